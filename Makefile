@@ -1,0 +1,121 @@
+# statcite -- build, test, evaluate, benchmark.
+#
+#   make run         build and run statcite on the shipped example
+#   make test        build and run every test (unit, CLI golden, peer cases,
+#                    then the same under ASan+UBSan); installs missing deps
+#   make check-asan  the unit and CLI tests under ASan+UBSan only
+#   make eval        precision/recall/F1 against ../shared/corpus/dev
+#   make bench       throughput and memory on ../shared/corpus/bench
+#
+# Everything is built under $(BUILD)/; generated C (the embedded grammar and
+# the reference tables) under $(BUILD)/gen/.
+
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2
+CFLAGS  ?= $(OPT) -g
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wformat=2 -Wno-format-nonliteral
+STD     := -std=c11 -D_GNU_SOURCE
+PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) -Iinclude -Isrc -I$(BUILD)/gen $(PCRE2_CFLAGS) $(XCFLAGS)
+LIBS    = $(PCRE2_LIBS) -lcsv -lpthread $(XLIBS)
+
+SHARED  ?= ../shared
+EXAMPLE := examples/authorities.txt
+
+LIB_SRC := $(wildcard src/*.c)
+CLI_SRC := $(wildcard src/cli/*.c)
+CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
+GEN_SRC := $(BUILD)/gen/grammar_blob.c $(BUILD)/gen/refdata_tables.c
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/gen_%.o)
+HEADERS := $(wildcard include/*.h src/*.h src/cli/*.h)
+GRAMMAR := $(sort $(wildcard grammar/*.rules))
+DATA    := $(wildcard data/*.csv data/*.tsv)
+
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all run test unit cli peer check-asan eval bench fuzz deps deps-test clean
+
+all: $(BUILD)/statcite
+
+deps:
+	@sh scripts/ensure-deps.sh build
+deps-test:
+	@sh scripts/ensure-deps.sh test
+
+$(BUILD)/statcite: $(CLI_OBJ) $(BUILD)/libstatcite.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/libstatcite.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/obj/%.o: src/%.c $(HEADERS) | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/cli/%.o: src/cli/%.c $(HEADERS) | $(BUILD)/obj/cli
+	$(CC) $(ALL_CFLAGS) -Isrc/cli -c -o $@ $<
+
+$(BUILD)/obj/gen_%.o: $(BUILD)/gen/%.c $(HEADERS) | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Build-time tools run on the build machine, never sanitized.
+$(BUILD)/tools/%: tools/%.c | $(BUILD)/tools
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -o $@ $<
+
+$(BUILD)/gen/grammar_blob.c: $(GRAMMAR) $(BUILD)/tools/embed | $(BUILD)/gen
+	$(BUILD)/tools/embed sc_builtin_grammar $(GRAMMAR) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
+	$(BUILD)/tools/gen_refdata data > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/gen $(BUILD)/tools $(BUILD)/tests:
+	@mkdir -p $@
+
+# ------------------------------------------------------------------ run
+
+run: deps $(BUILD)/statcite
+	./$(BUILD)/statcite --check --format text $(EXAMPLE); \
+	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
+
+# ---------------------------------------------------------------- tests
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libstatcite.a | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libstatcite.a $(LIBS) -lcmocka
+
+unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
+
+cli: $(BUILD)/statcite
+	@sh tests/cli/run.sh $(BUILD)/statcite
+
+peer: $(BUILD)/statcite
+	@sh tests/peer/run.sh $(BUILD)/statcite
+
+test: deps-test
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory unit cli peer
+	@$(MAKE) --no-print-directory check-asan
+	@echo "statcite: all tests passed"
+
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+check-asan: deps-test
+	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" \
+	  XLIBS="-fsanitize=address,undefined" all unit cli peer
+
+# ----------------------------------------------------- evaluation, bench
+
+eval: $(BUILD)/statcite
+	@sh tests/eval/run.sh $(BUILD)/statcite $(SHARED)/corpus/dev
+
+bench:
+	@sh scripts/ensure-deps.sh bench
+	@$(MAKE) --no-print-directory BUILD=build-release OPT="-O3 -march=x86-64-v2" CFLAGS="-O3 -g -DNDEBUG" all
+	@sh bench/run.sh build-release/statcite $(SHARED)/corpus/bench
+
+clean:
+	rm -rf build build-asan build-release build-fuzz

@@ -1,0 +1,47 @@
+#!/bin/sh
+# ensure-deps.sh -- install the Debian packages statcite needs, only when missing.
+#
+# usage: scripts/ensure-deps.sh [build|test|bench|fuzz]
+#   build: compiler, make, pkg-config, PCRE2, libcsv
+#   test:  build + cmocka (unit tests)
+#   bench: build + ripgrep, xz-utils, time (benchmark references)
+#   fuzz:  build + clang and its sanitizer/fuzzer runtime
+# Runs apt-get as root, or through sudo when available; otherwise says what
+# to install and fails.
+set -eu
+what=${1:-build}
+
+need=""
+have_header() { [ -f "/usr/include/$1" ] || [ -f "/usr/include/x86_64-linux-gnu/$1" ] || [ -f "/usr/local/include/$1" ]; }
+want() { need="$need $1"; }
+
+command -v cc >/dev/null 2>&1 || want gcc
+command -v make >/dev/null 2>&1 || want make
+command -v pkg-config >/dev/null 2>&1 || want pkg-config
+have_header pcre2.h || want libpcre2-dev
+have_header csv.h || want libcsv-dev
+case "$what" in
+  test|fuzz) have_header cmocka.h || want libcmocka-dev ;;
+esac
+case "$what" in
+  bench)
+    command -v rg >/dev/null 2>&1 || want ripgrep
+    command -v xz >/dev/null 2>&1 || want xz-utils
+    [ -x /usr/bin/time ] || want time ;;
+  fuzz)
+    command -v clang >/dev/null 2>&1 || want clang
+    ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || want libclang-rt-dev ;;
+esac
+
+[ -z "$need" ] && exit 0
+echo "statcite: installing Debian packages:$need" >&2
+if [ "$(id -u)" = 0 ]; then SUDO=""
+elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"
+else
+  echo "statcite: please install:$need (apt-get install$need)" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >&2
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $need >&2

@@ -1,0 +1,184 @@
+/*
+ * input.c -- one input, chunk by chunk, into a scanner (see input.h).
+ */
+#include "input.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "msg.h"
+
+#define CHUNK (256u * 1024u)
+
+/* UTF-16 (with a BOM) to UTF-8, across chunk boundaries. */
+typedef struct u16dec {
+    int big_endian;
+    uint8_t carry[1];
+    int ncarry;
+    unsigned hi; /* pending high surrogate, 0 if none */
+} u16dec;
+
+static size_t put_utf8(uint8_t *o, unsigned cp)
+{
+    if (cp < 0x80) {
+        o[0] = (uint8_t)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (uint8_t)(0xc0 | cp >> 6);
+        o[1] = (uint8_t)(0x80 | (cp & 0x3f));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (uint8_t)(0xe0 | cp >> 12);
+        o[1] = (uint8_t)(0x80 | (cp >> 6 & 0x3f));
+        o[2] = (uint8_t)(0x80 | (cp & 0x3f));
+        return 3;
+    }
+    o[0] = (uint8_t)(0xf0 | cp >> 18);
+    o[1] = (uint8_t)(0x80 | (cp >> 12 & 0x3f));
+    o[2] = (uint8_t)(0x80 | (cp >> 6 & 0x3f));
+    o[3] = (uint8_t)(0x80 | (cp & 0x3f));
+    return 4;
+}
+
+/* Decodes in[0..n) into out (capacity >= 2 * n + 8); returns bytes written. */
+static size_t u16_decode(u16dec *d, const uint8_t *in, size_t n, uint8_t *out)
+{
+    size_t o = 0, i = 0;
+    uint8_t pair[2];
+    while (i < n) {
+        if (d->ncarry) {
+            pair[0] = d->carry[0];
+            pair[1] = in[i++];
+            d->ncarry = 0;
+        } else if (i + 1 < n) {
+            pair[0] = in[i];
+            pair[1] = in[i + 1];
+            i += 2;
+        } else {
+            d->carry[0] = in[i++];
+            d->ncarry = 1;
+            break;
+        }
+        unsigned u = d->big_endian ? (unsigned)pair[0] << 8 | pair[1] : (unsigned)pair[1] << 8 | pair[0];
+        if (u >= 0xd800 && u < 0xdc00) {
+            if (d->hi)
+                o += put_utf8(out + o, 0xfffd);
+            d->hi = u;
+            continue;
+        }
+        if (u >= 0xdc00 && u < 0xe000) {
+            if (d->hi) {
+                o += put_utf8(out + o, 0x10000 + ((d->hi - 0xd800) << 10) + (u - 0xdc00));
+                d->hi = 0;
+            } else {
+                o += put_utf8(out + o, 0xfffd);
+            }
+            continue;
+        }
+        if (d->hi) {
+            o += put_utf8(out + o, 0xfffd);
+            d->hi = 0;
+        }
+        o += put_utf8(out + o, u);
+    }
+    return o;
+}
+
+int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_input_opts *o,
+                  sc_drain_fn drain, void *user)
+{
+    int fd = 0, rc = 0;
+    int is_stdin = strcmp(path, "-") == 0;
+    if (!is_stdin) {
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            sc_msg_error("%s: %s", path, strerror(errno));
+            return -1;
+        }
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            sc_msg_error("%s: is a directory (give the files in it, e.g. %s/*.txt)", path, path);
+            close(fd);
+            return -1;
+        }
+    }
+    uint8_t *buf = malloc(CHUNK), *dec = NULL;
+    if (!buf) {
+        sc_msg_error("%s: out of memory", path);
+        if (!is_stdin)
+            close(fd);
+        return -1;
+    }
+    u16dec u16 = { 0, { 0 }, 0, 0 };
+    int utf16 = 0, first = 1;
+    uint64_t total = 0;
+    sc_scanner_reset(s, name);
+    for (;;) {
+        ssize_t n = read(fd, buf, CHUNK);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            sc_msg_error("%s: read error after %llu bytes: %s", path, (unsigned long long)total,
+                         strerror(errno));
+            rc = -1;
+            break;
+        }
+        if (n == 0)
+            break;
+        size_t len = (size_t)n, off = 0;
+        total += len;
+        if (first) {
+            first = 0;
+            if (len >= 2 && ((buf[0] == 0xff && buf[1] == 0xfe) || (buf[0] == 0xfe && buf[1] == 0xff))) {
+                utf16 = 1;
+                u16.big_endian = buf[0] == 0xfe;
+                off = 2;
+                dec = malloc(2 * CHUNK + 8);
+                if (!dec) {
+                    sc_msg_error("%s: out of memory", path);
+                    rc = -1;
+                    break;
+                }
+            } else if (!o->binary_as_text && memchr(buf, '\0', len)) {
+                sc_msg_error("%s: binary file (it has NUL bytes); not scanned; use "
+                             "--binary-files=text to scan it as text",
+                             path);
+                rc = 1;
+                break;
+            }
+        }
+        int fr;
+        if (utf16) {
+            size_t dn = u16_decode(&u16, buf + off, len - off, dec);
+            fr = sc_scanner_feed(s, dec, dn);
+        } else {
+            fr = sc_scanner_feed(s, buf, len);
+        }
+        if (fr != 0) {
+            sc_msg_error("%s: out of memory", path);
+            rc = -1;
+            break;
+        }
+        if (drain && drain(s, name, user) != 0) {
+            rc = -1;
+            break;
+        }
+    }
+    if (rc == 0) {
+        sc_scanner_finish(s);
+        if (drain && drain(s, name, user) != 0)
+            rc = -1;
+    }
+    free(buf);
+    free(dec);
+    if (!is_stdin)
+        close(fd);
+    return rc;
+}

@@ -1,0 +1,39 @@
+/*
+ * msg.c -- the one emitter of the program's own messages (see msg.h).
+ */
+#include "msg.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+static int quiet;
+
+void sc_msg_set_quiet(int q) { quiet = q; }
+
+static void emit(const char *kind, const char *fmt, va_list ap)
+{
+    fflush(stdout); /* keep stdout and stderr in order on a terminal */
+    fputs("statcite: ", stderr);
+    if (kind)
+        fputs(kind, stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
+void sc_msg_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    emit(NULL, fmt, ap);
+    va_end(ap);
+}
+
+void sc_msg_warn(const char *fmt, ...)
+{
+    if (quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    emit("warning: ", fmt, ap);
+    va_end(ap);
+}

@@ -1,0 +1,17 @@
+/*
+ * msg.h -- every message the program prints to stderr goes through here,
+ * with one prefix ("statcite: "), like curl's tool_msgs.c.
+ */
+#ifndef SC_CLI_MSG_H
+#define SC_CLI_MSG_H
+
+/** Prints "statcite: <message>\n" to stderr. */
+void sc_msg_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/** Prints "statcite: warning: <message>\n" to stderr (unless quiet). */
+void sc_msg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/** Silences warnings (--quiet); errors are always printed. */
+void sc_msg_set_quiet(int quiet);
+
+#endif

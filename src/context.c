@@ -1,0 +1,283 @@
+/*
+ * context.c -- what surrounds a citation: where a sentence or list item
+ * ends (the unit in which citations are linked), and which Congress a bill
+ * belongs to when the text names it nearby (FORMAT.md's "@Congress" rule:
+ * same sentence, parenthetical or list item, or the heading block of a slip
+ * law or bill-status page; a Congress named elsewhere does not count).
+ * See docs/linking.md.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "normalize.h"
+#include "scan.h"
+
+/* How far around a bill to look for its Congress, and for a heading. */
+#define SEGMENT_REACH 600u
+#define HEADING_REACH 1500u
+
+/* Short capitalized words that end with '.' without ending a sentence. */
+static int is_abbrev(const uint8_t *w, size_t n)
+{
+    static const char *const abbr[] = { "Pub", "Priv", "Stat", "Cong", "Sess", "Supp", "Res",
+                                        "Rep", "Doc", "Sec", "Secs", "No", "Nos", "Jan", "Feb",
+                                        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                                        "Nov", "Dec", "App", "Con", "Mr", "Mrs", "Ms", "Dr",
+                                        "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Art",
+                                        "Div", "Ch", "Cl", "Vol", "Amdt", "Ct", "Cir", "Gen" };
+    for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
+        if (strlen(abbr[i]) == n && memcmp(abbr[i], w, n) == 0)
+            return 1;
+    return n == 1; /* an initial: "S." "L." "U." */
+}
+
+/* Is the byte at buf[i] a sentence or list-item boundary? */
+static int boundary_at(const uint8_t *buf, size_t len, size_t i)
+{
+    uint8_t c = buf[i];
+    if (c == '|')
+        return 1; /* a table cell */
+    if (c == '\n') {
+        size_t j = i + 1;
+        while (j < len && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r'))
+            j++;
+        if (j < len && buf[j] == '\n')
+            return 1; /* blank line */
+        /* A line that ends in a letter, comma or dash is wrapped prose. */
+        size_t k = i;
+        while (k > 0 && (buf[k - 1] == ' ' || buf[k - 1] == '\t' || buf[k - 1] == '\r'))
+            k--;
+        if (k == 0)
+            return 1;
+        uint8_t p = buf[k - 1];
+        if (sc_isalpha(p) || p == ',' || p == '-' || p == '(' || p == ';' || p == ':' ||
+            (p >= 0x80 && p != 0x9d && p != 0x9c))
+            return 0;
+        return 1;
+    }
+    if (c == '.') {
+        /* followed by space and a capital or a quote */
+        size_t j = i + 1;
+        if (j >= len || !(buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t'))
+            return 0;
+        while (j < len && (buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t' || buf[j] == '\r'))
+            j++;
+        if (j >= len || !(sc_isupper(buf[j]) || buf[j] == '"' || buf[j] == 0xe2))
+            return 0;
+        /* preceded by a word that is not an abbreviation, or by a number / ')' */
+        size_t k = i;
+        while (k > 0 && sc_isalpha(buf[k - 1]))
+            k--;
+        size_t wl = i - k;
+        if (wl == 0)
+            return i > 0 && (sc_isdigit(buf[i - 1]) || buf[i - 1] == ')');
+        if (k > 0 && buf[k - 1] == '.')
+            return 0; /* U.S. */
+        return !is_abbrev(buf + k, wl);
+    }
+    return 0;
+}
+
+int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
+{
+    if (to - from > SEGMENT_REACH * 2)
+        return 1;
+    for (size_t i = from; i < to; i++)
+        if (boundary_at(w->buf, w->len, i))
+            return 1;
+    return 0;
+}
+
+static int spelled_value(const uint8_t *p, size_t n)
+{
+    static const char *const ones[] = { "first", "second", "third", "fourth", "fifth",
+                                        "sixth", "seventh", "eighth", "ninth", "tenth",
+                                        "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                        "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                        "nineteenth" };
+    static const char *const tens[] = { "twent", "thirt", "fort", "fift", "sixt", "sevent",
+                                        "eight", "ninet" };
+    int v = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && !sc_isalpha(p[i]))
+            i++;
+        char w[24];
+        size_t k = 0;
+        while (i < n && sc_isalpha(p[i])) {
+            if (k + 1 < sizeof w)
+                w[k++] = (char)sc_tolower(p[i]);
+            i++;
+        }
+        w[k] = '\0';
+        if (k == 0)
+            break;
+        if (strncmp(w, "hundred", 7) == 0) {
+            v += 100;
+            continue;
+        }
+        int hit = 0;
+        for (int j = 0; j < 19 && !hit; j++)
+            if (strcmp(w, ones[j]) == 0) {
+                v += j + 1;
+                hit = 1;
+            }
+        for (int j = 0; j < 8 && !hit; j++)
+            if (strncmp(w, tens[j], strlen(tens[j])) == 0 &&
+                (strcmp(w + strlen(tens[j]), "y") == 0 || strcmp(w + strlen(tens[j]), "ieth") == 0)) {
+                v += (j + 2) * 10;
+                hit = 1;
+            }
+    }
+    return v;
+}
+
+int sc_ctx_congress_value(const uint8_t *subj, const sc_groups *g)
+{
+    if (sc_gset(g, SC_G_ORD)) {
+        int v = 0;
+        for (size_t i = g->so[SC_G_ORD]; i < g->eo[SC_G_ORD]; i++)
+            v = v * 10 + (subj[i] - '0');
+        return v;
+    }
+    if (sc_gset(g, SC_G_SPELLED))
+        return spelled_value(subj + g->so[SC_G_SPELLED], g->eo[SC_G_SPELLED] - g->so[SC_G_SPELLED]);
+    return 0;
+}
+
+static size_t line_start(const sc_window *w, size_t i)
+{
+    while (i > 0 && w->buf[i - 1] != '\n')
+        i--;
+    return i;
+}
+
+static size_t line_end(const sc_window *w, size_t i)
+{
+    while (i < w->len && w->buf[i] != '\n')
+        i++;
+    return i;
+}
+
+static int blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+/* Is buf[ls..le) a heading line naming a Congress ("112th Congress",
+ * "111th Congress (2009 - 2010)", "One Hundred Thirteenth Congress")? */
+static int heading_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
+                            size_t ls, size_t le)
+{
+    while (ls < le && blank(w->buf[ls]))
+        ls++;
+    while (le > ls && blank(w->buf[le - 1]))
+        le--;
+    if (le - ls < 8 || le - ls > 80)
+        return 0;
+    sc_groups g;
+    size_t e = sc_rule_match(r, ctx, m, w->buf, le, ls, &g);
+    if (e == SC_UNSET || g.so[SC_G_CITE] != ls)
+        return 0;
+    /* only an optional "(2009 - 2010)" may follow */
+    size_t k = e;
+    while (k < le && (blank(w->buf[k]) || w->buf[k] == '(' || w->buf[k] == ')' ||
+                      w->buf[k] == '-' || sc_isdigit(w->buf[k])))
+        k++;
+    return k == le ? sc_ctx_congress_value(w->buf, &g) : 0;
+}
+
+/* The Congress a bill's sentence, parenthetical or list item names. */
+static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
+                            size_t bs, size_t be)
+{
+    size_t lo = bs > SEGMENT_REACH ? bs - SEGMENT_REACH : 0;
+    size_t hi = be + SEGMENT_REACH < w->len ? be + SEGMENT_REACH : w->len;
+    size_t s0 = lo, s1 = hi;
+    for (size_t i = bs; i > lo; i--)
+        if (boundary_at(w->buf, w->len, i - 1)) {
+            s0 = i;
+            break;
+        }
+    for (size_t i = be; i < hi; i++)
+        if (boundary_at(w->buf, w->len, i)) {
+            s1 = i;
+            break;
+        }
+    int best = 0;
+    size_t best_d = SC_UNSET;
+    sc_groups g;
+    for (size_t p = s0; p < s1;) {
+        size_t e = sc_rule_match(r, ctx, m, w->buf, s1, p, &g);
+        if (e == SC_UNSET)
+            break;
+        size_t so = g.so[SC_G_CITE], eo = e;
+        size_t d = eo <= bs ? bs - eo : (so >= be ? so - be : SC_UNSET);
+        int v = sc_ctx_congress_value(w->buf, &g);
+        if (d != SC_UNSET && v > 0 && d < best_d) {
+            best = v;
+            best_d = d;
+        }
+        p = e > p ? e : p + 1;
+    }
+    return best;
+}
+
+/* A bill alone on its line ("[S. 285]", "H.J.RES.64") under a heading. */
+static int heading_block_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
+                                  size_t bs, size_t be)
+{
+    size_t ls = line_start(w, bs), le = line_end(w, be);
+    size_t a = ls, b = le;
+    while (a < bs && blank(w->buf[a]))
+        a++;
+    while (b > be && blank(w->buf[b - 1]))
+        b--;
+    int bracketed = a < bs && w->buf[a] == '[' && b > be && w->buf[b - 1] == ']';
+    if (bracketed) {
+        a++;
+        b--;
+    }
+    if (a != bs || b != be)
+        return 0; /* not alone on its line */
+    /* bracketed: the slip-law header within the last lines; otherwise only
+     * the line just above */
+    size_t reach = bracketed ? HEADING_REACH : 200;
+    size_t stop = ls > reach ? ls - reach : 0;
+    int lines = 0;
+    while (ls > stop && ls > 0) {
+        size_t pe = ls - 1, ps = line_start(w, pe);
+        int v = heading_congress(r, ctx, m, w, ps, pe);
+        if (v > 0)
+            return v;
+        int empty = 1;
+        for (size_t k = ps; k < pe; k++)
+            if (!blank(w->buf[k]))
+                empty = 0;
+        if (!empty && ++lines >= (bracketed ? 12 : 1))
+            break;
+        ls = ps;
+    }
+    return 0;
+}
+
+void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group, int n)
+{
+    static const char ctx_name[] = "context.congress";
+    int ctx = sc_rules_find(r, ctx_name);
+    if (ctx < 0)
+        return;
+    for (int i = 0; i < n; i++) {
+        sc_citation *c = &group[i];
+        if (c->type != SC_BILL || c->congress > 0)
+            continue;
+        if (c->start < w->base || c->end > w->base + w->len)
+            continue;
+        size_t bs = (size_t)(c->start - w->base), be = (size_t)(c->end - w->base);
+        int v = segment_congress(r, ctx, m, w, bs, be);
+        if (v == 0)
+            v = heading_block_congress(r, ctx, m, w, bs, be);
+        if (v > 0) {
+            c->congress = v;
+            sc_norm_finish(c);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/*
+ * ctype.h -- statcite's own locale-free character classes (after Lua's
+ * lctype.h): one 256-entry table, so a byte is classified by one load, the
+ * same way in every locale, and a byte >= 0x80 is never a letter or space
+ * by accident.  Never use <ctype.h> on raw text bytes in statcite.
+ */
+#ifndef SC_CTYPE_H
+#define SC_CTYPE_H
+
+#include <stdint.h>
+
+enum {
+    SC_C_DIGIT = 0x01, /* 0-9                        */
+    SC_C_UPPER = 0x02, /* A-Z                        */
+    SC_C_LOWER = 0x04, /* a-z                        */
+    SC_C_SPACE = 0x08, /* ASCII space, \t \n \v \f \r */
+    SC_C_HIGH  = 0x10  /* >= 0x80 (UTF-8 or 8-bit)   */
+};
+
+extern const uint8_t sc_ctype_tab[256];
+
+#define sc_isdigit(c) (sc_ctype_tab[(uint8_t)(c)] & SC_C_DIGIT)
+#define sc_isupper(c) (sc_ctype_tab[(uint8_t)(c)] & SC_C_UPPER)
+#define sc_islower(c) (sc_ctype_tab[(uint8_t)(c)] & SC_C_LOWER)
+#define sc_isalpha(c) (sc_ctype_tab[(uint8_t)(c)] & (SC_C_UPPER | SC_C_LOWER))
+#define sc_isalnum(c) (sc_ctype_tab[(uint8_t)(c)] & (SC_C_DIGIT | SC_C_UPPER | SC_C_LOWER))
+#define sc_isspace(c) (sc_ctype_tab[(uint8_t)(c)] & SC_C_SPACE)
+#define sc_ishigh(c)  (sc_ctype_tab[(uint8_t)(c)] & SC_C_HIGH)
+#define sc_toupper(c) ((uint8_t)(sc_islower(c) ? (c) - 32 : (c)))
+#define sc_tolower(c) ((uint8_t)(sc_isupper(c) ? (c) + 32 : (c)))
+
+#endif

@@ -1,0 +1,68 @@
+/*
+ * lexer.h -- the hand-written part of statcite: the trigger scan that finds
+ * where a citation may start (the hot path over every byte), and the
+ * tokenizer that folds the many written forms of a space, dash or section
+ * sign to one form.  Pure functions over byte pointers; no allocation.
+ */
+#ifndef SC_LEXER_H
+#define SC_LEXER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Trigger kinds: which rules to try at a position.  Enum and names side by
+ * side; the names are what grammar/NN-name.rules writes after "trigger". */
+#define SC_TRIGGERS(X)                                                   \
+    X(SC_TK_NONE,    "none")    /* rule used only as a list continuation */ \
+    X(SC_TK_LAW,     "law")     /* Public Law, Pub. L., P.L., Private Law */ \
+    X(SC_TK_BILL,    "bill")    /* H.R., S., House ..., Senate ...        */ \
+    X(SC_TK_NUMBER,  "number")  /* a number followed by U.S.C. or Stat.   */ \
+    X(SC_TK_SECTION, "section") /* section(s) N of title T                */ \
+    X(SC_TK_TITLE,   "title")   /* title T, United States Code, section N */
+
+#define SC_TK_ENUM(e, s) e,
+typedef enum sc_trigger { SC_TRIGGERS(SC_TK_ENUM) SC_TK_COUNT } sc_trigger;
+#undef SC_TK_ENUM
+
+/** Trigger names, indexed by sc_trigger. */
+extern const char *const sc_trigger_names[SC_TK_COUNT];
+
+/** Returns the trigger named @p name, or -1. */
+int sc_trigger_from_name(const char *name);
+
+/**
+ * Finds the first trigger at or after @p pos in p[0..end).  p[pos - 1] must
+ * be readable when pos > 0 (it decides the word boundary).  Returns the
+ * trigger's position and stores its kind in *kind, or returns end when there
+ * is none.  This is the per-byte hot path.
+ */
+size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind);
+
+/** Token kinds of sc_lex_token(). */
+typedef enum sc_tok {
+    SC_TOK_END = 0, /* n == 0                                             */
+    SC_TOK_SPACE,   /* any space: ASCII, NBSP, U+2000-200F, U+202F, soft  *
+                     * hyphen, zero-width, BOM, &nbsp; and kin            */
+    SC_TOK_DASH,    /* - and U+2010-2015, U+2212, cp1252 0x96/0x97, &ndash; */
+    SC_TOK_SECT,    /* section sign: UTF-8, Latin-1, &sect; &#167;         */
+    SC_TOK_DIGITS,  /* a run of 0-9                                       */
+    SC_TOK_WORD,    /* a run of ASCII letters                             */
+    SC_TOK_OTHER    /* any other byte (one byte)                          */
+} sc_tok;
+
+/** Returns the length of the token at p[0..n) and its kind in *kind. */
+size_t sc_lex_token(const uint8_t *p, size_t n, int *kind);
+
+/* How sc_lex_fold() treats spaces. */
+#define SC_FOLD_DROP_SPACE 0 /* remove every space                        */
+#define SC_FOLD_ONE_SPACE  1 /* each run of spaces becomes one ' '        */
+
+/**
+ * Copies p[0..n) to dst (capacity cap, always NUL-terminated) with every
+ * dash folded to '-', every section sign to the UTF-8 "\xc2\xa7", and spaces
+ * dropped or collapsed per @p how; leading and trailing spaces are dropped.
+ * Returns the length written (truncated to cap - 1).
+ */
+size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how);
+
+#endif

@@ -1,0 +1,421 @@
+/*
+ * normalize.c -- rule match -> sc_citation (see normalize.h).
+ *
+ * Keys follow corpus/FORMAT.md: dashes folded to '-', spaces removed,
+ * subsections as written; canonical forms follow the Bluebook / Indigo Book
+ * ("Pub. L. No. 108-458", "8 U.S.C. § 1357(g)", "H.R. 1559, 108th Cong.").
+ */
+#include "normalize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "lexer.h"
+
+static const char *const type_names[SC_NTYPES] = {
+    "public_law", "private_law", "usc", "bill", "stat"
+};
+
+const char *sc_type_name(sc_type t)
+{
+    return (unsigned)t < SC_NTYPES ? type_names[t] : "?";
+}
+
+int sc_type_from_name(const char *name)
+{
+    static const struct { const char *alias; int t; } aliases[] = {
+        { "law", SC_PUBLIC_LAW },     { "publ", SC_PUBLIC_LAW }, { "pl", SC_PUBLIC_LAW },
+        { "pvtl", SC_PRIVATE_LAW },   { "private", SC_PRIVATE_LAW },
+        { "bills", SC_BILL },         { "code", SC_USC },        { "statute", SC_STAT },
+    };
+    for (int t = 0; t < SC_NTYPES; t++)
+        if (strcmp(name, type_names[t]) == 0)
+            return t;
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+        if (strcmp(name, aliases[i].alias) == 0)
+            return aliases[i].t;
+    return -1;
+}
+
+/* Bill types: key code, Bluebook form, congress.gov path. */
+static const struct {
+    const char *code, *abbrev, *path;
+} bill_info[SC_BILL_NTYPES] = {
+    [SC_BILL_NONE] = { "", "", "" },
+    [SC_BILL_HR] = { "hr", "H.R.", "house-bill" },
+    [SC_BILL_S] = { "s", "S.", "senate-bill" },
+    [SC_BILL_HRES] = { "hres", "H.R. Res.", "house-resolution" },
+    [SC_BILL_SRES] = { "sres", "S. Res.", "senate-resolution" },
+    [SC_BILL_HJRES] = { "hjres", "H.R.J. Res.", "house-joint-resolution" },
+    [SC_BILL_SJRES] = { "sjres", "S.J. Res.", "senate-joint-resolution" },
+    [SC_BILL_HCONRES] = { "hconres", "H.R. Con. Res.", "house-concurrent-resolution" },
+    [SC_BILL_SCONRES] = { "sconres", "S. Con. Res.", "senate-concurrent-resolution" },
+};
+
+const char *sc_bill_code(sc_bill_type b)
+{
+    return (unsigned)b < SC_BILL_NTYPES ? bill_info[b].code : "";
+}
+
+const char *sc_norm_bill_abbrev(sc_bill_type b)
+{
+    return (unsigned)b < SC_BILL_NTYPES ? bill_info[b].abbrev : "";
+}
+
+/* Written bill types, letters only, upper-cased ("H.J.RES." -> "HJRES"). */
+static const struct {
+    const char *letters;
+    sc_bill_type type;
+    int house_resolution;
+} bill_words[] = {
+    { "HR", SC_BILL_HR, 0 },
+    { "HOUSEBILL", SC_BILL_HR, 0 },
+    { "HOUSERESOLUTION", SC_BILL_HR, 1 }, /* the seed's misnomer: an H.R. bill */
+    { "HOUSERESOLUTIONHR", SC_BILL_HR, 1 },
+    { "S", SC_BILL_S, 0 },
+    { "SENATEBILL", SC_BILL_S, 0 },
+    { "HRES", SC_BILL_HRES, 0 },
+    { "HRRES", SC_BILL_HRES, 0 },
+    { "HOUSESIMPLERESOLUTION", SC_BILL_HRES, 0 },
+    { "SRES", SC_BILL_SRES, 0 },
+    { "SENATERESOLUTION", SC_BILL_SRES, 0 },
+    { "SENATESIMPLERESOLUTION", SC_BILL_SRES, 0 },
+    { "HJRES", SC_BILL_HJRES, 0 },
+    { "HRJRES", SC_BILL_HJRES, 0 },
+    { "HOUSEJOINTRESOLUTION", SC_BILL_HJRES, 0 },
+    { "SJRES", SC_BILL_SJRES, 0 },
+    { "SENATEJOINTRESOLUTION", SC_BILL_SJRES, 0 },
+    { "HCONRES", SC_BILL_HCONRES, 0 },
+    { "HRCONRES", SC_BILL_HCONRES, 0 },
+    { "HOUSECONCURRENTRESOLUTION", SC_BILL_HCONRES, 0 },
+    { "SCONRES", SC_BILL_SCONRES, 0 },
+    { "SENATECONCURRENTRESOLUTION", SC_BILL_SCONRES, 0 },
+};
+
+sc_bill_type sc_norm_bill_type(const uint8_t *p, size_t n, int *house_resolution)
+{
+    char letters[40];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < sizeof letters; i++)
+        if (sc_isalpha(p[i]))
+            letters[k++] = (char)sc_toupper(p[i]);
+    letters[k] = '\0';
+    *house_resolution = 0;
+    for (size_t i = 0; i < sizeof bill_words / sizeof bill_words[0]; i++)
+        if (strcmp(letters, bill_words[i].letters) == 0) {
+            *house_resolution = bill_words[i].house_resolution;
+            return bill_words[i].type;
+        }
+    return SC_BILL_NONE;
+}
+
+void sc_norm_ordinal(int n, char *out, size_t cap)
+{
+    const char *suf = "th";
+    if (n % 100 < 11 || n % 100 > 13) {
+        if (n % 10 == 1)
+            suf = "st";
+        else if (n % 10 == 2)
+            suf = "nd";
+        else if (n % 10 == 3)
+            suf = "rd";
+    }
+    snprintf(out, cap, "%d%s", n, suf);
+}
+
+/* Group text folded (dashes to '-', spaces dropped) into dst. */
+static size_t grp(const uint8_t *subj, const sc_groups *g, int gi, char *dst, size_t cap)
+{
+    if (!sc_gset(g, gi)) {
+        dst[0] = '\0';
+        return 0;
+    }
+    return sc_lex_fold(subj + g->so[gi], g->eo[gi] - g->so[gi], dst, cap, SC_FOLD_DROP_SPACE);
+}
+
+static int grp_int(const uint8_t *subj, const sc_groups *g, int gi)
+{
+    char b[16];
+    grp(subj, g, gi, b, sizeof b);
+    return b[0] ? atoi(b) : 0;
+}
+
+static int all_digits(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!sc_isdigit(*s))
+            return 0;
+    return 1;
+}
+
+/* Expands an abbreviated range end: "101-05" -> "101-105" (explicit ranges only). */
+static void expand_range(char *sec, size_t cap)
+{
+    char *d = strchr(sec, '-');
+    if (!d)
+        return;
+    *d = '\0';
+    const char *a = sec, *b = d + 1;
+    char out[64];
+    size_t la = strlen(a), lb = strlen(b);
+    if (all_digits(a) && all_digits(b) && lb < la) {
+        if (la + lb + 2 > sizeof out)
+            goto keep;
+        snprintf(out, sizeof out, "%.30s-%.*s%.30s", a, (int)(la - lb), a, b);
+        if (atol(out + la + 1) > atol(a)) {
+            snprintf(sec, cap, "%.47s", out);
+            return;
+        }
+    }
+keep:
+    *d = '-';
+}
+
+/* Replaces the last levels of a subsection path with an item's levels:
+ * "(5)(D)" + "(7)(I)" -> "(7)(I)"; "(a)(1)(i)" + "(ii)" -> "(a)(1)(ii)". */
+static void merge_sub(char *dst, size_t cap, const char *prev, const char *item)
+{
+    int nprev = 0, nitem = 0;
+    for (const char *p = prev; *p; p++)
+        nprev += *p == '(';
+    for (const char *p = item; *p; p++)
+        nitem += *p == '(';
+    if (nitem >= nprev) {
+        snprintf(dst, cap, "%s", item);
+        return;
+    }
+    /* keep the first nprev - nitem levels of prev */
+    int keep = nprev - nitem, seen = 0;
+    const char *p = prev;
+    for (; *p; p++) {
+        if (*p == '(' && seen++ == keep)
+            break;
+    }
+    snprintf(dst, cap, "%.*s%s", (int)(p - prev), prev, item);
+}
+
+static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
+{
+    size_t n = eo - so;
+    c->raw_len = n;
+    if (n >= sizeof c->raw)
+        n = sizeof c->raw - 1;
+    memcpy(c->raw, subj + so, n);
+    c->raw[n] = '\0';
+}
+
+int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
+                  const sc_groups *g, const sc_citation *head)
+{
+    char b[64];
+    if (head) {
+        *c = *head;
+        c->wording = (head->wording & (SC_W_HOUSE_RESOLUTION | SC_W_APPENDIX | SC_W_LONG_FORM)) |
+                     SC_W_LIST_ITEM;
+        c->ndiag = 0;
+        c->edition[0] = '\0';
+        c->year = 0;
+    } else {
+        memset(c, 0, sizeof *c);
+    }
+    c->type = (sc_type)type;
+    c->start = base + g->so[SC_G_CITE];
+    c->end = base + g->eo[SC_G_CITE];
+    copy_raw(c, subj, g->so[SC_G_CITE], g->eo[SC_G_CITE]);
+
+    switch (type) {
+    case SC_PUBLIC_LAW:
+    case SC_PRIVATE_LAW:
+        c->congress = grp_int(subj, g, SC_G_CONGRESS);
+        c->number = grp_int(subj, g, SC_G_LAW);
+        if (c->congress <= 0 || c->number <= 0)
+            return -1;
+        if (sc_gset(g, SC_G_PLURAL))
+            c->wording |= SC_W_PLURAL;
+        break;
+    case SC_USC: {
+        if (sc_gset(g, SC_G_TITLE)) {
+            int t = grp_int(subj, g, SC_G_TITLE);
+            if (t <= 0 || t > 99)
+                return -1;
+            snprintf(c->title, sizeof c->title, "%d%s", t, sc_gset(g, SC_G_APP) ? "a" : "");
+            if (sc_gset(g, SC_G_APP))
+                c->wording |= SC_W_APPENDIX;
+        }
+        char sub[64];
+        grp(subj, g, SC_G_SUB, sub, sizeof sub);
+        if (sc_gset(g, SC_G_SECTION)) {
+            grp(subj, g, SC_G_SECTION, c->section, sizeof c->section);
+            c->subsections[0] = '\0';
+            if (sc_gset(g, SC_G_SECTION2)) {
+                char s2[48];
+                grp(subj, g, SC_G_SECTION2, s2, sizeof s2);
+                size_t l = strlen(c->section);
+                snprintf(c->section + l, sizeof c->section - l, "-%s", s2);
+                c->wording |= SC_W_RANGE;
+            }
+            if (sc_gset(g, SC_G_MULTI) && strchr(c->section, '-')) {
+                expand_range(c->section, sizeof c->section);
+                c->wording |= SC_W_RANGE;
+            }
+            snprintf(c->subsections, sizeof c->subsections, "%s", sub);
+        } else if (head && sub[0]) {
+            /* "(7)(I)" alone: same section, other subsections */
+            char merged[64];
+            merge_sub(merged, sizeof merged, head->subsections, sub);
+            snprintf(c->subsections, sizeof c->subsections, "%s", merged);
+        } else if (!head) {
+            return -1;
+        }
+        if (!c->title[0] || !c->section[0])
+            return -1;
+        if (sc_gset(g, SC_G_ETSEQ))
+            c->wording |= SC_W_ET_SEQ;
+        if (sc_gset(g, SC_G_NOTE))
+            c->wording |= SC_W_NOTE;
+        if (sc_gset(g, SC_G_EDITION)) {
+            sc_lex_fold(subj + g->so[SC_G_EDITION], g->eo[SC_G_EDITION] - g->so[SC_G_EDITION],
+                        c->edition, sizeof c->edition, SC_FOLD_ONE_SPACE);
+        }
+        break;
+    }
+    case SC_BILL: {
+        int hres = 0;
+        if (!head) {
+            c->bill = sc_norm_bill_type(subj + g->so[SC_G_BTYPE],
+                                        g->eo[SC_G_BTYPE] - g->so[SC_G_BTYPE], &hres);
+            if (c->bill == SC_BILL_NONE)
+                return -1;
+            if (hres)
+                c->wording |= SC_W_HOUSE_RESOLUTION;
+        }
+        c->number = grp_int(subj, g, SC_G_NUM);
+        if (c->number <= 0)
+            return -1;
+        if (sc_gset(g, SC_G_CONGRESS))
+            c->congress = grp_int(subj, g, SC_G_CONGRESS);
+        if (sc_gset(g, SC_G_YEAR))
+            c->year = grp_int(subj, g, SC_G_YEAR);
+        break;
+    }
+    case SC_STAT: {
+        if (sc_gset(g, SC_G_VOLUME))
+            grp(subj, g, SC_G_VOLUME, c->volume, sizeof c->volume);
+        grp(subj, g, SC_G_PAGE, c->pages, sizeof c->pages);
+        if (!c->volume[0] || !c->pages[0] || atoi(c->volume) <= 0)
+            return -1;
+        if (sc_gset(g, SC_G_PAGE2)) {
+            grp(subj, g, SC_G_PAGE2, b, sizeof b);
+            if (atol(b) < atol(c->pages)) {
+                /* an omnibus act's page "2681-480" is one page */
+                size_t l = strlen(c->pages);
+                snprintf(c->pages + l, sizeof c->pages - l, "-%s", b);
+            } else {
+                c->wording |= SC_W_RANGE; /* a page range, keyed by its first page */
+            }
+        }
+        break;
+    }
+    default:
+        return -1;
+    }
+    sc_norm_finish(c);
+    return 0;
+}
+
+void sc_norm_finish(sc_citation *c)
+{
+    char ord[16];
+    switch (c->type) {
+    case SC_PUBLIC_LAW:
+    case SC_PRIVATE_LAW: {
+        int pub = c->type == SC_PUBLIC_LAW;
+        snprintf(c->key, sizeof c->key, "%s:%d-%d", pub ? "publ" : "pvtl", c->congress, c->number);
+        snprintf(c->canonical, sizeof c->canonical, "%s No. %d-%d", pub ? "Pub. L." : "Priv. L.",
+                 c->congress, c->number);
+        snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/plaw/%d/%s/%d", c->congress,
+                 pub ? "public" : "private", c->number);
+        break;
+    }
+    case SC_USC: {
+        int app = (c->wording & SC_W_APPENDIX) != 0;
+        char tnum[8];
+        snprintf(tnum, sizeof tnum, "%d", atoi(c->title));
+        snprintf(c->key, sizeof c->key, "usc:%s/%s%s", c->title, c->section, c->subsections);
+        int n = snprintf(c->canonical, sizeof c->canonical, "%s U.S.C.%s %s %s%s", tnum,
+                         app ? " app." : "", (c->wording & SC_W_RANGE) ? "\xc2\xa7\xc2\xa7" : "\xc2\xa7",
+                         c->section, c->subsections);
+        if (n > 0 && (size_t)n < sizeof c->canonical && (c->wording & (SC_W_ET_SEQ | SC_W_NOTE)))
+            n += snprintf(c->canonical + n, sizeof c->canonical - (size_t)n, "%s",
+                          (c->wording & SC_W_ET_SEQ) ? " et seq." : " note");
+        if (n > 0 && (size_t)n < sizeof c->canonical && c->edition[0])
+            snprintf(c->canonical + n, sizeof c->canonical - (size_t)n, " (%s)", c->edition);
+        if (app) {
+            c->url[0] = '\0';
+        } else {
+            /* the link goes to the first section of a range */
+            char first[48];
+            snprintf(first, sizeof first, "%s", c->section);
+            if (c->wording & SC_W_RANGE) {
+                char *d = strchr(first, '-');
+                if (d && all_digits(c->section) == 0 && sc_isdigit(d[1]))
+                    *d = '\0';
+            }
+            snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/uscode/%s/%s?link-type=html",
+                     tnum, first);
+        }
+        break;
+    }
+    case SC_BILL: {
+        const char *code = sc_bill_code(c->bill);
+        if (c->congress > 0) {
+            snprintf(c->key, sizeof c->key, "bill:%s/%d@%d", code, c->number, c->congress);
+            sc_norm_ordinal(c->congress, ord, sizeof ord);
+            int n = snprintf(c->canonical, sizeof c->canonical, "%s %d, %s Cong.",
+                             sc_norm_bill_abbrev(c->bill), c->number, ord);
+            if (c->year > 0 && n > 0 && (size_t)n < sizeof c->canonical)
+                snprintf(c->canonical + n, sizeof c->canonical - (size_t)n, " (%d)", c->year);
+            snprintf(c->url, sizeof c->url, "https://www.congress.gov/bill/%s-congress/%s/%d", ord,
+                     bill_info[c->bill].path, c->number);
+        } else {
+            snprintf(c->key, sizeof c->key, "bill:%s/%d", code, c->number);
+            snprintf(c->canonical, sizeof c->canonical, "%s %d", sc_norm_bill_abbrev(c->bill),
+                     c->number);
+            c->url[0] = '\0';
+        }
+        break;
+    }
+    case SC_STAT: {
+        snprintf(c->key, sizeof c->key, "stat:%s/%s", c->volume, c->pages);
+        snprintf(c->canonical, sizeof c->canonical, "%s Stat. %s", c->volume, c->pages);
+        snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/statute/%s/%s", c->volume,
+                 c->pages);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+int sc_citation_status(const sc_citation *c)
+{
+    int worst = -1;
+    for (int i = 0; i < c->ndiag; i++)
+        if ((int)c->diag[i].severity > worst)
+            worst = (int)c->diag[i].severity;
+    return worst;
+}
+
+const char *sc_severity_name(sc_severity s)
+{
+    switch (s) {
+    case SC_NOTE: return "note";
+    case SC_WARNING: return "warning";
+    case SC_ERROR: return "error";
+    }
+    return "?";
+}

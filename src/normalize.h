@@ -1,0 +1,34 @@
+/*
+ * normalize.h -- turns a rule match into an sc_citation: typed fields, the
+ * FORMAT.md key, the Bluebook / Indigo Book written form and a link.
+ */
+#ifndef SC_NORMALIZE_H
+#define SC_NORMALIZE_H
+
+#include "rules.h"
+#include "statcite.h"
+
+/**
+ * Fills @p c from a match of a rule of @p type over @p subj (whose byte 0 is
+ * document offset @p base).  When @p head is not NULL the match is a list
+ * item and inherits what it does not say (title, section, volume) from it.
+ * Returns 0, or -1 when the match does not make a citation (a law number 0).
+ */
+int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
+                  const sc_groups *g, const sc_citation *head);
+
+/** (Re)builds c->key, c->canonical and c->url from the fields. */
+void sc_norm_finish(sc_citation *c);
+
+/** Writes the ordinal of @p n ("108th", "1st", "112th") into @p out. */
+void sc_norm_ordinal(int n, char *out, size_t cap);
+
+/** Returns the bill type for a type as written ("H.R.", "House Joint
+ *  Resolution", "S.CON.RES."), SC_BILL_NONE when unknown; sets
+ *  *house_resolution when it was the "House Resolution" wording. */
+sc_bill_type sc_norm_bill_type(const uint8_t *p, size_t n, int *house_resolution);
+
+/** The Bluebook abbreviation of a bill type ("H.R.", "S. Con. Res."). */
+const char *sc_norm_bill_abbrev(sc_bill_type b);
+
+#endif

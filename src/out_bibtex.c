@@ -1,0 +1,174 @@
+/*
+ * out_bibtex.c -- BibLaTeX @legislation records, one per distinct citation
+ * (the first occurrence wins), with stable keys: publ108-458, pvtl110-1,
+ * usc8-1357.g.1, hr1559-108, stat117-1137.  Field values escape the LaTeX
+ * specials { } \ % & # $ _ ^ ~ and write the section sign as \S{}.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "writer.h"
+
+/* The BibTeX key of a citation: letters, digits, '-' and '.'. */
+static void bib_key(const sc_citation *c, char *k, size_t cap)
+{
+    switch (c->type) {
+    case SC_PUBLIC_LAW:
+    case SC_PRIVATE_LAW:
+        snprintf(k, cap, "%s%d-%d", c->type == SC_PUBLIC_LAW ? "publ" : "pvtl", c->congress,
+                 c->number);
+        return;
+    case SC_BILL:
+        if (c->congress > 0)
+            snprintf(k, cap, "%s%d-%d", sc_bill_code(c->bill), c->number, c->congress);
+        else
+            snprintf(k, cap, "%s%d", sc_bill_code(c->bill), c->number);
+        return;
+    case SC_STAT:
+        snprintf(k, cap, "stat%s-%s", c->volume, c->pages);
+        return;
+    case SC_USC: {
+        size_t n = (size_t)snprintf(k, cap, "usc%s-%s", c->title, c->section);
+        for (const char *p = c->subsections; *p && n + 2 < cap; p++)
+            if (*p == '(')
+                k[n++] = '.';
+            else if (sc_isalnum(*p))
+                k[n++] = *p;
+        k[n < cap ? n : cap - 1] = '\0';
+        return;
+    }
+    default:
+        snprintf(k, cap, "cite");
+    }
+}
+
+static void tex(FILE *f, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '{': case '}': case '%': case '&': case '#': case '$': case '_':
+            putc('\\', f);
+            putc(*p, f);
+            break;
+        case '\\': fputs("\\textbackslash{}", f); break;
+        case '^': fputs("\\^{}", f); break;
+        case '~': fputs("\\~{}", f); break;
+        case 0xc2:
+            if (p[1] == 0xa7) {
+                fputs("\\S{}", f);
+                p++;
+                break;
+            }
+            putc(*p, f);
+            break;
+        default:
+            if (*p < 0x20)
+                putc(' ', f);
+            else
+                putc(*p, f);
+        }
+    }
+}
+
+static void fld(FILE *f, const char *name, const char *v)
+{
+    if (!v || !*v)
+        return;
+    fprintf(f, "  %-9s = {", name);
+    tex(f, v);
+    fputs("},\n", f);
+}
+
+/* Remembers key k; returns 1 when it was new. */
+static int remember(sc_writer *w, const char *k)
+{
+    if (w->nkeys * 2 >= w->keycap) {
+        if (w->keycap >= SC_BIB_KEYS_MAX)
+            return 1; /* past the cap: write duplicates rather than grow */
+        size_t nc = w->keycap ? w->keycap * 2 : 1024;
+        char **t = calloc(nc, sizeof *t);
+        if (!t)
+            return 1;
+        for (size_t i = 0; i < w->keycap; i++)
+            if (w->keys[i]) {
+                size_t h = 5381;
+                for (const char *p = w->keys[i]; *p; p++)
+                    h = h * 33 + (unsigned char)*p;
+                size_t j = h & (nc - 1);
+                while (t[j])
+                    j = (j + 1) & (nc - 1);
+                t[j] = w->keys[i];
+            }
+        free(w->keys);
+        w->keys = t;
+        w->keycap = nc;
+    }
+    size_t h = 5381;
+    for (const char *p = k; *p; p++)
+        h = h * 33 + (unsigned char)*p;
+    size_t j = h & (w->keycap - 1);
+    while (w->keys[j]) {
+        if (strcmp(w->keys[j], k) == 0)
+            return 0;
+        j = (j + 1) & (w->keycap - 1);
+    }
+    w->keys[j] = strdup(k);
+    w->nkeys++;
+    return 1;
+}
+
+int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c)
+{
+    (void)doc;
+    char k[SC_KEY_MAX + 16], buf[128];
+    FILE *f = w->out;
+    bib_key(c, k, sizeof k);
+    if (!remember(w, k))
+        return 0;
+    fprintf(f, "@legislation{%s,\n", k);
+    fld(f, "title", c->canonical);
+    switch (c->type) {
+    case SC_PUBLIC_LAW:
+    case SC_PRIVATE_LAW:
+        fld(f, "type", c->type == SC_PUBLIC_LAW ? "Public Law" : "Private Law");
+        snprintf(buf, sizeof buf, "%d-%d", c->congress, c->number);
+        fld(f, "number", buf);
+        break;
+    case SC_USC:
+        fld(f, "type", "United States Code");
+        fld(f, "volume", c->title);
+        snprintf(buf, sizeof buf, "%s%s", c->section, c->subsections);
+        fld(f, "number", buf);
+        fld(f, "edition", c->edition);
+        break;
+    case SC_BILL:
+        fld(f, "type", c->bill == SC_BILL_HR || c->bill == SC_BILL_S ? "Bill" : "Resolution");
+        snprintf(buf, sizeof buf, "%d", c->number);
+        fld(f, "number", buf);
+        break;
+    case SC_STAT:
+        fld(f, "type", "Statutes at Large");
+        fld(f, "volume", c->volume);
+        fld(f, "pages", c->pages);
+        break;
+    default:
+        break;
+    }
+    if (c->congress > 0) {
+        snprintf(buf, sizeof buf, "%d", c->congress);
+        fld(f, "congress", buf);
+    }
+    if (c->year > 0) {
+        snprintf(buf, sizeof buf, "%d", c->year);
+        fld(f, "year", buf);
+    }
+    fld(f, "url", c->url);
+    fld(f, "keywords", sc_type_name(c->type));
+    fputs("}\n", f);
+    if (w->o.null_sep)
+        putc('\0', f);
+    else
+        putc('\n', f);
+    return ferror(f) ? -1 : 0;
+}

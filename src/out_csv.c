@@ -1,0 +1,94 @@
+/*
+ * out_csv.c -- CSV output through libcsv (RFC 4180): a header row, then one
+ * row per citation.  Text cells that a spreadsheet would run as a formula
+ * (starting with = + - @ tab CR LF) are prefixed with ' unless --csv-raw
+ * (OWASP's advice on CSV injection).
+ */
+#include <csv.h>
+#include <string.h>
+
+#include "writer.h"
+
+static const char *const columns[] = {
+    "file", "line", "column", "start", "end", "type", "key", "canonical", "text",
+    "congress", "law_number", "bill_type", "bill_number", "title", "section",
+    "subsections", "volume", "page", "edition", "url", "status", "diagnostics"
+};
+#define NCOL_BASE 20 /* without status and diagnostics */
+
+static int cell(sc_writer *w, const char *s, int first)
+{
+    if (!first && putc(',', w->out) == EOF)
+        return -1;
+    if (!s || !*s)
+        return 0;
+    size_t n = strlen(s);
+    if (!w->o.csv_raw && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+                          s[0] == '\t' || s[0] == '\r' || s[0] == '\n')) {
+        char buf[SC_RAW_MAX + 512];
+        if (n + 2 > sizeof buf)
+            n = sizeof buf - 2;
+        buf[0] = '\'';
+        memcpy(buf + 1, s, n);
+        return csv_fwrite(w->out, buf, n + 1) == 0 ? 0 : -1;
+    }
+    return csv_fwrite(w->out, s, n) == 0 ? 0 : -1;
+}
+
+static int num(sc_writer *w, unsigned long long v, int show)
+{
+    if (putc(',', w->out) == EOF)
+        return -1;
+    return show ? (fprintf(w->out, "%llu", v) < 0 ? -1 : 0) : 0;
+}
+
+int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
+{
+    int ncol = w->o.check ? (int)(sizeof columns / sizeof columns[0]) : NCOL_BASE;
+    int rc = 0;
+    if (!w->started) {
+        w->started = 1;
+        if (w->o.header) {
+            for (int i = 0; i < ncol; i++)
+                rc |= fprintf(w->out, "%s%s", i ? "," : "", columns[i]) < 0;
+            rc |= sc_out_endrec(w);
+        }
+    }
+    if (!c)
+        return rc ? -1 : 0;
+    int bill = c->type == SC_BILL;
+    rc |= cell(w, doc, 1);
+    rc |= num(w, c->line, 1);
+    rc |= num(w, c->col, 1);
+    rc |= num(w, c->start, 1);
+    rc |= num(w, c->end, 1);
+    rc |= cell(w, sc_type_name(c->type), 0);
+    rc |= cell(w, c->key, 0);
+    rc |= cell(w, c->canonical, 0);
+    rc |= cell(w, c->raw, 0);
+    rc |= num(w, (unsigned long long)c->congress, c->congress > 0);
+    rc |= num(w, (unsigned long long)c->number, !bill && c->number > 0);
+    rc |= cell(w, sc_bill_code(c->bill), 0);
+    rc |= num(w, (unsigned long long)c->number, bill && c->number > 0);
+    rc |= cell(w, c->title, 0);
+    rc |= cell(w, c->section, 0);
+    rc |= cell(w, c->subsections, 0);
+    rc |= cell(w, c->volume, 0);
+    rc |= cell(w, c->pages, 0);
+    rc |= cell(w, c->edition, 0);
+    rc |= cell(w, c->url, 0);
+    if (w->o.check) {
+        int st = sc_citation_status(c);
+        rc |= cell(w, st < 0 ? "ok" : sc_severity_name((sc_severity)st), 0);
+        char d[SC_MAX_DIAGS * 300];
+        size_t n = 0;
+        d[0] = '\0';
+        for (int i = 0; i < c->ndiag && n < sizeof d; i++)
+            n += (size_t)snprintf(d + n, sizeof d - n, "%s%s: %s [%s]", i ? "; " : "",
+                                  sc_severity_name(c->diag[i].severity), c->diag[i].message,
+                                  c->diag[i].code);
+        rc |= cell(w, d, 0);
+    }
+    rc |= sc_out_endrec(w);
+    return rc ? -1 : 0;
+}

@@ -1,0 +1,170 @@
+/*
+ * out_jsonl.c -- JSON Lines: one object per citation with the fields of
+ * corpus/FORMAT.md (doc, start, end, type, text, key) plus the normalized
+ * fields, the canonical form and, when checking, status and diagnostics.
+ * Strings are escaped per RFC 8259; text that is not valid UTF-8 is written
+ * with U+FFFD in "text" and, losslessly, base64 in "text_bytes" (likewise
+ * "doc_bytes"), as ripgrep's JSON output does.
+ */
+#include <string.h>
+
+#include "writer.h"
+
+/* Length of the valid UTF-8 sequence at p, or 0 when it is not one. */
+static size_t utf8_len(const unsigned char *p, size_t n)
+{
+    unsigned char c = p[0];
+    if (c < 0x80)
+        return 1;
+    size_t l = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
+    if (l == 0 || c > 0xf4 || l > n)
+        return 0;
+    for (size_t i = 1; i < l; i++)
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+    if (l == 3 && ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] >= 0xa0)))
+        return 0; /* overlong, surrogate */
+    if (l == 4 && ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] >= 0x90)))
+        return 0;
+    return l;
+}
+
+static int valid_utf8(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        size_t l = utf8_len(p + i, n - i);
+        if (!l)
+            return 0;
+        i += l;
+    }
+    return 1;
+}
+
+static void jstr(FILE *f, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    putc('"', f);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = p[i];
+        size_t l = utf8_len(p + i, n - i);
+        if (l == 0) {
+            fputs("\xef\xbf\xbd", f); /* U+FFFD */
+            i++;
+            continue;
+        }
+        if (l > 1) {
+            fwrite(p + i, 1, l, f);
+            i += l;
+            continue;
+        }
+        switch (c) {
+        case '"': fputs("\\\"", f); break;
+        case '\\': fputs("\\\\", f); break;
+        case '\n': fputs("\\n", f); break;
+        case '\r': fputs("\\r", f); break;
+        case '\t': fputs("\\t", f); break;
+        default:
+            if (c < 0x20 || c == 0x7f)
+                fprintf(f, "\\u%04x", c);
+            else
+                putc(c, f);
+        }
+        i++;
+    }
+    putc('"', f);
+}
+
+static void b64(FILE *f, const char *s, size_t n)
+{
+    static const char tab[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const unsigned char *p = (const unsigned char *)s;
+    putc('"', f);
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)p[i] << 16 | (i + 1 < n ? (unsigned)p[i + 1] << 8 : 0) |
+                     (i + 2 < n ? p[i + 2] : 0);
+        putc(tab[v >> 18 & 63], f);
+        putc(tab[v >> 12 & 63], f);
+        putc(i + 1 < n ? tab[v >> 6 & 63] : '=', f);
+        putc(i + 2 < n ? tab[v & 63] : '=', f);
+    }
+    putc('"', f);
+}
+
+/* "name":"value" with a leading comma; skipped when value is empty. */
+static void field(FILE *f, const char *name, const char *v)
+{
+    if (!v || !*v)
+        return;
+    fprintf(f, ",\"%s\":", name);
+    jstr(f, v, strlen(v));
+}
+
+static void text_field(FILE *f, const char *name, const char *v, size_t n)
+{
+    fprintf(f, ",\"%s\":", name);
+    jstr(f, v, n);
+    if (!valid_utf8(v, n)) {
+        fprintf(f, ",\"%s_bytes\":", name);
+        b64(f, v, n);
+    }
+}
+
+int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
+{
+    FILE *f = w->out;
+    size_t rl = strlen(c->raw);
+    fputs("{\"doc\":", f);
+    jstr(f, doc, strlen(doc));
+    if (!valid_utf8(doc, strlen(doc))) {
+        fputs(",\"doc_bytes\":", f);
+        b64(f, doc, strlen(doc));
+    }
+    fprintf(f, ",\"start\":%llu,\"end\":%llu,\"line\":%llu,\"col\":%llu,\"type\":\"%s\"",
+            (unsigned long long)c->start, (unsigned long long)c->end,
+            (unsigned long long)c->line, (unsigned long long)c->col, sc_type_name(c->type));
+    text_field(f, "text", c->raw, rl);
+    if (c->raw_len > rl)
+        fprintf(f, ",\"text_truncated\":true");
+    field(f, "key", c->key);
+    field(f, "canonical", c->canonical);
+    if (c->congress > 0)
+        fprintf(f, ",\"congress\":%d", c->congress);
+    if (c->type == SC_BILL) {
+        field(f, "bill_type", sc_bill_code(c->bill));
+        fprintf(f, ",\"bill_number\":%d", c->number);
+    } else if (c->number > 0) {
+        fprintf(f, ",\"law_number\":%d", c->number);
+    }
+    if (c->year > 0)
+        fprintf(f, ",\"year\":%d", c->year);
+    field(f, "title", c->title);
+    field(f, "section", c->section);
+    field(f, "subsections", c->subsections);
+    field(f, "edition", c->edition);
+    field(f, "volume", c->volume);
+    field(f, "page", c->pages);
+    if (c->wording & SC_W_ET_SEQ)
+        fputs(",\"et_seq\":true", f);
+    if (c->wording & SC_W_NOTE)
+        fputs(",\"note\":true", f);
+    if (c->page > 0)
+        fprintf(f, ",\"pdf_page\":%u", c->page);
+    field(f, "url", c->url);
+    if (w->o.check) {
+        int st = sc_citation_status(c);
+        field(f, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
+        fputs(",\"diagnostics\":[", f);
+        for (int i = 0; i < c->ndiag; i++) {
+            const sc_diag *d = &c->diag[i];
+            fprintf(f, "%s{\"severity\":\"%s\"", i ? "," : "", sc_severity_name(d->severity));
+            field(f, "code", d->code);
+            field(f, "message", d->message);
+            field(f, "suggestion", d->suggestion);
+            putc('}', f);
+        }
+        putc(']', f);
+    }
+    putc('}', f);
+    return sc_out_endrec(w) || ferror(f) ? -1 : 0;
+}

@@ -1,0 +1,436 @@
+/*
+ * rules.c -- loads grammar/NN-name.rules (see grammar/README.md): expands
+ * {MACRO}s, compiles each pattern once with PCRE2 (8-bit, no UTF, so any
+ * byte sequence is a valid subject; anchored; extended syntax; only named
+ * groups capture), JIT-compiles it, and matches it at a trigger with
+ * explicit match limits and a per-thread JIT stack.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "rules.h"
+
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+
+#define SC_G_NAME(e, s) s,
+const char *const sc_group_names[SC_G_COUNT] = { SC_GROUPS(SC_G_NAME) };
+#undef SC_G_NAME
+
+/* Limits: a rule never runs away, whatever the input. */
+#define MATCH_LIMIT 20000u
+#define DEPTH_LIMIT 1000u
+#define JIT_STACK_MAX (512u * 1024u)
+#define MAX_MACROS 96
+#define MAX_PATTERN (64u * 1024u)
+
+typedef struct macro {
+    char name[32];
+    char *value;
+} macro;
+
+typedef struct loader {
+    sc_rules *r;
+    macro mac[MAX_MACROS];
+    int nmac;
+    const char *origin;
+    int line;
+    char *err;
+    size_t errsz;
+    /* pending names of next/split, resolved once every rule is known */
+    char next_name[SC_MAX_RULES][48];
+    char split_name[SC_MAX_RULES][48];
+    char *pattern[SC_MAX_RULES];
+} loader;
+
+static int fail(loader *L, int line, const char *fmt, ...)
+{
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (L->err && L->errsz)
+        snprintf(L->err, L->errsz, "%s:%d: %s", L->origin, line, msg);
+    return -1;
+}
+
+/* Expands {NAME} macros of src into a new string (NULL on error). */
+static char *expand(loader *L, const char *src)
+{
+    size_t cap = strlen(src) * 2 + 64, n = 0;
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+    for (const char *p = src; *p;) {
+        const char *val = NULL;
+        size_t skip = 1;
+        if (p[0] == '{' && sc_isupper(p[1])) {
+            const char *q = p + 1;
+            while (sc_isupper(*q) || sc_isdigit(*q) || *q == '_')
+                q++;
+            if (*q == '}') {
+                size_t nl = (size_t)(q - p - 1);
+                for (int i = 0; i < L->nmac; i++)
+                    if (strlen(L->mac[i].name) == nl && memcmp(L->mac[i].name, p + 1, nl) == 0)
+                        val = L->mac[i].value;
+                if (!val) {
+                    fail(L, L->line, "unknown macro {%.*s}", (int)nl, p + 1);
+                    free(out);
+                    return NULL;
+                }
+                skip = nl + 2;
+            }
+        }
+        size_t add = val ? strlen(val) + 4 : 1;
+        if (n + add + 1 > MAX_PATTERN) {
+            fail(L, L->line, "pattern longer than %u bytes after expansion", MAX_PATTERN);
+            free(out);
+            return NULL;
+        }
+        if (n + add + 1 > cap) {
+            cap = (n + add + 1) * 2;
+            char *t = realloc(out, cap);
+            if (!t) {
+                free(out);
+                return NULL;
+            }
+            out = t;
+        }
+        if (val) {
+            /* Wrap in a group so a quantifier after {X} applies to all of X. */
+            n += (size_t)sprintf(out + n, "(?:%s)", val);
+        } else {
+            out[n++] = *p;
+        }
+        p += skip;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        s[--n] = '\0';
+    return s;
+}
+
+static int append_pattern(loader *L, int ri, const char *text)
+{
+    size_t old = L->pattern[ri] ? strlen(L->pattern[ri]) : 0, add = strlen(text);
+    if (old + add + 2 > MAX_PATTERN)
+        return fail(L, L->line, "pattern too long");
+    char *t = realloc(L->pattern[ri], old + add + 2);
+    if (!t)
+        return fail(L, L->line, "out of memory");
+    memcpy(t + old, text, add);
+    t[old + add] = '\n';
+    t[old + add + 1] = '\0';
+    L->pattern[ri] = t;
+    return 0;
+}
+
+static int type_from_word(const char *w)
+{
+    if (strcmp(w, "context") == 0)
+        return SC_RULE_CONTEXT;
+    for (int t = 0; t < SC_NTYPES; t++)
+        if (strcmp(w, sc_type_name((sc_type)t)) == 0)
+            return t;
+    return -1;
+}
+
+/* Parses the grammar text into macros and rule stubs. */
+static int parse(loader *L, const char *text, size_t len)
+{
+    sc_rules *r = L->r;
+    int cur = -1;
+    size_t i = 0;
+    L->line = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != '\n')
+            j++;
+        L->line++;
+        size_t ll = j - i;
+        char *buf = malloc(ll + 1);
+        if (!buf)
+            return fail(L, L->line, "out of memory");
+        memcpy(buf, text + i, ll);
+        buf[ll] = '\0';
+        i = j + 1;
+        int indented = buf[0] == ' ' || buf[0] == '\t';
+        char *s = trim(buf);
+        int rc = 0;
+        if (*s == '\0' || *s == '#') {
+            free(buf);
+            continue;
+        }
+        char *sp = s;
+        while (*sp && *sp != ' ' && *sp != '\t')
+            sp++;
+        char *rest = *sp ? trim(sp + 1) : sp;
+        if (*sp)
+            *sp = '\0';
+        if (!indented && strcmp(s, "define") == 0) {
+            char *v = rest;
+            while (*v && *v != ' ' && *v != '\t')
+                v++;
+            if (*v)
+                *v++ = '\0';
+            v = trim(v);
+            if (!sc_isupper(rest[0]) || strlen(rest) >= sizeof L->mac[0].name)
+                rc = fail(L, L->line, "bad macro name '%s' (use A-Z, 0-9, _)", rest);
+            else if (L->nmac >= MAX_MACROS)
+                rc = fail(L, L->line, "more than %d macros", MAX_MACROS);
+            else {
+                char *e = expand(L, v);
+                if (!e)
+                    rc = -1;
+                else {
+                    snprintf(L->mac[L->nmac].name, sizeof L->mac[0].name, "%s", rest);
+                    L->mac[L->nmac++].value = e;
+                }
+            }
+            cur = -1;
+        } else if (!indented && strcmp(s, "rule") == 0) {
+            if (r->nrules >= SC_MAX_RULES)
+                rc = fail(L, L->line, "more than %d rules", SC_MAX_RULES);
+            else if (!*rest || strlen(rest) >= sizeof r->rule[0].name)
+                rc = fail(L, L->line, "rule needs a name (under 48 bytes)");
+            else if (sc_rules_find(r, rest) >= 0)
+                rc = fail(L, L->line, "rule '%s' defined twice", rest);
+            else {
+                cur = r->nrules++;
+                sc_rule *ru = &r->rule[cur];
+                memset(ru, 0, sizeof *ru);
+                snprintf(ru->name, sizeof ru->name, "%s", rest);
+                ru->type = -1;
+                ru->trigger = -1;
+                ru->next = ru->split = -1;
+                ru->line = L->line;
+            }
+        } else if (indented && cur >= 0) {
+            sc_rule *ru = &r->rule[cur];
+            if (strcmp(s, "type") == 0) {
+                if ((ru->type = type_from_word(rest)) < 0)
+                    rc = fail(L, L->line, "unknown type '%s'", rest);
+            } else if (strcmp(s, "trigger") == 0) {
+                if ((ru->trigger = sc_trigger_from_name(rest)) < 0)
+                    rc = fail(L, L->line, "unknown trigger '%s'", rest);
+            } else if (strcmp(s, "next") == 0) {
+                snprintf(L->next_name[cur], sizeof L->next_name[0], "%s", rest);
+            } else if (strcmp(s, "split") == 0) {
+                snprintf(L->split_name[cur], sizeof L->split_name[0], "%s", rest);
+            } else if (strcmp(s, "pattern") == 0) {
+                rc = append_pattern(L, cur, rest);
+            } else {
+                rc = fail(L, L->line, "unknown rule attribute '%s'", s);
+            }
+        } else {
+            rc = fail(L, L->line, "expected 'define', 'rule' or an indented attribute, got '%s'", s);
+        }
+        free(buf);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static int compile_rule(loader *L, int ri)
+{
+    sc_rules *r = L->r;
+    sc_rule *ru = &r->rule[ri];
+    L->line = ru->line;
+    if (ru->type < 0)
+        return fail(L, ru->line, "rule '%s' has no type", ru->name);
+    if (ru->trigger < 0)
+        return fail(L, ru->line, "rule '%s' has no trigger", ru->name);
+    if (!L->pattern[ri])
+        return fail(L, ru->line, "rule '%s' has no pattern", ru->name);
+    char *pat = expand(L, L->pattern[ri]);
+    if (!pat)
+        return -1;
+    int ec;
+    PCRE2_SIZE eo;
+    /* Citation rules are anchored at their trigger; context rules search. */
+    uint32_t opts = PCRE2_EXTENDED | PCRE2_DUPNAMES | PCRE2_NO_AUTO_CAPTURE;
+    if (ru->type != SC_RULE_CONTEXT)
+        opts |= PCRE2_ANCHORED;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts, &ec, &eo, NULL);
+    if (!code) {
+        PCRE2_UCHAR msg[160];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        int rc = fail(L, ru->line, "rule '%s': %s at offset %zu of the expanded pattern (\"%.30s\")",
+                      ru->name, (char *)msg, (size_t)eo, pat + (eo < strlen(pat) ? eo : 0));
+        free(pat);
+        return rc;
+    }
+    free(pat);
+    ru->code = code;
+    if (pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) != 0)
+        r->jit = 0;
+    uint32_t cc = 0, nc = 0, es = 0;
+    PCRE2_SPTR tab;
+    pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &cc);
+    pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &nc);
+    pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &es);
+    pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &tab);
+    if (cc > r->max_captures)
+        r->max_captures = cc;
+    for (uint32_t k = 0; k < nc; k++) {
+        const uint8_t *e = tab + k * es;
+        int num = (e[0] << 8) | e[1];
+        const char *name = (const char *)e + 2;
+        int g;
+        for (g = 0; g < SC_G_COUNT; g++)
+            if (strcmp(name, sc_group_names[g]) == 0)
+                break;
+        if (g == SC_G_COUNT)
+            return fail(L, ru->line, "rule '%s': unknown group name '%s'", ru->name, name);
+        if (ru->ngroup[g] >= 4)
+            return fail(L, ru->line, "rule '%s': group '%s' used more than 4 times", ru->name, name);
+        ru->group[g][ru->ngroup[g]++] = (uint16_t)num;
+    }
+    return 0;
+}
+
+int sc_rules_find(const sc_rules *r, const char *name)
+{
+    for (int i = 0; i < r->nrules; i++)
+        if (strcmp(r->rule[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+int sc_rules_count(const sc_rules *r) { return r ? r->nrules : 0; }
+
+sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *err,
+                        size_t errsz)
+{
+    if (!text) {
+        text = sc_builtin_grammar;
+        len = sc_builtin_grammar_len;
+        origin = "<built-in grammar>";
+    }
+    loader *L = calloc(1, sizeof *L);
+    sc_rules *r = calloc(1, sizeof *r);
+    if (!L || !r) {
+        free(L);
+        free(r);
+        if (err && errsz)
+            snprintf(err, errsz, "out of memory");
+        return NULL;
+    }
+    L->r = r;
+    L->origin = origin ? origin : "<rules>";
+    L->err = err;
+    L->errsz = errsz;
+    r->jit = 1;
+    int rc = parse(L, text, len);
+    for (int i = 0; rc == 0 && i < r->nrules; i++)
+        rc = compile_rule(L, i);
+    for (int i = 0; rc == 0 && i < r->nrules; i++) {
+        sc_rule *ru = &r->rule[i];
+        if (L->next_name[i][0] && (ru->next = sc_rules_find(r, L->next_name[i])) < 0)
+            rc = fail(L, ru->line, "rule '%s': next rule '%s' not defined", ru->name, L->next_name[i]);
+        if (rc == 0 && L->split_name[i][0] &&
+            (ru->split = sc_rules_find(r, L->split_name[i])) < 0)
+            rc = fail(L, ru->line, "rule '%s': split rule '%s' not defined", ru->name, L->split_name[i]);
+        if (rc == 0 && ru->split >= 0 && ru->ngroup[SC_G_MORE] == 0)
+            rc = fail(L, ru->line, "rule '%s': 'split' needs a (?<more>...) group", ru->name);
+        if (rc == 0)
+            r->by_trigger[ru->trigger][r->nby[ru->trigger]++] = i;
+    }
+    if (rc == 0 && r->nrules == 0)
+        rc = fail(L, L->line, "no rules");
+    for (int i = 0; i < L->nmac; i++)
+        free(L->mac[i].value);
+    for (int i = 0; i < SC_MAX_RULES; i++)
+        free(L->pattern[i]);
+    free(L);
+    if (rc) {
+        sc_rules_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void sc_rules_free(sc_rules *r)
+{
+    if (!r)
+        return;
+    for (int i = 0; i < r->nrules; i++)
+        pcre2_code_free((pcre2_code *)r->rule[i].code);
+    free(r);
+}
+
+struct sc_matcher {
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    pcre2_jit_stack *js;
+};
+
+sc_matcher *sc_matcher_new(const sc_rules *r)
+{
+    sc_matcher *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->md = pcre2_match_data_create(r->max_captures + 1, NULL);
+    m->mc = pcre2_match_context_create(NULL);
+    if (r->jit)
+        m->js = pcre2_jit_stack_create(32u * 1024u, JIT_STACK_MAX, NULL);
+    if (!m->md || !m->mc || (r->jit && !m->js)) {
+        sc_matcher_free(m);
+        return NULL;
+    }
+    pcre2_set_match_limit(m->mc, MATCH_LIMIT);
+    pcre2_set_depth_limit(m->mc, DEPTH_LIMIT);
+    if (m->js)
+        pcre2_jit_stack_assign(m->mc, NULL, m->js);
+    return m;
+}
+
+void sc_matcher_free(sc_matcher *m)
+{
+    if (!m)
+        return;
+    pcre2_match_data_free(m->md);
+    pcre2_match_context_free(m->mc);
+    pcre2_jit_stack_free(m->js);
+    free(m);
+}
+
+size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *subject,
+                     size_t len, size_t at, sc_groups *g)
+{
+    const sc_rule *ru = &r->rule[ri];
+    int rc = pcre2_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc);
+    if (rc <= 0)
+        return SC_UNSET; /* no match, or a limit hit: treat as no match */
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    uint32_t npairs = pcre2_get_ovector_count(m->md);
+    for (int k = 0; k < SC_G_COUNT; k++) {
+        g->so[k] = g->eo[k] = SC_UNSET;
+        for (int j = 0; j < ru->ngroup[k]; j++) {
+            uint32_t n = ru->group[k][j];
+            if (n < npairs && (int)n < rc && ov[2 * n] != PCRE2_UNSET) {
+                g->so[k] = ov[2 * n];
+                g->eo[k] = ov[2 * n + 1];
+                break;
+            }
+        }
+    }
+    if (!sc_gset(g, SC_G_CITE)) {
+        g->so[SC_G_CITE] = ov[0];
+        g->eo[SC_G_CITE] = ov[1];
+    }
+    return ov[1];
+}

@@ -1,0 +1,106 @@
+/*
+ * rules.h -- the PCRE2 rule set: grammar/NN-name.rules parsed, macros expanded,
+ * every pattern compiled once (anchored, JIT) and matched at the positions
+ * the lexer proposes.  The grammar is data: adding a written form means
+ * editing grammar/, not C.  File format: grammar/README.md.
+ */
+#ifndef SC_RULES_H
+#define SC_RULES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexer.h"
+#include "statcite.h"
+
+/* Named groups a rule may capture; enum and names side by side.  A pattern
+ * using any other group name is rejected when the grammar is loaded. */
+#define SC_GROUPS(X)                                                       \
+    X(SC_G_CITE,     "cite")     /* the citation's span (default: match)  */ \
+    X(SC_G_CONGRESS, "congress") /* law or bill Congress                  */ \
+    X(SC_G_LAW,      "law")      /* law number                            */ \
+    X(SC_G_TITLE,    "title")    /* U.S. Code title                       */ \
+    X(SC_G_APP,      "app")      /* "App." appendix marker                */ \
+    X(SC_G_SECTION,  "section")  /* section (or first of a range)         */ \
+    X(SC_G_SECTION2, "section2") /* end of a section range                */ \
+    X(SC_G_SUB,      "sub")      /* subsections "(g)(1)"                  */ \
+    X(SC_G_MULTI,    "multi")    /* "§§" or "sections": a range/list head */ \
+    X(SC_G_BTYPE,    "btype")    /* bill type as written                  */ \
+    X(SC_G_NUM,      "num")      /* bill number                           */ \
+    X(SC_G_VOLUME,   "volume")   /* Stat. volume                          */ \
+    X(SC_G_PAGE,     "page")     /* Stat. page                            */ \
+    X(SC_G_PAGE2,    "page2")    /* after a dash: page range or omnibus   */ \
+    X(SC_G_YEAR,     "year")     /* a year given with the citation        */ \
+    X(SC_G_EDITION,  "edition")  /* U.S.C. edition "(2018)", "(Supp. V)"  */ \
+    X(SC_G_ETSEQ,    "etseq")    /* "et seq."                             */ \
+    X(SC_G_NOTE,     "note")     /* "note"                                */ \
+    X(SC_G_PLURAL,   "plural")   /* "Nos." / "Laws": a list follows       */ \
+    X(SC_G_MORE,     "more")     /* list items inside the match (split)   */ \
+    X(SC_G_ORD,      "ord")      /* context: ordinal Congress "108th"     */ \
+    X(SC_G_SPELLED,  "spelled")  /* context: "One Hundred Eighth"         */
+
+#define SC_G_ENUM(e, s) e,
+typedef enum sc_group { SC_GROUPS(SC_G_ENUM) SC_G_COUNT } sc_group;
+#undef SC_G_ENUM
+
+extern const char *const sc_group_names[SC_G_COUNT];
+
+/* Rule kinds beyond the citation types: context rules find what surrounds
+ * a citation (a Congress named in a heading, say) and are never reported. */
+#define SC_RULE_CONTEXT SC_NTYPES
+
+/** Where each named group matched; so[g] == SC_UNSET when it did not. */
+#define SC_UNSET ((size_t)-1)
+typedef struct sc_groups {
+    size_t so[SC_G_COUNT], eo[SC_G_COUNT];
+} sc_groups;
+
+/** One compiled rule. */
+typedef struct sc_rule {
+    char name[48];
+    int type;         /* sc_type, or SC_RULE_CONTEXT                     */
+    int trigger;      /* sc_trigger it is tried at                       */
+    int next;         /* rule tried repeatedly at the match end, or -1   */
+    int split;        /* rule iterated over the "more" group, or -1      */
+    int line;         /* line in the grammar, for messages               */
+    void *code;       /* pcre2_code_8 *                                  */
+    uint8_t ngroup[SC_G_COUNT];
+    uint16_t group[SC_G_COUNT][4]; /* capture numbers (names may repeat) */
+} sc_rule;
+
+#define SC_MAX_RULES 128
+
+struct sc_rules {
+    sc_rule rule[SC_MAX_RULES];
+    int nrules;
+    int by_trigger[SC_TK_COUNT][SC_MAX_RULES]; /* rule indexes per sc_trigger, in order */
+    int nby[SC_TK_COUNT];
+    uint32_t max_captures;
+    int jit;                          /* JIT compiled every pattern       */
+};
+
+/** Per-thread match state: match data, match context with limits, JIT stack. */
+typedef struct sc_matcher sc_matcher;
+
+sc_matcher *sc_matcher_new(const sc_rules *r);
+void sc_matcher_free(sc_matcher *m);
+
+/**
+ * Matches rule @p ri anchored at subject[at] (a context rule: searches from
+ * subject[at]), looking no further than subject[len].  On a match fills @p g and returns the match end; returns
+ * SC_UNSET when the rule does not match (or hit its match limit).
+ */
+size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *subject,
+                     size_t len, size_t at, sc_groups *g);
+
+/** Returns the index of the rule named @p name, or -1. */
+int sc_rules_find(const sc_rules *r, const char *name);
+
+/** Returns nonzero when group @p gi was set. */
+static inline int sc_gset(const sc_groups *g, int gi) { return g->so[gi] != SC_UNSET; }
+
+/** The built-in grammar (generated from grammar/NN-name.rules at build time). */
+extern const char sc_builtin_grammar[];
+extern const size_t sc_builtin_grammar_len;
+
+#endif

@@ -1,0 +1,366 @@
+/*
+ * scan.c -- the scanner: feeds bytes through a bounded window, asks the
+ * lexer for triggers, runs the rules at each, normalizes the matches
+ * (following list continuations), groups citations by sentence or list item,
+ * links each group to its context (context.c) and, when asked, checks it
+ * (validate.c); then queues the citations for sc_scanner_next().
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "lexer.h"
+#include "normalize.h"
+#include "scan.h"
+#include "validate.h"
+
+struct sc_scanner {
+    const sc_rules *rules;
+    sc_options opt;
+    sc_matcher *m;
+    char docname[256];
+
+    uint8_t *buf; /* window: document bytes [base, base + len)         */
+    size_t len, cap;
+    uint64_t base;
+    size_t pos;   /* next index to scan                                 */
+    int eof;
+
+    /* line/column cursor: document offset lc_off is at lc_line:lc_col */
+    uint64_t lc_off, lc_line, lc_col;
+
+    sc_citation group[SC_GROUP_MAX]; /* citations linked as one enactment */
+    int ngroup;
+
+    sc_citation *q; /* finished citations, q[qhead..qlen) */
+    size_t qhead, qlen, qcap;
+    sc_citation out;
+
+    sc_doc_state *doc; /* per-document checker state (validate.c) */
+};
+
+void sc_options_init(sc_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->types = SC_ALL_TYPES;
+}
+
+sc_scanner *sc_scanner_new(const sc_rules *rules, const sc_options *opt)
+{
+    sc_scanner *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->rules = rules;
+    if (opt)
+        s->opt = *opt;
+    else
+        sc_options_init(&s->opt);
+    s->cap = SC_BUF_CHUNK + SC_LOOKAHEAD + SC_LOOKBEHIND + SC_GROUP_SPAN;
+    s->buf = malloc(s->cap);
+    s->m = sc_matcher_new(rules);
+    s->doc = sc_doc_state_new(&s->opt);
+    if (!s->buf || !s->m || !s->doc) {
+        sc_scanner_free(s);
+        return NULL;
+    }
+    sc_scanner_reset(s, NULL);
+    return s;
+}
+
+void sc_scanner_free(sc_scanner *s)
+{
+    if (!s)
+        return;
+    sc_matcher_free(s->m);
+    sc_doc_state_free(s->doc);
+    free(s->buf);
+    free(s->q);
+    free(s);
+}
+
+void sc_scanner_reset(sc_scanner *s, const char *docname)
+{
+    snprintf(s->docname, sizeof s->docname, "%s", docname ? docname : "");
+    s->len = s->pos = 0;
+    s->base = 0;
+    s->eof = 0;
+    s->lc_off = 0;
+    s->lc_line = 1;
+    s->lc_col = 1;
+    s->ngroup = 0;
+    s->qhead = s->qlen = 0;
+    sc_doc_state_reset(s->doc);
+}
+
+uint64_t sc_scanner_offset(const sc_scanner *s) { return s->base + s->len; }
+
+/* Advances the line/column cursor to document offset @p off (in the window). */
+static void advance_lc(sc_scanner *s, uint64_t off)
+{
+    if (off <= s->lc_off)
+        return;
+    const uint8_t *p = s->buf + (s->lc_off - s->base);
+    const uint8_t *e = s->buf + (off - s->base);
+    const uint8_t *nl;
+    while ((nl = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+        s->lc_line++;
+        s->lc_col = 1;
+        p = nl + 1;
+    }
+    for (; p < e; p++)
+        if ((*p & 0xc0) != 0x80) /* count characters, not UTF-8 continuation bytes */
+            s->lc_col++;
+    s->lc_off = off;
+}
+
+static int queue_push(sc_scanner *s, const sc_citation *c)
+{
+    if (s->qhead > 0 && s->qlen == s->qcap) {
+        memmove(s->q, s->q + s->qhead, (s->qlen - s->qhead) * sizeof *s->q);
+        s->qlen -= s->qhead;
+        s->qhead = 0;
+    }
+    if (s->qlen == s->qcap) {
+        if (s->qcap >= SC_QUEUE_MAX)
+            return -1; /* the caller is not draining: refuse rather than grow */
+        size_t nc = s->qcap ? s->qcap * 2 : 64;
+        sc_citation *t = realloc(s->q, nc * sizeof *t);
+        if (!t)
+            return -1;
+        s->q = t;
+        s->qcap = nc;
+    }
+    s->q[s->qlen++] = *c;
+    return 0;
+}
+
+static void fill_context(sc_scanner *s, sc_citation *c)
+{
+    size_t so = (size_t)(c->start - s->base), ls = so, le = so;
+    while (ls > 0 && s->buf[ls - 1] != '\n' && so - ls < 120)
+        ls--;
+    while (le < s->len && s->buf[le] != '\n' && s->buf[le] != '\r' && le - ls < sizeof c->context - 1)
+        le++;
+    memcpy(c->context, s->buf + ls, le - ls);
+    c->context[le - ls] = '\0';
+    c->context_col = (int)(so - ls);
+}
+
+/* Finishes the current group: context, checks, line/col; then queues it. */
+static int flush_group(sc_scanner *s)
+{
+    if (s->ngroup == 0)
+        return 0;
+    sc_window w = { s->buf, s->len, s->base, s->eof };
+    sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
+    if (s->opt.check)
+        sc_check_group(s->doc, &w, s->group, s->ngroup);
+    int rc = 0;
+    for (int i = 0; i < s->ngroup; i++) {
+        sc_citation *c = &s->group[i];
+        advance_lc(s, c->start);
+        c->line = s->lc_line;
+        c->col = s->lc_col;
+        if (s->opt.check)
+            fill_context(s, c);
+        if ((s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0)
+            rc = -1;
+    }
+    s->ngroup = 0;
+    return rc;
+}
+
+/* Adds a citation to the current group, flushing the group first when a
+ * sentence or list-item boundary separates them. */
+static int add_citation(sc_scanner *s, const sc_citation *c)
+{
+    if (s->ngroup > 0) {
+        const sc_citation *last = &s->group[s->ngroup - 1];
+        const sc_citation *first = &s->group[0];
+        size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
+        if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
+            (to > from && sc_ctx_boundary(&(sc_window){ s->buf, s->len, s->base, s->eof }, from, to)))
+            if (flush_group(s) != 0)
+                return -1;
+    }
+    s->group[s->ngroup++] = *c;
+    return 0;
+}
+
+/* Tries every rule of trigger @p kind at buf[at]; emits the longest match
+ * with its list items.  Returns the index scanning resumes at, or at when
+ * nothing matched. */
+static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
+{
+    const sc_rules *r = s->rules;
+    sc_groups g, best_g;
+    size_t best_end = SC_UNSET, best_cite = 0;
+    int best = -1;
+    for (int k = 0; k < r->nby[kind]; k++) {
+        int ri = r->by_trigger[kind][k];
+        size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
+        if (e == SC_UNSET)
+            continue;
+        size_t cite = g.eo[SC_G_CITE] - g.so[SC_G_CITE];
+        if (best < 0 || cite > best_cite) {
+            best = ri;
+            best_end = e;
+            best_cite = cite;
+            best_g = g;
+        }
+    }
+    if (best < 0)
+        return at;
+    const sc_rule *ru = &r->rule[best];
+    if (ru->type == SC_RULE_CONTEXT)
+        return at;
+    sc_citation head, item;
+    if (sc_norm_match(&head, ru->type, s->buf, s->base, &best_g, NULL) != 0)
+        return at;
+    add_citation(s, &head);
+
+    /* "sections 1481 and 1482 of title 10": items nested in the head's span */
+    if (ru->split >= 0 && best_g.eo[SC_G_MORE] > best_g.so[SC_G_MORE]) {
+        size_t p = best_g.so[SC_G_MORE], stop = best_g.eo[SC_G_MORE];
+        sc_citation prev = head;
+        while (p < stop) {
+            size_t e = sc_rule_match(r, ru->split, s->m, s->buf, stop, p, &g);
+            if (e == SC_UNSET || e <= p)
+                break;
+            g.eo[SC_G_CITE] = best_g.eo[SC_G_CITE]; /* item runs to the head's end */
+            if (sc_norm_match(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev) == 0) {
+                add_citation(s, &item);
+                prev = item;
+            }
+            p = e;
+        }
+    }
+    /* "8 U.S.C. 1357, 1360": items after the head */
+    size_t end = best_end;
+    if (ru->next >= 0) {
+        sc_citation prev = head;
+        for (int n = 0; n < 200; n++) {
+            size_t e = sc_rule_match(r, ru->next, s->m, s->buf, limit_len, end, &g);
+            if (e == SC_UNSET || e <= end)
+                break;
+            if (sc_norm_match(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev) != 0)
+                break;
+            add_citation(s, &item);
+            prev = item;
+            end = e;
+        }
+    }
+    return end;
+}
+
+/* Scans the window up to what is safe to decide (everything at eof). */
+static void scan_window(sc_scanner *s)
+{
+    size_t limit = s->eof ? s->len : (s->len > SC_LOOKAHEAD ? s->len - SC_LOOKAHEAD : 0);
+    while (s->pos < limit) {
+        int kind;
+        size_t at = sc_lex_find(s->buf, s->pos, s->len, &kind);
+        if (at >= limit) {
+            s->pos = limit;
+            break;
+        }
+        size_t lim = at + SC_LOOKAHEAD < s->len ? at + SC_LOOKAHEAD : s->len;
+        size_t next = try_rules(s, kind, at, lim);
+        s->pos = next > at ? next : at + 1;
+    }
+    /* A group with nothing near it is complete: flush it. */
+    if (s->ngroup > 0) {
+        uint64_t last_end = s->group[s->ngroup - 1].end;
+        if (s->eof || s->base + s->pos > last_end + SC_LOOKAHEAD)
+            flush_group(s);
+    }
+}
+
+/* Drops bytes no longer needed, keeping lookbehind and the open group. */
+static void compact(sc_scanner *s)
+{
+    size_t keep_from = s->pos > SC_LOOKBEHIND ? s->pos - SC_LOOKBEHIND : 0;
+    if (s->ngroup > 0) {
+        size_t g0 = (size_t)(s->group[0].start - s->base);
+        g0 = g0 > SC_LOOKBEHIND ? g0 - SC_LOOKBEHIND : 0;
+        if (g0 < keep_from)
+            keep_from = g0;
+    }
+    if (keep_from == 0)
+        return;
+    advance_lc(s, s->base + keep_from);
+    memmove(s->buf, s->buf + keep_from, s->len - keep_from);
+    s->len -= keep_from;
+    s->pos -= keep_from;
+    s->base += keep_from;
+}
+
+int sc_scanner_feed(sc_scanner *s, const void *data, size_t len)
+{
+    const uint8_t *p = data;
+    while (len > 0) {
+        size_t room = s->cap - s->len;
+        if (room == 0) {
+            scan_window(s);
+            compact(s);
+            room = s->cap - s->len;
+            if (room == 0) { /* an open group pins the window: close it */
+                flush_group(s);
+                compact(s);
+                room = s->cap - s->len;
+                if (room == 0)
+                    return -1;
+            }
+        }
+        size_t n = len < room ? len : room;
+        memcpy(s->buf + s->len, p, n);
+        s->len += n;
+        p += n;
+        len -= n;
+    }
+    return 0;
+}
+
+int sc_scanner_finish(sc_scanner *s)
+{
+    s->eof = 1;
+    scan_window(s);
+    flush_group(s);
+    return 0;
+}
+
+const sc_citation *sc_scanner_next(sc_scanner *s)
+{
+    if (s->qhead >= s->qlen) {
+        s->qhead = s->qlen = 0;
+        return NULL;
+    }
+    s->out = s->q[s->qhead++];
+    return &s->out;
+}
+
+long sc_scan_buffer(sc_scanner *s, const char *docname, const void *buf, size_t len,
+                    sc_citation_fn fn, void *user)
+{
+    const uint8_t *p = buf;
+    long n = 0;
+    int stop = 0;
+    sc_scanner_reset(s, docname);
+    while (len > 0 || !s->eof) {
+        size_t k = len < SC_BUF_CHUNK ? len : SC_BUF_CHUNK;
+        if (k > 0) {
+            if (sc_scanner_feed(s, p, k) != 0)
+                return -1;
+            p += k;
+            len -= k;
+        } else {
+            sc_scanner_finish(s);
+        }
+        for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;) {
+            n++;
+            if (!stop && fn && fn(c, user))
+                stop = 1;
+        }
+    }
+    return n;
+}

@@ -1,0 +1,44 @@
+/*
+ * scan.h -- internals of the scanner shared with the context and checking
+ * code: the buffered document window and the group of citations that
+ * describe one enactment (one sentence or list item).
+ */
+#ifndef SC_SCAN_H
+#define SC_SCAN_H
+
+#include "rules.h"
+#include "statcite.h"
+
+/* Buffer geometry: memory stays bounded by these, whatever the input. */
+#define SC_BUF_CHUNK   (256u * 1024u) /* bytes scanned per step               */
+#define SC_LOOKAHEAD   4096u          /* a citation with its list fits here   */
+#define SC_LOOKBEHIND  4096u          /* context kept before the scan point   */
+#define SC_GROUP_MAX   64             /* citations linked as one group        */
+#define SC_GROUP_SPAN  8192u          /* bytes one group may cover            */
+#define SC_QUEUE_MAX   65536u         /* finished citations not yet taken     */
+
+/** The document window: buf[0..len) holds document bytes from offset base. */
+typedef struct sc_window {
+    const uint8_t *buf;
+    size_t len;
+    uint64_t base;
+    int eof;
+} sc_window;
+
+/** Returns the Congress named by a context.congress match ("108th",
+ *  "One Hundred Eighth"), or 0. */
+int sc_ctx_congress_value(const uint8_t *subj, const sc_groups *g);
+
+/**
+ * Links the citations of one group to what surrounds them, in place: bills
+ * without a Congress take one named in the same sentence, parenthetical or
+ * list item, or in the heading block of a slip law or bill-status page.
+ */
+void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
+                 int n);
+
+/** Returns nonzero when a sentence or list-item boundary lies in
+ *  w->buf[from..to). */
+int sc_ctx_boundary(const sc_window *w, size_t from, size_t to);
+
+#endif

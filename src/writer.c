@@ -1,0 +1,84 @@
+/*
+ * writer.c -- the sc_writer object: picks the format, dispatches each
+ * citation to out_<format>.c, frees what the formats kept.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "writer.h"
+
+int sc_format_from_name(const char *name)
+{
+    static const struct { const char *name; sc_format f; } names[] = {
+        { "text", SC_FMT_TEXT },   { "table", SC_FMT_TEXT },  { "csv", SC_FMT_CSV },
+        { "jsonl", SC_FMT_JSONL }, { "json", SC_FMT_JSONL },  { "ndjson", SC_FMT_JSONL },
+        { "bibtex", SC_FMT_BIBTEX }, { "bib", SC_FMT_BIBTEX }, { "biblatex", SC_FMT_BIBTEX },
+        { "diag", SC_FMT_DIAG },   { "gcc", SC_FMT_DIAG },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i].name) == 0)
+            return names[i].f;
+    return -1;
+}
+
+void sc_write_options_init(sc_write_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->header = 1;
+}
+
+sc_writer *sc_writer_new(sc_format fmt, FILE *out, const sc_write_options *opt)
+{
+    sc_writer *w = calloc(1, sizeof *w);
+    if (!w)
+        return NULL;
+    w->fmt = fmt;
+    w->out = out;
+    if (opt)
+        w->o = *opt;
+    else
+        sc_write_options_init(&w->o);
+    return w;
+}
+
+int sc_out_endrec(sc_writer *w)
+{
+    return putc(w->o.null_sep ? '\0' : '\n', w->out) == EOF ? -1 : 0;
+}
+
+int sc_writer_put(sc_writer *w, const char *docname, const sc_citation *c)
+{
+    if (!docname)
+        docname = "";
+    switch (w->fmt) {
+    case SC_FMT_CSV: return sc_out_csv_put(w, docname, c);
+    case SC_FMT_JSONL: return sc_out_jsonl_put(w, docname, c);
+    case SC_FMT_BIBTEX: return sc_out_bibtex_put(w, docname, c);
+    case SC_FMT_DIAG: return sc_out_diag_put(w, docname, c);
+    case SC_FMT_TEXT:
+    default: return sc_out_text_put(w, docname, c);
+    }
+}
+
+int sc_writer_finish(sc_writer *w)
+{
+    int rc = 0;
+    if (w->fmt == SC_FMT_CSV && !w->started)
+        rc = sc_out_csv_put(w, NULL, NULL); /* header alone */
+    if (w->fmt == SC_FMT_TEXT)
+        rc = sc_out_text_flush(w);
+    if (fflush(w->out) != 0 || ferror(w->out))
+        rc = -1;
+    return rc;
+}
+
+void sc_writer_free(sc_writer *w)
+{
+    if (!w)
+        return;
+    free(w->rows);
+    for (size_t i = 0; i < w->keycap; i++)
+        free(w->keys ? w->keys[i] : NULL);
+    free(w->keys);
+    free(w);
+}

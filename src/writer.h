@@ -1,0 +1,40 @@
+/*
+ * writer.h -- internals shared by the output writers (out_*.c): the writer
+ * object and one put function per format.  writer.c dispatches.
+ */
+#ifndef SC_WRITER_H
+#define SC_WRITER_H
+
+#include "statcite.h"
+
+#define SC_TEXT_ROWS_MAX 4096 /* text table rows held before printing a block */
+#define SC_BIB_KEYS_MAX (1u << 20) /* distinct BibTeX keys remembered      */
+
+typedef struct sc_text_row {
+    char loc[96], type[12], form[SC_FORM_MAX], key[SC_KEY_MAX], text[64], status[8];
+} sc_text_row;
+
+struct sc_writer {
+    sc_format fmt;
+    FILE *out;
+    sc_write_options o;
+    int started;
+    /* text: rows waiting for their column widths */
+    sc_text_row *rows;
+    int nrows;
+    /* bibtex: keys already written (open addressing, strdup'ed) */
+    char **keys;
+    size_t nkeys, keycap;
+};
+
+int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c);
+int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c);
+int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c);
+int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c);
+int sc_out_text_flush(sc_writer *w);
+int sc_out_diag_put(sc_writer *w, const char *doc, const sc_citation *c);
+
+/** Writes the record separator (newline, or NUL with --null). */
+int sc_out_endrec(sc_writer *w);
+
+#endif
