@@ -26,9 +26,10 @@ int sc_trigger_from_name(const char *name)
 }
 
 /* Bytes that may start a trigger word: P(ublic) H(.R.) S(.|enate|ection)
- * s(ection) T/t(itle) and digits (a title or volume number). */
+ * s(ection) T/t(itle), a section sign, and digits (a title or volume). */
 static const uint8_t first_byte[256] = {
     ['P'] = 1, ['H'] = 1, ['S'] = 1, ['s'] = 1, ['T'] = 1, ['t'] = 1,
+    [0xc2] = 1, [0xa7] = 1, ['&'] = 1, /* section sign: UTF-8, Latin-1, &sect; */
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
     ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
 };
@@ -163,6 +164,10 @@ size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how)
             continue;
         }
         if (k == SC_TOK_DASH) {
+            if (o > 0 && dst[o - 1] == '-' && !pending_space) {
+                i += l; /* "--" is one dash */
+                continue;
+            }
             s = "-";
             sl = 1;
         } else if (k == SC_TOK_SECT) {
@@ -216,6 +221,12 @@ static int classify(const uint8_t *p, size_t i, size_t end, size_t *skip)
         return SC_TK_NONE;
     case 's':
         return (c1 == 'e' && c2 == 'c') ? SC_TK_SECTION : SC_TK_NONE;
+    case 0xc2:
+        return c1 == 0xa7 ? SC_TK_SECTION : SC_TK_NONE;
+    case 0xa7:
+        return SC_TK_SECTION;
+    case '&':
+        return (c1 == 's' || c1 == '#') && sect_len(p + i, end - i) ? SC_TK_SECTION : SC_TK_NONE;
     case 'T':
     case 't':
         return ((c1 == 'i' || c1 == 'I') && (c2 == 't' || c2 == 'T')) ? SC_TK_TITLE

@@ -252,10 +252,12 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             grp(subj, g, SC_G_SECTION, c->section, sizeof c->section);
             c->subsections[0] = '\0';
             if (sc_gset(g, SC_G_SECTION2)) {
+                /* a range: "10a(1)-10c(2)" keeps each end's subsections */
                 char s2[48];
                 grp(subj, g, SC_G_SECTION2, s2, sizeof s2);
                 size_t l = strlen(c->section);
-                snprintf(c->section + l, sizeof c->section - l, "-%s", s2);
+                snprintf(c->section + l, sizeof c->section - l, "%s-%s", sub, s2);
+                sub[0] = '\0';
                 c->wording |= SC_W_RANGE;
             }
             if (sc_gset(g, SC_G_MULTI) && strchr(c->section, '-')) {

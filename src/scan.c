@@ -187,6 +187,24 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
     return 0;
 }
 
+/* Is buf[at] inside a URL (the token it is in contains "://" or starts
+ * with "www.")?  Citations are not taken from inside URLs. */
+static int in_url(const uint8_t *b, size_t at)
+{
+    size_t i = at, lim = at > 512 ? at - 512 : 0;
+    while (i > lim) {
+        uint8_t c = b[i - 1];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '<' || c == '"' ||
+            c == '\'' || c == '[' || c == '|')
+            break;
+        i--;
+    }
+    for (size_t k = i; k + 3 <= at; k++)
+        if (b[k] == ':' && b[k + 1] == '/' && b[k + 2] == '/')
+            return 1;
+    return at - i >= 4 && memcmp(b + i, "www.", 4) == 0;
+}
+
 /* Tries every rule of trigger @p kind at buf[at]; emits the longest match
  * with its list items.  Returns the index scanning resumes at, or at when
  * nothing matched. */
@@ -214,6 +232,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     const sc_rule *ru = &r->rule[best];
     if (ru->type == SC_RULE_CONTEXT)
         return at;
+    if (in_url(s->buf, at))
+        return best_end;
     sc_citation head, item;
     if (sc_norm_match(&head, ru->type, s->buf, s->base, &best_g, NULL) != 0)
         return at;
