@@ -185,9 +185,23 @@ static int heading_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
     return k == le ? sc_ctx_congress_value(w->buf, &g) : 0;
 }
 
+/* Does a Congress mention at buf[so] belong to another bill of the group,
+ * as in "H.R. 1, 110th Cong." (then it says nothing about this bill)? */
+static int owned_by_other(const sc_window *w, const sc_citation *group, int n, int self, size_t so)
+{
+    for (int i = 0; i < n; i++) {
+        if (i == self || group[i].type != SC_BILL)
+            continue;
+        uint64_t e = group[i].end, m = w->base + so;
+        if (e <= m && m - e <= 3)
+            return 1;
+    }
+    return 0;
+}
+
 /* The Congress a bill's sentence, parenthetical or list item names. */
 static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
-                            size_t bs, size_t be)
+                            size_t bs, size_t be, const sc_citation *group, int n, int self)
 {
     size_t lo = bs > SEGMENT_REACH ? bs - SEGMENT_REACH : 0;
     size_t hi = be + SEGMENT_REACH < w->len ? be + SEGMENT_REACH : w->len;
@@ -212,7 +226,7 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
         size_t so = g.so[SC_G_CITE], eo = e;
         size_t d = eo <= bs ? bs - eo : (so >= be ? so - be : SC_UNSET);
         int v = sc_ctx_congress_value(w->buf, &g);
-        if (d != SC_UNSET && v > 0 && d < best_d) {
+        if (d != SC_UNSET && v > 0 && d < best_d && !owned_by_other(w, group, n, self, so)) {
             best = v;
             best_d = d;
         }
@@ -272,7 +286,7 @@ void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citati
         if (c->start < w->base || c->end > w->base + w->len)
             continue;
         size_t bs = (size_t)(c->start - w->base), be = (size_t)(c->end - w->base);
-        int v = segment_congress(r, ctx, m, w, bs, be);
+        int v = segment_congress(r, ctx, m, w, bs, be, group, n, i);
         if (v == 0)
             v = heading_block_congress(r, ctx, m, w, bs, be);
         if (v > 0) {
