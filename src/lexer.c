@@ -180,8 +180,13 @@ size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how)
             dst[o++] = ' ';
             pending_space = 0;
         }
-        if (o + sl >= cap)
+        if (o + sl >= cap) {
+            if (k == SC_TOK_DIGITS || k == SC_TOK_WORD || k == SC_TOK_OTHER) {
+                memcpy(dst + o, s, cap - 1 - o); /* truncate, never cut a dash or sign */
+                o = cap - 1;
+            }
             break;
+        }
         memcpy(dst + o, s, sl);
         o += sl;
         i += l;
@@ -209,6 +214,8 @@ static int classify(const uint8_t *p, size_t i, size_t end, size_t *skip)
             return SC_TK_BILL;
         return SC_TK_NONE;
     case 'S':
+        if (i >= 2 && p[i - 1] == '.' && sc_isalpha(p[i - 2]))
+            return SC_TK_NONE; /* the S of "U.S." */
         if (c1 == 'e' || c1 == 'E') {
             if (c2 == 'c' || c2 == 'C')
                 return SC_TK_SECTION;

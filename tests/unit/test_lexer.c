@@ -1,0 +1,108 @@
+/*
+ * test_lexer.c -- unit tests of src/lexer.c: the trigger scan finds the
+ * citation starts of real text and nothing inside words; the tokenizer folds
+ * every space, dash and section sign encoding.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "lexer.h"
+
+/* All triggers of s as "kind@offset" joined by spaces. */
+static void triggers(const char *s, char *out, size_t cap)
+{
+    const uint8_t *p = (const uint8_t *)s;
+    size_t n = strlen(s), pos = 0, o = 0;
+    out[0] = '\0';
+    for (;;) {
+        int kind;
+        size_t at = sc_lex_find(p, pos, n, &kind);
+        if (at >= n)
+            break;
+        o += (size_t)snprintf(out + o, cap - o, "%s%s@%zu", o ? " " : "", sc_trigger_names[kind], at);
+        pos = at + 1;
+    }
+}
+
+static void test_finds_each_kind(void **state)
+{
+    (void)state;
+    char got[512];
+    triggers("see Pub. L. 108-90 and 8 U.S.C. 1357", got, sizeof got);
+    assert_string_equal(got, "law@4 number@23");
+    triggers("H.R. 1559; S. 2845; Senate bill 1; House Resolution 2", got, sizeof got);
+    assert_string_equal(got, "bill@0 bill@11 bill@20 bill@35");
+    triggers("section 1357 of title 8", got, sizeof got);
+    assert_string_equal(got, "section@0 title@16");
+    triggers("117 Stat. 1137", got, sizeof got);
+    assert_string_equal(got, "number@0");
+    triggers("(\xc2\xa7 1101 et seq.)", got, sizeof got);
+    assert_string_equal(got, "section@1");
+}
+
+static void test_ignores_words_and_plain_numbers(void **state)
+{
+    (void)state;
+    char got[512];
+    /* 'P', 'H', 'S', 't' inside or at the start of ordinary words */
+    triggers("Hello People, the Story of tables in 2003 and 42 cats", got, sizeof got);
+    assert_string_equal(got, "");
+    /* a number is a trigger only when U.S.C. or Stat. follows */
+    triggers("In 1999 there were 8 States.", got, sizeof got);
+    assert_string_equal(got, "number@19"); /* "8 St..." is proposed; the rule refuses it */
+    triggers("abc8 U.S.C. 1", got, sizeof got);
+    assert_string_equal(got, "");
+}
+
+static void test_token_kinds(void **state)
+{
+    (void)state;
+    int k;
+    assert_int_equal(sc_lex_token((const uint8_t *)"\xc2\xa0x", 3, &k), 2);
+    assert_int_equal(k, SC_TOK_SPACE);
+    assert_int_equal(sc_lex_token((const uint8_t *)"\xe2\x80\x93" "5", 4, &k), 3);
+    assert_int_equal(k, SC_TOK_DASH);
+    assert_int_equal(sc_lex_token((const uint8_t *)"\x96", 1, &k), 1);
+    assert_int_equal(k, SC_TOK_DASH);
+    assert_int_equal(sc_lex_token((const uint8_t *)"&sect; 5", 8, &k), 6);
+    assert_int_equal(k, SC_TOK_SECT);
+    assert_int_equal(sc_lex_token((const uint8_t *)"1357(g)", 7, &k), 4);
+    assert_int_equal(k, SC_TOK_DIGITS);
+    assert_int_equal(sc_lex_token((const uint8_t *)"\xe2\x80\x8b", 3, &k), 3); /* ZWSP */
+    assert_int_equal(k, SC_TOK_SPACE);
+}
+
+static void test_fold(void **state)
+{
+    (void)state;
+    char out[64];
+    const char *in = " 1395w\xe2\x80\x93" "4 (e)\xc2\xa0(1) ";
+    sc_lex_fold((const uint8_t *)in, strlen(in), out, sizeof out, SC_FOLD_DROP_SPACE);
+    assert_string_equal(out, "1395w-4(e)(1)");
+    in = "Supp.\xe2\x80\xaf  V\n2017";
+    sc_lex_fold((const uint8_t *)in, strlen(in), out, sizeof out, SC_FOLD_ONE_SPACE);
+    assert_string_equal(out, "Supp. V 2017");
+    in = "451--473";
+    sc_lex_fold((const uint8_t *)in, strlen(in), out, sizeof out, SC_FOLD_DROP_SPACE);
+    assert_string_equal(out, "451-473");
+    /* truncation keeps the NUL */
+    sc_lex_fold((const uint8_t *)"123456789", 9, out, 4, SC_FOLD_DROP_SPACE);
+    assert_string_equal(out, "123");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_finds_each_kind),
+        cmocka_unit_test(test_ignores_words_and_plain_numbers),
+        cmocka_unit_test(test_token_kinds),
+        cmocka_unit_test(test_fold),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

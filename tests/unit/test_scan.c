@@ -1,0 +1,141 @@
+/*
+ * test_scan.c -- unit tests of the scanner (src/scan.c, src/context.c):
+ * streaming in pieces of any size gives the same citations as one buffer;
+ * a citation split across a feed boundary is found; memory stays bounded on
+ * a long line; line and column are right; bills take a Congress only from
+ * their own sentence or heading.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "statcite.h"
+
+static sc_rules *rules;
+
+static int setup(void **state)
+{
+    (void)state;
+    char err[256];
+    rules = sc_rules_load(NULL, 0, NULL, err, sizeof err);
+    return rules ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sc_rules_free(rules);
+    return 0;
+}
+
+/* Feeds text in pieces of @p step bytes; returns the keys with offsets. */
+static void keys_by_steps(const char *text, size_t step, char *out, size_t cap)
+{
+    sc_scanner *s = sc_scanner_new(rules, NULL);
+    assert_non_null(s);
+    size_t n = strlen(text), o = 0;
+    out[0] = '\0';
+    sc_scanner_reset(s, "t");
+    for (size_t i = 0; i <= n; i += step) {
+        size_t k = n - i < step ? n - i : step;
+        if (k)
+            assert_int_equal(sc_scanner_feed(s, text + i, k), 0);
+        if (i + step > n)
+            sc_scanner_finish(s);
+        for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
+            o += (size_t)snprintf(out + o, cap - o, "%s@%llu:%llu:%llu ", c->key,
+                                  (unsigned long long)c->start, (unsigned long long)c->line,
+                                  (unsigned long long)c->col);
+    }
+    sc_scanner_free(s);
+}
+
+static void test_pieces_equal_whole(void **state)
+{
+    (void)state;
+    const char *text = "First line.\nThe Act (Pub. L. 107\xe2\x80\x93" "296; 116 Stat. 2135) "
+                       "amended 6 U.S.C. 101, 102(a),\nand H.R. 5005 (107th Congress).\n";
+    char whole[1024], piece[1024];
+    keys_by_steps(text, 1 << 20, whole, sizeof whole);
+    /* columns count characters: the en dash is 3 bytes, 1 column */
+    assert_string_equal(whole, "publ:107-296@21:2:10 stat:116/2135@40:2:27 usc:6/101@64:2:51 "
+                               "usc:6/102(a)@78:2:65 bill:hr/5005@107@90:3:5 ");
+    for (size_t step = 1; step < 40; step += 3) {
+        keys_by_steps(text, step, piece, sizeof piece);
+        assert_string_equal(piece, whole);
+    }
+}
+
+static void test_boundary_of_internal_window(void **state)
+{
+    (void)state;
+    /* Put a citation across every internal buffer boundary region. */
+    size_t pad = 256 * 1024 - 7, n = pad + 64;
+    char *text = malloc(n + 1);
+    assert_non_null(text);
+    memset(text, 'x', pad);
+    text[pad - 1] = ' ';
+    snprintf(text + pad, n + 1 - pad, "Public Law 108-90 and 8 U.S.C. 1357(g)");
+    char out[256];
+    keys_by_steps(text, 4096, out, sizeof out);
+    char want[256];
+    snprintf(want, sizeof want, "publ:108-90@%zu:1:%zu usc:8/1357(g)@%zu:1:%zu ", pad, pad + 1,
+             pad + 22, pad + 23);
+    assert_string_equal(out, want);
+    free(text);
+}
+
+static void test_congress_scope(void **state)
+{
+    (void)state;
+    char out[512];
+    /* the Congress of a heading block, and of the same parenthetical */
+    keys_by_steps("Public Law 113-44\n113th Congress\n\nJoint Resolution\n\nOct. 10, 2013\n\n"
+                  "[H.J. Res. 91]\n\n(115th Congress; H.R. 6663/S. 2593)\n",
+                  1 << 20, out, sizeof out);
+    assert_non_null(strstr(out, "bill:hjres/91@113@"));
+    assert_non_null(strstr(out, "bill:hr/6663@115@"));
+    assert_non_null(strstr(out, "bill:s/2593@115@"));
+    /* a Congress elsewhere in the document does not count */
+    keys_by_steps("This was the 110th Congress.\n\nLater, H.R. 2640 passed.\n", 1 << 20, out,
+                  sizeof out);
+    assert_string_equal(out, "bill:hr/2640@37:3:8 ");
+    /* a Congress that belongs to another bill does not either */
+    keys_by_steps("H.R. 1, 110th Cong. (2007), and S. 5 were", 1 << 20, out, sizeof out);
+    assert_string_equal(out, "bill:hr/1@110@0:1:1 bill:s/5@32:1:33 ");
+}
+
+static void test_types_filter(void **state)
+{
+    (void)state;
+    sc_options o;
+    sc_options_init(&o);
+    o.types = SC_TYPE_BIT(SC_STAT);
+    sc_scanner *s = sc_scanner_new(rules, &o);
+    const char *t = "Pub. L. 94-295, 90 Stat. 539, 21 U.S.C. 360k";
+    int n = 0;
+    sc_scanner_reset(s, "t");
+    sc_scanner_feed(s, t, strlen(t));
+    sc_scanner_finish(s);
+    for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL; n++)
+        assert_string_equal(c->key, "stat:90/539");
+    assert_int_equal(n, 1);
+    sc_scanner_free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pieces_equal_whole),
+        cmocka_unit_test(test_boundary_of_internal_window),
+        cmocka_unit_test(test_congress_scope),
+        cmocka_unit_test(test_types_filter),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
