@@ -230,8 +230,8 @@ static int classify(const uint8_t *p, size_t i, size_t end, size_t *skip)
         return (c1 == 'e' && c2 == 'c') ? SC_TK_SECTION : SC_TK_NONE;
     case 0xc2:
         return c1 == 0xa7 ? SC_TK_SECTION : SC_TK_NONE;
-    case 0xa7:
-        return SC_TK_SECTION;
+    case 0xa7: /* Latin-1 section sign, unless it ends a UTF-8 one */
+        return i > 0 && p[i - 1] == 0xc2 ? SC_TK_NONE : SC_TK_SECTION;
     case '&':
         return (c1 == 's' || c1 == '#') && sect_len(p + i, end - i) ? SC_TK_SECTION : SC_TK_NONE;
     case 'T':
