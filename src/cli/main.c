@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "input.h"
 #include "msg.h"
 #include "statcite.h"
@@ -39,6 +40,8 @@ static const char usage_text[] =
     "      --color WHEN     diagnostics in color: auto (default), always, never\n"
     "      --binary-files=text  scan files with NUL bytes as text\n"
     "      --rules FILE     use this grammar instead of the built-in one\n"
+    "  -j, --jobs N         scan N files at a time (default: the number of\n"
+    "                       cores; text and bibtex output use one)\n"
     "  -q, --quiet          no warnings on stderr\n"
     "  -h, --help           this help\n"
     "  -V, --version        version\n"
@@ -123,6 +126,7 @@ int main(int argc, char **argv)
         { "colour", required_argument, NULL, OPT_COLOR },
         { "binary-files", required_argument, NULL, OPT_BINARY },
         { "rules", required_argument, NULL, OPT_RULES }, { "quiet", no_argument, NULL, 'q' },
+        { "jobs", required_argument, NULL, 'j' },
         { "help", no_argument, NULL, 'h' },          { "version", no_argument, NULL, 'V' },
         { NULL, 0, NULL, 0 }
     };
@@ -131,7 +135,7 @@ int main(int argc, char **argv)
     sc_input_opts io = { 0 };
     sc_options_init(&opt);
     sc_write_options_init(&wo);
-    int fmt = -1, strict = 0, check_cmd = 0;
+    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0;
     const char *outpath = NULL, *color = "auto", *rules_path = NULL;
 
     if (argc > 1 && strcmp(argv[1], "check") == 0) {
@@ -142,7 +146,7 @@ int main(int argc, char **argv)
         argc--;
     }
     int ch;
-    while ((ch = getopt_long(argc, argv, "f:o:t:c0qhV", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "f:o:t:c0qhVj:", longopts, NULL)) != -1) {
         switch (ch) {
         case 'f':
             if ((fmt = sc_format_from_name(optarg)) < 0) {
@@ -184,6 +188,16 @@ int main(int argc, char **argv)
             break;
         case OPT_RULES: rules_path = optarg; break;
         case 'q': sc_msg_set_quiet(1); break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 256) {
+                sc_msg_error("-j takes a number of jobs from 1 to 256, not '%s'", optarg);
+                return 2;
+            }
+            jobs = (int)v;
+            break;
+        }
         case 'h': fputs(usage_text, stdout); return 0;
         case 'V': printf("statcite %s\n", STATCITE_VERSION); return 0;
         default:
@@ -255,18 +269,34 @@ int main(int argc, char **argv)
         }
         fchmod(fd, 0644 & ~(mode_t)0);
     }
-    run r = { sc_writer_new((sc_format)fmt, out, &wo), 0, -1, 0 };
+    run r = { NULL, 0, -1, 0 };
     int trouble = 0;
     int nfiles = argc - optind;
-    for (int i = 0; i < (nfiles ? nfiles : 1) && !r.write_error; i++) {
-        const char *path = nfiles ? argv[optind + i] : "-";
-        const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-        if (sc_input_scan(path, name, s, &io, drain, &r) != 0 && !r.write_error)
-            trouble = 1;
+    if (jobs == 0) {
+        long nc = sysconf(_SC_NPROCESSORS_ONLN);
+        jobs = nc > 0 ? (int)(nc < 64 ? nc : 64) : 1;
     }
-    if (!r.write_error && sc_writer_finish(r.w) != 0)
-        r.write_error = errno ? errno : EIO;
-    sc_writer_free(r.w);
+    if (jobs > nfiles)
+        jobs = nfiles;
+    if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG)) {
+        sc_batch_result br;
+        sc_batch_run(argv + optind, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br);
+        r.found = br.found;
+        r.worst = br.worst;
+        r.write_error = br.write_error;
+        trouble = br.trouble;
+    } else {
+        r.w = sc_writer_new((sc_format)fmt, out, &wo);
+        for (int i = 0; i < (nfiles ? nfiles : 1) && !r.write_error; i++) {
+            const char *path = nfiles ? argv[optind + i] : "-";
+            const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+            if (sc_input_scan(path, name, s, &io, drain, &r) != 0 && !r.write_error)
+                trouble = 1;
+        }
+        if (!r.write_error && sc_writer_finish(r.w) != 0)
+            r.write_error = errno ? errno : EIO;
+        sc_writer_free(r.w);
+    }
     if (out != stdout) {
         if (fflush(out) != 0 || fsync(fileno(out)) != 0)
             r.write_error = r.write_error ? r.write_error : errno;
