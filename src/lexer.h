@@ -31,12 +31,17 @@ extern const char *const sc_trigger_names[SC_TK_COUNT];
 int sc_trigger_from_name(const char *name);
 
 /**
- * Finds the first trigger at or after @p pos in p[0..end).  p[pos - 1] must
- * be readable when pos > 0 (it decides the word boundary).  Returns the
- * trigger's position and stores its kind in *kind, or returns end when there
- * is none.  This is the per-byte hot path.
+ * Finds the first citation start at or after @p pos in p[0..end).  Bytes
+ * before pos must be readable (they decide the word boundary, and a number
+ * before a "U.S.C." may start before the trigger word).  Returns the start
+ * and stores the trigger kind in *kind, or returns end when there is none.
+ * This is the per-byte hot path.
  */
 size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind);
+
+/** Names the trigger-scan implementation in use: "avx2", "sse2" or
+ *  "scalar" (STATCITE_SCAN=scalar|sse2 in the environment forces one). */
+const char *sc_lex_impl(void);
 
 /** Token kinds of sc_lex_token(). */
 typedef enum sc_tok {

@@ -34,7 +34,6 @@ struct sc_scanner {
 
     sc_citation *q; /* finished citations, q[qhead..qlen) */
     size_t qhead, qlen, qcap;
-    sc_citation out;
 
     sc_doc_state *doc; /* per-document checker state (validate.c) */
 };
@@ -355,8 +354,7 @@ const sc_citation *sc_scanner_next(sc_scanner *s)
         s->qhead = s->qlen = 0;
         return NULL;
     }
-    s->out = s->q[s->qhead++];
-    return &s->out;
+    return &s->q[s->qhead++]; /* valid until the next call that feeds */
 }
 
 long sc_scan_buffer(sc_scanner *s, const char *docname, const void *buf, size_t len,

@@ -91,6 +91,40 @@ static size_t u16_decode(u16dec *d, const uint8_t *in, size_t n, uint8_t *out)
     return o;
 }
 
+/* What kind of binary file buf[0..n) starts, or NULL when it looks like
+ * text.  Text may hold stray NULs (some Congressional Record pages do), so
+ * a file is binary by its magic number, or when control bytes are over 1%
+ * or NULs over 30% of its first chunk. */
+static const char *binary_kind(const uint8_t *b, size_t n)
+{
+    static const struct { const char *magic; size_t len; const char *what; } magic[] = {
+        { "%PDF", 4, "a PDF file; convert it first, e.g. pdftotext FILE -" },
+        { "PK\x03\x04", 4, "a ZIP archive (DOCX, XLSX, ...)" },
+        { "\x7f" "ELF", 4, "an executable" },
+        { "\x89PNG", 4, "a PNG image" },
+        { "GIF8", 4, "a GIF image" },
+        { "\xff\xd8\xff", 3, "a JPEG image" },
+        { "\x1f\x8b", 2, "a gzip file; decompress it first, e.g. zcat FILE |" },
+        { "\xfd" "7zXZ", 5, "an xz file; decompress it first" },
+        { "\xd0\xcf\x11\xe0", 4, "an OLE file (old Word or Excel)" },
+    };
+    for (size_t i = 0; i < sizeof magic / sizeof magic[0]; i++)
+        if (n >= magic[i].len && memcmp(b, magic[i].magic, magic[i].len) == 0)
+            return magic[i].what;
+    size_t ctrl = 0, nul = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = b[i];
+        if (c == 0)
+            nul++;
+        else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
+                  c != 0x1b) || c == 0x7f)
+            ctrl++;
+    }
+    if (ctrl * 100 > n || nul * 100 > n * 30)
+        return "binary data";
+    return NULL;
+}
+
 int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_input_opts *o,
                   sc_drain_fn drain, void *user)
 {
@@ -146,12 +180,15 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
                     rc = -1;
                     break;
                 }
-            } else if (!o->binary_as_text && memchr(buf, '\0', len)) {
-                sc_msg_error("%s: binary file (it has NUL bytes); not scanned; use "
-                             "--binary-files=text to scan it as text",
-                             path);
-                rc = 1;
-                break;
+            } else if (!o->binary_as_text) {
+                const char *kind = binary_kind(buf, len);
+                if (kind) {
+                    sc_msg_error("%s: binary file (%s); not scanned; use --binary-files=text to "
+                                 "scan it as text",
+                                 path, kind);
+                    rc = 1;
+                    break;
+                }
             }
         }
         int fr;

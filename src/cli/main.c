@@ -42,6 +42,7 @@ static const char usage_text[] =
     "      --rules FILE     use this grammar instead of the built-in one\n"
     "  -j, --jobs N         scan N files at a time (default: the number of\n"
     "                       cores; text and bibtex output use one)\n"
+    "      --count          print only how many citations each input has\n"
     "  -q, --quiet          no warnings on stderr\n"
     "  -h, --help           this help\n"
     "  -V, --version        version\n"
@@ -51,7 +52,7 @@ static const char usage_text[] =
     "output (every other input is still processed).\n";
 
 typedef struct run {
-    sc_writer *w;
+    sc_writer *w;   /* NULL with --count */
     int found;
     int worst;  /* worst diagnostic severity seen, -1 none */
     int write_error;
@@ -65,7 +66,7 @@ static int drain(sc_scanner *s, const char *name, void *user)
         int st = sc_citation_status(c);
         if (st > r->worst)
             r->worst = st;
-        if (sc_writer_put(r->w, name, c) != 0) {
+        if (r->w && sc_writer_put(r->w, name, c) != 0) {
             r->write_error = errno ? errno : EIO;
             return -1;
         }
@@ -116,7 +117,7 @@ static char *read_file(const char *path, size_t *len)
 int main(int argc, char **argv)
 {
     enum { OPT_NO_HEADER = 256, OPT_STRICT, OPT_DISABLE, OPT_COLOR, OPT_BINARY, OPT_RULES,
-           OPT_CSV_RAW };
+           OPT_CSV_RAW, OPT_COUNT };
     static const struct option longopts[] = {
         { "format", required_argument, NULL, 'f' },  { "output", required_argument, NULL, 'o' },
         { "types", required_argument, NULL, 't' },   { "check", no_argument, NULL, 'c' },
@@ -126,7 +127,7 @@ int main(int argc, char **argv)
         { "colour", required_argument, NULL, OPT_COLOR },
         { "binary-files", required_argument, NULL, OPT_BINARY },
         { "rules", required_argument, NULL, OPT_RULES }, { "quiet", no_argument, NULL, 'q' },
-        { "jobs", required_argument, NULL, 'j' },
+        { "jobs", required_argument, NULL, 'j' },   { "count", no_argument, NULL, OPT_COUNT },
         { "help", no_argument, NULL, 'h' },          { "version", no_argument, NULL, 'V' },
         { NULL, 0, NULL, 0 }
     };
@@ -135,7 +136,7 @@ int main(int argc, char **argv)
     sc_input_opts io = { 0 };
     sc_options_init(&opt);
     sc_write_options_init(&wo);
-    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0;
+    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0, count_only = 0;
     const char *outpath = NULL, *color = "auto", *rules_path = NULL;
 
     if (argc > 1 && strcmp(argv[1], "check") == 0) {
@@ -188,6 +189,7 @@ int main(int argc, char **argv)
             break;
         case OPT_RULES: rules_path = optarg; break;
         case 'q': sc_msg_set_quiet(1); break;
+        case OPT_COUNT: count_only = 1; break;
         case 'j': {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -278,7 +280,22 @@ int main(int argc, char **argv)
     }
     if (jobs > nfiles)
         jobs = nfiles;
-    if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG)) {
+    if (count_only) {
+        /* like grep -c: "N", or "FILE:N" for several inputs */
+        for (int i = 0; i < (nfiles ? nfiles : 1); i++) {
+            const char *path = nfiles ? argv[optind + i] : "-";
+            const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+            int before = r.found;
+            if (sc_input_scan(path, name, s, &io, drain, &r) != 0)
+                trouble = 1;
+            if (nfiles > 1)
+                fprintf(out, "%s:%d\n", name, r.found - before);
+            else
+                fprintf(out, "%d\n", r.found - before);
+        }
+        if (ferror(out))
+            r.write_error = errno ? errno : EIO;
+    } else if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG)) {
         sc_batch_result br;
         sc_batch_run(argv + optind, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br);
         r.found = br.found;
