@@ -14,7 +14,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 #include "batch.h"
+#include "lexer.h"
 #include "input.h"
 #include "msg.h"
 #include "statcite.h"
@@ -201,7 +205,10 @@ int main(int argc, char **argv)
             break;
         }
         case 'h': fputs(usage_text, stdout); return 0;
-        case 'V': printf("statcite %s\n", STATCITE_VERSION); return 0;
+        case 'V':
+            printf("statcite %s (PCRE2 %d.%d, trigger scan %s)\n", STATCITE_VERSION, PCRE2_MAJOR,
+                   PCRE2_MINOR, sc_lex_impl());
+            return 0;
         default:
             fputs("Try 'statcite --help'.\n", stderr);
             return 2;

@@ -1,0 +1,83 @@
+#!/bin/sh
+# bench/run.sh -- statcite's benchmark: throughput and peak memory on the
+# shared benchmark corpus and on a >= 1 GB file made from it, beside the
+# references cat, wc -l and rg --count-matches run in the same invocation.
+# It reports; it never fails on a number.
+#
+# usage: sh bench/run.sh BIN CORPUSDIR      (make bench builds BIN with -O3)
+# env:   BENCH_GB=1 (size of the big file), BENCH_RUNS=3 (best of N)
+set -u
+BIN=${1:-build-release/statcite}
+CORPUS=${2:-../shared/corpus/bench}
+GB=${BENCH_GB:-1}
+RUNS=${BENCH_RUNS:-3}
+PAT='U.S.C|USC|Pub|Public Law|P\.L|H\.R|H\. R|Stat\.|title|Senate|House|Res\.'
+
+if [ ! -f "$CORPUS/bench.tar.xz" ]; then
+    echo "statcite bench: benchmark corpus not found at $CORPUS/bench.tar.xz"
+    echo "statcite bench: it lives in ../shared/corpus/bench; nothing measured"
+    exit 0
+fi
+for t in rg xz /usr/bin/time; do
+    command -v "$t" >/dev/null 2>&1 || { echo "statcite bench: $t is missing (sh scripts/ensure-deps.sh bench)"; exit 0; }
+done
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/statcite-bench.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT INT TERM
+tar -xJf "$CORPUS/bench.tar.xz" -C "$TMP"
+find "$TMP/bench" -type f | LC_ALL=C sort > "$TMP/files"
+xargs cat < "$TMP/files" > "$TMP/corpus.txt"
+CSIZE=$(wc -c < "$TMP/corpus.txt")
+need=$((GB * 1024 * 1024 * 1024))
+: > "$TMP/big.txt"
+while [ "$(wc -c < "$TMP/big.txt")" -lt "$need" ]; do cat "$TMP/corpus.txt" >> "$TMP/big.txt"; done
+BSIZE=$(wc -c < "$TMP/big.txt")
+
+echo "statcite bench: $(wc -l < "$TMP/files") files, $CSIZE bytes; big file $BSIZE bytes"
+echo "statcite bench: $($BIN --version | tr '\n' ' ')"
+echo "statcite bench: $(nproc) cores, $(uname -m); best of $RUNS runs"
+echo
+
+# measure NAME SIZE COMMAND: best wall time of RUNS runs (ns clock), the
+# peak RSS of that run, and the first output line; sets T_NAME (seconds).
+measure() {
+    name=$1 size=$2 cmd=$3 best="" rss=""
+    for _ in $(seq "$RUNS"); do
+        t0=$(date +%s%N)
+        /usr/bin/time -f "%M" -o "$TMP/rss" sh -c "$cmd" > "$TMP/out" 2>/dev/null
+        t1=$(date +%s%N)
+        ns=$((t1 - t0))
+        if [ -z "$best" ] || [ "$ns" -lt "$best" ]; then best=$ns; rss=$(tail -1 "$TMP/rss"); fi
+    done
+    secs=$(awk "BEGIN{printf \"%.3f\", $best / 1e9}")
+    mbs=$(awk "BEGIN{printf \"%.0f\", $size / 1e6 / ($best / 1e9)}")
+    printf "  %-36s %8s s %7s MB/s %9s KB peak RSS   %s\n" "$name" "$secs" "$mbs" "$rss" \
+        "$(head -c 50 "$TMP/out" | tr '\n' ' ')"
+    eval "T_$4=$secs"
+}
+
+for set in corpus big; do
+    f="$TMP/$set.txt"; size=$(wc -c < "$f")
+    echo "== $set.txt ($size bytes)"
+    measure "cat >/dev/null"                "$size" "cat '$f' > /dev/null" cat
+    measure "wc -l"                         "$size" "wc -l < '$f'" wc
+    measure "rg --count-matches (triggers)" "$size" "rg --count-matches '$PAT' '$f'" rg
+    measure "statcite --count -j1"          "$size" "$BIN -j1 --count '$f'" count
+    measure "statcite -f jsonl -j1 >/dev/null" "$size" "$BIN -j1 -f jsonl '$f' > /dev/null" jsonl
+    measure "statcite --check -f jsonl -j1"  "$size" "$BIN -j1 --check -f jsonl '$f' > /dev/null" check
+    awk -v s="$T_count" -v r="$T_rg" -v c="$T_cat" -v j="$T_jsonl" -v k="$T_check" 'BEGIN {
+        printf "  ratio statcite/rg throughput: %.2f (--count), %.2f (JSONL written)\n", r / s, r / j
+        printf "  ratio statcite/cat throughput: %.3f (--count)\n", c / s
+        printf "  checking adds %+.1f%% to extraction (JSONL)\n", (k / j - 1) * 100 }'
+    echo
+done
+
+echo "== batch of $(wc -l < "$TMP/files") files, JSONL written"
+measure "statcite -j1 FILES" "$CSIZE" "xargs $BIN -j1 -f jsonl < '$TMP/files' > /dev/null" j1
+measure "statcite -j2 FILES" "$CSIZE" "xargs $BIN -j2 -f jsonl < '$TMP/files' > /dev/null" j2
+awk -v a="$T_j1" -v b="$T_j2" 'BEGIN { printf "  -j2 speed-up over -j1: %.2fx\n", a / b }'
+echo
+
+echo "== memory: the big file as ONE line (every newline made a space), through a pipe"
+measure "tr | statcite --count -j1"       "$BSIZE" "tr '\n' ' ' < '$TMP/big.txt' | $BIN -j1 --count" oneline
+measure "tr | statcite -f jsonl -j1 | wc" "$BSIZE" "tr '\n' ' ' < '$TMP/big.txt' | $BIN -j1 -f jsonl | wc -l" onelinej
+echo "  (peak RSS is the largest process of the pipeline; statcite's own ceiling is in README)"
