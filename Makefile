@@ -37,7 +37,7 @@ DATA    := $(wildcard data/*.csv data/*.tsv)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit cli peer check-asan eval bench fuzz deps deps-test clean
+.PHONY: all run test unit cli peer check-asan eval bench fuzz fuzz-build deps deps-test clean
 
 all: $(BUILD)/statcite
 
@@ -116,6 +116,28 @@ bench:
 	@sh scripts/ensure-deps.sh bench
 	@$(MAKE) --no-print-directory BUILD=build-release OPT="-O3 -march=x86-64-v2" CFLAGS="-O3 -g -DNDEBUG" all
 	@sh bench/run.sh build-release/statcite $(SHARED)/corpus/bench
+
+# ------------------------------------------------------------- fuzzing
+# libFuzzer + ASan + UBSan over scan -> normalize -> check -> every writer.
+# Seeds: examples, fixtures and the regressions (every crash found is kept
+# in tests/fuzz/regressions/ and replayed first).
+FUZZ_SECONDS ?= 60
+FUZZ_BIN := build-fuzz/fuzz_scan
+
+fuzz-build:
+	@sh scripts/ensure-deps.sh fuzz
+	@$(MAKE) --no-print-directory $(GEN_SRC)
+	@mkdir -p build-fuzz/corpus
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -fno-sanitize-recover=undefined -Iinclude -Isrc -I$(BUILD)/gen $(PCRE2_CFLAGS) \
+	  $(LIB_SRC) $(GEN_SRC) tests/fuzz/fuzz_scan.c -o $(FUZZ_BIN) $(PCRE2_LIBS) -lcsv
+
+fuzz: fuzz-build
+	@echo "statcite fuzz: replaying tests/fuzz/regressions"
+	@$(FUZZ_BIN) -runs=0 tests/fuzz/regressions >/dev/null 2>&1 || $(FUZZ_BIN) -runs=0 tests/fuzz/regressions
+	$(FUZZ_BIN) -dict=tests/fuzz/statcite.dict -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
+	  build-fuzz/corpus tests/fuzz/seeds examples
 
 clean:
 	rm -rf build build-asan build-release build-fuzz
