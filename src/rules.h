@@ -37,7 +37,10 @@
     X(SC_G_PLURAL,   "plural")   /* "Nos." / "Laws": a list follows       */ \
     X(SC_G_MORE,     "more")     /* list items inside the match (split)   */ \
     X(SC_G_ORD,      "ord")      /* context: ordinal Congress "108th"     */ \
-    X(SC_G_SPELLED,  "spelled")  /* context: "One Hundred Eighth"         */
+    X(SC_G_SPELLED,  "spelled")  /* context: "One Hundred Eighth"         */ \
+    X(SC_G_MONTH,    "month")    /* context: a date's month               */ \
+    X(SC_G_DAY,      "day")      /* context: a date's day                 */ \
+    X(SC_G_FY,       "fy")       /* context: fiscal year of an Act's name */
 
 #define SC_G_ENUM(e, s) e,
 typedef enum sc_group { SC_GROUPS(SC_G_ENUM) SC_G_COUNT } sc_group;

@@ -153,7 +153,7 @@ static int flush_group(sc_scanner *s)
     sc_window w = { s->buf, s->len, s->base, s->eof };
     sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
     if (s->opt.check)
-        sc_check_group(s->doc, &w, s->group, s->ngroup);
+        sc_check_group(s->doc, s->rules, s->m, &w, s->group, s->ngroup);
     int rc = 0;
     for (int i = 0; i < s->ngroup; i++) {
         sc_citation *c = &s->group[i];

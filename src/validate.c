@@ -23,8 +23,11 @@ void sc_doc_state_free(sc_doc_state *d) { free(d); }
 
 void sc_doc_state_reset(sc_doc_state *d) { (void)d; }
 
-void sc_check_group(sc_doc_state *d, const sc_window *w, sc_citation *group, int n)
+void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                    sc_citation *group, int n)
 {
+    (void)r;
+    (void)m;
     (void)d;
     (void)w;
     (void)group;

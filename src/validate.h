@@ -18,7 +18,8 @@ void sc_doc_state_free(sc_doc_state *d);
 void sc_doc_state_reset(sc_doc_state *d);
 
 /** Checks the @p n citations of one group, in document order; @p w holds
- *  the text around them. */
-void sc_check_group(sc_doc_state *d, const sc_window *w, sc_citation *group, int n);
+ *  the text around them; @p r and @p m find dates and Act names in it. */
+void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                    sc_citation *group, int n);
 
 #endif
