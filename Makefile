@@ -19,16 +19,19 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 STD     := -std=c11 -D_GNU_SOURCE
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
-ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) -Iinclude -Isrc -I$(BUILD)/gen $(PCRE2_CFLAGS) $(XCFLAGS)
+ALL_CFLAGS = $(STD) $(WARN) -fPIC $(CFLAGS) -Iinclude -Isrc -I$(BUILD)/gen $(PCRE2_CFLAGS) $(XCFLAGS)
 LIBS    = $(PCRE2_LIBS) -lcsv -lpthread $(XLIBS)
 
 SHARED  ?= ../shared
+VERSION := $(shell sed -n 's/^\#define STATCITE_VERSION "\(.*\)"/\1/p' include/statcite.h)
+PREFIX  ?= /usr/local
 EXAMPLE := examples/authorities.txt
 
 LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
 GEN_SRC := $(BUILD)/gen/grammar_blob.c $(BUILD)/gen/refdata_tables.c
+CLI_GEN := $(BUILD)/gen/checks_doc.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/gen_%.o)
 HEADERS := $(wildcard include/*.h src/*.h src/cli/*.h)
 GRAMMAR := $(sort $(wildcard grammar/*.rules))
@@ -37,17 +40,27 @@ DATA    := $(wildcard data/*.csv data/*.tsv)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit cli peer check-asan eval bench fuzz fuzz-build deps deps-test clean
+.PHONY: all run test unit cli peer check-asan eval bench fuzz fuzz-build deps deps-test clean \
+        man check-docs install uninstall check-install
 
-all: $(BUILD)/statcite
+SOVER   := 0
+SHLIB   := libstatcite.so.$(VERSION)
+
+all: $(BUILD)/statcite $(BUILD)/$(SHLIB)
 
 deps:
 	@sh scripts/ensure-deps.sh build
 deps-test:
 	@sh scripts/ensure-deps.sh test
 
-$(BUILD)/statcite: $(CLI_OBJ) $(BUILD)/libstatcite.a
+$(BUILD)/statcite: $(CLI_OBJ) $(BUILD)/obj/gen_checks_doc.o $(BUILD)/libstatcite.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/gen/checks_doc.c: docs/checks.md $(BUILD)/tools/embed | $(BUILD)/gen
+	$(BUILD)/tools/embed sc_checks_doc docs/checks.md > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/$(SHLIB): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,libstatcite.so.$(SOVER) -o $@ $^ $(LIBS)
 
 $(BUILD)/libstatcite.a: $(LIB_OBJ)
 	@rm -f $@
@@ -74,6 +87,41 @@ $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
 
 $(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/gen $(BUILD)/tools $(BUILD)/tests:
 	@mkdir -p $@
+
+# The man page is generated from src/cli/options.def, like --help.
+man: $(BUILD)/tools/genman
+	$(BUILD)/tools/genman $(VERSION) > docs/statcite.1
+
+$(BUILD)/tools/genman: tools/genman.c src/cli/options.def | $(BUILD)/tools
+	$(CC) -std=c11 -O2 -Wall -Wextra -o $@ $<
+
+check-docs: $(BUILD)/tools/genman
+	@$(BUILD)/tools/genman $(VERSION) | cmp -s - docs/statcite.1 || \
+	  { echo "docs/statcite.1 is out of date with src/cli/options.def: run make man"; exit 1; }
+	@echo "docs: statcite.1 matches src/cli/options.def"
+
+# ------------------------------------------------------------- install
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
+	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/statcite $(DESTDIR)$(PREFIX)/bin/statcite
+	install -m 644 $(BUILD)/libstatcite.a $(DESTDIR)$(PREFIX)/lib/libstatcite.a
+	install -m 755 $(BUILD)/$(SHLIB) $(DESTDIR)$(PREFIX)/lib/$(SHLIB)
+	ln -sf $(SHLIB) $(DESTDIR)$(PREFIX)/lib/libstatcite.so.$(SOVER)
+	ln -sf libstatcite.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libstatcite.so
+	install -m 644 include/statcite.h $(DESTDIR)$(PREFIX)/include/statcite.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' tools/statcite.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/statcite.pc
+	install -m 644 docs/statcite.1 $(DESTDIR)$(PREFIX)/share/man/man1/statcite.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/statcite $(DESTDIR)$(PREFIX)/lib/libstatcite.a \
+	  $(DESTDIR)$(PREFIX)/lib/$(SHLIB) $(DESTDIR)$(PREFIX)/lib/libstatcite.so.$(SOVER) \
+	  $(DESTDIR)$(PREFIX)/lib/libstatcite.so $(DESTDIR)$(PREFIX)/include/statcite.h \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/statcite.pc $(DESTDIR)$(PREFIX)/share/man/man1/statcite.1
+
+check-install:
+	@sh tests/install/run.sh
 
 # ------------------------------------------------------------------ run
 

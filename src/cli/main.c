@@ -18,42 +18,80 @@
 #include <pcre2.h>
 
 #include "batch.h"
+#include "explain.h"
 #include "lexer.h"
 #include "input.h"
 #include "msg.h"
 #include "statcite.h"
 
-static const char usage_text[] =
-    "usage: statcite [check] [OPTION]... [FILE]...\n"
-    "Find U.S. federal statutory citations (Public and Private Laws, U.S. Code\n"
-    "sections, bills and resolutions, Statutes at Large) in FILEs or standard\n"
-    "input, and write them normalized.  'statcite check' also checks each one\n"
-    "against reference tables and reports what cannot be right.\n"
-    "\n"
-    "  -f, --format FMT     text (default on a terminal), csv, jsonl (default\n"
-    "                       otherwise), bibtex, diag; -o FILE.csv/.jsonl/.bib\n"
-    "                       picks the format from the name\n"
-    "  -o, --output FILE    write to FILE, complete or not at all\n"
-    "  -t, --types LIST     only these types: public_law,private_law,usc,bill,stat\n"
-    "  -c, --check          check citations (adds status and diagnostics)\n"
-    "      --strict         with --check: warnings also make the exit status 1\n"
-    "      --disable CODES  with --check: skip these diagnostic codes (comma list)\n"
-    "      --no-header      CSV: no header row (outputs concatenate)\n"
-    "  -0, --null           end each record with NUL instead of newline\n"
-    "      --csv-raw        CSV: do not neutralize cells that look like formulas\n"
-    "      --color WHEN     diagnostics in color: auto (default), always, never\n"
-    "      --binary-files=text  scan files with NUL bytes as text\n"
-    "      --rules FILE     use this grammar instead of the built-in one\n"
-    "  -j, --jobs N         scan N files at a time (default: the number of\n"
-    "                       cores; text and bibtex output use one)\n"
-    "      --count          print only how many citations each input has\n"
-    "  -q, --quiet          no warnings on stderr\n"
-    "  -h, --help           this help\n"
-    "  -V, --version        version\n"
-    "\n"
-    "Exit status: 0 citations found (check: no errors), 1 none found (check:\n"
-    "errors found, or warnings with --strict), 2 trouble with an input or the\n"
-    "output (every other input is still processed).\n";
+enum {
+#define X(id, sh, lo, arg, help) OPT_##id,
+#include "options.def"
+#undef X
+    OPT_COUNT_
+};
+
+typedef struct optdesc {
+    int id, sh;
+    const char *lo, *arg, *help;
+} optdesc;
+
+static const optdesc optdescs[] = {
+#define X(id, sh, lo, arg, help) { OPT_##id, sh, lo, arg, help },
+#include "options.def"
+#undef X
+};
+#define NOPT ((int)(sizeof optdescs / sizeof optdescs[0]))
+
+/* --help, from options.def: the option, then its help wrapped at 78 columns. */
+static void usage(FILE *f)
+{
+    fputs("usage: statcite [check] [OPTION]... [FILE]...\n"
+          "Find U.S. federal statutory citations (Public and Private Laws, U.S. Code\n"
+          "sections, bills and resolutions, Statutes at Large) in FILEs or standard\n"
+          "input (no FILE, or -), and write them normalized.  'statcite check' also\n"
+          "checks them and reports what cannot be right.\n\n", f);
+    for (int i = 0; i < NOPT; i++) {
+        const optdesc *o = &optdescs[i];
+        char head[64];
+        if (o->sh)
+            snprintf(head, sizeof head, "  -%c, --%s%s%s", o->sh, o->lo, o->arg ? " " : "",
+                     o->arg ? o->arg : "");
+        else
+            snprintf(head, sizeof head, "      --%s%s%s", o->lo, o->arg ? " " : "", o->arg ? o->arg : "");
+        fputs(head, f);
+        int col = (int)strlen(head);
+        if (col > 26) {
+            fputc('\n', f);
+            col = 0;
+        }
+        const char *h = o->help;
+        while (*h) {
+            const char *w = h;
+            while (*w && *w != ' ')
+                w++;
+            int wl = (int)(w - h);
+            if (col > 28 && col + wl >= 78) {
+                fputc('\n', f);
+                col = 0;
+            }
+            if (col < 28) {
+                fprintf(f, "%*s", 28 - col, "");
+                col = 28;
+            } else {
+                fputc(' ', f);
+                col++;
+            }
+            fwrite(h, 1, (size_t)wl, f);
+            col += wl;
+            h = *w ? w + 1 : w;
+        }
+        fputc('\n', f);
+    }
+    fputs("\nExit status: 0 citations found (check: no errors), 1 none found (check:\n"
+          "errors found, or warnings with --strict), 2 trouble with an input or the\n"
+          "output (every other input is still processed).\n", f);
+}
 
 typedef struct run {
     sc_writer *w;   /* NULL with --count */
@@ -120,21 +158,22 @@ static char *read_file(const char *path, size_t *len)
 
 int main(int argc, char **argv)
 {
-    enum { OPT_NO_HEADER = 256, OPT_STRICT, OPT_DISABLE, OPT_COLOR, OPT_BINARY, OPT_RULES,
-           OPT_CSV_RAW, OPT_COUNT };
-    static const struct option longopts[] = {
-        { "format", required_argument, NULL, 'f' },  { "output", required_argument, NULL, 'o' },
-        { "types", required_argument, NULL, 't' },   { "check", no_argument, NULL, 'c' },
-        { "strict", no_argument, NULL, OPT_STRICT }, { "disable", required_argument, NULL, OPT_DISABLE },
-        { "no-header", no_argument, NULL, OPT_NO_HEADER }, { "null", no_argument, NULL, '0' },
-        { "csv-raw", no_argument, NULL, OPT_CSV_RAW }, { "color", required_argument, NULL, OPT_COLOR },
-        { "colour", required_argument, NULL, OPT_COLOR },
-        { "binary-files", required_argument, NULL, OPT_BINARY },
-        { "rules", required_argument, NULL, OPT_RULES }, { "quiet", no_argument, NULL, 'q' },
-        { "jobs", required_argument, NULL, 'j' },   { "count", no_argument, NULL, OPT_COUNT },
-        { "help", no_argument, NULL, 'h' },          { "version", no_argument, NULL, 'V' },
-        { NULL, 0, NULL, 0 }
-    };
+    struct option longopts[NOPT + 1];
+    char shortopts[2 * NOPT + 1];
+    size_t ns = 0;
+    for (int i = 0; i < NOPT; i++) {
+        longopts[i].name = optdescs[i].lo;
+        longopts[i].has_arg = optdescs[i].arg ? required_argument : no_argument;
+        longopts[i].flag = NULL;
+        longopts[i].val = 256 + optdescs[i].id;
+        if (optdescs[i].sh) {
+            shortopts[ns++] = (char)optdescs[i].sh;
+            if (optdescs[i].arg)
+                shortopts[ns++] = ':';
+        }
+    }
+    memset(&longopts[NOPT], 0, sizeof longopts[NOPT]);
+    shortopts[ns] = '\0';
     sc_options opt;
     sc_write_options wo;
     sc_input_opts io = { 0 };
@@ -151,16 +190,27 @@ int main(int argc, char **argv)
         argc--;
     }
     int ch;
-    while ((ch = getopt_long(argc, argv, "f:o:t:c0qhVj:", longopts, NULL)) != -1) {
-        switch (ch) {
-        case 'f':
+    while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+        if (ch < 256) {
+            int id = -1;
+            for (int i = 0; i < NOPT; i++)
+                if (optdescs[i].sh == ch)
+                    id = optdescs[i].id;
+            if (id < 0) {
+                fputs("Try 'statcite --help'.\n", stderr);
+                return 2;
+            }
+            ch = 256 + id;
+        }
+        switch (ch - 256) {
+        case OPT_FORMAT:
             if ((fmt = sc_format_from_name(optarg)) < 0) {
                 sc_msg_error("unknown format '%s' (text, csv, jsonl, bibtex, diag)", optarg);
                 return 2;
             }
             break;
-        case 'o': outpath = optarg; break;
-        case 't': {
+        case OPT_OUTPUT: outpath = optarg; break;
+        case OPT_TYPES: {
             unsigned mask = 0;
             char *list = strdup(optarg), *save = NULL;
             for (char *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
@@ -176,12 +226,12 @@ int main(int argc, char **argv)
             opt.types = mask;
             break;
         }
-        case 'c': opt.check = 1; break;
+        case OPT_CHECK: opt.check = 1; break;
         case OPT_STRICT: strict = 1; break;
         case OPT_DISABLE: opt.disabled = optarg; break;
-        case OPT_NO_HEADER: wo.header = 0; break;
-        case '0': wo.null_sep = 1; break;
-        case OPT_CSV_RAW: wo.csv_raw = 1; break;
+        case OPT_NOHEADER: wo.header = 0; break;
+        case OPT_NUL: wo.null_sep = 1; break;
+        case OPT_CSVRAW: wo.csv_raw = 1; break;
         case OPT_COLOR: color = optarg; break;
         case OPT_BINARY:
             if (strcmp(optarg, "text") == 0)
@@ -192,9 +242,10 @@ int main(int argc, char **argv)
             }
             break;
         case OPT_RULES: rules_path = optarg; break;
-        case 'q': sc_msg_set_quiet(1); break;
+        case OPT_QUIET: sc_msg_set_quiet(1); break;
+        case OPT_EXPLAIN: return sc_explain(optarg, stdout) == 0 ? 0 : 2;
         case OPT_COUNT: count_only = 1; break;
-        case 'j': {
+        case OPT_JOBS: {
             char *end;
             long v = strtol(optarg, &end, 10);
             if (*end || v < 1 || v > 256) {
@@ -204,8 +255,8 @@ int main(int argc, char **argv)
             jobs = (int)v;
             break;
         }
-        case 'h': fputs(usage_text, stdout); return 0;
-        case 'V':
+        case OPT_HELP: usage(stdout); return 0;
+        case OPT_VERSION:
             printf("statcite %s (PCRE2 %d.%d, trigger scan %s)\n", STATCITE_VERSION, PCRE2_MAJOR,
                    PCRE2_MINOR, sc_lex_impl());
             return 0;
