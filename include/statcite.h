@@ -183,10 +183,19 @@ int sc_rules_count(const sc_rules *r);
 
 /* --------------------------------------------------------------- options */
 
+/** What the input is.  HTML has its markup blanked in place, so offsets
+ *  still point into the original bytes. */
+typedef enum sc_input_format {
+    SC_INPUT_AUTO = 0, /* HTML when the document starts like HTML, else text */
+    SC_INPUT_TEXT,
+    SC_INPUT_HTML
+} sc_input_format;
+
 /** What to find and how.  Zero-initialized means: nothing; use
  *  sc_options_init() for the defaults. */
 typedef struct sc_options {
     unsigned types;      /* SC_TYPE_BIT mask of the types to report           */
+    sc_input_format input; /* default SC_INPUT_AUTO                           */
     int check;           /* run the checker (fills diag[] and context)        */
     int current_year;    /* year for "Congress in the future" checks; 0: now  */
     const char *disabled;/* comma-separated diagnostic codes to skip, or NULL */
@@ -210,6 +219,10 @@ void sc_scanner_free(sc_scanner *s);
 /** Starts a new document named @p docname (copied; may be NULL).  Any
  *  citations of the previous document not yet taken are dropped. */
 void sc_scanner_reset(sc_scanner *s, const char *docname);
+
+/** Sets what the current document is (call after sc_scanner_reset(), before
+ *  feeding); the default is sc_options.input. */
+void sc_scanner_set_input(sc_scanner *s, sc_input_format f);
 
 /**
  * Feeds the next @p len bytes of the document.  Any bytes are accepted (no

@@ -11,6 +11,7 @@
 
 #include "ctype.h"
 #include "normalize.h"
+#include "html.h"
 #include "scan.h"
 
 /* How far around a bill to look for its Congress, and for a heading. */
@@ -36,8 +37,8 @@ static int is_abbrev(const uint8_t *w, size_t n)
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)
 {
     uint8_t c = buf[i];
-    if (c == '|')
-        return 1; /* a table cell */
+    if (c == '|' || c == SC_HTML_BREAK)
+        return 1; /* a table cell, an HTML block */
     if (c == '\n') {
         size_t j = i + 1;
         while (j < len && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r'))

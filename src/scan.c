@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ctype.h"
+#include "html.h"
 #include "lexer.h"
 #include "normalize.h"
 #include "scan.h"
@@ -36,6 +37,9 @@ struct sc_scanner {
     size_t qhead, qlen, qcap;
 
     sc_doc_state *doc; /* per-document checker state (validate.c) */
+
+    sc_input_format input; /* of this document; AUTO until the first bytes */
+    sc_html_state html;
 };
 
 void sc_options_init(sc_options *o)
@@ -88,8 +92,12 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->lc_col = 1;
     s->ngroup = 0;
     s->qhead = s->qlen = 0;
+    s->input = s->opt.input;
+    sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
 }
+
+void sc_scanner_set_input(sc_scanner *s, sc_input_format f) { s->input = f; }
 
 uint64_t sc_scanner_offset(const sc_scanner *s) { return s->base + s->len; }
 
@@ -333,6 +341,10 @@ int sc_scanner_feed(sc_scanner *s, const void *data, size_t len)
         }
         size_t n = len < room ? len : room;
         memcpy(s->buf + s->len, p, n);
+        if (s->input == SC_INPUT_AUTO)
+            s->input = sc_html_sniff(s->buf + s->len, n) ? SC_INPUT_HTML : SC_INPUT_TEXT;
+        if (s->input == SC_INPUT_HTML)
+            sc_html_filter(&s->html, s->buf + s->len, n);
         s->len += n;
         p += n;
         len -= n;

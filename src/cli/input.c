@@ -154,6 +154,11 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
     int utf16 = 0, first = 1;
     uint64_t total = 0;
     sc_scanner_reset(s, name);
+    if (o->input == SC_INPUT_AUTO) {
+        size_t pl = strlen(path);
+        if ((pl > 5 && strcmp(path + pl - 5, ".html") == 0) || (pl > 4 && strcmp(path + pl - 4, ".htm") == 0))
+            sc_scanner_set_input(s, SC_INPUT_HTML);
+    }
     for (;;) {
         ssize_t n = read(fd, buf, CHUNK);
         if (n < 0) {

@@ -12,6 +12,7 @@
 /** Input settings. */
 typedef struct sc_input_opts {
     int binary_as_text; /* --binary-files=text: scan files with NUL bytes */
+    sc_input_format input; /* --input-format; AUTO also looks at the name */
 } sc_input_opts;
 
 /** Called after every chunk with the citations the scanner has ready. */

@@ -242,6 +242,18 @@ int main(int argc, char **argv)
             }
             break;
         case OPT_RULES: rules_path = optarg; break;
+        case OPT_INPUT:
+            if (strcmp(optarg, "auto") == 0)
+                opt.input = SC_INPUT_AUTO;
+            else if (strcmp(optarg, "text") == 0)
+                opt.input = SC_INPUT_TEXT;
+            else if (strcmp(optarg, "html") == 0)
+                opt.input = SC_INPUT_HTML;
+            else {
+                sc_msg_error("--input-format takes auto, text or html, not '%s'", optarg);
+                return 2;
+            }
+            break;
         case OPT_QUIET: sc_msg_set_quiet(1); break;
         case OPT_EXPLAIN: return sc_explain(optarg, stdout) == 0 ? 0 : 2;
         case OPT_COUNT: count_only = 1; break;
@@ -281,6 +293,7 @@ int main(int argc, char **argv)
     }
     if (fmt == SC_FMT_DIAG)
         opt.check = 1;
+    io.input = opt.input;
     wo.check = opt.check;
     if (strcmp(color, "always") == 0)
         wo.color = 1;

@@ -1,0 +1,37 @@
+/*
+ * html.h -- HTML input: markup blanked in place, so every offset, line and
+ * column of a citation still points into the original file.  Tags,
+ * comments, scripts and styles become spaces; the '<' of a block element
+ * (p, div, li, td, br, h1, ...) becomes SC_HTML_BREAK, which ends a sentence
+ * group (docs/linking.md) without adding a line.  Entities stay as written:
+ * the grammar reads &sect; &nbsp; &#167; &ndash; itself.
+ */
+#ifndef SC_HTML_H
+#define SC_HTML_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define SC_HTML_BREAK 0x1e /* ASCII record separator */
+
+typedef struct sc_html_state {
+    int mode;        /* text, tag, comment, raw (script/style) */
+    int quote;       /* inside a quoted attribute value         */
+    char name[12];   /* tag name being read                     */
+    int nlen;
+    int name_done;   /* the tag name has ended                  */
+    int closing;     /* "</..."                                 */
+    int raw_end;     /* raw mode: which end tag closes it       */
+    int match;       /* bytes of "-->" or "</script" matched    */
+} sc_html_state;
+
+/** Starts a new document. */
+void sc_html_reset(sc_html_state *st);
+
+/** Blanks the markup of the next @p n bytes of an HTML document in place. */
+void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n);
+
+/** Returns nonzero when @p p (the first bytes of a file) looks like HTML. */
+int sc_html_sniff(const uint8_t *p, size_t n);
+
+#endif
