@@ -82,6 +82,9 @@ $(BUILD)/tools/%: tools/%.c | $(BUILD)/tools
 $(BUILD)/gen/grammar_blob.c: $(GRAMMAR) $(BUILD)/tools/embed | $(BUILD)/gen
 	$(BUILD)/tools/embed sc_builtin_grammar $(GRAMMAR) > $@.tmp && mv $@.tmp $@
 
+$(BUILD)/tools/gen_refdata: tools/gen_refdata.c src/refdata.h include/statcite.h | $(BUILD)/tools
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Iinclude -Isrc -o $@ $<
+
 $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
 	$(BUILD)/tools/gen_refdata data > $@.tmp && mv $@.tmp $@
 

@@ -1,0 +1,234 @@
+/*
+ * refdata.c -- lookups in the generated reference tables (see refdata.h):
+ * binary searches over arrays sorted by tools/gen_refdata.c.
+ */
+#include "refdata.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+
+const sc_ref_congress *sc_ref_congress_get(int c)
+{
+    if (c < 1 || c > sc_ref_ncongresses)
+        return NULL;
+    return &sc_ref_congresses[c - 1];
+}
+
+int sc_ref_congress_last(void) { return sc_ref_ncongresses; }
+
+int sc_ref_congress_at(int32_t ymd)
+{
+    for (int i = sc_ref_ncongresses - 1; i >= 0; i--)
+        if (ymd >= sc_ref_congresses[i].start && ymd <= sc_ref_congresses[i].end)
+            return sc_ref_congresses[i].congress;
+    return 0;
+}
+
+static const sc_ref_law *find_law(const sc_ref_law *v, int n, int c, int num)
+{
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_ref_law *l = &v[mid];
+        if (l->congress < c || (l->congress == c && l->number < num))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < n && v[lo].congress == c && v[lo].number == num)
+        return &v[lo];
+    return NULL;
+}
+
+const sc_ref_law *sc_ref_public_law(int c, int n)
+{
+    return find_law(sc_ref_publaws, sc_ref_npublaws, c, n);
+}
+
+const sc_ref_law *sc_ref_private_law(int c, int n)
+{
+    return find_law(sc_ref_pvtlaws, sc_ref_npvtlaws, c, n);
+}
+
+const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num)
+{
+    int lo = 0, hi = sc_ref_nbill_index;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_ref_law *l = &sc_ref_publaws[sc_ref_bill_index[mid]];
+        int less = l->congress != c          ? l->congress < c
+                   : l->bill_type != (int)type ? l->bill_type < (int)type
+                                               : l->bill_number < num;
+        if (less)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < sc_ref_nbill_index) {
+        const sc_ref_law *l = &sc_ref_publaws[sc_ref_bill_index[lo]];
+        if (l->congress == c && l->bill_type == (int)type && l->bill_number == num)
+            return l;
+    }
+    return NULL;
+}
+
+/* Index of the first page-index entry at or after (vol, page). */
+static int page_lower_bound(int vol, int page)
+{
+    int lo = 0, hi = sc_ref_npage_index;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_ref_law *l = &sc_ref_publaws[sc_ref_page_index[mid]];
+        if (l->stat_volume < vol || (l->stat_volume == vol && l->stat_page < page))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+const sc_ref_law *sc_ref_law_at_page(int vol, int page)
+{
+    int i = page_lower_bound(vol, page + 1) - 1; /* last entry with start <= page */
+    if (i < 0)
+        return NULL;
+    const sc_ref_law *l = &sc_ref_publaws[sc_ref_page_index[i]];
+    if (l->stat_volume != vol)
+        return NULL;
+    while (i > 0) { /* the first of the laws starting on that page */
+        const sc_ref_law *p = &sc_ref_publaws[sc_ref_page_index[i - 1]];
+        if (p->stat_volume != vol || p->stat_page != l->stat_page)
+            break;
+        l = p;
+        i--;
+    }
+    return l;
+}
+
+int sc_ref_next_law_page(int vol, int page)
+{
+    int i = page_lower_bound(vol, page + 1);
+    if (i >= sc_ref_npage_index)
+        return 0;
+    const sc_ref_law *l = &sc_ref_publaws[sc_ref_page_index[i]];
+    return l->stat_volume == vol ? l->stat_page : 0;
+}
+
+const char *sc_ref_law_title(const sc_ref_law *l) { return sc_ref_pool + l->short_title; }
+
+/* --------------------------------------------------------- U.S. Code */
+
+/* "8" -> 8, "50a" -> 150; -1 when not a title key. */
+static int title_code(const char *key)
+{
+    int v = 0, n = 0;
+    while (sc_isdigit(key[n]) && n < 3)
+        v = v * 10 + (key[n++] - '0');
+    if (n == 0 || v < 1 || v > 99)
+        return -1;
+    if (key[n] == '\0')
+        return v;
+    if (key[n] == 'a' && key[n + 1] == '\0')
+        return v + 100;
+    return -1;
+}
+
+const sc_ref_title *sc_ref_usc_title(const char *key)
+{
+    for (int i = 0; i < sc_ref_ntitles; i++)
+        if (strcmp(sc_ref_titles[i].key, key) == 0)
+            return &sc_ref_titles[i];
+    return NULL;
+}
+
+int sc_ref_section_cmp(const char *a, const char *b)
+{
+    while (*a && *b) {
+        if (sc_isdigit(*a) && sc_isdigit(*b)) {
+            while (*a == '0')
+                a++;
+            while (*b == '0')
+                b++;
+            size_t na = 0, nb = 0;
+            while (sc_isdigit(a[na]))
+                na++;
+            while (sc_isdigit(b[nb]))
+                nb++;
+            if (na != nb)
+                return na < nb ? -1 : 1;
+            int c = memcmp(a, b, na);
+            if (c)
+                return c < 0 ? -1 : 1;
+            a += na;
+            b += nb;
+            continue;
+        }
+        if (*a != *b)
+            return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+        a++;
+        b++;
+    }
+    return *a ? 1 : *b ? -1 : 0;
+}
+
+/* Splits a range row "293a to 293c" into its two ends. */
+static int range_ends(const char *s, char *lo, char *hi, size_t sz)
+{
+    const char *to = strstr(s, " to ");
+    if (!to || (size_t)(to - s) >= sz || strlen(to + 4) >= sz)
+        return 0;
+    memcpy(lo, s, (size_t)(to - s));
+    lo[to - s] = '\0';
+    strcpy(hi, to + 4);
+    return 1;
+}
+
+const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec)
+{
+    int t = title_code(key);
+    if (t < 0 || !sec || !*sec)
+        return NULL;
+    int lo = 0, hi = sc_ref_nsections;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_ref_section *s = &sc_ref_sections[mid];
+        if (s->title < t || (s->title == t && strcmp(sc_ref_pool + s->section, sec) < 0))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < sc_ref_nsections && sc_ref_sections[lo].title == t &&
+        strcmp(sc_ref_pool + sc_ref_sections[lo].section, sec) == 0)
+        return &sc_ref_sections[lo];
+    /* not listed by itself: a range row of the title may cover it */
+    for (int i = 0; i < sc_ref_nrange_index; i++) {
+        const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
+        if (s->title != t)
+            continue;
+        char a[64], b[64];
+        if (range_ends(sc_ref_pool + s->section, a, b, sizeof a) &&
+            sc_ref_section_cmp(a, sec) <= 0 && sc_ref_section_cmp(sec, b) <= 0)
+            return s;
+    }
+    return NULL;
+}
+
+const char *sc_ref_section_name(const sc_ref_section *s) { return sc_ref_pool + s->section; }
+const char *sc_ref_section_heading(const sc_ref_section *s) { return sc_ref_pool + s->heading; }
+const char *sc_ref_section_last_release(const sc_ref_section *s)
+{
+    return sc_ref_pool + s->last_release;
+}
+const char *sc_ref_title_name(const sc_ref_title *t) { return sc_ref_pool + t->name; }
+const char *sc_ref_release_point(void) { return sc_ref_release; }
+
+const char *sc_ref_section_status_name(int status)
+{
+    static const char *const names[SC_REF_SEC_NSTATUS] = {
+        "active", "repealed", "omitted", "transferred", "renumbered", "reserved", "vacant",
+        "omitted or repealed"
+    };
+    return status >= 0 && status < SC_REF_SEC_NSTATUS ? names[status] : "unknown";
+}

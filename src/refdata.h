@@ -1,0 +1,164 @@
+/*
+ * refdata.h -- the reference tables the checker consults: Congresses, public
+ * and private laws, U.S. Code titles and sections.  The tables are generated
+ * at build time from data/ by tools/gen_refdata.c into static sorted arrays
+ * (build/gen/refdata_tables.c); every lookup here is a binary search.  All
+ * pointers returned point into those static tables and are never freed.
+ */
+#ifndef SC_REFDATA_H
+#define SC_REFDATA_H
+
+#include <stdint.h>
+
+#include "statcite.h"
+
+/* ---------------------------------------------------------- Congresses */
+
+/** One Congress: its term and how many laws it enacted. */
+typedef struct sc_ref_congress {
+    int16_t congress;
+    uint8_t in_progress;  /* counts are those of the data snapshot, not final */
+    int32_t start, end;   /* term as yyyymmdd, both days included           */
+    int32_t public_laws;  /* highest public law number, 0 when not known     */
+    int32_t private_laws; /* highest private law number, -1 when not known   */
+} sc_ref_congress;
+
+/** Returns Congress @p c, or NULL when the table has none (c < 1 or past
+ *  the last one on record). */
+const sc_ref_congress *sc_ref_congress_get(int c);
+
+/** Returns the number of the last Congress in the table. */
+int sc_ref_congress_last(void);
+
+/** Returns the Congress whose term holds yyyymmdd date @p ymd (on the day
+ *  one term ends and the next begins, the later one), or 0. */
+int sc_ref_congress_at(int32_t ymd);
+
+/* ---------------------------------------------------------------- laws */
+
+/* sc_ref_law.flags: values the source derived rather than read. */
+#define SC_REF_NUMBER_INFERRED 0x01u /* number from heading, U.S.C. or sequence */
+#define SC_REF_DATE_DISPUTED   0x02u /* the sources disagree about the date     */
+#define SC_REF_STAT_UPPER_BOUND 0x04u /* stat_page: lowest page the Code cites  */
+#define SC_REF_TITLE_DISPLAY   0x08u /* short_title is Congress.gov's display   */
+#define SC_REF_STAT_APPENDIX   0x10u /* private law page in the appendix ("A3") */
+
+/** One public or private law. */
+typedef struct sc_ref_law {
+    int16_t congress;
+    int16_t stat_volume;   /* 0: no Statutes at Large cite on record        */
+    int32_t number;
+    int32_t enacted;       /* yyyymmdd, 0 when not known                    */
+    int32_t bill_number;   /* 0 when not known                              */
+    int32_t stat_page;     /* first page (or its upper bound, see flags)    */
+    uint8_t bill_type;     /* sc_bill_type                                  */
+    uint8_t flags;         /* SC_REF_*                                      */
+    uint32_t short_title;  /* offset into the string pool, 0: none          */
+} sc_ref_law;
+
+/** Returns public law @p c-@p n, or NULL when not on record. */
+const sc_ref_law *sc_ref_public_law(int c, int n);
+
+/** Returns private law @p c-@p n, or NULL when not on record. */
+const sc_ref_law *sc_ref_private_law(int c, int n);
+
+/** Returns the public law that bill @p type @p num of Congress @p c became,
+ *  or NULL when none on record did. */
+const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num);
+
+/** Returns the public law whose first page in volume @p vol is the greatest
+ *  one not after @p page (the law that page most likely belongs to), or NULL.
+ *  When several laws begin on that page, the first of them. */
+const sc_ref_law *sc_ref_law_at_page(int vol, int page);
+
+/** Returns the first page of the next public law of volume @p vol that begins
+ *  after @p page, or 0 when there is none on record. */
+int sc_ref_next_law_page(int vol, int page);
+
+/** Returns the law's short title ("" when none on record). */
+const char *sc_ref_law_title(const sc_ref_law *l);
+
+/* -------------------------------------------------------- U.S. Code */
+
+/** Title status. */
+enum { SC_REF_TITLE_ACTIVE = 0, SC_REF_TITLE_RESERVED, SC_REF_TITLE_ELIMINATED,
+       SC_REF_TITLE_OTHER };
+
+/** One U.S. Code title or appendix. */
+typedef struct sc_ref_title {
+    char key[8];           /* "8", "50a" for 50 App. (as sc_citation.title)  */
+    uint8_t status;        /* SC_REF_TITLE_*                                 */
+    uint8_t positive_law;
+    int32_t sections;      /* sections at the release point                  */
+    uint32_t name;         /* pool offset                                    */
+} sc_ref_title;
+
+/** Returns title @p key ("8", "50a"), or NULL when there is no such title. */
+const sc_ref_title *sc_ref_usc_title(const char *key);
+
+/** Section status, as the Code's headings say. */
+enum { SC_REF_SEC_ACTIVE = 0, SC_REF_SEC_REPEALED, SC_REF_SEC_OMITTED, SC_REF_SEC_TRANSFERRED,
+       SC_REF_SEC_RENUMBERED, SC_REF_SEC_RESERVED, SC_REF_SEC_VACANT,
+       SC_REF_SEC_OMITTED_OR_REPEALED, SC_REF_SEC_NSTATUS };
+
+/* sc_ref_section.flags */
+#define SC_REF_SEC_RANGE   0x01u /* the row covers "293a to 293c"          */
+#define SC_REF_SEC_CURRENT 0x02u /* present at the release point           */
+
+/** One section (or range row) of the Code. */
+typedef struct sc_ref_section {
+    uint8_t title;         /* title number, +100 for an appendix             */
+    uint8_t status;        /* SC_REF_SEC_*                                   */
+    uint8_t flags;         /* SC_REF_SEC_*                                   */
+    uint32_t section;      /* pool offset: "1357", "293a to 293c"            */
+    uint32_t heading;      /* pool offset; kept for inactive sections only   */
+    uint32_t last_release; /* pool offset; "" when current                   */
+} sc_ref_section;
+
+/**
+ * Returns section @p sec of title @p key, or the range row covering it, or
+ * NULL when the Code (at the release point, or since July 2013) has none.
+ */
+const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec);
+
+/** Returns the section's designator, heading and last release point. */
+const char *sc_ref_section_name(const sc_ref_section *s);
+const char *sc_ref_section_heading(const sc_ref_section *s);
+const char *sc_ref_section_last_release(const sc_ref_section *s);
+
+/** Returns the name of a section status: "active", "repealed", ... */
+const char *sc_ref_section_status_name(int status);
+
+/** Returns the title's name ("Aliens and Nationality"). */
+const char *sc_ref_title_name(const sc_ref_title *t);
+
+/** Returns the OLRC release point the section table was taken at ("119-102"). */
+const char *sc_ref_release_point(void);
+
+/** Compares two section designators in Code order: digit runs by value,
+ *  everything else bytewise ("60e-3" < "60e-14" < "61"). */
+int sc_ref_section_cmp(const char *a, const char *b);
+
+/* ------------------------------------------------- generated tables */
+
+/* Defined in build/gen/refdata_tables.c (tools/gen_refdata.c). */
+extern const char sc_ref_pool[];
+extern const sc_ref_congress sc_ref_congresses[];
+extern const int sc_ref_ncongresses;
+extern const sc_ref_law sc_ref_publaws[];
+extern const int sc_ref_npublaws;
+extern const sc_ref_law sc_ref_pvtlaws[];
+extern const int sc_ref_npvtlaws;
+extern const uint32_t sc_ref_bill_index[];  /* public laws by (congress, bill) */
+extern const int sc_ref_nbill_index;
+extern const uint32_t sc_ref_page_index[];  /* public laws by (volume, page)   */
+extern const int sc_ref_npage_index;
+extern const sc_ref_title sc_ref_titles[];
+extern const int sc_ref_ntitles;
+extern const sc_ref_section sc_ref_sections[]; /* by (title, section bytes)    */
+extern const int sc_ref_nsections;
+extern const uint32_t sc_ref_range_index[]; /* range rows, by title            */
+extern const int sc_ref_nrange_index;
+extern const char sc_ref_release[];
+
+#endif

@@ -1,0 +1,156 @@
+/*
+ * test_refdata.c -- unit tests of the generated reference tables and their
+ * lookups (src/refdata.c), with facts checked against data/.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "refdata.h"
+
+static void test_congresses(void **state)
+{
+    (void)state;
+    const sc_ref_congress *c = sc_ref_congress_get(110);
+    assert_non_null(c);
+    assert_int_equal(c->start, 20070103);
+    assert_int_equal(c->end, 20090103);
+    assert_int_equal(c->public_laws, 460); /* so Public Law 110-1180 cannot exist */
+    assert_int_equal(sc_ref_congress_get(1)->start, 17890304);
+    assert_null(sc_ref_congress_get(0));
+    assert_null(sc_ref_congress_get(sc_ref_congress_last() + 1));
+    assert_int_equal(sc_ref_congress_at(20080108), 110);
+    assert_int_equal(sc_ref_congress_at(20090103), 111); /* the day terms change */
+    assert_int_equal(sc_ref_congress_at(17890101), 0);
+}
+
+static void test_public_laws(void **state)
+{
+    (void)state;
+    const sc_ref_law *l = sc_ref_public_law(110, 180);
+    assert_non_null(l);
+    assert_int_equal(l->enacted, 20080108);
+    assert_int_equal(l->bill_type, SC_BILL_HR);
+    assert_int_equal(l->bill_number, 2640);
+    assert_int_equal(l->stat_volume, 121);
+    assert_int_equal(l->stat_page, 2559);
+    assert_string_equal(sc_ref_law_title(l), "NICS Improvement Amendments Act of 2007");
+    assert_null(sc_ref_public_law(110, 1180));
+    assert_null(sc_ref_public_law(110, 461));
+    assert_non_null(sc_ref_public_law(110, 460));
+    /* first and last rows of the table */
+    assert_non_null(sc_ref_public_law(82, 1));
+    assert_null(sc_ref_public_law(81, 1));
+}
+
+static void test_bill_index(void **state)
+{
+    (void)state;
+    const sc_ref_law *l = sc_ref_law_from_bill(110, SC_BILL_HR, 2640);
+    assert_non_null(l);
+    assert_int_equal(l->number, 180);
+    /* the same bill number in another Congress is another law */
+    l = sc_ref_law_from_bill(113, SC_BILL_HR, 2640);
+    assert_non_null(l);
+    assert_int_equal(l->congress, 113);
+    assert_int_equal(l->number, 244);
+    l = sc_ref_law_from_bill(109, SC_BILL_HR, 4939);
+    assert_non_null(l);
+    assert_int_equal(l->number, 234);
+    assert_null(sc_ref_law_from_bill(110, SC_BILL_S, 2640 + 100000));
+    assert_null(sc_ref_law_from_bill(110, SC_BILL_HRES, 2640));
+}
+
+static void test_pages(void **state)
+{
+    (void)state;
+    /* ADA: 104 Stat. 327; a pin page inside it belongs to it */
+    const sc_ref_law *l = sc_ref_law_at_page(104, 372);
+    assert_non_null(l);
+    assert_int_equal(l->congress, 101);
+    assert_int_equal(l->number, 336);
+    l = sc_ref_law_at_page(104, 327);
+    assert_int_equal(l->number, 336);
+    /* page 237 of volume 104 is before the ADA */
+    l = sc_ref_law_at_page(104, 237);
+    assert_non_null(l);
+    assert_true(l->stat_page <= 237);
+    assert_true(l->number != 336 || l->congress != 101);
+    assert_true(sc_ref_next_law_page(104, 327) > 327);
+    assert_null(sc_ref_law_at_page(9999, 1));
+}
+
+static void test_private_laws(void **state)
+{
+    (void)state;
+    const sc_ref_law *l = sc_ref_private_law(82, 1);
+    assert_non_null(l);
+    assert_int_equal(l->stat_volume, 65);
+    assert_true(l->flags & SC_REF_STAT_APPENDIX);
+    assert_int_equal(l->stat_page, 3);
+}
+
+static void test_titles(void **state)
+{
+    (void)state;
+    const sc_ref_title *t = sc_ref_usc_title("8");
+    assert_non_null(t);
+    assert_int_equal(t->status, SC_REF_TITLE_ACTIVE);
+    assert_string_equal(sc_ref_title_name(t), "Aliens and Nationality");
+    t = sc_ref_usc_title("53");
+    assert_non_null(t);
+    assert_int_equal(t->status, SC_REF_TITLE_RESERVED);
+    t = sc_ref_usc_title("50a");
+    assert_non_null(t);
+    assert_int_equal(t->status, SC_REF_TITLE_ELIMINATED);
+    assert_null(sc_ref_usc_title("55"));
+    assert_null(sc_ref_usc_title("42a"));
+}
+
+static void test_sections(void **state)
+{
+    (void)state;
+    const sc_ref_section *s = sc_ref_usc_section("8", "1357");
+    assert_non_null(s);
+    assert_int_equal(s->status, SC_REF_SEC_ACTIVE);
+    assert_true(s->flags & SC_REF_SEC_CURRENT);
+    s = sc_ref_usc_section("8", "101");
+    assert_non_null(s);
+    assert_int_equal(s->status, SC_REF_SEC_TRANSFERRED);
+    assert_string_equal(sc_ref_section_status_name(s->status), "transferred");
+    assert_non_null(sc_ref_usc_section("42", "2000e-2"));
+    assert_non_null(sc_ref_usc_section("42", "1395w-101"));
+    assert_null(sc_ref_usc_section("8", "99999"));
+    assert_null(sc_ref_usc_section("55", "1"));
+    /* "60e-3 to 60e-14" in title 2 is one range row */
+    s = sc_ref_usc_section("2", "60e-7");
+    assert_non_null(s);
+    assert_true(s->flags & SC_REF_SEC_RANGE);
+    assert_string_equal(sc_ref_section_name(s), "60e-3 to 60e-14");
+    assert_string_equal(sc_ref_release_point(), "119-102");
+}
+
+static void test_section_order(void **state)
+{
+    (void)state;
+    assert_true(sc_ref_section_cmp("60e-3", "60e-14") < 0);
+    assert_true(sc_ref_section_cmp("60e-14", "61") < 0);
+    assert_true(sc_ref_section_cmp("99", "100") < 0);
+    assert_true(sc_ref_section_cmp("1395w", "1395w-4") < 0);
+    assert_int_equal(sc_ref_section_cmp("1357", "1357"), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_congresses), cmocka_unit_test(test_public_laws),
+        cmocka_unit_test(test_bill_index), cmocka_unit_test(test_pages),
+        cmocka_unit_test(test_private_laws), cmocka_unit_test(test_titles),
+        cmocka_unit_test(test_sections),   cmocka_unit_test(test_section_order),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

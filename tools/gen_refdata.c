@@ -1,0 +1,561 @@
+/*
+ * gen_refdata.c -- build-time tool: reads the reference tables in data/
+ * (congresses.csv, public_laws.csv, private_laws.csv, usc_titles.csv,
+ * usc_sections.tsv) and writes them as sorted static C arrays with one string
+ * pool (src/refdata.h declares them), so lookups need no file at run time.
+ *
+ * usage: gen_refdata DATA_DIR > refdata_tables.c
+ *
+ * Lines starting with '#' are comments (the files state their source there).
+ * Columns are found by their header names, so column order may change.
+ * Any malformed row stops the build with "file:line: what is wrong".
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "refdata.h"
+
+/* ------------------------------------------------------------ helpers */
+
+static void die(const char *file, long line, const char *what)
+{
+    fprintf(stderr, "gen_refdata: %s:%ld: %s\n", file, line, what);
+    exit(1);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) {
+        fprintf(stderr, "gen_refdata: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xrealloc(NULL, n), s, n);
+}
+
+/* The string pool: offset 0 is the empty string. */
+static char *pool;
+static size_t pool_len, pool_cap;
+
+static uint32_t pool_add(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    size_t n = strlen(s) + 1;
+    if (pool_len + n > pool_cap) {
+        pool_cap = (pool_len + n) * 2;
+        pool = xrealloc(pool, pool_cap);
+    }
+    memcpy(pool + pool_len, s, n);
+    pool_len += n;
+    return (uint32_t)(pool_len - n);
+}
+
+/* ---------------------------------------------------------------- rows */
+
+#define MAXCOL 32
+
+typedef struct table {
+    const char *file;
+    FILE *f;
+    long line;
+    char delim;
+    int ncol;
+    char *hdr[MAXCOL];
+    char *cell[MAXCOL];
+    char *buf;
+    size_t cap;
+} table;
+
+/* Reads one record into t->cell[] (CSV with quotes, or TSV with \ escapes);
+ * returns the number of cells, 0 at EOF.  Comment lines are skipped. */
+static int read_row(table *t)
+{
+    for (;;) {
+        size_t n = 0;
+        int c, quoted = 0, at_start = 1, ncell = 0;
+        size_t starts[MAXCOL];
+        starts[ncell++] = 0;
+        t->line++;
+        while ((c = getc(t->f)) != EOF) {
+            if (at_start && n == 0 && c == '#' && ncell == 1) {
+                while ((c = getc(t->f)) != EOF && c != '\n')
+                    ;
+                break;
+            }
+            at_start = 0;
+            if (n + 4 > t->cap) {
+                t->cap = t->cap ? t->cap * 2 : 4096;
+                t->buf = xrealloc(t->buf, t->cap);
+            }
+            if (t->delim == ',' && c == '"') {
+                int nx = getc(t->f);
+                if (quoted && nx == '"') {
+                    t->buf[n++] = '"';
+                    continue;
+                }
+                if (nx != EOF)
+                    ungetc(nx, t->f);
+                quoted = !quoted;
+                continue;
+            }
+            if (t->delim == '\t' && c == '\\') {
+                int nx = getc(t->f);
+                t->buf[n++] = nx == 't' ? '\t' : nx == 'n' ? ' ' : (char)nx;
+                continue;
+            }
+            if (c == '\r' && !quoted)
+                continue;
+            if (c == '\n' && quoted) {
+                t->buf[n++] = ' ';
+                t->line++;
+                continue;
+            }
+            if (c == '\n')
+                break;
+            if (c == t->delim && !quoted) {
+                t->buf[n++] = '\0';
+                if (ncell == MAXCOL)
+                    die(t->file, t->line, "too many columns");
+                starts[ncell++] = n;
+                continue;
+            }
+            t->buf[n++] = (char)c;
+        }
+        if (c == EOF && n == 0 && ncell == 1)
+            return 0;
+        if (n == 0 && ncell == 1)
+            continue; /* comment or empty line */
+        if (n + 1 > t->cap) {
+            t->cap = n + 1;
+            t->buf = xrealloc(t->buf, t->cap);
+        }
+        t->buf[n] = '\0';
+        for (int i = 0; i < ncell; i++)
+            t->cell[i] = t->buf + starts[i];
+        for (int i = ncell; i < MAXCOL; i++)
+            t->cell[i] = "";
+        return ncell;
+    }
+}
+
+static void open_table(table *t, const char *dir, const char *name, char delim)
+{
+    static char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    memset(t, 0, sizeof *t);
+    t->file = xstrdup(path);
+    t->delim = delim;
+    t->f = fopen(path, "rb");
+    if (!t->f) {
+        perror(path);
+        exit(1);
+    }
+    t->ncol = read_row(t);
+    if (t->ncol == 0)
+        die(t->file, t->line, "no header row");
+    for (int i = 0; i < t->ncol; i++)
+        t->hdr[i] = xstrdup(t->cell[i]);
+}
+
+static int col(table *t, const char *name)
+{
+    for (int i = 0; i < t->ncol; i++)
+        if (strcmp(t->hdr[i], name) == 0)
+            return i;
+    char msg[256];
+    snprintf(msg, sizeof msg, "no column '%s' in the header", name);
+    die(t->file, 1, msg);
+    return -1;
+}
+
+static long num(table *t, int ci, int required)
+{
+    const char *s = t->cell[ci];
+    if (!*s) {
+        if (required)
+            die(t->file, t->line, "empty number");
+        return 0;
+    }
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*end || v < 0) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "'%s' is not a number (column %s)", s, t->hdr[ci]);
+        die(t->file, t->line, msg);
+    }
+    return v;
+}
+
+/* "2007-12-26" -> 20071226; "" -> 0. */
+static int32_t ymd(table *t, int ci)
+{
+    const char *s = t->cell[ci];
+    if (!*s)
+        return 0;
+    int y, m, d;
+    char extra;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+        die(t->file, t->line, "bad date (want YYYY-MM-DD)");
+    return y * 10000 + m * 100 + d;
+}
+
+/* "hr2640" -> SC_BILL_HR, 2640.  Unknown prefixes (OCR slips in the source:
+ * "hjes", "skres") give SC_BILL_NONE. */
+static void bill(const char *s, uint8_t *type, int32_t *number)
+{
+    static const struct { const char *p; sc_bill_type t; } map[] = {
+        { "hr", SC_BILL_HR },           { "s", SC_BILL_S },
+        { "hres", SC_BILL_HRES },       { "sres", SC_BILL_SRES },
+        { "hjres", SC_BILL_HJRES },     { "sjres", SC_BILL_SJRES },
+        { "hconres", SC_BILL_HCONRES }, { "sconres", SC_BILL_SCONRES },
+    };
+    size_t k = 0;
+    while (s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    *type = SC_BILL_NONE;
+    *number = 0;
+    if (!s[k] || k == 0)
+        return;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strlen(map[i].p) == k && memcmp(map[i].p, s, k) == 0) {
+            char *end;
+            long v = strtol(s + k, &end, 10);
+            if (*end == '\0' && v > 0) {
+                *type = (uint8_t)map[i].t;
+                *number = (int32_t)v;
+            }
+            return;
+        }
+}
+
+/* --------------------------------------------------------------- laws */
+
+typedef struct { sc_ref_law *v; int n, cap; } lawvec;
+
+static void read_laws(const char *dir, const char *name, lawvec *out, int private_laws)
+{
+    table t;
+    open_table(&t, dir, name, ',');
+    int cc = col(&t, "congress"), cn = col(&t, "law_number"), ce = col(&t, "enacted"),
+        cb = col(&t, "bill"), cv = col(&t, "stat_volume"), cp = col(&t, "stat_page"),
+        cf = col(&t, "flags");
+    int cs = private_laws ? -1 : col(&t, "stat_source");
+    int ct = private_laws ? -1 : col(&t, "short_title");
+    while (read_row(&t)) {
+        sc_ref_law l;
+        memset(&l, 0, sizeof l);
+        l.congress = (int16_t)num(&t, cc, 1);
+        l.number = (int32_t)num(&t, cn, 1);
+        l.enacted = ymd(&t, ce);
+        bill(t.cell[cb], &l.bill_type, &l.bill_number);
+        l.stat_volume = (int16_t)num(&t, cv, 0);
+        const char *pg = t.cell[cp];
+        if (*pg == 'A') {
+            l.flags |= SC_REF_STAT_APPENDIX;
+            pg++;
+        }
+        l.stat_page = (int32_t)atol(pg);
+        const char *fl = t.cell[cf];
+        if (strstr(fl, "number_"))
+            l.flags |= SC_REF_NUMBER_INFERRED;
+        if (strstr(fl, "date_"))
+            l.flags |= SC_REF_DATE_DISPUTED;
+        if (strstr(fl, "title_is_billstatus_display_title"))
+            l.flags |= SC_REF_TITLE_DISPLAY;
+        if (cs >= 0 && strcmp(t.cell[cs], "usc-min-cited-page") == 0)
+            l.flags |= SC_REF_STAT_UPPER_BOUND;
+        if (ct >= 0)
+            l.short_title = pool_add(t.cell[ct]);
+        if (out->n == out->cap) {
+            out->cap = out->cap ? out->cap * 2 : 1024;
+            out->v = xrealloc(out->v, (size_t)out->cap * sizeof *out->v);
+        }
+        out->v[out->n++] = l;
+    }
+    fclose(t.f);
+}
+
+static int cmp_law(const void *a, const void *b)
+{
+    const sc_ref_law *x = a, *y = b;
+    if (x->congress != y->congress)
+        return x->congress - y->congress;
+    return (x->number > y->number) - (x->number < y->number);
+}
+
+static sc_ref_law *sort_laws;
+
+static int cmp_bill(const void *a, const void *b)
+{
+    const sc_ref_law *x = &sort_laws[*(const uint32_t *)a], *y = &sort_laws[*(const uint32_t *)b];
+    if (x->congress != y->congress)
+        return x->congress - y->congress;
+    if (x->bill_type != y->bill_type)
+        return x->bill_type - y->bill_type;
+    if (x->bill_number != y->bill_number)
+        return (x->bill_number > y->bill_number) - (x->bill_number < y->bill_number);
+    return (x->number > y->number) - (x->number < y->number);
+}
+
+static int cmp_page(const void *a, const void *b)
+{
+    const sc_ref_law *x = &sort_laws[*(const uint32_t *)a], *y = &sort_laws[*(const uint32_t *)b];
+    if (x->stat_volume != y->stat_volume)
+        return x->stat_volume - y->stat_volume;
+    if (x->stat_page != y->stat_page)
+        return (x->stat_page > y->stat_page) - (x->stat_page < y->stat_page);
+    if (x->congress != y->congress)
+        return x->congress - y->congress;
+    return (x->number > y->number) - (x->number < y->number);
+}
+
+static void emit_laws(const char *sym, lawvec *v)
+{
+    printf("const sc_ref_law %s[] = {\n", sym);
+    for (int i = 0; i < v->n; i++) {
+        const sc_ref_law *l = &v->v[i];
+        printf("{%d,%d,%d,%d,%d,%d,%d,%d,%u},\n", l->congress, l->stat_volume, l->number,
+               l->enacted, l->bill_number, l->stat_page, l->bill_type, l->flags,
+               (unsigned)l->short_title);
+    }
+    printf("{0,0,0,0,0,0,0,0,0}};\n");
+}
+
+/* ------------------------------------------------------------ U.S. Code */
+
+/* "8" -> 8, "50 App." -> 150; -1 when malformed. */
+static int title_code(const char *s)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (end == s || v < 1 || v > 99)
+        return -1;
+    if (*end == '\0')
+        return (int)v;
+    if (strcmp(end, " App.") == 0)
+        return (int)v + 100;
+    return -1;
+}
+
+static int sec_status(const char *s)
+{
+    static const char *const names[] = { "active", "repealed", "omitted", "transferred",
+                                         "renumbered", "reserved", "vacant",
+                                         "omitted-or-repealed" };
+    for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+typedef struct { sc_ref_section s; const char *name; } secrow;
+
+static int cmp_sec(const void *a, const void *b)
+{
+    const secrow *x = a, *y = b;
+    if (x->s.title != y->s.title)
+        return x->s.title - y->s.title;
+    int c = strcmp(x->name, y->name);
+    if (c)
+        return c;
+    /* duplicates (appendix acts reuse numbers): current rows first */
+    return (y->s.flags & SC_REF_SEC_CURRENT) - (x->s.flags & SC_REF_SEC_CURRENT);
+}
+
+static void cstring(const char *s, size_t n)
+{
+    putchar('"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c < 0x20 || c >= 0x7f)
+            printf("\\%03o", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
+}
+
+/* --------------------------------------------------------------- main */
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: gen_refdata DATA_DIR > refdata_tables.c\n");
+        return 2;
+    }
+    const char *dir = argv[1];
+    pool_add("x"); /* offset 0 stays "" by convention: reserve it */
+    pool[0] = '\0';
+    pool_len = 1;
+
+    printf("/* Generated by tools/gen_refdata.c from %s/; do not edit. */\n", dir);
+    printf("#include \"refdata.h\"\n\n");
+
+    /* Congresses */
+    table t;
+    open_table(&t, dir, "congresses.csv", ',');
+    int cc = col(&t, "congress"), cs = col(&t, "start_date"), ce = col(&t, "end_date"),
+        cp = col(&t, "public_laws"), cv = col(&t, "private_laws"), cn = col(&t, "notes");
+    printf("const sc_ref_congress sc_ref_congresses[] = {\n");
+    int ncong = 0;
+    while (read_row(&t)) {
+        long c = num(&t, cc, 1);
+        if (c != ncong + 1)
+            die(t.file, t.line, "Congresses must be listed in order from the 1st");
+        int32_t s = ymd(&t, cs), e = ymd(&t, ce);
+        if (!s || !e || e <= s)
+            die(t.file, t.line, "bad term");
+        long priv = *t.cell[cv] ? num(&t, cv, 0) : -1;
+        printf("{%ld,%d,%d,%d,%ld,%ld},\n", c, strstr(t.cell[cn], "in progress") != NULL, s, e,
+               num(&t, cp, 0), priv);
+        ncong++;
+    }
+    fclose(t.f);
+    printf("};\nconst int sc_ref_ncongresses = %d;\n\n", ncong);
+
+    /* Laws */
+    lawvec pub = { 0 }, pvt = { 0 };
+    read_laws(dir, "public_laws.csv", &pub, 0);
+    read_laws(dir, "private_laws.csv", &pvt, 1);
+    qsort(pub.v, (size_t)pub.n, sizeof *pub.v, cmp_law);
+    qsort(pvt.v, (size_t)pvt.n, sizeof *pvt.v, cmp_law);
+    for (int i = 1; i < pub.n; i++)
+        if (cmp_law(&pub.v[i - 1], &pub.v[i]) == 0) {
+            fprintf(stderr, "gen_refdata: public law %d-%d listed twice\n", pub.v[i].congress,
+                    pub.v[i].number);
+            return 1;
+        }
+    /* private_laws.csv keeps a few duplicate source records (flagged): keep the first */
+    int w = 0;
+    for (int i = 0; i < pvt.n; i++)
+        if (w == 0 || cmp_law(&pvt.v[w - 1], &pvt.v[i]) != 0)
+            pvt.v[w++] = pvt.v[i];
+    pvt.n = w;
+    emit_laws("sc_ref_publaws", &pub);
+    printf("const int sc_ref_npublaws = %d;\n", pub.n);
+    emit_laws("sc_ref_pvtlaws", &pvt);
+    printf("const int sc_ref_npvtlaws = %d;\n\n", pvt.n);
+
+    uint32_t *idx = xrealloc(NULL, (size_t)pub.n * sizeof *idx);
+    int nidx = 0;
+    sort_laws = pub.v;
+    for (int i = 0; i < pub.n; i++)
+        if (pub.v[i].bill_type != SC_BILL_NONE)
+            idx[nidx++] = (uint32_t)i;
+    qsort(idx, (size_t)nidx, sizeof *idx, cmp_bill);
+    printf("const uint32_t sc_ref_bill_index[] = {\n");
+    for (int i = 0; i < nidx; i++)
+        printf("%u,%s", idx[i], i % 16 == 15 ? "\n" : "");
+    printf("0};\nconst int sc_ref_nbill_index = %d;\n\n", nidx);
+    nidx = 0;
+    for (int i = 0; i < pub.n; i++)
+        if (pub.v[i].stat_volume > 0 && pub.v[i].stat_page > 0)
+            idx[nidx++] = (uint32_t)i;
+    qsort(idx, (size_t)nidx, sizeof *idx, cmp_page);
+    printf("const uint32_t sc_ref_page_index[] = {\n");
+    for (int i = 0; i < nidx; i++)
+        printf("%u,%s", idx[i], i % 16 == 15 ? "\n" : "");
+    printf("0};\nconst int sc_ref_npage_index = %d;\n\n", nidx);
+
+    /* Titles */
+    open_table(&t, dir, "usc_titles.csv", ',');
+    int tt = col(&t, "title"), tn = col(&t, "name"), tp = col(&t, "positive_law"),
+        ts = col(&t, "status"), tc = col(&t, "sections_current");
+    printf("const sc_ref_title sc_ref_titles[] = {\n");
+    int ntitles = 0;
+    while (read_row(&t)) {
+        int code = title_code(t.cell[tt]);
+        if (code < 0)
+            die(t.file, t.line, "bad title");
+        char key[8];
+        snprintf(key, sizeof key, "%d%s", code % 100, code > 100 ? "a" : "");
+        const char *st = t.cell[ts];
+        int status = strcmp(st, "active") == 0       ? SC_REF_TITLE_ACTIVE
+                     : strcmp(st, "reserved") == 0   ? SC_REF_TITLE_RESERVED
+                     : strcmp(st, "eliminated") == 0 ? SC_REF_TITLE_ELIMINATED
+                                                     : SC_REF_TITLE_OTHER;
+        printf("{\"%s\",%d,%d,%ld,%u},\n", key, status, strcmp(t.cell[tp], "yes") == 0,
+               num(&t, tc, 0), (unsigned)pool_add(t.cell[tn]));
+        ntitles++;
+    }
+    fclose(t.f);
+    printf("};\nconst int sc_ref_ntitles = %d;\n\n", ntitles);
+
+    /* Sections */
+    open_table(&t, dir, "usc_sections.tsv", '\t');
+    int xt = col(&t, "title"), xs = col(&t, "section"), xst = col(&t, "status"),
+        xh = col(&t, "heading"), xr = col(&t, "is_range"), xc = col(&t, "in_current_release"),
+        xl = col(&t, "last_release_point");
+    char release[32] = "";
+    secrow *rows = NULL;
+    int nrows = 0, caprows = 0;
+    while (read_row(&t)) {
+        secrow r;
+        memset(&r, 0, sizeof r);
+        int code = title_code(t.cell[xt]);
+        int st = sec_status(t.cell[xst]);
+        if (code < 0 || st < 0 || !*t.cell[xs])
+            die(t.file, t.line, "bad title, section or status");
+        r.s.title = (uint8_t)code;
+        r.s.status = (uint8_t)st;
+        if (strcmp(t.cell[xr], "yes") == 0)
+            r.s.flags |= SC_REF_SEC_RANGE;
+        if (strcmp(t.cell[xc], "yes") == 0)
+            r.s.flags |= SC_REF_SEC_CURRENT;
+        r.name = xstrdup(t.cell[xs]);
+        r.s.section = pool_add(r.name);
+        if (st != SC_REF_SEC_ACTIVE || (r.s.flags & SC_REF_SEC_RANGE))
+            r.s.heading = pool_add(t.cell[xh]);
+        if (!(r.s.flags & SC_REF_SEC_CURRENT))
+            r.s.last_release = pool_add(t.cell[xl]);
+        else if (!release[0])
+            snprintf(release, sizeof release, "%s", t.cell[xl]);
+        if (nrows == caprows) {
+            caprows = caprows ? caprows * 2 : 4096;
+            rows = xrealloc(rows, (size_t)caprows * sizeof *rows);
+        }
+        rows[nrows++] = r;
+    }
+    fclose(t.f);
+    qsort(rows, (size_t)nrows, sizeof *rows, cmp_sec);
+    printf("const sc_ref_section sc_ref_sections[] = {\n");
+    int nranges = 0;
+    for (int i = 0; i < nrows; i++) {
+        const sc_ref_section *s = &rows[i].s;
+        printf("{%d,%d,%d,%u,%u,%u},\n", s->title, s->status, s->flags, (unsigned)s->section,
+               (unsigned)s->heading, (unsigned)s->last_release);
+        nranges += (s->flags & SC_REF_SEC_RANGE) != 0;
+    }
+    printf("};\nconst int sc_ref_nsections = %d;\n\n", nrows);
+    printf("const uint32_t sc_ref_range_index[] = {\n");
+    for (int i = 0, k = 0; i < nrows; i++)
+        if (rows[i].s.flags & SC_REF_SEC_RANGE)
+            printf("%d,%s", i, ++k % 16 == 0 ? "\n" : "");
+    printf("0};\nconst int sc_ref_nrange_index = %d;\n\n", nranges);
+    printf("const char sc_ref_release[] = \"%s\";\n\n", release);
+
+    /* The pool, last: one string literal per entry, concatenated. */
+    printf("const char sc_ref_pool[] =\n");
+    for (size_t off = 0; off < pool_len;) {
+        size_t n = strlen(pool + off);
+        cstring(pool + off, n);
+        printf(" \"\\0\"\n");
+        off += n + 1;
+    }
+    printf(";\n");
+    fprintf(stderr, "gen_refdata: %d Congresses, %d public laws, %d private laws, %d titles, "
+                    "%d sections, pool %zu bytes\n",
+            ncong, pub.n, pvt.n, ntitles, nrows, pool_len);
+    return ferror(stdout) ? 1 : 0;
+}
