@@ -330,9 +330,11 @@ static const char *const link_words[] = {
     "short", "title", "public", "pub", "l", "no", "h", "r", "s", NULL
 };
 
-/* Do the bill and the law of one group name the same enactment: close, and
- * nothing between them but names, numbers, punctuation and link words? */
-static int linked(const sc_window *w, const sc_citation *a, const sc_citation *b)
+/* Do the bill and the law of one group name the same enactment: close, no
+ * other bill or law between them, and nothing else between them but names,
+ * numbers, commas and link words?  A ';' or '|' separates list items. */
+static int linked(const sc_window *w, const sc_citation *group, int n, const sc_citation *a,
+                  const sc_citation *b)
 {
     if (a->start > b->start) {
         const sc_citation *t = a;
@@ -342,8 +344,14 @@ static int linked(const sc_window *w, const sc_citation *a, const sc_citation *b
     size_t as, ae, bs, be;
     if (!span(w, a, &as, &ae) || !span(w, b, &bs, &be) || bs < ae || bs - ae > 300)
         return 0;
+    for (int i = 0; i < n; i++)
+        if (&group[i] != a && &group[i] != b && group[i].type != SC_STAT &&
+            group[i].start >= a->end && group[i].end <= b->start)
+            return 0;
     for (size_t i = ae; i < bs;) {
         uint8_t ch = w->buf[i];
+        if (ch == ';' || ch == '|')
+            return 0;
         if (!sc_isalpha(ch)) {
             i++;
             continue;
@@ -404,7 +412,7 @@ static sc_citation *linked_bill(const sc_window *w, sc_citation *group, int n, c
     sc_citation *best = NULL;
     for (int i = 0; i < n; i++) {
         sc_citation *b = &group[i];
-        if (b->type != SC_BILL || !linked(w, b, c))
+        if (b->type != SC_BILL || !linked(w, group, n, b, c))
             continue;
         if (!best || (b->start > c->start ? b->start - c->end : c->start - b->end) <
                          (best->start > c->start ? best->start - c->end : c->start - best->end))
@@ -781,7 +789,7 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
     return found;
 }
 
-static void check_usc(sc_doc_state *d, sc_citation *c)
+static void check_usc(sc_doc_state *d, const sc_window *w, sc_citation *c)
 {
     char app[8] = "";
     int tn = atoi(c->title);
@@ -789,9 +797,14 @@ static void check_usc(sc_doc_state *d, sc_citation *c)
         snprintf(app, sizeof app, " App.");
     const sc_ref_title *t = sc_ref_usc_title(c->title);
     if (!t) {
-        if (c->wording & SC_W_APPENDIX)
-            diag(d, c, SC_ERROR, "usc-title", "the Code's appendices belong to titles 5, 11, 18, 28 and 50",
-                 "title %d of the U.S. Code has no appendix", tn);
+        if (c->wording & SC_W_APPENDIX && tn >= 1 && tn <= 54)
+            diag(d, c, SC_NOTE, "usc-title",
+                 "the appendices on record are those of titles 5, 11, 18, 28 and 50",
+                 "title %d of the U.S. Code has no appendix on record (an appendix eliminated "
+                 "before 2013 leaves no trace in the tables)", tn);
+        else if (c->wording & SC_W_APPENDIX)
+            diag(d, c, SC_ERROR, "usc-title", NULL,
+                 "there is no title %d of the U.S. Code: its titles run from 1 to 54", tn);
         else
             diag(d, c, SC_ERROR, "usc-title", NULL,
                  "there is no title %d of the U.S. Code: its titles run from 1 to 54", tn);
@@ -817,31 +830,53 @@ static void check_usc(sc_doc_state *d, sc_citation *c)
         else if (*p == ')')
             bad |= --depth < 0;
     }
+    /* an unclosed one right after the citation ends it early: "1357(g)(1 " */
+    size_t cs, ce;
+    char tail[16] = "";
+    if (span(w, c, &cs, &ce) && ce < w->len && w->buf[ce] == '(') {
+        size_t k = ce + 1;
+        while (k < w->len && k - ce < 8 && sc_isalnum(w->buf[k]))
+            k++;
+        if (k > ce + 1 && (k >= w->len || w->buf[k] != ')') && k - ce < 8) {
+            memcpy(tail, w->buf + ce, k - ce);
+            tail[k - ce] = '\0';
+            bad = 1;
+        }
+    }
     if (bad || depth != 0)
         diag(d, c, SC_ERROR, "usc-subsection", NULL,
-             "malformed subsections \"%s\": every \"(\" needs its \")\"", c->subsections);
+             "malformed subsections \"%s%s\": every \"(\" needs its \")\"", c->subsections,
+             tail);
     if (!c->section[0] || t->sections <= 0)
         return; /* 11 App. and 28 App. hold court rules: not in the table */
-    if (c->wording & SC_W_RANGE) {
-        char lo[64], hi[64];
-        int known;
+    /* a range: "§§ 1983-1988", or "921-931" when no such section exists */
+    char lo[64], hi[64];
+    int known = 0;
+    int ranged = (c->wording & SC_W_RANGE) != 0;
+    if (!ranged && strchr(c->section, '-') && !sc_ref_usc_section(c->title, c->section) &&
+        range_split(c, lo, hi, sizeof lo, &known) && known)
+        ranged = 1;
+    if (ranged) {
         if (range_split(c, lo, hi, sizeof lo, &known) && sc_ref_section_cmp(lo, hi) > 0)
             diag(d, c, SC_ERROR, "usc-range", NULL,
                  "the section range %s-%s ends before it begins", lo, hi);
         return;
     }
+    /* OLRC writes most letters lower case ("1395w") but some upper ("530C") */
     char sec[48];
-    size_t k = 0;
-    for (; c->section[k] && k < sizeof sec - 1; k++)
-        sec[k] = (char)lower((uint8_t)c->section[k]);
-    sec[k] = '\0';
+    snprintf(sec, sizeof sec, "%s", c->section);
+    const sc_ref_section *s = sc_ref_usc_section(c->title, sec);
+    for (int pass = 0; !s && pass < 2; pass++) {
+        for (char *p = sec; *p; p++)
+            *p = (char)(pass == 0 ? lower((uint8_t)*p) : (*p >= 'a' && *p <= 'z' ? *p - 32 : *p));
+        s = sc_ref_usc_section(c->title, sec);
+    }
     int ed_year = 0;
     for (const char *p = c->edition; *p; p++)
         if (sc_isdigit((uint8_t)*p) && strlen(p) >= 4) {
             ed_year = atoi(p);
             break;
         }
-    const sc_ref_section *s = sc_ref_usc_section(c->title, sec);
     if (!s) {
         if (ed_year && ed_year < 2013)
             return; /* an old edition: removed before the table's first release point */
@@ -891,7 +926,7 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
             check_bill(d, c);
             break;
         case SC_USC:
-            check_usc(d, c);
+            check_usc(d, w, c);
             break;
         default:
             break;
