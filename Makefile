@@ -40,7 +40,7 @@ DATA    := $(wildcard data/*.csv data/*.tsv)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit cli peer check-asan eval bench fuzz fuzz-build deps deps-test clean \
+.PHONY: all run test unit cli peer planted check-asan eval bench fuzz fuzz-build deps deps-test clean \
         man check-docs install uninstall check-install
 
 SOVER   := 0
@@ -146,9 +146,12 @@ cli: $(BUILD)/statcite
 peer: $(BUILD)/statcite
 	@sh tests/peer/run.sh $(BUILD)/statcite
 
+planted: $(BUILD)/statcite
+	@sh tests/check/run.sh $(BUILD)/statcite
+
 test: deps-test
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory unit cli peer
+	@$(MAKE) --no-print-directory unit cli peer planted
 	@$(MAKE) --no-print-directory check-asan
 	@echo "statcite: all tests passed"
 
@@ -156,7 +159,7 @@ ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-s
 
 check-asan: deps-test
 	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" \
-	  XLIBS="-fsanitize=address,undefined" all unit cli peer
+	  XLIBS="-fsanitize=address,undefined" all unit cli peer planted
 
 # ----------------------------------------------------- evaluation, bench
 

@@ -520,8 +520,10 @@ static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
         fmt_date(l->enacted, es, sizeof es);
         snprintf(sugg, sizeof sugg, "%s was enacted %s", name, es);
     }
-    int outside = yonly ? (y < year_of(cg->start) || y > year_of(cg->end))
-                        : (date < cg->start || date > cg->end);
+    /* a law may be signed days after its Congress ends: its own date is right */
+    int own = l && l->enacted && (yonly ? y == year_of(l->enacted) : date == l->enacted);
+    int outside = !own && (yonly ? (y < year_of(cg->start) || y > year_of(cg->end))
+                                 : (date < cg->start || date > cg->end));
     if (outside) {
         char s1[40], s2[40];
         fmt_date(cg->start, s1, sizeof s1);

@@ -1,0 +1,26 @@
+#!/bin/sh
+# tests/check/run.sh BIN -- the planted-error fixture: runs `statcite check`
+# on fixtures/check/planted.txt (real laws from data/ with errors planted by
+# scripts/make-planted.py) and compares the findings, as "LINE CODE" pairs,
+# with fixtures/check/planted.expected.  Every planted error must be found
+# and every correct entry must stay silent.
+set -u
+bin=${1:?usage: tests/check/run.sh BIN}
+tmp=${TMPDIR:-/tmp}/statcite-check.$$
+trap 'rm -f "$tmp".*' EXIT INT TERM
+"$bin" check --color never fixtures/check/planted.txt >"$tmp.out" 2>"$tmp.err"
+rc=$?
+sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: \(error\|warning\|note\): .* \[\([a-z-]*\)\]$/\1 \3/p' "$tmp.out" |
+  LC_ALL=C sort >"$tmp.got"
+LC_ALL=C sort fixtures/check/planted.expected >"$tmp.want"
+want=$(wc -l <"$tmp.want")
+missed=$(comm -23 "$tmp.want" "$tmp.got" | wc -l)
+extra=$(comm -13 "$tmp.want" "$tmp.got" | wc -l)
+if [ "$missed" -ne 0 ] || [ "$extra" -ne 0 ] || [ "$rc" -ne 1 ] || [ -s "$tmp.err" ]; then
+  echo "check: planted findings differ (exit $rc; - missed, + unexpected):"
+  diff "$tmp.want" "$tmp.got" | sed -n 's/^[<>]/&/p' | sed 's/^</-/; s/^>/+/'
+  cat "$tmp.err"
+  echo "check: $((want - missed)) of $want planted findings, $extra unexpected: FAILED"
+  exit 1
+fi
+echo "check: $want of $want planted findings, 0 unexpected; exit status $rc"

@@ -1,0 +1,185 @@
+/*
+ * test_validate.c -- unit tests of the checker (src/validate.c) through the
+ * public API: for every diagnostic code a true positive (the code must be
+ * reported, with the expected words in its message or suggestion) and a near
+ * miss (a correct citation written the same way, which must stay silent).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "statcite.h"
+
+typedef struct tcase {
+    const char *code; /* the code the text must (hit) or must not (miss) get */
+    const char *hit;  /* text with the error                                   */
+    const char *want; /* words the message or suggestion must contain, or NULL */
+    const char *miss; /* the same kind of citation, correct                    */
+} tcase;
+
+static const tcase cases[] = {
+    { "congress-range", "Public Law 131-5", "has not met yet", "Public Law 119-5" },
+    { "law-number-range", "NICS Improvement Amendments Act of 2007, H.R. 2640, Public Law 110-1180",
+      "became Pub. L. No. 110-180 (NICS Improvement Amendments Act of 2007)",
+      "NICS Improvement Amendments Act of 2007, H.R. 2640, Public Law 110-180" },
+    { "law-number-range", "Public Law 110-1180", "did you mean", "Public Law 110-460" },
+    { "law-number-range", "Private Law 110-3", "enacted no private laws", "Private Law 111-2" },
+    { "law-number-form", "Pub. L. 83-591", "85th Congress", "Pub. L. 85-591" },
+    { "bill-congress", "H.R. 1, 130th Cong.", "has not met yet", "H.R. 1, 110th Cong." },
+    { "bill-year", "H.R. 1559, 108th Cong. (2007)", "sat 2003-2005", "H.R. 1559, 108th Cong. (2003)" },
+    { "house-resolution-wording", "House Resolution 2640, Public Law 110-180", "write H.R. 2640",
+      "H.R. 2640, Public Law 110-180" },
+    { "resolution-not-law", "H. Con. Res. 5, Pub. L. No. 108-11", "concurrent resolution",
+      "H. Con. Res. 5 was agreed to; see also Pub. L. No. 108-11" },
+    { "bill-law-mismatch",
+      "Emergency Supplemental Appropriations Act, 2006, H.R. 4939, Public Law 109-230",
+      "it came from H.R. 1953",
+      "Emergency Supplemental Appropriations Act, 2006, H.R. 4939, Public Law 109-234" },
+    { "bill-law-mismatch", "H.R. 3162, 106th Cong., Pub. L. No. 107-56", "cannot have become",
+      "H.R. 3162, 107th Cong., Pub. L. No. 107-56" },
+    /* a bill that amends a law is about it, not the same enactment */
+    { "bill-law-mismatch", "H.R. 22, Pub. L. No. 114-93", "came from",
+      "H.R. 22 would amend Pub. L. No. 114-93" },
+    { "doc-bill-two-laws", "H.R. 2640, Public Law 110-180.\nH.R. 2640, Public Law 110-181.",
+      "earlier in the document", "H.R. 2640, Public Law 110-180.\nH.R. 2640, Public Law 110-180." },
+    { "law-date-congress", "Public Law 108-90 (October 1, 2009)", "outside the term",
+      "Public Law 108-90 (October 1, 2003)" },
+    /* signed after its Congress ended: its own date is right */
+    { "law-date-congress", "Pub. L. No. 116-334 (January 13, 2022)", "outside the term",
+      "Pub. L. No. 116-334 (January 13, 2021)" },
+    { "law-date", "Pub. L. No. 114-94, 129 Stat. 1312 (2016)", "enacted December 4, 2015",
+      "Pub. L. No. 114-94, 129 Stat. 1312 (2015)" },
+    { "law-date", "Public Law 108-90, enacted October 2, 2003", "enacted October 1, 2003",
+      "Public Law 108-90, as amended October 2, 2005" },
+    { "doc-law-two-dates", "Public Law 108-90 (October 1, 2003). Public Law 108-90 (October 2, 2003).",
+      "earlier in the document",
+      "Public Law 108-90 (October 1, 2003). Public Law 108-90 (October 1, 2003)." },
+    { "act-year", "Department of Homeland Security Appropriations Act, 2009, Public Law 108-90",
+      "Department of Homeland Security Appropriations Act, 2004",
+      "Department of Homeland Security Appropriations Act, 2004, Public Law 108-90" },
+    { "act-year", "Americans with Disabilities Act of 1998, Pub. L. No. 101-336", "of 1998",
+      "Americans with Disabilities Act of 1990, Pub. L. No. 101-336" },
+    { "stat-mismatch", "Pub. L. No. 101-336, 104 Stat. 237", "begins at 104 Stat. 327",
+      "Pub. L. No. 101-336, 104 Stat. 372" },
+    { "stat-mismatch", "Pub. L. No. 101-336, 105 Stat. 327", "volume 104",
+      "Pub. L. No. 101-336, 104 Stat. 327" },
+    { "usc-title", "55 U.S.C. § 101", "titles run from 1 to 54", "54 U.S.C. § 100101" },
+    { "usc-title-reserved", "53 U.S.C. § 101", "reserved", "52 U.S.C. § 10101" },
+    { "usc-appendix-eliminated", "50 U.S.C. App. § 2401", "eliminated", "18 U.S.C. App. § 1" },
+    { "usc-section-unknown", "8 U.S.C. § 99999", "no section 99999", "8 U.S.C. § 1357" },
+    { "usc-section-unknown", "8 U.S.C. § 99999", NULL, "28 U.S.C. § 530C" },
+    { "usc-section-status", "8 U.S.C. § 101", "transferred", "8 U.S.C. § 1101" },
+    { "usc-section-status", "42 U.S.C. § 10", "Repealed", "42 U.S.C. § 10 (1940)" },
+    { "usc-subsection", "8 U.S.C. § 1357(g)(1 is cited", "(g)(1", "8 U.S.C. § 1357(g)(1) is cited" },
+    { "usc-range", "18 U.S.C. §§ 2522-2510", "ends before it begins", "18 U.S.C. §§ 2510-2522" },
+    { "usc-range", "42 U.S.C. §§ 2000e-5-2000e-2", "ends before", "42 U.S.C. §§ 2000e-2-2000e-5" },
+};
+
+static sc_rules *rules;
+
+static int setup(void **state)
+{
+    (void)state;
+    char err[256];
+    rules = sc_rules_load(NULL, 0, NULL, err, sizeof err);
+    return rules ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sc_rules_free(rules);
+    return 0;
+}
+
+typedef struct found {
+    const char *code;
+    int hits;
+    char text[512];
+} found;
+
+static int collect(const sc_citation *c, void *user)
+{
+    found *f = user;
+    for (int i = 0; i < c->ndiag; i++)
+        if (strcmp(c->diag[i].code, f->code) == 0) {
+            f->hits++;
+            snprintf(f->text, sizeof f->text, "%s | %s", c->diag[i].message, c->diag[i].suggestion);
+        }
+    return 0;
+}
+
+static found run(const char *code, const char *text, const char *disabled)
+{
+    sc_options o;
+    sc_options_init(&o);
+    o.check = 1;
+    o.current_year = 2026;
+    o.disabled = disabled;
+    sc_scanner *s = sc_scanner_new(rules, &o);
+    assert_non_null(s);
+    found f = { code, 0, "" };
+    assert_true(sc_scan_buffer(s, "t", text, strlen(text), collect, &f) >= 0);
+    sc_scanner_free(s);
+    return f;
+}
+
+static void test_each_check(void **state)
+{
+    (void)state;
+    int failures = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const tcase *t = &cases[i];
+        found f = run(t->code, t->hit, NULL);
+        if (f.hits == 0 || (t->want && !strstr(f.text, t->want))) {
+            print_error("%s: not reported as wanted on \"%s\" (got: %s)\n", t->code, t->hit, f.text);
+            failures++;
+        }
+        f = run(t->code, t->miss, NULL);
+        if (f.hits != 0) {
+            print_error("%s: false finding on \"%s\": %s\n", t->code, t->miss, f.text);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
+static void test_disable(void **state)
+{
+    (void)state;
+    assert_int_equal(run("usc-title-reserved", "53 U.S.C. § 101", "usc-title-reserved").hits, 0);
+    assert_int_equal(run("usc-title-reserved", "53 U.S.C. § 101", "law-date,usc-title-reserved").hits, 0);
+    assert_int_equal(run("usc-title-reserved", "53 U.S.C. § 101", "usc-title").hits, 1);
+}
+
+static void test_current_congress(void **state)
+{
+    (void)state;
+    /* the current Congress comes from the year asked for, not a constant */
+    sc_options o;
+    sc_options_init(&o);
+    o.check = 1;
+    o.current_year = 2031; /* the 122nd */
+    sc_scanner *s = sc_scanner_new(rules, &o);
+    found f = { "congress-range", 0, "" };
+    const char *text = "Public Law 121-5";
+    sc_scan_buffer(s, "t", text, strlen(text), collect, &f);
+    sc_scanner_free(s);
+    assert_int_equal(f.hits, 0);
+    assert_int_equal(run("congress-range", text, NULL).hits, 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_each_check),
+        cmocka_unit_test(test_disable),
+        cmocka_unit_test(test_current_congress),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
