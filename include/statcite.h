@@ -151,7 +151,8 @@ typedef struct sc_citation {
 
     /* The source line around the citation, for diagnostics: context holds
      * up to 200 bytes of the line, the citation starts at context_col
-     * (byte index into context).  Filled only when sc_options.check is set. */
+     * (byte index into context).  Filled only when sc_options.check is set
+     * and the citation has a finding (ndiag > 0); "" otherwise. */
     char context[208];
     int context_col;
 } sc_citation;

@@ -137,10 +137,10 @@ static int title_code(const char *key)
 
 const sc_ref_title *sc_ref_usc_title(const char *key)
 {
-    for (int i = 0; i < sc_ref_ntitles; i++)
-        if (strcmp(sc_ref_titles[i].key, key) == 0)
-            return &sc_ref_titles[i];
-    return NULL;
+    int code = title_code(key);
+    if (code < 0 || code >= 200 || sc_ref_title_by_code[code] == 0)
+        return NULL;
+    return &sc_ref_titles[sc_ref_title_by_code[code] - 1];
 }
 
 int sc_ref_section_cmp(const char *a, const char *b)
@@ -185,11 +185,9 @@ static int range_ends(const char *s, char *lo, char *hi, size_t sz)
     return 1;
 }
 
-const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec)
+/* The row of exactly section @p sec of title code @p t, or NULL. */
+static const sc_ref_section *exact_section(int t, const char *sec)
 {
-    int t = title_code(key);
-    if (t < 0 || !sec || !*sec)
-        return NULL;
     int lo = 0, hi = sc_ref_nsections;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
@@ -202,17 +200,70 @@ const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec)
     if (lo < sc_ref_nsections && sc_ref_sections[lo].title == t &&
         strcmp(sc_ref_pool + sc_ref_sections[lo].section, sec) == 0)
         return &sc_ref_sections[lo];
-    /* not listed by itself: a range row of the title may cover it */
-    for (int i = 0; i < sc_ref_nrange_index; i++) {
+    return NULL;
+}
+
+/* The range row of title code @p t covering @p sec, or NULL. */
+static const sc_ref_section *range_section(int t, const char *sec)
+{
+    int lo = 0, hi = sc_ref_nrange_index;
+    while (lo < hi) { /* the title's first range row */
+        int mid = lo + (hi - lo) / 2;
+        if (sc_ref_sections[sc_ref_range_index[mid]].title < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < sc_ref_nrange_index; i++) {
         const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
         if (s->title != t)
-            continue;
+            break;
         char a[64], b[64];
         if (range_ends(sc_ref_pool + s->section, a, b, sizeof a) &&
             sc_ref_section_cmp(a, sec) <= 0 && sc_ref_section_cmp(sec, b) <= 0)
             return s;
     }
     return NULL;
+}
+
+const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec)
+{
+    int t = title_code(key);
+    if (t < 0 || !sec || !*sec)
+        return NULL;
+    const sc_ref_section *s = exact_section(t, sec);
+    return s ? s : range_section(t, sec);
+}
+
+const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *sec)
+{
+    int t = title_code(key);
+    char v[64];
+    if (t < 0 || !sec || !*sec || strlen(sec) >= sizeof v)
+        return NULL;
+    const sc_ref_section *s = exact_section(t, sec);
+    /* OLRC writes most letters lower case ("1395w") but some upper ("530C") */
+    for (int pass = 0; !s && pass < 2; pass++) {
+        size_t k = 0;
+        for (; sec[k]; k++) {
+            char ch = sec[k];
+            v[k] = pass == 0 ? (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch)
+                             : (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+        }
+        v[k] = '\0';
+        if (strcmp(v, sec) != 0)
+            s = exact_section(t, v);
+    }
+    if (!s) {
+        for (size_t k = 0;; k++) {
+            char ch = sec[k];
+            v[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            if (!ch)
+                break;
+        }
+        s = range_section(t, v);
+    }
+    return s;
 }
 
 const char *sc_ref_section_name(const sc_ref_section *s) { return sc_ref_pool + s->section; }

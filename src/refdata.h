@@ -121,6 +121,10 @@ typedef struct sc_ref_section {
  */
 const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec);
 
+/** Like sc_ref_usc_section(), but also tries @p sec with its letters in
+ *  lower and in upper case ("530c" finds "530C"). */
+const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *sec);
+
 /** Returns the section's designator, heading and last release point. */
 const char *sc_ref_section_name(const sc_ref_section *s);
 const char *sc_ref_section_heading(const sc_ref_section *s);
@@ -155,6 +159,7 @@ extern const uint32_t sc_ref_page_index[];  /* public laws by (volume, page)   *
 extern const int sc_ref_npage_index;
 extern const sc_ref_title sc_ref_titles[];
 extern const int sc_ref_ntitles;
+extern const uint8_t sc_ref_title_by_code[200]; /* title code -> index + 1, 0: none */
 extern const sc_ref_section sc_ref_sections[]; /* by (title, section bytes)    */
 extern const int sc_ref_nsections;
 extern const uint32_t sc_ref_range_index[]; /* range rows, by title            */

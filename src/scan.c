@@ -168,7 +168,7 @@ static int flush_group(sc_scanner *s)
         advance_lc(s, c->start);
         c->line = s->lc_line;
         c->col = s->lc_col;
-        if (s->opt.check)
+        if (s->opt.check && c->ndiag > 0)
             fill_context(s, c);
         if ((s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0)
             rc = -1;

@@ -260,6 +260,8 @@ static int32_t date_after(const sc_rules *r, sc_matcher *m, const sc_window *w, 
         if (y >= 1789 && y <= 2100)
             return y * 10000;
     }
+    if (!(w->buf[i] >= 'A' && w->buf[i] <= 'Z'))
+        return 0; /* a date starts with its month */
     int ri = sc_rules_find(r, "context.date");
     if (ri < 0)
         return 0;
@@ -295,6 +297,8 @@ static int act_year_before(const sc_rules *r, sc_matcher *m, const sc_window *w,
     if (ri < 0 || ls < 8)
         return 0;
     size_t from = ls > 24 ? ls - 24 : 0;
+    if (!memmem(w->buf + from, ls - from, "Act", 3))
+        return 0;
     sc_groups g;
     int year = 0;
     for (size_t p = from; p < ls;) {
@@ -425,8 +429,8 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
                              sc_citation *c)
 {
     char name[48], sugg[192], bn[32], t[128];
-    law_name(c, name, sizeof name);
     if (c->congress < 1 || c->congress > d->current_congress) {
+        law_name(c, name, sizeof name);
         diag(d, c, SC_ERROR, "congress-range", NULL,
              "%s cites the %d%s Congress, which %s", name, c->congress,
              c->congress % 10 == 1 && c->congress % 100 != 11   ? "st"
@@ -436,10 +440,12 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
              c->congress < 1 ? "does not exist" : "has not met yet");
         return;
     }
-    if (c->type == SC_PUBLIC_LAW && c->congress < 85)
+    if (c->type == SC_PUBLIC_LAW && c->congress < 85) {
+        law_name(c, name, sizeof name);
         diag(d, c, SC_NOTE, "law-number-form", NULL,
              "%s: public laws were numbered by Congress (C-N) only from the 85th Congress (1957) "
              "on; earlier laws are cited by Statutes at Large page or chapter", name);
+    }
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
     const sc_ref_law *l = c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, c->number)
                                                    : sc_ref_private_law(c->congress, c->number);
@@ -448,6 +454,7 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
     int max = c->type == SC_PUBLIC_LAW ? cg->public_laws : cg->private_laws;
     if (max < 0 || (max == 0 && c->type == SC_PUBLIC_LAW) || c->number <= max)
         return; /* no count on record, or a gap in the table */
+    law_name(c, name, sizeof name);
     /* the suggestion: the law a bill of the group became, else a digit slip */
     sugg[0] = '\0';
     sc_citation *b = linked_bill(w, group, n, c);
@@ -506,26 +513,31 @@ static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
     if (!cg)
         return;
     char name[48], ds[40], es[40], sugg[192];
-    law_name(c, name, sizeof name);
     int yonly = date % 10000 == 0;
     int y = year_of(date);
-    if (yonly)
-        snprintf(ds, sizeof ds, "%d", y);
-    else
-        fmt_date(date, ds, sizeof ds);
     const sc_ref_law *l = c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, c->number)
                                                    : sc_ref_private_law(c->congress, c->number);
-    sugg[0] = '\0';
-    if (l && l->enacted) {
-        fmt_date(l->enacted, es, sizeof es);
-        snprintf(sugg, sizeof sugg, "%s was enacted %s", name, es);
-    }
+    /* the words of a finding, made only when there is one */
+#define LAW_DATE_WORDS()                                                    \
+    do {                                                                    \
+        law_name(c, name, sizeof name);                                     \
+        if (yonly)                                                          \
+            snprintf(ds, sizeof ds, "%d", y);                               \
+        else                                                                \
+            fmt_date(date, ds, sizeof ds);                                  \
+        sugg[0] = '\0';                                                     \
+        if (l && l->enacted) {                                              \
+            fmt_date(l->enacted, es, sizeof es);                            \
+            snprintf(sugg, sizeof sugg, "%s was enacted %s", name, es);     \
+        }                                                                   \
+    } while (0)
     /* a law may be signed days after its Congress ends: its own date is right */
     int own = l && l->enacted && (yonly ? y == year_of(l->enacted) : date == l->enacted);
     int outside = !own && (yonly ? (y < year_of(cg->start) || y > year_of(cg->end))
                                  : (date < cg->start || date > cg->end));
     if (outside) {
         char s1[40], s2[40];
+        LAW_DATE_WORDS();
         fmt_date(cg->start, s1, sizeof s1);
         fmt_date(cg->end, s2, sizeof s2);
         diag(d, c, SC_ERROR, "law-date-congress", sugg[0] ? sugg : NULL,
@@ -533,6 +545,7 @@ static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
              c->congress, "th", s1, s2);
     } else if (l && l->enacted &&
                (yonly ? y != year_of(l->enacted) : date != l->enacted)) {
+        LAW_DATE_WORDS();
         diag(d, c, (l->flags & SC_REF_DATE_DISPUTED) ? SC_NOTE : SC_WARNING, "law-date",
              sugg, "%s is dated %s, but it was enacted %s", name, ds, es);
     }
@@ -543,6 +556,7 @@ static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
         doc_date *p = &d->dates[i];
         if (p->congress == c->congress && p->number == c->number) {
             if (p->date != date) {
+                LAW_DATE_WORDS();
                 fmt_date(p->date, es, sizeof es);
                 diag(d, c, SC_WARNING, "doc-law-two-dates", NULL,
                      "%s is dated %s here but %s earlier in the document", name, ds, es);
@@ -621,6 +635,16 @@ static void check_stat(sc_doc_state *d, const sc_window *w, sc_citation *group, 
     if (*end) /* "68A": a lettered volume the table does not model */
         return;
     long page = strtol(st->pages, NULL, 10);
+    int next = 0;
+    const sc_ref_law *o = NULL;
+    if (vol == l->stat_volume && page >= l->stat_page) {
+        next = sc_ref_next_law_page(l->stat_volume, l->stat_page);
+        if (next <= 0 || page < next)
+            return; /* in the law */
+        o = sc_ref_law_at_page((int)vol, (int)page);
+        if (!o || (o->congress == l->congress && o->number == l->number))
+            return;
+    }
     char name[48], sugg[192], at[64];
     law_name(c, name, sizeof name);
     snprintf(at, sizeof at, "%ld Stat. %ld", vol, page);
@@ -636,18 +660,11 @@ static void check_stat(sc_doc_state *d, const sc_window *w, sc_citation *group, 
              "%s is not in %s, which begins on a later page", at, name);
         return;
     }
-    int next = sc_ref_next_law_page(l->stat_volume, l->stat_page);
-    if (next > 0 && page >= next) {
-        const sc_ref_law *o = sc_ref_law_at_page((int)vol, (int)page);
-        if (o && (o->congress != l->congress || o->number != l->number)) {
-            /* a pin page past the start of the next law: it may still be in
-             * this one when laws were printed out of order; only say so
-             * when the other law's page is exact */
-            diag(d, st, (weak || (o->flags & SC_REF_STAT_UPPER_BOUND)) ? SC_WARNING : SC_ERROR,
-                 "stat-mismatch", sugg, "%s is in Public Law %d-%d, not in %s (which ends before "
-                 "page %d)", at, o->congress, o->number, name, next);
-        }
-    }
+    /* a pin page past the start of the next law: weaker when either first
+     * page is only an upper bound */
+    diag(d, st, (weak || (o->flags & SC_REF_STAT_UPPER_BOUND)) ? SC_WARNING : SC_ERROR,
+         "stat-mismatch", sugg, "%s is in Public Law %d-%d, not in %s (which ends before "
+         "page %d)", at, o->congress, o->number, name, next);
 }
 
 /* ------------------------------------------------------------ bills */
@@ -864,15 +881,7 @@ static void check_usc(sc_doc_state *d, const sc_window *w, sc_citation *c)
                  "the section range %s-%s ends before it begins", lo, hi);
         return;
     }
-    /* OLRC writes most letters lower case ("1395w") but some upper ("530C") */
-    char sec[48];
-    snprintf(sec, sizeof sec, "%s", c->section);
-    const sc_ref_section *s = sc_ref_usc_section(c->title, sec);
-    for (int pass = 0; !s && pass < 2; pass++) {
-        for (char *p = sec; *p; p++)
-            *p = (char)(pass == 0 ? lower((uint8_t)*p) : (*p >= 'a' && *p <= 'z' ? *p - 32 : *p));
-        s = sc_ref_usc_section(c->title, sec);
-    }
+    const sc_ref_section *s = sc_ref_usc_section_any_case(c->title, c->section);
     int ed_year = 0;
     for (const char *p = c->edition; *p; p++)
         if (sc_isdigit((uint8_t)*p) && strlen(p) >= 4) {

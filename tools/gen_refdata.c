@@ -474,6 +474,7 @@ int main(int argc, char **argv)
         ts = col(&t, "status"), tc = col(&t, "sections_current");
     printf("const sc_ref_title sc_ref_titles[] = {\n");
     int ntitles = 0;
+    int by_code[200] = { 0 };
     while (read_row(&t)) {
         int code = title_code(t.cell[tt]);
         if (code < 0)
@@ -485,12 +486,17 @@ int main(int argc, char **argv)
                      : strcmp(st, "reserved") == 0   ? SC_REF_TITLE_RESERVED
                      : strcmp(st, "eliminated") == 0 ? SC_REF_TITLE_ELIMINATED
                                                      : SC_REF_TITLE_OTHER;
+        by_code[code] = ntitles + 1;
         printf("{\"%s\",%d,%d,%ld,%u},\n", key, status, strcmp(t.cell[tp], "yes") == 0,
                num(&t, tc, 0), (unsigned)pool_add(t.cell[tn]));
         ntitles++;
     }
     fclose(t.f);
-    printf("};\nconst int sc_ref_ntitles = %d;\n\n", ntitles);
+    printf("};\nconst int sc_ref_ntitles = %d;\n", ntitles);
+    printf("const uint8_t sc_ref_title_by_code[200] = {");
+    for (int i = 0; i < 200; i++)
+        printf("%d,%s", by_code[i], i % 20 == 19 ? "\n" : "");
+    printf("};\n\n");
 
     /* Sections */
     open_table(&t, dir, "usc_sections.tsv", '\t');
