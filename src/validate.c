@@ -201,19 +201,21 @@ static int word_in(const uint8_t *buf, size_t s, size_t e, const char *const *li
 /* Words that may stand between a law and its date: "Public Law 108-90,
  * enacted October 1, 2003", "Pub. L. 108-90 (approved Oct. 1, 2003)". */
 static const char *const date_words[] = { "of", "enacted", "approved", "signed", "into", "law",
-                                          "on", "dated", "effective", "was", NULL };
+                                          "on", "dated", "was", NULL };
 
 /* Skips from buf[i] over what may separate a law from its Stat. page, date
  * or year: blanks, punctuation, the words above and Stat. citations of the
- * group (which are the law's own).  Stops at anything else; returns the
+ * group (which are the law's own).  An effective date ("effective Oct. 1,
+ * 1987") is not the enactment date.  Stops at anything else; returns the
  * position reached. */
 static size_t skip_filler(const sc_window *w, size_t i, size_t lim, const sc_citation *group,
                           int n)
 {
     while (i < lim) {
         uint8_t ch = w->buf[i];
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == ',' || ch == ';' ||
-            ch == '(' || ch == '[' || ch == 0xa0 || ch == 0xc2) {
+        /* not ';': "Pub. L. 85-811, 72 Stat. 978; Sept. 1, 1970, Pub. L. 91-369" */
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == ',' || ch == '(' ||
+            ch == '[' || ch == 0xa0 || ch == 0xc2) {
             i++;
             continue;
         }
@@ -307,9 +309,10 @@ static int act_year_before(const sc_rules *r, sc_matcher *m, const sc_window *w,
             break;
         /* only blanks and punctuation between the name and the law */
         size_t k = e;
+        /* not a line break: a heading "... Act of 1935" above a note that
+         * begins "Pub. L. 89-97, ..." is not the law's name */
         while (k < ls && (w->buf[k] == ' ' || w->buf[k] == ',' || w->buf[k] == '(' ||
-                          w->buf[k] == '\n' || w->buf[k] == '\r' || w->buf[k] == '-' ||
-                          w->buf[k] == '\t'))
+                          w->buf[k] == '-' || w->buf[k] == '\t'))
             k++;
         if (k == ls && ls - e <= 4) {
             int gi = sc_gset(&g, SC_G_FY) ? SC_G_FY : SC_G_YEAR;
@@ -336,7 +339,7 @@ static const char *const link_words[] = {
 
 /* Do the bill and the law of one group name the same enactment: close, no
  * other bill or law between them, and nothing else between them but names,
- * numbers, commas and link words?  A ';' or '|' separates list items. */
+ * numbers, commas and link words?  (docs/linking.md) */
 static int linked(const sc_window *w, const sc_citation *group, int n, const sc_citation *a,
                   const sc_citation *b)
 {
@@ -352,9 +355,18 @@ static int linked(const sc_window *w, const sc_citation *group, int n, const sc_
         if (&group[i] != a && &group[i] != b && group[i].type != SC_STAT &&
             group[i].start >= a->end && group[i].end <= b->start)
             return 0;
+    int depth = 0;
     for (size_t i = ae; i < bs;) {
         uint8_t ch = w->buf[i];
-        if (ch == ';' || ch == '|')
+        /* a list item ends at ';' or '|'; "Pub. L. 99-591, § 101(i) [H.R.
+         * 5233, title II]" names a bill the law took in, not its own; a ')'
+         * closing a parenthesis opened before the first leaves its item */
+        if (ch == ';' || ch == '|' || ch == '[' || ch == ']' ||
+            (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
+            return 0;
+        if (ch == '(')
+            depth++;
+        else if (ch == ')' && --depth < 0)
             return 0;
         if (!sc_isalpha(ch)) {
             i++;
@@ -588,7 +600,9 @@ static void check_act_year(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
     /* a term ending January 3 reaches only those days into its last year */
     if (cg->end % 10000 <= 103)
         y1--;
-    int lo = fiscal ? y0 : y0 - 1, hi = fiscal ? y1 + 1 : y1;
+    /* "Act of Y" names the year of enactment, often the fiscal year too
+     * ("National Defense Authorization Act of 1991"): one year either side */
+    int lo = y0 - 1, hi = y1 + 1;
     if (y >= lo && y <= hi)
         return;
     char name[48], sugg[192] = "";
@@ -627,6 +641,10 @@ static void check_stat(sc_doc_state *d, const sc_window *w, sc_citation *group, 
     sc_citation *st = stat_of(w, group, n, c);
     if (!st || c->type != SC_PUBLIC_LAW)
         return;
+    /* "(Public Law 102-240; 109 Stat. 597; 131 Stat. 797)": the law and the
+     * pages of its amendments -- no one page is the law's own */
+    if (stat_of(w, group, n, st))
+        return;
     const sc_ref_law *l = sc_ref_public_law(c->congress, c->number);
     if (!l || l->stat_volume <= 0 || l->stat_page <= 0)
         return;
@@ -638,12 +656,14 @@ static void check_stat(sc_doc_state *d, const sc_window *w, sc_citation *group, 
     int next = 0;
     const sc_ref_law *o = NULL;
     if (vol == l->stat_volume && page >= l->stat_page) {
-        next = sc_ref_next_law_page(l->stat_volume, l->stat_page);
-        if (next <= 0 || page < next)
-            return; /* in the law */
+        /* past the law's first page: in another law only when a later law
+         * of the same Congress begins between (a stray row of another
+         * Congress in the volume proves nothing) */
         o = sc_ref_law_at_page((int)vol, (int)page);
-        if (!o || (o->congress == l->congress && o->number == l->number))
+        if (!o || o->congress != l->congress || o->number <= l->number ||
+            o->stat_page <= l->stat_page)
             return;
+        next = o->stat_page;
     }
     char name[48], sugg[192], at[64];
     law_name(c, name, sizeof name);
@@ -753,6 +773,12 @@ static void check_bill_law(sc_doc_state *d, sc_citation *b, sc_citation *law)
         fix_ordinals(sugg);
     }
     if (b->congress && b->congress != law->congress) {
+        /* the bill's Congress may come from its surroundings (a heading):
+         * when the bill of that number in the law's Congress became this
+         * law, the text is right and the linking was not */
+        const sc_ref_law *same = sc_ref_law_from_bill(law->congress, b->bill, b->number);
+        if (same && same->number == law->number)
+            return;
         diag(d, b, SC_ERROR, "bill-law-mismatch", sugg[0] ? sugg : NULL,
              "%s of the %d%s Congress cannot have become %s, a law of the %d%s Congress", bn,
              b->congress, "th", ln, law->congress, "th");
@@ -856,7 +882,13 @@ static void check_usc(sc_doc_state *d, const sc_window *w, sc_citation *c)
         size_t k = ce + 1;
         while (k < w->len && k - ce < 8 && sc_isalnum(w->buf[k]))
             k++;
-        if (k > ce + 1 && (k >= w->len || w->buf[k] != ')') && k - ce < 8) {
+        size_t q = k;
+        while (q < w->len && w->buf[q] == ' ')
+            q++; /* "5172(f )" */
+        /* unclosed: the run of letters or digits is followed by a blank,
+         * punctuation or another "(" -- not by ")" or a dash ("(i-v)") */
+        if (k > ce + 1 && k - ce < 8 && (q >= w->len || w->buf[q] != ')') && k < w->len &&
+            w->buf[k] != '-' && w->buf[k] != 0xe2) {
             memcpy(tail, w->buf + ce, k - ce);
             tail[k - ce] = '\0';
             bad = 1;
@@ -869,14 +901,29 @@ static void check_usc(sc_doc_state *d, const sc_window *w, sc_citation *c)
     if (!c->section[0] || t->sections <= 0)
         return; /* 11 App. and 28 App. hold court rules: not in the table */
     /* a range: "§§ 1983-1988", or "921-931" when no such section exists */
-    char lo[64], hi[64];
+    char lo[64] = "", hi[64] = "";
     int known = 0;
     int ranged = (c->wording & SC_W_RANGE) != 0;
     if (!ranged && strchr(c->section, '-') && !sc_ref_usc_section(c->title, c->section) &&
         range_split(c, lo, hi, sizeof lo, &known) && known)
         ranged = 1;
     if (ranged) {
-        if (range_split(c, lo, hi, sizeof lo, &known) && sc_ref_section_cmp(lo, hi) > 0)
+        /* "2511-18": the end abbreviated to its last digits */
+        if (range_split(c, lo, hi, sizeof lo, &known)) {
+            size_t nl = strlen(lo), nh = strlen(hi);
+            if (nh < nl && strspn(lo, "0123456789") == nl && strspn(hi, "0123456789") == nh) {
+                char full[64];
+                memcpy(full, lo, nl - nh);
+                strcpy(full + nl - nh, hi);
+                if (sc_ref_section_cmp(lo, full) <= 0)
+                    strcpy(hi, full);
+            }
+        }
+        /* "3142-1", "460l-11", "1962(d)-17(a)": when the end's number is
+         * shorter than the start's, a designator the table lacks, not a
+         * range (the all-digit "2511-18" was expanded above) */
+        int designator = strspn(hi, "0123456789") < strspn(lo, "0123456789");
+        if (lo[0] && !designator && sc_ref_section_cmp(lo, hi) > 0)
             diag(d, c, SC_ERROR, "usc-range", NULL,
                  "the section range %s-%s ends before it begins", lo, hi);
         return;
@@ -927,7 +974,9 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
         case SC_PUBLIC_LAW:
         case SC_PRIVATE_LAW:
             check_law_number(d, w, group, n, c);
-            if (c->congress >= 1 && c->congress <= d->current_congress) {
+            /* the C-N form before the 85th is a note already (a territory's
+             * "Public Law 6-135" too): its dates and pages are not checked */
+            if (c->congress >= 85 && c->congress <= d->current_congress) {
                 check_law_date(d, r, m, w, group, n, c);
                 check_act_year(d, r, m, w, c);
                 check_stat(d, w, group, n, c);
