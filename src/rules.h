@@ -80,6 +80,7 @@ struct sc_rules {
     int nby[SC_TK_COUNT];
     uint32_t max_captures;
     int jit;                          /* JIT compiled every pattern       */
+    int semi_rule;                    /* "usc.semi" (scan.c), or -1       */
 };
 
 /** Per-thread match state: match data, match context with limits, JIT stack. */

@@ -13,6 +13,7 @@
 #include "lexer.h"
 #include "normalize.h"
 #include "scan.h"
+#include "refdata.h"
 #include "validate.h"
 
 struct sc_scanner {
@@ -212,6 +213,9 @@ static int in_url(const uint8_t *b, size_t at)
     return at - i >= 4 && memcmp(b + i, "www.", 4) == 0;
 }
 
+static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size_t end,
+                         size_t limit_len);
+
 /* Tries every rule of trigger @p kind at buf[at]; emits the longest match
  * with its list items.  Returns the index scanning resumes at, or at when
  * nothing matched. */
@@ -277,7 +281,61 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
             end = e;
         }
     }
-    return end;
+    return semi_items(s, &head, at, end, limit_len);
+}
+
+/* Is buf[at] inside a parenthesis opened on the same line? */
+static int in_parens(const uint8_t *b, size_t at)
+{
+    int depth = 0;
+    for (size_t i = at, lim = at > 200 ? at - 200 : 0; i > lim; i--) {
+        uint8_t c = b[i - 1];
+        if (c == '\n')
+            return 0;
+        if (c == ')')
+            depth++;
+        else if (c == '(' && depth-- == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "(8 U.S.C. 1357(g); section 287(g); 101(a)(17); 1101(a)(17))": after a
+ * U.S.C. cite inside parentheses, each ';' item that is a section in force
+ * in the head's title (refdata) is a citation of that title; other items
+ * are skipped.  Stops at the closing ')' (or after 400 bytes or a line
+ * end).  Returns where the scan may go on. */
+static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size_t end,
+                         size_t limit_len)
+{
+    const sc_rules *r = s->rules;
+    int ri = r->semi_rule;
+    if (ri < 0 || head->type != SC_USC || !head->title[0] || !in_parens(s->buf, at))
+        return end;
+    sc_groups g;
+    sc_citation item, prev = *head;
+    int depth = 0;
+    size_t stop = end + 400 < limit_len ? end + 400 : limit_len, taken = end;
+    for (size_t q = end; q < stop; q++) {
+        uint8_t c = s->buf[q];
+        if (c == '\n' || (c == ')' && depth-- == 0))
+            break;
+        if (c == '(')
+            depth++;
+        if (c != ';' || depth != 0)
+            continue;
+        size_t e = sc_rule_match(r, ri, s->m, s->buf, stop, q, &g);
+        if (e == SC_UNSET || sc_norm_match(&item, SC_USC, s->buf, s->base, &g, &prev) != 0)
+            continue;
+        const sc_ref_section *sec = sc_ref_usc_section_any_case(item.title, item.section);
+        if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
+            (sec->flags & SC_REF_SEC_RANGE))
+            continue;
+        add_citation(s, &item);
+        prev = item;
+        taken = e;
+    }
+    return taken;
 }
 
 /* Scans the window up to what is safe to decide (everything at eof). */

@@ -111,6 +111,23 @@ static void test_congress_scope(void **state)
     assert_string_equal(out, "bill:hr/1@110@0:1:1 bill:s/5@32:1:33 ");
 }
 
+static void test_semicolon_items(void **state)
+{
+    (void)state;
+    char out[512];
+    /* the seed page: only the item that is a section in force of title 8 */
+    keys_by_steps("Act (8 U.S.C. 1357(g); section 287(g); 101(a)(17); 1101(a)(17))\n", 1 << 20,
+                  out, sizeof out);
+    assert_string_equal(out, "usc:8/1357(g)@5:1:6 usc:8/1101(a)(17)@51:1:52 ");
+    /* the same in small pieces (an item across a read boundary) */
+    keys_by_steps("Act (8 U.S.C. 1357(g); section 287(g); 101(a)(17); 1101(a)(17))\n", 7, out,
+                  sizeof out);
+    assert_string_equal(out, "usc:8/1357(g)@5:1:6 usc:8/1101(a)(17)@51:1:52 ");
+    /* outside parentheses a ';' ends the citation */
+    keys_by_steps("See 42 U.S.C. 1983; 1988 was a year.\n", 1 << 20, out, sizeof out);
+    assert_string_equal(out, "usc:42/1983@4:1:5 ");
+}
+
 static void test_types_filter(void **state)
 {
     (void)state;
@@ -136,6 +153,7 @@ int main(void)
         cmocka_unit_test(test_boundary_of_internal_window),
         cmocka_unit_test(test_congress_scope),
         cmocka_unit_test(test_types_filter),
+        cmocka_unit_test(test_semicolon_items),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
