@@ -40,7 +40,7 @@ DATA    := $(wildcard data/*.csv data/*.tsv)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit cli peer planted check-asan eval bench fuzz fuzz-build deps deps-test clean \
+.PHONY: all run test unit cli peer planted dist check-asan eval bench fuzz fuzz-build deps deps-test clean \
         man check-docs install uninstall check-install
 
 SOVER   := 0
@@ -149,9 +149,13 @@ peer: $(BUILD)/statcite
 planted: $(BUILD)/statcite
 	@sh tests/check/run.sh $(BUILD)/statcite
 
+# statcite split across GNU parallel workers equals one run (docs/performance.md)
+dist: $(BUILD)/statcite
+	@sh tests/dist/run.sh $(BUILD)/statcite
+
 test: deps-test
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory unit cli peer planted
+	@$(MAKE) --no-print-directory unit cli peer planted dist
 	@$(MAKE) --no-print-directory check-asan
 	@echo "statcite: all tests passed"
 

@@ -1,11 +1,12 @@
 #!/bin/sh
 # ensure-deps.sh -- install the Debian packages statcite needs, only when missing.
 #
-# usage: scripts/ensure-deps.sh [build|test|bench|fuzz]
+# usage: scripts/ensure-deps.sh [build|test|bench|fuzz|report]
 #   build: compiler, make, pkg-config, PCRE2, libcsv
-#   test:  build + cmocka (unit tests)
+#   test:  build + cmocka (unit tests), GNU parallel (tests/dist)
 #   bench: build + ripgrep, xz-utils, time (benchmark references)
 #   fuzz:  build + clang and its sanitizer/fuzzer runtime
+#   report: build + chromium (headless) and a font, for make report-test
 # Runs apt-get as root, or through sudo when available; otherwise says what
 # to install and fails.
 set -eu
@@ -24,6 +25,9 @@ case "$what" in
   test|fuzz) have_header cmocka.h || want libcmocka-dev ;;
 esac
 case "$what" in
+  test) command -v parallel >/dev/null 2>&1 || want parallel ;;
+esac
+case "$what" in
   bench)
     command -v rg >/dev/null 2>&1 || want ripgrep
     command -v xz >/dev/null 2>&1 || want xz-utils
@@ -31,6 +35,9 @@ case "$what" in
   fuzz)
     command -v clang >/dev/null 2>&1 || want clang
     ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || want libclang-rt-dev ;;
+  report)
+    command -v chromium >/dev/null 2>&1 || want chromium
+    [ -d /usr/share/fonts/truetype/dejavu ] || want fonts-dejavu-core ;;
 esac
 
 [ -z "$need" ] && exit 0
