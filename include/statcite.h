@@ -112,6 +112,8 @@ typedef struct sc_diag {
 #define SC_W_NOTE             0x20u /* followed by "note"                       */
 #define SC_W_APPENDIX         0x40u /* "App." title (key title ends in 'a')     */
 #define SC_W_LONG_FORM        0x80u /* "section N of title T, United States Code" */
+#define SC_W_CONGRESS_LINKED  0x100u /* bill's Congress taken from its sentence *
+                                      * or heading, not written with the bill   */
 
 /** Sizes of the fixed text fields of a citation (including the NUL). */
 #define SC_RAW_MAX 256

@@ -292,6 +292,7 @@ void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citati
             v = heading_block_congress(r, ctx, m, w, bs, be);
         if (v > 0) {
             c->congress = v;
+            c->wording |= SC_W_CONGRESS_LINKED;
             sc_norm_finish(c);
         }
     }

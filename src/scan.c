@@ -30,6 +30,7 @@ struct sc_scanner {
 
     /* line/column cursor: document offset lc_off is at lc_line:lc_col */
     uint64_t lc_off, lc_line, lc_col;
+    int lc_cr; /* the byte before lc_off was a CR */
 
     sc_citation group[SC_GROUP_MAX]; /* citations linked as one enactment */
     int ngroup;
@@ -91,6 +92,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->lc_off = 0;
     s->lc_line = 1;
     s->lc_col = 1;
+    s->lc_cr = 0;
     s->ngroup = 0;
     s->qhead = s->qlen = 0;
     s->input = s->opt.input;
@@ -103,6 +105,22 @@ void sc_scanner_set_input(sc_scanner *s, sc_input_format f) { s->input = f; }
 uint64_t sc_scanner_offset(const sc_scanner *s) { return s->base + s->len; }
 
 /* Advances the line/column cursor to document offset @p off (in the window). */
+/* Bytes of the one character at p (< e): a valid UTF-8 sequence, or its
+ * maximal valid prefix when truncated (shown as one U+FFFD, as Unicode
+ * recommends), or one byte of anything else (Windows-1252, Latin-1). */
+static int utf8_seq(const uint8_t *p, const uint8_t *e)
+{
+    int n = p[0] >= 0xc2 && p[0] <= 0xdf ? 2 : p[0] >= 0xe0 && p[0] <= 0xef ? 3
+            : p[0] >= 0xf0 && p[0] <= 0xf4 ? 4 : 1;
+    int k = 1;
+    while (k < n && p + k < e && (p[k] & 0xc0) == 0x80)
+        k++;
+    return k;
+}
+
+/* Moves the line/column cursor to document offset @p off.  A line ends at
+ * LF, CR LF or a lone CR (old Mac files); a column is one character: one
+ * valid UTF-8 sequence, or one byte of anything else. */
 static void advance_lc(sc_scanner *s, uint64_t off)
 {
     if (off <= s->lc_off)
@@ -110,14 +128,37 @@ static void advance_lc(sc_scanner *s, uint64_t off)
     const uint8_t *p = s->buf + (s->lc_off - s->base);
     const uint8_t *e = s->buf + (off - s->base);
     const uint8_t *nl;
-    while ((nl = memchr(p, '\n', (size_t)(e - p))) != NULL) {
-        s->lc_line++;
-        s->lc_col = 1;
-        p = nl + 1;
+    if (memchr(p, '\r', (size_t)(e - p)) == NULL) {
+        /* the common case: only LF ends lines */
+        if (s->lc_cr && p < e && *p == '\n')
+            p++; /* the LF of a CR LF split between two calls */
+        while ((nl = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+            s->lc_line++;
+            s->lc_col = 1;
+            p = nl + 1;
+        }
+    } else {
+        const uint8_t *last = p;
+        for (const uint8_t *q = p; q < e; q++) {
+            if (*q == '\n' && !(q > p ? q[-1] == '\r' : s->lc_cr)) {
+                s->lc_line++;
+                last = q + 1;
+            } else if (*q == '\r') {
+                s->lc_line++;
+                last = q + 1;
+            } else if (*q == '\n') {
+                last = q + 1; /* the LF of CR LF: the line was counted at the CR */
+            }
+        }
+        if (last > p)
+            s->lc_col = 1;
+        p = last;
     }
-    for (; p < e; p++)
-        if ((*p & 0xc0) != 0x80) /* count characters, not UTF-8 continuation bytes */
-            s->lc_col++;
+    while (p < e) {
+        p += *p < 0x80 ? 1 : utf8_seq(p, e);
+        s->lc_col++;
+    }
+    s->lc_cr = e[-1] == '\r';
     s->lc_off = off;
 }
 

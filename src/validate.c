@@ -464,8 +464,8 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
     if (l || !cg)
         return;
     int max = c->type == SC_PUBLIC_LAW ? cg->public_laws : cg->private_laws;
-    if (max < 0 || (max == 0 && c->type == SC_PUBLIC_LAW) || c->number <= max)
-        return; /* no count on record, or a gap in the table */
+    if (max <= 0 || c->number <= max)
+        return; /* no count on record ("0": none recorded), or a gap in the table */
     law_name(c, name, sizeof name);
     /* the suggestion: the law a bill of the group became, else a digit slip */
     sugg[0] = '\0';
@@ -486,10 +486,6 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
         diag(d, c, SC_NOTE, "law-number-range", sugg[0] ? sugg : NULL,
              "%s is past the last %s law on record for the %d%s Congress (%d-%d, as of the "
              "reference data)", name, kind, c->congress, "th", c->congress, max);
-    else if (max == 0)
-        diag(d, c, SC_ERROR, "law-number-range", sugg[0] ? sugg : NULL,
-             "%s does not exist: the %d%s Congress enacted no %s laws", name, c->congress, "th",
-             kind);
     else
         diag(d, c, SC_ERROR, "law-number-range", sugg[0] ? sugg : NULL,
              "%s does not exist: the %d%s Congress enacted %d %s laws", name, c->congress, "th",
@@ -777,7 +773,7 @@ static void check_bill_law(sc_doc_state *d, sc_citation *b, sc_citation *law)
          * when the bill of that number in the law's Congress became this
          * law, the text is right and the linking was not */
         const sc_ref_law *same = sc_ref_law_from_bill(law->congress, b->bill, b->number);
-        if (same && same->number == law->number)
+        if ((b->wording & SC_W_CONGRESS_LINKED) && same && same->number == law->number)
             return;
         diag(d, b, SC_ERROR, "bill-law-mismatch", sugg[0] ? sugg : NULL,
              "%s of the %d%s Congress cannot have become %s, a law of the %d%s Congress", bn,

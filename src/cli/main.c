@@ -338,6 +338,13 @@ int main(int argc, char **argv)
         int fd = mkstemp(tmppath);
         if (fd < 0 || !(out = fdopen(fd, "w"))) {
             sc_msg_error("%s: cannot write: %s", outpath, strerror(errno));
+            if (fd >= 0) {
+                close(fd);
+                unlink(tmppath);
+            }
+            free(tmppath);
+            sc_scanner_free(s);
+            sc_rules_free(rules);
             return 2;
         }
         fchmod(fd, 0644 & ~(mode_t)0);

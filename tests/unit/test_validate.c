@@ -28,7 +28,9 @@ static const tcase cases[] = {
       "became Pub. L. No. 110-180 (NICS Improvement Amendments Act of 2007)",
       "NICS Improvement Amendments Act of 2007, H.R. 2640, Public Law 110-180" },
     { "law-number-range", "Public Law 110-1180", "did you mean", "Public Law 110-460" },
-    { "law-number-range", "Private Law 110-3", "enacted no private laws", "Private Law 111-2" },
+    /* the 111th enacted 2 private laws; for the 110th none is recorded,
+     * which says nothing about Private Law 110-3 */
+    { "law-number-range", "Private Law 111-3", "enacted 2 private laws", "Private Law 110-3" },
     { "law-number-form", "Pub. L. 83-591", "85th Congress", "Pub. L. 85-591" },
     { "bill-congress", "H.R. 1, 130th Cong.", "has not met yet", "H.R. 1, 110th Cong." },
     { "bill-year", "H.R. 1559, 108th Cong. (2007)", "sat 2003-2005", "H.R. 1559, 108th Cong. (2003)" },
