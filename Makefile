@@ -4,6 +4,7 @@
 #   make test        build and run every test (unit, CLI golden, peer cases,
 #                    then the same under ASan+UBSan); installs missing deps
 #   make check-asan  the unit and CLI tests under ASan+UBSan only
+#   make report-test the HTML report in headless chromium (skips without it)
 #   make eval        precision/recall/F1 against ../shared/corpus/dev
 #   make bench       throughput and memory on ../shared/corpus/bench
 #
@@ -19,6 +20,9 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 STD     := -std=c11 -D_GNU_SOURCE
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+# DOCX input (src/cli/input_docx.c): the statcite command only, never the library.
+DOC_CFLAGS   := $(shell pkg-config --cflags libzip libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+DOC_LIBS     := $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null || echo -lzip -lxml2)
 ALL_CFLAGS = $(STD) $(WARN) -fPIC $(CFLAGS) -Iinclude -Isrc -I$(BUILD)/gen $(PCRE2_CFLAGS) $(XCFLAGS)
 LIBS    = $(PCRE2_LIBS) -lcsv -lpthread $(XLIBS)
 
@@ -40,8 +44,8 @@ DATA    := $(wildcard data/*.csv data/*.tsv)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit cli peer planted dist check-asan eval bench fuzz fuzz-build deps deps-test clean \
-        man check-docs install uninstall check-install
+.PHONY: all run test unit cli peer planted inputs dist check-valgrind check-asan eval bench fuzz fuzz-build deps deps-test clean \
+        man check-docs install uninstall check-install report-test
 
 SOVER   := 0
 SHLIB   := libstatcite.so.$(VERSION)
@@ -54,7 +58,7 @@ deps-test:
 	@sh scripts/ensure-deps.sh test
 
 $(BUILD)/statcite: $(CLI_OBJ) $(BUILD)/obj/gen_checks_doc.o $(BUILD)/libstatcite.a
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(DOC_LIBS) $(LIBS)
 
 $(BUILD)/gen/checks_doc.c: docs/checks.md $(BUILD)/tools/embed | $(BUILD)/gen
 	$(BUILD)/tools/embed sc_checks_doc docs/checks.md > $@.tmp && mv $@.tmp $@
@@ -70,7 +74,7 @@ $(BUILD)/obj/%.o: src/%.c $(HEADERS) | $(BUILD)/obj
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/cli/%.o: src/cli/%.c $(HEADERS) | $(BUILD)/obj/cli
-	$(CC) $(ALL_CFLAGS) -Isrc/cli -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -Isrc/cli $(DOC_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/gen_%.o: $(BUILD)/gen/%.c $(HEADERS) | $(BUILD)/obj
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -149,21 +153,38 @@ peer: $(BUILD)/statcite
 planted: $(BUILD)/statcite
 	@sh tests/check/run.sh $(BUILD)/statcite
 
+# DOCX and PDF inputs give the citations of the text they were made from
+# (fixtures/docx, fixtures/pdf); the PDF's with their pages.
+inputs: $(BUILD)/statcite
+	@sh tests/inputs/run.sh $(BUILD)/statcite
+
+# The HTML report in headless chromium (every citation and finding in the
+# DOM, a screenshot in $(BUILD)/report/); skipped, saying so, without chromium.
+report-test: $(BUILD)/statcite
+	@sh scripts/ensure-deps.sh report || echo "report: chromium could not be installed (no network?)"
+	@sh tests/report/run.sh $(BUILD)/statcite
+
 # statcite split across GNU parallel workers equals one run (docs/performance.md)
 dist: $(BUILD)/statcite
 	@sh tests/dist/run.sh $(BUILD)/statcite
 
 test: deps-test
+	@sh scripts/ensure-deps.sh fuzz
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory unit cli peer planted dist
+	@$(MAKE) --no-print-directory unit cli peer planted inputs dist report-test
 	@$(MAKE) --no-print-directory check-asan
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CI_FUZZ_SECONDS)
 	@echo "statcite: all tests passed"
 
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
+# The CLI golden tests with every run under valgrind memcheck (slow: minutes).
+check-valgrind: $(BUILD)/statcite
+	@sh tests/valgrind/run.sh $(BUILD)/statcite
+
 check-asan: deps-test
 	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" \
-	  XLIBS="-fsanitize=address,undefined" all unit cli peer planted
+	  XLIBS="-fsanitize=address,undefined" all unit cli peer planted inputs
 
 # ----------------------------------------------------- evaluation, bench
 
@@ -180,6 +201,7 @@ bench:
 # Seeds: examples, fixtures and the regressions (every crash found is kept
 # in tests/fuzz/regressions/ and replayed first).
 FUZZ_SECONDS ?= 60
+CI_FUZZ_SECONDS ?= 60
 FUZZ_BIN := build-fuzz/fuzz_scan
 
 fuzz-build:

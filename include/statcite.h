@@ -125,7 +125,8 @@ typedef struct sc_citation {
     sc_type type;
     uint64_t start, end;   /* byte offsets in the document, end exclusive     */
     uint64_t line, col;    /* 1-based line; 1-based column in characters      */
-    uint32_t page;         /* page number (PDF input), 0 when not known       */
+    uint32_t page;         /* page (form feeds + 1), 0 when not known         *
+                            * (sc_scanner_set_pages(); "pdf_page" in output)  */
     unsigned wording;      /* SC_W_* flags                                    */
 
     /* Normalized fields; 0 or "" when the citation does not have them. */
@@ -227,6 +228,13 @@ void sc_scanner_reset(sc_scanner *s, const char *docname);
  *  feeding); the default is sc_options.input. */
 void sc_scanner_set_input(sc_scanner *s, sc_input_format f);
 
+/** Pages: every form feed in the document starts a new page, and a
+ *  citation's sc_citation.page is 1 + the form feeds before it -- once the
+ *  document has had one (page 2 on), or from page 1 after this call with
+ *  @p on nonzero (for paged text, e.g. pdftotext output).  Call after
+ *  sc_scanner_reset(), before feeding; the default is off. */
+void sc_scanner_set_pages(sc_scanner *s, int on);
+
 /**
  * Feeds the next @p len bytes of the document.  Any bytes are accepted (no
  * encoding is assumed; UTF-8, Windows-1252 and Latin-1 forms of the
@@ -267,11 +275,14 @@ typedef enum sc_format {
     SC_FMT_JSONL,    /* one JSON object per line                       */
     SC_FMT_BIBTEX,   /* one @legislation record per distinct citation  */
     SC_FMT_DIAG,     /* compiler-style diagnostics only                */
+    SC_FMT_HTML,     /* one self-contained HTML report: summary,       *
+                      * findings, the text with citations marked       *
+                      * (give it the text: sc_writer_put_document())   */
     SC_FMT_NFORMATS
 } sc_format;
 
 /** Returns the format named @p name ("text", "csv", "jsonl", "json",
- *  "bibtex", "bib", "diag"), or -1. */
+ *  "bibtex", "bib", "diag", "html"), or -1. */
 int sc_format_from_name(const char *name);
 
 /** Writer settings. */
@@ -294,12 +305,30 @@ typedef struct sc_writer sc_writer;
 sc_writer *sc_writer_new(sc_format fmt, FILE *out, const sc_write_options *opt);
 
 /** Writes one citation found in document @p docname.  Returns 0, or -1 on
- *  a write error (errno set). */
+ *  a write error (errno set).  (HTML without the text: the citation is
+ *  listed under its document's name; see sc_writer_put_document().) */
 int sc_writer_put(sc_writer *w, const char *docname, const sc_citation *c);
 
 /** Finishes the output (the text table is written here, since its column
- *  widths depend on every row).  Returns 0, or -1 on a write error. */
+ *  widths depend on every row; so is the HTML report, whose summary comes
+ *  first).  Returns 0, or -1 on a write error. */
 int sc_writer_finish(sc_writer *w);
+
+/**
+ * Writes a whole document: its text @p bytes (@p len bytes, exactly as fed
+ * to the scanner, so the citations' start/end offsets point into it) and its
+ * @p n citations @p cites (in any order; they are sorted by offset here).
+ * For SC_FMT_HTML this adds one section to the report: the text, shown
+ * safely (bytes that are not UTF-8 as U+FFFD, control bytes as visible
+ * symbols, CRLF as one line break, HTML input as its escaped source), with
+ * every citation and finding marked in place.  Every other format writes
+ * the citations as sc_writer_put() would and ignores the text.  Both
+ * arrays are only read during the call (the caller keeps ownership); @p doc
+ * names the document (may be NULL).  Returns 0, or -1 on a write error or
+ * when out of memory (errno set).
+ */
+int sc_writer_put_document(sc_writer *w, const char *doc, const void *bytes, size_t len,
+                           const sc_citation *cites, size_t n);
 
 /** Frees a writer without writing anything more; NULL is a no-op. */
 void sc_writer_free(sc_writer *w);

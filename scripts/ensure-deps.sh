@@ -2,11 +2,12 @@
 # ensure-deps.sh -- install the Debian packages statcite needs, only when missing.
 #
 # usage: scripts/ensure-deps.sh [build|test|bench|fuzz|report]
-#   build: compiler, make, pkg-config, PCRE2, libcsv
-#   test:  build + cmocka (unit tests), GNU parallel (tests/dist)
+#   build: compiler, make, pkg-config, PCRE2, libcsv, libzip + libxml2 (DOCX input)
+#   test:  build + cmocka (unit tests), GNU parallel (tests/dist), poppler-utils
+#          (pdftotext: PDF input, tests/inputs)
 #   bench: build + ripgrep, xz-utils, time (benchmark references)
 #   fuzz:  build + clang and its sanitizer/fuzzer runtime
-#   report: build + chromium (headless) and a font, for make report-test
+#   report: build + chromium (headless), a font and xmllint (make report-test)
 # Runs apt-get as root, or through sudo when available; otherwise says what
 # to install and fails.
 set -eu
@@ -21,11 +22,15 @@ command -v make >/dev/null 2>&1 || want make
 command -v pkg-config >/dev/null 2>&1 || want pkg-config
 have_header pcre2.h || want libpcre2-dev
 have_header csv.h || want libcsv-dev
+have_header zip.h || want libzip-dev
+have_header libxml2/libxml/xmlreader.h || want libxml2-dev
 case "$what" in
   test|fuzz) have_header cmocka.h || want libcmocka-dev ;;
 esac
 case "$what" in
-  test) command -v parallel >/dev/null 2>&1 || want parallel ;;
+  test)
+    command -v parallel >/dev/null 2>&1 || want parallel
+    command -v pdftotext >/dev/null 2>&1 || want poppler-utils ;;
 esac
 case "$what" in
   bench)
@@ -37,7 +42,8 @@ case "$what" in
     ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || want libclang-rt-dev ;;
   report)
     command -v chromium >/dev/null 2>&1 || want chromium
-    [ -d /usr/share/fonts/truetype/dejavu ] || want fonts-dejavu-core ;;
+    [ -d /usr/share/fonts/truetype/dejavu ] || want fonts-dejavu-core
+    command -v xmllint >/dev/null 2>&1 || want libxml2-utils ;;
 esac
 
 [ -z "$need" ] && exit 0

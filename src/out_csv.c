@@ -12,9 +12,10 @@
 static const char *const columns[] = {
     "file", "line", "column", "start", "end", "type", "key", "canonical", "text",
     "congress", "law_number", "bill_type", "bill_number", "title", "section",
-    "subsections", "volume", "page", "edition", "url", "status", "diagnostics"
+    "subsections", "volume", "page", "edition", "url", "pdf_page", "status", "diagnostics"
 };
-#define NCOL_BASE 20 /* without status and diagnostics */
+#define NCOL_BASE 21 /* without status and diagnostics; "page" is the Stat. page,
+                     * "pdf_page" the page of a PDF or paged text (0: empty) */
 
 static int cell(sc_writer *w, const char *s, int first)
 {
@@ -77,6 +78,7 @@ int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
     rc |= cell(w, c->pages, 0);
     rc |= cell(w, c->edition, 0);
     rc |= cell(w, c->url, 0);
+    rc |= num(w, c->page, c->page > 0);
     if (w->o.check) {
         int st = sc_citation_status(c);
         rc |= cell(w, st < 0 ? "ok" : sc_severity_name((sc_severity)st), 0);

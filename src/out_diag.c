@@ -30,7 +30,7 @@ static void source_line(sc_writer *w, const sc_citation *c)
     int nl = snprintf(num, sizeof num, "%llu", (unsigned long long)c->line);
     fprintf(f, " %s | ", num);
     for (const unsigned char *p = (const unsigned char *)c->context; *p; p++)
-        putc(*p == '\t' ? ' ' : *p, f);
+        putc(*p == '\t' || *p == '\f' ? ' ' : *p, f); /* a page's form feed too */
     putc('\n', f);
     fprintf(f, " %*s | ", nl, "");
     /* caret under the first character, tildes under the rest (in characters) */
@@ -58,9 +58,12 @@ int sc_out_diag_put(sc_writer *w, const char *doc, const sc_citation *c)
     for (int i = 0; i < c->ndiag; i++) {
         const sc_diag *d = &c->diag[i];
         const char *b = w->o.color ? BOLD : "", *r = w->o.color ? RESET : "";
-        fprintf(f, "%s%s:%llu:%llu:%s %s%s:%s %s [%s]\n", b, doc, (unsigned long long)c->line,
+        fprintf(f, "%s%s:%llu:%llu:%s %s%s:%s %s", b, doc, (unsigned long long)c->line,
                 (unsigned long long)c->col, r, w->o.color ? sev_color(d->severity) : "",
-                sc_severity_name(d->severity), r, d->message, d->code);
+                sc_severity_name(d->severity), r, d->message);
+        if (c->page > 0) /* a PDF's page, after the message: FILE:LINE:COL: and the */
+            fprintf(f, " (p. %u)", c->page); /* final [code] stay where tools look */
+        fprintf(f, " [%s]\n", d->code);
         source_line(w, c);
         if (d->suggestion[0])
             fprintf(f, "%s%s:%llu:%llu:%s %snote:%s %s\n", b, doc, (unsigned long long)c->line,

@@ -87,8 +87,10 @@ int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (w->nrows == SC_TEXT_ROWS_MAX && sc_out_text_flush(w) != 0)
         return -1;
     sc_text_row *r = &w->rows[w->nrows++];
-    snprintf(r->loc, sizeof r->loc, "%.60s:%llu:%llu", doc, (unsigned long long)c->line,
-             (unsigned long long)c->col);
+    int ll = snprintf(r->loc, sizeof r->loc, "%.60s:%llu:%llu", doc, (unsigned long long)c->line,
+                      (unsigned long long)c->col);
+    if (c->page > 0 && ll > 0 && (size_t)ll < sizeof r->loc) /* a PDF's page: "f.pdf:12:5 (p. 3)" */
+        snprintf(r->loc + ll, sizeof r->loc - (size_t)ll, " (p. %u)", c->page);
     snprintf(r->type, sizeof r->type, "%s", sc_type_name(c->type));
     snprintf(r->form, sizeof r->form, "%s", c->canonical);
     snprintf(r->key, sizeof r->key, "%s", c->key);

@@ -28,8 +28,10 @@ struct sc_scanner {
     size_t pos;   /* next index to scan                                 */
     int eof;
 
-    /* line/column cursor: document offset lc_off is at lc_line:lc_col */
-    uint64_t lc_off, lc_line, lc_col;
+    /* line/column cursor: document offset lc_off is at lc_line:lc_col, on
+     * page lc_page (1 + form feeds before it) */
+    uint64_t lc_off, lc_line, lc_col, lc_page;
+    int pages; /* report page numbers from page 1 (sc_scanner_set_pages) */
     int lc_cr; /* the byte before lc_off was a CR */
 
     sc_citation group[SC_GROUP_MAX]; /* citations linked as one enactment */
@@ -93,6 +95,8 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->lc_line = 1;
     s->lc_col = 1;
     s->lc_cr = 0;
+    s->lc_page = 1;
+    s->pages = 0;
     s->ngroup = 0;
     s->qhead = s->qlen = 0;
     s->input = s->opt.input;
@@ -102,9 +106,10 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
 
 void sc_scanner_set_input(sc_scanner *s, sc_input_format f) { s->input = f; }
 
+void sc_scanner_set_pages(sc_scanner *s, int on) { s->pages = on != 0; }
+
 uint64_t sc_scanner_offset(const sc_scanner *s) { return s->base + s->len; }
 
-/* Advances the line/column cursor to document offset @p off (in the window). */
 /* Bytes of the one character at p (< e): a valid UTF-8 sequence, or its
  * maximal valid prefix when truncated (shown as one U+FFFD, as Unicode
  * recommends), or one byte of anything else (Windows-1252, Latin-1). */
@@ -120,7 +125,9 @@ static int utf8_seq(const uint8_t *p, const uint8_t *e)
 
 /* Moves the line/column cursor to document offset @p off.  A line ends at
  * LF, CR LF or a lone CR (old Mac files); a column is one character: one
- * valid UTF-8 sequence, or one byte of anything else. */
+ * valid UTF-8 sequence, or one byte of anything else.  A form feed starts a
+ * new page (pdftotext writes one between pages); it stays a character of
+ * its line. */
 static void advance_lc(sc_scanner *s, uint64_t off)
 {
     if (off <= s->lc_off)
@@ -128,6 +135,8 @@ static void advance_lc(sc_scanner *s, uint64_t off)
     const uint8_t *p = s->buf + (s->lc_off - s->base);
     const uint8_t *e = s->buf + (off - s->base);
     const uint8_t *nl;
+    for (const uint8_t *q = p, *ff; (ff = memchr(q, '\f', (size_t)(e - q))) != NULL; q = ff + 1)
+        s->lc_page++;
     if (memchr(p, '\r', (size_t)(e - p)) == NULL) {
         /* the common case: only LF ends lines */
         if (s->lc_cr && p < e && *p == '\n')
@@ -210,6 +219,7 @@ static int flush_group(sc_scanner *s)
         advance_lc(s, c->start);
         c->line = s->lc_line;
         c->col = s->lc_col;
+        c->page = s->pages || s->lc_page > 1 ? (uint32_t)s->lc_page : 0;
         if (s->opt.check && c->ndiag > 0)
             fill_context(s, c);
         if ((s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0)

@@ -13,7 +13,7 @@ int sc_format_from_name(const char *name)
         { "text", SC_FMT_TEXT },   { "table", SC_FMT_TEXT },  { "csv", SC_FMT_CSV },
         { "jsonl", SC_FMT_JSONL }, { "json", SC_FMT_JSONL },  { "ndjson", SC_FMT_JSONL },
         { "bibtex", SC_FMT_BIBTEX }, { "bib", SC_FMT_BIBTEX }, { "biblatex", SC_FMT_BIBTEX },
-        { "diag", SC_FMT_DIAG },   { "gcc", SC_FMT_DIAG },
+        { "diag", SC_FMT_DIAG },   { "gcc", SC_FMT_DIAG },    { "html", SC_FMT_HTML },
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(name, names[i].name) == 0)
@@ -55,9 +55,23 @@ int sc_writer_put(sc_writer *w, const char *docname, const sc_citation *c)
     case SC_FMT_JSONL: return sc_out_jsonl_put(w, docname, c);
     case SC_FMT_BIBTEX: return sc_out_bibtex_put(w, docname, c);
     case SC_FMT_DIAG: return sc_out_diag_put(w, docname, c);
+    case SC_FMT_HTML: return sc_out_html_put(w, docname, c);
     case SC_FMT_TEXT:
     default: return sc_out_text_put(w, docname, c);
     }
+}
+
+int sc_writer_put_document(sc_writer *w, const char *doc, const void *bytes, size_t len,
+                           const sc_citation *cites, size_t n)
+{
+    if (!doc)
+        doc = "";
+    if (w->fmt == SC_FMT_HTML)
+        return sc_out_html_document(w, doc, bytes, bytes ? len : 0, cites, n);
+    for (size_t i = 0; i < n; i++)
+        if (sc_writer_put(w, doc, &cites[i]) != 0)
+            return -1;
+    return 0;
 }
 
 int sc_writer_finish(sc_writer *w)
@@ -67,6 +81,8 @@ int sc_writer_finish(sc_writer *w)
         rc = sc_out_csv_put(w, NULL, NULL); /* header alone */
     if (w->fmt == SC_FMT_TEXT)
         rc = sc_out_text_flush(w);
+    if (w->fmt == SC_FMT_HTML)
+        rc = sc_out_html_finish(w);
     if (fflush(w->out) != 0 || ferror(w->out))
         rc = -1;
     return rc;
@@ -80,5 +96,6 @@ void sc_writer_free(sc_writer *w)
     for (size_t i = 0; i < w->keycap; i++)
         free(w->keys ? w->keys[i] : NULL);
     free(w->keys);
+    sc_out_html_free(w);
     free(w);
 }

@@ -30,6 +30,8 @@ struct sc_writer {
     /* bibtex: keys already written (open addressing, strdup'ed) */
     char **keys;
     size_t nkeys, keycap;
+    /* html: the report being assembled (out_html.c) */
+    struct sc_html *html;
 };
 
 int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c);
@@ -38,6 +40,11 @@ int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c);
 int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c);
 int sc_out_text_flush(sc_writer *w);
 int sc_out_diag_put(sc_writer *w, const char *doc, const sc_citation *c);
+int sc_out_html_put(sc_writer *w, const char *doc, const sc_citation *c);
+int sc_out_html_document(sc_writer *w, const char *doc, const unsigned char *p, size_t len,
+                         const sc_citation *cites, size_t n);
+int sc_out_html_finish(sc_writer *w);
+void sc_out_html_free(sc_writer *w);
 
 /** Writes the record separator (newline, or NUL with --null). */
 int sc_out_endrec(sc_writer *w);

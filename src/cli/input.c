@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "input_doc.h"
 #include "msg.h"
 
 #define CHUNK (256u * 1024u)
@@ -98,8 +99,8 @@ static size_t u16_decode(u16dec *d, const uint8_t *in, size_t n, uint8_t *out)
 static const char *binary_kind(const uint8_t *b, size_t n)
 {
     static const struct { const char *magic; size_t len; const char *what; } magic[] = {
-        { "%PDF", 4, "a PDF file; convert it first, e.g. pdftotext FILE -" },
-        { "PK\x03\x04", 4, "a ZIP archive (DOCX, XLSX, ...)" },
+        { "%PDF", 4, "a PDF file; --input-format pdf reads its text" },
+        { "PK\x03\x04", 4, "a ZIP archive; --input-format docx reads a Word file" },
         { "\x7f" "ELF", 4, "an executable" },
         { "\x89PNG", 4, "a PNG image" },
         { "GIF8", 4, "a GIF image" },
@@ -152,6 +153,7 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
     }
     u16dec u16 = { 0, { 0 }, 0, 0 };
     int utf16 = 0, first = 1;
+    int route = 0; /* SC_DOC_DOCX or SC_DOC_PDF: read by input_doc.c */
     uint64_t total = 0;
     sc_scanner_reset(s, name);
     if (o->input == SC_INPUT_AUTO) {
@@ -175,6 +177,12 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
         total += len;
         if (first) {
             first = 0;
+            if ((route = sc_doc_route(o, path, buf, len)) != 0) {
+                rc = sc_input_doc(route, fd, buf, CHUNK, len, path, name, s, o, drain, user);
+                break;
+            }
+            if (memchr(buf, '\f', len))
+                sc_scanner_set_pages(s, 1); /* paged text (pdftotext's): pages from 1 */
             if (len >= 2 && ((buf[0] == 0xff && buf[1] == 0xfe) || (buf[0] == 0xfe && buf[1] == 0xff))) {
                 utf16 = 1;
                 u16.big_endian = buf[0] == 0xfe;
@@ -199,9 +207,13 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
         int fr;
         if (utf16) {
             size_t dn = u16_decode(&u16, buf + off, len - off, dec);
-            fr = sc_scanner_feed(s, dec, dn);
+            fr = o->tee && o->tee(dec, dn, o->tee_user) ? 1 : sc_scanner_feed(s, dec, dn);
         } else {
-            fr = sc_scanner_feed(s, buf, len);
+            fr = o->tee && o->tee(buf, len, o->tee_user) ? 1 : sc_scanner_feed(s, buf, len);
+        }
+        if (fr == 1) { /* the tee refused; it said why */
+            rc = -1;
+            break;
         }
         if (fr != 0) {
             sc_msg_error("%s: out of memory", path);
@@ -213,7 +225,9 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
             break;
         }
     }
-    if (rc == 0) {
+    if (first && rc == 0 && (route = sc_doc_route(o, path, buf, 0)) != 0) /* empty input */
+        rc = sc_input_doc(route, fd, buf, CHUNK, 0, path, name, s, o, drain, user);
+    if (rc == 0 && !route) {
         sc_scanner_finish(s);
         if (drain && drain(s, name, user) != 0)
             rc = -1;

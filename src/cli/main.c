@@ -22,6 +22,7 @@
 #include "lexer.h"
 #include "input.h"
 #include "msg.h"
+#include "report.h"
 #include "statcite.h"
 
 enum {
@@ -98,6 +99,7 @@ typedef struct run {
     int found;
     int worst;  /* worst diagnostic severity seen, -1 none */
     int write_error;
+    sc_docbuf *doc; /* --format html: the citations wait for their text */
 } run;
 
 static int drain(sc_scanner *s, const char *name, void *user)
@@ -108,6 +110,11 @@ static int drain(sc_scanner *s, const char *name, void *user)
         int st = sc_citation_status(c);
         if (st > r->worst)
             r->worst = st;
+        if (r->doc) {
+            if (sc_docbuf_add(r->doc, c) != 0)
+                return -1;
+            continue;
+        }
         if (r->w && sc_writer_put(r->w, name, c) != 0) {
             r->write_error = errno ? errno : EIO;
             return -1;
@@ -159,8 +166,9 @@ static char *read_file(const char *path, size_t *len)
 int main(int argc, char **argv)
 {
     struct option longopts[NOPT + 1];
-    char shortopts[2 * NOPT + 1];
+    char shortopts[2 * NOPT + 2];
     size_t ns = 0;
+    shortopts[ns++] = ':'; /* missing arguments are reported as ':' */
     for (int i = 0; i < NOPT; i++) {
         longopts[i].name = optdescs[i].lo;
         longopts[i].has_arg = optdescs[i].arg ? required_argument : no_argument;
@@ -190,22 +198,20 @@ int main(int argc, char **argv)
         argc--;
     }
     int ch;
+    opterr = 0; /* option errors go through sc_msg_error, with its prefix */
     while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
         if (ch < 256) {
             int id = -1;
             for (int i = 0; i < NOPT; i++)
                 if (optdescs[i].sh == ch)
                     id = optdescs[i].id;
-            if (id < 0) {
-                fputs("Try 'statcite --help'.\n", stderr);
-                return 2;
-            }
-            ch = 256 + id;
+            if (id >= 0)
+                ch = 256 + id; /* else '?' or ':': reported below */
         }
         switch (ch - 256) {
         case OPT_FORMAT:
             if ((fmt = sc_format_from_name(optarg)) < 0) {
-                sc_msg_error("unknown format '%s' (text, csv, jsonl, bibtex, diag)", optarg);
+                sc_msg_error("unknown format '%s' (text, csv, jsonl, bibtex, diag, html)", optarg);
                 return 2;
             }
             break;
@@ -242,18 +248,17 @@ int main(int argc, char **argv)
             }
             break;
         case OPT_RULES: rules_path = optarg; break;
-        case OPT_INPUT:
-            if (strcmp(optarg, "auto") == 0)
-                opt.input = SC_INPUT_AUTO;
-            else if (strcmp(optarg, "text") == 0)
-                opt.input = SC_INPUT_TEXT;
-            else if (strcmp(optarg, "html") == 0)
-                opt.input = SC_INPUT_HTML;
-            else {
-                sc_msg_error("--input-format takes auto, text or html, not '%s'", optarg);
+        case OPT_INPUT: {
+            int f = sc_doc_format_from_name(optarg);
+            if (f < 0) {
+                sc_msg_error("--input-format takes auto, text, html, docx or pdf, not '%s'", optarg);
                 return 2;
             }
+            io.format = (sc_doc_format)f; /* DOCX, PDF: their extracted text is text */
+            opt.input = f == SC_DOC_AUTO ? SC_INPUT_AUTO : f == SC_DOC_HTML ? SC_INPUT_HTML
+                                                                            : SC_INPUT_TEXT;
             break;
+        }
         case OPT_QUIET: sc_msg_set_quiet(1); break;
         case OPT_EXPLAIN: return sc_explain(optarg, stdout) == 0 ? 0 : 2;
         case OPT_COUNT: count_only = 1; break;
@@ -272,9 +277,17 @@ int main(int argc, char **argv)
             printf("statcite %s (PCRE2 %d.%d, trigger scan %s)\n", STATCITE_VERSION, PCRE2_MAJOR,
                    PCRE2_MINOR, sc_lex_impl());
             return 0;
-        default:
+        default: {
+            const char *bad = optind - 1 > 0 && optind - 1 < argc ? argv[optind - 1] : "?";
+            if (ch == ':')
+                sc_msg_error("option '%s' needs an argument", bad);
+            else if (optopt > 0 && optopt < 256 && strncmp(bad, "--", 2) != 0)
+                sc_msg_error("unknown option '-%c'", optopt);
+            else
+                sc_msg_error("unknown option '%s'", bad);
             fputs("Try 'statcite --help'.\n", stderr);
             return 2;
+        }
         }
     }
     if (fmt < 0) {
@@ -284,6 +297,8 @@ int main(int argc, char **argv)
             fmt = SC_FMT_JSONL;
         else if (outpath && (ends_with(outpath, ".bib")))
             fmt = SC_FMT_BIBTEX;
+        else if (outpath && (ends_with(outpath, ".html") || ends_with(outpath, ".htm")))
+            fmt = SC_FMT_HTML;
         else if (check_cmd)
             fmt = SC_FMT_DIAG;
         else if (!outpath && isatty(STDOUT_FILENO))
@@ -291,7 +306,7 @@ int main(int argc, char **argv)
         else
             fmt = SC_FMT_JSONL;
     }
-    if (fmt == SC_FMT_DIAG)
+    if (fmt == SC_FMT_DIAG || fmt == SC_FMT_HTML) /* the report always shows findings */
         opt.check = 1;
     io.input = opt.input;
     wo.check = opt.check;
@@ -349,7 +364,7 @@ int main(int argc, char **argv)
         }
         fchmod(fd, 0644 & ~(mode_t)0);
     }
-    run r = { NULL, 0, -1, 0 };
+    run r = { NULL, 0, -1, 0, NULL };
     int trouble = 0;
     int nfiles = argc - optind;
     if (jobs == 0) {
@@ -382,12 +397,25 @@ int main(int argc, char **argv)
         trouble = br.trouble;
     } else {
         r.w = sc_writer_new((sc_format)fmt, out, &wo);
+        sc_docbuf doc = { 0 };
+        if (fmt == SC_FMT_HTML) { /* keep each document's text for the report */
+            r.doc = &doc;
+            io.tee = sc_docbuf_tee;
+            io.tee_user = &doc;
+        }
         for (int i = 0; i < (nfiles ? nfiles : 1) && !r.write_error; i++) {
             const char *path = nfiles ? argv[optind + i] : "-";
             const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-            if (sc_input_scan(path, name, s, &io, drain, &r) != 0 && !r.write_error)
+            if (r.doc)
+                sc_docbuf_clear(&doc, name);
+            int rc = sc_input_scan(path, name, s, &io, drain, &r);
+            if (rc != 0 && !r.write_error)
                 trouble = 1;
+            if (r.doc && rc == 0 &&
+                sc_writer_put_document(r.w, name, doc.bytes, doc.len, doc.cites, doc.n) != 0)
+                r.write_error = errno ? errno : EIO;
         }
+        sc_docbuf_free(&doc);
         if (!r.write_error && sc_writer_finish(r.w) != 0)
             r.write_error = errno ? errno : EIO;
         sc_writer_free(r.w);

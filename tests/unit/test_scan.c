@@ -3,7 +3,7 @@
  * streaming in pieces of any size gives the same citations as one buffer;
  * a citation split across a feed boundary is found; memory stays bounded on
  * a long line; line and column are right; bills take a Congress only from
- * their own sentence or heading.
+ * their own sentence or heading; pages count form feeds.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -146,6 +146,53 @@ static void test_types_filter(void **state)
     sc_scanner_free(s);
 }
 
+/* Pages: 1 + the form feeds before a citation, in pieces of any size; 0
+ * before the first form feed unless sc_scanner_set_pages(); running heads of
+ * a printed law after a page's form feed are not citations, and do not cut
+ * one (pdftotext's output of a slip law). */
+static void pages_by_steps(const char *text, size_t step, int paged, char *out, size_t cap)
+{
+    sc_scanner *s = sc_scanner_new(rules, NULL);
+    assert_non_null(s);
+    size_t n = strlen(text), o = 0;
+    out[0] = '\0';
+    sc_scanner_reset(s, "t");
+    sc_scanner_set_pages(s, paged);
+    for (size_t i = 0; i <= n; i += step) {
+        size_t k = n - i < step ? n - i : step;
+        if (k)
+            assert_int_equal(sc_scanner_feed(s, text + i, k), 0);
+        if (i + step > n)
+            sc_scanner_finish(s);
+        for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
+            o += (size_t)snprintf(out + o, cap - o, "%s@p%u:%llu ", c->key, c->page,
+                                  (unsigned long long)c->line);
+    }
+    sc_scanner_free(s);
+}
+
+static void test_pages(void **state)
+{
+    (void)state;
+    const char *text = "PUBLIC LAW 113\xe2\x80\x93" "121\xe2\x80\x94JUNE 10, 2014\n\n128 STAT. 1231\n\n"
+                       "See 33 U.S.C. 701s and (Public Law\n\n"
+                       "\f128 STAT. 1232\n\nPUBLIC LAW 113\xe2\x80\x93" "121\xe2\x80\x94JUNE 10, 2014\n\n"
+                       "87\xe2\x80\x93" "874; 76 Stat. 1178), and 121 Stat.\n\n"
+                       "\fPUBLIC LAW 113\xe2\x80\x93" "121\xe2\x80\x94JUNE 10, 2014\n\n128 STAT. 1233\n\n"
+                       "1094.\n\n\f";
+    char whole[1024], piece[1024];
+    pages_by_steps(text, 1 << 20, 0, whole, sizeof whole);
+    assert_string_equal(whole, "publ:113-121@p0:1 usc:33/701s@p0:5 publ:87-874@p0:5 "
+                               "stat:76/1178@p2:11 stat:121/1094@p2:11 ");
+    pages_by_steps(text, 1 << 20, 1, whole, sizeof whole);
+    assert_string_equal(whole, "publ:113-121@p1:1 usc:33/701s@p1:5 publ:87-874@p1:5 "
+                               "stat:76/1178@p2:11 stat:121/1094@p2:11 ");
+    for (size_t step = 1; step < 60; step += 7) {
+        pages_by_steps(text, step, 1, piece, sizeof piece);
+        assert_string_equal(piece, whole);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -154,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_congress_scope),
         cmocka_unit_test(test_types_filter),
         cmocka_unit_test(test_semicolon_items),
+        cmocka_unit_test(test_pages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

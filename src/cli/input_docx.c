@@ -1,0 +1,513 @@
+/*
+ * input_docx.c -- DOCX input: the text of a Word document, extracted with
+ * libzip (the archive) and libxml2's streaming reader (the XML), written in
+ * bounded chunks into the scanner.  Nothing is held whole in memory.
+ *
+ * The text, as documented in README.md ("Inputs") and --help:
+ *   - word/document.xml, the body: every paragraph (w:p) is one line; w:t
+ *     is its text (whitespace kept as written), w:tab and w:ptab a tab,
+ *     w:br and w:cr a line break, w:noBreakHyphen '-', w:softHyphen U+00AD;
+ *     deleted text (w:delText), field codes and the fallback copies of
+ *     mc:AlternateContent are skipped; footnote marks in the body are not
+ *     written (a mark would glue its number to the citation before it);
+ *   - then, when there are footnotes (word/footnotes.xml), a line
+ *     "--- footnotes ---" and every footnote as "[N] " + its paragraphs, N
+ *     being its number in the body's order of references;
+ *   - then the endnotes (word/endnotes.xml) the same way after
+ *     "--- endnotes ---".
+ * Offsets, lines and columns of citations count in that text.
+ *
+ * Limits: a ZIP of more than SC_DOCX_ENTRIES_MAX entries, or parts that
+ * inflate to more than SC_DOCX_UNZIP_MAX bytes (by their declared sizes
+ * and, whatever those say, by the bytes actually inflated), or XML with a
+ * DTD, or nested deeper than DOCX_DEPTH_MAX, is refused as "not a valid
+ * DOCX".  libxml2 never loads anything from the network (XML_PARSE_NONET)
+ * and does not expand entities.
+ */
+#include "input_doc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+#include <zip.h>
+
+#include "ctype.h"
+#include "msg.h"
+
+#define DOCX_CHUNK (64u * 1024u)    /* extracted text fed at a time       */
+#define DOCX_DEPTH_MAX 256          /* element nesting (libxml2's own cap) */
+#define DOCX_NOTE_REFS_MAX 65536    /* note references kept for numbering  */
+
+static const char W_NS[] = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+static const char W_NS_STRICT[] = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+static const char MC_NS[] = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/* What an element is to the extractor. */
+enum { E_OTHER = 0, E_P, E_R, E_T, E_TAB, E_BR, E_NBHY, E_SOFTHY, E_FNREF, E_ENREF, E_NOTE,
+       E_SKIP };
+
+/* The three parts read, in this order. */
+enum { PART_BODY = 0, PART_FOOTNOTES, PART_ENDNOTES };
+
+typedef struct noteref {
+    long id;  /* w:id of the note           */
+    int num;  /* its number: order of reference in the body */
+} noteref;
+
+typedef struct docx {
+    const char *path, *name;
+    sc_scanner *s;
+    const sc_input_opts *o;
+    sc_drain_fn drain;
+    void *user;
+
+    zip_t *za;
+    zip_file_t *zf;       /* the part being read          */
+    const char *part;     /* its name                     */
+    uint64_t unzipped;    /* bytes inflated, every part   */
+
+    int status;           /* 0 ok; -1 failed (printed); -2 invalid DOCX (why) */
+    char why[200];
+    char xmlerr[160];     /* libxml2's first error in the current part */
+
+    uint8_t out[DOCX_CHUNK]; /* extracted text not yet fed */
+    size_t nout;
+    uint8_t last;         /* last byte written, '\n' at the start */
+    int note_start;       /* after a note's "[N] ": skip its leading spaces */
+    int nnotes;           /* notes written from the current part */
+
+    noteref *refs[2];     /* footnote, endnote references in body order */
+    size_t nrefs[2], caprefs[2];
+
+    uint8_t stack[DOCX_DEPTH_MAX + 2]; /* element kinds by depth */
+} docx;
+
+static void invalid(docx *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void invalid(docx *d, const char *fmt, ...)
+{
+    if (d->status)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->why, sizeof d->why, fmt, ap);
+    va_end(ap);
+    d->status = -2;
+}
+
+static void flush(docx *d)
+{
+    if (d->status || d->nout == 0)
+        return;
+    int fr = sc_doc_feed(d->s, d->o, d->path, d->out, d->nout);
+    d->nout = 0;
+    if (fr != 0 || (d->drain && d->drain(d->s, d->name, d->user) != 0))
+        d->status = -1;
+}
+
+static void emit(docx *d, const void *data, size_t n)
+{
+    const uint8_t *p = data;
+    if (d->note_start) {
+        while (n > 0 && (*p == ' ' || *p == '\t'))
+            p++, n--;
+        if (n == 0)
+            return;
+        d->note_start = 0;
+    }
+    while (n > 0 && d->status == 0) {
+        size_t k = sizeof d->out - d->nout;
+        if (k > n)
+            k = n;
+        memcpy(d->out + d->nout, p, k);
+        d->nout += k;
+        d->last = p[k - 1];
+        p += k;
+        n -= k;
+        if (d->nout == sizeof d->out)
+            flush(d);
+    }
+}
+
+static void emits(docx *d, const char *s) { emit(d, s, strlen(s)); }
+
+static void end_line(docx *d)
+{
+    if (d->last != '\n')
+        emit(d, "\n", 1);
+}
+
+/* libxml2 input callbacks: a part, inflated by libzip, with the cap. */
+static int part_read(void *ctx, char *buf, int len)
+{
+    docx *d = ctx;
+    if (d->status)
+        return -1;
+    zip_int64_t n = zip_fread(d->zf, buf, (zip_uint64_t)len);
+    if (n < 0) {
+        invalid(d, "%s: %s", d->part, zip_file_strerror(d->zf));
+        return -1;
+    }
+    d->unzipped += (uint64_t)n;
+    if (d->unzipped > SC_DOCX_UNZIP_MAX) {
+        invalid(d, "more than %u MiB uncompressed", SC_DOCX_UNZIP_MAX >> 20);
+        return -1;
+    }
+    return (int)n;
+}
+
+static int part_close(void *ctx)
+{
+    (void)ctx;
+    return 0;
+}
+
+static void xml_error(void *arg, const char *msg, xmlParserSeverities sev,
+                      xmlTextReaderLocatorPtr loc)
+{
+    docx *d = arg;
+    if (sev != XML_PARSER_SEVERITY_ERROR && sev != XML_PARSER_SEVERITY_VALIDITY_ERROR)
+        return;
+    if (d->xmlerr[0])
+        return;
+    snprintf(d->xmlerr, sizeof d->xmlerr, "line %d: %s", xmlTextReaderLocatorLineNumber(loc),
+             msg ? msg : "error");
+    for (char *p = d->xmlerr; *p; p++)
+        if ((uint8_t)*p < 0x20)
+            *p = *p == '\n' && p[1] == '\0' ? '\0' : ' ';
+}
+
+/* libxml2's messages outside a reader (there should be none): dropped. */
+static void xml_silent(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+static void xml_init(void) { xmlInitParser(); }
+
+static int is_w(const xmlChar *ns)
+{
+    return ns && (strcmp((const char *)ns, W_NS) == 0 || strcmp((const char *)ns, W_NS_STRICT) == 0);
+}
+
+static int classify(xmlTextReaderPtr r)
+{
+    const xmlChar *ns = xmlTextReaderConstNamespaceUri(r);
+    const char *ln = (const char *)xmlTextReaderConstLocalName(r);
+    if (!ln)
+        return E_OTHER;
+    if (ns && strcmp((const char *)ns, MC_NS) == 0)
+        return strcmp(ln, "Fallback") == 0 ? E_SKIP : E_OTHER;
+    if (!is_w(ns))
+        return E_OTHER;
+    static const struct { const char *name; int kind; } names[] = {
+        { "p", E_P }, { "r", E_R }, { "t", E_T }, { "tab", E_TAB }, { "ptab", E_TAB },
+        { "br", E_BR }, { "cr", E_BR }, { "noBreakHyphen", E_NBHY }, { "softHyphen", E_SOFTHY },
+        { "footnoteReference", E_FNREF }, { "endnoteReference", E_ENREF },
+        { "footnote", E_NOTE }, { "endnote", E_NOTE },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(ln, names[i].name) == 0)
+            return names[i].kind;
+    return E_OTHER;
+}
+
+/* The w:NAME attribute of the current element, or NULL (free with xmlFree). */
+static xmlChar *w_attr(xmlTextReaderPtr r, const char *name)
+{
+    return xmlTextReaderGetAttributeNs(r, BAD_CAST name, xmlTextReaderConstNamespaceUri(r));
+}
+
+static int parse_id(const xmlChar *v, long *id)
+{
+    if (!v)
+        return -1;
+    char *end;
+    errno = 0;
+    long x = strtol((const char *)v, &end, 10);
+    if (errno || end == (const char *)v || *end)
+        return -1;
+    *id = x;
+    return 0;
+}
+
+/* A w:footnoteReference or w:endnoteReference in the body: its order. */
+static void add_ref(docx *d, int which, xmlTextReaderPtr r)
+{
+    xmlChar *v = w_attr(r, "id");
+    long id;
+    if (parse_id(v, &id) == 0 && d->nrefs[which] < DOCX_NOTE_REFS_MAX) {
+        if (d->nrefs[which] == d->caprefs[which]) {
+            size_t nc = d->caprefs[which] ? d->caprefs[which] * 2 : 64;
+            noteref *t = realloc(d->refs[which], nc * sizeof *t);
+            if (!t) {
+                xmlFree(v);
+                return; /* numbering falls back to the notes' order */
+            }
+            d->refs[which] = t;
+            d->caprefs[which] = nc;
+        }
+        d->refs[which][d->nrefs[which]].id = id;
+        d->refs[which][d->nrefs[which]].num = (int)d->nrefs[which] + 1;
+        d->nrefs[which]++;
+    }
+    xmlFree(v);
+}
+
+static int ref_cmp(const void *a, const void *b)
+{
+    const noteref *x = a, *y = b;
+    if (x->id != y->id)
+        return x->id < y->id ? -1 : 1;
+    return x->num - y->num;
+}
+
+/* A note's number: its first reference in the body, else its order. */
+static int note_number(docx *d, int which, long id, int order)
+{
+    size_t lo = 0, hi = d->nrefs[which];
+    const noteref *a = d->refs[which];
+    while (lo < hi) { /* the first entry with this id (sorted by id, then num) */
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->nrefs[which] && a[lo].id == id ? a[lo].num : order;
+}
+
+/* Starts a w:footnote or w:endnote; returns 0 when it is a separator (skip). */
+static int begin_note(docx *d, int part, xmlTextReaderPtr r)
+{
+    xmlChar *type = w_attr(r, "type");
+    int normal = !type || strcmp((const char *)type, "normal") == 0;
+    xmlFree(type);
+    if (!normal)
+        return 0;
+    xmlChar *v = w_attr(r, "id");
+    long id = 0;
+    int has_id = parse_id(v, &id) == 0;
+    xmlFree(v);
+    end_line(d);
+    if (d->nnotes++ == 0)
+        emits(d, part == PART_FOOTNOTES ? "--- footnotes ---\n" : "--- endnotes ---\n");
+    int which = part == PART_FOOTNOTES ? 0 : 1;
+    int num = has_id ? note_number(d, which, id, d->nnotes) : d->nnotes;
+    char label[24];
+    snprintf(label, sizeof label, "[%d] ", num);
+    emits(d, label);
+    d->note_start = 1;
+    return 1;
+}
+
+static const char *const root_name[] = { "document", "footnotes", "endnotes" };
+
+/* Reads one part (zip entry @p idx) and writes its text. */
+static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
+{
+    d->zf = zip_fopen_index(d->za, (zip_uint64_t)idx, 0);
+    if (!d->zf) {
+        invalid(d, "%s: %s", part_name, zip_strerror(d->za));
+        return;
+    }
+    d->part = part_name;
+    d->xmlerr[0] = '\0';
+    d->nnotes = 0;
+    xmlTextReaderPtr r = xmlReaderForIO(part_read, part_close, d, part_name, NULL, XML_PARSE_NONET);
+    if (!r) {
+        if (!d->status)
+            invalid(d, "%s: cannot be read as XML", part_name);
+        zip_fclose(d->zf);
+        d->zf = NULL;
+        return;
+    }
+    xmlTextReaderSetErrorHandler(r, xml_error, d);
+    int ret = 0, skip = -1; /* depth of an element whose content is skipped */
+    while (d->status == 0 && (ret = xmlTextReaderRead(r)) == 1) {
+        int type = xmlTextReaderNodeType(r), depth = xmlTextReaderDepth(r);
+        if (depth < 0 || depth > DOCX_DEPTH_MAX) {
+            invalid(d, "%s: elements nested deeper than %d", part_name, DOCX_DEPTH_MAX);
+            break;
+        }
+        if (skip >= 0) {
+            if (type == XML_READER_TYPE_END_ELEMENT && depth == skip)
+                skip = -1;
+            continue;
+        }
+        int parent = depth > 0 ? d->stack[depth - 1] : E_OTHER;
+        switch (type) {
+        case XML_READER_TYPE_ELEMENT: {
+            int e = classify(r), empty = xmlTextReaderIsEmptyElement(r);
+            d->stack[depth] = (uint8_t)e;
+            if (depth == 0) {
+                const char *ln = (const char *)xmlTextReaderConstLocalName(r);
+                if (!is_w(xmlTextReaderConstNamespaceUri(r)) || !ln ||
+                    strcmp(ln, root_name[part]) != 0) {
+                    invalid(d, "%s is not a WordprocessingML %s part", part_name, root_name[part]);
+                    break;
+                }
+            }
+            switch (e) {
+            case E_SKIP:
+                if (!empty)
+                    skip = depth;
+                break;
+            case E_P:
+                if (empty)
+                    emit(d, "\n", 1);
+                break;
+            case E_TAB:
+                if (parent == E_R)
+                    emit(d, "\t", 1);
+                break;
+            case E_BR:
+                if (parent == E_R)
+                    emit(d, "\n", 1);
+                break;
+            case E_NBHY:
+                if (parent == E_R)
+                    emit(d, "-", 1);
+                break;
+            case E_SOFTHY:
+                if (parent == E_R)
+                    emit(d, "\xc2\xad", 2);
+                break;
+            case E_FNREF:
+            case E_ENREF:
+                if (part == PART_BODY)
+                    add_ref(d, e == E_FNREF ? 0 : 1, r);
+                break;
+            case E_NOTE:
+                if (part != PART_BODY && depth == 1 && !begin_note(d, part, r) && !empty)
+                    skip = depth;
+                break;
+            default:
+                break;
+            }
+            break;
+        }
+        case XML_READER_TYPE_END_ELEMENT:
+            if (d->stack[depth] == E_P) {
+                emit(d, "\n", 1);
+            } else if (d->stack[depth] == E_NOTE && part != PART_BODY && depth == 1) {
+                d->note_start = 0;
+                end_line(d);
+            }
+            break;
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+            if (parent == E_T) {
+                const xmlChar *v = xmlTextReaderConstValue(r);
+                if (v)
+                    emit(d, v, strlen((const char *)v));
+            }
+            break;
+        case XML_READER_TYPE_DOCUMENT_TYPE:
+        case XML_READER_TYPE_ENTITY_REFERENCE:
+            invalid(d, "%s has a DTD", part_name);
+            break;
+        default:
+            break;
+        }
+    }
+    if (d->status == 0 && ret < 0)
+        invalid(d, "%s: %s", part_name, d->xmlerr[0] ? d->xmlerr : "not well-formed XML");
+    xmlFreeTextReader(r);
+    zip_fclose(d->zf);
+    d->zf = NULL;
+}
+
+int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
+                  const sc_input_opts *o, sc_drain_fn drain, void *user)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, xml_init); /* before any thread parses (-j) */
+    xmlSetGenericErrorFunc(NULL, xml_silent); /* this thread's */
+
+    docx *d = calloc(1, sizeof *d);
+    if (!d) {
+        sc_msg_error("%s: out of memory", path);
+        return -1;
+    }
+    d->path = path;
+    d->name = name;
+    d->s = s;
+    d->o = o;
+    d->drain = drain;
+    d->user = user;
+    d->last = '\n';
+
+    int zfd = fcntl(fd, F_DUPFD_CLOEXEC, 0), zerr = 0; /* libzip closes its own */
+    if (zfd >= 0 && (d->za = zip_fdopen(zfd, ZIP_RDONLY | ZIP_CHECKCONS, &zerr)) == NULL) {
+        close(zfd);
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, zerr);
+        invalid(d, "%s", zerr == ZIP_ER_NOZIP ? "not a ZIP archive" : zip_error_strerror(&ze));
+        zip_error_fini(&ze);
+    } else if (zfd < 0) {
+        sc_msg_error("%s: %s", path, strerror(errno));
+        d->status = -1;
+    }
+    static const char *const parts[] = { "word/document.xml", "word/footnotes.xml",
+                                         "word/endnotes.xml" };
+    zip_int64_t idx[3] = { -1, -1, -1 };
+    if (d->status == 0) {
+        zip_int64_t n = zip_get_num_entries(d->za, 0);
+        if (n > SC_DOCX_ENTRIES_MAX)
+            invalid(d, "%lld entries in the archive, more than %d", (long long)n,
+                    SC_DOCX_ENTRIES_MAX);
+        for (int i = 0; i < 3 && d->status == 0; i++)
+            idx[i] = zip_name_locate(d->za, parts[i], ZIP_FL_NOCASE);
+        if (d->status == 0 && idx[0] < 0)
+            invalid(d, "no word/document.xml in the archive");
+        uint64_t declared = 0;
+        for (int i = 0; i < 3 && d->status == 0; i++) {
+            zip_stat_t st;
+            if (idx[i] >= 0 && zip_stat_index(d->za, (zip_uint64_t)idx[i], 0, &st) == 0 &&
+                (st.valid & ZIP_STAT_SIZE))
+                declared += st.size;
+        }
+        if (d->status == 0 && declared > SC_DOCX_UNZIP_MAX)
+            invalid(d, "%llu MiB uncompressed, more than %u MiB",
+                    (unsigned long long)(declared >> 20), SC_DOCX_UNZIP_MAX >> 20);
+    }
+    for (int i = 0; i < 3 && d->status == 0; i++) {
+        if (idx[i] < 0)
+            continue;
+        if (i == PART_FOOTNOTES || i == PART_ENDNOTES) {
+            int w = i == PART_FOOTNOTES ? 0 : 1;
+            if (d->nrefs[w] > 1)
+                qsort(d->refs[w], d->nrefs[w], sizeof *d->refs[w], ref_cmp);
+        }
+        read_part(d, idx[i], parts[i], i);
+    }
+    end_line(d);
+    flush(d);
+    if (d->za)
+        zip_discard(d->za);
+    int rc = 0;
+    if (d->status == -2)
+        sc_msg_error("%s: not a valid DOCX (%s)", path, d->why);
+    if (d->status != 0)
+        rc = -1;
+    free(d->refs[0]);
+    free(d->refs[1]);
+    free(d);
+    if (rc == 0) {
+        sc_scanner_finish(s);
+        if (drain && drain(s, name, user) != 0)
+            rc = -1;
+    }
+    return rc;
+}
