@@ -457,6 +457,10 @@ int sc_scanner_feed(sc_scanner *s, const void *data, size_t len)
         s->len += n;
         p += n;
         len -= n;
+        /* scan as the data comes, so one feed of a few KiB queues only the
+         * citations of those KiB (the caller drains between feeds) */
+        if (s->len - s->pos >= SC_LOOKAHEAD + SC_SCAN_STEP)
+            scan_window(s);
     }
     return 0;
 }

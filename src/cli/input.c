@@ -126,6 +126,26 @@ static const char *binary_kind(const uint8_t *b, size_t n)
     return NULL;
 }
 
+/* Feeds @p n bytes in slices of FEED_SLICE, draining the citations after
+ * each, so the scanner's queue holds one slice's citations at most (a
+ * citation is about 3 KB; a dense 256 KiB chunk of the U.S. Code has
+ * thousands).  Returns 0, -1 when out of memory, 2 when drain failed. */
+#define FEED_SLICE (8u * 1024u)
+static int feed_drained(sc_scanner *s, const uint8_t *p, size_t n, const char *name,
+                        sc_drain_fn drain, void *user)
+{
+    for (size_t at = 0; at < n; at += FEED_SLICE) {
+        size_t k = n - at < FEED_SLICE ? n - at : FEED_SLICE;
+        if (sc_scanner_feed(s, p + at, k) != 0)
+            return -1;
+        if (drain && drain(s, name, user) != 0)
+            return 2;
+    }
+    if (n == 0 && drain && drain(s, name, user) != 0)
+        return 2;
+    return 0;
+}
+
 int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_input_opts *o,
                   sc_drain_fn drain, void *user)
 {
@@ -207,20 +227,18 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
         int fr;
         if (utf16) {
             size_t dn = u16_decode(&u16, buf + off, len - off, dec);
-            fr = o->tee && o->tee(dec, dn, o->tee_user) ? 1 : sc_scanner_feed(s, dec, dn);
+            fr = o->tee && o->tee(dec, dn, o->tee_user) ? 1
+                                                        : feed_drained(s, dec, dn, name, drain, user);
         } else {
-            fr = o->tee && o->tee(buf, len, o->tee_user) ? 1 : sc_scanner_feed(s, buf, len);
+            fr = o->tee && o->tee(buf, len, o->tee_user) ? 1
+                                                         : feed_drained(s, buf, len, name, drain, user);
         }
-        if (fr == 1) { /* the tee refused; it said why */
+        if (fr == 1 || fr == 2) { /* the tee refused or the writer failed; said why */
             rc = -1;
             break;
         }
         if (fr != 0) {
             sc_msg_error("%s: out of memory", path);
-            rc = -1;
-            break;
-        }
-        if (drain && drain(s, name, user) != 0) {
             rc = -1;
             break;
         }
