@@ -332,7 +332,7 @@ static int act_year_before(const sc_rules *r, sc_matcher *m, const sc_window *w,
 static const char *const link_words[] = {
     "of",   "and",  "the",   "for",    "to",     "on",    "in",   "a",      "an",   "as",
     "at",   "by",   "with",  "became", "become", "becomes", "enacted", "signed", "into",
-    "law",  "was",  "is",    "which",  "now",    "bill",  "act",  "cited",  "known", "also",
+    "law",  "was",  "is",    "which",  "now",    "bill",  "act",  "cited",  "known",
     "st",   "nd",   "rd",    "th",     "d",      "cong",  "congress", "sess", "session",
     "short", "title", "public", "pub", "l", "no", "h", "r", "s", NULL
 };

@@ -21,6 +21,7 @@ typedef struct job {
     FILE *tmp;
     int rc;     /* sc_input_scan's result, or -1 for a temp-file error */
     int found;
+    long errors, warnings; /* citations whose worst finding is one */
     int worst;
     int done;
 } job;
@@ -44,6 +45,7 @@ typedef struct batch {
 typedef struct wstate {
     sc_writer *w;
     int found, worst, err;
+    long errors, warnings;
 } wstate;
 
 static int drain(sc_scanner *s, const char *name, void *user)
@@ -52,6 +54,8 @@ static int drain(sc_scanner *s, const char *name, void *user)
     for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;) {
         ws->found++;
         int st = sc_citation_status(c);
+        ws->errors += st == SC_ERROR;
+        ws->warnings += st == SC_WARNING;
         if (st > ws->worst)
             ws->worst = st;
         if (sc_writer_put(ws->w, name, c) != 0) {
@@ -86,7 +90,7 @@ static void *worker(void *arg)
             sc_msg_error("%s: cannot create a temporary file: %s", path, strerror(errno));
             j->rc = -1;
         } else {
-            wstate ws = { sc_writer_new(b->fmt, j->tmp, &b->wo), 0, -1, 0 };
+            wstate ws = { sc_writer_new(b->fmt, j->tmp, &b->wo), 0, -1, 0, 0, 0 };
             j->rc = ws.w ? sc_input_scan(path, name, s, b->io, drain, &ws) : -1;
             if (ws.w && sc_writer_finish(ws.w) != 0)
                 ws.err = 1;
@@ -96,6 +100,8 @@ static void *worker(void *arg)
             }
             sc_writer_free(ws.w);
             j->found = ws.found;
+            j->errors = ws.errors;
+            j->warnings = ws.warnings;
             j->worst = ws.worst;
         }
         pthread_mutex_lock(&b->mu);
@@ -109,7 +115,7 @@ static void *worker(void *arg)
 
 int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_options *opt,
                  sc_format fmt, const sc_write_options *wo, const sc_input_opts *io, FILE *out,
-                 sc_batch_result *res)
+                 sc_batch_result *res, sc_progress *prog)
 {
     batch b;
     memset(&b, 0, sizeof b);
@@ -160,6 +166,8 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
         if (j->rc != 0)
             res->trouble = 1;
         res->found += j->found;
+        if (prog)
+            sc_progress_file(prog, paths[k], j->found, j->errors, j->warnings);
         if (j->worst > res->worst)
             res->worst = j->worst;
         if (j->tmp) {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "input.h"
+#include "progress.h"
 #include "statcite.h"
 
 /** What a batch found and what went wrong. */
@@ -26,6 +27,7 @@ typedef struct sc_batch_result {
  */
 int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_options *opt,
                  sc_format fmt, const sc_write_options *wo, const sc_input_opts *io, FILE *out,
-                 sc_batch_result *res);
+                 sc_batch_result *res,
+                 sc_progress *prog);
 
 #endif

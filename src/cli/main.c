@@ -22,6 +22,7 @@
 #include "lexer.h"
 #include "input.h"
 #include "msg.h"
+#include "progress.h"
 #include "report.h"
 #include "statcite.h"
 
@@ -97,6 +98,7 @@ static void usage(FILE *f)
 typedef struct run {
     sc_writer *w;   /* NULL with --count */
     int found;
+    long errors, warnings; /* citations whose worst finding is one */
     int worst;  /* worst diagnostic severity seen, -1 none */
     int write_error;
     sc_docbuf *doc; /* --format html: the citations wait for their text */
@@ -108,6 +110,8 @@ static int drain(sc_scanner *s, const char *name, void *user)
     for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;) {
         r->found++;
         int st = sc_citation_status(c);
+        r->errors += st == SC_ERROR;
+        r->warnings += st == SC_WARNING;
         if (st > r->worst)
             r->worst = st;
         if (r->doc) {
@@ -187,7 +191,7 @@ int main(int argc, char **argv)
     sc_input_opts io = { 0 };
     sc_options_init(&opt);
     sc_write_options_init(&wo);
-    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0, count_only = 0;
+    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0, count_only = 0, summary = 0;
     const char *outpath = NULL, *color = "auto", *rules_path = NULL;
 
     if (argc > 1 && strcmp(argv[1], "check") == 0) {
@@ -260,6 +264,7 @@ int main(int argc, char **argv)
             break;
         }
         case OPT_QUIET: sc_msg_set_quiet(1); break;
+        case OPT_SUMMARY: summary = 1; break;
         case OPT_EXPLAIN: return sc_explain(optarg, stdout) == 0 ? 0 : 2;
         case OPT_COUNT: count_only = 1; break;
         case OPT_JOBS: {
@@ -364,9 +369,11 @@ int main(int argc, char **argv)
         }
         fchmod(fd, 0644 & ~(mode_t)0);
     }
-    run r = { NULL, 0, -1, 0, NULL };
+    run r = { NULL, 0, 0, 0, -1, 0, NULL };
     int trouble = 0;
     int nfiles = argc - optind;
+    sc_progress prog;
+    sc_progress_init(&prog, nfiles ? nfiles : 1, summary);
     if (jobs == 0) {
         long nc = sysconf(_SC_NPROCESSORS_ONLN);
         jobs = nc > 0 ? (int)(nc < 64 ? nc : 64) : 1;
@@ -379,8 +386,10 @@ int main(int argc, char **argv)
             const char *path = nfiles ? argv[optind + i] : "-";
             const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
             int before = r.found;
+            long e0 = r.errors, w0 = r.warnings;
             if (sc_input_scan(path, name, s, &io, drain, &r) != 0)
                 trouble = 1;
+            sc_progress_file(&prog, path, r.found - before, r.errors - e0, r.warnings - w0);
             if (nfiles > 1)
                 fprintf(out, "%s:%d\n", name, r.found - before);
             else
@@ -390,7 +399,8 @@ int main(int argc, char **argv)
             r.write_error = errno ? errno : EIO;
     } else if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG)) {
         sc_batch_result br;
-        sc_batch_run(argv + optind, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br);
+        sc_batch_run(argv + optind, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br,
+                     &prog);
         r.found = br.found;
         r.worst = br.worst;
         r.write_error = br.write_error;
@@ -408,9 +418,12 @@ int main(int argc, char **argv)
             const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
             if (r.doc)
                 sc_docbuf_clear(&doc, name);
+            int before = r.found;
+            long e0 = r.errors, w0 = r.warnings;
             int rc = sc_input_scan(path, name, s, &io, drain, &r);
             if (rc != 0 && !r.write_error)
                 trouble = 1;
+            sc_progress_file(&prog, path, r.found - before, r.errors - e0, r.warnings - w0);
             if (r.doc && rc == 0 &&
                 sc_writer_put_document(r.w, name, doc.bytes, doc.len, doc.cites, doc.n) != 0)
                 r.write_error = errno ? errno : EIO;
@@ -434,6 +447,7 @@ int main(int argc, char **argv)
     } else if (fflush(stdout) != 0 && !r.write_error) {
         r.write_error = errno;
     }
+    sc_progress_end(&prog);
     if (r.write_error) {
         sc_msg_error("%s: write error: %s%s", outpath ? outpath : "standard output",
                      strerror(r.write_error), outpath ? " (nothing written)" : "");

@@ -4,15 +4,21 @@
 #include "msg.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 
 static int quiet;
+static atomic_int dirty; /* a progress line is on the terminal */
+
+void sc_msg_dirty(int d) { atomic_store(&dirty, d); }
 
 void sc_msg_set_quiet(int q) { quiet = q; }
 
 static void emit(const char *kind, const char *fmt, va_list ap)
 {
     fflush(stdout); /* keep stdout and stderr in order on a terminal */
+    if (atomic_exchange(&dirty, 0))
+        fputs("\r\033[K", stderr); /* erase the progress line first */
     fputs("statcite: ", stderr);
     if (kind)
         fputs(kind, stderr);
@@ -35,5 +41,15 @@ void sc_msg_warn(const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     emit("warning: ", fmt, ap);
+    va_end(ap);
+}
+
+void sc_msg_info(const char *fmt, ...)
+{
+    if (quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    emit(NULL, fmt, ap);
     va_end(ap);
 }

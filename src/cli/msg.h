@@ -14,4 +14,12 @@ void sc_msg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /** Silences warnings (--quiet); errors are always printed. */
 void sc_msg_set_quiet(int quiet);
 
+/** Says whether a progress line is on the terminal (progress.c): the next
+ *  message erases it first. */
+void sc_msg_dirty(int dirty);
+
+/** Prints "statcite: " and an informational line (e.g. --summary) on stderr;
+ *  silenced by --quiet. */
+void sc_msg_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 #endif
