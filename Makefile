@@ -172,6 +172,7 @@ test: deps-test
 	@sh scripts/ensure-deps.sh fuzz
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit cli peer planted inputs dist report-test
+	@$(MAKE) --no-print-directory check-install
 	@$(MAKE) --no-print-directory check-asan
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(CI_FUZZ_SECONDS)
 	@echo "statcite: all tests passed"
