@@ -31,6 +31,10 @@
 
 #include "writer.h"
 
+/* The findings list is kept in memory until the summary above it is
+ * written: it lists this many, the rest are only marked in the text. */
+#define SC_HTML_FIND_MAX 20000
+
 #define FFFD "\xef\xbf\xbd"
 
 struct sc_html {
@@ -297,6 +301,8 @@ static void cite_close(sc_html *h, FILE *f, long d, long i, const char *doc,
         }
         fputs("</span>", f);
 
+        if (num > SC_HTML_FIND_MAX)
+            continue; /* marked in the text; the list says how many more */
         FILE *l = h->find;
         fprintf(l, "<li class=\"f\" id=\"f%ld\" data-code=\"", num);
         escs(l, g->code);
@@ -650,6 +656,10 @@ int sc_out_html_finish(sc_writer *w)
         fputs("<ol class=\"findings\">\n", f);
         fwrite(h->find_buf, 1, h->find_len, f);
         fputs("</ol>\n", f);
+        if (h->nfind > SC_HTML_FIND_MAX)
+            fprintf(f, "<p class=\"meta\">%ld more findings are marked in the text but not "
+                       "listed here (the list stops at %d).</p>\n",
+                    h->nfind - SC_HTML_FIND_MAX, SC_HTML_FIND_MAX);
     }
     fputs("</section>\n<main id=\"documents\">\n", f);
     int rc = 0;

@@ -37,6 +37,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (int f = 0; f < SC_FMT_NFORMATS; f++)
             writers[f] = sc_writer_new((sc_format)f, sink, &wo);
     }
+    /* writers that keep state for their whole run (BibTeX keys, the text
+     * table, the HTML report's findings) are finished and renewed every 256
+     * inputs, as one run of the program would end */
+    static unsigned runs;
+    if (++runs % 256 == 0) {
+        sc_write_options wo;
+        sc_write_options_init(&wo);
+        wo.check = 1;
+        for (int f = 0; f < SC_FMT_NFORMATS; f++) {
+            sc_writer_finish(writers[f]);
+            sc_writer_free(writers[f]);
+            writers[f] = sc_writer_new((sc_format)f, sink, &wo);
+        }
+    }
     size_t cut = size ? (size_t)data[0] * size / 256 : 0;
     sc_scanner_reset(scanner, "fuzz");
     sc_scanner_feed(scanner, data, cut);

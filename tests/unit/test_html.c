@@ -124,6 +124,32 @@ static void test_citations_marked_in_order(void **state)
     free(h);
 }
 
+static void test_findings_list_is_capped(void **state)
+{
+    (void)state;
+    /* more findings than the list holds: all are counted and marked in the
+     * text, the list stops and says how many it left out */
+    enum { N = 20003 };
+    static char text[N * 4];
+    sc_citation *c = calloc(N, sizeof *c);
+    assert_non_null(c);
+    memset(text, 'x', sizeof text);
+    for (int i = 0; i < N; i++) {
+        c[i] = cite(SC_USC, (uint64_t)i * 4, (uint64_t)i * 4 + 3, "usc:53/1");
+        c[i].ndiag = 1;
+        c[i].diag[0].severity = SC_ERROR;
+        snprintf(c[i].diag[0].code, sizeof c[i].diag[0].code, "usc-title-reserved");
+        snprintf(c[i].diag[0].message, sizeof c[i].diag[0].message, "reserved");
+    }
+    char *h = render(text, sizeof text, c, N, 1);
+    assert_non_null(strstr(h, "Findings (20003)"));
+    assert_non_null(strstr(h, "3 more findings are marked in the text"));
+    assert_non_null(strstr(h, "id=\"f20000\""));
+    assert_null(strstr(h, "id=\"f20001\""));
+    free(h);
+    free(c);
+}
+
 static void test_other_formats_write_citations(void **state)
 {
     (void)state;
@@ -147,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_bytes_are_safe),
         cmocka_unit_test(test_citations_marked_in_order),
         cmocka_unit_test(test_other_formats_write_citations),
+        cmocka_unit_test(test_findings_list_is_capped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
