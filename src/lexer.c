@@ -210,8 +210,10 @@ static size_t number_before(const uint8_t *p, size_t i)
 {
     size_t j = i;
     for (int k = 0; k < 2; k++) {
-        /* spaces: ASCII, NBSP (UTF-8 or Latin-1), U+2000-200F and U+202F */
-        for (int n = 0; j > 0 && n < 6; n++) {
+        /* spaces: ASCII, NBSP (UTF-8 or Latin-1), U+2000-200F and U+202F;
+         * up to 64 of them: HTML input has its tags blanked to spaces
+         * ("<b>117</b> <i>Stat.</i>") */
+        for (int n = 0; j > 0 && n < 64; n++) {
             if (sc_isspace(p[j - 1]) || p[j - 1] == 0xa0) {
                 j -= j >= 2 && p[j - 1] == 0xa0 && p[j - 2] == 0xc2 ? 2 : 1;
             } else if (j >= 3 && p[j - 3] == 0xe2 && p[j - 2] == 0x80 &&

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/inputs/run.sh BIN -- DOCX and PDF inputs.  The fixtures were made
+# tests/inputs/run.sh BIN -- HTML, DOCX and PDF inputs.  The fixtures were made
 # with real tools from plain text (scripts/make-input-fixtures.sh): a DOCX
 # (pandoc, body and footnote citations) and a 4-page PDF of a slip law (groff,
 # running heads, citations cut by page breaks).  Each must give the same
@@ -35,6 +35,19 @@ keypages() {
 same() { # same NAME FILE1 FILE2: two files equal and not empty
   if [ -s "$2" ] && cmp -s "$2" "$3"; then ok; else bad "$1"; diff "$2" "$3" | head -20; fi
 }
+
+# ------------------------------------------------------------------ HTML
+# fixtures/html/list.html is examples/authorities.txt (= list.txt) as a web
+# page: lists, links, entities (&sect; &#167; &nbsp;), markup inside
+# citations, and a script, a style and a comment that name citations which
+# are not on the page.
+keys fixtures/html/list.txt >"$tmp/htxt.keys"
+keys fixtures/html/list.html >"$tmp/html.keys"
+same "list.html gives the citations of list.txt" "$tmp/htxt.keys" "$tmp/html.keys"
+check "list.html: 40 citations" [ "$(wc -l <"$tmp/html.keys")" -eq 40 ]
+"$bin" check fixtures/html/list.txt 2>&1 | sed -n 's/.*: \(error\|warning\|note\): .* \[\([a-z-]*\)\]$/\2/p' >"$tmp/htxt.codes"
+"$bin" check fixtures/html/list.html 2>&1 | sed -n 's/.*: \(error\|warning\|note\): .* \[\([a-z-]*\)\]$/\2/p' >"$tmp/html.codes"
+same "list.html gets the findings of list.txt" "$tmp/htxt.codes" "$tmp/html.codes"
 
 # ------------------------------------------------------------------ DOCX
 docx=fixtures/docx/brief.docx
