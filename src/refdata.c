@@ -247,8 +247,7 @@ const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *s
         size_t k = 0;
         for (; sec[k]; k++) {
             char ch = sec[k];
-            v[k] = pass == 0 ? (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch)
-                             : (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+            v[k] = (char)(pass == 0 ? sc_tolower(ch) : sc_toupper(ch));
         }
         v[k] = '\0';
         if (strcmp(v, sec) != 0)
@@ -256,9 +255,8 @@ const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *s
     }
     if (!s) {
         for (size_t k = 0;; k++) {
-            char ch = sec[k];
-            v[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-            if (!ch)
+            v[k] = (char)sc_tolower(sec[k]);
+            if (!sec[k])
                 break;
         }
         s = range_section(t, v);

@@ -178,8 +178,6 @@ static int span(const sc_window *w, const sc_citation *c, size_t *s, size_t *e)
     return 1;
 }
 
-static int lower(int ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch; }
-
 /* Is the word buf[s..e) (ASCII letters) in the NULL-terminated list? */
 static int word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 {
@@ -188,7 +186,7 @@ static int word_in(const uint8_t *buf, size_t s, size_t e, const char *const *li
         if (n != e - s)
             continue;
         size_t k = 0;
-        while (k < n && lower(buf[s + k]) == (*list)[k])
+        while (k < n && sc_tolower(buf[s + k]) == (*list)[k])
             k++;
         if (k == n)
             return 1;
@@ -262,7 +260,7 @@ static int32_t date_after(const sc_rules *r, sc_matcher *m, const sc_window *w, 
         if (y >= 1789 && y <= 2100)
             return y * 10000;
     }
-    if (!(w->buf[i] >= 'A' && w->buf[i] <= 'Z'))
+    if (!sc_isupper(w->buf[i]))
         return 0; /* a date starts with its month */
     int ri = sc_rules_find(r, "context.date");
     if (ri < 0)
@@ -275,9 +273,9 @@ static int32_t date_after(const sc_rules *r, sc_matcher *m, const sc_window *w, 
                                        "jul", "aug", "sep", "oct", "nov", "dec" };
     int month = 0;
     for (int k = 0; k < 12; k++)
-        if (lower(w->buf[g.so[SC_G_MONTH]]) == mon[k][0] &&
-            lower(w->buf[g.so[SC_G_MONTH] + 1]) == mon[k][1] &&
-            lower(w->buf[g.so[SC_G_MONTH] + 2]) == mon[k][2])
+        if (sc_tolower(w->buf[g.so[SC_G_MONTH]]) == mon[k][0] &&
+            sc_tolower(w->buf[g.so[SC_G_MONTH] + 1]) == mon[k][1] &&
+            sc_tolower(w->buf[g.so[SC_G_MONTH] + 2]) == mon[k][2])
             month = k + 1;
     int day = 0, year = 0;
     for (size_t k = g.so[SC_G_DAY]; k < g.eo[SC_G_DAY]; k++)
@@ -375,7 +373,7 @@ static int linked(const sc_window *w, const sc_citation *group, int n, const sc_
         size_t e = i;
         while (e < bs && sc_isalpha(w->buf[e]))
             e++;
-        if (!(ch >= 'A' && ch <= 'Z') && !word_in(w->buf, i, e, link_words))
+        if (!sc_isupper(ch) && !word_in(w->buf, i, e, link_words))
             return 0;
         i = e;
     }
