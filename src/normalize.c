@@ -195,7 +195,15 @@ static void merge_sub(char *dst, size_t cap, const char *prev, const char *item)
         if (*p == '(' && seen++ == keep)
             break;
     }
-    snprintf(dst, cap, "%.*s%s", (int)(p - prev), prev, item);
+    /* prev's levels, then item's, cut to fit (subsections are short) */
+    size_t np = (size_t)(p - prev), ni = strlen(item);
+    if (np >= cap)
+        np = cap - 1;
+    if (ni >= cap - np)
+        ni = cap - np - 1;
+    memcpy(dst, prev, np);
+    memcpy(dst + np, item, ni);
+    dst[np + ni] = '\0';
 }
 
 static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
