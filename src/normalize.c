@@ -111,18 +111,16 @@ sc_bill_type sc_norm_bill_type(const uint8_t *p, size_t n, int *house_resolution
     return SC_BILL_NONE;
 }
 
+const char *sc_norm_ord_suffix(int n)
+{
+    if (n % 100 >= 11 && n % 100 <= 13)
+        return "th";
+    return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+}
+
 void sc_norm_ordinal(int n, char *out, size_t cap)
 {
-    const char *suf = "th";
-    if (n % 100 < 11 || n % 100 > 13) {
-        if (n % 10 == 1)
-            suf = "st";
-        else if (n % 10 == 2)
-            suf = "nd";
-        else if (n % 10 == 3)
-            suf = "rd";
-    }
-    snprintf(out, cap, "%d%s", n, suf);
+    snprintf(out, cap, "%d%s", n, sc_norm_ord_suffix(n));
 }
 
 /* Group text folded (dashes to '-', spaces dropped) into dst. */

@@ -23,6 +23,9 @@ void sc_norm_finish(sc_citation *c);
 /** Writes the ordinal of @p n ("108th", "1st", "112th") into @p out. */
 void sc_norm_ordinal(int n, char *out, size_t cap);
 
+/** The suffix of the ordinal of @p n: "st", "nd", "rd" or "th". */
+const char *sc_norm_ord_suffix(int n);
+
 /** Returns the bill type for a type as written ("H.R.", "House Joint
  *  Resolution", "S.CON.RES."), SC_BILL_NONE when unknown; sets
  *  *house_resolution when it was the "House Resolution" wording. */

@@ -18,6 +18,8 @@
 #include "normalize.h"
 #include "refdata.h"
 
+#define ORD(n) sc_norm_ord_suffix(n) /* "st" of "1st": messages name Congresses */
+
 /* What the document said before: bounded tables, oldest entries dropped. */
 #define DOC_MAX 1024
 
@@ -442,11 +444,7 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
     if (c->congress < 1 || c->congress > d->current_congress) {
         law_name(c, name, sizeof name);
         diag(d, c, SC_ERROR, "congress-range", NULL,
-             "%s cites the %d%s Congress, which %s", name, c->congress,
-             c->congress % 10 == 1 && c->congress % 100 != 11   ? "st"
-             : c->congress % 10 == 2 && c->congress % 100 != 12 ? "nd"
-             : c->congress % 10 == 3 && c->congress % 100 != 13 ? "rd"
-                                                                : "th",
+             "%s cites the %d%s Congress, which %s", name, c->congress, ORD(c->congress),
              c->congress < 1 ? "does not exist" : "has not met yet");
         return;
     }
@@ -474,7 +472,7 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
             bill_name(b->bill, b->number, bn, sizeof bn);
             law_title_paren(bl, t, sizeof t);
             snprintf(sugg, sizeof sugg, "%s of the %d%s Congress became Pub. L. No. %d-%d%.100s", bn,
-                     c->congress, "th", bl->congress, bl->number, t);
+                     c->congress, ORD(c->congress), bl->congress, bl->number, t);
         }
     }
     if (!sugg[0])
@@ -483,27 +481,11 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
     if (cg->in_progress)
         diag(d, c, SC_NOTE, "law-number-range", sugg[0] ? sugg : NULL,
              "%s is past the last %s law on record for the %d%s Congress (%d-%d, as of the "
-             "reference data)", name, kind, c->congress, "th", c->congress, max);
+             "reference data)", name, kind, c->congress, ORD(c->congress), c->congress, max);
     else
         diag(d, c, SC_ERROR, "law-number-range", sugg[0] ? sugg : NULL,
-             "%s does not exist: the %d%s Congress enacted %d %s laws", name, c->congress, "th",
-             max, kind);
-}
-
-/* Ordinal suffix fix-up: the messages above write "th" for brevity; this
- * rewrites "1th"/"2th"/"3th" in a finished message. */
-static void fix_ordinals(char *s)
-{
-    for (char *p = s; (p = strstr(p, "th ")) != NULL; p += 2) {
-        if (p == s || !sc_isdigit((uint8_t)p[-1]))
-            continue;
-        int d1 = p[-1] - '0', d10 = p - s >= 2 && sc_isdigit((uint8_t)p[-2]) ? p[-2] - '0' : 0;
-        if (d10 == 1)
-            continue;
-        const char *suf = d1 == 1 ? "st" : d1 == 2 ? "nd" : d1 == 3 ? "rd" : NULL;
-        if (suf)
-            memcpy(p, suf, 2);
-    }
+             "%s does not exist: the %d%s Congress enacted %d %s laws", name, c->congress,
+             ORD(c->congress), max, kind);
 }
 
 static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
@@ -548,7 +530,7 @@ static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
         fmt_date(cg->end, s2, sizeof s2);
         diag(d, c, SC_ERROR, "law-date-congress", sugg[0] ? sugg : NULL,
              "%s is dated %s, outside the term of the %d%s Congress (%s to %s)", name, ds,
-             c->congress, "th", s1, s2);
+             c->congress, ORD(c->congress), s1, s2);
     } else if (l && l->enacted &&
                (yonly ? y != year_of(l->enacted) : date != l->enacted)) {
         LAW_DATE_WORDS();
@@ -606,7 +588,7 @@ static void check_act_year(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
         snprintf(sugg, sizeof sugg, "%s is the %s", name, sc_ref_law_title(l));
     diag(d, c, SC_WARNING, "act-year", sugg[0] ? sugg : NULL,
          "an Act %s %d cannot be %s, a law of the %d%s Congress (%d-%d)",
-         fiscal ? "for fiscal year" : "of", y, name, c->congress, "th", y0, yend);
+         fiscal ? "for fiscal year" : "of", y, name, c->congress, ORD(c->congress), y0, yend);
 }
 
 /* The Stat. citation right after law c in the group, if any. */
@@ -694,7 +676,7 @@ static void remember_bill(sc_doc_state *d, sc_citation *b, int bc, const sc_cita
                 law_name(law, ln, sizeof ln);
                 diag(d, b, SC_WARNING, "doc-bill-two-laws", NULL,
                      "%s of the %d%s Congress is given as %s here but as Public Law %d-%d "
-                     "earlier in the document", bn, bc, "th", ln, p->law_congress, p->law_number);
+                     "earlier in the document", bn, bc, ORD(bc), ln, p->law_congress, p->law_number);
             }
             return;
         }
@@ -725,7 +707,8 @@ static void check_bill(sc_doc_state *d, sc_citation *b)
     if (b->congress > d->current_congress)
         diag(d, b, SC_ERROR, "bill-congress", NULL,
              "%s cites the %d%s Congress, which has not met yet (the %d%s is sitting)", bn,
-             b->congress, "th", d->current_congress, "th");
+             b->congress, ORD(b->congress), d->current_congress,
+             ORD(d->current_congress));
     const sc_ref_congress *cg = sc_ref_congress_get(b->congress);
     if (b->year > 0 && cg) {
         int y0 = year_of(cg->start), y1 = year_of(cg->end);
@@ -733,11 +716,11 @@ static void check_bill(sc_doc_state *d, sc_citation *b)
             y1--;
         if (b->year < y0 || b->year > y1) {
             char sugg[96];
-            snprintf(sugg, sizeof sugg, "the %d%s Congress sat %d-%d", b->congress, "th", y0, y1 + 1);
-            fix_ordinals(sugg);
+            snprintf(sugg, sizeof sugg, "the %d%s Congress sat %d-%d", b->congress, ORD(b->congress),
+                     y0, y1 + 1);
             diag(d, b, SC_ERROR, "bill-year", sugg,
                  "%s is dated %d, outside the years of the %d%s Congress", bn, b->year,
-                 b->congress, "th");
+                 b->congress, ORD(b->congress));
         }
     }
 }
@@ -763,8 +746,7 @@ static void check_bill_law(sc_doc_state *d, sc_citation *b, sc_citation *law)
     if (became) {
         law_title_paren(became, t, sizeof t);
         snprintf(sugg, sizeof sugg, "%s of the %d%s Congress became Pub. L. No. %d-%d%.100s", bn, bc,
-                 "th", became->congress, became->number, t);
-        fix_ordinals(sugg);
+                 ORD(bc), became->congress, became->number, t);
     }
     if (b->congress && b->congress != law->congress) {
         /* the bill's Congress may come from its surroundings (a heading):
@@ -775,7 +757,7 @@ static void check_bill_law(sc_doc_state *d, sc_citation *b, sc_citation *law)
             return;
         diag(d, b, SC_ERROR, "bill-law-mismatch", sugg[0] ? sugg : NULL,
              "%s of the %d%s Congress cannot have become %s, a law of the %d%s Congress", bn,
-             b->congress, "th", ln, law->congress, "th");
+             b->congress, ORD(b->congress), ln, law->congress, ORD(law->congress));
         return;
     }
     remember_bill(d, b, bc, law);
@@ -995,9 +977,4 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
         if (b)
             check_bill_law(d, b, law);
     }
-    for (int i = 0; i < n; i++)
-        for (int k = 0; k < group[i].ndiag; k++) {
-            fix_ordinals(group[i].diag[k].message);
-            fix_ordinals(group[i].diag[k].suggestion);
-        }
 }
