@@ -68,26 +68,6 @@ static const char *const type_plural[SC_NTYPES] = {
 
 /* ------------------------------------------------------------ escaping */
 
-/* Length of the valid UTF-8 sequence at p (at most n bytes), 0 if none
- * (the rules of out_jsonl.c: no overlongs, no surrogates, <= U+10FFFF). */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-    unsigned char c = p[0];
-    if (c < 0x80)
-        return 1;
-    size_t l = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
-    if (l == 0 || c > 0xf4 || l > n)
-        return 0;
-    for (size_t i = 1; i < l; i++)
-        if ((p[i] & 0xc0) != 0x80)
-            return 0;
-    if (l == 3 && ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] >= 0xa0)))
-        return 0;
-    if (l == 4 && ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] >= 0x90)))
-        return 0;
-    return l;
-}
-
 /* Nonzero when the l-byte UTF-8 sequence at p is a C1 control or a
  * noncharacter: valid UTF-8, but not text that HTML or XML accepts. */
 static int unfit(const unsigned char *p, size_t l)
@@ -103,6 +83,24 @@ static int unfit(const unsigned char *p, size_t l)
     return (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe;
 }
 
+/* Writes the character at p (a byte >= 0x80; at most n bytes) and returns
+ * the bytes it took: valid UTF-8 as it is; a C1 control or noncharacter, or
+ * a byte that is not UTF-8, as U+FFFD -- inside a span saying which when
+ * @p marked (the document text), bare otherwise (attributes, short fields). */
+static size_t put_high(FILE *f, const unsigned char *p, size_t n, int marked)
+{
+    size_t l = sc_utf8_len(p, n);
+    if (l == 0)
+        fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
+    else if (unfit(p, l))
+        fputs(marked ? "<span class=\"ctl\" title=\"control or noncharacter\">" FFFD "</span>"
+                     : FFFD,
+              f);
+    else
+        fwrite(p, 1, l, f);
+    return l ? l : 1;
+}
+
 /* Writes s[0..n) escaped for text or an attribute value: UTF-8 as it is,
  * anything else U+FFFD, whitespace and control bytes a space. */
 static void esc(FILE *f, const char *s, size_t n)
@@ -111,14 +109,7 @@ static void esc(FILE *f, const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         unsigned char c = p[i];
         if (c >= 0x80) {
-            size_t l = utf8_len(p + i, n - i);
-            if (l == 0 || unfit(p + i, l)) {
-                fputs(FFFD, f);
-                i += l ? l : 1;
-            } else {
-                fwrite(p + i, 1, l, f);
-                i += l;
-            }
+            i += put_high(f, p + i, n - i, 0);
             continue;
         }
         switch (c) {
@@ -148,17 +139,7 @@ static void text(FILE *f, const unsigned char *p, size_t from, size_t to, size_t
     for (size_t i = from; i < to;) {
         unsigned char c = p[i];
         if (c >= 0x80) {
-            size_t l = utf8_len(p + i, to - i);
-            if (l == 0) {
-                fputs("<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>", f);
-                i++;
-            } else if (unfit(p + i, l)) {
-                fputs("<span class=\"ctl\" title=\"control or noncharacter\">" FFFD "</span>", f);
-                i += l;
-            } else {
-                fwrite(p + i, 1, l, f);
-                i += l;
-            }
+            i += put_high(f, p + i, to - i, 1);
             continue;
         }
         switch (c) {

@@ -10,30 +10,11 @@
 
 #include "writer.h"
 
-/* Length of the valid UTF-8 sequence at p, or 0 when it is not one. */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-    unsigned char c = p[0];
-    if (c < 0x80)
-        return 1;
-    size_t l = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
-    if (l == 0 || c > 0xf4 || l > n)
-        return 0;
-    for (size_t i = 1; i < l; i++)
-        if ((p[i] & 0xc0) != 0x80)
-            return 0;
-    if (l == 3 && ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] >= 0xa0)))
-        return 0; /* overlong, surrogate */
-    if (l == 4 && ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] >= 0x90)))
-        return 0;
-    return l;
-}
-
 static int valid_utf8(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
-        size_t l = utf8_len(p + i, n - i);
+        size_t l = sc_utf8_len(p + i, n - i);
         if (!l)
             return 0;
         i += l;
@@ -47,7 +28,7 @@ static void jstr(FILE *f, const char *s, size_t n)
     putc('"', f);
     for (size_t i = 0; i < n;) {
         unsigned char c = p[i];
-        size_t l = utf8_len(p + i, n - i);
+        size_t l = sc_utf8_len(p + i, n - i);
         if (l == 0) {
             fputs("\xef\xbf\xbd", f); /* U+FFFD */
             i++;

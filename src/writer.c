@@ -99,3 +99,21 @@ void sc_writer_free(sc_writer *w)
     sc_out_html_free(w);
     free(w);
 }
+
+size_t sc_utf8_len(const unsigned char *p, size_t n)
+{
+    unsigned char c = p[0];
+    if (c < 0x80)
+        return 1;
+    size_t l = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
+    if (l == 0 || c > 0xf4 || l > n)
+        return 0;
+    for (size_t i = 1; i < l; i++)
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+    if (l == 3 && ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] >= 0xa0)))
+        return 0; /* overlong, surrogate */
+    if (l == 4 && ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] >= 0x90)))
+        return 0;
+    return l;
+}

@@ -46,6 +46,10 @@ int sc_out_html_document(sc_writer *w, const char *doc, const unsigned char *p, 
 int sc_out_html_finish(sc_writer *w);
 void sc_out_html_free(sc_writer *w);
 
+/** Length of the valid UTF-8 sequence at p (of at most n bytes), or 0 when
+ *  p does not start one (no overlongs, no surrogates, at most U+10FFFF). */
+size_t sc_utf8_len(const unsigned char *p, size_t n);
+
 /** Writes the record separator (newline, or NUL with --null). */
 int sc_out_endrec(sc_writer *w);
 
