@@ -276,8 +276,7 @@ static int heading_block_congress(const sc_rules *r, int ctx, sc_matcher *m, con
 
 void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group, int n)
 {
-    static const char ctx_name[] = "context.congress";
-    int ctx = sc_rules_find(r, ctx_name);
+    int ctx = r->ctx_congress;
     if (ctx < 0)
         return;
     for (int i = 0; i < n; i++) {

@@ -355,6 +355,9 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     if (rc == 0 && r->nrules == 0)
         rc = fail(L, L->line, "no rules");
     r->semi_rule = rc == 0 ? sc_rules_find(r, "usc.semi") : -1;
+    r->ctx_congress = rc == 0 ? sc_rules_find(r, "context.congress") : -1;
+    r->ctx_date = rc == 0 ? sc_rules_find(r, "context.date") : -1;
+    r->ctx_actyear = rc == 0 ? sc_rules_find(r, "context.actyear") : -1;
     for (int i = 0; i < L->nmac; i++)
         free(L->mac[i].value);
     for (int i = 0; i < SC_MAX_RULES; i++)

@@ -80,7 +80,12 @@ struct sc_rules {
     int nby[SC_TK_COUNT];
     uint32_t max_captures;
     int jit;                          /* JIT compiled every pattern       */
-    int semi_rule;                    /* "usc.semi" (scan.c), or -1       */
+    /* Rules the C code calls by name, found once at load; -1 when the
+     * grammar has none (that step is then skipped). */
+    int semi_rule;                    /* "usc.semi" (scan.c)              */
+    int ctx_congress;                 /* "context.congress" (context.c)   */
+    int ctx_date;                     /* "context.date" (validate.c)      */
+    int ctx_actyear;                  /* "context.actyear" (validate.c)   */
 };
 
 /** Per-thread match state: match data, match context with limits, JIT stack. */

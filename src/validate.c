@@ -264,7 +264,7 @@ static int32_t date_after(const sc_rules *r, sc_matcher *m, const sc_window *w, 
     }
     if (!sc_isupper(w->buf[i]))
         return 0; /* a date starts with its month */
-    int ri = sc_rules_find(r, "context.date");
+    int ri = r->ctx_date;
     if (ri < 0)
         return 0;
     sc_groups g;
@@ -295,7 +295,7 @@ static int32_t date_after(const sc_rules *r, sc_matcher *m, const sc_window *w, 
 static int act_year_before(const sc_rules *r, sc_matcher *m, const sc_window *w, size_t ls,
                            int *fiscal)
 {
-    int ri = sc_rules_find(r, "context.actyear");
+    int ri = r->ctx_actyear;
     if (ri < 0 || ls < 8)
         return 0;
     size_t from = ls > 24 ? ls - 24 : 0;
