@@ -386,6 +386,16 @@ static void cstring(const char *s, size_t n)
     putchar('"');
 }
 
+/* An index array: "const uint32_t NAME[] = {...}; const int COUNT = n;"
+ * (with a trailing 0 so that an empty index is still a valid array). */
+static void emit_index(const char *name, const char *count, const uint32_t *v, int n)
+{
+    printf("const uint32_t %s[] = {\n", name);
+    for (int i = 0; i < n; i++)
+        printf("%u,%s", v[i], i % 16 == 15 ? "\n" : "");
+    printf("0};\nconst int %s = %d;\n\n", count, n);
+}
+
 /* --------------------------------------------------------------- main */
 
 int main(int argc, char **argv)
@@ -395,7 +405,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *dir = argv[1];
-    pool_add("x"); /* offset 0 stays "" by convention: reserve it */
+    pool = xrealloc(NULL, pool_cap = 1 << 16); /* offset 0 is "" */
     pool[0] = '\0';
     pool_len = 1;
 
@@ -454,19 +464,13 @@ int main(int argc, char **argv)
         if (pub.v[i].bill_type != SC_BILL_NONE)
             idx[nidx++] = (uint32_t)i;
     qsort(idx, (size_t)nidx, sizeof *idx, cmp_bill);
-    printf("const uint32_t sc_ref_bill_index[] = {\n");
-    for (int i = 0; i < nidx; i++)
-        printf("%u,%s", idx[i], i % 16 == 15 ? "\n" : "");
-    printf("0};\nconst int sc_ref_nbill_index = %d;\n\n", nidx);
+    emit_index("sc_ref_bill_index", "sc_ref_nbill_index", idx, nidx);
     nidx = 0;
     for (int i = 0; i < pub.n; i++)
         if (pub.v[i].stat_volume > 0 && pub.v[i].stat_page > 0)
             idx[nidx++] = (uint32_t)i;
     qsort(idx, (size_t)nidx, sizeof *idx, cmp_page);
-    printf("const uint32_t sc_ref_page_index[] = {\n");
-    for (int i = 0; i < nidx; i++)
-        printf("%u,%s", idx[i], i % 16 == 15 ? "\n" : "");
-    printf("0};\nconst int sc_ref_npage_index = %d;\n\n", nidx);
+    emit_index("sc_ref_page_index", "sc_ref_npage_index", idx, nidx);
 
     /* Titles */
     open_table(&t, dir, "usc_titles.csv", ',');
@@ -544,11 +548,11 @@ int main(int argc, char **argv)
         nranges += (s->flags & SC_REF_SEC_RANGE) != 0;
     }
     printf("};\nconst int sc_ref_nsections = %d;\n\n", nrows);
-    printf("const uint32_t sc_ref_range_index[] = {\n");
+    uint32_t *ranges = xrealloc(NULL, (size_t)nranges * sizeof *ranges);
     for (int i = 0, k = 0; i < nrows; i++)
         if (rows[i].s.flags & SC_REF_SEC_RANGE)
-            printf("%d,%s", i, ++k % 16 == 0 ? "\n" : "");
-    printf("0};\nconst int sc_ref_nrange_index = %d;\n\n", nranges);
+            ranges[k++] = (uint32_t)i;
+    emit_index("sc_ref_range_index", "sc_ref_nrange_index", ranges, nranges);
     printf("const char sc_ref_release[] = \"%s\";\n\n", release);
 
     /* The pool, last: one string literal per entry, concatenated. */

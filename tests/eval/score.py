@@ -150,18 +150,17 @@ def main():
 
     fns = [gold[i] for i in range(len(gold)) if i not in used]
     fps = [pred[j] for j in range(len(pred)) if j not in pairs]
-    print(f"misses (gold not found with the exact key): {len(fns)}"
-          + (f" (first {nerr} shown)" if len(fns) > nerr else ""))
-    for g in fns[:nerr]:
-        near = [pr for pr in pred if pr["doc"] == g["doc"] and overlap(pr, g) > 0]
-        extra = f"  <- got {near[0]['type']} {near[0]['key']!r} {near[0].get('text', '')!r}" if near else ""
-        print(f"  FN  {show(g)}{extra}")
-    print(f"false positives (predictions matching no gold): {len(fps)}"
-          + (f" (first {nerr} shown)" if len(fps) > nerr else ""))
-    for pr in fps[:nerr]:
-        near = [g for g in gold if g["doc"] == pr["doc"] and overlap(pr, g) > 0]
-        extra = f"  <- gold {near[0]['type']} {near[0]['key']!r} {near[0].get('text', '')!r}" if near else ""
-        print(f"  FP  {show(pr)}{extra}")
+    def errors(title, tag, items, others, other_name):
+        """Lists unmatched records, each with an overlapping one of the other side."""
+        print(f"{title}: {len(items)}" + (f" (first {nerr} shown)" if len(items) > nerr else ""))
+        for x in items[:nerr]:
+            near = [o for o in others if o["doc"] == x["doc"] and overlap(o, x) > 0]
+            extra = (f"  <- {other_name} {near[0]['type']} {near[0]['key']!r} "
+                     f"{near[0].get('text', '')!r}") if near else ""
+            print(f"  {tag}  {show(x)}{extra}")
+
+    errors("misses (gold not found with the exact key)", "FN", fns, pred, "got")
+    errors("false positives (predictions matching no gold)", "FP", fps, gold, "gold")
     print()
     print(f"tests/eval/score.py: [exact] ALL P={p:.4f} R={r:.4f} F1={f:.4f} (tp={tp} pred={len(pred)} "
           f"gold={len(gold)})  [section] ALL P={sp:.4f} R={sr:.4f} F1={sf:.4f} (tp={stp})")

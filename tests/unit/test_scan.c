@@ -34,14 +34,19 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Feeds text in pieces of @p step bytes; returns the keys with offsets. */
-static void keys_by_steps(const char *text, size_t step, char *out, size_t cap)
+/* Feeds text in pieces of @p step bytes and writes what was found, one
+ * "KEY@START:LINE:COL " per citation, or "KEY@pPAGE:LINE " when @p pages
+ * (then sc_scanner_set_pages(s, paged) first). */
+static void scan_by_steps(const char *text, size_t step, int pages, int paged, char *out,
+                          size_t cap)
 {
     sc_scanner *s = sc_scanner_new(rules, NULL);
     assert_non_null(s);
     size_t n = strlen(text), o = 0;
     out[0] = '\0';
     sc_scanner_reset(s, "t");
+    if (pages)
+        sc_scanner_set_pages(s, paged);
     for (size_t i = 0; i <= n; i += step) {
         size_t k = n - i < step ? n - i : step;
         if (k)
@@ -49,11 +54,18 @@ static void keys_by_steps(const char *text, size_t step, char *out, size_t cap)
         if (i + step > n)
             sc_scanner_finish(s);
         for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
-            o += (size_t)snprintf(out + o, cap - o, "%s@%llu:%llu:%llu ", c->key,
-                                  (unsigned long long)c->start, (unsigned long long)c->line,
-                                  (unsigned long long)c->col);
+            o += pages ? (size_t)snprintf(out + o, cap - o, "%s@p%u:%llu ", c->key, c->page,
+                                          (unsigned long long)c->line)
+                       : (size_t)snprintf(out + o, cap - o, "%s@%llu:%llu:%llu ", c->key,
+                                          (unsigned long long)c->start,
+                                          (unsigned long long)c->line, (unsigned long long)c->col);
     }
     sc_scanner_free(s);
+}
+
+static void keys_by_steps(const char *text, size_t step, char *out, size_t cap)
+{
+    scan_by_steps(text, step, 0, 0, out, cap);
 }
 
 static void test_pieces_equal_whole(void **state)
@@ -152,23 +164,7 @@ static void test_types_filter(void **state)
  * one (pdftotext's output of a slip law). */
 static void pages_by_steps(const char *text, size_t step, int paged, char *out, size_t cap)
 {
-    sc_scanner *s = sc_scanner_new(rules, NULL);
-    assert_non_null(s);
-    size_t n = strlen(text), o = 0;
-    out[0] = '\0';
-    sc_scanner_reset(s, "t");
-    sc_scanner_set_pages(s, paged);
-    for (size_t i = 0; i <= n; i += step) {
-        size_t k = n - i < step ? n - i : step;
-        if (k)
-            assert_int_equal(sc_scanner_feed(s, text + i, k), 0);
-        if (i + step > n)
-            sc_scanner_finish(s);
-        for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
-            o += (size_t)snprintf(out + o, cap - o, "%s@p%u:%llu ", c->key, c->page,
-                                  (unsigned long long)c->line);
-    }
-    sc_scanner_free(s);
+    scan_by_steps(text, step, 1, paged, out, cap);
 }
 
 static void test_pages(void **state)
