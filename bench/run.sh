@@ -81,3 +81,14 @@ echo "== memory: the big file as ONE line (every newline made a space), through 
 measure "tr | statcite --count -j1"       "$BSIZE" "tr '\n' ' ' < '$TMP/big.txt' | $BIN -j1 --count" oneline
 measure "tr | statcite -f jsonl -j1 | wc" "$BSIZE" "tr '\n' ' ' < '$TMP/big.txt' | $BIN -j1 -f jsonl | wc -l" onelinej
 echo "  (peak RSS is the largest process of the pipeline; statcite's own ceiling is in README)"
+
+echo
+echo "== pathological inputs: 10 MB and 100 MB of one repeated pattern (time must grow linearly)"
+for pat in '§§§§' 'U.S.C. U.S.C. ' '1234567890' '((((()))))' 'Pub. L. No. ' '8 U.S.C. 1357, '; do
+    yes -- "$pat" | tr -d '\n' | head -c 10000000 > "$TMP/p10.txt"
+    yes -- "$pat" | tr -d '\n' | head -c 100000000 > "$TMP/p100.txt"
+    measure "10 MB of '$pat'" 10000000 "$BIN -j1 --count '$TMP/p10.txt'" p10
+    measure "100 MB of '$pat'" 100000000 "$BIN -j1 --count '$TMP/p100.txt'" p100
+    awk -v a="$T_p10" -v b="$T_p100" 'BEGIN { if (a > 0) printf "  100 MB / 10 MB time: %.1fx (10x is linear)\n", b / a }'
+done
+rm -f "$TMP/p10.txt" "$TMP/p100.txt"
