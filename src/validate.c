@@ -130,8 +130,8 @@ static void fmt_date(int32_t ymd, char *out, size_t cap)
                                           "May",     "June",     "July",      "August",
                                           "September", "October", "November", "December" };
     int m = ymd / 100 % 100;
-    if (m < 1 || m > 12) {
-        snprintf(out, cap, "%d", ymd);
+    if (m < 1 || m > 12) { /* a year alone (yyyy0000) */
+        snprintf(out, cap, "%d", ymd / 10000);
         return;
     }
     snprintf(out, cap, "%s %d, %d", months[m - 1], ymd % 100, ymd / 10000);
@@ -488,6 +488,26 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
              ORD(c->congress), max, kind);
 }
 
+/* The words of a date finding, made only when there is one. */
+typedef struct date_text {
+    char name[48];    /* "Public Law 114-94"                        */
+    char given[40];   /* the date or year the text gives            */
+    char enacted[40]; /* the enactment date on record, or ""        */
+    char sugg[192];   /* "Public Law 114-94 was enacted ...", or "" */
+} date_text;
+
+static void date_text_fill(date_text *dw, const sc_citation *c, const sc_ref_law *l,
+                            int32_t date)
+{
+    law_name(c, dw->name, sizeof dw->name);
+    fmt_date(date, dw->given, sizeof dw->given);
+    dw->enacted[0] = dw->sugg[0] = '\0';
+    if (l && l->enacted) {
+        fmt_date(l->enacted, dw->enacted, sizeof dw->enacted);
+        snprintf(dw->sugg, sizeof dw->sugg, "%s was enacted %s", dw->name, dw->enacted);
+    }
+}
+
 static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
                            sc_citation *group, int n, sc_citation *c)
 {
@@ -500,42 +520,28 @@ static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
     if (!cg)
         return;
-    char name[48], ds[40], es[40], sugg[192];
     int yonly = date % 10000 == 0;
     int y = year_of(date);
     const sc_ref_law *l = c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, c->number)
                                                    : sc_ref_private_law(c->congress, c->number);
-    /* the words of a finding, made only when there is one */
-#define LAW_DATE_WORDS()                                                    \
-    do {                                                                    \
-        law_name(c, name, sizeof name);                                     \
-        if (yonly)                                                          \
-            snprintf(ds, sizeof ds, "%d", y);                               \
-        else                                                                \
-            fmt_date(date, ds, sizeof ds);                                  \
-        sugg[0] = '\0';                                                     \
-        if (l && l->enacted) {                                              \
-            fmt_date(l->enacted, es, sizeof es);                            \
-            snprintf(sugg, sizeof sugg, "%s was enacted %s", name, es);     \
-        }                                                                   \
-    } while (0)
+    date_text dw;
     /* a law may be signed days after its Congress ends: its own date is right */
     int own = l && l->enacted && (yonly ? y == year_of(l->enacted) : date == l->enacted);
     int outside = !own && (yonly ? (y < year_of(cg->start) || y > year_of(cg->end))
                                  : (date < cg->start || date > cg->end));
     if (outside) {
         char s1[40], s2[40];
-        LAW_DATE_WORDS();
+        date_text_fill(&dw, c, l, date);
         fmt_date(cg->start, s1, sizeof s1);
         fmt_date(cg->end, s2, sizeof s2);
-        diag(d, c, SC_ERROR, "law-date-congress", sugg[0] ? sugg : NULL,
-             "%s is dated %s, outside the term of the %d%s Congress (%s to %s)", name, ds,
-             c->congress, ORD(c->congress), s1, s2);
+        diag(d, c, SC_ERROR, "law-date-congress", dw.sugg[0] ? dw.sugg : NULL,
+             "%s is dated %s, outside the term of the %d%s Congress (%s to %s)", dw.name,
+             dw.given, c->congress, ORD(c->congress), s1, s2);
     } else if (l && l->enacted &&
                (yonly ? y != year_of(l->enacted) : date != l->enacted)) {
-        LAW_DATE_WORDS();
+        date_text_fill(&dw, c, l, date);
         diag(d, c, (l->flags & SC_REF_DATE_DISPUTED) ? SC_NOTE : SC_WARNING, "law-date",
-             sugg, "%s is dated %s, but it was enacted %s", name, ds, es);
+             dw.sugg, "%s is dated %s, but it was enacted %s", dw.name, dw.given, dw.enacted);
     }
     if (yonly)
         return;
@@ -544,10 +550,12 @@ static void check_law_date(sc_doc_state *d, const sc_rules *r, sc_matcher *m, co
         doc_date *p = &d->dates[i];
         if (p->congress == c->congress && p->number == c->number) {
             if (p->date != date) {
-                LAW_DATE_WORDS();
-                fmt_date(p->date, es, sizeof es);
+                char before[40];
+                date_text_fill(&dw, c, l, date);
+                fmt_date(p->date, before, sizeof before);
                 diag(d, c, SC_WARNING, "doc-law-two-dates", NULL,
-                     "%s is dated %s here but %s earlier in the document", name, ds, es);
+                     "%s is dated %s here but %s earlier in the document", dw.name, dw.given,
+                     before);
             }
             return;
         }
