@@ -237,6 +237,21 @@ static void cite_open(FILE *f, long d, long i, const sc_citation *c)
     fprintf(f, "\" aria-describedby=\"p%ld-%ld\">", d, i);
 }
 
+/* A finding's message, [code] and suggested fix, as the popover and the
+ * findings list both show them. */
+static void finding_text(FILE *f, const sc_diag *g)
+{
+    escs(f, g->message);
+    fputs(" <code>[", f);
+    escs(f, g->code);
+    fputs("]</code>", f);
+    if (g->suggestion[0]) {
+        fputs("<span class=\"fix\">Fix: ", f);
+        escs(f, g->suggestion);
+        fputs("</span>", f);
+    }
+}
+
 /* Closes it: one badge per finding (numbered from h->nfind + 1), then the
  * popover; adds the findings to the findings list. */
 static void cite_close(sc_html *h, FILE *f, long d, long i, const char *doc,
@@ -271,15 +286,7 @@ static void cite_close(sc_html *h, FILE *f, long d, long i, const char *doc,
         fprintf(f, "<span class=\"pd\"><span class=\"badge b-%s\">%ld</span> <b class=\"v-%s\">%s"
                    "</b> ",
                 sv, num, sv, sv);
-        escs(f, g->message);
-        fputs(" <code>[", f);
-        escs(f, g->code);
-        fputs("]</code>", f);
-        if (g->suggestion[0]) {
-            fputs("<span class=\"fix\">Fix: ", f);
-            escs(f, g->suggestion);
-            fputs("</span>", f);
-        }
+        finding_text(f, g);
         fputs("</span>", f);
 
         if (num > SC_HTML_FIND_MAX)
@@ -291,15 +298,7 @@ static void cite_close(sc_html *h, FILE *f, long d, long i, const char *doc,
         escs(l, doc);
         fprintf(l, ":%llu:%llu</a> <b class=\"v-%s\">%s</b> ", (unsigned long long)c->line,
                 (unsigned long long)c->col, sv, sv);
-        escs(l, g->message);
-        fputs(" <code>[", l);
-        escs(l, g->code);
-        fputs("]</code>", l);
-        if (g->suggestion[0]) {
-            fputs("<span class=\"fix\">Fix: ", l);
-            escs(l, g->suggestion);
-            fputs("</span>", l);
-        }
+        finding_text(l, g);
         fputs("</li>\n", l);
     }
     fputs("</span></span>", f);
