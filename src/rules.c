@@ -2,7 +2,8 @@
  * rules.c -- loads grammar/NN-name.rules (see grammar/README.md): expands
  * {MACRO}s, compiles each pattern once with PCRE2 (8-bit, no UTF, so any
  * byte sequence is a valid subject; anchored; extended syntax; only named
- * groups capture), JIT-compiles it, and matches it at a trigger with
+ * groups capture; a "routine" macro is called as a PCRE2 subroutine, held
+ * once per pattern), JIT-compiles it, and matches it at a trigger with
  * explicit match limits and a per-thread JIT stack.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -30,6 +31,7 @@ const char *const sc_group_names[SC_G_COUNT] = { SC_GROUPS(SC_G_NAME) };
 typedef struct macro {
     char name[32];
     char *value;
+    int routine; /* {NAME} calls it, (?&NAME), instead of copying it */
 } macro;
 
 typedef struct loader {
@@ -67,6 +69,7 @@ static char *expand(loader *L, const char *src)
         return NULL;
     for (const char *p = src; *p;) {
         const char *val = NULL;
+        int routine = 0;
         size_t skip = 1;
         if (p[0] == '{' && sc_isupper(p[1])) {
             const char *q = p + 1;
@@ -75,8 +78,10 @@ static char *expand(loader *L, const char *src)
             if (*q == '}') {
                 size_t nl = (size_t)(q - p - 1);
                 for (int i = 0; i < L->nmac; i++)
-                    if (strlen(L->mac[i].name) == nl && memcmp(L->mac[i].name, p + 1, nl) == 0)
+                    if (strlen(L->mac[i].name) == nl && memcmp(L->mac[i].name, p + 1, nl) == 0) {
                         val = L->mac[i].value;
+                        routine = L->mac[i].routine;
+                    }
                 if (!val) {
                     fail(L, L->line, "unknown macro {%.*s}", (int)nl, p + 1);
                     free(out);
@@ -85,7 +90,9 @@ static char *expand(loader *L, const char *src)
                 skip = nl + 2;
             }
         }
-        size_t add = val ? strlen(val) + 4 : 1;
+        if (routine)
+            val = p + 1; /* the call names it: "(?&" NAME ")" */
+        size_t add = routine ? skip + 2 : val ? strlen(val) + 4 : 1;
         if (n + add + 1 > MAX_PATTERN) {
             fail(L, L->line, "pattern longer than %u bytes after expansion", MAX_PATTERN);
             free(out);
@@ -100,7 +107,9 @@ static char *expand(loader *L, const char *src)
             }
             out = t;
         }
-        if (val) {
+        if (routine) {
+            n += (size_t)sprintf(out + n, "(?&%.*s)", (int)(skip - 2), val);
+        } else if (val) {
             /* Wrap in a group so a quantifier after {X} applies to all of X. */
             n += (size_t)sprintf(out + n, "(?:%s)", val);
         } else {
@@ -110,6 +119,46 @@ static char *expand(loader *L, const char *src)
     }
     out[n] = '\0';
     return out;
+}
+
+/* Appends to an expanded pattern the (?(DEFINE)(?<NAME>...)) block of each
+ * routine it calls, and of each routine those call (a routine calls only
+ * earlier ones, so one pass from the last routine back finds them all).
+ * Takes @p pat; returns a new string, or NULL on error. */
+static char *with_routines(loader *L, char *pat)
+{
+    for (int i = L->nmac - 1; i >= 0; i--) {
+        const macro *m = &L->mac[i];
+        char call[40];
+        if (!m->routine)
+            continue;
+        snprintf(call, sizeof call, "(?&%s)", m->name);
+        if (!strstr(pat, call))
+            continue;
+        size_t n = strlen(pat), add = strlen(m->value) + strlen(m->name) + 20;
+        if (n + add + 1 > MAX_PATTERN) {
+            fail(L, L->line, "pattern longer than %u bytes after expansion", MAX_PATTERN);
+            free(pat);
+            return NULL;
+        }
+        char *t = realloc(pat, n + add + 1);
+        if (!t) {
+            free(pat);
+            return NULL;
+        }
+        pat = t;
+        snprintf(pat + n, add + 1, "(?(DEFINE)(?<%s>%s))", m->name, m->value);
+    }
+    return pat;
+}
+
+/* Whether pattern text holds a named group "(?<name>" (not a lookbehind). */
+static int has_named_group(const char *p)
+{
+    for (; (p = strstr(p, "(?<")) != NULL; p += 3)
+        if (sc_isalpha((unsigned char)p[3]) || p[3] == '_')
+            return 1;
+    return 0;
 }
 
 static char *trim(char *s)
@@ -122,18 +171,24 @@ static char *trim(char *s)
     return s;
 }
 
+/* Appends one "pattern" line, its macros expanded (so an unknown macro is
+ * reported at its own line), to the rule's pattern. */
 static int append_pattern(loader *L, int ri, const char *text)
 {
-    size_t old = L->pattern[ri] ? strlen(L->pattern[ri]) : 0, add = strlen(text);
-    if (old + add + 2 > MAX_PATTERN)
-        return fail(L, L->line, "pattern too long");
-    char *t = realloc(L->pattern[ri], old + add + 2);
-    if (!t)
-        return fail(L, L->line, "out of memory");
-    memcpy(t + old, text, add);
+    char *e = expand(L, text);
+    if (!e)
+        return -1;
+    size_t old = L->pattern[ri] ? strlen(L->pattern[ri]) : 0, add = strlen(e);
+    char *t = old + add + 2 > MAX_PATTERN ? NULL : realloc(L->pattern[ri], old + add + 2);
+    if (!t) {
+        free(e);
+        return fail(L, L->line, old + add + 2 > MAX_PATTERN ? "pattern too long" : "out of memory");
+    }
+    memcpy(t + old, e, add);
     t[old + add] = '\n';
     t[old + add + 1] = '\0';
     L->pattern[ri] = t;
+    free(e);
     return 0;
 }
 
@@ -179,7 +234,8 @@ static int parse(loader *L, const char *text, size_t len)
         char *rest = *sp ? trim(sp + 1) : sp;
         if (*sp)
             *sp = '\0';
-        if (!indented && strcmp(s, "define") == 0) {
+        if (!indented && (strcmp(s, "define") == 0 || strcmp(s, "routine") == 0)) {
+            int routine = s[0] == 'r';
             char *v = rest;
             while (*v && *v != ' ' && *v != '\t')
                 v++;
@@ -194,8 +250,15 @@ static int parse(loader *L, const char *text, size_t len)
                 char *e = expand(L, v);
                 if (!e)
                     rc = -1;
-                else {
+                else if (routine && has_named_group(e)) {
+                    rc = fail(L, L->line,
+                              "routine %s holds a named group; its capture would be lost "
+                              "after each call",
+                              rest);
+                    free(e);
+                } else {
                     snprintf(L->mac[L->nmac].name, sizeof L->mac[0].name, "%s", rest);
+                    L->mac[L->nmac].routine = routine;
                     L->mac[L->nmac++].value = e;
                 }
             }
@@ -244,6 +307,14 @@ static int parse(loader *L, const char *text, size_t len)
     return 0;
 }
 
+static int is_routine(const loader *L, const char *name)
+{
+    for (int i = 0; i < L->nmac; i++)
+        if (L->mac[i].routine && strcmp(L->mac[i].name, name) == 0)
+            return 1;
+    return 0;
+}
+
 static int compile_rule(loader *L, int ri)
 {
     sc_rules *r = L->r;
@@ -255,7 +326,8 @@ static int compile_rule(loader *L, int ri)
         return fail(L, ru->line, "rule '%s' has no trigger", ru->name);
     if (!L->pattern[ri])
         return fail(L, ru->line, "rule '%s' has no pattern", ru->name);
-    char *pat = expand(L, L->pattern[ri]);
+    char *pat = with_routines(L, L->pattern[ri]);
+    L->pattern[ri] = NULL; /* taken */
     if (!pat)
         return -1;
     int ec;
@@ -292,6 +364,8 @@ static int compile_rule(loader *L, int ri)
         const uint8_t *e = tab + k * es;
         int num = (e[0] << 8) | e[1];
         const char *name = (const char *)e + 2;
+        if (is_routine(L, name))
+            continue; /* a routine's group: called, never captured */
         int g;
         for (g = 0; g < SC_G_COUNT; g++)
             if (strcmp(name, sc_group_names[g]) == 0)
