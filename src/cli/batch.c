@@ -1,42 +1,70 @@
 /*
- * batch.c -- -j N: the files of a batch scanned by N worker threads, each
- * with its own scanner and buffers.  A worker formats one file's records
- * into a spool (memory first, an unlinked temporary file past its share of
- * SPOOL_BUDGET); the main thread copies the spools to the output strictly in
- * input order, so the output is byte for byte that of -j 1.  An input taken
- * when every earlier one is already out is written straight to the output.
- * Workers run at most BATCH_AHEAD files ahead of the writer, which bounds
- * the memory and disk used for finished-but-unwritten files.
+ * batch.c -- -j N: the files of a batch scanned by N threads (the calling
+ * thread is one of them), each with its own scanner and buffers.  A thread
+ * formats one file's records into a spool (memory, within one budget shared
+ * by all spools, then an unlinked temporary file); finished files go to the
+ * output strictly in input order, so the output is byte for byte that of
+ * -j 1.  There is no writer thread: whichever thread finishes the file the
+ * output waits for copies it, and every finished file after it, out (one
+ * thread at a time holds that turn).  An input taken when every earlier one
+ * is already out is written straight to the output.  Threads run at most
+ * BATCH_AHEAD files each ahead of the output, which bounds the disk used for
+ * finished-but-unwritten files.
  */
 #include "batch.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "msg.h"
 
-#define BATCH_AHEAD 32 /* files per worker a worker may run ahead of output */
-#define POOL_MAX 64    /* emptied spools kept for reuse                   */
-#define SPOOL_BUDGET (8u << 20) /* memory for all spools' in-memory parts */
+#define BATCH_AHEAD 32 /* files per thread a thread may run ahead of output */
+#define POOL_MAX 64    /* emptied spools kept for reuse                     */
+#define SPOOL_BUDGET (4u << 20) /* memory for all spools' in-memory parts   */
+#define SPOOL_FIRST (16u << 10) /* a spool's first piece of memory          */
 
-/* A spool holds one input's records until the main thread copies them out:
- * the first spool_mem bytes in memory, the rest in a temporary file made
- * only when needed (creating and deleting a file per input costs more than
- * scanning a small one).  Written through a stdio FILE (fopencookie). */
+/* A spool holds one input's records until they are copied to the output:
+ * in memory while the batch's budget allows it to grow, the rest in a
+ * temporary file made only when needed (creating and deleting a file per
+ * input costs more than scanning a small one).  Written through a stdio
+ * FILE (fopencookie). */
 typedef struct spool {
     char *mem;
     size_t len, cap;
+    atomic_size_t *budget_used; /* the batch's memory held by all spools */
     FILE *disk; /* NULL until the memory part is full; kept when reused */
     int spilled;
 } spool;
 
+/* Grows the memory part to hold @p need bytes if the budget allows. */
+static int spool_grow(spool *sp, size_t need)
+{
+    size_t cap = sp->cap ? sp->cap : SPOOL_FIRST;
+    while (cap < need)
+        cap *= 2;
+    size_t more = cap - sp->cap;
+    if (atomic_fetch_add(sp->budget_used, more) + more > SPOOL_BUDGET) {
+        atomic_fetch_sub(sp->budget_used, more);
+        return -1;
+    }
+    char *m = realloc(sp->mem, cap);
+    if (!m) {
+        atomic_fetch_sub(sp->budget_used, more);
+        return -1;
+    }
+    sp->mem = m;
+    sp->cap = cap;
+    return 0;
+}
+
 static ssize_t spool_write(void *cookie, const char *p, size_t n)
 {
     spool *sp = cookie;
-    if (!sp->spilled && sp->len + n <= sp->cap) {
+    if (!sp->spilled && (sp->len + n <= sp->cap || spool_grow(sp, sp->len + n) == 0)) {
         memcpy(sp->mem + sp->len, p, n);
         sp->len += n;
         return (ssize_t)n;
@@ -47,15 +75,11 @@ static ssize_t spool_write(void *cookie, const char *p, size_t n)
     return fwrite(p, 1, n, sp->disk) == n ? (ssize_t)n : -1;
 }
 
-static spool *spool_new(size_t cap)
+static spool *spool_new(atomic_size_t *budget_used)
 {
     spool *sp = calloc(1, sizeof *sp);
-    if (sp && !(sp->mem = malloc(cap ? cap : 1))) {
-        free(sp);
-        return NULL;
-    }
     if (sp)
-        sp->cap = cap;
+        sp->budget_used = budget_used;
     return sp;
 }
 
@@ -65,6 +89,7 @@ static void spool_free(spool *sp)
         return;
     if (sp->disk)
         fclose(sp->disk);
+    atomic_fetch_sub(sp->budget_used, sp->cap);
     free(sp->mem);
     free(sp);
 }
@@ -89,10 +114,18 @@ static int spool_copy(spool *sp, FILE *out)
     return 0;
 }
 
-/* Empties the spool for reuse; returns nonzero when it cannot be reused. */
+/* Empties the spool for reuse; returns nonzero when it cannot be reused.
+ * Memory beyond the first piece goes back to the budget: an idle spool
+ * should not keep a busy one from growing. */
 static int spool_reset(spool *sp)
 {
     sp->len = 0;
+    if (sp->cap > SPOOL_FIRST) {
+        atomic_fetch_sub(sp->budget_used, sp->cap);
+        free(sp->mem);
+        sp->mem = NULL;
+        sp->cap = 0;
+    }
     if (sp->spilled) {
         sp->spilled = 0;
         rewind(sp->disk);
@@ -125,13 +158,16 @@ typedef struct batch {
     job *job;
     int next;    /* next file to claim */
     int written; /* files copied to the output */
-    int stop;    /* the output failed: workers stop */
+    int writing; /* a thread has the turn to copy finished files out */
+    int stop;    /* the output failed: threads stop */
     spool *pool[POOL_MAX]; /* emptied spools */
     int npool;
-    size_t spool_mem;      /* in-memory part of each spool */
-    FILE *out; /* the output, written directly by the job next in order */
+    atomic_size_t budget_used; /* memory held by all spools */
+    FILE *out; /* the output */
+    sc_batch_result *res;
+    sc_progress *prog;
     pthread_mutex_t mu;
-    pthread_cond_t cv;
+    pthread_cond_t room; /* the output moved on: a thread may run ahead again */
 } batch;
 
 typedef struct wstate {
@@ -158,69 +194,118 @@ static int drain(sc_scanner *s, const char *name, void *user)
     return 0;
 }
 
+/* Scans input @p k into its spool, or straight to the output when direct. */
+static void scan_one(batch *b, sc_scanner *s, int k)
+{
+    job *j = &b->job[k];
+    const char *path = b->paths[k];
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    j->worst = -1;
+    if (j->direct) {
+        j->tmp = b->out;
+    } else {
+        static const cookie_io_functions_t io = { NULL, spool_write, NULL, NULL };
+        if (!j->sp)
+            j->sp = spool_new(&b->budget_used);
+        j->tmp = j->sp ? fopencookie(j->sp, "w", io) : NULL;
+    }
+    if (!s || !j->tmp) {
+        sc_msg_error("%s: cannot create a temporary file: %s", path, strerror(errno));
+        j->rc = -1;
+        return;
+    }
+    wstate ws = { sc_writer_new(b->fmt, j->tmp, &b->wo), 0, -1, 0, 0, 0 };
+    j->rc = ws.w ? sc_input_scan(path, name, s, b->io, drain, &ws) : -1;
+    if (ws.w && sc_writer_finish(ws.w) != 0)
+        ws.err = 1;
+    if (ws.err && j->direct) {
+        j->write_err = errno ? errno : EIO; /* reported with the output's errors */
+    } else if (ws.err) {
+        sc_msg_error("%s: cannot write a temporary file: %s", path, strerror(errno));
+        j->rc = -1;
+    }
+    sc_writer_free(ws.w);
+    if (!j->direct) { /* flush into the spool, to be copied out */
+        if (fclose(j->tmp) != 0 && !ws.err) {
+            sc_msg_error("%s: cannot write a temporary file: %s", path, strerror(errno));
+            j->rc = -1;
+        }
+    }
+    j->tmp = NULL;
+    j->found = ws.found;
+    j->errors = ws.errors;
+    j->warnings = ws.warnings;
+    j->worst = ws.worst;
+}
+
+/* Called with the lock held and the turn taken: copies every finished file
+ * at the head of the output out, in order, the lock released meanwhile. */
+static void write_ready(batch *b)
+{
+    sc_batch_result *res = b->res;
+    while (!b->stop && b->written < b->n && b->job[b->written].done) {
+        int k = b->written;
+        job *j = &b->job[k];
+        pthread_mutex_unlock(&b->mu);
+        if (j->rc != 0)
+            res->trouble = 1;
+        res->found += j->found;
+        if (b->prog)
+            sc_progress_file(b->prog, b->paths[k], j->found, j->errors, j->warnings);
+        if (j->worst > res->worst)
+            res->worst = j->worst;
+        spool *sp = j->sp;
+        j->sp = NULL;
+        if (j->direct) {
+            if (j->write_err || ferror(b->out))
+                res->write_error = j->write_err ? j->write_err : EIO;
+        } else if (sp) {
+            if (!res->write_error)
+                res->write_error = spool_copy(sp, b->out);
+            if (spool_reset(sp) != 0) { /* cannot be reused */
+                spool_free(sp);
+                sp = NULL;
+            }
+        }
+        pthread_mutex_lock(&b->mu);
+        if (sp && b->npool < POOL_MAX) /* empty, kept for a later input */
+            b->pool[b->npool++] = sp;
+        else
+            spool_free(sp);
+        b->written = k + 1;
+        if (res->write_error)
+            b->stop = 1;
+        pthread_cond_broadcast(&b->room);
+    }
+}
+
 static void *worker(void *arg)
 {
     batch *b = arg;
     sc_scanner *s = sc_scanner_new(b->rules, b->opt);
+    pthread_mutex_lock(&b->mu);
     for (;;) {
-        pthread_mutex_lock(&b->mu);
         while (!b->stop && b->next < b->n && b->next >= b->written + BATCH_AHEAD * b->jobs)
-            pthread_cond_wait(&b->cv, &b->mu);
-        if (b->stop || b->next >= b->n) {
-            pthread_mutex_unlock(&b->mu);
+            pthread_cond_wait(&b->room, &b->mu);
+        if (b->stop || b->next >= b->n)
             break;
-        }
         int k = b->next++;
         job *j = &b->job[k];
         /* every earlier input is already out: write this one straight to
-         * the output (the main thread waits for it and copies nothing) */
+         * the output (nothing else writes to it until this one is done) */
         j->direct = k == b->written;
         j->sp = !j->direct && b->npool > 0 ? b->pool[--b->npool] : NULL;
         pthread_mutex_unlock(&b->mu);
-
-        const char *path = b->paths[k];
-        const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-        j->worst = -1;
-        if (j->direct) {
-            j->tmp = b->out;
-        } else {
-            static const cookie_io_functions_t io = { NULL, spool_write, NULL, NULL };
-            if (!j->sp)
-                j->sp = spool_new(b->spool_mem);
-            j->tmp = j->sp ? fopencookie(j->sp, "w", io) : NULL;
-        }
-        if (!s || !j->tmp) {
-            sc_msg_error("%s: cannot create a temporary file: %s", path, strerror(errno));
-            j->rc = -1;
-        } else {
-            wstate ws = { sc_writer_new(b->fmt, j->tmp, &b->wo), 0, -1, 0, 0, 0 };
-            j->rc = ws.w ? sc_input_scan(path, name, s, b->io, drain, &ws) : -1;
-            if (ws.w && sc_writer_finish(ws.w) != 0)
-                ws.err = 1;
-            if (ws.err && j->direct) {
-                j->write_err = errno ? errno : EIO; /* the main thread reports it */
-            } else if (ws.err) {
-                sc_msg_error("%s: cannot write a temporary file: %s", path, strerror(errno));
-                j->rc = -1;
-            }
-            sc_writer_free(ws.w);
-            if (!j->direct) { /* flush into the spool; the main thread copies it */
-                if (fclose(j->tmp) != 0 && !ws.err) {
-                    sc_msg_error("%s: cannot write a temporary file: %s", path, strerror(errno));
-                    j->rc = -1;
-                }
-                j->tmp = NULL;
-            }
-            j->found = ws.found;
-            j->errors = ws.errors;
-            j->warnings = ws.warnings;
-            j->worst = ws.worst;
-        }
+        scan_one(b, s, k);
         pthread_mutex_lock(&b->mu);
         j->done = 1;
-        pthread_cond_broadcast(&b->cv);
-        pthread_mutex_unlock(&b->mu);
+        if (!b->writing) { /* take the turn, unless another thread has it */
+            b->writing = 1;
+            write_ready(b);
+            b->writing = 0;
+        }
     }
+    pthread_mutex_unlock(&b->mu);
     sc_scanner_free(s);
     return NULL;
 }
@@ -241,9 +326,9 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     b.wo.header = 0; /* the CSV header is written once, below */
     b.io = io;
     b.out = out;
-    b.spool_mem = SPOOL_BUDGET / ((size_t)jobs * (BATCH_AHEAD + 1));
-    if (b.spool_mem > (256u << 10))
-        b.spool_mem = 256u << 10;
+    b.res = res;
+    b.prog = prog;
+    atomic_init(&b.budget_used, 0);
     b.job = calloc((size_t)n, sizeof *b.job);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
     res->found = 0;
@@ -257,62 +342,20 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
         return -1;
     }
     pthread_mutex_init(&b.mu, NULL);
-    pthread_cond_init(&b.cv, NULL);
+    pthread_cond_init(&b.room, NULL);
     if (fmt == SC_FMT_CSV && wo->header) {
         sc_writer *hw = sc_writer_new(fmt, out, wo);
         if (!hw || sc_writer_finish(hw) != 0)
             res->write_error = errno ? errno : EIO;
         sc_writer_free(hw);
     }
+    /* this thread is one of the jobs; a thread that cannot start is one
+     * fewer, not a failure */
     int started = 0;
-    for (int i = 0; i < jobs; i++)
-        if (pthread_create(&th[i], NULL, worker, &b) == 0)
+    for (int i = 1; i < jobs; i++)
+        if (pthread_create(&th[started], NULL, worker, &b) == 0)
             started++;
-    if (started == 0) {
-        sc_msg_error("cannot start worker threads");
-        res->trouble = 1;
-    }
-    for (int k = 0; k < n && started; k++) {
-        pthread_mutex_lock(&b.mu);
-        while (!b.job[k].done)
-            pthread_cond_wait(&b.cv, &b.mu);
-        pthread_mutex_unlock(&b.mu);
-        job *j = &b.job[k];
-        if (j->rc != 0)
-            res->trouble = 1;
-        res->found += j->found;
-        if (prog)
-            sc_progress_file(prog, paths[k], j->found, j->errors, j->warnings);
-        if (j->worst > res->worst)
-            res->worst = j->worst;
-        if (j->direct) {
-            if (j->write_err || ferror(out))
-                res->write_error = j->write_err ? j->write_err : EIO;
-            j->tmp = NULL;
-        } else if (j->sp) {
-            if (!res->write_error)
-                res->write_error = spool_copy(j->sp, out);
-            /* empty it and keep it for a later input */
-            spool *sp = j->sp;
-            j->sp = NULL;
-            int reuse = spool_reset(sp) == 0;
-            pthread_mutex_lock(&b.mu);
-            if (reuse && b.npool < POOL_MAX) {
-                b.pool[b.npool++] = sp;
-                sp = NULL;
-            }
-            pthread_mutex_unlock(&b.mu);
-            spool_free(sp);
-        }
-        pthread_mutex_lock(&b.mu);
-        b.written = k + 1;
-        if (res->write_error)
-            b.stop = 1;
-        pthread_cond_broadcast(&b.cv);
-        pthread_mutex_unlock(&b.mu);
-        if (res->write_error)
-            break;
-    }
+    worker(&b);
     for (int i = 0; i < started; i++)
         pthread_join(th[i], NULL);
     for (int k = 0; k < n; k++)
@@ -320,7 +363,7 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     for (int i = 0; i < b.npool; i++)
         spool_free(b.pool[i]);
     pthread_mutex_destroy(&b.mu);
-    pthread_cond_destroy(&b.cv);
+    pthread_cond_destroy(&b.room);
     free(b.job);
     free(th);
     return 0;
