@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -208,6 +209,8 @@ static void scan_one(batch *b, sc_scanner *s, int k)
         if (!j->sp)
             j->sp = spool_new(&b->budget_used);
         j->tmp = j->sp ? fopencookie(j->sp, "w", io) : NULL;
+        if (j->tmp) /* this thread's alone: no lock per stdio call */
+            __fsetlocking(j->tmp, FSETLOCKING_BYCALLER);
     }
     if (!s || !j->tmp) {
         sc_msg_error("%s: cannot create a temporary file: %s", path, strerror(errno));
