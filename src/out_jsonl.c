@@ -14,6 +14,10 @@ static int valid_utf8(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        if (p[i] < 0x80) { /* ASCII needs no call */
+            i++;
+            continue;
+        }
         size_t l = sc_utf8_len(p + i, n - i);
         if (!l)
             return 0;
@@ -22,12 +26,46 @@ static int valid_utf8(const char *s, size_t n)
     return 1;
 }
 
+/* Writes an unsigned number in decimal (printf's cost is in its format
+ * parsing, and a record has up to a dozen numbers). */
+static void put_num(FILE *f, unsigned long long v)
+{
+    char b[24];
+    size_t n = 0;
+    do {
+        b[sizeof b - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    fwrite(b + sizeof b - n, 1, n, f);
+}
+
+/* ,"name":N */
+static void num_field(FILE *f, const char *name, unsigned long long v)
+{
+    fputs(",\"", f);
+    fputs(name, f);
+    fputs("\":", f);
+    put_num(f, v);
+}
+
+/* Printable ASCII that JSON takes as it is: everything from space to '~'
+ * but '"' and '\\'. */
+static int plain(unsigned char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }
+
 static void jstr(FILE *f, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     putc('"', f);
     for (size_t i = 0; i < n;) {
         unsigned char c = p[i];
+        if (plain(c)) { /* a run of them in one write */
+            size_t k = i + 1;
+            while (k < n && plain(p[k]))
+                k++;
+            fwrite(p + i, 1, k - i, f);
+            i = k;
+            continue;
+        }
         size_t l = sc_utf8_len(p + i, n - i);
         if (l == 0) {
             fputs("\xef\xbf\xbd", f); /* U+FFFD */
@@ -77,16 +115,22 @@ static void field(FILE *f, const char *name, const char *v)
 {
     if (!v || !*v)
         return;
-    fprintf(f, ",\"%s\":", name);
+    fputs(",\"", f);
+    fputs(name, f);
+    fputs("\":", f);
     jstr(f, v, strlen(v));
 }
 
 static void text_field(FILE *f, const char *name, const char *v, size_t n)
 {
-    fprintf(f, ",\"%s\":", name);
+    fputs(",\"", f);
+    fputs(name, f);
+    fputs("\":", f);
     jstr(f, v, n);
     if (!valid_utf8(v, n)) {
-        fprintf(f, ",\"%s_bytes\":", name);
+        fputs(",\"", f);
+        fputs(name, f);
+        fputs("_bytes\":", f);
         b64(f, v, n);
     }
 }
@@ -101,24 +145,31 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
         fputs(",\"doc_bytes\":", f);
         b64(f, doc, strlen(doc));
     }
-    fprintf(f, ",\"start\":%llu,\"end\":%llu,\"line\":%llu,\"col\":%llu,\"type\":\"%s\"",
-            (unsigned long long)c->start, (unsigned long long)c->end,
-            (unsigned long long)c->line, (unsigned long long)c->col, sc_type_name(c->type));
+    num_field(f, "start", c->start);
+    num_field(f, "end", c->end);
+    num_field(f, "line", c->line);
+    num_field(f, "col", c->col);
+    fputs(",\"type\":\"", f);
+    fputs(sc_type_name(c->type), f);
+    putc('"', f);
     text_field(f, "text", c->raw, rl);
     if (c->raw_len > rl)
-        fprintf(f, ",\"text_truncated\":true");
+        fputs(",\"text_truncated\":true", f);
     field(f, "key", c->key);
     field(f, "canonical", c->canonical);
     if (c->congress > 0)
-        fprintf(f, ",\"congress\":%d", c->congress);
+        num_field(f, "congress", (unsigned)c->congress);
     if (c->type == SC_BILL) {
         field(f, "bill_type", sc_bill_code(c->bill));
-        fprintf(f, ",\"bill_number\":%d", c->number);
+        if (c->number >= 0)
+            num_field(f, "bill_number", (unsigned)c->number);
+        else
+            fprintf(f, ",\"bill_number\":%d", c->number);
     } else if (c->number > 0) {
-        fprintf(f, ",\"law_number\":%d", c->number);
+        num_field(f, "law_number", (unsigned)c->number);
     }
     if (c->year > 0)
-        fprintf(f, ",\"year\":%d", c->year);
+        num_field(f, "year", (unsigned)c->year);
     field(f, "title", c->title);
     field(f, "section", c->section);
     field(f, "subsections", c->subsections);
@@ -130,7 +181,7 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (c->wording & SC_W_NOTE)
         fputs(",\"note\":true", f);
     if (c->page > 0)
-        fprintf(f, ",\"pdf_page\":%u", c->page);
+        num_field(f, "pdf_page", c->page);
     field(f, "url", c->url);
     if (w->o.check) {
         int st = sc_citation_status(c);
