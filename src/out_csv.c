@@ -40,7 +40,9 @@ static int num(sc_writer *w, unsigned long long v, int show)
 {
     if (putc(',', w->out) == EOF)
         return -1;
-    return show ? (fprintf(w->out, "%llu", v) < 0 ? -1 : 0) : 0;
+    if (show)
+        sc_out_num(w->out, v);
+    return 0; /* a write error shows in ferror(), checked per record */
 }
 
 int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
@@ -92,5 +94,5 @@ int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
         rc |= cell(w, d, 0);
     }
     rc |= sc_out_endrec(w);
-    return rc ? -1 : 0;
+    return rc || ferror(w->out) ? -1 : 0;
 }

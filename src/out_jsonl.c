@@ -26,26 +26,13 @@ static int valid_utf8(const char *s, size_t n)
     return 1;
 }
 
-/* Writes an unsigned number in decimal (printf's cost is in its format
- * parsing, and a record has up to a dozen numbers). */
-static void put_num(FILE *f, unsigned long long v)
-{
-    char b[24];
-    size_t n = 0;
-    do {
-        b[sizeof b - 1 - n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    fwrite(b + sizeof b - n, 1, n, f);
-}
-
 /* ,"name":N */
 static void num_field(FILE *f, const char *name, unsigned long long v)
 {
     fputs(",\"", f);
     fputs(name, f);
     fputs("\":", f);
-    put_num(f, v);
+    sc_out_num(f, v);
 }
 
 /* Printable ASCII that JSON takes as it is: everything from space to '~'

@@ -41,6 +41,17 @@ sc_writer *sc_writer_new(sc_format fmt, FILE *out, const sc_write_options *opt)
     return w;
 }
 
+void sc_out_num(FILE *f, unsigned long long v)
+{
+    char b[24];
+    size_t n = 0;
+    do {
+        b[sizeof b - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    fwrite(b + sizeof b - n, 1, n, f);
+}
+
 int sc_out_endrec(sc_writer *w)
 {
     return putc(w->o.null_sep ? '\0' : '\n', w->out) == EOF ? -1 : 0;

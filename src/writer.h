@@ -50,6 +50,10 @@ void sc_out_html_free(sc_writer *w);
  *  p does not start one (no overlongs, no surrogates, at most U+10FFFF). */
 size_t sc_utf8_len(const unsigned char *p, size_t n);
 
+/** Writes @p v in decimal (printf's cost is in parsing its format, and a
+ *  record holds up to a dozen numbers). */
+void sc_out_num(FILE *f, unsigned long long v);
+
 /** Writes the record separator (newline, or NUL with --null). */
 int sc_out_endrec(sc_writer *w);
 
