@@ -181,7 +181,8 @@ test: deps-test
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 # ThreadSanitizer over the cases that run -j N batches (and the rest of the
-# program cases), plus a batch of every fixture at -j 4 against -j 1: a data
+# program cases), plus a batch of every fixture at -j 4 against -j 1 in
+# JSONL and in BibTeX (whose run-wide de-duplication is shared): a data
 # race in batch.c fails the run (the report goes to stderr, which the golden
 # cases compare, and halt_on_error makes the exit status 66).
 check-tsan: deps-test $(BUILD)/statcite
@@ -190,10 +191,12 @@ check-tsan: deps-test $(BUILD)/statcite
 	@TSAN_OPTIONS="halt_on_error=1 exitcode=66" sh tests/cli/run.sh build-tsan/statcite \
 	  tests/cli/cases/program.test tests/cli/cases/badinput.test
 	@set -e; f=$$(find fixtures examples -name '*.txt' | LC_ALL=C sort); \
-	  build/statcite -j1 --check -f jsonl $$f > build-tsan/j1.jsonl 2>/dev/null || true; \
-	  TSAN_OPTIONS="halt_on_error=1 exitcode=66" build-tsan/statcite -j4 --check -f jsonl $$f \
-	    > build-tsan/j4.jsonl 2>build-tsan/j4.err || [ $$? -ne 66 ]; \
-	  cmp build-tsan/j1.jsonl build-tsan/j4.jsonl; echo "tsan: -j4 over $$(echo $$f | wc -w) files: no race, same output"
+	  for fmt in jsonl bibtex; do \
+	    build/statcite -j1 --check -f $$fmt $$f > build-tsan/j1.out 2>/dev/null || true; \
+	    TSAN_OPTIONS="halt_on_error=1 exitcode=66" build-tsan/statcite -j4 --check -f $$fmt $$f \
+	      > build-tsan/j4.out 2>build-tsan/j4.err || [ $$? -ne 66 ]; \
+	    cmp build-tsan/j1.out build-tsan/j4.out; \
+	  done; echo "tsan: -j4 over $$(echo $$f | wc -w) files, JSONL and BibTeX: no race, same output"
 
 # The CLI golden tests with every run under valgrind memcheck (slow: minutes).
 check-valgrind: $(BUILD)/statcite

@@ -10,12 +10,18 @@
  * is already out is written straight to the output.  Threads run at most
  * BATCH_AHEAD files each ahead of the output, which bounds the disk used for
  * finished-but-unwritten files.
+ *
+ * BibTeX writes one record per distinct citation of the whole run, the first
+ * occurrence winning.  Its spools hold framed records (the record's key,
+ * then the record), each file's own repeats already left out by its writer;
+ * the copy to the output keeps a record only when its key is new to the run.
  */
 #include "batch.h"
 
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,6 +142,132 @@ static int spool_reset(spool *sp)
     return 0;
 }
 
+/* The BibTeX keys already written by the run (open addressing).  Past
+ * KEYS_MAX keys every key counts as new, as in the BibTeX writer itself. */
+#define KEYS_MAX (1u << 20)
+typedef struct keyset {
+    char **slot;
+    size_t n, cap;
+} keyset;
+
+static size_t key_hash(const char *k, size_t n)
+{
+    size_t h = 5381;
+    for (size_t i = 0; i < n; i++)
+        h = h * 33 + (unsigned char)k[i];
+    return h;
+}
+
+/* Adds the key @p k of @p n bytes; returns 1 when it was new. */
+static int keyset_add(keyset *ks, const char *k, size_t n)
+{
+    if (ks->n * 2 >= ks->cap) {
+        if (ks->cap >= KEYS_MAX)
+            return 1;
+        size_t nc = ks->cap ? ks->cap * 2 : 1024;
+        char **t = calloc(nc, sizeof *t);
+        if (!t)
+            return 1;
+        for (size_t i = 0; i < ks->cap; i++)
+            if (ks->slot[i]) {
+                size_t j = key_hash(ks->slot[i], strlen(ks->slot[i])) & (nc - 1);
+                while (t[j])
+                    j = (j + 1) & (nc - 1);
+                t[j] = ks->slot[i];
+            }
+        free(ks->slot);
+        ks->slot = t;
+        ks->cap = nc;
+    }
+    size_t j = key_hash(k, n) & (ks->cap - 1);
+    for (; ks->slot[j]; j = (j + 1) & (ks->cap - 1))
+        if (strncmp(ks->slot[j], k, n) == 0 && ks->slot[j][n] == '\0')
+            return 0;
+    if (!(ks->slot[j] = strndup(k, n)))
+        return 1;
+    ks->n++;
+    return 1;
+}
+
+static void keyset_free(keyset *ks)
+{
+    for (size_t i = 0; i < ks->cap; i++)
+        free(ks->slot[i]);
+    free(ks->slot);
+}
+
+/* Reads the next @p n bytes of a spool (memory part, then the temporary
+ * file) at *@p off; returns 0, or -1 at the end or on an error. */
+static int spool_take(spool *sp, size_t *off, void *dst, size_t n)
+{
+    char *d = dst;
+    if (*off < sp->len) {
+        size_t k = sp->len - *off < n ? sp->len - *off : n;
+        memcpy(d, sp->mem + *off, k);
+        *off += k;
+        d += k;
+        n -= k;
+    }
+    if (n == 0)
+        return 0;
+    if (!sp->spilled)
+        return -1;
+    if (*off == sp->len) { /* first read from the file */
+        if (fflush(sp->disk) != 0)
+            return -1;
+        rewind(sp->disk);
+        (*off)++;
+    }
+    return fread(d, 1, n, sp->disk) == n ? 0 : -1;
+}
+
+/* Copies a spool of framed BibTeX records to @p out, leaving out the keys
+ * the run has already written; returns 0 or an errno. */
+static int spool_copy_new(spool *sp, FILE *out, keyset *ks)
+{
+    size_t off = 0;
+    char buf[4096];
+    uint32_t kl, rl;
+    while (spool_take(sp, &off, &kl, sizeof kl) == 0) {
+        if (kl > sizeof buf || spool_take(sp, &off, buf, kl) != 0)
+            return EIO;
+        int fresh = keyset_add(ks, buf, kl);
+        if (spool_take(sp, &off, &rl, sizeof rl) != 0)
+            return EIO;
+        while (rl > 0) {
+            uint32_t k = rl < sizeof buf ? rl : (uint32_t)sizeof buf;
+            if (spool_take(sp, &off, buf, k) != 0)
+                return EIO;
+            if (fresh && fwrite(buf, 1, k, out) != k)
+                return errno ? errno : EIO;
+            rl -= k;
+        }
+    }
+    return ferror(out) ? (errno ? errno : EIO) : 0;
+}
+
+/* Writes one BibTeX record, just written to the memory stream @p rec, to
+ * @p to as a frame: its key's length and bytes, the record's length and
+ * bytes.  Empties @p rec.  Returns 0 or -1. */
+static int put_frame(FILE *rec, char *const *buf, const size_t *size, FILE *to)
+{
+    if (fflush(rec) != 0)
+        return -1;
+    if (*size == 0)
+        return 0; /* a repeat within the file: the writer left it out */
+    const char *r = *buf, *k = memchr(r, '{', *size), *e;
+    if (!k || !(e = memchr(k, ',', *size - (size_t)(k - r))))
+        return -1;
+    k++;
+    uint32_t kl = (uint32_t)(e - k), rl = (uint32_t)*size;
+    int rc = fwrite(&kl, sizeof kl, 1, to) == 1 && fwrite(k, 1, kl, to) == kl &&
+                     fwrite(&rl, sizeof rl, 1, to) == 1 && fwrite(r, 1, rl, to) == rl
+                 ? 0
+                 : -1;
+    rewind(rec);
+    return rc;
+}
+
 typedef struct job {
     FILE *tmp;     /* what the writer writes to: a spool's FILE or the output */
     spool *sp;     /* the records, unless direct */
@@ -164,6 +296,8 @@ typedef struct batch {
     spool *pool[POOL_MAX]; /* emptied spools */
     int npool;
     atomic_size_t budget_used; /* memory held by all spools */
+    int framed;  /* BibTeX: spools hold framed records, see above */
+    keyset keys; /* BibTeX: the keys written so far (by the turn holder) */
     FILE *out; /* the output */
     sc_batch_result *res;
     sc_progress *prog;
@@ -171,10 +305,19 @@ typedef struct batch {
     pthread_cond_t room; /* the output moved on: a thread may run ahead again */
 } batch;
 
+/* A thread's memory stream that takes one BibTeX record at a time. */
+typedef struct recbuf {
+    FILE *f;
+    char *buf;
+    size_t size;
+} recbuf;
+
 typedef struct wstate {
     sc_writer *w;
     int found, worst, err;
     long errors, warnings;
+    recbuf *rec;  /* framed: the writer writes here ...    */
+    FILE *spool;  /* ... and each record goes on as a frame */
 } wstate;
 
 static int drain(sc_scanner *s, const char *name, void *user)
@@ -187,7 +330,8 @@ static int drain(sc_scanner *s, const char *name, void *user)
         ws->warnings += st == SC_WARNING;
         if (st > ws->worst)
             ws->worst = st;
-        if (sc_writer_put(ws->w, name, c) != 0) {
+        if (sc_writer_put(ws->w, name, c) != 0 ||
+            (ws->rec && put_frame(ws->rec->f, &ws->rec->buf, &ws->rec->size, ws->spool) != 0)) {
             ws->err = 1;
             return -1;
         }
@@ -195,8 +339,9 @@ static int drain(sc_scanner *s, const char *name, void *user)
     return 0;
 }
 
-/* Scans input @p k into its spool, or straight to the output when direct. */
-static void scan_one(batch *b, sc_scanner *s, int k)
+/* Scans input @p k into its spool, or straight to the output when direct;
+ * @p rec is the thread's record stream when the spools are framed. */
+static void scan_one(batch *b, sc_scanner *s, recbuf *rec, int k)
 {
     job *j = &b->job[k];
     const char *path = b->paths[k];
@@ -212,12 +357,16 @@ static void scan_one(batch *b, sc_scanner *s, int k)
         if (j->tmp) /* this thread's alone: no lock per stdio call */
             __fsetlocking(j->tmp, FSETLOCKING_BYCALLER);
     }
-    if (!s || !j->tmp) {
+    if (!s || !j->tmp || (b->framed && !rec->f)) {
         sc_msg_error("%s: cannot create a temporary file: %s", path, strerror(errno));
         j->rc = -1;
+        if (j->tmp && !j->direct)
+            fclose(j->tmp);
+        j->tmp = NULL;
         return;
     }
-    wstate ws = { sc_writer_new(b->fmt, j->tmp, &b->wo), 0, -1, 0, 0, 0 };
+    wstate ws = { sc_writer_new(b->fmt, b->framed ? rec->f : j->tmp, &b->wo), 0, -1, 0, 0, 0,
+                  b->framed ? rec : NULL, j->tmp };
     j->rc = ws.w ? sc_input_scan(path, name, s, b->io, drain, &ws) : -1;
     if (ws.w && sc_writer_finish(ws.w) != 0)
         ws.err = 1;
@@ -264,7 +413,8 @@ static void write_ready(batch *b)
                 res->write_error = j->write_err ? j->write_err : EIO;
         } else if (sp) {
             if (!res->write_error)
-                res->write_error = spool_copy(sp, b->out);
+                res->write_error = b->framed ? spool_copy_new(sp, b->out, &b->keys)
+                                             : spool_copy(sp, b->out);
             if (spool_reset(sp) != 0) { /* cannot be reused */
                 spool_free(sp);
                 sp = NULL;
@@ -286,6 +436,9 @@ static void *worker(void *arg)
 {
     batch *b = arg;
     sc_scanner *s = sc_scanner_new(b->rules, b->opt);
+    recbuf rec = { NULL, NULL, 0 };
+    if (b->framed && (rec.f = open_memstream(&rec.buf, &rec.size)) != NULL)
+        __fsetlocking(rec.f, FSETLOCKING_BYCALLER);
     pthread_mutex_lock(&b->mu);
     for (;;) {
         while (!b->stop && b->next < b->n && b->next >= b->written + BATCH_AHEAD * b->jobs)
@@ -296,10 +449,10 @@ static void *worker(void *arg)
         job *j = &b->job[k];
         /* every earlier input is already out: write this one straight to
          * the output (nothing else writes to it until this one is done) */
-        j->direct = k == b->written;
+        j->direct = k == b->written && !b->framed;
         j->sp = !j->direct && b->npool > 0 ? b->pool[--b->npool] : NULL;
         pthread_mutex_unlock(&b->mu);
-        scan_one(b, s, k);
+        scan_one(b, s, &rec, k);
         pthread_mutex_lock(&b->mu);
         j->done = 1;
         if (!b->writing) { /* take the turn, unless another thread has it */
@@ -310,6 +463,9 @@ static void *worker(void *arg)
     }
     pthread_mutex_unlock(&b->mu);
     sc_scanner_free(s);
+    if (rec.f)
+        fclose(rec.f);
+    free(rec.buf);
     return NULL;
 }
 
@@ -331,6 +487,7 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     b.out = out;
     b.res = res;
     b.prog = prog;
+    b.framed = fmt == SC_FMT_BIBTEX;
     atomic_init(&b.budget_used, 0);
     b.job = calloc((size_t)n, sizeof *b.job);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
@@ -365,6 +522,7 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
         spool_free(b.job[k].sp);
     for (int i = 0; i < b.npool; i++)
         spool_free(b.pool[i]);
+    keyset_free(&b.keys);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.room);
     free(b.job);

@@ -21,9 +21,10 @@ typedef struct sc_batch_result {
 
 /**
  * Scans @p n files with @p jobs threads and writes their records in format
- * @p fmt (CSV, JSONL or diagnostics: formats whose records do not depend on
- * other files) to @p out in input order.  Returns 0, or -1 when it could not
- * start; *res says the rest.
+ * @p fmt (CSV, JSONL or diagnostics, whose records do not depend on other
+ * files, or BibTeX, whose records are kept for the first occurrence of each
+ * key in the run) to @p out in input order, byte for byte what one thread
+ * writes.  Returns 0, or -1 when it could not start; *res says the rest.
  */
 int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_options *opt,
                  sc_format fmt, const sc_write_options *wo, const sc_input_opts *io, FILE *out,

@@ -397,7 +397,8 @@ int main(int argc, char **argv)
         }
         if (ferror(out))
             r.write_error = errno ? errno : EIO;
-    } else if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG)) {
+    } else if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG ||
+                            fmt == SC_FMT_BIBTEX)) {
         sc_batch_result br;
         sc_batch_run(argv + optind, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br,
                      &prog);
