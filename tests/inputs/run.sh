@@ -142,13 +142,15 @@ if command -v pdftotext >/dev/null 2>&1; then
   keypages fixtures/pdf/law.txt >"$tmp/txt.kp"
   keypages "$pdf" >"$tmp/pdf.kp"
   same "law.pdf gives the citations and pages of law.txt (form-feed pages)" "$tmp/txt.kp" "$tmp/pdf.kp"
-  check "law.pdf: 33 citations" [ "$(wc -l <"$tmp/pdf.kp")" -eq 33 ]
+  check "law.pdf: 32 citations" [ "$(wc -l <"$tmp/pdf.kp")" -eq 32 ]
   # citations cut by a page break, with the running heads in between
   for kp in 'publ:87-874 p1' 'stat:76/1178 p2' 'stat:121/1094 p2' 'usc:33/2269 p3' \
             'publ:99-662 p4' 'usc:42/4321 p4' 'usc:33/701s p1' 'usc:33/701s p3'; do
     check "law.pdf: $kp" grep -qx "$kp" "$tmp/pdf.kp"
   done
   check "law.pdf: no running head taken for a citation" sh -c "! grep -q -e '^stat:128/' -e '^usc:33/128' $tmp/pdf.kp"
+  check "law.pdf: no slip-law running head (PUBLIC LAW 113–121—JUNE 10, 2014) taken" \
+    sh -c "! '$bin' -f jsonl '$pdf' | grep -q '\"text\":\"PUBLIC LAW'"
   "$bin" -f csv "$pdf" >"$tmp/csv"
   check "CSV: a pdf_page column" grep -q '^file,.*,url,pdf_page$' "$tmp/csv"
   check "CSV: pdf_page of 33 U.S.C. 2269 is 3" grep -q 'uscode/33/2269?link-type=html",3$' "$tmp/csv"

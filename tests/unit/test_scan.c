@@ -178,10 +178,12 @@ static void test_pages(void **state)
                        "1094.\n\n\f";
     char whole[1024], piece[1024];
     pages_by_steps(text, 1 << 20, 0, whole, sizeof whole);
-    assert_string_equal(whole, "publ:113-121@p0:1 usc:33/701s@p0:5 publ:87-874@p0:5 "
+    /* the running heads, "PUBLIC LAW 113–121—JUNE 10, 2014" and "128 STAT.
+     * 1231" alone on their lines, are page markers, not citations */
+    assert_string_equal(whole, "usc:33/701s@p0:5 publ:87-874@p0:5 "
                                "stat:76/1178@p2:11 stat:121/1094@p2:11 ");
     pages_by_steps(text, 1 << 20, 1, whole, sizeof whole);
-    assert_string_equal(whole, "publ:113-121@p1:1 usc:33/701s@p1:5 publ:87-874@p1:5 "
+    assert_string_equal(whole, "usc:33/701s@p1:5 publ:87-874@p1:5 "
                                "stat:76/1178@p2:11 stat:121/1094@p2:11 ");
     for (size_t step = 1; step < 60; step += 7) {
         pages_by_steps(text, step, 1, piece, sizeof piece);
