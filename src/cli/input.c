@@ -14,7 +14,7 @@
 #include "input_doc.h"
 #include "msg.h"
 
-#define CHUNK (256u * 1024u)
+#define CHUNK (64u * 1024u)
 
 /* UTF-16 (with a BOM) to UTF-8, across chunk boundaries. */
 typedef struct u16dec {
@@ -128,8 +128,8 @@ static const char *binary_kind(const uint8_t *b, size_t n)
 
 /* Feeds @p n bytes in slices of FEED_SLICE, draining the citations after
  * each, so the scanner's queue holds one slice's citations at most (a
- * citation is about 3 KB; a dense 256 KiB chunk of the U.S. Code has
- * thousands).  Returns 0, -1 when out of memory, 2 when drain failed. */
+ * citation is about 3 KB; a dense 64 KiB chunk of the U.S. Code has
+ * hundreds).  Returns 0, -1 when out of memory, 2 when drain failed. */
 #define FEED_SLICE (8u * 1024u)
 static int feed_drained(sc_scanner *s, const uint8_t *p, size_t n, const char *name,
                         sc_drain_fn drain, void *user)
