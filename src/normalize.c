@@ -335,73 +335,146 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
     return 0;
 }
 
+/* A string built in place, cut like snprintf at the buffer's end (the
+ * keys, forms and links of every citation: printf's format parsing cost a
+ * tenth of a --count run). */
+typedef struct sbuf {
+    char *p;
+    size_t n, cap;
+} sbuf;
+
+static sbuf sb_at(char *p, size_t cap)
+{
+    p[0] = '\0';
+    return (sbuf){ p, 0, cap };
+}
+
+static void sb_s(sbuf *b, const char *s)
+{
+    while (*s && b->n + 1 < b->cap)
+        b->p[b->n++] = *s++;
+    b->p[b->n] = '\0';
+}
+
+static void sb_i(sbuf *b, int v)
+{
+    char t[16];
+    size_t n = 0;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do {
+        t[sizeof t - 2 - n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        t[sizeof t - 2 - n++] = '-';
+    t[sizeof t - 1] = '\0';
+    sb_s(b, t + sizeof t - 1 - n);
+}
+
 void sc_norm_finish(sc_citation *c)
 {
     char ord[16];
+    sbuf k = sb_at(c->key, sizeof c->key), f = sb_at(c->canonical, sizeof c->canonical),
+         u = sb_at(c->url, sizeof c->url);
     switch (c->type) {
     case SC_PUBLIC_LAW:
     case SC_PRIVATE_LAW: {
         int pub = c->type == SC_PUBLIC_LAW;
-        snprintf(c->key, sizeof c->key, "%s:%d-%d", pub ? "publ" : "pvtl", c->congress, c->number);
-        snprintf(c->canonical, sizeof c->canonical, "%s No. %d-%d", pub ? "Pub. L." : "Priv. L.",
-                 c->congress, c->number);
-        snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/plaw/%d/%s/%d", c->congress,
-                 pub ? "public" : "private", c->number);
+        sb_s(&k, pub ? "publ:" : "pvtl:");
+        sb_i(&k, c->congress);
+        sb_s(&k, "-");
+        sb_i(&k, c->number);
+        sb_s(&f, pub ? "Pub. L. No. " : "Priv. L. No. ");
+        sb_i(&f, c->congress);
+        sb_s(&f, "-");
+        sb_i(&f, c->number);
+        sb_s(&u, "https://www.govinfo.gov/link/plaw/");
+        sb_i(&u, c->congress);
+        sb_s(&u, pub ? "/public/" : "/private/");
+        sb_i(&u, c->number);
         break;
     }
     case SC_USC: {
         int app = (c->wording & SC_W_APPENDIX) != 0;
         char tnum[8];
-        snprintf(tnum, sizeof tnum, "%d", atoi(c->title));
-        snprintf(c->key, sizeof c->key, "usc:%s/%s%s", c->title, c->section, c->subsections);
-        int n = snprintf(c->canonical, sizeof c->canonical, "%s U.S.C.%s %s %s%s", tnum,
-                         app ? " app." : "", (c->wording & SC_W_RANGE) ? "\xc2\xa7\xc2\xa7" : "\xc2\xa7",
-                         c->section, c->subsections);
-        if (n > 0 && (size_t)n < sizeof c->canonical && (c->wording & (SC_W_ET_SEQ | SC_W_NOTE)))
-            n += snprintf(c->canonical + n, sizeof c->canonical - (size_t)n, "%s",
-                          (c->wording & SC_W_ET_SEQ) ? " et seq." : " note");
-        if (n > 0 && (size_t)n < sizeof c->canonical && c->edition[0])
-            snprintf(c->canonical + n, sizeof c->canonical - (size_t)n, " (%s)", c->edition);
-        if (app) {
-            c->url[0] = '\0';
-        } else {
+        sbuf t = sb_at(tnum, sizeof tnum);
+        sb_i(&t, atoi(c->title));
+        sb_s(&k, "usc:");
+        sb_s(&k, c->title);
+        sb_s(&k, "/");
+        sb_s(&k, c->section);
+        sb_s(&k, c->subsections);
+        sb_s(&f, tnum);
+        sb_s(&f, app ? " U.S.C. app. " : " U.S.C. ");
+        sb_s(&f, (c->wording & SC_W_RANGE) ? "\xc2\xa7\xc2\xa7 " : "\xc2\xa7 ");
+        sb_s(&f, c->section);
+        sb_s(&f, c->subsections);
+        if (c->wording & (SC_W_ET_SEQ | SC_W_NOTE))
+            sb_s(&f, (c->wording & SC_W_ET_SEQ) ? " et seq." : " note");
+        if (c->edition[0]) {
+            sb_s(&f, " (");
+            sb_s(&f, c->edition);
+            sb_s(&f, ")");
+        }
+        if (!app) {
             /* the link goes to the first section of a range */
             char first[48];
-            snprintf(first, sizeof first, "%s", c->section);
+            sbuf fs = sb_at(first, sizeof first);
+            sb_s(&fs, c->section);
             if (c->wording & SC_W_RANGE) {
                 char *d = strchr(first, '-');
                 if (d && all_digits(c->section) == 0 && sc_isdigit(d[1]))
                     *d = '\0';
             }
-            snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/uscode/%s/%s?link-type=html",
-                     tnum, first);
+            sb_s(&u, "https://www.govinfo.gov/link/uscode/");
+            sb_s(&u, tnum);
+            sb_s(&u, "/");
+            sb_s(&u, first);
+            sb_s(&u, "?link-type=html");
         }
         break;
     }
     case SC_BILL: {
-        const char *code = sc_bill_code(c->bill);
+        sb_s(&k, "bill:");
+        sb_s(&k, sc_bill_code(c->bill));
+        sb_s(&k, "/");
+        sb_i(&k, c->number);
+        sb_s(&f, sc_norm_bill_abbrev(c->bill));
+        sb_s(&f, " ");
+        sb_i(&f, c->number);
         if (c->congress > 0) {
-            snprintf(c->key, sizeof c->key, "bill:%s/%d@%d", code, c->number, c->congress);
+            sb_s(&k, "@");
+            sb_i(&k, c->congress);
             sc_norm_ordinal(c->congress, ord, sizeof ord);
-            int n = snprintf(c->canonical, sizeof c->canonical, "%s %d, %s Cong.",
-                             sc_norm_bill_abbrev(c->bill), c->number, ord);
-            if (c->year > 0 && n > 0 && (size_t)n < sizeof c->canonical)
-                snprintf(c->canonical + n, sizeof c->canonical - (size_t)n, " (%d)", c->year);
-            snprintf(c->url, sizeof c->url, "https://www.congress.gov/bill/%s-congress/%s/%d", ord,
-                     bill_info[c->bill].path, c->number);
-        } else {
-            snprintf(c->key, sizeof c->key, "bill:%s/%d", code, c->number);
-            snprintf(c->canonical, sizeof c->canonical, "%s %d", sc_norm_bill_abbrev(c->bill),
-                     c->number);
-            c->url[0] = '\0';
+            sb_s(&f, ", ");
+            sb_s(&f, ord);
+            sb_s(&f, " Cong.");
+            if (c->year > 0) {
+                sb_s(&f, " (");
+                sb_i(&f, c->year);
+                sb_s(&f, ")");
+            }
+            sb_s(&u, "https://www.congress.gov/bill/");
+            sb_s(&u, ord);
+            sb_s(&u, "-congress/");
+            sb_s(&u, bill_info[c->bill].path);
+            sb_s(&u, "/");
+            sb_i(&u, c->number);
         }
         break;
     }
     case SC_STAT: {
-        snprintf(c->key, sizeof c->key, "stat:%s/%s", c->volume, c->pages);
-        snprintf(c->canonical, sizeof c->canonical, "%s Stat. %s", c->volume, c->pages);
-        snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/statute/%s/%s", c->volume,
-                 c->pages);
+        sb_s(&k, "stat:");
+        sb_s(&k, c->volume);
+        sb_s(&k, "/");
+        sb_s(&k, c->pages);
+        sb_s(&f, c->volume);
+        sb_s(&f, " Stat. ");
+        sb_s(&f, c->pages);
+        sb_s(&u, "https://www.govinfo.gov/link/statute/");
+        sb_s(&u, c->volume);
+        sb_s(&u, "/");
+        sb_s(&u, c->pages);
         break;
     }
     default:
