@@ -292,6 +292,7 @@ typedef struct sc_write_options {
     int csv_raw;     /* CSV: do not neutralize spreadsheet formulas           */
     int color;       /* diagnostics: ANSI colors                              */
     int check;       /* include status and diagnostics columns/fields         */
+    int bom;         /* CSV: begin with a UTF-8 byte-order mark (for Excel)   */
 } sc_write_options;
 
 /** Fills @p o with the defaults (header on, everything else off). */

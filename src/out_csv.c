@@ -51,6 +51,8 @@ int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
     int rc = 0;
     if (!w->started) {
         w->started = 1;
+        if (w->o.bom) /* Excel reads a CSV as UTF-8 only after this mark */
+            rc |= fputs("\xef\xbb\xbf", w->out) == EOF;
         if (w->o.header) {
             for (int i = 0; i < ncol; i++)
                 rc |= fprintf(w->out, "%s%s", i ? "," : "", columns[i]) < 0;

@@ -482,7 +482,8 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     b.opt = opt;
     b.fmt = fmt;
     b.wo = *wo;
-    b.wo.header = 0; /* the CSV header is written once, below */
+    b.wo.header = 0; /* the CSV header (and byte-order mark) is written once, below */
+    b.wo.bom = 0;
     b.io = io;
     b.out = out;
     b.res = res;
@@ -503,7 +504,7 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     }
     pthread_mutex_init(&b.mu, NULL);
     pthread_cond_init(&b.room, NULL);
-    if (fmt == SC_FMT_CSV && wo->header) {
+    if (fmt == SC_FMT_CSV && (wo->header || wo->bom)) {
         sc_writer *hw = sc_writer_new(fmt, out, wo);
         if (!hw || sc_writer_finish(hw) != 0)
             res->write_error = errno ? errno : EIO;

@@ -242,6 +242,7 @@ int main(int argc, char **argv)
         case OPT_NOHEADER: wo.header = 0; break;
         case OPT_NUL: wo.null_sep = 1; break;
         case OPT_CSVRAW: wo.csv_raw = 1; break;
+        case OPT_BOM: wo.bom = 1; break;
         case OPT_COLOR: color = optarg; break;
         case OPT_BINARY:
             if (strcmp(optarg, "text") == 0)
