@@ -235,6 +235,15 @@ void sc_scanner_set_input(sc_scanner *s, sc_input_format f);
  *  sc_scanner_reset(), before feeding; the default is off. */
 void sc_scanner_set_pages(sc_scanner *s, int on);
 
+/** UTF-16 source: the bytes fed are the UTF-8 decoding of a UTF-16 document
+ *  whose first character follows @p bom_bytes bytes (a byte-order mark: 2,
+ *  or 0).  sc_citation.start and .end are then byte offsets into that
+ *  UTF-16 document (two bytes a code unit, four for a character outside the
+ *  Basic Multilingual Plane), as for any other document; the text, line and
+ *  column are those of the decoded text.  Call after sc_scanner_reset(),
+ *  before feeding. */
+void sc_scanner_set_utf16_source(sc_scanner *s, unsigned bom_bytes);
+
 /**
  * Feeds the next @p len bytes of the document.  Any bytes are accepted (no
  * encoding is assumed; UTF-8, Windows-1252 and Latin-1 forms of the

@@ -33,6 +33,11 @@ struct sc_scanner {
     uint64_t lc_off, lc_line, lc_col, lc_page;
     int pages; /* report page numbers from page 1 (sc_scanner_set_pages) */
     int lc_cr; /* the byte before lc_off was a CR */
+    /* UTF-16 source (sc_scanner_set_utf16_source): code units before
+     * lc_off, and the bytes before the first one */
+    int utf16;
+    unsigned u16_skip;
+    uint64_t lc_u16;
 
     sc_citation group[SC_GROUP_MAX]; /* citations linked as one enactment */
     int ngroup;
@@ -97,6 +102,9 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->lc_cr = 0;
     s->lc_page = 1;
     s->pages = 0;
+    s->utf16 = 0;
+    s->u16_skip = 0;
+    s->lc_u16 = 0;
     s->ngroup = 0;
     s->qhead = s->qlen = 0;
     s->input = s->opt.input;
@@ -107,6 +115,22 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
 void sc_scanner_set_input(sc_scanner *s, sc_input_format f) { s->input = f; }
 
 void sc_scanner_set_pages(sc_scanner *s, int on) { s->pages = on != 0; }
+
+void sc_scanner_set_utf16_source(sc_scanner *s, unsigned bom_bytes)
+{
+    s->utf16 = 1;
+    s->u16_skip = bom_bytes;
+}
+
+/* UTF-16 code units of the valid UTF-8 text [p, e): one a character, two
+ * for a four-byte one (a surrogate pair). */
+static uint64_t u16_units(const uint8_t *p, const uint8_t *e)
+{
+    uint64_t n = 0;
+    for (; p < e; p++)
+        n += ((*p & 0xc0) != 0x80) + (*p >= 0xf0);
+    return n;
+}
 
 uint64_t sc_scanner_offset(const sc_scanner *s) { return s->base + s->len; }
 
@@ -135,6 +159,8 @@ static void advance_lc(sc_scanner *s, uint64_t off)
     const uint8_t *p = s->buf + (s->lc_off - s->base);
     const uint8_t *e = s->buf + (off - s->base);
     const uint8_t *nl;
+    if (s->utf16)
+        s->lc_u16 += u16_units(p, e);
     for (const uint8_t *q = p, *ff; (ff = memchr(q, '\f', (size_t)(e - q))) != NULL; q = ff + 1)
         s->lc_page++;
     if (memchr(p, '\r', (size_t)(e - p)) == NULL) {
@@ -222,6 +248,11 @@ static int flush_group(sc_scanner *s)
         c->page = s->pages || s->lc_page > 1 ? (uint32_t)s->lc_page : 0;
         if (s->opt.check && c->ndiag > 0)
             fill_context(s, c);
+        if (s->utf16) { /* offsets into the UTF-16 document */
+            uint64_t len = u16_units(s->buf + (c->start - s->base), s->buf + (c->end - s->base));
+            c->start = s->u16_skip + 2 * s->lc_u16;
+            c->end = c->start + 2 * len;
+        }
         if ((s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0)
             rc = -1;
     }

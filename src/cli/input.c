@@ -207,6 +207,10 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
                 utf16 = 1;
                 u16.big_endian = buf[0] == 0xfe;
                 off = 2;
+                /* offsets into the file, unless a tee (the HTML report)
+                 * wants them into the decoded text it is given */
+                if (!o->tee)
+                    sc_scanner_set_utf16_source(s, 2);
                 dec = malloc(2 * CHUNK + 8);
                 if (!dec) {
                     sc_msg_error("%s: out of memory", path);

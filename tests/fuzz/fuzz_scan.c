@@ -1,8 +1,9 @@
 /*
  * fuzz_scan.c -- libFuzzer target over the whole library path: the input is
  * fed to a checking scanner in two pieces (split where its first byte says,
- * so chunk boundaries are fuzzed too), and every citation goes through every
- * writer.  Built and run by `make fuzz` (clang, ASan+UBSan).
+ * so chunk boundaries are fuzzed too; its last byte's low bit says whether
+ * the offsets are those of a UTF-16 source), and every citation goes through
+ * every writer.  Built and run by `make fuzz` (clang, ASan+UBSan).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -52,12 +53,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     size_t cut = size ? (size_t)data[0] * size / 256 : 0;
+    int utf16 = size && (data[size - 1] & 1);
     sc_scanner_reset(scanner, "fuzz");
+    if (utf16)
+        sc_scanner_set_utf16_source(scanner, 2);
     sc_scanner_feed(scanner, data, cut);
     sc_scanner_feed(scanner, data + cut, size - cut);
     sc_scanner_finish(scanner);
     for (const sc_citation *c; (c = sc_scanner_next(scanner)) != NULL;) {
-        if (c->start > c->end || c->end > size)
+        if (c->start > c->end || c->end > (utf16 ? 2 + 4 * (uint64_t)size : size))
             abort(); /* a span outside the input */
         for (int f = 0; f < SC_FMT_NFORMATS; f++)
             sc_writer_put(writers[f], "fuzz", c);

@@ -140,6 +140,82 @@ static void test_semicolon_items(void **state)
     assert_string_equal(out, "usc:42/1983@4:1:5 ");
 }
 
+/* Scans @p text (fed @p step bytes at a time) as the UTF-8 decoding of a
+ * UTF-16 file with a BOM, or not; stores each citation's start and end. */
+static size_t spans(const char *text, size_t step, int utf16, uint64_t *st, uint64_t *en,
+                    size_t max)
+{
+    sc_scanner *s = sc_scanner_new(rules, NULL);
+    assert_non_null(s);
+    size_t n = strlen(text), k = 0;
+    sc_scanner_reset(s, "u16");
+    if (utf16)
+        sc_scanner_set_utf16_source(s, 2);
+    for (size_t i = 0; i < n; i += step) {
+        assert_int_equal(sc_scanner_feed(s, text + i, n - i < step ? n - i : step), 0);
+        if (i + step >= n)
+            sc_scanner_finish(s);
+        for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL && k < max; k++) {
+            st[k] = c->start;
+            en[k] = c->end;
+        }
+    }
+    sc_scanner_free(s);
+    return k;
+}
+
+/* UTF-16 code units of UTF-8 text p[0..n) (the test's own count). */
+static uint64_t units(const char *p, uint64_t n)
+{
+    uint64_t u = 0;
+    for (uint64_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c < 0x80 || c >= 0xc0)
+            u += c >= 0xf0 ? 2 : 1;
+    }
+    return u;
+}
+
+/* Offsets into a UTF-16 source: 2 (the BOM) + 2 per code unit before the
+ * citation, over a text long enough to slide the scanner's window, with
+ * two- to four-byte characters around the citations, in any feed size. */
+static void test_utf16_offsets(void **state)
+{
+    (void)state;
+    static const char piece[] = "Caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x93\x9c see Pub. L. 108-90 "
+                                "and 8 U.S.C. \xc2\xa7 1357;\r\n\xe4\xb8\xad\xe6\x96\x87 "
+                                "text without any citation at all, \xf0\x90\x90\xb7.\n";
+    size_t reps = 300000 / (sizeof piece - 1) + 1, n = reps * (sizeof piece - 1);
+    char *text = malloc(n + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(text + i * (sizeof piece - 1), piece, sizeof piece - 1);
+    text[n] = '\0';
+    enum { MAX = 8192 };
+    uint64_t *ds = calloc(MAX, sizeof *ds), *de = calloc(MAX, sizeof *de),
+             *us = calloc(MAX, sizeof *us), *ue = calloc(MAX, sizeof *ue);
+    assert_true(ds && de && us && ue);
+    size_t nd = spans(text, 1 << 20, 0, ds, de, MAX);
+    assert_int_equal(nd, 2 * reps);
+    static const size_t steps[] = { 1 << 20, 4096, 61 };
+    for (size_t t = 0; t < sizeof steps / sizeof steps[0]; t++) {
+        size_t nu = spans(text, steps[t], 1, us, ue, MAX);
+        assert_int_equal(nu, nd);
+        uint64_t at = 0, u = 0; /* units of text[0..at) */
+        for (size_t i = 0; i < nd; i++) {
+            u += units(text + at, ds[i] - at);
+            at = ds[i];
+            assert_int_equal(us[i], 2 + 2 * u);
+            assert_int_equal(ue[i], us[i] + 2 * units(text + ds[i], de[i] - ds[i]));
+        }
+    }
+    free(ds);
+    free(de);
+    free(us);
+    free(ue);
+    free(text);
+}
+
 static void test_types_filter(void **state)
 {
     (void)state;
@@ -200,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_types_filter),
         cmocka_unit_test(test_semicolon_items),
         cmocka_unit_test(test_pages),
+        cmocka_unit_test(test_utf16_offsets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
