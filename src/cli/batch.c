@@ -14,7 +14,8 @@
  * BibTeX writes one record per distinct citation of the whole run, the first
  * occurrence winning.  Its spools hold framed records (the record's key,
  * then the record), each file's own repeats already left out by its writer;
- * the copy to the output keeps a record only when its key is new to the run.
+ * the copy to the output keeps a record only when its key is new to the run,
+ * and so does the thread writing the input next in order straight out.
  */
 #include "batch.h"
 
@@ -246,10 +247,12 @@ static int spool_copy_new(spool *sp, FILE *out, keyset *ks)
     return ferror(out) ? (errno ? errno : EIO) : 0;
 }
 
-/* Writes one BibTeX record, just written to the memory stream @p rec, to
- * @p to as a frame: its key's length and bytes, the record's length and
- * bytes.  Empties @p rec.  Returns 0 or -1. */
-static int put_frame(FILE *rec, char *const *buf, const size_t *size, FILE *to)
+/* Passes on one BibTeX record, just written to the memory stream @p rec:
+ * to the spool @p to as a frame (its key's length and bytes, the record's
+ * length and bytes), or, for the input next in order (@p keys given), to the
+ * output @p to itself when its key is new to the run.  Empties @p rec.
+ * Returns 0 or -1. */
+static int put_frame(FILE *rec, char *const *buf, const size_t *size, keyset *keys, FILE *to)
 {
     if (fflush(rec) != 0)
         return -1;
@@ -260,7 +263,11 @@ static int put_frame(FILE *rec, char *const *buf, const size_t *size, FILE *to)
         return -1;
     k++;
     uint32_t kl = (uint32_t)(e - k), rl = (uint32_t)*size;
-    int rc = fwrite(&kl, sizeof kl, 1, to) == 1 && fwrite(k, 1, kl, to) == kl &&
+    int rc;
+    if (keys)
+        rc = !keyset_add(keys, k, kl) || fwrite(r, 1, rl, to) == rl ? 0 : -1;
+    else
+        rc = fwrite(&kl, sizeof kl, 1, to) == 1 && fwrite(k, 1, kl, to) == kl &&
                      fwrite(&rl, sizeof rl, 1, to) == 1 && fwrite(r, 1, rl, to) == rl
                  ? 0
                  : -1;
@@ -318,6 +325,7 @@ typedef struct wstate {
     long errors, warnings;
     recbuf *rec;  /* framed: the writer writes here ...    */
     FILE *spool;  /* ... and each record goes on as a frame */
+    keyset *keys; /* ... or, when direct, straight out if new */
 } wstate;
 
 static int drain(sc_scanner *s, const char *name, void *user)
@@ -331,7 +339,8 @@ static int drain(sc_scanner *s, const char *name, void *user)
         if (st > ws->worst)
             ws->worst = st;
         if (sc_writer_put(ws->w, name, c) != 0 ||
-            (ws->rec && put_frame(ws->rec->f, &ws->rec->buf, &ws->rec->size, ws->spool) != 0)) {
+            (ws->rec &&
+             put_frame(ws->rec->f, &ws->rec->buf, &ws->rec->size, ws->keys, ws->spool) != 0)) {
             ws->err = 1;
             return -1;
         }
@@ -365,8 +374,10 @@ static void scan_one(batch *b, sc_scanner *s, recbuf *rec, int k)
         j->tmp = NULL;
         return;
     }
+    /* direct and framed: this thread alone uses the run's keys until the
+     * input is done (every earlier one is out, no later one goes out before) */
     wstate ws = { sc_writer_new(b->fmt, b->framed ? rec->f : j->tmp, &b->wo), 0, -1, 0, 0, 0,
-                  b->framed ? rec : NULL, j->tmp };
+                  b->framed ? rec : NULL, j->tmp, b->framed && j->direct ? &b->keys : NULL };
     j->rc = ws.w ? sc_input_scan(path, name, s, b->io, drain, &ws) : -1;
     if (ws.w && sc_writer_finish(ws.w) != 0)
         ws.err = 1;
@@ -449,7 +460,7 @@ static void *worker(void *arg)
         job *j = &b->job[k];
         /* every earlier input is already out: write this one straight to
          * the output (nothing else writes to it until this one is done) */
-        j->direct = k == b->written && !b->framed;
+        j->direct = k == b->written;
         j->sp = !j->direct && b->npool > 0 ? b->pool[--b->npool] : NULL;
         pthread_mutex_unlock(&b->mu);
         scan_one(b, s, &rec, k);
