@@ -700,17 +700,47 @@ static void remember_bill(sc_doc_state *d, sc_citation *b, int bc, const sc_cita
     p->law_number = law->number;
 }
 
-static void check_bill(sc_doc_state *d, sc_citation *b)
+/* Is "House Resolution N" evidently the House bill H.R. N: tied in the
+ * text to a law, or H.R. N became a law of its sentence or list item?
+ * (That H.R. N of its Congress became some law is no evidence: "House
+ * Resolution No. 6, One Hundred Tenth Congress" is the House's rules, and
+ * H.R. 6 of the 110th became Pub. L. 110-140.) */
+static int evidently_bill(const sc_window *w, sc_citation *group, int n, const sc_citation *b)
+{
+    for (int i = 0; i < n; i++) {
+        const sc_citation *l = &group[i];
+        if (!is_law(l))
+            continue;
+        if (linked_bill(w, group, n, l) == b)
+            return 1;
+        const sc_ref_law *became = sc_ref_law_from_bill(l->congress, b->bill, b->number);
+        if (became && became->number == l->number && l->type == SC_PUBLIC_LAW)
+            return 1;
+    }
+    return 0;
+}
+
+static void check_bill(sc_doc_state *d, const sc_window *w, sc_citation *group, int n,
+                       sc_citation *b)
 {
     char bn[32];
     bill_name(b->bill, b->number, bn, sizeof bn);
-    if (b->wording & SC_W_HOUSE_RESOLUTION) {
+    if ((b->wording & SC_W_HOUSE_RESOLUTION) && evidently_bill(w, group, n, b)) {
         char sugg[192];
         snprintf(sugg, sizeof sugg, "write %s for a House bill (a House resolution is H.R. Res. %d)",
                  bn, b->number);
         diag(d, b, SC_WARNING, "house-resolution-wording", sugg,
              "\"House Resolution %d\" names a House resolution, not the House bill %s", b->number,
              bn);
+    } else if (b->wording & SC_W_HOUSE_RESOLUTION) {
+        /* "Pursuant to House Resolution 365" (a rule) is the resolution */
+        char sugg[192];
+        snprintf(sugg, sizeof sugg, "write %s for the House bill, H.R. Res. %d for the resolution",
+                 bn, b->number);
+        diag(d, b, SC_NOTE, "house-resolution-wording", sugg,
+             "\"House Resolution %d\" is read as the House bill %s, but nothing here ties it "
+             "to a law: it may be the resolution H.R. Res. %d",
+             b->number, bn, b->number);
     }
     if (b->congress > d->current_congress)
         diag(d, b, SC_ERROR, "bill-congress", NULL,
@@ -967,7 +997,7 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
             }
             break;
         case SC_BILL:
-            check_bill(d, c);
+            check_bill(d, w, group, n, c);
             break;
         case SC_USC:
             check_usc(d, w, c);

@@ -103,6 +103,7 @@ typedef struct found {
     const char *code;
     int hits;
     char text[512];
+    int severity; /* of the last one found */
 } found;
 
 static int collect(const sc_citation *c, void *user)
@@ -111,6 +112,7 @@ static int collect(const sc_citation *c, void *user)
     for (int i = 0; i < c->ndiag; i++)
         if (strcmp(c->diag[i].code, f->code) == 0) {
             f->hits++;
+            f->severity = (int)c->diag[i].severity;
             snprintf(f->text, sizeof f->text, "%s | %s", c->diag[i].message, c->diag[i].suggestion);
         }
     return 0;
@@ -125,7 +127,7 @@ static found run(const char *code, const char *text, const char *disabled)
     o.disabled = disabled;
     sc_scanner *s = sc_scanner_new(rules, &o);
     assert_non_null(s);
-    found f = { code, 0, "" };
+    found f = { code, 0, "", -1 };
     assert_true(sc_scan_buffer(s, "t", text, strlen(text), collect, &f) >= 0);
     sc_scanner_free(s);
     return f;
@@ -168,12 +170,38 @@ static void test_current_congress(void **state)
     o.check = 1;
     o.current_year = 2031; /* the 122nd */
     sc_scanner *s = sc_scanner_new(rules, &o);
-    found f = { "congress-range", 0, "" };
+    found f = { "congress-range", 0, "", -1 };
     const char *text = "Public Law 121-5";
     sc_scan_buffer(s, "t", text, strlen(text), collect, &f);
     sc_scanner_free(s);
     assert_int_equal(f.hits, 0);
     assert_int_equal(run("congress-range", text, NULL).hits, 1);
+}
+
+/* "House Resolution N" is a warning only on evidence that the bill is
+ * meant (tied to a law, or the law H.R. N became is in the sentence); else a
+ * note, as "Pursuant to House Resolution 365" is the resolution. */
+static void test_house_resolution_severity(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int severity;
+    } t[] = {
+        { "House Resolution 2640, Public Law 110-180", SC_WARNING },
+        { "House Resolution 1, Implementing Recommendations of the 9/11 Commission Act of 2007 "
+          "Public Law No: 110-53.",
+          SC_WARNING },
+        { "The House agreed to House Resolution 365 today.", SC_NOTE },
+        /* H.R. 6 of the 110th became Pub. L. 110-140: no evidence here */
+        { "adopted by House Resolution No. 6, One Hundred Tenth Congress, Jan. 5, 2007.", SC_NOTE },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        found f = run("house-resolution-wording", t[i].text, NULL);
+        if (f.hits != 1 || f.severity != t[i].severity)
+            fail_msg("\"%s\": %d finding(s), severity %d, not %d", t[i].text, f.hits, f.severity,
+                     t[i].severity);
+    }
 }
 
 int main(void)
@@ -182,6 +210,7 @@ int main(void)
         cmocka_unit_test(test_each_check),
         cmocka_unit_test(test_disable),
         cmocka_unit_test(test_current_congress),
+        cmocka_unit_test(test_house_resolution_severity),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
