@@ -235,6 +235,16 @@ void sc_scanner_set_input(sc_scanner *s, sc_input_format f);
  *  sc_scanner_reset(), before feeding; the default is off. */
 void sc_scanner_set_pages(sc_scanner *s, int on);
 
+/** Page marks: the document's bytes from offset @p offset on are on page
+ *  @p page, and its form feeds count on from there.  For text whose page is
+ *  known another way (a DOCX footnote, written after the body, is on the
+ *  page of its reference).  Marks must come in increasing offset order and
+ *  may be set ahead of the bytes fed; at most SC_PAGE_MARKS_MAX wait at a
+ *  time (returns -1 when full or out of order, 0 otherwise).  Turns pages
+ *  on (sc_scanner_set_pages()). */
+int sc_scanner_mark_page(sc_scanner *s, uint64_t offset, unsigned page);
+#define SC_PAGE_MARKS_MAX 65536
+
 /** UTF-16 source: the bytes fed are the UTF-8 decoding of a UTF-16 document
  *  whose first character follows @p bom_bytes bytes (a byte-order mark: 2,
  *  or 0).  sc_citation.start and .end are then byte offsets into that

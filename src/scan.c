@@ -38,6 +38,9 @@ struct sc_scanner {
     int utf16;
     unsigned u16_skip;
     uint64_t lc_u16;
+    /* page marks not yet passed (sc_scanner_mark_page), a queue */
+    struct page_mark { uint64_t off, page; } *marks;
+    size_t mhead, mlen, mcap;
 
     sc_citation group[SC_GROUP_MAX]; /* citations linked as one enactment */
     int ngroup;
@@ -87,6 +90,7 @@ void sc_scanner_free(sc_scanner *s)
     sc_doc_state_free(s->doc);
     free(s->buf);
     free(s->q);
+    free(s->marks);
     free(s);
 }
 
@@ -105,6 +109,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->utf16 = 0;
     s->u16_skip = 0;
     s->lc_u16 = 0;
+    s->mhead = s->mlen = 0;
     s->ngroup = 0;
     s->qhead = s->qlen = 0;
     s->input = s->opt.input;
@@ -115,6 +120,31 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
 void sc_scanner_set_input(sc_scanner *s, sc_input_format f) { s->input = f; }
 
 void sc_scanner_set_pages(sc_scanner *s, int on) { s->pages = on != 0; }
+
+int sc_scanner_mark_page(sc_scanner *s, uint64_t offset, unsigned page)
+{
+    if (s->mlen > s->mhead && offset < s->marks[s->mlen - 1].off)
+        return -1;
+    if (s->mhead > 0 && s->mlen == s->mcap) { /* drop the passed ones */
+        memmove(s->marks, s->marks + s->mhead, (s->mlen - s->mhead) * sizeof *s->marks);
+        s->mlen -= s->mhead;
+        s->mhead = 0;
+    }
+    if (s->mlen == s->mcap) {
+        if (s->mcap >= SC_PAGE_MARKS_MAX)
+            return -1;
+        size_t nc = s->mcap ? s->mcap * 2 : 64;
+        struct page_mark *t = realloc(s->marks, nc * sizeof *t);
+        if (!t)
+            return -1;
+        s->marks = t;
+        s->mcap = nc;
+    }
+    s->marks[s->mlen].off = offset;
+    s->marks[s->mlen++].page = page;
+    s->pages = 1;
+    return 0;
+}
 
 void sc_scanner_set_utf16_source(sc_scanner *s, unsigned bom_bytes)
 {
@@ -161,7 +191,15 @@ static void advance_lc(sc_scanner *s, uint64_t off)
     const uint8_t *nl;
     if (s->utf16)
         s->lc_u16 += u16_units(p, e);
-    for (const uint8_t *q = p, *ff; (ff = memchr(q, '\f', (size_t)(e - q))) != NULL; q = ff + 1)
+    const uint8_t *pg = p, *ff;
+    for (; s->mhead < s->mlen && s->marks[s->mhead].off <= off; s->mhead++) {
+        /* a mark sets the page: form feeds count from the last one passed */
+        const struct page_mark *mk = &s->marks[s->mhead];
+        if (mk->off > s->lc_off)
+            pg = s->buf + (mk->off - s->base);
+        s->lc_page = mk->page;
+    }
+    for (; (ff = memchr(pg, '\f', (size_t)(e - pg))) != NULL; pg = ff + 1)
         s->lc_page++;
     if (memchr(p, '\r', (size_t)(e - p)) == NULL) {
         /* the common case: only LF ends lines */

@@ -17,6 +17,13 @@
  *     "--- endnotes ---".
  * Offsets, lines and columns of citations count in that text.
  *
+ * Pages: a document Word has saved marks where each page began when Word
+ * last laid it out (w:lastRenderedPageBreak).  When the body has such marks,
+ * each is written as a form feed, so a citation's page is 1 + the marks
+ * before it, as Word showed it; a note's citations are on the page of the
+ * note's first reference (sc_scanner_mark_page).  A document without them
+ * (made by another program, or one page long) has no page numbers.
+ *
  * Limits: a ZIP of more than SC_DOCX_ENTRIES_MAX entries, or parts that
  * inflate to more than SC_DOCX_UNZIP_MAX bytes (by their declared sizes
  * and, whatever those say, by the bytes actually inflated), or XML with a
@@ -52,7 +59,7 @@ static const char MC_NS[] = "http://schemas.openxmlformats.org/markup-compatibil
 
 /* What an element is to the extractor. */
 enum { E_OTHER = 0, E_P, E_R, E_T, E_TAB, E_BR, E_NBHY, E_SOFTHY, E_FNREF, E_ENREF, E_NOTE,
-       E_SKIP };
+       E_SKIP, E_PAGE };
 
 /* The three parts read, in this order. */
 enum { PART_BODY = 0, PART_FOOTNOTES, PART_ENDNOTES };
@@ -60,6 +67,7 @@ enum { PART_BODY = 0, PART_FOOTNOTES, PART_ENDNOTES };
 typedef struct noteref {
     long id;  /* w:id of the note           */
     int num;  /* its number: order of reference in the body */
+    int page; /* the body's page there (paged documents)    */
 } noteref;
 
 typedef struct docx {
@@ -86,6 +94,8 @@ typedef struct docx {
 
     noteref *refs[2];     /* footnote, endnote references in body order */
     size_t nrefs[2], caprefs[2];
+    int paged;            /* the body has w:lastRenderedPageBreak marks */
+    int page;             /* the body's page so far (paged)             */
 
     uint8_t stack[DOCX_DEPTH_MAX + 2]; /* element kinds by depth */
 } docx;
@@ -212,7 +222,7 @@ static int classify(xmlTextReaderPtr r)
         { "p", E_P }, { "r", E_R }, { "t", E_T }, { "tab", E_TAB }, { "ptab", E_TAB },
         { "br", E_BR }, { "cr", E_BR }, { "noBreakHyphen", E_NBHY }, { "softHyphen", E_SOFTHY },
         { "footnoteReference", E_FNREF }, { "endnoteReference", E_ENREF },
-        { "footnote", E_NOTE }, { "endnote", E_NOTE },
+        { "footnote", E_NOTE }, { "endnote", E_NOTE }, { "lastRenderedPageBreak", E_PAGE },
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(ln, names[i].name) == 0)
@@ -257,6 +267,7 @@ static void add_ref(docx *d, int which, xmlTextReaderPtr r)
         }
         d->refs[which][d->nrefs[which]].id = id;
         d->refs[which][d->nrefs[which]].num = (int)d->nrefs[which] + 1;
+        d->refs[which][d->nrefs[which]].page = d->page;
         d->nrefs[which]++;
     }
     xmlFree(v);
@@ -270,8 +281,9 @@ static int ref_cmp(const void *a, const void *b)
     return x->num - y->num;
 }
 
-/* A note's number: its first reference in the body, else its order. */
-static int note_number(docx *d, int which, long id, int order)
+/* A note's number: its first reference in the body, else its order; and
+ * the page of that reference in *page (0 when unknown). */
+static int note_number(docx *d, int which, long id, int order, int *page)
 {
     size_t lo = 0, hi = d->nrefs[which];
     const noteref *a = d->refs[which];
@@ -282,7 +294,9 @@ static int note_number(docx *d, int which, long id, int order)
         else
             hi = mid;
     }
-    return lo < d->nrefs[which] && a[lo].id == id ? a[lo].num : order;
+    int found = lo < d->nrefs[which] && a[lo].id == id;
+    *page = found ? a[lo].page : 0;
+    return found ? a[lo].num : order;
 }
 
 /* Starts a w:footnote or w:endnote; returns 0 when it is a separator (skip). */
@@ -300,8 +314,11 @@ static int begin_note(docx *d, int part, xmlTextReaderPtr r)
     end_line(d);
     if (d->nnotes++ == 0)
         emits(d, part == PART_FOOTNOTES ? "--- footnotes ---\n" : "--- endnotes ---\n");
-    int which = part == PART_FOOTNOTES ? 0 : 1;
-    int num = has_id ? note_number(d, which, id, d->nnotes) : d->nnotes;
+    int which = part == PART_FOOTNOTES ? 0 : 1, page = 0;
+    int num = has_id ? note_number(d, which, id, d->nnotes, &page) : d->nnotes;
+    /* its citations are on the page of its reference (0: not known) */
+    if (d->paged)
+        sc_scanner_mark_page(d->s, sc_scanner_offset(d->s) + d->nout, (unsigned)page);
     char label[24];
     snprintf(label, sizeof label, "[%d] ", num);
     emits(d, label);
@@ -381,6 +398,12 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
                 if (parent == E_R)
                     emit(d, "\xc2\xad", 2);
                 break;
+            case E_PAGE:
+                if (parent == E_R && part == PART_BODY && d->paged) {
+                    emit(d, "\f", 1);
+                    d->page++;
+                }
+                break;
             case E_FNREF:
             case E_ENREF:
                 if (part == PART_BODY)
@@ -426,6 +449,32 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
     xmlFreeTextReader(r);
     zip_fclose(d->zf);
     d->zf = NULL;
+}
+
+/* Does the part (zip entry @p idx) hold a w:lastRenderedPageBreak?  Reads
+ * its bytes (within the inflation cap) until the first one. */
+static int has_page_marks(docx *d, zip_int64_t idx)
+{
+    static const char mark[] = "lastRenderedPageBreak";
+    enum { ML = sizeof mark - 1 };
+    zip_file_t *zf = zip_fopen_index(d->za, (zip_uint64_t)idx, 0);
+    if (!zf)
+        return 0;
+    char buf[ML + DOCX_CHUNK];
+    size_t keep = 0;
+    uint64_t total = 0;
+    int found = 0;
+    zip_int64_t n;
+    while (!found && total <= SC_DOCX_UNZIP_MAX &&
+           (n = zip_fread(zf, buf + keep, DOCX_CHUNK)) > 0) {
+        total += (uint64_t)n;
+        size_t len = keep + (size_t)n;
+        found = memmem(buf, len, mark, ML) != NULL;
+        keep = len < ML ? len : ML;
+        memmove(buf, buf + len - keep, keep);
+    }
+    zip_fclose(zf);
+    return found;
 }
 
 int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
@@ -481,6 +530,10 @@ int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
         if (d->status == 0 && declared > SC_DOCX_UNZIP_MAX)
             invalid(d, "%llu MiB uncompressed, more than %u MiB",
                     (unsigned long long)(declared >> 20), SC_DOCX_UNZIP_MAX >> 20);
+    }
+    if (d->status == 0 && (d->paged = has_page_marks(d, idx[0])) != 0) {
+        sc_scanner_set_pages(s, 1);
+        d->page = 1;
     }
     for (int i = 0; i < 3 && d->status == 0; i++) {
         if (idx[i] < 0)

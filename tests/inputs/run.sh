@@ -122,6 +122,33 @@ EOF
   printf '%s\n' 'usc:8/1357 1:9' 'publ:108-458 3:1' 'bill:hr/1559 4:1' 'stat:118/3638 5:1' \
     'usc:42/1983 7:9' 'usc:28/1331 8:6' 'publ:109-13 10:14' >"$tmp/hand.want"
   same "hand-made DOCX: tabs, breaks, no-break hyphen, skipped parts, notes" "$tmp/hand.want" "$tmp/hand.got"
+  check "hand-made DOCX without Word's page marks: no pages" sh -c "! '$bin' -f jsonl '$tmp/hand.docx' | grep -q pdf_page"
+  # pages of a document Word saved: w:lastRenderedPageBreak where each page
+  # began (one inside a citation), footnotes on the page of their reference
+  mkdir -p "$tmp/pg/word"
+  cat >"$tmp/pg/word/document.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document $W><w:body>
+<w:p><w:r><w:t>Page one: Pub. L. No. 108-90.</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r></w:p>
+<w:p><w:r><w:lastRenderedPageBreak/><w:t>Page two: 8 U.S.C.</w:t></w:r><w:r><w:lastRenderedPageBreak/><w:t xml:space="preserve"> § 1357 runs onto page three.</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r></w:p>
+<w:p><w:r><w:br w:type="page"/><w:lastRenderedPageBreak/><w:t>Page four: H.R. 1559.</w:t></w:r><w:r><w:endnoteReference w:id="5"/></w:r></w:p>
+</w:body></w:document>
+EOF
+  cat >"$tmp/pg/word/footnotes.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes $W><w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote>
+<w:footnote w:id="4"><w:p><w:r><w:t>Note on page three: 42 U.S.C. § 1983.</w:t></w:r></w:p></w:footnote>
+<w:footnote w:id="3"><w:p><w:r><w:t>Note on page one: 28 U.S.C. § 1331.</w:t></w:r></w:p></w:footnote></w:footnotes>
+EOF
+  cat >"$tmp/pg/word/endnotes.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:endnotes $W><w:endnote w:id="5"><w:p><w:r><w:t>Endnote: Pub. L. No. 109-13.</w:t></w:r></w:p></w:endnote></w:endnotes>
+EOF
+  (cd "$tmp/pg" && zip -q -r ../paged.docx word)
+  "$bin" -f jsonl "$tmp/paged.docx" | sed -n 's/.*"key":"\([^"]*\)".*"pdf_page":\([0-9]*\).*/\1 p\2/p' >"$tmp/pg.got"
+  printf '%s\n' 'publ:108-90 p1' 'usc:8/1357 p2' 'bill:hr/1559 p4' 'usc:42/1983 p3' 'usc:28/1331 p1' \
+    'publ:109-13 p4' >"$tmp/pg.want"
+  same "DOCX saved by Word: pages from w:lastRenderedPageBreak, notes on their reference's page" "$tmp/pg.want" "$tmp/pg.got"
   # a zip bomb: 300 MB of zeros inflate from 300 KB
   head -c 300000000 /dev/zero | zip -q "$tmp/bomb.docx" -
   printf '@ -\n@=word/document.xml\n' | zipnote -w "$tmp/bomb.docx"
@@ -132,8 +159,8 @@ EOF
   refused "a ZIP of 10001 entries" "$tmp/many.docx" \
     '.*many.docx: not a valid DOCX (10001 entries in the archive, more than 10000)'
 else
-  echo "inputs: zip/zipnote not found: 6 hand-made DOCX cases skipped"
-  skip=$((skip + 6))
+  echo "inputs: zip/zipnote not found: 8 hand-made DOCX cases skipped"
+  skip=$((skip + 8))
 fi
 
 # ------------------------------------------------------------------- PDF

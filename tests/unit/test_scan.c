@@ -216,6 +216,38 @@ static void test_utf16_offsets(void **state)
     free(text);
 }
 
+/* Page marks set the page from an offset on; form feeds count on from
+ * there; marks may be set before the bytes are fed, in order only. */
+static void test_page_marks(void **state)
+{
+    (void)state;
+    const char *text = "Pub. L. 108-90\f8 U.S.C. 1357\n"   /* 0-14, FF, 15-28 */
+                       "[1] 28 U.S.C. 1331\n"              /* 29: a note of page 1 */
+                       "[2] 42 U.S.C. 1983\f5 U.S.C. 552\n"; /* 48: page 7, then 8 */
+    static const size_t steps[] = { 1 << 20, 9, 1 };
+    for (size_t t = 0; t < sizeof steps / sizeof steps[0]; t++) {
+        sc_scanner *s = sc_scanner_new(rules, NULL);
+        assert_non_null(s);
+        sc_scanner_reset(s, "m");
+        assert_int_equal(sc_scanner_mark_page(s, 29, 1), 0);
+        assert_int_equal(sc_scanner_mark_page(s, 48, 7), 0);
+        assert_int_equal(sc_scanner_mark_page(s, 40, 3), -1); /* out of order */
+        char out[256];
+        size_t o = 0, n = strlen(text);
+        out[0] = '\0';
+        for (size_t i = 0; i < n; i += steps[t]) {
+            assert_int_equal(sc_scanner_feed(s, text + i, n - i < steps[t] ? n - i : steps[t]), 0);
+            if (i + steps[t] >= n)
+                sc_scanner_finish(s);
+            for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
+                o += (size_t)snprintf(out + o, sizeof out - o, "%s@p%u ", c->key, c->page);
+        }
+        assert_string_equal(out, "publ:108-90@p1 usc:8/1357@p2 usc:28/1331@p1 usc:42/1983@p7 "
+                                 "usc:5/552@p8 ");
+        sc_scanner_free(s);
+    }
+}
+
 static void test_types_filter(void **state)
 {
     (void)state;
@@ -277,6 +309,7 @@ int main(void)
         cmocka_unit_test(test_semicolon_items),
         cmocka_unit_test(test_pages),
         cmocka_unit_test(test_utf16_offsets),
+        cmocka_unit_test(test_page_marks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
