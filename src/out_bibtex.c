@@ -80,52 +80,14 @@ static void fld(FILE *f, const char *name, const char *v)
     fputs("},\n", f);
 }
 
-/* Remembers key k; returns 1 when it was new. */
-static int remember(sc_writer *w, const char *k)
-{
-    if (w->nkeys * 2 >= w->keycap) {
-        if (w->keycap >= SC_BIB_KEYS_MAX)
-            return 1; /* past the cap: write duplicates rather than grow */
-        size_t nc = w->keycap ? w->keycap * 2 : 1024;
-        char **t = calloc(nc, sizeof *t);
-        if (!t)
-            return 1;
-        for (size_t i = 0; i < w->keycap; i++)
-            if (w->keys[i]) {
-                size_t h = 5381;
-                for (const char *p = w->keys[i]; *p; p++)
-                    h = h * 33 + (unsigned char)*p;
-                size_t j = h & (nc - 1);
-                while (t[j])
-                    j = (j + 1) & (nc - 1);
-                t[j] = w->keys[i];
-            }
-        free(w->keys);
-        w->keys = t;
-        w->keycap = nc;
-    }
-    size_t h = 5381;
-    for (const char *p = k; *p; p++)
-        h = h * 33 + (unsigned char)*p;
-    size_t j = h & (w->keycap - 1);
-    while (w->keys[j]) {
-        if (strcmp(w->keys[j], k) == 0)
-            return 0;
-        j = (j + 1) & (w->keycap - 1);
-    }
-    w->keys[j] = strdup(k);
-    w->nkeys++;
-    return 1;
-}
-
 int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c)
 {
     (void)doc;
     char k[SC_KEY_MAX + 16], buf[128];
     FILE *f = w->out;
     bib_key(c, k, sizeof k);
-    if (!remember(w, k))
-        return 0;
+    if (!sc_strset_add(&w->keys, k, strlen(k)))
+        return 0; /* written before: the first occurrence wins */
     fprintf(f, "@legislation{%s,\n", k);
     fld(f, "title", c->canonical);
     switch (c->type) {

@@ -104,9 +104,7 @@ void sc_writer_free(sc_writer *w)
     if (!w)
         return;
     free(w->rows);
-    for (size_t i = 0; i < w->keycap; i++)
-        free(w->keys ? w->keys[i] : NULL);
-    free(w->keys);
+    sc_strset_free(&w->keys);
     sc_out_html_free(w);
     free(w);
 }

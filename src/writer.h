@@ -6,6 +6,7 @@
 #define SC_WRITER_H
 
 #include "statcite.h"
+#include "strset.h"
 
 /* The writers own their stream while they write: skip stdio's per-call lock. */
 #define putc(c, f) putc_unlocked((c), (f))
@@ -13,7 +14,6 @@
 #define fwrite(p, s, n, f) fwrite_unlocked((p), (s), (n), (f))
 
 #define SC_TEXT_ROWS_MAX 4096 /* text table rows held before printing a block */
-#define SC_BIB_KEYS_MAX (1u << 20) /* distinct BibTeX keys remembered      */
 
 typedef struct sc_text_row {
     char loc[96], type[12], form[SC_FORM_MAX], key[SC_KEY_MAX], text[64], status[8];
@@ -27,9 +27,8 @@ struct sc_writer {
     /* text: rows waiting for their column widths */
     sc_text_row *rows;
     int nrows;
-    /* bibtex: keys already written (open addressing, strdup'ed) */
-    char **keys;
-    size_t nkeys, keycap;
+    /* bibtex: keys already written */
+    sc_strset keys;
     /* html: the report being assembled (out_html.c) */
     struct sc_html *html;
 };

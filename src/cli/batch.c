@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "msg.h"
+#include "strset.h"
 
 #define BATCH_AHEAD 32 /* files per thread a thread may run ahead of output */
 #define POOL_MAX 64    /* emptied spools kept for reuse                     */
@@ -143,60 +144,6 @@ static int spool_reset(spool *sp)
     return 0;
 }
 
-/* The BibTeX keys already written by the run (open addressing).  Past
- * KEYS_MAX keys every key counts as new, as in the BibTeX writer itself. */
-#define KEYS_MAX (1u << 20)
-typedef struct keyset {
-    char **slot;
-    size_t n, cap;
-} keyset;
-
-static size_t key_hash(const char *k, size_t n)
-{
-    size_t h = 5381;
-    for (size_t i = 0; i < n; i++)
-        h = h * 33 + (unsigned char)k[i];
-    return h;
-}
-
-/* Adds the key @p k of @p n bytes; returns 1 when it was new. */
-static int keyset_add(keyset *ks, const char *k, size_t n)
-{
-    if (ks->n * 2 >= ks->cap) {
-        if (ks->cap >= KEYS_MAX)
-            return 1;
-        size_t nc = ks->cap ? ks->cap * 2 : 1024;
-        char **t = calloc(nc, sizeof *t);
-        if (!t)
-            return 1;
-        for (size_t i = 0; i < ks->cap; i++)
-            if (ks->slot[i]) {
-                size_t j = key_hash(ks->slot[i], strlen(ks->slot[i])) & (nc - 1);
-                while (t[j])
-                    j = (j + 1) & (nc - 1);
-                t[j] = ks->slot[i];
-            }
-        free(ks->slot);
-        ks->slot = t;
-        ks->cap = nc;
-    }
-    size_t j = key_hash(k, n) & (ks->cap - 1);
-    for (; ks->slot[j]; j = (j + 1) & (ks->cap - 1))
-        if (strncmp(ks->slot[j], k, n) == 0 && ks->slot[j][n] == '\0')
-            return 0;
-    if (!(ks->slot[j] = strndup(k, n)))
-        return 1;
-    ks->n++;
-    return 1;
-}
-
-static void keyset_free(keyset *ks)
-{
-    for (size_t i = 0; i < ks->cap; i++)
-        free(ks->slot[i]);
-    free(ks->slot);
-}
-
 /* Reads the next @p n bytes of a spool (memory part, then the temporary
  * file) at *@p off; returns 0, or -1 at the end or on an error. */
 static int spool_take(spool *sp, size_t *off, void *dst, size_t n)
@@ -224,7 +171,7 @@ static int spool_take(spool *sp, size_t *off, void *dst, size_t n)
 
 /* Copies a spool of framed BibTeX records to @p out, leaving out the keys
  * the run has already written; returns 0 or an errno. */
-static int spool_copy_new(spool *sp, FILE *out, keyset *ks)
+static int spool_copy_new(spool *sp, FILE *out, sc_strset *ks)
 {
     size_t off = 0;
     char buf[4096];
@@ -232,7 +179,7 @@ static int spool_copy_new(spool *sp, FILE *out, keyset *ks)
     while (spool_take(sp, &off, &kl, sizeof kl) == 0) {
         if (kl > sizeof buf || spool_take(sp, &off, buf, kl) != 0)
             return EIO;
-        int fresh = keyset_add(ks, buf, kl);
+        int fresh = sc_strset_add(ks, buf, kl);
         if (spool_take(sp, &off, &rl, sizeof rl) != 0)
             return EIO;
         while (rl > 0) {
@@ -252,7 +199,7 @@ static int spool_copy_new(spool *sp, FILE *out, keyset *ks)
  * length and bytes), or, for the input next in order (@p keys given), to the
  * output @p to itself when its key is new to the run.  Empties @p rec.
  * Returns 0 or -1. */
-static int put_frame(FILE *rec, char *const *buf, const size_t *size, keyset *keys, FILE *to)
+static int put_frame(FILE *rec, char *const *buf, const size_t *size, sc_strset *keys, FILE *to)
 {
     if (fflush(rec) != 0)
         return -1;
@@ -265,7 +212,7 @@ static int put_frame(FILE *rec, char *const *buf, const size_t *size, keyset *ke
     uint32_t kl = (uint32_t)(e - k), rl = (uint32_t)*size;
     int rc;
     if (keys)
-        rc = !keyset_add(keys, k, kl) || fwrite(r, 1, rl, to) == rl ? 0 : -1;
+        rc = !sc_strset_add(keys, k, kl) || fwrite(r, 1, rl, to) == rl ? 0 : -1;
     else
         rc = fwrite(&kl, sizeof kl, 1, to) == 1 && fwrite(k, 1, kl, to) == kl &&
                      fwrite(&rl, sizeof rl, 1, to) == 1 && fwrite(r, 1, rl, to) == rl
@@ -304,7 +251,7 @@ typedef struct batch {
     int npool;
     atomic_size_t budget_used; /* memory held by all spools */
     int framed;  /* BibTeX: spools hold framed records, see above */
-    keyset keys; /* BibTeX: the keys written so far (by the turn holder) */
+    sc_strset keys; /* BibTeX: the keys written so far (by the turn holder) */
     FILE *out; /* the output */
     sc_batch_result *res;
     sc_progress *prog;
@@ -325,7 +272,7 @@ typedef struct wstate {
     long errors, warnings;
     recbuf *rec;  /* framed: the writer writes here ...    */
     FILE *spool;  /* ... and each record goes on as a frame */
-    keyset *keys; /* ... or, when direct, straight out if new */
+    sc_strset *keys; /* ... or, when direct, straight out if new */
 } wstate;
 
 static int drain(sc_scanner *s, const char *name, void *user)
@@ -534,7 +481,7 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
         spool_free(b.job[k].sp);
     for (int i = 0; i < b.npool; i++)
         spool_free(b.pool[i]);
-    keyset_free(&b.keys);
+    sc_strset_free(&b.keys);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.room);
     free(b.job);
