@@ -19,6 +19,7 @@
 
 #include "batch.h"
 #include "explain.h"
+#include "filelist.h"
 #include "lexer.h"
 #include "input.h"
 #include "msg.h"
@@ -192,7 +193,7 @@ int main(int argc, char **argv)
     sc_options_init(&opt);
     sc_write_options_init(&wo);
     int fmt = -1, strict = 0, check_cmd = 0, jobs = 0, count_only = 0, summary = 0;
-    const char *outpath = NULL, *color = "auto", *rules_path = NULL;
+    const char *outpath = NULL, *color = "auto", *rules_path = NULL, *files_from = NULL;
 
     if (argc > 1 && strcmp(argv[1], "check") == 0) {
         check_cmd = 1;
@@ -253,6 +254,7 @@ int main(int argc, char **argv)
             }
             break;
         case OPT_RULES: rules_path = optarg; break;
+        case OPT_FILESFROM: files_from = optarg; break;
         case OPT_INPUT: {
             int f = sc_doc_format_from_name(optarg);
             if (f < 0) {
@@ -370,9 +372,23 @@ int main(int argc, char **argv)
         }
         fchmod(fd, 0644 & ~(mode_t)0);
     }
+    /* the inputs: the arguments, then --files-from's list */
+    sc_filelist fl;
+    if (sc_filelist_build(&fl, argv + optind, argc - optind, files_from) != 0) {
+        if (out != stdout) {
+            fclose(out);
+            unlink(tmppath);
+            free(tmppath);
+        }
+        sc_scanner_free(s);
+        sc_rules_free(rules);
+        return 2;
+    }
     run r = { NULL, 0, 0, 0, -1, 0, NULL };
     int trouble = 0;
-    int nfiles = argc - optind;
+    int nfiles = fl.n;
+    /* no names at all: standard input, unless a list was given (and empty) */
+    int ninputs = nfiles ? nfiles : files_from ? 0 : 1;
     sc_progress prog;
     sc_progress_init(&prog, nfiles ? nfiles : 1, summary);
     if (jobs == 0) {
@@ -383,8 +399,8 @@ int main(int argc, char **argv)
         jobs = nfiles;
     if (count_only) {
         /* like grep -c: "N", or "FILE:N" for several inputs */
-        for (int i = 0; i < (nfiles ? nfiles : 1); i++) {
-            const char *path = nfiles ? argv[optind + i] : "-";
+        for (int i = 0; i < ninputs; i++) {
+            const char *path = nfiles ? fl.names[i] : "-";
             const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
             int before = r.found;
             long e0 = r.errors, w0 = r.warnings;
@@ -401,7 +417,7 @@ int main(int argc, char **argv)
     } else if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG ||
                             fmt == SC_FMT_BIBTEX)) {
         sc_batch_result br;
-        sc_batch_run(argv + optind, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br,
+        sc_batch_run(fl.names, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br,
                      &prog);
         r.found = br.found;
         r.worst = br.worst;
@@ -415,8 +431,8 @@ int main(int argc, char **argv)
             io.tee = sc_docbuf_tee;
             io.tee_user = &doc;
         }
-        for (int i = 0; i < (nfiles ? nfiles : 1) && !r.write_error; i++) {
-            const char *path = nfiles ? argv[optind + i] : "-";
+        for (int i = 0; i < ninputs && !r.write_error; i++) {
+            const char *path = nfiles ? fl.names[i] : "-";
             const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
             if (r.doc)
                 sc_docbuf_clear(&doc, name);
@@ -457,6 +473,7 @@ int main(int argc, char **argv)
     }
     sc_scanner_free(s);
     sc_rules_free(rules);
+    sc_filelist_free(&fl);
     if (trouble)
         return 2;
     if (opt.check && (check_cmd || fmt == SC_FMT_DIAG))
