@@ -1,15 +1,15 @@
 /*
  * batch.c -- -j N: the files of a batch scanned by N threads (the calling
  * thread is one of them), each with its own scanner and buffers.  A thread
- * formats one file's records into a spool (memory, within one budget shared
- * by all spools, then an unlinked temporary file); finished files go to the
- * output strictly in input order, so the output is byte for byte that of
- * -j 1.  There is no writer thread: whichever thread finishes the file the
- * output waits for copies it, and every finished file after it, out (one
- * thread at a time holds that turn).  An input taken when every earlier one
- * is already out is written straight to the output.  Threads run at most
- * BATCH_AHEAD files each ahead of the output, which bounds the disk used for
- * finished-but-unwritten files.
+ * formats one file's records into a spool (spool.c: memory, within one
+ * budget shared by all spools, then an unlinked temporary file); finished
+ * files go to the output strictly in input order, so the output is byte for
+ * byte that of -j 1.  There is no writer thread: whichever thread finishes
+ * the file the output waits for copies it, and every finished file after
+ * it, out (one thread at a time holds that turn).  An input taken when every
+ * earlier one is already out is written straight to the output.  Threads
+ * run at most BATCH_AHEAD files each ahead of the output, which bounds the
+ * disk used for finished-but-unwritten files.
  *
  * BibTeX writes one record per distinct citation of the whole run, the first
  * occurrence winning.  Its spools hold framed records (the record's key,
@@ -22,209 +22,20 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
-#include <stdint.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "msg.h"
-#include "strset.h"
+#include "spool.h"
 
 #define BATCH_AHEAD 32 /* files per thread a thread may run ahead of output */
 #define POOL_MAX 64    /* emptied spools kept for reuse                     */
-#define SPOOL_BUDGET (4u << 20) /* memory for all spools' in-memory parts   */
-#define SPOOL_FIRST (16u << 10) /* a spool's first piece of memory          */
-
-/* A spool holds one input's records until they are copied to the output:
- * in memory while the batch's budget allows it to grow, the rest in a
- * temporary file made only when needed (creating and deleting a file per
- * input costs more than scanning a small one).  Written through a stdio
- * FILE (fopencookie). */
-typedef struct spool {
-    char *mem;
-    size_t len, cap;
-    atomic_size_t *budget_used; /* the batch's memory held by all spools */
-    FILE *disk; /* NULL until the memory part is full; kept when reused */
-    int spilled;
-} spool;
-
-/* Grows the memory part to hold @p need bytes if the budget allows. */
-static int spool_grow(spool *sp, size_t need)
-{
-    size_t cap = sp->cap ? sp->cap : SPOOL_FIRST;
-    while (cap < need)
-        cap *= 2;
-    size_t more = cap - sp->cap;
-    if (atomic_fetch_add(sp->budget_used, more) + more > SPOOL_BUDGET) {
-        atomic_fetch_sub(sp->budget_used, more);
-        return -1;
-    }
-    char *m = realloc(sp->mem, cap);
-    if (!m) {
-        atomic_fetch_sub(sp->budget_used, more);
-        return -1;
-    }
-    sp->mem = m;
-    sp->cap = cap;
-    return 0;
-}
-
-static ssize_t spool_write(void *cookie, const char *p, size_t n)
-{
-    spool *sp = cookie;
-    if (!sp->spilled && (sp->len + n <= sp->cap || spool_grow(sp, sp->len + n) == 0)) {
-        memcpy(sp->mem + sp->len, p, n);
-        sp->len += n;
-        return (ssize_t)n;
-    }
-    if (!sp->disk && !(sp->disk = tmpfile()))
-        return -1;
-    sp->spilled = 1;
-    return fwrite(p, 1, n, sp->disk) == n ? (ssize_t)n : -1;
-}
-
-static spool *spool_new(atomic_size_t *budget_used)
-{
-    spool *sp = calloc(1, sizeof *sp);
-    if (sp)
-        sp->budget_used = budget_used;
-    return sp;
-}
-
-static void spool_free(spool *sp)
-{
-    if (!sp)
-        return;
-    if (sp->disk)
-        fclose(sp->disk);
-    atomic_fetch_sub(sp->budget_used, sp->cap);
-    free(sp->mem);
-    free(sp);
-}
-
-/* Copies the spool to @p out; returns 0 or an errno. */
-static int spool_copy(spool *sp, FILE *out)
-{
-    if (sp->len && fwrite(sp->mem, 1, sp->len, out) != sp->len)
-        return errno ? errno : EIO;
-    if (sp->spilled) {
-        char buf[1 << 16];
-        size_t r;
-        if (fflush(sp->disk) != 0)
-            return errno ? errno : EIO;
-        rewind(sp->disk);
-        while ((r = fread(buf, 1, sizeof buf, sp->disk)) > 0)
-            if (fwrite(buf, 1, r, out) != r)
-                return errno ? errno : EIO;
-        if (ferror(sp->disk))
-            return errno ? errno : EIO;
-    }
-    return 0;
-}
-
-/* Empties the spool for reuse; returns nonzero when it cannot be reused.
- * Memory beyond the first piece goes back to the budget: an idle spool
- * should not keep a busy one from growing. */
-static int spool_reset(spool *sp)
-{
-    sp->len = 0;
-    if (sp->cap > SPOOL_FIRST) {
-        atomic_fetch_sub(sp->budget_used, sp->cap);
-        free(sp->mem);
-        sp->mem = NULL;
-        sp->cap = 0;
-    }
-    if (sp->spilled) {
-        sp->spilled = 0;
-        rewind(sp->disk);
-        if (ftruncate(fileno(sp->disk), 0) != 0 || ferror(sp->disk))
-            return -1;
-    }
-    return 0;
-}
-
-/* Reads the next @p n bytes of a spool (memory part, then the temporary
- * file) at *@p off; returns 0, or -1 at the end or on an error. */
-static int spool_take(spool *sp, size_t *off, void *dst, size_t n)
-{
-    char *d = dst;
-    if (*off < sp->len) {
-        size_t k = sp->len - *off < n ? sp->len - *off : n;
-        memcpy(d, sp->mem + *off, k);
-        *off += k;
-        d += k;
-        n -= k;
-    }
-    if (n == 0)
-        return 0;
-    if (!sp->spilled)
-        return -1;
-    if (*off == sp->len) { /* first read from the file */
-        if (fflush(sp->disk) != 0)
-            return -1;
-        rewind(sp->disk);
-        (*off)++;
-    }
-    return fread(d, 1, n, sp->disk) == n ? 0 : -1;
-}
-
-/* Copies a spool of framed BibTeX records to @p out, leaving out the keys
- * the run has already written; returns 0 or an errno. */
-static int spool_copy_new(spool *sp, FILE *out, sc_strset *ks)
-{
-    size_t off = 0;
-    char buf[4096];
-    uint32_t kl, rl;
-    while (spool_take(sp, &off, &kl, sizeof kl) == 0) {
-        if (kl > sizeof buf || spool_take(sp, &off, buf, kl) != 0)
-            return EIO;
-        int fresh = sc_strset_add(ks, buf, kl);
-        if (spool_take(sp, &off, &rl, sizeof rl) != 0)
-            return EIO;
-        while (rl > 0) {
-            uint32_t k = rl < sizeof buf ? rl : (uint32_t)sizeof buf;
-            if (spool_take(sp, &off, buf, k) != 0)
-                return EIO;
-            if (fresh && fwrite(buf, 1, k, out) != k)
-                return errno ? errno : EIO;
-            rl -= k;
-        }
-    }
-    return ferror(out) ? (errno ? errno : EIO) : 0;
-}
-
-/* Passes on one BibTeX record, just written to the memory stream @p rec:
- * to the spool @p to as a frame (its key's length and bytes, the record's
- * length and bytes), or, for the input next in order (@p keys given), to the
- * output @p to itself when its key is new to the run.  Empties @p rec.
- * Returns 0 or -1. */
-static int put_frame(FILE *rec, char *const *buf, const size_t *size, sc_strset *keys, FILE *to)
-{
-    if (fflush(rec) != 0)
-        return -1;
-    if (*size == 0)
-        return 0; /* a repeat within the file: the writer left it out */
-    const char *r = *buf, *k = memchr(r, '{', *size), *e;
-    if (!k || !(e = memchr(k, ',', *size - (size_t)(k - r))))
-        return -1;
-    k++;
-    uint32_t kl = (uint32_t)(e - k), rl = (uint32_t)*size;
-    int rc;
-    if (keys)
-        rc = !sc_strset_add(keys, k, kl) || fwrite(r, 1, rl, to) == rl ? 0 : -1;
-    else
-        rc = fwrite(&kl, sizeof kl, 1, to) == 1 && fwrite(k, 1, kl, to) == kl &&
-                     fwrite(&rl, sizeof rl, 1, to) == 1 && fwrite(r, 1, rl, to) == rl
-                 ? 0
-                 : -1;
-    rewind(rec);
-    return rc;
-}
 
 typedef struct job {
     FILE *tmp;     /* what the writer writes to: a spool's FILE or the output */
-    spool *sp;     /* the records, unless direct */
+    sc_spool *sp;  /* the records, unless direct */
     int direct;    /* written straight to the output (it was next in order) */
     int write_err; /* errno of a failed direct write, 0 */
     int rc;     /* sc_input_scan's result, or -1 for a temp-file error */
@@ -247,7 +58,7 @@ typedef struct batch {
     int written; /* files copied to the output */
     int writing; /* a thread has the turn to copy finished files out */
     int stop;    /* the output failed: threads stop */
-    spool *pool[POOL_MAX]; /* emptied spools */
+    sc_spool *pool[POOL_MAX]; /* emptied spools */
     int npool;
     atomic_size_t budget_used; /* memory held by all spools */
     int framed;  /* BibTeX: spools hold framed records, see above */
@@ -287,7 +98,7 @@ static int drain(sc_scanner *s, const char *name, void *user)
             ws->worst = st;
         if (sc_writer_put(ws->w, name, c) != 0 ||
             (ws->rec &&
-             put_frame(ws->rec->f, &ws->rec->buf, &ws->rec->size, ws->keys, ws->spool) != 0)) {
+             sc_spool_put_record(ws->rec->f, &ws->rec->buf, &ws->rec->size, ws->keys, ws->spool) != 0)) {
             ws->err = 1;
             return -1;
         }
@@ -306,12 +117,9 @@ static void scan_one(batch *b, sc_scanner *s, recbuf *rec, int k)
     if (j->direct) {
         j->tmp = b->out;
     } else {
-        static const cookie_io_functions_t io = { NULL, spool_write, NULL, NULL };
         if (!j->sp)
-            j->sp = spool_new(&b->budget_used);
-        j->tmp = j->sp ? fopencookie(j->sp, "w", io) : NULL;
-        if (j->tmp) /* this thread's alone: no lock per stdio call */
-            __fsetlocking(j->tmp, FSETLOCKING_BYCALLER);
+            j->sp = sc_spool_new(&b->budget_used);
+        j->tmp = j->sp ? sc_spool_open(j->sp) : NULL;
     }
     if (!s || !j->tmp || (b->framed && !rec->f)) {
         sc_msg_error("%s: cannot create a temporary file: %s", path, strerror(errno));
@@ -364,17 +172,17 @@ static void write_ready(batch *b)
             sc_progress_file(b->prog, b->paths[k], j->found, j->errors, j->warnings);
         if (j->worst > res->worst)
             res->worst = j->worst;
-        spool *sp = j->sp;
+        sc_spool *sp = j->sp;
         j->sp = NULL;
         if (j->direct) {
             if (j->write_err || ferror(b->out))
                 res->write_error = j->write_err ? j->write_err : EIO;
         } else if (sp) {
             if (!res->write_error)
-                res->write_error = b->framed ? spool_copy_new(sp, b->out, &b->keys)
-                                             : spool_copy(sp, b->out);
-            if (spool_reset(sp) != 0) { /* cannot be reused */
-                spool_free(sp);
+                res->write_error = b->framed ? sc_spool_copy_new(sp, b->out, &b->keys)
+                                             : sc_spool_copy(sp, b->out);
+            if (sc_spool_reset(sp) != 0) { /* cannot be reused */
+                sc_spool_free(sp);
                 sp = NULL;
             }
         }
@@ -382,7 +190,7 @@ static void write_ready(batch *b)
         if (sp && b->npool < POOL_MAX) /* empty, kept for a later input */
             b->pool[b->npool++] = sp;
         else
-            spool_free(sp);
+            sc_spool_free(sp);
         b->written = k + 1;
         if (res->write_error)
             b->stop = 1;
@@ -478,9 +286,9 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     for (int i = 0; i < started; i++)
         pthread_join(th[i], NULL);
     for (int k = 0; k < n; k++)
-        spool_free(b.job[k].sp);
+        sc_spool_free(b.job[k].sp);
     for (int i = 0; i < b.npool; i++)
-        spool_free(b.pool[i]);
+        sc_spool_free(b.pool[i]);
     sc_strset_free(&b.keys);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.room);
