@@ -265,7 +265,7 @@ static void cite_close(sc_html *h, FILE *f, long d, long i, const char *doc,
     fprintf(f, "<span class=\"ph\"><span class=\"sw t-%s\"></span>%s &#183; line %llu, column %llu",
             sc_type_name(c->type), (unsigned)c->type < SC_NTYPES ? type_label[c->type] : "",
             (unsigned long long)c->line, (unsigned long long)c->col);
-    if (c->page > 0) /* PDF input */
+    if (c->page > 0) /* paged input: PDF, text with form feeds, DOCX saved by Word */
         fprintf(f, ", page %u", c->page);
     fputs("</span><span class=\"pf\">", f);
     escs(f, c->canonical[0] ? c->canonical : c->raw);
