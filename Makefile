@@ -223,6 +223,7 @@ bench:
 FUZZ_SECONDS ?= 60
 CI_FUZZ_SECONDS ?= 60
 FUZZ_BIN := build-fuzz/fuzz_scan
+FUZZ_DOCX_BIN := build-fuzz/fuzz_docx
 
 fuzz-build:
 	@sh scripts/ensure-deps.sh fuzz
@@ -231,6 +232,11 @@ fuzz-build:
 	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -fno-sanitize-recover=undefined -Iinclude -Isrc -I$(BUILD)/gen $(PCRE2_CFLAGS) \
 	  $(LIB_SRC) $(GEN_SRC) tests/fuzz/fuzz_scan.c -o $(FUZZ_BIN) $(PCRE2_LIBS) -lcsv
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -fno-sanitize-recover=undefined -Iinclude -Isrc -Isrc/cli -I$(BUILD)/gen $(PCRE2_CFLAGS) \
+	  $(DOC_CFLAGS) $(LIB_SRC) $(GEN_SRC) src/cli/input_doc.c src/cli/input_docx.c \
+	  src/cli/input_pdf.c src/cli/msg.c tests/fuzz/fuzz_docx.c -o $(FUZZ_DOCX_BIN) \
+	  $(PCRE2_LIBS) -lcsv $(DOC_LIBS) -lpthread
 
 fuzz: fuzz-build
 	@echo "statcite fuzz: replaying tests/fuzz/regressions"
@@ -238,6 +244,11 @@ fuzz: fuzz-build
 	$(FUZZ_BIN) -dict=tests/fuzz/statcite.dict -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
 	  build-fuzz/corpus tests/fuzz/seeds examples
+	@echo "statcite fuzz: the DOCX reader, $$(($(FUZZ_SECONDS) / 3)) s"
+	@mkdir -p build-fuzz/corpus-docx
+	$(FUZZ_DOCX_BIN) -dict=tests/fuzz/docx.dict -max_total_time=$$(($(FUZZ_SECONDS) / 3)) \
+	  -max_len=16384 -timeout=10 -rss_limit_mb=2048 -close_fd_mask=2 -print_final_stats=1 \
+	  -artifact_prefix=build-fuzz/docx- build-fuzz/corpus-docx tests/fuzz/seeds-docx
 
 clean:
 	rm -rf build build-asan build-release build-fuzz
