@@ -34,6 +34,10 @@ static int is_abbrev(const uint8_t *w, size_t n)
 }
 
 /* Is the byte at buf[i] a sentence or list-item boundary? */
+/* The bytes boundary_at() may say yes at; every other byte is passed over
+ * without a call (the loops below look at every byte between citations). */
+static const uint8_t boundary_byte[256] = { ['|'] = 1, [SC_HTML_BREAK] = 1, ['\n'] = 1, ['.'] = 1 };
+
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)
 {
     uint8_t c = buf[i];
@@ -85,7 +89,7 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
     if (to - from > SEGMENT_REACH * 2)
         return 1;
     for (size_t i = from; i < to; i++)
-        if (boundary_at(w->buf, w->len, i))
+        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i))
             return 1;
     return 0;
 }
@@ -208,12 +212,12 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
     size_t hi = be + SEGMENT_REACH < w->len ? be + SEGMENT_REACH : w->len;
     size_t s0 = lo, s1 = hi;
     for (size_t i = bs; i > lo; i--)
-        if (boundary_at(w->buf, w->len, i - 1)) {
+        if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1)) {
             s0 = i;
             break;
         }
     for (size_t i = be; i < hi; i++)
-        if (boundary_at(w->buf, w->len, i)) {
+        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i)) {
             s1 = i;
             break;
         }
