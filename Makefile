@@ -138,7 +138,8 @@ run: deps $(BUILD)/statcite
 
 # ---------------------------------------------------------------- tests
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libstatcite.a | $(BUILD)/tests
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(wildcard tests/unit/*.h) $(HEADERS) $(BUILD)/libstatcite.a \
+                       | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libstatcite.a $(LIBS) -lcmocka
 
 unit: $(UNIT_BIN)

@@ -15,28 +15,22 @@
 #include "normalize.h"
 #include "statcite.h"
 
-static sc_rules *rules;
+#include "rules_fixture.h"
+
 static sc_scanner *scanner;
 
 static int setup(void **state)
 {
-    (void)state;
-    char err[256];
-    rules = sc_rules_load(NULL, 0, NULL, err, sizeof err);
-    if (!rules) {
-        fprintf(stderr, "%s\n", err);
+    if (rules_setup(state) != 0)
         return -1;
-    }
     scanner = sc_scanner_new(rules, NULL);
     return scanner ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-    (void)state;
     sc_scanner_free(scanner);
-    sc_rules_free(rules);
-    return 0;
+    return rules_teardown(state);
 }
 
 typedef struct seen {

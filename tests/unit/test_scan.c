@@ -17,22 +17,7 @@
 
 #include "statcite.h"
 
-static sc_rules *rules;
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    rules = sc_rules_load(NULL, 0, NULL, err, sizeof err);
-    return rules ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    sc_rules_free(rules);
-    return 0;
-}
+#include "rules_fixture.h"
 
 /* Feeds text in pieces of @p step bytes and writes what was found, one
  * "KEY@START:LINE:COL " per citation, or "KEY@pPAGE:LINE " when @p pages
@@ -311,5 +296,5 @@ int main(void)
         cmocka_unit_test(test_utf16_offsets),
         cmocka_unit_test(test_page_marks),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, rules_setup, rules_teardown);
 }

@@ -82,22 +82,7 @@ static const tcase cases[] = {
     { "usc-range", "42 U.S.C. §§ 2000e-5-2000e-2", "ends before", "42 U.S.C. §§ 2000e-2-2000e-5" },
 };
 
-static sc_rules *rules;
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    rules = sc_rules_load(NULL, 0, NULL, err, sizeof err);
-    return rules ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    sc_rules_free(rules);
-    return 0;
-}
+#include "rules_fixture.h"
 
 typedef struct found {
     const char *code;
@@ -212,5 +197,5 @@ int main(void)
         cmocka_unit_test(test_current_congress),
         cmocka_unit_test(test_house_resolution_severity),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, rules_setup, rules_teardown);
 }
