@@ -61,6 +61,11 @@ static const char MC_NS[] = "http://schemas.openxmlformats.org/markup-compatibil
 enum { E_OTHER = 0, E_P, E_R, E_T, E_TAB, E_BR, E_NBHY, E_SOFTHY, E_FNREF, E_ENREF, E_NOTE,
        E_SKIP, E_PAGE };
 
+/* What an element standing in a run (w:r) writes. */
+static const char *const run_text[] = {
+    [E_TAB] = "\t", [E_BR] = "\n", [E_NBHY] = "-", [E_SOFTHY] = "\xc2\xad", /* U+00AD */
+};
+
 /* The three parts read, in this order. */
 enum { PART_BODY = 0, PART_FOOTNOTES, PART_ENDNOTES };
 
@@ -383,20 +388,11 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
                     emit(d, "\n", 1);
                 break;
             case E_TAB:
-                if (parent == E_R)
-                    emit(d, "\t", 1);
-                break;
             case E_BR:
-                if (parent == E_R)
-                    emit(d, "\n", 1);
-                break;
             case E_NBHY:
-                if (parent == E_R)
-                    emit(d, "-", 1);
-                break;
             case E_SOFTHY:
                 if (parent == E_R)
-                    emit(d, "\xc2\xad", 2);
+                    emits(d, run_text[e]);
                 break;
             case E_PAGE:
                 if (parent == E_R && part == PART_BODY && d->paged) {
