@@ -51,6 +51,7 @@ int sc_filelist_build(sc_filelist *fl, char **args, int nargs, const char *from)
 {
     memset(fl, 0, sizeof *fl);
     size_t len = 0, listed = 0;
+    char sep = '\n';
     if (from) {
         int is_stdin = strcmp(from, "-") == 0;
         int fd = is_stdin ? STDIN_FILENO : open(from, O_RDONLY | O_CLOEXEC);
@@ -64,7 +65,8 @@ int sc_filelist_build(sc_filelist *fl, char **args, int nargs, const char *from)
         if (!is_stdin)
             close(fd);
         /* NUL-separated when it holds a NUL, else one name a line */
-        char sep = memchr(fl->buf, '\0', len) ? '\0' : '\n';
+        if (memchr(fl->buf, '\0', len))
+            sep = '\0';
         for (size_t i = 0; i < len; i++)
             if (fl->buf[i] == sep)
                 listed++;
@@ -79,7 +81,6 @@ int sc_filelist_build(sc_filelist *fl, char **args, int nargs, const char *from)
     for (int i = 0; i < nargs; i++)
         fl->names[fl->n++] = args[i];
     if (from) {
-        char sep = memchr(fl->buf, '\0', len) ? '\0' : '\n';
         for (size_t i = 0; i < len;) {
             char *name = fl->buf + i;
             size_t k = i;
