@@ -18,11 +18,13 @@
  * Offsets, lines and columns of citations count in that text.
  *
  * Pages: a document Word has saved marks where each page began when Word
- * last laid it out (w:lastRenderedPageBreak).  When the body has such marks,
- * each is written as a form feed, so a citation's page is 1 + the marks
- * before it, as Word showed it; a note's citations are on the page of the
- * note's first reference (sc_scanner_mark_page).  A document without them
- * (made by another program, or one page long) has no page numbers.
+ * last laid it out (w:lastRenderedPageBreak).  Each is written as a form
+ * feed, so a citation's page is 1 + the marks before it, as Word showed it;
+ * the first one turns page numbers on (the text is fed 64 KiB at a time, so
+ * unless page 1 holds more than that, none of it has been scanned yet).  A note's citations are on the
+ * page of the note's first reference (sc_scanner_mark_page).  A document
+ * without marks (made by another program, or one page long) has no page
+ * numbers.
  *
  * Limits: a ZIP of more than SC_DOCX_ENTRIES_MAX entries, or parts that
  * inflate to more than SC_DOCX_UNZIP_MAX bytes (by their declared sizes
@@ -99,8 +101,8 @@ typedef struct docx {
 
     noteref *refs[2];     /* footnote, endnote references in body order */
     size_t nrefs[2], caprefs[2];
-    int paged;            /* the body has w:lastRenderedPageBreak marks */
-    int page;             /* the body's page so far (paged)             */
+    int paged;            /* a w:lastRenderedPageBreak has been seen      */
+    int page;             /* the body's page so far: 1 + those marks      */
 
     uint8_t stack[DOCX_DEPTH_MAX + 2]; /* element kinds by depth */
 } docx;
@@ -395,7 +397,11 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
                     emits(d, run_text[e]);
                 break;
             case E_PAGE:
-                if (parent == E_R && part == PART_BODY && d->paged) {
+                if (parent == E_R && part == PART_BODY) {
+                    if (!d->paged) { /* Word saved its pages: number them from 1 */
+                        d->paged = 1;
+                        sc_scanner_set_pages(d->s, 1);
+                    }
                     emit(d, "\f", 1);
                     d->page++;
                 }
@@ -447,32 +453,6 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
     d->zf = NULL;
 }
 
-/* Does the part (zip entry @p idx) hold a w:lastRenderedPageBreak?  Reads
- * its bytes (within the inflation cap) until the first one. */
-static int has_page_marks(docx *d, zip_int64_t idx)
-{
-    static const char mark[] = "lastRenderedPageBreak";
-    enum { ML = sizeof mark - 1 };
-    zip_file_t *zf = zip_fopen_index(d->za, (zip_uint64_t)idx, 0);
-    if (!zf)
-        return 0;
-    char buf[ML + DOCX_CHUNK];
-    size_t keep = 0;
-    uint64_t total = 0;
-    int found = 0;
-    zip_int64_t n;
-    while (!found && total <= SC_DOCX_UNZIP_MAX &&
-           (n = zip_fread(zf, buf + keep, DOCX_CHUNK)) > 0) {
-        total += (uint64_t)n;
-        size_t len = keep + (size_t)n;
-        found = memmem(buf, len, mark, ML) != NULL;
-        keep = len < ML ? len : ML;
-        memmove(buf, buf + len - keep, keep);
-    }
-    zip_fclose(zf);
-    return found;
-}
-
 int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
                   const sc_input_opts *o, sc_drain_fn drain, void *user)
 {
@@ -492,6 +472,7 @@ int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
     d->drain = drain;
     d->user = user;
     d->last = '\n';
+    d->page = 1;
 
     int zfd = fcntl(fd, F_DUPFD_CLOEXEC, 0), zerr = 0; /* libzip closes its own */
     if (zfd >= 0 && (d->za = zip_fdopen(zfd, ZIP_RDONLY | ZIP_CHECKCONS, &zerr)) == NULL) {
@@ -526,10 +507,6 @@ int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
         if (d->status == 0 && declared > SC_DOCX_UNZIP_MAX)
             invalid(d, "%llu MiB uncompressed, more than %u MiB",
                     (unsigned long long)(declared >> 20), SC_DOCX_UNZIP_MAX >> 20);
-    }
-    if (d->status == 0 && (d->paged = has_page_marks(d, idx[0])) != 0) {
-        sc_scanner_set_pages(s, 1);
-        d->page = 1;
     }
     for (int i = 0; i < 3 && d->status == 0; i++) {
         if (idx[i] < 0)
