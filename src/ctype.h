@@ -29,4 +29,15 @@ extern const uint8_t sc_ctype_tab[256];
 #define sc_toupper(c) ((uint8_t)(sc_islower(c) ? (c) - 32 : (c)))
 #define sc_tolower(c) ((uint8_t)(sc_isupper(c) ? (c) + 32 : (c)))
 
+/* Writes @p v in decimal just before @p end (at most 20 digits) and returns
+ * where the digits begin: numbers for keys and records without printf. */
+static inline char *sc_dec(char *end, uint64_t v)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
 #endif

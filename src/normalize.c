@@ -358,17 +358,12 @@ static void sb_s(sbuf *b, const char *s)
 
 static void sb_i(sbuf *b, int v)
 {
-    char t[16];
-    size_t n = 0;
-    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
-    do {
-        t[sizeof t - 2 - n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        t[sizeof t - 2 - n++] = '-';
+    char t[24];
     t[sizeof t - 1] = '\0';
-    sb_s(b, t + sizeof t - 1 - n);
+    char *p = sc_dec(t + sizeof t - 1, v < 0 ? 0u - (unsigned)v : (unsigned)v);
+    if (v < 0)
+        *--p = '-';
+    sb_s(b, p);
 }
 
 void sc_norm_finish(sc_citation *c)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ctype.h"
 #include "writer.h"
 
 int sc_format_from_name(const char *name)
@@ -43,13 +44,8 @@ sc_writer *sc_writer_new(sc_format fmt, FILE *out, const sc_write_options *opt)
 
 void sc_out_num(FILE *f, unsigned long long v)
 {
-    char b[24];
-    size_t n = 0;
-    do {
-        b[sizeof b - 1 - n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    fwrite(b + sizeof b - n, 1, n, f);
+    char b[20], *p = sc_dec(b + sizeof b, v);
+    fwrite(p, 1, (size_t)(b + sizeof b - p), f);
 }
 
 int sc_out_endrec(sc_writer *w)
