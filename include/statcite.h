@@ -114,6 +114,8 @@ typedef struct sc_diag {
 #define SC_W_LONG_FORM        0x80u /* "section N of title T, United States Code" */
 #define SC_W_CONGRESS_LINKED  0x100u /* bill's Congress taken from its sentence *
                                       * or heading, not written with the bill   */
+#define SC_W_CONGRESS_ZERO    0x200u /* written with a "0th Congress", which    *
+                                      * does not exist (congress stays 0)       */
 
 /** Sizes of the fixed text fields of a citation (including the NUL). */
 #define SC_RAW_MAX 256
@@ -160,6 +162,11 @@ typedef struct sc_citation {
     int context_col;
 } sc_citation;
 
+/** Returns the @p i-th diagnostic code of statcite check ("congress-range",
+ *  ...; docs/checks.md), or NULL when @p i is past the last: the one list of
+ *  every code, for validating --disable and for documentation. */
+const char *sc_check_code(int i);
+
 /** Returns the worst severity among c's diagnostics, or -1 when it has none. */
 int sc_citation_status(const sc_citation *c);
 
@@ -203,6 +210,9 @@ typedef struct sc_options {
     int check;           /* run the checker (fills diag[] and context)        */
     int current_year;    /* year for "Congress in the future" checks; 0: now  */
     const char *disabled;/* comma-separated diagnostic codes to skip, or NULL */
+    int32_t as_of;       /* check the Code and the laws as of this date       *
+                          * (yyyymmdd); 0: the date a document states in its  *
+                          * first 4 KiB (a slip law's head, "Dated:"), else now */
 } sc_options;
 
 /** Fills @p o with the defaults: every type, no checking. */

@@ -52,6 +52,7 @@ def pick(n):
 
 
 out, expect = [], []
+shown = set()  # (congress, bill) already written with its own law
 
 
 def add(text, *codes):
@@ -63,10 +64,16 @@ def add(text, *codes):
 
 # near misses: complete, correct entries (title, bill, law, Stat., date)
 for r in pick(25):
+    shown.add((r["congress"], r["bill"]))
     add(f"{r['short_title']}, {bill(r)}, Pub. L. No. {r['congress']}-{r['law_number']}, "
         f"{r['stat_volume']} Stat. {r['stat_page']} ({date(r['enacted'])})")
-# a pin page inside the law is fine too
-for r in pick(5):
+# a pin page inside the law is fine too (the next law of the volume begins
+# after the pin: some laws are one page long)
+starts = {}
+for x in rows("data/public_laws.csv"):
+    if x["stat_volume"] and x["stat_page"].isdigit():
+        starts.setdefault(x["stat_volume"], set()).add(int(x["stat_page"]))
+for r in [x for x in pick(40) if int(x["stat_page"]) + 1 not in starts[x["stat_volume"]]][:5]:
     add(f"{r['short_title']}, Pub. L. No. {r['congress']}-{r['law_number']}, "
         f"{r['stat_volume']} Stat. {r['stat_page']}, {int(r['stat_page']) + 1}")
 
@@ -80,11 +87,13 @@ for r in pick(5):
     n = int(r["law_number"])
     bad = int(str(n)[0] + "1" + str(n)[1:]) if n >= 10 else n + 5000
     bad = max(bad, int(congs[int(r["congress"])]["public_laws"]) + 1)
+    shown.add((r["congress"], r["bill"]))
     add(f"{bill(r)}, {r['short_title']}, Public Law {r['congress']}-{bad}", "law-number-range")
 
 # bill-law-mismatch: the bill of another law of the same Congress
 for r in pick(5):
-    other = rnd.choice([x for x in laws if x["congress"] == r["congress"] and x["bill"] != r["bill"]])
+    other = rnd.choice([x for x in laws if x["congress"] == r["congress"] and x["bill"] != r["bill"]
+                        and (x["congress"], x["bill"]) not in shown])
     add(f"{r['short_title']}, {bill(other)}, Pub. L. No. {r['congress']}-{r['law_number']}",
         "bill-law-mismatch")
 
@@ -97,11 +106,18 @@ for r in [x for x in pick(40) if int(x["stat_page"]) > 50][:5]:
         f"{r['stat_volume']} Stat. {int(r['stat_page']) // 2}", "stat-mismatch")
 
 # law-date: another day in the same Congress; law-date-congress: years later
+
+
+def in_term(r, y, m, d):
+    c = congs[int(r["congress"])]
+    return c["start_date"] <= f"{y:04d}-{m:02d}-{d:02d}" <= c["end_date"]
+
+
 for r in pick(5):
     y, m, d = (int(x) for x in r["enacted"].split("-"))
-    d2 = d + 1 if d < 28 else d - 1
+    d2 = d + 1 if d < 28 and in_term(r, y, m, d + 1) else d - 1
     add(f"{r['short_title']}, Pub. L. No. {r['congress']}-{r['law_number']} "
-        f"({MONTHS[m - 1]} {d2}, {y})", "law-date")
+        f"({MONTHS[m - 1]} {d2}, {y})", "law-date" if in_term(r, y, m, d2) else "law-date-congress")
 for r in pick(5):
     y, m, d = (int(x) for x in r["enacted"].split("-"))
     add(f"{r['short_title']}, Pub. L. No. {r['congress']}-{r['law_number']} "
@@ -168,10 +184,10 @@ for r in pick(5):
         "bill-law-mismatch", "doc-bill-two-laws")
 for r in pick(5):
     y, m, d = (int(x) for x in r["enacted"].split("-"))
-    d2 = d + 1 if d < 28 else d - 1
+    d2 = d + 1 if d < 28 and in_term(r, y, m, d + 1) else d - 1
     add(f"{r['short_title']}, Pub. L. No. {r['congress']}-{r['law_number']} ({date(r['enacted'])})")
     add(f"{r['short_title']}, Pub. L. No. {r['congress']}-{r['law_number']} ({MONTHS[m - 1]} {d2}, {y})",
-        "law-date", "doc-law-two-dates")
+        "law-date" if in_term(r, y, m, d2) else "law-date-congress", "doc-law-two-dates")
 
 # unknown sections: numbers no title has
 for t, n in ((8, 99999), (42, 99998), (18, 9999), (5, 99990), (26, 99997)):

@@ -36,13 +36,15 @@ static int is_abbrev(const uint8_t *w, size_t n)
 /* Is the byte at buf[i] a sentence or list-item boundary? */
 /* The bytes boundary_at() may say yes at; every other byte is passed over
  * without a call (the loops below look at every byte between citations). */
-static const uint8_t boundary_byte[256] = { ['|'] = 1, [SC_HTML_BREAK] = 1, ['\n'] = 1, ['.'] = 1 };
+static const uint8_t boundary_byte[256] = { [SC_HTML_BREAK] = 1, ['\n'] = 1, ['.'] = 1 };
 
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)
 {
     uint8_t c = buf[i];
-    if (c == '|' || c == SC_HTML_BREAK)
-        return 1; /* a table cell, an HTML block */
+    if (c == SC_HTML_BREAK)
+        return 1; /* an HTML block */
+    if (c == '|')
+        return 0; /* a table cell: the cells of one row describe one entry */
     if (c == '\n') {
         size_t j = i + 1;
         while (j < len && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r'))
@@ -92,6 +94,25 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
         if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i))
             return 1;
     return 0;
+}
+
+void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
+                         size_t *so, size_t *eo)
+{
+    size_t lo = first > reach ? first - reach : 0;
+    size_t hi = last + reach < w->len ? last + reach : w->len;
+    *so = lo;
+    *eo = hi;
+    for (size_t i = first; i > lo; i--)
+        if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1)) {
+            *so = i;
+            break;
+        }
+    for (size_t i = last; i < hi; i++)
+        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i)) {
+            *eo = i;
+            break;
+        }
 }
 
 static int spelled_value(const uint8_t *p, size_t n)

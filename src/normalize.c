@@ -238,7 +238,9 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
     case SC_PRIVATE_LAW:
         c->congress = grp_int(subj, g, SC_G_CONGRESS);
         c->number = grp_int(subj, g, SC_G_LAW);
-        if (c->congress <= 0 || c->number <= 0)
+        /* "Public Law 0-12", "Public Law 110-0": citation-shaped and
+         * impossible -- found, so that the checker can say so */
+        if (!sc_gset(g, SC_G_CONGRESS) || !sc_gset(g, SC_G_LAW))
             return -1;
         if (sc_gset(g, SC_G_PLURAL))
             c->wording |= SC_W_PLURAL;
@@ -304,8 +306,11 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         c->number = grp_int(subj, g, SC_G_NUM);
         if (c->number <= 0)
             return -1;
-        if (sc_gset(g, SC_G_CONGRESS))
+        if (sc_gset(g, SC_G_CONGRESS)) {
             c->congress = grp_int(subj, g, SC_G_CONGRESS);
+            if (c->congress == 0)
+                c->wording |= SC_W_CONGRESS_ZERO;
+        }
         if (sc_gset(g, SC_G_YEAR))
             c->year = grp_int(subj, g, SC_G_YEAR);
         break;

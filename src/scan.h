@@ -42,4 +42,10 @@ void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citati
  *  w->buf[from..to). */
 int sc_ctx_boundary(const sc_window *w, size_t from, size_t to);
 
+/** The ends of the entry (sentence, list item, table row) holding
+ *  w->buf[first..last): the boundaries before @p first and after @p last,
+ *  looking at most @p reach bytes each way; into *so and *eo. */
+void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
+                         size_t *so, size_t *eo);
+
 #endif

@@ -1,0 +1,99 @@
+/*
+ * check.h -- what the checker's files share (validate.c dispatches, entry.c
+ * reads an entry's facts, check_FAMILY.c hold one family of checks each):
+ * the diagnostic codes (check_codes.def), the per-document state, the one
+ * emitter every finding goes through, and the words messages are made of.
+ */
+#ifndef SC_CHECK_H
+#define SC_CHECK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "entry.h"
+#include "normalize.h"
+#include "refdata.h"
+#include "scan.h"
+#include "statcite.h"
+#include "validate.h"
+
+/* The codes, in the order of check_codes.def. */
+#define X(id, name, family) id,
+typedef enum sc_code {
+#include "check_codes.def"
+    SC_D_COUNT
+} sc_code;
+#undef X
+
+/* What the document said before: bounded tables, oldest entries dropped. */
+#define SC_DOC_MAX 1024
+
+typedef struct sc_doc_bill {
+    int16_t congress;
+    uint8_t type;
+    int32_t number;
+    int16_t law_congress;
+    int32_t law_number;
+} sc_doc_bill;
+
+typedef struct sc_doc_date {
+    int16_t congress;
+    int32_t number;
+    int32_t date; /* yyyymmdd */
+} sc_doc_date;
+
+struct sc_doc_state {
+    sc_options opt;
+    uint8_t disabled[SC_D_COUNT];
+    int current_congress; /* the Congress sitting now (or in opt.current_year) */
+    int current_year;
+    int32_t as_of;        /* the date the document is read as of (yyyymmdd):
+                           * opt.as_of, else a date the document states, else 0 */
+    int as_of_stated;     /* as_of came from the document itself             */
+    int doc_read;         /* the document's first bytes were read for a date */
+    sc_doc_bill bills[SC_DOC_MAX];
+    int nbills, bill_next;
+    sc_doc_date dates[SC_DOC_MAX];
+    int ndates, date_next;
+};
+
+/** Adds a finding to @p c, unless its code is disabled or @p c already has
+ *  one of that code: the message from the printf format @p fmt, and the
+ *  suggested fix @p sugg (plain text, may be NULL). */
+void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
+             const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/** Removes @p c's finding of @p code, if any. */
+void sc_unemit(sc_citation *c, sc_code code);
+
+/** The code's name ("law-number-range"). */
+const char *sc_code_name(sc_code code);
+
+/* ---------------------------------------------------- message words */
+
+/** "26th", as messages name Congresses. */
+#define SC_ORD(n) sc_norm_ord_suffix(n)
+
+void sc_fmt_date(int32_t ymd, char *out, size_t cap);  /* "July 26, 1990" / "1990" */
+void sc_law_name(const sc_citation *c, char *out, size_t cap); /* "Public Law 110-180" */
+void sc_bill_name(int type, int number, char *out, size_t cap); /* "H.R. 2640" */
+/** " (NICS Improvement Amendments Act of 2007)", or "" without a usable
+ *  short title on record. */
+void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap);
+/** The law's short title fit for a message, or NULL. */
+const char *sc_law_short_title(const sc_ref_law *l);
+int sc_is_law(const sc_citation *c);
+int sc_lawmaking(int bill_type); /* bills and joint resolutions become law */
+/** The reference row of law citation @p c, or NULL. */
+const sc_ref_law *sc_law_row(const sc_citation *c);
+
+/* ------------------------------------------------- check families */
+
+void sc_check_laws(sc_doc_state *d, sc_entry *e);  /* check_laws.c  */
+void sc_check_bills(sc_doc_state *d, sc_entry *e); /* check_bills.c */
+void sc_check_dates(sc_doc_state *d, sc_entry *e); /* check_dates.c */
+void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
+void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
+void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */
+
+#endif

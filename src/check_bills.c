@@ -1,0 +1,193 @@
+/*
+ * check_bills.c -- bills and resolutions of an entry: a Congress that does
+ * not exist or has not met (bill-congress), a year outside its Congress
+ * (bill-year), "House Resolution N" for a House bill
+ * (house-resolution-wording), a resolution given as the source of a law
+ * (resolution-not-law), a bill that did not become the law it is tied to
+ * (bill-law-mismatch), and one bill given as two laws in one document
+ * (doc-bill-two-laws).  A bill the entry calls a companion or related bill
+ * is not held against the law.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+
+static void remember_bill(sc_doc_state *d, sc_citation *b, int bc, const sc_citation *law)
+{
+    char bn[32], ln[48];
+    for (int i = 0; i < d->nbills; i++) {
+        sc_doc_bill *p = &d->bills[i];
+        if (p->congress == bc && p->type == b->bill && p->number == b->number) {
+            if (p->law_congress != law->congress || p->law_number != law->number) {
+                sc_bill_name(b->bill, b->number, bn, sizeof bn);
+                sc_law_name(law, ln, sizeof ln);
+                sc_emit(d, b, SC_WARNING, SC_D_DOC_BILL_TWO_LAWS, NULL,
+                        "%s of the %d%s Congress is given as %s here but as Public Law %d-%d "
+                        "earlier in the document", bn, bc, SC_ORD(bc), ln, p->law_congress,
+                        p->law_number);
+            }
+            return;
+        }
+    }
+    sc_doc_bill *p = &d->bills[d->bill_next];
+    d->bill_next = (d->bill_next + 1) % SC_DOC_MAX;
+    if (d->nbills < SC_DOC_MAX)
+        d->nbills++;
+    p->congress = (int16_t)bc;
+    p->type = (uint8_t)b->bill;
+    p->number = b->number;
+    p->law_congress = (int16_t)law->congress;
+    p->law_number = law->number;
+}
+
+/* Is "House Resolution N" evidently the House bill H.R. N: tied in the
+ * text to a law, or H.R. N became a law of its entry?  (That H.R. N of
+ * its Congress became some law is no evidence: "House Resolution No. 6,
+ * One Hundred Tenth Congress" is the House's rules, and H.R. 6 of the
+ * 110th became Pub. L. 110-140.) */
+static int evidently_bill(const sc_entry *e, int bi)
+{
+    const sc_citation *b = &e->c[bi];
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *l = &e->c[i];
+        if (!sc_is_law(l))
+            continue;
+        if (e->bill_of[i] == bi)
+            return 1;
+        const sc_ref_law *became = sc_ref_law_from_bill(l->congress, b->bill, b->number);
+        if (became && became->number == l->number && l->type == SC_PUBLIC_LAW)
+            return 1;
+    }
+    return 0;
+}
+
+static void check_bill(sc_doc_state *d, sc_entry *e, int bi)
+{
+    sc_citation *b = &e->c[bi];
+    char bn[32], sugg[320];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    if (b->wording & SC_W_HOUSE_RESOLUTION) {
+        if (evidently_bill(e, bi)) {
+            snprintf(sugg, sizeof sugg,
+                     "write %s for a House bill (a House resolution is H.R. Res. %d)", bn,
+                     b->number);
+            sc_emit(d, b, SC_WARNING, SC_D_HOUSE_RESOLUTION, sugg,
+                    "\"House Resolution %d\" names a House resolution, not the House bill %s",
+                    b->number, bn);
+        } else {
+            /* "Pursuant to House Resolution 365" (a rule) is the resolution */
+            snprintf(sugg, sizeof sugg, "write %s for the House bill, H.R. Res. %d for the resolution",
+                     bn, b->number);
+            sc_emit(d, b, SC_NOTE, SC_D_HOUSE_RESOLUTION, sugg,
+                    "\"House Resolution %d\" is read as the House bill %s, but nothing here ties "
+                    "it to a law: it may be the resolution H.R. Res. %d", b->number, bn, b->number);
+        }
+    }
+    if (b->wording & SC_W_CONGRESS_ZERO)
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_CONGRESS, NULL,
+                "%s cites the 0th Congress, which does not exist (the 1st met in 1789)", bn);
+    if (b->congress > d->current_congress)
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_CONGRESS, NULL,
+                "%s cites the %d%s Congress, which has not met yet (the %d%s is sitting)", bn,
+                b->congress, SC_ORD(b->congress), d->current_congress,
+                SC_ORD(d->current_congress));
+    const sc_ref_congress *cg = sc_ref_congress_get(b->congress);
+    if (b->year > 0 && cg) {
+        int y0 = cg->start / 10000, y1 = cg->end / 10000;
+        if (cg->end % 10000 <= 103)
+            y1--;
+        if (b->year < y0 || b->year > y1) {
+            snprintf(sugg, sizeof sugg, "the %d%s Congress sat %d-%d", b->congress,
+                     SC_ORD(b->congress), y0, y1 + 1);
+            sc_emit(d, b, SC_ERROR, SC_D_BILL_YEAR, sugg,
+                    "%s is dated %d, outside the years of the %d%s Congress", bn, b->year,
+                    b->congress, SC_ORD(b->congress));
+        }
+    }
+}
+
+/* A bill and a law the text ties together: did that bill become that law? */
+static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
+{
+    sc_citation *b = &e->c[bi], *law = &e->c[li];
+    char bn[32], ln[48], sugg[320], t[128], t2[128];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_law_name(law, ln, sizeof ln);
+    if (law->type != SC_PUBLIC_LAW)
+        return;
+    if (!sc_lawmaking(b->bill)) {
+        sc_emit(d, b, SC_ERROR, SC_D_RESOLUTION_NOT_LAW, NULL,
+                "%s is a %s resolution, which cannot become a law such as %s", bn,
+                b->bill == SC_BILL_HRES || b->bill == SC_BILL_SRES ? "simple" : "concurrent", ln);
+        return;
+    }
+    int bc = b->congress ? b->congress : law->congress;
+    const sc_ref_law *l = sc_law_row(law);
+    const sc_ref_law *became = sc_ref_law_from_bill(bc, b->bill, b->number);
+    sugg[0] = '\0';
+    if (became) {
+        sc_law_title_paren(became, t, sizeof t);
+        snprintf(sugg, sizeof sugg, "%s of the %d%s Congress became Pub. L. No. %d-%d%.100s", bn,
+                 bc, SC_ORD(bc), became->congress, became->number, t);
+    }
+    if (b->congress && b->congress != law->congress) {
+        /* the bill's Congress may come from its surroundings (a heading):
+         * when the bill of that number in the law's Congress became this
+         * law, the text is right and the linking was not */
+        const sc_ref_law *same = sc_ref_law_from_bill(law->congress, b->bill, b->number);
+        if ((b->wording & SC_W_CONGRESS_LINKED) && same && same->number == law->number)
+            return;
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg[0] ? sugg : NULL,
+                "%s of the %d%s Congress cannot have become %s, a law of the %d%s Congress", bn,
+                b->congress, SC_ORD(b->congress), ln, law->congress, SC_ORD(law->congress));
+        return;
+    }
+    remember_bill(d, b, bc, law);
+    if (!l)
+        return; /* an impossible number: law-number-range says it */
+    if (l->bill_type == b->bill && l->bill_number == b->number)
+        return;
+    sc_severity sev = (l->flags & SC_REF_NUMBER_INFERRED) ? SC_WARNING : SC_ERROR;
+    /* which is wrong, the bill or the number?  The entry's other facts say */
+    const sc_evidence *ev = &e->ev[li];
+    if (ev->law && ev->law != l && (ev->by & ~SC_EV_BILL) && !(ev->against & ~SC_EV_BILL)) {
+        char why[200];
+        sc_evidence_text(e, li, why, sizeof why);
+        sc_law_title_paren(ev->law, t, sizeof t);
+        snprintf(sugg, sizeof sugg, "write Pub. L. No. %d-%d%.70s: %.100s it", ev->law->congress,
+                 ev->law->number, t, why);
+    } else if (l->bill_type != SC_BILL_NONE) {
+        char from[32];
+        sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
+        size_t o = (size_t)snprintf(sugg, sizeof sugg, "%s came from %s", ln, from);
+        if (became && o < sizeof sugg)
+            snprintf(sugg + o, sizeof sugg - o, "; %s became Pub. L. No. %d-%d", bn,
+                     became->congress, became->number);
+    }
+    if (l->bill_type != SC_BILL_NONE) {
+        char from[32];
+        sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
+        sc_law_title_paren(l, t2, sizeof t2);
+        sc_emit(d, law, sev, SC_D_BILL_LAW_MISMATCH, sugg[0] ? sugg : NULL,
+                "%s did not come from %s: it came from %s%s", ln, bn, from, t2);
+    } else if (became) {
+        sc_emit(d, law, SC_WARNING, SC_D_BILL_LAW_MISMATCH, sugg,
+                "%s is given as the law %s became, but the record says otherwise", ln, bn);
+    }
+}
+
+void sc_check_bills(sc_doc_state *d, sc_entry *e)
+{
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].type == SC_BILL)
+            check_bill(d, e, i);
+    /* bills and the laws they became: each law with its nearest tied bill */
+    for (int l = 0; l < e->n; l++) {
+        const sc_citation *law = &e->c[l];
+        if (!sc_is_law(law) || law->congress < 1 || law->congress > d->current_congress)
+            continue;
+        if (e->bill_of[l] >= 0)
+            check_bill_law(d, e, e->bill_of[l], l);
+    }
+}

@@ -1,0 +1,96 @@
+/*
+ * check_dates.c -- the date an entry gives a law, whatever its spelling
+ * and place (entry.c ties it): outside the term of the law's Congress
+ * (law-date-congress), another day than the law's enactment (law-date),
+ * and one law given two dates in one document (doc-law-two-dates).  A date
+ * the words make another event's ("introduced", "effective") is not tied.
+ */
+#include <stdio.h>
+
+#include "check.h"
+
+typedef struct date_text {
+    char name[48];    /* "Public Law 114-94"                        */
+    char given[40];   /* the date or year the text gives            */
+    char enacted[40]; /* the enactment date on record, or ""        */
+    char sugg[192];   /* "Public Law 114-94 was enacted ...", or "" */
+} date_text;
+
+static void date_text_fill(date_text *dw, const sc_citation *c, const sc_ref_law *l, int32_t date)
+{
+    sc_law_name(c, dw->name, sizeof dw->name);
+    sc_fmt_date(date, dw->given, sizeof dw->given);
+    dw->enacted[0] = dw->sugg[0] = '\0';
+    if (l && l->enacted) {
+        sc_fmt_date(l->enacted, dw->enacted, sizeof dw->enacted);
+        snprintf(dw->sugg, sizeof dw->sugg, "%s was enacted %s", dw->name, dw->enacted);
+    }
+}
+
+static void remember_date(sc_doc_state *d, sc_citation *c, const sc_ref_law *l, int32_t date)
+{
+    date_text dw;
+    for (int i = 0; i < d->ndates; i++) {
+        sc_doc_date *p = &d->dates[i];
+        if (p->congress == c->congress && p->number == c->number) {
+            if (p->date != date) {
+                char before[40];
+                date_text_fill(&dw, c, l, date);
+                sc_fmt_date(p->date, before, sizeof before);
+                sc_emit(d, c, SC_WARNING, SC_D_DOC_LAW_TWO_DATES, NULL,
+                        "%s is dated %s here but %s earlier in the document", dw.name, dw.given,
+                        before);
+            }
+            return;
+        }
+    }
+    sc_doc_date *p = &d->dates[d->date_next];
+    d->date_next = (d->date_next + 1) % SC_DOC_MAX;
+    if (d->ndates < SC_DOC_MAX)
+        d->ndates++;
+    p->congress = (int16_t)c->congress;
+    p->number = c->number;
+    p->date = date;
+}
+
+static void check_date(sc_doc_state *d, sc_entry *e, int li)
+{
+    sc_citation *c = &e->c[li];
+    int dk = e->date_of[li];
+    const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
+    if (dk < 0 || !cg)
+        return;
+    int32_t date = e->date[dk].ymd;
+    int yonly = date % 10000 == 0;
+    int y = date / 10000;
+    const sc_ref_law *l = sc_law_row(c);
+    date_text dw;
+    /* a law may be signed days after its Congress ends: its own date is right */
+    int own = l && l->enacted && (yonly ? y == l->enacted / 10000 : date == l->enacted);
+    int outside = !own && (yonly ? (y < cg->start / 10000 || y > cg->end / 10000)
+                                 : (date < cg->start || date > cg->end));
+    if (outside) {
+        char s1[40], s2[40];
+        date_text_fill(&dw, c, l, date);
+        sc_fmt_date(cg->start, s1, sizeof s1);
+        sc_fmt_date(cg->end, s2, sizeof s2);
+        sc_emit(d, c, SC_ERROR, SC_D_LAW_DATE_CONGRESS, dw.sugg[0] ? dw.sugg : NULL,
+                "%s is dated %s, outside the term of the %d%s Congress (%s to %s)", dw.name,
+                dw.given, c->congress, SC_ORD(c->congress), s1, s2);
+    } else if (l && l->enacted && !own) {
+        date_text_fill(&dw, c, l, date);
+        sc_emit(d, c, (l->flags & SC_REF_DATE_DISPUTED) ? SC_NOTE : SC_WARNING, SC_D_LAW_DATE,
+                dw.sugg, "%s is dated %s, but it was enacted %s", dw.name, dw.given, dw.enacted);
+    }
+    if (!yonly)
+        remember_date(d, c, l, date);
+}
+
+void sc_check_dates(sc_doc_state *d, sc_entry *e)
+{
+    for (int l = 0; l < e->n; l++) {
+        const sc_citation *c = &e->c[l];
+        if (sc_is_law(c) && c->congress >= 85 && c->congress <= d->current_congress)
+            check_date(d, e, l);
+    }
+}

@@ -1,0 +1,89 @@
+/*
+ * check_pages.c -- the Statutes at Large pages an entry gives a law, with
+ * pins and section pins between ("Pub. L. No. 101-336, § 2, 104 Stat. 327,
+ * 328"): a page of another volume, before the law's first page, or past
+ * the first page of the next law of its Congress is not in the law
+ * (stat-mismatch).  A law given several Stat. citations (its own page and
+ * its amendments') is not checked: no one page is its own.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "check.h"
+
+static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
+                       const sc_citation *head)
+{
+    const sc_citation *c = &e->c[li];
+    const sc_ref_law *l = sc_law_row(c);
+    if (!l || l->stat_volume <= 0 || l->stat_page <= 0)
+        return;
+    char *end;
+    long vol = strtol(head->volume, &end, 10);
+    if (*end) /* "68A": a lettered volume the table does not model */
+        return;
+    long page = strtol(st->pages, NULL, 10);
+    int next = 0;
+    const sc_ref_law *o = NULL;
+    if (vol == l->stat_volume && page >= l->stat_page) {
+        /* past the law's first page: in another law only when a later law
+         * of the same Congress begins between (a stray row of another
+         * Congress in the volume proves nothing) */
+        o = sc_ref_law_at_page((int)vol, (int)page);
+        if (!o || o->congress != l->congress || o->number <= l->number ||
+            o->stat_page <= l->stat_page)
+            return;
+        next = o->stat_page;
+    }
+    char name[48], sugg[320], at[64];
+    sc_law_name(c, name, sizeof name);
+    snprintf(at, sizeof at, "%ld Stat. %ld", vol, page);
+    const sc_evidence *ev = &e->ev[li];
+    if (st == head && ev->law && ev->law != l && (ev->by & SC_EV_PAGE) &&
+        (ev->by & ~SC_EV_PAGE) && !(ev->against & ~SC_EV_PAGE)) {
+        /* the page, and more, point to another law: the number is wrong */
+        char why[200], t[128];
+        sc_evidence_text(e, li, why, sizeof why);
+        sc_law_title_paren(ev->law, t, sizeof t);
+        snprintf(sugg, sizeof sugg, "write Pub. L. No. %d-%d%.70s: %.100s it", ev->law->congress,
+                 ev->law->number, t, why);
+    } else {
+        snprintf(sugg, sizeof sugg, "%s begins at %d Stat. %d", name, l->stat_volume,
+                 l->stat_page);
+    }
+    int weak = (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)) != 0;
+    if (vol != l->stat_volume) {
+        sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                "%s is not in %s: that law is in volume %d", at, name, l->stat_volume);
+        return;
+    }
+    if (page < l->stat_page) {
+        sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                "%s is not in %s, which begins on a later page", at, name);
+        return;
+    }
+    /* a pin page past the start of the next law: weaker when either first
+     * page is only an upper bound */
+    sc_emit(d, st, (weak || (o->flags & SC_REF_STAT_UPPER_BOUND)) ? SC_WARNING : SC_ERROR,
+            SC_D_STAT_MISMATCH, sugg,
+            "%s is in Public Law %d-%d, not in %s (which ends before page %d)", at, o->congress,
+            o->number, name, next);
+}
+
+void sc_check_pages(sc_doc_state *d, sc_entry *e)
+{
+    for (int li = 0; li < e->n; li++) {
+        const sc_citation *c = &e->c[li];
+        if (c->type != SC_PUBLIC_LAW || c->congress < 85 || c->congress > d->current_congress ||
+            e->stat_of[li] < 0 || e->stat_heads[li] != 1)
+            continue;
+        sc_citation *head = &e->c[(int)e->stat_of[li]];
+        check_page(d, e, li, head, head);
+        if (head->ndiag > 0)
+            continue; /* the head is wrong already: its pins say nothing more */
+        for (int i = 0; i < e->n; i++)
+            if (e->c[i].type == SC_STAT && e->law_of[i] == li && (e->c[i].wording & SC_W_LIST_ITEM) &&
+                e->c[i].start > head->start)
+                check_page(d, e, li, &e->c[i], head);
+    }
+}

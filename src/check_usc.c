@@ -1,0 +1,285 @@
+/*
+ * check_usc.c -- the U.S. Code citations of an entry: a title that does
+ * not exist, is reserved or was an eliminated appendix; malformed
+ * subsections; a range that ends before it begins; a section the Code
+ * never had (usc-section-unknown), or no longer has (usc-section-status)
+ * -- unless the entry cites it as history ("(repealed)", "formerly
+ * classified to") or the document is read as of a date when it was still
+ * in the Code (then a note).  A run of sections of one entry with the same
+ * status is one finding that lists them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+
+/* Splits a range section "2000e-2-2000e-5" into ends; tries every dash and
+ * keeps the first split whose ends are both in the table, else the last
+ * split.  Subsections of the first end ("10a(1)-10c") are dropped. */
+static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int *both_known)
+{
+    const char *s = c->section;
+    int found = 0;
+    *both_known = 0;
+    for (const char *p = strchr(s, '-'); p; p = strchr(p + 1, '-')) {
+        size_t n = (size_t)(p - s);
+        if (n == 0 || n >= cap || strlen(p + 1) >= cap || !sc_isdigit((uint8_t)p[1]))
+            continue;
+        char a[64], b[64];
+        memcpy(a, s, n);
+        a[n] = '\0';
+        char *paren = strchr(a, '(');
+        if (paren)
+            *paren = '\0';
+        snprintf(b, sizeof b, "%s", p + 1);
+        int known = sc_ref_usc_section(c->title, a) && sc_ref_usc_section(c->title, b);
+        if (!found || (known && !*both_known)) {
+            strcpy(lo, a);
+            strcpy(hi, b);
+            found = 1;
+            *both_known = known;
+        }
+    }
+    return found;
+}
+
+/* The most digits a section number of title @p t has (its leading run). */
+static int title_max_digits(const char *key)
+{
+    int tn = atoi(key) + (strchr(key, 'a') ? 100 : 0), best = 0;
+    for (int i = 0; i < sc_ref_nsections; i++) {
+        if (sc_ref_sections[i].title != tn)
+            continue;
+        int n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
+        if (n > best)
+            best = n;
+    }
+    return best;
+}
+
+/* The date a section's heading gives for its repeal or transfer
+ * ("Repealed. Pub. L. 109-241, title IX, § 902(a)(8), July 11, 2006, ..."). */
+static int32_t heading_date(const char *h)
+{
+    size_t n = strlen(h), end;
+    for (size_t i = 0; i < n; i++) {
+        int32_t d = sc_date_at((const uint8_t *)h, i, n, &end);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+
+/* Checks citation i; returns 1 when it got a usc-section-status finding. */
+static int check_one(sc_doc_state *d, sc_entry *e, int i)
+{
+    sc_citation *c = &e->c[i];
+    const sc_window *w = e->w;
+    char app[8] = "";
+    int tn = atoi(c->title);
+    if (c->wording & SC_W_APPENDIX)
+        snprintf(app, sizeof app, " App.");
+    const sc_ref_title *t = sc_ref_usc_title(c->title);
+    if (!t) {
+        if (c->wording & SC_W_APPENDIX && tn >= 1 && tn <= 54)
+            sc_emit(d, c, SC_NOTE, SC_D_USC_TITLE,
+                    "the appendices on record are those of titles 5, 11, 18, 28 and 50",
+                    "title %d of the U.S. Code has no appendix on record (an appendix eliminated "
+                    "before 2013 leaves no trace in the tables)", tn);
+        else
+            sc_emit(d, c, SC_ERROR, SC_D_USC_TITLE, NULL,
+                    "there is no title %d of the U.S. Code: its titles run from 1 to 54", tn);
+        return 0;
+    }
+    if (t->status == SC_REF_TITLE_RESERVED) {
+        sc_emit(d, c, SC_ERROR, SC_D_USC_TITLE_RESERVED, NULL,
+                "title %d of the U.S. Code is reserved: it has no sections", tn);
+        return 0;
+    }
+    if (t->status == SC_REF_TITLE_ELIMINATED) {
+        if (!e->historic[i])
+            sc_emit(d, c, SC_WARNING, SC_D_USC_APPENDIX_ELIMINATED,
+                    "cite the section of the title it was moved to, or the edition: (2012)",
+                    "the appendix to title %d was eliminated; its sections were repealed or "
+                    "moved into the titles", tn);
+        return 0;
+    }
+    /* subsections: every '(' closed */
+    int depth = 0, bad = 0;
+    for (const char *p = c->subsections; *p; p++) {
+        if (*p == '(')
+            bad |= depth++ > 0;
+        else if (*p == ')')
+            bad |= --depth < 0;
+    }
+    /* an unclosed one right after the citation ends it early: "1357(g)(1 " */
+    size_t cs, ce;
+    char tail[16] = "";
+    if (sc_entry_span(w, c, &cs, &ce) && ce < w->len && w->buf[ce] == '(') {
+        size_t k = ce + 1;
+        while (k < w->len && k - ce < 8 && sc_isalnum(w->buf[k]))
+            k++;
+        size_t q = k;
+        while (q < w->len && w->buf[q] == ' ')
+            q++; /* "5172(f )" */
+        /* unclosed: the run of letters or digits is followed by a blank,
+         * punctuation or another "(" -- not by ")" or a dash ("(i-v)") */
+        if (k > ce + 1 && k - ce < 8 && (q >= w->len || w->buf[q] != ')') && k < w->len &&
+            w->buf[k] != '-' && w->buf[k] != 0xe2) {
+            memcpy(tail, w->buf + ce, k - ce);
+            tail[k - ce] = '\0';
+            bad = 1;
+        }
+    }
+    if (bad || depth != 0)
+        sc_emit(d, c, SC_ERROR, SC_D_USC_SUBSECTION, NULL,
+                "malformed subsections \"%s%s\": every \"(\" needs its \")\"", c->subsections,
+                tail);
+    if (!c->section[0] || t->sections <= 0)
+        return 0; /* 11 App. and 28 App. hold court rules: not in the table */
+    /* a range: "§§ 1983-1988", or "921-931" when no such section exists --
+     * but not "1320d-99": a number with a letter before its dash is one
+     * designator, and one the Code lacks */
+    char lo[64] = "", hi[64] = "";
+    int known = 0;
+    int ranged = (c->wording & SC_W_RANGE) != 0;
+    if (!ranged && strchr(c->section, '-') && !sc_ref_usc_section(c->title, c->section) &&
+        range_split(c, lo, hi, sizeof lo, &known) && known && sc_isdigit((uint8_t)lo[strlen(lo) - 1]))
+        ranged = 1;
+    if (ranged) {
+        /* "2511-18": the end abbreviated to its last digits */
+        if (range_split(c, lo, hi, sizeof lo, &known)) {
+            size_t nl = strlen(lo), nh = strlen(hi);
+            if (nh < nl && strspn(lo, "0123456789") == nl && strspn(hi, "0123456789") == nh) {
+                char full[64];
+                memcpy(full, lo, nl - nh);
+                strcpy(full + nl - nh, hi);
+                if (sc_ref_section_cmp(lo, full) <= 0)
+                    strcpy(hi, full);
+            }
+        }
+        /* "3142-1", "460l-11", "1962(d)-17(a)": when the end's number is
+         * shorter than the start's, a designator the table lacks, not a
+         * range (the all-digit "2511-18" was expanded above) */
+        int desig = strspn(hi, "0123456789") < strspn(lo, "0123456789");
+        if (lo[0] && !desig && sc_ref_section_cmp(lo, hi) > 0)
+            sc_emit(d, c, SC_ERROR, SC_D_USC_RANGE, NULL,
+                    "the section range %s-%s ends before it begins", lo, hi);
+        return 0;
+    }
+    const sc_ref_section *s = sc_ref_usc_section_any_case(c->title, c->section);
+    int ed_year = 0;
+    for (const char *p = c->edition; *p; p++)
+        if (sc_isdigit((uint8_t)*p) && strlen(p) >= 4) {
+            ed_year = atoi(p);
+            break;
+        }
+    if (!s) {
+        if (ed_year && ed_year < 2013)
+            return 0; /* an old edition: removed before the table's first release point */
+        if (e->historic[i])
+            return 0;
+        int nd = (int)strspn(c->section, "0123456789"), max = title_max_digits(c->title);
+        if (max > 0 && nd > max)
+            sc_emit(d, c, SC_ERROR, SC_D_USC_SECTION_UNKNOWN, NULL,
+                    "%d U.S.C.%s has no section %s: no section of title %d has more than %d "
+                    "digits", tn, app, c->section, tn, max);
+        else
+            sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_UNKNOWN, NULL,
+                    "%d U.S.C.%s has no section %s (not in release point %s nor removed since "
+                    "2013)", tn, app, c->section, sc_ref_release_point());
+        return 0;
+    }
+    if (c->edition[0] || e->historic[i])
+        return 0; /* an edition cites the Code as it then was; history is history */
+    const char *heading = sc_ref_section_heading(s);
+    if (s->status != SC_REF_SEC_ACTIVE) {
+        int32_t when = heading_date(heading);
+        char sugg[320] = "";
+        if (heading[0])
+            snprintf(sugg, sizeof sugg, "the Code's heading for %s: \"%.150s\"",
+                     sc_ref_section_name(s), heading);
+        if (d->as_of && when && d->as_of < when) {
+            char asof[40], wd[40];
+            sc_fmt_date(d->as_of, asof, sizeof asof);
+            sc_fmt_date(when, wd, sizeof wd);
+            sc_emit(d, c, SC_NOTE, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
+                    "%d U.S.C.%s § %s was in force as of %s (%s): it was %s on %s", tn, app,
+                    c->section, asof, d->as_of_stated ? "the document's date" : "--as-of",
+                    sc_ref_section_status_name(s->status), wd);
+            return 0;
+        }
+        sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
+                "%d U.S.C.%s § %s was %s", tn, app, c->section,
+                sc_ref_section_status_name(s->status));
+        return 1;
+    }
+    if (!(s->flags & SC_REF_SEC_CURRENT)) {
+        sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, NULL,
+                "%d U.S.C.%s § %s is no longer in the Code (last in release point %s)", tn, app,
+                c->section, sc_ref_section_last_release(s));
+        return 1;
+    }
+    return 0;
+}
+
+/* A run of at least this many sections of one entry with one status is
+ * one finding, on the first, listing the others. */
+#define RUN_MIN 3
+
+void sc_check_usc(sc_doc_state *d, sc_entry *e)
+{
+    int status[SC_GROUP_MAX], nstat = 0;
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].type == SC_USC && check_one(d, e, i))
+            status[nstat++] = i;
+    if (nstat < RUN_MIN)
+        return;
+    /* the same title and the same kind of finding (the message without
+     * its section number) */
+    for (int a = 0; a < nstat; a++) {
+        sc_citation *first = &e->c[status[a]];
+        if (first->ndiag == 0)
+            continue;
+        const sc_diag *fd = NULL;
+        for (int k = 0; k < first->ndiag; k++)
+            if (strcmp(first->diag[k].code, sc_code_name(SC_D_USC_SECTION_STATUS)) == 0)
+                fd = &first->diag[k];
+        if (!fd || fd->severity != SC_WARNING)
+            continue;
+        const char *kind = strstr(fd->message, " was ") ? strstr(fd->message, " was ")
+                                                       : strstr(fd->message, " is no longer");
+        int same[SC_GROUP_MAX], ns = 0;
+        for (int b = a + 1; b < nstat; b++) {
+            sc_citation *o = &e->c[status[b]];
+            if (strcmp(o->title, first->title) != 0)
+                continue;
+            for (int k = 0; k < o->ndiag; k++) {
+                const sc_diag *od = &o->diag[k];
+                const char *okind = strstr(od->message, " was ") ? strstr(od->message, " was ")
+                                                                : strstr(od->message, " is no longer");
+                if (strcmp(od->code, fd->code) == 0 && kind && okind && od->severity == fd->severity &&
+                    strcmp(kind, okind) == 0)
+                    same[ns++] = status[b];
+            }
+        }
+        if (ns + 1 < RUN_MIN)
+            continue;
+        char list[200];
+        size_t o = (size_t)snprintf(list, sizeof list, "%s", first->section);
+        for (int k = 0; k < ns && o < sizeof list; k++)
+            o += (size_t)snprintf(list + o, sizeof list - o, ", %s", e->c[same[k]].section);
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s U.S.C. §§ %.190s: each%s", first->title, list,
+                 kind ? kind : "");
+        char sugg[320];
+        snprintf(sugg, sizeof sugg, "%s", fd->suggestion);
+        sc_unemit(first, SC_D_USC_SECTION_STATUS);
+        sc_emit(d, first, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL, "%s", msg);
+        for (int k = 0; k < ns; k++)
+            sc_unemit(&e->c[same[k]], SC_D_USC_SECTION_STATUS);
+    }
+}

@@ -1,0 +1,106 @@
+/*
+ * check_util.c -- what every check family shares: the code table
+ * (check_codes.def), the one emitter all findings go through, and the
+ * words messages name laws, bills and dates with.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+#include "normalize.h"
+
+#define X(id, name, family) name,
+static const char *const code_names[SC_D_COUNT] = {
+#include "check_codes.def"
+};
+#undef X
+
+const char *sc_code_name(sc_code code) { return code < SC_D_COUNT ? code_names[code] : ""; }
+
+const char *sc_check_code(int i) { return i >= 0 && i < SC_D_COUNT ? code_names[i] : NULL; }
+
+void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
+             const char *fmt, ...)
+{
+    if (d->disabled[code] || c->ndiag >= SC_MAX_DIAGS)
+        return;
+    const char *name = code_names[code];
+    for (int i = 0; i < c->ndiag; i++)
+        if (strcmp(c->diag[i].code, name) == 0)
+            return; /* one finding per code and citation */
+    sc_diag *g = &c->diag[c->ndiag++];
+    g->severity = sev;
+    snprintf(g->code, sizeof g->code, "%s", name);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(g->message, sizeof g->message, fmt, ap);
+    va_end(ap);
+    snprintf(g->suggestion, sizeof g->suggestion, "%s", sugg ? sugg : "");
+}
+
+void sc_unemit(sc_citation *c, sc_code code)
+{
+    for (int i = 0; i < c->ndiag; i++)
+        if (strcmp(c->diag[i].code, code_names[code]) == 0) {
+            memmove(&c->diag[i], &c->diag[i + 1], (size_t)(c->ndiag - i - 1) * sizeof c->diag[0]);
+            c->ndiag--;
+            return;
+        }
+}
+
+void sc_fmt_date(int32_t ymd, char *out, size_t cap)
+{
+    static const char *const months[] = { "January", "February", "March",     "April",
+                                          "May",     "June",     "July",      "August",
+                                          "September", "October", "November", "December" };
+    int m = ymd / 100 % 100;
+    if (m < 1 || m > 12) { /* a year alone (yyyy0000) */
+        snprintf(out, cap, "%d", ymd / 10000);
+        return;
+    }
+    snprintf(out, cap, "%s %d, %d", months[m - 1], ymd % 100, ymd / 10000);
+}
+
+void sc_law_name(const sc_citation *c, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s Law %d-%d", c->type == SC_PRIVATE_LAW ? "Private" : "Public",
+             c->congress, c->number);
+}
+
+void sc_bill_name(int type, int number, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s %d", sc_norm_bill_abbrev((sc_bill_type)type), number);
+}
+
+const char *sc_law_short_title(const sc_ref_law *l)
+{
+    const char *t = l ? sc_ref_law_title(l) : "";
+    if (!t[0] || (l->flags & SC_REF_TITLE_DISPLAY) || strlen(t) > 90)
+        return NULL;
+    return t;
+}
+
+void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap)
+{
+    const char *t = sc_law_short_title(l);
+    if (!t)
+        out[0] = '\0';
+    else
+        snprintf(out, cap, " (%s)", t);
+}
+
+int sc_is_law(const sc_citation *c) { return c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW; }
+
+int sc_lawmaking(int type)
+{
+    return type == SC_BILL_HR || type == SC_BILL_S || type == SC_BILL_HJRES ||
+           type == SC_BILL_SJRES;
+}
+
+const sc_ref_law *sc_law_row(const sc_citation *c)
+{
+    return c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, c->number)
+           : c->type == SC_PRIVATE_LAW ? sc_ref_private_law(c->congress, c->number)
+                                       : NULL;
+}

@@ -1,0 +1,982 @@
+/*
+ * entry.c -- reads one entry (entry.h): finds its ends, gathers the dates
+ * and Act names it states with the role the words around them give, marks
+ * citations given as history, and ties every fact to the law it describes.
+ *
+ * A fact is tied to a law only on evidence in the bytes between them: a
+ * Statutes at Large page after the law with nothing but pins ("§ 2",
+ * "div. B", "title IV"), bills, dates and punctuation between; a date right
+ * after the law ("(July 26, 1990)", "| 10/26/2001") or right before it in a
+ * source credit ("Sept. 1, 1970, Pub. L. 91-369"), or anywhere in an entry
+ * of one law when a word says it is the enactment date ("signed", "became
+ * law on"); a name right before or after the law, or joined to it by
+ * "which became".  Anything else between them -- another law, a verb that
+ * makes the fact about something else ("amending", "effective") -- and the
+ * fact stays untied, so it is never held against the law.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+
+/* ------------------------------------------------------------ words */
+
+int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
+{
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (n != e - s)
+            continue;
+        size_t k = 0;
+        while (k < n && sc_tolower(buf[s + k]) == (*list)[k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+int sc_entry_span(const sc_window *w, const sc_citation *c, size_t *s, size_t *e)
+{
+    if (c->start < w->base || c->end > w->base + w->len)
+        return 0;
+    *s = (size_t)(c->start - w->base);
+    *e = (size_t)(c->end - w->base);
+    return 1;
+}
+
+static size_t word_end(const uint8_t *b, size_t i, size_t lim)
+{
+    while (i < lim && sc_isalpha(b[i]))
+        i++;
+    return i;
+}
+
+/* --------------------------------------------------------------- dates */
+
+static const char *const month_names[] = { "january", "february", "march",     "april",
+                                           "may",     "june",     "july",      "august",
+                                           "september", "october", "november", "december" };
+
+/* A month name or abbreviation at b[i] (capitalized, whole word, "Sept."
+ * and "Jun." with their period): returns 1-12 and sets *end. */
+static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
+{
+    if (i >= lim || !sc_isupper(b[i]) || (i > 0 && sc_isalpha(b[i - 1])))
+        return 0;
+    size_t e = word_end(b, i, lim);
+    size_t n = e - i;
+    if (n < 3)
+        return 0;
+    for (int m = 0; m < 12; m++) {
+        size_t full = strlen(month_names[m]);
+        int same = 1;
+        for (size_t k = 0; k < n && same; k++)
+            same = k < full && sc_tolower(b[i + k]) == month_names[m][k];
+        if (!same)
+            continue;
+        if (n == full) {
+            *end = e;
+            return m + 1;
+        }
+        /* an abbreviation: "Jan." "Sept." "Sep" -- 3 or 4 letters */
+        if (n <= 4 && (n == 3 || (m == 8 && n == 4))) {
+            *end = e < lim && b[e] == '.' ? e + 1 : e;
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+static int digits(const uint8_t *b, size_t i, size_t lim, int max, int *v)
+{
+    int n = 0;
+    *v = 0;
+    while (i + (size_t)n < lim && sc_isdigit(b[i + n]) && n <= max) {
+        *v = *v * 10 + (b[i + n] - '0');
+        n++;
+    }
+    return n > max ? 0 : n;
+}
+
+static int valid_date(int y, int m, int d)
+{
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    return y >= 1789 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+}
+
+static size_t blanks(const uint8_t *b, size_t i, size_t lim)
+{
+    while (i < lim) {
+        if (b[i] == ' ' || b[i] == '\t' || b[i] == 0xa0)
+            i++;
+        else if (b[i] == 0xc2 && i + 1 < lim && b[i + 1] == 0xa0)
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+
+int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
+{
+    size_t e;
+    int y, m, d, n;
+    if (i > 0 && (sc_isalnum(b[i - 1]) || b[i - 1] == '/' || b[i - 1] == '-'))
+        return 0;
+    if ((m = month_at(b, i, lim, &e)) != 0) { /* July 26, 1990 */
+        size_t k = blanks(b, e, lim);
+        if (k == e || !(n = digits(b, k, lim, 2, &d)))
+            return 0;
+        k += (size_t)n;
+        if (k < lim && b[k] == ',')
+            k++;
+        size_t k2 = blanks(b, k, lim);
+        if (k2 == k && b[k - 1] != ',')
+            return 0;
+        if (digits(b, k2, lim, 4, &y) != 4 || (k2 + 4 < lim && sc_isalnum(b[k2 + 4])))
+            return 0;
+        if (!valid_date(y, m, d))
+            return 0;
+        *end = k2 + 4;
+        return y * 10000 + m * 100 + d;
+    }
+    if (!sc_isdigit(b[i]))
+        return 0;
+    n = digits(b, i, lim, 4, &y);
+    if (n == 4 && i + 10 <= lim && b[i + 4] == '-' && sc_isdigit(b[i + 5]) &&
+        sc_isdigit(b[i + 6]) && b[i + 7] == '-' && sc_isdigit(b[i + 8]) && sc_isdigit(b[i + 9]) &&
+        (i + 10 == lim || !(sc_isalnum(b[i + 10]) || b[i + 10] == '-'))) { /* 1990-07-26 */
+        m = (b[i + 5] - '0') * 10 + (b[i + 6] - '0');
+        d = (b[i + 8] - '0') * 10 + (b[i + 9] - '0');
+        if (!valid_date(y, m, d))
+            return 0;
+        *end = i + 10;
+        return y * 10000 + m * 100 + d;
+    }
+    if (n >= 1 && n <= 2) {
+        size_t k = i + (size_t)n;
+        if (k < lim && b[k] == '/') { /* 07/26/1990, 26/07/1990 */
+            int a = y, c;
+            int n2 = digits(b, k + 1, lim, 2, &c);
+            size_t k2 = k + 1 + (size_t)n2;
+            if (!n2 || k2 >= lim || b[k2] != '/' || digits(b, k2 + 1, lim, 4, &y) != 4 ||
+                (k2 + 5 < lim && (sc_isalnum(b[k2 + 5]) || b[k2 + 5] == '/')))
+                return 0;
+            m = a, d = c;
+            if (m > 12 && d <= 12)
+                m = c, d = a;
+            if (!valid_date(y, m, d))
+                return 0;
+            *end = k2 + 5;
+            return y * 10000 + m * 100 + d;
+        }
+        /* 26 July 1990 */
+        size_t k2 = blanks(b, k, lim);
+        if (k2 > k && (m = month_at(b, k2, lim, &e)) != 0) {
+            d = y;
+            size_t k3 = blanks(b, e, lim);
+            if (k3 > e && digits(b, k3, lim, 4, &y) == 4 &&
+                !(k3 + 4 < lim && sc_isalnum(b[k3 + 4])) && valid_date(y, m, d)) {
+                *end = k3 + 4;
+                return y * 10000 + m * 100 + d;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Words before a date that say what it is the date of. */
+static const char *const enacted_words[] = {
+    "signed", "approved", "enacted", "enactment", "law", "became", "approval", NULL
+};
+static const char *const other_words[] = {
+    "introduced", "effective", "passed", "reported", "referred", "vetoed", "veto",
+    "amended", "amendment", "amendments", "hearing", "hearings", "adopted", "agreed",
+    "published", "filed", "received", "until", "before", "after", "through", "since",
+    "by", "expires", "expired", "ending", "beginning", "from", "prior", "issued",
+    "revised", "repealed", "terminated", "termination", "sunset", "began", "begins",
+    "considered", "debated", "markup", "ordered", "cleared", "presented", "sent",
+    "transmitted", "between", "within", "during", "not", "later", "earlier",
+    "rule", "regulation", "regulations", "notice", "memorandum", "letter", "report",
+    "decided", "argued", "modified", "extended", "reauthorized", NULL
+};
+/* Words that may stand between such a word and the date. */
+static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated", "was",
+                                         "is", "were", "and", "date", "in", NULL };
+
+/* The role the words right before buf[so] give a date (skipping glue
+ * words): at most four words back, not past the entry's start. */
+static int role_before(const uint8_t *b, size_t from, size_t so)
+{
+    size_t i = so;
+    for (int words = 0; words < 4 && i > from;) {
+        while (i > from && !sc_isalpha(b[i - 1])) {
+            uint8_t ch = b[i - 1];
+            if (ch == '.' || ch == ';' || ch == '|' || ch == '\n')
+                return SC_DATE_ROLE_NONE; /* another clause */
+            if (sc_isdigit(ch))
+                return SC_DATE_ROLE_NONE;
+            i--;
+        }
+        size_t we = i;
+        while (i > from && sc_isalpha(b[i - 1]))
+            i--;
+        if (we == i)
+            break;
+        if (sc_word_in(b, i, we, enacted_words))
+            return SC_DATE_ROLE_ENACTED;
+        if (sc_word_in(b, i, we, other_words))
+            return SC_DATE_ROLE_OTHER;
+        if (!sc_word_in(b, i, we, date_glue))
+            return SC_DATE_ROLE_NONE;
+        words++;
+    }
+    return SC_DATE_ROLE_NONE;
+}
+
+/* "On July 26, 1990, the President signed ...": the first role word after
+ * the date, before the next citation or clause end. */
+static int role_after(const sc_entry *e, size_t eo)
+{
+    const uint8_t *b = e->w->buf;
+    size_t lim = eo + 120 < e->eo ? eo + 120 : e->eo;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[i], &s, &t) && s >= eo && s < lim)
+            lim = s;
+    }
+    for (size_t i = eo; i < lim;) {
+        if (b[i] == ';' || b[i] == '|' || b[i] == '(')
+            break;
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(b, i, lim);
+        if (sc_word_in(b, i, we, enacted_words))
+            return SC_DATE_ROLE_ENACTED;
+        if (sc_word_in(b, i, we, other_words))
+            return SC_DATE_ROLE_OTHER;
+        i = we;
+    }
+    return SC_DATE_ROLE_NONE;
+}
+
+/* Is buf[so..eo) inside one of the group's citations? */
+static int in_citation(const sc_entry *e, size_t so, size_t eo)
+{
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[i], &s, &t) && so < t && eo > s)
+            return 1;
+    }
+    return 0;
+}
+
+static void gather_dates(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t i = e->so; i < e->eo && e->ndate < SC_ENTRY_DATES; i++) {
+        uint8_t ch = b[i];
+        if (!(sc_isdigit(ch) || sc_isupper(ch) || ch == '('))
+            continue;
+        size_t end;
+        int32_t ymd;
+        if (ch == '(') {
+            /* "(1990)": a year alone, in parentheses */
+            int y;
+            if (i + 6 > e->eo || digits(b, i + 1, e->eo, 4, &y) != 4 || b[i + 5] != ')' ||
+                y < 1789 || y > 2100)
+                continue;
+            ymd = y * 10000;
+            end = i + 6;
+        } else if ((ymd = sc_date_at(b, i, e->eo, &end)) == 0) {
+            if (sc_isalpha(ch))
+                i = word_end(b, i, e->eo) - 1;
+            continue;
+        }
+        if (in_citation(e, i, end)) {
+            i = end - 1;
+            continue;
+        }
+        sc_date_fact *f = &e->date[e->ndate++];
+        f->so = i;
+        f->eo = end;
+        f->ymd = ymd;
+        f->law = -1;
+        f->role = (uint8_t)role_before(b, e->so, i);
+        i = end - 1;
+    }
+}
+
+/* ----------------------------------------------------------- Act names */
+
+/* Lower-case words that may stand inside an Act's name. */
+static const char *const name_connectors[] = { "of", "and", "the", "for", "to", "in", "on",
+                                               "a", "an", "with", "by", "from", "at", "or",
+                                               "de", "la", NULL };
+/* Capitalized words that begin a reference, not a name: "This Act". */
+static const char *const not_names[] = { "this", "that", "such", "each", "said", "the", "any",
+                                         "an", "a", "which", "every", "its", "such", NULL };
+
+static int name_char(uint8_t ch)
+{
+    return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '&' || ch == '.' || ch >= 0x80;
+}
+
+/* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
+static void name_at(sc_entry *e, size_t ai, size_t ae)
+{
+    const uint8_t *b = e->w->buf;
+    size_t first = ai; /* start of the first capitalized word taken */
+    size_t i = ai;
+    int caps = 0, words = 0;
+    while (i > e->so && words < 20) {
+        size_t k = i;
+        while (k > e->so && (b[k - 1] == ' ' || b[k - 1] == 0xa0))
+            k--;
+        if (k == i || k == e->so)
+            break;
+        size_t ws = k;
+        while (ws > e->so && name_char(b[ws - 1]))
+            ws--;
+        if (ws == k)
+            break;
+        /* a word: capitalized (or a number), or a connector */
+        int numeric = 1; /* "21st Century Cures Act" yes, "section 2 of the" no */
+        for (size_t q = ws; q < k && numeric; q++)
+            numeric = sc_isdigit(b[q]) || b[q] == '.' || b[q] == '-';
+        if (numeric)
+            break;
+        if (sc_isupper(b[ws]) || sc_isdigit(b[ws]) || b[ws] >= 0x80) {
+            if (in_citation(e, ws, k))
+                break;
+            first = ws;
+            caps++;
+        } else if (!sc_word_in(b, ws, k, name_connectors)) {
+            break;
+        }
+        words++;
+        i = ws;
+    }
+    if (caps == 0)
+        return;
+    /* "This Act", "the Act": a reference, not a name */
+    size_t fe = word_end(b, first, ai);
+    if (caps == 1 && sc_word_in(b, first, fe, not_names))
+        return;
+    if (sc_word_in(b, first, fe, not_names)) { /* "The Clean Air Act": drop "The" */
+        size_t k = blanks(b, fe, ai);
+        first = k;
+    }
+    sc_name_fact *f = &e->name[e->nname];
+    f->so = first;
+    f->name_eo = ae;
+    f->eo = ae;
+    f->year = 0;
+    f->tight = 0;
+    f->fiscal = 0;
+    f->law = -1;
+    /* its year: " of 1996", ", 1997", " for Fiscal Year 1997" */
+    size_t k = ae;
+    int y;
+    size_t k1 = blanks(b, k, e->eo);
+    if (k1 + 2 < e->eo && b[k1] == 'o' && b[k1 + 1] == 'f' && b[k1 + 2] == ' ') {
+        size_t k2 = blanks(b, k1 + 2, e->eo);
+        if (digits(b, k2, e->eo, 4, &y) == 4 && !(k2 + 4 < e->eo && sc_isalnum(b[k2 + 4]))) {
+            f->year = y;
+            f->eo = k2 + 4;
+        }
+    } else if (k < e->eo && b[k] == ',') {
+        size_t k2 = blanks(b, k + 1, e->eo);
+        if (k2 > k + 1 && digits(b, k2, e->eo, 4, &y) == 4 &&
+            !(k2 + 4 < e->eo && (sc_isalnum(b[k2 + 4]) || b[k2 + 4] == '-')) &&
+            !in_citation(e, k2, k2 + 4)) {
+            /* ", 2010" is the name's fiscal year unless a Stat. page or a
+             * date follows it ("Act, 2010 Stat." is no form) */
+            size_t k3 = blanks(b, k2 + 4, e->eo);
+            if (!(k3 < e->eo && sc_isalpha(b[k3]) && sc_isupper(b[k3]) && b[k3] == 'S')) {
+                f->year = y;
+                f->fiscal = 1;
+                f->eo = k2 + 4;
+            }
+        }
+    } else if (k1 + 20 < e->eo && memcmp(b + k1, "for ", 4) == 0) {
+        size_t k2 = blanks(b, k1 + 4, e->eo);
+        if (k2 + 12 < e->eo && sc_tolower(b[k2]) == 'f' &&
+            (memcmp(b + k2 + 1, "iscal Year ", 11) == 0 ||
+             memcmp(b + k2 + 1, "iscal year ", 11) == 0)) {
+            size_t k3 = blanks(b, k2 + 12, e->eo);
+            if (digits(b, k3, e->eo, 4, &y) == 4) {
+                f->year = y;
+                f->fiscal = 1;
+                f->eo = k3 + 4;
+            }
+        }
+    }
+    if (f->year == 0 && ae - ai > 3)
+        return; /* "Amendments" needs its year to be a name */
+    e->nname++;
+}
+
+static void gather_names(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t i = e->so; i + 3 <= e->eo && e->nname < SC_ENTRY_NAMES; i++) {
+        if (b[i] != 'A' || (i > e->so && name_char(b[i - 1])))
+            continue;
+        size_t we = word_end(b, i, e->eo);
+        if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't')
+            name_at(e, i, we);
+        else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
+            name_at(e, i, we);
+        i = we - 1;
+    }
+}
+
+/* ------------------------------------------------------------- ties */
+
+/* What may stand between two facts of one law. */
+#define F_STAT  0x001u /* the group's Stat. citations                        */
+#define F_BILL  0x002u /* the group's bills                                   */
+#define F_DATE  0x004u /* the entry's dates                                   */
+#define F_PINS  0x008u /* "§ 2", "div. B", "title IV", "No.", "2(a)(1)"       */
+#define F_DWORD 0x010u /* "enacted", "approved", "on", ...                    */
+#define F_NWORD 0x020u /* "which became", "the", "popularly known as" ...     */
+#define F_SEMI  0x040u /* ';'                                                 */
+#define F_BAR   0x080u /* '|' (table cells of one row)                        */
+#define F_ENACT 0x100u /* "enacting", "enacted as" (a bill after its law)     */
+
+static const char *const pin_words[] = { "title", "titles", "div", "division", "subtitle",
+                                         "subdiv", "ch", "chap", "chapter", "pt", "part",
+                                         "sec", "secs", "section", "sections", "subsec",
+                                         "par", "para", "art", "at", "and", "no", "nos",
+                                         "stat", "et", "seq", "note", "notes", "app",
+                                         "subch", "subchapter", NULL };
+static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
+                                          "dated", "was", "became", "date", "of",
+                                          "the", "president", "by", "public", NULL };
+static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
+                                          "was", "is", "enacted", "as", "the", "known",
+                                          "popularly", "cited", "also", "called", "now",
+                                          "into", "law", "signed", "and", "of", "short",
+                                          "title", NULL };
+static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "originally",
+                                          "introduced", "the", "of", "cong", "congress", "th",
+                                          "st", "nd", "rd", "d", "sess", "session", "bill",
+                                          NULL };
+
+/* Is b[s..e) a Roman numeral or one capital letter (a title or division)? */
+static int designator(const uint8_t *b, size_t s, size_t e)
+{
+    if (e - s == 1 && sc_isupper(b[s]))
+        return 1;
+    for (size_t k = s; k < e; k++)
+        if (!strchr("IVXLC", b[k]))
+            return 0;
+    return e - s <= 6;
+}
+
+/* Does a citation of the group end at @p at, written alone in brackets
+ * ("(Pub. L. 101-336)", "[P.L. 94-8](url)")? */
+static int bracketed_at(const sc_entry *e, size_t at)
+{
+    for (int k = 0; k < e->n; k++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[k], &s, &t) && t == at) {
+            while (s > e->so && (e->w->buf[s - 1] == ' ' || e->w->buf[s - 1] == '['))
+                if (e->w->buf[--s] == '[')
+                    return 1;
+            return s > e->so && e->w->buf[s - 1] == '(';
+        }
+    }
+    return 0;
+}
+
+/* May buf[from..to) stand between two facts of one law, given @p allow?
+ * Not a bracket that closes one opened before @p from, unless the
+ * citation ending at @p from stands alone in it: "Pub. L. 96-536
+ * [incorporating Pub. L. 96-74], Dec. 16, 1980" dates the first law. */
+static int filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
+{
+    const uint8_t *b = e->w->buf;
+    if (to < from || to - from > 240)
+        return 0;
+    size_t i = from;
+    int depth = 0;
+    while (i < to) {
+        uint8_t ch = b[i];
+        if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
+            while (i < to && b[i] != ')' && b[i] != ' ')
+                i++; /* a Markdown link's target */
+            if (i < to && b[i] == ')')
+                i++;
+            continue;
+        }
+        if (ch == '(' || ch == '[')
+            depth++;
+        if ((ch == ')' || ch == ']') && --depth < 0 && !bracketed_at(e, from))
+            return 0;
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
+            ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
+            ch == '-') {
+            i++;
+            continue;
+        }
+        if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa0) {
+            i += 2;
+            continue;
+        }
+        if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
+            i += 3; /* en or em dash */
+            continue;
+        }
+        if ((ch == ';' && (allow & F_SEMI)) || (ch == '|' && (allow & F_BAR))) {
+            i++;
+            continue;
+        }
+        if ((allow & F_PINS) && (ch == 0xa7 || (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa7))) {
+            i += ch == 0xa7 ? 1 : 2;
+            continue;
+        }
+        int jumped = 0;
+        for (int k = 0; k < e->n && !jumped; k++) {
+            size_t s, t;
+            const sc_citation *c = &e->c[k];
+            unsigned need = c->type == SC_STAT ? F_STAT : c->type == SC_BILL ? F_BILL : 0;
+            if (need && (allow & need) && sc_entry_span(e->w, c, &s, &t) && s == i) {
+                i = t;
+                jumped = 1;
+            }
+        }
+        for (int k = 0; k < e->ndate && !jumped; k++)
+            if ((allow & F_DATE) && e->date[k].so == i) {
+                i = e->date[k].eo;
+                jumped = 1;
+            }
+        if (jumped)
+            continue;
+        if (sc_isdigit(ch) && (allow & F_PINS)) { /* "2(a)(1)", "101-103", "1001a" */
+            while (i < to && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')'))
+                i++;
+            continue;
+        }
+        if (!sc_isalpha(ch))
+            return 0;
+        size_t we = word_end(b, i, to);
+        if (((allow & F_PINS) && (sc_word_in(b, i, we, pin_words) || designator(b, i, we))) ||
+            ((allow & F_DWORD) && sc_word_in(b, i, we, dword_list)) ||
+            ((allow & F_NWORD) && sc_word_in(b, i, we, nword_list)) ||
+            ((allow & F_ENACT) && sc_word_in(b, i, we, enact_list))) {
+            i = we;
+            continue;
+        }
+        if ((allow & F_PINS) && i + 1 < to && we == i + 1 && b[we] == '(') {
+            i = we; /* "(a)" inside a pin */
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+/* The law nearest before window offset @p at (its index), or -1; the law
+ * nearest after, likewise. */
+static int law_before(const sc_entry *e, size_t at)
+{
+    int best = -1;
+    size_t best_e = 0;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_is_law(&e->c[i]) && sc_entry_span(e->w, &e->c[i], &s, &t) && t <= at &&
+            (best < 0 || t > best_e)) {
+            best = i;
+            best_e = t;
+        }
+    }
+    return best;
+}
+
+static int law_after(const sc_entry *e, size_t at)
+{
+    int best = -1;
+    size_t best_s = 0;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_is_law(&e->c[i]) && sc_entry_span(e->w, &e->c[i], &s, &t) && s >= at &&
+            (best < 0 || s < best_s)) {
+            best = i;
+            best_s = s;
+        }
+    }
+    return best;
+}
+
+static size_t cend(const sc_entry *e, int i)
+{
+    return (size_t)(e->c[i].end - e->w->base);
+}
+
+static size_t cstart(const sc_entry *e, int i)
+{
+    return (size_t)(e->c[i].start - e->w->base);
+}
+
+static int nlaws(const sc_entry *e)
+{
+    int k = 0;
+    for (int i = 0; i < e->n; i++)
+        k += sc_is_law(&e->c[i]);
+    return k;
+}
+
+/* Statutes at Large pages: the law before them, pins and bills between. */
+static void tie_pages(sc_entry *e)
+{
+    for (int i = 0; i < e->n; i++) {
+        sc_citation *st = &e->c[i];
+        size_t s, t;
+        if (st->type != SC_STAT || !sc_entry_span(e->w, st, &s, &t))
+            continue;
+        int l = law_before(e, s);
+        if (l < 0 || !filler(e, cend(e, l), s, F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR))
+            continue;
+        e->law_of[i] = (int8_t)l;
+        if (st->wording & SC_W_LIST_ITEM)
+            continue; /* a pin page of the head before it */
+        if (e->stat_of[l] < 0)
+            e->stat_of[l] = (int8_t)i;
+        if (e->stat_heads[l] < 255)
+            e->stat_heads[l]++;
+    }
+}
+
+/* Dates: right after the law ("(July 26, 1990)", "| 10/26/2001"), right
+ * before it as in a source credit ("Sept. 1, 1970, Pub. L. 91-369", which
+ * wins over the law before: "74 Stat. 411; Sept. 1, 1970, Pub. L. ..."),
+ * or, in an entry of one law, anywhere a word says it is the enactment
+ * date ("On July 26, 1990, the President signed ..."). */
+static int comma_only(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (b[i] != ' ' && b[i] != ',' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r')
+            return 0;
+    return to - from <= 8;
+}
+
+static int prose_linked(const sc_entry *e, size_t from, size_t to);
+
+static void tie_dates(sc_entry *e)
+{
+    int one = nlaws(e) == 1;
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->ndate; k++) {
+        sc_date_fact *f = &e->date[k];
+        int after = law_before(e, f->so), before = law_after(e, f->eo);
+        int year_only = f->ymd % 10000 == 0;
+        if (f->role == SC_DATE_ROLE_NONE && after < 0)
+            f->role = (uint8_t)role_after(e, f->eo);
+        if (f->role == SC_DATE_ROLE_OTHER)
+            continue;
+        int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
+        int tight_after = after >= 0 && filler(e, cend(e, after), f->so, 0);
+        if (tight_before && !tight_after)
+            f->law = (int8_t)before;
+        else if (after >= 0 && filler(e, cend(e, after), f->so,
+                                      F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI))
+            f->law = (int8_t)after;
+        else if (!year_only && before >= 0 && filler(e, f->eo, cstart(e, before), F_DWORD) &&
+                 !bracketed_at(e, cend(e, before)))
+            f->law = (int8_t)before;
+        else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 prose_linked(e, f->eo, cstart(e, before)))
+            f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
+        if (f->law >= 0 && e->date_of[f->law] < 0)
+            e->date_of[f->law] = (int8_t)k;
+    }
+}
+
+/* Names: right before the law, right after it, or "X Act, which became". */
+static void tie_names(sc_entry *e)
+{
+    for (int k = 0; k < e->nname; k++) {
+        sc_name_fact *f = &e->name[k];
+        int before = law_after(e, f->eo), after = law_before(e, f->so);
+        if (before >= 0 && filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI)) {
+            f->law = (int8_t)before;
+            /* only blanks, a comma, "(" or a dash between: the law's own
+             * name, as a table of authorities writes it (a heading line
+             * above a note that begins "Pub. L." is not) */
+            size_t k = f->eo, to = cstart(e, before);
+            while (k < to && (e->w->buf[k] == ' ' || e->w->buf[k] == ',' ||
+                              e->w->buf[k] == '(' || e->w->buf[k] == '-' || e->w->buf[k] == '\t'))
+                k++;
+            f->tight = k == to && to - f->eo <= 4;
+        }
+        else if (after >= 0 &&
+                 filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_PINS | F_DATE | F_SEMI))
+            f->law = (int8_t)after;
+        if (f->law >= 0 && e->name_of[f->law] < 0)
+            e->name_of[f->law] = (int8_t)k;
+    }
+}
+
+/* Words that may stand between a bill and the law it became, besides
+ * capitalized words (the Act's name), numbers and punctuation.  A verb
+ * such as "amend" or "under" means the bill is about the law instead. */
+static const char *const link_words[] = {
+    "of",   "and",  "the",   "for",    "to",     "on",    "in",   "a",      "an",   "as",
+    "at",   "by",   "with",  "became", "become", "becomes", "enacted", "signed", "into",
+    "law",  "was",  "is",    "which",  "now",    "bill",  "act",  "cited",  "known",
+    "st",   "nd",   "rd",    "th",     "d",      "cong",  "congress", "sess", "session",
+    "short", "title", "public", "pub", "l", "no", "h", "r", "s", "enacting", "passed",
+    "introduced", "originally", "from", "president", "approved", "stat", "it", "later",
+    "res", "j", "con", "measure", "legislation", NULL
+};
+static const char *const companion_words[] = { "companion", "identical", "similar", "related",
+                                               "compare", "cf", "version", NULL };
+
+/* Do bill a and law b (either order) name one enactment: close, no other
+ * bill or law between them, nothing between but names, numbers, dates,
+ * punctuation and link words?  Sets *companion when a word says the bill
+ * is only a companion of the law's bill. */
+static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)
+{
+    const sc_window *w = e->w;
+    if (a->start > b->start) {
+        const sc_citation *t = a;
+        a = b;
+        b = t;
+    }
+    size_t as, ae, bs, be;
+    if (!sc_entry_span(w, a, &as, &ae) || !sc_entry_span(w, b, &bs, &be) || bs < ae ||
+        bs - ae > 300)
+        return 0;
+    for (int i = 0; i < e->n; i++)
+        if (&e->c[i] != a && &e->c[i] != b && e->c[i].type != SC_STAT &&
+            e->c[i].start >= a->end && e->c[i].end <= b->start)
+            return 0;
+    int depth = 0;
+    for (size_t i = ae; i < bs;) {
+        uint8_t ch = w->buf[i];
+        /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
+         * the law took in, not its own; a ')' closing a parenthesis opened
+         * before the first leaves its item */
+        if (ch == ';' || ch == '[' || ch == ']' ||
+            (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
+            return 0;
+        if (ch == '(')
+            depth++;
+        else if (ch == ')' && --depth < 0)
+            return 0;
+        if (!sc_isalpha(ch)) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(w->buf, i, bs);
+        if (sc_word_in(w->buf, i, we, companion_words))
+            *companion = 1;
+        else if (!sc_isupper(ch) && !sc_word_in(w->buf, i, we, link_words))
+            return 0;
+        i = we;
+    }
+    return 1;
+}
+
+/* "On July 26, 1990, the President signed S. 933, the Americans with
+ * Disabilities Act of 1990, which became Public Law 101-336": only names,
+ * numbers, the group's bills, punctuation other than ';' and link words
+ * between a date and the law it dates. */
+static int prose_linked(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    if (to < from || to - from > 300)
+        return 0;
+    for (size_t i = from; i < to;) {
+        uint8_t ch = b[i];
+        int jumped = 0;
+        for (int k = 0; k < e->n && !jumped; k++) {
+            size_t s, t;
+            if (e->c[k].type == SC_BILL && sc_entry_span(e->w, &e->c[k], &s, &t) && s == i) {
+                i = t;
+                jumped = 1;
+            }
+        }
+        if (jumped)
+            continue;
+        if (ch == ';' || ch == '(' || ch == ')' || ch == '[' || ch == ']')
+            return 0;
+        if (!sc_isalpha(ch)) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(b, i, to);
+        if (!sc_isupper(ch) && !sc_word_in(b, i, we, link_words))
+            return 0;
+        i = we;
+    }
+    return 1;
+}
+
+static void tie_bills(sc_entry *e)
+{
+    for (int l = 0; l < e->n; l++) {
+        const sc_citation *law = &e->c[l];
+        if (!sc_is_law(law))
+            continue;
+        int best = -1;
+        uint64_t best_d = 0;
+        for (int i = 0; i < e->n; i++) {
+            const sc_citation *b = &e->c[i];
+            int companion = 0;
+            if (b->type != SC_BILL || !linked(e, b, law, &companion))
+                continue;
+            if (companion) {
+                e->brole[i] = SC_BILL_ROLE_COMPANION;
+                continue;
+            }
+            uint64_t d = b->start > law->start ? b->start - law->end : law->start - b->end;
+            if (best < 0 || d < best_d) {
+                best = i;
+                best_d = d;
+            }
+        }
+        if (best >= 0) {
+            e->bill_of[l] = (int8_t)best;
+            if (e->law_of[best] < 0)
+                e->law_of[best] = (int8_t)l;
+            e->brole[best] = SC_BILL_ROLE_BECAME;
+        }
+    }
+}
+
+/* ---------------------------------------------------------- history */
+
+/* Phrases that cite a section or law as history, not as law in force. */
+static const char *const historic_phrases[] = {
+    "formerly classified", "formerly set out", "formerly", "prior to its repeal",
+    "prior to repeal", "repealed", "was repealed", "omitted", "transferred",
+    "renumbered", "reclassified", "former section", "former sections", "as in effect before",
+    "as in effect prior", "before its repeal", "before repeal", "redesignated", NULL
+};
+
+static int has_phrase(const uint8_t *b, size_t s, size_t e)
+{
+    for (const char *const *p = historic_phrases; *p; p++) {
+        size_t n = strlen(*p);
+        for (size_t i = s; i + n <= e; i++) {
+            size_t k = 0;
+            while (k < n && sc_tolower(b[i + k]) == (uint8_t)(*p)[k])
+                k++;
+            if (k == n && (i == s || !sc_isalpha(b[i - 1])) &&
+                (i + n == e || !sc_isalpha(b[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A U.S. Code citation is historic when its entry says so near it: up to
+ * 60 bytes before it, or within the parenthesis right after it. */
+static void mark_historic(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (e->c[i].type != SC_USC || !sc_entry_span(e->w, &e->c[i], &s, &t))
+            continue;
+        size_t from = s > e->so + 60 ? s - 60 : e->so;
+        size_t to = t + 40 < e->eo ? t + 40 : e->eo;
+        size_t k = t;
+        while (k < to && b[k] != '\n' && b[k] != ';')
+            k++;
+        if (has_phrase(b, from, s) || has_phrase(b, t, k))
+            e->historic[i] = 1;
+    }
+}
+
+/* --------------------------------------------------------------- read */
+
+void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                   sc_citation *group, int n)
+{
+    memset(e, 0, offsetof(sc_entry, date));
+    e->ndate = e->nname = 0;
+    e->r = r;
+    e->m = m;
+    e->w = w;
+    e->c = group;
+    e->n = n;
+    for (int i = 0; i < SC_GROUP_MAX; i++)
+        e->law_of[i] = e->bill_of[i] = e->stat_of[i] = e->date_of[i] = e->name_of[i] = -1;
+    size_t first = 0, last = 0;
+    int any = 0;
+    for (int i = 0; i < n; i++) {
+        size_t s, t;
+        if (!sc_entry_span(w, &group[i], &s, &t))
+            continue;
+        if (!any || s < first)
+            first = s;
+        if (!any || t > last)
+            last = t;
+        any = 1;
+    }
+    if (!any)
+        return;
+    sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
+    gather_dates(e);
+    gather_names(e);
+    tie_pages(e);
+    tie_bills(e);
+    tie_dates(e);
+    tie_names(e);
+    mark_historic(e);
+}
+
+/* ------------------------------------------------- the document's date */
+
+int32_t sc_entry_document_date(const uint8_t *b, size_t len)
+{
+    static const char *const heads[] = { "Dated:", "DATED:", "Date:", "DATE:", "Approved ",
+                                         "APPROVED ", NULL };
+    size_t lim = len < 4096 ? len : 4096;
+    for (size_t i = 0; i < lim; i++) {
+        if (i > 0 && b[i - 1] != '\n' && b[i - 1] != ' ')
+            continue;
+        /* a slip law's head: PUBLIC LAW 113-121—JUNE 10, 2014 */
+        if (i + 11 < lim && memcmp(b + i, "PUBLIC LAW ", 11) == 0) {
+            size_t k = i + 11;
+            while (k < lim && k < i + 30 && !sc_isupper(b[k]))
+                k++;
+            if (k < lim && k < i + 30) {
+                /* "JUNE 10, 2014": month in capitals */
+                size_t we = word_end(b, k, lim);
+                char mon[12];
+                size_t n = we - k < sizeof mon - 1 ? we - k : sizeof mon - 1;
+                for (size_t q = 0; q < n; q++)
+                    mon[q] = (char)(q == 0 ? b[k + q] : sc_tolower(b[k + q]));
+                mon[n] = '\0';
+                uint8_t tmp[40];
+                size_t tl = 0;
+                for (size_t q = k; q < lim && tl < sizeof tmp - 1 && b[q] != '\n'; q++)
+                    tmp[tl++] = q < we ? (uint8_t)mon[q - k] : b[q];
+                size_t end;
+                int32_t d = sc_date_at(tmp, 0, tl, &end);
+                if (d)
+                    return d;
+            }
+        }
+        for (const char *const *h = heads; *h; h++) {
+            size_t n = strlen(*h);
+            if (i + n < lim && memcmp(b + i, *h, n) == 0) {
+                size_t k = blanks(b, i + n, lim), end;
+                int32_t d = sc_date_at(b, k, lim, &end);
+                if (d)
+                    return d;
+            }
+        }
+    }
+    return 0;
+}

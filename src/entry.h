@@ -1,0 +1,125 @@
+/*
+ * entry.h -- the entry model of the checker.  An entry is one sentence,
+ * list item, table row or footnote: the group of citations the scanner
+ * linked (scan.h) plus the text around them up to the entry's boundaries.
+ * sc_entry_read() gathers every fact the entry states, whatever the order
+ * or spelling -- laws, bills and their role, Statutes at Large pages and
+ * pins, dates and their role, Act names and their years, historic markers
+ * -- and ties each fact to the law it describes.  reconcile.c then asks
+ * which law the facts point to; the check_*.c files compare.
+ *
+ * Offsets are indexes into the window (sc_window.buf).  The entry points
+ * into the group and the window it was read from; it owns nothing.
+ */
+#ifndef SC_ENTRY_H
+#define SC_ENTRY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "refdata.h"
+#include "rules.h"
+#include "scan.h"
+#include "statcite.h"
+
+#define SC_ENTRY_DATES 16 /* dates gathered per entry (the first ones)      */
+#define SC_ENTRY_NAMES 8  /* Act names gathered per entry                   */
+#define SC_ENTRY_REACH 600u /* bytes read before the first / after the last  *
+                             * citation, at most, to find the entry's ends  */
+
+/* What a date says about a law. */
+enum { SC_DATE_ROLE_NONE = 0, /* a date beside a law, no word saying what  */
+       SC_DATE_ROLE_ENACTED,  /* signed, approved, enacted, became law     */
+       SC_DATE_ROLE_OTHER };  /* introduced, effective, passed, until, ... */
+
+/* What a bill is to the law it is tied to. */
+enum { SC_BILL_ROLE_NONE = 0, SC_BILL_ROLE_BECAME, SC_BILL_ROLE_COMPANION };
+
+typedef struct sc_date_fact {
+    size_t so, eo;
+    int32_t ymd;   /* yyyymmdd; yyyy0000 for a year alone ("(1990)")   */
+    uint8_t role;  /* SC_DATE_ROLE_*                                   */
+    int8_t law;    /* the group index of the law it dates, or -1       */
+} sc_date_fact;
+
+typedef struct sc_name_fact {
+    size_t so, eo;   /* the name, without a leading "the", with its year */
+    size_t name_eo;  /* end of the name proper (before " of 1996")       */
+    int year;        /* "Act of 1996", ", 1997", "for Fiscal Year 1997"; 0 */
+    uint8_t fiscal;  /* the year is a fiscal year                         */
+    uint8_t tight;   /* right before its law: "... Act of 1990, Pub. L."   */
+    int8_t law;      /* the group index of the law it names, or -1       */
+} sc_name_fact;
+
+/* Which of the entry's other facts point to a law (reconcile.c). */
+#define SC_EV_BILL 0x01u
+#define SC_EV_PAGE 0x02u
+#define SC_EV_NAME 0x04u
+#define SC_EV_DATE 0x08u
+
+typedef struct sc_evidence {
+    const sc_ref_law *law; /* the law the other facts agree on, or NULL   */
+    unsigned by;           /* SC_EV_* facts that point to it              */
+    unsigned against;      /* SC_EV_* facts that point to another law     */
+} sc_evidence;
+
+typedef struct sc_entry {
+    const sc_rules *r;
+    sc_matcher *m;
+    const sc_window *w;
+    sc_citation *c;
+    int n;
+    size_t so, eo; /* the entry's text */
+
+    int8_t law_of[SC_GROUP_MAX];  /* a Stat. page's or bill's law, or -1     */
+    int8_t bill_of[SC_GROUP_MAX]; /* a law's bill (the nearest tied), or -1  */
+    int8_t stat_of[SC_GROUP_MAX]; /* a law's own Stat. citation, or -1       */
+    uint8_t stat_heads[SC_GROUP_MAX]; /* Stat. citations (not pins) tied to a law */
+    int8_t date_of[SC_GROUP_MAX]; /* a law's date fact, or -1                */
+    int8_t name_of[SC_GROUP_MAX]; /* a law's name fact, or -1                */
+    uint8_t brole[SC_GROUP_MAX];  /* a bill's SC_BILL_ROLE_*                 */
+    uint8_t historic[SC_GROUP_MAX]; /* cited as history: "(repealed)",       *
+                                     * "formerly classified to", ...         */
+    sc_evidence ev[SC_GROUP_MAX]; /* per law (reconcile.c)                   */
+
+    sc_date_fact date[SC_ENTRY_DATES];
+    int ndate;
+    sc_name_fact name[SC_ENTRY_NAMES];
+    int nname;
+} sc_entry;
+
+/** Reads the entry of the @p n citations of @p group: its ends, its facts
+ *  and their ties (see above). */
+void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                   sc_citation *group, int n);
+
+/** Byte offsets of citation @p c in the window, or 0 when it is not wholly
+ *  in it. */
+int sc_entry_span(const sc_window *w, const sc_citation *c, size_t *s, size_t *e);
+
+/** Is the word buf[s..e) (ASCII letters, any case) in the NULL-terminated
+ *  lower-case @p list? */
+int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list);
+
+/** Reads a date written at buf[i] in any common spelling ("July 26, 1990",
+ *  "Jul. 26, 1990", "26 July 1990", "1990-07-26", "07/26/1990"), looking
+ *  no further than @p lim: returns yyyymmdd and sets *end, or returns 0. */
+int32_t sc_date_at(const uint8_t *buf, size_t i, size_t lim, size_t *end);
+
+/** Finds, for the evidence check, which other facts of the entry point to
+ *  a law (reconcile.c): fills e->ev[] for every law of the entry. */
+void sc_entry_reconcile(sc_entry *e);
+
+/** "its bill (S. 933), its page (104 Stat. 327) and its name all point
+ *  to" -- the facts e->ev[l] rests on, for a message; "" when none. */
+void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap);
+
+/** The laws an Act name designates (check_names.c): fills @p out with up
+ *  to @p max rows and returns how many the name designates (0: unknown). */
+int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out, int max);
+
+/** The document's own date stated in its first bytes (a slip law's or
+ *  enrolled bill's header, "Dated: ...", "Date: ..."), or 0. */
+int32_t sc_entry_document_date(const uint8_t *buf, size_t len);
+
+#endif

@@ -1,0 +1,141 @@
+/*
+ * reconcile.c -- which law do an entry's facts describe?  For every law of
+ * the entry, each other fact tied to it is asked which law it points to:
+ * its bill (the law that bill became), its Statutes at Large page (the law
+ * that begins on that page), its Act name (the law of that name) and its
+ * date (a confirmation only: many laws share a day).  The law most of them
+ * agree on is the evidence the checks compare the written number with, and
+ * the fix they suggest when the number cannot be right.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "entry.h"
+
+static int same_law(const sc_ref_law *a, const sc_ref_law *b)
+{
+    return a && b && a->congress == b->congress && a->number == b->number;
+}
+
+/* The law that begins on the page of Stat. citation @p st, or NULL. */
+static const sc_ref_law *law_beginning_at(const sc_citation *st, int *several)
+{
+    char *end;
+    long vol = strtol(st->volume, &end, 10);
+    *several = 0;
+    if (*end || vol <= 0)
+        return NULL;
+    long page = strtol(st->pages, &end, 10);
+    if (*end || page <= 0)
+        return NULL;
+    const sc_ref_law *l = sc_ref_law_at_page((int)vol, (int)page);
+    if (!l || l->stat_volume != vol || l->stat_page != page)
+        return NULL;
+    /* several laws may begin on one page: then the page names none */
+    const sc_ref_law *next = l + 1;
+    if (next < sc_ref_publaws + sc_ref_npublaws && next->stat_volume == vol &&
+        next->stat_page == page)
+        *several = 1;
+    return l;
+}
+
+void sc_entry_reconcile(sc_entry *e)
+{
+    for (int l = 0; l < e->n; l++) {
+        sc_citation *c = &e->c[l];
+        sc_evidence *ev = &e->ev[l];
+        memset(ev, 0, sizeof *ev);
+        if (c->type != SC_PUBLIC_LAW)
+            continue;
+        const sc_ref_law *own = sc_law_row(c);
+        const sc_ref_law *cand[3] = { NULL, NULL, NULL };
+        unsigned bit[3] = { SC_EV_BILL, SC_EV_PAGE, SC_EV_NAME };
+        int b = e->bill_of[l];
+        if (b >= 0 && sc_lawmaking(e->c[b].bill)) {
+            int bc = e->c[b].congress ? e->c[b].congress : c->congress;
+            cand[0] = sc_ref_law_from_bill(bc, e->c[b].bill, e->c[b].number);
+        }
+        int s = e->stat_of[l];
+        if (s >= 0 && e->stat_heads[l] == 1) {
+            int several = 0;
+            const sc_ref_law *p = law_beginning_at(&e->c[s], &several);
+            if (p && !several)
+                cand[1] = p;
+            else if (p && own && own->stat_volume == p->stat_volume &&
+                     own->stat_page == p->stat_page)
+                cand[1] = own; /* one of the laws on that page: this one */
+        }
+        int nm = e->name_of[l];
+        if (nm >= 0) {
+            const sc_ref_law *rows[4];
+            int k = sc_name_laws(e, &e->name[nm], rows, 4);
+            if (k == 1)
+                cand[2] = rows[0];
+            for (int i = 0; i < k && i < 4; i++)
+                if (same_law(rows[i], own))
+                    cand[2] = own;
+        }
+        int dk = e->date_of[l];
+        int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
+        /* the law most facts agree on; a date that agrees breaks a tie */
+        int best = -1, best_votes = 0;
+        for (int i = 0; i < 3; i++) {
+            if (!cand[i])
+                continue;
+            int votes = 0;
+            for (int j = 0; j < 3; j++)
+                votes += same_law(cand[i], cand[j]) ? 2 : 0;
+            votes += date && cand[i]->enacted == date;
+            if (votes > best_votes) {
+                best = i;
+                best_votes = votes;
+            }
+        }
+        if (best < 0)
+            continue;
+        ev->law = cand[best];
+        for (int j = 0; j < 3; j++) {
+            if (!cand[j])
+                continue;
+            if (same_law(cand[j], ev->law))
+                ev->by |= bit[j];
+            else
+                ev->against |= bit[j];
+        }
+        if (date && ev->law->enacted == date)
+            ev->by |= SC_EV_DATE;
+    }
+}
+
+void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap)
+{
+    const sc_evidence *ev = &e->ev[l];
+    char parts[4][96];
+    int n = 0;
+    if ((ev->by & SC_EV_BILL) && e->bill_of[l] >= 0) {
+        const sc_citation *b = &e->c[(int)e->bill_of[l]];
+        char bn[32];
+        sc_bill_name(b->bill, b->number, bn, sizeof bn);
+        snprintf(parts[n++], sizeof parts[0], "its bill (%s)", bn);
+    }
+    if ((ev->by & SC_EV_PAGE) && e->stat_of[l] >= 0) {
+        const sc_citation *s = &e->c[(int)e->stat_of[l]];
+        snprintf(parts[n++], sizeof parts[0], "its page (%s Stat. %s)", s->volume, s->pages);
+    }
+    if (ev->by & SC_EV_NAME)
+        snprintf(parts[n++], sizeof parts[0], "its name");
+    if ((ev->by & SC_EV_DATE) && e->date_of[l] >= 0) {
+        char dt[40];
+        sc_fmt_date(e->date[(int)e->date_of[l]].ymd, dt, sizeof dt);
+        snprintf(parts[n++], sizeof parts[0], "its date (%s)", dt);
+    }
+    out[0] = '\0';
+    size_t o = 0;
+    for (int i = 0; i < n && o < cap; i++)
+        o += (size_t)snprintf(out + o, cap - o, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ",
+                              parts[i]);
+    if (o < cap && n > 0)
+        snprintf(out + o, cap - o, " %s to", n > 1 ? "all point" : "points");
+}
