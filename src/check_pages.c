@@ -33,6 +33,9 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
         if (!o || o->congress != l->congress || o->number <= l->number ||
             o->stat_page <= l->stat_page)
             return;
+        /* one law may end on the page where the next begins */
+        if (page == o->stat_page)
+            return;
         next = o->stat_page;
     }
     char name[48], sugg[320], at[64];
@@ -51,10 +54,21 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
         snprintf(sugg, sizeof sugg, "%s begins at %d Stat. %d", name, l->stat_volume,
                  l->stat_page);
     }
-    int weak = (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)) != 0;
+    /* the entry's date is the law's own: the number is right, and the
+     * page is a slip of the text or of the record -- a warning */
+    int dk = e->date_of[li];
+    int dated = dk >= 0 && e->date[dk].ymd == l->enacted;
+    int weak = dated || (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)) != 0;
     if (vol != l->stat_volume) {
         sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
                 "%s is not in %s: that law is in volume %d", at, name, l->stat_volume);
+        return;
+    }
+    if (page < l->stat_page && l->stat_page - page <= 3 &&
+        sc_ref_next_law_page((int)vol, (int)page) >= l->stat_page) {
+        /* a page or three before the first page on record, with no law
+         * beginning between: the record's first page may be the first
+         * page of the text after a title page -- not evidence enough */
         return;
     }
     if (page < l->stat_page) {

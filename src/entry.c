@@ -204,7 +204,7 @@ static const char *const other_words[] = {
 };
 /* Words that may stand between such a word and the date. */
 static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated", "was",
-                                         "is", "were", "and", "date", "in", NULL };
+                                         "is", "were", "and", "date", "in", "to", NULL };
 
 /* The role the words right before buf[so] give a date (skipping glue
  * words): at most four words back, not past the entry's start. */
@@ -452,12 +452,12 @@ static void gather_names(sc_entry *e)
 static const char *const pin_words[] = { "title", "titles", "div", "division", "subtitle",
                                          "subdiv", "ch", "chap", "chapter", "pt", "part",
                                          "sec", "secs", "section", "sections", "subsec",
-                                         "par", "para", "art", "at", "and", "no", "nos",
+                                         "par", "para", "art", "at", "no", "nos",
                                          "stat", "et", "seq", "note", "notes", "app",
                                          "subch", "subchapter", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
                                           "dated", "was", "became", "date", "of",
-                                          "the", "president", "by", "public", NULL };
+                                          "the", "president", "public", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
                                           "was", "is", "enacted", "as", "the", "known",
                                           "popularly", "cited", "also", "called", "now",
@@ -517,8 +517,10 @@ static int filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
         }
         if (ch == '(' || ch == '[')
             depth++;
-        if ((ch == ')' || ch == ']') && --depth < 0 && !bracketed_at(e, from))
-            return 0;
+        if ((ch == ')' || ch == ']') && --depth < 0 && (depth < -1 || !bracketed_at(e, from)))
+            return 0; /* out of the law's own brackets at most */
+        if (ch == ';' && depth < 0)
+            return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
         if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
             ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
             ch == '-') {
@@ -566,6 +568,17 @@ static int filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
         if (!sc_isalpha(ch))
             return 0;
         size_t we = word_end(b, i, to);
+        if ((allow & F_PINS) && we - i == 3 && sc_word_in(b, i, we, (const char *const[]){ "and", NULL })) {
+            /* "§§ 101 and 102": a pin goes on -- "and 21 July 1996" does not */
+            size_t k = blanks(b, we, to);
+            int pin = k < to && (sc_isdigit(b[k]) || b[k] == 0xa7 || b[k] == 0xc2);
+            for (int q = 0; q < e->ndate && pin; q++)
+                pin = e->date[q].so != k;
+            if (!pin)
+                return 0;
+            i = we;
+            continue;
+        }
         if (((allow & F_PINS) && (sc_word_in(b, i, we, pin_words) || designator(b, i, we))) ||
             ((allow & F_DWORD) && sc_word_in(b, i, we, dword_list)) ||
             ((allow & F_NWORD) && sc_word_in(b, i, we, nword_list)) ||
@@ -680,6 +693,11 @@ static void tie_dates(sc_entry *e)
             f->role = (uint8_t)role_after(e, f->eo);
         if (f->role == SC_DATE_ROLE_OTHER)
             continue;
+        size_t q = f->so;
+        while (q > e->so && b[q - 1] == ' ')
+            q--;
+        if (q > e->so && b[q - 1] == '[')
+            continue; /* "[Dec. 31, 2005]": an editor's insertion */
         int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
         int tight_after = after >= 0 && filler(e, cend(e, after), f->so, 0);
         if (tight_before && !tight_after)
@@ -709,11 +727,11 @@ static void tie_names(sc_entry *e)
             /* only blanks, a comma, "(" or a dash between: the law's own
              * name, as a table of authorities writes it (a heading line
              * above a note that begins "Pub. L." is not) */
-            size_t k = f->eo, to = cstart(e, before);
-            while (k < to && (e->w->buf[k] == ' ' || e->w->buf[k] == ',' ||
-                              e->w->buf[k] == '(' || e->w->buf[k] == '-' || e->w->buf[k] == '\t'))
-                k++;
-            f->tight = k == to && to - f->eo <= 4;
+            size_t q = f->eo, to = cstart(e, before);
+            while (q < to && (e->w->buf[q] == ' ' || e->w->buf[q] == ',' ||
+                              e->w->buf[q] == '(' || e->w->buf[q] == '-' || e->w->buf[q] == '\t'))
+                q++;
+            f->tight = q == to && to - f->eo <= 4;
         }
         else if (after >= 0 &&
                  filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_PINS | F_DATE | F_SEMI))
@@ -820,6 +838,24 @@ static int prose_linked(const sc_entry *e, size_t from, size_t to)
     return 1;
 }
 
+/* Is bill b cited by a section of it ("S. 2638, § 615", "H.R. 5233,
+ * title II"): a bill whose text a law took in, not the law's own bill? */
+static int bill_part(const sc_entry *e, const sc_citation *bc)
+{
+    size_t s, t;
+    if (!sc_entry_span(e->w, bc, &s, &t))
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = t;
+    while (k < e->eo && (b[k] == ' ' || b[k] == ','))
+        k++;
+    if (k < e->eo && (b[k] == 0xa7 || (b[k] == 0xc2 && k + 1 < e->eo && b[k + 1] == 0xa7)))
+        return 1;
+    size_t we = word_end(b, k, e->eo);
+    return sc_word_in(b, k, we, (const char *const[]){ "title", "section", "sec", "div",
+                                                        "division", NULL });
+}
+
 static void tie_bills(sc_entry *e)
 {
     for (int l = 0; l < e->n; l++) {
@@ -833,6 +869,8 @@ static void tie_bills(sc_entry *e)
             int companion = 0;
             if (b->type != SC_BILL || !linked(e, b, law, &companion))
                 continue;
+            if (b->start > law->start && bill_part(e, b))
+                continue; /* "Pub. L. 99-591, enacting S.2638, § 615": a part of it */
             if (companion) {
                 e->brole[i] = SC_BILL_ROLE_COMPANION;
                 continue;
