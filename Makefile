@@ -155,14 +155,16 @@ planted: $(BUILD)/statcite
 	@sh tests/check/run.sh $(BUILD)/statcite
 
 # Citation lists in many styles with planted errors, from real rows of data/
-# (scripts/make-entries.py), measured by tests/check/styles.py: make styles
-# [SEED=N].  Seed 1 must also regenerate fixtures/check/entries/ byte for byte.
+# (scripts/make-entries.py), audited against data/ (tests/check/entries_audit.py)
+# and measured by tests/check/styles.py: make styles [SEED=N].  Seed 1 must
+# also regenerate fixtures/check/entries/ byte for byte.
 # Not part of `make test` yet.
 SEED ?= 1
 styles: $(BUILD)/statcite
 	@python3 scripts/make-entries.py --seed $(SEED) --out $(BUILD)/styles-$(SEED)
 	@if [ "$(SEED)" = 1 ]; then for f in entries.txt entries.expected.jsonl; do \
 	  cmp $(BUILD)/styles-1/$$f fixtures/check/entries/$$f || exit 1; done; fi
+	@python3 tests/check/entries_audit.py $(BUILD)/styles-$(SEED)
 	@python3 tests/check/styles.py $(BUILD)/statcite $(BUILD)/styles-$(SEED)
 
 # DOCX and PDF inputs give the citations of the text they were made from

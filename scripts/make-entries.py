@@ -244,7 +244,8 @@ def st_bluebook(f, rnd, show):
         d = f"({f.year})"
     s = ", ".join(parts) + (", " + tail if tail else "") + " " + d
     if "bill" in show:
-        s += f" (enacting {f.bill}, {ordinal(f.bill_congress)} Cong.)"
+        by = f" ({f.bill_year})" if f.bill_year else ""
+        s += f" (enacting {f.bill}, {ordinal(f.bill_congress)} Cong.{by})"
     return s
 
 
@@ -253,7 +254,8 @@ def st_footnote(f, rnd, show):
     core = st_bluebook(f, rnd, show - {"bill"})
     s = f"{f.fnum}. {lead} {core}"
     if "bill" in show:
-        s += f" (originally introduced as {f.bill}, {ordinal(f.bill_congress)} Cong.)"
+        by = f" ({f.bill_year})" if f.bill_year else ""
+        s += f" (originally introduced as {f.bill}, {ordinal(f.bill_congress)} Cong.{by})"
     if f.also is not None:
         a = f.also
         s += f"; see also {a.name + ', ' if a.name else ''}Pub. L. No. {a.c}-{a.n}, {a.vol} Stat. {a.page} ({a.date.year})"
@@ -319,12 +321,10 @@ def st_numbered(f, rnd, show):
 
 
 def st_status(f, rnd, show):
-    cells = [f.bill]
-    if "name" in show:
-        cells.append(f.name)
+    cells = [f.bill, f.name if "name" in show else ""]  # the title cell may be empty
     cells.append(f"Became Public Law No: {f.law_num()}")
     cells.append(fmt_date(f.date, "us"))
-    return " | ".join(cells)
+    return " | ".join(cells).replace("|  |", "| |")
 
 
 def st_authority(f, rnd, show):
@@ -340,13 +340,16 @@ def st_authority(f, rnd, show):
     return s if s.endswith(".") else s + "."
 
 
+def seed_bill(b):
+    """The seed list writes a Senate bill 'Senate Bill N'."""
+    return f"Senate Bill {b[3:]}" if b.startswith("S. ") else b
+
+
 def st_seed(f, rnd, show):
     if f.houseres:
         b = f"House Resolution {f.bill.split()[-1]}"
-    elif f.bill.startswith("S. "):
-        b = f"Senate Bill {f.bill.split()[-1]}"
     else:
-        b = f.bill
+        b = seed_bill(f.bill)
     name = f.name if "name" in show else ""
     sep = rnd.choice([", ", " "]) if name else ""
     lawf = rnd.choice(["Public Law {}", "Public Law No: {}", "Public Law {}"]).format(f.law_num())
@@ -629,10 +632,11 @@ STYLES = [
     # name, header, separator, facts the style may show (law always), kinds it takes
     ("bluebook", "TABLE OF AUTHORITIES \u2014 Statutes", "blank",
      ["law-number-range", "congress-range", "bill-law-mismatch", "resolution-not-law",
-      "stat-mismatch", "law-date", "law-date-congress", "act-year", "act-name-mismatch"]),
+      "stat-mismatch", "law-date", "law-date-congress", "act-year", "act-name-mismatch",
+      "bill-year", "bill-congress"]),
     ("footnote", "NOTES", "line",
      ["law-number-range", "stat-mismatch", "act-year", "act-name-mismatch", "law-date",
-      "bill-law-mismatch", "congress-range"]),
+      "bill-law-mismatch", "congress-range", "bill-congress", "resolution-not-law"]),
     ("prose", "LEGISLATIVE HISTORY", "blank",
      ["law-date", "law-date-congress", "bill-law-mismatch", "resolution-not-law",
       "law-number-range", "act-name-mismatch", "act-year"]),
@@ -641,13 +645,13 @@ STYLES = [
       "act-name-mismatch", "congress-range"]),
     ("numbered", "LIST OF LAWS CITED", "line",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "law-date-congress",
-      "act-name-mismatch", "act-year", "congress-range"]),
+      "act-name-mismatch", "act-year", "congress-range", "resolution-not-law"]),
     ("status", "BILL STATUS", "line",
      ["law-number-range", "bill-law-mismatch", "law-date", "law-date-congress", "act-name-mismatch",
       "congress-range"]),
     ("authority", "AUTHORITY LINES", "blank",
      ["usc-section-unknown", "law-number-range", "stat-mismatch", "congress-range"]),
-    ("seed", "Immigration and Customs Enforcement Public Laws", "line",
+    ("seed", "Related Public Laws", "line",
      ["house-resolution-wording", "law-number-range", "bill-law-mismatch", "law-date",
       "act-name-mismatch", "law-date-congress"]),
     ("billafter", "ENACTMENT HISTORY", "blank",
@@ -680,7 +684,7 @@ def choose_show(style, rnd, law):
         if rnd.random() < 0.35:
             s.add("date")
         if rnd.random() < 0.3:
-            s |= {"bill", "billcongress"}
+            s |= {"bill", "billcongress", "billyear"}
     elif style == "footnote":
         s |= {"page"}
         if has:
@@ -688,7 +692,7 @@ def choose_show(style, rnd, law):
         if rnd.random() < 0.3:
             s.add("date")
         if rnd.random() < 0.2:
-            s |= {"bill", "billcongress"}
+            s |= {"bill", "billcongress", "billyear"}
     elif style == "prose":
         s |= {"bill", "date"}
         if has and rnd.random() < 0.8:
@@ -705,7 +709,7 @@ def choose_show(style, rnd, law):
             s.add("name")
     elif style == "status":
         s |= {"bill", "date"}
-        if has and rnd.random() < 0.7:
+        if has:
             s.add("name")
     elif style == "authority":
         s |= {"usc"}
@@ -738,7 +742,7 @@ def new_facts(g, style, law, i, label_kind):
     f.note = rnd.choice(["short", "credit", "effective"] if law.name else ["credit", "effective"])
     if style not in ("bluebook", "footnote", "uscnote") or (style == "uscnote" and f.note != "credit"):
         f.pin = None  # only these render a pin page
-    if style == "billafter" and rnd.random() < 0.4:
+    if style in ("billafter", "bluebook", "footnote") and rnd.random() < 0.4:
         lo, _ = g.d.term(law.c)
         f.bill_year = law.date.year if law.date.year in (lo.year, lo.year + 1) else lo.year
     return f
@@ -765,15 +769,17 @@ def build(seed, per_style=40):
         else:
             lines.append("")
         label_kind = rnd.choice(["num", "alpha"])
+        planted_at = set(rnd.sample(range(per_style), round(per_style / 3)))
         for i in range(per_style):
             kind = None
-            if rnd.random() < 1 / 3:
+            if i in planted_at:
                 # the kind this style takes that is planted least so far (ties at random)
                 least = min(planted_n.get(k, 0) for k in kinds)
                 kind = rnd.choice([k for k in kinds if planted_n.get(k, 0) == least])
                 planted_n[kind] = planted_n.get(kind, 0) + 1
             want_name = style in NEED_NAME or (style not in ("authority", "billafter")
-                                               and rnd.random() < 0.75)
+                                               and rnd.random() < 0.75) or (
+                kind is not None and "name" in KIND_NEEDS[kind])
             for attempt in range(300):
                 law = g.take(lambda l: bool(l.name) or not want_name)
                 if style == "seed" and (law.btype not in ("hr", "s") or (
@@ -801,11 +807,14 @@ def build(seed, per_style=40):
                     rec.update(kind=kind, code=CODE[kind], variant=r[0], text=r[1], fix=None,
                                evidence=[])
                 else:
-                    need = KIND_NEEDS[kind]
-                    if not need <= show:
-                        if style == "authority" or (not law.name and "name" in need):
-                            continue
-                        show |= need - {"billyear", "billcongress", "houseres"}
+                    missing = KIND_NEEDS[kind] - show
+                    if missing & {"billyear", "billcongress"} and style in ("bluebook", "footnote"):
+                        missing |= {"bill", "billyear", "billcongress"}  # these render them all
+                    if (missing & {"billyear", "billcongress", "houseres", "usc"}
+                            - ({"billyear", "billcongress"} if style in ("bluebook", "footnote") else set())
+                            or (style == "authority" and missing) or (not law.name and "name" in missing)):
+                        continue
+                    show |= missing
                     if style == "uscnote" and "name" in show:
                         f.note = "short"
                     r = plant(g, kind, f, show, style)
@@ -818,7 +827,14 @@ def build(seed, per_style=40):
                 break
             else:
                 raise RuntimeError(f"cannot build a {kind} entry in style {style}")
-            emit(RENDER[style](f, rnd, show), rec)
+            text = RENDER[style](f, rnd, show)
+            if rec["text"]:  # the wrong fact as this style writes it; it must be in the entry
+                shown = [t for t in (rec["text"], rec["text"].replace("-", "\u2013"),
+                                     seed_bill(rec["text"])) if t in text]
+                if not shown:
+                    raise RuntimeError(f"the planted {kind} ({rec['text']}) is not shown: {text}")
+                rec["text"] = shown[0]
+            emit(text, rec)
             if sep == "blank":
                 lines.append("")
         if style in ("bluebook", "uscnote", "footnote"):
@@ -844,8 +860,9 @@ def plant_usc(g, f):
         s = rnd.choice(c)
         base = s[1].split("-")[0]
         t = f"{base}-{rnd.choice([97, 98, 99, 150, 201])}"
-        if (s[0], t) in g.d.sec_set:
-            return None
+        if (s[0], t) in g.d.sec_set or any(x[0] == s[0] and x[4] == "yes" and x[1].startswith(base + "-")
+                                            for x in g.d.secs):
+            return None  # a range row of the title might cover it
         var = "hyphen-unknown"
     if (s[0], t) in g.d.sec_set:
         return None
