@@ -13,6 +13,22 @@ kind, variant, expected code, the wrong text, the expected fix or null, and
 the facts of the entry that point to that fix).  Deterministic per seed;
 python3, standard library only.
 
+Styles (a header line each): bluebook (table of authorities: pins, year or
+date, "(enacting H.R. N, Cong. (Y))"), footnote (law review: "See ...; see
+also ...", "id., V Stat. at P", "Prior to its repeal by ..."), prose
+(legislative history, the date first: signed / signed into law on /
+approved / enacted / became law on), crs ("(P.L. C-N; V Stat. P; H.R. N)"
+and "(P.L. C-N, H.R. N, Oct. 26, 2001)"), numbered ("1." or "(a)"), status
+(bill-status table, "Became Public Law No: C-N | MM/DD/YYYY"), authority
+(agency "Authority:" lines with U.S.C. sections), seed (the list shape of
+../shared/corpus/dev/docs/seed.txt), billafter (the bill after the law),
+named (the Act's name with the law), uscnote (our own, from the U.S. Code's
+notes in ../shared/corpus/dev/docs/usc-06-101-notes-excerpt.txt: Short
+Title notes, source credits with en dashes, Effective Date notes, repeals).
+Not generated: "(codified as amended at 42 U.S.C. ...)" -- data/ does not
+say where a law is classified, so no such claim could be checked true; and
+data/act_names.tsv is not read yet.
+
 Rules the generator keeps (so that the measurement is honest):
 * Only rows without `flags`, with stat_source "statutes", a bill of the
   forms H.R./S./H.J. Res./S.J. Res. that became no other law of its Congress,
@@ -55,7 +71,6 @@ ABBR_USC = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept
 ABBR3 = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.",
          "Dec."]
 BILL = {"hr": "H.R.", "s": "S.", "hjres": "H.J. Res.", "sjres": "S.J. Res."}
-CHAMBER = {"hr": "House", "s": "Senate", "hjres": "House", "sjres": "Senate"}
 RES = {"hr": ["H. Res.", "H. Con. Res."], "hjres": ["H. Con. Res.", "H. Res."],
        "s": ["S. Con. Res.", "S. Res."], "sjres": ["S. Con. Res.", "S. Res."]}
 
@@ -231,10 +246,7 @@ def st_bluebook(f, rnd, show):
     parts = []
     if "name" in show:
         parts.append(f.name)
-    lp = law_phrase(rnd, f, "bluebook")
-    if "section" in show and f.section:
-        lp += f", {f.section}"
-    parts.append(lp)
+    parts.append(law_phrase(rnd, f, "bluebook"))
     tail = ""
     if "page" in show:
         tail = f"{f.stat()}"
@@ -734,7 +746,6 @@ def new_facts(g, style, law, i, label_kind):
     f.datefmt = rnd.choice(DATEFMT[style])
     if style == "uscnote":
         f.name = law.name  # a Short Title note quotes the name exactly
-    f.section = None
     f.also, f.at_pin = None, None
     f.fnum = 10 + i
     f.label = f"{i + 1}." if label_kind == "num" else f"({chr(97 + i % 26) * (1 + i // 26)})"
