@@ -419,6 +419,8 @@ class Gen:
         self.repeals = self.repeal_notes()
         self.active = [s for s in self.d.secs if s[2] == "active" and s[5] == "yes" and s[4] != "yes"
                        and s[0].isdigit() and re.fullmatch(r"\d+[a-z]{0,2}(-\d+[a-z]?)?", s[1])]
+        self.transferred = [s for s in self.d.secs if s[2] == "transferred" and s[4] != "yes"
+                            and s[0].isdigit() and " " not in s[1]]
         self.maxdigits = {}
         for s in self.d.secs:
             m = re.match(r"\d+", s[1])
@@ -883,6 +885,11 @@ def plant_usc(g, f):
 
 def historic(g, style, fnum):
     rnd = g.rnd
+    if style == "uscnote" and fnum % 4 == 0:  # a transferred section, by its marker
+        s = rnd.choice(g.transferred)
+        text = f"Provisions formerly classified to {s[0]} U.S.C. {s[1]} were transferred."
+        return text, {"style": style, "law": None, "kind": "clean", "variant": "historic", "code": None,
+                      "text": f"{s[0]} U.S.C. {s[1]}", "fix": None, "evidence": []}
     for _ in range(100):
         t, sec, law, path, sect, pin = rnd.choice(g.repeals)
         if law.key not in g.used:

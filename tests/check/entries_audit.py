@@ -11,6 +11,8 @@ with its own parsing (that of tests/check/styles.py):
   (not including) the next first page of any law of the volume, every full
   date is its enactment date, a year in parentheses after a Stat. page is
   its enactment year, every bill is its bill;
+* a section cited as repealed or transferred (a clean "historic" entry) has
+  that status in data/usc_sections.tsv;
 * every expected fix is the truth about the entry's law (its key, bill,
   date, first page or short title).
 
@@ -49,6 +51,8 @@ def main():
         if r["stat_volume"].isdigit() and r["stat_page"].isdigit():
             starts.setdefault(int(r["stat_volume"]), set()).add(int(r["stat_page"]))
     starts = {v: sorted(p) for v, p in starts.items()}
+    with open("data/usc_sections.tsv", encoding="utf-8") as f:
+        secs = {tuple(l.split("\t")[:2]): l.split("\t")[2] for l in f if not l.startswith("#")}
     bad = []
 
     def fail(rec, why):
@@ -58,6 +62,12 @@ def main():
         e = rec["entry"]
         if lines[rec["line"] - 1] != e:
             fail(rec, "the line does not hold the entry")
+            continue
+        if rec.get("variant") == "historic":  # a section cited with its marker: it must be gone
+            m = re.search(r"(\d+) U\.S\.C\. (\S+?)\.?$", rec["text"])
+            if not m or secs.get((m.group(1), m.group(2))) not in ("repealed", "transferred"):
+                fail(rec, f"{rec['text']} is not a repealed or transferred section of the table")
+        if rec["law"] is None:
             continue
         row = pub.get(rec["law"])
         if row is None:

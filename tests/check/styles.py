@@ -160,6 +160,7 @@ def main():
     planted = [r for r in recs if r["kind"] != "clean"]
     clean = [r for r in recs if r["kind"] == "clean"]
     per_kind = collections.defaultdict(lambda: [0, 0, 0, 0])  # n, found, withfix, fixright
+    per_var = collections.defaultdict(lambda: [0, 0])  # (kind, variant) -> n, found
     per_style = collections.defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # + clean n, false alarms
     misses, wrongfix, noteonly, others = [], [], [], []
     for r in planted:
@@ -168,6 +169,8 @@ def main():
         k, s = per_kind[r["kind"]], per_style[r["style"]]
         k[0] += 1
         s[0] += 1
+        per_var[(r["kind"], r.get("variant"))][0] += 1
+        per_var[(r["kind"], r.get("variant"))][1] += bool(right)
         if right:
             k[1] += 1
             s[1] += 1
@@ -223,6 +226,10 @@ def main():
     print(f"notes on clean entries: {len(clean_notes)}; right code only as a note: {len(noteonly)}; "
           f"warnings/errors on non-entry lines: {len(stray)}")
 
+    if report:
+        print("\nper variant (found / planted):")
+        for (kname, var), v in sorted(per_var.items(), key=lambda x: (x[0][0], str(x[0][1]))):
+            print(f"  {kname + '/' + str(var):44} {v[1]:3d} / {v[0]:3d}")
     lim = None if report else 25
 
     def show(title, items, fmt):
