@@ -44,7 +44,7 @@ DATA    := $(wildcard data/*.csv data/*.tsv)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit cli peer planted inputs dist check-valgrind check-asan check-tsan eval bench fuzz fuzz-build deps deps-test clean \
+.PHONY: all run test unit cli peer planted styles inputs dist check-valgrind check-asan check-tsan eval bench fuzz fuzz-build deps deps-test clean \
         man check-docs install uninstall check-install report-test
 
 SOVER   := 0
@@ -153,6 +153,19 @@ peer: $(BUILD)/statcite
 
 planted: $(BUILD)/statcite
 	@sh tests/check/run.sh $(BUILD)/statcite
+
+# Citation lists in many styles with planted errors, from real rows of data/
+# (scripts/make-entries.py), audited against data/ (tests/check/entries_audit.py)
+# and measured by tests/check/styles.py: make styles [SEED=N].  Seed 1 must
+# also regenerate fixtures/check/entries/ byte for byte.
+# Not part of `make test` yet.
+SEED ?= 1
+styles: $(BUILD)/statcite
+	@python3 scripts/make-entries.py --seed $(SEED) --out $(BUILD)/styles-$(SEED)
+	@if [ "$(SEED)" = 1 ]; then for f in entries.txt entries.expected.jsonl; do \
+	  cmp $(BUILD)/styles-1/$$f fixtures/check/entries/$$f || exit 1; done; fi
+	@python3 tests/check/entries_audit.py $(BUILD)/styles-$(SEED)
+	@python3 tests/check/styles.py $(BUILD)/statcite $(BUILD)/styles-$(SEED)
 
 # DOCX and PDF inputs give the citations of the text they were made from
 # (fixtures/docx, fixtures/pdf); the PDF's with their pages.
