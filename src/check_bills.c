@@ -117,7 +117,14 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
     if (law->type != SC_PUBLIC_LAW)
         return;
     if (!sc_lawmaking(b->bill)) {
-        sc_emit(d, b, SC_ERROR, SC_D_RESOLUTION_NOT_LAW, NULL,
+        const sc_ref_law *own = sc_law_row(law);
+        sugg[0] = '\0';
+        if (own && own->bill_type != SC_BILL_NONE) {
+            char from[32];
+            sc_bill_name(own->bill_type, own->bill_number, from, sizeof from);
+            snprintf(sugg, sizeof sugg, "%s came from %s", ln, from);
+        }
+        sc_emit(d, b, SC_ERROR, SC_D_RESOLUTION_NOT_LAW, sugg[0] ? sugg : NULL,
                 "%s is a %s resolution, which cannot become a law such as %s", bn,
                 b->bill == SC_BILL_HRES || b->bill == SC_BILL_SRES ? "simple" : "concurrent", ln);
         return;
@@ -177,11 +184,45 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
     }
 }
 
+/* "H.R. 205 passed the House in 1957, in the 89th Congress": a step of a
+ * bill dated outside the years of its Congress (written with it, linked
+ * from the entry, or that of the law it became). */
+static void check_bill_dates(sc_doc_state *d, sc_entry *e)
+{
+    for (int k = 0; k < e->ndate; k++) {
+        const sc_date_fact *f = &e->date[k];
+        if (f->bill < 0)
+            continue;
+        sc_citation *b = &e->c[(int)f->bill];
+        int cong = b->congress;
+        if (!cong && e->law_of[(int)f->bill] >= 0)
+            cong = e->c[(int)e->law_of[(int)f->bill]].congress;
+        const sc_ref_congress *cg = sc_ref_congress_get(cong);
+        if (!cg)
+            continue;
+        int y = f->ymd / 10000, y0 = cg->start / 10000, y1 = cg->end / 10000;
+        if (cg->end % 10000 <= 103)
+            y1--;
+        int outside = f->ymd % 10000 ? (f->ymd < cg->start || f->ymd > cg->end)
+                                     : (y < y0 || y > y1);
+        if (!outside)
+            continue;
+        char bn[32], given[40], sugg[96];
+        sc_bill_name(b->bill, b->number, bn, sizeof bn);
+        sc_fmt_date(f->ymd, given, sizeof given);
+        snprintf(sugg, sizeof sugg, "the %d%s Congress sat %d-%d", cong, SC_ORD(cong), y0, y1 + 1);
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_YEAR, sugg,
+                "%s is dated %s, outside the years of the %d%s Congress", bn, given, cong,
+                SC_ORD(cong));
+    }
+}
+
 void sc_check_bills(sc_doc_state *d, sc_entry *e)
 {
     for (int i = 0; i < e->n; i++)
         if (e->c[i].type == SC_BILL)
             check_bill(d, e, i);
+    check_bill_dates(d, e);
     /* bills and the laws they became: each law with its nearest tied bill */
     for (int l = 0; l < e->n; l++) {
         const sc_citation *law = &e->c[l];

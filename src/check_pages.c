@@ -33,8 +33,9 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
         if (!o || o->congress != l->congress || o->number <= l->number ||
             o->stat_page <= l->stat_page)
             return;
-        /* one law may end on the page where the next begins */
-        if (page == o->stat_page)
+        /* one law may end on the page where the next begins: a pin there
+         * is fine, but not the law's own page */
+        if (page == o->stat_page && st != head)
             return;
         next = o->stat_page;
     }

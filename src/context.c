@@ -252,7 +252,9 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
         size_t so = g.so[SC_G_CITE], eo = e;
         size_t d = eo <= bs ? bs - eo : (so >= be ? so - be : SC_UNSET);
         int v = sc_ctx_congress_value(w->buf, &g);
-        if (d != SC_UNSET && v > 0 && d < best_d && !owned_by_other(w, group, n, self, so)) {
+        if (v == 0 && sc_gset(&g, SC_G_ORD))
+            v = -1; /* "the 0th Congress": named, and impossible */
+        if (d != SC_UNSET && v != 0 && d < best_d && !owned_by_other(w, group, n, self, so)) {
             best = v;
             best_d = d;
         }
@@ -312,6 +314,10 @@ void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citati
             continue;
         size_t bs = (size_t)(c->start - w->base), be = (size_t)(c->end - w->base);
         int v = segment_congress(r, ctx, m, w, bs, be, group, n, i);
+        if (v < 0) {
+            c->wording |= SC_W_CONGRESS_ZERO;
+            continue;
+        }
         if (v == 0)
             v = heading_block_congress(r, ctx, m, w, bs, be);
         if (v > 0) {

@@ -191,20 +191,23 @@ int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 static const char *const enacted_words[] = {
     "signed", "approved", "enacted", "enactment", "law", "became", "approval", NULL
 };
+static const char *const bill_words[] = { "introduced", "passed", "reported", "referred",
+                                          "vetoed", "considered", "cleared", "ordered", NULL };
 static const char *const other_words[] = {
-    "introduced", "effective", "passed", "reported", "referred", "vetoed", "veto",
+    "effective", "veto",
     "amended", "amendment", "amendments", "hearing", "hearings", "adopted", "agreed",
     "published", "filed", "received", "until", "before", "after", "through", "since",
     "by", "expires", "expired", "ending", "beginning", "from", "prior", "issued",
     "revised", "repealed", "terminated", "termination", "sunset", "began", "begins",
-    "considered", "debated", "markup", "ordered", "cleared", "presented", "sent",
+    "debated", "markup", "presented", "sent",
     "transmitted", "between", "within", "during", "not", "later", "earlier",
     "rule", "regulation", "regulations", "notice", "memorandum", "letter", "report",
     "decided", "argued", "modified", "extended", "reauthorized", NULL
 };
 /* Words that may stand between such a word and the date. */
 static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated", "was",
-                                         "is", "were", "and", "date", "in", "to", NULL };
+                                         "is", "were", "and", "date", "in", "to", "house",
+                                         "senate", "both", "by", NULL };
 
 /* The role the words right before buf[so] give a date (skipping glue
  * words): at most four words back, not past the entry's start. */
@@ -227,6 +230,8 @@ static int role_before(const uint8_t *b, size_t from, size_t so)
             break;
         if (sc_word_in(b, i, we, enacted_words))
             return SC_DATE_ROLE_ENACTED;
+        if (sc_word_in(b, i, we, bill_words))
+            return SC_DATE_ROLE_BILL;
         if (sc_word_in(b, i, we, other_words))
             return SC_DATE_ROLE_OTHER;
         if (!sc_word_in(b, i, we, date_glue))
@@ -257,6 +262,8 @@ static int role_after(const sc_entry *e, size_t eo)
         size_t we = word_end(b, i, lim);
         if (sc_word_in(b, i, we, enacted_words))
             return SC_DATE_ROLE_ENACTED;
+        if (sc_word_in(b, i, we, bill_words))
+            return SC_DATE_ROLE_BILL;
         if (sc_word_in(b, i, we, other_words))
             return SC_DATE_ROLE_OTHER;
         i = we;
@@ -284,7 +291,16 @@ static void gather_dates(sc_entry *e)
             continue;
         size_t end;
         int32_t ymd;
-        if (ch == '(') {
+        int bare = 0, y4;
+        if (sc_isdigit(ch) && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' &&
+            b[i - 3] == 'i' && (i == e->so + 3 || !sc_isalpha(b[i - 4])) &&
+            digits(b, i, e->eo, 4, &y4) == 4 && !(i + 4 < e->eo && sc_isalnum(b[i + 4])) &&
+            y4 >= 1789 && y4 <= 2100 && !sc_date_at(b, i, e->eo, &end)) {
+            /* "passed the House in 1957": a bare year, for a bill's step */
+            ymd = y4 * 10000;
+            end = i + 4;
+            bare = 1;
+        } else if (ch == '(') {
             /* "(1990)": a year alone, in parentheses */
             int y;
             if (i + 6 > e->eo || digits(b, i + 1, e->eo, 4, &y) != 4 || b[i + 5] != ')' ||
@@ -306,6 +322,8 @@ static void gather_dates(sc_entry *e)
         f->eo = end;
         f->ymd = ymd;
         f->law = -1;
+        f->bill = -1;
+        f->bare = (uint8_t)bare;
         f->role = (uint8_t)role_before(b, e->so, i);
         i = end - 1;
     }
@@ -448,6 +466,7 @@ static void gather_names(sc_entry *e)
 #define F_SEMI  0x040u /* ';'                                                 */
 #define F_BAR   0x080u /* '|' (table cells of one row)                        */
 #define F_ENACT 0x100u /* "enacting", "enacted as" (a bill after its law)     */
+#define F_NAME  0x200u /* the entry's Act names: "P.L. 96-95 (Name), 93 Stat." */
 
 static const char *const pin_words[] = { "title", "titles", "div", "division", "subtitle",
                                          "subdiv", "ch", "chap", "chapter", "pt", "part",
@@ -456,13 +475,14 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
                                          "stat", "et", "seq", "note", "notes", "app",
                                          "subch", "subchapter", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
+                                          "which", "it", "as",
                                           "dated", "was", "became", "date", "of",
                                           "the", "president", "public", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
                                           "was", "is", "enacted", "as", "the", "known",
                                           "popularly", "cited", "also", "called", "now",
                                           "into", "law", "signed", "and", "of", "short",
-                                          "title", NULL };
+                                          "title", "on", "in", "being", "becoming", NULL };
 static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "originally",
                                           "introduced", "the", "of", "cong", "congress", "th",
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
@@ -556,6 +576,11 @@ static int filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
         for (int k = 0; k < e->ndate && !jumped; k++)
             if ((allow & F_DATE) && e->date[k].so == i) {
                 i = e->date[k].eo;
+                jumped = 1;
+            }
+        for (int k = 0; k < e->nname && !jumped; k++)
+            if ((allow & F_NAME) && e->name[k].so == i) {
+                i = e->name[k].eo;
                 jumped = 1;
             }
         if (jumped)
@@ -654,7 +679,8 @@ static void tie_pages(sc_entry *e)
         if (st->type != SC_STAT || !sc_entry_span(e->w, st, &s, &t))
             continue;
         int l = law_before(e, s);
-        if (l < 0 || !filler(e, cend(e, l), s, F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR))
+        if (l < 0 ||
+            !filler(e, cend(e, l), s, F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME))
             continue;
         e->law_of[i] = (int8_t)l;
         if (st->wording & SC_W_LIST_ITEM)
@@ -671,6 +697,30 @@ static void tie_pages(sc_entry *e)
  * wins over the law before: "74 Stat. 411; Sept. 1, 1970, Pub. L. ..."),
  * or, in an entry of one law, anywhere a word says it is the enactment
  * date ("On July 26, 1990, the President signed ..."). */
+/* The bill a bill step's date belongs to: the nearest bill before it with
+ * no law between, else the first bill after it ("Introduced on ..., S. 5"). */
+static int bill_near(const sc_entry *e, size_t so, size_t eo)
+{
+    int best = -1;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (!sc_entry_span(e->w, &e->c[i], &s, &t))
+            continue;
+        if (t <= so && e->c[i].type == SC_BILL)
+            best = i; /* the group is in document order: the last one wins */
+        else if (t <= so && sc_is_law(&e->c[i]))
+            best = -1;
+    }
+    if (best >= 0)
+        return best;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[i], &s, &t) && s >= eo)
+            return e->c[i].type == SC_BILL ? i : -1;
+    }
+    return -1;
+}
+
 static int comma_only(const uint8_t *b, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
@@ -691,7 +741,11 @@ static void tie_dates(sc_entry *e)
         int year_only = f->ymd % 10000 == 0;
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)role_after(e, f->eo);
-        if (f->role == SC_DATE_ROLE_OTHER)
+        if (f->role == SC_DATE_ROLE_BILL) {
+            f->bill = (int8_t)bill_near(e, f->so, f->eo);
+            continue;
+        }
+        if (f->role == SC_DATE_ROLE_OTHER || f->bare)
             continue;
         size_t q = f->so;
         while (q > e->so && b[q - 1] == ' ')
@@ -703,7 +757,7 @@ static void tie_dates(sc_entry *e)
         if (tight_before && !tight_after)
             f->law = (int8_t)before;
         else if (after >= 0 && filler(e, cend(e, after), f->so,
-                                      F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI))
+                                      F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME))
             f->law = (int8_t)after;
         else if (!year_only && before >= 0 && filler(e, f->eo, cstart(e, before), F_DWORD) &&
                  !bracketed_at(e, cend(e, before)))
@@ -722,7 +776,7 @@ static void tie_names(sc_entry *e)
     for (int k = 0; k < e->nname; k++) {
         sc_name_fact *f = &e->name[k];
         int before = law_after(e, f->eo), after = law_before(e, f->so);
-        if (before >= 0 && filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI)) {
+        if (before >= 0 && filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI | F_DATE)) {
             f->law = (int8_t)before;
             /* only blanks, a comma, "(" or a dash between: the law's own
              * name, as a table of authorities writes it (a heading line
@@ -751,7 +805,8 @@ static const char *const link_words[] = {
     "st",   "nd",   "rd",    "th",     "d",      "cong",  "congress", "sess", "session",
     "short", "title", "public", "pub", "l", "no", "h", "r", "s", "enacting", "passed",
     "introduced", "originally", "from", "president", "approved", "stat", "it", "later",
-    "res", "j", "con", "measure", "legislation", NULL
+    "res", "j", "con", "measure", "legislation", "becoming", "being", "house", "senate",
+    "passed", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
@@ -787,8 +842,8 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             return 0;
         if (ch == '(')
             depth++;
-        else if (ch == ')' && --depth < 0)
-            return 0;
+        else if (ch == ')' && --depth < 0 && (depth < -1 || !bracketed_at(e, ae)))
+            return 0; /* "(S. Res. 793) was approved": its own brackets only */
         if (!sc_isalpha(ch)) {
             i++;
             continue;
@@ -925,7 +980,7 @@ static void mark_historic(sc_entry *e)
         size_t s, t;
         if (e->c[i].type != SC_USC || !sc_entry_span(e->w, &e->c[i], &s, &t))
             continue;
-        size_t from = s > e->so + 60 ? s - 60 : e->so;
+        size_t from = e->so; /* "Prior to its repeal by ..., 25 U.S.C. § 896 governed" */
         size_t to = t + 40 < e->eo ? t + 40 : e->eo;
         size_t k = t;
         while (k < to && b[k] != '\n' && b[k] != ';')

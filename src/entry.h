@@ -30,7 +30,8 @@
 /* What a date says about a law. */
 enum { SC_DATE_ROLE_NONE = 0, /* a date beside a law, no word saying what  */
        SC_DATE_ROLE_ENACTED,  /* signed, approved, enacted, became law     */
-       SC_DATE_ROLE_OTHER };  /* introduced, effective, passed, until, ... */
+       SC_DATE_ROLE_OTHER,    /* effective, amended, until, ...            */
+       SC_DATE_ROLE_BILL };   /* introduced, passed, reported: a bill's    */
 
 /* What a bill is to the law it is tied to. */
 enum { SC_BILL_ROLE_NONE = 0, SC_BILL_ROLE_BECAME, SC_BILL_ROLE_COMPANION };
@@ -40,6 +41,8 @@ typedef struct sc_date_fact {
     int32_t ymd;   /* yyyymmdd; yyyy0000 for a year alone ("(1990)")   */
     uint8_t role;  /* SC_DATE_ROLE_*                                   */
     int8_t law;    /* the group index of the law it dates, or -1       */
+    int8_t bill;   /* the bill whose step it dates (SC_DATE_ROLE_BILL)  */
+    uint8_t bare;  /* a bare year, "in 1957": a bill's step at most     */
 } sc_date_fact;
 
 typedef struct sc_name_fact {

@@ -52,9 +52,15 @@ void sc_entry_reconcile(sc_entry *e)
         const sc_ref_law *own = sc_law_row(c);
         const sc_ref_law *cand[3] = { NULL, NULL, NULL };
         unsigned bit[3] = { SC_EV_BILL, SC_EV_PAGE, SC_EV_NAME };
+        int dk = e->date_of[l];
+        int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
         int b = e->bill_of[l];
         if (b >= 0 && sc_lawmaking(e->c[b].bill)) {
+            /* the bill's Congress: written, else the law's, else (when the
+             * law's cannot be right) the Congress of the entry's date */
             int bc = e->c[b].congress ? e->c[b].congress : c->congress;
+            if (!sc_ref_congress_get(bc) && date)
+                bc = sc_ref_congress_at(date);
             cand[0] = sc_ref_law_from_bill(bc, e->c[b].bill, e->c[b].number);
         }
         int s = e->stat_of[l];
@@ -77,25 +83,26 @@ void sc_entry_reconcile(sc_entry *e)
                 if (same_law(rows[i], own))
                     cand[2] = own;
         }
-        int dk = e->date_of[l];
-        int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
-        /* the law most facts agree on; a date that agrees breaks a tie */
-        int best = -1, best_votes = 0;
-        for (int i = 0; i < 3; i++) {
-            if (!cand[i])
+        /* the law most facts agree on -- the written number votes too, and
+         * wins a tie; a date that agrees breaks a tie */
+        const sc_ref_law *best = NULL;
+        int best_votes = 0;
+        for (int i = -1; i < 3; i++) {
+            const sc_ref_law *x = i < 0 ? own : cand[i];
+            if (!x)
                 continue;
-            int votes = 0;
+            int votes = same_law(x, own) ? 2 : 0;
             for (int j = 0; j < 3; j++)
-                votes += same_law(cand[i], cand[j]) ? 2 : 0;
-            votes += date && cand[i]->enacted == date;
+                votes += same_law(x, cand[j]) ? 2 : 0;
+            votes += date && x->enacted == date;
             if (votes > best_votes) {
-                best = i;
+                best = x;
                 best_votes = votes;
             }
         }
-        if (best < 0)
+        if (!best || (best == own && !(cand[0] || cand[1] || cand[2])))
             continue;
-        ev->law = cand[best];
+        ev->law = best;
         for (int j = 0; j < 3; j++) {
             if (!cand[j])
                 continue;
