@@ -405,6 +405,39 @@ def main():
     if own:
         subprocess.call(["rm", "-rf", tmp])
 
+    # ---- one Act cited under two dates: chapters are numbered anew each
+    # session and rise with the date, so the same chapter number in the same
+    # year within 10 days is one Act, and the other date a misprint.  Keep
+    # the date with the most evidence (classified sections and notes).
+    evidence = collections.Counter(r[0] for r in rows)
+    for (n, act, scope), (votes, _) in names.items():
+        evidence[act] += votes
+    by_chap = collections.defaultdict(list)
+    for act in set(evidence) | set(act_date):
+        if act.startswith("ch:"):
+            _, d, ch = act.split(":")
+            by_chap[(d[:4], ch)].append(act)
+    merged = {}
+    for group in by_chap.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda a: (-evidence[a], a))
+        keep = group[0]
+        kd = datetime.date.fromisoformat(keep.split(":")[1])
+        for a in group[1:]:
+            if abs((datetime.date.fromisoformat(a.split(":")[1]) - kd).days) <= 10:
+                merged[a] = keep
+    if merged:
+        rows = [(merged.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
+        new_names = collections.defaultdict(lambda: [0, set()])
+        for (n, act, scope), (votes, srcs) in names.items():
+            e = new_names[(n, merged.get(act, act), scope)]
+            e[0] += votes
+            e[1] |= srcs
+        names = new_names
+        for a in merged:
+            act_stat.pop(a, None)
+
     # ---- public_laws.csv short titles
     for k, r in publaws.items():
         t = r.get("short_title", "").strip()
@@ -412,30 +445,18 @@ def main():
             e = names[(t, k, "")]
             e[1].add("public_laws.csv")
 
-    # ---- classification: one target per (act, section), path only when needed
+    # ---- classification: one target per (act, path, section); the path keeps
+    # the levels that can restart section numbers (div., title, subtitle)
+    def levels(path):
+        return ", ".join(x for x in path.split(", ")
+                         if x.split(" ")[0] in ("div.", "title", "subtitle"))
     by_key = collections.defaultdict(set)
     for act, path, asec, t, s in rows:
-        by_key[(act, path, asec)].add((t, s))
+        by_key[(act, levels(path), asec)].add((t, s))
     ambiguous = {k for k, v in by_key.items() if len(v) > 1}
-    paths_of = collections.defaultdict(set)
-    for (act, path, asec) in by_key:
-        if (act, path, asec) not in ambiguous:
-            paths_of[(act, asec)].add(path)
-    out_rows = []
-    for (act, path, asec), targets in by_key.items():
-        if (act, path, asec) in ambiguous:
-            continue
-        t, s = next(iter(targets))
-        keep = path if len(paths_of[(act, asec)]) > 1 else ""
-        # keep only the levels that restart numbering (div., title, subtitle)
-        if keep:
-            keep = ", ".join(x for x in keep.split(", ")
-                             if x.split(" ")[0] in ("div.", "title", "subtitle"))
-        out_rows.append((act, keep, asec, t, s))
-    # two rows can collapse to one key once chapters are dropped from the path
-    cnt = collections.Counter((a, p, s) for a, p, s, _, _ in out_rows)
-    out_rows = sorted(r for r in out_rows if cnt[(r[0], r[1], r[2])] == 1)
-    dropped_collapse = sum(1 for v in cnt.values() if v > 1)
+    out_rows = sorted((act, path, asec) + next(iter(v))
+                      for (act, path, asec), v in by_key.items() if len(v) == 1)
+    dropped_collapse = 0
 
     acts_used = {r[0] for r in out_rows} | {k[1] for k in names}
 
@@ -453,8 +474,9 @@ def main():
     with open(os.path.join(data, "act_sections.tsv"), "w", encoding="utf-8") as f:
         f.write(hdr)
         f.write("# From each section's source credit (first element; the Act named "
-                "before \"as added\"); positive-law titles, Acts' sections classified "
-                "to several sections, and sections added by amending Acts left out.\n")
+                "before \"as added\"); path: the Act's division/title/subtitle. "
+                "Positive-law titles, Act sections credited for several Code sections, "
+                "and sections added by amending Acts are left out.\n")
         f.write("act\tpath\tsection\ttitle\tusc_section\n")
         for r in out_rows:
             f.write("\t".join(r) + "\n")
@@ -510,6 +532,8 @@ def main():
           "collapsed: %d)" % (len(out_rows), len(ambiguous), dropped_collapse))
     print("acts with a classified section: %d; acts in acts.tsv: %d"
           % (len({r[0] for r in out_rows}), len(acts_used)))
+    print("Acts cited under a misprinted date, merged: %d (%s)" % (
+        len(merged), ", ".join("%s=%s" % kv for kv in sorted(merged.items())[:6])))
     print("names: %d rows, %d distinct names"
           % (len(names), len({k[0] for k in names})))
     missing = sum(1 for r in out_rows if (r[3], r[4]) not in usc)
