@@ -101,8 +101,6 @@ def parse_credit(credit):
         c = c[1:]
     c = c.rstrip(".)")
     first = split_top(c, "; ")[0].strip()
-    if "[" in first:
-        return "bracket"               # enacted by reference: numbering inside []
     if first.startswith(("Added", "Amended", "As amended")):
         return "added"                 # a section added to a title by an amending Act
     a = act_from_ref(first)
@@ -113,6 +111,8 @@ def parse_credit(credit):
     cut = re.search(r",? (as added|as amended|formerly|renumbered|"
                     r"redesignated|and amended|transferred)\b", rest)
     head = rest[:cut.start()] if cut else rest
+    if "[" in head:
+        return "bracket"               # enacted by reference: numbering inside []
     if key == "rs":
         m = RE_RS.match(first)
         if not m:
@@ -129,22 +129,25 @@ def parse_credit(credit):
             continue
         m = SECTION.match(tok)
         if m:
-            if section is not None:
-                return "twosections"
             section = norm_dash(m.group(1))
-            continue
+            # what follows ("title X, § 10104(i)") amends it within the Act
+            break
         if tok.startswith("§§"):
             return "multisection"
     if section is None:
         return "nosection"
     st = RE_STAT.search(head)
     vol, page = (int(st.group(1)), int(st.group(2))) if st else (0, 0)
-    # a later element renumbering the section ("renumbered § 5")
-    for el in split_top(c, "; ")[1:]:
-        m = re.match(r"renumbered (?:(?:title|div\.) [A-Z0-9]+, )?§ "
-                     r"([0-9]+[0-9A-Za-z–-]*)(?:,| by|$)", el.strip())
-        if m:
-            section = norm_dash(m.group(1))
+    # "§ 117, formerly § 6" already gives the current number; otherwise an
+    # element that itself renumbers the section ("; renumbered § 5, Pub. L.
+    # ...") does (the last one).  A "renumbered" inside an amending Act's
+    # element is about that Act's own section.
+    if not re.search(r"\bformerly\b", first):
+        for el in split_top(c, "; ")[1:]:
+            m = re.match(r"renumbered (?:(?:title|div\.) [A-Z0-9]+, )?§ "
+                         r"([0-9]+[0-9A-Za-z–-]*)(?:,| and\b| by\b|$)", el.strip())
+            if m:
+                section = norm_dash(m.group(1))
     return key, ", ".join(path), section, vol, page, date
 
 
@@ -289,9 +292,11 @@ def main():
     for r in load_csv(os.path.join(data, "usc_titles.csv"), ","):
         if r["positive_law"] == "yes":
             positive.add(r["title"])
-    usc = set()
+    usc, current = set(), set()
     for r in load_csv(os.path.join(data, "usc_sections.tsv"), "\t"):
         usc.add((r["title"], r["section"]))
+        if r["status"] == "active" and r["in_current_release"] == "yes":
+            current.add((r["title"], r["section"]))
     publaws = {}
     for r in load_csv(os.path.join(data, "public_laws.csv"), ","):
         publaws["publ:%s-%s" % (r["congress"], r["law_number"])] = r
@@ -332,6 +337,10 @@ def main():
                         reasons[p] += 1
                     elif title in positive:
                         reasons["positive-law title"] += 1
+                    elif (title, sec) not in current:
+                        # a repealed, omitted or transferred section (or a
+                        # range placeholder): its credit is history
+                        reasons["not a current section"] += 1
                     else:
                         act, path, asec, vol, page, date = p
                         rows.append((act, path, asec, title, sec))

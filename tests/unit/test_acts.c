@@ -78,6 +78,24 @@ static void test_clinic_acts(void **state)
     classified("Homeland Security Act of 2002", "402", "6", "202");
 }
 
+/* The credits' traps: renumbered sections, "as added", two sections of one Act. */
+static void test_credit_forms(void **state)
+{
+    (void)state;
+    /* "title V, § 514, formerly § 513, ... renumbered § 514, Pub. L. 110-325" */
+    classified("ADA", "514", "42", "12212");
+    classified("ADA", "506", "42", "12205a"); /* 506 since the ADA Amendments Act of 2008 */
+    /* "§ 117 formerly § 6, ...; renumbered § 106, ...; renumbered § 110 and amended ..." */
+    classified("Clean Air Act", "117", "42", "7417");
+    classified("Clean Air Act", "106", "42", "7406");
+    /* the Social Security Act, not the Act that added the section */
+    classified("Social Security Act", "1115A", "42", "1315a");
+    /* "title I, § 1312, title X, § 10104(i)": the second amends the first */
+    classified("Patient Protection and Affordable Care Act", "1312", "42", "18032");
+    /* the Clean Air Act has two titles IV, each with a § 402: no answer */
+    assert_true(not_classified("Clean Air Act", "402"));
+}
+
 static void test_code_titles(void **state)
 {
     (void)state;
@@ -244,7 +262,8 @@ static void test_rows_in_usc_table(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_clinic_acts),  cmocka_unit_test(test_code_titles),
+        cmocka_unit_test(test_clinic_acts),  cmocka_unit_test(test_credit_forms),
+        cmocka_unit_test(test_code_titles),
         cmocka_unit_test(test_spellings),    cmocka_unit_test(test_misses),
         cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
         cmocka_unit_test(test_rows_in_usc_table),
