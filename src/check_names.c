@@ -11,15 +11,108 @@
 #include <string.h>
 
 #include "check.h"
+#include "ctype.h"
 #include "entry.h"
+#include "ref_acts.h"
+
+/* Words that may open the run of capitalized words before a name without
+ * being part of it: "See the Clean Air Act", "Title VII of the Civil
+ * Rights Act of 1964", "Under the ...". */
+static const char *const lead_words[] = { "see", "under", "the", "in", "section", "sec",
+                                          "title", "also", "cf", "pursuant", "by", "to", "of",
+                                          "and", "with", "on", "division", "subtitle", "part",
+                                          "chapter", "compare", "both", "each", "when", "as",
+                                          "after", "before", "since", "while", "its", NULL };
+
+static int roman_or_number(const uint8_t *b, size_t s, size_t e)
+{
+    if (e - s == 1 && sc_isupper(b[s]))
+        return 1;
+    int ok = 1;
+    for (size_t k = s; k < e && ok; k++)
+        ok = strchr("IVXLC", b[k]) != NULL || sc_isdigit(b[k]);
+    return ok;
+}
 
 int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out, int max)
 {
-    (void)e;
-    (void)nf;
-    (void)out;
-    (void)max;
-    return 0; /* the Act-names table (src/ref_acts.c) answers here */
+    const uint8_t *b = e->w->buf;
+    size_t so = nf->so;
+    for (int tries = 0; tries < 6 && so < nf->name_eo; tries++) {
+        sc_act_law laws[8];
+        int k = sc_act_name_laws((const char *)b + so, nf->eo - so, laws, 8);
+        if (k > 8)
+            return k; /* a name many laws share says nothing */
+        if (k > 0) {
+            int n = 0;
+            for (int i = 0; i < k && n < max; i++) {
+                const sc_ref_law *l = laws[i].number > 0
+                                          ? sc_ref_public_law(laws[i].congress, laws[i].number)
+                                          : NULL;
+                if (l)
+                    out[n++] = l;
+            }
+            return n;
+        }
+        /* drop a leading word that cannot begin a name, and what it brings
+         * ("Title VII of the") */
+        size_t we = so;
+        while (we < nf->name_eo && sc_isalpha(b[we]))
+            we++;
+        if (we == so || (!sc_word_in(b, so, we, lead_words) && !roman_or_number(b, so, we)))
+            return 0;
+        so = we;
+        while (so < nf->name_eo && (b[so] == ' ' || b[so] == '.'))
+            so++;
+    }
+    return 0;
+}
+
+/* Is a name of law @p l the written name with more after it ("Clean Air
+ * Act" for the Clean Air Act Amendments of 1990)?  Then the text names the
+ * Act the law amended, loosely, not another law. */
+static int names_extend(const sc_ref_law *l, const uint8_t *w, size_t n)
+{
+    const char *names[16];
+    int k = sc_law_names(l->congress, l->number, names, 16);
+    if (k > 16)
+        k = 16;
+    for (int i = 0; i < k; i++) {
+        size_t j = 0;
+        while (j < n && names[i][j] && sc_tolower((uint8_t)names[i][j]) == sc_tolower(w[j]))
+            j++;
+        if (j == n || (j >= n - 8 && names[i][j] == ' ' && w[j] == ' '))
+            return 1; /* "... Act" then " Amendments of 1990" (the year may differ) */
+    }
+    return 0;
+}
+
+/* Do the words between a name and its law say the name came later ("Pub.
+ * L. 91-173, ..., known as the Federal Mine Safety and Health Act of
+ * 1977": renamed in 1977)? */
+static int renamed(const sc_entry *e, const sc_name_fact *nf, const sc_citation *c)
+{
+    static const char *const words[] = { "known", "renamed", "redesignated", "formerly",
+                                         "amended", "amending", "amends", "referred",
+                                         "designated", "now", NULL };
+    size_t cs, ce;
+    if (nf->tight || !sc_entry_span(e->w, c, &cs, &ce))
+        return 0;
+    size_t from = ce <= nf->so ? ce : nf->eo, to = ce <= nf->so ? nf->so : cs;
+    const uint8_t *b = e->w->buf;
+    for (size_t i = from; i < to;) {
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < to && sc_isalpha(b[we]))
+            we++;
+        if (sc_word_in(b, i, we, words))
+            return 1;
+        i = we;
+    }
+    return 0;
 }
 
 static void check_year(sc_doc_state *d, sc_entry *e, int li)
@@ -28,7 +121,7 @@ static void check_year(sc_doc_state *d, sc_entry *e, int li)
     const sc_name_fact *nf = &e->name[(int)e->name_of[li]];
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
     int y = nf->year;
-    if (!y || !cg || !nf->tight)
+    if (!y || !cg || renamed(e, nf, c))
         return;
     int y0 = cg->start / 10000, yend = cg->end / 10000, y1 = yend;
     /* a term ending January 3 reaches only those days into its last year */
@@ -59,6 +152,8 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     for (int i = 0; i < k; i++)
         if (rows[i] == own)
             return;
+    if (names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so))
+        return;
     char name[48], written[120], sugg[320], t[128];
     sc_law_name(c, name, sizeof name);
     size_t n = nf->eo - nf->so < sizeof written - 1 ? nf->eo - nf->so : sizeof written - 1;

@@ -350,7 +350,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     const uint8_t *b = e->w->buf;
     size_t first = ai; /* start of the first capitalized word taken */
     size_t i = ai;
-    int caps = 0, words = 0;
+    int caps = 0, words = 0, lower = 0;
     while (i > e->so && words < 20) {
         size_t k = i;
         while (k > e->so && (b[k - 1] == ' ' || b[k - 1] == 0xa0))
@@ -373,8 +373,13 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 break;
             first = ws;
             caps++;
+            lower = 0;
         } else if (!sc_word_in(b, ws, k, name_connectors)) {
-            break;
+            /* a short lower-case word inside a name, between capitalized
+             * ones: "Chimp Haven is Home Act" -- one at a time */
+            if (lower || k - ws > 4)
+                break;
+            lower = 1;
         }
         words++;
         i = ws;
@@ -770,13 +775,28 @@ static void tie_dates(sc_entry *e)
     }
 }
 
+/* "may be cited as the ‘" right before a name (quotes and "the" between) */
+static int cited_as(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = so;
+    while (i > e->so && (b[i - 1] == ' ' || b[i - 1] == '"' || b[i - 1] == '\'' || b[i - 1] >= 0x80))
+        i--;
+    if (i >= e->so + 4 && memcmp(b + i - 4, " the", 4) == 0)
+        i -= 4;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    return i >= e->so + 8 && memcmp(b + i - 8, "cited as", 8) == 0;
+}
+
 /* Names: right before the law, right after it, or "X Act, which became". */
 static void tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
         sc_name_fact *f = &e->name[k];
         int before = law_after(e, f->eo), after = law_before(e, f->so);
-        if (before >= 0 && filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI | F_DATE)) {
+        if (before >= 0 &&
+            filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR)) {
             f->law = (int8_t)before;
             /* only blanks, a comma, "(" or a dash between: the law's own
              * name, as a table of authorities writes it (a heading line
@@ -790,6 +810,9 @@ static void tie_names(sc_entry *e)
         else if (after >= 0 &&
                  filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_PINS | F_DATE | F_SEMI))
             f->law = (int8_t)after;
+        else if (after >= 0 && nlaws(e) == 1 && cited_as(e, f->so))
+            f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
+                                     * may be cited as the 'X Act of 1988'" */
         if (f->law >= 0 && e->name_of[f->law] < 0)
             e->name_of[f->law] = (int8_t)k;
     }
