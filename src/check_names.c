@@ -147,8 +147,15 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     const sc_ref_law *rows[4];
     int k = sc_name_laws(e, nf, rows, 4);
     const sc_ref_law *own = sc_law_row(c);
-    if (k <= 0 || !own || k > 4)
+    if (k <= 0 || !own || k > 4 || renamed(e, nf, c))
         return;
+    /* a name with a year names a law of that year (or the next: a fiscal
+     * year); a table row that gives it to an older law is the Act the
+     * name's law amended, and proves nothing */
+    if (nf->year)
+        for (int i = 0; i < k; i++)
+            if (rows[i]->enacted / 10000 < nf->year - 1 || rows[i]->enacted / 10000 > nf->year + 1)
+                return;
     for (int i = 0; i < k; i++)
         if (rows[i] == own)
             return;

@@ -394,6 +394,11 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t k = blanks(b, fe, ai);
         first = k;
     }
+    /* an opening quote is not the name's: "‘Postal Reorganization ..." */
+    while (first < ai && (b[first] == '"' || b[first] == '\'' ||
+                          (b[first] == 0xe2 && first + 2 < ai && b[first + 1] == 0x80 &&
+                           (b[first + 2] == 0x98 || b[first + 2] == 0x9c))))
+        first += b[first] == 0xe2 ? 3 : 1;
     sc_name_fact *f = &e->name[e->nname];
     f->so = first;
     f->name_eo = ae;
@@ -441,6 +446,25 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     }
     if (f->year == 0 && ae - ai > 3)
         return; /* "Amendments" needs its year to be a name */
+    /* "Surface Transportation Extension Act of 2005, Part IV" */
+    size_t k4 = f->eo;
+    if (k4 + 7 < e->eo && b[k4] == ',')
+        k4++;
+    k4 = blanks(b, k4, e->eo);
+    if (k4 + 6 < e->eo && memcmp(b + k4, "Part ", 5) == 0) {
+        size_t we = k4 + 5;
+        while (we < e->eo && (strchr("IVX", b[we]) || sc_isdigit(b[we])))
+            we++;
+        if (we > k4 + 5 && (we == e->eo || !sc_isalpha(b[we])))
+            f->eo = f->name_eo = we;
+    }
+    /* a longer name over this one ("Postal Reorganization Act Amendments
+     * of 1976" over its "Postal Reorganization Act") replaces it */
+    while (e->nname > 0 && e->name[e->nname - 1].eo > f->so) {
+        e->name[e->nname - 1] = *f;
+        f = &e->name[e->nname - 1];
+        e->nname--;
+    }
     e->nname++;
 }
 
@@ -546,6 +570,11 @@ static int filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
             return 0; /* out of the law's own brackets at most */
         if (ch == ';' && depth < 0)
             return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
+        if (ch == '.' && i > from && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
+                                      (sc_isalpha(b[i - 1]) && i >= from + 5 &&
+                                       sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
+                                       sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]))))
+            return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended */
         if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
             ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
             ch == '-') {
@@ -808,8 +837,9 @@ static void tie_names(sc_entry *e)
             f->tight = q == to && to - f->eo <= 4;
         }
         else if (after >= 0 &&
-                 filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_PINS | F_DATE | F_SEMI))
-            f->law = (int8_t)after;
+                 filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL))
+            f->law = (int8_t)after; /* not across a pin: "section 10 of Public Law 91-672,
+                                     * section 15 of the X Act" names another Act */
         else if (after >= 0 && nlaws(e) == 1 && cited_as(e, f->so))
             f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
                                      * may be cited as the 'X Act of 1988'" */
