@@ -140,6 +140,29 @@ static void check_year(sc_doc_state *d, sc_entry *e, int li)
             yend);
 }
 
+/* Is the name the object of "section N of [the]" / "§ N of"? */
+static int section_of(const sc_entry *e, const sc_name_fact *nf)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = nf->so;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    if (i >= e->so + 4 && memcmp(b + i - 4, " the", 4) == 0)
+        i -= 4;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    if (!(i >= e->so + 3 && memcmp(b + i - 3, " of", 3) == 0))
+        return 0;
+    i -= 3;
+    /* the designation: "27", "111(a)(1) and (c)", "101(a)" */
+    size_t lim = i > e->so + 40 ? i - 40 : e->so;
+    while (i > lim && (sc_isalnum(b[i - 1]) || b[i - 1] == '(' || b[i - 1] == ')' ||
+                       b[i - 1] == ' ' || b[i - 1] == ','))
+        i--;
+    return i >= e->so + 2 && (sc_tolower(b[i - 1]) == 'n' || b[i - 1] == 0xa7 ||
+                              (b[i - 1] == '.' && i >= e->so + 4 && sc_tolower(b[i - 2]) == 'c'));
+}
+
 static void check_name(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
@@ -161,6 +184,9 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
             return;
     if (names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so))
         return;
+    /* a name only Congress.gov's display title gives is no evidence */
+    if (k == 1 && (rows[0]->flags & SC_REF_TITLE_DISPLAY))
+        return;
     char name[48], written[120], sugg[320], t[128];
     sc_law_name(c, name, sizeof name);
     size_t n = nf->eo - nf->so < sizeof written - 1 ? nf->eo - nf->so : sizeof written - 1;
@@ -180,7 +206,14 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         snprintf(sugg, sizeof sugg, "the %.120s is Pub. L. No. %d-%d", written, rows[0]->congress,
                  rows[0]->number);
     }
-    if (k == 1)
+    /* "section 27 of the X Act of 1980 (P.L. 117-103)": the law in the
+     * parenthesis may be the one that amended that section -- only a note,
+     * unless another fact of the entry agrees with the name */
+    if (section_of(e, nf) && !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)))
+        sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
+                "the %s is Public Law %d-%d, not %s (which may be the law that amended the "
+                "section cited)", written, rows[0]->congress, rows[0]->number, name);
+    else if (k == 1)
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
                 "the %s is Public Law %d-%d, not %s", written, rows[0]->congress, rows[0]->number,
                 name);

@@ -570,8 +570,8 @@ static int filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
             return 0; /* out of the law's own brackets at most */
         if (ch == ';' && depth < 0)
             return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
-        if (ch == '.' && i > from && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
-                                      (sc_isalpha(b[i - 1]) && i >= from + 5 &&
+        if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
+                                      (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
                                        sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
                                        sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]))))
             return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended */
@@ -895,8 +895,10 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             return 0;
         if (ch == '(')
             depth++;
-        else if (ch == ')' && --depth < 0 && (depth < -1 || !bracketed_at(e, ae)))
-            return 0; /* "(S. Res. 793) was approved": its own brackets only */
+        else if (ch == ')' && --depth < 0 &&
+                 (depth < -1 || a->type != SC_BILL || !bracketed_at(e, ae)))
+            return 0; /* "(S. Res. 793) was approved as": a bill's own brackets only --
+                       * "(Public Law 100-461), H.R. 4776" is the next item */
         if (!sc_isalpha(ch)) {
             i++;
             continue;
