@@ -154,13 +154,31 @@ static int section_of(const sc_entry *e, const sc_name_fact *nf)
     if (!(i >= e->so + 3 && memcmp(b + i - 3, " of", 3) == 0))
         return 0;
     i -= 3;
-    /* the designation: "27", "111(a)(1) and (c)", "101(a)" */
-    size_t lim = i > e->so + 40 ? i - 40 : e->so;
-    while (i > lim && (sc_isalnum(b[i - 1]) || b[i - 1] == '(' || b[i - 1] == ')' ||
-                       b[i - 1] == ' ' || b[i - 1] == ','))
-        i--;
-    return i >= e->so + 2 && (sc_tolower(b[i - 1]) == 'n' || b[i - 1] == 0xa7 ||
-                              (b[i - 1] == '.' && i >= e->so + 4 && sc_tolower(b[i - 2]) == 'c'));
+    /* the designation, token by token: "27", "111(a)(1) and (c)", then
+     * "section", "sec.", "§" */
+    for (int tokens = 0; tokens < 8; tokens++) {
+        while (i > e->so && b[i - 1] == ' ')
+            i--;
+        size_t te = i;
+        if (i >= e->so + 2 && b[i - 1] == 0xa7) /* § (UTF-8 c2 a7, or Latin-1 a7) */
+            return 1;
+        while (i > e->so && (sc_isalnum(b[i - 1]) || b[i - 1] == '(' || b[i - 1] == ')' ||
+                             b[i - 1] == '.' || b[i - 1] == ','))
+            i--;
+        if (i == te)
+            return 0;
+        size_t ws = i, we = te;
+        while (we > ws && (b[we - 1] == '.' || b[we - 1] == ','))
+            we--;
+        if (sc_word_in(b, ws, we, (const char *const[]){ "section", "sections", "sec", "secs", NULL }))
+            return 1;
+        int digit = 0;
+        for (size_t q = ws; q < we; q++)
+            digit |= sc_isdigit(b[q]) || b[q] == '(';
+        if (!digit && !sc_word_in(b, ws, we, (const char *const[]){ "and", "or", NULL }))
+            return 0;
+    }
+    return 0;
 }
 
 static void check_name(sc_doc_state *d, sc_entry *e, int li)
