@@ -55,10 +55,13 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
         snprintf(sugg, sizeof sugg, "%s begins at %d Stat. %d", name, l->stat_volume,
                  l->stat_page);
     }
-    /* the entry's date is the law's own: the number is right, and the
-     * page is a slip of the text or of the record -- a warning */
+    /* the entry's date alone confirms the law: the number is right, and
+     * the page is a slip of the text or of the record -- a warning (with
+     * its name or bill confirming the law too, the record is confirmed
+     * and the page cannot be right) */
     int dk = e->date_of[li];
-    int dated = dk >= 0 && e->date[dk].ymd == l->enacted;
+    int dated = dk >= 0 && e->date[dk].ymd == l->enacted &&
+                !(ev->law == l && (ev->by & (SC_EV_NAME | SC_EV_BILL)));
     int weak = dated || (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)) != 0;
     if (vol != l->stat_volume) {
         sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,

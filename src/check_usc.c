@@ -15,6 +15,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
+#include "ref_acts.h"
 
 /* Splits a range section "2000e-2-2000e-5" into ends; tries every dash and
  * keeps the first split whose ends are both in the table, else the last
@@ -71,6 +72,16 @@ static int32_t heading_date(const char *h)
             return d;
     }
     return 0;
+}
+
+/* The date of the law a release point is named after ("115-269"): the
+ * section was in the Code at least until then. */
+static int32_t release_date(const char *rp)
+{
+    int c = atoi(rp);
+    const char *dash = strchr(rp, '-');
+    const sc_ref_law *l = dash ? sc_ref_public_law(c, atoi(dash + 1)) : NULL;
+    return l ? l->enacted : 0;
 }
 
 /* Checks citation i; returns 1 when it got a usc-section-status finding. */
@@ -197,10 +208,39 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     if (c->edition[0] || e->historic[i])
         return 0; /* an edition cites the Code as it then was; history is history */
     const char *heading = sc_ref_section_heading(s);
+    if (!heading_date(heading) && !(s->flags & SC_REF_SEC_CURRENT) && d->as_of &&
+        d->as_of <= release_date(sc_ref_section_last_release(s))) {
+        char asof[40];
+        sc_fmt_date(d->as_of, asof, sizeof asof);
+        sc_emit(d, c, SC_NOTE, SC_D_USC_SECTION_STATUS, NULL,
+                "%d U.S.C.%s § %s was in the Code as of %s (%s); it has left it since (last in "
+                "release point %s)", tn, app, c->section, asof,
+                d->as_of_stated ? "the document's date" : "--as-of", sc_ref_section_last_release(s));
+        return 0;
+    }
     if (s->status != SC_REF_SEC_ACTIVE) {
         int32_t when = heading_date(heading);
-        char sugg[320] = "";
-        if (heading[0])
+        char sugg[320] = "", to_t[8], to_s[48];
+        int kind = 0;
+        if (sc_usc_transfer(c->title, c->section, to_t, sizeof to_t, to_s, sizeof to_s, &kind)) {
+            /* where it went, from the Code's own notes: the fix */
+            size_t tl = strlen(to_t);
+            int app_to = tl > 0 && to_t[tl - 1] == 'a';
+            if (app_to)
+                to_t[tl - 1] = '\0';
+            snprintf(sugg, sizeof sugg, "cite %s U.S.C.%s § %s%s", to_t, app_to ? " App." : "",
+                     to_s, c->subsections);
+            if (d->as_of && when && d->as_of < when)
+                ; /* in force then: the note below says so */
+            else {
+                sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg,
+                        "%d U.S.C.%s § %s was %s to %s U.S.C.%s § %s", tn, app, c->section,
+                        kind == SC_XFER_RECLASSIFIED ? "editorially reclassified"
+                        : kind == SC_XFER_RENUMBERED ? "renumbered" : "transferred",
+                        to_t, app_to ? " App." : "", to_s);
+                return 1;
+            }
+        } else if (heading[0])
             snprintf(sugg, sizeof sugg, "the Code's heading for %s: \"%.150s\"",
                      sc_ref_section_name(s), heading);
         if (d->as_of && when && d->as_of < when) {
@@ -213,9 +253,16 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                     sc_ref_section_status_name(s->status), wd);
             return 0;
         }
+        char wd[48] = "";
+        if (when) {
+            wd[0] = ' ';
+            wd[1] = '(';
+            sc_fmt_date(when, wd + 2, sizeof wd - 3);
+            strcat(wd, ")");
+        }
         sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
-                "%d U.S.C.%s § %s was %s", tn, app, c->section,
-                sc_ref_section_status_name(s->status));
+                "%d U.S.C.%s § %s was %s%s", tn, app, c->section,
+                sc_ref_section_status_name(s->status), wd);
         return 1;
     }
     if (!(s->flags & SC_REF_SEC_CURRENT)) {

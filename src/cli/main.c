@@ -240,6 +240,17 @@ int main(int argc, char **argv)
         case OPT_CHECK: opt.check = 1; break;
         case OPT_STRICT: strict = 1; break;
         case OPT_DISABLE: opt.disabled = optarg; break;
+        case OPT_ASOF: {
+            int y = 0, m = 0, d = 0;
+            char tail = 0;
+            if (sscanf(optarg, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1789 || y > 2200 ||
+                m < 1 || m > 12 || d < 1 || d > 31) {
+                sc_msg_error("--as-of takes a date YYYY-MM-DD, not '%s'", optarg);
+                return 2;
+            }
+            opt.as_of = y * 10000 + m * 100 + d;
+            break;
+        }
         case OPT_NOHEADER: wo.header = 0; break;
         case OPT_NUL: wo.null_sep = 1; break;
         case OPT_CSVRAW: wo.csv_raw = 1; break;

@@ -25,7 +25,7 @@ typedef struct tcase {
 static const tcase cases[] = {
     { "congress-range", "Public Law 131-5", "has not met yet", "Public Law 119-5" },
     { "law-number-range", "NICS Improvement Amendments Act of 2007, H.R. 2640, Public Law 110-1180",
-      "write Pub. L. No. 110-180 (NICS Improvement Amendments Act of 2007): its bill (H.R. 2640) points to it",
+      "write Pub. L. No. 110-180 (NICS Improvement Amendments Act of 2007): its bill (H.R. 2640) and its name all point to it",
       "NICS Improvement Amendments Act of 2007, H.R. 2640, Public Law 110-180" },
     { "law-number-range", "Public Law 110-1180", "did you mean", "Public Law 110-460" },
     /* the 111th enacted 2 private laws; for the 110th none is recorded,
