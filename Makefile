@@ -115,6 +115,12 @@ check-docs: $(BUILD)/tools/genman
 	@$(BUILD)/tools/genman $(VERSION) | cmp -s - docs/statcite.1 || \
 	  { echo "docs/statcite.1 is out of date with src/cli/options.def: run make man"; exit 1; }
 	@echo "docs: statcite.1 matches src/cli/options.def"
+	@sed -n 's/^X([A-Z_]*, *"\([a-z-]*\)".*/\1/p' src/check_codes.def | LC_ALL=C sort > $(BUILD)/codes.def.txt
+	@sed -n 's/^### `\([a-z-]*\)`$$/\1/p' docs/checks.md | LC_ALL=C sort > $(BUILD)/codes.doc.txt
+	@cmp -s $(BUILD)/codes.def.txt $(BUILD)/codes.doc.txt || \
+	  { echo "docs/checks.md and src/check_codes.def name different codes:"; \
+	    diff $(BUILD)/codes.def.txt $(BUILD)/codes.doc.txt; exit 1; }
+	@echo "docs: docs/checks.md documents exactly the $$(wc -l < $(BUILD)/codes.def.txt) codes of src/check_codes.def"
 
 # ------------------------------------------------------------- install
 install: all
@@ -194,7 +200,7 @@ dist: $(BUILD)/statcite
 test: deps-test
 	@sh scripts/ensure-deps.sh fuzz
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory unit cli peer planted inputs dist report-test
+	@$(MAKE) --no-print-directory unit cli peer planted styles check-docs inputs dist report-test
 	@$(MAKE) --no-print-directory check-install
 	@$(MAKE) --no-print-directory check-asan
 	@$(MAKE) --no-print-directory check-tsan

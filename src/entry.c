@@ -966,6 +966,27 @@ static int bill_part(const sc_entry *e, const sc_citation *bc)
                                                         "division", NULL });
 }
 
+/* Is bill b the object of a phrase ("pursuant to title II of S. Con. Res.
+ * 11", "under H. Res. 5"): a measure the text refers to, not the source of
+ * a law beside it? */
+static int bill_referenced(const sc_entry *e, const sc_citation *bc)
+{
+    static const char *const words[] = { "of", "to", "under", "pursuant", "per", "see",
+                                         "amending", "amend", "amends", "amended", "in",
+                                         "by", "with", NULL };
+    size_t s, t;
+    if (!sc_entry_span(e->w, bc, &s, &t))
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = s;
+    while (k > e->so && b[k - 1] == ' ')
+        k--;
+    size_t ws = k;
+    while (ws > e->so && sc_isalpha(b[ws - 1]))
+        ws--;
+    return ws < k && sc_word_in(b, ws, k, words);
+}
+
 static void tie_bills(sc_entry *e)
 {
     for (int l = 0; l < e->n; l++) {
@@ -977,7 +998,7 @@ static void tie_bills(sc_entry *e)
         for (int i = 0; i < e->n; i++) {
             const sc_citation *b = &e->c[i];
             int companion = 0;
-            if (b->type != SC_BILL || !linked(e, b, law, &companion))
+            if (b->type != SC_BILL || !linked(e, b, law, &companion) || bill_referenced(e, b))
                 continue;
             if (b->start > law->start && bill_part(e, b))
                 continue; /* "Pub. L. 99-591, enacting S.2638, § 615": a part of it */
