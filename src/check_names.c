@@ -211,6 +211,12 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     memcpy(written, e->w->buf + nf->so, n);
     written[n] = '\0';
     const sc_evidence *ev = &e->ev[li];
+    /* the number is the odd fact, and bill-law-mismatch already names the
+     * law the bill, the name and the rest point to: one finding says it */
+    if (ev->law && ev->law != own)
+        for (int i = 0; i < c->ndiag; i++)
+            if (strcmp(c->diag[i].code, sc_code_name(SC_D_BILL_LAW_MISMATCH)) == 0)
+                return;
     const char *own_title = sc_law_short_title(own);
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
         char why[200];

@@ -444,6 +444,33 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             }
         }
     }
+    if (f->year == 0 && k1 + 4 < e->eo && memcmp(b + k1, "for ", 4) == 0) {
+        /* "... Appropriations Act for Defense, the Global War on Terror, and
+         * Hurricane Recovery, 2006": capitalized words, connectors and
+         * commas up to a fiscal year */
+        size_t q = k1 + 4, lim = k1 + 160 < e->eo ? k1 + 160 : e->eo;
+        while (q < lim) {
+            q = blanks(b, q, lim);
+            if (q < lim && b[q] == ',') {
+                size_t q2 = blanks(b, q + 1, lim);
+                if (q2 > q + 1 && digits(b, q2, lim, 4, &y) == 4 &&
+                    !(q2 + 4 < lim && sc_isalnum(b[q2 + 4])) && y >= 1900 && y <= 2100) {
+                    f->year = y;
+                    f->fiscal = 1;
+                    f->eo = q2 + 4;
+                    break;
+                }
+                q++;
+                continue;
+            }
+            size_t we = q;
+            while (we < lim && name_char(b[we]) && b[we] != '.')
+                we++;
+            if (we == q || !(sc_isupper(b[q]) || sc_word_in(b, q, we, name_connectors)))
+                break;
+            q = we;
+        }
+    }
     if (f->year == 0 && ae - ai > 3)
         return; /* "Amendments" needs its year to be a name */
     /* "Surface Transportation Extension Act of 2005, Part IV" */

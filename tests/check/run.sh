@@ -24,3 +24,21 @@ if [ "$missed" -ne 0 ] || [ "$extra" -ne 0 ] || [ "$rc" -ne 1 ] || [ -s "$tmp.er
   exit 1
 fi
 echo "check: $want of $want planted findings, 0 unexpected; exit status $rc"
+
+# The seed page (../shared/corpus/dev/docs/seed.txt, a real web page): its
+# two wrong laws are errors, with the fixes the rest of each entry points
+# to, and nothing else is.  Skipped without ../shared.
+seed=${SHARED:-../shared}/corpus/dev/docs/seed.txt
+if [ -f "$seed" ]; then
+  "$bin" check --color never "$seed" >"$tmp.seed" 2>&1
+  errors=$(grep -c ': error: ' "$tmp.seed")
+  if [ "$errors" -ne 2 ] || ! grep -q 'note: write Pub. L. No. 110-180 ' "$tmp.seed" ||
+     ! grep -q 'note: write Pub. L. No. 109-234[: ]' "$tmp.seed"; then
+    echo "check: the seed page should have exactly its 2 wrong laws as errors, fixed to 110-180 and 109-234:"
+    grep -A1 ': error: ' "$tmp.seed"
+    exit 1
+  fi
+  echo "check: seed page: 2 errors, fixed to Pub. L. 110-180 and 109-234"
+else
+  echo "check: seed page not found ($seed): skipped"
+fi
