@@ -156,10 +156,10 @@ def parse_credit(credit):
 RE_QUOTED = re.compile(r"[‘“]([^’”]{3,200})[’”]")
 RE_ST_REF = re.compile(
     r"(?:(?<=^)|(?<=[.”] )|(?<=\. ))(?:Section \d+[a-z]?(?:\([a-z0-9]+\))* of )?"
-    r"((?:Pub\. ?L\. \d+[–—-]\d+|Act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
-    r"[^“”]{0,600}?)provided(?: that)?:? (?:“[^‘”]{0,120}?)?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
-    r"(Act|act|title|subtitle|division|part|chapter|subchapter|section)\b"
-    r"([^”]{0,1500}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
+    r"((?:Pub\. ?L\. \d+[–—-]\d+|(?:Act|Joint Res\.) " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
+    r"[^“”]{0,600}?)provided(?: in part)?(?: that)?:? (?:“[^‘”]{0,120}?)?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
+    r"(Act|act|joint resolution|title|subtitle|division|part|chapter|subchapter|section)\b"
+    r"([^”]{0,3000}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
 RE_BODY_ST = re.compile(
     r"(?:^|\* )This (chapter|subchapter|Act|title) may be cited as ((?:the |either the )?“[^”]*”"
     r"(?: or (?:the )?“[^”]*”)*)")
@@ -176,7 +176,7 @@ def ref_scope(ref, unit):
     ref = ref.split(", as added")[0]
     ref = ref.split(", as amended")[0]
     unit = unit.lower()
-    if unit == "act":
+    if unit in ("act", "joint resolution"):
         return ""
     want = {"title": "title", "subtitle": "subtitle", "division": "div.",
             "part": "pt.", "chapter": "ch.", "subchapter": "subch.",
@@ -185,7 +185,7 @@ def ref_scope(ref, unit):
         return None
     path, levels = [], []
     # skip the act reference itself ("Act June 27, 1952, ch. 477," has a ch.)
-    a = act_from_ref(ref[4:] if ref.startswith("Act ") else ref)
+    a = act_from_ref(re.sub(r"^(Act|Joint Res\.) ", "", ref))
     if not a:
         return None
     for tok in a[2].split(", "):
@@ -233,9 +233,9 @@ def looks_like_name(n):
 # -------------------------------------------------------------- transfers
 
 RE_XFER = re.compile(
-    r"Section (\d+[0-9A-Za-z–-]*) (?:was |has been )?(editorially reclassified|"
-    r"transferred|renumbered)(?: successively)? (?:as |to )?section "
-    r"(\d+[0-9A-Za-z–-]*) of (this title|Title (\d+))")
+    r"\bSection(?: (\d+[0-9A-Za-z–-]*))?(?:,(?:(?!Section )[^;]){0,500}?,)? (?:was |has been )?"
+    r"(editorially reclassified|transferred|renumbered)(?: successively)? (?:as |to )?"
+    r"section (\d+[0-9A-Za-z–-]*) of (this title|Title (\d+))")
 
 
 def read_file(path):
@@ -363,11 +363,12 @@ def main():
                     continue
                 # ---- names
                 for para in notes.split("\n"):
-                    para = para.replace("[‘]", "‘").replace("[’]", "’")
+                    para = para.replace("[‘]", "‘").replace("[’]", "’").replace(
+                        "cited as [the] ", "cited as the ")
                     if "may be cited as" in para:
                         for m in RE_ST_REF.finditer(para):
                             ref = m.group(1)
-                            r2 = ref[4:] if ref.startswith("Act ") else ref
+                            r2 = re.sub(r"^(Act|Joint Res\.) ", "", ref)
                             a = act_from_ref(r2)
                             if not a:
                                 continue
@@ -405,7 +406,8 @@ def main():
                 # ---- transfers
                 if "Section" in notes:
                     for m in RE_XFER.finditer(notes):
-                        if norm_dash(m.group(1)) != sec:
+                        # "Section 1973 was ..." or "Section, Pub. L. ..., was ..."
+                        if m.group(1) and norm_dash(m.group(1)) != sec:
                             continue
                         to_t = title if m.group(4) == "this title" else m.group(5)
                         kind = {"editorially reclassified": "reclassified"}.get(

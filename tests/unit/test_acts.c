@@ -232,6 +232,14 @@ static void test_transfers(void **state)
     assert_true(sc_usc_transfer("42", "15481", t, sizeof t, s, sizeof s, &kind));
     assert_string_equal(t, "52");
     assert_string_equal(s, "21081");
+    /* "Section, act July 19, 1940, ch. 642, § 2, ..., was transferred to section 1545 of Title 15" */
+    assert_true(sc_usc_transfer("16", "18a", t, sizeof t, s, sizeof s, &kind));
+    assert_string_equal(t, "15");
+    assert_string_equal(s, "1545");
+    assert_int_equal(kind, SC_XFER_TRANSFERRED);
+    /* "transferred to section 3225 of this title, then to section 7105": followed */
+    assert_true(sc_usc_transfer("20", "4665", t, sizeof t, s, sizeof s, &kind));
+    assert_string_equal(s, "7105");
     assert_false(sc_usc_transfer("42", "1983", t, sizeof t, s, sizeof s, &kind));
     assert_false(sc_usc_transfer("52", "10301", t, sizeof t, s, sizeof s, &kind));
     assert_false(sc_usc_transfer("42", "1973", t, 2, s, sizeof s, &kind));
