@@ -205,8 +205,13 @@ def clean_name(n):
     return n.rstrip(",. ")
 
 
-RE_FIRST_NAME = re.compile(r"\s*(?:either )?(?:the )?[‘“]([^’”‘“]{3,200})[’”]")
-RE_MORE_NAME = re.compile(r",?\s*(?:or|and|,)\s+(?:as )?(?:the )?[‘“]([^’”‘“]{3,200})[’”]")
+# A name ends at a closing quote that is not an apostrophe: one followed by
+# the end of the quotation, punctuation, or " or the ‘" / " and ‘" ("‘Soldiers’
+# and Sailors’ Civil Relief Act’").
+CLOSE = r"(?:”|’(?=[”.,;:)\]]|\s*$|\s+(?:or|and)\s+(?:as\s+)?(?:the\s+)?[‘“]))"
+RE_FIRST_NAME = re.compile(r"\s*(?:either )?(?:the )?[‘“]((?:(?!" + CLOSE + r")[^”‘“]){3,200})" + CLOSE)
+RE_MORE_NAME = re.compile(r",?\s*(?:or|and|,)\s+(?:as )?(?:the )?[‘“]((?:(?!" + CLOSE
+                          + r")[^”‘“]){3,200})" + CLOSE)
 
 
 def names_of(cited):
@@ -449,6 +454,52 @@ def main():
         for a in merged:
             act_stat.pop(a, None)
 
+    # ---- Acts of the 82nd-84th Congresses have a chapter and a public-law
+    # number; the Code cites them by date and chapter ("June 27, 1952,
+    # ch. 477" is Pub. L. 82-414).  The law enacted that day whose first page
+    # is the last one not after the Act's lowest page the Code cites (in the
+    # same volume) is the Act; with no page, the only law of that day.
+    laws_on = collections.defaultdict(list)
+    for k, r in publaws.items():
+        if r["stat_volume"] and r["stat_page"]:
+            laws_on[r["enacted"]].append((int(r["stat_volume"]), int(r["stat_page"]), k))
+        else:
+            laws_on[r["enacted"]].append((0, 0, k))
+    chapter_of = {}
+    for act in sorted(set(evidence) | set(act_date)):
+        if not act.startswith("ch:") or act in merged:
+            continue
+        d = act.split(":")[1]
+        cands = laws_on.get(d)
+        if not cands:
+            continue
+        pick = None
+        if act_stat.get(act):
+            vol, page = min(act_stat[act])
+            before = [c for c in cands if c[0] == vol and c[1] <= page]
+            if before:
+                pick = max(before)[2]
+        elif len(cands) == 1:
+            pick = cands[0][2]
+        if not pick:
+            # the law of that day whose short title is a name of the Act
+            mine = {n.lower() for (n, a, sc) in names if a == act}
+            same = [c[2] for c in cands
+                    if publaws[c[2]].get("short_title", "").strip().lower() in mine]
+            if len(same) == 1:
+                pick = same[0]
+        if pick:
+            merged[act] = pick
+            chapter_of[pick] = "%s ch. %s" % (d, act.split(":")[2])
+    if chapter_of:
+        rows = [(merged.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
+        new_names = collections.defaultdict(lambda: [0, set()])
+        for (n, act, scope), (votes, srcs) in names.items():
+            e = new_names[(n, merged.get(act, act), scope)]
+            e[0] += votes
+            e[1] |= srcs
+        names = new_names
+
     # ---- public_laws.csv short titles
     for k, r in publaws.items():
         t = r.get("short_title", "").strip()
@@ -503,8 +554,9 @@ def main():
         f.write(hdr)
         f.write("# congress, enacted, stat_volume, stat_page: public_laws.csv for "
                 "numbered laws; else the date in the Code's citation and the lowest "
-                "Statutes at Large page the Code cites for the Act.\n")
-        f.write("act\tcongress\tenacted\tstat_volume\tstat_page\tname\n")
+                "Statutes at Large page the Code cites for the Act. chapter: how the "
+                "Code cites a numbered law of the 82nd-84th Congress (date ch. N).\n")
+        f.write("act\tchapter\tcongress\tenacted\tstat_volume\tstat_page\tname\n")
         for act in sorted(acts_used):
             c = d = v = p = ""
             if act.startswith("publ:"):
@@ -519,7 +571,7 @@ def main():
                 if act_stat.get(act):
                     v, p = (str(x) for x in min(act_stat[act]))
             nm = principal.get(act, (None, ""))[1]
-            f.write("\t".join([act, c, d, v, p, nm]) + "\n")
+            f.write("\t".join([act, chapter_of.get(act, ""), c, d, v, p, nm]) + "\n")
     with open(os.path.join(data, "act_names.tsv"), "w", encoding="utf-8") as f:
         f.write(hdr)
         f.write("# source: short-title (Short Title notes), referred-to (\"X, "
@@ -543,8 +595,10 @@ def main():
           "collapsed: %d)" % (len(out_rows), len(ambiguous), dropped_collapse))
     print("acts with a classified section: %d; acts in acts.tsv: %d"
           % (len({r[0] for r in out_rows}), len(acts_used)))
+    misdated = sorted((a, b) for a, b in merged.items() if not b.startswith("publ:"))
     print("Acts cited under a misprinted date, merged: %d (%s)" % (
-        len(merged), ", ".join("%s=%s" % kv for kv in sorted(merged.items())[:6])))
+        len(misdated), ", ".join("%s=%s" % kv for kv in misdated[:6])))
+    print("Acts cited by date and chapter that are numbered public laws: %d" % len(chapter_of))
     print("names: %d rows, %d distinct names"
           % (len(names), len({k[0] for k in names})))
     missing = sum(1 for r in out_rows if (r[3], r[4]) not in usc)

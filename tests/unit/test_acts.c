@@ -172,7 +172,11 @@ static void test_laws(void **state)
     assert_true(sc_act_public_law(act("HIPAA"), &c, &n));
     assert_int_equal(c, 104);
     assert_int_equal(n, 191);
-    assert_int_equal(sc_act_public_law(act("INA"), &c, &n), 0); /* an Act of 1952, ch. 477 */
+    /* the Code cites it as "June 27, 1952, ch. 477": the law of that day at 66 Stat. 163 */
+    assert_true(sc_act_public_law(act("INA"), &c, &n));
+    assert_int_equal(c, 82);
+    assert_int_equal(n, 414);
+    assert_int_equal(sc_act_public_law(act("Social Security Act"), &c, &n), 0); /* 1935, ch. 531 */
 
     sc_act_law laws[8];
     const char *hipaa = "Health Insurance Portability and Accountability Act of 1996";
@@ -183,12 +187,19 @@ static void test_laws(void **state)
     assert_int_equal(laws[0].enacted, 19960821);
     assert_int_equal(laws[0].stat_volume, 110);
     assert_int_equal(laws[0].stat_page, 1936);
-    /* an Act before public-law numbers: identified by date and page */
     k = sc_act_name_laws("INA", 3, laws, 8);
     assert_int_equal(k, 1);
-    assert_int_equal(laws[0].number, 0);
+    assert_int_equal(laws[0].number, 414);
     assert_int_equal(laws[0].enacted, 19520627);
     assert_int_equal(laws[0].stat_volume, 66);
+    assert_int_equal(laws[0].stat_page, 163);
+    /* an Act before public-law numbers: identified by date and page */
+    k = sc_act_name_laws("Social Security Act", 19, laws, 8);
+    assert_int_equal(k, 1);
+    assert_int_equal(laws[0].number, 0);
+    assert_int_equal(laws[0].congress, 74);
+    assert_int_equal(laws[0].enacted, 19350814);
+    assert_int_equal(laws[0].stat_volume, 49);
     /* a bare name several laws bear designates each of them */
     k = sc_act_name_laws("Civil Rights Act", 16, laws, 8);
     assert_true(k >= 3);
