@@ -243,6 +243,21 @@ RE_XFER = re.compile(
     r"section (\d+[0-9A-Za-z–-]*) of (this title|Title (\d+))")
 
 
+# A Code section the notes say is gone: "section 1807(c) of this title, prior
+# to repeal by Pub. L. ...", "was classified to section 11394 of this title,
+# prior to repeal by", "was transferred to section 402 of this title and was
+# repealed by act Aug. 13, 1953".
+RE_FORMER = re.compile(
+    r"\bsections? (\d+[0-9A-Za-z]*(?:[–-]\d+[0-9A-Za-z]*)?)(?:\([^)]*\))* of "
+    r"(this title|Title (\d+))(?:, [^.;]{0,80}?)??,? (?:which was |and (?:was )?|was |were )?"
+    r"(?:subsequently )?(?:prior to (?:its |the |their )?)?"
+    r"(repeal|repealed|renumbering|renumbered|transfer|transferred|omission|omitted)\b"
+    r"(?: (?:by|in) (?:Pub\. L\. (\d+)[–—-](\d+)|act (" + MON_NC + r" \d{1,2}, \d{4})))?")
+RE_DATE = re.compile(MON + r" (\d{1,2}), (\d{4})")
+EVENT = {"repeal": "repealed", "renumbering": "renumbered", "transfer": "transferred",
+         "omission": "omitted"}
+
+
 def read_file(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         return f.read()
@@ -322,6 +337,7 @@ def main():
     act_date, act_stat = {}, collections.defaultdict(list)
     names = collections.defaultdict(lambda: [0, set()])  # (name, act, scope) -> votes, sources
     transfers = {}
+    former = collections.defaultdict(collections.Counter)
     for d in sorted(os.listdir(tmp)):
         title = title_of_dir(d)
         if title is None:
@@ -408,6 +424,20 @@ def main():
                             st = RE_STAT.search(para[m.end():m.end() + 40])
                             if st and not lv and a[0].startswith("ch:"):
                                 act_stat[a[0]].append((int(st.group(1)), int(st.group(2))))
+                # ---- former sections
+                for m in RE_FORMER.finditer(notes):
+                    to_t = title if m.group(2) == "this title" else m.group(3)
+                    ev = EVENT.get(m.group(4), m.group(4))
+                    law, date = "", ""
+                    if m.group(5):
+                        law = "publ:%d-%d" % (int(m.group(5)), int(m.group(6)))
+                    if m.group(7):
+                        dm = RE_DATE.match(m.group(7))
+                    else:
+                        dm = RE_DATE.search(notes, m.end(), m.end() + 160) if law else None
+                    if dm:
+                        date = "%s-%02d-%02d" % (dm.group(3), MONTHS[dm.group(1)], int(dm.group(2)))
+                    former[(to_t, norm_dash(m.group(1)))][(ev, law, date)] += 1
                 # ---- transfers
                 if "Section" in notes:
                     for m in RE_XFER.finditer(notes):
@@ -589,6 +619,24 @@ def main():
         for (t, s), (tt, ts, k) in sorted(transfers.items(), key=lambda x: (x[0], x[1])):
             f.write("\t".join([t, s, tt, ts, k]) + "\n")
 
+    nformer = 0
+    with open(os.path.join(data, "usc_former.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# Sections the notes say were repealed, renumbered, transferred or omitted "
+                "and that usc_sections.tsv (release points since 113-21) does not have: "
+                "event, the law that did it, its date (public_laws.csv's when known).\n")
+        f.write("title\tsection\tevent\tlaw\tdate\n")
+        for (t, sec) in sorted(former):
+            if (t, sec) in usc:
+                continue
+            # the sighting most notes agree on; one naming a law and date first
+            (ev, law, date), _ = max(former[(t, sec)].items(),
+                                     key=lambda kv: (kv[1], bool(kv[0][1]), bool(kv[0][2]), kv[0]))
+            if law in publaws and publaws[law]["enacted"]:
+                date = publaws[law]["enacted"]
+            f.write("\t".join([t, sec, ev, law, date]) + "\n")
+            nformer += 1
+
     # ---- coverage
     print("credits:", dict(reasons))
     print("classified (act, section) rows: %d (ambiguous keys dropped: %d, "
@@ -603,6 +651,7 @@ def main():
           % (len(names), len({k[0] for k in names})))
     missing = sum(1 for r in out_rows if (r[3], r[4]) not in usc)
     print("rows whose U.S. Code section is not in usc_sections.tsv: %d" % missing)
+    print("former sections not in usc_sections.tsv: %d" % nformer)
     print("transfers: %d (%s)" % (len(transfers),
           dict(collections.Counter(v[2] for v in transfers.values()))))
     per_act = collections.Counter(r[0] for r in out_rows)

@@ -256,6 +256,27 @@ static void test_transfers(void **state)
     assert_false(sc_usc_transfer("42", "1973", t, 2, s, sizeof s, &kind));
 }
 
+static void test_former(void **state)
+{
+    (void)state;
+    int ev = 0, c = 0, n = 0;
+    int32_t d = 0;
+    /* "formerly classified ... to section 300aa of this title prior to renumbering by
+     * Pub. L. 99-660" */
+    assert_true(sc_usc_former("42", "300aa", &ev, &c, &n, &d));
+    assert_int_equal(ev, SC_FORMER_RENUMBERED);
+    assert_int_equal(c, 99);
+    assert_int_equal(n, 660);
+    assert_int_equal(d, 19861114);
+    assert_true(sc_usc_former("10", "262", &ev, NULL, &n, NULL));
+    assert_int_equal(ev, SC_FORMER_REPEALED);
+    assert_int_equal(n, 337);
+    /* sections the section table has are never "former" here */
+    assert_false(sc_usc_former("42", "1983", &ev, &c, &n, &d));
+    assert_false(sc_usc_former("42", "1973", &ev, &c, &n, &d)); /* transferred, in the table */
+    assert_false(sc_usc_former("42", NULL, &ev, &c, &n, &d));
+}
+
 /* Every classification row points at a section the U.S. Code table has. */
 static void test_rows_in_usc_table(void **state)
 {
@@ -285,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_code_titles),
         cmocka_unit_test(test_spellings),    cmocka_unit_test(test_misses),
         cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
+        cmocka_unit_test(test_former),
         cmocka_unit_test(test_rows_in_usc_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
