@@ -208,7 +208,7 @@ def clean_name(n):
 # A name ends at a closing quote that is not an apostrophe: one followed by
 # the end of the quotation, punctuation, or " or the ‘" / " and ‘" ("‘Soldiers’
 # and Sailors’ Civil Relief Act’").
-CLOSE = r"(?:”|’(?=[”.,;:)\]]|\s*$|\s+(?:or|and)\s+(?:as\s+)?(?:the\s+)?[‘“]))"
+CLOSE = r"(?:”|’(?=[”.,;:)\[\]]|\s*$|\s+\(|\s+(?:or|and)\s+(?:as\s+)?(?:the\s+)?[‘“]))"
 RE_FIRST_NAME = re.compile(r"\s*(?:either )?(?:the )?[‘“]((?:(?!" + CLOSE + r")[^”‘“]){3,200})" + CLOSE)
 RE_MORE_NAME = re.compile(r",?\s*(?:or|and|,)\s+(?:as )?(?:the )?[‘“]((?:(?!" + CLOSE
                           + r")[^”‘“]){3,200})" + CLOSE)

@@ -137,6 +137,11 @@ static void test_spellings(void **state)
     assert_int_equal(n, 206);
     assert_true(sc_act_public_law(act("National Defense Authorization Act, 1997"), &c, &n));
     assert_int_equal(n, 201);
+    int fra = act("Foreign Relations Authorization Act, Fiscal Year 1977");
+    assert_true(fra >= 0);
+    assert_int_equal(act("Foreign Relations Authorization Act for Fiscal Year 1977"), fra);
+    assert_int_equal(act("Foreign Relations Authorization Act, 1977"), fra);
+    assert_int_not_equal(act("Foreign Relations Authorization Act, Fiscal Year 1976"), fra);
     /* a part of an Act named after it */
     assert_string_equal(sc_act_name(act("Title VII")), "title VII of the Civil Rights Act of 1964");
 }
