@@ -156,10 +156,10 @@ def parse_credit(credit):
 RE_QUOTED = re.compile(r"[‘“]([^’”]{3,200})[’”]")
 RE_ST_REF = re.compile(
     r"(?:(?<=^)|(?<=[.”] )|(?<=\. ))(?:Section \d+[a-z]?(?:\([a-z0-9]+\))* of )?"
-    r"((?:Pub\. ?L\. \d+[–—-]\d+|Act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
-    r"[^“”]{0,600}?)provided(?: that)?:? (?:“[^‘”]{0,120}?)?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
-    r"(Act|act|title|subtitle|division|part|chapter|subchapter|section)\b"
-    r"([^”]{0,1500}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
+    r"((?:Pub\. ?L\. \d+[–—-]\d+|(?:Act|Joint Res\.) " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
+    r"[^“”]{0,600}?)provided(?: in part)?(?: that)?:? (?:“[^‘”]{0,120}?)?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
+    r"(Act|act|joint resolution|title|subtitle|division|part|chapter|subchapter|section)\b"
+    r"([^”]{0,3000}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
 RE_BODY_ST = re.compile(
     r"(?:^|\* )This (chapter|subchapter|Act|title) may be cited as ((?:the |either the )?“[^”]*”"
     r"(?: or (?:the )?“[^”]*”)*)")
@@ -176,7 +176,7 @@ def ref_scope(ref, unit):
     ref = ref.split(", as added")[0]
     ref = ref.split(", as amended")[0]
     unit = unit.lower()
-    if unit == "act":
+    if unit in ("act", "joint resolution"):
         return ""
     want = {"title": "title", "subtitle": "subtitle", "division": "div.",
             "part": "pt.", "chapter": "ch.", "subchapter": "subch.",
@@ -185,7 +185,7 @@ def ref_scope(ref, unit):
         return None
     path, levels = [], []
     # skip the act reference itself ("Act June 27, 1952, ch. 477," has a ch.)
-    a = act_from_ref(ref[4:] if ref.startswith("Act ") else ref)
+    a = act_from_ref(re.sub(r"^(Act|Joint Res\.) ", "", ref))
     if not a:
         return None
     for tok in a[2].split(", "):
@@ -205,8 +205,13 @@ def clean_name(n):
     return n.rstrip(",. ")
 
 
-RE_FIRST_NAME = re.compile(r"\s*(?:either )?(?:the )?[‘“]([^’”‘“]{3,200})[’”]")
-RE_MORE_NAME = re.compile(r",?\s*(?:or|and|,)\s+(?:as )?(?:the )?[‘“]([^’”‘“]{3,200})[’”]")
+# A name ends at a closing quote that is not an apostrophe: one followed by
+# the end of the quotation, punctuation, or " or the ‘" / " and ‘" ("‘Soldiers’
+# and Sailors’ Civil Relief Act’").
+CLOSE = r"(?:”|’(?=[”.,;:)\[\]]|\s*$|\s+\(|\s+(?:or|and)\s+(?:as\s+)?(?:the\s+)?[‘“]))"
+RE_FIRST_NAME = re.compile(r"\s*(?:either )?(?:the )?[‘“]((?:(?!" + CLOSE + r")[^”‘“]){3,200})" + CLOSE)
+RE_MORE_NAME = re.compile(r",?\s*(?:or|and|,)\s+(?:as )?(?:the )?[‘“]((?:(?!" + CLOSE
+                          + r")[^”‘“]){3,200})" + CLOSE)
 
 
 def names_of(cited):
@@ -233,9 +238,24 @@ def looks_like_name(n):
 # -------------------------------------------------------------- transfers
 
 RE_XFER = re.compile(
-    r"Section (\d+[0-9A-Za-z–-]*) (?:was |has been )?(editorially reclassified|"
-    r"transferred|renumbered)(?: successively)? (?:as |to )?section "
-    r"(\d+[0-9A-Za-z–-]*) of (this title|Title (\d+))")
+    r"\bSection(?: (\d+[0-9A-Za-z–-]*))?(?:,(?:(?!Section )[^;]){0,500}?,)? (?:was |has been )?"
+    r"(editorially reclassified|transferred|renumbered)(?: successively)? (?:as |to )?"
+    r"section (\d+[0-9A-Za-z–-]*) of (this title|Title (\d+))")
+
+
+# A Code section the notes say is gone: "section 1807(c) of this title, prior
+# to repeal by Pub. L. ...", "was classified to section 11394 of this title,
+# prior to repeal by", "was transferred to section 402 of this title and was
+# repealed by act Aug. 13, 1953".
+RE_FORMER = re.compile(
+    r"\bsections? (\d+[0-9A-Za-z]*(?:[–-]\d+[0-9A-Za-z]*)?)(?:\([^)]*\))* of "
+    r"(this title|Title (\d+))(?:, [^.;]{0,80}?)??,? (?:which was |and (?:was )?|was |were )?"
+    r"(?:subsequently )?(?:prior to (?:its |the |their )?)?"
+    r"(repeal|repealed|renumbering|renumbered|transfer|transferred|omission|omitted)\b"
+    r"(?: (?:by|in) (?:Pub\. L\. (\d+)[–—-](\d+)|act (" + MON_NC + r" \d{1,2}, \d{4})))?")
+RE_DATE = re.compile(MON + r" (\d{1,2}), (\d{4})")
+EVENT = {"repeal": "repealed", "renumbering": "renumbered", "transfer": "transferred",
+         "omission": "omitted"}
 
 
 def read_file(path):
@@ -317,6 +337,7 @@ def main():
     act_date, act_stat = {}, collections.defaultdict(list)
     names = collections.defaultdict(lambda: [0, set()])  # (name, act, scope) -> votes, sources
     transfers = {}
+    former = collections.defaultdict(collections.Counter)
     for d in sorted(os.listdir(tmp)):
         title = title_of_dir(d)
         if title is None:
@@ -363,11 +384,12 @@ def main():
                     continue
                 # ---- names
                 for para in notes.split("\n"):
-                    para = para.replace("[‘]", "‘").replace("[’]", "’")
+                    para = para.replace("[‘]", "‘").replace("[’]", "’").replace(
+                        "cited as [the] ", "cited as the ")
                     if "may be cited as" in para:
                         for m in RE_ST_REF.finditer(para):
                             ref = m.group(1)
-                            r2 = ref[4:] if ref.startswith("Act ") else ref
+                            r2 = re.sub(r"^(Act|Joint Res\.) ", "", ref)
                             a = act_from_ref(r2)
                             if not a:
                                 continue
@@ -402,10 +424,25 @@ def main():
                             st = RE_STAT.search(para[m.end():m.end() + 40])
                             if st and not lv and a[0].startswith("ch:"):
                                 act_stat[a[0]].append((int(st.group(1)), int(st.group(2))))
+                # ---- former sections
+                for m in RE_FORMER.finditer(notes):
+                    to_t = title if m.group(2) == "this title" else m.group(3)
+                    ev = EVENT.get(m.group(4), m.group(4))
+                    law, date = "", ""
+                    if m.group(5):
+                        law = "publ:%d-%d" % (int(m.group(5)), int(m.group(6)))
+                    if m.group(7):
+                        dm = RE_DATE.match(m.group(7))
+                    else:
+                        dm = RE_DATE.search(notes, m.end(), m.end() + 160) if law else None
+                    if dm:
+                        date = "%s-%02d-%02d" % (dm.group(3), MONTHS[dm.group(1)], int(dm.group(2)))
+                    former[(to_t, norm_dash(m.group(1)))][(ev, law, date)] += 1
                 # ---- transfers
                 if "Section" in notes:
                     for m in RE_XFER.finditer(notes):
-                        if norm_dash(m.group(1)) != sec:
+                        # "Section 1973 was ..." or "Section, Pub. L. ..., was ..."
+                        if m.group(1) and norm_dash(m.group(1)) != sec:
                             continue
                         to_t = title if m.group(4) == "this title" else m.group(5)
                         kind = {"editorially reclassified": "reclassified"}.get(
@@ -446,6 +483,52 @@ def main():
         names = new_names
         for a in merged:
             act_stat.pop(a, None)
+
+    # ---- Acts of the 82nd-84th Congresses have a chapter and a public-law
+    # number; the Code cites them by date and chapter ("June 27, 1952,
+    # ch. 477" is Pub. L. 82-414).  The law enacted that day whose first page
+    # is the last one not after the Act's lowest page the Code cites (in the
+    # same volume) is the Act; with no page, the only law of that day.
+    laws_on = collections.defaultdict(list)
+    for k, r in publaws.items():
+        if r["stat_volume"] and r["stat_page"]:
+            laws_on[r["enacted"]].append((int(r["stat_volume"]), int(r["stat_page"]), k))
+        else:
+            laws_on[r["enacted"]].append((0, 0, k))
+    chapter_of = {}
+    for act in sorted(set(evidence) | set(act_date)):
+        if not act.startswith("ch:") or act in merged:
+            continue
+        d = act.split(":")[1]
+        cands = laws_on.get(d)
+        if not cands:
+            continue
+        pick = None
+        if act_stat.get(act):
+            vol, page = min(act_stat[act])
+            before = [c for c in cands if c[0] == vol and c[1] <= page]
+            if before:
+                pick = max(before)[2]
+        elif len(cands) == 1:
+            pick = cands[0][2]
+        if not pick:
+            # the law of that day whose short title is a name of the Act
+            mine = {n.lower() for (n, a, sc) in names if a == act}
+            same = [c[2] for c in cands
+                    if publaws[c[2]].get("short_title", "").strip().lower() in mine]
+            if len(same) == 1:
+                pick = same[0]
+        if pick:
+            merged[act] = pick
+            chapter_of[pick] = "%s ch. %s" % (d, act.split(":")[2])
+    if chapter_of:
+        rows = [(merged.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
+        new_names = collections.defaultdict(lambda: [0, set()])
+        for (n, act, scope), (votes, srcs) in names.items():
+            e = new_names[(n, merged.get(act, act), scope)]
+            e[0] += votes
+            e[1] |= srcs
+        names = new_names
 
     # ---- public_laws.csv short titles
     for k, r in publaws.items():
@@ -501,8 +584,9 @@ def main():
         f.write(hdr)
         f.write("# congress, enacted, stat_volume, stat_page: public_laws.csv for "
                 "numbered laws; else the date in the Code's citation and the lowest "
-                "Statutes at Large page the Code cites for the Act.\n")
-        f.write("act\tcongress\tenacted\tstat_volume\tstat_page\tname\n")
+                "Statutes at Large page the Code cites for the Act. chapter: how the "
+                "Code cites a numbered law of the 82nd-84th Congress (date ch. N).\n")
+        f.write("act\tchapter\tcongress\tenacted\tstat_volume\tstat_page\tname\n")
         for act in sorted(acts_used):
             c = d = v = p = ""
             if act.startswith("publ:"):
@@ -517,7 +601,7 @@ def main():
                 if act_stat.get(act):
                     v, p = (str(x) for x in min(act_stat[act]))
             nm = principal.get(act, (None, ""))[1]
-            f.write("\t".join([act, c, d, v, p, nm]) + "\n")
+            f.write("\t".join([act, chapter_of.get(act, ""), c, d, v, p, nm]) + "\n")
     with open(os.path.join(data, "act_names.tsv"), "w", encoding="utf-8") as f:
         f.write(hdr)
         f.write("# source: short-title (Short Title notes), referred-to (\"X, "
@@ -535,18 +619,39 @@ def main():
         for (t, s), (tt, ts, k) in sorted(transfers.items(), key=lambda x: (x[0], x[1])):
             f.write("\t".join([t, s, tt, ts, k]) + "\n")
 
+    nformer = 0
+    with open(os.path.join(data, "usc_former.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# Sections the notes say were repealed, renumbered, transferred or omitted "
+                "and that usc_sections.tsv (release points since 113-21) does not have: "
+                "event, the law that did it, its date (public_laws.csv's when known).\n")
+        f.write("title\tsection\tevent\tlaw\tdate\n")
+        for (t, sec) in sorted(former):
+            if (t, sec) in usc:
+                continue
+            # the sighting most notes agree on; one naming a law and date first
+            (ev, law, date), _ = max(former[(t, sec)].items(),
+                                     key=lambda kv: (kv[1], bool(kv[0][1]), bool(kv[0][2]), kv[0]))
+            if law in publaws and publaws[law]["enacted"]:
+                date = publaws[law]["enacted"]
+            f.write("\t".join([t, sec, ev, law, date]) + "\n")
+            nformer += 1
+
     # ---- coverage
     print("credits:", dict(reasons))
     print("classified (act, section) rows: %d (ambiguous keys dropped: %d, "
           "collapsed: %d)" % (len(out_rows), len(ambiguous), dropped_collapse))
     print("acts with a classified section: %d; acts in acts.tsv: %d"
           % (len({r[0] for r in out_rows}), len(acts_used)))
+    misdated = sorted((a, b) for a, b in merged.items() if not b.startswith("publ:"))
     print("Acts cited under a misprinted date, merged: %d (%s)" % (
-        len(merged), ", ".join("%s=%s" % kv for kv in sorted(merged.items())[:6])))
+        len(misdated), ", ".join("%s=%s" % kv for kv in misdated[:6])))
+    print("Acts cited by date and chapter that are numbered public laws: %d" % len(chapter_of))
     print("names: %d rows, %d distinct names"
           % (len(names), len({k[0] for k in names})))
     missing = sum(1 for r in out_rows if (r[3], r[4]) not in usc)
     print("rows whose U.S. Code section is not in usc_sections.tsv: %d" % missing)
+    print("former sections not in usc_sections.tsv: %d" % nformer)
     print("transfers: %d (%s)" % (len(transfers),
           dict(collections.Counter(v[2] for v in transfers.values()))))
     per_act = collections.Counter(r[0] for r in out_rows)

@@ -7,8 +7,8 @@
  * ASCII letters lowered; straight and curly quotes, periods and commas
  * dropped; en and em dashes read as '-'; runs of blanks (and no-break
  * spaces) one space; a leading "the " dropped; a trailing "for fiscal year
- * 1997" read as "1997" (so it meets "Act, 1997").  Locale-free: bytes
- * >= 0x80 other than those marks are kept as they are.
+ * 1997" or ", Fiscal Year 1997" read as "1997" (so they meet "Act, 1997").
+ * Locale-free: bytes >= 0x80 other than those marks are kept as they are.
  */
 #ifndef SC_ACT_NORM_H
 #define SC_ACT_NORM_H
@@ -71,17 +71,18 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
         memmove(out, out + 4, o - 3);
         o -= 4;
     }
-    /* "... for fiscal year 1997" -> "... 1997" */
-    static const char fy[] = " for fiscal year ";
-    size_t fl = sizeof fy - 1;
-    if (o > fl + 4 && memcmp(out + o - 4 - fl, fy, fl) == 0) {
-        int digits = 1;
-        for (size_t k = o - 4; k < o; k++)
-            digits &= out[k] >= '0' && out[k] <= '9';
-        if (digits) {
+    /* "... for fiscal year 1997" and "..., fiscal year 1997" -> "... 1997" */
+    int digits = o > 4;
+    for (size_t k = o > 4 ? o - 4 : 0; digits && k < o; k++)
+        digits &= out[k] >= '0' && out[k] <= '9';
+    static const char *const fy[] = {" for fiscal year ", " fiscal year "};
+    for (int f = 0; digits && f < 2; f++) {
+        size_t fl = strlen(fy[f]);
+        if (o > fl + 4 && memcmp(out + o - 4 - fl, fy[f], fl) == 0) {
             out[o - 4 - fl] = ' ';
             memmove(out + o - 4 - fl + 1, out + o - 4, 5);
             o = o - fl + 1;
+            break;
         }
     }
     return o;

@@ -47,6 +47,15 @@ typedef struct sc_act_xfer {
     uint8_t kind;         /* SC_XFER_*                                            */
 } sc_act_xfer;
 
+/** One former section, sorted by (title bytes, section bytes). */
+typedef struct sc_act_former {
+    uint32_t title, section;
+    uint8_t event;        /* SC_FORMER_*                                          */
+    int16_t congress;     /* the law that did it, 0 when none named               */
+    int32_t number;
+    int32_t date;         /* yyyymmdd, 0 when not known                           */
+} sc_act_former;
+
 extern const char sc_act_pool[];
 extern const sc_act_rec sc_act_recs[];
 extern const int sc_act_nrecs;
@@ -57,5 +66,7 @@ extern const sc_act_sec sc_act_secs[];
 extern const int sc_act_nsecs;
 extern const sc_act_xfer sc_act_xfers[];
 extern const int sc_act_nxfers;
+extern const sc_act_former sc_act_formers[];
+extern const int sc_act_nformers;
 
 #endif

@@ -322,6 +322,37 @@ int sc_usc_transfer(const char *title, const char *section, char *to_title, size
     return 1;
 }
 
+int sc_usc_former(const char *title, const char *section, int *event, int *congress,
+                  int *number, int32_t *date)
+{
+    if (!title || !section)
+        return 0;
+    int lo = 0, hi = sc_act_nformers;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_act_former *f = &sc_act_formers[mid];
+        int c = strcmp(S(f->title), title);
+        if (!c)
+            c = strcmp(S(f->section), section);
+        if (c < 0) {
+            lo = mid + 1;
+        } else if (c > 0) {
+            hi = mid;
+        } else {
+            if (event)
+                *event = f->event;
+            if (congress)
+                *congress = f->congress;
+            if (number)
+                *number = f->number;
+            if (date)
+                *date = f->date;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int sc_act_count(void)
 {
     return sc_act_nrecs;

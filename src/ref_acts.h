@@ -4,8 +4,8 @@
  * where transferred Code sections went.
  *
  * The tables are generated at build time from data/acts.tsv,
- * data/act_names.tsv, data/act_sections.tsv, data/act_abbreviations.tsv and
- * data/usc_transfers.tsv by tools/gen_acts.c into static sorted arrays
+ * data/act_names.tsv, data/act_sections.tsv, data/act_abbreviations.tsv,
+ * data/usc_transfers.tsv and data/usc_former.tsv by tools/gen_acts.c into static sorted arrays
  * (build/gen/act_tables.c); every lookup is a binary search, allocates
  * nothing and reads no file.  Every string returned points into those static
  * tables and is never freed.  All functions are safe to call from several
@@ -110,6 +110,21 @@ enum { SC_XFER_NONE = 0, SC_XFER_TRANSFERRED, SC_XFER_RECLASSIFIED, SC_XFER_RENU
  */
 int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
                     char *to_section, size_t scap, int *kind);
+
+/** sc_usc_former() events. */
+enum { SC_FORMER_NONE = 0, SC_FORMER_REPEALED, SC_FORMER_RENUMBERED, SC_FORMER_TRANSFERRED,
+       SC_FORMER_OMITTED };
+
+/**
+ * When section @p section of title @p title is a former section the Code's
+ * notes tell of, but which is in no release point the section table holds
+ * (since July 2013), sets @p event (SC_FORMER_*), the law that did it
+ * (@p congress, @p number: 0 when the notes name none or an Act without a
+ * number) and its date (@p date, yyyymmdd, 0 when not known), and returns 1;
+ * else returns 0.  Any output pointer may be NULL.
+ */
+int sc_usc_former(const char *title, const char *section, int *event, int *congress,
+                  int *number, int32_t *date);
 
 /** Returns how many Acts (designations) the table holds; ids are 0..n-1. */
 int sc_act_count(void);

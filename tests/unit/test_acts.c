@@ -137,6 +137,11 @@ static void test_spellings(void **state)
     assert_int_equal(n, 206);
     assert_true(sc_act_public_law(act("National Defense Authorization Act, 1997"), &c, &n));
     assert_int_equal(n, 201);
+    int fra = act("Foreign Relations Authorization Act, Fiscal Year 1977");
+    assert_true(fra >= 0);
+    assert_int_equal(act("Foreign Relations Authorization Act for Fiscal Year 1977"), fra);
+    assert_int_equal(act("Foreign Relations Authorization Act, 1977"), fra);
+    assert_int_not_equal(act("Foreign Relations Authorization Act, Fiscal Year 1976"), fra);
     /* a part of an Act named after it */
     assert_string_equal(sc_act_name(act("Title VII")), "title VII of the Civil Rights Act of 1964");
 }
@@ -172,7 +177,11 @@ static void test_laws(void **state)
     assert_true(sc_act_public_law(act("HIPAA"), &c, &n));
     assert_int_equal(c, 104);
     assert_int_equal(n, 191);
-    assert_int_equal(sc_act_public_law(act("INA"), &c, &n), 0); /* an Act of 1952, ch. 477 */
+    /* the Code cites it as "June 27, 1952, ch. 477": the law of that day at 66 Stat. 163 */
+    assert_true(sc_act_public_law(act("INA"), &c, &n));
+    assert_int_equal(c, 82);
+    assert_int_equal(n, 414);
+    assert_int_equal(sc_act_public_law(act("Social Security Act"), &c, &n), 0); /* 1935, ch. 531 */
 
     sc_act_law laws[8];
     const char *hipaa = "Health Insurance Portability and Accountability Act of 1996";
@@ -183,12 +192,19 @@ static void test_laws(void **state)
     assert_int_equal(laws[0].enacted, 19960821);
     assert_int_equal(laws[0].stat_volume, 110);
     assert_int_equal(laws[0].stat_page, 1936);
-    /* an Act before public-law numbers: identified by date and page */
     k = sc_act_name_laws("INA", 3, laws, 8);
     assert_int_equal(k, 1);
-    assert_int_equal(laws[0].number, 0);
+    assert_int_equal(laws[0].number, 414);
     assert_int_equal(laws[0].enacted, 19520627);
     assert_int_equal(laws[0].stat_volume, 66);
+    assert_int_equal(laws[0].stat_page, 163);
+    /* an Act before public-law numbers: identified by date and page */
+    k = sc_act_name_laws("Social Security Act", 19, laws, 8);
+    assert_int_equal(k, 1);
+    assert_int_equal(laws[0].number, 0);
+    assert_int_equal(laws[0].congress, 74);
+    assert_int_equal(laws[0].enacted, 19350814);
+    assert_int_equal(laws[0].stat_volume, 49);
     /* a bare name several laws bear designates each of them */
     k = sc_act_name_laws("Civil Rights Act", 16, laws, 8);
     assert_true(k >= 3);
@@ -232,9 +248,38 @@ static void test_transfers(void **state)
     assert_true(sc_usc_transfer("42", "15481", t, sizeof t, s, sizeof s, &kind));
     assert_string_equal(t, "52");
     assert_string_equal(s, "21081");
+    /* "Section, act July 19, 1940, ch. 642, § 2, ..., was transferred to section 1545 of Title 15" */
+    assert_true(sc_usc_transfer("16", "18a", t, sizeof t, s, sizeof s, &kind));
+    assert_string_equal(t, "15");
+    assert_string_equal(s, "1545");
+    assert_int_equal(kind, SC_XFER_TRANSFERRED);
+    /* "transferred to section 3225 of this title, then to section 7105": followed */
+    assert_true(sc_usc_transfer("20", "4665", t, sizeof t, s, sizeof s, &kind));
+    assert_string_equal(s, "7105");
     assert_false(sc_usc_transfer("42", "1983", t, sizeof t, s, sizeof s, &kind));
     assert_false(sc_usc_transfer("52", "10301", t, sizeof t, s, sizeof s, &kind));
     assert_false(sc_usc_transfer("42", "1973", t, 2, s, sizeof s, &kind));
+}
+
+static void test_former(void **state)
+{
+    (void)state;
+    int ev = 0, c = 0, n = 0;
+    int32_t d = 0;
+    /* "formerly classified ... to section 300aa of this title prior to renumbering by
+     * Pub. L. 99-660" */
+    assert_true(sc_usc_former("42", "300aa", &ev, &c, &n, &d));
+    assert_int_equal(ev, SC_FORMER_RENUMBERED);
+    assert_int_equal(c, 99);
+    assert_int_equal(n, 660);
+    assert_int_equal(d, 19861114);
+    assert_true(sc_usc_former("10", "262", &ev, NULL, &n, NULL));
+    assert_int_equal(ev, SC_FORMER_REPEALED);
+    assert_int_equal(n, 337);
+    /* sections the section table has are never "former" here */
+    assert_false(sc_usc_former("42", "1983", &ev, &c, &n, &d));
+    assert_false(sc_usc_former("42", "1973", &ev, &c, &n, &d)); /* transferred, in the table */
+    assert_false(sc_usc_former("42", NULL, &ev, &c, &n, &d));
 }
 
 /* Every classification row points at a section the U.S. Code table has. */
@@ -266,6 +311,7 @@ int main(void)
         cmocka_unit_test(test_code_titles),
         cmocka_unit_test(test_spellings),    cmocka_unit_test(test_misses),
         cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
+        cmocka_unit_test(test_former),
         cmocka_unit_test(test_rows_in_usc_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
