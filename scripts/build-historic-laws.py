@@ -246,7 +246,7 @@ def fix_congress(rows, terms, conflicts):
     starts = sorted((t[0], c) for c, t in terms.items())
     for r in rows:
         t = terms.get(r['congress'])
-        if not r['date'] or not t or in_term(r['date'], t):
+        if not r['date'] or (t and in_term(r['date'], t)):
             continue
         cands = [c for s_, c in starts if s_ <= r['date'] and in_term(r['date'], terms[c])]
         if cands and vol_c[(r['volume'], cands[-1])] >= 10:
@@ -255,6 +255,13 @@ def fix_congress(rows, terms, conflicts):
                                   statutes=r['congress'], other=cands[-1], kept='date',
                                   rule='date-congress'))
             r['congress'], r['session'] = cands[-1], 0
+        elif not t:
+            r['drop'] = True
+            conflicts.append(dict(congress=r['congress'], session='', kind=r['kind'],
+                                  number=r['number'], volume=r['volume'], page=r['page'],
+                                  field='congress', statutes=r['congress'], other='', kept='',
+                                  rule='no-such-congress-dropped'))
+    rows[:] = [r for r in rows if not r.get('drop') and 1 <= r['congress'] <= 81]
 
 
 def in_term(date, term):
