@@ -121,6 +121,9 @@ KIND = {('Chapter', 'public'): 'ch', ('Chapter', 'private'): 'pch',
         ('Public Resolution', 'private'): 'prres'}
 
 
+VOLUME_FIXES = []
+
+
 def load_statutes(gitdir):
     ents = []
     for line in git(gitdir, 'ls-tree', '-r', 'HEAD').decode().splitlines():
@@ -145,9 +148,19 @@ def load_statutes(gitdir):
         date = fm.get('approved', '')
         if not re.match(r'\d{4}-\d\d-\d\d$', date):
             date = ''
+        vol = int(cm.group(1))
+        if fm.get('volume', '').isdigit() and int(fm['volume']) != vol:
+            # the citation's volume disagrees with the volume the law is filed
+            # under (288 rows: "39 Stat. 848" in volume 36): the volume wins
+            VOLUME_FIXES.append(dict(congress=fm['congress'], session=fm.get('session', ''),
+                                     kind=kind, number=num, volume=fm['volume'],
+                                     page=cm.group(2), field='volume', statutes=vol,
+                                     other=fm['volume'], kept='volume field',
+                                     rule='volume-field'))
+            vol = int(fm['volume'])
         rows.append(dict(congress=int(fm['congress']),
                          session=int(fm['session']) if fm.get('session', '').isdigit() else 0,
-                         kind=kind, number=num, date=date, volume=int(cm.group(1)),
+                         kind=kind, number=num, date=date, volume=vol,
                          page=cm.group(2), publ='', pubres='', bill=bill, src='s',
                          path=path))
     return rows
@@ -264,6 +277,30 @@ def fix_congress(rows, terms, conflicts):
     rows[:] = [r for r in rows if not r.get('drop') and 1 <= r['congress'] <= 81]
 
 
+def page_order(rows, conflicts):
+    """A volume prints the public chapters in order of date and chapter, so
+    their pages rise in that order: a page outside the range of its two
+    neighbours (which agree with each other; e.g. 49 Stat. 417 between 516
+    and 530) is misread and dropped (rule `page-order`).  Sorting by date
+    first keeps two sessions the source mislabels as one apart."""
+    seq = collections.defaultdict(list)
+    for r in rows:
+        if r['kind'] == 'ch' and r['page'].isdigit() and r['date']:
+            seq[(r['congress'], r['volume'])].append(r)
+    for lst in seq.values():
+        lst.sort(key=lambda r: (r['date'], r['number']))
+        pages = [int(r['page']) for r in lst]
+        for i in range(1, len(lst) - 1):
+            a, p, b = pages[i - 1], pages[i], pages[i + 1]
+            if a <= b and not (a <= p <= b):
+                r = lst[i]
+                conflicts.append(dict(congress=r['congress'], session=r['session'], kind=r['kind'],
+                                      number=r['number'], volume=r['volume'], page=r['page'],
+                                      field='page', statutes=r['page'], other='%d..%d' % (a, b),
+                                      kept='', rule='page-order'))
+                r['page'] = ''
+
+
 def in_term(date, term):
     return term and term[0] <= date <= term[1]
 
@@ -291,7 +328,7 @@ def main():
     rows = load_statutes(a.statutes)
     lw = load_legisworks(a.legisworks)
     nab = load_nabors(a.nabors)
-    conflicts = []
+    conflicts = list(VOLUME_FIXES)
 
     # nabors (1789-1903): bills, a second date
     nab_date = {}
@@ -391,6 +428,7 @@ def main():
                               kept=src if keep != r['date'] else 'statutes', rule=rule))
         r['date'] = keep
 
+    page_order(rows, conflicts)
     rows.sort(key=lambda r: (r['congress'], r['session'], r['kind'], r['number'], r['volume'],
                              r['page']))
     commits = (head(a.statutes), head(a.legisworks), head(a.nabors))

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "check_historic.h"
 #include "ctype.h"
 #include "normalize.h"
 #include "refdata.h"
@@ -448,11 +449,11 @@ static void check_law_number(sc_doc_state *d, const sc_window *w, sc_citation *g
              c->congress < 1 ? "does not exist" : "has not met yet");
         return;
     }
-    if (c->type == SC_PUBLIC_LAW && c->congress < 85) {
+    if (c->type == SC_PUBLIC_LAW && c->congress < 57) {
         law_name(c, name, sizeof name);
         diag(d, c, SC_NOTE, "law-number-form", NULL,
-             "%s: public laws were numbered by Congress (C-N) only from the 85th Congress (1957) "
-             "on; earlier laws are cited by Statutes at Large page or chapter", name);
+             "%s: public laws were first numbered in the 57th Congress (1901); earlier laws "
+             "are cited by chapter and Statutes at Large page", name);
     }
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
     const sc_ref_law *l = c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, c->number)
@@ -1006,6 +1007,7 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
             break;
         }
     }
+    sc_check_historic(d->disabled, w, group, n); /* laws before the 82nd Congress */
     /* bills and the laws they became: each law with its nearest tied bill */
     for (int i = 0; i < n; i++) {
         sc_citation *law = &group[i];
