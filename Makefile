@@ -34,7 +34,8 @@ EXAMPLE := examples/authorities.txt
 LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
-GEN_SRC := $(BUILD)/gen/grammar_blob.c $(BUILD)/gen/refdata_tables.c $(BUILD)/gen/act_tables.c
+GEN_SRC := $(BUILD)/gen/grammar_blob.c $(BUILD)/gen/refdata_tables.c $(BUILD)/gen/act_tables.c \
+           $(BUILD)/gen/historic_tables.c
 CLI_GEN := $(BUILD)/gen/checks_doc.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/gen_%.o)
 HEADERS := $(wildcard include/*.h src/*.h src/cli/*.h)
@@ -100,6 +101,12 @@ $(BUILD)/tools/gen_acts: tools/gen_acts.c src/act_norm.h src/act_tables.h src/re
 
 $(BUILD)/gen/act_tables.c: $(ACT_DATA) $(BUILD)/tools/gen_acts | $(BUILD)/gen
 	$(BUILD)/tools/gen_acts data > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/tools/gen_historic: tools/gen_historic.c src/ref_historic.h | $(BUILD)/tools
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Isrc -o $@ $<
+
+$(BUILD)/gen/historic_tables.c: data/historic_laws.csv $(BUILD)/tools/gen_historic | $(BUILD)/gen
+	$(BUILD)/tools/gen_historic data/historic_laws.csv > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/gen $(BUILD)/tools $(BUILD)/tests:
 	@mkdir -p $@

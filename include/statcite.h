@@ -142,6 +142,8 @@ typedef struct sc_citation {
     char edition[24];      /* "2018", "Supp. V 2017"                          */
     char volume[8];        /* Statutes at Large volume, "117", "68A"          */
     char pages[24];        /* Statutes at Large page, "1137", "2681-480"      */
+    int chapter;           /* Stat.: chapter of the session law ("ch. 646")   */
+    int32_t date;          /* Stat.: date written before it, yyyymmdd         */
 
     char key[SC_KEY_MAX];        /* FORMAT.md key: "publ:108-90"             */
     char canonical[SC_FORM_MAX]; /* "Pub. L. No. 108-90"                      */

@@ -155,7 +155,7 @@ for c in (121, 124, 127, 130, 135):
 for c in (150, 120, 125, 131, 140):
     add(f"Public Law {c}-{rnd.randint(1, 200)}", "congress-range")
 for n in (591, 480, 128, 77, 245):
-    add(f"Pub. L. {rnd.choice([82, 83, 84])}-{n}", "law-number-form")
+    add(f"Pub. L. {rnd.choice([6, 40, 56])}-{n}", "law-number-form")  # numbers began with the 57th
 
 # U.S. Code: titles, appendix, sections, status, subsections, ranges
 for t in (55, 56, 60, 72, 99):

@@ -7,6 +7,7 @@
 #ifndef SC_CHECK_H
 #define SC_CHECK_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -62,6 +63,13 @@ struct sc_doc_state {
  *  suggested fix @p sugg (plain text, may be NULL). */
 void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
              const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/** sc_emit() with the message's arguments in @p ap. */
+void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
+              const char *fmt, va_list ap);
+
+/** The code named @p name, or SC_D_COUNT when there is none. */
+sc_code sc_code_from_name(const char *name);
 
 /** Removes @p c's finding of @p code, if any. */
 void sc_unemit(sc_citation *c, sc_code code);

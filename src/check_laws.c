@@ -118,10 +118,10 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
                 c->congress < 1 ? "does not exist (the 1st met in 1789)" : "has not met yet");
         return;
     }
-    if (c->type == SC_PUBLIC_LAW && c->congress < 85)
+    if (c->type == SC_PUBLIC_LAW && c->congress < 57)
         sc_emit(d, c, SC_NOTE, SC_D_LAW_NUMBER_FORM, NULL,
-                "%s: public laws were numbered by Congress (C-N) only from the 85th Congress "
-                "(1957) on; earlier laws are cited by Statutes at Large page or chapter", name);
+                "%s: public laws were first numbered in the 57th Congress (1901); earlier laws "
+                "are cited by chapter and Statutes at Large page", name);
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
     if (sc_law_row(c) || !cg)
         return;

@@ -20,10 +20,27 @@ const char *sc_code_name(sc_code code) { return code < SC_D_COUNT ? code_names[c
 
 const char *sc_check_code(int i) { return i >= 0 && i < SC_D_COUNT ? code_names[i] : NULL; }
 
+sc_code sc_code_from_name(const char *name)
+{
+    for (int i = 0; i < SC_D_COUNT; i++)
+        if (strcmp(code_names[i], name) == 0)
+            return (sc_code)i;
+    return SC_D_COUNT;
+}
+
 void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
              const char *fmt, ...)
 {
-    if (d->disabled[code] || c->ndiag >= SC_MAX_DIAGS)
+    va_list ap;
+    va_start(ap, fmt);
+    sc_vemit(d, c, sev, code, sugg, fmt, ap);
+    va_end(ap);
+}
+
+void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
+              const char *fmt, va_list ap)
+{
+    if (code >= SC_D_COUNT || d->disabled[code] || c->ndiag >= SC_MAX_DIAGS)
         return;
     const char *name = code_names[code];
     for (int i = 0; i < c->ndiag; i++)
@@ -32,10 +49,7 @@ void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, con
     sc_diag *g = &c->diag[c->ndiag++];
     g->severity = sev;
     snprintf(g->code, sizeof g->code, "%s", name);
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(g->message, sizeof g->message, fmt, ap);
-    va_end(ap);
     snprintf(g->suggestion, sizeof g->suggestion, "%s", sugg ? sugg : "");
 }
 

@@ -12,9 +12,10 @@
 static const char *const columns[] = {
     "file", "line", "column", "start", "end", "type", "key", "canonical", "text",
     "congress", "law_number", "bill_type", "bill_number", "title", "section",
-    "subsections", "volume", "page", "edition", "url", "pdf_page", "status", "diagnostics"
+    "subsections", "volume", "page", "edition", "chapter", "date", "url", "pdf_page", "status",
+    "diagnostics"
 };
-#define NCOL_BASE 21 /* without status and diagnostics; "page" is the Stat. page,
+#define NCOL_BASE 23 /* without status and diagnostics; "page" is the Stat. page,
                      * "pdf_page" the page of a PDF or paged text (0: empty) */
 
 static int cell(sc_writer *w, const char *s, int first)
@@ -81,6 +82,12 @@ int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
     rc |= cell(w, c->volume, 0);
     rc |= cell(w, c->pages, 0);
     rc |= cell(w, c->edition, 0);
+    rc |= num(w, (unsigned long long)c->chapter, c->chapter > 0);
+    char date[16] = "";
+    if (c->date > 0)
+        snprintf(date, sizeof date, "%04d-%02d-%02d", (int)(c->date / 10000),
+                 (int)(c->date / 100 % 100), (int)(c->date % 100));
+    rc |= cell(w, date, 0);
     rc |= cell(w, c->url, 0);
     rc |= num(w, c->page, c->page > 0);
     if (w->o.check) {

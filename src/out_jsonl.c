@@ -163,6 +163,14 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     field(f, "edition", c->edition);
     field(f, "volume", c->volume);
     field(f, "page", c->pages);
+    if (c->chapter > 0)
+        num_field(f, "chapter", (unsigned)c->chapter);
+    if (c->date > 0) {
+        char d[16];
+        snprintf(d, sizeof d, "%04d-%02d-%02d", (int)(c->date / 10000), (int)(c->date / 100 % 100),
+                 (int)(c->date % 100));
+        field(f, "date", d);
+    }
     if (c->wording & SC_W_ET_SEQ)
         fputs(",\"et_seq\":true", f);
     if (c->wording & SC_W_NOTE)

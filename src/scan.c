@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chapter.h"
 #include "ctype.h"
 #include "html.h"
 #include "lexer.h"
@@ -275,6 +276,7 @@ static int flush_group(sc_scanner *s)
         return 0;
     sc_window w = { s->buf, s->len, s->base, s->eof };
     sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
+    sc_chapter_link(s->rules, s->m, &w, s->group, s->ngroup);
     if (s->opt.check)
         sc_check_group(s->doc, s->rules, s->m, &w, s->group, s->ngroup);
     int rc = 0;

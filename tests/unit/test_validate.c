@@ -74,7 +74,7 @@ static const tcase cases[] = {
     /* the 111th enacted 2 private laws; for the 110th none is recorded,
      * which says nothing about Private Law 110-3 */
     { "law-number-range", "Private Law 111-3", "enacted 2 private laws", "Private Law 110-3" },
-    { "law-number-form", "Pub. L. 83-591", "85th Congress", "Pub. L. 85-591" },
+    { "law-number-form", "Pub. L. 56-591", "57th Congress", "Pub. L. 57-155" },
     { "bill-congress", "H.R. 1, 130th Cong.", "has not met yet", "H.R. 1, 110th Cong." },
     { "bill-year", "H.R. 1559, 108th Cong. (2007)", "sat 2003-2005", "H.R. 1559, 108th Cong. (2003)" },
     { "house-resolution-wording", "House Resolution 2640, Public Law 110-180", "write H.R. 2640",

@@ -1,0 +1,91 @@
+/*
+ * chapter.c -- chapter citations: "Act of June 25, 1948, ch. 646, 62 Stat.
+ * 869".  For each Statutes at Large citation of a group, the grammar's rule
+ * context.chapter (grammar/45-chapters.rules) is searched in the text just
+ * before it; a match running up to the citation gives the session law's
+ * chapter and date, stored in the citation's `chapter` and `date` fields.
+ * The citation's span and key stay those of the Stat. page.
+ */
+#include "chapter.h"
+
+#include <string.h>
+
+#include "ctype.h"
+#include "rules.h"
+
+/* How far before a Stat. citation its chapter and date may begin. */
+#define CH_LOOKBACK 200
+
+/* "646" or a Roman numeral "CXXXVII"; 0 when neither. */
+static int chapter_value(const uint8_t *p, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (sc_isdigit(p[0])) {
+        int v = 0;
+        for (size_t i = 0; i < n && sc_isdigit(p[i]) && v < 100000; i++)
+            v = v * 10 + (p[i] - '0');
+        return v;
+    }
+    static const char digits[] = "IVXLC";
+    static const int val[] = { 1, 5, 10, 50, 100 };
+    int tot = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *d = memchr(digits, p[i], 5);
+        if (!d)
+            return 0;
+        int v = val[d - digits], next = 0;
+        if (i + 1 < n) {
+            const char *e = memchr(digits, p[i + 1], 5);
+            next = e ? val[e - digits] : 0;
+        }
+        tot += next > v ? -v : v;
+    }
+    return tot > 0 ? tot : 0;
+}
+
+static int32_t date_value(const uint8_t *b, const sc_groups *g)
+{
+    if (!sc_gset(g, SC_G_MONTH) || !sc_gset(g, SC_G_DAY) || !sc_gset(g, SC_G_YEAR))
+        return 0;
+    static const char *const mon[] = { "jan", "feb", "mar", "apr", "may", "jun",
+                                       "jul", "aug", "sep", "oct", "nov", "dec" };
+    int month = 0, day = 0, year = 0;
+    size_t m = g->so[SC_G_MONTH];
+    for (int k = 0; k < 12; k++)
+        if (sc_tolower(b[m]) == mon[k][0] && sc_tolower(b[m + 1]) == mon[k][1] &&
+            sc_tolower(b[m + 2]) == mon[k][2])
+            month = k + 1;
+    for (size_t k = g->so[SC_G_DAY]; k < g->eo[SC_G_DAY]; k++)
+        day = day * 10 + (b[k] - '0');
+    for (size_t k = g->so[SC_G_YEAR]; k < g->eo[SC_G_YEAR]; k++)
+        year = year * 10 + (b[k] - '0');
+    if (!month || day < 1 || day > 31)
+        return 0;
+    return year * 10000 + month * 100 + day;
+}
+
+void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
+                     int n)
+{
+    int ri = -1;
+    for (int i = 0; i < n; i++) {
+        sc_citation *c = &group[i];
+        if (c->type != SC_STAT || c->start < w->base || c->start - w->base > w->len)
+            continue;
+        if (ri < 0 && (ri = sc_rules_find(r, "context.chapter")) < 0)
+            return; /* a grammar without the rule (--rules) */
+        size_t s = (size_t)(c->start - w->base);
+        size_t from = s > CH_LOOKBACK ? s - CH_LOOKBACK : 0;
+        sc_groups g;
+        /* the subject ends where the citation starts: the rule ends in \z,
+         * so the leftmost match is the one running up to the citation */
+        if (sc_rule_match(r, ri, m, w->buf, s, from, &g) == SC_UNSET || !sc_gset(&g, SC_G_CHAPTER))
+            continue;
+        int ch = chapter_value(w->buf + g.so[SC_G_CHAPTER], g.eo[SC_G_CHAPTER] - g.so[SC_G_CHAPTER]);
+        if (ch <= 0 || ch > 32767)
+            continue;
+        c->chapter = ch;
+        c->date = date_value(w->buf, &g);
+    }
+}

@@ -1,0 +1,310 @@
+/*
+ * check_historic.c -- checks of laws before the 82nd Congress against the
+ * tables of the 1st-81st Congresses' laws (ref_historic.h): a chapter
+ * citation's date, chapter and page must be one law ("Act of June 25, 1948,
+ * ch. 646, 62 Stat. 869"), with the Congress and session the date falls in;
+ * a Public Law number of the 57th-59th Congress (numbered afresh each
+ * session) beyond both series; a Public Law of the 57th-81st Congress and a
+ * Stat. page that is not in it.  Codes: docs/checks.md (chapter-*, hist-*).
+ * Called once per group from sc_check_group() (validate.c).
+ */
+#include "check_historic.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "normalize.h"
+#include "check.h"
+#include "ref_historic.h"
+#include "refdata.h"
+
+#define ORD(n) sc_norm_ord_suffix(n)
+#define MAXC 16 /* laws looked at per lookup */
+
+static void diag(sc_doc_state *dis, sc_citation *c, sc_severity sev, const char *code,
+                 const char *sugg, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* Every finding through the checker's one emitter (check_util.c). */
+static void diag(sc_doc_state *dis, sc_citation *c, sc_severity sev, const char *code,
+                 const char *sugg, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sc_vemit(dis, c, sev, sc_code_from_name(code), sugg, fmt, ap);
+    va_end(ap);
+}
+
+#define fmt_date sc_fmt_date
+
+/* "ch. 646 of the 80th Congress, session 2 (June 25, 1948)" */
+static void law_desc(const sc_hist_law *l, char *out, size_t cap)
+{
+    char d[40] = "";
+    if (l->date)
+        fmt_date(l->date, d, sizeof d);
+    const char *what = l->kind <= SC_HIST_PRIVATE ? "ch." : "Res.";
+    int n = snprintf(out, cap, "%s %d of the %d%s Congress", what, l->number, l->congress,
+                     ORD(l->congress));
+    if (n > 0 && (size_t)n < cap && l->session)
+        n += snprintf(out + n, cap - (size_t)n, ", session %d", l->session);
+    if (n > 0 && (size_t)n < cap && d[0])
+        snprintf(out + n, cap - (size_t)n, " (%s)", d);
+}
+
+/* Is the law's date one to rely on: inside its Congress's term? */
+static int date_sure(const sc_hist_law *l)
+{
+    const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
+    return l->date && cg && l->date >= cg->start && l->date <= cg->end;
+}
+
+/* Can page p of volume v be in law l: from its first page up to the next
+ * page on which a law begins (included: a law may end on the page where the
+ * next one begins)? */
+static int contains(const sc_hist_law *l, int v, int p)
+{
+    if (l->volume != v || l->page <= 0 || p < l->page)
+        return 0;
+    int next = sc_hist_next_page(v, l->page);
+    return next == 0 || p <= next;
+}
+
+static int stat_vp(const sc_citation *c, int *v, int *p)
+{
+    char *end;
+    long vol = strtol(c->volume, &end, 10);
+    if (*end || vol <= 0)
+        return 0; /* "68A": a lettered volume */
+    long page = strtol(c->pages, &end, 10);
+    if (page <= 0 || (*end && *end != '-'))
+        return 0;
+    *v = (int)vol;
+    *p = (int)page;
+    return 1;
+}
+
+/* The Congress and session a date falls in: " (80th Congress, session 2)" */
+static void when(int32_t date, char *out, size_t cap)
+{
+    out[0] = '\0';
+    int c = sc_ref_congress_at(date);
+    if (!c)
+        return;
+    int s = sc_hist_session_at(c, date);
+    if (s)
+        snprintf(out, cap, " (%d%s Congress, session %d)", c, ORD(c), s);
+    else
+        snprintf(out, cap, " (%d%s Congress)", c, ORD(c));
+}
+
+/* A Stat. citation of volume 65 or later with a date before it: the law of
+ * the 82nd-84th Congress at that page must have that date. */
+static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p)
+{
+    /* only a law that begins on that very page, of the Congress of the date:
+     * this table has no chapters, no private laws and some pages missing */
+    const sc_ref_law *l = sc_ref_law_at_page(v, p);
+    if (!l || !l->enacted || l->stat_page != p || l->congress != sc_ref_congress_at(c->date) ||
+        (l->flags & (SC_REF_DATE_DISPUTED | SC_REF_STAT_UPPER_BOUND)))
+        return;
+    /* the laws beginning on that page: any of them with the date will do,
+     * and with several the private or unnumbered one may be meant */
+    int lo = 0, hi = sc_ref_npage_index, same = 0;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_ref_law *o = &sc_ref_publaws[sc_ref_page_index[mid]];
+        if (o->stat_volume < v || (o->stat_volume == v && o->stat_page < l->stat_page))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < sc_ref_npage_index; i++) {
+        const sc_ref_law *o = &sc_ref_publaws[sc_ref_page_index[i]];
+        if (o->stat_volume != v || o->stat_page != l->stat_page)
+            break;
+        if (o->enacted == c->date)
+            return;
+        same++;
+    }
+    if (same != 1)
+        return;
+    char given[40], is[40], sugg[192];
+    fmt_date(c->date, given, sizeof given);
+    fmt_date(l->enacted, is, sizeof is);
+    snprintf(sugg, sizeof sugg, "%s Stat. %d is in Public Law %d-%d, enacted %s", c->volume,
+             p, l->congress, l->number, is);
+    diag(dis, c, SC_ERROR, "chapter-date", sugg,
+         "%s Stat. %d is dated %s, but the law on that page (Public Law %d-%d) was enacted %s",
+         c->volume, p, given, l->congress, l->number, is);
+}
+
+static void check_chapter(sc_doc_state *dis, sc_citation *c)
+{
+    int v, p;
+    if (!stat_vp(c, &v, &p))
+        return;
+    if (v > 64) {
+        if (c->date)
+            check_modern_date(dis, c, v, p);
+        return;
+    }
+    const sc_hist_law *cand[MAXC], *at[MAXC];
+    int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
+    int na = sc_hist_at_page(v, p, at, MAXC);
+    if (na == 0)
+        return; /* the volume (or that part of it) is not on record */
+    /* the chapter meant: the one with the date given, else the one holding the page */
+    const sc_hist_law *lc = NULL;
+    for (int i = 0; i < nc && !lc; i++)
+        if (c->date && cand[i]->date == c->date)
+            lc = cand[i];
+    for (int i = 0; i < nc && !lc; i++)
+        if (contains(cand[i], v, p))
+            lc = cand[i];
+    if (!lc && nc)
+        lc = cand[0];
+    /* the law the page belongs to, preferring one with the date given */
+    const sc_hist_law *la = NULL;
+    for (int i = 0; i < na && !la; i++)
+        if (c->date && at[i]->date == c->date && at[i]->kind <= SC_HIST_PRIVATE)
+            la = at[i];
+    for (int i = 0; i < na && !la; i++)
+        if (at[i]->kind <= SC_HIST_PRIVATE)
+            la = at[i];
+    char given[40] = "", desc[128], desc2[128], sugg[192], w[64];
+    if (c->date)
+        fmt_date(c->date, given, sizeof given);
+
+    if (lc && contains(lc, v, p)) {
+        /* chapter and page agree; the date must be the chapter's */
+        if (!c->date || !lc->date || lc->date == c->date)
+            return;
+        law_desc(lc, desc, sizeof desc);
+        when(c->date, w, sizeof w);
+        snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
+        diag(dis, c, date_sure(lc) ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
+             "ch. %d, %s Stat. %d was not approved %s%s: that law is %s", c->chapter, c->volume,
+             p, given, w, desc);
+        return;
+    }
+    if (!lc) {
+        if (!la)
+            return;
+        law_desc(la, desc, sizeof desc);
+        snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
+        diag(dis, c, SC_WARNING, "chapter-unknown", sugg,
+             "volume %d of the Statutes at Large prints no chapter %d on record", v, c->chapter);
+        return;
+    }
+    /* the chapter is elsewhere in the volume: which of chapter and page is
+     * wrong?  The date decides when it is that of one of the two laws only. */
+    law_desc(lc, desc, sizeof desc);
+    int lc_dated = c->date && lc->date == c->date, la_dated = c->date && la && la->date == c->date;
+    if (la_dated && !lc_dated) {
+        law_desc(la, desc2, sizeof desc2);
+        snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc2);
+        diag(dis, c, SC_ERROR, "chapter-number", sugg,
+             "%s Stat. %d is not in ch. %d: the law of %s on that page is ch. %d", c->volume, p,
+             c->chapter, given, la->number);
+        return;
+    }
+    if (lc_dated && !la_dated) {
+        snprintf(sugg, sizeof sugg, "%s begins at %s Stat. %d", desc, c->volume, lc->page);
+        diag(dis, c, SC_ERROR, "chapter-page", sugg,
+             "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
+             c->chapter, given, c->volume, lc->page);
+        return;
+    }
+    if (!la)
+        return; /* the page starts only resolutions: nothing to compare */
+    snprintf(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",
+             la->number, c->volume, p, c->volume, lc->page, c->chapter);
+    law_desc(la, desc2, sizeof desc2);
+    /* no date to tell which is wrong: a warning (one of the two is) */
+    diag(dis, c, SC_WARNING, "chapter-page", sugg,
+         "%s Stat. %d is not in ch. %d (which begins at page %d): that page is in %s", c->volume,
+         p, c->chapter, lc->page, desc2);
+}
+
+/* The Stat. citation right after law c in the group ("Pub. L. 80-101, 61
+ * Stat. 136"), if any. */
+static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, const sc_citation *c)
+{
+    if (c->end < w->base)
+        return NULL;
+    size_t le = (size_t)(c->end - w->base);
+    for (int i = 0; i < n; i++) {
+        if (group[i].type != SC_STAT || group[i].start < c->end)
+            continue;
+        size_t s = (size_t)(group[i].start - w->base);
+        if (s > w->len || s - le > 8)
+            continue;
+        size_t k = le;
+        while (k < s && (w->buf[k] == ' ' || w->buf[k] == ',' || w->buf[k] == '\n' ||
+                         w->buf[k] == '\r' || w->buf[k] == '(' || w->buf[k] == ';'))
+            k++;
+        if (k == s)
+            return &group[i];
+    }
+    return NULL;
+}
+
+static void check_public_law(sc_doc_state *dis, const sc_window *w, sc_citation *group, int n,
+                             sc_citation *c)
+{
+    int C = c->congress;
+    if (C >= 57 && C <= 59) {
+        int m1 = sc_hist_max_public_law(C, 1), m2 = sc_hist_max_public_law(C, 2);
+        int m3 = sc_hist_max_public_law(C, 3);
+        int max = m1 > m2 ? m1 : m2;
+        max = m3 > max ? m3 : max;
+        if (max > 0 && c->number > max) {
+            char sugg[192];
+            snprintf(sugg, sizeof sugg, "the %d%s Congress's public laws run to %d (session 1) "
+                     "and %d (session 2)%s", C, ORD(C), m1, m2, m3 ? " and later" : "");
+            diag(dis, c, SC_ERROR, "hist-law-number", sugg,
+                 "Public Law %d-%d does not exist: the %d%s Congress numbered its public laws "
+                 "afresh each session, none past %d", C, c->number, C, ORD(C), max);
+            return;
+        }
+    }
+    sc_citation *st = stat_after(w, group, n, c);
+    int v, p;
+    if (!st || !stat_vp(st, &v, &p))
+        return;
+    if (stat_after(w, group, n, st))
+        return; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its amendments */
+    const sc_hist_law *l[4];
+    int k = sc_hist_public_law(C, c->number, 0, l, 4);
+    if (k == 0)
+        return;
+    for (int i = 0; i < k; i++)
+        if (contains(l[i], v, p))
+            return;
+    char desc[128], sugg[192];
+    law_desc(l[0], desc, sizeof desc);
+    snprintf(sugg, sizeof sugg, "Public Law %d-%d is %s, at %d Stat. %d", C, c->number, desc,
+             l[0]->volume, l[0]->page);
+    if (l[0]->volume != v)
+        diag(dis, st, SC_ERROR, "hist-law-page", sugg,
+             "%d Stat. %d is not in Public Law %d-%d: that law is in volume %d", v, p, C,
+             c->number, l[0]->volume);
+    else
+        diag(dis, st, SC_ERROR, "hist-law-page", sugg,
+             "%d Stat. %d is not in Public Law %d-%d, which begins at %d Stat. %d", v, p, C,
+             c->number, l[0]->volume, l[0]->page);
+}
+
+void sc_check_historic(sc_doc_state *disabled_codes, const sc_window *w, sc_citation *group, int n)
+{
+    for (int i = 0; i < n; i++) {
+        sc_citation *c = &group[i];
+        if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0))
+            check_chapter(disabled_codes, c);
+        else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
+            check_public_law(disabled_codes, w, group, n, c);
+    }
+}

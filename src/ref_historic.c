@@ -1,0 +1,188 @@
+/*
+ * ref_historic.c -- lookups in the tables of the laws of the 1st-81st
+ * Congresses (see ref_historic.h): binary searches over the static arrays
+ * that tools/gen_historic.c generates.  No state, no allocation.
+ */
+#include "ref_historic.h"
+
+#include <stddef.h>
+
+int sc_hist_count(void) { return sc_hist_nlaws; }
+
+/* Main array order: (congress, session, resolution?, number). */
+static int main_cmp(const sc_hist_law *l, int c, int s, int res, int n)
+{
+    int lres = l->kind >= SC_HIST_PUBRES;
+    if (l->congress != c) return l->congress < c ? -1 : 1;
+    if (l->session != s) return l->session < s ? -1 : 1;
+    if (lres != res) return lres < res ? -1 : 1;
+    if (l->number != n) return l->number < n ? -1 : 1;
+    return 0;
+}
+
+const sc_hist_law *sc_hist_chapter(int c, int session, int ch)
+{
+    int lo = 0, hi = sc_hist_nlaws;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (main_cmp(&sc_hist_laws[mid], c, session, 0, ch) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sc_hist_nlaws && main_cmp(&sc_hist_laws[lo], c, session, 0, ch) == 0
+               ? &sc_hist_laws[lo] : NULL;
+}
+
+/* First page-index entry at or after (vol, page). */
+static int page_lower_bound(int vol, int page)
+{
+    int lo = 0, hi = sc_hist_npage_index;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[mid]];
+        if (l->volume < vol || (l->volume == vol && l->page < page))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max)
+{
+    int k = 0;
+    for (int i = page_lower_bound(vol, 0); i < sc_hist_npage_index && k < max; i++) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[i]];
+        if (l->volume != vol)
+            break;
+        if (l->number == ch && l->kind <= SC_HIST_PRIVATE)
+            out[k++] = l;
+    }
+    return k;
+}
+
+int sc_hist_at_page(int vol, int page, const sc_hist_law **out, int max)
+{
+    int i = page_lower_bound(vol, page + 1) - 1;
+    if (i < 0)
+        return 0;
+    const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[i]];
+    if (l->volume != vol)
+        return 0;
+    int first = l->page;
+    while (i > 0 && sc_hist_laws[sc_hist_page_index[i - 1]].volume == vol &&
+           sc_hist_laws[sc_hist_page_index[i - 1]].page == first)
+        i--;
+    int k = 0;
+    for (; i < sc_hist_npage_index && k < max; i++) {
+        l = &sc_hist_laws[sc_hist_page_index[i]];
+        if (l->volume != vol || l->page != first)
+            break;
+        out[k++] = l;
+    }
+    return k;
+}
+
+int sc_hist_next_page(int vol, int page)
+{
+    int i = page_lower_bound(vol, page + 1);
+    if (i >= sc_hist_npage_index)
+        return 0;
+    const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[i]];
+    return l->volume == vol ? l->page : 0;
+}
+
+static int publ_lower_bound(int c, int n)
+{
+    int lo = 0, hi = sc_hist_npubl_index;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_publ_index[mid]];
+        if (l->congress < c || (l->congress == c && l->publ < n))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int sc_hist_public_law(int c, int n, int session, const sc_hist_law **out, int max)
+{
+    int k = 0;
+    for (int i = publ_lower_bound(c, n); i < sc_hist_npubl_index && k < max; i++) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_publ_index[i]];
+        if (l->congress != c || l->publ != n)
+            break;
+        if (!session || l->session == session)
+            out[k++] = l;
+    }
+    return k;
+}
+
+int sc_hist_max_public_law(int c, int session)
+{
+    int i = publ_lower_bound(c + 1, 0) - 1, best = 0;
+    for (; i >= 0; i--) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_publ_index[i]];
+        if (l->congress != c)
+            break;
+        if (!session || l->session == session) {
+            best = l->publ; /* sorted by number: the last one is the highest */
+            break;
+        }
+    }
+    return best;
+}
+
+int sc_hist_on_date(int32_t ymd, const sc_hist_law **out, int max)
+{
+    int lo = 0, hi = sc_hist_ndate_index;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (sc_hist_laws[sc_hist_date_index[mid]].date < ymd)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int k = 0;
+    for (; lo < sc_hist_ndate_index && k < max; lo++) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_date_index[lo]];
+        if (l->date != ymd)
+            break;
+        out[k++] = l;
+    }
+    return k;
+}
+
+int sc_hist_session_at(int c, int32_t ymd)
+{
+    int lo = 0, hi = sc_hist_ndate_index;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (sc_hist_laws[sc_hist_date_index[mid]].date < ymd)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* the nearest dated chapters of Congress c on either side agree, or the
+     * date is the one of a chapter */
+    int before = 0, after = 0;
+    for (int i = lo - 1; i >= 0 && lo - i < 400; i--) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_date_index[i]];
+        if (l->congress == c && l->session && l->kind <= SC_HIST_PRIVATE) {
+            before = l->session;
+            break;
+        }
+    }
+    for (int i = lo; i < sc_hist_ndate_index && i - lo < 400; i++) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_date_index[i]];
+        if (l->congress == c && l->session && l->kind <= SC_HIST_PRIVATE) {
+            if (l->date == ymd)
+                return l->session;
+            after = l->session;
+            break;
+        }
+    }
+    return before && before == after ? before : 0;
+}

@@ -1,0 +1,85 @@
+/*
+ * ref_historic.h -- the laws of the 1st-81st Congresses (Statutes at Large
+ * volumes 1-64): chapters, resolutions, dates, pages and the Public Law /
+ * Public Resolution numbers of the 57th-81st Congress.  The tables are
+ * generated at build time from data/historic_laws.csv by tools/gen_historic.c
+ * (build/gen/historic_tables.c) as static sorted arrays; every lookup is a
+ * binary search.  Every pointer returned points into those static const
+ * tables and is never freed; the functions keep no state (thread-safe).
+ */
+#ifndef SC_REF_HISTORIC_H
+#define SC_REF_HISTORIC_H
+
+#include <stdint.h>
+
+/** sc_hist_law.kind */
+enum { SC_HIST_CHAPTER = 0,   /* public act ("ch. 646")                      */
+       SC_HIST_PRIVATE,       /* private act (a chapter of the same series)  */
+       SC_HIST_PUBRES,        /* public resolution ("Pub. Res. No. 12")      */
+       SC_HIST_JOINTRES,      /* joint resolution without a public number    */
+       SC_HIST_PRIVRES };     /* private resolution                          */
+
+/** One law of the 1st-81st Congresses. */
+typedef struct sc_hist_law {
+    int32_t date;      /* approved, yyyymmdd; 0 when not known            */
+    int32_t page;      /* first page; 0 when not a plain number ("A105")  */
+    int16_t congress;
+    int16_t volume;
+    int16_t number;    /* chapter, or resolution number                   */
+    int16_t publ;      /* Public Law number (57th-81st), 0: none on record */
+    int16_t pubres;    /* Public Resolution number, 0: none on record      */
+    uint8_t session;   /* 0 when not known                                */
+    uint8_t kind;      /* SC_HIST_*                                       */
+} sc_hist_law;
+
+/** Returns the act (public or private) numbered chapter @p ch in session
+ *  @p session of Congress @p c, or NULL.  Chapters restart each session. */
+const sc_hist_law *sc_hist_chapter(int c, int session, int ch);
+
+/** Stores in @p out (at most @p max) the acts numbered chapter @p ch that
+ *  volume @p vol prints (one per session it covers); returns how many. */
+int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max);
+
+/** Stores in @p out (at most @p max) the laws that begin on the greatest
+ *  first page not after @p page in volume @p vol -- the laws page @p page
+ *  belongs to; returns how many (0: none on record before that page). */
+int sc_hist_at_page(int vol, int page, const sc_hist_law **out, int max);
+
+/** Returns the first page of volume @p vol after @p page on which a law
+ *  begins, or 0 when there is none on record. */
+int sc_hist_next_page(int vol, int page);
+
+/** Stores in @p out (at most @p max) the public laws numbered @p n of
+ *  Congress @p c (in the 57th-59th Congress numbers restarted each session,
+ *  so one number can name two laws); @p session 0 means any session.
+ *  Returns how many. */
+int sc_hist_public_law(int c, int n, int session, const sc_hist_law **out, int max);
+
+/** Returns the highest Public Law number on record for Congress @p c (in
+ *  session @p session, 0: any), or 0 when the table has none. */
+int sc_hist_max_public_law(int c, int session);
+
+/** Stores in @p out (at most @p max) the laws approved on yyyymmdd @p ymd;
+ *  returns how many. */
+int sc_hist_on_date(int32_t ymd, const sc_hist_law **out, int max);
+
+/** Returns the session the table gives to laws approved on yyyymmdd @p ymd
+ *  in Congress @p c (the session of the chapters nearest that date), or 0. */
+int sc_hist_session_at(int c, int32_t ymd);
+
+/** The number of laws in the table. */
+int sc_hist_count(void);
+
+/* ------------------------------------------------- generated tables */
+
+/* Defined in build/gen/historic_tables.c (tools/gen_historic.c). */
+extern const sc_hist_law sc_hist_laws[];    /* by (congress, session, kind group, number) */
+extern const int sc_hist_nlaws;
+extern const uint32_t sc_hist_page_index[]; /* by (volume, page, number)             */
+extern const int sc_hist_npage_index;
+extern const uint32_t sc_hist_publ_index[]; /* public laws by (congress, publ, session) */
+extern const int sc_hist_npubl_index;
+extern const uint32_t sc_hist_date_index[]; /* by (date, number)                      */
+extern const int sc_hist_ndate_index;
+
+#endif

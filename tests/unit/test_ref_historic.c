@@ -1,0 +1,97 @@
+/*
+ * test_ref_historic.c -- unit tests of the tables of the laws of the
+ * 1st-81st Congresses and their lookups (src/ref_historic.c), with facts
+ * checked against data/historic_laws.csv.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ref_historic.h"
+
+static void test_chapter(void **state)
+{
+    (void)state;
+    /* Act of June 25, 1948, ch. 646, 62 Stat. 869 (Pub. L. 80-773) */
+    const sc_hist_law *l = sc_hist_chapter(80, 2, 646);
+    assert_non_null(l);
+    assert_int_equal(l->date, 19480625);
+    assert_int_equal(l->volume, 62);
+    assert_int_equal(l->page, 869);
+    assert_int_equal(l->publ, 773);
+    assert_int_equal(l->kind, SC_HIST_CHAPTER);
+    /* chapter 1 of the 1st Congress: Roman "Chapter I", 1 Stat. 23 */
+    l = sc_hist_chapter(1, 1, 1);
+    assert_non_null(l);
+    assert_int_equal(l->date, 17890601);
+    assert_int_equal(l->page, 23);
+    assert_null(sc_hist_chapter(80, 2, 30000));
+    const sc_hist_law *v[4];
+    int n = sc_hist_chapter_in_volume(62, 646, v, 4);
+    assert_int_equal(n, 1);
+    assert_ptr_equal(v[0], sc_hist_chapter(80, 2, 646));
+}
+
+static void test_pages(void **state)
+{
+    (void)state;
+    const sc_hist_law *v[8];
+    /* 49 Stat. 620 is the Social Security Act, ch. 531; 49 Stat. 640 is
+     * still in it (the next law begins later) */
+    int n = sc_hist_at_page(49, 620, v, 8);
+    assert_true(n >= 1);
+    assert_int_equal(v[0]->number, 531);
+    n = sc_hist_at_page(49, 640, v, 8);
+    assert_true(n >= 1);
+    assert_int_equal(v[0]->number, 531);
+    assert_true(sc_hist_next_page(49, 620) > 640);
+    assert_int_equal(sc_hist_at_page(49, 0, v, 8), 0);
+}
+
+static void test_public_laws(void **state)
+{
+    (void)state;
+    const sc_hist_law *v[4];
+    /* Taft-Hartley: Pub. L. 80-101, June 23, 1947, ch. 120, 61 Stat. 136 */
+    int n = sc_hist_public_law(80, 101, 0, v, 4);
+    assert_int_equal(n, 1);
+    assert_int_equal(v[0]->number, 120);
+    assert_int_equal(v[0]->date, 19470623);
+    assert_int_equal(v[0]->page, 136);
+    /* the 57th Congress numbered each session afresh: two laws 57-155 */
+    n = sc_hist_public_law(57, 155, 0, v, 4);
+    assert_int_equal(n, 2);
+    assert_int_not_equal(v[0]->session, v[1]->session);
+    assert_int_equal(sc_hist_public_law(57, 155, 2, v, 4), 1);
+    assert_int_equal(v[0]->date, 19030303);
+    assert_int_equal(sc_hist_max_public_law(80, 0), 906);
+    assert_true(sc_hist_max_public_law(57, 1) > sc_hist_max_public_law(57, 2));
+    assert_int_equal(sc_hist_max_public_law(82, 0), 0);
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    const sc_hist_law *v[64];
+    int n = sc_hist_on_date(19460611, v, 64);
+    int found = 0;
+    for (int i = 0; i < n; i++)
+        found |= v[i]->congress == 79 && v[i]->number == 324; /* the APA */
+    assert_true(found);
+    assert_int_equal(sc_hist_session_at(80, 19480625), 2);
+    assert_int_equal(sc_hist_session_at(80, 19470623), 1);
+    assert_true(sc_hist_count() > 60000);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_chapter), cmocka_unit_test(test_pages),
+        cmocka_unit_test(test_public_laws), cmocka_unit_test(test_dates),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,206 @@
+/*
+ * gen_historic.c -- build-time tool: reads data/historic_laws.csv (laws of
+ * the 1st-81st Congresses, scripts/build-historic-laws.py) and writes it as
+ * the sorted static C arrays that src/ref_historic.h declares, with indexes
+ * by (volume, page), by (Congress, Public Law number) and by date, so the
+ * lookups need no file at run time.
+ *
+ * usage: gen_historic data/historic_laws.csv > historic_tables.c
+ *
+ * Lines starting with '#' are comments; columns are found by their header
+ * names.  Any malformed row stops the build with "file:line: what is wrong".
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ref_historic.h"
+
+#define MAXCOL 16
+#define MAXROWS 200000 /* hard cap: the file holds about 70,000 */
+
+static const char *file;
+static long lineno;
+
+static void die(const char *what)
+{
+    fprintf(stderr, "gen_historic: %s:%ld: %s\n", file, lineno, what);
+    exit(1);
+}
+
+static sc_hist_law *rows;
+static int nrows;
+
+static long num(const char *s, long lo, long hi, const char *what)
+{
+    if (!*s)
+        return 0;
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*end || v < lo || v > hi)
+        die(what);
+    return v;
+}
+
+static int kind_of(const char *s)
+{
+    static const char *const names[] = { "ch", "pch", "pres", "res", "prres" };
+    for (int i = 0; i < 5; i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    die("unknown kind");
+    return 0;
+}
+
+/* Sort keys. */
+static int cmp_main(const void *a, const void *b)
+{
+    const sc_hist_law *x = a, *y = b;
+    int gx = x->kind >= SC_HIST_PUBRES, gy = y->kind >= SC_HIST_PUBRES;
+    if (x->congress != y->congress) return x->congress - y->congress;
+    if (x->session != y->session) return x->session - y->session;
+    if (gx != gy) return gx - gy;
+    if (x->number != y->number) return x->number - y->number;
+    if (x->kind != y->kind) return x->kind - y->kind;
+    if (x->volume != y->volume) return x->volume - y->volume;
+    return x->page < y->page ? -1 : x->page > y->page;
+}
+
+static int cmp_page(const void *a, const void *b)
+{
+    const sc_hist_law *x = &rows[*(const uint32_t *)a], *y = &rows[*(const uint32_t *)b];
+    if (x->volume != y->volume) return x->volume - y->volume;
+    if (x->page != y->page) return x->page < y->page ? -1 : 1;
+    if (x->number != y->number) return x->number - y->number;
+    return x->kind - y->kind;
+}
+
+static int cmp_publ(const void *a, const void *b)
+{
+    const sc_hist_law *x = &rows[*(const uint32_t *)a], *y = &rows[*(const uint32_t *)b];
+    if (x->congress != y->congress) return x->congress - y->congress;
+    if (x->publ != y->publ) return x->publ - y->publ;
+    return x->session - y->session;
+}
+
+static int cmp_date(const void *a, const void *b)
+{
+    const sc_hist_law *x = &rows[*(const uint32_t *)a], *y = &rows[*(const uint32_t *)b];
+    if (x->date != y->date) return x->date < y->date ? -1 : 1;
+    if (x->number != y->number) return x->number - y->number;
+    return x->kind - y->kind;
+}
+
+static void emit_index(const char *name, const char *count, uint32_t *ix, int n)
+{
+    printf("const uint32_t %s[] = {", name);
+    for (int i = 0; i < n; i++)
+        printf("%s%u,", i % 16 ? "" : "\n", ix[i]);
+    printf("\n0 };\nconst int %s = %d;\n\n", count, n);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: gen_historic data/historic_laws.csv\n");
+        return 2;
+    }
+    file = argv[1];
+    FILE *f = fopen(file, "r");
+    if (!f) {
+        perror(file);
+        return 1;
+    }
+    rows = calloc(MAXROWS, sizeof *rows);
+    if (!rows)
+        return 1;
+    char line[512], *cell[MAXCOL];
+    int col[9], ncell, have_hdr = 0;
+    static const char *const want[9] = { "congress", "session", "kind", "number", "date",
+                                         "volume", "page", "publ", "pubres" };
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '#')
+            continue;
+        line[strcspn(line, "\r\n")] = '\0';
+        ncell = 0;
+        for (char *p = line; ncell < MAXCOL;) {
+            cell[ncell++] = p;
+            p = strchr(p, ',');
+            if (!p)
+                break;
+            *p++ = '\0';
+        }
+        if (!have_hdr) {
+            for (int k = 0; k < 9; k++) {
+                col[k] = -1;
+                for (int i = 0; i < ncell; i++)
+                    if (strcmp(cell[i], want[k]) == 0)
+                        col[k] = i;
+                if (col[k] < 0)
+                    die("a column is missing from the header");
+            }
+            have_hdr = 1;
+            continue;
+        }
+        if (nrows >= MAXROWS)
+            die("too many rows");
+        for (int k = 0; k < 9; k++)
+            if (col[k] >= ncell)
+                die("too few cells");
+        sc_hist_law *r = &rows[nrows++];
+        r->congress = (int16_t)num(cell[col[0]], 1, 81, "bad congress");
+        r->session = (uint8_t)num(cell[col[1]], 0, 9, "bad session");
+        r->kind = (uint8_t)kind_of(cell[col[2]]);
+        r->number = (int16_t)num(cell[col[3]], 0, 32767, "bad number");
+        const char *d = cell[col[4]];
+        if (*d) {
+            int y, m, dd;
+            if (sscanf(d, "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12 || dd < 1 || dd > 31)
+                die("bad date");
+            r->date = y * 10000 + m * 100 + dd;
+        }
+        r->volume = (int16_t)num(cell[col[5]], 1, 200, "bad volume");
+        const char *pg = cell[col[6]];
+        r->page = pg[0] >= '0' && pg[0] <= '9' ? (int32_t)num(pg, 1, 99999, "bad page") : 0;
+        r->publ = (int16_t)num(cell[col[7]], 0, 32767, "bad publ");
+        r->pubres = (int16_t)num(cell[col[8]], 0, 32767, "bad pubres");
+    }
+    fclose(f);
+    if (!have_hdr)
+        die("no header");
+    qsort(rows, (size_t)nrows, sizeof *rows, cmp_main);
+
+    uint32_t *pi = malloc(sizeof(uint32_t) * (size_t)nrows);
+    uint32_t *li = malloc(sizeof(uint32_t) * (size_t)nrows);
+    uint32_t *di = malloc(sizeof(uint32_t) * (size_t)nrows);
+    if (!pi || !li || !di)
+        return 1;
+    int np = 0, nl = 0, nd = 0;
+    for (int i = 0; i < nrows; i++) {
+        if (rows[i].page > 0)
+            pi[np++] = (uint32_t)i;
+        if (rows[i].publ > 0)
+            li[nl++] = (uint32_t)i;
+        if (rows[i].date > 0)
+            di[nd++] = (uint32_t)i;
+    }
+    qsort(pi, (size_t)np, sizeof *pi, cmp_page);
+    qsort(li, (size_t)nl, sizeof *li, cmp_publ);
+    qsort(di, (size_t)nd, sizeof *di, cmp_date);
+
+    printf("/* Generated by tools/gen_historic.c from %s -- do not edit. */\n", file);
+    printf("#include \"ref_historic.h\"\n\n");
+    printf("const sc_hist_law sc_hist_laws[] = {\n");
+    for (int i = 0; i < nrows; i++) {
+        const sc_hist_law *r = &rows[i];
+        printf("{%d,%d,%d,%d,%d,%d,%d,%d,%d},\n", r->date, r->page, r->congress, r->volume,
+               r->number, r->publ, r->pubres, r->session, r->kind);
+    }
+    printf("{0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
+    emit_index("sc_hist_page_index", "sc_hist_npage_index", pi, np);
+    emit_index("sc_hist_publ_index", "sc_hist_npubl_index", li, nl);
+    emit_index("sc_hist_date_index", "sc_hist_ndate_index", di, nd);
+    return 0;
+}
