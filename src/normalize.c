@@ -204,6 +204,33 @@ static void merge_sub(char *dst, size_t cap, const char *prev, const char *item)
     dst[np + ni] = '\0';
 }
 
+/* Leading number of s ("1395w-101" -> 1395), -1 when it has none. */
+static long lead_num(const char *s)
+{
+    if (!sc_isdigit(*s))
+        return -1;
+    return atol(s);
+}
+
+/* Whether a range's end is not below its start: "1983-1988", "10a-10c",
+ * and with "§§"/"sections" the abbreviated "101-05".  "§ 1983 - 12
+ * plaintiffs" is no range. */
+static int range_ascends(const uint8_t *subj, const sc_groups *g)
+{
+    char a[48], b[48];
+    grp(subj, g, SC_G_SECTION, a, sizeof a);
+    grp(subj, g, SC_G_SECTION2, b, sizeof b);
+    long la = lead_num(a), lb = lead_num(b);
+    if (la < 0 || lb < 0 || lb >= la)
+        return 1;
+    size_t da = strspn(a, "0123456789"), db = strspn(b, "0123456789");
+    if (!sc_gset(g, SC_G_MULTI) || db >= da)
+        return 0;
+    char x[48];
+    snprintf(x, sizeof x, "%.*s%.*s", (int)(da - db), a, (int)db, b);
+    return atol(x) > la;
+}
+
 static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
 {
     size_t n = eo - so;
@@ -244,6 +271,7 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             c->wording |= SC_W_PLURAL;
         break;
     case SC_USC: {
+        sc_groups cut = *g;
         if (sc_gset(g, SC_G_TITLE)) {
             int t = grp_int(subj, g, SC_G_TITLE);
             if (t <= 0 || t > 99)
@@ -254,6 +282,15 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         }
         char sub[64];
         grp(subj, g, SC_G_SUB, sub, sizeof sub);
+        if (sc_gset(g, SC_G_SECTION2) && !range_ascends(subj, g)) {
+            /* "§ 1983 - 12 plaintiffs": no range; the citation ends before
+             * the dash (the scanner resumes at c->end) */
+            size_t eo = sc_gset(g, SC_G_SUB) ? g->eo[SC_G_SUB] : g->eo[SC_G_SECTION];
+            c->end = base + eo;
+            copy_raw(c, subj, g->so[SC_G_CITE], eo);
+            cut.so[SC_G_SECTION2] = cut.eo[SC_G_SECTION2] = SC_UNSET;
+            g = &cut;
+        }
         if (sc_gset(g, SC_G_SECTION)) {
             grp(subj, g, SC_G_SECTION, c->section, sizeof c->section);
             c->subsections[0] = '\0';

@@ -40,7 +40,8 @@
     X(SC_G_SPELLED,  "spelled")  /* context: "One Hundred Eighth"         */ \
     X(SC_G_MONTH,    "month")    /* context: a date's month               */ \
     X(SC_G_DAY,      "day")      /* context: a date's day                 */ \
-    X(SC_G_FY,       "fy")       /* context: fiscal year of an Act's name */
+    X(SC_G_FY,       "fy")       /* context: fiscal year of an Act's name */ \
+    X(SC_G_AT,       "at")       /* "110 Stat. at 2033": a short-form pin  */
 
 #define SC_G_ENUM(e, s) e,
 typedef enum sc_group { SC_GROUPS(SC_G_ENUM) SC_G_COUNT } sc_group;

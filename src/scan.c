@@ -369,6 +369,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     if (sc_norm_match(&head, ru->type, s->buf, s->base, &best_g, NULL) != 0)
         return at;
     add_citation(s, &head);
+    if (head.end - s->base < best_g.eo[SC_G_CITE])
+        best_end = (size_t)(head.end - s->base); /* cut short by normalize.c */
 
     /* "sections 1481 and 1482 of title 10": items nested in the head's span */
     if (ru->split >= 0 && best_g.eo[SC_G_MORE] > best_g.so[SC_G_MORE]) {
