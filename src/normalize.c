@@ -15,7 +15,7 @@
 #include "lexer.h"
 
 static const char *const type_names[SC_NTYPES] = {
-    "public_law", "private_law", "usc", "bill", "stat"
+    "public_law", "private_law", "usc", "bill", "stat", "act_section"
 };
 
 const char *sc_type_name(sc_type t)
@@ -272,6 +272,7 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         break;
     case SC_USC: {
         sc_groups cut = *g;
+        int shortf = sc_gset(g, SC_G_SHORT); /* title resolved by shortform.c */
         if (sc_gset(g, SC_G_TITLE)) {
             int t = grp_int(subj, g, SC_G_TITLE);
             if (t <= 0 || t > 99)
@@ -313,11 +314,13 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             char merged[64];
             merge_sub(merged, sizeof merged, head->subsections, sub);
             snprintf(c->subsections, sizeof c->subsections, "%s", merged);
-        } else if (!head) {
+        } else if (!head && !shortf) {
             return -1;
         }
-        if (!c->title[0] || !c->section[0])
+        if ((!c->title[0] || !c->section[0]) && !shortf)
             return -1;
+        if (shortf)
+            c->form = SC_FORM_SHORT;
         if (sc_gset(g, SC_G_ETSEQ))
             c->wording |= SC_W_ET_SEQ;
         if (sc_gset(g, SC_G_NOTE))

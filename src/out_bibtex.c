@@ -85,6 +85,8 @@ int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c)
     (void)doc;
     char k[SC_KEY_MAX + 16], buf[128];
     FILE *f = w->out;
+    if (c->form == SC_FORM_SHORT)
+        return 0; /* a short form stands for a citation: no record of its own */
     bib_key(c, k, sizeof k);
     if (!sc_strset_add(&w->keys, k, strlen(k)))
         return 0; /* written before: the first occurrence wins */

@@ -41,7 +41,10 @@
     X(SC_G_MONTH,    "month")    /* context: a date's month               */ \
     X(SC_G_DAY,      "day")      /* context: a date's day                 */ \
     X(SC_G_FY,       "fy")       /* context: fiscal year of an Act's name */ \
-    X(SC_G_AT,       "at")       /* "110 Stat. at 2033": a short-form pin  */
+    X(SC_G_AT,       "at")       /* "110 Stat. at 2033": a short-form pin  */ \
+    X(SC_G_SHORT,    "short")    /* a short form: title from elsewhere    */ \
+    X(SC_G_THIS,     "this")     /* "of this title": the document's title */ \
+    X(SC_G_ACT,      "act")      /* the name of an Act                    */
 
 #define SC_G_ENUM(e, s) e,
 typedef enum sc_group { SC_GROUPS(SC_G_ENUM) SC_G_COUNT } sc_group;
@@ -87,6 +90,7 @@ struct sc_rules {
     int ctx_congress;                 /* "context.congress" (context.c)   */
     int ctx_date;                     /* "context.date" (validate.c)      */
     int ctx_actyear;                  /* "context.actyear" (validate.c)   */
+    int ctx_codetitle;                /* "context.codetitle" (scan.c)     */
 };
 
 /** Per-thread match state: match data, match context with limits, JIT stack. */
