@@ -73,7 +73,17 @@ typedef struct sc_rule {
     void *code;       /* pcre2_code_8 *                                  */
     uint8_t ngroup[SC_G_COUNT];
     uint16_t group[SC_G_COUNT][4]; /* capture numbers (names may repeat) */
+    uint8_t first[32]; /* bit b: a match may begin with byte b (PCRE2's  *
+                        * own first-code-unit analysis; all set when it  *
+                        * knows none) -- the scanner skips the rule at a *
+                        * byte it cannot begin with, without a match call */
 } sc_rule;
+
+/** Whether rule @p ru may match at a position holding byte @p b. */
+static inline int sc_rule_may_start(const sc_rule *ru, uint8_t b)
+{
+    return ru->first[b >> 3] & (1u << (b & 7));
+}
 
 #define SC_MAX_RULES 128
 

@@ -350,8 +350,13 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     sc_groups g, best_g;
     size_t best_end = SC_UNSET, best_cite = 0;
     int best = -1;
+    /* short forms are tried only where one could be resolved */
+    int shorts = sc_short_possible(&s->shorts, s->base + at, (s->buf[at] | 0x20) == 's');
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
+        if ((r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
+            !sc_rule_may_start(&r->rule[ri], s->buf[at]))
+            continue;
         size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
         if (e == SC_UNSET)
             continue;

@@ -59,9 +59,25 @@ void sc_short_set_doc_title(sc_short_state *st, const char *title)
 
 void sc_short_seen(sc_short_state *st, const sc_citation *c)
 {
-    st->last = *c;
+    struct sc_short_last *l = &st->last;
+    l->type = c->type;
+    l->wording = c->wording;
+    l->start = c->start;
+    l->end = c->end;
+    memcpy(l->title, c->title, sizeof l->title);
+    memcpy(l->section, c->section, sizeof l->section);
+    memcpy(l->subsections, c->subsections, sizeof l->subsections);
+    memcpy(l->volume, c->volume, sizeof l->volume);
     st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     st->have = 1;
+}
+
+int sc_short_possible(const sc_short_state *st, uint64_t at, int word)
+{
+    if (st->doc_title[0])
+        return 1;
+    return st->have && st->last.type == SC_USC && st->last.end <= at &&
+           at - st->last.end <= (word ? SC_SHORT_REACH_SECTION : SC_SHORT_REACH_SIGN);
 }
 
 /* Whether the text between a citation and a short form cites something
@@ -130,7 +146,7 @@ static int in_brackets(const uint8_t *buf, uint64_t base, uint64_t at)
 int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
                      const uint8_t *buf, uint64_t base)
 {
-    const sc_citation *l = st->have ? &st->last : NULL;
+    const struct sc_short_last *l = st->have ? &st->last : NULL;
     c->form = SC_FORM_SHORT;
     c->antecedent = SC_NO_ANTECEDENT;
     if (l && l->end > c->start)

@@ -26,7 +26,12 @@
  *  its scan point, more than the longest reach.) */
 typedef struct sc_short_state {
     int have;            /* last is set                                    */
-    sc_citation last;    /* the last citation found, in document order     */
+    struct sc_short_last { /* what is needed of the last citation found   */
+        sc_type type;
+        unsigned wording;
+        uint64_t start, end;
+        char title[8], section[48], subsections[64], volume[8];
+    } last;
     uint64_t last_full;  /* start of the full citation last resolves to    */
     char doc_title[8];   /* the document's own U.S. Code title, or ""      */
 } sc_short_state;
@@ -42,6 +47,13 @@ void sc_short_set_doc_title(sc_short_state *st, const char *title);
 /** Records @p c, just found, as the citation a later short form may refer
  *  back to. */
 void sc_short_seen(sc_short_state *st, const sc_citation *c);
+
+/** Whether a short form at document offset @p at could be resolved at all
+ *  (a U.S. Code citation ends within reach before it -- the reach of
+ *  "section N" when @p word, else of "§ N" -- or the document has a
+ *  title): the scanner tries the short-form rules only then, which keeps
+ *  them off the hot path of text that has no U.S. Code citation nearby. */
+int sc_short_possible(const sc_short_state *st, uint64_t at, int word);
 
 /**
  * Resolves the short form @p c (matched by a rule with a "short" group,
