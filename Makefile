@@ -34,7 +34,7 @@ EXAMPLE := examples/authorities.txt
 LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
-GEN_SRC := $(BUILD)/gen/grammar_blob.c $(BUILD)/gen/refdata_tables.c
+GEN_SRC := $(BUILD)/gen/grammar_blob.c $(BUILD)/gen/refdata_tables.c $(BUILD)/gen/act_tables.c
 CLI_GEN := $(BUILD)/gen/checks_doc.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/gen_%.o)
 HEADERS := $(wildcard include/*.h src/*.h src/cli/*.h)
@@ -91,6 +91,15 @@ $(BUILD)/tools/gen_refdata: tools/gen_refdata.c src/refdata.h include/statcite.h
 
 $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
 	$(BUILD)/tools/gen_refdata data > $@.tmp && mv $@.tmp $@
+
+# The Acts tables (src/ref_acts.h), from data/act*.tsv and usc_transfers.tsv.
+ACT_DATA := data/acts.tsv data/act_names.tsv data/act_sections.tsv data/act_abbreviations.tsv \
+            data/usc_transfers.tsv
+$(BUILD)/tools/gen_acts: tools/gen_acts.c src/act_norm.h src/act_tables.h src/ref_acts.h | $(BUILD)/tools
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Isrc -o $@ $<
+
+$(BUILD)/gen/act_tables.c: $(ACT_DATA) $(BUILD)/tools/gen_acts | $(BUILD)/gen
+	$(BUILD)/tools/gen_acts data > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/gen $(BUILD)/tools $(BUILD)/tests:
 	@mkdir -p $@

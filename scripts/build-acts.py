@@ -1,0 +1,572 @@
+#!/usr/bin/env python3
+"""build-acts.py -- extract the Acts table from the U.S. Code's own notes.
+
+usage: scripts/build-acts.py SRC_GIT_DIR [DATA_DIR [SRC_TREE]]
+
+SRC_GIT_DIR is a bare git directory of github junxit/us-congress-code (one
+Markdown file per Code section, with "## Source credit" and "## Notes"); its
+HEAD is read with `git archive` into a temporary directory.  Writes, in
+DATA_DIR (default: data/ beside this script):
+
+  act_sections.tsv   act, path, section -> U.S. Code title, section
+                     (from each section's source credit, first element)
+  acts.tsv           act, congress, enacted, Statutes at Large volume/page
+  act_names.tsv      name, act, scope, source
+                     (Short Title notes, "referred to in" notes,
+                     data/public_laws.csv short titles)
+  usc_transfers.tsv  title, section -> destination title, section, kind
+                     (Codification notes of placeholder sections)
+
+Only facts are extracted (citations, numbers, dates, the government's own
+names); nothing of the repository's Markdown or prose is kept.  Acts are
+identified as "publ:C-N" (a numbered public law), "ch:YYYY-MM-DD:N" (an Act
+before public-law numbers, by date and chapter) or "rs" (the Revised
+Statutes).  Python 3 standard library only.
+"""
+import collections
+import csv
+import datetime
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "June": 6,
+          "July": 7, "Aug": 8, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+MON = r"(Jan|Feb|Mar|Apr|May|June|July|Aug|Sept|Oct|Nov|Dec)\.?"
+MON_NC = r"(?:Jan|Feb|Mar|Apr|May|June|July|Aug|Sept|Oct|Nov|Dec)\.?"
+
+# Anchored act references ("Sept. 2" is not "pt. 2": every pattern is
+# anchored at the start of the element or after a separator).
+RE_PUBL = re.compile(r"Pub\. ?L\. (\d{1,3})[–—-](\d{1,4})\b")
+RE_CHAP = re.compile(MON + r" (\d{1,2}), (\d{4}), ch\. (\d{1,4}[A-Z]?)\b")
+RE_RS = re.compile(r"R\.S\. §+ ?(\d+[A-Za-z]?)")
+RE_STAT = re.compile(r"\b(\d{1,3})[A-Z]? Stat\. (\d{1,5})\b")
+# path levels that can restart section numbers
+LEVEL = re.compile(r"^(div\.|title|subtitle|ch\.|subch\.|pt\.|subpt\.) "
+                   r"([A-Z0-9]+(?:–[A-Z0-9]+)?)$")
+SECTION = re.compile(r"^§ ([0-9]+[0-9A-Za-z–-]*(?:\([0-9A-Za-z]+\))*)$")
+
+MONTH_NAMES = ("January February March April May June July August September "
+               "October November December").split()
+
+
+def norm_dash(s):
+    return s.replace("–", "-").replace("—", "-")
+
+
+def act_from_ref(text):
+    """The act named at the start of TEXT: (key, date, rest) or None."""
+    m = RE_PUBL.match(text)
+    if m:
+        return "publ:%d-%d" % (int(m.group(1)), int(m.group(2))), None, text[m.end():]
+    m = RE_CHAP.match(text)
+    if m:
+        d = "%s-%02d-%02d" % (m.group(3), MONTHS[m.group(1)], int(m.group(2)))
+        return "ch:%s:%s" % (d, m.group(4)), d, text[m.end():]
+    if text.startswith("R.S."):
+        return "rs", None, text[4:]
+    return None
+
+
+def split_top(s, sep):
+    """Splits S at SEP outside [] brackets."""
+    out, depth, cur = [], 0, []
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+        if depth == 0 and s.startswith(sep, i):
+            out.append("".join(cur))
+            cur = []
+            i += len(sep)
+            continue
+        cur.append(c)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def parse_credit(credit):
+    """From a source credit, the classification of the section:
+    (act, path, section, stat_volume, stat_page, date) or a reason string."""
+    c = credit.strip()
+    if c.startswith("("):
+        c = c[1:]
+    c = c.rstrip(".)")
+    first = split_top(c, "; ")[0].strip()
+    if first.startswith(("Added", "Amended", "As amended")):
+        return "added"                 # a section added to a title by an amending Act
+    a = act_from_ref(first)
+    if not a:
+        return "noact"
+    key, date, rest = a
+    # the Act is the one named before "as added"; stop there
+    cut = re.search(r",? (as added|as amended|formerly|renumbered|"
+                    r"redesignated|and amended|transferred)\b", rest)
+    head = rest[:cut.start()] if cut else rest
+    if "[" in head:
+        return "bracket"               # enacted by reference: numbering inside []
+    if key == "rs":
+        m = RE_RS.match(first)
+        if not m:
+            return "nosection"
+        return key, "", m.group(1), 0, 0, None
+    path, section = [], None
+    for tok in head.split(", "):
+        tok = tok.strip()
+        if not tok:
+            continue
+        m = LEVEL.match(tok)
+        if m and section is None:
+            path.append("%s %s" % (m.group(1), m.group(2)))
+            continue
+        m = SECTION.match(tok)
+        if m:
+            section = norm_dash(m.group(1))
+            # what follows ("title X, § 10104(i)") amends it within the Act
+            break
+        if tok.startswith("§§"):
+            return "multisection"
+    if section is None:
+        return "nosection"
+    st = RE_STAT.search(head)
+    vol, page = (int(st.group(1)), int(st.group(2))) if st else (0, 0)
+    # "§ 117, formerly § 6" already gives the current number; otherwise an
+    # element that itself renumbers the section ("; renumbered § 5, Pub. L.
+    # ...") does (the last one).  A "renumbered" inside an amending Act's
+    # element is about that Act's own section.
+    if not re.search(r"\bformerly\b", first):
+        for el in split_top(c, "; ")[1:]:
+            m = re.match(r"renumbered (?:(?:title|div\.) [A-Z0-9]+, )?§ "
+                         r"([0-9]+[0-9A-Za-z–-]*)(?:,| and\b| by\b|$)", el.strip())
+            if m:
+                section = norm_dash(m.group(1))
+    return key, ", ".join(path), section, vol, page, date
+
+
+# ------------------------------------------------------------------ names
+
+RE_QUOTED = re.compile(r"[‘“]([^’”]{3,200})[’”]")
+RE_ST_REF = re.compile(
+    r"(?:(?<=^)|(?<=[.”] )|(?<=\. ))(?:Section \d+[a-z]?(?:\([a-z0-9]+\))* of )?"
+    r"((?:Pub\. ?L\. \d+[–—-]\d+|Act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
+    r"[^“”]{0,600}?)provided(?: that)?:? (?:“[^‘”]{0,120}?)?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
+    r"(Act|act|title|subtitle|division|part|chapter|subchapter|section)\b"
+    r"([^”]{0,1500}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
+RE_BODY_ST = re.compile(
+    r"(?:^|\* )This (chapter|subchapter|Act|title) may be cited as ((?:the |either the )?“[^”]*”"
+    r"(?: or (?:the )?“[^”]*”)*)")
+RE_REF_TO = re.compile(
+    r"(?:^|(?<=\. ))(?:The )?([A-Z][^.;“”]{2,160}?(?:Act|Code|Amendments|Resolution)"
+    r"(?: of \d{4})?(?:, \d{4})?), (?:as amended, )?referred to in (?:(?!\. [A-Z])[^”]){0,200}?, "
+    r"(?:is|are) ((?:(?:title|subtitle|div\.|division|part) [A-Z0-9]+ of )*)"
+    r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)")
+
+
+def ref_scope(ref, unit):
+    """The scope a short-title note names: '' for the whole Act, else the
+    path of the unit ("title I", "div. B, title II")."""
+    ref = ref.split(", as added")[0]
+    ref = ref.split(", as amended")[0]
+    unit = unit.lower()
+    if unit == "act":
+        return ""
+    want = {"title": "title", "subtitle": "subtitle", "division": "div.",
+            "part": "pt.", "chapter": "ch.", "subchapter": "subch.",
+            "section": None}[unit]
+    if want is None:
+        return None
+    path, levels = [], []
+    # skip the act reference itself ("Act June 27, 1952, ch. 477," has a ch.)
+    a = act_from_ref(ref[4:] if ref.startswith("Act ") else ref)
+    if not a:
+        return None
+    for tok in a[2].split(", "):
+        m = LEVEL.match(tok.strip())
+        if m:
+            levels.append("%s %s" % (m.group(1), m.group(2)))
+    for lv in levels:
+        path.append(lv)
+        if lv.startswith(want + " "):
+            return ", ".join(path)
+    return None
+
+
+def clean_name(n):
+    n = n.strip().strip("‘’“”").strip()
+    n = re.sub(r"\s+", " ", n)
+    return n.rstrip(",. ")
+
+
+RE_FIRST_NAME = re.compile(r"\s*(?:either )?(?:the )?[‘“]([^’”‘“]{3,200})[’”]")
+RE_MORE_NAME = re.compile(r",?\s*(?:or|and|,)\s+(?:as )?(?:the )?[‘“]([^’”‘“]{3,200})[’”]")
+
+
+def names_of(cited):
+    """The names right after 'may be cited as': "the ‘X’ or the ‘Y’"."""
+    m = RE_FIRST_NAME.match(cited)
+    out = []
+    while m:
+        out.append(clean_name(m.group(1)))
+        m = RE_MORE_NAME.match(cited, m.end())
+    return out
+
+
+def looks_like_name(n):
+    if len(n) < 4 or len(n) > 200:
+        return False
+    if not re.match(r"[A-Z0-9]", n):
+        return False
+    if re.match(r"(This|Such|Section|Sections|Title|Subtitle|Part|Chapter|"
+                r"Division|That|Act|Acts|Its|The Act)\b", n):
+        return False
+    return True
+
+
+# -------------------------------------------------------------- transfers
+
+RE_XFER = re.compile(
+    r"Section (\d+[0-9A-Za-z–-]*) (?:was |has been )?(editorially reclassified|"
+    r"transferred|renumbered)(?: successively)? (?:as |to )?section "
+    r"(\d+[0-9A-Za-z–-]*) of (this title|Title (\d+))")
+
+
+def read_file(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return f.read()
+
+
+def sections_of(text):
+    """(front matter dict, heading, credit text, notes text)."""
+    fm = {}
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        for line in text[3:end].splitlines():
+            if ":" in line:
+                k, v = line.split(":", 1)
+                fm[k.strip()] = v.strip()
+    m = re.search(r"^# (.*)$", text, re.M)
+    heading = m.group(1) if m else ""
+    credit = notes = ""
+    m = re.search(r"^## Source credit\s*\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+    if m:
+        credit = m.group(1).strip()
+    m = re.search(r"^## Notes\s*\n(.*)\Z", text, re.M | re.S)
+    if m:
+        notes = m.group(1)
+    return fm, heading, credit, notes
+
+
+def title_of_dir(d):
+    m = re.match(r"title-0*(\d+)(a?)$", d)
+    if not m:
+        return None
+    return m.group(1) + (" App." if m.group(2) else "")
+
+
+def load_csv(path, delim):
+    with open(path, encoding="utf-8") as f:
+        rows = [l for l in f if not l.startswith("#")]
+    return list(csv.DictReader(rows, delimiter=delim))
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    git_dir = sys.argv[1]
+    data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "data")
+    commit = subprocess.check_output(["git", "--git-dir", git_dir, "rev-parse",
+                                      "HEAD"], text=True).strip()
+    when = subprocess.check_output(["git", "--git-dir", git_dir, "log", "-1",
+                                    "--format=%cs"], text=True).strip()
+    today = datetime.date.today().isoformat()
+
+    positive = set()
+    for r in load_csv(os.path.join(data, "usc_titles.csv"), ","):
+        if r["positive_law"] == "yes":
+            positive.add(r["title"])
+    usc, current = set(), set()
+    for r in load_csv(os.path.join(data, "usc_sections.tsv"), "\t"):
+        usc.add((r["title"], r["section"]))
+        if r["status"] == "active" and r["in_current_release"] == "yes":
+            current.add((r["title"], r["section"]))
+    publaws = {}
+    for r in load_csv(os.path.join(data, "public_laws.csv"), ","):
+        publaws["publ:%s-%s" % (r["congress"], r["law_number"])] = r
+    terms = []
+    for r in load_csv(os.path.join(data, "congresses.csv"), ","):
+        terms.append((r["start_date"], r["end_date"], int(r["congress"])))
+
+    # SRC_TREE (optional 3rd argument): HEAD of SRC_GIT_DIR already unpacked
+    if len(sys.argv) > 3:
+        tmp, own = sys.argv[3], False
+    else:
+        tmp, own = tempfile.mkdtemp(prefix="build-acts."), True
+        subprocess.check_call("git --git-dir '%s' archive HEAD | tar -x -C '%s'"
+                              % (git_dir, tmp), shell=True)
+
+    rows = []                       # (act, path, section, title, usc section)
+    reasons = collections.Counter()
+    act_date, act_stat = {}, collections.defaultdict(list)
+    names = collections.defaultdict(lambda: [0, set()])  # (name, act, scope) -> votes, sources
+    transfers = {}
+    for d in sorted(os.listdir(tmp)):
+        title = title_of_dir(d)
+        if title is None:
+            continue
+        for root, _, files in os.walk(os.path.join(tmp, d)):
+            for fn in files:
+                if not fn.endswith(".md"):
+                    continue
+                text = read_file(os.path.join(root, fn))
+                fm, heading, credit, notes = sections_of(text)
+                sec = norm_dash(fm.get("section", ""))
+                if not sec:
+                    continue
+                # ---- classification from the source credit
+                if credit:
+                    p = parse_credit(credit)
+                    if isinstance(p, str):
+                        reasons[p] += 1
+                    elif title in positive:
+                        reasons["positive-law title"] += 1
+                    elif (title, sec) not in current:
+                        # a repealed, omitted or transferred section (or a
+                        # range placeholder): its credit is history
+                        reasons["not a current section"] += 1
+                    else:
+                        act, path, asec, vol, page, date = p
+                        rows.append((act, path, asec, title, sec))
+                        if date:
+                            act_date[act] = date
+                        if vol:
+                            act_stat[act].append((vol, page))
+                        reasons["classified"] += 1
+                else:
+                    reasons["no credit"] += 1
+                # the Act's own short-title section, as the Code sets it out
+                if not isinstance(p if credit else None, (str, type(None))):
+                    for m in RE_BODY_ST.finditer(text[:text.find("## Source credit")]):
+                        for n in names_of(m.group(2)):
+                            if looks_like_name(n):
+                                e = names[(n, p[0], "" if m.group(1) == "chapter" and not p[1] else p[1])]
+                                e[0] += 1
+                                e[1].add("short-title")
+                if not notes:
+                    continue
+                # ---- names
+                for para in notes.split("\n"):
+                    para = para.replace("[‘]", "‘").replace("[’]", "’")
+                    if "may be cited as" in para:
+                        for m in RE_ST_REF.finditer(para):
+                            ref = m.group(1)
+                            r2 = ref[4:] if ref.startswith("Act ") else ref
+                            a = act_from_ref(r2)
+                            if not a:
+                                continue
+                            scope = ref_scope(ref, m.group(2))
+                            if scope is None:
+                                continue
+                            if a[1]:
+                                act_date.setdefault(a[0], a[1])
+                            for n in names_of(m.group(4) + "”"):
+                                if looks_like_name(n):
+                                    e = names[(n, a[0], scope)]
+                                    e[0] += 1
+                                    e[1].add("short-title")
+                    if "referred to in" in para:
+                        for m in RE_REF_TO.finditer(para):
+                            n = clean_name(m.group(1))
+                            if not looks_like_name(n):
+                                continue
+                            ref = m.group(3)
+                            a = act_from_ref(ref[4:] if ref.startswith("act ") else ref)
+                            if not a:
+                                continue
+                            lv = [x.strip() for x in m.group(2).split(" of ") if x.strip()]
+                            lv = [re.sub(r"^division ", "div. ", x) for x in lv]
+                            lv = [re.sub(r"^part ", "pt. ", x) for x in lv]
+                            scope = ", ".join(reversed(lv))
+                            e = names[(n, a[0], scope)]
+                            e[0] += 1
+                            e[1].add("referred-to")
+                            if a[1]:
+                                act_date.setdefault(a[0], a[1])
+                            st = RE_STAT.search(para[m.end():m.end() + 40])
+                            if st and not lv and a[0].startswith("ch:"):
+                                act_stat[a[0]].append((int(st.group(1)), int(st.group(2))))
+                # ---- transfers
+                if "Section" in notes:
+                    for m in RE_XFER.finditer(notes):
+                        if norm_dash(m.group(1)) != sec:
+                            continue
+                        to_t = title if m.group(4) == "this title" else m.group(5)
+                        kind = {"editorially reclassified": "reclassified"}.get(
+                            m.group(2), m.group(2))
+                        transfers.setdefault((title, sec), (to_t, norm_dash(m.group(3)), kind))
+    if own:
+        subprocess.call(["rm", "-rf", tmp])
+
+    # ---- one Act cited under two dates: chapters are numbered anew each
+    # session and rise with the date, so the same chapter number in the same
+    # year within 10 days is one Act, and the other date a misprint.  Keep
+    # the date with the most evidence (classified sections and notes).
+    evidence = collections.Counter(r[0] for r in rows)
+    for (n, act, scope), (votes, _) in names.items():
+        evidence[act] += votes
+    by_chap = collections.defaultdict(list)
+    for act in set(evidence) | set(act_date):
+        if act.startswith("ch:"):
+            _, d, ch = act.split(":")
+            by_chap[(d[:4], ch)].append(act)
+    merged = {}
+    for group in by_chap.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda a: (-evidence[a], a))
+        keep = group[0]
+        kd = datetime.date.fromisoformat(keep.split(":")[1])
+        for a in group[1:]:
+            if abs((datetime.date.fromisoformat(a.split(":")[1]) - kd).days) <= 10:
+                merged[a] = keep
+    if merged:
+        rows = [(merged.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
+        new_names = collections.defaultdict(lambda: [0, set()])
+        for (n, act, scope), (votes, srcs) in names.items():
+            e = new_names[(n, merged.get(act, act), scope)]
+            e[0] += votes
+            e[1] |= srcs
+        names = new_names
+        for a in merged:
+            act_stat.pop(a, None)
+
+    # ---- public_laws.csv short titles
+    for k, r in publaws.items():
+        t = r.get("short_title", "").strip()
+        if t and looks_like_name(t):
+            e = names[(t, k, "")]
+            e[1].add("public_laws.csv")
+
+    # ---- classification: one target per (act, path, section); the path keeps
+    # the levels that can restart section numbers (div., title, subtitle)
+    def levels(path):
+        return ", ".join(x for x in path.split(", ")
+                         if x.split(" ")[0] in ("div.", "title", "subtitle"))
+    by_key = collections.defaultdict(set)
+    for act, path, asec, t, s in rows:
+        by_key[(act, levels(path), asec)].add((t, s))
+    ambiguous = {k for k, v in by_key.items() if len(v) > 1}
+    out_rows = sorted((act, path, asec) + next(iter(v))
+                      for (act, path, asec), v in by_key.items() if len(v) == 1)
+    dropped_collapse = 0
+
+    acts_used = {r[0] for r in out_rows} | {k[1] for k in names}
+
+    def congress_of(date):
+        for s, e, c in terms:
+            if s <= date <= e:
+                last = c
+        return last if any(s <= date <= e for s, e, _ in terms) else 0
+
+    # ---- write
+    hdr = ("# Source: github junxit/us-congress-code @%s (%s, OLRC release point "
+           "119-102), extracted %s by scripts/build-acts.py.\n"
+           "# Facts only (citations, numbers, dates, the Code's own names); "
+           "U.S. Government works. See data/README.md.\n" % (commit[:12], when, today))
+    with open(os.path.join(data, "act_sections.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# From each section's source credit (first element; the Act named "
+                "before \"as added\"); path: the Act's division/title/subtitle. "
+                "Positive-law titles, Act sections credited for several Code sections, "
+                "and sections added by amending Acts are left out.\n")
+        f.write("act\tpath\tsection\ttitle\tusc_section\n")
+        for r in out_rows:
+            f.write("\t".join(r) + "\n")
+    principal = {}
+    for (n, act, scope), (votes, srcs) in names.items():
+        if scope:
+            continue
+        rank = (("short-title" in srcs) * 2 + ("public_laws.csv" in srcs), votes,
+                -len(n))
+        if act not in principal or rank > principal[act][0]:
+            principal[act] = (rank, n)
+    with open(os.path.join(data, "acts.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# congress, enacted, stat_volume, stat_page: public_laws.csv for "
+                "numbered laws; else the date in the Code's citation and the lowest "
+                "Statutes at Large page the Code cites for the Act.\n")
+        f.write("act\tcongress\tenacted\tstat_volume\tstat_page\tname\n")
+        for act in sorted(acts_used):
+            c = d = v = p = ""
+            if act.startswith("publ:"):
+                r = publaws.get(act)
+                c = act[5:].split("-")[0]
+                if r:
+                    d, v, p = r["enacted"], r["stat_volume"], r["stat_page"]
+            elif act.startswith("ch:"):
+                d = act_date.get(act, act.split(":")[1])
+                cg = congress_of(d)
+                c = str(cg) if cg else ""
+                if act_stat.get(act):
+                    v, p = (str(x) for x in min(act_stat[act]))
+            nm = principal.get(act, (None, ""))[1]
+            f.write("\t".join([act, c, d, v, p, nm]) + "\n")
+    with open(os.path.join(data, "act_names.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# source: short-title (Short Title notes), referred-to (\"X, "
+                "referred to in ..., is ...\" notes), public_laws.csv (its "
+                "short_title); several joined by '+'. votes: notes naming it.\n")
+        f.write("name\tact\tscope\tsource\tvotes\n")
+        for (n, act, scope) in sorted(names, key=lambda k: (k[0].lower(), k)):
+            votes, srcs = names[(n, act, scope)]
+            f.write("\t".join([n, act, scope, "+".join(sorted(srcs)), str(votes)]) + "\n")
+    with open(os.path.join(data, "usc_transfers.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# From the Codification notes of each section (\"Section N was "
+                "editorially reclassified as section M of Title T\").\n")
+        f.write("title\tsection\tto_title\tto_section\tkind\n")
+        for (t, s), (tt, ts, k) in sorted(transfers.items(), key=lambda x: (x[0], x[1])):
+            f.write("\t".join([t, s, tt, ts, k]) + "\n")
+
+    # ---- coverage
+    print("credits:", dict(reasons))
+    print("classified (act, section) rows: %d (ambiguous keys dropped: %d, "
+          "collapsed: %d)" % (len(out_rows), len(ambiguous), dropped_collapse))
+    print("acts with a classified section: %d; acts in acts.tsv: %d"
+          % (len({r[0] for r in out_rows}), len(acts_used)))
+    print("Acts cited under a misprinted date, merged: %d (%s)" % (
+        len(merged), ", ".join("%s=%s" % kv for kv in sorted(merged.items())[:6])))
+    print("names: %d rows, %d distinct names"
+          % (len(names), len({k[0] for k in names})))
+    missing = sum(1 for r in out_rows if (r[3], r[4]) not in usc)
+    print("rows whose U.S. Code section is not in usc_sections.tsv: %d" % missing)
+    print("transfers: %d (%s)" % (len(transfers),
+          dict(collections.Counter(v[2] for v in transfers.values()))))
+    per_act = collections.Counter(r[0] for r in out_rows)
+    for n in ("Immigration and Nationality Act", "Social Security Act",
+              "Fair Labor Standards Act of 1938", "National Labor Relations Act",
+              "Employee Retirement Income Security Act of 1974",
+              "Civil Rights Act of 1964", "Americans with Disabilities Act of 1990",
+              "Rehabilitation Act of 1973", "Clean Air Act",
+              "Federal Water Pollution Control Act", "Endangered Species Act of 1973",
+              "National Environmental Policy Act of 1969", "Securities Act of 1933",
+              "Securities Exchange Act of 1934", "Civil Rights Act of 1968",
+              "United States Housing Act of 1937", "Higher Education Act of 1965",
+              "Individuals with Disabilities Education Act",
+              "Elementary and Secondary Education Act of 1965",
+              "Communications Act of 1934", "Homeland Security Act of 2002",
+              "Voting Rights Act of 1965", "Fair Housing Act"):
+        acts = {k[1] for k in names if k[0] == n}
+        print("  %-50s %s" % (n, ", ".join("%s=%d" % (a, per_act[a]) for a in sorted(acts))
+                               or "NOT NAMED"))
+
+
+if __name__ == "__main__":
+    main()

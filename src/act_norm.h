@@ -1,0 +1,90 @@
+/*
+ * act_norm.h -- the one normal form of an Act's name, shared by the build
+ * tool that writes the name index (tools/gen_acts.c) and by the lookups
+ * (src/ref_acts.c), so both sides agree byte for byte.
+ *
+ * The key is case-, "the"-, blank-, quote- and punctuation-insensitive:
+ * ASCII letters lowered; straight and curly quotes, periods and commas
+ * dropped; en and em dashes read as '-'; runs of blanks (and no-break
+ * spaces) one space; a leading "the " dropped; a trailing "for fiscal year
+ * 1997" read as "1997" (so it meets "Act, 1997").  Locale-free: bytes
+ * >= 0x80 other than those marks are kept as they are.
+ */
+#ifndef SC_ACT_NORM_H
+#define SC_ACT_NORM_H
+
+#include <stddef.h>
+#include <string.h>
+
+/** Longest key, in bytes, without the terminating NUL. */
+#define SC_ACT_NORM_MAX 255
+
+/**
+ * Writes the key of the @p n bytes at @p s into @p out (NUL-terminated, at
+ * most @p cap bytes with the NUL) and returns its length; returns 0 when
+ * the key is empty or does not fit.
+ */
+static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    int space = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char w;
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[i + 2];
+            if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) { /* quotes */
+                i += 2;
+                continue;
+            }
+            if (d == 0x93 || d == 0x94) { /* en, em dash */
+                i += 2;
+                w = '-';
+                goto put;
+            }
+        }
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) { /* NBSP */
+            i += 1;
+            space = o > 0;
+            continue;
+        }
+        if (c == '\'' || c == '"' || c == '.' || c == ',' || c == '`')
+            continue;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = o > 0;
+            continue;
+        }
+        w = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    put:
+        if (space) {
+            if (o + 1 >= cap)
+                return 0;
+            out[o++] = ' ';
+            space = 0;
+        }
+        if (o + 1 >= cap)
+            return 0;
+        out[o++] = w;
+    }
+    out[o] = '\0';
+    if (o > 4 && memcmp(out, "the ", 4) == 0) {
+        memmove(out, out + 4, o - 3);
+        o -= 4;
+    }
+    /* "... for fiscal year 1997" -> "... 1997" */
+    static const char fy[] = " for fiscal year ";
+    size_t fl = sizeof fy - 1;
+    if (o > fl + 4 && memcmp(out + o - 4 - fl, fy, fl) == 0) {
+        int digits = 1;
+        for (size_t k = o - 4; k < o; k++)
+            digits &= out[k] >= '0' && out[k] <= '9';
+        if (digits) {
+            out[o - 4 - fl] = ' ';
+            memmove(out + o - 4 - fl + 1, out + o - 4, 5);
+            o = o - fl + 1;
+        }
+    }
+    return o;
+}
+
+#endif

@@ -1,0 +1,61 @@
+/*
+ * act_tables.h -- layout of the Acts tables that tools/gen_acts.c generates
+ * into build/gen/act_tables.c and src/ref_acts.c searches.  Internal to the
+ * library: the public interface is src/ref_acts.h.  Strings are offsets
+ * into sc_act_pool (offset 0 is "").
+ */
+#ifndef SC_ACT_TABLES_H
+#define SC_ACT_TABLES_H
+
+#include <stdint.h>
+
+/** One Act (designation), sorted by (key, scope) bytes. */
+typedef struct sc_act_rec {
+    uint32_t key;         /* "publ:101-336", "ch:1952-06-27:477", "rs", "usc:26"  */
+    uint32_t scope;       /* "" the whole Act, "title VIII", "div. C"            */
+    uint32_t name;        /* principal name, "" when none                        */
+    uint32_t names_first; /* its names: sc_act_dnames[names_first ...]            */
+    uint16_t names_count;
+    uint8_t code_title;   /* 26, 11: the Act is that title of the Code            */
+    int32_t base;         /* the record of the whole Act (same key, scope "")     */
+    int16_t congress;
+    int16_t stat_volume;
+    int32_t number;       /* public law number, 0 when not a numbered law         */
+    int32_t enacted;      /* yyyymmdd, 0 when not known                           */
+    int32_t stat_page;
+} sc_act_rec;
+
+/** The name index, sorted by (key bytes, score descending). */
+typedef struct sc_act_namekey {
+    uint32_t key;         /* sc_act_norm() of the name                            */
+    int32_t act;
+    uint16_t score;       /* how strongly the sources give the name; 0: an alias  */
+} sc_act_namekey;
+
+/** One classification row, sorted by (act, section bytes, path bytes). */
+typedef struct sc_act_sec {
+    int32_t act;          /* the whole-Act record                                */
+    uint32_t section;     /* as the Act numbers it: "287"                         */
+    uint32_t path;        /* "title II", "div. C, title I", ""                    */
+    uint32_t title;       /* U.S. Code title: "8", "5a"                           */
+    uint32_t usc;         /* U.S. Code section: "1357"                            */
+} sc_act_sec;
+
+/** One transfer, sorted by (title bytes, section bytes). */
+typedef struct sc_act_xfer {
+    uint32_t title, section, to_title, to_section;
+    uint8_t kind;         /* SC_XFER_*                                            */
+} sc_act_xfer;
+
+extern const char sc_act_pool[];
+extern const sc_act_rec sc_act_recs[];
+extern const int sc_act_nrecs;
+extern const uint32_t sc_act_dnames[];
+extern const sc_act_namekey sc_act_keys[];
+extern const int sc_act_nkeys;
+extern const sc_act_sec sc_act_secs[];
+extern const int sc_act_nsecs;
+extern const sc_act_xfer sc_act_xfers[];
+extern const int sc_act_nxfers;
+
+#endif

@@ -1,0 +1,350 @@
+/*
+ * ref_acts.c -- lookups in the Acts tables (src/ref_acts.h): names and
+ * abbreviations to Acts, Act sections to U.S. Code sections, Acts to public
+ * laws and back, transferred Code sections to where they went.  Binary
+ * searches over the arrays tools/gen_acts.c generates; no allocation.
+ */
+#include <string.h>
+
+#include "act_norm.h"
+#include "act_tables.h"
+#include "ctype.h"
+#include "ref_acts.h"
+#include "refdata.h"
+
+#define S(off) (sc_act_pool + (off))
+
+static int valid(int act)
+{
+    return act >= 0 && act < sc_act_nrecs;
+}
+
+static int put(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (!dst || n + 1 > cap)
+        return 0;
+    memcpy(dst, src, n + 1);
+    return 1;
+}
+
+/* The first entry of the name index with key @p key, or sc_act_nkeys. */
+static int first_key(const char *key)
+{
+    int lo = 0, hi = sc_act_nkeys;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (strcmp(S(sc_act_keys[mid].key), key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int sc_act_lookup(const char *name, size_t len)
+{
+    char key[SC_ACT_NORM_MAX + 1];
+    if (!name || !sc_act_norm(name, len, key, sizeof key))
+        return -1;
+    int i = first_key(key);
+    if (i >= sc_act_nkeys || strcmp(S(sc_act_keys[i].key), key) != 0)
+        return -1;
+    /* sorted by score, strongest first: a tie between two Acts is no answer */
+    const sc_act_namekey *best = &sc_act_keys[i];
+    for (int j = i + 1; j < sc_act_nkeys && sc_act_keys[j].key == best->key; j++) {
+        if (sc_act_keys[j].score != best->score)
+            break;
+        if (sc_act_keys[j].act != best->act)
+            return -1;
+    }
+    return best->act;
+}
+
+const char *sc_act_name(int act)
+{
+    if (!valid(act))
+        return "";
+    const sc_act_rec *r = &sc_act_recs[act];
+    return r->name ? S(r->name) : S(r->key);
+}
+
+int sc_act_is_code_title(int act)
+{
+    return valid(act) ? sc_act_recs[act].code_title : 0;
+}
+
+int sc_act_public_law(int act, int *congress, int *number)
+{
+    if (!valid(act) || !sc_act_recs[act].number)
+        return 0;
+    if (congress)
+        *congress = sc_act_recs[act].congress;
+    if (number)
+        *number = sc_act_recs[act].number;
+    return 1;
+}
+
+/* First classification row of Act @p base with section @p sec, or nsecs. */
+static int first_sec(int base, const char *sec)
+{
+    int lo = 0, hi = sc_act_nsecs;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_act_sec *r = &sc_act_secs[mid];
+        int c = r->act != base ? (r->act < base ? -1 : 1) : strcmp(S(r->section), sec);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Does path @p path ("div. C, title I") lie within part @p part ("div. C")?
+ * An empty path (the credit named no part) or part is no objection. */
+static int within(const char *path, const char *part)
+{
+    if (!*path || !part || !*part)
+        return 1;
+    size_t n = strlen(part);
+    for (const char *p = path; p; p = strstr(p, ", ")) {
+        if (p != path)
+            p += 2;
+        if (strncmp(p, part, n) == 0 && (p[n] == '\0' || p[n] == ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* The one Code section rows of @p base for @p sec within @p scope and
+ * @p path agree on, or -1 (none, or several). */
+static int classify_row(int base, const char *sec, const char *scope, const char *path)
+{
+    int found = -1;
+    for (int i = first_sec(base, sec);
+         i < sc_act_nsecs && sc_act_secs[i].act == base && strcmp(S(sc_act_secs[i].section), sec) == 0;
+         i++) {
+        const sc_act_sec *r = &sc_act_secs[i];
+        if (!within(S(r->path), scope) || !within(S(r->path), path))
+            continue;
+        if (found >= 0 && (sc_act_secs[found].title != r->title || sc_act_secs[found].usc != r->usc))
+            return -1;
+        found = i;
+    }
+    return found;
+}
+
+int sc_act_classify_path(int act, const char *path, const char *section, char *title,
+                         size_t tcap, char *usc_section, size_t scap)
+{
+    if (!valid(act) || !section)
+        return 0;
+    char sec[64];
+    size_t n = 0;
+    for (const char *p = section; *p && n + 1 < sizeof sec; p++)
+        if (*p != ' ')
+            sec[n++] = *p;
+    sec[n] = '\0';
+    if (!n)
+        return 0;
+    const sc_act_rec *r = &sc_act_recs[act];
+    if (r->code_title) {
+        char *paren = strchr(sec, '(');
+        if (paren)
+            *paren = '\0';
+        char tb[8], *tk;
+        tb[7] = '\0';
+        tk = sc_dec(tb + 7, r->code_title);
+        if (!*sec || !sc_ref_usc_section(tk, sec))
+            return 0;
+        if (strlen(tk) + 1 > tcap || !put(usc_section, scap, sec))
+            return 0;
+        put(title, tcap, tk);
+        return 1;
+    }
+    /* "287(g)(1)" -> "287(g)(1)", "287(g)", "287": the longest classified */
+    for (;;) {
+        int i = classify_row(r->base, sec, S(r->scope), path);
+        if (i >= 0) {
+            const sc_act_sec *row = &sc_act_secs[i];
+            if (strlen(S(row->title)) + 1 > tcap || strlen(S(row->usc)) + 1 > scap)
+                return 0;
+            put(title, tcap, S(row->title));
+            put(usc_section, scap, S(row->usc));
+            return 1;
+        }
+        char *paren = strrchr(sec, '(');
+        if (!paren || paren == sec)
+            return 0;
+        *paren = '\0';
+    }
+}
+
+int sc_act_classify(int act, const char *section, char *title, size_t tcap,
+                    char *usc_section, size_t scap)
+{
+    return sc_act_classify_path(act, NULL, section, title, tcap, usc_section, scap);
+}
+
+int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
+{
+    char key[SC_ACT_NORM_MAX + 1];
+    if (!name || !sc_act_norm(name, len, key, sizeof key))
+        return 0;
+    int n = 0;
+    int i = first_key(key);
+    for (int j = i; j < sc_act_nkeys && strcmp(S(sc_act_keys[j].key), key) == 0; j++) {
+        /* a name without its year counts only when nothing bears it whole */
+        if (sc_act_keys[j].score == 0 && sc_act_keys[i].score > 0)
+            break;
+        const sc_act_rec *r = &sc_act_recs[sc_act_recs[sc_act_keys[j].act].base];
+        if (r->code_title || (!r->number && !r->enacted))
+            continue;
+        /* once per law: an earlier entry may name another part of it */
+        int dup = 0;
+        for (int k = i; k < j; k++)
+            dup |= sc_act_recs[sc_act_keys[k].act].base == sc_act_recs[sc_act_keys[j].act].base;
+        if (dup)
+            continue;
+        if (out && n < max) {
+            sc_act_law *l = &out[n];
+            l->congress = r->congress;
+            l->number = r->number;
+            l->enacted = r->enacted;
+            l->stat_volume = r->stat_volume;
+            l->stat_page = r->stat_page;
+            const sc_ref_law *pl = r->number ? sc_ref_public_law(r->congress, r->number) : NULL;
+            if (pl) {
+                if (!l->enacted)
+                    l->enacted = pl->enacted;
+                if (!l->stat_volume) {
+                    l->stat_volume = pl->stat_volume;
+                    l->stat_page = pl->stat_page;
+                }
+            }
+        }
+        n++;
+    }
+    return n;
+}
+
+/* The first record with key @p key, or sc_act_nrecs. */
+static int first_rec(const char *key)
+{
+    int lo = 0, hi = sc_act_nrecs;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (strcmp(S(sc_act_recs[mid].key), key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int sc_law_names(int congress, int number, const char **names, int max)
+{
+    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
+        return 0;
+    char key[32], *e = key + sizeof key - 1;
+    *e = '\0';
+    char *p = sc_dec(e, (uint64_t)number);
+    *--p = '-';
+    p = sc_dec(p, (uint64_t)congress);
+    p -= 5;
+    memcpy(p, "publ:", 5);
+    int n = 0, i0 = first_rec(p);
+    for (int i = i0; i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), p) == 0; i++) {
+        const sc_act_rec *r = &sc_act_recs[i];
+        for (int k = 0; k < r->names_count; k++) {
+            uint32_t off = sc_act_dnames[r->names_first + (uint32_t)k];
+            /* once: a name may be given to the law and to a part of it */
+            int dup = 0;
+            for (int a = i0; a <= i && !dup; a++) {
+                const sc_act_rec *q = &sc_act_recs[a];
+                int upto = a == i ? k : q->names_count;
+                for (int b = 0; b < upto && !dup; b++)
+                    dup = sc_act_dnames[q->names_first + (uint32_t)b] == off;
+            }
+            if (dup)
+                continue;
+            if (names && n < max)
+                names[n] = S(off);
+            n++;
+        }
+    }
+    return n;
+}
+
+static int find_xfer(const char *title, const char *section)
+{
+    int lo = 0, hi = sc_act_nxfers;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_act_xfer *x = &sc_act_xfers[mid];
+        int c = strcmp(S(x->title), title);
+        if (!c)
+            c = strcmp(S(x->section), section);
+        if (!c)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
+                    char *to_section, size_t scap, int *kind)
+{
+    if (!title || !section)
+        return 0;
+    int i = find_xfer(title, section);
+    if (i < 0)
+        return 0;
+    int first_kind = sc_act_xfers[i].kind;
+    for (int hops = 1; hops < 8; hops++) {
+        const sc_act_xfer *x = &sc_act_xfers[i];
+        int next = find_xfer(S(x->to_title), S(x->to_section));
+        if (next < 0 || next == i)
+            break;
+        i = next;
+    }
+    const sc_act_xfer *x = &sc_act_xfers[i];
+    if (strlen(S(x->to_title)) + 1 > tcap || strlen(S(x->to_section)) + 1 > scap)
+        return 0;
+    put(to_title, tcap, S(x->to_title));
+    put(to_section, scap, S(x->to_section));
+    if (kind)
+        *kind = first_kind;
+    return 1;
+}
+
+int sc_act_count(void)
+{
+    return sc_act_nrecs;
+}
+
+int sc_act_section_count(void)
+{
+    return sc_act_nsecs;
+}
+
+int sc_act_section_row(int i, int *act, const char **section, const char **title,
+                       const char **usc_section)
+{
+    if (i < 0 || i >= sc_act_nsecs)
+        return 0;
+    const sc_act_sec *r = &sc_act_secs[i];
+    if (act)
+        *act = r->act;
+    if (section)
+        *section = S(r->section);
+    if (title)
+        *title = S(r->title);
+    if (usc_section)
+        *usc_section = S(r->usc);
+    return 1;
+}

@@ -1,0 +1,126 @@
+/*
+ * ref_acts.h -- named Acts: their names and abbreviations, the U.S. Code
+ * sections their sections are classified to, the public laws they are, and
+ * where transferred Code sections went.
+ *
+ * The tables are generated at build time from data/acts.tsv,
+ * data/act_names.tsv, data/act_sections.tsv, data/act_abbreviations.tsv and
+ * data/usc_transfers.tsv by tools/gen_acts.c into static sorted arrays
+ * (build/gen/act_tables.c); every lookup is a binary search, allocates
+ * nothing and reads no file.  Every string returned points into those static
+ * tables and is never freed.  All functions are safe to call from several
+ * threads at once.
+ *
+ * An "Act" here is a designation: a law, or one part of it that has its own
+ * name ("title VII of the Civil Rights Act of 1964", "the Fair Housing Act" =
+ * title VIII of Pub. L. 90-284), or a title of the Code that is itself a
+ * Code (title 26, the Internal Revenue Code; title 11, the Bankruptcy Code).
+ * An Act id is >= 0; -1 means none.
+ */
+#ifndef SC_REF_ACTS_H
+#define SC_REF_ACTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/**
+ * Returns the Act named by the @p len bytes at @p name, as written in text:
+ * a name ("Immigration and Nationality Act"), or an abbreviation of the
+ * editorial list ("INA", "I.R.C.", "Title VII").  Case-, "the"-, blank-,
+ * quote- and punctuation-insensitive; "X Act of 1996" is also found as "X
+ * Act" when no other Act has that name with another year; "X Act, 1997"
+ * and "X Act for Fiscal Year 1997" are one name.  When the name designates
+ * several Acts, the one the Code's notes name so most strongly (Short Title
+ * note, then the public-law table, then "referred to" notes, then how often);
+ * -1 when two are equally strong, or when none has the name.
+ */
+int sc_act_lookup(const char *name, size_t len);
+
+/** Returns the Act's principal name ("" for an id out of range). */
+const char *sc_act_name(int act);
+
+/** Returns 26 for the Internal Revenue Code, 11 for the Bankruptcy Code
+ *  (section N of them is section N of that title), else 0. */
+int sc_act_is_code_title(int act);
+
+/**
+ * Looks up section @p section of @p act as the Act numbers it ("287",
+ * "1902", "703", "2000e"; a trailing subsection such as "287(g)" is
+ * ignored when the section itself is classified).  On success writes the
+ * U.S. Code title ("8") and section ("1357") it is classified to,
+ * NUL-terminated, and returns 1.  Returns 0, writing nothing, when the
+ * section is not classified, when it is classified to several Code sections
+ * that the Act's scope does not tell apart, or when a buffer is too small.
+ * For a Code title (sc_act_is_code_title) the section is the Code section,
+ * and 1 only when the Code has it.
+ */
+int sc_act_classify(int act, const char *section, char *title, size_t tcap,
+                    char *usc_section, size_t scap);
+
+/**
+ * Like sc_act_classify(), within part @p path of the Act ("title II",
+ * "div. C, title I"; NULL or "" for none), for Acts whose section numbers
+ * restart in each division or title.
+ */
+int sc_act_classify_path(int act, const char *path, const char *section, char *title,
+                         size_t tcap, char *usc_section, size_t scap);
+
+/** Returns 1 and writes the law's Congress and number when the Act is (part
+ *  of) numbered public law C-N, else 0. */
+int sc_act_public_law(int act, int *congress, int *number);
+
+/** One law a name designates.  number is 0 for an Act before public-law
+ *  numbers (then enacted and the Statutes at Large page identify it); every
+ *  field is 0 when not known.  enacted is yyyymmdd. */
+typedef struct sc_act_law {
+    int16_t congress;
+    int32_t number;
+    int32_t enacted;
+    int16_t stat_volume;
+    int32_t stat_page;
+} sc_act_law;
+
+/**
+ * Writes to @p out (at most @p max) every law the name (as written in text,
+ * normalized as for sc_act_lookup) designates: every law the notes or the
+ * public-law table give that name, each once, however strongly; through an
+ * abbreviation, its Act.  Returns how many laws there are (possibly more
+ * than @p max; only @p max are written).  The Code titles (IRC, Bankruptcy
+ * Code) designate no law and give 0.
+ */
+int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max);
+
+/**
+ * Writes to @p names (at most @p max) every name of public law
+ * @p congress-@p number: the short titles of the law and of its parts, as
+ * the Code and the public-law table write them.  Returns how many names
+ * there are (possibly more than @p max).
+ */
+int sc_law_names(int congress, int number, const char **names, int max);
+
+/** sc_usc_transfer() kinds. */
+enum { SC_XFER_NONE = 0, SC_XFER_TRANSFERRED, SC_XFER_RECLASSIFIED, SC_XFER_RENUMBERED };
+
+/**
+ * When section @p section of title @p title ("42", "1973") was transferred,
+ * editorially reclassified or renumbered to another section, writes where it
+ * is now (following successive moves, at most 8), sets @p kind to the kind
+ * of the first move (SC_XFER_*) and returns 1; else returns 0.  Titles are
+ * written as the Code numbers them ("52"; an appendix "5a").
+ */
+int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
+                    char *to_section, size_t scap, int *kind);
+
+/** Returns how many Acts (designations) the table holds; ids are 0..n-1. */
+int sc_act_count(void);
+
+/** Returns how many (Act, section) classification rows the table holds. */
+int sc_act_section_count(void);
+
+/** Reads classification row @p i (0 <= i < sc_act_section_count()): its Act,
+ *  the Act's section and the U.S. Code title and section.  Returns 0 when
+ *  @p i is out of range.  For tests and listings. */
+int sc_act_section_row(int i, int *act, const char **section, const char **title,
+                       const char **usc_section);
+
+#endif

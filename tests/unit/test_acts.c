@@ -1,0 +1,272 @@
+/*
+ * test_acts.c -- unit tests of the Acts tables (src/ref_acts.c): names and
+ * abbreviations to Acts, Act sections to U.S. Code sections (the Code's own
+ * classification, data/act_sections.tsv), names to laws and back, transfers;
+ * and every classification row checked against the U.S. Code section table.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ref_acts.h"
+#include "refdata.h"
+
+static int act(const char *name)
+{
+    return sc_act_lookup(name, strlen(name));
+}
+
+/* Asserts that section @p sec of the Act named @p name is @p t U.S.C. @p s. */
+static void classified(const char *name, const char *sec, const char *t, const char *s)
+{
+    char title[16], usc[32];
+    int a = act(name);
+    if (a < 0)
+        fail_msg("no Act named \"%s\"", name);
+    if (!sc_act_classify(a, sec, title, sizeof title, usc, sizeof usc))
+        fail_msg("%s section %s is not classified", name, sec);
+    if (strcmp(title, t) || strcmp(usc, s))
+        fail_msg("%s section %s: %s U.S.C. %s, expected %s U.S.C. %s", name, sec, title, usc, t, s);
+}
+
+static int not_classified(const char *name, const char *sec)
+{
+    char title[16] = "", usc[32] = "";
+    int r = sc_act_classify(act(name), sec, title, sizeof title, usc, sizeof usc);
+    return !r && !title[0] && !usc[0];
+}
+
+static void test_clinic_acts(void **state)
+{
+    (void)state;
+    classified("INA", "287", "8", "1357");
+    classified("INA", "236", "8", "1226");
+    classified("Immigration and Nationality Act", "212", "8", "1182");
+    classified("Immigration and Nationality Act", "101", "8", "1101");
+    classified("Social Security Act", "1902", "42", "1396a");
+    classified("Social Security Act", "1861", "42", "1395x");
+    classified("Social Security Act", "205", "42", "405");
+    classified("Clean Air Act", "110", "42", "7410");
+    classified("FLSA", "7", "29", "207");
+    classified("ERISA", "502", "29", "1132");
+    classified("Rehabilitation Act", "504", "29", "794");
+    classified("Civil Rights Act of 1964", "201", "42", "2000a");
+    classified("Civil Rights Act of 1964", "601", "42", "2000d");
+    classified("Civil Rights Act of 1964", "703", "42", "2000e-2");
+    classified("Civil Rights Act of 1964", "706", "42", "2000e-5");
+    classified("Title VII", "703", "42", "2000e-2");
+    classified("ADA", "102", "42", "12112");
+    classified("Securities Act", "11", "15", "77k");
+    classified("Exchange Act", "10", "15", "78j");
+    classified("NLRA", "8", "29", "158");
+    classified("Voting Rights Act", "2", "52", "10301");
+    classified("Fair Housing Act", "804", "42", "3604");
+    classified("Truth in Lending Act", "128", "15", "1638");
+    classified("Clean Water Act", "402", "33", "1342");
+    classified("Endangered Species Act", "7", "16", "1536");
+    classified("NEPA", "102", "42", "4332");
+    classified("IDEA", "612", "20", "1412");
+    classified("ESEA", "1111", "20", "6311");
+    classified("Higher Education Act of 1965", "484", "20", "1091");
+    classified("Housing Act of 1937", "8", "42", "1437f");
+    classified("Communications Act", "230", "47", "230");
+    classified("Homeland Security Act of 2002", "402", "6", "202");
+}
+
+/* The credits' traps: renumbered sections, "as added", two sections of one Act. */
+static void test_credit_forms(void **state)
+{
+    (void)state;
+    /* "title V, § 514, formerly § 513, ... renumbered § 514, Pub. L. 110-325" */
+    classified("ADA", "514", "42", "12212");
+    classified("ADA", "506", "42", "12205a"); /* 506 since the ADA Amendments Act of 2008 */
+    /* "§ 117 formerly § 6, ...; renumbered § 106, ...; renumbered § 110 and amended ..." */
+    classified("Clean Air Act", "117", "42", "7417");
+    classified("Clean Air Act", "106", "42", "7406");
+    /* the Social Security Act, not the Act that added the section */
+    classified("Social Security Act", "1115A", "42", "1315a");
+    /* "title I, § 1312, title X, § 10104(i)": the second amends the first */
+    classified("Patient Protection and Affordable Care Act", "1312", "42", "18032");
+    /* the Clean Air Act has two titles IV, each with a § 402: no answer */
+    assert_true(not_classified("Clean Air Act", "402"));
+}
+
+static void test_code_titles(void **state)
+{
+    (void)state;
+    assert_int_equal(sc_act_is_code_title(act("I.R.C.")), 26);
+    assert_int_equal(sc_act_is_code_title(act("IRC")), 26);
+    assert_int_equal(sc_act_is_code_title(act("Internal Revenue Code of 1986")), 26);
+    assert_int_equal(sc_act_is_code_title(act("Bankruptcy Code")), 11);
+    assert_int_equal(sc_act_is_code_title(act("INA")), 0);
+    classified("IRC", "501", "26", "501");
+    classified("I.R.C.", "501(c)(3)", "26", "501");
+    classified("Bankruptcy Code", "363", "11", "363");
+    assert_true(not_classified("IRC", "99999")); /* no such section of title 26 */
+    assert_string_equal(sc_act_name(act("irc")), "Internal Revenue Code");
+    int c = 0, n = 0;
+    assert_int_equal(sc_act_public_law(act("IRC"), &c, &n), 0);
+}
+
+static void test_spellings(void **state)
+{
+    (void)state;
+    int ina = act("Immigration and Nationality Act");
+    assert_true(ina >= 0);
+    assert_int_equal(act("the Immigration and Nationality Act"), ina);
+    assert_int_equal(act("IMMIGRATION  AND\nNATIONALITY ACT"), ina);
+    assert_int_equal(act("\xe2\x80\x9cImmigration and Nationality Act\xe2\x80\x9d"), ina);
+    assert_int_equal(act("I.N.A."), ina);
+    assert_string_equal(sc_act_name(ina), "Immigration and Nationality Act");
+    /* subsections are ignored when the section is classified */
+    classified("INA", "287(g)(1)", "8", "1357");
+    classified("INA", "236(c)", "8", "1226");
+    /* "X Act of 1996" is found as "X Act" when no other Act bears that name */
+    assert_int_equal(act("Health Insurance Portability and Accountability Act"),
+                     act("Health Insurance Portability and Accountability Act of 1996"));
+    /* "Act, 1997" and "Act for Fiscal Year 1997" are one name */
+    int c = 0, n = 0;
+    assert_true(sc_act_public_law(act("Energy and Water Development Appropriations Act for "
+                                      "Fiscal Year 1997"), &c, &n));
+    assert_int_equal(c, 104);
+    assert_int_equal(n, 206);
+    assert_true(sc_act_public_law(act("National Defense Authorization Act, 1997"), &c, &n));
+    assert_int_equal(n, 201);
+    /* a part of an Act named after it */
+    assert_string_equal(sc_act_name(act("Title VII")), "title VII of the Civil Rights Act of 1964");
+}
+
+static void test_misses(void **state)
+{
+    (void)state;
+    char t[16], s[32];
+    assert_int_equal(act("Nonexistent Recognition Act"), -1);
+    assert_int_equal(act(""), -1);
+    assert_int_equal(sc_act_lookup(NULL, 0), -1);
+    /* many Acts are "Civil Rights Act of <year>": the bare name is no one Act */
+    assert_int_equal(act("Civil Rights Act"), -1);
+    assert_true(not_classified("INA", "9999"));
+    assert_true(not_classified("INA", "(g)"));
+    assert_true(not_classified("INA", ""));
+    /* the Administrative Procedure Act is known, but title 5 is positive law:
+     * its sections are not classified section for section */
+    assert_true(act("APA") >= 0);
+    assert_true(not_classified("APA", "10"));
+    assert_int_equal(sc_act_classify(-1, "287", t, sizeof t, s, sizeof s), 0);
+    assert_int_equal(sc_act_classify(sc_act_count(), "287", t, sizeof t, s, sizeof s), 0);
+    /* a buffer too small is a miss, not a truncation */
+    assert_int_equal(sc_act_classify(act("INA"), "287", t, 1, s, sizeof s), 0);
+    assert_int_equal(sc_act_classify(act("INA"), "287", t, sizeof t, s, 4), 0);
+    assert_string_equal(sc_act_name(-1), "");
+}
+
+static void test_laws(void **state)
+{
+    (void)state;
+    int c = 0, n = 0;
+    assert_true(sc_act_public_law(act("HIPAA"), &c, &n));
+    assert_int_equal(c, 104);
+    assert_int_equal(n, 191);
+    assert_int_equal(sc_act_public_law(act("INA"), &c, &n), 0); /* an Act of 1952, ch. 477 */
+
+    sc_act_law laws[8];
+    const char *hipaa = "Health Insurance Portability and Accountability Act of 1996";
+    int k = sc_act_name_laws(hipaa, strlen(hipaa), laws, 8);
+    assert_int_equal(k, 1);
+    assert_int_equal(laws[0].congress, 104);
+    assert_int_equal(laws[0].number, 191);
+    assert_int_equal(laws[0].enacted, 19960821);
+    assert_int_equal(laws[0].stat_volume, 110);
+    assert_int_equal(laws[0].stat_page, 1936);
+    /* an Act before public-law numbers: identified by date and page */
+    k = sc_act_name_laws("INA", 3, laws, 8);
+    assert_int_equal(k, 1);
+    assert_int_equal(laws[0].number, 0);
+    assert_int_equal(laws[0].enacted, 19520627);
+    assert_int_equal(laws[0].stat_volume, 66);
+    /* a bare name several laws bear designates each of them */
+    k = sc_act_name_laws("Civil Rights Act", 16, laws, 8);
+    assert_true(k >= 3);
+    int found = 0;
+    for (int i = 0; i < k && i < 8; i++)
+        found |= laws[i].congress == 88 && laws[i].number == 352;
+    assert_true(found);
+    assert_int_equal(sc_act_name_laws("IRC", 3, laws, 8), 0);
+    assert_int_equal(sc_act_name_laws("Nonexistent Recognition Act", 27, laws, 8), 0);
+
+    const char *names[16];
+    k = sc_law_names(104, 191, names, 16);
+    found = 0;
+    for (int i = 0; i < k && i < 16; i++)
+        found |= strcmp(names[i], hipaa) == 0;
+    assert_true(found);
+    /* 104-193 is the welfare reform Act, not HIPAA */
+    k = sc_law_names(104, 193, names, 16);
+    assert_true(k >= 1);
+    for (int i = 0; i < k && i < 16; i++)
+        assert_string_not_equal(names[i], hipaa);
+    /* the names of a law's parts are names of the law */
+    k = sc_law_names(90, 321, names, 16);
+    found = 0;
+    for (int i = 0; i < k && i < 16; i++)
+        found |= strcmp(names[i], "Truth in Lending Act") == 0;
+    assert_true(found);
+    assert_int_equal(sc_law_names(104, 99999, names, 16), 0);
+    assert_int_equal(sc_law_names(0, 1, names, 16), 0);
+}
+
+static void test_transfers(void **state)
+{
+    (void)state;
+    char t[16], s[32];
+    int kind = 0;
+    assert_true(sc_usc_transfer("42", "1973", t, sizeof t, s, sizeof s, &kind));
+    assert_string_equal(t, "52");
+    assert_string_equal(s, "10301");
+    assert_int_equal(kind, SC_XFER_RECLASSIFIED);
+    assert_true(sc_usc_transfer("42", "15481", t, sizeof t, s, sizeof s, &kind));
+    assert_string_equal(t, "52");
+    assert_string_equal(s, "21081");
+    assert_false(sc_usc_transfer("42", "1983", t, sizeof t, s, sizeof s, &kind));
+    assert_false(sc_usc_transfer("52", "10301", t, sizeof t, s, sizeof s, &kind));
+    assert_false(sc_usc_transfer("42", "1973", t, 2, s, sizeof s, &kind));
+}
+
+/* Every classification row points at a section the U.S. Code table has. */
+static void test_rows_in_usc_table(void **state)
+{
+    (void)state;
+    int n = sc_act_section_count(), missing = 0;
+    assert_true(n > 25000);
+    for (int i = 0; i < n; i++) {
+        int a;
+        const char *sec, *t, *s;
+        assert_true(sc_act_section_row(i, &a, &sec, &t, &s));
+        assert_true(a >= 0 && a < sc_act_count());
+        if (!sc_ref_usc_section(t, s)) {
+            if (missing < 10)
+                print_message("not in usc_sections: %s section %s -> %s U.S.C. %s\n",
+                              sc_act_name(a), sec, t, s);
+            missing++;
+        }
+    }
+    assert_int_equal(missing, 0);
+    assert_false(sc_act_section_row(n, NULL, NULL, NULL, NULL));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clinic_acts),  cmocka_unit_test(test_credit_forms),
+        cmocka_unit_test(test_code_titles),
+        cmocka_unit_test(test_spellings),    cmocka_unit_test(test_misses),
+        cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
+        cmocka_unit_test(test_rows_in_usc_table),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

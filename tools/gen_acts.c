@@ -1,0 +1,651 @@
+/*
+ * gen_acts.c -- build-time tool: reads the Acts tables in data/ (acts.tsv,
+ * act_names.tsv, act_sections.tsv, act_abbreviations.tsv, usc_transfers.tsv)
+ * and writes them as sorted static C arrays with one string pool
+ * (src/act_tables.h declares them), so Act lookups need no file at run time.
+ *
+ * usage: gen_acts DATA_DIR > act_tables.c
+ *
+ * Lines starting with '#' are comments; the first other line names the
+ * columns, which are found by name.  A malformed row, or an abbreviation
+ * whose full name no Act has, stops the build with "file:line: what".
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "act_norm.h"
+#include "act_tables.h"
+#include "ref_acts.h"
+
+/* ------------------------------------------------------------ helpers */
+
+static void die(const char *file, long line, const char *what)
+{
+    fprintf(stderr, "gen_acts: %s:%ld: %s\n", file, line, what);
+    exit(1);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) {
+        fprintf(stderr, "gen_acts: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xrealloc(NULL, n), s, n);
+}
+
+#define GROW(arr, n, cap)                                                  \
+    do {                                                                   \
+        if ((n) == (cap)) {                                                \
+            (cap) = (cap) ? (cap) * 2 : 256;                               \
+            (arr) = xrealloc((arr), (size_t)(cap) * sizeof *(arr));        \
+        }                                                                  \
+    } while (0)
+
+/* The string pool, deduplicated by a linear-probing hash; offset 0 is "". */
+static char *pool;
+static size_t pool_len, pool_cap;
+static uint32_t *htab;
+static size_t hcap;
+
+static uint32_t hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static uint32_t pool_add(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    if (!htab) {
+        hcap = 1 << 18;
+        htab = calloc(hcap, sizeof *htab);
+        if (!htab)
+            die("pool", 0, "out of memory");
+    }
+    size_t i = hash(s) & (hcap - 1);
+    for (; htab[i]; i = (i + 1) & (hcap - 1))
+        if (strcmp(pool + htab[i], s) == 0)
+            return htab[i];
+    size_t n = strlen(s) + 1;
+    if (pool_len + n > pool_cap) {
+        pool_cap = (pool_len + n) * 2;
+        pool = xrealloc(pool, pool_cap);
+    }
+    memcpy(pool + pool_len, s, n);
+    htab[i] = (uint32_t)pool_len;
+    pool_len += n;
+    return htab[i];
+}
+
+/* ---------------------------------------------------------------- rows */
+
+#define MAXCOL 16
+
+typedef struct table {
+    char file[512];
+    FILE *f;
+    long line;
+    int ncol;
+    char *hdr[MAXCOL];
+    char *cell[MAXCOL];
+    char buf[8192];
+} table;
+
+/* Reads one TSV row into t->cell[]; returns the number of cells, 0 at EOF. */
+static int read_row(table *t)
+{
+    while (fgets(t->buf, sizeof t->buf, t->f)) {
+        t->line++;
+        size_t n = strlen(t->buf);
+        if (n && t->buf[n - 1] != '\n' && !feof(t->f))
+            die(t->file, t->line, "line too long");
+        while (n && (t->buf[n - 1] == '\n' || t->buf[n - 1] == '\r'))
+            t->buf[--n] = '\0';
+        if (n == 0 || t->buf[0] == '#')
+            continue;
+        int k = 0;
+        char *p = t->buf;
+        t->cell[k++] = p;
+        for (; *p; p++)
+            if (*p == '\t') {
+                *p = '\0';
+                if (k == MAXCOL)
+                    die(t->file, t->line, "too many columns");
+                t->cell[k++] = p + 1;
+            }
+        for (int j = k; j < MAXCOL; j++)
+            t->cell[j] = p; /* missing trailing cells read as "" */
+        return k;
+    }
+    return 0;
+}
+
+static void open_table(table *t, const char *dir, const char *name)
+{
+    memset(t, 0, sizeof *t);
+    snprintf(t->file, sizeof t->file, "%s/%s", dir, name);
+    t->f = fopen(t->file, "r");
+    if (!t->f)
+        die(t->file, 0, "cannot open");
+    int n = read_row(t);
+    if (!n)
+        die(t->file, t->line, "no header row");
+    t->ncol = n;
+    for (int i = 0; i < n; i++)
+        t->hdr[i] = xstrdup(t->cell[i]);
+}
+
+static int col(const table *t, const char *name)
+{
+    for (int i = 0; i < t->ncol; i++)
+        if (strcmp(t->hdr[i], name) == 0)
+            return i;
+    die(t->file, 0, name);
+    return -1;
+}
+
+static int num(const table *t, int c)
+{
+    const char *s = t->cell[c];
+    if (!*s)
+        return 0;
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*end || v < 0 || v > 99999999)
+        die(t->file, t->line, "not a number");
+    return (int)v;
+}
+
+static int32_t ymd(const table *t, int c)
+{
+    const char *s = t->cell[c];
+    int y, m, d;
+    if (!*s)
+        return 0;
+    if (sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        die(t->file, t->line, "not a yyyy-mm-dd date");
+    return y * 10000 + m * 100 + d;
+}
+
+/* "5 App." -> "5a", as statcite keys titles. */
+static const char *title_key(const char *t, char *buf, size_t cap)
+{
+    size_t n = strlen(t);
+    if (n > 5 && strcmp(t + n - 5, " App.") == 0 && n - 5 + 2 <= cap) {
+        memcpy(buf, t, n - 5);
+        buf[n - 5] = 'a';
+        buf[n - 4] = '\0';
+        return buf;
+    }
+    return t;
+}
+
+/* ------------------------------------------------------- designations */
+
+typedef struct desig {
+    char *key, *scope;
+    int congress, number, enacted, stat_volume, stat_page, code_title;
+    int idx;
+} desig;
+
+static desig *ds;
+static int nds, cds;
+
+typedef struct fact {
+    char *key, *name;
+    int congress, enacted, stat_volume, stat_page;
+} fact;
+static fact *facts;
+static int nfacts, cfacts;
+
+static int cmp_fact(const void *a, const void *b)
+{
+    return strcmp(((const fact *)a)->key, ((const fact *)b)->key);
+}
+
+static const fact *find_fact(const char *key)
+{
+    fact k = {.key = (char *)key};
+    return bsearch(&k, facts, (size_t)nfacts, sizeof *facts, cmp_fact);
+}
+
+static int cmp_desig(const void *a, const void *b)
+{
+    const desig *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : strcmp(x->scope, y->scope);
+}
+
+static void add_desig(const char *key, const char *scope, int code_title)
+{
+    GROW(ds, nds, cds);
+    desig *d = &ds[nds++];
+    memset(d, 0, sizeof *d);
+    d->key = xstrdup(key);
+    d->scope = xstrdup(scope);
+    d->code_title = code_title;
+}
+
+static int find_desig(const char *key, const char *scope)
+{
+    desig k = {.key = (char *)key, .scope = (char *)scope};
+    desig *d = bsearch(&k, ds, (size_t)nds, sizeof *ds, cmp_desig);
+    return d ? (int)(d - ds) : -1;
+}
+
+/* --------------------------------------------------------------- names */
+
+typedef struct nament {
+    char *norm;    /* key                                  */
+    char *display; /* NULL for an alias or an abbreviation  */
+    char *key, *scope;
+    int act, score;
+} nament;
+
+static nament *ns;
+static int nns, cns;
+
+static void add_name(const char *norm, const char *display, const char *key,
+                     const char *scope, int score)
+{
+    GROW(ns, nns, cns);
+    nament *e = &ns[nns++];
+    e->norm = xstrdup(norm);
+    e->display = display ? xstrdup(display) : NULL;
+    e->key = xstrdup(key);
+    e->scope = xstrdup(scope);
+    e->act = -1;
+    e->score = score;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    const nament *x = a, *y = b;
+    int c = strcmp(x->norm, y->norm);
+    if (c)
+        return c;
+    if (x->score != y->score)
+        return y->score - x->score;
+    return x->act - y->act;
+}
+
+/* Scores: the strongest source, plus how many notes give the name. */
+#define SCORE_ABBREV 9000
+#define SCORE_SHORT_TITLE 3000
+#define SCORE_PUBLAW 2000
+#define SCORE_REFERRED 1000
+
+static int source_score(const char *src, int votes)
+{
+    int s = strstr(src, "short-title") ? SCORE_SHORT_TITLE
+            : strstr(src, "public_laws") ? SCORE_PUBLAW
+            : strstr(src, "referred-to") ? SCORE_REFERRED : 0;
+    return s + (votes > 999 ? 999 : votes);
+}
+
+/* "x act of 1996" -> "x act": the key ends " of " and four digits. */
+static int strip_year(const char *norm, char *out, size_t cap)
+{
+    size_t n = strlen(norm);
+    if (n < 9 || n >= cap || memcmp(norm + n - 8, " of ", 4) != 0)
+        return 0;
+    for (size_t i = n - 4; i < n; i++)
+        if (norm[i] < '0' || norm[i] > '9')
+            return 0;
+    memcpy(out, norm, n - 8);
+    out[n - 8] = '\0';
+    return 1;
+}
+
+/* ------------------------------------------------------------ sections */
+
+typedef struct secrow {
+    int act;
+    char *section, *path, *title, *usc;
+} secrow;
+
+static int cmp_sec(const void *a, const void *b)
+{
+    const secrow *x = a, *y = b;
+    if (x->act != y->act)
+        return x->act < y->act ? -1 : 1;
+    int c = strcmp(x->section, y->section);
+    return c ? c : strcmp(x->path, y->path);
+}
+
+typedef struct xfer {
+    char *title, *section, *to_title, *to_section;
+    int kind;
+} xfer;
+
+static int cmp_xfer(const void *a, const void *b)
+{
+    const xfer *x = a, *y = b;
+    int c = strcmp(x->title, y->title);
+    return c ? c : strcmp(x->section, y->section);
+}
+
+static void cstring(const char *s, size_t n)
+{
+    putchar('"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c < 0x20 || c >= 0x7f)
+            printf("\\%03o", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
+}
+
+/* --------------------------------------------------------------- main */
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: gen_acts DATA_DIR > act_tables.c\n");
+        return 2;
+    }
+    const char *dir = argv[1];
+    table t;
+    char norm[SC_ACT_NORM_MAX + 1], alias[SC_ACT_NORM_MAX + 1], tb[16];
+    pool = xrealloc(NULL, pool_cap = 1 << 16);
+    pool[0] = '\0';
+    pool_len = 1;
+
+    /* acts.tsv: facts of each Act */
+    open_table(&t, dir, "acts.tsv");
+    int ca = col(&t, "act"), cc = col(&t, "congress"), ce = col(&t, "enacted"),
+        cv = col(&t, "stat_volume"), cp = col(&t, "stat_page"), cn = col(&t, "name");
+    while (read_row(&t)) {
+        if (!*t.cell[ca])
+            die(t.file, t.line, "empty act");
+        GROW(facts, nfacts, cfacts);
+        fact *f = &facts[nfacts++];
+        f->key = xstrdup(t.cell[ca]);
+        f->name = xstrdup(t.cell[cn]);
+        f->congress = num(&t, cc);
+        f->enacted = ymd(&t, ce);
+        f->stat_volume = num(&t, cv);
+        f->stat_page = num(&t, cp);
+        add_desig(f->key, "", 0);
+    }
+    fclose(t.f);
+    qsort(facts, (size_t)nfacts, sizeof *facts, cmp_fact);
+
+    /* act_names.tsv */
+    open_table(&t, dir, "act_names.tsv");
+    int nn = col(&t, "name"), na = col(&t, "act"), nsc = col(&t, "scope"),
+        nsrc = col(&t, "source"), nv = col(&t, "votes");
+    int nnames = 0;
+    while (read_row(&t)) {
+        if (!sc_act_norm(t.cell[nn], strlen(t.cell[nn]), norm, sizeof norm))
+            continue; /* longer than any name statcite looks up */
+        if (!*t.cell[na])
+            die(t.file, t.line, "empty act");
+        add_name(norm, t.cell[nn], t.cell[na], t.cell[nsc],
+                 source_score(t.cell[nsrc], num(&t, nv)));
+        add_desig(t.cell[na], t.cell[nsc], 0);
+        add_desig(t.cell[na], "", 0);
+        nnames++;
+    }
+    fclose(t.f);
+
+    /* "X Act of 1996" also as "X Act", when no Act is named "X Act" */
+    int full = nns;
+    qsort(ns, (size_t)nns, sizeof *ns, cmp_name);
+    for (int i = 0; i < full; i++) {
+        if (!strip_year(ns[i].norm, alias, sizeof alias))
+            continue;
+        nament k = {.norm = alias, .score = 1 << 30};
+        /* any full-name entry with this key? (sorted by key, then score) */
+        int lo = 0, hi = full;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (cmp_name(&ns[mid], &k) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < full && strcmp(ns[lo].norm, alias) == 0)
+            continue;
+        add_name(alias, NULL, ns[i].key, ns[i].scope, 0);
+    }
+
+    /* act_abbreviations.tsv: editorial aliases, resolved through the names */
+    qsort(ns, (size_t)nns, sizeof *ns, cmp_name);
+    open_table(&t, dir, "act_abbreviations.tsv");
+    int ba = col(&t, "abbreviation"), bn = col(&t, "name"), bs = col(&t, "scope"),
+        bt = col(&t, "code_title");
+    int nabbr = 0, nsorted = nns;
+    while (read_row(&t)) {
+        char akey[SC_ACT_NORM_MAX + 1];
+        if (!sc_act_norm(t.cell[ba], strlen(t.cell[ba]), akey, sizeof akey))
+            die(t.file, t.line, "empty abbreviation");
+        int ct = num(&t, bt);
+        if (ct) {
+            char key[32];
+            snprintf(key, sizeof key, "usc:%d", ct);
+            add_desig(key, "", ct);
+            add_name(akey, NULL, key, "", SCORE_ABBREV);
+            /* the Code's own name ("Internal Revenue Code") is its name */
+            if (sc_act_norm(t.cell[bn], strlen(t.cell[bn]), norm, sizeof norm))
+                add_name(norm, t.cell[bn], key, "", SCORE_ABBREV);
+            nabbr++;
+            continue;
+        }
+        if (!sc_act_norm(t.cell[bn], strlen(t.cell[bn]), norm, sizeof norm))
+            die(t.file, t.line, "empty name");
+        /* the strongest full-name entry with that key (sorted: first one) */
+        int found = -1;
+        for (int i = 0; i < nsorted; i++)
+            if (ns[i].display && strcmp(ns[i].norm, norm) == 0) {
+                found = i;
+                break;
+            }
+        if (found < 0)
+            die(t.file, t.line, "its name is not the name of any Act in act_names.tsv");
+        char *key = xstrdup(ns[found].key);
+        const char *scope = *t.cell[bs] ? t.cell[bs] : ns[found].scope;
+        add_desig(key, scope, 0);
+        add_name(akey, NULL, key, scope, SCORE_ABBREV);
+        nabbr++;
+    }
+    fclose(t.f);
+
+    /* designations: sorted, unique; facts from acts.tsv */
+    qsort(ds, (size_t)nds, sizeof *ds, cmp_desig);
+    int w = 0;
+    for (int i = 0; i < nds; i++)
+        if (w == 0 || cmp_desig(&ds[w - 1], &ds[i]) != 0)
+            ds[w++] = ds[i];
+        else if (ds[i].code_title)
+            ds[w - 1].code_title = ds[i].code_title;
+    nds = w;
+    for (int i = 0; i < nds; i++) {
+        desig *d = &ds[i];
+        const fact *f = find_fact(d->key);
+        if (f) {
+            d->congress = f->congress;
+            d->enacted = f->enacted;
+            d->stat_volume = f->stat_volume;
+            d->stat_page = f->stat_page;
+        }
+        int c, n;
+        char end;
+        if (sscanf(d->key, "publ:%d-%d%c", &c, &n, &end) == 2) {
+            d->congress = c;
+            d->number = n;
+        }
+    }
+    for (int i = 0; i < nns; i++) {
+        ns[i].act = find_desig(ns[i].key, ns[i].scope);
+        if (ns[i].act < 0)
+            die("act_names.tsv", 0, "internal: a name without its Act");
+    }
+    qsort(ns, (size_t)nns, sizeof *ns, cmp_name);
+
+    /* display names of each designation, strongest first (ns is sorted by
+     * key, not by Act: gather per Act) */
+    int *order = xrealloc(NULL, (size_t)nns * sizeof *order);
+    int nord = 0;
+    for (int i = 0; i < nns; i++)
+        if (ns[i].display)
+            order[nord++] = i;
+    /* sort display entries by (act, score desc, display) */
+    for (int gap = nord / 2; gap > 0; gap /= 2) /* shell sort: no context for qsort */
+        for (int i = gap; i < nord; i++)
+            for (int j = i; j >= gap; j -= gap) {
+                const nament *x = &ns[order[j - gap]], *y = &ns[order[j]];
+                int c = x->act != y->act ? (x->act > y->act) - (x->act < y->act)
+                        : x->score != y->score ? (x->score < y->score) - (x->score > y->score)
+                        : strcmp(x->display, y->display);
+                if (c <= 0)
+                    break;
+                int tmp = order[j];
+                order[j] = order[j - gap];
+                order[j - gap] = tmp;
+            }
+    uint32_t *dn = xrealloc(NULL, (size_t)(nord + 1) * sizeof *dn);
+    int ndn = 0;
+    int *first = xrealloc(NULL, (size_t)nds * sizeof *first);
+    int *count = xrealloc(NULL, (size_t)nds * sizeof *count);
+    memset(count, 0, (size_t)nds * sizeof *count);
+    for (int i = 0; i < nds; i++)
+        first[i] = 0;
+    for (int k = 0; k < nord; k++) {
+        const nament *e = &ns[order[k]];
+        uint32_t off = pool_add(e->display);
+        int a = e->act, dup = 0;
+        if (count[a] == 0)
+            first[a] = ndn;
+        for (int j = first[a]; j < first[a] + count[a]; j++)
+            dup |= dn[j] == off;
+        if (dup)
+            continue;
+        dn[ndn++] = off;
+        count[a]++;
+    }
+
+    /* act_sections.tsv */
+    secrow *rows = NULL;
+    int nrows = 0, crows = 0;
+    open_table(&t, dir, "act_sections.tsv");
+    int sa = col(&t, "act"), sp = col(&t, "path"), ss = col(&t, "section"),
+        st = col(&t, "title"), su = col(&t, "usc_section");
+    while (read_row(&t)) {
+        int a = find_desig(t.cell[sa], "");
+        if (a < 0)
+            die(t.file, t.line, "an Act that acts.tsv does not have");
+        if (!*t.cell[ss] || !*t.cell[st] || !*t.cell[su])
+            die(t.file, t.line, "empty section or title");
+        GROW(rows, nrows, crows);
+        secrow *r = &rows[nrows++];
+        r->act = a;
+        r->section = xstrdup(t.cell[ss]);
+        r->path = xstrdup(t.cell[sp]);
+        r->title = xstrdup(title_key(t.cell[st], tb, sizeof tb));
+        r->usc = xstrdup(t.cell[su]);
+    }
+    fclose(t.f);
+    qsort(rows, (size_t)nrows, sizeof *rows, cmp_sec);
+
+    /* usc_transfers.tsv */
+    xfer *xs = NULL;
+    int nxs = 0, cxs = 0;
+    open_table(&t, dir, "usc_transfers.tsv");
+    int xt = col(&t, "title"), xsn = col(&t, "section"), xtt = col(&t, "to_title"),
+        xts = col(&t, "to_section"), xk = col(&t, "kind");
+    while (read_row(&t)) {
+        GROW(xs, nxs, cxs);
+        xfer *x = &xs[nxs++];
+        x->title = xstrdup(title_key(t.cell[xt], tb, sizeof tb));
+        x->section = xstrdup(t.cell[xsn]);
+        x->to_title = xstrdup(title_key(t.cell[xtt], tb, sizeof tb));
+        x->to_section = xstrdup(t.cell[xts]);
+        const char *k = t.cell[xk];
+        x->kind = strcmp(k, "transferred") == 0    ? SC_XFER_TRANSFERRED
+                  : strcmp(k, "reclassified") == 0 ? SC_XFER_RECLASSIFIED
+                  : strcmp(k, "renumbered") == 0   ? SC_XFER_RENUMBERED
+                                                   : 0;
+        if (!x->kind)
+            die(t.file, t.line, "unknown kind");
+    }
+    fclose(t.f);
+    qsort(xs, (size_t)nxs, sizeof *xs, cmp_xfer);
+
+    /* ---- write */
+    printf("/* Generated by tools/gen_acts.c from data/act*.tsv and "
+           "data/usc_transfers.tsv; do not edit. */\n");
+    printf("#include \"act_tables.h\"\n\n");
+    printf("const sc_act_rec sc_act_recs[] = {\n");
+    for (int i = 0; i < nds; i++) {
+        const desig *d = &ds[i];
+        int base = find_desig(d->key, "");
+        uint32_t name = count[i] ? dn[first[i]] : 0;
+        if (!name) {
+            const fact *f = find_fact(d->key);
+            const char *bn = count[base] ? pool + dn[first[base]] : f ? f->name : "";
+            if (!*d->scope && *bn)
+                name = pool_add(bn);
+            else if (*bn) { /* a part without a name of its own: "title VII of the X Act" */
+                char *nm = xrealloc(NULL, strlen(d->scope) + strlen(bn) + 16);
+                sprintf(nm, "%s of the %s", d->scope, bn);
+                name = pool_add(nm);
+                free(nm);
+            }
+        }
+        printf("{%u,%u,%u,%d,%d,%d,%d,%d,%d,%d,%d,%d},\n", (unsigned)pool_add(d->key),
+               (unsigned)pool_add(d->scope), (unsigned)name, count[i] ? first[i] : 0,
+               count[i], d->code_title, base, d->congress, d->stat_volume, d->number,
+               d->enacted, d->stat_page);
+    }
+    printf("};\nconst int sc_act_nrecs = %d;\n\n", nds);
+    printf("const uint32_t sc_act_dnames[] = {\n");
+    for (int i = 0; i < ndn; i++)
+        printf("%u,%s", (unsigned)dn[i], i % 16 == 15 ? "\n" : "");
+    printf("0};\n\n");
+    printf("const sc_act_namekey sc_act_keys[] = {\n");
+    for (int i = 0; i < nns; i++)
+        printf("{%u,%d,%d},\n", (unsigned)pool_add(ns[i].norm), ns[i].act, ns[i].score);
+    printf("};\nconst int sc_act_nkeys = %d;\n\n", nns);
+    printf("const sc_act_sec sc_act_secs[] = {\n");
+    for (int i = 0; i < nrows; i++)
+        printf("{%d,%u,%u,%u,%u},\n", rows[i].act, (unsigned)pool_add(rows[i].section),
+               (unsigned)pool_add(rows[i].path), (unsigned)pool_add(rows[i].title),
+               (unsigned)pool_add(rows[i].usc));
+    printf("{0,0,0,0,0}};\nconst int sc_act_nsecs = %d;\n\n", nrows);
+    printf("const sc_act_xfer sc_act_xfers[] = {\n");
+    for (int i = 0; i < nxs; i++)
+        printf("{%u,%u,%u,%u,%d},\n", (unsigned)pool_add(xs[i].title),
+               (unsigned)pool_add(xs[i].section), (unsigned)pool_add(xs[i].to_title),
+               (unsigned)pool_add(xs[i].to_section), xs[i].kind);
+    printf("{0,0,0,0,0}};\nconst int sc_act_nxfers = %d;\n\n", nxs);
+    printf("const char sc_act_pool[] =\n");
+    for (size_t off = 0; off < pool_len;) {
+        size_t n = strlen(pool + off);
+        cstring(pool + off, n);
+        printf(" \"\\0\"\n");
+        off += n + 1;
+    }
+    printf(";\n");
+    fprintf(stderr, "gen_acts: %d Acts (designations), %d names (%d keys with aliases and "
+                    "%d abbreviations), %d classified sections, %d transfers, pool %zu bytes\n",
+            nds, nnames, nns, nabbr, nrows, nxs, pool_len);
+    return ferror(stdout) ? 1 : 0;
+}
