@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actsection.h"
 #include "ctype.h"
 #include "lexer.h"
 
@@ -368,6 +369,10 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         }
         break;
     }
+    case SC_ACT_SECTION:
+        if (sc_actsec_norm(c, subj, base, g, head) != 0)
+            return -1;
+        break;
     default:
         return -1;
     }
@@ -512,6 +517,9 @@ void sc_norm_finish(sc_citation *c)
         sb_s(&u, c->pages);
         break;
     }
+    case SC_ACT_SECTION:
+        sc_actsec_finish(c);
+        break;
     default:
         break;
     }

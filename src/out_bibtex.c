@@ -28,7 +28,8 @@ static void bib_key(const sc_citation *c, char *k, size_t cap)
     case SC_STAT:
         snprintf(k, cap, "stat%s-%s", c->volume, c->pages);
         return;
-    case SC_USC: {
+    case SC_USC:
+    case SC_ACT_SECTION: { /* the Code section it is classified to */
         size_t n = (size_t)snprintf(k, cap, "usc%s-%s", c->title, c->section);
         for (const char *p = c->subsections; *p && n + 2 < cap; p++)
             if (*p == '(')
@@ -100,6 +101,7 @@ int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c)
         fld(f, "number", buf);
         break;
     case SC_USC:
+    case SC_ACT_SECTION:
         fld(f, "type", "United States Code");
         fld(f, "volume", c->title);
         snprintf(buf, sizeof buf, "%s%s", c->section, c->subsections);
