@@ -46,15 +46,30 @@ extern "C" {
 
 /* ---------------------------------------------------------------- types */
 
-/** The five citation types, in the order of corpus/FORMAT.md. */
+/** The citation types, in the order of corpus/FORMAT.md. */
 typedef enum sc_type {
     SC_PUBLIC_LAW = 0,
     SC_PRIVATE_LAW,
     SC_USC,
     SC_BILL,
     SC_STAT,
+    SC_ACT_SECTION, /* a section of a named Act, keyed by the U.S. Code    *
+                     * section it is classified to ("INA § 287(g)")        */
     SC_NTYPES
 } sc_type;
+
+/** How a citation is written (sc_citation.form). */
+typedef enum sc_form {
+    SC_FORM_FULL = 0, /* everything its key needs is written                */
+    SC_FORM_SHORT     /* "Id. § 5", "§ 922(d)" after a full cite, "section  *
+                       * 1201 of this title": the title comes from the full  *
+                       * citation it refers back to, or the document's own   *
+                       * title; "110 Stat. at 2033" (a pin page)             */
+} sc_form;
+
+/** sc_citation.antecedent when a short form has none (its title is the
+ *  document's own). */
+#define SC_NO_ANTECEDENT UINT64_MAX
 
 /** Bit for one type in a type mask (sc_options.types). */
 #define SC_TYPE_BIT(t) (1u << (t))
@@ -162,6 +177,16 @@ typedef struct sc_citation {
      * and the citation has a finding (ndiag > 0); "" otherwise. */
     char context[208];
     int context_col;
+
+    /* Short forms and Acts (issue 11).  form: SC_FORM_FULL or
+     * SC_FORM_SHORT; antecedent: for a short form, the start offset of the
+     * full citation it resolves to (SC_NO_ANTECEDENT when none: the title
+     * is the document's own).  act, act_section: for SC_ACT_SECTION, the
+     * Act's name and its section as written ("287(g)"); "" otherwise. */
+    sc_form form;
+    uint64_t antecedent;
+    char act[96];
+    char act_section[48];
 } sc_citation;
 
 /** Returns the @p i-th diagnostic code of statcite check ("congress-range",

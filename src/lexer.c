@@ -4,7 +4,7 @@
  * sc_lex_find() is the only code that looks at every byte of the input.  A
  * vector loop (AVX2 or SSE2, chosen at run time; a table-driven scalar loop
  * elsewhere) finds the word starts whose first byte can begin a trigger
- * word -- P H S s T t U u, a section sign -- 32 or 16 bytes at a time; only
+ * word -- P H S s T t U u I, a section sign -- 32 or 16 bytes at a time; only
  * there does classify() look at the next bytes.  Numbers are not scanned
  * for: a title or volume number is found by stepping back from the
  * "U.S.C." or "Stat." after it.  So text without citations costs about one
@@ -198,6 +198,7 @@ size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how)
 /* Bytes that may start a trigger word (at a word start). */
 static const uint8_t first_byte[256] = {
     ['P'] = 1, ['H'] = 1, ['S'] = 1, ['s'] = 1, ['T'] = 1, ['t'] = 1, ['U'] = 1, ['u'] = 1,
+    ['I'] = 1, /* "Id." and "Ibid." alone; "id. § 5" is found at its sign */
     [0xc2] = 1, [0xa7] = 1, ['&'] = 1, /* section sign: UTF-8, Latin-1, &sect; */
 };
 
@@ -239,6 +240,28 @@ static size_t number_before(const uint8_t *p, size_t i)
     if (j == e || e - j > 4 || (j > 0 && sc_isalnum(p[j - 1])))
         return SC_NO_START;
     return j;
+}
+
+/* The section sign at p[i]; when "Id." or "id." (and "at") stands just
+ * before it, "Id. § 5", "id. at § 5", *start moves there. */
+static int sect_kind(const uint8_t *p, size_t i, size_t *start)
+{
+    size_t j = i;
+    while (j > 0 && p[j - 1] == ' ')
+        j--;
+    if (j == i || i - j > 3)
+        return SC_TK_SECTION;
+    if (j >= 3 && memcmp(p + j - 3, " at", 3) == 0) {
+        j -= 3;
+        while (j > 0 && p[j - 1] == ' ' && i - j < 8)
+            j--;
+    }
+    if (j >= 3 && (p[j - 3] == 'I' || p[j - 3] == 'i') && p[j - 2] == 'd' && p[j - 1] == '.' &&
+        (j == 3 || !sc_isalnum(p[j - 4]))) {
+        *start = j - 3;
+        return SC_TK_SECTION; /* the short-form rules start with Id. */
+    }
+    return SC_TK_SECTION;
 }
 
 /* What the word start p[i] is; SC_TK_NONE when nothing.  *start is where
@@ -296,12 +319,15 @@ static int classify(const uint8_t *p, size_t i, size_t end, size_t *start)
         *start = j;
         return SC_TK_NUMBER;
     }
+    case 'I': /* "Id." "Ibid." alone: the short-form rules of the section kind */
+        return (c1 == 'd' && c2 == '.') || (c1 == 'b' && c2 == 'i') ? SC_TK_SECTION : SC_TK_NONE;
     case 0xc2:
-        return c1 == 0xa7 ? SC_TK_SECTION : SC_TK_NONE;
+        return c1 == 0xa7 ? sect_kind(p, i, start) : SC_TK_NONE;
     case 0xa7: /* Latin-1 section sign, unless it ends a UTF-8 one */
-        return i > 0 && p[i - 1] == 0xc2 ? SC_TK_NONE : SC_TK_SECTION;
+        return i > 0 && p[i - 1] == 0xc2 ? SC_TK_NONE : sect_kind(p, i, start);
     case '&':
-        return (c1 == 's' || c1 == '#') && sect_len(p + i, end - i) ? SC_TK_SECTION : SC_TK_NONE;
+        return (c1 == 's' || c1 == '#') && sect_len(p + i, end - i) ? sect_kind(p, i, start)
+                                                                     : SC_TK_NONE;
     default:
         return SC_TK_NONE;
     }
@@ -331,7 +357,7 @@ static size_t next_sse2(const uint8_t *p, size_t i, size_t end)
                   b20 = _mm_set1_epi8(0x20), bLoLim = _mm_set1_epi8('a' - 1),
                   bHiLim = _mm_set1_epi8('z' + 1), bD0 = _mm_set1_epi8('0' - 1),
                   bD9 = _mm_set1_epi8('9' + 1), bs = _mm_set1_epi8('s'), bt = _mm_set1_epi8('t'),
-                  bu = _mm_set1_epi8('u');
+                  bu = _mm_set1_epi8('u'), bI = _mm_set1_epi8('I');
     while (i + 16 <= end) {
         __m128i x = _mm_loadu_si128((const __m128i *)(p + i));
         __m128i prev = _mm_loadu_si128((const __m128i *)(p + i - 1));
@@ -340,7 +366,8 @@ static size_t next_sse2(const uint8_t *p, size_t i, size_t end)
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(lx, _mm_or_si128(bP, b20)),
                                       _mm_cmpeq_epi8(x, bH)),
                          _mm_or_si128(_mm_cmpeq_epi8(lx, bs), _mm_cmpeq_epi8(lx, bt))),
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(lx, bu), _mm_cmpeq_epi8(x, bC2)),
+            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(lx, bu), _mm_cmpeq_epi8(x, bI)),
+                                      _mm_cmpeq_epi8(x, bC2)),
                          _mm_or_si128(_mm_cmpeq_epi8(x, bA7), _mm_cmpeq_epi8(x, bAmp))));
         (void)bS;
         (void)bT;
@@ -371,6 +398,7 @@ __attribute__((target("avx2"))) static size_t next_avx2(const uint8_t *p, size_t
     }
     const __m256i bp = _mm256_set1_epi8('p'), bH = _mm256_set1_epi8('H'),
                   bs = _mm256_set1_epi8('s'), bt = _mm256_set1_epi8('t'), bu = _mm256_set1_epi8('u'),
+                  bI = _mm256_set1_epi8('I'),
                   bC2 = _mm256_set1_epi8((char)0xc2), bA7 = _mm256_set1_epi8((char)0xa7),
                   bAmp = _mm256_set1_epi8('&'), b20 = _mm256_set1_epi8(0x20),
                   bLoLim = _mm256_set1_epi8('a' - 1), bHiLim = _mm256_set1_epi8('z' + 1),
@@ -382,7 +410,9 @@ __attribute__((target("avx2"))) static size_t next_avx2(const uint8_t *p, size_t
         __m256i hit = _mm256_or_si256(
             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(lx, bp), _mm256_cmpeq_epi8(x, bH)),
                             _mm256_or_si256(_mm256_cmpeq_epi8(lx, bs), _mm256_cmpeq_epi8(lx, bt))),
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(lx, bu), _mm256_cmpeq_epi8(x, bC2)),
+            _mm256_or_si256(_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(lx, bu),
+                                                            _mm256_cmpeq_epi8(x, bI)),
+                                            _mm256_cmpeq_epi8(x, bC2)),
                             _mm256_or_si256(_mm256_cmpeq_epi8(x, bA7), _mm256_cmpeq_epi8(x, bAmp))));
         __m256i lp = _mm256_or_si256(prev, b20);
         __m256i alpha = _mm256_and_si256(_mm256_cmpgt_epi8(lp, bLoLim), _mm256_cmpgt_epi8(bHiLim, lp));

@@ -11,11 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actsection.h"
 #include "ctype.h"
 #include "lexer.h"
 
 static const char *const type_names[SC_NTYPES] = {
-    "public_law", "private_law", "usc", "bill", "stat"
+    "public_law", "private_law", "usc", "bill", "stat", "act_section"
 };
 
 const char *sc_type_name(sc_type t)
@@ -204,6 +205,33 @@ static void merge_sub(char *dst, size_t cap, const char *prev, const char *item)
     dst[np + ni] = '\0';
 }
 
+/* Leading number of s ("1395w-101" -> 1395), -1 when it has none. */
+static long lead_num(const char *s)
+{
+    if (!sc_isdigit(*s))
+        return -1;
+    return atol(s);
+}
+
+/* Whether a range's end is not below its start: "1983-1988", "10a-10c",
+ * and with "§§"/"sections" the abbreviated "101-05".  "§ 1983 - 12
+ * plaintiffs" is no range. */
+static int range_ascends(const uint8_t *subj, const sc_groups *g)
+{
+    char a[48], b[48];
+    grp(subj, g, SC_G_SECTION, a, sizeof a);
+    grp(subj, g, SC_G_SECTION2, b, sizeof b);
+    long la = lead_num(a), lb = lead_num(b);
+    if (la < 0 || lb < 0 || lb >= la)
+        return 1;
+    size_t da = strspn(a, "0123456789"), db = strspn(b, "0123456789");
+    if (!sc_gset(g, SC_G_MULTI) || db >= da)
+        return 0;
+    char x[48];
+    snprintf(x, sizeof x, "%.*s%.*s", (int)(da - db), a, (int)db, b);
+    return atol(x) > la;
+}
+
 static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
 {
     size_t n = eo - so;
@@ -246,6 +274,8 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             c->wording |= SC_W_PLURAL;
         break;
     case SC_USC: {
+        sc_groups cut = *g;
+        int shortf = sc_gset(g, SC_G_SHORT); /* title resolved by shortform.c */
         if (sc_gset(g, SC_G_TITLE)) {
             int t = grp_int(subj, g, SC_G_TITLE);
             if (t <= 0 || t > 99)
@@ -256,6 +286,15 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         }
         char sub[64];
         grp(subj, g, SC_G_SUB, sub, sizeof sub);
+        if (sc_gset(g, SC_G_SECTION2) && !range_ascends(subj, g)) {
+            /* "§ 1983 - 12 plaintiffs": no range; the citation ends before
+             * the dash (the scanner resumes at c->end) */
+            size_t eo = sc_gset(g, SC_G_SUB) ? g->eo[SC_G_SUB] : g->eo[SC_G_SECTION];
+            c->end = base + eo;
+            copy_raw(c, subj, g->so[SC_G_CITE], eo);
+            cut.so[SC_G_SECTION2] = cut.eo[SC_G_SECTION2] = SC_UNSET;
+            g = &cut;
+        }
         if (sc_gset(g, SC_G_SECTION)) {
             grp(subj, g, SC_G_SECTION, c->section, sizeof c->section);
             c->subsections[0] = '\0';
@@ -278,11 +317,13 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             char merged[64];
             merge_sub(merged, sizeof merged, head->subsections, sub);
             snprintf(c->subsections, sizeof c->subsections, "%s", merged);
-        } else if (!head) {
+        } else if (!head && !shortf) {
             return -1;
         }
-        if (!c->title[0] || !c->section[0])
+        if ((!c->title[0] || !c->section[0]) && !shortf)
             return -1;
+        if (shortf)
+            c->form = SC_FORM_SHORT;
         if (sc_gset(g, SC_G_ETSEQ))
             c->wording |= SC_W_ET_SEQ;
         if (sc_gset(g, SC_G_NOTE))
@@ -333,6 +374,10 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         }
         break;
     }
+    case SC_ACT_SECTION:
+        if (sc_actsec_norm(c, subj, base, g, head) != 0)
+            return -1;
+        break;
     default:
         return -1;
     }
@@ -477,6 +522,9 @@ void sc_norm_finish(sc_citation *c)
         sb_s(&u, c->pages);
         break;
     }
+    case SC_ACT_SECTION:
+        sc_actsec_finish(c);
+        break;
     default:
         break;
     }

@@ -28,7 +28,8 @@ static void bib_key(const sc_citation *c, char *k, size_t cap)
     case SC_STAT:
         snprintf(k, cap, "stat%s-%s", c->volume, c->pages);
         return;
-    case SC_USC: {
+    case SC_USC:
+    case SC_ACT_SECTION: { /* the Code section it is classified to */
         size_t n = (size_t)snprintf(k, cap, "usc%s-%s", c->title, c->section);
         for (const char *p = c->subsections; *p && n + 2 < cap; p++)
             if (*p == '(')
@@ -85,6 +86,8 @@ int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c)
     (void)doc;
     char k[SC_KEY_MAX + 16], buf[128];
     FILE *f = w->out;
+    if (c->form == SC_FORM_SHORT)
+        return 0; /* a short form stands for a citation: no record of its own */
     bib_key(c, k, sizeof k);
     if (!sc_strset_add(&w->keys, k, strlen(k)))
         return 0; /* written before: the first occurrence wins */
@@ -98,6 +101,7 @@ int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c)
         fld(f, "number", buf);
         break;
     case SC_USC:
+    case SC_ACT_SECTION:
         fld(f, "type", "United States Code");
         fld(f, "volume", c->title);
         snprintf(buf, sizeof buf, "%s%s", c->section, c->subsections);

@@ -12,11 +12,14 @@
 static const char *const columns[] = {
     "file", "line", "column", "start", "end", "type", "key", "canonical", "text",
     "congress", "law_number", "bill_type", "bill_number", "title", "section",
-    "subsections", "volume", "page", "edition", "chapter", "date", "url", "pdf_page", "status",
-    "diagnostics"
+    "subsections", "volume", "page", "edition", "chapter", "date", "url", "pdf_page", "form",
+    "antecedent", "act", "act_section", "status", "diagnostics"
 };
-#define NCOL_BASE 23 /* without status and diagnostics; "page" is the Stat. page,
-                     * "pdf_page" the page of a PDF or paged text (0: empty) */
+#define NCOL_BASE 27 /* without status and diagnostics; "page" is the Stat. page,
+                     * "pdf_page" the page of a PDF or paged text (0: empty);
+                     * "chapter" and "date" those of a chapter citation; "form"
+                     * is "full" or "short", "antecedent" the start of the full
+                     * citation a short form refers back to */
 
 static int cell(sc_writer *w, const char *s, int first)
 {
@@ -90,6 +93,10 @@ int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
     rc |= cell(w, date, 0);
     rc |= cell(w, c->url, 0);
     rc |= num(w, c->page, c->page > 0);
+    rc |= cell(w, c->form == SC_FORM_SHORT ? "short" : "full", 0);
+    rc |= num(w, c->antecedent, c->form == SC_FORM_SHORT && c->antecedent != SC_NO_ANTECEDENT);
+    rc |= cell(w, c->act, 0);
+    rc |= cell(w, c->act_section, 0);
     if (w->o.check) {
         int st = sc_citation_status(c);
         rc |= cell(w, st < 0 ? "ok" : sc_severity_name((sc_severity)st), 0);

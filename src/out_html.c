@@ -60,10 +60,11 @@ typedef struct sc_html sc_html;
 
 static const char *const type_label[SC_NTYPES] = {
     "Public Law", "Private Law", "U.S. Code", "Bill or resolution", "Statutes at Large",
+    "Section of an Act",
 };
 static const char *const type_plural[SC_NTYPES] = {
     "Public Laws", "Private Laws", "U.S. Code sections", "Bills and resolutions",
-    "Statutes at Large pages",
+    "Statutes at Large pages", "Sections of Acts",
 };
 
 /* ------------------------------------------------------------ escaping */
@@ -472,7 +473,7 @@ static const char css[] =
     "margin-right:.35em;background:var(--tb);border-bottom:3px solid var(--tc)}\n"
     ".t-public_law{--tc:var(--publ);--tb:var(--publ-b)}.t-private_law{--tc:var(--pvtl);--tb:var(--pvtl-b)}"
     ".t-usc{--tc:var(--usc);--tb:var(--usc-b)}.t-bill{--tc:var(--bill);--tb:var(--bill-b)}"
-    ".t-stat{--tc:var(--stat);--tb:var(--stat-b)}\n"
+    ".t-stat{--tc:var(--stat);--tb:var(--stat-b)}.t-act_section{--tc:var(--usc);--tb:var(--usc-b)}\n"
     ".badge{display:inline-block;min-width:1.45em;padding:0 .3em;border-radius:.75em;"
     "font:700 11px/1.45em system-ui,\"DejaVu Sans\",sans-serif;text-align:center;color:var(--badge-fg);"
     "vertical-align:.15em;margin-left:2px;text-decoration:none}\n"

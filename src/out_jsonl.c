@@ -143,7 +143,14 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (c->raw_len > rl)
         fputs(",\"text_truncated\":true", f);
     field(f, "key", c->key);
+    if (c->form == SC_FORM_SHORT) { /* FORMAT.md: full citations have no "form" */
+        fputs(",\"form\":\"short\"", f);
+        if (c->antecedent != SC_NO_ANTECEDENT)
+            num_field(f, "antecedent", c->antecedent);
+    }
     field(f, "canonical", c->canonical);
+    field(f, "act", c->act);
+    field(f, "act_section", c->act_section);
     if (c->congress > 0)
         num_field(f, "congress", (unsigned)c->congress);
     if (c->type == SC_BILL) {

@@ -91,7 +91,8 @@ int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)
                       (unsigned long long)c->col);
     if (c->page > 0 && ll > 0 && (size_t)ll < sizeof r->loc) /* a PDF's page: "f.pdf:12:5 (p. 3)" */
         snprintf(r->loc + ll, sizeof r->loc - (size_t)ll, " (p. %u)", c->page);
-    snprintf(r->type, sizeof r->type, "%s", sc_type_name(c->type));
+    snprintf(r->type, sizeof r->type, "%s%s", sc_type_name(c->type),
+             c->form == SC_FORM_SHORT ? " (short)" : "");
     snprintf(r->form, sizeof r->form, "%s", c->canonical);
     snprintf(r->key, sizeof r->key, "%s", c->key);
     /* the text as written, on one line, shortened */

@@ -352,6 +352,23 @@ static int compile_rule(loader *L, int ri)
     const char *env = getenv("STATCITE_JIT");
     if ((env && strcmp(env, "0") == 0) || pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) != 0)
         r->jit = 0;
+    /* The bytes a match may begin with, as PCRE2 works them out for its
+     * own unanchored searches: one code unit, or a bitmap of them. */
+    uint32_t fct = 0, fcu = 0;
+    const uint8_t *bm = NULL;
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &fct);
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bm);
+    if (fct == 1 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &fcu) == 0 && fcu < 256) {
+        /* the unit may be caseless ([Ss] compiles to a caseless S): allow both */
+        uint8_t lo = sc_tolower((uint8_t)fcu), up = sc_toupper((uint8_t)fcu);
+        memset(ru->first, 0, sizeof ru->first);
+        ru->first[lo >> 3] |= (uint8_t)(1u << (lo & 7));
+        ru->first[up >> 3] |= (uint8_t)(1u << (up & 7));
+    } else if (fct == 0 && bm) {
+        memcpy(ru->first, bm, sizeof ru->first);
+    } else {
+        memset(ru->first, 0xff, sizeof ru->first);
+    }
     uint32_t cc = 0, nc = 0, es = 0;
     PCRE2_SPTR tab;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &cc);
@@ -432,6 +449,7 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     r->ctx_congress = rc == 0 ? sc_rules_find(r, "context.congress") : -1;
     r->ctx_date = rc == 0 ? sc_rules_find(r, "context.date") : -1;
     r->ctx_actyear = rc == 0 ? sc_rules_find(r, "context.actyear") : -1;
+    r->ctx_codetitle = rc == 0 ? sc_rules_find(r, "context.codetitle") : -1;
     for (int i = 0; i < L->nmac; i++)
         free(L->mac[i].value);
     for (int i = 0; i < SC_MAX_RULES; i++)

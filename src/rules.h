@@ -41,7 +41,11 @@
     X(SC_G_MONTH,    "month")    /* context: a date's month               */ \
     X(SC_G_DAY,      "day")      /* context: a date's day                 */ \
     X(SC_G_FY,       "fy")       /* context: fiscal year of an Act's name */ \
-    X(SC_G_CHAPTER,  "chapter")  /* context: chapter of a session law     */
+    X(SC_G_CHAPTER,  "chapter")  /* context: chapter of a session law     */ \
+    X(SC_G_AT,       "at")       /* "110 Stat. at 2033": a short-form pin  */ \
+    X(SC_G_SHORT,    "short")    /* a short form: title from elsewhere    */ \
+    X(SC_G_THIS,     "this")     /* "of this title": the document's title */ \
+    X(SC_G_ACT,      "act")      /* the name of an Act                    */
 
 #define SC_G_ENUM(e, s) e,
 typedef enum sc_group { SC_GROUPS(SC_G_ENUM) SC_G_COUNT } sc_group;
@@ -70,7 +74,17 @@ typedef struct sc_rule {
     void *code;       /* pcre2_code_8 *                                  */
     uint8_t ngroup[SC_G_COUNT];
     uint16_t group[SC_G_COUNT][4]; /* capture numbers (names may repeat) */
+    uint8_t first[32]; /* bit b: a match may begin with byte b (PCRE2's  *
+                        * own first-code-unit analysis; all set when it  *
+                        * knows none) -- the scanner skips the rule at a *
+                        * byte it cannot begin with, without a match call */
 } sc_rule;
+
+/** Whether rule @p ru may match at a position holding byte @p b. */
+static inline int sc_rule_may_start(const sc_rule *ru, uint8_t b)
+{
+    return ru->first[b >> 3] & (1u << (b & 7));
+}
 
 #define SC_MAX_RULES 128
 
@@ -87,6 +101,7 @@ struct sc_rules {
     int ctx_congress;                 /* "context.congress" (context.c)   */
     int ctx_date;                     /* "context.date" (validate.c)      */
     int ctx_actyear;                  /* "context.actyear" (validate.c)   */
+    int ctx_codetitle;                /* "context.codetitle" (scan.c)     */
 };
 
 /** Per-thread match state: match data, match context with limits, JIT stack. */

@@ -15,6 +15,7 @@
 #include "normalize.h"
 #include "scan.h"
 #include "refdata.h"
+#include "shortform.h"
 #include "validate.h"
 
 struct sc_scanner {
@@ -50,6 +51,8 @@ struct sc_scanner {
     size_t qhead, qlen, qcap;
 
     sc_doc_state *doc; /* per-document checker state (validate.c) */
+
+    sc_short_state shorts; /* the last citation and the document's title */
 
     sc_input_format input; /* of this document; AUTO until the first bytes */
     sc_html_state html;
@@ -116,6 +119,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->input = s->opt.input;
     sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
+    sc_short_reset(&s->shorts, docname);
 }
 
 void sc_scanner_set_input(sc_scanner *s, sc_input_format f) { s->input = f; }
@@ -314,6 +318,7 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
                 return -1;
     }
     s->group[s->ngroup++] = *c;
+    sc_short_seen(&s->shorts, c);
     return 0;
 }
 
@@ -347,8 +352,13 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     sc_groups g, best_g;
     size_t best_end = SC_UNSET, best_cite = 0;
     int best = -1;
+    /* short forms are tried only where one could be resolved */
+    int shorts = sc_short_possible(&s->shorts, s->base + at, (s->buf[at] | 0x20) == 's');
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
+        if ((r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
+            !sc_rule_may_start(&r->rule[ri], s->buf[at]))
+            continue;
         size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
         if (e == SC_UNSET)
             continue;
@@ -363,14 +373,26 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     if (best < 0)
         return at;
     const sc_rule *ru = &r->rule[best];
-    if (ru->type == SC_RULE_CONTEXT)
+    if (ru->type == SC_RULE_CONTEXT) {
+        if (best == r->ctx_codetitle) { /* "TITLE 35—PATENTS": the document's title */
+            char t[4] = { 0 };
+            size_t so = best_g.so[SC_G_TITLE], n = best_g.eo[SC_G_TITLE] - so;
+            memcpy(t, s->buf + so, n < 3 ? n : 3);
+            sc_short_set_doc_title(&s->shorts, t);
+        }
         return at;
+    }
     if (in_url(s->buf, at))
         return best_end;
     sc_citation head, item;
     if (sc_norm_match(&head, ru->type, s->buf, s->base, &best_g, NULL) != 0)
         return at;
+    if ((sc_gset(&best_g, SC_G_SHORT) || sc_gset(&best_g, SC_G_AT)) &&
+        sc_short_resolve(&s->shorts, &head, &best_g, s->buf, s->base) != 0)
+        return best_end; /* a short form with nothing in reach to resolve it */
     add_citation(s, &head);
+    if (head.end - s->base < best_g.eo[SC_G_CITE])
+        best_end = (size_t)(head.end - s->base); /* cut short by normalize.c */
 
     /* "sections 1481 and 1482 of title 10": items nested in the head's span */
     if (ru->split >= 0 && best_g.eo[SC_G_MORE] > best_g.so[SC_G_MORE]) {

@@ -16,7 +16,7 @@
 #define SC_TEXT_ROWS_MAX 4096 /* text table rows held before printing a block */
 
 typedef struct sc_text_row {
-    char loc[96], type[12], form[SC_FORM_MAX], key[SC_KEY_MAX], text[64], status[8];
+    char loc[96], type[24], form[SC_FORM_MAX], key[SC_KEY_MAX], text[64], status[8];
 } sc_text_row;
 
 struct sc_writer {

@@ -2,6 +2,12 @@
 """Score statcite's predictions against a gold set (../shared/corpus/FORMAT.md).
 
 usage: score.py GOLD.jsonl PRED.jsonl [NEGATIVES.jsonl] [--errors N] [--types t1,t2]
+                [--forms full|short|all]
+
+As the shared scorer, records of both files are filtered alike: by default
+only full citations (no "form", or "form": "full") of the five types
+public_law, private_law, usc, bill, stat; --forms and --types select others
+(act_section, short forms).
 
 Matching rules are those of the shared scorer (../shared/tools/score.py):
 a prediction matches a gold record when doc and type are equal, the byte
@@ -22,7 +28,10 @@ import sys
 from collections import defaultdict
 
 
-def load(path, need=("doc", "start", "end", "type", "key"), types=None):
+BASE_TYPES = {"public_law", "private_law", "usc", "bill", "stat"}
+
+
+def load(path, need=("doc", "start", "end", "type", "key"), types=None, forms=None):
     out = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -36,6 +45,8 @@ def load(path, need=("doc", "start", "end", "type", "key"), types=None):
             if not all(k in r for k in need):
                 continue
             if types and "type" in need and r.get("type") not in types:
+                continue
+            if forms and forms != "all" and (r.get("form") or "full") != forms:
                 continue
             r["doc"] = r["doc"].rsplit("/", 1)[-1]
             out.append(r)
@@ -114,10 +125,16 @@ def main():
         i = args.index("--types")
         types = set(args[i + 1].split(","))
         del args[i:i + 2]
+    forms = "full"
+    if "--forms" in args:
+        i = args.index("--forms")
+        forms = args[i + 1]
+        del args[i:i + 2]
     if len(args) not in (2, 3):
         sys.exit(__doc__.split("\n\n")[1])
-    gold = load(args[0], types=types)
-    allpred = load(args[1], types=types)
+    types = types or BASE_TYPES
+    gold = load(args[0], types=types, forms=forms)
+    allpred = load(args[1], types=types, forms=forms)
     docs = {g["doc"] for g in gold}
     pred = [p for p in allpred if p["doc"] in docs]
     negs = load(args[2], need=("doc", "start", "end")) if len(args) == 3 else None

@@ -1,0 +1,174 @@
+/*
+ * actsection.c -- a section of a named Act to its U.S. Code key (see
+ * actsection.h).  The grammar says where a name stands; here the name is
+ * looked up (sc_act_lookup), and the section classified (sc_act_classify).
+ * A name written before the sign ("INA § 287(g)", "Internal Revenue Code of
+ * 1986, § 61") is found by trying the words before it, one more at a time,
+ * and keeping the longest run the tables know; "the Act" means the nearest
+ * Act named before it, found the same way before an earlier "Act".
+ */
+#include "actsection.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "lexer.h"
+#include "ref_acts.h"
+
+/* Words a name may hold besides capitalized ones. */
+static int link_word(const uint8_t *w, size_t n)
+{
+    static const char *const lw[] = { "of", "and", "the", "for", "to", "on", "in", "&" };
+    for (size_t i = 0; i < sizeof lw / sizeof lw[0]; i++)
+        if (strlen(lw[i]) == n && memcmp(lw[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/*
+ * The longest run of name words ending at subj[end] (spaces and a comma
+ * before it skipped) that names an Act: sets *so to where it starts and
+ * returns the Act, or -1.  Looks at most 14 words and 160 bytes back, and
+ * never before subj[floor].
+ */
+static int name_before(const uint8_t *subj, size_t floor, size_t end, size_t *so)
+{
+    size_t e = end;
+    while (e > floor && (subj[e - 1] == ' ' || subj[e - 1] == ',' || subj[e - 1] == 0xa0 ||
+                         (subj[e - 1] == 0xc2)))
+        e--;
+    int best = -1;
+    size_t i = e;
+    for (int words = 0; words < 14 && i > floor && end - i < 160; words++) {
+        size_t we = i;
+        while (i > floor && (sc_isalnum(subj[i - 1]) || subj[i - 1] == '.' || subj[i - 1] == '&' ||
+                             subj[i - 1] == '\'' || subj[i - 1] == '-'))
+            i--;
+        size_t ws = i, wl = we - ws;
+        if (wl == 0)
+            break;
+        int ok = sc_isupper(subj[ws]) || link_word(subj + ws, wl) ||
+                 (wl == 4 && sc_isdigit(subj[ws]));
+        if (!ok)
+            break;
+        if (sc_isupper(subj[ws]) && !link_word(subj + ws, wl)) {
+            int a = sc_act_lookup((const char *)subj + ws, e - ws);
+            if (a >= 0) {
+                best = a;
+                *so = ws;
+            }
+        }
+        while (i > floor && (subj[i - 1] == ' ' || subj[i - 1] == ','))
+            i--;
+    }
+    return best;
+}
+
+/* "the Act": the nearest Act named before subj[at]. */
+static int act_named_before(const uint8_t *subj, size_t at)
+{
+    size_t floor = at > SC_ACT_BACK_REACH ? at - SC_ACT_BACK_REACH : 0;
+    for (size_t i = at; i >= floor + 3; i--) {
+        if (subj[i - 1] == 't' && subj[i - 2] == 'c' && subj[i - 3] == 'A' &&
+            (i - 3 == 0 || !sc_isalpha(subj[i - 4])) && (i >= at || !sc_isalpha(subj[i]))) {
+            size_t so;
+            int a = name_before(subj, floor, i, &so);
+            if (a >= 0 && i - so > 3)
+                return a;
+        }
+        if (i == 3)
+            break;
+    }
+    return -1;
+}
+
+/* "(5)(D)" + "(7)" -> "(5)(7)": the item's levels replace as many last
+ * levels of the head's (as the U.S. Code lists do). */
+static void merge_sub(char *dst, size_t cap, const char *prev, const char *item)
+{
+    int np = 0, ni = 0;
+    for (const char *p = prev; *p; p++)
+        np += *p == '(';
+    for (const char *p = item; *p; p++)
+        ni += *p == '(';
+    if (ni >= np) {
+        snprintf(dst, cap, "%s", item);
+        return;
+    }
+    int keep = np - ni, seen = 0;
+    const char *p = prev;
+    for (; *p; p++)
+        if (*p == '(' && seen++ == keep)
+            break;
+    snprintf(dst, cap, "%.*s%s", (int)(p - prev), prev, item);
+}
+
+int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_groups *g,
+                   const sc_citation *head)
+{
+    char sec[48] = "", sub[64] = "";
+    if (sc_gset(g, SC_G_SECTION))
+        sc_lex_fold(subj + g->so[SC_G_SECTION], g->eo[SC_G_SECTION] - g->so[SC_G_SECTION], sec,
+                    sizeof sec, SC_FOLD_DROP_SPACE);
+    if (sc_gset(g, SC_G_SUB))
+        sc_lex_fold(subj + g->so[SC_G_SUB], g->eo[SC_G_SUB] - g->so[SC_G_SUB], sub, sizeof sub,
+                    SC_FOLD_DROP_SPACE);
+    int act;
+    if (head) {
+        act = sc_act_lookup(head->act, strlen(head->act));
+        if (!sec[0]) { /* "(b)(2)" alone: the head's section */
+            char merged[64];
+            size_t n = strcspn(head->act_section, "(");
+            snprintf(sec, sizeof sec, "%.*s", (int)n, head->act_section);
+            merge_sub(merged, sizeof merged, head->act_section + n, sub);
+            snprintf(sub, sizeof sub, "%s", merged);
+        }
+    } else {
+        size_t so = g->so[SC_G_ACT], eo = g->eo[SC_G_ACT];
+        if (so == eo) { /* the name stands before the sign */
+            size_t floor = so > 200 ? so - 200 : 0, ns = 0;
+            act = name_before(subj, floor, so, &ns);
+            if (act < 0)
+                return -1;
+            c->start = base + ns;
+            size_t n = g->eo[SC_G_CITE] - ns;
+            c->raw_len = n;
+            if (n >= sizeof c->raw)
+                n = sizeof c->raw - 1;
+            memcpy(c->raw, subj + ns, n);
+            c->raw[n] = '\0';
+        } else if (eo - so == 3 && memcmp(subj + so, "Act", 3) == 0) {
+            act = act_named_before(subj, g->so[SC_G_CITE]); /* "of the Act" */
+        } else {
+            act = sc_act_lookup((const char *)subj + so, eo - so);
+        }
+    }
+    if (act < 0 || !sec[0])
+        return -1;
+    char title[8], usc[48];
+    if (!sc_act_classify(act, sec, title, sizeof title, usc, sizeof usc))
+        return -1;
+    snprintf(c->act, sizeof c->act, "%s", sc_act_name(act));
+    snprintf(c->act_section, sizeof c->act_section, "%s%s", sec, sub);
+    snprintf(c->title, sizeof c->title, "%s", title);
+    snprintf(c->section, sizeof c->section, "%s", usc);
+    snprintf(c->subsections, sizeof c->subsections, "%s", sub);
+    c->wording &= ~(unsigned)SC_W_RANGE;
+    return 0;
+}
+
+void sc_actsec_finish(sc_citation *c)
+{
+    int code = sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act)));
+    snprintf(c->key, sizeof c->key, "usc:%s/%s%s", c->title, c->section, c->subsections);
+    if (code == 26)
+        snprintf(c->canonical, sizeof c->canonical, "I.R.C. \xc2\xa7 %s", c->act_section);
+    else if (code)
+        snprintf(c->canonical, sizeof c->canonical, "%s U.S.C. \xc2\xa7 %s%s", c->title,
+                 c->section, c->subsections);
+    else
+        snprintf(c->canonical, sizeof c->canonical, "%.120s \xc2\xa7 %s", c->act, c->act_section);
+    snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/uscode/%s/%s?link-type=html",
+             c->title, c->section);
+}

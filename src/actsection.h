@@ -1,0 +1,34 @@
+/*
+ * actsection.h -- sections of named Acts (FORMAT.md, "Two further
+ * kinds"): from a match of grammar/45-acts.rules to a citation keyed by the
+ * U.S. Code section the Act's section is classified to, through the Acts
+ * tables (src/ref_acts.h).  Pure functions; no allocation.
+ */
+#ifndef SC_ACTSECTION_H
+#define SC_ACTSECTION_H
+
+#include <stdint.h>
+
+#include "rules.h"
+#include "statcite.h"
+
+/* How far back "the Act" looks for the Act it means (bytes). */
+#define SC_ACT_BACK_REACH 1500u
+
+/**
+ * Fills the Act fields of @p c (type SC_ACT_SECTION, start/end/raw already
+ * set by the caller) from the match @p g over @p subj (byte 0 at document
+ * offset @p base; the bytes before the match are readable: the name before
+ * "INA § 287(g)" and the Act "the Act" refers to are looked for there).
+ * @p head: the list head an item inherits from, or NULL.  Returns 0, or -1
+ * when the name is no Act the tables know or its section is not classified
+ * (then nothing is reported).
+ */
+int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_groups *g,
+                   const sc_citation *head);
+
+/** Builds c->key (usc:T/S(sub)), c->canonical ("Immigration and Nationality
+ *  Act § 287(g)") and c->url (the Code section's). */
+void sc_actsec_finish(sc_citation *c);
+
+#endif

@@ -1,0 +1,198 @@
+/*
+ * shortform.c -- which title a short form means (see shortform.h).
+ *
+ * A short form refers back to the citation found just before it.  It takes
+ * that citation's title when (1) that citation is a U.S. Code one (after
+ * "Pub. L. 107-296, § 2" the "§ 2" is the law's own section), (2) it ends
+ * within reach, and (3) nothing that looks like another authority stands
+ * between them -- a case ("v.", "531 U.S. 341"), a regulation ("21 C.F.R."),
+ * "supra"; for "Id." alone, any number at all; for "section N", a blank
+ * line.  With no citation in reach, a short form in a U.S. Code document
+ * takes the document's title; "of this title" takes only that.
+ */
+#include "shortform.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "normalize.h"
+
+void sc_short_reset(sc_short_state *st, const char *docname)
+{
+    st->have = 0;
+    st->last_full = SC_NO_ANTECEDENT;
+    st->doc_title[0] = '\0';
+    if (!docname)
+        return;
+    const char *b = strrchr(docname, '/');
+    b = b ? b + 1 : docname;
+    char n[64];
+    size_t k = 0;
+    for (; b[k] && k + 1 < sizeof n; k++)
+        n[k] = (char)sc_tolower((uint8_t)b[k]);
+    n[k] = '\0';
+    /* OLRC's "usc06.xml", "usc35.htm"; "usc-35-...", govinfo's
+     * "uscode-2011-title6" */
+    const char *p = NULL;
+    if (strncmp(n, "usc", 3) == 0 && strncmp(n, "uscode", 6) != 0)
+        p = n + 3;
+    else if (strncmp(n, "uscode", 6) == 0 && (p = strstr(n, "title")) != NULL)
+        p += 5;
+    if (!p)
+        return;
+    if (*p == '-' || *p == '_')
+        p++;
+    if (!sc_isdigit(*p) || (sc_isdigit(p[1]) && sc_isdigit(p[2])))
+        return;
+    int t = atoi(p);
+    if (t >= 1 && t <= 54)
+        snprintf(st->doc_title, sizeof st->doc_title, "%d", t);
+}
+
+void sc_short_set_doc_title(sc_short_state *st, const char *title)
+{
+    int t = atoi(title);
+    if (t >= 1 && t <= 54)
+        snprintf(st->doc_title, sizeof st->doc_title, "%d", t);
+}
+
+void sc_short_seen(sc_short_state *st, const sc_citation *c)
+{
+    struct sc_short_last *l = &st->last;
+    l->type = c->type;
+    l->wording = c->wording;
+    l->start = c->start;
+    l->end = c->end;
+    memcpy(l->title, c->title, sizeof l->title);
+    memcpy(l->section, c->section, sizeof l->section);
+    memcpy(l->subsections, c->subsections, sizeof l->subsections);
+    memcpy(l->volume, c->volume, sizeof l->volume);
+    st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
+    st->have = 1;
+}
+
+int sc_short_possible(const sc_short_state *st, uint64_t at, int word)
+{
+    if (st->doc_title[0])
+        return 1;
+    return st->have && st->last.type == SC_USC && st->last.end <= at &&
+           at - st->last.end <= (word ? SC_SHORT_REACH_SECTION : SC_SHORT_REACH_SIGN);
+}
+
+/* Whether the text between a citation and a short form cites something
+ * else (see the top of the file). */
+static int blocked(const uint8_t *p, size_t n, int no_digits, int no_blank_line)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = p[i];
+        if (sc_isdigit(c)) {
+            if (no_digits)
+                return 1;
+            size_t j = i;
+            while (j < n && sc_isdigit(p[j]))
+                j++;
+            size_t s = j;
+            while (j < n && j - s < 2 && p[j] == ' ')
+                j++;
+            if (j > s && j < n && sc_isupper(p[j])) { /* "531 U.S.", "21 C.F.R.", "40 FR" */
+                size_t t = j, up = 0;
+                int dot = 0;
+                while (t < n && t - j < 12 && (sc_isalpha(p[t]) || p[t] == '.')) {
+                    up += sc_isupper(p[t]) != 0;
+                    dot |= p[t] == '.';
+                    t++;
+                }
+                if (dot || up >= 2)
+                    return 1;
+            }
+            i = j - 1;
+        } else if (c == 'v' && i > 0 && p[i - 1] == ' ' && i + 2 < n && p[i + 1] == '.' &&
+                   p[i + 2] == ' ') {
+            return 1; /* Roe v. Wade */
+        } else if ((c == 's' || c == 'i') && i + 5 <= n &&
+                   (memcmp(p + i, "supra", 5) == 0 || memcmp(p + i, "infra", 5) == 0)) {
+            return 1;
+        } else if (c == 'C' && i + 3 <= n && (memcmp(p + i, "CFR", 3) == 0 ||
+                                              (i + 6 <= n && memcmp(p + i, "C.F.R.", 6) == 0))) {
+            return 1;
+        } else if (c == '\n' && no_blank_line) {
+            size_t j = i + 1;
+            while (j < n && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r'))
+                j++;
+            if (j < n && p[j] == '\n')
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether document offset @p at lies inside square brackets opened on its
+ * line (a margin note of a printed law, "[49 U.S.C. 44901 note]"). */
+static int in_brackets(const uint8_t *buf, uint64_t base, uint64_t at)
+{
+    if (at < base)
+        return 0;
+    for (size_t i = (size_t)(at - base), n = 0; i > 0 && n < 200; i--, n++) {
+        uint8_t c = buf[i - 1];
+        if (c == '\n' || c == ']')
+            return 0;
+        if (c == '[')
+            return 1;
+    }
+    return 0;
+}
+
+int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
+                     const uint8_t *buf, uint64_t base)
+{
+    const struct sc_short_last *l = st->have ? &st->last : NULL;
+    c->form = SC_FORM_SHORT;
+    c->antecedent = SC_NO_ANTECEDENT;
+    if (l && l->end > c->start)
+        l = NULL; /* an item of the same list: not before it */
+    if (l && l->end < base)
+        l = NULL; /* out of the buffer: far out of reach */
+
+    if (c->type == SC_STAT) { /* "110 Stat. at 2033": its own key already */
+        if (l && l->type == SC_STAT && strcmp(l->volume, c->volume) == 0 &&
+            c->start - l->end <= SC_SHORT_REACH_SIGN)
+            c->antecedent = st->last_full;
+        return 0;
+    }
+    if (sc_gset(g, SC_G_THIS)) { /* "of this title": the document's only */
+        if (!st->doc_title[0])
+            return -1;
+        snprintf(c->title, sizeof c->title, "%s", st->doc_title);
+        sc_norm_finish(c);
+        return 0;
+    }
+    int same = !sc_gset(g, SC_G_SECTION);
+    uint8_t first = (uint8_t)c->raw[0];
+    int word = first == 's' || first == 'S';
+    uint64_t reach = same ? SC_SHORT_REACH_SAME : word ? SC_SHORT_REACH_SECTION
+                                                       : SC_SHORT_REACH_SIGN;
+    if (l && c->start - l->end <= reach) {
+        if (l->type != SC_USC || !l->title[0])
+            return -1; /* the section of the law (or Act) just cited */
+        if ((l->wording & SC_W_NOTE) || in_brackets(buf, base, l->start))
+            return -1; /* "[8 U.S.C. 1202 note]": an editor's cross-reference */
+        if (blocked(buf + (l->end - base), (size_t)(c->start - l->end), same, word))
+            return -1;
+        snprintf(c->title, sizeof c->title, "%s", l->title);
+        c->wording |= l->wording & SC_W_APPENDIX;
+        if (same) {
+            snprintf(c->section, sizeof c->section, "%s", l->section);
+            snprintf(c->subsections, sizeof c->subsections, "%s", l->subsections);
+            c->wording |= l->wording & SC_W_RANGE;
+        }
+        c->antecedent = st->last_full;
+        sc_norm_finish(c);
+        return 0;
+    }
+    if (same || !st->doc_title[0])
+        return -1;
+    snprintf(c->title, sizeof c->title, "%s", st->doc_title);
+    sc_norm_finish(c);
+    return 0;
+}

@@ -1,0 +1,70 @@
+/*
+ * shortform.h -- resolving short forms (FORMAT.md, "Two further kinds"):
+ * "Id. § 5", "§ 922(d)" after a full cite, "section 1201 of this title" in
+ * a U.S. Code document.  The grammar (grammar/50-short.rules) finds the
+ * words; this module says which title they mean -- that of the citation
+ * they refer back to, when it is within reach and nothing else was cited
+ * in between, or the document's own title -- or that they mean none.
+ * Plain state owned by the scanner; no allocation.
+ */
+#ifndef SC_SHORTFORM_H
+#define SC_SHORTFORM_H
+
+#include <stdint.h>
+
+#include "rules.h"
+#include "statcite.h"
+
+/* Reach, in bytes from the end of the citation referred back to to the
+ * start of the short form (see docs/short-forms.md for why these). */
+#define SC_SHORT_REACH_SIGN    2000u /* "§ N", "Id. § N": about a page     */
+#define SC_SHORT_REACH_SECTION  400u /* "section N": the same paragraph    */
+#define SC_SHORT_REACH_SAME     200u /* "Id." alone: the next sentence      */
+
+/** What a scanner remembers for short forms: the last citation it found
+ *  and the document's own title.  (The scanner's buffer keeps 4 KiB before
+ *  its scan point, more than the longest reach.) */
+typedef struct sc_short_state {
+    int have;            /* last is set                                    */
+    struct sc_short_last { /* what is needed of the last citation found   */
+        sc_type type;
+        unsigned wording;
+        uint64_t start, end;
+        char title[8], section[48], subsections[64], volume[8];
+    } last;
+    uint64_t last_full;  /* start of the full citation last resolves to    */
+    char doc_title[8];   /* the document's own U.S. Code title, or ""      */
+} sc_short_state;
+
+/** Forgets everything; takes the document's title from its name when it
+ *  is named like an official Code file ("usc06.xml", "usc-35-209.txt",
+ *  "USCODE-2011-title6", "title35.txt"). */
+void sc_short_reset(sc_short_state *st, const char *docname);
+
+/** The document states its own title ("TITLE 35—PATENTS" heading). */
+void sc_short_set_doc_title(sc_short_state *st, const char *title);
+
+/** Records @p c, just found, as the citation a later short form may refer
+ *  back to. */
+void sc_short_seen(sc_short_state *st, const sc_citation *c);
+
+/** Whether a short form at document offset @p at could be resolved at all
+ *  (a U.S. Code citation ends within reach before it -- the reach of
+ *  "section N" when @p word, else of "§ N" -- or the document has a
+ *  title): the scanner tries the short-form rules only then, which keeps
+ *  them off the hot path of text that has no U.S. Code citation nearby. */
+int sc_short_possible(const sc_short_state *st, uint64_t at, int word);
+
+/**
+ * Resolves the short form @p c (matched by a rule with a "short" group,
+ * groups @p g; the "this" group set for "of this title") found in
+ * buf[] (byte 0 at document offset @p base): fills its title (and, for
+ * "Id." alone, section and subsections), form, antecedent, key.  For a
+ * Statutes at Large pin page ("110 Stat. at 2033") only the form and
+ * antecedent.  Returns 0, or -1 when nothing in reach gives it a title
+ * (then it is not reported).
+ */
+int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
+                     const uint8_t *buf, uint64_t base);
+
+#endif
