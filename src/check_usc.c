@@ -274,6 +274,26 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     return 0;
 }
 
+/* A short form's title is the checker's reading, not the text's: "section
+ * 1502(b)(2)" after a cite of title 23 may be the bill's own section, and
+ * "section 464a of this title" in a Code document's notes is the Code
+ * citing its own history.  So a short form written "section N" (not "§ N"
+ * or "Id. § N"), or resolved to the document's own title, gets notes, not
+ * warnings or errors, from this family. */
+static void cap_short(sc_entry *e, int i)
+{
+    sc_citation *c = &e->c[i];
+    if (c->form != SC_FORM_SHORT)
+        return;
+    const uint8_t *r = (const uint8_t *)c->raw;
+    int word = sc_tolower(r[0]) == 's' && sc_tolower(r[1]) == 'e' && sc_tolower(r[2]) == 'c';
+    if (!word && c->antecedent != SC_NO_ANTECEDENT)
+        return;
+    for (int k = 0; k < c->ndiag; k++)
+        if (strncmp(c->diag[k].code, "usc-", 4) == 0)
+            c->diag[k].severity = SC_NOTE;
+}
+
 /* A run of at least this many sections of one entry with one status is
  * one finding, on the first, listing the others. */
 #define RUN_MIN 3
@@ -282,8 +302,11 @@ void sc_check_usc(sc_doc_state *d, sc_entry *e)
 {
     int status[SC_GROUP_MAX], nstat = 0;
     for (int i = 0; i < e->n; i++)
-        if (e->c[i].type == SC_USC && check_one(d, e, i))
+        if (e->c[i].type == SC_USC && check_one(d, e, i) && e->c[i].form != SC_FORM_SHORT)
             status[nstat++] = i;
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].type == SC_USC)
+            cap_short(e, i);
     if (nstat < RUN_MIN)
         return;
     /* the same title and the same kind of finding (the message without

@@ -1053,7 +1053,8 @@ static void tie_bills(sc_entry *e)
 /* Phrases that cite a section or law as history, not as law in force. */
 static const char *const historic_phrases[] = {
     "formerly classified", "formerly set out", "formerly", "prior to its repeal",
-    "prior to repeal", "repealed", "was repealed", "omitted", "transferred",
+    "prior to repeal", "repealed", "was repealed", "repealing", "repeals", "repeal of",
+    "omitted", "transferred",
     "renumbered", "reclassified", "former section", "former sections", "as in effect before",
     "as in effect prior", "before its repeal", "before repeal", "redesignated", NULL
 };
