@@ -42,7 +42,7 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
         sc_act_law laws[8];
         int k = sc_act_name_laws((const char *)b + so, nf->eo - so, laws, 8);
         if (k > 8)
-            return k; /* a name many laws share says nothing */
+            return 0; /* a name many laws share says nothing */
         if (k > 0) {
             int n = 0;
             for (int i = 0; i < k && n < max; i++) {

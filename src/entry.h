@@ -118,7 +118,8 @@ void sc_entry_reconcile(sc_entry *e);
 void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap);
 
 /** The laws an Act name designates (check_names.c): fills @p out with up
- *  to @p max rows and returns how many the name designates (0: unknown). */
+ *  to @p max rows and returns how many it wrote (0: the name is unknown,
+ *  or shared by so many laws that it says nothing). */
 int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out, int max);
 
 /** The document's own date stated in its first bytes (a slip law's or
