@@ -194,9 +194,14 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
      * year); a table row that gives it to an older law is the Act the
      * name's law amended, and proves nothing */
     if (nf->year)
-        for (int i = 0; i < k; i++)
-            if (rows[i]->enacted / 10000 < nf->year - 1 || rows[i]->enacted / 10000 > nf->year + 1)
+        for (int i = 0; i < k; i++) {
+            /* within the law's Congress, or the year before it */
+            const sc_ref_congress *rc = sc_ref_congress_get(rows[i]->congress);
+            int y0 = rc ? rc->start / 10000 - 1 : rows[i]->enacted / 10000 - 1;
+            int y1 = rc ? rc->end / 10000 : rows[i]->enacted / 10000 + 1;
+            if (nf->year < y0 || nf->year > y1)
                 return;
+        }
     for (int i = 0; i < k; i++)
         if (rows[i] == own)
             return;
@@ -241,8 +246,8 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
                 "the %s is Public Law %d-%d, not %s", written, rows[0]->congress, rows[0]->number,
                 name);
-    else
-        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg,
+    else /* a name several laws share: worth a look */
+        sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "no law named the %s is %s (the tables give that name to %d other laws, "
                 "Public Law %d-%d first)", written, name, k, rows[0]->congress, rows[0]->number);
 }

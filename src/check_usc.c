@@ -159,8 +159,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     int ranged = (c->wording & SC_W_RANGE) != 0;
     if (!ranged && strchr(c->section, '-') && !sc_ref_usc_section(c->title, c->section) &&
         range_split(c, lo, hi, sizeof lo, &known) && known &&
-        (sc_isdigit((uint8_t)lo[strlen(lo) - 1]) || strspn(hi, "0123456789") >= strspn(lo, "0123456789")))
-        ranged = 1;
+        (sc_isdigit((uint8_t)lo[strlen(lo) - 1]) || strspn(hi, "0123456789") < strlen(hi)))
+        ranged = 1; /* "921-931", "49e-49k" -- not "539m-201" */
     if (ranged) {
         /* "2511-18": the end abbreviated to its last digits */
         if (range_split(c, lo, hi, sizeof lo, &known)) {

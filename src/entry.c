@@ -341,7 +341,8 @@ static const char *const not_names[] = { "this", "that", "such", "each", "said",
 
 static int name_char(uint8_t ch)
 {
-    return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '&' || ch == '.' || ch >= 0x80;
+    return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '&' || ch == '.' || ch == '/' ||
+           ch >= 0x80;
 }
 
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
@@ -357,6 +358,20 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             k--;
         if (k == i || k == e->so)
             break;
+        if (k > e->so + 1 && b[k - 1] == ',' && caps > 0) {
+            /* a comma inside a capitalized series ("Food, Agriculture,
+             * Conservation, and Trade Act"; "Martin Luther King, Jr.
+             * National ...") when a capitalized word stands before it */
+            size_t q = k - 1, qs;
+            while (q > e->so && b[q - 1] == ' ')
+                q--;
+            qs = q;
+            while (qs > e->so && name_char(b[qs - 1]))
+                qs--;
+            if (qs == q || !sc_isupper(b[qs]) || in_citation(e, qs, q))
+                break;
+            k = q;
+        }
         size_t ws = k;
         while (ws > e->so && name_char(b[ws - 1]))
             ws--;
@@ -399,6 +414,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                           (b[first] == 0xe2 && first + 2 < ai && b[first + 1] == 0x80 &&
                            (b[first + 2] == 0x98 || b[first + 2] == 0x9c))))
         first += b[first] == 0xe2 ? 3 : 1;
+    /* "... Treatment Act Amendments": the name goes on */
+    if (ae + 11 <= e->eo && memcmp(b + ae, " Amendments", 11) == 0 &&
+        (ae + 11 == e->eo || !sc_isalpha(b[ae + 11])))
+        ae += 11;
     sc_name_fact *f = &e->name[e->nname];
     f->so = first;
     f->name_eo = ae;
@@ -435,12 +454,19 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t k2 = blanks(b, k1 + 4, e->eo);
         if (k2 + 12 < e->eo && sc_tolower(b[k2]) == 'f' &&
             (memcmp(b + k2 + 1, "iscal Year ", 11) == 0 ||
-             memcmp(b + k2 + 1, "iscal year ", 11) == 0)) {
-            size_t k3 = blanks(b, k2 + 12, e->eo);
+             memcmp(b + k2 + 1, "iscal year ", 11) == 0 ||
+             memcmp(b + k2 + 1, "iscal Years ", 12) == 0 ||
+             memcmp(b + k2 + 1, "iscal years ", 12) == 0)) {
+            size_t k3 = blanks(b, k2 + 12 + (b[k2 + 11] == 's'), e->eo);
             if (digits(b, k3, e->eo, 4, &y) == 4) {
                 f->year = y;
                 f->fiscal = 1;
                 f->eo = k3 + 4;
+                int y2; /* "for Fiscal Years 1998 and 1999" */
+                size_t k5 = blanks(b, f->eo, e->eo);
+                if (k5 + 8 < e->eo && memcmp(b + k5, "and ", 4) == 0 &&
+                    digits(b, k5 + 4, e->eo, 4, &y2) == 4)
+                    f->eo = k5 + 8;
             }
         }
     }
@@ -535,6 +561,7 @@ static const char *const dword_list[] = { "enacted", "approved", "signed", "into
                                           "dated", "was", "became", "date", "of",
                                           "the", "president", "public", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
+                                          "approved", "signed", "enacted",
                                           "was", "is", "enacted", "as", "the", "known",
                                           "popularly", "cited", "also", "called", "now",
                                           "into", "law", "signed", "and", "of", "short",
@@ -891,6 +918,14 @@ static const char *const link_words[] = {
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
 
+/* Does a parenthesis open right before window offset @p at ("(P.L. ...")? */
+static int opens_list(const sc_entry *e, size_t at)
+{
+    while (at > e->so && e->w->buf[at - 1] == ' ')
+        at--;
+    return at > e->so && e->w->buf[at - 1] == '(';
+}
+
 /* Do bill a and law b (either order) name one enactment: close, no other
  * bill or law between them, nothing between but names, numbers, dates,
  * punctuation and link words?  Sets *companion when a word says the bill
@@ -917,9 +952,10 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
          * the law took in, not its own; a ')' closing a parenthesis opened
          * before the first leaves its item */
-        if (ch == ';' || ch == '[' || ch == ']' ||
+        if ((ch == ';' && !(depth == 0 && opens_list(e, as))) || ch == '[' || ch == ']' ||
             (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
-            return 0;
+            return 0; /* ';' only inside a parenthetical list the first opens:
+                       * "(P.L. 117-344; 136 Stat. 6193; S. 3405)" */
         if (ch == '(')
             depth++;
         else if (ch == ')' && --depth < 0 &&
