@@ -8,6 +8,7 @@
  * in the Code (then a note).  A run of sections of one entry with the same
  * status is one finding that lists them.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,18 +48,26 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
     return found;
 }
 
-/* The most digits a section number of title @p t has (its leading run). */
+/* The most digits a section number of each title has (its leading run),
+ * computed once from the section table. */
+static uint8_t max_digits[256];
+static pthread_once_t max_digits_once = PTHREAD_ONCE_INIT;
+
+static void max_digits_fill(void)
+{
+    for (int i = 0; i < sc_ref_nsections; i++) {
+        int n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
+        uint8_t t = sc_ref_sections[i].title;
+        if (n > max_digits[t])
+            max_digits[t] = (uint8_t)n;
+    }
+}
+
 static int title_max_digits(const char *key)
 {
-    int tn = atoi(key) + (strchr(key, 'a') ? 100 : 0), best = 0;
-    for (int i = 0; i < sc_ref_nsections; i++) {
-        if (sc_ref_sections[i].title != tn)
-            continue;
-        int n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
-        if (n > best)
-            best = n;
-    }
-    return best;
+    int tn = atoi(key) + (strchr(key, 'a') ? 100 : 0);
+    pthread_once(&max_digits_once, max_digits_fill);
+    return tn >= 0 && tn < 256 ? max_digits[tn] : 0;
 }
 
 /* The date a section's heading gives for its repeal or transfer
@@ -111,7 +120,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         return 0;
     }
     if (t->status == SC_REF_TITLE_ELIMINATED) {
-        if (!e->historic[i])
+        if (!sc_entry_historic(e, i))
             sc_emit(d, c, SC_WARNING, SC_D_USC_APPENDIX_ELIMINATED,
                     "cite the section of the title it was moved to, or the edition: (2012)",
                     "the appendix to title %d was eliminated; its sections were repealed or "
@@ -192,7 +201,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     if (!s) {
         if (ed_year && ed_year < 2013)
             return 0; /* an old edition: removed before the table's first release point */
-        if (e->historic[i])
+        if (sc_entry_historic(e, i))
             return 0;
         int nd = (int)strspn(c->section, "0123456789"), max = title_max_digits(c->title);
         if (max > 0 && nd > max)
@@ -205,8 +214,11 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                     "2013)", tn, app, c->section, sc_ref_release_point());
         return 0;
     }
-    if (c->edition[0] || e->historic[i])
-        return 0; /* an edition cites the Code as it then was; history is history */
+    if (c->edition[0] ||
+        (s->status == SC_REF_SEC_ACTIVE && (s->flags & SC_REF_SEC_CURRENT)))
+        return 0; /* an edition cites the Code as it then was */
+    if (sc_entry_historic(e, i))
+        return 0; /* history is history */
     const char *heading = sc_ref_section_heading(s);
     if (!heading_date(heading) && !(s->flags & SC_REF_SEC_CURRENT) && d->as_of &&
         d->as_of <= release_date(sc_ref_section_last_release(s))) {

@@ -24,7 +24,10 @@
 
 int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 {
+    uint8_t c0 = sc_tolower(buf[s]);
     for (; *list; list++) {
+        if ((uint8_t)(*list)[0] != c0)
+            continue;
         size_t n = strlen(*list);
         if (n != e - s)
             continue;
@@ -63,14 +66,17 @@ static const char *const month_names[] = { "january", "february", "march",     "
  * and "Jun." with their period): returns 1-12 and sets *end. */
 static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
-    if (i >= lim || !sc_isupper(b[i]) || (i > 0 && sc_isalpha(b[i - 1])))
+    static const uint8_t month_first[256] = { ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1,
+                                              ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
+    static const uint8_t month_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+    if (i >= lim || !month_first[b[i]] || (i > 0 && sc_isalpha(b[i - 1])))
         return 0;
     size_t e = word_end(b, i, lim);
     size_t n = e - i;
-    if (n < 3)
+    if (n < 3 || n > 9)
         return 0;
     for (int m = 0; m < 12; m++) {
-        size_t full = strlen(month_names[m]);
+        size_t full = month_len[m];
         int same = 1;
         for (size_t k = 0; k < n && same; k++)
             same = k < full && sc_tolower(b[i + k]) == month_names[m][k];
@@ -286,9 +292,14 @@ static void gather_dates(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
     for (size_t i = e->so; i < e->eo && e->ndate < SC_ENTRY_DATES; i++) {
+        /* bytes a date can begin with: a digit, "(", a month's capital */
+        static const uint8_t starts[256] = {
+            ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+            ['7'] = 1, ['8'] = 1, ['9'] = 1, ['('] = 1, ['J'] = 1, ['F'] = 1, ['M'] = 1,
+            ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
         uint8_t ch = b[i];
-        if (!(sc_isdigit(ch) || sc_isupper(ch) || ch == '('))
-            continue;
+        if (!starts[ch] || (i > e->so && sc_isalnum(b[i - 1])))
+            continue; /* a date starts a word or a number */
         size_t end;
         int32_t ymd;
         int bare = 0, y4;
@@ -525,7 +536,11 @@ static void gather_names(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
     for (size_t i = e->so; i + 3 <= e->eo && e->nname < SC_ENTRY_NAMES; i++) {
-        if (b[i] != 'A' || (i > e->so && name_char(b[i - 1])))
+        const uint8_t *a = memchr(b + i, 'A', e->eo - i - 2);
+        if (!a)
+            break;
+        i = (size_t)(a - b);
+        if (i > e->so && name_char(b[i - 1]))
             continue;
         size_t we = word_end(b, i, e->eo);
         if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't')
@@ -1095,38 +1110,72 @@ static const char *const historic_phrases[] = {
     "as in effect prior", "before its repeal", "before repeal", "redesignated", NULL
 };
 
-static int has_phrase(const uint8_t *b, size_t s, size_t e)
-{
-    for (const char *const *p = historic_phrases; *p; p++) {
-        size_t n = strlen(*p);
-        for (size_t i = s; i + n <= e; i++) {
-            size_t k = 0;
-            while (k < n && sc_tolower(b[i + k]) == (uint8_t)(*p)[k])
-                k++;
-            if (k == n && (i == s || !sc_isalpha(b[i - 1])) &&
-                (i + n == e || !sc_isalpha(b[i + n])))
-                return 1;
-        }
-    }
-    return 0;
-}
-
-/* A U.S. Code citation is historic when its entry says so near it: up to
- * 60 bytes before it, or within the parenthesis right after it. */
-static void mark_historic(sc_entry *e)
+/* Where the entry says "repealed", "formerly", ... in b[from..to): one
+ * pass, the first @p max places. */
+static int find_phrases(const sc_entry *e, size_t from, size_t to, size_t *at, int max)
 {
     const uint8_t *b = e->w->buf;
+    int n = 0;
+    for (size_t i = from; i < to && n < max; i++) {
+        static const uint8_t first[256] = { ['a'] = 1, ['b'] = 1, ['f'] = 1, ['o'] = 1, ['p'] = 1,
+                                            ['r'] = 1, ['t'] = 1, ['w'] = 1, ['A'] = 1, ['B'] = 1,
+                                            ['F'] = 1, ['O'] = 1, ['P'] = 1, ['R'] = 1, ['T'] = 1,
+                                            ['W'] = 1 };
+        if (!first[b[i]] || (i > e->so && sc_isalpha(b[i - 1])))
+            continue;
+        uint8_t c = sc_tolower(b[i]);
+        uint8_t c1 = i + 1 < to ? sc_tolower(b[i + 1]) : 0;
+        for (const char *const *p = historic_phrases; *p; p++) {
+            if ((uint8_t)(*p)[0] != c || (uint8_t)(*p)[1] != c1)
+                continue;
+            size_t len = strlen(*p), k = 0;
+            if (i + len > e->eo)
+                continue;
+            while (k < len && sc_tolower(b[i + k]) == (uint8_t)(*p)[k])
+                k++;
+            if (k == len && (i + len == e->eo || !sc_isalpha(b[i + len]))) {
+                at[n++] = i;
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+/* A U.S. Code citation is historic when its entry says so before it
+ * (within HISTORIC_REACH bytes), or in the clause right after it (up to
+ * ';' or the line's end, 40 bytes). */
+#define HISTORIC_REACH 240u
+static void mark_historic(sc_entry *e)
+{
+    e->historic_read = 1;
+    const uint8_t *b = e->w->buf;
+    size_t at[SC_ENTRY_DATES];
+    int n = -1;
     for (int i = 0; i < e->n; i++) {
         size_t s, t;
         if (e->c[i].type != SC_USC || !sc_entry_span(e->w, &e->c[i], &s, &t))
             continue;
-        size_t from = e->so; /* "Prior to its repeal by ..., 25 U.S.C. § 896 governed" */
+        if (n < 0) {
+            size_t last = t;
+            for (int j = i; j < e->n; j++) {
+                size_t s2, t2;
+                if (sc_entry_span(e->w, &e->c[j], &s2, &t2) && t2 > last)
+                    last = t2;
+            }
+            size_t from = s > e->so + HISTORIC_REACH ? s - HISTORIC_REACH : e->so;
+            size_t to = last + 40 < e->eo ? last + 40 : e->eo;
+            n = find_phrases(e, from, to, at, SC_ENTRY_DATES);
+        }
+        if (n == 0)
+            return;
         size_t to = t + 40 < e->eo ? t + 40 : e->eo;
         size_t k = t;
         while (k < to && b[k] != '\n' && b[k] != ';')
             k++;
-        if (has_phrase(b, from, s) || has_phrase(b, t, k))
-            e->historic[i] = 1;
+        for (int j = 0; j < n; j++)
+            if ((at[j] < s && s - at[j] <= HISTORIC_REACH) || (at[j] >= t && at[j] < k))
+                e->historic[i] = 1;
     }
 }
 
@@ -1159,13 +1208,29 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     if (!any)
         return;
     sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
-    gather_dates(e);
-    gather_names(e);
+    /* dates matter to laws and bills (a bill's steps), names to laws; the
+     * historic markers are read when a U.S. Code finding asks
+     * (sc_entry_historic) */
+    int laws = 0, bills = 0;
+    for (int i = 0; i < n; i++) {
+        laws |= sc_is_law(&group[i]);
+        bills |= group[i].type == SC_BILL;
+    }
+    if (laws || bills)
+        gather_dates(e);
+    if (laws)
+        gather_names(e);
     tie_pages(e);
     tie_bills(e);
     tie_dates(e);
     tie_names(e);
-    mark_historic(e);
+}
+
+int sc_entry_historic(sc_entry *e, int i)
+{
+    if (!e->historic_read)
+        mark_historic(e);
+    return e->historic[i];
 }
 
 /* ------------------------------------------------- the document's date */

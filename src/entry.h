@@ -24,7 +24,7 @@
 
 #define SC_ENTRY_DATES 16 /* dates gathered per entry (the first ones)      */
 #define SC_ENTRY_NAMES 8  /* Act names gathered per entry                   */
-#define SC_ENTRY_REACH 600u /* bytes read before the first / after the last  *
+#define SC_ENTRY_REACH 320u /* bytes read before the first / after the last  *
                              * citation, at most, to find the entry's ends  */
 
 /* What a date says about a law. */
@@ -82,7 +82,9 @@ typedef struct sc_entry {
     int8_t name_of[SC_GROUP_MAX]; /* a law's name fact, or -1                */
     uint8_t brole[SC_GROUP_MAX];  /* a bill's SC_BILL_ROLE_*                 */
     uint8_t historic[SC_GROUP_MAX]; /* cited as history: "(repealed)",       *
-                                     * "formerly classified to", ...         */
+                                     * "formerly classified to", ... (read   *
+                                     * on demand: sc_entry_historic)         */
+    int historic_read;
     sc_evidence ev[SC_GROUP_MAX]; /* per law (reconcile.c)                   */
 
     sc_date_fact date[SC_ENTRY_DATES];
@@ -95,6 +97,11 @@ typedef struct sc_entry {
  *  and their ties (see above). */
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n);
+
+/** Does the entry cite its @p i-th citation (a U.S. Code one) as history
+ *  ("(repealed)", "prior to its repeal", "formerly classified to")?  The
+ *  markers are looked for on the first call. */
+int sc_entry_historic(sc_entry *e, int i);
 
 /** Byte offsets of citation @p c in the window, or 0 when it is not wholly
  *  in it. */
