@@ -95,8 +95,8 @@ $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
 $(BUILD)/tools/gen_historic: tools/gen_historic.c src/ref_historic.h | $(BUILD)/tools
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Isrc -o $@ $<
 
-$(BUILD)/gen/historic_tables.c: data/historic_laws.csv $(BUILD)/tools/gen_historic | $(BUILD)/gen
-	$(BUILD)/tools/gen_historic data/historic_laws.csv > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/historic_tables.c: data/historic_laws.csv data/usc_former.tsv $(BUILD)/tools/gen_historic | $(BUILD)/gen
+	$(BUILD)/tools/gen_historic data/historic_laws.csv data/usc_former.tsv > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/gen $(BUILD)/tools $(BUILD)/tests:
 	@mkdir -p $@
