@@ -159,12 +159,17 @@ static void check_modern_date(const char *dis, sc_citation *c, int v, int p)
     }
     if (same != 1)
         return;
+    /* the page may also be the last one of the law before it */
+    const sc_ref_law *prev = p > 1 ? sc_ref_law_at_page(v, p - 1) : NULL;
+    if (prev && prev->enacted == c->date)
+        return;
     char given[40], is[40], sugg[192];
     fmt_date(c->date, given, sizeof given);
     fmt_date(l->enacted, is, sizeof is);
     snprintf(sugg, sizeof sugg, "%s Stat. %d is in Public Law %d-%d, enacted %s", c->volume,
              p, l->congress, l->number, is);
-    diag(dis, c, SC_ERROR, "chapter-date", sugg,
+    /* a warning: another law of that page may be missing from the table */
+    diag(dis, c, SC_WARNING, "chapter-date", sugg,
          "%s Stat. %d is dated %s, but the law on that page (Public Law %d-%d) was enacted %s",
          c->volume, p, given, l->congress, l->number, is);
 }
