@@ -46,7 +46,7 @@ static int chapter_value(const uint8_t *p, size_t n)
     return tot > 0 ? tot : 0;
 }
 
-static int32_t date_value(const uint8_t *b, const sc_groups *g)
+int32_t sc_chapter_date_value(const uint8_t *b, const sc_groups *g)
 {
     if (!sc_gset(g, SC_G_MONTH) || !sc_gset(g, SC_G_DAY) || !sc_gset(g, SC_G_YEAR))
         return 0;
@@ -107,6 +107,6 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
         if (num <= 0 || num > 32767)
             continue;
         c->chapter = num;
-        c->date = date_value(w->buf, &g);
+        c->date = sc_chapter_date_value(w->buf, &g);
     }
 }

@@ -12,6 +12,8 @@
  */
 #include "check_historic.h"
 
+#include "chapter.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -285,10 +287,103 @@ static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, co
     return NULL;
 }
 
-static void check_public_law(const char *dis, const sc_window *w, sc_citation *group, int n,
-                             sc_citation *c)
+/* Words that may stand between a law and its date ("Public Law 80-101,
+ * approved June 23, 1947"). */
+static int filler_word(const uint8_t *b, size_t s, size_t e)
+{
+    static const char *const words[] = { "of", "enacted", "approved", "signed", "into", "law",
+                                         "on", "dated", "was", NULL };
+    for (const char *const *w = words; *w; w++) {
+        size_t n = strlen(*w), k = 0;
+        if (n != e - s)
+            continue;
+        while (k < n && sc_tolower(b[s + k]) == (*w)[k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* The date written right after law c (past blanks, commas, parentheses,
+ * the words above and the group's Stat. citations), or 0. */
+static int32_t date_after(const sc_rules *r, sc_matcher *m, const sc_window *w,
+                          const sc_citation *c, const sc_citation *group, int n)
+{
+    if (r->ctx_date < 0 || c->end < w->base)
+        return 0;
+    size_t i = (size_t)(c->end - w->base), lim = i + 160 < w->len ? i + 160 : w->len;
+    while (i < lim) {
+        uint8_t ch = w->buf[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == ',' || ch == '(' ||
+            ch == '[') {
+            i++;
+            continue;
+        }
+        int jumped = 0;
+        for (int k = 0; k < n && !jumped; k++)
+            if (group[k].type == SC_STAT && group[k].start == w->base + i) {
+                i = (size_t)(group[k].end - w->base);
+                jumped = 1;
+            }
+        if (jumped)
+            continue;
+        if (sc_isalpha(ch)) {
+            size_t e = i;
+            while (e < lim && sc_isalpha(w->buf[e]))
+                e++;
+            if (filler_word(w->buf, i, e)) {
+                i = e;
+                continue;
+            }
+        }
+        break;
+    }
+    if (i >= lim || !sc_isupper(w->buf[i]))
+        return 0;
+    sc_groups g;
+    if (sc_rule_match(r, r->ctx_date, m, w->buf, lim, i, &g) == SC_UNSET || g.so[SC_G_CITE] != i)
+        return 0;
+    return sc_chapter_date_value(w->buf, &g);
+}
+
+/* A date given for a Public Law of the 57th-81st Congress must be the
+ * law's (and in its Congress). */
+static void check_law_date(const char *dis, const sc_rules *r, sc_matcher *m,
+                           const sc_window *w, const sc_citation *group, int n, sc_citation *c)
+{
+    int32_t date = date_after(r, m, w, c, group, n);
+    if (!date)
+        return;
+    const sc_hist_law *l[4];
+    int k = sc_hist_public_law(c->congress, c->number, 0, l, 4);
+    if (k == 0)
+        return;
+    for (int i = 0; i < k; i++)
+        if (!l[i]->date || l[i]->date == date)
+            return;
+    const sc_hist_law *best = l[0];
+    int dc = sc_ref_congress_at(date), ds = dc ? sc_hist_session_at(dc, date) : 0;
+    for (int i = 0; i < k; i++)
+        if (l[i]->session == ds)
+            best = l[i];
+    char given[40], is[40], desc[128], sugg[192], where[64] = "";
+    fmt_date(date, given, sizeof given);
+    fmt_date(best->date, is, sizeof is);
+    law_desc(best, desc, sizeof desc);
+    if (dc != c->congress)
+        when(date, where, sizeof where);
+    snprintf(sugg, sizeof sugg, "Public Law %d-%d is %s", c->congress, c->number, desc);
+    diag(dis, c, date_sure(best) ? SC_ERROR : SC_WARNING, "hist-law-date", sugg,
+         "Public Law %d-%d was approved %s, not %s%s", c->congress, c->number, is, given,
+         where);
+}
+
+static void check_public_law(const char *dis, const sc_rules *r, sc_matcher *m,
+                             const sc_window *w, sc_citation *group, int n, sc_citation *c)
 {
     int C = c->congress;
+    check_law_date(dis, r, m, w, group, n, c);
     if (C >= 57 && C <= 59) {
         int m1 = sc_hist_max_public_law(C, 1), m2 = sc_hist_max_public_law(C, 2);
         int m3 = sc_hist_max_public_law(C, 3);
@@ -396,14 +491,15 @@ static void check_former(const char *dis, sc_citation *c)
              c->section, law[0] ? law : " before 2013");
 }
 
-void sc_check_historic(const char *disabled_codes, const sc_window *w, sc_citation *group, int n)
+void sc_check_historic(const char *disabled_codes, const sc_rules *r, sc_matcher *m,
+                       const sc_window *w, sc_citation *group, int n)
 {
     for (int i = 0; i < n; i++) {
         sc_citation *c = &group[i];
         if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0))
             check_chapter(disabled_codes, c);
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
-            check_public_law(disabled_codes, w, group, n, c);
+            check_public_law(disabled_codes, r, m, w, group, n, c);
         else if (c->type == SC_USC)
             check_former(disabled_codes, c);
     }

@@ -1007,7 +1007,7 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
             break;
         }
     }
-    sc_check_historic(d->disabled, w, group, n); /* laws before the 82nd Congress */
+    sc_check_historic(d->disabled, r, m, w, group, n); /* laws before the 82nd Congress */
     /* bills and the laws they became: each law with its nearest tied bill */
     for (int i = 0; i < n; i++) {
         sc_citation *law = &group[i];
