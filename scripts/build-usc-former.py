@@ -55,6 +55,11 @@ SRC = re.compile(r'(?<![\d:])(\d{1,2})(?::|\s+U\.S\.C\.\s+)(' + SEC + r')(?![\d:
 SRC_APP = re.compile(r'(?<![\d:])(\d{1,2})\s+App\.(?:\s+U\.S\.C\.)?:?\s*(' + SEC + r')(?![\d:])')
 LAW = re.compile(r'Pub\. L\. (\d{1,3})[\u2013\-](\d{1,4})')
 PRIOR = re.compile(r'\b[Pp]rior sections? (' + SEC + r')((?:(?:, | and |, and | to )' + SEC + r')*)')
+# "[former] 40 U.S.C. 759", "former 49 U.S.C. 1 et seq.", "former section 3314
+# of this title", "former sections 1 to 3 of Title 41"
+NAMED_USC = re.compile(r'\bformer\]?\s+(\d{1,2})\s+U\.S\.C\.\s+(App\.\s+)?(?:\u00a7+\s*)?(' + SEC + r')(?![\d:])')
+NAMED_SEC = re.compile(r'\b[Ff]ormer sections? (' + SEC + r')((?:(?:, | and |, and )' + SEC + r')*)'
+                       r' of (this title|[Tt]itle (\d{1,2}))\b')
 PRIOR_BY = re.compile(r'(?:repealed|omitted|transferred|renumbered)[^.;]{0,120}?by Pub\. L\. '
                       r'(\d{1,3})[\u2013\-](\d{1,4})')
 
@@ -116,6 +121,17 @@ def main():
                     targets[key].append((title != key[0].rstrip('a'), enact, '%s/%s' % (title, sec)))
                     if key not in rows or rows[key][2] == 'prior':
                         rows[key] = (key[0], key[1], 'restated', '', '')
+        # sections the notes call former
+        for sm in NAMED_USC.finditer(t):
+            key = (sm.group(1) + ('a' if sm.group(2) else ''), sm.group(3))
+            if key not in known and key not in rows:
+                rows[key] = (key[0], key[1], 'named', '', '')
+        for sm in NAMED_SEC.finditer(t):
+            tt = title if sm.group(3) == 'this title' else sm.group(4)
+            for num in [sm.group(1)] + re.findall(SEC, sm.group(2) or ''):
+                key = (tt, num)
+                if key not in known and key not in rows:
+                    rows[key] = (key[0], key[1], 'named', '', '')
         # prior provisions of this title
         pm = re.search(r'### Prior Provisions\s*\n\s*\n(.+)', t)
         if pm:
@@ -145,7 +161,7 @@ def main():
             if (other, by) == ts[0][:2] and t_ not in to and len(to) < 3:
                 to.append(t_)
         rows[k] = (k[0], k[1], 'restated', ts[0][1], ';'.join(to))
-    out = [r for k, r in rows.items() if r[2] == 'restated' or r[3] or seen[k] > 1]
+    out = [r for k, r in rows.items() if r[2] in ('restated', 'named') or r[3] or seen[k] > 1]
 
     def order(r):
         return (int(re.match(r'\d+', r[0]).group()), r[0],

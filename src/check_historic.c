@@ -485,10 +485,14 @@ static void check_former(const char *dis, sc_citation *c)
     if (f->kind == SC_FORMER_RESTATED)
         diag(dis, c, SC_NOTE, "usc-section-former", to[0] ? sugg : NULL,
              "%s is a former section: it was restated in a positive-law title%s", name, law);
-    else
+    else if (f->kind == SC_FORMER_PRIOR)
         diag(dis, c, SC_NOTE, "usc-section-former", NULL,
              "%s is a former section: a prior section %s of the title left the Code%s", name,
              c->section, law[0] ? law : " before 2013");
+    else
+        diag(dis, c, SC_NOTE, "usc-section-former", NULL,
+             "%s is a former section: the Code's notes name it as one (it left the Code before "
+             "2013)", name);
 }
 
 void sc_check_historic(const char *disabled_codes, const sc_rules *r, sc_matcher *m,

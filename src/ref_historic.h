@@ -74,7 +74,8 @@ int sc_hist_count(void);
 
 /** sc_former_section.kind */
 enum { SC_FORMER_RESTATED = 0, /* restated in a positive-law title           */
-       SC_FORMER_PRIOR };      /* a prior section of that number (notes)     */
+       SC_FORMER_PRIOR,        /* a prior section of that number (notes)     */
+       SC_FORMER_NAMED };      /* the notes call it former ("[former] 40 U.S.C. 759") */
 
 /** A section that left the Code before July 2013 (data/usc_former.tsv). */
 typedef struct sc_former_section {

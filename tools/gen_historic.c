@@ -177,7 +177,14 @@ static void read_former(const char *path)
         if (!cell[0][0] || strlen(cell[0]) >= sizeof r->title || !cell[1][0])
             die("bad title or section");
         strcpy(r->title, cell[0]);
-        r->kind = strcmp(cell[2], "prior") == 0 ? SC_FORMER_PRIOR : SC_FORMER_RESTATED;
+        if (strcmp(cell[2], "restated") == 0)
+            r->kind = SC_FORMER_RESTATED;
+        else if (strcmp(cell[2], "prior") == 0)
+            r->kind = SC_FORMER_PRIOR;
+        else if (strcmp(cell[2], "named") == 0)
+            r->kind = SC_FORMER_NAMED;
+        else
+            die("kind must be restated, prior or named");
         int c = 0, num = 0;
         if (cell[3][0] && (sscanf(cell[3], "%d-%d", &c, &num) != 2 || c < 1 || c > 200))
             die("bad law in by");
