@@ -248,9 +248,18 @@ static void check_chapter(const char *dis, sc_citation *c)
     }
     if (lc_dated && !la_dated) {
         snprintf(sugg, sizeof sugg, "%s begins at %s Stat. %d", desc, c->volume, lc->page);
-        diag(dis, c, SC_ERROR, "chapter-page", sugg,
-             "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
-             c->chapter, given, c->volume, lc->page);
+        if (p < lc->page || lc->volume != v) {
+            diag(dis, c, SC_ERROR, "chapter-page", sugg,
+                 "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
+                 c->chapter, given, c->volume, lc->page);
+            return;
+        }
+        /* a pin page past the next law on record: a warning, since a long
+         * law may run past a page the table gives to a later one */
+        diag(dis, c, SC_WARNING, "chapter-page", sugg,
+             "%s Stat. %d is past the end of ch. %d of %s on record (it begins at page %d, the "
+             "next law at page %d)", c->volume, p, c->chapter, given, lc->page,
+             sc_hist_next_page(v, lc->page));
         return;
     }
     if (!la)
