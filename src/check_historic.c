@@ -84,11 +84,13 @@ static void law_desc(const sc_hist_law *l, char *out, size_t cap)
         snprintf(out + n, cap - (size_t)n, " (%s)", d);
 }
 
-/* Is the law's date one to rely on: inside its Congress's term? */
+/* Is the law's date one to rely on: inside its Congress's term, and not
+ * disputed by the sources? */
 static int date_sure(const sc_hist_law *l)
 {
     const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
-    return l->date && cg && l->date >= cg->start && l->date <= cg->end;
+    return l->date && cg && l->date >= cg->start && l->date <= cg->end &&
+           !(l->flags & SC_HIST_DATE_DISPUTED);
 }
 
 /* Can page p of volume v be in law l: from its first page up to the next

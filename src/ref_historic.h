@@ -30,7 +30,12 @@ typedef struct sc_hist_law {
     int16_t pubres;    /* Public Resolution number, 0: none on record      */
     uint8_t session;   /* 0 when not known                                */
     uint8_t kind;      /* SC_HIST_*                                       */
+    uint8_t flags;     /* SC_HIST_DATE_DISPUTED                           */
 } sc_hist_law;
+
+/** sc_hist_law.flags: the sources disagree about the date, or it lies
+ *  outside the Congress's term (findings resting on it are warnings). */
+#define SC_HIST_DATE_DISPUTED 0x01u
 
 /** Returns the act (public or private) numbered chapter @p ch in session
  *  @p session of Congress @p c, or NULL.  Chapters restart each session. */

@@ -239,7 +239,7 @@ int main(int argc, char **argv)
     if (!rows)
         return 1;
     char line[512], *cell[MAXCOL];
-    int col[9], ncell, have_hdr = 0;
+    int col[9], fcol = -1, ncell, have_hdr = 0;
     static const char *const want[9] = { "congress", "session", "kind", "number", "date",
                                          "volume", "page", "publ", "pubres" };
     while (fgets(line, sizeof line, f)) {
@@ -264,6 +264,9 @@ int main(int argc, char **argv)
                 if (col[k] < 0)
                     die("a column is missing from the header");
             }
+            for (int i = 0; i < ncell; i++)
+                if (strcmp(cell[i], "flags") == 0)
+                    fcol = i; /* optional */
             have_hdr = 1;
             continue;
         }
@@ -289,6 +292,8 @@ int main(int argc, char **argv)
         r->page = pg[0] >= '0' && pg[0] <= '9' ? (int32_t)num(pg, 1, 99999, "bad page") : 0;
         r->publ = (int16_t)num(cell[col[7]], 0, 32767, "bad publ");
         r->pubres = (int16_t)num(cell[col[8]], 0, 32767, "bad pubres");
+        if (fcol >= 0 && fcol < ncell && strchr(cell[fcol], 'd'))
+            r->flags |= SC_HIST_DATE_DISPUTED;
     }
     fclose(f);
     if (!have_hdr)
@@ -318,10 +323,10 @@ int main(int argc, char **argv)
     printf("const sc_hist_law sc_hist_laws[] = {\n");
     for (int i = 0; i < nrows; i++) {
         const sc_hist_law *r = &rows[i];
-        printf("{%d,%d,%d,%d,%d,%d,%d,%d,%d},\n", r->date, r->page, r->congress, r->volume,
-               r->number, r->publ, r->pubres, r->session, r->kind);
+        printf("{%d,%d,%d,%d,%d,%d,%d,%d,%d,%d},\n", r->date, r->page, r->congress, r->volume,
+               r->number, r->publ, r->pubres, r->session, r->kind, r->flags);
     }
-    printf("{0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
+    printf("{0,0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
     emit_index("sc_hist_page_index", "sc_hist_npage_index", pi, np);
     emit_index("sc_hist_publ_index", "sc_hist_npubl_index", li, nl);
     emit_index("sc_hist_date_index", "sc_hist_ndate_index", di, nd);
