@@ -414,6 +414,7 @@ def main():
                                       number=r['number'], volume=r['volume'], page=r['page'],
                                       field='date', statutes=r['date'], other='', kept='statutes',
                                       rule='outside-term-unresolved'))
+                r['flags'] = 'd'
             continue
         src = 'legisworks' if id(r) in lw_date else 'nabors'
         keep = r['date']
@@ -426,6 +427,8 @@ def main():
                               number=r['number'], volume=r['volume'], page=r['page'],
                               field='date', statutes=r['date'], other=other,
                               kept=src if keep != r['date'] else 'statutes', rule=rule))
+        if rule == 'statutes-kept':
+            r['flags'] = 'd'  # two sources, two dates, neither ruled out
         r['date'] = keep
 
     page_order(rows, conflicts)
@@ -439,14 +442,16 @@ def main():
                 '# unitedstates/nabors @%s (1789-1903). Facts only. kind: ch public chapter,\n'
                 '# pch private chapter, pres public resolution, res joint resolution, prres private\n'
                 '# resolution; number: chapter or resolution number; publ/pubres: Public Law /\n'
-                '# Public Resolution number (57th-81st); src: s statutes, l legisworks, n nabors.\n'
+                '# Public Resolution number (57th-81st); src: s statutes, l legisworks, n nabors;\n'
+                '# flags: d the sources disagree about the date (or it lies outside the term).\n'
                 % tuple(c[:8] for c in commits))
         w = csv.writer(f, lineterminator='\n')
         w.writerow(['congress', 'session', 'kind', 'number', 'date', 'volume', 'page', 'publ',
-                    'pubres', 'bill', 'src'])
+                    'pubres', 'bill', 'src', 'flags'])
         for r in rows:
-            w.writerow([r[k] for k in ('congress', 'session', 'kind', 'number', 'date', 'volume',
-                                       'page', 'publ', 'pubres', 'bill', 'src')])
+            w.writerow([r.get(k, '') for k in ('congress', 'session', 'kind', 'number', 'date',
+                                               'volume', 'page', 'publ', 'pubres', 'bill', 'src',
+                                               'flags')])
     with open(a.conflicts, 'w', newline='') as f:
         f.write('# Where the sources of historic_laws.csv disagree and the rule applied\n'
                 '# (scripts/build-historic-laws.py, module comment).\n')

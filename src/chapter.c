@@ -15,6 +15,8 @@
 
 /* How far before a Stat. citation its chapter and date may begin. */
 #define CH_LOOKBACK 200
+/* How far before its "ch." a chapter citation's date may begin. */
+#define CH_DATE_MAX 64
 
 /* "646" or a Roman numeral "CXXXVII"; 0 when neither. */
 static int chapter_value(const uint8_t *p, size_t n)
@@ -44,7 +46,7 @@ static int chapter_value(const uint8_t *p, size_t n)
     return tot > 0 ? tot : 0;
 }
 
-static int32_t date_value(const uint8_t *b, const sc_groups *g)
+int32_t sc_chapter_date_value(const uint8_t *b, const sc_groups *g)
 {
     if (!sc_gset(g, SC_G_MONTH) || !sc_gset(g, SC_G_DAY) || !sc_gset(g, SC_G_YEAR))
         return 0;
@@ -65,6 +67,19 @@ static int32_t date_value(const uint8_t *b, const sc_groups *g)
     return year * 10000 + month * 100 + day;
 }
 
+/* The first "ch." / "chap." / "chapter" / "CH." in buf[from..to), or to.
+ * Most Stat. citations have none before them: the rule is not run then. */
+static size_t first_chapter_word(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i + 1 < to; i++) {
+        if ((b[i] != 'h' && b[i] != 'H') || (b[i - 1] != 'c' && b[i - 1] != 'C'))
+            continue;
+        if (b[i + 1] == '.' || (b[i + 1] == 'a' && i + 2 < to && b[i + 2] == 'p'))
+            return i - 1;
+    }
+    return to;
+}
+
 void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
                      int n)
 {
@@ -77,15 +92,21 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
             return; /* a grammar without the rule (--rules) */
         size_t s = (size_t)(c->start - w->base);
         size_t from = s > CH_LOOKBACK ? s - CH_LOOKBACK : 0;
+        size_t ch = first_chapter_word(w->buf, from, s);
+        if (ch >= s)
+            continue;
+        /* a match begins at most a date (with its spaces) before the word */
+        if (ch > from + CH_DATE_MAX)
+            from = ch - CH_DATE_MAX;
         sc_groups g;
         /* the subject ends where the citation starts: the rule ends in \z,
          * so the leftmost match is the one running up to the citation */
         if (sc_rule_match(r, ri, m, w->buf, s, from, &g) == SC_UNSET || !sc_gset(&g, SC_G_CHAPTER))
             continue;
-        int ch = chapter_value(w->buf + g.so[SC_G_CHAPTER], g.eo[SC_G_CHAPTER] - g.so[SC_G_CHAPTER]);
-        if (ch <= 0 || ch > 32767)
+        int num = chapter_value(w->buf + g.so[SC_G_CHAPTER], g.eo[SC_G_CHAPTER] - g.so[SC_G_CHAPTER]);
+        if (num <= 0 || num > 32767)
             continue;
-        c->chapter = ch;
-        c->date = date_value(w->buf, &g);
+        c->chapter = num;
+        c->date = sc_chapter_date_value(w->buf, &g);
     }
 }

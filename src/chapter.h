@@ -17,4 +17,8 @@
 void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
                      int n);
 
+/** The yyyymmdd date of the month, day and year groups of @p g (a match of
+ *  context.chapter or context.date in @p b), or 0 when one is missing. */
+int32_t sc_chapter_date_value(const uint8_t *b, const sc_groups *g);
+
 #endif

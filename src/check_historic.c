@@ -5,10 +5,14 @@
  * ch. 646, 62 Stat. 869"), with the Congress and session the date falls in;
  * a Public Law number of the 57th-59th Congress (numbered afresh each
  * session) beyond both series; a Public Law of the 57th-81st Congress and a
- * Stat. page that is not in it.  Codes: docs/checks.md (chapter-*, hist-*).
+ * Stat. page that is not in it; a U.S. Code section the Code no longer has
+ * but its notes name as former (usc-section-former instead of -unknown).
+ * Codes: docs/checks.md (chapter-*, hist-*, usc-section-former).
  * Called once per group from sc_check_group() (validate.c).
  */
 #include "check_historic.h"
+
+#include "chapter.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -54,11 +58,13 @@ static void law_desc(const sc_hist_law *l, char *out, size_t cap)
         snprintf(out + n, cap - (size_t)n, " (%s)", d);
 }
 
-/* Is the law's date one to rely on: inside its Congress's term? */
+/* Is the law's date one to rely on: inside its Congress's term, and not
+ * disputed by the sources? */
 static int date_sure(const sc_hist_law *l)
 {
     const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
-    return l->date && cg && l->date >= cg->start && l->date <= cg->end;
+    return l->date && cg && l->date >= cg->start && l->date <= cg->end &&
+           !(l->flags & SC_HIST_DATE_DISPUTED);
 }
 
 /* Can page p of volume v be in law l: from its first page up to the next
@@ -131,12 +137,17 @@ static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p)
     }
     if (same != 1)
         return;
+    /* the page may also be the last one of the law before it */
+    const sc_ref_law *prev = p > 1 ? sc_ref_law_at_page(v, p - 1) : NULL;
+    if (prev && prev->enacted == c->date)
+        return;
     char given[40], is[40], sugg[192];
     fmt_date(c->date, given, sizeof given);
     fmt_date(l->enacted, is, sizeof is);
     snprintf(sugg, sizeof sugg, "%s Stat. %d is in Public Law %d-%d, enacted %s", c->volume,
              p, l->congress, l->number, is);
-    diag(dis, c, SC_ERROR, "chapter-date", sugg,
+    /* a warning: another law of that page may be missing from the table */
+    diag(dis, c, SC_WARNING, "chapter-date", sugg,
          "%s Stat. %d is dated %s, but the law on that page (Public Law %d-%d) was enacted %s",
          c->volume, p, given, l->congress, l->number, is);
 }
@@ -191,7 +202,9 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
         return;
     }
     if (!lc) {
-        if (!la)
+        /* with a date that no law of that page has, the table more likely
+         * lacks the chapter (it holds ~95% of them) than the text errs */
+        if (!la || (c->date && la->date != c->date))
             return;
         law_desc(la, desc, sizeof desc);
         snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
@@ -213,9 +226,18 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     }
     if (lc_dated && !la_dated) {
         snprintf(sugg, sizeof sugg, "%s begins at %s Stat. %d", desc, c->volume, lc->page);
-        diag(dis, c, SC_ERROR, "chapter-page", sugg,
-             "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
-             c->chapter, given, c->volume, lc->page);
+        if (p < lc->page || lc->volume != v) {
+            diag(dis, c, SC_ERROR, "chapter-page", sugg,
+                 "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
+                 c->chapter, given, c->volume, lc->page);
+            return;
+        }
+        /* a pin page past the next law on record: a warning, since a long
+         * law may run past a page the table gives to a later one */
+        diag(dis, c, SC_WARNING, "chapter-page", sugg,
+             "%s Stat. %d is past the end of ch. %d of %s on record (it begins at page %d, the "
+             "next law at page %d)", c->volume, p, c->chapter, given, lc->page,
+             sc_hist_next_page(v, lc->page));
         return;
     }
     if (!la)
@@ -252,10 +274,45 @@ static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, co
     return NULL;
 }
 
-static void check_public_law(sc_doc_state *dis, const sc_window *w, sc_citation *group, int n,
-                             sc_citation *c)
+/* A date given for a Public Law of the 57th-81st Congress must be the
+ * law's (and in its Congress). */
+static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
+    int dk = e->date_of[li]; /* the date the entry gives the law (entry.c) */
+    int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
+    if (!date)
+        return;
+    const sc_hist_law *l[4];
+    int k = sc_hist_public_law(c->congress, c->number, 0, l, 4);
+    if (k == 0)
+        return;
+    for (int i = 0; i < k; i++)
+        if (!l[i]->date || l[i]->date == date)
+            return;
+    const sc_hist_law *best = l[0];
+    int dc = sc_ref_congress_at(date), ds = dc ? sc_hist_session_at(dc, date) : 0;
+    for (int i = 0; i < k; i++)
+        if (l[i]->session == ds)
+            best = l[i];
+    char given[40], is[40], desc[128], sugg[192], where[64] = "";
+    fmt_date(date, given, sizeof given);
+    fmt_date(best->date, is, sizeof is);
+    law_desc(best, desc, sizeof desc);
+    if (dc != c->congress)
+        when(date, where, sizeof where);
+    snprintf(sugg, sizeof sugg, "Public Law %d-%d is %s", c->congress, c->number, desc);
+    diag(dis, c, date_sure(best) ? SC_ERROR : SC_WARNING, "hist-law-date", sugg,
+         "Public Law %d-%d was approved %s, not %s%s", c->congress, c->number, is, given,
+         where);
+}
+
+static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
+{
+    const sc_window *w = e->w;
+    sc_citation *group = e->c;
+    int n = e->n;
     int C = c->congress;
+    check_law_date(dis, e, li, c);
     if (C >= 57 && C <= 59) {
         int m1 = sc_hist_max_public_law(C, 1), m2 = sc_hist_max_public_law(C, 2);
         int m3 = sc_hist_max_public_law(C, 3);
@@ -298,13 +355,82 @@ static void check_public_law(sc_doc_state *dis, const sc_window *w, sc_citation 
              c->number, l[0]->volume, l[0]->page);
 }
 
-void sc_check_historic(sc_doc_state *disabled_codes, const sc_window *w, sc_citation *group, int n)
+/* "40 U.S.C. 471": "40/101;10/7682" -> "40 U.S.C. 101, 10 U.S.C. 7682" */
+static void fmt_targets(const char *to, char *out, size_t cap)
 {
-    for (int i = 0; i < n; i++) {
-        sc_citation *c = &group[i];
+    size_t k = 0;
+    out[0] = '\0';
+    while (*to && k + 1 < cap) {
+        const char *slash = strchr(to, '/'), *semi = strchr(to, ';');
+        if (!slash || (semi && semi < slash))
+            break;
+        size_t tl = (size_t)(slash - to), sl = semi ? (size_t)(semi - slash - 1) : strlen(slash + 1);
+        int app = tl > 0 && to[tl - 1] == 'a';
+        int n = snprintf(out + k, cap - k, "%s%.*s U.S.C.%s %.*s", k ? ", " : "",
+                         (int)(tl - (size_t)app), to, app ? " App." : "", (int)sl, slash + 1);
+        if (n < 0 || (size_t)n >= cap - k)
+            break;
+        k += (size_t)n;
+        if (!semi)
+            break;
+        to = semi + 1;
+    }
+}
+
+/* A section the checker called unknown that the Code's notes name as a
+ * former one: the finding becomes usc-section-former, a note saying when
+ * and by what it left the Code, and where it went. */
+static void check_former(sc_doc_state *dis, sc_citation *c)
+{
+    int k = -1;
+    size_t tl = strlen(c->title);
+    for (int i = 0; i < c->ndiag; i++)
+        if (strcmp(c->diag[i].code, "usc-section-unknown") == 0 ||
+            (strcmp(c->diag[i].code, "usc-title") == 0 && tl && c->title[tl - 1] == 'a'))
+            k = i; /* unknown, or in an appendix eliminated before 2013 */
+    if (k < 0)
+        return;
+    const sc_former_section *f = sc_hist_former_section(c->title, c->section);
+    if (!f)
+        return;
+    /* the unknown-section finding goes: the section existed */
+    sc_unemit(c, sc_code_from_name(c->diag[k].code));
+    char name[64], law[96] = "", to[128], sugg[160];
+    int app = c->title[0] && c->title[strlen(c->title) - 1] == 'a';
+    snprintf(name, sizeof name, "%.*s U.S.C.%s %s", (int)(strlen(c->title) - (size_t)app),
+             c->title, app ? " App." : "", c->section);
+    if (f->by_congress) {
+        const sc_ref_law *l = sc_ref_public_law(f->by_congress, f->by_number);
+        char d[40] = "";
+        if (l && l->enacted)
+            fmt_date(l->enacted, d, sizeof d);
+        snprintf(law, sizeof law, " by Pub. L. %d-%d%s%s%s", f->by_congress, f->by_number,
+                 d[0] ? " (" : "", d, d[0] ? ")" : "");
+    }
+    fmt_targets(sc_former_to(f), to, sizeof to);
+    snprintf(sugg, sizeof sugg, "see %s (the Code's notes name it as a source)", to);
+    if (f->kind == SC_FORMER_RESTATED)
+        diag(dis, c, SC_NOTE, "usc-section-former", to[0] ? sugg : NULL,
+             "%s is a former section: it was restated in a positive-law title%s", name, law);
+    else if (f->kind == SC_FORMER_PRIOR)
+        diag(dis, c, SC_NOTE, "usc-section-former", NULL,
+             "%s is a former section: a prior section %s of the title left the Code%s", name,
+             c->section, law[0] ? law : " before 2013");
+    else
+        diag(dis, c, SC_NOTE, "usc-section-former", NULL,
+             "%s is a former section: the Code's notes name it as one (it left the Code before "
+             "2013)", name);
+}
+
+void sc_check_historic(sc_doc_state *d, sc_entry *e)
+{
+    for (int i = 0; i < e->n; i++) {
+        sc_citation *c = &e->c[i];
         if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0))
-            check_chapter(disabled_codes, c);
+            check_chapter(d, c);
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
-            check_public_law(disabled_codes, w, group, n, c);
+            check_public_law(d, e, i, c);
+        else if (c->type == SC_USC)
+            check_former(d, c);
     }
 }

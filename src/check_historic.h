@@ -7,15 +7,16 @@
 #ifndef SC_CHECK_HISTORIC_H
 #define SC_CHECK_HISTORIC_H
 
+#include "entry.h"
 #include "scan.h"
 #include "statcite.h"
 #include "validate.h"
 
-/** Checks the @p n citations of one group (text around them in @p w): a
- *  Stat. citation with a chapter or date against the law on that page; a
- *  Public Law of the 57th-81st Congress against its number series and the
- *  Stat. page after it.  Findings go through sc_emit() of the document
- *  state @p disabled_codes.  Owns nothing. */
-void sc_check_historic(sc_doc_state *disabled_codes, const sc_window *w, sc_citation *group, int n);
+/** Checks the citations of entry @p e (entry.h): a Stat. citation with a
+ *  chapter or date against the law on that page; a Public Law of the
+ *  57th-81st Congress against its number series, its Stat. page and the
+ *  date the entry gives it; a U.S. Code section found unknown against the
+ *  former sections.  Findings go through sc_emit() of @p d.  Owns nothing. */
+void sc_check_historic(sc_doc_state *d, sc_entry *e);
 
 #endif

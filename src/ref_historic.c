@@ -6,6 +6,7 @@
 #include "ref_historic.h"
 
 #include <stddef.h>
+#include <string.h>
 
 int sc_hist_count(void) { return sc_hist_nlaws; }
 
@@ -186,3 +187,30 @@ int sc_hist_session_at(int c, int32_t ymd)
     }
     return before && before == after ? before : 0;
 }
+
+/* ------------------------------------------ former U.S. Code sections */
+
+static int former_cmp(const sc_former_section *f, const char *title, const char *sec)
+{
+    int c = strcmp(f->title, title);
+    return c ? c : strcmp(sc_hist_pool + f->section, sec);
+}
+
+const sc_former_section *sc_hist_former_section(const char *title, const char *sec)
+{
+    int lo = 0, hi = sc_hist_nformer;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        int c = former_cmp(&sc_hist_former[mid], title, sec);
+        if (c == 0)
+            return &sc_hist_former[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+const char *sc_former_name(const sc_former_section *f) { return sc_hist_pool + f->section; }
+const char *sc_former_to(const sc_former_section *f) { return sc_hist_pool + f->to; }

@@ -30,7 +30,12 @@ typedef struct sc_hist_law {
     int16_t pubres;    /* Public Resolution number, 0: none on record      */
     uint8_t session;   /* 0 when not known                                */
     uint8_t kind;      /* SC_HIST_*                                       */
+    uint8_t flags;     /* SC_HIST_DATE_DISPUTED                           */
 } sc_hist_law;
+
+/** sc_hist_law.flags: the sources disagree about the date, or it lies
+ *  outside the Congress's term (findings resting on it are warnings). */
+#define SC_HIST_DATE_DISPUTED 0x01u
 
 /** Returns the act (public or private) numbered chapter @p ch in session
  *  @p session of Congress @p c, or NULL.  Chapters restart each session. */
@@ -70,6 +75,32 @@ int sc_hist_session_at(int c, int32_t ymd);
 /** The number of laws in the table. */
 int sc_hist_count(void);
 
+/* ------------------------------------------ former U.S. Code sections */
+
+/** sc_former_section.kind */
+enum { SC_FORMER_RESTATED = 0, /* restated in a positive-law title           */
+       SC_FORMER_PRIOR,        /* a prior section of that number (notes)     */
+       SC_FORMER_NAMED };      /* the notes call it former ("[former] 40 U.S.C. 759") */
+
+/** A section that left the Code before July 2013 (data/usc_former.tsv). */
+typedef struct sc_former_section {
+    char title[8];        /* "40", "46a" for 46 App. (as sc_citation.title) */
+    uint8_t kind;         /* SC_FORMER_*                                    */
+    int16_t by_congress;  /* the law that ended it, 0 when not known        */
+    int16_t by_number;
+    uint32_t section;     /* offset into sc_hist_pool: "471"                */
+    uint32_t to;          /* offset: "40/101;10/7682" (restated), or ""     */
+} sc_former_section;
+
+/** Returns former section @p sec of title @p title ("40", "46a"), or NULL
+ *  when the notes of the Code name no such former section. */
+const sc_former_section *sc_hist_former_section(const char *title, const char *sec);
+
+/** The section designator and where it went ("40/101;10/7682", "" if not
+ *  known) of a former section. */
+const char *sc_former_name(const sc_former_section *f);
+const char *sc_former_to(const sc_former_section *f);
+
 /* ------------------------------------------------- generated tables */
 
 /* Defined in build/gen/historic_tables.c (tools/gen_historic.c). */
@@ -81,5 +112,8 @@ extern const uint32_t sc_hist_publ_index[]; /* public laws by (congress, publ, s
 extern const int sc_hist_npubl_index;
 extern const uint32_t sc_hist_date_index[]; /* by (date, number)                      */
 extern const int sc_hist_ndate_index;
+extern const sc_former_section sc_hist_former[]; /* by (title, section) bytes */
+extern const int sc_hist_nformer;
+extern const char sc_hist_pool[];
 
 #endif

@@ -85,5 +85,5 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
     sc_check_names(d, &e);
     sc_check_pages(d, &e);
     sc_check_usc(d, &e);
-    sc_check_historic(d, w, group, n); /* laws before the 82nd Congress */
+    sc_check_historic(d, &e); /* laws before the 82nd Congress, former sections */
 }

@@ -5,7 +5,10 @@
  * by (volume, page), by (Congress, Public Law number) and by date, so the
  * lookups need no file at run time.
  *
- * usage: gen_historic data/historic_laws.csv > historic_tables.c
+ * usage: gen_historic data/historic_laws.csv data/usc_former_notes.tsv > historic_tables.c
+ *
+ * The second file, the former U.S. Code sections (scripts/build-usc-former.py),
+ * becomes a table sorted by (title, section) with a string pool.
  *
  * Lines starting with '#' are comments; columns are found by their header
  * names.  Any malformed row stops the build with "file:line: what is wrong".
@@ -100,10 +103,130 @@ static void emit_index(const char *name, const char *count, uint32_t *ix, int n)
     printf("\n0 };\nconst int %s = %d;\n\n", count, n);
 }
 
+/* ------------------------------------------------ former sections */
+
+#define MAXFORMER 50000
+#define MAXPOOL (4u << 20)
+
+static char *pool;
+static uint32_t pool_len = 1; /* offset 0: the empty string */
+
+static uint32_t pool_add(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0)
+        return 0;
+    if (pool_len + n + 1 > MAXPOOL)
+        die("string pool full");
+    memcpy(pool + pool_len, s, n + 1);
+    pool_len += (uint32_t)n + 1;
+    return pool_len - (uint32_t)n - 1;
+}
+
+static sc_former_section *former;
+static int nformer;
+
+static int cmp_former(const void *a, const void *b)
+{
+    const sc_former_section *x = a, *y = b;
+    int c = strcmp(x->title, y->title);
+    return c ? c : strcmp(pool + x->section, pool + y->section);
+}
+
+static void read_former(const char *path)
+{
+    file = path;
+    lineno = 0;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
+    pool = calloc(MAXPOOL, 1);
+    former = calloc(MAXFORMER, sizeof *former);
+    if (!pool || !former)
+        exit(1);
+    char line[1024];
+    int hdr = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '#')
+            continue;
+        line[strcspn(line, "\r\n")] = '\0';
+        char *cell[5];
+        int n = 0;
+        for (char *p = line; n < 5;) {
+            cell[n++] = p;
+            p = strchr(p, '\t');
+            if (!p)
+                break;
+            *p++ = '\0';
+        }
+        if (!hdr) {
+            if (n != 5 || strcmp(cell[0], "title") || strcmp(cell[1], "section") ||
+                strcmp(cell[2], "kind") || strcmp(cell[3], "by") || strcmp(cell[4], "to"))
+                die("header must be title, section, kind, by, to");
+            hdr = 1;
+            continue;
+        }
+        if (n != 5)
+            die("five tab-separated cells expected");
+        if (nformer >= MAXFORMER)
+            die("too many rows");
+        sc_former_section *r = &former[nformer++];
+        if (!cell[0][0] || strlen(cell[0]) >= sizeof r->title || !cell[1][0])
+            die("bad title or section");
+        strcpy(r->title, cell[0]);
+        if (strcmp(cell[2], "restated") == 0)
+            r->kind = SC_FORMER_RESTATED;
+        else if (strcmp(cell[2], "prior") == 0)
+            r->kind = SC_FORMER_PRIOR;
+        else if (strcmp(cell[2], "named") == 0)
+            r->kind = SC_FORMER_NAMED;
+        else
+            die("kind must be restated, prior or named");
+        int c = 0, num = 0;
+        if (cell[3][0] && (sscanf(cell[3], "%d-%d", &c, &num) != 2 || c < 1 || c > 200))
+            die("bad law in by");
+        r->by_congress = (int16_t)c;
+        r->by_number = (int16_t)num;
+        r->section = pool_add(cell[1]);
+        r->to = pool_add(cell[4]);
+    }
+    fclose(f);
+    qsort(former, (size_t)nformer, sizeof *former, cmp_former);
+}
+
+static void emit_former(void)
+{
+    printf("const sc_former_section sc_hist_former[] = {\n");
+    for (int i = 0; i < nformer; i++) {
+        const sc_former_section *r = &former[i];
+        printf("{\"%s\",%d,%d,%d,%u,%u},\n", r->title, r->kind, r->by_congress, r->by_number,
+               r->section, r->to);
+    }
+    printf("{\"\",0,0,0,0,0} };\nconst int sc_hist_nformer = %d;\n\n", nformer);
+    printf("const char sc_hist_pool[] =\n\"");
+    for (uint32_t i = 0; i < pool_len; i++) {
+        unsigned char ch = (unsigned char)pool[i];
+        if (ch == '\0')
+            printf("\\000");
+        else if (ch == '"' || ch == '\\')
+            printf("\\%c", ch);
+        else if (ch < 0x20 || ch >= 0x7f)
+            printf("\\%03o", ch);
+        else
+            putchar(ch);
+        if (i % 64 == 63)
+            printf("\"\n\"");
+    }
+    printf("\";\n");
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: gen_historic data/historic_laws.csv\n");
+    if (argc != 3) {
+        fprintf(stderr, "usage: gen_historic data/historic_laws.csv data/usc_former_notes.tsv\n");
         return 2;
     }
     file = argv[1];
@@ -116,7 +239,7 @@ int main(int argc, char **argv)
     if (!rows)
         return 1;
     char line[512], *cell[MAXCOL];
-    int col[9], ncell, have_hdr = 0;
+    int col[9], fcol = -1, ncell, have_hdr = 0;
     static const char *const want[9] = { "congress", "session", "kind", "number", "date",
                                          "volume", "page", "publ", "pubres" };
     while (fgets(line, sizeof line, f)) {
@@ -141,6 +264,9 @@ int main(int argc, char **argv)
                 if (col[k] < 0)
                     die("a column is missing from the header");
             }
+            for (int i = 0; i < ncell; i++)
+                if (strcmp(cell[i], "flags") == 0)
+                    fcol = i; /* optional */
             have_hdr = 1;
             continue;
         }
@@ -166,6 +292,8 @@ int main(int argc, char **argv)
         r->page = pg[0] >= '0' && pg[0] <= '9' ? (int32_t)num(pg, 1, 99999, "bad page") : 0;
         r->publ = (int16_t)num(cell[col[7]], 0, 32767, "bad publ");
         r->pubres = (int16_t)num(cell[col[8]], 0, 32767, "bad pubres");
+        if (fcol >= 0 && fcol < ncell && strchr(cell[fcol], 'd'))
+            r->flags |= SC_HIST_DATE_DISPUTED;
     }
     fclose(f);
     if (!have_hdr)
@@ -195,12 +323,16 @@ int main(int argc, char **argv)
     printf("const sc_hist_law sc_hist_laws[] = {\n");
     for (int i = 0; i < nrows; i++) {
         const sc_hist_law *r = &rows[i];
-        printf("{%d,%d,%d,%d,%d,%d,%d,%d,%d},\n", r->date, r->page, r->congress, r->volume,
-               r->number, r->publ, r->pubres, r->session, r->kind);
+        printf("{%d,%d,%d,%d,%d,%d,%d,%d,%d,%d},\n", r->date, r->page, r->congress, r->volume,
+               r->number, r->publ, r->pubres, r->session, r->kind, r->flags);
     }
-    printf("{0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
+    printf("{0,0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
     emit_index("sc_hist_page_index", "sc_hist_npage_index", pi, np);
     emit_index("sc_hist_publ_index", "sc_hist_npubl_index", li, nl);
     emit_index("sc_hist_date_index", "sc_hist_ndate_index", di, nd);
+    read_former(argv[2]);
+    emit_former();
+    fprintf(stderr, "gen_historic: %d laws, %d former sections, pool %u bytes\n", nrows, nformer,
+            pool_len);
     return 0;
 }

@@ -87,11 +87,32 @@ static void test_dates(void **state)
     assert_true(sc_hist_count() > 60000);
 }
 
+static void test_former(void **state)
+{
+    (void)state;
+    /* old 40 U.S.C. 471 went into the 2002 title 40 (Pub. L. 107-217) */
+    const sc_former_section *f = sc_hist_former_section("40", "471");
+    assert_non_null(f);
+    assert_int_equal(f->kind, SC_FORMER_RESTATED);
+    assert_int_equal(f->by_congress, 107);
+    assert_int_equal(f->by_number, 217);
+    assert_string_equal(sc_former_name(f), "471");
+    assert_non_null(strstr(sc_former_to(f), "40/101"));
+    /* 46 U.S.C. App. 883 (the Jones Act until 2006) */
+    f = sc_hist_former_section("46a", "883");
+    assert_non_null(f);
+    assert_int_equal(f->by_congress, 109);
+    /* a section that never existed, and one that exists today */
+    assert_null(sc_hist_former_section("40", "99999"));
+    assert_null(sc_hist_former_section("8", "1357"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_chapter), cmocka_unit_test(test_pages),
         cmocka_unit_test(test_public_laws), cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_former),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
