@@ -50,6 +50,39 @@ LEVEL = re.compile(r"^(div\.|title|subtitle|ch\.|subch\.|pt\.|subpt\.) "
                    r"([A-Z0-9]+(?:–[A-Z0-9]+)?)$")
 SECTION = re.compile(r"^§ ([0-9]+[0-9A-Za-z–-]*(?:\([0-9A-Za-z]+\))*)$")
 
+RE_SEC_TOK = re.compile(r"^§ \d+[0-9A-Za-z]*(?:\([0-9A-Za-z]+\))*$")
+
+
+def by_reference(rest):
+    """", § 1(a)(4) [div. B, title I, § 125 [§ 3]], Dec. 21, ..." (the part of a
+    law that enacted another Act by reference, and that Act's own path and
+    section, nested as often as Acts were) -> the path components
+    ["§ 1(a)(4)", "div. B", "title I", "§ 125", "§ 3"], or None."""
+    m = re.match(r", ((?:(?:div\.|title|subtitle) [A-Z0-9]+, )*(?:§ [^ ,\[]+|title [IVXLC]+)) ?\[",
+                 rest)
+    if not m:
+        return None
+    depth, i = 0, m.end() - 1
+    for j in range(i, len(rest)):
+        depth += {"[": 1, "]": -1}.get(rest[j], 0)
+        if depth == 0:
+            break
+    else:
+        return None
+    span = m.group(1) + " " + rest[i:j + 1]
+    toks = re.sub(r"\s*\[", ", ", span).replace("]", "").split(", ")
+    out = []
+    for tok in toks:
+        tok = tok.strip()
+        lm = LEVEL.match(tok)
+        if lm:
+            out.append("%s %s" % (lm.group(1), lm.group(2)))
+        elif RE_SEC_TOK.match(tok):
+            out.append(norm_dash(tok))
+        else:
+            return None
+    return out
+
 MONTH_NAMES = ("January February March April May June July August September "
                "October November December").split()
 
@@ -112,7 +145,15 @@ def parse_credit(credit):
                     r"redesignated|and amended|transferred)\b", rest)
     head = rest[:cut.start()] if cut else rest
     if "[" in head:
-        return "bracket"               # enacted by reference: numbering inside []
+        # enacted by reference: "Pub. L. 106-554, § 1(a)(6) [title I, § 101]" is
+        # § 101 of title I of the Act that § 1(a)(6) of Pub. L. 106-554 enacted
+        toks = by_reference(head) if key != "rs" else None
+        if not toks or not toks[-1].startswith("§ ") or len(toks) < 2:
+            return "bracket"
+        path, section = toks[:-1], toks[-1][2:]
+        st = RE_STAT.search(head)
+        vol, page = (int(st.group(1)), int(st.group(2))) if st else (0, 0)
+        return key, ", ".join(path), section, vol, page, date
     if key == "rs":
         m = RE_RS.match(first)
         if not m:
@@ -176,25 +217,41 @@ def ref_scope(ref, unit):
     ref = ref.split(", as added")[0]
     ref = ref.split(", as amended")[0]
     unit = unit.lower()
-    if unit in ("act", "joint resolution"):
+    if unit in ("act", "joint resolution") and "[" not in ref:
         return ""
-    want = {"title": "title", "subtitle": "subtitle", "division": "div.",
-            "part": "pt.", "chapter": "ch.", "subchapter": "subch.",
-            "section": None}[unit]
-    if want is None:
+    whole = unit in ("act", "joint resolution")
+    want = None if whole else {"title": "title", "subtitle": "subtitle", "division": "div.",
+                               "part": "pt.", "chapter": "ch.", "subchapter": "subch.",
+                               "section": None}[unit]
+    if want is None and not whole:
         return None
     path, levels = [], []
     # skip the act reference itself ("Act June 27, 1952, ch. 477," has a ch.)
     a = act_from_ref(re.sub(r"^(Act|Joint Res\.) ", "", ref))
     if not a:
         return None
-    for tok in a[2].split(", "):
-        m = LEVEL.match(tok.strip())
-        if m:
-            levels.append("%s %s" % (m.group(1), m.group(2)))
+    rest = a[2]
+    toks = by_reference(rest)
+    if toks:
+        # an Act enacted by reference: its scope starts with the enacting part;
+        # the last § is the short-title section of the Act itself
+        if toks[-1].startswith("§ "):
+            toks = toks[:-1]
+        if whole:
+            return ", ".join(toks)
+        levels = toks
+    elif "[" in rest.split(" Stat.")[0]:
+        return None                     # a bracket form not understood
+    elif whole:
+        return ""
+    else:
+        for tok in rest.split(", "):
+            m = LEVEL.match(tok.strip())
+            if m:
+                levels.append("%s %s" % (m.group(1), m.group(2)))
     for lv in levels:
         path.append(lv)
-        if lv.startswith(want + " "):
+        if want and lv.startswith(want + " "):
             return ", ".join(path)
     return None
 
@@ -541,7 +598,7 @@ def main():
     # the levels that can restart section numbers (div., title, subtitle)
     def levels(path):
         return ", ".join(x for x in path.split(", ")
-                         if x.split(" ")[0] in ("div.", "title", "subtitle"))
+                         if x.split(" ")[0] in ("div.", "title", "subtitle", "§"))
     by_key = collections.defaultdict(set)
     for act, path, asec, t, s in rows:
         by_key[(act, levels(path), asec)].add((t, s))
