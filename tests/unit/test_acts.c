@@ -92,6 +92,17 @@ static void test_credit_forms(void **state)
     classified("Social Security Act", "1115A", "42", "1315a");
     /* "title I, § 1312, title X, § 10104(i)": the second amends the first */
     classified("Patient Protection and Affordable Care Act", "1312", "42", "18032");
+    /* Acts enacted by reference are parts of their law with their own numbering:
+     * "Pub. L. 106-554, § 1(a)(5) [title IV, § 403]" */
+    classified("Commodity Futures Modernization Act of 2000", "403", "7", "27a");
+    /* ... nested: "§ 1(a)(4) [div. B, title I, § 125 [§ 3]]" */
+    classified("Black Rock Desert-High Rock Canyon Emigrant Trails National Conservation Area "
+               "Act of 2000", "3", "16", "460ppp-1");
+    int c = 0, n = 0;
+    assert_true(sc_act_public_law(act("Commodity Futures Modernization Act of 2000"), &c, &n));
+    assert_int_equal(n, 554);
+    /* the law as a whole has several sections 403 (one per Act it enacted) */
+    assert_true(not_classified("Consolidated Appropriations Act, 2001", "403"));
     /* the Clean Air Act has two titles IV, each with a § 402: no answer */
     assert_true(not_classified("Clean Air Act", "402"));
 }
