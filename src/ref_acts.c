@@ -42,11 +42,9 @@ static int first_key(const char *key)
     return lo;
 }
 
-int sc_act_lookup(const char *name, size_t len)
+/* The Act whose name has key @p key, or -1. */
+static int lookup_key(const char *key)
 {
-    char key[SC_ACT_NORM_MAX + 1];
-    if (!name || !sc_act_norm(name, len, key, sizeof key))
-        return -1;
     int i = first_key(key);
     if (i >= sc_act_nkeys || strcmp(S(sc_act_keys[i].key), key) != 0)
         return -1;
@@ -59,6 +57,55 @@ int sc_act_lookup(const char *name, size_t len)
             return -1;
     }
     return best->act;
+}
+
+static int first_rec(const char *key);
+
+/* Is scope @p scope ("title VII", "div. B") the part written @p kind @p id
+ * ("title", "vii")?  ASCII case-insensitive. */
+static int scope_is(const char *scope, const char *kind, const char *id, size_t idlen)
+{
+    size_t kl = strlen(kind);
+    if (strncmp(scope, kind, kl) != 0 || scope[kl] != ' ' || strlen(scope + kl + 1) != idlen)
+        return 0;
+    for (size_t i = 0; i < idlen; i++)
+        if (sc_tolower(scope[kl + 1 + i]) != (unsigned char)id[i])
+            return 0;
+    return 1;
+}
+
+int sc_act_lookup(const char *name, size_t len)
+{
+    char key[SC_ACT_NORM_MAX + 1];
+    if (!name || !sc_act_norm(name, len, key, sizeof key))
+        return -1;
+    int a = lookup_key(key);
+    if (a >= 0)
+        return a;
+    /* "title VII of the Civil Rights Act of 1964": that part of the Act when
+     * the part is named in the tables, else the Act */
+    static const struct { const char *word, *scope; } parts[] = {
+        {"title ", "title"}, {"subtitle ", "subtitle"}, {"division ", "div."}, {"div ", "div."}};
+    for (size_t p = 0; p < sizeof parts / sizeof parts[0]; p++) {
+        size_t wl = strlen(parts[p].word);
+        if (strncmp(key, parts[p].word, wl) != 0)
+            continue;
+        const char *id = key + wl, *of = strstr(id, " of ");
+        if (!of || of == id || memchr(id, ' ', (size_t)(of - id)))
+            return -1;
+        const char *rest = of + 4;
+        if (strncmp(rest, "the ", 4) == 0)
+            rest += 4;
+        a = lookup_key(rest);
+        if (a < 0)
+            return -1;
+        const char *akey = S(sc_act_recs[a].key);
+        for (int i = first_rec(akey); i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), akey) == 0; i++)
+            if (scope_is(S(sc_act_recs[i].scope), parts[p].scope, id, (size_t)(of - id)))
+                return i;
+        return sc_act_recs[a].base;
+    }
+    return -1;
 }
 
 const char *sc_act_name(int act)

@@ -29,7 +29,8 @@
  * editorial list ("INA", "I.R.C.", "Title VII").  Case-, "the"-, blank-,
  * quote- and punctuation-insensitive; "X Act of 1996" is also found as "X
  * Act" when no other Act has that name with another year; "X Act, 1997"
- * and "X Act for Fiscal Year 1997" are one name.  When the name designates
+ * and "X Act for Fiscal Year 1997" are one name; "title VII of the X Act"
+ * is that part of the Act when the tables name the part, else the Act.  When the name designates
  * several Acts, the one the Code's notes name so most strongly (Short Title
  * note, then the public-law table, then "referred to" notes, then how often);
  * -1 when two are equally strong, or when none has the name.

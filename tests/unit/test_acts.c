@@ -153,6 +153,15 @@ static void test_spellings(void **state)
     assert_int_equal(act("Foreign Relations Authorization Act for Fiscal Year 1977"), fra);
     assert_int_equal(act("Foreign Relations Authorization Act, 1977"), fra);
     assert_int_not_equal(act("Foreign Relations Authorization Act, Fiscal Year 1976"), fra);
+    /* "title VII of the Civil Rights Act of 1964" is that part */
+    int t7 = act("Title VII of the Civil Rights Act of 1964");
+    assert_true(t7 >= 0);
+    assert_int_equal(t7, act("Title VII"));
+    assert_int_equal(act("title VIII of the Civil Rights Act of 1968"), act("Fair Housing Act"));
+    classified("Title VII of the Civil Rights Act of 1964", "706", "42", "2000e-5");
+    /* a part no name is given to: the Act itself */
+    assert_int_equal(act("title XIX of the Social Security Act"), act("Social Security Act"));
+    assert_int_equal(act("title VII of the Nonexistent Recognition Act"), -1);
     /* a part of an Act named after it */
     assert_string_equal(sc_act_name(act("Title VII")), "title VII of the Civil Rights Act of 1964");
 }
@@ -166,6 +175,11 @@ static void test_misses(void **state)
     assert_int_equal(sc_act_lookup(NULL, 0), -1);
     /* many Acts are "Civil Rights Act of <year>": the bare name is no one Act */
     assert_int_equal(act("Civil Rights Act"), -1);
+    assert_int_equal(act("the Act"), -1);
+    assert_int_equal(act("Act"), -1);
+    assert_int_equal(act("this title"), -1);
+    assert_int_equal(act("Title"), -1);
+    assert_int_equal(act("Code"), -1);
     assert_true(not_classified("INA", "9999"));
     assert_true(not_classified("INA", "(g)"));
     assert_true(not_classified("INA", ""));
