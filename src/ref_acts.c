@@ -108,6 +108,45 @@ int sc_act_lookup(const char *name, size_t len)
     return -1;
 }
 
+int sc_act_match(const char *text, size_t len, size_t *name_len)
+{
+    if (!text)
+        return -1;
+    if (len > SC_ACT_NORM_MAX)
+        len = SC_ACT_NORM_MAX;
+    /* the ends of the first 24 words: after a letter, digit or period that
+     * is followed by neither letter nor digit */
+    size_t ends[24];
+    int n = 0;
+    for (size_t i = 1; i <= len && n < 24; i++) {
+        unsigned char c = (unsigned char)text[i - 1];
+        if ((sc_isalnum(c) || c == '.' || c == ')') && (i == len || !sc_isalnum(text[i]))) {
+            if (c == '.' && i < len && text[i] == '.')
+                continue;
+            ends[n++] = i;
+        }
+        /* no name spans a paragraph's end, a ';' or a '(' (a name may wrap a line) */
+        if (i < len && ((text[i] == '\n' && i + 1 < len && text[i + 1] == '\n') || text[i] == ';' ||
+                        text[i] == '('))
+            break;
+    }
+    while (n-- > 0) {
+        int a = sc_act_lookup(text, ends[n]);
+        if (a < 0)
+            continue;
+        size_t e = ends[n];
+        /* a sentence's period after a word is not part of the name; the
+         * last period of an initialism ("I.R.C.") is */
+        if (text[e - 1] == '.' && e >= 3 && sc_isalnum(text[e - 2]) && sc_isalnum(text[e - 3]) &&
+            n > 0 && ends[n - 1] == e - 1 && sc_act_lookup(text, e - 1) == a)
+            e--;
+        if (name_len)
+            *name_len = e;
+        return a;
+    }
+    return -1;
+}
+
 const char *sc_act_name(int act)
 {
     if (!valid(act))

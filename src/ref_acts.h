@@ -37,6 +37,17 @@
  */
 int sc_act_lookup(const char *name, size_t len);
 
+/**
+ * Finds the longest Act name or abbreviation at the start of the @p len bytes
+ * at @p text that ends at a word's end ("Social Security Act" in "Social
+ * Security Act, as amended"; "I.R.C." in "I.R.C. § 501"; "Clean Air Act" in
+ * "Clean Air Act. The"), trying at most 24 words and SC_ACT_NORM_MAX bytes;
+ * a name may wrap a line, but spans no blank line, ';' or '('.  Returns the
+ * Act (as sc_act_lookup) and sets @p name_len to the bytes matched, or
+ * returns -1 (leaving @p name_len alone).
+ */
+int sc_act_match(const char *text, size_t len, size_t *name_len);
+
 /** Returns the Act's principal name ("" for an id out of range). */
 const char *sc_act_name(int act);
 

@@ -166,6 +166,37 @@ static void test_spellings(void **state)
     assert_string_equal(sc_act_name(act("Title VII")), "title VII of the Civil Rights Act of 1964");
 }
 
+/* Asserts that @p text begins with an Act name of @p n bytes naming @p expect. */
+static void matched(const char *text, size_t n, const char *expect)
+{
+    size_t got = 0;
+    int a = sc_act_match(text, strlen(text), &got);
+    if (a < 0 || a != act(expect) || got != n)
+        fail_msg("\"%s\": Act %d over %zu bytes, expected \"%s\" over %zu", text, a, got,
+                 expect, n);
+}
+
+static void test_match(void **state)
+{
+    (void)state;
+    matched("Social Security Act, as amended", 19, "Social Security Act");
+    matched("Immigration and Nationality Act § 212(a)", 31, "INA");
+    matched("INA § 287(g)", 3, "INA");
+    matched("I.R.C. § 501(c)(3)", 6, "IRC");
+    matched("Internal Revenue Code of 1986, § 61", 29, "IRC");
+    matched("Clean Air Act. The", 13, "Clean Air Act");
+    matched("Civil Rights Act of 1964 (Title VII)", 24, "Civil Rights Act of 1964");
+    matched("the Americans with Disabilities Act of 1990 requires", 43, "ADA");
+    matched("Immigration and\nNationality Act, as", 31, "INA"); /* a wrapped line */
+    assert_int_equal(sc_act_match("Immigration and\n\nNationality Act", 32, NULL), -1);
+    size_t n = 99;
+    assert_int_equal(sc_act_match("section 1902 of the Act", 23, &n), -1);
+    assert_int_equal(n, 99);
+    assert_int_equal(sc_act_match("Civil Rights Act", 16, &n), -1);
+    assert_int_equal(sc_act_match("", 0, &n), -1);
+    assert_int_equal(sc_act_match(NULL, 0, &n), -1);
+}
+
 static void test_misses(void **state)
 {
     (void)state;
@@ -334,7 +365,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clinic_acts),  cmocka_unit_test(test_credit_forms),
         cmocka_unit_test(test_code_titles),
-        cmocka_unit_test(test_spellings),    cmocka_unit_test(test_misses),
+        cmocka_unit_test(test_spellings),    cmocka_unit_test(test_match),
+        cmocka_unit_test(test_misses),
         cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_rows_in_usc_table),
