@@ -208,7 +208,8 @@ RE_REF_TO = re.compile(
     r"(?:^|(?<=\. ))(?:The )?([A-Z][^.;“”]{2,160}?(?:Act|Code|Amendments|Resolution)"
     r"(?: of \d{4})?(?:, \d{4})?), (?:as amended, )?referred to in (?:(?!\. [A-Z])[^”]){0,200}?, "
     r"(?:is|are) ((?:(?:title|subtitle|div\.|division|part) [A-Z0-9]+ of )*)"
-    r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)")
+    r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
+    r"((?:, (?:div\.|title|subtitle) [A-Z0-9]+)*)")
 
 
 def ref_scope(ref, unit):
@@ -472,7 +473,9 @@ def main():
                             lv = [x.strip() for x in m.group(2).split(" of ") if x.strip()]
                             lv = [re.sub(r"^division ", "div. ", x) for x in lv]
                             lv = [re.sub(r"^part ", "pt. ", x) for x in lv]
-                            scope = ", ".join(reversed(lv))
+                            # "is Pub. L. 102-575, title XVIII, Oct. 30, 1992"
+                            lv = list(reversed(lv)) + [x for x in m.group(4).split(", ") if x]
+                            scope = ", ".join(lv)
                             e = names[(n, a[0], scope)]
                             e[0] += 1
                             e[1].add("referred-to")
