@@ -329,17 +329,37 @@ static int first_rec(const char *key)
     return lo;
 }
 
-int sc_law_names(int congress, int number, const char **names, int max)
+/* Writes "publ:C-N" before @p end and returns where it begins. */
+static char *law_key(char *end, int congress, int number)
 {
-    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
-        return 0;
-    char key[32], *e = key + sizeof key - 1;
-    *e = '\0';
-    char *p = sc_dec(e, (uint64_t)number);
+    *end = '\0';
+    char *p = sc_dec(end, (uint64_t)number);
     *--p = '-';
     p = sc_dec(p, (uint64_t)congress);
     p -= 5;
     memcpy(p, "publ:", 5);
+    return p;
+}
+
+int sc_act_of_law(int congress, int number)
+{
+    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
+        return -1;
+    char key[32];
+    const char *p = law_key(key + sizeof key - 1, congress, number);
+    int i = first_rec(p);
+    /* the whole law sorts first among its parts (scope "") */
+    if (i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), p) == 0)
+        return sc_act_recs[i].base;
+    return -1;
+}
+
+int sc_law_names(int congress, int number, const char **names, int max)
+{
+    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
+        return 0;
+    char key[32];
+    const char *p = law_key(key + sizeof key - 1, congress, number);
     int n = 0, i0 = first_rec(p);
     for (int i = i0; i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), p) == 0; i++) {
         const sc_act_rec *r = &sc_act_recs[i];

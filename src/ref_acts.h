@@ -77,6 +77,10 @@ int sc_act_classify(int act, const char *section, char *title, size_t tcap,
 int sc_act_classify_path(int act, const char *path, const char *section, char *title,
                          size_t tcap, char *usc_section, size_t scap);
 
+/** Returns the Act that public law @p congress-@p number is (the whole law),
+ *  or -1 when the tables name it nowhere ("section 102 of Pub. L. 101-336"). */
+int sc_act_of_law(int congress, int number);
+
 /** Returns 1 and writes the law's Congress and number when the Act is (part
  *  of) numbered public law C-N, else 0. */
 int sc_act_public_law(int act, int *congress, int *number);

@@ -289,6 +289,16 @@ static void test_laws(void **state)
         found |= strcmp(names[i], "Truth in Lending Act") == 0;
     assert_true(found);
     assert_int_equal(sc_law_names(104, 99999, names, 16), 0);
+
+    /* "section 102 of Pub. L. 101-336" */
+    assert_int_equal(sc_act_of_law(104, 191), act("HIPAA"));
+    assert_int_equal(sc_act_of_law(101, 336), act("ADA"));
+    char t[16], s[32];
+    assert_true(sc_act_classify(sc_act_of_law(101, 336), "102", t, sizeof t, s, sizeof s));
+    assert_string_equal(s, "12112");
+    assert_int_equal(sc_act_of_law(82, 414), act("INA")); /* cited as June 27, 1952, ch. 477 */
+    assert_int_equal(sc_act_of_law(104, 99999), -1);
+    assert_int_equal(sc_act_of_law(0, 1), -1);
     assert_int_equal(sc_law_names(0, 1, names, 16), 0);
 }
 
