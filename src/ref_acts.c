@@ -74,6 +74,77 @@ static int scope_is(const char *scope, const char *kind, const char *id, size_t 
     return 1;
 }
 
+/* Reads a number of at most @p max digits at *@p p; -1 when none. */
+static long read_num(const char **p, int max)
+{
+    long v = 0;
+    int n = 0;
+    while (sc_isdigit(**p) && n < max) {
+        v = v * 10 + (**p - '0');
+        (*p)++;
+        n++;
+    }
+    return n && !sc_isdigit(**p) ? v : -1;
+}
+
+/* "act of june 27 1952 ch 477" (a normalized key; "act", "of" optional, the
+ * month as the Code or in full) -> "ch:1952-06-27:477" in @p out; 0 if not. */
+static int chapter_key(const char *key, char *out, size_t cap)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const full[] = {"january", "february", "march", "april", "may", "june",
+                                       "july", "august", "september", "october", "november",
+                                       "december"};
+    const char *p = key;
+    if (strncmp(p, "act ", 4) == 0)
+        p += 4;
+    if (strncmp(p, "of ", 3) == 0)
+        p += 3;
+    int m = -1;
+    for (int i = 0; i < 12 && m < 0; i++) {
+        size_t fl = strlen(full[i]);
+        if (strncmp(p, full[i], fl) == 0 && p[fl] == ' ')
+            m = i, p += fl + 1;
+        else if (strncmp(p, months[i], 3) == 0 && p[3] == ' ')
+            m = i, p += 4;
+        else if (i == 8 && strncmp(p, "sept ", 5) == 0)
+            m = i, p += 5;
+    }
+    if (m < 0)
+        return 0;
+    long d = read_num(&p, 2);
+    if (d < 1 || d > 31 || *p++ != ' ')
+        return 0;
+    long y = read_num(&p, 4);
+    if (y < 1789 || y > 2099 || strncmp(p, " ch ", 4) != 0)
+        return 0;
+    p += 4;
+    const char *num = p;
+    if (read_num(&p, 5) < 1 || (*p && !(sc_isalpha(*p) && !p[1])))
+        return 0;
+    char *e = out + cap - 1, *q;
+    *e = '\0';
+    q = e - strlen(num);
+    if (q < out + 20)
+        return 0;
+    memcpy(q, num, strlen(num));
+    *--q = ':';
+    q = sc_dec(q, (uint64_t)d);
+    if (d < 10)
+        *--q = '0';
+    *--q = '-';
+    q = sc_dec(q, (uint64_t)(m + 1));
+    if (m + 1 < 10)
+        *--q = '0';
+    *--q = '-';
+    q = sc_dec(q, (uint64_t)y);
+    q -= 3;
+    memcpy(q, "ch:", 3);
+    memmove(out, q, strlen(q) + 1);
+    return 1;
+}
+
 int sc_act_lookup(const char *name, size_t len)
 {
     char key[SC_ACT_NORM_MAX + 1];
@@ -82,6 +153,14 @@ int sc_act_lookup(const char *name, size_t len)
     int a = lookup_key(key);
     if (a >= 0)
         return a;
+    /* "Act of June 27, 1952, ch. 477", as the Code cites Acts before 1957 */
+    char ck[48];
+    if (chapter_key(key, ck, sizeof ck)) {
+        int i = first_rec(ck);
+        if (i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), ck) == 0)
+            return sc_act_recs[i].base;
+        return lookup_key(ck); /* a numbered law of the 82nd-84th Congress */
+    }
     /* "title VII of the Civil Rights Act of 1964": that part of the Act when
      * the part is named in the tables, else the Act */
     static const struct { const char *word, *scope; } parts[] = {

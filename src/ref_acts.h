@@ -30,7 +30,9 @@
  * quote- and punctuation-insensitive; "X Act of 1996" is also found as "X
  * Act" when no other Act has that name with another year; "X Act, 1997"
  * and "X Act for Fiscal Year 1997" are one name; "title VII of the X Act"
- * is that part of the Act when the tables name the part, else the Act.  When the name designates
+ * is that part of the Act when the tables name the part, else the Act;
+ * "Act of June 27, 1952, ch. 477" and "act June 27, 1952, ch. 477" (as the
+ * Code cites Acts by date and chapter) are the Act of that chapter.  When the name designates
  * several Acts, the one the Code's notes name so most strongly (Short Title
  * note, then the public-law table, then "referred to" notes, then how often);
  * -1 when two are equally strong, or when none has the name.

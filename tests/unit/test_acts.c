@@ -153,6 +153,14 @@ static void test_spellings(void **state)
     assert_int_equal(act("Foreign Relations Authorization Act for Fiscal Year 1977"), fra);
     assert_int_equal(act("Foreign Relations Authorization Act, 1977"), fra);
     assert_int_not_equal(act("Foreign Relations Authorization Act, Fiscal Year 1976"), fra);
+    /* Acts by date and chapter, as the Code cites them */
+    assert_int_equal(act("act June 27, 1952, ch. 477"), ina); /* also Pub. L. 82-414 */
+    assert_int_equal(act("Act of June 27, 1952, ch. 477"), ina);
+    assert_int_equal(act("Act of Aug. 14, 1935, ch. 531"), act("Social Security Act"));
+    assert_int_equal(act("August 14, 1935, ch. 531"), act("Social Security Act"));
+    assert_int_equal(act("Act of Aug. 14, 1935, ch. 532"), -1);
+    assert_int_equal(act("Act of Aug. 14, 1935"), -1);
+    assert_int_equal(act("Act of Foo 14, 1935, ch. 531"), -1);
     /* "title VII of the Civil Rights Act of 1964" is that part */
     int t7 = act("Title VII of the Civil Rights Act of 1964");
     assert_true(t7 >= 0);
