@@ -26,6 +26,7 @@ Statutes).  Python 3 standard library only.
 import collections
 import csv
 import datetime
+import itertools
 import os
 import re
 import subprocess
@@ -198,7 +199,7 @@ RE_QUOTED = re.compile(r"[‘“]([^’”]{3,200})[’”]")
 RE_ST_REF = re.compile(
     r"(?:(?<=^)|(?<=[.”] )|(?<=\. ))(?:Section \d+[a-z]?(?:\([a-z0-9]+\))* of )?"
     r"((?:Pub\. ?L\. \d+[–—-]\d+|(?:Act|Joint Res\.) " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
-    r"[^“”]{0,600}?)provided(?: in part)?(?: that)?:? (?:“[^‘”]{0,120}?)?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
+    r"[^“”]{0,600}?)provided(?: in part)?(?: that)?:? (?:“([^‘”]{0,120}?))?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
     r"(Act|act|joint resolution|title|subtitle|division|part|chapter|subchapter|section)\b"
     r"([^”]{0,3000}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
 RE_BODY_ST = re.compile(
@@ -208,6 +209,15 @@ RE_REF_TO = re.compile(
     r"(?:^|(?<=\. ))(?:The )?([A-Z][^.;“”]{2,160}?(?:Act|Code|Amendments|Resolution)"
     r"(?: of \d{4})?(?:, \d{4})?), (?:as amended, )?referred to in (?:(?!\. [A-Z])[^”]){0,200}?, "
     r"(?:is|are) ((?:(?:title|subtitle|div\.|division|part) [A-Z0-9]+ of )*)"
+    r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
+    r"((?:, (?:div\.|title|subtitle) [A-Z0-9]+)*)")
+# "Section 203 of the Flood Control Act of 1958, referred to in subsec. (a), is
+# section 203 of Pub. L. 85-500, title II": the same groups
+RE_REF_TO_SEC = re.compile(
+    r"(?:^|(?<=\. ))Sections? \d+[0-9A-Za-z]*(?:\([0-9A-Za-z]+\))* of (?:the )?"
+    r"([A-Z][^.;“”]{2,160}?(?:Act|Code|Amendments|Resolution)(?: of \d{4})?(?:, \d{4})?), "
+    r"(?:as amended, )?referred to in (?:(?!\. [A-Z])[^”]){0,200}?, (?:is|are) sections? "
+    r"\d+[0-9A-Za-z]*(?:\([0-9A-Za-z]+\))* of ((?:(?:title|subtitle|div\.|division|part) [A-Z0-9]+ of )*)"
     r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
     r"((?:, (?:div\.|title|subtitle) [A-Z0-9]+)*)")
 
@@ -451,18 +461,29 @@ def main():
                             a = act_from_ref(r2)
                             if not a:
                                 continue
-                            scope = ref_scope(ref, m.group(2))
+                            scope = ref_scope(ref, m.group(3))
                             if scope is None:
                                 continue
+                            # "Title III of this Act may be cited as": that title
+                            pre = re.search(r"(\S+(?: [^ ]+)?) of $", m.group(2) or "")
+                            if pre:
+                                tm = re.fullmatch(r"(?:Title|title) ([IVXLC]+)", pre.group(1))
+                                if not tm or scope:
+                                    continue
+                                scope = "title " + tm.group(1)
                             if a[1]:
                                 act_date.setdefault(a[0], a[1])
-                            for n in names_of(m.group(4) + "”"):
+                            for n in names_of(m.group(5) + "”"):
                                 if looks_like_name(n):
                                     e = names[(n, a[0], scope)]
                                     e[0] += 1
                                     e[1].add("short-title")
                     if "referred to in" in para:
-                        for m in RE_REF_TO.finditer(para):
+                        for m in itertools.chain(RE_REF_TO.finditer(para),
+                                                 RE_REF_TO_SEC.finditer(para)):
+                            # "is section 701 of title VII of Pub. L. ...": where the
+                            # section is, not what the name covers
+                            of_section = m.re is RE_REF_TO_SEC
                             n = clean_name(m.group(1))
                             if not looks_like_name(n):
                                 continue
@@ -475,7 +496,7 @@ def main():
                             lv = [re.sub(r"^part ", "pt. ", x) for x in lv]
                             # "is Pub. L. 102-575, title XVIII, Oct. 30, 1992"
                             lv = list(reversed(lv)) + [x for x in m.group(4).split(", ") if x]
-                            scope = ", ".join(lv)
+                            scope = "" if of_section else ", ".join(lv)
                             e = names[(n, a[0], scope)]
                             e[0] += 1
                             e[1].add("referred-to")
