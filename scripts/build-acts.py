@@ -267,8 +267,19 @@ def ref_scope(ref, unit):
     return None
 
 
+def name_key(n):
+    """The key src/act_norm.h makes of a name (case, quotes, periods, commas,
+    dashes, blanks, a leading "the", "for fiscal year")."""
+    k = re.sub(r"[‘’“”'\".,`]", "", n).replace("–", "-").replace("—", "-")
+    k = re.sub(r"\s+", " ", k).strip()
+    k = "".join(c.lower() if "A" <= c <= "Z" else c for c in k)
+    if k.startswith("the ") and len(k) > 4:
+        k = k[4:]
+    return re.sub(r" (?:for )?fiscal year (\d{4})$", r" \1", k)
+
+
 def clean_name(n):
-    n = n.strip().strip("‘’“”").strip()
+    n = n.replace("[sic] ", "").strip().strip("‘’“”").strip()
     n = re.sub(r"\s+", " ", n)
     return n.rstrip(",. ")
 
@@ -294,6 +305,10 @@ def names_of(cited):
 
 def looks_like_name(n):
     if len(n) < 4 or len(n) > 200:
+        return False
+    # "the 1990 Act", "such Act": a reference, not a name
+    if re.match(r"(?:The )?(?:\d{4}|[Ss]aid|[Ss]uch|[Tt]his|[Tt]hat|[Ff]irst|[Ss]econd) "
+                r"(?:Act|Amendments|Code)$", n):
         return False
     if not re.match(r"[A-Z0-9]", n):
         return False
@@ -617,6 +632,21 @@ def main():
         if t and looks_like_name(t):
             e = names[(t, k, "")]
             e[1].add("public_laws.csv")
+
+    # ---- spellings of one name of one Act ("The Foreign Assistance Act of 1961",
+    # "Foreign Assistance Act of 1961") are one row: the spelling most notes use
+    groups = collections.defaultdict(list)
+    for (n, act, scope) in names:
+        groups[(name_key(n), act, scope)].append(n)
+    merged_names = collections.defaultdict(lambda: [0, set()])
+    for (k, act, scope), spellings in groups.items():
+        best = max(spellings, key=lambda n: (names[(n, act, scope)][0], not n.startswith("The "),
+                                             "public_laws.csv" in names[(n, act, scope)][1], n))
+        e = merged_names[(best, act, scope)]
+        for n in spellings:
+            e[0] += names[(n, act, scope)][0]
+            e[1] |= names[(n, act, scope)][1]
+    names = merged_names
 
     # ---- classification: one target per (act, path, section); the path keeps
     # the levels that can restart section numbers (div., title, subtitle)
