@@ -511,6 +511,9 @@ def main():
                             lv = [re.sub(r"^part ", "pt. ", x) for x in lv]
                             # "is Pub. L. 102-575, title XVIII, Oct. 30, 1992"
                             lv = list(reversed(lv)) + [x for x in m.group(4).split(", ") if x]
+                            # "title III of Pub. L. 105-277, div. C": outermost first
+                            rank = {"div.": 0, "title": 1, "subtitle": 2, "pt.": 3}
+                            lv.sort(key=lambda x: rank.get(x.split(" ")[0], 9))
                             scope = "" if of_section else ", ".join(lv)
                             e = names[(n, a[0], scope)]
                             e[0] += 1

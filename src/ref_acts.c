@@ -1,8 +1,8 @@
 /*
  * ref_acts.c -- lookups in the Acts tables (src/ref_acts.h): names and
  * abbreviations to Acts, Act sections to U.S. Code sections, Acts to public
- * laws and back, transferred Code sections to where they went.  Binary
- * searches over the arrays tools/gen_acts.c generates; no allocation.
+ * laws and back.  Binary searches over the arrays tools/gen_acts.c
+ * generates; no allocation.  (Moved and former Code sections: ref_moves.c.)
  */
 #include <string.h>
 
@@ -48,15 +48,20 @@ static int lookup_key(const char *key)
     int i = first_key(key);
     if (i >= sc_act_nkeys || strcmp(S(sc_act_keys[i].key), key) != 0)
         return -1;
-    /* sorted by score, strongest first: a tie between two Acts is no answer */
+    /* sorted by score, strongest first: a tie between two laws is no answer;
+     * between two parts of one law, the law */
     const sc_act_namekey *best = &sc_act_keys[i];
+    int act = best->act;
     for (int j = i + 1; j < sc_act_nkeys && sc_act_keys[j].key == best->key; j++) {
         if (sc_act_keys[j].score != best->score)
             break;
-        if (sc_act_keys[j].act != best->act)
+        if (sc_act_keys[j].act == act)
+            continue;
+        if (sc_act_recs[sc_act_keys[j].act].base != sc_act_recs[act].base)
             return -1;
+        act = sc_act_recs[act].base;
     }
-    return best->act;
+    return act;
 }
 
 static int first_rec(const char *key);
@@ -460,82 +465,6 @@ int sc_law_names(int congress, int number, const char **names, int max)
         }
     }
     return n;
-}
-
-static int find_xfer(const char *title, const char *section)
-{
-    int lo = 0, hi = sc_act_nxfers;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_act_xfer *x = &sc_act_xfers[mid];
-        int c = strcmp(S(x->title), title);
-        if (!c)
-            c = strcmp(S(x->section), section);
-        if (!c)
-            return mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return -1;
-}
-
-int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
-                    char *to_section, size_t scap, int *kind)
-{
-    if (!title || !section)
-        return 0;
-    int i = find_xfer(title, section);
-    if (i < 0)
-        return 0;
-    int first_kind = sc_act_xfers[i].kind;
-    for (int hops = 1; hops < 8; hops++) {
-        const sc_act_xfer *x = &sc_act_xfers[i];
-        int next = find_xfer(S(x->to_title), S(x->to_section));
-        if (next < 0 || next == i)
-            break;
-        i = next;
-    }
-    const sc_act_xfer *x = &sc_act_xfers[i];
-    if (strlen(S(x->to_title)) + 1 > tcap || strlen(S(x->to_section)) + 1 > scap)
-        return 0;
-    put(to_title, tcap, S(x->to_title));
-    put(to_section, scap, S(x->to_section));
-    if (kind)
-        *kind = first_kind;
-    return 1;
-}
-
-int sc_usc_former(const char *title, const char *section, int *event, int *congress,
-                  int *number, int32_t *date)
-{
-    if (!title || !section)
-        return 0;
-    int lo = 0, hi = sc_act_nformers;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_act_former *f = &sc_act_formers[mid];
-        int c = strcmp(S(f->title), title);
-        if (!c)
-            c = strcmp(S(f->section), section);
-        if (c < 0) {
-            lo = mid + 1;
-        } else if (c > 0) {
-            hi = mid;
-        } else {
-            if (event)
-                *event = f->event;
-            if (congress)
-                *congress = f->congress;
-            if (number)
-                *number = f->number;
-            if (date)
-                *date = f->date;
-            return 1;
-        }
-    }
-    return 0;
 }
 
 int sc_act_count(void)

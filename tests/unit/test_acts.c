@@ -170,6 +170,8 @@ static void test_spellings(void **state)
     /* a part no name is given to: the Act itself */
     assert_int_equal(act("title XIX of the Social Security Act"), act("Social Security Act"));
     assert_int_equal(act("title VII of the Nonexistent Recognition Act"), -1);
+    /* one name given as strongly to a law and to its division: the law */
+    assert_int_equal(act("Build America, Buy America Act"), sc_act_of_law(117, 58));
     /* a part of an Act named after it */
     assert_string_equal(sc_act_name(act("Title VII")), "title VII of the Civil Rights Act of 1964");
 }
