@@ -214,6 +214,26 @@ int sc_act_match(const char *text, size_t len, size_t *name_len)
                         text[i] == '('))
             break;
     }
+    if (n == 0)
+        return -1;
+    /* no name begins with the first word (most text): done */
+    char key[SC_ACT_NORM_MAX + 1];
+    size_t kl = sc_act_norm(text, ends[n - 1], key, sizeof key);
+    if (kl) {
+        size_t w = strcspn(key, " ");
+        key[w] = '\0';
+        /* words sc_act_lookup reads apart from the name index */
+        static const char *const other[] = {
+            "act", "title", "subtitle", "division", "div", "jan", "january", "feb", "february",
+            "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+            "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+        int special = 0;
+        for (size_t o = 0; o < sizeof other / sizeof other[0] && !special; o++)
+            special = strcmp(key, other[o]) == 0;
+        int i = first_key(key);
+        if (!special && !(i < sc_act_nkeys && strncmp(S(sc_act_keys[i].key), key, w) == 0))
+            return -1;
+    }
     while (n-- > 0) {
         int a = sc_act_lookup(text, ends[n]);
         if (a < 0)
