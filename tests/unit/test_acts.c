@@ -199,8 +199,12 @@ static void test_match(void **state)
     matched("the Americans with Disabilities Act of 1990 requires", 43, "ADA");
     matched("Immigration and\nNationality Act, as", 31, "INA"); /* a wrapped line */
     assert_int_equal(sc_act_match("Immigration and\n\nNationality Act", 32, NULL), -1);
+    matched("title VII of the Civil Rights Act of 1964, as amended", 41, "Title VII");
+    matched("act June 27, 1952, ch. 477, § 287", 26, "INA");
+    matched("'33 Act § 11", 7, "Securities Act");
     size_t n = 99;
     assert_int_equal(sc_act_match("section 1902 of the Act", 23, &n), -1);
+    assert_int_equal(sc_act_match("the Secretary shall", 19, &n), -1);
     assert_int_equal(n, 99);
     assert_int_equal(sc_act_match("Civil Rights Act", 16, &n), -1);
     assert_int_equal(sc_act_match("", 0, &n), -1);
