@@ -202,6 +202,15 @@ RE_ST_REF = re.compile(
     r"[^“”]{0,600}?)provided(?: in part)?(?: that)?:? (?:“([^‘”]{0,120}?))?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
     r"(Act|act|joint resolution|title|subtitle|division|part|chapter|subchapter|section)\b"
     r"([^”]{0,3000}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
+# "The Uniform Code of Military Justice, referred to in ..., is classified to
+# chapter 47 (§ 801 et seq.) of this title": a name of a chapter of the Code
+RE_REF_CHAPTER = re.compile(
+    r"(?:^|(?<=\. ))(?:The )?([A-Z][^.;“”]{2,160}?(?:Act|Code|Justice|Rules)), referred to in "
+    r"(?:(?!\. [A-Z])[^”]){0,200}?, is classified (?:generally |principally )?to chapter "
+    r"(\d+[A-Z]?) \(§ \d+[0-9a-z]* et seq\.\) of (this title|Title (\d+))")
+# a section heading that numbers an article of a Code chapter: "§ 850a. Art. 50a. ..."
+RE_ARTICLE = re.compile(r"^§ [0-9a-z]+\. (?:Art\.|Article) (\d+[a-z]?)\. ")
+
 RE_BODY_ST = re.compile(
     r"(?:^|\* )This (chapter|subchapter|Act|title) may be cited as ((?:the |either the )?“[^”]*”"
     r"(?: or (?:the )?“[^”]*”)*)")
@@ -421,6 +430,7 @@ def main():
     names = collections.defaultdict(lambda: [0, set()])  # (name, act, scope) -> votes, sources
     transfers = {}
     former = collections.defaultdict(collections.Counter)
+    articles, chapter_names = [], collections.Counter()
     for d in sorted(os.listdir(tmp)):
         title = title_of_dir(d)
         if title is None:
@@ -434,6 +444,11 @@ def main():
                 sec = norm_dash(fm.get("section", ""))
                 if not sec:
                     continue
+                # ---- articles of a Code chapter (the UCMJ's "Art. 50a." headings)
+                am = RE_ARTICLE.match(heading)
+                if am and (title, sec) in current and fm.get("chapter"):
+                    articles.append(("usc:%s:ch:%s" % (title, fm["chapter"]), am.group(1),
+                                     title, sec))
                 # ---- classification from the source credit
                 if credit:
                     p = parse_credit(credit)
@@ -493,6 +508,11 @@ def main():
                                     e = names[(n, a[0], scope)]
                                     e[0] += 1
                                     e[1].add("short-title")
+                    if "referred to in" in para and "is classified" in para:
+                        for m in RE_REF_CHAPTER.finditer(para):
+                            to_t = title if m.group(3) == "this title" else m.group(4)
+                            chapter_names[(clean_name(m.group(1)), "usc:%s:ch:%s" % (
+                                to_t, m.group(2)))] += 1
                     if "referred to in" in para:
                         for m in itertools.chain(RE_REF_TO.finditer(para),
                                                  RE_REF_TO_SEC.finditer(para)):
@@ -664,6 +684,18 @@ def main():
                       for (act, path, asec), v in by_key.items() if len(v) == 1)
     dropped_collapse = 0
 
+    # ---- a chapter of the Code numbered in articles is an Act of its own: its
+    # name from the notes, article N -> the section whose heading says "Art. N."
+    art_chapters = {a[0] for a in articles}
+    for act, art, t, sec in articles:
+        out_rows.append((act, "", art, t, sec))
+    out_rows.sort()
+    for (n, act), votes in chapter_names.items():
+        if act in art_chapters and looks_like_name(n):
+            e = names[(n, act, "")]
+            e[0] += votes
+            e[1].add("referred-to")
+
     acts_used = {r[0] for r in out_rows} | {k[1] for k in names}
 
     def congress_of(date):
@@ -761,6 +793,8 @@ def main():
     print("Acts cited under a misprinted date, merged: %d (%s)" % (
         len(misdated), ", ".join("%s=%s" % kv for kv in misdated[:6])))
     print("Acts cited by date and chapter that are numbered public laws: %d" % len(chapter_of))
+    print("Code chapters numbered in articles: %s (%d articles)" % (
+        ", ".join(sorted(art_chapters)), len(articles)))
     print("names: %d rows, %d distinct names"
           % (len(names), len({k[0] for k in names})))
     missing = sum(1 for r in out_rows if (r[3], r[4]) not in usc)

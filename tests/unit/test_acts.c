@@ -78,6 +78,20 @@ static void test_clinic_acts(void **state)
     classified("Homeland Security Act of 2002", "402", "6", "202");
 }
 
+/* A chapter of the Code numbered in articles: article N is the section
+ * whose heading says "Art. N." */
+static void test_articles(void **state)
+{
+    (void)state;
+    classified("Uniform Code of Military Justice", "50a", "10", "850a");
+    classified("UCMJ", "1", "10", "801");
+    classified("UCMJ", "120", "10", "920");
+    assert_true(not_classified("UCMJ", "999"));
+    int c = 0, n = 0;
+    assert_false(sc_act_public_law(act("UCMJ"), &c, &n));
+    assert_int_equal(sc_act_is_code_title(act("UCMJ")), 0);
+}
+
 /* The credits' traps: renumbered sections, "as added", two sections of one Act. */
 static void test_credit_forms(void **state)
 {
@@ -388,6 +402,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clinic_acts),  cmocka_unit_test(test_credit_forms),
+        cmocka_unit_test(test_articles),
         cmocka_unit_test(test_code_titles),
         cmocka_unit_test(test_spellings),    cmocka_unit_test(test_match),
         cmocka_unit_test(test_misses),
