@@ -26,6 +26,7 @@ Statutes).  Python 3 standard library only.
 import collections
 import csv
 import datetime
+import itertools
 import os
 import re
 import subprocess
@@ -49,6 +50,39 @@ RE_STAT = re.compile(r"\b(\d{1,3})[A-Z]? Stat\. (\d{1,5})\b")
 LEVEL = re.compile(r"^(div\.|title|subtitle|ch\.|subch\.|pt\.|subpt\.) "
                    r"([A-Z0-9]+(?:–[A-Z0-9]+)?)$")
 SECTION = re.compile(r"^§ ([0-9]+[0-9A-Za-z–-]*(?:\([0-9A-Za-z]+\))*)$")
+
+RE_SEC_TOK = re.compile(r"^§ \d+[0-9A-Za-z]*(?:\([0-9A-Za-z]+\))*$")
+
+
+def by_reference(rest):
+    """", § 1(a)(4) [div. B, title I, § 125 [§ 3]], Dec. 21, ..." (the part of a
+    law that enacted another Act by reference, and that Act's own path and
+    section, nested as often as Acts were) -> the path components
+    ["§ 1(a)(4)", "div. B", "title I", "§ 125", "§ 3"], or None."""
+    m = re.match(r", ((?:(?:div\.|title|subtitle) [A-Z0-9]+, )*(?:§ [^ ,\[]+|title [IVXLC]+)) ?\[",
+                 rest)
+    if not m:
+        return None
+    depth, i = 0, m.end() - 1
+    for j in range(i, len(rest)):
+        depth += {"[": 1, "]": -1}.get(rest[j], 0)
+        if depth == 0:
+            break
+    else:
+        return None
+    span = m.group(1) + " " + rest[i:j + 1]
+    toks = re.sub(r"\s*\[", ", ", span).replace("]", "").split(", ")
+    out = []
+    for tok in toks:
+        tok = tok.strip()
+        lm = LEVEL.match(tok)
+        if lm:
+            out.append("%s %s" % (lm.group(1), lm.group(2)))
+        elif RE_SEC_TOK.match(tok):
+            out.append(norm_dash(tok))
+        else:
+            return None
+    return out
 
 MONTH_NAMES = ("January February March April May June July August September "
                "October November December").split()
@@ -112,7 +146,15 @@ def parse_credit(credit):
                     r"redesignated|and amended|transferred)\b", rest)
     head = rest[:cut.start()] if cut else rest
     if "[" in head:
-        return "bracket"               # enacted by reference: numbering inside []
+        # enacted by reference: "Pub. L. 106-554, § 1(a)(6) [title I, § 101]" is
+        # § 101 of title I of the Act that § 1(a)(6) of Pub. L. 106-554 enacted
+        toks = by_reference(head) if key != "rs" else None
+        if not toks or not toks[-1].startswith("§ ") or len(toks) < 2:
+            return "bracket"
+        path, section = toks[:-1], toks[-1][2:]
+        st = RE_STAT.search(head)
+        vol, page = (int(st.group(1)), int(st.group(2))) if st else (0, 0)
+        return key, ", ".join(path), section, vol, page, date
     if key == "rs":
         m = RE_RS.match(first)
         if not m:
@@ -157,9 +199,18 @@ RE_QUOTED = re.compile(r"[‘“]([^’”]{3,200})[’”]")
 RE_ST_REF = re.compile(
     r"(?:(?<=^)|(?<=[.”] )|(?<=\. ))(?:Section \d+[a-z]?(?:\([a-z0-9]+\))* of )?"
     r"((?:Pub\. ?L\. \d+[–—-]\d+|(?:Act|Joint Res\.) " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
-    r"[^“”]{0,600}?)provided(?: in part)?(?: that)?:? (?:“[^‘”]{0,120}?)?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
+    r"[^“”]{0,600}?)provided(?: in part)?(?: that)?:? (?:“([^‘”]{0,120}?))?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
     r"(Act|act|joint resolution|title|subtitle|division|part|chapter|subchapter|section)\b"
     r"([^”]{0,3000}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
+# "The Uniform Code of Military Justice, referred to in ..., is classified to
+# chapter 47 (§ 801 et seq.) of this title": a name of a chapter of the Code
+RE_REF_CHAPTER = re.compile(
+    r"(?:^|(?<=\. ))(?:The )?([A-Z][^.;“”]{2,160}?(?:Act|Code|Justice|Rules)), referred to in "
+    r"(?:(?!\. [A-Z])[^”]){0,200}?, is classified (?:generally |principally )?to chapter "
+    r"(\d+[A-Z]?) \(§ \d+[0-9a-z]* et seq\.\) of (this title|Title (\d+))")
+# a section heading that numbers an article of a Code chapter: "§ 850a. Art. 50a. ..."
+RE_ARTICLE = re.compile(r"^§ [0-9a-z]+\. (?:Art\.|Article) (\d+[a-z]?)\. ")
+
 RE_BODY_ST = re.compile(
     r"(?:^|\* )This (chapter|subchapter|Act|title) may be cited as ((?:the |either the )?“[^”]*”"
     r"(?: or (?:the )?“[^”]*”)*)")
@@ -167,7 +218,17 @@ RE_REF_TO = re.compile(
     r"(?:^|(?<=\. ))(?:The )?([A-Z][^.;“”]{2,160}?(?:Act|Code|Amendments|Resolution)"
     r"(?: of \d{4})?(?:, \d{4})?), (?:as amended, )?referred to in (?:(?!\. [A-Z])[^”]){0,200}?, "
     r"(?:is|are) ((?:(?:title|subtitle|div\.|division|part) [A-Z0-9]+ of )*)"
-    r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)")
+    r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
+    r"((?:, (?:div\.|title|subtitle) [A-Z0-9]+)*)")
+# "Section 203 of the Flood Control Act of 1958, referred to in subsec. (a), is
+# section 203 of Pub. L. 85-500, title II": the same groups
+RE_REF_TO_SEC = re.compile(
+    r"(?:^|(?<=\. ))Sections? \d+[0-9A-Za-z]*(?:\([0-9A-Za-z]+\))* of (?:the )?"
+    r"([A-Z][^.;“”]{2,160}?(?:Act|Code|Amendments|Resolution)(?: of \d{4})?(?:, \d{4})?), "
+    r"(?:as amended, )?referred to in (?:(?!\. [A-Z])[^”]){0,200}?, (?:is|are) sections? "
+    r"\d+[0-9A-Za-z]*(?:\([0-9A-Za-z]+\))* of ((?:(?:title|subtitle|div\.|division|part) [A-Z0-9]+ of )*)"
+    r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
+    r"((?:, (?:div\.|title|subtitle) [A-Z0-9]+)*)")
 
 
 def ref_scope(ref, unit):
@@ -176,31 +237,58 @@ def ref_scope(ref, unit):
     ref = ref.split(", as added")[0]
     ref = ref.split(", as amended")[0]
     unit = unit.lower()
-    if unit in ("act", "joint resolution"):
+    if unit in ("act", "joint resolution") and "[" not in ref:
         return ""
-    want = {"title": "title", "subtitle": "subtitle", "division": "div.",
-            "part": "pt.", "chapter": "ch.", "subchapter": "subch.",
-            "section": None}[unit]
-    if want is None:
+    whole = unit in ("act", "joint resolution")
+    want = None if whole else {"title": "title", "subtitle": "subtitle", "division": "div.",
+                               "part": "pt.", "chapter": "ch.", "subchapter": "subch.",
+                               "section": None}[unit]
+    if want is None and not whole:
         return None
     path, levels = [], []
     # skip the act reference itself ("Act June 27, 1952, ch. 477," has a ch.)
     a = act_from_ref(re.sub(r"^(Act|Joint Res\.) ", "", ref))
     if not a:
         return None
-    for tok in a[2].split(", "):
-        m = LEVEL.match(tok.strip())
-        if m:
-            levels.append("%s %s" % (m.group(1), m.group(2)))
+    rest = a[2]
+    toks = by_reference(rest)
+    if toks:
+        # an Act enacted by reference: its scope starts with the enacting part;
+        # the last § is the short-title section of the Act itself
+        if toks[-1].startswith("§ "):
+            toks = toks[:-1]
+        if whole:
+            return ", ".join(toks)
+        levels = toks
+    elif "[" in rest.split(" Stat.")[0]:
+        return None                     # a bracket form not understood
+    elif whole:
+        return ""
+    else:
+        for tok in rest.split(", "):
+            m = LEVEL.match(tok.strip())
+            if m:
+                levels.append("%s %s" % (m.group(1), m.group(2)))
     for lv in levels:
         path.append(lv)
-        if lv.startswith(want + " "):
+        if want and lv.startswith(want + " "):
             return ", ".join(path)
     return None
 
 
+def name_key(n):
+    """The key src/act_norm.h makes of a name (case, quotes, periods, commas,
+    dashes, blanks, a leading "the", "for fiscal year")."""
+    k = re.sub(r"[‘’“”'\".,`]", "", n).replace("–", "-").replace("—", "-")
+    k = re.sub(r"\s+", " ", k).strip()
+    k = "".join(c.lower() if "A" <= c <= "Z" else c for c in k)
+    if k.startswith("the ") and len(k) > 4:
+        k = k[4:]
+    return re.sub(r" (?:for )?fiscal year (\d{4})$", r" \1", k)
+
+
 def clean_name(n):
-    n = n.strip().strip("‘’“”").strip()
+    n = n.replace("[sic] ", "").strip().strip("‘’“”").strip()
     n = re.sub(r"\s+", " ", n)
     return n.rstrip(",. ")
 
@@ -226,6 +314,10 @@ def names_of(cited):
 
 def looks_like_name(n):
     if len(n) < 4 or len(n) > 200:
+        return False
+    # "the 1990 Act", "such Act": a reference, not a name
+    if re.match(r"(?:The )?(?:\d{4}|[Ss]aid|[Ss]uch|[Tt]his|[Tt]hat|[Ff]irst|[Ss]econd) "
+                r"(?:Act|Amendments|Code)$", n):
         return False
     if not re.match(r"[A-Z0-9]", n):
         return False
@@ -338,6 +430,7 @@ def main():
     names = collections.defaultdict(lambda: [0, set()])  # (name, act, scope) -> votes, sources
     transfers = {}
     former = collections.defaultdict(collections.Counter)
+    articles, chapter_names = [], collections.Counter()
     for d in sorted(os.listdir(tmp)):
         title = title_of_dir(d)
         if title is None:
@@ -351,6 +444,11 @@ def main():
                 sec = norm_dash(fm.get("section", ""))
                 if not sec:
                     continue
+                # ---- articles of a Code chapter (the UCMJ's "Art. 50a." headings)
+                am = RE_ARTICLE.match(heading)
+                if am and (title, sec) in current and fm.get("chapter"):
+                    articles.append(("usc:%s:ch:%s" % (title, fm["chapter"]), am.group(1),
+                                     title, sec))
                 # ---- classification from the source credit
                 if credit:
                     p = parse_credit(credit)
@@ -393,18 +491,34 @@ def main():
                             a = act_from_ref(r2)
                             if not a:
                                 continue
-                            scope = ref_scope(ref, m.group(2))
+                            scope = ref_scope(ref, m.group(3))
                             if scope is None:
                                 continue
+                            # "Title III of this Act may be cited as": that title
+                            pre = re.search(r"(\S+(?: [^ ]+)?) of $", m.group(2) or "")
+                            if pre:
+                                tm = re.fullmatch(r"(?:Title|title) ([IVXLC]+)", pre.group(1))
+                                if not tm or scope:
+                                    continue
+                                scope = "title " + tm.group(1)
                             if a[1]:
                                 act_date.setdefault(a[0], a[1])
-                            for n in names_of(m.group(4) + "”"):
+                            for n in names_of(m.group(5) + "”"):
                                 if looks_like_name(n):
                                     e = names[(n, a[0], scope)]
                                     e[0] += 1
                                     e[1].add("short-title")
+                    if "referred to in" in para and "is classified" in para:
+                        for m in RE_REF_CHAPTER.finditer(para):
+                            to_t = title if m.group(3) == "this title" else m.group(4)
+                            chapter_names[(clean_name(m.group(1)), "usc:%s:ch:%s" % (
+                                to_t, m.group(2)))] += 1
                     if "referred to in" in para:
-                        for m in RE_REF_TO.finditer(para):
+                        for m in itertools.chain(RE_REF_TO.finditer(para),
+                                                 RE_REF_TO_SEC.finditer(para)):
+                            # "is section 701 of title VII of Pub. L. ...": where the
+                            # section is, not what the name covers
+                            of_section = m.re is RE_REF_TO_SEC
                             n = clean_name(m.group(1))
                             if not looks_like_name(n):
                                 continue
@@ -415,7 +529,12 @@ def main():
                             lv = [x.strip() for x in m.group(2).split(" of ") if x.strip()]
                             lv = [re.sub(r"^division ", "div. ", x) for x in lv]
                             lv = [re.sub(r"^part ", "pt. ", x) for x in lv]
-                            scope = ", ".join(reversed(lv))
+                            # "is Pub. L. 102-575, title XVIII, Oct. 30, 1992"
+                            lv = list(reversed(lv)) + [x for x in m.group(4).split(", ") if x]
+                            # "title III of Pub. L. 105-277, div. C": outermost first
+                            rank = {"div.": 0, "title": 1, "subtitle": 2, "pt.": 3}
+                            lv.sort(key=lambda x: rank.get(x.split(" ")[0], 9))
+                            scope = "" if of_section else ", ".join(lv)
                             e = names[(n, a[0], scope)]
                             e[0] += 1
                             e[1].add("referred-to")
@@ -537,11 +656,26 @@ def main():
             e = names[(t, k, "")]
             e[1].add("public_laws.csv")
 
+    # ---- spellings of one name of one Act ("The Foreign Assistance Act of 1961",
+    # "Foreign Assistance Act of 1961") are one row: the spelling most notes use
+    groups = collections.defaultdict(list)
+    for (n, act, scope) in names:
+        groups[(name_key(n), act, scope)].append(n)
+    merged_names = collections.defaultdict(lambda: [0, set()])
+    for (k, act, scope), spellings in groups.items():
+        best = max(spellings, key=lambda n: (names[(n, act, scope)][0], not n.startswith("The "),
+                                             "public_laws.csv" in names[(n, act, scope)][1], n))
+        e = merged_names[(best, act, scope)]
+        for n in spellings:
+            e[0] += names[(n, act, scope)][0]
+            e[1] |= names[(n, act, scope)][1]
+    names = merged_names
+
     # ---- classification: one target per (act, path, section); the path keeps
     # the levels that can restart section numbers (div., title, subtitle)
     def levels(path):
         return ", ".join(x for x in path.split(", ")
-                         if x.split(" ")[0] in ("div.", "title", "subtitle"))
+                         if x.split(" ")[0] in ("div.", "title", "subtitle", "§"))
     by_key = collections.defaultdict(set)
     for act, path, asec, t, s in rows:
         by_key[(act, levels(path), asec)].add((t, s))
@@ -549,6 +683,18 @@ def main():
     out_rows = sorted((act, path, asec) + next(iter(v))
                       for (act, path, asec), v in by_key.items() if len(v) == 1)
     dropped_collapse = 0
+
+    # ---- a chapter of the Code numbered in articles is an Act of its own: its
+    # name from the notes, article N -> the section whose heading says "Art. N."
+    art_chapters = {a[0] for a in articles}
+    for act, art, t, sec in articles:
+        out_rows.append((act, "", art, t, sec))
+    out_rows.sort()
+    for (n, act), votes in chapter_names.items():
+        if act in art_chapters and looks_like_name(n):
+            e = names[(n, act, "")]
+            e[0] += votes
+            e[1].add("referred-to")
 
     acts_used = {r[0] for r in out_rows} | {k[1] for k in names}
 
@@ -647,6 +793,8 @@ def main():
     print("Acts cited under a misprinted date, merged: %d (%s)" % (
         len(misdated), ", ".join("%s=%s" % kv for kv in misdated[:6])))
     print("Acts cited by date and chapter that are numbered public laws: %d" % len(chapter_of))
+    print("Code chapters numbered in articles: %s (%d articles)" % (
+        ", ".join(sorted(art_chapters)), len(articles)))
     print("names: %d rows, %d distinct names"
           % (len(names), len({k[0] for k in names})))
     missing = sum(1 for r in out_rows if (r[3], r[4]) not in usc)

@@ -15,18 +15,31 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-# CiteURL's template name -> (our Act key, the Code title the template says)
+# CiteURL's template name -> the name act_names.tsv knows the Act by
 ACTS = {
-    "Immigration & Nationality Act": "ch:1952-06-27:477",
-    "National Labor Relations Act": "ch:1935-07-05:372",
-    "Endangered Species Act": "publ:93-205",
-    "Clean Air Act": "ch:1955-07-14:360",
-    "Clean Water Act": "ch:1948-06-30:758",
-    "Fair Housing Act": "publ:90-284",
-    "Americans With Disabilities Act": "publ:101-336",
-    "Securities Act of 1933": "ch:1933-05-27:38",
-    "Securities Exchange Act of 1934": "ch:1934-06-06:404",
+    "Immigration & Nationality Act": "Immigration and Nationality Act",
+    "National Labor Relations Act": "National Labor Relations Act",
+    "Endangered Species Act": "Endangered Species Act of 1973",
+    "Clean Air Act": "Clean Air Act",
+    "Clean Water Act": "Federal Water Pollution Control Act",
+    "Fair Housing Act": "Fair Housing Act",
+    "Americans With Disabilities Act": "Americans with Disabilities Act of 1990",
+    "Securities Act of 1933": "Securities Act of 1933",
+    "Securities Exchange Act of 1934": "Securities Exchange Act of 1934",
 }
+
+
+def act_keys(data):
+    """name -> the Act most notes give it to."""
+    best = {}
+    with open(os.path.join(data, "act_names.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("name\t"):
+                continue
+            name, act, scope, src, votes = line.rstrip("\n").split("\t")
+            if name in ACTS.values() and (name not in best or int(votes) > best[name][0]):
+                best[name] = (int(votes), act)
+    return {k: v[1] for k, v in best.items()}
 
 
 def main():
@@ -44,6 +57,7 @@ def main():
                 continue
             act, path, sec, title, usc = line.rstrip("\n").split("\t")
             ours[act].setdefault(sec.lower(), set()).add((title, usc))
+    keys = act_keys(data)
     print("CiteURL @%s" % commit[:12])
     tot_both = tot_agree = 0
     name = title = None
@@ -59,7 +73,7 @@ def main():
         if not m or name not in ACTS:
             continue
         pairs = re.findall(r"'([\w.-]+)'\s*:\s*'([\w.-]+)'", m.group(1))
-        act = ACTS[name]
+        act = keys[ACTS[name]]
         both = agree = 0
         diffs, missing = [], []
         for sec, usc in pairs:

@@ -1,8 +1,8 @@
 /*
  * ref_acts.c -- lookups in the Acts tables (src/ref_acts.h): names and
  * abbreviations to Acts, Act sections to U.S. Code sections, Acts to public
- * laws and back, transferred Code sections to where they went.  Binary
- * searches over the arrays tools/gen_acts.c generates; no allocation.
+ * laws and back.  Binary searches over the arrays tools/gen_acts.c
+ * generates; no allocation.  (Moved and former Code sections: ref_moves.c.)
  */
 #include <string.h>
 
@@ -42,23 +42,213 @@ static int first_key(const char *key)
     return lo;
 }
 
+/* The Act whose name has key @p key, or -1. */
+static int lookup_key(const char *key)
+{
+    int i = first_key(key);
+    if (i >= sc_act_nkeys || strcmp(S(sc_act_keys[i].key), key) != 0)
+        return -1;
+    /* sorted by score, strongest first: a tie between two laws is no answer;
+     * between two parts of one law, the law */
+    const sc_act_namekey *best = &sc_act_keys[i];
+    int act = best->act;
+    for (int j = i + 1; j < sc_act_nkeys && sc_act_keys[j].key == best->key; j++) {
+        if (sc_act_keys[j].score != best->score)
+            break;
+        if (sc_act_keys[j].act == act)
+            continue;
+        if (sc_act_recs[sc_act_keys[j].act].base != sc_act_recs[act].base)
+            return -1;
+        act = sc_act_recs[act].base;
+    }
+    return act;
+}
+
+static int first_rec(const char *key);
+
+/* Is scope @p scope ("title VII", "div. B") the part written @p kind @p id
+ * ("title", "vii")?  ASCII case-insensitive. */
+static int scope_is(const char *scope, const char *kind, const char *id, size_t idlen)
+{
+    size_t kl = strlen(kind);
+    if (strncmp(scope, kind, kl) != 0 || scope[kl] != ' ' || strlen(scope + kl + 1) != idlen)
+        return 0;
+    for (size_t i = 0; i < idlen; i++)
+        if (sc_tolower(scope[kl + 1 + i]) != (unsigned char)id[i])
+            return 0;
+    return 1;
+}
+
+/* Reads a number of at most @p max digits at *@p p; -1 when none. */
+static long read_num(const char **p, int max)
+{
+    long v = 0;
+    int n = 0;
+    while (sc_isdigit(**p) && n < max) {
+        v = v * 10 + (**p - '0');
+        (*p)++;
+        n++;
+    }
+    return n && !sc_isdigit(**p) ? v : -1;
+}
+
+/* "act of june 27 1952 ch 477" (a normalized key; "act", "of" optional, the
+ * month as the Code or in full) -> "ch:1952-06-27:477" in @p out; 0 if not. */
+static int chapter_key(const char *key, char *out, size_t cap)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const full[] = {"january", "february", "march", "april", "may", "june",
+                                       "july", "august", "september", "october", "november",
+                                       "december"};
+    const char *p = key;
+    if (strncmp(p, "act ", 4) == 0)
+        p += 4;
+    if (strncmp(p, "of ", 3) == 0)
+        p += 3;
+    int m = -1;
+    for (int i = 0; i < 12 && m < 0; i++) {
+        size_t fl = strlen(full[i]);
+        if (strncmp(p, full[i], fl) == 0 && p[fl] == ' ')
+            m = i, p += fl + 1;
+        else if (strncmp(p, months[i], 3) == 0 && p[3] == ' ')
+            m = i, p += 4;
+        else if (i == 8 && strncmp(p, "sept ", 5) == 0)
+            m = i, p += 5;
+    }
+    if (m < 0)
+        return 0;
+    long d = read_num(&p, 2);
+    if (d < 1 || d > 31 || *p++ != ' ')
+        return 0;
+    long y = read_num(&p, 4);
+    if (y < 1789 || y > 2099 || strncmp(p, " ch ", 4) != 0)
+        return 0;
+    p += 4;
+    const char *num = p;
+    if (read_num(&p, 5) < 1 || (*p && !(sc_isalpha(*p) && !p[1])))
+        return 0;
+    char *e = out + cap - 1, *q;
+    *e = '\0';
+    q = e - strlen(num);
+    if (q < out + 20)
+        return 0;
+    memcpy(q, num, strlen(num));
+    *--q = ':';
+    q = sc_dec(q, (uint64_t)d);
+    if (d < 10)
+        *--q = '0';
+    *--q = '-';
+    q = sc_dec(q, (uint64_t)(m + 1));
+    if (m + 1 < 10)
+        *--q = '0';
+    *--q = '-';
+    q = sc_dec(q, (uint64_t)y);
+    q -= 3;
+    memcpy(q, "ch:", 3);
+    memmove(out, q, strlen(q) + 1);
+    return 1;
+}
+
 int sc_act_lookup(const char *name, size_t len)
 {
     char key[SC_ACT_NORM_MAX + 1];
     if (!name || !sc_act_norm(name, len, key, sizeof key))
         return -1;
-    int i = first_key(key);
-    if (i >= sc_act_nkeys || strcmp(S(sc_act_keys[i].key), key) != 0)
+    int a = lookup_key(key);
+    if (a >= 0)
+        return a;
+    /* "Act of June 27, 1952, ch. 477", as the Code cites Acts before 1957 */
+    char ck[48];
+    if (chapter_key(key, ck, sizeof ck)) {
+        int i = first_rec(ck);
+        if (i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), ck) == 0)
+            return sc_act_recs[i].base;
+        return lookup_key(ck); /* a numbered law of the 82nd-84th Congress */
+    }
+    /* "title VII of the Civil Rights Act of 1964": that part of the Act when
+     * the part is named in the tables, else the Act */
+    static const struct { const char *word, *scope; } parts[] = {
+        {"title ", "title"}, {"subtitle ", "subtitle"}, {"division ", "div."}, {"div ", "div."}};
+    for (size_t p = 0; p < sizeof parts / sizeof parts[0]; p++) {
+        size_t wl = strlen(parts[p].word);
+        if (strncmp(key, parts[p].word, wl) != 0)
+            continue;
+        const char *id = key + wl, *of = strstr(id, " of ");
+        if (!of || of == id || memchr(id, ' ', (size_t)(of - id)))
+            return -1;
+        const char *rest = of + 4;
+        if (strncmp(rest, "the ", 4) == 0)
+            rest += 4;
+        a = lookup_key(rest);
+        if (a < 0)
+            return -1;
+        const char *akey = S(sc_act_recs[a].key);
+        for (int i = first_rec(akey); i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), akey) == 0; i++)
+            if (scope_is(S(sc_act_recs[i].scope), parts[p].scope, id, (size_t)(of - id)))
+                return i;
+        return sc_act_recs[a].base;
+    }
+    return -1;
+}
+
+int sc_act_match(const char *text, size_t len, size_t *name_len)
+{
+    if (!text)
         return -1;
-    /* sorted by score, strongest first: a tie between two Acts is no answer */
-    const sc_act_namekey *best = &sc_act_keys[i];
-    for (int j = i + 1; j < sc_act_nkeys && sc_act_keys[j].key == best->key; j++) {
-        if (sc_act_keys[j].score != best->score)
+    if (len > SC_ACT_NORM_MAX)
+        len = SC_ACT_NORM_MAX;
+    /* the ends of the first 24 words: after a letter, digit or period that
+     * is followed by neither letter nor digit */
+    size_t ends[24];
+    int n = 0;
+    for (size_t i = 1; i <= len && n < 24; i++) {
+        unsigned char c = (unsigned char)text[i - 1];
+        if ((sc_isalnum(c) || c == '.' || c == ')') && (i == len || !sc_isalnum(text[i]))) {
+            if (c == '.' && i < len && text[i] == '.')
+                continue;
+            ends[n++] = i;
+        }
+        /* no name spans a paragraph's end, a ';' or a '(' (a name may wrap a line) */
+        if (i < len && ((text[i] == '\n' && i + 1 < len && text[i + 1] == '\n') || text[i] == ';' ||
+                        text[i] == '('))
             break;
-        if (sc_act_keys[j].act != best->act)
+    }
+    if (n == 0)
+        return -1;
+    /* no name begins with the first word (most text): done */
+    char key[SC_ACT_NORM_MAX + 1];
+    size_t kl = sc_act_norm(text, ends[n - 1], key, sizeof key);
+    if (kl) {
+        size_t w = strcspn(key, " ");
+        key[w] = '\0';
+        /* words sc_act_lookup reads apart from the name index */
+        static const char *const other[] = {
+            "act", "title", "subtitle", "division", "div", "jan", "january", "feb", "february",
+            "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+            "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+        int special = 0;
+        for (size_t o = 0; o < sizeof other / sizeof other[0] && !special; o++)
+            special = strcmp(key, other[o]) == 0;
+        int i = first_key(key);
+        if (!special && !(i < sc_act_nkeys && strncmp(S(sc_act_keys[i].key), key, w) == 0))
             return -1;
     }
-    return best->act;
+    while (n-- > 0) {
+        int a = sc_act_lookup(text, ends[n]);
+        if (a < 0)
+            continue;
+        size_t e = ends[n];
+        /* a sentence's period after a word is not part of the name; the
+         * last period of an initialism ("I.R.C.") is */
+        if (text[e - 1] == '.' && e >= 3 && sc_isalnum(text[e - 2]) && sc_isalnum(text[e - 3]) &&
+            n > 0 && ends[n - 1] == e - 1 && sc_act_lookup(text, e - 1) == a)
+            e--;
+        if (name_len)
+            *name_len = e;
+        return a;
+    }
+    return -1;
 }
 
 const char *sc_act_name(int act)
@@ -243,17 +433,37 @@ static int first_rec(const char *key)
     return lo;
 }
 
-int sc_law_names(int congress, int number, const char **names, int max)
+/* Writes "publ:C-N" before @p end and returns where it begins. */
+static char *law_key(char *end, int congress, int number)
 {
-    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
-        return 0;
-    char key[32], *e = key + sizeof key - 1;
-    *e = '\0';
-    char *p = sc_dec(e, (uint64_t)number);
+    *end = '\0';
+    char *p = sc_dec(end, (uint64_t)number);
     *--p = '-';
     p = sc_dec(p, (uint64_t)congress);
     p -= 5;
     memcpy(p, "publ:", 5);
+    return p;
+}
+
+int sc_act_of_law(int congress, int number)
+{
+    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
+        return -1;
+    char key[32];
+    const char *p = law_key(key + sizeof key - 1, congress, number);
+    int i = first_rec(p);
+    /* the whole law sorts first among its parts (scope "") */
+    if (i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), p) == 0)
+        return sc_act_recs[i].base;
+    return -1;
+}
+
+int sc_law_names(int congress, int number, const char **names, int max)
+{
+    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
+        return 0;
+    char key[32];
+    const char *p = law_key(key + sizeof key - 1, congress, number);
     int n = 0, i0 = first_rec(p);
     for (int i = i0; i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), p) == 0; i++) {
         const sc_act_rec *r = &sc_act_recs[i];
@@ -275,82 +485,6 @@ int sc_law_names(int congress, int number, const char **names, int max)
         }
     }
     return n;
-}
-
-static int find_xfer(const char *title, const char *section)
-{
-    int lo = 0, hi = sc_act_nxfers;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_act_xfer *x = &sc_act_xfers[mid];
-        int c = strcmp(S(x->title), title);
-        if (!c)
-            c = strcmp(S(x->section), section);
-        if (!c)
-            return mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return -1;
-}
-
-int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
-                    char *to_section, size_t scap, int *kind)
-{
-    if (!title || !section)
-        return 0;
-    int i = find_xfer(title, section);
-    if (i < 0)
-        return 0;
-    int first_kind = sc_act_xfers[i].kind;
-    for (int hops = 1; hops < 8; hops++) {
-        const sc_act_xfer *x = &sc_act_xfers[i];
-        int next = find_xfer(S(x->to_title), S(x->to_section));
-        if (next < 0 || next == i)
-            break;
-        i = next;
-    }
-    const sc_act_xfer *x = &sc_act_xfers[i];
-    if (strlen(S(x->to_title)) + 1 > tcap || strlen(S(x->to_section)) + 1 > scap)
-        return 0;
-    put(to_title, tcap, S(x->to_title));
-    put(to_section, scap, S(x->to_section));
-    if (kind)
-        *kind = first_kind;
-    return 1;
-}
-
-int sc_usc_former(const char *title, const char *section, int *event, int *congress,
-                  int *number, int32_t *date)
-{
-    if (!title || !section)
-        return 0;
-    int lo = 0, hi = sc_act_nformers;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_act_former *f = &sc_act_formers[mid];
-        int c = strcmp(S(f->title), title);
-        if (!c)
-            c = strcmp(S(f->section), section);
-        if (c < 0) {
-            lo = mid + 1;
-        } else if (c > 0) {
-            hi = mid;
-        } else {
-            if (event)
-                *event = f->event;
-            if (congress)
-                *congress = f->congress;
-            if (number)
-                *number = f->number;
-            if (date)
-                *date = f->date;
-            return 1;
-        }
-    }
-    return 0;
 }
 
 int sc_act_count(void)

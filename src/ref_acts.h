@@ -29,12 +29,26 @@
  * editorial list ("INA", "I.R.C.", "Title VII").  Case-, "the"-, blank-,
  * quote- and punctuation-insensitive; "X Act of 1996" is also found as "X
  * Act" when no other Act has that name with another year; "X Act, 1997"
- * and "X Act for Fiscal Year 1997" are one name.  When the name designates
+ * and "X Act for Fiscal Year 1997" are one name; "title VII of the X Act"
+ * is that part of the Act when the tables name the part, else the Act;
+ * "Act of June 27, 1952, ch. 477" and "act June 27, 1952, ch. 477" (as the
+ * Code cites Acts by date and chapter) are the Act of that chapter.  When the name designates
  * several Acts, the one the Code's notes name so most strongly (Short Title
  * note, then the public-law table, then "referred to" notes, then how often);
  * -1 when two are equally strong, or when none has the name.
  */
 int sc_act_lookup(const char *name, size_t len);
+
+/**
+ * Finds the longest Act name or abbreviation at the start of the @p len bytes
+ * at @p text that ends at a word's end ("Social Security Act" in "Social
+ * Security Act, as amended"; "I.R.C." in "I.R.C. § 501"; "Clean Air Act" in
+ * "Clean Air Act. The"), trying at most 24 words and SC_ACT_NORM_MAX bytes;
+ * a name may wrap a line, but spans no blank line, ';' or '('.  Returns the
+ * Act (as sc_act_lookup) and sets @p name_len to the bytes matched, or
+ * returns -1 (leaving @p name_len alone).
+ */
+int sc_act_match(const char *text, size_t len, size_t *name_len);
 
 /** Returns the Act's principal name ("" for an id out of range). */
 const char *sc_act_name(int act);
@@ -64,6 +78,10 @@ int sc_act_classify(int act, const char *section, char *title, size_t tcap,
  */
 int sc_act_classify_path(int act, const char *path, const char *section, char *title,
                          size_t tcap, char *usc_section, size_t scap);
+
+/** Returns the Act that public law @p congress-@p number is (the whole law),
+ *  or -1 when the tables name it nowhere ("section 102 of Pub. L. 101-336"). */
+int sc_act_of_law(int congress, int number);
 
 /** Returns 1 and writes the law's Congress and number when the Act is (part
  *  of) numbered public law C-N, else 0. */

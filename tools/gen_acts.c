@@ -372,7 +372,8 @@ int main(int argc, char **argv)
     /* acts.tsv: facts of each Act */
     open_table(&t, dir, "acts.tsv");
     int ca = col(&t, "act"), cc = col(&t, "congress"), ce = col(&t, "enacted"),
-        cv = col(&t, "stat_volume"), cp = col(&t, "stat_page"), cn = col(&t, "name");
+        cv = col(&t, "stat_volume"), cp = col(&t, "stat_page"), cn = col(&t, "name"),
+        cch = col(&t, "chapter");
     while (read_row(&t)) {
         if (!*t.cell[ca])
             die(t.file, t.line, "empty act");
@@ -385,6 +386,16 @@ int main(int argc, char **argv)
         f->stat_volume = num(&t, cv);
         f->stat_page = num(&t, cp);
         add_desig(f->key, "", 0);
+        /* a numbered law the Code cites by date and chapter ("1952-06-27 ch. 477"):
+         * its "ch:1952-06-27:477" is a name of it (no name has a ':') */
+        const char *chap = t.cell[cch];
+        char d[16], n[16], ck[48];
+        if (*chap) {
+            if (sscanf(chap, "%10s ch. %15s", d, n) != 2)
+                die(t.file, t.line, "chapter is not \"yyyy-mm-dd ch. N\"");
+            snprintf(ck, sizeof ck, "ch:%s:%s", d, n);
+            add_name(ck, NULL, f->key, "", SCORE_ABBREV);
+        }
     }
     fclose(t.f);
     qsort(facts, (size_t)nfacts, sizeof *facts, cmp_fact);

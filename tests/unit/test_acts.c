@@ -78,6 +78,20 @@ static void test_clinic_acts(void **state)
     classified("Homeland Security Act of 2002", "402", "6", "202");
 }
 
+/* A chapter of the Code numbered in articles: article N is the section
+ * whose heading says "Art. N." */
+static void test_articles(void **state)
+{
+    (void)state;
+    classified("Uniform Code of Military Justice", "50a", "10", "850a");
+    classified("UCMJ", "1", "10", "801");
+    classified("UCMJ", "120", "10", "920");
+    assert_true(not_classified("UCMJ", "999"));
+    int c = 0, n = 0;
+    assert_false(sc_act_public_law(act("UCMJ"), &c, &n));
+    assert_int_equal(sc_act_is_code_title(act("UCMJ")), 0);
+}
+
 /* The credits' traps: renumbered sections, "as added", two sections of one Act. */
 static void test_credit_forms(void **state)
 {
@@ -92,6 +106,17 @@ static void test_credit_forms(void **state)
     classified("Social Security Act", "1115A", "42", "1315a");
     /* "title I, § 1312, title X, § 10104(i)": the second amends the first */
     classified("Patient Protection and Affordable Care Act", "1312", "42", "18032");
+    /* Acts enacted by reference are parts of their law with their own numbering:
+     * "Pub. L. 106-554, § 1(a)(5) [title IV, § 403]" */
+    classified("Commodity Futures Modernization Act of 2000", "403", "7", "27a");
+    /* ... nested: "§ 1(a)(4) [div. B, title I, § 125 [§ 3]]" */
+    classified("Black Rock Desert-High Rock Canyon Emigrant Trails National Conservation Area "
+               "Act of 2000", "3", "16", "460ppp-1");
+    int c = 0, n = 0;
+    assert_true(sc_act_public_law(act("Commodity Futures Modernization Act of 2000"), &c, &n));
+    assert_int_equal(n, 554);
+    /* the law as a whole has several sections 403 (one per Act it enacted) */
+    assert_true(not_classified("Consolidated Appropriations Act, 2001", "403"));
     /* the Clean Air Act has two titles IV, each with a § 402: no answer */
     assert_true(not_classified("Clean Air Act", "402"));
 }
@@ -142,8 +167,62 @@ static void test_spellings(void **state)
     assert_int_equal(act("Foreign Relations Authorization Act for Fiscal Year 1977"), fra);
     assert_int_equal(act("Foreign Relations Authorization Act, 1977"), fra);
     assert_int_not_equal(act("Foreign Relations Authorization Act, Fiscal Year 1976"), fra);
+    /* Acts by date and chapter, as the Code cites them */
+    assert_int_equal(act("act June 27, 1952, ch. 477"), ina); /* also Pub. L. 82-414 */
+    assert_int_equal(act("Act of June 27, 1952, ch. 477"), ina);
+    assert_int_equal(act("Act of Aug. 14, 1935, ch. 531"), act("Social Security Act"));
+    assert_int_equal(act("August 14, 1935, ch. 531"), act("Social Security Act"));
+    assert_int_equal(act("Act of Aug. 14, 1935, ch. 532"), -1);
+    assert_int_equal(act("Act of Aug. 14, 1935"), -1);
+    assert_int_equal(act("Act of Foo 14, 1935, ch. 531"), -1);
+    /* "title VII of the Civil Rights Act of 1964" is that part */
+    int t7 = act("Title VII of the Civil Rights Act of 1964");
+    assert_true(t7 >= 0);
+    assert_int_equal(t7, act("Title VII"));
+    assert_int_equal(act("title VIII of the Civil Rights Act of 1968"), act("Fair Housing Act"));
+    classified("Title VII of the Civil Rights Act of 1964", "706", "42", "2000e-5");
+    /* a part no name is given to: the Act itself */
+    assert_int_equal(act("title XIX of the Social Security Act"), act("Social Security Act"));
+    assert_int_equal(act("title VII of the Nonexistent Recognition Act"), -1);
+    /* one name given as strongly to a law and to its division: the law */
+    assert_int_equal(act("Build America, Buy America Act"), sc_act_of_law(117, 58));
     /* a part of an Act named after it */
     assert_string_equal(sc_act_name(act("Title VII")), "title VII of the Civil Rights Act of 1964");
+}
+
+/* Asserts that @p text begins with an Act name of @p n bytes naming @p expect. */
+static void matched(const char *text, size_t n, const char *expect)
+{
+    size_t got = 0;
+    int a = sc_act_match(text, strlen(text), &got);
+    if (a < 0 || a != act(expect) || got != n)
+        fail_msg("\"%s\": Act %d over %zu bytes, expected \"%s\" over %zu", text, a, got,
+                 expect, n);
+}
+
+static void test_match(void **state)
+{
+    (void)state;
+    matched("Social Security Act, as amended", 19, "Social Security Act");
+    matched("Immigration and Nationality Act § 212(a)", 31, "INA");
+    matched("INA § 287(g)", 3, "INA");
+    matched("I.R.C. § 501(c)(3)", 6, "IRC");
+    matched("Internal Revenue Code of 1986, § 61", 29, "IRC");
+    matched("Clean Air Act. The", 13, "Clean Air Act");
+    matched("Civil Rights Act of 1964 (Title VII)", 24, "Civil Rights Act of 1964");
+    matched("the Americans with Disabilities Act of 1990 requires", 43, "ADA");
+    matched("Immigration and\nNationality Act, as", 31, "INA"); /* a wrapped line */
+    assert_int_equal(sc_act_match("Immigration and\n\nNationality Act", 32, NULL), -1);
+    matched("title VII of the Civil Rights Act of 1964, as amended", 41, "Title VII");
+    matched("act June 27, 1952, ch. 477, § 287", 26, "INA");
+    matched("'33 Act § 11", 7, "Securities Act");
+    size_t n = 99;
+    assert_int_equal(sc_act_match("section 1902 of the Act", 23, &n), -1);
+    assert_int_equal(sc_act_match("the Secretary shall", 19, &n), -1);
+    assert_int_equal(n, 99);
+    assert_int_equal(sc_act_match("Civil Rights Act", 16, &n), -1);
+    assert_int_equal(sc_act_match("", 0, &n), -1);
+    assert_int_equal(sc_act_match(NULL, 0, &n), -1);
 }
 
 static void test_misses(void **state)
@@ -155,6 +234,11 @@ static void test_misses(void **state)
     assert_int_equal(sc_act_lookup(NULL, 0), -1);
     /* many Acts are "Civil Rights Act of <year>": the bare name is no one Act */
     assert_int_equal(act("Civil Rights Act"), -1);
+    assert_int_equal(act("the Act"), -1);
+    assert_int_equal(act("Act"), -1);
+    assert_int_equal(act("this title"), -1);
+    assert_int_equal(act("Title"), -1);
+    assert_int_equal(act("Code"), -1);
     assert_true(not_classified("INA", "9999"));
     assert_true(not_classified("INA", "(g)"));
     assert_true(not_classified("INA", ""));
@@ -233,6 +317,16 @@ static void test_laws(void **state)
         found |= strcmp(names[i], "Truth in Lending Act") == 0;
     assert_true(found);
     assert_int_equal(sc_law_names(104, 99999, names, 16), 0);
+
+    /* "section 102 of Pub. L. 101-336" */
+    assert_int_equal(sc_act_of_law(104, 191), act("HIPAA"));
+    assert_int_equal(sc_act_of_law(101, 336), act("ADA"));
+    char t[16], s[32];
+    assert_true(sc_act_classify(sc_act_of_law(101, 336), "102", t, sizeof t, s, sizeof s));
+    assert_string_equal(s, "12112");
+    assert_int_equal(sc_act_of_law(82, 414), act("INA")); /* cited as June 27, 1952, ch. 477 */
+    assert_int_equal(sc_act_of_law(104, 99999), -1);
+    assert_int_equal(sc_act_of_law(0, 1), -1);
     assert_int_equal(sc_law_names(0, 1, names, 16), 0);
 }
 
@@ -308,8 +402,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clinic_acts),  cmocka_unit_test(test_credit_forms),
+        cmocka_unit_test(test_articles),
         cmocka_unit_test(test_code_titles),
-        cmocka_unit_test(test_spellings),    cmocka_unit_test(test_misses),
+        cmocka_unit_test(test_spellings),    cmocka_unit_test(test_match),
+        cmocka_unit_test(test_misses),
         cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_rows_in_usc_table),
