@@ -172,3 +172,4 @@ void sc_actsec_finish(sc_citation *c)
     snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/uscode/%s/%s?link-type=html",
              c->title, c->section);
 }
+
