@@ -410,7 +410,9 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     }
     /* "8 U.S.C. 1357, 1360": items after the head */
     size_t end = best_end;
-    if (ru->next >= 0 && !sc_gset(&best_g, SC_G_MORE)) { /* a list read inside: no more */
+    /* no more items after a list read inside the match, or when the head
+     * became another type (a short form resolved to an Act's section) */
+    if (ru->next >= 0 && !sc_gset(&best_g, SC_G_MORE) && (int)head.type == r->rule[ru->next].type) {
         sc_citation prev = head;
         for (int n = 0; n < 200; n++) {
             size_t e = sc_rule_match(r, ru->next, s->m, s->buf, limit_len, end, &g);
