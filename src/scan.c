@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actsection.h"
 #include "ctype.h"
 #include "html.h"
 #include "lexer.h"
@@ -352,9 +353,11 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     int best = -1;
     /* short forms are tried only where one could be resolved */
     int shorts = sc_short_possible(&s->shorts, s->base + at, (s->buf[at] | 0x20) == 's');
+    int acts = kind != SC_TK_SECTION || sc_actsec_possible(s->buf, at, limit_len);
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
         if ((r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
+            (r->rule[ri].type == SC_ACT_SECTION && !acts) ||
             !sc_rule_may_start(&r->rule[ri], s->buf[at]))
             continue;
         size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
