@@ -160,7 +160,10 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
 
 void sc_actsec_finish(sc_citation *c)
 {
-    int code = sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act)));
+    /* only a title-26 or title-11 key can be the IRC's or the Bankruptcy Code's */
+    int code = (strcmp(c->title, "26") == 0 || strcmp(c->title, "11") == 0)
+                   ? sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act)))
+                   : 0;
     snprintf(c->key, sizeof c->key, "usc:%s/%s%s", c->title, c->section, c->subsections);
     if (code == 26)
         snprintf(c->canonical, sizeof c->canonical, "I.R.C. \xc2\xa7 %s", c->act_section);

@@ -357,6 +357,7 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
         if ((r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
+            (r->rule[ri].ngroup[SC_G_THIS] && !s->shorts.doc_title[0]) ||
             (r->rule[ri].type == SC_ACT_SECTION && !acts) ||
             !sc_rule_may_start(&r->rule[ri], s->buf[at]))
             continue;
