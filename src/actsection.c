@@ -160,7 +160,10 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
 
 void sc_actsec_finish(sc_citation *c)
 {
-    int code = sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act)));
+    /* only a title-26 or title-11 key can be the IRC's or the Bankruptcy Code's */
+    int code = (strcmp(c->title, "26") == 0 || strcmp(c->title, "11") == 0)
+                   ? sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act)))
+                   : 0;
     snprintf(c->key, sizeof c->key, "usc:%s/%s%s", c->title, c->section, c->subsections);
     if (code == 26)
         snprintf(c->canonical, sizeof c->canonical, "I.R.C. \xc2\xa7 %s", c->act_section);
@@ -171,4 +174,71 @@ void sc_actsec_finish(sc_citation *c)
         snprintf(c->canonical, sizeof c->canonical, "%.120s \xc2\xa7 %s", c->act, c->act_section);
     snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/uscode/%s/%s?link-type=html",
              c->title, c->section);
+}
+
+
+/* The lookbehind NAMEEND of grammar/45-acts.rules: a name may end before. */
+static int name_end_before(const uint8_t *b, size_t at)
+{
+    size_t j = at;
+    if (j >= 2 && b[j - 2] == 0xc2 && b[j - 1] == 0xa0)
+        j -= 2; /* NBSP */
+    else if (j >= 1 && b[j - 1] == ' ')
+        j--;
+    else
+        return 0;
+    if (j >= 1 && sc_isupper(b[j - 1]))
+        return 1;
+    if (j >= 2 && b[j - 1] == '.' && sc_isupper(b[j - 2]))
+        return 1;
+    if (j >= 1 && b[j - 1] == ',')
+        j--;
+    if ((j >= 3 && memcmp(b + j - 3, "Act", 3) == 0) || (j >= 4 && memcmp(b + j - 4, "Code", 4) == 0))
+        return 1;
+    return j >= 4 && j < at - 1 && b[j] == ',' && sc_isdigit(b[j - 1]) && sc_isdigit(b[j - 4]);
+}
+
+int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len)
+{
+    if (name_end_before(buf, at))
+        return 1;
+    size_t end = at + 160 < len ? at + 160 : len, i = at;
+    while (i < end && !sc_isdigit(buf[i]) && i - at < 16) /* the word or sign */
+        i++;
+    if (i >= end || !sc_isdigit(buf[i]))
+        return 0;
+    while (i < end) {
+        uint8_t c = buf[i];
+        if (sc_isalnum(c) || c == '(' || c == ')' || c == '-' || c >= 0x80) {
+            i++;
+            continue;
+        }
+        if (!sc_isspace(c) && c != ',')
+            return 0;
+        int comma = 0;
+        while (i < end && (sc_isspace(buf[i]) || buf[i] == ','))
+            comma |= buf[i++] == ',';
+        size_t w = i;
+        while (i < end && sc_isalpha(buf[i]))
+            i++;
+        size_t wl = i - w;
+        if (wl == 0)
+            continue; /* the next number or "(b)" of the list */
+        if (comma && sc_isupper(buf[w]))
+            return 1; /* ", Arms Export Control Act" */
+        if (wl == 2 && memcmp(buf + w, "of", 2) == 0) {
+            while (i < end && (sc_isspace(buf[i]) || buf[i] >= 0x80))
+                i++;
+            if (i + 4 <= end && memcmp(buf + i, "the", 3) == 0 && !sc_isalpha(buf[i + 3])) {
+                i += 3;
+                while (i < end && (sc_isspace(buf[i]) || buf[i] >= 0x80))
+                    i++;
+            }
+            return i < end && (sc_isupper(buf[i]) || buf[i] == '"' || buf[i] >= 0x80);
+        }
+        if ((wl == 3 && memcmp(buf + w, "and", 3) == 0) || (wl == 2 && memcmp(buf + w, "or", 2) == 0))
+            continue;
+        return 0;
+    }
+    return 0;
 }

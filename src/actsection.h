@@ -27,6 +27,19 @@
 int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_groups *g,
                    const sc_citation *head);
 
+/**
+ * Whether an Act's section could begin at the section trigger buf[at]
+ * (buf[0..len) readable, and the bytes before at), cheaply, before any
+ * match call: a name can end just before it ("INA § 5", "Code, § 61"), or
+ * after its number and list comes "of" and a capitalized word ("of the
+ * Social Security Act", "of the INA") or ", " and one ("sec. 39, Arms
+ * Export Control Act").  "section 5 of this Act", "section 1395 of title
+ * 42", "§ 5(a) is amended" -- most section references of a law -- cost no
+ * match call of the Act rule.  A superset of what grammar/45-acts.rules
+ * accepts; keep the two in step.
+ */
+int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len);
+
 /** Builds c->key (usc:T/S(sub)), c->canonical ("Immigration and Nationality
  *  Act § 287(g)") and c->url (the Code section's). */
 void sc_actsec_finish(sc_citation *c);

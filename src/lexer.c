@@ -264,6 +264,15 @@ static int sect_kind(const uint8_t *p, size_t i, size_t *start)
     return SC_TK_SECTION;
 }
 
+/* "sec" at p[i]: a section trigger for "section(s)", "sec.", "secs." (any
+ * case), not for "Secretary", "security", "second". */
+static int sec_word(const uint8_t *p, size_t i, size_t end)
+{
+    uint8_t c3 = i + 3 < end ? p[i + 3] : 0;
+    return c3 == 't' || c3 == 'T' || c3 == '.' || c3 == 's' || c3 == 'S' ? SC_TK_SECTION
+                                                                          : SC_TK_NONE;
+}
+
 /* What the word start p[i] is; SC_TK_NONE when nothing.  *start is where
  * the citation would begin (before p[i] for a number trigger). */
 static int classify(const uint8_t *p, size_t i, size_t end, size_t *start)
@@ -295,7 +304,7 @@ static int classify(const uint8_t *p, size_t i, size_t end, size_t *start)
             return SC_TK_NONE; /* the S of "U.S." */
         if (c1 == 'e' || c1 == 'E') {
             if (c2 == 'c' || c2 == 'C')
-                return SC_TK_SECTION;
+                return sec_word(p, i, end);
             if (c2 == 'n' || c2 == 'N')
                 return SC_TK_BILL;
             return SC_TK_NONE;
@@ -304,7 +313,7 @@ static int classify(const uint8_t *p, size_t i, size_t end, size_t *start)
             return SC_TK_BILL;
         return SC_TK_NONE;
     case 's':
-        return (c1 == 'e' && c2 == 'c') ? SC_TK_SECTION : SC_TK_NONE;
+        return (c1 == 'e' && c2 == 'c') ? sec_word(p, i, end) : SC_TK_NONE;
     case 'T':
     case 't':
         return ((c1 == 'i' || c1 == 'I') && (c2 == 't' || c2 == 'T')) ? SC_TK_TITLE

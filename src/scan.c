@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actsection.h"
 #include "chapter.h"
 #include "ctype.h"
 #include "html.h"
@@ -354,9 +355,12 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     int best = -1;
     /* short forms are tried only where one could be resolved */
     int shorts = sc_short_possible(&s->shorts, s->base + at, (s->buf[at] | 0x20) == 's');
+    int acts = kind != SC_TK_SECTION || sc_actsec_possible(s->buf, at, limit_len);
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
         if ((r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
+            (r->rule[ri].ngroup[SC_G_THIS] && !s->shorts.doc_title[0]) ||
+            (r->rule[ri].type == SC_ACT_SECTION && !acts) ||
             !sc_rule_may_start(&r->rule[ri], s->buf[at]))
             continue;
         size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
@@ -412,7 +416,9 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     }
     /* "8 U.S.C. 1357, 1360": items after the head */
     size_t end = best_end;
-    if (ru->next >= 0) {
+    /* no more items after a list read inside the match, or when the head
+     * became another type (a short form resolved to an Act's section) */
+    if (ru->next >= 0 && !sc_gset(&best_g, SC_G_MORE) && (int)head.type == r->rule[ru->next].type) {
         sc_citation prev = head;
         for (int n = 0; n < 200; n++) {
             size_t e = sc_rule_match(r, ru->next, s->m, s->buf, limit_len, end, &g);

@@ -17,6 +17,7 @@
 
 #include "ctype.h"
 #include "normalize.h"
+#include "ref_acts.h"
 
 void sc_short_reset(sc_short_state *st, const char *docname)
 {
@@ -68,6 +69,7 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
     memcpy(l->section, c->section, sizeof l->section);
     memcpy(l->subsections, c->subsections, sizeof l->subsections);
     memcpy(l->volume, c->volume, sizeof l->volume);
+    memcpy(l->act, c->act, sizeof l->act);
     st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     st->have = 1;
 }
@@ -76,7 +78,8 @@ int sc_short_possible(const sc_short_state *st, uint64_t at, int word)
 {
     if (st->doc_title[0])
         return 1;
-    return st->have && st->last.type == SC_USC && st->last.end <= at &&
+    return st->have && (st->last.type == SC_USC || st->last.type == SC_ACT_SECTION) &&
+           st->last.end <= at &&
            at - st->last.end <= (word ? SC_SHORT_REACH_SECTION : SC_SHORT_REACH_SIGN);
 }
 
@@ -143,6 +146,28 @@ static int in_brackets(const uint8_t *buf, uint64_t base, uint64_t at)
     return 0;
 }
 
+/* "§ 237(c)" after "INA § 101(11)": a section of the same Act, classified
+ * as the full citation would be (nothing when it is not). */
+static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t full,
+                     const uint8_t *gap, size_t n)
+{
+    if (blocked(gap, n, 0, 0))
+        return -1;
+    int act = sc_act_lookup(l->act, strlen(l->act));
+    char title[8], usc[48];
+    if (act < 0 || !sc_act_classify(act, c->section, title, sizeof title, usc, sizeof usc))
+        return -1;
+    c->type = SC_ACT_SECTION;
+    snprintf(c->act, sizeof c->act, "%s", sc_act_name(act));
+    snprintf(c->act_section, sizeof c->act_section, "%.20s%.27s", c->section, c->subsections);
+    snprintf(c->title, sizeof c->title, "%s", title);
+    snprintf(c->section, sizeof c->section, "%s", usc);
+    c->wording &= ~(unsigned)SC_W_RANGE;
+    c->antecedent = full;
+    sc_norm_finish(c);
+    return 0;
+}
+
 int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
                      const uint8_t *buf, uint64_t base)
 {
@@ -173,8 +198,11 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
     uint64_t reach = same ? SC_SHORT_REACH_SAME : word ? SC_SHORT_REACH_SECTION
                                                        : SC_SHORT_REACH_SIGN;
     if (l && c->start - l->end <= reach) {
+        if (l->type == SC_ACT_SECTION && !same && !word)
+            return act_short(c, l, st->last_full, buf + (l->end - base),
+                             (size_t)(c->start - l->end));
         if (l->type != SC_USC || !l->title[0])
-            return -1; /* the section of the law (or Act) just cited */
+            return -1; /* the section of the law just cited */
         if ((l->wording & SC_W_NOTE) || in_brackets(buf, base, l->start))
             return -1; /* "[8 U.S.C. 1202 note]": an editor's cross-reference */
         if (blocked(buf + (l->end - base), (size_t)(c->start - l->end), same, word))

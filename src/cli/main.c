@@ -227,7 +227,7 @@ int main(int argc, char **argv)
             for (char *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
                 int t = sc_type_from_name(tok);
                 if (t < 0) {
-                    sc_msg_error("unknown type '%s' (public_law, private_law, usc, bill, stat)", tok);
+                    sc_msg_error("unknown type '%s' (public_law, private_law, usc, bill, stat, act_section)", tok);
                     free(list);
                     return 2;
                 }

@@ -2,12 +2,14 @@
 """Score statcite's predictions against a gold set (../shared/corpus/FORMAT.md).
 
 usage: score.py GOLD.jsonl PRED.jsonl [NEGATIVES.jsonl] [--errors N] [--types t1,t2]
-                [--forms full|short|all]
+                [--forms full|short|all] [--new-kinds] [--judged SPANS.jsonl]
 
 As the shared scorer, records of both files are filtered alike: by default
 only full citations (no "form", or "form": "full") of the five types
 public_law, private_law, usc, bill, stat; --forms and --types select others
-(act_section, short forms).
+(act_section, short forms).  --new-kinds scores act_section citations and
+short forms of any type together; --judged scores only the predictions that
+overlap a record of SPANS.jsonl (for a partially annotated kind).
 
 Matching rules are those of the shared scorer (../shared/tools/score.py):
 a prediction matches a gold record when doc and type are equal, the byte
@@ -125,6 +127,14 @@ def main():
         i = args.index("--types")
         types = set(args[i + 1].split(","))
         del args[i:i + 2]
+    judged = None
+    if "--judged" in args:  # partial annotation: score only predictions overlapping these
+        i = args.index("--judged")
+        judged = load(args[i + 1], need=("doc", "start", "end"))
+        del args[i:i + 2]
+    newkinds = "--new-kinds" in args  # act_section (any form) and short forms (any type)
+    if newkinds:
+        args.remove("--new-kinds")
     forms = "full"
     if "--forms" in args:
         i = args.index("--forms")
@@ -132,11 +142,22 @@ def main():
         del args[i:i + 2]
     if len(args) not in (2, 3):
         sys.exit(__doc__.split("\n\n")[1])
-    types = types or BASE_TYPES
-    gold = load(args[0], types=types, forms=forms)
-    allpred = load(args[1], types=types, forms=forms)
+    if newkinds:
+        new = lambda r: r["type"] == "act_section" or r.get("form") == "short"
+        gold = [r for r in load(args[0]) if new(r)]
+        allpred = [r for r in load(args[1]) if new(r)]
+    else:
+        types = types or BASE_TYPES
+        gold = load(args[0], types=types, forms=forms)
+        allpred = load(args[1], types=types, forms=forms)
     docs = {g["doc"] for g in gold}
     pred = [p for p in allpred if p["doc"] in docs]
+    if judged is not None:
+        unjudged = [p for p in pred
+                    if not any(j["doc"] == p["doc"] and overlap(j, p) > 0 for j in judged)]
+        pred = [p for p in pred if p not in unjudged]
+        print(f"unjudged: {len(unjudged)} predictions overlap no annotated span of these kinds "
+              f"(the dev set annotates them partially); not scored")
     negs = load(args[2], need=("doc", "start", "end")) if len(args) == 3 else None
 
     print(f"gold: {len(gold)} citations in {len(docs)} documents; "
