@@ -5,23 +5,27 @@ usage: scripts/build-acts.py SRC_GIT_DIR [DATA_DIR [SRC_TREE]]
 
 SRC_GIT_DIR is a bare git directory of github junxit/us-congress-code (one
 Markdown file per Code section, with "## Source credit" and "## Notes"); its
-HEAD is read with `git archive` into a temporary directory.  Writes, in
-DATA_DIR (default: data/ beside this script):
+HEAD is read with `git archive` into a temporary directory (or SRC_TREE, that
+HEAD already unpacked, is read).  Writes, in DATA_DIR (default: data/ beside
+this script):
 
   act_sections.tsv   act, path, section -> U.S. Code title, section
-                     (from each section's source credit, first element)
+                     (from each section's source credit, first element; the
+                     UCMJ's articles from the "Art. N." section headings)
   acts.tsv           act, congress, enacted, Statutes at Large volume/page
   act_names.tsv      name, act, scope, source
                      (Short Title notes, "referred to in" notes,
                      data/public_laws.csv short titles)
   usc_transfers.tsv  title, section -> destination title, section, kind
                      (Codification notes of placeholder sections)
+  usc_former.tsv     former sections the notes tell of: event, law, date
 
 Only facts are extracted (citations, numbers, dates, the government's own
 names); nothing of the repository's Markdown or prose is kept.  Acts are
 identified as "publ:C-N" (a numbered public law), "ch:YYYY-MM-DD:N" (an Act
 before public-law numbers, by date and chapter) or "rs" (the Revised
-Statutes).  Python 3 standard library only.
+Statutes); "usc:T:ch:N" is a chapter of the Code numbered in articles.
+Prints its coverage.  Python 3 standard library only.
 """
 import collections
 import csv
@@ -714,7 +718,8 @@ def main():
         f.write("# From each section's source credit (first element; the Act named "
                 "before \"as added\"); path: the Act's division/title/subtitle. "
                 "Positive-law titles, Act sections credited for several Code sections, "
-                "and sections added by amending Acts are left out.\n")
+                "and sections added by amending Acts are left out. usc:T:ch:N: a Code chapter "
+                "numbered in articles (the UCMJ), from its \"Art. N.\" headings.\n")
         f.write("act\tpath\tsection\ttitle\tusc_section\n")
         for r in out_rows:
             f.write("\t".join(r) + "\n")
@@ -723,7 +728,7 @@ def main():
         if scope:
             continue
         rank = (("short-title" in srcs) * 2 + ("public_laws.csv" in srcs), votes,
-                -len(n))
+                -len(n), n)
         if act not in principal or rank > principal[act][0]:
             principal[act] = (rank, n)
     with open(os.path.join(data, "acts.tsv"), "w", encoding="utf-8") as f:
