@@ -117,6 +117,14 @@ static void test_credit_forms(void **state)
     assert_int_equal(n, 554);
     /* the law as a whole has several sections 403 (one per Act it enacted) */
     assert_true(not_classified("Consolidated Appropriations Act, 2001", "403"));
+    /* within a part given by the caller */
+    char t[16], u[32];
+    int law = sc_act_of_law(106, 554);
+    assert_true(sc_act_classify_path(law, "§ 1(a)(5)", "403", t, sizeof t, u, sizeof u));
+    assert_string_equal(u, "27a");
+    assert_true(sc_act_classify_path(act("INA"), "title II", "287", t, sizeof t, u, sizeof u));
+    assert_string_equal(u, "1357");
+    assert_false(sc_act_classify_path(act("INA"), "title III", "287", t, sizeof t, u, sizeof u));
     /* the Clean Air Act has two titles IV, each with a § 402: no answer */
     assert_true(not_classified("Clean Air Act", "402"));
 }
