@@ -63,6 +63,8 @@ def by_reference(rest):
     law that enacted another Act by reference, and that Act's own path and
     section, nested as often as Acts were) -> the path components
     ["§ 1(a)(4)", "div. B", "title I", "§ 125", "§ 3"], or None."""
+    # "§ 101[(a)]": an editorial insertion in the section's number, not an Act
+    rest = re.sub(r"(§ \d+[0-9A-Za-z]*)\[(\([0-9a-z]+\))\]", r"\1\2", rest)
     m = re.match(r", ((?:(?:div\.|title|subtitle) [A-Z0-9]+, )*(?:§ [^ ,\[]+|title [IVXLC]+)) ?\[",
                  rest)
     if not m:
@@ -249,7 +251,7 @@ def ref_scope(ref, unit):
                                "section": None}[unit]
     if want is None and not whole:
         return None
-    path, levels = [], []
+    levels = []
     # skip the act reference itself ("Act June 27, 1952, ch. 477," has a ch.)
     a = act_from_ref(re.sub(r"^(Act|Joint Res\.) ", "", ref))
     if not a:
@@ -273,10 +275,11 @@ def ref_scope(ref, unit):
             m = LEVEL.match(tok.strip())
             if m:
                 levels.append("%s %s" % (m.group(1), m.group(2)))
-    for lv in levels:
-        path.append(lv)
-        if want and lv.startswith(want + " "):
-            return ", ".join(path)
+    # the innermost unit of that kind ("title I, § 101(a) [title VIII, § 801]":
+    # "This title" of the Act enacted by reference is its title VIII)
+    for k in range(len(levels) - 1, -1, -1):
+        if want and levels[k].startswith(want + " "):
+            return ", ".join(levels[:k + 1])
     return None
 
 

@@ -74,6 +74,7 @@ static void test_clinic_acts(void **state)
     classified("ESEA", "1111", "20", "6311");
     classified("Higher Education Act of 1965", "484", "20", "1091");
     classified("Housing Act of 1937", "8", "42", "1437f");
+    classified("RCRA", "7002", "42", "6972"); /* the Solid Waste Disposal Act as RCRA rewrote it */
     classified("Communications Act", "230", "47", "230");
     classified("Homeland Security Act of 2002", "402", "6", "202");
 }
@@ -125,6 +126,8 @@ static void test_credit_forms(void **state)
     assert_true(sc_act_classify_path(act("INA"), "title II", "287", t, sizeof t, u, sizeof u));
     assert_string_equal(u, "1357");
     assert_false(sc_act_classify_path(act("INA"), "title III", "287", t, sizeof t, u, sizeof u));
+    /* "title I, § 101[(a)] [title VIII, § 801]": "This title" is the inner title VIII */
+    assert_string_equal(sc_act_name(act("PLRA")), "Prison Litigation Reform Act of 1995");
     /* the Clean Air Act has two titles IV, each with a § 402: no answer */
     assert_true(not_classified("Clean Air Act", "402"));
 }
