@@ -438,6 +438,7 @@ def main():
     transfers = {}
     former = collections.defaultdict(collections.Counter)
     articles, chapter_names = [], collections.Counter()
+    rs_named = 0
     for d in sorted(os.listdir(tmp)):
         title = title_of_dir(d)
         if title is None:
@@ -550,6 +551,7 @@ def main():
                             st = RE_STAT.search(para[m.end():m.end() + 40])
                             if st and not lv and a[0].startswith("ch:"):
                                 act_stat[a[0]].append((int(st.group(1)), int(st.group(2))))
+                rs_named += notes.count("of the Revised Statutes")
                 # ---- former sections
                 for m in RE_FORMER.finditer(notes):
                     to_t = title if m.group(2) == "this title" else m.group(3)
@@ -690,6 +692,13 @@ def main():
     out_rows = sorted((act, path, asec) + next(iter(v))
                       for (act, path, asec), v in by_key.items() if len(v) == 1)
     dropped_collapse = 0
+
+    # ---- the Revised Statutes, as the notes name them ("section 1979 of the
+    # Revised Statutes")
+    if rs_named:
+        e = names[("Revised Statutes", "rs", "")]
+        e[0] += rs_named
+        e[1].add("referred-to")
 
     # ---- a chapter of the Code numbered in articles is an Act of its own: its
     # name from the notes, article N -> the section whose heading says "Art. N."

@@ -143,6 +143,10 @@ static void test_code_titles(void **state)
     classified("IRC", "501", "26", "501");
     classified("I.R.C.", "501(c)(3)", "26", "501");
     classified("Bankruptcy Code", "363", "11", "363");
+    /* the Revised Statutes, as the credits give them ("R.S. § 1979") */
+    classified("R.S.", "1979", "42", "1983");
+    classified("Revised Statutes", "1979", "42", "1983");
+    assert_int_equal(sc_act_name_laws("Revised Statutes", 16, NULL, 0), 0);
     assert_true(not_classified("IRC", "99999")); /* no such section of title 26 */
     assert_string_equal(sc_act_name(act("irc")), "Internal Revenue Code");
     int c = 0, n = 0;
