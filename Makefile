@@ -93,7 +93,7 @@ $(BUILD)/tools/gen_refdata: tools/gen_refdata.c src/refdata.h include/statcite.h
 $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
 	$(BUILD)/tools/gen_refdata data > $@.tmp && mv $@.tmp $@
 
-# The Acts tables (src/ref_acts.h), from data/act*.tsv and usc_transfers.tsv.
+# The Acts tables (src/ref_acts.h), from data/act*.tsv, usc_transfers.tsv, usc_former.tsv.
 ACT_DATA := data/acts.tsv data/act_names.tsv data/act_sections.tsv data/act_abbreviations.tsv \
             data/usc_transfers.tsv data/usc_former.tsv
 $(BUILD)/tools/gen_acts: tools/gen_acts.c src/act_norm.h src/act_tables.h src/ref_acts.h | $(BUILD)/tools

@@ -5,23 +5,27 @@ usage: scripts/build-acts.py SRC_GIT_DIR [DATA_DIR [SRC_TREE]]
 
 SRC_GIT_DIR is a bare git directory of github junxit/us-congress-code (one
 Markdown file per Code section, with "## Source credit" and "## Notes"); its
-HEAD is read with `git archive` into a temporary directory.  Writes, in
-DATA_DIR (default: data/ beside this script):
+HEAD is read with `git archive` into a temporary directory (or SRC_TREE, that
+HEAD already unpacked, is read).  Writes, in DATA_DIR (default: data/ beside
+this script):
 
   act_sections.tsv   act, path, section -> U.S. Code title, section
-                     (from each section's source credit, first element)
+                     (from each section's source credit, first element; the
+                     UCMJ's articles from the "Art. N." section headings)
   acts.tsv           act, congress, enacted, Statutes at Large volume/page
   act_names.tsv      name, act, scope, source
                      (Short Title notes, "referred to in" notes,
                      data/public_laws.csv short titles)
   usc_transfers.tsv  title, section -> destination title, section, kind
                      (Codification notes of placeholder sections)
+  usc_former.tsv     former sections the notes tell of: event, law, date
 
 Only facts are extracted (citations, numbers, dates, the government's own
 names); nothing of the repository's Markdown or prose is kept.  Acts are
 identified as "publ:C-N" (a numbered public law), "ch:YYYY-MM-DD:N" (an Act
 before public-law numbers, by date and chapter) or "rs" (the Revised
-Statutes).  Python 3 standard library only.
+Statutes); "usc:T:ch:N" is a chapter of the Code numbered in articles.
+Prints its coverage.  Python 3 standard library only.
 """
 import collections
 import csv
@@ -59,6 +63,8 @@ def by_reference(rest):
     law that enacted another Act by reference, and that Act's own path and
     section, nested as often as Acts were) -> the path components
     ["§ 1(a)(4)", "div. B", "title I", "§ 125", "§ 3"], or None."""
+    # "§ 101[(a)]": an editorial insertion in the section's number, not an Act
+    rest = re.sub(r"(§ \d+[0-9A-Za-z]*)\[(\([0-9a-z]+\))\]", r"\1\2", rest)
     m = re.match(r", ((?:(?:div\.|title|subtitle) [A-Z0-9]+, )*(?:§ [^ ,\[]+|title [IVXLC]+)) ?\[",
                  rest)
     if not m:
@@ -245,7 +251,7 @@ def ref_scope(ref, unit):
                                "section": None}[unit]
     if want is None and not whole:
         return None
-    path, levels = [], []
+    levels = []
     # skip the act reference itself ("Act June 27, 1952, ch. 477," has a ch.)
     a = act_from_ref(re.sub(r"^(Act|Joint Res\.) ", "", ref))
     if not a:
@@ -269,10 +275,11 @@ def ref_scope(ref, unit):
             m = LEVEL.match(tok.strip())
             if m:
                 levels.append("%s %s" % (m.group(1), m.group(2)))
-    for lv in levels:
-        path.append(lv)
-        if want and lv.startswith(want + " "):
-            return ", ".join(path)
+    # the innermost unit of that kind ("title I, § 101(a) [title VIII, § 801]":
+    # "This title" of the Act enacted by reference is its title VIII)
+    for k in range(len(levels) - 1, -1, -1):
+        if want and levels[k].startswith(want + " "):
+            return ", ".join(levels[:k + 1])
     return None
 
 
@@ -431,6 +438,7 @@ def main():
     transfers = {}
     former = collections.defaultdict(collections.Counter)
     articles, chapter_names = [], collections.Counter()
+    rs_named = 0
     for d in sorted(os.listdir(tmp)):
         title = title_of_dir(d)
         if title is None:
@@ -543,6 +551,7 @@ def main():
                             st = RE_STAT.search(para[m.end():m.end() + 40])
                             if st and not lv and a[0].startswith("ch:"):
                                 act_stat[a[0]].append((int(st.group(1)), int(st.group(2))))
+                rs_named += notes.count("of the Revised Statutes")
                 # ---- former sections
                 for m in RE_FORMER.finditer(notes):
                     to_t = title if m.group(2) == "this title" else m.group(3)
@@ -684,6 +693,13 @@ def main():
                       for (act, path, asec), v in by_key.items() if len(v) == 1)
     dropped_collapse = 0
 
+    # ---- the Revised Statutes, as the notes name them ("section 1979 of the
+    # Revised Statutes")
+    if rs_named:
+        e = names[("Revised Statutes", "rs", "")]
+        e[0] += rs_named
+        e[1].add("referred-to")
+
     # ---- a chapter of the Code numbered in articles is an Act of its own: its
     # name from the notes, article N -> the section whose heading says "Art. N."
     art_chapters = {a[0] for a in articles}
@@ -714,7 +730,8 @@ def main():
         f.write("# From each section's source credit (first element; the Act named "
                 "before \"as added\"); path: the Act's division/title/subtitle. "
                 "Positive-law titles, Act sections credited for several Code sections, "
-                "and sections added by amending Acts are left out.\n")
+                "and sections added by amending Acts are left out. usc:T:ch:N: a Code chapter "
+                "numbered in articles (the UCMJ), from its \"Art. N.\" headings.\n")
         f.write("act\tpath\tsection\ttitle\tusc_section\n")
         for r in out_rows:
             f.write("\t".join(r) + "\n")
@@ -723,7 +740,7 @@ def main():
         if scope:
             continue
         rank = (("short-title" in srcs) * 2 + ("public_laws.csv" in srcs), votes,
-                -len(n))
+                -len(n), n)
         if act not in principal or rank > principal[act][0]:
             principal[act] = (rank, n)
     with open(os.path.join(data, "acts.tsv"), "w", encoding="utf-8") as f:

@@ -32,10 +32,12 @@
  * and "X Act for Fiscal Year 1997" are one name; "title VII of the X Act"
  * is that part of the Act when the tables name the part, else the Act;
  * "Act of June 27, 1952, ch. 477" and "act June 27, 1952, ch. 477" (as the
- * Code cites Acts by date and chapter) are the Act of that chapter.  When the name designates
- * several Acts, the one the Code's notes name so most strongly (Short Title
- * note, then the public-law table, then "referred to" notes, then how often);
- * -1 when two are equally strong, or when none has the name.
+ * Code cites Acts by date and chapter) are the Act of that chapter.  When
+ * the name designates several Acts, the one the Code's notes name so most
+ * strongly (Short Title note, then the public-law table, then "referred to"
+ * notes, then how often); a law and a part of it named equally strongly
+ * give the law; -1 when two laws are equally strong, or when none has the
+ * name.
  */
 int sc_act_lookup(const char *name, size_t len);
 
@@ -66,7 +68,8 @@ int sc_act_is_code_title(int act);
  * section is not classified, when it is classified to several Code sections
  * that the Act's scope does not tell apart, or when a buffer is too small.
  * For a Code title (sc_act_is_code_title) the section is the Code section,
- * and 1 only when the Code has it.
+ * and 1 only when the Code has it; for the Uniform Code of Military Justice
+ * it is the article ("50a" -> 10 U.S.C. 850a).
  */
 int sc_act_classify(int act, const char *section, char *title, size_t tcap,
                     char *usc_section, size_t scap);
@@ -102,7 +105,8 @@ typedef struct sc_act_law {
  * Writes to @p out (at most @p max) every law the name (as written in text,
  * normalized as for sc_act_lookup) designates: every law the notes or the
  * public-law table give that name, each once, however strongly; through an
- * abbreviation, its Act.  Returns how many laws there are (possibly more
+ * abbreviation, its Act; "X Act" without its year, every law named "X Act
+ * of <year>" when no law is named "X Act" itself.  Returns how many laws there are (possibly more
  * than @p max; only @p max are written).  The Code titles (IRC, Bankruptcy
  * Code) designate no law and give 0.
  */
@@ -124,7 +128,8 @@ enum { SC_XFER_NONE = 0, SC_XFER_TRANSFERRED, SC_XFER_RECLASSIFIED, SC_XFER_RENU
  * editorially reclassified or renumbered to another section, writes where it
  * is now (following successive moves, at most 8), sets @p kind to the kind
  * of the first move (SC_XFER_*) and returns 1; else returns 0.  Titles are
- * written as the Code numbers them ("52"; an appendix "5a").
+ * written as the Code numbers them ("52"; an appendix "5a").  Where a chain
+ * ends may since have been repealed or omitted: sc_ref_usc_section() says.
  */
 int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
                     char *to_section, size_t scap, int *kind);

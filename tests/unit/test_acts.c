@@ -74,6 +74,7 @@ static void test_clinic_acts(void **state)
     classified("ESEA", "1111", "20", "6311");
     classified("Higher Education Act of 1965", "484", "20", "1091");
     classified("Housing Act of 1937", "8", "42", "1437f");
+    classified("RCRA", "7002", "42", "6972"); /* the Solid Waste Disposal Act as RCRA rewrote it */
     classified("Communications Act", "230", "47", "230");
     classified("Homeland Security Act of 2002", "402", "6", "202");
 }
@@ -117,6 +118,16 @@ static void test_credit_forms(void **state)
     assert_int_equal(n, 554);
     /* the law as a whole has several sections 403 (one per Act it enacted) */
     assert_true(not_classified("Consolidated Appropriations Act, 2001", "403"));
+    /* within a part given by the caller */
+    char t[16], u[32];
+    int law = sc_act_of_law(106, 554);
+    assert_true(sc_act_classify_path(law, "§ 1(a)(5)", "403", t, sizeof t, u, sizeof u));
+    assert_string_equal(u, "27a");
+    assert_true(sc_act_classify_path(act("INA"), "title II", "287", t, sizeof t, u, sizeof u));
+    assert_string_equal(u, "1357");
+    assert_false(sc_act_classify_path(act("INA"), "title III", "287", t, sizeof t, u, sizeof u));
+    /* "title I, § 101[(a)] [title VIII, § 801]": "This title" is the inner title VIII */
+    assert_string_equal(sc_act_name(act("PLRA")), "Prison Litigation Reform Act of 1995");
     /* the Clean Air Act has two titles IV, each with a § 402: no answer */
     assert_true(not_classified("Clean Air Act", "402"));
 }
@@ -132,6 +143,10 @@ static void test_code_titles(void **state)
     classified("IRC", "501", "26", "501");
     classified("I.R.C.", "501(c)(3)", "26", "501");
     classified("Bankruptcy Code", "363", "11", "363");
+    /* the Revised Statutes, as the credits give them ("R.S. § 1979") */
+    classified("R.S.", "1979", "42", "1983");
+    classified("Revised Statutes", "1979", "42", "1983");
+    assert_int_equal(sc_act_name_laws("Revised Statutes", 16, NULL, 0), 0);
     assert_true(not_classified("IRC", "99999")); /* no such section of title 26 */
     assert_string_equal(sc_act_name(act("irc")), "Internal Revenue Code");
     int c = 0, n = 0;
