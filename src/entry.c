@@ -288,55 +288,76 @@ static int in_citation(const sc_entry *e, size_t so, size_t eo)
     return 0;
 }
 
+/* Every date the entry states.  Each spelling read here ends in, or
+ * begins with, a four-digit year: the scan looks for years (digit runs
+ * are rare in prose) and reads the date around each. */
 static void gather_dates(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
-    for (size_t i = e->so; i < e->eo && e->ndate < SC_ENTRY_DATES; i++) {
-        /* bytes a date can begin with: a digit, "(", a month's capital */
-        static const uint8_t starts[256] = {
-            ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-            ['7'] = 1, ['8'] = 1, ['9'] = 1, ['('] = 1, ['J'] = 1, ['F'] = 1, ['M'] = 1,
-            ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
-        uint8_t ch = b[i];
-        if (!starts[ch] || (i > e->so && sc_isalnum(b[i - 1])))
-            continue; /* a date starts a word or a number */
-        size_t end;
-        int32_t ymd;
-        int bare = 0, y4;
-        if (sc_isdigit(ch) && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' &&
-            b[i - 3] == 'i' && (i == e->so + 3 || !sc_isalpha(b[i - 4])) &&
-            digits(b, i, e->eo, 4, &y4) == 4 && !(i + 4 < e->eo && sc_isalnum(b[i + 4])) &&
-            y4 >= 1789 && y4 <= 2100 && !sc_date_at(b, i, e->eo, &end)) {
-            /* "passed the House in 1957": a bare year, for a bill's step */
-            ymd = y4 * 10000;
-            end = i + 4;
-            bare = 1;
-        } else if (ch == '(') {
-            /* "(1990)": a year alone, in parentheses */
-            int y;
-            if (i + 6 > e->eo || digits(b, i + 1, e->eo, 4, &y) != 4 || b[i + 5] != ')' ||
-                y < 1789 || y > 2100)
-                continue;
-            ymd = y * 10000;
-            end = i + 6;
-        } else if ((ymd = sc_date_at(b, i, e->eo, &end)) == 0) {
-            if (sc_isalpha(ch))
-                i = word_end(b, i, e->eo) - 1;
+    /* bytes a date can begin with: a digit, a month's capital */
+    static const uint8_t starts[256] = {
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+        ['7'] = 1, ['8'] = 1, ['9'] = 1, ['J'] = 1, ['F'] = 1, ['M'] = 1,
+        ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
+    size_t i = e->so;
+    while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
+        if (!sc_isdigit(b[i])) {
+            i++;
             continue;
         }
-        if (in_citation(e, i, end)) {
-            i = end - 1;
+        size_t j = i;
+        int y = 0;
+        while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
+            y = y * 10 + (b[j++] - '0');
+        if (j - i != 4 || y < 1789 || y > 2100 || (j < e->eo && sc_isalpha(b[j])) ||
+            (i > e->so && sc_isalpha(b[i - 1]))) {
+            while (j < e->eo && sc_isdigit(b[j]))
+                j++;
+            i = j;
+            continue;
+        }
+        /* a year at b[i..j): the date it ends or begins */
+        size_t so = i, end = 0;
+        int32_t ymd = sc_date_at(b, i, e->eo, &end); /* 1990-07-26 */
+        int bare = 0;
+        if (!ymd) {
+            size_t lo = i > e->so + 18 ? i - 18 : e->so;
+            for (size_t k = lo; k < i && !ymd; k++) {
+                size_t end2;
+                if (!starts[b[k]] || (k > e->so && sc_isalnum(b[k - 1])))
+                    continue;
+                int32_t d = sc_date_at(b, k, e->eo, &end2);
+                if (d && end2 == j) {
+                    ymd = d;
+                    so = k;
+                    end = end2;
+                }
+            }
+        }
+        if (!ymd && i > e->so && b[i - 1] == '(' && j < e->eo && b[j] == ')') {
+            ymd = y * 10000; /* "(1990)": a year alone */
+            so = i - 1;
+            end = j + 1;
+        }
+        if (!ymd && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' && b[i - 3] == 'i' &&
+            (i == e->so + 3 || !sc_isalpha(b[i - 4])) && !(j < e->eo && sc_isalnum(b[j]))) {
+            ymd = y * 10000; /* "passed the House in 1957": a bill's step */
+            end = j;
+            bare = 1;
+        }
+        if (!ymd || in_citation(e, so, end)) {
+            i = j;
             continue;
         }
         sc_date_fact *f = &e->date[e->ndate++];
-        f->so = i;
+        f->so = so;
         f->eo = end;
         f->ymd = ymd;
         f->law = -1;
         f->bill = -1;
         f->bare = (uint8_t)bare;
-        f->role = (uint8_t)role_before(b, e->so, i);
-        i = end - 1;
+        f->role = (uint8_t)role_before(b, e->so, so);
+        i = end > j ? end : j;
     }
 }
 
