@@ -23,6 +23,7 @@
 #include "lexer.h"
 #include "input.h"
 #include "msg.h"
+#include "outfile.h"
 #include "progress.h"
 #include "report.h"
 #include "statcite.h"
@@ -351,39 +352,22 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    /* -o FILE: write a temporary file beside it, rename when complete. */
-    FILE *out = stdout;
-    char *tmppath = NULL;
-    if (outpath && strcmp(outpath, "-") != 0) {
-        size_t n = strlen(outpath) + 16;
-        tmppath = malloc(n);
-        snprintf(tmppath, n, "%s.XXXXXX", outpath);
-        int fd = mkstemp(tmppath);
-        if (fd < 0 || !(out = fdopen(fd, "w"))) {
-            sc_msg_error("%s: cannot write: %s", outpath, strerror(errno));
-            if (fd >= 0) {
-                close(fd);
-                unlink(tmppath);
-            }
-            free(tmppath);
-            sc_scanner_free(s);
-            sc_rules_free(rules);
-            return 2;
-        }
-        fchmod(fd, 0644 & ~(mode_t)0);
-    }
     /* the inputs: the arguments, then --files-from's list */
     sc_filelist fl;
     if (sc_filelist_build(&fl, argv + optind, argc - optind, files_from) != 0) {
-        if (out != stdout) {
-            fclose(out);
-            unlink(tmppath);
-            free(tmppath);
-        }
         sc_scanner_free(s);
         sc_rules_free(rules);
         return 2;
     }
+    /* -o FILE: never one of the inputs; written whole or not at all */
+    sc_outfile of;
+    if (sc_outfile_check_inputs(outpath, fl.names, fl.n) != 0 || sc_outfile_open(&of, outpath) != 0) {
+        sc_filelist_free(&fl);
+        sc_scanner_free(s);
+        sc_rules_free(rules);
+        return 2;
+    }
+    FILE *out = of.f;
     run r = { NULL, 0, 0, 0, -1, 0, NULL };
     int trouble = 0;
     int nfiles = fl.n;
@@ -451,24 +435,12 @@ int main(int argc, char **argv)
             r.write_error = errno ? errno : EIO;
         sc_writer_free(r.w);
     }
-    if (out != stdout) {
-        if (fflush(out) != 0 || fsync(fileno(out)) != 0)
-            r.write_error = r.write_error ? r.write_error : errno;
-        if (fclose(out) != 0 && !r.write_error)
-            r.write_error = errno;
-        if (r.write_error || rename(tmppath, outpath) != 0) {
-            if (!r.write_error)
-                r.write_error = errno;
-            unlink(tmppath);
-        }
-        free(tmppath);
-    } else if (fflush(stdout) != 0 && !r.write_error) {
-        r.write_error = errno;
-    }
+    int atomic = of.tmp != NULL;
+    r.write_error = sc_outfile_close(&of, r.write_error);
     sc_progress_end(&prog);
     if (r.write_error) {
         sc_msg_error("%s: write error: %s%s", outpath ? outpath : "standard output",
-                     strerror(r.write_error), outpath ? " (nothing written)" : "");
+                     strerror(r.write_error), atomic ? " (nothing written)" : "");
         trouble = 1;
     }
     sc_scanner_free(s);
@@ -476,7 +448,7 @@ int main(int argc, char **argv)
     sc_filelist_free(&fl);
     if (trouble)
         return 2;
-    if (opt.check && (check_cmd || fmt == SC_FMT_DIAG))
+    if (opt.check) /* one rule in every format: errors (warnings with --strict) give 1 */
         return r.worst >= SC_ERROR || (strict && r.worst >= SC_WARNING) ? 1 : 0;
     return r.found > 0 ? 0 : 1;
 }
