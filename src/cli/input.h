@@ -8,6 +8,9 @@
 #ifndef SC_CLI_INPUT_H
 #define SC_CLI_INPUT_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include "statcite.h"
 
 /** What an input is (--input-format): AUTO looks at its name and first bytes. */
@@ -47,5 +50,10 @@ typedef int (*sc_drain_fn)(sc_scanner *s, const char *name, void *user);
  */
 int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_input_opts *o,
                   sc_drain_fn drain, void *user);
+
+/** What kind of file that is not text the input named @p path and starting
+ *  with @p b[0..n) is ("a PNG image", ...), or NULL when it looks like text.
+ *  DOCX and PDF are not text either: check sc_doc_route() first. */
+const char *sc_input_binary_kind(const uint8_t *b, size_t n, const char *path);
 
 #endif

@@ -17,7 +17,9 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "args.h"
 #include "batch.h"
+#include "codes.h"
 #include "explain.h"
 #include "filelist.h"
 #include "lexer.h"
@@ -26,6 +28,8 @@
 #include "outfile.h"
 #include "progress.h"
 #include "report.h"
+#include "suggest.h"
+#include "walk.h"
 #include "statcite.h"
 
 enum {
@@ -92,9 +96,9 @@ static void usage(FILE *f)
         }
         fputc('\n', f);
     }
-    fputs("\nExit status: 0 citations found (check: no errors), 1 none found (check:\n"
-          "errors found, or warnings with --strict), 2 trouble with an input or the\n"
-          "output (every other input is still processed).\n", f);
+    fputs("\nExit status: 0 citations found (check: no errors), 1 none found (check,\n"
+          "in every format: errors found, or warnings with --strict), 2 trouble with an\n"
+          "input or the output (every other input is still processed).\n", f);
 }
 
 typedef struct run {
@@ -193,15 +197,13 @@ int main(int argc, char **argv)
     sc_input_opts io = { 0 };
     sc_options_init(&opt);
     sc_write_options_init(&wo);
-    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0, count_only = 0, summary = 0;
+    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0, count_only = 0, summary = 0, recursive = 0;
+    int trouble = 0;
     const char *outpath = NULL, *color = "auto", *rules_path = NULL, *files_from = NULL;
 
-    if (argc > 1 && strcmp(argv[1], "check") == 0) {
+    if (sc_args_take_command(&argc, argv, shortopts, longopts, "check")) { /* anywhere */
         check_cmd = 1;
         opt.check = 1;
-        argv[1] = argv[0];
-        argv++;
-        argc--;
     }
     int ch;
     opterr = 0; /* option errors go through sc_msg_error, with its prefix */
@@ -217,7 +219,10 @@ int main(int argc, char **argv)
         switch (ch - 256) {
         case OPT_FORMAT:
             if ((fmt = sc_format_from_name(optarg)) < 0) {
-                sc_msg_error("unknown format '%s' (text, csv, jsonl, bibtex, diag, html)", optarg);
+                static const char *const fmts[] = { "text", "csv", "jsonl", "bibtex", "diag", "html" };
+                int k = sc_suggest(optarg, strlen(optarg), fmts, NULL, 6);
+                sc_msg_error("unknown format '%s'%s%s%s (text, csv, jsonl, bibtex, diag, html)", optarg,
+                             k >= 0 ? "; did you mean '" : "", k >= 0 ? fmts[k] : "", k >= 0 ? "'?" : "");
                 return 2;
             }
             break;
@@ -228,7 +233,10 @@ int main(int argc, char **argv)
             for (char *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
                 int t = sc_type_from_name(tok);
                 if (t < 0) {
-                    sc_msg_error("unknown type '%s' (public_law, private_law, usc, bill, stat)", tok);
+                    static const char *const types[] = { "public_law", "private_law", "usc", "bill", "stat" };
+                    int k = sc_suggest(tok, strlen(tok), types, NULL, 5);
+                    sc_msg_error("unknown type '%s'%s%s%s (public_law, private_law, usc, bill, stat)", tok,
+                                 k >= 0 ? "; did you mean '" : "", k >= 0 ? types[k] : "", k >= 0 ? "'?" : "");
                     free(list);
                     return 2;
                 }
@@ -240,7 +248,11 @@ int main(int argc, char **argv)
         }
         case OPT_CHECK: opt.check = 1; break;
         case OPT_STRICT: strict = 1; break;
-        case OPT_DISABLE: opt.disabled = optarg; break;
+        case OPT_DISABLE:
+            if (sc_code_check_list(optarg) != 0) /* the codes of docs/checks.md */
+                return 2;
+            opt.disabled = optarg;
+            break;
         case OPT_NOHEADER: wo.header = 0; break;
         case OPT_NUL: wo.null_sep = 1; break;
         case OPT_CSVRAW: wo.csv_raw = 1; break;
@@ -255,6 +267,7 @@ int main(int argc, char **argv)
             }
             break;
         case OPT_RULES: rules_path = optarg; break;
+        case OPT_RECURSIVE: recursive = 1; break;
         case OPT_FILESFROM: files_from = optarg; break;
         case OPT_INPUT: {
             int f = sc_doc_format_from_name(optarg);
@@ -292,6 +305,8 @@ int main(int argc, char **argv)
                 sc_msg_error("option '%s' needs an argument", bad);
             else if (optopt > 0 && optopt < 256 && strncmp(bad, "--", 2) != 0)
                 sc_msg_error("unknown option '-%c'", optopt);
+            else if (sc_args_suggest(bad, longopts))
+                sc_msg_error("unknown option '%s'; did you mean '--%s'?", bad, sc_args_suggest(bad, longopts));
             else
                 sc_msg_error("unknown option '%s'", bad);
             fputs("Try 'statcite --help'.\n", stderr);
@@ -354,7 +369,9 @@ int main(int argc, char **argv)
 
     /* the inputs: the arguments, then --files-from's list */
     sc_filelist fl;
-    if (sc_filelist_build(&fl, argv + optind, argc - optind, files_from) != 0) {
+    if (sc_filelist_build(&fl, argv + optind, argc - optind, files_from) != 0 ||
+        (recursive && sc_walk_expand(&fl, &io, &trouble) != 0)) {
+        sc_filelist_free(&fl);
         sc_scanner_free(s);
         sc_rules_free(rules);
         return 2;
@@ -369,7 +386,6 @@ int main(int argc, char **argv)
     }
     FILE *out = of.f;
     run r = { NULL, 0, 0, 0, -1, 0, NULL };
-    int trouble = 0;
     int nfiles = fl.n;
     /* no names at all: standard input, unless a list was given (and empty) */
     int ninputs = nfiles ? nfiles : files_from ? 0 : 1;
@@ -388,9 +404,12 @@ int main(int argc, char **argv)
             const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
             int before = r.found;
             long e0 = r.errors, w0 = r.warnings;
-            if (sc_input_scan(path, name, s, &io, drain, &r) != 0)
+            int rc = sc_input_scan(path, name, s, &io, drain, &r);
+            if (rc != 0)
                 trouble = 1;
             sc_progress_file(&prog, path, r.found - before, r.errors - e0, r.warnings - w0);
+            if (rc != 0) /* skipped or failed, and said so: no count, not 0 */
+                continue;
             if (nfiles > 1)
                 fprintf(out, "%s:%d\n", name, r.found - before);
             else
