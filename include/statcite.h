@@ -312,6 +312,7 @@ typedef struct sc_write_options {
     int color;       /* diagnostics: ANSI colors                              */
     int check;       /* include status and diagnostics columns/fields         */
     int bom;         /* CSV: begin with a UTF-8 byte-order mark (for Excel)   */
+    int width;       /* text: fit the table in this many columns, 0 no limit  */
 } sc_write_options;
 
 /** Fills @p o with the defaults (header on, everything else off). */

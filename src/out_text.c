@@ -1,14 +1,20 @@
 /*
  * out_text.c -- the table for people: location, type, standard form, key
- * and the text as written, in aligned columns.  Rows are held in blocks of
- * SC_TEXT_ROWS_MAX so column widths fit the rows without holding the whole
- * output.
+ * and the text as written, in aligned columns; when checking, a last column
+ * STATUS ("ok" or the worst finding's severity) and, under a row with a
+ * finding, its reason, indented ("... [code]").  With a width
+ * (sc_write_options.width: the terminal's), the table fits it: AS WRITTEN,
+ * then KEY are left out, then CITATION and LOCATION shortened with "…"
+ * (LOCATION at its start, keeping line and column), and reasons wrapped.  Rows are held in blocks of SC_TEXT_ROWS_MAX so column widths
+ * fit the rows without holding the whole output.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "ctype.h"
 #include "writer.h"
+
+#define NCOL 6
 
 /* Display width of UTF-8 text: characters, not bytes. */
 static int width(const char *s)
@@ -20,58 +26,124 @@ static int width(const char *s)
     return n;
 }
 
-static void pad(FILE *f, const char *s, int w)
+/* Where the display column @p k of @p s starts. */
+static const char *at_col(const char *s, int k)
 {
-    fputs(s, f);
-    for (int i = width(s); i < w; i++)
-        putc(' ', f);
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xc0) != 0x80 && k-- == 0)
+            break;
+    return s;
+}
+
+/* Writes @p s in @p w columns (padded when @p padded); a wider one is
+ * shortened with "…", at its end, or at its start when @p left (a
+ * location keeps its line and column). */
+static void cell(FILE *f, const char *s, int w, int padded, int left)
+{
+    int n = width(s);
+    if (n <= w) {
+        fputs(s, f);
+        for (int i = n; padded && i < w; i++)
+            putc(' ', f);
+        return;
+    }
+    if (w <= 0)
+        return;
+    if (left) {
+        fputs("\xe2\x80\xa6", f);
+        fputs(at_col(s, n - (w - 1)), f);
+    } else {
+        fwrite(s, 1, (size_t)(at_col(s, w - 1) - s), f);
+        fputs("\xe2\x80\xa6", f);
+    }
+}
+
+/* The reason under a row with a finding, wrapped at word breaks to fit. */
+static void reason(FILE *f, const char *s, int w)
+{
+    const int indent = 4;
+    int room = w > indent + 20 ? w - indent : 1 << 20;
+    while (*s) {
+        const char *end = at_col(s, room);
+        if (*end) { /* break at the last space that fits */
+            const char *sp = end;
+            while (sp > s && *sp != ' ')
+                sp--;
+            if (sp > s)
+                end = sp;
+        }
+        fprintf(f, "%*s", indent, "");
+        fwrite(s, 1, (size_t)(end - s), f);
+        putc('\n', f);
+        s = end;
+        while (*s == ' ')
+            s++;
+    }
+}
+
+/* Fits the columns in @p avail: leaves out AS WRITTEN, then KEY (width -1),
+ * then shortens LOCATION and CITATION down to 16 columns. */
+static void fit(int wd[NCOL], int ncol, int avail)
+{
+    int total = 0;
+    for (int k = 0; k < ncol; k++)
+        total += wd[k] + 2;
+    total -= 2;
+    static const int drop[] = { 4, 3 };
+    for (size_t i = 0; i < 2 && total > avail; i++) {
+        total -= wd[drop[i]] + 2;
+        wd[drop[i]] = -1;
+    }
+    static const int shrink[] = { 0, 2 };
+    for (size_t i = 0; i < 2 && total > avail; i++) {
+        int k = shrink[i];
+        int cut = total - avail;
+        if (cut > wd[k] - 16)
+            cut = wd[k] - 16;
+        if (cut > 0) {
+            wd[k] -= cut;
+            total -= cut;
+        }
+    }
 }
 
 int sc_out_text_flush(sc_writer *w)
 {
-    static const char *const head[] = { "LOCATION", "TYPE", "CITATION", "KEY", "AS WRITTEN",
-                                        "STATUS" };
+    static const char *const head[NCOL] = { "LOCATION", "TYPE", "CITATION", "KEY", "AS WRITTEN",
+                                            "STATUS" };
     FILE *f = w->out;
     if (w->nrows == 0)
         return ferror(f) ? -1 : 0;
-    int wd[5] = { 8, 4, 8, 3, 10 };
+    int ncol = w->o.check ? 6 : 5;
+    int wd[NCOL] = { 8, 4, 8, 3, 10, 6 };
     for (int i = 0; i < w->nrows; i++) {
         const sc_text_row *r = &w->rows[i];
-        const char *cols[5] = { r->loc, r->type, r->form, r->key, r->text };
-        for (int k = 0; k < 5; k++)
+        const char *cols[NCOL] = { r->loc, r->type, r->form, r->key, r->text, r->status };
+        for (int k = 0; k < ncol; k++)
             if (width(cols[k]) > wd[k])
                 wd[k] = width(cols[k]);
     }
-    if (!w->started) {
+    if (w->o.width > 0)
+        fit(wd, ncol, w->o.width);
+    int last = ncol - 1;
+    while (wd[last] < 0)
+        last--;
+    for (int i = -1; i < w->nrows; i++) {
+        if (i < 0 && w->started)
+            continue;
         w->started = 1;
-        for (int k = 0; k < 4; k++) {
-            pad(f, head[k], wd[k]);
-            fputs("  ", f);
+        const sc_text_row *r = i < 0 ? NULL : &w->rows[i];
+        const char *const *cols =
+            r ? (const char *const[NCOL]){ r->loc, r->type, r->form, r->key, r->text, r->status }
+              : head;
+        for (int k = 0; k <= last; k++) {
+            if (wd[k] < 0)
+                continue;
+            cell(f, cols[k], k < last || w->o.width > 0 ? wd[k] : 1 << 20, k < last, k == 0);
+            fputs(k < last ? "  " : "\n", f);
         }
-        if (w->o.check) {
-            pad(f, head[4], wd[4]);
-            fputs("  ", f);
-            fputs(head[5], f);
-        } else {
-            fputs(head[4], f);
-        }
-        putc('\n', f);
-    }
-    for (int i = 0; i < w->nrows; i++) {
-        const sc_text_row *r = &w->rows[i];
-        const char *cols[5] = { r->loc, r->type, r->form, r->key, r->text };
-        for (int k = 0; k < 4; k++) {
-            pad(f, cols[k], wd[k]);
-            fputs("  ", f);
-        }
-        if (w->o.check) {
-            pad(f, cols[4], wd[4]);
-            fputs("  ", f);
-            fputs(r->status, f);
-        } else {
-            fputs(cols[4], f);
-        }
-        putc('\n', f);
+        if (r && r->reason[0])
+            reason(f, r->reason, w->o.width);
     }
     w->nrows = 0;
     return ferror(f) ? -1 : 0;
@@ -110,7 +182,18 @@ int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)
     while (o > 0 && ((unsigned char)r->text[o - 1] & 0xc0) == 0x80 && o + 1 >= sizeof r->text - 4)
         o--; /* never cut a UTF-8 sequence */
     r->text[o] = '\0';
+    /* the status: ok, or the first finding of the worst severity, why */
     int st = sc_citation_status(c);
     snprintf(r->status, sizeof r->status, "%s", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
+    r->reason[0] = '\0';
+    if (st >= 0) {
+        const sc_diag *g = &c->diag[0];
+        for (int i = 0; i < c->ndiag; i++)
+            if ((int)c->diag[i].severity == st) {
+                g = &c->diag[i];
+                break;
+            }
+        snprintf(r->reason, sizeof r->reason, "%s [%s]", g->message, g->code);
+    }
     return 0;
 }

@@ -29,6 +29,7 @@
 #include "progress.h"
 #include "report.h"
 #include "suggest.h"
+#include "term.h"
 #include "walk.h"
 #include "statcite.h"
 
@@ -334,6 +335,8 @@ int main(int argc, char **argv)
         opt.check = 1;
     io.input = opt.input;
     wo.check = opt.check;
+    if (fmt == SC_FMT_TEXT && (!outpath || strcmp(outpath, "-") == 0))
+        wo.width = sc_term_width(STDOUT_FILENO); /* the table fits the terminal */
     if (strcmp(color, "always") == 0)
         wo.color = 1;
     else if (strcmp(color, "auto") == 0)
