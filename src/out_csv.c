@@ -2,7 +2,8 @@
  * out_csv.c -- CSV output through libcsv (RFC 4180): a header row, then one
  * row per citation.  Text cells that a spreadsheet would run as a formula
  * (starting with = + - @ tab CR LF) are prefixed with ' unless --csv-raw
- * (OWASP's advice on CSV injection).
+ * (OWASP's advice on CSV injection).  Cells are UTF-8: bytes of a
+ * Windows-1252 document are decoded (writer.h).
  */
 #include <csv.h>
 #include <string.h>
@@ -24,9 +25,14 @@ static int cell(sc_writer *w, const char *s, int first)
     if (!s || !*s)
         return 0;
     size_t n = strlen(s);
+    char u[3 * SC_MAX_DIAGS * 300 + 1];
+    if (!sc_utf8_valid(s, n)) { /* a Windows-1252 document's bytes: UTF-8 out */
+        n = sc_utf8_fix(s, n, u, sizeof u);
+        s = u;
+    }
     if (!w->o.csv_raw && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
                           s[0] == '\t' || s[0] == '\r' || s[0] == '\n')) {
-        char buf[SC_RAW_MAX + 512];
+        char buf[sizeof u + 2];
         if (n + 2 > sizeof buf)
             n = sizeof buf - 2;
         buf[0] = '\'';

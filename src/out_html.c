@@ -16,7 +16,8 @@
  * prefers-color-scheme, and is well-formed XML (XHTML syntax) as well as
  * HTML, so xmllint can check it.
  *
- * Text safety: bytes that are not UTF-8 are shown as U+FFFD; control bytes
+ * Text safety: bytes that are not UTF-8 are decoded as Windows-1252
+ * (writer.h; its five undefined bytes shown as U+FFFD); control bytes
  * and C1 controls as visible symbols (Control Pictures, U+2400...); CRLF and
  * a lone CR as one line break.  HTML input is shown as its escaped source,
  * which is where the citations' offsets point.
@@ -90,9 +91,14 @@ static int unfit(const unsigned char *p, size_t l)
 static size_t put_high(FILE *f, const unsigned char *p, size_t n, int marked)
 {
     size_t l = sc_utf8_len(p, n);
-    if (l == 0)
-        fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
-    else if (unfit(p, l))
+    if (l == 0) { /* a Windows-1252 (or Latin-1) byte: its character (writer.h) */
+        char ch[3];
+        size_t k = sc_cp1252_utf8(p[0], ch);
+        if (k == 3 && memcmp(ch, FFFD, 3) == 0)
+            fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
+        else
+            fwrite(ch, 1, k, f);
+    } else if (unfit(p, l))
         fputs(marked ? "<span class=\"ctl\" title=\"control or noncharacter\">" FFFD "</span>"
                      : FFFD,
               f);

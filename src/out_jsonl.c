@@ -2,29 +2,16 @@
  * out_jsonl.c -- JSON Lines: one object per citation with the fields of
  * corpus/FORMAT.md (doc, start, end, type, text, key) plus the normalized
  * fields, the canonical form and, when checking, status and diagnostics.
- * Strings are escaped per RFC 8259; text that is not valid UTF-8 is written
- * with U+FFFD in "text" and, losslessly, base64 in "text_bytes" (likewise
- * "doc_bytes"), as ripgrep's JSON output does.
+ * Strings are escaped per RFC 8259 and always UTF-8: text that is not valid
+ * UTF-8 is decoded as Windows-1252 in "text" (writer.h) and given,
+ * losslessly, as base64 in "text_bytes" (likewise "doc_bytes"), as
+ * ripgrep's JSON output does.
  */
 #include <string.h>
 
 #include "writer.h"
 
-static int valid_utf8(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        if (p[i] < 0x80) { /* ASCII needs no call */
-            i++;
-            continue;
-        }
-        size_t l = sc_utf8_len(p + i, n - i);
-        if (!l)
-            return 0;
-        i += l;
-    }
-    return 1;
-}
+#define valid_utf8 sc_utf8_valid
 
 /* ,"name":N */
 static void num_field(FILE *f, const char *name, unsigned long long v)
@@ -54,8 +41,9 @@ static void jstr(FILE *f, const char *s, size_t n)
             continue;
         }
         size_t l = sc_utf8_len(p + i, n - i);
-        if (l == 0) {
-            fputs("\xef\xbf\xbd", f); /* U+FFFD */
+        if (l == 0) { /* a Windows-1252 byte (writer.h) */
+            char ch[3];
+            fwrite(ch, 1, sc_cp1252_utf8(c, ch), f);
             i++;
             continue;
         }

@@ -159,7 +159,9 @@ int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (w->nrows == SC_TEXT_ROWS_MAX && sc_out_text_flush(w) != 0)
         return -1;
     sc_text_row *r = &w->rows[w->nrows++];
-    int ll = snprintf(r->loc, sizeof r->loc, "%.60s:%llu:%llu", doc, (unsigned long long)c->line,
+    char udoc[3 * 60 + 1]; /* UTF-8 out, always (writer.h) */
+    sc_utf8_fix(doc, strnlen(doc, 60), udoc, sizeof udoc);
+    int ll = snprintf(r->loc, sizeof r->loc, "%.90s:%llu:%llu", udoc, (unsigned long long)c->line,
                       (unsigned long long)c->col);
     if (c->page > 0 && ll > 0 && (size_t)ll < sizeof r->loc) /* a PDF's page: "f.pdf:12:5 (p. 3)" */
         snprintf(r->loc + ll, sizeof r->loc - (size_t)ll, " (p. %u)", c->page);
@@ -169,7 +171,9 @@ int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)
     /* the text as written, on one line, shortened */
     size_t o = 0;
     int sp = 0;
-    for (const unsigned char *p = (const unsigned char *)c->raw; *p && o + 5 < sizeof r->text; p++) {
+    char uraw[3 * SC_RAW_MAX + 1];
+    sc_utf8_fix(c->raw, strlen(c->raw), uraw, sizeof uraw);
+    for (const unsigned char *p = (const unsigned char *)uraw; *p && o + 5 < sizeof r->text; p++) {
         if (sc_isspace(*p) || *p < 0x20) {
             sp = 1;
             continue;
@@ -193,7 +197,15 @@ int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)
                 g = &c->diag[i];
                 break;
             }
-        snprintf(r->reason, sizeof r->reason, "%s [%s]", g->message, g->code);
+        size_t n = sc_utf8_fix(g->message, strlen(g->message), r->reason,
+                               sizeof r->reason - sizeof g->code - 4);
+        r->reason[n++] = ' ';
+        r->reason[n++] = '[';
+        size_t cl = strnlen(g->code, sizeof g->code - 1);
+        memcpy(r->reason + n, g->code, cl);
+        n += cl;
+        r->reason[n++] = ']';
+        r->reason[n] = '\0';
     }
     return 0;
 }

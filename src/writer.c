@@ -122,3 +122,89 @@ size_t sc_utf8_len(const unsigned char *p, size_t n)
         return 0;
     return l;
 }
+
+/* Windows-1252's 0x80-0x9F (0: undefined there); 0xA0-0xFF are Latin-1's. */
+static const unsigned short cp1252_hi[32] = {
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013,
+    0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178
+};
+
+size_t sc_cp1252_utf8(unsigned char b, char out[3])
+{
+    unsigned cp = b < 0x80 ? b : b < 0xa0 ? cp1252_hi[b - 0x80] : b;
+    if (cp == 0)
+        cp = 0xfffd;
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xc0 | cp >> 6);
+        out[1] = (char)(0x80 | (cp & 0x3f));
+        return 2;
+    }
+    out[0] = (char)(0xe0 | cp >> 12);
+    out[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+    out[2] = (char)(0x80 | (cp & 0x3f));
+    return 3;
+}
+
+size_t sc_utf8_fix(const char *s, size_t n, char *out, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t o = 0;
+    if (cap == 0)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        char ch[4];
+        size_t l = p[i] < 0x80 ? 1 : sc_utf8_len(p + i, n - i), k;
+        if (l) {
+            memcpy(ch, p + i, l);
+            k = l;
+            i += l;
+        } else {
+            k = sc_cp1252_utf8(p[i++], ch);
+        }
+        if (o + k >= cap)
+            break; /* never a cut character */
+        memcpy(out + o, ch, k);
+        o += k;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+int sc_utf8_valid(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t l = sc_utf8_len(p + i, n - i);
+        if (!l)
+            return 0;
+        i += l;
+    }
+    return 1;
+}
+
+void sc_out_utf8(FILE *f, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t run = 0; /* start of bytes to copy as they are */
+    for (size_t i = 0; i < n;) {
+        size_t l = p[i] < 0x80 ? 1 : sc_utf8_len(p + i, n - i);
+        if (l) {
+            i += l;
+            continue;
+        }
+        char ch[3];
+        fwrite(p + run, 1, i - run, f);
+        fwrite(ch, 1, sc_cp1252_utf8(p[i], ch), f);
+        run = ++i;
+    }
+    fwrite(p + run, 1, n - run, f);
+}
