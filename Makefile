@@ -44,7 +44,7 @@ DATA    := $(wildcard data/*.csv data/*.tsv)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit cli peer planted inputs dist check-valgrind check-asan check-tsan eval bench fuzz fuzz-build deps deps-test clean \
+.PHONY: bib-test all run test unit cli peer planted inputs dist check-valgrind check-asan check-tsan eval bench fuzz fuzz-build deps deps-test clean \
         man check-docs install uninstall check-install report-test
 
 SOVER   := 0
@@ -145,6 +145,10 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(wildcard tests/unit/*.h) $(HEADERS)
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
 
+# BibTeX outputs in biber and bibtex (tests/bib/run.sh; skips without them).
+bib-test: $(BUILD)/statcite
+	@sh tests/bib/run.sh $(BUILD)/statcite
+
 cli: $(BUILD)/statcite
 	@sh tests/cli/run.sh $(BUILD)/statcite
 
@@ -172,7 +176,7 @@ dist: $(BUILD)/statcite
 test: deps-test
 	@sh scripts/ensure-deps.sh fuzz
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory unit cli peer planted inputs dist report-test
+	@$(MAKE) --no-print-directory unit cli peer planted inputs dist report-test bib-test
 	@$(MAKE) --no-print-directory check-install
 	@$(MAKE) --no-print-directory check-asan
 	@$(MAKE) --no-print-directory check-tsan

@@ -3,20 +3,30 @@
  * row per citation.  Text cells that a spreadsheet would run as a formula
  * (starting with = + - @ tab CR LF) are prefixed with ' unless --csv-raw
  * (OWASP's advice on CSV injection).  Cells are UTF-8: bytes of a
- * Windows-1252 document are decoded (writer.h).
+ * Windows-1252 document are decoded (writer.h).  After the citation's own
+ * columns come what the tables know about it (enrich.h; not with
+ * --no-enrich), then, when checking, status and diagnostics.
  */
 #include <csv.h>
 #include <string.h>
 
+#include "enrich.h"
 #include "writer.h"
 
 static const char *const columns[] = {
     "file", "line", "column", "start", "end", "type", "key", "canonical", "text",
     "congress", "law_number", "bill_type", "bill_number", "title", "section",
-    "subsections", "volume", "page", "edition", "url", "pdf_page", "status", "diagnostics"
+    "subsections", "volume", "page", "edition", "url", "pdf_page"
 };
-#define NCOL_BASE 21 /* without status and diagnostics; "page" is the Stat. page,
-                     * "pdf_page" the page of a PDF or paged text (0: empty) */
+#define NCOL_BASE 21 /* "page" is the Stat. page, "pdf_page" the page of a PDF
+                     * or paged text (0: empty) */
+/* What the tables know (enrich.h), unless --no-enrich. */
+static const char *const enrich_columns[] = {
+    "law", "act", "enacted", "law_stat", "law_bill", "title_name", "section_status",
+    "section_heading"
+};
+#define NCOL_ENRICH 8
+static const char *const check_columns[] = { "status", "diagnostics" };
 
 static int cell(sc_writer *w, const char *s, int first)
 {
@@ -53,15 +63,18 @@ static int num(sc_writer *w, unsigned long long v, int show)
 
 int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
 {
-    int ncol = w->o.check ? (int)(sizeof columns / sizeof columns[0]) : NCOL_BASE;
     int rc = 0;
     if (!w->started) {
         w->started = 1;
         if (w->o.bom) /* Excel reads a CSV as UTF-8 only after this mark */
             rc |= fputs("\xef\xbb\xbf", w->out) == EOF;
         if (w->o.header) {
-            for (int i = 0; i < ncol; i++)
+            for (int i = 0; i < NCOL_BASE; i++)
                 rc |= fprintf(w->out, "%s%s", i ? "," : "", columns[i]) < 0;
+            for (int i = 0; !w->o.no_enrich && i < NCOL_ENRICH; i++)
+                rc |= fprintf(w->out, ",%s", enrich_columns[i]) < 0;
+            for (int i = 0; w->o.check && i < 2; i++)
+                rc |= fprintf(w->out, ",%s", check_columns[i]) < 0;
             rc |= sc_out_endrec(w);
         }
     }
@@ -89,6 +102,14 @@ int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
     rc |= cell(w, c->edition, 0);
     rc |= cell(w, c->url, 0);
     rc |= num(w, c->page, c->page > 0);
+    if (!w->o.no_enrich) {
+        sc_enrich e;
+        sc_enrich_get(c, &e);
+        const char *v[NCOL_ENRICH] = { e.law, e.act, e.enacted, e.stat, e.bill, e.usc_title,
+                                       e.usc_status, e.usc_heading };
+        for (int i = 0; i < NCOL_ENRICH; i++)
+            rc |= cell(w, v[i], 0);
+    }
     if (w->o.check) {
         int st = sc_citation_status(c);
         rc |= cell(w, st < 0 ? "ok" : sc_severity_name((sc_severity)st), 0);

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "enrich.h"
 #include "writer.h"
 
 /* The findings list is kept in memory until the summary above it is
@@ -55,6 +56,7 @@ struct sc_html {
     /* citations given without their document (sc_writer_put) */
     char *loose_doc;
     long loose_n, loose_sev[3];
+    int enrich;         /* popovers say what the tables know (enrich.h) */
 };
 
 typedef struct sc_html sc_html;
@@ -192,6 +194,7 @@ static sc_html *state(sc_writer *w)
     h->find = memstream(&h->find_buf, &h->find_len);
     h->files = memstream(&h->files_buf, &h->files_len);
     w->html = h;
+    h->enrich = !w->o.no_enrich;
     if (!h->body || !h->find || !h->files) {
         sc_out_html_free(w);
         errno = ENOMEM;
@@ -278,6 +281,25 @@ static void cite_close(sc_html *h, FILE *f, long d, long i, const char *doc,
     fputs("</span><span class=\"pk\">key <code>", f);
     escs(f, c->key);
     fputs("</code></span>", f);
+    sc_enrich e;
+    if (h->enrich && sc_enrich_get(c, &e)) { /* what the tables know */
+        const char *parts[] = { c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW ? "" : e.law,
+                                e.act, e.enacted[0] ? "enacted " : "", e.enacted, e.stat, e.bill,
+                                e.usc_title, e.usc_status, e.usc_heading };
+        fputs("<span class=\"pe\">", f);
+        int any = 0;
+        for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+            if (!parts[k][0])
+                continue;
+            if (any && k != 3) /* "enacted" and its date go together */
+                fputs(" &#183; ", f);
+            if (k == 0)
+                fputs(c->type == SC_BILL ? "became " : "in ", f);
+            escs(f, parts[k]);
+            any = 1;
+        }
+        fputs("</span>", f);
+    }
     if (strncmp(c->url, "https://", 8) == 0 || strncmp(c->url, "http://", 7) == 0) {
         fputs("<a class=\"pu\" href=\"", f);
         escs(f, c->url);
@@ -512,6 +534,7 @@ static const char css[] =
     ".ph{color:var(--muted);font-size:12px}.ph .sw{width:.8em;height:.8em}\n"
     ".pf{font-weight:600;font-size:14px;margin:.1rem 0}\n"
     ".pu{font-size:12px}\n"
+    ".pe{font-size:12px;margin:.1rem 0}\n"
     ".pd{margin-top:.45rem;padding-top:.45rem;border-top:1px solid var(--line)}\n"
     ".pd .badge{margin:0 .2rem 0 0}\n"
     ".pop .fix{display:block;color:var(--muted);margin-top:.15rem}\n"

@@ -1,7 +1,10 @@
 /*
  * out_jsonl.c -- JSON Lines: one object per citation with the fields of
  * corpus/FORMAT.md (doc, start, end, type, text, key) plus the normalized
- * fields, the canonical form and, when checking, status and diagnostics.
+ * fields, the canonical form, what the tables know (enrich.h: "law", "act",
+ * "enacted", "law_stat", "law_bill", "title_name", "section_status",
+ * "section_heading", each only when known; not with --no-enrich) and, when
+ * checking, status and diagnostics.
  * Strings are escaped per RFC 8259 and always UTF-8: text that is not valid
  * UTF-8 is decoded as Windows-1252 in "text" (writer.h) and given,
  * losslessly, as base64 in "text_bytes" (likewise "doc_bytes"), as
@@ -9,6 +12,7 @@
  */
 #include <string.h>
 
+#include "enrich.h"
 #include "writer.h"
 
 #define valid_utf8 sc_utf8_valid
@@ -158,6 +162,17 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (c->page > 0)
         num_field(f, "pdf_page", c->page);
     field(f, "url", c->url);
+    sc_enrich e; /* what the tables know, unless --no-enrich */
+    if (!w->o.no_enrich && sc_enrich_get(c, &e)) {
+        field(f, "law", e.law);
+        field(f, "act", e.act);
+        field(f, "enacted", e.enacted);
+        field(f, "law_stat", e.stat);
+        field(f, "law_bill", e.bill);
+        field(f, "title_name", e.usc_title);
+        field(f, "section_status", e.usc_status);
+        field(f, "section_heading", e.usc_heading);
+    }
     if (w->o.check) {
         int st = sc_citation_status(c);
         field(f, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));

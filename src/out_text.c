@@ -1,9 +1,12 @@
 /*
  * out_text.c -- the table for people: location, type, standard form, key
- * and the text as written, in aligned columns; when checking, a last column
+ * and the text as written, in aligned columns; then ABOUT, what the tables
+ * know (enrich.h: a law's Act name and date, the law a bill became or a
+ * Statutes at Large page is in, a Code section's title and status; not with
+ * --no-enrich; at most 60 columns); when checking, a last column
  * STATUS ("ok" or the worst finding's severity) and, under a row with a
  * finding, its reason, indented ("... [code]").  With a width
- * (sc_write_options.width: the terminal's), the table fits it: AS WRITTEN,
+ * (sc_write_options.width: the terminal's), the table fits it: ABOUT, AS WRITTEN,
  * then KEY are left out, then CITATION and LOCATION shortened with "…"
  * (LOCATION at its start, keeping line and column), and reasons wrapped.  Rows are held in blocks of SC_TEXT_ROWS_MAX so column widths
  * fit the rows without holding the whole output.
@@ -12,9 +15,10 @@
 #include <string.h>
 
 #include "ctype.h"
+#include "enrich.h"
 #include "writer.h"
 
-#define NCOL 6
+#define NCOL 7
 
 /* Display width of UTF-8 text: characters, not bytes. */
 static int width(const char *s)
@@ -81,16 +85,19 @@ static void reason(FILE *f, const char *s, int w)
     }
 }
 
-/* Fits the columns in @p avail: leaves out AS WRITTEN, then KEY (width -1),
- * then shortens LOCATION and CITATION down to 16 columns. */
-static void fit(int wd[NCOL], int ncol, int avail)
+/* Fits the shown columns (wd[k] >= 0) in @p avail: leaves out ABOUT, AS
+ * WRITTEN, then KEY (width -1), then shortens LOCATION and CITATION down to
+ * 16 columns. */
+static void fit(int wd[NCOL], int avail)
 {
-    int total = 0;
-    for (int k = 0; k < ncol; k++)
-        total += wd[k] + 2;
-    total -= 2;
-    static const int drop[] = { 4, 3 };
-    for (size_t i = 0; i < 2 && total > avail; i++) {
+    int total = -2;
+    for (int k = 0; k < NCOL; k++)
+        if (wd[k] >= 0)
+            total += wd[k] + 2;
+    static const int drop[] = { 5, 4, 3 };
+    for (size_t i = 0; i < 3 && total > avail; i++) {
+        if (wd[drop[i]] < 0)
+            continue;
         total -= wd[drop[i]] + 2;
         wd[drop[i]] = -1;
     }
@@ -107,25 +114,32 @@ static void fit(int wd[NCOL], int ncol, int avail)
     }
 }
 
+#define ABOUT_MAX 60 /* the ABOUT column is shortened to this, always */
+
 int sc_out_text_flush(sc_writer *w)
 {
     static const char *const head[NCOL] = { "LOCATION", "TYPE", "CITATION", "KEY", "AS WRITTEN",
-                                            "STATUS" };
+                                            "ABOUT", "STATUS" };
     FILE *f = w->out;
     if (w->nrows == 0)
         return ferror(f) ? -1 : 0;
-    int ncol = w->o.check ? 6 : 5;
-    int wd[NCOL] = { 8, 4, 8, 3, 10, 6 };
+    int wd[NCOL] = { 8, 4, 8, 3, 10, 5, 6 };
+    if (w->o.no_enrich)
+        wd[5] = -1;
+    if (!w->o.check)
+        wd[6] = -1;
     for (int i = 0; i < w->nrows; i++) {
         const sc_text_row *r = &w->rows[i];
-        const char *cols[NCOL] = { r->loc, r->type, r->form, r->key, r->text, r->status };
-        for (int k = 0; k < ncol; k++)
-            if (width(cols[k]) > wd[k])
+        const char *cols[NCOL] = { r->loc, r->type, r->form, r->key, r->text, r->about, r->status };
+        for (int k = 0; k < NCOL; k++)
+            if (wd[k] >= 0 && width(cols[k]) > wd[k])
                 wd[k] = width(cols[k]);
     }
+    if (wd[5] > ABOUT_MAX)
+        wd[5] = ABOUT_MAX;
     if (w->o.width > 0)
-        fit(wd, ncol, w->o.width);
-    int last = ncol - 1;
+        fit(wd, w->o.width);
+    int last = NCOL - 1;
     while (wd[last] < 0)
         last--;
     for (int i = -1; i < w->nrows; i++) {
@@ -134,12 +148,14 @@ int sc_out_text_flush(sc_writer *w)
         w->started = 1;
         const sc_text_row *r = i < 0 ? NULL : &w->rows[i];
         const char *const *cols =
-            r ? (const char *const[NCOL]){ r->loc, r->type, r->form, r->key, r->text, r->status }
+            r ? (const char *const[NCOL]){ r->loc, r->type, r->form, r->key, r->text, r->about,
+                                           r->status }
               : head;
         for (int k = 0; k <= last; k++) {
             if (wd[k] < 0)
                 continue;
-            cell(f, cols[k], k < last || w->o.width > 0 ? wd[k] : 1 << 20, k < last, k == 0);
+            int cut = k < last || w->o.width > 0 || k == 5;
+            cell(f, cols[k], cut ? wd[k] : 1 << 20, k < last, k == 0);
             fputs(k < last ? "  " : "\n", f);
         }
         if (r && r->reason[0])
@@ -147,6 +163,30 @@ int sc_out_text_flush(sc_writer *w)
     }
     w->nrows = 0;
     return ferror(f) ? -1 : 0;
+}
+
+/* The ABOUT cell: what the tables know (enrich.h), in a few words. */
+static void about(char *out, size_t cap, const sc_citation *c)
+{
+    sc_enrich e;
+    out[0] = '\0';
+    if (!sc_enrich_get(c, &e))
+        return;
+    if (c->type == SC_USC) {
+        snprintf(out, cap, "%s%s%s%s%s", e.usc_title,
+                 e.usc_status[0] && strcmp(e.usc_status, "active") ? "; " : "",
+                 strcmp(e.usc_status, "active") ? e.usc_status : "", e.usc_heading[0] ? ": " : "",
+                 e.usc_heading);
+        return;
+    }
+    int n = 0;
+    if (c->type != SC_PUBLIC_LAW && c->type != SC_PRIVATE_LAW)
+        n = snprintf(out, cap, "%s %s%s", c->type == SC_BILL ? "became" : "in", e.law,
+                     e.act[0] || e.enacted[0] ? ": " : "");
+    if (n < 0 || (size_t)n >= cap)
+        return;
+    snprintf(out + n, cap - (size_t)n, "%s%s%s%s", e.act, e.act[0] && e.enacted[0] ? ", " : "",
+             e.enacted[0] && !e.act[0] ? "enacted " : "", e.enacted);
 }
 
 int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)
@@ -186,6 +226,10 @@ int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)
     while (o > 0 && ((unsigned char)r->text[o - 1] & 0xc0) == 0x80 && o + 1 >= sizeof r->text - 4)
         o--; /* never cut a UTF-8 sequence */
     r->text[o] = '\0';
+    if (!w->o.no_enrich)
+        about(r->about, sizeof r->about, c);
+    else
+        r->about[0] = '\0';
     /* the status: ok, or the first finding of the worst severity, why */
     int st = sc_citation_status(c);
     snprintf(r->status, sizeof r->status, "%s", st < 0 ? "ok" : sc_severity_name((sc_severity)st));

@@ -13,7 +13,7 @@ int sc_format_from_name(const char *name)
     static const struct { const char *name; sc_format f; } names[] = {
         { "text", SC_FMT_TEXT },   { "table", SC_FMT_TEXT },  { "csv", SC_FMT_CSV },
         { "jsonl", SC_FMT_JSONL }, { "json", SC_FMT_JSONL },  { "ndjson", SC_FMT_JSONL },
-        { "bibtex", SC_FMT_BIBTEX }, { "bib", SC_FMT_BIBTEX }, { "biblatex", SC_FMT_BIBTEX },
+        { "bibtex", SC_FMT_BIBTEX }, { "bib", SC_FMT_BIBTEX }, { "biblatex", SC_FMT_BIBLATEX },
         { "diag", SC_FMT_DIAG },   { "gcc", SC_FMT_DIAG },    { "html", SC_FMT_HTML },
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -60,7 +60,8 @@ int sc_writer_put(sc_writer *w, const char *docname, const sc_citation *c)
     switch (w->fmt) {
     case SC_FMT_CSV: return sc_out_csv_put(w, docname, c);
     case SC_FMT_JSONL: return sc_out_jsonl_put(w, docname, c);
-    case SC_FMT_BIBTEX: return sc_out_bibtex_put(w, docname, c);
+    case SC_FMT_BIBTEX:
+    case SC_FMT_BIBLATEX: return sc_out_bibtex_put(w, docname, c);
     case SC_FMT_DIAG: return sc_out_diag_put(w, docname, c);
     case SC_FMT_HTML: return sc_out_html_put(w, docname, c);
     case SC_FMT_TEXT:

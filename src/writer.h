@@ -17,6 +17,7 @@
 
 typedef struct sc_text_row {
     char loc[96], type[12], form[SC_FORM_MAX], key[SC_KEY_MAX], text[64], status[8];
+    char about[400];
     char reason[3 * sizeof(((sc_diag *)0)->message) + sizeof(((sc_diag *)0)->code) + 4];
 } sc_text_row;
 

@@ -220,9 +220,9 @@ int main(int argc, char **argv)
         switch (ch - 256) {
         case OPT_FORMAT:
             if ((fmt = sc_format_from_name(optarg)) < 0) {
-                static const char *const fmts[] = { "text", "csv", "jsonl", "bibtex", "diag", "html" };
-                int k = sc_suggest(optarg, strlen(optarg), fmts, NULL, 6);
-                sc_msg_error("unknown format '%s'%s%s%s (text, csv, jsonl, bibtex, diag, html)", optarg,
+                static const char *const fmts[] = { "text", "csv", "jsonl", "bibtex", "biblatex", "diag", "html" };
+                int k = sc_suggest(optarg, strlen(optarg), fmts, NULL, 7);
+                sc_msg_error("unknown format '%s'%s%s%s (text, csv, jsonl, bibtex, biblatex, diag, html)", optarg,
                              k >= 0 ? "; did you mean '" : "", k >= 0 ? fmts[k] : "", k >= 0 ? "'?" : "");
                 return 2;
             }
@@ -255,6 +255,7 @@ int main(int argc, char **argv)
             opt.disabled = optarg;
             break;
         case OPT_NOHEADER: wo.header = 0; break;
+        case OPT_NOENRICH: wo.no_enrich = 1; break;
         case OPT_NUL: wo.null_sep = 1; break;
         case OPT_CSVRAW: wo.csv_raw = 1; break;
         case OPT_BOM: wo.bom = 1; break;
@@ -421,7 +422,7 @@ int main(int argc, char **argv)
         if (ferror(out))
             r.write_error = errno ? errno : EIO;
     } else if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG ||
-                            fmt == SC_FMT_BIBTEX)) {
+                            fmt == SC_FMT_BIBTEX || fmt == SC_FMT_BIBLATEX)) {
         sc_batch_result br;
         sc_batch_run(fl.names, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br,
                      &prog);
