@@ -38,7 +38,9 @@ case "$what" in
     command -v bibtex >/dev/null 2>&1 || want texlive-binaries
     command -v latex >/dev/null 2>&1 || want texlive-latex-base
     { command -v kpsewhich >/dev/null 2>&1 && kpsewhich biblatex.sty >/dev/null 2>&1; } ||
-      want texlive-bibtex-extra ;;
+      want texlive-bibtex-extra
+    { command -v kpsewhich >/dev/null 2>&1 && kpsewhich etoolbox.sty >/dev/null 2>&1; } ||
+      want texlive-latex-recommended ;;
 esac
 case "$what" in
   bench)

@@ -3,10 +3,12 @@
  */
 #include "enrich.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ctype.h"
 #include "normalize.h"
 #include "refdata.h"
 
@@ -18,21 +20,62 @@ static const char *ordinal(int n)
     return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
 }
 
+/* A string builder over a fixed buffer (never past cap - 1; no printf:
+ * this runs for every citation written). */
+typedef struct sb {
+    char *b;
+    size_t n, cap;
+} sb;
+
+static void put_s(sb *o, const char *s)
+{
+    for (; *s && o->n + 1 < o->cap; s++)
+        o->b[o->n++] = *s;
+    o->b[o->n] = '\0';
+}
+
+static void put_n(sb *o, long v, int width)
+{
+    char d[24], *p = sc_dec(d + sizeof d, (uint64_t)(v < 0 ? 0 : v));
+    for (int k = (int)(d + sizeof d - p); k < width && o->n + 1 < o->cap; k++)
+        o->b[o->n++] = '0';
+    for (; p < d + sizeof d && o->n + 1 < o->cap; p++)
+        o->b[o->n++] = *p;
+    o->b[o->n] = '\0';
+}
+
 static void law_facts(sc_enrich *e, const sc_ref_law *l, int private_law)
 {
-    snprintf(e->law, sizeof e->law, "%s L. No. %d-%d", private_law ? "Priv." : "Pub.",
-             l->congress, (int)l->number);
+    sb o = { e->law, 0, sizeof e->law };
+    put_s(&o, private_law ? "Priv. L. No. " : "Pub. L. No. ");
+    put_n(&o, l->congress, 0);
+    put_s(&o, "-");
+    put_n(&o, l->number, 0);
     e->act = sc_ref_law_title(l);
-    if (l->enacted > 0)
-        snprintf(e->enacted, sizeof e->enacted, "%04d-%02d-%02d", (int)(l->enacted / 10000),
-                 (int)(l->enacted / 100 % 100), (int)(l->enacted % 100));
-    if (l->stat_volume > 0 && l->stat_page > 0 && !(l->flags & SC_REF_STAT_UPPER_BOUND))
-        snprintf(e->stat, sizeof e->stat, "%d Stat. %s%d", l->stat_volume,
-                 (l->flags & SC_REF_STAT_APPENDIX) ? "A" : "", (int)l->stat_page);
-    if (l->bill_number > 0 && l->bill_type != SC_BILL_NONE)
-        snprintf(e->bill, sizeof e->bill, "%s %d, %d%s Cong.",
-                 sc_norm_bill_abbrev((sc_bill_type)l->bill_type), (int)l->bill_number,
-                 l->congress, ordinal(l->congress));
+    if (l->enacted > 0) {
+        o = (sb){ e->enacted, 0, sizeof e->enacted };
+        put_n(&o, l->enacted / 10000, 4);
+        put_s(&o, "-");
+        put_n(&o, l->enacted / 100 % 100, 2);
+        put_s(&o, "-");
+        put_n(&o, l->enacted % 100, 2);
+    }
+    if (l->stat_volume > 0 && l->stat_page > 0 && !(l->flags & SC_REF_STAT_UPPER_BOUND)) {
+        o = (sb){ e->stat, 0, sizeof e->stat };
+        put_n(&o, l->stat_volume, 0);
+        put_s(&o, (l->flags & SC_REF_STAT_APPENDIX) ? " Stat. A" : " Stat. ");
+        put_n(&o, l->stat_page, 0);
+    }
+    if (l->bill_number > 0 && l->bill_type != SC_BILL_NONE) {
+        o = (sb){ e->bill, 0, sizeof e->bill };
+        put_s(&o, sc_norm_bill_abbrev((sc_bill_type)l->bill_type));
+        put_s(&o, " ");
+        put_n(&o, l->bill_number, 0);
+        put_s(&o, ", ");
+        put_n(&o, l->congress, 0);
+        put_s(&o, ordinal(l->congress));
+        put_s(&o, " Cong.");
+    }
 }
 
 int sc_enrich_get(const sc_citation *c, sc_enrich *e)
@@ -89,3 +132,37 @@ int sc_enrich_get(const sc_citation *c, sc_enrich *e)
     law_facts(e, l, 0);
     return 1;
 }
+
+typedef struct enrich_slot {
+    char key[SC_KEY_MAX]; /* "" when empty */
+    unsigned range;       /* SC_W_RANGE: the key and this say what is asked */
+    int known;
+    sc_enrich e;
+} enrich_slot;
+
+struct sc_enrich_cache {
+    enrich_slot slot[SC_ENRICH_CACHE];
+};
+
+int sc_enrich_cached(sc_enrich_cache **cache, const sc_citation *c, sc_enrich *e)
+{
+    if (!*cache && !(*cache = calloc(1, sizeof **cache)))
+        return sc_enrich_get(c, e);
+    uint32_t h = 2166136261u; /* FNV-1a of the key */
+    for (const unsigned char *p = (const unsigned char *)c->key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    enrich_slot *s = &(*cache)->slot[h % SC_ENRICH_CACHE];
+    unsigned range = c->wording & SC_W_RANGE;
+    if (s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
+        *e = s->e;
+        return s->known;
+    }
+    s->known = sc_enrich_get(c, e);
+    s->e = *e;
+    s->range = range;
+    memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);
+    s->key[sizeof s->key - 1] = '\0';
+    return s->known;
+}
+
+void sc_enrich_cache_free(sc_enrich_cache *cache) { free(cache); }

@@ -37,4 +37,18 @@ typedef struct sc_enrich {
  *  (every field then ""). */
 int sc_enrich_get(const sc_citation *c, sc_enrich *e);
 
+/** A writer's memory of recent answers (a document cites the same law many
+ *  times): SC_ENRICH_CACHE entries, direct-mapped by the citation's key (with
+ *  its SC_W_RANGE flag, which is all else the answer depends on). */
+#define SC_ENRICH_CACHE 256
+typedef struct sc_enrich_cache sc_enrich_cache;
+
+/** sc_enrich_get() through the cache *@p cache (allocated on first use;
+ *  without memory, the tables are asked directly).  Free it with
+ *  sc_enrich_cache_free(). */
+int sc_enrich_cached(sc_enrich_cache **cache, const sc_citation *c, sc_enrich *e);
+
+/** Frees a cache (NULL is fine). */
+void sc_enrich_cache_free(sc_enrich_cache *cache);
+
 #endif

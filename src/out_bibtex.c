@@ -295,7 +295,7 @@ int sc_out_bibtex_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (w->o.no_enrich)
         sc_enrich_get(&(sc_citation){ .type = SC_NTYPES }, &e); /* all "" */
     else
-        sc_enrich_get(c, &e);
+        sc_enrich_cached(&w->enrich, c, &e);
     int latex = w->fmt == SC_FMT_BIBLATEX;
     fprintf(f, "@%s{%s,\n", latex ? "legislation" : "misc", k);
     if (latex)

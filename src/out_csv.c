@@ -104,7 +104,7 @@ int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
     rc |= num(w, c->page, c->page > 0);
     if (!w->o.no_enrich) {
         sc_enrich e;
-        sc_enrich_get(c, &e);
+        sc_enrich_cached(&w->enrich, c, &e);
         const char *v[NCOL_ENRICH] = { e.law, e.act, e.enacted, e.stat, e.bill, e.usc_title,
                                        e.usc_status, e.usc_heading };
         for (int i = 0; i < NCOL_ENRICH; i++)

@@ -179,14 +179,13 @@ static void about(char *out, size_t cap, const sc_citation *c)
                  e.usc_heading);
         return;
     }
-    int n = 0;
-    if (c->type != SC_PUBLIC_LAW && c->type != SC_PRIVATE_LAW)
-        n = snprintf(out, cap, "%s %s%s", c->type == SC_BILL ? "became" : "in", e.law,
-                     e.act[0] || e.enacted[0] ? ": " : "");
-    if (n < 0 || (size_t)n >= cap)
-        return;
-    snprintf(out + n, cap - (size_t)n, "%s%s%s%s", e.act, e.act[0] && e.enacted[0] ? ", " : "",
-             e.enacted[0] && !e.act[0] ? "enacted " : "", e.enacted);
+    /* "became Pub. L. No. 104-191 (1996-08-21): Health Insurance ...": the
+     * date before the name, which is shortened to fit */
+    int law = c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW;
+    snprintf(out, cap, "%s%s%s%s%s%s%s%s%s", law ? "" : c->type == SC_BILL ? "became " : "in ",
+             law ? "" : e.law, !law && e.enacted[0] ? " (" : "",
+             law && e.enacted[0] ? "enacted " : "", e.enacted, !law && e.enacted[0] ? ")" : "",
+             e.act[0] && (!law || e.enacted[0]) ? ": " : "", e.act, "");
 }
 
 int sc_out_text_put(sc_writer *w, const char *doc, const sc_citation *c)

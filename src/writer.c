@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ctype.h"
+#include "enrich.h"
 #include "writer.h"
 
 int sc_format_from_name(const char *name)
@@ -101,6 +102,8 @@ void sc_writer_free(sc_writer *w)
     if (!w)
         return;
     free(w->rows);
+    sc_enrich_cache_free(w->enrich);
+    free(w->jcache);
     sc_strset_free(&w->keys);
     sc_out_html_free(w);
     free(w);

@@ -31,6 +31,9 @@ struct sc_writer {
     int nrows;
     /* bibtex: keys already written */
     sc_strset keys;
+    /* what the tables know, recently asked (enrich.h) */
+    struct sc_enrich_cache *enrich;
+    struct sc_jsonl_cache *jcache; /* jsonl: enrichment fields as written */
     /* html: the report being assembled (out_html.c) */
     struct sc_html *html;
 };
