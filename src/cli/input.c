@@ -110,8 +110,6 @@ const char *sc_input_binary_kind(const uint8_t *b, size_t n, const char *path)
         { "\xd0\xcf\x11\xe0", 4, "an OLE file (old Word or Excel)" },
     };
     (void)path;
-    if (n >= 5 && memcmp(b, "{\\rtf", 5) == 0)
-        return "an RTF document, which statcite does not decode; save it as plain text or DOCX";
     if (n >= 30 + 47 && memcmp(b, "PK\x03\x04", 4) == 0 &&
         memmem(b + 30, n - 30 < 120 ? n - 30 : 120, "application/vnd.oasis.opendocument", 34))
         return "an OpenDocument file, which statcite does not read; save it as DOCX or plain text";

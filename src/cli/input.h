@@ -19,11 +19,12 @@ typedef enum sc_doc_format {
     SC_DOC_TEXT,
     SC_DOC_HTML,
     SC_DOC_DOCX,
-    SC_DOC_PDF
+    SC_DOC_PDF,
+    SC_DOC_RTF
 } sc_doc_format;
 
-/** Returns the format named @p name ("auto", "text", "html", "docx", "pdf"),
- *  or -1. */
+/** Returns the format named @p name ("auto", "text", "html", "docx", "pdf",
+ *  "rtf"), or -1. */
 int sc_doc_format_from_name(const char *name);
 
 /** Input settings. */
