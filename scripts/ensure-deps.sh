@@ -32,6 +32,7 @@ case "$what" in
   test)
     command -v parallel >/dev/null 2>&1 || want parallel
     command -v pdftotext >/dev/null 2>&1 || want poppler-utils
+    command -v zip >/dev/null 2>&1 || want zip # OpenDocument cases (tests/cli)
     # BibTeX output checked by the tools that read it (tests/bib): biber,
     # classic bibtex with its standard styles, biblatex, and LaTeX
     command -v biber >/dev/null 2>&1 || want biber

@@ -112,7 +112,7 @@ const char *sc_input_binary_kind(const uint8_t *b, size_t n, const char *path)
     (void)path;
     if (n >= 30 + 47 && memcmp(b, "PK\x03\x04", 4) == 0 &&
         memmem(b + 30, n - 30 < 120 ? n - 30 : 120, "application/vnd.oasis.opendocument", 34))
-        return "an OpenDocument file, which statcite does not read; save it as DOCX or plain text";
+        return "an OpenDocument file other than a text, which statcite does not read";
     for (size_t i = 0; i < sizeof magic / sizeof magic[0]; i++)
         if (n >= magic[i].len && memcmp(b, magic[i].magic, magic[i].len) == 0)
             return magic[i].what;

@@ -274,7 +274,7 @@ int main(int argc, char **argv)
         case OPT_INPUT: {
             int f = sc_doc_format_from_name(optarg);
             if (f < 0) {
-                sc_msg_error("--input-format takes auto, text, html, docx, pdf or rtf, not '%s'", optarg);
+                sc_msg_error("--input-format takes auto, text, html, docx, pdf, rtf or odt, not '%s'", optarg);
                 return 2;
             }
             io.format = (sc_doc_format)f; /* DOCX, PDF, RTF: their extracted text is text */
