@@ -96,7 +96,14 @@ static size_t put_high(FILE *f, const unsigned char *p, size_t n, int marked)
     if (l == 0) { /* a Windows-1252 (or Latin-1) byte: its character (writer.h) */
         char ch[3];
         size_t k = sc_cp1252_utf8(p[0], ch);
-        if (k == 3 && memcmp(ch, FFFD, 3) == 0)
+        size_t cut = sc_utf8_cut(p, n);
+        for (size_t j = 1; j < cut; j++) /* a character cut off at the end: each byte */
+            fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
+        if (cut) {
+            fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
+            return cut;
+        }
+        if (k == 3 && memcmp(ch, FFFD, 3) == 0) /* undefined in Windows-1252 */
             fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
         else
             fwrite(ch, 1, k, f);

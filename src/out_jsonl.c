@@ -47,6 +47,11 @@ static void jstr(FILE *f, const char *s, size_t n)
             continue;
         }
         size_t l = sc_utf8_len(p + i, n - i);
+        if (l == 0 && sc_utf8_cut(p + i, n - i)) { /* a character cut off at the end */
+            for (; i < n; i++)
+                fputs("\xef\xbf\xbd", f);
+            break;
+        }
         if (l == 0) { /* a Windows-1252 byte (writer.h) */
             char ch[3];
             fwrite(ch, 1, sc_cp1252_utf8(c, ch), f);

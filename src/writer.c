@@ -154,6 +154,19 @@ size_t sc_cp1252_utf8(unsigned char b, char out[3])
     return 3;
 }
 
+size_t sc_utf8_cut(const unsigned char *p, size_t n)
+{
+    if (n < 2 || p[0] < 0xc2 || p[0] > 0xf4)
+        return 0;
+    size_t need = p[0] >= 0xf0 ? 4 : p[0] >= 0xe0 ? 3 : 2;
+    if (n >= need)
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+    return n;
+}
+
 size_t sc_utf8_fix(const char *s, size_t n, char *out, size_t cap)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -167,6 +180,13 @@ size_t sc_utf8_fix(const char *s, size_t n, char *out, size_t cap)
             memcpy(ch, p + i, l);
             k = l;
             i += l;
+        } else if (sc_utf8_cut(p + i, n - i)) { /* a character cut off at the end: */
+            while (i < n && o + 3 < cap) {      /* U+FFFD for each of its bytes   */
+                memcpy(out + o, "\xef\xbf\xbd", 3);
+                o += 3;
+                i++;
+            }
+            break;
         } else {
             k = sc_cp1252_utf8(p[i++], ch);
         }
@@ -207,6 +227,12 @@ void sc_out_utf8(FILE *f, const char *s, size_t n)
         }
         char ch[3];
         fwrite(p + run, 1, i - run, f);
+        if (sc_utf8_cut(p + i, n - i)) { /* a character cut off at the end */
+            for (; i < n; i++)
+                fwrite("\xef\xbf\xbd", 1, 3, f);
+            run = n;
+            break;
+        }
         fwrite(ch, 1, sc_cp1252_utf8(p[i], ch), f);
         run = ++i;
     }

@@ -72,6 +72,12 @@ size_t sc_cp1252_utf8(unsigned char b, char out[3]);
  *  bytes that are not UTF-8 as Windows-1252; returns the length. */
 size_t sc_utf8_fix(const char *s, size_t n, char *out, size_t cap);
 
+/** Returns @p n when p[0..n), the end of a field, is the start of a UTF-8
+ *  character cut off (a lead byte and at least one continuation byte, fewer
+ *  than the lead byte says: a field shortened to fit), else 0.  Such a tail
+ *  is written as U+FFFD, one per byte, not decoded as Windows-1252. */
+size_t sc_utf8_cut(const unsigned char *p, size_t n);
+
 /** Writes @p s[0..n) to @p f as sc_utf8_fix() converts it. */
 void sc_out_utf8(FILE *f, const char *s, size_t n);
 
