@@ -1,6 +1,6 @@
 # statcite -- build, test, evaluate, benchmark.
 #
-#   make run         build and run statcite on the shipped example
+#   make run         build, then statcite check on the shipped example
 #   make test        build and run every test (unit, CLI golden, peer cases,
 #                    then the same under ASan+UBSan); installs missing deps
 #   make check-asan  the unit and CLI tests under ASan+UBSan only
@@ -45,7 +45,7 @@ DATA    := $(wildcard data/*.csv data/*.tsv)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit cli peer planted styles inputs dist check-valgrind check-asan check-tsan eval bench fuzz fuzz-build deps deps-test clean \
+.PHONY: bib-test readme-test all run test unit cli peer planted styles inputs dist check-valgrind check-asan check-tsan eval bench fuzz fuzz-build deps deps-test clean \
         man check-docs install uninstall check-install report-test
 
 SOVER   := 0
@@ -155,8 +155,8 @@ check-install:
 # ------------------------------------------------------------------ run
 
 run: deps $(BUILD)/statcite
-	./$(BUILD)/statcite --check --format text $(EXAMPLE); \
-	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
+	@echo '$$ $(BUILD)/statcite check $(EXAMPLE)'
+	@./$(BUILD)/statcite check $(EXAMPLE); rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
 # ---------------------------------------------------------------- tests
 
@@ -166,6 +166,14 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(wildcard tests/unit/*.h) $(HEADERS)
 
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
+
+# The README's shown examples, run and compared (tests/readme/run.sh).
+readme-test: $(BUILD)/statcite
+	@sh tests/readme/run.sh $(BUILD)/statcite
+
+# BibTeX outputs in biber and bibtex (tests/bib/run.sh; skips without them).
+bib-test: $(BUILD)/statcite
+	@sh tests/bib/run.sh $(BUILD)/statcite
 
 cli: $(BUILD)/statcite
 	@sh tests/cli/run.sh $(BUILD)/statcite
@@ -207,7 +215,7 @@ dist: $(BUILD)/statcite
 test: deps-test
 	@sh scripts/ensure-deps.sh fuzz
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory unit cli peer planted styles check-docs inputs dist report-test
+	@$(MAKE) --no-print-directory unit cli peer planted styles check-docs inputs dist report-test bib-test readme-test
 	@$(MAKE) --no-print-directory check-install
 	@$(MAKE) --no-print-directory check-asan
 	@$(MAKE) --no-print-directory check-tsan

@@ -329,16 +329,18 @@ typedef enum sc_format {
     SC_FMT_TEXT = 0, /* aligned table for people                       */
     SC_FMT_CSV,      /* RFC 4180 with header row (libcsv)              */
     SC_FMT_JSONL,    /* one JSON object per line                       */
-    SC_FMT_BIBTEX,   /* one @legislation record per distinct citation  */
+    SC_FMT_BIBTEX,   /* one @misc record per distinct citation         */
     SC_FMT_DIAG,     /* compiler-style diagnostics only                */
     SC_FMT_HTML,     /* one self-contained HTML report: summary,       *
                       * findings, the text with citations marked       *
                       * (give it the text: sc_writer_put_document())   */
+    SC_FMT_BIBLATEX, /* one @legislation record per distinct citation, *
+                      * for tex/statcite.dbx                 */
     SC_FMT_NFORMATS
 } sc_format;
 
 /** Returns the format named @p name ("text", "csv", "jsonl", "json",
- *  "bibtex", "bib", "diag", "html"), or -1. */
+ *  "bibtex", "bib", "biblatex", "diag", "html"), or -1. */
 int sc_format_from_name(const char *name);
 
 /** Writer settings. */
@@ -349,6 +351,8 @@ typedef struct sc_write_options {
     int color;       /* diagnostics: ANSI colors                              */
     int check;       /* include status and diagnostics columns/fields         */
     int bom;         /* CSV: begin with a UTF-8 byte-order mark (for Excel)   */
+    int width;       /* text: fit the table in this many columns, 0 no limit  */
+    int no_enrich;   /* leave out what the tables know (Act name, date, ...)  */
 } sc_write_options;
 
 /** Fills @p o with the defaults (header on, everything else off). */

@@ -4,7 +4,8 @@
 # usage: scripts/ensure-deps.sh [build|test|bench|fuzz|report]
 #   build: compiler, make, pkg-config, PCRE2, libcsv, libzip + libxml2 (DOCX input)
 #   test:  build + cmocka (unit tests), GNU parallel (tests/dist), poppler-utils
-#          (pdftotext: PDF input, tests/inputs)
+#          (pdftotext: PDF input, tests/inputs), biber, bibtex, LaTeX and
+#          biblatex (tests/bib: the BibTeX outputs in the tools that read them)
 #   bench: build + ripgrep, xz-utils, time (benchmark references)
 #   fuzz:  build + clang and its sanitizer/fuzzer runtime
 #   report: build + chromium (headless), a font and xmllint (make report-test)
@@ -30,7 +31,17 @@ esac
 case "$what" in
   test)
     command -v parallel >/dev/null 2>&1 || want parallel
-    command -v pdftotext >/dev/null 2>&1 || want poppler-utils ;;
+    command -v pdftotext >/dev/null 2>&1 || want poppler-utils
+    command -v zip >/dev/null 2>&1 || want zip # OpenDocument cases (tests/cli)
+    # BibTeX output checked by the tools that read it (tests/bib): biber,
+    # classic bibtex with its standard styles, biblatex, and LaTeX
+    command -v biber >/dev/null 2>&1 || want biber
+    command -v bibtex >/dev/null 2>&1 || want texlive-binaries
+    command -v latex >/dev/null 2>&1 || want texlive-latex-base
+    { command -v kpsewhich >/dev/null 2>&1 && kpsewhich biblatex.sty >/dev/null 2>&1; } ||
+      want texlive-bibtex-extra
+    { command -v kpsewhich >/dev/null 2>&1 && kpsewhich etoolbox.sty >/dev/null 2>&1; } ||
+      want texlive-latex-recommended ;;
 esac
 case "$what" in
   bench)

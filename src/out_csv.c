@@ -2,24 +2,35 @@
  * out_csv.c -- CSV output through libcsv (RFC 4180): a header row, then one
  * row per citation.  Text cells that a spreadsheet would run as a formula
  * (starting with = + - @ tab CR LF) are prefixed with ' unless --csv-raw
- * (OWASP's advice on CSV injection).
+ * (OWASP's advice on CSV injection).  Cells are UTF-8: bytes of a
+ * Windows-1252 document are decoded (writer.h).  After the citation's own
+ * columns come what the tables know about it (enrich.h; not with
+ * --no-enrich), then, when checking, status and diagnostics.
  */
 #include <csv.h>
 #include <string.h>
 
+#include "enrich.h"
 #include "writer.h"
 
 static const char *const columns[] = {
     "file", "line", "column", "start", "end", "type", "key", "canonical", "text",
     "congress", "law_number", "bill_type", "bill_number", "title", "section",
     "subsections", "volume", "page", "edition", "chapter", "date", "url", "pdf_page", "form",
-    "antecedent", "act", "act_section", "status", "diagnostics"
+    "antecedent", "act", "act_section"
 };
-#define NCOL_BASE 27 /* without status and diagnostics; "page" is the Stat. page,
-                     * "pdf_page" the page of a PDF or paged text (0: empty);
-                     * "chapter" and "date" those of a chapter citation; "form"
-                     * is "full" or "short", "antecedent" the start of the full
-                     * citation a short form refers back to */
+#define NCOL_BASE 27 /* "page" is the Stat. page, "pdf_page" the page of a PDF
+                     * or paged text (0: empty); "chapter" and "date" those of
+                     * a chapter citation; "form" is "full" or "short",
+                     * "antecedent" the start of the full citation a short
+                     * form refers back to */
+/* What the tables know (enrich.h), unless --no-enrich. */
+static const char *const enrich_columns[] = {
+    "law", "enacted", "law_stat", "law_bill", "title_name", "section_status",
+    "section_heading"
+};
+#define NCOL_ENRICH 7 /* and "act": a law's Act name fills the act column */
+static const char *const check_columns[] = { "status", "diagnostics" };
 
 static int cell(sc_writer *w, const char *s, int first)
 {
@@ -28,9 +39,14 @@ static int cell(sc_writer *w, const char *s, int first)
     if (!s || !*s)
         return 0;
     size_t n = strlen(s);
+    char u[3 * SC_MAX_DIAGS * 300 + 1];
+    if (!sc_utf8_valid(s, n)) { /* a Windows-1252 document's bytes: UTF-8 out */
+        n = sc_utf8_fix(s, n, u, sizeof u);
+        s = u;
+    }
     if (!w->o.csv_raw && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
                           s[0] == '\t' || s[0] == '\r' || s[0] == '\n')) {
-        char buf[SC_RAW_MAX + 512];
+        char buf[sizeof u + 2];
         if (n + 2 > sizeof buf)
             n = sizeof buf - 2;
         buf[0] = '\'';
@@ -51,15 +67,18 @@ static int num(sc_writer *w, unsigned long long v, int show)
 
 int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
 {
-    int ncol = w->o.check ? (int)(sizeof columns / sizeof columns[0]) : NCOL_BASE;
     int rc = 0;
     if (!w->started) {
         w->started = 1;
         if (w->o.bom) /* Excel reads a CSV as UTF-8 only after this mark */
             rc |= fputs("\xef\xbb\xbf", w->out) == EOF;
         if (w->o.header) {
-            for (int i = 0; i < ncol; i++)
+            for (int i = 0; i < NCOL_BASE; i++)
                 rc |= fprintf(w->out, "%s%s", i ? "," : "", columns[i]) < 0;
+            for (int i = 0; !w->o.no_enrich && i < NCOL_ENRICH; i++)
+                rc |= fprintf(w->out, ",%s", enrich_columns[i]) < 0;
+            for (int i = 0; w->o.check && i < 2; i++)
+                rc |= fprintf(w->out, ",%s", check_columns[i]) < 0;
             rc |= sc_out_endrec(w);
         }
     }
@@ -95,8 +114,18 @@ int sc_out_csv_put(sc_writer *w, const char *doc, const sc_citation *c)
     rc |= num(w, c->page, c->page > 0);
     rc |= cell(w, c->form == SC_FORM_SHORT ? "short" : "full", 0);
     rc |= num(w, c->antecedent, c->form == SC_FORM_SHORT && c->antecedent != SC_NO_ANTECEDENT);
-    rc |= cell(w, c->act, 0);
+    sc_enrich e;
+    if (!w->o.no_enrich)
+        sc_enrich_cached(&w->enrich, c, &e);
+    /* an Act's section names its Act; a law, with enrichment, its Act name */
+    rc |= cell(w, c->act[0] || w->o.no_enrich ? c->act : e.act ? e.act : "", 0);
     rc |= cell(w, c->act_section, 0);
+    if (!w->o.no_enrich) {
+        const char *v[NCOL_ENRICH] = { e.law, e.enacted, e.stat, e.bill, e.usc_title,
+                                       e.usc_status, e.usc_heading };
+        for (int i = 0; i < NCOL_ENRICH; i++)
+            rc |= cell(w, v[i], 0);
+    }
     if (w->o.check) {
         int st = sc_citation_status(c);
         rc |= cell(w, st < 0 ? "ok" : sc_severity_name((sc_severity)st), 0);

@@ -21,6 +21,20 @@ static const char *sev_color(sc_severity s)
     return s == SC_ERROR ? "\033[1;31m" : s == SC_WARNING ? "\033[1;35m" : "\033[1;36m";
 }
 
+/* Characters in p[from..to): a UTF-8 sequence, or one byte that is not
+ * UTF-8 (a Windows-1252 character, written as one: writer.h). */
+static int chars(const unsigned char *p, size_t n, size_t from, size_t to)
+{
+    int k = 0;
+    for (size_t i = 0; i < n && i < to;) {
+        size_t l = p[i] < 0x80 ? 1 : sc_utf8_len(p + i, n - i);
+        if (i >= from)
+            k++;
+        i += l ? l : 1;
+    }
+    return k;
+}
+
 static void source_line(sc_writer *w, const sc_citation *c)
 {
     FILE *f = w->out;
@@ -29,23 +43,19 @@ static void source_line(sc_writer *w, const sc_citation *c)
     char num[24];
     int nl = snprintf(num, sizeof num, "%llu", (unsigned long long)c->line);
     fprintf(f, " %s | ", num);
-    for (const unsigned char *p = (const unsigned char *)c->context; *p; p++)
-        putc(*p == '\t' || *p == '\f' ? ' ' : *p, f); /* a page's form feed too */
+    size_t ctxl = strlen(c->context);
+    char line[sizeof c->context];
+    for (size_t i = 0; i < ctxl; i++) /* a tab or a page's form feed: one space */
+        line[i] = c->context[i] == '\t' || c->context[i] == '\f' ? ' ' : c->context[i];
+    sc_out_utf8(f, line, ctxl); /* UTF-8 out, always (writer.h) */
     putc('\n', f);
     fprintf(f, " %*s | ", nl, "");
     /* caret under the first character, tildes under the rest (in characters) */
-    int col = 0, len = 0;
-    size_t cs = (size_t)c->context_col, ce = cs + c->raw_len, ctxl = strlen(c->context);
+    const unsigned char *p = (const unsigned char *)c->context;
+    size_t cs = (size_t)c->context_col, ce = cs + c->raw_len;
     if (ce > ctxl)
         ce = ctxl;
-    for (size_t i = 0; i < ctxl; i++) {
-        if (((unsigned char)c->context[i] & 0xc0) == 0x80)
-            continue;
-        if (i < cs)
-            col++;
-        else if (i < ce)
-            len++;
-    }
+    int col = chars(p, ctxl, 0, cs), len = chars(p, ctxl, cs, ce);
     fprintf(f, "%*s%s^", col, "", w->o.color ? "\033[1;32m" : "");
     for (int i = 1; i < len; i++)
         putc('~', f);
@@ -58,17 +68,24 @@ int sc_out_diag_put(sc_writer *w, const char *doc, const sc_citation *c)
     for (int i = 0; i < c->ndiag; i++) {
         const sc_diag *d = &c->diag[i];
         const char *b = w->o.color ? BOLD : "", *r = w->o.color ? RESET : "";
-        fprintf(f, "%s%s:%llu:%llu:%s %s%s:%s %s", b, doc, (unsigned long long)c->line,
+        fputs(b, f);
+        sc_out_utf8(f, doc, strlen(doc));
+        fprintf(f, ":%llu:%llu:%s %s%s:%s ", (unsigned long long)c->line,
                 (unsigned long long)c->col, r, w->o.color ? sev_color(d->severity) : "",
-                sc_severity_name(d->severity), r, d->message);
+                sc_severity_name(d->severity), r);
+        sc_out_utf8(f, d->message, strlen(d->message));
         if (c->page > 0) /* a PDF's page, after the message: FILE:LINE:COL: and the */
             fprintf(f, " (p. %u)", c->page); /* final [code] stay where tools look */
         fprintf(f, " [%s]\n", d->code);
         source_line(w, c);
-        if (d->suggestion[0])
-            fprintf(f, "%s%s:%llu:%llu:%s %snote:%s %s\n", b, doc, (unsigned long long)c->line,
-                    (unsigned long long)c->col, r, w->o.color ? sev_color(SC_NOTE) : "", r,
-                    d->suggestion);
+        if (d->suggestion[0]) {
+            fputs(b, f);
+            sc_out_utf8(f, doc, strlen(doc));
+            fprintf(f, ":%llu:%llu:%s %snote:%s ", (unsigned long long)c->line,
+                    (unsigned long long)c->col, r, w->o.color ? sev_color(SC_NOTE) : "", r);
+            sc_out_utf8(f, d->suggestion, strlen(d->suggestion));
+            putc('\n', f);
+        }
     }
     return ferror(f) ? -1 : 0;
 }

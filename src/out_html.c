@@ -16,7 +16,8 @@
  * prefers-color-scheme, and is well-formed XML (XHTML syntax) as well as
  * HTML, so xmllint can check it.
  *
- * Text safety: bytes that are not UTF-8 are shown as U+FFFD; control bytes
+ * Text safety: bytes that are not UTF-8 are decoded as Windows-1252
+ * (writer.h; its five undefined bytes shown as U+FFFD); control bytes
  * and C1 controls as visible symbols (Control Pictures, U+2400...); CRLF and
  * a lone CR as one line break.  HTML input is shown as its escaped source,
  * which is where the citations' offsets point.
@@ -29,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "enrich.h"
 #include "writer.h"
 
 /* The findings list is kept in memory until the summary above it is
@@ -54,6 +56,7 @@ struct sc_html {
     /* citations given without their document (sc_writer_put) */
     char *loose_doc;
     long loose_n, loose_sev[3];
+    int enrich;         /* popovers say what the tables know (enrich.h) */
 };
 
 typedef struct sc_html sc_html;
@@ -91,9 +94,21 @@ static int unfit(const unsigned char *p, size_t l)
 static size_t put_high(FILE *f, const unsigned char *p, size_t n, int marked)
 {
     size_t l = sc_utf8_len(p, n);
-    if (l == 0)
-        fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
-    else if (unfit(p, l))
+    if (l == 0) { /* a Windows-1252 (or Latin-1) byte: its character (writer.h) */
+        char ch[3];
+        size_t k = sc_cp1252_utf8(p[0], ch);
+        size_t cut = sc_utf8_cut(p, n);
+        for (size_t j = 1; j < cut; j++) /* a character cut off at the end: each byte */
+            fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
+        if (cut) {
+            fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
+            return cut;
+        }
+        if (k == 3 && memcmp(ch, FFFD, 3) == 0) /* undefined in Windows-1252 */
+            fputs(marked ? "<span class=\"bad\" title=\"not UTF-8\">" FFFD "</span>" : FFFD, f);
+        else
+            fwrite(ch, 1, k, f);
+    } else if (unfit(p, l))
         fputs(marked ? "<span class=\"ctl\" title=\"control or noncharacter\">" FFFD "</span>"
                      : FFFD,
               f);
@@ -187,6 +202,7 @@ static sc_html *state(sc_writer *w)
     h->find = memstream(&h->find_buf, &h->find_len);
     h->files = memstream(&h->files_buf, &h->files_len);
     w->html = h;
+    h->enrich = !w->o.no_enrich;
     if (!h->body || !h->find || !h->files) {
         sc_out_html_free(w);
         errno = ENOMEM;
@@ -273,6 +289,25 @@ static void cite_close(sc_html *h, FILE *f, long d, long i, const char *doc,
     fputs("</span><span class=\"pk\">key <code>", f);
     escs(f, c->key);
     fputs("</code></span>", f);
+    sc_enrich e;
+    if (h->enrich && sc_enrich_get(c, &e)) { /* what the tables know */
+        const char *parts[] = { c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW ? "" : e.law,
+                                e.act, e.enacted[0] ? "enacted " : "", e.enacted, e.stat, e.bill,
+                                e.usc_title, e.usc_status, e.usc_heading };
+        fputs("<span class=\"pe\">", f);
+        int any = 0;
+        for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+            if (!parts[k][0])
+                continue;
+            if (any && k != 3) /* "enacted" and its date go together */
+                fputs(" &#183; ", f);
+            if (k == 0)
+                fputs(c->type == SC_BILL ? "became " : "in ", f);
+            escs(f, parts[k]);
+            any = 1;
+        }
+        fputs("</span>", f);
+    }
     if (strncmp(c->url, "https://", 8) == 0 || strncmp(c->url, "http://", 7) == 0) {
         fputs("<a class=\"pu\" href=\"", f);
         escs(f, c->url);
@@ -507,6 +542,7 @@ static const char css[] =
     ".ph{color:var(--muted);font-size:12px}.ph .sw{width:.8em;height:.8em}\n"
     ".pf{font-weight:600;font-size:14px;margin:.1rem 0}\n"
     ".pu{font-size:12px}\n"
+    ".pe{font-size:12px;margin:.1rem 0}\n"
     ".pd{margin-top:.45rem;padding-top:.45rem;border-top:1px solid var(--line)}\n"
     ".pd .badge{margin:0 .2rem 0 0}\n"
     ".pop .fix{display:block;color:var(--muted);margin-top:.15rem}\n"

@@ -1,30 +1,23 @@
 /*
  * out_jsonl.c -- JSON Lines: one object per citation with the fields of
  * corpus/FORMAT.md (doc, start, end, type, text, key) plus the normalized
- * fields, the canonical form and, when checking, status and diagnostics.
- * Strings are escaped per RFC 8259; text that is not valid UTF-8 is written
- * with U+FFFD in "text" and, losslessly, base64 in "text_bytes" (likewise
- * "doc_bytes"), as ripgrep's JSON output does.
+ * fields, the canonical form, what the tables know (enrich.h: "law", "act",
+ * "enacted", "law_stat", "law_bill", "title_name", "section_status",
+ * "section_heading", each only when known; not with --no-enrich) and, when
+ * checking, status and diagnostics.
+ * Strings are escaped per RFC 8259 and always UTF-8: text that is not valid
+ * UTF-8 is decoded as Windows-1252 in "text" (writer.h) and given,
+ * losslessly, as base64 in "text_bytes" (likewise "doc_bytes"), as
+ * ripgrep's JSON output does.
  */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "enrich.h"
 #include "writer.h"
 
-static int valid_utf8(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        if (p[i] < 0x80) { /* ASCII needs no call */
-            i++;
-            continue;
-        }
-        size_t l = sc_utf8_len(p + i, n - i);
-        if (!l)
-            return 0;
-        i += l;
-    }
-    return 1;
-}
+#define valid_utf8 sc_utf8_valid
 
 /* ,"name":N */
 static void num_field(FILE *f, const char *name, unsigned long long v)
@@ -54,8 +47,14 @@ static void jstr(FILE *f, const char *s, size_t n)
             continue;
         }
         size_t l = sc_utf8_len(p + i, n - i);
-        if (l == 0) {
-            fputs("\xef\xbf\xbd", f); /* U+FFFD */
+        if (l == 0 && sc_utf8_cut(p + i, n - i)) { /* a character cut off at the end */
+            for (; i < n; i++)
+                fputs("\xef\xbf\xbd", f);
+            break;
+        }
+        if (l == 0) { /* a Windows-1252 byte (writer.h) */
+            char ch[3];
+            fwrite(ch, 1, sc_cp1252_utf8(c, ch), f);
             i++;
             continue;
         }
@@ -122,6 +121,110 @@ static void text_field(FILE *f, const char *name, const char *v, size_t n)
     }
 }
 
+static void enrich_write(FILE *f, const sc_enrich *e)
+{
+    field(f, "law", e->law);
+    field(f, "act", e->act);
+    field(f, "enacted", e->enacted);
+    field(f, "law_stat", e->stat);
+    field(f, "law_bill", e->bill);
+    field(f, "title_name", e->usc_title);
+    field(f, "section_status", e->usc_status);
+    field(f, "section_heading", e->usc_heading);
+}
+
+/* The enrichment fields, written once per key and then copied: a document
+ * cites the same law many times, and escaping an Act's name each time
+ * costs more than looking it up. */
+#define JCACHE 256
+#define JFRAG 1024
+struct sc_jsonl_cache {
+    struct {
+        char key[SC_KEY_MAX];
+        unsigned range; /* SC_W_RANGE: the key and this say what is asked */
+        char frag[JFRAG];
+        size_t len;
+    } slot[JCACHE];
+};
+
+/* ,"name":"value" into b (JFRAG bytes) at *n; the tables' strings are
+ * UTF-8, so only '"', '\\' and control characters need escaping.  Returns
+ * -1 when it does not fit. */
+static int frag_field(char *b, size_t *n, const char *name, const char *v)
+{
+    if (!*v)
+        return 0;
+    size_t o = *n, nl = strlen(name);
+    if (o + nl + 6 >= JFRAG)
+        return -1;
+    b[o++] = ',';
+    b[o++] = '"';
+    memcpy(b + o, name, nl);
+    o += nl;
+    memcpy(b + o, "\":\"", 3);
+    o += 3;
+    for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+        if (o + 8 >= JFRAG)
+            return -1;
+        if (*p == '"' || *p == '\\') {
+            b[o++] = '\\';
+            b[o++] = (char)*p;
+        } else if (*p < 0x20) {
+            o += (size_t)snprintf(b + o, 7, "\\u%04x", *p);
+        } else {
+            b[o++] = (char)*p;
+        }
+    }
+    b[o++] = '"';
+    *n = o;
+    return 0;
+}
+
+static void enrich_fields(sc_writer *w, FILE *f, const sc_citation *c)
+{
+    if (!w->jcache)
+        w->jcache = calloc(1, sizeof *w->jcache);
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)c->key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    __typeof__(&w->jcache->slot[0]) s = w->jcache ? &w->jcache->slot[h % JCACHE] : NULL;
+    unsigned range = c->wording & SC_W_RANGE;
+    if (s && s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
+        fwrite(s->frag, 1, s->len, f);
+        return;
+    }
+    sc_enrich e;
+    if (!sc_enrich_get(c, &e)) {
+        if (s) { /* nothing known: remembered as nothing */
+            s->len = 0;
+            s->range = range;
+            memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);
+            s->key[sizeof s->key - 1] = '\0';
+        }
+        return;
+    }
+    if (s) {
+        size_t n = 0;
+        const char *names[] = { "law", "act", "enacted", "law_stat", "law_bill",
+                                "title_name", "section_status", "section_heading" };
+        const char *vals[] = { e.law, e.act, e.enacted, e.stat, e.bill,
+                               e.usc_title, e.usc_status, e.usc_heading };
+        int ok = 1;
+        for (int i = 0; i < 8 && ok; i++)
+            ok = frag_field(s->frag, &n, names[i], vals[i]) == 0;
+        if (ok) {
+            s->len = n;
+            s->range = range;
+            memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);
+            s->key[sizeof s->key - 1] = '\0';
+            fwrite(s->frag, 1, n, f);
+            return;
+        }
+        s->key[0] = '\0';
+    }
+    enrich_write(f, &e);
+}
+
 int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
 {
     FILE *f = w->out;
@@ -185,6 +288,8 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (c->page > 0)
         num_field(f, "pdf_page", c->page);
     field(f, "url", c->url);
+    if (!w->o.no_enrich) /* what the tables know */
+        enrich_fields(w, f, c);
     if (w->o.check) {
         int st = sc_citation_status(c);
         field(f, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));

@@ -17,6 +17,8 @@
 
 typedef struct sc_text_row {
     char loc[96], type[24], form[SC_FORM_MAX], key[SC_KEY_MAX], text[64], status[8];
+    char about[400];
+    char reason[3 * sizeof(((sc_diag *)0)->message) + sizeof(((sc_diag *)0)->code) + 4];
 } sc_text_row;
 
 struct sc_writer {
@@ -29,6 +31,9 @@ struct sc_writer {
     int nrows;
     /* bibtex: keys already written */
     sc_strset keys;
+    /* what the tables know, recently asked (enrich.h) */
+    struct sc_enrich_cache *enrich;
+    struct sc_jsonl_cache *jcache; /* jsonl: enrichment fields as written */
     /* html: the report being assembled (out_html.c) */
     struct sc_html *html;
 };
@@ -48,6 +53,36 @@ void sc_out_html_free(sc_writer *w);
 /** Length of the valid UTF-8 sequence at p (of at most n bytes), or 0 when
  *  p does not start one (no overlongs, no surrogates, at most U+10FFFF). */
 size_t sc_utf8_len(const unsigned char *p, size_t n);
+
+/*
+ * UTF-8 out, always.  A document may be Windows-1252 or Latin-1 (Word's
+ * "Save as Plain Text" on Windows); the scanner reads those bytes where they
+ * are, and the writers decode them here: every byte that does not start a
+ * valid UTF-8 sequence is taken as Windows-1252 (0xA0-0xFF as Latin-1, the
+ * five bytes Windows-1252 leaves undefined as U+FFFD).  Valid UTF-8 is
+ * written as it is.  Offsets are never changed: they count input bytes.
+ */
+
+/** Writes the UTF-8 of the Windows-1252 byte @p b into @p out; returns its
+ *  length (1 to 3). */
+size_t sc_cp1252_utf8(unsigned char b, char out[3]);
+
+/** Copies @p s[0..n) into @p out (@p cap bytes, NUL-terminated, never
+ *  cutting a character; 3 * n + 1 always suffices) as UTF-8, decoding
+ *  bytes that are not UTF-8 as Windows-1252; returns the length. */
+size_t sc_utf8_fix(const char *s, size_t n, char *out, size_t cap);
+
+/** Returns @p n when p[0..n), the end of a field, is the start of a UTF-8
+ *  character cut off (a lead byte and at least one continuation byte, fewer
+ *  than the lead byte says: a field shortened to fit), else 0.  Such a tail
+ *  is written as U+FFFD, one per byte, not decoded as Windows-1252. */
+size_t sc_utf8_cut(const unsigned char *p, size_t n);
+
+/** Writes @p s[0..n) to @p f as sc_utf8_fix() converts it. */
+void sc_out_utf8(FILE *f, const char *s, size_t n);
+
+/** Returns 1 when @p s[0..n) is valid UTF-8, else 0. */
+int sc_utf8_valid(const char *s, size_t n);
 
 /** Writes @p v in decimal (printf's cost is in parsing its format, and a
  *  record holds up to a dozen numbers). */

@@ -63,8 +63,18 @@ int main(int argc, char **argv)
     }
     puts(".SH EXIT STATUS\n"
          "0: citations were found (check: no error). 1: none were found (check: an error, or a\n"
-         "warning with \\fB\\-\\-strict\\fR). 2: an input could not be read or the output could not be\n"
-         "written; every other input is still processed.");
+         "warning with \\fB\\-\\-strict\\fR). 2: an input could not be read or was skipped, or the\n"
+         "output could not be written; every other input is still processed.\n"
+         ".PP\n"
+         "When checking (\\fBcheck\\fR, \\fB\\-c\\fR, or \\fB\\-f diag\\fR or \\fBhtml\\fR, which imply it), the\n"
+         "status follows the findings in every output format and with \\fB\\-o\\fR: 1 when a citation\n"
+         "has an error (or a warning, with \\fB\\-\\-strict\\fR), else 0, whether or not citations\n"
+         "were found.  A run killed by SIGINT or SIGTERM removes its unfinished \\fB\\-o\\fR file and\n"
+         "dies of the signal (status 130 or 143 in a shell).\n"
+         ".PP\n"
+         "The output is never one of the inputs (the run is refused); a regular \\fB\\-o\\fR file is\n"
+         "replaced whole when the run is complete, anything else (a FIFO, \\fB/dev/null\\fR, a\n"
+         "terminal) is written in place.");
     puts(".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nWhen set, diagnostics are not colored on a terminal.\n"
          ".TP\n.B STATCITE_SCAN\n\\fBscalar\\fR or \\fBsse2\\fR forces that trigger-scan implementation.");
     puts(".SH EXAMPLES\n.nf\nstatcite check brief.txt\nstatcite \\-o table.csv docs/*.txt\n"

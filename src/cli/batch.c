@@ -254,7 +254,7 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     b.out = out;
     b.res = res;
     b.prog = prog;
-    b.framed = fmt == SC_FMT_BIBTEX;
+    b.framed = fmt == SC_FMT_BIBTEX || fmt == SC_FMT_BIBLATEX;
     atomic_init(&b.budget_used, 0);
     b.job = calloc((size_t)n, sizeof *b.job);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);

@@ -6,7 +6,9 @@
 
 #include <string.h>
 
+#include "codes.h"
 #include "msg.h"
+#include "suggest.h"
 
 extern const char sc_checks_doc[];
 
@@ -16,16 +18,17 @@ int sc_explain(const char *code, FILE *out)
     snprintf(head, sizeof head, "\n### `%s`", code);
     const char *p = strstr(sc_checks_doc, head);
     if (!p || p[strlen(head)] != '\n') {
-        char list[1024] = "";
-        size_t n = 0;
-        for (const char *q = sc_checks_doc; (q = strstr(q, "\n### `")) != NULL && n < sizeof list - 40;) {
-            q += 6;
-            const char *e = strchr(q, '`');
-            if (!e)
-                break;
-            n += (size_t)snprintf(list + n, sizeof list - n, "%s%.*s", n ? ", " : "", (int)(e - q), q);
-        }
-        sc_msg_error("no diagnostic code '%s'; the codes are: %s", code, list);
+        char list[2048];
+        sc_code_list(list, sizeof list);
+        const char *codes[256];
+        size_t lens[256];
+        int n = sc_code_all(codes, lens, 256);
+        int s = sc_suggest(code, strlen(code), codes, lens, n);
+        if (s >= 0)
+            sc_msg_error("no diagnostic code '%s'; did you mean '%.*s'? The codes are: %s", code,
+                         (int)lens[s], codes[s], list);
+        else
+            sc_msg_error("no diagnostic code '%s'; the codes are: %s", code, list);
         return -1;
     }
     p++;

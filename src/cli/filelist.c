@@ -108,6 +108,9 @@ int sc_filelist_build(sc_filelist *fl, char **args, int nargs, const char *from)
 
 void sc_filelist_free(sc_filelist *fl)
 {
+    for (int i = 0; i < fl->nowned; i++)
+        free(fl->owned[i]);
+    free(fl->owned);
     free(fl->names);
     free(fl->buf);
     memset(fl, 0, sizeof *fl);

@@ -15,6 +15,8 @@ typedef struct sc_filelist {
     char **names;
     int n;
     char *buf; /* the list's bytes, split in place */
+    char **owned; /* names made by walking folders (walk.h), owned here */
+    int nowned;
 } sc_filelist;
 
 /**

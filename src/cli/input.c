@@ -96,7 +96,7 @@ static size_t u16_decode(u16dec *d, const uint8_t *in, size_t n, uint8_t *out)
  * text.  Text may hold stray NULs (some Congressional Record pages do), so
  * a file is binary by its magic number, or when control bytes are over 1%
  * or NULs over 30% of its first chunk. */
-static const char *binary_kind(const uint8_t *b, size_t n)
+const char *sc_input_binary_kind(const uint8_t *b, size_t n, const char *path)
 {
     static const struct { const char *magic; size_t len; const char *what; } magic[] = {
         { "%PDF", 4, "a PDF file; --input-format pdf reads its text" },
@@ -109,6 +109,10 @@ static const char *binary_kind(const uint8_t *b, size_t n)
         { "\xfd" "7zXZ", 5, "an xz file; decompress it first" },
         { "\xd0\xcf\x11\xe0", 4, "an OLE file (old Word or Excel)" },
     };
+    (void)path;
+    if (n >= 30 + 47 && memcmp(b, "PK\x03\x04", 4) == 0 &&
+        memmem(b + 30, n - 30 < 120 ? n - 30 : 120, "application/vnd.oasis.opendocument", 34))
+        return "an OpenDocument file other than a text, which statcite does not read";
     for (size_t i = 0; i < sizeof magic / sizeof magic[0]; i++)
         if (n >= magic[i].len && memcmp(b, magic[i].magic, magic[i].len) == 0)
             return magic[i].what;
@@ -159,7 +163,7 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
         }
         struct stat st;
         if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-            sc_msg_error("%s: is a directory (give the files in it, e.g. %s/*.txt)", path, path);
+            sc_msg_error("%s: is a directory (-r reads the files in it)", path);
             close(fd);
             return -1;
         }
@@ -218,7 +222,7 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
                     break;
                 }
             } else if (!o->binary_as_text) {
-                const char *kind = binary_kind(buf, len);
+                const char *kind = sc_input_binary_kind(buf, len, path);
                 if (kind) {
                     sc_msg_error("%s: binary file (%s); not scanned; use --binary-files=text to "
                                  "scan it as text",

@@ -8,6 +8,9 @@
 #ifndef SC_CLI_INPUT_H
 #define SC_CLI_INPUT_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include "statcite.h"
 
 /** What an input is (--input-format): AUTO looks at its name and first bytes. */
@@ -16,11 +19,13 @@ typedef enum sc_doc_format {
     SC_DOC_TEXT,
     SC_DOC_HTML,
     SC_DOC_DOCX,
-    SC_DOC_PDF
+    SC_DOC_PDF,
+    SC_DOC_RTF,
+    SC_DOC_ODT
 } sc_doc_format;
 
-/** Returns the format named @p name ("auto", "text", "html", "docx", "pdf"),
- *  or -1. */
+/** Returns the format named @p name ("auto", "text", "html", "docx", "pdf",
+ *  "rtf", "odt"), or -1. */
 int sc_doc_format_from_name(const char *name);
 
 /** Input settings. */
@@ -47,5 +52,10 @@ typedef int (*sc_drain_fn)(sc_scanner *s, const char *name, void *user);
  */
 int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_input_opts *o,
                   sc_drain_fn drain, void *user);
+
+/** What kind of file that is not text the input named @p path and starting
+ *  with @p b[0..n) is ("a PNG image", ...), or NULL when it looks like text.
+ *  DOCX and PDF are not text either: check sc_doc_route() first. */
+const char *sc_input_binary_kind(const uint8_t *b, size_t n, const char *path);
 
 #endif

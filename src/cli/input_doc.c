@@ -19,7 +19,7 @@
 
 int sc_doc_format_from_name(const char *name)
 {
-    static const char *const names[] = { "auto", "text", "html", "docx", "pdf" };
+    static const char *const names[] = { "auto", "text", "html", "docx", "pdf", "rtf", "odt" };
     for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
         if (strcmp(name, names[i]) == 0)
             return i; /* the order of sc_doc_format */
@@ -40,12 +40,22 @@ static int ends_with_ci(const char *s, const char *suf)
 
 int sc_doc_route(const sc_input_opts *o, const char *path, const uint8_t *b, size_t n)
 {
-    if (o->format == SC_DOC_DOCX || o->format == SC_DOC_PDF)
+    if (o->format == SC_DOC_DOCX || o->format == SC_DOC_PDF || o->format == SC_DOC_RTF ||
+        o->format == SC_DOC_ODT)
         return o->format;
     if (o->format != SC_DOC_AUTO)
         return 0;
     if (n >= 5 && memcmp(b, "%PDF-", 5) == 0)
         return SC_DOC_PDF;
+    if (n >= 5 && memcmp(b, "{\\rtf", 5) == 0)
+        return SC_DOC_RTF;
+    /* An OpenDocument text names its type in its first entry, "mimetype",
+     * stored uncompressed (the format requires it); or by its name. */
+    if (n >= 4 && memcmp(b, "PK\x03\x04", 4) == 0 &&
+        ((n > 30 && memmem(b + 30, n - 30 < 100 ? n - 30 : 100,
+                           "application/vnd.oasis.opendocument.text", 39) != NULL) ||
+         ends_with_ci(path, ".odt")))
+        return SC_DOC_ODT;
     /* A ZIP is a DOCX by its name, or by its main part's local header,
      * which Word, LibreOffice and pandoc all write near the start. */
     if (n >= 4 && memcmp(b, "PK\x03\x04", 4) == 0 &&
@@ -152,7 +162,9 @@ int sc_input_doc(int kind, int fd, uint8_t *buf, size_t bufsz, size_t nhead, con
                  const char *name, sc_scanner *s, const sc_input_opts *o, sc_drain_fn drain,
                  void *user)
 {
-    const char *what = kind == SC_DOC_PDF ? "PDF" : "DOCX";
+    if (kind == SC_DOC_RTF) /* decoded as it is read: no file needed */
+        return sc_input_rtf(fd, buf, bufsz, nhead, path, name, s, o, drain, user);
+    const char *what = kind == SC_DOC_PDF ? "PDF" : kind == SC_DOC_ODT ? "OpenDocument text" : "DOCX";
     struct stat st;
     int dfd = fd, rc;
     /* a file that the input started at the beginning of: read it again */
@@ -165,6 +177,8 @@ int sc_input_doc(int kind, int fd, uint8_t *buf, size_t bufsz, size_t nhead, con
     sc_scanner_set_input(s, SC_INPUT_TEXT); /* the extracted text is text */
     if (kind == SC_DOC_PDF)
         rc = sc_input_pdf(dfd, path, name, s, o, drain, user);
+    else if (kind == SC_DOC_ODT)
+        rc = sc_input_odt(dfd, path, name, s, o, drain, user);
     else
         rc = sc_input_docx(dfd, path, name, s, o, drain, user);
     if (dfd != fd)

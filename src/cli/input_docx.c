@@ -26,6 +26,14 @@
  * without marks (made by another program, or one page long) has no page
  * numbers.
  *
+ * OpenDocument text (.odt; sc_input_odt) goes through the same walk: its
+ * content.xml, every paragraph and heading (text:p, text:h) one line,
+ * text:tab a tab, text:line-break a line break, text:s its spaces;
+ * annotations and tracked (deleted) changes are skipped; each footnote
+ * (text:note) is kept aside, its mark not written, and written after the
+ * body as for DOCX ("--- footnotes ---", then "[N] " + its text, N in the
+ * body's order), endnotes the same way.  An ODT has no page marks.
+ *
  * Limits: a ZIP of more than SC_DOCX_ENTRIES_MAX entries, or parts that
  * inflate to more than SC_DOCX_UNZIP_MAX bytes (by their declared sizes
  * and, whatever those say, by the bytes actually inflated), or XML with a
@@ -61,7 +69,11 @@ static const char MC_NS[] = "http://schemas.openxmlformats.org/markup-compatibil
 
 /* What an element is to the extractor. */
 enum { E_OTHER = 0, E_P, E_R, E_T, E_TAB, E_BR, E_NBHY, E_SOFTHY, E_FNREF, E_ENREF, E_NOTE,
-       E_SKIP, E_PAGE };
+       E_SKIP, E_PAGE, E_SPACES, E_ONOTE };
+
+#define ODT_NOTES_MAX (16u << 20) /* an ODT's note text kept for after the body */
+static const char TEXT_NS[] = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+static const char OFFICE_NS[] = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
 /* What an element standing in a run (w:r) writes. */
 static const char *const run_text[] = {
@@ -105,6 +117,14 @@ typedef struct docx {
     int page;             /* the body's page so far: 1 + those marks      */
 
     uint8_t stack[DOCX_DEPTH_MAX + 2]; /* element kinds by depth */
+
+    /* OpenDocument text */
+    int odt;
+    int paras;            /* text:p / text:h open (text is theirs)          */
+    int in_note;          /* inside a text:note: emit() writes to notes[]   */
+    char *notes[2];       /* footnotes, endnotes: "[N] text\n" each         */
+    size_t nnote[2], capnote[2];
+    int note_count[2];
 } docx;
 
 static void invalid(docx *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -129,9 +149,15 @@ static void flush(docx *d)
         d->status = -1;
 }
 
+static void note_put(docx *d, const void *data, size_t n);
+
 static void emit(docx *d, const void *data, size_t n)
 {
     const uint8_t *p = data;
+    if (d->in_note) {
+        note_put(d, data, n);
+        return;
+    }
     if (d->note_start) {
         while (n > 0 && (*p == ' ' || *p == '\t'))
             p++, n--;
@@ -154,6 +180,27 @@ static void emit(docx *d, const void *data, size_t n)
 }
 
 static void emits(docx *d, const char *s) { emit(d, s, strlen(s)); }
+
+/* An ODT note's text, kept until the body is written (in_note: 1 footnote,
+ * 2 endnote). */
+static void note_put(docx *d, const void *data, size_t n)
+{
+    int w = d->in_note - 1;
+    if (d->nnote[w] + n + 1 > d->capnote[w]) {
+        size_t cap = d->capnote[w] ? d->capnote[w] : 4096;
+        while (cap < d->nnote[w] + n + 1)
+            cap *= 2;
+        char *t = cap <= ODT_NOTES_MAX ? realloc(d->notes[w], cap) : NULL;
+        if (!t) {
+            invalid(d, "more than %u MiB of notes", ODT_NOTES_MAX >> 20);
+            return;
+        }
+        d->notes[w] = t;
+        d->capnote[w] = cap;
+    }
+    memcpy(d->notes[w] + d->nnote[w], data, n);
+    d->nnote[w] += n;
+}
 
 static void end_line(docx *d)
 {
@@ -215,12 +262,31 @@ static int is_w(const xmlChar *ns)
     return ns && (strcmp((const char *)ns, W_NS) == 0 || strcmp((const char *)ns, W_NS_STRICT) == 0);
 }
 
-static int classify(xmlTextReaderPtr r)
+static int classify_odt(const xmlChar *ns, const char *ln)
+{
+    if (ns && strcmp((const char *)ns, OFFICE_NS) == 0)
+        return strcmp(ln, "annotation") == 0 ? E_SKIP : E_OTHER;
+    if (!ns || strcmp((const char *)ns, TEXT_NS) != 0)
+        return E_OTHER;
+    static const struct { const char *name; int kind; } names[] = {
+        { "p", E_P }, { "h", E_P }, { "tab", E_TAB }, { "line-break", E_BR }, { "s", E_SPACES },
+        { "note", E_ONOTE }, { "note-citation", E_SKIP }, { "tracked-changes", E_SKIP },
+        { "soft-page-break", E_OTHER },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(ln, names[i].name) == 0)
+            return names[i].kind;
+    return E_OTHER;
+}
+
+static int classify(const docx *d, xmlTextReaderPtr r)
 {
     const xmlChar *ns = xmlTextReaderConstNamespaceUri(r);
     const char *ln = (const char *)xmlTextReaderConstLocalName(r);
     if (!ln)
         return E_OTHER;
+    if (d->odt)
+        return classify_odt(ns, ln);
     if (ns && strcmp((const char *)ns, MC_NS) == 0)
         return strcmp(ln, "Fallback") == 0 ? E_SKIP : E_OTHER;
     if (!is_w(ns))
@@ -370,9 +436,17 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
         int parent = depth > 0 ? d->stack[depth - 1] : E_OTHER;
         switch (type) {
         case XML_READER_TYPE_ELEMENT: {
-            int e = classify(r), empty = xmlTextReaderIsEmptyElement(r);
+            int e = classify(d, r), empty = xmlTextReaderIsEmptyElement(r);
             d->stack[depth] = (uint8_t)e;
-            if (depth == 0) {
+            if (depth == 0 && d->odt) {
+                const char *ln = (const char *)xmlTextReaderConstLocalName(r);
+                const xmlChar *ns = xmlTextReaderConstNamespaceUri(r);
+                if (!ns || strcmp((const char *)ns, OFFICE_NS) != 0 || !ln ||
+                    strcmp(ln, "document-content") != 0) {
+                    invalid(d, "%s is not OpenDocument content", part_name);
+                    break;
+                }
+            } else if (depth == 0) {
                 const char *ln = (const char *)xmlTextReaderConstLocalName(r);
                 if (!is_w(xmlTextReaderConstNamespaceUri(r)) || !ln ||
                     strcmp(ln, root_name[part]) != 0) {
@@ -388,14 +462,40 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
             case E_P:
                 if (empty)
                     emit(d, "\n", 1);
+                else
+                    d->paras++;
                 break;
             case E_TAB:
             case E_BR:
             case E_NBHY:
             case E_SOFTHY:
-                if (parent == E_R)
+                if (parent == E_R || d->odt)
                     emits(d, run_text[e]);
                 break;
+            case E_SPACES: { /* text:s text:c="N": N spaces (1 by default) */
+                xmlChar *v = xmlTextReaderGetAttributeNs(r, BAD_CAST "c", BAD_CAST TEXT_NS);
+                long k = v ? strtol((const char *)v, NULL, 10) : 1;
+                xmlFree(v);
+                for (long i = 0; i < (k < 1 ? 1 : k > 1000 ? 1000 : k); i++)
+                    emit(d, " ", 1);
+                break;
+            }
+            case E_ONOTE: { /* kept aside, written after the body */
+                if (d->in_note || empty) {
+                    if (!empty)
+                        skip = depth; /* a note in a note */
+                    break;
+                }
+                xmlChar *cls = xmlTextReaderGetAttributeNs(r, BAD_CAST "note-class", BAD_CAST TEXT_NS);
+                d->in_note = cls && strcmp((const char *)cls, "endnote") == 0 ? 2 : 1;
+                xmlFree(cls);
+                char label[32];
+                snprintf(label, sizeof label, "[%d] ", ++d->note_count[d->in_note - 1]);
+                emits(d, label);
+                d->note_start = 0;
+                d->stack[depth] = E_ONOTE;
+                break;
+            }
             case E_PAGE:
                 if (parent == E_R && part == PART_BODY) {
                     if (!d->paged) { /* Word saved its pages: number them from 1 */
@@ -421,7 +521,14 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
             break;
         }
         case XML_READER_TYPE_END_ELEMENT:
-            if (d->stack[depth] == E_P) {
+            if (d->stack[depth] == E_P && d->odt) {
+                d->paras--;
+                /* a note's paragraphs: one line, spaced */
+                emit(d, d->in_note ? " " : "\n", 1);
+            } else if (d->stack[depth] == E_ONOTE && d->odt) {
+                emit(d, "\n", 1);
+                d->in_note = 0;
+            } else if (d->stack[depth] == E_P) {
                 emit(d, "\n", 1);
             } else if (d->stack[depth] == E_NOTE && part != PART_BODY && depth == 1) {
                 d->note_start = 0;
@@ -436,6 +543,12 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
                 const xmlChar *v = xmlTextReaderConstValue(r);
                 if (v)
                     emit(d, v, strlen((const char *)v));
+            } else if (d->odt && d->paras > 0) { /* ODT: a paragraph's text, any span */
+                const xmlChar *v = xmlTextReaderConstValue(r);
+                for (const xmlChar *q = v; q && *q; q++) {
+                    uint8_t ch = *q == '\n' || *q == '\r' || *q == '\t' ? ' ' : *q;
+                    emit(d, &ch, 1);
+                }
             }
             break;
         case XML_READER_TYPE_DOCUMENT_TYPE:
@@ -453,8 +566,23 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
     d->zf = NULL;
 }
 
+static int input_zip(int odt, int fd, const char *path, const char *name, sc_scanner *s,
+                     const sc_input_opts *o, sc_drain_fn drain, void *user);
+
 int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
                   const sc_input_opts *o, sc_drain_fn drain, void *user)
+{
+    return input_zip(0, fd, path, name, s, o, drain, user);
+}
+
+int sc_input_odt(int fd, const char *path, const char *name, sc_scanner *s,
+                 const sc_input_opts *o, sc_drain_fn drain, void *user)
+{
+    return input_zip(1, fd, path, name, s, o, drain, user);
+}
+
+static int input_zip(int odt, int fd, const char *path, const char *name, sc_scanner *s,
+                     const sc_input_opts *o, sc_drain_fn drain, void *user)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, xml_init); /* before any thread parses (-j) */
@@ -473,6 +601,7 @@ int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
     d->user = user;
     d->last = '\n';
     d->page = 1;
+    d->odt = odt;
 
     int zfd = fcntl(fd, F_DUPFD_CLOEXEC, 0), zerr = 0; /* libzip closes its own */
     if (zfd >= 0 && (d->za = zip_fdopen(zfd, ZIP_RDONLY | ZIP_CHECKCONS, &zerr)) == NULL) {
@@ -485,8 +614,10 @@ int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
         sc_msg_error("%s: %s", path, strerror(errno));
         d->status = -1;
     }
-    static const char *const parts[] = { "word/document.xml", "word/footnotes.xml",
-                                         "word/endnotes.xml" };
+    static const char *const docx_parts[] = { "word/document.xml", "word/footnotes.xml",
+                                              "word/endnotes.xml" };
+    static const char *const odt_parts[] = { "content.xml", "", "" };
+    const char *const *parts = odt ? odt_parts : docx_parts;
     zip_int64_t idx[3] = { -1, -1, -1 };
     if (d->status == 0) {
         zip_int64_t n = zip_get_num_entries(d->za, 0);
@@ -494,9 +625,9 @@ int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
             invalid(d, "%lld entries in the archive, more than %d", (long long)n,
                     SC_DOCX_ENTRIES_MAX);
         for (int i = 0; i < 3 && d->status == 0; i++)
-            idx[i] = zip_name_locate(d->za, parts[i], ZIP_FL_NOCASE);
+            idx[i] = parts[i][0] ? zip_name_locate(d->za, parts[i], ZIP_FL_NOCASE) : -1;
         if (d->status == 0 && idx[0] < 0)
-            invalid(d, "no word/document.xml in the archive");
+            invalid(d, "no %s in the archive", parts[0]);
         uint64_t declared = 0;
         for (int i = 0; i < 3 && d->status == 0; i++) {
             zip_stat_t st;
@@ -519,16 +650,23 @@ int sc_input_docx(int fd, const char *path, const char *name, sc_scanner *s,
         read_part(d, idx[i], parts[i], i);
     }
     end_line(d);
+    for (int w = 0; w < 2 && d->status == 0; w++) /* an ODT's notes, after the body */
+        if (d->nnote[w]) {
+            emits(d, w == 0 ? "--- footnotes ---\n" : "--- endnotes ---\n");
+            emit(d, d->notes[w], d->nnote[w]);
+        }
     flush(d);
     if (d->za)
         zip_discard(d->za);
     int rc = 0;
     if (d->status == -2)
-        sc_msg_error("%s: not a valid DOCX (%s)", path, d->why);
+        sc_msg_error("%s: not a valid %s (%s)", path, odt ? "OpenDocument text" : "DOCX", d->why);
     if (d->status != 0)
         rc = -1;
     free(d->refs[0]);
     free(d->refs[1]);
+    free(d->notes[0]);
+    free(d->notes[1]);
     free(d);
     if (rc == 0) {
         sc_scanner_finish(s);

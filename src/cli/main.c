@@ -17,14 +17,20 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "args.h"
 #include "batch.h"
+#include "codes.h"
 #include "explain.h"
 #include "filelist.h"
 #include "lexer.h"
 #include "input.h"
 #include "msg.h"
+#include "outfile.h"
 #include "progress.h"
 #include "report.h"
+#include "suggest.h"
+#include "term.h"
+#include "walk.h"
 #include "statcite.h"
 
 enum {
@@ -91,9 +97,9 @@ static void usage(FILE *f)
         }
         fputc('\n', f);
     }
-    fputs("\nExit status: 0 citations found (check: no errors), 1 none found (check:\n"
-          "errors found, or warnings with --strict), 2 trouble with an input or the\n"
-          "output (every other input is still processed).\n", f);
+    fputs("\nExit status: 0 citations found (check: no errors), 1 none found (check,\n"
+          "in every format: errors found, or warnings with --strict), 2 trouble with an\n"
+          "input or the output (every other input is still processed).\n", f);
 }
 
 typedef struct run {
@@ -192,15 +198,13 @@ int main(int argc, char **argv)
     sc_input_opts io = { 0 };
     sc_options_init(&opt);
     sc_write_options_init(&wo);
-    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0, count_only = 0, summary = 0;
+    int fmt = -1, strict = 0, check_cmd = 0, jobs = 0, count_only = 0, summary = 0, recursive = 0;
+    int trouble = 0;
     const char *outpath = NULL, *color = "auto", *rules_path = NULL, *files_from = NULL;
 
-    if (argc > 1 && strcmp(argv[1], "check") == 0) {
+    if (sc_args_take_command(&argc, argv, shortopts, longopts, "check")) { /* anywhere */
         check_cmd = 1;
         opt.check = 1;
-        argv[1] = argv[0];
-        argv++;
-        argc--;
     }
     int ch;
     opterr = 0; /* option errors go through sc_msg_error, with its prefix */
@@ -216,7 +220,10 @@ int main(int argc, char **argv)
         switch (ch - 256) {
         case OPT_FORMAT:
             if ((fmt = sc_format_from_name(optarg)) < 0) {
-                sc_msg_error("unknown format '%s' (text, csv, jsonl, bibtex, diag, html)", optarg);
+                static const char *const fmts[] = { "text", "csv", "jsonl", "bibtex", "biblatex", "diag", "html" };
+                int k = sc_suggest(optarg, strlen(optarg), fmts, NULL, 7);
+                sc_msg_error("unknown format '%s'%s%s%s (text, csv, jsonl, bibtex, biblatex, diag, html)", optarg,
+                             k >= 0 ? "; did you mean '" : "", k >= 0 ? fmts[k] : "", k >= 0 ? "'?" : "");
                 return 2;
             }
             break;
@@ -227,7 +234,10 @@ int main(int argc, char **argv)
             for (char *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
                 int t = sc_type_from_name(tok);
                 if (t < 0) {
-                    sc_msg_error("unknown type '%s' (public_law, private_law, usc, bill, stat, act_section)", tok);
+                    static const char *const types[] = { "public_law", "private_law", "usc", "bill", "stat", "act_section" };
+                    int k = sc_suggest(tok, strlen(tok), types, NULL, 6);
+                    sc_msg_error("unknown type '%s'%s%s%s (public_law, private_law, usc, bill, stat, act_section)", tok,
+                                 k >= 0 ? "; did you mean '" : "", k >= 0 ? types[k] : "", k >= 0 ? "'?" : "");
                     free(list);
                     return 2;
                 }
@@ -239,7 +249,11 @@ int main(int argc, char **argv)
         }
         case OPT_CHECK: opt.check = 1; break;
         case OPT_STRICT: strict = 1; break;
-        case OPT_DISABLE: opt.disabled = optarg; break;
+        case OPT_DISABLE:
+            if (sc_code_check_list(optarg) != 0) /* the codes of docs/checks.md */
+                return 2;
+            opt.disabled = optarg;
+            break;
         case OPT_ASOF: {
             int y = 0, m = 0, d = 0;
             char tail = 0;
@@ -252,6 +266,7 @@ int main(int argc, char **argv)
             break;
         }
         case OPT_NOHEADER: wo.header = 0; break;
+        case OPT_NOENRICH: wo.no_enrich = 1; break;
         case OPT_NUL: wo.null_sep = 1; break;
         case OPT_CSVRAW: wo.csv_raw = 1; break;
         case OPT_BOM: wo.bom = 1; break;
@@ -265,14 +280,15 @@ int main(int argc, char **argv)
             }
             break;
         case OPT_RULES: rules_path = optarg; break;
+        case OPT_RECURSIVE: recursive = 1; break;
         case OPT_FILESFROM: files_from = optarg; break;
         case OPT_INPUT: {
             int f = sc_doc_format_from_name(optarg);
             if (f < 0) {
-                sc_msg_error("--input-format takes auto, text, html, docx or pdf, not '%s'", optarg);
+                sc_msg_error("--input-format takes auto, text, html, docx, pdf, rtf or odt, not '%s'", optarg);
                 return 2;
             }
-            io.format = (sc_doc_format)f; /* DOCX, PDF: their extracted text is text */
+            io.format = (sc_doc_format)f; /* DOCX, PDF, RTF: their extracted text is text */
             opt.input = f == SC_DOC_AUTO ? SC_INPUT_AUTO : f == SC_DOC_HTML ? SC_INPUT_HTML
                                                                             : SC_INPUT_TEXT;
             break;
@@ -302,6 +318,8 @@ int main(int argc, char **argv)
                 sc_msg_error("option '%s' needs an argument", bad);
             else if (optopt > 0 && optopt < 256 && strncmp(bad, "--", 2) != 0)
                 sc_msg_error("unknown option '-%c'", optopt);
+            else if (sc_args_suggest(bad, longopts))
+                sc_msg_error("unknown option '%s'; did you mean '--%s'?", bad, sc_args_suggest(bad, longopts));
             else
                 sc_msg_error("unknown option '%s'", bad);
             fputs("Try 'statcite --help'.\n", stderr);
@@ -329,6 +347,8 @@ int main(int argc, char **argv)
         opt.check = 1;
     io.input = opt.input;
     wo.check = opt.check;
+    if (fmt == SC_FMT_TEXT && (!outpath || strcmp(outpath, "-") == 0))
+        wo.width = sc_term_width(STDOUT_FILENO); /* the table fits the terminal */
     if (strcmp(color, "always") == 0)
         wo.color = 1;
     else if (strcmp(color, "auto") == 0)
@@ -362,41 +382,25 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    /* -o FILE: write a temporary file beside it, rename when complete. */
-    FILE *out = stdout;
-    char *tmppath = NULL;
-    if (outpath && strcmp(outpath, "-") != 0) {
-        size_t n = strlen(outpath) + 16;
-        tmppath = malloc(n);
-        snprintf(tmppath, n, "%s.XXXXXX", outpath);
-        int fd = mkstemp(tmppath);
-        if (fd < 0 || !(out = fdopen(fd, "w"))) {
-            sc_msg_error("%s: cannot write: %s", outpath, strerror(errno));
-            if (fd >= 0) {
-                close(fd);
-                unlink(tmppath);
-            }
-            free(tmppath);
-            sc_scanner_free(s);
-            sc_rules_free(rules);
-            return 2;
-        }
-        fchmod(fd, 0644 & ~(mode_t)0);
-    }
     /* the inputs: the arguments, then --files-from's list */
     sc_filelist fl;
-    if (sc_filelist_build(&fl, argv + optind, argc - optind, files_from) != 0) {
-        if (out != stdout) {
-            fclose(out);
-            unlink(tmppath);
-            free(tmppath);
-        }
+    if (sc_filelist_build(&fl, argv + optind, argc - optind, files_from) != 0 ||
+        (recursive && sc_walk_expand(&fl, &io, &trouble) != 0)) {
+        sc_filelist_free(&fl);
         sc_scanner_free(s);
         sc_rules_free(rules);
         return 2;
     }
+    /* -o FILE: never one of the inputs; written whole or not at all */
+    sc_outfile of;
+    if (sc_outfile_check_inputs(outpath, fl.names, fl.n) != 0 || sc_outfile_open(&of, outpath) != 0) {
+        sc_filelist_free(&fl);
+        sc_scanner_free(s);
+        sc_rules_free(rules);
+        return 2;
+    }
+    FILE *out = of.f;
     run r = { NULL, 0, 0, 0, -1, 0, NULL };
-    int trouble = 0;
     int nfiles = fl.n;
     /* no names at all: standard input, unless a list was given (and empty) */
     int ninputs = nfiles ? nfiles : files_from ? 0 : 1;
@@ -415,9 +419,12 @@ int main(int argc, char **argv)
             const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
             int before = r.found;
             long e0 = r.errors, w0 = r.warnings;
-            if (sc_input_scan(path, name, s, &io, drain, &r) != 0)
+            int rc = sc_input_scan(path, name, s, &io, drain, &r);
+            if (rc != 0)
                 trouble = 1;
             sc_progress_file(&prog, path, r.found - before, r.errors - e0, r.warnings - w0);
+            if (rc != 0) /* skipped or failed, and said so: no count, not 0 */
+                continue;
             if (nfiles > 1)
                 fprintf(out, "%s:%d\n", name, r.found - before);
             else
@@ -426,7 +433,7 @@ int main(int argc, char **argv)
         if (ferror(out))
             r.write_error = errno ? errno : EIO;
     } else if (jobs > 1 && (fmt == SC_FMT_CSV || fmt == SC_FMT_JSONL || fmt == SC_FMT_DIAG ||
-                            fmt == SC_FMT_BIBTEX)) {
+                            fmt == SC_FMT_BIBTEX || fmt == SC_FMT_BIBLATEX)) {
         sc_batch_result br;
         sc_batch_run(fl.names, nfiles, jobs, rules, &opt, (sc_format)fmt, &wo, &io, out, &br,
                      &prog);
@@ -462,24 +469,12 @@ int main(int argc, char **argv)
             r.write_error = errno ? errno : EIO;
         sc_writer_free(r.w);
     }
-    if (out != stdout) {
-        if (fflush(out) != 0 || fsync(fileno(out)) != 0)
-            r.write_error = r.write_error ? r.write_error : errno;
-        if (fclose(out) != 0 && !r.write_error)
-            r.write_error = errno;
-        if (r.write_error || rename(tmppath, outpath) != 0) {
-            if (!r.write_error)
-                r.write_error = errno;
-            unlink(tmppath);
-        }
-        free(tmppath);
-    } else if (fflush(stdout) != 0 && !r.write_error) {
-        r.write_error = errno;
-    }
+    int atomic = of.tmp != NULL;
+    r.write_error = sc_outfile_close(&of, r.write_error);
     sc_progress_end(&prog);
     if (r.write_error) {
         sc_msg_error("%s: write error: %s%s", outpath ? outpath : "standard output",
-                     strerror(r.write_error), outpath ? " (nothing written)" : "");
+                     strerror(r.write_error), atomic ? " (nothing written)" : "");
         trouble = 1;
     }
     sc_scanner_free(s);
@@ -487,7 +482,7 @@ int main(int argc, char **argv)
     sc_filelist_free(&fl);
     if (trouble)
         return 2;
-    if (opt.check && (check_cmd || fmt == SC_FMT_DIAG))
+    if (opt.check) /* one rule in every format: errors (warnings with --strict) give 1 */
         return r.worst >= SC_ERROR || (strict && r.worst >= SC_WARNING) ? 1 : 0;
     return r.found > 0 ? 0 : 1;
 }

@@ -178,7 +178,7 @@ if command -v pdftotext >/dev/null 2>&1; then
   check "law.pdf: no running head taken for a citation" sh -c "! grep -q -e '^stat:128/' -e '^usc:33/128' $tmp/pdf.kp"
   check "law.pdf: no slip-law running head (PUBLIC LAW 113–121—JUNE 10, 2014) taken" \
     sh -c "! '$bin' -f jsonl '$pdf' | grep -q '\"text\":\"PUBLIC LAW'"
-  "$bin" -f csv "$pdf" >"$tmp/csv"
+  "$bin" -f csv --no-enrich "$pdf" >"$tmp/csv" # the bare record: pdf_page last
   check "CSV: a pdf_page column" grep -q '^file,.*,url,pdf_page$' "$tmp/csv"
   check "CSV: pdf_page of 33 U.S.C. 2269 is 3" grep -q 'uscode/33/2269?link-type=html",3$' "$tmp/csv"
   "$bin" -f text "$pdf" >"$tmp/text"

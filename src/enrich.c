@@ -1,0 +1,168 @@
+/*
+ * enrich.c -- a citation's facts from the reference tables (see enrich.h).
+ */
+#include "enrich.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "normalize.h"
+#include "refdata.h"
+
+static const char *ordinal(int n)
+{
+    int t = n % 100;
+    if (t >= 11 && t <= 13)
+        return "th";
+    return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+}
+
+/* A string builder over a fixed buffer (never past cap - 1; no printf:
+ * this runs for every citation written). */
+typedef struct sb {
+    char *b;
+    size_t n, cap;
+} sb;
+
+static void put_s(sb *o, const char *s)
+{
+    for (; *s && o->n + 1 < o->cap; s++)
+        o->b[o->n++] = *s;
+    o->b[o->n] = '\0';
+}
+
+static void put_n(sb *o, long v, int width)
+{
+    char d[24], *p = sc_dec(d + sizeof d, (uint64_t)(v < 0 ? 0 : v));
+    for (int k = (int)(d + sizeof d - p); k < width && o->n + 1 < o->cap; k++)
+        o->b[o->n++] = '0';
+    for (; p < d + sizeof d && o->n + 1 < o->cap; p++)
+        o->b[o->n++] = *p;
+    o->b[o->n] = '\0';
+}
+
+static void law_facts(sc_enrich *e, const sc_ref_law *l, int private_law)
+{
+    sb o = { e->law, 0, sizeof e->law };
+    put_s(&o, private_law ? "Priv. L. No. " : "Pub. L. No. ");
+    put_n(&o, l->congress, 0);
+    put_s(&o, "-");
+    put_n(&o, l->number, 0);
+    e->act = sc_ref_law_title(l);
+    if (l->enacted > 0) {
+        o = (sb){ e->enacted, 0, sizeof e->enacted };
+        put_n(&o, l->enacted / 10000, 4);
+        put_s(&o, "-");
+        put_n(&o, l->enacted / 100 % 100, 2);
+        put_s(&o, "-");
+        put_n(&o, l->enacted % 100, 2);
+    }
+    if (l->stat_volume > 0 && l->stat_page > 0 && !(l->flags & SC_REF_STAT_UPPER_BOUND)) {
+        o = (sb){ e->stat, 0, sizeof e->stat };
+        put_n(&o, l->stat_volume, 0);
+        put_s(&o, (l->flags & SC_REF_STAT_APPENDIX) ? " Stat. A" : " Stat. ");
+        put_n(&o, l->stat_page, 0);
+    }
+    if (l->bill_number > 0 && l->bill_type != SC_BILL_NONE) {
+        o = (sb){ e->bill, 0, sizeof e->bill };
+        put_s(&o, sc_norm_bill_abbrev((sc_bill_type)l->bill_type));
+        put_s(&o, " ");
+        put_n(&o, l->bill_number, 0);
+        put_s(&o, ", ");
+        put_n(&o, l->congress, 0);
+        put_s(&o, ordinal(l->congress));
+        put_s(&o, " Cong.");
+    }
+}
+
+int sc_enrich_get(const sc_citation *c, sc_enrich *e)
+{
+    memset(e, 0, sizeof *e);
+    e->act = e->usc_title = e->usc_status = e->usc_heading = "";
+    const sc_ref_law *l = NULL;
+    switch (c->type) {
+    case SC_PUBLIC_LAW:
+        if (c->congress > 0 && c->number > 0)
+            l = sc_ref_public_law(c->congress, c->number);
+        break;
+    case SC_PRIVATE_LAW:
+        if (c->congress > 0 && c->number > 0 && (l = sc_ref_private_law(c->congress, c->number)))
+            law_facts(e, l, 1);
+        return l != NULL;
+    case SC_BILL:
+        if (c->congress > 0 && c->number > 0)
+            l = sc_ref_law_from_bill(c->congress, c->bill, c->number);
+        break;
+    case SC_STAT: {
+        int vol = atoi(c->volume), page = atoi(c->pages);
+        if (vol > 0 && page > 0 && c->volume[strspn(c->volume, "0123456789")] == '\0')
+            l = sc_ref_law_at_page(vol, page);
+        break;
+    }
+    case SC_USC: {
+        const sc_ref_title *t = c->title[0] ? sc_ref_usc_title(c->title) : NULL;
+        if (!t)
+            return 0;
+        e->usc_title = sc_ref_title_name(t);
+        /* a range "1983-1988": its first section */
+        char sec[sizeof c->section];
+        snprintf(sec, sizeof sec, "%s", c->section);
+        const sc_ref_section *s = sec[0] ? sc_ref_usc_section_any_case(c->title, sec) : NULL;
+        if (!s && (c->wording & SC_W_RANGE)) {
+            char *dash = strrchr(sec, '-');
+            for (; dash && !s; dash = strrchr(sec, '-')) {
+                *dash = '\0';
+                s = sc_ref_usc_section_any_case(c->title, sec);
+            }
+        }
+        if (s) {
+            e->usc_status = sc_ref_section_status_name(s->status);
+            e->usc_heading = sc_ref_section_heading(s);
+        }
+        return 1;
+    }
+    default:
+        return 0;
+    }
+    if (!l)
+        return 0;
+    law_facts(e, l, 0);
+    return 1;
+}
+
+typedef struct enrich_slot {
+    char key[SC_KEY_MAX]; /* "" when empty */
+    unsigned range;       /* SC_W_RANGE: the key and this say what is asked */
+    int known;
+    sc_enrich e;
+} enrich_slot;
+
+struct sc_enrich_cache {
+    enrich_slot slot[SC_ENRICH_CACHE];
+};
+
+int sc_enrich_cached(sc_enrich_cache **cache, const sc_citation *c, sc_enrich *e)
+{
+    if (!*cache && !(*cache = calloc(1, sizeof **cache)))
+        return sc_enrich_get(c, e);
+    uint32_t h = 2166136261u; /* FNV-1a of the key */
+    for (const unsigned char *p = (const unsigned char *)c->key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    enrich_slot *s = &(*cache)->slot[h % SC_ENRICH_CACHE];
+    unsigned range = c->wording & SC_W_RANGE;
+    if (s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
+        *e = s->e;
+        return s->known;
+    }
+    s->known = sc_enrich_get(c, e);
+    s->e = *e;
+    s->range = range;
+    memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);
+    s->key[sizeof s->key - 1] = '\0';
+    return s->known;
+}
+
+void sc_enrich_cache_free(sc_enrich_cache *cache) { free(cache); }
