@@ -13,6 +13,7 @@
 #include "lexer.h"
 #include "normalize.h"
 #include "scan.h"
+#include "stage.h"
 #include "refdata.h"
 #include "validate.h"
 
@@ -273,6 +274,7 @@ static int flush_group(sc_scanner *s)
 {
     if (s->ngroup == 0)
         return 0;
+    SC_STAGE_BEGIN(t_flush);
     sc_window w = { s->buf, s->len, s->base, s->eof };
     sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
     if (s->opt.check)
@@ -295,6 +297,7 @@ static int flush_group(sc_scanner *s)
             rc = -1;
     }
     s->ngroup = 0;
+    SC_STAGE_END(SC_ST_FLUSH, t_flush);
     return rc;
 }
 
@@ -302,16 +305,24 @@ static int flush_group(sc_scanner *s)
  * sentence or list-item boundary separates them. */
 static int add_citation(sc_scanner *s, const sc_citation *c)
 {
+    SC_STAGE_BEGIN(t_group);
     if (s->ngroup > 0) {
         const sc_citation *last = &s->group[s->ngroup - 1];
         const sc_citation *first = &s->group[0];
         size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
         if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
-            (to > from && sc_ctx_boundary(&(sc_window){ s->buf, s->len, s->base, s->eof }, from, to)))
+            (to > from && sc_ctx_boundary(&(sc_window){ s->buf, s->len, s->base, s->eof }, from, to))) {
+            SC_STAGE_ADD(SC_ST_GROUP, t_group);
             if (flush_group(s) != 0)
                 return -1;
+            SC_STAGE_BEGIN(t_copy);
+            s->group[s->ngroup++] = *c;
+            SC_STAGE_END(SC_ST_GROUP, t_copy);
+            return 0;
+        }
     }
     s->group[s->ngroup++] = *c;
+    SC_STAGE_END(SC_ST_GROUP, t_group);
     return 0;
 }
 
@@ -347,7 +358,9 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     int best = -1;
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
+        SC_STAGE_BEGIN(t_rule);
         size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
+        SC_STAGE_END(SC_ST_RULE, t_rule);
         if (e == SC_UNSET)
             continue;
         size_t cite = g.eo[SC_G_CITE] - g.so[SC_G_CITE];
@@ -366,7 +379,10 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     if (in_url(s->buf, at))
         return best_end;
     sc_citation head, item;
-    if (sc_norm_match(&head, ru->type, s->buf, s->base, &best_g, NULL) != 0)
+    SC_STAGE_BEGIN(t_norm);
+    int nrc = sc_norm_match(&head, ru->type, s->buf, s->base, &best_g, NULL);
+    SC_STAGE_END(SC_ST_NORM, t_norm);
+    if (nrc != 0)
         return at;
     add_citation(s, &head);
 
@@ -375,7 +391,9 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
         size_t p = best_g.so[SC_G_MORE], stop = best_g.eo[SC_G_MORE];
         sc_citation prev = head;
         while (p < stop) {
+            SC_STAGE_BEGIN(t_item);
             size_t e = sc_rule_match(r, ru->split, s->m, s->buf, stop, p, &g);
+            SC_STAGE_END(SC_ST_ITEM, t_item);
             if (e == SC_UNSET || e <= p)
                 break;
             g.eo[SC_G_CITE] = best_g.eo[SC_G_CITE]; /* item runs to the head's end */
@@ -391,10 +409,15 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     if (ru->next >= 0) {
         sc_citation prev = head;
         for (int n = 0; n < 200; n++) {
+            SC_STAGE_BEGIN(t_item);
             size_t e = sc_rule_match(r, ru->next, s->m, s->buf, limit_len, end, &g);
+            SC_STAGE_END(SC_ST_ITEM, t_item);
             if (e == SC_UNSET || e <= end)
                 break;
-            if (sc_norm_match(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev) != 0)
+            SC_STAGE_BEGIN(t_inorm);
+            int irc = sc_norm_match(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev);
+            SC_STAGE_END(SC_ST_NORM, t_inorm);
+            if (irc != 0)
                 break;
             add_citation(s, &item);
             prev = item;
@@ -464,7 +487,9 @@ static void scan_window(sc_scanner *s)
     size_t limit = s->eof ? s->len : (s->len > SC_LOOKAHEAD ? s->len - SC_LOOKAHEAD : 0);
     while (s->pos < limit) {
         int kind;
+        SC_STAGE_BEGIN(t_scan);
         size_t at = sc_lex_find(s->buf, s->pos, s->len, &kind);
+        SC_STAGE_END(SC_ST_SCAN, t_scan);
         if (at >= limit) {
             s->pos = limit;
             break;
