@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cite.h"
 #include "ctype.h"
 #include "lexer.h"
 
@@ -219,14 +220,14 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
 {
     char b[64];
     if (head) {
-        *c = *head;
+        sc_cite_copy(c, head);
         c->wording = (head->wording & (SC_W_HOUSE_RESOLUTION | SC_W_APPENDIX | SC_W_LONG_FORM)) |
                      SC_W_LIST_ITEM;
         c->ndiag = 0;
         c->edition[0] = '\0';
         c->year = 0;
     } else {
-        memset(c, 0, sizeof *c);
+        sc_cite_clear(c);
     }
     c->type = (sc_type)type;
     c->start = base + g->so[SC_G_CITE];

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cite.h"
 #include "ctype.h"
 #include "html.h"
 #include "lexer.h"
@@ -253,7 +254,7 @@ static int queue_push(sc_scanner *s, const sc_citation *c)
         s->q = t;
         s->qcap = nc;
     }
-    s->q[s->qlen++] = *c;
+    sc_cite_copy(&s->q[s->qlen++], c);
     return 0;
 }
 
@@ -316,12 +317,12 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
             if (flush_group(s) != 0)
                 return -1;
             SC_STAGE_BEGIN(t_copy);
-            s->group[s->ngroup++] = *c;
+            sc_cite_copy(&s->group[s->ngroup++], c);
             SC_STAGE_END(SC_ST_GROUP, t_copy);
             return 0;
         }
     }
-    s->group[s->ngroup++] = *c;
+    sc_cite_copy(&s->group[s->ngroup++], c);
     SC_STAGE_END(SC_ST_GROUP, t_group);
     return 0;
 }
@@ -389,7 +390,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     /* "sections 1481 and 1482 of title 10": items nested in the head's span */
     if (ru->split >= 0 && best_g.eo[SC_G_MORE] > best_g.so[SC_G_MORE]) {
         size_t p = best_g.so[SC_G_MORE], stop = best_g.eo[SC_G_MORE];
-        sc_citation prev = head;
+        sc_citation prev;
+        sc_cite_copy(&prev, &head);
         while (p < stop) {
             SC_STAGE_BEGIN(t_item);
             size_t e = sc_rule_match(r, ru->split, s->m, s->buf, stop, p, &g);
@@ -399,7 +401,7 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
             g.eo[SC_G_CITE] = best_g.eo[SC_G_CITE]; /* item runs to the head's end */
             if (sc_norm_match(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev) == 0) {
                 add_citation(s, &item);
-                prev = item;
+                sc_cite_copy(&prev, &item);
             }
             p = e;
         }
@@ -407,7 +409,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     /* "8 U.S.C. 1357, 1360": items after the head */
     size_t end = best_end;
     if (ru->next >= 0) {
-        sc_citation prev = head;
+        sc_citation prev;
+        sc_cite_copy(&prev, &head);
         for (int n = 0; n < 200; n++) {
             SC_STAGE_BEGIN(t_item);
             size_t e = sc_rule_match(r, ru->next, s->m, s->buf, limit_len, end, &g);
@@ -420,7 +423,7 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
             if (irc != 0)
                 break;
             add_citation(s, &item);
-            prev = item;
+            sc_cite_copy(&prev, &item);
             end = e;
         }
     }
@@ -456,7 +459,8 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
     if (ri < 0 || head->type != SC_USC || !head->title[0] || !in_parens(s->buf, at))
         return end;
     sc_groups g;
-    sc_citation item, prev = *head;
+    sc_citation item, prev;
+    sc_cite_copy(&prev, head);
     int depth = 0;
     size_t stop = end + 400 < limit_len ? end + 400 : limit_len, taken = end;
     for (size_t q = end; q < stop; q++) {
@@ -475,7 +479,7 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
             (sec->flags & SC_REF_SEC_RANGE))
             continue;
         add_citation(s, &item);
-        prev = item;
+        sc_cite_copy(&prev, &item);
         taken = e;
     }
     return taken;
