@@ -315,6 +315,42 @@ static int is_routine(const loader *L, const char *name)
     return 0;
 }
 
+/*
+ * The bytes a match of @p pat can start with, into ru->first: PCRE2 studies
+ * an unanchored pattern for the code units a match can begin with (its
+ * start bitmap or its one first code unit); an anchored match at a position
+ * is one of the unanchored attempts, so a byte outside that set cannot start
+ * one.  The anchored code has no such table, so the pattern is compiled once
+ * more for the study alone (not JIT-compiled, freed at once).  When PCRE2
+ * cannot tell (a pattern that may match the empty string, say), every byte
+ * is allowed.
+ */
+static void first_bytes(sc_rule *ru, const char *pat, uint32_t opts)
+{
+    memset(ru->first, 0xff, sizeof ru->first);
+    if (ru->type == SC_RULE_CONTEXT)
+        return;
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts, &ec, &eo, NULL);
+    if (!code)
+        return;
+    uint32_t type = 0, cu = 0;
+    const uint8_t *map = NULL;
+    if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &cu) == 0 && cu < 256) {
+        /* PCRE2 keeps [Tt] as a caseless 'T' and does not say so in the
+         * public API: allow both cases (no UTF, C tables: ASCII only) */
+        uint32_t c3[3] = { cu, (uint32_t)sc_tolower((uint8_t)cu), (uint32_t)sc_toupper((uint8_t)cu) };
+        memset(ru->first, 0, sizeof ru->first);
+        for (int i = 0; i < 3; i++)
+            ru->first[c3[i] >> 3] |= (uint8_t)(1u << (c3[i] & 7));
+    } else if (type == 0 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map) {
+        memcpy(ru->first, map, sizeof ru->first);
+    }
+    pcre2_code_free(code);
+}
+
 static int compile_rule(loader *L, int ri)
 {
     sc_rules *r = L->r;
@@ -345,6 +381,7 @@ static int compile_rule(loader *L, int ri)
         free(pat);
         return rc;
     }
+    first_bytes(ru, pat, opts & ~(uint32_t)PCRE2_ANCHORED);
     free(pat);
     ru->code = code;
     /* STATCITE_JIT=0 runs the interpreter: for valgrind, which cannot see

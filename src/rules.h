@@ -67,6 +67,8 @@ typedef struct sc_rule {
     int split;        /* rule iterated over the "more" group, or -1      */
     int line;         /* line in the grammar, for messages               */
     void *code;       /* pcre2_code_8 *                                  */
+    uint8_t first[32]; /* bytes a match can start with (a bit per byte);  *
+                        * every bit set when PCRE2 could not tell         */
     uint8_t ngroup[SC_G_COUNT];
     uint16_t group[SC_G_COUNT][4]; /* capture numbers (names may repeat) */
 } sc_rule;
@@ -101,6 +103,13 @@ void sc_matcher_free(sc_matcher *m);
  */
 size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *subject,
                      size_t len, size_t at, sc_groups *g);
+
+/** Can rule @p ri match at a position whose byte is @p b?  (PCRE2's own
+ *  start-of-match analysis: a rule skipped this way cannot match there.) */
+static inline int sc_rule_may_start(const sc_rules *r, int ri, uint8_t b)
+{
+    return (r->rule[ri].first[b >> 3] >> (b & 7)) & 1;
+}
 
 /** Returns the index of the rule named @p name, or -1. */
 int sc_rules_find(const sc_rules *r, const char *name);

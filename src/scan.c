@@ -359,6 +359,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     int best = -1;
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
+        if (!sc_rule_may_start(r, ri, s->buf[at]))
+            continue;
         SC_STAGE_BEGIN(t_rule);
         size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
         SC_STAGE_END(SC_ST_RULE, t_rule);
