@@ -12,6 +12,7 @@
 #include "ctype.h"
 #include "html.h"
 #include "lexer.h"
+#include "linecount.h"
 #include "normalize.h"
 #include "scan.h"
 #include "stage.h"
@@ -190,7 +191,6 @@ static void advance_lc(sc_scanner *s, uint64_t off)
         return;
     const uint8_t *p = s->buf + (s->lc_off - s->base);
     const uint8_t *e = s->buf + (off - s->base);
-    const uint8_t *nl;
     if (s->utf16)
         s->lc_u16 += u16_units(p, e);
     const uint8_t *pg = p, *ff;
@@ -201,16 +201,24 @@ static void advance_lc(sc_scanner *s, uint64_t off)
             pg = s->buf + (mk->off - s->base);
         s->lc_page = mk->page;
     }
-    for (; (ff = memchr(pg, '\f', (size_t)(e - pg))) != NULL; pg = ff + 1)
-        s->lc_page++;
-    if (memchr(p, '\r', (size_t)(e - p)) == NULL) {
+    sc_lines lc; /* one pass: LF, CR and form feeds of [p, e) */
+    sc_count_lines(p, e, &lc);
+    if (pg == p)
+        s->lc_page += lc.ff;
+    else
+        for (; (ff = memchr(pg, '\f', (size_t)(e - pg))) != NULL; pg = ff + 1)
+            s->lc_page++;
+    if (lc.cr == 0) {
         /* the common case: only LF ends lines */
-        if (s->lc_cr && p < e && *p == '\n')
+        size_t nl = lc.nl;
+        if (s->lc_cr && p < e && *p == '\n') {
             p++; /* the LF of a CR LF split between two calls */
-        while ((nl = memchr(p, '\n', (size_t)(e - p))) != NULL) {
-            s->lc_line++;
+            nl--;
+        }
+        if (nl > 0) {
+            s->lc_line += nl;
             s->lc_col = 1;
-            p = nl + 1;
+            p = lc.last_nl + 1;
         }
     } else {
         const uint8_t *last = p;
