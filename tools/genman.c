@@ -66,7 +66,7 @@ int main(int argc, char **argv)
          "warning with \\fB\\-\\-strict\\fR). 2: an input could not be read or the output could not be\n"
          "written; every other input is still processed.");
     puts(".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nWhen set, diagnostics are not colored on a terminal.\n"
-         ".TP\n.B STATCITE_SCAN\n\\fBscalar\\fR or \\fBsse2\\fR forces that trigger-scan implementation.");
+         ".TP\n.B STATCITE_SCAN\n\\fBscalar\\fR or \\fBssse3\\fR (or its old name \\fBsse2\\fR) forces that trigger-scan implementation.");
     puts(".SH EXAMPLES\n.nf\nstatcite check brief.txt\nstatcite \\-o table.csv docs/*.txt\n"
          "statcite \\-f bibtex \\-o refs.bib brief.txt\ncat page.txt | statcite \\-f jsonl | jq \\-r .key\n.fi");
     puts(".SH SEE ALSO\nThe diagnostic codes: \\fBstatcite \\-\\-explain\\fR \\fICODE\\fR, docs/checks.md.");
