@@ -4,10 +4,12 @@
  * fields, the canonical form and, when checking, status and diagnostics.
  * Strings are escaped per RFC 8259; text that is not valid UTF-8 is written
  * with U+FFFD in "text" and, losslessly, base64 in "text_bytes" (likewise
- * "doc_bytes"), as ripgrep's JSON output does.
+ * "doc_bytes"), as ripgrep's JSON output does.  Each record is built in a
+ * 4 KiB buffer and written with one call.
  */
 #include <string.h>
 
+#include "ctype.h"
 #include "writer.h"
 
 static int valid_utf8(const char *s, size_t n)
@@ -26,164 +28,226 @@ static int valid_utf8(const char *s, size_t n)
     return 1;
 }
 
-/* ,"name":N */
-static void num_field(FILE *f, const char *name, unsigned long long v)
+/*
+ * A record is assembled in a buffer and handed to stdio in one fwrite (a
+ * record was some forty stdio calls); the buffer is flushed whenever the
+ * next piece might not fit, so its size bounds nothing but the write size.
+ */
+#define JB_CAP 4096
+typedef struct jbuf {
+    FILE *f;
+    size_t n;
+    char b[JB_CAP];
+} jbuf;
+
+static void jb_flush(jbuf *j)
 {
-    fputs(",\"", f);
-    fputs(name, f);
-    fputs("\":", f);
-    sc_out_num(f, v);
+    if (j->n)
+        fwrite(j->b, 1, j->n, j->f);
+    j->n = 0;
+}
+
+/* Room for @p need more bytes (need <= JB_CAP). */
+static inline char *jb_room(jbuf *j, size_t need)
+{
+    if (j->n + need > JB_CAP)
+        jb_flush(j);
+    return j->b + j->n;
+}
+
+static void jb_put(jbuf *j, const void *p, size_t l)
+{
+    while (l > 0) {
+        size_t k = l < JB_CAP ? l : JB_CAP;
+        memcpy(jb_room(j, k), p, k);
+        j->n += k;
+        p = (const char *)p + k;
+        l -= k;
+    }
+}
+
+static inline void jb_c(jbuf *j, char c)
+{
+    *jb_room(j, 1) = c;
+    j->n++;
+}
+
+static void jb_s(jbuf *j, const char *s) { jb_put(j, s, strlen(s)); }
+
+static void jb_num(jbuf *j, unsigned long long v)
+{
+    char b[24], *p = sc_dec(b + sizeof b, v);
+    jb_put(j, p, (size_t)(b + sizeof b - p));
+}
+
+/* ,"name":N */
+static void num_field(jbuf *j, const char *name, unsigned long long v)
+{
+    jb_s(j, ",\"");
+    jb_s(j, name);
+    jb_s(j, "\":");
+    jb_num(j, v);
 }
 
 /* Printable ASCII that JSON takes as it is: everything from space to '~'
  * but '"' and '\\'. */
 static int plain(unsigned char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }
 
-static void jstr(FILE *f, const char *s, size_t n)
+static void jstr(jbuf *j, const char *s, size_t n)
 {
+    static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
-    putc('"', f);
+    jb_c(j, '"');
     for (size_t i = 0; i < n;) {
         unsigned char c = p[i];
-        if (plain(c)) { /* a run of them in one write */
+        if (plain(c)) { /* a run of them in one copy */
             size_t k = i + 1;
             while (k < n && plain(p[k]))
                 k++;
-            fwrite(p + i, 1, k - i, f);
+            jb_put(j, p + i, k - i);
             i = k;
             continue;
         }
         size_t l = sc_utf8_len(p + i, n - i);
         if (l == 0) {
-            fputs("\xef\xbf\xbd", f); /* U+FFFD */
+            jb_put(j, "\xef\xbf\xbd", 3); /* U+FFFD */
             i++;
             continue;
         }
         if (l > 1) {
-            fwrite(p + i, 1, l, f);
+            jb_put(j, p + i, l);
             i += l;
             continue;
         }
         switch (c) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\t': fputs("\\t", f); break;
+        case '"': jb_put(j, "\\\"", 2); break;
+        case '\\': jb_put(j, "\\\\", 2); break;
+        case '\n': jb_put(j, "\\n", 2); break;
+        case '\r': jb_put(j, "\\r", 2); break;
+        case '\t': jb_put(j, "\\t", 2); break;
         default:
-            if (c < 0x20 || c == 0x7f)
-                fprintf(f, "\\u%04x", c);
-            else
-                putc(c, f);
+            if (c < 0x20 || c == 0x7f) {
+                char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+                jb_put(j, u, 6);
+            } else {
+                jb_c(j, (char)c);
+            }
         }
         i++;
     }
-    putc('"', f);
+    jb_c(j, '"');
 }
 
-static void b64(FILE *f, const char *s, size_t n)
+static void b64(jbuf *j, const char *s, size_t n)
 {
     static const char tab[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const unsigned char *p = (const unsigned char *)s;
-    putc('"', f);
+    jb_c(j, '"');
     for (size_t i = 0; i < n; i += 3) {
         unsigned v = (unsigned)p[i] << 16 | (i + 1 < n ? (unsigned)p[i + 1] << 8 : 0) |
                      (i + 2 < n ? p[i + 2] : 0);
-        putc(tab[v >> 18 & 63], f);
-        putc(tab[v >> 12 & 63], f);
-        putc(i + 1 < n ? tab[v >> 6 & 63] : '=', f);
-        putc(i + 2 < n ? tab[v & 63] : '=', f);
+        char q[4] = { tab[v >> 18 & 63], tab[v >> 12 & 63], i + 1 < n ? tab[v >> 6 & 63] : '=',
+                      i + 2 < n ? tab[v & 63] : '=' };
+        jb_put(j, q, 4);
     }
-    putc('"', f);
+    jb_c(j, '"');
 }
 
 /* "name":"value" with a leading comma; skipped when value is empty. */
-static void field(FILE *f, const char *name, const char *v)
+static void field(jbuf *j, const char *name, const char *v)
 {
     if (!v || !*v)
         return;
-    fputs(",\"", f);
-    fputs(name, f);
-    fputs("\":", f);
-    jstr(f, v, strlen(v));
+    jb_s(j, ",\"");
+    jb_s(j, name);
+    jb_s(j, "\":");
+    jstr(j, v, strlen(v));
 }
 
-static void text_field(FILE *f, const char *name, const char *v, size_t n)
+static void text_field(jbuf *j, const char *name, const char *v, size_t n)
 {
-    fputs(",\"", f);
-    fputs(name, f);
-    fputs("\":", f);
-    jstr(f, v, n);
+    jb_s(j, ",\"");
+    jb_s(j, name);
+    jb_s(j, "\":");
+    jstr(j, v, n);
     if (!valid_utf8(v, n)) {
-        fputs(",\"", f);
-        fputs(name, f);
-        fputs("_bytes\":", f);
-        b64(f, v, n);
+        jb_s(j, ",\"");
+        jb_s(j, name);
+        jb_s(j, "_bytes\":");
+        b64(j, v, n);
     }
 }
 
 int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
 {
     FILE *f = w->out;
-    size_t rl = strlen(c->raw);
-    fputs("{\"doc\":", f);
-    jstr(f, doc, strlen(doc));
-    if (!valid_utf8(doc, strlen(doc))) {
-        fputs(",\"doc_bytes\":", f);
-        b64(f, doc, strlen(doc));
+    jbuf jb, *j = &jb;
+    jb.f = f;
+    jb.n = 0;
+    size_t rl = strlen(c->raw), dl = strlen(doc);
+    jb_s(j, "{\"doc\":");
+    jstr(j, doc, dl);
+    if (!valid_utf8(doc, dl)) {
+        jb_s(j, ",\"doc_bytes\":");
+        b64(j, doc, dl);
     }
-    num_field(f, "start", c->start);
-    num_field(f, "end", c->end);
-    num_field(f, "line", c->line);
-    num_field(f, "col", c->col);
-    fputs(",\"type\":\"", f);
-    fputs(sc_type_name(c->type), f);
-    putc('"', f);
-    text_field(f, "text", c->raw, rl);
+    num_field(j, "start", c->start);
+    num_field(j, "end", c->end);
+    num_field(j, "line", c->line);
+    num_field(j, "col", c->col);
+    jb_s(j, ",\"type\":\"");
+    jb_s(j, sc_type_name(c->type));
+    jb_c(j, '"');
+    text_field(j, "text", c->raw, rl);
     if (c->raw_len > rl)
-        fputs(",\"text_truncated\":true", f);
-    field(f, "key", c->key);
-    field(f, "canonical", c->canonical);
+        jb_s(j, ",\"text_truncated\":true");
+    field(j, "key", c->key);
+    field(j, "canonical", c->canonical);
     if (c->congress > 0)
-        num_field(f, "congress", (unsigned)c->congress);
+        num_field(j, "congress", (unsigned)c->congress);
     if (c->type == SC_BILL) {
-        field(f, "bill_type", sc_bill_code(c->bill));
-        if (c->number >= 0)
-            num_field(f, "bill_number", (unsigned)c->number);
-        else
-            fprintf(f, ",\"bill_number\":%d", c->number);
+        field(j, "bill_type", sc_bill_code(c->bill));
+        if (c->number >= 0) {
+            num_field(j, "bill_number", (unsigned)c->number);
+        } else {
+            jb_s(j, ",\"bill_number\":-");
+            jb_num(j, 0u - (unsigned long long)(long long)c->number);
+        }
     } else if (c->number > 0) {
-        num_field(f, "law_number", (unsigned)c->number);
+        num_field(j, "law_number", (unsigned)c->number);
     }
     if (c->year > 0)
-        num_field(f, "year", (unsigned)c->year);
-    field(f, "title", c->title);
-    field(f, "section", c->section);
-    field(f, "subsections", c->subsections);
-    field(f, "edition", c->edition);
-    field(f, "volume", c->volume);
-    field(f, "page", c->pages);
+        num_field(j, "year", (unsigned)c->year);
+    field(j, "title", c->title);
+    field(j, "section", c->section);
+    field(j, "subsections", c->subsections);
+    field(j, "edition", c->edition);
+    field(j, "volume", c->volume);
+    field(j, "page", c->pages);
     if (c->wording & SC_W_ET_SEQ)
-        fputs(",\"et_seq\":true", f);
+        jb_s(j, ",\"et_seq\":true");
     if (c->wording & SC_W_NOTE)
-        fputs(",\"note\":true", f);
+        jb_s(j, ",\"note\":true");
     if (c->page > 0)
-        num_field(f, "pdf_page", c->page);
-    field(f, "url", c->url);
+        num_field(j, "pdf_page", c->page);
+    field(j, "url", c->url);
     if (w->o.check) {
         int st = sc_citation_status(c);
-        field(f, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
-        fputs(",\"diagnostics\":[", f);
+        field(j, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
+        jb_s(j, ",\"diagnostics\":[");
         for (int i = 0; i < c->ndiag; i++) {
             const sc_diag *d = &c->diag[i];
-            fprintf(f, "%s{\"severity\":\"%s\"", i ? "," : "", sc_severity_name(d->severity));
-            field(f, "code", d->code);
-            field(f, "message", d->message);
-            field(f, "suggestion", d->suggestion);
-            putc('}', f);
+            jb_s(j, i ? ",{\"severity\":\"" : "{\"severity\":\"");
+            jb_s(j, sc_severity_name(d->severity));
+            jb_c(j, '"');
+            field(j, "code", d->code);
+            field(j, "message", d->message);
+            field(j, "suggestion", d->suggestion);
+            jb_c(j, '}');
         }
-        putc(']', f);
+        jb_c(j, ']');
     }
-    putc('}', f);
+    jb_c(j, '}');
+    jb_flush(j);
     return sc_out_endrec(w) || ferror(f) ? -1 : 0;
 }

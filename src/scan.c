@@ -362,7 +362,9 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
 static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
 {
     const sc_rules *r = s->rules;
-    sc_groups g, best_g;
+    sc_groups g, gs[2]; /* a match is written into the one that is not the best */
+    const sc_groups *bg = NULL;
+    int cur = 0;
     size_t best_end = SC_UNSET, best_cite = 0;
     int best = -1;
     for (int k = 0; k < r->nby[kind]; k++) {
@@ -370,16 +372,17 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
         if (!sc_rule_may_start(r, ri, s->buf[at]))
             continue;
         SC_STAGE_BEGIN(t_rule);
-        size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
+        size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &gs[cur]);
         SC_STAGE_END(SC_ST_RULE, t_rule);
         if (e == SC_UNSET)
             continue;
-        size_t cite = g.eo[SC_G_CITE] - g.so[SC_G_CITE];
+        size_t cite = gs[cur].eo[SC_G_CITE] - gs[cur].so[SC_G_CITE];
         if (best < 0 || cite > best_cite) {
             best = ri;
             best_end = e;
             best_cite = cite;
-            best_g = g;
+            bg = &gs[cur];
+            cur ^= 1;
         }
     }
     if (best < 0)
@@ -391,15 +394,15 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
         return best_end;
     sc_citation head, item;
     SC_STAGE_BEGIN(t_norm);
-    int nrc = sc_norm_match(&head, ru->type, s->buf, s->base, &best_g, NULL);
+    int nrc = sc_norm_match(&head, ru->type, s->buf, s->base, bg, NULL);
     SC_STAGE_END(SC_ST_NORM, t_norm);
     if (nrc != 0)
         return at;
     add_citation(s, &head);
 
     /* "sections 1481 and 1482 of title 10": items nested in the head's span */
-    if (ru->split >= 0 && best_g.eo[SC_G_MORE] > best_g.so[SC_G_MORE]) {
-        size_t p = best_g.so[SC_G_MORE], stop = best_g.eo[SC_G_MORE];
+    if (ru->split >= 0 && bg->eo[SC_G_MORE] > bg->so[SC_G_MORE]) {
+        size_t p = bg->so[SC_G_MORE], stop = bg->eo[SC_G_MORE];
         sc_citation prev;
         sc_cite_copy(&prev, &head);
         while (p < stop) {
@@ -408,7 +411,7 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
             SC_STAGE_END(SC_ST_ITEM, t_item);
             if (e == SC_UNSET || e <= p)
                 break;
-            g.eo[SC_G_CITE] = best_g.eo[SC_G_CITE]; /* item runs to the head's end */
+            g.eo[SC_G_CITE] = bg->eo[SC_G_CITE]; /* item runs to the head's end */
             if (sc_norm_match(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev) == 0) {
                 add_citation(s, &item);
                 sc_cite_copy(&prev, &item);
