@@ -203,6 +203,8 @@ typedef struct sc_options {
     int check;           /* run the checker (fills diag[] and context)        */
     int current_year;    /* year for "Congress in the future" checks; 0: now  */
     const char *disabled;/* comma-separated diagnostic codes to skip, or NULL */
+    int no_forms;        /* leave key, canonical and url "" (for a caller     *
+                          * that only counts: they are built per citation)   */
 } sc_options;
 
 /** Fills @p o with the defaults: every type, no checking. */

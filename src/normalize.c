@@ -218,6 +218,12 @@ static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
 int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                   const sc_groups *g, const sc_citation *head)
 {
+    return sc_norm_match_forms(c, type, subj, base, g, head, 1);
+}
+
+int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
+                        const sc_groups *g, const sc_citation *head, int forms)
+{
     char b[64];
     if (head) {
         sc_cite_copy(c, head);
@@ -332,7 +338,8 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
     default:
         return -1;
     }
-    sc_norm_finish(c);
+    if (forms)
+        sc_norm_finish(c);
     return 0;
 }
 

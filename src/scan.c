@@ -319,8 +319,9 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
         const sc_citation *last = &s->group[s->ngroup - 1];
         const sc_citation *first = &s->group[0];
         size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
+        sc_window w = { s->buf, s->len, s->base, s->eof };
         if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
-            (to > from && sc_ctx_boundary(&(sc_window){ s->buf, s->len, s->base, s->eof }, from, to))) {
+            (to > from && sc_ctx_boundary(&w, from, to))) {
             SC_STAGE_ADD(SC_ST_GROUP, t_group);
             if (flush_group(s) != 0)
                 return -1;
@@ -394,7 +395,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
         return best_end;
     sc_citation head, item;
     SC_STAGE_BEGIN(t_norm);
-    int nrc = sc_norm_match(&head, ru->type, s->buf, s->base, bg, NULL);
+    int nrc =
+        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, !s->opt.no_forms);
     SC_STAGE_END(SC_ST_NORM, t_norm);
     if (nrc != 0)
         return at;
@@ -412,7 +414,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
             if (e == SC_UNSET || e <= p)
                 break;
             g.eo[SC_G_CITE] = bg->eo[SC_G_CITE]; /* item runs to the head's end */
-            if (sc_norm_match(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev) == 0) {
+            if (sc_norm_match_forms(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev,
+                                    !s->opt.no_forms) == 0) {
                 add_citation(s, &item);
                 sc_cite_copy(&prev, &item);
             }
@@ -431,7 +434,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
             if (e == SC_UNSET || e <= end)
                 break;
             SC_STAGE_BEGIN(t_inorm);
-            int irc = sc_norm_match(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev);
+            int irc = sc_norm_match_forms(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev,
+                                          !s->opt.no_forms);
             SC_STAGE_END(SC_ST_NORM, t_inorm);
             if (irc != 0)
                 break;
@@ -485,7 +489,8 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
         if (c != ';' || depth != 0)
             continue;
         size_t e = sc_rule_match(r, ri, s->m, s->buf, stop, q, &g);
-        if (e == SC_UNSET || sc_norm_match(&item, SC_USC, s->buf, s->base, &g, &prev) != 0)
+        if (e == SC_UNSET ||
+            sc_norm_match_forms(&item, SC_USC, s->buf, s->base, &g, &prev, !s->opt.no_forms) != 0)
             continue;
         const sc_ref_section *sec = sc_ref_usc_section_any_case(item.title, item.section);
         if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
