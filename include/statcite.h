@@ -203,8 +203,10 @@ typedef struct sc_options {
     int check;           /* run the checker (fills diag[] and context)        */
     int current_year;    /* year for "Congress in the future" checks; 0: now  */
     const char *disabled;/* comma-separated diagnostic codes to skip, or NULL */
-    int no_forms;        /* leave key, canonical and url "" (for a caller     *
-                          * that only counts: they are built per citation)   */
+    int count_only;      /* the caller only counts the citations: key,        *
+                          * canonical and url are left "", line, col and page *
+                          * 0 (they cost a pass over every byte and a format  *
+                          * per citation)                                     */
 } sc_options;
 
 /** Fills @p o with the defaults: every type, no checking. */

@@ -291,13 +291,15 @@ static int flush_group(sc_scanner *s)
     int rc = 0;
     for (int i = 0; i < s->ngroup; i++) {
         sc_citation *c = &s->group[i];
-        advance_lc(s, c->start);
-        c->line = s->lc_line;
-        c->col = s->lc_col;
-        c->page = s->pages || s->lc_page > 1 ? (uint32_t)s->lc_page : 0;
+        if (!s->opt.count_only) {
+            advance_lc(s, c->start);
+            c->line = s->lc_line;
+            c->col = s->lc_col;
+            c->page = s->pages || s->lc_page > 1 ? (uint32_t)s->lc_page : 0;
+        }
         if (s->opt.check && c->ndiag > 0)
             fill_context(s, c);
-        if (s->utf16) { /* offsets into the UTF-16 document */
+        if (s->utf16 && !s->opt.count_only) { /* offsets into the UTF-16 document */
             uint64_t len = u16_units(s->buf + (c->start - s->base), s->buf + (c->end - s->base));
             c->start = s->u16_skip + 2 * s->lc_u16;
             c->end = c->start + 2 * len;
@@ -396,7 +398,7 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     sc_citation head, item;
     SC_STAGE_BEGIN(t_norm);
     int nrc =
-        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, !s->opt.no_forms);
+        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, !s->opt.count_only);
     SC_STAGE_END(SC_ST_NORM, t_norm);
     if (nrc != 0)
         return at;
@@ -415,7 +417,7 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
                 break;
             g.eo[SC_G_CITE] = bg->eo[SC_G_CITE]; /* item runs to the head's end */
             if (sc_norm_match_forms(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev,
-                                    !s->opt.no_forms) == 0) {
+                                    !s->opt.count_only) == 0) {
                 add_citation(s, &item);
                 sc_cite_copy(&prev, &item);
             }
@@ -435,7 +437,7 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
                 break;
             SC_STAGE_BEGIN(t_inorm);
             int irc = sc_norm_match_forms(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev,
-                                          !s->opt.no_forms);
+                                          !s->opt.count_only);
             SC_STAGE_END(SC_ST_NORM, t_inorm);
             if (irc != 0)
                 break;
@@ -490,7 +492,7 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
             continue;
         size_t e = sc_rule_match(r, ri, s->m, s->buf, stop, q, &g);
         if (e == SC_UNSET ||
-            sc_norm_match_forms(&item, SC_USC, s->buf, s->base, &g, &prev, !s->opt.no_forms) != 0)
+            sc_norm_match_forms(&item, SC_USC, s->buf, s->base, &g, &prev, !s->opt.count_only) != 0)
             continue;
         const sc_ref_section *sec = sc_ref_usc_section_any_case(item.title, item.section);
         if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
@@ -540,7 +542,8 @@ static void compact(sc_scanner *s)
     }
     if (keep_from == 0)
         return;
-    advance_lc(s, s->base + keep_from);
+    if (!s->opt.count_only)
+        advance_lc(s, s->base + keep_from);
     memmove(s->buf, s->buf + keep_from, s->len - keep_from);
     s->len -= keep_from;
     s->pos -= keep_from;
