@@ -80,12 +80,13 @@ static void jb_num(jbuf *j, unsigned long long v)
     jb_put(j, p, (size_t)(b + sizeof b - p));
 }
 
-/* ,"name":N */
-static void num_field(jbuf *j, const char *name, unsigned long long v)
+/* A string literal and its length, known when compiling. */
+#define LIT(s) s, sizeof s - 1
+
+/* ,"name":N -- the caller gives ,"name": whole (LIT) */
+static void num_field(jbuf *j, const char *pre, size_t pl, unsigned long long v)
 {
-    jb_s(j, ",\"");
-    jb_s(j, name);
-    jb_s(j, "\":");
+    jb_put(j, pre, pl);
     jb_num(j, v);
 }
 
@@ -153,29 +154,14 @@ static void b64(jbuf *j, const char *s, size_t n)
     jb_c(j, '"');
 }
 
-/* "name":"value" with a leading comma; skipped when value is empty. */
-static void field(jbuf *j, const char *name, const char *v)
+/* ,"name":"value" (the caller gives ,"name": whole); skipped when value is
+ * empty. */
+static void field(jbuf *j, const char *pre, size_t pl, const char *v)
 {
     if (!v || !*v)
         return;
-    jb_s(j, ",\"");
-    jb_s(j, name);
-    jb_s(j, "\":");
+    jb_put(j, pre, pl);
     jstr(j, v, strlen(v));
-}
-
-static void text_field(jbuf *j, const char *name, const char *v, size_t n)
-{
-    jb_s(j, ",\"");
-    jb_s(j, name);
-    jb_s(j, "\":");
-    jstr(j, v, n);
-    if (!valid_utf8(v, n)) {
-        jb_s(j, ",\"");
-        jb_s(j, name);
-        jb_s(j, "_bytes\":");
-        b64(j, v, n);
-    }
 }
 
 int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
@@ -191,58 +177,63 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
         jb_s(j, ",\"doc_bytes\":");
         b64(j, doc, dl);
     }
-    num_field(j, "start", c->start);
-    num_field(j, "end", c->end);
-    num_field(j, "line", c->line);
-    num_field(j, "col", c->col);
+    num_field(j, LIT(",\"start\":"), c->start);
+    num_field(j, LIT(",\"end\":"), c->end);
+    num_field(j, LIT(",\"line\":"), c->line);
+    num_field(j, LIT(",\"col\":"), c->col);
     jb_s(j, ",\"type\":\"");
     jb_s(j, sc_type_name(c->type));
     jb_c(j, '"');
-    text_field(j, "text", c->raw, rl);
+    jb_put(j, LIT(",\"text\":"));
+    jstr(j, c->raw, rl);
+    if (!valid_utf8(c->raw, rl)) {
+        jb_put(j, LIT(",\"text_bytes\":"));
+        b64(j, c->raw, rl);
+    }
     if (c->raw_len > rl)
         jb_s(j, ",\"text_truncated\":true");
-    field(j, "key", c->key);
-    field(j, "canonical", c->canonical);
+    field(j, LIT(",\"key\":"), c->key);
+    field(j, LIT(",\"canonical\":"), c->canonical);
     if (c->congress > 0)
-        num_field(j, "congress", (unsigned)c->congress);
+        num_field(j, LIT(",\"congress\":"), (unsigned)c->congress);
     if (c->type == SC_BILL) {
-        field(j, "bill_type", sc_bill_code(c->bill));
+        field(j, LIT(",\"bill_type\":"), sc_bill_code(c->bill));
         if (c->number >= 0) {
-            num_field(j, "bill_number", (unsigned)c->number);
+            num_field(j, LIT(",\"bill_number\":"), (unsigned)c->number);
         } else {
             jb_s(j, ",\"bill_number\":-");
             jb_num(j, 0u - (unsigned long long)(long long)c->number);
         }
     } else if (c->number > 0) {
-        num_field(j, "law_number", (unsigned)c->number);
+        num_field(j, LIT(",\"law_number\":"), (unsigned)c->number);
     }
     if (c->year > 0)
-        num_field(j, "year", (unsigned)c->year);
-    field(j, "title", c->title);
-    field(j, "section", c->section);
-    field(j, "subsections", c->subsections);
-    field(j, "edition", c->edition);
-    field(j, "volume", c->volume);
-    field(j, "page", c->pages);
+        num_field(j, LIT(",\"year\":"), (unsigned)c->year);
+    field(j, LIT(",\"title\":"), c->title);
+    field(j, LIT(",\"section\":"), c->section);
+    field(j, LIT(",\"subsections\":"), c->subsections);
+    field(j, LIT(",\"edition\":"), c->edition);
+    field(j, LIT(",\"volume\":"), c->volume);
+    field(j, LIT(",\"page\":"), c->pages);
     if (c->wording & SC_W_ET_SEQ)
         jb_s(j, ",\"et_seq\":true");
     if (c->wording & SC_W_NOTE)
         jb_s(j, ",\"note\":true");
     if (c->page > 0)
-        num_field(j, "pdf_page", c->page);
-    field(j, "url", c->url);
+        num_field(j, LIT(",\"pdf_page\":"), c->page);
+    field(j, LIT(",\"url\":"), c->url);
     if (w->o.check) {
         int st = sc_citation_status(c);
-        field(j, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
+        field(j, LIT(",\"status\":"), st < 0 ? "ok" : sc_severity_name((sc_severity)st));
         jb_s(j, ",\"diagnostics\":[");
         for (int i = 0; i < c->ndiag; i++) {
             const sc_diag *d = &c->diag[i];
             jb_s(j, i ? ",{\"severity\":\"" : "{\"severity\":\"");
             jb_s(j, sc_severity_name(d->severity));
             jb_c(j, '"');
-            field(j, "code", d->code);
-            field(j, "message", d->message);
-            field(j, "suggestion", d->suggestion);
+            field(j, LIT(",\"code\":"), d->code);
+            field(j, LIT(",\"message\":"), d->message);
+            field(j, LIT(",\"suggestion\":"), d->suggestion);
             jb_c(j, '}');
         }
         jb_c(j, ']');
