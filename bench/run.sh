@@ -9,7 +9,8 @@
 # It reports; it never fails on a number.
 #
 # usage: sh bench/run.sh BIN CORPUSDIR      (make bench builds BIN with -O3)
-# env:   BENCH_GB=1 (size of the big file), BENCH_RUNS=3 (best of N)
+# env:   BENCH_GB=1 (size of the big file), BENCH_RUNS=3 (best of N),
+#        BENCH_BASE=BIN (an older statcite, measured beside BIN: before/after)
 set -u
 BIN=${1:-build-release/statcite}
 CORPUS=${2:-../shared/corpus/bench}
@@ -71,6 +72,12 @@ for set in corpus big; do
     measure "statcite --count -j1"          "$size" "$BIN -j1 --count '$f'" count
     measure "statcite -f jsonl -j1 >/dev/null" "$size" "$BIN -j1 -f jsonl '$f' > /dev/null" jsonl
     measure "statcite --check -f jsonl -j1"  "$size" "$BIN -j1 --check -f jsonl '$f' > /dev/null" check
+    if [ -n "${BENCH_BASE:-}" ]; then
+        measure "BASE statcite --count -j1"     "$size" "$BENCH_BASE -j1 --count '$f'" bcount
+        measure "BASE statcite -f jsonl -j1"    "$size" "$BENCH_BASE -j1 -f jsonl '$f' > /dev/null" bjsonl
+        awk -v a="$T_bcount" -v b="$T_count" -v c="$T_bjsonl" -v d="$T_jsonl" 'BEGIN {
+            printf "  this statcite / BASE: %.2fx (--count), %.2fx (JSONL)\n", a / b, c / d }'
+    fi
     awk -v s="$T_count" -v r="$T_rg" -v q="$T_rgre" -v c="$T_cat" -v j="$T_jsonl" -v k="$T_check" 'BEGIN {
         printf "  ratio statcite/rg -F throughput: %.2f (--count), %.2f (JSONL written)\n", r / s, r / j
         printf "  (against the regex form: %.2f (--count), %.2f (JSONL))\n", q / s, q / j
