@@ -328,8 +328,8 @@ static int is_routine(const loader *L, const char *name)
 static void first_bytes(sc_rule *ru, const char *pat, uint32_t opts)
 {
     memset(ru->first, 0xff, sizeof ru->first);
-    if (ru->type == SC_RULE_CONTEXT)
-        return;
+    if (ru->type == SC_RULE_CONTEXT || ru->trigger == SC_TK_NONE)
+        return; /* never chosen at a trigger: no need (the study costs ~30 us) */
     int ec;
     PCRE2_SIZE eo;
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts, &ec, &eo, NULL);
