@@ -9,6 +9,10 @@
  */
 #include <string.h>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <emmintrin.h>
+#endif
+
 #include "ctype.h"
 #include "writer.h"
 
@@ -94,6 +98,28 @@ static void num_field(jbuf *j, const char *pre, size_t pl, unsigned long long v)
  * but '"' and '\\'. */
 static int plain(unsigned char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }
 
+/* The end of the run of plain bytes from p[k] (16 bytes a step on x86-64:
+ * a record is mostly plain ASCII). */
+static size_t plain_run(const unsigned char *p, size_t k, size_t n)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    const __m128i lo = _mm_set1_epi8(0x1f), hi = _mm_set1_epi8(0x7f), q = _mm_set1_epi8('"'),
+                  bs = _mm_set1_epi8('\\');
+    for (; k + 16 <= n; k += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(p + k));
+        /* signed compares: bytes >= 0x80 are negative, so not plain */
+        __m128i ok = _mm_and_si128(_mm_cmpgt_epi8(x, lo), _mm_cmplt_epi8(x, hi));
+        __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(bad, ok)) ^ 0xffffu;
+        if (m)
+            return k + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (k < n && plain(p[k]))
+        k++;
+    return k;
+}
+
 static void jstr(jbuf *j, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
@@ -102,9 +128,7 @@ static void jstr(jbuf *j, const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         unsigned char c = p[i];
         if (plain(c)) { /* a run of them in one copy */
-            size_t k = i + 1;
-            while (k < n && plain(p[k]))
-                k++;
+            size_t k = plain_run(p, i + 1, n);
             jb_put(j, p + i, k - i);
             i = k;
             continue;
