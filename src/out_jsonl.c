@@ -9,7 +9,7 @@
  */
 #include <string.h>
 
-#if defined(__x86_64__) || defined(__i386__)
+#ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
@@ -102,7 +102,7 @@ static int plain(unsigned char c) { return c >= 0x20 && c < 0x7f && c != '"' && 
  * a record is mostly plain ASCII). */
 static size_t plain_run(const unsigned char *p, size_t k, size_t n)
 {
-#if defined(__x86_64__) || defined(__i386__)
+#ifdef __SSE2__
     const __m128i lo = _mm_set1_epi8(0x1f), hi = _mm_set1_epi8(0x7f), q = _mm_set1_epi8('"'),
                   bs = _mm_set1_epi8('\\');
     for (; k + 16 <= n; k += 16) {
