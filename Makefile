@@ -38,7 +38,7 @@ GEN_SRC := $(BUILD)/gen/grammar_blob.c $(BUILD)/gen/refdata_tables.c $(BUILD)/ge
            $(BUILD)/gen/historic_tables.c
 CLI_GEN := $(BUILD)/gen/checks_doc.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/gen_%.o)
-HEADERS := $(wildcard include/*.h src/*.h src/cli/*.h)
+HEADERS := $(wildcard include/*.h src/*.h src/*.def src/cli/*.h src/cli/*.def)
 GRAMMAR := $(sort $(wildcard grammar/*.rules))
 DATA    := $(wildcard data/*.csv data/*.tsv)
 

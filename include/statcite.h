@@ -167,6 +167,16 @@ typedef struct sc_citation {
     size_t raw_len;              /* bytes of the original text (may exceed   *
                                   * what raw holds)                          */
 
+    /* Short forms and Acts (issue 11).  form: SC_FORM_FULL or
+     * SC_FORM_SHORT; antecedent: for a short form, the start offset of the
+     * full citation it resolves to (SC_NO_ANTECEDENT when none: the title
+     * is the document's own).  act, act_section: for SC_ACT_SECTION, the
+     * Act's name and its section as written ("287(g)"); "" otherwise. */
+    sc_form form;
+    uint64_t antecedent;
+    char act[96];
+    char act_section[48];
+
     /* Filled by the checker (sc_options.check); ndiag == 0 means clean. */
     int ndiag;
     sc_diag diag[SC_MAX_DIAGS];
@@ -177,16 +187,6 @@ typedef struct sc_citation {
      * and the citation has a finding (ndiag > 0); "" otherwise. */
     char context[208];
     int context_col;
-
-    /* Short forms and Acts (issue 11).  form: SC_FORM_FULL or
-     * SC_FORM_SHORT; antecedent: for a short form, the start offset of the
-     * full citation it resolves to (SC_NO_ANTECEDENT when none: the title
-     * is the document's own).  act, act_section: for SC_ACT_SECTION, the
-     * Act's name and its section as written ("287(g)"); "" otherwise. */
-    sc_form form;
-    uint64_t antecedent;
-    char act[96];
-    char act_section[48];
 } sc_citation;
 
 /** Returns the @p i-th diagnostic code of statcite check ("congress-range",
@@ -240,6 +240,10 @@ typedef struct sc_options {
     int32_t as_of;       /* check the Code and the laws as of this date       *
                           * (yyyymmdd); 0: the date a document states in its  *
                           * first 4 KiB (a slip law's head, "Dated:"), else now */
+    int count_only;      /* the caller only counts the citations: key,        *
+                          * canonical and url are left "", line, col and page *
+                          * 0 (they cost a pass over every byte and a format  *
+                          * per citation)                                     */
 } sc_options;
 
 /** Fills @p o with the defaults: every type, no checking. */

@@ -1,17 +1,21 @@
 /*
  * lexer.c -- trigger scan and tokenizer (see lexer.h).
  *
- * sc_lex_find() is the only code that looks at every byte of the input.  A
- * vector loop (AVX2 or SSE2, chosen at run time; a table-driven scalar loop
- * elsewhere) finds the word starts whose first byte can begin a trigger
- * word -- P H S s T t U u I, a section sign -- 32 or 16 bytes at a time; only
- * there does classify() look at the next bytes.  Numbers are not scanned
+ * sc_lex_find() is the only code that looks at every byte of the input.  The
+ * trigger words are data (triggers.def); from them a vector filter is built
+ * at start-up (AVX2 or SSSE3, chosen at run time; a table-driven scalar loop
+ * elsewhere) that looks at 32 or 16 positions at a time for the first three
+ * bytes of a word, and only where that fingerprint fits and a word starts
+ * does classify() compare the words themselves.  Numbers are not scanned
  * for: a title or volume number is found by stepping back from the
  * "U.S.C." or "Stat." after it.  So text without citations costs about one
- * instruction per byte.  What a trigger really is, the PCRE2 rules decide.
+ * instruction per byte, and ordinary words that merely begin like a trigger
+ * ("Secretary", "President", "However", "under") are passed over without
+ * any rule being tried.  What a trigger really is, the PCRE2 rules decide.
  */
 #include "lexer.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,13 +199,6 @@ size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how)
     return o;
 }
 
-/* Bytes that may start a trigger word (at a word start). */
-static const uint8_t first_byte[256] = {
-    ['P'] = 1, ['H'] = 1, ['S'] = 1, ['s'] = 1, ['T'] = 1, ['t'] = 1, ['U'] = 1, ['u'] = 1,
-    ['I'] = 1, /* "Id." and "Ibid." alone; "id. § 5" is found at its sign */
-    [0xc2] = 1, [0xa7] = 1, ['&'] = 1, /* section sign: UTF-8, Latin-1, &sect; */
-};
-
 /*
  * Where the number before a "U.S.C." or "Stat." at p[i] starts ("8 U.S.C.",
  * "68A Stat.", "50 App. U.S.C."), or SC_NO_START when there is none.
@@ -242,258 +239,337 @@ static size_t number_before(const uint8_t *p, size_t i)
     return j;
 }
 
-/* The section sign at p[i]; when "Id." or "id." (and "at") stands just
- * before it, "Id. § 5", "id. at § 5", *start moves there. */
-static int sect_kind(const uint8_t *p, size_t i, size_t *start)
+/* The trigger words (triggers.def), and what the scan needs of them. */
+#define SC_TW_NUMBER 1u      /* the citation starts at the number before  */
+#define SC_TW_NOT_INITIAL 2u /* not after a letter and '.'                */
+#define SC_TW_NOT_C2 4u      /* not after the byte 0xc2                   */
+#define SC_TW_ID_BEFORE 8u   /* the citation starts at "Id." / "id. at"    *
+                              * right before the word, when there is one   */
+
+typedef struct tword {
+    const char *w;
+    uint8_t len, kind, flags;
+} tword;
+
+static const tword words[] = {
+#define SC_TRIGGER_WORD(text, kind, flags) { text, sizeof text - 1, kind, flags },
+#include "triggers.def"
+#undef SC_TRIGGER_WORD
+};
+#define NWORDS (sizeof words / sizeof words[0])
+
+/*
+ * Built once from words[]: the words by first byte (in table order), each
+ * word's first 8 bytes as a masked 64-bit value, the bytes that start one,
+ * and the vector filter's tables.  The filter is a three-byte "Teddy"
+ * fingerprint (after Hyperscan's and ripgrep's literal matchers): each word
+ * is in one of 8 buckets; for each of its first three positions two
+ * 16-entry tables, indexed by a byte's low and high nibble, give the
+ * buckets a byte may be in at that position; a position is a candidate
+ * when one bucket bit survives all three (and a word starts there).  A
+ * candidate is then checked against the words of its first byte, so the
+ * filter only has to let every word through (the nibble tables, and words
+ * sharing a bucket, let a few other byte strings through too).  Buckets:
+ * words of one byte, words of two, and the longer words by their first
+ * letter (case folded; more first letters than buckets share them).
+ */
+static struct {
+    uint8_t first[256];        /* a word starts with this byte             */
+    uint8_t from[256], n[256]; /* its words: order[from .. from + n)       */
+    uint8_t order[NWORDS];
+    uint64_t val[NWORDS], mask[NWORDS]; /* first min(len, 8) bytes        */
+    uint8_t lo[3][16], hi[3][16];       /* the filter, by position       */
+} T;
+
+static void tables_build(void)
+{
+    uint8_t key_bucket[256] = { 0 }, nb = 2; /* buckets 0, 1: one- and two-byte words */
+    size_t k = 0;
+    for (unsigned c = 0; c < 256; c++) {
+        T.from[c] = (uint8_t)k;
+        for (size_t i = 0; i < NWORDS; i++)
+            if ((uint8_t)words[i].w[0] == c)
+                T.order[k++] = (uint8_t)i;
+        T.n[c] = (uint8_t)(k - T.from[c]);
+        T.first[c] = T.n[c] > 0;
+    }
+    for (size_t i = 0; i < NWORDS; i++) {
+        const tword *w = &words[i];
+        size_t l = w->len < 8 ? w->len : 8;
+        T.val[i] = 0;
+        T.mask[i] = 0;
+        for (size_t j = 0; j < l; j++) {
+            T.val[i] |= (uint64_t)(uint8_t)w->w[j] << (8 * j);
+            T.mask[i] |= (uint64_t)0xff << (8 * j);
+        }
+        unsigned b;
+        if (w->len <= 2) {
+            b = w->len - 1u;
+        } else {
+            uint8_t f = sc_tolower((uint8_t)w->w[0]);
+            if (!key_bucket[f]) {
+                key_bucket[f] = nb;
+                nb = nb == 7 ? 2 : nb + 1;
+            }
+            b = key_bucket[f];
+        }
+        uint8_t bit = (uint8_t)(1u << b);
+        for (size_t j = 0; j < 3; j++) {
+            if (j < w->len) {
+                uint8_t c = (uint8_t)w->w[j];
+                T.lo[j][c & 15] |= bit;
+                T.hi[j][c >> 4] |= bit;
+            } else {
+                for (int x = 0; x < 16; x++) {
+                    T.lo[j][x] |= bit;
+                    T.hi[j][x] |= bit;
+                }
+            }
+        }
+    }
+}
+
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+/* "Id. § 5", "id. at § 5": where "Id." or "id." (and "at") stands just
+ * before the section sign at p[i], the short-form rules start there;
+ * otherwise at the sign. */
+static size_t id_before(const uint8_t *p, size_t i)
 {
     size_t j = i;
     while (j > 0 && p[j - 1] == ' ')
         j--;
     if (j == i || i - j > 3)
-        return SC_TK_SECTION;
+        return i;
     if (j >= 3 && memcmp(p + j - 3, " at", 3) == 0) {
         j -= 3;
         while (j > 0 && p[j - 1] == ' ' && i - j < 8)
             j--;
     }
     if (j >= 3 && (p[j - 3] == 'I' || p[j - 3] == 'i') && p[j - 2] == 'd' && p[j - 1] == '.' &&
-        (j == 3 || !sc_isalnum(p[j - 4]))) {
-        *start = j - 3;
-        return SC_TK_SECTION; /* the short-form rules start with Id. */
-    }
-    return SC_TK_SECTION;
+        (j == 3 || !sc_isalnum(p[j - 4])))
+        return j - 3;
+    return i;
 }
 
-/* "sec" at p[i]: a section trigger for "section(s)", "sec.", "secs." (any
- * case), not for "Secretary", "security", "second". */
-static int sec_word(const uint8_t *p, size_t i, size_t end)
-{
-    uint8_t c3 = i + 3 < end ? p[i + 3] : 0;
-    return c3 == 't' || c3 == 'T' || c3 == '.' || c3 == 's' || c3 == 'S' ? SC_TK_SECTION
-                                                                          : SC_TK_NONE;
-}
-
-/* What the word start p[i] is; SC_TK_NONE when nothing.  *start is where
- * the citation would begin (before p[i] for a number trigger). */
+/* What starts at the word start p[i]: the kind of the first word of the
+ * table there, or SC_TK_NONE.  *start is where the citation would begin
+ * (before p[i] for a number trigger). */
 static int classify(const uint8_t *p, size_t i, size_t end, size_t *start)
 {
     uint8_t c = p[i];
-    uint8_t c1 = i + 1 < end ? p[i + 1] : 0;
-    uint8_t c2 = i + 2 < end ? p[i + 2] : 0;
     *start = i;
-    switch (c) {
-    case 'P':
-        if (c1 == 'u' || c1 == 'U' || c1 == '.' || c1 == 'L' || c1 == ' ' ||
-            c1 == 'r' || c1 == 'R' || c1 == 'v' || c1 == 'V')
-            return SC_TK_LAW;
-        return SC_TK_NONE;
-    case 'H':
-        if (c1 == '.' || c1 == ' ' || c1 == 'R' || c1 == 'J' || c1 == 'C' ||
-            c1 == 'o' || c1 == 'O' || c1 == 0xc2)
-            return SC_TK_BILL;
-        return SC_TK_NONE;
-    case 'S':
-        if (c1 == 't' || c1 == 'T') { /* Stat. after a volume number */
+    uint64_t v = 0;
+    if (end - i >= 8)
+        memcpy(&v, p + i, 8);
+    else
+        memcpy(&v, p + i, end - i);
+    for (unsigned k = T.from[c], e = k + T.n[c]; k < e; k++) {
+        unsigned wi = T.order[k];
+        const tword *w = &words[wi];
+        if (end - i < w->len || (v & T.mask[wi]) != T.val[wi] ||
+            (w->len > 8 && memcmp(p + i + 8, w->w + 8, w->len - 8u) != 0))
+            continue;
+        if ((w->flags & SC_TW_NOT_INITIAL) && i >= 2 && p[i - 1] == '.' && sc_isalpha(p[i - 2]))
+            continue; /* the S of "U.S." */
+        if ((w->flags & SC_TW_NOT_C2) && i > 0 && p[i - 1] == 0xc2)
+            continue;
+        if (w->flags & SC_TW_NUMBER) {
             size_t j = number_before(p, i);
             if (j == SC_NO_START)
-                return SC_TK_NONE;
+                continue;
             *start = j;
-            return SC_TK_NUMBER;
         }
-        if (i >= 2 && p[i - 1] == '.' && sc_isalpha(p[i - 2]))
-            return SC_TK_NONE; /* the S of "U.S." */
-        if (c1 == 'e' || c1 == 'E') {
-            if (c2 == 'c' || c2 == 'C')
-                return sec_word(p, i, end);
-            if (c2 == 'n' || c2 == 'N')
-                return SC_TK_BILL;
-            return SC_TK_NONE;
-        }
-        if (c1 == '.' || c1 == ' ' || c1 == 'J' || c1 == 'C' || c1 == 'R' || c1 == 0xc2)
-            return SC_TK_BILL;
-        return SC_TK_NONE;
-    case 's':
-        return (c1 == 'e' && c2 == 'c') ? sec_word(p, i, end) : SC_TK_NONE;
-    case 'T':
-    case 't':
-        return ((c1 == 'i' || c1 == 'I') && (c2 == 't' || c2 == 'T')) ? SC_TK_TITLE
-                                                                      : SC_TK_NONE;
-    case 'U':
-    case 'u': { /* U.S.C., USC, U. S. C., U.S. Code, United States Code, usc */
-        if (!(c1 == '.' || c1 == 'S' || c1 == 's' || c1 == ' ' || c1 == 'n'))
-            return SC_TK_NONE;
-        size_t j = number_before(p, i);
-        if (j == SC_NO_START)
-            return SC_TK_NONE;
-        *start = j;
-        return SC_TK_NUMBER;
+        if (w->flags & SC_TW_ID_BEFORE)
+            *start = id_before(p, i);
+        return w->kind;
     }
-    case 'I': /* "Id." "Ibid." alone: the short-form rules of the section kind */
-        return (c1 == 'd' && c2 == '.') || (c1 == 'b' && c2 == 'i') ? SC_TK_SECTION : SC_TK_NONE;
-    case 0xc2:
-        return c1 == 0xa7 ? sect_kind(p, i, start) : SC_TK_NONE;
-    case 0xa7: /* Latin-1 section sign, unless it ends a UTF-8 one */
-        return i > 0 && p[i - 1] == 0xc2 ? SC_TK_NONE : sect_kind(p, i, start);
-    case '&':
-        return (c1 == 's' || c1 == '#') && sect_len(p + i, end - i) ? sect_kind(p, i, start)
-                                                                     : SC_TK_NONE;
-    default:
-        return SC_TK_NONE;
-    }
+    return SC_TK_NONE;
 }
 
-/* Scalar: the next i >= pos with a trigger byte at a word start. */
-static size_t next_scalar(const uint8_t *p, size_t i, size_t end)
+/* Is p[k] (k >= pos) a trigger whose citation starts at or after pos? */
+static inline int check_at(const uint8_t *p, size_t k, size_t pos, size_t end, size_t *start)
 {
-    for (; i < end; i++)
-        if (first_byte[p[i]] && (i == 0 || !sc_isalnum(p[i - 1])))
-            return i;
+    int kind = classify(p, k, end, start);
+    return kind != SC_TK_NONE && *start >= pos ? kind : SC_TK_NONE;
+}
+
+/* Scalar, from p[i] on: every byte that starts a word at a word start is
+ * checked (a citation must still start at or after pos). */
+static size_t find_tail(const uint8_t *p, size_t pos, size_t i, size_t end, int *kind)
+{
+    for (; i < end; i++) {
+        size_t st;
+        if (T.first[p[i]] && (i == 0 || !sc_isalnum(p[i - 1])) &&
+            (*kind = check_at(p, i, pos, end, &st)) != SC_TK_NONE)
+            return st;
+    }
+    *kind = SC_TK_NONE;
     return end;
 }
 
-#ifdef SC_X86
-/* SSE2, 16 bytes a step: a byte in the set, and no letter or digit before it. */
-static size_t next_sse2(const uint8_t *p, size_t i, size_t end)
+static size_t find_scalar(const uint8_t *p, size_t pos, size_t end, int *kind)
 {
+    return find_tail(p, pos, pos, end, kind);
+}
+
+#ifdef SC_X86
+/* SSSE3, 16 bytes a step: the three-byte filter, then the word check. */
+__attribute__((target("ssse3"))) static size_t find_ssse3(const uint8_t *p, size_t pos,
+                                                          size_t end, int *kind)
+{
+    size_t i = pos;
     if (i == 0) {
-        if (end > 0 && first_byte[p[0]])
-            return 0;
+        size_t st;
+        if (end > 0 && T.first[p[0]] && (*kind = check_at(p, 0, pos, end, &st)) != SC_TK_NONE)
+            return st;
         i = 1;
     }
-    const __m128i bP = _mm_set1_epi8('P'), bH = _mm_set1_epi8('H'), bS = _mm_set1_epi8('S'),
-                  bT = _mm_set1_epi8('T'), bU = _mm_set1_epi8('U'), bC2 = _mm_set1_epi8((char)0xc2),
-                  bA7 = _mm_set1_epi8((char)0xa7), bAmp = _mm_set1_epi8('&'),
-                  b20 = _mm_set1_epi8(0x20), bLoLim = _mm_set1_epi8('a' - 1),
-                  bHiLim = _mm_set1_epi8('z' + 1), bD0 = _mm_set1_epi8('0' - 1),
-                  bD9 = _mm_set1_epi8('9' + 1), bs = _mm_set1_epi8('s'), bt = _mm_set1_epi8('t'),
-                  bu = _mm_set1_epi8('u'), bI = _mm_set1_epi8('I');
-    while (i + 16 <= end) {
+    const __m128i nib = _mm_set1_epi8(0x0f), zero = _mm_setzero_si128(),
+                  L0 = _mm_loadu_si128((const __m128i *)T.lo[0]),
+                  H0 = _mm_loadu_si128((const __m128i *)T.hi[0]),
+                  L1 = _mm_loadu_si128((const __m128i *)T.lo[1]),
+                  H1 = _mm_loadu_si128((const __m128i *)T.hi[1]),
+                  L2 = _mm_loadu_si128((const __m128i *)T.lo[2]),
+                  H2 = _mm_loadu_si128((const __m128i *)T.hi[2]), b20 = _mm_set1_epi8(0x20),
+                  bLoLim = _mm_set1_epi8('a' - 1), bHiLim = _mm_set1_epi8('z' + 1),
+                  bD0 = _mm_set1_epi8('0' - 1), bD9 = _mm_set1_epi8('9' + 1);
+    while (i + 18 <= end) {
         __m128i x = _mm_loadu_si128((const __m128i *)(p + i));
+        __m128i y = _mm_loadu_si128((const __m128i *)(p + i + 1));
+        __m128i z = _mm_loadu_si128((const __m128i *)(p + i + 2));
         __m128i prev = _mm_loadu_si128((const __m128i *)(p + i - 1));
-        __m128i lx = _mm_or_si128(x, b20); /* letters folded to lower case */
-        __m128i hit = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(lx, _mm_or_si128(bP, b20)),
-                                      _mm_cmpeq_epi8(x, bH)),
-                         _mm_or_si128(_mm_cmpeq_epi8(lx, bs), _mm_cmpeq_epi8(lx, bt))),
-            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(lx, bu), _mm_cmpeq_epi8(x, bI)),
-                                      _mm_cmpeq_epi8(x, bC2)),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, bA7), _mm_cmpeq_epi8(x, bAmp))));
-        (void)bS;
-        (void)bT;
-        (void)bU;
-        __m128i lp = _mm_or_si128(prev, b20);
-        __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lp, bLoLim), _mm_cmpgt_epi8(bHiLim, lp));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(prev, bD0), _mm_cmpgt_epi8(bD9, prev));
-        unsigned m = (unsigned)_mm_movemask_epi8(
-            _mm_andnot_si128(_mm_or_si128(alpha, digit), hit));
-        while (m) {
-            size_t k = i + (size_t)__builtin_ctz(m);
-            if (first_byte[p[k]]) /* 'p' and 'h' pass the folded compare */
-                return k;
-            m &= m - 1;
+        __m128i a = _mm_and_si128(_mm_shuffle_epi8(L0, _mm_and_si128(x, nib)),
+                                  _mm_shuffle_epi8(H0, _mm_and_si128(_mm_srli_epi16(x, 4), nib)));
+        __m128i b = _mm_and_si128(_mm_shuffle_epi8(L1, _mm_and_si128(y, nib)),
+                                  _mm_shuffle_epi8(H1, _mm_and_si128(_mm_srli_epi16(y, 4), nib)));
+        __m128i c = _mm_and_si128(_mm_shuffle_epi8(L2, _mm_and_si128(z, nib)),
+                                  _mm_shuffle_epi8(H2, _mm_and_si128(_mm_srli_epi16(z, 4), nib)));
+        unsigned cand = ~(unsigned)_mm_movemask_epi8(
+                            _mm_cmpeq_epi8(_mm_and_si128(_mm_and_si128(a, b), c), zero)) & 0xffffu;
+        if (cand) {
+            __m128i lp = _mm_or_si128(prev, b20);
+            __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lp, bLoLim), _mm_cmpgt_epi8(bHiLim, lp));
+            __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(prev, bD0), _mm_cmpgt_epi8(bD9, prev));
+            cand &= ~(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+            while (cand) {
+                size_t k = i + (size_t)__builtin_ctz(cand), st;
+                if ((*kind = check_at(p, k, pos, end, &st)) != SC_TK_NONE)
+                    return st;
+                cand &= cand - 1;
+            }
         }
         i += 16;
     }
-    return next_scalar(p, i, end);
+    return find_tail(p, pos, i, end, kind);
 }
 
-/* AVX2, 32 bytes a step: the same test. */
-__attribute__((target("avx2"))) static size_t next_avx2(const uint8_t *p, size_t i, size_t end)
+/* AVX2, 32 bytes a step: the same. */
+__attribute__((target("avx2"))) static size_t find_avx2(const uint8_t *p, size_t pos, size_t end,
+                                                        int *kind)
 {
+    size_t i = pos;
     if (i == 0) {
-        if (end > 0 && first_byte[p[0]])
-            return 0;
+        size_t st;
+        if (end > 0 && T.first[p[0]] && (*kind = check_at(p, 0, pos, end, &st)) != SC_TK_NONE)
+            return st;
         i = 1;
     }
-    const __m256i bp = _mm256_set1_epi8('p'), bH = _mm256_set1_epi8('H'),
-                  bs = _mm256_set1_epi8('s'), bt = _mm256_set1_epi8('t'), bu = _mm256_set1_epi8('u'),
-                  bI = _mm256_set1_epi8('I'),
-                  bC2 = _mm256_set1_epi8((char)0xc2), bA7 = _mm256_set1_epi8((char)0xa7),
-                  bAmp = _mm256_set1_epi8('&'), b20 = _mm256_set1_epi8(0x20),
-                  bLoLim = _mm256_set1_epi8('a' - 1), bHiLim = _mm256_set1_epi8('z' + 1),
-                  bD0 = _mm256_set1_epi8('0' - 1), bD9 = _mm256_set1_epi8('9' + 1);
-    while (i + 32 <= end) {
+    const __m256i nib = _mm256_set1_epi8(0x0f), zero = _mm256_setzero_si256(),
+                  L0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.lo[0])),
+                  H0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.hi[0])),
+                  L1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.lo[1])),
+                  H1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.hi[1])),
+                  L2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.lo[2])),
+                  H2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.hi[2])),
+                  b20 = _mm256_set1_epi8(0x20), bLoLim = _mm256_set1_epi8('a' - 1),
+                  bHiLim = _mm256_set1_epi8('z' + 1), bD0 = _mm256_set1_epi8('0' - 1),
+                  bD9 = _mm256_set1_epi8('9' + 1);
+    while (i + 34 <= end) {
         __m256i x = _mm256_loadu_si256((const __m256i *)(p + i));
+        __m256i y = _mm256_loadu_si256((const __m256i *)(p + i + 1));
+        __m256i z = _mm256_loadu_si256((const __m256i *)(p + i + 2));
+        __m256i a = _mm256_and_si256(
+            _mm256_shuffle_epi8(L0, _mm256_and_si256(x, nib)),
+            _mm256_shuffle_epi8(H0, _mm256_and_si256(_mm256_srli_epi16(x, 4), nib)));
+        __m256i b = _mm256_and_si256(
+            _mm256_shuffle_epi8(L1, _mm256_and_si256(y, nib)),
+            _mm256_shuffle_epi8(H1, _mm256_and_si256(_mm256_srli_epi16(y, 4), nib)));
+        __m256i c = _mm256_and_si256(
+            _mm256_shuffle_epi8(L2, _mm256_and_si256(z, nib)),
+            _mm256_shuffle_epi8(H2, _mm256_and_si256(_mm256_srli_epi16(z, 4), nib)));
+        /* the word-start test on every block, without a branch: a branch
+         * on the fingerprint alone is taken about half the time */
         __m256i prev = _mm256_loadu_si256((const __m256i *)(p + i - 1));
-        __m256i lx = _mm256_or_si256(x, b20);
-        __m256i hit = _mm256_or_si256(
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(lx, bp), _mm256_cmpeq_epi8(x, bH)),
-                            _mm256_or_si256(_mm256_cmpeq_epi8(lx, bs), _mm256_cmpeq_epi8(lx, bt))),
-            _mm256_or_si256(_mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(lx, bu),
-                                                            _mm256_cmpeq_epi8(x, bI)),
-                                            _mm256_cmpeq_epi8(x, bC2)),
-                            _mm256_or_si256(_mm256_cmpeq_epi8(x, bA7), _mm256_cmpeq_epi8(x, bAmp))));
         __m256i lp = _mm256_or_si256(prev, b20);
-        __m256i alpha = _mm256_and_si256(_mm256_cmpgt_epi8(lp, bLoLim), _mm256_cmpgt_epi8(bHiLim, lp));
-        __m256i digit = _mm256_and_si256(_mm256_cmpgt_epi8(prev, bD0), _mm256_cmpgt_epi8(bD9, prev));
-        unsigned m = (unsigned)_mm256_movemask_epi8(
-            _mm256_andnot_si256(_mm256_or_si256(alpha, digit), hit));
-        while (m) {
-            size_t k = i + (size_t)__builtin_ctz(m);
-            if (first_byte[p[k]])
-                return k;
-            m &= m - 1;
+        __m256i alpha =
+            _mm256_and_si256(_mm256_cmpgt_epi8(lp, bLoLim), _mm256_cmpgt_epi8(bHiLim, lp));
+        __m256i digit =
+            _mm256_and_si256(_mm256_cmpgt_epi8(prev, bD0), _mm256_cmpgt_epi8(bD9, prev));
+        __m256i abc = _mm256_and_si256(_mm256_and_si256(a, b), c);
+        __m256i none = _mm256_or_si256(_mm256_cmpeq_epi8(abc, zero), _mm256_or_si256(alpha, digit));
+        unsigned cand = ~(unsigned)_mm256_movemask_epi8(none);
+        if (cand) {
+            while (cand) {
+                size_t k = i + (size_t)__builtin_ctz(cand), st;
+                if ((*kind = check_at(p, k, pos, end, &st)) != SC_TK_NONE)
+                    return st;
+                cand &= cand - 1;
+            }
         }
         i += 32;
     }
-    return next_scalar(p, i, end);
+    return find_tail(p, pos, i, end, kind);
 }
 #endif
 
-typedef size_t (*next_fn)(const uint8_t *, size_t, size_t);
+typedef size_t (*find_fn)(const uint8_t *, size_t, size_t, int *);
 
-static size_t next_dispatch(const uint8_t *p, size_t i, size_t end);
-static next_fn next_impl = next_dispatch;
+static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, int *kind);
+static find_fn find_impl = find_dispatch;
 
-/* Picks the widest vector unit this CPU has, once. */
-static size_t next_dispatch(const uint8_t *p, size_t i, size_t end)
+/* Builds the tables and picks the widest vector unit this CPU has, once. */
+static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, int *kind)
 {
-    next_fn f = next_scalar;
+    pthread_once(&tables_once, tables_build);
+    find_fn f = find_scalar;
 #ifdef SC_X86
     __builtin_cpu_init();
-    f = __builtin_cpu_supports("avx2") ? next_avx2 : next_sse2;
+    f = __builtin_cpu_supports("avx2")    ? find_avx2
+        : __builtin_cpu_supports("ssse3") ? find_ssse3
+                                          : find_scalar;
 #endif
     const char *force = getenv("STATCITE_SCAN");
     if (force && strcmp(force, "scalar") == 0)
-        f = next_scalar;
+        f = find_scalar;
 #ifdef SC_X86
-    else if (force && strcmp(force, "sse2") == 0)
-        f = next_sse2;
+    else if (force && (strcmp(force, "ssse3") == 0 || strcmp(force, "sse2") == 0) &&
+             __builtin_cpu_supports("ssse3"))
+        f = find_ssse3;
 #endif
-    __atomic_store_n(&next_impl, f, __ATOMIC_RELAXED);
-    return f(p, i, end);
+    __atomic_store_n(&find_impl, f, __ATOMIC_RELEASE); /* after the tables */
+    return f(p, pos, end, kind);
 }
 
 const char *sc_lex_impl(void)
 {
-    next_fn f = __atomic_load_n(&next_impl, __ATOMIC_RELAXED);
-    if (f == next_dispatch) {
-        next_dispatch((const uint8_t *)"", 0, 0);
-        f = __atomic_load_n(&next_impl, __ATOMIC_RELAXED);
+    find_fn f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
+    if (f == find_dispatch) {
+        int k;
+        find_dispatch((const uint8_t *)"", 0, 0, &k);
+        f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
     }
 #ifdef SC_X86
-    if (f == next_avx2)
+    if (f == find_avx2)
         return "avx2";
-    if (f == next_sse2)
-        return "sse2";
+    if (f == find_ssse3)
+        return "ssse3";
 #endif
     return "scalar";
 }
 
 size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind)
 {
-    next_fn next = __atomic_load_n(&next_impl, __ATOMIC_RELAXED);
-    size_t i = pos;
-    while ((i = next(p, i, end)) < end) {
-        size_t start;
-        int k = classify(p, i, end, &start);
-        if (k != SC_TK_NONE && start >= pos) {
-            *kind = k;
-            return start;
-        }
-        i++;
-        next = __atomic_load_n(&next_impl, __ATOMIC_RELAXED);
-    }
-    *kind = SC_TK_NONE;
-    return end;
+    find_fn f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
+    return f(p, pos, end, kind);
 }

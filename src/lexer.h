@@ -31,7 +31,9 @@ extern const char *const sc_trigger_names[SC_TK_COUNT];
 int sc_trigger_from_name(const char *name);
 
 /**
- * Finds the first citation start at or after @p pos in p[0..end).  Bytes
+ * Finds the first citation start at or after @p pos in p[0..end): the first
+ * trigger word of src/triggers.def at a word start (or the number before it,
+ * for a number trigger).  Bytes
  * before pos must be readable (they decide the word boundary, and a number
  * before a "U.S.C." may start before the trigger word).  Returns the start
  * and stores the trigger kind in *kind, or returns end when there is none.
@@ -39,8 +41,9 @@ int sc_trigger_from_name(const char *name);
  */
 size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind);
 
-/** Names the trigger-scan implementation in use: "avx2", "sse2" or
- *  "scalar" (STATCITE_SCAN=scalar|sse2 in the environment forces one). */
+/** Names the trigger-scan implementation in use: "avx2", "ssse3" or
+ *  "scalar" (STATCITE_SCAN=scalar|ssse3 in the environment forces one;
+ *  "sse2", its old name, is "ssse3"). */
 const char *sc_lex_impl(void);
 
 /** Token kinds of sc_lex_token(). */

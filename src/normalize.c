@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "actsection.h"
+#include "cite.h"
 #include "ctype.h"
 #include "lexer.h"
 
@@ -245,16 +246,22 @@ static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
 int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                   const sc_groups *g, const sc_citation *head)
 {
+    return sc_norm_match_forms(c, type, subj, base, g, head, 1);
+}
+
+int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
+                        const sc_groups *g, const sc_citation *head, int forms)
+{
     char b[64];
     if (head) {
-        *c = *head;
+        sc_cite_copy(c, head);
         c->wording = (head->wording & (SC_W_HOUSE_RESOLUTION | SC_W_APPENDIX | SC_W_LONG_FORM)) |
                      SC_W_LIST_ITEM;
         c->ndiag = 0;
         c->edition[0] = '\0';
         c->year = 0;
     } else {
-        memset(c, 0, sizeof *c);
+        sc_cite_clear(c);
     }
     c->type = (sc_type)type;
     c->start = base + g->so[SC_G_CITE];
@@ -381,7 +388,8 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
     default:
         return -1;
     }
-    sc_norm_finish(c);
+    if (forms)
+        sc_norm_finish(c);
     return 0;
 }
 
@@ -399,12 +407,19 @@ static sbuf sb_at(char *p, size_t cap)
     return (sbuf){ p, 0, cap };
 }
 
-static void sb_s(sbuf *b, const char *s)
+static void sb_put(sbuf *b, const char *s, size_t l)
 {
-    while (*s && b->n + 1 < b->cap)
-        b->p[b->n++] = *s++;
+    if (l > b->cap - 1 - b->n)
+        l = b->cap - 1 - b->n;
+    memcpy(b->p + b->n, s, l);
+    b->n += l;
     b->p[b->n] = '\0';
 }
+
+static void sb_s(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
+
+/* A string literal: its length is known when compiling. */
+#define sb_lit(b, s) sb_put((b), s, sizeof s - 1)
 
 static void sb_i(sbuf *b, int v)
 {
@@ -427,13 +442,13 @@ void sc_norm_finish(sc_citation *c)
         int pub = c->type == SC_PUBLIC_LAW;
         sb_s(&k, pub ? "publ:" : "pvtl:");
         sb_i(&k, c->congress);
-        sb_s(&k, "-");
+        sb_lit(&k, "-");
         sb_i(&k, c->number);
         sb_s(&f, pub ? "Pub. L. No. " : "Priv. L. No. ");
         sb_i(&f, c->congress);
-        sb_s(&f, "-");
+        sb_lit(&f, "-");
         sb_i(&f, c->number);
-        sb_s(&u, "https://www.govinfo.gov/link/plaw/");
+        sb_lit(&u, "https://www.govinfo.gov/link/plaw/");
         sb_i(&u, c->congress);
         sb_s(&u, pub ? "/public/" : "/private/");
         sb_i(&u, c->number);
@@ -444,9 +459,9 @@ void sc_norm_finish(sc_citation *c)
         char tnum[8];
         sbuf t = sb_at(tnum, sizeof tnum);
         sb_i(&t, atoi(c->title));
-        sb_s(&k, "usc:");
+        sb_lit(&k, "usc:");
         sb_s(&k, c->title);
-        sb_s(&k, "/");
+        sb_lit(&k, "/");
         sb_s(&k, c->section);
         sb_s(&k, c->subsections);
         sb_s(&f, tnum);
@@ -457,9 +472,9 @@ void sc_norm_finish(sc_citation *c)
         if (c->wording & (SC_W_ET_SEQ | SC_W_NOTE))
             sb_s(&f, (c->wording & SC_W_ET_SEQ) ? " et seq." : " note");
         if (c->edition[0]) {
-            sb_s(&f, " (");
+            sb_lit(&f, " (");
             sb_s(&f, c->edition);
-            sb_s(&f, ")");
+            sb_lit(&f, ")");
         }
         if (!app) {
             /* the link goes to the first section of a range */
@@ -471,54 +486,54 @@ void sc_norm_finish(sc_citation *c)
                 if (d && all_digits(c->section) == 0 && sc_isdigit(d[1]))
                     *d = '\0';
             }
-            sb_s(&u, "https://www.govinfo.gov/link/uscode/");
+            sb_lit(&u, "https://www.govinfo.gov/link/uscode/");
             sb_s(&u, tnum);
-            sb_s(&u, "/");
+            sb_lit(&u, "/");
             sb_s(&u, first);
-            sb_s(&u, "?link-type=html");
+            sb_lit(&u, "?link-type=html");
         }
         break;
     }
     case SC_BILL: {
-        sb_s(&k, "bill:");
+        sb_lit(&k, "bill:");
         sb_s(&k, sc_bill_code(c->bill));
-        sb_s(&k, "/");
+        sb_lit(&k, "/");
         sb_i(&k, c->number);
         sb_s(&f, sc_norm_bill_abbrev(c->bill));
-        sb_s(&f, " ");
+        sb_lit(&f, " ");
         sb_i(&f, c->number);
         if (c->congress > 0) {
-            sb_s(&k, "@");
+            sb_lit(&k, "@");
             sb_i(&k, c->congress);
             sc_norm_ordinal(c->congress, ord, sizeof ord);
-            sb_s(&f, ", ");
+            sb_lit(&f, ", ");
             sb_s(&f, ord);
-            sb_s(&f, " Cong.");
+            sb_lit(&f, " Cong.");
             if (c->year > 0) {
-                sb_s(&f, " (");
+                sb_lit(&f, " (");
                 sb_i(&f, c->year);
-                sb_s(&f, ")");
+                sb_lit(&f, ")");
             }
-            sb_s(&u, "https://www.congress.gov/bill/");
+            sb_lit(&u, "https://www.congress.gov/bill/");
             sb_s(&u, ord);
-            sb_s(&u, "-congress/");
+            sb_lit(&u, "-congress/");
             sb_s(&u, bill_info[c->bill].path);
-            sb_s(&u, "/");
+            sb_lit(&u, "/");
             sb_i(&u, c->number);
         }
         break;
     }
     case SC_STAT: {
-        sb_s(&k, "stat:");
+        sb_lit(&k, "stat:");
         sb_s(&k, c->volume);
-        sb_s(&k, "/");
+        sb_lit(&k, "/");
         sb_s(&k, c->pages);
         sb_s(&f, c->volume);
-        sb_s(&f, " Stat. ");
+        sb_lit(&f, " Stat. ");
         sb_s(&f, c->pages);
-        sb_s(&u, "https://www.govinfo.gov/link/statute/");
+        sb_lit(&u, "https://www.govinfo.gov/link/statute/");
         sb_s(&u, c->volume);
-        sb_s(&u, "/");
+        sb_lit(&u, "/");
         sb_s(&u, c->pages);
         break;
     }

@@ -17,6 +17,12 @@
 int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                   const sc_groups *g, const sc_citation *head);
 
+/** sc_norm_match(), but with @p forms == 0 key, canonical and url are not
+ *  built (left as they are: "" for a head, its head's for a list item):
+ *  for callers that only count (sc_options.count_only). */
+int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
+                        const sc_groups *g, const sc_citation *head, int forms);
+
 /** (Re)builds c->key, c->canonical and c->url from the fields. */
 void sc_norm_finish(sc_citation *c);
 

@@ -315,6 +315,42 @@ static int is_routine(const loader *L, const char *name)
     return 0;
 }
 
+/*
+ * The bytes a match of @p pat can start with, into ru->first: PCRE2 studies
+ * an unanchored pattern for the code units a match can begin with (its
+ * start bitmap or its one first code unit); an anchored match at a position
+ * is one of the unanchored attempts, so a byte outside that set cannot start
+ * one.  The anchored code has no such table, so the pattern is compiled once
+ * more for the study alone (not JIT-compiled, freed at once).  When PCRE2
+ * cannot tell (a pattern that may match the empty string, say), every byte
+ * is allowed.
+ */
+static void first_bytes(sc_rule *ru, const char *pat, uint32_t opts)
+{
+    memset(ru->first, 0xff, sizeof ru->first);
+    if (ru->type == SC_RULE_CONTEXT || ru->trigger == SC_TK_NONE)
+        return; /* never chosen at a trigger: no need (the study costs ~30 us) */
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts, &ec, &eo, NULL);
+    if (!code)
+        return;
+    uint32_t type = 0, cu = 0;
+    const uint8_t *map = NULL;
+    if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &cu) == 0 && cu < 256) {
+        /* PCRE2 keeps [Tt] as a caseless 'T' and does not say so in the
+         * public API: allow both cases (no UTF, C tables: ASCII only) */
+        uint32_t c3[3] = { cu, (uint32_t)sc_tolower((uint8_t)cu), (uint32_t)sc_toupper((uint8_t)cu) };
+        memset(ru->first, 0, sizeof ru->first);
+        for (int i = 0; i < 3; i++)
+            ru->first[c3[i] >> 3] |= (uint8_t)(1u << (c3[i] & 7));
+    } else if (type == 0 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map) {
+        memcpy(ru->first, map, sizeof ru->first);
+    }
+    pcre2_code_free(code);
+}
+
 static int compile_rule(loader *L, int ri)
 {
     sc_rules *r = L->r;
@@ -345,6 +381,7 @@ static int compile_rule(loader *L, int ri)
         free(pat);
         return rc;
     }
+    first_bytes(ru, pat, opts & ~(uint32_t)PCRE2_ANCHORED);
     free(pat);
     ru->code = code;
     /* STATCITE_JIT=0 runs the interpreter: for valgrind, which cannot see
@@ -352,23 +389,6 @@ static int compile_rule(loader *L, int ri)
     const char *env = getenv("STATCITE_JIT");
     if ((env && strcmp(env, "0") == 0) || pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) != 0)
         r->jit = 0;
-    /* The bytes a match may begin with, as PCRE2 works them out for its
-     * own unanchored searches: one code unit, or a bitmap of them. */
-    uint32_t fct = 0, fcu = 0;
-    const uint8_t *bm = NULL;
-    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &fct);
-    pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bm);
-    if (fct == 1 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &fcu) == 0 && fcu < 256) {
-        /* the unit may be caseless ([Ss] compiles to a caseless S): allow both */
-        uint8_t lo = sc_tolower((uint8_t)fcu), up = sc_toupper((uint8_t)fcu);
-        memset(ru->first, 0, sizeof ru->first);
-        ru->first[lo >> 3] |= (uint8_t)(1u << (lo & 7));
-        ru->first[up >> 3] |= (uint8_t)(1u << (up & 7));
-    } else if (fct == 0 && bm) {
-        memcpy(ru->first, bm, sizeof ru->first);
-    } else {
-        memset(ru->first, 0xff, sizeof ru->first);
-    }
     uint32_t cc = 0, nc = 0, es = 0;
     PCRE2_SPTR tab;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &cc);
@@ -511,7 +531,10 @@ size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *su
                      size_t len, size_t at, sc_groups *g)
 {
     const sc_rule *ru = &r->rule[ri];
-    int rc = pcre2_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc);
+    /* JIT-compiled: the JIT's own entry, without pcre2_match()'s checks of
+     * arguments this code always gets right (same result, same limits) */
+    int rc = r->jit ? pcre2_jit_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc)
+                    : pcre2_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc);
     if (rc <= 0)
         return SC_UNSET; /* no match, or a limit hit: treat as no match */
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);

@@ -80,12 +80,6 @@ typedef struct sc_rule {
                         * byte it cannot begin with, without a match call */
 } sc_rule;
 
-/** Whether rule @p ru may match at a position holding byte @p b. */
-static inline int sc_rule_may_start(const sc_rule *ru, uint8_t b)
-{
-    return ru->first[b >> 3] & (1u << (b & 7));
-}
-
 #define SC_MAX_RULES 128
 
 struct sc_rules {
@@ -117,6 +111,13 @@ void sc_matcher_free(sc_matcher *m);
  */
 size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *subject,
                      size_t len, size_t at, sc_groups *g);
+
+/** Can rule @p ri match at a position whose byte is @p b?  (PCRE2's own
+ *  start-of-match analysis: a rule skipped this way cannot match there.) */
+static inline int sc_rule_may_start(const sc_rules *r, int ri, uint8_t b)
+{
+    return (r->rule[ri].first[b >> 3] >> (b & 7)) & 1;
+}
 
 /** Returns the index of the rule named @p name, or -1. */
 int sc_rules_find(const sc_rules *r, const char *name);

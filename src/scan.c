@@ -10,11 +10,14 @@
 
 #include "actsection.h"
 #include "chapter.h"
+#include "cite.h"
 #include "ctype.h"
 #include "html.h"
 #include "lexer.h"
+#include "linecount.h"
 #include "normalize.h"
 #include "scan.h"
+#include "stage.h"
 #include "refdata.h"
 #include "shortform.h"
 #include "validate.h"
@@ -194,7 +197,6 @@ static void advance_lc(sc_scanner *s, uint64_t off)
         return;
     const uint8_t *p = s->buf + (s->lc_off - s->base);
     const uint8_t *e = s->buf + (off - s->base);
-    const uint8_t *nl;
     if (s->utf16)
         s->lc_u16 += u16_units(p, e);
     const uint8_t *pg = p, *ff;
@@ -205,16 +207,24 @@ static void advance_lc(sc_scanner *s, uint64_t off)
             pg = s->buf + (mk->off - s->base);
         s->lc_page = mk->page;
     }
-    for (; (ff = memchr(pg, '\f', (size_t)(e - pg))) != NULL; pg = ff + 1)
-        s->lc_page++;
-    if (memchr(p, '\r', (size_t)(e - p)) == NULL) {
+    sc_lines lc; /* one pass: LF, CR and form feeds of [p, e) */
+    sc_count_lines(p, e, &lc);
+    if (pg == p)
+        s->lc_page += lc.ff;
+    else
+        for (; (ff = memchr(pg, '\f', (size_t)(e - pg))) != NULL; pg = ff + 1)
+            s->lc_page++;
+    if (lc.cr == 0) {
         /* the common case: only LF ends lines */
-        if (s->lc_cr && p < e && *p == '\n')
+        size_t nl = lc.nl;
+        if (s->lc_cr && p < e && *p == '\n') {
             p++; /* the LF of a CR LF split between two calls */
-        while ((nl = memchr(p, '\n', (size_t)(e - p))) != NULL) {
-            s->lc_line++;
+            nl--;
+        }
+        if (nl > 0) {
+            s->lc_line += nl;
             s->lc_col = 1;
-            p = nl + 1;
+            p = lc.last_nl + 1;
         }
     } else {
         const uint8_t *last = p;
@@ -258,7 +268,7 @@ static int queue_push(sc_scanner *s, const sc_citation *c)
         s->q = t;
         s->qcap = nc;
     }
-    s->q[s->qlen++] = *c;
+    sc_cite_copy(&s->q[s->qlen++], c);
     return 0;
 }
 
@@ -279,6 +289,7 @@ static int flush_group(sc_scanner *s)
 {
     if (s->ngroup == 0)
         return 0;
+    SC_STAGE_BEGIN(t_flush);
     sc_window w = { s->buf, s->len, s->base, s->eof };
     sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
     sc_chapter_link(s->rules, s->m, &w, s->group, s->ngroup);
@@ -287,13 +298,15 @@ static int flush_group(sc_scanner *s)
     int rc = 0;
     for (int i = 0; i < s->ngroup; i++) {
         sc_citation *c = &s->group[i];
-        advance_lc(s, c->start);
-        c->line = s->lc_line;
-        c->col = s->lc_col;
-        c->page = s->pages || s->lc_page > 1 ? (uint32_t)s->lc_page : 0;
+        if (!s->opt.count_only) {
+            advance_lc(s, c->start);
+            c->line = s->lc_line;
+            c->col = s->lc_col;
+            c->page = s->pages || s->lc_page > 1 ? (uint32_t)s->lc_page : 0;
+        }
         if (s->opt.check && c->ndiag > 0)
             fill_context(s, c);
-        if (s->utf16) { /* offsets into the UTF-16 document */
+        if (s->utf16 && !s->opt.count_only) { /* offsets into the UTF-16 document */
             uint64_t len = u16_units(s->buf + (c->start - s->base), s->buf + (c->end - s->base));
             c->start = s->u16_skip + 2 * s->lc_u16;
             c->end = c->start + 2 * len;
@@ -302,6 +315,7 @@ static int flush_group(sc_scanner *s)
             rc = -1;
     }
     s->ngroup = 0;
+    SC_STAGE_END(SC_ST_FLUSH, t_flush);
     return rc;
 }
 
@@ -309,17 +323,27 @@ static int flush_group(sc_scanner *s)
  * sentence or list-item boundary separates them. */
 static int add_citation(sc_scanner *s, const sc_citation *c)
 {
+    SC_STAGE_BEGIN(t_group);
     if (s->ngroup > 0) {
         const sc_citation *last = &s->group[s->ngroup - 1];
         const sc_citation *first = &s->group[0];
         size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
+        sc_window w = { s->buf, s->len, s->base, s->eof };
         if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
-            (to > from && sc_ctx_boundary(&(sc_window){ s->buf, s->len, s->base, s->eof }, from, to)))
+            (to > from && sc_ctx_boundary(&w, from, to))) {
+            SC_STAGE_ADD(SC_ST_GROUP, t_group);
             if (flush_group(s) != 0)
                 return -1;
+            SC_STAGE_BEGIN(t_copy);
+            sc_cite_copy(&s->group[s->ngroup++], c);
+            sc_short_seen(&s->shorts, c);
+            SC_STAGE_END(SC_ST_GROUP, t_copy);
+            return 0;
+        }
     }
-    s->group[s->ngroup++] = *c;
+    sc_cite_copy(&s->group[s->ngroup++], c);
     sc_short_seen(&s->shorts, c);
+    SC_STAGE_END(SC_ST_GROUP, t_group);
     return 0;
 }
 
@@ -350,7 +374,9 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
 static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
 {
     const sc_rules *r = s->rules;
-    sc_groups g, best_g;
+    sc_groups g, gs[2]; /* a match is written into the one that is not the best */
+    const sc_groups *bg = NULL;
+    int cur = 0;
     size_t best_end = SC_UNSET, best_cite = 0;
     int best = -1;
     /* short forms are tried only where one could be resolved */
@@ -360,18 +386,20 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
         int ri = r->by_trigger[kind][k];
         if ((r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
             (r->rule[ri].ngroup[SC_G_THIS] && !s->shorts.doc_title[0]) ||
-            (r->rule[ri].type == SC_ACT_SECTION && !acts) ||
-            !sc_rule_may_start(&r->rule[ri], s->buf[at]))
+            (r->rule[ri].type == SC_ACT_SECTION && !acts) || !sc_rule_may_start(r, ri, s->buf[at]))
             continue;
-        size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &g);
+        SC_STAGE_BEGIN(t_rule);
+        size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &gs[cur]);
+        SC_STAGE_END(SC_ST_RULE, t_rule);
         if (e == SC_UNSET)
             continue;
-        size_t cite = g.eo[SC_G_CITE] - g.so[SC_G_CITE];
+        size_t cite = gs[cur].eo[SC_G_CITE] - gs[cur].so[SC_G_CITE];
         if (best < 0 || cite > best_cite) {
             best = ri;
             best_end = e;
             best_cite = cite;
-            best_g = g;
+            bg = &gs[cur];
+            cur ^= 1;
         }
     }
     if (best < 0)
@@ -380,7 +408,7 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     if (ru->type == SC_RULE_CONTEXT) {
         if (best == r->ctx_codetitle) { /* "TITLE 35—PATENTS": the document's title */
             char t[4] = { 0 };
-            size_t so = best_g.so[SC_G_TITLE], n = best_g.eo[SC_G_TITLE] - so;
+            size_t so = bg->so[SC_G_TITLE], n = bg->eo[SC_G_TITLE] - so;
             memcpy(t, s->buf + so, n < 3 ? n : 3);
             sc_short_set_doc_title(&s->shorts, t);
         }
@@ -389,27 +417,35 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     if (in_url(s->buf, at))
         return best_end;
     sc_citation head, item;
-    if (sc_norm_match(&head, ru->type, s->buf, s->base, &best_g, NULL) != 0)
+    SC_STAGE_BEGIN(t_norm);
+    int nrc =
+        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, !s->opt.count_only);
+    SC_STAGE_END(SC_ST_NORM, t_norm);
+    if (nrc != 0)
         return at;
-    if ((sc_gset(&best_g, SC_G_SHORT) || sc_gset(&best_g, SC_G_AT)) &&
-        sc_short_resolve(&s->shorts, &head, &best_g, s->buf, s->base) != 0)
+    if ((sc_gset(bg, SC_G_SHORT) || sc_gset(bg, SC_G_AT)) &&
+        sc_short_resolve(&s->shorts, &head, bg, s->buf, s->base) != 0)
         return best_end; /* a short form with nothing in reach to resolve it */
     add_citation(s, &head);
-    if (head.end - s->base < best_g.eo[SC_G_CITE])
+    if (head.end - s->base < bg->eo[SC_G_CITE])
         best_end = (size_t)(head.end - s->base); /* cut short by normalize.c */
 
     /* "sections 1481 and 1482 of title 10": items nested in the head's span */
-    if (ru->split >= 0 && best_g.eo[SC_G_MORE] > best_g.so[SC_G_MORE]) {
-        size_t p = best_g.so[SC_G_MORE], stop = best_g.eo[SC_G_MORE];
-        sc_citation prev = head;
+    if (ru->split >= 0 && bg->eo[SC_G_MORE] > bg->so[SC_G_MORE]) {
+        size_t p = bg->so[SC_G_MORE], stop = bg->eo[SC_G_MORE];
+        sc_citation prev;
+        sc_cite_copy(&prev, &head);
         while (p < stop) {
+            SC_STAGE_BEGIN(t_item);
             size_t e = sc_rule_match(r, ru->split, s->m, s->buf, stop, p, &g);
+            SC_STAGE_END(SC_ST_ITEM, t_item);
             if (e == SC_UNSET || e <= p)
                 break;
-            g.eo[SC_G_CITE] = best_g.eo[SC_G_CITE]; /* item runs to the head's end */
-            if (sc_norm_match(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev) == 0) {
+            g.eo[SC_G_CITE] = bg->eo[SC_G_CITE]; /* item runs to the head's end */
+            if (sc_norm_match_forms(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev,
+                                    !s->opt.count_only) == 0) {
                 add_citation(s, &item);
-                prev = item;
+                sc_cite_copy(&prev, &item);
             }
             p = e;
         }
@@ -418,16 +454,23 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     size_t end = best_end;
     /* no more items after a list read inside the match, or when the head
      * became another type (a short form resolved to an Act's section) */
-    if (ru->next >= 0 && !sc_gset(&best_g, SC_G_MORE) && (int)head.type == r->rule[ru->next].type) {
-        sc_citation prev = head;
+    if (ru->next >= 0 && !sc_gset(bg, SC_G_MORE) && (int)head.type == r->rule[ru->next].type) {
+        sc_citation prev;
+        sc_cite_copy(&prev, &head);
         for (int n = 0; n < 200; n++) {
+            SC_STAGE_BEGIN(t_item);
             size_t e = sc_rule_match(r, ru->next, s->m, s->buf, limit_len, end, &g);
+            SC_STAGE_END(SC_ST_ITEM, t_item);
             if (e == SC_UNSET || e <= end)
                 break;
-            if (sc_norm_match(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev) != 0)
+            SC_STAGE_BEGIN(t_inorm);
+            int irc = sc_norm_match_forms(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev,
+                                          !s->opt.count_only);
+            SC_STAGE_END(SC_ST_NORM, t_inorm);
+            if (irc != 0)
                 break;
             add_citation(s, &item);
-            prev = item;
+            sc_cite_copy(&prev, &item);
             end = e;
         }
     }
@@ -463,7 +506,8 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
     if (ri < 0 || head->type != SC_USC || !head->title[0] || !in_parens(s->buf, at))
         return end;
     sc_groups g;
-    sc_citation item, prev = *head;
+    sc_citation item, prev;
+    sc_cite_copy(&prev, head);
     int depth = 0;
     size_t stop = end + 400 < limit_len ? end + 400 : limit_len, taken = end;
     for (size_t q = end; q < stop; q++) {
@@ -475,14 +519,15 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
         if (c != ';' || depth != 0)
             continue;
         size_t e = sc_rule_match(r, ri, s->m, s->buf, stop, q, &g);
-        if (e == SC_UNSET || sc_norm_match(&item, SC_USC, s->buf, s->base, &g, &prev) != 0)
+        if (e == SC_UNSET ||
+            sc_norm_match_forms(&item, SC_USC, s->buf, s->base, &g, &prev, !s->opt.count_only) != 0)
             continue;
         const sc_ref_section *sec = sc_ref_usc_section_any_case(item.title, item.section);
         if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
             (sec->flags & SC_REF_SEC_RANGE))
             continue;
         add_citation(s, &item);
-        prev = item;
+        sc_cite_copy(&prev, &item);
         taken = e;
     }
     return taken;
@@ -494,7 +539,9 @@ static void scan_window(sc_scanner *s)
     size_t limit = s->eof ? s->len : (s->len > SC_LOOKAHEAD ? s->len - SC_LOOKAHEAD : 0);
     while (s->pos < limit) {
         int kind;
+        SC_STAGE_BEGIN(t_scan);
         size_t at = sc_lex_find(s->buf, s->pos, s->len, &kind);
+        SC_STAGE_END(SC_ST_SCAN, t_scan);
         if (at >= limit) {
             s->pos = limit;
             break;
@@ -523,7 +570,8 @@ static void compact(sc_scanner *s)
     }
     if (keep_from == 0)
         return;
-    advance_lc(s, s->base + keep_from);
+    if (!s->opt.count_only)
+        advance_lc(s, s->base + keep_from);
     memmove(s->buf, s->buf + keep_from, s->len - keep_from);
     s->len -= keep_from;
     s->pos -= keep_from;

@@ -7,6 +7,7 @@
 
 #include "ctype.h"
 #include "enrich.h"
+#include "stage.h"
 #include "writer.h"
 
 int sc_format_from_name(const char *name)
@@ -58,16 +59,20 @@ int sc_writer_put(sc_writer *w, const char *docname, const sc_citation *c)
 {
     if (!docname)
         docname = "";
+    SC_STAGE_BEGIN(t_write);
+    int rc;
     switch (w->fmt) {
-    case SC_FMT_CSV: return sc_out_csv_put(w, docname, c);
-    case SC_FMT_JSONL: return sc_out_jsonl_put(w, docname, c);
+    case SC_FMT_CSV: rc = sc_out_csv_put(w, docname, c); break;
+    case SC_FMT_JSONL: rc = sc_out_jsonl_put(w, docname, c); break;
     case SC_FMT_BIBTEX:
-    case SC_FMT_BIBLATEX: return sc_out_bibtex_put(w, docname, c);
-    case SC_FMT_DIAG: return sc_out_diag_put(w, docname, c);
-    case SC_FMT_HTML: return sc_out_html_put(w, docname, c);
+    case SC_FMT_BIBLATEX: rc = sc_out_bibtex_put(w, docname, c); break;
+    case SC_FMT_DIAG: rc = sc_out_diag_put(w, docname, c); break;
+    case SC_FMT_HTML: rc = sc_out_html_put(w, docname, c); break;
     case SC_FMT_TEXT:
-    default: return sc_out_text_put(w, docname, c);
+    default: rc = sc_out_text_put(w, docname, c); break;
     }
+    SC_STAGE_END(SC_ST_WRITE, t_write);
+    return rc;
 }
 
 int sc_writer_put_document(sc_writer *w, const char *doc, const void *bytes, size_t len,

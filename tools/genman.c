@@ -76,7 +76,7 @@ int main(int argc, char **argv)
          "replaced whole when the run is complete, anything else (a FIFO, \\fB/dev/null\\fR, a\n"
          "terminal) is written in place.");
     puts(".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nWhen set, diagnostics are not colored on a terminal.\n"
-         ".TP\n.B STATCITE_SCAN\n\\fBscalar\\fR or \\fBsse2\\fR forces that trigger-scan implementation.");
+         ".TP\n.B STATCITE_SCAN\n\\fBscalar\\fR or \\fBssse3\\fR (or its old name \\fBsse2\\fR) forces that trigger-scan implementation.");
     puts(".SH EXAMPLES\n.nf\nstatcite check brief.txt\nstatcite \\-o table.csv docs/*.txt\n"
          "statcite \\-f bibtex \\-o refs.bib brief.txt\ncat page.txt | statcite \\-f jsonl | jq \\-r .key\n.fi");
     puts(".SH SEE ALSO\nThe diagnostic codes: \\fBstatcite \\-\\-explain\\fR \\fICODE\\fR, docs/checks.md.");

@@ -376,6 +376,7 @@ int main(int argc, char **argv)
         sc_msg_error("%s", err);
         return 2;
     }
+    opt.count_only = count_only; /* --count writes no citation */
     sc_scanner *s = sc_scanner_new(rules, &opt);
     if (!s) {
         sc_msg_error("out of memory");

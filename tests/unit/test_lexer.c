@@ -60,6 +60,47 @@ static void test_ignores_words_and_plain_numbers(void **state)
     assert_string_equal(got, "");
 }
 
+static void test_trigger_words_only(void **state)
+{
+    (void)state;
+    char got[512];
+    /* words that begin like a trigger word but are none (triggers.def):
+     * no rule can match there, so none is proposed */
+    triggers("The Secretary, the President and Senator Smith; However, Program Security, "
+             "Hospital, Second Street, under", got, sizeof got);
+    assert_string_equal(got, "");
+    /* the trigger words themselves, in every form of triggers.def */
+    triggers("Public Private PUBLIC PRIVATE Pvt. P.L. PL P L House HOUSE H.R. HR Senate "
+             "SENATE S. section sec. secs. Section SECTION Sec. Secs. title Title", got, sizeof got);
+    assert_string_equal(got, "law@0 law@7 law@15 law@22 law@30 law@35 law@40 law@43 bill@47 "
+                             "bill@53 bill@59 bill@64 bill@67 bill@74 bill@81 section@84 "
+                             "section@92 section@97 section@103 section@111 section@119 "
+                             "section@124 title@130 title@136");
+    /* the S of U.S. is not a bill; a Latin-1 section sign is, a UTF-8 one once */
+    triggers("U.S. 1 and \xa7 2 and \xc2\xa7 3 and &sect; 4", got, sizeof got);
+    assert_string_equal(got, "section@11 section@19 section@28");
+}
+
+/* The vector scan (32 or 16 bytes a step) finds the same triggers as a
+ * byte-by-byte reading at every alignment: a trigger at each offset of a
+ * long line, the window's end included. */
+static void test_every_offset(void **state)
+{
+    (void)state;
+    char text[160], got[512], want[64];
+    for (size_t off = 0; off + 20 < sizeof text; off++) {
+        memset(text, 'x', sizeof text);
+        text[sizeof text - 1] = '\0';
+        for (size_t i = 7; i < sizeof text - 1; i += 8)
+            text[i] = ' ';
+        text[off ? off - 1 : 0] = off ? ' ' : 'x';
+        memcpy(text + off, "8 U.S.C. 1357", 13);
+        triggers(text, got, sizeof got);
+        snprintf(want, sizeof want, "number@%zu", off);
+        assert_string_equal(got, want);
+    }
+}
+
 static void test_token_kinds(void **state)
 {
     (void)state;
@@ -101,6 +142,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_finds_each_kind),
         cmocka_unit_test(test_ignores_words_and_plain_numbers),
+        cmocka_unit_test(test_trigger_words_only),
+        cmocka_unit_test(test_every_offset),
         cmocka_unit_test(test_token_kinds),
         cmocka_unit_test(test_fold),
     };

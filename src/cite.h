@@ -1,0 +1,40 @@
+/*
+ * cite.h -- copying and clearing an sc_citation without its unused tail.
+ * A citation is about 3 KB, two thirds of it the checker's findings
+ * (diag[SC_MAX_DIAGS]) and their source line (context), which hold nothing
+ * until the checker writes them; the scanner copies each citation several
+ * times (group, queue, list heads), so it copies only the fields in use:
+ * everything before diag, the ndiag findings, and the context only when
+ * there is a finding (statcite.h: context is "" otherwise).
+ */
+#ifndef SC_CITE_H
+#define SC_CITE_H
+
+#include <stddef.h>
+#include <string.h>
+
+#include "statcite.h"
+
+/** Copies *src to *dst: the same bytes a reader of the citation can see. */
+static inline void sc_cite_copy(sc_citation *dst, const sc_citation *src)
+{
+    int nd = src->ndiag > 0 ? (src->ndiag < SC_MAX_DIAGS ? src->ndiag : SC_MAX_DIAGS) : 0;
+    memcpy(dst, src, offsetof(sc_citation, diag));
+    if (nd > 0) {
+        memcpy(dst->diag, src->diag, (size_t)nd * sizeof src->diag[0]);
+        memcpy(dst->context, src->context, sizeof dst->context);
+    } else {
+        dst->context[0] = '\0';
+    }
+    dst->context_col = src->context_col;
+}
+
+/** Zeroes every field of *c a reader can see (ndiag 0, context ""). */
+static inline void sc_cite_clear(sc_citation *c)
+{
+    memset(c, 0, offsetof(sc_citation, diag));
+    c->context[0] = '\0';
+    c->context_col = 0;
+}
+
+#endif

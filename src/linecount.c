@@ -1,0 +1,102 @@
+/*
+ * linecount.c -- LF, CR and form feeds of a span in one vector pass (see
+ * linecount.h).  It replaces three memchr() passes per citation, one of
+ * them a call per line.
+ */
+#include "linecount.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__SSE2__)
+#include <immintrin.h>
+#define SC_X86 1
+#endif
+
+static void count_tail(const uint8_t *q, const uint8_t *e, sc_lines *o)
+{
+    for (; q < e; q++) {
+        if (*q == '\n') {
+            o->nl++;
+            o->last_nl = q;
+        } else if (*q == '\r') {
+            o->cr++;
+        } else if (*q == '\f') {
+            o->ff++;
+        }
+    }
+}
+
+#ifdef SC_X86
+__attribute__((target("avx2"))) static void count_avx2(const uint8_t *q, const uint8_t *e,
+                                                       sc_lines *o)
+{
+    const __m256i vn = _mm256_set1_epi8('\n'), vr = _mm256_set1_epi8('\r'),
+                  vf = _mm256_set1_epi8('\f');
+    for (; e - q >= 32; q += 32) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)q);
+        unsigned mn = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vn));
+        unsigned mr = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vr));
+        unsigned mf = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vf));
+        if (mn) {
+            o->nl += (size_t)__builtin_popcount(mn);
+            o->last_nl = q + 31 - __builtin_clz(mn);
+        }
+        if (mr | mf) {
+            o->cr += (size_t)__builtin_popcount(mr);
+            o->ff += (size_t)__builtin_popcount(mf);
+        }
+    }
+    count_tail(q, e, o);
+}
+
+static void count_sse2(const uint8_t *q, const uint8_t *e, sc_lines *o)
+{
+    const __m128i vn = _mm_set1_epi8('\n'), vr = _mm_set1_epi8('\r'), vf = _mm_set1_epi8('\f');
+    for (; e - q >= 16; q += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)q);
+        unsigned mn = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vn));
+        unsigned mr = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vr));
+        unsigned mf = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vf));
+        if (mn) {
+            o->nl += (size_t)__builtin_popcount(mn);
+            o->last_nl = q + 31 - __builtin_clz(mn);
+        }
+        if (mr | mf) {
+            o->cr += (size_t)__builtin_popcount(mr);
+            o->ff += (size_t)__builtin_popcount(mf);
+        }
+    }
+    count_tail(q, e, o);
+}
+#endif
+
+void sc_count_lines(const uint8_t *p, const uint8_t *e, sc_lines *out)
+{
+    out->nl = out->cr = out->ff = 0;
+    out->last_nl = NULL;
+#ifdef SC_X86
+    /* decided once (a benign race: every thread stores the same value);
+     * STATCITE_SCAN=sse2|scalar forces one, as for the trigger scan */
+    static int impl = -1;
+    int a = __atomic_load_n(&impl, __ATOMIC_RELAXED);
+    if (a < 0) {
+        const char *force = getenv("STATCITE_SCAN");
+        __builtin_cpu_init();
+        a = __builtin_cpu_supports("avx2") ? 2 : 1;
+        if (force && strcmp(force, "sse2") == 0)
+            a = 1;
+        else if (force && strcmp(force, "scalar") == 0)
+            a = 0;
+        __atomic_store_n(&impl, a, __ATOMIC_RELAXED);
+    }
+    if (a == 2)
+        count_avx2(p, e, out);
+    else if (a == 1)
+        count_sse2(p, e, out);
+    else
+        count_tail(p, e, out);
+#else
+    count_tail(p, e, out);
+#endif
+}
