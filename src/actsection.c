@@ -149,7 +149,14 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
     char title[8], usc[48];
     if (!sc_act_classify(act, sec, title, sizeof title, usc, sizeof usc))
         return -1;
-    snprintf(c->act, sizeof c->act, "%s", sc_act_name(act));
+    if (!head && g->eo[SC_G_ACT] - g->so[SC_G_ACT] > 3 &&
+        memchr(subj + g->so[SC_G_ACT], ' ', g->eo[SC_G_ACT] - g->so[SC_G_ACT]))
+        /* the name as written ("River and Harbor Act of 1960"; the tables'
+         * principal name of that law may be another of its names) */
+        sc_lex_fold(subj + g->so[SC_G_ACT], g->eo[SC_G_ACT] - g->so[SC_G_ACT], c->act,
+                    sizeof c->act, SC_FOLD_ONE_SPACE);
+    else if (!head)
+        snprintf(c->act, sizeof c->act, "%s", sc_act_name(act));
     snprintf(c->act_section, sizeof c->act_section, "%s%s", sec, sub);
     snprintf(c->title, sizeof c->title, "%s", title);
     snprintf(c->section, sizeof c->section, "%s", usc);
