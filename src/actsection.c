@@ -216,6 +216,42 @@ static int name_end_before(const uint8_t *b, size_t at)
     return j >= 4 && j < at - 1 && b[j] == ',' && sc_isdigit(b[j - 1]) && sc_isdigit(b[j - 4]);
 }
 
+/* Whether an Act's name could begin at buf[i]: an abbreviation in capitals
+ * ("INA", "I.R.C.", "FD&C Act"), "Act" ("the Act"), or capitalized words
+ * and link words up to "Act" or "Code" (the shape ACTNAME of the grammar
+ * accepts, looked at cheaply: at most 16 words, 160 bytes). */
+static int name_at(const uint8_t *buf, size_t i, size_t end)
+{
+    if (i >= end || !(sc_isupper(buf[i]) || buf[i] >= 0x80 || buf[i] == '"'))
+        return 0;
+    for (int words = 0; words < 17 && i < end; words++) {
+        while (i < end && (buf[i] >= 0x80 || buf[i] == '"'))
+            i++; /* quotes */
+        size_t w = i;
+        int caps = 0;
+        while (i < end && (sc_isalpha(buf[i]) || buf[i] == '.' || buf[i] == '&' ||
+                           buf[i] == '-' || buf[i] == '\'' || buf[i] >= 0x80))
+            caps += sc_isupper(buf[i++]) != 0;
+        size_t wl = i - w;
+        while (wl > 0 && (buf[w + wl - 1] == '.' || buf[w + wl - 1] == '\'' ||
+                          buf[w + wl - 1] >= 0x80))
+            wl--; /* "Act." at a sentence's end, "Workers’" */
+        if (wl == 0)
+            return 0;
+        if ((wl == 3 && memcmp(buf + w, "Act", 3) == 0) ||
+            (wl == 4 && memcmp(buf + w, "Code", 4) == 0))
+            return 1;
+        if (words == 0 && caps >= 2)
+            return 1; /* an abbreviation */
+        if (!sc_isupper(buf[w]) && !link_word(buf + w, wl) &&
+            !(wl == 6 && memcmp(buf + w, "Fiscal", 6) == 0))
+            return 0;
+        while (i < end && (sc_isspace(buf[i]) || buf[i] == ',' || buf[i] == 0xc2 || buf[i] == 0xa0))
+            i++;
+    }
+    return 0;
+}
+
 int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len)
 {
     if (name_end_before(buf, at))
@@ -259,7 +295,7 @@ int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len)
         if (wl == 0)
             continue; /* the next number or "(b)" of the list */
         if (comma && sc_isupper(buf[w]))
-            return 1; /* ", Arms Export Control Act" */
+            return name_at(buf, w, end + 160 < len ? end + 160 : len); /* ", Arms Export Control Act" */
         if (wl == 2 && memcmp(buf + w, "of", 2) == 0) {
             while (i < end && (sc_isspace(buf[i]) || buf[i] >= 0x80))
                 i++;
@@ -268,7 +304,7 @@ int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len)
                 while (i < end && (sc_isspace(buf[i]) || buf[i] >= 0x80))
                     i++;
             }
-            return i < end && (sc_isupper(buf[i]) || buf[i] == '"' || buf[i] >= 0x80);
+            return name_at(buf, i, end + 160 < len ? end + 160 : len);
         }
         if ((wl == 3 && memcmp(buf + w, "and", 3) == 0) || (wl == 2 && memcmp(buf + w, "or", 2) == 0))
             continue;
