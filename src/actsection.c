@@ -16,6 +16,18 @@
 #include "lexer.h"
 #include "ref_acts.h"
 
+/* dst = the strings of @p parts (NULL-terminated), cut to @p cap: the
+ * fields and keys of every Act citation, without printf's parsing. */
+static void join(char *dst, size_t cap, const char *const *parts)
+{
+    size_t n = 0;
+    for (; *parts; parts++)
+        for (const char *p = *parts; *p && n + 1 < cap; p++)
+            dst[n++] = *p;
+    dst[n] = '\0';
+}
+#define JOIN(dst, ...) join(dst, sizeof(dst), (const char *const[]){ __VA_ARGS__, NULL })
+
 /* Words a name may hold besides capitalized ones. */
 static int link_word(const uint8_t *w, size_t n)
 {
@@ -149,11 +161,18 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
     char title[8], usc[48];
     if (!sc_act_classify(act, sec, title, sizeof title, usc, sizeof usc))
         return -1;
-    snprintf(c->act, sizeof c->act, "%s", sc_act_name(act));
-    snprintf(c->act_section, sizeof c->act_section, "%s%s", sec, sub);
-    snprintf(c->title, sizeof c->title, "%s", title);
-    snprintf(c->section, sizeof c->section, "%s", usc);
-    snprintf(c->subsections, sizeof c->subsections, "%s", sub);
+    if (!head && g->eo[SC_G_ACT] - g->so[SC_G_ACT] > 3 &&
+        memchr(subj + g->so[SC_G_ACT], ' ', g->eo[SC_G_ACT] - g->so[SC_G_ACT]))
+        /* the name as written ("River and Harbor Act of 1960"; the tables'
+         * principal name of that law may be another of its names) */
+        sc_lex_fold(subj + g->so[SC_G_ACT], g->eo[SC_G_ACT] - g->so[SC_G_ACT], c->act,
+                    sizeof c->act, SC_FOLD_ONE_SPACE);
+    else if (!head)
+        JOIN(c->act, sc_act_name(act));
+    JOIN(c->act_section, sec, sub);
+    JOIN(c->title, title);
+    JOIN(c->section, usc);
+    JOIN(c->subsections, sub);
     c->wording &= ~(unsigned)SC_W_RANGE;
     return 0;
 }
@@ -164,16 +183,15 @@ void sc_actsec_finish(sc_citation *c)
     int code = (strcmp(c->title, "26") == 0 || strcmp(c->title, "11") == 0)
                    ? sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act)))
                    : 0;
-    snprintf(c->key, sizeof c->key, "usc:%s/%s%s", c->title, c->section, c->subsections);
+    JOIN(c->key, "usc:", c->title, "/", c->section, c->subsections);
     if (code == 26)
-        snprintf(c->canonical, sizeof c->canonical, "I.R.C. \xc2\xa7 %s", c->act_section);
+        JOIN(c->canonical, "I.R.C. \xc2\xa7 ", c->act_section);
     else if (code)
-        snprintf(c->canonical, sizeof c->canonical, "%s U.S.C. \xc2\xa7 %s%s", c->title,
-                 c->section, c->subsections);
+        JOIN(c->canonical, c->title, " U.S.C. \xc2\xa7 ", c->section, c->subsections);
     else
-        snprintf(c->canonical, sizeof c->canonical, "%.120s \xc2\xa7 %s", c->act, c->act_section);
-    snprintf(c->url, sizeof c->url, "https://www.govinfo.gov/link/uscode/%s/%s?link-type=html",
-             c->title, c->section);
+        JOIN(c->canonical, c->act, " \xc2\xa7 ", c->act_section);
+    JOIN(c->url, "https://www.govinfo.gov/link/uscode/", c->title, "/", c->section,
+         "?link-type=html");
 }
 
 
@@ -198,6 +216,42 @@ static int name_end_before(const uint8_t *b, size_t at)
     return j >= 4 && j < at - 1 && b[j] == ',' && sc_isdigit(b[j - 1]) && sc_isdigit(b[j - 4]);
 }
 
+/* Whether an Act's name could begin at buf[i]: an abbreviation in capitals
+ * ("INA", "I.R.C.", "FD&C Act"), "Act" ("the Act"), or capitalized words
+ * and link words up to "Act" or "Code" (the shape ACTNAME of the grammar
+ * accepts, looked at cheaply: at most 16 words, 160 bytes). */
+static int name_at(const uint8_t *buf, size_t i, size_t end)
+{
+    if (i >= end || !(sc_isupper(buf[i]) || buf[i] >= 0x80 || buf[i] == '"'))
+        return 0;
+    for (int words = 0; words < 17 && i < end; words++) {
+        while (i < end && (buf[i] >= 0x80 || buf[i] == '"'))
+            i++; /* quotes */
+        size_t w = i;
+        int caps = 0;
+        while (i < end && (sc_isalpha(buf[i]) || buf[i] == '.' || buf[i] == '&' ||
+                           buf[i] == '-' || buf[i] == '\'' || buf[i] >= 0x80))
+            caps += sc_isupper(buf[i++]) != 0;
+        size_t wl = i - w;
+        while (wl > 0 && (buf[w + wl - 1] == '.' || buf[w + wl - 1] == '\'' ||
+                          buf[w + wl - 1] >= 0x80))
+            wl--; /* "Act." at a sentence's end, "Workers’" */
+        if (wl == 0)
+            return 0;
+        if ((wl == 3 && memcmp(buf + w, "Act", 3) == 0) ||
+            (wl == 4 && memcmp(buf + w, "Code", 4) == 0))
+            return 1;
+        if (words == 0 && caps >= 2)
+            return 1; /* an abbreviation */
+        if (!sc_isupper(buf[w]) && !link_word(buf + w, wl) &&
+            !(wl == 6 && memcmp(buf + w, "Fiscal", 6) == 0))
+            return 0;
+        while (i < end && (sc_isspace(buf[i]) || buf[i] == ',' || buf[i] == 0xc2 || buf[i] == 0xa0))
+            i++;
+    }
+    return 0;
+}
+
 int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len)
 {
     if (name_end_before(buf, at))
@@ -207,9 +261,25 @@ int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len)
         i++;
     if (i >= end || !sc_isdigit(buf[i]))
         return 0;
+    /* bytes of a section number or subsection: passed over by one table look-up */
+    static const uint8_t listch[256] = {
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+        ['8'] = 1, ['9'] = 1, ['('] = 1, [')'] = 1, ['-'] = 1,
+        ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+        ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+        ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+        ['y'] = 1, ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+        ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+        ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+        ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+        [0x80] = 1, [0x81] = 1, [0x82] = 1, [0x83] = 1, [0x84] = 1, [0x85] = 1, [0x86] = 1,
+        [0x87] = 1, [0x88] = 1, [0x89] = 1, [0x8a] = 1, [0x8b] = 1, [0x8c] = 1, [0x8d] = 1,
+        [0x8e] = 1, [0x8f] = 1, [0x90] = 1, [0x91] = 1, [0x92] = 1, [0x93] = 1, [0x94] = 1,
+        [0x95] = 1, [0x96] = 1, [0x97] = 1, [0xa0] = 1, [0xad] = 1, [0xc2] = 1, [0xe2] = 1,
+    };
     while (i < end) {
         uint8_t c = buf[i];
-        if (sc_isalnum(c) || c == '(' || c == ')' || c == '-' || c >= 0x80) {
+        if (listch[c] || c >= 0x80) {
             i++;
             continue;
         }
@@ -225,7 +295,7 @@ int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len)
         if (wl == 0)
             continue; /* the next number or "(b)" of the list */
         if (comma && sc_isupper(buf[w]))
-            return 1; /* ", Arms Export Control Act" */
+            return name_at(buf, w, end + 160 < len ? end + 160 : len); /* ", Arms Export Control Act" */
         if (wl == 2 && memcmp(buf + w, "of", 2) == 0) {
             while (i < end && (sc_isspace(buf[i]) || buf[i] >= 0x80))
                 i++;
@@ -234,7 +304,7 @@ int sc_actsec_possible(const uint8_t *buf, size_t at, size_t len)
                 while (i < end && (sc_isspace(buf[i]) || buf[i] >= 0x80))
                     i++;
             }
-            return i < end && (sc_isupper(buf[i]) || buf[i] == '"' || buf[i] >= 0x80);
+            return name_at(buf, i, end + 160 < len ? end + 160 : len);
         }
         if ((wl == 3 && memcmp(buf + w, "and", 3) == 0) || (wl == 2 && memcmp(buf + w, "or", 2) == 0))
             continue;

@@ -116,6 +116,14 @@ static int blocked(const uint8_t *p, size_t n, int no_digits, int no_blank_line)
         } else if ((c == 's' || c == 'i') && i + 5 <= n &&
                    (memcmp(p + i, "supra", 5) == 0 || memcmp(p + i, "infra", 5) == 0)) {
             return 1;
+        } else if ((c == 'a' || c == 'A') && i + 3 <= n && memcmp(p + i + 1, "ct", 2) == 0 &&
+                   (i == 0 || !sc_isalpha(p[i - 1])) && (i + 3 == n || !sc_isalpha(p[i + 3]))) {
+            return 1; /* "act Apr. 30, 1946, ch. 244, § 2", "this Act": an Act's own section */
+        } else if (c == 'c' && i + 3 <= n && p[i + 1] == 'h' && p[i + 2] == '.' &&
+                   (i == 0 || !sc_isalpha(p[i - 1]))) {
+            return 1; /* "ch. 390, § 9": a chapter of the Statutes at Large */
+        } else if (c == 'R' && i + 4 <= n && memcmp(p + i, "R.S.", 4) == 0) {
+            return 1; /* the Revised Statutes */
         } else if (c == 'C' && i + 3 <= n && (memcmp(p + i, "CFR", 3) == 0 ||
                                               (i + 6 <= n && memcmp(p + i, "C.F.R.", 6) == 0))) {
             return 1;
@@ -130,17 +138,19 @@ static int blocked(const uint8_t *p, size_t n, int no_digits, int no_blank_line)
     return 0;
 }
 
-/* Whether document offset @p at lies inside square brackets opened on its
- * line (a margin note of a printed law, "[49 U.S.C. 44901 note]"). */
-static int in_brackets(const uint8_t *buf, uint64_t base, uint64_t at)
+/* Whether document offset @p at lies inside brackets @p open ... @p close
+ * opened on its line ("[49 U.S.C. 44901 note]", a printed law's margin
+ * note; "(42 U.S.C. 1395w-114(a))", a parallel cite). */
+static int in_brackets(const uint8_t *buf, uint64_t base, uint64_t at, uint8_t open,
+                       uint8_t close)
 {
     if (at < base)
         return 0;
     for (size_t i = (size_t)(at - base), n = 0; i > 0 && n < 200; i--, n++) {
         uint8_t c = buf[i - 1];
-        if (c == '\n' || c == ']')
+        if (c == '\n' || c == close)
             return 0;
-        if (c == '[')
+        if (c == open)
             return 1;
     }
     return 0;
@@ -203,8 +213,11 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
                              (size_t)(c->start - l->end));
         if (l->type != SC_USC || !l->title[0])
             return -1; /* the section of the law just cited */
-        if ((l->wording & SC_W_NOTE) || in_brackets(buf, base, l->start))
-            return -1; /* "[8 U.S.C. 1202 note]": an editor's cross-reference */
+        if ((l->wording & SC_W_NOTE) || in_brackets(buf, base, l->start, '[', ']') ||
+            in_brackets(buf, base, l->start, '(', ')'))
+            return -1; /* "[8 U.S.C. 1202 note]": an editor's cross-reference; "(42
+                        * U.S.C. 1395w-114(a))": a parallel cite of an Act's section,
+                        * whose bare sections after it are the Act's */
         if (blocked(buf + (l->end - base), (size_t)(c->start - l->end), same, word))
             return -1;
         snprintf(c->title, sizeof c->title, "%s", l->title);

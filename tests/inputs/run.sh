@@ -56,7 +56,7 @@ keys "$docx" >"$tmp/docx.keys"
 same "brief.docx gives the citations of brief.txt" "$tmp/txt.keys" "$tmp/docx.keys"
 check "brief.docx: footnote citations found" grep -qx 'usc:8/1357(g)(10)(B)' "$tmp/docx.keys"
 check "brief.docx: footnote citations found (2)" grep -qx 'stat:118/3734' "$tmp/docx.keys"
-check "brief.docx: 24 citations" [ "$(wc -l <"$tmp/docx.keys")" -eq 24 ]
+check "brief.docx: 25 citations (one a section of the INA)" [ "$(wc -l <"$tmp/docx.keys")" -eq 25 ]
 # the footnotes come after the body, under "--- footnotes ---", as "[N] ..."
 "$bin" -f jsonl "$docx" | grep '"key":"stat:118/3638"' >"$tmp/fn" || true
 check "brief.docx: footnote 3 on its own line, after its label" \
@@ -74,7 +74,7 @@ refused() { # refused NAME FILE 'message pattern' [ARGS]
   "$bin" --count "$@" "$f" fixtures/docx/brief.txt >"$tmp/out" 2>"$tmp/err"
   rc=$?
   if [ $rc -eq 2 ] && grep -q "^statcite: $pat" "$tmp/err" &&
-     grep -q '^fixtures/docx/brief.txt:24$' "$tmp/out"; then ok
+     grep -q '^fixtures/docx/brief.txt:25$' "$tmp/out"; then ok
   else bad "$name (exit $rc)"; cat "$tmp/err"; fi
 }
 "$bin" --input-format docx fixtures/pdf/law.txt >/dev/null 2>"$tmp/err"
@@ -169,7 +169,7 @@ if command -v pdftotext >/dev/null 2>&1; then
   keypages fixtures/pdf/law.txt >"$tmp/txt.kp"
   keypages "$pdf" >"$tmp/pdf.kp"
   same "law.pdf gives the citations and pages of law.txt (form-feed pages)" "$tmp/txt.kp" "$tmp/pdf.kp"
-  check "law.pdf: 32 citations" [ "$(wc -l <"$tmp/pdf.kp")" -eq 32 ]
+  check "law.pdf: 49 citations (17 of them sections of named Acts)" [ "$(wc -l <"$tmp/pdf.kp")" -eq 49 ]
   # citations cut by a page break, with the running heads in between
   for kp in 'publ:87-874 p1' 'stat:76/1178 p2' 'stat:121/1094 p2' 'usc:33/2269 p3' \
             'publ:99-662 p4' 'usc:42/4321 p4' 'usc:33/701s p1' 'usc:33/701s p3'; do
@@ -178,9 +178,9 @@ if command -v pdftotext >/dev/null 2>&1; then
   check "law.pdf: no running head taken for a citation" sh -c "! grep -q -e '^stat:128/' -e '^usc:33/128' $tmp/pdf.kp"
   check "law.pdf: no slip-law running head (PUBLIC LAW 113–121—JUNE 10, 2014) taken" \
     sh -c "! '$bin' -f jsonl '$pdf' | grep -q '\"text\":\"PUBLIC LAW'"
-  "$bin" -f csv --no-enrich "$pdf" >"$tmp/csv" # the bare record: pdf_page last
-  check "CSV: a pdf_page column" grep -q '^file,.*,url,pdf_page$' "$tmp/csv"
-  check "CSV: pdf_page of 33 U.S.C. 2269 is 3" grep -q 'uscode/33/2269?link-type=html",3$' "$tmp/csv"
+  "$bin" -f csv --no-enrich "$pdf" >"$tmp/csv" # the bare record
+  check "CSV: a pdf_page column" grep -q '^file,.*,url,pdf_page,form,antecedent,act,act_section$' "$tmp/csv"
+  check "CSV: pdf_page of 33 U.S.C. 2269 is 3" grep -q 'uscode/33/2269?link-type=html",3,"full",,,$' "$tmp/csv"
   "$bin" -f text "$pdf" >"$tmp/text"
   check "text: the page after the location" grep -q '^fixtures/pdf/law.pdf:[0-9]*:[0-9]* (p\. 3) .*usc:33/2269' "$tmp/text"
   "$bin" check -f diag --color never "$pdf" >"$tmp/diag"
@@ -202,7 +202,7 @@ if command -v pdftotext >/dev/null 2>&1; then
   "$bin" --count "$tmp/broken.pdf" fixtures/docx/brief.txt >"$tmp/out" 2>"$tmp/err"
   rc=$?
   check "a broken PDF: exit 2, message, the other file scanned" sh -c \
-    "[ $rc -eq 2 ] && grep -q 'broken.pdf: not a valid PDF (pdftotext cannot open it' $tmp/err && grep -q ':24\$' $tmp/out"
+    "[ $rc -eq 2 ] && grep -q 'broken.pdf: not a valid PDF (pdftotext cannot open it' $tmp/err && grep -q ':25\$' $tmp/out"
   PATH=/nonexistent "$bin" --count "$pdf" >/dev/null 2>"$tmp/err"
   rc=$?
   check "no pdftotext: exit 2, naming poppler-utils" sh -c \
