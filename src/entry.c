@@ -1086,6 +1086,26 @@ static int bill_referenced(const sc_entry *e, const sc_citation *bc)
     return ws < k && sc_word_in(b, ws, k, words);
 }
 
+/* "Section 2(c) of H.J. Res. 682 (Public Law 101-466)": the law in
+ * parentheses right after the bill names the bill's own enactment, even
+ * when the bill is the object of "of". */
+static int law_in_parens_after(const sc_entry *e, const sc_citation *bc, const sc_citation *law)
+{
+    size_t bs, be, ls, le;
+    if (!sc_entry_span(e->w, bc, &bs, &be) || !sc_entry_span(e->w, law, &ls, &le) || ls < be)
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = be;
+    while (k < ls && (b[k] == ' ' || b[k] == ','))
+        k++;
+    if (k >= ls || b[k] != '(')
+        return 0;
+    k++;
+    while (k < ls && b[k] == ' ')
+        k++;
+    return k == ls;
+}
+
 static void tie_bills(sc_entry *e)
 {
     for (int l = 0; l < e->n; l++) {
@@ -1097,7 +1117,8 @@ static void tie_bills(sc_entry *e)
         for (int i = 0; i < e->n; i++) {
             const sc_citation *b = &e->c[i];
             int companion = 0;
-            if (b->type != SC_BILL || !linked(e, b, law, &companion) || bill_referenced(e, b))
+            if (b->type != SC_BILL || !linked(e, b, law, &companion) ||
+                (bill_referenced(e, b) && !law_in_parens_after(e, b, law)))
                 continue;
             if (b->start > law->start && bill_part(e, b))
                 continue; /* "Pub. L. 99-591, enacting S.2638, § 615": a part of it */
