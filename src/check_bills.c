@@ -159,11 +159,7 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
     /* which is wrong, the bill or the number?  The entry's other facts say */
     const sc_evidence *ev = &e->ev[li];
     if (ev->law && ev->law != l && (ev->by & ~SC_EV_BILL) && !(ev->against & ~SC_EV_BILL)) {
-        char why[200];
-        sc_evidence_text(e, li, why, sizeof why);
-        sc_law_title_paren(ev->law, t, sizeof t);
-        snprintf(sugg, sizeof sugg, "write Pub. L. No. %d-%d%.70s: %.100s it", ev->law->congress,
-                 ev->law->number, t, why);
+        sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else if (l->bill_type != SC_BILL_NONE) {
         char from[32];
         sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);

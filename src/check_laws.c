@@ -97,10 +97,7 @@ static int evidence_fix(const sc_entry *e, int l, char *out, size_t cap)
     const sc_evidence *ev = &e->ev[l];
     if (!ev->law || !ev->by || (ev->against & ~ev->by))
         return 0;
-    char why[200], t[128];
-    sc_evidence_text(e, l, why, sizeof why);
-    sc_law_title_paren(ev->law, t, sizeof t);
-    snprintf(out, cap, "write Pub. L. No. %d-%d%.80s: %.100s it", ev->law->congress, ev->law->number, t, why);
+    sc_evidence_fix(e, l, out, cap);
     return 1;
 }
 

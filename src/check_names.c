@@ -210,7 +210,7 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     /* a name only Congress.gov's display title gives is no evidence */
     if (k == 1 && (rows[0]->flags & SC_REF_TITLE_DISPLAY))
         return;
-    char name[48], written[120], sugg[320], t[128];
+    char name[48], written[120], sugg[320];
     sc_law_name(c, name, sizeof name);
     size_t n = nf->eo - nf->so < sizeof written - 1 ? nf->eo - nf->so : sizeof written - 1;
     memcpy(written, e->w->buf + nf->so, n);
@@ -224,11 +224,7 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
                 return;
     const char *own_title = sc_law_short_title(own);
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
-        char why[200];
-        sc_evidence_text(e, li, why, sizeof why);
-        sc_law_title_paren(ev->law, t, sizeof t);
-        snprintf(sugg, sizeof sugg, "write Pub. L. No. %d-%d%.60s: %.100s it", ev->law->congress,
-                 ev->law->number, t, why);
+        sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else if (own_title) {
         snprintf(sugg, sizeof sugg, "%s is the %.120s", name, own_title);
     } else {

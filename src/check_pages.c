@@ -8,6 +8,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 
@@ -41,16 +42,20 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
     }
     char name[48], sugg[320], at[64];
     sc_law_name(c, name, sizeof name);
+    /* the number is the odd fact and the law has its finding already
+     * (act-name-mismatch, bill-law-mismatch), with this same fix: one is
+     * enough */
+    if (st == head && e->ev[li].law && e->ev[li].law != l)
+        for (int i = 0; i < c->ndiag; i++)
+            if (strcmp(c->diag[i].code, sc_code_name(SC_D_ACT_NAME_MISMATCH)) == 0 ||
+                strcmp(c->diag[i].code, sc_code_name(SC_D_BILL_LAW_MISMATCH)) == 0)
+                return;
     snprintf(at, sizeof at, "%ld Stat. %ld", vol, page);
     const sc_evidence *ev = &e->ev[li];
     if (st == head && ev->law && ev->law != l && (ev->by & SC_EV_PAGE) &&
         (ev->by & ~SC_EV_PAGE) && !(ev->against & ~SC_EV_PAGE)) {
         /* the page, and more, point to another law: the number is wrong */
-        char why[200], t[128];
-        sc_evidence_text(e, li, why, sizeof why);
-        sc_law_title_paren(ev->law, t, sizeof t);
-        snprintf(sugg, sizeof sugg, "write Pub. L. No. %d-%d%.70s: %.100s it", ev->law->congress,
-                 ev->law->number, t, why);
+        sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else {
         snprintf(sugg, sizeof sugg, "%s begins at %d Stat. %d", name, l->stat_volume,
                  l->stat_page);

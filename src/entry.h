@@ -124,6 +124,12 @@ void sc_entry_reconcile(sc_entry *e);
  *  to" -- the facts e->ev[l] rests on, for a message; "" when none. */
 void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap);
 
+/** "write Pub. L. No. 101-336 (its title): its bill (S. 933) and its page
+ *  (104 Stat. 327) all point to it" -- the fix e->ev[l] gives (its law
+ *  must be set), the title left out when the whole would not fit a
+ *  finding's suggestion. */
+void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap);
+
 /** The laws an Act name designates (check_names.c): fills @p out with up
  *  to @p max rows and returns how many it wrote (0: the name is unknown,
  *  or shared by so many laws that it says nothing). */

@@ -146,3 +146,16 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap)
     if (o < cap && n > 0)
         snprintf(out + o, cap - o, " %s to", n > 1 ? "all point" : "points");
 }
+
+void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap)
+{
+    const sc_ref_law *x = e->ev[l].law;
+    char why[200], t[128];
+    sc_evidence_text(e, l, why, sizeof why);
+    sc_law_title_paren(x, t, sizeof t);
+    /* the law's title only when the whole fix fits a finding's suggestion */
+    size_t room = sizeof(((sc_diag *)0)->suggestion) - 1;
+    int n = snprintf(out, cap, "write Pub. L. No. %d-%d%s: %s it", x->congress, x->number, t, why);
+    if (n < 0 || (size_t)n > room)
+        snprintf(out, cap, "write Pub. L. No. %d-%d: %.150s it", x->congress, x->number, why);
+}
