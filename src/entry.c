@@ -1191,6 +1191,10 @@ static int find_phrases(const sc_entry *e, size_t from, size_t to, size_t *at, i
 static void mark_historic(sc_entry *e)
 {
     e->historic_read = 1;
+    if (e->bounds_pending) {
+        sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
+        e->bounds_pending = 0;
+    }
     const uint8_t *b = e->w->buf;
     size_t at[SC_ENTRY_DATES];
     int n = -1;
@@ -1249,15 +1253,24 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     }
     if (!any)
         return;
-    sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
     /* dates matter to laws and bills (a bill's steps), names to laws; the
      * historic markers are read when a U.S. Code finding asks
-     * (sc_entry_historic) */
+     * (sc_entry_historic).  An entry of U.S. Code citations alone (most
+     * groups of a Code document) finds its ends only then. */
     int laws = 0, bills = 0;
     for (int i = 0; i < n; i++) {
         laws |= sc_is_law(&group[i]);
         bills |= group[i].type == SC_BILL;
     }
+    e->first = first;
+    e->last = last;
+    if (!laws && !bills) {
+        e->so = first;
+        e->eo = last;
+        e->bounds_pending = 1;
+        return;
+    }
+    sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
     if (laws || bills)
         gather_dates(e);
     if (laws)

@@ -73,6 +73,9 @@ typedef struct sc_entry {
     sc_citation *c;
     int n;
     size_t so, eo; /* the entry's text */
+    size_t first, last; /* its citations' first start and last end          */
+    int bounds_pending; /* so and eo are those of the citations alone until *
+                         * a check needs the text around them              */
 
     int8_t law_of[SC_GROUP_MAX];  /* a Stat. page's or bill's law, or -1     */
     int8_t bill_of[SC_GROUP_MAX]; /* a law's bill (the nearest tied), or -1  */
