@@ -36,7 +36,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
             return;
         /* one law may end on the page where the next begins: a pin there
          * is fine, but not the law's own page */
-        if (page == o->stat_page && st != head)
+        if (page == o->stat_page && (st != head || e->stat_pinned[li]))
             return;
         next = o->stat_page;
     }

@@ -795,6 +795,27 @@ static int nlaws(const sc_entry *e)
 }
 
 /* Statutes at Large pages: the law before them, pins and bills between. */
+/* "section 2 of Pub. L. 87-849": a section of the law named just before it */
+static int section_before(const sc_entry *e, size_t at)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = at;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    if (!(i >= e->so + 3 && memcmp(b + i - 3, " of", 3) == 0))
+        return 0;
+    i -= 3;
+    size_t lim = i > e->so + 24 ? i - 24 : e->so;
+    while (i > lim && (sc_isalnum(b[i - 1]) || b[i - 1] == '(' || b[i - 1] == ')' || b[i - 1] == ' '))
+        if (i >= e->so + 8 && sc_word_in(b, i - 7, i, (const char *const[]){ "section", NULL }))
+            return 1;
+        else
+            i--;
+    return i > e->so && (b[i - 1] == 0xa7 || (b[i - 1] == '.' && i >= e->so + 4 &&
+                                              sc_word_in(b, i - 4, i - 1,
+                                                         (const char *const[]){ "sec", NULL })));
+}
+
 static void tie_pages(sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
@@ -809,8 +830,15 @@ static void tie_pages(sc_entry *e)
         e->law_of[i] = (int8_t)l;
         if (st->wording & SC_W_LIST_ITEM)
             continue; /* a pin page of the head before it */
-        if (e->stat_of[l] < 0)
+        if (e->stat_of[l] < 0) {
             e->stat_of[l] = (int8_t)i;
+            /* a section pin or a date between ("sec. 33, 84 Stat. 1620", the
+             * Code's "Pub. L. 86-390, Mar. 18, 1960, 74 Stat. 7"), or "section
+             * 2 of Pub. L. ..." before the law: the page of that provision,
+             * which need not be the law's first */
+            e->stat_pinned[l] = !filler(e, cend(e, l), s, F_STAT | F_BILL | F_SEMI | F_BAR | F_NAME) ||
+                                section_before(e, cstart(e, l));
+        }
         if (e->stat_heads[l] < 255)
             e->stat_heads[l]++;
     }

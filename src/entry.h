@@ -81,6 +81,9 @@ typedef struct sc_entry {
     int8_t bill_of[SC_GROUP_MAX]; /* a law's bill (the nearest tied), or -1  */
     int8_t stat_of[SC_GROUP_MAX]; /* a law's own Stat. citation, or -1       */
     uint8_t stat_heads[SC_GROUP_MAX]; /* Stat. citations (not pins) tied to a law */
+    uint8_t stat_pinned[SC_GROUP_MAX]; /* a law's Stat. citation is the page of *
+                                        * one of its provisions (a section pin *
+                                        * or a date between them)              */
     int8_t date_of[SC_GROUP_MAX]; /* a law's date fact, or -1                */
     int8_t name_of[SC_GROUP_MAX]; /* a law's name fact, or -1                */
     uint8_t brole[SC_GROUP_MAX];  /* a bill's SC_BILL_ROLE_*                 */
