@@ -64,7 +64,8 @@ static int name_before(const uint8_t *subj, size_t floor, size_t end, size_t *so
                  (wl == 4 && sc_isdigit(subj[ws]));
         if (!ok)
             break;
-        if (sc_isupper(subj[ws]) && !link_word(subj + ws, wl)) {
+        if (sc_isupper(subj[ws]) && !link_word(subj + ws, wl) &&
+            !(e - ws == 3 && memcmp(subj + ws, "Act", 3) == 0)) { /* "Act" alone is no name */
             int a = sc_act_lookup((const char *)subj + ws, e - ws);
             if (a >= 0) {
                 best = a;
@@ -77,17 +78,22 @@ static int name_before(const uint8_t *subj, size_t floor, size_t end, size_t *so
     return best;
 }
 
-/* "the Act": the nearest Act named before subj[at]. */
+/* "the Act": the nearest Act named before subj[at] -- among the last few
+ * words "Act" there, so that a text of many "the Act"s and no name costs
+ * a bounded look each (ACT_TRIES), not one per "Act" in reach. */
+#define ACT_TRIES 4
 static int act_named_before(const uint8_t *subj, size_t at)
 {
     size_t floor = at > SC_ACT_BACK_REACH ? at - SC_ACT_BACK_REACH : 0;
-    for (size_t i = at; i >= floor + 3; i--) {
+    int tries = 0;
+    for (size_t i = at; i >= floor + 3 && tries < ACT_TRIES; i--) {
         if (subj[i - 1] == 't' && subj[i - 2] == 'c' && subj[i - 3] == 'A' &&
             (i - 3 == 0 || !sc_isalpha(subj[i - 4])) && (i >= at || !sc_isalpha(subj[i]))) {
             size_t so;
             int a = name_before(subj, floor, i, &so);
             if (a >= 0 && i - so > 3)
                 return a;
+            tries++;
         }
         if (i == 3)
             break;
@@ -113,7 +119,11 @@ static void merge_sub(char *dst, size_t cap, const char *prev, const char *item)
     for (; *p; p++)
         if (*p == '(' && seen++ == keep)
             break;
-    snprintf(dst, cap, "%.*s%s", (int)(p - prev), prev, item);
+    size_t n = (size_t)(p - prev) < cap ? (size_t)(p - prev) : cap - 1;
+    memcpy(dst, prev, n);
+    size_t rest = cap - 1 - n, il = strlen(item);
+    memcpy(dst + n, item, il < rest ? il : rest);
+    dst[n + (il < rest ? il : rest)] = '\0';
 }
 
 int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_groups *g,
