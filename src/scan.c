@@ -407,6 +407,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
             if (e == SC_UNSET || e <= p)
                 break;
             g.eo[SC_G_CITE] = best_g.eo[SC_G_CITE]; /* item runs to the head's end */
+            g.so[SC_G_EDITION] = best_g.so[SC_G_EDITION]; /* "of title 13, U.S.C., 1952 ed." */
+            g.eo[SC_G_EDITION] = best_g.eo[SC_G_EDITION]; /* is every item's edition */
             if (sc_norm_match(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev) == 0) {
                 add_citation(s, &item);
                 prev = item;
