@@ -80,6 +80,63 @@ static size_t first_chapter_word(const uint8_t *b, size_t from, size_t to)
     return to;
 }
 
+/* Can a date end just before the chapter word at b[ch]: "1948, ch."?
+ * CHDATE's year is followed at once by ", " and spaces ({SP}: blanks,
+ * line breaks, bytes of UTF-8 spaces, entities such as "&nbsp;").  When it
+ * cannot, the match can only begin at a chapter word, and the rule is
+ * searched from there instead of from up to CH_DATE_MAX bytes before. */
+static size_t date_may_end_before(const uint8_t *b, size_t from, size_t ch)
+{
+    size_t i = ch;
+    while (i > from) {
+        uint8_t c = b[i - 1];
+        if (sc_isspace(c) || c >= 0x80) {
+            i--;
+        } else if (c == ';') { /* an entity: back to its '&' */
+            size_t j = i - 1;
+            while (j > from && i - j < 10 && b[j - 1] != '&')
+                j--;
+            if (j == from || b[j - 1] != '&')
+                return 1; /* not sure: let the rule decide */
+            i = j - 1;
+        } else {
+            break;
+        }
+    }
+    return i >= from + 2 && b[i - 1] == ',' && sc_isdigit(b[i - 2]) ? i - 1 : 0;
+}
+
+/* Where the date ending with the comma at b[comma] begins, when it is
+ * written plainly ("June 25, 1948", "Mar. 3 1875"): year digits, blanks, an
+ * optional comma, day digits, blanks, a month word.  0 when it is not
+ * plain (entities, line breaks with running heads): the caller then
+ * searches from CH_DATE_MAX bytes before. */
+static size_t plain_date_start(const uint8_t *b, size_t from, size_t comma)
+{
+    size_t i = comma;
+    size_t n = 0;
+    while (i > from && sc_isdigit(b[i - 1]) && n < 4)
+        i--, n++;
+    if (n != 4)
+        return 0;
+    while (i > from && (b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == ','))
+        i--;
+    n = 0;
+    while (i > from && sc_isdigit(b[i - 1]) && n < 2)
+        i--, n++;
+    if (n == 0)
+        return 0;
+    size_t sp = i;
+    while (i > from && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+        i--;
+    if (i == sp)
+        return 0;
+    n = 0;
+    while (i > from && (sc_isalpha(b[i - 1]) || b[i - 1] == '.') && n < 10)
+        i--, n++;
+    return n >= 3 && i > from ? i - 1 : 0; /* a byte before it, for the lookbehind */
+}
+
 void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
                      int n)
 {
@@ -88,15 +145,21 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
         sc_citation *c = &group[i];
         if (c->type != SC_STAT || c->start < w->base || c->start - w->base > w->len)
             continue;
-        if (ri < 0 && (ri = sc_rules_find(r, "context.chapter")) < 0)
+        if (ri < 0 && (ri = r->ctx_chapter) < 0)
             return; /* a grammar without the rule (--rules) */
         size_t s = (size_t)(c->start - w->base);
         size_t from = s > CH_LOOKBACK ? s - CH_LOOKBACK : 0;
         size_t ch = first_chapter_word(w->buf, from, s);
         if (ch >= s)
             continue;
-        /* a match begins at most a date (with its spaces) before the word */
-        if (ch > from + CH_DATE_MAX)
+        /* a match begins at most a date (with its spaces) before the word,
+         * and at the word itself when no date ends before it */
+        size_t comma = date_may_end_before(w->buf, from, ch), ds;
+        if (!comma)
+            from = ch;
+        else if ((ds = plain_date_start(w->buf, from, comma)) != 0)
+            from = ds;
+        else if (ch > from + CH_DATE_MAX)
             from = ch - CH_DATE_MAX;
         sc_groups g;
         /* the subject ends where the citation starts: the rule ends in \z,

@@ -112,6 +112,8 @@ extern const uint32_t sc_hist_publ_index[]; /* public laws by (congress, publ, s
 extern const int sc_hist_npubl_index;
 extern const uint32_t sc_hist_date_index[]; /* by (date, number)                      */
 extern const int sc_hist_ndate_index;
+extern const uint32_t sc_hist_chapter_index[]; /* acts with a page, by (volume, chapter, page) */
+extern const int sc_hist_nchapter_index;
 extern const sc_former_section sc_hist_former[]; /* by (title, section) bytes */
 extern const int sc_hist_nformer;
 extern const char sc_hist_pool[];
