@@ -4,13 +4,17 @@
  * context.chapter (grammar/45-chapters.rules) is searched in the text just
  * before it; a match running up to the citation gives the session law's
  * chapter and date, stored in the citation's `chapter` and `date` fields.
- * The citation's span and key stay those of the Stat. page.
+ * The citation's span and key stay those of the Stat. page, except for a
+ * footnote mark glued to the page, which the chapter shows (unglue_footnote).
  */
 #include "chapter.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ctype.h"
+#include "normalize.h"
+#include "ref_historic.h"
 #include "rules.h"
 
 /* How far before a Stat. citation its chapter and date may begin. */
@@ -137,6 +141,61 @@ static size_t plain_date_start(const uint8_t *b, size_t from, size_t comma)
     return n >= 3 && i > from ? i - 1 : 0; /* a byte before it, for the lookbehind */
 }
 
+/* Does law l (of volume v) hold page p: from its first page up to the next
+ * page on which a law begins? */
+static int law_holds(const sc_hist_law *l, int v, int p)
+{
+    if (l->volume != v || l->page <= 0 || p < l->page)
+        return 0;
+    int next = sc_hist_next_page(v, l->page);
+    return next == 0 || p <= next;
+}
+
+/*
+ * "Mar. 4, 1913, ch. 168, 37 Stat. 10183, and": a footnote number glued to
+ * the page, as the Code's notes print them.  When the page lies far past the
+ * last law the volume prints (over twice its first page), and the page
+ * without its last one or two digits is in the chapter cited (of the date
+ * written, when there is one), those digits are the mark: the citation ends
+ * before them, and its page and key are the chapter's.  Without a chapter
+ * nothing says what the page was, and it is left as written.
+ */
+static void unglue_footnote(sc_citation *c)
+{
+    char *end;
+    long v = strtol(c->volume, &end, 10);
+    if (*end || v <= 0 || v > 64)
+        return; /* only the volumes with chapters on record */
+    size_t n = strlen(c->pages);
+    if (n < 4 || strspn(c->pages, "0123456789") != n)
+        return;
+    long p = strtol(c->pages, NULL, 10);
+    const sc_hist_law *last[4];
+    int k = sc_hist_at_page((int)v, 1 << 30, last, 4);
+    if (k == 0 || last[0]->page <= 0 || p <= 2L * last[0]->page)
+        return;
+    const sc_hist_law *cand[16];
+    int nc = sc_hist_chapter_in_volume((int)v, c->chapter, cand, 16);
+    for (size_t cut = 1; cut <= 2 && n - cut >= 1; cut++) {
+        long q = p;
+        for (size_t i = 0; i < cut; i++)
+            q /= 10;
+        for (int i = 0; i < nc; i++) {
+            if ((c->date && cand[i]->date && cand[i]->date != c->date) ||
+                !law_holds(cand[i], (int)v, (int)q))
+                continue;
+            c->pages[n - cut] = '\0';
+            c->end -= cut;
+            if (c->raw_len >= cut)
+                c->raw_len -= cut;
+            if (c->raw_len < sizeof c->raw)
+                c->raw[c->raw_len] = '\0';
+            sc_norm_finish(c);
+            return;
+        }
+    }
+}
+
 void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
                      int n)
 {
@@ -171,5 +230,6 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
             continue;
         c->chapter = num;
         c->date = sc_chapter_date_value(w->buf, &g);
+        unglue_footnote(c);
     }
 }

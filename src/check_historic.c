@@ -58,13 +58,13 @@ static void law_desc(const sc_hist_law *l, char *out, size_t cap)
         snprintf(out + n, cap - (size_t)n, " (%s)", d);
 }
 
-/* Is the law's date one to rely on: inside its Congress's term, and not
- * disputed by the sources? */
+/* Is the law's date one to rely on: inside its Congress's term, confirmed
+ * by a second source, and not disputed by the sources? */
 static int date_sure(const sc_hist_law *l)
 {
     const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
     return l->date && cg && l->date >= cg->start && l->date <= cg->end &&
-           !(l->flags & SC_HIST_DATE_DISPUTED);
+           !(l->flags & (SC_HIST_DATE_DISPUTED | SC_HIST_ONE_SOURCE));
 }
 
 /* Can page p of volume v be in law l: from its first page up to the next
@@ -227,7 +227,11 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     if (lc_dated && !la_dated) {
         snprintf(sugg, sizeof sugg, "%s begins at %s Stat. %d", desc, c->volume, lc->page);
         if (p < lc->page || lc->volume != v) {
-            diag(dis, c, SC_ERROR, "chapter-page", sugg,
+            /* the page right before its first page, with no law between: the
+             * law may begin at the foot of that page (the table gives the
+             * page its text starts on): a warning */
+            int foot = lc->volume == v && p == lc->page - 1 && sc_hist_next_page(v, p) == lc->page;
+            diag(dis, c, foot ? SC_WARNING : SC_ERROR, "chapter-page", sugg,
                  "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
                  c->chapter, given, c->volume, lc->page);
             return;

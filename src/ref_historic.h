@@ -30,12 +30,15 @@ typedef struct sc_hist_law {
     int16_t pubres;    /* Public Resolution number, 0: none on record      */
     uint8_t session;   /* 0 when not known                                */
     uint8_t kind;      /* SC_HIST_*                                       */
-    uint8_t flags;     /* SC_HIST_DATE_DISPUTED                           */
+    uint8_t flags;     /* SC_HIST_DATE_DISPUTED, SC_HIST_ONE_SOURCE       */
 } sc_hist_law;
 
 /** sc_hist_law.flags: the sources disagree about the date, or it lies
  *  outside the Congress's term (findings resting on it are warnings). */
 #define SC_HIST_DATE_DISPUTED 0x01u
+/** sc_hist_law.flags: only one source has the law (its date confirmed by
+ *  none): findings resting on its date are warnings too. */
+#define SC_HIST_ONE_SOURCE 0x02u
 
 /** Returns the act (public or private) numbered chapter @p ch in session
  *  @p session of Congress @p c, or NULL.  Chapters restart each session. */

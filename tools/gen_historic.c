@@ -250,7 +250,7 @@ int main(int argc, char **argv)
     if (!rows)
         return 1;
     char line[512], *cell[MAXCOL];
-    int col[9], fcol = -1, ncell, have_hdr = 0;
+    int col[9], fcol = -1, scol = -1, ncell, have_hdr = 0;
     static const char *const want[9] = { "congress", "session", "kind", "number", "date",
                                          "volume", "page", "publ", "pubres" };
     while (fgets(line, sizeof line, f)) {
@@ -275,9 +275,12 @@ int main(int argc, char **argv)
                 if (col[k] < 0)
                     die("a column is missing from the header");
             }
-            for (int i = 0; i < ncell; i++)
+            for (int i = 0; i < ncell; i++) {
                 if (strcmp(cell[i], "flags") == 0)
                     fcol = i; /* optional */
+                if (strcmp(cell[i], "src") == 0)
+                    scol = i; /* optional */
+            }
             have_hdr = 1;
             continue;
         }
@@ -305,6 +308,8 @@ int main(int argc, char **argv)
         r->pubres = (int16_t)num(cell[col[8]], 0, 32767, "bad pubres");
         if (fcol >= 0 && fcol < ncell && strchr(cell[fcol], 'd'))
             r->flags |= SC_HIST_DATE_DISPUTED;
+        if (scol >= 0 && scol < ncell && strlen(cell[scol]) == 1)
+            r->flags |= SC_HIST_ONE_SOURCE; /* no second source confirms its date */
     }
     fclose(f);
     if (!have_hdr)
