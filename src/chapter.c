@@ -196,6 +196,35 @@ static void unglue_footnote(sc_citation *c)
     }
 }
 
+/* Can a match end at b[to] at all?  A match runs from a chapter word
+ * through its number, path ("title II", "§ 287") and ", " to the citation:
+ * no ';' (but in an entity) and no other "Stat" in between.  The text from the last chapter
+ * word before b[to] is the end of any match; when it holds either, the rule
+ * cannot match and is not searched (a third of the searches, over up to
+ * CH_LOOKBACK bytes each: "ch. 130, § 1, 18 Stat. 372; Mar. 4, 1909, ..."
+ * seen from a later Stat. citation). */
+static int tail_possible(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t i = to; i > from + 1; i--) {
+        uint8_t c = b[i - 1];
+        if (c == ';') {
+            size_t j = i - 1; /* "&nbsp;", "&#167;": a space or a sign, not a stop */
+            while (j > from && i - j < 9 && (sc_isalnum(b[j - 1]) || b[j - 1] == '#'))
+                j--;
+            if (j == from || b[j - 1] != '&')
+                return 0;
+            i = j; /* past the entity */
+            continue;
+        }
+        if (c == 't' && i >= from + 4 && b[i - 4] == 'S' && b[i - 3] == 't' && b[i - 2] == 'a')
+            return 0; /* "Stat" */
+        if ((c == '.' || c == 'a') && (b[i - 2] == 'h' || b[i - 2] == 'H') && i >= from + 3 &&
+            (b[i - 3] == 'c' || b[i - 3] == 'C'))
+            return 1; /* "ch." / "chap": the last chapter word, reached cleanly */
+    }
+    return 1;
+}
+
 void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
                      int n)
 {
@@ -209,7 +238,7 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
         size_t s = (size_t)(c->start - w->base);
         size_t from = s > CH_LOOKBACK ? s - CH_LOOKBACK : 0;
         size_t ch = first_chapter_word(w->buf, from, s);
-        if (ch >= s)
+        if (ch >= s || !tail_possible(w->buf, ch, s))
             continue;
         /* a match begins at most a date (with its spaces) before the word,
          * and at the word itself when no date ends before it */
