@@ -205,7 +205,8 @@ void sc_actsec_finish(sc_citation *c)
 }
 
 
-/* The lookbehind NAMEEND of grammar/45-acts.rules: a name may end before. */
+/* The lookbehind NAMEEND of grammar/45-acts.rules: a name may end before
+ * (kept in step with it). */
 static int name_end_before(const uint8_t *b, size_t at)
 {
     size_t j = at;
@@ -222,6 +223,9 @@ static int name_end_before(const uint8_t *b, size_t at)
     if (j >= 1 && b[j - 1] == ',')
         j--;
     if ((j >= 3 && memcmp(b + j - 3, "Act", 3) == 0) || (j >= 4 && memcmp(b + j - 4, "Code", 4) == 0))
+        return 1;
+    /* the Revised Statutes: "Rev. Stat. § 1979", "Revised Statutes § 1979" */
+    if ((j >= 5 && memcmp(b + j - 5, "Stat.", 5) == 0) || (j >= 8 && memcmp(b + j - 8, "Statutes", 8) == 0))
         return 1;
     return j >= 4 && j < at - 1 && b[j] == ',' && sc_isdigit(b[j - 1]) && sc_isdigit(b[j - 4]);
 }
@@ -249,7 +253,8 @@ static int name_at(const uint8_t *buf, size_t i, size_t end)
         if (wl == 0)
             return 0;
         if ((wl == 3 && memcmp(buf + w, "Act", 3) == 0) ||
-            (wl == 4 && memcmp(buf + w, "Code", 4) == 0))
+            (wl == 4 && memcmp(buf + w, "Code", 4) == 0) ||
+            (wl == 8 && memcmp(buf + w, "Statutes", 8) == 0)) /* the Revised Statutes */
             return 1;
         if (words == 0 && caps >= 2)
             return 1; /* an abbreviation */

@@ -4,13 +4,17 @@
  * context.chapter (grammar/45-chapters.rules) is searched in the text just
  * before it; a match running up to the citation gives the session law's
  * chapter and date, stored in the citation's `chapter` and `date` fields.
- * The citation's span and key stay those of the Stat. page.
+ * The citation's span and key stay those of the Stat. page, except for a
+ * footnote mark glued to the page, which the chapter shows (unglue_footnote).
  */
 #include "chapter.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ctype.h"
+#include "normalize.h"
+#include "ref_historic.h"
 #include "rules.h"
 
 /* How far before a Stat. citation its chapter and date may begin. */
@@ -80,6 +84,147 @@ static size_t first_chapter_word(const uint8_t *b, size_t from, size_t to)
     return to;
 }
 
+/* Can a date end just before the chapter word at b[ch]: "1948, ch."?
+ * CHDATE's year is followed at once by ", " and spaces ({SP}: blanks,
+ * line breaks, bytes of UTF-8 spaces, entities such as "&nbsp;").  When it
+ * cannot, the match can only begin at a chapter word, and the rule is
+ * searched from there instead of from up to CH_DATE_MAX bytes before. */
+static size_t date_may_end_before(const uint8_t *b, size_t from, size_t ch)
+{
+    size_t i = ch;
+    while (i > from) {
+        uint8_t c = b[i - 1];
+        if (sc_isspace(c) || c >= 0x80) {
+            i--;
+        } else if (c == ';') { /* an entity: back to its '&' */
+            size_t j = i - 1;
+            while (j > from && i - j < 10 && b[j - 1] != '&')
+                j--;
+            if (j == from || b[j - 1] != '&')
+                return 1; /* not sure: let the rule decide */
+            i = j - 1;
+        } else {
+            break;
+        }
+    }
+    return i >= from + 2 && b[i - 1] == ',' && sc_isdigit(b[i - 2]) ? i - 1 : 0;
+}
+
+/* Where the date ending with the comma at b[comma] begins, when it is
+ * written plainly ("June 25, 1948", "Mar. 3 1875"): year digits, blanks, an
+ * optional comma, day digits, blanks, a month word.  0 when it is not
+ * plain (entities, line breaks with running heads): the caller then
+ * searches from CH_DATE_MAX bytes before. */
+static size_t plain_date_start(const uint8_t *b, size_t from, size_t comma)
+{
+    size_t i = comma;
+    size_t n = 0;
+    while (i > from && sc_isdigit(b[i - 1]) && n < 4)
+        i--, n++;
+    if (n != 4)
+        return 0;
+    while (i > from && (b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == ','))
+        i--;
+    n = 0;
+    while (i > from && sc_isdigit(b[i - 1]) && n < 2)
+        i--, n++;
+    if (n == 0)
+        return 0;
+    size_t sp = i;
+    while (i > from && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+        i--;
+    if (i == sp)
+        return 0;
+    n = 0;
+    while (i > from && (sc_isalpha(b[i - 1]) || b[i - 1] == '.') && n < 10)
+        i--, n++;
+    return n >= 3 && i > from ? i - 1 : 0; /* a byte before it, for the lookbehind */
+}
+
+/* Does law l (of volume v) hold page p: from its first page up to the next
+ * page on which a law begins? */
+static int law_holds(const sc_hist_law *l, int v, int p)
+{
+    if (l->volume != v || l->page <= 0 || p < l->page)
+        return 0;
+    int next = sc_hist_next_page(v, l->page);
+    return next == 0 || p <= next;
+}
+
+/*
+ * "Mar. 4, 1913, ch. 168, 37 Stat. 10183, and": a footnote number glued to
+ * the page, as the Code's notes print them.  When the page lies far past the
+ * last law the volume prints (over twice its first page), and the page
+ * without its last one or two digits is in the chapter cited (of the date
+ * written, when there is one), those digits are the mark: the citation ends
+ * before them, and its page and key are the chapter's.  Without a chapter
+ * nothing says what the page was, and it is left as written.
+ */
+static void unglue_footnote(sc_citation *c)
+{
+    char *end;
+    long v = strtol(c->volume, &end, 10);
+    if (*end || v <= 0 || v > 64)
+        return; /* only the volumes with chapters on record */
+    size_t n = strlen(c->pages);
+    if (n < 4 || strspn(c->pages, "0123456789") != n)
+        return;
+    long p = strtol(c->pages, NULL, 10);
+    const sc_hist_law *last[4];
+    int k = sc_hist_at_page((int)v, 1 << 30, last, 4);
+    if (k == 0 || last[0]->page <= 0 || p <= 2L * last[0]->page)
+        return;
+    const sc_hist_law *cand[16];
+    int nc = sc_hist_chapter_in_volume((int)v, c->chapter, cand, 16);
+    for (size_t cut = 1; cut <= 2 && n - cut >= 1; cut++) {
+        long q = p;
+        for (size_t i = 0; i < cut; i++)
+            q /= 10;
+        for (int i = 0; i < nc; i++) {
+            if ((c->date && cand[i]->date && cand[i]->date != c->date) ||
+                !law_holds(cand[i], (int)v, (int)q))
+                continue;
+            c->pages[n - cut] = '\0';
+            c->end -= cut;
+            if (c->raw_len >= cut)
+                c->raw_len -= cut;
+            if (c->raw_len < sizeof c->raw)
+                c->raw[c->raw_len] = '\0';
+            sc_norm_finish(c);
+            return;
+        }
+    }
+}
+
+/* Can a match end at b[to] at all?  A match runs from a chapter word
+ * through its number, path ("title II", "§ 287") and ", " to the citation:
+ * no ';' (but in an entity) and no other "Stat" in between.  The text from the last chapter
+ * word before b[to] is the end of any match; when it holds either, the rule
+ * cannot match and is not searched (a third of the searches, over up to
+ * CH_LOOKBACK bytes each: "ch. 130, § 1, 18 Stat. 372; Mar. 4, 1909, ..."
+ * seen from a later Stat. citation). */
+static int tail_possible(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t i = to; i > from + 1; i--) {
+        uint8_t c = b[i - 1];
+        if (c == ';') {
+            size_t j = i - 1; /* "&nbsp;", "&#167;": a space or a sign, not a stop */
+            while (j > from && i - j < 9 && (sc_isalnum(b[j - 1]) || b[j - 1] == '#'))
+                j--;
+            if (j == from || b[j - 1] != '&')
+                return 0;
+            i = j; /* past the entity */
+            continue;
+        }
+        if (c == 't' && i >= from + 4 && b[i - 4] == 'S' && b[i - 3] == 't' && b[i - 2] == 'a')
+            return 0; /* "Stat" */
+        if ((c == '.' || c == 'a') && (b[i - 2] == 'h' || b[i - 2] == 'H') && i >= from + 3 &&
+            (b[i - 3] == 'c' || b[i - 3] == 'C'))
+            return 1; /* "ch." / "chap": the last chapter word, reached cleanly */
+    }
+    return 1;
+}
+
 void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
                      int n)
 {
@@ -88,15 +233,21 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
         sc_citation *c = &group[i];
         if (c->type != SC_STAT || c->start < w->base || c->start - w->base > w->len)
             continue;
-        if (ri < 0 && (ri = sc_rules_find(r, "context.chapter")) < 0)
+        if (ri < 0 && (ri = r->ctx_chapter) < 0)
             return; /* a grammar without the rule (--rules) */
         size_t s = (size_t)(c->start - w->base);
         size_t from = s > CH_LOOKBACK ? s - CH_LOOKBACK : 0;
         size_t ch = first_chapter_word(w->buf, from, s);
-        if (ch >= s)
+        if (ch >= s || !tail_possible(w->buf, ch, s))
             continue;
-        /* a match begins at most a date (with its spaces) before the word */
-        if (ch > from + CH_DATE_MAX)
+        /* a match begins at most a date (with its spaces) before the word,
+         * and at the word itself when no date ends before it */
+        size_t comma = date_may_end_before(w->buf, from, ch), ds;
+        if (!comma)
+            from = ch;
+        else if ((ds = plain_date_start(w->buf, from, comma)) != 0)
+            from = ds;
+        else if (ch > from + CH_DATE_MAX)
             from = ch - CH_DATE_MAX;
         sc_groups g;
         /* the subject ends where the citation starts: the rule ends in \z,
@@ -108,5 +259,6 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
             continue;
         c->chapter = num;
         c->date = sc_chapter_date_value(w->buf, &g);
+        unglue_footnote(c);
     }
 }

@@ -6,7 +6,7 @@
  * a Public Law number of the 57th-59th Congress (numbered afresh each
  * session) beyond both series; a Public Law of the 57th-81st Congress and a
  * Stat. page that is not in it; a U.S. Code section the Code no longer has
- * but its notes name as former (usc-section-former instead of -unknown).
+ * but its notes name as former (check_former.c).
  * Codes: docs/checks.md (chapter-*, hist-*, usc-section-former).
  * Called once per group from sc_check_group() (validate.c).
  */
@@ -58,13 +58,13 @@ static void law_desc(const sc_hist_law *l, char *out, size_t cap)
         snprintf(out + n, cap - (size_t)n, " (%s)", d);
 }
 
-/* Is the law's date one to rely on: inside its Congress's term, and not
- * disputed by the sources? */
+/* Is the law's date one to rely on: inside its Congress's term, confirmed
+ * by a second source, and not disputed by the sources? */
 static int date_sure(const sc_hist_law *l)
 {
     const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
     return l->date && cg && l->date >= cg->start && l->date <= cg->end &&
-           !(l->flags & SC_HIST_DATE_DISPUTED);
+           !(l->flags & (SC_HIST_DATE_DISPUTED | SC_HIST_ONE_SOURCE));
 }
 
 /* Can page p of volume v be in law l: from its first page up to the next
@@ -227,7 +227,11 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     if (lc_dated && !la_dated) {
         snprintf(sugg, sizeof sugg, "%s begins at %s Stat. %d", desc, c->volume, lc->page);
         if (p < lc->page || lc->volume != v) {
-            diag(dis, c, SC_ERROR, "chapter-page", sugg,
+            /* the page right before its first page, with no law between: the
+             * law may begin at the foot of that page (the table gives the
+             * page its text starts on): a warning */
+            int foot = lc->volume == v && p == lc->page - 1 && sc_hist_next_page(v, p) == lc->page;
+            diag(dis, c, foot ? SC_WARNING : SC_ERROR, "chapter-page", sugg,
                  "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
                  c->chapter, given, c->volume, lc->page);
             return;
@@ -355,73 +359,6 @@ static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_ci
              c->number, l[0]->volume, l[0]->page);
 }
 
-/* "40 U.S.C. 471": "40/101;10/7682" -> "40 U.S.C. 101, 10 U.S.C. 7682" */
-static void fmt_targets(const char *to, char *out, size_t cap)
-{
-    size_t k = 0;
-    out[0] = '\0';
-    while (*to && k + 1 < cap) {
-        const char *slash = strchr(to, '/'), *semi = strchr(to, ';');
-        if (!slash || (semi && semi < slash))
-            break;
-        size_t tl = (size_t)(slash - to), sl = semi ? (size_t)(semi - slash - 1) : strlen(slash + 1);
-        int app = tl > 0 && to[tl - 1] == 'a';
-        int n = snprintf(out + k, cap - k, "%s%.*s U.S.C.%s %.*s", k ? ", " : "",
-                         (int)(tl - (size_t)app), to, app ? " App." : "", (int)sl, slash + 1);
-        if (n < 0 || (size_t)n >= cap - k)
-            break;
-        k += (size_t)n;
-        if (!semi)
-            break;
-        to = semi + 1;
-    }
-}
-
-/* A section the checker called unknown that the Code's notes name as a
- * former one: the finding becomes usc-section-former, a note saying when
- * and by what it left the Code, and where it went. */
-static void check_former(sc_doc_state *dis, sc_citation *c)
-{
-    int k = -1;
-    size_t tl = strlen(c->title);
-    for (int i = 0; i < c->ndiag; i++)
-        if (strcmp(c->diag[i].code, "usc-section-unknown") == 0 ||
-            (strcmp(c->diag[i].code, "usc-title") == 0 && tl && c->title[tl - 1] == 'a'))
-            k = i; /* unknown, or in an appendix eliminated before 2013 */
-    if (k < 0)
-        return;
-    const sc_former_section *f = sc_hist_former_section(c->title, c->section);
-    if (!f)
-        return;
-    /* the unknown-section finding goes: the section existed */
-    sc_unemit(c, sc_code_from_name(c->diag[k].code));
-    char name[64], law[96] = "", to[128], sugg[160];
-    int app = c->title[0] && c->title[strlen(c->title) - 1] == 'a';
-    snprintf(name, sizeof name, "%.*s U.S.C.%s %s", (int)(strlen(c->title) - (size_t)app),
-             c->title, app ? " App." : "", c->section);
-    if (f->by_congress) {
-        const sc_ref_law *l = sc_ref_public_law(f->by_congress, f->by_number);
-        char d[40] = "";
-        if (l && l->enacted)
-            fmt_date(l->enacted, d, sizeof d);
-        snprintf(law, sizeof law, " by Pub. L. %d-%d%s%s%s", f->by_congress, f->by_number,
-                 d[0] ? " (" : "", d, d[0] ? ")" : "");
-    }
-    fmt_targets(sc_former_to(f), to, sizeof to);
-    snprintf(sugg, sizeof sugg, "see %s (the Code's notes name it as a source)", to);
-    if (f->kind == SC_FORMER_RESTATED)
-        diag(dis, c, SC_NOTE, "usc-section-former", to[0] ? sugg : NULL,
-             "%s is a former section: it was restated in a positive-law title%s", name, law);
-    else if (f->kind == SC_FORMER_PRIOR)
-        diag(dis, c, SC_NOTE, "usc-section-former", NULL,
-             "%s is a former section: a prior section %s of the title left the Code%s", name,
-             c->section, law[0] ? law : " before 2013");
-    else
-        diag(dis, c, SC_NOTE, "usc-section-former", NULL,
-             "%s is a former section: the Code's notes name it as one (it left the Code before "
-             "2013)", name);
-}
-
 void sc_check_historic(sc_doc_state *d, sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
@@ -431,6 +368,6 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
             check_public_law(d, e, i, c);
         else if (c->type == SC_USC)
-            check_former(d, c);
+            sc_check_former(d, c);
     }
 }

@@ -19,4 +19,12 @@
  *  former sections.  Findings go through sc_emit() of @p d.  Owns nothing. */
 void sc_check_historic(sc_doc_state *d, sc_entry *e);
 
+/** A U.S. Code citation @p c that the checker found unknown (or in an
+ *  appendix eliminated before 2013) and that the Code's notes name as a
+ *  former section: the finding becomes usc-section-former, a note saying
+ *  when and by what it left the Code, where it went, and whether it was in
+ *  force on the date the document is read as of (d->as_of).  check_former.c;
+ *  owns nothing. */
+void sc_check_former(sc_doc_state *d, sc_citation *c);
+
 #endif

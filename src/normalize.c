@@ -243,6 +243,16 @@ static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
     c->raw[n] = '\0';
 }
 
+/* "1952 ed.", "1964 ed., Supp. V", "2006": an edition before the release
+ * points of 2013 (the Code as it then was), for the whole list it heads. */
+static int old_edition(const char *ed)
+{
+    for (; *ed; ed++)
+        if (sc_isdigit((uint8_t)*ed))
+            return strspn(ed, "0123456789") == 4 && atoi(ed) < 2013;
+    return 0;
+}
+
 int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                   const sc_groups *g, const sc_citation *head)
 {
@@ -258,7 +268,8 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
         c->wording = (head->wording & (SC_W_HOUSE_RESOLUTION | SC_W_APPENDIX | SC_W_LONG_FORM)) |
                      SC_W_LIST_ITEM;
         c->ndiag = 0;
-        c->edition[0] = '\0';
+        if (!old_edition(head->edition))
+            c->edition[0] = '\0'; /* an edition before 2013 holds for the list */
         c->year = 0;
     } else {
         sc_cite_clear(c);

@@ -52,13 +52,21 @@ static int page_lower_bound(int vol, int page)
 
 int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max)
 {
+    int lo = 0, hi = sc_hist_nchapter_index;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_chapter_index[mid]];
+        if (l->volume < vol || (l->volume == vol && l->number < ch))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     int k = 0;
-    for (int i = page_lower_bound(vol, 0); i < sc_hist_npage_index && k < max; i++) {
-        const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[i]];
-        if (l->volume != vol)
+    for (; lo < sc_hist_nchapter_index && k < max; lo++) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_chapter_index[lo]];
+        if (l->volume != vol || l->number != ch)
             break;
-        if (l->number == ch && l->kind <= SC_HIST_PRIVATE)
-            out[k++] = l;
+        out[k++] = l; /* in page order */
     }
     return k;
 }

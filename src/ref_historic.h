@@ -30,12 +30,15 @@ typedef struct sc_hist_law {
     int16_t pubres;    /* Public Resolution number, 0: none on record      */
     uint8_t session;   /* 0 when not known                                */
     uint8_t kind;      /* SC_HIST_*                                       */
-    uint8_t flags;     /* SC_HIST_DATE_DISPUTED                           */
+    uint8_t flags;     /* SC_HIST_DATE_DISPUTED, SC_HIST_ONE_SOURCE       */
 } sc_hist_law;
 
 /** sc_hist_law.flags: the sources disagree about the date, or it lies
  *  outside the Congress's term (findings resting on it are warnings). */
 #define SC_HIST_DATE_DISPUTED 0x01u
+/** sc_hist_law.flags: only one source has the law (its date confirmed by
+ *  none): findings resting on its date are warnings too. */
+#define SC_HIST_ONE_SOURCE 0x02u
 
 /** Returns the act (public or private) numbered chapter @p ch in session
  *  @p session of Congress @p c, or NULL.  Chapters restart each session. */
@@ -112,6 +115,8 @@ extern const uint32_t sc_hist_publ_index[]; /* public laws by (congress, publ, s
 extern const int sc_hist_npubl_index;
 extern const uint32_t sc_hist_date_index[]; /* by (date, number)                      */
 extern const int sc_hist_ndate_index;
+extern const uint32_t sc_hist_chapter_index[]; /* acts with a page, by (volume, chapter, page) */
+extern const int sc_hist_nchapter_index;
 extern const sc_former_section sc_hist_former[]; /* by (title, section) bytes */
 extern const int sc_hist_nformer;
 extern const char sc_hist_pool[];

@@ -470,6 +470,7 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     r->ctx_date = rc == 0 ? sc_rules_find(r, "context.date") : -1;
     r->ctx_actyear = rc == 0 ? sc_rules_find(r, "context.actyear") : -1;
     r->ctx_codetitle = rc == 0 ? sc_rules_find(r, "context.codetitle") : -1;
+    r->ctx_chapter = rc == 0 ? sc_rules_find(r, "context.chapter") : -1;
     for (int i = 0; i < L->nmac; i++)
         free(L->mac[i].value);
     for (int i = 0; i < SC_MAX_RULES; i++)

@@ -96,6 +96,7 @@ struct sc_rules {
     int ctx_date;                     /* "context.date" (validate.c)      */
     int ctx_actyear;                  /* "context.actyear" (validate.c)   */
     int ctx_codetitle;                /* "context.codetitle" (scan.c)     */
+    int ctx_chapter;                  /* "context.chapter" (chapter.c)    */
 };
 
 /** Per-thread match state: match data, match context with limits, JIT stack. */

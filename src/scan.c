@@ -442,6 +442,8 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
             if (e == SC_UNSET || e <= p)
                 break;
             g.eo[SC_G_CITE] = bg->eo[SC_G_CITE]; /* item runs to the head's end */
+            g.so[SC_G_EDITION] = bg->so[SC_G_EDITION]; /* "of title 13, U.S.C., 1952 ed." */
+            g.eo[SC_G_EDITION] = bg->eo[SC_G_EDITION]; /* is every item's edition */
             if (sc_norm_match_forms(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev,
                                     !s->opt.count_only) == 0) {
                 add_citation(s, &item);

@@ -70,6 +70,15 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
     memcpy(l->subsections, c->subsections, sizeof l->subsections);
     memcpy(l->volume, c->volume, sizeof l->volume);
     memcpy(l->act, c->act, sizeof l->act);
+    /* "section 111 thereof" after "of title 13, U.S.C., 1952 ed." cites that
+     * edition too; a current edition ("(2018)") is not passed on */
+    l->edition[0] = '\0';
+    for (const char *p = c->edition; *p; p++)
+        if (sc_isdigit((uint8_t)*p)) {
+            if (strspn(p, "0123456789") == 4 && atoi(p) < 2013)
+                snprintf(l->edition, sizeof l->edition, "%s", c->edition);
+            break;
+        }
     st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     st->have = 1;
 }
@@ -222,6 +231,8 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
             return -1;
         snprintf(c->title, sizeof c->title, "%s", l->title);
         c->wording |= l->wording & SC_W_APPENDIX;
+        if (!c->edition[0])
+            snprintf(c->edition, sizeof c->edition, "%s", l->edition);
         if (same) {
             snprintf(c->section, sizeof c->section, "%s", l->section);
             snprintf(c->subsections, sizeof c->subsections, "%s", l->subsections);

@@ -32,6 +32,7 @@ typedef struct sc_short_state {
         uint64_t start, end;
         char title[8], section[48], subsections[64], volume[8];
         char act[96]; /* an Act's section: "§ 237(c)" after "INA § 101" */
+        char edition[24]; /* an edition before 2013 ("1952 ed."), or ""   */
     } last;
     uint64_t last_full;  /* start of the full citation last resolves to    */
     char doc_title[8];   /* the document's own U.S. Code title, or ""      */

@@ -36,6 +36,56 @@ static void test_chapter(void **state)
     assert_ptr_equal(v[0], sc_hist_chapter(80, 2, 646));
 }
 
+/* The (volume, chapter) index gives what a scan of the volume in page
+ * order gives, for every chapter number of every volume. */
+static void test_chapter_index(void **state)
+{
+    (void)state;
+    const sc_hist_law *v[16], *w[16];
+    /* ch. 145 of volume 39: one in each session, in page order */
+    int n = sc_hist_chapter_in_volume(39, 145, v, 16);
+    assert_int_equal(n, 2);
+    assert_int_equal(v[0]->page, 226);
+    assert_int_equal(v[1]->page, 951);
+    assert_int_equal(sc_hist_chapter_in_volume(39, 30000, v, 16), 0);
+    assert_int_equal(sc_hist_chapter_in_volume(0, 145, v, 16), 0);
+    int checked = 0;
+    for (int vol = 1; vol <= 64; vol += 3) {
+        int lo = 0, hi = 0; /* the volume's run of the page index */
+        while (lo < sc_hist_npage_index && sc_hist_laws[sc_hist_page_index[lo]].volume < vol)
+            lo++;
+        for (hi = lo; hi < sc_hist_npage_index && sc_hist_laws[sc_hist_page_index[hi]].volume == vol;)
+            hi++;
+        for (int ch = 1; ch <= 1500; ch += 7) {
+            int m = 0;
+            for (int i = lo; i < hi && m < 16; i++) {
+                const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[i]];
+                if (l->volume == vol && l->number == ch && l->kind <= SC_HIST_PRIVATE)
+                    w[m++] = l;
+            }
+            n = sc_hist_chapter_in_volume(vol, ch, v, 16);
+            assert_int_equal(n, m);
+            for (int i = 0; i < n; i++)
+                assert_ptr_equal(v[i], w[i]);
+            checked += n;
+        }
+    }
+    assert_true(checked > 1000);
+}
+
+/* flags: a date only one source gives; a date two sources give */
+static void test_flags(void **state)
+{
+    (void)state;
+    const sc_hist_law *l = sc_hist_chapter(65, 2, 2); /* 40 Stat. 1357, private, src s */
+    assert_non_null(l);
+    assert_int_equal(l->kind, SC_HIST_PRIVATE);
+    assert_true(l->flags & SC_HIST_ONE_SOURCE);
+    l = sc_hist_chapter(80, 2, 646); /* src s, l */
+    assert_non_null(l);
+    assert_false(l->flags & SC_HIST_ONE_SOURCE);
+}
+
 static void test_pages(void **state)
 {
     (void)state;
@@ -110,7 +160,8 @@ static void test_former(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_chapter), cmocka_unit_test(test_pages),
+        cmocka_unit_test(test_chapter), cmocka_unit_test(test_chapter_index),
+        cmocka_unit_test(test_flags), cmocka_unit_test(test_pages),
         cmocka_unit_test(test_public_laws), cmocka_unit_test(test_dates),
         cmocka_unit_test(test_former),
     };
