@@ -14,6 +14,7 @@
 
 #include "ctype.h"
 #include "lexer.h"
+#include "normalize.h"
 #include "ref_acts.h"
 
 /* dst = the strings of @p parts (NULL-terminated), cut to @p cap: the
@@ -101,30 +102,6 @@ static int act_named_before(const uint8_t *subj, size_t at)
     return -1;
 }
 
-/* "(5)(D)" + "(7)" -> "(5)(7)": the item's levels replace as many last
- * levels of the head's (as the U.S. Code lists do). */
-static void merge_sub(char *dst, size_t cap, const char *prev, const char *item)
-{
-    int np = 0, ni = 0;
-    for (const char *p = prev; *p; p++)
-        np += *p == '(';
-    for (const char *p = item; *p; p++)
-        ni += *p == '(';
-    if (ni >= np) {
-        snprintf(dst, cap, "%s", item);
-        return;
-    }
-    int keep = np - ni, seen = 0;
-    const char *p = prev;
-    for (; *p; p++)
-        if (*p == '(' && seen++ == keep)
-            break;
-    size_t n = (size_t)(p - prev) < cap ? (size_t)(p - prev) : cap - 1;
-    memcpy(dst, prev, n);
-    size_t rest = cap - 1 - n, il = strlen(item);
-    memcpy(dst + n, item, il < rest ? il : rest);
-    dst[n + (il < rest ? il : rest)] = '\0';
-}
 
 int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_groups *g,
                    const sc_citation *head)
@@ -143,7 +120,7 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
             char merged[64];
             size_t n = strcspn(head->act_section, "(");
             snprintf(sec, sizeof sec, "%.*s", (int)n, head->act_section);
-            merge_sub(merged, sizeof merged, head->act_section + n, sub);
+            sc_norm_merge_sub(merged, sizeof merged, head->act_section + n, sub);
             snprintf(sub, sizeof sub, "%s", merged);
         }
     } else {

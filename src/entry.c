@@ -215,6 +215,18 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
                                          "is", "were", "and", "date", "in", "to", "house",
                                          "senate", "both", "by", NULL };
 
+/* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */
+static int role_word(const uint8_t *b, size_t s, size_t e)
+{
+    if (sc_word_in(b, s, e, enacted_words))
+        return SC_DATE_ROLE_ENACTED;
+    if (sc_word_in(b, s, e, bill_words))
+        return SC_DATE_ROLE_BILL;
+    if (sc_word_in(b, s, e, other_words))
+        return SC_DATE_ROLE_OTHER;
+    return SC_DATE_ROLE_NONE;
+}
+
 /* The role the words right before buf[so] give a date (skipping glue
  * words): at most four words back, not past the entry's start. */
 static int role_before(const uint8_t *b, size_t from, size_t so)
@@ -234,12 +246,9 @@ static int role_before(const uint8_t *b, size_t from, size_t so)
             i--;
         if (we == i)
             break;
-        if (sc_word_in(b, i, we, enacted_words))
-            return SC_DATE_ROLE_ENACTED;
-        if (sc_word_in(b, i, we, bill_words))
-            return SC_DATE_ROLE_BILL;
-        if (sc_word_in(b, i, we, other_words))
-            return SC_DATE_ROLE_OTHER;
+        int role = role_word(b, i, we);
+        if (role != SC_DATE_ROLE_NONE)
+            return role;
         if (!sc_word_in(b, i, we, date_glue))
             return SC_DATE_ROLE_NONE;
         words++;
@@ -266,12 +275,9 @@ static int role_after(const sc_entry *e, size_t eo)
             continue;
         }
         size_t we = word_end(b, i, lim);
-        if (sc_word_in(b, i, we, enacted_words))
-            return SC_DATE_ROLE_ENACTED;
-        if (sc_word_in(b, i, we, bill_words))
-            return SC_DATE_ROLE_BILL;
-        if (sc_word_in(b, i, we, other_words))
-            return SC_DATE_ROLE_OTHER;
+        int role = role_word(b, i, we);
+        if (role != SC_DATE_ROLE_NONE)
+            return role;
         i = we;
     }
     return SC_DATE_ROLE_NONE;

@@ -177,7 +177,7 @@ keep:
 
 /* Replaces the last levels of a subsection path with an item's levels:
  * "(5)(D)" + "(7)(I)" -> "(7)(I)"; "(a)(1)(i)" + "(ii)" -> "(a)(1)(ii)". */
-static void merge_sub(char *dst, size_t cap, const char *prev, const char *item)
+void sc_norm_merge_sub(char *dst, size_t cap, const char *prev, const char *item)
 {
     int nprev = 0, nitem = 0;
     for (const char *p = prev; *p; p++)
@@ -333,7 +333,7 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
         } else if (head && sub[0]) {
             /* "(7)(I)" alone: same section, other subsections */
             char merged[64];
-            merge_sub(merged, sizeof merged, head->subsections, sub);
+            sc_norm_merge_sub(merged, sizeof merged, head->subsections, sub);
             snprintf(c->subsections, sizeof c->subsections, "%s", merged);
         } else if (!head && !shortf) {
             return -1;

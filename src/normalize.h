@@ -40,4 +40,9 @@ sc_bill_type sc_norm_bill_type(const uint8_t *p, size_t n, int *house_resolution
 /** The Bluebook abbreviation of a bill type ("H.R.", "S. Con. Res."). */
 const char *sc_norm_bill_abbrev(sc_bill_type b);
 
+/** Replaces the last levels of a subsection path with an item's levels:
+ *  "(5)(D)" + "(7)(I)" -> "(7)(I)"; "(a)(1)(i)" + "(ii)" -> "(a)(1)(ii)";
+ *  the result is cut to @p cap bytes. */
+void sc_norm_merge_sub(char *dst, size_t cap, const char *prev, const char *item);
+
 #endif
