@@ -133,6 +133,9 @@ static int blocked(const uint8_t *p, size_t n, int no_digits, int no_blank_line)
             return 1; /* "ch. 390, § 9": a chapter of the Statutes at Large */
         } else if (c == 'R' && i + 4 <= n && memcmp(p + i, "R.S.", 4) == 0) {
             return 1; /* the Revised Statutes */
+        } else if (c == 'P' && i + 4 <= n && memcmp(p + i, "Plan", 4) == 0 &&
+                   (i == 0 || !sc_isalpha(p[i - 1]))) {
+            return 1; /* "Reorganization Plan No. 5, §§ 1, 2": the plan's own sections */
         } else if (c == 'C' && i + 3 <= n && (memcmp(p + i, "CFR", 3) == 0 ||
                                               (i + 6 <= n && memcmp(p + i, "C.F.R.", 6) == 0))) {
             return 1;
