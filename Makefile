@@ -279,7 +279,7 @@ fuzz-build:
 	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -fno-sanitize-recover=undefined -Iinclude -Isrc -Isrc/cli -I$(BUILD)/gen $(PCRE2_CFLAGS) \
 	  $(DOC_CFLAGS) $(LIB_SRC) $(GEN_SRC) src/cli/input_doc.c src/cli/input_docx.c \
-	  src/cli/input_pdf.c src/cli/msg.c tests/fuzz/fuzz_docx.c -o $(FUZZ_DOCX_BIN) \
+	  src/cli/input_pdf.c src/cli/input_rtf.c src/cli/msg.c tests/fuzz/fuzz_docx.c -o $(FUZZ_DOCX_BIN) \
 	  $(PCRE2_LIBS) -lcsv $(DOC_LIBS) -lpthread
 
 fuzz: fuzz-build
