@@ -1264,15 +1264,26 @@ static void mark_historic(sc_entry *e)
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
 {
-    memset(e, 0, offsetof(sc_entry, date));
+    /* only the first n of each per-citation array are ever read */
+    memset(e, 0, offsetof(sc_entry, law_of));
+    size_t nn = (size_t)(n > 0 ? n : 0);
+    memset(e->law_of, -1, nn);
+    memset(e->bill_of, -1, nn);
+    memset(e->stat_of, -1, nn);
+    memset(e->date_of, -1, nn);
+    memset(e->name_of, -1, nn);
+    memset(e->stat_heads, 0, nn);
+    memset(e->stat_pinned, 0, nn);
+    memset(e->brole, 0, nn);
+    memset(e->historic, 0, nn);
+    memset(e->ev, 0, nn * sizeof e->ev[0]);
+    e->historic_read = 0;
     e->ndate = e->nname = 0;
     e->r = r;
     e->m = m;
     e->w = w;
     e->c = group;
     e->n = n;
-    for (int i = 0; i < SC_GROUP_MAX; i++)
-        e->law_of[i] = e->bill_of[i] = e->stat_of[i] = e->date_of[i] = e->name_of[i] = -1;
     size_t first = 0, last = 0;
     int any = 0;
     for (int i = 0; i < n; i++) {

@@ -21,7 +21,12 @@
     X(SC_ST_NORM,     "citation normalized (sc_norm_match)")                   \
     X(SC_ST_GROUP,    "citation grouped (add_citation: boundary test)")        \
     X(SC_ST_FLUSH,    "group flushed (context, check, line/col, queue)")       \
-    X(SC_ST_WRITE,    "citation written (sc_writer_put)")
+    X(SC_ST_WRITE,    "citation written (sc_writer_put)")                      \
+    X(SC_ST_ENTRY,    "checker: entry read (entry.c), per group")              \
+    X(SC_ST_RECON,    "checker: reconciliation (reconcile.c), per group")      \
+    X(SC_ST_FAMILY,   "checker: laws, bills, dates, names, pages, per group")  \
+    X(SC_ST_USCCHK,   "checker: U.S. Code checks, per group")                  \
+    X(SC_ST_HIST,     "checker: old laws and former sections, per group")
 
 #define SC_ST_ENUM(e, s) e,
 enum { SC_STAGES(SC_ST_ENUM) SC_ST_COUNT };

@@ -15,6 +15,7 @@
 #include "check.h"
 #include "check_historic.h"
 #include "entry.h"
+#include "stage.h"
 
 sc_doc_state *sc_doc_state_new(const sc_options *opt)
 {
@@ -77,13 +78,23 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
         }
     }
     sc_entry e;
+    SC_STAGE_BEGIN(t0);
     sc_entry_read(&e, r, m, w, group, n);
+    SC_STAGE_END(SC_ST_ENTRY, t0);
+    SC_STAGE_BEGIN(t1);
     sc_entry_reconcile(&e);
+    SC_STAGE_END(SC_ST_RECON, t1);
+    SC_STAGE_BEGIN(t2);
     sc_check_laws(d, &e);
     sc_check_bills(d, &e);
     sc_check_dates(d, &e);
     sc_check_names(d, &e);
     sc_check_pages(d, &e);
+    SC_STAGE_END(SC_ST_FAMILY, t2);
+    SC_STAGE_BEGIN(t3);
     sc_check_usc(d, &e);
+    SC_STAGE_END(SC_ST_USCCHK, t3);
+    SC_STAGE_BEGIN(t4);
     sc_check_historic(d, &e); /* laws before the 82nd Congress, former sections */
+    SC_STAGE_END(SC_ST_HIST, t4);
 }
