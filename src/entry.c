@@ -1349,17 +1349,13 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
             while (k < lim && k < i + 30 && !sc_isupper(b[k]))
                 k++;
             if (k < lim && k < i + 30) {
-                /* "JUNE 10, 2014": month in capitals */
+                /* "JUNE 10, 2014": the line with its month word in
+                 * title case ("June"), the way sc_date_at reads it */
                 size_t we = word_end(b, k, lim);
-                char mon[12];
-                size_t n = we - k < sizeof mon - 1 ? we - k : sizeof mon - 1;
-                for (size_t q = 0; q < n; q++)
-                    mon[q] = (char)(q == 0 ? b[k + q] : sc_tolower(b[k + q]));
-                mon[n] = '\0';
                 uint8_t tmp[40];
                 size_t tl = 0;
                 for (size_t q = k; q < lim && tl < sizeof tmp - 1 && b[q] != '\n'; q++)
-                    tmp[tl++] = q < we ? (uint8_t)mon[q - k] : b[q];
+                    tmp[tl++] = q > k && q < we ? sc_tolower(b[q]) : b[q];
                 size_t end;
                 int32_t d = sc_date_at(tmp, 0, tl, &end);
                 if (d)
