@@ -35,14 +35,25 @@ const sc_hist_law *sc_hist_chapter(int c, int session, int ch)
                ? &sc_hist_laws[lo] : NULL;
 }
 
-/* First page-index entry at or after (vol, page). */
-static int page_lower_bound(int vol, int page)
+/* The keys an index is sorted by: (volume, page), (volume, chapter) or
+ * (Congress, Public Law number). */
+enum { BY_PAGE, BY_CHAPTER, BY_PUBL };
+
+static void keys(const sc_hist_law *l, int by, int *k1, int *k2)
 {
-    int lo = 0, hi = sc_hist_npage_index;
+    *k1 = by == BY_PUBL ? l->congress : l->volume;
+    *k2 = by == BY_PAGE ? l->page : by == BY_CHAPTER ? l->number : l->publ;
+}
+
+/* First entry of @p index (@p n of them, sorted by @p by) at or after
+ * (a, b). */
+static int lower_bound(const uint32_t *index, int n, int by, int a, int b)
+{
+    int lo = 0, hi = n;
     while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[mid]];
-        if (l->volume < vol || (l->volume == vol && l->page < page))
+        int mid = lo + (hi - lo) / 2, k1, k2;
+        keys(&sc_hist_laws[index[mid]], by, &k1, &k2);
+        if (k1 < a || (k1 == a && k2 < b))
             lo = mid + 1;
         else
             hi = mid;
@@ -50,17 +61,14 @@ static int page_lower_bound(int vol, int page)
     return lo;
 }
 
+static int page_lower_bound(int vol, int page)
+{
+    return lower_bound(sc_hist_page_index, sc_hist_npage_index, BY_PAGE, vol, page);
+}
+
 int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max)
 {
-    int lo = 0, hi = sc_hist_nchapter_index;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_hist_law *l = &sc_hist_laws[sc_hist_chapter_index[mid]];
-        if (l->volume < vol || (l->volume == vol && l->number < ch))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    int lo = lower_bound(sc_hist_chapter_index, sc_hist_nchapter_index, BY_CHAPTER, vol, ch);
     int k = 0;
     for (; lo < sc_hist_nchapter_index && k < max; lo++) {
         const sc_hist_law *l = &sc_hist_laws[sc_hist_chapter_index[lo]];
@@ -104,16 +112,7 @@ int sc_hist_next_page(int vol, int page)
 
 static int publ_lower_bound(int c, int n)
 {
-    int lo = 0, hi = sc_hist_npubl_index;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_hist_law *l = &sc_hist_laws[sc_hist_publ_index[mid]];
-        if (l->congress < c || (l->congress == c && l->publ < n))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return lower_bound(sc_hist_publ_index, sc_hist_npubl_index, BY_PUBL, c, n);
 }
 
 int sc_hist_public_law(int c, int n, int session, const sc_hist_law **out, int max)
