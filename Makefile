@@ -87,7 +87,7 @@ $(BUILD)/tools/%: tools/%.c | $(BUILD)/tools
 $(BUILD)/gen/grammar_blob.c: $(GRAMMAR) $(BUILD)/tools/embed | $(BUILD)/gen
 	$(BUILD)/tools/embed sc_builtin_grammar $(GRAMMAR) > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/tools/gen_refdata: tools/gen_refdata.c src/refdata.h include/statcite.h | $(BUILD)/tools
+$(BUILD)/tools/gen_refdata: tools/gen_refdata.c tools/gen_util.h src/refdata.h include/statcite.h | $(BUILD)/tools
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Iinclude -Isrc -o $@ $<
 
 $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
@@ -96,7 +96,7 @@ $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
 # The Acts tables (src/ref_acts.h), from data/act*.tsv, usc_transfers.tsv, usc_former.tsv.
 ACT_DATA := data/acts.tsv data/act_names.tsv data/act_sections.tsv data/act_abbreviations.tsv \
             data/usc_transfers.tsv data/usc_former.tsv
-$(BUILD)/tools/gen_acts: tools/gen_acts.c src/act_norm.h src/act_tables.h src/ref_acts.h | $(BUILD)/tools
+$(BUILD)/tools/gen_acts: tools/gen_acts.c tools/gen_util.h src/act_norm.h src/act_tables.h src/ref_acts.h | $(BUILD)/tools
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Isrc -o $@ $<
 
 $(BUILD)/gen/act_tables.c: $(ACT_DATA) $(BUILD)/tools/gen_acts | $(BUILD)/gen

@@ -22,27 +22,9 @@
 
 /* ------------------------------------------------------------ helpers */
 
-static void die(const char *file, long line, const char *what)
-{
-    fprintf(stderr, "gen_acts: %s:%ld: %s\n", file, line, what);
-    exit(1);
-}
+#define GEN_NAME "gen_acts"
+#include "gen_util.h"
 
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fprintf(stderr, "gen_acts: out of memory\n");
-        exit(1);
-    }
-    return p;
-}
-
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(xrealloc(NULL, n), s, n);
-}
 
 #define GROW(arr, n, cap)                                                  \
     do {                                                                   \

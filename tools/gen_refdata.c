@@ -19,27 +19,9 @@
 
 /* ------------------------------------------------------------ helpers */
 
-static void die(const char *file, long line, const char *what)
-{
-    fprintf(stderr, "gen_refdata: %s:%ld: %s\n", file, line, what);
-    exit(1);
-}
+#define GEN_NAME "gen_refdata"
+#include "gen_util.h"
 
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fprintf(stderr, "gen_refdata: out of memory\n");
-        exit(1);
-    }
-    return p;
-}
-
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(xrealloc(NULL, n), s, n);
-}
 
 /* The string pool: offset 0 is the empty string. */
 static char *pool;

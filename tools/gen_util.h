@@ -1,0 +1,37 @@
+/*
+ * gen_util.h -- what the build-time table generators (tools/gen_*.c) share:
+ * stopping with a message that names the file and line, and allocation that
+ * never returns NULL.  Each generator defines GEN_NAME (its name, for the
+ * messages) before including this.  Build-time only: not part of the
+ * library.
+ */
+#ifndef GEN_UTIL_H
+#define GEN_UTIL_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void die(const char *file, long line, const char *what)
+{
+    fprintf(stderr, GEN_NAME ": %s:%ld: %s\n", file, line, what);
+    exit(1);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) {
+        fprintf(stderr, GEN_NAME ": out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xrealloc(NULL, n), s, n);
+}
+
+#endif
