@@ -8,120 +8,173 @@
  * Strings are escaped per RFC 8259 and always UTF-8: text that is not valid
  * UTF-8 is decoded as Windows-1252 in "text" (writer.h) and given,
  * losslessly, as base64 in "text_bytes" (likewise "doc_bytes"), as
- * ripgrep's JSON output does.
+ * ripgrep's JSON output does.  Each record is built in a 4 KiB buffer and
+ * handed to stdio in one write.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ctype.h"
 #include "enrich.h"
 #include "writer.h"
 
 #define valid_utf8 sc_utf8_valid
 
-/* ,"name":N */
-static void num_field(FILE *f, const char *name, unsigned long long v)
+/*
+ * A record is assembled in a buffer and handed to stdio in one fwrite (a
+ * record was some forty stdio calls); the buffer is flushed whenever the
+ * next piece might not fit, so its size bounds nothing but the write size.
+ */
+#define JB_CAP 4096
+typedef struct jbuf {
+    FILE *f;
+    size_t n;
+    char b[JB_CAP];
+} jbuf;
+
+static void jb_flush(jbuf *j)
 {
-    fputs(",\"", f);
-    fputs(name, f);
-    fputs("\":", f);
-    sc_out_num(f, v);
+    if (j->n)
+        fwrite(j->b, 1, j->n, j->f);
+    j->n = 0;
+}
+
+static void jb_put(jbuf *j, const void *p, size_t l)
+{
+    while (l > 0) {
+        if (j->n == JB_CAP)
+            jb_flush(j);
+        size_t k = JB_CAP - j->n < l ? JB_CAP - j->n : l;
+        memcpy(j->b + j->n, p, k);
+        j->n += k;
+        p = (const char *)p + k;
+        l -= k;
+    }
+}
+
+static inline void jb_c(jbuf *j, char c)
+{
+    if (j->n == JB_CAP)
+        jb_flush(j);
+    j->b[j->n++] = c;
+}
+
+static void jb_s(jbuf *j, const char *s) { jb_put(j, s, strlen(s)); }
+
+static void jb_num(jbuf *j, unsigned long long v)
+{
+    char b[24], *p = sc_dec(b + sizeof b, v);
+    jb_put(j, p, (size_t)(b + sizeof b - p));
+}
+
+
+/* ,"name":N */
+static void num_field(jbuf *f, const char *name, unsigned long long v)
+{
+    jb_s(f, ",\"");
+    jb_s(f, name);
+    jb_s(f, "\":");
+    jb_num(f, v);
 }
 
 /* Printable ASCII that JSON takes as it is: everything from space to '~'
  * but '"' and '\\'. */
 static int plain(unsigned char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }
 
-static void jstr(FILE *f, const char *s, size_t n)
+static void jstr(jbuf *f, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
-    putc('"', f);
+    jb_c(f, '"');
     for (size_t i = 0; i < n;) {
         unsigned char c = p[i];
         if (plain(c)) { /* a run of them in one write */
             size_t k = i + 1;
             while (k < n && plain(p[k]))
                 k++;
-            fwrite(p + i, 1, k - i, f);
+            jb_put(f, p + i, k - i);
             i = k;
             continue;
         }
         size_t l = sc_utf8_len(p + i, n - i);
         if (l == 0 && sc_utf8_cut(p + i, n - i)) { /* a character cut off at the end */
             for (; i < n; i++)
-                fputs("\xef\xbf\xbd", f);
+                jb_s(f, "\xef\xbf\xbd");
             break;
         }
         if (l == 0) { /* a Windows-1252 byte (writer.h) */
             char ch[3];
-            fwrite(ch, 1, sc_cp1252_utf8(c, ch), f);
+            jb_put(f, ch, sc_cp1252_utf8(c, ch));
             i++;
             continue;
         }
         if (l > 1) {
-            fwrite(p + i, 1, l, f);
+            jb_put(f, p + i, l);
             i += l;
             continue;
         }
         switch (c) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\t': fputs("\\t", f); break;
+        case '"': jb_s(f, "\\\""); break;
+        case '\\': jb_s(f, "\\\\"); break;
+        case '\n': jb_s(f, "\\n"); break;
+        case '\r': jb_s(f, "\\r"); break;
+        case '\t': jb_s(f, "\\t"); break;
         default:
-            if (c < 0x20 || c == 0x7f)
-                fprintf(f, "\\u%04x", c);
+            if (c < 0x20 || c == 0x7f) {
+                char u[8];
+                snprintf(u, sizeof u, "\\u%04x", c);
+                jb_s(f, u);
+            }
             else
-                putc(c, f);
+                jb_c(f, c);
         }
         i++;
     }
-    putc('"', f);
+    jb_c(f, '"');
 }
 
-static void b64(FILE *f, const char *s, size_t n)
+static void b64(jbuf *f, const char *s, size_t n)
 {
     static const char tab[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const unsigned char *p = (const unsigned char *)s;
-    putc('"', f);
+    jb_c(f, '"');
     for (size_t i = 0; i < n; i += 3) {
         unsigned v = (unsigned)p[i] << 16 | (i + 1 < n ? (unsigned)p[i + 1] << 8 : 0) |
                      (i + 2 < n ? p[i + 2] : 0);
-        putc(tab[v >> 18 & 63], f);
-        putc(tab[v >> 12 & 63], f);
-        putc(i + 1 < n ? tab[v >> 6 & 63] : '=', f);
-        putc(i + 2 < n ? tab[v & 63] : '=', f);
+        jb_c(f, tab[v >> 18 & 63]);
+        jb_c(f, tab[v >> 12 & 63]);
+        jb_c(f, i + 1 < n ? tab[v >> 6 & 63] : '=');
+        jb_c(f, i + 2 < n ? tab[v & 63] : '=');
     }
-    putc('"', f);
+    jb_c(f, '"');
 }
 
 /* "name":"value" with a leading comma; skipped when value is empty. */
-static void field(FILE *f, const char *name, const char *v)
+static void field(jbuf *f, const char *name, const char *v)
 {
     if (!v || !*v)
         return;
-    fputs(",\"", f);
-    fputs(name, f);
-    fputs("\":", f);
+    jb_s(f, ",\"");
+    jb_s(f, name);
+    jb_s(f, "\":");
     jstr(f, v, strlen(v));
 }
 
-static void text_field(FILE *f, const char *name, const char *v, size_t n)
+static void text_field(jbuf *f, const char *name, const char *v, size_t n)
 {
-    fputs(",\"", f);
-    fputs(name, f);
-    fputs("\":", f);
+    jb_s(f, ",\"");
+    jb_s(f, name);
+    jb_s(f, "\":");
     jstr(f, v, n);
     if (!valid_utf8(v, n)) {
-        fputs(",\"", f);
-        fputs(name, f);
-        fputs("_bytes\":", f);
+        jb_s(f, ",\"");
+        jb_s(f, name);
+        jb_s(f, "_bytes\":");
         b64(f, v, n);
     }
 }
 
-static void enrich_write(FILE *f, const sc_enrich *e)
+static void enrich_write(jbuf *f, const sc_enrich *e)
 {
     field(f, "law", e->law);
     field(f, "act", e->act);
@@ -180,7 +233,7 @@ static int frag_field(char *b, size_t *n, const char *name, const char *v)
     return 0;
 }
 
-static void enrich_fields(sc_writer *w, FILE *f, const sc_citation *c)
+static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c)
 {
     if (!w->jcache)
         w->jcache = calloc(1, sizeof *w->jcache);
@@ -190,7 +243,7 @@ static void enrich_fields(sc_writer *w, FILE *f, const sc_citation *c)
     __typeof__(&w->jcache->slot[0]) s = w->jcache ? &w->jcache->slot[h % JCACHE] : NULL;
     unsigned range = c->wording & SC_W_RANGE;
     if (s && s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
-        fwrite(s->frag, 1, s->len, f);
+        jb_put(f, s->frag, s->len);
         return;
     }
     sc_enrich e;
@@ -217,7 +270,7 @@ static void enrich_fields(sc_writer *w, FILE *f, const sc_citation *c)
             s->range = range;
             memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);
             s->key[sizeof s->key - 1] = '\0';
-            fwrite(s->frag, 1, n, f);
+            jb_put(f, s->frag, n);
             return;
         }
         s->key[0] = '\0';
@@ -227,27 +280,30 @@ static void enrich_fields(sc_writer *w, FILE *f, const sc_citation *c)
 
 int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
 {
-    FILE *f = w->out;
+    jbuf jb;
+    jbuf *f = &jb;
+    jb.f = w->out;
+    jb.n = 0;
     size_t rl = strlen(c->raw);
-    fputs("{\"doc\":", f);
+    jb_s(f, "{\"doc\":");
     jstr(f, doc, strlen(doc));
     if (!valid_utf8(doc, strlen(doc))) {
-        fputs(",\"doc_bytes\":", f);
+        jb_s(f, ",\"doc_bytes\":");
         b64(f, doc, strlen(doc));
     }
     num_field(f, "start", c->start);
     num_field(f, "end", c->end);
     num_field(f, "line", c->line);
     num_field(f, "col", c->col);
-    fputs(",\"type\":\"", f);
-    fputs(sc_type_name(c->type), f);
-    putc('"', f);
+    jb_s(f, ",\"type\":\"");
+    jb_s(f, sc_type_name(c->type));
+    jb_c(f, '"');
     text_field(f, "text", c->raw, rl);
     if (c->raw_len > rl)
-        fputs(",\"text_truncated\":true", f);
+        jb_s(f, ",\"text_truncated\":true");
     field(f, "key", c->key);
     if (c->form == SC_FORM_SHORT) { /* FORMAT.md: full citations have no "form" */
-        fputs(",\"form\":\"short\"", f);
+        jb_s(f, ",\"form\":\"short\"");
         if (c->antecedent != SC_NO_ANTECEDENT)
             num_field(f, "antecedent", c->antecedent);
     }
@@ -261,7 +317,7 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
         if (c->number >= 0)
             num_field(f, "bill_number", (unsigned)c->number);
         else
-            fprintf(f, ",\"bill_number\":%d", c->number);
+            jb_s(f, ",\"bill_number\":-"), jb_num(f, (unsigned long long)-(long long)c->number);
     } else if (c->number > 0) {
         num_field(f, "law_number", (unsigned)c->number);
     }
@@ -282,9 +338,9 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
         field(f, "date", d);
     }
     if (c->wording & SC_W_ET_SEQ)
-        fputs(",\"et_seq\":true", f);
+        jb_s(f, ",\"et_seq\":true");
     if (c->wording & SC_W_NOTE)
-        fputs(",\"note\":true", f);
+        jb_s(f, ",\"note\":true");
     if (c->page > 0)
         num_field(f, "pdf_page", c->page);
     field(f, "url", c->url);
@@ -293,17 +349,20 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (w->o.check) {
         int st = sc_citation_status(c);
         field(f, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
-        fputs(",\"diagnostics\":[", f);
+        jb_s(f, ",\"diagnostics\":[");
         for (int i = 0; i < c->ndiag; i++) {
             const sc_diag *d = &c->diag[i];
-            fprintf(f, "%s{\"severity\":\"%s\"", i ? "," : "", sc_severity_name(d->severity));
+            jb_s(f, i ? ",{\"severity\":\"" : "{\"severity\":\"");
+            jb_s(f, sc_severity_name(d->severity));
+            jb_c(f, '"');
             field(f, "code", d->code);
             field(f, "message", d->message);
             field(f, "suggestion", d->suggestion);
-            putc('}', f);
+            jb_c(f, '}');
         }
-        putc(']', f);
+        jb_c(f, ']');
     }
-    putc('}', f);
-    return sc_out_endrec(w) || ferror(f) ? -1 : 0;
+    jb_c(f, '}');
+    jb_flush(f);
+    return sc_out_endrec(w) || ferror(w->out) ? -1 : 0;
 }
