@@ -87,10 +87,15 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
     }
     /* a pin page past the start of the next law: weaker when either first
      * page is only an upper bound */
-    sc_emit(d, st, (weak || (o->flags & SC_REF_STAT_UPPER_BOUND)) ? SC_WARNING : SC_ERROR,
-            SC_D_STAT_MISMATCH, sugg,
-            "%s is in Public Law %d-%d, not in %s (which ends before page %d)", at, o->congress,
-            o->number, name, next);
+    int sev = (weak || (o->flags & SC_REF_STAT_UPPER_BOUND)) ? SC_WARNING : SC_ERROR;
+    if (page == next) /* the law may end on this page too: say only what is known */
+        sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
+                "%s is the first page of Public Law %d-%d, not of %s", at, o->congress,
+                o->number, name);
+    else
+        sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
+                "%s is in Public Law %d-%d, not in %s (which ends before page %d)", at,
+                o->congress, o->number, name, next);
 }
 
 void sc_check_pages(sc_doc_state *d, sc_entry *e)

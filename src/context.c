@@ -26,7 +26,8 @@ static int is_abbrev(const uint8_t *w, size_t n)
                                         "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                                         "Nov", "Dec", "App", "Con", "Mr", "Mrs", "Ms", "Dr",
                                         "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Art",
-                                        "Div", "Ch", "Cl", "Vol", "Amdt", "Ct", "Cir", "Gen" };
+                                        "Div", "Ch", "Cl", "Vol", "Amdt", "Ct", "Cir", "Gen", "Ste", "Ft",
+                                        "Mt" };
     for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
         if (strlen(abbr[i]) == n && memcmp(abbr[i], w, n) == 0)
             return 1;

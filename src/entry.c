@@ -535,8 +535,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             q = we;
         }
     }
-    if (f->year == 0 && ae - ai > 3)
-        return; /* "Amendments" needs its year to be a name */
+    if (f->year == 0 && ae - ai > 3 && caps < 2)
+        return; /* "Amendments" alone needs its year to be a name */
     /* "Surface Transportation Extension Act of 2005, Part IV" */
     size_t k4 = f->eo;
     if (k4 + 7 < e->eo && b[k4] == ',')
@@ -838,11 +838,11 @@ static void tie_pages(sc_entry *e)
             continue; /* a pin page of the head before it */
         if (e->stat_of[l] < 0) {
             e->stat_of[l] = (int8_t)i;
-            /* a section pin or a date between ("sec. 33, 84 Stat. 1620", the
-             * Code's "Pub. L. 86-390, Mar. 18, 1960, 74 Stat. 7"), or "section
-             * 2 of Pub. L. ..." before the law: the page of that provision,
+            /* a section pin between ("sec. 33, 84 Stat. 1620"), or "section 2
+             * of Pub. L. ..." before the law: the page of that provision,
              * which need not be the law's first */
-            e->stat_pinned[l] = !filler(e, cend(e, l), s, F_STAT | F_BILL | F_SEMI | F_BAR | F_NAME) ||
+            e->stat_pinned[l] = !filler(e, cend(e, l), s,
+                                        F_STAT | F_BILL | F_SEMI | F_BAR | F_NAME | F_DATE) ||
                                 section_before(e, cstart(e, l));
         }
         if (e->stat_heads[l] < 255)
@@ -918,8 +918,9 @@ static void tie_dates(sc_entry *e)
                                       F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME))
             f->law = (int8_t)after;
         else if (!year_only && before >= 0 && filler(e, f->eo, cstart(e, before), F_DWORD) &&
-                 !bracketed_at(e, cend(e, before)))
-            f->law = (int8_t)before;
+                 (!bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
+            f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)";
+                                      * not "designated Earth Day on March 21, 1975 (P.L. 94-8)" */
         else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  prose_linked(e, f->eo, cstart(e, before)))
             f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
@@ -1039,8 +1040,10 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         size_t we = word_end(w->buf, i, bs);
         if (sc_word_in(w->buf, i, we, companion_words))
             *companion = 1;
-        else if (!sc_isupper(ch) && !sc_word_in(w->buf, i, we, link_words))
-            return 0;
+        else if (!sc_isupper(ch) && !sc_word_in(w->buf, i, we, link_words) &&
+                 !(i >= 2 && w->buf[i - 1] == '-' && sc_isupper(w->buf[i - 2]) == 0 &&
+                   sc_isalpha(w->buf[i - 2])))
+            return 0; /* not "Short-term": the rest of a hyphenated name word */
         i = we;
     }
     return 1;
