@@ -130,6 +130,9 @@ check-docs: $(BUILD)/tools/genman
 	@echo "docs: docs/checks.md documents exactly the $$(wc -l < $(BUILD)/codes.def.txt) codes of src/check_codes.def"
 
 # ------------------------------------------------------------- install
+# biblatex's data model and style go to the local TEXMF tree (Debian's
+# TEXMFLOCAL is /usr/local/share/texmf); run mktexlsr after installing.
+TEXDIR ?= $(PREFIX)/share/texmf/tex/latex/statcite
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
 	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1
@@ -142,12 +145,15 @@ install: all
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' tools/statcite.pc.in \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/statcite.pc
 	install -m 644 docs/statcite.1 $(DESTDIR)$(PREFIX)/share/man/man1/statcite.1
+	install -d $(DESTDIR)$(TEXDIR)
+	install -m 644 tex/statcite.dbx tex/statcite.bbx $(DESTDIR)$(TEXDIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/statcite $(DESTDIR)$(PREFIX)/lib/libstatcite.a \
 	  $(DESTDIR)$(PREFIX)/lib/$(SHLIB) $(DESTDIR)$(PREFIX)/lib/libstatcite.so.$(SOVER) \
 	  $(DESTDIR)$(PREFIX)/lib/libstatcite.so $(DESTDIR)$(PREFIX)/include/statcite.h \
-	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/statcite.pc $(DESTDIR)$(PREFIX)/share/man/man1/statcite.1
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/statcite.pc $(DESTDIR)$(PREFIX)/share/man/man1/statcite.1 \
+	  $(DESTDIR)$(TEXDIR)/statcite.dbx $(DESTDIR)$(TEXDIR)/statcite.bbx
 
 check-install:
 	@sh tests/install/run.sh

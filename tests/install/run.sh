@@ -25,6 +25,9 @@ got=$("$out/hello-static") || fail=1
 [ "$got" = "$want" ] || { echo "install: static: got: $got"; fail=1; }
 "$prefix/bin/statcite" --version >/dev/null || fail=1
 [ -f "$prefix/share/man/man1/statcite.1" ] || { echo "install: no man page"; fail=1; }
+for f in statcite.dbx statcite.bbx; do
+    cmp -s "tex/$f" "$prefix/share/texmf/tex/latex/statcite/$f" || { echo "install: no $f"; fail=1; }
+done
 make --no-print-directory -s uninstall PREFIX="$prefix" >/dev/null
 left=$(find "$prefix" -type f -o -type l)
 [ -z "$left" ] || { echo "install: uninstall left: $left"; fail=1; }
