@@ -7,6 +7,7 @@
 #ifndef SC_ACT_TABLES_H
 #define SC_ACT_TABLES_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /** One Act (designation), sorted by (key, scope) bytes. */
@@ -68,5 +69,9 @@ extern const sc_act_xfer sc_act_xfers[];
 extern const int sc_act_nxfers;
 extern const sc_act_former sc_act_formers[];
 extern const int sc_act_nformers;
+
+/* Copies src into dst of cap bytes (ref_acts.c); 0, and nothing written,
+ * when it does not fit or dst is NULL. */
+int sc_act_put(char *dst, size_t cap, const char *src);
 
 #endif

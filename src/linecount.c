@@ -28,6 +28,20 @@ static void count_tail(const uint8_t *q, const uint8_t *e, sc_lines *o)
 }
 
 #ifdef SC_X86
+/* Adds one block's masks (bit i: byte q[i] is \n, \r, \f). */
+static inline __attribute__((always_inline)) void tally(sc_lines *o, const uint8_t *q, unsigned mn,
+                                                        unsigned mr, unsigned mf)
+{
+    if (mn) {
+        o->nl += (size_t)__builtin_popcount(mn);
+        o->last_nl = q + 31 - __builtin_clz(mn);
+    }
+    if (mr | mf) {
+        o->cr += (size_t)__builtin_popcount(mr);
+        o->ff += (size_t)__builtin_popcount(mf);
+    }
+}
+
 __attribute__((target("avx2"))) static void count_avx2(const uint8_t *q, const uint8_t *e,
                                                        sc_lines *o)
 {
@@ -38,14 +52,7 @@ __attribute__((target("avx2"))) static void count_avx2(const uint8_t *q, const u
         unsigned mn = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vn));
         unsigned mr = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vr));
         unsigned mf = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vf));
-        if (mn) {
-            o->nl += (size_t)__builtin_popcount(mn);
-            o->last_nl = q + 31 - __builtin_clz(mn);
-        }
-        if (mr | mf) {
-            o->cr += (size_t)__builtin_popcount(mr);
-            o->ff += (size_t)__builtin_popcount(mf);
-        }
+        tally(o, q, mn, mr, mf);
     }
     count_tail(q, e, o);
 }
@@ -58,14 +65,7 @@ static void count_sse2(const uint8_t *q, const uint8_t *e, sc_lines *o)
         unsigned mn = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vn));
         unsigned mr = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vr));
         unsigned mf = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vf));
-        if (mn) {
-            o->nl += (size_t)__builtin_popcount(mn);
-            o->last_nl = q + 31 - __builtin_clz(mn);
-        }
-        if (mr | mf) {
-            o->cr += (size_t)__builtin_popcount(mr);
-            o->ff += (size_t)__builtin_popcount(mf);
-        }
+        tally(o, q, mn, mr, mf);
     }
     count_tail(q, e, o);
 }

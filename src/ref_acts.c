@@ -19,7 +19,9 @@ static int valid(int act)
     return act >= 0 && act < sc_act_nrecs;
 }
 
-static int put(char *dst, size_t cap, const char *src)
+/* Copies src into dst of cap bytes; 0 (and nothing written) when it does
+ * not fit or dst is NULL.  Shared with ref_moves.c (act_tables.h). */
+int sc_act_put(char *dst, size_t cap, const char *src)
 {
     size_t n = strlen(src);
     if (!dst || n + 1 > cap)
@@ -348,9 +350,9 @@ int sc_act_classify_path(int act, const char *path, const char *section, char *t
         tk = sc_dec(tb + 7, r->code_title);
         if (!*sec || !sc_ref_usc_section(tk, sec))
             return 0;
-        if (strlen(tk) + 1 > tcap || !put(usc_section, scap, sec))
+        if (strlen(tk) + 1 > tcap || !sc_act_put(usc_section, scap, sec))
             return 0;
-        put(title, tcap, tk);
+        sc_act_put(title, tcap, tk);
         return 1;
     }
     /* "287(g)(1)" -> "287(g)(1)", "287(g)", "287": the longest classified */
@@ -360,8 +362,8 @@ int sc_act_classify_path(int act, const char *path, const char *section, char *t
             const sc_act_sec *row = &sc_act_secs[i];
             if (strlen(S(row->title)) + 1 > tcap || strlen(S(row->usc)) + 1 > scap)
                 return 0;
-            put(title, tcap, S(row->title));
-            put(usc_section, scap, S(row->usc));
+            sc_act_put(title, tcap, S(row->title));
+            sc_act_put(usc_section, scap, S(row->usc));
             return 1;
         }
         char *paren = strrchr(sec, '(');

@@ -143,7 +143,8 @@ int sc_hist_max_public_law(int c, int session)
     return best;
 }
 
-int sc_hist_on_date(int32_t ymd, const sc_hist_law **out, int max)
+/* The first entry of the date index dated ymd or later (or the count). */
+static int first_on_or_after(int32_t ymd)
 {
     int lo = 0, hi = sc_hist_ndate_index;
     while (lo < hi) {
@@ -153,6 +154,12 @@ int sc_hist_on_date(int32_t ymd, const sc_hist_law **out, int max)
         else
             hi = mid;
     }
+    return lo;
+}
+
+int sc_hist_on_date(int32_t ymd, const sc_hist_law **out, int max)
+{
+    int lo = first_on_or_after(ymd);
     int k = 0;
     for (; lo < sc_hist_ndate_index && k < max; lo++) {
         const sc_hist_law *l = &sc_hist_laws[sc_hist_date_index[lo]];
@@ -165,14 +172,7 @@ int sc_hist_on_date(int32_t ymd, const sc_hist_law **out, int max)
 
 int sc_hist_session_at(int c, int32_t ymd)
 {
-    int lo = 0, hi = sc_hist_ndate_index;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (sc_hist_laws[sc_hist_date_index[mid]].date < ymd)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    int lo = first_on_or_after(ymd);
     /* the nearest dated chapters of Congress c on either side agree, or the
      * date is the one of a chapter */
     int before = 0, after = 0;

@@ -11,15 +11,6 @@
 
 #define S(off) (sc_act_pool + (off))
 
-static int put(char *dst, size_t cap, const char *src)
-{
-    size_t n = strlen(src);
-    if (!dst || n + 1 > cap)
-        return 0;
-    memcpy(dst, src, n + 1);
-    return 1;
-}
-
 static int find_xfer(const char *title, const char *section)
 {
     int lo = 0, hi = sc_act_nxfers;
@@ -58,8 +49,8 @@ int sc_usc_transfer(const char *title, const char *section, char *to_title, size
     const sc_act_xfer *x = &sc_act_xfers[i];
     if (strlen(S(x->to_title)) + 1 > tcap || strlen(S(x->to_section)) + 1 > scap)
         return 0;
-    put(to_title, tcap, S(x->to_title));
-    put(to_section, scap, S(x->to_section));
+    sc_act_put(to_title, tcap, S(x->to_title));
+    sc_act_put(to_section, scap, S(x->to_section));
     if (kind)
         *kind = first_kind;
     return 1;

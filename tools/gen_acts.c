@@ -321,21 +321,6 @@ static int cmp_xfer(const void *a, const void *b)
     return c ? c : strcmp(x->section, y->section);
 }
 
-static void cstring(const char *s, size_t n)
-{
-    putchar('"');
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c < 0x20 || c >= 0x7f)
-            printf("\\%03o", c);
-        else
-            putchar(c);
-    }
-    putchar('"');
-}
-
 /* --------------------------------------------------------------- main */
 
 int main(int argc, char **argv)

@@ -353,21 +353,6 @@ static int cmp_sec(const void *a, const void *b)
     return (y->s.flags & SC_REF_SEC_CURRENT) - (x->s.flags & SC_REF_SEC_CURRENT);
 }
 
-static void cstring(const char *s, size_t n)
-{
-    putchar('"');
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c < 0x20 || c >= 0x7f)
-            printf("\\%03o", c);
-        else
-            putchar(c);
-    }
-    putchar('"');
-}
-
 /* An index array: "const uint32_t NAME[] = {...}; const int COUNT = n;"
  * (with a trailing 0 so that an empty index is still a valid array). */
 static void emit_index(const char *name, const char *count, const uint32_t *v, int n)

@@ -1,8 +1,9 @@
 /*
  * gen_util.h -- what the build-time table generators (tools/gen_*.c) share:
- * stopping with a message that names the file and line, and allocation that
- * never returns NULL.  Each generator defines GEN_NAME (its name, for the
- * messages) before including this.  Build-time only: not part of the
+ * stopping with a message that names the file and line, allocation that
+ * never returns NULL, and the C string literals of the generated tables.
+ * Each generator defines GEN_NAME (its name, for the messages) before
+ * including this.  Build-time only: not part of the
  * library.
  */
 #ifndef GEN_UTIL_H
@@ -32,6 +33,23 @@ static char *xstrdup(const char *s)
 {
     size_t n = strlen(s) + 1;
     return memcpy(xrealloc(NULL, n), s, n);
+}
+
+/* Writes the n bytes at s as a C string literal, on stdout: quotes and
+ * backslashes escaped, other bytes outside printable ASCII in octal. */
+static inline void cstring(const char *s, size_t n)
+{
+    putchar('"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c < 0x20 || c >= 0x7f)
+            printf("\\%03o", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
 }
 
 #endif
