@@ -396,6 +396,18 @@ def load_csv(path, delim):
     return list(csv.DictReader(rows, delimiter=delim))
 
 
+def merge_acts(rows, names, merged):
+    """The section rows and the name votes with each Act in `merged` replaced
+    by the Act it is merged into (votes and sources of a name summed)."""
+    rows = [(merged.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
+    new_names = collections.defaultdict(lambda: [0, set()])
+    for (n, act, scope), (votes, srcs) in names.items():
+        e = new_names[(n, merged.get(act, act), scope)]
+        e[0] += votes
+        e[1] |= srcs
+    return rows, new_names
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -602,13 +614,7 @@ def main():
             if abs((datetime.date.fromisoformat(a.split(":")[1]) - kd).days) <= 10:
                 merged[a] = keep
     if merged:
-        rows = [(merged.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
-        new_names = collections.defaultdict(lambda: [0, set()])
-        for (n, act, scope), (votes, srcs) in names.items():
-            e = new_names[(n, merged.get(act, act), scope)]
-            e[0] += votes
-            e[1] |= srcs
-        names = new_names
+        rows, names = merge_acts(rows, names, merged)
         for a in merged:
             act_stat.pop(a, None)
 
@@ -650,13 +656,7 @@ def main():
             merged[act] = pick
             chapter_of[pick] = "%s ch. %s" % (d, act.split(":")[2])
     if chapter_of:
-        rows = [(merged.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
-        new_names = collections.defaultdict(lambda: [0, set()])
-        for (n, act, scope), (votes, srcs) in names.items():
-            e = new_names[(n, merged.get(act, act), scope)]
-            e[0] += votes
-            e[1] |= srcs
-        names = new_names
+        rows, names = merge_acts(rows, names, merged)
 
     # ---- public_laws.csv short titles
     for k, r in publaws.items():

@@ -33,7 +33,9 @@ Resolution rules (each application is a row of the conflicts file):
 Prints coverage: laws per Congress against congresses.csv for the 57th-81st,
 chapters per volume.
 """
-import argparse, collections, csv, datetime, json, re, subprocess, sys, threading
+import argparse, collections, csv, datetime, json, re, sys
+
+from gitsnap import git, head, blobs
 
 try:
     import yaml
@@ -58,36 +60,6 @@ def roman(s):
         else:
             tot += v
     return tot
-
-
-def git(gitdir, *args):
-    return subprocess.run(['git', '--git-dir', gitdir] + list(args), check=True,
-                          capture_output=True).stdout
-
-
-def head(gitdir):
-    return git(gitdir, 'rev-parse', 'HEAD').decode().strip()
-
-
-def blobs(gitdir, entries):
-    """Yield (path, bytes) for [(sha, path)] through one cat-file process."""
-    p = subprocess.Popen(['git', '--git-dir', gitdir, 'cat-file', '--batch'],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-
-    def feed():
-        for sha, _ in entries:
-            p.stdin.write((sha + '\n').encode())
-        p.stdin.close()
-    threading.Thread(target=feed, daemon=True).start()
-    for sha, path in entries:
-        hdr = p.stdout.readline().split()
-        if len(hdr) < 3:           # absent from the snapshot (large file)
-            continue
-        n = int(hdr[2])
-        data = p.stdout.read(n)
-        p.stdout.read(1)
-        yield path, data
-    p.wait()
 
 
 def front_matter(text):

@@ -22,31 +22,9 @@ is one named only once when it is the (unverified) "prior" kind with no law.
 Columns: title, section, kind, by (Congress-number of the law that ended it),
 to (the section it became, "title/section", restated only).
 """
-import argparse, collections, re, subprocess, sys, threading
+import argparse, collections, re, sys
 
-
-def git(gitdir, *args):
-    return subprocess.run(['git', '--git-dir', gitdir] + list(args), check=True,
-                          capture_output=True).stdout
-
-
-def blobs(gitdir, entries):
-    p = subprocess.Popen(['git', '--git-dir', gitdir, 'cat-file', '--batch'],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-
-    def feed():
-        for sha, _ in entries:
-            p.stdin.write((sha + '\n').encode())
-        p.stdin.close()
-    threading.Thread(target=feed, daemon=True).start()
-    for sha, path in entries:
-        hdr = p.stdout.readline().split()
-        if len(hdr) < 3:
-            continue
-        data = p.stdout.read(int(hdr[2]))
-        p.stdout.read(1)
-        yield path, data
-    p.wait()
+from gitsnap import git, blobs
 
 
 SEC = r'\d+[a-zA-Z]{0,3}(?:-\d+[a-zA-Z]?)?'
