@@ -35,7 +35,7 @@ LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
 GEN_SRC := $(BUILD)/gen/grammar_blob.c $(BUILD)/gen/refdata_tables.c $(BUILD)/gen/act_tables.c \
-           $(BUILD)/gen/historic_tables.c
+           $(BUILD)/gen/historic_tables.c $(BUILD)/gen/follow_tables.c
 CLI_GEN := $(BUILD)/gen/checks_doc.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(GEN_SRC:$(BUILD)/gen/%.c=$(BUILD)/obj/gen_%.o)
 HEADERS := $(wildcard include/*.h src/*.h src/*.def src/cli/*.h src/cli/*.def)
@@ -86,6 +86,16 @@ $(BUILD)/tools/%: tools/%.c | $(BUILD)/tools
 
 $(BUILD)/gen/grammar_blob.c: $(GRAMMAR) $(BUILD)/tools/embed | $(BUILD)/gen
 	$(BUILD)/tools/embed sc_builtin_grammar $(GRAMMAR) > $@.tmp && mv $@.tmp $@
+
+# The trigger words' follow sets (src/rules.h), probed from the built-in
+# grammar by the grammar loader itself, built plain for the build machine.
+FOLLOW_SRC := tools/gen_follow.c src/rules.c src/lexer.c src/ctype.c src/cite_types.c
+$(BUILD)/tools/gen_follow: $(FOLLOW_SRC) $(BUILD)/gen/grammar_blob.c $(HEADERS) | $(BUILD)/tools
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -DSC_FOLLOW_GEN -Iinclude -Isrc $(PCRE2_CFLAGS) \
+	  -o $@ $(FOLLOW_SRC) $(BUILD)/gen/grammar_blob.c $(PCRE2_LIBS) -lpthread
+
+$(BUILD)/gen/follow_tables.c: $(BUILD)/tools/gen_follow | $(BUILD)/gen
+	$(BUILD)/tools/gen_follow > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/tools/gen_refdata: tools/gen_refdata.c tools/gen_util.h src/refdata.h include/statcite.h | $(BUILD)/tools
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Iinclude -Isrc -o $@ $<

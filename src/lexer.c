@@ -355,7 +355,7 @@ static size_t id_before(const uint8_t *p, size_t i)
 /* What starts at the word start p[i]: the kind of the first word of the
  * table there, or SC_TK_NONE.  *start is where the citation would begin
  * (before p[i] for a number trigger). */
-static int classify(const uint8_t *p, size_t i, size_t end, size_t *start)
+static int classify(const uint8_t *p, size_t i, size_t end, size_t *start, int *word)
 {
     uint8_t c = p[i];
     *start = i;
@@ -382,46 +382,51 @@ static int classify(const uint8_t *p, size_t i, size_t end, size_t *start)
         }
         if (w->flags & SC_TW_ID_BEFORE)
             *start = id_before(p, i);
+        *word = (int)wi;
         return w->kind;
     }
     return SC_TK_NONE;
 }
 
 /* Is p[k] (k >= pos) a trigger whose citation starts at or after pos? */
-static inline int check_at(const uint8_t *p, size_t k, size_t pos, size_t end, size_t *start)
+static inline int check_at(const uint8_t *p, size_t k, size_t pos, size_t end, size_t *start,
+                           sc_trigger_hit *h)
 {
-    int kind = classify(p, k, end, start);
-    return kind != SC_TK_NONE && *start >= pos ? kind : SC_TK_NONE;
+    int kind = classify(p, k, end, start, &h->word);
+    if (kind == SC_TK_NONE || *start < pos)
+        return SC_TK_NONE;
+    h->word_at = k;
+    return kind;
 }
 
 /* Scalar, from p[i] on: every byte that starts a word at a word start is
  * checked (a citation must still start at or after pos). */
-static size_t find_tail(const uint8_t *p, size_t pos, size_t i, size_t end, int *kind)
+static size_t find_tail(const uint8_t *p, size_t pos, size_t i, size_t end, sc_trigger_hit *h)
 {
     for (; i < end; i++) {
         size_t st;
         if (T.first[p[i]] && (i == 0 || !sc_isalnum(p[i - 1])) &&
-            (*kind = check_at(p, i, pos, end, &st)) != SC_TK_NONE)
+            (h->kind = check_at(p, i, pos, end, &st, h)) != SC_TK_NONE)
             return st;
     }
-    *kind = SC_TK_NONE;
+    h->kind = SC_TK_NONE;
     return end;
 }
 
-static size_t find_scalar(const uint8_t *p, size_t pos, size_t end, int *kind)
+static size_t find_scalar(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h)
 {
-    return find_tail(p, pos, pos, end, kind);
+    return find_tail(p, pos, pos, end, h);
 }
 
 #ifdef SC_X86
 /* SSSE3, 16 bytes a step: the three-byte filter, then the word check. */
 __attribute__((target("ssse3"))) static size_t find_ssse3(const uint8_t *p, size_t pos,
-                                                          size_t end, int *kind)
+                                                          size_t end, sc_trigger_hit *h)
 {
     size_t i = pos;
     if (i == 0) {
         size_t st;
-        if (end > 0 && T.first[p[0]] && (*kind = check_at(p, 0, pos, end, &st)) != SC_TK_NONE)
+        if (end > 0 && T.first[p[0]] && (h->kind = check_at(p, 0, pos, end, &st, h)) != SC_TK_NONE)
             return st;
         i = 1;
     }
@@ -454,24 +459,24 @@ __attribute__((target("ssse3"))) static size_t find_ssse3(const uint8_t *p, size
             cand &= ~(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
             while (cand) {
                 size_t k = i + (size_t)__builtin_ctz(cand), st;
-                if ((*kind = check_at(p, k, pos, end, &st)) != SC_TK_NONE)
+                if ((h->kind = check_at(p, k, pos, end, &st, h)) != SC_TK_NONE)
                     return st;
                 cand &= cand - 1;
             }
         }
         i += 16;
     }
-    return find_tail(p, pos, i, end, kind);
+    return find_tail(p, pos, i, end, h);
 }
 
 /* AVX2, 32 bytes a step: the same. */
 __attribute__((target("avx2"))) static size_t find_avx2(const uint8_t *p, size_t pos, size_t end,
-                                                        int *kind)
+                                                        sc_trigger_hit *h)
 {
     size_t i = pos;
     if (i == 0) {
         size_t st;
-        if (end > 0 && T.first[p[0]] && (*kind = check_at(p, 0, pos, end, &st)) != SC_TK_NONE)
+        if (end > 0 && T.first[p[0]] && (h->kind = check_at(p, 0, pos, end, &st, h)) != SC_TK_NONE)
             return st;
         i = 1;
     }
@@ -512,24 +517,24 @@ __attribute__((target("avx2"))) static size_t find_avx2(const uint8_t *p, size_t
         if (cand) {
             while (cand) {
                 size_t k = i + (size_t)__builtin_ctz(cand), st;
-                if ((*kind = check_at(p, k, pos, end, &st)) != SC_TK_NONE)
+                if ((h->kind = check_at(p, k, pos, end, &st, h)) != SC_TK_NONE)
                     return st;
                 cand &= cand - 1;
             }
         }
         i += 32;
     }
-    return find_tail(p, pos, i, end, kind);
+    return find_tail(p, pos, i, end, h);
 }
 #endif
 
-typedef size_t (*find_fn)(const uint8_t *, size_t, size_t, int *);
+typedef size_t (*find_fn)(const uint8_t *, size_t, size_t, sc_trigger_hit *);
 
-static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, int *kind);
+static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h);
 static find_fn find_impl = find_dispatch;
 
 /* Builds the tables and picks the widest vector unit this CPU has, once. */
-static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, int *kind)
+static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h)
 {
     pthread_once(&tables_once, tables_build);
     find_fn f = find_scalar;
@@ -548,15 +553,15 @@ static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, int *kind)
         f = find_ssse3;
 #endif
     __atomic_store_n(&find_impl, f, __ATOMIC_RELEASE); /* after the tables */
-    return f(p, pos, end, kind);
+    return f(p, pos, end, h);
 }
 
 const char *sc_lex_impl(void)
 {
     find_fn f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
     if (f == find_dispatch) {
-        int k;
-        find_dispatch((const uint8_t *)"", 0, 0, &k);
+        sc_trigger_hit h;
+        find_dispatch((const uint8_t *)"", 0, 0, &h);
         f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
     }
 #ifdef SC_X86
@@ -568,8 +573,28 @@ const char *sc_lex_impl(void)
     return "scalar";
 }
 
-size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind)
+size_t sc_lex_find_hit(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h)
 {
     find_fn f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
-    return f(p, pos, end, kind);
+    return f(p, pos, end, h);
+}
+
+size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind)
+{
+    sc_trigger_hit h;
+    size_t at = sc_lex_find_hit(p, pos, end, &h);
+    *kind = h.kind;
+    return at;
+}
+
+int sc_lex_word_count(void) { return (int)NWORDS; }
+
+const char *sc_lex_word(int i, size_t *len, int *kind, int *at_word)
+{
+    if (i < 0 || (size_t)i >= NWORDS)
+        return NULL;
+    *len = words[i].len;
+    *kind = words[i].kind;
+    *at_word = !(words[i].flags & SC_TW_NUMBER);
+    return words[i].w;
 }

@@ -41,6 +41,27 @@ int sc_trigger_from_name(const char *name);
  */
 size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind);
 
+/** What sc_lex_find_hit() found: the kind, which word of triggers.def
+ *  (an index for sc_lex_word()) and where that word stands (the citation
+ *  may start before it: at a number, or at an "Id." before a section sign). */
+typedef struct sc_trigger_hit {
+    int kind;       /* sc_trigger; SC_TK_NONE when nothing was found      */
+    int word;       /* index of the trigger word                          */
+    size_t word_at; /* where the word starts                              */
+} sc_trigger_hit;
+
+/** sc_lex_find(), telling also which word was found, and where. */
+size_t sc_lex_find_hit(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h);
+
+/** The number of trigger words (triggers.def). */
+int sc_lex_word_count(void);
+
+/** Trigger word @p i: returns its text (NULL when i is out of range) and
+ *  stores its length, its kind, and in *at_word whether a citation it
+ *  triggers starts at the word itself (0 for a number trigger, whose
+ *  citation starts at the number before the word). */
+const char *sc_lex_word(int i, size_t *len, int *kind, int *at_word);
+
 /** Names the trigger-scan implementation in use: "avx2", "ssse3" or
  *  "scalar" (STATCITE_SCAN=scalar|ssse3 in the environment forces one;
  *  "sse2", its old name, is "ssse3"). */

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ctype.h"
+#include "lexer.h"
 
 #define SC_G_NAME(e, s) s,
 const char *const sc_group_names[SC_G_COUNT] = { SC_GROUPS(SC_G_NAME) };
@@ -416,6 +417,115 @@ static int compile_rule(loader *L, int ri)
     return 0;
 }
 
+/*
+ * The follow sets of the trigger words (sc_rules.follow): for each word of
+ * triggers.def whose citation starts at the word, and each byte b, whether
+ * some citation rule of the word's kind matches, or could still match
+ * (PCRE2's hard partial matching: the subject ended while a match was under
+ * way), the subject "WORD" b, or the subject "WORD " b.  A trigger whose
+ * next bytes fail both cannot start a match of any of those rules ("section
+ * shall", "Title IV", "House of Representatives"), and the scanner tries
+ * none there.  Each probe is run after several left contexts (nothing, a
+ * line end, a space, "(", "["), so that a lookbehind at a rule's start
+ * sees what it may see in a document.  The probes run the interpreter (the
+ * JIT code has no partial mode): about 300,000 tiny matches, 0.1 s, so the
+ * built-in grammar's sets are computed at build time (tools/gen_follow.c)
+ * and only a grammar loaded from a file pays for them at load.
+ */
+static const char *const probe_left[] = { "", "\n", " ", "(", "[" };
+
+void sc_rules_follow_compute(sc_rules *r)
+{
+    memset(r->has_follow, 0, sizeof r->has_follow);
+    pcre2_match_data *md = pcre2_match_data_create(r->max_captures + 1, NULL);
+    if (!md)
+        return;
+    int nw = sc_lex_word_count();
+    for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
+        size_t len;
+        int kind, at_word;
+        const char *text = sc_lex_word(w, &len, &kind, &at_word);
+        if (!text || !at_word || len + 4 > 32 || kind <= SC_TK_NONE || kind >= SC_TK_COUNT)
+            continue;
+        memset(r->follow[w], 0, sizeof r->follow[w]);
+        for (size_t lc = 0; lc < sizeof probe_left / sizeof probe_left[0]; lc++) {
+            uint8_t subj[40];
+            size_t left = strlen(probe_left[lc]);
+            memcpy(subj, probe_left[lc], left);
+            memcpy(subj + left, text, len);
+            for (int sp = 0; sp < 2; sp++) {
+                subj[left + len] = ' ';
+                for (unsigned b = 0; b < 256; b++) {
+                    if ((r->follow[w][sp][b >> 3] >> (b & 7)) & 1)
+                        continue; /* already allowed */
+                    subj[left + len + (size_t)sp] = (uint8_t)b;
+                    for (int k = 0; k < r->nby[kind]; k++) {
+                        const sc_rule *ru = &r->rule[r->by_trigger[kind][k]];
+                        if (ru->type == SC_RULE_CONTEXT)
+                            continue; /* tried at every trigger (scan.c) */
+                        int rc = pcre2_match((const pcre2_code *)ru->code, subj,
+                                             left + len + 1 + (size_t)sp, left, PCRE2_PARTIAL_HARD,
+                                             md, NULL);
+                        if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL) {
+                            r->follow[w][sp][b >> 3] |= (uint8_t)(1u << (b & 7));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        r->has_follow[w] = 1;
+    }
+    pcre2_match_data_free(md);
+}
+
+#ifndef SC_FOLLOW_GEN
+/* The built-in grammar's sets, from tools/gen_follow.c (build/gen/follow_tables.c). */
+extern const int sc_builtin_follow_words;
+extern const uint8_t sc_builtin_follow[][2][32];
+extern const uint8_t sc_builtin_follow_has[];
+#endif
+
+/* The follow sets: the built-in grammar's from the build, others computed. */
+static void follow_sets(sc_rules *r, int builtin)
+{
+    int nw = sc_lex_word_count();
+    for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
+        size_t len;
+        int kind, at_word;
+        if (sc_lex_word(w, &len, &kind, &at_word))
+            r->word_len[w] = (uint8_t)len;
+    }
+#ifndef SC_FOLLOW_GEN
+    if (builtin && sc_builtin_follow_words == nw) {
+        for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
+            r->has_follow[w] = sc_builtin_follow_has[w];
+            memcpy(r->follow[w], sc_builtin_follow[w], sizeof r->follow[w]);
+        }
+        return;
+    }
+#else
+    (void)builtin;
+#endif
+    sc_rules_follow_compute(r);
+}
+
+int sc_rules_word_may_match(const sc_rules *r, int word, const uint8_t *p, size_t n)
+{
+    if (word < 0 || word >= SC_MAX_WORDS || !r->has_follow[word])
+        return 1;
+    size_t wlen = r->word_len[word];
+    if (wlen + 2 > n)
+        return 1;
+    uint8_t b = p[wlen];
+    if (!((r->follow[word][0][b >> 3] >> (b & 7)) & 1))
+        return 0;
+    if (b != ' ')
+        return 1;
+    b = p[wlen + 1];
+    return (r->follow[word][1][b >> 3] >> (b & 7)) & 1;
+}
+
 int sc_rules_find(const sc_rules *r, const char *name)
 {
     for (int i = 0; i < r->nrules; i++)
@@ -429,6 +539,7 @@ int sc_rules_count(const sc_rules *r) { return r ? r->nrules : 0; }
 sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *err,
                         size_t errsz)
 {
+    int builtin = !text;
     if (!text) {
         text = sc_builtin_grammar;
         len = sc_builtin_grammar_len;
@@ -471,6 +582,8 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     r->ctx_actyear = rc == 0 ? sc_rules_find(r, "context.actyear") : -1;
     r->ctx_codetitle = rc == 0 ? sc_rules_find(r, "context.codetitle") : -1;
     r->ctx_chapter = rc == 0 ? sc_rules_find(r, "context.chapter") : -1;
+    if (rc == 0)
+        follow_sets(r, builtin);
     for (int i = 0; i < L->nmac; i++)
         free(L->mac[i].value);
     for (int i = 0; i < SC_MAX_RULES; i++)

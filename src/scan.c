@@ -371,8 +371,9 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
 /* Tries every rule of trigger @p kind at buf[at]; emits the longest match
  * with its list items.  Returns the index scanning resumes at, or at when
  * nothing matched. */
-static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
+static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, size_t limit_len)
 {
+    int kind = hit->kind;
     const sc_rules *r = s->rules;
     sc_groups g, gs[2]; /* a match is written into the one that is not the best */
     const sc_groups *bg = NULL;
@@ -381,10 +382,13 @@ static size_t try_rules(sc_scanner *s, int kind, size_t at, size_t limit_len)
     int best = -1;
     /* short forms are tried only where one could be resolved */
     int shorts = sc_short_possible(&s->shorts, s->base + at, (s->buf[at] | 0x20) == 's');
-    int acts = kind != SC_TK_SECTION || sc_actsec_possible(s->buf, at, limit_len);
+    /* the bytes after the word rule out every citation rule (rules.c) */
+    int cites = hit->word_at != at || sc_rules_word_may_match(r, hit->word, s->buf + at, limit_len - at);
+    int acts = cites && (kind != SC_TK_SECTION || sc_actsec_possible(s->buf, at, limit_len));
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
-        if ((r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
+        if ((!cites && r->rule[ri].type != SC_RULE_CONTEXT) ||
+            (r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
             (r->rule[ri].ngroup[SC_G_THIS] && !s->shorts.doc_title[0]) ||
             (r->rule[ri].type == SC_ACT_SECTION && !acts) || !sc_rule_may_start(r, ri, s->buf[at]))
             continue;
@@ -540,16 +544,16 @@ static void scan_window(sc_scanner *s)
 {
     size_t limit = s->eof ? s->len : (s->len > SC_LOOKAHEAD ? s->len - SC_LOOKAHEAD : 0);
     while (s->pos < limit) {
-        int kind;
+        sc_trigger_hit hit;
         SC_STAGE_BEGIN(t_scan);
-        size_t at = sc_lex_find(s->buf, s->pos, s->len, &kind);
+        size_t at = sc_lex_find_hit(s->buf, s->pos, s->len, &hit);
         SC_STAGE_END(SC_ST_SCAN, t_scan);
         if (at >= limit) {
             s->pos = limit;
             break;
         }
         size_t lim = at + SC_LOOKAHEAD < s->len ? at + SC_LOOKAHEAD : s->len;
-        size_t next = try_rules(s, kind, at, lim);
+        size_t next = try_rules(s, &hit, at, lim);
         s->pos = next > at ? next : at + 1;
     }
     /* A group with nothing near it is complete: flush it. */

@@ -4,7 +4,10 @@
  * the same text declared with "define" matches, also when one routine calls
  * another and when the call sits inside a possessive repeat; a routine's
  * group never shows up as a citation field; and a grammar with a mistake is
- * refused with its origin and line.
+ * refused with its origin and line.  The trigger words' follow sets: the
+ * built-in ones from the build are what the loader computes, and at every
+ * trigger they refuse in real text (examples/, fixtures/), no citation rule
+ * of the kind matches.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -17,6 +20,11 @@
 #include <cmocka.h>
 
 #include "statcite.h"
+
+#include <dirent.h>
+
+#include "lexer.h"
+#include "rules.h"
 
 /* A small grammar in the shape of grammar/20-usc.rules: "8 U.S.C. 1357",
  * where the blanks may hold a running head ("128 STAT. 9" alone on a line).
@@ -130,12 +138,100 @@ static void test_mistakes_refused(void **state)
             "bad.rules:1: rule 'a': missing closing parenthesis");
 }
 
+/* The sets from the build (tools/gen_follow.c) are the loader's own. */
+static void test_follow_built_in_is_computed(void **state)
+{
+    (void)state;
+    char err[256];
+    sc_rules *r = sc_rules_load(NULL, 0, NULL, err, sizeof err);
+    assert_non_null(r);
+    static uint8_t built[SC_MAX_WORDS][2][32], has[SC_MAX_WORDS];
+    memcpy(built, r->follow, sizeof built);
+    memcpy(has, r->has_follow, sizeof has);
+    sc_rules_follow_compute(r);
+    int n = 0;
+    for (int w = 0; w < sc_lex_word_count(); w++) {
+        assert_int_equal(has[w], r->has_follow[w]);
+        if (has[w])
+            assert_memory_equal(built[w], r->follow[w], sizeof built[w]);
+        n += has[w];
+    }
+    assert_true(n > 20); /* every word but the number triggers */
+    sc_rules_free(r);
+}
+
+/* Every trigger of @p text the follow sets refuse: no citation rule of its
+ * kind matches there.  Returns the number refused. */
+static long refused_triggers(const sc_rules *r, sc_matcher *m, const uint8_t *p, size_t n)
+{
+    long refused = 0;
+    for (size_t pos = 0; pos < n;) {
+        sc_trigger_hit h;
+        size_t at = sc_lex_find_hit(p, pos, n, &h);
+        if (at >= n)
+            break;
+        if (h.word_at == at && !sc_rules_word_may_match(r, h.word, p + at, n - at)) {
+            refused++;
+            for (int k = 0; k < r->nby[h.kind]; k++) {
+                int ri = r->by_trigger[h.kind][k];
+                sc_groups g;
+                if (r->rule[ri].type != SC_RULE_CONTEXT &&
+                    sc_rule_match(r, ri, m, p, n, at, &g) != SC_UNSET)
+                    fail_msg("rule %s matches at a refused trigger: \"%.40s\"", r->rule[ri].name,
+                             (const char *)p + at);
+            }
+        }
+        pos = at + 1;
+    }
+    return refused;
+}
+
+static void test_follow_refuses_no_match(void **state)
+{
+    (void)state;
+    char err[256];
+    sc_rules *r = sc_rules_load(NULL, 0, NULL, err, sizeof err);
+    sc_matcher *m = sc_matcher_new(r);
+    assert_non_null(m);
+    const char *dirs[] = { "examples",      "fixtures/check",  "fixtures/check/entries",
+                           "fixtures/peer", "fixtures/html",   "tests/fuzz/seeds" };
+    long files = 0, refused = 0;
+    for (size_t d = 0; d < sizeof dirs / sizeof dirs[0]; d++) {
+        DIR *dir = opendir(dirs[d]);
+        if (!dir)
+            continue;
+        for (struct dirent *e; (e = readdir(dir)) != NULL;) {
+            size_t nl = strlen(e->d_name);
+            if (nl < 6 || (strcmp(e->d_name + nl - 4, ".txt") != 0 &&
+                            strcmp(e->d_name + nl - 5, ".html") != 0))
+                continue;
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s", dirs[d], e->d_name);
+            FILE *f = fopen(path, "rb");
+            if (!f)
+                continue;
+            static uint8_t buf[4 << 20];
+            size_t n = fread(buf, 1, sizeof buf, f);
+            fclose(f);
+            refused += refused_triggers(r, m, buf, n);
+            files++;
+        }
+        closedir(dir);
+    }
+    assert_true(files >= 8);
+    assert_true(refused > 0); /* the sets do refuse something */
+    sc_matcher_free(m);
+    sc_rules_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_routine_matches_as_define),
         cmocka_unit_test(test_builtin_crosses_running_head),
         cmocka_unit_test(test_mistakes_refused),
+        cmocka_unit_test(test_follow_built_in_is_computed),
+        cmocka_unit_test(test_follow_refuses_no_match),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
