@@ -271,7 +271,8 @@ static const tword words[] = {
  * filter only has to let every word through (the nibble tables, and words
  * sharing a bucket, let a few other byte strings through too).  Buckets:
  * words of one byte, words of two, and the longer words by their first
- * letter (case folded; more first letters than buckets share them).
+ * byte (long_buckets: more first bytes than buckets share them, chosen so
+ * that the fewest other letters pass).
  */
 static struct {
     uint8_t first[256];        /* a word starts with this byte             */
@@ -281,10 +282,75 @@ static struct {
     uint8_t lo[3][16], hi[3][16];       /* the filter, by position       */
 } T;
 
+/* ASCII letters a set of first bytes lets through the nibble tables beyond
+ * its own: the lo x hi cross product of its members (bit c of m: byte c). */
+static int cross_letters(const uint8_t m[32])
+{
+    uint16_t lo = 0, hi = 0;
+    for (unsigned c = 0; c < 256; c++)
+        if ((m[c >> 3] >> (c & 7)) & 1) {
+            lo |= (uint16_t)(1u << (c & 15));
+            hi |= (uint16_t)(1u << (c >> 4));
+        }
+    int n = 0;
+    for (unsigned c = 0; c < 256; c++)
+        if (((lo >> (c & 15)) & 1) && ((hi >> (c >> 4)) & 1) && !((m[c >> 3] >> (c & 7)) & 1) &&
+            sc_isalpha((uint8_t)c))
+            n++;
+    return n;
+}
+
+/* The buckets of the words longer than two bytes (buckets 2..7): one per
+ * first byte while there are six or fewer; else the two sets of first
+ * bytes whose union lets the fewest other letters through the nibble
+ * tables are merged, until six are left.  into[c]: bucket of first byte c. */
+static void long_buckets(uint8_t into[256])
+{
+    uint8_t set[NWORDS][32];
+    int n = 0;
+    memset(set, 0, sizeof set);
+    for (size_t i = 0; i < NWORDS; i++) {
+        uint8_t c = (uint8_t)words[i].w[0];
+        int k;
+        if (words[i].len <= 2)
+            continue;
+        for (k = 0; k < n; k++)
+            if ((set[k][c >> 3] >> (c & 7)) & 1)
+                break;
+        if (k == n)
+            set[n++][c >> 3] |= (uint8_t)(1u << (c & 7));
+    }
+    while (n > 6) {
+        int bi = 0, bj = 1, best = 1 << 30;
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++) {
+                uint8_t u[32];
+                for (int b = 0; b < 32; b++)
+                    u[b] = set[i][b] | set[j][b];
+                int cost = cross_letters(u);
+                if (cost < best) {
+                    best = cost;
+                    bi = i;
+                    bj = j;
+                }
+            }
+        for (int b = 0; b < 32; b++)
+            set[bi][b] |= set[bj][b];
+        memmove(set[bj], set[bj + 1], (size_t)(n - bj - 1) * sizeof set[0]);
+        n--;
+    }
+    memset(into, 0, 256);
+    for (int k = 0; k < n; k++)
+        for (unsigned c = 0; c < 256; c++)
+            if ((set[k][c >> 3] >> (c & 7)) & 1)
+                into[c] = (uint8_t)(2 + k);
+}
+
 static void tables_build(void)
 {
-    uint8_t key_bucket[256] = { 0 }, nb = 2; /* buckets 0, 1: one- and two-byte words */
+    uint8_t bucket_of[256];
     size_t k = 0;
+    long_buckets(bucket_of);
     for (unsigned c = 0; c < 256; c++) {
         T.from[c] = (uint8_t)k;
         for (size_t i = 0; i < NWORDS; i++)
@@ -302,17 +368,7 @@ static void tables_build(void)
             T.val[i] |= (uint64_t)(uint8_t)w->w[j] << (8 * j);
             T.mask[i] |= (uint64_t)0xff << (8 * j);
         }
-        unsigned b;
-        if (w->len <= 2) {
-            b = w->len - 1u;
-        } else {
-            uint8_t f = sc_tolower((uint8_t)w->w[0]);
-            if (!key_bucket[f]) {
-                key_bucket[f] = nb;
-                nb = nb == 7 ? 2 : nb + 1;
-            }
-            b = key_bucket[f];
-        }
+        unsigned b = w->len <= 2 ? w->len - 1u : bucket_of[(uint8_t)w->w[0]];
         uint8_t bit = (uint8_t)(1u << b);
         for (size_t j = 0; j < 3; j++) {
             if (j < w->len) {
