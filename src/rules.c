@@ -43,6 +43,7 @@ typedef struct loader {
     int line;
     char *err;
     size_t errsz;
+    int builtin; /* the built-in grammar: its first bytes come from the build */
     /* pending names of next/split, resolved once every rule is known */
     char next_name[SC_MAX_RULES][48];
     char split_name[SC_MAX_RULES][48];
@@ -382,7 +383,10 @@ static int compile_rule(loader *L, int ri)
         free(pat);
         return rc;
     }
-    first_bytes(ru, pat, opts & ~(uint32_t)PCRE2_ANCHORED);
+    if (L->builtin)
+        memset(ru->first, 0xff, sizeof ru->first); /* until built_in_sets() */
+    else
+        first_bytes(ru, pat, opts & ~(uint32_t)PCRE2_ANCHORED);
     free(pat);
     ru->code = code;
     /* STATCITE_JIT=0 runs the interpreter: for valgrind, which cannot see
@@ -481,13 +485,35 @@ void sc_rules_follow_compute(sc_rules *r)
 
 #ifndef SC_FOLLOW_GEN
 /* The built-in grammar's sets, from tools/gen_follow.c (build/gen/follow_tables.c). */
-extern const int sc_builtin_follow_words;
+extern const int sc_builtin_follow_words, sc_builtin_first_rules;
 extern const uint8_t sc_builtin_follow[][2][32];
 extern const uint8_t sc_builtin_follow_has[];
+extern const uint8_t sc_builtin_first[][32];
 #endif
 
-/* The follow sets: the built-in grammar's from the build, others computed. */
-static void follow_sets(sc_rules *r, int builtin)
+/* Takes the built-in grammar's first bytes and follow sets from the build
+ * (0), or returns -1 when there are none to take (the tool itself). */
+static int built_in_sets(sc_rules *r)
+{
+#ifndef SC_FOLLOW_GEN
+    int nw = sc_lex_word_count();
+    if (sc_builtin_follow_words != nw || sc_builtin_first_rules != r->nrules)
+        return -1;
+    for (int i = 0; i < r->nrules; i++)
+        memcpy(r->rule[i].first, sc_builtin_first[i], sizeof r->rule[i].first);
+    for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
+        r->has_follow[w] = sc_builtin_follow_has[w];
+        memcpy(r->follow[w], sc_builtin_follow[w], sizeof r->follow[w]);
+    }
+    return 0;
+#else
+    (void)r;
+    return -1;
+#endif
+}
+
+/* The word lengths, and the follow sets computed (not the built-in grammar). */
+static void follow_sets(sc_rules *r, int computed)
 {
     int nw = sc_lex_word_count();
     for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
@@ -496,18 +522,8 @@ static void follow_sets(sc_rules *r, int builtin)
         if (sc_lex_word(w, &len, &kind, &at_word))
             r->word_len[w] = (uint8_t)len;
     }
-#ifndef SC_FOLLOW_GEN
-    if (builtin && sc_builtin_follow_words == nw) {
-        for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
-            r->has_follow[w] = sc_builtin_follow_has[w];
-            memcpy(r->follow[w], sc_builtin_follow[w], sizeof r->follow[w]);
-        }
-        return;
-    }
-#else
-    (void)builtin;
-#endif
-    sc_rules_follow_compute(r);
+    if (computed)
+        sc_rules_follow_compute(r);
 }
 
 int sc_rules_word_may_match(const sc_rules *r, int word, const uint8_t *p, size_t n)
@@ -559,6 +575,12 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     L->err = err;
     L->errsz = errsz;
     r->jit = 1;
+#ifdef SC_FOLLOW_GEN
+    (void)builtin;
+    L->builtin = 0; /* the tool computes what the build then holds */
+#else
+    L->builtin = builtin;
+#endif
     int rc = parse(L, text, len);
     for (int i = 0; rc == 0 && i < r->nrules; i++)
         rc = compile_rule(L, i);
@@ -582,8 +604,8 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     r->ctx_actyear = rc == 0 ? sc_rules_find(r, "context.actyear") : -1;
     r->ctx_codetitle = rc == 0 ? sc_rules_find(r, "context.codetitle") : -1;
     r->ctx_chapter = rc == 0 ? sc_rules_find(r, "context.chapter") : -1;
-    if (rc == 0)
-        follow_sets(r, builtin);
+    if (rc == 0) /* a mismatch leaves every first byte allowed: slower, same matches */
+        follow_sets(r, !(L->builtin && built_in_sets(r) == 0));
     for (int i = 0; i < L->nmac; i++)
         free(L->mac[i].value);
     for (int i = 0; i < SC_MAX_RULES; i++)
