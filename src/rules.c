@@ -674,12 +674,11 @@ size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *su
     if (rc <= 0)
         return SC_UNSET; /* no match, or a limit hit: treat as no match */
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-    uint32_t npairs = pcre2_get_ovector_count(m->md);
+    memset(g, 0xff, sizeof *g); /* every group SC_UNSET */
     for (int k = 0; k < SC_G_COUNT; k++) {
-        g->so[k] = g->eo[k] = SC_UNSET;
         for (int j = 0; j < ru->ngroup[k]; j++) {
-            uint32_t n = ru->group[k][j];
-            if (n < npairs && (int)n < rc && ov[2 * n] != PCRE2_UNSET) {
+            uint32_t n = ru->group[k][j]; /* rc bounds it: the ovector holds max_captures + 1 */
+            if ((int)n < rc && ov[2 * n] != PCRE2_UNSET) {
                 g->so[k] = ov[2 * n];
                 g->eo[k] = ov[2 * n + 1];
                 break;

@@ -420,7 +420,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     }
     if (in_url(s->buf, at))
         return best_end;
-    sc_citation head, item;
+    sc_citation head, items[2]; /* list items: the one read and the one before */
     SC_STAGE_BEGIN(t_norm);
     int nrc =
         sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, !s->opt.count_only);
@@ -437,8 +437,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     /* "sections 1481 and 1482 of title 10": items nested in the head's span */
     if (ru->split >= 0 && bg->eo[SC_G_MORE] > bg->so[SC_G_MORE]) {
         size_t p = bg->so[SC_G_MORE], stop = bg->eo[SC_G_MORE];
-        sc_citation prev;
-        sc_cite_copy(&prev, &head);
+        const sc_citation *prev = &head; /* the last item, in items[] after the first */
+        int cur_item = 0;
         while (p < stop) {
             SC_STAGE_BEGIN(t_item);
             size_t e = sc_rule_match(r, ru->split, s->m, s->buf, stop, p, &g);
@@ -448,10 +448,11 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             g.eo[SC_G_CITE] = bg->eo[SC_G_CITE]; /* item runs to the head's end */
             g.so[SC_G_EDITION] = bg->so[SC_G_EDITION]; /* "of title 13, U.S.C., 1952 ed." */
             g.eo[SC_G_EDITION] = bg->eo[SC_G_EDITION]; /* is every item's edition */
-            if (sc_norm_match_forms(&item, r->rule[ru->split].type, s->buf, s->base, &g, &prev,
-                                    !s->opt.count_only) == 0) {
-                add_citation(s, &item);
-                sc_cite_copy(&prev, &item);
+            if (sc_norm_match_forms(&items[cur_item], r->rule[ru->split].type, s->buf, s->base, &g,
+                                    prev, !s->opt.count_only) == 0) {
+                add_citation(s, &items[cur_item]);
+                prev = &items[cur_item];
+                cur_item ^= 1;
             }
             p = e;
         }
@@ -461,8 +462,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     /* no more items after a list read inside the match, or when the head
      * became another type (a short form resolved to an Act's section) */
     if (ru->next >= 0 && !sc_gset(bg, SC_G_MORE) && (int)head.type == r->rule[ru->next].type) {
-        sc_citation prev;
-        sc_cite_copy(&prev, &head);
+        const sc_citation *prev = &head;
+        int cur_item = 0;
         for (int n = 0; n < 200; n++) {
             SC_STAGE_BEGIN(t_item);
             size_t e = sc_rule_match(r, ru->next, s->m, s->buf, limit_len, end, &g);
@@ -470,13 +471,14 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             if (e == SC_UNSET || e <= end)
                 break;
             SC_STAGE_BEGIN(t_inorm);
-            int irc = sc_norm_match_forms(&item, r->rule[ru->next].type, s->buf, s->base, &g, &prev,
-                                          !s->opt.count_only);
+            int irc = sc_norm_match_forms(&items[cur_item], r->rule[ru->next].type, s->buf, s->base,
+                                          &g, prev, !s->opt.count_only);
             SC_STAGE_END(SC_ST_NORM, t_inorm);
             if (irc != 0)
                 break;
-            add_citation(s, &item);
-            sc_cite_copy(&prev, &item);
+            add_citation(s, &items[cur_item]);
+            prev = &items[cur_item];
+            cur_item ^= 1;
             end = e;
         }
     }
@@ -512,9 +514,9 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
     if (ri < 0 || head->type != SC_USC || !head->title[0] || !in_parens(s->buf, at))
         return end;
     sc_groups g;
-    sc_citation item, prev;
-    sc_cite_copy(&prev, head);
-    int depth = 0;
+    sc_citation items[2];
+    const sc_citation *prev = head;
+    int cur_item = 0, depth = 0;
     size_t stop = end + 400 < limit_len ? end + 400 : limit_len, taken = end;
     for (size_t q = end; q < stop; q++) {
         uint8_t c = s->buf[q];
@@ -525,15 +527,17 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
         if (c != ';' || depth != 0)
             continue;
         size_t e = sc_rule_match(r, ri, s->m, s->buf, stop, q, &g);
+        sc_citation *item = &items[cur_item];
         if (e == SC_UNSET ||
-            sc_norm_match_forms(&item, SC_USC, s->buf, s->base, &g, &prev, !s->opt.count_only) != 0)
+            sc_norm_match_forms(item, SC_USC, s->buf, s->base, &g, prev, !s->opt.count_only) != 0)
             continue;
-        const sc_ref_section *sec = sc_ref_usc_section_any_case(item.title, item.section);
+        const sc_ref_section *sec = sc_ref_usc_section_any_case(item->title, item->section);
         if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
             (sec->flags & SC_REF_SEC_RANGE))
             continue;
-        add_citation(s, &item);
-        sc_cite_copy(&prev, &item);
+        add_citation(s, item);
+        prev = item;
+        cur_item ^= 1;
         taken = e;
     }
     return taken;
