@@ -20,9 +20,21 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 STD     := -std=c11 -D_GNU_SOURCE
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
-# DOCX input (src/cli/input_docx.c): the statcite command only, never the library.
+# DOCX and ODT input (src/cli/input_docx.c): the statcite command only, never
+# the library.  It is compiled against libzip's and libxml2's headers but does
+# not link them: src/cli/doclibs.c loads them with dlopen on the first DOCX or
+# ODT, by the sonames of the libraries pkg-config names (read here; without
+# objdump, the source's defaults).  DOC_LIBS links them, for the DOCX fuzzer.
 DOC_CFLAGS   := $(shell pkg-config --cflags libzip libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
 DOC_LIBS     := $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null || echo -lzip -lxml2)
+soname = $(shell f=$$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2); \
+           [ -e "$$f" ] || f=$$($(CC) -print-file-name=$(2)); \
+           objdump -p "$$f" 2>/dev/null | sed -n 's/^ *SONAME *\([^ ]*\)$$/\1/p')
+ZIP_SONAME   := $(call soname,libzip,libzip.so)
+XML_SONAME   := $(call soname,libxml-2.0,libxml2.so)
+DOC_CFLAGS   += $(if $(ZIP_SONAME),-DSC_ZIP_SONAME='"$(ZIP_SONAME)"') \
+                $(if $(XML_SONAME),-DSC_XML_SONAME='"$(XML_SONAME)"')
+DL_LIBS      := -ldl
 ALL_CFLAGS = $(STD) $(WARN) -fPIC $(CFLAGS) -Iinclude -Isrc -I$(BUILD)/gen $(PCRE2_CFLAGS) $(XCFLAGS)
 LIBS    = $(PCRE2_LIBS) -lcsv -lpthread $(XLIBS)
 
@@ -59,7 +71,7 @@ deps-test:
 	@sh scripts/ensure-deps.sh test
 
 $(BUILD)/statcite: $(CLI_OBJ) $(BUILD)/obj/gen_checks_doc.o $(BUILD)/libstatcite.a
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(DOC_LIBS) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(DL_LIBS) $(LIBS)
 
 $(BUILD)/gen/checks_doc.c: docs/checks.md $(BUILD)/tools/embed | $(BUILD)/gen
 	$(BUILD)/tools/embed sc_checks_doc docs/checks.md > $@.tmp && mv $@.tmp $@
@@ -294,9 +306,9 @@ fuzz-build:
 	  $(LIB_SRC) $(GEN_SRC) tests/fuzz/fuzz_scan.c -o $(FUZZ_BIN) $(PCRE2_LIBS) -lcsv
 	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -fno-sanitize-recover=undefined -Iinclude -Isrc -Isrc/cli -I$(BUILD)/gen $(PCRE2_CFLAGS) \
-	  $(DOC_CFLAGS) $(LIB_SRC) $(GEN_SRC) src/cli/input_doc.c src/cli/input_docx.c \
+	  $(DOC_CFLAGS) $(LIB_SRC) $(GEN_SRC) src/cli/input_doc.c src/cli/input_docx.c src/cli/doclibs.c \
 	  src/cli/input_pdf.c src/cli/input_rtf.c src/cli/msg.c tests/fuzz/fuzz_docx.c -o $(FUZZ_DOCX_BIN) \
-	  $(PCRE2_LIBS) -lcsv $(DOC_LIBS) -lpthread
+	  $(PCRE2_LIBS) -lcsv $(DOC_LIBS) $(DL_LIBS) -lpthread
 
 fuzz: fuzz-build
 	@echo "statcite fuzz: replaying tests/fuzz/regressions"

@@ -2,7 +2,8 @@
 # ensure-deps.sh -- install the Debian packages statcite needs, only when missing.
 #
 # usage: scripts/ensure-deps.sh [build|test|bench|fuzz|report]
-#   build: compiler, make, pkg-config, PCRE2, libcsv, libzip + libxml2 (DOCX input)
+#   build: compiler, make, pkg-config, PCRE2, libcsv, libzip + libxml2 (DOCX and ODT
+#          input: compiled against their headers, loaded by statcite at run time)
 #   test:  build + cmocka (unit tests), GNU parallel (tests/dist), poppler-utils
 #          (pdftotext: PDF input, tests/inputs), biber, bibtex, LaTeX and
 #          biblatex (tests/bib: the BibTeX outputs in the tools that read them)

@@ -291,8 +291,13 @@ static int flush_group(sc_scanner *s)
         return 0;
     SC_STAGE_BEGIN(t_flush);
     sc_window w = { s->buf, s->len, s->base, s->eof };
-    sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
-    sc_chapter_link(s->rules, s->m, &w, s->group, s->ngroup);
+    if (!s->opt.count_only || s->opt.check) {
+        /* fields only written or checked: a bill's Congress from the text
+         * around it, a Stat. page's chapter and date (and the historic
+         * laws' tables that chapter.c reads) */
+        sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
+        sc_chapter_link(s->rules, s->m, &w, s->group, s->ngroup);
+    }
     if (s->opt.check)
         sc_check_group(s->doc, s->rules, s->m, &w, s->group, s->ngroup);
     int rc = 0;

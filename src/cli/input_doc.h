@@ -1,6 +1,7 @@
 /*
  * input_doc.h -- documents that are not text: a DOCX (input_docx.c: its
- * text extracted with libzip and libxml2), a PDF (input_pdf.c: its text
+ * text extracted with libzip and libxml2, loaded at run time by doclibs.c
+ * on the first DOCX or ODT), a PDF (input_pdf.c: its text
  * from poppler's pdftotext, page by page), an OpenDocument text (the DOCX
  * reader's walk over its content.xml) or an RTF document (input_rtf.c:
  * decoded as it is read).  input.c recognizes them

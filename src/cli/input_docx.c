@@ -1,7 +1,9 @@
 /*
  * input_docx.c -- DOCX input: the text of a Word document, extracted with
  * libzip (the archive) and libxml2's streaming reader (the XML), written in
- * bounded chunks into the scanner.  Nothing is held whole in memory.
+ * bounded chunks into the scanner.  Nothing is held whole in memory.  Both
+ * libraries are loaded on the first DOCX or ODT (doclibs.h); without them,
+ * such a document is refused with a message and the other inputs are read.
  *
  * The text, as documented in README.md ("Inputs") and --help:
  *   - word/document.xml, the body: every paragraph (w:p) is one line; w:t
@@ -45,18 +47,14 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include <libxml/parser.h>
-#include <libxml/xmlreader.h>
-#include <zip.h>
-
 #include "ctype.h"
+#include "doclibs.h"
 #include "msg.h"
 
 #define DOCX_CHUNK (64u * 1024u)    /* extracted text fed at a time       */
@@ -96,6 +94,7 @@ typedef struct docx {
     sc_drain_fn drain;
     void *user;
 
+    const sc_doclibs *lib; /* libzip and libxml2, loaded on first use */
     zip_t *za;
     zip_file_t *zf;       /* the part being read          */
     const char *part;     /* its name                     */
@@ -214,9 +213,9 @@ static int part_read(void *ctx, char *buf, int len)
     docx *d = ctx;
     if (d->status)
         return -1;
-    zip_int64_t n = zip_fread(d->zf, buf, (zip_uint64_t)len);
+    zip_int64_t n = d->lib->zip_fread(d->zf, buf, (zip_uint64_t)len);
     if (n < 0) {
-        invalid(d, "%s: %s", d->part, zip_file_strerror(d->zf));
+        invalid(d, "%s: %s", d->part, d->lib->zip_file_strerror(d->zf));
         return -1;
     }
     d->unzipped += (uint64_t)n;
@@ -241,8 +240,8 @@ static void xml_error(void *arg, const char *msg, xmlParserSeverities sev,
         return;
     if (d->xmlerr[0])
         return;
-    snprintf(d->xmlerr, sizeof d->xmlerr, "line %d: %s", xmlTextReaderLocatorLineNumber(loc),
-             msg ? msg : "error");
+    snprintf(d->xmlerr, sizeof d->xmlerr, "line %d: %s",
+             d->lib->xmlTextReaderLocatorLineNumber(loc), msg ? msg : "error");
     for (char *p = d->xmlerr; *p; p++)
         if ((uint8_t)*p < 0x20)
             *p = *p == '\n' && p[1] == '\0' ? '\0' : ' ';
@@ -254,8 +253,6 @@ static void xml_silent(void *ctx, const char *msg, ...)
     (void)ctx;
     (void)msg;
 }
-
-static void xml_init(void) { xmlInitParser(); }
 
 static int is_w(const xmlChar *ns)
 {
@@ -281,8 +278,8 @@ static int classify_odt(const xmlChar *ns, const char *ln)
 
 static int classify(const docx *d, xmlTextReaderPtr r)
 {
-    const xmlChar *ns = xmlTextReaderConstNamespaceUri(r);
-    const char *ln = (const char *)xmlTextReaderConstLocalName(r);
+    const xmlChar *ns = d->lib->xmlTextReaderConstNamespaceUri(r);
+    const char *ln = (const char *)d->lib->xmlTextReaderConstLocalName(r);
     if (!ln)
         return E_OTHER;
     if (d->odt)
@@ -303,10 +300,11 @@ static int classify(const docx *d, xmlTextReaderPtr r)
     return E_OTHER;
 }
 
-/* The w:NAME attribute of the current element, or NULL (free with xmlFree). */
-static xmlChar *w_attr(xmlTextReaderPtr r, const char *name)
+/* The w:NAME attribute of the current element, or NULL (free with xml_free). */
+static xmlChar *w_attr(const docx *d, xmlTextReaderPtr r, const char *name)
 {
-    return xmlTextReaderGetAttributeNs(r, BAD_CAST name, xmlTextReaderConstNamespaceUri(r));
+    return d->lib->xmlTextReaderGetAttributeNs(r, BAD_CAST name,
+                                               d->lib->xmlTextReaderConstNamespaceUri(r));
 }
 
 static int parse_id(const xmlChar *v, long *id)
@@ -325,14 +323,14 @@ static int parse_id(const xmlChar *v, long *id)
 /* A w:footnoteReference or w:endnoteReference in the body: its order. */
 static void add_ref(docx *d, int which, xmlTextReaderPtr r)
 {
-    xmlChar *v = w_attr(r, "id");
+    xmlChar *v = w_attr(d, r, "id");
     long id;
     if (parse_id(v, &id) == 0 && d->nrefs[which] < DOCX_NOTE_REFS_MAX) {
         if (d->nrefs[which] == d->caprefs[which]) {
             size_t nc = d->caprefs[which] ? d->caprefs[which] * 2 : 64;
             noteref *t = realloc(d->refs[which], nc * sizeof *t);
             if (!t) {
-                xmlFree(v);
+                (*d->lib->xml_free)(v);
                 return; /* numbering falls back to the notes' order */
             }
             d->refs[which] = t;
@@ -343,7 +341,7 @@ static void add_ref(docx *d, int which, xmlTextReaderPtr r)
         d->refs[which][d->nrefs[which]].page = d->page;
         d->nrefs[which]++;
     }
-    xmlFree(v);
+    (*d->lib->xml_free)(v);
 }
 
 static int ref_cmp(const void *a, const void *b)
@@ -375,15 +373,15 @@ static int note_number(docx *d, int which, long id, int order, int *page)
 /* Starts a w:footnote or w:endnote; returns 0 when it is a separator (skip). */
 static int begin_note(docx *d, int part, xmlTextReaderPtr r)
 {
-    xmlChar *type = w_attr(r, "type");
+    xmlChar *type = w_attr(d, r, "type");
     int normal = !type || strcmp((const char *)type, "normal") == 0;
-    xmlFree(type);
+    (*d->lib->xml_free)(type);
     if (!normal)
         return 0;
-    xmlChar *v = w_attr(r, "id");
+    xmlChar *v = w_attr(d, r, "id");
     long id = 0;
     int has_id = parse_id(v, &id) == 0;
-    xmlFree(v);
+    (*d->lib->xml_free)(v);
     end_line(d);
     if (d->nnotes++ == 0)
         emits(d, part == PART_FOOTNOTES ? "--- footnotes ---\n" : "--- endnotes ---\n");
@@ -404,26 +402,27 @@ static const char *const root_name[] = { "document", "footnotes", "endnotes" };
 /* Reads one part (zip entry @p idx) and writes its text. */
 static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
 {
-    d->zf = zip_fopen_index(d->za, (zip_uint64_t)idx, 0);
+    d->zf = d->lib->zip_fopen_index(d->za, (zip_uint64_t)idx, 0);
     if (!d->zf) {
-        invalid(d, "%s: %s", part_name, zip_strerror(d->za));
+        invalid(d, "%s: %s", part_name, d->lib->zip_strerror(d->za));
         return;
     }
     d->part = part_name;
     d->xmlerr[0] = '\0';
     d->nnotes = 0;
-    xmlTextReaderPtr r = xmlReaderForIO(part_read, part_close, d, part_name, NULL, XML_PARSE_NONET);
+    xmlTextReaderPtr r =
+        d->lib->xmlReaderForIO(part_read, part_close, d, part_name, NULL, XML_PARSE_NONET);
     if (!r) {
         if (!d->status)
             invalid(d, "%s: cannot be read as XML", part_name);
-        zip_fclose(d->zf);
+        d->lib->zip_fclose(d->zf);
         d->zf = NULL;
         return;
     }
-    xmlTextReaderSetErrorHandler(r, xml_error, d);
+    d->lib->xmlTextReaderSetErrorHandler(r, xml_error, d);
     int ret = 0, skip = -1; /* depth of an element whose content is skipped */
-    while (d->status == 0 && (ret = xmlTextReaderRead(r)) == 1) {
-        int type = xmlTextReaderNodeType(r), depth = xmlTextReaderDepth(r);
+    while (d->status == 0 && (ret = d->lib->xmlTextReaderRead(r)) == 1) {
+        int type = d->lib->xmlTextReaderNodeType(r), depth = d->lib->xmlTextReaderDepth(r);
         if (depth < 0 || depth > DOCX_DEPTH_MAX) {
             invalid(d, "%s: elements nested deeper than %d", part_name, DOCX_DEPTH_MAX);
             break;
@@ -436,19 +435,19 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
         int parent = depth > 0 ? d->stack[depth - 1] : E_OTHER;
         switch (type) {
         case XML_READER_TYPE_ELEMENT: {
-            int e = classify(d, r), empty = xmlTextReaderIsEmptyElement(r);
+            int e = classify(d, r), empty = d->lib->xmlTextReaderIsEmptyElement(r);
             d->stack[depth] = (uint8_t)e;
             if (depth == 0 && d->odt) {
-                const char *ln = (const char *)xmlTextReaderConstLocalName(r);
-                const xmlChar *ns = xmlTextReaderConstNamespaceUri(r);
+                const char *ln = (const char *)d->lib->xmlTextReaderConstLocalName(r);
+                const xmlChar *ns = d->lib->xmlTextReaderConstNamespaceUri(r);
                 if (!ns || strcmp((const char *)ns, OFFICE_NS) != 0 || !ln ||
                     strcmp(ln, "document-content") != 0) {
                     invalid(d, "%s is not OpenDocument content", part_name);
                     break;
                 }
             } else if (depth == 0) {
-                const char *ln = (const char *)xmlTextReaderConstLocalName(r);
-                if (!is_w(xmlTextReaderConstNamespaceUri(r)) || !ln ||
+                const char *ln = (const char *)d->lib->xmlTextReaderConstLocalName(r);
+                if (!is_w(d->lib->xmlTextReaderConstNamespaceUri(r)) || !ln ||
                     strcmp(ln, root_name[part]) != 0) {
                     invalid(d, "%s is not a WordprocessingML %s part", part_name, root_name[part]);
                     break;
@@ -473,9 +472,9 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
                     emits(d, run_text[e]);
                 break;
             case E_SPACES: { /* text:s text:c="N": N spaces (1 by default) */
-                xmlChar *v = xmlTextReaderGetAttributeNs(r, BAD_CAST "c", BAD_CAST TEXT_NS);
+                xmlChar *v = d->lib->xmlTextReaderGetAttributeNs(r, BAD_CAST "c", BAD_CAST TEXT_NS);
                 long k = v ? strtol((const char *)v, NULL, 10) : 1;
-                xmlFree(v);
+                (*d->lib->xml_free)(v);
                 for (long i = 0; i < (k < 1 ? 1 : k > 1000 ? 1000 : k); i++)
                     emit(d, " ", 1);
                 break;
@@ -486,9 +485,10 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
                         skip = depth; /* a note in a note */
                     break;
                 }
-                xmlChar *cls = xmlTextReaderGetAttributeNs(r, BAD_CAST "note-class", BAD_CAST TEXT_NS);
+                xmlChar *cls =
+                    d->lib->xmlTextReaderGetAttributeNs(r, BAD_CAST "note-class", BAD_CAST TEXT_NS);
                 d->in_note = cls && strcmp((const char *)cls, "endnote") == 0 ? 2 : 1;
-                xmlFree(cls);
+                (*d->lib->xml_free)(cls);
                 char label[32];
                 snprintf(label, sizeof label, "[%d] ", ++d->note_count[d->in_note - 1]);
                 emits(d, label);
@@ -540,11 +540,11 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
         case XML_READER_TYPE_WHITESPACE:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
             if (parent == E_T) {
-                const xmlChar *v = xmlTextReaderConstValue(r);
+                const xmlChar *v = d->lib->xmlTextReaderConstValue(r);
                 if (v)
                     emit(d, v, strlen((const char *)v));
             } else if (d->odt && d->paras > 0) { /* ODT: a paragraph's text, any span */
-                const xmlChar *v = xmlTextReaderConstValue(r);
+                const xmlChar *v = d->lib->xmlTextReaderConstValue(r);
                 for (const xmlChar *q = v; q && *q; q++) {
                     uint8_t ch = *q == '\n' || *q == '\r' || *q == '\t' ? ' ' : *q;
                     emit(d, &ch, 1);
@@ -561,8 +561,8 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
     }
     if (d->status == 0 && ret < 0)
         invalid(d, "%s: %s", part_name, d->xmlerr[0] ? d->xmlerr : "not well-formed XML");
-    xmlFreeTextReader(r);
-    zip_fclose(d->zf);
+    d->lib->xmlFreeTextReader(r);
+    d->lib->zip_fclose(d->zf);
     d->zf = NULL;
 }
 
@@ -584,15 +584,20 @@ int sc_input_odt(int fd, const char *path, const char *name, sc_scanner *s,
 static int input_zip(int odt, int fd, const char *path, const char *name, sc_scanner *s,
                      const sc_input_opts *o, sc_drain_fn drain, void *user)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, xml_init); /* before any thread parses (-j) */
-    xmlSetGenericErrorFunc(NULL, xml_silent); /* this thread's */
+    const char *why = NULL;
+    const sc_doclibs *lib = sc_doclibs_load(&why);
+    if (!lib) {
+        sc_msg_error("%s: cannot read %s: %s", path, odt ? "an OpenDocument text" : "a DOCX", why);
+        return -1;
+    }
+    lib->xmlSetGenericErrorFunc(NULL, xml_silent); /* this thread's */
 
     docx *d = calloc(1, sizeof *d);
     if (!d) {
         sc_msg_error("%s: out of memory", path);
         return -1;
     }
+    d->lib = lib;
     d->path = path;
     d->name = name;
     d->s = s;
@@ -604,12 +609,13 @@ static int input_zip(int odt, int fd, const char *path, const char *name, sc_sca
     d->odt = odt;
 
     int zfd = fcntl(fd, F_DUPFD_CLOEXEC, 0), zerr = 0; /* libzip closes its own */
-    if (zfd >= 0 && (d->za = zip_fdopen(zfd, ZIP_RDONLY | ZIP_CHECKCONS, &zerr)) == NULL) {
+    if (zfd >= 0 && (d->za = d->lib->zip_fdopen(zfd, ZIP_RDONLY | ZIP_CHECKCONS, &zerr)) == NULL) {
         close(zfd);
         zip_error_t ze;
-        zip_error_init_with_code(&ze, zerr);
-        invalid(d, "%s", zerr == ZIP_ER_NOZIP ? "not a ZIP archive" : zip_error_strerror(&ze));
-        zip_error_fini(&ze);
+        d->lib->zip_error_init_with_code(&ze, zerr);
+        invalid(d, "%s",
+                zerr == ZIP_ER_NOZIP ? "not a ZIP archive" : d->lib->zip_error_strerror(&ze));
+        d->lib->zip_error_fini(&ze);
     } else if (zfd < 0) {
         sc_msg_error("%s: %s", path, strerror(errno));
         d->status = -1;
@@ -620,18 +626,18 @@ static int input_zip(int odt, int fd, const char *path, const char *name, sc_sca
     const char *const *parts = odt ? odt_parts : docx_parts;
     zip_int64_t idx[3] = { -1, -1, -1 };
     if (d->status == 0) {
-        zip_int64_t n = zip_get_num_entries(d->za, 0);
+        zip_int64_t n = d->lib->zip_get_num_entries(d->za, 0);
         if (n > SC_DOCX_ENTRIES_MAX)
             invalid(d, "%lld entries in the archive, more than %d", (long long)n,
                     SC_DOCX_ENTRIES_MAX);
         for (int i = 0; i < 3 && d->status == 0; i++)
-            idx[i] = parts[i][0] ? zip_name_locate(d->za, parts[i], ZIP_FL_NOCASE) : -1;
+            idx[i] = parts[i][0] ? d->lib->zip_name_locate(d->za, parts[i], ZIP_FL_NOCASE) : -1;
         if (d->status == 0 && idx[0] < 0)
             invalid(d, "no %s in the archive", parts[0]);
         uint64_t declared = 0;
         for (int i = 0; i < 3 && d->status == 0; i++) {
             zip_stat_t st;
-            if (idx[i] >= 0 && zip_stat_index(d->za, (zip_uint64_t)idx[i], 0, &st) == 0 &&
+            if (idx[i] >= 0 && d->lib->zip_stat_index(d->za, (zip_uint64_t)idx[i], 0, &st) == 0 &&
                 (st.valid & ZIP_STAT_SIZE))
                 declared += st.size;
         }
@@ -657,7 +663,7 @@ static int input_zip(int odt, int fd, const char *path, const char *name, sc_sca
         }
     flush(d);
     if (d->za)
-        zip_discard(d->za);
+        d->lib->zip_discard(d->za);
     int rc = 0;
     if (d->status == -2)
         sc_msg_error("%s: not a valid %s (%s)", path, odt ? "OpenDocument text" : "DOCX", d->why);
