@@ -5,7 +5,7 @@
  *
  * The key is case-, "the"-, blank-, quote- and punctuation-insensitive:
  * ASCII letters lowered; straight and curly quotes, periods and commas
- * dropped; en and em dashes read as '-'; runs of blanks (and no-break
+ * dropped, and the blanks between initials ("R. S." is "R.S."); en and em dashes read as '-'; runs of blanks (and no-break
  * spaces) one space; a leading "the " dropped; a trailing "for fiscal year
  * 1997" or ", Fiscal Year 1997" read as "1997" (so they meet "Act, 1997").
  * Locale-free: bytes >= 0x80 other than those marks are kept as they are.
@@ -24,6 +24,24 @@
  * most @p cap bytes with the NUL) and returns its length; returns 0 when
  * the key is empty or does not fit.
  */
+/* Whether the blank at s[i] stands between two initials ("R. S.", "I. R.
+ * C."): a letter and a period before it (after a blank or the start), a
+ * letter and a period after it, then a blank, the end or no letter; the
+ * key then joins them, as "R.S." and "I.R.C." are written. */
+static inline int sc_act_initials(const char *s, size_t n, size_t i)
+{
+    int letter_before = i >= 2 && s[i - 1] == '.' &&
+                        ((s[i - 2] | 0x20) >= 'a' && (s[i - 2] | 0x20) <= 'z') &&
+                        (i == 2 || s[i - 3] == ' ' || s[i - 3] == '.');
+    size_t j = i;
+    while (j < n && s[j] == ' ')
+        j++;
+    int letter_after = j + 1 < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') &&
+                       s[j + 1] == '.' &&
+                       (j + 2 == n || !(((s[j + 2] | 0x20) >= 'a' && (s[j + 2] | 0x20) <= 'z')));
+    return letter_before && letter_after;
+}
+
 static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
 {
     size_t o = 0;
@@ -51,7 +69,7 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
         if (c == '\'' || c == '"' || c == '.' || c == ',' || c == '`')
             continue;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = o > 0;
+            space = o > 0 && !sc_act_initials(s, n, i);
             continue;
         }
         w = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);

@@ -162,6 +162,11 @@ static void test_spellings(void **state)
     assert_int_equal(act("IMMIGRATION  AND\nNATIONALITY ACT"), ina);
     assert_int_equal(act("\xe2\x80\x9cImmigration and Nationality Act\xe2\x80\x9d"), ina);
     assert_int_equal(act("I.N.A."), ina);
+    /* initials written with blanks between them, as older texts do */
+    assert_true(act("R.S.") >= 0);
+    assert_int_equal(act("R. S."), act("R.S."));
+    assert_int_equal(act("I. R. C."), act("I.R.C."));
+    assert_int_equal(act("I. N. A."), ina);
     assert_string_equal(sc_act_name(ina), "Immigration and Nationality Act");
     /* subsections are ignored when the section is classified */
     classified("INA", "287(g)(1)", "8", "1357");
