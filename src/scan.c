@@ -324,6 +324,14 @@ static int flush_group(sc_scanner *s)
 static int add_citation(sc_scanner *s, const sc_citation *c)
 {
     SC_STAGE_BEGIN(t_group);
+    if (s->opt.count_only && !s->opt.check) {
+        /* a group serves only linking (context, chapter, checks), which
+         * changes no type and drops nothing: counted, each goes straight on */
+        sc_short_seen(&s->shorts, c);
+        int rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0 ? -1 : 0;
+        SC_STAGE_END(SC_ST_GROUP, t_group);
+        return rc;
+    }
     if (s->ngroup > 0) {
         const sc_citation *last = &s->group[s->ngroup - 1];
         const sc_citation *first = &s->group[0];
