@@ -45,6 +45,7 @@ static inline __attribute__((always_inline)) void tally(sc_lines *o, const uint8
 __attribute__((target("avx2"))) static void count_avx2(const uint8_t *q, const uint8_t *e,
                                                        sc_lines *o)
 {
+    const uint8_t *p0 = q;
     const __m256i vn = _mm256_set1_epi8('\n'), vr = _mm256_set1_epi8('\r'),
                   vf = _mm256_set1_epi8('\f');
     for (; e - q >= 32; q += 32) {
@@ -53,6 +54,16 @@ __attribute__((target("avx2"))) static void count_avx2(const uint8_t *q, const u
         unsigned mr = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vr));
         unsigned mf = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vf));
         tally(o, q, mn, mr, mf);
+    }
+    if (q < e && e - p0 >= 32) { /* the last block ends at e: its bytes before q were counted */
+        const uint8_t *b = e - 32;
+        unsigned keep = ~0u << (unsigned)(q - b);
+        __m256i x = _mm256_loadu_si256((const __m256i *)b);
+        unsigned mn = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vn)) & keep;
+        unsigned mr = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vr)) & keep;
+        unsigned mf = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vf)) & keep;
+        tally(o, b, mn, mr, mf);
+        return;
     }
     count_tail(q, e, o);
 }

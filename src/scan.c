@@ -244,6 +244,12 @@ static void advance_lc(sc_scanner *s, uint64_t off)
         p = last;
     }
     while (p < e) {
+        uint64_t v;
+        if (e - p >= 8 && (memcpy(&v, p, 8), (v & 0x8080808080808080u) == 0)) {
+            p += 8; /* eight ASCII characters */
+            s->lc_col += 8;
+            continue;
+        }
         p += *p < 0x80 ? 1 : utf8_seq(p, e);
         s->lc_col++;
     }
