@@ -21,20 +21,26 @@
 #define SEGMENT_REACH 600u
 #define HEADING_REACH 1500u
 
-/* Short capitalized words that end with '.' without ending a sentence. */
+/* Short capitalized words that end with '.' without ending a sentence;
+ * by length, so that a word is compared only with those of its length. */
 static int is_abbrev(const uint8_t *w, size_t n)
 {
-    static const char *const abbr[] = { "Pub", "Priv", "Stat", "Cong", "Sess", "Supp", "Res",
-                                        "Rep", "Doc", "Sec", "Secs", "No", "Nos", "Jan", "Feb",
-                                        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-                                        "Nov", "Dec", "App", "Con", "Mr", "Mrs", "Ms", "Dr",
-                                        "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Art",
-                                        "Div", "Ch", "Cl", "Vol", "Amdt", "Ct", "Cir", "Gen", "Ste", "Ft",
-                                        "Mt" };
-    for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
-        if (strlen(abbr[i]) == n && memcmp(abbr[i], w, n) == 0)
+    static const char *const abbr2 = "NoMrMsDrCoJrSrStChClCtFtMt";
+    static const char *const abbr3 = "PubResRepDocSecNosJanFebMarAprJunJulAugSepOctNovDec"
+                                     "AppConMrsIncLtdArtDivVolCirGenSte";
+    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdt";
+    const char *t;
+    switch (n) {
+    case 1: return 1; /* an initial: "S." "L." "U." */
+    case 2: t = abbr2; break;
+    case 3: t = abbr3; break;
+    case 4: t = abbr4; break;
+    default: return 0;
+    }
+    for (; *t; t += n)
+        if (memcmp(t, w, n) == 0)
             return 1;
-    return n == 1; /* an initial: "S." "L." "U." */
+    return 0;
 }
 
 /* Is the byte at buf[i] a sentence or list-item boundary? */

@@ -14,6 +14,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ctype.h"
 #include "enrich.h"
@@ -75,7 +78,21 @@ static void jb_s(jbuf *j, const char *s) { jb_put(j, s, strlen(s)); }
 
 static void jb_num(jbuf *j, unsigned long long v)
 {
-    char b[24], *p = sc_dec(b + sizeof b, v);
+    static const char d2[] = "00010203040506070809101112131415161718192021222324252627282930313233"
+                             "34353637383940414243444546474849505152535455565758596061626364656667"
+                             "6869707172737475767778798081828384858687888990919293949596979899";
+    char b[24], *p = b + sizeof b;
+    while (v >= 100) { /* two digits a step */
+        p -= 2;
+        memcpy(p, d2 + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10) {
+        p -= 2;
+        memcpy(p, d2 + 2 * v, 2);
+    } else {
+        *--p = (char)('0' + v);
+    }
     jb_put(j, p, (size_t)(b + sizeof b - p));
 }
 
@@ -96,8 +113,35 @@ static int jstr(jbuf *f, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     int bad = 0;
+    size_t i = 0;
     jb_c(f, '"');
-    for (size_t i = 0; i < n;) {
+    while (i < n) {
+#if defined(__SSE2__)
+        /* 16 bytes at a time: stored whole, kept up to the first that is not
+         * plain; that one is written below */
+        const __m128i sp = _mm_set1_epi8(0x20), qu = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'),
+                      del = _mm_set1_epi8(0x7f);
+        while (n - i >= 16) {
+            if (JB_CAP - f->n < 16)
+                jb_flush(f);
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            __m128i odd = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, sp), _mm_cmpeq_epi8(v, qu)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, del)));
+            unsigned m = (unsigned)_mm_movemask_epi8(odd); /* signed: 0x80-0xff are below 0x20 */
+            _mm_storeu_si128((__m128i *)(void *)(f->b + f->n), v);
+            if (m == 0) {
+                f->n += 16;
+                i += 16;
+                continue;
+            }
+            unsigned k = (unsigned)__builtin_ctz(m);
+            f->n += k;
+            i += k;
+            break;
+        }
+        if (i == n)
+            break;
+#endif
         size_t k = i;
         while (k < n && jclass[p[k]] == 0)
             k++;
@@ -199,6 +243,8 @@ static void enrich_write(jbuf *f, const sc_enrich *e)
 #define JCACHE 256
 #define JFRAG 1024
 struct sc_jsonl_cache {
+    /* each slot's key hash, apart: a miss is told without touching the slot */
+    uint32_t tag[JCACHE];
     struct {
         char key[SC_KEY_MAX];
         unsigned range; /* SC_W_RANGE: the key and this say what is asked */
@@ -248,14 +294,16 @@ static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c)
     for (const unsigned char *p = (const unsigned char *)c->key; *p; p++)
         h = (h ^ *p) * 16777619u;
     __typeof__(&w->jcache->slot[0]) s = w->jcache ? &w->jcache->slot[h % JCACHE] : NULL;
+    uint32_t *tag = w->jcache ? &w->jcache->tag[h % JCACHE] : NULL;
     unsigned range = c->wording & SC_W_RANGE;
-    if (s && s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
+    if (s && *tag == h && s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
         jb_put(f, s->frag, s->len);
         return;
     }
     sc_enrich e;
     if (!sc_enrich_get(c, &e)) {
         if (s) { /* nothing known: remembered as nothing */
+            *tag = h;
             s->len = 0;
             s->range = range;
             memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);
@@ -273,6 +321,7 @@ static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c)
         for (int i = 0; i < 8 && ok; i++)
             ok = frag_field(s->frag, &n, names[i], vals[i]) == 0;
         if (ok) {
+            *tag = h;
             s->len = n;
             s->range = range;
             memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);

@@ -250,6 +250,15 @@ static void advance_lc(sc_scanner *s, uint64_t off)
             s->lc_col += 8;
             continue;
         }
+        if (e - p < 8) {
+            uint8_t any = 0;
+            for (const uint8_t *q = p; q < e; q++)
+                any |= *q;
+            if (any < 0x80) { /* the last few, all ASCII */
+                s->lc_col += (uint64_t)(e - p);
+                break;
+            }
+        }
         p += *p < 0x80 ? 1 : utf8_seq(p, e);
         s->lc_col++;
     }
