@@ -97,7 +97,7 @@ int sc_enrich_get(const sc_citation *c, sc_enrich *e)
             l = sc_ref_law_from_bill(c->congress, c->bill, c->number);
         break;
     case SC_STAT: {
-        int vol = atoi(c->volume), page = atoi(c->pages);
+        int vol = (int)sc_atol(c->volume), page = (int)sc_atol(c->pages);
         if (vol > 0 && page > 0 && c->volume[strspn(c->volume, "0123456789")] == '\0')
             l = sc_ref_law_at_page(vol, page);
         break;

@@ -139,7 +139,7 @@ static int grp_int(const uint8_t *subj, const sc_groups *g, int gi)
 {
     char b[16];
     grp(subj, g, gi, b, sizeof b);
-    return b[0] ? atoi(b) : 0;
+    return b[0] ? (int)sc_atol(b) : 0;
 }
 
 static int all_digits(const char *s)
@@ -378,11 +378,11 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
         if (sc_gset(g, SC_G_VOLUME))
             grp(subj, g, SC_G_VOLUME, c->volume, sizeof c->volume);
         grp(subj, g, SC_G_PAGE, c->pages, sizeof c->pages);
-        if (!c->volume[0] || !c->pages[0] || atoi(c->volume) <= 0)
+        if (!c->volume[0] || !c->pages[0] || (int)sc_atol(c->volume) <= 0)
             return -1;
         if (sc_gset(g, SC_G_PAGE2)) {
             grp(subj, g, SC_G_PAGE2, b, sizeof b);
-            if (atol(b) < atol(c->pages)) {
+            if (sc_atol(b) < sc_atol(c->pages)) {
                 /* an omnibus act's page "2681-480" is one page */
                 size_t l = strlen(c->pages);
                 snprintf(c->pages + l, sizeof c->pages - l, "-%s", b);
@@ -469,7 +469,7 @@ void sc_norm_finish(sc_citation *c)
         int app = (c->wording & SC_W_APPENDIX) != 0;
         char tnum[8];
         sbuf t = sb_at(tnum, sizeof tnum);
-        sb_i(&t, atoi(c->title));
+        sb_i(&t, (int)sc_atol(c->title));
         sb_lit(&k, "usc:");
         sb_s(&k, c->title);
         sb_lit(&k, "/");

@@ -48,10 +48,13 @@ struct sc_scanner {
     struct page_mark { uint64_t off, page; } *marks;
     size_t mhead, mlen, mcap;
 
-    sc_citation group[SC_GROUP_MAX]; /* citations linked as one enactment */
+    /* citations linked as one enactment: the last ngroup of the queue,
+     * group = q + gq, not yet finished */
+    sc_citation *group;
+    size_t gq;
     int ngroup;
 
-    sc_citation *q; /* finished citations, q[qhead..qlen) */
+    sc_citation *q; /* finished citations, q[qhead..qlen) (and then the group) */
     size_t qhead, qlen, qcap;
 
     sc_doc_state *doc; /* per-document checker state (validate.c) */
@@ -119,6 +122,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->lc_u16 = 0;
     s->mhead = s->mlen = 0;
     s->ngroup = 0;
+    s->gq = 0;
     s->qhead = s->qlen = 0;
     s->input = s->opt.input;
     sc_html_reset(&s->html);
@@ -271,6 +275,7 @@ static int queue_push(sc_scanner *s, const sc_citation *c)
     if (s->qhead > 0 && s->qlen == s->qcap) {
         memmove(s->q, s->q + s->qhead, (s->qlen - s->qhead) * sizeof *s->q);
         s->qlen -= s->qhead;
+        s->gq -= s->ngroup ? s->qhead : 0;
         s->qhead = 0;
     }
     if (s->qlen == s->qcap) {
@@ -310,8 +315,8 @@ static int flush_group(sc_scanner *s)
     sc_chapter_link(s->rules, s->m, &w, s->group, s->ngroup);
     if (s->opt.check)
         sc_check_group(s->doc, s->rules, s->m, &w, s->group, s->ngroup);
-    int rc = 0;
-    for (int i = 0; i < s->ngroup; i++) {
+    size_t k = s->gq; /* the group stays where it is in the queue: those of */
+    for (int i = 0; i < s->ngroup; i++) { /* the types asked move up */
         sc_citation *c = &s->group[i];
         if (!s->opt.count_only) {
             advance_lc(s, c->start);
@@ -326,12 +331,35 @@ static int flush_group(sc_scanner *s)
             c->start = s->u16_skip + 2 * s->lc_u16;
             c->end = c->start + 2 * len;
         }
-        if ((s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0)
-            rc = -1;
+        if (s->opt.types & SC_TYPE_BIT(c->type)) {
+            if (&s->q[k] != c)
+                sc_cite_copy(&s->q[k], c);
+            k++;
+        }
     }
+    s->qlen = k;
     s->ngroup = 0;
     SC_STAGE_END(SC_ST_FLUSH, t_flush);
-    return rc;
+    return 0;
+}
+
+/* Appends a citation to the group, at the queue's end. */
+static int group_push(sc_scanner *s, const sc_citation *c)
+{
+    if (s->ngroup > 0 && s->qhead == s->gq && s->gq > 0) {
+        /* all before the open group taken: it moves to the front, so that
+         * the queue reuses the same few entries */
+        for (int i = 0; i < s->ngroup; i++)
+            sc_cite_copy(&s->q[i], &s->q[s->gq + i]);
+        s->qhead = s->gq = 0;
+        s->qlen = (size_t)s->ngroup;
+    }
+    if (queue_push(s, c) != 0)
+        return -1;
+    if (s->ngroup++ == 0)
+        s->gq = s->qlen - 1;
+    s->group = s->q + s->gq;
+    return 0;
 }
 
 /* Adds a citation to the current group, flushing the group first when a
@@ -358,16 +386,16 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
             if (flush_group(s) != 0)
                 return -1;
             SC_STAGE_BEGIN(t_copy);
-            sc_cite_copy(&s->group[s->ngroup++], c);
+            int rc = group_push(s, c);
             sc_short_seen(&s->shorts, c);
             SC_STAGE_END(SC_ST_GROUP, t_copy);
-            return 0;
+            return rc;
         }
     }
-    sc_cite_copy(&s->group[s->ngroup++], c);
+    int rc = group_push(s, c);
     sc_short_seen(&s->shorts, c);
     SC_STAGE_END(SC_ST_GROUP, t_group);
-    return 0;
+    return rc;
 }
 
 /* Is buf[at] inside a URL (the token it is in contains "://" or starts
@@ -647,8 +675,9 @@ int sc_scanner_finish(sc_scanner *s)
 
 const sc_citation *sc_scanner_next(sc_scanner *s)
 {
-    if (s->qhead >= s->qlen) {
-        s->qhead = s->qlen = 0;
+    if (s->qhead >= (s->ngroup ? s->gq : s->qlen)) { /* an open group is not finished */
+        if (!s->ngroup)
+            s->qhead = s->qlen = 0;
         return NULL;
     }
     return &s->q[s->qhead++]; /* valid until the next call that feeds */
