@@ -125,6 +125,44 @@ void sc_norm_ordinal(int n, char *out, size_t cap)
     snprintf(out, cap, "%d%s", n, sc_norm_ord_suffix(n));
 }
 
+/* A string built in place, cut like snprintf at the buffer's end (the
+ * keys, forms and links of every citation: printf's format parsing cost a
+ * tenth of a --count run). */
+typedef struct sbuf {
+    char *p;
+    size_t n, cap;
+} sbuf;
+
+static sbuf sb_at(char *p, size_t cap)
+{
+    p[0] = '\0';
+    return (sbuf){ p, 0, cap };
+}
+
+static void sb_put(sbuf *b, const char *s, size_t l)
+{
+    if (l > b->cap - 1 - b->n)
+        l = b->cap - 1 - b->n;
+    memcpy(b->p + b->n, s, l);
+    b->n += l;
+    b->p[b->n] = '\0';
+}
+
+static void sb_s(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
+
+/* A string literal: its length is known when compiling. */
+#define sb_lit(b, s) sb_put((b), s, sizeof s - 1)
+
+static void sb_i(sbuf *b, int v)
+{
+    char t[24];
+    t[sizeof t - 1] = '\0';
+    char *p = sc_dec(t + sizeof t - 1, v < 0 ? 0u - (unsigned)v : (unsigned)v);
+    if (v < 0)
+        *--p = '-';
+    sb_s(b, p);
+}
+
 /* Group text folded (dashes to '-', spaces dropped) into dst. */
 static size_t grp(const uint8_t *subj, const sc_groups *g, int gi, char *dst, size_t cap)
 {
@@ -298,7 +336,10 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
             int t = grp_int(subj, g, SC_G_TITLE);
             if (t <= 0 || t > 99)
                 return -1;
-            snprintf(c->title, sizeof c->title, "%d%s", t, sc_gset(g, SC_G_APP) ? "a" : "");
+            sbuf tb = sb_at(c->title, sizeof c->title);
+            sb_i(&tb, t);
+            if (sc_gset(g, SC_G_APP))
+                sb_lit(&tb, "a");
             if (sc_gset(g, SC_G_APP))
                 c->wording |= SC_W_APPENDIX;
         }
@@ -320,8 +361,10 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
                 /* a range: "10a(1)-10c(2)" keeps each end's subsections */
                 char s2[48];
                 grp(subj, g, SC_G_SECTION2, s2, sizeof s2);
-                size_t l = strlen(c->section);
-                snprintf(c->section + l, sizeof c->section - l, "%s-%s", sub, s2);
+                sbuf sb = { c->section, strlen(c->section), sizeof c->section };
+                sb_s(&sb, sub);
+                sb_lit(&sb, "-");
+                sb_s(&sb, s2);
                 sub[0] = '\0';
                 c->wording |= SC_W_RANGE;
             }
@@ -329,12 +372,14 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
                 expand_range(c->section, sizeof c->section);
                 c->wording |= SC_W_RANGE;
             }
-            snprintf(c->subsections, sizeof c->subsections, "%s", sub);
+            sbuf sb = sb_at(c->subsections, sizeof c->subsections);
+            sb_s(&sb, sub);
         } else if (head && sub[0]) {
             /* "(7)(I)" alone: same section, other subsections */
             char merged[64];
             sc_norm_merge_sub(merged, sizeof merged, head->subsections, sub);
-            snprintf(c->subsections, sizeof c->subsections, "%s", merged);
+            sbuf sb = sb_at(c->subsections, sizeof c->subsections);
+            sb_s(&sb, merged);
         } else if (!head && !shortf) {
             return -1;
         }
@@ -384,8 +429,9 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
             grp(subj, g, SC_G_PAGE2, b, sizeof b);
             if (sc_atol(b) < sc_atol(c->pages)) {
                 /* an omnibus act's page "2681-480" is one page */
-                size_t l = strlen(c->pages);
-                snprintf(c->pages + l, sizeof c->pages - l, "-%s", b);
+                sbuf sb = { c->pages, strlen(c->pages), sizeof c->pages };
+                sb_lit(&sb, "-");
+                sb_s(&sb, b);
             } else {
                 c->wording |= SC_W_RANGE; /* a page range, keyed by its first page */
             }
@@ -402,44 +448,6 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
     if (forms)
         sc_norm_finish(c);
     return 0;
-}
-
-/* A string built in place, cut like snprintf at the buffer's end (the
- * keys, forms and links of every citation: printf's format parsing cost a
- * tenth of a --count run). */
-typedef struct sbuf {
-    char *p;
-    size_t n, cap;
-} sbuf;
-
-static sbuf sb_at(char *p, size_t cap)
-{
-    p[0] = '\0';
-    return (sbuf){ p, 0, cap };
-}
-
-static void sb_put(sbuf *b, const char *s, size_t l)
-{
-    if (l > b->cap - 1 - b->n)
-        l = b->cap - 1 - b->n;
-    memcpy(b->p + b->n, s, l);
-    b->n += l;
-    b->p[b->n] = '\0';
-}
-
-static void sb_s(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
-
-/* A string literal: its length is known when compiling. */
-#define sb_lit(b, s) sb_put((b), s, sizeof s - 1)
-
-static void sb_i(sbuf *b, int v)
-{
-    char t[24];
-    t[sizeof t - 1] = '\0';
-    char *p = sc_dec(t + sizeof t - 1, v < 0 ? 0u - (unsigned)v : (unsigned)v);
-    if (v < 0)
-        *--p = '-';
-    sb_s(b, p);
 }
 
 void sc_norm_finish(sc_citation *c)
