@@ -270,14 +270,22 @@ static void advance_lc(sc_scanner *s, uint64_t off)
     s->lc_off = off;
 }
 
+/* Moves the queue's entries not yet taken (and the open group) to its
+ * front, copying only what each holds. */
+static void queue_front(sc_scanner *s)
+{
+    for (size_t i = s->qhead; i < s->qlen; i++)
+        sc_cite_copy(&s->q[i - s->qhead], &s->q[i]);
+    s->qlen -= s->qhead;
+    s->gq -= s->ngroup ? s->qhead : 0;
+    s->qhead = 0;
+    s->group = s->q + s->gq;
+}
+
 static int queue_push(sc_scanner *s, const sc_citation *c)
 {
-    if (s->qhead > 0 && s->qlen == s->qcap) {
-        memmove(s->q, s->q + s->qhead, (s->qlen - s->qhead) * sizeof *s->q);
-        s->qlen -= s->qhead;
-        s->gq -= s->ngroup ? s->qhead : 0;
-        s->qhead = 0;
-    }
+    if (s->qhead > 0 && (s->qlen == s->qcap || s->qhead == (s->ngroup ? s->gq : s->qlen)))
+        queue_front(s); /* full, or everything finished was taken */
     if (s->qlen == s->qcap) {
         if (s->qcap >= SC_QUEUE_MAX)
             return -1; /* the caller is not draining: refuse rather than grow */
@@ -346,14 +354,6 @@ static int flush_group(sc_scanner *s)
 /* Appends a citation to the group, at the queue's end. */
 static int group_push(sc_scanner *s, const sc_citation *c)
 {
-    if (s->ngroup > 0 && s->qhead == s->gq && s->gq > 0) {
-        /* all before the open group taken: it moves to the front, so that
-         * the queue reuses the same few entries */
-        for (int i = 0; i < s->ngroup; i++)
-            sc_cite_copy(&s->q[i], &s->q[s->gq + i]);
-        s->qhead = s->gq = 0;
-        s->qlen = (size_t)s->ngroup;
-    }
     if (queue_push(s, c) != 0)
         return -1;
     if (s->ngroup++ == 0)
