@@ -27,21 +27,24 @@ typedef struct sb {
     size_t n, cap;
 } sb;
 
-static void put_s(sb *o, const char *s)
+static void put(sb *o, const char *s, size_t l)
 {
-    for (; *s && o->n + 1 < o->cap; s++)
-        o->b[o->n++] = *s;
+    if (l > o->cap - 1 - o->n)
+        l = o->cap - 1 - o->n;
+    memcpy(o->b + o->n, s, l);
+    o->n += l;
     o->b[o->n] = '\0';
 }
 
+static void put_s(sb *o, const char *s) { put(o, s, strlen(s)); }
+
+/* v in decimal, zero-padded to @p width digits */
 static void put_n(sb *o, long v, int width)
 {
     char d[24], *p = sc_dec(d + sizeof d, (uint64_t)(v < 0 ? 0 : v));
-    for (int k = (int)(d + sizeof d - p); k < width && o->n + 1 < o->cap; k++)
-        o->b[o->n++] = '0';
-    for (; p < d + sizeof d && o->n + 1 < o->cap; p++)
-        o->b[o->n++] = *p;
-    o->b[o->n] = '\0';
+    while ((int)(d + sizeof d - p) < width && p > d)
+        *--p = '0';
+    put(o, p, (size_t)(d + sizeof d - p));
 }
 
 static void law_facts(sc_enrich *e, const sc_ref_law *l, int private_law)
@@ -109,7 +112,8 @@ int sc_enrich_get(const sc_citation *c, sc_enrich *e)
         e->usc_title = sc_ref_title_name(t);
         /* a range "1983-1988": its first section */
         char sec[sizeof c->section];
-        snprintf(sec, sizeof sec, "%s", c->section);
+        memcpy(sec, c->section, sizeof sec);
+        sec[sizeof sec - 1] = '\0';
         const sc_ref_section *s = sec[0] ? sc_ref_usc_section_any_case(c->title, sec) : NULL;
         if (!s && (c->wording & SC_W_RANGE)) {
             char *dash = strrchr(sec, '-');

@@ -269,17 +269,31 @@ static int frag_field(char *b, size_t *n, const char *name, const char *v)
     o += nl;
     memcpy(b + o, "\":\"", 3);
     o += 3;
-    for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)v; *p;) {
+        size_t k = 0; /* a run that needs no escape, in one copy */
+        while (p[k] >= 0x20 && p[k] != '"' && p[k] != '\\')
+            k++;
+        if (k > 0) {
+            if (o + k + 7 >= JFRAG) /* (o + 8 >= JFRAG at its last byte) */
+                return -1;
+            memcpy(b + o, p, k);
+            o += k;
+            p += k;
+            continue;
+        }
         if (o + 8 >= JFRAG)
             return -1;
         if (*p == '"' || *p == '\\') {
             b[o++] = '\\';
             b[o++] = (char)*p;
-        } else if (*p < 0x20) {
-            o += (size_t)snprintf(b + o, 7, "\\u%04x", *p);
         } else {
-            b[o++] = (char)*p;
+            static const char hex[] = "0123456789abcdef";
+            memcpy(b + o, "\\u00", 4);
+            b[o + 4] = hex[*p >> 4];
+            b[o + 5] = hex[*p & 15];
+            o += 6;
         }
+        p++;
     }
     b[o++] = '"';
     *n = o;
