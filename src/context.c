@@ -213,6 +213,15 @@ static size_t line_end(const sc_window *w, size_t i)
 
 static int blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+/* Does buf[from..to) hold "Cong"?  Every match of context.congress does
+ * ("Congress", "Cong.": grammar/90-context.rules, kept in step with it), so
+ * where it is absent the rule is not run (a search over up to 1,200 bytes
+ * for each bill without a Congress of its own). */
+static int has_cong(const uint8_t *buf, size_t from, size_t to)
+{
+    return to - from >= 4 && memmem(buf + from, to - from, "Cong", 4) != NULL;
+}
+
 /* Is buf[ls..le) a heading line naming a Congress ("112th Congress",
  * "111th Congress (2009 - 2010)", "One Hundred Thirteenth Congress")? */
 static int heading_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
@@ -222,7 +231,7 @@ static int heading_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
         ls++;
     while (le > ls && blank(w->buf[le - 1]))
         le--;
-    if (le - ls < 8 || le - ls > 80)
+    if (le - ls < 8 || le - ls > 80 || !has_cong(w->buf, ls, le))
         return 0;
     sc_groups g;
     size_t e = sc_rule_match(r, ctx, m, w->buf, le, ls, &g);
@@ -271,6 +280,8 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
     size_t best_d = SC_UNSET;
     sc_groups g;
     for (size_t p = s0; p < s1;) {
+        if (!has_cong(w->buf, p, s1))
+            break; /* no match can begin at p or after it */
         size_t e = sc_rule_match(r, ctx, m, w->buf, s1, p, &g);
         if (e == SC_UNSET)
             break;
