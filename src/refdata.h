@@ -164,6 +164,21 @@ extern const sc_ref_section sc_ref_sections[]; /* by (title, section bytes)    *
 extern const int sc_ref_nsections;
 extern const uint32_t sc_ref_range_index[]; /* range rows, by title            */
 extern const int sc_ref_nrange_index;
+/* sc_ref_sections by (title, section), open addressing with linear probing
+ * from sc_ref_section_key_hash() & mask: row + 1, 0 for an empty slot; rows
+ * entered in order, so the first of equal keys is found first */
+extern const uint32_t sc_ref_section_hash[];
+extern const uint32_t sc_ref_section_hash_mask;
 extern const char sc_ref_release[];
+
+/* The hash of a section row's key (title code, section string), shared by
+ * the table generator and the look-up: FNV-1a. */
+static inline uint32_t sc_ref_section_key_hash(int title, const char *sec)
+{
+    uint32_t h = (2166136261u ^ (uint32_t)title) * 16777619u;
+    for (const unsigned char *p = (const unsigned char *)sec; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
 
 #endif
