@@ -212,10 +212,15 @@ static const sc_ref_section *range_section(int t, const char *sec)
         else
             hi = mid;
     }
+    int32_t n = sc_ref_lead_num(sec);
     for (int i = lo; i < sc_ref_nrange_index; i++) {
         const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
         if (s->title != t)
             break;
+        /* below its first end or above its last, by the leading numbers */
+        int32_t a0 = sc_ref_range_nums[2 * i], b0 = sc_ref_range_nums[2 * i + 1];
+        if (n >= 0 && ((a0 >= 0 && n < a0) || (b0 >= 0 && n > b0)))
+            continue;
         char a[64];
         const char *b;
         if (range_ends(sc_ref_pool + s->section, a, &b, sizeof a) &&

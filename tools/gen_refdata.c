@@ -520,6 +520,14 @@ int main(int argc, char **argv)
         if (rows[i].s.flags & SC_REF_SEC_RANGE)
             ranges[k++] = (uint32_t)i;
     emit_index("sc_ref_range_index", "sc_ref_nrange_index", ranges, nranges);
+    /* each range row's ends' leading numbers (refdata.h) */
+    printf("const int32_t sc_ref_range_nums[] = {\n");
+    for (int k = 0; k < nranges; k++) {
+        const char *r = rows[ranges[k]].name, *to = strstr(r, " to ");
+        printf("%d,%d,%s", to ? sc_ref_lead_num(r) : -1, to ? sc_ref_lead_num(to + 4) : -1,
+               k % 8 == 7 ? "\n" : "");
+    }
+    printf("0};\n\n");
     /* the hash index of the rows (refdata.h), at most half full */
     uint32_t hsize = 1024;
     while (hsize < 2u * (uint32_t)nrows)
