@@ -15,11 +15,23 @@
 
 #include "statcite.h"
 
+/* The size of a citation's fields before diag, hidden from the compiler:
+ * with it known, GCC copies and clears the 1.2 KB inline with rep movsq /
+ * rep stosq, which costs about three times the library's vector loop. */
+static inline size_t sc_cite_head_size(void)
+{
+    size_t n = offsetof(sc_citation, diag);
+#if defined(__GNUC__)
+    __asm__("" : "+r"(n));
+#endif
+    return n;
+}
+
 /** Copies *src to *dst: the same bytes a reader of the citation can see. */
 static inline void sc_cite_copy(sc_citation *dst, const sc_citation *src)
 {
     int nd = src->ndiag > 0 ? (src->ndiag < SC_MAX_DIAGS ? src->ndiag : SC_MAX_DIAGS) : 0;
-    memcpy(dst, src, offsetof(sc_citation, diag));
+    memcpy(dst, src, sc_cite_head_size());
     if (nd > 0) {
         memcpy(dst->diag, src->diag, (size_t)nd * sizeof src->diag[0]);
         memcpy(dst->context, src->context, sizeof dst->context);
@@ -32,7 +44,7 @@ static inline void sc_cite_copy(sc_citation *dst, const sc_citation *src)
 /** Zeroes every field of *c a reader can see (ndiag 0, context ""). */
 static inline void sc_cite_clear(sc_citation *c)
 {
-    memset(c, 0, offsetof(sc_citation, diag));
+    memset(c, 0, sc_cite_head_size());
     c->context[0] = '\0';
     c->context_col = 0;
 }
