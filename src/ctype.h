@@ -7,6 +7,7 @@
 #ifndef SC_CTYPE_H
 #define SC_CTYPE_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -48,6 +49,18 @@ static inline long sc_atol(const char *s)
         v = v * 10 + (*p - '0');
     }
     return neg ? -v : v;
+}
+
+/* @p n, hidden from the compiler: a memcpy()/memset() of it calls the
+ * library.  GCC otherwise inlines a copy of a bounded or constant size as
+ * rep movs / rep stos, whose start-up alone costs more than the library's
+ * copy of a short string or a citation. */
+static inline size_t sc_size_opaque(size_t n)
+{
+#if defined(__GNUC__)
+    __asm__("" : "+r"(n));
+#endif
+    return n;
 }
 
 /* Writes @p v in decimal just before @p end (at most 20 digits) and returns

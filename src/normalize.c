@@ -330,7 +330,7 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
             c->wording |= SC_W_PLURAL;
         break;
     case SC_USC: {
-        sc_groups cut = *g;
+        sc_groups cut; /* g with its range taken out, when it is no range */
         int shortf = sc_gset(g, SC_G_SHORT); /* title resolved by shortform.c */
         if (sc_gset(g, SC_G_TITLE)) {
             int t = grp_int(subj, g, SC_G_TITLE);
@@ -351,6 +351,7 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
             size_t eo = sc_gset(g, SC_G_SUB) ? g->eo[SC_G_SUB] : g->eo[SC_G_SECTION];
             c->end = base + eo;
             copy_raw(c, subj, g->so[SC_G_CITE], eo);
+            cut = *g;
             cut.so[SC_G_SECTION2] = cut.eo[SC_G_SECTION2] = SC_UNSET;
             g = &cut;
         }
