@@ -139,7 +139,7 @@ int sc_enrich_get(const sc_citation *c, sc_enrich *e)
 
 typedef struct enrich_slot {
     char key[SC_KEY_MAX]; /* "" when empty */
-    unsigned range;       /* SC_W_RANGE: the key and this say what is asked */
+    unsigned range;       /* SC_W_RANGE and the type: with the key, what is asked */
     int known;
     sc_enrich e;
 } enrich_slot;
@@ -156,7 +156,9 @@ int sc_enrich_cached(sc_enrich_cache **cache, const sc_citation *c, sc_enrich *e
     for (const unsigned char *p = (const unsigned char *)c->key; *p; p++)
         h = (h ^ *p) * 16777619u;
     enrich_slot *s = &(*cache)->slot[h % SC_ENRICH_CACHE];
-    unsigned range = c->wording & SC_W_RANGE;
+    /* an Act section's key is a Code key ("usc:42/7501"), and its answer
+     * is not the Code section's: the type is part of the question */
+    unsigned range = (c->wording & SC_W_RANGE) | (unsigned)c->type << 24;
     if (s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
         *e = s->e;
         return s->known;

@@ -247,7 +247,7 @@ struct sc_jsonl_cache {
     uint32_t tag[JCACHE];
     struct {
         char key[SC_KEY_MAX];
-        unsigned range; /* SC_W_RANGE: the key and this say what is asked */
+        unsigned range; /* SC_W_RANGE and the type: with the key, what is asked */
         char frag[JFRAG];
         size_t len;
     } slot[JCACHE];
@@ -309,7 +309,9 @@ static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c)
         h = (h ^ *p) * 16777619u;
     __typeof__(&w->jcache->slot[0]) s = w->jcache ? &w->jcache->slot[h % JCACHE] : NULL;
     uint32_t *tag = w->jcache ? &w->jcache->tag[h % JCACHE] : NULL;
-    unsigned range = c->wording & SC_W_RANGE;
+    /* an Act section's key is a Code key ("usc:42/7501"), and its answer
+     * is not the Code section's: the type is part of the question */
+    unsigned range = (c->wording & SC_W_RANGE) | (unsigned)c->type << 24;
     if (s && *tag == h && s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
         jb_put(f, s->frag, s->len);
         return;
