@@ -173,31 +173,33 @@ int sc_ref_section_cmp(const char *a, const char *b)
     return *a ? 1 : *b ? -1 : 0;
 }
 
-/* Splits a range row "293a to 293c" into its two ends: the first copied
- * into lo, the second (the row's tail) in *hi. */
-static int range_ends(const char *s, char *lo, const char **hi, size_t sz)
+/* Splits a range row "293a to 293c" into its two ends. */
+static int range_ends(const char *s, char *lo, char *hi, size_t sz)
 {
-    const char *to = s; /* the first " to " (rows are short: no strstr call) */
-    while (*to && !(to[0] == ' ' && to[1] == 't' && to[2] == 'o' && to[3] == ' '))
-        to++;
-    if (!*to || (size_t)(to - s) >= sz || strlen(to + 4) >= sz)
+    const char *to = strstr(s, " to ");
+    if (!to || (size_t)(to - s) >= sz || strlen(to + 4) >= sz)
         return 0;
     memcpy(lo, s, (size_t)(to - s));
     lo[to - s] = '\0';
-    *hi = to + 4;
+    strcpy(hi, to + 4);
     return 1;
 }
 
-/* The row of exactly section @p sec of title code @p t, or NULL (the
- * first of equal rows: the hash index holds them in order). */
+/* The row of exactly section @p sec of title code @p t, or NULL. */
 static const sc_ref_section *exact_section(int t, const char *sec)
 {
-    for (uint32_t h = sc_ref_section_key_hash(t, sec) & sc_ref_section_hash_mask;
-         sc_ref_section_hash[h]; h = (h + 1) & sc_ref_section_hash_mask) {
-        const sc_ref_section *s = &sc_ref_sections[sc_ref_section_hash[h] - 1];
-        if (s->title == t && strcmp(sc_ref_pool + s->section, sec) == 0)
-            return s;
+    int lo = 0, hi = sc_ref_nsections;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_ref_section *s = &sc_ref_sections[mid];
+        if (s->title < t || (s->title == t && strcmp(sc_ref_pool + s->section, sec) < 0))
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    if (lo < sc_ref_nsections && sc_ref_sections[lo].title == t &&
+        strcmp(sc_ref_pool + sc_ref_sections[lo].section, sec) == 0)
+        return &sc_ref_sections[lo];
     return NULL;
 }
 
@@ -212,18 +214,12 @@ static const sc_ref_section *range_section(int t, const char *sec)
         else
             hi = mid;
     }
-    int32_t n = sc_ref_lead_num(sec);
     for (int i = lo; i < sc_ref_nrange_index; i++) {
         const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
         if (s->title != t)
             break;
-        /* below its first end or above its last, by the leading numbers */
-        int32_t a0 = sc_ref_range_nums[2 * i], b0 = sc_ref_range_nums[2 * i + 1];
-        if (n >= 0 && ((a0 >= 0 && n < a0) || (b0 >= 0 && n > b0)))
-            continue;
-        char a[64];
-        const char *b;
-        if (range_ends(sc_ref_pool + s->section, a, &b, sizeof a) &&
+        char a[64], b[64];
+        if (range_ends(sc_ref_pool + s->section, a, b, sizeof a) &&
             sc_ref_section_cmp(a, sec) <= 0 && sc_ref_section_cmp(sec, b) <= 0)
             return s;
     }

@@ -164,43 +164,6 @@ extern const sc_ref_section sc_ref_sections[]; /* by (title, section bytes)    *
 extern const int sc_ref_nsections;
 extern const uint32_t sc_ref_range_index[]; /* range rows, by title            */
 extern const int sc_ref_nrange_index;
-/* for range row k (sc_ref_range_index[k]): the leading numbers of its two
- * ends (sc_ref_lead_num), at [2k] and [2k + 1] */
-extern const int32_t sc_ref_range_nums[];
-/* sc_ref_sections by (title, section), open addressing with linear probing
- * from sc_ref_section_key_hash() & mask: row + 1, 0 for an empty slot; rows
- * entered in order, so the first of equal keys is found first */
-extern const uint32_t sc_ref_section_hash[];
-extern const uint32_t sc_ref_section_hash_mask;
 extern const char sc_ref_release[];
-
-/* The number a section starts with ("293a" -> 293, "0012" -> 12), or -1
- * when it starts with no digit or with more than 9 (leading zeros aside):
- * where both are known, sc_ref_section_cmp() orders two sections by them
- * first. */
-static inline int32_t sc_ref_lead_num(const char *s)
-{
-    if (*s < '0' || *s > '9')
-        return -1;
-    while (*s == '0')
-        s++;
-    int32_t v = 0;
-    for (int n = 0; *s >= '0' && *s <= '9'; s++, n++) {
-        if (n == 9)
-            return -1;
-        v = v * 10 + (*s - '0');
-    }
-    return v;
-}
-
-/* The hash of a section row's key (title code, section string), shared by
- * the table generator and the look-up: FNV-1a. */
-static inline uint32_t sc_ref_section_key_hash(int title, const char *sec)
-{
-    uint32_t h = (2166136261u ^ (uint32_t)title) * 16777619u;
-    for (const unsigned char *p = (const unsigned char *)sec; *p; p++)
-        h = (h ^ *p) * 16777619u;
-    return h;
-}
 
 #endif

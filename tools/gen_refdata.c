@@ -520,31 +520,6 @@ int main(int argc, char **argv)
         if (rows[i].s.flags & SC_REF_SEC_RANGE)
             ranges[k++] = (uint32_t)i;
     emit_index("sc_ref_range_index", "sc_ref_nrange_index", ranges, nranges);
-    /* each range row's ends' leading numbers (refdata.h) */
-    printf("const int32_t sc_ref_range_nums[] = {\n");
-    for (int k = 0; k < nranges; k++) {
-        const char *r = rows[ranges[k]].name, *to = strstr(r, " to ");
-        printf("%d,%d,%s", to ? sc_ref_lead_num(r) : -1, to ? sc_ref_lead_num(to + 4) : -1,
-               k % 8 == 7 ? "\n" : "");
-    }
-    printf("0};\n\n");
-    /* the hash index of the rows (refdata.h), at most half full */
-    uint32_t hsize = 1024;
-    while (hsize < 2u * (uint32_t)nrows)
-        hsize *= 2;
-    uint32_t *hash = xrealloc(NULL, (size_t)hsize * sizeof *hash);
-    memset(hash, 0, (size_t)hsize * sizeof *hash);
-    for (int i = 0; i < nrows; i++) {
-        uint32_t h = sc_ref_section_key_hash(rows[i].s.title, rows[i].name) & (hsize - 1);
-        while (hash[h])
-            h = (h + 1) & (hsize - 1);
-        hash[h] = (uint32_t)i + 1;
-    }
-    printf("const uint32_t sc_ref_section_hash[] = {\n");
-    for (uint32_t i = 0; i < hsize; i++)
-        printf("%u,%s", hash[i], i % 16 == 15 ? "\n" : "");
-    printf("};\nconst uint32_t sc_ref_section_hash_mask = %u;\n\n", hsize - 1);
-    free(hash);
     printf("const char sc_ref_release[] = \"%s\";\n\n", release);
 
     /* The pool, last: one string literal per entry, concatenated. */
