@@ -243,10 +243,11 @@ typedef struct sc_options {
     int count_only;      /* the caller only counts the citations: key,        *
                           * canonical and url are left "", line, col and page *
                           * 0 (they cost a pass over every byte and a format  *
-                          * per citation); without check, nothing is linked   *
-                          * to its context either (a bill's Congress named    *
-                          * nearby, a Stat. page's chapter and date): the     *
-                          * same citations, of the same types, are found      */
+                          * per citation); unless check is set, neither a     *
+                          * bill's Congress from the text around it nor a     *
+                          * Stat. page's chapter and date are looked for      *
+                          * (regex searches, and the historic laws' tables    *
+                          * paged into memory); the count is the same         */
 } sc_options;
 
 /** Fills @p o with the defaults: every type, no checking. */
