@@ -9,6 +9,7 @@
  */
 #include "actsection.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -28,6 +29,70 @@ static void join(char *dst, size_t cap, const char *const *parts)
     dst[n] = '\0';
 }
 #define JOIN(dst, ...) join(dst, sizeof(dst), (const char *const[]){ __VA_ARGS__, NULL })
+
+/*
+ * The Acts tables' recent answers, per thread: a document names the same
+ * Acts and sections again and again, and each question is several binary
+ * searches over the tables' strings (name_before() asks up to 14 runs of
+ * words per sign, most of them names of nothing).  Direct-mapped by a hash
+ * of the question; an answer is the tables' own, so only time changes.
+ */
+#define MEMO 256
+static _Thread_local struct name_memo {
+    uint8_t len; /* of name; 0: empty */
+    char name[95];
+    int act;
+} name_memo[MEMO];
+static _Thread_local struct sec_memo {
+    int act1; /* the Act + 1; 0: empty */
+    int ok;
+    char sec[48], title[8], usc[48];
+} sec_memo[MEMO];
+
+static uint32_t memo_hash(uint32_t h, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)p[i]) * 16777619u;
+    return h;
+}
+
+/* sc_act_lookup(), remembered */
+static int act_lookup(const char *name, size_t len)
+{
+    if (len == 0 || len >= sizeof name_memo[0].name)
+        return sc_act_lookup(name, len);
+    struct name_memo *m = &name_memo[memo_hash(2166136261u, name, len) % MEMO];
+    if (m->len == len && memcmp(m->name, name, len) == 0)
+        return m->act;
+    m->act = sc_act_lookup(name, len);
+    memcpy(m->name, name, len);
+    m->len = (uint8_t)len;
+    return m->act;
+}
+
+/* sc_act_classify() into title[8] and usc[48], remembered */
+static int act_classify(int act, const char *sec, char title[8], char usc[48])
+{
+    size_t n = strlen(sec);
+    if (act < 0 || n >= sizeof sec_memo[0].sec)
+        return sc_act_classify(act, sec, title, 8, usc, 48);
+    struct sec_memo *m = &sec_memo[memo_hash(2166136261u ^ (uint32_t)act, sec, n) % MEMO];
+    if (m->act1 == act + 1 && strcmp(m->sec, sec) == 0) {
+        if (m->ok) {
+            memcpy(title, m->title, sizeof m->title);
+            memcpy(usc, m->usc, sizeof m->usc);
+        }
+        return m->ok;
+    }
+    m->ok = sc_act_classify(act, sec, m->title, sizeof m->title, m->usc, sizeof m->usc);
+    m->act1 = act + 1;
+    memcpy(m->sec, sec, n + 1);
+    if (m->ok) {
+        memcpy(title, m->title, sizeof m->title);
+        memcpy(usc, m->usc, sizeof m->usc);
+    }
+    return m->ok;
+}
 
 /* Words a name may hold besides capitalized ones. */
 static int link_word(const uint8_t *w, size_t n)
@@ -67,7 +132,7 @@ static int name_before(const uint8_t *subj, size_t floor, size_t end, size_t *so
             break;
         if (sc_isupper(subj[ws]) && !link_word(subj + ws, wl) &&
             !(e - ws == 3 && memcmp(subj + ws, "Act", 3) == 0)) { /* "Act" alone is no name */
-            int a = sc_act_lookup((const char *)subj + ws, e - ws);
+            int a = act_lookup((const char *)subj + ws, e - ws);
             if (a >= 0) {
                 best = a;
                 *so = ws;
@@ -115,7 +180,7 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
                     SC_FOLD_DROP_SPACE);
     int act;
     if (head) {
-        act = sc_act_lookup(head->act, strlen(head->act));
+        act = act_lookup(head->act, strlen(head->act));
         if (!sec[0]) { /* "(b)(2)" alone: the head's section */
             char merged[64];
             size_t n = strcspn(head->act_section, "(");
@@ -140,13 +205,13 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
         } else if (eo - so == 3 && memcmp(subj + so, "Act", 3) == 0) {
             act = act_named_before(subj, g->so[SC_G_CITE]); /* "of the Act" */
         } else {
-            act = sc_act_lookup((const char *)subj + so, eo - so);
+            act = act_lookup((const char *)subj + so, eo - so);
         }
     }
     if (act < 0 || !sec[0])
         return -1;
     char title[8], usc[48];
-    if (!sc_act_classify(act, sec, title, sizeof title, usc, sizeof usc))
+    if (!act_classify(act, sec, title, usc))
         return -1;
     if (!head && g->eo[SC_G_ACT] - g->so[SC_G_ACT] > 3 &&
         memchr(subj + g->so[SC_G_ACT], ' ', g->eo[SC_G_ACT] - g->so[SC_G_ACT]))
@@ -168,7 +233,7 @@ void sc_actsec_finish(sc_citation *c)
 {
     /* only a title-26 or title-11 key can be the IRC's or the Bankruptcy Code's */
     int code = (strcmp(c->title, "26") == 0 || strcmp(c->title, "11") == 0)
-                   ? sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act)))
+                   ? sc_act_is_code_title(act_lookup(c->act, strlen(c->act)))
                    : 0;
     JOIN(c->key, "usc:", c->title, "/", c->section, c->subsections);
     if (code == 26)

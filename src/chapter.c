@@ -11,6 +11,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ctype.h"
 #include "normalize.h"
@@ -75,7 +78,23 @@ int32_t sc_chapter_date_value(const uint8_t *b, const sc_groups *g)
  * Most Stat. citations have none before them: the rule is not run then. */
 static size_t first_chapter_word(const uint8_t *b, size_t from, size_t to)
 {
-    for (size_t i = from + 1; i + 1 < to; i++) {
+    size_t i = from + 1;
+#if defined(__SSE2__)
+    /* 16 places at a time: a "c" or "C" just before an "h" or "H" */
+    const __m128i lc = _mm_set1_epi8(0x20), c = _mm_set1_epi8('c'), h = _mm_set1_epi8('h');
+    for (; i + 17 <= to; i += 16) {
+        __m128i v0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(b + i - 1)), lc);
+        __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(b + i)), lc);
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(v0, c), _mm_cmpeq_epi8(v1, h)));
+        for (; m; m &= m - 1) {
+            size_t k = i + (size_t)__builtin_ctz(m); /* k + 1 < to: k < i + 16 */
+            if (b[k + 1] == '.' || (b[k + 1] == 'a' && k + 2 < to && b[k + 2] == 'p'))
+                return k - 1;
+        }
+    }
+#endif
+    for (; i + 1 < to; i++) {
         if ((b[i] != 'h' && b[i] != 'H') || (b[i - 1] != 'c' && b[i - 1] != 'C'))
             continue;
         if (b[i + 1] == '.' || (b[i + 1] == 'a' && i + 2 < to && b[i + 2] == 'p'))

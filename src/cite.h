@@ -13,13 +13,19 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "ctype.h"
 #include "statcite.h"
+
+/* The size of a citation's fields before diag, hidden from the compiler
+ * (ctype.h: with it known, GCC copies and clears the 1.2 KB inline with
+ * rep movsq / rep stosq, about three times the library's vector loop). */
+static inline size_t sc_cite_head_size(void) { return sc_size_opaque(offsetof(sc_citation, diag)); }
 
 /** Copies *src to *dst: the same bytes a reader of the citation can see. */
 static inline void sc_cite_copy(sc_citation *dst, const sc_citation *src)
 {
     int nd = src->ndiag > 0 ? (src->ndiag < SC_MAX_DIAGS ? src->ndiag : SC_MAX_DIAGS) : 0;
-    memcpy(dst, src, offsetof(sc_citation, diag));
+    memcpy(dst, src, sc_cite_head_size());
     if (nd > 0) {
         memcpy(dst->diag, src->diag, (size_t)nd * sizeof src->diag[0]);
         memcpy(dst->context, src->context, sizeof dst->context);
@@ -32,7 +38,7 @@ static inline void sc_cite_copy(sc_citation *dst, const sc_citation *src)
 /** Zeroes every field of *c a reader can see (ndiag 0, context ""). */
 static inline void sc_cite_clear(sc_citation *c)
 {
-    memset(c, 0, offsetof(sc_citation, diag));
+    memset(c, 0, sc_cite_head_size());
     c->context[0] = '\0';
     c->context_col = 0;
 }

@@ -7,7 +7,9 @@
 #ifndef SC_CTYPE_H
 #define SC_CTYPE_H
 
+#include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 enum {
     SC_C_DIGIT = 0x01, /* 0-9                        */
@@ -28,6 +30,38 @@ extern const uint8_t sc_ctype_tab[256];
 #define sc_ishigh(c)  (sc_ctype_tab[(uint8_t)(c)] & SC_C_HIGH)
 #define sc_toupper(c) ((uint8_t)(sc_islower(c) ? (c) - 32 : (c)))
 #define sc_tolower(c) ((uint8_t)(sc_isupper(c) ? (c) + 32 : (c)))
+
+/* atol(s) for the short numbers of citations, without the library's
+ * locale and overflow machinery: ASCII blanks, a sign, digits.  The same
+ * value as atol() (which it calls for a number of more than 18 digits). */
+static inline long sc_atol(const char *s)
+{
+    const char *p = s;
+    while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+        p++;
+    int neg = *p == '-';
+    if (*p == '-' || *p == '+')
+        p++;
+    long v = 0;
+    for (int n = 0; sc_isdigit(*p); n++, p++) {
+        if (n == 18)
+            return atol(s);
+        v = v * 10 + (*p - '0');
+    }
+    return neg ? -v : v;
+}
+
+/* @p n, hidden from the compiler: a memcpy()/memset() of it calls the
+ * library.  GCC otherwise inlines a copy of a bounded or constant size as
+ * rep movs / rep stos, whose start-up alone costs more than the library's
+ * copy of a short string or a citation. */
+static inline size_t sc_size_opaque(size_t n)
+{
+#if defined(__GNUC__)
+    __asm__("" : "+r"(n));
+#endif
+    return n;
+}
 
 /* Writes @p v in decimal just before @p end (at most 20 digits) and returns
  * where the digits begin: numbers for keys and records without printf. */

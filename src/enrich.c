@@ -27,21 +27,24 @@ typedef struct sb {
     size_t n, cap;
 } sb;
 
-static void put_s(sb *o, const char *s)
+static void put(sb *o, const char *s, size_t l)
 {
-    for (; *s && o->n + 1 < o->cap; s++)
-        o->b[o->n++] = *s;
+    if (l > o->cap - 1 - o->n)
+        l = o->cap - 1 - o->n;
+    memcpy(o->b + o->n, s, l);
+    o->n += l;
     o->b[o->n] = '\0';
 }
 
+static void put_s(sb *o, const char *s) { put(o, s, strlen(s)); }
+
+/* v in decimal, zero-padded to @p width digits */
 static void put_n(sb *o, long v, int width)
 {
     char d[24], *p = sc_dec(d + sizeof d, (uint64_t)(v < 0 ? 0 : v));
-    for (int k = (int)(d + sizeof d - p); k < width && o->n + 1 < o->cap; k++)
-        o->b[o->n++] = '0';
-    for (; p < d + sizeof d && o->n + 1 < o->cap; p++)
-        o->b[o->n++] = *p;
-    o->b[o->n] = '\0';
+    while ((int)(d + sizeof d - p) < width && p > d)
+        *--p = '0';
+    put(o, p, (size_t)(d + sizeof d - p));
 }
 
 static void law_facts(sc_enrich *e, const sc_ref_law *l, int private_law)
@@ -97,7 +100,7 @@ int sc_enrich_get(const sc_citation *c, sc_enrich *e)
             l = sc_ref_law_from_bill(c->congress, c->bill, c->number);
         break;
     case SC_STAT: {
-        int vol = atoi(c->volume), page = atoi(c->pages);
+        int vol = (int)sc_atol(c->volume), page = (int)sc_atol(c->pages);
         if (vol > 0 && page > 0 && c->volume[strspn(c->volume, "0123456789")] == '\0')
             l = sc_ref_law_at_page(vol, page);
         break;
@@ -109,7 +112,8 @@ int sc_enrich_get(const sc_citation *c, sc_enrich *e)
         e->usc_title = sc_ref_title_name(t);
         /* a range "1983-1988": its first section */
         char sec[sizeof c->section];
-        snprintf(sec, sizeof sec, "%s", c->section);
+        memcpy(sec, c->section, sizeof sec);
+        sec[sizeof sec - 1] = '\0';
         const sc_ref_section *s = sec[0] ? sc_ref_usc_section_any_case(c->title, sec) : NULL;
         if (!s && (c->wording & SC_W_RANGE)) {
             char *dash = strrchr(sec, '-');
@@ -135,7 +139,7 @@ int sc_enrich_get(const sc_citation *c, sc_enrich *e)
 
 typedef struct enrich_slot {
     char key[SC_KEY_MAX]; /* "" when empty */
-    unsigned range;       /* SC_W_RANGE: the key and this say what is asked */
+    unsigned range;       /* SC_W_RANGE and the type: with the key, what is asked */
     int known;
     sc_enrich e;
 } enrich_slot;
@@ -152,7 +156,9 @@ int sc_enrich_cached(sc_enrich_cache **cache, const sc_citation *c, sc_enrich *e
     for (const unsigned char *p = (const unsigned char *)c->key; *p; p++)
         h = (h ^ *p) * 16777619u;
     enrich_slot *s = &(*cache)->slot[h % SC_ENRICH_CACHE];
-    unsigned range = c->wording & SC_W_RANGE;
+    /* an Act section's key is a Code key ("usc:42/7501"), and its answer
+     * is not the Code section's: the type is part of the question */
+    unsigned range = (c->wording & SC_W_RANGE) | (unsigned)c->type << 24;
     if (s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
         *e = s->e;
         return s->known;

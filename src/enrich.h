@@ -39,7 +39,8 @@ int sc_enrich_get(const sc_citation *c, sc_enrich *e);
 
 /** A writer's memory of recent answers (a document cites the same law many
  *  times): SC_ENRICH_CACHE entries, direct-mapped by the citation's key (with
- *  its SC_W_RANGE flag, which is all else the answer depends on). */
+ *  its SC_W_RANGE flag and its type, which is all else the answer depends
+ *  on: an Act section has a Code key but no Code facts). */
 #define SC_ENRICH_CACHE 256
 typedef struct sc_enrich_cache sc_enrich_cache;
 

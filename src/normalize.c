@@ -100,6 +100,44 @@ void sc_norm_ordinal(int n, char *out, size_t cap)
     snprintf(out, cap, "%d%s", n, sc_norm_ord_suffix(n));
 }
 
+/* A string built in place, cut like snprintf at the buffer's end (the
+ * keys, forms and links of every citation: printf's format parsing cost a
+ * tenth of a --count run). */
+typedef struct sbuf {
+    char *p;
+    size_t n, cap;
+} sbuf;
+
+static sbuf sb_at(char *p, size_t cap)
+{
+    p[0] = '\0';
+    return (sbuf){ p, 0, cap };
+}
+
+static void sb_put(sbuf *b, const char *s, size_t l)
+{
+    if (l > b->cap - 1 - b->n)
+        l = b->cap - 1 - b->n;
+    memcpy(b->p + b->n, s, l);
+    b->n += l;
+    b->p[b->n] = '\0';
+}
+
+static void sb_s(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
+
+/* A string literal: its length is known when compiling. */
+#define sb_lit(b, s) sb_put((b), s, sizeof s - 1)
+
+static void sb_i(sbuf *b, int v)
+{
+    char t[24];
+    t[sizeof t - 1] = '\0';
+    char *p = sc_dec(t + sizeof t - 1, v < 0 ? 0u - (unsigned)v : (unsigned)v);
+    if (v < 0)
+        *--p = '-';
+    sb_s(b, p);
+}
+
 /* Group text folded (dashes to '-', spaces dropped) into dst. */
 static size_t grp(const uint8_t *subj, const sc_groups *g, int gi, char *dst, size_t cap)
 {
@@ -114,7 +152,7 @@ static int grp_int(const uint8_t *subj, const sc_groups *g, int gi)
 {
     char b[16];
     grp(subj, g, gi, b, sizeof b);
-    return b[0] ? atoi(b) : 0;
+    return b[0] ? (int)sc_atol(b) : 0;
 }
 
 static int all_digits(const char *s)
@@ -267,13 +305,16 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
             c->wording |= SC_W_PLURAL;
         break;
     case SC_USC: {
-        sc_groups cut = *g;
+        sc_groups cut; /* g with its range taken out, when it is no range */
         int shortf = sc_gset(g, SC_G_SHORT); /* title resolved by shortform.c */
         if (sc_gset(g, SC_G_TITLE)) {
             int t = grp_int(subj, g, SC_G_TITLE);
             if (t <= 0 || t > 99)
                 return -1;
-            snprintf(c->title, sizeof c->title, "%d%s", t, sc_gset(g, SC_G_APP) ? "a" : "");
+            sbuf tb = sb_at(c->title, sizeof c->title);
+            sb_i(&tb, t);
+            if (sc_gset(g, SC_G_APP))
+                sb_lit(&tb, "a");
             if (sc_gset(g, SC_G_APP))
                 c->wording |= SC_W_APPENDIX;
         }
@@ -285,6 +326,7 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
             size_t eo = sc_gset(g, SC_G_SUB) ? g->eo[SC_G_SUB] : g->eo[SC_G_SECTION];
             c->end = base + eo;
             copy_raw(c, subj, g->so[SC_G_CITE], eo);
+            cut = *g;
             cut.so[SC_G_SECTION2] = cut.eo[SC_G_SECTION2] = SC_UNSET;
             g = &cut;
         }
@@ -295,8 +337,10 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
                 /* a range: "10a(1)-10c(2)" keeps each end's subsections */
                 char s2[48];
                 grp(subj, g, SC_G_SECTION2, s2, sizeof s2);
-                size_t l = strlen(c->section);
-                snprintf(c->section + l, sizeof c->section - l, "%s-%s", sub, s2);
+                sbuf sb = { c->section, strlen(c->section), sizeof c->section };
+                sb_s(&sb, sub);
+                sb_lit(&sb, "-");
+                sb_s(&sb, s2);
                 sub[0] = '\0';
                 c->wording |= SC_W_RANGE;
             }
@@ -304,12 +348,14 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
                 expand_range(c->section, sizeof c->section);
                 c->wording |= SC_W_RANGE;
             }
-            snprintf(c->subsections, sizeof c->subsections, "%s", sub);
+            sbuf sb = sb_at(c->subsections, sizeof c->subsections);
+            sb_s(&sb, sub);
         } else if (head && sub[0]) {
             /* "(7)(I)" alone: same section, other subsections */
             char merged[64];
             sc_norm_merge_sub(merged, sizeof merged, head->subsections, sub);
-            snprintf(c->subsections, sizeof c->subsections, "%s", merged);
+            sbuf sb = sb_at(c->subsections, sizeof c->subsections);
+            sb_s(&sb, merged);
         } else if (!head && !shortf) {
             return -1;
         }
@@ -353,14 +399,15 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
         if (sc_gset(g, SC_G_VOLUME))
             grp(subj, g, SC_G_VOLUME, c->volume, sizeof c->volume);
         grp(subj, g, SC_G_PAGE, c->pages, sizeof c->pages);
-        if (!c->volume[0] || !c->pages[0] || atoi(c->volume) <= 0)
+        if (!c->volume[0] || !c->pages[0] || (int)sc_atol(c->volume) <= 0)
             return -1;
         if (sc_gset(g, SC_G_PAGE2)) {
             grp(subj, g, SC_G_PAGE2, b, sizeof b);
-            if (atol(b) < atol(c->pages)) {
+            if (sc_atol(b) < sc_atol(c->pages)) {
                 /* an omnibus act's page "2681-480" is one page */
-                size_t l = strlen(c->pages);
-                snprintf(c->pages + l, sizeof c->pages - l, "-%s", b);
+                sbuf sb = { c->pages, strlen(c->pages), sizeof c->pages };
+                sb_lit(&sb, "-");
+                sb_s(&sb, b);
             } else {
                 c->wording |= SC_W_RANGE; /* a page range, keyed by its first page */
             }
@@ -377,44 +424,6 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
     if (forms)
         sc_norm_finish(c);
     return 0;
-}
-
-/* A string built in place, cut like snprintf at the buffer's end (the
- * keys, forms and links of every citation: printf's format parsing cost a
- * tenth of a --count run). */
-typedef struct sbuf {
-    char *p;
-    size_t n, cap;
-} sbuf;
-
-static sbuf sb_at(char *p, size_t cap)
-{
-    p[0] = '\0';
-    return (sbuf){ p, 0, cap };
-}
-
-static void sb_put(sbuf *b, const char *s, size_t l)
-{
-    if (l > b->cap - 1 - b->n)
-        l = b->cap - 1 - b->n;
-    memcpy(b->p + b->n, s, l);
-    b->n += l;
-    b->p[b->n] = '\0';
-}
-
-static void sb_s(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
-
-/* A string literal: its length is known when compiling. */
-#define sb_lit(b, s) sb_put((b), s, sizeof s - 1)
-
-static void sb_i(sbuf *b, int v)
-{
-    char t[24];
-    t[sizeof t - 1] = '\0';
-    char *p = sc_dec(t + sizeof t - 1, v < 0 ? 0u - (unsigned)v : (unsigned)v);
-    if (v < 0)
-        *--p = '-';
-    sb_s(b, p);
 }
 
 void sc_norm_finish(sc_citation *c)
@@ -444,7 +453,7 @@ void sc_norm_finish(sc_citation *c)
         int app = (c->wording & SC_W_APPENDIX) != 0;
         char tnum[8];
         sbuf t = sb_at(tnum, sizeof tnum);
-        sb_i(&t, atoi(c->title));
+        sb_i(&t, (int)sc_atol(c->title));
         sb_lit(&k, "usc:");
         sb_s(&k, c->title);
         sb_lit(&k, "/");

@@ -1,13 +1,12 @@
 /*
- * out_csv.c -- CSV output through libcsv (RFC 4180): a header row, then one
- * row per citation.  Text cells that a spreadsheet would run as a formula
+ * out_csv.c -- CSV output (RFC 4180, every cell quoted, as libcsv's
+ * csv_fwrite() writes it): a header row, then one row per citation.  Text cells that a spreadsheet would run as a formula
  * (starting with = + - @ tab CR LF) are prefixed with ' unless --csv-raw
  * (OWASP's advice on CSV injection).  Cells are UTF-8: bytes of a
  * Windows-1252 document are decoded (writer.h).  After the citation's own
  * columns come what the tables know about it (enrich.h; not with
  * --no-enrich), then, when checking, status and diagnostics.
  */
-#include <csv.h>
 #include <string.h>
 
 #include "enrich.h"
@@ -32,6 +31,19 @@ static const char *const enrich_columns[] = {
 #define NCOL_ENRICH 7 /* and "act": a law's Act name fills the act column */
 static const char *const check_columns[] = { "status", "diagnostics" };
 
+/* s[0..n) as one quoted cell, '"' doubled: runs without a quote written
+ * whole (csv_fwrite() wrote a byte at a time, each a locked putc). */
+static int quoted(FILE *f, const char *s, size_t n)
+{
+    putc('"', f);
+    for (const char *q; n > 0 && (q = memchr(s, '"', n)) != NULL; n -= (size_t)(q + 1 - s), s = q + 1) {
+        fwrite(s, 1, (size_t)(q + 1 - s), f);
+        putc('"', f);
+    }
+    fwrite(s, 1, n, f);
+    return putc('"', f) == EOF ? -1 : 0;
+}
+
 static int cell(sc_writer *w, const char *s, int first)
 {
     if (!first && putc(',', w->out) == EOF)
@@ -51,9 +63,9 @@ static int cell(sc_writer *w, const char *s, int first)
             n = sizeof buf - 2;
         buf[0] = '\'';
         memcpy(buf + 1, s, n);
-        return csv_fwrite(w->out, buf, n + 1) == 0 ? 0 : -1;
+        return quoted(w->out, buf, n + 1);
     }
-    return csv_fwrite(w->out, s, n) == 0 ? 0 : -1;
+    return quoted(w->out, s, n);
 }
 
 static int num(sc_writer *w, unsigned long long v, int show)

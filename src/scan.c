@@ -48,10 +48,13 @@ struct sc_scanner {
     struct page_mark { uint64_t off, page; } *marks;
     size_t mhead, mlen, mcap;
 
-    sc_citation group[SC_GROUP_MAX]; /* citations linked as one enactment */
+    /* citations linked as one enactment: the last ngroup of the queue,
+     * group = q + gq, not yet finished */
+    sc_citation *group;
+    size_t gq;
     int ngroup;
 
-    sc_citation *q; /* finished citations, q[qhead..qlen) */
+    sc_citation *q; /* finished citations, q[qhead..qlen) (and then the group) */
     size_t qhead, qlen, qcap;
 
     sc_doc_state *doc; /* per-document checker state (validate.c) */
@@ -119,6 +122,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->lc_u16 = 0;
     s->mhead = s->mlen = 0;
     s->ngroup = 0;
+    s->gq = 0;
     s->qhead = s->qlen = 0;
     s->input = s->opt.input;
     sc_html_reset(&s->html);
@@ -244,6 +248,21 @@ static void advance_lc(sc_scanner *s, uint64_t off)
         p = last;
     }
     while (p < e) {
+        uint64_t v;
+        if (e - p >= 8 && (memcpy(&v, p, 8), (v & 0x8080808080808080u) == 0)) {
+            p += 8; /* eight ASCII characters */
+            s->lc_col += 8;
+            continue;
+        }
+        if (e - p < 8) {
+            uint8_t any = 0;
+            for (const uint8_t *q = p; q < e; q++)
+                any |= *q;
+            if (any < 0x80) { /* the last few, all ASCII */
+                s->lc_col += (uint64_t)(e - p);
+                break;
+            }
+        }
         p += *p < 0x80 ? 1 : utf8_seq(p, e);
         s->lc_col++;
     }
@@ -251,13 +270,22 @@ static void advance_lc(sc_scanner *s, uint64_t off)
     s->lc_off = off;
 }
 
+/* Moves the queue's entries not yet taken (and the open group) to its
+ * front, copying only what each holds. */
+static void queue_front(sc_scanner *s)
+{
+    for (size_t i = s->qhead; i < s->qlen; i++)
+        sc_cite_copy(&s->q[i - s->qhead], &s->q[i]);
+    s->qlen -= s->qhead;
+    s->gq -= s->ngroup ? s->qhead : 0;
+    s->qhead = 0;
+    s->group = s->q + s->gq;
+}
+
 static int queue_push(sc_scanner *s, const sc_citation *c)
 {
-    if (s->qhead > 0 && s->qlen == s->qcap) {
-        memmove(s->q, s->q + s->qhead, (s->qlen - s->qhead) * sizeof *s->q);
-        s->qlen -= s->qhead;
-        s->qhead = 0;
-    }
+    if (s->qhead > 0 && (s->qlen == s->qcap || s->qhead == (s->ngroup ? s->gq : s->qlen)))
+        queue_front(s); /* full, or everything finished was taken */
     if (s->qlen == s->qcap) {
         if (s->qcap >= SC_QUEUE_MAX)
             return -1; /* the caller is not draining: refuse rather than grow */
@@ -300,8 +328,8 @@ static int flush_group(sc_scanner *s)
     }
     if (s->opt.check)
         sc_check_group(s->doc, s->rules, s->m, &w, s->group, s->ngroup);
-    int rc = 0;
-    for (int i = 0; i < s->ngroup; i++) {
+    size_t k = s->gq; /* the group stays where it is in the queue: those of */
+    for (int i = 0; i < s->ngroup; i++) { /* the types asked move up */
         sc_citation *c = &s->group[i];
         if (!s->opt.count_only) {
             advance_lc(s, c->start);
@@ -316,12 +344,27 @@ static int flush_group(sc_scanner *s)
             c->start = s->u16_skip + 2 * s->lc_u16;
             c->end = c->start + 2 * len;
         }
-        if ((s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0)
-            rc = -1;
+        if (s->opt.types & SC_TYPE_BIT(c->type)) {
+            if (&s->q[k] != c)
+                sc_cite_copy(&s->q[k], c);
+            k++;
+        }
     }
+    s->qlen = k;
     s->ngroup = 0;
     SC_STAGE_END(SC_ST_FLUSH, t_flush);
-    return rc;
+    return 0;
+}
+
+/* Appends a citation to the group, at the queue's end. */
+static int group_push(sc_scanner *s, const sc_citation *c)
+{
+    if (queue_push(s, c) != 0)
+        return -1;
+    if (s->ngroup++ == 0)
+        s->gq = s->qlen - 1;
+    s->group = s->q + s->gq;
+    return 0;
 }
 
 /* Adds a citation to the current group, flushing the group first when a
@@ -329,6 +372,14 @@ static int flush_group(sc_scanner *s)
 static int add_citation(sc_scanner *s, const sc_citation *c)
 {
     SC_STAGE_BEGIN(t_group);
+    if (s->opt.count_only && !s->opt.check) {
+        /* a group serves only linking (context, chapter, checks), which
+         * changes no type and drops nothing: counted, each goes straight on */
+        sc_short_seen(&s->shorts, c);
+        int rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0 ? -1 : 0;
+        SC_STAGE_END(SC_ST_GROUP, t_group);
+        return rc;
+    }
     if (s->ngroup > 0) {
         const sc_citation *last = &s->group[s->ngroup - 1];
         const sc_citation *first = &s->group[0];
@@ -340,16 +391,16 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
             if (flush_group(s) != 0)
                 return -1;
             SC_STAGE_BEGIN(t_copy);
-            sc_cite_copy(&s->group[s->ngroup++], c);
+            int rc = group_push(s, c);
             sc_short_seen(&s->shorts, c);
             SC_STAGE_END(SC_ST_GROUP, t_copy);
-            return 0;
+            return rc;
         }
     }
-    sc_cite_copy(&s->group[s->ngroup++], c);
+    int rc = group_push(s, c);
     sc_short_seen(&s->shorts, c);
     SC_STAGE_END(SC_ST_GROUP, t_group);
-    return 0;
+    return rc;
 }
 
 /* Is buf[at] inside a URL (the token it is in contains "://" or starts
@@ -637,8 +688,9 @@ int sc_scanner_finish(sc_scanner *s)
 
 const sc_citation *sc_scanner_next(sc_scanner *s)
 {
-    if (s->qhead >= s->qlen) {
-        s->qhead = s->qlen = 0;
+    if (s->qhead >= (s->ngroup ? s->gq : s->qlen)) { /* an open group is not finished */
+        if (!s->ngroup)
+            s->qhead = s->qlen = 0;
         return NULL;
     }
     return &s->q[s->qhead++]; /* valid until the next call that feeds */

@@ -34,6 +34,10 @@ struct sc_writer {
     /* what the tables know, recently asked (enrich.h) */
     struct sc_enrich_cache *enrich;
     struct sc_jsonl_cache *jcache; /* jsonl: enrichment fields as written */
+    /* jsonl: the head of the last document's records ({"doc":"NAME"...),
+     * for the name in jdoc (jdoc_len: its length + 1, 0 when none) */
+    char jdoc[256], jhead[2048];
+    size_t jdoc_len, jhead_len;
     /* html: the report being assembled (out_html.c) */
     struct sc_html *html;
 };

@@ -64,12 +64,24 @@ int sc_outfile_check_inputs(const char *path, char *const *names, int n)
     return 0;
 }
 
+/* Output not read as it comes (a file, a pipe) is written in big pieces:
+ * stdio's default buffer is a disk block, a write call per 4 KiB. */
+#define OUT_BUF (256u * 1024u)
+static void big_buffer(FILE *f)
+{
+    static char buf[OUT_BUF]; /* one output per run; glibc sizes a NULL buffer itself */
+    if (!isatty(fileno(f)))
+        setvbuf(f, buf, _IOFBF, sizeof buf);
+}
+
 int sc_outfile_open(sc_outfile *o, const char *path)
 {
     memset(o, 0, sizeof *o);
     o->f = stdout;
-    if (!path || strcmp(path, "-") == 0)
+    if (!path || strcmp(path, "-") == 0) {
+        big_buffer(stdout);
         return 0;
+    }
     o->path = path;
     struct stat st;
     if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
@@ -121,6 +133,7 @@ int sc_outfile_open(sc_outfile *o, const char *path)
         return -1;
     }
     fchmod(fd, 0644);
+    big_buffer(o->f);
     return 0;
 }
 
