@@ -418,6 +418,10 @@ static int compile_rule(loader *L, int ri)
             return fail(L, ru->line, "rule '%s': group '%s' used more than 4 times", ru->name, name);
         ru->group[g][ru->ngroup[g]++] = (uint16_t)num;
     }
+    ru->nused = 0;
+    for (int g = 0; g < SC_G_COUNT; g++)
+        if (ru->ngroup[g])
+            ru->used[ru->nused++] = (uint8_t)g;
     return 0;
 }
 
@@ -674,8 +678,10 @@ size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *su
     if (rc <= 0)
         return SC_UNSET; /* no match, or a limit hit: treat as no match */
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-    memset(g, 0xff, sizeof *g); /* every group SC_UNSET */
-    for (int k = 0; k < SC_G_COUNT; k++) {
+    for (int k = 0; k < SC_G_COUNT; k++) /* every group SC_UNSET (a loop: GCC */
+        g->so[k] = g->eo[k] = SC_UNSET;   /* makes a memset a slow rep stos)   */
+    for (int u = 0; u < ru->nused; u++) {
+        int k = ru->used[u];
         for (int j = 0; j < ru->ngroup[k]; j++) {
             uint32_t n = ru->group[k][j]; /* rc bounds it: the ovector holds max_captures + 1 */
             if ((int)n < rc && ov[2 * n] != PCRE2_UNSET) {

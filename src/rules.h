@@ -74,6 +74,7 @@ typedef struct sc_rule {
     void *code;       /* pcre2_code_8 *                                  */
     uint8_t ngroup[SC_G_COUNT];
     uint16_t group[SC_G_COUNT][4]; /* capture numbers (names may repeat) */
+    uint8_t nused, used[SC_G_COUNT]; /* the groups with ngroup > 0, in order */
     uint8_t first[32]; /* bit b: a match may begin with byte b (PCRE2's  *
                         * own first-code-unit analysis; all set when it  *
                         * knows none) -- the scanner skips the rule at a *

@@ -541,11 +541,15 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     return semi_items(s, &head, at, end, limit_len);
 }
 
-/* Is buf[at] inside a parenthesis opened on the same line? */
+/* Is buf[at] inside a parenthesis opened on the same line (within 200
+ * bytes)?  Most are not: with no '(' in reach the answer is at hand. */
 static int in_parens(const uint8_t *b, size_t at)
 {
+    size_t lim = at > 200 ? at - 200 : 0;
+    if (!memrchr(b + lim, '(', at - lim))
+        return 0;
     int depth = 0;
-    for (size_t i = at, lim = at > 200 ? at - 200 : 0; i > lim; i--) {
+    for (size_t i = at; i > lim; i--) {
         uint8_t c = b[i - 1];
         if (c == '\n')
             return 0;
