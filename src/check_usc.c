@@ -310,15 +310,39 @@ static void cap_short(sc_entry *e, int i)
  * one finding, on the first, listing the others. */
 #define RUN_MIN 3
 
+/* A section of a code enacted as a title ("I.R.C. § 501", "Bankruptcy Code
+ * § 363") is that title's section: checked as one. */
+static int code_title_section(const sc_citation *c)
+{
+    return c->type == SC_ACT_SECTION && c->act[0] &&
+           sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act))) > 0;
+}
+
+/* A code cited by its name may be meant in an earlier edition, whose
+ * sections were numbered otherwise and have left the Code since: "section
+ * 4705(b) of the Internal Revenue Code of 1954", "section 3650 of the
+ * Internal Revenue Code [... of 1939]" in a note.  What the Code does not
+ * hold today is a note there; an impossible number stays an error. */
+static void cap_named_code(sc_citation *c)
+{
+    for (int k = 0; k < c->ndiag; k++)
+        if (strncmp(c->diag[k].code, "usc-", 4) == 0 && c->diag[k].severity == SC_WARNING)
+            c->diag[k].severity = SC_NOTE;
+}
+
 void sc_check_usc(sc_doc_state *d, sc_entry *e)
 {
     int status[SC_GROUP_MAX], nstat = 0;
     for (int i = 0; i < e->n; i++)
-        if (e->c[i].type == SC_USC && check_one(d, e, i) && e->c[i].form != SC_FORM_SHORT)
+        if ((e->c[i].type == SC_USC || code_title_section(&e->c[i])) && check_one(d, e, i) &&
+            e->c[i].form != SC_FORM_SHORT)
             status[nstat++] = i;
-    for (int i = 0; i < e->n; i++)
+    for (int i = 0; i < e->n; i++) {
         if (e->c[i].type == SC_USC)
             cap_short(e, i);
+        else if (code_title_section(&e->c[i]))
+            cap_named_code(&e->c[i]);
+    }
     if (nstat < RUN_MIN)
         return;
     /* the same title and the same kind of finding (the message without

@@ -348,7 +348,10 @@ int sc_act_classify_path(int act, const char *path, const char *section, char *t
         char tb[8], *tk;
         tb[7] = '\0';
         tk = sc_dec(tb + 7, r->code_title);
-        if (!*sec || !sc_ref_usc_section(tk, sec))
+        /* a code enacted as a title is that title, section for section:
+         * "I.R.C. § 99999" is 26 U.S.C. § 99999, which the checker reports
+         * as unknown, as it does the same section written as a Code cite */
+        if (!*sec || !sc_isdigit((unsigned char)sec[0]))
             return 0;
         if (strlen(tk) + 1 > tcap || !sc_act_put(usc_section, scap, sec))
             return 0;
