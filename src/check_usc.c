@@ -375,13 +375,28 @@ void sc_check_usc(sc_doc_state *d, sc_entry *e)
         }
         if (ns + 1 < RUN_MIN)
             continue;
+        /* each section once: "§ 8368(c)(1) or (2) ... § 8368(d) or (e)" is
+         * one section cited four times */
         char list[200];
+        int nsec = 1;
         size_t o = (size_t)snprintf(list, sizeof list, "%s", first->section);
-        for (int k = 0; k < ns && o < sizeof list; k++)
-            o += (size_t)snprintf(list + o, sizeof list - o, ", %s", e->c[same[k]].section);
+        for (int k = 0; k < ns && o < sizeof list; k++) {
+            const char *sec = e->c[same[k]].section;
+            int seen = strcmp(sec, first->section) == 0;
+            for (int q = 0; q < k && !seen; q++)
+                seen = strcmp(sec, e->c[same[q]].section) == 0;
+            if (!seen) {
+                o += (size_t)snprintf(list + o, sizeof list - o, ", %s", sec);
+                nsec++;
+            }
+        }
         char msg[256];
-        snprintf(msg, sizeof msg, "%s U.S.C. §§ %.190s: each%s", first->title, list,
-                 kind ? kind : "");
+        if (nsec == 1)
+            snprintf(msg, sizeof msg, "%s U.S.C. § %.100s, cited %d times here:%s", first->title,
+                     list, ns + 1, kind ? kind : "");
+        else
+            snprintf(msg, sizeof msg, "%s U.S.C. §§ %.190s: each%s", first->title, list,
+                     kind ? kind : "");
         char sugg[320];
         snprintf(sugg, sizeof sugg, "%s", fd->suggestion);
         sc_unemit(first, SC_D_USC_SECTION_STATUS);
