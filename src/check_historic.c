@@ -282,7 +282,7 @@ static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, co
  * law's (and in its Congress). */
 static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
-    int dk = e->date_of[li]; /* the date the entry gives the law (entry.c) */
+    int dk = e->date_of[li]; /* the date the entry gives the law (entry_ties.c) */
     int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
     if (!date)
         return;
