@@ -26,30 +26,37 @@ int sc_ref_congress_at(int32_t ymd)
     return 0;
 }
 
-static const sc_ref_law *find_law(const sc_ref_law *v, int n, int c, int num)
+/* Law c-num among the laws @p v whose Congresses start at @p first (see
+ * refdata.h): most Congresses number their laws without gaps, so the
+ * guess first[c] + num - 1 is usually the row; else a binary search of
+ * that Congress's rows. */
+static const sc_ref_law *find_law(const sc_ref_law *v, const uint32_t *first, int c, int num)
 {
-    int lo = 0, hi = n;
+    if (c < 0 || c >= SC_REF_LAW_CONGRESSES)
+        return NULL;
+    int lo = (int)first[c], hi = (int)first[c + 1];
+    if (num >= 1 && num <= hi - lo && v[lo + num - 1].number == num)
+        return &v[lo + num - 1];
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        const sc_ref_law *l = &v[mid];
-        if (l->congress < c || (l->congress == c && l->number < num))
+        if (v[mid].number < num)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo < n && v[lo].congress == c && v[lo].number == num)
+    if (lo < (int)first[c + 1] && v[lo].number == num)
         return &v[lo];
     return NULL;
 }
 
 const sc_ref_law *sc_ref_public_law(int c, int n)
 {
-    return find_law(sc_ref_publaws, sc_ref_npublaws, c, n);
+    return find_law(sc_ref_publaws, sc_ref_publaw_first, c, n);
 }
 
 const sc_ref_law *sc_ref_private_law(int c, int n)
 {
-    return find_law(sc_ref_pvtlaws, sc_ref_npvtlaws, c, n);
+    return find_law(sc_ref_pvtlaws, sc_ref_pvtlaw_first, c, n);
 }
 
 const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num)
@@ -185,20 +192,42 @@ static int range_ends(const char *s, char *lo, char *hi, size_t sz)
     return 1;
 }
 
-/* The row of exactly section @p sec of title code @p t, or NULL. */
+/* A section name's sort key: its first 8 bytes, big-endian, zero-padded
+ * (refdata.h).  Two names with equal keys are equal unless the key's last
+ * byte is not zero: then both are 8 bytes long or longer, and their rests
+ * decide. */
+static uint64_t section_key(const char *sec)
+{
+    uint64_t k = 0;
+    const unsigned char *p = (const unsigned char *)sec;
+    for (int j = 0; j < 8; j++) {
+        k = k << 8 | *p;
+        p += *p != 0;
+    }
+    return k;
+}
+
+/* The row of exactly section @p sec of title code @p t, or NULL: a binary
+ * search of the title's rows by key, the names compared past their keys
+ * only when the keys are equal. */
 static const sc_ref_section *exact_section(int t, const char *sec)
 {
-    int lo = 0, hi = sc_ref_nsections;
+    if (t < 0 || t >= 200)
+        return NULL;
+    uint64_t key = section_key(sec);
+    int more = (key & 0xffu) != 0;
+    int lo = (int)sc_ref_section_first[t], end = (int)sc_ref_section_first[t + 1], hi = end;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        const sc_ref_section *s = &sc_ref_sections[mid];
-        if (s->title < t || (s->title == t && strcmp(sc_ref_pool + s->section, sec) < 0))
+        uint64_t k = sc_ref_section_key[mid];
+        if (k < key || (k == key && more && strcmp(sc_ref_pool + sc_ref_sections[mid].section + 8,
+                                                   sec + 8) < 0))
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo < sc_ref_nsections && sc_ref_sections[lo].title == t &&
-        strcmp(sc_ref_pool + sc_ref_sections[lo].section, sec) == 0)
+    if (lo < end && sc_ref_section_key[lo] == key &&
+        (!more || strcmp(sc_ref_pool + sc_ref_sections[lo].section + 8, sec + 8) == 0))
         return &sc_ref_sections[lo];
     return NULL;
 }

@@ -153,6 +153,11 @@ extern const sc_ref_law sc_ref_publaws[];
 extern const int sc_ref_npublaws;
 extern const sc_ref_law sc_ref_pvtlaws[];
 extern const int sc_ref_npvtlaws;
+/* The laws of Congress c are [sc_ref_publaw_first[c], sc_ref_publaw_first[c + 1])
+ * (likewise private laws), for every c below SC_REF_LAW_CONGRESSES. */
+#define SC_REF_LAW_CONGRESSES 255
+extern const uint32_t sc_ref_publaw_first[SC_REF_LAW_CONGRESSES + 1];
+extern const uint32_t sc_ref_pvtlaw_first[SC_REF_LAW_CONGRESSES + 1];
 extern const uint32_t sc_ref_bill_index[];  /* public laws by (congress, bill) */
 extern const int sc_ref_nbill_index;
 extern const uint32_t sc_ref_page_index[];  /* public laws by (volume, page)   */
@@ -162,6 +167,12 @@ extern const int sc_ref_ntitles;
 extern const uint8_t sc_ref_title_by_code[200]; /* title code -> index + 1, 0: none */
 extern const sc_ref_section sc_ref_sections[]; /* by (title, section bytes)    */
 extern const int sc_ref_nsections;
+/* The rows of title code t are [sc_ref_section_first[t], sc_ref_section_first[t + 1]);
+ * sc_ref_section_key[i] is row i's section name as a sort key: its first
+ * 8 bytes big-endian, zero-padded (keys order as strcmp does; equal keys
+ * with a zero byte are equal names). */
+extern const uint32_t sc_ref_section_first[201];
+extern const uint64_t sc_ref_section_key[];
 extern const uint32_t sc_ref_range_index[]; /* range rows, by title            */
 extern const int sc_ref_nrange_index;
 extern const char sc_ref_release[];

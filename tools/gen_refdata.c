@@ -300,8 +300,29 @@ static int cmp_page(const void *a, const void *b)
     return (x->number > y->number) - (x->number < y->number);
 }
 
+/* Per Congress c (0 to SC_REF_LAW_CONGRESSES), the index of its first law
+ * in @p v (sorted by Congress and number): the laws of c are
+ * [first[c], first[c + 1]). */
+static void emit_law_firsts(const char *sym, const lawvec *v)
+{
+    printf("const uint32_t %s[SC_REF_LAW_CONGRESSES + 1] = {\n", sym);
+    int i = 0;
+    for (int c = 0; c <= SC_REF_LAW_CONGRESSES; c++) {
+        while (i < v->n && v->v[i].congress < c)
+            i++;
+        printf("%d,%s", i, c % 16 == 15 ? "\n" : "");
+    }
+    printf("};\n");
+}
+
 static void emit_laws(const char *sym, lawvec *v)
 {
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].congress < 0 || v->v[i].congress >= SC_REF_LAW_CONGRESSES) {
+            fprintf(stderr, "gen_refdata: law %d-%d: its Congress is past SC_REF_LAW_CONGRESSES\n",
+                    v->v[i].congress, v->v[i].number);
+            exit(1);
+        }
     printf("const sc_ref_law %s[] = {\n", sym);
     for (int i = 0; i < v->n; i++) {
         const sc_ref_law *l = &v->v[i];
@@ -421,8 +442,11 @@ int main(int argc, char **argv)
     pvt.n = w;
     emit_laws("sc_ref_publaws", &pub);
     printf("const int sc_ref_npublaws = %d;\n", pub.n);
+    emit_law_firsts("sc_ref_publaw_first", &pub);
     emit_laws("sc_ref_pvtlaws", &pvt);
-    printf("const int sc_ref_npvtlaws = %d;\n\n", pvt.n);
+    printf("const int sc_ref_npvtlaws = %d;\n", pvt.n);
+    emit_law_firsts("sc_ref_pvtlaw_first", &pvt);
+    printf("\n");
 
     uint32_t *idx = xrealloc(NULL, (size_t)pub.n * sizeof *idx);
     int nidx = 0;
@@ -515,6 +539,24 @@ int main(int argc, char **argv)
         nranges += (s->flags & SC_REF_SEC_RANGE) != 0;
     }
     printf("};\nconst int sc_ref_nsections = %d;\n\n", nrows);
+    /* each title code's first row, and each row's sort key (see refdata.h) */
+    printf("const uint32_t sc_ref_section_first[201] = {\n");
+    for (int code = 0, i = 0; code <= 200; code++) {
+        while (i < nrows && rows[i].s.title < code)
+            i++;
+        printf("%d,%s", i, code % 16 == 15 ? "\n" : "");
+    }
+    printf("};\nconst uint64_t sc_ref_section_key[] = {\n");
+    for (int i = 0; i < nrows; i++) {
+        uint64_t k = 0;
+        const unsigned char *p = (const unsigned char *)rows[i].name;
+        for (int j = 0; j < 8; j++) {
+            k = k << 8 | *p;
+            p += *p != 0;
+        }
+        printf("0x%llxu,%s", (unsigned long long)k, i % 8 == 7 ? "\n" : "");
+    }
+    printf("0};\n\n");
     uint32_t *ranges = xrealloc(NULL, (size_t)nranges * sizeof *ranges);
     for (int i = 0, k = 0; i < nrows; i++)
         if (rows[i].s.flags & SC_REF_SEC_RANGE)

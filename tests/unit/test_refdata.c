@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -134,6 +135,55 @@ static void test_sections(void **state)
     assert_string_equal(sc_ref_release_point(), "119-102");
 }
 
+/* The indexes over the tables (per Congress, per title, the sections' sort
+ * keys) find every row, the first of duplicates, and nothing else. */
+static void test_lookup_indexes(void **state)
+{
+    (void)state;
+    for (int i = 0; i < sc_ref_npublaws; i++) {
+        const sc_ref_law *l = &sc_ref_publaws[i];
+        assert_ptr_equal(sc_ref_public_law(l->congress, l->number), l);
+        if (i + 1 == sc_ref_npublaws || sc_ref_publaws[i + 1].congress != l->congress ||
+            sc_ref_publaws[i + 1].number != l->number + 1)
+            assert_null(sc_ref_public_law(l->congress, l->number + 1));
+    }
+    for (int i = 0; i < sc_ref_npvtlaws; i++) {
+        const sc_ref_law *l = &sc_ref_pvtlaws[i];
+        assert_ptr_equal(sc_ref_private_law(l->congress, l->number), l);
+    }
+    assert_null(sc_ref_public_law(-1, 1));
+    assert_null(sc_ref_public_law(100000, 1));
+    assert_null(sc_ref_public_law(110, 0));
+    assert_null(sc_ref_public_law(110, -5));
+    char key[8], v[80];
+    for (int i = 0; i < sc_ref_nsections; i++) {
+        const sc_ref_section *s = &sc_ref_sections[i];
+        const char *name = sc_ref_section_name(s);
+        if (s->flags & SC_REF_SEC_RANGE)
+            continue;
+        snprintf(key, sizeof key, "%d%s", s->title % 100, s->title > 100 ? "a" : "");
+        const sc_ref_section *f = sc_ref_usc_section(key, name);
+        int first = i;
+        while (first > 0 && sc_ref_sections[first - 1].title == s->title &&
+               strcmp(sc_ref_section_name(&sc_ref_sections[first - 1]), name) == 0)
+            first--;
+        assert_ptr_equal(f, &sc_ref_sections[first]);
+        /* one byte more, or one less: another name (found only as itself) */
+        snprintf(v, sizeof v, "%s~", name);
+        f = sc_ref_usc_section(key, v);
+        assert_true(f == NULL || (f->flags & SC_REF_SEC_RANGE) ||
+                    strcmp(sc_ref_section_name(f), v) == 0);
+        size_t n = strlen(name);
+        if (n > 1) {
+            memcpy(v, name, n - 1);
+            v[n - 1] = '\0';
+            f = sc_ref_usc_section(key, v);
+            assert_true(f == NULL || (f->flags & SC_REF_SEC_RANGE) ||
+                        strcmp(sc_ref_section_name(f), v) == 0);
+        }
+    }
+}
+
 static void test_section_order(void **state)
 {
     (void)state;
@@ -151,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_bill_index), cmocka_unit_test(test_pages),
         cmocka_unit_test(test_private_laws), cmocka_unit_test(test_titles),
         cmocka_unit_test(test_sections),   cmocka_unit_test(test_section_order),
+        cmocka_unit_test(test_lookup_indexes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
