@@ -228,11 +228,18 @@ void sc_entry_gather_dates(sc_entry *e)
         ['7'] = 1, ['8'] = 1, ['9'] = 1, ['J'] = 1, ['F'] = 1, ['M'] = 1,
         ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     size_t i = e->so;
-    while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
-        if (!sc_isdigit(b[i])) {
-            i++;
+    while (i + 4 <= e->eo && e->ndate < SC_ENTRY_DATES) {
+        /* A year is a run of exactly four digits.  One that starts before
+         * i + 4 holds byte i + 3: when that byte is no digit, the next one
+         * starts past it, and the bytes before are never looked at. */
+        if (!sc_isdigit(b[i + 3])) {
+            i += 4;
             continue;
         }
+        size_t p = i + 3; /* else the run holding it, from its start */
+        while (p > i && sc_isdigit(b[p - 1]))
+            p--;
+        i = p;
         size_t j = i;
         int y = 0;
         while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
@@ -244,7 +251,13 @@ void sc_entry_gather_dates(sc_entry *e)
             i = j;
             continue;
         }
-        /* a year at b[i..j): the date it ends or begins */
+        /* a year at b[i..j): the date it ends or begins -- none when the
+         * year is part of a citation ("42 U.S.C. 1983"), as every date
+         * read around it holds it */
+        if (in_citation(e, i, j)) {
+            i = j;
+            continue;
+        }
         size_t so = i, end = 0;
         int32_t ymd = sc_date_at(b, i, e->eo, &end); /* 1990-07-26 */
         int bare = 0;
