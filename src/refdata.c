@@ -180,18 +180,6 @@ int sc_ref_section_cmp(const char *a, const char *b)
     return *a ? 1 : *b ? -1 : 0;
 }
 
-/* Splits a range row "293a to 293c" into its two ends. */
-static int range_ends(const char *s, char *lo, char *hi, size_t sz)
-{
-    const char *to = strstr(s, " to ");
-    if (!to || (size_t)(to - s) >= sz || strlen(to + 4) >= sz)
-        return 0;
-    memcpy(lo, s, (size_t)(to - s));
-    lo[to - s] = '\0';
-    strcpy(hi, to + 4);
-    return 1;
-}
-
 /* A section name's sort key: its first 8 bytes, big-endian, zero-padded
  * (refdata.h).  Two names with equal keys are equal unless the key's last
  * byte is not zero: then both are 8 bytes long or longer, and their rests
@@ -232,7 +220,23 @@ static const sc_ref_section *exact_section(int t, const char *sec)
     return NULL;
 }
 
-/* The range row of title code @p t covering @p sec, or NULL. */
+/* The number a section designator begins with, by value, or -1 when it
+ * begins with no digit or with more than nine (as tools/gen_refdata.c). */
+static long lead_number(const char *s)
+{
+    while (*s == '0' && sc_isdigit(s[1]))
+        s++;
+    long v = 0;
+    int n = 0;
+    for (; sc_isdigit(s[n]); n++)
+        v = v * 10 + (s[n] - '0');
+    return n == 0 || n > 9 ? -1 : v;
+}
+
+/* The range row of title code @p t covering @p sec, or NULL.  A row whose
+ * ends begin with numbers that @p sec's number is not between is passed
+ * over without comparing (sc_ref_section_cmp compares leading numbers
+ * first, by value). */
 static const sc_ref_section *range_section(int t, const char *sec)
 {
     int lo = 0, hi = sc_ref_nrange_index;
@@ -243,13 +247,17 @@ static const sc_ref_section *range_section(int t, const char *sec)
         else
             hi = mid;
     }
+    long lead = lead_number(sec);
     for (int i = lo; i < sc_ref_nrange_index; i++) {
         const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
         if (s->title != t)
             break;
-        char a[64], b[64];
-        if (range_ends(sc_ref_pool + s->section, a, b, sizeof a) &&
-            sc_ref_section_cmp(a, sec) <= 0 && sc_ref_section_cmp(sec, b) <= 0)
+        const sc_ref_range *r = &sc_ref_ranges[i];
+        if (r->lo_num == -2 || (lead >= 0 && ((r->lo_num >= 0 && lead < r->lo_num) ||
+                                              (r->hi_num >= 0 && lead > r->hi_num))))
+            continue;
+        if (sc_ref_section_cmp(sc_ref_pool + r->lo, sec) <= 0 &&
+            sc_ref_section_cmp(sec, sc_ref_pool + r->hi) <= 0)
             return s;
     }
     return NULL;

@@ -175,6 +175,13 @@ extern const uint32_t sc_ref_section_first[201];
 extern const uint64_t sc_ref_section_key[];
 extern const uint32_t sc_ref_range_index[]; /* range rows, by title            */
 extern const int sc_ref_nrange_index;
+/* Range row sc_ref_range_index[k]'s ends, split: sc_ref_ranges[k]. */
+typedef struct sc_ref_range {
+    uint32_t lo, hi;       /* pool offsets: "293a", "293c"                     */
+    int32_t lo_num, hi_num; /* the numbers they begin with; -1: no digit (or    *
+                             * too many); -2: a row with no ends, covering none */
+} sc_ref_range;
+extern const sc_ref_range sc_ref_ranges[];
 extern const char sc_ref_release[];
 
 #endif

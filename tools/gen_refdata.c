@@ -374,6 +374,19 @@ static int cmp_sec(const void *a, const void *b)
     return (y->s.flags & SC_REF_SEC_CURRENT) - (x->s.flags & SC_REF_SEC_CURRENT);
 }
 
+/* The number a section designator begins with, by value ("0293a": 293),
+ * or -1 when it begins with no digit or with more than nine. */
+static long lead_number(const char *s)
+{
+    while (*s == '0' && s[1] >= '0' && s[1] <= '9')
+        s++;
+    long v = 0;
+    int n = 0;
+    for (; s[n] >= '0' && s[n] <= '9'; n++)
+        v = v * 10 + (s[n] - '0');
+    return n == 0 || n > 9 ? -1 : v;
+}
+
 /* An index array: "const uint32_t NAME[] = {...}; const int COUNT = n;"
  * (with a trailing 0 so that an empty index is still a valid array). */
 static void emit_index(const char *name, const char *count, const uint32_t *v, int n)
@@ -562,6 +575,22 @@ int main(int argc, char **argv)
         if (rows[i].s.flags & SC_REF_SEC_RANGE)
             ranges[k++] = (uint32_t)i;
     emit_index("sc_ref_range_index", "sc_ref_nrange_index", ranges, nranges);
+    /* each range row's ends ("293a to 293c": "293a", "293c"), and the
+     * numbers they begin with (refdata.h) */
+    printf("const sc_ref_range sc_ref_ranges[] = {\n");
+    for (int k = 0; k < nranges; k++) {
+        const char *name = rows[ranges[k]].name, *to = strstr(name, " to ");
+        if (!to || to - name >= 64 || strlen(to + 4) >= 64) {
+            printf("{0,0,-2,-2},\n"); /* no ends: covers nothing */
+            continue;
+        }
+        char lo[64];
+        memcpy(lo, name, (size_t)(to - name));
+        lo[to - name] = '\0';
+        printf("{%u,%u,%ld,%ld},\n", (unsigned)pool_add(lo), (unsigned)pool_add(to + 4),
+               lead_number(lo), lead_number(to + 4));
+    }
+    printf("{0,0,-2,-2}};\n\n");
     printf("const char sc_ref_release[] = \"%s\";\n\n", release);
 
     /* The pool, last: one string literal per entry, concatenated. */

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -184,6 +185,51 @@ static void test_lookup_indexes(void **state)
     }
 }
 
+/* The range rows as first written: split each row's name at " to " and
+ * compare; sc_ref_usc_section's split ends and number filter must agree. */
+static const sc_ref_section *range_plain(int t, const char *sec)
+{
+    for (int i = 0; i < sc_ref_nrange_index; i++) {
+        const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
+        const char *name = sc_ref_section_name(s), *to = strstr(name, " to ");
+        char lo[64];
+        if (s->title != t || !to || to - name >= 64 || strlen(to + 4) >= 64)
+            continue;
+        memcpy(lo, name, (size_t)(to - name));
+        lo[to - name] = '\0';
+        if (sc_ref_section_cmp(lo, sec) <= 0 && sc_ref_section_cmp(sec, to + 4) <= 0)
+            return s;
+    }
+    return NULL;
+}
+
+static void test_range_rows(void **state)
+{
+    (void)state;
+    char key[8], probe[80];
+    for (int i = 0; i < sc_ref_nrange_index; i++) {
+        const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
+        const char *name = sc_ref_section_name(s);
+        snprintf(key, sizeof key, "%d%s", s->title % 100, s->title > 100 ? "a" : "");
+        /* its ends, the numbers around them, and a letter after them */
+        for (int k = 0; k < 8; k++) {
+            const char *to = strstr(name, " to ");
+            const char *end = k < 4 ? name : to ? to + 4 : name;
+            long n = strtol(end, NULL, 10);
+            switch (k % 4) {
+            case 0: snprintf(probe, sizeof probe, "%.*s", k < 4 && to ? (int)(to - name) : 60, end); break;
+            case 1: snprintf(probe, sizeof probe, "%ld", n - 1); break;
+            case 2: snprintf(probe, sizeof probe, "%ld", n + 1); break;
+            default: snprintf(probe, sizeof probe, "%ldzz", n); break;
+            }
+            const sc_ref_section *f = sc_ref_usc_section(key, probe);
+            if (f && !(f->flags & SC_REF_SEC_RANGE))
+                continue; /* a section of its own */
+            assert_ptr_equal(f, range_plain(s->title, probe));
+        }
+    }
+}
+
 static void test_section_order(void **state)
 {
     (void)state;
@@ -201,7 +247,7 @@ int main(void)
         cmocka_unit_test(test_bill_index), cmocka_unit_test(test_pages),
         cmocka_unit_test(test_private_laws), cmocka_unit_test(test_titles),
         cmocka_unit_test(test_sections),   cmocka_unit_test(test_section_order),
-        cmocka_unit_test(test_lookup_indexes),
+        cmocka_unit_test(test_lookup_indexes), cmocka_unit_test(test_range_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
