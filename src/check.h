@@ -90,7 +90,10 @@ void sc_bill_name(int type, int number, char *out, size_t cap); /* "H.R. 2640" *
 void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap);
 /** The law's short title fit for a message, or NULL. */
 const char *sc_law_short_title(const sc_ref_law *l);
-int sc_is_law(const sc_citation *c);
+static inline int sc_is_law(const sc_citation *c)
+{
+    return c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW;
+}
 int sc_lawmaking(int bill_type); /* bills and joint resolutions become law */
 /** The reference row of law citation @p c, or NULL. */
 const sc_ref_law *sc_law_row(const sc_citation *c);

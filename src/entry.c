@@ -32,14 +32,6 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
     return 0;
 }
 
-int sc_entry_span(const sc_window *w, const sc_citation *c, size_t *s, size_t *e)
-{
-    if (c->start < w->base || c->end > w->base + w->len)
-        return 0;
-    *s = (size_t)(c->start - w->base);
-    *e = (size_t)(c->end - w->base);
-    return 1;
-}
 /* --------------------------------------------------------------- read */
 
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,

@@ -110,8 +110,15 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
 int sc_entry_historic(sc_entry *e, int i);
 
 /** Byte offsets of citation @p c in the window, or 0 when it is not wholly
- *  in it. */
-int sc_entry_span(const sc_window *w, const sc_citation *c, size_t *s, size_t *e);
+ *  in it.  (Inline: the entry's readers ask it in their inner loops.) */
+static inline int sc_entry_span(const sc_window *w, const sc_citation *c, size_t *s, size_t *e)
+{
+    if (c->start < w->base || c->end > w->base + w->len)
+        return 0;
+    *s = (size_t)(c->start - w->base);
+    *e = (size_t)(c->end - w->base);
+    return 1;
+}
 
 /** Is the word buf[s..e) (ASCII letters, any case) in the NULL-terminated
  *  lower-case @p list? */
