@@ -11,43 +11,51 @@
 #include "entry.h"
 #include "entry_in.h"
 
-/* Phrases that cite a section or law as history, not as law in force. */
-static const char *const historic_phrases[] = {
-    "formerly classified", "formerly set out", "formerly", "prior to its repeal",
-    "prior to repeal", "repealed", "was repealed", "repealing", "repeals", "repeal of",
-    "omitted", "transferred",
-    "renumbered", "reclassified", "former section", "former sections", "as in effect before",
-    "as in effect prior", "before its repeal", "before repeal", "redesignated", NULL
+/* Phrases that cite a section or law as history, not as law in force, by
+ * their first letter. */
+static const char *const hist_a[] = { "as in effect before", "as in effect prior", NULL };
+static const char *const hist_b[] = { "before its repeal", "before repeal", NULL };
+static const char *const hist_f[] = { "formerly classified", "formerly set out", "formerly",
+                                      "former section", "former sections", NULL };
+static const char *const hist_o[] = { "omitted", NULL };
+static const char *const hist_p[] = { "prior to its repeal", "prior to repeal", NULL };
+static const char *const hist_r[] = { "repealed", "repealing", "repeals", "repeal of",
+                                      "renumbered", "reclassified", "redesignated", NULL };
+static const char *const hist_t[] = { "transferred", NULL };
+static const char *const hist_w[] = { "was repealed", NULL };
+static const char *const *const historic_phrases[26] = {
+    ['a' - 'a'] = hist_a, ['b' - 'a'] = hist_b, ['f' - 'a'] = hist_f, ['o' - 'a'] = hist_o,
+    ['p' - 'a'] = hist_p, ['r' - 'a'] = hist_r, ['t' - 'a'] = hist_t, ['w' - 'a'] = hist_w
 };
 
 /* Where the entry says "repealed", "formerly", ... in b[from..to): one
- * pass, the first @p max places. */
+ * pass, word by word, the first @p max places. */
 static int find_phrases(const sc_entry *e, size_t from, size_t to, size_t *at, int max)
 {
     const uint8_t *b = e->w->buf;
     int n = 0;
     for (size_t i = from; i < to && n < max; i++) {
-        static const uint8_t first[256] = { ['a'] = 1, ['b'] = 1, ['f'] = 1, ['o'] = 1, ['p'] = 1,
-                                            ['r'] = 1, ['t'] = 1, ['w'] = 1, ['A'] = 1, ['B'] = 1,
-                                            ['F'] = 1, ['O'] = 1, ['P'] = 1, ['R'] = 1, ['T'] = 1,
-                                            ['W'] = 1 };
-        if (!first[b[i]] || (i > e->so && sc_isalpha(b[i - 1])))
+        if (!sc_isalpha(b[i]))
             continue;
-        uint8_t c = sc_tolower(b[i]);
-        uint8_t c1 = i + 1 < to ? sc_tolower(b[i + 1]) : 0;
-        for (const char *const *p = historic_phrases; *p; p++) {
-            if ((uint8_t)(*p)[0] != c || (uint8_t)(*p)[1] != c1)
-                continue;
-            size_t len = strlen(*p), k = 0;
-            if (i + len > e->eo)
-                continue;
-            while (k < len && sc_tolower(b[i + k]) == (uint8_t)(*p)[k])
-                k++;
-            if (k == len && (i + len == e->eo || !sc_isalpha(b[i + len]))) {
-                at[n++] = i;
-                break;
+        const char *const *p = historic_phrases[sc_tolower(b[i]) - 'a'];
+        if (p && !(i > e->so && sc_isalpha(b[i - 1]))) {
+            uint8_t c1 = i + 1 < to ? sc_tolower(b[i + 1]) : 0;
+            for (; *p; p++) {
+                if ((uint8_t)(*p)[1] != c1)
+                    continue;
+                size_t len = strlen(*p), k = 0;
+                if (i + len > e->eo)
+                    continue;
+                while (k < len && sc_tolower(b[i + k]) == (uint8_t)(*p)[k])
+                    k++;
+                if (k == len && (i + len == e->eo || !sc_isalpha(b[i + len]))) {
+                    at[n++] = i;
+                    break;
+                }
             }
         }
+        while (i + 1 < to && sc_isalpha(b[i + 1]))
+            i++; /* the rest of the word */
     }
     return n;
 }
