@@ -85,6 +85,10 @@ const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num)
 static int page_lower_bound(int vol, int page)
 {
     int lo = 0, hi = sc_ref_npage_index;
+    if (vol >= 0 && vol < SC_REF_STAT_VOLUMES) { /* the volume's entries */
+        lo = (int)sc_ref_page_first[vol];
+        hi = (int)sc_ref_page_first[vol + 1];
+    }
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
         const sc_ref_law *l = &sc_ref_publaws[sc_ref_page_index[mid]];

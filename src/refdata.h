@@ -162,6 +162,10 @@ extern const uint32_t sc_ref_bill_index[];  /* public laws by (congress, bill) *
 extern const int sc_ref_nbill_index;
 extern const uint32_t sc_ref_page_index[];  /* public laws by (volume, page)   */
 extern const int sc_ref_npage_index;
+/* Volume v's entries in the page index begin at sc_ref_page_first[v] (and
+ * end where volume v + 1's begin), for every v below SC_REF_STAT_VOLUMES. */
+#define SC_REF_STAT_VOLUMES 400
+extern const uint32_t sc_ref_page_first[SC_REF_STAT_VOLUMES + 1];
 extern const sc_ref_title sc_ref_titles[];
 extern const int sc_ref_ntitles;
 extern const uint8_t sc_ref_title_by_code[200]; /* title code -> index + 1, 0: none */

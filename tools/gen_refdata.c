@@ -475,6 +475,19 @@ int main(int argc, char **argv)
             idx[nidx++] = (uint32_t)i;
     qsort(idx, (size_t)nidx, sizeof *idx, cmp_page);
     emit_index("sc_ref_page_index", "sc_ref_npage_index", idx, nidx);
+    printf("const uint32_t sc_ref_page_first[SC_REF_STAT_VOLUMES + 1] = {\n");
+    for (int v = 0, i = 0; v <= SC_REF_STAT_VOLUMES; v++) {
+        while (i < nidx && pub.v[idx[i]].stat_volume < v)
+            i++;
+        printf("%d,%s", i, v % 16 == 15 ? "\n" : "");
+    }
+    printf("};\n\n");
+    for (int i = 0; i < nidx; i++)
+        if (pub.v[idx[i]].stat_volume >= SC_REF_STAT_VOLUMES) {
+            fprintf(stderr, "gen_refdata: Stat. volume %d past SC_REF_STAT_VOLUMES\n",
+                    pub.v[idx[i]].stat_volume);
+            return 1;
+        }
 
     /* Titles */
     open_table(&t, dir, "usc_titles.csv", ',');

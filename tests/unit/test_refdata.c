@@ -230,6 +230,34 @@ static void test_range_rows(void **state)
     }
 }
 
+/* The page index's per-volume starts: the law at every page a law begins
+ * on is the first law of that page, as a walk of the whole index finds. */
+static void test_page_firsts(void **state)
+{
+    (void)state;
+    for (int i = 0; i < sc_ref_npage_index; i++) {
+        const sc_ref_law *l = &sc_ref_publaws[sc_ref_page_index[i]];
+        int first = i;
+        while (first > 0 && sc_ref_publaws[sc_ref_page_index[first - 1]].stat_volume ==
+                                l->stat_volume &&
+               sc_ref_publaws[sc_ref_page_index[first - 1]].stat_page == l->stat_page)
+            first--;
+        assert_ptr_equal(sc_ref_law_at_page(l->stat_volume, l->stat_page),
+                         &sc_ref_publaws[sc_ref_page_index[first]]);
+        int next = 0;
+        for (int k = i + 1; k < sc_ref_npage_index && !next; k++) {
+            const sc_ref_law *x = &sc_ref_publaws[sc_ref_page_index[k]];
+            if (x->stat_volume != l->stat_volume)
+                break;
+            if (x->stat_page > l->stat_page)
+                next = x->stat_page;
+        }
+        assert_int_equal(sc_ref_next_law_page(l->stat_volume, l->stat_page), next);
+    }
+    assert_null(sc_ref_law_at_page(SC_REF_STAT_VOLUMES + 3, 1));
+    assert_null(sc_ref_law_at_page(-1, 1));
+}
+
 static void test_section_order(void **state)
 {
     (void)state;
@@ -248,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_private_laws), cmocka_unit_test(test_titles),
         cmocka_unit_test(test_sections),   cmocka_unit_test(test_section_order),
         cmocka_unit_test(test_lookup_indexes), cmocka_unit_test(test_range_rows),
+        cmocka_unit_test(test_page_firsts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
