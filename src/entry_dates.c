@@ -261,7 +261,11 @@ void sc_entry_gather_dates(sc_entry *e)
         size_t so = i, end = 0;
         int32_t ymd = sc_date_at(b, i, e->eo, &end); /* 1990-07-26 */
         int bare = 0;
-        if (!ymd) {
+        /* a date that ends with the year has a blank, ',' or '/' right
+         * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
+        if (!ymd && i > e->so &&
+            (b[i - 1] == ' ' || b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '\t' ||
+             b[i - 1] == 0xa0)) {
             size_t lo = i > e->so + 18 ? i - 18 : e->so;
             for (size_t k = lo; k < i && !ymd; k++) {
                 size_t end2;
