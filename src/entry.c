@@ -16,17 +16,18 @@
 
 int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 {
+    if (e <= s)
+        return 0;
+    size_t n = e - s;
     uint8_t c0 = sc_tolower(buf[s]);
     for (; *list; list++) {
-        if ((uint8_t)(*list)[0] != c0)
+        const char *w = *list;
+        if ((uint8_t)w[0] != c0)
             continue;
-        size_t n = strlen(*list);
-        if (n != e - s)
-            continue;
-        size_t k = 0;
-        while (k < n && sc_tolower(buf[s + k]) == (*list)[k])
+        size_t k = 1; /* the word's letters against the entry's, up to its end */
+        while (k < n && w[k] && sc_tolower(buf[s + k]) == (uint8_t)w[k])
             k++;
-        if (k == n)
+        if (k == n && w[n] == '\0')
             return 1;
     }
     return 0;
