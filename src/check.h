@@ -28,6 +28,7 @@ typedef enum sc_code {
 
 /* What the document said before: bounded tables, oldest entries dropped. */
 #define SC_DOC_MAX 1024
+#define SC_DOC_HASH 2048 /* buckets of the index of dates[] (a power of two) */
 
 typedef struct sc_doc_bill {
     int16_t congress;
@@ -56,6 +57,9 @@ struct sc_doc_state {
     int nbills, bill_next;
     sc_doc_date dates[SC_DOC_MAX];
     int ndates, date_next;
+    /* dates[] by law: bucket -> first slot + 1 (0: none), slot -> next + 1 */
+    int16_t date_head[SC_DOC_HASH];
+    int16_t date_link[SC_DOC_MAX];
 };
 
 /** Adds a finding to @p c, unless its code is disabled or @p c already has
