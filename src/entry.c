@@ -38,18 +38,19 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
 {
-    /* only the first n of each per-citation array are ever read */
+    /* only the first n of each per-citation array are ever read; the byte
+     * arrays are set whole (a fixed size: a few stores, no calls) */
     memset(e, 0, offsetof(sc_entry, law_of));
     size_t nn = (size_t)(n > 0 ? n : 0);
-    memset(e->law_of, -1, nn);
-    memset(e->bill_of, -1, nn);
-    memset(e->stat_of, -1, nn);
-    memset(e->date_of, -1, nn);
-    memset(e->name_of, -1, nn);
-    memset(e->stat_heads, 0, nn);
-    memset(e->stat_pinned, 0, nn);
-    memset(e->brole, 0, nn);
-    memset(e->historic, 0, nn);
+    memset(e->law_of, -1, sizeof e->law_of);
+    memset(e->bill_of, -1, sizeof e->bill_of);
+    memset(e->stat_of, -1, sizeof e->stat_of);
+    memset(e->date_of, -1, sizeof e->date_of);
+    memset(e->name_of, -1, sizeof e->name_of);
+    memset(e->stat_heads, 0, sizeof e->stat_heads);
+    memset(e->stat_pinned, 0, sizeof e->stat_pinned);
+    memset(e->brole, 0, sizeof e->brole);
+    memset(e->historic, 0, sizeof e->historic);
     memset(e->ev, 0, nn * sizeof e->ev[0]);
     e->historic_read = 0;
     e->ndate = e->nname = 0;
