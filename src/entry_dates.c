@@ -4,6 +4,9 @@
  * (enacted, a bill's step, another event), and the document's own date.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "check.h"
 #include "ctype.h"
@@ -29,7 +32,10 @@ static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
     size_t n = e - i;
     if (n < 3 || n > 9)
         return 0;
+    uint8_t c0 = sc_tolower(b[i]);
     for (int m = 0; m < 12; m++) {
+        if ((uint8_t)month_names[m][0] != c0)
+            continue;
         size_t full = month_len[m];
         int same = 1;
         for (size_t k = 0; k < n && same; k++)
@@ -216,6 +222,24 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
 }
 
 
+/* Bit k: b[i + k] is a digit, for k < 16 and i + k < lim (16 bytes at a
+ * time with SSE2). */
+static inline uint32_t digits16(const uint8_t *b, size_t i, size_t lim)
+{
+#ifdef __SSE2__
+    if (i + 16 <= lim) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
+        __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
+        __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
+        return (uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9));
+    }
+#endif
+    uint32_t m = 0;
+    for (size_t k = 0; k < 16 && i + k < lim; k++)
+        m |= (uint32_t)(sc_isdigit(b[i + k]) != 0) << k;
+    return m;
+}
+
 /* Every date the entry states.  Each spelling read here ends in, or
  * begins with, a four-digit year: the scan looks for years (digit runs
  * are rare in prose) and reads the date around each. */
@@ -228,18 +252,13 @@ void sc_entry_gather_dates(sc_entry *e)
         ['7'] = 1, ['8'] = 1, ['9'] = 1, ['J'] = 1, ['F'] = 1, ['M'] = 1,
         ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     size_t i = e->so;
-    while (i + 4 <= e->eo && e->ndate < SC_ENTRY_DATES) {
-        /* A year is a run of exactly four digits.  One that starts before
-         * i + 4 holds byte i + 3: when that byte is no digit, the next one
-         * starts past it, and the bytes before are never looked at. */
-        if (!sc_isdigit(b[i + 3])) {
-            i += 4;
+    while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
+        uint32_t dm = digits16(b, i, e->eo); /* to the next run of digits */
+        if (!dm) {
+            i += 16;
             continue;
         }
-        size_t p = i + 3; /* else the run holding it, from its start */
-        while (p > i && sc_isdigit(b[p - 1]))
-            p--;
-        i = p;
+        i += (size_t)__builtin_ctz(dm);
         size_t j = i;
         int y = 0;
         while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
