@@ -62,14 +62,20 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at)
 /* May buf[from..to) stand between two facts of one law, given @p allow?
  * Not a bracket that closes one opened before @p from, unless the
  * citation ending at @p from stands alone in it: "Pub. L. 96-536
- * [incorporating Pub. L. 96-74], Dec. 16, 1980" dates the first law. */
-int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
+ * [incorporating Pub. L. 96-74], Dec. 16, 1980" dates the first law.
+ * When it may, *used (if not NULL) gets the classes of @p allow it took
+ * (a pin word allowed by several classes counts for the first of F_PINS,
+ * F_DWORD, F_NWORD, F_ENACT).  Each class only lets the walk go on where it
+ * would otherwise stop, so the answer for fewer classes A is this answer
+ * and no class outside A used. */
+int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, unsigned *used)
 {
     const uint8_t *b = e->w->buf;
     if (to < from || to - from > 240)
         return 0;
     size_t i = from;
     int depth = 0;
+    unsigned u = 0;
     while (i < to) {
         uint8_t ch = b[i];
         if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
@@ -105,10 +111,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
             continue;
         }
         if ((ch == ';' && (allow & F_SEMI)) || (ch == '|' && (allow & F_BAR))) {
+            u |= ch == ';' ? F_SEMI : F_BAR;
             i++;
             continue;
         }
         if ((allow & F_PINS) && (ch == 0xa7 || (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa7))) {
+            u |= F_PINS;
             i += ch == 0xa7 ? 1 : 2;
             continue;
         }
@@ -118,23 +126,27 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
             const sc_citation *c = &e->c[k];
             unsigned need = c->type == SC_STAT ? F_STAT : c->type == SC_BILL ? F_BILL : 0;
             if (need && (allow & need) && sc_entry_span(e->w, c, &s, &t) && s == i) {
+                u |= need;
                 i = t;
                 jumped = 1;
             }
         }
         for (int k = 0; k < e->ndate && !jumped; k++)
             if ((allow & F_DATE) && e->date[k].so == i) {
+                u |= F_DATE;
                 i = e->date[k].eo;
                 jumped = 1;
             }
         for (int k = 0; k < e->nname && !jumped; k++)
             if ((allow & F_NAME) && e->name[k].so == i) {
+                u |= F_NAME;
                 i = e->name[k].eo;
                 jumped = 1;
             }
         if (jumped)
             continue;
         if (sc_isdigit(ch) && (allow & F_PINS)) { /* "2(a)(1)", "101-103", "1001a" */
+            u |= F_PINS;
             while (i < to && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')'))
                 i++;
             continue;
@@ -150,21 +162,29 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow)
                 pin = e->date[q].so != k;
             if (!pin)
                 return 0;
+            u |= F_PINS;
             i = we;
             continue;
         }
-        if (((allow & F_PINS) && (sc_word_in(b, i, we, pin_words) || designator(b, i, we))) ||
-            ((allow & F_DWORD) && sc_word_in(b, i, we, dword_list)) ||
-            ((allow & F_NWORD) && sc_word_in(b, i, we, nword_list)) ||
-            ((allow & F_ENACT) && sc_word_in(b, i, we, enact_list))) {
+        unsigned why = (allow & F_PINS) && (sc_word_in(b, i, we, pin_words) || designator(b, i, we))
+                           ? F_PINS
+                       : (allow & F_DWORD) && sc_word_in(b, i, we, dword_list) ? F_DWORD
+                       : (allow & F_NWORD) && sc_word_in(b, i, we, nword_list) ? F_NWORD
+                       : (allow & F_ENACT) && sc_word_in(b, i, we, enact_list) ? F_ENACT
+                                                                              : 0;
+        if (why) {
+            u |= why;
             i = we;
             continue;
         }
         if ((allow & F_PINS) && i + 1 < to && we == i + 1 && b[we] == '(') {
+            u |= F_PINS;
             i = we; /* "(a)" inside a pin */
             continue;
         }
         return 0;
     }
+    if (used)
+        *used = u;
     return 1;
 }

@@ -69,8 +69,8 @@ static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 #define F_NAME  0x200u /* the entry's Act names: "P.L. 96-95 (Name), 93 Stat." */
 
 /* May buf[from..to) stand between two facts of one law, given @p allow
- * (F_*)? (entry_filler.c) */
-int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow);
+ * (F_*)?  *used (if not NULL): the classes it took (entry_filler.c) */
+int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, unsigned *used);
 /* Does a citation of the group end at @p at, written alone in brackets?
  * (entry_filler.c) */
 int sc_entry_bracketed_at(const sc_entry *e, size_t at);

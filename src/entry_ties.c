@@ -100,20 +100,21 @@ void sc_entry_tie_pages(sc_entry *e)
         if (st->type != SC_STAT || !sc_entry_span(e->w, st, &s, &t))
             continue;
         int l = law_before(e, s);
-        if (l < 0 ||
-            !sc_entry_filler(e, cend(e, l), s, F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME))
+        unsigned used = 0;
+        if (l < 0 || !sc_entry_filler(e, cend(e, l), s,
+                                      F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME,
+                                      &used))
             continue;
         e->law_of[i] = (int8_t)l;
         if (st->wording & SC_W_LIST_ITEM)
             continue; /* a pin page of the head before it */
         if (e->stat_of[l] < 0) {
             e->stat_of[l] = (int8_t)i;
-            /* a section pin between ("sec. 33, 84 Stat. 1620"), or "section 2
-             * of Pub. L. ..." before the law: the page of that provision,
-             * which need not be the law's first */
-            e->stat_pinned[l] = !sc_entry_filler(e, cend(e, l), s,
-                                        F_STAT | F_BILL | F_SEMI | F_BAR | F_NAME | F_DATE) ||
-                                section_before(e, cstart(e, l));
+            /* a section pin between ("sec. 33, 84 Stat. 1620": the walk
+             * above took a pin), or "section 2 of Pub. L. ..." before the
+             * law: the page of that provision, which need not be the law's
+             * first */
+            e->stat_pinned[l] = (used & F_PINS) || section_before(e, cstart(e, l));
         }
         if (e->stat_heads[l] < 255)
             e->stat_heads[l]++;
@@ -180,13 +181,19 @@ void sc_entry_tie_dates(sc_entry *e)
         if (q > e->so && b[q - 1] == '[')
             continue; /* "[Dec. 31, 2005]": an editor's insertion */
         int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
-        int tight_after = after >= 0 && sc_entry_filler(e, cend(e, after), f->so, 0);
+        /* one walk for both: nothing but punctuation between (no class
+         * used) is the tight case */
+        unsigned used = 0;
+        int near_after = after >= 0 &&
+                         sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME,
+                                         &used);
+        int tight_after = near_after && used == 0;
         if (tight_before && !tight_after)
             f->law = (int8_t)before;
-        else if (after >= 0 && sc_entry_filler(e, cend(e, after), f->so,
-                                      F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME))
+        else if (near_after)
             f->law = (int8_t)after;
-        else if (!year_only && before >= 0 && sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD) &&
+        else if (!year_only && before >= 0 && sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD, NULL) &&
                  (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
             f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)";
                                       * not "designated Earth Day on March 21, 1975 (P.L. 94-8)" */
@@ -219,7 +226,8 @@ void sc_entry_tie_names(sc_entry *e)
         sc_name_fact *f = &e->name[k];
         int before = law_after(e, f->eo), after = law_before(e, f->so);
         if (before >= 0 &&
-            sc_entry_filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR)) {
+            sc_entry_filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR,
+                            NULL)) {
             f->law = (int8_t)before;
             /* only blanks, a comma, "(" or a dash between: the law's own
              * name, as a table of authorities writes it (a heading line
@@ -231,7 +239,8 @@ void sc_entry_tie_names(sc_entry *e)
             f->tight = q == to && to - f->eo <= 4;
         }
         else if (after >= 0 &&
-                 sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL))
+                 sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL,
+                                 NULL))
             f->law = (int8_t)after; /* not across a pin: "section 10 of Public Law 91-672,
                                      * section 15 of the X Act" names another Act */
         else if (after >= 0 && nlaws(e) == 1 && cited_as(e, f->so))
