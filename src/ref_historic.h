@@ -123,6 +123,10 @@ extern const int sc_hist_nchapter_index;
 #define SC_HIST_VOLUMES 201
 extern const uint32_t sc_hist_page_first[SC_HIST_VOLUMES + 1];
 extern const uint32_t sc_hist_chapter_first[SC_HIST_VOLUMES + 1];
+/* Each page-index entry's page and each chapter-index entry's chapter, in
+ * index order: the keys a search within one volume compares. */
+extern const int32_t sc_hist_page_key[];
+extern const int32_t sc_hist_chapter_key[];
 extern const sc_former_section sc_hist_former[]; /* by (title, section) bytes */
 extern const int sc_hist_nformer;
 extern const char sc_hist_pool[];
