@@ -258,7 +258,13 @@ void sc_entry_gather_dates(sc_entry *e)
             i += 16;
             continue;
         }
-        i += (size_t)__builtin_ctz(dm);
+        unsigned p = (unsigned)__builtin_ctz(dm);
+        unsigned len = (unsigned)__builtin_ctz(~(dm >> p)); /* the run, up to the window's end */
+        i += p;
+        if (p + len < 16 && len != 4) {
+            i += len; /* a run that ends in the window and is no year */
+            continue;
+        }
         size_t j = i;
         int y = 0;
         while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
