@@ -184,44 +184,27 @@ int sc_ref_section_cmp(const char *a, const char *b)
     return *a ? 1 : *b ? -1 : 0;
 }
 
-/* A section name's sort key: its first 8 bytes, big-endian, zero-padded
- * (refdata.h).  Two names with equal keys are equal unless the key's last
- * byte is not zero: then both are 8 bytes long or longer, and their rests
- * decide. */
-static uint64_t section_key(const char *sec)
-{
-    uint64_t k = 0;
-    const unsigned char *p = (const unsigned char *)sec;
-    for (int j = 0; j < 8; j++) {
-        k = k << 8 | *p;
-        p += *p != 0;
-    }
-    return k;
-}
-
-/* The row of exactly section @p sec of title code @p t, or NULL: a binary
- * search of the title's rows by key, the names compared past their keys
- * only when the keys are equal. */
+/* The row of exactly section @p sec of title code @p t, or NULL: the
+ * first row of that title and name, by the hash table (refdata.h); a slot
+ * of another title is passed over without reading its row, and a name is
+ * read past its key only when the keys are equal. */
 static const sc_ref_section *exact_section(int t, const char *sec)
 {
     if (t < 0 || t >= 200)
         return NULL;
-    uint64_t key = section_key(sec);
+    uint64_t key = sc_ref_section_key_of(sec);
     int more = (key & 0xffu) != 0;
-    int lo = (int)sc_ref_section_first[t], end = (int)sc_ref_section_first[t + 1], hi = end;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        uint64_t k = sc_ref_section_key[mid];
-        if (k < key || (k == key && more && strcmp(sc_ref_pool + sc_ref_sections[mid].section + 8,
-                                                   sec + 8) < 0))
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint32_t mask = SC_REF_SECTION_HASH - 1, rowmask = (1u << SC_REF_HASH_ROW_BITS) - 1;
+    for (uint32_t h = sc_ref_section_hash(t, sec) & mask;; h = (h + 1) & mask) {
+        uint32_t v = sc_ref_section_hash_table[h];
+        if (!v)
+            return NULL;
+        v--;
+        uint32_t row = v & rowmask;
+        if ((int)(v >> SC_REF_HASH_ROW_BITS) == t && sc_ref_section_key[row] == key &&
+            (!more || strcmp(sc_ref_pool + sc_ref_sections[row].section + 8, sec + 8) == 0))
+            return &sc_ref_sections[row];
     }
-    if (lo < end && sc_ref_section_key[lo] == key &&
-        (!more || strcmp(sc_ref_pool + sc_ref_sections[lo].section + 8, sec + 8) == 0))
-        return &sc_ref_sections[lo];
-    return NULL;
 }
 
 /* The number a section designator begins with, by value, or -1 when it

@@ -171,12 +171,39 @@ extern const int sc_ref_ntitles;
 extern const uint8_t sc_ref_title_by_code[200]; /* title code -> index + 1, 0: none */
 extern const sc_ref_section sc_ref_sections[]; /* by (title, section bytes)    */
 extern const int sc_ref_nsections;
-/* The rows of title code t are [sc_ref_section_first[t], sc_ref_section_first[t + 1]);
- * sc_ref_section_key[i] is row i's section name as a sort key: its first
- * 8 bytes big-endian, zero-padded (keys order as strcmp does; equal keys
- * with a zero byte are equal names). */
-extern const uint32_t sc_ref_section_first[201];
+/* sc_ref_section_key[i] is row i's section name as a key: its first 8
+ * bytes big-endian, zero-padded (sc_ref_section_key_of).  The table finds
+ * a row by title and name: open addressing from sc_ref_section_hash(),
+ * each slot the row (low SC_REF_HASH_ROW_BITS bits) and title (above),
+ * plus one; 0 is empty.  Of rows with one title and name, the first. */
+#define SC_REF_SECTION_HASH (1 << 17) /* slots: a power of two, > 2 x rows */
+#define SC_REF_HASH_ROW_BITS 20
 extern const uint64_t sc_ref_section_key[];
+extern const uint32_t sc_ref_section_hash_table[SC_REF_SECTION_HASH];
+
+/* The key of section name @p s (see sc_ref_section_key).  Two names with
+ * equal keys are equal unless the key's last byte is not zero: then both
+ * are 8 bytes long or longer, and their rests decide. */
+static inline uint64_t sc_ref_section_key_of(const char *s)
+{
+    uint64_t k = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (int j = 0; j < 8; j++) {
+        k = k << 8 | *p;
+        p += *p != 0;
+    }
+    return k;
+}
+
+/* The hash of title code @p title and section name @p s (FNV-1a). */
+static inline uint32_t sc_ref_section_hash(int title, const char *s)
+{
+    uint32_t h = 2166136261u;
+    h = (h ^ (uint32_t)(title & 0xff)) * 16777619u;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h ^ h >> 16;
+}
 extern const uint32_t sc_ref_range_index[]; /* range rows, by title            */
 extern const int sc_ref_nrange_index;
 /* Range row sc_ref_range_index[k]'s ends, split: sc_ref_ranges[k]. */

@@ -565,24 +565,32 @@ int main(int argc, char **argv)
         nranges += (s->flags & SC_REF_SEC_RANGE) != 0;
     }
     printf("};\nconst int sc_ref_nsections = %d;\n\n", nrows);
-    /* each title code's first row, and each row's sort key (see refdata.h) */
-    printf("const uint32_t sc_ref_section_first[201] = {\n");
-    for (int code = 0, i = 0; code <= 200; code++) {
-        while (i < nrows && rows[i].s.title < code)
-            i++;
-        printf("%d,%s", i, code % 16 == 15 ? "\n" : "");
-    }
-    printf("};\nconst uint64_t sc_ref_section_key[] = {\n");
+    /* each row's name as a key, and the rows by name (see refdata.h) */
+    printf("const uint64_t sc_ref_section_key[] = {\n");
     for (int i = 0; i < nrows; i++) {
-        uint64_t k = 0;
-        const unsigned char *p = (const unsigned char *)rows[i].name;
-        for (int j = 0; j < 8; j++) {
-            k = k << 8 | *p;
-            p += *p != 0;
-        }
-        printf("0x%llxu,%s", (unsigned long long)k, i % 8 == 7 ? "\n" : "");
+        printf("0x%llxu,%s", (unsigned long long)sc_ref_section_key_of(rows[i].name),
+               i % 8 == 7 ? "\n" : "");
     }
     printf("0};\n\n");
+    if (nrows >= (1 << SC_REF_HASH_ROW_BITS)) {
+        fprintf(stderr, "gen_refdata: too many sections for SC_REF_HASH_ROW_BITS\n");
+        return 1;
+    }
+    uint32_t *hash = xrealloc(NULL, (size_t)SC_REF_SECTION_HASH * sizeof *hash);
+    memset(hash, 0, (size_t)SC_REF_SECTION_HASH * sizeof *hash);
+    for (int i = 0; i < nrows; i++) {
+        if (i > 0 && rows[i - 1].s.title == rows[i].s.title &&
+            strcmp(rows[i - 1].name, rows[i].name) == 0)
+            continue; /* a duplicate: the first row of the name answers */
+        uint32_t h = sc_ref_section_hash(rows[i].s.title, rows[i].name) & (SC_REF_SECTION_HASH - 1);
+        while (hash[h])
+            h = (h + 1) & (SC_REF_SECTION_HASH - 1);
+        hash[h] = ((uint32_t)rows[i].s.title << SC_REF_HASH_ROW_BITS | (uint32_t)i) + 1;
+    }
+    printf("const uint32_t sc_ref_section_hash_table[SC_REF_SECTION_HASH] = {\n");
+    for (int i = 0; i < SC_REF_SECTION_HASH; i++)
+        printf("%u,%s", hash[i], i % 16 == 15 ? "\n" : "");
+    printf("};\n\n");
     uint32_t *ranges = xrealloc(NULL, (size_t)nranges * sizeof *ranges);
     for (int i = 0, k = 0; i < nrows; i++)
         if (rows[i].s.flags & SC_REF_SEC_RANGE)
