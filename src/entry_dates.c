@@ -223,16 +223,19 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
 
 
 /* Bit k: b[i + k] is a digit, for k < 16 and i + k < lim (16 bytes at a
- * time with SSE2). */
-static inline uint32_t digits16(const uint8_t *b, size_t i, size_t lim)
+ * time with SSE2, when the buffer, @p len bytes, holds them). */
+static inline uint32_t digits16(const uint8_t *b, size_t i, size_t lim, size_t len)
 {
 #ifdef __SSE2__
-    if (i + 16 <= lim) {
+    if (i + 16 <= len) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
         __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
         __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
-        return (uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9));
+        uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9));
+        return i + 16 <= lim ? m : m & ((1u << (lim - i)) - 1);
     }
+#else
+    (void)len;
 #endif
     uint32_t m = 0;
     for (size_t k = 0; k < 16 && i + k < lim; k++)
@@ -253,7 +256,7 @@ void sc_entry_gather_dates(sc_entry *e)
         ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     size_t i = e->so;
     while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
-        uint32_t dm = digits16(b, i, e->eo); /* to the next run of digits */
+        uint32_t dm = digits16(b, i, e->eo, e->w->len); /* to the next run of digits */
         if (!dm) {
             i += 16;
             continue;
