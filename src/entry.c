@@ -35,28 +35,6 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 
 /* --------------------------------------------------------------- read */
 
-/* Marks where the group's Stat. citations and bills and the entry's dates
- * and names begin (sc_entry.marks), when the entry is short enough. */
-static void mark_starts(sc_entry *e)
-{
-    e->marks_ok = e->eo - e->so <= SC_ENTRY_MARKS;
-    if (!e->marks_ok)
-        return;
-    memset(e->marks, 0, sizeof e->marks);
-    for (int k = 0; k < e->n; k++) {
-        size_t s, t;
-        if ((e->c[k].type == SC_STAT || e->c[k].type == SC_BILL) &&
-            sc_entry_span(e->w, &e->c[k], &s, &t) && s >= e->so && s - e->so < SC_ENTRY_MARKS)
-            e->marks[(s - e->so) / 64] |= 1ull << ((s - e->so) % 64);
-    }
-    for (int k = 0; k < e->ndate; k++)
-        if (e->date[k].so >= e->so && e->date[k].so - e->so < SC_ENTRY_MARKS)
-            e->marks[(e->date[k].so - e->so) / 64] |= 1ull << ((e->date[k].so - e->so) % 64);
-    for (int k = 0; k < e->nname; k++)
-        if (e->name[k].so >= e->so && e->name[k].so - e->so < SC_ENTRY_MARKS)
-            e->marks[(e->name[k].so - e->so) / 64] |= 1ull << ((e->name[k].so - e->so) % 64);
-}
-
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
 {
@@ -76,7 +54,6 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     memset(e->ev, 0, nn * sizeof e->ev[0]);
     e->historic_read = 0;
     e->ndate = e->nname = 0;
-    e->marks_ok = 0;
     e->r = r;
     e->m = m;
     e->w = w;
@@ -118,7 +95,6 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         sc_entry_gather_dates(e);
     if (laws)
         sc_entry_gather_names(e);
-    mark_starts(e);
     sc_entry_tie_pages(e);
     sc_entry_tie_bills(e);
     sc_entry_tie_dates(e);

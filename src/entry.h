@@ -24,7 +24,6 @@
 
 #define SC_ENTRY_DATES 16 /* dates gathered per entry (the first ones)      */
 #define SC_ENTRY_NAMES 8  /* Act names gathered per entry                   */
-#define SC_ENTRY_MARKS 1024 /* bytes of an entry with start marks (below) */
 #define SC_ENTRY_REACH 320u /* bytes read before the first / after the last  *
                              * citation, at most, to find the entry's ends  */
 
@@ -102,11 +101,6 @@ typedef struct sc_entry {
     int nname;
     int name_nlaws[SC_ENTRY_NAMES];
     const sc_ref_law *name_laws[SC_ENTRY_NAMES][4];
-    /* Bit k: a Stat. citation, bill, date or name of the entry may begin
-     * at so + k (for k < SC_ENTRY_MARKS, when marks_ok): where the ties'
-     * walks look for one to pass over. */
-    uint64_t marks[SC_ENTRY_MARKS / 64];
-    int marks_ok;
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts

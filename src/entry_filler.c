@@ -120,11 +120,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i += ch == 0xa7 ? 1 : 2;
             continue;
         }
-        /* a citation, date or name to pass over: looked for only where
-         * one begins (sc_entry.marks) */
-        int here = !e->marks_ok || i < e->so || i - e->so >= SC_ENTRY_MARKS ||
-                   (e->marks[(i - e->so) / 64] >> ((i - e->so) % 64) & 1);
-        int jumped = !here;
+        int jumped = 0;
         for (int k = 0; k < e->n && !jumped; k++) {
             size_t s, t;
             const sc_citation *c = &e->c[k];
@@ -147,7 +143,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i = e->name[k].eo;
                 jumped = 1;
             }
-        if (jumped && here)
+        if (jumped)
             continue;
         if (sc_isdigit(ch) && (allow & F_PINS)) { /* "2(a)(1)", "101-103", "1001a" */
             u |= F_PINS;
