@@ -85,9 +85,18 @@ const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num)
 static int page_lower_bound(int vol, int page)
 {
     int lo = 0, hi = sc_ref_npage_index;
-    if (vol >= 0 && vol < SC_REF_STAT_VOLUMES) { /* the volume's entries */
+    if (vol >= 0 && vol < SC_REF_STAT_VOLUMES) {
+        /* the volume's entries, by their pages alone (one array) */
         lo = (int)sc_ref_page_first[vol];
         hi = (int)sc_ref_page_first[vol + 1];
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (sc_ref_page_key[mid] < page)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;

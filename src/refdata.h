@@ -166,6 +166,7 @@ extern const int sc_ref_npage_index;
  * end where volume v + 1's begin), for every v below SC_REF_STAT_VOLUMES. */
 #define SC_REF_STAT_VOLUMES 400
 extern const uint32_t sc_ref_page_first[SC_REF_STAT_VOLUMES + 1];
+extern const int32_t sc_ref_page_key[]; /* each page-index entry's page       */
 extern const sc_ref_title sc_ref_titles[];
 extern const int sc_ref_ntitles;
 extern const uint8_t sc_ref_title_by_code[200]; /* title code -> index + 1, 0: none */

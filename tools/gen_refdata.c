@@ -475,6 +475,10 @@ int main(int argc, char **argv)
             idx[nidx++] = (uint32_t)i;
     qsort(idx, (size_t)nidx, sizeof *idx, cmp_page);
     emit_index("sc_ref_page_index", "sc_ref_npage_index", idx, nidx);
+    printf("const int32_t sc_ref_page_key[] = {\n");
+    for (int i = 0; i < nidx; i++)
+        printf("%d,%s", pub.v[idx[i]].stat_page, i % 16 == 15 ? "\n" : "");
+    printf("0};\n");
     printf("const uint32_t sc_ref_page_first[SC_REF_STAT_VOLUMES + 1] = {\n");
     for (int v = 0, i = 0; v <= SC_REF_STAT_VOLUMES; v++) {
         while (i < nidx && pub.v[idx[i]].stat_volume < v)
