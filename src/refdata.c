@@ -1,6 +1,7 @@
 /*
  * refdata.c -- lookups in the generated reference tables (see refdata.h):
- * binary searches over arrays sorted by tools/gen_refdata.c.
+ * through the indexes tools/gen_refdata.c generates (a Congress's or a
+ * volume's rows, a hash of U.S. Code sections), binary searches within.
  */
 #include "refdata.h"
 

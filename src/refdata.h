@@ -2,8 +2,10 @@
  * refdata.h -- the reference tables the checker consults: Congresses, public
  * and private laws, U.S. Code titles and sections.  The tables are generated
  * at build time from data/ by tools/gen_refdata.c into static sorted arrays
- * (build/gen/refdata_tables.c); every lookup here is a binary search.  All
- * pointers returned point into those static tables and are never freed.
+ * (build/gen/refdata_tables.c), with generated indexes: each Congress's and
+ * Stat. volume's first row, a hash table of U.S. Code sections, range rows
+ * split into their ends.  All pointers returned point into those static
+ * tables and are never freed.
  */
 #ifndef SC_REFDATA_H
 #define SC_REFDATA_H
