@@ -28,6 +28,7 @@ typedef enum sc_code {
 
 /* What the document said before: bounded tables, oldest entries dropped. */
 #define SC_DOC_MAX 1024
+#define SC_DOC_HASH 2048 /* buckets of the index of dates[] (a power of two) */
 
 typedef struct sc_doc_bill {
     int16_t congress;
@@ -56,6 +57,9 @@ struct sc_doc_state {
     int nbills, bill_next;
     sc_doc_date dates[SC_DOC_MAX];
     int ndates, date_next;
+    /* dates[] by law: bucket -> first slot + 1 (0: none), slot -> next + 1 */
+    int16_t date_head[SC_DOC_HASH];
+    int16_t date_link[SC_DOC_MAX];
 };
 
 /** Adds a finding to @p c, unless its code is disabled or @p c already has
@@ -90,7 +94,10 @@ void sc_bill_name(int type, int number, char *out, size_t cap); /* "H.R. 2640" *
 void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap);
 /** The law's short title fit for a message, or NULL. */
 const char *sc_law_short_title(const sc_ref_law *l);
-int sc_is_law(const sc_citation *c);
+static inline int sc_is_law(const sc_citation *c)
+{
+    return c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW;
+}
 int sc_lawmaking(int bill_type); /* bills and joint resolutions become law */
 /** The reference row of law citation @p c, or NULL. */
 const sc_ref_law *sc_law_row(const sc_citation *c);

@@ -1,6 +1,6 @@
 /*
  * check_dates.c -- the date an entry gives a law, whatever its spelling
- * and place (entry.c ties it): outside the term of the law's Congress
+ * and place (entry_ties.c ties it): outside the term of the law's Congress
  * (law-date-congress), another day than the law's enactment (law-date),
  * and one law given two dates in one document (doc-law-two-dates).  A date
  * the words make another event's ("introduced", "effective") is not tied.
@@ -27,30 +27,57 @@ static void date_text_fill(date_text *dw, const sc_citation *c, const sc_ref_law
     }
 }
 
+/* The bucket of law congress-number in the index of d->dates. */
+static unsigned date_bucket(int congress, int32_t number)
+{
+    uint32_t h = (uint32_t)congress * 2654435761u ^ (uint32_t)number * 2246822519u;
+    return (h ^ h >> 15) & (SC_DOC_HASH - 1);
+}
+
+/* The date the document gave law @p c before, by the index: its slot in
+ * d->dates, or -1. */
+static int find_date(const sc_doc_state *d, const sc_citation *c)
+{
+    for (int s = d->date_head[date_bucket(c->congress, c->number)]; s; s = d->date_link[s - 1])
+        if (d->dates[s - 1].congress == c->congress && d->dates[s - 1].number == c->number)
+            return s - 1;
+    return -1;
+}
+
 static void remember_date(sc_doc_state *d, sc_citation *c, const sc_ref_law *l, int32_t date)
 {
     date_text dw;
-    for (int i = 0; i < d->ndates; i++) {
+    int i = find_date(d, c);
+    if (i >= 0) {
         sc_doc_date *p = &d->dates[i];
-        if (p->congress == c->congress && p->number == c->number) {
-            if (p->date != date) {
-                char before[40];
-                date_text_fill(&dw, c, l, date);
-                sc_fmt_date(p->date, before, sizeof before);
-                sc_emit(d, c, SC_WARNING, SC_D_DOC_LAW_TWO_DATES, NULL,
-                        "%s is dated %s here but %s earlier in the document", dw.name, dw.given,
-                        before);
-            }
-            return;
+        if (p->date != date) {
+            char before[40];
+            date_text_fill(&dw, c, l, date);
+            sc_fmt_date(p->date, before, sizeof before);
+            sc_emit(d, c, SC_WARNING, SC_D_DOC_LAW_TWO_DATES, NULL,
+                    "%s is dated %s here but %s earlier in the document", dw.name, dw.given,
+                    before);
         }
+        return;
     }
-    sc_doc_date *p = &d->dates[d->date_next];
+    int slot = d->date_next;
+    sc_doc_date *p = &d->dates[slot];
     d->date_next = (d->date_next + 1) % SC_DOC_MAX;
-    if (d->ndates < SC_DOC_MAX)
+    if (d->ndates < SC_DOC_MAX) {
         d->ndates++;
+    } else { /* the oldest is dropped: out of its bucket */
+        int16_t *q = &d->date_head[date_bucket(p->congress, p->number)];
+        while (*q && *q != slot + 1)
+            q = &d->date_link[*q - 1];
+        if (*q)
+            *q = d->date_link[slot];
+    }
     p->congress = (int16_t)c->congress;
     p->number = c->number;
     p->date = date;
+    int16_t *head = &d->date_head[date_bucket(c->congress, c->number)];
+    d->date_link[slot] = *head;
+    *head = (int16_t)(slot + 1);
 }
 
 static void check_date(sc_doc_state *d, sc_entry *e, int li)

@@ -186,8 +186,6 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
         if (at[i]->kind <= SC_HIST_PRIVATE)
             la = at[i];
     char given[40] = "", desc[128], desc2[128], sugg[192], w[64];
-    if (c->date)
-        fmt_date(c->date, given, sizeof given);
 
     if (lc && contains(lc, v, p)) {
         /* chapter and page agree; the date must be the chapter's */
@@ -195,6 +193,7 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
             return;
         law_desc(lc, desc, sizeof desc);
         when(c->date, w, sizeof w);
+        fmt_date(c->date, given, sizeof given); /* formatted for a finding only */
         snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
         diag(dis, c, date_sure(lc) ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
              "ch. %d, %s Stat. %d was not approved %s%s: that law is %s", c->chapter, c->volume,
@@ -215,6 +214,8 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     /* the chapter is elsewhere in the volume: which of chapter and page is
      * wrong?  The date decides when it is that of one of the two laws only. */
     law_desc(lc, desc, sizeof desc);
+    if (c->date)
+        fmt_date(c->date, given, sizeof given);
     int lc_dated = c->date && lc->date == c->date, la_dated = c->date && la && la->date == c->date;
     if (la_dated && !lc_dated) {
         law_desc(la, desc2, sizeof desc2);
@@ -282,7 +283,7 @@ static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, co
  * law's (and in its Congress). */
 static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
-    int dk = e->date_of[li]; /* the date the entry gives the law (entry.c) */
+    int dk = e->date_of[li]; /* the date the entry gives the law (entry_ties.c) */
     int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
     if (!date)
         return;

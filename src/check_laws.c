@@ -105,8 +105,9 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
     char name[48], sugg[320];
-    sc_law_name(c, name, sizeof name);
+    /* the name is formatted only for a finding: most laws have none */
     if (c->congress < 1 || c->congress > d->current_congress) {
+        sc_law_name(c, name, sizeof name);
         sugg[0] = '\0';
         if (c->type == SC_PUBLIC_LAW && !evidence_fix(e, l, sugg, sizeof sugg))
             sugg[0] = '\0';
@@ -115,22 +116,26 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
                 c->congress < 1 ? "does not exist (the 1st met in 1789)" : "has not met yet");
         return;
     }
-    if (c->type == SC_PUBLIC_LAW && c->congress < 57)
+    if (c->type == SC_PUBLIC_LAW && c->congress < 57) {
+        sc_law_name(c, name, sizeof name);
         sc_emit(d, c, SC_NOTE, SC_D_LAW_NUMBER_FORM, NULL,
                 "%s: public laws were first numbered in the 57th Congress (1901); earlier laws "
                 "are cited by chapter and Statutes at Large page", name);
+    }
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
     if (sc_law_row(c) || !cg)
         return;
     int max = c->type == SC_PUBLIC_LAW ? cg->public_laws : cg->private_laws;
     const char *kind = c->type == SC_PUBLIC_LAW ? "public" : "private";
     if (c->number == 0) {
+        sc_law_name(c, name, sizeof name);
         sc_emit(d, c, SC_ERROR, SC_D_LAW_NUMBER_RANGE, NULL,
                 "%s does not exist: the laws of a Congress are numbered from 1", name);
         return;
     }
     if (max <= 0 || c->number <= max)
         return; /* no count on record ("0": none recorded), or a gap in the table */
+    sc_law_name(c, name, sizeof name);
     sugg[0] = '\0';
     if (c->type != SC_PUBLIC_LAW || !evidence_fix(e, l, sugg, sizeof sugg)) {
         int v[16];

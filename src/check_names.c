@@ -1,6 +1,6 @@
 /*
  * check_names.c -- the Act names of an entry against the law they are
- * tied to (entry.c): a name the tables give to another law
+ * tied to (entry_ties.c): a name the tables give to another law
  * (act-name-mismatch), and a year in the name impossible for the law's
  * Congress (act-year).  "Act of 1996" is the year of enactment (one year
  * either side of the Congress is allowed: a name may carry the fiscal
@@ -66,6 +66,16 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
             so++;
     }
     return 0;
+}
+
+int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows)
+{
+    if (!e->name_asked[k]) {
+        e->name_nlaws[k] = sc_name_laws(e, &e->name[k], e->name_laws[k], 4);
+        e->name_asked[k] = 1;
+    }
+    *rows = e->name_laws[k];
+    return e->name_nlaws[k];
 }
 
 /* Is a name of law @p l the written name with more after it ("Clean Air
@@ -185,8 +195,8 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
     const sc_name_fact *nf = &e->name[(int)e->name_of[li]];
-    const sc_ref_law *rows[4];
-    int k = sc_name_laws(e, nf, rows, 4);
+    const sc_ref_law *const *rows;
+    int k = sc_entry_name_laws(e, e->name_of[li], &rows);
     const sc_ref_law *own = sc_law_row(c);
     if (k <= 0 || !own || k > 4 || renamed(e, nf, c))
         return;

@@ -104,8 +104,6 @@ void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap)
         snprintf(out, cap, " (%s)", t);
 }
 
-int sc_is_law(const sc_citation *c) { return c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW; }
-
 int sc_lawmaking(int type)
 {
     return type == SC_BILL_HR || type == SC_BILL_S || type == SC_BILL_HJRES ||

@@ -76,6 +76,8 @@ typedef struct sc_entry {
     size_t first, last; /* its citations' first start and last end          */
     int bounds_pending; /* so and eo are those of the citations alone until *
                          * a check needs the text around them              */
+    uint8_t name_asked[SC_ENTRY_NAMES]; /* name_laws[k] holds sc_entry_name_laws()'s *
+                                         * answer for name k                     */
 
     int8_t law_of[SC_GROUP_MAX];  /* a Stat. page's or bill's law, or -1     */
     int8_t bill_of[SC_GROUP_MAX]; /* a law's bill (the nearest tied), or -1  */
@@ -97,6 +99,8 @@ typedef struct sc_entry {
     int ndate;
     sc_name_fact name[SC_ENTRY_NAMES];
     int nname;
+    int name_nlaws[SC_ENTRY_NAMES];
+    const sc_ref_law *name_laws[SC_ENTRY_NAMES][4];
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts
@@ -110,8 +114,15 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
 int sc_entry_historic(sc_entry *e, int i);
 
 /** Byte offsets of citation @p c in the window, or 0 when it is not wholly
- *  in it. */
-int sc_entry_span(const sc_window *w, const sc_citation *c, size_t *s, size_t *e);
+ *  in it.  (Inline: the entry's readers ask it in their inner loops.) */
+static inline int sc_entry_span(const sc_window *w, const sc_citation *c, size_t *s, size_t *e)
+{
+    if (c->start < w->base || c->end > w->base + w->len)
+        return 0;
+    *s = (size_t)(c->start - w->base);
+    *e = (size_t)(c->end - w->base);
+    return 1;
+}
 
 /** Is the word buf[s..e) (ASCII letters, any case) in the NULL-terminated
  *  lower-case @p list? */
@@ -140,6 +151,11 @@ void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap);
  *  to @p max rows and returns how many it wrote (0: the name is unknown,
  *  or shared by so many laws that it says nothing). */
 int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out, int max);
+
+/** sc_name_laws() for the entry's @p k-th name, up to 4 rows, looked up
+ *  once per entry (reconcile.c and check_names.c both ask): sets *rows to
+ *  them and returns how many. */
+int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 
 /** The document's own date stated in its first bytes (a slip law's or
  *  enrolled bill's header, "Dated: ...", "Date: ..."), or 0. */

@@ -75,8 +75,8 @@ void sc_entry_reconcile(sc_entry *e)
         }
         int nm = e->name_of[l];
         if (nm >= 0) {
-            const sc_ref_law *rows[4];
-            int k = sc_name_laws(e, &e->name[nm], rows, 4);
+            const sc_ref_law *const *rows;
+            int k = sc_entry_name_laws(e, nm, &rows);
             if (k == 1)
                 cand[2] = rows[0];
             for (int i = 0; i < k && i < 4; i++)

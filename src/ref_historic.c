@@ -45,11 +45,9 @@ static void keys(const sc_hist_law *l, int by, int *k1, int *k2)
     *k2 = by == BY_PAGE ? l->page : by == BY_CHAPTER ? l->number : l->publ;
 }
 
-/* First entry of @p index (@p n of them, sorted by @p by) at or after
- * (a, b). */
-static int lower_bound(const uint32_t *index, int n, int by, int a, int b)
+/* First entry of @p index[lo..hi) (sorted by @p by) at or after (a, b). */
+static int lower_bound_in(const uint32_t *index, int lo, int hi, int by, int a, int b)
 {
-    int lo = 0, hi = n;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2, k1, k2;
         keys(&sc_hist_laws[index[mid]], by, &k1, &k2);
@@ -61,14 +59,37 @@ static int lower_bound(const uint32_t *index, int n, int by, int a, int b)
     return lo;
 }
 
+/* First entry of @p index (@p n of them, sorted by @p by) at or after
+ * (a, b); @p first, when given, is where each volume a's entries begin,
+ * and @p key each entry's second key: a search of volume a compares those
+ * (one array) and never looks at the laws. */
+static int lower_bound(const uint32_t *index, int n, int by, int a, int b, const uint32_t *first,
+                       const int32_t *key)
+{
+    if (first && a >= 0 && a < SC_HIST_VOLUMES) {
+        int lo = (int)first[a], hi = (int)first[a + 1];
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (key[mid] < b)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    return lower_bound_in(index, 0, n, by, a, b);
+}
+
 static int page_lower_bound(int vol, int page)
 {
-    return lower_bound(sc_hist_page_index, sc_hist_npage_index, BY_PAGE, vol, page);
+    return lower_bound(sc_hist_page_index, sc_hist_npage_index, BY_PAGE, vol, page,
+                       sc_hist_page_first, sc_hist_page_key);
 }
 
 int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max)
 {
-    int lo = lower_bound(sc_hist_chapter_index, sc_hist_nchapter_index, BY_CHAPTER, vol, ch);
+    int lo = lower_bound(sc_hist_chapter_index, sc_hist_nchapter_index, BY_CHAPTER, vol, ch,
+                         sc_hist_chapter_first, sc_hist_chapter_key);
     int k = 0;
     for (; lo < sc_hist_nchapter_index && k < max; lo++) {
         const sc_hist_law *l = &sc_hist_laws[sc_hist_chapter_index[lo]];
@@ -112,7 +133,7 @@ int sc_hist_next_page(int vol, int page)
 
 static int publ_lower_bound(int c, int n)
 {
-    return lower_bound(sc_hist_publ_index, sc_hist_npubl_index, BY_PUBL, c, n);
+    return lower_bound(sc_hist_publ_index, sc_hist_npubl_index, BY_PUBL, c, n, NULL, NULL);
 }
 
 int sc_hist_public_law(int c, int n, int session, const sc_hist_law **out, int max)

@@ -117,6 +117,16 @@ extern const uint32_t sc_hist_date_index[]; /* by (date, number)                
 extern const int sc_hist_ndate_index;
 extern const uint32_t sc_hist_chapter_index[]; /* acts with a page, by (volume, chapter, page) */
 extern const int sc_hist_nchapter_index;
+/* Volume v's entries in the page and chapter indexes begin at
+ * sc_hist_page_first[v] and sc_hist_chapter_first[v] (and end where
+ * volume v + 1's begin), for every v below SC_HIST_VOLUMES. */
+#define SC_HIST_VOLUMES 201
+extern const uint32_t sc_hist_page_first[SC_HIST_VOLUMES + 1];
+extern const uint32_t sc_hist_chapter_first[SC_HIST_VOLUMES + 1];
+/* Each page-index entry's page and each chapter-index entry's chapter, in
+ * index order: the keys a search within one volume compares. */
+extern const int32_t sc_hist_page_key[];
+extern const int32_t sc_hist_chapter_key[];
 extern const sc_former_section sc_hist_former[]; /* by (title, section) bytes */
 extern const int sc_hist_nformer;
 extern const char sc_hist_pool[];

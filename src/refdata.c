@@ -1,6 +1,7 @@
 /*
  * refdata.c -- lookups in the generated reference tables (see refdata.h):
- * binary searches over arrays sorted by tools/gen_refdata.c.
+ * through the indexes tools/gen_refdata.c generates (a Congress's or a
+ * volume's rows, a hash of U.S. Code sections), binary searches within.
  */
 #include "refdata.h"
 
@@ -26,30 +27,37 @@ int sc_ref_congress_at(int32_t ymd)
     return 0;
 }
 
-static const sc_ref_law *find_law(const sc_ref_law *v, int n, int c, int num)
+/* Law c-num among the laws @p v whose Congresses start at @p first (see
+ * refdata.h): most Congresses number their laws without gaps, so the
+ * guess first[c] + num - 1 is usually the row; else a binary search of
+ * that Congress's rows. */
+static const sc_ref_law *find_law(const sc_ref_law *v, const uint32_t *first, int c, int num)
 {
-    int lo = 0, hi = n;
+    if (c < 0 || c >= SC_REF_LAW_CONGRESSES)
+        return NULL;
+    int lo = (int)first[c], hi = (int)first[c + 1];
+    if (num >= 1 && num <= hi - lo && v[lo + num - 1].number == num)
+        return &v[lo + num - 1];
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        const sc_ref_law *l = &v[mid];
-        if (l->congress < c || (l->congress == c && l->number < num))
+        if (v[mid].number < num)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo < n && v[lo].congress == c && v[lo].number == num)
+    if (lo < (int)first[c + 1] && v[lo].number == num)
         return &v[lo];
     return NULL;
 }
 
 const sc_ref_law *sc_ref_public_law(int c, int n)
 {
-    return find_law(sc_ref_publaws, sc_ref_npublaws, c, n);
+    return find_law(sc_ref_publaws, sc_ref_publaw_first, c, n);
 }
 
 const sc_ref_law *sc_ref_private_law(int c, int n)
 {
-    return find_law(sc_ref_pvtlaws, sc_ref_npvtlaws, c, n);
+    return find_law(sc_ref_pvtlaws, sc_ref_pvtlaw_first, c, n);
 }
 
 const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num)
@@ -78,6 +86,19 @@ const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num)
 static int page_lower_bound(int vol, int page)
 {
     int lo = 0, hi = sc_ref_npage_index;
+    if (vol >= 0 && vol < SC_REF_STAT_VOLUMES) {
+        /* the volume's entries, by their pages alone (one array) */
+        lo = (int)sc_ref_page_first[vol];
+        hi = (int)sc_ref_page_first[vol + 1];
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (sc_ref_page_key[mid] < page)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
         const sc_ref_law *l = &sc_ref_publaws[sc_ref_page_index[mid]];
@@ -173,37 +194,46 @@ int sc_ref_section_cmp(const char *a, const char *b)
     return *a ? 1 : *b ? -1 : 0;
 }
 
-/* Splits a range row "293a to 293c" into its two ends. */
-static int range_ends(const char *s, char *lo, char *hi, size_t sz)
-{
-    const char *to = strstr(s, " to ");
-    if (!to || (size_t)(to - s) >= sz || strlen(to + 4) >= sz)
-        return 0;
-    memcpy(lo, s, (size_t)(to - s));
-    lo[to - s] = '\0';
-    strcpy(hi, to + 4);
-    return 1;
-}
-
-/* The row of exactly section @p sec of title code @p t, or NULL. */
+/* The row of exactly section @p sec of title code @p t, or NULL: the
+ * first row of that title and name, by the hash table (refdata.h); a slot
+ * of another title is passed over without reading its row, and a name is
+ * read past its key only when the keys are equal. */
 static const sc_ref_section *exact_section(int t, const char *sec)
 {
-    int lo = 0, hi = sc_ref_nsections;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_ref_section *s = &sc_ref_sections[mid];
-        if (s->title < t || (s->title == t && strcmp(sc_ref_pool + s->section, sec) < 0))
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (t < 0 || t >= 200)
+        return NULL;
+    uint64_t key = sc_ref_section_key_of(sec);
+    int more = (key & 0xffu) != 0;
+    uint32_t mask = SC_REF_SECTION_HASH - 1, rowmask = (1u << SC_REF_HASH_ROW_BITS) - 1;
+    for (uint32_t h = sc_ref_section_hash(t, sec) & mask;; h = (h + 1) & mask) {
+        uint32_t v = sc_ref_section_hash_table[h];
+        if (!v)
+            return NULL;
+        v--;
+        uint32_t row = v & rowmask;
+        if ((int)(v >> SC_REF_HASH_ROW_BITS) == t && sc_ref_section_key[row] == key &&
+            (!more || strcmp(sc_ref_pool + sc_ref_sections[row].section + 8, sec + 8) == 0))
+            return &sc_ref_sections[row];
     }
-    if (lo < sc_ref_nsections && sc_ref_sections[lo].title == t &&
-        strcmp(sc_ref_pool + sc_ref_sections[lo].section, sec) == 0)
-        return &sc_ref_sections[lo];
-    return NULL;
 }
 
-/* The range row of title code @p t covering @p sec, or NULL. */
+/* The number a section designator begins with, by value, or -1 when it
+ * begins with no digit or with more than nine (as tools/gen_refdata.c). */
+static long lead_number(const char *s)
+{
+    while (*s == '0' && sc_isdigit(s[1]))
+        s++;
+    long v = 0;
+    int n = 0;
+    for (; sc_isdigit(s[n]); n++)
+        v = v * 10 + (s[n] - '0');
+    return n == 0 || n > 9 ? -1 : v;
+}
+
+/* The range row of title code @p t covering @p sec, or NULL.  A row whose
+ * ends begin with numbers that @p sec's number is not between is passed
+ * over without comparing (sc_ref_section_cmp compares leading numbers
+ * first, by value). */
 static const sc_ref_section *range_section(int t, const char *sec)
 {
     int lo = 0, hi = sc_ref_nrange_index;
@@ -214,13 +244,17 @@ static const sc_ref_section *range_section(int t, const char *sec)
         else
             hi = mid;
     }
+    long lead = lead_number(sec);
     for (int i = lo; i < sc_ref_nrange_index; i++) {
         const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
         if (s->title != t)
             break;
-        char a[64], b[64];
-        if (range_ends(sc_ref_pool + s->section, a, b, sizeof a) &&
-            sc_ref_section_cmp(a, sec) <= 0 && sc_ref_section_cmp(sec, b) <= 0)
+        const sc_ref_range *r = &sc_ref_ranges[i];
+        if (r->lo_num == -2 || (lead >= 0 && ((r->lo_num >= 0 && lead < r->lo_num) ||
+                                              (r->hi_num >= 0 && lead > r->hi_num))))
+            continue;
+        if (sc_ref_section_cmp(sc_ref_pool + r->lo, sec) <= 0 &&
+            sc_ref_section_cmp(sec, sc_ref_pool + r->hi) <= 0)
             return s;
     }
     return NULL;

@@ -2,8 +2,10 @@
  * refdata.h -- the reference tables the checker consults: Congresses, public
  * and private laws, U.S. Code titles and sections.  The tables are generated
  * at build time from data/ by tools/gen_refdata.c into static sorted arrays
- * (build/gen/refdata_tables.c); every lookup here is a binary search.  All
- * pointers returned point into those static tables and are never freed.
+ * (build/gen/refdata_tables.c), with generated indexes: each Congress's and
+ * Stat. volume's first row, a hash table of U.S. Code sections, range rows
+ * split into their ends.  All pointers returned point into those static
+ * tables and are never freed.
  */
 #ifndef SC_REFDATA_H
 #define SC_REFDATA_H
@@ -153,17 +155,67 @@ extern const sc_ref_law sc_ref_publaws[];
 extern const int sc_ref_npublaws;
 extern const sc_ref_law sc_ref_pvtlaws[];
 extern const int sc_ref_npvtlaws;
+/* The laws of Congress c are [sc_ref_publaw_first[c], sc_ref_publaw_first[c + 1])
+ * (likewise private laws), for every c below SC_REF_LAW_CONGRESSES. */
+#define SC_REF_LAW_CONGRESSES 255
+extern const uint32_t sc_ref_publaw_first[SC_REF_LAW_CONGRESSES + 1];
+extern const uint32_t sc_ref_pvtlaw_first[SC_REF_LAW_CONGRESSES + 1];
 extern const uint32_t sc_ref_bill_index[];  /* public laws by (congress, bill) */
 extern const int sc_ref_nbill_index;
 extern const uint32_t sc_ref_page_index[];  /* public laws by (volume, page)   */
 extern const int sc_ref_npage_index;
+/* Volume v's entries in the page index begin at sc_ref_page_first[v] (and
+ * end where volume v + 1's begin), for every v below SC_REF_STAT_VOLUMES. */
+#define SC_REF_STAT_VOLUMES 400
+extern const uint32_t sc_ref_page_first[SC_REF_STAT_VOLUMES + 1];
+extern const int32_t sc_ref_page_key[]; /* each page-index entry's page       */
 extern const sc_ref_title sc_ref_titles[];
 extern const int sc_ref_ntitles;
 extern const uint8_t sc_ref_title_by_code[200]; /* title code -> index + 1, 0: none */
 extern const sc_ref_section sc_ref_sections[]; /* by (title, section bytes)    */
 extern const int sc_ref_nsections;
+/* sc_ref_section_key[i] is row i's section name as a key: its first 8
+ * bytes big-endian, zero-padded (sc_ref_section_key_of).  The table finds
+ * a row by title and name: open addressing from sc_ref_section_hash(),
+ * each slot the row (low SC_REF_HASH_ROW_BITS bits) and title (above),
+ * plus one; 0 is empty.  Of rows with one title and name, the first. */
+#define SC_REF_SECTION_HASH (1 << 17) /* slots: a power of two, > 2 x rows */
+#define SC_REF_HASH_ROW_BITS 20
+extern const uint64_t sc_ref_section_key[];
+extern const uint32_t sc_ref_section_hash_table[SC_REF_SECTION_HASH];
+
+/* The key of section name @p s (see sc_ref_section_key).  Two names with
+ * equal keys are equal unless the key's last byte is not zero: then both
+ * are 8 bytes long or longer, and their rests decide. */
+static inline uint64_t sc_ref_section_key_of(const char *s)
+{
+    uint64_t k = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (int j = 0; j < 8; j++) {
+        k = k << 8 | *p;
+        p += *p != 0;
+    }
+    return k;
+}
+
+/* The hash of title code @p title and section name @p s (FNV-1a). */
+static inline uint32_t sc_ref_section_hash(int title, const char *s)
+{
+    uint32_t h = 2166136261u;
+    h = (h ^ (uint32_t)(title & 0xff)) * 16777619u;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h ^ h >> 16;
+}
 extern const uint32_t sc_ref_range_index[]; /* range rows, by title            */
 extern const int sc_ref_nrange_index;
+/* Range row sc_ref_range_index[k]'s ends, split: sc_ref_ranges[k]. */
+typedef struct sc_ref_range {
+    uint32_t lo, hi;       /* pool offsets: "293a", "293c"                     */
+    int32_t lo_num, hi_num; /* the numbers they begin with; -1: no digit (or    *
+                             * too many); -2: a row with no ends, covering none */
+} sc_ref_range;
+extern const sc_ref_range sc_ref_ranges[];
 extern const char sc_ref_release[];
 
 #endif

@@ -59,6 +59,7 @@ void sc_doc_state_reset(sc_doc_state *d)
 {
     d->nbills = d->bill_next = 0;
     d->ndates = d->date_next = 0;
+    memset(d->date_head, 0, sizeof d->date_head);
     d->as_of = d->opt.as_of;
     d->as_of_stated = 0;
     d->doc_read = 0;

@@ -114,6 +114,30 @@ static void emit_index(const char *name, const char *count, uint32_t *ix, int n)
     printf("\n0 };\nconst int %s = %d;\n\n", count, n);
 }
 
+/* The second key of every entry of index @p ix (a page, or a chapter
+ * number): within one volume's entries, the key the index is sorted by. */
+static void emit_second_keys(const char *name, const uint32_t *ix, int n, int chapters)
+{
+    printf("const int32_t %s[] = {", name);
+    for (int i = 0; i < n; i++)
+        printf("%s%d,", i % 16 ? "" : "\n", chapters ? rows[ix[i]].number : rows[ix[i]].page);
+    printf("\n0 };\n\n");
+}
+
+/* Per volume v (0 to SC_HIST_VOLUMES), the first entry of index @p ix (by
+ * volume first) of that volume or a later one. */
+static void emit_volume_firsts(const char *name, const uint32_t *ix, int n)
+{
+    printf("const uint32_t %s[SC_HIST_VOLUMES + 1] = {", name);
+    int i = 0;
+    for (int v = 0; v <= SC_HIST_VOLUMES; v++) {
+        while (i < n && rows[ix[i]].volume < v)
+            i++;
+        printf("%s%d,", v % 16 ? "" : "\n", i);
+    }
+    printf("\n};\n\n");
+}
+
 /* ------------------------------------------------ former sections */
 
 #define MAXFORMER 50000
@@ -301,7 +325,7 @@ int main(int argc, char **argv)
                 die("bad date");
             r->date = y * 10000 + m * 100 + dd;
         }
-        r->volume = (int16_t)num(cell[col[5]], 1, 200, "bad volume");
+        r->volume = (int16_t)num(cell[col[5]], 1, SC_HIST_VOLUMES - 1, "bad volume");
         const char *pg = cell[col[6]];
         r->page = pg[0] >= '0' && pg[0] <= '9' ? (int32_t)num(pg, 1, 99999, "bad page") : 0;
         r->publ = (int16_t)num(cell[col[7]], 0, 32767, "bad publ");
@@ -351,6 +375,10 @@ int main(int argc, char **argv)
     emit_index("sc_hist_publ_index", "sc_hist_npubl_index", li, nl);
     emit_index("sc_hist_date_index", "sc_hist_ndate_index", di, nd);
     emit_index("sc_hist_chapter_index", "sc_hist_nchapter_index", ci, nc);
+    emit_volume_firsts("sc_hist_page_first", pi, np);
+    emit_volume_firsts("sc_hist_chapter_first", ci, nc);
+    emit_second_keys("sc_hist_page_key", pi, np, 0);
+    emit_second_keys("sc_hist_chapter_key", ci, nc, 1);
     read_former(argv[2]);
     emit_former();
     fprintf(stderr, "gen_historic: %d laws, %d former sections, pool %u bytes\n", nrows, nformer,

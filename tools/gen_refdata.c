@@ -300,8 +300,29 @@ static int cmp_page(const void *a, const void *b)
     return (x->number > y->number) - (x->number < y->number);
 }
 
+/* Per Congress c (0 to SC_REF_LAW_CONGRESSES), the index of its first law
+ * in @p v (sorted by Congress and number): the laws of c are
+ * [first[c], first[c + 1]). */
+static void emit_law_firsts(const char *sym, const lawvec *v)
+{
+    printf("const uint32_t %s[SC_REF_LAW_CONGRESSES + 1] = {\n", sym);
+    int i = 0;
+    for (int c = 0; c <= SC_REF_LAW_CONGRESSES; c++) {
+        while (i < v->n && v->v[i].congress < c)
+            i++;
+        printf("%d,%s", i, c % 16 == 15 ? "\n" : "");
+    }
+    printf("};\n");
+}
+
 static void emit_laws(const char *sym, lawvec *v)
 {
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].congress < 0 || v->v[i].congress >= SC_REF_LAW_CONGRESSES) {
+            fprintf(stderr, "gen_refdata: law %d-%d: its Congress is past SC_REF_LAW_CONGRESSES\n",
+                    v->v[i].congress, v->v[i].number);
+            exit(1);
+        }
     printf("const sc_ref_law %s[] = {\n", sym);
     for (int i = 0; i < v->n; i++) {
         const sc_ref_law *l = &v->v[i];
@@ -351,6 +372,19 @@ static int cmp_sec(const void *a, const void *b)
         return c;
     /* duplicates (appendix acts reuse numbers): current rows first */
     return (y->s.flags & SC_REF_SEC_CURRENT) - (x->s.flags & SC_REF_SEC_CURRENT);
+}
+
+/* The number a section designator begins with, by value ("0293a": 293),
+ * or -1 when it begins with no digit or with more than nine. */
+static long lead_number(const char *s)
+{
+    while (*s == '0' && s[1] >= '0' && s[1] <= '9')
+        s++;
+    long v = 0;
+    int n = 0;
+    for (; s[n] >= '0' && s[n] <= '9'; n++)
+        v = v * 10 + (s[n] - '0');
+    return n == 0 || n > 9 ? -1 : v;
 }
 
 /* An index array: "const uint32_t NAME[] = {...}; const int COUNT = n;"
@@ -421,8 +455,11 @@ int main(int argc, char **argv)
     pvt.n = w;
     emit_laws("sc_ref_publaws", &pub);
     printf("const int sc_ref_npublaws = %d;\n", pub.n);
+    emit_law_firsts("sc_ref_publaw_first", &pub);
     emit_laws("sc_ref_pvtlaws", &pvt);
-    printf("const int sc_ref_npvtlaws = %d;\n\n", pvt.n);
+    printf("const int sc_ref_npvtlaws = %d;\n", pvt.n);
+    emit_law_firsts("sc_ref_pvtlaw_first", &pvt);
+    printf("\n");
 
     uint32_t *idx = xrealloc(NULL, (size_t)pub.n * sizeof *idx);
     int nidx = 0;
@@ -438,6 +475,23 @@ int main(int argc, char **argv)
             idx[nidx++] = (uint32_t)i;
     qsort(idx, (size_t)nidx, sizeof *idx, cmp_page);
     emit_index("sc_ref_page_index", "sc_ref_npage_index", idx, nidx);
+    printf("const int32_t sc_ref_page_key[] = {\n");
+    for (int i = 0; i < nidx; i++)
+        printf("%d,%s", pub.v[idx[i]].stat_page, i % 16 == 15 ? "\n" : "");
+    printf("0};\n");
+    printf("const uint32_t sc_ref_page_first[SC_REF_STAT_VOLUMES + 1] = {\n");
+    for (int v = 0, i = 0; v <= SC_REF_STAT_VOLUMES; v++) {
+        while (i < nidx && pub.v[idx[i]].stat_volume < v)
+            i++;
+        printf("%d,%s", i, v % 16 == 15 ? "\n" : "");
+    }
+    printf("};\n\n");
+    for (int i = 0; i < nidx; i++)
+        if (pub.v[idx[i]].stat_volume >= SC_REF_STAT_VOLUMES) {
+            fprintf(stderr, "gen_refdata: Stat. volume %d past SC_REF_STAT_VOLUMES\n",
+                    pub.v[idx[i]].stat_volume);
+            return 1;
+        }
 
     /* Titles */
     open_table(&t, dir, "usc_titles.csv", ',');
@@ -515,11 +569,53 @@ int main(int argc, char **argv)
         nranges += (s->flags & SC_REF_SEC_RANGE) != 0;
     }
     printf("};\nconst int sc_ref_nsections = %d;\n\n", nrows);
+    /* each row's name as a key, and the rows by name (see refdata.h) */
+    printf("const uint64_t sc_ref_section_key[] = {\n");
+    for (int i = 0; i < nrows; i++) {
+        printf("0x%llxu,%s", (unsigned long long)sc_ref_section_key_of(rows[i].name),
+               i % 8 == 7 ? "\n" : "");
+    }
+    printf("0};\n\n");
+    if (nrows >= (1 << SC_REF_HASH_ROW_BITS)) {
+        fprintf(stderr, "gen_refdata: too many sections for SC_REF_HASH_ROW_BITS\n");
+        return 1;
+    }
+    uint32_t *hash = xrealloc(NULL, (size_t)SC_REF_SECTION_HASH * sizeof *hash);
+    memset(hash, 0, (size_t)SC_REF_SECTION_HASH * sizeof *hash);
+    for (int i = 0; i < nrows; i++) {
+        if (i > 0 && rows[i - 1].s.title == rows[i].s.title &&
+            strcmp(rows[i - 1].name, rows[i].name) == 0)
+            continue; /* a duplicate: the first row of the name answers */
+        uint32_t h = sc_ref_section_hash(rows[i].s.title, rows[i].name) & (SC_REF_SECTION_HASH - 1);
+        while (hash[h])
+            h = (h + 1) & (SC_REF_SECTION_HASH - 1);
+        hash[h] = ((uint32_t)rows[i].s.title << SC_REF_HASH_ROW_BITS | (uint32_t)i) + 1;
+    }
+    printf("const uint32_t sc_ref_section_hash_table[SC_REF_SECTION_HASH] = {\n");
+    for (int i = 0; i < SC_REF_SECTION_HASH; i++)
+        printf("%u,%s", hash[i], i % 16 == 15 ? "\n" : "");
+    printf("};\n\n");
     uint32_t *ranges = xrealloc(NULL, (size_t)nranges * sizeof *ranges);
     for (int i = 0, k = 0; i < nrows; i++)
         if (rows[i].s.flags & SC_REF_SEC_RANGE)
             ranges[k++] = (uint32_t)i;
     emit_index("sc_ref_range_index", "sc_ref_nrange_index", ranges, nranges);
+    /* each range row's ends ("293a to 293c": "293a", "293c"), and the
+     * numbers they begin with (refdata.h) */
+    printf("const sc_ref_range sc_ref_ranges[] = {\n");
+    for (int k = 0; k < nranges; k++) {
+        const char *name = rows[ranges[k]].name, *to = strstr(name, " to ");
+        if (!to || to - name >= 64 || strlen(to + 4) >= 64) {
+            printf("{0,0,-2,-2},\n"); /* no ends: covers nothing */
+            continue;
+        }
+        char lo[64];
+        memcpy(lo, name, (size_t)(to - name));
+        lo[to - name] = '\0';
+        printf("{%u,%u,%ld,%ld},\n", (unsigned)pool_add(lo), (unsigned)pool_add(to + 4),
+               lead_number(lo), lead_number(to + 4));
+    }
+    printf("{0,0,-2,-2}};\n\n");
     printf("const char sc_ref_release[] = \"%s\";\n\n", release);
 
     /* The pool, last: one string literal per entry, concatenated. */

@@ -137,6 +137,42 @@ static void test_dates(void **state)
     assert_true(sc_hist_count() > 60000);
 }
 
+/* The per-volume starts of the page and chapter indexes: every law found
+ * by its page and by its chapter as a search of the whole index finds it. */
+static void test_volume_firsts(void **state)
+{
+    (void)state;
+    for (int i = 0; i < sc_hist_npage_index; i++) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[i]];
+        int first = i; /* the first entry of its page, by a plain walk */
+        while (first > 0 && sc_hist_laws[sc_hist_page_index[first - 1]].volume == l->volume &&
+               sc_hist_laws[sc_hist_page_index[first - 1]].page == l->page)
+            first--;
+        const sc_hist_law *at[64];
+        int n = sc_hist_at_page(l->volume, l->page, at, 64);
+        assert_true(n > 0);
+        assert_ptr_equal(at[0], &sc_hist_laws[sc_hist_page_index[first]]);
+        int next = 0;
+        for (int k = i + 1; k < sc_hist_npage_index && !next; k++) {
+            const sc_hist_law *x = &sc_hist_laws[sc_hist_page_index[k]];
+            if (x->volume != l->volume)
+                break;
+            if (x->page > l->page)
+                next = x->page;
+        }
+        assert_int_equal(sc_hist_next_page(l->volume, l->page), next);
+    }
+    for (int i = 0; i < sc_hist_nchapter_index; i++) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_chapter_index[i]];
+        const sc_hist_law *out[64];
+        int n = sc_hist_chapter_in_volume(l->volume, l->number, out, 64), found = 0;
+        for (int k = 0; k < n; k++)
+            found |= out[k] == l;
+        assert_true(found || n == 64);
+    }
+    assert_int_equal(sc_hist_chapter_in_volume(SC_HIST_VOLUMES + 5, 1, NULL, 0), 0);
+}
+
 static void test_former(void **state)
 {
     (void)state;
@@ -163,7 +199,7 @@ int main(void)
         cmocka_unit_test(test_chapter), cmocka_unit_test(test_chapter_index),
         cmocka_unit_test(test_flags), cmocka_unit_test(test_pages),
         cmocka_unit_test(test_public_laws), cmocka_unit_test(test_dates),
-        cmocka_unit_test(test_former),
+        cmocka_unit_test(test_former), cmocka_unit_test(test_volume_firsts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

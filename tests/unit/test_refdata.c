@@ -6,6 +6,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -134,6 +136,128 @@ static void test_sections(void **state)
     assert_string_equal(sc_ref_release_point(), "119-102");
 }
 
+/* The indexes over the tables (per Congress, per title, the sections' sort
+ * keys) find every row, the first of duplicates, and nothing else. */
+static void test_lookup_indexes(void **state)
+{
+    (void)state;
+    for (int i = 0; i < sc_ref_npublaws; i++) {
+        const sc_ref_law *l = &sc_ref_publaws[i];
+        assert_ptr_equal(sc_ref_public_law(l->congress, l->number), l);
+        if (i + 1 == sc_ref_npublaws || sc_ref_publaws[i + 1].congress != l->congress ||
+            sc_ref_publaws[i + 1].number != l->number + 1)
+            assert_null(sc_ref_public_law(l->congress, l->number + 1));
+    }
+    for (int i = 0; i < sc_ref_npvtlaws; i++) {
+        const sc_ref_law *l = &sc_ref_pvtlaws[i];
+        assert_ptr_equal(sc_ref_private_law(l->congress, l->number), l);
+    }
+    assert_null(sc_ref_public_law(-1, 1));
+    assert_null(sc_ref_public_law(100000, 1));
+    assert_null(sc_ref_public_law(110, 0));
+    assert_null(sc_ref_public_law(110, -5));
+    char key[8], v[80];
+    for (int i = 0; i < sc_ref_nsections; i++) {
+        const sc_ref_section *s = &sc_ref_sections[i];
+        const char *name = sc_ref_section_name(s);
+        if (s->flags & SC_REF_SEC_RANGE)
+            continue;
+        snprintf(key, sizeof key, "%d%s", s->title % 100, s->title > 100 ? "a" : "");
+        const sc_ref_section *f = sc_ref_usc_section(key, name);
+        int first = i;
+        while (first > 0 && sc_ref_sections[first - 1].title == s->title &&
+               strcmp(sc_ref_section_name(&sc_ref_sections[first - 1]), name) == 0)
+            first--;
+        assert_ptr_equal(f, &sc_ref_sections[first]);
+        /* one byte more, or one less: another name (found only as itself) */
+        snprintf(v, sizeof v, "%s~", name);
+        f = sc_ref_usc_section(key, v);
+        assert_true(f == NULL || (f->flags & SC_REF_SEC_RANGE) ||
+                    strcmp(sc_ref_section_name(f), v) == 0);
+        size_t n = strlen(name);
+        if (n > 1) {
+            memcpy(v, name, n - 1);
+            v[n - 1] = '\0';
+            f = sc_ref_usc_section(key, v);
+            assert_true(f == NULL || (f->flags & SC_REF_SEC_RANGE) ||
+                        strcmp(sc_ref_section_name(f), v) == 0);
+        }
+    }
+}
+
+/* The range rows as first written: split each row's name at " to " and
+ * compare; sc_ref_usc_section's split ends and number filter must agree. */
+static const sc_ref_section *range_plain(int t, const char *sec)
+{
+    for (int i = 0; i < sc_ref_nrange_index; i++) {
+        const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
+        const char *name = sc_ref_section_name(s), *to = strstr(name, " to ");
+        char lo[64];
+        if (s->title != t || !to || to - name >= 64 || strlen(to + 4) >= 64)
+            continue;
+        memcpy(lo, name, (size_t)(to - name));
+        lo[to - name] = '\0';
+        if (sc_ref_section_cmp(lo, sec) <= 0 && sc_ref_section_cmp(sec, to + 4) <= 0)
+            return s;
+    }
+    return NULL;
+}
+
+static void test_range_rows(void **state)
+{
+    (void)state;
+    char key[8], probe[80];
+    for (int i = 0; i < sc_ref_nrange_index; i++) {
+        const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
+        const char *name = sc_ref_section_name(s);
+        snprintf(key, sizeof key, "%d%s", s->title % 100, s->title > 100 ? "a" : "");
+        /* its ends, the numbers around them, and a letter after them */
+        for (int k = 0; k < 8; k++) {
+            const char *to = strstr(name, " to ");
+            const char *end = k < 4 ? name : to ? to + 4 : name;
+            long n = strtol(end, NULL, 10);
+            switch (k % 4) {
+            case 0: snprintf(probe, sizeof probe, "%.*s", k < 4 && to ? (int)(to - name) : 60, end); break;
+            case 1: snprintf(probe, sizeof probe, "%ld", n - 1); break;
+            case 2: snprintf(probe, sizeof probe, "%ld", n + 1); break;
+            default: snprintf(probe, sizeof probe, "%ldzz", n); break;
+            }
+            const sc_ref_section *f = sc_ref_usc_section(key, probe);
+            if (f && !(f->flags & SC_REF_SEC_RANGE))
+                continue; /* a section of its own */
+            assert_ptr_equal(f, range_plain(s->title, probe));
+        }
+    }
+}
+
+/* The page index's per-volume starts: the law at every page a law begins
+ * on is the first law of that page, as a walk of the whole index finds. */
+static void test_page_firsts(void **state)
+{
+    (void)state;
+    for (int i = 0; i < sc_ref_npage_index; i++) {
+        const sc_ref_law *l = &sc_ref_publaws[sc_ref_page_index[i]];
+        int first = i;
+        while (first > 0 && sc_ref_publaws[sc_ref_page_index[first - 1]].stat_volume ==
+                                l->stat_volume &&
+               sc_ref_publaws[sc_ref_page_index[first - 1]].stat_page == l->stat_page)
+            first--;
+        assert_ptr_equal(sc_ref_law_at_page(l->stat_volume, l->stat_page),
+                         &sc_ref_publaws[sc_ref_page_index[first]]);
+        int next = 0;
+        for (int k = i + 1; k < sc_ref_npage_index && !next; k++) {
+            const sc_ref_law *x = &sc_ref_publaws[sc_ref_page_index[k]];
+            if (x->stat_volume != l->stat_volume)
+                break;
+            if (x->stat_page > l->stat_page)
+                next = x->stat_page;
+        }
+        assert_int_equal(sc_ref_next_law_page(l->stat_volume, l->stat_page), next);
+    }
+    assert_null(sc_ref_law_at_page(SC_REF_STAT_VOLUMES + 3, 1));
+    assert_null(sc_ref_law_at_page(-1, 1));
+}
+
 static void test_section_order(void **state)
 {
     (void)state;
@@ -151,6 +275,8 @@ int main(void)
         cmocka_unit_test(test_bill_index), cmocka_unit_test(test_pages),
         cmocka_unit_test(test_private_laws), cmocka_unit_test(test_titles),
         cmocka_unit_test(test_sections),   cmocka_unit_test(test_section_order),
+        cmocka_unit_test(test_lookup_indexes), cmocka_unit_test(test_range_rows),
+        cmocka_unit_test(test_page_firsts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

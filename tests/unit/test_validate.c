@@ -232,6 +232,23 @@ static void test_house_resolution_severity(void **state)
     }
 }
 
+/* The dates a document gave its laws are kept for the last 1024 laws: a
+ * law dated again otherwise is a doc-law-two-dates finding; one dated
+ * before the 1024 laws since is forgotten. */
+static void test_doc_dates_kept(void **state)
+{
+    (void)state;
+    static char text[1200 * 40 + 200];
+    size_t o = 0;
+    for (int k = 0; k < 1100; k++) /* 1100 laws (Congresses 85-106), each dated */
+        o += (size_t)snprintf(text + o, sizeof text - o, "See Pub. L. %d-%d (Jan. %d, %d).\n",
+                              85 + k / 50, 1 + k % 50, 1 + k % 28, 1957 + 2 * (k / 50));
+    o += (size_t)snprintf(text + o, sizeof text - o, "See Pub. L. 85-1 (Feb. 2, 1957).\n");
+    assert_int_equal(run("doc-law-two-dates", text, NULL).hits, 0); /* forgotten */
+    snprintf(text + o, sizeof text - o, "See Pub. L. 106-50 (Feb. 2, 1999).\n");
+    assert_int_equal(run("doc-law-two-dates", text, NULL).hits, 1); /* kept */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_disable),
         cmocka_unit_test(test_current_congress),
         cmocka_unit_test(test_house_resolution_severity),
+        cmocka_unit_test(test_doc_dates_kept),
     };
     return cmocka_run_group_tests(tests, rules_setup, rules_teardown);
 }

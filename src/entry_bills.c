@@ -1,0 +1,219 @@
+/*
+ * entry_bills.c -- ties an entry's bills to the laws they became (entry.h):
+ * a bill and a law close together with only names, numbers, dates and
+ * link words between; a companion bill ("identical", "compare") marked as
+ * such; a bill cited by one of its sections, or as the object of a phrase,
+ * left untied.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
+
+
+/* Words that may stand between a bill and the law it became, besides
+ * capitalized words (the Act's name), numbers and punctuation.  A verb
+ * such as "amend" or "under" means the bill is about the law instead. */
+static const char *const link_words[] = {
+    "of",   "and",  "the",   "for",    "to",     "on",    "in",   "a",      "an",   "as",
+    "at",   "by",   "with",  "became", "become", "becomes", "enacted", "signed", "into",
+    "law",  "was",  "is",    "which",  "now",    "bill",  "act",  "cited",  "known",
+    "st",   "nd",   "rd",    "th",     "d",      "cong",  "congress", "sess", "session",
+    "short", "title", "public", "pub", "l", "no", "h", "r", "s", "enacting", "passed",
+    "introduced", "originally", "from", "president", "approved", "stat", "it", "later",
+    "res", "j", "con", "measure", "legislation", "becoming", "being", "house", "senate",
+    "passed", NULL
+};
+static const char *const companion_words[] = { "companion", "identical", "similar", "related",
+                                               "compare", "cf", "version", NULL };
+
+/* Does a parenthesis open right before window offset @p at ("(P.L. ...")? */
+static int opens_list(const sc_entry *e, size_t at)
+{
+    while (at > e->so && e->w->buf[at - 1] == ' ')
+        at--;
+    return at > e->so && e->w->buf[at - 1] == '(';
+}
+
+/* Do bill a and law b (either order) name one enactment: close, no other
+ * bill or law between them, nothing between but names, numbers, dates,
+ * punctuation and link words?  Sets *companion when a word says the bill
+ * is only a companion of the law's bill. */
+static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)
+{
+    const sc_window *w = e->w;
+    if (a->start > b->start) {
+        const sc_citation *t = a;
+        a = b;
+        b = t;
+    }
+    size_t as, ae, bs, be;
+    if (!sc_entry_span(w, a, &as, &ae) || !sc_entry_span(w, b, &bs, &be) || bs < ae ||
+        bs - ae > 300)
+        return 0;
+    for (int i = 0; i < e->n; i++)
+        if (&e->c[i] != a && &e->c[i] != b && e->c[i].type != SC_STAT &&
+            e->c[i].start >= a->end && e->c[i].end <= b->start)
+            return 0;
+    int depth = 0;
+    for (size_t i = ae; i < bs;) {
+        uint8_t ch = w->buf[i];
+        /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
+         * the law took in, not its own; a ')' closing a parenthesis opened
+         * before the first leaves its item */
+        if ((ch == ';' && !(depth == 0 && opens_list(e, as))) || ch == '[' || ch == ']' ||
+            (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
+            return 0; /* ';' only inside a parenthetical list the first opens:
+                       * "(P.L. 117-344; 136 Stat. 6193; S. 3405)" */
+        if (ch == '(')
+            depth++;
+        else if (ch == ')' && --depth < 0 &&
+                 (depth < -1 || a->type != SC_BILL || !sc_entry_bracketed_at(e, ae)))
+            return 0; /* "(S. Res. 793) was approved as": a bill's own brackets only --
+                       * "(Public Law 100-461), H.R. 4776" is the next item */
+        if (!sc_isalpha(ch)) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(w->buf, i, bs);
+        if (sc_word_in(w->buf, i, we, companion_words))
+            *companion = 1;
+        else if (!sc_isupper(ch) && !sc_word_in(w->buf, i, we, link_words) &&
+                 !(i >= 2 && w->buf[i - 1] == '-' && sc_isupper(w->buf[i - 2]) == 0 &&
+                   sc_isalpha(w->buf[i - 2])))
+            return 0; /* not "Short-term": the rest of a hyphenated name word */
+        i = we;
+    }
+    return 1;
+}
+
+/* "On July 26, 1990, the President signed S. 933, the Americans with
+ * Disabilities Act of 1990, which became Public Law 101-336": only names,
+ * numbers, the group's bills, punctuation other than ';' and link words
+ * between a date and the law it dates. */
+int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    if (to < from || to - from > 300)
+        return 0;
+    for (size_t i = from; i < to;) {
+        uint8_t ch = b[i];
+        int jumped = 0;
+        for (int k = 0; k < e->n && !jumped; k++) {
+            size_t s, t;
+            if (e->c[k].type == SC_BILL && sc_entry_span(e->w, &e->c[k], &s, &t) && s == i) {
+                i = t;
+                jumped = 1;
+            }
+        }
+        if (jumped)
+            continue;
+        if (ch == ';' || ch == '(' || ch == ')' || ch == '[' || ch == ']')
+            return 0;
+        if (!sc_isalpha(ch)) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(b, i, to);
+        if (!sc_isupper(ch) && !sc_word_in(b, i, we, link_words))
+            return 0;
+        i = we;
+    }
+    return 1;
+}
+
+/* Is bill b cited by a section of it ("S. 2638, § 615", "H.R. 5233,
+ * title II"): a bill whose text a law took in, not the law's own bill? */
+static int bill_part(const sc_entry *e, const sc_citation *bc)
+{
+    size_t s, t;
+    if (!sc_entry_span(e->w, bc, &s, &t))
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = t;
+    while (k < e->eo && (b[k] == ' ' || b[k] == ','))
+        k++;
+    if (k < e->eo && (b[k] == 0xa7 || (b[k] == 0xc2 && k + 1 < e->eo && b[k + 1] == 0xa7)))
+        return 1;
+    size_t we = word_end(b, k, e->eo);
+    return sc_word_in(b, k, we, (const char *const[]){ "title", "section", "sec", "div",
+                                                        "division", NULL });
+}
+
+/* Is bill b the object of a phrase ("pursuant to title II of S. Con. Res.
+ * 11", "under H. Res. 5"): a measure the text refers to, not the source of
+ * a law beside it? */
+static int bill_referenced(const sc_entry *e, const sc_citation *bc)
+{
+    static const char *const words[] = { "of", "to", "under", "pursuant", "per", "see",
+                                         "amending", "amend", "amends", "amended", "in",
+                                         "by", "with", NULL };
+    size_t s, t;
+    if (!sc_entry_span(e->w, bc, &s, &t))
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = s;
+    while (k > e->so && b[k - 1] == ' ')
+        k--;
+    size_t ws = k;
+    while (ws > e->so && sc_isalpha(b[ws - 1]))
+        ws--;
+    return ws < k && sc_word_in(b, ws, k, words);
+}
+
+/* "Section 2(c) of H.J. Res. 682 (Public Law 101-466)": the law in
+ * parentheses right after the bill names the bill's own enactment, even
+ * when the bill is the object of "of". */
+static int law_in_parens_after(const sc_entry *e, const sc_citation *bc, const sc_citation *law)
+{
+    size_t bs, be, ls, le;
+    if (!sc_entry_span(e->w, bc, &bs, &be) || !sc_entry_span(e->w, law, &ls, &le) || ls < be)
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = be;
+    while (k < ls && (b[k] == ' ' || b[k] == ','))
+        k++;
+    if (k >= ls || b[k] != '(')
+        return 0;
+    k++;
+    while (k < ls && b[k] == ' ')
+        k++;
+    return k == ls;
+}
+
+void sc_entry_tie_bills(sc_entry *e)
+{
+    for (int l = 0; l < e->n; l++) {
+        const sc_citation *law = &e->c[l];
+        if (!sc_is_law(law))
+            continue;
+        int best = -1;
+        uint64_t best_d = 0;
+        for (int i = 0; i < e->n; i++) {
+            const sc_citation *b = &e->c[i];
+            int companion = 0;
+            if (b->type != SC_BILL || !linked(e, b, law, &companion) ||
+                (bill_referenced(e, b) && !law_in_parens_after(e, b, law)))
+                continue;
+            if (b->start > law->start && bill_part(e, b))
+                continue; /* "Pub. L. 99-591, enacting S.2638, § 615": a part of it */
+            if (companion) {
+                e->brole[i] = SC_BILL_ROLE_COMPANION;
+                continue;
+            }
+            uint64_t d = b->start > law->start ? b->start - law->end : law->start - b->end;
+            if (best < 0 || d < best_d) {
+                best = i;
+                best_d = d;
+            }
+        }
+        if (best >= 0) {
+            e->bill_of[l] = (int8_t)best;
+            if (e->law_of[best] < 0)
+                e->law_of[best] = (int8_t)l;
+            e->brole[best] = SC_BILL_ROLE_BECAME;
+        }
+    }
+}

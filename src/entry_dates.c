@@ -1,0 +1,377 @@
+/*
+ * entry_dates.c -- the dates an entry states (entry.h): every common
+ * spelling of a date (sc_date_at), the role the words around it give it
+ * (enacted, a bill's step, another event), and the document's own date.
+ */
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
+
+/* --------------------------------------------------------------- dates */
+
+static const char *const month_names[] = { "january", "february", "march",     "april",
+                                           "may",     "june",     "july",      "august",
+                                           "september", "october", "november", "december" };
+
+/* A month name or abbreviation at b[i] (capitalized, whole word, "Sept."
+ * and "Jun." with their period): returns 1-12 and sets *end. */
+static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
+{
+    static const uint8_t month_first[256] = { ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1,
+                                              ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
+    static const uint8_t month_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+    if (i >= lim || !month_first[b[i]] || (i > 0 && sc_isalpha(b[i - 1])))
+        return 0;
+    size_t e = word_end(b, i, lim);
+    size_t n = e - i;
+    if (n < 3 || n > 9)
+        return 0;
+    uint8_t c0 = sc_tolower(b[i]);
+    for (int m = 0; m < 12; m++) {
+        if ((uint8_t)month_names[m][0] != c0)
+            continue;
+        size_t full = month_len[m];
+        int same = 1;
+        for (size_t k = 0; k < n && same; k++)
+            same = k < full && sc_tolower(b[i + k]) == month_names[m][k];
+        if (!same)
+            continue;
+        if (n == full) {
+            *end = e;
+            return m + 1;
+        }
+        /* an abbreviation: "Jan." "Sept." "Sep" -- 3 or 4 letters */
+        if (n <= 4 && (n == 3 || (m == 8 && n == 4))) {
+            *end = e < lim && b[e] == '.' ? e + 1 : e;
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+
+static int valid_date(int y, int m, int d)
+{
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    return y >= 1789 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+}
+
+
+int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
+{
+    size_t e;
+    int y, m, d, n;
+    if (i > 0 && (sc_isalnum(b[i - 1]) || b[i - 1] == '/' || b[i - 1] == '-'))
+        return 0;
+    if ((m = month_at(b, i, lim, &e)) != 0) { /* July 26, 1990 */
+        size_t k = blanks(b, e, lim);
+        if (k == e || !(n = digits(b, k, lim, 2, &d)))
+            return 0;
+        k += (size_t)n;
+        if (k < lim && b[k] == ',')
+            k++;
+        size_t k2 = blanks(b, k, lim);
+        if (k2 == k && b[k - 1] != ',')
+            return 0;
+        if (digits(b, k2, lim, 4, &y) != 4 || (k2 + 4 < lim && sc_isalnum(b[k2 + 4])))
+            return 0;
+        if (!valid_date(y, m, d))
+            return 0;
+        *end = k2 + 4;
+        return y * 10000 + m * 100 + d;
+    }
+    if (!sc_isdigit(b[i]))
+        return 0;
+    n = digits(b, i, lim, 4, &y);
+    if (n == 4 && i + 10 <= lim && b[i + 4] == '-' && sc_isdigit(b[i + 5]) &&
+        sc_isdigit(b[i + 6]) && b[i + 7] == '-' && sc_isdigit(b[i + 8]) && sc_isdigit(b[i + 9]) &&
+        (i + 10 == lim || !(sc_isalnum(b[i + 10]) || b[i + 10] == '-'))) { /* 1990-07-26 */
+        m = (b[i + 5] - '0') * 10 + (b[i + 6] - '0');
+        d = (b[i + 8] - '0') * 10 + (b[i + 9] - '0');
+        if (!valid_date(y, m, d))
+            return 0;
+        *end = i + 10;
+        return y * 10000 + m * 100 + d;
+    }
+    if (n >= 1 && n <= 2) {
+        size_t k = i + (size_t)n;
+        if (k < lim && b[k] == '/') { /* 07/26/1990, 26/07/1990 */
+            int a = y, c;
+            int n2 = digits(b, k + 1, lim, 2, &c);
+            size_t k2 = k + 1 + (size_t)n2;
+            if (!n2 || k2 >= lim || b[k2] != '/' || digits(b, k2 + 1, lim, 4, &y) != 4 ||
+                (k2 + 5 < lim && (sc_isalnum(b[k2 + 5]) || b[k2 + 5] == '/')))
+                return 0;
+            m = a, d = c;
+            if (m > 12 && d <= 12)
+                m = c, d = a;
+            if (!valid_date(y, m, d))
+                return 0;
+            *end = k2 + 5;
+            return y * 10000 + m * 100 + d;
+        }
+        /* 26 July 1990 */
+        size_t k2 = blanks(b, k, lim);
+        if (k2 > k && (m = month_at(b, k2, lim, &e)) != 0) {
+            d = y;
+            size_t k3 = blanks(b, e, lim);
+            if (k3 > e && digits(b, k3, lim, 4, &y) == 4 &&
+                !(k3 + 4 < lim && sc_isalnum(b[k3 + 4])) && valid_date(y, m, d)) {
+                *end = k3 + 4;
+                return y * 10000 + m * 100 + d;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Words before a date that say what it is the date of. */
+static const char *const enacted_words[] = {
+    "signed", "approved", "enacted", "enactment", "law", "became", "approval", NULL
+};
+static const char *const bill_words[] = { "introduced", "passed", "reported", "referred",
+                                          "vetoed", "considered", "cleared", "ordered", NULL };
+static const char *const other_words[] = {
+    "effective", "veto",
+    "amended", "amendment", "amendments", "hearing", "hearings", "adopted", "agreed",
+    "published", "filed", "received", "until", "before", "after", "through", "since",
+    "by", "expires", "expired", "ending", "beginning", "from", "prior", "issued",
+    "revised", "repealed", "terminated", "termination", "sunset", "began", "begins",
+    "debated", "markup", "presented", "sent",
+    "transmitted", "between", "within", "during", "not", "later", "earlier",
+    "rule", "regulation", "regulations", "notice", "memorandum", "letter", "report",
+    "decided", "argued", "modified", "extended", "reauthorized", NULL
+};
+/* Words that may stand between such a word and the date. */
+static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated", "was",
+                                         "is", "were", "and", "date", "in", "to", "house",
+                                         "senate", "both", "by", NULL };
+
+/* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */
+static int role_word(const uint8_t *b, size_t s, size_t e)
+{
+    if (sc_word_in(b, s, e, enacted_words))
+        return SC_DATE_ROLE_ENACTED;
+    if (sc_word_in(b, s, e, bill_words))
+        return SC_DATE_ROLE_BILL;
+    if (sc_word_in(b, s, e, other_words))
+        return SC_DATE_ROLE_OTHER;
+    return SC_DATE_ROLE_NONE;
+}
+
+/* The role the words right before buf[so] give a date (skipping glue
+ * words): at most four words back, not past the entry's start. */
+static int role_before(const uint8_t *b, size_t from, size_t so)
+{
+    size_t i = so;
+    for (int words = 0; words < 4 && i > from;) {
+        while (i > from && !sc_isalpha(b[i - 1])) {
+            uint8_t ch = b[i - 1];
+            if (ch == '.' || ch == ';' || ch == '|' || ch == '\n')
+                return SC_DATE_ROLE_NONE; /* another clause */
+            if (sc_isdigit(ch))
+                return SC_DATE_ROLE_NONE;
+            i--;
+        }
+        size_t we = i;
+        while (i > from && sc_isalpha(b[i - 1]))
+            i--;
+        if (we == i)
+            break;
+        int role = role_word(b, i, we);
+        if (role != SC_DATE_ROLE_NONE)
+            return role;
+        if (!sc_word_in(b, i, we, date_glue))
+            return SC_DATE_ROLE_NONE;
+        words++;
+    }
+    return SC_DATE_ROLE_NONE;
+}
+
+/* "On July 26, 1990, the President signed ...": the first role word after
+ * the date, before the next citation or clause end. */
+int sc_entry_role_after(const sc_entry *e, size_t eo)
+{
+    const uint8_t *b = e->w->buf;
+    size_t lim = eo + 120 < e->eo ? eo + 120 : e->eo;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[i], &s, &t) && s >= eo && s < lim)
+            lim = s;
+    }
+    for (size_t i = eo; i < lim;) {
+        if (b[i] == ';' || b[i] == '|' || b[i] == '(')
+            break;
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(b, i, lim);
+        int role = role_word(b, i, we);
+        if (role != SC_DATE_ROLE_NONE)
+            return role;
+        i = we;
+    }
+    return SC_DATE_ROLE_NONE;
+}
+
+
+/* Bit k: b[i + k] is a digit, for k < 16 and i + k < lim (16 bytes at a
+ * time with SSE2, when the buffer, @p len bytes, holds them). */
+static inline uint32_t digits16(const uint8_t *b, size_t i, size_t lim, size_t len)
+{
+#ifdef __SSE2__
+    if (i + 16 <= len) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
+        __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
+        __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
+        uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9));
+        return i + 16 <= lim ? m : m & ((1u << (lim - i)) - 1);
+    }
+#else
+    (void)len;
+#endif
+    uint32_t m = 0;
+    for (size_t k = 0; k < 16 && i + k < lim; k++)
+        m |= (uint32_t)(sc_isdigit(b[i + k]) != 0) << k;
+    return m;
+}
+
+/* Every date the entry states.  Each spelling read here ends in, or
+ * begins with, a four-digit year: the scan looks for years (digit runs
+ * are rare in prose) and reads the date around each. */
+void sc_entry_gather_dates(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    /* bytes a date can begin with: a digit, a month's capital */
+    static const uint8_t starts[256] = {
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+        ['7'] = 1, ['8'] = 1, ['9'] = 1, ['J'] = 1, ['F'] = 1, ['M'] = 1,
+        ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
+    size_t i = e->so;
+    while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
+        uint32_t dm = digits16(b, i, e->eo, e->w->len); /* to the next run of digits */
+        if (!dm) {
+            i += 16;
+            continue;
+        }
+        unsigned p = (unsigned)__builtin_ctz(dm);
+        unsigned len = (unsigned)__builtin_ctz(~(dm >> p)); /* the run, up to the window's end */
+        i += p;
+        if (p + len < 16 && len != 4) {
+            i += len; /* a run that ends in the window and is no year */
+            continue;
+        }
+        size_t j = i;
+        int y = 0;
+        while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
+            y = y * 10 + (b[j++] - '0');
+        if (j - i != 4 || y < 1789 || y > 2100 || (j < e->eo && sc_isalpha(b[j])) ||
+            (i > e->so && sc_isalpha(b[i - 1]))) {
+            while (j < e->eo && sc_isdigit(b[j]))
+                j++;
+            i = j;
+            continue;
+        }
+        /* a year at b[i..j): the date it ends or begins -- none when the
+         * year is part of a citation ("42 U.S.C. 1983"), as every date
+         * read around it holds it */
+        if (in_citation(e, i, j)) {
+            i = j;
+            continue;
+        }
+        size_t so = i, end = 0;
+        int32_t ymd = sc_date_at(b, i, e->eo, &end); /* 1990-07-26 */
+        int bare = 0;
+        /* a date that ends with the year has a blank, ',' or '/' right
+         * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
+        if (!ymd && i > e->so &&
+            (b[i - 1] == ' ' || b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '\t' ||
+             b[i - 1] == 0xa0)) {
+            size_t lo = i > e->so + 18 ? i - 18 : e->so;
+            for (size_t k = lo; k < i && !ymd; k++) {
+                size_t end2;
+                if (!starts[b[k]] || (k > e->so && sc_isalnum(b[k - 1])))
+                    continue;
+                int32_t d = sc_date_at(b, k, e->eo, &end2);
+                if (d && end2 == j) {
+                    ymd = d;
+                    so = k;
+                    end = end2;
+                }
+            }
+        }
+        if (!ymd && i > e->so && b[i - 1] == '(' && j < e->eo && b[j] == ')') {
+            ymd = y * 10000; /* "(1990)": a year alone */
+            so = i - 1;
+            end = j + 1;
+        }
+        if (!ymd && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' && b[i - 3] == 'i' &&
+            (i == e->so + 3 || !sc_isalpha(b[i - 4])) && !(j < e->eo && sc_isalnum(b[j]))) {
+            ymd = y * 10000; /* "passed the House in 1957": a bill's step */
+            end = j;
+            bare = 1;
+        }
+        if (!ymd || in_citation(e, so, end)) {
+            i = j;
+            continue;
+        }
+        sc_date_fact *f = &e->date[e->ndate++];
+        f->so = so;
+        f->eo = end;
+        f->ymd = ymd;
+        f->law = -1;
+        f->bill = -1;
+        f->bare = (uint8_t)bare;
+        f->role = (uint8_t)role_before(b, e->so, so);
+        i = end > j ? end : j;
+    }
+}
+
+/* ------------------------------------------------- the document's date */
+
+int32_t sc_entry_document_date(const uint8_t *b, size_t len)
+{
+    static const char *const heads[] = { "Dated:", "DATED:", "Date:", "DATE:", "Approved ",
+                                         "APPROVED ", NULL };
+    size_t lim = len < 4096 ? len : 4096;
+    for (size_t i = 0; i < lim; i++) {
+        if (i > 0 && b[i - 1] != '\n' && b[i - 1] != ' ')
+            continue;
+        /* a slip law's head: PUBLIC LAW 113-121—JUNE 10, 2014 */
+        if (i + 11 < lim && memcmp(b + i, "PUBLIC LAW ", 11) == 0) {
+            size_t k = i + 11;
+            while (k < lim && k < i + 30 && !sc_isupper(b[k]))
+                k++;
+            if (k < lim && k < i + 30) {
+                /* "JUNE 10, 2014": the line with its month word in
+                 * title case ("June"), the way sc_date_at reads it */
+                size_t we = word_end(b, k, lim);
+                uint8_t tmp[40];
+                size_t tl = 0;
+                for (size_t q = k; q < lim && tl < sizeof tmp - 1 && b[q] != '\n'; q++)
+                    tmp[tl++] = q > k && q < we ? sc_tolower(b[q]) : b[q];
+                size_t end;
+                int32_t d = sc_date_at(tmp, 0, tl, &end);
+                if (d)
+                    return d;
+            }
+        }
+        for (const char *const *h = heads; *h; h++) {
+            size_t n = strlen(*h);
+            if (i + n < lim && memcmp(b + i, *h, n) == 0) {
+                size_t k = blanks(b, i + n, lim), end;
+                int32_t d = sc_date_at(b, k, lim, &end);
+                if (d)
+                    return d;
+            }
+        }
+    }
+    return 0;
+}

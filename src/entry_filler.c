@@ -1,0 +1,190 @@
+/*
+ * entry_filler.c -- what may stand between two facts of one law (entry.h):
+ * sc_entry_filler() reads the bytes between a law and a page, date, name
+ * or bill and says whether only pins, the group's other citations, dates,
+ * names, punctuation and the given classes of words stand there.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
+
+static const char *const pin_words[] = { "title", "titles", "div", "division", "subtitle",
+                                         "subdiv", "ch", "chap", "chapter", "pt", "part",
+                                         "sec", "secs", "section", "sections", "subsec",
+                                         "par", "para", "art", "at", "no", "nos",
+                                         "stat", "et", "seq", "note", "notes", "app",
+                                         "subch", "subchapter", NULL };
+static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
+                                          "which", "it", "as",
+                                          "dated", "was", "became", "date", "of",
+                                          "the", "president", "public", NULL };
+static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
+                                          "approved", "signed", "enacted",
+                                          "was", "is", "enacted", "as", "the", "known",
+                                          "popularly", "cited", "also", "called", "now",
+                                          "into", "law", "signed", "and", "of", "short",
+                                          "title", "on", "in", "being", "becoming", NULL };
+static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "originally",
+                                          "introduced", "the", "of", "cong", "congress", "th",
+                                          "st", "nd", "rd", "d", "sess", "session", "bill",
+                                          NULL };
+
+/* Is b[s..e) a Roman numeral or one capital letter (a title or division)? */
+static int designator(const uint8_t *b, size_t s, size_t e)
+{
+    if (e - s == 1 && sc_isupper(b[s]))
+        return 1;
+    for (size_t k = s; k < e; k++)
+        if (!strchr("IVXLC", b[k]))
+            return 0;
+    return e - s <= 6;
+}
+
+/* Does a citation of the group end at @p at, written alone in brackets
+ * ("(Pub. L. 101-336)", "[P.L. 94-8](url)")? */
+int sc_entry_bracketed_at(const sc_entry *e, size_t at)
+{
+    for (int k = 0; k < e->n; k++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[k], &s, &t) && t == at) {
+            while (s > e->so && (e->w->buf[s - 1] == ' ' || e->w->buf[s - 1] == '['))
+                if (e->w->buf[--s] == '[')
+                    return 1;
+            return s > e->so && e->w->buf[s - 1] == '(';
+        }
+    }
+    return 0;
+}
+
+/* May buf[from..to) stand between two facts of one law, given @p allow?
+ * Not a bracket that closes one opened before @p from, unless the
+ * citation ending at @p from stands alone in it: "Pub. L. 96-536
+ * [incorporating Pub. L. 96-74], Dec. 16, 1980" dates the first law.
+ * When it may, *used (if not NULL) gets the classes of @p allow it took
+ * (a pin word allowed by several classes counts for the first of F_PINS,
+ * F_DWORD, F_NWORD, F_ENACT).  Each class only lets the walk go on where it
+ * would otherwise stop, so the answer for fewer classes A is this answer
+ * and no class outside A used. */
+int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, unsigned *used)
+{
+    const uint8_t *b = e->w->buf;
+    if (to < from || to - from > 240)
+        return 0;
+    size_t i = from;
+    int depth = 0;
+    unsigned u = 0;
+    while (i < to) {
+        uint8_t ch = b[i];
+        if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
+            while (i < to && b[i] != ')' && b[i] != ' ')
+                i++; /* a Markdown link's target */
+            if (i < to && b[i] == ')')
+                i++;
+            continue;
+        }
+        if (ch == '(' || ch == '[')
+            depth++;
+        if ((ch == ')' || ch == ']') && --depth < 0 && (depth < -1 || !sc_entry_bracketed_at(e, from)))
+            return 0; /* out of the law's own brackets at most */
+        if (ch == ';' && depth < 0)
+            return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
+        if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
+                                      (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
+                                       sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
+                                       sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]))))
+            return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended */
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
+            ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
+            ch == '-') {
+            i++;
+            continue;
+        }
+        if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa0) {
+            i += 2;
+            continue;
+        }
+        if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
+            i += 3; /* en or em dash */
+            continue;
+        }
+        if ((ch == ';' && (allow & F_SEMI)) || (ch == '|' && (allow & F_BAR))) {
+            u |= ch == ';' ? F_SEMI : F_BAR;
+            i++;
+            continue;
+        }
+        if ((allow & F_PINS) && (ch == 0xa7 || (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa7))) {
+            u |= F_PINS;
+            i += ch == 0xa7 ? 1 : 2;
+            continue;
+        }
+        int jumped = 0;
+        for (int k = 0; k < e->n && !jumped; k++) {
+            size_t s, t;
+            const sc_citation *c = &e->c[k];
+            unsigned need = c->type == SC_STAT ? F_STAT : c->type == SC_BILL ? F_BILL : 0;
+            if (need && (allow & need) && sc_entry_span(e->w, c, &s, &t) && s == i) {
+                u |= need;
+                i = t;
+                jumped = 1;
+            }
+        }
+        for (int k = 0; k < e->ndate && !jumped; k++)
+            if ((allow & F_DATE) && e->date[k].so == i) {
+                u |= F_DATE;
+                i = e->date[k].eo;
+                jumped = 1;
+            }
+        for (int k = 0; k < e->nname && !jumped; k++)
+            if ((allow & F_NAME) && e->name[k].so == i) {
+                u |= F_NAME;
+                i = e->name[k].eo;
+                jumped = 1;
+            }
+        if (jumped)
+            continue;
+        if (sc_isdigit(ch) && (allow & F_PINS)) { /* "2(a)(1)", "101-103", "1001a" */
+            u |= F_PINS;
+            while (i < to && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')'))
+                i++;
+            continue;
+        }
+        if (!sc_isalpha(ch))
+            return 0;
+        size_t we = word_end(b, i, to);
+        if ((allow & F_PINS) && we - i == 3 && sc_word_in(b, i, we, (const char *const[]){ "and", NULL })) {
+            /* "§§ 101 and 102": a pin goes on -- "and 21 July 1996" does not */
+            size_t k = blanks(b, we, to);
+            int pin = k < to && (sc_isdigit(b[k]) || b[k] == 0xa7 || b[k] == 0xc2);
+            for (int q = 0; q < e->ndate && pin; q++)
+                pin = e->date[q].so != k;
+            if (!pin)
+                return 0;
+            u |= F_PINS;
+            i = we;
+            continue;
+        }
+        unsigned why = (allow & F_PINS) && (sc_word_in(b, i, we, pin_words) || designator(b, i, we))
+                           ? F_PINS
+                       : (allow & F_DWORD) && sc_word_in(b, i, we, dword_list) ? F_DWORD
+                       : (allow & F_NWORD) && sc_word_in(b, i, we, nword_list) ? F_NWORD
+                       : (allow & F_ENACT) && sc_word_in(b, i, we, enact_list) ? F_ENACT
+                                                                              : 0;
+        if (why) {
+            u |= why;
+            i = we;
+            continue;
+        }
+        if ((allow & F_PINS) && i + 1 < to && we == i + 1 && b[we] == '(') {
+            u |= F_PINS;
+            i = we; /* "(a)" inside a pin */
+            continue;
+        }
+        return 0;
+    }
+    if (used)
+        *used = u;
+    return 1;
+}

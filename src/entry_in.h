@@ -1,0 +1,91 @@
+/*
+ * entry_in.h -- what the files that read an entry share (entry.c reads,
+ * entry_dates.c and entry_names.c gather facts, entry_filler.c,
+ * entry_ties.c and entry_bills.c tie them to laws, entry_history.c marks
+ * history): small byte readers, the filler classes, and the steps of
+ * sc_entry_read().  Private to those files.
+ */
+#ifndef SC_ENTRY_IN_H
+#define SC_ENTRY_IN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ctype.h"
+#include "entry.h"
+
+static inline size_t word_end(const uint8_t *b, size_t i, size_t lim)
+{
+    while (i < lim && sc_isalpha(b[i]))
+        i++;
+    return i;
+}
+
+static inline int digits(const uint8_t *b, size_t i, size_t lim, int max, int *v)
+{
+    int n = 0;
+    *v = 0;
+    while (i + (size_t)n < lim && sc_isdigit(b[i + n]) && n <= max) {
+        *v = *v * 10 + (b[i + n] - '0');
+        n++;
+    }
+    return n > max ? 0 : n;
+}
+
+static inline size_t blanks(const uint8_t *b, size_t i, size_t lim)
+{
+    while (i < lim) {
+        if (b[i] == ' ' || b[i] == '\t' || b[i] == 0xa0)
+            i++;
+        else if (b[i] == 0xc2 && i + 1 < lim && b[i + 1] == 0xa0)
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+
+/* Is buf[so..eo) inside one of the group's citations? */
+static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
+{
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[i], &s, &t) && so < t && eo > s)
+            return 1;
+    }
+    return 0;
+}
+
+/* What may stand between two facts of one law. */
+#define F_STAT  0x001u /* the group's Stat. citations                        */
+#define F_BILL  0x002u /* the group's bills                                   */
+#define F_DATE  0x004u /* the entry's dates                                   */
+#define F_PINS  0x008u /* "§ 2", "div. B", "title IV", "No.", "2(a)(1)"       */
+#define F_DWORD 0x010u /* "enacted", "approved", "on", ...                    */
+#define F_NWORD 0x020u /* "which became", "the", "popularly known as" ...     */
+#define F_SEMI  0x040u /* ';'                                                 */
+#define F_BAR   0x080u /* '|' (table cells of one row)                        */
+#define F_ENACT 0x100u /* "enacting", "enacted as" (a bill after its law)     */
+#define F_NAME  0x200u /* the entry's Act names: "P.L. 96-95 (Name), 93 Stat." */
+
+/* May buf[from..to) stand between two facts of one law, given @p allow
+ * (F_*)?  *used (if not NULL): the classes it took (entry_filler.c) */
+int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, unsigned *used);
+/* Does a citation of the group end at @p at, written alone in brackets?
+ * (entry_filler.c) */
+int sc_entry_bracketed_at(const sc_entry *e, size_t at);
+/* Only names, numbers, the group's bills, punctuation other than ';' and
+ * link words in buf[from..to)? (entry_bills.c) */
+int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to);
+/* The role the first role word after a date at buf[eo] gives it, before
+ * the next citation or clause end (entry_dates.c). */
+int sc_entry_role_after(const sc_entry *e, size_t eo);
+
+void sc_entry_gather_dates(sc_entry *e); /* entry_dates.c */
+void sc_entry_gather_names(sc_entry *e); /* entry_names.c */
+void sc_entry_tie_pages(sc_entry *e);    /* entry_ties.c  */
+void sc_entry_tie_dates(sc_entry *e);    /* entry_ties.c  */
+void sc_entry_tie_names(sc_entry *e);    /* entry_ties.c  */
+void sc_entry_tie_bills(sc_entry *e);    /* entry_bills.c */
+
+#endif

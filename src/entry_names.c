@@ -1,0 +1,220 @@
+/*
+ * entry_names.c -- the Act names an entry states (entry.h): a capitalized
+ * run of words ending in "Act" (or "Amendments"), with its year ("of
+ * 1996", ", 1997", "for Fiscal Year 1997").
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
+
+/* Lower-case words that may stand inside an Act's name. */
+static const char *const name_connectors[] = { "of", "and", "the", "for", "to", "in", "on",
+                                               "a", "an", "with", "by", "from", "at", "or",
+                                               "de", "la", NULL };
+/* Capitalized words that begin a reference, not a name: "This Act". */
+static const char *const not_names[] = { "this", "that", "such", "each", "said", "the", "any",
+                                         "an", "a", "which", "every", "its", "such", NULL };
+
+static int name_char(uint8_t ch)
+{
+    return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '&' || ch == '.' || ch == '/' ||
+           ch >= 0x80;
+}
+
+/* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
+static void name_at(sc_entry *e, size_t ai, size_t ae)
+{
+    const uint8_t *b = e->w->buf;
+    size_t first = ai; /* start of the first capitalized word taken */
+    size_t i = ai;
+    int caps = 0, words = 0, lower = 0;
+    while (i > e->so && words < 20) {
+        size_t k = i;
+        while (k > e->so && (b[k - 1] == ' ' || b[k - 1] == 0xa0))
+            k--;
+        if (k == i || k == e->so)
+            break;
+        if (k > e->so + 1 && b[k - 1] == ',' && caps > 0) {
+            /* a comma inside a capitalized series ("Food, Agriculture,
+             * Conservation, and Trade Act"; "Martin Luther King, Jr.
+             * National ...") when a capitalized word stands before it */
+            size_t q = k - 1, qs;
+            while (q > e->so && b[q - 1] == ' ')
+                q--;
+            qs = q;
+            while (qs > e->so && name_char(b[qs - 1]))
+                qs--;
+            if (qs == q || !sc_isupper(b[qs]) || in_citation(e, qs, q))
+                break;
+            k = q;
+        }
+        size_t ws = k;
+        while (ws > e->so && name_char(b[ws - 1]))
+            ws--;
+        if (ws == k)
+            break;
+        /* a word: capitalized (or a number), or a connector */
+        int numeric = 1; /* "21st Century Cures Act" yes, "section 2 of the" no */
+        for (size_t q = ws; q < k && numeric; q++)
+            numeric = sc_isdigit(b[q]) || b[q] == '.' || b[q] == '-';
+        if (numeric)
+            break;
+        if (sc_isupper(b[ws]) || sc_isdigit(b[ws]) || b[ws] >= 0x80) {
+            if (in_citation(e, ws, k))
+                break;
+            first = ws;
+            caps++;
+            lower = 0;
+        } else if (!sc_word_in(b, ws, k, name_connectors)) {
+            /* a short lower-case word inside a name, between capitalized
+             * ones: "Chimp Haven is Home Act" -- one at a time */
+            if (lower || k - ws > 4)
+                break;
+            lower = 1;
+        }
+        words++;
+        i = ws;
+    }
+    if (caps == 0)
+        return;
+    /* "This Act", "the Act": a reference, not a name */
+    size_t fe = word_end(b, first, ai);
+    if (caps == 1 && sc_word_in(b, first, fe, not_names))
+        return;
+    if (sc_word_in(b, first, fe, not_names)) { /* "The Clean Air Act": drop "The" */
+        size_t k = blanks(b, fe, ai);
+        first = k;
+    }
+    /* an opening quote is not the name's: "‘Postal Reorganization ..." */
+    while (first < ai && (b[first] == '"' || b[first] == '\'' ||
+                          (b[first] == 0xe2 && first + 2 < ai && b[first + 1] == 0x80 &&
+                           (b[first + 2] == 0x98 || b[first + 2] == 0x9c))))
+        first += b[first] == 0xe2 ? 3 : 1;
+    /* "... Treatment Act Amendments": the name goes on */
+    if (ae + 11 <= e->eo && memcmp(b + ae, " Amendments", 11) == 0 &&
+        (ae + 11 == e->eo || !sc_isalpha(b[ae + 11])))
+        ae += 11;
+    sc_name_fact *f = &e->name[e->nname];
+    f->so = first;
+    f->name_eo = ae;
+    f->eo = ae;
+    f->year = 0;
+    f->tight = 0;
+    f->fiscal = 0;
+    f->law = -1;
+    /* its year: " of 1996", ", 1997", " for Fiscal Year 1997" */
+    size_t k = ae;
+    int y;
+    size_t k1 = blanks(b, k, e->eo);
+    if (k1 + 2 < e->eo && b[k1] == 'o' && b[k1 + 1] == 'f' && b[k1 + 2] == ' ') {
+        size_t k2 = blanks(b, k1 + 2, e->eo);
+        if (digits(b, k2, e->eo, 4, &y) == 4 && !(k2 + 4 < e->eo && sc_isalnum(b[k2 + 4]))) {
+            f->year = y;
+            f->eo = k2 + 4;
+        }
+    } else if (k < e->eo && b[k] == ',') {
+        size_t k2 = blanks(b, k + 1, e->eo);
+        if (k2 > k + 1 && digits(b, k2, e->eo, 4, &y) == 4 &&
+            !(k2 + 4 < e->eo && (sc_isalnum(b[k2 + 4]) || b[k2 + 4] == '-')) &&
+            !in_citation(e, k2, k2 + 4)) {
+            /* ", 2010" is the name's fiscal year unless a Stat. page or a
+             * date follows it ("Act, 2010 Stat." is no form) */
+            size_t k3 = blanks(b, k2 + 4, e->eo);
+            if (!(k3 < e->eo && sc_isalpha(b[k3]) && sc_isupper(b[k3]) && b[k3] == 'S')) {
+                f->year = y;
+                f->fiscal = 1;
+                f->eo = k2 + 4;
+            }
+        }
+    } else if (k1 + 20 < e->eo && memcmp(b + k1, "for ", 4) == 0) {
+        size_t k2 = blanks(b, k1 + 4, e->eo);
+        if (k2 + 12 < e->eo && sc_tolower(b[k2]) == 'f' &&
+            (memcmp(b + k2 + 1, "iscal Year ", 11) == 0 ||
+             memcmp(b + k2 + 1, "iscal year ", 11) == 0 ||
+             memcmp(b + k2 + 1, "iscal Years ", 12) == 0 ||
+             memcmp(b + k2 + 1, "iscal years ", 12) == 0)) {
+            size_t k3 = blanks(b, k2 + 12 + (b[k2 + 11] == 's'), e->eo);
+            if (digits(b, k3, e->eo, 4, &y) == 4) {
+                f->year = y;
+                f->fiscal = 1;
+                f->eo = k3 + 4;
+                int y2; /* "for Fiscal Years 1998 and 1999" */
+                size_t k5 = blanks(b, f->eo, e->eo);
+                if (k5 + 8 < e->eo && memcmp(b + k5, "and ", 4) == 0 &&
+                    digits(b, k5 + 4, e->eo, 4, &y2) == 4)
+                    f->eo = k5 + 8;
+            }
+        }
+    }
+    if (f->year == 0 && k1 + 4 < e->eo && memcmp(b + k1, "for ", 4) == 0) {
+        /* "... Appropriations Act for Defense, the Global War on Terror, and
+         * Hurricane Recovery, 2006": capitalized words, connectors and
+         * commas up to a fiscal year */
+        size_t q = k1 + 4, lim = k1 + 160 < e->eo ? k1 + 160 : e->eo;
+        while (q < lim) {
+            q = blanks(b, q, lim);
+            if (q < lim && b[q] == ',') {
+                size_t q2 = blanks(b, q + 1, lim);
+                if (q2 > q + 1 && digits(b, q2, lim, 4, &y) == 4 &&
+                    !(q2 + 4 < lim && sc_isalnum(b[q2 + 4])) && y >= 1900 && y <= 2100) {
+                    f->year = y;
+                    f->fiscal = 1;
+                    f->eo = q2 + 4;
+                    break;
+                }
+                q++;
+                continue;
+            }
+            size_t we = q;
+            while (we < lim && name_char(b[we]) && b[we] != '.')
+                we++;
+            if (we == q || !(sc_isupper(b[q]) || sc_word_in(b, q, we, name_connectors)))
+                break;
+            q = we;
+        }
+    }
+    if (f->year == 0 && ae - ai > 3 && caps < 2)
+        return; /* "Amendments" alone needs its year to be a name */
+    /* "Surface Transportation Extension Act of 2005, Part IV" */
+    size_t k4 = f->eo;
+    if (k4 + 7 < e->eo && b[k4] == ',')
+        k4++;
+    k4 = blanks(b, k4, e->eo);
+    if (k4 + 6 < e->eo && memcmp(b + k4, "Part ", 5) == 0) {
+        size_t we = k4 + 5;
+        while (we < e->eo && (strchr("IVX", b[we]) || sc_isdigit(b[we])))
+            we++;
+        if (we > k4 + 5 && (we == e->eo || !sc_isalpha(b[we])))
+            f->eo = f->name_eo = we;
+    }
+    /* a longer name over this one ("Postal Reorganization Act Amendments
+     * of 1976" over its "Postal Reorganization Act") replaces it */
+    while (e->nname > 0 && e->name[e->nname - 1].eo > f->so) {
+        e->name[e->nname - 1] = *f;
+        f = &e->name[e->nname - 1];
+        e->nname--;
+    }
+    e->nname++;
+}
+
+void sc_entry_gather_names(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t i = e->so; i + 3 <= e->eo && e->nname < SC_ENTRY_NAMES; i++) {
+        const uint8_t *a = memchr(b + i, 'A', e->eo - i - 2);
+        if (!a)
+            break;
+        i = (size_t)(a - b);
+        if (i > e->so && name_char(b[i - 1]))
+            continue;
+        size_t we = word_end(b, i, e->eo);
+        if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't')
+            name_at(e, i, we);
+        else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
+            name_at(e, i, we);
+        i = we - 1;
+    }
+}

@@ -1,0 +1,252 @@
+/*
+ * entry_ties.c -- ties an entry's pages, dates and names to the law they
+ * describe (entry.h).
+ *
+ * A fact is tied to a law only on evidence in the bytes between them: a
+ * Statutes at Large page after the law with nothing but pins ("§ 2",
+ * "div. B", "title IV"), bills, dates and punctuation between; a date right
+ * after the law ("(July 26, 1990)", "| 10/26/2001") or right before it in a
+ * source credit ("Sept. 1, 1970, Pub. L. 91-369"), or anywhere in an entry
+ * of one law when a word says it is the enactment date ("signed", "became
+ * law on"); a name right before or after the law, or joined to it by
+ * "which became".  Anything else between them -- another law, a verb that
+ * makes the fact about something else ("amending", "effective") -- and the
+ * fact stays untied, so it is never held against the law.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
+
+/* The law nearest before window offset @p at (its index), or -1; the law
+ * nearest after, likewise. */
+static int law_before(const sc_entry *e, size_t at)
+{
+    int best = -1;
+    size_t best_e = 0;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_is_law(&e->c[i]) && sc_entry_span(e->w, &e->c[i], &s, &t) && t <= at &&
+            (best < 0 || t > best_e)) {
+            best = i;
+            best_e = t;
+        }
+    }
+    return best;
+}
+
+static int law_after(const sc_entry *e, size_t at)
+{
+    int best = -1;
+    size_t best_s = 0;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_is_law(&e->c[i]) && sc_entry_span(e->w, &e->c[i], &s, &t) && s >= at &&
+            (best < 0 || s < best_s)) {
+            best = i;
+            best_s = s;
+        }
+    }
+    return best;
+}
+
+static size_t cend(const sc_entry *e, int i)
+{
+    return (size_t)(e->c[i].end - e->w->base);
+}
+
+static size_t cstart(const sc_entry *e, int i)
+{
+    return (size_t)(e->c[i].start - e->w->base);
+}
+
+static int nlaws(const sc_entry *e)
+{
+    int k = 0;
+    for (int i = 0; i < e->n; i++)
+        k += sc_is_law(&e->c[i]);
+    return k;
+}
+
+/* Statutes at Large pages: the law before them, pins and bills between. */
+/* "section 2 of Pub. L. 87-849": a section of the law named just before it */
+static int section_before(const sc_entry *e, size_t at)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = at;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    if (!(i >= e->so + 3 && memcmp(b + i - 3, " of", 3) == 0))
+        return 0;
+    i -= 3;
+    size_t lim = i > e->so + 24 ? i - 24 : e->so;
+    while (i > lim && (sc_isalnum(b[i - 1]) || b[i - 1] == '(' || b[i - 1] == ')' || b[i - 1] == ' '))
+        if (i >= e->so + 8 && sc_word_in(b, i - 7, i, (const char *const[]){ "section", NULL }))
+            return 1;
+        else
+            i--;
+    return i > e->so && (b[i - 1] == 0xa7 || (b[i - 1] == '.' && i >= e->so + 4 &&
+                                              sc_word_in(b, i - 4, i - 1,
+                                                         (const char *const[]){ "sec", NULL })));
+}
+
+void sc_entry_tie_pages(sc_entry *e)
+{
+    for (int i = 0; i < e->n; i++) {
+        sc_citation *st = &e->c[i];
+        size_t s, t;
+        if (st->type != SC_STAT || !sc_entry_span(e->w, st, &s, &t))
+            continue;
+        int l = law_before(e, s);
+        unsigned used = 0;
+        if (l < 0 || !sc_entry_filler(e, cend(e, l), s,
+                                      F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME,
+                                      &used))
+            continue;
+        e->law_of[i] = (int8_t)l;
+        if (st->wording & SC_W_LIST_ITEM)
+            continue; /* a pin page of the head before it */
+        if (e->stat_of[l] < 0) {
+            e->stat_of[l] = (int8_t)i;
+            /* a section pin between ("sec. 33, 84 Stat. 1620": the walk
+             * above took a pin), or "section 2 of Pub. L. ..." before the
+             * law: the page of that provision, which need not be the law's
+             * first */
+            e->stat_pinned[l] = (used & F_PINS) || section_before(e, cstart(e, l));
+        }
+        if (e->stat_heads[l] < 255)
+            e->stat_heads[l]++;
+    }
+}
+
+/* Dates: right after the law ("(July 26, 1990)", "| 10/26/2001"), right
+ * before it as in a source credit ("Sept. 1, 1970, Pub. L. 91-369", which
+ * wins over the law before: "74 Stat. 411; Sept. 1, 1970, Pub. L. ..."),
+ * or, in an entry of one law, anywhere a word says it is the enactment
+ * date ("On July 26, 1990, the President signed ..."). */
+/* The bill a bill step's date belongs to: the nearest bill before it with
+ * no law between, else the first bill after it ("Introduced on ..., S. 5"). */
+static int bill_near(const sc_entry *e, size_t so, size_t eo)
+{
+    int best = -1;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (!sc_entry_span(e->w, &e->c[i], &s, &t))
+            continue;
+        if (t <= so && e->c[i].type == SC_BILL)
+            best = i; /* the group is in document order: the last one wins */
+        else if (t <= so && sc_is_law(&e->c[i]))
+            best = -1;
+    }
+    if (best >= 0)
+        return best;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[i], &s, &t) && s >= eo)
+            return e->c[i].type == SC_BILL ? i : -1;
+    }
+    return -1;
+}
+
+static int comma_only(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (b[i] != ' ' && b[i] != ',' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r')
+            return 0;
+    return to - from <= 8;
+}
+
+
+void sc_entry_tie_dates(sc_entry *e)
+{
+    int one = nlaws(e) == 1;
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->ndate; k++) {
+        sc_date_fact *f = &e->date[k];
+        int after = law_before(e, f->so), before = law_after(e, f->eo);
+        int year_only = f->ymd % 10000 == 0;
+        if (f->role == SC_DATE_ROLE_NONE && after < 0)
+            f->role = (uint8_t)sc_entry_role_after(e, f->eo);
+        if (f->role == SC_DATE_ROLE_BILL) {
+            f->bill = (int8_t)bill_near(e, f->so, f->eo);
+            continue;
+        }
+        if (f->role == SC_DATE_ROLE_OTHER || f->bare)
+            continue;
+        size_t q = f->so;
+        while (q > e->so && b[q - 1] == ' ')
+            q--;
+        if (q > e->so && b[q - 1] == '[')
+            continue; /* "[Dec. 31, 2005]": an editor's insertion */
+        int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
+        /* one walk for both: nothing but punctuation between (no class
+         * used) is the tight case */
+        unsigned used = 0;
+        int near_after = after >= 0 &&
+                         sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME,
+                                         &used);
+        int tight_after = near_after && used == 0;
+        if (tight_before && !tight_after)
+            f->law = (int8_t)before;
+        else if (near_after)
+            f->law = (int8_t)after;
+        else if (!year_only && before >= 0 && sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD, NULL) &&
+                 (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
+            f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)";
+                                      * not "designated Earth Day on March 21, 1975 (P.L. 94-8)" */
+        else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 sc_entry_prose_linked(e, f->eo, cstart(e, before)))
+            f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
+        if (f->law >= 0 && e->date_of[f->law] < 0)
+            e->date_of[f->law] = (int8_t)k;
+    }
+}
+
+/* "may be cited as the ‘" right before a name (quotes and "the" between) */
+static int cited_as(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = so;
+    while (i > e->so && (b[i - 1] == ' ' || b[i - 1] == '"' || b[i - 1] == '\'' || b[i - 1] >= 0x80))
+        i--;
+    if (i >= e->so + 4 && memcmp(b + i - 4, " the", 4) == 0)
+        i -= 4;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    return i >= e->so + 8 && memcmp(b + i - 8, "cited as", 8) == 0;
+}
+
+/* Names: right before the law, right after it, or "X Act, which became". */
+void sc_entry_tie_names(sc_entry *e)
+{
+    for (int k = 0; k < e->nname; k++) {
+        sc_name_fact *f = &e->name[k];
+        int before = law_after(e, f->eo), after = law_before(e, f->so);
+        if (before >= 0 &&
+            sc_entry_filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR,
+                            NULL)) {
+            f->law = (int8_t)before;
+            /* only blanks, a comma, "(" or a dash between: the law's own
+             * name, as a table of authorities writes it (a heading line
+             * above a note that begins "Pub. L." is not) */
+            size_t q = f->eo, to = cstart(e, before);
+            while (q < to && (e->w->buf[q] == ' ' || e->w->buf[q] == ',' ||
+                              e->w->buf[q] == '(' || e->w->buf[q] == '-' || e->w->buf[q] == '\t'))
+                q++;
+            f->tight = q == to && to - f->eo <= 4;
+        }
+        else if (after >= 0 &&
+                 sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL,
+                                 NULL))
+            f->law = (int8_t)after; /* not across a pin: "section 10 of Public Law 91-672,
+                                     * section 15 of the X Act" names another Act */
+        else if (after >= 0 && nlaws(e) == 1 && cited_as(e, f->so))
+            f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
+                                     * may be cited as the 'X Act of 1988'" */
+        if (f->law >= 0 && e->name_of[f->law] < 0)
+            e->name_of[f->law] = (int8_t)k;
+    }
+}
