@@ -30,6 +30,21 @@ Resolution rules (each application is a row of the conflicts file):
            public/resolution, order on the page); a public-law number above
            the Congress's count in congresses.csv (sessions summed for the
            57th-59th) is dropped (`number-out-of-range`).
+  identity Public chapters the page join missed are joined to legisworks by
+           who the law is (identity_pairs): a misread first page no longer
+           hides the law.
+  page     Where the joined sources' first pages differ: nabors' start page
+           decides (`page-nabors`); pages one apart keep the statutes page
+           (`page-adjacent`); the statutes page is kept when it fits the order
+           of its confirmed neighbours and leaves room for legisworks' page
+           count (`page-fits`); else legisworks' page when its own run of
+           pages confirms it (`page-extent`); else the statutes page stays
+           (`page-unresolved`).  Then a public chapter's page outside its
+           confirmed neighbours' range, confirmed by no second source, takes
+           the other source's page when it fits, else is dropped (`page-order`).
+  end      The last page: nabors' end page, or legisworks' page count when
+           its next entry begins on that page or the one after; both and
+           different: the later (`end-later`).
 Prints coverage: laws per Congress against congresses.csv for the 57th-81st,
 chapters per volume.
 """

@@ -314,12 +314,12 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
         law_desc(la, desc2, sizeof desc2);
         if (la2) {
             /* two laws of that date share the page: one ends, one begins */
-            snprintf(sugg, sizeof sugg, "ch. %d or ch. %d for ch. %d", la->number, la2->number,
-                     c->chapter);
+            int n1 = la->number < la2->number ? la->number : la2->number;
+            int n2 = la->number < la2->number ? la2->number : la->number;
+            snprintf(sugg, sizeof sugg, "ch. %d or ch. %d for ch. %d", n1, n2, c->chapter);
             diag(dis, c, SC_WARNING, "chapter-number", sugg,
                  "%s Stat. %d is not in ch. %d: the laws of %s on that page are ch. %d and "
-                 "ch. %d", c->volume, p, c->chapter, given, la->number < la2->number ?
-                 la->number : la2->number, la->number < la2->number ? la2->number : la->number);
+                 "ch. %d", c->volume, p, c->chapter, given, n1, n2);
             return;
         }
         snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc2);
