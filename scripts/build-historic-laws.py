@@ -36,8 +36,8 @@ Resolution rules (each application is a row of the conflicts file):
   page     Where the joined sources' first pages differ: nabors' start page
            decides (`page-nabors`); pages one apart keep the statutes page
            (`page-adjacent`); the statutes page is kept when it fits the order
-           of its confirmed neighbours and leaves room for legisworks' page
-           count (`page-fits`); else legisworks' page when its own run of
+           of its confirmed neighbours and leaves room for the law's text
+           before the next one, at most chars_per_page a page (`page-fits`); else legisworks' page when its own run of
            pages confirms it (`page-extent`); else the statutes page stays
            (`page-unresolved`).  Then a public chapter's page outside its
            confirmed neighbours' range, confirmed by no second source, takes
@@ -120,7 +120,8 @@ def load_statutes(gitdir):
             ents.append((meta.split()[2], path))
     rows = []
     for path, data in blobs(gitdir, ents):
-        fm = front_matter(data.decode('utf-8', 'replace'))
+        text = data.decode('utf-8', 'replace')
+        fm = front_matter(text)
         kind = KIND.get((fm.get('type'), fm.get('scope')))
         if not kind:
             continue                      # concurrent resolutions, amendments: not laws
@@ -150,7 +151,8 @@ def load_statutes(gitdir):
                          session=int(fm['session']) if fm.get('session', '').isdigit() else 0,
                          kind=kind, number=num, date=date, volume=vol,
                          page=cm.group(2), publ='', pubres='', bill=bill, src='s',
-                         path=path, pl=int(pl.group(1)) if pl else 0))
+                         path=path, pl=int(pl.group(1)) if pl else 0,
+                         chars=len(text) - text.find('\n---', 3)))
     return rows
 
 
@@ -407,14 +409,26 @@ def confirmed(x):
     return x.get('page_sure') or 'nab' in x or x.get('lw', {}).get('page') == x['page']
 
 
-def room_ok(r, page, npages, seq):
-    """Do `npages` pages from `page` fit before the next public chapter of
-    r's Congress and volume in (date, chapter) order whose page is confirmed
-    begins (sharing its first page)?"""
+def chars_per_page(rows):
+    """The most text a page of the Statutes holds: the 99th percentile of
+    the statutes text length over legisworks' page count, for the public
+    chapters the page join paired alone on their page, of 3 pages or more."""
+    on_page = collections.Counter((r['volume'], r['page']) for r in rows)
+    ratios = sorted(r['chars'] / r['lw']['npages'] for r in rows
+                    if r['kind'] == 'ch' and r.get('lw') and r['lw']['npages'] >= 3
+                    and on_page[(r['volume'], r['page'])] == 1)
+    return ratios[len(ratios) * 99 // 100] if ratios else 0
+
+
+def room_ok(r, page, seq, cpp):
+    """Does the text of r, at most `cpp` characters a page, fit between
+    `page` and the first page of the next public chapter of r's Congress and
+    volume in (date, chapter) order whose page is confirmed (sharing it)?"""
     key = (r['date'], r['number'])
     nxt = [int(x['page']) for x in seq[(r['congress'], r['volume'])]
            if x is not r and confirmed(x) and (x['date'], x['number']) > key]
-    return not npages or not nxt or page + npages - 1 <= nxt[0]
+    need = -(-r['chars'] // int(cpp)) if cpp else 1
+    return not nxt or page + max(need, 1) - 1 <= nxt[0]
 
 
 def order_fits(r, page, seq):
@@ -583,6 +597,8 @@ def main():
     nab_ch = collections.defaultdict(list)
     for (v, pg, ch), n in nab.items():
         nab_ch[(v, ch)].append(n)
+    cpp = chars_per_page(rows)
+    print('characters a page at most (99th percentile): %d' % cpp)
     ch_seq = collections.defaultdict(list)
     for r in rows:
         if r['kind'] == 'ch' and r['page'].isdigit() and r['date']:
@@ -612,13 +628,14 @@ def main():
             elif S.isdigit() and abs(int(S) - int(L)) == 1:
                 keep, rule = S, 'page-adjacent'  # either may be where the text starts
             elif S.isdigit() and r['date'] and order_fits(r, int(S), ch_seq) and \
-                    room_ok(r, int(S), e['npages'], ch_seq):
+                    room_ok(r, int(S), ch_seq, cpp):
                 keep, rule = S, 'page-fits'
             elif lw_sequence_ok(e, lw_seq) and (not r['date'] or order_fits(r, int(L), ch_seq)):
                 keep, rule = L, 'page-extent'
             else:
                 keep, rule = S, 'page-unresolved'
-                r['alt_page'] = L
+            if keep == S:
+                r['alt_page'] = L  # for the page-order rule
             conflicts.append(dict(congress=r['congress'], session=r['session'], kind=r['kind'],
                                   number=r['number'], volume=r['volume'], page=S, field='page',
                                   statutes=S, other=L, kept='legisworks' if keep == L and keep != S
