@@ -43,8 +43,9 @@ Resolution rules (each application is a row of the conflicts file):
            confirmed neighbours' range, confirmed by no second source, takes
            the other source's page when it fits, else is dropped (`page-order`).
   end      The last page: nabors' end page, or legisworks' page count when
-           its next entry begins on that page or the one after; both and
-           different: the later (`end-later`).
+           its next entry begins on that page or the one after and the law's
+           text fits that many pages; both and different: the later
+           (`end-later`).
 Prints coverage: laws per Congress against congresses.csv for the 57th-81st,
 chapters per volume.
 """
@@ -442,14 +443,16 @@ def order_fits(r, page, seq):
     return (not prev or prev[-1] <= page) and (not nxt or page <= nxt[0])
 
 
-def last_pages(rows, conflicts, lw_seq):
+def last_pages(rows, conflicts, lw_seq, cpp):
     """The last page of a law: nabors' end page, or legisworks' first page
     plus its page count less one, where that source has the law at the page
-    kept and the next entry of legisworks' volume begins on that last page
-    or the one after (a gap means the count leaves pages out: 62 Stat. 869,
-    122 pages, next entry at 1010).  Where both have one and they differ,
-    the later is kept (a pin page between them is not ruled out) and listed
-    (rule `end-later`)."""
+    kept, the next entry of legisworks' volume begins on that last page or
+    the one after (a gap means the count leaves pages out: 62 Stat. 869, 122
+    pages, next entry at 1010), and the law's text in the statutes source
+    fits that many pages at `cpp` characters a page (a count too small: 42
+    Stat. 5, one page for the 10,000 characters of the Quota Act).  Where
+    both have one and they differ, the later is kept (a pin page between
+    them is not ruled out) and listed (rule `end-later`)."""
     for r in rows:
         r['end'] = ''
         if not r['page'].isdigit():
@@ -462,7 +465,8 @@ def last_pages(rows, conflicts, lw_seq):
         if e and e['page'] == r['page'] and e['npages']:
             lst, i = lw_seq[e['volume']], e['pos']
             nxt = int(lst[i + 1]['page']) if i + 1 < len(lst) else None
-            if nxt is not None and nxt - (p + e['npages'] - 1) in (0, 1):
+            if nxt is not None and nxt - (p + e['npages'] - 1) in (0, 1) and \
+                    (not cpp or r['chars'] <= e['npages'] * cpp):
                 ends['legisworks'] = p + e['npages'] - 1
         if not ends:
             continue
@@ -681,7 +685,7 @@ def main():
         r['date'] = keep
 
     page_order(rows, conflicts)
-    last_pages(rows, conflicts, lw_seq)
+    last_pages(rows, conflicts, lw_seq, cpp)
     rows.sort(key=lambda r: (r['congress'], r['session'], r['kind'], r['number'], r['volume'],
                              r['page']))
     commits = (head(a.statutes), head(a.legisworks), head(a.nabors))
