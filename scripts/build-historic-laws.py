@@ -30,6 +30,9 @@ Resolution rules (each application is a row of the conflicts file):
            public/resolution, order on the page); a public-law number above
            the Congress's count in congresses.csv (sessions summed for the
            57th-59th) is dropped (`number-out-of-range`).
+  number   A chapter number breaking the order of the chapters around it,
+           where nabors has a law of that date and page whose number fits,
+           takes nabors' number (`chapter-nabors`).
   identity Public chapters the page join missed are joined to legisworks by
            who the law is (identity_pairs): a misread first page no longer
            hides the law.
@@ -243,6 +246,47 @@ def derive_sessions(rows, conflicts):
                                       rule='chapter-order'))
                 r['session'] = d
     # resolutions and undated rows keep the source's session
+
+
+def nabors_numbers(rows, nab, conflicts):
+    """A chapter number the statutes misread (57th Congress, "ch. 1399" for
+    1299 at 32 Stat. 408): nabors has a law of the same date at the same
+    page under another number, the only one there not joined, and its
+    number fits the order of the chapters around it -- sorted by (date,
+    page) in the source's Congress and session -- where the statutes' does
+    not.  Nabors' number is taken and the rows joined (rule
+    `chapter-nabors`)."""
+    at = collections.defaultdict(list)
+    for (v, pg, ch), n in nab.items():
+        at[(v, pg)].append((ch, n))
+    taken = {id(r['nab']) for r in rows if 'nab' in r}
+    seq = collections.defaultdict(list)
+    for r in rows:
+        if r['kind'] in ('ch', 'pch') and r['date'] and r['page'].isdigit():
+            seq[(r['congress'], r['session'], r['volume'])].append(r)
+    for lst in seq.values():
+        lst.sort(key=lambda r: (r['date'], int(r['page']), r['number']))
+        for i, r in enumerate(lst):
+            if 'nab' in r or i == 0 or i + 1 == len(lst):
+                continue
+            lo, hi = lst[i - 1]['number'], lst[i + 1]['number']
+            if lo < r['number'] < hi:
+                continue
+            cands = [(ch, n) for ch, n in at.get((r['volume'], r['page']), ())
+                     if id(n) not in taken and n['date'] == r['date']]
+            if len(cands) != 1 or not lo < cands[0][0] < hi:
+                continue
+            ch, n = cands[0]
+            conflicts.append(dict(congress=r['congress'], session=r['session'], kind=r['kind'],
+                                  number=r['number'], volume=r['volume'], page=r['page'],
+                                  field='number', statutes=r['number'], other=ch,
+                                  kept='nabors', rule='chapter-nabors'))
+            r['number'] = ch
+            r['src'] += 'n'
+            r['nab'] = n
+            taken.add(id(n))
+            if not r['bill'] and n['bill']:
+                r['bill'] = n['bill']
 
 
 def fix_congress(rows, terms, conflicts):
@@ -520,6 +564,7 @@ def main():
                     r['bill'] = n['bill']
                 if n['date']:
                     nab_date[id(r)] = n['date']
+    nabors_numbers(rows, nab, conflicts)
 
     for r in rows:
         r['session0'] = r['session']

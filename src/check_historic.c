@@ -237,12 +237,17 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
             check_modern_date(dis, c, v, p);
         return;
     }
-    const sc_hist_law *cand[MAXC], *at[MAXC];
+    const sc_hist_law *cand[MAXC], *at[MAXC], *first[MAXC];
     int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
-    if (sc_hist_at_page(v, p, at, MAXC) == 0)
+    int nf = sc_hist_at_page(v, p, first, MAXC);
+    if (nf == 0)
         return; /* the volume (or that part of it) is not on record */
     /* the laws that can hold the page: a law may end where another begins */
     int na = sc_hist_holding(v, p, at, MAXC);
+    for (int i = 0; i < na; i++)
+        if (at[i]->kind > SC_HIST_PRIVATE && at[i]->number == c->chapter && c->date &&
+            at[i]->date == c->date)
+            return; /* a resolution of that number and date: its number, called a chapter */
     int dc = c->date ? sc_ref_congress_at(c->date) : 0;
     const sc_ref_congress *cg = dc ? sc_ref_congress_get(dc) : NULL;
     if (cg && cg->start == c->date && dc > 1)
@@ -273,9 +278,14 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
             else if (!la2 && at[i]->number != la->number)
                 la2 = at[i];
         }
+    /* a resolution of that date there: the citation may be of it */
     for (int i = 0; i < na && !la; i++)
-        if (at[i]->kind <= SC_HIST_PRIVATE)
-            la = at[i];
+        if (c->date && at[i]->date == c->date)
+            return;
+    /* else the act beginning last on or before the page that holds it */
+    for (int i = 0; i < nf && !la; i++)
+        if (first[i]->kind <= SC_HIST_PRIVATE && contains(first[i], v, p))
+            la = first[i];
     char given[40] = "", desc[128], desc2[128], sugg[192], w[64];
     if (c->date)
         fmt_date(c->date, given, sizeof given);
@@ -295,10 +305,16 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     if (check_volume(dis, c, v, p, dc, ds))
         return;
     if (!lc) {
-        /* with a date that no law of that page has, the table more likely
-         * lacks the chapter (it holds ~95% of them) than the text errs; a
-         * chapter of the date's session without a page is no unknown one */
-        if (!la || (c->date && la->date != c->date) || chapter_of_date(c, dc, ds))
+        /* with a date that no law beginning on or before that page has (an
+         * earlier law ending there does not count: the chapter may begin
+         * there), the table more likely lacks the chapter (it holds ~95% of
+         * them) than the text errs; a chapter of the date's session without
+         * a page is no unknown one either */
+        la = NULL;
+        for (int i = 0; i < nf && !la; i++)
+            if (first[i]->kind <= SC_HIST_PRIVATE && (!c->date || first[i]->date == c->date))
+                la = first[i];
+        if (!la || chapter_of_date(c, dc, ds))
             return;
         law_desc(la, desc, sizeof desc);
         snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
