@@ -69,7 +69,10 @@ static int date_sure(const sc_hist_law *l)
 
 /* Can page p of volume v be in law l (its first to its last page on
  * record, sc_hist_holds)? */
-#define contains(l, v, p) sc_hist_holds(l, v, p)
+static int contains(const sc_hist_law *l, int v, int p)
+{
+    return sc_hist_holds(l, v, p);
+}
 
 static int stat_vp(const sc_citation *c, int *v, int *p)
 {
@@ -190,8 +193,8 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int dc,
         }
         return 0;
     }
-    const sc_hist_law *on[64], *l = NULL;
-    int n = sc_hist_on_date(c->date, on, 64);
+    const sc_hist_law *on[512], *l = NULL; /* a day's laws, private ones too */
+    int n = sc_hist_on_date(c->date, on, 512);
     for (int i = 0; i < n; i++)
         if (on[i]->kind <= SC_HIST_PRIVATE && on[i]->number == c->chapter && on[i]->page > 0 &&
             on[i]->volume != v && of_session(on[i], dc, ds)) {
