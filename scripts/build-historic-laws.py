@@ -45,14 +45,16 @@ Resolution rules (each application is a row of the conflicts file):
            (`page-unresolved`).  Then a public chapter's page outside its
            confirmed neighbours' range, confirmed by no second source, takes
            the other source's page when it fits, else is dropped (`page-order`).
-  end      The last page: nabors' end page, or legisworks' page count when
+  end      The last page: nabors' end page when no other law nabors has in
+           the volume begins between the first page and it, or legisworks'
+           page count when
            its next entry begins on that page or the one after and the law's
            text fits that many pages; both and different: the later
            (`end-later`).
 Prints coverage: laws per Congress against congresses.csv for the 57th-81st,
 chapters per volume.
 """
-import argparse, collections, csv, datetime, json, re, sys
+import argparse, bisect, collections, csv, datetime, json, re, sys
 
 from gitsnap import git, head, blobs
 
@@ -196,7 +198,8 @@ def load_nabors(gitdir):
         if bt in ('hr', 's') and (r['bill-number'] or '').isdigit():
             bill = bt + r['bill-number']
         out[key] = dict(date=r['date'] if re.match(r'\d{4}-\d\d-\d\d$', r['date'] or '') else '',
-                        bill=bill, end=int(end) if end.isdigit() else 0, start=key[1])
+                        bill=bill, end=int(end) if end.isdigit() else 0, start=key[1],
+                        volume=key[0])
     return out
 
 
@@ -487,16 +490,24 @@ def order_fits(r, page, seq):
     return (not prev or prev[-1] <= page) and (not nxt or page <= nxt[0])
 
 
-def last_pages(rows, conflicts, lw_seq, cpp):
+def last_pages(rows, conflicts, lw_seq, cpp, nab):
     """The last page of a law: nabors' end page, or legisworks' first page
     plus its page count less one, where that source has the law at the page
     kept, the next entry of legisworks' volume begins on that last page or
     the one after (a gap means the count leaves pages out: 62 Stat. 869, 122
     pages, next entry at 1010), and the law's text in the statutes source
     fits that many pages at `cpp` characters a page (a count too small: 42
-    Stat. 5, one page for the 10,000 characters of the Quota Act).  Where
-    both have one and they differ, the later is kept (a pin page between
-    them is not ruled out) and listed (rule `end-later`)."""
+    Stat. 5, one page for the 10,000 characters of the Quota Act).  A nabors
+    end page past the first page of the next law nabors has in the volume is
+    misread (2 Stat. 674, "6757").  Where both have one and they differ, the
+    later is kept (a pin page between them is not ruled out) and listed
+    (rule `end-later`)."""
+    starts = collections.defaultdict(list)
+    for n in nab.values():
+        if n['start'].isdigit():
+            starts[n['volume']].append(int(n['start']))
+    for v in starts:
+        starts[v].sort()
     for r in rows:
         r['end'] = ''
         if not r['page'].isdigit():
@@ -504,7 +515,10 @@ def last_pages(rows, conflicts, lw_seq, cpp):
         p, ends = int(r['page']), {}
         n = r.get('nab') or r.get('nab_id')
         if n and n['start'] == r['page'] and n['end'] >= p:
-            ends['nabors'] = n['end']
+            st = starts[n['volume']]
+            k = bisect.bisect_right(st, p)
+            if k == len(st) or n['end'] <= st[k]:
+                ends['nabors'] = n['end']
         e = r.get('lw')
         if e and e['page'] == r['page'] and e['npages']:
             lst, i = lw_seq[e['volume']], e['pos']
@@ -730,7 +744,7 @@ def main():
         r['date'] = keep
 
     page_order(rows, conflicts)
-    last_pages(rows, conflicts, lw_seq, cpp)
+    last_pages(rows, conflicts, lw_seq, cpp, nab)
     rows.sort(key=lambda r: (r['congress'], r['session'], r['kind'], r['number'], r['volume'],
                              r['page']))
     commits = (head(a.statutes), head(a.legisworks), head(a.nabors))

@@ -122,9 +122,6 @@ int sc_hist_holds(const sc_hist_law *l, int vol, int page)
     return l->end > 0 ? next == l->end + 1 && page == next : next == 0 || page <= next;
 }
 
-/* How far back sc_hist_holding looks for a long law that reaches the page:
- * the laws beginning inside the longest act on record (a few hundred). */
-#define HOLD_LOOKBACK 600
 
 int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max)
 {
@@ -142,10 +139,11 @@ int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max)
         if (sc_hist_holds(l, vol, page))
             out[k++] = l;
     }
-    /* earlier laws whose last page on record reaches the page */
-    for (int j = g - 1; j >= 0 && g - j <= HOLD_LOOKBACK && k < max; j--) {
+    /* earlier laws whose last page on record reaches the page (none begins
+     * more than the longest span on record before it) */
+    for (int j = g - 1; j >= 0 && k < max; j--) {
         const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[j]];
-        if (l->volume != vol)
+        if (l->volume != vol || l->page + sc_hist_max_span < page)
             break;
         if (l->end >= page)
             out[k++] = l;

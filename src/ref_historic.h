@@ -136,6 +136,7 @@ extern const uint32_t sc_hist_date_index[]; /* by (date, number)                
 extern const int sc_hist_ndate_index;
 extern const uint32_t sc_hist_chapter_index[]; /* acts with a page, by (volume, chapter, page) */
 extern const int sc_hist_nchapter_index;
+extern const int sc_hist_max_span;            /* greatest end - page on record */
 extern const int16_t sc_hist_volume_congress[][2]; /* [volume]: first, last Congress */
 extern const int sc_hist_nvolumes;
 extern const sc_former_section sc_hist_former[]; /* by (title, section) bytes */

@@ -384,6 +384,11 @@ int main(int argc, char **argv)
                r->volume, r->number, r->publ, r->pubres, r->session, r->kind, r->flags);
     }
     printf("{0,0,0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
+    int span = 0;
+    for (int i = 0; i < nrows; i++)
+        if (rows[i].end - rows[i].page > span)
+            span = rows[i].end - rows[i].page;
+    printf("const int sc_hist_max_span = %d;\n\n", span);
     emit_volumes();
     emit_index("sc_hist_page_index", "sc_hist_npage_index", pi, np);
     emit_index("sc_hist_publ_index", "sc_hist_npubl_index", li, nl);
