@@ -160,16 +160,6 @@ static size_t plain_date_start(const uint8_t *b, size_t from, size_t comma)
     return n >= 3 && i > from ? i - 1 : 0; /* a byte before it, for the lookbehind */
 }
 
-/* Does law l (of volume v) hold page p: from its first page up to the next
- * page on which a law begins? */
-static int law_holds(const sc_hist_law *l, int v, int p)
-{
-    if (l->volume != v || l->page <= 0 || p < l->page)
-        return 0;
-    int next = sc_hist_next_page(v, l->page);
-    return next == 0 || p <= next;
-}
-
 /*
  * "Mar. 4, 1913, ch. 168, 37 Stat. 10183, and": a footnote number glued to
  * the page, as the Code's notes print them.  When the page lies far past the
@@ -201,7 +191,7 @@ static void unglue_footnote(sc_citation *c)
             q /= 10;
         for (int i = 0; i < nc; i++) {
             if ((c->date && cand[i]->date && cand[i]->date != c->date) ||
-                !law_holds(cand[i], (int)v, (int)q))
+                !sc_hist_holds(cand[i], (int)v, (int)q))
                 continue;
             c->pages[n - cut] = '\0';
             c->end -= cut;

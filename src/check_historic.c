@@ -67,15 +67,11 @@ static int date_sure(const sc_hist_law *l)
            !(l->flags & (SC_HIST_DATE_DISPUTED | SC_HIST_ONE_SOURCE));
 }
 
-/* Can page p of volume v be in law l: from its first page up to the next
- * page on which a law begins (included: a law may end on the page where the
- * next one begins)? */
+/* Can page p of volume v be in law l (its first to its last page on
+ * record, sc_hist_holds)? */
 static int contains(const sc_hist_law *l, int v, int p)
 {
-    if (l->volume != v || l->page <= 0 || p < l->page)
-        return 0;
-    int next = sc_hist_next_page(v, l->page);
-    return next == 0 || p <= next;
+    return sc_hist_holds(l, v, p);
 }
 
 static int stat_vp(const sc_citation *c, int *v, int *p)
@@ -152,6 +148,88 @@ static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p)
          c->volume, p, given, l->congress, l->number, is);
 }
 
+/* Is law l of the Congress and session date `dc`/`ds` falls in (a session
+ * not known on either side does not tell them apart)? */
+static int of_session(const sc_hist_law *l, int dc, int ds)
+{
+    return l->congress == dc && (!ds || !l->session || l->session == ds);
+}
+
+/* The date written is not of volume v, and the chapter and date name a law
+ * of another volume (or, from 1951, a law of that date begins on or before
+ * the page in a volume of the date's Congress): the volume is the slip.
+ * Returns 1 when reported. */
+static int check_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int dc, int ds)
+{
+    int first, last;
+    if (!c->date || !dc || !sc_hist_volume_congresses(v, &first, &last) ||
+        (dc >= first && dc <= last))
+        return 0;
+    char given[40], desc[128], sugg[192], w[64];
+    fmt_date(c->date, given, sizeof given);
+    when(c->date, w, sizeof w);
+    if (dc > 81) {
+        /* no chapters on record: a public law of that date holding the page */
+        const sc_ref_congress *cg = sc_ref_congress_get(dc);
+        const sc_ref_law *l1 = sc_ref_public_law(dc, 1);
+        const sc_ref_law *ln = cg ? sc_ref_public_law(dc, cg->public_laws) : NULL;
+        if (!l1 || !ln || l1->stat_volume <= 64)
+            return 0;
+        for (int u = l1->stat_volume; u <= ln->stat_volume; u++) {
+            const sc_ref_law *l = sc_ref_law_at_page(u, p);
+            if (!l || l->enacted != c->date || l->congress != dc ||
+                (l->flags & SC_REF_STAT_UPPER_BOUND))
+                continue;
+            int next = sc_ref_next_law_page(u, l->stat_page);
+            if (next && p > next)
+                continue;
+            snprintf(sugg, sizeof sugg, "%d Stat. %d (Public Law %d-%d, %s)", u, p, l->congress,
+                     l->number, given);
+            diag(dis, c, SC_WARNING, "chapter-volume", sugg,
+                 "%s is not a date of volume %d of the Statutes at Large%s: the law of that date "
+                 "on page %d of volume %d is Public Law %d-%d", given, v, w, p, u, l->congress,
+                 l->number);
+            return 1;
+        }
+        return 0;
+    }
+    const sc_hist_law *on[512], *l = NULL; /* a day's laws, private ones too */
+    int n = sc_hist_on_date(c->date, on, 512);
+    for (int i = 0; i < n; i++)
+        if (on[i]->kind <= SC_HIST_PRIVATE && on[i]->number == c->chapter && on[i]->page > 0 &&
+            on[i]->volume != v && of_session(on[i], dc, ds)) {
+            if (l)
+                return 0; /* two such laws: nothing to tell them apart */
+            l = on[i];
+        }
+    if (!l)
+        return 0;
+    law_desc(l, desc, sizeof desc);
+    /* the page written fits that law: only the volume is wrong */
+    int fits = sc_hist_holds(l, l->volume, p);
+    if (fits)
+        snprintf(sugg, sizeof sugg, "%d Stat. %d (%s, which begins at %d Stat. %d)", l->volume,
+                 p, desc, l->volume, l->page);
+    else
+        snprintf(sugg, sizeof sugg, "%s begins at %d Stat. %d", desc, l->volume, l->page);
+    diag(dis, c, fits && date_sure(l) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
+         "%s is not a date of volume %d of the Statutes at Large%s: ch. %d of that date is in "
+         "volume %d, at page %d", given, v, w, c->chapter, l->volume, l->page);
+    return 1;
+}
+
+/* Is there a chapter of that number in the session the date falls in, even
+ * one whose page is not on record? */
+static int chapter_of_date(const sc_citation *c, int dc, int ds)
+{
+    if (!dc)
+        return 0;
+    for (int s = ds ? ds : 1; s <= (ds ? ds : 4); s++)
+        if (sc_hist_chapter(dc, s, c->chapter))
+            return 1;
+    return 0;
+}
+
 static void check_chapter(sc_doc_state *dis, sc_citation *c)
 {
     int v, p;
@@ -162,12 +240,25 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
             check_modern_date(dis, c, v, p);
         return;
     }
-    const sc_hist_law *cand[MAXC], *at[MAXC];
+    const sc_hist_law *cand[MAXC], *at[MAXC], *first[MAXC];
     int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
-    int na = sc_hist_at_page(v, p, at, MAXC);
-    if (na == 0)
+    int nf = sc_hist_at_page(v, p, first, MAXC);
+    if (nf == 0)
         return; /* the volume (or that part of it) is not on record */
-    /* the chapter meant: the one with the date given, else the one holding the page */
+    /* the laws that can hold the page: a law may end where another begins */
+    int na = sc_hist_holding(v, p, at, MAXC);
+    for (int i = 0; i < na; i++)
+        if (at[i]->kind > SC_HIST_PRIVATE && at[i]->number == c->chapter && c->date &&
+            at[i]->date == c->date)
+            return; /* a resolution of that number and date: its number, called a chapter */
+    int dc = c->date ? sc_ref_congress_at(c->date) : 0;
+    const sc_ref_congress *cg = dc ? sc_ref_congress_get(dc) : NULL;
+    if (cg && cg->start == c->date && dc > 1)
+        dc--; /* March 4: the outgoing Congress approves its last laws that day */
+    int ds = dc ? sc_hist_session_at(dc, c->date) : 0;
+    /* the chapter meant: the one with the date given, else the one holding
+     * the page, else the one of the session the date falls in (chapters
+     * restart each session) */
     const sc_hist_law *lc = NULL;
     for (int i = 0; i < nc && !lc; i++)
         if (c->date && cand[i]->date == c->date)
@@ -175,16 +266,29 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     for (int i = 0; i < nc && !lc; i++)
         if (contains(cand[i], v, p))
             lc = cand[i];
+    for (int i = 0; i < nc && !lc; i++)
+        if (dc && of_session(cand[i], dc, ds))
+            lc = cand[i];
     if (!lc && nc)
         lc = cand[0];
-    /* the law the page belongs to, preferring one with the date given */
-    const sc_hist_law *la = NULL;
+    /* the law the page belongs to, preferring one with the date given (and
+     * noting a second one of that date: the page is shared) */
+    const sc_hist_law *la = NULL, *la2 = NULL;
+    for (int i = 0; i < na; i++)
+        if (c->date && at[i]->date == c->date && at[i]->kind <= SC_HIST_PRIVATE) {
+            if (!la)
+                la = at[i];
+            else if (!la2 && at[i]->number != la->number)
+                la2 = at[i];
+        }
+    /* a resolution of that date there: the citation may be of it */
     for (int i = 0; i < na && !la; i++)
-        if (c->date && at[i]->date == c->date && at[i]->kind <= SC_HIST_PRIVATE)
-            la = at[i];
-    for (int i = 0; i < na && !la; i++)
-        if (at[i]->kind <= SC_HIST_PRIVATE)
-            la = at[i];
+        if (c->date && at[i]->date == c->date)
+            return;
+    /* else the act beginning last on or before the page that holds it */
+    for (int i = 0; i < nf && !la; i++)
+        if (first[i]->kind <= SC_HIST_PRIVATE && contains(first[i], v, p))
+            la = first[i];
     char given[40] = "", desc[128], desc2[128], sugg[192], w[64];
 
     if (lc && contains(lc, v, p)) {
@@ -200,10 +304,19 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
              p, given, w, desc);
         return;
     }
+    if (check_volume(dis, c, v, p, dc, ds))
+        return;
     if (!lc) {
-        /* with a date that no law of that page has, the table more likely
-         * lacks the chapter (it holds ~95% of them) than the text errs */
-        if (!la || (c->date && la->date != c->date))
+        /* with a date that no law beginning on or before that page has (an
+         * earlier law ending there does not count: the chapter may begin
+         * there), the table more likely lacks the chapter (it holds ~95% of
+         * them) than the text errs; a chapter of the date's session without
+         * a page is no unknown one either */
+        la = NULL;
+        for (int i = 0; i < nf && !la; i++)
+            if (first[i]->kind <= SC_HIST_PRIVATE && (!c->date || first[i]->date == c->date))
+                la = first[i];
+        if (!la || chapter_of_date(c, dc, ds))
             return;
         law_desc(la, desc, sizeof desc);
         snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
@@ -219,6 +332,16 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     int lc_dated = c->date && lc->date == c->date, la_dated = c->date && la && la->date == c->date;
     if (la_dated && !lc_dated) {
         law_desc(la, desc2, sizeof desc2);
+        if (la2) {
+            /* two laws of that date share the page: one ends, one begins */
+            int n1 = la->number < la2->number ? la->number : la2->number;
+            int n2 = la->number < la2->number ? la2->number : la->number;
+            snprintf(sugg, sizeof sugg, "ch. %d or ch. %d for ch. %d", n1, n2, c->chapter);
+            diag(dis, c, SC_WARNING, "chapter-number", sugg,
+                 "%s Stat. %d is not in ch. %d: the laws of %s on that page are ch. %d and "
+                 "ch. %d", c->volume, p, c->chapter, given, n1, n2);
+            return;
+        }
         snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc2);
         diag(dis, c, SC_ERROR, "chapter-number", sugg,
              "%s Stat. %d is not in ch. %d: the law of %s on that page is ch. %d", c->volume, p,
@@ -237,19 +360,32 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
                  c->chapter, given, c->volume, lc->page);
             return;
         }
-        /* a pin page past the next law on record: a warning, since a long
-         * law may run past a page the table gives to a later one */
-        diag(dis, c, SC_WARNING, "chapter-page", sugg,
-             "%s Stat. %d is past the end of ch. %d of %s on record (it begins at page %d, the "
-             "next law at page %d)", c->volume, p, c->chapter, given, lc->page,
-             sc_hist_next_page(v, lc->page));
+        /* a pin page past the law's last page, or past the next law on
+         * record: a warning (the sources' page counts are not the print) */
+        if (lc->end > 0)
+            diag(dis, c, SC_WARNING, "chapter-page", sugg,
+                 "%s Stat. %d is past the end of ch. %d of %s on record (it runs from page %d "
+                 "to page %d)", c->volume, p, c->chapter, given, lc->page, lc->end);
+        else
+            diag(dis, c, SC_WARNING, "chapter-page", sugg,
+                 "%s Stat. %d is past the end of ch. %d of %s on record (it begins at page %d, "
+                 "the next law at page %d)", c->volume, p, c->chapter, given, lc->page,
+                 sc_hist_next_page(v, lc->page));
         return;
     }
     if (!la)
         return; /* the page starts only resolutions: nothing to compare */
+    law_desc(la, desc2, sizeof desc2);
+    if (dc && !of_session(la, dc, ds)) {
+        /* the page's law is of another session than the date, and the
+         * chapter has another date: neither alternative fits the date */
+        diag(dis, c, SC_WARNING, "chapter-page", NULL,
+             "%s Stat. %d is in %s, and %s is at page %d: neither is a law of %s", c->volume, p,
+             desc2, desc, lc->page, given);
+        return;
+    }
     snprintf(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",
              la->number, c->volume, p, c->volume, lc->page, c->chapter);
-    law_desc(la, desc2, sizeof desc2);
     /* no date to tell which is wrong: a warning (one of the two is) */
     diag(dis, c, SC_WARNING, "chapter-page", sugg,
          "%s Stat. %d is not in ch. %d (which begins at page %d): that page is in %s", c->volume,

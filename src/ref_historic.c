@@ -131,6 +131,56 @@ int sc_hist_next_page(int vol, int page)
     return l->volume == vol ? l->page : 0;
 }
 
+int sc_hist_holds(const sc_hist_law *l, int vol, int page)
+{
+    if (l->volume != vol || l->page <= 0 || page < l->page)
+        return 0;
+    if (l->end > 0 && page <= l->end)
+        return 1;
+    /* past its last page on record: only onto the page where the next law
+     * begins (a page count may leave out the page two laws share) */
+    int next = sc_hist_next_page(vol, l->end > 0 ? l->end : l->page);
+    return l->end > 0 ? next == l->end + 1 && page == next : next == 0 || page <= next;
+}
+
+
+int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max)
+{
+    int k = 0, i = page_lower_bound(vol, page + 1) - 1;
+    if (i < 0 || sc_hist_laws[sc_hist_page_index[i]].volume != vol)
+        return 0;
+    int first = sc_hist_laws[sc_hist_page_index[i]].page;
+    /* the group beginning on `first`, in index order */
+    int g = i;
+    while (g > 0 && sc_hist_laws[sc_hist_page_index[g - 1]].volume == vol &&
+           sc_hist_laws[sc_hist_page_index[g - 1]].page == first)
+        g--;
+    for (int j = g; j <= i && k < max; j++) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[j]];
+        if (sc_hist_holds(l, vol, page))
+            out[k++] = l;
+    }
+    /* earlier laws whose last page on record reaches the page (none begins
+     * more than the longest span on record before it) */
+    for (int j = g - 1; j >= 0 && k < max; j--) {
+        const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[j]];
+        if (l->volume != vol || l->page + sc_hist_max_span < page)
+            break;
+        if (l->end >= page)
+            out[k++] = l;
+    }
+    return k;
+}
+
+int sc_hist_volume_congresses(int vol, int *first, int *last)
+{
+    if (vol < 1 || vol >= sc_hist_nvolumes || !sc_hist_volume_congress[vol][0])
+        return 0;
+    *first = sc_hist_volume_congress[vol][0];
+    *last = sc_hist_volume_congress[vol][1];
+    return 1;
+}
+
 static int publ_lower_bound(int c, int n)
 {
     return lower_bound(sc_hist_publ_index, sc_hist_npubl_index, BY_PUBL, c, n, NULL, NULL);

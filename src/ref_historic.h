@@ -23,6 +23,7 @@ enum { SC_HIST_CHAPTER = 0,   /* public act ("ch. 646")                      */
 typedef struct sc_hist_law {
     int32_t date;      /* approved, yyyymmdd; 0 when not known            */
     int32_t page;      /* first page; 0 when not a plain number ("A105")  */
+    int32_t end;       /* last page (nabors, legisworks); 0 when not known */
     int16_t congress;
     int16_t volume;
     int16_t number;    /* chapter, or resolution number                   */
@@ -56,6 +57,24 @@ int sc_hist_at_page(int vol, int page, const sc_hist_law **out, int max);
 /** Returns the first page of volume @p vol after @p page on which a law
  *  begins, or 0 when there is none on record. */
 int sc_hist_next_page(int vol, int page);
+
+/** Can page @p page of volume @p vol be in law @p l: from its first page to
+ *  its last one when known (or the page after it, when a law begins there),
+ *  else up to the next page on which a law begins (included: a law may end
+ *  on the page where the next one begins)? */
+int sc_hist_holds(const sc_hist_law *l, int vol, int page);
+
+/** Stores in @p out (at most @p max) the acts and resolutions that can hold
+ *  page @p page of volume @p vol (sc_hist_holds): first those beginning on
+ *  the greatest first page not after it (sc_hist_at_page), then earlier ones
+ *  whose last page on record reaches it (a law ending on the page where
+ *  another begins).  Returns how many. */
+int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max);
+
+/** Stores in @p first and @p last the range of Congresses whose laws volume
+ *  @p vol prints (each with at least ten chapters on record); returns 0
+ *  (and stores nothing) when the volume is not on record. */
+int sc_hist_volume_congresses(int vol, int *first, int *last);
 
 /** Stores in @p out (at most @p max) the public laws numbered @p n of
  *  Congress @p c (in the 57th-59th Congress numbers restarted each session,
@@ -127,6 +146,9 @@ extern const uint32_t sc_hist_chapter_first[SC_HIST_VOLUMES + 1];
  * index order: the keys a search within one volume compares. */
 extern const int32_t sc_hist_page_key[];
 extern const int32_t sc_hist_chapter_key[];
+extern const int sc_hist_max_span;            /* greatest end - page on record */
+extern const int16_t sc_hist_volume_congress[][2]; /* [volume]: first, last Congress */
+extern const int sc_hist_nvolumes;
 extern const sc_former_section sc_hist_former[]; /* by (title, section) bytes */
 extern const int sc_hist_nformer;
 extern const char sc_hist_pool[];

@@ -138,6 +138,36 @@ static void emit_volume_firsts(const char *name, const uint32_t *ix, int n)
     printf("\n};\n\n");
 }
 
+/* The Congresses each volume prints: those with at least ten chapters
+ * (public or private) with a page in it, from the first to the last (a few
+ * rows filed under another volume do not widen it). */
+#define MAXVOL 200
+static void emit_volumes(void)
+{
+    static int count[MAXVOL + 1][82];
+    int maxv = 0;
+    for (int i = 0; i < nrows; i++) {
+        const sc_hist_law *r = &rows[i];
+        if (r->kind <= SC_HIST_PRIVATE && r->page > 0 && r->volume <= MAXVOL) {
+            count[r->volume][r->congress]++;
+            if (r->volume > maxv)
+                maxv = r->volume;
+        }
+    }
+    printf("const int16_t sc_hist_volume_congress[][2] = {\n");
+    for (int v = 0; v <= maxv; v++) {
+        int first = 0, last = 0;
+        for (int c = 1; c <= 81; c++)
+            if (count[v][c] >= 10) {
+                if (!first)
+                    first = c;
+                last = c;
+            }
+        printf("{%d,%d},%s", first, last, v % 8 == 7 ? "\n" : "");
+    }
+    printf("};\nconst int sc_hist_nvolumes = %d;\n\n", maxv + 1);
+}
+
 /* ------------------------------------------------ former sections */
 
 #define MAXFORMER 50000
@@ -274,7 +304,7 @@ int main(int argc, char **argv)
     if (!rows)
         return 1;
     char line[512], *cell[MAXCOL];
-    int col[9], fcol = -1, scol = -1, ncell, have_hdr = 0;
+    int col[9], fcol = -1, scol = -1, ecol = -1, ncell, have_hdr = 0;
     static const char *const want[9] = { "congress", "session", "kind", "number", "date",
                                          "volume", "page", "publ", "pubres" };
     while (fgets(line, sizeof line, f)) {
@@ -304,6 +334,8 @@ int main(int argc, char **argv)
                     fcol = i; /* optional */
                 if (strcmp(cell[i], "src") == 0)
                     scol = i; /* optional */
+                if (strcmp(cell[i], "end") == 0)
+                    ecol = i; /* optional */
             }
             have_hdr = 1;
             continue;
@@ -328,6 +360,11 @@ int main(int argc, char **argv)
         r->volume = (int16_t)num(cell[col[5]], 1, SC_HIST_VOLUMES - 1, "bad volume");
         const char *pg = cell[col[6]];
         r->page = pg[0] >= '0' && pg[0] <= '9' ? (int32_t)num(pg, 1, 99999, "bad page") : 0;
+        if (ecol >= 0 && ecol < ncell && cell[ecol][0]) {
+            r->end = (int32_t)num(cell[ecol], 1, 99999, "bad end");
+            if (r->page <= 0 || r->end < r->page)
+                die("end before the first page");
+        }
         r->publ = (int16_t)num(cell[col[7]], 0, 32767, "bad publ");
         r->pubres = (int16_t)num(cell[col[8]], 0, 32767, "bad pubres");
         if (fcol >= 0 && fcol < ncell && strchr(cell[fcol], 'd'))
@@ -367,10 +404,16 @@ int main(int argc, char **argv)
     printf("const sc_hist_law sc_hist_laws[] = {\n");
     for (int i = 0; i < nrows; i++) {
         const sc_hist_law *r = &rows[i];
-        printf("{%d,%d,%d,%d,%d,%d,%d,%d,%d,%d},\n", r->date, r->page, r->congress, r->volume,
-               r->number, r->publ, r->pubres, r->session, r->kind, r->flags);
+        printf("{%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d},\n", r->date, r->page, r->end, r->congress,
+               r->volume, r->number, r->publ, r->pubres, r->session, r->kind, r->flags);
     }
-    printf("{0,0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
+    printf("{0,0,0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
+    int span = 0;
+    for (int i = 0; i < nrows; i++)
+        if (rows[i].end - rows[i].page > span)
+            span = rows[i].end - rows[i].page;
+    printf("const int sc_hist_max_span = %d;\n\n", span);
+    emit_volumes();
     emit_index("sc_hist_page_index", "sc_hist_npage_index", pi, np);
     emit_index("sc_hist_publ_index", "sc_hist_npubl_index", li, nl);
     emit_index("sc_hist_date_index", "sc_hist_ndate_index", di, nd);
