@@ -11,6 +11,7 @@
 #include "ctype.h"
 #include "normalize.h"
 #include "refdata.h"
+#include "strbuf.h"
 
 static const char *ordinal(int n)
 {
@@ -20,64 +21,47 @@ static const char *ordinal(int n)
     return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
 }
 
-/* A string builder over a fixed buffer (never past cap - 1; no printf:
- * this runs for every citation written). */
-typedef struct sb {
-    char *b;
-    size_t n, cap;
-} sb;
-
-static void put(sb *o, const char *s, size_t l)
-{
-    if (l > o->cap - 1 - o->n)
-        l = o->cap - 1 - o->n;
-    memcpy(o->b + o->n, s, l);
-    o->n += l;
-    o->b[o->n] = '\0';
-}
-
-static void put_s(sb *o, const char *s) { put(o, s, strlen(s)); }
-
-/* v in decimal, zero-padded to @p width digits */
-static void put_n(sb *o, long v, int width)
+/* The facts are built in place (src/strbuf.h; no printf: this runs for
+ * every citation written).  v in decimal, zero-padded to @p width digits: */
+static void put_n(sc_sbuf *o, long v, int width)
 {
     char d[24], *p = sc_dec(d + sizeof d, (uint64_t)(v < 0 ? 0 : v));
     while ((int)(d + sizeof d - p) < width && p > d)
         *--p = '0';
-    put(o, p, (size_t)(d + sizeof d - p));
+    sc_sb_put(o, p, (size_t)(d + sizeof d - p));
 }
 
 static void law_facts(sc_enrich *e, const sc_ref_law *l, int private_law)
 {
-    sb o = { e->law, 0, sizeof e->law };
-    put_s(&o, private_law ? "Priv. L. No. " : "Pub. L. No. ");
+    sc_sbuf o = { e->law, 0, sizeof e->law };
+    sc_sb_s(&o, private_law ? "Priv. L. No. " : "Pub. L. No. ");
     put_n(&o, l->congress, 0);
-    put_s(&o, "-");
+    sc_sb_s(&o, "-");
     put_n(&o, l->number, 0);
     e->act = sc_ref_law_title(l);
     if (l->enacted > 0) {
-        o = (sb){ e->enacted, 0, sizeof e->enacted };
+        o = (sc_sbuf){ e->enacted, 0, sizeof e->enacted };
         put_n(&o, l->enacted / 10000, 4);
-        put_s(&o, "-");
+        sc_sb_s(&o, "-");
         put_n(&o, l->enacted / 100 % 100, 2);
-        put_s(&o, "-");
+        sc_sb_s(&o, "-");
         put_n(&o, l->enacted % 100, 2);
     }
     if (l->stat_volume > 0 && l->stat_page > 0 && !(l->flags & SC_REF_STAT_UPPER_BOUND)) {
-        o = (sb){ e->stat, 0, sizeof e->stat };
+        o = (sc_sbuf){ e->stat, 0, sizeof e->stat };
         put_n(&o, l->stat_volume, 0);
-        put_s(&o, (l->flags & SC_REF_STAT_APPENDIX) ? " Stat. A" : " Stat. ");
+        sc_sb_s(&o, (l->flags & SC_REF_STAT_APPENDIX) ? " Stat. A" : " Stat. ");
         put_n(&o, l->stat_page, 0);
     }
     if (l->bill_number > 0 && l->bill_type != SC_BILL_NONE) {
-        o = (sb){ e->bill, 0, sizeof e->bill };
-        put_s(&o, sc_norm_bill_abbrev((sc_bill_type)l->bill_type));
-        put_s(&o, " ");
+        o = (sc_sbuf){ e->bill, 0, sizeof e->bill };
+        sc_sb_s(&o, sc_norm_bill_abbrev((sc_bill_type)l->bill_type));
+        sc_sb_s(&o, " ");
         put_n(&o, l->bill_number, 0);
-        put_s(&o, ", ");
+        sc_sb_s(&o, ", ");
         put_n(&o, l->congress, 0);
-        put_s(&o, ordinal(l->congress));
-        put_s(&o, " Cong.");
+        sc_sb_s(&o, ordinal(l->congress));
+        sc_sb_s(&o, " Cong.");
     }
 }
 

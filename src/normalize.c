@@ -15,6 +15,7 @@
 #include "cite.h"
 #include "ctype.h"
 #include "lexer.h"
+#include "strbuf.h"
 
 /* Bill types: key code, Bluebook form, congress.gov path. */
 static const struct {
@@ -100,42 +101,17 @@ void sc_norm_ordinal(int n, char *out, size_t cap)
     snprintf(out, cap, "%d%s", n, sc_norm_ord_suffix(n));
 }
 
-/* A string built in place, cut like snprintf at the buffer's end (the
- * keys, forms and links of every citation: printf's format parsing cost a
- * tenth of a --count run). */
-typedef struct sbuf {
-    char *p;
-    size_t n, cap;
-} sbuf;
-
-static sbuf sb_at(char *p, size_t cap)
-{
-    p[0] = '\0';
-    return (sbuf){ p, 0, cap };
-}
-
-static void sb_put(sbuf *b, const char *s, size_t l)
-{
-    if (l > b->cap - 1 - b->n)
-        l = b->cap - 1 - b->n;
-    memcpy(b->p + b->n, s, l);
-    b->n += l;
-    b->p[b->n] = '\0';
-}
-
-static void sb_s(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
-
-/* A string literal: its length is known when compiling. */
-#define sb_lit(b, s) sb_put((b), s, sizeof s - 1)
-
-static void sb_i(sbuf *b, int v)
+/* The keys, forms and links of every citation are built in place
+ * (src/strbuf.h), cut like snprintf at the buffer's end: printf's format
+ * parsing cost a tenth of a --count run.  An int in decimal: */
+static void sb_i(sc_sbuf *b, int v)
 {
     char t[24];
     t[sizeof t - 1] = '\0';
     char *p = sc_dec(t + sizeof t - 1, v < 0 ? 0u - (unsigned)v : (unsigned)v);
     if (v < 0)
         *--p = '-';
-    sb_s(b, p);
+    sc_sb_s(b, p);
 }
 
 /* Group text folded (dashes to '-', spaces dropped) into dst. */
@@ -311,10 +287,10 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
             int t = grp_int(subj, g, SC_G_TITLE);
             if (t <= 0 || t > 99)
                 return -1;
-            sbuf tb = sb_at(c->title, sizeof c->title);
+            sc_sbuf tb = sc_sb_at(c->title, sizeof c->title);
             sb_i(&tb, t);
             if (sc_gset(g, SC_G_APP))
-                sb_lit(&tb, "a");
+                sc_sb_lit(&tb, "a");
             if (sc_gset(g, SC_G_APP))
                 c->wording |= SC_W_APPENDIX;
         }
@@ -337,10 +313,10 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
                 /* a range: "10a(1)-10c(2)" keeps each end's subsections */
                 char s2[48];
                 grp(subj, g, SC_G_SECTION2, s2, sizeof s2);
-                sbuf sb = { c->section, strlen(c->section), sizeof c->section };
-                sb_s(&sb, sub);
-                sb_lit(&sb, "-");
-                sb_s(&sb, s2);
+                sc_sbuf sb = { c->section, strlen(c->section), sizeof c->section };
+                sc_sb_s(&sb, sub);
+                sc_sb_lit(&sb, "-");
+                sc_sb_s(&sb, s2);
                 sub[0] = '\0';
                 c->wording |= SC_W_RANGE;
             }
@@ -348,14 +324,14 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
                 expand_range(c->section, sizeof c->section);
                 c->wording |= SC_W_RANGE;
             }
-            sbuf sb = sb_at(c->subsections, sizeof c->subsections);
-            sb_s(&sb, sub);
+            sc_sbuf sb = sc_sb_at(c->subsections, sizeof c->subsections);
+            sc_sb_s(&sb, sub);
         } else if (head && sub[0]) {
             /* "(7)(I)" alone: same section, other subsections */
             char merged[64];
             sc_norm_merge_sub(merged, sizeof merged, head->subsections, sub);
-            sbuf sb = sb_at(c->subsections, sizeof c->subsections);
-            sb_s(&sb, merged);
+            sc_sbuf sb = sc_sb_at(c->subsections, sizeof c->subsections);
+            sc_sb_s(&sb, merged);
         } else if (!head && !shortf) {
             return -1;
         }
@@ -405,9 +381,9 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
             grp(subj, g, SC_G_PAGE2, b, sizeof b);
             if (sc_atol(b) < sc_atol(c->pages)) {
                 /* an omnibus act's page "2681-480" is one page */
-                sbuf sb = { c->pages, strlen(c->pages), sizeof c->pages };
-                sb_lit(&sb, "-");
-                sb_s(&sb, b);
+                sc_sbuf sb = { c->pages, strlen(c->pages), sizeof c->pages };
+                sc_sb_lit(&sb, "-");
+                sc_sb_s(&sb, b);
             } else {
                 c->wording |= SC_W_RANGE; /* a page range, keyed by its first page */
             }
@@ -429,107 +405,107 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
 void sc_norm_finish(sc_citation *c)
 {
     char ord[16];
-    sbuf k = sb_at(c->key, sizeof c->key), f = sb_at(c->canonical, sizeof c->canonical),
-         u = sb_at(c->url, sizeof c->url);
+    sc_sbuf k = sc_sb_at(c->key, sizeof c->key), f = sc_sb_at(c->canonical, sizeof c->canonical),
+         u = sc_sb_at(c->url, sizeof c->url);
     switch (c->type) {
     case SC_PUBLIC_LAW:
     case SC_PRIVATE_LAW: {
         int pub = c->type == SC_PUBLIC_LAW;
-        sb_s(&k, pub ? "publ:" : "pvtl:");
+        sc_sb_s(&k, pub ? "publ:" : "pvtl:");
         sb_i(&k, c->congress);
-        sb_lit(&k, "-");
+        sc_sb_lit(&k, "-");
         sb_i(&k, c->number);
-        sb_s(&f, pub ? "Pub. L. No. " : "Priv. L. No. ");
+        sc_sb_s(&f, pub ? "Pub. L. No. " : "Priv. L. No. ");
         sb_i(&f, c->congress);
-        sb_lit(&f, "-");
+        sc_sb_lit(&f, "-");
         sb_i(&f, c->number);
-        sb_lit(&u, "https://www.govinfo.gov/link/plaw/");
+        sc_sb_lit(&u, "https://www.govinfo.gov/link/plaw/");
         sb_i(&u, c->congress);
-        sb_s(&u, pub ? "/public/" : "/private/");
+        sc_sb_s(&u, pub ? "/public/" : "/private/");
         sb_i(&u, c->number);
         break;
     }
     case SC_USC: {
         int app = (c->wording & SC_W_APPENDIX) != 0;
         char tnum[8];
-        sbuf t = sb_at(tnum, sizeof tnum);
+        sc_sbuf t = sc_sb_at(tnum, sizeof tnum);
         sb_i(&t, (int)sc_atol(c->title));
-        sb_lit(&k, "usc:");
-        sb_s(&k, c->title);
-        sb_lit(&k, "/");
-        sb_s(&k, c->section);
-        sb_s(&k, c->subsections);
-        sb_s(&f, tnum);
-        sb_s(&f, app ? " U.S.C. app. " : " U.S.C. ");
-        sb_s(&f, (c->wording & SC_W_RANGE) ? "\xc2\xa7\xc2\xa7 " : "\xc2\xa7 ");
-        sb_s(&f, c->section);
-        sb_s(&f, c->subsections);
+        sc_sb_lit(&k, "usc:");
+        sc_sb_s(&k, c->title);
+        sc_sb_lit(&k, "/");
+        sc_sb_s(&k, c->section);
+        sc_sb_s(&k, c->subsections);
+        sc_sb_s(&f, tnum);
+        sc_sb_s(&f, app ? " U.S.C. app. " : " U.S.C. ");
+        sc_sb_s(&f, (c->wording & SC_W_RANGE) ? "\xc2\xa7\xc2\xa7 " : "\xc2\xa7 ");
+        sc_sb_s(&f, c->section);
+        sc_sb_s(&f, c->subsections);
         if (c->wording & (SC_W_ET_SEQ | SC_W_NOTE))
-            sb_s(&f, (c->wording & SC_W_ET_SEQ) ? " et seq." : " note");
+            sc_sb_s(&f, (c->wording & SC_W_ET_SEQ) ? " et seq." : " note");
         if (c->edition[0]) {
-            sb_lit(&f, " (");
-            sb_s(&f, c->edition);
-            sb_lit(&f, ")");
+            sc_sb_lit(&f, " (");
+            sc_sb_s(&f, c->edition);
+            sc_sb_lit(&f, ")");
         }
         if (!app) {
             /* the link goes to the first section of a range */
             char first[48];
-            sbuf fs = sb_at(first, sizeof first);
-            sb_s(&fs, c->section);
+            sc_sbuf fs = sc_sb_at(first, sizeof first);
+            sc_sb_s(&fs, c->section);
             if (c->wording & SC_W_RANGE) {
                 char *d = strchr(first, '-');
                 if (d && all_digits(c->section) == 0 && sc_isdigit(d[1]))
                     *d = '\0';
             }
-            sb_lit(&u, "https://www.govinfo.gov/link/uscode/");
-            sb_s(&u, tnum);
-            sb_lit(&u, "/");
-            sb_s(&u, first);
-            sb_lit(&u, "?link-type=html");
+            sc_sb_lit(&u, "https://www.govinfo.gov/link/uscode/");
+            sc_sb_s(&u, tnum);
+            sc_sb_lit(&u, "/");
+            sc_sb_s(&u, first);
+            sc_sb_lit(&u, "?link-type=html");
         }
         break;
     }
     case SC_BILL: {
-        sb_lit(&k, "bill:");
-        sb_s(&k, sc_bill_code(c->bill));
-        sb_lit(&k, "/");
+        sc_sb_lit(&k, "bill:");
+        sc_sb_s(&k, sc_bill_code(c->bill));
+        sc_sb_lit(&k, "/");
         sb_i(&k, c->number);
-        sb_s(&f, sc_norm_bill_abbrev(c->bill));
-        sb_lit(&f, " ");
+        sc_sb_s(&f, sc_norm_bill_abbrev(c->bill));
+        sc_sb_lit(&f, " ");
         sb_i(&f, c->number);
         if (c->congress > 0) {
-            sb_lit(&k, "@");
+            sc_sb_lit(&k, "@");
             sb_i(&k, c->congress);
             sc_norm_ordinal(c->congress, ord, sizeof ord);
-            sb_lit(&f, ", ");
-            sb_s(&f, ord);
-            sb_lit(&f, " Cong.");
+            sc_sb_lit(&f, ", ");
+            sc_sb_s(&f, ord);
+            sc_sb_lit(&f, " Cong.");
             if (c->year > 0) {
-                sb_lit(&f, " (");
+                sc_sb_lit(&f, " (");
                 sb_i(&f, c->year);
-                sb_lit(&f, ")");
+                sc_sb_lit(&f, ")");
             }
-            sb_lit(&u, "https://www.congress.gov/bill/");
-            sb_s(&u, ord);
-            sb_lit(&u, "-congress/");
-            sb_s(&u, bill_info[c->bill].path);
-            sb_lit(&u, "/");
+            sc_sb_lit(&u, "https://www.congress.gov/bill/");
+            sc_sb_s(&u, ord);
+            sc_sb_lit(&u, "-congress/");
+            sc_sb_s(&u, bill_info[c->bill].path);
+            sc_sb_lit(&u, "/");
             sb_i(&u, c->number);
         }
         break;
     }
     case SC_STAT: {
-        sb_lit(&k, "stat:");
-        sb_s(&k, c->volume);
-        sb_lit(&k, "/");
-        sb_s(&k, c->pages);
-        sb_s(&f, c->volume);
-        sb_lit(&f, " Stat. ");
-        sb_s(&f, c->pages);
-        sb_lit(&u, "https://www.govinfo.gov/link/statute/");
-        sb_s(&u, c->volume);
-        sb_lit(&u, "/");
-        sb_s(&u, c->pages);
+        sc_sb_lit(&k, "stat:");
+        sc_sb_s(&k, c->volume);
+        sc_sb_lit(&k, "/");
+        sc_sb_s(&k, c->pages);
+        sc_sb_s(&f, c->volume);
+        sc_sb_lit(&f, " Stat. ");
+        sc_sb_s(&f, c->pages);
+        sc_sb_lit(&u, "https://www.govinfo.gov/link/statute/");
+        sc_sb_s(&u, c->volume);
+        sc_sb_lit(&u, "/");
+        sc_sb_s(&u, c->pages);
         break;
     }
     case SC_ACT_SECTION:
