@@ -62,6 +62,23 @@ measure() {
     eval "T_$4=$secs"
 }
 
+# Start-up: an empty input, the whole program from exec to exit (the rules
+# compiled and JIT-compiled, the tables mapped): the mean wall time of 50
+# runs, by perf stat when it works, else by the ns clock (issue 13: < 10 ms).
+echo "== start-up (statcite --count on an empty input)"
+: > "$TMP/empty.txt"
+if perf stat -r 2 true >/dev/null 2>&1; then
+    perf stat -r 50 "$BIN" --count "$TMP/empty.txt" 2>&1 >/dev/null |
+        awk '/seconds time elapsed/ { printf "  mean of 50 runs: %.2f ms wall\n", $1 * 1000 }
+             /task-clock/ { printf "  mean of 50 runs: %.2f ms CPU\n", $1 }'
+else
+    t0=$(date +%s%N)
+    for _ in $(seq 50); do "$BIN" --count "$TMP/empty.txt" > /dev/null; done
+    t1=$(date +%s%N)
+    awk "BEGIN { printf \"  mean of 50 runs: %.2f ms wall\\n\", ($t1 - $t0) / 50 / 1e6 }"
+fi
+echo
+
 for set in corpus big; do
     f="$TMP/$set.txt"; size=$(wc -c < "$f")
     echo "== $set.txt ($size bytes)"
