@@ -207,7 +207,8 @@ typedef struct sc_rules sc_rules;
  * into the library from grammar/ at build time) is used; otherwise @p text
  * (of @p len bytes) is parsed, and @p origin names it in error messages.
  * Every pattern is compiled once, anchored, and JIT-compiled when the
- * platform supports it.  On failure returns NULL and writes a one-line
+ * platform supports it, on its first match (by whichever thread matches it
+ * first; a rule set may be shared by threads).  On failure returns NULL and writes a one-line
  * message "origin:line: what is wrong" into @p err (of @p errsz bytes).
  */
 sc_rules *sc_rules_load(const char *text, size_t len, const char *origin,

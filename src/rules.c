@@ -543,45 +543,28 @@ int sc_rules_word_may_match(const sc_rules *r, int word, const uint8_t *p, size_
 }
 
 /*
- * JIT-compiles every rule, the rules split between this thread and one
- * more: JIT compilation is most of start-up (about 5 of 8 ms), before any
- * file is read, and on two cores the halves run side by side.  Each
- * pattern is compiled by one thread only (PCRE2's JIT allocator is thread
- * safe).  STATCITE_JIT=0 runs the interpreter instead: for valgrind, which
- * cannot see into JIT-compiled code (tests/valgrind/run.sh).  One failure
- * anywhere turns the JIT off for all (r->jit), as before.
+ * Each rule is JIT-compiled on its first match, not at load: JIT
+ * compilation is most of start-up (about 6 of 8 ms), and a document pays
+ * only for the rules its triggers call (a batch's threads compile them as
+ * they meet them, side by side).  A shared rule set is compiled under one
+ * lock, once per rule; the state is published with release order, so a
+ * thread that reads 1 matches compiled code.  A rule whose compilation
+ * fails runs in the interpreter.  STATCITE_JIT=0 runs the interpreter
+ * everywhere: for valgrind, which cannot see into JIT-compiled code
+ * (tests/valgrind/run.sh).
  */
-typedef struct jit_part {
-    sc_rules *r;
-    int from, failed;
-} jit_part;
-
-static void *jit_every_other(void *arg)
+static int jit_now(const sc_rules *cr, int ri)
 {
-    jit_part *p = arg;
-    for (int i = p->from; i < p->r->nrules; i += 2)
-        if (pcre2_jit_compile((pcre2_code *)p->r->rule[i].code, PCRE2_JIT_COMPLETE) != 0)
-            p->failed = 1;
-    return NULL;
-}
-
-static void jit_compile_all(sc_rules *r)
-{
-    const char *env = getenv("STATCITE_JIT");
-    if (env && strcmp(env, "0") == 0) {
-        r->jit = 0;
-        return;
+    sc_rules *r = (sc_rules *)cr; /* the lock and the state are the only writes */
+    sc_rule *ru = &r->rule[ri];
+    pthread_mutex_lock(&r->jit_lock);
+    int st = __atomic_load_n(&ru->jit_state, __ATOMIC_RELAXED);
+    if (st == 0) {
+        st = pcre2_jit_compile((pcre2_code *)ru->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+        __atomic_store_n(&ru->jit_state, st, __ATOMIC_RELEASE);
     }
-    jit_part a = { r, 0, 0 }, b = { r, 1, 0 };
-    pthread_t th;
-    int two = r->nrules > 8 && pthread_create(&th, NULL, jit_every_other, &b) == 0;
-    jit_every_other(&a);
-    if (two)
-        pthread_join(th, NULL);
-    else
-        jit_every_other(&b);
-    if (a.failed || b.failed)
-        r->jit = 0;
+    pthread_mutex_unlock(&r->jit_lock);
+    return st;
 }
 
 int sc_rules_find(const sc_rules *r, const char *name)
@@ -617,6 +600,7 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     L->err = err;
     L->errsz = errsz;
     r->jit = 1;
+    pthread_mutex_init(&r->jit_lock, NULL);
 #ifdef SC_FOLLOW_GEN
     (void)builtin;
     L->builtin = 0; /* the tool computes what the build then holds */
@@ -626,8 +610,9 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     int rc = parse(L, text, len);
     for (int i = 0; rc == 0 && i < r->nrules; i++)
         rc = compile_rule(L, i);
-    if (rc == 0)
-        jit_compile_all(r);
+    const char *env = getenv("STATCITE_JIT");
+    if (env && strcmp(env, "0") == 0)
+        r->jit = 0;
     for (int i = 0; rc == 0 && i < r->nrules; i++) {
         sc_rule *ru = &r->rule[i];
         if (L->next_name[i][0] && (ru->next = sc_rules_find(r, L->next_name[i])) < 0)
@@ -668,6 +653,7 @@ void sc_rules_free(sc_rules *r)
         return;
     for (int i = 0; i < r->nrules; i++)
         pcre2_code_free((pcre2_code *)r->rule[i].code);
+    pthread_mutex_destroy(&r->jit_lock);
     free(r);
 }
 
@@ -713,7 +699,10 @@ size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *su
     const sc_rule *ru = &r->rule[ri];
     /* JIT-compiled: the JIT's own entry, without pcre2_match()'s checks of
      * arguments this code always gets right (same result, same limits) */
-    int rc = r->jit ? pcre2_jit_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc)
+    int st = r->jit ? __atomic_load_n(&ru->jit_state, __ATOMIC_ACQUIRE) : -1;
+    if (st == 0)
+        st = jit_now(r, ri);
+    int rc = st > 0 ? pcre2_jit_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc)
                     : pcre2_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc);
     if (rc <= 0)
         return SC_UNSET; /* no match, or a limit hit: treat as no match */

@@ -8,6 +8,7 @@
 #define SC_RULES_H
 
 #include <stddef.h>
+#include <pthread.h>
 #include <stdint.h>
 
 #include "lexer.h"
@@ -75,6 +76,9 @@ typedef struct sc_rule {
     uint8_t ngroup[SC_G_COUNT];
     uint16_t group[SC_G_COUNT][4]; /* capture numbers (names may repeat) */
     uint8_t nused, used[SC_G_COUNT]; /* the groups with ngroup > 0, in order */
+    int jit_state; /* 0 not yet JIT-compiled, 1 compiled, -1 failed (the
+                    * interpreter runs it); set once, on the rule's first
+                    * match (rules.c, jit_now), read with acquire order */
     uint8_t first[32]; /* bit b: a match may begin with byte b (PCRE2's  *
                         * own first-code-unit analysis; all set when it  *
                         * knows none) -- the scanner skips the rule at a *
@@ -90,7 +94,8 @@ struct sc_rules {
     int by_trigger[SC_TK_COUNT][SC_MAX_RULES]; /* rule indexes per sc_trigger, in order */
     int nby[SC_TK_COUNT];
     uint32_t max_captures;
-    int jit;                          /* JIT compiled every pattern       */
+    int jit;                          /* JIT allowed (STATCITE_JIT=0: no)  */
+    pthread_mutex_t jit_lock;         /* a rule's first JIT compilation   */
     /* Rules the C code calls by name, found once at load; -1 when the
      * grammar has none (that step is then skipped). */
     int semi_rule;                    /* "usc.semi" (scan.c)              */
