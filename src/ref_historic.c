@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "bsearch.h"
+
 int sc_hist_count(void) { return sc_hist_nlaws; }
 
 /* Main array order: (congress, session, resolution?, number). */
@@ -66,17 +68,8 @@ static int lower_bound_in(const uint32_t *index, int lo, int hi, int by, int a, 
 static int lower_bound(const uint32_t *index, int n, int by, int a, int b, const uint32_t *first,
                        const int32_t *key)
 {
-    if (first && a >= 0 && a < SC_HIST_VOLUMES) {
-        int lo = (int)first[a], hi = (int)first[a + 1];
-        while (lo < hi) {
-            int mid = lo + (hi - lo) / 2;
-            if (key[mid] < b)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
+    if (first && a >= 0 && a < SC_HIST_VOLUMES)
+        return sc_lower_bound_i32(key, (int)first[a], (int)first[a + 1], b);
     return lower_bound_in(index, 0, n, by, a, b);
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bsearch.h"
 #include "ctype.h"
 
 const sc_ref_congress *sc_ref_congress_get(int c)
@@ -88,16 +89,8 @@ static int page_lower_bound(int vol, int page)
     int lo = 0, hi = sc_ref_npage_index;
     if (vol >= 0 && vol < SC_REF_STAT_VOLUMES) {
         /* the volume's entries, by their pages alone (one array) */
-        lo = (int)sc_ref_page_first[vol];
-        hi = (int)sc_ref_page_first[vol + 1];
-        while (lo < hi) {
-            int mid = lo + (hi - lo) / 2;
-            if (sc_ref_page_key[mid] < page)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
+        return sc_lower_bound_i32(sc_ref_page_key, (int)sc_ref_page_first[vol],
+                                  (int)sc_ref_page_first[vol + 1], page);
     }
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
