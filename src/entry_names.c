@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "act_tables.h"
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
@@ -93,10 +94,16 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                           (b[first] == 0xe2 && first + 2 < ai && b[first + 1] == 0x80 &&
                            (b[first + 2] == 0x98 || b[first + 2] == 0x9c))))
         first += b[first] == 0xe2 ? 3 : 1;
-    /* "... Treatment Act Amendments": the name goes on */
-    if (ae + 11 <= e->eo && memcmp(b + ae, " Amendments", 11) == 0 &&
-        (ae + 11 == e->eo || !sc_isalpha(b[ae + 11])))
-        ae += 11;
+    /* "... Treatment Act Amendments", "... Act Reauthorization of 1989": the
+     * name goes on over a word the Acts' names carry past their "Act" */
+    for (const char *const *w = sc_act_after_words; *w; w++) {
+        size_t wl = strlen(*w);
+        if (ae + 1 + wl <= e->eo && b[ae] == ' ' && memcmp(b + ae + 1, *w, wl) == 0 &&
+            (ae + 1 + wl == e->eo || !sc_isalpha(b[ae + 1 + wl]))) {
+            ae += 1 + wl;
+            break;
+        }
+    }
     sc_name_fact *f = &e->name[e->nname];
     f->so = first;
     f->name_eo = ae;

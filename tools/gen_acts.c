@@ -323,6 +323,61 @@ static int cmp_xfer(const void *a, const void *b)
 
 /* --------------------------------------------------------------- main */
 
+/*
+ * The words that carry an Act's name on past its "Act" ("Defense Production
+ * Act Reauthorization of 1989", "... Act Amendments of 1972"): a capitalized
+ * word after " Act " that ends the name or is followed by " of" or ",", in
+ * at least two names of act_names.tsv.  The checker's name reader
+ * (src/entry_names.c) extends a name over one of them.
+ */
+#define AFTER_MAX 64
+static struct { char w[24]; int n; } after[AFTER_MAX];
+static int nafter;
+
+static void count_after_act(const char *name)
+{
+    for (const char *p = strstr(name, " Act "); p; p = strstr(p + 1, " Act ")) {
+        const char *w = p + 5, *e = w;
+        if (*w < 'A' || *w > 'Z')
+            continue;
+        while ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z'))
+            e++;
+        if (!(*e == '\0' || *e == ',' || strncmp(e, " of ", 4) == 0) || e - w >= 24)
+            continue;
+        int k;
+        for (k = 0; k < nafter; k++)
+            if (strlen(after[k].w) == (size_t)(e - w) && memcmp(after[k].w, w, (size_t)(e - w)) == 0)
+                break;
+        if (k == nafter) {
+            if (nafter == AFTER_MAX)
+                continue;
+            memcpy(after[k].w, w, (size_t)(e - w));
+            after[k].w[e - w] = '\0';
+            nafter++;
+        }
+        after[k].n++;
+    }
+}
+
+static int cmp_after(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+static void emit_after_words(void)
+{
+    qsort(after, (size_t)nafter, sizeof after[0], cmp_after);
+    printf("const char *const sc_act_after_words[] = {");
+    int n = 0;
+    for (int k = 0; k < nafter; k++)
+        if (after[k].n >= 2) {
+            printf(" \"%s\",", after[k].w);
+            n++;
+        }
+    printf(" NULL };\n\n");
+    fprintf(stderr, "gen_acts: %d words carry a name past its Act\n", n);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -379,6 +434,7 @@ int main(int argc, char **argv)
             die(t.file, t.line, "empty act");
         add_name(norm, t.cell[nn], t.cell[na], t.cell[nsc],
                  source_score(t.cell[nsrc], num(&t, nv)));
+        count_after_act(t.cell[nn]);
         add_desig(t.cell[na], t.cell[nsc], 0);
         add_desig(t.cell[na], "", 0);
         nnames++;
@@ -666,6 +722,7 @@ int main(int argc, char **argv)
                (unsigned)pool_add(fs[i].section), fs[i].event, fs[i].congress, fs[i].number,
                fs[i].date);
     printf("{0,0,0,0,0,0}};\nconst int sc_act_nformers = %d;\n\n", nfs);
+    emit_after_words();
     printf("const char sc_act_pool[] =\n");
     for (size_t off = 0; off < pool_len;) {
         size_t n = strlen(pool + off);
