@@ -286,6 +286,14 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     return 0;
 }
 
+/* Makes c's U.S. Code findings of severity @p upto or weaker notes. */
+static void usc_as_notes(sc_citation *c, int upto)
+{
+    for (int k = 0; k < c->ndiag; k++)
+        if (strncmp(c->diag[k].code, "usc-", 4) == 0 && (int)c->diag[k].severity <= upto)
+            c->diag[k].severity = SC_NOTE;
+}
+
 /* A short form's title is the checker's reading, not the text's: "section
  * 1502(b)(2)" after a cite of title 23 may be the bill's own section, and
  * "section 464a of this title" in a Code document's notes is the Code
@@ -301,9 +309,7 @@ static void cap_short(sc_entry *e, int i)
     int word = sc_tolower(r[0]) == 's' && sc_tolower(r[1]) == 'e' && sc_tolower(r[2]) == 'c';
     if (!word && c->antecedent != SC_NO_ANTECEDENT)
         return;
-    for (int k = 0; k < c->ndiag; k++)
-        if (strncmp(c->diag[k].code, "usc-", 4) == 0)
-            c->diag[k].severity = SC_NOTE;
+    usc_as_notes(c, SC_ERROR);
 }
 
 /* A run of at least this many sections of one entry with one status is
@@ -323,12 +329,7 @@ static int code_title_section(const sc_citation *c)
  * 4705(b) of the Internal Revenue Code of 1954", "section 3650 of the
  * Internal Revenue Code [... of 1939]" in a note.  What the Code does not
  * hold today is a note there; an impossible number stays an error. */
-static void cap_named_code(sc_citation *c)
-{
-    for (int k = 0; k < c->ndiag; k++)
-        if (strncmp(c->diag[k].code, "usc-", 4) == 0 && c->diag[k].severity == SC_WARNING)
-            c->diag[k].severity = SC_NOTE;
-}
+static void cap_named_code(sc_citation *c) { usc_as_notes(c, SC_WARNING); }
 
 void sc_check_usc(sc_doc_state *d, sc_entry *e)
 {

@@ -452,6 +452,7 @@ static inline int check_at(const uint8_t *p, size_t k, size_t pos, size_t end, s
     if (kind == SC_TK_NONE || *start < pos)
         return SC_TK_NONE;
     h->word_at = k;
+    h->len = words[h->word].len;
     return kind;
 }
 

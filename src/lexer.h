@@ -48,6 +48,7 @@ typedef struct sc_trigger_hit {
     int kind;       /* sc_trigger; SC_TK_NONE when nothing was found      */
     int word;       /* index of the trigger word                          */
     size_t word_at; /* where the word starts                              */
+    size_t len;     /* the word's length                                  */
 } sc_trigger_hit;
 
 /** sc_lex_find(), telling also which word was found, and where. */

@@ -512,25 +512,12 @@ static int built_in_sets(sc_rules *r)
 #endif
 }
 
-/* The word lengths, and the follow sets computed (not the built-in grammar). */
-static void follow_sets(sc_rules *r, int computed)
+int sc_rules_word_may_match(const sc_rules *r, const sc_trigger_hit *h, const uint8_t *p, size_t n)
 {
-    int nw = sc_lex_word_count();
-    for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
-        size_t len;
-        int kind, at_word;
-        if (sc_lex_word(w, &len, &kind, &at_word))
-            r->word_len[w] = (uint8_t)len;
-    }
-    if (computed)
-        sc_rules_follow_compute(r);
-}
-
-int sc_rules_word_may_match(const sc_rules *r, int word, const uint8_t *p, size_t n)
-{
+    int word = h->word;
     if (word < 0 || word >= SC_MAX_WORDS || !r->has_follow[word])
         return 1;
-    size_t wlen = r->word_len[word];
+    size_t wlen = h->len;
     if (wlen + 2 > n)
         return 1;
     uint8_t b = p[wlen];
@@ -634,7 +621,8 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     r->ctx_codetitle = rc == 0 ? sc_rules_find(r, "context.codetitle") : -1;
     r->ctx_chapter = rc == 0 ? sc_rules_find(r, "context.chapter") : -1;
     if (rc == 0) /* a mismatch leaves every first byte allowed: slower, same matches */
-        follow_sets(r, !(L->builtin && built_in_sets(r) == 0));
+        if (!(L->builtin && built_in_sets(r) == 0))
+            sc_rules_follow_compute(r);
     for (int i = 0; i < L->nmac; i++)
         free(L->mac[i].value);
     for (int i = 0; i < SC_MAX_RULES; i++)

@@ -107,13 +107,12 @@ struct sc_rules {
     /* Per trigger word whose citation starts at the word: the bytes that
      * may follow the word (follow[w][0]) and follow it after one ASCII
      * space (follow[w][1]) in some match of a rule of its kind, found by
-     * PCRE2's partial matching (rules.c, follow_sets); a trigger
+     * PCRE2's partial matching (rules.c, sc_rules_follow_compute); a trigger
      * followed by anything else cannot start a citation, and the scanner
      * tries no citation rule there.  has_follow[w] is 0 when the word has
      * no set (a number trigger: its citation starts before the word). */
     uint8_t follow[SC_MAX_WORDS][2][32];
     uint8_t has_follow[SC_MAX_WORDS];
-    uint8_t word_len[SC_MAX_WORDS];
 };
 
 /** Per-thread match state: match data, match context with limits, JIT stack. */
@@ -137,10 +136,12 @@ static inline int sc_rule_may_start(const sc_rules *r, int ri, uint8_t b)
     return (r->rule[ri].first[b >> 3] >> (b & 7)) & 1;
 }
 
-/** Can a citation rule match at a trigger word @p word (sc_lex_find_hit)
- *  standing at p[0], with p[0..n) readable?  0 when the bytes after the
- *  word rule every citation rule of its kind out (rules.c, follow_sets). */
-int sc_rules_word_may_match(const sc_rules *r, int word, const uint8_t *p, size_t n);
+/** Can a citation rule match at the trigger word @p h found
+ *  (sc_lex_find_hit), standing at p[0], with p[0..n) readable?  0 when the
+ *  bytes after the word rule every citation rule of its kind out (rules.c,
+ *  follow sets). */
+int sc_rules_word_may_match(const sc_rules *r, const sc_trigger_hit *h, const uint8_t *p,
+                            size_t n);
 
 /** Computes @p r's follow sets from its rules (sc_rules_load() does, or
  *  takes the built-in grammar's from the build: tools/gen_follow.c). */

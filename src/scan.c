@@ -439,7 +439,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     /* short forms are tried only where one could be resolved */
     int shorts = sc_short_possible(&s->shorts, s->base + at, (s->buf[at] | 0x20) == 's');
     /* the bytes after the word rule out every citation rule (rules.c) */
-    int cites = hit->word_at != at || sc_rules_word_may_match(r, hit->word, s->buf + at, limit_len - at);
+    int cites = hit->word_at != at || sc_rules_word_may_match(r, hit, s->buf + at, limit_len - at);
     int acts = cites && (kind != SC_TK_SECTION || sc_actsec_possible(s->buf, at, limit_len));
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];

@@ -8,6 +8,7 @@
 #include "ctype.h"
 #include "enrich.h"
 #include "stage.h"
+#include "utf8.h"
 #include "writer.h"
 
 int sc_format_from_name(const char *name)
@@ -144,19 +145,7 @@ size_t sc_cp1252_utf8(unsigned char b, char out[3])
     unsigned cp = b < 0x80 ? b : b < 0xa0 ? cp1252_hi[b - 0x80] : b;
     if (cp == 0)
         cp = 0xfffd;
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xc0 | cp >> 6);
-        out[1] = (char)(0x80 | (cp & 0x3f));
-        return 2;
-    }
-    out[0] = (char)(0xe0 | cp >> 12);
-    out[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-    out[2] = (char)(0x80 | (cp & 0x3f));
-    return 3;
+    return sc_utf8_put((unsigned char *)out, cp); /* at most 0xfffd: 3 bytes */
 }
 
 size_t sc_utf8_cut(const unsigned char *p, size_t n)

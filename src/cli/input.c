@@ -13,6 +13,7 @@
 
 #include "input_doc.h"
 #include "msg.h"
+#include "utf8.h"
 
 #define CHUNK (64u * 1024u)
 
@@ -24,29 +25,6 @@ typedef struct u16dec {
     unsigned hi; /* pending high surrogate, 0 if none */
 } u16dec;
 
-static size_t put_utf8(uint8_t *o, unsigned cp)
-{
-    if (cp < 0x80) {
-        o[0] = (uint8_t)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (uint8_t)(0xc0 | cp >> 6);
-        o[1] = (uint8_t)(0x80 | (cp & 0x3f));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (uint8_t)(0xe0 | cp >> 12);
-        o[1] = (uint8_t)(0x80 | (cp >> 6 & 0x3f));
-        o[2] = (uint8_t)(0x80 | (cp & 0x3f));
-        return 3;
-    }
-    o[0] = (uint8_t)(0xf0 | cp >> 18);
-    o[1] = (uint8_t)(0x80 | (cp >> 12 & 0x3f));
-    o[2] = (uint8_t)(0x80 | (cp >> 6 & 0x3f));
-    o[3] = (uint8_t)(0x80 | (cp & 0x3f));
-    return 4;
-}
 
 /* Decodes in[0..n) into out (capacity >= 2 * n + 8); returns bytes written. */
 static size_t u16_decode(u16dec *d, const uint8_t *in, size_t n, uint8_t *out)
@@ -70,24 +48,24 @@ static size_t u16_decode(u16dec *d, const uint8_t *in, size_t n, uint8_t *out)
         unsigned u = d->big_endian ? (unsigned)pair[0] << 8 | pair[1] : (unsigned)pair[1] << 8 | pair[0];
         if (u >= 0xd800 && u < 0xdc00) {
             if (d->hi)
-                o += put_utf8(out + o, 0xfffd);
+                o += sc_utf8_put(out + o, 0xfffd);
             d->hi = u;
             continue;
         }
         if (u >= 0xdc00 && u < 0xe000) {
             if (d->hi) {
-                o += put_utf8(out + o, 0x10000 + ((d->hi - 0xd800) << 10) + (u - 0xdc00));
+                o += sc_utf8_put(out + o, 0x10000 + ((d->hi - 0xd800) << 10) + (u - 0xdc00));
                 d->hi = 0;
             } else {
-                o += put_utf8(out + o, 0xfffd);
+                o += sc_utf8_put(out + o, 0xfffd);
             }
             continue;
         }
         if (d->hi) {
-            o += put_utf8(out + o, 0xfffd);
+            o += sc_utf8_put(out + o, 0xfffd);
             d->hi = 0;
         }
-        o += put_utf8(out + o, u);
+        o += sc_utf8_put(out + o, u);
     }
     return o;
 }

@@ -24,6 +24,7 @@
 #include "ctype.h"
 #include "input_doc.h"
 #include "msg.h"
+#include "utf8.h"
 #include "writer.h" /* sc_cp1252_utf8 */
 
 #define RTF_DEPTH_MAX 256
@@ -79,24 +80,11 @@ static void text(rtf *r, const char *p, size_t k)
 
 static void put_cp(rtf *r, unsigned cp)
 {
-    char b[4];
-    size_t k;
-    if (cp < 0x80) {
-        b[0] = (char)cp;
-        k = 1;
-    } else if (cp < 0x800) {
-        b[0] = (char)(0xc0 | cp >> 6);
-        b[1] = (char)(0x80 | (cp & 0x3f));
-        k = 2;
-    } else {
-        if (cp >= 0xd800 && cp < 0xe000)
-            cp = 0xfffd; /* a surrogate alone */
-        b[0] = (char)(0xe0 | cp >> 12);
-        b[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-        b[2] = (char)(0x80 | (cp & 0x3f));
-        k = 3;
-    }
-    text(r, b, k);
+    unsigned char b[4];
+    if (cp >= 0xd800 && cp < 0xe000)
+        cp = 0xfffd; /* a surrogate alone */
+    size_t k = sc_utf8_put(b, cp);
+    text(r, (const char *)b, k);
 }
 
 /* A control word (r->word, with r->num when r->hasnum) is complete. */

@@ -65,35 +65,32 @@ grep -E '^Warning--|error message|^I was expecting|^I.m skipping' classic.blg &&
 pdflatex -interaction=nonstopmode classic >/dev/null 2>&1
 pdflatex -interaction=nonstopmode classic > classic.out 2>&1 || fail "pdflatex (classic) failed: $(grep -m1 '^!' classic.log)"
 
-# 3. biblatex's standard style on the @misc file
-cat > std.tex <<'TEX'
-\documentclass{article}
-\usepackage[utf8]{inputenc}\input{glyphtounicode}\pdfgentounicode=1
-\usepackage[paperheight=200in]{geometry}
-\usepackage[backend=biber,style=numeric]{biblatex}
-\addbibresource{misc.bib}
-\hyphenpenalty=10000 \exhyphenpenalty=10000 \sloppy
-\begin{document}\nocite{*}\printbibliography\end{document}
+# biblatex_render NAME BIBFILE BIBLATEX-OPTIONS WHAT: NAME.tex printing every
+# record of BIBFILE with biblatex, through biber (whose data-model check must
+# not warn) and pdflatex
+biblatex_render() {
+    cat > "$1.tex" <<TEX
+\\documentclass{article}
+\\usepackage[utf8]{inputenc}\\input{glyphtounicode}\\pdfgentounicode=1
+\\usepackage[paperheight=200in]{geometry}
+\\usepackage[$3]{biblatex}
+\\addbibresource{$2}
+\\hyphenpenalty=10000 \\exhyphenpenalty=10000 \\sloppy
+\\begin{document}\\nocite{*}\\printbibliography\\end{document}
 TEX
-pdflatex -interaction=nonstopmode std >/dev/null 2>&1
-biber --validate-datamodel std > std.biber 2>&1 || fail "biber (standard style) exited $?"
-grep -E 'WARN|ERROR' std.blg && fail "biber (standard style) warned (above)"
-pdflatex -interaction=nonstopmode std > std.out 2>&1 || fail "pdflatex (biblatex) failed: $(grep -m1 '^!' std.log)"
+    pdflatex -interaction=nonstopmode "$1" >/dev/null 2>&1
+    biber --validate-datamodel "$1" > "$1.biber" 2>&1 || fail "biber ($4) exited $?"
+    grep -E 'WARN|ERROR' "$1.blg" && fail "biber ($4) warned (above)"
+    pdflatex -interaction=nonstopmode "$1" > "$1.out" 2>&1 ||
+        fail "pdflatex ($4) failed: $(grep -m1 '^!' "$1.log")"
+}
+
+# 3. biblatex's standard style on the @misc file
+biblatex_render std misc.bib "backend=biber,style=numeric" "standard style"
 
 # 4. -f biblatex with statcite's data model and style
-cat > leg.tex <<'TEX'
-\documentclass{article}
-\usepackage[utf8]{inputenc}\input{glyphtounicode}\pdfgentounicode=1
-\usepackage[paperheight=200in]{geometry}
-\usepackage[backend=biber,bibstyle=statcite,citestyle=numeric,datamodel=statcite]{biblatex}
-\addbibresource{leg.bib}
-\hyphenpenalty=10000 \exhyphenpenalty=10000 \sloppy
-\begin{document}\nocite{*}\printbibliography\end{document}
-TEX
-pdflatex -interaction=nonstopmode leg >/dev/null 2>&1
-biber --validate-datamodel leg > leg.biber 2>&1 || fail "biber (statcite.dbx) exited $?"
-grep -E 'WARN|ERROR' leg.blg && fail "biber (statcite.dbx) warned (above)"
-pdflatex -interaction=nonstopmode leg > leg.out 2>&1 || fail "pdflatex (statcite.bbx) failed: $(grep -m1 '^!' leg.log)"
+biblatex_render leg leg.bib "backend=biber,bibstyle=statcite,citestyle=numeric,datamodel=statcite" \
+    "statcite.dbx"
 
 # 5. the rendered entries
 for d in classic std leg; do pdftotext -enc UTF-8 "$d.pdf" "$d.txt" 2>/dev/null || fail "no $d.pdf"; done

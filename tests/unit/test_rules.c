@@ -170,7 +170,7 @@ static long refused_triggers(const sc_rules *r, sc_matcher *m, const uint8_t *p,
         size_t at = sc_lex_find_hit(p, pos, n, &h);
         if (at >= n)
             break;
-        if (h.word_at == at && !sc_rules_word_may_match(r, h.word, p + at, n - at)) {
+        if (h.word_at == at && !sc_rules_word_may_match(r, &h, p + at, n - at)) {
             refused++;
             for (int k = 0; k < r->nby[h.kind]; k++) {
                 int ri = r->by_trigger[h.kind][k];
