@@ -21,20 +21,26 @@
 #define SEGMENT_REACH 600u
 #define HEADING_REACH 1500u
 
-/* Short capitalized words that end with '.' without ending a sentence;
- * by length, so that a word is compared only with those of its length. */
+/* Short capitalized words that end with '.' without ending a sentence, and
+ * the lowercase names of a law's units, which a capital designation follows
+ * ("pt. III", "div. A", "subch. II", "cl. (B)"); by length, so that a word is
+ * compared only with those of its length. */
 static int is_abbrev(const uint8_t *w, size_t n)
 {
-    static const char *const abbr2 = "NoMrMsDrCoJrSrStChClCtFtMt";
+    static const char *const abbr2 = "NoMrMsDrCoJrSrStChClCtFtMtptchcl";
     static const char *const abbr3 = "PubResRepDocSecNosJanFebMarAprJunJulAugSepOctNovDec"
-                                     "AppConMrsIncLtdArtDivVolCirGenSte";
-    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdt";
+                                     "AppConMrsIncLtdArtDivVolCirGenStedivartparsectitpts";
+    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecs";
+    static const char *const abbr5 = "subch";
+    static const char *const abbr6 = "subparsubsecsubtit";
     const char *t;
     switch (n) {
     case 1: return 1; /* an initial: "S." "L." "U." */
     case 2: t = abbr2; break;
     case 3: t = abbr3; break;
     case 4: t = abbr4; break;
+    case 5: t = abbr5; break;
+    case 6: t = abbr6; break;
     default: return 0;
     }
     for (; *t; t += n)
