@@ -8,6 +8,7 @@
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
+#include "stage.h"
 
 #include <pcre2.h>
 #include <pthread.h>
@@ -685,6 +686,9 @@ size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *su
                      size_t len, size_t at, sc_groups *g)
 {
     const sc_rule *ru = &r->rule[ri];
+#ifdef SC_STAGE_COUNTERS
+    uint64_t t_rule_ = sc_stage_now();
+#endif
     /* JIT-compiled: the JIT's own entry, without pcre2_match()'s checks of
      * arguments this code always gets right (same result, same limits) */
     int st = r->jit ? __atomic_load_n(&ru->jit_state, __ATOMIC_ACQUIRE) : -1;
@@ -692,6 +696,14 @@ size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *su
         st = jit_now(r, ri);
     int rc = st > 0 ? pcre2_jit_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc)
                     : pcre2_match((const pcre2_code *)ru->code, subject, len, at, 0, m->md, m->mc);
+#ifdef SC_STAGE_COUNTERS
+    if (ri < SC_STAGE_MAXRULES) {
+        sc_stage_rule_cycles[ri] += sc_stage_now() - t_rule_;
+        sc_stage_rule_calls[ri]++;
+        sc_stage_rule_hits[ri] += rc > 0;
+        sc_stage_rule_names[ri] = ru->name;
+    }
+#endif
     if (rc <= 0)
         return SC_UNSET; /* no match, or a limit hit: treat as no match */
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
