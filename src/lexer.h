@@ -16,7 +16,8 @@
     X(SC_TK_NONE,    "none")    /* rule used only as a list continuation */ \
     X(SC_TK_LAW,     "law")     /* Public Law, Pub. L., P.L., Private Law */ \
     X(SC_TK_BILL,    "bill")    /* H.R., S., House ..., Senate ...        */ \
-    X(SC_TK_NUMBER,  "number")  /* a number followed by U.S.C. or Stat.   */ \
+    X(SC_TK_NUMBER,  "number")  /* a title number before the Code's name  */ \
+    X(SC_TK_VOLUME,  "volume")  /* a volume number before Stat.          */ \
     X(SC_TK_SECTION, "section") /* section(s) N of title T; Id. § N, Id.  */ \
     X(SC_TK_TITLE,   "title")   /* title T, United States Code, section N */
 

@@ -548,7 +548,14 @@ static int jit_now(const sc_rules *cr, int ri)
     pthread_mutex_lock(&r->jit_lock);
     int st = __atomic_load_n(&ru->jit_state, __ATOMIC_RELAXED);
     if (st == 0) {
+#ifdef SC_STAGE_COUNTERS
+        uint64_t t0_ = sc_stage_now();
+#endif
         st = pcre2_jit_compile((pcre2_code *)ru->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+#ifdef SC_STAGE_COUNTERS
+        if (ri < SC_STAGE_MAXRULES)
+            sc_stage_rule_jit[ri] = sc_stage_now() - t0_;
+#endif
         __atomic_store_n(&ru->jit_state, st, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&r->jit_lock);

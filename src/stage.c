@@ -14,7 +14,7 @@
 
 uint64_t sc_stage_cycles[SC_ST_COUNT], sc_stage_calls[SC_ST_COUNT];
 uint64_t sc_stage_rule_cycles[SC_STAGE_MAXRULES], sc_stage_rule_calls[SC_STAGE_MAXRULES],
-    sc_stage_rule_hits[SC_STAGE_MAXRULES];
+    sc_stage_rule_hits[SC_STAGE_MAXRULES], sc_stage_rule_jit[SC_STAGE_MAXRULES];
 const char *sc_stage_rule_names[SC_STAGE_MAXRULES];
 
 uint64_t sc_stage_now(void)
@@ -50,10 +50,10 @@ __attribute__((destructor)) static void stage_report(void)
     fprintf(stderr, "%-58s %10s %10s %6.1f%%\n", "the rest (reading, start-up, drain, exit)", "", "",
             100.0 * (double)(total - sum) / (double)total);
     fprintf(stderr, "%-58s %10s %10.3g\n", "total TSC cycles", "", (double)total);
-    /* the costliest rules: a selection of 30 by cycles */
+    /* the costliest rules: every rule called, by cycles */
     static int done[SC_STAGE_MAXRULES];
-    fprintf(stderr, "\n%-40s %10s %10s %10s %6s\n", "rule", "calls", "matches", "cyc/call", "Mcyc");
-    for (int n = 0; n < 30; n++) {
+    fprintf(stderr, "\n%-40s %10s %10s %10s %6s %8s\n", "rule", "calls", "matches", "cyc/call", "Mcyc", "JIT kcyc");
+    for (int n = 0; n < SC_STAGE_MAXRULES; n++) {
         int best = -1;
         for (int i = 0; i < SC_STAGE_MAXRULES; i++)
             if (!done[i] && sc_stage_rule_calls[i] &&
@@ -62,12 +62,12 @@ __attribute__((destructor)) static void stage_report(void)
         if (best < 0)
             break;
         done[best] = 1;
-        fprintf(stderr, "%-40s %10llu %10llu %10.0f %6.1f\n",
+        fprintf(stderr, "%-40s %10llu %10llu %10.0f %6.1f %8.0f\n",
                 sc_stage_rule_names[best] ? sc_stage_rule_names[best] : "?",
                 (unsigned long long)sc_stage_rule_calls[best],
                 (unsigned long long)sc_stage_rule_hits[best],
                 (double)sc_stage_rule_cycles[best] / (double)sc_stage_rule_calls[best],
-                (double)sc_stage_rule_cycles[best] / 1e6);
+                (double)sc_stage_rule_cycles[best] / 1e6, (double)sc_stage_rule_jit[best] / 1e3);
     }
 }
 #endif

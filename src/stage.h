@@ -42,10 +42,10 @@ uint64_t sc_stage_now(void);
         sc_stage_calls[st]++;                                \
     } while (0)
 /* Per rule (rules.c): calls, matches and cycles by rule index, with the
- * rules' names, printed after the stages (the 30 costliest). */
+ * rules' names, printed after the stages (every rule called). */
 #define SC_STAGE_MAXRULES 512
 extern uint64_t sc_stage_rule_cycles[SC_STAGE_MAXRULES], sc_stage_rule_calls[SC_STAGE_MAXRULES],
-    sc_stage_rule_hits[SC_STAGE_MAXRULES];
+    sc_stage_rule_hits[SC_STAGE_MAXRULES], sc_stage_rule_jit[SC_STAGE_MAXRULES];
 extern const char *sc_stage_rule_names[SC_STAGE_MAXRULES];
 /* Cycles added to a stage without counting a call. */
 #define SC_STAGE_ADD(st, v) (sc_stage_cycles[st] += sc_stage_now() - (v))
