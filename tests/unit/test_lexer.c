@@ -41,7 +41,9 @@ static void test_finds_each_kind(void **state)
     triggers("section 1357 of title 8", got, sizeof got);
     assert_string_equal(got, "section@0 title@16");
     triggers("117 Stat. 1137", got, sizeof got);
-    assert_string_equal(got, "number@0");
+    assert_string_equal(got, "volume@0");
+    triggers("50 App. U.S.C. 2401 and 68A Stat. 3", got, sizeof got);
+    assert_string_equal(got, "number@0 volume@24");
     triggers("(\xc2\xa7 1101 et seq.)", got, sizeof got);
     assert_string_equal(got, "section@1");
 }
@@ -55,7 +57,7 @@ static void test_ignores_words_and_plain_numbers(void **state)
     assert_string_equal(got, "");
     /* a number is a trigger only when U.S.C. or Stat. follows */
     triggers("In 1999 there were 8 States.", got, sizeof got);
-    assert_string_equal(got, "number@19"); /* "8 St..." is proposed; the rule refuses it */
+    assert_string_equal(got, "volume@19"); /* "8 St..." is proposed; the rule refuses it */
     triggers("abc8 U.S.C. 1", got, sizeof got);
     assert_string_equal(got, "");
 }
