@@ -8,6 +8,10 @@
  * dropped, and the blanks between initials ("R. S." is "R.S."); en and em dashes read as '-'; runs of blanks (and no-break
  * spaces) one space; a leading "the " dropped; a trailing "for fiscal year
  * 1997" or ", Fiscal Year 1997" read as "1997" (so they meet "Act, 1997").
+ * Invisible format characters are dropped: the soft hyphen (U+00AD, which
+ * a name carries where a line may break: "Breast\u00adfeeding"), the
+ * zero-width space and joiners (U+200B-200D), the word joiner (U+2060) and
+ * the byte-order mark (U+FEFF).
  * Locale-free: bytes >= 0x80 other than those marks are kept as they are.
  */
 #ifndef SC_ACT_NORM_H
@@ -55,11 +59,26 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
                 i += 2;
                 continue;
             }
+            if (d >= 0x8B && d <= 0x8D) { /* zero-width space and joiners */
+                i += 2;
+                continue;
+            }
             if (d == 0x93 || d == 0x94) { /* en, em dash */
                 i += 2;
                 w = '-';
                 goto put;
             }
+        }
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) { /* soft hyphen */
+            i += 1;
+            continue;
+        }
+        if (i + 2 < n &&
+            ((c == 0xE2 && (unsigned char)s[i + 1] == 0x81 && (unsigned char)s[i + 2] == 0xA0) ||
+             (c == 0xEF && (unsigned char)s[i + 1] == 0xBB && (unsigned char)s[i + 2] == 0xBF))) {
+            /* word joiner, byte-order mark */
+            i += 2;
+            continue;
         }
         if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) { /* NBSP */
             i += 1;

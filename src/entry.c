@@ -18,16 +18,23 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 {
     if (e <= s)
         return 0;
-    size_t n = e - s;
     uint8_t c0 = sc_tolower(buf[s]);
     for (; *list; list++) {
         const char *w = *list;
         if ((uint8_t)w[0] != c0)
             continue;
-        size_t k = 1; /* the word's letters against the entry's, up to its end */
-        while (k < n && w[k] && sc_tolower(buf[s + k]) == (uint8_t)w[k])
+        size_t k = 1, q = s + 1; /* the word's letters against the entry's, */
+        while (q < e && w[k]) {   /* up to its end, past a soft hyphen      */
+            if (buf[q] == 0xc2 && q + 1 < e && buf[q + 1] == 0xad) {
+                q += 2;
+                continue;
+            }
+            if (sc_tolower(buf[q]) != (uint8_t)w[k])
+                break;
             k++;
-        if (k == n && w[n] == '\0')
+            q++;
+        }
+        if (q == e && w[k] == '\0')
             return 1;
     }
     return 0;

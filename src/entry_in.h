@@ -14,10 +14,20 @@
 #include "ctype.h"
 #include "entry.h"
 
+/* The end of the word at b[i]: its letters, and a soft hyphen (U+00AD)
+ * between two of them ("be\u00adcame"), which is invisible: sc_word_in()
+ * reads past it too. */
 static inline size_t word_end(const uint8_t *b, size_t i, size_t lim)
 {
-    while (i < lim && sc_isalpha(b[i]))
-        i++;
+    while (i < lim) {
+        if (sc_isalpha(b[i]))
+            i++;
+        else if (b[i] == 0xc2 && i + 2 < lim && b[i + 1] == 0xad && sc_isalpha(b[i + 2]) && i > 0 &&
+                 sc_isalpha(b[i - 1]))
+            i += 2;
+        else
+            break;
+    }
     return i;
 }
 
