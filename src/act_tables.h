@@ -26,6 +26,15 @@ typedef struct sc_act_rec {
     int32_t stat_page;
 } sc_act_rec;
 
+/* A name's score: its strongest source's class plus the number of notes
+ * giving it (at most 999).  A score of SC_ACT_SCORE_PUBLAW or more is the
+ * law's own title (a Short Title note or public_laws.csv); below it, only
+ * a "referred to" note names the law so. */
+#define SC_ACT_SCORE_ABBREV 9000
+#define SC_ACT_SCORE_SHORT_TITLE 3000
+#define SC_ACT_SCORE_PUBLAW 2000
+#define SC_ACT_SCORE_REFERRED 1000
+
 /** The name index, sorted by (key bytes, score descending). */
 typedef struct sc_act_namekey {
     uint32_t key;         /* sc_act_norm() of the name                            */

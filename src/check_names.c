@@ -34,8 +34,10 @@ static int roman_or_number(const uint8_t *b, size_t s, size_t e)
     return ok;
 }
 
-int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out, int max)
+int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out,
+                 uint8_t *titled, int max)
 {
+    *titled = 0;
     const uint8_t *b = e->w->buf;
     size_t so = nf->so;
     for (int tries = 0; tries < 6 && so < nf->name_eo; tries++) {
@@ -49,8 +51,11 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
                 const sc_ref_law *l = laws[i].number > 0
                                           ? sc_ref_public_law(laws[i].congress, laws[i].number)
                                           : NULL;
-                if (l)
+                if (l) {
+                    if (laws[i].titled)
+                        *titled |= (uint8_t)(1u << n);
                     out[n++] = l;
+                }
             }
             return n;
         }
@@ -71,7 +76,7 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
 int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows)
 {
     if (!e->name_asked[k]) {
-        e->name_nlaws[k] = sc_name_laws(e, &e->name[k], e->name_laws[k], 4);
+        e->name_nlaws[k] = sc_name_laws(e, &e->name[k], e->name_laws[k], &e->name_titled[k], 4);
         e->name_asked[k] = 1;
     }
     *rows = e->name_laws[k];
@@ -248,7 +253,11 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "the %s is Public Law %d-%d, not %s (which may be the law that amended the "
                 "section cited)", written, rows[0]->congress, rows[0]->number, name);
-    else if (k == 1)
+    else if (k == 1 || e->name_titled[(int)e->name_of[li]] == 1)
+        /* one law has the name, or bears it as its own title while the
+         * others have it only from a "referred to" note (which may name a
+         * part of another law, or err: "... of 1994, referred to in ...,
+         * is section 5051(c) of Pub. L. 103-305" for 103-355) */
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
                 "the %s is Public Law %d-%d, not %s", written, rows[0]->congress, rows[0]->number,
                 name);

@@ -101,6 +101,8 @@ typedef struct sc_entry {
     int nname;
     int name_nlaws[SC_ENTRY_NAMES];
     const sc_ref_law *name_laws[SC_ENTRY_NAMES][4];
+    uint8_t name_titled[SC_ENTRY_NAMES]; /* bit i: name_laws[k][i] bears the *
+                                          * name as its own title            */
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts
@@ -148,13 +150,16 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap);
 void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap);
 
 /** The laws an Act name designates (check_names.c): fills @p out with up
- *  to @p max rows and returns how many it wrote (0: the name is unknown,
- *  or shared by so many laws that it says nothing). */
-int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out, int max);
+ *  to @p max (at most 8) rows, strongest source first, and returns how
+ *  many it wrote (0: the name is unknown, or shared by so many laws that it
+ *  says nothing); sets bit i of *titled when row i bears the name as its
+ *  own title (sc_act_law.titled). */
+int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out,
+                 uint8_t *titled, int max);
 
 /** sc_name_laws() for the entry's @p k-th name, up to 4 rows, looked up
  *  once per entry (reconcile.c and check_names.c both ask): sets *rows to
- *  them and returns how many. */
+ *  them and returns how many (e->name_titled[k] tells which are titles). */
 int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 
 /** The document's own date stated in its first bytes (a slip law's or

@@ -409,6 +409,7 @@ int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
             l->enacted = r->enacted;
             l->stat_volume = r->stat_volume;
             l->stat_page = r->stat_page;
+            l->titled = sc_act_keys[j].score >= SC_ACT_SCORE_PUBLAW;
             const sc_ref_law *pl = r->number ? sc_ref_public_law(r->congress, r->number) : NULL;
             if (pl) {
                 if (!l->enacted)

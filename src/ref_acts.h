@@ -99,6 +99,8 @@ typedef struct sc_act_law {
     int32_t enacted;
     int16_t stat_volume;
     int32_t stat_page;
+    uint8_t titled;  /* the name is the law's own title (a Short Title note or *
+                      * public_laws.csv), not only a "referred to" note's      */
 } sc_act_law;
 
 /**

@@ -265,17 +265,13 @@ static int cmp_name(const void *a, const void *b)
     return x->act - y->act;
 }
 
-/* Scores: the strongest source, plus how many notes give the name. */
-#define SCORE_ABBREV 9000
-#define SCORE_SHORT_TITLE 3000
-#define SCORE_PUBLAW 2000
-#define SCORE_REFERRED 1000
-
+/* Scores: the strongest source, plus how many notes give the name
+ * (act_tables.h). */
 static int source_score(const char *src, int votes)
 {
-    int s = strstr(src, "short-title") ? SCORE_SHORT_TITLE
-            : strstr(src, "public_laws") ? SCORE_PUBLAW
-            : strstr(src, "referred-to") ? SCORE_REFERRED : 0;
+    int s = strstr(src, "short-title") ? SC_ACT_SCORE_SHORT_TITLE
+            : strstr(src, "public_laws") ? SC_ACT_SCORE_PUBLAW
+            : strstr(src, "referred-to") ? SC_ACT_SCORE_REFERRED : 0;
     return s + (votes > 999 ? 999 : votes);
 }
 
@@ -416,7 +412,7 @@ int main(int argc, char **argv)
             if (sscanf(chap, "%10s ch. %15s", d, n) != 2)
                 die(t.file, t.line, "chapter is not \"yyyy-mm-dd ch. N\"");
             snprintf(ck, sizeof ck, "ch:%s:%s", d, n);
-            add_name(ck, NULL, f->key, "", SCORE_ABBREV);
+            add_name(ck, NULL, f->key, "", SC_ACT_SCORE_ABBREV);
         }
     }
     fclose(t.f);
@@ -477,10 +473,10 @@ int main(int argc, char **argv)
             char key[32];
             snprintf(key, sizeof key, "usc:%d", ct);
             add_desig(key, "", ct);
-            add_name(akey, NULL, key, "", SCORE_ABBREV);
+            add_name(akey, NULL, key, "", SC_ACT_SCORE_ABBREV);
             /* the Code's own name ("Internal Revenue Code") is its name */
             if (sc_act_norm(t.cell[bn], strlen(t.cell[bn]), norm, sizeof norm))
-                add_name(norm, t.cell[bn], key, "", SCORE_ABBREV);
+                add_name(norm, t.cell[bn], key, "", SC_ACT_SCORE_ABBREV);
             nabbr++;
             continue;
         }
@@ -498,7 +494,7 @@ int main(int argc, char **argv)
         char *key = xstrdup(ns[found].key);
         const char *scope = *t.cell[bs] ? t.cell[bs] : ns[found].scope;
         add_desig(key, scope, 0);
-        add_name(akey, NULL, key, scope, SCORE_ABBREV);
+        add_name(akey, NULL, key, scope, SC_ACT_SCORE_ABBREV);
         nabbr++;
     }
     fclose(t.f);
