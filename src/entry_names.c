@@ -25,6 +25,28 @@ static int name_char(uint8_t ch)
            ch >= 0x80;
 }
 
+/* Is b[ws..k) a year inside a name, between a capitalized word (or "of")
+ * and the capitalized words after it: "Fiscal Year 2022 Veterans Affairs
+ * ... Act", "Civil Rights Act of 1964 Commemorative Coin Act", "FIFA World
+ * Cup 2026 ..."?  Not a number of a citation ("104 Stat. 1990"). */
+static int year_inside(const sc_entry *e, size_t ws, size_t k)
+{
+    const uint8_t *b = e->w->buf;
+    if (k - ws != 4 || !((b[ws] == '1' && b[ws + 1] >= '7') || (b[ws] == '2' && b[ws + 1] == '0')) ||
+        in_citation(e, ws, k))
+        return 0;
+    size_t p = ws;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    if (p == ws)
+        return 0;
+    size_t q = p;
+    while (q > e->so && sc_isalpha(b[q - 1]))
+        q--;
+    return q < p && (sc_isupper(b[q]) || (p - q == 2 && b[q] == 'o' && b[q + 1] == 'f')) &&
+           !in_citation(e, q, p);
+}
+
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
@@ -61,7 +83,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         int numeric = 1; /* "21st Century Cures Act" yes, "section 2 of the" no */
         for (size_t q = ws; q < k && numeric; q++)
             numeric = sc_isdigit(b[q]) || b[q] == '.' || b[q] == '-';
-        if (numeric)
+        if (numeric && !(caps > 0 && year_inside(e, ws, k)))
             break;
         if (sc_isupper(b[ws]) || sc_isdigit(b[ws]) || b[ws] >= 0x80) {
             if (in_citation(e, ws, k))
@@ -116,6 +138,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     size_t k = ae;
     int y;
     size_t k1 = blanks(b, k, e->eo);
+    if (k1 + 5 < e->eo && b[k1] == ',' && b[k1 + 1] == ' ' && b[k1 + 2] == 'o' && b[k1 + 3] == 'f' &&
+        b[k1 + 4] == ' ' && sc_isdigit(b[k1 + 5]))
+        k1 += 2; /* "... Amendments Act, of 1976": a stray comma */
     if (k1 + 2 < e->eo && b[k1] == 'o' && b[k1 + 1] == 'f' && b[k1 + 2] == ' ') {
         size_t k2 = blanks(b, k1 + 2, e->eo);
         if (digits(b, k2, e->eo, 4, &y) == 4 && !(k2 + 4 < e->eo && sc_isalnum(b[k2 + 4]))) {
