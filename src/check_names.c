@@ -65,7 +65,7 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
         while (we < nf->name_eo && sc_isalpha(b[we]))
             we++;
         if (we == so || (!sc_word_in(b, so, we, lead_words) && !roman_or_number(b, so, we)))
-            return 0;
+            break;
         so = we;
         while (so < nf->name_eo && (b[so] == ' ' || b[so] == '.'))
             so++;
@@ -76,7 +76,17 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
 int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows)
 {
     if (!e->name_asked[k]) {
-        e->name_nlaws[k] = sc_name_laws(e, &e->name[k], e->name_laws[k], &e->name_titled[k], 4);
+        sc_name_fact *nf = &e->name[k];
+        e->name_nlaws[k] = sc_name_laws(e, nf, e->name_laws[k], &e->name_titled[k], 4);
+        if (e->name_nlaws[k] == 0 && nf->alt_so > nf->so) {
+            /* read over a long connector and unknown whole: the name is
+             * what follows the connector, if that is one */
+            sc_name_fact alt = *nf;
+            alt.so = nf->alt_so;
+            e->name_nlaws[k] = sc_name_laws(e, &alt, e->name_laws[k], &e->name_titled[k], 4);
+            if (e->name_nlaws[k] > 0)
+                nf->so = nf->alt_so;
+        }
         e->name_asked[k] = 1;
     }
     *rows = e->name_laws[k];

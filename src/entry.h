@@ -47,6 +47,9 @@ typedef struct sc_date_fact {
 
 typedef struct sc_name_fact {
     size_t so, eo;   /* the name, without a leading "the", with its year */
+    size_t alt_so;   /* where it begins without the words before a longer *
+                      * connector ("Ongoing Risk Mitigation Act" of       *
+                      * "Safeguarding Tomorrow through ..."), or so       */
     size_t name_eo;  /* end of the name proper (before " of 1996")       */
     int year;        /* "Act of 1996", ", 1997", "for Fiscal Year 1997"; 0 */
     uint8_t fiscal;  /* the year is a fiscal year                         */
@@ -159,7 +162,9 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
 
 /** sc_name_laws() for the entry's @p k-th name, up to 4 rows, looked up
  *  once per entry (reconcile.c and check_names.c both ask): sets *rows to
- *  them and returns how many (e->name_titled[k] tells which are titles). */
+ *  them and returns how many (e->name_titled[k] tells which are titles).
+ *  A name read over a long connector that is unknown whole is looked up
+ *  from alt_so, and on a hit begins there from then on. */
 int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 
 /** The document's own date stated in its first bytes (a slip law's or

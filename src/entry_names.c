@@ -15,6 +15,13 @@
 static const char *const name_connectors[] = { "of", "and", "the", "for", "to", "in", "on",
                                                "a", "an", "with", "by", "from", "at", "or",
                                                "de", "la", NULL };
+/* Longer lower-case words that stand inside some Acts' names, one between
+ * capitalized words ("Safeguarding Tomorrow through Ongoing Risk
+ * Mitigation Act"): a name read over one is looked up whole, then from
+ * the capitalized word after it (sc_name_fact.alt_so). */
+static const char *const long_connectors[] = { "through", "into", "during", "under", "upon",
+                                               "after", "against", "over", "within", "about",
+                                               "before", "between", "without", NULL };
 /* Capitalized words that begin a reference, not a name: "This Act". */
 static const char *const not_names[] = { "this", "that", "such", "each", "said", "the", "any",
                                          "an", "a", "which", "every", "its", "such", NULL };
@@ -52,6 +59,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
     const uint8_t *b = e->w->buf;
     size_t first = ai; /* start of the first capitalized word taken */
+    size_t alt = SC_UNSET; /* first, before a long connector was crossed */
     size_t i = ai;
     int caps = 0, words = 0, lower = 0;
     while (i > e->so && words < 20) {
@@ -91,6 +99,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             first = ws;
             caps++;
             lower = 0;
+        } else if (!lower && sc_word_in(b, ws, k, long_connectors)) {
+            if (alt == SC_UNSET)
+                alt = first;
+            lower = 1;
         } else if (!sc_word_in(b, ws, k, name_connectors)) {
             /* a short lower-case word inside a name, between capitalized
              * ones: "Chimp Haven is Home Act" -- one at a time */
@@ -128,6 +140,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     }
     sc_name_fact *f = &e->name[e->nname];
     f->so = first;
+    f->alt_so = alt != SC_UNSET && alt > first ? alt : first;
     f->name_eo = ae;
     f->eo = ae;
     f->year = 0;
