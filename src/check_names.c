@@ -210,26 +210,36 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
     const sc_name_fact *nf = &e->name[(int)e->name_of[li]];
-    const sc_ref_law *const *rows;
-    int k = sc_entry_name_laws(e, e->name_of[li], &rows);
+    const sc_ref_law *const *all;
+    int nall = sc_entry_name_laws(e, e->name_of[li], &all);
     const sc_ref_law *own = sc_law_row(c);
-    if (k <= 0 || !own || k > 4 || renamed(e, nf, c))
+    if (nall <= 0 || !own || nall > 4 || renamed(e, nf, c))
         return;
-    /* a name with a year names a law of that year (or the next: a fiscal
-     * year); a table row that gives it to an older law is the Act the
-     * name's law amended, and proves nothing */
-    if (nf->year)
-        for (int i = 0; i < k; i++) {
-            /* within the law's Congress, or the year before it */
-            const sc_ref_congress *rc = sc_ref_congress_get(rows[i]->congress);
-            int y0 = rc ? rc->start / 10000 - 1 : rows[i]->enacted / 10000 - 1;
-            int y1 = rc ? rc->end / 10000 : rows[i]->enacted / 10000 + 1;
-            if (nf->year < y0 || nf->year > y1)
-                return;
-        }
-    for (int i = 0; i < k; i++)
-        if (rows[i] == own)
+    for (int i = 0; i < nall; i++)
+        if (all[i] == own)
             return;
+    /* a name with a year names a law of that year (or the next: a fiscal
+     * year); a row that gives it to a law of other years is another Act
+     * (one the name's law amended, or one that amended it) and is left
+     * out; when none is left, the year is the odd fact (check_year) */
+    const sc_ref_law *rows[4];
+    uint8_t titled = 0, all_titled = e->name_titled[(int)e->name_of[li]];
+    int k = 0;
+    for (int i = 0; i < nall; i++) {
+        if (nf->year) {
+            /* within the law's Congress, or the year before it */
+            const sc_ref_congress *rc = sc_ref_congress_get(all[i]->congress);
+            int y0 = rc ? rc->start / 10000 - 1 : all[i]->enacted / 10000 - 1;
+            int y1 = rc ? rc->end / 10000 : all[i]->enacted / 10000 + 1;
+            if (nf->year < y0 || nf->year > y1)
+                continue;
+        }
+        if ((all_titled >> i) & 1)
+            titled |= (uint8_t)(1u << k);
+        rows[k++] = all[i];
+    }
+    if (k == 0)
+        return;
     if (names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so))
         return;
     /* a name only Congress.gov's display title gives is no evidence */
@@ -263,7 +273,7 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "the %s is Public Law %d-%d, not %s (which may be the law that amended the "
                 "section cited)", written, rows[0]->congress, rows[0]->number, name);
-    else if (k == 1 || e->name_titled[(int)e->name_of[li]] == 1)
+    else if (k == 1 || titled == 1)
         /* one law has the name, or bears it as its own title while the
          * others have it only from a "referred to" note (which may name a
          * part of another law, or err: "... of 1994, referred to in ...,

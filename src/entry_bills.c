@@ -38,8 +38,9 @@ static int opens_list(const sc_entry *e, size_t at)
 }
 
 /* Do bill a and law b (either order) name one enactment: close, no other
- * bill or law between them, nothing between but names, numbers, dates,
- * punctuation and link words?  Sets *companion when a word says the bill
+ * bill or law between them, nothing between but names (capitalized words,
+ * and the Act names of the entry whole: "Securing our Agriculture and Food
+ * Act"), numbers, dates, punctuation and link words?  Sets *companion when a word says the bill
  * is only a companion of the law's bill. */
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)
 {
@@ -77,6 +78,14 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i++;
             continue;
         }
+        int named = 0; /* an Act's name, whatever its lower-case words */
+        for (int k = 0; k < e->nname && !named; k++)
+            if (e->name[k].so == i && e->name[k].eo <= bs) {
+                i = e->name[k].eo;
+                named = 1;
+            }
+        if (named)
+            continue;
         size_t we = word_end(w->buf, i, bs);
         if (sc_word_in(w->buf, i, we, companion_words))
             *companion = 1;

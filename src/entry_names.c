@@ -29,7 +29,7 @@ static const char *const not_names[] = { "this", "that", "such", "each", "said",
 static int name_char(uint8_t ch)
 {
     return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '&' || ch == '.' || ch == '/' ||
-           ch >= 0x80;
+           ch == '$' || ch >= 0x80; /* "Presidential $1 Coin Act" */
 }
 
 /* Is b[ws..k) a year inside a name, between a capitalized word (or "of")
@@ -52,6 +52,25 @@ static int year_inside(const sc_entry *e, size_t ws, size_t k)
         q--;
     return q < p && (sc_isupper(b[q]) || (p - q == 2 && b[q] == 'o' && b[q + 1] == 'f')) &&
            !in_citation(e, q, p);
+}
+
+/* Is b[ws..k) a number of one to four digits after a capitalized word,
+ * neither in a citation ("Technologies 911 Improvement")? */
+static int number_inside(const sc_entry *e, size_t ws, size_t k)
+{
+    const uint8_t *b = e->w->buf;
+    if (k - ws > 4 || in_citation(e, ws, k))
+        return 0;
+    for (size_t q = ws; q < k; q++)
+        if (!sc_isdigit(b[q]))
+            return 0;
+    size_t p = ws;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    size_t q = p;
+    while (q > e->so && sc_isalpha(b[q - 1]))
+        q--;
+    return p < ws && q < p && sc_isupper(b[q]) && !in_citation(e, q, p);
 }
 
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
@@ -78,7 +97,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             qs = q;
             while (qs > e->so && name_char(b[qs - 1]))
                 qs--;
-            if (qs == q || !sc_isupper(b[qs]) || in_citation(e, qs, q))
+            /* (a word the main loop takes as capitalized: a capital, or
+             * a byte >= 0x80 -- an accented capital, or the opening
+             * quote of "‘Women, Peace, and Security Act'") */
+            if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q))
                 break;
             k = q;
         }
@@ -91,8 +113,19 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         int numeric = 1; /* "21st Century Cures Act" yes, "section 2 of the" no */
         for (size_t q = ws; q < k && numeric; q++)
             numeric = sc_isdigit(b[q]) || b[q] == '.' || b[q] == '-';
-        if (numeric && !(caps > 0 && year_inside(e, ws, k)))
-            break;
+        if (numeric && !(caps > 0 && year_inside(e, ws, k))) {
+            /* another number between capitalized words ("New and Emerging
+             * Technologies 911 Improvement Act") is read over once, like a
+             * long connector: unknown whole, the name is what follows it */
+            if (lower || caps == 0 || !number_inside(e, ws, k))
+                break;
+            if (alt == SC_UNSET)
+                alt = first;
+            lower = 1;
+            words++;
+            i = ws;
+            continue;
+        }
         if (sc_isupper(b[ws]) || sc_isdigit(b[ws]) || b[ws] >= 0x80) {
             if (in_citation(e, ws, k))
                 break;

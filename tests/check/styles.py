@@ -45,11 +45,11 @@ MONTHS["sept"] = 9
 MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
       r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 BILL_RE = re.compile(r"\b(H\.\s?R\.\s?J\.\s?Res\.|H\.\s?R\.\s?Con\.\s?Res\.|H\.\s?R\.\s?Res\.|H\.\s?Con\.\s?Res\.|S\.\s?Con\.\s?Res\.|H\.\s?J\.\s?Res\.|"
-                     r"S\.\s?J\.\s?Res\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?R\.|S\.)\s*(\d+)\b")
+                     r"S\.\s?J\.\s?Res\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?R\.|S\.|Senate Bill|House Bill)\s*(\d+)\b")
 BILL_TYPE = {"H.R.J.Res.": "hjres", "H.R.Con.Res.": "hconres",  # the Bluebook's House forms
              "H.R.Res.": "hres", "H.Con.Res.": "hconres", "S.Con.Res.": "sconres",
              "H.J.Res.": "hjres", "S.J.Res.": "sjres", "H.Res.": "hres", "S.Res.": "sres",
-             "H.R.": "hr", "S.": "s"}
+             "H.R.": "hr", "S.": "s", "SenateBill": "s", "HouseBill": "hr"}
 LAWS = ("hr", "s", "hjres", "sjres")  # only these become law: the only candidate fixes
 
 
