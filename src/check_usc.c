@@ -165,11 +165,12 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
      * designator, and one the Code lacks */
     char lo[64] = "", hi[64] = "";
     int known = 0;
-    int ranged = (c->wording & SC_W_RANGE) != 0;
+    int written_range = (c->wording & SC_W_RANGE) != 0, ranged = written_range;
     if (!ranged && strchr(c->section, '-') && !sc_ref_usc_section(c->title, c->section) &&
         range_split(c, lo, hi, sizeof lo, &known) && known &&
         (sc_isdigit((uint8_t)lo[strlen(lo) - 1]) || strspn(hi, "0123456789") < strlen(hi)))
         ranged = 1; /* "921-931", "49e-49k" -- not "539m-201" */
+    const char *as_range = ""; /* why the range reading fails, when it does */
     if (ranged) {
         /* "2511-18": the end abbreviated to its last digits */
         if (range_split(c, lo, hi, sizeof lo, &known)) {
@@ -186,10 +187,19 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
          * shorter than the start's, a designator the table lacks, not a
          * range (the all-digit "2511-18" was expanded above) */
         int desig = strspn(hi, "0123456789") < strspn(lo, "0123456789");
-        if (lo[0] && !desig && sc_ref_section_cmp(lo, hi) > 0)
+        int descends = lo[0] && !desig && sc_ref_section_cmp(lo, hi) > 0;
+        if (descends && written_range) {
             sc_emit(d, c, SC_ERROR, SC_D_USC_RANGE, NULL,
                     "the section range %s-%s ends before it begins", lo, hi);
-        return 0;
+            return 0;
+        }
+        if (written_range || !(descends || desig))
+            return 0;
+        /* one hyphenated number that no range can be ("262-150", whose
+         * end comes first; "3142-1", a designator): a section, and one
+         * the table lacks -- said below, never passed over */
+        if (descends)
+            as_range = "; read as a range, it would end before it begins";
     }
     const sc_ref_section *s = sc_ref_usc_section_any_case(c->title, c->section);
     int ed_year = 0;
@@ -209,9 +219,9 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                     "%d U.S.C.%s has no section %s: no section of title %d has more than %d "
                     "digits", tn, app, c->section, tn, max);
         else
-            sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_UNKNOWN, NULL,
+            sc_emit(d, c, as_range[0] ? SC_ERROR : SC_WARNING, SC_D_USC_SECTION_UNKNOWN, NULL,
                     "%d U.S.C.%s has no section %s (not in release point %s nor removed since "
-                    "2013)", tn, app, c->section, sc_ref_release_point());
+                    "2013)%s", tn, app, c->section, sc_ref_release_point(), as_range);
         return 0;
     }
     if (c->edition[0] ||
