@@ -121,6 +121,35 @@ done
 measure "statcite -j8 --count big.txt" "$BSIZE" "$BIN -j8 --count '$TMP/big.txt'" jbig
 echo
 
+# What the peak RSS is made of: the kernel's RssAnon (heap, stacks: what
+# statcite allocates) and RssFile (pages of the executable and libraries,
+# the reference tables in particular: read-only, shared with every other
+# statcite process, dropped by the kernel when memory is short), their
+# largest values polled every 20 ms during one run.
+rss_split() {
+    "$@" > /dev/null 2>&1 &
+    pid=$!
+    anon=0 file=0
+    while kill -0 "$pid" 2>/dev/null; do
+        set -- $(awk '/^RssAnon:/ { a = $2 } /^RssFile:/ { f = $2 } END { print a + 0, f + 0 }' \
+            "/proc/$pid/status" 2>/dev/null || echo 0 0)
+        [ "${1:-0}" -gt "$anon" ] && anon=$1
+        [ "${2:-0}" -gt "$file" ] && file=$2
+        sleep 0.02
+    done
+    wait "$pid" 2>/dev/null
+    echo "$anon $file"
+}
+if [ -r /proc/self/status ]; then
+    echo "== what the peak RSS on big.txt is made of (largest RssAnon and RssFile, polled every 20 ms)"
+    for opt in "--count" "-f jsonl" "--check -f jsonl"; do
+        set -- $(rss_split "$BIN" -j1 $opt "$TMP/big.txt")
+        printf "  statcite %-18s %7s KB anonymous (allocated)  %7s KB file-backed (tables, code)\n" \
+            "$opt" "$1" "$2"
+    done
+    echo
+fi
+
 echo "== memory: the big file as ONE line (every newline made a space), through a pipe"
 measure "tr | statcite --count -j1"       "$BSIZE" "tr '\n' ' ' < '$TMP/big.txt' | $BIN -j1 --count" oneline
 measure "tr | statcite -f jsonl -j1 | wc" "$BSIZE" "tr '\n' ' ' < '$TMP/big.txt' | $BIN -j1 -f jsonl | wc -l" onelinej
