@@ -49,12 +49,13 @@ static void enrich_write(jbuf *f, const sc_enrich *e)
  * is written field by field, the same bytes, uncached). */
 #define JCACHE 1024
 #define JFRAG 448
+/* A slot holds its key and then the fragment, back to back after their
+ * lengths: a hit reads a few adjacent cache lines from the slot's start. */
 struct jslot {
-        char key[SC_KEY_MAX];
-        size_t klen;    /* its length; 0 when the slot is empty */
-        unsigned range; /* SC_W_RANGE and the type: with the key, what is asked */
-        char frag[JFRAG];
-        size_t len;
+    uint32_t klen;  /* the key's length; 0 when the slot is empty */
+    uint32_t len;   /* the fragment's */
+    unsigned range; /* SC_W_RANGE and the type: with the key, what is asked */
+    char data[SC_KEY_MAX + JFRAG]; /* the key, then the fragment at data + klen */
 };
 struct sc_jsonl_cache {
     /* each slot's key hash, apart: a miss is told without touching the slot */
@@ -125,15 +126,15 @@ static int frag_field(char *b, size_t *n, const char *name, const char *v)
 }
 
 /* Remembers in slot s (tag *tag = h) that key c->key (klen bytes) with
- * range is answered by s->frag[0..len). */
+ * range is answered by the len bytes at s->data + klen. */
 static void remember(uint32_t *tag, uint32_t h, struct jslot *s, const sc_citation *c, size_t klen,
                      unsigned range, size_t len)
 {
     *tag = h;
-    s->len = len;
+    s->len = (uint32_t)len;
     s->range = range;
-    s->klen = klen;
-    memcpy(s->key, c->key, klen + 1);
+    s->klen = (uint32_t)klen;
+    memcpy(s->data, c->key, klen);
 }
 
 /* The slot of a key of klen (< SC_KEY_MAX) bytes: its bytes hashed eight
@@ -162,8 +163,8 @@ static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c, size_t kl
     /* an Act section's key is a Code key ("usc:42/7501"), and its answer
      * is not the Code section's: the type is part of the question */
     unsigned range = (c->wording & SC_W_RANGE) | (unsigned)c->type << 24;
-    if (s && *tag == h && s->klen == klen && s->range == range && memcmp(s->key, c->key, klen) == 0) {
-        jb_put(f, s->frag, s->len);
+    if (s && *tag == h && s->klen == klen && s->range == range && memcmp(s->data, c->key, klen) == 0) {
+        jb_put(f, s->data + klen, s->len);
         return;
     }
     sc_enrich e;
@@ -180,10 +181,10 @@ static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c, size_t kl
                                e.usc_title, e.usc_status, e.usc_heading };
         int ok = 1;
         for (int i = 0; i < 8 && ok; i++)
-            ok = frag_field(s->frag, &n, names[i], vals[i]) == 0;
+            ok = frag_field(s->data + klen, &n, names[i], vals[i]) == 0;
         if (ok) {
             remember(tag, h, s, c, klen, range, n);
-            jb_put(f, s->frag, n);
+            jb_put(f, s->data + klen, n);
             return;
         }
         s->klen = 0;
