@@ -71,11 +71,22 @@ __attribute__((target("avx2"))) static void count_avx2(const uint8_t *q, const u
             af = _mm256_sub_epi8(af, _mm256_cmpeq_epi8(x, vf));
         }
         o->nl += hsum_avx2(an);
-        o->cr += hsum_avx2(ar);
-        o->ff += hsum_avx2(af);
+        if (!_mm256_testz_si256(ar, ar)) /* CR and form feeds are rare */
+            o->cr += hsum_avx2(ar);
+        if (!_mm256_testz_si256(af, af))
+            o->ff += hsum_avx2(af);
     }
-    if (q > p0 && o->nl > 0) /* the last LF of the blocks, if any */
-        o->last_nl = memrchr(p0, '\n', (size_t)(q - p0));
+    if (q > p0 && o->nl > 0) { /* the last LF of the blocks: in the last few */
+        for (const uint8_t *b = q;;) { /* (q - p0 is a multiple of 32) */
+            b -= 32;
+            unsigned m = (unsigned)_mm256_movemask_epi8(
+                _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)b), vn));
+            if (m) {
+                o->last_nl = b + 31 - __builtin_clz(m);
+                break;
+            }
+        }
+    }
     if (q < e && e - p0 >= 32) { /* the last block ends at e: its bytes before q were counted */
         const uint8_t *b = e - 32;
         unsigned keep = ~0u << (unsigned)(q - b);
