@@ -41,19 +41,51 @@ static inline __attribute__((always_inline)) void tally(sc_lines *o, const uint8
     o->ff += (size_t)__builtin_popcount(mf);
 }
 
+/* The sum of the 32 byte counters of a (each at most 255). */
+__attribute__((target("avx2"))) static inline size_t hsum_avx2(__m256i a)
+{
+    __m256i s = _mm256_sad_epu8(a, _mm256_setzero_si256()); /* four 64-bit sums */
+    __m128i t = _mm_add_epi64(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+    return (size_t)(_mm_cvtsi128_si64(t) + _mm_extract_epi64(t, 1));
+}
+
+/* Each byte of 32 counted in byte counters (a match is -1: subtracted),
+ * added up every 255 blocks, before one can overflow: no mask, popcount or
+ * branch a block.  The last LF is looked for once, from the end. */
 __attribute__((target("avx2"))) static void count_avx2(const uint8_t *q, const uint8_t *e,
                                                        sc_lines *out)
 {
-    sc_lines t = *out, *o = &t; /* a local: kept in registers, not stored per block */
+    sc_lines t = *out, *o = &t;
     const uint8_t *p0 = q;
     const __m256i vn = _mm256_set1_epi8('\n'), vr = _mm256_set1_epi8('\r'),
                   vf = _mm256_set1_epi8('\f');
-    for (; e - q >= 32; q += 32) {
-        __m256i x = _mm256_loadu_si256((const __m256i *)q);
-        unsigned mn = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vn));
-        unsigned mr = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vr));
-        unsigned mf = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, vf));
-        tally(o, q, mn, mr, mf);
+    while (e - q >= 32) {
+        size_t k = (size_t)(e - q) / 32;
+        if (k > 255)
+            k = 255;
+        __m256i an = _mm256_setzero_si256(), ar = an, af = an;
+        for (; k > 0; k--, q += 32) {
+            __m256i x = _mm256_loadu_si256((const __m256i *)q);
+            an = _mm256_sub_epi8(an, _mm256_cmpeq_epi8(x, vn));
+            ar = _mm256_sub_epi8(ar, _mm256_cmpeq_epi8(x, vr));
+            af = _mm256_sub_epi8(af, _mm256_cmpeq_epi8(x, vf));
+        }
+        o->nl += hsum_avx2(an);
+        if (!_mm256_testz_si256(ar, ar)) /* CR and form feeds are rare */
+            o->cr += hsum_avx2(ar);
+        if (!_mm256_testz_si256(af, af))
+            o->ff += hsum_avx2(af);
+    }
+    if (q > p0 && o->nl > 0) { /* the last LF of the blocks: in the last few */
+        for (const uint8_t *b = q;;) { /* (q - p0 is a multiple of 32) */
+            b -= 32;
+            unsigned m = (unsigned)_mm256_movemask_epi8(
+                _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)b), vn));
+            if (m) {
+                o->last_nl = b + 31 - __builtin_clz(m);
+                break;
+            }
+        }
     }
     if (q < e && e - p0 >= 32) { /* the last block ends at e: its bytes before q were counted */
         const uint8_t *b = e - 32;

@@ -107,11 +107,10 @@ void sc_norm_ordinal(int n, char *out, size_t cap)
 static void sb_i(sc_sbuf *b, int v)
 {
     char t[24];
-    t[sizeof t - 1] = '\0';
-    char *p = sc_dec(t + sizeof t - 1, v < 0 ? 0u - (unsigned)v : (unsigned)v);
+    char *p = sc_dec(t + sizeof t, v < 0 ? 0u - (unsigned)v : (unsigned)v);
     if (v < 0)
         *--p = '-';
-    sc_sb_s(b, p);
+    sc_sb_put(b, p, (size_t)(t + sizeof t - p)); /* its length known: no strlen */
 }
 
 /* Group text folded (dashes to '-', spaces dropped) into dst. */

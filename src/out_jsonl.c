@@ -8,202 +8,16 @@
  * Strings are escaped per RFC 8259 and always UTF-8: text that is not valid
  * UTF-8 is decoded as Windows-1252 in "text" (writer.h) and given,
  * losslessly, as base64 in "text_bytes" (likewise "doc_bytes"), as
- * ripgrep's JSON output does.  Each record is built in a 4 KiB buffer and
- * handed to stdio in one write.
+ * ripgrep's JSON output does.  Each record, with its separator, is built
+ * in a buffer (jsonbuf.h) and handed to stdio in one write.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
-#include "ctype.h"
 #include "enrich.h"
+#include "jsonbuf.h"
 #include "writer.h"
-
-/*
- * A record is assembled in a buffer and handed to stdio in one fwrite (a
- * record was some forty stdio calls); the buffer is flushed whenever the
- * next piece might not fit, so its size bounds nothing but the write size.
- */
-#define JB_CAP 4096
-typedef struct jbuf {
-    FILE *f;
-    size_t n;
-    char b[JB_CAP];
-} jbuf;
-
-static void jb_flush(jbuf *j)
-{
-    if (j->n)
-        fwrite(j->b, 1, j->n, j->f);
-    j->n = 0;
-}
-
-static void jb_put_slow(jbuf *j, const void *p, size_t l)
-{
-    while (l > 0) {
-        if (j->n == JB_CAP)
-            jb_flush(j);
-        size_t k = JB_CAP - j->n < l ? JB_CAP - j->n : l;
-        memcpy(j->b + j->n, p, k);
-        j->n += k;
-        p = (const char *)p + k;
-        l -= k;
-    }
-}
-
-static inline void jb_put(jbuf *j, const void *p, size_t l)
-{
-    if (l <= JB_CAP - j->n) {
-        memcpy(j->b + j->n, p, l);
-        j->n += l;
-    } else {
-        jb_put_slow(j, p, l);
-    }
-}
-
-/* A string literal: its length is known when compiling. */
-#define jb_lit(j, s) jb_put((j), s, sizeof s - 1)
-
-static inline void jb_c(jbuf *j, char c)
-{
-    if (j->n == JB_CAP)
-        jb_flush(j);
-    j->b[j->n++] = c;
-}
-
-static void jb_s(jbuf *j, const char *s) { jb_put(j, s, strlen(s)); }
-
-static void jb_num(jbuf *j, unsigned long long v)
-{
-    static const char d2[] = "00010203040506070809101112131415161718192021222324252627282930313233"
-                             "34353637383940414243444546474849505152535455565758596061626364656667"
-                             "6869707172737475767778798081828384858687888990919293949596979899";
-    char b[24], *p = b + sizeof b;
-    while (v >= 100) { /* two digits a step */
-        p -= 2;
-        memcpy(p, d2 + 2 * (v % 100), 2);
-        v /= 100;
-    }
-    if (v >= 10) {
-        p -= 2;
-        memcpy(p, d2 + 2 * v, 2);
-    } else {
-        *--p = (char)('0' + v);
-    }
-    jb_put(j, p, (size_t)(b + sizeof b - p));
-}
-
-/* ,"name":N -- the name a literal */
-#define num_field(f, name, v) (jb_lit((f), ",\"" name "\":"), jb_num((f), (v)))
-
-/* What JSON does with each byte: 0 takes it as it is (printable ASCII but
- * '"' and '\\'), 1 escapes it (those two, control characters, DEL), 2
- * starts a UTF-8 sequence or is a Windows-1252 byte (writer.h). */
-static const unsigned char jclass[256] = {
-    [0 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1, [0x80 ... 0xff] = 2,
-};
-
-/* s[0..n) as a JSON string.  Returns 0 when s is valid UTF-8, 1 when some
- * byte was decoded as Windows-1252 or a cut character (as sc_utf8_valid()
- * would say, without a second pass). */
-static int jstr(jbuf *f, const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    int bad = 0;
-    size_t i = 0;
-    jb_c(f, '"');
-    while (i < n) {
-#if defined(__SSE2__)
-        /* 16 bytes at a time: stored whole, kept up to the first that is not
-         * plain; that one is written below */
-        const __m128i sp = _mm_set1_epi8(0x20), qu = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'),
-                      del = _mm_set1_epi8(0x7f);
-        while (n - i >= 16) {
-            if (JB_CAP - f->n < 16)
-                jb_flush(f);
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-            __m128i odd = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, sp), _mm_cmpeq_epi8(v, qu)),
-                                       _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, del)));
-            unsigned m = (unsigned)_mm_movemask_epi8(odd); /* signed: 0x80-0xff are below 0x20 */
-            _mm_storeu_si128((__m128i *)(void *)(f->b + f->n), v);
-            if (m == 0) {
-                f->n += 16;
-                i += 16;
-                continue;
-            }
-            unsigned k = (unsigned)__builtin_ctz(m);
-            f->n += k;
-            i += k;
-            break;
-        }
-        if (i == n)
-            break;
-#endif
-        size_t k = i;
-        while (k < n && jclass[p[k]] == 0)
-            k++;
-        if (k > i) { /* a run of plain bytes in one write */
-            jb_put(f, p + i, k - i);
-            i = k;
-            if (i == n)
-                break;
-        }
-        unsigned char c = p[i];
-        if (jclass[c] == 2) {
-            size_t l = sc_utf8_len(p + i, n - i);
-            if (l == 0 && sc_utf8_cut(p + i, n - i)) { /* a character cut off at the end */
-                for (; i < n; i++)
-                    jb_lit(f, "\xef\xbf\xbd");
-                bad = 1;
-                break;
-            }
-            if (l == 0) { /* a Windows-1252 byte (writer.h) */
-                char ch[3];
-                jb_put(f, ch, sc_cp1252_utf8(c, ch));
-                bad = 1;
-                i++;
-                continue;
-            }
-            jb_put(f, p + i, l);
-            i += l;
-            continue;
-        }
-        switch (c) {
-        case '"': jb_lit(f, "\\\""); break;
-        case '\\': jb_lit(f, "\\\\"); break;
-        case '\n': jb_lit(f, "\\n"); break;
-        case '\r': jb_lit(f, "\\r"); break;
-        case '\t': jb_lit(f, "\\t"); break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-            jb_put(f, u, sizeof u);
-        }
-        }
-        i++;
-    }
-    jb_c(f, '"');
-    return bad;
-}
-
-static void b64(jbuf *f, const char *s, size_t n)
-{
-    static const char tab[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    const unsigned char *p = (const unsigned char *)s;
-    jb_c(f, '"');
-    for (size_t i = 0; i < n; i += 3) {
-        unsigned v = (unsigned)p[i] << 16 | (i + 1 < n ? (unsigned)p[i + 1] << 8 : 0) |
-                     (i + 2 < n ? p[i + 2] : 0);
-        jb_c(f, tab[v >> 18 & 63]);
-        jb_c(f, tab[v >> 12 & 63]);
-        jb_c(f, i + 1 < n ? tab[v >> 6 & 63] : '=');
-        jb_c(f, i + 2 < n ? tab[v & 63] : '=');
-    }
-    jb_c(f, '"');
-}
 
 /* ,"name":"value" (the name a literal); skipped when value is empty. */
 #define field(f, name, v) field_((f), ",\"" name "\":", sizeof ",\"" name "\":" - 1, (v))
@@ -213,16 +27,6 @@ static void field_(jbuf *f, const char *head, size_t hl, const char *v)
         return;
     jb_put(f, head, hl);
     jstr(f, v, strlen(v));
-}
-
-/* ,"text":"..." and, when it is not UTF-8, ,"text_bytes":"<base64>" */
-static void text_field(jbuf *f, const char *v, size_t n)
-{
-    jb_lit(f, ",\"text\":");
-    if (jstr(f, v, n)) {
-        jb_lit(f, ",\"text_bytes\":");
-        b64(f, v, n);
-    }
 }
 
 static void enrich_write(jbuf *f, const sc_enrich *e)
@@ -245,15 +49,18 @@ static void enrich_write(jbuf *f, const sc_enrich *e)
  * is written field by field, the same bytes, uncached). */
 #define JCACHE 1024
 #define JFRAG 448
+/* A slot holds its key and then the fragment, back to back after their
+ * lengths: a hit reads a few adjacent cache lines from the slot's start. */
+struct jslot {
+    uint32_t klen;  /* the key's length; 0 when the slot is empty */
+    uint32_t len;   /* the fragment's */
+    unsigned range; /* SC_W_RANGE and the type: with the key, what is asked */
+    char data[SC_KEY_MAX + JFRAG]; /* the key, then the fragment at data + klen */
+};
 struct sc_jsonl_cache {
     /* each slot's key hash, apart: a miss is told without touching the slot */
     uint32_t tag[JCACHE];
-    struct {
-        char key[SC_KEY_MAX];
-        unsigned range; /* SC_W_RANGE and the type: with the key, what is asked */
-        char frag[JFRAG];
-        size_t len;
-    } slot[JCACHE];
+    struct jslot slot[JCACHE];
 };
 
 /* ,"name":"value" into b (JFRAG bytes) at *n; the tables' strings are
@@ -263,8 +70,10 @@ static int frag_field(char *b, size_t *n, const char *name, const char *v)
 {
     if (!*v)
         return 0;
-    size_t o = *n, nl = strlen(name);
-    if (o + nl + 6 >= JFRAG)
+    size_t o = *n, nl = strlen(name), vl = strlen(v);
+    /* the worst case first (6 bytes a byte), then as it is: a name that
+     * needs no escape (nearly all) is one copy */
+    if (o + nl + 6 + vl >= JFRAG)
         return -1;
     b[o++] = ',';
     b[o++] = '"';
@@ -272,20 +81,33 @@ static int frag_field(char *b, size_t *n, const char *name, const char *v)
     o += nl;
     memcpy(b + o, "\":\"", 3);
     o += 3;
-    for (const unsigned char *p = (const unsigned char *)v; *p;) {
-        size_t k = 0; /* a run that needs no escape, in one copy */
-        while (p[k] >= 0x20 && p[k] != '"' && p[k] != '\\')
-            k++;
-        if (k > 0) {
-            if (o + k + 7 >= JFRAG) /* (o + 8 >= JFRAG at its last byte) */
-                return -1;
-            memcpy(b + o, p, k);
-            o += k;
-            p += k;
-            continue;
+    const unsigned char *p = (const unsigned char *)v, *e = p + vl;
+    while (p < e) {
+        const unsigned char *q = p; /* a run that needs no escape, in one copy */
+#if defined(__SSE2__)
+        const __m128i c1f = _mm_set1_epi8(0x1f), qu = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+        unsigned m = 0;
+        for (; e - q >= 16; q += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+            __m128i odd = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, c1f), x),
+                                       _mm_or_si128(_mm_cmpeq_epi8(x, qu), _mm_cmpeq_epi8(x, bs)));
+            if ((m = (unsigned)_mm_movemask_epi8(odd)) != 0)
+                break;
         }
-        if (o + 8 >= JFRAG)
+        if (m)
+            q += __builtin_ctz(m);
+        else
+#endif
+            while (q < e && *q >= 0x20 && *q != '"' && *q != '\\')
+                q++;
+        size_t k = (size_t)(q - p);
+        if (o + k + 8 >= JFRAG)
             return -1;
+        memcpy(b + o, p, k);
+        o += k;
+        p = q;
+        if (p == e)
+            break;
         if (*p == '"' || *p == '\\') {
             b[o++] = '\\';
             b[o++] = (char)*p;
@@ -303,31 +125,52 @@ static int frag_field(char *b, size_t *n, const char *name, const char *v)
     return 0;
 }
 
-static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c)
+/* Remembers in slot s (tag *tag = h) that key c->key (klen bytes) with
+ * range is answered by the len bytes at s->data + klen. */
+static void remember(uint32_t *tag, uint32_t h, struct jslot *s, const sc_citation *c, size_t klen,
+                     unsigned range, size_t len)
+{
+    *tag = h;
+    s->len = (uint32_t)len;
+    s->range = range;
+    s->klen = (uint32_t)klen;
+    memcpy(s->data, c->key, klen);
+}
+
+/* The slot of a key of klen (< SC_KEY_MAX) bytes: its bytes hashed eight
+ * at a time (those past klen, in the array, masked off). */
+static uint32_t key_hash(const char *key, size_t klen)
+{
+    uint64_t h = klen;
+    for (size_t i = 0; i < klen; i += 8) {
+        uint64_t x;
+        memcpy(&x, key + i, 8); /* i + 8 <= SC_KEY_MAX: klen < SC_KEY_MAX */
+        if (klen - i < 8)
+            x &= ~0ull >> (8 * (8 - (klen - i)));
+        h = (h ^ x) * 0x9e3779b97f4a7c15ull;
+    }
+    return (uint32_t)(h ^ h >> 29 ^ h >> 47);
+}
+
+static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c, size_t klen)
 {
     if (!w->jcache)
         w->jcache = calloc(1, sizeof *w->jcache);
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (const unsigned char *p = (const unsigned char *)c->key; *p; p++)
-        h = (h ^ *p) * 16777619u;
-    __typeof__(&w->jcache->slot[0]) s = w->jcache ? &w->jcache->slot[h % JCACHE] : NULL;
-    uint32_t *tag = w->jcache ? &w->jcache->tag[h % JCACHE] : NULL;
+    struct sc_jsonl_cache *jc = w->jcache;
+    uint32_t h = klen < SC_KEY_MAX ? key_hash(c->key, klen) : 0;
+    struct jslot *s = jc && klen > 0 && klen < SC_KEY_MAX ? &jc->slot[h % JCACHE] : NULL;
+    uint32_t *tag = s ? &jc->tag[h % JCACHE] : NULL;
     /* an Act section's key is a Code key ("usc:42/7501"), and its answer
      * is not the Code section's: the type is part of the question */
     unsigned range = (c->wording & SC_W_RANGE) | (unsigned)c->type << 24;
-    if (s && *tag == h && s->key[0] && s->range == range && strcmp(s->key, c->key) == 0) {
-        jb_put(f, s->frag, s->len);
+    if (s && *tag == h && s->klen == klen && s->range == range && memcmp(s->data, c->key, klen) == 0) {
+        jb_put(f, s->data + klen, s->len);
         return;
     }
     sc_enrich e;
     if (!sc_enrich_get(c, &e)) {
-        if (s) { /* nothing known: remembered as nothing */
-            *tag = h;
-            s->len = 0;
-            s->range = range;
-            memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);
-            s->key[sizeof s->key - 1] = '\0';
-        }
+        if (s) /* nothing known: remembered as nothing */
+            remember(tag, h, s, c, klen, range, 0);
         return;
     }
     if (s) {
@@ -338,17 +181,13 @@ static void enrich_fields(sc_writer *w, jbuf *f, const sc_citation *c)
                                e.usc_title, e.usc_status, e.usc_heading };
         int ok = 1;
         for (int i = 0; i < 8 && ok; i++)
-            ok = frag_field(s->frag, &n, names[i], vals[i]) == 0;
+            ok = frag_field(s->data + klen, &n, names[i], vals[i]) == 0;
         if (ok) {
-            *tag = h;
-            s->len = n;
-            s->range = range;
-            memcpy(s->key, c->key, strnlen(c->key, sizeof s->key - 1) + 1);
-            s->key[sizeof s->key - 1] = '\0';
-            jb_put(f, s->frag, n);
+            remember(tag, h, s, c, klen, range, n);
+            jb_put(f, s->data + klen, n);
             return;
         }
-        s->key[0] = '\0';
+        s->klen = 0;
     }
     enrich_write(f, &e);
 }
@@ -379,33 +218,71 @@ static void doc_head(sc_writer *w, jbuf *f, const char *doc)
     }
 }
 
+/* ,"name":N -- the name a literal */
+#define num_field(f, name, v) (jb_lit((f), ",\"" name "\":"), jb_num((f), (v)))
+/* ... at o, with room for it */
+#define o_numf(o, name, v) (o_lit((o), ",\"" name "\":"), (o) = o_num((o), (v)))
+
+/* ,"name":"value" for a text field of the citation (a char array, the
+ * name a literal); skipped when empty.  Sets *len to its length. */
+#define zfield(f, name, arr, len)                                                                  \
+    do {                                                                                           \
+        if ((arr)[0]) {                                                                            \
+            char *o_ = jb_room((f), sizeof ",\"" name "\":" + JZ_ROOM(sizeof(arr)));               \
+            int bad_ = 0;                                                                          \
+            o_lit(o_, ",\"" name "\":");                                                           \
+            jb_end((f), jz(o_, (arr), sizeof(arr), (len), &bad_));                                 \
+        } else {                                                                                   \
+            *(len) = 0;                                                                            \
+        }                                                                                          \
+    } while (0)
+
+/* ,"type":"NAME" for each type */
+#define TYPE_FRAG(name) { ",\"type\":\"" name "\"", sizeof ",\"type\":\"" name "\"" - 1 }
+static const struct { char s[32]; size_t n; } type_frag[SC_NTYPES] = {
+    TYPE_FRAG("public_law"), TYPE_FRAG("private_law"), TYPE_FRAG("usc"),
+    TYPE_FRAG("bill"),       TYPE_FRAG("stat"),        TYPE_FRAG("act_section"),
+};
+
 int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
 {
     jbuf jb;
     jbuf *f = &jb;
     jb.f = w->out;
     jb.n = 0;
-    size_t rl = strlen(c->raw);
+    size_t rl, kl, l;
     doc_head(w, f, doc);
-    num_field(f, "start", c->start);
-    num_field(f, "end", c->end);
-    num_field(f, "line", c->line);
-    num_field(f, "col", c->col);
-    jb_lit(f, ",\"type\":\"");
-    jb_s(f, sc_type_name(c->type));
-    jb_c(f, '"');
-    text_field(f, c->raw, rl);
+    char *o = jb_room(f, 4 * (sizeof ",\"start\":" + 20) + sizeof type_frag[0].s);
+    o_numf(o, "start", c->start);
+    o_numf(o, "end", c->end);
+    o_numf(o, "line", c->line);
+    o_numf(o, "col", c->col);
+    if ((unsigned)c->type < SC_NTYPES) {
+        memcpy(o, type_frag[c->type].s, sizeof type_frag[0].s);
+        o += type_frag[c->type].n;
+    } else {
+        o_lit(o, ",\"type\":\"?\"");
+    }
+    jb_end(f, o);
+    o = jb_room(f, sizeof ",\"text\":" + JZ_ROOM(sizeof c->raw));
+    o_lit(o, ",\"text\":");
+    int bad = 0;
+    jb_end(f, jz(o, c->raw, sizeof c->raw, &rl, &bad));
+    if (bad) { /* ,"text_bytes":"<base64>" when it is not UTF-8 */
+        jb_lit(f, ",\"text_bytes\":");
+        b64(f, c->raw, rl);
+    }
     if (c->raw_len > rl)
         jb_lit(f, ",\"text_truncated\":true");
-    field(f, "key", c->key);
+    zfield(f, "key", c->key, &kl);
     if (c->form == SC_FORM_SHORT) { /* FORMAT.md: full citations have no "form" */
         jb_lit(f, ",\"form\":\"short\"");
         if (c->antecedent != SC_NO_ANTECEDENT)
             num_field(f, "antecedent", c->antecedent);
     }
-    field(f, "canonical", c->canonical);
-    field(f, "act", c->act);
-    field(f, "act_section", c->act_section);
+    zfield(f, "canonical", c->canonical, &l);
+    zfield(f, "act", c->act, &l);
+    zfield(f, "act_section", c->act_section, &l);
     if (c->congress > 0)
         num_field(f, "congress", (unsigned)c->congress);
     if (c->type == SC_BILL) {
@@ -419,12 +296,12 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     }
     if (c->year > 0)
         num_field(f, "year", (unsigned)c->year);
-    field(f, "title", c->title);
-    field(f, "section", c->section);
-    field(f, "subsections", c->subsections);
-    field(f, "edition", c->edition);
-    field(f, "volume", c->volume);
-    field(f, "page", c->pages);
+    zfield(f, "title", c->title, &l);
+    zfield(f, "section", c->section, &l);
+    zfield(f, "subsections", c->subsections, &l);
+    zfield(f, "edition", c->edition, &l);
+    zfield(f, "volume", c->volume, &l);
+    zfield(f, "page", c->pages, &l);
     if (c->chapter > 0)
         num_field(f, "chapter", (unsigned)c->chapter);
     if (c->date > 0) { /* ,"date":"yyyy-mm-dd" */
@@ -448,17 +325,20 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
         jb_lit(f, ",\"note\":true");
     if (c->page > 0)
         num_field(f, "pdf_page", c->page);
-    field(f, "url", c->url);
+    zfield(f, "url", c->url, &l);
     if (!w->o.no_enrich) /* what the tables know */
-        enrich_fields(w, f, c);
+        enrich_fields(w, f, c, kl);
     if (w->o.check) {
         int st = sc_citation_status(c);
         field(f, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
         jb_lit(f, ",\"diagnostics\":[");
         for (int i = 0; i < c->ndiag; i++) {
             const sc_diag *d = &c->diag[i];
-            jb_s(f, i ? ",{\"severity\":\"" : "{\"severity\":\"");
-            jb_s(f, sc_severity_name(d->severity));
+            if (i)
+                jb_c(f, ',');
+            jb_lit(f, "{\"severity\":\"");
+            const char *sv = sc_severity_name(d->severity);
+            jb_put(f, sv, strlen(sv));
             jb_c(f, '"');
             field(f, "code", d->code);
             field(f, "message", d->message);
@@ -468,6 +348,7 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
         jb_c(f, ']');
     }
     jb_c(f, '}');
+    jb_c(f, w->o.null_sep ? '\0' : '\n'); /* the separator, in the same write */
     jb_flush(f);
-    return sc_out_endrec(w) || ferror(w->out) ? -1 : 0;
+    return ferror(w->out) ? -1 : 0;
 }

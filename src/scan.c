@@ -7,6 +7,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "actsection.h"
 #include "chapter.h"
@@ -247,11 +250,25 @@ static void advance_lc(sc_scanner *s, uint64_t off)
             s->lc_col = 1;
         p = last;
     }
+    uint64_t col = s->lc_col; /* (a local: not stored a step) */
     while (p < e) {
+#if defined(__SSE2__)
+        if (e - p >= 16) { /* the ASCII run of 16 bytes at once, then one character */
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)p));
+            unsigned k = m ? (unsigned)__builtin_ctz(m) : 16;
+            p += k;
+            col += k;
+            if (m) {
+                p += utf8_seq(p, e);
+                col++;
+            }
+            continue;
+        }
+#endif
         uint64_t v;
         if (e - p >= 8 && (memcpy(&v, p, 8), (v & 0x8080808080808080u) == 0)) {
             p += 8; /* eight ASCII characters */
-            s->lc_col += 8;
+            col += 8;
             continue;
         }
         if (e - p < 8) {
@@ -259,13 +276,14 @@ static void advance_lc(sc_scanner *s, uint64_t off)
             for (const uint8_t *q = p; q < e; q++)
                 any |= *q;
             if (any < 0x80) { /* the last few, all ASCII */
-                s->lc_col += (uint64_t)(e - p);
+                col += (uint64_t)(e - p);
                 break;
             }
         }
         p += *p < 0x80 ? 1 : utf8_seq(p, e);
-        s->lc_col++;
+        col++;
     }
+    s->lc_col = col;
     s->lc_cr = e[-1] == '\r';
     s->lc_off = off;
 }
