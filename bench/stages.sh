@@ -17,8 +17,18 @@ trap 'rm -rf "$TMP"' EXIT INT TERM
 for k in $(seq "$N"); do
     "$BIN" "$@" "$F" 2> "$TMP/run.$k" > /dev/null
 done
-cat "$TMP"/run.* | awk '
-    /^stage / || /^the rest/ || /^total/ { next }
+awk '
+    FNR == 1 { rules = 0 }
+    /^stage / || /^the rest/ || /^total/ || NF == 0 { next }
+    /^rule +calls/ { rules = 1; next }
+    rules {
+        # per rule: name calls matches cycles/call Mcycles JIT-kcycles
+        r = $1
+        if (!(r in rbest) || $4 + 0 < rbest[r]) rbest[r] = $4 + 0
+        rcalls[r] = $2; rhits[r] = $3; rjit[r] = $6
+        if (!(r in rorder)) { rorder[r] = ++nr; rnames[nr] = r }
+        next
+    }
     {
         # name: every field but the last three (calls, cycles/call, share)
         n = $(NF - 2); c = $(NF - 1); name = $0
@@ -33,4 +43,12 @@ cat "$TMP"/run.* | awk '
             nm = names[i]
             printf "%-58s %10d %16d\n", nm, calls[nm], best[nm]
         }
-    }'
+        if (nr) {
+            printf "\n%-32s %10s %10s %16s %14s\n", "rule (costliest first in run 1)", "calls",
+                   "matches", "min cycles/call", "JIT kcycles"
+            for (i = 1; i <= nr; i++) {
+                r = rnames[i]
+                printf "%-32s %10d %10d %16d %14s\n", r, rcalls[r], rhits[r], rbest[r], rjit[r]
+            }
+        }
+    }' "$TMP"/run.*
