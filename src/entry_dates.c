@@ -19,12 +19,14 @@ static const char *const month_names[] = { "january", "february", "march",     "
                                            "may",     "june",     "july",      "august",
                                            "september", "october", "november", "december" };
 
+/* The capitals a month's name begins with. */
+static const uint8_t month_first[256] = { ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1,
+                                          ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
+
 /* A month name or abbreviation at b[i] (capitalized, whole word, "Sept."
  * and "Jun." with their period): returns 1-12 and sets *end. */
 static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
-    static const uint8_t month_first[256] = { ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1,
-                                              ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     static const uint8_t month_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
     if (i >= lim || !month_first[b[i]] || (i > 0 && sc_isalpha(b[i - 1])))
         return 0;
@@ -243,6 +245,32 @@ static inline uint32_t digits16(const uint8_t *b, size_t i, size_t lim, size_t l
     return m;
 }
 
+/* Can a date that sc_date_at() reads end with the year at b[i], having
+ * begun before it (at @p from or after)?  Only when the year follows ','
+ * or '/' ("26,1990", "07/26/1990"), or blanks after a day's digit or ','
+ * ("July 26, 1990"), a month abbreviation's period ("26 Sept. 1990") or a
+ * capitalized word of a month name's length ("26 July 1990").  A test
+ * that spares the scan for the date's start after "Act of 1990". */
+static int may_end_date(const uint8_t *b, size_t from, size_t i)
+{
+    if (b[i - 1] == ',' || b[i - 1] == '/')
+        return 1;
+    size_t p = i; /* back over the blanks (blanks() reads "\xc2\xa0" too) */
+    while (p > from && (b[p - 1] == ' ' || b[p - 1] == '\t' || b[p - 1] == 0xa0 || b[p - 1] == 0xc2))
+        p--;
+    if (p == i || p == from)
+        return 0;
+    uint8_t c = b[p - 1];
+    if (c == ',' || c == '.' || sc_isdigit(c))
+        return 1;
+    if (!sc_isalpha(c))
+        return 0;
+    size_t ws = p - 1; /* the word before the blanks: a month's, 3 to 9 letters */
+    while (ws > 0 && sc_isalpha(b[ws - 1]) && p - ws <= 9)
+        ws--;
+    return p - ws >= 3 && p - ws <= 9 && month_first[b[ws]];
+}
+
 /* Every date the entry states.  Each spelling read here ends in, or
  * begins with, a four-digit year: the scan looks for years (digit runs
  * are rare in prose) and reads the date around each. */
@@ -287,13 +315,16 @@ void sc_entry_gather_dates(sc_entry *e)
             continue;
         }
         size_t so = i, end = 0;
-        int32_t ymd = sc_date_at(b, i, e->eo, &end); /* 1990-07-26 */
+        /* 1990-07-26: with four digits at i, the one spelling that may
+         * begin there, and it has '-' after them */
+        int32_t ymd = j < e->eo && b[j] == '-' ? sc_date_at(b, i, e->eo, &end) : 0;
         int bare = 0;
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
         if (!ymd && i > e->so &&
             (b[i - 1] == ' ' || b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '\t' ||
-             b[i - 1] == 0xa0)) {
+             b[i - 1] == 0xa0) &&
+            may_end_date(b, e->so, i)) {
             size_t lo = i > e->so + 18 ? i - 18 : e->so;
             for (size_t k = lo; k < i && !ymd; k++) {
                 size_t end2;
