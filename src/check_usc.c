@@ -76,6 +76,8 @@ static int32_t heading_date(const char *h)
 {
     size_t n = strlen(h), end;
     for (size_t i = 0; i < n; i++) {
+        if (!sc_isdigit((uint8_t)h[i]) && !sc_isupper((uint8_t)h[i]))
+            continue; /* a date begins with a digit or a month's capital */
         int32_t d = sc_date_at((const uint8_t *)h, i, n, &end);
         if (d)
             return d;
@@ -220,7 +222,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     if (sc_entry_historic(e, i))
         return 0; /* history is history */
     const char *heading = sc_ref_section_heading(s);
-    if (!heading_date(heading) && !(s->flags & SC_REF_SEC_CURRENT) && d->as_of &&
+    if (d->as_of && !(s->flags & SC_REF_SEC_CURRENT) && !heading_date(heading) &&
         d->as_of <= release_date(sc_ref_section_last_release(s))) {
         char asof[40];
         sc_fmt_date(d->as_of, asof, sizeof asof);
@@ -334,14 +336,17 @@ static void cap_named_code(sc_citation *c) { usc_as_notes(c, SC_WARNING); }
 void sc_check_usc(sc_doc_state *d, sc_entry *e)
 {
     int status[SC_GROUP_MAX], nstat = 0;
+    uint8_t named[SC_GROUP_MAX]; /* a code's section cited by the code's name (one lookup) */
     for (int i = 0; i < e->n; i++)
-        if ((e->c[i].type == SC_USC || code_title_section(&e->c[i])) && check_one(d, e, i) &&
+        named[i] = e->c[i].type != SC_USC && code_title_section(&e->c[i]);
+    for (int i = 0; i < e->n; i++)
+        if ((e->c[i].type == SC_USC || named[i]) && check_one(d, e, i) &&
             e->c[i].form != SC_FORM_SHORT)
             status[nstat++] = i;
     for (int i = 0; i < e->n; i++) {
         if (e->c[i].type == SC_USC)
             cap_short(e, i);
-        else if (code_title_section(&e->c[i]))
+        else if (named[i])
             cap_named_code(&e->c[i]);
     }
     if (nstat < RUN_MIN)
