@@ -63,8 +63,14 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     int any = 0;
     for (int i = 0; i < n; i++) {
         size_t s, t;
-        if (!sc_entry_span(w, &group[i], &s, &t))
+        const sc_citation *c = &group[i];
+        e->kind[i] = (uint8_t)((sc_is_law(c) ? SC_EK_LAW : 0) | (c->type == SC_STAT ? SC_EK_STAT : 0) |
+                               (c->type == SC_BILL ? SC_EK_BILL : 0));
+        if (!sc_entry_span(w, c, &s, &t))
             continue;
+        e->kind[i] |= SC_EK_IN;
+        e->cs[i] = s;
+        e->ce[i] = t;
         if (!any || s < first)
             first = s;
         if (!any || t > last)
@@ -79,8 +85,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
      * groups of a Code document) finds its ends only then. */
     int laws = 0, bills = 0;
     for (int i = 0; i < n; i++) {
-        laws |= sc_is_law(&group[i]);
-        bills |= group[i].type == SC_BILL;
+        laws |= (e->kind[i] & SC_EK_LAW) != 0;
+        bills |= (e->kind[i] & SC_EK_BILL) != 0;
     }
     e->first = first;
     e->last = last;

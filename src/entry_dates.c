@@ -202,11 +202,9 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
 {
     const uint8_t *b = e->w->buf;
     size_t lim = eo + 120 < e->eo ? eo + 120 : e->eo;
-    for (int i = 0; i < e->n; i++) {
-        size_t s, t;
-        if (sc_entry_span(e->w, &e->c[i], &s, &t) && s >= eo && s < lim)
-            lim = s;
-    }
+    for (int i = 0; i < e->n; i++)
+        if ((e->kind[i] & SC_EK_IN) && e->cs[i] >= eo && e->cs[i] < lim)
+            lim = e->cs[i];
     for (size_t i = eo; i < lim;) {
         if (b[i] == ';' || b[i] == '|' || b[i] == '(')
             break;

@@ -122,12 +122,11 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         }
         int jumped = 0;
         for (int k = 0; k < e->n && !jumped; k++) {
-            size_t s, t;
-            const sc_citation *c = &e->c[k];
-            unsigned need = c->type == SC_STAT ? F_STAT : c->type == SC_BILL ? F_BILL : 0;
-            if (need && (allow & need) && sc_entry_span(e->w, c, &s, &t) && s == i) {
+            unsigned kind = e->kind[k];
+            unsigned need = kind & SC_EK_STAT ? F_STAT : kind & SC_EK_BILL ? F_BILL : 0;
+            if (need && (allow & need) && (kind & SC_EK_IN) && e->cs[k] == i) {
                 u |= need;
-                i = t;
+                i = e->ce[k];
                 jumped = 1;
             }
         }

@@ -48,11 +48,9 @@ static inline size_t blanks(const uint8_t *b, size_t i, size_t lim)
 /* Is buf[so..eo) inside one of the group's citations? */
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 {
-    for (int i = 0; i < e->n; i++) {
-        size_t s, t;
-        if (sc_entry_span(e->w, &e->c[i], &s, &t) && so < t && eo > s)
+    for (int i = 0; i < e->n; i++)
+        if ((e->kind[i] & SC_EK_IN) && so < e->ce[i] && eo > e->cs[i])
             return 1;
-    }
     return 0;
 }
 

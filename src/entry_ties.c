@@ -27,8 +27,8 @@ static int law_before(const sc_entry *e, size_t at)
     int best = -1;
     size_t best_e = 0;
     for (int i = 0; i < e->n; i++) {
-        size_t s, t;
-        if (sc_is_law(&e->c[i]) && sc_entry_span(e->w, &e->c[i], &s, &t) && t <= at &&
+        size_t t = e->ce[i];
+        if ((e->kind[i] & (SC_EK_LAW | SC_EK_IN)) == (SC_EK_LAW | SC_EK_IN) && t <= at &&
             (best < 0 || t > best_e)) {
             best = i;
             best_e = t;
@@ -42,8 +42,8 @@ static int law_after(const sc_entry *e, size_t at)
     int best = -1;
     size_t best_s = 0;
     for (int i = 0; i < e->n; i++) {
-        size_t s, t;
-        if (sc_is_law(&e->c[i]) && sc_entry_span(e->w, &e->c[i], &s, &t) && s >= at &&
+        size_t s = e->cs[i];
+        if ((e->kind[i] & (SC_EK_LAW | SC_EK_IN)) == (SC_EK_LAW | SC_EK_IN) && s >= at &&
             (best < 0 || s < best_s)) {
             best = i;
             best_s = s;
@@ -66,7 +66,7 @@ static int nlaws(const sc_entry *e)
 {
     int k = 0;
     for (int i = 0; i < e->n; i++)
-        k += sc_is_law(&e->c[i]);
+        k += (e->kind[i] & SC_EK_LAW) != 0;
     return k;
 }
 
