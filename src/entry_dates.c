@@ -282,18 +282,19 @@ void sc_entry_gather_dates(sc_entry *e)
         ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     size_t i = e->so;
     while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
-        uint32_t dm = digits16(b, i, e->eo, e->w->len); /* to the next run of digits */
-        if (!dm) {
+        uint32_t dm = digits16(b, i, e->eo, e->w->len);
+        /* to the next run of exactly four digits that ends in these 16
+         * bytes, or the run that reaches their end (read on below): runs
+         * of other lengths are no years */
+        uint32_t st = dm & ~(dm << 1); /* where runs begin */
+        uint32_t cand = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & 0x0fffu;
+        if (dm & 0x8000u)
+            cand |= 1u << (31 - __builtin_clz(st));
+        if (!cand) {
             i += 16;
             continue;
         }
-        unsigned p = (unsigned)__builtin_ctz(dm);
-        unsigned len = (unsigned)__builtin_ctz(~(dm >> p)); /* the run, up to the window's end */
-        i += p;
-        if (p + len < 16 && len != 4) {
-            i += len; /* a run that ends in the window and is no year */
-            continue;
-        }
+        i += (unsigned)__builtin_ctz(cand);
         size_t j = i;
         int y = 0;
         while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
