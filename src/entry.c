@@ -35,6 +35,8 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 
 /* --------------------------------------------------------------- read */
 
+_Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per citation");
+
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
 {
@@ -61,6 +63,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->n = n;
     size_t first = 0, last = 0;
     int any = 0;
+    e->stat_in = e->bill_in = 0;
     for (int i = 0; i < n; i++) {
         size_t s, t;
         const sc_citation *c = &group[i];
@@ -71,6 +74,10 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         e->kind[i] |= SC_EK_IN;
         e->cs[i] = s;
         e->ce[i] = t;
+        if (e->kind[i] & SC_EK_STAT)
+            e->stat_in |= 1ull << i;
+        if (e->kind[i] & SC_EK_BILL)
+            e->bill_in |= 1ull << i;
         if (!any || s < first)
             first = s;
         if (!any || t > last)

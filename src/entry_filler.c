@@ -76,6 +76,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     size_t i = from;
     int depth = 0;
     unsigned u = 0;
+    /* the citations a walk may jump over, in group order */
+    uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0);
     while (i < to) {
         uint8_t ch = b[i];
         if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
@@ -121,11 +123,10 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             continue;
         }
         int jumped = 0;
-        for (int k = 0; k < e->n && !jumped; k++) {
-            unsigned kind = e->kind[k];
-            unsigned need = kind & SC_EK_STAT ? F_STAT : kind & SC_EK_BILL ? F_BILL : 0;
-            if (need && (allow & need) && (kind & SC_EK_IN) && e->cs[k] == i) {
-                u |= need;
+        for (uint64_t m = jumps; m && !jumped; m &= m - 1) {
+            int k = __builtin_ctzll(m);
+            if (e->cs[k] == i) {
+                u |= e->kind[k] & SC_EK_STAT ? F_STAT : F_BILL;
                 i = e->ce[k];
                 jumped = 1;
             }
