@@ -142,6 +142,26 @@ int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max)
     int k = 0, i = page_lower_bound(vol, page + 1) - 1;
     if (i < 0 || sc_hist_laws[sc_hist_page_index[i]].volume != vol)
         return 0;
+    if (vol >= 0 && vol < SC_HIST_VOLUMES) {
+        /* the same walk on the index's own arrays (pages, last pages and
+         * their reach, in index order): no law is read that is not held */
+        const int lo = (int)sc_hist_page_first[vol];
+        int first = sc_hist_page_key[i], g = i;
+        while (g > lo && sc_hist_page_key[g - 1] == first)
+            g--;
+        for (int j = g; j <= i && k < max; j++) {
+            const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[j]];
+            if (sc_hist_holds(l, vol, page))
+                out[k++] = l;
+        }
+        for (int j = g - 1; j >= lo && k < max; j--) {
+            if (sc_hist_page_key[j] + sc_hist_max_span < page || sc_hist_page_reach[j] < page)
+                break; /* no law from here back reaches the page */
+            if (sc_hist_page_end[j] >= page)
+                out[k++] = &sc_hist_laws[sc_hist_page_index[j]];
+        }
+        return k;
+    }
     int first = sc_hist_laws[sc_hist_page_index[i]].page;
     /* the group beginning on `first`, in index order */
     int g = i;
@@ -210,15 +230,7 @@ int sc_hist_max_public_law(int c, int session)
 /* The first entry of the date index dated ymd or later (or the count). */
 static int first_on_or_after(int32_t ymd)
 {
-    int lo = 0, hi = sc_hist_ndate_index;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (sc_hist_laws[sc_hist_date_index[mid]].date < ymd)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return sc_lower_bound_i32(sc_hist_date_key, 0, sc_hist_ndate_index, ymd);
 }
 
 int sc_hist_on_date(int32_t ymd, const sc_hist_law **out, int max)

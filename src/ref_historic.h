@@ -146,6 +146,12 @@ extern const uint32_t sc_hist_chapter_first[SC_HIST_VOLUMES + 1];
  * index order: the keys a search within one volume compares. */
 extern const int32_t sc_hist_page_key[];
 extern const int32_t sc_hist_chapter_key[];
+/* Each page-index entry's last page on record (0: not known), and the
+ * greatest last page of its volume's entries up to it, in index order. */
+extern const int32_t sc_hist_page_end[];
+extern const int32_t sc_hist_page_reach[];
+/* Each date-index entry's date, in index order. */
+extern const int32_t sc_hist_date_key[];
 extern const int sc_hist_max_span;            /* greatest end - page on record */
 extern const int16_t sc_hist_volume_congress[][2]; /* [volume]: first, last Congress */
 extern const int sc_hist_nvolumes;
