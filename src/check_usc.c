@@ -8,7 +8,6 @@
  * in the Code (then a note).  A run of sections of one entry with the same
  * status is one finding that lists them.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,25 +48,35 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
 }
 
 /* The most digits a section number of each title has (its leading run),
- * computed once from the section table. */
-static uint8_t max_digits[256];
-static pthread_once_t max_digits_once = PTHREAD_ONCE_INIT;
-
-static void max_digits_fill(void)
-{
-    for (int i = 0; i < sc_ref_nsections; i++) {
-        int n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
-        uint8_t t = sc_ref_sections[i].title;
-        if (n > max_digits[t])
-            max_digits[t] = (uint8_t)n;
-    }
-}
+ * plus one (0: not read yet): read from the title's own rows (the table
+ * is by title) when first asked, so a document touches only the rows of
+ * the titles it cites.  Threads that ask at once store the same value. */
+static uint16_t max_digits[256];
 
 static int title_max_digits(const char *key)
 {
     int tn = atoi(key) + (strchr(key, 'a') ? 100 : 0);
-    pthread_once(&max_digits_once, max_digits_fill);
-    return tn >= 0 && tn < 256 ? max_digits[tn] : 0;
+    if (tn < 0 || tn >= 256)
+        return 0;
+    int v = __atomic_load_n(&max_digits[tn], __ATOMIC_RELAXED);
+    if (v)
+        return v - 1;
+    int lo = 0, hi = sc_ref_nsections;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (sc_ref_sections[mid].title < tn)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int max = 0;
+    for (int i = lo; i < sc_ref_nsections && sc_ref_sections[i].title == tn; i++) {
+        int n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
+        if (n > max)
+            max = n;
+    }
+    __atomic_store_n(&max_digits[tn], (uint16_t)(max + 1), __ATOMIC_RELAXED);
+    return max;
 }
 
 /* The date a section's heading gives for its repeal or transfer
