@@ -60,6 +60,10 @@ struct sc_doc_state {
     /* dates[] by law: bucket -> first slot + 1 (0: none), slot -> next + 1 */
     int16_t date_head[SC_DOC_HASH];
     int16_t date_link[SC_DOC_MAX];
+    /* the last Act name check_usc.c asked about and its answer (is it a
+     * code enacted as a title?): a document cites one code many times */
+    char code_act[96];
+    int code_act_title;
 };
 
 /** Adds a finding to @p c, unless its code is disabled or @p c already has

@@ -329,10 +329,16 @@ static void cap_short(sc_entry *e, int i)
 
 /* A section of a code enacted as a title ("I.R.C. § 501", "Bankruptcy Code
  * § 363") is that title's section: checked as one. */
-static int code_title_section(const sc_citation *c)
+static int code_title_section(sc_doc_state *d, const sc_citation *c)
 {
-    return c->type == SC_ACT_SECTION && c->act[0] &&
-           sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act))) > 0;
+    if (c->type != SC_ACT_SECTION || !c->act[0])
+        return 0;
+    if (strcmp(c->act, d->code_act) != 0) { /* else the last name asked: its answer */
+        size_t n = strnlen(c->act, sizeof c->act);
+        d->code_act_title = sc_act_is_code_title(sc_act_lookup(c->act, n)) > 0;
+        snprintf(d->code_act, sizeof d->code_act, "%.*s", (int)n, c->act);
+    }
+    return d->code_act_title;
 }
 
 /* A code cited by its name may be meant in an earlier edition, whose
@@ -347,7 +353,7 @@ void sc_check_usc(sc_doc_state *d, sc_entry *e)
     int status[SC_GROUP_MAX], nstat = 0;
     uint8_t named[SC_GROUP_MAX]; /* a code's section cited by the code's name (one lookup) */
     for (int i = 0; i < e->n; i++)
-        named[i] = e->c[i].type != SC_USC && code_title_section(&e->c[i]);
+        named[i] = e->c[i].type != SC_USC && code_title_section(d, &e->c[i]);
     for (int i = 0; i < e->n; i++)
         if ((e->c[i].type == SC_USC || named[i]) && check_one(d, e, i) &&
             e->c[i].form != SC_FORM_SHORT)
