@@ -78,8 +78,15 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     unsigned u = 0;
     /* the citations a walk may jump over, in group order */
     uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0);
+    /* bytes passed over with no other test: blanks, ',' ':' '-' */
+    static const uint8_t plain[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, [','] = 1,
+                                        [':'] = 1, [0xa0] = 1, ['-'] = 1 };
     while (i < to) {
         uint8_t ch = b[i];
+        if (plain[ch]) {
+            i++;
+            continue;
+        }
         if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
             while (i < to && b[i] != ')' && b[i] != ' ')
                 i++; /* a Markdown link's target */
