@@ -222,24 +222,27 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
 }
 
 
-/* Bit k: b[i + k] is a digit, for k < 16 and i + k < lim (16 bytes at a
+/* Bit k: b[i + k] is a digit, for k < 64 and i + k < lim (16 bytes at a
  * time with SSE2, when the buffer, @p len bytes, holds them). */
-static inline uint32_t digits16(const uint8_t *b, size_t i, size_t lim, size_t len)
+static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t len)
 {
 #ifdef __SSE2__
-    if (i + 16 <= len) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
-        __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
-        __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
-        uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9));
-        return i + 16 <= lim ? m : m & ((1u << (lim - i)) - 1);
+    if (i + 64 <= len) {
+        uint64_t m = 0;
+        for (int q = 0; q < 4; q++) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i + 16 * q));
+            __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
+            __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
+            m |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9)) << (16 * q);
+        }
+        return i + 64 <= lim ? m : m & ((1ull << (lim - i)) - 1);
     }
 #else
     (void)len;
 #endif
-    uint32_t m = 0;
-    for (size_t k = 0; k < 16 && i + k < lim; k++)
-        m |= (uint32_t)(sc_isdigit(b[i + k]) != 0) << k;
+    uint64_t m = 0;
+    for (size_t k = 0; k < 64 && i + k < lim; k++)
+        m |= (uint64_t)(sc_isdigit(b[i + k]) != 0) << k;
     return m;
 }
 
@@ -282,19 +285,19 @@ void sc_entry_gather_dates(sc_entry *e)
         ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     size_t i = e->so;
     while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
-        uint32_t dm = digits16(b, i, e->eo, e->w->len);
-        /* to the next run of exactly four digits that ends in these 16
+        uint64_t dm = digits64(b, i, e->eo, e->w->len);
+        /* to the next run of exactly four digits that ends in these 64
          * bytes, or the run that reaches their end (read on below): runs
          * of other lengths are no years */
-        uint32_t st = dm & ~(dm << 1); /* where runs begin */
-        uint32_t cand = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & 0x0fffu;
-        if (dm & 0x8000u)
-            cand |= 1u << (31 - __builtin_clz(st));
+        uint64_t st = dm & ~(dm << 1); /* where runs begin */
+        uint64_t cand = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
+        if (dm >> 63)
+            cand |= 1ull << (63 - __builtin_clzll(st));
         if (!cand) {
-            i += 16;
+            i += 64;
             continue;
         }
-        i += (unsigned)__builtin_ctz(cand);
+        i += (unsigned)__builtin_ctzll(cand);
         size_t j = i;
         int y = 0;
         while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
