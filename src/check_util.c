@@ -37,6 +37,14 @@ void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, con
     va_end(ap);
 }
 
+/* snprintf(dst, cap, "%s", src) without the format: cut to cap - 1 bytes. */
+static void copy_cut(char *dst, size_t cap, const char *src)
+{
+    size_t n = strnlen(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap)
 {
@@ -48,9 +56,9 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
             return; /* one finding per code and citation */
     sc_diag *g = &c->diag[c->ndiag++];
     g->severity = sev;
-    snprintf(g->code, sizeof g->code, "%s", name);
+    copy_cut(g->code, sizeof g->code, name);
     vsnprintf(g->message, sizeof g->message, fmt, ap);
-    snprintf(g->suggestion, sizeof g->suggestion, "%s", sugg ? sugg : "");
+    copy_cut(g->suggestion, sizeof g->suggestion, sugg ? sugg : "");
 }
 
 void sc_unemit(sc_citation *c, sc_code code)
