@@ -34,11 +34,19 @@ static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
     size_t n = e - i;
     if (n < 3 || n > 9)
         return 0;
-    uint8_t c0 = sc_tolower(b[i]);
-    for (int m = 0; m < 12; m++) {
+    /* the months of each first letter, in order (-1 ends a list) */
+    static const int8_t by_first[26][4] = {
+        ['a' - 'a'] = { 3, 7, -1 }, ['d' - 'a'] = { 11, -1 }, ['f' - 'a'] = { 1, -1 },
+        ['j' - 'a'] = { 0, 5, 6, -1 }, ['m' - 'a'] = { 2, 4, -1 }, ['n' - 'a'] = { 10, -1 },
+        ['o' - 'a'] = { 9, -1 }, ['s' - 'a'] = { 8, -1 } };
+    uint8_t c0 = sc_tolower(b[i]); /* a month's first letter (month_first) */
+    for (int q = 0; q < 4 && by_first[c0 - 'a'][q] >= 0; q++) {
+        int m = by_first[c0 - 'a'][q];
         if ((uint8_t)month_names[m][0] != c0)
             continue;
         size_t full = month_len[m];
+        if (n > full)
+            continue; /* longer than the name: no prefix of it */
         int same = 1;
         for (size_t k = 0; k < n && same; k++)
             same = k < full && sc_tolower(b[i + k]) == month_names[m][k];
