@@ -71,7 +71,14 @@ static int title_max_digits(const char *key)
     }
     int max = 0;
     for (int i = lo; i < sc_ref_nsections && sc_ref_sections[i].title == tn; i++) {
-        int n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
+        /* the leading digits among the name's first 8 bytes (its key),
+         * the name itself when all 8 are digits */
+        uint64_t k8 = sc_ref_section_key[i];
+        int n = 0;
+        while (n < 8 && sc_isdigit((uint8_t)(k8 >> (56 - 8 * n))))
+            n++;
+        if (n == 8)
+            n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
         if (n > max)
             max = n;
     }
