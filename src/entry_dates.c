@@ -338,8 +338,9 @@ void sc_entry_gather_dates(sc_entry *e)
             size_t lo = i > e->so + 18 ? i - 18 : e->so;
             for (size_t k = lo; k < i && !ymd; k++) {
                 size_t end2;
-                if (!starts[b[k]] || (k > e->so && sc_isalnum(b[k - 1])))
-                    continue;
+                if (!starts[b[k]] || (k > e->so && sc_isalnum(b[k - 1])) ||
+                    (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-')))
+                    continue; /* sc_date_at() reads no date there */
                 int32_t d = sc_date_at(b, k, e->eo, &end2);
                 if (d && end2 == j) {
                     ymd = d;
