@@ -48,42 +48,11 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
 }
 
 /* The most digits a section number of each title has (its leading run),
- * plus one (0: not read yet): read from the title's own rows (the table
- * is by title) when first asked, so a document touches only the rows of
- * the titles it cites.  Threads that ask at once store the same value. */
-static uint16_t max_digits[256];
-
+ * from the table (tools/gen_refdata.c counts them). */
 static int title_max_digits(const char *key)
 {
     int tn = atoi(key) + (strchr(key, 'a') ? 100 : 0);
-    if (tn < 0 || tn >= 256)
-        return 0;
-    int v = __atomic_load_n(&max_digits[tn], __ATOMIC_RELAXED);
-    if (v)
-        return v - 1;
-    int lo = 0, hi = sc_ref_nsections;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (sc_ref_sections[mid].title < tn)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    int max = 0;
-    for (int i = lo; i < sc_ref_nsections && sc_ref_sections[i].title == tn; i++) {
-        /* the leading digits among the name's first 8 bytes (its key),
-         * the name itself when all 8 are digits */
-        uint64_t k8 = sc_ref_section_key[i];
-        int n = 0;
-        while (n < 8 && sc_isdigit((uint8_t)(k8 >> (56 - 8 * n))))
-            n++;
-        if (n == 8)
-            n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
-        if (n > max)
-            max = n;
-    }
-    __atomic_store_n(&max_digits[tn], (uint16_t)(max + 1), __ATOMIC_RELAXED);
-    return max;
+    return tn >= 0 && tn < 256 ? sc_ref_section_digits[tn] : 0;
 }
 
 /* The date a section's heading gives for its repeal or transfer
