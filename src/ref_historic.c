@@ -84,6 +84,13 @@ int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max)
     int lo = lower_bound(sc_hist_chapter_index, sc_hist_nchapter_index, BY_CHAPTER, vol, ch,
                          sc_hist_chapter_first, sc_hist_chapter_key);
     int k = 0;
+    if (vol >= 0 && vol < SC_HIST_VOLUMES) {
+        /* within the volume's entries, by their chapter keys */
+        for (int end = (int)sc_hist_chapter_first[vol + 1];
+             lo < end && k < max && sc_hist_chapter_key[lo] == ch; lo++)
+            out[k++] = &sc_hist_laws[sc_hist_chapter_index[lo]]; /* in page order */
+        return k;
+    }
     for (; lo < sc_hist_nchapter_index && k < max; lo++) {
         const sc_hist_law *l = &sc_hist_laws[sc_hist_chapter_index[lo]];
         if (l->volume != vol || l->number != ch)
@@ -251,20 +258,21 @@ int sc_hist_session_at(int c, int32_t ymd)
     int lo = first_on_or_after(ymd);
     /* the nearest dated chapters of Congress c on either side agree, or the
      * date is the one of a chapter */
+    /* (the index's own arrays: dates, and Congress and session) */
     int before = 0, after = 0;
     for (int i = lo - 1; i >= 0 && lo - i < 400; i--) {
-        const sc_hist_law *l = &sc_hist_laws[sc_hist_date_index[i]];
-        if (l->congress == c && l->session && l->kind <= SC_HIST_PRIVATE) {
-            before = l->session;
+        uint32_t cs = sc_hist_date_session[i];
+        if (cs && (int)(cs >> 8) == c) {
+            before = (int)(cs & 0xffu);
             break;
         }
     }
     for (int i = lo; i < sc_hist_ndate_index && i - lo < 400; i++) {
-        const sc_hist_law *l = &sc_hist_laws[sc_hist_date_index[i]];
-        if (l->congress == c && l->session && l->kind <= SC_HIST_PRIVATE) {
-            if (l->date == ymd)
-                return l->session;
-            after = l->session;
+        uint32_t cs = sc_hist_date_session[i];
+        if (cs && (int)(cs >> 8) == c) {
+            if (sc_hist_date_key[i] == ymd)
+                return (int)(cs & 0xffu);
+            after = (int)(cs & 0xffu);
             break;
         }
     }

@@ -150,8 +150,11 @@ extern const int32_t sc_hist_chapter_key[];
  * greatest last page of its volume's entries up to it, in index order. */
 extern const int32_t sc_hist_page_end[];
 extern const int32_t sc_hist_page_reach[];
-/* Each date-index entry's date, in index order. */
+/* Each date-index entry's date, in index order; and its Congress and
+ * session (Congress << 8 | session) when it is an act (public or private)
+ * of a known session, else 0. */
 extern const int32_t sc_hist_date_key[];
+extern const uint32_t sc_hist_date_session[];
 extern const int sc_hist_max_span;            /* greatest end - page on record */
 extern const int16_t sc_hist_volume_congress[][2]; /* [volume]: first, last Congress */
 extern const int sc_hist_nvolumes;

@@ -448,6 +448,14 @@ int main(int argc, char **argv)
     for (int i = 0; i < nd; i++)
         printf("%s%d,", i % 16 ? "" : "\n", rows[di[i]].date);
     printf("\n0 };\n\n");
+    printf("const uint32_t sc_hist_date_session[] = {");
+    for (int i = 0; i < nd; i++) {
+        const sc_hist_law *r = &rows[di[i]];
+        unsigned v = r->session && r->kind <= SC_HIST_PRIVATE
+                         ? (unsigned)r->congress << 8 | r->session : 0u;
+        printf("%s%u,", i % 16 ? "" : "\n", v);
+    }
+    printf("\n0 };\n\n");
     read_former(argv[2]);
     emit_former();
     fprintf(stderr, "gen_historic: %d laws, %d former sections, pool %u bytes\n", nrows, nformer,
