@@ -103,6 +103,9 @@ static inline int sc_is_law(const sc_citation *c)
     return c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW;
 }
 int sc_lawmaking(int bill_type); /* bills and joint resolutions become law */
+/** strtol(@p s, @p end, 10), read directly when @p s begins with a digit
+ *  (a volume or page field): the same value and end. */
+long sc_strtol10(const char *s, char **end);
 /** The reference row of law citation @p c, or NULL. */
 const sc_ref_law *sc_law_row(const sc_citation *c);
 
