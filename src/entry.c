@@ -33,6 +33,16 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
     return 0;
 }
 
+uint32_t sc_word_firsts(const char *const *list)
+{
+    uint32_t m = 0;
+    for (; *list; list++) {
+        uint8_t c = (uint8_t)(*list)[0];
+        m |= c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+    }
+    return m;
+}
+
 /* --------------------------------------------------------------- read */
 
 _Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per citation");

@@ -32,6 +32,17 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
                                           NULL };
 
+/* The first letters of the lists above (sc_word_firsts), set before main(). */
+static uint32_t pin_firsts, dword_firsts, nword_firsts, enact_firsts;
+
+__attribute__((constructor)) static void filler_firsts(void)
+{
+    pin_firsts = sc_word_firsts(pin_words);
+    dword_firsts = sc_word_firsts(dword_list);
+    nword_firsts = sc_word_firsts(nword_list);
+    enact_firsts = sc_word_firsts(enact_list);
+}
+
 /* Is b[s..e) a Roman numeral or one capital letter (a title or division)? */
 static int designator(const uint8_t *b, size_t s, size_t e)
 {
@@ -173,12 +184,17 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i = we;
             continue;
         }
-        unsigned why = (allow & F_PINS) && (sc_word_in(b, i, we, pin_words) || designator(b, i, we))
-                           ? F_PINS
-                       : (allow & F_DWORD) && sc_word_in(b, i, we, dword_list) ? F_DWORD
-                       : (allow & F_NWORD) && sc_word_in(b, i, we, nword_list) ? F_NWORD
-                       : (allow & F_ENACT) && sc_word_in(b, i, we, enact_list) ? F_ENACT
-                                                                              : 0;
+        unsigned why =
+            (allow & F_PINS) && ((sc_word_may(pin_firsts, b, i, we) && sc_word_in(b, i, we, pin_words)) ||
+                                 designator(b, i, we))
+                ? F_PINS
+            : (allow & F_DWORD) && sc_word_may(dword_firsts, b, i, we) && sc_word_in(b, i, we, dword_list)
+                ? F_DWORD
+            : (allow & F_NWORD) && sc_word_may(nword_firsts, b, i, we) && sc_word_in(b, i, we, nword_list)
+                ? F_NWORD
+            : (allow & F_ENACT) && sc_word_may(enact_firsts, b, i, we) && sc_word_in(b, i, we, enact_list)
+                ? F_ENACT
+                : 0;
         if (why) {
             u |= why;
             i = we;
