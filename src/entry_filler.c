@@ -70,6 +70,26 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at)
     return 0;
 }
 
+/* The first place at or after @p i where the walk below may jump: a
+ * citation of @p jumps, or (as @p allow says) a date or a name, begins
+ * there; SIZE_MAX when none does. */
+static size_t next_jump(const sc_entry *e, size_t i, uint64_t jumps, unsigned allow)
+{
+    size_t at = SIZE_MAX;
+    for (uint64_t m = jumps; m; m &= m - 1) {
+        size_t s = e->cs[__builtin_ctzll(m)];
+        if (s >= i && s < at)
+            at = s;
+    }
+    for (int k = 0; k < e->ndate && (allow & F_DATE); k++)
+        if (e->date[k].so >= i && e->date[k].so < at)
+            at = e->date[k].so;
+    for (int k = 0; k < e->nname && (allow & F_NAME); k++)
+        if (e->name[k].so >= i && e->name[k].so < at)
+            at = e->name[k].so;
+    return at;
+}
+
 /* May buf[from..to) stand between two facts of one law, given @p allow?
  * Not a bracket that closes one opened before @p from, unless the
  * citation ending at @p from stands alone in it: "Pub. L. 96-536
@@ -89,6 +109,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     unsigned u = 0;
     /* the citations a walk may jump over, in group order */
     uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0);
+    size_t stop = next_jump(e, i, jumps, allow); /* where one may begin next */
     /* bytes passed over with no other test: blanks, ',' ':' '-' */
     static const uint8_t plain[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, [','] = 1,
                                         [':'] = 1, [0xa0] = 1, ['-'] = 1 };
@@ -141,7 +162,9 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             continue;
         }
         int jumped = 0;
-        for (uint64_t m = jumps; m && !jumped; m &= m - 1) {
+        if (i > stop) /* the walk went past it: the next one */
+            stop = next_jump(e, i, jumps, allow);
+        for (uint64_t m = i == stop ? jumps : 0; m && !jumped; m &= m - 1) {
             int k = __builtin_ctzll(m);
             if (e->cs[k] == i) {
                 u |= e->kind[k] & SC_EK_STAT ? F_STAT : F_BILL;
@@ -149,13 +172,13 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 jumped = 1;
             }
         }
-        for (int k = 0; k < e->ndate && !jumped; k++)
+        for (int k = 0; k < e->ndate && !jumped && i == stop; k++)
             if ((allow & F_DATE) && e->date[k].so == i) {
                 u |= F_DATE;
                 i = e->date[k].eo;
                 jumped = 1;
             }
-        for (int k = 0; k < e->nname && !jumped; k++)
+        for (int k = 0; k < e->nname && !jumped && i == stop; k++)
             if ((allow & F_NAME) && e->name[k].so == i) {
                 u |= F_NAME;
                 i = e->name[k].eo;
