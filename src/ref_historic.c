@@ -105,6 +105,18 @@ int sc_hist_at_page(int vol, int page, const sc_hist_law **out, int max)
     int i = page_lower_bound(vol, page + 1) - 1;
     if (i < 0)
         return 0;
+    if (vol >= 0 && vol < SC_HIST_VOLUMES) {
+        /* on the index's own arrays: the volume's entries, their pages */
+        int lo = (int)sc_hist_page_first[vol], hi = (int)sc_hist_page_first[vol + 1], k = 0;
+        if (i < lo)
+            return 0; /* no law of the volume begins on or before the page */
+        int first = sc_hist_page_key[i];
+        while (i > lo && sc_hist_page_key[i - 1] == first)
+            i--;
+        for (; i < hi && k < max && sc_hist_page_key[i] == first; i++)
+            out[k++] = &sc_hist_laws[sc_hist_page_index[i]];
+        return k;
+    }
     const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[i]];
     if (l->volume != vol)
         return 0;
@@ -237,6 +249,10 @@ int sc_hist_max_public_law(int c, int session)
 /* The first entry of the date index dated ymd or later (or the count). */
 static int first_on_or_after(int32_t ymd)
 {
+    int y = ymd / 10000 - SC_HIST_YEAR0; /* within its year's entries */
+    if (ymd >= 0 && y >= 0 && y < SC_HIST_YEARS)
+        return sc_lower_bound_i32(sc_hist_date_key, (int)sc_hist_date_year_first[y],
+                                  (int)sc_hist_date_year_first[y + 1], ymd);
     return sc_lower_bound_i32(sc_hist_date_key, 0, sc_hist_ndate_index, ymd);
 }
 

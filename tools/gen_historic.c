@@ -448,6 +448,15 @@ int main(int argc, char **argv)
     for (int i = 0; i < nd; i++)
         printf("%s%d,", i % 16 ? "" : "\n", rows[di[i]].date);
     printf("\n0 };\n\n");
+    /* per year from SC_HIST_YEAR0, the first date-index entry of that year
+     * or a later one (the last: the count) */
+    printf("const uint32_t sc_hist_date_year_first[SC_HIST_YEARS + 1] = {");
+    for (int y = 0, i = 0; y <= SC_HIST_YEARS; y++) {
+        while (i < nd && rows[di[i]].date < (SC_HIST_YEAR0 + y) * 10000)
+            i++;
+        printf("%s%d,", y % 16 ? "" : "\n", i);
+    }
+    printf("\n};\n\n");
     printf("const uint32_t sc_hist_date_session[] = {");
     for (int i = 0; i < nd; i++) {
         const sc_hist_law *r = &rows[di[i]];
