@@ -118,8 +118,13 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         sc_entry_gather_dates(e);
     if (laws)
         sc_entry_gather_names(e);
-    sc_entry_tie_pages(e);
-    sc_entry_tie_bills(e);
-    sc_entry_tie_dates(e);
-    sc_entry_tie_names(e);
+    /* each tie step only where there is something to tie */
+    if (e->stat_in)
+        sc_entry_tie_pages(e);
+    if (bills)
+        sc_entry_tie_bills(e);
+    if (e->ndate)
+        sc_entry_tie_dates(e);
+    if (e->nname)
+        sc_entry_tie_names(e);
 }
