@@ -265,6 +265,33 @@ static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t l
     return m;
 }
 
+/* Bit k: b[lo + k] is a byte a date can begin with (a digit, a month's
+ * capital), for lo + k < hi; hi - lo is at most 18 (and the bytes are read
+ * 16 at a time with SSE2). */
+static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
+{
+    uint32_t m = 0;
+#ifdef __SSE2__
+    size_t k = lo;
+    for (; k + 16 <= hi; k += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + k));
+        __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
+        __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
+        __m128i hit = _mm_and_si128(ge0, le9);
+        static const char caps[] = "JFMASOND";
+        for (int q = 0; q < 8; q++)
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(caps[q])));
+        m |= (uint32_t)_mm_movemask_epi8(hit) << (k - lo);
+    }
+    for (; k < hi; k++)
+        m |= (uint32_t)month_first[b[k]] << (k - lo) | (uint32_t)(sc_isdigit(b[k]) != 0) << (k - lo);
+#else
+    for (size_t k = lo; k < hi; k++)
+        m |= (uint32_t)(month_first[b[k]] || sc_isdigit(b[k])) << (k - lo);
+#endif
+    return m;
+}
+
 /* Can a date that sc_date_at() reads end with the year at b[i], having
  * begun before it (at @p from or after)?  Only when the year follows ','
  * or '/' ("26,1990", "07/26/1990"), or blanks after a day's digit or ','
@@ -297,11 +324,6 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
 void sc_entry_gather_dates(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
-    /* bytes a date can begin with: a digit, a month's capital */
-    static const uint8_t starts[256] = {
-        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-        ['7'] = 1, ['8'] = 1, ['9'] = 1, ['J'] = 1, ['F'] = 1, ['M'] = 1,
-        ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     size_t i = e->so;
     while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
         uint64_t dm = digits64(b, i, e->eo, e->w->len);
@@ -347,9 +369,10 @@ void sc_entry_gather_dates(sc_entry *e)
              b[i - 1] == 0xa0) &&
             may_end_date(b, e->so, i)) {
             size_t lo = i > e->so + 18 ? i - 18 : e->so;
-            for (size_t k = lo; k < i && !ymd; k++) {
-                size_t end2;
-                if (!starts[b[k]] || (k > e->so && sc_isalnum(b[k - 1])) ||
+            uint32_t sm = starts32(b, lo, i); /* bit k - lo: b[k] may begin a date */
+            for (; sm && !ymd; sm &= sm - 1) {
+                size_t k = lo + (size_t)__builtin_ctz(sm), end2;
+                if ((k > e->so && sc_isalnum(b[k - 1])) ||
                     (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-')))
                     continue; /* sc_date_at() reads no date there */
                 int32_t d = sc_date_at(b, k, e->eo, &end2);

@@ -67,6 +67,8 @@ static inline int sc_word_may(uint32_t firsts, const uint8_t *buf, size_t s, siz
 /* Is buf[so..eo) inside one of the group's citations? */
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 {
+    if (eo <= e->first || so >= e->last)
+        return 0; /* outside the span of them all */
     for (int i = 0; i < e->n; i++)
         if ((e->kind[i] & SC_EK_IN) && so < e->ce[i] && eo > e->cs[i])
             return 1;
