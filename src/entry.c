@@ -73,7 +73,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->n = n;
     size_t first = 0, last = 0;
     int any = 0;
-    e->stat_in = e->bill_in = 0;
+    e->stat_in = e->bill_in = e->law_in = 0;
     for (int i = 0; i < n; i++) {
         size_t s, t;
         const sc_citation *c = &group[i];
@@ -88,6 +88,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
             e->stat_in |= 1ull << i;
         if (e->kind[i] & SC_EK_BILL)
             e->bill_in |= 1ull << i;
+        if (e->kind[i] & SC_EK_LAW)
+            e->law_in |= 1ull << i;
         if (!any || s < first)
             first = s;
         if (!any || t > last)

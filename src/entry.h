@@ -112,7 +112,8 @@ typedef struct sc_entry {
      * the entry's loops over its group look here, not at the citations */
     size_t cs[SC_GROUP_MAX], ce[SC_GROUP_MAX];
     uint8_t kind[SC_GROUP_MAX];
-    uint64_t stat_in, bill_in; /* bit i: citation i is a Stat. / a bill in the window */
+    uint64_t stat_in, bill_in, law_in; /* bit i: citation i is a Stat. / a bill / a law *
+                                        * in the window                             */
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts

@@ -26,10 +26,10 @@ static int law_before(const sc_entry *e, size_t at)
 {
     int best = -1;
     size_t best_e = 0;
-    for (int i = 0; i < e->n; i++) {
+    for (uint64_t m = e->law_in; m; m &= m - 1) { /* the laws in the window, in order */
+        int i = __builtin_ctzll(m);
         size_t t = e->ce[i];
-        if ((e->kind[i] & (SC_EK_LAW | SC_EK_IN)) == (SC_EK_LAW | SC_EK_IN) && t <= at &&
-            (best < 0 || t > best_e)) {
+        if (t <= at && (best < 0 || t > best_e)) {
             best = i;
             best_e = t;
         }
@@ -41,10 +41,10 @@ static int law_after(const sc_entry *e, size_t at)
 {
     int best = -1;
     size_t best_s = 0;
-    for (int i = 0; i < e->n; i++) {
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
         size_t s = e->cs[i];
-        if ((e->kind[i] & (SC_EK_LAW | SC_EK_IN)) == (SC_EK_LAW | SC_EK_IN) && s >= at &&
-            (best < 0 || s < best_s)) {
+        if (s >= at && (best < 0 || s < best_s)) {
             best = i;
             best_s = s;
         }
