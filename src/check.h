@@ -60,6 +60,10 @@ struct sc_doc_state {
     /* dates[] by law: bucket -> first slot + 1 (0: none), slot -> next + 1 */
     int16_t date_head[SC_DOC_HASH];
     int16_t date_link[SC_DOC_MAX];
+    /* the last Act name check_usc.c asked about and its answer (is it a
+     * code enacted as a title?): a document cites one code many times */
+    char code_act[96];
+    int code_act_title;
 };
 
 /** Adds a finding to @p c, unless its code is disabled or @p c already has
@@ -99,6 +103,9 @@ static inline int sc_is_law(const sc_citation *c)
     return c->type == SC_PUBLIC_LAW || c->type == SC_PRIVATE_LAW;
 }
 int sc_lawmaking(int bill_type); /* bills and joint resolutions become law */
+/** strtol(@p s, @p end, 10), read directly when @p s begins with a digit
+ *  (a volume or page field): the same value and end. */
+long sc_strtol10(const char *s, char **end);
 /** The reference row of law citation @p c, or NULL. */
 const sc_ref_law *sc_law_row(const sc_citation *c);
 

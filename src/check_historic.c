@@ -77,10 +77,10 @@ static int contains(const sc_hist_law *l, int v, int p)
 static int stat_vp(const sc_citation *c, int *v, int *p)
 {
     char *end;
-    long vol = strtol(c->volume, &end, 10);
+    long vol = sc_strtol10(c->volume, &end);
     if (*end || vol <= 0)
         return 0; /* "68A": a lettered volume */
-    long page = strtol(c->pages, &end, 10);
+    long page = sc_strtol10(c->pages, &end);
     if (page <= 0 || (*end && *end != '-'))
         return 0;
     *v = (int)vol;

@@ -20,10 +20,10 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
     if (!l || l->stat_volume <= 0 || l->stat_page <= 0)
         return;
     char *end;
-    long vol = strtol(head->volume, &end, 10);
+    long vol = sc_strtol10(head->volume, &end);
     if (*end) /* "68A": a lettered volume the table does not model */
         return;
-    long page = strtol(st->pages, NULL, 10);
+    long page = sc_strtol10(st->pages, NULL);
     int next = 0;
     const sc_ref_law *o = NULL;
     if (vol == l->stat_volume && page >= l->stat_page) {

@@ -8,7 +8,6 @@
  * in the Code (then a note).  A run of sections of one entry with the same
  * status is one finding that lists them.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,25 +48,11 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
 }
 
 /* The most digits a section number of each title has (its leading run),
- * computed once from the section table. */
-static uint8_t max_digits[256];
-static pthread_once_t max_digits_once = PTHREAD_ONCE_INIT;
-
-static void max_digits_fill(void)
-{
-    for (int i = 0; i < sc_ref_nsections; i++) {
-        int n = (int)strspn(sc_ref_section_name(&sc_ref_sections[i]), "0123456789");
-        uint8_t t = sc_ref_sections[i].title;
-        if (n > max_digits[t])
-            max_digits[t] = (uint8_t)n;
-    }
-}
-
+ * from the table (tools/gen_refdata.c counts them). */
 static int title_max_digits(const char *key)
 {
     int tn = atoi(key) + (strchr(key, 'a') ? 100 : 0);
-    pthread_once(&max_digits_once, max_digits_fill);
-    return tn >= 0 && tn < 256 ? max_digits[tn] : 0;
+    return tn >= 0 && tn < 256 ? sc_ref_section_digits[tn] : 0;
 }
 
 /* The date a section's heading gives for its repeal or transfer
@@ -76,6 +61,8 @@ static int32_t heading_date(const char *h)
 {
     size_t n = strlen(h), end;
     for (size_t i = 0; i < n; i++) {
+        if (!sc_isdigit((uint8_t)h[i]) && !sc_isupper((uint8_t)h[i]))
+            continue; /* a date begins with a digit or a month's capital */
         int32_t d = sc_date_at((const uint8_t *)h, i, n, &end);
         if (d)
             return d;
@@ -230,7 +217,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     if (sc_entry_historic(e, i))
         return 0; /* history is history */
     const char *heading = sc_ref_section_heading(s);
-    if (!heading_date(heading) && !(s->flags & SC_REF_SEC_CURRENT) && d->as_of &&
+    if (d->as_of && !(s->flags & SC_REF_SEC_CURRENT) && !heading_date(heading) &&
         d->as_of <= release_date(sc_ref_section_last_release(s))) {
         char asof[40];
         sc_fmt_date(d->as_of, asof, sizeof asof);
@@ -328,10 +315,16 @@ static void cap_short(sc_entry *e, int i)
 
 /* A section of a code enacted as a title ("I.R.C. § 501", "Bankruptcy Code
  * § 363") is that title's section: checked as one. */
-static int code_title_section(const sc_citation *c)
+static int code_title_section(sc_doc_state *d, const sc_citation *c)
 {
-    return c->type == SC_ACT_SECTION && c->act[0] &&
-           sc_act_is_code_title(sc_act_lookup(c->act, strlen(c->act))) > 0;
+    if (c->type != SC_ACT_SECTION || !c->act[0])
+        return 0;
+    if (strcmp(c->act, d->code_act) != 0) { /* else the last name asked: its answer */
+        size_t n = strnlen(c->act, sizeof c->act);
+        d->code_act_title = sc_act_is_code_title(sc_act_lookup(c->act, n)) > 0;
+        snprintf(d->code_act, sizeof d->code_act, "%.*s", (int)n, c->act);
+    }
+    return d->code_act_title;
 }
 
 /* A code cited by its name may be meant in an earlier edition, whose
@@ -344,14 +337,17 @@ static void cap_named_code(sc_citation *c) { usc_as_notes(c, SC_WARNING); }
 void sc_check_usc(sc_doc_state *d, sc_entry *e)
 {
     int status[SC_GROUP_MAX], nstat = 0;
+    uint8_t named[SC_GROUP_MAX]; /* a code's section cited by the code's name (one lookup) */
     for (int i = 0; i < e->n; i++)
-        if ((e->c[i].type == SC_USC || code_title_section(&e->c[i])) && check_one(d, e, i) &&
+        named[i] = e->c[i].type != SC_USC && code_title_section(d, &e->c[i]);
+    for (int i = 0; i < e->n; i++)
+        if ((e->c[i].type == SC_USC || named[i]) && check_one(d, e, i) &&
             e->c[i].form != SC_FORM_SHORT)
             status[nstat++] = i;
     for (int i = 0; i < e->n; i++) {
         if (e->c[i].type == SC_USC)
             cap_short(e, i);
-        else if (code_title_section(&e->c[i]))
+        else if (named[i])
             cap_named_code(&e->c[i]);
     }
     if (nstat < RUN_MIN)

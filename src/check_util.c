@@ -1,13 +1,17 @@
 /*
  * check_util.c -- what every check family shares: the code table
- * (check_codes.def), the one emitter all findings go through, and the
- * words messages name laws, bills and dates with.
+ * (check_codes.def), the one emitter all findings go through, the words
+ * messages name laws, bills and dates with, and the reading of a volume or
+ * page field.
  */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
+#include "ctype.h"
 #include "normalize.h"
 
 #define X(id, name, family) name,
@@ -37,6 +41,14 @@ void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, con
     va_end(ap);
 }
 
+/* snprintf(dst, cap, "%s", src) without the format: cut to cap - 1 bytes. */
+static void copy_cut(char *dst, size_t cap, const char *src)
+{
+    size_t n = strnlen(src, cap - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap)
 {
@@ -48,9 +60,9 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
             return; /* one finding per code and citation */
     sc_diag *g = &c->diag[c->ndiag++];
     g->severity = sev;
-    snprintf(g->code, sizeof g->code, "%s", name);
+    copy_cut(g->code, sizeof g->code, name);
     vsnprintf(g->message, sizeof g->message, fmt, ap);
-    snprintf(g->suggestion, sizeof g->suggestion, "%s", sugg ? sugg : "");
+    copy_cut(g->suggestion, sizeof g->suggestion, sugg ? sugg : "");
 }
 
 void sc_unemit(sc_citation *c, sc_code code)
@@ -108,6 +120,23 @@ int sc_lawmaking(int type)
 {
     return type == SC_BILL_HR || type == SC_BILL_S || type == SC_BILL_HJRES ||
            type == SC_BILL_SJRES;
+}
+
+long sc_strtol10(const char *s, char **end)
+{
+    if (!sc_isdigit((uint8_t)*s))
+        return strtol(s, end, 10);
+    long v = 0;
+    const char *p = s;
+    for (; sc_isdigit((uint8_t)*p); p++) {
+        int d = *p - '0';
+        if (v > (LONG_MAX - d) / 10)
+            return strtol(s, end, 10); /* out of range: strtol's answer */
+        v = v * 10 + d;
+    }
+    if (end)
+        *end = (char *)(uintptr_t)p;
+    return v;
 }
 
 const sc_ref_law *sc_law_row(const sc_citation *c)

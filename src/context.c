@@ -134,12 +134,48 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
     size_t hi = last + reach < w->len ? last + reach : w->len;
     *so = lo;
     *eo = hi;
-    for (size_t i = first; i > lo; i--)
+    size_t i = first;
+#if defined(__SSE2__)
+    /* 16 bytes at a time, as sc_ctx_boundary(): backwards, the nearest
+     * boundary byte first; then forwards */
+    const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
+                  brk = _mm_set1_epi8(SC_HTML_BREAK);
+    for (; i >= lo + 16; i -= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(w->buf + i - 16));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
+                                   _mm_cmpeq_epi8(v, brk));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
+            unsigned k = 31u - (unsigned)__builtin_clz(m);
+            if (boundary_at(w->buf, w->len, i - 16 + k)) {
+                *so = i - 16 + k + 1;
+                goto forward;
+            }
+            m &= ~(1u << k);
+        }
+    }
+#endif
+    for (; i > lo; i--)
         if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1)) {
             *so = i;
             break;
         }
-    for (size_t i = last; i < hi; i++)
+#if defined(__SSE2__)
+forward:
+#endif
+    i = last;
+#if defined(__SSE2__)
+    for (; i + 16 <= hi; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(w->buf + i));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
+                                   _mm_cmpeq_epi8(v, brk));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
+            if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m))) {
+                *eo = i + (size_t)__builtin_ctz(m);
+                return;
+            }
+    }
+#endif
+    for (; i < hi; i++)
         if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i)) {
             *eo = i;
             break;

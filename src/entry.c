@@ -40,7 +40,19 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
     return 0;
 }
 
+uint32_t sc_word_firsts(const char *const *list)
+{
+    uint32_t m = 0;
+    for (; *list; list++) {
+        uint8_t c = (uint8_t)(*list)[0];
+        m |= c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+    }
+    return m;
+}
+
 /* --------------------------------------------------------------- read */
+
+_Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per citation");
 
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
@@ -68,10 +80,23 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->n = n;
     size_t first = 0, last = 0;
     int any = 0;
+    e->stat_in = e->bill_in = e->law_in = 0;
     for (int i = 0; i < n; i++) {
         size_t s, t;
-        if (!sc_entry_span(w, &group[i], &s, &t))
+        const sc_citation *c = &group[i];
+        e->kind[i] = (uint8_t)((sc_is_law(c) ? SC_EK_LAW : 0) | (c->type == SC_STAT ? SC_EK_STAT : 0) |
+                               (c->type == SC_BILL ? SC_EK_BILL : 0));
+        if (!sc_entry_span(w, c, &s, &t))
             continue;
+        e->kind[i] |= SC_EK_IN;
+        e->cs[i] = s;
+        e->ce[i] = t;
+        if (e->kind[i] & SC_EK_STAT)
+            e->stat_in |= 1ull << i;
+        if (e->kind[i] & SC_EK_BILL)
+            e->bill_in |= 1ull << i;
+        if (e->kind[i] & SC_EK_LAW)
+            e->law_in |= 1ull << i;
         if (!any || s < first)
             first = s;
         if (!any || t > last)
@@ -86,8 +111,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
      * groups of a Code document) finds its ends only then. */
     int laws = 0, bills = 0;
     for (int i = 0; i < n; i++) {
-        laws |= sc_is_law(&group[i]);
-        bills |= group[i].type == SC_BILL;
+        laws |= (e->kind[i] & SC_EK_LAW) != 0;
+        bills |= (e->kind[i] & SC_EK_BILL) != 0;
     }
     e->first = first;
     e->last = last;
@@ -102,8 +127,13 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         sc_entry_gather_dates(e);
     if (laws)
         sc_entry_gather_names(e);
-    sc_entry_tie_pages(e);
-    sc_entry_tie_bills(e);
-    sc_entry_tie_dates(e);
-    sc_entry_tie_names(e);
+    /* each tie step only where there is something to tie */
+    if (e->stat_in)
+        sc_entry_tie_pages(e);
+    if (bills)
+        sc_entry_tie_bills(e);
+    if (e->ndate)
+        sc_entry_tie_dates(e);
+    if (e->nname)
+        sc_entry_tie_names(e);
 }

@@ -69,6 +69,12 @@ typedef struct sc_evidence {
     unsigned against;      /* SC_EV_* facts that point to another law     */
 } sc_evidence;
 
+/* What sc_entry.kind[] says of a citation. */
+#define SC_EK_IN   0x01u /* wholly in the window: cs[] and ce[] are its span */
+#define SC_EK_LAW  0x02u /* a public or private law                         */
+#define SC_EK_STAT 0x04u /* a Statutes at Large citation                    */
+#define SC_EK_BILL 0x08u /* a bill                                          */
+
 typedef struct sc_entry {
     const sc_rules *r;
     sc_matcher *m;
@@ -106,6 +112,13 @@ typedef struct sc_entry {
     const sc_ref_law *name_laws[SC_ENTRY_NAMES][4];
     uint8_t name_titled[SC_ENTRY_NAMES]; /* bit i: name_laws[k][i] bears the *
                                           * name as its own title            */
+
+    /* each citation's span in the window and its kind (SC_EK_*), read once:
+     * the entry's loops over its group look here, not at the citations */
+    size_t cs[SC_GROUP_MAX], ce[SC_GROUP_MAX];
+    uint8_t kind[SC_GROUP_MAX];
+    uint64_t stat_in, bill_in, law_in; /* bit i: citation i is a Stat. / a bill / a law *
+                                        * in the window                             */
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts

@@ -19,12 +19,14 @@ static const char *const month_names[] = { "january", "february", "march",     "
                                            "may",     "june",     "july",      "august",
                                            "september", "october", "november", "december" };
 
+/* The capitals a month's name begins with. */
+static const uint8_t month_first[256] = { ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1,
+                                          ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
+
 /* A month name or abbreviation at b[i] (capitalized, whole word, "Sept."
  * and "Jun." with their period): returns 1-12 and sets *end. */
 static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
-    static const uint8_t month_first[256] = { ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1,
-                                              ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     static const uint8_t month_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
     if (i >= lim || !month_first[b[i]] || (i > 0 && sc_isalpha(b[i - 1])))
         return 0;
@@ -32,11 +34,19 @@ static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
     size_t n = e - i;
     if (n < 3 || n > 9)
         return 0;
-    uint8_t c0 = sc_tolower(b[i]);
-    for (int m = 0; m < 12; m++) {
+    /* the months of each first letter, in order (-1 ends a list) */
+    static const int8_t by_first[26][4] = {
+        ['a' - 'a'] = { 3, 7, -1 }, ['d' - 'a'] = { 11, -1 }, ['f' - 'a'] = { 1, -1 },
+        ['j' - 'a'] = { 0, 5, 6, -1 }, ['m' - 'a'] = { 2, 4, -1 }, ['n' - 'a'] = { 10, -1 },
+        ['o' - 'a'] = { 9, -1 }, ['s' - 'a'] = { 8, -1 } };
+    uint8_t c0 = sc_tolower(b[i]); /* a month's first letter (month_first) */
+    for (int q = 0; q < 4 && by_first[c0 - 'a'][q] >= 0; q++) {
+        int m = by_first[c0 - 'a'][q];
         if ((uint8_t)month_names[m][0] != c0)
             continue;
         size_t full = month_len[m];
+        if (n > full)
+            continue; /* longer than the name: no prefix of it */
         int same = 1;
         for (size_t k = 0; k < n && same; k++)
             same = k < full && sc_tolower(b[i + k]) == month_names[m][k];
@@ -153,14 +163,25 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
                                          "is", "were", "and", "date", "in", "to", "house",
                                          "senate", "both", "by", NULL };
 
+/* The first letters of the lists above (sc_word_firsts), set before main(). */
+static uint32_t enacted_firsts, bill_firsts, other_firsts, glue_firsts;
+
+__attribute__((constructor)) static void role_firsts(void)
+{
+    enacted_firsts = sc_word_firsts(enacted_words);
+    bill_firsts = sc_word_firsts(bill_words);
+    other_firsts = sc_word_firsts(other_words);
+    glue_firsts = sc_word_firsts(date_glue);
+}
+
 /* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */
 static int role_word(const uint8_t *b, size_t s, size_t e)
 {
-    if (sc_word_in(b, s, e, enacted_words))
+    if (sc_word_may(enacted_firsts, b, s, e) && sc_word_in(b, s, e, enacted_words))
         return SC_DATE_ROLE_ENACTED;
-    if (sc_word_in(b, s, e, bill_words))
+    if (sc_word_may(bill_firsts, b, s, e) && sc_word_in(b, s, e, bill_words))
         return SC_DATE_ROLE_BILL;
-    if (sc_word_in(b, s, e, other_words))
+    if (sc_word_may(other_firsts, b, s, e) && sc_word_in(b, s, e, other_words))
         return SC_DATE_ROLE_OTHER;
     return SC_DATE_ROLE_NONE;
 }
@@ -187,7 +208,7 @@ static int role_before(const uint8_t *b, size_t from, size_t so)
         int role = role_word(b, i, we);
         if (role != SC_DATE_ROLE_NONE)
             return role;
-        if (!sc_word_in(b, i, we, date_glue))
+        if (!(sc_word_may(glue_firsts, b, i, we) && sc_word_in(b, i, we, date_glue)))
             return SC_DATE_ROLE_NONE;
         words++;
     }
@@ -200,11 +221,9 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
 {
     const uint8_t *b = e->w->buf;
     size_t lim = eo + 120 < e->eo ? eo + 120 : e->eo;
-    for (int i = 0; i < e->n; i++) {
-        size_t s, t;
-        if (sc_entry_span(e->w, &e->c[i], &s, &t) && s >= eo && s < lim)
-            lim = s;
-    }
+    for (int i = 0; i < e->n; i++)
+        if ((e->kind[i] & SC_EK_IN) && e->cs[i] >= eo && e->cs[i] < lim)
+            lim = e->cs[i];
     for (size_t i = eo; i < lim;) {
         if (b[i] == ';' || b[i] == '|' || b[i] == '(')
             break;
@@ -222,25 +241,81 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
 }
 
 
-/* Bit k: b[i + k] is a digit, for k < 16 and i + k < lim (16 bytes at a
+/* Bit k: b[i + k] is a digit, for k < 64 and i + k < lim (16 bytes at a
  * time with SSE2, when the buffer, @p len bytes, holds them). */
-static inline uint32_t digits16(const uint8_t *b, size_t i, size_t lim, size_t len)
+static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t len)
 {
 #ifdef __SSE2__
-    if (i + 16 <= len) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
-        __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
-        __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
-        uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9));
-        return i + 16 <= lim ? m : m & ((1u << (lim - i)) - 1);
+    if (i + 64 <= len) {
+        uint64_t m = 0;
+        for (int q = 0; q < 4; q++) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i + 16 * q));
+            __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
+            __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
+            m |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9)) << (16 * q);
+        }
+        return i + 64 <= lim ? m : m & ((1ull << (lim - i)) - 1);
     }
 #else
     (void)len;
 #endif
-    uint32_t m = 0;
-    for (size_t k = 0; k < 16 && i + k < lim; k++)
-        m |= (uint32_t)(sc_isdigit(b[i + k]) != 0) << k;
+    uint64_t m = 0;
+    for (size_t k = 0; k < 64 && i + k < lim; k++)
+        m |= (uint64_t)(sc_isdigit(b[i + k]) != 0) << k;
     return m;
+}
+
+/* Bit k: b[lo + k] is a byte a date can begin with (a digit, a month's
+ * capital), for lo + k < hi; hi - lo is at most 18 (and the bytes are read
+ * 16 at a time with SSE2). */
+static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
+{
+    uint32_t m = 0;
+#ifdef __SSE2__
+    size_t k = lo;
+    for (; k + 16 <= hi; k += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + k));
+        __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
+        __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
+        __m128i hit = _mm_and_si128(ge0, le9);
+        static const char caps[] = "JFMASOND";
+        for (int q = 0; q < 8; q++)
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(caps[q])));
+        m |= (uint32_t)_mm_movemask_epi8(hit) << (k - lo);
+    }
+    for (; k < hi; k++)
+        m |= (uint32_t)month_first[b[k]] << (k - lo) | (uint32_t)(sc_isdigit(b[k]) != 0) << (k - lo);
+#else
+    for (size_t k = lo; k < hi; k++)
+        m |= (uint32_t)(month_first[b[k]] || sc_isdigit(b[k])) << (k - lo);
+#endif
+    return m;
+}
+
+/* Can a date that sc_date_at() reads end with the year at b[i], having
+ * begun before it (at @p from or after)?  Only when the year follows ','
+ * or '/' ("26,1990", "07/26/1990"), or blanks after a day's digit or ','
+ * ("July 26, 1990"), a month abbreviation's period ("26 Sept. 1990") or a
+ * capitalized word of a month name's length ("26 July 1990").  A test
+ * that spares the scan for the date's start after "Act of 1990". */
+static int may_end_date(const uint8_t *b, size_t from, size_t i)
+{
+    if (b[i - 1] == ',' || b[i - 1] == '/')
+        return 1;
+    size_t p = i; /* back over the blanks (blanks() reads "\xc2\xa0" too) */
+    while (p > from && (b[p - 1] == ' ' || b[p - 1] == '\t' || b[p - 1] == 0xa0 || b[p - 1] == 0xc2))
+        p--;
+    if (p == i || p == from)
+        return 0;
+    uint8_t c = b[p - 1];
+    if (c == ',' || c == '.' || sc_isdigit(c))
+        return 1;
+    if (!sc_isalpha(c))
+        return 0;
+    size_t ws = p - 1; /* the word before the blanks: a month's, 3 to 9 letters */
+    while (ws > 0 && sc_isalpha(b[ws - 1]) && p - ws <= 9)
+        ws--;
+    return p - ws >= 3 && p - ws <= 9 && month_first[b[ws]];
 }
 
 /* Every date the entry states.  Each spelling read here ends in, or
@@ -249,25 +324,21 @@ static inline uint32_t digits16(const uint8_t *b, size_t i, size_t lim, size_t l
 void sc_entry_gather_dates(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
-    /* bytes a date can begin with: a digit, a month's capital */
-    static const uint8_t starts[256] = {
-        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-        ['7'] = 1, ['8'] = 1, ['9'] = 1, ['J'] = 1, ['F'] = 1, ['M'] = 1,
-        ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1 };
     size_t i = e->so;
     while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
-        uint32_t dm = digits16(b, i, e->eo, e->w->len); /* to the next run of digits */
-        if (!dm) {
-            i += 16;
+        uint64_t dm = digits64(b, i, e->eo, e->w->len);
+        /* to the next run of exactly four digits that ends in these 64
+         * bytes, or the run that reaches their end (read on below): runs
+         * of other lengths are no years */
+        uint64_t st = dm & ~(dm << 1); /* where runs begin */
+        uint64_t cand = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
+        if (dm >> 63)
+            cand |= 1ull << (63 - __builtin_clzll(st));
+        if (!cand) {
+            i += 64;
             continue;
         }
-        unsigned p = (unsigned)__builtin_ctz(dm);
-        unsigned len = (unsigned)__builtin_ctz(~(dm >> p)); /* the run, up to the window's end */
-        i += p;
-        if (p + len < 16 && len != 4) {
-            i += len; /* a run that ends in the window and is no year */
-            continue;
-        }
+        i += (unsigned)__builtin_ctzll(cand);
         size_t j = i;
         int y = 0;
         while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
@@ -287,18 +358,23 @@ void sc_entry_gather_dates(sc_entry *e)
             continue;
         }
         size_t so = i, end = 0;
-        int32_t ymd = sc_date_at(b, i, e->eo, &end); /* 1990-07-26 */
+        /* 1990-07-26: with four digits at i, the one spelling that may
+         * begin there, and it has '-' after them */
+        int32_t ymd = j < e->eo && b[j] == '-' ? sc_date_at(b, i, e->eo, &end) : 0;
         int bare = 0;
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
         if (!ymd && i > e->so &&
             (b[i - 1] == ' ' || b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '\t' ||
-             b[i - 1] == 0xa0)) {
+             b[i - 1] == 0xa0) &&
+            may_end_date(b, e->so, i)) {
             size_t lo = i > e->so + 18 ? i - 18 : e->so;
-            for (size_t k = lo; k < i && !ymd; k++) {
-                size_t end2;
-                if (!starts[b[k]] || (k > e->so && sc_isalnum(b[k - 1])))
-                    continue;
+            uint32_t sm = starts32(b, lo, i); /* bit k - lo: b[k] may begin a date */
+            for (; sm && !ymd; sm &= sm - 1) {
+                size_t k = lo + (size_t)__builtin_ctz(sm), end2;
+                if ((k > e->so && sc_isalnum(b[k - 1])) ||
+                    (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-')))
+                    continue; /* sc_date_at() reads no date there */
                 int32_t d = sc_date_at(b, k, e->eo, &end2);
                 if (d && end2 == j) {
                     ymd = d;

@@ -32,6 +32,17 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
                                           NULL };
 
+/* The first letters of the lists above (sc_word_firsts), set before main(). */
+static uint32_t pin_firsts, dword_firsts, nword_firsts, enact_firsts;
+
+__attribute__((constructor)) static void filler_firsts(void)
+{
+    pin_firsts = sc_word_firsts(pin_words);
+    dword_firsts = sc_word_firsts(dword_list);
+    nword_firsts = sc_word_firsts(nword_list);
+    enact_firsts = sc_word_firsts(enact_list);
+}
+
 /* Is b[s..e) a Roman numeral or one capital letter (a title or division)? */
 static int designator(const uint8_t *b, size_t s, size_t e)
 {
@@ -59,6 +70,26 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at)
     return 0;
 }
 
+/* The first place at or after @p i where the walk below may jump: a
+ * citation of @p jumps, or (as @p allow says) a date or a name, begins
+ * there; SIZE_MAX when none does. */
+static size_t next_jump(const sc_entry *e, size_t i, uint64_t jumps, unsigned allow)
+{
+    size_t at = SIZE_MAX;
+    for (uint64_t m = jumps; m; m &= m - 1) {
+        size_t s = e->cs[__builtin_ctzll(m)];
+        if (s >= i && s < at)
+            at = s;
+    }
+    for (int k = 0; k < e->ndate && (allow & F_DATE); k++)
+        if (e->date[k].so >= i && e->date[k].so < at)
+            at = e->date[k].so;
+    for (int k = 0; k < e->nname && (allow & F_NAME); k++)
+        if (e->name[k].so >= i && e->name[k].so < at)
+            at = e->name[k].so;
+    return at;
+}
+
 /* May buf[from..to) stand between two facts of one law, given @p allow?
  * Not a bracket that closes one opened before @p from, unless the
  * citation ending at @p from stands alone in it: "Pub. L. 96-536
@@ -76,8 +107,18 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     size_t i = from;
     int depth = 0;
     unsigned u = 0;
+    /* the citations a walk may jump over, in group order */
+    uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0);
+    size_t stop = next_jump(e, i, jumps, allow); /* where one may begin next */
+    /* bytes passed over with no other test: blanks, ',' ':' '-' */
+    static const uint8_t plain[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, [','] = 1,
+                                        [':'] = 1, [0xa0] = 1, ['-'] = 1 };
     while (i < to) {
         uint8_t ch = b[i];
+        if (plain[ch]) {
+            i++;
+            continue;
+        }
         if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
             while (i < to && b[i] != ')' && b[i] != ' ')
                 i++; /* a Markdown link's target */
@@ -121,23 +162,23 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             continue;
         }
         int jumped = 0;
-        for (int k = 0; k < e->n && !jumped; k++) {
-            size_t s, t;
-            const sc_citation *c = &e->c[k];
-            unsigned need = c->type == SC_STAT ? F_STAT : c->type == SC_BILL ? F_BILL : 0;
-            if (need && (allow & need) && sc_entry_span(e->w, c, &s, &t) && s == i) {
-                u |= need;
-                i = t;
+        if (i > stop) /* the walk went past it: the next one */
+            stop = next_jump(e, i, jumps, allow);
+        for (uint64_t m = i == stop ? jumps : 0; m && !jumped; m &= m - 1) {
+            int k = __builtin_ctzll(m);
+            if (e->cs[k] == i) {
+                u |= e->kind[k] & SC_EK_STAT ? F_STAT : F_BILL;
+                i = e->ce[k];
                 jumped = 1;
             }
         }
-        for (int k = 0; k < e->ndate && !jumped; k++)
+        for (int k = 0; k < e->ndate && !jumped && i == stop; k++)
             if ((allow & F_DATE) && e->date[k].so == i) {
                 u |= F_DATE;
                 i = e->date[k].eo;
                 jumped = 1;
             }
-        for (int k = 0; k < e->nname && !jumped; k++)
+        for (int k = 0; k < e->nname && !jumped && i == stop; k++)
             if ((allow & F_NAME) && e->name[k].so == i) {
                 u |= F_NAME;
                 i = e->name[k].eo;
@@ -166,12 +207,17 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i = we;
             continue;
         }
-        unsigned why = (allow & F_PINS) && (sc_word_in(b, i, we, pin_words) || designator(b, i, we))
-                           ? F_PINS
-                       : (allow & F_DWORD) && sc_word_in(b, i, we, dword_list) ? F_DWORD
-                       : (allow & F_NWORD) && sc_word_in(b, i, we, nword_list) ? F_NWORD
-                       : (allow & F_ENACT) && sc_word_in(b, i, we, enact_list) ? F_ENACT
-                                                                              : 0;
+        unsigned why =
+            (allow & F_PINS) && ((sc_word_may(pin_firsts, b, i, we) && sc_word_in(b, i, we, pin_words)) ||
+                                 designator(b, i, we))
+                ? F_PINS
+            : (allow & F_DWORD) && sc_word_may(dword_firsts, b, i, we) && sc_word_in(b, i, we, dword_list)
+                ? F_DWORD
+            : (allow & F_NWORD) && sc_word_may(nword_firsts, b, i, we) && sc_word_in(b, i, we, nword_list)
+                ? F_NWORD
+            : (allow & F_ENACT) && sc_word_may(enact_firsts, b, i, we) && sc_word_in(b, i, we, enact_list)
+                ? F_ENACT
+                : 0;
         if (why) {
             u |= why;
             i = we;

@@ -5,6 +5,9 @@
  * sc_entry_historic() call.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "check.h"
 #include "ctype.h"
@@ -12,7 +15,9 @@
 #include "entry_in.h"
 
 /* Phrases that cite a section or law as history, not as law in force, by
- * their first letter. */
+ * their first letter.  find_phrases() reads on only where one of the
+ * first-letter pairs of its pairs[] begins: a phrase that begins with
+ * another pair goes there too. */
 static const char *const hist_a[] = { "as in effect before", "as in effect prior", NULL };
 static const char *const hist_b[] = { "before its repeal", "before repeal", NULL };
 static const char *const hist_f[] = { "formerly classified", "formerly set out", "formerly",
@@ -28,35 +33,68 @@ static const char *const *const historic_phrases[26] = {
     ['p' - 'a'] = hist_p, ['r' - 'a'] = hist_r, ['t' - 'a'] = hist_t, ['w' - 'a'] = hist_w
 };
 
-/* Where the entry says "repealed", "formerly", ... in b[from..to): one
- * pass, word by word, the first @p max places. */
+/* Does a phrase begin at b[i], a word's first letter (phrases looked
+ * for in b[from..to), read up to the entry's end)? */
+static int phrase_at(const sc_entry *e, size_t i, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    const char *const *p = historic_phrases[sc_tolower(b[i]) - 'a'];
+    if (!p)
+        return 0;
+    uint8_t c1 = i + 1 < to ? sc_tolower(b[i + 1]) : 0;
+    for (; *p; p++) {
+        if ((uint8_t)(*p)[1] != c1)
+            continue;
+        size_t len = strlen(*p), k = 0;
+        if (i + len > e->eo)
+            continue;
+        while (k < len && sc_tolower(b[i + k]) == (uint8_t)(*p)[k])
+            k++;
+        if (k == len && (i + len == e->eo || !sc_isalpha(b[i + len])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is b[i] a word's first letter (the entry's first byte counts as one)? */
+static int word_start(const sc_entry *e, size_t i)
+{
+    const uint8_t *b = e->w->buf;
+    return sc_isalpha(b[i]) && !(i > e->so && sc_isalpha(b[i - 1]));
+}
+
+/* Where the entry says "repealed", "formerly", ... in b[from..to): the
+ * first @p max places, in order.  Every phrase's first two letters are
+ * one of eight pairs: 16 bytes at a time (SSE2), only the places where
+ * such a pair begins are read further. */
 static int find_phrases(const sc_entry *e, size_t from, size_t to, size_t *at, int max)
 {
     const uint8_t *b = e->w->buf;
     int n = 0;
-    for (size_t i = from; i < to && n < max; i++) {
-        if (!sc_isalpha(b[i]))
-            continue;
-        const char *const *p = historic_phrases[sc_tolower(b[i]) - 'a'];
-        if (p && !(i > e->so && sc_isalpha(b[i - 1]))) {
-            uint8_t c1 = i + 1 < to ? sc_tolower(b[i + 1]) : 0;
-            for (; *p; p++) {
-                if ((uint8_t)(*p)[1] != c1)
-                    continue;
-                size_t len = strlen(*p), k = 0;
-                if (i + len > e->eo)
-                    continue;
-                while (k < len && sc_tolower(b[i + k]) == (uint8_t)(*p)[k])
-                    k++;
-                if (k == len && (i + len == e->eo || !sc_isalpha(b[i + len]))) {
-                    at[n++] = i;
-                    break;
-                }
-            }
+    size_t i = from;
+#ifdef __SSE2__
+    static const char pairs[][2] = { { 'a', 's' }, { 'b', 'e' }, { 'f', 'o' }, { 'o', 'm' },
+                                     { 'p', 'r' }, { 'r', 'e' }, { 't', 'r' }, { 'w', 'a' } };
+    const __m128i lower = _mm_set1_epi8(0x20);
+    /* b[i + 1 .. i + 16] is read: within the window */
+    for (; i + 16 <= to && i + 17 <= e->w->len && n < max; i += 16) {
+        __m128i v0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(b + i)), lower);
+        __m128i v1 =
+            _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(b + i + 1)), lower);
+        __m128i hit = _mm_setzero_si128();
+        for (size_t q = 0; q < sizeof pairs / sizeof pairs[0]; q++)
+            hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8(pairs[q][0])),
+                                                  _mm_cmpeq_epi8(v1, _mm_set1_epi8(pairs[q][1]))));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m && n < max; m &= m - 1) {
+            size_t k = i + (size_t)__builtin_ctz(m);
+            if (word_start(e, k) && phrase_at(e, k, to))
+                at[n++] = k;
         }
-        while (i + 1 < to && sc_isalpha(b[i + 1]))
-            i++; /* the rest of the word */
     }
+#endif
+    for (; i < to && n < max; i++)
+        if (word_start(e, i) && phrase_at(e, i, to))
+            at[n++] = i;
     return n;
 }
 

@@ -55,14 +55,33 @@ static inline size_t blanks(const uint8_t *b, size_t i, size_t lim)
     return i;
 }
 
+/* The first letters of a word list's words (sc_word_in): bit c - 'a' for
+ * a word beginning with letter c, bit 26 for one beginning otherwise
+ * (entry.c).  The files that read a list often keep its letters, set
+ * before main() by a constructor. */
+uint32_t sc_word_firsts(const char *const *list);
+
+/* Can buf[s..e) be in a list whose first letters are @p firsts?  No only
+ * when sc_word_in() would say no: its first letter begins no word of the
+ * list.  (0: letters not known, any word can.) */
+static inline int sc_word_may(uint32_t firsts, const uint8_t *buf, size_t s, size_t e)
+{
+    if (e <= s)
+        return 0;
+    if (!firsts)
+        return 1;
+    uint8_t c0 = sc_tolower(buf[s]);
+    return c0 >= 'a' && c0 <= 'z' ? (firsts >> (c0 - 'a')) & 1u : (firsts >> 26) & 1u;
+}
+
 /* Is buf[so..eo) inside one of the group's citations? */
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 {
-    for (int i = 0; i < e->n; i++) {
-        size_t s, t;
-        if (sc_entry_span(e->w, &e->c[i], &s, &t) && so < t && eo > s)
+    if (eo <= e->first || so >= e->last)
+        return 0; /* outside the span of them all */
+    for (int i = 0; i < e->n; i++)
+        if ((e->kind[i] & SC_EK_IN) && so < e->ce[i] && eo > e->cs[i])
             return 1;
-    }
     return 0;
 }
 

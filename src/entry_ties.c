@@ -26,10 +26,10 @@ static int law_before(const sc_entry *e, size_t at)
 {
     int best = -1;
     size_t best_e = 0;
-    for (int i = 0; i < e->n; i++) {
-        size_t s, t;
-        if (sc_is_law(&e->c[i]) && sc_entry_span(e->w, &e->c[i], &s, &t) && t <= at &&
-            (best < 0 || t > best_e)) {
+    for (uint64_t m = e->law_in; m; m &= m - 1) { /* the laws in the window, in order */
+        int i = __builtin_ctzll(m);
+        size_t t = e->ce[i];
+        if (t <= at && (best < 0 || t > best_e)) {
             best = i;
             best_e = t;
         }
@@ -41,10 +41,10 @@ static int law_after(const sc_entry *e, size_t at)
 {
     int best = -1;
     size_t best_s = 0;
-    for (int i = 0; i < e->n; i++) {
-        size_t s, t;
-        if (sc_is_law(&e->c[i]) && sc_entry_span(e->w, &e->c[i], &s, &t) && s >= at &&
-            (best < 0 || s < best_s)) {
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        size_t s = e->cs[i];
+        if (s >= at && (best < 0 || s < best_s)) {
             best = i;
             best_s = s;
         }
@@ -66,7 +66,7 @@ static int nlaws(const sc_entry *e)
 {
     int k = 0;
     for (int i = 0; i < e->n; i++)
-        k += sc_is_law(&e->c[i]);
+        k += (e->kind[i] & SC_EK_LAW) != 0;
     return k;
 }
 

@@ -23,11 +23,11 @@ static int same_law(const sc_ref_law *a, const sc_ref_law *b)
 static const sc_ref_law *law_beginning_at(const sc_citation *st, int *several)
 {
     char *end;
-    long vol = strtol(st->volume, &end, 10);
+    long vol = sc_strtol10(st->volume, &end);
     *several = 0;
     if (*end || vol <= 0)
         return NULL;
-    long page = strtol(st->pages, &end, 10);
+    long page = sc_strtol10(st->pages, &end);
     if (*end || page <= 0)
         return NULL;
     const sc_ref_law *l = sc_ref_law_at_page((int)vol, (int)page);

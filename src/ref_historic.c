@@ -84,6 +84,13 @@ int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max)
     int lo = lower_bound(sc_hist_chapter_index, sc_hist_nchapter_index, BY_CHAPTER, vol, ch,
                          sc_hist_chapter_first, sc_hist_chapter_key);
     int k = 0;
+    if (vol >= 0 && vol < SC_HIST_VOLUMES) {
+        /* within the volume's entries, by their chapter keys */
+        for (int end = (int)sc_hist_chapter_first[vol + 1];
+             lo < end && k < max && sc_hist_chapter_key[lo] == ch; lo++)
+            out[k++] = &sc_hist_laws[sc_hist_chapter_index[lo]]; /* in page order */
+        return k;
+    }
     for (; lo < sc_hist_nchapter_index && k < max; lo++) {
         const sc_hist_law *l = &sc_hist_laws[sc_hist_chapter_index[lo]];
         if (l->volume != vol || l->number != ch)
@@ -98,6 +105,18 @@ int sc_hist_at_page(int vol, int page, const sc_hist_law **out, int max)
     int i = page_lower_bound(vol, page + 1) - 1;
     if (i < 0)
         return 0;
+    if (vol >= 0 && vol < SC_HIST_VOLUMES) {
+        /* on the index's own arrays: the volume's entries, their pages */
+        int lo = (int)sc_hist_page_first[vol], hi = (int)sc_hist_page_first[vol + 1], k = 0;
+        if (i < lo)
+            return 0; /* no law of the volume begins on or before the page */
+        int first = sc_hist_page_key[i];
+        while (i > lo && sc_hist_page_key[i - 1] == first)
+            i--;
+        for (; i < hi && k < max && sc_hist_page_key[i] == first; i++)
+            out[k++] = &sc_hist_laws[sc_hist_page_index[i]];
+        return k;
+    }
     const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[i]];
     if (l->volume != vol)
         return 0;
@@ -142,6 +161,26 @@ int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max)
     int k = 0, i = page_lower_bound(vol, page + 1) - 1;
     if (i < 0 || sc_hist_laws[sc_hist_page_index[i]].volume != vol)
         return 0;
+    if (vol >= 0 && vol < SC_HIST_VOLUMES) {
+        /* the same walk on the index's own arrays (pages, last pages and
+         * their reach, in index order): no law is read that is not held */
+        const int lo = (int)sc_hist_page_first[vol];
+        int first = sc_hist_page_key[i], g = i;
+        while (g > lo && sc_hist_page_key[g - 1] == first)
+            g--;
+        for (int j = g; j <= i && k < max; j++) {
+            const sc_hist_law *l = &sc_hist_laws[sc_hist_page_index[j]];
+            if (sc_hist_holds(l, vol, page))
+                out[k++] = l;
+        }
+        for (int j = g - 1; j >= lo && k < max; j--) {
+            if (sc_hist_page_key[j] + sc_hist_max_span < page || sc_hist_page_reach[j] < page)
+                break; /* no law from here back reaches the page */
+            if (sc_hist_page_end[j] >= page)
+                out[k++] = &sc_hist_laws[sc_hist_page_index[j]];
+        }
+        return k;
+    }
     int first = sc_hist_laws[sc_hist_page_index[i]].page;
     /* the group beginning on `first`, in index order */
     int g = i;
@@ -210,15 +249,11 @@ int sc_hist_max_public_law(int c, int session)
 /* The first entry of the date index dated ymd or later (or the count). */
 static int first_on_or_after(int32_t ymd)
 {
-    int lo = 0, hi = sc_hist_ndate_index;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (sc_hist_laws[sc_hist_date_index[mid]].date < ymd)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    int y = ymd / 10000 - SC_HIST_YEAR0; /* within its year's entries */
+    if (ymd >= 0 && y >= 0 && y < SC_HIST_YEARS)
+        return sc_lower_bound_i32(sc_hist_date_key, (int)sc_hist_date_year_first[y],
+                                  (int)sc_hist_date_year_first[y + 1], ymd);
+    return sc_lower_bound_i32(sc_hist_date_key, 0, sc_hist_ndate_index, ymd);
 }
 
 int sc_hist_on_date(int32_t ymd, const sc_hist_law **out, int max)
@@ -239,20 +274,21 @@ int sc_hist_session_at(int c, int32_t ymd)
     int lo = first_on_or_after(ymd);
     /* the nearest dated chapters of Congress c on either side agree, or the
      * date is the one of a chapter */
+    /* (the index's own arrays: dates, and Congress and session) */
     int before = 0, after = 0;
     for (int i = lo - 1; i >= 0 && lo - i < 400; i--) {
-        const sc_hist_law *l = &sc_hist_laws[sc_hist_date_index[i]];
-        if (l->congress == c && l->session && l->kind <= SC_HIST_PRIVATE) {
-            before = l->session;
+        uint32_t cs = sc_hist_date_session[i];
+        if (cs && (int)(cs >> 8) == c) {
+            before = (int)(cs & 0xffu);
             break;
         }
     }
     for (int i = lo; i < sc_hist_ndate_index && i - lo < 400; i++) {
-        const sc_hist_law *l = &sc_hist_laws[sc_hist_date_index[i]];
-        if (l->congress == c && l->session && l->kind <= SC_HIST_PRIVATE) {
-            if (l->date == ymd)
-                return l->session;
-            after = l->session;
+        uint32_t cs = sc_hist_date_session[i];
+        if (cs && (int)(cs >> 8) == c) {
+            if (sc_hist_date_key[i] == ymd)
+                return (int)(cs & 0xffu);
+            after = (int)(cs & 0xffu);
             break;
         }
     }

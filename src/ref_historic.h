@@ -146,6 +146,20 @@ extern const uint32_t sc_hist_chapter_first[SC_HIST_VOLUMES + 1];
  * index order: the keys a search within one volume compares. */
 extern const int32_t sc_hist_page_key[];
 extern const int32_t sc_hist_chapter_key[];
+/* Each page-index entry's last page on record (0: not known), and the
+ * greatest last page of its volume's entries up to it, in index order. */
+extern const int32_t sc_hist_page_end[];
+extern const int32_t sc_hist_page_reach[];
+/* Each date-index entry's date, in index order; and its Congress and
+ * session (Congress << 8 | session) when it is an act (public or private)
+ * of a known session, else 0. */
+extern const int32_t sc_hist_date_key[];
+extern const uint32_t sc_hist_date_session[];
+/* The date index's entries of year SC_HIST_YEAR0 + y and later begin at
+ * sc_hist_date_year_first[y], for y up to SC_HIST_YEARS. */
+#define SC_HIST_YEAR0 1780
+#define SC_HIST_YEARS 200
+extern const uint32_t sc_hist_date_year_first[SC_HIST_YEARS + 1];
 extern const int sc_hist_max_span;            /* greatest end - page on record */
 extern const int16_t sc_hist_volume_congress[][2]; /* [volume]: first, last Congress */
 extern const int sc_hist_nvolumes;

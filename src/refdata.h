@@ -182,6 +182,8 @@ extern const int sc_ref_nsections;
 #define SC_REF_SECTION_HASH (1 << 17) /* slots: a power of two, > 2 x rows */
 #define SC_REF_HASH_ROW_BITS 20
 extern const uint64_t sc_ref_section_key[];
+/* Per title code, the most digits a section name of that title begins with. */
+extern const uint16_t sc_ref_section_digits[256];
 extern const uint32_t sc_ref_section_hash_table[SC_REF_SECTION_HASH];
 
 /* The key of section name @p s (see sc_ref_section_key).  Two names with

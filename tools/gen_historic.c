@@ -124,6 +124,27 @@ static void emit_second_keys(const char *name, const uint32_t *ix, int n, int ch
     printf("\n0 };\n\n");
 }
 
+/* Each page-index entry's last page on record (0: not known), and the
+ * greatest of those from its volume's first entry to it (its reach): a
+ * search back for the laws that reach a page stops where none before can. */
+static void emit_page_ends(const uint32_t *ix, int n)
+{
+    printf("const int32_t sc_hist_page_end[] = {");
+    for (int i = 0; i < n; i++)
+        printf("%s%d,", i % 16 ? "" : "\n", rows[ix[i]].end);
+    printf("\n0 };\n\n");
+    printf("const int32_t sc_hist_page_reach[] = {");
+    int32_t reach = 0;
+    for (int i = 0; i < n; i++) {
+        if (i == 0 || rows[ix[i]].volume != rows[ix[i - 1]].volume)
+            reach = 0;
+        if (rows[ix[i]].end > reach)
+            reach = rows[ix[i]].end;
+        printf("%s%d,", i % 16 ? "" : "\n", reach);
+    }
+    printf("\n0 };\n\n");
+}
+
 /* Per volume v (0 to SC_HIST_VOLUMES), the first entry of index @p ix (by
  * volume first) of that volume or a later one. */
 static void emit_volume_firsts(const char *name, const uint32_t *ix, int n)
@@ -422,6 +443,28 @@ int main(int argc, char **argv)
     emit_volume_firsts("sc_hist_chapter_first", ci, nc);
     emit_second_keys("sc_hist_page_key", pi, np, 0);
     emit_second_keys("sc_hist_chapter_key", ci, nc, 1);
+    emit_page_ends(pi, np);
+    printf("const int32_t sc_hist_date_key[] = {");
+    for (int i = 0; i < nd; i++)
+        printf("%s%d,", i % 16 ? "" : "\n", rows[di[i]].date);
+    printf("\n0 };\n\n");
+    /* per year from SC_HIST_YEAR0, the first date-index entry of that year
+     * or a later one (the last: the count) */
+    printf("const uint32_t sc_hist_date_year_first[SC_HIST_YEARS + 1] = {");
+    for (int y = 0, i = 0; y <= SC_HIST_YEARS; y++) {
+        while (i < nd && rows[di[i]].date < (SC_HIST_YEAR0 + y) * 10000)
+            i++;
+        printf("%s%d,", y % 16 ? "" : "\n", i);
+    }
+    printf("\n};\n\n");
+    printf("const uint32_t sc_hist_date_session[] = {");
+    for (int i = 0; i < nd; i++) {
+        const sc_hist_law *r = &rows[di[i]];
+        unsigned v = r->session && r->kind <= SC_HIST_PRIVATE
+                         ? (unsigned)r->congress << 8 | r->session : 0u;
+        printf("%s%u,", i % 16 ? "" : "\n", v);
+    }
+    printf("\n0 };\n\n");
     read_former(argv[2]);
     emit_former();
     fprintf(stderr, "gen_historic: %d laws, %d former sections, pool %u bytes\n", nrows, nformer,

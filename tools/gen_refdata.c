@@ -576,6 +576,17 @@ int main(int argc, char **argv)
                i % 8 == 7 ? "\n" : "");
     }
     printf("0};\n\n");
+    /* per title code, the most digits a section name begins with */
+    int digits[256] = { 0 };
+    for (int i = 0; i < nrows; i++) {
+        int n = (int)strspn(rows[i].name, "0123456789");
+        if (n > digits[rows[i].s.title])
+            digits[rows[i].s.title] = n;
+    }
+    printf("const uint16_t sc_ref_section_digits[256] = {");
+    for (int t = 0; t < 256; t++)
+        printf("%s%d,", t % 16 ? "" : "\n", digits[t]);
+    printf("\n};\n\n");
     if (nrows >= (1 << SC_REF_HASH_ROW_BITS)) {
         fprintf(stderr, "gen_refdata: too many sections for SC_REF_HASH_ROW_BITS\n");
         return 1;
