@@ -32,6 +32,20 @@ static int name_char(uint8_t ch)
            ch == '$' || ch >= 0x80; /* "Presidential $1 Coin Act" */
 }
 
+/* The word right before b[ws] across blanks (at least one): b[*q..*p),
+ * not in a citation; 0 when there is none. */
+static int word_before(const sc_entry *e, size_t ws, size_t *q, size_t *p)
+{
+    const uint8_t *b = e->w->buf;
+    *p = ws;
+    while (*p > e->so && b[*p - 1] == ' ')
+        (*p)--;
+    *q = *p;
+    while (*q > e->so && sc_isalpha(b[*q - 1]))
+        (*q)--;
+    return *p < ws && *q < *p && !in_citation(e, *q, *p);
+}
+
 /* Is b[ws..k) a year inside a name, between a capitalized word (or "of")
  * and the capitalized words after it: "Fiscal Year 2022 Veterans Affairs
  * ... Act", "Civil Rights Act of 1964 Commemorative Coin Act", "FIFA World
@@ -39,19 +53,11 @@ static int name_char(uint8_t ch)
 static int year_inside(const sc_entry *e, size_t ws, size_t k)
 {
     const uint8_t *b = e->w->buf;
+    size_t q, p;
     if (k - ws != 4 || !((b[ws] == '1' && b[ws + 1] >= '7') || (b[ws] == '2' && b[ws + 1] == '0')) ||
-        in_citation(e, ws, k))
+        in_citation(e, ws, k) || !word_before(e, ws, &q, &p))
         return 0;
-    size_t p = ws;
-    while (p > e->so && b[p - 1] == ' ')
-        p--;
-    if (p == ws)
-        return 0;
-    size_t q = p;
-    while (q > e->so && sc_isalpha(b[q - 1]))
-        q--;
-    return q < p && (sc_isupper(b[q]) || (p - q == 2 && b[q] == 'o' && b[q + 1] == 'f')) &&
-           !in_citation(e, q, p);
+    return sc_isupper(b[q]) || (p - q == 2 && b[q] == 'o' && b[q + 1] == 'f');
 }
 
 /* Is b[ws..k) a number of one to four digits after a capitalized word,
@@ -59,18 +65,13 @@ static int year_inside(const sc_entry *e, size_t ws, size_t k)
 static int number_inside(const sc_entry *e, size_t ws, size_t k)
 {
     const uint8_t *b = e->w->buf;
+    size_t q, p;
     if (k - ws > 4 || in_citation(e, ws, k))
         return 0;
-    for (size_t q = ws; q < k; q++)
-        if (!sc_isdigit(b[q]))
+    for (size_t i = ws; i < k; i++)
+        if (!sc_isdigit(b[i]))
             return 0;
-    size_t p = ws;
-    while (p > e->so && b[p - 1] == ' ')
-        p--;
-    size_t q = p;
-    while (q > e->so && sc_isalpha(b[q - 1]))
-        q--;
-    return p < ws && q < p && sc_isupper(b[q]) && !in_citation(e, q, p);
+    return word_before(e, ws, &q, &p) && sc_isupper(b[q]);
 }
 
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */

@@ -15,6 +15,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "ctype.h"
 #include "writer.h"
 
 #define JB_CAP 4096
@@ -78,33 +79,20 @@ static inline void jb_c(jbuf *j, char c)
     j->b[j->n++] = c;
 }
 
-/* v in decimal at o (at most 20 bytes); returns the end. */
+/* v in decimal at o (at most 20 bytes); returns the end.  Its digits are
+ * counted first (log10 from log2) so that sc_dec() writes them from the end
+ * in place. */
 static inline char *o_num(char *o, uint64_t v)
 {
-    static const char d2[] = "00010203040506070809101112131415161718192021222324252627282930313233"
-                             "34353637383940414243444546474849505152535455565758596061626364656667"
-                             "6869707172737475767778798081828384858687888990919293949596979899";
     static const uint64_t p10[20] = { 1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull,
         1000000ull, 10000000ull, 100000000ull, 1000000000ull, 10000000000ull, 100000000000ull,
         1000000000000ull, 10000000000000ull, 100000000000000ull, 1000000000000000ull,
         10000000000000000ull, 100000000000000000ull, 1000000000000000000ull,
         10000000000000000000ull };
-    /* its digits, to write them from the end in place: log10 from log2 */
     int t = (64 - __builtin_clzll(v | 1)) * 1233 >> 12;
     int nd = t + (v >= p10[t]) + (v == 0);
-    char *e = o + nd, *p = e;
-    while (v >= 100) { /* two digits a step */
-        p -= 2;
-        memcpy(p, d2 + 2 * (v % 100), 2);
-        v /= 100;
-    }
-    if (v >= 10) {
-        p -= 2;
-        memcpy(p, d2 + 2 * v, 2);
-    } else {
-        *--p = (char)('0' + v);
-    }
-    return e;
+    sc_dec(o + nd, v);
+    return o + nd;
 }
 
 static inline void jb_num(jbuf *j, unsigned long long v) { jb_end(j, o_num(jb_room(j, 20), v)); }
