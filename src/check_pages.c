@@ -35,9 +35,15 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
             o->stat_page <= l->stat_page)
             return;
         /* one law may end on the page where the next begins: a pin there
-         * is fine, but not the law's own page */
-        if (page == o->stat_page && (st != head || e->stat_pinned[li]))
-            return;
+         * is fine, but not the law's own page -- nor when another law of
+         * its Congress begins between ("Pub. L. 111-273, § 1, ..., 124
+         * Stat. 3270": 111-274 begins at 2861, so 111-273 ended before) */
+        if (page == o->stat_page && (st != head || e->stat_pinned[li])) {
+            int nx = sc_ref_next_law_page((int)vol, l->stat_page);
+            const sc_ref_law *m = nx > 0 && nx < page ? sc_ref_law_at_page((int)vol, nx) : NULL;
+            if (!m || m->congress != l->congress)
+                return;
+        }
         next = o->stat_page;
     }
     char name[48], sugg[320], at[64];
