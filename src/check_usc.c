@@ -157,7 +157,21 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         range_split(c, lo, hi, sizeof lo, &known) && known &&
         (sc_isdigit((uint8_t)lo[strlen(lo) - 1]) || strspn(hi, "0123456789") < strlen(hi)))
         ranged = 1; /* "921-931", "49e-49k" -- not "539m-201" */
-    const char *as_range = ""; /* why the range reading fails, when it does */
+    /* why a hyphenated number is no range, when it is none: NOT_RANGE_* */
+    enum { NOT_RANGE_NO, NOT_RANGE_FAMILY, NOT_RANGE_DESCENDS } why = NOT_RANGE_NO;
+    char family[72] = "";
+    if (ranged && !written_range && lo[0] && hi[strspn(hi, "0123456789")] == '\0' &&
+        strlen(hi) < strspn(lo, "0123456789")) {
+        /* the title numbers a family of sections after this one with a
+         * hyphen ("2680-1" ... "2680-4" in title 22): "2680-97", a short
+         * number after the hyphen, is one of that family (one the table
+         * lacks), not the range 2680-2697 ("28-28e", "470-470t" are ranges) */
+        snprintf(family, sizeof family, "%s-1", lo);
+        if (sc_ref_usc_section(c->title, family)) {
+            ranged = 0;
+            why = NOT_RANGE_FAMILY;
+        }
+    }
     if (ranged) {
         /* "2511-18": the end abbreviated to its last digits */
         if (range_split(c, lo, hi, sizeof lo, &known)) {
@@ -186,7 +200,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
          * end comes first; "3142-1", a designator): a section, and one
          * the table lacks -- said below, never passed over */
         if (descends)
-            as_range = "; read as a range, it would end before it begins";
+            why = NOT_RANGE_DESCENDS;
     }
     const sc_ref_section *s = sc_ref_usc_section_any_case(c->title, c->section);
     int ed_year = 0;
@@ -206,9 +220,15 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                     "%d U.S.C.%s has no section %s: no section of title %d has more than %d "
                     "digits", tn, app, c->section, tn, max);
         else
-            sc_emit(d, c, as_range[0] ? SC_ERROR : SC_WARNING, SC_D_USC_SECTION_UNKNOWN, NULL,
+            sc_emit(d, c, why == NOT_RANGE_DESCENDS ? SC_ERROR : SC_WARNING,
+                    SC_D_USC_SECTION_UNKNOWN, NULL,
                     "%d U.S.C.%s has no section %s (not in release point %s nor removed since "
-                    "2013)%s", tn, app, c->section, sc_ref_release_point(), as_range);
+                    "2013)%s%s", tn, app, c->section, sc_ref_release_point(),
+                    why == NOT_RANGE_DESCENDS ? "; read as a range, it would end before it begins"
+                    : why == NOT_RANGE_FAMILY ? "; the title's sections numbered after "
+                                                "it with a hyphen begin at "
+                                              : "",
+                    why == NOT_RANGE_FAMILY ? family : "");
         return 0;
     }
     if (c->edition[0] ||
