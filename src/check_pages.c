@@ -2,8 +2,8 @@
  * check_pages.c -- the Statutes at Large pages an entry gives a law, with
  * pins and section pins between ("Pub. L. No. 101-336, § 2, 104 Stat. 327,
  * 328"): a page of another volume, before the law's first page, or past
- * the first page of the next law of its Congress is not in the law
- * (stat-mismatch).  A law given several Stat. citations (its own page and
+ * the first page of the next law of its Congress, or of the volume's
+ * private laws, is not in the law (stat-mismatch).  A law given several Stat. citations (its own page and
  * its amendments') is not checked: no one page is its own.
  */
 #include <stdio.h>
@@ -32,8 +32,17 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
          * Congress in the volume proves nothing) */
         o = sc_ref_law_at_page((int)vol, (int)page);
         if (!o || o->congress != l->congress || o->number <= l->number ||
-            o->stat_page <= l->stat_page)
-            return;
+            o->stat_page <= l->stat_page) {
+            /* no later public law begins before the page; the volume's
+             * private laws, printed after its public laws, may ("112 Stat.
+             * 3670" after Pub. L. 105-394 at 3627: Private Law 105-5 begins
+             * at 3665, so 105-394 ended before) */
+            int pf = vol < SC_REF_STAT_VOLUMES ? sc_ref_pvt_first_by_page[vol] : -1;
+            const sc_ref_law *pv = pf >= 0 ? &sc_ref_pvtlaws[pf] : NULL;
+            if (o != l || !pv || pv->stat_page <= l->stat_page || page < pv->stat_page)
+                return;
+            o = pv; /* (a pin on its first page: the test below) */
+        }
         /* one law may end on the page where the next begins: a pin there
          * is fine, but not the law's own page -- nor when another law of
          * its Congress begins between ("Pub. L. 111-273, § 1, ..., 124
@@ -94,7 +103,11 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
     /* a pin page past the start of the next law: weaker when either first
      * page is only an upper bound */
     int sev = (weak || (o->flags & SC_REF_STAT_UPPER_BOUND)) ? SC_WARNING : SC_ERROR;
-    if (page == next) /* the law may end on this page too: say only what is known */
+    if (o >= sc_ref_pvtlaws && o < sc_ref_pvtlaws + sc_ref_npvtlaws)
+        sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
+                "%s is past %s: the private laws of volume %ld begin at page %d (Private Law "
+                "%d-%d), after it", at, name, vol, o->stat_page, o->congress, o->number);
+    else if (page == next) /* the law may end on this page too: say only what is known */
         sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
                 "%s is the first page of Public Law %d-%d, not of %s", at, o->congress,
                 o->number, name);

@@ -169,6 +169,9 @@ extern const int sc_ref_npage_index;
 #define SC_REF_STAT_VOLUMES 400
 extern const uint32_t sc_ref_page_first[SC_REF_STAT_VOLUMES + 1];
 extern const int32_t sc_ref_page_key[]; /* each page-index entry's page       */
+/* Volume v's first private law by page (an index into sc_ref_pvtlaws), or
+ * -1: the private laws are printed after the public laws of their volume. */
+extern const int32_t sc_ref_pvt_first_by_page[SC_REF_STAT_VOLUMES];
 extern const sc_ref_title sc_ref_titles[];
 extern const int sc_ref_ntitles;
 extern const uint8_t sc_ref_title_by_code[200]; /* title code -> index + 1, 0: none */
