@@ -46,6 +46,13 @@ static int word_before(const sc_entry *e, size_t ws, size_t *q, size_t *p)
     return *p < ws && *q < *p && !in_citation(e, *q, *p);
 }
 
+/* Do the four bytes at p spell a year, 1700-2099? */
+static int is_year(const uint8_t *p)
+{
+    return ((p[0] == '1' && p[1] >= '7' && p[1] <= '9') || (p[0] == '2' && p[1] == '0')) &&
+           sc_isdigit(p[1]) && sc_isdigit(p[2]) && sc_isdigit(p[3]);
+}
+
 /* Is b[ws..k) a year inside a name, between a capitalized word (or "of")
  * and the capitalized words after it: "Fiscal Year 2022 Veterans Affairs
  * ... Act", "Civil Rights Act of 1964 Commemorative Coin Act", "FIFA World
@@ -54,22 +61,23 @@ static int year_inside(const sc_entry *e, size_t ws, size_t k)
 {
     const uint8_t *b = e->w->buf;
     size_t q, p;
-    if (k - ws != 4 || !((b[ws] == '1' && b[ws + 1] >= '7') || (b[ws] == '2' && b[ws + 1] == '0')) ||
-        in_citation(e, ws, k) || !word_before(e, ws, &q, &p))
+    if (k - ws != 4 || !is_year(b + ws) || in_citation(e, ws, k) || !word_before(e, ws, &q, &p))
         return 0;
     return sc_isupper(b[q]) || (p - q == 2 && b[q] == 'o' && b[q + 1] == 'f');
 }
 
-/* Is b[ws..k) a number of one to four digits after a capitalized word,
- * neither in a citation ("Technologies 911 Improvement")? */
+/* Is b[ws..k) a number of one to four digits (or a version, "2.0") after
+ * a capitalized word, neither in a citation ("Technologies 911
+ * Improvement", "Save Our Seas 2.0 Act")? */
 static int number_inside(const sc_entry *e, size_t ws, size_t k)
 {
     const uint8_t *b = e->w->buf;
     size_t q, p;
-    if (k - ws > 4 || in_citation(e, ws, k))
+    if (k - ws > 4 || in_citation(e, ws, k) || !sc_isdigit(b[ws]) || !sc_isdigit(b[k - 1]))
         return 0;
+    int dots = 0;
     for (size_t i = ws; i < k; i++)
-        if (!sc_isdigit(b[i]))
+        if (!sc_isdigit(b[i]) && !(b[i] == '.' && dots++ == 0))
             return 0;
     return word_before(e, ws, &q, &p) && sc_isupper(b[q]);
 }
@@ -118,7 +126,15 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             /* another number between capitalized words ("New and Emerging
              * Technologies 911 Improvement Act") is read over once, like a
              * long connector: unknown whole, the name is what follows it */
-            if (lower || caps == 0 || !number_inside(e, ws, k))
+            if (caps > 0 && k - ws == 4 && is_year(b + ws) && !in_citation(e, ws, k)) {
+                /* a name that begins with a year ("1988 Olympic
+                 * Commemorative Coin Act"): unknown whole, it is the rest */
+                if (alt == SC_UNSET)
+                    alt = first;
+                first = ws;
+                break;
+            }
+            if (lower || (caps == 0 && words > 0) || !number_inside(e, ws, k))
                 break;
             if (alt == SC_UNSET)
                 alt = first;
@@ -174,7 +190,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     }
     sc_name_fact *f = &e->name[e->nname];
     f->so = first;
-    f->alt_so = alt != SC_UNSET && alt > first ? alt : first;
+    f->alt_so = alt != SC_UNSET && alt > first && alt < ai ? alt : first;
     f->name_eo = ae;
     f->eo = ae;
     f->year = 0;
