@@ -94,9 +94,9 @@ void sc_fmt_date(int32_t ymd, char *out, size_t cap);  /* "July 26, 1990" / "199
 void sc_law_name(const sc_citation *c, char *out, size_t cap); /* "Public Law 110-180" */
 void sc_bill_name(int type, int number, char *out, size_t cap); /* "H.R. 2640" */
 /** " (NICS Improvement Amendments Act of 2007)", or "" without a usable
- *  short title on record. */
+ *  short title on record of 90 bytes at most. */
 void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap);
-/** The law's short title fit for a message, or NULL. */
+/** The law's short title fit for a message (150 bytes at most), or NULL. */
 const char *sc_law_short_title(const sc_ref_law *l);
 static inline int sc_is_law(const sc_citation *c)
 {

@@ -261,7 +261,7 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
         sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else if (own_title) {
-        snprintf(sugg, sizeof sugg, "%s is the %.120s", name, own_title);
+        snprintf(sugg, sizeof sugg, "%s is the %.150s", name, own_title);
     } else {
         snprintf(sugg, sizeof sugg, "the %.120s is Pub. L. No. %d-%d", written, rows[0]->congress,
                  rows[0]->number);

@@ -102,7 +102,7 @@ void sc_bill_name(int type, int number, char *out, size_t cap)
 const char *sc_law_short_title(const sc_ref_law *l)
 {
     const char *t = l ? sc_ref_law_title(l) : "";
-    if (!t[0] || (l->flags & SC_REF_TITLE_DISPLAY) || strlen(t) > 90)
+    if (!t[0] || (l->flags & SC_REF_TITLE_DISPLAY) || strlen(t) > 150)
         return NULL;
     return t;
 }
@@ -110,7 +110,7 @@ const char *sc_law_short_title(const sc_ref_law *l)
 void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap)
 {
     const char *t = sc_law_short_title(l);
-    if (!t)
+    if (!t || strlen(t) > 90) /* inside another sentence: a short one only */
         out[0] = '\0';
     else
         snprintf(out, cap, " (%s)", t);
