@@ -240,6 +240,22 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     }
     if (k == 0)
         return;
+    /* several laws bear the name: the entry's date may say which */
+    int dk = e->date_of[li];
+    int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
+    if (k > 1 && date) {
+        int hit = -1, hits = 0;
+        for (int i = 0; i < k; i++)
+            if (rows[i]->enacted == date) {
+                hit = i;
+                hits++;
+            }
+        if (hits == 1) {
+            rows[0] = rows[hit];
+            titled = (uint8_t)((titled >> hit) & 1);
+            k = 1;
+        }
+    }
     if (names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so))
         return;
     /* a name only Congress.gov's display title gives is no evidence */

@@ -79,6 +79,18 @@ void sc_entry_reconcile(sc_entry *e)
             int k = sc_entry_name_laws(e, nm, &rows);
             if (k == 1)
                 cand[2] = rows[0];
+            else if (date) {
+                /* a name several laws bear ("Hawaii Water Resources Act":
+                 * 2000 and 2005): the one enacted on the entry's date */
+                int hits = 0;
+                for (int i = 0; i < k && i < 4; i++)
+                    if (rows[i]->enacted == date) {
+                        cand[2] = rows[i];
+                        hits++;
+                    }
+                if (hits != 1)
+                    cand[2] = NULL;
+            }
             for (int i = 0; i < k && i < 4; i++)
                 if (same_law(rows[i], own))
                     cand[2] = own;
