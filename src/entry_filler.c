@@ -32,15 +32,15 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
                                           NULL };
 
-/* The first letters of the lists above (sc_word_firsts), set before main(). */
-static uint32_t pin_firsts, dword_firsts, nword_firsts, enact_firsts;
+/* The lists above by first letter (sc_words), set before main(). */
+static sc_words pin_set, dword_set, nword_set, enact_set;
 
-__attribute__((constructor)) static void filler_firsts(void)
+__attribute__((constructor)) static void filler_sets(void)
 {
-    pin_firsts = sc_word_firsts(pin_words);
-    dword_firsts = sc_word_firsts(dword_list);
-    nword_firsts = sc_word_firsts(nword_list);
-    enact_firsts = sc_word_firsts(enact_list);
+    sc_words_init(&pin_set, pin_words);
+    sc_words_init(&dword_set, dword_list);
+    sc_words_init(&nword_set, nword_list);
+    sc_words_init(&enact_set, enact_list);
 }
 
 /* Is b[s..e) a Roman numeral or one capital letter (a title or division)? */
@@ -208,14 +208,14 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             continue;
         }
         unsigned why =
-            (allow & F_PINS) && ((sc_word_may(pin_firsts, b, i, we) && sc_word_in(b, i, we, pin_words)) ||
+            (allow & F_PINS) && (sc_words_in(&pin_set, b, i, we) ||
                                  designator(b, i, we))
                 ? F_PINS
-            : (allow & F_DWORD) && sc_word_may(dword_firsts, b, i, we) && sc_word_in(b, i, we, dword_list)
+            : (allow & F_DWORD) && sc_words_in(&dword_set, b, i, we)
                 ? F_DWORD
-            : (allow & F_NWORD) && sc_word_may(nword_firsts, b, i, we) && sc_word_in(b, i, we, nword_list)
+            : (allow & F_NWORD) && sc_words_in(&nword_set, b, i, we)
                 ? F_NWORD
-            : (allow & F_ENACT) && sc_word_may(enact_firsts, b, i, we) && sc_word_in(b, i, we, enact_list)
+            : (allow & F_ENACT) && sc_words_in(&enact_set, b, i, we)
                 ? F_ENACT
                 : 0;
         if (why) {
