@@ -107,6 +107,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->n = n;
     size_t first = 0, last = 0;
     int any = 0;
+    e->in_order = 1;
+    int prev = 0; /* the last citation in the window so far */
     e->stat_in = e->bill_in = e->law_in = 0;
     for (int i = 0; i < n; i++) {
         size_t s, t;
@@ -124,6 +126,9 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
             e->bill_in |= 1ull << i;
         if (e->kind[i] & SC_EK_LAW)
             e->law_in |= 1ull << i;
+        if (any && s < e->cs[prev])
+            e->in_order = 0;
+        prev = i;
         if (!any || s < first)
             first = s;
         if (!any || t > last)

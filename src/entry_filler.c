@@ -48,8 +48,8 @@ static int designator(const uint8_t *b, size_t s, size_t e)
 {
     if (e - s == 1 && sc_isupper(b[s]))
         return 1;
-    for (size_t k = s; k < e; k++)
-        if (!strchr("IVXLC", b[k]))
+    for (size_t k = s; k < e; k++) /* the letters strchr("IVXLC", .) finds, or '\0' */
+        if (!(b[k] == 'I' || b[k] == 'V' || b[k] == 'X' || b[k] == 'L' || b[k] == 'C' || b[k] == '\0'))
             return 0;
     return e - s <= 6;
 }

@@ -79,8 +79,12 @@ static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
     if (eo <= e->first || so >= e->last)
         return 0; /* outside the span of them all */
     for (int i = 0; i < e->n; i++)
-        if ((e->kind[i] & SC_EK_IN) && so < e->ce[i] && eo > e->cs[i])
-            return 1;
+        if (e->kind[i] & SC_EK_IN) {
+            if (eo <= e->cs[i] && e->in_order)
+                return 0; /* it and the citations after it begin after eo */
+            if (so < e->ce[i] && eo > e->cs[i])
+                return 1;
+        }
     return 0;
 }
 
