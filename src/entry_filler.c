@@ -115,51 +115,55 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                                         [':'] = 1, [0xa0] = 1, ['-'] = 1 };
     while (i < to) {
         uint8_t ch = b[i];
-        if (plain[ch]) {
-            i++;
-            continue;
-        }
-        if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
-            while (i < to && b[i] != ')' && b[i] != ' ')
-                i++; /* a Markdown link's target */
-            if (i < to && b[i] == ')')
+        /* punctuation, blanks and the section sign (a letter or digit
+         * is none of them: it begins a word, a number or a fact) */
+        if (!sc_isalnum(ch)) {
+            if (plain[ch]) {
                 i++;
-            continue;
-        }
-        if (ch == '(' || ch == '[')
-            depth++;
-        if ((ch == ')' || ch == ']') && --depth < 0 && (depth < -1 || !sc_entry_bracketed_at(e, from)))
-            return 0; /* out of the law's own brackets at most */
-        if (ch == ';' && depth < 0)
-            return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
-        if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
-                                      (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
-                                       sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
-                                       sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]))))
-            return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended */
-        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
-            ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
-            ch == '-') {
-            i++;
-            continue;
-        }
-        if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa0) {
-            i += 2;
-            continue;
-        }
-        if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
-            i += 3; /* en or em dash */
-            continue;
-        }
-        if ((ch == ';' && (allow & F_SEMI)) || (ch == '|' && (allow & F_BAR))) {
-            u |= ch == ';' ? F_SEMI : F_BAR;
-            i++;
-            continue;
-        }
-        if ((allow & F_PINS) && (ch == 0xa7 || (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa7))) {
-            u |= F_PINS;
-            i += ch == 0xa7 ? 1 : 2;
-            continue;
+                continue;
+            }
+            if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
+                while (i < to && b[i] != ')' && b[i] != ' ')
+                    i++; /* a Markdown link's target */
+                if (i < to && b[i] == ')')
+                    i++;
+                continue;
+            }
+            if (ch == '(' || ch == '[')
+                depth++;
+            if ((ch == ')' || ch == ']') && --depth < 0 && (depth < -1 || !sc_entry_bracketed_at(e, from)))
+                return 0; /* out of the law's own brackets at most */
+            if (ch == ';' && depth < 0)
+                return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
+            if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
+                                          (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
+                                           sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
+                                           sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]))))
+                return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended */
+            if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
+                ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
+                ch == '-') {
+                i++;
+                continue;
+            }
+            if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa0) {
+                i += 2;
+                continue;
+            }
+            if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
+                i += 3; /* en or em dash */
+                continue;
+            }
+            if ((ch == ';' && (allow & F_SEMI)) || (ch == '|' && (allow & F_BAR))) {
+                u |= ch == ';' ? F_SEMI : F_BAR;
+                i++;
+                continue;
+            }
+            if ((allow & F_PINS) && (ch == 0xa7 || (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa7))) {
+                u |= F_PINS;
+                i += ch == 0xa7 ? 1 : 2;
+                continue;
+            }
         }
         int jumped = 0;
         if (i > stop) /* the walk went past it: the next one */
