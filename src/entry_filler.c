@@ -78,8 +78,11 @@ static size_t next_jump(const sc_entry *e, size_t i, uint64_t jumps, unsigned al
     size_t at = SIZE_MAX;
     for (uint64_t m = jumps; m; m &= m - 1) {
         size_t s = e->cs[__builtin_ctzll(m)];
-        if (s >= i && s < at)
+        if (s >= i && s < at) {
             at = s;
+            if (e->in_order)
+                break; /* the citations after it begin later */
+        }
     }
     for (int k = 0; k < e->ndate && (allow & F_DATE); k++)
         if (e->date[k].so >= i && e->date[k].so < at)
