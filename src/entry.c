@@ -5,6 +5,7 @@
  * are read on demand (entry_history.c).  Also the word and span helpers
  * the checker shares.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -14,40 +15,66 @@
 
 /* ------------------------------------------------------------ words */
 
+/* Is buf[s..e), whose first letter (lower-cased) is w[0], the word w?
+ * Compared up to its end, past a soft hyphen. */
+static inline int same_word(const uint8_t *buf, size_t s, size_t e, const char *w)
+{
+    size_t k = 1, q = s + 1;
+    while (q < e && w[k]) {
+        if (buf[q] == 0xc2 && q + 1 < e && buf[q + 1] == 0xad) {
+            q += 2;
+            continue;
+        }
+        if (sc_tolower(buf[q]) != (uint8_t)w[k])
+            break;
+        k++;
+        q++;
+    }
+    return q == e && w[k] == '\0';
+}
+
 int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 {
     if (e <= s)
         return 0;
     uint8_t c0 = sc_tolower(buf[s]);
-    for (; *list; list++) {
-        const char *w = *list;
-        if ((uint8_t)w[0] != c0)
-            continue;
-        size_t k = 1, q = s + 1; /* the word's letters against the entry's, */
-        while (q < e && w[k]) {   /* up to its end, past a soft hyphen      */
-            if (buf[q] == 0xc2 && q + 1 < e && buf[q + 1] == 0xad) {
-                q += 2;
-                continue;
-            }
-            if (sc_tolower(buf[q]) != (uint8_t)w[k])
-                break;
-            k++;
-            q++;
-        }
-        if (q == e && w[k] == '\0')
+    for (; *list; list++)
+        if ((uint8_t)(*list)[0] == c0 && same_word(buf, s, e, *list))
             return 1;
-    }
     return 0;
 }
 
-uint32_t sc_word_firsts(const char *const *list)
+static int bucket(uint8_t c)
 {
-    uint32_t m = 0;
-    for (; *list; list++) {
-        uint8_t c = (uint8_t)(*list)[0];
-        m |= c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+void sc_words_init(sc_words *ws, const char *const *list)
+{
+    int n = 0, all = 0;
+    for (const char *const *l = list; *l; l++)
+        all++;
+    if (all > SC_WORDS_MAX)
+        abort(); /* a list longer than a set holds: SC_WORDS_MAX */
+    for (int c = 0; c < 27; c++) { /* the words of each bucket, in list order */
+        ws->at[c] = (uint8_t)n;
+        for (const char *const *l = list; *l; l++)
+            if (bucket((uint8_t)(*l)[0]) == c)
+                ws->w[n++] = *l;
     }
-    return m;
+    ws->at[27] = (uint8_t)n;
+}
+
+int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
+{
+    if (e <= s)
+        return 0;
+    uint8_t c0 = sc_tolower(buf[s]);
+    int c = bucket(c0);
+    for (int k = ws->at[c]; k < ws->at[c + 1]; k++)
+        if ((uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
+            return 1;
+    return 0;
 }
 
 /* --------------------------------------------------------------- read */
@@ -80,6 +107,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->n = n;
     size_t first = 0, last = 0;
     int any = 0;
+    e->in_order = 1;
+    int prev = 0; /* the last citation in the window so far */
     e->stat_in = e->bill_in = e->law_in = 0;
     for (int i = 0; i < n; i++) {
         size_t s, t;
@@ -97,6 +126,9 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
             e->bill_in |= 1ull << i;
         if (e->kind[i] & SC_EK_LAW)
             e->law_in |= 1ull << i;
+        if (any && s < e->cs[prev])
+            e->in_order = 0;
+        prev = i;
         if (!any || s < first)
             first = s;
         if (!any || t > last)

@@ -119,6 +119,8 @@ typedef struct sc_entry {
     uint8_t kind[SC_GROUP_MAX];
     uint64_t stat_in, bill_in, law_in; /* bit i: citation i is a Stat. / a bill / a law *
                                         * in the window                             */
+    int in_order; /* the spans in the window begin in group order (cs[] does *
+                   * not decrease): a loop over them may stop at a later one */
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts

@@ -29,6 +29,15 @@ static const char *const link_words[] = {
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
 
+/* The lists above by first letter (sc_words), set before main(). */
+static sc_words link_set, companion_set;
+
+__attribute__((constructor)) static void bill_sets(void)
+{
+    sc_words_init(&link_set, link_words);
+    sc_words_init(&companion_set, companion_words);
+}
+
 /* Does a parenthesis open right before window offset @p at ("(P.L. ...")? */
 static int opens_list(const sc_entry *e, size_t at)
 {
@@ -87,9 +96,9 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         if (named)
             continue;
         size_t we = word_end(w->buf, i, bs);
-        if (sc_word_in(w->buf, i, we, companion_words))
+        if (sc_words_in(&companion_set, w->buf, i, we))
             *companion = 1;
-        else if (!sc_isupper(ch) && !sc_word_in(w->buf, i, we, link_words) &&
+        else if (!sc_isupper(ch) && !sc_words_in(&link_set, w->buf, i, we) &&
                  !(i >= 2 && w->buf[i - 1] == '-' && sc_isupper(w->buf[i - 2]) == 0 &&
                    sc_isalpha(w->buf[i - 2])))
             return 0; /* not "Short-term": the rest of a hyphenated name word */
@@ -126,7 +135,7 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
             continue;
         }
         size_t we = word_end(b, i, to);
-        if (!sc_isupper(ch) && !sc_word_in(b, i, we, link_words))
+        if (!sc_isupper(ch) && !sc_words_in(&link_set, b, i, we))
             return 0;
         i = we;
     }

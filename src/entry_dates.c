@@ -163,25 +163,25 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
                                          "is", "were", "and", "date", "in", "to", "house",
                                          "senate", "both", "by", NULL };
 
-/* The first letters of the lists above (sc_word_firsts), set before main(). */
-static uint32_t enacted_firsts, bill_firsts, other_firsts, glue_firsts;
+/* The lists above by first letter (sc_words), set before main(). */
+static sc_words enacted_set, bill_set, other_set, glue_set;
 
-__attribute__((constructor)) static void role_firsts(void)
+__attribute__((constructor)) static void role_sets(void)
 {
-    enacted_firsts = sc_word_firsts(enacted_words);
-    bill_firsts = sc_word_firsts(bill_words);
-    other_firsts = sc_word_firsts(other_words);
-    glue_firsts = sc_word_firsts(date_glue);
+    sc_words_init(&enacted_set, enacted_words);
+    sc_words_init(&bill_set, bill_words);
+    sc_words_init(&other_set, other_words);
+    sc_words_init(&glue_set, date_glue);
 }
 
 /* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */
 static int role_word(const uint8_t *b, size_t s, size_t e)
 {
-    if (sc_word_may(enacted_firsts, b, s, e) && sc_word_in(b, s, e, enacted_words))
+    if (sc_words_in(&enacted_set, b, s, e))
         return SC_DATE_ROLE_ENACTED;
-    if (sc_word_may(bill_firsts, b, s, e) && sc_word_in(b, s, e, bill_words))
+    if (sc_words_in(&bill_set, b, s, e))
         return SC_DATE_ROLE_BILL;
-    if (sc_word_may(other_firsts, b, s, e) && sc_word_in(b, s, e, other_words))
+    if (sc_words_in(&other_set, b, s, e))
         return SC_DATE_ROLE_OTHER;
     return SC_DATE_ROLE_NONE;
 }
@@ -208,7 +208,7 @@ static int role_before(const uint8_t *b, size_t from, size_t so)
         int role = role_word(b, i, we);
         if (role != SC_DATE_ROLE_NONE)
             return role;
-        if (!(sc_word_may(glue_firsts, b, i, we) && sc_word_in(b, i, we, date_glue)))
+        if (!sc_words_in(&glue_set, b, i, we))
             return SC_DATE_ROLE_NONE;
         words++;
     }

@@ -32,15 +32,15 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
                                           NULL };
 
-/* The first letters of the lists above (sc_word_firsts), set before main(). */
-static uint32_t pin_firsts, dword_firsts, nword_firsts, enact_firsts;
+/* The lists above by first letter (sc_words), set before main(). */
+static sc_words pin_set, dword_set, nword_set, enact_set;
 
-__attribute__((constructor)) static void filler_firsts(void)
+__attribute__((constructor)) static void filler_sets(void)
 {
-    pin_firsts = sc_word_firsts(pin_words);
-    dword_firsts = sc_word_firsts(dword_list);
-    nword_firsts = sc_word_firsts(nword_list);
-    enact_firsts = sc_word_firsts(enact_list);
+    sc_words_init(&pin_set, pin_words);
+    sc_words_init(&dword_set, dword_list);
+    sc_words_init(&nword_set, nword_list);
+    sc_words_init(&enact_set, enact_list);
 }
 
 /* Is b[s..e) a Roman numeral or one capital letter (a title or division)? */
@@ -48,8 +48,8 @@ static int designator(const uint8_t *b, size_t s, size_t e)
 {
     if (e - s == 1 && sc_isupper(b[s]))
         return 1;
-    for (size_t k = s; k < e; k++)
-        if (!strchr("IVXLC", b[k]))
+    for (size_t k = s; k < e; k++) /* the letters strchr("IVXLC", .) finds, or '\0' */
+        if (!(b[k] == 'I' || b[k] == 'V' || b[k] == 'X' || b[k] == 'L' || b[k] == 'C' || b[k] == '\0'))
             return 0;
     return e - s <= 6;
 }
@@ -78,8 +78,11 @@ static size_t next_jump(const sc_entry *e, size_t i, uint64_t jumps, unsigned al
     size_t at = SIZE_MAX;
     for (uint64_t m = jumps; m; m &= m - 1) {
         size_t s = e->cs[__builtin_ctzll(m)];
-        if (s >= i && s < at)
+        if (s >= i && s < at) {
             at = s;
+            if (e->in_order)
+                break; /* the citations after it begin later */
+        }
     }
     for (int k = 0; k < e->ndate && (allow & F_DATE); k++)
         if (e->date[k].so >= i && e->date[k].so < at)
@@ -115,51 +118,55 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                                         [':'] = 1, [0xa0] = 1, ['-'] = 1 };
     while (i < to) {
         uint8_t ch = b[i];
-        if (plain[ch]) {
-            i++;
-            continue;
-        }
-        if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
-            while (i < to && b[i] != ')' && b[i] != ' ')
-                i++; /* a Markdown link's target */
-            if (i < to && b[i] == ')')
+        /* punctuation, blanks and the section sign (a letter or digit
+         * is none of them: it begins a word, a number or a fact) */
+        if (!sc_isalnum(ch)) {
+            if (plain[ch]) {
                 i++;
-            continue;
-        }
-        if (ch == '(' || ch == '[')
-            depth++;
-        if ((ch == ')' || ch == ']') && --depth < 0 && (depth < -1 || !sc_entry_bracketed_at(e, from)))
-            return 0; /* out of the law's own brackets at most */
-        if (ch == ';' && depth < 0)
-            return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
-        if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
-                                      (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
-                                       sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
-                                       sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]))))
-            return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended */
-        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
-            ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
-            ch == '-') {
-            i++;
-            continue;
-        }
-        if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa0) {
-            i += 2;
-            continue;
-        }
-        if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
-            i += 3; /* en or em dash */
-            continue;
-        }
-        if ((ch == ';' && (allow & F_SEMI)) || (ch == '|' && (allow & F_BAR))) {
-            u |= ch == ';' ? F_SEMI : F_BAR;
-            i++;
-            continue;
-        }
-        if ((allow & F_PINS) && (ch == 0xa7 || (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa7))) {
-            u |= F_PINS;
-            i += ch == 0xa7 ? 1 : 2;
-            continue;
+                continue;
+            }
+            if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
+                while (i < to && b[i] != ')' && b[i] != ' ')
+                    i++; /* a Markdown link's target */
+                if (i < to && b[i] == ')')
+                    i++;
+                continue;
+            }
+            if (ch == '(' || ch == '[')
+                depth++;
+            if ((ch == ')' || ch == ']') && --depth < 0 && (depth < -1 || !sc_entry_bracketed_at(e, from)))
+                return 0; /* out of the law's own brackets at most */
+            if (ch == ';' && depth < 0)
+                return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
+            if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
+                                          (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
+                                           sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
+                                           sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]))))
+                return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended */
+            if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
+                ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
+                ch == '-') {
+                i++;
+                continue;
+            }
+            if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa0) {
+                i += 2;
+                continue;
+            }
+            if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
+                i += 3; /* en or em dash */
+                continue;
+            }
+            if ((ch == ';' && (allow & F_SEMI)) || (ch == '|' && (allow & F_BAR))) {
+                u |= ch == ';' ? F_SEMI : F_BAR;
+                i++;
+                continue;
+            }
+            if ((allow & F_PINS) && (ch == 0xa7 || (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa7))) {
+                u |= F_PINS;
+                i += ch == 0xa7 ? 1 : 2;
+                continue;
+            }
         }
         int jumped = 0;
         if (i > stop) /* the walk went past it: the next one */
@@ -208,14 +215,14 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             continue;
         }
         unsigned why =
-            (allow & F_PINS) && ((sc_word_may(pin_firsts, b, i, we) && sc_word_in(b, i, we, pin_words)) ||
+            (allow & F_PINS) && (sc_words_in(&pin_set, b, i, we) ||
                                  designator(b, i, we))
                 ? F_PINS
-            : (allow & F_DWORD) && sc_word_may(dword_firsts, b, i, we) && sc_word_in(b, i, we, dword_list)
+            : (allow & F_DWORD) && sc_words_in(&dword_set, b, i, we)
                 ? F_DWORD
-            : (allow & F_NWORD) && sc_word_may(nword_firsts, b, i, we) && sc_word_in(b, i, we, nword_list)
+            : (allow & F_NWORD) && sc_words_in(&nword_set, b, i, we)
                 ? F_NWORD
-            : (allow & F_ENACT) && sc_word_may(enact_firsts, b, i, we) && sc_word_in(b, i, we, enact_list)
+            : (allow & F_ENACT) && sc_words_in(&enact_set, b, i, we)
                 ? F_ENACT
                 : 0;
         if (why) {

@@ -55,24 +55,23 @@ static inline size_t blanks(const uint8_t *b, size_t i, size_t lim)
     return i;
 }
 
-/* The first letters of a word list's words (sc_word_in): bit c - 'a' for
- * a word beginning with letter c, bit 26 for one beginning otherwise
- * (entry.c).  The files that read a list often keep its letters, set
- * before main() by a constructor. */
-uint32_t sc_word_firsts(const char *const *list);
+/* A word list (sc_word_in's) with its words grouped by first letter, so
+ * that a word is compared only with the list's words of its own first
+ * letter.  The files that read a list keep its set, filled before main()
+ * by a constructor (sc_words_init). */
+#define SC_WORDS_MAX 96
+typedef struct sc_words {
+    uint8_t at[28];                /* the words of first letter 'a' + c are  *
+                                    * w[at[c]..at[c + 1]); c = 26: the others */
+    const char *w[SC_WORDS_MAX];
+} sc_words;
 
-/* Can buf[s..e) be in a list whose first letters are @p firsts?  No only
- * when sc_word_in() would say no: its first letter begins no word of the
- * list.  (0: letters not known, any word can.) */
-static inline int sc_word_may(uint32_t firsts, const uint8_t *buf, size_t s, size_t e)
-{
-    if (e <= s)
-        return 0;
-    if (!firsts)
-        return 1;
-    uint8_t c0 = sc_tolower(buf[s]);
-    return c0 >= 'a' && c0 <= 'z' ? (firsts >> (c0 - 'a')) & 1u : (firsts >> 26) & 1u;
-}
+/* Fills @p ws from the NULL-terminated lower-case @p list (at most
+ * SC_WORDS_MAX words; entry.c). */
+void sc_words_init(sc_words *ws, const char *const *list);
+
+/* Is buf[s..e) in the set?  The answer of sc_word_in() for its list. */
+int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
 
 /* Is buf[so..eo) inside one of the group's citations? */
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
@@ -80,8 +79,12 @@ static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
     if (eo <= e->first || so >= e->last)
         return 0; /* outside the span of them all */
     for (int i = 0; i < e->n; i++)
-        if ((e->kind[i] & SC_EK_IN) && so < e->ce[i] && eo > e->cs[i])
-            return 1;
+        if (e->kind[i] & SC_EK_IN) {
+            if (eo <= e->cs[i] && e->in_order)
+                return 0; /* it and the citations after it begin after eo */
+            if (so < e->ce[i] && eo > e->cs[i])
+                return 1;
+        }
     return 0;
 }
 

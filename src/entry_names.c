@@ -26,6 +26,16 @@ static const char *const long_connectors[] = { "through", "into", "during", "und
 static const char *const not_names[] = { "this", "that", "such", "each", "said", "the", "any",
                                          "an", "a", "which", "every", "its", "such", NULL };
 
+/* The lists above by first letter (sc_words), set before main(). */
+static sc_words connector_set, long_connector_set, not_name_set;
+
+__attribute__((constructor)) static void name_sets(void)
+{
+    sc_words_init(&connector_set, name_connectors);
+    sc_words_init(&long_connector_set, long_connectors);
+    sc_words_init(&not_name_set, not_names);
+}
+
 static int name_char(uint8_t ch)
 {
     return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '&' || ch == '.' || ch == '/' ||
@@ -149,11 +159,11 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             first = ws;
             caps++;
             lower = 0;
-        } else if (!lower && sc_word_in(b, ws, k, long_connectors)) {
+        } else if (!lower && sc_words_in(&long_connector_set, b, ws, k)) {
             if (alt == SC_UNSET)
                 alt = first;
             lower = 1;
-        } else if (!sc_word_in(b, ws, k, name_connectors)) {
+        } else if (!sc_words_in(&connector_set, b, ws, k)) {
             /* a short lower-case word inside a name, between capitalized
              * ones: "Chimp Haven is Home Act" -- one at a time */
             if (lower || k - ws > 4)
@@ -167,9 +177,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         return;
     /* "This Act", "the Act": a reference, not a name */
     size_t fe = word_end(b, first, ai);
-    if (caps == 1 && sc_word_in(b, first, fe, not_names))
+    if (caps == 1 && sc_words_in(&not_name_set, b, first, fe))
         return;
-    if (sc_word_in(b, first, fe, not_names)) { /* "The Clean Air Act": drop "The" */
+    if (sc_words_in(&not_name_set, b, first, fe)) { /* "The Clean Air Act": drop "The" */
         size_t k = blanks(b, fe, ai);
         first = k;
     }
@@ -266,7 +276,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             size_t we = q;
             while (we < lim && name_char(b[we]) && b[we] != '.')
                 we++;
-            if (we == q || !(sc_isupper(b[q]) || sc_word_in(b, q, we, name_connectors)))
+            if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
                 break;
             q = we;
         }
