@@ -1,7 +1,7 @@
 /*
  * check_util.c -- what every check family shares: the code table
  * (check_codes.def), the one emitter all findings go through, the words
- * messages name laws, bills and dates with, and the reading of a volume or
+ * messages name laws, bills and dates with (formatted by hand), and the reading of a volume or
  * page field.
  */
 #include <limits.h>
@@ -75,28 +75,84 @@ void sc_unemit(sc_citation *c, sc_code code)
         }
 }
 
+/* The names and dates below are formatted by hand, not by snprintf (a
+ * bill's name is formed for every bill checked): a string, then what each
+ * piece appends, then cut as snprintf cuts -- to cap - 1 bytes. */
+struct fmt {
+    char b[96];
+    size_t n;
+};
+
+static void fmt_s(struct fmt *f, const char *s)
+{
+    size_t l = strnlen(s, sizeof f->b - 1 - f->n);
+    memcpy(f->b + f->n, s, l);
+    f->n += l;
+}
+
+/* "%d" of v (room for 12 bytes is kept by every caller's few pieces) */
+static void fmt_d(struct fmt *f, int v)
+{
+    char t[12];
+    int k = sizeof t;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do
+        t[--k] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+        t[--k] = '-';
+    size_t l = sizeof t - (size_t)k;
+    if (l > sizeof f->b - 1 - f->n)
+        l = sizeof f->b - 1 - f->n;
+    memcpy(f->b + f->n, t + k, l);
+    f->n += l;
+}
+
+static void fmt_out(const struct fmt *f, char *out, size_t cap)
+{
+    if (cap == 0)
+        return;
+    size_t n = f->n < cap - 1 ? f->n : cap - 1;
+    memcpy(out, f->b, n);
+    out[n] = '\0';
+}
+
 void sc_fmt_date(int32_t ymd, char *out, size_t cap)
 {
     static const char *const months[] = { "January", "February", "March",     "April",
                                           "May",     "June",     "July",      "August",
                                           "September", "October", "November", "December" };
+    struct fmt f = { .n = 0 };
     int m = ymd / 100 % 100;
-    if (m < 1 || m > 12) { /* a year alone (yyyy0000) */
-        snprintf(out, cap, "%d", ymd / 10000);
-        return;
+    if (m < 1 || m > 12) /* a year alone (yyyy0000) */
+        fmt_d(&f, ymd / 10000);
+    else {
+        fmt_s(&f, months[m - 1]);
+        fmt_s(&f, " ");
+        fmt_d(&f, ymd % 100);
+        fmt_s(&f, ", ");
+        fmt_d(&f, ymd / 10000);
     }
-    snprintf(out, cap, "%s %d, %d", months[m - 1], ymd % 100, ymd / 10000);
+    fmt_out(&f, out, cap);
 }
 
 void sc_law_name(const sc_citation *c, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s Law %d-%d", c->type == SC_PRIVATE_LAW ? "Private" : "Public",
-             c->congress, c->number);
+    struct fmt f = { .n = 0 };
+    fmt_s(&f, c->type == SC_PRIVATE_LAW ? "Private Law " : "Public Law ");
+    fmt_d(&f, c->congress);
+    fmt_s(&f, "-");
+    fmt_d(&f, c->number);
+    fmt_out(&f, out, cap);
 }
 
 void sc_bill_name(int type, int number, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s %d", sc_norm_bill_abbrev((sc_bill_type)type), number);
+    struct fmt f = { .n = 0 };
+    fmt_s(&f, sc_norm_bill_abbrev((sc_bill_type)type));
+    fmt_s(&f, " ");
+    fmt_d(&f, number);
+    fmt_out(&f, out, cap);
 }
 
 const char *sc_law_short_title(const sc_ref_law *l)

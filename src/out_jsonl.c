@@ -329,17 +329,28 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (!w->o.no_enrich) /* what the tables know */
         enrich_fields(w, f, c, kl);
     if (w->o.check) {
+        /* the status and the severities as whole fragments (sc_severity:
+         * note, warning, error; any other value reads "?") */
+        static const char *const st_head[] = { ",\"status\":\"ok\",\"diagnostics\":[",
+            ",\"status\":\"note\",\"diagnostics\":[", ",\"status\":\"warning\",\"diagnostics\":[",
+            ",\"status\":\"error\",\"diagnostics\":[" };
+        static const char *const sv_head[] = { "{\"severity\":\"note\"", "{\"severity\":\"warning\"",
+                                               "{\"severity\":\"error\"" };
         int st = sc_citation_status(c);
-        field(f, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
-        jb_lit(f, ",\"diagnostics\":[");
+        if (st >= -1 && st <= SC_ERROR)
+            jb_put(f, st_head[st + 1], strlen(st_head[st + 1]));
+        else {
+            field(f, "status", sc_severity_name((sc_severity)st));
+            jb_lit(f, ",\"diagnostics\":[");
+        }
         for (int i = 0; i < c->ndiag; i++) {
             const sc_diag *d = &c->diag[i];
             if (i)
                 jb_c(f, ',');
-            jb_lit(f, "{\"severity\":\"");
-            const char *sv = sc_severity_name(d->severity);
-            jb_put(f, sv, strlen(sv));
-            jb_c(f, '"');
+            if ((unsigned)d->severity <= SC_ERROR)
+                jb_put(f, sv_head[d->severity], strlen(sv_head[d->severity]));
+            else
+                jb_lit(f, "{\"severity\":\"?\"");
             field(f, "code", d->code);
             field(f, "message", d->message);
             field(f, "suggestion", d->suggestion);
