@@ -242,6 +242,20 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     }
     const sc_hist_law *cand[MAXC], *at[MAXC], *first[MAXC];
     int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
+    /* the common case first: the chapter meant -- the one with the date
+     * given, else the first holding the page (as chosen below) -- holds
+     * the page and has that date or none; every way below then ends
+     * without a finding, so the page's and the session's laws (cold
+     * tables) are not looked up */
+    const sc_hist_law *lc0 = NULL;
+    for (int i = 0; i < nc && !lc0; i++)
+        if (c->date && cand[i]->date == c->date)
+            lc0 = cand[i];
+    for (int i = 0; i < nc && !lc0; i++)
+        if (contains(cand[i], v, p))
+            lc0 = cand[i];
+    if (lc0 && contains(lc0, v, p) && (!c->date || !lc0->date || lc0->date == c->date))
+        return;
     int nf = sc_hist_at_page(v, p, first, MAXC);
     if (nf == 0)
         return; /* the volume (or that part of it) is not on record */
