@@ -20,7 +20,7 @@ static int slips(const sc_citation *c, int max, int32_t date, int *out, int cap)
 {
     char num[16], cand[16];
     int n = 0;
-    snprintf(num, sizeof num, "%d", c->number);
+    sc_fmt(num, sizeof num, "%d", c->number);
     size_t len = strlen(num);
     for (size_t k = 0; k < len * 2 && n < cap; k++) {
         if (k < len) { /* drop digit k */
@@ -87,7 +87,7 @@ static void slip_text(const sc_citation *c, const int *v, int n, char *out, size
                               c->congress, v[j], t);
     }
     if (o < cap)
-        snprintf(out + o, cap - o, "?");
+        sc_fmt(out + o, cap - o, "?");
 }
 
 /* "write Pub. L. No. 101-336 (Americans with ... Act of 1990): its bill

@@ -158,7 +158,7 @@ static void check_year(sc_doc_state *d, sc_entry *e, int li)
     sc_law_name(c, name, sizeof name);
     const char *title = sc_law_short_title(sc_law_row(c));
     if (title && c->type == SC_PUBLIC_LAW)
-        snprintf(sugg, sizeof sugg, "%s is the %s", name, title);
+        sc_fmt(sugg, sizeof sugg, "%s is the %s", name, title);
     sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg[0] ? sugg : NULL,
             "an Act %s %d cannot be %s, a law of the %d%s Congress (%d-%d)",
             nf->fiscal ? "for fiscal year" : "of", y, name, c->congress, SC_ORD(c->congress), y0,
@@ -261,10 +261,10 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
         sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else if (own_title) {
-        snprintf(sugg, sizeof sugg, "%s is the %.120s", name, own_title);
+        sc_fmt(sugg, sizeof sugg, "%s is the %.120s", name, own_title);
     } else {
-        snprintf(sugg, sizeof sugg, "the %.120s is Pub. L. No. %d-%d", written, rows[0]->congress,
-                 rows[0]->number);
+        sc_fmt(sugg, sizeof sugg, "the %.120s is Pub. L. No. %d-%d", written, rows[0]->congress,
+               rows[0]->number);
     }
     /* "section 27 of the X Act of 1980 (P.L. 117-103)": the law in the
      * parenthesis may be the one that amended that section -- only a note,

@@ -122,6 +122,19 @@ static int fmt_msg(char *out, size_t cap, const char *fmt, va_list ap)
     return 1;
 }
 
+void sc_fmt(char *out, size_t cap, const char *fmt, ...)
+{
+    if (cap == 0)
+        return;
+    va_list ap, cp;
+    va_start(ap, fmt);
+    va_copy(cp, ap);
+    if (!fmt_msg(out, cap, fmt, cp))
+        vsnprintf(out, cap, fmt, ap);
+    va_end(cp);
+    va_end(ap);
+}
+
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap)
 {

@@ -125,18 +125,18 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap)
         const sc_citation *b = &e->c[(int)e->bill_of[l]];
         char bn[32];
         sc_bill_name(b->bill, b->number, bn, sizeof bn);
-        snprintf(parts[n++], sizeof parts[0], "its bill (%s)", bn);
+        sc_fmt(parts[n++], sizeof parts[0], "its bill (%s)", bn);
     }
     if ((ev->by & SC_EV_PAGE) && e->stat_of[l] >= 0) {
         const sc_citation *s = &e->c[(int)e->stat_of[l]];
-        snprintf(parts[n++], sizeof parts[0], "its page (%s Stat. %s)", s->volume, s->pages);
+        sc_fmt(parts[n++], sizeof parts[0], "its page (%s Stat. %s)", s->volume, s->pages);
     }
     if (ev->by & SC_EV_NAME)
-        snprintf(parts[n++], sizeof parts[0], "its name");
+        sc_fmt(parts[n++], sizeof parts[0], "its name");
     if ((ev->by & SC_EV_DATE) && e->date_of[l] >= 0) {
         char dt[40];
         sc_fmt_date(e->date[(int)e->date_of[l]].ymd, dt, sizeof dt);
-        snprintf(parts[n++], sizeof parts[0], "its date (%s)", dt);
+        sc_fmt(parts[n++], sizeof parts[0], "its date (%s)", dt);
     }
     out[0] = '\0';
     size_t o = 0;
@@ -144,7 +144,7 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap)
         o += (size_t)snprintf(out + o, cap - o, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ",
                               parts[i]);
     if (o < cap && n > 0)
-        snprintf(out + o, cap - o, " %s to", n > 1 ? "all point" : "points");
+        sc_fmt(out + o, cap - o, " %s to", n > 1 ? "all point" : "points");
 }
 
 void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap)
@@ -157,5 +157,5 @@ void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap)
     size_t room = sizeof(((sc_diag *)0)->suggestion) - 1;
     int n = snprintf(out, cap, "write Pub. L. No. %d-%d%s: %s it", x->congress, x->number, t, why);
     if (n < 0 || (size_t)n > room)
-        snprintf(out, cap, "write Pub. L. No. %d-%d: %.150s it", x->congress, x->number, why);
+        sc_fmt(out, cap, "write Pub. L. No. %d-%d: %.150s it", x->congress, x->number, why);
 }
