@@ -329,28 +329,25 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (!w->o.no_enrich) /* what the tables know */
         enrich_fields(w, f, c, kl);
     if (w->o.check) {
-        /* the status and the severities as whole fragments (sc_severity:
+        /* the status and the severities as whole literals (sc_severity:
          * note, warning, error; any other value reads "?") */
-        static const char *const st_head[] = { ",\"status\":\"ok\",\"diagnostics\":[",
-            ",\"status\":\"note\",\"diagnostics\":[", ",\"status\":\"warning\",\"diagnostics\":[",
-            ",\"status\":\"error\",\"diagnostics\":[" };
-        static const char *const sv_head[] = { "{\"severity\":\"note\"", "{\"severity\":\"warning\"",
-                                               "{\"severity\":\"error\"" };
-        int st = sc_citation_status(c);
-        if (st >= -1 && st <= SC_ERROR)
-            jb_put(f, st_head[st + 1], strlen(st_head[st + 1]));
-        else {
-            field(f, "status", sc_severity_name((sc_severity)st));
-            jb_lit(f, ",\"diagnostics\":[");
+        switch (sc_citation_status(c)) {
+        case -1: jb_lit(f, ",\"status\":\"ok\",\"diagnostics\":["); break;
+        case SC_NOTE: jb_lit(f, ",\"status\":\"note\",\"diagnostics\":["); break;
+        case SC_WARNING: jb_lit(f, ",\"status\":\"warning\",\"diagnostics\":["); break;
+        case SC_ERROR: jb_lit(f, ",\"status\":\"error\",\"diagnostics\":["); break;
+        default: jb_lit(f, ",\"status\":\"?\",\"diagnostics\":[");
         }
         for (int i = 0; i < c->ndiag; i++) {
             const sc_diag *d = &c->diag[i];
             if (i)
                 jb_c(f, ',');
-            if ((unsigned)d->severity <= SC_ERROR)
-                jb_put(f, sv_head[d->severity], strlen(sv_head[d->severity]));
-            else
-                jb_lit(f, "{\"severity\":\"?\"");
+            switch (d->severity) {
+            case SC_NOTE: jb_lit(f, "{\"severity\":\"note\""); break;
+            case SC_WARNING: jb_lit(f, "{\"severity\":\"warning\""); break;
+            case SC_ERROR: jb_lit(f, "{\"severity\":\"error\""); break;
+            default: jb_lit(f, "{\"severity\":\"?\"");
+            }
             field(f, "code", d->code);
             field(f, "message", d->message);
             field(f, "suggestion", d->suggestion);
