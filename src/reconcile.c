@@ -49,12 +49,15 @@ void sc_entry_reconcile(sc_entry *e)
         memset(ev, 0, sizeof *ev);
         if (c->type != SC_PUBLIC_LAW)
             continue;
+        int b = e->bill_of[l], s = e->stat_of[l], nm = e->name_of[l];
+        if (!(b >= 0 && sc_lawmaking(e->c[b].bill)) && !(s >= 0 && e->stat_heads[l] == 1) &&
+            nm < 0)
+            continue; /* no bill, page or name to ask: the written number alone, no evidence */
         const sc_ref_law *own = sc_law_row(c);
         const sc_ref_law *cand[3] = { NULL, NULL, NULL };
         unsigned bit[3] = { SC_EV_BILL, SC_EV_PAGE, SC_EV_NAME };
         int dk = e->date_of[l];
         int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
-        int b = e->bill_of[l];
         if (b >= 0 && sc_lawmaking(e->c[b].bill)) {
             /* the bill's Congress: written, else the law's, else (when the
              * law's cannot be right) the Congress of the entry's date */
@@ -63,7 +66,6 @@ void sc_entry_reconcile(sc_entry *e)
                 bc = sc_ref_congress_at(date);
             cand[0] = sc_ref_law_from_bill(bc, e->c[b].bill, e->c[b].number);
         }
-        int s = e->stat_of[l];
         if (s >= 0 && e->stat_heads[l] == 1) {
             int several = 0;
             const sc_ref_law *p = law_beginning_at(&e->c[s], &several);
@@ -73,7 +75,6 @@ void sc_entry_reconcile(sc_entry *e)
                      own->stat_page == p->stat_page)
                 cand[1] = own; /* one of the laws on that page: this one */
         }
-        int nm = e->name_of[l];
         if (nm >= 0) {
             const sc_ref_law *const *rows;
             int k = sc_entry_name_laws(e, nm, &rows);
