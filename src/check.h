@@ -79,6 +79,11 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
 /** The code named @p name, or SC_D_COUNT when there is none. */
 sc_code sc_code_from_name(const char *name);
 
+/** snprintf(@p out, @p cap, @p fmt, ...) without its count: formatted by
+ *  the checker itself when @p fmt uses only %s, %.Ns, %.*s, %d, %ld and %%
+ *  (the same bytes, cut to cap - 1), else by vsnprintf. */
+void sc_fmt(char *out, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /** Removes @p c's finding of @p code, if any. */
 void sc_unemit(sc_citation *c, sc_code code);
 

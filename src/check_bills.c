@@ -69,16 +69,16 @@ static void check_bill(sc_doc_state *d, sc_entry *e, int bi)
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
     if (b->wording & SC_W_HOUSE_RESOLUTION) {
         if (evidently_bill(e, bi)) {
-            snprintf(sugg, sizeof sugg,
-                     "write %s for a House bill (a House resolution is H.R. Res. %d)", bn,
-                     b->number);
+            sc_fmt(sugg, sizeof sugg,
+                   "write %s for a House bill (a House resolution is H.R. Res. %d)", bn,
+                   b->number);
             sc_emit(d, b, SC_WARNING, SC_D_HOUSE_RESOLUTION, sugg,
                     "\"House Resolution %d\" names a House resolution, not the House bill %s",
                     b->number, bn);
         } else {
             /* "Pursuant to House Resolution 365" (a rule) is the resolution */
-            snprintf(sugg, sizeof sugg, "write %s for the House bill, H.R. Res. %d for the resolution",
-                     bn, b->number);
+            sc_fmt(sugg, sizeof sugg, "write %s for the House bill, H.R. Res. %d for the resolution",
+                   bn, b->number);
             sc_emit(d, b, SC_NOTE, SC_D_HOUSE_RESOLUTION, sugg,
                     "\"House Resolution %d\" is read as the House bill %s, but nothing here ties "
                     "it to a law: it may be the resolution H.R. Res. %d", b->number, bn, b->number);
@@ -98,8 +98,8 @@ static void check_bill(sc_doc_state *d, sc_entry *e, int bi)
         if (cg->end % 10000 <= 103)
             y1--;
         if (b->year < y0 || b->year > y1) {
-            snprintf(sugg, sizeof sugg, "the %d%s Congress sat %d-%d", b->congress,
-                     SC_ORD(b->congress), y0, y1 + 1);
+            sc_fmt(sugg, sizeof sugg, "the %d%s Congress sat %d-%d", b->congress,
+                   SC_ORD(b->congress), y0, y1 + 1);
             sc_emit(d, b, SC_ERROR, SC_D_BILL_YEAR, sugg,
                     "%s is dated %d, outside the years of the %d%s Congress", bn, b->year,
                     b->congress, SC_ORD(b->congress));
@@ -122,7 +122,7 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
         if (own && own->bill_type != SC_BILL_NONE) {
             char from[32];
             sc_bill_name(own->bill_type, own->bill_number, from, sizeof from);
-            snprintf(sugg, sizeof sugg, "%s came from %s", ln, from);
+            sc_fmt(sugg, sizeof sugg, "%s came from %s", ln, from);
         }
         sc_emit(d, b, SC_ERROR, SC_D_RESOLUTION_NOT_LAW, sugg[0] ? sugg : NULL,
                 "%s is a %s resolution, which cannot become a law such as %s", bn,
@@ -135,8 +135,8 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
     sugg[0] = '\0';
     if (became) {
         sc_law_title_paren(became, t, sizeof t);
-        snprintf(sugg, sizeof sugg, "%s of the %d%s Congress became Pub. L. No. %d-%d%.100s", bn,
-                 bc, SC_ORD(bc), became->congress, became->number, t);
+        sc_fmt(sugg, sizeof sugg, "%s of the %d%s Congress became Pub. L. No. %d-%d%.100s", bn,
+               bc, SC_ORD(bc), became->congress, became->number, t);
     }
     if (b->congress && b->congress != law->congress) {
         /* the bill's Congress may come from its surroundings (a heading):
@@ -165,8 +165,8 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
         sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
         size_t o = (size_t)snprintf(sugg, sizeof sugg, "%s came from %s", ln, from);
         if (became && o < sizeof sugg)
-            snprintf(sugg + o, sizeof sugg - o, "; %s became Pub. L. No. %d-%d", bn,
-                     became->congress, became->number);
+            sc_fmt(sugg + o, sizeof sugg - o, "; %s became Pub. L. No. %d-%d", bn,
+                   became->congress, became->number);
     }
     if (l->bill_type != SC_BILL_NONE) {
         char from[32];
@@ -206,7 +206,7 @@ static void check_bill_dates(sc_doc_state *d, sc_entry *e)
         char bn[32], given[40], sugg[96];
         sc_bill_name(b->bill, b->number, bn, sizeof bn);
         sc_fmt_date(f->ymd, given, sizeof given);
-        snprintf(sugg, sizeof sugg, "the %d%s Congress sat %d-%d", cong, SC_ORD(cong), y0, y1 + 1);
+        sc_fmt(sugg, sizeof sugg, "the %d%s Congress sat %d-%d", cong, SC_ORD(cong), y0, y1 + 1);
         sc_emit(d, b, SC_ERROR, SC_D_BILL_YEAR, sugg,
                 "%s is dated %s, outside the years of the %d%s Congress", bn, given, cong,
                 SC_ORD(cong));

@@ -23,7 +23,7 @@ static void date_text_fill(date_text *dw, const sc_citation *c, const sc_ref_law
     dw->enacted[0] = dw->sugg[0] = '\0';
     if (l && l->enacted) {
         sc_fmt_date(l->enacted, dw->enacted, sizeof dw->enacted);
-        snprintf(dw->sugg, sizeof dw->sugg, "%s was enacted %s", dw->name, dw->enacted);
+        sc_fmt(dw->sugg, sizeof dw->sugg, "%s was enacted %s", dw->name, dw->enacted);
     }
 }
 

@@ -104,29 +104,29 @@ void sc_check_former(sc_doc_state *d, sc_citation *c)
     if (end)
         sc_fmt_date(end, dt, sizeof dt);
     if (bc)
-        snprintf(law, sizeof law, " by Pub. L. %d-%d%s%s%s", bc, bn, dt[0] ? " (" : "", dt,
-                 dt[0] ? ")" : "");
+        sc_fmt(law, sizeof law, " by Pub. L. %d-%d%s%s%s", bc, bn, dt[0] ? " (" : "", dt,
+               dt[0] ? ")" : "");
     else if (dt[0])
-        snprintf(law, sizeof law, " on %s", dt);
+        sc_fmt(law, sizeof law, " on %s", dt);
 
     char name[64];
     int app = tl && c->title[tl - 1] == 'a';
-    snprintf(name, sizeof name, "%.*s U.S.C.%s %s", (int)(tl - (size_t)app), c->title,
-             app ? " App." : "", c->section);
+    sc_fmt(name, sizeof name, "%.*s U.S.C.%s %s", (int)(tl - (size_t)app), c->title,
+           app ? " App." : "", c->section);
 
     /* how it left */
     char how[224];
     const char *evw = has_ev ? event_word(ev) : NULL;
     if (f && f->kind == SC_FORMER_RESTATED)
-        snprintf(how, sizeof how, "it was restated in a positive-law title%s", law);
+        sc_fmt(how, sizeof how, "it was restated in a positive-law title%s", law);
     else if (evw)
-        snprintf(how, sizeof how, "it was %s%s", evw, law);
+        sc_fmt(how, sizeof how, "it was %s%s", evw, law);
     else if (f && f->kind == SC_FORMER_PRIOR)
-        snprintf(how, sizeof how, "a prior section %s of the title left the Code%s", c->section,
-                 law[0] ? law : " before 2013");
+        sc_fmt(how, sizeof how, "a prior section %s of the title left the Code%s", c->section,
+               law[0] ? law : " before 2013");
     else
-        snprintf(how, sizeof how, "the Code's notes name it as one (it left the Code%s)",
-                 law[0] ? law : " before 2013");
+        sc_fmt(how, sizeof how, "the Code's notes name it as one (it left the Code%s)",
+               law[0] ? law : " before 2013");
 
     /* in force on the date the document is read as of, when the end is known */
     char when[128] = "";
@@ -135,15 +135,15 @@ void sc_check_former(sc_doc_state *d, sc_citation *c)
         sc_fmt_date(d->as_of, asof, sizeof asof);
         const char *src = d->as_of_stated ? "the document's date" : "--as-of";
         if (d->as_of < end)
-            snprintf(when, sizeof when, "; it was in force as of %s (%s)", asof, src);
+            sc_fmt(when, sizeof when, "; it was in force as of %s (%s)", asof, src);
         else
-            snprintf(when, sizeof when, "; it had left the Code by %s (%s)", asof, src);
+            sc_fmt(when, sizeof when, "; it had left the Code by %s (%s)", asof, src);
     }
 
     char to[128] = "", sugg[200];
     if (f)
         fmt_targets(sc_former_to(f), to, sizeof to);
-    snprintf(sugg, sizeof sugg, "see %s (the Code's notes name it as a source)", to);
+    sc_fmt(sugg, sizeof sugg, "see %s (the Code's notes name it as a source)", to);
     sc_emit(d, c, SC_NOTE, SC_D_USC_SECTION_FORMER, to[0] ? sugg : NULL,
             "%s is a former section: %s%s", name, how, when);
 }

@@ -55,7 +55,7 @@ static void law_desc(const sc_hist_law *l, char *out, size_t cap)
     if (n > 0 && (size_t)n < cap && l->session)
         n += snprintf(out + n, cap - (size_t)n, ", session %d", l->session);
     if (n > 0 && (size_t)n < cap && d[0])
-        snprintf(out + n, cap - (size_t)n, " (%s)", d);
+        sc_fmt(out + n, cap - (size_t)n, " (%s)", d);
 }
 
 /* Is the law's date one to rely on: inside its Congress's term, confirmed
@@ -97,9 +97,9 @@ static void when(int32_t date, char *out, size_t cap)
         return;
     int s = sc_hist_session_at(c, date);
     if (s)
-        snprintf(out, cap, " (%d%s Congress, session %d)", c, ORD(c), s);
+        sc_fmt(out, cap, " (%d%s Congress, session %d)", c, ORD(c), s);
     else
-        snprintf(out, cap, " (%d%s Congress)", c, ORD(c));
+        sc_fmt(out, cap, " (%d%s Congress)", c, ORD(c));
 }
 
 /* A Stat. citation of volume 65 or later with a date before it: the law of
@@ -140,8 +140,8 @@ static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p)
     char given[40], is[40], sugg[192];
     fmt_date(c->date, given, sizeof given);
     fmt_date(l->enacted, is, sizeof is);
-    snprintf(sugg, sizeof sugg, "%s Stat. %d is in Public Law %d-%d, enacted %s", c->volume,
-             p, l->congress, l->number, is);
+    sc_fmt(sugg, sizeof sugg, "%s Stat. %d is in Public Law %d-%d, enacted %s", c->volume,
+           p, l->congress, l->number, is);
     /* a warning: another law of that page may be missing from the table */
     diag(dis, c, SC_WARNING, "chapter-date", sugg,
          "%s Stat. %d is dated %s, but the law on that page (Public Law %d-%d) was enacted %s",
@@ -183,8 +183,8 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int dc,
             int next = sc_ref_next_law_page(u, l->stat_page);
             if (next && p > next)
                 continue;
-            snprintf(sugg, sizeof sugg, "%d Stat. %d (Public Law %d-%d, %s)", u, p, l->congress,
-                     l->number, given);
+            sc_fmt(sugg, sizeof sugg, "%d Stat. %d (Public Law %d-%d, %s)", u, p, l->congress,
+                   l->number, given);
             diag(dis, c, SC_WARNING, "chapter-volume", sugg,
                  "%s is not a date of volume %d of the Statutes at Large%s: the law of that date "
                  "on page %d of volume %d is Public Law %d-%d", given, v, w, p, u, l->congress,
@@ -208,10 +208,10 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int dc,
     /* the page written fits that law: only the volume is wrong */
     int fits = sc_hist_holds(l, l->volume, p);
     if (fits)
-        snprintf(sugg, sizeof sugg, "%d Stat. %d (%s, which begins at %d Stat. %d)", l->volume,
-                 p, desc, l->volume, l->page);
+        sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s, which begins at %d Stat. %d)", l->volume,
+               p, desc, l->volume, l->page);
     else
-        snprintf(sugg, sizeof sugg, "%s begins at %d Stat. %d", desc, l->volume, l->page);
+        sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", desc, l->volume, l->page);
     diag(dis, c, fits && date_sure(l) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
          "%s is not a date of volume %d of the Statutes at Large%s: ch. %d of that date is in "
          "volume %d, at page %d", given, v, w, c->chapter, l->volume, l->page);
@@ -242,6 +242,20 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     }
     const sc_hist_law *cand[MAXC], *at[MAXC], *first[MAXC];
     int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
+    /* the common case first: the chapter meant -- the one with the date
+     * given, else the first holding the page (as chosen below) -- holds
+     * the page and has that date or none; every way below then ends
+     * without a finding, so the page's and the session's laws (cold
+     * tables) are not looked up */
+    const sc_hist_law *lc0 = NULL;
+    for (int i = 0; i < nc && !lc0; i++)
+        if (c->date && cand[i]->date == c->date)
+            lc0 = cand[i];
+    for (int i = 0; i < nc && !lc0; i++)
+        if (contains(cand[i], v, p))
+            lc0 = cand[i];
+    if (lc0 && contains(lc0, v, p) && (!c->date || !lc0->date || lc0->date == c->date))
+        return;
     int nf = sc_hist_at_page(v, p, first, MAXC);
     if (nf == 0)
         return; /* the volume (or that part of it) is not on record */
@@ -298,7 +312,7 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
         law_desc(lc, desc, sizeof desc);
         when(c->date, w, sizeof w);
         fmt_date(c->date, given, sizeof given); /* formatted for a finding only */
-        snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
+        sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
         diag(dis, c, date_sure(lc) ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
              "ch. %d, %s Stat. %d was not approved %s%s: that law is %s", c->chapter, c->volume,
              p, given, w, desc);
@@ -319,7 +333,7 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
         if (!la || chapter_of_date(c, dc, ds))
             return;
         law_desc(la, desc, sizeof desc);
-        snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
+        sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
         diag(dis, c, SC_WARNING, "chapter-unknown", sugg,
              "volume %d of the Statutes at Large prints no chapter %d on record", v, c->chapter);
         return;
@@ -336,20 +350,20 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
             /* two laws of that date share the page: one ends, one begins */
             int n1 = la->number < la2->number ? la->number : la2->number;
             int n2 = la->number < la2->number ? la2->number : la->number;
-            snprintf(sugg, sizeof sugg, "ch. %d or ch. %d for ch. %d", n1, n2, c->chapter);
+            sc_fmt(sugg, sizeof sugg, "ch. %d or ch. %d for ch. %d", n1, n2, c->chapter);
             diag(dis, c, SC_WARNING, "chapter-number", sugg,
                  "%s Stat. %d is not in ch. %d: the laws of %s on that page are ch. %d and "
                  "ch. %d", c->volume, p, c->chapter, given, n1, n2);
             return;
         }
-        snprintf(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc2);
+        sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc2);
         diag(dis, c, SC_ERROR, "chapter-number", sugg,
              "%s Stat. %d is not in ch. %d: the law of %s on that page is ch. %d", c->volume, p,
              c->chapter, given, la->number);
         return;
     }
     if (lc_dated && !la_dated) {
-        snprintf(sugg, sizeof sugg, "%s begins at %s Stat. %d", desc, c->volume, lc->page);
+        sc_fmt(sugg, sizeof sugg, "%s begins at %s Stat. %d", desc, c->volume, lc->page);
         if (p < lc->page || lc->volume != v) {
             /* the page right before its first page, with no law between: the
              * law may begin at the foot of that page (the table gives the
@@ -384,8 +398,8 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
              desc2, desc, lc->page, given);
         return;
     }
-    snprintf(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",
-             la->number, c->volume, p, c->volume, lc->page, c->chapter);
+    sc_fmt(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",
+           la->number, c->volume, p, c->volume, lc->page, c->chapter);
     /* no date to tell which is wrong: a warning (one of the two is) */
     diag(dis, c, SC_WARNING, "chapter-page", sugg,
          "%s Stat. %d is not in ch. %d (which begins at page %d): that page is in %s", c->volume,
@@ -441,7 +455,7 @@ static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_cita
     law_desc(best, desc, sizeof desc);
     if (dc != c->congress)
         when(date, where, sizeof where);
-    snprintf(sugg, sizeof sugg, "Public Law %d-%d is %s", c->congress, c->number, desc);
+    sc_fmt(sugg, sizeof sugg, "Public Law %d-%d is %s", c->congress, c->number, desc);
     diag(dis, c, date_sure(best) ? SC_ERROR : SC_WARNING, "hist-law-date", sugg,
          "Public Law %d-%d was approved %s, not %s%s", c->congress, c->number, is, given,
          where);
@@ -461,8 +475,8 @@ static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_ci
         max = m3 > max ? m3 : max;
         if (max > 0 && c->number > max) {
             char sugg[192];
-            snprintf(sugg, sizeof sugg, "the %d%s Congress's public laws run to %d (session 1) "
-                     "and %d (session 2)%s", C, ORD(C), m1, m2, m3 ? " and later" : "");
+            sc_fmt(sugg, sizeof sugg, "the %d%s Congress's public laws run to %d (session 1) "
+                   "and %d (session 2)%s", C, ORD(C), m1, m2, m3 ? " and later" : "");
             diag(dis, c, SC_ERROR, "hist-law-number", sugg,
                  "Public Law %d-%d does not exist: the %d%s Congress numbered its public laws "
                  "afresh each session, none past %d", C, c->number, C, ORD(C), max);
@@ -484,8 +498,8 @@ static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_ci
             return;
     char desc[128], sugg[192];
     law_desc(l[0], desc, sizeof desc);
-    snprintf(sugg, sizeof sugg, "Public Law %d-%d is %s, at %d Stat. %d", C, c->number, desc,
-             l[0]->volume, l[0]->page);
+    sc_fmt(sugg, sizeof sugg, "Public Law %d-%d is %s, at %d Stat. %d", C, c->number, desc,
+           l[0]->volume, l[0]->page);
     if (l[0]->volume != v)
         diag(dis, st, SC_ERROR, "hist-law-page", sugg,
              "%d Stat. %d is not in Public Law %d-%d: that law is in volume %d", v, p, C,

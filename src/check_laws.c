@@ -20,7 +20,7 @@ static int slips(const sc_citation *c, int max, int32_t date, int *out, int cap)
 {
     char num[16], cand[16];
     int n = 0;
-    snprintf(num, sizeof num, "%d", c->number);
+    sc_fmt(num, sizeof num, "%d", c->number);
     size_t len = strlen(num);
     for (size_t k = 0; k < len * 2 && n < cap; k++) {
         if (k < len) { /* drop digit k */
@@ -87,7 +87,7 @@ static void slip_text(const sc_citation *c, const int *v, int n, char *out, size
                               c->congress, v[j], t);
     }
     if (o < cap)
-        snprintf(out + o, cap - o, "?");
+        sc_fmt(out + o, cap - o, "?");
 }
 
 /* "write Pub. L. No. 101-336 (Americans with ... Act of 1990): its bill
@@ -123,9 +123,13 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
                 "are cited by chapter and Statutes at Large page", name);
     }
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
-    if (sc_law_row(c) || !cg)
+    if (!cg)
         return;
     int max = c->type == SC_PUBLIC_LAW ? cg->public_laws : cg->private_laws;
+    if (c->number != 0 && (max <= 0 || c->number <= max))
+        return; /* in range (a gap in the table if not in it), or no count on record ("0") */
+    if (sc_law_row(c))
+        return; /* the table has it (the row is looked up only here: a cold read) */
     const char *kind = c->type == SC_PUBLIC_LAW ? "public" : "private";
     if (c->number == 0) {
         sc_law_name(c, name, sizeof name);
@@ -133,8 +137,7 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
                 "%s does not exist: the laws of a Congress are numbered from 1", name);
         return;
     }
-    if (max <= 0 || c->number <= max)
-        return; /* no count on record ("0": none recorded), or a gap in the table */
+    /* past the last law the Congress's count on record gives */
     sc_law_name(c, name, sizeof name);
     sugg[0] = '\0';
     if (c->type != SC_PUBLIC_LAW || !evidence_fix(e, l, sugg, sizeof sugg)) {

@@ -34,6 +34,39 @@ static int roman_or_number(const uint8_t *b, size_t s, size_t e)
     return ok;
 }
 
+/* sc_act_name_laws() (up to 8 laws) of the names asked last, per thread: a
+ * document names the same Acts again and again, and each lookup is a
+ * binary search over ~13,000 names in cold memory (a pure function of the
+ * name's bytes, so a slot stays right across documents). */
+#define NAME_MEMO 64 /* slots (a power of two) */
+#define NAME_MEMO_LEN 120
+static _Thread_local struct name_memo {
+    size_t len; /* 0: empty */
+    int k;
+    char text[NAME_MEMO_LEN];
+    sc_act_law laws[8];
+} name_memo[NAME_MEMO];
+
+static int act_name_laws(const char *name, size_t len, sc_act_law *out)
+{
+    if (len == 0 || len > NAME_MEMO_LEN)
+        return sc_act_name_laws(name, len, out, 8);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (uint8_t)name[i]) * 16777619u;
+    struct name_memo *m = &name_memo[(h ^ h >> 16) & (NAME_MEMO - 1)];
+    if (m->len == len && memcmp(m->text, name, len) == 0) {
+        memcpy(out, m->laws, sizeof out[0] * (size_t)(m->k < 8 ? m->k : 8));
+        return m->k;
+    }
+    int k = sc_act_name_laws(name, len, out, 8);
+    m->len = len;
+    m->k = k;
+    memcpy(m->text, name, len);
+    memcpy(m->laws, out, sizeof out[0] * (size_t)(k < 8 ? k : 8));
+    return k;
+}
+
 int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out,
                  uint8_t *titled, int max)
 {
@@ -42,7 +75,7 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
     size_t so = nf->so;
     for (int tries = 0; tries < 6 && so < nf->name_eo; tries++) {
         sc_act_law laws[8];
-        int k = sc_act_name_laws((const char *)b + so, nf->eo - so, laws, 8);
+        int k = act_name_laws((const char *)b + so, nf->eo - so, laws);
         if (k > 8)
             return 0; /* a name many laws share says nothing */
         if (k > 0) {
@@ -158,7 +191,7 @@ static void check_year(sc_doc_state *d, sc_entry *e, int li)
     sc_law_name(c, name, sizeof name);
     const char *title = sc_law_short_title(sc_law_row(c));
     if (title && c->type == SC_PUBLIC_LAW)
-        snprintf(sugg, sizeof sugg, "%s is the %s", name, title);
+        sc_fmt(sugg, sizeof sugg, "%s is the %s", name, title);
     sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg[0] ? sugg : NULL,
             "an Act %s %d cannot be %s, a law of the %d%s Congress (%d-%d)",
             nf->fiscal ? "for fiscal year" : "of", y, name, c->congress, SC_ORD(c->congress), y0,
@@ -277,10 +310,10 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
         sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else if (own_title) {
-        snprintf(sugg, sizeof sugg, "%s is the %.150s", name, own_title);
+        sc_fmt(sugg, sizeof sugg, "%s is the %.150s", name, own_title);
     } else {
-        snprintf(sugg, sizeof sugg, "the %.120s is Pub. L. No. %d-%d", written, rows[0]->congress,
-                 rows[0]->number);
+        sc_fmt(sugg, sizeof sugg, "the %.120s is Pub. L. No. %d-%d", written, rows[0]->congress,
+               rows[0]->number);
     }
     /* "section 27 of the X Act of 1980 (P.L. 117-103)": the law in the
      * parenthesis may be the one that amended that section -- only a note,

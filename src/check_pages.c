@@ -65,15 +65,15 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
             if (strcmp(c->diag[i].code, sc_code_name(SC_D_ACT_NAME_MISMATCH)) == 0 ||
                 strcmp(c->diag[i].code, sc_code_name(SC_D_BILL_LAW_MISMATCH)) == 0)
                 return;
-    snprintf(at, sizeof at, "%ld Stat. %ld", vol, page);
+    sc_fmt(at, sizeof at, "%ld Stat. %ld", vol, page);
     const sc_evidence *ev = &e->ev[li];
     if (st == head && ev->law && ev->law != l && (ev->by & SC_EV_PAGE) &&
         (ev->by & ~SC_EV_PAGE) && !(ev->against & ~SC_EV_PAGE)) {
         /* the page, and more, point to another law: the number is wrong */
         sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else {
-        snprintf(sugg, sizeof sugg, "%s begins at %d Stat. %d", name, l->stat_volume,
-                 l->stat_page);
+        sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", name, l->stat_volume,
+               l->stat_page);
     }
     /* the entry's date alone confirms the law: the number is right, and
      * the page is a slip of the text or of the record -- a warning (with

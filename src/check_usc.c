@@ -35,7 +35,7 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
         char *paren = strchr(a, '(');
         if (paren)
             *paren = '\0';
-        snprintf(b, sizeof b, "%s", p + 1);
+        sc_fmt(b, sizeof b, "%s", p + 1);
         int known = sc_ref_usc_section(c->title, a) && sc_ref_usc_section(c->title, b);
         if (!found || (known && !*both_known)) {
             strcpy(lo, a);
@@ -88,7 +88,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     char app[8] = "";
     int tn = atoi(c->title);
     if (c->wording & SC_W_APPENDIX)
-        snprintf(app, sizeof app, " App.");
+        sc_fmt(app, sizeof app, " App.");
     const sc_ref_title *t = sc_ref_usc_title(c->title);
     if (!t) {
         if (c->wording & SC_W_APPENDIX && tn >= 1 && tn <= 54)
@@ -257,8 +257,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             int app_to = tl > 0 && to_t[tl - 1] == 'a';
             if (app_to)
                 to_t[tl - 1] = '\0';
-            snprintf(sugg, sizeof sugg, "cite %s U.S.C.%s § %s%s", to_t, app_to ? " App." : "",
-                     to_s, c->subsections);
+            sc_fmt(sugg, sizeof sugg, "cite %s U.S.C.%s § %s%s", to_t, app_to ? " App." : "",
+                   to_s, c->subsections);
             if (d->as_of && when && d->as_of < when)
                 ; /* in force then: the note below says so */
             else {
@@ -270,8 +270,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                 return 1;
             }
         } else if (heading[0])
-            snprintf(sugg, sizeof sugg, "the Code's heading for %s: \"%.150s\"",
-                     sc_ref_section_name(s), heading);
+            sc_fmt(sugg, sizeof sugg, "the Code's heading for %s: \"%.150s\"",
+                   sc_ref_section_name(s), heading);
         if (d->as_of && when && d->as_of < when) {
             char asof[40], wd[40];
             sc_fmt_date(d->as_of, asof, sizeof asof);
@@ -342,7 +342,7 @@ static int code_title_section(sc_doc_state *d, const sc_citation *c)
     if (strcmp(c->act, d->code_act) != 0) { /* else the last name asked: its answer */
         size_t n = strnlen(c->act, sizeof c->act);
         d->code_act_title = sc_act_is_code_title(sc_act_lookup(c->act, n)) > 0;
-        snprintf(d->code_act, sizeof d->code_act, "%.*s", (int)n, c->act);
+        sc_fmt(d->code_act, sizeof d->code_act, "%.*s", (int)n, c->act);
     }
     return d->code_act_title;
 }
@@ -419,13 +419,13 @@ void sc_check_usc(sc_doc_state *d, sc_entry *e)
         }
         char msg[256];
         if (nsec == 1)
-            snprintf(msg, sizeof msg, "%s U.S.C. § %.100s, cited %d times here:%s", first->title,
-                     list, ns + 1, kind ? kind : "");
+            sc_fmt(msg, sizeof msg, "%s U.S.C. § %.100s, cited %d times here:%s", first->title,
+                   list, ns + 1, kind ? kind : "");
         else
-            snprintf(msg, sizeof msg, "%s U.S.C. §§ %.190s: each%s", first->title, list,
-                     kind ? kind : "");
+            sc_fmt(msg, sizeof msg, "%s U.S.C. §§ %.190s: each%s", first->title, list,
+                   kind ? kind : "");
         char sugg[320];
-        snprintf(sugg, sizeof sugg, "%s", fd->suggestion);
+        sc_fmt(sugg, sizeof sugg, "%s", fd->suggestion);
         sc_unemit(first, SC_D_USC_SECTION_STATUS);
         sc_emit(d, first, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL, "%s", msg);
         for (int k = 0; k < ns; k++)

@@ -1,8 +1,9 @@
 /*
  * check_util.c -- what every check family shares: the code table
- * (check_codes.def), the one emitter all findings go through, the words
- * messages name laws, bills and dates with, and the reading of a volume or
- * page field.
+ * (check_codes.def), the one emitter all findings go through (which
+ * formats their messages itself for the few conversions they use), the
+ * words messages name laws, bills and dates with (formatted by hand), and
+ * the reading of a volume or page field.
  */
 #include <limits.h>
 #include <stdarg.h>
@@ -49,6 +50,91 @@ static void copy_cut(char *dst, size_t cap, const char *src)
     dst[n] = '\0';
 }
 
+/* Appends s[0..n) to out[*k..lim), cut at lim. */
+static void put_n(char *out, size_t *k, size_t lim, const char *s, size_t n)
+{
+    if (n > lim - *k)
+        n = lim - *k;
+    memcpy(out + *k, s, n);
+    *k += n;
+}
+
+/*
+ * vsnprintf(out, cap, fmt, ap) for the conversions messages use -- %s,
+ * %.Ns, %.*s, %d, %ld and %% -- without stdio's machinery (a finding's
+ * message cost ~1,700 instructions so): the same bytes, cut to cap - 1.
+ * Returns 0, having written nothing that counts, at any other conversion
+ * or a null string; the caller then formats with vsnprintf from its own
+ * copy of the arguments.
+ */
+static int fmt_msg(char *out, size_t cap, const char *fmt, va_list ap)
+{
+    size_t k = 0, lim = cap - 1;
+    for (const char *p = fmt;;) {
+        const char *pc = p;
+        while (*pc && *pc != '%')
+            pc++;
+        put_n(out, &k, lim, p, (size_t)(pc - p));
+        if (!*pc)
+            break;
+        p = pc + 1;
+        long prec = -1;
+        if (*p == '.') {
+            p++;
+            if (*p == '*') {
+                int x = va_arg(ap, int);
+                prec = x < 0 ? -1 : x;
+                p++;
+            } else if (sc_isdigit((uint8_t)*p)) {
+                prec = 0;
+                for (; sc_isdigit((uint8_t)*p) && prec < 100000; p++)
+                    prec = prec * 10 + (*p - '0');
+            } else
+                return 0;
+            if (*p != 's')
+                return 0;
+        }
+        if (*p == 's') {
+            const char *a = va_arg(ap, const char *);
+            if (!a)
+                return 0;
+            size_t room = lim - k;
+            put_n(out, &k, lim, a, strnlen(a, prec >= 0 && (size_t)prec < room ? (size_t)prec : room));
+        } else if (*p == 'd' || (*p == 'l' && p[1] == 'd')) {
+            long v = *p == 'd' ? va_arg(ap, int) : va_arg(ap, long);
+            p += *p == 'l';
+            char t[24];
+            size_t i = sizeof t;
+            unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+            do
+                t[--i] = (char)('0' + u % 10);
+            while ((u /= 10) != 0);
+            if (v < 0)
+                t[--i] = '-';
+            put_n(out, &k, lim, t + i, sizeof t - i);
+        } else if (*p == '%')
+            put_n(out, &k, lim, "%", 1);
+        else
+            return 0;
+        p++;
+    }
+    out[k] = '\0';
+    return 1;
+}
+
+void sc_fmt(char *out, size_t cap, const char *fmt, ...)
+{
+    if (cap == 0)
+        return;
+    va_list ap, cp;
+    va_start(ap, fmt);
+    va_copy(cp, ap);
+    if (!fmt_msg(out, cap, fmt, cp))
+        vsnprintf(out, cap, fmt, ap);
+    va_end(cp);
+    va_end(ap);
+}
+
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap)
 {
@@ -61,7 +147,11 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
     sc_diag *g = &c->diag[c->ndiag++];
     g->severity = sev;
     copy_cut(g->code, sizeof g->code, name);
-    vsnprintf(g->message, sizeof g->message, fmt, ap);
+    va_list cp;
+    va_copy(cp, ap);
+    if (!fmt_msg(g->message, sizeof g->message, fmt, cp))
+        vsnprintf(g->message, sizeof g->message, fmt, ap);
+    va_end(cp);
     copy_cut(g->suggestion, sizeof g->suggestion, sugg ? sugg : "");
 }
 
@@ -75,28 +165,84 @@ void sc_unemit(sc_citation *c, sc_code code)
         }
 }
 
+/* The names and dates below are formatted by hand, not by snprintf (a
+ * bill's name is formed for every bill checked): a string, then what each
+ * piece appends, then cut as snprintf cuts -- to cap - 1 bytes. */
+struct fmt {
+    char b[96];
+    size_t n;
+};
+
+static void fmt_s(struct fmt *f, const char *s)
+{
+    size_t l = strnlen(s, sizeof f->b - 1 - f->n);
+    memcpy(f->b + f->n, s, l);
+    f->n += l;
+}
+
+/* "%d" of v (room for 12 bytes is kept by every caller's few pieces) */
+static void fmt_d(struct fmt *f, int v)
+{
+    char t[12];
+    int k = sizeof t;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do
+        t[--k] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+        t[--k] = '-';
+    size_t l = sizeof t - (size_t)k;
+    if (l > sizeof f->b - 1 - f->n)
+        l = sizeof f->b - 1 - f->n;
+    memcpy(f->b + f->n, t + k, l);
+    f->n += l;
+}
+
+static void fmt_out(const struct fmt *f, char *out, size_t cap)
+{
+    if (cap == 0)
+        return;
+    size_t n = f->n < cap - 1 ? f->n : cap - 1;
+    memcpy(out, f->b, n);
+    out[n] = '\0';
+}
+
 void sc_fmt_date(int32_t ymd, char *out, size_t cap)
 {
     static const char *const months[] = { "January", "February", "March",     "April",
                                           "May",     "June",     "July",      "August",
                                           "September", "October", "November", "December" };
+    struct fmt f = { .n = 0 };
     int m = ymd / 100 % 100;
-    if (m < 1 || m > 12) { /* a year alone (yyyy0000) */
-        snprintf(out, cap, "%d", ymd / 10000);
-        return;
+    if (m < 1 || m > 12) /* a year alone (yyyy0000) */
+        fmt_d(&f, ymd / 10000);
+    else {
+        fmt_s(&f, months[m - 1]);
+        fmt_s(&f, " ");
+        fmt_d(&f, ymd % 100);
+        fmt_s(&f, ", ");
+        fmt_d(&f, ymd / 10000);
     }
-    snprintf(out, cap, "%s %d, %d", months[m - 1], ymd % 100, ymd / 10000);
+    fmt_out(&f, out, cap);
 }
 
 void sc_law_name(const sc_citation *c, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s Law %d-%d", c->type == SC_PRIVATE_LAW ? "Private" : "Public",
-             c->congress, c->number);
+    struct fmt f = { .n = 0 };
+    fmt_s(&f, c->type == SC_PRIVATE_LAW ? "Private Law " : "Public Law ");
+    fmt_d(&f, c->congress);
+    fmt_s(&f, "-");
+    fmt_d(&f, c->number);
+    fmt_out(&f, out, cap);
 }
 
 void sc_bill_name(int type, int number, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s %d", sc_norm_bill_abbrev((sc_bill_type)type), number);
+    struct fmt f = { .n = 0 };
+    fmt_s(&f, sc_norm_bill_abbrev((sc_bill_type)type));
+    fmt_s(&f, " ");
+    fmt_d(&f, number);
+    fmt_out(&f, out, cap);
 }
 
 const char *sc_law_short_title(const sc_ref_law *l)

@@ -329,17 +329,25 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
     if (!w->o.no_enrich) /* what the tables know */
         enrich_fields(w, f, c, kl);
     if (w->o.check) {
-        int st = sc_citation_status(c);
-        field(f, "status", st < 0 ? "ok" : sc_severity_name((sc_severity)st));
-        jb_lit(f, ",\"diagnostics\":[");
+        /* the status and the severities as whole literals (sc_severity:
+         * note, warning, error; any other value reads "?") */
+        switch (sc_citation_status(c)) {
+        case -1: jb_lit(f, ",\"status\":\"ok\",\"diagnostics\":["); break;
+        case SC_NOTE: jb_lit(f, ",\"status\":\"note\",\"diagnostics\":["); break;
+        case SC_WARNING: jb_lit(f, ",\"status\":\"warning\",\"diagnostics\":["); break;
+        case SC_ERROR: jb_lit(f, ",\"status\":\"error\",\"diagnostics\":["); break;
+        default: jb_lit(f, ",\"status\":\"?\",\"diagnostics\":[");
+        }
         for (int i = 0; i < c->ndiag; i++) {
             const sc_diag *d = &c->diag[i];
             if (i)
                 jb_c(f, ',');
-            jb_lit(f, "{\"severity\":\"");
-            const char *sv = sc_severity_name(d->severity);
-            jb_put(f, sv, strlen(sv));
-            jb_c(f, '"');
+            switch (d->severity) {
+            case SC_NOTE: jb_lit(f, "{\"severity\":\"note\""); break;
+            case SC_WARNING: jb_lit(f, "{\"severity\":\"warning\""); break;
+            case SC_ERROR: jb_lit(f, "{\"severity\":\"error\""); break;
+            default: jb_lit(f, "{\"severity\":\"?\"");
+            }
             field(f, "code", d->code);
             field(f, "message", d->message);
             field(f, "suggestion", d->suggestion);

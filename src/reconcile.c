@@ -49,12 +49,15 @@ void sc_entry_reconcile(sc_entry *e)
         memset(ev, 0, sizeof *ev);
         if (c->type != SC_PUBLIC_LAW)
             continue;
+        int b = e->bill_of[l], s = e->stat_of[l], nm = e->name_of[l];
+        if (!(b >= 0 && sc_lawmaking(e->c[b].bill)) && !(s >= 0 && e->stat_heads[l] == 1) &&
+            nm < 0)
+            continue; /* no bill, page or name to ask: the written number alone, no evidence */
         const sc_ref_law *own = sc_law_row(c);
         const sc_ref_law *cand[3] = { NULL, NULL, NULL };
         unsigned bit[3] = { SC_EV_BILL, SC_EV_PAGE, SC_EV_NAME };
         int dk = e->date_of[l];
         int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
-        int b = e->bill_of[l];
         if (b >= 0 && sc_lawmaking(e->c[b].bill)) {
             /* the bill's Congress: written, else the law's, else (when the
              * law's cannot be right) the Congress of the entry's date */
@@ -63,7 +66,6 @@ void sc_entry_reconcile(sc_entry *e)
                 bc = sc_ref_congress_at(date);
             cand[0] = sc_ref_law_from_bill(bc, e->c[b].bill, e->c[b].number);
         }
-        int s = e->stat_of[l];
         if (s >= 0 && e->stat_heads[l] == 1) {
             int several = 0;
             const sc_ref_law *p = law_beginning_at(&e->c[s], &several);
@@ -73,7 +75,6 @@ void sc_entry_reconcile(sc_entry *e)
                      own->stat_page == p->stat_page)
                 cand[1] = own; /* one of the laws on that page: this one */
         }
-        int nm = e->name_of[l];
         if (nm >= 0) {
             const sc_ref_law *const *rows;
             int k = sc_entry_name_laws(e, nm, &rows);
@@ -137,18 +138,18 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap)
         const sc_citation *b = &e->c[(int)e->bill_of[l]];
         char bn[32];
         sc_bill_name(b->bill, b->number, bn, sizeof bn);
-        snprintf(parts[n++], sizeof parts[0], "its bill (%s)", bn);
+        sc_fmt(parts[n++], sizeof parts[0], "its bill (%s)", bn);
     }
     if ((ev->by & SC_EV_PAGE) && e->stat_of[l] >= 0) {
         const sc_citation *s = &e->c[(int)e->stat_of[l]];
-        snprintf(parts[n++], sizeof parts[0], "its page (%s Stat. %s)", s->volume, s->pages);
+        sc_fmt(parts[n++], sizeof parts[0], "its page (%s Stat. %s)", s->volume, s->pages);
     }
     if (ev->by & SC_EV_NAME)
-        snprintf(parts[n++], sizeof parts[0], "its name");
+        sc_fmt(parts[n++], sizeof parts[0], "its name");
     if ((ev->by & SC_EV_DATE) && e->date_of[l] >= 0) {
         char dt[40];
         sc_fmt_date(e->date[(int)e->date_of[l]].ymd, dt, sizeof dt);
-        snprintf(parts[n++], sizeof parts[0], "its date (%s)", dt);
+        sc_fmt(parts[n++], sizeof parts[0], "its date (%s)", dt);
     }
     out[0] = '\0';
     size_t o = 0;
@@ -156,7 +157,7 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap)
         o += (size_t)snprintf(out + o, cap - o, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ",
                               parts[i]);
     if (o < cap && n > 0)
-        snprintf(out + o, cap - o, " %s to", n > 1 ? "all point" : "points");
+        sc_fmt(out + o, cap - o, " %s to", n > 1 ? "all point" : "points");
 }
 
 void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap)
@@ -169,5 +170,5 @@ void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap)
     size_t room = sizeof(((sc_diag *)0)->suggestion) - 1;
     int n = snprintf(out, cap, "write Pub. L. No. %d-%d%s: %s it", x->congress, x->number, t, why);
     if (n < 0 || (size_t)n > room)
-        snprintf(out, cap, "write Pub. L. No. %d-%d: %.150s it", x->congress, x->number, why);
+        sc_fmt(out, cap, "write Pub. L. No. %d-%d: %.150s it", x->congress, x->number, why);
 }

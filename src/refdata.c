@@ -229,26 +229,38 @@ static long lead_number(const char *s)
  * first, by value). */
 static const sc_ref_section *range_section(int t, const char *sec)
 {
-    int lo = 0, hi = sc_ref_nrange_index;
-    while (lo < hi) { /* the title's first range row */
-        int mid = lo + (hi - lo) / 2;
-        if (sc_ref_sections[sc_ref_range_index[mid]].title < t)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* the title's range rows, [lo, end): found once per title (a binary
+     * search and a walk, both reading cold rows of sc_ref_sections) and
+     * kept, packed in one word stored atomically (every thread finds the
+     * same) */
+    static uint64_t span[256]; /* (lo + 1) << 32 | end; 0: not yet */
+    uint64_t v = t >= 0 && t < 256 ? __atomic_load_n(&span[t], __ATOMIC_RELAXED) : 0;
+    if (!v) {
+        int lo = 0, hi = sc_ref_nrange_index;
+        while (lo < hi) { /* the title's first range row */
+            int mid = lo + (hi - lo) / 2;
+            if (sc_ref_sections[sc_ref_range_index[mid]].title < t)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        int end = lo;
+        while (end < sc_ref_nrange_index && sc_ref_sections[sc_ref_range_index[end]].title == t)
+            end++;
+        v = (uint64_t)(lo + 1) << 32 | (uint32_t)end;
+        if (t >= 0 && t < 256)
+            __atomic_store_n(&span[t], v, __ATOMIC_RELAXED);
     }
+    int lo = (int)(v >> 32) - 1, end = (int)(uint32_t)v;
     long lead = lead_number(sec);
-    for (int i = lo; i < sc_ref_nrange_index; i++) {
-        const sc_ref_section *s = &sc_ref_sections[sc_ref_range_index[i]];
-        if (s->title != t)
-            break;
+    for (int i = lo; i < end; i++) {
         const sc_ref_range *r = &sc_ref_ranges[i];
         if (r->lo_num == -2 || (lead >= 0 && ((r->lo_num >= 0 && lead < r->lo_num) ||
                                               (r->hi_num >= 0 && lead > r->hi_num))))
             continue;
         if (sc_ref_section_cmp(sc_ref_pool + r->lo, sec) <= 0 &&
             sc_ref_section_cmp(sec, sc_ref_pool + r->hi) <= 0)
-            return s;
+            return &sc_ref_sections[sc_ref_range_index[i]];
     }
     return NULL;
 }

@@ -320,11 +320,20 @@ static int queue_push(sc_scanner *s, const sc_citation *c)
 
 static void fill_context(sc_scanner *s, sc_citation *c)
 {
-    size_t so = (size_t)(c->start - s->base), ls = so, le = so;
-    while (ls > 0 && s->buf[ls - 1] != '\n' && so - ls < 120)
-        ls--;
-    while (le < s->len && s->buf[le] != '\n' && s->buf[le] != '\r' && le - ls < sizeof c->context - 1)
-        le++;
+    /* the line around it: back to a LF (at most 120 bytes), on to a LF or
+     * CR (at most the context's room) */
+    size_t so = (size_t)(c->start - s->base), ls = so > 120 ? so - 120 : 0, le;
+    const uint8_t *lf = memrchr(s->buf + ls, '\n', so - ls);
+    if (lf)
+        ls = (size_t)(lf - s->buf) + 1;
+    le = ls + sizeof c->context - 1 < s->len ? ls + sizeof c->context - 1 : s->len;
+    if (le < so)
+        le = so;
+    const uint8_t *nl = memchr(s->buf + so, '\n', le - so), *cr;
+    if (nl)
+        le = (size_t)(nl - s->buf);
+    if ((cr = memchr(s->buf + so, '\r', le - so)) != NULL)
+        le = (size_t)(cr - s->buf);
     memcpy(c->context, s->buf + ls, le - ls);
     c->context[le - ls] = '\0';
     c->context_col = (int)(so - ls);
