@@ -545,7 +545,7 @@ static int jit_now(const sc_rules *cr, int ri)
 {
     sc_rules *r = (sc_rules *)cr; /* the lock and the state are the only writes */
     sc_rule *ru = &r->rule[ri];
-    pthread_mutex_lock(&r->jit_lock);
+    pthread_mutex_lock(&r->jit_lock[ri]);
     int st = __atomic_load_n(&ru->jit_state, __ATOMIC_RELAXED);
     if (st == 0) {
 #ifdef SC_STAGE_COUNTERS
@@ -558,7 +558,7 @@ static int jit_now(const sc_rules *cr, int ri)
 #endif
         __atomic_store_n(&ru->jit_state, st, __ATOMIC_RELEASE);
     }
-    pthread_mutex_unlock(&r->jit_lock);
+    pthread_mutex_unlock(&r->jit_lock[ri]);
     return st;
 }
 
@@ -595,7 +595,8 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     L->err = err;
     L->errsz = errsz;
     r->jit = 1;
-    pthread_mutex_init(&r->jit_lock, NULL);
+    for (int i = 0; i < SC_MAX_RULES; i++)
+        pthread_mutex_init(&r->jit_lock[i], NULL);
 #ifdef SC_FOLLOW_GEN
     (void)builtin;
     L->builtin = 0; /* the tool computes what the build then holds */
@@ -649,7 +650,8 @@ void sc_rules_free(sc_rules *r)
         return;
     for (int i = 0; i < r->nrules; i++)
         pcre2_code_free((pcre2_code *)r->rule[i].code);
-    pthread_mutex_destroy(&r->jit_lock);
+    for (int i = 0; i < SC_MAX_RULES; i++)
+        pthread_mutex_destroy(&r->jit_lock[i]);
     free(r);
 }
 

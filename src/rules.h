@@ -95,7 +95,9 @@ struct sc_rules {
     int nby[SC_TK_COUNT];
     uint32_t max_captures;
     int jit;                          /* JIT allowed (STATCITE_JIT=0: no)  */
-    pthread_mutex_t jit_lock;         /* a rule's first JIT compilation   */
+    pthread_mutex_t jit_lock[SC_MAX_RULES]; /* each rule's first JIT compilation *
+                                             * (one lock a rule: two threads     *
+                                             * compile two rules at once)        */
     /* Rules the C code calls by name, found once at load; -1 when the
      * grammar has none (that step is then skipped). */
     int semi_rule;                    /* "usc.semi" (scan.c)              */
