@@ -75,6 +75,21 @@ extern const int sc_act_nrecs;
 extern const uint32_t sc_act_dnames[];
 extern const sc_act_namekey sc_act_keys[];
 extern const int sc_act_nkeys;
+/* The name index hashed by key (open addressing, linear probing): slot h
+ * holds 1 + the index of the first sc_act_keys entry of a key whose
+ * sc_act_key_hash() & (SC_ACT_KEY_HASH - 1) is h or was moved past it, 0
+ * when empty -- an exact lookup without a binary search in cold memory. */
+#define SC_ACT_KEY_HASH 32768
+extern const uint16_t sc_act_key_slots[SC_ACT_KEY_HASH];
+
+/** FNV-1a over a NUL-terminated key: shared by the build and the lookups. */
+static inline uint32_t sc_act_key_hash(const char *k)
+{
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (uint8_t)*k) * 16777619u;
+    return h;
+}
 extern const sc_act_sec sc_act_secs[];
 extern const int sc_act_nsecs;
 extern const sc_act_xfer sc_act_xfers[];

@@ -44,10 +44,21 @@ static int first_key(const char *key)
     return lo;
 }
 
+/* The first entry of key @p key in the name index, or sc_act_nkeys when no
+ * name has that key (through the hashed slots: act_tables.h). */
+static int exact_key(const char *key)
+{
+    uint32_t h = sc_act_key_hash(key) & (SC_ACT_KEY_HASH - 1);
+    for (uint16_t v; (v = sc_act_key_slots[h]) != 0; h = (h + 1) & (SC_ACT_KEY_HASH - 1))
+        if (strcmp(S(sc_act_keys[v - 1].key), key) == 0)
+            return v - 1;
+    return sc_act_nkeys;
+}
+
 /* The Act whose name has key @p key, or -1. */
 static int lookup_key(const char *key)
 {
-    int i = first_key(key);
+    int i = exact_key(key);
     if (i >= sc_act_nkeys || strcmp(S(sc_act_keys[i].key), key) != 0)
         return -1;
     /* sorted by score, strongest first: a tie between two laws is no answer;
@@ -388,7 +399,7 @@ int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
     if (!name || !sc_act_norm(name, len, key, sizeof key))
         return 0;
     int n = 0;
-    int i = first_key(key);
+    int i = exact_key(key);
     for (int j = i; j < sc_act_nkeys && strcmp(S(sc_act_keys[j].key), key) == 0; j++) {
         /* a name without its year counts only when nothing bears it whole */
         if (sc_act_keys[j].score == 0 && sc_act_keys[i].score > 0)

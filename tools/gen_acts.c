@@ -700,6 +700,24 @@ int main(int argc, char **argv)
     for (int i = 0; i < nns; i++)
         printf("{%u,%d,%d},\n", (unsigned)pool_add(ns[i].norm), ns[i].act, ns[i].score);
     printf("};\nconst int sc_act_nkeys = %d;\n\n", nns);
+    /* the hashed index of the keys' first entries (act_tables.h) */
+    if (nns >= SC_ACT_KEY_HASH / 2 || nns >= 65535) {
+        fprintf(stderr, "gen_acts: %d name keys: SC_ACT_KEY_HASH too small\n", nns);
+        return 1;
+    }
+    static uint16_t slot[SC_ACT_KEY_HASH];
+    for (int i = 0; i < nns; i++) {
+        if (i > 0 && strcmp(ns[i - 1].norm, ns[i].norm) == 0)
+            continue; /* not a key's first entry */
+        uint32_t h = sc_act_key_hash(ns[i].norm) & (SC_ACT_KEY_HASH - 1);
+        while (slot[h])
+            h = (h + 1) & (SC_ACT_KEY_HASH - 1);
+        slot[h] = (uint16_t)(i + 1);
+    }
+    printf("const uint16_t sc_act_key_slots[SC_ACT_KEY_HASH] = {\n");
+    for (int i = 0; i < SC_ACT_KEY_HASH; i++)
+        printf("%u,%s", (unsigned)slot[i], i % 16 == 15 ? "\n" : "");
+    printf("};\n\n");
     printf("const sc_act_sec sc_act_secs[] = {\n");
     for (int i = 0; i < nrows; i++)
         printf("{%d,%u,%u,%u,%u},\n", rows[i].act, (unsigned)pool_add(rows[i].section),
