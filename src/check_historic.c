@@ -273,13 +273,7 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     /* the chapter meant: the one with the date given, else the one holding
      * the page, else the one of the session the date falls in (chapters
      * restart each session) */
-    const sc_hist_law *lc = NULL;
-    for (int i = 0; i < nc && !lc; i++)
-        if (c->date && cand[i]->date == c->date)
-            lc = cand[i];
-    for (int i = 0; i < nc && !lc; i++)
-        if (contains(cand[i], v, p))
-            lc = cand[i];
+    const sc_hist_law *lc = lc0; /* the first two, chosen above */
     for (int i = 0; i < nc && !lc; i++)
         if (dc && of_session(cand[i], dc, ds))
             lc = cand[i];
