@@ -25,8 +25,10 @@ if [ "${1:-}" = --update ]; then UPDATE=1; shift; fi
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT" || exit 2
+# an absolute path: a case may cd elsewhere and still run it
 case $BIN in
-    */*) ;;
+    /*) ;;
+    */*) BIN=$ROOT/$BIN ;;
     *) BIN=$(command -v "$BIN" 2>/dev/null || echo "$BIN") ;;
 esac
 if [ ! -x "$BIN" ]; then
