@@ -427,8 +427,7 @@ static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, co
  * law's (and in its Congress). */
 static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
-    int dk = e->date_of[li]; /* the date the entry gives the law (entry_ties.c) */
-    int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
+    int32_t date = sc_entry_law_day(e, li); /* the date the entry gives the law */
     if (!date)
         return;
     const sc_hist_law *l[4];

@@ -34,37 +34,16 @@ static int roman_or_number(const uint8_t *b, size_t s, size_t e)
     return ok;
 }
 
-/* sc_act_name_laws() (up to 8 laws) of the names asked last, per thread: a
- * document names the same Acts again and again, and each lookup is a
- * binary search over ~13,000 names in cold memory (a pure function of the
- * name's bytes, so a slot stays right across documents). */
-#define NAME_MEMO 64 /* slots (a power of two) */
-#define NAME_MEMO_LEN 120
-static _Thread_local struct name_memo {
-    size_t len; /* 0: empty */
-    int k;
-    char text[NAME_MEMO_LEN];
-    sc_act_law laws[8];
-} name_memo[NAME_MEMO];
-
-static int act_name_laws(const char *name, size_t len, sc_act_law *out)
+int sc_name_row_on(const sc_ref_law *const *rows, int k, int32_t date)
 {
-    if (len == 0 || len > NAME_MEMO_LEN)
-        return sc_act_name_laws(name, len, out, 8);
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (uint8_t)name[i]) * 16777619u;
-    struct name_memo *m = &name_memo[(h ^ h >> 16) & (NAME_MEMO - 1)];
-    if (m->len == len && memcmp(m->text, name, len) == 0) {
-        memcpy(out, m->laws, sizeof out[0] * (size_t)(m->k < 8 ? m->k : 8));
-        return m->k;
-    }
-    int k = sc_act_name_laws(name, len, out, 8);
-    m->len = len;
-    m->k = k;
-    memcpy(m->text, name, len);
-    memcpy(m->laws, out, sizeof out[0] * (size_t)(k < 8 ? k : 8));
-    return k;
+    int hit = -1;
+    for (int i = 0; date && i < k; i++)
+        if (rows[i]->enacted == date) {
+            if (hit >= 0)
+                return -1; /* two laws of that day: no answer */
+            hit = i;
+        }
+    return hit;
 }
 
 int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out,
@@ -75,7 +54,7 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
     size_t so = nf->so;
     for (int tries = 0; tries < 6 && so < nf->name_eo; tries++) {
         sc_act_law laws[8];
-        int k = act_name_laws((const char *)b + so, nf->eo - so, laws);
+        int k = sc_act_name_laws((const char *)b + so, nf->eo - so, laws, 8);
         if (k > 8)
             return 0; /* a name many laws share says nothing */
         if (k > 0) {
@@ -274,20 +253,11 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     if (k == 0)
         return;
     /* several laws bear the name: the entry's date may say which */
-    int dk = e->date_of[li];
-    int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
-    if (k > 1 && date) {
-        int hit = -1, hits = 0;
-        for (int i = 0; i < k; i++)
-            if (rows[i]->enacted == date) {
-                hit = i;
-                hits++;
-            }
-        if (hits == 1) {
-            rows[0] = rows[hit];
-            titled = (uint8_t)((titled >> hit) & 1);
-            k = 1;
-        }
+    int hit = k > 1 ? sc_name_row_on(rows, k, sc_entry_law_day(e, li)) : -1;
+    if (hit >= 0) {
+        rows[0] = rows[hit];
+        titled = (uint8_t)((titled >> hit) & 1);
+        k = 1;
     }
     if (names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so))
         return;

@@ -167,6 +167,18 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap);
  *  finding's suggestion. */
 void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap);
 
+/** The day-exact date the entry ties to its citation @p li (yyyymmdd), or
+ *  0 when none or only a year ("(1990)"). */
+static inline int32_t sc_entry_law_day(const sc_entry *e, int li)
+{
+    int dk = e->date_of[li];
+    return dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
+}
+
+/** Of the @p k laws @p rows (a name's), the index of the only one enacted
+ *  on @p date, or -1 (check_names.c). */
+int sc_name_row_on(const sc_ref_law *const *rows, int k, int32_t date);
+
 /** The laws an Act name designates (check_names.c): fills @p out with up
  *  to @p max (at most 8) rows, strongest source first, and returns how
  *  many it wrote (0: the name is unknown, or shared by so many laws that it

@@ -56,8 +56,7 @@ void sc_entry_reconcile(sc_entry *e)
         const sc_ref_law *own = sc_law_row(c);
         const sc_ref_law *cand[3] = { NULL, NULL, NULL };
         unsigned bit[3] = { SC_EV_BILL, SC_EV_PAGE, SC_EV_NAME };
-        int dk = e->date_of[l];
-        int32_t date = dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
+        int32_t date = sc_entry_law_day(e, l);
         if (b >= 0 && sc_lawmaking(e->c[b].bill)) {
             /* the bill's Congress: written, else the law's, else (when the
              * law's cannot be right) the Congress of the entry's date */
@@ -80,17 +79,12 @@ void sc_entry_reconcile(sc_entry *e)
             int k = sc_entry_name_laws(e, nm, &rows);
             if (k == 1)
                 cand[2] = rows[0];
-            else if (date) {
+            else {
                 /* a name several laws bear ("Hawaii Water Resources Act":
                  * 2000 and 2005): the one enacted on the entry's date */
-                int hits = 0;
-                for (int i = 0; i < k && i < 4; i++)
-                    if (rows[i]->enacted == date) {
-                        cand[2] = rows[i];
-                        hits++;
-                    }
-                if (hits != 1)
-                    cand[2] = NULL;
+                int hit = sc_name_row_on(rows, k < 4 ? k : 4, date);
+                if (hit >= 0)
+                    cand[2] = rows[hit];
             }
             for (int i = 0; i < k && i < 4; i++)
                 if (same_law(rows[i], own))

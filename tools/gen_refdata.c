@@ -488,16 +488,18 @@ int main(int argc, char **argv)
     printf("};\n\n");
     /* each volume's first private law by page (its private laws follow its
      * public laws), -1 when it has none with a page of the volume's own */
-    printf("const int32_t sc_ref_pvt_first_by_page[SC_REF_STAT_VOLUMES] = {\n");
-    for (int v = 0; v < SC_REF_STAT_VOLUMES; v++) {
-        int best = -1;
-        for (int i = 0; i < pvt.n; i++)
-            if (pvt.v[i].stat_volume == v && pvt.v[i].stat_page > 0 &&
-                !(pvt.v[i].flags & SC_REF_STAT_APPENDIX) &&
-                (best < 0 || pvt.v[i].stat_page < pvt.v[best].stat_page))
-                best = i;
-        printf("%d,%s", best, v % 16 == 15 ? "\n" : "");
+    int pfirst[SC_REF_STAT_VOLUMES];
+    for (int v = 0; v < SC_REF_STAT_VOLUMES; v++)
+        pfirst[v] = -1;
+    for (int i = 0; i < pvt.n; i++) {
+        int v = pvt.v[i].stat_volume, *b = v >= 0 && v < SC_REF_STAT_VOLUMES ? &pfirst[v] : NULL;
+        if (b && pvt.v[i].stat_page > 0 && !(pvt.v[i].flags & SC_REF_STAT_APPENDIX) &&
+            (*b < 0 || pvt.v[i].stat_page < pvt.v[*b].stat_page))
+            *b = i;
     }
+    printf("const int32_t sc_ref_pvt_first_by_page[SC_REF_STAT_VOLUMES] = {\n");
+    for (int v = 0; v < SC_REF_STAT_VOLUMES; v++)
+        printf("%d,%s", pfirst[v], v % 16 == 15 ? "\n" : "");
     printf("};\n\n");
     for (int i = 0; i < nidx; i++)
         if (pub.v[idx[i]].stat_volume >= SC_REF_STAT_VOLUMES) {
