@@ -661,6 +661,9 @@ def main():
     # ---- public_laws.csv short titles
     for k, r in publaws.items():
         t = r.get("short_title", "").strip()
+        # "the Outdoor Recreation Resources Review Act": the article is the
+        # sentence's, not the name's (name_key drops it the same way)
+        t = re.sub(r"^the\s+", "", t)
         if t and looks_like_name(t):
             e = names[(t, k, "")]
             e[1].add("public_laws.csv")

@@ -47,7 +47,7 @@ int sc_name_row_on(const sc_ref_law *const *rows, int k, int32_t date)
 }
 
 int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out,
-                 uint8_t *titled, int max)
+                 uint8_t *titled, int max, size_t *found_so)
 {
     *titled = 0;
     const uint8_t *b = e->w->buf;
@@ -69,6 +69,12 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
                     out[n++] = l;
                 }
             }
+            if (found_so) { /* without its article: "the Clean Air Act" */
+                if (so + 4 < nf->name_eo && (b[so] == 't' || b[so] == 'T') &&
+                    memcmp(b + so + 1, "he ", 3) == 0)
+                    so += 4;
+                *found_so = so;
+            }
             return n;
         }
         /* drop a leading word that cannot begin a name, and what it brings
@@ -89,16 +95,20 @@ int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows)
 {
     if (!e->name_asked[k]) {
         sc_name_fact *nf = &e->name[k];
-        e->name_nlaws[k] = sc_name_laws(e, nf, e->name_laws[k], &e->name_titled[k], 4);
+        size_t so = nf->so;
+        e->name_nlaws[k] = sc_name_laws(e, nf, e->name_laws[k], &e->name_titled[k], 4, &so);
         if (e->name_nlaws[k] == 0 && nf->alt_so > nf->so) {
             /* read over a long connector and unknown whole: the name is
              * what follows the connector, if that is one */
             sc_name_fact alt = *nf;
             alt.so = nf->alt_so;
-            e->name_nlaws[k] = sc_name_laws(e, &alt, e->name_laws[k], &e->name_titled[k], 4);
-            if (e->name_nlaws[k] > 0)
-                nf->so = nf->alt_so;
+            e->name_nlaws[k] =
+                sc_name_laws(e, &alt, e->name_laws[k], &e->name_titled[k], 4, &so);
         }
+        /* a name found past words that cannot begin one ("See the Clean
+         * Air Act") begins where it was found */
+        if (e->name_nlaws[k] > 0)
+            nf->so = so;
         e->name_asked[k] = 1;
     }
     *rows = e->name_laws[k];

@@ -183,15 +183,17 @@ int sc_name_row_on(const sc_ref_law *const *rows, int k, int32_t date);
  *  to @p max (at most 8) rows, strongest source first, and returns how
  *  many it wrote (0: the name is unknown, or shared by so many laws that it
  *  says nothing); sets bit i of *titled when row i bears the name as its
- *  own title (sc_act_law.titled). */
+ *  own title (sc_act_law.titled); sets *found_so (when not NULL), on a
+ *  hit, to where the name looked up begins: past leading words that
+ *  cannot begin a name ("See the ..."). */
 int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **out,
-                 uint8_t *titled, int max);
+                 uint8_t *titled, int max, size_t *found_so);
 
 /** sc_name_laws() for the entry's @p k-th name, up to 4 rows, looked up
  *  once per entry (reconcile.c and check_names.c both ask): sets *rows to
  *  them and returns how many (e->name_titled[k] tells which are titles).
  *  A name read over a long connector that is unknown whole is looked up
- *  from alt_so, and on a hit begins there from then on. */
+ *  from alt_so; on a hit the name begins where it was found from then on. */
 int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 
 /** The document's own date stated in its first bytes (a slip law's or

@@ -255,8 +255,14 @@ static void read_laws(const char *dir, const char *name, lawvec *out, int privat
             l.flags |= SC_REF_TITLE_DISPLAY;
         if (cs >= 0 && strcmp(t.cell[cs], "usc-min-cited-page") == 0)
             l.flags |= SC_REF_STAT_UPPER_BOUND;
-        if (ct >= 0)
-            l.short_title = pool_add(t.cell[ct]);
+        if (ct >= 0) {
+            /* "the Outdoor Recreation Resources Review Act": the article
+             * is the sentence's, not the name's (scripts/build-acts.py) */
+            const char *st = t.cell[ct];
+            if (strncmp(st, "the ", 4) == 0)
+                st += 4;
+            l.short_title = pool_add(st);
+        }
         if (out->n == out->cap) {
             out->cap = out->cap ? out->cap * 2 : 1024;
             out->v = xrealloc(out->v, (size_t)out->cap * sizeof *out->v);
