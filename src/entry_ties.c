@@ -225,9 +225,16 @@ void sc_entry_tie_names(sc_entry *e)
     for (int k = 0; k < e->nname; k++) {
         sc_name_fact *f = &e->name[k];
         int before = law_after(e, f->eo), after = law_before(e, f->so);
-        if (before >= 0 &&
-            sc_entry_filler(e, f->eo, cstart(e, before), F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR,
-                            NULL)) {
+        unsigned used = 0;
+        int to_next = before >= 0 &&
+                      sc_entry_filler(e, f->eo, cstart(e, before),
+                                      F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR, &used);
+        /* "P.L. 85-570, the X Act; P.L. 85-470, ...": a name after a law
+         * with a semicolon between it and the next is the first law's */
+        if (to_next && (used & F_SEMI) && after >= 0 &&
+            sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_BILL, NULL))
+            to_next = 0;
+        if (to_next) {
             f->law = (int8_t)before;
             /* only blanks, a comma, "(" or a dash between: the law's own
              * name, as a table of authorities writes it (a heading line
