@@ -395,6 +395,47 @@ def st_named(f, rnd, show):
     return f"{law_phrase(rnd, f, 'any')} ({n})" + (f", {f.vol} Stat. {f.page}" if "page" in show else "")
 
 
+def st_pair(f, rnd, show):
+    """Two laws in one entry, the planted one first or second: a CRS list
+    with semicolons, a Bluebook string cite joined by "and", or prose."""
+    g2 = f.partner
+    show2 = show - ({"name"} if not g2.name else set())
+    a, b, sa, sb = (f, g2, show, show2) if f.pair_first else (g2, f, show2, show)
+    t = f.pair_form
+    if t == 0:
+        def part(x, sh):
+            s = f"P.L. {x.law_num()}" + (f" ({x.bill})" if "bill" in sh else "")
+            if "name" in sh:
+                s += f", {x.the_name(rnd)}"
+            if "page" in sh:
+                s += f", {x.vol} Stat. {x.page}"
+            if "date" in sh:
+                s += f", enacted {fmt_date(x.date, x.datefmt)}"
+            return s
+        return f"{part(a, sa)}; {part(b, sb)}."
+    if t == 1:
+        def part(x, sh):
+            s = (x.name + ", " if "name" in sh else "") + f"Pub. L. No. {x.law_num()}"
+            s += f", {x.vol} Stat. {x.page}"
+            d = fmt_date(x.date, x.datefmt) if "date" in sh else str(x.year)
+            s += f" ({d})"
+            if "bill" in sh:
+                s += f" (enacting {x.bill})"
+            return s
+        return f"See {part(a, sa)}, and {part(b, sb)}."
+    def part(x, sh, cap):
+        n = x.the_name(rnd, cap=cap) if "name" in sh else ("The law" if cap else "the law")
+        inner = [law_phrase(rnd, x, "prose")] + ([x.bill] if "bill" in sh else []) + (
+            [f"{x.vol} Stat. {x.page}"] if "page" in sh else [])
+        s = f"{n} ({', '.join(inner)})"
+        if "date" in sh:
+            s += f" was enacted {fmt_date(x.date, x.datefmt)}"
+        else:
+            s += " is cited above" if cap else " is cited below"
+        return s
+    return f"{part(a, sa, True)}, and {part(b, sb, False)}."
+
+
 def st_uscnote(f, rnd, show):
     """The U.S. Code's notes: Short Title notes, source credits (our own style,
     from ../shared/corpus/dev/docs/usc-06-101-notes-excerpt.txt)."""
@@ -673,18 +714,21 @@ STYLES = [
       "stat-mismatch", "law-date"]),
     ("named", "POPULAR NAMES", "blank",
      ["act-name-mismatch", "act-year", "law-number-range", "congress-range", "stat-mismatch"]),
+    ("pair", "LAWS CITED TOGETHER", "blank",
+     ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "act-name-mismatch",
+      "act-year", "congress-range", "resolution-not-law"]),
     ("uscnote", "NOTES TO THE CODE", "blank",
      ["law-number-range", "stat-mismatch", "law-date", "law-date-congress", "act-year",
       "act-name-mismatch"]),
 ]
 RENDER = {"bluebook": st_bluebook, "footnote": st_footnote, "prose": st_prose, "crs": st_crs,
           "numbered": st_numbered, "status": st_status, "authority": st_authority, "seed": st_seed,
-          "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote}
+          "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote, "pair": st_pair}
 DATEFMT = {"bluebook": ["full", "usc"], "footnote": ["full", "usc"],
            "prose": ["full", "full", "abbr3", "dmy", "usc"], "crs": ["usc", "full", "abbr3"],
            "numbered": ["full", "iso", "us", "dmy", "abbr3"], "status": ["us"], "authority": ["full"],
            "seed": ["full"], "billafter": ["full", "usc", "dmy"], "named": ["full"],
-           "uscnote": ["usc"]}
+           "uscnote": ["usc"], "pair": ["full", "usc", "abbr3", "us", "iso"]}
 NEED_NAME = {"named", "seed"}
 
 
@@ -739,6 +783,12 @@ def choose_show(style, rnd, law):
             s.add("page")
     elif style == "uscnote":
         s |= {"date", "page"}
+    elif style == "pair":
+        for x, p in (("bill", .5), ("page", .6), ("date", .6)):
+            if rnd.random() < p:
+                s.add(x)
+        if has and rnd.random() < 0.7:
+            s.add("name")
     return s
 
 
@@ -805,6 +855,14 @@ def build(seed, per_style=40):
                         f.also = g.take()
                     elif f.pin and rnd.random() < 0.4:
                         f.at_pin, f.pin = f.pin, None
+                if style == "pair":
+                    # the other law of the entry: half the time of the same Congress
+                    same = rnd.random() < 0.5
+                    p2 = g.take(lambda l, c=law.c: l.c == c) if same else None
+                    f.partner = new_facts(g, style, p2 or g.take(), i, label_kind)
+                    f.pair_first, f.pair_form = rnd.random() < 0.5, rnd.randrange(3)
+                    if f.pair_form == 1:
+                        show.add("page")  # a string cite gives each law's page
                 if style == "authority":
                     sec = rnd.choice(g.active)
                     f.usc = f"{sec[0]} U.S.C. {sec[1]}" + (" et seq." if rnd.random() < 0.3 else "")
@@ -837,6 +895,11 @@ def build(seed, per_style=40):
                                evidence=r[3])
                 if style == "uscnote" and f.note == "short" and "name" not in show:
                     show.add("name")
+                if style == "pair":
+                    p2 = f.partner
+                    if (p2.law.name and f.name and norm_name(f.name) == norm_name(p2.law.name)) or \
+                            f.bill == p2.bill or (f.vol, f.page) == (p2.vol, p2.page):
+                        continue  # the planted fact would be the other law's own
                 break
             else:
                 raise RuntimeError(f"cannot build a {kind} entry in style {style}")
