@@ -91,6 +91,7 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
     sc_check_dates(d, &e);
     sc_check_names(d, &e);
     sc_check_pages(d, &e);
+    sc_check_stat_year(d, &e);
     SC_STAGE_END(SC_ST_FAMILY, t2);
     SC_STAGE_BEGIN(t3);
     sc_check_usc(d, &e);

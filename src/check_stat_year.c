@@ -1,0 +1,162 @@
+/*
+ * check_stat_year.c -- the year an entry writes right after a Statutes at
+ * Large page ("49 Stat. 620 (1937)", "104 Stat. 327, 330 (1992)"): it is
+ * the year of the law printed there, so a year no law of the volume was
+ * enacted in is an error, and a year other than that of the law that
+ * begins on the page (when one law, of a date on record, does) is a
+ * warning (stat-year).  A year the entry ties to a numbered law of the
+ * 82nd Congress on is that law's date, which check_dates.c checks.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "ref_historic.h"
+
+/* The year in "(YYYY)" right after the Stat. page at buf[at..lim), past
+ * pin pages (", 330", ", 328-29"); sets *so, *eo to the parenthesis. */
+static int year_after(const uint8_t *b, size_t at, size_t lim, size_t *so, size_t *eo)
+{
+    size_t i = at, stop = at + 48 < lim ? at + 48 : lim;
+    while (i < stop && (b[i] == ',' || b[i] == ' ' || b[i] == '-' || sc_isdigit(b[i])))
+        i++;
+    if (i + 6 > lim || b[i] != '(' || b[i + 5] != ')')
+        return 0;
+    int y = 0;
+    for (int k = 1; k <= 4; k++) {
+        if (!sc_isdigit(b[i + k]))
+            return 0;
+        y = y * 10 + (b[i + k] - '0');
+    }
+    *so = i;
+    *eo = i + 6;
+    return y;
+}
+
+/* The first and last year in which laws printed in volume @p v were
+ * enacted, from the tables; 0 when the volume is not on record. */
+static int volume_years(int v, int *y0, int *y1)
+{
+    *y0 = 9999;
+    *y1 = 0;
+    if (v > 64 && v < SC_REF_STAT_VOLUMES) {
+        for (uint32_t i = sc_ref_page_first[v]; i < sc_ref_page_first[v + 1]; i++) {
+            int y = sc_ref_publaws[sc_ref_page_index[i]].enacted / 10000;
+            if (y) {
+                *y0 = y < *y0 ? y : *y0;
+                *y1 = y > *y1 ? y : *y1;
+            }
+        }
+        return *y1 > 0 && sc_ref_page_first[v + 1] - sc_ref_page_first[v] >= 10;
+    }
+    int c0, c1;
+    if (v <= 0 || v >= SC_HIST_VOLUMES || !sc_hist_volume_congresses(v, &c0, &c1))
+        return 0; /* not on record, or a volume of treaties */
+    for (uint32_t i = sc_hist_page_first[v]; i < sc_hist_page_first[v + 1]; i++) {
+        int y = sc_hist_laws[sc_hist_page_index[i]].date / 10000;
+        if (y) {
+            *y0 = y < *y0 ? y : *y0;
+            *y1 = y > *y1 ? y : *y1;
+        }
+    }
+    return *y1 > 0;
+}
+
+/* The date of the law that begins on page @p p of volume @p v, when one
+ * does (several that begin there must share the year) and its date is on
+ * record and undisputed; its description in @p desc.  0 otherwise. */
+static int32_t law_beginning(int v, int p, char *desc, size_t cap)
+{
+    if (v > 64) {
+        const sc_ref_law *l = sc_ref_law_at_page(v, p);
+        if (!l || l->stat_page != p || !l->enacted ||
+            (l->flags & (SC_REF_DATE_DISPUTED | SC_REF_STAT_UPPER_BOUND)))
+            return 0;
+        sc_fmt(desc, cap, "Public Law %d-%d", l->congress, l->number);
+        return l->enacted;
+    }
+    const sc_hist_law *at[8];
+    int n = sc_hist_at_page(v, p, at, 8);
+    int32_t date = 0;
+    for (int i = 0; i < n; i++) {
+        const sc_hist_law *l = at[i];
+        if (l->page != p || !l->date || (l->flags & SC_HIST_DATE_DISPUTED))
+            return 0;
+        if (date && l->date / 10000 != date / 10000)
+            return 0;
+        if (!date) {
+            date = l->date;
+            if (l->kind <= SC_HIST_PRIVATE)
+                sc_fmt(desc, cap, "ch. %d of the %d%s Congress", l->number, l->congress,
+                       SC_ORD(l->congress));
+            else
+                sc_fmt(desc, cap, "the resolution printed there");
+        }
+    }
+    return date;
+}
+
+/* Is the year at b[so..eo) a date the entry ties to a numbered law of the
+ * 82nd Congress on (check_dates.c says what is wrong with it)? */
+static int dated_law(const sc_entry *e, size_t so, size_t eo)
+{
+    for (int k = 0; k < e->ndate; k++) {
+        const sc_date_fact *f = &e->date[k];
+        if (f->so < so || f->eo > eo || f->law < 0)
+            continue;
+        const sc_citation *c = &e->c[(int)f->law];
+        if (sc_is_law(c) && c->congress >= 82)
+            return 1;
+    }
+    return 0;
+}
+
+void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        sc_citation *c = &e->c[i];
+        size_t so, eo;
+        /* (the window's end, not the entry's: an entry of Stat. citations
+         * alone has not looked for its ends) */
+        int y = year_after(b, e->ce[i], e->w->len, &so, &eo);
+        if (!y || dated_law(e, so, eo))
+            continue;
+        char *end;
+        long v = sc_strtol10(c->volume, &end);
+        if (*end || v <= 0)
+            continue; /* "68A": a lettered volume */
+        long p = sc_strtol10(c->pages, &end);
+        if (*end || p <= 0)
+            continue; /* "2681-480": an appendix page */
+        int y0, y1;
+        if (!volume_years((int)v, &y0, &y1))
+            continue;
+        char desc[64] = "", when[40], sugg[192];
+        int32_t date = law_beginning((int)v, (int)p, desc, sizeof desc);
+        if (date && date / 10000 == y)
+            continue;
+        if (y >= y0 && y <= y1 && !date)
+            continue; /* a year of the volume, and no one law begins there */
+        if (date) {
+            sc_fmt_date(date, when, sizeof when);
+            sc_fmt(sugg, sizeof sugg, "write (%d): %s, which begins at %s Stat. %ld, was approved %s",
+                   date / 10000, desc, c->volume, p, when);
+        }
+        if (y < y0 || y > y1) {
+            char span[24];
+            if (y0 == y1)
+                sc_fmt(span, sizeof span, "%d", y0);
+            else
+                sc_fmt(span, sizeof span, "%d-%d", y0, y1);
+            sc_emit(d, c, SC_ERROR, SC_D_STAT_YEAR, date ? sugg : NULL,
+                    "%s Stat. %ld is dated %d, but volume %s of the Statutes at Large prints "
+                    "laws of %s", c->volume, p, y, c->volume, span);
+        } else {
+            sc_emit(d, c, SC_WARNING, SC_D_STAT_YEAR, sugg,
+                    "%s Stat. %ld is dated %d, but %s, which begins on that page, was approved %s",
+                    c->volume, p, y, desc, when);
+        }
+    }
+}
