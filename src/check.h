@@ -123,5 +123,6 @@ void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */
 void sc_check_stat_year(sc_doc_state *d, sc_entry *e); /* check_stat_year.c */
+void sc_check_act_usc(sc_doc_state *d, sc_entry *e);   /* check_act_usc.c   */
 
 #endif

@@ -95,6 +95,7 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
     SC_STAGE_END(SC_ST_FAMILY, t2);
     SC_STAGE_BEGIN(t3);
     sc_check_usc(d, &e);
+    sc_check_act_usc(d, &e);
     SC_STAGE_END(SC_ST_USCCHK, t3);
     SC_STAGE_BEGIN(t4);
     sc_check_historic(d, &e); /* laws before the 82nd Congress, former sections */

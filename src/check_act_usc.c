@@ -1,0 +1,132 @@
+/*
+ * check_act_usc.c -- a section of a named Act and the U.S. Code section
+ * written beside it as its parallel ("INA § 236(c), 8 U.S.C. § 1226(c)",
+ * "26 U.S.C. § 501(c)(3) (I.R.C. § 501(c)(3))"): the Code section must be
+ * the one the Act's section is classified to (data/act_sections.tsv, from
+ * the Code's source credits), unless the section written was transferred
+ * or renumbered to it (the Code as it was), or is no longer a section in
+ * force (check_usc.c says so) -- act-section-usc.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ref_acts.h"
+
+/* Only blanks and @p seps between buf[from..to), at most @p max bytes. */
+static int only(const uint8_t *b, size_t from, size_t to, const char *seps, size_t max)
+{
+    if (to < from || to - from > max)
+        return 0;
+    for (size_t i = from; i < to; i++)
+        if (b[i] != ' ' && !strchr(seps, b[i]))
+            return 0;
+    return 1;
+}
+
+/* Do citations i and i + 1 of the entry stand in one list: of one type,
+ * one Act or title, a comma, "and", "or" or ";" between? */
+static int same_list(const sc_entry *e, int i)
+{
+    const sc_citation *a = &e->c[i], *b = &e->c[i + 1];
+    if (!(e->kind[i] & e->kind[i + 1] & SC_EK_IN) || a->type != b->type ||
+        strcmp(a->type == SC_USC ? a->title : a->act, b->type == SC_USC ? b->title : b->act) != 0)
+        return 0;
+    const uint8_t *w = e->w->buf;
+    size_t from = e->ce[i], to = e->cs[i + 1];
+    if (to < from) /* "sections 8 and 9 of the X Act": items nested in one span */
+        return e->cs[i + 1] > e->cs[i] && e->ce[i + 1] <= e->ce[i];
+    if (to - from > 8)
+        return 0;
+    for (size_t k = from; k < to; k++)
+        if (!strchr(" ,;", w[k]) && !(k + 3 <= to && memcmp(w + k, "and", 3) == 0 && (k += 2)) &&
+            !(k + 2 <= to && memcmp(w + k, "or", 2) == 0 && (k += 1)))
+            return 0;
+    return 1;
+}
+
+/* The section of Act @p act classified to @p title @p section, or NULL
+ * (a scan of the classification table: only when a finding is made). */
+static const char *act_section_of(int act, const char *title, const char *section)
+{
+    int n = sc_act_section_count(), a;
+    const char *s, *t, *u;
+    for (int i = 0; i < n; i++)
+        if (sc_act_section_row(i, &a, &s, &t, &u) && a == act && strcmp(t, title) == 0 &&
+            strcmp(u, section) == 0)
+            return s;
+    return NULL;
+}
+
+static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc)
+{
+    if (!act->title[0] || !act->section[0] || !usc->title[0] || !usc->section[0])
+        return; /* the Act's section is not classified, or no section */
+    if (strcmp(act->title, usc->title) == 0 && strcmp(act->section, usc->section) == 0)
+        return;
+    if (strchr(usc->section, '-') && !sc_ref_usc_section(usc->title, usc->section))
+        return; /* a range */
+    /* the section written must be in force, and not one moved to the
+     * section the Act's is now */
+    const sc_ref_section *s = sc_ref_usc_section(usc->title, usc->section);
+    if (!s || !(s->flags & SC_REF_SEC_CURRENT) || s->status != SC_REF_SEC_ACTIVE)
+        return;
+    char tt[8], ts[48];
+    int kind;
+    if (sc_usc_transfer(usc->title, usc->section, tt, sizeof tt, ts, sizeof ts, &kind) &&
+        strcmp(tt, act->title) == 0 && strcmp(ts, act->section) == 0)
+        return;
+    const sc_ref_section *cs = sc_ref_usc_section(act->title, act->section);
+    if (!cs || !(cs->flags & SC_REF_SEC_CURRENT) || cs->status != SC_REF_SEC_ACTIVE)
+        return;
+    int id = sc_act_lookup(act->act, strlen(act->act));
+    const char *other = id >= 0 ? act_section_of(id, usc->title, usc->section) : NULL;
+    char sugg[256];
+    if (other)
+        sc_fmt(sugg, sizeof sugg, "either %s U.S.C. § %s%s for %s, or %s § %s%s for %s U.S.C. § %s%s",
+               act->title, act->section, act->subsections, act->canonical, act->act, other,
+               usc->subsections, usc->title, usc->section, usc->subsections);
+    else
+        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s", act->title, act->section,
+               act->subsections);
+    if (other)
+        sc_emit(d, usc, SC_WARNING, SC_D_ACT_SECTION_USC, sugg,
+                "%s is %s U.S.C. § %s, not %s U.S.C. § %s (which is %s § %s)", act->canonical,
+                act->title, act->section, usc->title, usc->section, act->act, other);
+    else
+        sc_emit(d, usc, SC_WARNING, SC_D_ACT_SECTION_USC, sugg,
+                "%s is %s U.S.C. § %s, not %s U.S.C. § %s", act->canonical, act->title,
+                act->section, usc->title, usc->section);
+}
+
+void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    /* a run of one type (i0..i1), then a run of the other (i1+1..j1): the
+     * second the first's parallel when only ", " or " (" stands between
+     * (" (" alone before an Act's sections: "26 U.S.C. § 502 (I.R.C. §
+     * 502)"), paired item by item when the runs are as long */
+    for (int i0 = 0; i0 < e->n;) {
+        int i1 = i0;
+        while (i1 + 1 < e->n && same_list(e, i1))
+            i1++;
+        int j0 = i1 + 1, j1 = j0;
+        if (j0 >= e->n)
+            break;
+        while (j1 + 1 < e->n && same_list(e, j1))
+            j1++;
+        const sc_citation *x = &e->c[i0], *y = &e->c[j0];
+        int acts_first = x->type == SC_ACT_SECTION && y->type == SC_USC;
+        int usc_first = x->type == SC_USC && y->type == SC_ACT_SECTION;
+        if ((acts_first || usc_first) && (e->kind[i1] & e->kind[j0] & SC_EK_IN) &&
+            j1 - j0 == i1 - i0 && only(b, e->ce[i1], e->cs[j0], acts_first ? ",(" : "(", 4))
+            for (int k = 0; k <= i1 - i0; k++) {
+                sc_citation *a = &e->c[acts_first ? i0 + k : j0 + k];
+                sc_citation *u = &e->c[acts_first ? j0 + k : i0 + k];
+                /* (a note, or "et seq.": the Act's place in the Code, not
+                 * the section's) */
+                if (a->form == SC_FORM_FULL && !(u->wording & (SC_W_NOTE | SC_W_ET_SEQ)))
+                    check_pair(d, a, u);
+            }
+        i0 = j0;
+    }
+}
