@@ -236,6 +236,37 @@ RE_REF_TO_SEC = re.compile(
     r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
     r"((?:, (?:div\.|title|subtitle) [A-Z0-9]+)*)")
 
+# "Public Law 117-169, referred to in ..., is Pub. L. 117-169, Aug. 16, 2022,
+# 136 Stat. 1818, popularly known as the Inflation Reduction Act of 2022";
+# "act Mar. 9, 1933, ch. 1, 48 Stat. 1, popularly known as the Emergency
+# Banking and Bank Conservation Act": the law itself (its date and page may
+# follow, and a "which enacted ..." clause), never a section or title of it
+RE_POPULAR = re.compile(
+    r"(?:\bis |\bare |^|(?<=\. )|(?<=\())"
+    r"(Pub\. ?L\. \d+[–—-]\d+|act " + MON_NC + r" \d{1,2}, \d{4}, ch\. \d+[A-Z]?)"
+    r"(?:, " + MON_NC + r" \d{1,2}, \d{4})?(?:, \d+ Stat\. \d+)?,? "
+    r"(?:which (?:(?!Pub\. ?L\.|\bact [A-Z]|ch\. \d)[^;“”()]){0,300}?, )?"
+    r"(?:is |and is |also |is also )?popularly known as (?:the )?“?"
+    r"([A-Z][^.;“”,]{2,160}?(?:Act|Law|Amendments|Resolution)(?: of \d{4})?)(?=”|[,.;)]|$)")
+
+RE_POPULAR_NAME = re.compile(r"[A-Z][^.;“”,]{2,160}?(?:Act|Law|Amendments|Resolution)(?: of \d{4})?")
+
+
+def popular_names(para, at):
+    """The names from PARA[at:] on: "X Act", "X Act and also as the Y Act",
+    "“X Act” or the “Y Act”" (up to the end of the sentence)."""
+    out = []
+    for piece in re.split(r"”?,? (?:and|or) (?:also )?(?:as )?(?:the )?“?", para[at:at + 400]):
+        m = RE_POPULAR_NAME.match(piece)
+        if not m or (m.end() < len(piece) and piece[m.end()] not in "”,.;)"):
+            break
+        n = clean_name(m.group(0))
+        if looks_like_name(n):
+            out.append(n)
+        if m.end() < len(piece) and piece[m.end()] in ".;)":
+            break
+    return out
+
 
 def ref_scope(ref, unit):
     """The scope a short-title note names: '' for the whole Act, else the
@@ -563,6 +594,18 @@ def main():
                             st = RE_STAT.search(para[m.end():m.end() + 40])
                             if st and not lv and a[0].startswith("ch:"):
                                 act_stat[a[0]].append((int(st.group(1)), int(st.group(2))))
+                    if "popularly known as" in para:
+                        for m in RE_POPULAR.finditer(para):
+                            a = act_from_ref(m.group(1)[4:] if m.group(1).startswith("act ")
+                                             else m.group(1))
+                            if not a:
+                                continue
+                            for n in popular_names(para, m.start(2)):
+                                e = names[(n, a[0], "")]
+                                e[0] += 1
+                                e[1].add("popular-name")
+                            if a[1]:
+                                act_date.setdefault(a[0], a[1])
                 rs_named += notes.count("of the Revised Statutes")
                 # ---- former sections
                 for m in RE_FORMER.finditer(notes):
@@ -771,7 +814,8 @@ def main():
     with open(os.path.join(data, "act_names.tsv"), "w", encoding="utf-8") as f:
         f.write(hdr)
         f.write("# source: short-title (Short Title notes), referred-to (\"X, "
-                "referred to in ..., is ...\" notes), public_laws.csv (its "
+                "referred to in ..., is ...\" notes), popular-name (\"Pub. L. ..., "
+                "popularly known as X\" notes), public_laws.csv (its "
                 "short_title); several joined by '+'. votes: notes naming it.\n")
         f.write("name\tact\tscope\tsource\tvotes\n")
         for (n, act, scope) in sorted(names, key=lambda k: (k[0].lower(), k)):
