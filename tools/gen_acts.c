@@ -271,7 +271,8 @@ static int source_score(const char *src, int votes)
 {
     int s = strstr(src, "short-title") ? SC_ACT_SCORE_SHORT_TITLE
             : strstr(src, "public_laws") ? SC_ACT_SCORE_PUBLAW
-            : strstr(src, "referred-to") ? SC_ACT_SCORE_REFERRED : 0;
+            : strstr(src, "referred-to") || strstr(src, "popular-name") ? SC_ACT_SCORE_REFERRED
+                                                                        : 0;
     return s + (votes > 999 ? 999 : votes);
 }
 
