@@ -29,7 +29,7 @@ typedef struct sc_act_rec {
 /* A name's score: its strongest source's class plus the number of notes
  * giving it (at most 999).  A score of SC_ACT_SCORE_PUBLAW or more is the
  * law's own title (a Short Title note or public_laws.csv); below it, only
- * a "referred to" note names the law so. */
+ * a "referred to" or "popularly known as" note names the law so. */
 #define SC_ACT_SCORE_ABBREV 9000
 #define SC_ACT_SCORE_SHORT_TITLE 3000
 #define SC_ACT_SCORE_PUBLAW 2000
