@@ -44,15 +44,22 @@ static int same_list(const sc_entry *e, int i)
     return 1;
 }
 
-/* The section of Act @p act classified to @p title @p section, or NULL
- * (a scan of the classification table: only when a finding is made). */
+/* The section of Act @p act classified to @p title @p section, or NULL:
+ * the Act's rows (the table is sorted by Act) read through. */
 static const char *act_section_of(int act, const char *title, const char *section)
 {
-    int n = sc_act_section_count(), a;
+    int lo = 0, hi = sc_act_section_count(), a;
     const char *s, *t, *u;
-    for (int i = 0; i < n; i++)
-        if (sc_act_section_row(i, &a, &s, &t, &u) && a == act && strcmp(t, title) == 0 &&
-            strcmp(u, section) == 0)
+    while (lo < hi) { /* the first row of the Act */
+        int mid = lo + (hi - lo) / 2;
+        sc_act_section_row(mid, &a, NULL, NULL, NULL);
+        if (a < act)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; sc_act_section_row(i, &a, &s, &t, &u) && a == act; i++)
+        if (strcmp(t, title) == 0 && strcmp(u, section) == 0)
             return s;
     return NULL;
 }
