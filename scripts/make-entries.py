@@ -585,7 +585,8 @@ def plant(g, kind, f, show, style):
         ev = [x for x in other if x != "bill"]
         return ("resolution", f.bill, ({"type": "bill", "value": law.bill_key()} if ev else None), ev)
     if kind == "stat-mismatch":
-        var = rnd.choice(["volume", "earlier-law", "later-law"] + (["pin-outside"] if f.pin else []))
+        var = rnd.choice(["volume", "earlier-law", "later-law"] + (["pin-outside"] if f.pin else [])
+                         + (["short-pin-outside"] if f.at_pin else []))
         pages = d.starts[law.vol]
         i = pages.index(law.page)
         if var == "volume":
@@ -598,6 +599,12 @@ def plant(g, kind, f, show, style):
             if i + 3 >= len(pages):
                 return None
             f.page = pages[rnd.randint(i + 2, min(len(pages) - 1, i + 30))]
+        elif var == "short-pin-outside":  # "id., 110 Stat. at 2300" past the law
+            if i + 3 >= len(pages):
+                return None
+            f.at_pin = rnd.randint(pages[i + 2] + 1, pages[i + 3] + 5)
+            ev = [x for x in other if x != "page"]
+            return var, f"{f.vol} Stat. at {f.at_pin}", None, ev
         else:
             if i + 3 >= len(pages):
                 return None

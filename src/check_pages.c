@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "ctype.h"
 
 static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
                        const sc_citation *head)
@@ -117,8 +118,91 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
                 o->congress, o->number, name, next);
 }
 
+/* The page of the full citation "V Stat. P" at window offset @p at (a
+ * short form's antecedent), or 0 when it is not there or not volume @p v. */
+static long antecedent_page(const sc_window *w, size_t at, long v)
+{
+    const uint8_t *b = w->buf;
+    size_t i = at, n = w->len;
+    long vol = 0, page = 0;
+    while (i < n && sc_isdigit(b[i]) && vol < 100000)
+        vol = vol * 10 + (b[i++] - '0');
+    while (i < n && b[i] == ' ')
+        i++;
+    if (vol != v || i + 5 > n || memcmp(b + i, "Stat.", 5) != 0)
+        return 0;
+    i += 5;
+    while (i < n && b[i] == ' ')
+        i++;
+    while (i < n && sc_isdigit(b[i]) && page < 100000)
+        page = page * 10 + (b[i++] - '0');
+    return page;
+}
+
+/* "110 Stat. at 2033" after "Pub. L. No. 104-191, 110 Stat. 1936": a pin
+ * of the law whose first page its antecedent cites, so before that page,
+ * or in a later law of its Congress, it is not in that law. */
+static void check_short_pin(sc_doc_state *d, const sc_entry *e, sc_citation *c)
+{
+    const sc_window *w = e->w;
+    char *end;
+    long v = sc_strtol10(c->volume, &end), pin;
+    if (*end || v <= 64 || (pin = sc_strtol10(c->pages, &end)) <= 0 || *end)
+        return;
+    uint64_t ant = c->antecedent;
+    if (ant == SC_NO_ANTECEDENT) /* not resolved: the entry's last page of its volume */
+        for (int i = 0; i < e->n && e->c[i].start < c->start; i++)
+            if (e->c[i].type == SC_STAT && e->c[i].form == SC_FORM_FULL &&
+                !(e->c[i].wording & SC_W_LIST_ITEM) && strcmp(e->c[i].volume, c->volume) == 0)
+                ant = e->c[i].start;
+    if (ant == SC_NO_ANTECEDENT || ant < w->base || ant >= w->base + w->len)
+        return;
+    long p0 = antecedent_page(w, (size_t)(ant - w->base), v);
+    const sc_ref_law *l = p0 > 0 ? sc_ref_law_at_page((int)v, (int)p0) : NULL;
+    if (!l || l->stat_page != p0 || (l->flags & SC_REF_STAT_UPPER_BOUND))
+        return; /* the antecedent is no law's first page on record */
+    /* an antecedent in the entry with a finding of its own, or tied to
+     * another law than the one beginning on its page: that is the odd
+     * fact, said there */
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].start == ant && e->c[i].type == SC_STAT) {
+            int li = e->law_of[i];
+            if (e->c[i].ndiag > 0 || (li >= 0 && sc_law_row(&e->c[li]) != l))
+                return;
+        }
+    char name[48], sugg[160];
+    sc_fmt(name, sizeof name, "Public Law %d-%d", l->congress, l->number);
+    sc_fmt(sugg, sizeof sugg, "%s begins at %ld Stat. %ld", name, v, p0);
+    if (pin < p0) {
+        sc_emit(d, c, SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                "%ld Stat. at %ld comes before %ld Stat. %ld, the first page of %s it refers to",
+                v, pin, v, p0, name);
+        return;
+    }
+    /* a later law of its Congress begins before the pin: the law ended
+     * before it (on the pin's own page one law may end and the next begin) */
+    int nx = sc_ref_next_law_page((int)v, (int)p0);
+    const sc_ref_law *m = nx > 0 && nx < pin ? sc_ref_law_at_page((int)v, nx) : NULL;
+    if (!m || m->congress != l->congress || (m->flags & SC_REF_STAT_UPPER_BOUND))
+        return;
+    const sc_ref_law *o = sc_ref_law_at_page((int)v, (int)pin);
+    if (o && o->stat_page < pin)
+        sc_emit(d, c, SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                "%ld Stat. at %ld is in Public Law %d-%d, past %s (%ld Stat. %ld), which ends "
+                "before page %d", v, pin, o->congress, o->number, name, v, p0, nx);
+    else
+        sc_emit(d, c, SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                "%ld Stat. at %ld is past %s (%ld Stat. %ld), which ends before page %d", v, pin,
+                name, v, p0, nx);
+}
+
 void sc_check_pages(sc_doc_state *d, sc_entry *e)
 {
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        sc_citation *c = &e->c[__builtin_ctzll(m)];
+        if (c->form == SC_FORM_SHORT)
+            check_short_pin(d, e, c);
+    }
     for (int li = 0; li < e->n; li++) {
         const sc_citation *c = &e->c[li];
         if (c->type != SC_PUBLIC_LAW || c->congress < 85 || c->congress > d->current_congress ||
