@@ -150,6 +150,15 @@ size_t sc_lex_token(const uint8_t *p, size_t n, int *kind)
     return 1;
 }
 
+/* The bytes that may begin a space, a dash or a section sign (space_len,
+ * dash_len, sect_len); every other byte is a token, or part of a run of
+ * digits or letters, that sc_lex_fold() copies as it is. */
+static const uint8_t fold_special[256] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['&'] = 1, ['-'] = 1,
+    [0x96] = 1, [0x97] = 1, [0xa0] = 1, [0xa7] = 1, [0xad] = 1, [0xc2] = 1, [0xe2] = 1, [0xe3] = 1,
+    [0xef] = 1,
+};
+
 size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how)
 {
     size_t o = 0, i = 0;
@@ -157,6 +166,18 @@ size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how)
     if (cap == 0)
         return 0;
     while (i < n) {
+        if (!fold_special[p[i]]) { /* copied, a byte at a time (as a token's bytes are) */
+            if (pending_space) {
+                if (o + 1 >= cap)
+                    break;
+                dst[o++] = ' ';
+                pending_space = 0;
+            }
+            if (o + 1 >= cap)
+                break;
+            dst[o++] = (char)p[i++];
+            continue;
+        }
         int k;
         size_t l = sc_lex_token(p + i, n - i, &k);
         const char *s = (const char *)p + i;
