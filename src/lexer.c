@@ -570,7 +570,16 @@ static size_t find_scalar(const uint8_t *p, size_t pos, size_t end, sc_trigger_h
 }
 
 #ifdef SC_X86
-/* SSSE3, 16 bytes a step: the three-byte filter, then the word check. */
+/* The word-start test as two nibble lookups: a byte is a letter or a digit
+ * (sc_isalnum) when its low nibble's entry and its high nibble's share a
+ * bit -- 1: 0x30-0x39; 2: 0x41-0x4f and 0x61-0x6f; 4: 0x50-0x5a and
+ * 0x70-0x7a. */
+static const uint8_t alnum_lo[16] = { 1 | 4, 1 | 2 | 4, 1 | 2 | 4, 1 | 2 | 4, 1 | 2 | 4, 1 | 2 | 4,
+                                      1 | 2 | 4, 1 | 2 | 4, 1 | 2 | 4, 1 | 2 | 4, 2 | 4, 2, 2, 2, 2, 2 };
+static const uint8_t alnum_hi[16] = { 0, 0, 0, 1, 2, 4, 2, 4, 0, 0, 0, 0, 0, 0, 0, 0 };
+
+/* SSSE3, 16 bytes a step: the three-byte filter and the word-start test
+ * (on every block, without a branch, as below), then the word check. */
 __attribute__((target("ssse3"))) static size_t find_ssse3(const uint8_t *p, size_t pos,
                                                           size_t end, sc_trigger_hit *h)
 {
@@ -587,9 +596,9 @@ __attribute__((target("ssse3"))) static size_t find_ssse3(const uint8_t *p, size
                   L1 = _mm_loadu_si128((const __m128i *)T.lo[1]),
                   H1 = _mm_loadu_si128((const __m128i *)T.hi[1]),
                   L2 = _mm_loadu_si128((const __m128i *)T.lo[2]),
-                  H2 = _mm_loadu_si128((const __m128i *)T.hi[2]), b20 = _mm_set1_epi8(0x20),
-                  bLoLim = _mm_set1_epi8('a' - 1), bHiLim = _mm_set1_epi8('z' + 1),
-                  bD0 = _mm_set1_epi8('0' - 1), bD9 = _mm_set1_epi8('9' + 1);
+                  H2 = _mm_loadu_si128((const __m128i *)T.hi[2]),
+                  LA = _mm_loadu_si128((const __m128i *)alnum_lo),
+                  HA = _mm_loadu_si128((const __m128i *)alnum_hi);
     while (i + 18 <= end) {
         __m128i x = _mm_loadu_si128((const __m128i *)(p + i));
         __m128i y = _mm_loadu_si128((const __m128i *)(p + i + 1));
@@ -601,13 +610,12 @@ __attribute__((target("ssse3"))) static size_t find_ssse3(const uint8_t *p, size
                                   _mm_shuffle_epi8(H1, _mm_and_si128(_mm_srli_epi16(y, 4), nib)));
         __m128i c = _mm_and_si128(_mm_shuffle_epi8(L2, _mm_and_si128(z, nib)),
                                   _mm_shuffle_epi8(H2, _mm_and_si128(_mm_srli_epi16(z, 4), nib)));
-        unsigned cand = ~(unsigned)_mm_movemask_epi8(
-                            _mm_cmpeq_epi8(_mm_and_si128(_mm_and_si128(a, b), c), zero)) & 0xffffu;
+        __m128i alnum = _mm_and_si128(
+            _mm_shuffle_epi8(LA, _mm_and_si128(prev, nib)),
+            _mm_shuffle_epi8(HA, _mm_and_si128(_mm_srli_epi16(prev, 4), nib)));
+        unsigned cand = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(
+            _mm_cmpeq_epi8(_mm_and_si128(_mm_and_si128(a, b), c), zero), _mm_cmpeq_epi8(alnum, zero)));
         if (cand) {
-            __m128i lp = _mm_or_si128(prev, b20);
-            __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lp, bLoLim), _mm_cmpgt_epi8(bHiLim, lp));
-            __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(prev, bD0), _mm_cmpgt_epi8(bD9, prev));
-            cand &= ~(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
             while (cand) {
                 size_t k = i + (size_t)__builtin_ctz(cand), st;
                 if ((h->kind = check_at(p, k, pos, end, &st, h)) != SC_TK_NONE)
@@ -638,9 +646,8 @@ __attribute__((target("avx2"))) static size_t find_avx2(const uint8_t *p, size_t
                   H1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.hi[1])),
                   L2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.lo[2])),
                   H2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)T.hi[2])),
-                  b20 = _mm256_set1_epi8(0x20), bLoLim = _mm256_set1_epi8('a' - 1),
-                  bHiLim = _mm256_set1_epi8('z' + 1), bD0 = _mm256_set1_epi8('0' - 1),
-                  bD9 = _mm256_set1_epi8('9' + 1);
+                  LA = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)alnum_lo)),
+                  HA = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)alnum_hi));
     while (i + 34 <= end) {
         __m256i x = _mm256_loadu_si256((const __m256i *)(p + i));
         __m256i y = _mm256_loadu_si256((const __m256i *)(p + i + 1));
@@ -655,16 +662,16 @@ __attribute__((target("avx2"))) static size_t find_avx2(const uint8_t *p, size_t
             _mm256_shuffle_epi8(L2, _mm256_and_si256(z, nib)),
             _mm256_shuffle_epi8(H2, _mm256_and_si256(_mm256_srli_epi16(z, 4), nib)));
         /* the word-start test on every block, without a branch: a branch
-         * on the fingerprint alone is taken about half the time */
+         * on the fingerprint alone is taken about half the time (the byte
+         * before is no letter or digit: alnum_lo, alnum_hi) */
         __m256i prev = _mm256_loadu_si256((const __m256i *)(p + i - 1));
-        __m256i lp = _mm256_or_si256(prev, b20);
-        __m256i alpha =
-            _mm256_and_si256(_mm256_cmpgt_epi8(lp, bLoLim), _mm256_cmpgt_epi8(bHiLim, lp));
-        __m256i digit =
-            _mm256_and_si256(_mm256_cmpgt_epi8(prev, bD0), _mm256_cmpgt_epi8(bD9, prev));
+        __m256i alnum = _mm256_and_si256(
+            _mm256_shuffle_epi8(LA, _mm256_and_si256(prev, nib)),
+            _mm256_shuffle_epi8(HA, _mm256_and_si256(_mm256_srli_epi16(prev, 4), nib)));
         __m256i abc = _mm256_and_si256(_mm256_and_si256(a, b), c);
-        __m256i none = _mm256_or_si256(_mm256_cmpeq_epi8(abc, zero), _mm256_or_si256(alpha, digit));
-        unsigned cand = ~(unsigned)_mm256_movemask_epi8(none);
+        __m256i start = _mm256_andnot_si256(_mm256_cmpeq_epi8(abc, zero),
+                                            _mm256_cmpeq_epi8(alnum, zero));
+        unsigned cand = (unsigned)_mm256_movemask_epi8(start);
         if (cand) {
             while (cand) {
                 size_t k = i + (size_t)__builtin_ctz(cand), st;
