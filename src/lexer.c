@@ -307,9 +307,12 @@ typedef struct centry {
     uint8_t len, kind, flags, word; /* the word's, and its index            */
 } centry;
 
-/* A row a first byte, a run a second byte with words (one more for the
- * words of one byte), an entry a word and one to end each run. */
-#define NENTRIES ((NWORDS + 1) * (NWORDS + 1) + 1)
+/* Room for every run: with n words, of which m_r go on past one byte and
+ * l_r are one byte long in the row of a first byte r, a row has at most
+ * m_r + 1 runs, and its entries (the ends included) are at most
+ * 2 m_r + (m_r + 1) l_r + 1; over the rows, with ent[0], at most
+ * n^2 + 4n + 1 < (n + 2)^2. */
+#define NENTRIES ((NWORDS + 2) * (NWORDS + 2))
 _Static_assert(NENTRIES < 65536, "a run's start must fit run[]");
 
 static struct {
