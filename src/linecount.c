@@ -124,14 +124,14 @@ void sc_count_lines(const uint8_t *p, const uint8_t *e, sc_lines *out)
     out->last_nl = NULL;
 #ifdef SC_X86
     /* decided once (a benign race: every thread stores the same value);
-     * STATCITE_SCAN=sse2|scalar forces one, as for the trigger scan */
+     * STATCITE_SCAN=sse2|ssse3|scalar forces one, as for the trigger scan */
     static int impl = -1;
     int a = __atomic_load_n(&impl, __ATOMIC_RELAXED);
     if (a < 0) {
         const char *force = getenv("STATCITE_SCAN");
         __builtin_cpu_init();
         a = __builtin_cpu_supports("avx2") ? 2 : 1;
-        if (force && strcmp(force, "sse2") == 0)
+        if (force && (strcmp(force, "sse2") == 0 || strcmp(force, "ssse3") == 0))
             a = 1;
         else if (force && strcmp(force, "scalar") == 0)
             a = 0;
