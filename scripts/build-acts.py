@@ -350,6 +350,14 @@ def names_of(cited):
     return out
 
 
+def title_year_impossible(t, enacted):
+    """A short title ending in a year more than ten years from its law's
+    enactment ("Poison Prevention Packaging Act of 1070" for a law of 1970):
+    a typo of the record, no name (tools/gen_refdata.c does the same)."""
+    m = re.search(r" (\d{4})\.?$", t)
+    return bool(m and enacted[:4].isdigit() and abs(int(m.group(1)) - int(enacted[:4])) > 10)
+
+
 def looks_like_name(n):
     if len(n) < 4 or len(n) > 200:
         return False
@@ -707,7 +715,7 @@ def main():
         # "the Outdoor Recreation Resources Review Act": the article is the
         # sentence's, not the name's (name_key drops it the same way)
         t = re.sub(r"^the\s+", "", t)
-        if t and looks_like_name(t):
+        if t and looks_like_name(t) and not title_year_impossible(t, r.get("enacted", "")):
             e = names[(t, k, "")]
             e[1].add("public_laws.csv")
 

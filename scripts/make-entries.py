@@ -162,7 +162,11 @@ class Law:
         t = r["short_title"]
         ok = (t and len(t) <= 95 and not re.search(r"[|;()\[\]]|[Ss]hort [Tt]itle|Public Law|P\.L\.|Pub\. L|H\.R\.|"
                                                    r"\bS\. ?\d|Stat\.|U\.S\.C|\d+-\d+", t)
-              and re.search(r"\bAct\b|Amendments\b", t))
+              and re.search(r"\bAct\b|Amendments\b", t)
+              # a year more than ten years from the enactment is a typo of the
+              # record ("... Act of 1070"), which statcite leaves out too
+              and not (re.search(r" (\d{4})\.?$", t)
+                       and abs(int(re.search(r" (\d{4})\.?$", t).group(1)) - self.date.year) > 10))
         self.name = t.rstrip(".") if ok else ""
         self.name_unique = bool(self.name) and len(data.names.get(norm_name(t), [])) == 1
 
