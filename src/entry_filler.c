@@ -153,8 +153,14 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i += 2;
                 continue;
             }
-            if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
-                i += 3; /* en or em dash */
+            if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 &&
+                (b[i + 2] == 0x93 || b[i + 2] == 0x94 || b[i + 2] == 0x98 || b[i + 2] == 0x99 ||
+                 b[i + 2] == 0x9c || b[i + 2] == 0x9d)) {
+                i += 3; /* en or em dash, curly quotes ("(‘Six Triple Eight’ ... Act)") */
+                continue;
+            }
+            if (ch == '"' || ch == '\'') {
+                i++;
                 continue;
             }
             if ((ch == ';' && (allow & F_SEMI)) || (ch == '|' && (allow & F_BAR))) {
