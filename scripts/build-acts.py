@@ -249,7 +249,8 @@ RE_POPULAR = re.compile(
     r"(?:is |and is |also |is also )?popularly known as (?:the )?“?"
     r"([A-Z][^.;“”,]{2,160}?(?:Act|Law|Amendments|Resolution)(?: of \d{4})?)(?=”|[,.;)]|$)")
 
-RE_POPULAR_NAME = re.compile(r"[A-Z][^.;“”,]{2,160}?(?:Act|Law|Amendments|Resolution)(?: of \d{4})?")
+RE_POPULAR_NAME = re.compile(r"[A-Z][^.;“”,]{2,160}?(?:Act|Law|Amendments|Resolution)(?: of \d{4})?"
+                             r"(?=”|[,.;)]|$)")
 
 
 def popular_names(para, at):
@@ -483,6 +484,7 @@ def main():
                               % (git_dir, tmp), shell=True)
 
     rows = []                       # (act, path, section, title, usc section)
+    amends = collections.defaultdict(set)  # act -> the laws its sections' credits name after it
     reasons = collections.Counter()
     act_date, act_stat = {}, collections.defaultdict(list)
     names = collections.defaultdict(lambda: [0, set()])  # (name, act, scope) -> votes, sources
@@ -522,6 +524,12 @@ def main():
                     else:
                         act, path, asec, vol, page, date = p
                         rows.append((act, path, asec, title, sec))
+                        # "as added Pub. L. 88-206, ...; amended Pub. L. 91-604":
+                        # the laws that added to or amended the Act
+                        for m in RE_PUBL.finditer(credit):
+                            law = "publ:%d-%d" % (int(m.group(1)), int(m.group(2)))
+                            if law != act:
+                                amends[act].add(law)
                         if date:
                             act_date[act] = date
                         if vol:
@@ -666,6 +674,8 @@ def main():
                 merged[a] = keep
     if merged:
         rows, names = merge_acts(rows, names, merged)
+        for a in [a for a in amends if a in merged]:
+            amends[merged[a]] |= amends.pop(a)
         for a in merged:
             act_stat.pop(a, None)
 
@@ -708,6 +718,8 @@ def main():
             chapter_of[pick] = "%s ch. %s" % (d, act.split(":")[2])
     if chapter_of:
         rows, names = merge_acts(rows, names, merged)
+        for a in [a for a in amends if a in merged]:
+            amends[merged[a]] |= amends.pop(a)
 
     # ---- public_laws.csv short titles
     for k, r in publaws.items():
@@ -829,6 +841,23 @@ def main():
         for (n, act, scope) in sorted(names, key=lambda k: (k[0].lower(), k)):
             votes, srcs = names[(n, act, scope)]
             f.write("\t".join([n, act, scope, "+".join(sorted(srcs)), str(votes)]) + "\n")
+    namend = 0
+    with open(os.path.join(data, "act_amendments.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# The numbered laws a section's source credit names after the Act it "
+                "classifies the section to (\"as added Pub. L. ...\", \"amended Pub. L. "
+                "...\"): laws that added to or amended the Act, for the Acts named in "
+                "act_names.tsv.\n")
+        f.write("act\tlaw\n")
+        named = {k[1] for k in names}
+        for act in sorted(amends):
+            if act not in named:
+                continue
+            for law in sorted(amends[act], key=lambda x: tuple(int(v) for v in x[5:].split("-"))):
+                if law != act:
+                    f.write(act + "\t" + law + "\n")
+                    namend += 1
+    print("amendments: %d (Act, law) pairs" % namend)
     with open(os.path.join(data, "usc_transfers.tsv"), "w", encoding="utf-8") as f:
         f.write(hdr)
         f.write("# From the Codification notes of each section (\"Section N was "

@@ -66,6 +66,15 @@ typedef struct sc_act_former {
     int32_t date;         /* yyyymmdd, 0 when not known                           */
 } sc_act_former;
 
+/** One numbered law that added to or amended an Act (a later element of the
+ *  source credit of a section the Code credits to the Act), sorted by (act,
+ *  congress, number). */
+typedef struct sc_act_amend {
+    int32_t act;          /* the whole-Act record                                */
+    int16_t congress;
+    int16_t number;
+} sc_act_amend;
+
 extern const char sc_act_pool[];
 /* Words that carry an Act's name past its "Act" ("... Act Reauthorization
  * of 1989"), from the names (tools/gen_acts.c); NULL-terminated, sorted. */
@@ -96,6 +105,8 @@ extern const sc_act_xfer sc_act_xfers[];
 extern const int sc_act_nxfers;
 extern const sc_act_former sc_act_formers[];
 extern const int sc_act_nformers;
+extern const sc_act_amend sc_act_amends[];
+extern const int sc_act_namends;
 
 /* Copies src into dst of cap bytes (ref_acts.c); 0, and nothing written,
  * when it does not fit or dst is NULL. */

@@ -287,6 +287,23 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
             if (strcmp(c->diag[i].code, sc_code_name(SC_D_BILL_LAW_MISMATCH)) == 0)
                 return;
     const char *own_title = sc_law_short_title(own);
+    /* "Clean Air Act, Pub. L. No. 91-604": a name without a year given to
+     * a law that amended that Act (the source credits of the Act's Code
+     * sections name it), and no other fact pointing elsewhere: the Act as
+     * amended, loosely cited -- a note */
+    int amended = 0;
+    for (int i = 0; i < k && !nf->year && !amended; i++) {
+        int a = sc_act_of_law(rows[i]->congress, rows[i]->number);
+        amended = a >= 0 && sc_act_amended_by(a, own->congress, own->number);
+    }
+    if (amended && !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME))) {
+        if (own_title)
+            sc_fmt(sugg, sizeof sugg, "%s is the %.150s", name, own_title);
+        sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, own_title ? sugg : NULL,
+                "%s amended the %s (Public Law %d-%d); the name is that Act's, not its own",
+                name, written, rows[0]->congress, rows[0]->number);
+        return;
+    }
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
         sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else if (own_title) {

@@ -38,8 +38,8 @@ __attribute__((constructor)) static void name_sets(void)
 
 static int name_char(uint8_t ch)
 {
-    return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '&' || ch == '.' || ch == '/' ||
-           ch == '$' || ch >= 0x80; /* "Presidential $1 Coin Act" */
+    return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '"' || ch == '&' || ch == '.' ||
+           ch == '/' || ch == '$' || ch >= 0x80; /* "Presidential $1 Coin Act" */
 }
 
 /* The word right before b[ws] across blanks (at least one): b[*q..*p),
@@ -153,7 +153,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             i = ws;
             continue;
         }
-        if (sc_isupper(b[ws]) || sc_isdigit(b[ws]) || b[ws] >= 0x80) {
+        size_t cw = ws; /* a word in quotes: '"Six Triple Eight" Congressional ... Act' */
+        while (cw + 1 < k && (b[cw] == '"' || b[cw] == '\''))
+            cw++;
+        if (sc_isupper(b[cw]) || sc_isdigit(b[cw]) || b[cw] >= 0x80) {
             if (in_citation(e, ws, k))
                 break;
             first = ws;

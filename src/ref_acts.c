@@ -475,6 +475,28 @@ int sc_act_of_law(int congress, int number)
     return -1;
 }
 
+int sc_act_amended_by(int act, int congress, int number)
+{
+    if (act < 0 || act >= sc_act_nrecs || congress <= 0 || number <= 0)
+        return 0;
+    int a = sc_act_recs[act].base, lo = 0, hi = sc_act_namends;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_act_amend *m = &sc_act_amends[mid];
+        int c = m->act != a ? (m->act < a ? -1 : 1)
+                : m->congress != congress ? (m->congress < congress ? -1 : 1)
+                : m->number != number ? (m->number < number ? -1 : 1)
+                : 0;
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 int sc_law_names(int congress, int number, const char **names, int max)
 {
     if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)

@@ -151,6 +151,12 @@ enum { SC_FORMER_NONE = 0, SC_FORMER_REPEALED, SC_FORMER_RENUMBERED, SC_FORMER_T
 int sc_usc_former(const char *title, const char *section, int *event, int *congress,
                   int *number, int32_t *date);
 
+/** Returns 1 when public law @p congress-@p number added to or amended Act
+ *  @p act (an id of sc_act_of_law() or sc_act_lookup(): its whole Act is
+ *  meant), as the source credits of the Code sections credited to the Act
+ *  say (data/act_amendments.tsv); else 0. */
+int sc_act_amended_by(int act, int congress, int number);
+
 /** Returns how many Acts (designations) the table holds; ids are 0..n-1. */
 int sc_act_count(void);
 

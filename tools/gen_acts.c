@@ -311,6 +311,16 @@ typedef struct xfer {
     int kind;
 } xfer;
 
+static int cmp_amend(const void *a, const void *b)
+{
+    const sc_act_amend *x = a, *y = b;
+    if (x->act != y->act)
+        return x->act < y->act ? -1 : 1;
+    if (x->congress != y->congress)
+        return x->congress - y->congress;
+    return x->number - y->number;
+}
+
 static int cmp_xfer(const void *a, const void *b)
 {
     const xfer *x = a, *y = b;
@@ -597,6 +607,24 @@ int main(int argc, char **argv)
     fclose(t.f);
     qsort(rows, (size_t)nrows, sizeof *rows, cmp_sec);
 
+    /* act_amendments.tsv: (act, law) pairs; an Act the tables do not have
+     * (a part merged into another, say) is left out */
+    sc_act_amend *am = NULL;
+    int nam = 0, cam = 0;
+    open_table(&t, dir, "act_amendments.tsv");
+    int aa = col(&t, "act"), al = col(&t, "law");
+    while (read_row(&t)) {
+        int a = find_desig(t.cell[aa], "");
+        int c, n;
+        if (a < 0 || sscanf(t.cell[al], "publ:%d-%d", &c, &n) != 2 || c <= 0 || c > 32767 ||
+            n <= 0 || n > 32767)
+            continue;
+        GROW(am, nam, cam);
+        am[nam++] = (sc_act_amend){ a, (int16_t)c, (int16_t)n };
+    }
+    fclose(t.f);
+    qsort(am, (size_t)nam, sizeof *am, cmp_amend);
+
     /* usc_transfers.tsv */
     xfer *xs = NULL;
     int nxs = 0, cxs = 0;
@@ -737,6 +765,10 @@ int main(int argc, char **argv)
                (unsigned)pool_add(fs[i].section), fs[i].event, fs[i].congress, fs[i].number,
                fs[i].date);
     printf("{0,0,0,0,0,0}};\nconst int sc_act_nformers = %d;\n\n", nfs);
+    printf("const sc_act_amend sc_act_amends[] = {\n");
+    for (int i = 0; i < nam; i++)
+        printf("{%d,%d,%d},%s", am[i].act, am[i].congress, am[i].number, i % 8 == 7 ? "\n" : "");
+    printf("{0,0,0}};\nconst int sc_act_namends = %d;\n\n", nam);
     emit_after_words();
     printf("const char sc_act_pool[] =\n");
     for (size_t off = 0; off < pool_len;) {
@@ -748,7 +780,7 @@ int main(int argc, char **argv)
     printf(";\n");
     fprintf(stderr, "gen_acts: %d Acts (designations), %d names (%d keys with aliases and "
                     "%d abbreviations), %d classified sections, %d transfers, %d former sections, "
-                    "pool %zu bytes\n",
-            nds, nnames, nns, nabbr, nrows, nxs, nfs, pool_len);
+                    "%d amending laws, pool %zu bytes\n",
+            nds, nnames, nns, nabbr, nrows, nxs, nfs, nam, pool_len);
     return ferror(stdout) ? 1 : 0;
 }
