@@ -29,6 +29,7 @@ typedef enum sc_code {
 /* What the document said before: bounded tables, oldest entries dropped. */
 #define SC_DOC_MAX 1024
 #define SC_DOC_HASH 2048 /* buckets of the index of dates[] (a power of two) */
+#define SC_CODE_ACTS 16  /* Act names remembered by check_usc.c (a power of two) */
 
 typedef struct sc_doc_bill {
     int16_t congress;
@@ -60,10 +61,13 @@ struct sc_doc_state {
     /* dates[] by law: bucket -> first slot + 1 (0: none), slot -> next + 1 */
     int16_t date_head[SC_DOC_HASH];
     int16_t date_link[SC_DOC_MAX];
-    /* the last Act name check_usc.c asked about and its answer (is it a
-     * code enacted as a title?): a document cites one code many times */
-    char code_act[96];
-    int code_act_title;
+    /* the Act names check_usc.c asked about and their answers (is it a
+     * code enacted as a title?), by a hash of the name: a document cites
+     * a few codes many times, in turn */
+    struct sc_code_act {
+        char name[96]; /* "" when empty */
+        int title;
+    } code_act[SC_CODE_ACTS];
 };
 
 /** Adds a finding to @p c, unless its code is disabled or @p c already has

@@ -339,12 +339,16 @@ static int code_title_section(sc_doc_state *d, const sc_citation *c)
 {
     if (c->type != SC_ACT_SECTION || !c->act[0])
         return 0;
-    if (strcmp(c->act, d->code_act) != 0) { /* else the last name asked: its answer */
-        size_t n = strnlen(c->act, sizeof c->act);
-        d->code_act_title = sc_act_is_code_title(sc_act_lookup(c->act, n)) > 0;
-        sc_fmt(d->code_act, sizeof d->code_act, "%.*s", (int)n, c->act);
+    size_t n = strnlen(c->act, sizeof c->act);
+    uint32_t h = 2166136261u; /* FNV-1a of the name: its slot */
+    for (size_t k = 0; k < n; k++)
+        h = (h ^ (uint8_t)c->act[k]) * 16777619u;
+    struct sc_code_act *m = &d->code_act[h & (SC_CODE_ACTS - 1)];
+    if (strcmp(c->act, m->name) != 0) { /* else a name asked before: its answer */
+        m->title = sc_act_is_code_title(sc_act_lookup(c->act, n)) > 0;
+        sc_fmt(m->name, sizeof m->name, "%.*s", (int)n, c->act);
     }
-    return d->code_act_title;
+    return m->title;
 }
 
 /* A code cited by its name may be meant in an earlier edition, whose

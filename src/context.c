@@ -33,20 +33,25 @@ static int is_abbrev(const uint8_t *w, size_t n)
     static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecs";
     static const char *const abbr5 = "subch";
     static const char *const abbr6 = "subparsubsecsubtit";
-    const char *t;
+    /* each length compared with a constant count: the compiler compares
+     * the bytes inline, with no call for each abbreviation */
+#define ABBREV_IN(list, len)                  \
+    do {                                      \
+        for (const char *t = list; *t; t += len) \
+            if (memcmp(t, w, len) == 0)       \
+                return 1;                     \
+        return 0;                             \
+    } while (0)
     switch (n) {
     case 1: return 1; /* an initial: "S." "L." "U." */
-    case 2: t = abbr2; break;
-    case 3: t = abbr3; break;
-    case 4: t = abbr4; break;
-    case 5: t = abbr5; break;
-    case 6: t = abbr6; break;
+    case 2: ABBREV_IN(abbr2, 2);
+    case 3: ABBREV_IN(abbr3, 3);
+    case 4: ABBREV_IN(abbr4, 4);
+    case 5: ABBREV_IN(abbr5, 5);
+    case 6: ABBREV_IN(abbr6, 6);
     default: return 0;
     }
-    for (; *t; t += n)
-        if (memcmp(t, w, n) == 0)
-            return 1;
-    return 0;
+#undef ABBREV_IN
 }
 
 /* Is the byte at buf[i] a sentence or list-item boundary? */

@@ -59,8 +59,10 @@ void sc_words_init(sc_words *ws, const char *const *list)
     for (int c = 0; c < 27; c++) { /* the words of each bucket, in list order */
         ws->at[c] = (uint8_t)n;
         for (const char *const *l = list; *l; l++)
-            if (bucket((uint8_t)(*l)[0]) == c)
+            if (bucket((uint8_t)(*l)[0]) == c) {
+                ws->idx[n] = (uint8_t)(l - list);
                 ws->w[n++] = *l;
+            }
     }
     ws->at[27] = (uint8_t)n;
 }
@@ -75,6 +77,18 @@ int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
         if ((uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
             return 1;
     return 0;
+}
+
+int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
+{
+    if (e <= s)
+        return -1;
+    uint8_t c0 = sc_tolower(buf[s]);
+    int c = bucket(c0);
+    for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* in list order: the first */
+        if ((uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
+            return ws->idx[k];
+    return -1;
 }
 
 /* --------------------------------------------------------------- read */

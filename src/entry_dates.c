@@ -3,6 +3,7 @@
  * spelling of a date (sc_date_at), the role the words around it give it
  * (enacted, a bill's step, another event), and the document's own date.
  */
+#include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -40,27 +41,31 @@ static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
         ['j' - 'a'] = { 0, 5, 6, -1 }, ['m' - 'a'] = { 2, 4, -1 }, ['n' - 'a'] = { 10, -1 },
         ['o' - 'a'] = { 9, -1 }, ['s' - 'a'] = { 8, -1 } };
     uint8_t c0 = sc_tolower(b[i]); /* a month's first letter (month_first) */
-    for (int q = 0; q < 4 && by_first[c0 - 'a'][q] >= 0; q++) {
-        int m = by_first[c0 - 'a'][q];
-        if ((uint8_t)month_names[m][0] != c0)
-            continue;
-        size_t full = month_len[m];
-        if (n > full)
-            continue; /* longer than the name: no prefix of it */
-        int same = 1;
-        for (size_t k = 0; k < n && same; k++)
-            same = k < full && sc_tolower(b[i + k]) == month_names[m][k];
-        if (!same)
-            continue;
-        if (n == full) {
-            *end = e;
-            return m + 1;
-        }
-        /* an abbreviation: "Jan." "Sept." "Sep" -- 3 or 4 letters */
-        if (n <= 4 && (n == 3 || (m == 8 && n == 4))) {
-            *end = e < lim && b[e] == '.' ? e + 1 : e;
-            return m + 1;
-        }
+    /* no two months' names begin with the same three letters: those pick
+     * the one month the word may be (n >= 3), the rest is compared */
+    uint8_t c1 = sc_tolower(b[i + 1]), c2 = sc_tolower(b[i + 2]);
+    int m = -1;
+    for (int q = 0; q < 4 && by_first[c0 - 'a'][q] >= 0 && m < 0; q++) {
+        int mq = by_first[c0 - 'a'][q];
+        if ((uint8_t)month_names[mq][1] == c1 && (uint8_t)month_names[mq][2] == c2)
+            m = mq;
+    }
+    if (m < 0)
+        return 0;
+    size_t full = month_len[m];
+    if (n > full)
+        return 0; /* longer than the name: no prefix of it */
+    for (size_t k = 3; k < n; k++)
+        if (sc_tolower(b[i + k]) != (uint8_t)month_names[m][k])
+            return 0;
+    if (n == full) {
+        *end = e;
+        return m + 1;
+    }
+    /* an abbreviation: "Jan." "Sept." "Sep" -- 3 or 4 letters */
+    if (n <= 4 && (n == 3 || (m == 8 && n == 4))) {
+        *end = e < lim && b[e] == '.' ? e + 1 : e;
+        return m + 1;
     }
     return 0;
 }
@@ -163,27 +168,48 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
                                          "is", "were", "and", "date", "in", "to", "house",
                                          "senate", "both", "by", NULL };
 
-/* The lists above by first letter (sc_words), set before main(). */
-static sc_words enacted_set, bill_set, other_set, glue_set;
+/* The four lists above as one (enacted, bill, other, glue words, in that
+ * order) by first letter (sc_words), set before main(): one lookup says
+ * which list a word is in first; role_ends[r] is where list r ends. */
+#define ROLE_GLUE 4 /* role_of()'s answer for a glue word */
+static sc_words role_set;
+static int role_ends[4];
 
 __attribute__((constructor)) static void role_sets(void)
 {
-    sc_words_init(&enacted_set, enacted_words);
-    sc_words_init(&bill_set, bill_words);
-    sc_words_init(&other_set, other_words);
-    sc_words_init(&glue_set, date_glue);
+    static const char *all[SC_WORDS_MAX + 1];
+    const char *const *lists[4] = { enacted_words, bill_words, other_words, date_glue };
+    int n = 0;
+    for (int r = 0; r < 4; r++) {
+        for (const char *const *w = lists[r]; *w; w++)
+            if (n < SC_WORDS_MAX)
+                all[n++] = *w;
+            else
+                abort(); /* more words than a set holds: SC_WORDS_MAX */
+        role_ends[r] = n;
+    }
+    all[n] = NULL;
+    sc_words_init(&role_set, all);
+}
+
+/* The role word b[s..e) gives a date (SC_DATE_ROLE_ENACTED, _BILL,
+ * _OTHER, in that order of the lists), ROLE_GLUE for a glue word that is
+ * none of them, SC_DATE_ROLE_NONE for any other word. */
+static int role_of(const uint8_t *b, size_t s, size_t e)
+{
+    int k = sc_words_find(&role_set, b, s, e);
+    return k < 0                ? SC_DATE_ROLE_NONE
+           : k < role_ends[0]   ? SC_DATE_ROLE_ENACTED
+           : k < role_ends[1]   ? SC_DATE_ROLE_BILL
+           : k < role_ends[2]   ? SC_DATE_ROLE_OTHER
+                                : ROLE_GLUE;
 }
 
 /* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */
 static int role_word(const uint8_t *b, size_t s, size_t e)
 {
-    if (sc_words_in(&enacted_set, b, s, e))
-        return SC_DATE_ROLE_ENACTED;
-    if (sc_words_in(&bill_set, b, s, e))
-        return SC_DATE_ROLE_BILL;
-    if (sc_words_in(&other_set, b, s, e))
-        return SC_DATE_ROLE_OTHER;
-    return SC_DATE_ROLE_NONE;
+    int role = role_of(b, s, e);
+    return role == ROLE_GLUE ? SC_DATE_ROLE_NONE : role;
 }
 
 /* The role the words right before buf[so] give a date (skipping glue
@@ -205,11 +231,9 @@ static int role_before(const uint8_t *b, size_t from, size_t so)
             i--;
         if (we == i)
             break;
-        int role = role_word(b, i, we);
-        if (role != SC_DATE_ROLE_NONE)
-            return role;
-        if (!sc_words_in(&glue_set, b, i, we))
-            return SC_DATE_ROLE_NONE;
+        int role = role_of(b, i, we);
+        if (role != ROLE_GLUE)
+            return role; /* a role word's, or none: a word of no list */
         words++;
     }
     return SC_DATE_ROLE_NONE;
@@ -290,6 +314,23 @@ static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
         m |= (uint32_t)(month_first[b[k]] || sc_isdigit(b[k])) << (k - lo);
 #endif
     return m;
+}
+
+/* Can a date that sc_date_at() reads at the digit b[k] end with a year?
+ * Only "07/26/1990" and "26 July 1990" do: one or two digits, then '/'
+ * or a blank (1990-07-26 ends with its day; three digits or more begin
+ * no date).  A test that spares the call for "§ 101, July 26, 1990". */
+static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
+{
+    size_t n = 0;
+    while (k + n < lim && sc_isdigit(b[k + n]) && n < 3)
+        n++;
+    if (n >= 3)
+        return 0;
+    if (k + n >= lim)
+        return 1; /* (sc_date_at reads no date either; no matter) */
+    uint8_t c = b[k + n];
+    return c == '/' || c == ' ' || c == '\t' || c == 0xa0 || c == 0xc2;
 }
 
 /* Can a date that sc_date_at() reads end with the year at b[i], having
@@ -375,6 +416,8 @@ void sc_entry_gather_dates(sc_entry *e)
                 if ((k > e->so && sc_isalnum(b[k - 1])) ||
                     (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-')))
                     continue; /* sc_date_at() reads no date there */
+                if (sc_isdigit(b[k]) && !day_may_begin(b, k, e->eo))
+                    continue; /* nor one that ends with this year */
                 int32_t d = sc_date_at(b, k, e->eo, &end2);
                 if (d && end2 == j) {
                     ymd = d;

@@ -64,6 +64,7 @@ typedef struct sc_words {
     uint8_t at[28];                /* the words of first letter 'a' + c are  *
                                     * w[at[c]..at[c + 1]); c = 26: the others */
     const char *w[SC_WORDS_MAX];
+    uint8_t idx[SC_WORDS_MAX];     /* w[k]'s place in the list               */
 } sc_words;
 
 /* Fills @p ws from the NULL-terminated lower-case @p list (at most
@@ -72,6 +73,10 @@ void sc_words_init(sc_words *ws, const char *const *list);
 
 /* Is buf[s..e) in the set?  The answer of sc_word_in() for its list. */
 int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
+
+/* The place in the list of the first of its words that buf[s..e) is, or
+ * -1 when it is none of them. */
+int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
 
 /* Is buf[so..eo) inside one of the group's citations? */
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
