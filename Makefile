@@ -285,7 +285,7 @@ eval: $(BUILD)/statcite
 
 bench:
 	@sh scripts/ensure-deps.sh bench
-	@$(MAKE) --no-print-directory BUILD=build-release OPT="-O3 -march=x86-64-v2" CFLAGS="-O3 -g -DNDEBUG" all
+	@$(MAKE) --no-print-directory BUILD=build-release CFLAGS="-O3 -g -DNDEBUG" all
 	@sh bench/run.sh build-release/statcite $(SHARED)/corpus/bench
 
 # ------------------------------------------------------------- fuzzing
