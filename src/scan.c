@@ -300,7 +300,7 @@ static void queue_front(sc_scanner *s)
     s->group = s->q + s->gq;
 }
 
-static int queue_push(sc_scanner *s, const sc_citation *c)
+static int queue_push(sc_scanner *s, const sc_citation *c, int counted)
 {
     if (s->qhead > 0 && (s->qlen == s->qcap || s->qhead == (s->ngroup ? s->gq : s->qlen)))
         queue_front(s); /* full, or everything finished was taken */
@@ -314,7 +314,10 @@ static int queue_push(sc_scanner *s, const sc_citation *c)
         s->q = t;
         s->qcap = nc;
     }
-    sc_cite_copy(&s->q[s->qlen++], c);
+    if (counted)
+        sc_cite_copy_counted(&s->q[s->qlen++], c);
+    else
+        sc_cite_copy(&s->q[s->qlen++], c);
     return 0;
 }
 
@@ -386,7 +389,7 @@ static int flush_group(sc_scanner *s)
 /* Appends a citation to the group, at the queue's end. */
 static int group_push(sc_scanner *s, const sc_citation *c)
 {
-    if (queue_push(s, c) != 0)
+    if (queue_push(s, c, 0) != 0)
         return -1;
     if (s->ngroup++ == 0)
         s->gq = s->qlen - 1;
@@ -403,7 +406,7 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
         /* a group serves only linking (context, chapter, checks), which
          * changes no type and drops nothing: counted, each goes straight on */
         sc_short_seen(&s->shorts, c);
-        int rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c) != 0 ? -1 : 0;
+        int rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c, 1) != 0 ? -1 : 0;
         SC_STAGE_END(SC_ST_GROUP, t_group);
         return rc;
     }
