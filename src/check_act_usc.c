@@ -107,6 +107,11 @@ static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc
 
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
 {
+    int acts = 0;
+    for (int i = 0; i < e->n && !acts; i++)
+        acts = (e->kind[i] & SC_EK_ACT) != 0;
+    if (!acts)
+        return;
     const uint8_t *b = e->w->buf;
     /* a run of one type (i0..i1), then a run of the other (i1+1..j1): the
      * second the first's parallel when only ", " or " (" stands between

@@ -199,9 +199,9 @@ static void check_short_pin(sc_doc_state *d, const sc_entry *e, sc_citation *c)
 void sc_check_pages(sc_doc_state *d, sc_entry *e)
 {
     for (uint64_t m = e->stat_in; m; m &= m - 1) {
-        sc_citation *c = &e->c[__builtin_ctzll(m)];
-        if (c->form == SC_FORM_SHORT)
-            check_short_pin(d, e, c);
+        int i = __builtin_ctzll(m);
+        if (e->kind[i] & SC_EK_SHORT)
+            check_short_pin(d, e, &e->c[i]);
     }
     for (int li = 0; li < e->n; li++) {
         const sc_citation *c = &e->c[li];

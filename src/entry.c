@@ -128,7 +128,9 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         size_t s, t;
         const sc_citation *c = &group[i];
         e->kind[i] = (uint8_t)((sc_is_law(c) ? SC_EK_LAW : 0) | (c->type == SC_STAT ? SC_EK_STAT : 0) |
-                               (c->type == SC_BILL ? SC_EK_BILL : 0));
+                               (c->type == SC_BILL ? SC_EK_BILL : 0) |
+                               (c->type == SC_ACT_SECTION ? SC_EK_ACT : 0) |
+                               (c->form == SC_FORM_SHORT ? SC_EK_SHORT : 0));
         if (!sc_entry_span(w, c, &s, &t))
             continue;
         e->kind[i] |= SC_EK_IN;

@@ -74,6 +74,8 @@ typedef struct sc_evidence {
 #define SC_EK_LAW  0x02u /* a public or private law                         */
 #define SC_EK_STAT 0x04u /* a Statutes at Large citation                    */
 #define SC_EK_BILL 0x08u /* a bill                                          */
+#define SC_EK_ACT  0x10u /* a section of a named Act                        */
+#define SC_EK_SHORT 0x20u /* a short form ("110 Stat. at 2033", "Id. § 5")  */
 
 typedef struct sc_entry {
     const sc_rules *r;
