@@ -15,8 +15,11 @@
 #include "normalize.h"
 
 /* Numbers one slip away from n (a digit dropped, two digits swapped) that
- * exist, those enacted on the entry's date (or in its year) first. */
-static int slips(const sc_citation *c, int max, int32_t date, int *out, int cap)
+ * exist: those of a law that bears the entry's name (one of @p named, its
+ * @p nnamed laws) first, then those enacted on the entry's date (or in its
+ * year). */
+static int slips(const sc_citation *c, int max, int32_t date, const sc_ref_law *const *named,
+                 int nnamed, int *out, int cap)
 {
     char num[16], cand[16];
     int n = 0;
@@ -51,13 +54,17 @@ static int slips(const sc_citation *c, int max, int32_t date, int *out, int cap)
                                                        : sc_ref_private_law(c->congress, out[i]);
         score[i] = !l ? -1 : !date ? 0 : l->enacted == date ? 2
                    : l->enacted / 10000 == date / 10000 ? 1 : 0;
+        for (int k = 0; l && k < nnamed; k++)
+            if (named[k] == l)
+                score[i] += 3; /* "P.L. 111-3414 (Criminal History ... Extension Act)":
+                                * of the laws of that name, 111-341 is one slip away */
     }
     for (int i = 1; i < n; i++)
         for (int j = i; j > 0 && score[j] > score[j - 1]; j--) {
             int t = score[j]; score[j] = score[j - 1]; score[j - 1] = t;
             t = out[j]; out[j] = out[j - 1]; out[j - 1] = t;
         }
-    /* with a date, only the numbers that agree with it */
+    /* with a date or a name, only the numbers that agree best with them */
     if (n > 0 && score[0] > 0) {
         int k = 0;
         while (k < n && score[k] == score[0])
@@ -143,7 +150,9 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
     if (c->type != SC_PUBLIC_LAW || !evidence_fix(e, l, sugg, sizeof sugg)) {
         int v[16];
         int dk = e->date_of[l];
-        int n = slips(c, max, dk >= 0 ? e->date[dk].ymd : 0, v, 16);
+        const sc_ref_law *const *named = NULL;
+        int nnamed = e->name_of[l] >= 0 ? sc_entry_name_laws(e, e->name_of[l], &named) : 0;
+        int n = slips(c, max, dk >= 0 ? e->date[dk].ymd : 0, named, nnamed, v, 16);
         slip_text(c, v, n, sugg, sizeof sugg);
     }
     if (cg->in_progress)
