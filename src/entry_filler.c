@@ -18,7 +18,7 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
                                          "stat", "et", "seq", "note", "notes", "app",
                                          "subch", "subchapter", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
-                                          "which", "it", "as",
+                                          "which", "it", "as", "by",
                                           "dated", "was", "became", "date", "of",
                                           "the", "president", "public", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
@@ -233,7 +233,24 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 : 0;
         if (why) {
             u |= why;
+            int president = why == F_DWORD && we - i == 9 &&
+                            sc_word_in(b, i, we, (const char *const[]){ "president", NULL });
             i = we;
+            if (president) {
+                /* "signed by President George H.W. Bush on": the name after
+                 * the word, capitalized words and initials (at most five) */
+                for (int words = 0; words < 5; words++) {
+                    size_t k = blanks(b, i, to);
+                    if (k >= to || !sc_isupper(b[k]))
+                        break;
+                    size_t ke = k;
+                    while (ke < to && (sc_isalpha(b[ke]) || b[ke] == '.'))
+                        ke++;
+                    if (ke < to && b[ke] == ',') /* "Joseph R. Biden, Jr." */
+                        ke++;
+                    i = ke;
+                }
+            }
             continue;
         }
         if ((allow & F_PINS) && i + 1 < to && we == i + 1 && b[we] == '(') {
