@@ -151,7 +151,8 @@ static inline int sc_entry_span(const sc_window *w, const sc_citation *c, size_t
 int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list);
 
 /** Reads a date written at buf[i] in any common spelling ("July 26, 1990",
- *  "Jul. 26, 1990", "26 July 1990", "1990-07-26", "07/26/1990"), looking
+ *  "Jul. 26, 1990", "26 July 1990", "July 26th, 1990", "the 26th of July,
+ *  1990", "1990-07-26", "07/26/1990"), looking
  *  no further than @p lim: returns yyyymmdd and sets *end, or returns 0. */
 int32_t sc_date_at(const uint8_t *buf, size_t i, size_t lim, size_t *end);
 

@@ -78,6 +78,17 @@ static int valid_date(int y, int m, int d)
 }
 
 
+/* The length of the ordinal suffix of day @p d at b[k] ("st" of "1st",
+ * "th" of "26th"), or 0. */
+static size_t ordinal_len(const uint8_t *b, size_t k, size_t lim, int d)
+{
+    if (k + 2 > lim || (k + 2 < lim && sc_isalnum(b[k + 2])))
+        return 0;
+    const char *suf = d % 10 == 1 && d != 11 ? "st" : d % 10 == 2 && d != 12 ? "nd"
+                      : d % 10 == 3 && d != 13 ? "rd" : "th";
+    return b[k] == suf[0] && b[k + 1] == suf[1] ? 2 : 0;
+}
+
 int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
     size_t e;
@@ -89,6 +100,7 @@ int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
         if (k == e || !(n = digits(b, k, lim, 2, &d)))
             return 0;
         k += (size_t)n;
+        k += ordinal_len(b, k, lim, d); /* "July 26th, 1990" */
         if (k < lim && b[k] == ',')
             k++;
         size_t k2 = blanks(b, k, lim);
@@ -131,10 +143,14 @@ int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
             *end = k2 + 5;
             return y * 10000 + m * 100 + d;
         }
-        /* 26 July 1990 */
-        size_t k2 = blanks(b, k, lim);
-        if (k2 > k && (m = month_at(b, k2, lim, &e)) != 0) {
+        /* 26 July 1990, 26th July 1990, 26th of July, 1990 */
+        size_t ko = k + ordinal_len(b, k, lim, y), k2 = blanks(b, ko, lim);
+        if (ko > k && k2 > ko && k2 + 3 < lim && b[k2] == 'o' && b[k2 + 1] == 'f' && b[k2 + 2] == ' ')
+            k2 = blanks(b, k2 + 2, lim);
+        if (k2 > ko && (m = month_at(b, k2, lim, &e)) != 0) {
             d = y;
+            if (e < lim && b[e] == ',')
+                e++;
             size_t k3 = blanks(b, e, lim);
             if (k3 > e && digits(b, k3, lim, 4, &y) == 4 &&
                 !(k3 + 4 < lim && sc_isalnum(b[k3 + 4])) && valid_date(y, m, d)) {
@@ -330,7 +346,10 @@ static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
     if (k + n >= lim)
         return 1; /* (sc_date_at reads no date either; no matter) */
     uint8_t c = b[k + n];
-    return c == '/' || c == ' ' || c == '\t' || c == 0xa0 || c == 0xc2;
+    return c == '/' || c == ' ' || c == '\t' || c == 0xa0 || c == 0xc2 ||
+           ((c == 's' || c == 'n' || c == 'r' || c == 't') && n > 0 &&
+            ordinal_len(b, k + n, lim, sc_isdigit(b[k + 1]) && n == 2 ? (b[k] - '0') * 10 + b[k + 1] - '0'
+                                                                   : b[k] - '0') == 2);
 }
 
 /* Can a date that sc_date_at() reads end with the year at b[i], having
@@ -447,8 +466,10 @@ void sc_entry_gather_dates(sc_entry *e)
         f->ymd = ymd;
         f->law = -1;
         f->bill = -1;
-        f->bare = (uint8_t)bare;
         f->role = (uint8_t)role_before(b, e->so, so);
+        /* "enacted in 1991", "signed into law in 1991": the law's year, not
+         * a bill's step */
+        f->bare = (uint8_t)(bare && f->role != SC_DATE_ROLE_ENACTED);
         i = end > j ? end : j;
     }
 }

@@ -18,7 +18,7 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
                                          "stat", "et", "seq", "note", "notes", "app",
                                          "subch", "subchapter", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
-                                          "which", "it", "as", "by",
+                                          "which", "it", "as", "by", "in",
                                           "dated", "was", "became", "date", "of",
                                           "the", "president", "public", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
