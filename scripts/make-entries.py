@@ -197,6 +197,9 @@ def fmt_date(d, how):
         return d.isoformat()
     if how == "us":
         return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if how == "ord":  # "July 26th, 1990"
+        suf = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        return f"{MONTHS[d.month - 1]} {d.day}{suf}, {d.year}"
     raise ValueError(how)
 
 
@@ -739,7 +742,7 @@ RENDER = {"bluebook": st_bluebook, "footnote": st_footnote, "prose": st_prose, "
           "numbered": st_numbered, "status": st_status, "authority": st_authority, "seed": st_seed,
           "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote, "pair": st_pair}
 DATEFMT = {"bluebook": ["full", "usc"], "footnote": ["full", "usc"],
-           "prose": ["full", "full", "abbr3", "dmy", "usc"], "crs": ["usc", "full", "abbr3"],
+           "prose": ["full", "full", "abbr3", "dmy", "usc", "ord"], "crs": ["usc", "full", "abbr3"],
            "numbered": ["full", "iso", "us", "dmy", "abbr3"], "status": ["us"], "authority": ["full"],
            "seed": ["full"], "billafter": ["full", "usc", "dmy"], "named": ["full"],
            "uscnote": ["usc"], "pair": ["full", "usc", "abbr3", "us", "iso"]}

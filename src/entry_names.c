@@ -76,6 +76,22 @@ static int year_inside(const sc_entry *e, size_t ws, size_t k)
     return sc_isupper(b[q]) || (p - q == 2 && b[q] == 'o' && b[q + 1] == 'f');
 }
 
+/* Is b[ws..k) a year right after "Act, " ("... Appropriations Act, 2021,
+ * and Other Extensions Act")?  Then where that "Act" ends, else 0. */
+static size_t act_comma_year(const sc_entry *e, size_t ws, size_t k)
+{
+    const uint8_t *b = e->w->buf;
+    size_t r = ws;
+    if (k - ws != 4 || !is_year(b + ws) || in_citation(e, ws, k))
+        return 0;
+    while (r > e->so && b[r - 1] == ' ')
+        r--;
+    if (r == ws || r < e->so + 5 || b[r - 1] != ',' || memcmp(b + r - 4, "Act", 3) != 0 ||
+        name_char(b[r - 5]))
+        return 0;
+    return r - 1;
+}
+
 /* Is b[ws..k) a number of one to four digits (or a version, "2.0") after
  * a capitalized word, neither in a citation ("Technologies 911
  * Improvement", "Save Our Seas 2.0 Act")? */
@@ -119,9 +135,18 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             /* (a word the main loop takes as capitalized: a capital, or
              * a byte >= 0x80 -- an accented capital, or the opening
              * quote of "‘Women, Peace, and Security Act'") */
-            if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q))
+            size_t r = q - qs == 4 ? act_comma_year(e, qs, q) : 0;
+            if (r) { /* "Further Continuing Appropriations Act, 2021, and Other
+                      * Extensions Act": the fiscal year of an inner "Act," */
+                if (alt == SC_UNSET)
+                    alt = first;
+                k = r;
+                words++;
+            } else if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q)) {
                 break;
-            k = q;
+            } else {
+                k = q;
+            }
         }
         size_t ws = k;
         while (ws > e->so && name_char(b[ws - 1]))
@@ -132,6 +157,18 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         int numeric = 1; /* "21st Century Cures Act" yes, "section 2 of the" no */
         for (size_t q = ws; q < k && numeric; q++)
             numeric = sc_isdigit(b[q]) || b[q] == '.' || b[q] == '-';
+        size_t ay = caps > 0 && k - ws == 4 ? act_comma_year(e, ws, k) : 0;
+        if (ay) { /* "Continuing Appropriations Act, 2021 and Other Extensions Act":
+                   * the year, then that "Act" */
+            if (alt == SC_UNSET) /* unknown whole, the name is what follows */
+                alt = first;
+            first = ay - 3;
+            caps++;
+            lower = 0;
+            words += 2;
+            i = ay - 3;
+            continue;
+        }
         if (numeric && !(caps > 0 && year_inside(e, ws, k))) {
             /* another number between capitalized words ("New and Emerging
              * Technologies 911 Improvement Act") is read over once, like a
