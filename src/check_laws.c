@@ -116,8 +116,25 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
     if (c->congress < 1 || c->congress > d->current_congress) {
         sc_law_name(c, name, sizeof name);
         sugg[0] = '\0';
-        if (c->type == SC_PUBLIC_LAW && !evidence_fix(e, l, sugg, sizeof sugg))
+        if (c->type == SC_PUBLIC_LAW && !evidence_fix(e, l, sugg, sizeof sugg)) {
             sugg[0] = '\0';
+            /* the laws of the entry's name with the number written: one of
+             * them is the law ("Pub. L. No. 0-79 (Foreign Evidence Request
+             * Efficiency Act)": 111-79 and 111-84 bear the name) */
+            const sc_ref_law *const *named = NULL, *hit = NULL;
+            int nn = e->name_of[l] >= 0 ? sc_entry_name_laws(e, e->name_of[l], &named) : 0, nhit = 0;
+            for (int k = 0; k < nn; k++)
+                if (named[k]->number == c->number) {
+                    hit = named[k];
+                    nhit++;
+                }
+            if (nhit == 1) {
+                char t[128] = "";
+                sc_law_title_paren(hit, t, sizeof t);
+                sc_fmt(sugg, sizeof sugg, "write Pub. L. No. %d-%d%s: its name and its number "
+                       "(%d) point to it", hit->congress, hit->number, t, c->number);
+            }
+        }
         sc_emit(d, c, SC_ERROR, SC_D_CONGRESS_RANGE, sugg[0] ? sugg : NULL,
                 "%s cites the %d%s Congress, which %s", name, c->congress, SC_ORD(c->congress),
                 c->congress < 1 ? "does not exist (the 1st met in 1789)" : "has not met yet");
