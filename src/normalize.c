@@ -113,17 +113,12 @@ static void sb_i(sc_sbuf *b, int v)
     sc_sb_put(b, p, (size_t)(t + sizeof t - p)); /* its length known: no strlen */
 }
 
-/* Group text folded (dashes to '-', spaces dropped) into dst.  Most groups
- * ("108", "1357", "(g)(1)") hold only letters, digits and parentheses,
- * which folding copies as they are: those are copied without it. */
-static size_t grp(const uint8_t *subj, const sc_groups *g, int gi, char *dst, size_t cap)
+/* Most groups ("108", "1357", "(g)(1)") hold only letters, digits and
+ * parentheses, which folding copies as they are: those are copied without
+ * going token by token. */
+size_t sc_norm_fold(const uint8_t *p, size_t n, char *dst, size_t cap)
 {
-    if (!sc_gset(g, gi)) {
-        dst[0] = '\0';
-        return 0;
-    }
-    const uint8_t *p = subj + g->so[gi];
-    size_t n = g->eo[gi] - g->so[gi], i = 0;
+    size_t i = 0;
     if (n < cap) {
         while (i < n && (sc_isalnum(p[i]) || p[i] == '(' || p[i] == ')'))
             i++;
@@ -134,6 +129,16 @@ static size_t grp(const uint8_t *subj, const sc_groups *g, int gi, char *dst, si
         }
     }
     return sc_lex_fold(p, n, dst, cap, SC_FOLD_DROP_SPACE);
+}
+
+/* Group text folded (dashes to '-', spaces dropped) into dst. */
+static size_t grp(const uint8_t *subj, const sc_groups *g, int gi, char *dst, size_t cap)
+{
+    if (!sc_gset(g, gi)) {
+        dst[0] = '\0';
+        return 0;
+    }
+    return sc_norm_fold(subj + g->so[gi], g->eo[gi] - g->so[gi], dst, cap);
 }
 
 static int grp_int(const uint8_t *subj, const sc_groups *g, int gi)
