@@ -173,11 +173,10 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
 {
     char sec[48] = "", sub[64] = "";
     if (sc_gset(g, SC_G_SECTION))
-        sc_lex_fold(subj + g->so[SC_G_SECTION], g->eo[SC_G_SECTION] - g->so[SC_G_SECTION], sec,
-                    sizeof sec, SC_FOLD_DROP_SPACE);
+        sc_norm_fold(subj + g->so[SC_G_SECTION], g->eo[SC_G_SECTION] - g->so[SC_G_SECTION], sec,
+                     sizeof sec);
     if (sc_gset(g, SC_G_SUB))
-        sc_lex_fold(subj + g->so[SC_G_SUB], g->eo[SC_G_SUB] - g->so[SC_G_SUB], sub, sizeof sub,
-                    SC_FOLD_DROP_SPACE);
+        sc_norm_fold(subj + g->so[SC_G_SUB], g->eo[SC_G_SUB] - g->so[SC_G_SUB], sub, sizeof sub);
     int act;
     if (head) {
         act = act_lookup(head->act, strlen(head->act));

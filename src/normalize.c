@@ -113,6 +113,24 @@ static void sb_i(sc_sbuf *b, int v)
     sc_sb_put(b, p, (size_t)(t + sizeof t - p)); /* its length known: no strlen */
 }
 
+/* Most groups ("108", "1357", "(g)(1)") hold only letters, digits and
+ * parentheses, which folding copies as they are: those are copied without
+ * going token by token. */
+size_t sc_norm_fold(const uint8_t *p, size_t n, char *dst, size_t cap)
+{
+    size_t i = 0;
+    if (n < cap) {
+        while (i < n && (sc_isalnum(p[i]) || p[i] == '(' || p[i] == ')'))
+            i++;
+        if (i == n) {
+            memcpy(dst, p, n);
+            dst[n] = '\0';
+            return n;
+        }
+    }
+    return sc_lex_fold(p, n, dst, cap, SC_FOLD_DROP_SPACE);
+}
+
 /* Group text folded (dashes to '-', spaces dropped) into dst. */
 static size_t grp(const uint8_t *subj, const sc_groups *g, int gi, char *dst, size_t cap)
 {
@@ -120,7 +138,7 @@ static size_t grp(const uint8_t *subj, const sc_groups *g, int gi, char *dst, si
         dst[0] = '\0';
         return 0;
     }
-    return sc_lex_fold(subj + g->so[gi], g->eo[gi] - g->so[gi], dst, cap, SC_FOLD_DROP_SPACE);
+    return sc_norm_fold(subj + g->so[gi], g->eo[gi] - g->so[gi], dst, cap);
 }
 
 static int grp_int(const uint8_t *subj, const sc_groups *g, int gi)

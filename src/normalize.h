@@ -23,6 +23,12 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
 int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                         const sc_groups *g, const sc_citation *head, int forms);
 
+/** Folds p[0..n) like sc_lex_fold(..., SC_FOLD_DROP_SPACE) (dashes to
+ *  '-', spaces dropped) into dst; text of only letters, digits and
+ *  parentheses ("1357", "(g)(1)"), which folding leaves as it is, is copied
+ *  without it.  Returns the length written. */
+size_t sc_norm_fold(const uint8_t *p, size_t n, char *dst, size_t cap);
+
 /** (Re)builds c->key, c->canonical and c->url from the fields. */
 void sc_norm_finish(sc_citation *c);
 

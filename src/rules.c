@@ -430,14 +430,27 @@ static int compile_rule(loader *L, int ri)
  * way), the subject "WORD" b, or the subject "WORD " b.  A trigger whose
  * next bytes fail both cannot start a match of any of those rules ("section
  * shall", "Title IV", "House of Representatives"), and the scanner tries
- * none there.  Each probe is run after several left contexts (nothing, a
+ * none there.  The same is kept per rule (sc_rules.follow_rules): a word
+ * whose next bytes fail one rule alone skips that rule ("Pub" is never a
+ * Private Law, "title" never a Code title's heading "TITLE 35").  Each probe is run after several left contexts (nothing, a
  * line end, a space, "(", "["), so that a lookbehind at a rule's start
  * sees what it may see in a document.  The probes run the interpreter (the
- * JIT code has no partial mode): about 300,000 tiny matches, 0.1 s, so the
+ * JIT code has no partial mode): some 400,000 tiny matches, 0.1 s, so the
  * built-in grammar's sets are computed at build time (tools/gen_follow.c)
  * and only a grammar loaded from a file pays for them at load.
  */
 static const char *const probe_left[] = { "", "\n", " ", "(", "[" };
+
+/* Whether rule @p ru is probed at a trigger word: a citation rule, or a
+ * context rule that is anchored (by \G; a searching one may match later). */
+static int probed(const sc_rule *ru)
+{
+    uint32_t o = 0;
+    if (ru->type != SC_RULE_CONTEXT)
+        return 1;
+    return pcre2_pattern_info((const pcre2_code *)ru->code, PCRE2_INFO_ALLOPTIONS, &o) == 0 &&
+           (o & PCRE2_ANCHORED);
+}
 
 void sc_rules_follow_compute(sc_rules *r)
 {
@@ -453,6 +466,11 @@ void sc_rules_follow_compute(sc_rules *r)
         if (!text || !at_word || len + 4 > 32 || kind <= SC_TK_NONE || kind >= SC_TK_COUNT)
             continue;
         memset(r->follow[w], 0, sizeof r->follow[w]);
+        memset(r->follow_rules[w], 0, sizeof r->follow_rules[w]);
+        uint8_t always = 0; /* rules not probed */
+        for (int k = 0; k < r->nby[kind] && k < 8; k++)
+            if (!probed(&r->rule[r->by_trigger[kind][k]]))
+                always |= (uint8_t)(1u << k);
         for (size_t lc = 0; lc < sizeof probe_left / sizeof probe_left[0]; lc++) {
             uint8_t subj[40];
             size_t left = strlen(probe_left[lc]);
@@ -461,16 +479,29 @@ void sc_rules_follow_compute(sc_rules *r)
             for (int sp = 0; sp < 2; sp++) {
                 subj[left + len] = ' ';
                 for (unsigned b = 0; b < 256; b++) {
-                    if ((r->follow[w][sp][b >> 3] >> (b & 7)) & 1)
-                        continue; /* already allowed */
                     subj[left + len + (size_t)sp] = (uint8_t)b;
-                    for (int k = 0; k < r->nby[kind]; k++) {
+                    uint8_t *bits = &r->follow_rules[w][sp][b];
+                    *bits |= always;
+                    for (int k = 0; k < r->nby[kind] && k < 8; k++) {
                         const sc_rule *ru = &r->rule[r->by_trigger[kind][k]];
-                        if (ru->type == SC_RULE_CONTEXT)
-                            continue; /* tried at every trigger (scan.c) */
+                        if ((*bits >> k) & 1)
+                            continue; /* already allowed */
                         int rc = pcre2_match((const pcre2_code *)ru->code, subj,
                                              left + len + 1 + (size_t)sp, left, PCRE2_PARTIAL_HARD,
                                              md, NULL);
+                        if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+                            *bits |= (uint8_t)(1u << k);
+                    }
+                    /* the union over citation rules (context ones are tried
+                     * at every trigger); rules past the 8th are probed here */
+                    for (int k = 0; k < r->nby[kind]; k++) {
+                        const sc_rule *ru = &r->rule[r->by_trigger[kind][k]];
+                        if (ru->type == SC_RULE_CONTEXT)
+                            continue;
+                        int rc = k < 8 ? ((*bits >> k) & 1 ? 0 : PCRE2_ERROR_NOMATCH)
+                                        : pcre2_match((const pcre2_code *)ru->code, subj,
+                                                      left + len + 1 + (size_t)sp, left,
+                                                      PCRE2_PARTIAL_HARD, md, NULL);
                         if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL) {
                             r->follow[w][sp][b >> 3] |= (uint8_t)(1u << (b & 7));
                             break;
@@ -490,6 +521,7 @@ extern const int sc_builtin_follow_words, sc_builtin_first_rules;
 extern const uint8_t sc_builtin_follow[][2][32];
 extern const uint8_t sc_builtin_follow_has[];
 extern const uint8_t sc_builtin_first[][32];
+extern const uint8_t sc_builtin_follow_rules[][2][256];
 #endif
 
 /* Takes the built-in grammar's first bytes and follow sets from the build
@@ -505,6 +537,7 @@ static int built_in_sets(sc_rules *r)
     for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
         r->has_follow[w] = sc_builtin_follow_has[w];
         memcpy(r->follow[w], sc_builtin_follow[w], sizeof r->follow[w]);
+        memcpy(r->follow_rules[w], sc_builtin_follow_rules[w], sizeof r->follow_rules[w]);
     }
     return 0;
 #else
@@ -528,6 +561,22 @@ int sc_rules_word_may_match(const sc_rules *r, const sc_trigger_hit *h, const ui
         return 1;
     b = p[wlen + 1];
     return (r->follow[word][1][b >> 3] >> (b & 7)) & 1;
+}
+
+uint32_t sc_rules_word_rules(const sc_rules *r, const sc_trigger_hit *h, const uint8_t *p,
+                             size_t n)
+{
+    int word = h->word;
+    if (word < 0 || word >= SC_MAX_WORDS || !r->has_follow[word])
+        return ~0u;
+    size_t wlen = h->len;
+    if (wlen + 2 > n)
+        return ~0u;
+    uint8_t b = p[wlen];
+    uint32_t bits = r->follow_rules[word][0][b];
+    if (b == ' ')
+        bits &= r->follow_rules[word][1][p[wlen + 1]];
+    return bits | ~0xffu;
 }
 
 /*
@@ -710,7 +759,10 @@ size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *su
         sc_stage_rule_cycles[ri] += sc_stage_now() - t_rule_;
         sc_stage_rule_calls[ri]++;
         sc_stage_rule_hits[ri] += rc > 0;
-        sc_stage_rule_names[ri] = ru->name;
+        static char names_[SC_STAGE_MAXRULES][sizeof ru->name];
+        if (!names_[ri][0]) /* a copy: the report is printed after the rules are freed */
+            memcpy(names_[ri], ru->name, sizeof ru->name);
+        sc_stage_rule_names[ri] = names_[ri];
     }
 #endif
     if (rc <= 0)

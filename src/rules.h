@@ -115,6 +115,12 @@ struct sc_rules {
      * no set (a number trigger: its citation starts before the word). */
     uint8_t follow[SC_MAX_WORDS][2][32];
     uint8_t has_follow[SC_MAX_WORDS];
+    /* The same per rule: bit k of follow_rules[w][0][b] (of [1][b]) is set
+     * when rule by_trigger[kind][k] matches, or could still match, the word
+     * followed by b (by a space and b).  A context rule that searches is
+     * always set; one anchored (by \G) is probed like a citation rule.
+     * Rules past the 8th of a kind have no bit and are always tried. */
+    uint8_t follow_rules[SC_MAX_WORDS][2][256];
 };
 
 /** Per-thread match state: match data, match context with limits, JIT stack. */
@@ -144,6 +150,14 @@ static inline int sc_rule_may_start(const sc_rules *r, int ri, uint8_t b)
  *  follow sets). */
 int sc_rules_word_may_match(const sc_rules *r, const sc_trigger_hit *h, const uint8_t *p,
                             size_t n);
+
+/** Which rules of its kind may match at the trigger word @p h found, as
+ *  sc_rules_word_may_match() asks for all of them: bit k stands for rule
+ *  by_trigger[h->kind][k] (k < 8; a rule past those has no bit and is
+ *  always tried); all bits are set when the word has no follow sets or
+ *  p[0..n) is too short to tell. */
+uint32_t sc_rules_word_rules(const sc_rules *r, const sc_trigger_hit *h, const uint8_t *p,
+                             size_t n);
 
 /** Computes @p r's follow sets from its rules (sc_rules_load() does, or
  *  takes the built-in grammar's from the build: tools/gen_follow.c). */

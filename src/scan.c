@@ -468,16 +468,21 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     int best = -1;
     /* short forms are tried only where one could be resolved */
     int shorts = sc_short_possible(&s->shorts, s->base + at, (s->buf[at] | 0x20) == 's');
-    /* the bytes after the word rule out every citation rule (rules.c) */
-    int cites = hit->word_at != at || sc_rules_word_may_match(r, hit, s->buf + at, limit_len - at);
-    int acts = cites && (kind != SC_TK_SECTION || sc_actsec_possible(s->buf, at, limit_len));
+    /* the rules the bytes after the word leave possible (rules.c) */
+    uint32_t may = hit->word_at != at ? ~0u : sc_rules_word_rules(r, hit, s->buf + at, limit_len - at);
+    int acts = -1; /* an Act's section possible here: asked when first needed */
     for (int k = 0; k < r->nby[kind]; k++) {
         int ri = r->by_trigger[kind][k];
-        if ((!cites && r->rule[ri].type != SC_RULE_CONTEXT) ||
-            (r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
+        if ((k < 32 && !((may >> k) & 1)) || (r->rule[ri].ngroup[SC_G_SHORT] && !shorts) ||
             (r->rule[ri].ngroup[SC_G_THIS] && !s->shorts.doc_title[0]) ||
-            (r->rule[ri].type == SC_ACT_SECTION && !acts) || !sc_rule_may_start(r, ri, s->buf[at]))
+            !sc_rule_may_start(r, ri, s->buf[at]))
             continue;
+        if (r->rule[ri].type == SC_ACT_SECTION) {
+            if (acts < 0)
+                acts = kind != SC_TK_SECTION || sc_actsec_possible(s->buf, at, limit_len);
+            if (!acts)
+                continue;
+        }
         SC_STAGE_BEGIN(t_rule);
         size_t e = sc_rule_match(r, ri, s->m, s->buf, limit_len, at, &gs[cur]);
         SC_STAGE_END(SC_ST_RULE, t_rule);

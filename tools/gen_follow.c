@@ -2,8 +2,8 @@
  * gen_follow.c -- build-time tool: loads the built-in grammar (linked in
  * from build/gen/grammar_blob.c, with src/rules.c compiled with
  * -DSC_FOLLOW_GEN so that it computes what it would otherwise read) and
- * writes the follow sets of the trigger words (src/rules.h, sc_rules.follow)
- * and the bytes each rule's match may begin with (sc_rule.first) as C:
+ * writes the follow sets of the trigger words (src/rules.h, sc_rules.follow,
+ * and per rule, sc_rules.follow_rules) and the bytes each rule's match may begin with (sc_rule.first) as C:
  * build/gen/follow_tables.c.  The scanner then tries no rule at a trigger
  * word whose next bytes no rule of its kind accepts, and start-up pays
  * neither the 0.1 s of probes nor a second compilation of each pattern.
@@ -50,6 +50,17 @@ int main(void)
             printf(" {");
             for (int i = 0; i < 32; i++)
                 printf("%s0x%02x", i ? "," : "", r->follow[w][sp][i]);
+            printf("}%s", sp ? "" : ",");
+        }
+        printf(" },\n");
+    }
+    printf("};\n\nconst uint8_t sc_builtin_follow_rules[%d][2][256] = {\n", nw);
+    for (int w = 0; w < nw; w++) {
+        printf("    {");
+        for (int sp = 0; sp < 2; sp++) {
+            printf(" {");
+            for (int b = 0; b < 256; b++)
+                printf("%s%u", b ? "," : "", r->follow_rules[w][sp][b]);
             printf("}%s", sp ? "" : ",");
         }
         printf(" },\n");

@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "lexer.h"
 #include "normalize.h"
 #include "statcite.h"
 
@@ -163,6 +164,24 @@ static void test_negatives(void **state)
     assert_int_equal(s.n, 0); /* a running head */
 }
 
+/* sc_norm_fold() is sc_lex_fold(..., SC_FOLD_DROP_SPACE), its shortcut for
+ * plain text included, at every buffer size. */
+static void test_fold_is_lex_fold(void **state)
+{
+    (void)state;
+    static const char *const in[] = { "1357", "(g)(1)(A)", "2000e-2", "1395w\xe2\x80\x93" "101",
+                                      "12 34", "1\xc2\xad" "0", "&sect;5", "a--b", "", "abc(d)9" };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+        for (size_t cap = 1; cap < 16; cap++) {
+            char a[16], b[16];
+            size_t n = strlen(in[i]);
+            size_t la = sc_norm_fold((const uint8_t *)in[i], n, a, cap);
+            size_t lb = sc_lex_fold((const uint8_t *)in[i], n, b, cap, SC_FOLD_DROP_SPACE);
+            assert_int_equal(la, lb);
+            assert_string_equal(a, b);
+        }
+}
+
 static void test_ordinal(void **state)
 {
     (void)state;
@@ -183,7 +202,7 @@ int main(void)
         cmocka_unit_test(test_public_law), cmocka_unit_test(test_law_list),
         cmocka_unit_test(test_usc_forms),  cmocka_unit_test(test_bills),
         cmocka_unit_test(test_stat),       cmocka_unit_test(test_negatives),
-        cmocka_unit_test(test_ordinal),
+        cmocka_unit_test(test_ordinal),    cmocka_unit_test(test_fold_is_lex_fold),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

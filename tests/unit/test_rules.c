@@ -146,14 +146,18 @@ static void test_follow_built_in_is_computed(void **state)
     sc_rules *r = sc_rules_load(NULL, 0, NULL, err, sizeof err);
     assert_non_null(r);
     static uint8_t built[SC_MAX_WORDS][2][32], has[SC_MAX_WORDS];
+    static uint8_t built_rules[SC_MAX_WORDS][2][256];
     memcpy(built, r->follow, sizeof built);
     memcpy(has, r->has_follow, sizeof has);
+    memcpy(built_rules, r->follow_rules, sizeof built_rules);
     sc_rules_follow_compute(r);
     int n = 0;
     for (int w = 0; w < sc_lex_word_count(); w++) {
         assert_int_equal(has[w], r->has_follow[w]);
-        if (has[w])
+        if (has[w]) {
             assert_memory_equal(built[w], r->follow[w], sizeof built[w]);
+            assert_memory_equal(built_rules[w], r->follow_rules[w], sizeof built_rules[w]);
+        }
         n += has[w];
     }
     assert_true(n > 20); /* every word but the number triggers */
