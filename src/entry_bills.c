@@ -126,6 +126,12 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
                 jumped = 1;
             }
         }
+        for (int k = 0; k < e->nname && !jumped; k++)
+            if (e->name[k].so == i && e->name[k].eo > i) {
+                i = e->name[k].eo; /* a name's lower-case words: "El Camino Real de
+                                    * los Tejas National Historic Trail Act" */
+                jumped = 1;
+            }
         if (jumped)
             continue;
         if (ch == ';' || ch == '(' || ch == ')' || ch == '[' || ch == ']')
