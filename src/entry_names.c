@@ -264,7 +264,24 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         }
     } else if (k < e->eo && b[k] == ',') {
         size_t k2 = blanks(b, k + 1, e->eo);
-        if (k2 > k + 1 && digits(b, k2, e->eo, 4, &y) == 4 &&
+        /* ", Fiscal Year 1997", ", Fiscal Years 1994 and 1995" */
+        if (k2 + 16 < e->eo && b[k2] == 'F' &&
+            (memcmp(b + k2 + 1, "iscal Year ", 11) == 0 ||
+             memcmp(b + k2 + 1, "iscal Years ", 12) == 0)) {
+            size_t k3 = blanks(b, k2 + 12 + (b[k2 + 11] == 's'), e->eo);
+            if (digits(b, k3, e->eo, 4, &y) == 4 && !(k3 + 4 < e->eo && sc_isalnum(b[k3 + 4]))) {
+                f->year = y;
+                f->fiscal = 1;
+                f->eo = k3 + 4;
+                int y2;
+                size_t k5 = blanks(b, f->eo, e->eo);
+                if (k5 + 8 <= e->eo && memcmp(b + k5, "and ", 4) == 0 &&
+                    digits(b, k5 + 4, e->eo, 4, &y2) == 4)
+                    f->eo = k5 + 8;
+                k2 = e->eo; /* read */
+            }
+        }
+        if (k2 < e->eo && k2 > k + 1 && digits(b, k2, e->eo, 4, &y) == 4 &&
             !(k2 + 4 < e->eo && (sc_isalnum(b[k2 + 4]) || b[k2 + 4] == '-')) &&
             !in_citation(e, k2, k2 + 4)) {
             /* ", 2010" is the name's fiscal year unless a Stat. page or a
