@@ -155,6 +155,17 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             ws--;
         if (ws == k)
             break;
+        if (k - ws == 1 && b[ws] == '-' && caps > 0 && !lower) {
+            /* a spaced hyphen between capitalized words ("Pyramid Lake
+             * Paiute Tribe - Fish Springs Ranch Settlement Act"); unknown
+             * whole, the name is what follows it */
+            if (alt == SC_UNSET)
+                alt = first;
+            lower = 1;
+            words++;
+            i = ws;
+            continue;
+        }
         /* a word: capitalized (or a number), or a connector */
         int numeric = 1; /* "21st Century Cures Act" yes, "section 2 of the" no */
         for (size_t q = ws; q < k && numeric; q++)
@@ -311,6 +322,18 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                     digits(b, k5 + 4, e->eo, 4, &y2) == 4)
                     f->eo = k5 + 8;
             }
+        }
+    }
+    if (f->year == 0 && k1 == k + 1 && b[k] == ' ' && digits(b, k1, e->eo, 4, &y) == 4 &&
+        is_year(b + k1) && !(k1 + 4 < e->eo && (sc_isalnum(b[k1 + 4]) || b[k1 + 4] == '-')) &&
+        !in_citation(e, k1, k1 + 4)) {
+        /* "Legislative Branch Appropriation Act 1964": a fiscal year
+         * written without its comma -- unless a Stat. page follows */
+        size_t k3 = blanks(b, k1 + 4, e->eo);
+        if (!(k3 + 4 < e->eo && memcmp(b + k3, "Stat", 4) == 0)) {
+            f->year = y;
+            f->fiscal = 1;
+            f->eo = k1 + 4;
         }
     }
     if (f->year == 0 && k1 + 4 < e->eo && memcmp(b + k1, "for ", 4) == 0) {
