@@ -727,6 +727,8 @@ def main():
         # "the Outdoor Recreation Resources Review Act": the article is the
         # sentence's, not the name's (name_key drops it the same way)
         t = re.sub(r"^the\s+", "", t)
+        if t.startswith("<") and t.endswith(">"):  # "<Bipartisan Budget Act of 2015>"
+            t = t[1:-1]
         if t and looks_like_name(t) and not title_year_impossible(t, r.get("enacted", "")):
             e = names[(t, k, "")]
             e[1].add("public_laws.csv")

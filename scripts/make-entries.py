@@ -160,6 +160,8 @@ class Law:
         self.next = data.next_start(self.vol, self.page)
         self.page_unique = data.page_count[(self.vol, self.page)] == 1
         t = r["short_title"]
+        if t.startswith("<") and t.endswith(">"):  # the record's brackets (statcite drops them)
+            t = t[1:-1]
         ok = (t and len(t) <= 95 and not re.search(r"[|;()\[\]]|[Ss]hort [Tt]itle|Public Law|P\.L\.|Pub\. L|H\.R\.|"
                                                    r"\bS\. ?\d|Stat\.|U\.S\.C|\d+-\d+", t)
               and re.search(r"\bAct\b|Amendments\b", t)

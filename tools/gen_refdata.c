@@ -285,6 +285,23 @@ static void read_laws(const char *dir, const char *name, lawvec *out, int privat
             const char *st = t.cell[ct];
             if (strncmp(st, "the ", 4) == 0)
                 st += 4;
+            char tb[512];
+            size_t tn = strlen(st);
+            /* "<Bipartisan Budget Act of 2015>": the record's brackets */
+            if (tn > 2 && tn < sizeof tb && st[0] == '<' && st[tn - 1] == '>') {
+                memcpy(tb, st + 1, tn - 2);
+                tb[tn - 2] = '\0';
+                st = tb;
+                tn -= 2;
+            }
+            /* "... Appropriation Act, 1964.": the record's period ends no
+             * name (one after a year or "Act" is dropped) */
+            if (tn > 4 && tn < sizeof tb && st[tn - 1] == '.' &&
+                ((st[tn - 2] >= '0' && st[tn - 2] <= '9') || memcmp(st + tn - 4, "Act", 3) == 0)) {
+                memmove(tb, st, tn - 1);
+                tb[tn - 1] = '\0';
+                st = tb;
+            }
             if (title_year_impossible(st, l.enacted))
                 dropped_titles++; /* "Poison Prevention Packaging Act of 1070" */
             else
