@@ -366,7 +366,7 @@ def looks_like_name(n):
     if re.match(r"(?:The )?(?:\d{4}|[Ss]aid|[Ss]uch|[Tt]his|[Tt]hat|[Ff]irst|[Ss]econd) "
                 r"(?:Act|Amendments|Code)$", n):
         return False
-    if not re.match(r"[A-Z0-9]", n):
+    if not re.match(r"[‘“]?[A-Z0-9]", n):  # "‘Six Triple Eight’ Congressional Gold Medal Act"
         return False
     if re.match(r"(This|Such|Section|Sections|Title|Subtitle|Part|Chapter|"
                 r"Division|That|Act|Acts|Its|The Act)\b", n):

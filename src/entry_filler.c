@@ -110,6 +110,27 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     size_t i = from;
     int depth = 0;
     unsigned u = 0;
+    if (allow & F_PAREN) {
+        /* "Pub. L. 101-556 (Baca Location No. 1 Land Acquisition and Study
+         * Act of 1990), 104 Stat. 2762": the law's own parenthesis */
+        size_t j = i;
+        while (j < to && b[j] == ' ')
+            j++;
+        if (j < to && b[j] == '(') {
+            size_t k = j + 1;
+            while (k < to && k - j < 200 && b[k] != ')' && b[k] != '(' && b[k] != ';')
+                k++;
+            int cite = 0;
+            for (uint64_t m = e->law_in | e->stat_in; m && !cite; m &= m - 1) {
+                size_t cs = e->cs[__builtin_ctzll(m)];
+                cite = cs > j && cs < k;
+            }
+            if (k < to && b[k] == ')' && !cite) {
+                i = k + 1;
+                u |= F_PAREN;
+            }
+        }
+    }
     /* the citations a walk may jump over, in group order */
     uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0);
     size_t stop = next_jump(e, i, jumps, allow); /* where one may begin next */

@@ -232,9 +232,17 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     size_t fe = word_end(b, first, ai);
     if (caps == 1 && sc_words_in(&not_name_set, b, first, fe))
         return;
-    if (sc_words_in(&not_name_set, b, first, fe)) { /* "The Clean Air Act": drop "The" */
+    if (sc_words_in(&not_name_set, b, first, fe)) {
+        /* "The Clean Air Act": drop "The"; "Every Student Succeeds Act" is
+         * a name whole, "Each Federal Agency Act" only without "Each":
+         * looked up whole first, then from the word after (alt) */
         size_t k = blanks(b, fe, ai);
-        first = k;
+        if (fe - first == 3 && (b[first] | 0x20) == 't' && b[first + 1] == 'h' && b[first + 2] == 'e')
+            first = k;
+        else if (alt == SC_UNSET)
+            alt = k;
+        else /* (one fallback only: the long connector's) */
+            first = k;
     }
     /* an opening quote is not the name's: "‘Postal Reorganization ..." */
     while (first < ai && (b[first] == '"' || b[first] == '\'' ||

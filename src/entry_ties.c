@@ -101,9 +101,10 @@ void sc_entry_tie_pages(sc_entry *e)
             continue;
         int l = law_before(e, s);
         unsigned used = 0;
-        if (l < 0 || !sc_entry_filler(e, cend(e, l), s,
-                                      F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME,
-                                      &used))
+        if (l < 0 ||
+            !sc_entry_filler(e, cend(e, l), s,
+                             F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME | F_PAREN,
+                             &used))
             continue;
         e->law_of[i] = (int8_t)l;
         if (st->wording & SC_W_LIST_ITEM)
