@@ -229,6 +229,19 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         if (!sc_isalpha(ch))
             return 0;
         size_t we = word_end(b, i, to);
+        if ((allow & F_NAME) && we - i == 3 && sc_word_in(b, i, we, (const char *const[]){ "the", NULL })) {
+            /* "P.L. 105-56, the Department of Defense Appropriations Act,
+             * 1998, 111 Stat. 1203": the article of a name */
+            size_t k = blanks(b, we, to);
+            int name = 0;
+            for (int q = 0; q < e->nname && !name; q++)
+                name = e->name[q].so == k;
+            if (name) {
+                i = k;
+                stop = next_jump(e, i, jumps, allow);
+                continue;
+            }
+        }
         if ((allow & F_PINS) && we - i == 3 && sc_word_in(b, i, we, (const char *const[]){ "and", NULL })) {
             /* "§§ 101 and 102": a pin goes on -- "and 21 July 1996" does not */
             size_t k = blanks(b, we, to);

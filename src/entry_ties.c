@@ -220,6 +220,27 @@ static int cited_as(const sc_entry *e, size_t so)
     return i >= e->so + 8 && memcmp(b + i - 8, "cited as", 8) == 0;
 }
 
+/* Is the name at @p so joined to what comes before by "and" or "or" ("...
+ * was enacted Jan. 2, 1976, and the Rehabilitation Act Extension of 1976
+ * (P.L. 94-230)"): another item, not the name of the law before it. */
+static int coordinated(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = so;
+    for (int words = 0; words < 2; words++) {
+        while (i > e->so && b[i - 1] == ' ')
+            i--;
+        size_t we = i;
+        while (i > e->so && sc_isalpha(b[i - 1]))
+            i--;
+        if (sc_word_in(b, i, we, (const char *const[]){ "and", "or", NULL }))
+            return 1;
+        if (!sc_word_in(b, i, we, (const char *const[]){ "the", NULL }))
+            return 0;
+    }
+    return 0;
+}
+
 /* Names: right before the law, right after it, or "X Act, which became". */
 void sc_entry_tie_names(sc_entry *e)
 {
@@ -246,7 +267,7 @@ void sc_entry_tie_names(sc_entry *e)
                 q++;
             f->tight = q == to && to - f->eo <= 4;
         }
-        else if (after >= 0 &&
+        else if (after >= 0 && !coordinated(e, f->so) &&
                  sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL,
                                  NULL))
             f->law = (int8_t)after; /* not across a pin: "section 10 of Public Law 91-672,
