@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "act_tables.h"
+#include "ref_acts.h"
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
@@ -258,6 +259,27 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             ae += 1 + wl;
             break;
         }
+    }
+    /* "Safe, Accountable, Flexible, Efficient Transportation Equity Act: A
+     * Legacy for Users": a subtitle after a colon, when the name with it is
+     * one of the tables' (looked up only here: a colon after "Act" is rare) */
+    if (ae + 3 < e->eo && b[ae] == ':' && b[ae + 1] == ' ' && sc_isupper(b[ae + 2])) {
+        size_t q = ae + 2, ce = 0;
+        for (int nw = 0; nw < 8 && q < e->eo; nw++) {
+            size_t we = q;
+            while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
+                we++;
+            if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
+                break;
+            if (sc_isupper(b[q]))
+                ce = we;
+            q = we;
+            if (q >= e->eo || b[q] != ' ')
+                break;
+            q++;
+        }
+        if (ce && ce - first < 200 && sc_act_lookup((const char *)b + first, ce - first) >= 0)
+            ae = ce;
     }
     sc_name_fact *f = &e->name[e->nname];
     f->so = first;
