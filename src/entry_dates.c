@@ -384,21 +384,38 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
 void sc_entry_gather_dates(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
-    size_t i = e->so;
+    size_t i = e->so, base = 0;
+    uint64_t cand = 0; /* the runs of the block b[base..base + 64) still to read */
+    int block = 0;     /* a block is read */
     while (i < e->eo && e->ndate < SC_ENTRY_DATES) {
-        uint64_t dm = digits64(b, i, e->eo, e->w->len);
-        /* to the next run of exactly four digits that ends in these 64
-         * bytes, or the run that reaches their end (read on below): runs
-         * of other lengths are no years */
-        uint64_t st = dm & ~(dm << 1); /* where runs begin */
-        uint64_t cand = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
-        if (dm >> 63)
-            cand |= 1ull << (63 - __builtin_clzll(st));
-        if (!cand) {
-            i += 64;
-            continue;
+        if (block && i - base < 64) {
+            /* its runs at or after i (i never stops inside a run: it is
+             * past a run read whole, or past a date) */
+            cand &= ~0ull << (i - base);
+            if (!cand) {
+                i = base + 64; /* none left: the next block */
+                block = 0;
+                continue;
+            }
+        } else {
+            base = i;
+            block = 1;
+            uint64_t dm = digits64(b, i, e->eo, e->w->len);
+            /* each run of exactly four digits that ends in these 64
+             * bytes, and the run that reaches their end (read on below):
+             * runs of other lengths are no years */
+            uint64_t st = dm & ~(dm << 1); /* where runs begin */
+            cand = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
+            if (dm >> 63)
+                cand |= 1ull << (63 - __builtin_clzll(st));
+            if (!cand) {
+                i += 64;
+                block = 0;
+                continue;
+            }
         }
-        i += (unsigned)__builtin_ctzll(cand);
+        i = base + (unsigned)__builtin_ctzll(cand);
+        cand &= cand - 1;
         size_t j = i;
         int y = 0;
         while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
