@@ -954,7 +954,12 @@ def plant_usc(g, f):
         c = [s for s in g.active if re.fullmatch(r"\d+[a-z]?-\d+", s[1])]
         s = rnd.choice(c)
         base = s[1].split("-")[0]
-        t = f"{base}-{rnd.choice([97, 98, 99, 150, 201])}"
+        # only where no range can be read: "1320d-99", "2680-97" ("50-98" may
+        # be sections 50 to 98, which statcite rightly reads as a range)
+        ends = [n for n in (97, 98, 99, 150, 201) if not base.isdigit() or n < int(base)]
+        if not ends:
+            return None
+        t = f"{base}-{rnd.choice(ends)}"
         if (s[0], t) in g.d.sec_set or any(x[0] == s[0] and x[4] == "yes" and x[1].startswith(base + "-")
                                             for x in g.d.secs):
             return None  # a range row of the title might cover it
