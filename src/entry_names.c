@@ -219,10 +219,17 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             lower = 1;
         } else if (!sc_words_in(&connector_set, b, ws, k)) {
             /* a short lower-case word inside a name, between capitalized
-             * ones: "Chimp Haven is Home Act" -- one at a time */
-            if (lower || k - ws > 4)
+             * ones: "Chimp Haven is Home Act" -- one at a time; or two of
+             * up to eight letters ("... for Mothers who deliver Infants
+             * Early Act"), read over like a long connector: unknown whole,
+             * the name is what follows them */
+            if (lower >= 2 || k - ws > 8)
                 break;
-            lower = 1;
+            if (lower || k - ws > 4) {
+                if (alt == SC_UNSET)
+                    alt = first;
+            }
+            lower++;
         }
         words++;
         i = ws;

@@ -246,6 +246,16 @@ void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
         sc_name_fact *f = &e->name[k];
+        if (f->alt_so > f->so) {
+            /* read over words a name may or may not hold: where it begins
+             * is where the tables know it from (sc_entry_name_laws moves
+             * so; unknown, it stays), so that the words before it do not
+             * tie it to a law
+             * ("... Public Law 110-432 in the Capital ... account of the
+             * Consolidated ... Act, 2015") */
+            const sc_ref_law *const *rows;
+            sc_entry_name_laws(e, k, &rows);
+        }
         int before = law_after(e, f->eo), after = law_before(e, f->so);
         unsigned used = 0;
         int to_next = before >= 0 &&
