@@ -179,6 +179,23 @@ int sc_ref_section_cmp(const char *a, const char *b)
             b += nb;
             continue;
         }
+        if (sc_isalpha(*a) && sc_isalpha(*b)) {
+            /* letters as the Code orders them: a ... z, then aa ... zz
+             * ("1437c" before "1437aa"): the shorter run first */
+            size_t na = 0, nb = 0;
+            while (sc_isalpha(a[na]))
+                na++;
+            while (sc_isalpha(b[nb]))
+                nb++;
+            if (na != nb)
+                return na < nb ? -1 : 1;
+            int c = memcmp(a, b, na);
+            if (c)
+                return c < 0 ? -1 : 1;
+            a += na;
+            b += nb;
+            continue;
+        }
         if (*a != *b)
             return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
         a++;

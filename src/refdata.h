@@ -142,7 +142,8 @@ const char *sc_ref_title_name(const sc_ref_title *t);
 const char *sc_ref_release_point(void);
 
 /** Compares two section designators in Code order: digit runs by value,
- *  everything else bytewise ("60e-3" < "60e-14" < "61"). */
+ *  letter runs shorter first, then bytewise (a ... z, aa ... zz: "1437c" <
+ *  "1437aa"), everything else bytewise ("60e-3" < "60e-14" < "61"). */
 int sc_ref_section_cmp(const char *a, const char *b);
 
 /* ------------------------------------------------- generated tables */
