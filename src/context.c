@@ -27,10 +27,13 @@
  * compared only with those of its length. */
 static int is_abbrev(const uint8_t *w, size_t n)
 {
-    static const char *const abbr2 = "NoMrMsDrCoJrSrStChClCtFtMtptchcl";
+    static const char *const abbr2 = "NoMrMsDrCoJrSrStChClCtFtMtptchclLt";
+    /* (ranks and titles before a name: "Sgt. Ketchum Rural Veterans Mental
+     * Health Act", "Lt. Gen. ...", "Capt. ...") */
     static const char *const abbr3 = "PubResRepDocSecNosJanFebMarAprJunJulAugSepOctNovDec"
-                                     "AppConMrsIncLtdArtDivVolCirGenStedivartparsectitpts";
-    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecs";
+                                     "AppConMrsIncLtdArtDivVolCirGenStedivartparsectitpts"
+                                     "SgtCplPvtPfcAdmColMajRevHonSenGov";
+    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecsCapt";
     static const char *const abbr5 = "subch";
     static const char *const abbr6 = "subparsubsecsubtit";
     /* each length compared with a constant count: the compiler compares
