@@ -343,6 +343,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         }
     } else if (k1 + 20 < e->eo && memcmp(b + k1, "for ", 4) == 0) {
         size_t k2 = blanks(b, k1 + 4, e->eo);
+        if (k2 + 4 < e->eo && memcmp(b + k2, "the ", 4) == 0) /* "for the fiscal year 1963" */
+            k2 = blanks(b, k2 + 4, e->eo);
         if (k2 + 12 < e->eo && sc_tolower(b[k2]) == 'f' &&
             (memcmp(b + k2 + 1, "iscal Year ", 11) == 0 ||
              memcmp(b + k2 + 1, "iscal year ", 11) == 0 ||
