@@ -111,6 +111,35 @@ static int number_inside(const sc_entry *e, size_t ws, size_t k)
     return word_before(e, ws, &q, &p) && sc_isupper(b[q]);
 }
 
+/* Where a name at b[first..ae) ends with the subtitle after a colon that
+ * follows it ("Safe, Accountable, Flexible, Efficient Transportation Equity
+ * Act: A Legacy for Users", "Second Chance Act of 2007: Community Safety
+ * Through Recidivism Prevention"), when the tables know the name with it
+ * (looked up only here: a colon after a name is rare); else @p ae. */
+static size_t subtitle_end(const sc_entry *e, size_t first, size_t ae)
+{
+    const uint8_t *b = e->w->buf;
+    if (!(ae + 3 < e->eo && b[ae] == ':' && b[ae + 1] == ' ' && sc_isupper(b[ae + 2])))
+        return ae;
+    size_t q = ae + 2, ce = 0;
+    for (int nw = 0; nw < 8 && q < e->eo; nw++) {
+        size_t we = q;
+        while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
+            we++;
+        if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
+            break;
+        if (sc_isupper(b[q]))
+            ce = we;
+        q = we;
+        if (q >= e->eo || b[q] != ' ')
+            break;
+        q++;
+    }
+    if (ce && ce - first < 200 && sc_act_lookup((const char *)b + first, ce - first) >= 0)
+        return ce;
+    return ae;
+}
+
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
@@ -267,27 +296,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             break;
         }
     }
-    /* "Safe, Accountable, Flexible, Efficient Transportation Equity Act: A
-     * Legacy for Users": a subtitle after a colon, when the name with it is
-     * one of the tables' (looked up only here: a colon after "Act" is rare) */
-    if (ae + 3 < e->eo && b[ae] == ':' && b[ae + 1] == ' ' && sc_isupper(b[ae + 2])) {
-        size_t q = ae + 2, ce = 0;
-        for (int nw = 0; nw < 8 && q < e->eo; nw++) {
-            size_t we = q;
-            while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
-                we++;
-            if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
-                break;
-            if (sc_isupper(b[q]))
-                ce = we;
-            q = we;
-            if (q >= e->eo || b[q] != ' ')
-                break;
-            q++;
-        }
-        if (ce && ce - first < 200 && sc_act_lookup((const char *)b + first, ce - first) >= 0)
-            ae = ce;
-    }
+    ae = subtitle_end(e, first, ae);
     sc_name_fact *f = &e->name[e->nname];
     f->so = first;
     f->alt_so = alt != SC_UNSET && alt > first && alt < ai ? alt : first;
@@ -401,6 +410,11 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 break;
             q = we;
         }
+    }
+    if (f->year) { /* "... Act of 2007: Community Safety Through Recidivism Prevention" */
+        size_t se = subtitle_end(e, first, f->eo);
+        if (se > f->eo)
+            f->eo = se;
     }
     if (f->year == 0 && ae - ai > 3 && caps < 2)
         return; /* "Amendments" alone needs its year to be a name */
