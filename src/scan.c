@@ -658,7 +658,8 @@ static void scan_window(sc_scanner *s)
         }
         size_t lim = at + SC_LOOKAHEAD < s->len ? at + SC_LOOKAHEAD : s->len;
         size_t next = try_rules(s, &hit, at, lim);
-        s->pos = next > at ? next : at + 1;
+        /* nothing here: on past the word ("\xc2\xa7": not at its 0xa7) */
+        s->pos = next > at ? next : at + (hit.word_at == at ? hit.skip : 1);
     }
     /* A group with nothing near it is complete: flush it. */
     if (s->ngroup > 0) {
