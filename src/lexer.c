@@ -564,36 +564,13 @@ static inline __attribute__((always_inline)) int classify(const uint8_t *p, size
     return SC_TK_NONE;
 }
 
-/* Does @p gate refuse word @p w at p[k] (its citation starting there)? */
-static inline int gate_refuses(const uint8_t *p, size_t k, size_t end, int w,
-                               const sc_lex_gate *gate)
-{
-    const sc_lex_gate *g = &gate[w];
-    size_t a = k + words[w].len;
-    if (!g->has || a + 2 > end)
-        return 0;
-    uint8_t b = p[a];
-    if (!((g->next[0][b >> 3] >> (b & 7)) & 1))
-        return 1;
-    if (b != ' ')
-        return 0;
-    b = p[a + 1];
-    return !((g->next[1][b >> 3] >> (b & 7)) & 1);
-}
-
-/* Is p[k] (k >= *pos) a trigger whose citation starts at or after *pos?
- * A word the gate refuses is not, and the scan goes on as if it had been
- * resumed past it (*pos = k + 1). */
-static inline int check_at(const uint8_t *p, size_t k, size_t *pos, size_t end, size_t *start,
-                           sc_trigger_hit *h, const sc_lex_gate *gate)
+/* Is p[k] (k >= pos) a trigger whose citation starts at or after pos? */
+static inline int check_at(const uint8_t *p, size_t k, size_t pos, size_t end, size_t *start,
+                           sc_trigger_hit *h)
 {
     int kind = classify(p, k, end, start, &h->word);
-    if (kind == SC_TK_NONE || *start < *pos)
+    if (kind == SC_TK_NONE || *start < pos)
         return SC_TK_NONE;
-    if (gate && *start == k && gate_refuses(p, k, end, h->word, gate)) {
-        *pos = k + 1;
-        return SC_TK_NONE;
-    }
     h->word_at = k;
     h->len = words[h->word].len;
     h->skip = T.skip[h->word];
@@ -602,32 +579,29 @@ static inline int check_at(const uint8_t *p, size_t k, size_t *pos, size_t end, 
 
 /* check_at(), not inlined: the scalar loop below, with classify() inside
  * it, is about a quarter slower. */
-static __attribute__((noinline)) int check_at_call(const uint8_t *p, size_t k, size_t *pos,
-                                                   size_t end, size_t *start, sc_trigger_hit *h,
-                                                   const sc_lex_gate *gate)
+static __attribute__((noinline)) int check_at_call(const uint8_t *p, size_t k, size_t pos,
+                                                   size_t end, size_t *start, sc_trigger_hit *h)
 {
-    return check_at(p, k, pos, end, start, h, gate);
+    return check_at(p, k, pos, end, start, h);
 }
 
 /* Scalar, from p[i] on: every byte that starts a word at a word start is
  * checked (a citation must still start at or after pos). */
-static size_t find_tail(const uint8_t *p, size_t pos, size_t i, size_t end, sc_trigger_hit *h,
-                        const sc_lex_gate *gate)
+static size_t find_tail(const uint8_t *p, size_t pos, size_t i, size_t end, sc_trigger_hit *h)
 {
     for (; i < end; i++) {
         size_t st;
         if (T.row[p[i]] && (i == 0 || !sc_isalnum(p[i - 1])) &&
-            (h->kind = check_at_call(p, i, &pos, end, &st, h, gate)) != SC_TK_NONE)
+            (h->kind = check_at_call(p, i, pos, end, &st, h)) != SC_TK_NONE)
             return st;
     }
     h->kind = SC_TK_NONE;
     return end;
 }
 
-static size_t find_scalar(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h,
-                          const sc_lex_gate *gate)
+static size_t find_scalar(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h)
 {
-    return find_tail(p, pos, pos, end, h, gate);
+    return find_tail(p, pos, pos, end, h);
 }
 
 #ifdef SC_X86
@@ -642,14 +616,12 @@ static const uint8_t alnum_hi[16] = { 0, 0, 0, 1, 2, 4, 2, 4, 0, 0, 0, 0, 0, 0, 
 /* SSSE3, 16 bytes a step: the three-byte filter and the word-start test
  * (on every block, without a branch, as below), then the word check. */
 __attribute__((target("ssse3"))) static size_t find_ssse3(const uint8_t *p, size_t pos,
-                                                          size_t end, sc_trigger_hit *h,
-                                                          const sc_lex_gate *gate)
+                                                          size_t end, sc_trigger_hit *h)
 {
     size_t i = pos;
     if (i == 0) {
         size_t st;
-        if (end > 0 && T.row[p[0]] &&
-            (h->kind = check_at(p, 0, &pos, end, &st, h, gate)) != SC_TK_NONE)
+        if (end > 0 && T.row[p[0]] && (h->kind = check_at(p, 0, pos, end, &st, h)) != SC_TK_NONE)
             return st;
         i = 1;
     }
@@ -681,25 +653,24 @@ __attribute__((target("ssse3"))) static size_t find_ssse3(const uint8_t *p, size
         if (cand) {
             while (cand) {
                 size_t k = i + (size_t)__builtin_ctz(cand), st;
-                if ((h->kind = check_at(p, k, &pos, end, &st, h, gate)) != SC_TK_NONE)
+                if ((h->kind = check_at(p, k, pos, end, &st, h)) != SC_TK_NONE)
                     return st;
                 cand &= cand - 1;
             }
         }
         i += 16;
     }
-    return find_tail(p, pos, i, end, h, gate);
+    return find_tail(p, pos, i, end, h);
 }
 
 /* AVX2, 32 bytes a step: the same. */
 __attribute__((target("avx2"))) static size_t find_avx2(const uint8_t *p, size_t pos, size_t end,
-                                                        sc_trigger_hit *h, const sc_lex_gate *gate)
+                                                        sc_trigger_hit *h)
 {
     size_t i = pos;
     if (i == 0) {
         size_t st;
-        if (end > 0 && T.row[p[0]] &&
-            (h->kind = check_at(p, 0, &pos, end, &st, h, gate)) != SC_TK_NONE)
+        if (end > 0 && T.row[p[0]] && (h->kind = check_at(p, 0, pos, end, &st, h)) != SC_TK_NONE)
             return st;
         i = 1;
     }
@@ -739,27 +710,24 @@ __attribute__((target("avx2"))) static size_t find_avx2(const uint8_t *p, size_t
         if (cand) {
             while (cand) {
                 size_t k = i + (size_t)__builtin_ctz(cand), st;
-                if ((h->kind = check_at(p, k, &pos, end, &st, h, gate)) != SC_TK_NONE)
+                if ((h->kind = check_at(p, k, pos, end, &st, h)) != SC_TK_NONE)
                     return st;
                 cand &= cand - 1;
             }
         }
         i += 32;
     }
-    return find_tail(p, pos, i, end, h, gate);
+    return find_tail(p, pos, i, end, h);
 }
 #endif
 
-typedef size_t (*find_fn)(const uint8_t *, size_t, size_t, sc_trigger_hit *,
-                          const sc_lex_gate *);
+typedef size_t (*find_fn)(const uint8_t *, size_t, size_t, sc_trigger_hit *);
 
-static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h,
-                            const sc_lex_gate *gate);
+static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h);
 static find_fn find_impl = find_dispatch;
 
 /* Builds the tables and picks the widest vector unit this CPU has, once. */
-static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h,
-                            const sc_lex_gate *gate)
+static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h)
 {
     pthread_once(&tables_once, tables_build);
     find_fn f = find_scalar;
@@ -778,7 +746,7 @@ static size_t find_dispatch(const uint8_t *p, size_t pos, size_t end, sc_trigger
         f = find_ssse3;
 #endif
     __atomic_store_n(&find_impl, f, __ATOMIC_RELEASE); /* after the tables */
-    return f(p, pos, end, h, gate);
+    return f(p, pos, end, h);
 }
 
 const char *sc_lex_impl(void)
@@ -786,7 +754,7 @@ const char *sc_lex_impl(void)
     find_fn f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
     if (f == find_dispatch) {
         sc_trigger_hit h;
-        find_dispatch((const uint8_t *)"", 0, 0, &h, NULL);
+        find_dispatch((const uint8_t *)"", 0, 0, &h);
         f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
     }
 #ifdef SC_X86
@@ -801,14 +769,7 @@ const char *sc_lex_impl(void)
 size_t sc_lex_find_hit(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h)
 {
     find_fn f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
-    return f(p, pos, end, h, NULL);
-}
-
-size_t sc_lex_find_gated(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h,
-                         const sc_lex_gate *gate)
-{
-    find_fn f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
-    return f(p, pos, end, h, gate);
+    return f(p, pos, end, h);
 }
 
 size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind)

@@ -59,24 +59,6 @@ typedef struct sc_trigger_hit {
 /** sc_lex_find(), telling also which word was found, and where. */
 size_t sc_lex_find_hit(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h);
 
-/** A gate on the trigger words, indexed by word (sc_lex_word()): a word
- *  with has set, found where its citation starts at the word itself, is a
- *  hit only when the byte after it is in next[0] (bit b of next[0][b >> 3])
- *  and, when that byte is an ASCII space, the byte after the space is in
- *  next[1]; or when fewer than two bytes follow it before the end.  The
- *  scanner fills it from the rules' follow sets (rules.c): a word no rule
- *  can match at is passed over without a return to the caller. */
-typedef struct sc_lex_gate {
-    uint8_t has;
-    uint8_t next[2][32];
-} sc_lex_gate;
-
-/** sc_lex_find_hit() passing over the words @p gate (an array of
- *  sc_lex_word_count() entries, or NULL: none) refuses, exactly as a
- *  caller that resumed the scan one byte past each would. */
-size_t sc_lex_find_gated(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h,
-                         const sc_lex_gate *gate);
-
 /** The number of trigger words (triggers.def). */
 int sc_lex_word_count(void);
 

@@ -452,16 +452,12 @@ static int probed(const sc_rule *ru)
            (o & PCRE2_ANCHORED);
 }
 
-static void gate_build(sc_rules *r);
-
 void sc_rules_follow_compute(sc_rules *r)
 {
     memset(r->has_follow, 0, sizeof r->has_follow);
     pcre2_match_data *md = pcre2_match_data_create(r->max_captures + 1, NULL);
-    if (!md) {
-        gate_build(r); /* no sets: a gate that refuses nothing */
+    if (!md)
         return;
-    }
     int nw = sc_lex_word_count();
     for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
         size_t len;
@@ -517,33 +513,6 @@ void sc_rules_follow_compute(sc_rules *r)
         r->has_follow[w] = 1;
     }
     pcre2_match_data_free(md);
-    gate_build(r);
-}
-
-/* The lexer's gate from the per-rule follow sets: bit b of next[0] (of
- * next[1]) is set when some rule of the word's kind is left to try after
- * the word and b (the word, a space and b), as try_rules (scan.c) decides
- * from sc_rules_word_rules(); a kind with more rules than follow_rules has
- * bits for lets everything through. */
-static void gate_build(sc_rules *r)
-{
-    memset(r->gate, 0, sizeof r->gate);
-    int nw = sc_lex_word_count();
-    for (int w = 0; w < nw && w < SC_MAX_WORDS; w++) {
-        size_t len;
-        int kind, at_word;
-        if (!r->has_follow[w] || !sc_lex_word(w, &len, &kind, &at_word) || r->nby[kind] > 8)
-            continue;
-        unsigned all = (1u << r->nby[kind]) - 1;
-        sc_lex_gate *g = &r->gate[w];
-        for (unsigned b = 0; b < 256; b++) {
-            unsigned bits = r->follow_rules[w][0][b] & all;
-            unsigned sp = r->follow_rules[w][0][' '] & r->follow_rules[w][1][b] & all;
-            g->next[0][b >> 3] |= (uint8_t)((bits != 0) << (b & 7));
-            g->next[1][b >> 3] |= (uint8_t)((sp != 0) << (b & 7));
-        }
-        g->has = 1;
-    }
 }
 
 #ifndef SC_FOLLOW_GEN
@@ -570,7 +539,6 @@ static int built_in_sets(sc_rules *r)
         memcpy(r->follow[w], sc_builtin_follow[w], sizeof r->follow[w]);
         memcpy(r->follow_rules[w], sc_builtin_follow_rules[w], sizeof r->follow_rules[w]);
     }
-    gate_build(r);
     return 0;
 #else
     (void)r;

@@ -121,11 +121,6 @@ struct sc_rules {
      * always set; one anchored (by \G) is probed like a citation rule.
      * Rules past the 8th of a kind have no bit and are always tried. */
     uint8_t follow_rules[SC_MAX_WORDS][2][256];
-    /* The lexer's gate (sc_lex_find_gated), from follow_rules: a word
-     * followed by bytes that leave no rule of its kind to try -- no
-     * citation rule and no context rule -- is passed over by the scan
-     * itself, with no call to try the rules and no restart of the scan. */
-    sc_lex_gate gate[SC_MAX_WORDS];
 };
 
 /** Per-thread match state: match data, match context with limits, JIT stack. */

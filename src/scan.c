@@ -650,7 +650,7 @@ static void scan_window(sc_scanner *s)
     while (s->pos < limit) {
         sc_trigger_hit hit;
         SC_STAGE_BEGIN(t_scan);
-        size_t at = sc_lex_find_gated(s->buf, s->pos, s->len, &hit, s->rules->gate);
+        size_t at = sc_lex_find_hit(s->buf, s->pos, s->len, &hit);
         SC_STAGE_END(SC_ST_SCAN, t_scan);
         if (at >= limit) {
             s->pos = limit;
