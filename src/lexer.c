@@ -320,6 +320,7 @@ static struct {
     uint16_t run[NWORDS + 1][256];  /* row, second byte: its run in ent[]   */
     centry ent[NENTRIES];
     uint8_t lo[3][16], hi[3][16];   /* the filter, by position              */
+    uint8_t skip[NWORDS];           /* sc_trigger_hit.skip of each word     */
 } T;
 
 /* Appends the run of first byte c and second byte b (b < 0: the words of
@@ -407,8 +408,38 @@ static void long_buckets(uint8_t into[256])
                 into[c] = (uint8_t)(2 + k);
 }
 
+/* Could a hit begin at byte j (>= 1) of word w, where the scan resumed
+ * past w[0]: a trigger word the bytes of w from j on agree with (as far as
+ * both go), not refused by its flags for the byte before; or a digit or an
+ * 'I'/'i' at a word start (the number before "U.S.C." or "Stat.", the
+ * "Id." before a section sign, where a later word's citation starts)? */
+static int hit_may_begin(const tword *w, size_t j)
+{
+    uint8_t prev = (uint8_t)w->w[j - 1], c = (uint8_t)w->w[j];
+    if (sc_isalnum(prev))
+        return 0; /* no word start */
+    if (sc_isdigit(c) || c == 'I' || c == 'i')
+        return 1;
+    for (size_t k = 0; k < NWORDS; k++) {
+        const tword *v = &words[k];
+        size_t m = (size_t)w->len - j < v->len ? (size_t)w->len - j : v->len;
+        if (memcmp(w->w + j, v->w, m) != 0 || ((v->flags & SC_TW_NOT_C2) && prev == 0xc2) ||
+            ((v->flags & SC_TW_NOT_INITIAL) && j >= 2 && prev == '.' &&
+             sc_isalpha((uint8_t)w->w[j - 2])))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 static void tables_build(void)
 {
+    for (size_t i = 0; i < NWORDS; i++) {
+        size_t j = 1;
+        while (j < words[i].len && !hit_may_begin(&words[i], j))
+            j++;
+        T.skip[i] = (uint8_t)j;
+    }
     uint8_t bucket_of[256];
     size_t k = 1; /* ent[0]: the empty run */
     unsigned rows = 0;
@@ -542,6 +573,7 @@ static inline int check_at(const uint8_t *p, size_t k, size_t pos, size_t end, s
         return SC_TK_NONE;
     h->word_at = k;
     h->len = words[h->word].len;
+    h->skip = T.skip[h->word];
     return kind;
 }
 

@@ -50,6 +50,10 @@ typedef struct sc_trigger_hit {
     int word;       /* index of the trigger word                          */
     size_t word_at; /* where the word starts                              */
     size_t len;     /* the word's length                                  */
+    size_t skip;    /* where nothing starts at the word, the scan may     *
+                     * resume at word_at + skip: no trigger, nor the      *
+                     * number or "Id." a citation may start at, can begin *
+                     * inside the word before that (1 <= skip <= len)     */
 } sc_trigger_hit;
 
 /** sc_lex_find(), telling also which word was found, and where. */

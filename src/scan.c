@@ -577,20 +577,25 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
 }
 
 /* Is buf[at] inside a parenthesis opened on the same line (within 200
- * bytes)?  Most are not: with no '(' in reach the answer is at hand. */
+ * bytes)?  Most are not: with no '(' in reach the answer is at hand.
+ * Otherwise, from the line's start (or 200 bytes back) on, each '(' from
+ * the last back closes the ')' after it, and the first with none left to
+ * close is the one open at at -- found with memrchr/memchr, not byte by
+ * byte (a section's "(a)(1)" puts a '(' in reach of most citations). */
 static int in_parens(const uint8_t *b, size_t at)
 {
     size_t lim = at > 200 ? at - 200 : 0;
     if (!memrchr(b + lim, '(', at - lim))
         return 0;
-    int depth = 0;
-    for (size_t i = at; i > lim; i--) {
-        uint8_t c = b[i - 1];
-        if (c == '\n')
-            return 0;
-        if (c == ')')
+    const uint8_t *nl = memrchr(b + lim, '\n', at - lim);
+    if (nl)
+        lim = (size_t)(nl - b) + 1;
+    int depth = 0; /* ')' after the '(' looked at, not yet closed */
+    for (const uint8_t *hi = b + at, *op;
+         (op = memrchr(b + lim, '(', (size_t)(hi - (b + lim)))) != NULL; hi = op) {
+        for (const uint8_t *q = op + 1; (q = memchr(q, ')', (size_t)(hi - q))) != NULL; q++)
             depth++;
-        else if (c == '(' && depth-- == 0)
+        if (depth-- == 0)
             return 1;
     }
     return 0;
@@ -653,7 +658,8 @@ static void scan_window(sc_scanner *s)
         }
         size_t lim = at + SC_LOOKAHEAD < s->len ? at + SC_LOOKAHEAD : s->len;
         size_t next = try_rules(s, &hit, at, lim);
-        s->pos = next > at ? next : at + 1;
+        /* nothing here: on past the word ("\xc2\xa7": not at its 0xa7) */
+        s->pos = next > at ? next : at + (hit.word_at == at ? hit.skip : 1);
     }
     /* A group with nothing near it is complete: flush it. */
     if (s->ngroup > 0) {
