@@ -157,43 +157,40 @@ const sc_ref_title *sc_ref_usc_title(const char *key)
     return &sc_ref_titles[sc_ref_title_by_code[code] - 1];
 }
 
+/* Compares the runs of digits (by value: leading zeros left out, the
+ * shorter number first) or of letters (the shorter run first: a ... z, aa
+ * ... zz, as the Code orders them: "1437c" before "1437aa") at *a and *b,
+ * then bytewise; moves both past their runs. */
+static int run_cmp(const char **pa, const char **pb, int digits)
+{
+    const char *a = *pa, *b = *pb;
+    if (digits) {
+        while (*a == '0')
+            a++;
+        while (*b == '0')
+            b++;
+    }
+    size_t na = 0, nb = 0;
+    while (digits ? sc_isdigit(a[na]) : sc_isalpha(a[na]))
+        na++;
+    while (digits ? sc_isdigit(b[nb]) : sc_isalpha(b[nb]))
+        nb++;
+    if (na != nb)
+        return na < nb ? -1 : 1;
+    int c = memcmp(a, b, na);
+    *pa = a + na;
+    *pb = b + nb;
+    return c < 0 ? -1 : c > 0;
+}
+
 int sc_ref_section_cmp(const char *a, const char *b)
 {
     while (*a && *b) {
-        if (sc_isdigit(*a) && sc_isdigit(*b)) {
-            while (*a == '0')
-                a++;
-            while (*b == '0')
-                b++;
-            size_t na = 0, nb = 0;
-            while (sc_isdigit(a[na]))
-                na++;
-            while (sc_isdigit(b[nb]))
-                nb++;
-            if (na != nb)
-                return na < nb ? -1 : 1;
-            int c = memcmp(a, b, na);
+        int digits = sc_isdigit(*a) && sc_isdigit(*b);
+        if (digits || (sc_isalpha(*a) && sc_isalpha(*b))) {
+            int c = run_cmp(&a, &b, digits);
             if (c)
-                return c < 0 ? -1 : 1;
-            a += na;
-            b += nb;
-            continue;
-        }
-        if (sc_isalpha(*a) && sc_isalpha(*b)) {
-            /* letters as the Code orders them: a ... z, then aa ... zz
-             * ("1437c" before "1437aa"): the shorter run first */
-            size_t na = 0, nb = 0;
-            while (sc_isalpha(a[na]))
-                na++;
-            while (sc_isalpha(b[nb]))
-                nb++;
-            if (na != nb)
-                return na < nb ? -1 : 1;
-            int c = memcmp(a, b, na);
-            if (c)
-                return c < 0 ? -1 : 1;
-            a += na;
-            b += nb;
+                return c;
             continue;
         }
         if (*a != *b)
