@@ -473,6 +473,11 @@ void sc_entry_gather_dates(sc_entry *e)
             end = j;
             bare = 1;
         }
+        /* "May 31, 1918 Act Repeal Act": a date that names an Act, inside
+         * a name, dates nothing */
+        if (ymd && end + 4 <= e->eo && b[end] == ' ' && b[end + 1] == 'A' && b[end + 2] == 'c' &&
+            b[end + 3] == 't' && (end + 4 == e->eo || !sc_isalnum(b[end + 4])))
+            ymd = 0;
         if (!ymd || in_citation(e, so, end)) {
             i = j;
             continue;
