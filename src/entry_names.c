@@ -224,6 +224,22 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 first = ws;
                 break;
             }
+            if (!lower && caps > 0 && k - ws <= 3 && sc_isdigit(b[ws]) && sc_isdigit(b[k - 1]) &&
+                !number_inside(e, ws, k) && !in_citation(e, ws, k)) {
+                /* a name that begins with a number ("50 States Commemorative
+                 * Coin Program Act", "400 Years of African-American History
+                 * Commission Act"): unknown whole, it is the rest */
+                size_t q = ws;
+                int plain = 1;
+                while (q < k && plain)
+                    plain = sc_isdigit(b[q++]);
+                if (plain) {
+                    if (alt == SC_UNSET)
+                        alt = first;
+                    first = ws;
+                    break;
+                }
+            }
             if (lower || (caps == 0 && words > 0) || !number_inside(e, ws, k))
                 break;
             if (alt == SC_UNSET)
