@@ -18,7 +18,7 @@ static int only(const uint8_t *b, size_t from, size_t to, const char *seps, size
     if (to < from || to - from > max)
         return 0;
     for (size_t i = from; i < to; i++)
-        if (b[i] != ' ' && !strchr(seps, b[i]))
+        if (b[i] != ' ' && (!b[i] || !strchr(seps, b[i])))
             return 0;
     return 1;
 }
@@ -38,7 +38,8 @@ static int same_list(const sc_entry *e, int i)
     if (to - from > 8)
         return 0;
     for (size_t k = from; k < to; k++)
-        if (!strchr(" ,;", w[k]) && !(k + 3 <= to && memcmp(w + k, "and", 3) == 0 && (k += 2)) &&
+        if ((!w[k] || !strchr(" ,;", w[k])) &&
+            !(k + 3 <= to && memcmp(w + k, "and", 3) == 0 && (k += 2)) &&
             !(k + 2 <= to && memcmp(w + k, "or", 2) == 0 && (k += 1)))
             return 0;
     return 1;
