@@ -45,26 +45,6 @@ static int same_list(const sc_entry *e, int i)
     return 1;
 }
 
-/* The section of Act @p act classified to @p title @p section, or NULL:
- * the Act's rows (the table is sorted by Act) read through. */
-static const char *act_section_of(int act, const char *title, const char *section)
-{
-    int lo = 0, hi = sc_act_section_count(), a;
-    const char *s, *t, *u;
-    while (lo < hi) { /* the first row of the Act */
-        int mid = lo + (hi - lo) / 2;
-        sc_act_section_row(mid, &a, NULL, NULL, NULL);
-        if (a < act)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (int i = lo; sc_act_section_row(i, &a, &s, &t, &u) && a == act; i++)
-        if (strcmp(t, title) == 0 && strcmp(u, section) == 0)
-            return s;
-    return NULL;
-}
-
 static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc)
 {
     if (!act->title[0] || !act->section[0] || !usc->title[0] || !usc->section[0])
@@ -87,7 +67,7 @@ static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc
     if (!cs || !(cs->flags & SC_REF_SEC_CURRENT) || cs->status != SC_REF_SEC_ACTIVE)
         return;
     int id = sc_act_lookup(act->act, strlen(act->act));
-    const char *other = id >= 0 ? act_section_of(id, usc->title, usc->section) : NULL;
+    const char *other = id >= 0 ? sc_act_section_at(id, usc->title, usc->section) : NULL;
     char sugg[256];
     if (other)
         sc_fmt(sugg, sizeof sugg, "either %s U.S.C. § %s%s for %s, or %s § %s%s for %s U.S.C. § %s%s",

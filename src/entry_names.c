@@ -39,6 +39,14 @@ __attribute__((constructor)) static void name_sets(void)
     sc_words_init(&not_name_set, not_names);
 }
 
+/* Marks where a name read over a word it may not hold begins without
+ * it (the first fallback only: sc_name_fact.alt_so). */
+static inline void keep_alt(size_t *alt, size_t first)
+{
+    if (*alt == SC_UNSET)
+        *alt = first;
+}
+
 static int name_char(uint8_t ch)
 {
     return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '"' || ch == '&' || ch == '.' ||
@@ -170,8 +178,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             size_t r = q - qs == 4 ? act_comma_year(e, qs, q) : 0;
             if (r) { /* "Further Continuing Appropriations Act, 2021, and Other
                       * Extensions Act": the fiscal year of an inner "Act," */
-                if (alt == SC_UNSET)
-                    alt = first;
+                keep_alt(&alt, first);
                 k = r;
                 words++;
             } else if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q)) {
@@ -189,8 +196,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             /* a spaced hyphen between capitalized words ("Pyramid Lake
              * Paiute Tribe - Fish Springs Ranch Settlement Act"); unknown
              * whole, the name is what follows it */
-            if (alt == SC_UNSET)
-                alt = first;
+            keep_alt(&alt, first);
             lower = 1;
             words++;
             i = ws;
@@ -203,8 +209,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t ay = caps > 0 && k - ws == 4 ? act_comma_year(e, ws, k) : 0;
         if (ay) { /* "Continuing Appropriations Act, 2021 and Other Extensions Act":
                    * the year, then that "Act" */
-            if (alt == SC_UNSET) /* unknown whole, the name is what follows */
-                alt = first;
+            keep_alt(&alt, first); /* unknown whole, the name is what follows */
             first = ay - 3;
             caps++;
             lower = 0;
@@ -219,8 +224,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             if (caps > 0 && k - ws == 4 && is_year(b + ws) && !in_citation(e, ws, k)) {
                 /* a name that begins with a year ("1988 Olympic
                  * Commemorative Coin Act"): unknown whole, it is the rest */
-                if (alt == SC_UNSET)
-                    alt = first;
+                keep_alt(&alt, first);
                 first = ws;
                 break;
             }
@@ -234,16 +238,14 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 while (q < k && plain)
                     plain = sc_isdigit(b[q++]);
                 if (plain) {
-                    if (alt == SC_UNSET)
-                        alt = first;
+                    keep_alt(&alt, first);
                     first = ws;
                     break;
                 }
             }
             if (lower || (caps == 0 && words > 0) || !number_inside(e, ws, k))
                 break;
-            if (alt == SC_UNSET)
-                alt = first;
+            keep_alt(&alt, first);
             lower = 1;
             words++;
             i = ws;
@@ -259,8 +261,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             caps++;
             lower = 0;
         } else if (!lower && sc_words_in(&long_connector_set, b, ws, k)) {
-            if (alt == SC_UNSET)
-                alt = first;
+            keep_alt(&alt, first);
             lower = 1;
         } else if (!sc_words_in(&connector_set, b, ws, k)) {
             /* a short lower-case word inside a name, between capitalized
@@ -271,8 +272,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             if (lower >= 2 || k - ws > 8)
                 break;
             if (lower || k - ws > 4) {
-                if (alt == SC_UNSET)
-                    alt = first;
+                keep_alt(&alt, first);
             }
             lower++;
         }

@@ -304,6 +304,18 @@ static int first_sec(int base, const char *sec)
     return lo;
 }
 
+const char *sc_act_section_at(int act, const char *title, const char *usc_section)
+{
+    if (act < 0 || act >= sc_act_nrecs || !title || !usc_section)
+        return NULL;
+    /* the Act's rows, from its first (sorted by Act, then section: "" first) */
+    for (int i = first_sec(act, ""); i < sc_act_nsecs && sc_act_secs[i].act == act; i++)
+        if (strcmp(S(sc_act_secs[i].title), title) == 0 &&
+            strcmp(S(sc_act_secs[i].usc), usc_section) == 0)
+            return S(sc_act_secs[i].section);
+    return NULL;
+}
+
 /* Does path @p path ("div. C, title I") lie within part @p part ("div. C")?
  * An empty path (the credit named no part) or part is no objection. */
 static int within(const char *path, const char *part)

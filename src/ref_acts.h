@@ -160,6 +160,12 @@ int sc_act_amended_by(int act, int congress, int number);
 /** Returns how many Acts (designations) the table holds; ids are 0..n-1. */
 int sc_act_count(void);
 
+/** Returns the section of Act @p act (a record id, matched as it is: the
+ *  classification rows belong to whole Acts) classified to U.S. Code
+ *  title @p title, section @p usc_section ("8", "1231" -> "241"), or NULL
+ *  when none is.  The string is the table's (static). */
+const char *sc_act_section_at(int act, const char *title, const char *usc_section);
+
 /** Returns how many (Act, section) classification rows the table holds. */
 int sc_act_section_count(void);
 
