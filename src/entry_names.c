@@ -15,9 +15,7 @@
 /* Lower-case words that may stand inside an Act's name. */
 static const char *const name_connectors[] = { "of", "and", "the", "for", "to", "in", "on",
                                                "a", "an", "with", "by", "from", "at", "or",
-                                               "de", "la", "los", "las", "del", "el",
-                                               NULL }; /* Spanish place names: "El Camino
-                                                        * Real de los Tejas ... Trail Act" */
+                                               "de", "la", NULL };
 /* Longer lower-case words that stand inside some Acts' names, one between
  * capitalized words ("Safeguarding Tomorrow through Ongoing Risk
  * Mitigation Act"): a name read over one is looked up whole, then from
