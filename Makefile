@@ -215,8 +215,8 @@ planted: $(BUILD)/statcite
 # Citation lists in many styles with planted errors, from real rows of data/
 # (scripts/make-entries.py), audited against data/ (tests/check/entries_audit.py)
 # and measured by tests/check/styles.py: make styles [SEED=N].  Seed 1 must
-# also regenerate fixtures/check/entries/ byte for byte.
-# Not part of `make test` yet.
+# also regenerate fixtures/check/entries/ byte for byte.  Part of `make test`
+# (seed 1); other seeds by hand.
 SEED ?= 1
 styles: $(BUILD)/statcite
 	@python3 scripts/make-entries.py --seed $(SEED) --out $(BUILD)/styles-$(SEED)
