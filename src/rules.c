@@ -332,8 +332,8 @@ static int is_routine(const loader *L, const char *name)
 static void first_bytes(sc_rule *ru, const char *pat, uint32_t opts)
 {
     memset(ru->first, 0xff, sizeof ru->first);
-    if (ru->type == SC_RULE_CONTEXT || ru->trigger == SC_TK_NONE)
-        return; /* never chosen at a trigger: no need (the study costs ~30 us) */
+    if (ru->type == SC_RULE_CONTEXT)
+        return; /* searches: a match may begin anywhere after the start */
     int ec;
     PCRE2_SIZE eo;
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts, &ec, &eo, NULL);
@@ -353,6 +353,39 @@ static void first_bytes(sc_rule *ru, const char *pat, uint32_t opts)
         memcpy(ru->first, map, sizeof ru->first);
     }
     pcre2_code_free(code);
+}
+
+/*
+ * Where PCRE2's study knows no first bytes (a pattern that may begin with
+ * nothing, as {SP} may: the list items' rules, ", 1360"), they are found by
+ * matching the rule at each byte alone with PCRE2's hard partial matching:
+ * a byte b is kept when the subject "b" matches, or could still match as
+ * it goes on.  A match beginning with b has such a prefix, so a byte left
+ * out begins none.  Only a rule without a lookbehind (nor \b, which looks
+ * one byte back: PCRE2_INFO_MAXLOOKBEHIND 0) is probed, as the probe has
+ * nothing before it; the others keep every byte.
+ */
+static void first_probed(sc_rule *ru, const pcre2_code *code)
+{
+    uint32_t lb = 1;
+    for (int i = 0; i < 32; i++)
+        if (ru->first[i] != 0xff)
+            return; /* the study knew */
+    if (ru->type == SC_RULE_CONTEXT || pcre2_pattern_info(code, PCRE2_INFO_MAXLOOKBEHIND, &lb) != 0 ||
+        lb != 0)
+        return;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
+    if (!md)
+        return;
+    uint8_t first[32] = { 0 };
+    for (unsigned b = 0; b < 256; b++) {
+        uint8_t subj[1] = { (uint8_t)b };
+        int rc = pcre2_match(code, subj, 1, 0, PCRE2_PARTIAL_HARD, md, NULL);
+        if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+            first[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
+    pcre2_match_data_free(md);
+    memcpy(ru->first, first, sizeof first);
 }
 
 static int compile_rule(loader *L, int ri)
@@ -385,10 +418,12 @@ static int compile_rule(loader *L, int ri)
         free(pat);
         return rc;
     }
-    if (L->builtin)
+    if (L->builtin) {
         memset(ru->first, 0xff, sizeof ru->first); /* until built_in_sets() */
-    else
+    } else {
         first_bytes(ru, pat, opts & ~(uint32_t)PCRE2_ANCHORED);
+        first_probed(ru, code);
+    }
     free(pat);
     ru->code = code;
     uint32_t cc = 0, nc = 0, es = 0;
@@ -744,6 +779,10 @@ size_t sc_rule_match(const sc_rules *r, int ri, sc_matcher *m, const uint8_t *su
                      size_t len, size_t at, sc_groups *g)
 {
     const sc_rule *ru = &r->rule[ri];
+    /* a byte no match begins with (a list item's rule after "117 Stat.
+     * 1137." or "(g))": most of its calls) fails without a match call */
+    if (at < len && !sc_rule_may_start(r, ri, subject[at]))
+        return SC_UNSET;
 #ifdef SC_STAGE_COUNTERS
     uint64_t t_rule_ = sc_stage_now();
 #endif
