@@ -121,6 +121,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     /* one pass: each citation's kind and span, the spans' ends and order */
     size_t first = SIZE_MAX, last = 0, prev = 0; /* prev: the last span's start */
     unsigned all = 0; /* the kinds of the group's citations */
+    int nlaw = 0;
     int in_order = 1;
     uint64_t stat_in = 0, bill_in = 0, law_in = 0;
     for (int i = 0; i < n; i++) {
@@ -131,6 +132,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
                      (c->type == SC_ACT_SECTION ? SC_EK_ACT : 0) |
                      (c->form == SC_FORM_SHORT ? SC_EK_SHORT : 0);
         all |= k;
+        nlaw += (k & SC_EK_LAW) != 0;
         if (sc_entry_span(w, c, &s, &t)) {
             uint64_t bit = 1ull << i;
             k |= SC_EK_IN;
@@ -150,6 +152,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->bill_in = bill_in;
     e->law_in = law_in;
     e->in_order = in_order;
+    e->nlaw = nlaw;
     if (first == SIZE_MAX)
         return; /* no citation in the window */
     /* dates matter to laws and bills (a bill's steps), names to laws; the
