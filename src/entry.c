@@ -99,9 +99,9 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
                    sc_citation *group, int n)
 {
     /* only the first n of each per-citation array are ever read; the byte
-     * arrays are set whole (a fixed size: a few stores, no calls) */
+     * arrays are set whole (a fixed size: a few stores, no calls); ev[] is
+     * reconcile.c's, which clears each citation's before it reads any */
     memset(e, 0, offsetof(sc_entry, law_of));
-    size_t nn = (size_t)(n > 0 ? n : 0);
     memset(e->law_of, -1, sizeof e->law_of);
     memset(e->bill_of, -1, sizeof e->bill_of);
     memset(e->stat_of, -1, sizeof e->stat_of);
@@ -111,7 +111,6 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     memset(e->stat_pinned, 0, sizeof e->stat_pinned);
     memset(e->brole, 0, sizeof e->brole);
     memset(e->historic, 0, sizeof e->historic);
-    memset(e->ev, 0, nn * sizeof e->ev[0]);
     e->historic_read = 0;
     e->ndate = e->nname = 0;
     e->r = r;
@@ -119,49 +118,48 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->w = w;
     e->c = group;
     e->n = n;
-    size_t first = 0, last = 0;
-    int any = 0;
-    e->in_order = 1;
-    int prev = 0; /* the last citation in the window so far */
-    e->stat_in = e->bill_in = e->law_in = 0;
+    /* one pass: each citation's kind and span, the spans' ends and order */
+    size_t first = SIZE_MAX, last = 0, prev = 0; /* prev: the last span's start */
+    unsigned all = 0; /* the kinds of the group's citations */
+    int nlaw = 0;
+    int in_order = 1;
+    uint64_t stat_in = 0, bill_in = 0, law_in = 0;
     for (int i = 0; i < n; i++) {
         size_t s, t;
         const sc_citation *c = &group[i];
-        e->kind[i] = (uint8_t)((sc_is_law(c) ? SC_EK_LAW : 0) | (c->type == SC_STAT ? SC_EK_STAT : 0) |
-                               (c->type == SC_BILL ? SC_EK_BILL : 0) |
-                               (c->type == SC_ACT_SECTION ? SC_EK_ACT : 0) |
-                               (c->form == SC_FORM_SHORT ? SC_EK_SHORT : 0));
-        if (!sc_entry_span(w, c, &s, &t))
-            continue;
-        e->kind[i] |= SC_EK_IN;
-        e->cs[i] = s;
-        e->ce[i] = t;
-        if (e->kind[i] & SC_EK_STAT)
-            e->stat_in |= 1ull << i;
-        if (e->kind[i] & SC_EK_BILL)
-            e->bill_in |= 1ull << i;
-        if (e->kind[i] & SC_EK_LAW)
-            e->law_in |= 1ull << i;
-        if (any && s < e->cs[prev])
-            e->in_order = 0;
-        prev = i;
-        if (!any || s < first)
-            first = s;
-        if (!any || t > last)
-            last = t;
-        any = 1;
+        unsigned k = (sc_is_law(c) ? SC_EK_LAW : 0) | (c->type == SC_STAT ? SC_EK_STAT : 0) |
+                     (c->type == SC_BILL ? SC_EK_BILL : 0) |
+                     (c->type == SC_ACT_SECTION ? SC_EK_ACT : 0) |
+                     (c->form == SC_FORM_SHORT ? SC_EK_SHORT : 0);
+        all |= k;
+        nlaw += (k & SC_EK_LAW) != 0;
+        if (sc_entry_span(w, c, &s, &t)) {
+            uint64_t bit = 1ull << i;
+            k |= SC_EK_IN;
+            e->cs[i] = s;
+            e->ce[i] = t;
+            stat_in |= k & SC_EK_STAT ? bit : 0;
+            bill_in |= k & SC_EK_BILL ? bit : 0;
+            law_in |= k & SC_EK_LAW ? bit : 0;
+            in_order &= s >= prev;
+            prev = s;
+            first = s < first ? s : first;
+            last = t > last ? t : last;
+        }
+        e->kind[i] = (uint8_t)k;
     }
-    if (!any)
-        return;
+    e->stat_in = stat_in;
+    e->bill_in = bill_in;
+    e->law_in = law_in;
+    e->in_order = in_order;
+    e->nlaw = nlaw;
+    if (first == SIZE_MAX)
+        return; /* no citation in the window */
     /* dates matter to laws and bills (a bill's steps), names to laws; the
      * historic markers are read when a U.S. Code finding asks
      * (sc_entry_historic).  An entry of U.S. Code citations alone (most
      * groups of a Code document) finds its ends only then. */
-    int laws = 0, bills = 0;
-    for (int i = 0; i < n; i++) {
-        laws |= (e->kind[i] & SC_EK_LAW) != 0;
-        bills |= (e->kind[i] & SC_EK_BILL) != 0;
-    }
+    int laws = (all & SC_EK_LAW) != 0, bills = (all & SC_EK_BILL) != 0;
     e->first = first;
     e->last = last;
     if (!laws && !bills) {
@@ -171,8 +169,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         return;
     }
     sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
-    if (laws || bills)
-        sc_entry_gather_dates(e);
+    sc_entry_gather_dates(e);
     if (laws)
         sc_entry_gather_names(e);
     /* each tie step only where there is something to tie */

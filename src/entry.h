@@ -83,6 +83,7 @@ typedef struct sc_entry {
     const sc_window *w;
     sc_citation *c;
     int n;
+    int nlaw; /* how many of them are laws (public or private) */
     size_t so, eo; /* the entry's text */
     size_t first, last; /* its citations' first start and last end          */
     int bounds_pending; /* so and eo are those of the citations alone until *

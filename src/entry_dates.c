@@ -35,26 +35,21 @@ static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
     size_t n = e - i;
     if (n < 3 || n > 9)
         return 0;
-    /* the months of each first letter, in order (-1 ends a list) */
-    static const int8_t by_first[26][4] = {
-        ['a' - 'a'] = { 3, 7, -1 }, ['d' - 'a'] = { 11, -1 }, ['f' - 'a'] = { 1, -1 },
-        ['j' - 'a'] = { 0, 5, 6, -1 }, ['m' - 'a'] = { 2, 4, -1 }, ['n' - 'a'] = { 10, -1 },
-        ['o' - 'a'] = { 9, -1 }, ['s' - 'a'] = { 8, -1 } };
-    uint8_t c0 = sc_tolower(b[i]); /* a month's first letter (month_first) */
     /* no two months' names begin with the same three letters: those pick
-     * the one month the word may be (n >= 3), the rest is compared */
-    uint8_t c1 = sc_tolower(b[i + 1]), c2 = sc_tolower(b[i + 2]);
-    int m = -1;
-    for (int q = 0; q < 4 && by_first[c0 - 'a'][q] >= 0 && m < 0; q++) {
-        int mq = by_first[c0 - 'a'][q];
-        if ((uint8_t)month_names[mq][1] == c1 && (uint8_t)month_names[mq][2] == c2)
-            m = mq;
-    }
-    if (m < 0)
+     * the one month the word may be (n >= 3), the rest is compared.  The
+     * three letters hash to a slot of their own ((5 c0 + 24 c1 + c2) >> 3,
+     * mod 16): the month of the slot is the one to compare with */
+    static const char first3[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    static const int8_t by_hash[16] = { 10, -1, -1, 0, 8, 2, 4, -1, 7, 11, 3, 1, 9, -1, 6, 5 };
+    uint8_t c0 = sc_tolower(b[i]), c1 = sc_tolower(b[i + 1]), c2 = sc_tolower(b[i + 2]);
+    int m = by_hash[((c0 * 5u + c1 * 24u + c2) >> 3) & 15];
+    if (m < 0 || (uint8_t)first3[3 * m] != c0 || (uint8_t)first3[3 * m + 1] != c1 ||
+        (uint8_t)first3[3 * m + 2] != c2)
         return 0;
     size_t full = month_len[m];
     if (n > full)
         return 0; /* longer than the name: no prefix of it */
+    SC_ROLLED
     for (size_t k = 3; k < n; k++)
         if (sc_tolower(b[i + k]) != (uint8_t)month_names[m][k])
             return 0;
@@ -63,7 +58,7 @@ static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
         return m + 1;
     }
     /* an abbreviation: "Jan." "Sept." "Sep" -- 3 or 4 letters */
-    if (n <= 4 && (n == 3 || (m == 8 && n == 4))) {
+    if (n == 3 || (m == 8 && n == 4)) {
         *end = e < lim && b[e] == '.' ? e + 1 : e;
         return m + 1;
     }
@@ -306,29 +301,27 @@ static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t l
 }
 
 /* Bit k: b[lo + k] is a byte a date can begin with (a digit, a month's
- * capital), for lo + k < hi; hi - lo is at most 18 (and the bytes are read
- * 16 at a time with SSE2). */
+ * capital), for lo + k < hi; hi - lo is at most 18: the last 16 bytes at
+ * once with SSE2, the few before them a byte at a time. */
 static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
 {
     uint32_t m = 0;
 #ifdef __SSE2__
-    size_t k = lo;
-    for (; k + 16 <= hi; k += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + k));
+    if (hi - lo >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + hi - 16));
         __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
         __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
         __m128i hit = _mm_and_si128(ge0, le9);
         static const char caps[] = "JFMASOND";
         for (int q = 0; q < 8; q++)
             hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(caps[q])));
-        m |= (uint32_t)_mm_movemask_epi8(hit) << (k - lo);
+        hi -= 16;
+        m = (uint32_t)_mm_movemask_epi8(hit) << (hi - lo);
     }
-    for (; k < hi; k++)
-        m |= (uint32_t)month_first[b[k]] << (k - lo) | (uint32_t)(sc_isdigit(b[k]) != 0) << (k - lo);
-#else
-    for (size_t k = lo; k < hi; k++)
-        m |= (uint32_t)(month_first[b[k]] || sc_isdigit(b[k])) << (k - lo);
 #endif
+    SC_ROLLED
+    for (size_t k = lo; k < hi; k++)
+        m |= (uint32_t)((month_first[b[k]] | sc_isdigit(b[k])) != 0) << (k - lo);
     return m;
 }
 
@@ -339,8 +332,10 @@ static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
 static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
 {
     size_t n = 0;
-    while (k + n < lim && sc_isdigit(b[k + n]) && n < 3)
-        n++;
+    SC_ROLLED
+    for (; n < 3; n++)
+        if (k + n >= lim || !sc_isdigit(b[k + n]))
+            break;
     if (n >= 3)
         return 0;
     if (k + n >= lim)
@@ -373,8 +368,12 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
     if (!sc_isalpha(c))
         return 0;
     size_t ws = p - 1; /* the word before the blanks: a month's, 3 to 9 letters */
-    while (ws > 0 && sc_isalpha(b[ws - 1]) && p - ws <= 9)
+    SC_ROLLED
+    for (int q = 0; q < 9; q++) { /* (p - ws == q + 1, at most 10) */
+        if (ws == 0 || !sc_isalpha(b[ws - 1]))
+            break;
         ws--;
+    }
     return p - ws >= 3 && p - ws <= 9 && month_first[b[ws]];
 }
 

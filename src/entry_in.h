@@ -31,14 +31,21 @@ static inline size_t word_end(const uint8_t *b, size_t i, size_t lim)
     return i;
 }
 
+/* Loops of a few turns that GCC would otherwise unroll whole at each
+ * place they are inlined: an entry is read once per group, with its code
+ * gone cold, and each unrolled copy is code lines fetched again. */
+#define SC_ROLLED _Pragma("GCC unroll 1")
+
 static inline int digits(const uint8_t *b, size_t i, size_t lim, int max, int *v)
 {
-    int n = 0;
-    *v = 0;
-    while (i + (size_t)n < lim && sc_isdigit(b[i + n]) && n <= max) {
-        *v = *v * 10 + (b[i + n] - '0');
-        n++;
+    int n, x = 0;
+    SC_ROLLED
+    for (n = 0; n <= max; n++) {
+        if (i + (size_t)n >= lim || !sc_isdigit(b[i + n]))
+            break;
+        x = x * 10 + (b[i + n] - '0');
     }
+    *v = x;
     return n > max ? 0 : n;
 }
 

@@ -4,6 +4,9 @@
  * 1996", ", 1997", "for Fiscal Year 1997").
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "act_tables.h"
 #include "ref_acts.h"
@@ -454,21 +457,54 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     e->nname++;
 }
 
+/* Bit k: an 'A' that may begin "Act" or "Amendments" (an "Ac" or "Am")
+ * at b[i + k], for k < 64 and i + k < lim (16 bytes at a time with SSE2
+ * when the window, @p len bytes, holds b[i + 64]). */
+static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size_t len)
+{
+    uint64_t m = 0;
+#ifdef __SSE2__
+    if (i + 65 <= len) {
+        for (int q = 0; q < 4; q++) {
+            const uint8_t *p = b + i + 16 * q;
+            __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)p);
+            __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+            __m128i hit = _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('A')),
+                                        _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8('c')),
+                                                     _mm_cmpeq_epi8(v1, _mm_set1_epi8('m'))));
+            m |= (uint64_t)(unsigned)_mm_movemask_epi8(hit) << (16 * q);
+        }
+        return i + 64 <= lim ? m : m & ((1ull << (lim - i)) - 1);
+    }
+#else
+    (void)len;
+#endif
+    for (size_t k = 0; k < 64 && i + k < lim; k++)
+        m |= (uint64_t)(b[i + k] == 'A' && (b[i + k + 1] == 'c' || b[i + k + 1] == 'm')) << k;
+    return m;
+}
+
 void sc_entry_gather_names(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
-    for (size_t i = e->so; i + 3 <= e->eo && e->nname < SC_ENTRY_NAMES; i++) {
-        const uint8_t *a = memchr(b + i, 'A', e->eo - i - 2);
-        if (!a)
-            break;
-        i = (size_t)(a - b);
-        if (i > e->so && name_char(b[i - 1]))
-            continue;
-        size_t we = word_end(b, i, e->eo);
-        if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't')
-            name_at(e, i, we);
-        else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
-            name_at(e, i, we);
-        i = we - 1;
+    if (e->eo < e->so + 3)
+        return;
+    /* an 'A' at i < lim leaves room for "ct"; an 'A' that does not begin
+     * "Ac" or "Am" begins neither word, and one inside a word follows a
+     * name's byte: passed over either way */
+    size_t lim = e->eo - 2;
+    for (size_t base = e->so; base < lim && e->nname < SC_ENTRY_NAMES; base += 64) {
+        uint64_t m = act_starts64(b, base, lim, e->w->len);
+        while (m && e->nname < SC_ENTRY_NAMES) {
+            size_t i = base + (size_t)__builtin_ctzll(m);
+            m &= m - 1;
+            if (i > e->so && name_char(b[i - 1]))
+                continue;
+            size_t we = word_end(b, i, e->eo);
+            if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't')
+                name_at(e, i, we);
+            else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
+                name_at(e, i, we);
+        }
     }
 }

@@ -64,10 +64,7 @@ static size_t cstart(const sc_entry *e, int i)
 
 static int nlaws(const sc_entry *e)
 {
-    int k = 0;
-    for (int i = 0; i < e->n; i++)
-        k += (e->kind[i] & SC_EK_LAW) != 0;
-    return k;
+    return e->nlaw;
 }
 
 /* Statutes at Large pages: the law before them, pins and bills between. */
