@@ -206,14 +206,14 @@ int sc_ref_section_cmp(const char *a, const char *b)
  * first row of that title and name, by the hash table (refdata.h); a slot
  * of another title is passed over without reading its row, and a name is
  * read past its key only when the keys are equal. */
-static const sc_ref_section *exact_section_h(int t, const char *sec, uint32_t hash)
+static const sc_ref_section *exact_section(int t, const char *sec)
 {
     if (t < 0 || t >= 200)
         return NULL;
     uint64_t key = sc_ref_section_key_of(sec);
     int more = (key & 0xffu) != 0;
     uint32_t mask = SC_REF_SECTION_HASH - 1, rowmask = (1u << SC_REF_HASH_ROW_BITS) - 1;
-    for (uint32_t h = hash & mask;; h = (h + 1) & mask) {
+    for (uint32_t h = sc_ref_section_hash(t, sec) & mask;; h = (h + 1) & mask) {
         uint32_t v = sc_ref_section_hash_table[h];
         if (!v)
             return NULL;
@@ -223,11 +223,6 @@ static const sc_ref_section *exact_section_h(int t, const char *sec, uint32_t ha
             (!more || strcmp(sc_ref_pool + sc_ref_sections[row].section + 8, sec + 8) == 0))
             return &sc_ref_sections[row];
     }
-}
-
-static const sc_ref_section *exact_section(int t, const char *sec)
-{
-    return exact_section_h(t, sec, sc_ref_section_hash(t, sec));
 }
 
 /* The number a section designator begins with, by value, or -1 when it
@@ -403,78 +398,22 @@ static const sc_ref_section *range_section(int t, const char *sec)
     return NULL;
 }
 
-/*
- * The recent answers of sc_ref_usc_section() and _any_case(), per thread:
- * a document cites the same sections again and again (about half of the
- * U.S. Code citations of the bench corpus are among the 256 before them),
- * the checker and the writer's enrichment ask about each one, and a
- * question's answer costs cache misses in three tables (the hash slot, the
- * row's key, the row).  Direct-mapped by the question's hash (the one the
- * hash table is probed with); an answer is the tables' own, so only time
- * changes.
- */
-#define SEC_MEMO 256
-typedef struct sec_memo {
-    uint16_t q;    /* the question + 1 (title code * 2 + any case); 0: empty */
-    char sec[30];  /* the section asked (shorter ones only)                 */
-    const sc_ref_section *row;
-} sec_memo;
-static _Thread_local sec_memo sec_memo_of[SEC_MEMO];
-
-/* The memo slot of question @p q about @p sec (of length @p n < 30), and
- * whether it holds the answer. */
-static sec_memo *memo_slot(uint32_t hash, int q, const char *sec, size_t n, int *hit)
-{
-    sec_memo *m = &sec_memo_of[(hash ^ (uint32_t)q) & (SEC_MEMO - 1)];
-    *hit = m->q == q + 1 && memcmp(m->sec, sec, n + 1) == 0;
-    return m;
-}
-
-static void memo_put(sec_memo *m, int q, const char *sec, size_t n, const sc_ref_section *row)
-{
-    m->q = (uint16_t)(q + 1);
-    memcpy(m->sec, sec, n + 1);
-    m->row = row;
-}
-
 const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec)
 {
     int t = title_code(key);
     if (t < 0 || !sec || !*sec)
         return NULL;
-    size_t n = strlen(sec);
-    uint32_t h = sc_ref_section_hash(t, sec);
-    sec_memo *m = NULL;
-    if (n < sizeof m->sec) {
-        int hit;
-        m = memo_slot(h, t * 2, sec, n, &hit);
-        if (hit)
-            return m->row;
-    }
-    const sc_ref_section *s = exact_section_h(t, sec, h);
-    if (!s)
-        s = range_section(t, sec);
-    if (m)
-        memo_put(m, t * 2, sec, n, s);
-    return s;
+    const sc_ref_section *s = exact_section(t, sec);
+    return s ? s : range_section(t, sec);
 }
 
 const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *sec)
 {
     int t = title_code(key);
     char v[64];
-    size_t n;
-    if (t < 0 || !sec || !*sec || (n = strlen(sec)) >= sizeof v)
+    if (t < 0 || !sec || !*sec || strlen(sec) >= sizeof v)
         return NULL;
-    uint32_t h = sc_ref_section_hash(t, sec);
-    sec_memo *m = NULL;
-    if (n < sizeof m->sec) {
-        int hit;
-        m = memo_slot(h, t * 2 + 1, sec, n, &hit);
-        if (hit)
-            return m->row;
-    }
-    const sc_ref_section *s = exact_section_h(t, sec, h);
+    const sc_ref_section *s = exact_section(t, sec);
     /* OLRC writes most letters lower case ("1395w") but some upper ("530C") */
     for (int pass = 0; !s && pass < 2; pass++) {
         size_t k = 0;
@@ -494,8 +433,6 @@ const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *s
         }
         s = range_section(t, v);
     }
-    if (m)
-        memo_put(m, t * 2 + 1, sec, n, s);
     return s;
 }
 
