@@ -53,6 +53,16 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         char w;
+        if (c < 0x80) { /* ASCII (most bytes): none of the marks below begins so */
+            if (c == '\'' || c == '"' || c == '.' || c == ',' || c == '`')
+                continue;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+                space = o > 0 && !sc_act_initials(s, n, i);
+                continue;
+            }
+            w = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            goto put;
+        }
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
             unsigned char d = (unsigned char)s[i + 2];
             if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) { /* quotes */
@@ -85,13 +95,7 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
             space = o > 0;
             continue;
         }
-        if (c == '\'' || c == '"' || c == '.' || c == ',' || c == '`')
-            continue;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = o > 0 && !sc_act_initials(s, n, i);
-            continue;
-        }
-        w = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        w = (char)c; /* another byte >= 0x80: kept as it is */
     put:
         if (space) {
             if (o + 1 >= cap)

@@ -75,6 +75,8 @@ static const char *event_word(int ev)
 
 void sc_check_former(sc_doc_state *d, sc_citation *c)
 {
+    if (c->ndiag == 0)
+        return; /* (most citations: no finding to look at) */
     int k = -1;
     size_t tl = strlen(c->title);
     for (int i = 0; i < c->ndiag; i++)

@@ -51,7 +51,7 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
  * from the table (tools/gen_refdata.c counts them). */
 static int title_max_digits(const char *key)
 {
-    int tn = atoi(key) + (strchr(key, 'a') ? 100 : 0);
+    int tn = (int)sc_strtol10(key, NULL) + (strchr(key, 'a') ? 100 : 0);
     return tn >= 0 && tn < 256 ? sc_ref_section_digits[tn] : 0;
 }
 
@@ -74,9 +74,9 @@ static int32_t heading_date(const char *h)
  * section was in the Code at least until then. */
 static int32_t release_date(const char *rp)
 {
-    int c = atoi(rp);
+    int c = (int)sc_strtol10(rp, NULL);
     const char *dash = strchr(rp, '-');
-    const sc_ref_law *l = dash ? sc_ref_public_law(c, atoi(dash + 1)) : NULL;
+    const sc_ref_law *l = dash ? sc_ref_public_law(c, (int)sc_strtol10(dash + 1, NULL)) : NULL;
     return l ? l->enacted : 0;
 }
 
@@ -86,7 +86,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     sc_citation *c = &e->c[i];
     const sc_window *w = e->w;
     char app[8] = "";
-    int tn = atoi(c->title);
+    int tn = (int)sc_strtol10(c->title, NULL);
     if (c->wording & SC_W_APPENDIX)
         sc_fmt(app, sizeof app, " App.");
     const sc_ref_title *t = sc_ref_usc_title(c->title);
@@ -150,7 +150,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     /* a range: "§§ 1983-1988", or "921-931" when no such section exists --
      * but not "1320d-99": a number with a letter before its dash is one
      * designator, and one the Code lacks */
-    char lo[64] = "", hi[64] = "";
+    char lo[64], hi[64]; /* strings: only their first bytes set (not 128 zeroes) */
+    lo[0] = hi[0] = '\0';
     int known = 0;
     int written_range = (c->wording & SC_W_RANGE) != 0, ranged = written_range;
     if (!ranged && strchr(c->section, '-') && !sc_ref_usc_section(c->title, c->section) &&
@@ -159,7 +160,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         ranged = 1; /* "921-931", "49e-49k" -- not "539m-201" */
     /* why a hyphenated number is no range, when it is none: NOT_RANGE_* */
     enum { NOT_RANGE_NO, NOT_RANGE_FAMILY, NOT_RANGE_DESCENDS } why = NOT_RANGE_NO;
-    char family[72] = "";
+    char family[72];
+    family[0] = '\0';
     if (ranged && !written_range && lo[0] && hi[strspn(hi, "0123456789")] == '\0' &&
         strlen(hi) < strspn(lo, "0123456789")) {
         /* the title numbers a family of sections after this one with a
@@ -206,7 +208,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     int ed_year = 0;
     for (const char *p = c->edition; *p; p++)
         if (sc_isdigit((uint8_t)*p) && strlen(p) >= 4) {
-            ed_year = atoi(p);
+            ed_year = (int)sc_strtol10(p, NULL);
             break;
         }
     if (!s) {

@@ -71,9 +71,7 @@ static int fmt_msg(char *out, size_t cap, const char *fmt, va_list ap)
 {
     size_t k = 0, lim = cap - 1;
     for (const char *p = fmt;;) {
-        const char *pc = p;
-        while (*pc && *pc != '%')
-            pc++;
+        const char *pc = strchrnul(p, '%'); /* the words up to the next field, whole */
         put_n(out, &k, lim, p, (size_t)(pc - p));
         if (!*pc)
             break;

@@ -5,6 +5,7 @@
  */
 #include "refdata.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -237,43 +238,161 @@ static long lead_number(const char *s)
     return n == 0 || n > 9 ? -1 : v;
 }
 
-/* The range row of title code @p t covering @p sec, or NULL.  A row whose
- * ends begin with numbers that @p sec's number is not between is passed
- * over without comparing (sc_ref_section_cmp compares leading numbers
- * first, by value). */
+/*
+ * A title's range rows by the numbers their ends begin with, built the
+ * first time the title is asked about: the rows whose ends both begin with
+ * a number, ordered by the first (then by row), and the title's widest
+ * span of them (hi_num - lo_num); then the rows with an end that begins
+ * with none (lo_num or hi_num -1), which any number may fall in.  A section
+ * whose number is n can only be in a row of the first kind beginning
+ * within [n - widest, n]: a binary search and a few rows, where the walk
+ * in table order reads every row of the title (292 of title 42).  Each
+ * title's entries sit where its rows sit in sc_ref_range_index.
+ */
+#define RANGE_CAP 8192 /* rows indexed; more (not so today): the walk alone */
+typedef struct range_ent {
+    int32_t lo_num, hi_num;
+    int32_t k; /* the row's place in sc_ref_range_index and sc_ref_ranges */
+} range_ent;
+static range_ent range_by_num[RANGE_CAP];
+static struct range_title {
+    int32_t lo, end;  /* the title's rows: [lo, end) of sc_ref_range_index  */
+    int32_t open, n;  /* its entries: numbered [lo, open), open [open, n)   */
+    int32_t width;    /* the widest span of its numbered rows               */
+} range_title[256];
+static int range_ready[256]; /* range_title[t] built (atomic)              */
+static pthread_mutex_t range_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int range_ent_before(const range_ent *x, const range_ent *y)
+{
+    int xo = x->lo_num < 0 || x->hi_num < 0, yo = y->lo_num < 0 || y->hi_num < 0;
+    if (xo != yo)
+        return xo < yo; /* the open rows after the numbered ones */
+    if (!xo && x->lo_num != y->lo_num)
+        return x->lo_num < y->lo_num;
+    return x->k < y->k;
+}
+
+static void range_build(int t)
+{
+    struct range_title *rt = &range_title[t];
+    int lo = 0, hi = sc_ref_nrange_index;
+    while (lo < hi) { /* the title's first range row */
+        int mid = lo + (hi - lo) / 2;
+        if (sc_ref_sections[sc_ref_range_index[mid]].title < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int end = lo;
+    for (hi = sc_ref_nrange_index; end < hi;) { /* and the first of a later title */
+        int mid = end + (hi - end) / 2;
+        if (sc_ref_sections[sc_ref_range_index[mid]].title <= t)
+            end = mid + 1;
+        else
+            hi = mid;
+    }
+    rt->lo = lo;
+    rt->end = end;
+    int n = lo;
+    for (int k = lo; k < end && sc_ref_nrange_index <= RANGE_CAP; k++) {
+        const sc_ref_range *r = &sc_ref_ranges[k];
+        if (r->lo_num == -2)
+            continue; /* a row with no ends covers nothing */
+        range_by_num[n++] = (range_ent){ r->lo_num, r->hi_num, k };
+    }
+    /* ordered by a Shell sort (gaps of Ciura): a few thousand comparisons
+     * for the 292 rows of title 42 */
+    static const int gaps[] = { 701, 301, 132, 57, 23, 10, 4, 1 };
+    for (size_t g = 0; g < sizeof gaps / sizeof gaps[0]; g++)
+        for (int i = lo + gaps[g]; i < n; i++) {
+            range_ent x = range_by_num[i];
+            int j = i;
+            for (; j - gaps[g] >= lo && range_ent_before(&x, &range_by_num[j - gaps[g]]); j -= gaps[g])
+                range_by_num[j] = range_by_num[j - gaps[g]];
+            range_by_num[j] = x;
+        }
+    int open = n, width = 0;
+    for (int i = lo; i < n; i++) {
+        const range_ent *r = &range_by_num[i];
+        if (r->lo_num < 0 || r->hi_num < 0) {
+            if (open == n)
+                open = i;
+        } else if (r->hi_num - r->lo_num > width)
+            width = r->hi_num - r->lo_num;
+    }
+    rt->open = open;
+    rt->n = n;
+    rt->width = width;
+}
+
+/* Does range row @p k (of sc_ref_ranges) cover @p sec? */
+static int range_covers(int k, const char *sec)
+{
+    const sc_ref_range *r = &sc_ref_ranges[k];
+    return sc_ref_section_cmp(sc_ref_pool + r->lo, sec) <= 0 &&
+           sc_ref_section_cmp(sec, sc_ref_pool + r->hi) <= 0;
+}
+
+/* The range row of title code @p t covering @p sec, or NULL: the first in
+ * table order.  A row whose ends begin with numbers that @p sec's number
+ * is not between is passed over without comparing (sc_ref_section_cmp
+ * compares leading numbers first, by value). */
 static const sc_ref_section *range_section(int t, const char *sec)
 {
-    /* the title's range rows, [lo, end): found once per title (a binary
-     * search and a walk, both reading cold rows of sc_ref_sections) and
-     * kept, packed in one word stored atomically (every thread finds the
-     * same) */
-    static uint64_t span[256]; /* (lo + 1) << 32 | end; 0: not yet */
-    uint64_t v = t >= 0 && t < 256 ? __atomic_load_n(&span[t], __ATOMIC_RELAXED) : 0;
-    if (!v) {
-        int lo = 0, hi = sc_ref_nrange_index;
-        while (lo < hi) { /* the title's first range row */
+    if (t < 0 || t >= 256)
+        return NULL; /* (no row has such a title) */
+    if (!__atomic_load_n(&range_ready[t], __ATOMIC_ACQUIRE)) {
+        pthread_mutex_lock(&range_lock);
+        if (!range_ready[t]) {
+            range_build(t);
+            __atomic_store_n(&range_ready[t], 1, __ATOMIC_RELEASE);
+        }
+        pthread_mutex_unlock(&range_lock);
+    }
+    const struct range_title *rt = &range_title[t];
+    long lead = lead_number(sec);
+    if (lead >= 0 && sc_ref_nrange_index <= RANGE_CAP) {
+        /* the rows the number may be in, in table order: the numbered
+         * rows beginning within [lead - width, lead] that reach lead, and
+         * the open rows it is not outside of */
+        int cand[64], nc = 0, lo = rt->lo, hi = rt->open;
+        long from = lead - rt->width;
+        while (lo < hi) { /* the first numbered row beginning at or after from */
             int mid = lo + (hi - lo) / 2;
-            if (sc_ref_sections[sc_ref_range_index[mid]].title < t)
+            if (range_by_num[mid].lo_num < from)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        int end = lo;
-        while (end < sc_ref_nrange_index && sc_ref_sections[sc_ref_range_index[end]].title == t)
-            end++;
-        v = (uint64_t)(lo + 1) << 32 | (uint32_t)end;
-        if (t >= 0 && t < 256)
-            __atomic_store_n(&span[t], v, __ATOMIC_RELAXED);
+        for (int i = lo; i < rt->open && range_by_num[i].lo_num <= lead && nc < 64; i++)
+            if (range_by_num[i].hi_num >= lead)
+                cand[nc++] = range_by_num[i].k;
+        for (int i = rt->open; i < rt->n && nc < 64; i++) {
+            const range_ent *r = &range_by_num[i];
+            if (!((r->lo_num >= 0 && lead < r->lo_num) || (r->hi_num >= 0 && lead > r->hi_num)))
+                cand[nc++] = r->k;
+        }
+        if (nc < 64) {
+            for (int i = 1; i < nc; i++) /* table order */
+                for (int j = i; j > 0 && cand[j] < cand[j - 1]; j--) {
+                    int x = cand[j];
+                    cand[j] = cand[j - 1];
+                    cand[j - 1] = x;
+                }
+            for (int i = 0; i < nc; i++)
+                if (range_covers(cand[i], sec))
+                    return &sc_ref_sections[sc_ref_range_index[cand[i]]];
+            return NULL;
+        }
     }
-    int lo = (int)(v >> 32) - 1, end = (int)(uint32_t)v;
-    long lead = lead_number(sec);
-    for (int i = lo; i < end; i++) {
+    /* no number (or 64 rows that may hold it): every row of the title */
+    for (int i = rt->lo; i < rt->end; i++) {
         const sc_ref_range *r = &sc_ref_ranges[i];
         if (r->lo_num == -2 || (lead >= 0 && ((r->lo_num >= 0 && lead < r->lo_num) ||
                                               (r->hi_num >= 0 && lead > r->hi_num))))
             continue;
-        if (sc_ref_section_cmp(sc_ref_pool + r->lo, sec) <= 0 &&
-            sc_ref_section_cmp(sec, sc_ref_pool + r->hi) <= 0)
+        if (range_covers(i, sec))
             return &sc_ref_sections[sc_ref_range_index[i]];
     }
     return NULL;

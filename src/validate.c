@@ -86,22 +86,43 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
     SC_STAGE_BEGIN(t0);
     sc_entry_read(&e, r, m, w, group, n);
     SC_STAGE_END(SC_ST_ENTRY, t0);
+    /* each family only where the group has a citation of a type it
+     * checks: most groups are of one or two types (a Code document's runs
+     * of sections, a list of laws), and a family without its types would
+     * only walk the group to find that out (each family below does nothing
+     * without them; the entry's evidence is zero until reconciled) */
+    unsigned types = 0;
+    for (int i = 0; i < n; i++)
+        types |= 1u << (group[i].type & 31);
+    const unsigned law = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW, pub = 1u << SC_PUBLIC_LAW,
+                   bill = 1u << SC_BILL, stat = 1u << SC_STAT, usc = 1u << SC_USC,
+                   act = 1u << SC_ACT_SECTION;
     SC_STAGE_BEGIN(t1);
-    sc_entry_reconcile(&e);
+    if (types & pub)
+        sc_entry_reconcile(&e);
     SC_STAGE_END(SC_ST_RECON, t1);
     SC_STAGE_BEGIN(t2);
-    sc_check_laws(d, &e);
-    sc_check_bills(d, &e);
-    sc_check_dates(d, &e);
-    sc_check_names(d, &e);
-    sc_check_pages(d, &e);
-    sc_check_stat_year(d, &e);
+    if (types & law)
+        sc_check_laws(d, &e);
+    if (types & bill) /* a bill's own checks, its dates, the law it became */
+        sc_check_bills(d, &e);
+    if (types & law) {
+        sc_check_dates(d, &e);
+        sc_check_names(d, &e);
+    }
+    if (types & stat) { /* a law's page is a Stat. citation */
+        sc_check_pages(d, &e);
+        sc_check_stat_year(d, &e);
+    }
     SC_STAGE_END(SC_ST_FAMILY, t2);
     SC_STAGE_BEGIN(t3);
-    sc_check_usc(d, &e);
-    sc_check_act_usc(d, &e);
+    if (types & (usc | act))
+        sc_check_usc(d, &e);
+    if (types & act)
+        sc_check_act_usc(d, &e);
     SC_STAGE_END(SC_ST_USCCHK, t3);
     SC_STAGE_BEGIN(t4);
-    sc_check_historic(d, &e); /* laws before the 82nd Congress, former sections */
+    if (types & (stat | pub | usc))
+        sc_check_historic(d, &e); /* laws before the 82nd Congress, former sections */
     SC_STAGE_END(SC_ST_HIST, t4);
 }
