@@ -25,6 +25,9 @@
 #include "shortform.h"
 #include "validate.h"
 
+/* Finished groups waiting to be linked, at most (then linked at once). */
+#define SC_PENDING_GROUPS 64
+
 struct sc_scanner {
     const sc_rules *rules;
     sc_options opt;
@@ -57,8 +60,15 @@ struct sc_scanner {
     size_t gq;
     int ngroup;
 
-    sc_citation *q; /* finished citations, q[qhead..qlen) (and then the group) */
-    size_t qhead, qlen, qcap;
+    /* the queue: finished citations q[qhead..pend); then groups finished
+     * but not yet linked, q[pend..gq), of pend_n[0..npend) citations each
+     * (linked together when the scan stops, so that the linking code and
+     * the scanning code each run in a batch, not in turns); then the open
+     * group */
+    sc_citation *q;
+    size_t qhead, qlen, qcap, pend;
+    int pend_n[SC_PENDING_GROUPS];
+    int npend;
 
     sc_doc_state *doc; /* per-document checker state (validate.c) */
 
@@ -126,7 +136,8 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->mhead = s->mlen = 0;
     s->ngroup = 0;
     s->gq = 0;
-    s->qhead = s->qlen = 0;
+    s->qhead = s->qlen = s->pend = 0;
+    s->npend = 0;
     s->input = s->opt.input;
     sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
@@ -295,6 +306,7 @@ static void queue_front(sc_scanner *s)
     for (size_t i = s->qhead; i < s->qlen; i++)
         sc_cite_copy(&s->q[i - s->qhead], &s->q[i]);
     s->qlen -= s->qhead;
+    s->pend -= s->qhead;
     s->gq -= s->ngroup ? s->qhead : 0;
     s->qhead = 0;
     s->group = s->q + s->gq;
@@ -302,7 +314,7 @@ static void queue_front(sc_scanner *s)
 
 static int queue_push(sc_scanner *s, const sc_citation *c, int counted)
 {
-    if (s->qhead > 0 && (s->qlen == s->qcap || s->qhead == (s->ngroup ? s->gq : s->qlen)))
+    if (s->qhead > 0 && (s->qlen == s->qcap || s->qhead == s->pend))
         queue_front(s); /* full, or everything finished was taken */
     if (s->qlen == s->qcap) {
         if (s->qcap >= SC_QUEUE_MAX)
@@ -342,25 +354,24 @@ static void fill_context(sc_scanner *s, sc_citation *c)
     c->context_col = (int)(so - ls);
 }
 
-/* Finishes the current group: context, checks, line/col; then queues it. */
-static int flush_group(sc_scanner *s)
+/* Links the finished group of n citations at q[at]: context, checks,
+ * line/col; those of the types asked move to q[*k] on (*k <= at). */
+static void link_group(sc_scanner *s, size_t at, int n, size_t *k)
 {
-    if (s->ngroup == 0)
-        return 0;
     SC_STAGE_BEGIN(t_flush);
+    sc_citation *group = s->q + at;
     sc_window w = { s->buf, s->len, s->base, s->eof };
     if (!s->opt.count_only || s->opt.check) {
         /* fields only written or checked: a bill's Congress from the text
          * around it, a Stat. page's chapter and date (and the historic
          * laws' tables that chapter.c reads) */
-        sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
-        sc_chapter_link(s->rules, s->m, &w, s->group, s->ngroup);
+        sc_ctx_link(s->rules, s->m, &w, group, n);
+        sc_chapter_link(s->rules, s->m, &w, group, n);
     }
     if (s->opt.check)
-        sc_check_group(s->doc, s->rules, s->m, &w, s->group, s->ngroup);
-    size_t k = s->gq; /* the group stays where it is in the queue: those of */
-    for (int i = 0; i < s->ngroup; i++) { /* the types asked move up */
-        sc_citation *c = &s->group[i];
+        sc_check_group(s->doc, s->rules, s->m, &w, group, n);
+    for (int i = 0; i < n; i++) {
+        sc_citation *c = &group[i];
         if (!s->opt.count_only) {
             advance_lc(s, c->start);
             c->line = s->lc_line;
@@ -375,15 +386,56 @@ static int flush_group(sc_scanner *s)
             c->end = c->start + 2 * len;
         }
         if (s->opt.types & SC_TYPE_BIT(c->type)) {
-            if (&s->q[k] != c)
-                sc_cite_copy(&s->q[k], c);
-            k++;
+            if (&s->q[*k] != c)
+                sc_cite_copy(&s->q[*k], c);
+            ++*k;
         }
     }
-    s->qlen = k;
-    s->ngroup = 0;
     SC_STAGE_END(SC_ST_FLUSH, t_flush);
-    return 0;
+}
+
+/* Links the groups finished and not yet linked, in their order (the
+ * window still holds their text: it is compacted only after this). */
+static void link_pending(sc_scanner *s)
+{
+    if (s->npend == 0)
+        return;
+    size_t k = s->pend, at = s->pend;
+    for (int j = 0; j < s->npend; j++) {
+        link_group(s, at, s->pend_n[j], &k);
+        at += (size_t)s->pend_n[j];
+    }
+    s->npend = 0;
+    s->pend = k;
+    if (s->ngroup > 0) { /* the open group, after them, moves up with them */
+        if (k < s->gq)
+            for (int i = 0; i < s->ngroup; i++)
+                sc_cite_copy(&s->q[k + (size_t)i], &s->q[s->gq + (size_t)i]);
+        s->gq = k;
+        s->group = s->q + s->gq;
+        s->qlen = k + (size_t)s->ngroup;
+    } else {
+        s->qlen = k;
+    }
+}
+
+/* Finishes the current group: linked with the others pending when the
+ * scan stops (at once when SC_PENDING_GROUPS are waiting). */
+static void finish_group(sc_scanner *s)
+{
+    if (s->ngroup == 0)
+        return;
+    if (s->npend == SC_PENDING_GROUPS)
+        link_pending(s); /* (the open group moves up with them) */
+    s->pend_n[s->npend++] = s->ngroup;
+    s->ngroup = 0;
+}
+
+/* Finishes the current group and links every finished group. */
+static void flush_group(sc_scanner *s)
+{
+    finish_group(s);
+    link_pending(s);
 }
 
 /* Appends a citation to the group, at the queue's end. */
@@ -407,6 +459,7 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
          * changes no type and drops nothing: counted, each goes straight on */
         sc_short_seen(&s->shorts, c);
         int rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c, 1) != 0 ? -1 : 0;
+        s->pend = s->qlen; /* finished as it is queued */
         SC_STAGE_END(SC_ST_GROUP, t_group);
         return rc;
     }
@@ -418,8 +471,7 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
         if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
             (to > from && sc_ctx_boundary(&w, from, to))) {
             SC_STAGE_ADD(SC_ST_GROUP, t_group);
-            if (flush_group(s) != 0)
-                return -1;
+            finish_group(s);
             SC_STAGE_BEGIN(t_copy);
             int rc = group_push(s, c);
             sc_short_seen(&s->shorts, c);
@@ -665,8 +717,9 @@ static void scan_window(sc_scanner *s)
     if (s->ngroup > 0) {
         uint64_t last_end = s->group[s->ngroup - 1].end;
         if (s->eof || s->base + s->pos > last_end + SC_LOOKAHEAD)
-            flush_group(s);
+            finish_group(s);
     }
+    link_pending(s);
 }
 
 /* Drops bytes no longer needed, keeping lookbehind and the open group. */
@@ -733,9 +786,9 @@ int sc_scanner_finish(sc_scanner *s)
 
 const sc_citation *sc_scanner_next(sc_scanner *s)
 {
-    if (s->qhead >= (s->ngroup ? s->gq : s->qlen)) { /* an open group is not finished */
-        if (!s->ngroup)
-            s->qhead = s->qlen = 0;
+    if (s->qhead >= s->pend) { /* an open group is not finished */
+        if (!s->ngroup && !s->npend)
+            s->qhead = s->qlen = s->pend = 0;
         return NULL;
     }
     return &s->q[s->qhead++]; /* valid until the next call that feeds */
