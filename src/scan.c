@@ -368,6 +368,9 @@ static void link_group(sc_scanner *s, size_t at, int n, size_t *k)
         sc_ctx_link(s->rules, s->m, &w, group, n);
         sc_chapter_link(s->rules, s->m, &w, group, n);
     }
+    if (!s->opt.count_only) /* keys, forms and links: see try_rules() */
+        for (int i = 0; i < n; i++)
+            sc_norm_finish(&group[i]);
     if (s->opt.check)
         sc_check_group(s->doc, s->rules, s->m, &w, group, n);
     for (int i = 0; i < n; i++) {
@@ -563,10 +566,14 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     }
     if (in_url(s->buf, at))
         return best_end;
-    sc_citation head, items[2]; /* list items: the one read and the one before */
+    /* list items: the one read and the one before.  Their keys, canonical
+     * forms and links are made when their group is linked (link_group()),
+     * with the linking code, and only for those kept: nothing while
+     * scanning reads them (a short form resolved makes its own) */
+    sc_citation head, items[2];
     SC_STAGE_BEGIN(t_norm);
     int nrc =
-        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, !s->opt.count_only);
+        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, 0);
     SC_STAGE_END(SC_ST_NORM, t_norm);
     if (nrc != 0)
         return at;
@@ -592,7 +599,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             g.so[SC_G_EDITION] = bg->so[SC_G_EDITION]; /* "of title 13, U.S.C., 1952 ed." */
             g.eo[SC_G_EDITION] = bg->eo[SC_G_EDITION]; /* is every item's edition */
             if (sc_norm_match_forms(&items[cur_item], r->rule[ru->split].type, s->buf, s->base, &g,
-                                    prev, !s->opt.count_only) == 0) {
+                                    prev, 0) == 0) {
                 add_citation(s, &items[cur_item]);
                 prev = &items[cur_item];
                 cur_item ^= 1;
@@ -615,7 +622,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
                 break;
             SC_STAGE_BEGIN(t_inorm);
             int irc = sc_norm_match_forms(&items[cur_item], r->rule[ru->next].type, s->buf, s->base,
-                                          &g, prev, !s->opt.count_only);
+                                          &g, prev, 0);
             SC_STAGE_END(SC_ST_NORM, t_inorm);
             if (irc != 0)
                 break;
@@ -681,7 +688,7 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
         size_t e = sc_rule_match(r, ri, s->m, s->buf, stop, q, &g);
         sc_citation *item = &items[cur_item];
         if (e == SC_UNSET ||
-            sc_norm_match_forms(item, SC_USC, s->buf, s->base, &g, prev, !s->opt.count_only) != 0)
+            sc_norm_match_forms(item, SC_USC, s->buf, s->base, &g, prev, 0) != 0)
             continue;
         const sc_ref_section *sec = sc_ref_usc_section_any_case(item->title, item->section);
         if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
