@@ -1,9 +1,10 @@
 /*
  * scan.c -- the scanner: feeds bytes through a bounded window, asks the
  * lexer for triggers, runs the rules at each, normalizes the matches
- * (following list continuations), groups citations by sentence or list item,
- * links each group to its context (context.c) and, when asked, checks it
- * (validate.c); then queues the citations for sc_scanner_next().
+ * (following list continuations); when a scan step ends, groups citations
+ * by sentence or list item, links each group to its context (context.c)
+ * and, when asked, checks it (validate.c), all in one batch; then the
+ * citations are ready for sc_scanner_next().
  */
 #include <stdlib.h>
 #include <string.h>
@@ -61,12 +62,13 @@ struct sc_scanner {
     int ngroup;
 
     /* the queue: finished citations q[qhead..pend); then groups finished
-     * but not yet linked, q[pend..gq), of pend_n[0..npend) citations each
-     * (linked together when the scan stops, so that the linking code and
-     * the scanning code each run in a batch, not in turns); then the open
-     * group */
+     * but not yet linked, q[pend..gq), of pend_n[0..npend) citations each;
+     * then the open group; then citations not yet grouped, q[ug..qlen).
+     * They are grouped and linked when the scan stops, so that the
+     * grouping and linking code and the scanning code each run in a
+     * batch, not in turns (each keeps the instruction cache) */
     sc_citation *q;
-    size_t qhead, qlen, qcap, pend;
+    size_t qhead, qlen, qcap, pend, ug;
     int pend_n[SC_PENDING_GROUPS];
     int npend;
 
@@ -136,7 +138,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->mhead = s->mlen = 0;
     s->ngroup = 0;
     s->gq = 0;
-    s->qhead = s->qlen = s->pend = 0;
+    s->qhead = s->qlen = s->pend = s->ug = 0;
     s->npend = 0;
     s->input = s->opt.input;
     sc_html_reset(&s->html);
@@ -307,6 +309,7 @@ static void queue_front(sc_scanner *s)
         sc_cite_copy(&s->q[i - s->qhead], &s->q[i]);
     s->qlen -= s->qhead;
     s->pend -= s->qhead;
+    s->ug -= s->qhead;
     s->gq -= s->ngroup ? s->qhead : 0;
     s->qhead = 0;
     s->group = s->q + s->gq;
@@ -410,16 +413,14 @@ static void link_pending(sc_scanner *s)
     }
     s->npend = 0;
     s->pend = k;
-    if (s->ngroup > 0) { /* the open group, after them, moves up with them */
-        if (k < s->gq)
-            for (int i = 0; i < s->ngroup; i++)
-                sc_cite_copy(&s->q[k + (size_t)i], &s->q[s->gq + (size_t)i]);
-        s->gq = k;
-        s->group = s->q + s->gq;
-        s->qlen = k + (size_t)s->ngroup;
-    } else {
-        s->qlen = k;
+    if (k < at) { /* the open group and those not grouped move up with them */
+        for (size_t i = at; i < s->qlen; i++)
+            sc_cite_copy(&s->q[k + (i - at)], &s->q[i]);
+        s->qlen -= at - k;
+        s->ug -= at - k;
+        s->gq -= s->ngroup ? at - k : 0;
     }
+    s->group = s->q + s->gq;
 }
 
 /* Finishes the current group: linked with the others pending when the
@@ -434,57 +435,55 @@ static void finish_group(sc_scanner *s)
     s->ngroup = 0;
 }
 
-/* Finishes the current group and links every finished group. */
+/* Groups the citations not yet grouped (q[ug..qlen), in order): each
+ * joins the open group unless a sentence or list-item boundary (or the
+ * group's size or span) separates them, when the open group is finished
+ * and it opens the next. */
+static void group_pending(sc_scanner *s)
+{
+    sc_window w = { s->buf, s->len, s->base, s->eof };
+    for (; s->ug < s->qlen; s->ug++) {
+        SC_STAGE_BEGIN(t_group);
+        if (s->ngroup > 0) {
+            const sc_citation *c = &s->q[s->ug], *first = &s->q[s->gq];
+            const sc_citation *last = first + s->ngroup - 1;
+            size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
+            if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
+                (to > from && sc_ctx_boundary(&w, from, to)))
+                finish_group(s); /* (may move the queue's entries: ug with them) */
+        }
+        if (s->ngroup++ == 0)
+            s->gq = s->ug;
+        SC_STAGE_END(SC_ST_GROUP, t_group);
+    }
+    s->group = s->q + s->gq;
+}
+
+/* Groups what is not grouped, finishes the open group and links every
+ * finished group. */
 static void flush_group(sc_scanner *s)
 {
+    group_pending(s);
     finish_group(s);
     link_pending(s);
 }
 
-/* Appends a citation to the group, at the queue's end. */
-static int group_push(sc_scanner *s, const sc_citation *c)
-{
-    if (queue_push(s, c, 0) != 0)
-        return -1;
-    if (s->ngroup++ == 0)
-        s->gq = s->qlen - 1;
-    s->group = s->q + s->gq;
-    return 0;
-}
-
-/* Adds a citation to the current group, flushing the group first when a
- * sentence or list-item boundary separates them. */
+/* Queues a citation, to be grouped when the scan stops (group_pending()). */
 static int add_citation(sc_scanner *s, const sc_citation *c)
 {
     SC_STAGE_BEGIN(t_group);
+    int rc;
+    sc_short_seen(&s->shorts, c);
     if (s->opt.count_only && !s->opt.check) {
         /* a group serves only linking (context, chapter, checks), which
          * changes no type and drops nothing: counted, each goes straight on */
-        sc_short_seen(&s->shorts, c);
-        int rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c, 1) != 0 ? -1 : 0;
-        s->pend = s->qlen; /* finished as it is queued */
+        rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c, 1) != 0 ? -1 : 0;
+        s->pend = s->ug = s->qlen; /* finished as it is queued */
         SC_STAGE_END(SC_ST_GROUP, t_group);
-        return rc;
+    } else {
+        rc = queue_push(s, c, 0);
+        SC_STAGE_ADD(SC_ST_GROUP, t_group); /* (the call counted when it is grouped) */
     }
-    if (s->ngroup > 0) {
-        const sc_citation *last = &s->group[s->ngroup - 1];
-        const sc_citation *first = &s->group[0];
-        size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
-        sc_window w = { s->buf, s->len, s->base, s->eof };
-        if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
-            (to > from && sc_ctx_boundary(&w, from, to))) {
-            SC_STAGE_ADD(SC_ST_GROUP, t_group);
-            finish_group(s);
-            SC_STAGE_BEGIN(t_copy);
-            int rc = group_push(s, c);
-            sc_short_seen(&s->shorts, c);
-            SC_STAGE_END(SC_ST_GROUP, t_copy);
-            return rc;
-        }
-    }
-    int rc = group_push(s, c);
-    sc_short_seen(&s->shorts, c);
-    SC_STAGE_END(SC_ST_GROUP, t_group);
     return rc;
 }
 
@@ -720,6 +719,7 @@ static void scan_window(sc_scanner *s)
         /* nothing here: on past the word ("\xc2\xa7": not at its 0xa7) */
         s->pos = next > at ? next : at + (hit.word_at == at ? hit.skip : 1);
     }
+    group_pending(s);
     /* A group with nothing near it is complete: flush it. */
     if (s->ngroup > 0) {
         uint64_t last_end = s->group[s->ngroup - 1].end;
@@ -794,8 +794,8 @@ int sc_scanner_finish(sc_scanner *s)
 const sc_citation *sc_scanner_next(sc_scanner *s)
 {
     if (s->qhead >= s->pend) { /* an open group is not finished */
-        if (!s->ngroup && !s->npend)
-            s->qhead = s->qlen = s->pend = 0;
+        if (!s->ngroup && !s->npend && s->ug == s->qlen)
+            s->qhead = s->qlen = s->pend = s->ug = 0;
         return NULL;
     }
     return &s->q[s->qhead++]; /* valid until the next call that feeds */
