@@ -420,7 +420,8 @@ static void link_pending(sc_scanner *s)
         s->ug -= at - k;
         s->gq -= s->ngroup ? at - k : 0;
     }
-    s->group = s->q + s->gq;
+    if (s->ngroup > 0)
+        s->group = s->q + s->gq;
 }
 
 /* Finishes the current group: linked with the others pending when the
@@ -456,7 +457,8 @@ static void group_pending(sc_scanner *s)
             s->gq = s->ug;
         SC_STAGE_END(SC_ST_GROUP, t_group);
     }
-    s->group = s->q + s->gq;
+    if (s->ngroup > 0)
+        s->group = s->q + s->gq;
 }
 
 /* Groups what is not grouped, finishes the open group and links every
