@@ -313,19 +313,10 @@ static int owned_by_other(const sc_window *w, const sc_citation *group, int n, i
 static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
                             size_t bs, size_t be, const sc_citation *group, int n, int self)
 {
-    size_t lo = bs > SEGMENT_REACH ? bs - SEGMENT_REACH : 0;
-    size_t hi = be + SEGMENT_REACH < w->len ? be + SEGMENT_REACH : w->len;
-    size_t s0 = lo, s1 = hi;
-    for (size_t i = bs; i > lo; i--)
-        if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1)) {
-            s0 = i;
-            break;
-        }
-    for (size_t i = be; i < hi; i++)
-        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i)) {
-            s1 = i;
-            break;
-        }
+    /* the nearest boundaries before bs and from be on, SEGMENT_REACH at
+     * most away (16 bytes at a time) */
+    size_t s0, s1;
+    sc_ctx_entry_bounds(w, bs, be, SEGMENT_REACH, &s0, &s1);
     int best = 0;
     size_t best_d = SC_UNSET;
     sc_groups g;

@@ -1,9 +1,10 @@
 /*
  * scan.c -- the scanner: feeds bytes through a bounded window, asks the
  * lexer for triggers, runs the rules at each, normalizes the matches
- * (following list continuations), groups citations by sentence or list item,
- * links each group to its context (context.c) and, when asked, checks it
- * (validate.c); then queues the citations for sc_scanner_next().
+ * (following list continuations); when a scan step ends, groups citations
+ * by sentence or list item, links each group to its context (context.c)
+ * and, when asked, checks it (validate.c), all in one batch; then the
+ * citations are ready for sc_scanner_next().
  */
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,9 @@
 #include "refdata.h"
 #include "shortform.h"
 #include "validate.h"
+
+/* Finished groups waiting to be linked, at most (then linked at once). */
+#define SC_PENDING_GROUPS 64
 
 struct sc_scanner {
     const sc_rules *rules;
@@ -57,8 +61,16 @@ struct sc_scanner {
     size_t gq;
     int ngroup;
 
-    sc_citation *q; /* finished citations, q[qhead..qlen) (and then the group) */
-    size_t qhead, qlen, qcap;
+    /* the queue: finished citations q[qhead..pend); then groups finished
+     * but not yet linked, q[pend..gq), of pend_n[0..npend) citations each;
+     * then the open group; then citations not yet grouped, q[ug..qlen).
+     * They are grouped and linked when the scan stops, so that the
+     * grouping and linking code and the scanning code each run in a
+     * batch, not in turns (each keeps the instruction cache) */
+    sc_citation *q;
+    size_t qhead, qlen, qcap, pend, ug;
+    int pend_n[SC_PENDING_GROUPS];
+    int npend;
 
     sc_doc_state *doc; /* per-document checker state (validate.c) */
 
@@ -126,7 +138,8 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->mhead = s->mlen = 0;
     s->ngroup = 0;
     s->gq = 0;
-    s->qhead = s->qlen = 0;
+    s->qhead = s->qlen = s->pend = s->ug = 0;
+    s->npend = 0;
     s->input = s->opt.input;
     sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
@@ -295,6 +308,8 @@ static void queue_front(sc_scanner *s)
     for (size_t i = s->qhead; i < s->qlen; i++)
         sc_cite_copy(&s->q[i - s->qhead], &s->q[i]);
     s->qlen -= s->qhead;
+    s->pend -= s->qhead;
+    s->ug -= s->qhead;
     s->gq -= s->ngroup ? s->qhead : 0;
     s->qhead = 0;
     s->group = s->q + s->gq;
@@ -302,7 +317,7 @@ static void queue_front(sc_scanner *s)
 
 static int queue_push(sc_scanner *s, const sc_citation *c, int counted)
 {
-    if (s->qhead > 0 && (s->qlen == s->qcap || s->qhead == (s->ngroup ? s->gq : s->qlen)))
+    if (s->qhead > 0 && (s->qlen == s->qcap || s->qhead == s->pend))
         queue_front(s); /* full, or everything finished was taken */
     if (s->qlen == s->qcap) {
         if (s->qcap >= SC_QUEUE_MAX)
@@ -342,25 +357,27 @@ static void fill_context(sc_scanner *s, sc_citation *c)
     c->context_col = (int)(so - ls);
 }
 
-/* Finishes the current group: context, checks, line/col; then queues it. */
-static int flush_group(sc_scanner *s)
+/* Links the finished group of n citations at q[at]: context, checks,
+ * line/col; those of the types asked move to q[*k] on (*k <= at). */
+static void link_group(sc_scanner *s, size_t at, int n, size_t *k)
 {
-    if (s->ngroup == 0)
-        return 0;
     SC_STAGE_BEGIN(t_flush);
+    sc_citation *group = s->q + at;
     sc_window w = { s->buf, s->len, s->base, s->eof };
     if (!s->opt.count_only || s->opt.check) {
         /* fields only written or checked: a bill's Congress from the text
          * around it, a Stat. page's chapter and date (and the historic
          * laws' tables that chapter.c reads) */
-        sc_ctx_link(s->rules, s->m, &w, s->group, s->ngroup);
-        sc_chapter_link(s->rules, s->m, &w, s->group, s->ngroup);
+        sc_ctx_link(s->rules, s->m, &w, group, n);
+        sc_chapter_link(s->rules, s->m, &w, group, n);
     }
+    if (!s->opt.count_only) /* keys, forms and links: see try_rules() */
+        for (int i = 0; i < n; i++)
+            sc_norm_finish(&group[i]);
     if (s->opt.check)
-        sc_check_group(s->doc, s->rules, s->m, &w, s->group, s->ngroup);
-    size_t k = s->gq; /* the group stays where it is in the queue: those of */
-    for (int i = 0; i < s->ngroup; i++) { /* the types asked move up */
-        sc_citation *c = &s->group[i];
+        sc_check_group(s->doc, s->rules, s->m, &w, group, n);
+    for (int i = 0; i < n; i++) {
+        sc_citation *c = &group[i];
         if (!s->opt.count_only) {
             advance_lc(s, c->start);
             c->line = s->lc_line;
@@ -375,61 +392,100 @@ static int flush_group(sc_scanner *s)
             c->end = c->start + 2 * len;
         }
         if (s->opt.types & SC_TYPE_BIT(c->type)) {
-            if (&s->q[k] != c)
-                sc_cite_copy(&s->q[k], c);
-            k++;
+            if (&s->q[*k] != c)
+                sc_cite_copy(&s->q[*k], c);
+            ++*k;
         }
     }
-    s->qlen = k;
-    s->ngroup = 0;
     SC_STAGE_END(SC_ST_FLUSH, t_flush);
-    return 0;
 }
 
-/* Appends a citation to the group, at the queue's end. */
-static int group_push(sc_scanner *s, const sc_citation *c)
+/* Links the groups finished and not yet linked, in their order (the
+ * window still holds their text: it is compacted only after this). */
+static void link_pending(sc_scanner *s)
 {
-    if (queue_push(s, c, 0) != 0)
-        return -1;
-    if (s->ngroup++ == 0)
-        s->gq = s->qlen - 1;
-    s->group = s->q + s->gq;
-    return 0;
+    if (s->npend == 0)
+        return;
+    size_t k = s->pend, at = s->pend;
+    for (int j = 0; j < s->npend; j++) {
+        link_group(s, at, s->pend_n[j], &k);
+        at += (size_t)s->pend_n[j];
+    }
+    s->npend = 0;
+    s->pend = k;
+    if (k < at) { /* the open group and those not grouped move up with them */
+        for (size_t i = at; i < s->qlen; i++)
+            sc_cite_copy(&s->q[k + (i - at)], &s->q[i]);
+        s->qlen -= at - k;
+        s->ug -= at - k;
+        s->gq -= s->ngroup ? at - k : 0;
+    }
+    if (s->ngroup > 0)
+        s->group = s->q + s->gq;
 }
 
-/* Adds a citation to the current group, flushing the group first when a
- * sentence or list-item boundary separates them. */
+/* Finishes the current group: linked with the others pending when the
+ * scan stops (at once when SC_PENDING_GROUPS are waiting). */
+static void finish_group(sc_scanner *s)
+{
+    if (s->ngroup == 0)
+        return;
+    if (s->npend == SC_PENDING_GROUPS)
+        link_pending(s); /* (the open group moves up with them) */
+    s->pend_n[s->npend++] = s->ngroup;
+    s->ngroup = 0;
+}
+
+/* Groups the citations not yet grouped (q[ug..qlen), in order): each
+ * joins the open group unless a sentence or list-item boundary (or the
+ * group's size or span) separates them, when the open group is finished
+ * and it opens the next. */
+static void group_pending(sc_scanner *s)
+{
+    sc_window w = { s->buf, s->len, s->base, s->eof };
+    for (; s->ug < s->qlen; s->ug++) {
+        SC_STAGE_BEGIN(t_group);
+        if (s->ngroup > 0) {
+            const sc_citation *c = &s->q[s->ug], *first = &s->q[s->gq];
+            const sc_citation *last = first + s->ngroup - 1;
+            size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
+            if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
+                (to > from && sc_ctx_boundary(&w, from, to)))
+                finish_group(s); /* (may move the queue's entries: ug with them) */
+        }
+        if (s->ngroup++ == 0)
+            s->gq = s->ug;
+        SC_STAGE_END(SC_ST_GROUP, t_group);
+    }
+    if (s->ngroup > 0)
+        s->group = s->q + s->gq;
+}
+
+/* Groups what is not grouped, finishes the open group and links every
+ * finished group. */
+static void flush_group(sc_scanner *s)
+{
+    group_pending(s);
+    finish_group(s);
+    link_pending(s);
+}
+
+/* Queues a citation, to be grouped when the scan stops (group_pending()). */
 static int add_citation(sc_scanner *s, const sc_citation *c)
 {
     SC_STAGE_BEGIN(t_group);
+    int rc;
+    sc_short_seen(&s->shorts, c);
     if (s->opt.count_only && !s->opt.check) {
         /* a group serves only linking (context, chapter, checks), which
          * changes no type and drops nothing: counted, each goes straight on */
-        sc_short_seen(&s->shorts, c);
-        int rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c, 1) != 0 ? -1 : 0;
+        rc = (s->opt.types & SC_TYPE_BIT(c->type)) && queue_push(s, c, 1) != 0 ? -1 : 0;
+        s->pend = s->ug = s->qlen; /* finished as it is queued */
         SC_STAGE_END(SC_ST_GROUP, t_group);
-        return rc;
+    } else {
+        rc = queue_push(s, c, 0);
+        SC_STAGE_ADD(SC_ST_GROUP, t_group); /* (the call counted when it is grouped) */
     }
-    if (s->ngroup > 0) {
-        const sc_citation *last = &s->group[s->ngroup - 1];
-        const sc_citation *first = &s->group[0];
-        size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
-        sc_window w = { s->buf, s->len, s->base, s->eof };
-        if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
-            (to > from && sc_ctx_boundary(&w, from, to))) {
-            SC_STAGE_ADD(SC_ST_GROUP, t_group);
-            if (flush_group(s) != 0)
-                return -1;
-            SC_STAGE_BEGIN(t_copy);
-            int rc = group_push(s, c);
-            sc_short_seen(&s->shorts, c);
-            SC_STAGE_END(SC_ST_GROUP, t_copy);
-            return rc;
-        }
-    }
-    int rc = group_push(s, c);
-    sc_short_seen(&s->shorts, c);
-    SC_STAGE_END(SC_ST_GROUP, t_group);
     return rc;
 }
 
@@ -511,10 +567,14 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     }
     if (in_url(s->buf, at))
         return best_end;
-    sc_citation head, items[2]; /* list items: the one read and the one before */
+    /* list items: the one read and the one before.  Their keys, canonical
+     * forms and links are made when their group is linked (link_group()),
+     * with the linking code, and only for those kept: nothing while
+     * scanning reads them (a short form resolved makes its own) */
+    sc_citation head, items[2];
     SC_STAGE_BEGIN(t_norm);
     int nrc =
-        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, !s->opt.count_only);
+        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, 0);
     SC_STAGE_END(SC_ST_NORM, t_norm);
     if (nrc != 0)
         return at;
@@ -540,7 +600,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             g.so[SC_G_EDITION] = bg->so[SC_G_EDITION]; /* "of title 13, U.S.C., 1952 ed." */
             g.eo[SC_G_EDITION] = bg->eo[SC_G_EDITION]; /* is every item's edition */
             if (sc_norm_match_forms(&items[cur_item], r->rule[ru->split].type, s->buf, s->base, &g,
-                                    prev, !s->opt.count_only) == 0) {
+                                    prev, 0) == 0) {
                 add_citation(s, &items[cur_item]);
                 prev = &items[cur_item];
                 cur_item ^= 1;
@@ -563,7 +623,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
                 break;
             SC_STAGE_BEGIN(t_inorm);
             int irc = sc_norm_match_forms(&items[cur_item], r->rule[ru->next].type, s->buf, s->base,
-                                          &g, prev, !s->opt.count_only);
+                                          &g, prev, 0);
             SC_STAGE_END(SC_ST_NORM, t_inorm);
             if (irc != 0)
                 break;
@@ -629,7 +689,7 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
         size_t e = sc_rule_match(r, ri, s->m, s->buf, stop, q, &g);
         sc_citation *item = &items[cur_item];
         if (e == SC_UNSET ||
-            sc_norm_match_forms(item, SC_USC, s->buf, s->base, &g, prev, !s->opt.count_only) != 0)
+            sc_norm_match_forms(item, SC_USC, s->buf, s->base, &g, prev, 0) != 0)
             continue;
         const sc_ref_section *sec = sc_ref_usc_section_any_case(item->title, item->section);
         if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
@@ -661,12 +721,14 @@ static void scan_window(sc_scanner *s)
         /* nothing here: on past the word ("\xc2\xa7": not at its 0xa7) */
         s->pos = next > at ? next : at + (hit.word_at == at ? hit.skip : 1);
     }
+    group_pending(s);
     /* A group with nothing near it is complete: flush it. */
     if (s->ngroup > 0) {
         uint64_t last_end = s->group[s->ngroup - 1].end;
         if (s->eof || s->base + s->pos > last_end + SC_LOOKAHEAD)
-            flush_group(s);
+            finish_group(s);
     }
+    link_pending(s);
 }
 
 /* Drops bytes no longer needed, keeping lookbehind and the open group. */
@@ -733,9 +795,9 @@ int sc_scanner_finish(sc_scanner *s)
 
 const sc_citation *sc_scanner_next(sc_scanner *s)
 {
-    if (s->qhead >= (s->ngroup ? s->gq : s->qlen)) { /* an open group is not finished */
-        if (!s->ngroup)
-            s->qhead = s->qlen = 0;
+    if (s->qhead >= s->pend) { /* an open group is not finished */
+        if (!s->ngroup && !s->npend && s->ug == s->qlen)
+            s->qhead = s->qlen = s->pend = s->ug = 0;
         return NULL;
     }
     return &s->q[s->qhead++]; /* valid until the next call that feeds */
