@@ -16,7 +16,7 @@
 #define SC_GROUP_MAX   64             /* citations linked as one group        */
 #define SC_GROUP_SPAN  8192u          /* bytes one group may cover            */
 #define SC_QUEUE_MAX   65536u         /* finished citations not yet taken     */
-#define SC_SCAN_STEP   (16u * 1024u)  /* scan once this much new data waits   */
+#define SC_SCAN_STEP   (8u * 1024u)  /* scan once this much new data waits   */
 
 /** The document window: buf[0..len) holds document bytes from offset base. */
 typedef struct sc_window {
