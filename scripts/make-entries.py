@@ -199,6 +199,9 @@ def fmt_date(d, how):
         return d.isoformat()
     if how == "us":
         return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if how == "us2":  # "7/26/90": only for 1928-2027, the years statcite reads so
+        assert 1928 <= d.year <= 2027
+        return f"{d.month}/{d.day}/{d.year % 100:02d}"
     if how == "ord":  # "July 26th, 1990"
         suf = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
         return f"{MONTHS[d.month - 1]} {d.day}{suf}, {d.year}"
@@ -347,7 +350,7 @@ def st_numbered(f, rnd, show):
 def st_status(f, rnd, show):
     cells = [f.bill, f.name if "name" in show else ""]  # the title cell may be empty
     cells.append(f"Became Public Law No: {f.law_num()}")
-    cells.append(fmt_date(f.date, "us"))
+    cells.append(fmt_date(f.date, f.datefmt))
     return " | ".join(cells).replace("|  |", "| |")
 
 
@@ -815,6 +818,11 @@ def new_facts(g, style, law, i, label_kind):
     rnd = g.rnd
     f = Facts(law, rnd, g.d.names)
     f.datefmt = rnd.choice(DATEFMT[style])
+    if style == "status" and law.n % 3 == 0 and 1937 <= law.date.year <= 2018:
+        # a third of the status rows with a two-digit year ("7/26/90"), chosen
+        # by the law's number (the random stream is not drawn on), where a
+        # planted date up to nine years off still names one year (1928-2027)
+        f.datefmt = "us2"
     if style == "uscnote":
         f.name = law.name  # a Short Title note quotes the name exactly
     f.also, f.at_pin = None, None

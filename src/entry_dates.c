@@ -157,6 +157,52 @@ int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
     return 0;
 }
 
+/* The century of a two-digit year: the one that puts it at or before the
+ * end of the last Congress in the tables (2027 for the 119th: "7/26/90" is
+ * 1990, "1/5/25" 2025), as a citation list dates what has happened.  A
+ * date of the 1920s or before written so is read a century late; the
+ * law's own date then disagrees with it (docs/checks.md). */
+static int century_year(int yy)
+{
+    static int pivot; /* the last Congress's end year; set once, the same for every thread */
+    int p = __atomic_load_n(&pivot, __ATOMIC_RELAXED);
+    if (!p) {
+        const sc_ref_congress *c = sc_ref_congress_get(sc_ref_congress_last());
+        p = c ? c->end / 10000 : 2000;
+        __atomic_store_n(&pivot, p, __ATOMIC_RELAXED);
+    }
+    return yy <= p % 100 ? p - p % 100 + yy : p - p % 100 - 100 + yy;
+}
+
+/* A date with a two-digit year at b[i]: "7/26/90", "07/26/90" (or its
+ * day first, "26/07/90", when the first number cannot be a month), read
+ * as sc_date_at() reads "07/26/1990"; 0 when there is none.  The year is
+ * exactly two digits, followed by neither a letter, a digit nor another
+ * '/' ("1/2/345", "3/4/05/06" are no dates). */
+static int32_t date2_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
+{
+    int a, c, yy;
+    if (i > 0 && (sc_isalnum(b[i - 1]) || b[i - 1] == '/' || b[i - 1] == '-' || b[i - 1] == '.'))
+        return 0;
+    int n1 = digits(b, i, lim, 2, &a);
+    size_t k = i + (size_t)n1;
+    if (!n1 || k >= lim || b[k] != '/')
+        return 0;
+    int n2 = digits(b, k + 1, lim, 2, &c);
+    size_t k2 = k + 1 + (size_t)n2;
+    if (!n2 || k2 >= lim || b[k2] != '/' || digits(b, k2 + 1, lim, 2, &yy) != 2 ||
+        (k2 + 3 < lim && (sc_isalnum(b[k2 + 3]) || b[k2 + 3] == '/' ||
+                          (b[k2 + 3] == '.' && k2 + 4 < lim && sc_isdigit(b[k2 + 4])))))
+        return 0;
+    int m = a, d = c, y = century_year(yy);
+    if (m > 12 && d <= 12)
+        m = c, d = a;
+    if (!valid_date(y, m, d))
+        return 0;
+    *end = k2 + 3;
+    return y * 10000 + m * 100 + d;
+}
+
 /* Words before a date that say what it is the date of. */
 static const char *const enacted_words[] = {
     "signed", "approved", "enacted", "enactment", "law", "became", "approval", NULL
@@ -278,25 +324,32 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
 
 /* Bit k: b[i + k] is a digit, for k < 64 and i + k < lim (16 bytes at a
  * time with SSE2, when the buffer, @p len bytes, holds them). */
-static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t len)
+static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t len, uint64_t *slash)
 {
 #ifdef __SSE2__
     if (i + 64 <= len) {
-        uint64_t m = 0;
+        uint64_t m = 0, sl = 0;
         for (int q = 0; q < 4; q++) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i + 16 * q));
             __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
             __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
             m |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_and_si128(ge0, le9)) << (16 * q);
+            sl |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('/')))
+                  << (16 * q);
         }
-        return i + 64 <= lim ? m : m & ((1ull << (lim - i)) - 1);
+        uint64_t keep = i + 64 <= lim ? ~0ull : (1ull << (lim - i)) - 1;
+        *slash = sl & keep;
+        return m & keep;
     }
 #else
     (void)len;
 #endif
-    uint64_t m = 0;
-    for (size_t k = 0; k < 64 && i + k < lim; k++)
+    uint64_t m = 0, sl = 0;
+    for (size_t k = 0; k < 64 && i + k < lim; k++) {
         m |= (uint64_t)(sc_isdigit(b[i + k]) != 0) << k;
+        sl |= (uint64_t)(b[i + k] == '/') << k;
+    }
+    *slash = sl;
     return m;
 }
 
@@ -399,12 +452,16 @@ void sc_entry_gather_dates(sc_entry *e)
         } else {
             base = i;
             block = 1;
-            uint64_t dm = digits64(b, i, e->eo, e->w->len);
+            uint64_t sl;
+            uint64_t dm = digits64(b, i, e->eo, e->w->len, &sl);
             /* each run of exactly four digits that ends in these 64
              * bytes, and the run that reaches their end (read on below):
-             * runs of other lengths are no years */
+             * runs of other lengths are no years -- but for a run of two
+             * right after a '/' ("7/26/90": a two-digit year) */
             uint64_t st = dm & ~(dm << 1); /* where runs begin */
             cand = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
+            cand |= st & (sl << 1 | (i > e->so && b[i - 1] == '/')) & (dm >> 1) & ~(dm >> 2) &
+                    ((1ull << 62) - 1);
             if (dm >> 63)
                 cand |= 1ull << (63 - __builtin_clzll(st));
             if (!cand) {
@@ -419,8 +476,11 @@ void sc_entry_gather_dates(sc_entry *e)
         int y = 0;
         while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
             y = y * 10 + (b[j++] - '0');
-        if (j - i != 4 || y < 1789 || y > 2100 || (j < e->eo && sc_isalpha(b[j])) ||
-            (i > e->so && sc_isalpha(b[i - 1]))) {
+        /* "7/26/90": the year of a date, two digits after its '/' */
+        int two = j - i == 2 && i > e->so && b[i - 1] == '/' &&
+                  !(j < e->eo && (sc_isalnum(b[j]) || b[j] == '/'));
+        if (!two && (j - i != 4 || y < 1789 || y > 2100 || (j < e->eo && sc_isalpha(b[j])) ||
+                     (i > e->so && sc_isalpha(b[i - 1])))) {
             while (j < e->eo && sc_isdigit(b[j]))
                 j++;
             i = j;
@@ -436,7 +496,7 @@ void sc_entry_gather_dates(sc_entry *e)
         size_t so = i, end = 0;
         /* 1990-07-26: with four digits at i, the one spelling that may
          * begin there, and it has '-' after them */
-        int32_t ymd = j < e->eo && b[j] == '-' ? sc_date_at(b, i, e->eo, &end) : 0;
+        int32_t ymd = !two && j < e->eo && b[j] == '-' ? sc_date_at(b, i, e->eo, &end) : 0;
         int bare = 0;
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
@@ -453,13 +513,17 @@ void sc_entry_gather_dates(sc_entry *e)
                     continue; /* sc_date_at() reads no date there */
                 if (sc_isdigit(b[k]) && !day_may_begin(b, k, e->eo))
                     continue; /* nor one that ends with this year */
-                int32_t d = sc_date_at(b, k, e->eo, &end2);
+                int32_t d = two ? date2_at(b, k, e->eo, &end2) : sc_date_at(b, k, e->eo, &end2);
                 if (d && end2 == j) {
                     ymd = d;
                     so = k;
                     end = end2;
                 }
             }
+        }
+        if (two && !ymd) { /* two digits alone are no year */
+            i = j;
+            continue;
         }
         if (!ymd && i > e->so && b[i - 1] == '(' && j < e->eo && b[j] == ')') {
             ymd = y * 10000; /* "(1990)": a year alone */

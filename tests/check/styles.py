@@ -88,6 +88,10 @@ def dates_in(s):
         add(m.group(1), m.group(2), m.group(3))
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", low):
         add(m.group(3), m.group(1), m.group(2))
+    # "7/26/90": the generator writes two-digit years only for 1928-2027
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])", low):
+        yy = int(m.group(3))
+        add(2000 + yy if yy <= 27 else 1900 + yy, m.group(1), m.group(2))
     return out
 
 

@@ -33,6 +33,11 @@ static const tcase cases[] = {
       "Pub. L. No. 104-193 (Personal Responsibility and Work Opportunity Reconciliation Act of 1996), 110 Stat. 2105" },
     { "law-date", "H.R. 3162 | Became Public Law No: 107-56 | 10/27/2001", "enacted October 26, 2001",
       "H.R. 3162 | Became Public Law No: 107-56 | 10/26/2001" },
+    /* a two-digit year, in the century at or before the tables' last Congress */
+    { "law-date", "H.R. 3162 | Became Public Law No: 107-56 | 10/27/01", "enacted October 26, 2001",
+      "H.R. 3162 | Became Public Law No: 107-56 | 10/26/01" },
+    { "law-date-congress", "Pub. L. No. 88-352, 78 Stat. 241 (approved 7/2/65)", "outside the term",
+      "Pub. L. No. 88-352, 78 Stat. 241 (approved 7/2/64)" },
     { "law-date", "Public Law 101-336 was signed into law on 1990-07-27.", "enacted July 26, 1990",
       "Public Law 101-336 took effect on 1992-07-27." },
     { "law-date",
