@@ -305,13 +305,28 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         first += b[first] == 0xe2 ? 3 : 1;
     /* "... Treatment Act Amendments", "... Act Reauthorization of 1989": the
      * name goes on over a word the Acts' names carry past their "Act" */
+    int carried = 0;
     for (const char *const *w = sc_act_after_words; *w; w++) {
         size_t wl = strlen(*w);
         if (ae + 1 + wl <= e->eo && b[ae] == ' ' && memcmp(b + ae + 1, *w, wl) == 0 &&
             (ae + 1 + wl == e->eo || !sc_isalpha(b[ae + 1 + wl]))) {
             ae += 1 + wl;
+            carried = 1;
             break;
         }
+    }
+    /* a word past "Act" that too few names carry to be in that list
+     * ("Rehabilitation Act Extension of 1976"), before a year: taken when
+     * the tables know the name with it, so only a name they confirm grows */
+    if (!carried && ae + 2 < e->eo && b[ae] == ' ' && sc_isupper(b[ae + 1])) {
+        size_t we = ae + 1;
+        while (we < e->eo && we - ae <= 24 && sc_isalpha(b[we]))
+            we++;
+        int dated = (we + 8 <= e->eo && memcmp(b + we, " of ", 4) == 0 && is_year(b + we + 4)) ||
+                    (we + 6 <= e->eo && b[we] == ',' && b[we + 1] == ' ' && is_year(b + we + 2));
+        sc_act_law one[1];
+        if (dated && we - ae <= 24 && sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
+            ae = we;
     }
     ae = subtitle_end(e, first, ae);
     sc_name_fact *f = &e->name[e->nname];

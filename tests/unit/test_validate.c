@@ -112,6 +112,9 @@ static const tcase cases[] = {
     { "act-year", "Department of Homeland Security Appropriations Act, 2009, Public Law 108-90",
       "Department of Homeland Security Appropriations Act, 2004",
       "Department of Homeland Security Appropriations Act, 2004, Public Law 108-90" },
+    /* a word past "Act" that one name carries: read when the tables know the name with it */
+    { "act-year", "Rehabilitation Act Extension of 1985 (Pub. L. No. 94-230)", "Extension of 1976",
+      "Rehabilitation Act Extension of 1976 (Pub. L. No. 94-230)" },
     { "act-year", "Americans with Disabilities Act of 1998, Pub. L. No. 101-336", "of 1998",
       "Americans with Disabilities Act of 1990, Pub. L. No. 101-336" },
     { "stat-mismatch", "Pub. L. No. 101-336, 104 Stat. 237", "begins at 104 Stat. 327",
