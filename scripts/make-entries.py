@@ -754,6 +754,16 @@ DATEFMT = {"bluebook": ["full", "usc"], "footnote": ["full", "usc"],
 NEED_NAME = {"named", "seed"}
 
 
+def show_some(s, rnd, odds, has_name, p_name):
+    """Adds each fact of odds ((fact, probability), in order) by its odds,
+    then the name (when the law has one) with p_name."""
+    for x, p in odds:
+        if rnd.random() < p:
+            s.add(x)
+    if has_name and rnd.random() < p_name:
+        s.add("name")
+
+
 def choose_show(style, rnd, law):
     s = {"law"}
     has = bool(law.name)
@@ -775,18 +785,12 @@ def choose_show(style, rnd, law):
             s |= {"bill", "billcongress", "billyear"}
     elif style == "prose":
         s |= {"bill", "date"}
-        if has and rnd.random() < 0.8:
-            s.add("name")
+        show_some(s, rnd, (), has, 0.8)
     elif style == "crs":
         s |= {"bill", rnd.choice(["page", "date"])}
-        if has and rnd.random() < 0.8:
-            s.add("name")
+        show_some(s, rnd, (), has, 0.8)
     elif style == "numbered":
-        for x, p in (("bill", .7), ("page", .6), ("date", .6)):
-            if rnd.random() < p:
-                s.add(x)
-        if has and rnd.random() < 0.6:
-            s.add("name")
+        show_some(s, rnd, (("bill", .7), ("page", .6), ("date", .6)), has, 0.6)
     elif style == "status":
         s |= {"bill", "date"}
         if has:
@@ -806,11 +810,7 @@ def choose_show(style, rnd, law):
     elif style == "uscnote":
         s |= {"date", "page"}
     elif style == "pair":
-        for x, p in (("bill", .5), ("page", .6), ("date", .6)):
-            if rnd.random() < p:
-                s.add(x)
-        if has and rnd.random() < 0.7:
-            s.add("name")
+        show_some(s, rnd, (("bill", .5), ("page", .6), ("date", .6)), has, 0.7)
     return s
 
 
