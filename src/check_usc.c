@@ -51,7 +51,7 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
  * from the table (tools/gen_refdata.c counts them). */
 static int title_max_digits(const char *key)
 {
-    int tn = (int)sc_strtol10(key, NULL) + (strchr(key, 'a') ? 100 : 0);
+    int tn = (int)sc_atol(key) + (strchr(key, 'a') ? 100 : 0);
     return tn >= 0 && tn < 256 ? sc_ref_section_digits[tn] : 0;
 }
 
@@ -74,9 +74,9 @@ static int32_t heading_date(const char *h)
  * section was in the Code at least until then. */
 static int32_t release_date(const char *rp)
 {
-    int c = (int)sc_strtol10(rp, NULL);
+    int c = (int)sc_atol(rp);
     const char *dash = strchr(rp, '-');
-    const sc_ref_law *l = dash ? sc_ref_public_law(c, (int)sc_strtol10(dash + 1, NULL)) : NULL;
+    const sc_ref_law *l = dash ? sc_ref_public_law(c, (int)sc_atol(dash + 1)) : NULL;
     return l ? l->enacted : 0;
 }
 
@@ -86,7 +86,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     sc_citation *c = &e->c[i];
     const sc_window *w = e->w;
     char app[8] = "";
-    int tn = (int)sc_strtol10(c->title, NULL);
+    int tn = (int)sc_atol(c->title);
     if (c->wording & SC_W_APPENDIX)
         sc_fmt(app, sizeof app, " App.");
     const sc_ref_title *t = sc_ref_usc_title(c->title);
@@ -208,7 +208,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     int ed_year = 0;
     for (const char *p = c->edition; *p; p++)
         if (sc_isdigit((uint8_t)*p) && strlen(p) >= 4) {
-            ed_year = (int)sc_strtol10(p, NULL);
+            ed_year = (int)sc_atol(p);
             break;
         }
     if (!s) {

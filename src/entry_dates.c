@@ -84,6 +84,53 @@ static size_t ordinal_len(const uint8_t *b, size_t k, size_t lim, int d)
     return b[k] == suf[0] && b[k + 1] == suf[1] ? 2 : 0;
 }
 
+/* The century of a two-digit year: the one that puts it at or before the
+ * end of the last Congress in the tables (2027 for the 119th: "7/26/90" is
+ * 1990, "1/5/25" 2025), as a citation list dates what has happened.  A
+ * date of the 1920s or before written so is read a century late; the
+ * law's own date then disagrees with it (docs/checks.md). */
+static int century_year(int yy)
+{
+    static int pivot; /* the last Congress's end year; set once, the same for every thread */
+    int p = __atomic_load_n(&pivot, __ATOMIC_RELAXED);
+    if (!p) {
+        const sc_ref_congress *c = sc_ref_congress_get(sc_ref_congress_last());
+        p = c ? c->end / 10000 : 2000;
+        __atomic_store_n(&pivot, p, __ATOMIC_RELAXED);
+    }
+    return yy <= p % 100 ? p - p % 100 + yy : p - p % 100 - 100 + yy;
+}
+
+/* "07/26/1990" at b[i], or
+ * with @p ylen 2 "7/26/90" (a two-digit year, century_year()'s): month,
+ * day and year, or day first ("26/07/1990") when the first number cannot
+ * be a month; the year followed by neither a letter, a digit nor another
+ * '/' -- nor, for two digits, a decimal's point ("1/2/35.5").  0 when
+ * there is no such date. */
+static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size_t *end)
+{
+    int a, c, y;
+    int n1 = digits(b, i, lim, 2, &a);
+    size_t k = i + (size_t)n1;
+    if (!n1 || k >= lim || b[k] != '/')
+        return 0;
+    int n2 = digits(b, k + 1, lim, 2, &c);
+    size_t k2 = k + 1 + (size_t)n2, ye = k2 + 1 + (size_t)ylen;
+    if (!n2 || k2 >= lim || b[k2] != '/' || digits(b, k2 + 1, lim, ylen, &y) != ylen ||
+        (ye < lim && (sc_isalnum(b[ye]) || b[ye] == '/' ||
+                      (ylen == 2 && b[ye] == '.' && ye + 1 < lim && sc_isdigit(b[ye + 1])))))
+        return 0;
+    if (ylen == 2)
+        y = century_year(y);
+    int m = a, d = c;
+    if (m > 12 && d <= 12)
+        m = c, d = a;
+    if (!valid_date(y, m, d))
+        return 0;
+    *end = ye;
+    return y * 10000 + m * 100 + d;
+}
+
 int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
     size_t e;
@@ -123,21 +170,8 @@ int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
     }
     if (n >= 1 && n <= 2) {
         size_t k = i + (size_t)n;
-        if (k < lim && b[k] == '/') { /* 07/26/1990, 26/07/1990 */
-            int a = y, c;
-            int n2 = digits(b, k + 1, lim, 2, &c);
-            size_t k2 = k + 1 + (size_t)n2;
-            if (!n2 || k2 >= lim || b[k2] != '/' || digits(b, k2 + 1, lim, 4, &y) != 4 ||
-                (k2 + 5 < lim && (sc_isalnum(b[k2 + 5]) || b[k2 + 5] == '/')))
-                return 0;
-            m = a, d = c;
-            if (m > 12 && d <= 12)
-                m = c, d = a;
-            if (!valid_date(y, m, d))
-                return 0;
-            *end = k2 + 5;
-            return y * 10000 + m * 100 + d;
-        }
+        if (k < lim && b[k] == '/') /* 07/26/1990, 26/07/1990 */
+            return slash_date(b, i, lim, 4, end);
         /* 26 July 1990, 26th July 1990, 26th of July, 1990 */
         size_t ko = k + ordinal_len(b, k, lim, y), k2 = blanks(b, ko, lim);
         if (ko > k && k2 > ko && k2 + 3 < lim && b[k2] == 'o' && b[k2 + 1] == 'f' && b[k2 + 2] == ' ')
@@ -157,50 +191,13 @@ int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
     return 0;
 }
 
-/* The century of a two-digit year: the one that puts it at or before the
- * end of the last Congress in the tables (2027 for the 119th: "7/26/90" is
- * 1990, "1/5/25" 2025), as a citation list dates what has happened.  A
- * date of the 1920s or before written so is read a century late; the
- * law's own date then disagrees with it (docs/checks.md). */
-static int century_year(int yy)
-{
-    static int pivot; /* the last Congress's end year; set once, the same for every thread */
-    int p = __atomic_load_n(&pivot, __ATOMIC_RELAXED);
-    if (!p) {
-        const sc_ref_congress *c = sc_ref_congress_get(sc_ref_congress_last());
-        p = c ? c->end / 10000 : 2000;
-        __atomic_store_n(&pivot, p, __ATOMIC_RELAXED);
-    }
-    return yy <= p % 100 ? p - p % 100 + yy : p - p % 100 - 100 + yy;
-}
-
-/* A date with a two-digit year at b[i]: "7/26/90", "07/26/90" (or its
- * day first, "26/07/90", when the first number cannot be a month), read
- * as sc_date_at() reads "07/26/1990"; 0 when there is none.  The year is
- * exactly two digits, followed by neither a letter, a digit nor another
- * '/' ("1/2/345", "3/4/05/06" are no dates). */
+/* A date with a two-digit year at b[i]: "7/26/90", "07/26/90" (see
+ * slash_date()), not after a letter, digit, '/', '-' or '.'. */
 static int32_t date2_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
-    int a, c, yy;
     if (i > 0 && (sc_isalnum(b[i - 1]) || b[i - 1] == '/' || b[i - 1] == '-' || b[i - 1] == '.'))
         return 0;
-    int n1 = digits(b, i, lim, 2, &a);
-    size_t k = i + (size_t)n1;
-    if (!n1 || k >= lim || b[k] != '/')
-        return 0;
-    int n2 = digits(b, k + 1, lim, 2, &c);
-    size_t k2 = k + 1 + (size_t)n2;
-    if (!n2 || k2 >= lim || b[k2] != '/' || digits(b, k2 + 1, lim, 2, &yy) != 2 ||
-        (k2 + 3 < lim && (sc_isalnum(b[k2 + 3]) || b[k2 + 3] == '/' ||
-                          (b[k2 + 3] == '.' && k2 + 4 < lim && sc_isdigit(b[k2 + 4])))))
-        return 0;
-    int m = a, d = c, y = century_year(yy);
-    if (m > 12 && d <= 12)
-        m = c, d = a;
-    if (!valid_date(y, m, d))
-        return 0;
-    *end = k2 + 3;
-    return y * 10000 + m * 100 + d;
+    return slash_date(b, i, lim, 2, end);
 }
 
 /* Words before a date that say what it is the date of. */

@@ -324,8 +324,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             we++;
         int dated = (we + 8 <= e->eo && memcmp(b + we, " of ", 4) == 0 && is_year(b + we + 4)) ||
                     (we + 6 <= e->eo && b[we] == ',' && b[we + 1] == ' ' && is_year(b + we + 2));
-        sc_act_law one[1];
-        if (dated && we - ae <= 24 && sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
+        sc_act_law one[1]; /* (a word of 24 letters or more is no word of a name: not dated) */
+        if (dated && sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
             ae = we;
     }
     ae = subtitle_end(e, first, ae);

@@ -262,12 +262,6 @@ static int old_edition(const char *ed)
 int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                   const sc_groups *g, const sc_citation *head)
 {
-    return sc_norm_match_forms(c, type, subj, base, g, head, 1);
-}
-
-int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
-                        const sc_groups *g, const sc_citation *head, int forms)
-{
     char b[64];
     if (head) {
         sc_cite_copy(c, head);
@@ -414,8 +408,6 @@ int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t 
     default:
         return -1;
     }
-    if (forms)
-        sc_norm_finish(c);
     return 0;
 }
 

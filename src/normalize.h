@@ -12,16 +12,13 @@
  * Fills @p c from a match of a rule of @p type over @p subj (whose byte 0 is
  * document offset @p base).  When @p head is not NULL the match is a list
  * item and inherits what it does not say (title, section, volume) from it.
- * Returns 0, or -1 when the match does not make a citation (a law number 0).
+ * Its key, canonical form and url are not built (left as they are: "" for
+ * a head, its head's for a list item): sc_norm_finish() builds them, when
+ * the citation's group is linked and only for those kept.  Returns 0, or
+ * -1 when the match does not make a citation (a law number 0).
  */
 int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                   const sc_groups *g, const sc_citation *head);
-
-/** sc_norm_match(), but with @p forms == 0 key, canonical and url are not
- *  built (left as they are: "" for a head, its head's for a list item):
- *  for callers that only count (sc_options.count_only). */
-int sc_norm_match_forms(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
-                        const sc_groups *g, const sc_citation *head, int forms);
 
 /** Folds p[0..n) like sc_lex_fold(..., SC_FOLD_DROP_SPACE) (dashes to
  *  '-', spaces dropped) into dst; text of only letters, digits and

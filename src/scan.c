@@ -574,7 +574,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     sc_citation head, items[2];
     SC_STAGE_BEGIN(t_norm);
     int nrc =
-        sc_norm_match_forms(&head, ru->type, s->buf, s->base, bg, NULL, 0);
+        sc_norm_match(&head, ru->type, s->buf, s->base, bg, NULL);
     SC_STAGE_END(SC_ST_NORM, t_norm);
     if (nrc != 0)
         return at;
@@ -599,8 +599,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             g.eo[SC_G_CITE] = bg->eo[SC_G_CITE]; /* item runs to the head's end */
             g.so[SC_G_EDITION] = bg->so[SC_G_EDITION]; /* "of title 13, U.S.C., 1952 ed." */
             g.eo[SC_G_EDITION] = bg->eo[SC_G_EDITION]; /* is every item's edition */
-            if (sc_norm_match_forms(&items[cur_item], r->rule[ru->split].type, s->buf, s->base, &g,
-                                    prev, 0) == 0) {
+            if (sc_norm_match(&items[cur_item], r->rule[ru->split].type, s->buf, s->base, &g,
+                              prev) == 0) {
                 add_citation(s, &items[cur_item]);
                 prev = &items[cur_item];
                 cur_item ^= 1;
@@ -622,8 +622,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             if (e == SC_UNSET || e <= end)
                 break;
             SC_STAGE_BEGIN(t_inorm);
-            int irc = sc_norm_match_forms(&items[cur_item], r->rule[ru->next].type, s->buf, s->base,
-                                          &g, prev, 0);
+            int irc = sc_norm_match(&items[cur_item], r->rule[ru->next].type, s->buf, s->base,
+                                    &g, prev);
             SC_STAGE_END(SC_ST_NORM, t_inorm);
             if (irc != 0)
                 break;
@@ -689,7 +689,7 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
         size_t e = sc_rule_match(r, ri, s->m, s->buf, stop, q, &g);
         sc_citation *item = &items[cur_item];
         if (e == SC_UNSET ||
-            sc_norm_match_forms(item, SC_USC, s->buf, s->base, &g, prev, 0) != 0)
+            sc_norm_match(item, SC_USC, s->buf, s->base, &g, prev) != 0)
             continue;
         const sc_ref_section *sec = sc_ref_usc_section_any_case(item->title, item->section);
         if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
