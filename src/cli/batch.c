@@ -21,7 +21,6 @@
 
 #include <errno.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +59,7 @@ typedef struct batch {
     int stop;    /* the output failed: threads stop */
     sc_spool *pool[POOL_MAX]; /* emptied spools */
     int npool;
-    atomic_size_t budget_used; /* memory held by all spools */
+    sc_spool_store *store; /* the spools' memory */
     int framed;  /* BibTeX: spools hold framed records, see above */
     sc_strset keys; /* BibTeX: the keys written so far (by the turn holder) */
     FILE *out; /* the output */
@@ -118,7 +117,7 @@ static void scan_one(batch *b, sc_scanner *s, recbuf *rec, int k)
         j->tmp = b->out;
     } else {
         if (!j->sp)
-            j->sp = sc_spool_new(&b->budget_used);
+            j->sp = sc_spool_new(b->store);
         j->tmp = j->sp ? sc_spool_open(j->sp) : NULL;
     }
     if (!s || !j->tmp || (b->framed && !rec->f)) {
@@ -255,16 +254,17 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     b.res = res;
     b.prog = prog;
     b.framed = fmt == SC_FMT_BIBTEX || fmt == SC_FMT_BIBLATEX;
-    atomic_init(&b.budget_used, 0);
+    b.store = sc_spool_store_new();
     b.job = calloc((size_t)n, sizeof *b.job);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
     res->found = 0;
     res->worst = -1;
     res->trouble = 0;
     res->write_error = 0;
-    if (!b.job || !th) {
+    if (!b.job || !th || !b.store) {
         free(b.job);
         free(th);
+        sc_spool_store_free(b.store);
         sc_msg_error("out of memory");
         return -1;
     }
@@ -289,6 +289,7 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
         sc_spool_free(b.job[k].sp);
     for (int i = 0; i < b.npool; i++)
         sc_spool_free(b.pool[i]);
+    sc_spool_store_free(b.store);
     sc_strset_free(&b.keys);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.room);

@@ -2,7 +2,8 @@
  * spool.h -- a spool holds one input's records, formatted by a batch thread
  * (batch.c), until every earlier input is out and they can be copied to the
  * output in order.  Its bytes stay in memory while the batch's one memory
- * budget allows (SC_SPOOL_BUDGET for all spools together), the rest go to an
+ * budget allows (SC_SPOOL_BUDGET for all spools together, kept by the batch's
+ * store of pieces for reuse), the rest go to an
  * unlinked temporary file made only when needed.  A spool, and the FILE that
  * writes into it, belong to one thread at a time.
  *
@@ -13,7 +14,6 @@
 #ifndef SC_CLI_SPOOL_H
 #define SC_CLI_SPOOL_H
 
-#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -25,9 +25,19 @@
 
 typedef struct sc_spool sc_spool;
 
-/** A new, empty spool whose memory is counted in *@p budget_used (shared by
- *  the batch's spools); NULL when out of memory. */
-sc_spool *sc_spool_new(atomic_size_t *budget_used);
+/** The memory of a batch's spools: pieces handed out up to SC_SPOOL_BUDGET
+ *  in all and kept, when a spool gives them back, for the next (any thread
+ *  may take and give).  NULL when out of memory. */
+typedef struct sc_spool_store sc_spool_store;
+sc_spool_store *sc_spool_store_new(void);
+
+/** Frees the store and the pieces given back to it (NULL is fine); every
+ *  spool taking from it must be freed first. */
+void sc_spool_store_free(sc_spool_store *st);
+
+/** A new, empty spool whose memory comes from @p store; NULL when out of
+ *  memory. */
+sc_spool *sc_spool_new(sc_spool_store *store);
 
 /** A stdio stream that appends to the spool (without stdio's per-call lock:
  *  one thread's); close it with fclose() before copying.  NULL on failure. */
@@ -40,11 +50,11 @@ int sc_spool_copy(sc_spool *sp, FILE *out);
  *  when sc_strset_add() says its key is new to @p keys; 0 or an errno. */
 int sc_spool_copy_new(sc_spool *sp, FILE *out, sc_strset *keys);
 
-/** Empties the spool for reuse, giving memory beyond its first piece back to
- *  the budget; nonzero when it cannot be reused (free it). */
+/** Empties the spool for reuse, giving its memory back to the store;
+ *  nonzero when it cannot be reused (free it). */
 int sc_spool_reset(sc_spool *sp);
 
-/** Frees the spool (NULL is fine) and gives its memory back to the budget. */
+/** Frees the spool (NULL is fine) and gives its memory back to the store. */
 void sc_spool_free(sc_spool *sp);
 
 /**
