@@ -68,6 +68,9 @@ struct sc_doc_state {
         char name[96]; /* "" when empty */
         int title;
     } code_act[SC_CODE_ACTS];
+    /* the entries read ahead of their checks (sc_check_read()), allocated
+     * on first use: SC_CHECK_AHEAD of them */
+    struct sc_entry *ahead;
 };
 
 /** Adds a finding to @p c, unless its code is disabled or @p c already has

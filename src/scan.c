@@ -357,25 +357,37 @@ static void fill_context(sc_scanner *s, sc_citation *c)
     c->context_col = (int)(so - ls);
 }
 
-/* Links the finished group of n citations at q[at]: context, checks,
- * line/col; those of the types asked move to q[*k] on (*k <= at). */
-static void link_group(sc_scanner *s, size_t at, int n, size_t *k)
+/* The first step of linking the finished group of n citations at q[at]
+ * (link_pending()): its context, chapters, keys and forms, and when
+ * checking its entry, read into the checker's slot @p slot. */
+static void link_read(sc_scanner *s, const sc_window *w, size_t at, int n, int slot)
 {
     SC_STAGE_BEGIN(t_flush);
     sc_citation *group = s->q + at;
-    sc_window w = { s->buf, s->len, s->base, s->eof };
     if (!s->opt.count_only || s->opt.check) {
         /* fields only written or checked: a bill's Congress from the text
          * around it, a Stat. page's chapter and date (and the historic
          * laws' tables that chapter.c reads) */
-        sc_ctx_link(s->rules, s->m, &w, group, n);
-        sc_chapter_link(s->rules, s->m, &w, group, n);
+        sc_ctx_link(s->rules, s->m, w, group, n);
+        sc_chapter_link(s->rules, s->m, w, group, n);
     }
     if (!s->opt.count_only) /* keys, forms and links: see try_rules() */
         for (int i = 0; i < n; i++)
             sc_norm_finish(&group[i]);
     if (s->opt.check)
-        sc_check_group(s->doc, s->rules, s->m, &w, group, n);
+        sc_check_read(s->doc, slot, s->rules, s->m, w, group, n);
+    SC_STAGE_ADD(SC_ST_FLUSH, t_flush);
+}
+
+/* The second step: the group's checks (the entry read into @p slot), its
+ * lines and columns, and its place in the queue: moved up to q[*k] unless
+ * its type is filtered out. */
+static void link_group(sc_scanner *s, size_t at, int n, size_t *k, int slot)
+{
+    SC_STAGE_BEGIN(t_flush);
+    sc_citation *group = s->q + at;
+    if (s->opt.check)
+        sc_check_slot(s->doc, slot);
     for (int i = 0; i < n; i++) {
         sc_citation *c = &group[i];
         if (!s->opt.count_only) {
@@ -401,15 +413,29 @@ static void link_group(sc_scanner *s, size_t at, int n, size_t *k)
 }
 
 /* Links the groups finished and not yet linked, in their order (the
- * window still holds their text: it is compacted only after this). */
+ * window still holds their text: it is compacted only after this), up to
+ * SC_CHECK_AHEAD at a time in two steps: each one's context, chapters,
+ * keys and forms and, when checking, its entry (link_read()), then each
+ * one's checks, lines and place in the queue (link_group()).  A step's
+ * code runs for the groups in turn and stays in cache.  The queue moves
+ * a group up only in its second step, past the groups read before it. */
 static void link_pending(sc_scanner *s)
 {
     if (s->npend == 0)
         return;
+    sc_window w = { s->buf, s->len, s->base, s->eof };
     size_t k = s->pend, at = s->pend;
-    for (int j = 0; j < s->npend; j++) {
-        link_group(s, at, s->pend_n[j], &k);
-        at += (size_t)s->pend_n[j];
+    for (int j0 = 0; j0 < s->npend; j0 += SC_CHECK_AHEAD) {
+        int j1 = s->npend - j0 > SC_CHECK_AHEAD ? j0 + SC_CHECK_AHEAD : s->npend;
+        size_t a = at;
+        for (int j = j0; j < j1; j++) {
+            link_read(s, &w, a, s->pend_n[j], j - j0);
+            a += (size_t)s->pend_n[j];
+        }
+        for (int j = j0; j < j1; j++) {
+            link_group(s, at, s->pend_n[j], &k, j - j0);
+            at += (size_t)s->pend_n[j];
+        }
     }
     s->npend = 0;
     s->pend = k;

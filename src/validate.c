@@ -53,7 +53,12 @@ sc_doc_state *sc_doc_state_new(const sc_options *opt)
     return d;
 }
 
-void sc_doc_state_free(sc_doc_state *d) { free(d); }
+void sc_doc_state_free(sc_doc_state *d)
+{
+    if (d)
+        free(d->ahead);
+    free(d);
+}
 
 void sc_doc_state_reset(sc_doc_state *d)
 {
@@ -65,64 +70,80 @@ void sc_doc_state_reset(sc_doc_state *d)
     d->doc_read = 0;
 }
 
-void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
-                    sc_citation *group, int n)
+int sc_check_read(sc_doc_state *d, int slot, const sc_rules *r, sc_matcher *m,
+                  const sc_window *w, sc_citation *group, int n)
 {
     if (!d)
+        return 0;
+    if (!d->ahead && !(d->ahead = malloc(SC_CHECK_AHEAD * sizeof *d->ahead)))
+        return -1;
+    sc_entry *e = &d->ahead[slot];
+    SC_STAGE_BEGIN(t0);
+    sc_entry_read(e, r, m, w, group, n);
+    SC_STAGE_END(SC_ST_ENTRY, t0);
+    /* the evidence of the group's laws, when it has a public law */
+    SC_STAGE_BEGIN(t1);
+    unsigned types = 0;
+    for (int i = 0; i < n; i++)
+        types |= 1u << (group[i].type & 31);
+    e->types = types;
+    if (types & 1u << SC_PUBLIC_LAW)
+        sc_entry_reconcile(e);
+    SC_STAGE_END(SC_ST_RECON, t1);
+    return 0;
+}
+
+void sc_check_slot(sc_doc_state *d, int slot)
+{
+    if (!d || !d->ahead)
         return;
+    sc_entry *e = &d->ahead[slot];
     if (!d->doc_read) {
         /* the document's own date, from its first bytes, unless --as-of */
         d->doc_read = 1;
-        if (!d->as_of && w->base == 0) {
-            d->as_of = sc_entry_document_date(w->buf, w->len);
+        if (!d->as_of && e->w->base == 0) {
+            d->as_of = sc_entry_document_date(e->w->buf, e->w->len);
             d->as_of_stated = d->as_of != 0;
         }
     }
-    /* the entry (some 5 KB) in the thread's storage, not on the stack: the
-     * scanner's frames reuse that stack between two groups, and an entry
-     * there would begin each group in cache lines gone cold (measured:
-     * some 40 cycles a group) */
-    static _Thread_local sc_entry e;
-    SC_STAGE_BEGIN(t0);
-    sc_entry_read(&e, r, m, w, group, n);
-    SC_STAGE_END(SC_ST_ENTRY, t0);
     /* each family only where the group has a citation of a type it
      * checks: most groups are of one or two types (a Code document's runs
      * of sections, a list of laws), and a family without its types would
      * only walk the group to find that out (each family below does nothing
      * without them; the entry's evidence is zero until reconciled) */
-    unsigned types = 0;
-    for (int i = 0; i < n; i++)
-        types |= 1u << (group[i].type & 31);
-    const unsigned law = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW, pub = 1u << SC_PUBLIC_LAW,
-                   bill = 1u << SC_BILL, stat = 1u << SC_STAT, usc = 1u << SC_USC,
-                   act = 1u << SC_ACT_SECTION;
-    SC_STAGE_BEGIN(t1);
-    if (types & pub)
-        sc_entry_reconcile(&e);
-    SC_STAGE_END(SC_ST_RECON, t1);
+    unsigned types = e->types;
+    const unsigned law = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW, bill = 1u << SC_BILL,
+                   stat = 1u << SC_STAT, usc = 1u << SC_USC, act = 1u << SC_ACT_SECTION,
+                   pub = 1u << SC_PUBLIC_LAW;
     SC_STAGE_BEGIN(t2);
     if (types & law)
-        sc_check_laws(d, &e);
+        sc_check_laws(d, e);
     if (types & bill) /* a bill's own checks, its dates, the law it became */
-        sc_check_bills(d, &e);
+        sc_check_bills(d, e);
     if (types & law) {
-        sc_check_dates(d, &e);
-        sc_check_names(d, &e);
+        sc_check_dates(d, e);
+        sc_check_names(d, e);
     }
     if (types & stat) { /* a law's page is a Stat. citation */
-        sc_check_pages(d, &e);
-        sc_check_stat_year(d, &e);
+        sc_check_pages(d, e);
+        sc_check_stat_year(d, e);
     }
     SC_STAGE_END(SC_ST_FAMILY, t2);
     SC_STAGE_BEGIN(t3);
     if (types & (usc | act))
-        sc_check_usc(d, &e);
+        sc_check_usc(d, e);
     if (types & act)
-        sc_check_act_usc(d, &e);
+        sc_check_act_usc(d, e);
     SC_STAGE_END(SC_ST_USCCHK, t3);
     SC_STAGE_BEGIN(t4);
     if (types & (stat | pub | usc))
-        sc_check_historic(d, &e); /* laws before the 82nd Congress, former sections */
+        sc_check_historic(d, e); /* laws before the 82nd Congress, former sections */
     SC_STAGE_END(SC_ST_HIST, t4);
+}
+
+void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                    sc_citation *group, int n)
+{
+    if (sc_check_read(d, 0, r, m, w, group, n) == 0)
+        sc_check_slot(d, 0);
 }

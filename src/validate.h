@@ -18,8 +18,29 @@ void sc_doc_state_free(sc_doc_state *d);
 void sc_doc_state_reset(sc_doc_state *d);
 
 /** Checks the @p n citations of one group, in document order; @p w holds
- *  the text around them; @p r and @p m find dates and Act names in it. */
+ *  the text around them; @p r and @p m find dates and Act names in it.
+ *  (sc_check_read() then sc_check_slot(), slot 0.) */
 void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
                     sc_citation *group, int n);
+
+/*
+ * The same in two steps, for a run of groups: each group's entry is read
+ * (and its facts reconciled with the tables) into a slot, for up to
+ * SC_CHECK_AHEAD groups, then each slot is checked in document order.  The
+ * reading needs nothing of the document's state, so the entry reader runs
+ * for every group of the run in turn, its code in cache, and then the
+ * checks (which do use and change that state) group by group.  Between the
+ * two steps a slot's group, and the window @p w, must stay where they are.
+ */
+#define SC_CHECK_AHEAD 16
+
+/** Reads the entry of the group @p group[0..n) into slot @p slot
+ *  (0 <= slot < SC_CHECK_AHEAD); 0, or -1 when out of memory (the group is
+ *  then not checked: sc_check_slot() does nothing for that slot). */
+int sc_check_read(sc_doc_state *d, int slot, const sc_rules *r, sc_matcher *m,
+                  const sc_window *w, sc_citation *group, int n);
+
+/** Runs every check on the entry read into @p slot. */
+void sc_check_slot(sc_doc_state *d, int slot);
 
 #endif
