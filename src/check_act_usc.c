@@ -68,18 +68,19 @@ static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc
         return;
     int id = sc_act_lookup(act->act, strlen(act->act));
     const char *other = id >= 0 ? sc_act_section_at(id, usc->title, usc->section) : NULL;
+    const char *sign = sc_act_sign(id); /* "§", or "art." for the UCMJ */
     char sugg[256];
     if (other)
-        sc_fmt(sugg, sizeof sugg, "either %s U.S.C. § %s%s for %s, or %s § %s%s for %s U.S.C. § %s%s",
-               act->title, act->section, act->subsections, act->canonical, act->act, other,
+        sc_fmt(sugg, sizeof sugg, "either %s U.S.C. § %s%s for %s, or %s %s %s%s for %s U.S.C. § %s%s",
+               act->title, act->section, act->subsections, act->canonical, act->act, sign, other,
                usc->subsections, usc->title, usc->section, usc->subsections);
     else
         sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s", act->title, act->section,
                act->subsections);
     if (other)
         sc_emit(d, usc, SC_WARNING, SC_D_ACT_SECTION_USC, sugg,
-                "%s is %s U.S.C. § %s, not %s U.S.C. § %s (which is %s § %s)", act->canonical,
-                act->title, act->section, usc->title, usc->section, act->act, other);
+                "%s is %s U.S.C. § %s, not %s U.S.C. § %s (which is %s %s %s)", act->canonical,
+                act->title, act->section, usc->title, usc->section, act->act, sign, other);
     else
         sc_emit(d, usc, SC_WARNING, SC_D_ACT_SECTION_USC, sugg,
                 "%s is %s U.S.C. § %s, not %s U.S.C. § %s", act->canonical, act->title,

@@ -344,28 +344,48 @@ static size_t run_add(unsigned c, int b, size_t k)
     return k + 1; /* ent[k]: zeros, the end */
 }
 
-/* ASCII letters a set of first bytes lets through the nibble tables beyond
- * its own: the lo x hi cross product of its members (bit c of m: byte c). */
-static int cross_letters(const uint8_t m[32])
+/* The three-byte starts a set of first bytes (bit c of m: byte c) lets
+ * through the nibble tables of its bucket beyond the words' own: the
+ * tables of each of the three positions hold the lo x hi cross product of
+ * the bytes the bucket's words have there, so what passes is every
+ * combination of a byte passing position 0, one passing 1 and one passing
+ * 2.  Counted over the bytes prose is made of (letters, digits, blank,
+ * '.'), lower-case letters, the most frequent, four times. */
+static long false_starts(const uint8_t m[32])
 {
-    uint16_t lo = 0, hi = 0;
-    for (unsigned c = 0; c < 256; c++)
-        if ((m[c >> 3] >> (c & 7)) & 1) {
-            lo |= (uint16_t)(1u << (c & 15));
-            hi |= (uint16_t)(1u << (c >> 4));
+    uint16_t lo[3] = { 0 }, hi[3] = { 0 };
+    char pre[NWORDS][3];
+    int npre = 0;
+    for (size_t i = 0; i < NWORDS; i++) {
+        const tword *w = &words[i];
+        uint8_t c = (uint8_t)w->w[0];
+        if (w->len <= 2 || !((m[c >> 3] >> (c & 7)) & 1))
+            continue;
+        for (int j = 0; j < 3; j++) {
+            uint8_t b = (uint8_t)w->w[j];
+            lo[j] |= (uint16_t)(1u << (b & 15));
+            hi[j] |= (uint16_t)(1u << (b >> 4));
         }
-    int n = 0;
-    for (unsigned c = 0; c < 256; c++)
-        if (((lo >> (c & 15)) & 1) && ((hi >> (c >> 4)) & 1) && !((m[c >> 3] >> (c & 7)) & 1) &&
-            sc_isalpha((uint8_t)c))
-            n++;
-    return n;
+        int dup = 0;
+        for (int k = 0; k < npre && !dup; k++)
+            dup = memcmp(pre[k], w->w, 3) == 0;
+        if (!dup)
+            memcpy(pre[npre++], w->w, 3);
+    }
+    long weight[3] = { 0, 0, 0 };
+    for (unsigned c = 0; c < 128; c++) {
+        long wt = sc_islower(c) ? 4 : sc_isalnum(c) || c == ' ' || c == '.' ? 1 : 0;
+        for (int j = 0; j < 3; j++)
+            if (((lo[j] >> (c & 15)) & 1) && ((hi[j] >> (c >> 4)) & 1))
+                weight[j] += wt;
+    }
+    return weight[0] * weight[1] * weight[2] - npre;
 }
 
 /* The buckets of the words longer than two bytes (buckets 2..7): one per
  * first byte while there are six or fewer; else the two sets of first
- * bytes whose union lets the fewest other letters through the nibble
- * tables are merged, until six are left.  into[c]: bucket of first byte c. */
+ * bytes whose union adds the fewest false starts (false_starts()) are
+ * merged, until six are left.  into[c]: bucket of first byte c. */
 static void long_buckets(uint8_t into[256])
 {
     uint8_t set[NWORDS][32];
@@ -383,14 +403,15 @@ static void long_buckets(uint8_t into[256])
             set[n++][c >> 3] |= (uint8_t)(1u << (c & 7));
     }
     while (n > 6) {
-        int bi = 0, bj = 1, best = 1 << 30;
+        int bi = 0, bj = 1;
+        long best = -1;
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++) {
                 uint8_t u[32];
                 for (int b = 0; b < 32; b++)
                     u[b] = set[i][b] | set[j][b];
-                int cost = cross_letters(u);
-                if (cost < best) {
+                long cost = false_starts(u) - false_starts(set[i]) - false_starts(set[j]);
+                if (best < 0 || cost < best) {
                     best = cost;
                     bi = i;
                     bj = j;

@@ -277,6 +277,12 @@ int sc_act_is_code_title(int act)
     return valid(act) ? sc_act_recs[act].code_title : 0;
 }
 
+const char *sc_act_sign(int act)
+{
+    const char *key = valid(act) ? S(sc_act_recs[act].key) : "";
+    return strncmp(key, "usc:", 4) == 0 && strstr(key, ":ch:") ? "art." : "\xc2\xa7";
+}
+
 int sc_act_public_law(int act, int *congress, int *number)
 {
     if (!valid(act) || !sc_act_recs[act].number)

@@ -59,6 +59,11 @@ const char *sc_act_name(int act);
  *  (section N of them is section N of that title), else 0. */
 int sc_act_is_code_title(int act);
 
+/** The word an Act numbers its parts with: "art." for a chapter of the
+ *  Code numbered in articles (the Uniform Code of Military Justice: its
+ *  key is "usc:T:ch:N", data/README.md), "§" for every other Act. */
+const char *sc_act_sign(int act);
+
 /**
  * Looks up section @p section of @p act as the Act numbers it ("287",
  * "1902", "703", "2000e"; a trailing subsection such as "287(g)" is
