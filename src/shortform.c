@@ -168,6 +168,102 @@ static int in_brackets(const uint8_t *buf, uint64_t base, uint64_t at, uint8_t o
     return 0;
 }
 
+/* A run of letters, digits and ".()'&-" ending at b[e] (exclusive), not
+ * before lo: its start. */
+static size_t token_start(const uint8_t *b, size_t lo, size_t e)
+{
+    size_t j = e;
+    while (j > lo && (sc_isalnum(b[j - 1]) || b[j - 1] == '.' || b[j - 1] == '(' ||
+                      b[j - 1] == ')' || b[j - 1] == '\'' || b[j - 1] == '&' || b[j - 1] == '-'))
+        j--;
+    return j;
+}
+
+/* Back over blanks (and, when @p comma, one comma) from b[e]. */
+static size_t back_blanks(const uint8_t *b, size_t lo, size_t e, int comma)
+{
+    while (e > lo && (b[e - 1] == ' ' || b[e - 1] == '\t' || b[e - 1] == 0xa0 || b[e - 1] == 0xc2))
+        e--;
+    if (comma && e > lo && b[e - 1] == ',') {
+        e--;
+        while (e > lo && (b[e - 1] == ' ' || b[e - 1] == '\t' || b[e - 1] == 0xa0 || b[e - 1] == 0xc2))
+            e--;
+    }
+    return e;
+}
+
+static int is_signal(const uint8_t *t, size_t n)
+{
+    static const char *const sig[] = { "Id.", "id.", "Cf.", "cf.", "E.g.", "e.g.", "See", "see",
+                                       "Accord", "Contra", "Compare", "But", "also", NULL };
+    for (const char *const *s = sig; *s; s++)
+        if (strlen(*s) == n && memcmp(t, *s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the token b[s..e) a name's word: capitalized ("Penal", "Torts"), an
+ * abbreviation ("N.Y.", "Civ."), a parenthesized one ("(Second)")? */
+static int name_word(const uint8_t *b, size_t s, size_t e)
+{
+    if (e <= s)
+        return 0;
+    if (b[s] == '(' && e - s > 2 && sc_isupper(b[s + 1]))
+        return 1;
+    return sc_isupper(b[s]) && !is_signal(b + s, e - s);
+}
+
+/*
+ * Does the section sign (or "section") at b[i] belong to another authority
+ * named right before it -- "U.S. Const. art. I, § 8", "amend. XIV, § 1",
+ * "title VII, § 703", "N.Y. Penal Law § 120", "Restatement (Second) of
+ * Torts § 402A", "Treas. Reg. § 1.501", "Tex. Fam. Code Ann. § 153",
+ * "FOIA § 5" -- and so is no short form of the Code?  What stands before
+ * a short form is a signal ("See", "Cf.", "E.g.,"), a lower-case word
+ * ("under", "and"), a sentence's first word ("Under § 1983"), a number, a
+ * heading's ".--", or nothing: a roman numeral, an abbreviation ending in
+ * a period, a word in capitals, or two words of a name (capitalized, or
+ * "of" between them) stand before another code's section.  A capitalized
+ * "Section 111" (@p capital_word) may open a sentence after any word: only
+ * a roman numeral, capitals or an abbreviation with inner periods refuse it.
+ */
+static int named_before(const uint8_t *b, size_t i, int capital_word)
+{
+    size_t lo = i > 120 ? i - 120 : 0;
+    for (size_t k = i; k > lo; k--)
+        if (b[k - 1] == '\n' || b[k - 1] == ';') {
+            lo = k; /* the same line and clause */
+            break;
+        }
+    size_t e1 = back_blanks(b, lo, i, 1), s1 = token_start(b, lo, e1);
+    if (s1 == e1 || is_signal(b + s1, e1 - s1) || b[e1 - 1] == '-')
+        return 0; /* (".--Section 351(a)": a heading's end) */
+    size_t n = e1 - s1;
+    int roman = n <= 6, caps = n >= 2, upper = sc_isupper(b[s1]) != 0;
+    for (size_t k = s1; k < e1; k++) {
+        roman &= b[k] == 'I' || b[k] == 'V' || b[k] == 'X' || b[k] == 'L';
+        caps &= sc_isupper(b[k]) || b[k] == '&';
+    }
+    if (roman || caps)
+        return 1; /* "art. I, §", "title VII, §", "FOIA §" */
+    int inner_dot = b[e1 - 1] == '.' && n > 1 && memchr(b + s1, '.', n - 1) != NULL;
+    if (inner_dot || (!capital_word && b[e1 - 1] == '.' && upper && n <= 7))
+        return 1; /* "N.Y. §", "Reg. §", "Ann. §", "Const. §" -- not "the statute. §" */
+    /* "Section 111" opening a sentence: after its last word, capitalized
+     * or not, as any sentence may begin */
+    if (!upper || b[e1 - 1] == '.' || capital_word)
+        return 0;
+    /* one capitalized word: a name's last when a name's word, or "of" after
+     * one, stands before it ("Penal Law", "of Torts"); not "Under § 1983" */
+    size_t e0 = back_blanks(b, lo, s1, 0), s0 = token_start(b, lo, e0);
+    if (e0 - s0 == 2 && memcmp(b + s0, "of", 2) == 0) {
+        e0 = back_blanks(b, lo, s0, 0);
+        s0 = token_start(b, lo, e0);
+    }
+    return e0 == s1 ? 0 : name_word(b, s0, e0) && (e0 < 2 || b[e0 - 1] != '.' ||
+                                                    e0 - s0 > 1);
+}
+
 /* "§ 237(c)" after "INA § 101(11)": a section of the same Act, classified
  * as the full citation would be (nothing when it is not). */
 static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t full,
@@ -215,6 +311,9 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
         return 0;
     }
     int same = !sc_gset(g, SC_G_SECTION);
+    if (!same && c->start >= base && (c->raw[0] != 'I' && c->raw[0] != 'i') &&
+        named_before(buf, (size_t)(c->start - base), c->raw[0] == 'S'))
+        return -1; /* "N.Y. Penal Law § 120": another code's section */
     uint8_t first = (uint8_t)c->raw[0];
     int word = first == 's' || first == 'S';
     uint64_t reach = same ? SC_SHORT_REACH_SAME : word ? SC_SHORT_REACH_SECTION
