@@ -83,6 +83,9 @@ void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, con
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap);
 
+/** Does @p c have a finding of @p code? */
+int sc_has_finding(const sc_citation *c, sc_code code);
+
 /** The code named @p name, or SC_D_COUNT when there is none. */
 sc_code sc_code_from_name(const char *name);
 

@@ -153,6 +153,14 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
     copy_cut(g->suggestion, sizeof g->suggestion, sugg ? sugg : "");
 }
 
+int sc_has_finding(const sc_citation *c, sc_code code)
+{
+    for (int i = 0; i < c->ndiag; i++)
+        if (code < SC_D_COUNT && strcmp(c->diag[i].code, code_names[code]) == 0)
+            return 1;
+    return 0;
+}
+
 void sc_unemit(sc_citation *c, sc_code code)
 {
     for (int i = 0; i < c->ndiag; i++)

@@ -125,6 +125,11 @@ static const tcase cases[] = {
       "past Public Law 104-191", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); see 110 Stat. at 2033." },
     { "stat-mismatch", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); id., 110 Stat. at 1920.",
       "comes before 110 Stat. 1936", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); id., 110 Stat. at 1936." },
+    /* a volume that does not exist: the law's own page as the fix */
+    { "stat-volume", "Pub. L. No. 104-191, 410 Stat. 1936 (1996)", "write 110 Stat. 1936",
+      "Pub. L. No. 104-191, 110 Stat. 1936 (1996)" },
+    { "stat-volume", "See 400 Stat. 100.", "no volume 400 of the Statutes at Large",
+      "See 124 Stat. 100." },
     { "stat-year", "Social Security Act, ch. 531, 49 Stat. 620 (1937)", "prints laws of 1935-1936",
       "Social Security Act, ch. 531, 49 Stat. 620 (1935)" },
     { "stat-year", "Securities Act of 1933, 48 Stat. 74 (1934)", "was approved May 27, 1933",
@@ -232,6 +237,29 @@ static void test_current_congress(void **state)
     assert_int_equal(run("congress-range", text, NULL).hits, 1);
 }
 
+/* The last volume of the Statutes at Large that may exist moves with the
+ * year asked for: one volume a year past the tables' last. */
+static void test_stat_volume_year(void **state)
+{
+    (void)state;
+    sc_options o;
+    sc_options_init(&o);
+    o.check = 1;
+    o.current_year = 2060;
+    sc_scanner *s = sc_scanner_new(rules, &o);
+    found f = { "stat-volume", 0, "", -1 };
+    const char *text = "See 160 Stat. 5.";
+    sc_scan_buffer(s, "t", text, strlen(text), collect, &f);
+    sc_scanner_free(s);
+    assert_int_equal(f.hits, 0);
+    o.current_year = 2030;
+    s = sc_scanner_new(rules, &o);
+    f = (found){ "stat-volume", 0, "", -1 };
+    sc_scan_buffer(s, "t", text, strlen(text), collect, &f);
+    sc_scanner_free(s);
+    assert_int_equal(f.hits, 1);
+}
+
 /* "House Resolution N" is a warning only on evidence that the bill is
  * meant (tied to a law, or the law H.R. N became is in the sentence); else a
  * note, as "Pursuant to House Resolution 365" is the resolution. */
@@ -281,6 +309,7 @@ int main(void)
         cmocka_unit_test(test_each_check),
         cmocka_unit_test(test_disable),
         cmocka_unit_test(test_current_congress),
+        cmocka_unit_test(test_stat_volume_year),
         cmocka_unit_test(test_house_resolution_severity),
         cmocka_unit_test(test_doc_dates_kept),
     };
