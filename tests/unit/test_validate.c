@@ -177,12 +177,14 @@ static int collect(const sc_citation *c, void *user)
     return 0;
 }
 
-static found run(const char *code, const char *text, const char *disabled)
+/* The findings of @p code on @p text, checked as of @p year, with the
+ * codes @p disabled turned off. */
+static found run_as_of(const char *code, const char *text, const char *disabled, int year)
 {
     sc_options o;
     sc_options_init(&o);
     o.check = 1;
-    o.current_year = 2026;
+    o.current_year = year;
     o.disabled = disabled;
     sc_scanner *s = sc_scanner_new(rules, &o);
     assert_non_null(s);
@@ -190,6 +192,11 @@ static found run(const char *code, const char *text, const char *disabled)
     assert_true(sc_scan_buffer(s, "t", text, strlen(text), collect, &f) >= 0);
     sc_scanner_free(s);
     return f;
+}
+
+static found run(const char *code, const char *text, const char *disabled)
+{
+    return run_as_of(code, text, disabled, 2026);
 }
 
 static void test_each_check(void **state)
@@ -224,16 +231,8 @@ static void test_current_congress(void **state)
 {
     (void)state;
     /* the current Congress comes from the year asked for, not a constant */
-    sc_options o;
-    sc_options_init(&o);
-    o.check = 1;
-    o.current_year = 2031; /* the 122nd */
-    sc_scanner *s = sc_scanner_new(rules, &o);
-    found f = { "congress-range", 0, "", -1 };
     const char *text = "Public Law 121-5";
-    sc_scan_buffer(s, "t", text, strlen(text), collect, &f);
-    sc_scanner_free(s);
-    assert_int_equal(f.hits, 0);
+    assert_int_equal(run_as_of("congress-range", text, NULL, 2031).hits, 0); /* the 122nd */
     assert_int_equal(run("congress-range", text, NULL).hits, 1);
 }
 
@@ -242,22 +241,8 @@ static void test_current_congress(void **state)
 static void test_stat_volume_year(void **state)
 {
     (void)state;
-    sc_options o;
-    sc_options_init(&o);
-    o.check = 1;
-    o.current_year = 2060;
-    sc_scanner *s = sc_scanner_new(rules, &o);
-    found f = { "stat-volume", 0, "", -1 };
-    const char *text = "See 160 Stat. 5.";
-    sc_scan_buffer(s, "t", text, strlen(text), collect, &f);
-    sc_scanner_free(s);
-    assert_int_equal(f.hits, 0);
-    o.current_year = 2030;
-    s = sc_scanner_new(rules, &o);
-    f = (found){ "stat-volume", 0, "", -1 };
-    sc_scan_buffer(s, "t", text, strlen(text), collect, &f);
-    sc_scanner_free(s);
-    assert_int_equal(f.hits, 1);
+    assert_int_equal(run_as_of("stat-volume", "See 160 Stat. 5.", NULL, 2060).hits, 0);
+    assert_int_equal(run_as_of("stat-volume", "See 160 Stat. 5.", NULL, 2030).hits, 1);
 }
 
 /* "House Resolution N" is a warning only on evidence that the bill is
