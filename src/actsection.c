@@ -230,13 +230,11 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
 
 void sc_actsec_finish(sc_citation *c)
 {
-    /* only a title-26 or title-11 key can be the IRC's or the Bankruptcy
-     * Code's; only a title-10 key the articles of the UCMJ */
-    int code = (strcmp(c->title, "26") == 0 || strcmp(c->title, "11") == 0)
-                   ? sc_act_is_code_title(act_lookup(c->act, strlen(c->act)))
-                   : 0;
-    const char *sign = strcmp(c->title, "10") == 0 ? sc_act_sign(act_lookup(c->act, strlen(c->act)))
-                                                   : "\xc2\xa7";
+    /* the IRC's or the Bankruptcy Code's sections, the UCMJ's articles: an
+     * Act looked up only in a title that holds such an Act */
+    int id = sc_act_title_special(c->title) ? act_lookup(c->act, strlen(c->act)) : -1;
+    int code = sc_act_is_code_title(id);
+    const char *sign = sc_act_sign(id);
     JOIN(c->key, "usc:", c->title, "/", c->section, c->subsections);
     if (code == 26)
         JOIN(c->canonical, "I.R.C. \xc2\xa7 ", c->act_section);

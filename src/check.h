@@ -83,6 +83,13 @@ void sc_emit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, con
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap);
 
+/** The first and last year in which the laws printed in Statutes at Large
+ *  volume @p v were enacted (the public-law table from volume 65 on, the
+ *  historic one before), found once per volume; nonzero when the volume is
+ *  on record with laws enough to say (*y1 is set whenever any law of it
+ *  has a date). */
+int sc_stat_volume_years(int v, int *y0, int *y1);
+
 /** Does @p c have a finding of @p code? */
 int sc_has_finding(const sc_citation *c, sc_code code);
 

@@ -8,7 +8,7 @@
  * Stat. page that is not in it; a U.S. Code section the Code no longer has
  * but its notes name as former (check_former.c).
  * Codes: docs/checks.md (chapter-*, hist-*, usc-section-former).
- * Called once per group from sc_check_group() (validate.c).
+ * Called once per group from sc_check_slot() (validate.c).
  */
 #include "check_historic.h"
 

@@ -5,7 +5,7 @@
  * the first page of the next law of its Congress, or of the volume's
  * private laws, is not in the law (stat-mismatch).  A law given several Stat. citations (its own page and
  * its amendments') is not checked: no one page is its own.  A volume that
- * does not exist -- 0, or one printed years from now -- is stat-volume.
+ * does not exist -- one printed years from now -- is stat-volume.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -197,9 +197,9 @@ static void check_short_pin(sc_doc_state *d, const sc_entry *e, sc_citation *c)
                 name, v, p0, nx);
 }
 
-/* A volume of the Statutes at Large that does not exist: 0, or past the
- * last one on record by more than the years since its laws (one volume a
- * year: the laws of 2026 are volume 140).  A volume just past the tables
+/* A volume of the Statutes at Large that does not exist: past the last
+ * one on record by more than the years since its laws (one volume a year:
+ * the laws of 2026 are volume 140).  A volume just past the tables
  * may have been printed since: not reported. */
 static void check_volume(sc_doc_state *d, sc_entry *e, int i)
 {
@@ -208,25 +208,21 @@ static void check_volume(sc_doc_state *d, sc_entry *e, int i)
     long v = sc_strtol10(c->volume, &end);
     if (*end || !c->volume[0])
         return; /* "68A": a lettered volume */
-    int last_y, last = sc_ref_last_stat_volume(&last_y);
+    int last = sc_ref_last_stat_volume(), first_y, last_y;
+    sc_stat_volume_years(last, &first_y, &last_y);
     long limit = last + (d->current_year > last_y ? d->current_year - last_y : 0);
-    if (v > 0 && v <= limit)
-        return;
+    if (v <= 0 || v <= limit)
+        return; /* (no "0 Stat." is read as a citation) */
     char sugg[160] = "";
     int li = e->law_of[i];
     const sc_ref_law *l = li >= 0 ? sc_law_row(&e->c[li]) : NULL;
     if (l && l->stat_volume > 0 && l->stat_page > 0)
         sc_fmt(sugg, sizeof sugg, "write %d Stat. %d: Public Law %d-%d begins there",
                l->stat_volume, l->stat_page, l->congress, (int)l->number);
-    if (v <= 0)
-        sc_emit(d, c, SC_ERROR, SC_D_STAT_VOLUME, sugg[0] ? sugg : NULL,
-                "there is no volume %ld of the Statutes at Large: its volumes are numbered from 1",
-                v);
-    else
-        sc_emit(d, c, SC_ERROR, SC_D_STAT_VOLUME, sugg[0] ? sugg : NULL,
-                "there is no volume %ld of the Statutes at Large: volume %d prints the laws of %d, "
-                "and one volume is printed a year",
-                v, last, last_y);
+    sc_emit(d, c, SC_ERROR, SC_D_STAT_VOLUME, sugg[0] ? sugg : NULL,
+            "there is no volume %ld of the Statutes at Large: volume %d prints the laws of %d, "
+            "and one volume is printed a year",
+            v, last, last_y);
 }
 
 void sc_check_pages(sc_doc_state *d, sc_entry *e)

@@ -33,59 +33,6 @@ static int year_after(const uint8_t *b, size_t at, size_t lim, size_t *so, size_
     return y;
 }
 
-/* The first and last year in which laws printed in volume @p v were
- * enacted, from the tables; 0 when the volume is not on record. */
-static int volume_years_of(int v, int *y0, int *y1)
-{
-    *y0 = 9999;
-    *y1 = 0;
-    if (v > 64 && v < SC_REF_STAT_VOLUMES) {
-        for (uint32_t i = sc_ref_page_first[v]; i < sc_ref_page_first[v + 1]; i++) {
-            int y = sc_ref_publaws[sc_ref_page_index[i]].enacted / 10000;
-            if (y) {
-                *y0 = y < *y0 ? y : *y0;
-                *y1 = y > *y1 ? y : *y1;
-            }
-        }
-        return *y1 > 0 && sc_ref_page_first[v + 1] - sc_ref_page_first[v] >= 10;
-    }
-    int c0, c1;
-    if (v <= 0 || v >= SC_HIST_VOLUMES || !sc_hist_volume_congresses(v, &c0, &c1))
-        return 0; /* not on record, or a volume of treaties */
-    for (uint32_t i = sc_hist_page_first[v]; i < sc_hist_page_first[v + 1]; i++) {
-        int y = sc_hist_laws[sc_hist_page_index[i]].date / 10000;
-        if (y) {
-            *y0 = y < *y0 ? y : *y0;
-            *y1 = y > *y1 ? y : *y1;
-        }
-    }
-    return *y1 > 0;
-}
-
-/* volume_years_of(), found once per volume (a walk of its every law, in
- * rows far apart) and kept, packed in one word stored atomically (every
- * thread finds the same): bit 31 found, bit 30 the answer, then the years
- * (9999 and 0 when none) in 14 bits each. */
-static int volume_years(int v, int *y0, int *y1)
-{
-    static uint32_t known[SC_REF_STAT_VOLUMES > SC_HIST_VOLUMES ? SC_REF_STAT_VOLUMES
-                                                                : SC_HIST_VOLUMES];
-    if (v < 0 || v >= (int)(sizeof known / sizeof known[0]))
-        return volume_years_of(v, y0, y1);
-    uint32_t k = __atomic_load_n(&known[v], __ATOMIC_RELAXED);
-    if (!k) {
-        int ok = volume_years_of(v, y0, y1);
-        if (*y0 < 0 || *y0 > 0x3fff || *y1 < 0 || *y1 > 0x3fff)
-            return ok; /* (a year that does not fit: not kept) */
-        k = 1u << 31 | (uint32_t)(ok != 0) << 30 | (uint32_t)*y0 << 14 | (uint32_t)*y1;
-        __atomic_store_n(&known[v], k, __ATOMIC_RELAXED);
-        return ok;
-    }
-    *y0 = (int)(k >> 14 & 0x3fff);
-    *y1 = (int)(k & 0x3fff);
-    return (k >> 30 & 1) != 0;
-}
-
 /* The date of the law that begins on page @p p of volume @p v, when one
  * does (several that begin there must share the year) and its date is on
  * record and undisputed; its description in @p desc.  0 otherwise. */
@@ -155,7 +102,7 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
         if (*end || p <= 0)
             continue; /* "2681-480": an appendix page */
         int y0, y1;
-        if (!volume_years((int)v, &y0, &y1))
+        if (!sc_stat_volume_years((int)v, &y0, &y1))
             continue;
         char desc[64] = "", when[40], sugg[192];
         int32_t date = law_beginning((int)v, (int)p, desc, sizeof desc);

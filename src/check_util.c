@@ -2,8 +2,9 @@
  * check_util.c -- what every check family shares: the code table
  * (check_codes.def), the one emitter all findings go through (which
  * formats their messages itself for the few conversions they use), the
- * words messages name laws, bills and dates with (formatted by hand), and
- * the reading of a volume or page field.
+ * words messages name laws, bills and dates with (formatted by hand), the
+ * reading of a volume or page field, and the years a Statutes at Large
+ * volume's laws were enacted in.
  */
 #include <limits.h>
 #include <stdarg.h>
@@ -14,6 +15,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "normalize.h"
+#include "ref_historic.h"
 
 #define X(id, name, family) name,
 static const char *const code_names[SC_D_COUNT] = {
@@ -133,18 +135,24 @@ void sc_fmt(char *out, size_t cap, const char *fmt, ...)
     va_end(ap);
 }
 
+/* The index of @p c's finding of @p code, or -1. */
+static int finding_at(const sc_citation *c, sc_code code)
+{
+    for (int i = 0; code < SC_D_COUNT && i < c->ndiag; i++)
+        if (strcmp(c->diag[i].code, code_names[code]) == 0)
+            return i;
+    return -1;
+}
+
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap)
 {
-    if (code >= SC_D_COUNT || d->disabled[code] || c->ndiag >= SC_MAX_DIAGS)
-        return;
-    const char *name = code_names[code];
-    for (int i = 0; i < c->ndiag; i++)
-        if (strcmp(c->diag[i].code, name) == 0)
-            return; /* one finding per code and citation */
+    if (code >= SC_D_COUNT || d->disabled[code] || c->ndiag >= SC_MAX_DIAGS ||
+        finding_at(c, code) >= 0)
+        return; /* (one finding per code and citation) */
     sc_diag *g = &c->diag[c->ndiag++];
     g->severity = sev;
-    copy_cut(g->code, sizeof g->code, name);
+    copy_cut(g->code, sizeof g->code, code_names[code]);
     va_list cp;
     va_copy(cp, ap);
     if (!fmt_msg(g->message, sizeof g->message, fmt, cp))
@@ -153,22 +161,15 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
     copy_cut(g->suggestion, sizeof g->suggestion, sugg ? sugg : "");
 }
 
-int sc_has_finding(const sc_citation *c, sc_code code)
-{
-    for (int i = 0; i < c->ndiag; i++)
-        if (code < SC_D_COUNT && strcmp(c->diag[i].code, code_names[code]) == 0)
-            return 1;
-    return 0;
-}
+int sc_has_finding(const sc_citation *c, sc_code code) { return finding_at(c, code) >= 0; }
 
 void sc_unemit(sc_citation *c, sc_code code)
 {
-    for (int i = 0; i < c->ndiag; i++)
-        if (strcmp(c->diag[i].code, code_names[code]) == 0) {
-            memmove(&c->diag[i], &c->diag[i + 1], (size_t)(c->ndiag - i - 1) * sizeof c->diag[0]);
-            c->ndiag--;
-            return;
-        }
+    int i = finding_at(c, code);
+    if (i < 0)
+        return;
+    memmove(&c->diag[i], &c->diag[i + 1], (size_t)(c->ndiag - i - 1) * sizeof c->diag[0]);
+    c->ndiag--;
 }
 
 /* The names and dates below are formatted by hand, not by snprintf (a
@@ -296,4 +297,57 @@ const sc_ref_law *sc_law_row(const sc_citation *c)
     return c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, c->number)
            : c->type == SC_PRIVATE_LAW ? sc_ref_private_law(c->congress, c->number)
                                        : NULL;
+}
+
+/* The first and last year in which laws printed in volume @p v were
+ * enacted, from the tables; 0 when the volume is not on record. */
+static int volume_years_of(int v, int *y0, int *y1)
+{
+    *y0 = 9999;
+    *y1 = 0;
+    if (v > 64 && v < SC_REF_STAT_VOLUMES) {
+        for (uint32_t i = sc_ref_page_first[v]; i < sc_ref_page_first[v + 1]; i++) {
+            int y = sc_ref_publaws[sc_ref_page_index[i]].enacted / 10000;
+            if (y) {
+                *y0 = y < *y0 ? y : *y0;
+                *y1 = y > *y1 ? y : *y1;
+            }
+        }
+        return *y1 > 0 && sc_ref_page_first[v + 1] - sc_ref_page_first[v] >= 10;
+    }
+    int c0, c1;
+    if (v <= 0 || v >= SC_HIST_VOLUMES || !sc_hist_volume_congresses(v, &c0, &c1))
+        return 0; /* not on record, or a volume of treaties */
+    for (uint32_t i = sc_hist_page_first[v]; i < sc_hist_page_first[v + 1]; i++) {
+        int y = sc_hist_laws[sc_hist_page_index[i]].date / 10000;
+        if (y) {
+            *y0 = y < *y0 ? y : *y0;
+            *y1 = y > *y1 ? y : *y1;
+        }
+    }
+    return *y1 > 0;
+}
+
+/* sc_stat_volume_years(): volume_years_of(), found once per volume (a walk of its every law, in
+ * rows far apart) and kept, packed in one word stored atomically (every
+ * thread finds the same): bit 31 found, bit 30 the answer, then the years
+ * (9999 and 0 when none) in 14 bits each. */
+int sc_stat_volume_years(int v, int *y0, int *y1)
+{
+    static uint32_t known[SC_REF_STAT_VOLUMES > SC_HIST_VOLUMES ? SC_REF_STAT_VOLUMES
+                                                                : SC_HIST_VOLUMES];
+    if (v < 0 || v >= (int)(sizeof known / sizeof known[0]))
+        return volume_years_of(v, y0, y1);
+    uint32_t k = __atomic_load_n(&known[v], __ATOMIC_RELAXED);
+    if (!k) {
+        int ok = volume_years_of(v, y0, y1);
+        if (*y0 < 0 || *y0 > 0x3fff || *y1 < 0 || *y1 > 0x3fff)
+            return ok; /* (a year that does not fit: not kept) */
+        k = 1u << 31 | (uint32_t)(ok != 0) << 30 | (uint32_t)*y0 << 14 | (uint32_t)*y1;
+        __atomic_store_n(&known[v], k, __ATOMIC_RELAXED);
+        return ok;
+    }
+    *y0 = (int)(k >> 14 & 0x3fff);
+    *y1 = (int)(k & 0x3fff);
+    return (k >> 30 & 1) != 0;
 }

@@ -120,7 +120,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->n = n;
     /* one pass: each citation's kind and span, the spans' ends and order */
     size_t first = SIZE_MAX, last = 0, prev = 0; /* prev: the last span's start */
-    unsigned all = 0; /* the kinds of the group's citations */
+    unsigned all = 0, types = 0; /* the kinds and the sc_types of the group's citations */
     int nlaw = 0;
     int in_order = 1;
     uint64_t stat_in = 0, bill_in = 0, law_in = 0;
@@ -132,6 +132,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
                      (c->type == SC_ACT_SECTION ? SC_EK_ACT : 0) |
                      (c->form == SC_FORM_SHORT ? SC_EK_SHORT : 0);
         all |= k;
+        types |= 1u << (c->type & 31);
         nlaw += (k & SC_EK_LAW) != 0;
         if (sc_entry_span(w, c, &s, &t)) {
             uint64_t bit = 1ull << i;
@@ -153,6 +154,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->law_in = law_in;
     e->in_order = in_order;
     e->nlaw = nlaw;
+    e->types = types;
     if (first == SIZE_MAX)
         return; /* no citation in the window */
     /* dates matter to laws and bills (a bill's steps), names to laws; the

@@ -124,7 +124,7 @@ typedef struct sc_entry {
                                         * in the window                             */
     int in_order; /* the spans in the window begin in group order (cs[] does *
                    * not decrease): a loop over them may stop at a later one */
-    unsigned types; /* bit t: the group has a citation of sc_type t (validate.c) */
+    unsigned types; /* bit t: the group has a citation of sc_type t          */
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts

@@ -4,6 +4,7 @@
  * laws and back.  Binary searches over the arrays tools/gen_acts.c
  * generates; no allocation.  (Moved and former Code sections: ref_moves.c.)
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "act_norm.h"
@@ -277,10 +278,41 @@ int sc_act_is_code_title(int act)
     return valid(act) ? sc_act_recs[act].code_title : 0;
 }
 
+/* Is @p key that of a chapter of the Code numbered in articles
+ * ("usc:10:ch:47")?  Its title in *title. */
+static int articles_key(const char *key, int *title)
+{
+    return strncmp(key, "usc:", 4) == 0 && strstr(key, ":ch:") &&
+           (*title = (int)sc_atol(key + 4)) > 0;
+}
+
 const char *sc_act_sign(int act)
 {
-    const char *key = valid(act) ? S(sc_act_recs[act].key) : "";
-    return strncmp(key, "usc:", 4) == 0 && strstr(key, ":ch:") ? "art." : "\xc2\xa7";
+    int t;
+    return valid(act) && articles_key(S(sc_act_recs[act].key), &t) ? "art." : "\xc2\xa7";
+}
+
+/* Bit t: title t of the Code holds an Act that is itself a title (the IRC,
+ * the Bankruptcy Code) or a chapter numbered in articles (the UCMJ). */
+static uint64_t special_titles[4];
+static pthread_once_t special_once = PTHREAD_ONCE_INIT;
+
+static void special_build(void)
+{
+    for (int i = 0; i < sc_act_nrecs; i++) {
+        int t = sc_act_recs[i].code_title;
+        if (!t && !articles_key(S(sc_act_recs[i].key), &t))
+            continue;
+        if (t > 0 && t < 256)
+            special_titles[t >> 6] |= 1ull << (t & 63);
+    }
+}
+
+int sc_act_title_special(const char *title)
+{
+    pthread_once(&special_once, special_build);
+    long t = sc_atol(title);
+    return t > 0 && t < 256 && (special_titles[t >> 6] >> (t & 63) & 1);
 }
 
 int sc_act_public_law(int act, int *congress, int *number)

@@ -64,6 +64,12 @@ int sc_act_is_code_title(int act);
  *  key is "usc:T:ch:N", data/README.md), "§" for every other Act. */
 const char *sc_act_sign(int act);
 
+/** Does title @p title ("26") of the Code hold an Act whose sections a
+ *  citation names otherwise than the Act's "§ N" -- one that is a title
+ *  of its own (sc_act_is_code_title) or numbered in articles (sc_act_sign)?
+ *  Other titles' Act sections need no look-up of their Act to be named. */
+int sc_act_title_special(const char *title);
+
 /**
  * Looks up section @p section of @p act as the Act numbers it ("287",
  * "1902", "703", "2000e"; a trailing subsection such as "287(g)" is

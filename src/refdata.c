@@ -454,24 +454,16 @@ const char *sc_ref_section_status_name(int status)
     return status >= 0 && status < SC_REF_SEC_NSTATUS ? names[status] : "unknown";
 }
 
-int sc_ref_last_stat_volume(int *year)
+int sc_ref_last_stat_volume(void)
 {
-    /* from the page index, once (a constant of the tables: computed the
-     * same by any thread, so a race only writes the same values) */
-    static int last_v, last_y;
-    int v = __atomic_load_n(&last_v, __ATOMIC_ACQUIRE);
+    /* from the page index, once (a constant of the tables: any thread
+     * finds the same) */
+    static int last;
+    int v = __atomic_load_n(&last, __ATOMIC_RELAXED);
     if (!v) {
-        int y = 0;
         for (v = SC_REF_STAT_VOLUMES - 1; v > 0 && sc_ref_page_first[v + 1] == sc_ref_page_first[v]; v--)
             ;
-        for (uint32_t i = sc_ref_page_first[v]; i < sc_ref_page_first[v + 1]; i++) {
-            int ly = sc_ref_publaws[sc_ref_page_index[i]].enacted / 10000;
-            y = ly > y ? ly : y;
-        }
-        __atomic_store_n(&last_y, y, __ATOMIC_RELAXED);
-        __atomic_store_n(&last_v, v, __ATOMIC_RELEASE);
+        __atomic_store_n(&last, v, __ATOMIC_RELAXED);
     }
-    if (year)
-        *year = __atomic_load_n(&last_y, __ATOMIC_RELAXED);
     return v;
 }

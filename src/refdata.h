@@ -59,8 +59,8 @@ typedef struct sc_ref_law {
 } sc_ref_law;
 
 /** The highest Statutes at Large volume a public law on record is printed
- *  in, and (when @p year) the last year a law of it was enacted in. */
-int sc_ref_last_stat_volume(int *year);
+ *  in. */
+int sc_ref_last_stat_volume(void);
 
 /** Returns public law @p c-@p n, or NULL when not on record. */
 const sc_ref_law *sc_ref_public_law(int c, int n);

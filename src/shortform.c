@@ -260,8 +260,7 @@ static int named_before(const uint8_t *b, size_t i, int capital_word)
         e0 = back_blanks(b, lo, s0, 0);
         s0 = token_start(b, lo, e0);
     }
-    return e0 == s1 ? 0 : name_word(b, s0, e0) && (e0 < 2 || b[e0 - 1] != '.' ||
-                                                    e0 - s0 > 1);
+    return name_word(b, s0, e0);
 }
 
 /* "§ 237(c)" after "INA § 101(11)": a section of the same Act, classified

@@ -83,11 +83,7 @@ int sc_check_read(sc_doc_state *d, int slot, const sc_rules *r, sc_matcher *m,
     SC_STAGE_END(SC_ST_ENTRY, t0);
     /* the evidence of the group's laws, when it has a public law */
     SC_STAGE_BEGIN(t1);
-    unsigned types = 0;
-    for (int i = 0; i < n; i++)
-        types |= 1u << (group[i].type & 31);
-    e->types = types;
-    if (types & 1u << SC_PUBLIC_LAW)
+    if (e->types & 1u << SC_PUBLIC_LAW)
         sc_entry_reconcile(e);
     SC_STAGE_END(SC_ST_RECON, t1);
     return 0;
@@ -139,11 +135,4 @@ void sc_check_slot(sc_doc_state *d, int slot)
     if (types & (stat | pub | usc))
         sc_check_historic(d, e); /* laws before the 82nd Congress, former sections */
     SC_STAGE_END(SC_ST_HIST, t4);
-}
-
-void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
-                    sc_citation *group, int n)
-{
-    if (sc_check_read(d, 0, r, m, w, group, n) == 0)
-        sc_check_slot(d, 0);
 }

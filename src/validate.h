@@ -17,14 +17,9 @@ sc_doc_state *sc_doc_state_new(const sc_options *opt);
 void sc_doc_state_free(sc_doc_state *d);
 void sc_doc_state_reset(sc_doc_state *d);
 
-/** Checks the @p n citations of one group, in document order; @p w holds
- *  the text around them; @p r and @p m find dates and Act names in it.
- *  (sc_check_read() then sc_check_slot(), slot 0.) */
-void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
-                    sc_citation *group, int n);
-
 /*
- * The same in two steps, for a run of groups: each group's entry is read
+ * A group of citations (one sentence or list item, in document order) is
+ * checked in two steps, for a run of groups: each group's entry is read
  * (and its facts reconciled with the tables) into a slot, for up to
  * SC_CHECK_AHEAD groups, then each slot is checked in document order.  The
  * reading needs nothing of the document's state, so the entry reader runs
@@ -35,8 +30,9 @@ void sc_check_group(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_
 #define SC_CHECK_AHEAD 16
 
 /** Reads the entry of the group @p group[0..n) into slot @p slot
- *  (0 <= slot < SC_CHECK_AHEAD); 0, or -1 when out of memory (the group is
- *  then not checked: sc_check_slot() does nothing for that slot). */
+ *  (0 <= slot < SC_CHECK_AHEAD): @p w holds the text around it, @p r and
+ *  @p m find dates and Act names in it.  0, or -1 when out of memory (the
+ *  group is then not checked: sc_check_slot() does nothing for that slot). */
 int sc_check_read(sc_doc_state *d, int slot, const sc_rules *r, sc_matcher *m,
                   const sc_window *w, sc_citation *group, int n);
 

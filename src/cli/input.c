@@ -103,12 +103,12 @@ const char *sc_input_binary_kind(const uint8_t *b, size_t n, const char *path)
     size_t ctrl = 0, nul = 0, i = 0;
 #if defined(__SSE2__)
     /* 16 bytes at a time (signed compares: bytes from 0x80 up are none) */
-    const __m128i zero = _mm_setzero_si128(), b0 = _mm_set1_epi8(0), b32 = _mm_set1_epi8(32),
+    const __m128i zero = _mm_setzero_si128(), b32 = _mm_set1_epi8(32),
                   b8 = _mm_set1_epi8(8), b14 = _mm_set1_epi8(14), esc = _mm_set1_epi8(0x1b),
                   del = _mm_set1_epi8(0x7f);
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
-        __m128i low = _mm_and_si128(_mm_cmpgt_epi8(v, b0), _mm_cmplt_epi8(v, b32));
+        __m128i low = _mm_and_si128(_mm_cmpgt_epi8(v, zero), _mm_cmplt_epi8(v, b32));
         __m128i blank = _mm_and_si128(_mm_cmpgt_epi8(v, b8), _mm_cmplt_epi8(v, b14));
         __m128i c = _mm_or_si128(_mm_andnot_si128(_mm_or_si128(blank, _mm_cmpeq_epi8(v, esc)), low),
                                  _mm_cmpeq_epi8(v, del));
@@ -116,10 +116,10 @@ const char *sc_input_binary_kind(const uint8_t *b, size_t n, const char *path)
         ctrl += (size_t)__builtin_popcount((unsigned)_mm_movemask_epi8(c));
     }
 #endif
-    for (; i < n; i++) {
+    for (; i < n; i++) { /* the rest, and every byte without SSE2 */
         uint8_t c = b[i];
         nul += c == 0;
-        ctrl += ((uint8_t)(c - 1u) < 0x1fu && (uint8_t)(c - 9u) > 4u && c != 0x1bu) || c == 0x7fu;
+        ctrl += (c > 0 && c < 0x20 && !(c >= '\t' && c <= '\r') && c != 0x1b) || c == 0x7f;
     }
     if (ctrl * 100 > n || nul * 100 > n * 30)
         return "binary data";
