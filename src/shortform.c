@@ -202,6 +202,24 @@ static int is_signal(const uint8_t *t, size_t n)
     return 0;
 }
 
+/* Is b[s..e) a word that opens sentences and ends no name: "Under § 1983",
+ * "The § 1983 claim", "In § 1985 cases" after any sentence ("... in
+ * District Court. Under § 1983")? */
+static int opening_word(const uint8_t *t, size_t n)
+{
+    static const char *const w[] = {
+        "A", "According", "Accordingly", "After", "Although", "An", "And", "Any", "As", "At",
+        "Because", "Before", "Both", "By", "Each", "Even", "Every", "For", "From", "Further",
+        "Furthermore", "Hence", "Here", "However", "If", "In", "Indeed", "Its", "Like", "Moreover",
+        "No", "Nor", "Notwithstanding", "Of", "On", "Only", "Or", "Pursuant", "Since", "So", "Such",
+        "That", "The", "Their", "There", "These", "This", "Those", "Though", "Thus", "To", "Under",
+        "Unless", "Unlike", "When", "Where", "Whether", "While", "With", "Without", "Yet", NULL };
+    for (const char *const *s = w; *s; s++)
+        if (strlen(*s) == n && memcmp(t, *s, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the token b[s..e) a name's word: capitalized ("Penal", "Torts"), an
  * abbreviation ("N.Y.", "Civ."), a parenthesized one ("(Second)")? */
 static int name_word(const uint8_t *b, size_t s, size_t e)
@@ -220,7 +238,8 @@ static int name_word(const uint8_t *b, size_t s, size_t e)
  * Torts § 402A", "Treas. Reg. § 1.501", "Tex. Fam. Code Ann. § 153",
  * "FOIA § 5" -- and so is no short form of the Code?  What stands before
  * a short form is a signal ("See", "Cf.", "E.g.,"), a lower-case word
- * ("under", "and"), a sentence's first word ("Under § 1983"), a number, a
+ * ("under", "and"), a word that opens sentences ("Under § 1983", "The
+ * § 1983 claim", also after "District Court."), a number, a
  * heading's ".--", or nothing: a roman numeral, an abbreviation ending in
  * a period, a word in capitals, or two words of a name (capitalized, or
  * "of" between them) stand before another code's section.  A capitalized
@@ -250,8 +269,8 @@ static int named_before(const uint8_t *b, size_t i, int capital_word)
     if (inner_dot || (!capital_word && b[e1 - 1] == '.' && upper && n <= 7))
         return 1; /* "N.Y. §", "Reg. §", "Ann. §", "Const. §" -- not "the statute. §" */
     /* "Section 111" opening a sentence: after its last word, capitalized
-     * or not, as any sentence may begin */
-    if (!upper || b[e1 - 1] == '.' || capital_word)
+     * or not, as any sentence may begin; and "Under § 1983" */
+    if (!upper || b[e1 - 1] == '.' || capital_word || opening_word(b + s1, n))
         return 0;
     /* one capitalized word: a name's last when a name's word, or "of" after
      * one, stands before it ("Penal Law", "of Torts"); not "Under § 1983" */
