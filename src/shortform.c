@@ -22,6 +22,7 @@
 void sc_short_reset(sc_short_state *st, const char *docname)
 {
     st->have = 0;
+    st->nrecent = 0;
     st->last_full = SC_NO_ANTECEDENT;
     st->doc_title[0] = '\0';
     if (!docname)
@@ -58,6 +59,19 @@ void sc_short_set_doc_title(sc_short_state *st, const char *title)
         snprintf(st->doc_title, sizeof st->doc_title, "%d", t);
 }
 
+/* The edition @p ed passes on to the short forms after its citation: an
+ * edition before 2013 ("1952 ed."), not a current one ("(2018)"). */
+static void old_edition(char *dst, size_t cap, const char *ed)
+{
+    dst[0] = '\0';
+    for (const char *p = ed; *p; p++)
+        if (sc_isdigit((uint8_t)*p)) {
+            if (strspn(p, "0123456789") == 4 && atoi(p) < 2013)
+                snprintf(dst, cap, "%s", ed);
+            break;
+        }
+}
+
 void sc_short_seen(sc_short_state *st, const sc_citation *c)
 {
     struct sc_short_last *l = &st->last;
@@ -72,15 +86,32 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
     memcpy(l->act, c->act, sizeof l->act);
     /* "section 111 thereof" after "of title 13, U.S.C., 1952 ed." cites that
      * edition too; a current edition ("(2018)") is not passed on */
-    l->edition[0] = '\0';
-    for (const char *p = c->edition; *p; p++)
-        if (sc_isdigit((uint8_t)*p)) {
-            if (strspn(p, "0123456789") == 4 && atoi(p) < 2013)
-                snprintf(l->edition, sizeof l->edition, "%s", c->edition);
-            break;
-        }
+    old_edition(l->edition, sizeof l->edition, c->edition);
     st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     st->have = 1;
+    if (c->type == SC_USC && c->form != SC_FORM_SHORT && c->title[0]) {
+        struct sc_short_full *f = &st->recent[st->nrecent++ % SC_SHORT_RECENT];
+        f->start = c->start;
+        f->end = c->end;
+        f->wording = c->wording;
+        memcpy(f->title, c->title, sizeof f->title);
+        memcpy(f->section, c->section, sizeof f->section);
+        memcpy(f->edition, l->edition, sizeof f->edition);
+    }
+}
+
+/* The newest full U.S. Code citation of section @p section that ends
+ * within @p reach before @p at, or NULL. */
+static const struct sc_short_full *recent_of(const sc_short_state *st, const char *section,
+                                             uint64_t at, uint64_t reach)
+{
+    int n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
+    for (int k = 1; k <= n; k++) {
+        const struct sc_short_full *f = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
+        if (f->end <= at && at - f->end <= reach && strcmp(f->section, section) == 0)
+            return f;
+    }
+    return NULL;
 }
 
 int sc_short_possible(const sc_short_state *st, uint64_t at, int word)
@@ -349,10 +380,22 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
                         * whose bare sections after it are the Act's */
         if (blocked(buf + (l->end - base), (size_t)(c->start - l->end), same, word))
             return -1;
-        snprintf(c->title, sizeof c->title, "%s", l->title);
-        c->wording |= l->wording & SC_W_APPENDIX;
+        /* "18 U.S.C. § 922(d) ... 8 U.S.C. § 1227(a)(2)(C), because § 922(d)
+         * ...": a section cited in full within reach is the one repeated,
+         * not a section of the title cited last ("Id." is the last) */
+        const struct sc_short_full *f =
+            !same && first != 'I' && first != 'i' && strcmp(l->section, c->section) != 0
+                ? recent_of(st, c->section, c->start, reach)
+                : NULL;
+        snprintf(c->title, sizeof c->title, "%s", f ? f->title : l->title);
+        c->wording |= (f ? f->wording : l->wording) & SC_W_APPENDIX;
         if (!c->edition[0])
-            snprintf(c->edition, sizeof c->edition, "%s", l->edition);
+            snprintf(c->edition, sizeof c->edition, "%s", f ? f->edition : l->edition);
+        if (f) {
+            c->antecedent = f->start;
+            sc_norm_finish(c);
+            return 0;
+        }
         if (same) {
             snprintf(c->section, sizeof c->section, "%s", l->section);
             snprintf(c->subsections, sizeof c->subsections, "%s", l->subsections);

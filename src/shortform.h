@@ -20,6 +20,7 @@
 #define SC_SHORT_REACH_SIGN    2000u /* "§ N", "Id. § N": about a page     */
 #define SC_SHORT_REACH_SECTION  400u /* "section N": the same paragraph    */
 #define SC_SHORT_REACH_SAME     200u /* "Id." alone: the next sentence      */
+#define SC_SHORT_RECENT 4 /* full citations a bare section is matched against */
 
 /** What a scanner remembers for short forms: the last citation it found
  *  and the document's own title.  (The scanner's buffer keeps 4 KiB before
@@ -36,6 +37,15 @@ typedef struct sc_short_state {
     } last;
     uint64_t last_full;  /* start of the full citation last resolves to    */
     char doc_title[8];   /* the document's own U.S. Code title, or ""      */
+    /* the last SC_SHORT_RECENT full U.S. Code citations (a ring): a bare
+     * "§ 922(d)" two cites after "18 U.S.C. § 922(d)" repeats that one */
+    struct sc_short_full {
+        uint64_t start, end;
+        unsigned wording;
+        char title[8], section[48];
+        char edition[24]; /* as last.edition */
+    } recent[SC_SHORT_RECENT];
+    int nrecent;         /* how many were seen (the ring's next: % SC_SHORT_RECENT)  */
 } sc_short_state;
 
 /** Forgets everything; takes the document's title from its name when it
