@@ -89,25 +89,18 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
     old_edition(l->edition, sizeof l->edition, c->edition);
     st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     st->have = 1;
-    if (c->type == SC_USC && c->form != SC_FORM_SHORT && c->title[0]) {
-        struct sc_short_full *f = &st->recent[st->nrecent++ % SC_SHORT_RECENT];
-        f->start = c->start;
-        f->end = c->end;
-        f->wording = c->wording;
-        memcpy(f->title, c->title, sizeof f->title);
-        memcpy(f->section, c->section, sizeof f->section);
-        memcpy(f->edition, l->edition, sizeof f->edition);
-    }
+    if (c->type == SC_USC && c->form != SC_FORM_SHORT && c->title[0])
+        st->recent[st->nrecent++ % SC_SHORT_RECENT] = *l;
 }
 
 /* The newest full U.S. Code citation of section @p section that ends
  * within @p reach before @p at, or NULL. */
-static const struct sc_short_full *recent_of(const sc_short_state *st, const char *section,
+static const struct sc_short_last *recent_of(const sc_short_state *st, const char *section,
                                              uint64_t at, uint64_t reach)
 {
     int n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
     for (int k = 1; k <= n; k++) {
-        const struct sc_short_full *f = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
+        const struct sc_short_last *f = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
         if (f->end <= at && at - f->end <= reach && strcmp(f->section, section) == 0)
             return f;
     }
@@ -383,7 +376,7 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
         /* "18 U.S.C. § 922(d) ... 8 U.S.C. § 1227(a)(2)(C), because § 922(d)
          * ...": a section cited in full within reach is the one repeated,
          * not a section of the title cited last ("Id." is the last) */
-        const struct sc_short_full *f =
+        const struct sc_short_last *f =
             !same && first != 'I' && first != 'i' && strcmp(l->section, c->section) != 0
                 ? recent_of(st, c->section, c->start, reach)
                 : NULL;

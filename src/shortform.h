@@ -39,12 +39,7 @@ typedef struct sc_short_state {
     char doc_title[8];   /* the document's own U.S. Code title, or ""      */
     /* the last SC_SHORT_RECENT full U.S. Code citations (a ring): a bare
      * "§ 922(d)" two cites after "18 U.S.C. § 922(d)" repeats that one */
-    struct sc_short_full {
-        uint64_t start, end;
-        unsigned wording;
-        char title[8], section[48];
-        char edition[24]; /* as last.edition */
-    } recent[SC_SHORT_RECENT];
+    struct sc_short_last recent[SC_SHORT_RECENT];
     int nrecent;         /* how many were seen (the ring's next: % SC_SHORT_RECENT)  */
 } sc_short_state;
 
