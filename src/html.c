@@ -11,6 +11,141 @@
 
 enum { M_TEXT, M_TAG, M_COMMENT, M_RAW };
 enum { RAW_SCRIPT = 1, RAW_STYLE };
+/* What a script's byte is (sc_html_state.js): code, a slash that may begin
+ * a comment, a comment to the line's end or to its close, a string
+ * literal, the byte after its backslash, the digits of a \u escape. */
+enum { JS_CODE, JS_SLASH, JS_LINE, JS_BLOCK, JS_BLOCK_STAR, JS_STR, JS_ESC, JS_HEX, JS_LT,
+       JS_TAG };
+
+static int hex_value(uint8_t c)
+{
+    return c >= '0' && c <= '9' ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* The byte of "\uXXXX" that its k-th digit (1-4; @p v the value of the
+ * digits 1..k) stands for: U+XXXX in UTF-8, right-aligned in the escape's
+ * six bytes, so that each of its bytes is known by the digit it replaces
+ * (the width too: three bytes from U+0800, known by digit 2; two from
+ * U+0080, known by digit 3); a space for the bytes before it, and for a
+ * control character or a surrogate. */
+static uint8_t unicode_byte(unsigned v, int k)
+{
+    if (k == 1)
+        return ' ';
+    unsigned top = v >> (4 * (k - 2)); /* the code point's high byte */
+    if (top >= 0xd8 && top < 0xe0)
+        return ' '; /* a surrogate: no character of its own */
+    if (top >= 0x08) /* three bytes, in the digits 2-4 */
+        return k == 2 ? (uint8_t)(0xe0 | (v >> 4))
+               : k == 3 ? (uint8_t)(0x80 | ((v >> 2) & 0x3f))
+                        : (uint8_t)(0x80 | (v & 0x3f));
+    if (k == 2)
+        return ' ';
+    if ((v >> (4 * (k - 3))) >= 0x08) /* two bytes, in the digits 3-4 */
+        return k == 3 ? (uint8_t)(0xc0 | (v >> 2)) : (uint8_t)(0x80 | (v & 0x3f));
+    if (k == 3)
+        return ' ';
+    return v < 0x20 || v == 0x7f ? ' ' : (uint8_t)v;
+}
+
+/* One byte of a script (not of its end tag): code and comments become
+ * spaces (line ends kept), a string literal's text stays, its quotes
+ * become SC_HTML_BREAK and its escapes are decoded in place. */
+static void script_byte(sc_html_state *st, uint8_t *p)
+{
+    uint8_t c = *p;
+    switch (st->js) {
+    case JS_SLASH:
+        st->js = c == '/' ? JS_LINE : c == '*' ? JS_BLOCK : JS_CODE;
+        if (st->js == JS_CODE) { /* a division or a regular expression: code */
+            script_byte(st, p);
+            return;
+        }
+        break;
+    case JS_CODE:
+        if (c == '"' || c == '\'' || c == '`') {
+            st->js = JS_STR;
+            st->js_quote = c;
+            *p = SC_HTML_BREAK;
+            return;
+        }
+        if (c == '/')
+            st->js = JS_SLASH;
+        break;
+    case JS_LINE:
+        if (c == '\n')
+            st->js = JS_CODE;
+        break;
+    case JS_BLOCK:
+    case JS_BLOCK_STAR:
+        st->js = c == '/' && st->js == JS_BLOCK_STAR ? JS_CODE
+                 : c == '*'                          ? JS_BLOCK_STAR
+                                                     : JS_BLOCK;
+        break;
+    case JS_LT: /* a tag when a letter, '/' or '!' follows the '<' */
+        st->js = sc_isalpha(c) || c == '/' || c == '!' ? JS_TAG : JS_STR;
+        if (st->js == JS_TAG) {
+            *p = ' ';
+            return;
+        }
+        script_byte(st, p);
+        return;
+    case JS_TAG:
+        if (c == '>' || c == st->js_quote || c == '\n') {
+            st->js = JS_STR;
+            if (c != '>') { /* the literal ends in the tag (or the line) */
+                script_byte(st, p);
+                return;
+            }
+        }
+        if (c != '\n')
+            *p = ' ';
+        return;
+    case JS_STR:
+        if (c == '<') {
+            st->js = JS_LT; /* text ("a < b") or markup: a space either way */
+            *p = ' ';
+        } else if (c == st->js_quote) {
+            st->js = JS_CODE;
+            *p = SC_HTML_BREAK;
+        } else if (c == '\\') {
+            st->js = JS_ESC;
+            *p = ' ';
+        } else if (c == '\n' && st->js_quote != '`') {
+            st->js = JS_CODE; /* a quote that never closed: the line ends it */
+        }
+        return; /* its text, as written */
+    case JS_ESC:
+        st->js = JS_STR;
+        if (c == 'u') {
+            st->js = JS_HEX;
+            st->js_hex = 0;
+            st->js_cp = 0;
+        }
+        if (c != '\n')
+            *p = ' '; /* "\n", "\"", "\/": the escape is no text of the literal */
+        return;
+    case JS_HEX: {
+        int h = hex_value(c);
+        if (h < 0) { /* no escape after all: the string goes on */
+            st->js = c == st->js_quote ? JS_CODE : JS_STR;
+            if (c == st->js_quote)
+                *p = SC_HTML_BREAK;
+            return;
+        }
+        st->js_cp = st->js_cp << 4 | (unsigned)h;
+        *p = unicode_byte(st->js_cp, ++st->js_hex);
+        if (st->js_hex == 4)
+            st->js = JS_STR;
+        return;
+    }
+    }
+    if (c != '\n')
+        *p = ' ';
+}
 
 static const char *const block_tags[] = {
     "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "thead",
@@ -75,7 +210,7 @@ void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n)
             } else if (c == '>') {
                 st->mode = M_TEXT;
                 if (!st->closing && strcmp(st->name, "script") == 0)
-                    st->mode = M_RAW, st->raw_end = RAW_SCRIPT, st->match = 0;
+                    st->mode = M_RAW, st->raw_end = RAW_SCRIPT, st->match = 0, st->js = JS_CODE;
                 else if (!st->closing && strcmp(st->name, "style") == 0)
                     st->mode = M_RAW, st->raw_end = RAW_STYLE, st->match = 0;
                 p[i] = is_block(st->name) ? SC_HTML_BREAK : ' ';
@@ -124,7 +259,9 @@ void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n)
             } else {
                 st->match = sc_tolower(c) == (uint8_t)e[0] ? 1 : 0;
             }
-            if (c != '\n')
+            if (st->raw_end == RAW_SCRIPT && st->mode == M_RAW)
+                script_byte(st, &p[i]);
+            else if (c != '\n')
                 p[i] = ' ';
             break;
         }

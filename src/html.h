@@ -1,10 +1,18 @@
 /*
  * html.h -- HTML input: markup blanked in place, so every offset, line and
  * column of a citation still points into the original file.  Tags,
- * comments, scripts and styles become spaces; the '<' of a block element
- * (p, div, li, td, br, h1, ...) becomes SC_HTML_BREAK, which ends a sentence
- * group (docs/linking.md) without adding a line.  Entities stay as written:
- * the grammar reads &sect; &nbsp; &#167; &ndash; itself.
+ * comments and styles become spaces; the '<' of a block element (p, div,
+ * li, td, br, h1, ...) becomes SC_HTML_BREAK, which ends a sentence group
+ * (docs/linking.md) without adding a line.  Entities stay as written: the
+ * grammar reads &sect; &nbsp; &#167; &ndash; itself.
+ *
+ * A script's code becomes spaces too, but not its string literals: pages
+ * that render their text from data ("const opinions = [{"text": "... 28
+ * U.S.C. \u00a7 1915 ..."}]", JSON-LD) hold it there, and it is what the
+ * reader sees.  Each literal is a text of its own (its quotes become
+ * SC_HTML_BREAK); inside it an escape is decoded in place, right-aligned in
+ * its bytes ("\u00a7" is four spaces and the two bytes of U+00A7, "\n" two
+ * spaces), so offsets still hold.  Comments ("//", "/" "*") are code.
  */
 #ifndef SC_HTML_H
 #define SC_HTML_H
@@ -23,6 +31,10 @@ typedef struct sc_html_state {
     int closing;     /* "</..."                                 */
     int raw_end;     /* raw mode: which end tag closes it       */
     int match;       /* bytes of "-->" or "</script" matched    */
+    int js;          /* in a script: code, string, escape, comment (html.c) */
+    int js_quote;    /* the quote of the string literal read    */
+    int js_hex;      /* digits of a \u escape read, 0-4          */
+    unsigned js_cp;  /* their value so far                      */
 } sc_html_state;
 
 /** Starts a new document. */

@@ -49,6 +49,26 @@ check "list.html: 40 citations" [ "$(wc -l <"$tmp/html.keys")" -eq 40 ]
 "$bin" check fixtures/html/list.html 2>&1 | sed -n 's/.*: \(error\|warning\|note\): .* \[\([a-z-]*\)\]$/\2/p' >"$tmp/html.codes"
 same "list.html gets the findings of list.txt" "$tmp/htxt.codes" "$tmp/html.codes"
 
+# fixtures/html/script-data.html renders its text from data, as the Court of
+# Federal Claims' page of recent opinions does (a JSON array in a script):
+# the string literals are read, entities and \u escapes and all, each a text
+# of its own; the script's code and comments, and the style, are not.
+keys fixtures/html/script-data.html >"$tmp/sd.keys"
+printf '%s\n' publ:97-164 stat:96/25 usc:15/168181x usc:28/1631 'usc:28/1915(a)(3)' \
+  'usc:41/7107(d)' usc:42/1983 >"$tmp/sd.want"
+same "script-data.html: the citations of its string literals, none of its code" "$tmp/sd.want" "$tmp/sd.keys"
+# offsets still point into the file: the bytes at start..end are the text
+line=$("$bin" -f jsonl fixtures/html/script-data.html | grep '"key":"usc:28/1915(a)(3)"')
+st=$(printf '%s' "$line" | sed 's/.*"start":\([0-9]*\).*/\1/') en=$(printf '%s' "$line" | sed 's/.*"end":\([0-9]*\).*/\1/')
+check "script-data.html: offsets of a citation in a string literal" \
+  [ "$(dd if=fixtures/html/script-data.html bs=1 skip="$st" count=$((en - st)) 2>/dev/null)" = '28 U.S.C. &#167; 1915(a)(3)' ]
+# a \u00a7 escape is a section sign where it stands: "\u00a7\u00a7" two of them
+check "script-data.html: \\u00a7 escapes read as section signs" \
+  sh -c "\"$bin\" -f jsonl fixtures/html/script-data.html | grep -q '\"canonical\":\"28 U.S.C. § 1631\"'"
+"$bin" check fixtures/html/script-data.html >"$tmp/sd.diag" 2>&1
+check "script-data.html: the docket's typo (15 U.S.C. §§ 168181x) is an error" \
+  grep -q '^fixtures/html/script-data.html:12:[0-9]*: error: 15 U.S.C. has no section 168181x.*\[usc-section-unknown\]$' "$tmp/sd.diag"
+
 # ------------------------------------------------------------------ DOCX
 docx=fixtures/docx/brief.docx
 keys fixtures/docx/brief.txt >"$tmp/txt.keys"
