@@ -74,6 +74,13 @@ static void script_byte(sc_html_state *st, uint8_t *p)
         }
         if (c == '/')
             st->js = JS_SLASH;
+        if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == ';') {
+            /* between two values: a break, which also keeps a line of
+             * code ("    },") from reading as a blank line, a paragraph's
+             * end, between texts that the page shows together */
+            *p = SC_HTML_BREAK;
+            return;
+        }
         break;
     case JS_LINE:
         if (c == '\n')
@@ -183,6 +190,12 @@ int sc_html_sniff(const uint8_t *p, size_t n)
             return 1;
     }
     return 0;
+}
+
+void sc_json_filter(sc_html_state *st, uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        script_byte(st, &p[i]);
 }
 
 void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n)

@@ -43,6 +43,12 @@ void sc_html_reset(sc_html_state *st);
 /** Blanks the markup of the next @p n bytes of an HTML document in place. */
 void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n);
 
+/** Blanks the next @p n bytes of a JSON (or JSON Lines) document in place
+ *  but for the text of its string literals, their escapes decoded, as a
+ *  script's (above): each string a text of its own.  @p st is reset with
+ *  sc_html_reset() for each document. */
+void sc_json_filter(sc_html_state *st, uint8_t *p, size_t n);
+
 /** Returns nonzero when @p p (the first bytes of a file) looks like HTML. */
 int sc_html_sniff(const uint8_t *p, size_t n);
 

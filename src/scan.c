@@ -800,6 +800,8 @@ int sc_scanner_feed(sc_scanner *s, const void *data, size_t len)
             s->input = sc_html_sniff(s->buf + s->len, n) ? SC_INPUT_HTML : SC_INPUT_TEXT;
         if (s->input == SC_INPUT_HTML)
             sc_html_filter(&s->html, s->buf + s->len, n);
+        else if (s->input == SC_INPUT_JSON)
+            sc_json_filter(&s->html, s->buf + s->len, n);
         s->len += n;
         p += n;
         len -= n;

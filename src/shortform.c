@@ -270,9 +270,32 @@ static int name_word(const uint8_t *b, size_t s, size_t e)
  * "Section 111" (@p capital_word) may open a sentence after any word: only
  * a roman numeral, capitals or an abbreviation with inner periods refuse it.
  */
+/* Where the run of section signs and blanks ending at b[i] begins, not
+ * before lo ("N.Y.C.R.R. §§ 9": the short form is read from the second
+ * sign; the name stands before the first). */
+static size_t before_signs(const uint8_t *b, size_t lo, size_t i)
+{
+    for (;;) {
+        size_t k = i;
+        while (k > lo && (b[k - 1] == ' ' || b[k - 1] == '\t'))
+            k--;
+        if (k >= lo + 2 && b[k - 2] == 0xc2 && b[k - 1] == 0xa7)
+            k -= 2;
+        else if (k >= lo + 1 && b[k - 1] == 0xa7)
+            k -= 1;
+        else if (k >= lo + 6 && (memcmp(b + k - 6, "&sect;", 6) == 0 ||
+                                 memcmp(b + k - 6, "&#167;", 6) == 0))
+            k -= 6;
+        else
+            return i;
+        i = k;
+    }
+}
+
 static int named_before(const uint8_t *b, size_t i, int capital_word)
 {
     size_t lo = i > 120 ? i - 120 : 0;
+    i = before_signs(b, lo, i);
     for (size_t k = i; k > lo; k--)
         if (b[k - 1] == '\n' || b[k - 1] == ';') {
             lo = k; /* the same line and clause */
@@ -282,6 +305,8 @@ static int named_before(const uint8_t *b, size_t i, int capital_word)
     if (s1 == e1 || is_signal(b + s1, e1 - s1) || b[e1 - 1] == '-')
         return 0; /* (".--Section 351(a)": a heading's end) */
     size_t n = e1 - s1;
+    if ((n == 6 && memcmp(b + s1, "U.S.C.", 6) == 0) || (n == 3 && memcmp(b + s1, "USC", 3) == 0))
+        return 0; /* the Code's own name: no other authority ("§ 21 U.S.C. §§ 360c", a typo) */
     int roman = n <= 6, caps = n >= 2, upper = sc_isupper(b[s1]) != 0;
     for (size_t k = s1; k < e1; k++) {
         roman &= b[k] == 'I' || b[k] == 'V' || b[k] == 'X' || b[k] == 'L';

@@ -180,6 +180,10 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
         size_t pl = strlen(path);
         if ((pl > 5 && strcmp(path + pl - 5, ".html") == 0) || (pl > 4 && strcmp(path + pl - 4, ".htm") == 0))
             sc_scanner_set_input(s, SC_INPUT_HTML);
+        else if ((pl > 5 && strcmp(path + pl - 5, ".json") == 0) ||
+                 (pl > 6 && strcmp(path + pl - 6, ".jsonl") == 0) ||
+                 (pl > 7 && strcmp(path + pl - 7, ".ndjson") == 0))
+            sc_scanner_set_input(s, SC_INPUT_JSON); /* its strings' text */
     }
     for (;;) {
         ssize_t n = read(fd, buf, CHUNK);

@@ -21,11 +21,12 @@ typedef enum sc_doc_format {
     SC_DOC_DOCX,
     SC_DOC_PDF,
     SC_DOC_RTF,
-    SC_DOC_ODT
+    SC_DOC_ODT,
+    SC_DOC_JSON
 } sc_doc_format;
 
 /** Returns the format named @p name ("auto", "text", "html", "docx", "pdf",
- *  "rtf", "odt"), or -1. */
+ *  "rtf", "odt", "json"), or -1. */
 int sc_doc_format_from_name(const char *name);
 
 /** Input settings. */

@@ -19,7 +19,7 @@
 
 int sc_doc_format_from_name(const char *name)
 {
-    static const char *const names[] = { "auto", "text", "html", "docx", "pdf", "rtf", "odt" };
+    static const char *const names[] = { "auto", "text", "html", "docx", "pdf", "rtf", "odt", "json" };
     for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
         if (strcmp(name, names[i]) == 0)
             return i; /* the order of sc_doc_format */

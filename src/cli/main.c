@@ -285,12 +285,14 @@ int main(int argc, char **argv)
         case OPT_INPUT: {
             int f = sc_doc_format_from_name(optarg);
             if (f < 0) {
-                sc_msg_error("--input-format takes auto, text, html, docx, pdf, rtf or odt, not '%s'", optarg);
+                sc_msg_error("--input-format takes auto, text, html, docx, pdf, rtf, odt or json, not '%s'", optarg);
                 return 2;
             }
             io.format = (sc_doc_format)f; /* DOCX, PDF, RTF: their extracted text is text */
-            opt.input = f == SC_DOC_AUTO ? SC_INPUT_AUTO : f == SC_DOC_HTML ? SC_INPUT_HTML
-                                                                            : SC_INPUT_TEXT;
+            opt.input = f == SC_DOC_AUTO   ? SC_INPUT_AUTO
+                        : f == SC_DOC_HTML ? SC_INPUT_HTML
+                        : f == SC_DOC_JSON ? SC_INPUT_JSON
+                                           : SC_INPUT_TEXT;
             break;
         }
         case OPT_QUIET: sc_msg_set_quiet(1); break;

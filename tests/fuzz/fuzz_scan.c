@@ -2,7 +2,8 @@
  * fuzz_scan.c -- libFuzzer target over the whole library path: the input is
  * fed to a checking scanner in two pieces (split where its first byte says,
  * so chunk boundaries are fuzzed too; its last byte's low bit says whether
- * the offsets are those of a UTF-16 source), and every citation goes through
+ * the offsets are those of a UTF-16 source, the next bit whether it is read
+ * as JSON rather than as text or HTML), and every citation goes through
  * every writer.  Built and run by `make fuzz` (clang, ASan+UBSan).
  */
 #include <stdint.h>
@@ -57,6 +58,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sc_scanner_reset(scanner, "fuzz");
     if (utf16)
         sc_scanner_set_utf16_source(scanner, 2);
+    if (size && (data[size - 1] & 2))
+        sc_scanner_set_input(scanner, SC_INPUT_JSON);
     sc_scanner_feed(scanner, data, cut);
     sc_scanner_feed(scanner, data + cut, size - cut);
     sc_scanner_finish(scanner);

@@ -69,6 +69,27 @@ check "script-data.html: \\u00a7 escapes read as section signs" \
 check "script-data.html: the docket's typo (15 U.S.C. §§ 168181x) is an error" \
   grep -q '^fixtures/html/script-data.html:12:[0-9]*: error: 15 U.S.C. has no section 168181x.*\[usc-section-unknown\]$' "$tmp/sd.diag"
 
+# ------------------------------------------------------------------ JSON
+# fixtures/json/docket.json is a court docket as an API gives it: the text of
+# its strings, \u escapes decoded, HTML in a string blanked; a "Section N" in
+# one entry takes the title of the entry before it, as in the docket's web
+# page (a line of "}," is no paragraph break).
+keys fixtures/json/docket.json >"$tmp/json.keys"
+printf '%s\n' publ:110-1180 'usc:11/361' 'usc:11/362' 'usc:11/363' 'usc:11/521(a)(1)' \
+  'usc:11/521(i)' 'usc:28/157(d)' 'usc:28/1746' | LC_ALL=C sort >"$tmp/json.want"
+same "docket.json: the citations of its strings" "$tmp/json.want" "$tmp/json.keys"
+cp fixtures/json/docket.json "$tmp/docket.jsonl"
+keys "$tmp/docket.jsonl" >"$tmp/jsonl.keys"
+same "a .jsonl name is read as JSON" "$tmp/json.keys" "$tmp/jsonl.keys"
+keys - --input-format json <fixtures/json/docket.json >"$tmp/jsonin.keys"
+same "--input-format json on standard input" "$tmp/json.keys" "$tmp/jsonin.keys"
+"$bin" check fixtures/json/docket.json >"$tmp/json.diag" 2>&1
+check "docket.json: Pub. L. 110-1180 in an HTML string is an error, at its line" \
+  grep -q '^fixtures/json/docket.json:19:[0-9]*: error: Public Law 110-1180 does not exist' "$tmp/json.diag"
+keys fixtures/json/docket.json --input-format text >"$tmp/jsontext.keys"
+check "--input-format text reads a .json as text (no \\u00a7: fewer citations)" \
+  [ "$(wc -l <"$tmp/jsontext.keys")" -lt "$(wc -l <"$tmp/json.keys")" ]
+
 # ------------------------------------------------------------------ DOCX
 docx=fixtures/docx/brief.docx
 keys fixtures/docx/brief.txt >"$tmp/txt.keys"

@@ -59,14 +59,15 @@ static void test_markup_blanked(void **state)
 static void test_script_strings_kept(void **state)
 {
     (void)state;
-    /* code and comments go; each literal's text stays between breaks */
+    /* code and comments go; each literal's text stays between breaks, and
+     * so do the code's { } [ ] , ; (a line of them is no blank line) */
     expect("<script>var a = \"Pub. L. 97-164\"; // 9 U.S.C. 1\nb('42 U.S.C. 1983')</script>",
-           "                |Pub. L. 97-164|               \n  |42 U.S.C. 1983|          ");
+           "                |Pub. L. 97-164||              \n  |42 U.S.C. 1983|          ");
     expect("<script>/* 'not' */ t = `a\nb`</script>", "                        |a\nb|         ");
     /* a regular expression with a quote: the string it seems to open ends
      * with its line; the next line is code again */
     expect("<script>r = /[\"']/;\nx = 'ok'</script>",
-           "              |']/;\n    |ok|         ");
+           "             ||']/;\n    |ok|         ");
 }
 
 static void test_script_escapes(void **state)
@@ -82,6 +83,23 @@ static void test_script_escapes(void **state)
     expect("<script>s=\"x\\u0009y\\ud83dz\"</script>", "          |x      y      z|         ");
     /* no escape after all: "\u1" and the quote that ends the string */
     expect("<script>s=\"\\u1\" + 1</script>", "          |   |             ");
+}
+
+static void test_json(void **state)
+{
+    (void)state;
+    /* a JSON document: its strings are its text, keys and values alike */
+    char out[256];
+    const char *in = "{\"text\": \"See 38 U.S.C. \\u00a7 5110.\",\n  \"n\": [1, 2]\n}";
+    size_t n = strlen(in);
+    memcpy(out, in, n + 1);
+    sc_html_state st;
+    sc_html_reset(&st);
+    sc_json_filter(&st, (uint8_t *)out, n);
+    for (size_t i = 0; i < n; i++)
+        if ((uint8_t)out[i] == SC_HTML_BREAK)
+            out[i] = '|';
+    assert_string_equal(out, "||text|  |See 38 U.S.C.     \xc2\xa7 5110.||\n  |n|  | |  |\n|");
 }
 
 static void test_script_end_tag(void **state)
@@ -103,6 +121,7 @@ int main(void)
         cmocka_unit_test(test_script_strings_kept),
         cmocka_unit_test(test_script_escapes),
         cmocka_unit_test(test_script_end_tag),
+        cmocka_unit_test(test_json),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
