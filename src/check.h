@@ -113,6 +113,9 @@ const char *sc_code_name(sc_code code);
 #define SC_ORD(n) sc_norm_ord_suffix(n)
 
 void sc_fmt_date(int32_t ymd, char *out, size_t cap);  /* "July 26, 1990" / "1990" */
+/* An OLRC release point for a message: "115-269not232not254" as "115-269,
+ * but for Pub. L. 115-232 and 115-254", "116-344not283u1" with ", update 1". */
+void sc_fmt_release(const char *rp, char *out, size_t cap);
 void sc_law_name(const sc_citation *c, char *out, size_t cap); /* "Public Law 110-180" */
 void sc_bill_name(int type, int number, char *out, size_t cap); /* "H.R. 2640" */
 /** " (NICS Improvement Amendments Act of 2007)", or "" without a usable

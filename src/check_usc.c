@@ -221,16 +221,19 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             sc_emit(d, c, SC_ERROR, SC_D_USC_SECTION_UNKNOWN, NULL,
                     "%d U.S.C.%s has no section %s: no section of title %d has more than %d "
                     "digits", tn, app, c->section, tn, max);
-        else
+        else {
+            char rel[96];
+            sc_fmt_release(sc_ref_release_point(), rel, sizeof rel);
             sc_emit(d, c, why == NOT_RANGE_DESCENDS ? SC_ERROR : SC_WARNING,
                     SC_D_USC_SECTION_UNKNOWN, NULL,
                     "%d U.S.C.%s has no section %s (not in release point %s nor removed since "
-                    "2013)%s%s", tn, app, c->section, sc_ref_release_point(),
+                    "2013)%s%s", tn, app, c->section, rel,
                     why == NOT_RANGE_DESCENDS ? "; read as a range, it would end before it begins"
                     : why == NOT_RANGE_FAMILY ? "; the title's sections numbered after "
                                                 "it with a hyphen begin at "
                                               : "",
                     why == NOT_RANGE_FAMILY ? family : "");
+        }
         return 0;
     }
     if (c->edition[0] ||
@@ -243,10 +246,12 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         d->as_of <= release_date(sc_ref_section_last_release(s))) {
         char asof[40];
         sc_fmt_date(d->as_of, asof, sizeof asof);
+        char rel[96];
+        sc_fmt_release(sc_ref_section_last_release(s), rel, sizeof rel);
         sc_emit(d, c, SC_NOTE, SC_D_USC_SECTION_STATUS, NULL,
                 "%d U.S.C.%s § %s was in the Code as of %s (%s); it has left it since (last in "
                 "release point %s)", tn, app, c->section, asof,
-                d->as_of_stated ? "the document's date" : "--as-of", sc_ref_section_last_release(s));
+                d->as_of_stated ? "the document's date" : "--as-of", rel);
         return 0;
     }
     if (s->status != SC_REF_SEC_ACTIVE) {
@@ -297,9 +302,11 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         return 1;
     }
     if (!(s->flags & SC_REF_SEC_CURRENT)) {
+        char rel[96];
+        sc_fmt_release(sc_ref_section_last_release(s), rel, sizeof rel);
         sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, NULL,
                 "%d U.S.C.%s § %s is no longer in the Code (last in release point %s)", tn, app,
-                c->section, sc_ref_section_last_release(s));
+                c->section, rel);
         return 1;
     }
     return 0;

@@ -233,6 +233,48 @@ void sc_fmt_date(int32_t ymd, char *out, size_t cap)
     fmt_out(&f, out, cap);
 }
 
+void sc_fmt_release(const char *rp, char *out, size_t cap)
+{
+    /* "115-269not232not254": through Pub. L. 115-269 but for 115-232 and
+     * 115-254, not yet in it; "u1": the release point's first update */
+    const char *dash = strchr(rp, '-');
+    size_t cl = dash ? (size_t)(dash - rp) : 0;
+    const char *not = strstr(rp, "not"), *upd = NULL;
+    for (const char *p = rp; *p; p++)
+        if (*p == 'u' && sc_isdigit((uint8_t)p[1]))
+            upd = p;
+    if (!dash || cl == 0 || cl > 3 || (!not && !upd)) {
+        snprintf(out, cap, "%s", rp);
+        return;
+    }
+    struct fmt f = { .n = 0 };
+    const char *end = not ? not : upd;
+    char head[24];
+    snprintf(head, sizeof head, "%.*s", (int)(end - rp) < 23 ? (int)(end - rp) : 23, rp);
+    fmt_s(&f, head);
+    if (not) {
+        fmt_s(&f, ", but for Pub. L.");
+        int k = 0, total = 0;
+        for (const char *p = not; strncmp(p, "not", 3) == 0 && sc_isdigit((uint8_t)p[3]);)
+            for (total++, p += 3; sc_isdigit((uint8_t)p[0]); p++)
+                ;
+        for (const char *p = not; strncmp(p, "not", 3) == 0 && sc_isdigit((uint8_t)p[3]); k++) {
+            long n = 0;
+            for (p += 3; sc_isdigit((uint8_t)*p) && n < 100000; p++)
+                n = n * 10 + (*p - '0');
+            char one[32];
+            snprintf(one, sizeof one, "%s %.*s-%ld", k == 0 ? "" : k == total - 1 ? " and" : ",",
+                     (int)cl, rp, n);
+            fmt_s(&f, one);
+        }
+    }
+    if (upd) {
+        fmt_s(&f, ", update ");
+        fmt_s(&f, upd + 1);
+    }
+    fmt_out(&f, out, cap);
+}
+
 void sc_law_name(const sc_citation *c, char *out, size_t cap)
 {
     struct fmt f = { .n = 0 };

@@ -288,9 +288,30 @@ static void test_doc_dates_kept(void **state)
     assert_int_equal(run("doc-law-two-dates", text, NULL).hits, 1); /* kept */
 }
 
+/* OLRC's release point names, as a message writes them. */
+void sc_fmt_release(const char *rp, char *out, size_t cap); /* (src/check.h) */
+static void test_release_names(void **state)
+{
+    (void)state;
+    static const char *const t[][2] = {
+        { "119-102", "119-102" },
+        { "115-269not232not254", "115-269, but for Pub. L. 115-232 and 115-254" },
+        { "114-115not95", "114-115, but for Pub. L. 114-95" },
+        { "116-344not283u1", "116-344, but for Pub. L. 116-283, update 1" },
+        { "117-80u2", "117-80, update 2" },
+        { "115-117not91not96not97", "115-117, but for Pub. L. 115-91, 115-96 and 115-97" },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        char out[96];
+        sc_fmt_release(t[i][0], out, sizeof out);
+        assert_string_equal(out, t[i][1]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_release_names),
         cmocka_unit_test(test_each_check),
         cmocka_unit_test(test_disable),
         cmocka_unit_test(test_current_congress),
