@@ -335,6 +335,17 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                 expand_range(c->section, sizeof c->section);
                 c->wording |= SC_W_RANGE;
             }
+            if (head && subj[g->so[SC_G_CITE]] == '-') {
+                /* "§§ 2000e-2(a), -3(a)": the list's head section up to its
+                 * last hyphen, and this number after it (2000e-3) */
+                const char *dash = strrchr(head->section, '-');
+                if (!dash || dash == head->section || !sc_isalpha((uint8_t)dash[-1]))
+                    return -1; /* a range's "1983-1988", no designator's hyphen */
+                char whole[sizeof c->section];
+                snprintf(whole, sizeof whole, "%.*s%s", (int)(dash + 1 - head->section),
+                         head->section, c->section);
+                memcpy(c->section, whole, sizeof c->section);
+            }
             sc_sbuf sb = sc_sb_at(c->subsections, sizeof c->subsections);
             sc_sb_s(&sb, sub);
         } else if (head && sub[0]) {
