@@ -13,9 +13,11 @@ enum { M_TEXT, M_TAG, M_COMMENT, M_RAW };
 enum { RAW_SCRIPT = 1, RAW_STYLE };
 /* What a script's byte is (sc_html_state.js): code, a slash that may begin
  * a comment, a comment to the line's end or to its close, a string
- * literal, the byte after its backslash, the digits of a \u escape. */
+ * literal, the byte after its backslash, the digits of a \u escape, a '<'
+ * in a literal, a tag in a literal ("<p>", "</i>": markup, blanked), and
+ * the byte after a backslash in that tag ("<a href=\"/x\">"). */
 enum { JS_CODE, JS_SLASH, JS_LINE, JS_BLOCK, JS_BLOCK_STAR, JS_STR, JS_ESC, JS_HEX, JS_LT,
-       JS_TAG };
+       JS_TAG, JS_TAG_ESC };
 
 static int hex_value(uint8_t c)
 {
@@ -100,7 +102,17 @@ static void script_byte(sc_html_state *st, uint8_t *p)
         }
         script_byte(st, p);
         return;
+    case JS_TAG_ESC:
+        st->js = JS_TAG;
+        if (c != '\n')
+            *p = ' ';
+        return;
     case JS_TAG:
+        if (c == '\\') {
+            st->js = JS_TAG_ESC; /* "\"" is no end of the literal */
+            *p = ' ';
+            return;
+        }
         if (c == '>' || c == st->js_quote || c == '\n') {
             st->js = JS_STR;
             if (c != '>') { /* the literal ends in the tag (or the line) */
@@ -137,10 +149,9 @@ static void script_byte(sc_html_state *st, uint8_t *p)
         return;
     case JS_HEX: {
         int h = hex_value(c);
-        if (h < 0) { /* no escape after all: the string goes on */
-            st->js = c == st->js_quote ? JS_CODE : JS_STR;
-            if (c == st->js_quote)
-                *p = SC_HTML_BREAK;
+        if (h < 0) { /* no escape after all: the string goes on with c */
+            st->js = JS_STR;
+            script_byte(st, p);
             return;
         }
         st->js_cp = st->js_cp << 4 | (unsigned)h;

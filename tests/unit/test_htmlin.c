@@ -109,6 +109,9 @@ static void test_script_end_tag(void **state)
      * text after it is text again */
     expect("<script>s = 'a</script><p>Pub. L. 97-164</p>",
            "            |a           |Pub. L. 97-164   |");
+    /* an escaped quote inside a tag in a literal ends neither */
+    expect("<script>s = \"<a href=\\\"/x\\\">Id.</a>\"; t = 'Pub. L. 1-1'</script>",
+           "            |               Id.    ||     |Pub. L. 1-1|         ");
     /* markup in a literal is blanked; a '<' that begins no tag is a space */
     expect("<script>s = '<i>Id.</i> a < b'</script>",
            "            |   Id.     a   b|         ");
