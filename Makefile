@@ -315,7 +315,7 @@ fuzz: fuzz-build
 	@$(FUZZ_BIN) -runs=0 tests/fuzz/regressions >/dev/null 2>&1 || $(FUZZ_BIN) -runs=0 tests/fuzz/regressions
 	$(FUZZ_BIN) -dict=tests/fuzz/statcite.dict -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
-	  build-fuzz/corpus tests/fuzz/seeds examples
+	  build-fuzz/corpus tests/fuzz/seeds examples fixtures/html fixtures/json
 	@echo "statcite fuzz: the DOCX reader, $$(($(FUZZ_SECONDS) / 3)) s"
 	@mkdir -p build-fuzz/corpus-docx
 	$(FUZZ_DOCX_BIN) -dict=tests/fuzz/docx.dict -max_total_time=$$(($(FUZZ_SECONDS) / 3)) \
