@@ -226,7 +226,7 @@ int sc_rules_count(const sc_rules *r);
  *  still point into the original bytes; JSON has everything but its string
  *  literals blanked, and their escapes decoded, in place, so it does too. */
 typedef enum sc_input_format {
-    SC_INPUT_AUTO = 0, /* HTML when the document starts like HTML, else text */
+    SC_INPUT_AUTO = 0, /* HTML or JSON when the document starts like it, else text */
     SC_INPUT_TEXT,
     SC_INPUT_HTML,
     SC_INPUT_JSON      /* JSON or JSON Lines: the text of its strings       */

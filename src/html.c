@@ -203,6 +203,23 @@ int sc_html_sniff(const uint8_t *p, size_t n)
     return 0;
 }
 
+int sc_json_sniff(const uint8_t *p, size_t n)
+{
+    size_t i = n >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf ? 3 : 0;
+    int open = 0; /* '{' and '[' read */
+    for (; i < n && open < 4; i++) {
+        if (sc_isspace(p[i]))
+            continue;
+        if (p[i] == '{' || p[i] == '[') {
+            open++;
+            continue;
+        }
+        /* an object's first key, or an array's first string: {"  [{"  ["  */
+        return open > 0 && p[i] == '"';
+    }
+    return 0;
+}
+
 void sc_json_filter(sc_html_state *st, uint8_t *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)

@@ -49,6 +49,10 @@ void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n);
  *  sc_html_reset() for each document. */
 void sc_json_filter(sc_html_state *st, uint8_t *p, size_t n);
 
+/** Returns nonzero when @p p (the first bytes of a document) begins as JSON
+ *  does: '{' or '[' (and blanks), then a string -- {"key", [{"key", ["a". */
+int sc_json_sniff(const uint8_t *p, size_t n);
+
 /** Returns nonzero when @p p (the first bytes of a file) looks like HTML. */
 int sc_html_sniff(const uint8_t *p, size_t n);
 

@@ -797,7 +797,9 @@ int sc_scanner_feed(sc_scanner *s, const void *data, size_t len)
         size_t n = len < room ? len : room;
         memcpy(s->buf + s->len, p, n);
         if (s->input == SC_INPUT_AUTO)
-            s->input = sc_html_sniff(s->buf + s->len, n) ? SC_INPUT_HTML : SC_INPUT_TEXT;
+            s->input = sc_html_sniff(s->buf + s->len, n)   ? SC_INPUT_HTML
+                       : sc_json_sniff(s->buf + s->len, n) ? SC_INPUT_JSON
+                                                           : SC_INPUT_TEXT;
         if (s->input == SC_INPUT_HTML)
             sc_html_filter(&s->html, s->buf + s->len, n);
         else if (s->input == SC_INPUT_JSON)

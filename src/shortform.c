@@ -305,8 +305,6 @@ static int named_before(const uint8_t *b, size_t i, int capital_word)
     if (s1 == e1 || is_signal(b + s1, e1 - s1) || b[e1 - 1] == '-')
         return 0; /* (".--Section 351(a)": a heading's end) */
     size_t n = e1 - s1;
-    if ((n == 6 && memcmp(b + s1, "U.S.C.", 6) == 0) || (n == 3 && memcmp(b + s1, "USC", 3) == 0))
-        return 0; /* the Code's own name: no other authority ("§ 21 U.S.C. §§ 360c", a typo) */
     int roman = n <= 6, caps = n >= 2, upper = sc_isupper(b[s1]) != 0;
     for (size_t k = s1; k < e1; k++) {
         roman &= b[k] == 'I' || b[k] == 'V' || b[k] == 'X' || b[k] == 'L';

@@ -83,6 +83,10 @@ keys "$tmp/docket.jsonl" >"$tmp/jsonl.keys"
 same "a .jsonl name is read as JSON" "$tmp/json.keys" "$tmp/jsonl.keys"
 keys - --input-format json <fixtures/json/docket.json >"$tmp/jsonin.keys"
 same "--input-format json on standard input" "$tmp/json.keys" "$tmp/jsonin.keys"
+keys - <fixtures/json/docket.json >"$tmp/jsonpipe.keys"
+same "JSON on a pipe, recognized by its first bytes" "$tmp/json.keys" "$tmp/jsonpipe.keys"
+printf '[1] Pub. L. 101-336.\n{ 42 U.S.C. 1983 }\n' | keys - >"$tmp/brackets.keys"
+check "text that begins with a bracket stays text" grep -qx 'publ:101-336' "$tmp/brackets.keys"
 "$bin" check fixtures/json/docket.json >"$tmp/json.diag" 2>&1
 check "docket.json: Pub. L. 110-1180 in an HTML string is an error, at its line" \
   grep -q '^fixtures/json/docket.json:19:[0-9]*: error: Public Law 110-1180 does not exist' "$tmp/json.diag"

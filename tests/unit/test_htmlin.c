@@ -156,6 +156,19 @@ static void test_lines_kept(void **state)
     }
 }
 
+static void test_json_sniff(void **state)
+{
+    (void)state;
+    static const struct { const char *text; int json; } t[] = {
+        { "{\"text\": 1}", 1 }, { "\n  [\n {\"a\": 2}]", 1 }, { "[\"a\", \"b\"]", 1 },
+        { "\xef\xbb\xbf{\"a\":1}", 1 }, { "[1] Pub. L. 101-336", 0 }, { "{ 42 U.S.C. 1983 }", 0 },
+        { "Pub. L. 101-336", 0 }, { "", 0 }, { "[[[[[\"deep\"", 0 },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (sc_json_sniff((const uint8_t *)t[i].text, strlen(t[i].text)) != t[i].json)
+            fail_msg("\"%s\": sniffed %s", t[i].text, t[i].json ? "as text" : "as JSON");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_script_end_tag),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_lines_kept),
+        cmocka_unit_test(test_json_sniff),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
