@@ -605,7 +605,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     if (nrc != 0)
         return at;
     if ((sc_gset(bg, SC_G_SHORT) || sc_gset(bg, SC_G_AT)) &&
-        sc_short_resolve(&s->shorts, &head, bg, s->buf, s->base) != 0)
+        sc_short_resolve(&s->shorts, &head, bg, s->buf, s->base, s->len) != 0)
         return best_end; /* a short form with nothing in reach to resolve it */
     add_citation(s, &head);
     if (head.end - s->base < bg->eo[SC_G_CITE])

@@ -351,8 +351,27 @@ static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t ful
     return 0;
 }
 
+/* Does a Code citation in brackets follow at b[0..n) ("section 303 (41
+ * U.S.C. 253)")?  Then the section before it is the Act's own, and that
+ * citation its place in the Code. */
+static int code_cite_follows(const uint8_t *b, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && b[i] == ' ')
+        i++;
+    if (i >= n || (b[i] != '(' && b[i] != '['))
+        return 0;
+    size_t d = ++i;
+    while (i < n && i - d < 3 && sc_isdigit(b[i]))
+        i++;
+    if (i == d || i - d > 2 || i + 5 > n || b[i] != ' ')
+        return 0;
+    i++;
+    return memcmp(b + i, "U.S.C", 5) == 0 || memcmp(b + i, "USC", 3) == 0;
+}
+
 int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
-                     const uint8_t *buf, uint64_t base)
+                     const uint8_t *buf, uint64_t base, size_t len)
 {
     const struct sc_short_last *l = st->have ? &st->last : NULL;
     c->form = SC_FORM_SHORT;
@@ -379,6 +398,9 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
     if (!same && c->start >= base && (c->raw[0] != 'I' && c->raw[0] != 'i') &&
         named_before(buf, (size_t)(c->start - base), c->raw[0] == 'S'))
         return -1; /* "N.Y. Penal Law § 120": another code's section */
+    if (!same && c->end >= base && c->end - base <= len &&
+        code_cite_follows(buf + (c->end - base), len - (size_t)(c->end - base)))
+        return -1; /* "section 303 (41 U.S.C. 253)": an Act's section, placed in the Code */
     uint8_t first = (uint8_t)c->raw[0];
     int word = first == 's' || first == 'S';
     uint64_t reach = same ? SC_SHORT_REACH_SAME : word ? SC_SHORT_REACH_SECTION

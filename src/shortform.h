@@ -68,10 +68,11 @@ int sc_short_possible(const sc_short_state *st, uint64_t at, int word);
  * buf[] (byte 0 at document offset @p base): fills its title (and, for
  * "Id." alone, section and subsections), form, antecedent, key.  For a
  * Statutes at Large pin page ("110 Stat. at 2033") only the form and
- * antecedent.  Returns 0, or -1 when nothing in reach gives it a title
- * (then it is not reported).
+ * antecedent.  buf holds @p len bytes.  Returns 0, or -1 when nothing in
+ * reach gives it a title, or it is another law's section (then it is not
+ * reported).
  */
 int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
-                     const uint8_t *buf, uint64_t base);
+                     const uint8_t *buf, uint64_t base, size_t len);
 
 #endif
