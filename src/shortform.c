@@ -18,6 +18,7 @@
 #include "ctype.h"
 #include "normalize.h"
 #include "ref_acts.h"
+#include "refdata.h"
 
 void sc_short_reset(sc_short_state *st, const char *docname)
 {
@@ -351,6 +352,23 @@ static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t ful
     return 0;
 }
 
+/* Is b[i] on a line that opens with a quotation mark, as each paragraph of a
+ * law the Code's notes quote does ("“(a) ...", "“Sec. 2. ...")?  A bare
+ * section there with no citation in reach is that law's, not one of the
+ * document's own title.  (The line is looked at back to 2,000 bytes.) */
+static int in_quoted_law(const uint8_t *b, size_t i)
+{
+    size_t k = i, lo = i > 2000 ? i - 2000 : 0;
+    while (k > lo && b[k - 1] != '\n')
+        k--;
+    if (k == lo && lo > 0)
+        return 0; /* a line longer than that: no telling */
+    while (k < i && (b[k] == ' ' || b[k] == '\t'))
+        k++;
+    return (k + 3 <= i && b[k] == 0xe2 && b[k + 1] == 0x80 && b[k + 2] == 0x9c) ||
+           (k < i && b[k] == '"');
+}
+
 /* Does a Code citation in brackets follow at b[0..n) ("section 303 (41
  * U.S.C. 253)")?  Then the section before it is the Act's own, and that
  * citation its place in the Code. */
@@ -445,6 +463,15 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
     }
     if (same || !st->doc_title[0])
         return -1;
+    if (c->start >= base && in_quoted_law(buf, (size_t)(c->start - base))) {
+        /* "“(a) ... Subsection (b) of Section 502": the quoted law's own
+         * section -- unless the document's title has that section in force
+         * (a highway act quoted in title 23's notes, "apportioned under
+         * section 104(b)(5)(B)"), as for usc.semi's items (scan.c) */
+        const sc_ref_section *rs = sc_ref_usc_section_any_case(st->doc_title, c->section);
+        if (!rs || rs->status != SC_REF_SEC_ACTIVE || !(rs->flags & SC_REF_SEC_CURRENT))
+            return -1;
+    }
     snprintf(c->title, sizeof c->title, "%s", st->doc_title);
     sc_norm_finish(c);
     return 0;
