@@ -1,6 +1,9 @@
 /*
- * html.c -- the in-place HTML filter (see html.h).  A byte-at-a-time state
- * machine whose state survives chunk boundaries, so it streams.
+ * html.c -- the in-place HTML and JSON filters (see html.h).  Byte-at-a-time
+ * state machines whose state survives chunk boundaries, so they stream: the
+ * markup one (tags, comments, raw elements), and inside a script -- or a
+ * whole JSON document -- the one of its code, comments and string literals
+ * (script_byte).
  */
 #include "html.h"
 
