@@ -368,6 +368,8 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         if (sc_gset(g, SC_G_EDITION)) {
             sc_lex_fold(subj + g->so[SC_G_EDITION], g->eo[SC_G_EDITION] - g->so[SC_G_EDITION],
                         c->edition, sizeof c->edition, SC_FOLD_ONE_SPACE);
+            if (c->edition[0] == 's')
+                c->edition[0] = 'S'; /* "12 U.S.C., supp. V, sec. 1713": Supp. V */
         }
         break;
     }
