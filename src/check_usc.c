@@ -80,6 +80,35 @@ static int32_t release_date(const char *rp)
     return l ? l->enacted : 0;
 }
 
+/* The fix of a section the Code lacks that is a subsection written without
+ * its parentheses ("28 U.S.C. 636c": "did you mean 28 U.S.C. § 636(c)"), in
+ * @p out, or "".  Only for a cite written alone in the abbreviated form --
+ * no list item, no "section 1331a [now 12731a] of Title 10", no "470i et
+ * seq." -- ending in one lower-case letter after its number, when the
+ * number alone is a section and the title numbers no section after that
+ * number with a letter: in the Code's notes "sections 231b, 231c of this
+ * title" are sections. */
+static void subsection_fix(const sc_citation *c, int tn, const char *app, char *out, size_t cap)
+{
+    out[0] = '\0';
+    size_t sl = strlen(c->section);
+    if (sl < 2 || sl >= 40 || strspn(c->section, "0123456789") != sl - 1 ||
+        !sc_islower((uint8_t)c->section[sl - 1]) || c->form != SC_FORM_FULL ||
+        !sc_isdigit((uint8_t)c->raw[0]) || (c->wording & (SC_W_LIST_ITEM | SC_W_RANGE | SC_W_ET_SEQ)))
+        return;
+    char base[48], sib[64];
+    memcpy(base, c->section, sl - 1);
+    base[sl - 1] = '\0';
+    for (char l = 'a'; l <= 'z'; l++) {
+        snprintf(sib, sizeof sib, "%s%c", base, l);
+        if (sc_ref_usc_section(c->title, sib))
+            return; /* a lettered family: "231b" is a section's name */
+    }
+    if (sc_ref_usc_section(c->title, base))
+        sc_fmt(out, cap, "did you mean %d U.S.C.%s § %s(%c)%.60s, a subsection written without "
+               "its parentheses?", tn, app, base, c->section[sl - 1], c->subsections);
+}
+
 /* Checks citation i; returns 1 when it got a usc-section-status finding. */
 static int check_one(sc_doc_state *d, sc_entry *e, int i)
 {
@@ -222,32 +251,9 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                     "%d U.S.C.%s has no section %s: no section of title %d has more than %d "
                     "digits", tn, app, c->section, tn, max);
         else {
-            char rel[96], sugg[192] = "";
+            char rel[96], sugg[192];
             sc_fmt_release(sc_ref_release_point(), rel, sizeof rel);
-            /* "28 U.S.C. 636c": a subsection written without its
-             * parentheses, when the number alone is a section */
-            size_t sl = strlen(c->section);
-            if (sl >= 2 && sl < 40 && nd == (int)sl - 1 && sc_islower((uint8_t)c->section[sl - 1]) &&
-                c->form == SC_FORM_FULL && sc_isdigit((uint8_t)c->raw[0]) &&
-                !(c->wording & (SC_W_LIST_ITEM | SC_W_RANGE | SC_W_ET_SEQ))) {
-                /* (only "28 U.S.C. 636c" written alone -- no list item, no
-                 * "section 1331a [now 12731a] of Title 10", no "470i et
-                 * seq." -- and only where the title numbers no section
-                 * after that number with a letter: in the Code's notes,
-                 * "sections 231b, 231c of this title" are real) */
-                char base[48], sib[64];
-                memcpy(base, c->section, sl - 1);
-                base[sl - 1] = '\0';
-                int lettered = 0;
-                for (char l = 'a'; l <= 'z' && !lettered; l++) {
-                    snprintf(sib, sizeof sib, "%s%c", base, l);
-                    lettered = sc_ref_usc_section(c->title, sib) != NULL;
-                }
-                if (!lettered && sc_ref_usc_section(c->title, base))
-                    sc_fmt(sugg, sizeof sugg, "did you mean %d U.S.C.%s § %s(%c)%.60s, a subsection "
-                           "written without its parentheses?", tn, app, base, c->section[sl - 1],
-                           c->subsections);
-            }
+            subsection_fix(c, tn, app, sugg, sizeof sugg);
             sc_emit(d, c, why == NOT_RANGE_DESCENDS ? SC_ERROR : SC_WARNING,
                     SC_D_USC_SECTION_UNKNOWN, sugg[0] ? sugg : NULL,
                     "%d U.S.C.%s has no section %s (not in release point %s nor removed since "

@@ -237,40 +237,35 @@ void sc_fmt_release(const char *rp, char *out, size_t cap)
 {
     /* "115-269not232not254": through Pub. L. 115-269 but for 115-232 and
      * 115-254, not yet in it; "u1": the release point's first update */
-    const char *dash = strchr(rp, '-');
+    const char *dash = strchr(rp, '-'), *p = dash ? dash + 1 : rp;
     size_t cl = dash ? (size_t)(dash - rp) : 0;
-    const char *not = strstr(rp, "not"), *upd = NULL;
-    for (const char *p = rp; *p; p++)
-        if (*p == 'u' && sc_isdigit((uint8_t)p[1]))
-            upd = p;
-    if (!dash || cl == 0 || cl > 3 || (!not && !upd)) {
-        snprintf(out, cap, "%s", rp);
+    while (sc_isdigit((uint8_t)*p))
+        p++; /* past the law the release point is named after */
+    long nots[8];
+    int nn = 0;
+    while (nn < 8 && strncmp(p, "not", 3) == 0 && sc_isdigit((uint8_t)p[3])) {
+        nots[nn] = 0;
+        for (p += 3; sc_isdigit((uint8_t)*p) && nots[nn] < 100000; p++)
+            nots[nn] = nots[nn] * 10 + (*p - '0');
+        nn++;
+    }
+    const char *upd = p[0] == 'u' && sc_isdigit((uint8_t)p[1]) ? p + 1 : NULL;
+    if (cl == 0 || cl > 3 || (!nn && !upd) || (!upd && *p)) {
+        snprintf(out, cap, "%s", rp); /* no name of that shape: as it is */
         return;
     }
     struct fmt f = { .n = 0 };
-    const char *end = not ? not : upd;
-    char head[24];
-    snprintf(head, sizeof head, "%.*s", (int)(end - rp) < 23 ? (int)(end - rp) : 23, rp);
-    fmt_s(&f, head);
-    if (not) {
-        fmt_s(&f, ", but for Pub. L.");
-        int k = 0, total = 0;
-        for (const char *p = not; strncmp(p, "not", 3) == 0 && sc_isdigit((uint8_t)p[3]);)
-            for (total++, p += 3; sc_isdigit((uint8_t)p[0]); p++)
-                ;
-        for (const char *p = not; strncmp(p, "not", 3) == 0 && sc_isdigit((uint8_t)p[3]); k++) {
-            long n = 0;
-            for (p += 3; sc_isdigit((uint8_t)*p) && n < 100000; p++)
-                n = n * 10 + (*p - '0');
-            char one[32];
-            snprintf(one, sizeof one, "%s %.*s-%ld", k == 0 ? "" : k == total - 1 ? " and" : ",",
-                     (int)cl, rp, n);
-            fmt_s(&f, one);
-        }
+    char one[32];
+    snprintf(one, sizeof one, "%.*s", (int)(strspn(dash + 1, "0123456789") + cl + 1), rp);
+    fmt_s(&f, one);
+    for (int k = 0; k < nn; k++) {
+        snprintf(one, sizeof one, "%s %.*s-%ld", k == 0 ? ", but for Pub. L." : k == nn - 1 ? " and" : ",",
+                 (int)cl, rp, nots[k]);
+        fmt_s(&f, one);
     }
     if (upd) {
         fmt_s(&f, ", update ");
-        fmt_s(&f, upd + 1);
+        fmt_s(&f, upd);
     }
     fmt_out(&f, out, cap);
 }

@@ -249,9 +249,7 @@ static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
     c->raw[n] = '\0';
 }
 
-/* "1952 ed.", "1964 ed., Supp. V", "2006": an edition before the release
- * points of 2013 (the Code as it then was), for the whole list it heads. */
-static int old_edition(const char *ed)
+int sc_norm_old_edition(const char *ed)
 {
     for (; *ed; ed++)
         if (sc_isdigit((uint8_t)*ed))
@@ -268,7 +266,7 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         c->wording = (head->wording & (SC_W_HOUSE_RESOLUTION | SC_W_APPENDIX | SC_W_LONG_FORM)) |
                      SC_W_LIST_ITEM;
         c->ndiag = 0;
-        if (!old_edition(head->edition))
+        if (!sc_norm_old_edition(head->edition))
             c->edition[0] = '\0'; /* an edition before 2013 holds for the list */
         c->year = 0;
     } else {

@@ -48,4 +48,10 @@ const char *sc_norm_bill_abbrev(sc_bill_type b);
  *  the result is cut to @p cap bytes. */
 void sc_norm_merge_sub(char *dst, size_t cap, const char *prev, const char *item);
 
+/** Is @p ed ("1952 ed.", "1964 ed., Supp. V", "2006") an edition of the Code
+ *  before the release points of 2013 -- the Code as it then was, which a
+ *  list's items and the short forms after a citation inherit -- and not a
+ *  current one ("2018")?  (Its first number: four digits, below 2013.) */
+int sc_norm_old_edition(const char *ed);
+
 #endif

@@ -436,6 +436,12 @@ const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *s
     return s;
 }
 
+const sc_ref_section *sc_ref_usc_in_force(const char *key, const char *sec)
+{
+    const sc_ref_section *s = sc_ref_usc_section_any_case(key, sec);
+    return s && s->status == SC_REF_SEC_ACTIVE && (s->flags & SC_REF_SEC_CURRENT) ? s : NULL;
+}
+
 const char *sc_ref_section_name(const sc_ref_section *s) { return sc_ref_pool + s->section; }
 const char *sc_ref_section_heading(const sc_ref_section *s) { return sc_ref_pool + s->heading; }
 const char *sc_ref_section_last_release(const sc_ref_section *s)

@@ -131,6 +131,12 @@ const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec);
  *  lower and in upper case ("530c" finds "530C"). */
 const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *sec);
 
+/** sc_ref_usc_section_any_case(), when the row found is a section in force
+ *  (active, and present at the release point); else NULL.  (A row that is
+ *  a range of sections may answer: the caller that needs one section
+ *  tests SC_REF_SEC_RANGE.) */
+const sc_ref_section *sc_ref_usc_in_force(const char *key, const char *sec);
+
 /** Returns the section's designator, heading and last release point. */
 const char *sc_ref_section_name(const sc_ref_section *s);
 const char *sc_ref_section_heading(const sc_ref_section *s);

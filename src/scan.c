@@ -717,9 +717,8 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
         if (e == SC_UNSET ||
             sc_norm_match(item, SC_USC, s->buf, s->base, &g, prev) != 0)
             continue;
-        const sc_ref_section *sec = sc_ref_usc_section_any_case(item->title, item->section);
-        if (!sec || sec->status != SC_REF_SEC_ACTIVE || !(sec->flags & SC_REF_SEC_CURRENT) ||
-            (sec->flags & SC_REF_SEC_RANGE))
+        const sc_ref_section *sec = sc_ref_usc_in_force(item->title, item->section);
+        if (!sec || (sec->flags & SC_REF_SEC_RANGE))
             continue;
         add_citation(s, item);
         prev = item;

@@ -7,8 +7,12 @@
  * within reach, and (3) nothing that looks like another authority stands
  * between them -- a case ("v.", "531 U.S. 341"), a regulation ("21 C.F.R."),
  * "supra"; for "Id." alone, any number at all; for "section N", a blank
- * line.  With no citation in reach, a short form in a U.S. Code document
- * takes the document's title; "of this title" takes only that.
+ * line.  No short form is another authority's section named right before
+ * it ("N.Y. Penal Law § 120": named_before) or an Act's section with its
+ * place in the Code in brackets right after it ("section 303 (41 U.S.C.
+ * 253)").  With no citation in reach, a short form in a U.S. Code document
+ * takes the document's title -- inside a law its notes quote, only a
+ * section of that title in force -- and "of this title" takes only that.
  */
 #include "shortform.h"
 
@@ -60,19 +64,6 @@ void sc_short_set_doc_title(sc_short_state *st, const char *title)
         snprintf(st->doc_title, sizeof st->doc_title, "%d", t);
 }
 
-/* The edition @p ed passes on to the short forms after its citation: an
- * edition before 2013 ("1952 ed."), not a current one ("(2018)"). */
-static void old_edition(char *dst, size_t cap, const char *ed)
-{
-    dst[0] = '\0';
-    for (const char *p = ed; *p; p++)
-        if (sc_isdigit((uint8_t)*p)) {
-            if (strspn(p, "0123456789") == 4 && atoi(p) < 2013)
-                snprintf(dst, cap, "%s", ed);
-            break;
-        }
-}
-
 void sc_short_seen(sc_short_state *st, const sc_citation *c)
 {
     struct sc_short_last *l = &st->last;
@@ -87,7 +78,9 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
     memcpy(l->act, c->act, sizeof l->act);
     /* "section 111 thereof" after "of title 13, U.S.C., 1952 ed." cites that
      * edition too; a current edition ("(2018)") is not passed on */
-    old_edition(l->edition, sizeof l->edition, c->edition);
+    l->edition[0] = '\0';
+    if (sc_norm_old_edition(c->edition))
+        snprintf(l->edition, sizeof l->edition, "%s", c->edition);
     st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     st->have = 1;
     if (c->type == SC_USC && c->form != SC_FORM_SHORT && c->title[0])
@@ -99,8 +92,8 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
 static const struct sc_short_last *recent_of(const sc_short_state *st, const char *section,
                                              uint64_t at, uint64_t reach)
 {
-    int n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
-    for (int k = 1; k <= n; k++) {
+    unsigned n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
+    for (unsigned k = 1; k <= n; k++) {
         const struct sc_short_last *f = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
         if (f->end <= at && at - f->end <= reach && strcmp(f->section, section) == 0)
             return f;
@@ -256,21 +249,6 @@ static int name_word(const uint8_t *b, size_t s, size_t e)
     return sc_isupper(b[s]) && !is_signal(b + s, e - s);
 }
 
-/*
- * Does the section sign (or "section") at b[i] belong to another authority
- * named right before it -- "U.S. Const. art. I, § 8", "amend. XIV, § 1",
- * "title VII, § 703", "N.Y. Penal Law § 120", "Restatement (Second) of
- * Torts § 402A", "Treas. Reg. § 1.501", "Tex. Fam. Code Ann. § 153",
- * "FOIA § 5" -- and so is no short form of the Code?  What stands before
- * a short form is a signal ("See", "Cf.", "E.g.,"), a lower-case word
- * ("under", "and"), a word that opens sentences ("Under § 1983", "The
- * § 1983 claim", also after "District Court."), a number, a
- * heading's ".--", or nothing: a roman numeral, an abbreviation ending in
- * a period, a word in capitals, or two words of a name (capitalized, or
- * "of" between them) stand before another code's section.  A capitalized
- * "Section 111" (@p capital_word) may open a sentence after any word: only
- * a roman numeral, capitals or an abbreviation with inner periods refuse it.
- */
 /* Where the run of section signs and blanks ending at b[i] begins, not
  * before lo ("N.Y.C.R.R. §§ 9": the short form is read from the second
  * sign; the name stands before the first). */
@@ -293,6 +271,21 @@ static size_t before_signs(const uint8_t *b, size_t lo, size_t i)
     }
 }
 
+/*
+ * Does the section sign (or "section") at b[i] belong to another authority
+ * named right before it -- "U.S. Const. art. I, § 8", "amend. XIV, § 1",
+ * "title VII, § 703", "N.Y. Penal Law § 120", "Restatement (Second) of
+ * Torts § 402A", "Treas. Reg. § 1.501", "Tex. Fam. Code Ann. § 153",
+ * "FOIA § 5" -- and so is no short form of the Code?  What stands before
+ * a short form is a signal ("See", "Cf.", "E.g.,"), a lower-case word
+ * ("under", "and"), a word that opens sentences ("Under § 1983", "The
+ * § 1983 claim", also after "District Court."), a number, a
+ * heading's ".--", or nothing: a roman numeral, an abbreviation ending in
+ * a period, a word in capitals, or two words of a name (capitalized, or
+ * "of" between them) stand before another code's section.  A capitalized
+ * "Section 111" (@p capital_word) may open a sentence after any word: only
+ * a roman numeral, capitals or an abbreviation with inner periods refuse it.
+ */
 static int named_before(const uint8_t *b, size_t i, int capital_word)
 {
     size_t lo = i > 120 ? i - 120 : 0;
@@ -468,8 +461,7 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
          * section -- unless the document's title has that section in force
          * (a highway act quoted in title 23's notes, "apportioned under
          * section 104(b)(5)(B)"), as for usc.semi's items (scan.c) */
-        const sc_ref_section *rs = sc_ref_usc_section_any_case(st->doc_title, c->section);
-        if (!rs || rs->status != SC_REF_SEC_ACTIVE || !(rs->flags & SC_REF_SEC_CURRENT))
+        if (!sc_ref_usc_in_force(st->doc_title, c->section))
             return -1;
     }
     snprintf(c->title, sizeof c->title, "%s", st->doc_title);

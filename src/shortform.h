@@ -40,7 +40,7 @@ typedef struct sc_short_state {
     /* the last SC_SHORT_RECENT full U.S. Code citations (a ring): a bare
      * "§ 922(d)" two cites after "18 U.S.C. § 922(d)" repeats that one */
     struct sc_short_last recent[SC_SHORT_RECENT];
-    int nrecent;         /* how many were seen (the ring's next: % SC_SHORT_RECENT)  */
+    unsigned nrecent;    /* how many were seen (the ring's next: % SC_SHORT_RECENT)  */
 } sc_short_state;
 
 /** Forgets everything; takes the document's title from its name when it

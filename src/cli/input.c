@@ -177,13 +177,20 @@ int sc_input_scan(const char *path, const char *name, sc_scanner *s, const sc_in
     uint64_t total = 0;
     sc_scanner_reset(s, name);
     if (o->input == SC_INPUT_AUTO) {
+        /* the name says what the first bytes may not (sc_html_sniff(),
+         * sc_json_sniff() read them otherwise) */
+        static const struct { const char *suffix; sc_input_format f; } named[] = {
+            { ".html", SC_INPUT_HTML }, { ".htm", SC_INPUT_HTML },   { ".json", SC_INPUT_JSON },
+            { ".jsonl", SC_INPUT_JSON }, { ".ndjson", SC_INPUT_JSON },
+        };
         size_t pl = strlen(path);
-        if ((pl > 5 && strcmp(path + pl - 5, ".html") == 0) || (pl > 4 && strcmp(path + pl - 4, ".htm") == 0))
-            sc_scanner_set_input(s, SC_INPUT_HTML);
-        else if ((pl > 5 && strcmp(path + pl - 5, ".json") == 0) ||
-                 (pl > 6 && strcmp(path + pl - 6, ".jsonl") == 0) ||
-                 (pl > 7 && strcmp(path + pl - 7, ".ndjson") == 0))
-            sc_scanner_set_input(s, SC_INPUT_JSON); /* its strings' text */
+        for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+            size_t sl = strlen(named[k].suffix);
+            if (pl > sl && strcmp(path + pl - sl, named[k].suffix) == 0) {
+                sc_scanner_set_input(s, named[k].f);
+                break;
+            }
+        }
     }
     for (;;) {
         ssize_t n = read(fd, buf, CHUNK);
