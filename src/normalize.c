@@ -329,7 +329,16 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                 sub[0] = '\0';
                 c->wording |= SC_W_RANGE;
             }
-            if (sc_gset(g, SC_G_MULTI) && strchr(c->section, '-')) {
+            /* "§§ 1983-88", "§§ 49e-49k": a range -- but not "§§
+             * 2000e-2(a), 2000e-3(a)", whose number with a letter before its
+             * hyphen and digits after it is one designator (as check_usc.c
+             * reads it), nor "sections 1983-1, 1983-2", whose plural the list
+             * after it explains */
+            const char *hy = strchr(c->section, '-');
+            if (sc_gset(g, SC_G_MULTI) && hy &&
+                (hy == c->section || sc_isdigit((uint8_t)hy[-1]) ||
+                 strspn(hy + 1, "0123456789") < strlen(hy + 1)) &&
+                !(sc_gset(g, SC_G_MORE) && g->eo[SC_G_MORE] > g->so[SC_G_MORE])) {
                 expand_range(c->section, sizeof c->section);
                 c->wording |= SC_W_RANGE;
             }
@@ -473,7 +482,15 @@ void sc_norm_finish(sc_citation *c)
             sc_sbuf fs = sc_sb_at(first, sizeof first);
             sc_sb_s(&fs, c->section);
             if (c->wording & SC_W_RANGE) {
+                /* the range's dash: the first whose far side has a number as
+                 * long as the near side's ("460l-4-460l-11": 460l-4) */
+                size_t lead = strspn(first, "0123456789");
                 char *d = strchr(first, '-');
+                for (char *q = d; q; q = strchr(q + 1, '-'))
+                    if (strspn(q + 1, "0123456789") >= lead) {
+                        d = q;
+                        break;
+                    }
                 if (d && all_digits(c->section) == 0 && sc_isdigit(d[1]))
                     *d = '\0';
             }

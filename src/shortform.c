@@ -76,6 +76,14 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
     memcpy(l->subsections, c->subsections, sizeof l->subsections);
     memcpy(l->volume, c->volume, sizeof l->volume);
     memcpy(l->act, c->act, sizeof l->act);
+    l->act_sec[0] = '\0';
+    if (c->type == SC_ACT_SECTION) { /* its number, without subsections */
+        size_t k = 0;
+        while (k + 1 < sizeof l->act_sec && c->act_section[k] && c->act_section[k] != '(')
+            k++;
+        memcpy(l->act_sec, c->act_section, k);
+        l->act_sec[k] = '\0';
+    }
     /* "section 111 thereof" after "of title 13, U.S.C., 1952 ed." cites that
      * edition too; a current edition ("(2018)") is not passed on */
     l->edition[0] = '\0';
@@ -83,19 +91,22 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
         snprintf(l->edition, sizeof l->edition, "%s", c->edition);
     st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     st->have = 1;
-    if (c->type == SC_USC && c->form != SC_FORM_SHORT && c->title[0])
+    if (((c->type == SC_USC && c->title[0]) || (c->type == SC_ACT_SECTION && c->act[0])) &&
+        c->form != SC_FORM_SHORT)
         st->recent[st->nrecent++ % SC_SHORT_RECENT] = *l;
 }
 
-/* The newest full U.S. Code citation of section @p section that ends
- * within @p reach before @p at, or NULL. */
-static const struct sc_short_last *recent_of(const sc_short_state *st, const char *section,
-                                             uint64_t at, uint64_t reach)
+/* The newest full citation of @p type (SC_USC: of Code section @p
+ * section; SC_ACT_SECTION: of an Act's section numbered @p section) that
+ * ends within @p reach before @p at, or NULL. */
+static const struct sc_short_last *recent_of(const sc_short_state *st, sc_type type,
+                                             const char *section, uint64_t at, uint64_t reach)
 {
     unsigned n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
     for (unsigned k = 1; k <= n; k++) {
         const struct sc_short_last *f = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
-        if (f->end <= at && at - f->end <= reach && strcmp(f->section, section) == 0)
+        if (f->type == type && f->end <= at && at - f->end <= reach &&
+            strcmp(type == SC_USC ? f->section : f->act_sec, section) == 0)
             return f;
     }
     return NULL;
@@ -325,12 +336,8 @@ static int named_before(const uint8_t *b, size_t i, int capital_word)
 
 /* "§ 237(c)" after "INA § 101(11)": a section of the same Act, classified
  * as the full citation would be (nothing when it is not). */
-static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t full,
-                     const uint8_t *gap, size_t n)
+static int act_section_of(sc_citation *c, int act, uint64_t full)
 {
-    if (blocked(gap, n, 0, 0))
-        return -1;
-    int act = sc_act_lookup(l->act, strlen(l->act));
     char title[8], usc[48];
     if (act < 0 || !sc_act_classify(act, c->section, title, sizeof title, usc, sizeof usc))
         return -1;
@@ -343,6 +350,163 @@ static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t ful
     c->antecedent = full;
     sc_norm_finish(c);
     return 0;
+}
+
+/* The same, after the gap @p gap (n bytes) from the last citation: none
+ * when something else is cited in it. */
+static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t full,
+                     const uint8_t *gap, size_t n, int no_blank_line)
+{
+    if (blocked(gap, n, 0, no_blank_line))
+        return -1;
+    return act_section_of(c, sc_act_lookup(l->act, strlen(l->act)), full);
+}
+
+/* Whose sections does the list a short form heads say they are, within
+ * b[0..n)?  "sections 211, 213, and 322 of this title" (or chapter,
+ * subchapter, part, subtitle): the document's, 0 returned; "Section
+ * 6101(b) to (d) of title 41", a shape the full rules do not take: title
+ * 41's, 41 returned; "sections 906 and 903(a)(4), respectively, of the
+ * Social Security Act", "section 402 of Pub. L. 96-283": an Act's, -2
+ * returned; -1 when the list names none of these.  Read over its items
+ * -- numbers with letters, subsections and dashes, commas, "and", "or",
+ * "to", "through", "note" -- up to 600 bytes. */
+static int title_follows(const uint8_t *b, size_t n, size_t *name_at)
+{
+    static const char *const join[] = { "and", "or", "to", "through", "note", "notes",
+                                        "respectively", NULL };
+    static const char *const unit[] = { "title", "chapter", "subchapter", "part", "subtitle",
+                                        NULL };
+    if (n > 600)
+        n = 600;
+    size_t i = 0;
+    for (;;) {
+        while (i < n && (b[i] == ' ' || b[i] == ',' || b[i] == '\t' || b[i] == '\r' ||
+                         b[i] == '\n'))
+            i++;
+        if (i >= n)
+            return -1;
+        if (sc_isdigit(b[i]) || b[i] == '(') { /* an item: "1607a", "(b)(2)", "503–507" */
+            while (i < n && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')' || b[i] == '-' ||
+                             b[i] == 0xe2 || b[i] == 0x80 || b[i] == 0x93))
+                i++;
+            continue;
+        }
+        size_t w = i;
+        while (i < n && sc_isalpha(b[i]))
+            i++;
+        if (i == w)
+            return -1;
+        size_t k = 0;
+        if (i - w == 2 && b[w] == 'o' && b[w + 1] == 'f') { /* "of this title", "of title 41" */
+            while (i < n && b[i] == ' ')
+                i++;
+            /* "of subtitle I of title 41", "of chapter 5, of title 5": a part of a title */
+            for (int hops = 0; hops < 3; hops++) {
+                size_t u = i;
+                while (u < n && sc_isalpha(b[u]))
+                    u++;
+                for (k = 0; unit[k]; k++)
+                    if (k > 0 && strlen(unit[k]) == u - i && memcmp(b + i, unit[k], u - i) == 0)
+                        break;
+                if (!unit[k] && !(u - i == 8 && memcmp(b + i, "division", 8) == 0))
+                    break;
+                while (u < n && b[u] == ' ')
+                    u++;
+                size_t d = u; /* its designator: "I", "5", "A", "III" */
+                while (u < n && u - d < 8 && sc_isalnum(b[u]))
+                    u++;
+                if (u == d)
+                    break;
+                while (u < n && (b[u] == ' ' || b[u] == ','))
+                    u++;
+                if (u + 3 > n || memcmp(b + u, "of ", 3) != 0)
+                    return -1;
+                for (i = u + 3; i < n && b[i] == ' ';)
+                    i++;
+            }
+            *name_at = i;
+            if (i + 4 <= n && memcmp(b + i, "the ", 4) == 0 && i + 4 < n && sc_isupper(b[i + 4]))
+                return (i + 13 <= n && memcmp(b + i + 4, "United ", 7) == 0) ||
+                               (i + 8 <= n && memcmp(b + i + 4, "Code", 4) == 0)
+                           ? -1
+                           : -2; /* "of the Social Security Act": an Act's sections */
+            if (i + 4 <= n && (memcmp(b + i, "Pub.", 4) == 0 || memcmp(b + i, "Publ", 4) == 0))
+                return -2; /* "of Pub. L. 96-283": a law's */
+            if (i + 6 <= n && (b[i] == 't' || b[i] == 'T') && memcmp(b + i + 1, "itle ", 5) == 0) {
+                i += 6;
+                int t = 0;
+                for (w = i; i < n && i - w < 3 && sc_isdigit(b[i]); i++)
+                    t = t * 10 + (b[i] - '0');
+                return i > w && i - w <= 2 && (i >= n || !sc_isalnum(b[i])) && t >= 1 && t <= 54
+                           ? t
+                           : -1;
+            }
+            if (i + 5 > n || memcmp(b + i, "this ", 5) != 0)
+                return -1;
+            i += 5;
+            for (w = i; i < n && sc_isalpha(b[i]);)
+                i++;
+            for (k = 0; unit[k]; k++)
+                if (strlen(unit[k]) == i - w && memcmp(b + w, unit[k], i - w) == 0)
+                    return 0;
+            return -1;
+        }
+        for (k = 0; join[k]; k++)
+            if (strlen(join[k]) == i - w && memcmp(b + w, join[k], i - w) == 0)
+                break;
+        if (!join[k])
+            return -1;
+    }
+}
+
+/* Is the U.S. Code's title @p title one the tables list sections of, and
+ * @p section none it has had since 2013 (in any case of its letters)? */
+static int lacks(const char *title, const char *section)
+{
+    const sc_ref_title *t = sc_ref_usc_title(title);
+    return t && t->sections > 0 && !sc_ref_usc_section_any_case(title, section);
+}
+
+/* The newest full U.S. Code citation ending within @p reach before @p at
+ * whose title has section @p section, or NULL. */
+static const struct sc_short_last *recent_having(const sc_short_state *st, const char *section,
+                                                 uint64_t at, uint64_t reach)
+{
+    unsigned n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
+    for (unsigned k = 1; k <= n; k++) {
+        const struct sc_short_last *f = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
+        if (f->type == SC_USC && !f->edition[0] && f->end <= at && at - f->end <= reach &&
+            sc_ref_usc_section_any_case(f->title, section))
+            return f;
+    }
+    return NULL;
+}
+
+/* Is the short form at b[i] introduced by a word that refers back to a
+ * section named before: "such section 107(d)", "said section 6", "that
+ * section 5"? */
+static int refers_back(const uint8_t *b, size_t i)
+{
+    size_t e = i;
+    while (e > 0 && (b[e - 1] == ' ' || b[e - 1] == '\t' || b[e - 1] == '\n'))
+        e--;
+    if (e < 4 || e == i)
+        return 0;
+    const uint8_t *w = b + e - 4;
+    return (e == 4 || !sc_isalpha(w[-1])) &&
+           (memcmp(w, "such", 4) == 0 || memcmp(w, "said", 4) == 0 || memcmp(w, "that", 4) == 0);
+}
+
+/* Does the Act of @p a place its section @p section at the Code section
+ * @p l cites? */
+static int act_places(const struct sc_short_last *a, const char *section,
+                      const struct sc_short_last *l)
+{
+    int act = sc_act_lookup(a->act, strlen(a->act));
+    char title[8], usc[48];
+    return act >= 0 && sc_act_classify(act, section, title, sizeof title, usc, sizeof usc) &&
+           strcmp(title, l->title) == 0 && strcmp(usc, l->section) == 0;
 }
 
 /* Is b[i] on a line that opens with a quotation mark, as each paragraph of a
@@ -414,12 +578,58 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
         return -1; /* "section 303 (41 U.S.C. 253)": an Act's section, placed in the Code */
     uint8_t first = (uint8_t)c->raw[0];
     int word = first == 's' || first == 'S';
+    size_t at = c->end >= base ? (size_t)(c->end - base) : 0, name_at = 0;
+    int named = !same && c->end >= base && at <= len ? title_follows(buf + at, len - at, &name_at)
+                                                     : -1;
+    if (named == -2) { /* an Act's own sections, named after the list */
+        const uint8_t *nm = buf + at + name_at;
+        size_t nn = len - at - name_at, nl = 0;
+        if (nn > 4 && memcmp(nm, "the ", 4) == 0) {
+            nm += 4;
+            nn -= 4;
+        }
+        int act = sc_act_match((const char *)nm, nn, &nl);
+        return act >= 0 ? act_section_of(c, act, SC_NO_ANTECEDENT) : -1;
+    }
+    if (named >= 0) {
+        /* "repealing sections 211, 213, and 322 of this title": the
+         * document's title, whatever was cited last -- none when the
+         * document does not say which it is; "Section 6101(b) to (d) of
+         * title 41": title 41 */
+        if (named == 0 && !st->doc_title[0])
+            return -1;
+        if (named == 0)
+            snprintf(c->title, sizeof c->title, "%s", st->doc_title);
+        else
+            snprintf(c->title, sizeof c->title, "%d", named);
+        sc_norm_finish(c);
+        return 0;
+    }
     uint64_t reach = same ? SC_SHORT_REACH_SAME : word ? SC_SHORT_REACH_SECTION
                                                        : SC_SHORT_REACH_SIGN;
     if (l && c->start - l->end <= reach) {
+        const uint8_t *gap = buf + (l->end - base);
+        size_t ngap = (size_t)(c->start - l->end);
+        /* "Section 208" after "Section 208 of the VRA, 52 U.S.C. § 10508":
+         * the Act's section repeated -- unless that Code section itself was
+         * cited in reach ("§ 1983" after "42 U.S.C. § 1983") */
+        const struct sc_short_last *a = NULL;
+        if (!same && first != 'I' && first != 'i' &&
+            !(l->type == SC_USC && strcmp(l->section, c->section) == 0) &&
+            !recent_of(st, SC_USC, c->section, c->start, reach)) {
+            a = recent_of(st, SC_ACT_SECTION, c->section, c->start, reach);
+            /* farther back, when the Code section just cited is where that
+             * Act's section is classified ("Section 208 of the VRA ... 52
+             * U.S.C. § 10508, ... violate Section 208") */
+            if (!a && l->type == SC_USC &&
+                (a = recent_of(st, SC_ACT_SECTION, c->section, c->start, UINT64_MAX)) != NULL &&
+                !act_places(a, c->section, l))
+                a = NULL;
+        }
+        if (a)
+            return act_short(c, a, a->start, gap, ngap, word);
         if (l->type == SC_ACT_SECTION && !same && !word)
-            return act_short(c, l, st->last_full, buf + (l->end - base),
-                             (size_t)(c->start - l->end));
+            return act_short(c, l, st->last_full, gap, ngap, 0);
         if (l->type != SC_USC || !l->title[0])
             return -1; /* the section of the law just cited */
         if ((l->wording & SC_W_NOTE) || in_brackets(buf, base, l->start, '[', ']') ||
@@ -427,14 +637,27 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
             return -1; /* "[8 U.S.C. 1202 note]": an editor's cross-reference; "(42
                         * U.S.C. 1395w-114(a))": a parallel cite of an Act's section,
                         * whose bare sections after it are the Act's */
-        if (blocked(buf + (l->end - base), (size_t)(c->start - l->end), same, word))
+        /* In a Code document a bare "section 104(b)" is the document's own
+         * section, whatever other title was cited last: the Code names every
+         * other title's ("section 6101(b) of title 41") -- when the
+         * document's title has it in force, outside a law its notes quote
+         * (that law's own), and unless it refers back ("such section 107(d)") */
+        if (word && !same && st->doc_title[0] && strcmp(l->title, st->doc_title) != 0 &&
+            c->start >= base && !refers_back(buf, (size_t)(c->start - base)) &&
+            !in_quoted_law(buf, (size_t)(c->start - base)) &&
+            sc_ref_usc_in_force(st->doc_title, c->section)) {
+            snprintf(c->title, sizeof c->title, "%s", st->doc_title);
+            sc_norm_finish(c);
+            return 0;
+        }
+        if (blocked(gap, ngap, same, word))
             return -1;
         /* "18 U.S.C. § 922(d) ... 8 U.S.C. § 1227(a)(2)(C), because § 922(d)
          * ...": a section cited in full within reach is the one repeated,
          * not a section of the title cited last ("Id." is the last) */
         const struct sc_short_last *f =
             !same && first != 'I' && first != 'i' && strcmp(l->section, c->section) != 0
-                ? recent_of(st, c->section, c->start, reach)
+                ? recent_of(st, SC_USC, c->section, c->start, reach)
                 : NULL;
         snprintf(c->title, sizeof c->title, "%s", f ? f->title : l->title);
         c->wording |= (f ? f->wording : l->wording) & SC_W_APPENDIX;
@@ -449,6 +672,23 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
             snprintf(c->section, sizeof c->section, "%s", l->section);
             snprintf(c->subsections, sizeof c->subsections, "%s", l->subsections);
             c->wording |= l->wording & SC_W_RANGE;
+        } else if (!c->edition[0] && !strchr(c->section, '-') && lacks(c->title, c->section)) {
+            /* a section the last title never had: "8 U.S.C. § 1227 ... 18
+             * U.S.C. § 922(d) ... see also § 1229b" is title 8's, the title
+             * cited in reach that has it */
+            f = first != 'I' && first != 'i' ? recent_having(st, c->section, c->start, reach)
+                                             : NULL;
+            if (f) {
+                snprintf(c->title, sizeof c->title, "%s", f->title);
+                c->wording = (c->wording & ~(unsigned)SC_W_APPENDIX) | (f->wording & SC_W_APPENDIX);
+                c->antecedent = f->start;
+                sc_norm_finish(c);
+                return 0;
+            }
+            if (word)
+                return -1; /* "Section 5" in prose after "52 U.S.C. § 10301", a
+                            * section title 52 never had: an Act's own section,
+                            * not a short form of that title */
         }
         c->antecedent = st->last_full;
         sc_norm_finish(c);
@@ -464,6 +704,9 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
         if (!sc_ref_usc_in_force(st->doc_title, c->section))
             return -1;
     }
+    if (word && !c->edition[0] && !strchr(c->section, '-') && lacks(st->doc_title, c->section))
+        return -1; /* "section 1112" in title 14's notes, a section title 14
+                    * never had: another title's (or an Act's), named farther on */
     snprintf(c->title, sizeof c->title, "%s", st->doc_title);
     sc_norm_finish(c);
     return 0;

@@ -33,12 +33,15 @@ typedef struct sc_short_state {
         uint64_t start, end;
         char title[8], section[48], subsections[64], volume[8];
         char act[96]; /* an Act's section: "§ 237(c)" after "INA § 101" */
+        char act_sec[24]; /* and its number there ("208" of "VRA § 208(a)"), or "" */
         char edition[24]; /* an edition before 2013 ("1952 ed."), or ""   */
     } last;
     uint64_t last_full;  /* start of the full citation last resolves to    */
     char doc_title[8];   /* the document's own U.S. Code title, or ""      */
-    /* the last SC_SHORT_RECENT full U.S. Code citations (a ring): a bare
-     * "§ 922(d)" two cites after "18 U.S.C. § 922(d)" repeats that one */
+    /* the last SC_SHORT_RECENT full U.S. Code and Act-section citations (a
+     * ring): a bare "§ 922(d)" two cites after "18 U.S.C. § 922(d)" repeats
+     * that one, a bare "Section 208" after "Section 208 of the VRA, 52
+     * U.S.C. § 10508" the Act's */
     struct sc_short_last recent[SC_SHORT_RECENT];
     unsigned nrecent;    /* how many were seen (the ring's next: % SC_SHORT_RECENT)  */
 } sc_short_state;
