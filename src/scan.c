@@ -24,6 +24,7 @@
 #include "stage.h"
 #include "refdata.h"
 #include "shortform.h"
+#include "statebill.h"
 #include "validate.h"
 
 /* Finished groups waiting to be linked, at most (then linked at once). */
@@ -604,6 +605,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     SC_STAGE_END(SC_ST_NORM, t_norm);
     if (nrc != 0)
         return at;
+    if (head.type == SC_BILL && sc_state_bill(s->buf, at, bg->eo[SC_G_CITE], limit_len))
+        return best_end; /* "the Texas Legislature passed Senate Bill 8" */
     if ((sc_gset(bg, SC_G_SHORT) || sc_gset(bg, SC_G_AT)) &&
         sc_short_resolve(&s->shorts, &head, bg, s->buf, s->base, s->len) != 0)
         return best_end; /* a short form with nothing in reach to resolve it */
