@@ -34,7 +34,7 @@ static int is_abbrev(const uint8_t *w, size_t n)
                                      "AppConMrsIncLtdArtDivVolCirGenStedivartparsectitpts"
                                      "SgtCplPvtPfcAdmColMajRevHonSenGov";
     static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecsCapt";
-    static const char *const abbr5 = "subch";
+    static const char *const abbr5 = "subchsubptschedsubcl";
     static const char *const abbr6 = "subparsubsecsubtit";
     /* each length compared with a constant count: the compiler compares
      * the bytes inline, with no call for each abbreviation */

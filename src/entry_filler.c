@@ -16,7 +16,10 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
                                          "sec", "secs", "section", "sections", "subsec",
                                          "par", "para", "art", "at", "no", "nos",
                                          "stat", "et", "seq", "note", "notes", "app",
-                                         "subch", "subchapter", NULL };
+                                         "subch", "subchapter",
+                                         /* Bluebook's abbreviations (T16) */
+                                         "tit", "subtit", "subpt", "subdivision", "cl",
+                                         "subcl", "subpar", "sched", "pmbl", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
                                           "which", "it", "as", "by", "in",
                                           "dated", "was", "became", "date", "of",
@@ -41,6 +44,16 @@ __attribute__((constructor)) static void filler_sets(void)
     sc_words_init(&dword_set, dword_list);
     sc_words_init(&nword_set, nword_list);
     sc_words_init(&enact_set, enact_list);
+}
+
+/* Is the word that ends at b[i] (not before lo) a pin word, abbreviated
+ * before the period at b[i] ("subtit.", "subch.", "sched.")? */
+static int pin_abbrev(const uint8_t *b, size_t lo, size_t i)
+{
+    size_t s = i;
+    while (s > lo && sc_isalpha(b[s - 1]))
+        s--;
+    return sc_words_in(&pin_set, b, s, i);
 }
 
 /* Is b[s..e) a Roman numeral or one capital letter (a title or division)? */
@@ -162,8 +175,10 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
                                           (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
                                            sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
-                                           sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]))))
-                return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended */
+                                           sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]) &&
+                                           !pin_abbrev(b, e->so, i))))
+                return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended --
+                           * not "subtit. A", "sched. B" */
             if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
                 ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
                 ch == '-') {
