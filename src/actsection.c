@@ -97,7 +97,8 @@ static int act_classify(int act, const char *sec, char title[8], char usc[48])
 /* Words a name may hold besides capitalized ones. */
 static int link_word(const uint8_t *w, size_t n)
 {
-    static const char *const lw[] = { "of", "and", "the", "for", "to", "on", "in", "&" };
+    static const char *const lw[] = { "of",   "and", "the",  "for",     "to", "on",
+                                      "in",   "&",   "with", "by", "from", "against" };
     for (size_t i = 0; i < sizeof lw / sizeof lw[0]; i++)
         if (strlen(lw[i]) == n && memcmp(lw[i], w, n) == 0)
             return 1;
@@ -269,6 +270,9 @@ static int name_end_before(const uint8_t *b, size_t at)
     /* the Revised Statutes: "Rev. Stat. § 1979", "Revised Statutes § 1979" */
     if ((j >= 5 && memcmp(b + j - 5, "Stat.", 5) == 0) || (j >= 8 && memcmp(b + j - 8, "Statutes", 8) == 0))
         return 1;
+    if (j >= 7 && memcmp(b + j - 7, "of ", 3) == 0 && sc_isdigit(b[j - 1]) &&
+        sc_isdigit(b[j - 2]) && sc_isdigit(b[j - 3]) && sc_isdigit(b[j - 4]))
+        return 1; /* "Americans with Disabilities Act of 1990 § 102" */
     return j >= 4 && j < at - 1 && b[j] == ',' && sc_isdigit(b[j - 1]) && sc_isdigit(b[j - 4]);
 }
 
