@@ -216,6 +216,7 @@ class Facts:
         self.lawtext_c, self.lawtext_n = str(law.c), str(law.n)
         self.bill = law.bill()
         self.bill_congress = law.c
+        self.law_congress = law.c  # the Congress an entry names for the law ("enacted by the 111th Congress")
         self.bill_year = None
         self.date = law.date
         self.year = law.date.year
@@ -410,6 +411,30 @@ def st_named(f, rnd, show):
     return f"{law_phrase(rnd, f, 'any')} ({n})" + (f", {f.vol} Stat. {f.page}" if "page" in show else "")
 
 
+def st_enacted(f, rnd, show):
+    """The law with the Congress that enacted it, and no bill: "Public Law 111-148,
+    enacted by the 111th Congress", "P.L. 111-148 (111th Cong.)", "The 111th
+    Congress passed Public Law 111-148"."""
+    law = law_phrase(rnd, f, "any")
+    cong = ordinal(f.law_congress)
+    page = f"{f.vol} Stat. {f.page}" if "page" in show else None
+    date = fmt_date(f.date, f.datefmt) if "date" in show else None
+    has_name = "name" in show
+    t = rnd.randrange(4)
+    if t == 0:
+        s = (f"{f.the_name(rnd, cap=True)}, " if has_name else "") + law
+        s += (f", {page}" if page else "") + f", enacted by the {cong} Congress"
+        return s + (f" on {date}" if date else "") + "."
+    if t == 1:
+        s = (f"{f.name}, " if has_name else "") + f"{law} ({cong} Cong.)"
+        return s + (f", {page}" if page else "") + (f" ({date})" if date else "") + "."
+    if t == 2:
+        s = f"The {cong} Congress passed {law}" + (f", {f.the_name(rnd)}," if has_name else "")
+        return s + (f" on {date}" if date else "") + (f" ({page})" if page else "") + "."
+    s = law + (f" ({f.name})" if has_name else "") + f", passed by the {cong} Congress"
+    return s + (f" and approved {date}" if date else "") + (f"; {page}" if page else "") + "."
+
+
 def st_pair(f, rnd, show):
     """Two laws in one entry, the planted one first or second: a CRS list
     with semicolons, a Bluebook string cite joined by "and", or prose."""
@@ -531,6 +556,7 @@ KIND_NEEDS = {
     "act-year": {"name", "law"}, "act-name-mismatch": {"name", "law"},
     "bill-year": {"billyear"}, "bill-congress": {"billcongress"},
     "usc-section-unknown": {"usc"}, "house-resolution-wording": {"houseres"},
+    "law-congress": {"congress", "law"},
 }
 CODE = {k: k for k in KIND_NEEDS}
 
@@ -697,6 +723,17 @@ def plant(g, kind, f, show, style):
                 t = rnd.randint(125, 199)
             f.bill_congress, var = t, "not-met-yet"
         return var, f"{ordinal(f.bill_congress)} Cong", None, []
+    if kind == "law-congress":
+        for _ in range(20):
+            t = law.c + rnd.choice([-1, 1]) * rnd.randint(1, 4)
+            if 1 <= t <= 118 and t != law.c:
+                break
+        else:
+            return None
+        f.law_congress = t
+        ev = [x for x in other]
+        return ("other-congress", f"{ordinal(t)} Cong", {"type": "congress", "value": str(law.c)},
+                ev + ["number"])
     if kind == "usc-section-unknown":
         return None  # planted by the authority style itself
     if kind == "house-resolution-wording":
@@ -739,18 +776,22 @@ STYLES = [
     ("pair", "LAWS CITED TOGETHER", "blank",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "act-name-mismatch",
       "act-year", "congress-range", "resolution-not-law"]),
+    ("enacted", "ENACTING CONGRESSES", "blank",
+     ["law-congress", "law-number-range", "stat-mismatch", "act-name-mismatch", "law-date"]),
     ("uscnote", "NOTES TO THE CODE", "blank",
      ["law-number-range", "stat-mismatch", "law-date", "law-date-congress", "act-year",
       "act-name-mismatch"]),
 ]
 RENDER = {"bluebook": st_bluebook, "footnote": st_footnote, "prose": st_prose, "crs": st_crs,
           "numbered": st_numbered, "status": st_status, "authority": st_authority, "seed": st_seed,
-          "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote, "pair": st_pair}
+          "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote, "pair": st_pair,
+          "enacted": st_enacted}
 DATEFMT = {"bluebook": ["full", "usc"], "footnote": ["full", "usc"],
            "prose": ["full", "full", "abbr3", "dmy", "usc", "ord"], "crs": ["usc", "full", "abbr3"],
            "numbered": ["full", "iso", "us", "dmy", "abbr3"], "status": ["us"], "authority": ["full"],
            "seed": ["full"], "billafter": ["full", "usc", "dmy"], "named": ["full"],
-           "uscnote": ["usc"], "pair": ["full", "usc", "abbr3", "us", "iso"]}
+           "uscnote": ["usc"], "pair": ["full", "usc", "abbr3", "us", "iso"],
+           "enacted": ["full", "usc", "abbr3"]}
 NEED_NAME = {"named", "seed"}
 
 
@@ -811,6 +852,9 @@ def choose_show(style, rnd, law):
         s |= {"date", "page"}
     elif style == "pair":
         show_some(s, rnd, (("bill", .5), ("page", .6), ("date", .6)), has, 0.7)
+    elif style == "enacted":
+        s |= {"congress"}
+        show_some(s, rnd, (("page", .5), ("date", .4)), has, 0.6)
     return s
 
 

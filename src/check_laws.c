@@ -2,7 +2,8 @@
  * check_laws.c -- the law numbers of an entry: a Congress that does not
  * exist or has not met (congress-range), a number past the laws that
  * Congress enacted (law-number-range), the C-N form before it existed
- * (law-number-form).  The fix for an impossible number is the law the
+ * (law-number-form), a Congress the entry names for the law that is not the
+ * one its number says (law-congress).  The fix for an impossible number is the law the
  * entry's other facts point to (reconcile.c); only without such evidence
  * are numbers one slip away offered, those that agree with the entry's
  * date first.
@@ -12,6 +13,8 @@
 #include <string.h>
 
 #include "check.h"
+#include "ctype.h"
+#include "entry.h"
 #include "normalize.h"
 
 /* Numbers one slip away from n (a digit dropped, two digits swapped) that
@@ -182,9 +185,124 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
                 SC_ORD(c->congress), max, kind);
 }
 
+/* Is e's text [s, t) only what may stand between a law and the Congress
+ * that enacted it: blanks, punctuation, the entry's names, dates and the
+ * group's other citations (its Stat. page), and the words of enacting
+ * ("Public Law 111-148, the Patient Protection and Affordable Care Act,
+ * enacted by the 112th Congress", "P.L. 111-148 (112th Cong.)", "the 112th
+ * Congress passed Public Law 111-148")?  Not "amended by". */
+static int enacting_gap(const sc_entry *e, size_t s, size_t t)
+{
+    static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
+                                         "during", "signed", "into", "law", "was", "became",
+                                         "a", "is", "approved", "which", "and", "on", NULL };
+    const uint8_t *b = e->w->buf;
+    if (t < s || t - s > 200)
+        return 0;
+    for (size_t i = s; i < t;) {
+        uint8_t ch = b[i];
+        if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
+            ch == ';' || ch == '\n' || ch == '\t' || ch == 0xa0 || ch == 0xc2) {
+            i++;
+            continue;
+        }
+        size_t to = i; /* a fact of the entry begins here: over it */
+        for (int k = 0; k < e->nname && to == i; k++)
+            if (e->name[k].so == i)
+                to = e->name[k].eo;
+        for (int k = 0; k < e->ndate && to == i; k++)
+            if (e->date[k].so == i)
+                to = e->date[k].eo;
+        for (int k = 0; k < e->n && to == i; k++)
+            if ((e->kind[k] & SC_EK_IN) && e->cs[k] == i && e->c[k].type == SC_STAT)
+                to = e->ce[k];
+        if (to > i) {
+            i = to;
+            continue;
+        }
+        if (!sc_isalpha(ch))
+            return 0;
+        size_t w = i;
+        while (i < t && sc_isalpha(b[i]))
+            i++;
+        if (!sc_word_in(b, w, i, words))
+            return 0;
+    }
+    return 1;
+}
+
+/* "Public Law 111-148, enacted by the 112th Congress": the Congress an
+ * entry of one law and no bill names for it (a bill's Congress is the
+ * bill's, checked against the law by bill-law-mismatch), when only words
+ * of enacting stand between them, against the Congress of its number. */
+static void check_congress(sc_doc_state *d, sc_entry *e, int l)
+{
+    sc_citation *c = &e->c[l];
+    const uint8_t *b = e->w->buf;
+    if (!(e->kind[l] & SC_EK_IN) || e->eo <= e->so)
+        return;
+    size_t cs = e->cs[l], ce = e->ce[l];
+    for (size_t p = e->so; p + 4 <= e->eo;) {
+        const uint8_t *hit = memmem(b + p, e->eo - p, "Cong", 4);
+        if (!hit)
+            return;
+        size_t k = (size_t)(hit - b);
+        p = k + 4;
+        size_t end = k + 4; /* "Congress" or "Cong." */
+        if (end + 4 <= e->eo && memcmp(b + end, "ress", 4) == 0)
+            end += 4;
+        else if (end < e->eo && b[end] == '.')
+            end++;
+        else
+            continue;
+        size_t q = k; /* back over the blank and the ordinal: "112th ", "112th\u00a0" */
+        if (q > e->so && b[q - 1] == ' ')
+            q--;
+        else if (q >= e->so + 2 && b[q - 2] == 0xc2 && b[q - 1] == 0xa0)
+            q -= 2;
+        else
+            continue;
+        size_t oe = q;
+        while (q > e->so && oe - q < 2 && sc_isalpha(b[q - 1]))
+            q--;
+        size_t de = q;
+        while (q > e->so && de - q < 3 && sc_isdigit(b[q - 1]))
+            q--;
+        if (q == de || (q > e->so && (sc_isalnum(b[q - 1]) || b[q - 1] == '-')))
+            continue;
+        int n = 0;
+        for (size_t i = q; i < de; i++)
+            n = n * 10 + (b[i] - '0');
+        if (n < 1 || n == c->congress)
+            continue;
+        if (!(end <= cs ? enacting_gap(e, end, cs) : q >= ce && enacting_gap(e, ce, q)))
+            continue;
+        char name[48], sugg[160] = "", when[40];
+        sc_law_name(c, name, sizeof name);
+        const sc_ref_law *row = sc_law_row(c);
+        if (row && row->enacted) {
+            sc_fmt_date(row->enacted, when, sizeof when);
+            sc_fmt(sugg, sizeof sugg, "%s was enacted by the %d%s Congress, %s", name,
+                   c->congress, SC_ORD(c->congress), when);
+        }
+        sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg[0] ? sugg : NULL,
+                "%s is a law of the %d%s Congress (its number says so), but the entry says the "
+                "%d%s Congress",
+                name, c->congress, SC_ORD(c->congress), n, SC_ORD(n));
+        return;
+    }
+}
+
 void sc_check_laws(sc_doc_state *d, sc_entry *e)
 {
+    int bills = 0;
     for (int l = 0; l < e->n; l++)
-        if (sc_is_law(&e->c[l]))
+        bills |= (e->kind[l] & SC_EK_BILL) != 0;
+    for (int l = 0; l < e->n; l++)
+        if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);
+            if (e->nlaw == 1 && !bills && e->c[l].congress >= 1 &&
+                e->c[l].congress <= d->current_congress)
+                check_congress(d, e, l);
+        }
 }

@@ -30,13 +30,15 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "popularly", "cited", "also", "called", "now",
                                           "into", "law", "signed", "and", "of", "short",
                                           "title", "on", "in", "being", "becoming", NULL };
+static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
+                                         NULL };
 static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "originally",
                                           "introduced", "the", "of", "cong", "congress", "th",
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
                                           NULL };
 
 /* The lists above by first letter (sc_words), set before main(). */
-static sc_words pin_set, dword_set, nword_set, enact_set;
+static sc_words pin_set, dword_set, nword_set, enact_set, cong_set;
 
 __attribute__((constructor)) static void filler_sets(void)
 {
@@ -44,6 +46,7 @@ __attribute__((constructor)) static void filler_sets(void)
     sc_words_init(&dword_set, dword_list);
     sc_words_init(&nword_set, nword_list);
     sc_words_init(&enact_set, enact_list);
+    sc_words_init(&cong_set, cong_list);
 }
 
 /* Is the word that ends at b[i] (not before lo) a pin word, abbreviated
@@ -263,9 +266,9 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             int pin = k < to && (sc_isdigit(b[k]) || b[k] == 0xa7 || b[k] == 0xc2);
             for (int q = 0; q < e->ndate && pin; q++)
                 pin = e->date[q].so != k;
-            if (!pin)
+            if (!pin && !(allow & F_CONG))
                 return 0;
-            u |= F_PINS;
+            u |= pin ? F_PINS : F_CONG;
             i = we;
             continue;
         }
@@ -279,6 +282,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 ? F_NWORD
             : (allow & F_ENACT) && sc_words_in(&enact_set, b, i, we)
                 ? F_ENACT
+            : (allow & F_CONG) && sc_words_in(&cong_set, b, i, we)
+                ? F_CONG
                 : 0;
         if (why) {
             u |= why;

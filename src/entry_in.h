@@ -113,6 +113,8 @@ static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 #define F_NAME  0x200u /* the entry's Act names: "P.L. 96-95 (Name), 93 Stat." */
 #define F_PAREN 0x400u /* a parenthesis right after the law, with no law or   *
                         * Stat. page in it: its name or description          */
+#define F_CONG  0x800u /* "passed by the 96th Congress and" (before a date  *
+                        * of enactment: "... and approved Aug. 17, 1979")    */
 
 /* May buf[from..to) stand between two facts of one law, given @p allow
  * (F_*)?  *used (if not NULL): the classes it took (entry_filler.c) */

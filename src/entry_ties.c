@@ -186,6 +186,11 @@ void sc_entry_tie_dates(sc_entry *e)
                          sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME,
                                          &used);
+        if (!near_after && after >= 0 && one && f->role == SC_DATE_ROLE_ENACTED)
+            near_after = sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_PINS | F_DWORD | F_NAME | F_CONG, &used);
+        /* ("P.L. 96-53 (Name), passed by the 96th Congress and approved
+         * August 17, 1979": the Congress's passage, then the approval) */
         int tight_after = near_after && used == 0;
         if (tight_before && !tight_after)
             f->law = (int8_t)before;

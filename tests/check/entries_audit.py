@@ -80,7 +80,8 @@ def main():
             if fx:
                 truth = {"law": rec["law"], "bill": "bill:" + re.sub(r"(\D+)(\d+)", r"\1/\2", row["bill"]),
                          "date": row["enacted"], "page": f"stat:{row['stat_volume']}/{row['stat_page']}",
-                         "name": row["short_title"].rstrip(".")}[fx["type"]]
+                         "name": row["short_title"].rstrip("."),
+                         "congress": rec["law"].split(":")[1].split("-")[0]}[fx["type"]]
                 if fx["value"] != truth:
                     fail(rec, f"expected fix {fx['value']!r} is not the law's {truth!r}")
             continue
@@ -105,6 +106,10 @@ def main():
         for dd in S.dates_in(e):
             if dd != row["enacted"]:
                 fail(rec, f"date {dd} is not the enactment date {row['enacted']}")
+        cong = rec["law"].split(":")[1].split("-")[0]
+        for c in S.congresses_in(e):
+            if c != cong:
+                fail(rec, f"the {c}th Congress is not the law's ({cong})")
         for m in re.finditer(r"Stat\. [\d, ]+\((\d{4})\)", e):
             if m.group(1) != row["enacted"][:4]:
                 fail(rec, f"year {m.group(1)} is not the enactment year")

@@ -105,11 +105,16 @@ def norm_name(s):
     return re.sub(r"\s+", " ", s.lower()).strip()
 
 
+def congresses_in(s):
+    """The Congresses s names by ordinal ("111th Congress", "112th Cong.")."""
+    return {m.group(1) for m in re.finditer(r"\b(\d{1,3})(?:st|nd|rd|th|d)\s+Cong", s)}
+
+
 def cited_values(rec, kind):
     """The values of a fix's kind that the entry itself wrongly states (allowed in a suggestion)."""
     e = rec["entry"]
-    return {"law": laws_in, "bill": bills_in, "date": dates_in, "page": pages_in}.get(
-        kind, lambda s: set())(e)
+    return {"law": laws_in, "bill": bills_in, "date": dates_in, "page": pages_in,
+            "congress": congresses_in}.get(kind, lambda s: set())(e)
 
 
 def fix_right(rec, sugg):
@@ -118,7 +123,8 @@ def fix_right(rec, sugg):
     if t == "name":
         w = norm_name(want)
         return w in norm_name(sugg) or re.sub(r"^the ", "", w) in norm_name(sugg)
-    got = {"law": laws_in, "bill": bills_in, "date": dates_in, "page": pages_in}[t](sugg)
+    got = {"law": laws_in, "bill": bills_in, "date": dates_in, "page": pages_in,
+           "congress": congresses_in}[t](sugg)
     if t == "bill":
         got = {b for b in got if b.split(":")[1].split("/")[0] in LAWS}
     if want not in got:

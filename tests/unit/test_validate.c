@@ -31,6 +31,10 @@ static const tcase cases[] = {
     { "act-name-mismatch", "Pub. L. No. 104-193 (Health Insurance Portability and Accountability Act of 1996), 110 Stat. 2105",
       "Personal Responsibility",
       "Pub. L. No. 104-193 (Personal Responsibility and Work Opportunity Reconciliation Act of 1996), 110 Stat. 2105" },
+    { "law-congress", "Public Law 111-148, enacted by the 112th Congress.",
+      "a law of the 111th Congress", "Public Law 111-148, as amended by the 112th Congress." },
+    { "law-congress", "P.L. 111-148 (112th Cong.)", "the entry says the 112th Congress",
+      "P.L. 111-148 (111th Cong.)" },
     { "law-date", "H.R. 3162 | Became Public Law No: 107-56 | 10/27/2001", "enacted October 26, 2001",
       "H.R. 3162 | Became Public Law No: 107-56 | 10/26/2001" },
     /* a two-digit year, in the century at or before the tables' last Congress */
