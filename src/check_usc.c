@@ -80,6 +80,44 @@ static int32_t release_date(const char *rp)
     return l ? l->enacted : 0;
 }
 
+/* "42 U.S.C. § 1973 (2018)": an edition cites the Code as it then was, but
+ * this section had left the Code before that edition's year began -- its
+ * repeal's date, or the law of the last release point that held it, is
+ * earlier -- so the edition cited does not have it.  Only editions of the
+ * years the tables cover (2013 on); the first year written counts ("2012
+ * & Supp. II 2014" is the 2012 edition).  Returns 1 with a finding. */
+static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_section *s,
+                              int ed_year, int tn, const char *app)
+{
+    if (ed_year < 2013)
+        return 0;
+    const char *heading = sc_ref_section_heading(s);
+    int32_t left = s->status != SC_REF_SEC_ACTIVE ? heading_date(heading) : 0;
+    if (!left)
+        left = release_date(sc_ref_section_last_release(s));
+    if (!left || left >= ed_year * 10000 + 101)
+        return 0;
+    char sugg[160] = "", to_t[8], to_s[48], wd[40];
+    int kind = 0;
+    if (sc_usc_transfer(c->title, c->section, to_t, sizeof to_t, to_s, sizeof to_s, &kind)) {
+        size_t tl = strlen(to_t);
+        int app_to = tl > 0 && to_t[tl - 1] == 'a';
+        if (app_to)
+            to_t[tl - 1] = '\0';
+        sc_fmt(sugg, sizeof sugg, "cite %s U.S.C.%s § %s%s (%d)", to_t, app_to ? " App." : "",
+               to_s, c->subsections, ed_year);
+    }
+    sc_fmt_date(left, wd, sizeof wd);
+    sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
+            "%d U.S.C.%s § %s is cited as in the %d edition, but it had left the Code before "
+            "then (%s %s)", tn, app, c->section, ed_year,
+            s->status != SC_REF_SEC_ACTIVE && heading_date(heading)
+                ? sc_ref_section_status_name(s->status)
+                : "last in the Code at the law of",
+            wd);
+    return 1;
+}
+
 /* The fix of a section the Code lacks that is a subsection written without
  * its parentheses ("28 U.S.C. 636c": "did you mean 28 U.S.C. § 636(c)"), in
  * @p out, or "".  Only for a cite written alone in the abbreviated form --
@@ -266,9 +304,10 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         }
         return 0;
     }
-    if (c->edition[0] ||
-        (s->status == SC_REF_SEC_ACTIVE && (s->flags & SC_REF_SEC_CURRENT)))
-        return 0; /* an edition cites the Code as it then was */
+    if (s->status == SC_REF_SEC_ACTIVE && (s->flags & SC_REF_SEC_CURRENT))
+        return 0;
+    if (c->edition[0])
+        return edition_after_exit(d, c, s, ed_year, tn, app); /* the Code as it then was */
     if (sc_entry_historic(e, i))
         return 0; /* history is history */
     const char *heading = sc_ref_section_heading(s);

@@ -31,6 +31,8 @@ static const tcase cases[] = {
     { "act-name-mismatch", "Pub. L. No. 104-193 (Health Insurance Portability and Accountability Act of 1996), 110 Stat. 2105",
       "Personal Responsibility",
       "Pub. L. No. 104-193 (Personal Responsibility and Work Opportunity Reconciliation Act of 1996), 110 Stat. 2105" },
+    { "usc-section-status", "See 23 U.S.C. § 213 (2018).", "left the Code before then",
+      "See 23 U.S.C. § 213 (2014)." },
     { "law-congress", "Public Law 111-148, enacted by the 112th Congress.",
       "a law of the 111th Congress", "Public Law 111-148, as amended by the 112th Congress." },
     { "law-congress", "P.L. 111-148 (112th Cong.)", "the entry says the 112th Congress",
