@@ -66,6 +66,14 @@ typedef struct sc_act_former {
     int32_t date;         /* yyyymmdd, 0 when not known                           */
 } sc_act_former;
 
+/** When a section the Code holds as a placeholder became one
+ *  (data/usc_exits.tsv), sorted by (title bytes, section bytes). */
+typedef struct sc_act_exit {
+    uint32_t title, section;
+    int32_t date;         /* yyyymmdd of the law of the release point it did    */
+    uint8_t before;       /* 1: a placeholder already in the first one (113-21) */
+} sc_act_exit;
+
 /** One numbered law that added to or amended an Act (a later element of the
  *  source credit of a section the Code credits to the Act), sorted by (act,
  *  congress, number). */
@@ -105,6 +113,8 @@ extern const sc_act_xfer sc_act_xfers[];
 extern const int sc_act_nxfers;
 extern const sc_act_former sc_act_formers[];
 extern const int sc_act_nformers;
+extern const sc_act_exit sc_act_exits[];
+extern const int sc_act_nexits;
 extern const sc_act_amend sc_act_amends[];
 extern const int sc_act_namends;
 

@@ -93,6 +93,8 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
         return 0;
     const char *heading = sc_ref_section_heading(s);
     int32_t left = s->status != SC_REF_SEC_ACTIVE ? heading_date(heading) : 0;
+    if (!left && s->status != SC_REF_SEC_ACTIVE) /* a placeholder: when it became one */
+        left = sc_usc_exit_date(c->title, c->section, NULL);
     if (!left)
         left = release_date(sc_ref_section_last_release(s));
     if (!left || left >= ed_year * 10000 + 101)
@@ -108,13 +110,17 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
                to_s, c->subsections, ed_year);
     }
     sc_fmt_date(left, wd, sizeof wd);
+    char why[160];
+    if (s->status != SC_REF_SEC_ACTIVE && heading_date(heading))
+        sc_fmt(why, sizeof why, "%s %s", sc_ref_section_status_name(s->status), wd);
+    else if (s->status != SC_REF_SEC_ACTIVE && sc_usc_exit_date(c->title, c->section, NULL))
+        sc_fmt(why, sizeof why, "only a placeholder, \"%s\", in the release points since "
+               "the one of %s", heading, wd);
+    else
+        sc_fmt(why, sizeof why, "last in the release point of %s", wd);
     sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
             "%d U.S.C.%s § %s is cited as in the %d edition, but it had left the Code before "
-            "then (%s %s)", tn, app, c->section, ed_year,
-            s->status != SC_REF_SEC_ACTIVE && heading_date(heading)
-                ? sc_ref_section_status_name(s->status)
-                : "last in the Code at the law of",
-            wd);
+            "then (%s)", tn, app, c->section, ed_year, why);
     return 1;
 }
 

@@ -147,6 +147,17 @@ enum { SC_XFER_NONE = 0, SC_XFER_TRANSFERRED, SC_XFER_RECLASSIFIED, SC_XFER_RENU
 int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
                     char *to_section, size_t scap, int *kind);
 
+/**
+ * When section @p section of title @p title ("42", "1973"; an appendix
+ * "5a"), which the Code now holds as a placeholder without a date
+ * ("Transferred", "Omitted", "Renumbered"), became one: the date (yyyymmdd)
+ * of the law the release point it did so in is named after (it left the
+ * Code by then), and *@p before (when not NULL) 1 when it was one already
+ * in the first release point (113-21: it left before that).  0 when the
+ * tables do not say (data/usc_exits.tsv).
+ */
+int32_t sc_usc_exit_date(const char *title, const char *section, int *before);
+
 /** sc_usc_former() events. */
 enum { SC_FORMER_NONE = 0, SC_FORMER_REPEALED, SC_FORMER_RENUMBERED, SC_FORMER_TRANSFERRED,
        SC_FORMER_OMITTED };

@@ -86,3 +86,27 @@ int sc_usc_former(const char *title, const char *section, int *event, int *congr
     }
     return 0;
 }
+
+int32_t sc_usc_exit_date(const char *title, const char *section, int *before)
+{
+    if (!title || !section)
+        return 0;
+    int lo = 0, hi = sc_act_nexits;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_act_exit *x = &sc_act_exits[mid];
+        int c = strcmp(S(x->title), title);
+        if (!c)
+            c = strcmp(S(x->section), section);
+        if (c < 0)
+            lo = mid + 1;
+        else if (c > 0)
+            hi = mid;
+        else {
+            if (before)
+                *before = x->before;
+            return x->date;
+        }
+    }
+    return 0;
+}

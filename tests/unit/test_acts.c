@@ -378,6 +378,18 @@ static void test_transfers(void **state)
     assert_false(sc_usc_transfer("42", "1973", t, 2, s, sizeof s, &kind));
 }
 
+static void test_exits(void **state)
+{
+    (void)state;
+    int before = -1;
+    /* "§ 1973. Transferred" since the release point of Pub. L. 113-163 */
+    assert_int_equal(sc_usc_exit_date("42", "1973", &before), 20140808);
+    assert_int_equal(before, 0);
+    assert_int_equal(sc_usc_exit_date("42", "1983", &before), 0); /* in force */
+    assert_int_equal(sc_usc_exit_date("42", "19733", NULL), 0);
+    assert_int_equal(sc_usc_exit_date(NULL, "1973", NULL), 0);
+}
+
 static void test_former(void **state)
 {
     (void)state;
@@ -430,6 +442,7 @@ int main(void)
         cmocka_unit_test(test_spellings),    cmocka_unit_test(test_match),
         cmocka_unit_test(test_misses),
         cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
+        cmocka_unit_test(test_exits),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_rows_in_usc_table),
     };
