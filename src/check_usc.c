@@ -331,6 +331,9 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     }
     if (s->status != SC_REF_SEC_ACTIVE) {
         int32_t when = heading_date(heading);
+        int by = 0; /* when is the release point it was a placeholder by, not the day */
+        if (!when && (when = sc_usc_exit_date(c->title, c->section, NULL)) != 0)
+            by = 1;
         char sugg[320] = "", to_t[8], to_s[48];
         int kind = 0;
         if (sc_usc_transfer(c->title, c->section, to_t, sizeof to_t, to_s, sizeof to_s, &kind)) {
@@ -359,13 +362,13 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             sc_fmt_date(d->as_of, asof, sizeof asof);
             sc_fmt_date(when, wd, sizeof wd);
             sc_emit(d, c, SC_NOTE, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
-                    "%d U.S.C.%s § %s was in force as of %s (%s): it was %s on %s", tn, app,
+                    "%d U.S.C.%s § %s was in force as of %s (%s): it was %s %s %s", tn, app,
                     c->section, asof, d->as_of_stated ? "the document's date" : "--as-of",
-                    sc_ref_section_status_name(s->status), wd);
+                    sc_ref_section_status_name(s->status), by ? "by" : "on", wd);
             return 0;
         }
         char wd[48] = "";
-        if (when) {
+        if (when && !by) { /* the day the heading gives */
             wd[0] = ' ';
             wd[1] = '(';
             sc_fmt_date(when, wd + 2, sizeof wd - 3);
