@@ -80,6 +80,23 @@ static int32_t release_date(const char *rp)
     return l ? l->enacted : 0;
 }
 
+/* Where section c moved (sc_usc_transfer(): transferred, reclassified,
+ * renumbered): its title in @p to_t ("52"; an appendix's number with
+ * *app_to set) and section in @p to_s; returns the kind (SC_XFER_*), or 0
+ * when it did not move. */
+static int moved_to(const sc_citation *c, char *to_t, size_t tcap, char *to_s, size_t scap,
+                    int *app_to)
+{
+    int kind = 0;
+    if (!sc_usc_transfer(c->title, c->section, to_t, tcap, to_s, scap, &kind))
+        return 0;
+    size_t tl = strlen(to_t);
+    *app_to = tl > 0 && to_t[tl - 1] == 'a';
+    if (*app_to)
+        to_t[tl - 1] = '\0';
+    return kind;
+}
+
 /* "42 U.S.C. § 1973 (2018)": an edition cites the Code as it then was, but
  * this section had left the Code before that edition's year began -- its
  * repeal's date, or the law of the last release point that held it, is
@@ -100,15 +117,10 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
     if (!left || left >= ed_year * 10000 + 101)
         return 0;
     char sugg[160] = "", to_t[8], to_s[48], wd[40];
-    int kind = 0;
-    if (sc_usc_transfer(c->title, c->section, to_t, sizeof to_t, to_s, sizeof to_s, &kind)) {
-        size_t tl = strlen(to_t);
-        int app_to = tl > 0 && to_t[tl - 1] == 'a';
-        if (app_to)
-            to_t[tl - 1] = '\0';
+    int app_to = 0;
+    if (moved_to(c, to_t, sizeof to_t, to_s, sizeof to_s, &app_to))
         sc_fmt(sugg, sizeof sugg, "cite %s U.S.C.%s § %s%s (%d)", to_t, app_to ? " App." : "",
                to_s, c->subsections, ed_year);
-    }
     sc_fmt_date(left, wd, sizeof wd);
     char why[160];
     if (s->status != SC_REF_SEC_ACTIVE && heading_date(heading))
@@ -335,13 +347,9 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         if (!when && (when = sc_usc_exit_date(c->title, c->section, NULL)) != 0)
             by = 1;
         char sugg[320] = "", to_t[8], to_s[48];
-        int kind = 0;
-        if (sc_usc_transfer(c->title, c->section, to_t, sizeof to_t, to_s, sizeof to_s, &kind)) {
+        int app_to = 0, kind = moved_to(c, to_t, sizeof to_t, to_s, sizeof to_s, &app_to);
+        if (kind) {
             /* where it went, from the Code's own notes: the fix */
-            size_t tl = strlen(to_t);
-            int app_to = tl > 0 && to_t[tl - 1] == 'a';
-            if (app_to)
-                to_t[tl - 1] = '\0';
             sc_fmt(sugg, sizeof sugg, "cite %s U.S.C.%s § %s%s", to_t, app_to ? " App." : "",
                    to_s, c->subsections);
             if (d->as_of && when && d->as_of < when)
