@@ -220,7 +220,7 @@ static const char *const other_words[] = {
 /* Words that may stand between such a word and the date. */
 static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated", "was",
                                          "is", "were", "and", "date", "in", "to", "house",
-                                         "senate", "both", "by", NULL };
+                                         "senate", "both", "by", "congress", "cong", NULL };
 
 /* The four lists above as one (enacted, bill, other, glue words, in that
  * order) by first letter (sc_words), set before main(): one lookup says
@@ -271,6 +271,7 @@ static int role_word(const uint8_t *b, size_t s, size_t e)
 static int role_before(const uint8_t *b, size_t from, size_t so)
 {
     size_t i = so;
+    int cong = 0; /* "Congress" passed over */
     for (int words = 0; words < 4 && i > from;) {
         while (i > from && !sc_isalpha(b[i - 1])) {
             uint8_t ch = b[i - 1];
@@ -285,10 +286,23 @@ static int role_before(const uint8_t *b, size_t from, size_t so)
             i--;
         if (we == i)
             break;
+        /* "enacted by the 117th Congress on": the Congress and its ordinal
+         * are passed over without counting */
+        if (we - i <= 2 && i > from && sc_isdigit(b[i - 1]) &&
+            sc_word_in(b, i, we, (const char *const[]){ "st", "nd", "rd", "th", "d", NULL })) {
+            while (i > from && sc_isdigit(b[i - 1]))
+                i--;
+            continue;
+        }
         int role = role_of(b, i, we);
-        if (role != ROLE_GLUE)
-            return role; /* a role word's, or none: a word of no list */
-        words++;
+        int by = we - i == 2 && (b[i] | 0x20) == 'b' && (b[i + 1] | 0x20) == 'y';
+        if (role != ROLE_GLUE && !(by && (words > 0 || cong)))
+            return role; /* a role word's, or none: a word of no list ("by" is
+                          * one -- "by December 31" -- only right before the date) */
+        if (sc_word_in(b, i, we, (const char *const[]){ "congress", "cong", NULL }))
+            cong = 1;
+        else
+            words++;
     }
     return SC_DATE_ROLE_NONE;
 }

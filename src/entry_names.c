@@ -315,6 +315,34 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             break;
         }
     }
+    /* "... Act Extension and Reauthorization of 2008": words joined by
+     * "and" (or a comma), the last one of that list, carried too */
+    if (!carried && ae + 2 < e->eo && b[ae] == ' ' && sc_isupper(b[ae + 1])) {
+        size_t q = ae + 1;
+        for (int nw = 0; nw < 3 && !carried; nw++) {
+            size_t we = q;
+            while (we < e->eo && we - q <= 24 && sc_isalpha(b[we]))
+                we++;
+            if (we == q || !sc_isupper(b[q]))
+                break;
+            for (const char *const *w = sc_act_after_words; *w && nw > 0; w++)
+                if (strlen(*w) == we - q && memcmp(b + q, *w, we - q) == 0) {
+                    ae = we;
+                    carried = 1;
+                    break;
+                }
+            size_t nq = we; /* on to the next word: ", " or " and " or ", and " */
+            if (nq < e->eo && b[nq] == ',')
+                nq++;
+            if (nq + 5 <= e->eo && memcmp(b + nq, " and ", 5) == 0)
+                nq += 5;
+            else if (nq < e->eo && b[nq] == ' ' && b[nq - 1] == ',')
+                nq++;
+            else
+                break;
+            q = nq;
+        }
+    }
     /* a word past "Act" that too few names carry to be in that list
      * ("Rehabilitation Act Extension of 1976"), before a year: taken when
      * the tables know the name with it, so only a name they confirm grows */

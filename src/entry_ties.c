@@ -98,10 +98,16 @@ void sc_entry_tie_pages(sc_entry *e)
             continue;
         int l = law_before(e, s);
         unsigned used = 0;
-        if (l < 0 ||
-            !sc_entry_filler(e, cend(e, l), s,
-                             F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME | F_PAREN,
-                             &used))
+        const unsigned allow =
+            F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME | F_PAREN;
+        if (l < 0)
+            continue;
+        /* the entry's one law, described before its page: "Public Law
+         * 111-191, passed by the 111th Congress and approved June 15, 2010;
+         * 124 Stat. 1278" */
+        if (!sc_entry_filler(e, cend(e, l), s, allow, &used) &&
+            !(nlaws(e) == 1 &&
+              sc_entry_filler(e, cend(e, l), s, allow | F_DWORD | F_CONG, &used)))
             continue;
         e->law_of[i] = (int8_t)l;
         if (st->wording & SC_W_LIST_ITEM)
