@@ -139,6 +139,7 @@ const sc_ref_law *sc_law_row(const sc_citation *c);
 void sc_check_laws(sc_doc_state *d, sc_entry *e);  /* check_laws.c  */
 void sc_check_bills(sc_doc_state *d, sc_entry *e); /* check_bills.c */
 void sc_check_dates(sc_doc_state *d, sc_entry *e); /* check_dates.c */
+void sc_check_president(sc_doc_state *d, sc_entry *e); /* check_president.c */
 void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */

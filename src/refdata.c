@@ -21,6 +21,32 @@ const sc_ref_congress *sc_ref_congress_get(int c)
 
 int sc_ref_congress_last(void) { return sc_ref_ncongresses; }
 
+int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
+{
+    int named = 0;
+    for (int i = 0; i < sc_ref_npresidents; i++) {
+        const sc_ref_president *p = &sc_ref_presidents[i];
+        const char *l = sc_ref_pool + p->last;
+        size_t k = 0;
+        while (k < n && l[k] && sc_tolower((uint8_t)l[k]) == sc_tolower((uint8_t)last[k]))
+            k++;
+        if (k != n || l[k])
+            continue;
+        named = 1;
+        if (p->start <= ymd && ymd <= p->end)
+            return 1;
+    }
+    return named ? 0 : -1;
+}
+
+const sc_ref_president *sc_ref_president_at(int32_t ymd)
+{
+    const sc_ref_president *at = NULL;
+    for (int i = 0; i < sc_ref_npresidents && sc_ref_presidents[i].start <= ymd; i++)
+        at = &sc_ref_presidents[i];
+    return at;
+}
+
 int sc_ref_congress_at(int32_t ymd)
 {
     for (int i = sc_ref_ncongresses - 1; i >= 0; i--)

@@ -29,6 +29,23 @@ typedef struct sc_ref_congress {
  *  the last one on record). */
 const sc_ref_congress *sc_ref_congress_get(int c);
 
+/** A President's run of office (data/presidents.csv): names are pool
+ *  offsets (sc_ref_pool); dates yyyymmdd, both days included (on the day
+ *  one ends and the next begins, both are in office). */
+typedef struct sc_ref_president {
+    uint32_t last, first, known_as; /* "Clinton", "William", "Bill" ("" when none) */
+    int32_t start, end;
+} sc_ref_president;
+
+/** Whether a President whose last name is the @p n bytes at @p last was in
+ *  office on yyyymmdd date @p ymd: 1 yes, 0 no, -1 when no President bore
+ *  that name (compared without regard to case). */
+int sc_ref_president_served(const char *last, size_t n, int32_t ymd);
+
+/** The President in office on @p ymd (the one who took office last, on a
+ *  day two share), or NULL before the first. */
+const sc_ref_president *sc_ref_president_at(int32_t ymd);
+
 /** Returns the number of the last Congress in the table. */
 int sc_ref_congress_last(void);
 
@@ -160,6 +177,8 @@ int sc_ref_section_cmp(const char *a, const char *b);
 
 /* Defined in build/gen/refdata_tables.c (tools/gen_refdata.c). */
 extern const char sc_ref_pool[];
+extern const sc_ref_president sc_ref_presidents[];
+extern const int sc_ref_npresidents;
 extern const sc_ref_congress sc_ref_congresses[];
 extern const int sc_ref_ncongresses;
 extern const sc_ref_law sc_ref_publaws[];

@@ -119,6 +119,7 @@ void sc_check_slot(sc_doc_state *d, int slot)
     if (types & law) {
         sc_check_dates(d, e);
         sc_check_names(d, e);
+        sc_check_president(d, e);
     }
     if (types & stat) { /* a law's page is a Stat. citation */
         sc_check_pages(d, e);

@@ -1,6 +1,6 @@
 /*
  * gen_refdata.c -- build-time tool: reads the reference tables in data/
- * (congresses.csv, public_laws.csv, private_laws.csv, usc_titles.csv,
+ * (congresses.csv, presidents.csv, public_laws.csv, private_laws.csv, usc_titles.csv,
  * usc_sections.tsv) and writes them as sorted static C arrays with one string
  * pool (src/refdata.h declares them), so lookups need no file at run time.
  *
@@ -484,6 +484,25 @@ int main(int argc, char **argv)
     }
     fclose(t.f);
     printf("};\nconst int sc_ref_ncongresses = %d;\n\n", ncong);
+
+    /* Presidents, in order of their terms */
+    open_table(&t, dir, "presidents.csv", ',');
+    int pl = col(&t, "last"), pf = col(&t, "first"), pk = col(&t, "known_as"),
+        ps = col(&t, "start"), pe = col(&t, "end");
+    printf("const sc_ref_president sc_ref_presidents[] = {\n");
+    int nprez = 0;
+    int32_t prev_start = 0;
+    while (read_row(&t)) {
+        int32_t s = ymd(&t, ps), e = ymd(&t, pe);
+        if (!s || !e || e <= s || s < prev_start || !*t.cell[pl])
+            die(t.file, t.line, "bad term (rows in order of their start)");
+        prev_start = s;
+        printf("{%u,%u,%u,%d,%d},\n", (unsigned)pool_add(t.cell[pl]), (unsigned)pool_add(t.cell[pf]),
+               (unsigned)pool_add(t.cell[pk]), s, e);
+        nprez++;
+    }
+    fclose(t.f);
+    printf("};\nconst int sc_ref_npresidents = %d;\n\n", nprez);
 
     /* Laws */
     lawvec pub = { 0 }, pvt = { 0 };

@@ -1,0 +1,110 @@
+/*
+ * check_president.c -- the President an entry says signed its law
+ * (law-president): "signed by President Clinton ... Public Law 101-336",
+ * "President Obama signed H.R. 3590 ... P.L. 111-148".  The law's date of
+ * enactment (the tables) must fall in a term of a President of that name
+ * (data/presidents.csv); only an entry of one law, and only a name next to
+ * a word of signing or approving, is compared.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+
+/* Is there a word of signing ("signed", "signs", "signing", "signature",
+ * "approved") in b[s..t)? */
+static int signing_near(const uint8_t *b, size_t s, size_t t)
+{
+    static const char *const w[] = { "signed", "signs", "signing", "signature", "approved", NULL };
+    for (size_t i = s; i < t; i++) {
+        if ((b[i] != 's' && b[i] != 'a' && b[i] != 'S' && b[i] != 'A') ||
+            (i > s && sc_isalpha(b[i - 1])))
+            continue;
+        size_t e = i;
+        while (e < t && sc_isalpha(b[e]))
+            e++;
+        if (sc_word_in(b, i, e, w))
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
+/* The President's last name in the words after "President " at b[i]
+ * (names, initials, "Jr."): the last word a President bore as his last
+ * name, its bytes in *so, *eo; 0 when none of them is one. */
+static int president_name(const uint8_t *b, size_t i, size_t lim, size_t *so, size_t *eo)
+{
+    int found = 0;
+    for (int words = 0; words < 5 && i < lim; words++) {
+        while (i < lim && (b[i] == ' ' || b[i] == ','))
+            i++;
+        if (i >= lim || !sc_isupper(b[i]))
+            break;
+        size_t e = i;
+        while (e < lim && (sc_isalpha(b[e]) || b[e] == '.'))
+            e++;
+        size_t we = e;
+        while (we > i && b[we - 1] == '.')
+            we--;
+        if (we - i >= 3 && sc_ref_president_served((const char *)b + i, we - i, 0) >= 0) {
+            *so = i;
+            *eo = we;
+            found = 1;
+        }
+        i = e;
+    }
+    return found;
+}
+
+void sc_check_president(sc_doc_state *d, sc_entry *e)
+{
+    if (e->nlaw != 1 || e->eo <= e->so)
+        return;
+    int l = -1;
+    for (int k = 0; k < e->n; k++)
+        if (e->c[k].type == SC_PUBLIC_LAW)
+            l = k;
+    if (l < 0)
+        return;
+    const uint8_t *b = e->w->buf;
+    for (size_t p = e->so; p + 10 < e->eo;) {
+        const uint8_t *hit = memmem(b + p, e->eo - p, "President ", 10);
+        if (!hit)
+            return;
+        size_t at = (size_t)(hit - b), so = 0, eo = 0;
+        p = at + 10;
+        if (at > e->so && sc_isalpha(b[at - 1]))
+            continue; /* "Vice President" is "President" too: it signs nothing */
+        if (at >= e->so + 5 && memcmp(b + at - 5, "Vice ", 5) == 0)
+            continue;
+        if (!president_name(b, p, e->eo, &so, &eo))
+            continue;
+        /* a word of signing in the clause around: 60 bytes either way */
+        size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = eo + 60 < e->eo ? eo + 60 : e->eo;
+        if (!signing_near(b, s0, s1))
+            continue;
+        sc_citation *c = &e->c[l];
+        const sc_ref_law *row = sc_law_row(c);
+        if (!row || !row->enacted)
+            return;
+        if (sc_ref_president_served((const char *)b + so, eo - so, row->enacted) != 0)
+            return;
+        const sc_ref_president *then = sc_ref_president_at(row->enacted);
+        char name[48], when[40], who[96] = "";
+        sc_law_name(c, name, sizeof name);
+        sc_fmt_date(row->enacted, when, sizeof when);
+        if (then)
+            sc_fmt(who, sizeof who, "%s %s", sc_ref_pool + (then->known_as ? then->known_as
+                                                                            : then->first),
+                   sc_ref_pool + then->last);
+        char sugg[160];
+        sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President", name,
+               who[0] ? who : "another");
+        sc_emit(d, c, SC_WARNING, SC_D_LAW_PRESIDENT, sugg,
+                "%s was enacted %s, when no President %.*s was in office", name, when,
+                (int)(eo - so), (const char *)b + so);
+        return;
+    }
+}
