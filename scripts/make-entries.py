@@ -138,6 +138,13 @@ class Data:
                     continue
                 self.secs.append(line.rstrip("\n").split("\t"))
         self.sec_set = {(s[0], s[1]) for s in self.secs}
+        self.presidents = [(r["last"], r["first"], dt.date.fromisoformat(r["start"]),
+                            dt.date.fromisoformat(r["end"]))
+                           for r in rows(os.path.join(root, "presidents.csv"))]
+
+    def presidents_on(self, day):
+        """The last names of the Presidents in office on day (two on an inauguration day)."""
+        return {p[0] for p in self.presidents if p[2] <= day <= p[3]}
 
     def next_start(self, vol, page):
         p = self.starts.get(vol, [])
@@ -231,6 +238,7 @@ class Facts:
             self.name = short  # the name without its year is still this law's (and no other's) name
         self.houseres = False
         self.dash = "-"
+        self.president = None  # the President who signed it, as the entry names him
 
     def law_num(self):
         return f"{self.lawtext_c}{self.dash}{self.lawtext_n}"
@@ -296,6 +304,11 @@ def st_prose(f, rnd, show):
     d = fmt_date(f.date, f.datefmt)
     law = law_phrase(rnd, f, "prose")
     app = f", {f.the_name(rnd)}," if "name" in show else ""  # the name in apposition
+    if "president" in show:  # "President Clinton signed", "signed into law by President Bush"
+        t = rnd.randrange(2)
+        if t == 0:
+            return f"On {d}, President {f.president} signed {f.bill}{app or ','} which became {law}."
+        return f"{f.bill}{app} was signed into law by President {f.president} on {d}, becoming {law}."
     t = rnd.randrange(5)
     if t == 0:
         return f"On {d}, the President signed {f.bill}{app or ','} which became {law}."
@@ -557,6 +570,7 @@ KIND_NEEDS = {
     "bill-year": {"billyear"}, "bill-congress": {"billcongress"},
     "usc-section-unknown": {"usc"}, "house-resolution-wording": {"houseres"},
     "law-congress": {"congress", "law"},
+    "law-president": {"president", "law"},
 }
 CODE = {k: k for k in KIND_NEEDS}
 
@@ -723,6 +737,14 @@ def plant(g, kind, f, show, style):
                 t = rnd.randint(125, 199)
             f.bill_congress, var = t, "not-met-yet"
         return var, f"{ordinal(f.bill_congress)} Cong", None, []
+    if kind == "law-president":
+        then = d.presidents_on(law.date)
+        others = sorted({p[0] for p in d.presidents if p[0] not in then and p[3].year >= 1900})
+        if not then or not others:
+            return None
+        f.president = rnd.choice(others)
+        ev = [x for x in other]
+        return "other-president", f"President {f.president}", None, ev
     if kind == "law-congress":
         for _ in range(20):
             t = law.c + rnd.choice([-1, 1]) * rnd.randint(1, 4)
@@ -753,7 +775,7 @@ STYLES = [
       "bill-law-mismatch", "congress-range", "bill-congress", "resolution-not-law"]),
     ("prose", "LEGISLATIVE HISTORY", "blank",
      ["law-date", "law-date-congress", "bill-law-mismatch", "resolution-not-law",
-      "law-number-range", "act-name-mismatch", "act-year"]),
+      "law-number-range", "act-name-mismatch", "act-year", "law-president"]),
     ("crs", "CRS REPORT \u2014 Background", "blank",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "resolution-not-law",
       "act-name-mismatch", "congress-range"]),
@@ -826,7 +848,7 @@ def choose_show(style, rnd, law):
             s |= {"bill", "billcongress", "billyear"}
     elif style == "prose":
         s |= {"bill", "date"}
-        show_some(s, rnd, (), has, 0.8)
+        show_some(s, rnd, (("president", .35),), has, 0.8)
     elif style == "crs":
         s |= {"bill", rnd.choice(["page", "date"])}
         show_some(s, rnd, (), has, 0.8)
@@ -869,6 +891,8 @@ def new_facts(g, style, law, i, label_kind):
         f.datefmt = "us2"
     if style == "uscnote":
         f.name = law.name  # a Short Title note quotes the name exactly
+    then = g.d.presidents_on(law.date)
+    f.president = next(iter(then)) if len(then) == 1 else None  # (not on an inauguration day)
     f.also, f.at_pin = None, None
     f.fnum = 10 + i
     f.label = f"{i + 1}." if label_kind == "num" else f"({chr(97 + i % 26) * (1 + i // 26)})"
@@ -921,6 +945,8 @@ def build(seed, per_style=40):
                     continue  # the law stays unused by any entry
                 f = new_facts(g, style, law, i, label_kind)
                 show = choose_show(style, rnd, law)
+                if f.president is None:
+                    show.discard("president")  # an inauguration day: two in office
                 if style == "footnote":
                     if rnd.random() < 0.25:
                         f.also = g.take()

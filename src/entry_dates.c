@@ -266,8 +266,32 @@ static int role_word(const uint8_t *b, size_t s, size_t e)
     return role == ROLE_GLUE ? SC_DATE_ROLE_NONE : role;
 }
 
+/* Where "President" begins when the capitalized word at b[i] ends a
+ * President's name after it ("President Clinton", "President George H.W.
+ * Bush": at most four names and initials), else SIZE_MAX. */
+static size_t president_before(const uint8_t *b, size_t from, size_t i)
+{
+    for (int words = 0; words < 5; words++) {
+        size_t k = i;
+        while (k > from && (b[k - 1] == ' ' || b[k - 1] == '.' || b[k - 1] == ','))
+            k--;
+        size_t e = k;
+        while (k > from && (sc_isalpha(b[k - 1]) || b[k - 1] == '.'))
+            k--;
+        if (e == k)
+            return SIZE_MAX;
+        if (e - k == 9 && memcmp(b + k, "President", 9) == 0)
+            return k;
+        if (!sc_isupper(b[k]))
+            return SIZE_MAX;
+        i = k;
+    }
+    return SIZE_MAX;
+}
+
 /* The role the words right before buf[so] give a date (skipping glue
- * words): at most four words back, not past the entry's start. */
+ * words and a President's name): at most four words back, not past the
+ * entry's start. */
 static int role_before(const uint8_t *b, size_t from, size_t so)
 {
     size_t i = so;
@@ -293,6 +317,13 @@ static int role_before(const uint8_t *b, size_t from, size_t so)
             while (i > from && sc_isdigit(b[i - 1]))
                 i--;
             continue;
+        }
+        if (sc_isupper(b[i])) { /* "signed into law by President George H.W. Bush on" */
+            size_t k = president_before(b, from, i);
+            if (k != SIZE_MAX) {
+                i = k;
+                continue;
+            }
         }
         int role = role_of(b, i, we);
         int by = we - i == 2 && (b[i] | 0x20) == 'b' && (b[i + 1] | 0x20) == 'y';

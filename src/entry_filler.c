@@ -19,7 +19,9 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
                                          "subch", "subchapter",
                                          /* Bluebook's abbreviations (T16) */
                                          "tit", "subtit", "subpt", "subdivision", "cl",
-                                         "subcl", "subpar", "sched", "pmbl", NULL };
+                                         "subcl", "subpar", "sched", "pmbl",
+                                         /* "Pub. L. 102-548 (102nd Cong.) (Sept. 21, 1992)" */
+                                         "cong", "congress", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
                                           "which", "it", "as", "by", "in",
                                           "dated", "was", "became", "date", "of",
@@ -29,7 +31,8 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "was", "is", "enacted", "as", "the", "known",
                                           "popularly", "cited", "also", "called", "now",
                                           "into", "law", "signed", "and", "of", "short",
-                                          "title", "on", "in", "being", "becoming", NULL };
+                                          "title", "on", "in", "being", "becoming",
+                                          "president", NULL };
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };
 static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "originally",
@@ -272,6 +275,17 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i = we;
             continue;
         }
+        if ((allow & F_NWORD) && we - i == 2 && sc_word_in(b, i, we, (const char *const[]){ "by", NULL })) {
+            /* "signed into law by President Bush on": "by" before the
+             * President only ("redesignated the X Act by Pub. L. ..."
+             * names another law's act) */
+            size_t k = blanks(b, we, to);
+            if (k + 10 <= to && memcmp(b + k, "President ", 10) == 0) {
+                u |= F_NWORD;
+                i = k;
+                continue;
+            }
+        }
         unsigned why =
             (allow & F_PINS) && (sc_words_in(&pin_set, b, i, we) ||
                                  designator(b, i, we))
@@ -287,7 +301,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 : 0;
         if (why) {
             u |= why;
-            int president = why == F_DWORD && we - i == 9 &&
+            int president = (why == F_DWORD || why == F_NWORD) && we - i == 9 &&
                             sc_word_in(b, i, we, (const char *const[]){ "president", NULL });
             i = we;
             if (president) {

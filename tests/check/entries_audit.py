@@ -51,6 +51,7 @@ def main():
         if r["stat_volume"].isdigit() and r["stat_page"].isdigit():
             starts.setdefault(int(r["stat_volume"]), set()).add(int(r["stat_page"]))
     starts = {v: sorted(p) for v, p in starts.items()}
+    presidents = rows("data/presidents.csv")
     with open("data/usc_sections.tsv", encoding="utf-8") as f:
         secs = {tuple(l.split("\t")[:2]): l.split("\t")[2] for l in f if not l.startswith("#")}
     bad = []
@@ -103,9 +104,17 @@ def main():
                 if v != vol or pg < first or (nxt is not None and pg >= nxt) or (
                         nxt is None and pg != first):
                     fail(rec, f"{v} Stat. {pg} is not inside {rec['law']} ({vol} Stat. {first}, next {nxt})")
-        for dd in S.dates_in(e):
+        named = row["short_title"].rstrip(".")
+        for dd in S.dates_in(e.replace(named, "") if named else e):  # not "May 31, 1918 Act Repeal Act"
             if dd != row["enacted"]:
                 fail(rec, f"date {dd} is not the enactment date {row['enacted']}")
+        for m in re.finditer(r"President ([A-Z][a-z]+)", e):
+            day = row["enacted"]
+            if m.group(1) not in {p["last"] for p in presidents}:
+                continue  # "21st Century President Act"
+            if not any(p["last"] == m.group(1) and p["start"] <= row["enacted"] <= p["end"]
+                       for p in presidents):
+                fail(rec, f"President {m.group(1)} was not in office on {day}")
         cong = rec["law"].split(":")[1].split("-")[0]
         for c in S.congresses_in(e):
             if c != cong:
