@@ -242,8 +242,10 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
     if (!(e->kind[l] & SC_EK_IN) || e->eo <= e->so)
         return;
     size_t cs = e->cs[l], ce = e->ce[l];
-    for (size_t p = e->so; p + 4 <= e->eo;) {
-        const uint8_t *hit = memmem(b + p, e->eo - p, "Cong", 4);
+    /* within the reach of enacting_gap() around the law */
+    size_t lo = cs > e->so + 220 ? cs - 220 : e->so, hi = ce + 220 < e->eo ? ce + 220 : e->eo;
+    for (size_t p = lo; p + 4 <= hi;) {
+        const uint8_t *hit = sc_find_text(b + p, hi - p, "Cong", 4);
         if (!hit)
             return;
         size_t k = (size_t)(hit - b);
@@ -301,7 +303,8 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
     for (int l = 0; l < e->n; l++)
         if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);
-            if (e->nlaw == 1 && !bills && e->c[l].congress >= 1 &&
+            if (e->nlaw == 1 && !bills && (!e->words_read || e->has_cong) &&
+                e->c[l].congress >= 1 &&
                 e->c[l].congress <= d->current_congress)
                 check_congress(d, e, l);
         }

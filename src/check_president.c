@@ -60,7 +60,7 @@ static int president_name(const uint8_t *b, size_t i, size_t lim, size_t *so, si
 
 void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
-    if (e->nlaw != 1 || e->eo <= e->so)
+    if (e->nlaw != 1 || e->eo <= e->so || (e->words_read && !e->has_president))
         return;
     int l = -1;
     for (int k = 0; k < e->n; k++)
@@ -69,8 +69,13 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
     if (l < 0)
         return;
     const uint8_t *b = e->w->buf;
-    for (size_t p = e->so; p + 10 < e->eo;) {
-        const uint8_t *hit = memmem(b + p, e->eo - p, "President ", 10);
+    if (!(e->kind[l] & SC_EK_IN))
+        return;
+    /* a clause's reach around the law: 300 bytes either way */
+    size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
+           hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo;
+    for (size_t p = lo; p + 10 < hi;) {
+        const uint8_t *hit = sc_find_text(b + p, hi - p, "President ", 10);
         if (!hit)
             return;
         size_t at = (size_t)(hit - b), so = 0, eo = 0;

@@ -344,8 +344,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     if (s->status != SC_REF_SEC_ACTIVE) {
         int32_t when = heading_date(heading);
         int by = 0; /* when is the release point it was a placeholder by, not the day */
-        if (!when && (when = sc_usc_exit_date(c->title, c->section, NULL)) != 0)
-            by = 1;
+        if (!when && d->as_of && (when = sc_usc_exit_date(c->title, c->section, NULL)) != 0)
+            by = 1; /* (looked up only where a date to compare it with is set) */
         char sugg[320] = "", to_t[8], to_s[48];
         int app_to = 0, kind = moved_to(c, to_t, sizeof to_t, to_s, sizeof to_s, &app_to);
         if (kind) {

@@ -388,3 +388,17 @@ int sc_stat_volume_years(int v, int *y0, int *y1)
     *y1 = (int)(k & 0x3fff);
     return (k >> 30 & 1) != 0;
 }
+
+const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn)
+{
+    /* the first byte by memchr (vectorized), the rest compared: faster
+     * than memmem's two-way search on the short texts of an entry */
+    const uint8_t *end = b + n;
+    if (wn == 0 || n < wn)
+        return NULL;
+    for (const uint8_t *q = b; (q = memchr(q, (uint8_t)w[0], (size_t)(end - q) - (wn - 1))) != NULL;
+         q++)
+        if (memcmp(q + 1, w + 1, wn - 1) == 0)
+            return q;
+    return NULL;
+}

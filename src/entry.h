@@ -125,6 +125,9 @@ typedef struct sc_entry {
     int in_order; /* the spans in the window begin in group order (cs[] does *
                    * not decrease): a loop over them may stop at a later one */
     unsigned types; /* bit t: the group has a citation of sc_type t          */
+    /* words the checks look for, noted by the names' scan (entry_names.c)
+     * when it read the whole entry (words_read): "President " and "Cong" */
+    uint8_t words_read, has_president, has_cong;
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts

@@ -503,9 +503,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
 /* Bit k: an 'A' that may begin "Act" or "Amendments" (an "Ac" or "Am")
  * at b[i + k], for k < 64 and i + k < lim (16 bytes at a time with SSE2
  * when the window, @p len bytes, holds b[i + 64]). */
-static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size_t len)
+static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size_t len,
+                                    uint64_t *pc)
 {
-    uint64_t m = 0;
+    uint64_t m = 0, w = 0;
 #ifdef __SSE2__
     if (i + 65 <= len) {
         for (int q = 0; q < 4; q++) {
@@ -515,15 +516,26 @@ static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size
             __m128i hit = _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('A')),
                                         _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8('c')),
                                                      _mm_cmpeq_epi8(v1, _mm_set1_epi8('m'))));
+            /* and "Pr", "Co": where "President " and "Cong" may begin */
+            __m128i pw = _mm_or_si128(
+                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('P')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('r'))),
+                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('C')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('o'))));
             m |= (uint64_t)(unsigned)_mm_movemask_epi8(hit) << (16 * q);
+            w |= (uint64_t)(unsigned)_mm_movemask_epi8(pw) << (16 * q);
         }
-        return i + 64 <= lim ? m : m & ((1ull << (lim - i)) - 1);
+        uint64_t keep = i + 64 <= lim ? ~0ull : (1ull << (lim - i)) - 1;
+        *pc = w & keep;
+        return m & keep;
     }
 #else
     (void)len;
 #endif
-    for (size_t k = 0; k < 64 && i + k < lim; k++)
+    for (size_t k = 0; k < 64 && i + k < lim; k++) {
         m |= (uint64_t)(b[i + k] == 'A' && (b[i + k + 1] == 'c' || b[i + k + 1] == 'm')) << k;
+        w |= (uint64_t)((b[i + k] == 'P' && b[i + k + 1] == 'r') ||
+                        (b[i + k] == 'C' && b[i + k + 1] == 'o')) << k;
+    }
+    *pc = w;
     return m;
 }
 
@@ -537,7 +549,14 @@ void sc_entry_gather_names(sc_entry *e)
      * name's byte: passed over either way */
     size_t lim = e->eo - 2;
     for (size_t base = e->so; base < lim && e->nname < SC_ENTRY_NAMES; base += 64) {
-        uint64_t m = act_starts64(b, base, lim, e->w->len);
+        uint64_t pc, m = act_starts64(b, base, lim, e->w->len, &pc);
+        for (; pc; pc &= pc - 1) { /* the checks' words (check_president.c, check_laws.c) */
+            size_t i = base + (size_t)__builtin_ctzll(pc);
+            if (b[i] == 'P' && i + 10 <= e->eo && memcmp(b + i, "President ", 10) == 0)
+                e->has_president = 1;
+            else if (b[i] == 'C' && i + 4 <= e->eo && b[i + 2] == 'n' && b[i + 3] == 'g')
+                e->has_cong = 1;
+        }
         while (m && e->nname < SC_ENTRY_NAMES) {
             size_t i = base + (size_t)__builtin_ctzll(m);
             m &= m - 1;
@@ -550,4 +569,5 @@ void sc_entry_gather_names(sc_entry *e)
                 name_at(e, i, we);
         }
     }
+    e->words_read = e->nname < SC_ENTRY_NAMES; /* (the loop stops when the names are full) */
 }
