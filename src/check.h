@@ -143,6 +143,9 @@ void sc_check_president(sc_doc_state *d, sc_entry *e); /* check_president.c */
 /* The first place in b[0..n) where the wn bytes of w stand, or NULL
  * (check_util.c). */
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn);
+/* Is one of the words of @p list (lower case, NULL-terminated) a whole word
+ * of b[from..to)? (check_util.c) */
+int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list);
 void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */

@@ -146,20 +146,7 @@ static int renamed(const sc_entry *e, const sc_name_fact *nf, const sc_citation 
     if (nf->tight || !sc_entry_span(e->w, c, &cs, &ce))
         return 0;
     size_t from = ce <= nf->so ? ce : nf->eo, to = ce <= nf->so ? nf->so : cs;
-    const uint8_t *b = e->w->buf;
-    for (size_t i = from; i < to;) {
-        if (!sc_isalpha(b[i])) {
-            i++;
-            continue;
-        }
-        size_t we = i;
-        while (we < to && sc_isalpha(b[we]))
-            we++;
-        if (sc_word_in(b, i, we, words))
-            return 1;
-        i = we;
-    }
-    return 0;
+    return sc_word_among(e->w->buf, from, to, words);
 }
 
 static void check_year(sc_doc_state *d, sc_entry *e, int li)

@@ -17,18 +17,7 @@
 static int signing_near(const uint8_t *b, size_t s, size_t t)
 {
     static const char *const w[] = { "signed", "signs", "signing", "signature", "approved", NULL };
-    for (size_t i = s; i < t; i++) {
-        if ((b[i] != 's' && b[i] != 'a' && b[i] != 'S' && b[i] != 'A') ||
-            (i > s && sc_isalpha(b[i - 1])))
-            continue;
-        size_t e = i;
-        while (e < t && sc_isalpha(b[e]))
-            e++;
-        if (sc_word_in(b, i, e, w))
-            return 1;
-        i = e;
-    }
-    return 0;
+    return sc_word_among(b, s, t, w);
 }
 
 /* The President's last name in the words after "President " at b[i]

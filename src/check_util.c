@@ -402,3 +402,20 @@ const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn
             return q;
     return NULL;
 }
+
+int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list)
+{
+    for (size_t i = from; i < to;) {
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < to && sc_isalpha(b[we]))
+            we++;
+        if (sc_word_in(b, i, we, list))
+            return 1;
+        i = we;
+    }
+    return 0;
+}
