@@ -130,23 +130,25 @@ static size_t subtitle_end(const sc_entry *e, size_t first, size_t ae)
     const uint8_t *b = e->w->buf;
     if (!(ae + 3 < e->eo && b[ae] == ':' && b[ae + 1] == ' ' && sc_isupper(b[ae + 2])))
         return ae;
-    size_t q = ae + 2, ce = 0;
+    size_t q = ae + 2, best = ae;
     for (int nw = 0; nw < 8 && q < e->eo; nw++) {
         size_t we = q;
         while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
             we++;
         if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
             break;
-        if (sc_isupper(b[q]))
-            ce = we;
+        /* the longest the tables know: the subtitle may run straight into
+         * what follows it ("...: Community Safety Through Recidivism
+         * Prevention Public Law 110-199") */
+        if (sc_isupper(b[q]) && we - first < 200 &&
+            sc_act_lookup((const char *)b + first, we - first) >= 0)
+            best = we;
         q = we;
         if (q >= e->eo || b[q] != ' ')
             break;
         q++;
     }
-    if (ce && ce - first < 200 && sc_act_lookup((const char *)b + first, ce - first) >= 0)
-        return ce;
-    return ae;
+    return best;
 }
 
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
@@ -341,6 +343,28 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             else
                 break;
             q = nq;
+        }
+    }
+    /* "... Act for Military Construction on Guam": a name the tables know
+     * that goes on past "Act" with "for" (the longest they confirm) */
+    if (!carried && ae + 6 < e->eo && memcmp(b + ae, " for ", 5) == 0 && sc_isupper(b[ae + 5])) {
+        size_t q = ae + 5, best = ae;
+        for (int nw = 0; nw < 8 && q < e->eo; nw++) {
+            size_t we = q;
+            while (we < e->eo && we - q <= 24 && sc_isalpha(b[we]))
+                we++;
+            if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
+                break;
+            if (sc_isupper(b[q]) && we - first < 200 &&
+                sc_act_lookup((const char *)b + first, we - first) >= 0)
+                best = we;
+            if (we >= e->eo || b[we] != ' ')
+                break;
+            q = we + 1;
+        }
+        if (best > ae) {
+            ae = best;
+            carried = 1;
         }
     }
     /* a word past "Act" that too few names carry to be in that list
