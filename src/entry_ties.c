@@ -100,12 +100,23 @@ void sc_entry_tie_pages(sc_entry *e)
         unsigned used = 0;
         const unsigned allow =
             F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME | F_PAREN;
-        if (l < 0)
-            continue;
+        int paren_after = 0;
+        if (l < 0) {
+            /* "104 Stat. 327 (Pub. L. 101-336)": the law in brackets right
+             * after its page, when no law comes before it */
+            int a = law_after(e, t);
+            size_t q = t;
+            while (a >= 0 && q < cstart(e, a) && (e->w->buf[q] == ' ' || e->w->buf[q] == '('))
+                q++;
+            if (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '(')
+                continue;
+            l = a;
+            paren_after = 1;
+        }
         /* the entry's one law, described before its page: "Public Law
          * 111-191, passed by the 111th Congress and approved June 15, 2010;
          * 124 Stat. 1278" */
-        if (!sc_entry_filler(e, cend(e, l), s, allow, &used) &&
+        if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
             !(nlaws(e) == 1 &&
               sc_entry_filler(e, cend(e, l), s, allow | F_DWORD | F_CONG, &used)))
             continue;
@@ -202,7 +213,8 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)before;
         else if (near_after)
             f->law = (int8_t)after;
-        else if (!year_only && before >= 0 && sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD, NULL) &&
+        else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
+                 sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD, NULL) &&
                  (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
             f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)";
                                       * not "designated Earth Day on March 21, 1975 (P.L. 94-8)" */
