@@ -120,6 +120,29 @@ static int number_inside(const sc_entry *e, size_t ws, size_t k)
     return word_before(e, ws, &q, &p) && sc_isupper(b[q]);
 }
 
+/* The end of the longest name the tables know that begins at b[first] and
+ * ends with one of the (at most eight) capitalized words or connectors from
+ * b[q] on, or @p none when there is none. */
+static size_t longest_known(const sc_entry *e, size_t first, size_t q, size_t none)
+{
+    const uint8_t *b = e->w->buf;
+    size_t best = none;
+    for (int nw = 0; nw < 8 && q < e->eo; nw++) {
+        size_t we = q;
+        while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
+            we++;
+        if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
+            break;
+        if (sc_isupper(b[q]) && we - first < 200 &&
+            sc_act_lookup((const char *)b + first, we - first) >= 0)
+            best = we;
+        if (we >= e->eo || b[we] != ' ')
+            break;
+        q = we + 1;
+    }
+    return best;
+}
+
 /* Where a name at b[first..ae) ends with the subtitle after a colon that
  * follows it ("Safe, Accountable, Flexible, Efficient Transportation Equity
  * Act: A Legacy for Users", "Second Chance Act of 2007: Community Safety
@@ -130,26 +153,11 @@ static size_t subtitle_end(const sc_entry *e, size_t first, size_t ae)
     const uint8_t *b = e->w->buf;
     if (!(ae + 3 < e->eo && b[ae] == ':' && b[ae + 1] == ' ' && sc_isupper(b[ae + 2])))
         return ae;
-    size_t q = ae + 2, best = ae;
-    for (int nw = 0; nw < 8 && q < e->eo; nw++) {
-        size_t we = q;
-        while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
-            we++;
-        if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
-            break;
-        /* the longest the tables know: the subtitle may run straight into
-         * what follows it ("...: Community Safety Through Recidivism
-         * Prevention Public Law 110-199") */
-        if (sc_isupper(b[q]) && we - first < 200 &&
-            sc_act_lookup((const char *)b + first, we - first) >= 0)
-            best = we;
-        q = we;
-        if (q >= e->eo || b[q] != ' ')
-            break;
-        q++;
-    }
-    return best;
+    /* the subtitle may run straight into what follows it ("...:
+     * Community Safety Through Recidivism Prevention Public Law 110-199") */
+    return longest_known(e, first, ae + 2, ae);
 }
+
 
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
 static void name_at(sc_entry *e, size_t ai, size_t ae)
@@ -348,20 +356,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     /* "... Act for Military Construction on Guam": a name the tables know
      * that goes on past "Act" with "for" (the longest they confirm) */
     if (!carried && ae + 6 < e->eo && memcmp(b + ae, " for ", 5) == 0 && sc_isupper(b[ae + 5])) {
-        size_t q = ae + 5, best = ae;
-        for (int nw = 0; nw < 8 && q < e->eo; nw++) {
-            size_t we = q;
-            while (we < e->eo && we - q <= 24 && sc_isalpha(b[we]))
-                we++;
-            if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
-                break;
-            if (sc_isupper(b[q]) && we - first < 200 &&
-                sc_act_lookup((const char *)b + first, we - first) >= 0)
-                best = we;
-            if (we >= e->eo || b[we] != ' ')
-                break;
-            q = we + 1;
-        }
+        size_t best = longest_known(e, first, ae + 5, ae);
         if (best > ae) {
             ae = best;
             carried = 1;
