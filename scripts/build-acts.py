@@ -37,6 +37,8 @@ import subprocess
 import sys
 import tempfile
 
+from gitsnap import usc_title_of_dir
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "June": 6,
@@ -423,13 +425,6 @@ def sections_of(text):
     return fm, heading, credit, notes
 
 
-def title_of_dir(d):
-    m = re.match(r"title-0*(\d+)(a?)$", d)
-    if not m:
-        return None
-    return m.group(1) + (" App." if m.group(2) else "")
-
-
 def load_csv(path, delim):
     with open(path, encoding="utf-8") as f:
         rows = [l for l in f if not l.startswith("#")]
@@ -493,7 +488,7 @@ def main():
     articles, chapter_names = [], collections.Counter()
     rs_named = 0
     for d in sorted(os.listdir(tmp)):
-        title = title_of_dir(d)
+        title = usc_title_of_dir(d)
         if title is None:
             continue
         for root, _, files in os.walk(os.path.join(tmp, d)):

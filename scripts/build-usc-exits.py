@@ -20,21 +20,14 @@ placeholder's word, lower case), since (the release point, "113-163"),
 date (yyyy-mm-dd of that law), before ("yes" when it was so already in the
 first release point).
 """
-import argparse, csv, re, subprocess, sys
+import argparse, csv, re, sys
 
-from gitsnap import git, head
+from gitsnap import blobs, git, head, usc_title_of_dir
 
 STUB = re.compile(r'^# \u00a7+\s*[^.]+\.\s+(Transferred|Omitted|Renumbered|Repealed|Reserved)\b'
                   r'(.*)$', re.M)
 DATED = re.compile(r'(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}')
 LAW = re.compile(r'Public Law (\d{1,3})-(\d{1,4})')
-
-
-def title_of_dir(d):
-    m = re.match(r'title-0*(\d+)(a?)$', d)
-    if not m:
-        return None
-    return m.group(1) + (' App.' if m.group(2) else '')
 
 
 def heading_stub(data):
@@ -71,52 +64,43 @@ def main():
     for line in git(a.code, 'ls-tree', '-r', '--name-only', 'HEAD').decode().splitlines():
         parts = line.split('/')
         m = re.match(r'sec-(.+)\.md$', parts[-1])
-        t = title_of_dir(parts[0])
+        t = usc_title_of_dir(parts[0])
         if m and t and (t, m.group(1)) in want:
             paths[line] = (t, m.group(1))
 
-    # every release point in order, and the files it changed
-    commits = git(a.code, 'rev-list', '--reverse', '--topo-order', 'HEAD').decode().split()
-    first = commits[0]
-    state = {}  # path -> (stub word or None, release point it turned so)
-    cat = subprocess.Popen(['git', '--git-dir', a.code, 'cat-file', '--batch'],
-                           stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-
-    def blob(spec):
-        cat.stdin.write((spec + '\n').encode())
-        cat.stdin.flush()
-        hdr = cat.stdout.readline().split()
-        if len(hdr) < 3 or hdr[1] != b'blob':
-            return None
-        data = cat.stdout.read(int(hdr[2]))
-        cat.stdout.read(1)
-        return data
-
-    for c in commits:
-        subj = git(a.code, 'log', '-1', '--format=%s', c).decode()
+    # every release point in order (one log), the section files each changed
+    # (one diff-tree each), then their headings (one cat-file for all)
+    log = git(a.code, 'log', '--reverse', '--topo-order', '--format=%H%x09%s', 'HEAD')
+    steps = []  # (release point, its the first?, path, deleted?) in history's order
+    first_rp = None
+    for line in log.decode().splitlines():
+        c, subj = line.split('\t', 1)
         m = LAW.search(subj)
         if not m:
             continue  # a README commit
         rp = m.group(1) + '-' + m.group(2)
+        first_rp = first_rp or rp
         out = git(a.code, 'diff-tree', '-r', '--root', '--no-commit-id', '--name-status', c)
-        for line in out.decode().splitlines():
-            st, path = line.split('\t', 1)
-            if path not in paths:
-                continue
-            if st == 'D':
-                state.pop(path, None)
-                continue
-            data = blob(c + ':' + path)
-            if data is None:
-                continue
-            word = heading_stub(data)
-            prev = state.get(path)
-            if word and not (prev and prev[0]):
-                state[path] = (word, rp, c == first)
-            elif not word:
-                state[path] = (None, rp, False)
-    cat.stdin.close()
-    cat.wait()
+        for change in out.decode().splitlines():
+            st, path = change.split('\t', 1)
+            if path in paths:
+                steps.append((c, rp, rp == first_rp, path, st == 'D'))
+    heads = {k: heading_stub(data) for k, data in
+             blobs(a.code, [(c + ':' + path, k) for k, (c, _, _, path, gone) in enumerate(steps)
+                            if not gone])}
+    state = {}  # path -> (stub word or None, release point it turned so, in the first?)
+    for k, (c, rp, in_first, path, gone) in enumerate(steps):
+        if gone:
+            state.pop(path, None)
+            continue
+        if k not in heads:
+            continue  # a blob the snapshot lacks
+        word = heads[k]
+        prev = state.get(path)
+        if word and not (prev and prev[0]):
+            state[path] = (word, rp, in_first)
+        elif not word:
+            state[path] = (None, rp, False)
 
     rows = []
     for path, (t, s) in paths.items():

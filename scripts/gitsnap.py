@@ -1,5 +1,7 @@
 """gitsnap.py -- reading a bare git snapshot from the `fetch` tool without
-checking it out: the build-*.py scripts' shared git calls."""
+checking it out: the build-*.py scripts' shared git calls, and the one
+fact of junxit/us-congress-code's layout they share (its title directories)."""
+import re
 import subprocess
 import threading
 
@@ -34,3 +36,12 @@ def blobs(gitdir, entries):
         p.stdout.read(1)
         yield path, data
     p.wait()
+
+
+def usc_title_of_dir(d):
+    """The title of a directory of junxit/us-congress-code as the tables write
+    it: "title-05" -> "5", "title-05a" -> "5 App."; None for another name."""
+    m = re.match(r"title-0*(\d+)(a?)$", d)
+    if not m:
+        return None
+    return m.group(1) + (" App." if m.group(2) else "")

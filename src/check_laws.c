@@ -16,6 +16,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "normalize.h"
+#include "scan.h"
 
 /* Numbers one slip away from n (a digit dropped, two digits swapped) that
  * exist: those of a law that bears the entry's name (one of @p named, its
@@ -234,50 +235,33 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
 /* "Public Law 111-148, enacted by the 112th Congress": the Congress an
  * entry of one law and no bill names for it (a bill's Congress is the
  * bill's, checked against the law by bill-law-mismatch), when only words
- * of enacting stand between them, against the Congress of its number. */
+ * of enacting stand between them, against the Congress of its number.  The
+ * Congress is read by the grammar's context.congress rule, as a bill's is
+ * (context.c): "112th Congress", "112th Cong.", "One Hundred Twelfth
+ * Congress". */
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
     const uint8_t *b = e->w->buf;
-    if (!(e->kind[l] & SC_EK_IN) || e->eo <= e->so)
+    int ctx = e->r->ctx_congress;
+    if (ctx < 0 || !(e->kind[l] & SC_EK_IN) || e->eo <= e->so)
         return;
     size_t cs = e->cs[l], ce = e->ce[l];
     /* within the reach of enacting_gap() around the law */
     size_t lo = cs > e->so + 220 ? cs - 220 : e->so, hi = ce + 220 < e->eo ? ce + 220 : e->eo;
-    for (size_t p = lo; p + 4 <= hi;) {
-        const uint8_t *hit = sc_find_text(b + p, hi - p, "Cong", 4);
-        if (!hit)
+    sc_groups g;
+    for (size_t p = lo; p < hi;) {
+        if (!sc_find_text(b + p, hi - p, "Cong", 4))
+            return; /* every match of the rule holds "Cong": none from p on */
+        size_t end = sc_rule_match(e->r, ctx, e->m, b, hi, p, &g);
+        if (end == SC_UNSET)
             return;
-        size_t k = (size_t)(hit - b);
-        p = k + 4;
-        size_t end = k + 4; /* "Congress" or "Cong." */
-        if (end + 4 <= e->eo && memcmp(b + end, "ress", 4) == 0)
-            end += 4;
-        else if (end < e->eo && b[end] == '.')
-            end++;
-        else
-            continue;
-        size_t q = k; /* back over the blank and the ordinal: "112th ", "112th\u00a0" */
-        if (q > e->so && b[q - 1] == ' ')
-            q--;
-        else if (q >= e->so + 2 && b[q - 2] == 0xc2 && b[q - 1] == 0xa0)
-            q -= 2;
-        else
-            continue;
-        size_t oe = q;
-        while (q > e->so && oe - q < 2 && sc_isalpha(b[q - 1]))
-            q--;
-        size_t de = q;
-        while (q > e->so && de - q < 3 && sc_isdigit(b[q - 1]))
-            q--;
-        if (q == de || (q > e->so && (sc_isalnum(b[q - 1]) || b[q - 1] == '-')))
-            continue;
-        int n = 0;
-        for (size_t i = q; i < de; i++)
-            n = n * 10 + (b[i] - '0');
+        size_t so = g.so[SC_G_CITE];
+        p = end > p ? end : p + 1;
+        int n = sc_ctx_congress_value(b, &g);
         if (n < 1 || n == c->congress)
             continue;
-        if (!(end <= cs ? enacting_gap(e, end, cs) : q >= ce && enacting_gap(e, ce, q)))
+        if (!(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)))
             continue;
         char name[48], sugg[160] = "", when[40];
         sc_law_name(c, name, sizeof name);
@@ -297,9 +281,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 
 void sc_check_laws(sc_doc_state *d, sc_entry *e)
 {
-    int bills = 0;
-    for (int l = 0; l < e->n; l++)
-        bills |= (e->kind[l] & SC_EK_BILL) != 0;
+    int bills = (e->types & (1u << SC_BILL)) != 0;
     for (int l = 0; l < e->n; l++)
         if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);

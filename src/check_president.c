@@ -21,29 +21,21 @@ static int signing_near(const uint8_t *b, size_t s, size_t t)
 }
 
 /* The President's last name in the words after "President " at b[i]
- * (names, initials, "Jr."): the last word a President bore as his last
+ * (sc_president_words()): the last word a President bore as his last
  * name, its bytes in *so, *eo; 0 when none of them is one. */
 static int president_name(const uint8_t *b, size_t i, size_t lim, size_t *so, size_t *eo)
 {
-    int found = 0;
-    for (int words = 0; words < 5 && i < lim; words++) {
-        while (i < lim && (b[i] == ' ' || b[i] == ','))
-            i++;
-        if (i >= lim || !sc_isupper(b[i]))
-            break;
-        size_t e = i;
-        while (e < lim && (sc_isalpha(b[e]) || b[e] == '.'))
-            e++;
-        size_t we = e;
-        while (we > i && b[we - 1] == '.')
-            we--;
-        if (we - i >= 3 && sc_ref_president_served((const char *)b + i, we - i, 0) >= 0) {
-            *so = i;
-            *eo = we;
+    size_t ws[SC_NAME_WORDS], we[SC_NAME_WORDS];
+    int n, found = 0;
+    sc_president_words(b, i, lim, ws, we, &n);
+    for (int k = 0; k < n; k++)
+        /* (on date 0 no one was in office: -1 only for a name no President bore) */
+        if (we[k] - ws[k] >= 3 &&
+            sc_ref_president_served((const char *)b + ws[k], we[k] - ws[k], 0) >= 0) {
+            *so = ws[k];
+            *eo = we[k];
             found = 1;
         }
-        i = e;
-    }
     return found;
 }
 
@@ -70,9 +62,9 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
         size_t at = (size_t)(hit - b), so = 0, eo = 0;
         p = at + 10;
         if (at > e->so && sc_isalpha(b[at - 1]))
-            continue; /* "Vice President" is "President" too: it signs nothing */
+            continue; /* the end of another word */
         if (at >= e->so + 5 && memcmp(b + at - 5, "Vice ", 5) == 0)
-            continue;
+            continue; /* "Vice President": he signs nothing */
         if (!president_name(b, p, e->eo, &so, &eo))
             continue;
         /* a word of signing in the clause around: 60 bytes either way */

@@ -109,11 +109,17 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
     if (ed_year < 2013)
         return 0;
     const char *heading = sc_ref_section_heading(s);
+    /* when it left: the heading's date, else when it became a placeholder,
+     * else the law of the last release point that held it */
+    enum { BY_HEADING, BY_PLACEHOLDER, BY_RELEASE } by = BY_HEADING;
     int32_t left = s->status != SC_REF_SEC_ACTIVE ? heading_date(heading) : 0;
-    if (!left && s->status != SC_REF_SEC_ACTIVE) /* a placeholder: when it became one */
-        left = sc_usc_exit_date(c->title, c->section, NULL);
-    if (!left)
+    if (!left && s->status != SC_REF_SEC_ACTIVE &&
+        (left = sc_usc_exit_date(c->title, c->section, NULL)) != 0)
+        by = BY_PLACEHOLDER;
+    if (!left) {
         left = release_date(sc_ref_section_last_release(s));
+        by = BY_RELEASE;
+    }
     if (!left || left >= ed_year * 10000 + 101)
         return 0;
     char sugg[160] = "", to_t[8], to_s[48], wd[40];
@@ -123,9 +129,9 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
                to_s, c->subsections, ed_year);
     sc_fmt_date(left, wd, sizeof wd);
     char why[160];
-    if (s->status != SC_REF_SEC_ACTIVE && heading_date(heading))
+    if (by == BY_HEADING)
         sc_fmt(why, sizeof why, "%s %s", sc_ref_section_status_name(s->status), wd);
-    else if (s->status != SC_REF_SEC_ACTIVE && sc_usc_exit_date(c->title, c->section, NULL))
+    else if (by == BY_PLACEHOLDER)
         sc_fmt(why, sizeof why, "only a placeholder, \"%s\", in the release points since "
                "the one of %s", heading, wd);
     else

@@ -91,6 +91,36 @@ int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
     return -1;
 }
 
+size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, size_t *eo,
+                          int *n)
+{
+    int k = 0;
+    while (k < SC_NAME_WORDS) {
+        size_t s = i;
+        while (s < lim && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == ','))
+            s++;
+        if (s >= lim || !sc_isupper(buf[s]))
+            break;
+        size_t e = s;
+        while (e < lim && (sc_isalpha(buf[e]) || buf[e] == '.'))
+            e++;
+        if (so && eo) {
+            size_t we = e;
+            while (we > s && buf[we - 1] == '.')
+                we--;
+            so[k] = s;
+            eo[k] = we;
+        }
+        k++;
+        i = e;
+        if (i < lim && buf[i] == ',') /* "Joseph R. Biden, Jr." */
+            i++;
+    }
+    if (n)
+        *n = k;
+    return i;
+}
+
 /* --------------------------------------------------------------- read */
 
 _Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per citation");

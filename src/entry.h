@@ -155,6 +155,15 @@ static inline int sc_entry_span(const sc_window *w, const sc_citation *c, size_t
  *  lower-case @p list? */
 int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list);
 
+/** The words of a name after "President" at buf[i] (not past @p lim):
+ *  capitalized words and initials, "George H.W. Bush", "Joseph R. Biden,
+ *  Jr.", at most SC_NAME_WORDS.  Returns where they end; sets so[k], eo[k]
+ *  to each word's letters (without a trailing period) and *n to their
+ *  number (either may be NULL). */
+#define SC_NAME_WORDS 5
+size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, size_t *eo,
+                          int *n);
+
 /** Reads a date written at buf[i] in any common spelling ("July 26, 1990",
  *  "Jul. 26, 1990", "26 July 1990", "July 26th, 1990", "the 26th of July,
  *  1990", "1990-07-26", "07/26/1990"), looking

@@ -304,21 +304,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             int president = (why == F_DWORD || why == F_NWORD) && we - i == 9 &&
                             sc_word_in(b, i, we, (const char *const[]){ "president", NULL });
             i = we;
-            if (president) {
-                /* "signed by President George H.W. Bush on": the name after
-                 * the word, capitalized words and initials (at most five) */
-                for (int words = 0; words < 5; words++) {
-                    size_t k = blanks(b, i, to);
-                    if (k >= to || !sc_isupper(b[k]))
-                        break;
-                    size_t ke = k;
-                    while (ke < to && (sc_isalpha(b[ke]) || b[ke] == '.'))
-                        ke++;
-                    if (ke < to && b[ke] == ',') /* "Joseph R. Biden, Jr." */
-                        ke++;
-                    i = ke;
-                }
-            }
+            if (president) /* "signed by President George H.W. Bush on": his name */
+                i = sc_president_words(b, i, to, NULL, NULL, NULL);
             continue;
         }
         if ((allow & F_PINS) && i + 1 < to && we == i + 1 && b[we] == '(') {

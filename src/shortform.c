@@ -96,19 +96,30 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
         st->recent[st->nrecent++ % SC_SHORT_RECENT] = *l;
 }
 
+/* The k-th newest full citation of the ring (k = 1 the newest) that ends
+ * within @p reach before @p at, or NULL past the ring's end; one out of
+ * reach is skipped (*f NULL, return 1). */
+static int ring_at(const sc_short_state *st, unsigned k, uint64_t at, uint64_t reach,
+                   const struct sc_short_last **f)
+{
+    unsigned n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
+    if (k > n)
+        return 0;
+    const struct sc_short_last *r = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
+    *f = r->end <= at && at - r->end <= reach ? r : NULL;
+    return 1;
+}
+
 /* The newest full citation of @p type (SC_USC: of Code section @p
  * section; SC_ACT_SECTION: of an Act's section numbered @p section) that
  * ends within @p reach before @p at, or NULL. */
 static const struct sc_short_last *recent_of(const sc_short_state *st, sc_type type,
                                              const char *section, uint64_t at, uint64_t reach)
 {
-    unsigned n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
-    for (unsigned k = 1; k <= n; k++) {
-        const struct sc_short_last *f = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
-        if (f->type == type && f->end <= at && at - f->end <= reach &&
-            strcmp(type == SC_USC ? f->section : f->act_sec, section) == 0)
+    const struct sc_short_last *f;
+    for (unsigned k = 1; ring_at(st, k, at, reach, &f); k++)
+        if (f && f->type == type && strcmp(type == SC_USC ? f->section : f->act_sec, section) == 0)
             return f;
-    }
     return NULL;
 }
 
@@ -362,6 +373,71 @@ static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t ful
     return act_section_of(c, sc_act_lookup(l->act, strlen(l->act)), full);
 }
 
+/* Is b[s..e) one of the words of @p list (exactly, lower case)? */
+static int word_of(const uint8_t *b, size_t s, size_t e, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == e - s && memcmp(b + s, *list, e - s) == 0)
+            return 1;
+    return 0;
+}
+
+/* What "of" says a list's sections are, the words after it at b[i] (see
+ * title_follows()): "this title" 0, "title 41" 41, "the Social Security
+ * Act", "Pub. L. 96-283" -2 (*name_at set), else -1.  Parts of a title go
+ * before it: "of subtitle I of title 41", "of chapter 5, of title 5". */
+static int of_what(const uint8_t *b, size_t i, size_t n, size_t *name_at)
+{
+    static const char *const parts[] = { "chapter", "subchapter", "part", "subtitle", "division",
+                                         NULL };
+    static const char *const units[] = { "title", "chapter", "subchapter", "part", "subtitle",
+                                         NULL };
+    while (i < n && b[i] == ' ')
+        i++;
+    for (int hops = 0; hops < 3; hops++) {
+        size_t u = i;
+        while (u < n && sc_isalpha(b[u]))
+            u++;
+        if (!word_of(b, i, u, parts))
+            break;
+        while (u < n && b[u] == ' ')
+            u++;
+        size_t d = u; /* its designator: "I", "5", "A", "III" */
+        while (u < n && u - d < 8 && sc_isalnum(b[u]))
+            u++;
+        if (u == d)
+            break;
+        while (u < n && (b[u] == ' ' || b[u] == ','))
+            u++;
+        if (u + 3 > n || memcmp(b + u, "of ", 3) != 0)
+            return -1;
+        for (i = u + 3; i < n && b[i] == ' ';)
+            i++;
+    }
+    *name_at = i;
+    if (i + 4 <= n && memcmp(b + i, "the ", 4) == 0 && i + 4 < n && sc_isupper(b[i + 4]))
+        return (i + 13 <= n && memcmp(b + i + 4, "United ", 7) == 0) ||
+                       (i + 8 <= n && memcmp(b + i + 4, "Code", 4) == 0)
+                   ? -1
+                   : -2; /* "of the Social Security Act": an Act's sections */
+    if (i + 4 <= n && (memcmp(b + i, "Pub.", 4) == 0 || memcmp(b + i, "Publ", 4) == 0))
+        return -2; /* "of Pub. L. 96-283": a law's */
+    if (i + 6 <= n && (b[i] == 't' || b[i] == 'T') && memcmp(b + i + 1, "itle ", 5) == 0) {
+        size_t w = i += 6;
+        int t = 0;
+        for (; i < n && i - w < 3 && sc_isdigit(b[i]); i++)
+            t = t * 10 + (b[i] - '0');
+        return i > w && i - w <= 2 && (i >= n || !sc_isalnum(b[i])) && t >= 1 && t <= 54 ? t
+                                                                                          : -1;
+    }
+    if (i + 5 > n || memcmp(b + i, "this ", 5) != 0)
+        return -1;
+    size_t w = i += 5;
+    while (i < n && sc_isalpha(b[i]))
+        i++;
+    return word_of(b, w, i, units) ? 0 : -1;
+}
+
 /* Whose sections does the list a short form heads say they are, within
  * b[0..n)?  "sections 211, 213, and 322 of this title" (or chapter,
  * subchapter, part, subtitle): the document's, 0 returned; "Section
@@ -375,12 +451,9 @@ static int title_follows(const uint8_t *b, size_t n, size_t *name_at)
 {
     static const char *const join[] = { "and", "or", "to", "through", "note", "notes",
                                         "respectively", NULL };
-    static const char *const unit[] = { "title", "chapter", "subchapter", "part", "subtitle",
-                                        NULL };
     if (n > 600)
         n = 600;
-    size_t i = 0;
-    for (;;) {
+    for (size_t i = 0;;) {
         while (i < n && (b[i] == ' ' || b[i] == ',' || b[i] == '\t' || b[i] == '\r' ||
                          b[i] == '\n'))
             i++;
@@ -395,68 +468,10 @@ static int title_follows(const uint8_t *b, size_t n, size_t *name_at)
         size_t w = i;
         while (i < n && sc_isalpha(b[i]))
             i++;
-        if (i == w)
-            return -1;
-        size_t k = 0;
-        if (i - w == 2 && b[w] == 'o' && b[w + 1] == 'f') { /* "of this title", "of title 41" */
-            while (i < n && b[i] == ' ')
-                i++;
-            /* "of subtitle I of title 41", "of chapter 5, of title 5": a part of a title */
-            for (int hops = 0; hops < 3; hops++) {
-                size_t u = i;
-                while (u < n && sc_isalpha(b[u]))
-                    u++;
-                for (k = 0; unit[k]; k++)
-                    if (k > 0 && strlen(unit[k]) == u - i && memcmp(b + i, unit[k], u - i) == 0)
-                        break;
-                if (!unit[k] && !(u - i == 8 && memcmp(b + i, "division", 8) == 0))
-                    break;
-                while (u < n && b[u] == ' ')
-                    u++;
-                size_t d = u; /* its designator: "I", "5", "A", "III" */
-                while (u < n && u - d < 8 && sc_isalnum(b[u]))
-                    u++;
-                if (u == d)
-                    break;
-                while (u < n && (b[u] == ' ' || b[u] == ','))
-                    u++;
-                if (u + 3 > n || memcmp(b + u, "of ", 3) != 0)
-                    return -1;
-                for (i = u + 3; i < n && b[i] == ' ';)
-                    i++;
-            }
-            *name_at = i;
-            if (i + 4 <= n && memcmp(b + i, "the ", 4) == 0 && i + 4 < n && sc_isupper(b[i + 4]))
-                return (i + 13 <= n && memcmp(b + i + 4, "United ", 7) == 0) ||
-                               (i + 8 <= n && memcmp(b + i + 4, "Code", 4) == 0)
-                           ? -1
-                           : -2; /* "of the Social Security Act": an Act's sections */
-            if (i + 4 <= n && (memcmp(b + i, "Pub.", 4) == 0 || memcmp(b + i, "Publ", 4) == 0))
-                return -2; /* "of Pub. L. 96-283": a law's */
-            if (i + 6 <= n && (b[i] == 't' || b[i] == 'T') && memcmp(b + i + 1, "itle ", 5) == 0) {
-                i += 6;
-                int t = 0;
-                for (w = i; i < n && i - w < 3 && sc_isdigit(b[i]); i++)
-                    t = t * 10 + (b[i] - '0');
-                return i > w && i - w <= 2 && (i >= n || !sc_isalnum(b[i])) && t >= 1 && t <= 54
-                           ? t
-                           : -1;
-            }
-            if (i + 5 > n || memcmp(b + i, "this ", 5) != 0)
-                return -1;
-            i += 5;
-            for (w = i; i < n && sc_isalpha(b[i]);)
-                i++;
-            for (k = 0; unit[k]; k++)
-                if (strlen(unit[k]) == i - w && memcmp(b + w, unit[k], i - w) == 0)
-                    return 0;
-            return -1;
-        }
-        for (k = 0; join[k]; k++)
-            if (strlen(join[k]) == i - w && memcmp(b + w, join[k], i - w) == 0)
-                break;
-        if (!join[k])
-            return -1;
+        if (i - w == 2 && b[w] == 'o' && b[w + 1] == 'f')
+            return of_what(b, i, n, name_at);
+        if (!word_of(b, w, i, join))
+            return -1; /* (also no word at all) */
     }
 }
 
@@ -473,13 +488,11 @@ static int lacks(const char *title, const char *section)
 static const struct sc_short_last *recent_having(const sc_short_state *st, const char *section,
                                                  uint64_t at, uint64_t reach)
 {
-    unsigned n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
-    for (unsigned k = 1; k <= n; k++) {
-        const struct sc_short_last *f = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
-        if (f->type == SC_USC && !f->edition[0] && f->end <= at && at - f->end <= reach &&
+    const struct sc_short_last *f;
+    for (unsigned k = 1; ring_at(st, k, at, reach, &f); k++)
+        if (f && f->type == SC_USC && !f->edition[0] &&
             sc_ref_usc_section_any_case(f->title, section))
             return f;
-    }
     return NULL;
 }
 
