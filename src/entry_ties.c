@@ -214,7 +214,7 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (near_after)
             f->law = (int8_t)after;
         else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
-                 sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD, NULL) &&
+                 sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD | F_BAR, NULL) &&
                  (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
             f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)";
                                       * not "designated Earth Day on March 21, 1975 (P.L. 94-8)" */

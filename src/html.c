@@ -183,6 +183,16 @@ static int is_block(const char *name)
     return 0;
 }
 
+/* Is the tag between two cells of one row -- "<td>", "</td>", "<th>",
+ * "</th>", and a definition's "</dt>" "<dd>" ("<dt>3/23/2010</dt><dd>Became
+ * Public Law No: 111-148")?  Then it is a '|', as a text table's cells are
+ * (one entry describes one law); a row's and a list's edges stay breaks. */
+static int cell_edge(const char *name, int closing)
+{
+    return strcmp(name, "td") == 0 || strcmp(name, "th") == 0 ||
+           (strcmp(name, "dt") == 0 && closing) || (strcmp(name, "dd") == 0 && !closing);
+}
+
 void sc_html_reset(sc_html_state *st) { memset(st, 0, sizeof *st); }
 
 int sc_html_sniff(const uint8_t *p, size_t n)
@@ -257,7 +267,8 @@ void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n)
                     st->mode = M_RAW, st->raw_end = RAW_SCRIPT, st->match = 0, st->js = JS_CODE;
                 else if (!st->closing && strcmp(st->name, "style") == 0)
                     st->mode = M_RAW, st->raw_end = RAW_STYLE, st->match = 0;
-                p[i] = is_block(st->name) ? SC_HTML_BREAK : ' ';
+                p[i] = !is_block(st->name) ? ' ' : cell_edge(st->name, st->closing) ? '|'
+                                                                                     : SC_HTML_BREAK;
                 break;
             } else if (c == '!' && st->nlen == 0 && !st->name_done) {
                 st->mode = M_COMMENT; /* <!-- ... --> or <!DOCTYPE ...> */

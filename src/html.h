@@ -2,8 +2,10 @@
  * html.h -- HTML input: markup blanked in place, so every offset, line and
  * column of a citation still points into the original file.  Tags,
  * comments and styles become spaces; the '<' of a block element (p, div,
- * li, td, br, h1, ...) becomes SC_HTML_BREAK, which ends a sentence group
- * (docs/linking.md) without adding a line.  Entities stay as written: the
+ * li, tr, br, h1, ...) becomes SC_HTML_BREAK, which ends a sentence group
+ * (docs/linking.md) without adding a line; one between the cells of a row
+ * (td, th) or a definition's term and text (</dt>, <dd>) becomes a '|', as
+ * a text table's cell bar (one row describes one law).  Entities stay as written: the
  * grammar reads &sect; &nbsp; &#167; &ndash; itself.
  *
  * A script's code becomes spaces too, but not its string literals: pages
