@@ -1,9 +1,12 @@
 /*
  * ref_moves.c -- where U.S. Code sections went (src/ref_acts.h):
  * sc_usc_transfer() for sections transferred, editorially reclassified or
- * renumbered, sc_usc_former() for former sections the notes tell of.  Binary
- * searches over the arrays tools/gen_acts.c generates; no allocation.
+ * renumbered, sc_usc_former() for former sections the notes tell of,
+ * sc_usc_exit_date() for when a section became a placeholder.  One binary
+ * search (find_row) over the arrays tools/gen_acts.c generates, each sorted
+ * by (title, section) bytes; no allocation.
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "act_tables.h"
@@ -11,15 +14,23 @@
 
 #define S(off) (sc_act_pool + (off))
 
-static int find_xfer(const char *title, const char *section)
+/* The row of (@p title, @p section) in a table of @p n rows of @p size
+ * bytes, each beginning with the pool offsets of its title and section and
+ * sorted by their bytes (tools/gen_acts.c); -1 when there is none. */
+#define ROW_KEYED(T) (offsetof(T, title) == 0 && offsetof(T, section) == sizeof(uint32_t))
+_Static_assert(ROW_KEYED(sc_act_xfer) && ROW_KEYED(sc_act_former) && ROW_KEYED(sc_act_exit),
+               "find_row() reads each row's title and section as its first two uint32_t");
+
+static int find_row(const void *rows, int n, size_t size, const char *title, const char *section)
 {
-    int lo = 0, hi = sc_act_nxfers;
+    int lo = 0, hi = n;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        const sc_act_xfer *x = &sc_act_xfers[mid];
-        int c = strcmp(S(x->title), title);
+        uint32_t key[2]; /* the row's title and section */
+        memcpy(key, (const char *)rows + (size_t)mid * size, sizeof key);
+        int c = strcmp(S(key[0]), title);
         if (!c)
-            c = strcmp(S(x->section), section);
+            c = strcmp(S(key[1]), section);
         if (!c)
             return mid;
         if (c < 0)
@@ -28,6 +39,11 @@ static int find_xfer(const char *title, const char *section)
             hi = mid;
     }
     return -1;
+}
+
+static int find_xfer(const char *title, const char *section)
+{
+    return find_row(sc_act_xfers, sc_act_nxfers, sizeof sc_act_xfers[0], title, section);
 }
 
 int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
@@ -61,52 +77,29 @@ int sc_usc_former(const char *title, const char *section, int *event, int *congr
 {
     if (!title || !section)
         return 0;
-    int lo = 0, hi = sc_act_nformers;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_act_former *f = &sc_act_formers[mid];
-        int c = strcmp(S(f->title), title);
-        if (!c)
-            c = strcmp(S(f->section), section);
-        if (c < 0) {
-            lo = mid + 1;
-        } else if (c > 0) {
-            hi = mid;
-        } else {
-            if (event)
-                *event = f->event;
-            if (congress)
-                *congress = f->congress;
-            if (number)
-                *number = f->number;
-            if (date)
-                *date = f->date;
-            return 1;
-        }
-    }
-    return 0;
+    int i = find_row(sc_act_formers, sc_act_nformers, sizeof sc_act_formers[0], title, section);
+    if (i < 0)
+        return 0;
+    const sc_act_former *f = &sc_act_formers[i];
+    if (event)
+        *event = f->event;
+    if (congress)
+        *congress = f->congress;
+    if (number)
+        *number = f->number;
+    if (date)
+        *date = f->date;
+    return 1;
 }
 
 int32_t sc_usc_exit_date(const char *title, const char *section, int *before)
 {
     if (!title || !section)
         return 0;
-    int lo = 0, hi = sc_act_nexits;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        const sc_act_exit *x = &sc_act_exits[mid];
-        int c = strcmp(S(x->title), title);
-        if (!c)
-            c = strcmp(S(x->section), section);
-        if (c < 0)
-            lo = mid + 1;
-        else if (c > 0)
-            hi = mid;
-        else {
-            if (before)
-                *before = x->before;
-            return x->date;
-        }
-    }
-    return 0;
+    int i = find_row(sc_act_exits, sc_act_nexits, sizeof sc_act_exits[0], title, section);
+    if (i < 0)
+        return 0;
+    if (before)
+        *before = sc_act_exits[i].before;
+    return sc_act_exits[i].date;
 }
