@@ -8,6 +8,7 @@
  * may be enacted the year before it.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -134,35 +135,180 @@ static int names_extend(const sc_ref_law *l, const uint8_t *w, size_t n)
     return 0;
 }
 
+/* Is the written name "<capitals> Act" with capitals that the initials of
+ * the capitalized words of one of law @p l's names spell, in a row ("PACT
+ * Act" for the Sergeant First Class Heath Robinson Honoring our Promise to
+ * Address Comprehensive Toxics Act of 2022)?  Then it is that law's own
+ * acronym, whatever other laws the tables give it to. */
+static int acronym_of(const sc_ref_law *l, const uint8_t *w, size_t n)
+{
+    size_t k = 0;
+    while (k < n && sc_isupper(w[k]))
+        k++;
+    if (k < 2 || k > 12 || n != k + 4 || memcmp(w + k, " Act", 4) != 0)
+        return 0;
+    const char *names[16];
+    int nn = sc_law_names(l->congress, l->number, names, 16);
+    for (int i = 0; i < nn && i < 16; i++) {
+        char init[64];
+        size_t m = 0;
+        for (const char *p = names[i]; *p && m < sizeof init - 1; p++)
+            if ((p == names[i] || p[-1] == ' ' || p[-1] == '-') && sc_isupper((uint8_t)*p))
+                init[m++] = *p;
+        init[m] = '\0';
+        for (size_t q = 0; q + k <= m; q++)
+            if (memcmp(init + q, w, k) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Do the words between a name and its law say the name came later ("Pub.
  * L. 91-173, ..., known as the Federal Mine Safety and Health Act of
- * 1977": renamed in 1977)? */
-static int renamed(const sc_entry *e, const sc_name_fact *nf, const sc_citation *c)
+ * 1977": renamed in 1977) -- and do the facts allow it?  A name given
+ * later has a year after the law's enactment, or is, in the tables, the
+ * name of a law enacted after it (the one that renamed it): "Pub. L.
+ * 104-193, popularly known as the Health Insurance Portability and
+ * Accountability Act" names a law enacted the day before, which it did
+ * not amend: no renaming. */
+static int renamed(sc_entry *e, int k, const sc_citation *c)
 {
     static const char *const words[] = { "known", "renamed", "redesignated", "formerly",
                                          "amended", "amending", "amends", "referred",
                                          "designated", "now", NULL };
+    /* "popularly known as", "commonly referred to as": the law's popular
+     * name, its own from the start -- no renaming */
+    static const char *const popular[] = { "popularly", "commonly", "also", "better",
+                                           "generally", "widely", "often", "usually", NULL };
+    const sc_name_fact *nf = &e->name[k];
+    const uint8_t *b = e->w->buf;
     size_t cs, ce;
     if (nf->tight || !sc_entry_span(e->w, c, &cs, &ce))
         return 0;
     size_t from = ce <= nf->so ? ce : nf->eo, to = ce <= nf->so ? nf->so : cs;
-    return sc_word_among(e->w->buf, from, to, words);
+    int said = 0, after_popular = 0;
+    for (size_t i = from; i < to && !said;) {
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < to && sc_isalpha(b[we]))
+            we++;
+        said = !after_popular && sc_word_in(b, i, we, words);
+        after_popular = sc_word_in(b, i, we, popular);
+        i = we;
+    }
+    if (!said)
+        return 0;
+    const sc_ref_law *own = sc_law_row(c);
+    if (!own || !own->enacted)
+        return 1; /* nothing to say it could not */
+    if (nf->year > own->enacted / 10000)
+        return 1;
+    const sc_ref_law *const *rows;
+    int n = sc_entry_name_laws(e, k, &rows);
+    for (int i = 0; i < n && i < 4; i++) {
+        if (rows[i]->enacted > own->enacted)
+            return 1;
+        /* or the cited law amended the named one, and may have renamed
+         * it: "Pub. L. 95-592, ..., which, as amended by Pub. L. 98-284,
+         * ..., is known as the Critical Agricultural Materials Act" */
+        int a = sc_act_of_law(rows[i]->congress, rows[i]->number);
+        if (a >= 0 && sc_act_amended_by(a, own->congress, own->number))
+            return 1;
+    }
+    return 0;
 }
 
-static void check_year(sc_doc_state *d, sc_entry *e, int li)
+/* The year of a law's name ("... Act of 1990", "... Act, 2010", "... Act
+ * for Fiscal Year 1997"): the year, and in *base the length of the name
+ * before it; 0 when it ends in none. */
+static int name_year(const char *n, size_t *base)
+{
+    size_t len = strlen(n);
+    if (len < 6 || !sc_isdigit((uint8_t)n[len - 1]) || !sc_isdigit((uint8_t)n[len - 4]) ||
+        !sc_isdigit((uint8_t)n[len - 2]) || !sc_isdigit((uint8_t)n[len - 3]) ||
+        sc_isalnum((uint8_t)n[len - 5]))
+        return 0;
+    size_t b = len - 4;
+    while (b > 0 && n[b - 1] == ' ')
+        b--;
+    if (b >= 3 && memcmp(n + b - 3, " of", 3) == 0)
+        b -= 3;
+    else if (b >= 1 && n[b - 1] == ',')
+        b -= 1;
+    else if (b >= 15 && sc_tolower((uint8_t)n[b - 15]) == 'f' &&
+             memcmp(n + b - 14, "or Fiscal Year", 14) == 0)
+        b -= 15;
+    else
+        return 0;
+    while (b > 0 && n[b - 1] == ' ')
+        b--;
+    *base = b;
+    return atoi(n + len - 4);
+}
+
+/* The name as written is the law's own title with another year ("Americans
+ * with Disabilities Act of 1991, Pub. L. No. 101-336", the Act of 1990; a
+ * year its Congress allows, so check_year is silent): the name with the
+ * year of one of the law's own names is that law. */
+static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
+{
+    sc_citation *c = &e->c[li];
+    int k = e->name_of[li];
+    const sc_name_fact *nf = &e->name[k];
+    const sc_ref_law *const *rows;
+    if (!nf->year || c->type != SC_PUBLIC_LAW || sc_entry_name_laws(e, k, &rows) != 0)
+        return; /* the name with its year is some law's: check_name's */
+    const char *names[16];
+    int nn = sc_law_names(c->congress, c->number, names, 16);
+    const uint8_t *b = e->w->buf;
+    size_t wl = nf->name_eo - nf->so;
+    for (int i = 0; i < nn && i < 16; i++) {
+        size_t base;
+        int y = name_year(names[i], &base);
+        if (!y || y == nf->year || wl >= 200)
+            continue;
+        /* the written name proper with the title's year: is it this law? */
+        char probe[240];
+        int pl = snprintf(probe, sizeof probe, "%.*s%s%d", (int)wl, (const char *)b + nf->so,
+                          names[i][base] == ',' ? ", " : names[i][base + 1] == 'f' ? " for Fiscal Year " : " of ",
+                          y);
+        if (pl <= 0 || (size_t)pl >= sizeof probe)
+            continue;
+        sc_act_law laws[4];
+        int n = sc_act_name_laws(probe, (size_t)pl, laws, 4);
+        int own = 0;
+        for (int q = 0; q < n && q < 4 && !own; q++)
+            own = laws[q].congress == c->congress && laws[q].number == c->number;
+        if (!own || renamed(e, k, c))
+            continue;
+        char name[48], sugg[320];
+        sc_law_name(c, name, sizeof name);
+        sc_fmt(sugg, sizeof sugg, "%s is the %s", name, names[i]);
+        const char *of = names[i][base] == ',' ? "for fiscal year" : "of";
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg, "%s is the %.*s %s %d, not %s %d", name,
+                (int)wl, (const char *)b + nf->so, of, y, of, nf->year);
+        return;
+    }
+    return;
+}
+
+static int check_year(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
     const sc_name_fact *nf = &e->name[(int)e->name_of[li]];
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
     int y = nf->year;
-    if (!y || !cg || renamed(e, nf, c))
-        return;
+    if (!y || !cg || renamed(e, e->name_of[li], c))
+        return 0;
     int y0 = cg->start / 10000, yend = cg->end / 10000, y1 = yend;
     /* a term ending January 3 reaches only those days into its last year */
     if (cg->end % 10000 <= 103)
         y1--;
     if (y >= y0 - 1 && y <= y1 + 1)
-        return;
+        return 0;
     char name[48], sugg[320] = "";
     sc_law_name(c, name, sizeof name);
     const char *title = sc_law_short_title(sc_law_row(c));
@@ -172,6 +318,7 @@ static void check_year(sc_doc_state *d, sc_entry *e, int li)
             "an Act %s %d cannot be %s, a law of the %d%s Congress (%d-%d)",
             nf->fiscal ? "for fiscal year" : "of", y, name, c->congress, SC_ORD(c->congress), y0,
             yend);
+    return 1;
 }
 
 /* Is the name the object of "section N of [the]" / "§ N of"? */
@@ -215,18 +362,18 @@ static int section_of(const sc_entry *e, const sc_name_fact *nf)
     return 0;
 }
 
-static void check_name(sc_doc_state *d, sc_entry *e, int li)
+static int check_name(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
     const sc_name_fact *nf = &e->name[(int)e->name_of[li]];
     const sc_ref_law *const *all;
     int nall = sc_entry_name_laws(e, e->name_of[li], &all);
     const sc_ref_law *own = sc_law_row(c);
-    if (nall <= 0 || !own || nall > 4 || renamed(e, nf, c))
-        return;
+    if (nall <= 0 || !own || nall > 4 || renamed(e, e->name_of[li], c))
+        return 0;
     for (int i = 0; i < nall; i++)
         if (all[i] == own)
-            return;
+            return 0;
     /* a name with a year names a law of that year (or the next: a fiscal
      * year); a row that gives it to a law of other years is another Act
      * (one the name's law amended, or one that amended it) and is left
@@ -248,7 +395,7 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         rows[k++] = all[i];
     }
     if (k == 0)
-        return;
+        return 0;
     /* several laws bear the name: the entry's date may say which */
     int hit = k > 1 ? sc_name_row_on(rows, k, sc_entry_law_day(e, li)) : -1;
     if (hit >= 0) {
@@ -256,11 +403,12 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         titled = (uint8_t)((titled >> hit) & 1);
         k = 1;
     }
-    if (names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so))
-        return;
+    if (names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so) ||
+        acronym_of(own, e->w->buf + nf->so, nf->name_eo - nf->so))
+        return 0;
     /* a name only Congress.gov's display title gives is no evidence */
     if (k == 1 && (rows[0]->flags & SC_REF_TITLE_DISPLAY))
-        return;
+        return 0;
     char name[48], written[120], sugg[320];
     sc_law_name(c, name, sizeof name);
     size_t n = nf->eo - nf->so < sizeof written - 1 ? nf->eo - nf->so : sizeof written - 1;
@@ -272,7 +420,7 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
     if (ev->law && ev->law != own)
         for (int i = 0; i < c->ndiag; i++)
             if (strcmp(c->diag[i].code, sc_code_name(SC_D_BILL_LAW_MISMATCH)) == 0)
-                return;
+                return 0;
     const char *own_title = sc_law_short_title(own);
     /* "Clean Air Act, Pub. L. No. 91-604": a name without a year given to
      * a law that amended that Act (the source credits of the Act's Code
@@ -289,7 +437,7 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, own_title ? sugg : NULL,
                 "%s amended the %s (Public Law %d-%d); the name is that Act's, not its own",
                 name, written, rows[0]->congress, rows[0]->number);
-        return;
+        return 0;
     }
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
         sc_evidence_fix(e, li, sugg, sizeof sugg);
@@ -306,7 +454,7 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "the %s is Public Law %d-%d, not %s (which may be the law that amended the "
                 "section cited)", written, rows[0]->congress, rows[0]->number, name);
-    else if (k == 1 || titled == 1)
+    else if (k == 1 || titled == 1) {
         /* one law has the name, or bears it as its own title while the
          * others have it only from a "referred to" note (which may name a
          * part of another law, or err: "... of 1994, referred to in ...,
@@ -314,10 +462,12 @@ static void check_name(sc_doc_state *d, sc_entry *e, int li)
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
                 "the %s is Public Law %d-%d, not %s", written, rows[0]->congress, rows[0]->number,
                 name);
-    else /* a name several laws share: worth a look */
+        return 1; /* the name is another law's: its year says nothing of this one */
+    } else /* a name several laws share: worth a look */
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "no law named the %s is %s (the tables give that name to %d other laws, "
                 "Public Law %d-%d first)", written, name, k, rows[0]->congress, rows[0]->number);
+    return 0;
 }
 
 void sc_check_names(sc_doc_state *d, sc_entry *e)
@@ -327,7 +477,7 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
         if (!sc_is_law(c) || e->name_of[l] < 0 || c->congress < 85 ||
             c->congress > d->current_congress)
             continue;
-        check_name(d, e, l);
-        check_year(d, e, l);
+        if (!check_name(d, e, l) && !check_year(d, e, l))
+            check_title_year(d, e, l);
     }
 }

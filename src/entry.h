@@ -51,6 +51,8 @@ typedef struct sc_name_fact {
                       * connector ("Ongoing Risk Mitigation Act" of       *
                       * "Safeguarding Tomorrow through ..."), or so       */
     size_t name_eo;  /* end of the name proper (before " of 1996")       */
+    size_t tie_eo;   /* eo, or past the short form in brackets after it:  *
+                      * "... Act (HIPAA)", "... Act (VAWA 2013;"          */
     int year;        /* "Act of 1996", ", 1997", "for Fiscal Year 1997"; 0 */
     uint8_t fiscal;  /* the year is a fiscal year                         */
     uint8_t tight;   /* right before its law: "... Act of 1990, Pub. L."   */

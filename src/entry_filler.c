@@ -32,7 +32,10 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "popularly", "cited", "also", "called", "now",
                                           "into", "law", "signed", "and", "of", "short",
                                           "title", "on", "in", "being", "becoming",
-                                          "president", NULL };
+                                          "president",
+                                          /* "commonly referred to as": a popular name */
+                                          "commonly", "referred", "better", "generally",
+                                          "widely", "usually", "often", NULL };
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };
 static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "originally",
@@ -274,6 +277,16 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             u |= pin ? F_PINS : F_CONG;
             i = we;
             continue;
+        }
+        if ((allow & F_NWORD) && we - i == 8 &&
+            sc_word_in(b, i, we, (const char *const[]){ "referred", NULL })) {
+            /* "referred to as the X Act": "to" after "referred" only */
+            size_t k = blanks(b, we, to);
+            if (k + 3 <= to && b[k] == 't' && b[k + 1] == 'o' && b[k + 2] == ' ') {
+                u |= F_NWORD;
+                i = k + 2;
+                continue;
+            }
         }
         if ((allow & F_NWORD) && we - i == 2 && sc_word_in(b, i, we, (const char *const[]){ "by", NULL })) {
             /* "signed into law by President Bush on": "by" before the

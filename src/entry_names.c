@@ -159,6 +159,47 @@ static size_t subtitle_end(const sc_entry *e, size_t first, size_t ae)
 }
 
 
+/* Where the short form in brackets right after a name ends, or @p eo when
+ * none follows: "(HIPAA)", "(the \"ADA\")", "(EPAct 2005)" -- a word of two
+ * to sixteen letters, digits and "&.-" with two capitals or more, a year or
+ * number after it -- closed by ')', or by ';' or ',' when the law follows
+ * in the same brackets ("(VAWA 2013; Pub. L. 113-4)"). */
+static size_t short_form_end(const sc_entry *e, size_t eo)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = blanks(b, eo, e->eo);
+    if (i >= e->eo || b[i] != '(')
+        return eo;
+    i++;
+    if (i < e->eo && (b[i] == '"' || b[i] == '\''))
+        i++;
+    else if (i + 2 < e->eo && b[i] == 0xe2 && b[i + 1] == 0x80 && (b[i + 2] == 0x9c || b[i + 2] == 0x98))
+        i += 3;
+    if (i + 4 < e->eo && memcmp(b + i, "the ", 4) == 0)
+        i += 4;
+    size_t ws = i;
+    int caps = 0;
+    while (i < e->eo && i - ws <= 16 && (sc_isalnum(b[i]) || b[i] == '&' || b[i] == '.' || b[i] == '-'))
+        caps += sc_isupper(b[i++]);
+    if (caps < 2 || i - ws < 2 || i - ws > 16 || !sc_isupper(b[ws]))
+        return eo;
+    if (i < e->eo && (b[i] == '"' || b[i] == '\''))
+        i++;
+    else if (i + 2 < e->eo && b[i] == 0xe2 && b[i + 1] == 0x80 && (b[i + 2] == 0x9d || b[i + 2] == 0x99))
+        i += 3;
+    if (i + 1 < e->eo && b[i] == ' ' && sc_isdigit(b[i + 1])) { /* "EPAct 2005", "VAWA 2013" */
+        size_t q = i + 1;
+        while (q < e->eo && q - i <= 4 && sc_isdigit(b[q]))
+            q++;
+        if (q - i > 5)
+            return eo;
+        i = q;
+    }
+    if (i < e->eo && (b[i] == ')' || b[i] == ';' || b[i] == ','))
+        return i + 1;
+    return eo;
+}
+
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
@@ -509,6 +550,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         if (we > k4 + 5 && (we == e->eo || !sc_isalpha(b[we])))
             f->eo = f->name_eo = we;
     }
+    f->tie_eo = short_form_end(e, f->eo);
     /* a longer name over this one ("Postal Reorganization Act Amendments
      * of 1976" over its "Postal Reorganization Act") replaces it */
     while (e->nname > 0 && e->name[e->nname - 1].eo > f->so) {

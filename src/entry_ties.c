@@ -276,10 +276,10 @@ void sc_entry_tie_names(sc_entry *e)
             const sc_ref_law *const *rows;
             sc_entry_name_laws(e, k, &rows);
         }
-        int before = law_after(e, f->eo), after = law_before(e, f->so);
+        int before = law_after(e, f->tie_eo), after = law_before(e, f->so);
         unsigned used = 0;
         int to_next = before >= 0 &&
-                      sc_entry_filler(e, f->eo, cstart(e, before),
+                      sc_entry_filler(e, f->tie_eo, cstart(e, before),
                                       F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR, &used);
         /* "P.L. 85-570, the X Act; P.L. 85-470, ...": a name after a law
          * with a semicolon between it and the next is the first law's */
@@ -291,11 +291,11 @@ void sc_entry_tie_names(sc_entry *e)
             /* only blanks, a comma, "(" or a dash between: the law's own
              * name, as a table of authorities writes it (a heading line
              * above a note that begins "Pub. L." is not) */
-            size_t q = f->eo, to = cstart(e, before);
+            size_t q = f->tie_eo, to = cstart(e, before);
             while (q < to && (e->w->buf[q] == ' ' || e->w->buf[q] == ',' ||
                               e->w->buf[q] == '(' || e->w->buf[q] == '-' || e->w->buf[q] == '\t'))
                 q++;
-            f->tight = q == to && to - f->eo <= 4;
+            f->tight = q == to && to - f->tie_eo <= 4;
         }
         else if (after >= 0 && !coordinated(e, f->so) &&
                  sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL,

@@ -127,6 +127,32 @@ static const tcase cases[] = {
       "Rehabilitation Act Extension of 1976 (Pub. L. No. 94-230)" },
     { "act-year", "Americans with Disabilities Act of 1998, Pub. L. No. 101-336", "of 1998",
       "Americans with Disabilities Act of 1990, Pub. L. No. 101-336" },
+    /* a year its Congress allows, but not the year of the law's own title */
+    { "act-year", "Americans with Disabilities Act of 1991, Pub. L. No. 101-336",
+      "is the Americans with Disabilities Act of 1990, not of 1991",
+      "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, 104 Stat. 327 (1991)" },
+    { "act-year", "P.L. 109-58 -- Energy Policy Act of 2006.", "Energy Policy Act of 2005",
+      "Pub. L. 91-173, as amended, known as the Federal Mine Safety and Health Act of 1977." },
+    /* a popular name is the law's own from the start: no renaming */
+    { "act-name-mismatch",
+      "Public Law 104-193, popularly known as the Health Insurance Portability and Accountability Act",
+      "is Public Law 104-191",
+      "Public Law 104-191, popularly known as the Health Insurance Portability and Accountability Act" },
+    { "act-name-mismatch",
+      "Public Law 104-193, commonly referred to as the Health Insurance Portability and Accountability Act",
+      "is Public Law 104-191",
+      "Public Law 104-191, commonly referred to as the Health Insurance Portability and Accountability Act" },
+    /* the Act's short form in brackets between the name and its law */
+    { "act-name-mismatch", "The Intercountry Adoption Act (IAA), P.L. 106-297.",
+      "is Public Law 106-279", "The Intercountry Adoption Act (IAA), P.L. 106-279." },
+    { "act-name-mismatch",
+      "The Violence Against Women Reauthorization Act of 2013 (VAWA 2013; Pub. L. 113-14).",
+      "is Public Law 113-4",
+      "The Violence Against Women Reauthorization Act of 2013 (VAWA 2013; Pub. L. 113-4)." },
+    /* an acronym of the law's own title is its name, whatever other laws
+     * the tables give it to */
+    { "act-name-mismatch", "P.L. 117-168 (commonly known as the CARES Act) in 2022",
+      "is Public Law", "P.L. 117-168 (commonly known as the PACT Act) in 2022" },
     { "stat-mismatch", "Pub. L. No. 101-336, 104 Stat. 237", "begins at 104 Stat. 327",
       "Pub. L. No. 101-336, 104 Stat. 372" },
     { "stat-mismatch", "Pub. L. No. 101-336, 105 Stat. 327", "volume 104",
