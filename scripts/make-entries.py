@@ -413,9 +413,27 @@ def st_billafter(f, rnd, show):
             f"{law_phrase(rnd, f, 'prose')}{pg} on {fmt_date(f.date, f.datefmt)}.")
 
 
+def acronym(name):
+    """The initials of a name's capitalized words ("Intercountry Adoption Act" ->
+    "IAA"), as briefs abbreviate an Act after its name."""
+    words = re.sub(r"(,| of| for Fiscal Year) \d{4}$", "", name).replace("-", " ").split()
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def st_named(f, rnd, show):
     n = f.name
-    t = rnd.randrange(3)
+    t = rnd.randrange(5)
+    if t == 3:  # the popular name after the law
+        how = rnd.choice(["popularly known as", "commonly known as", "commonly referred to as",
+                          "also known as"])
+        return f"{law_phrase(rnd, f, 'any')}, {how} the {n}" + (
+            f", {f.vol} Stat. {f.page}" if "page" in show else "")
+    if t == 4:  # the Act's short form in brackets between the name and the law
+        a = acronym(n)
+        if 2 <= len(a) <= 12:
+            return f"{f.the_name(rnd, cap=True)} ({a}), {law_phrase(rnd, f, 'any')}" + (
+                f", {f.vol} Stat. {f.page}" if "page" in show else "")
+        t = 0
     if t == 0:
         return f"{n}, Pub. L. No. {f.law_num()}" + (f", {f.vol} Stat. {f.page}" if "page" in show else "")
     if t == 1:
@@ -695,6 +713,17 @@ def plant(g, kind, f, show, style):
             return None
         y = int(m.group(2))
         s0 = int(d.congs[law.c]["start_date"][:4])
+        if m.group(1) == " of " and rnd.random() < 0.35:
+            # a year its Congress allows, but not the one of the law's own
+            # title ("Americans with Disabilities Act of 1991")
+            ny = y + rnd.choice([-2, -1, 1, 2])
+            nn = law.name[:m.start(2)] + str(ny)
+            if norm_name(nn) in d.names:
+                return None
+            f.name = nn
+            ev = [x for x in other if x != "name"]
+            return ("act-of-near-year", nn,
+                    ({"type": "name", "value": law.name} if ev else None), ev)
         for _ in range(20):
             ny = y + rnd.choice([-1, 1]) * rnd.randint(6, 15)
             if m.group(1) == " of " and not s0 - 3 <= ny <= s0 + 4:

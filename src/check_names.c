@@ -7,6 +7,7 @@
  * year); "Act, 1997" and "Act for Fiscal Year 1997" a fiscal year, which
  * may be enacted the year before it.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,20 @@ static int roman_or_number(const uint8_t *b, size_t s, size_t e)
     for (size_t k = s; k < e && ok; k++)
         ok = strchr("IVXLC", b[k]) != NULL || sc_isdigit(b[k]);
     return ok;
+}
+
+/* Past the word at b[so] when it is one that cannot begin a name ("See",
+ * "Title VII of the"), and the blanks after it; SIZE_MAX when it may. */
+static size_t past_lead_word(const uint8_t *b, size_t so, size_t eo)
+{
+    size_t we = so;
+    while (we < eo && sc_isalpha(b[we]))
+        we++;
+    if (we == so || (!sc_word_in(b, so, we, lead_words) && !roman_or_number(b, so, we)))
+        return SIZE_MAX;
+    while (we < eo && (b[we] == ' ' || b[we] == '.'))
+        we++;
+    return we;
 }
 
 int sc_name_row_on(const sc_ref_law *const *rows, int k, int32_t date)
@@ -80,14 +95,8 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
         }
         /* drop a leading word that cannot begin a name, and what it brings
          * ("Title VII of the") */
-        size_t we = so;
-        while (we < nf->name_eo && sc_isalpha(b[we]))
-            we++;
-        if (we == so || (!sc_word_in(b, so, we, lead_words) && !roman_or_number(b, so, we)))
+        if ((so = past_lead_word(b, so, nf->name_eo)) == SIZE_MAX)
             break;
-        so = we;
-        while (so < nf->name_eo && (b[so] == ' ' || b[so] == '.'))
-            so++;
     }
     return 0;
 }
@@ -264,32 +273,39 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
     const char *names[16];
     int nn = sc_law_names(c->congress, c->number, names, 16);
     const uint8_t *b = e->w->buf;
-    size_t wl = nf->name_eo - nf->so;
     for (int i = 0; i < nn && i < 16; i++) {
         size_t base;
         int y = name_year(names[i], &base);
-        if (!y || y == nf->year || wl >= 200)
+        if (!y || y == nf->year || nf->name_eo - nf->so >= 200)
             continue;
-        /* the written name proper with the title's year: is it this law? */
-        char probe[240];
-        int pl = snprintf(probe, sizeof probe, "%.*s%s%d", (int)wl, (const char *)b + nf->so,
-                          names[i][base] == ',' ? ", " : names[i][base + 1] == 'f' ? " for Fiscal Year " : " of ",
-                          y);
-        if (pl <= 0 || (size_t)pl >= sizeof probe)
-            continue;
-        sc_act_law laws[4];
-        int n = sc_act_name_laws(probe, (size_t)pl, laws, 4);
+        /* the written name proper with the title's year: is it this law?
+         * (from each word on that may begin it: "See Improving ... Act") */
         int own = 0;
-        for (int q = 0; q < n && q < 4 && !own; q++)
-            own = laws[q].congress == c->congress && laws[q].number == c->number;
+        size_t so = nf->so;
+        for (int tries = 0; tries < 6 && !own && so < nf->name_eo; tries++) {
+            char probe[240];
+            int pl = snprintf(probe, sizeof probe, "%.*s%s%d", (int)(nf->name_eo - so),
+                              (const char *)b + so,
+                              names[i][base] == ',' ? ", "
+                              : names[i][base + 1] == 'f' ? " for Fiscal Year "
+                                                          : " of ",
+                              y);
+            sc_act_law laws[4];
+            int n = pl > 0 && (size_t)pl < sizeof probe ? sc_act_name_laws(probe, (size_t)pl, laws, 4) : 0;
+            for (int q = 0; q < n && q < 4 && !own; q++)
+                own = laws[q].congress == c->congress && laws[q].number == c->number;
+            if (!own && (so = past_lead_word(b, so, nf->name_eo)) == SIZE_MAX)
+                break;
+        }
         if (!own || renamed(e, k, c))
             continue;
+        size_t wl = nf->name_eo - so;
         char name[48], sugg[320];
         sc_law_name(c, name, sizeof name);
         sc_fmt(sugg, sizeof sugg, "%s is the %s", name, names[i]);
         const char *of = names[i][base] == ',' ? "for fiscal year" : "of";
         sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg, "%s is the %.*s %s %d, not %s %d", name,
-                (int)wl, (const char *)b + nf->so, of, y, of, nf->year);
+                (int)wl, (const char *)b + so, of, y, of, nf->year);
         return;
     }
     return;
