@@ -15,6 +15,7 @@
 #include "cite.h"
 #include "ctype.h"
 #include "lexer.h"
+#include "scan.h"
 #include "strbuf.h"
 
 /* Bill types: key code, Bluebook form, congress.gov path. */
@@ -280,11 +281,14 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
     switch (type) {
     case SC_PUBLIC_LAW:
     case SC_PRIVATE_LAW:
-        c->congress = grp_int(subj, g, SC_G_CONGRESS);
+        /* "Public Law 803, 69th Congress": the Congress after the number */
+        c->congress = sc_gset(g, SC_G_CONGRESS) ? grp_int(subj, g, SC_G_CONGRESS)
+                                                : sc_ctx_congress_value(subj, g);
         c->number = grp_int(subj, g, SC_G_LAW);
         /* "Public Law 0-12", "Public Law 110-0": citation-shaped and
          * impossible -- found, so that the checker can say so */
-        if (!sc_gset(g, SC_G_CONGRESS) || !sc_gset(g, SC_G_LAW))
+        if (!(sc_gset(g, SC_G_CONGRESS) || sc_gset(g, SC_G_ORD) || sc_gset(g, SC_G_SPELLED)) ||
+            !sc_gset(g, SC_G_LAW))
             return -1;
         if (sc_gset(g, SC_G_PLURAL))
             c->wording |= SC_W_PLURAL;
