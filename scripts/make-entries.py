@@ -209,6 +209,9 @@ def fmt_date(d, how):
     if how == "us2":  # "7/26/90": only for 1928-2027, the years statcite reads so
         assert 1928 <= d.year <= 2027
         return f"{d.month}/{d.day}/{d.year % 100:02d}"
+    if how == "dayof":  # an enrolled bill's "the 26th day of July, 1990"
+        suf = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        return f"the {d.day}{suf} day of {MONTHS[d.month - 1]}, {d.year}"
     if how == "ord":  # "July 26th, 1990"
         suf = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
         return f"{MONTHS[d.month - 1]} {d.day}{suf}, {d.year}"
@@ -838,7 +841,7 @@ RENDER = {"bluebook": st_bluebook, "footnote": st_footnote, "prose": st_prose, "
           "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote, "pair": st_pair,
           "enacted": st_enacted}
 DATEFMT = {"bluebook": ["full", "usc"], "footnote": ["full", "usc"],
-           "prose": ["full", "full", "abbr3", "dmy", "usc", "ord"], "crs": ["usc", "full", "abbr3"],
+           "prose": ["full", "full", "abbr3", "dmy", "usc", "ord", "dayof"], "crs": ["usc", "full", "abbr3"],
            "numbered": ["full", "iso", "us", "dmy", "abbr3"], "status": ["us"], "authority": ["full"],
            "seed": ["full"], "billafter": ["full", "usc", "dmy"], "named": ["full"],
            "uscnote": ["usc"], "pair": ["full", "usc", "abbr3", "us", "iso"],

@@ -199,8 +199,9 @@ static void check_bill_dates(sc_doc_state *d, sc_entry *e)
         int y = f->ymd / 10000, y0 = cg->start / 10000, y1 = cg->end / 10000;
         if (cg->end % 10000 <= 103)
             y1--;
-        int outside = f->ymd % 10000 ? (f->ymd < cg->start || f->ymd > cg->end)
-                                     : (y < y0 || y > y1);
+        int outside = f->ymd % 100     ? (f->ymd < cg->start || f->ymd > cg->end)
+                      : f->ymd % 10000 ? (f->ymd / 100 < cg->start / 100 || f->ymd / 100 > cg->end / 100)
+                                       : (y < y0 || y > y1); /* a day, a month, a year */
         if (!outside)
             continue;
         char bn[32], given[40], sugg[96];

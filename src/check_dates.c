@@ -88,14 +88,16 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
     if (dk < 0 || !cg)
         return;
     int32_t date = e->date[dk].ymd;
-    int yonly = date % 10000 == 0;
+    int yonly = date % 10000 == 0, monly = !yonly && date % 100 == 0; /* "(July 1990)" */
     int y = date / 10000;
     const sc_ref_law *l = sc_law_row(c);
     date_text dw;
     /* a law may be signed days after its Congress ends: its own date is right */
-    int own = l && l->enacted && (yonly ? y == l->enacted / 10000 : date == l->enacted);
-    int outside = !own && (yonly ? (y < cg->start / 10000 || y > cg->end / 10000)
-                                 : (date < cg->start || date > cg->end));
+    int own = l && l->enacted &&
+              (yonly ? y == l->enacted / 10000 : monly ? date / 100 == l->enacted / 100 : date == l->enacted);
+    int outside = !own && (yonly   ? (y < cg->start / 10000 || y > cg->end / 10000)
+                           : monly ? (date / 100 < cg->start / 100 || date / 100 > cg->end / 100)
+                                   : (date < cg->start || date > cg->end));
     if (outside) {
         char s1[40], s2[40];
         date_text_fill(&dw, c, l, date);
@@ -109,7 +111,7 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
         sc_emit(d, c, (l->flags & SC_REF_DATE_DISPUTED) ? SC_NOTE : SC_WARNING, SC_D_LAW_DATE,
                 dw.sugg, "%s is dated %s, but it was enacted %s", dw.name, dw.given, dw.enacted);
     }
-    if (!yonly)
+    if (!yonly && !monly)
         remember_date(d, c, l, date);
 }
 

@@ -223,7 +223,11 @@ void sc_fmt_date(int32_t ymd, char *out, size_t cap)
     int m = ymd / 100 % 100;
     if (m < 1 || m > 12) /* a year alone (yyyy0000) */
         fmt_d(&f, ymd / 10000);
-    else {
+    else if (ymd % 100 == 0) { /* a month and year (yyyymm00) */
+        fmt_s(&f, months[m - 1]);
+        fmt_s(&f, " ");
+        fmt_d(&f, ymd / 10000);
+    } else {
         fmt_s(&f, months[m - 1]);
         fmt_s(&f, " ");
         fmt_d(&f, ymd % 100);

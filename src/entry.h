@@ -187,11 +187,12 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap);
 void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap);
 
 /** The day-exact date the entry ties to its citation @p li (yyyymmdd), or
- *  0 when none or only a year ("(1990)"). */
+ *  0 when none or only a year ("(1990)", yyyy0000) or a month ("(July
+ *  1990)", yyyymm00). */
 static inline int32_t sc_entry_law_day(const sc_entry *e, int li)
 {
     int dk = e->date_of[li];
-    return dk >= 0 && e->date[dk].ymd % 10000 ? e->date[dk].ymd : 0;
+    return dk >= 0 && e->date[dk].ymd % 100 ? e->date[dk].ymd : 0;
 }
 
 /** Of the @p k laws @p rows (a name's), the index of the only one enacted

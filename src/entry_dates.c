@@ -172,9 +172,12 @@ int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
         size_t k = i + (size_t)n;
         if (k < lim && b[k] == '/') /* 07/26/1990, 26/07/1990 */
             return slash_date(b, i, lim, 4, end);
-        /* 26 July 1990, 26th July 1990, 26th of July, 1990 */
+        /* 26 July 1990, 26th July 1990, 26th of July, 1990, and an enrolled
+         * bill's "the 26th day of July, 1990" */
         size_t ko = k + ordinal_len(b, k, lim, y), k2 = blanks(b, ko, lim);
-        if (ko > k && k2 > ko && k2 + 3 < lim && b[k2] == 'o' && b[k2 + 1] == 'f' && b[k2 + 2] == ' ')
+        if (ko > k && k2 > ko && k2 + 7 < lim && memcmp(b + k2, "day of ", 7) == 0)
+            k2 = blanks(b, k2 + 6, lim);
+        else if (ko > k && k2 > ko && k2 + 3 < lim && b[k2] == 'o' && b[k2 + 1] == 'f' && b[k2 + 2] == ' ')
             k2 = blanks(b, k2 + 2, lim);
         if (k2 > ko && (m = month_at(b, k2, lim, &e)) != 0) {
             d = y;
@@ -396,7 +399,7 @@ static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t l
 }
 
 /* Bit k: b[lo + k] is a byte a date can begin with (a digit, a month's
- * capital), for lo + k < hi; hi - lo is at most 18: the last 16 bytes at
+ * capital), for lo + k < hi; hi - lo is at most 32: the last 16 bytes at
  * once with SSE2, the few before them a byte at a time. */
 static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
 {
@@ -417,6 +420,34 @@ static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
     SC_ROLLED
     for (size_t k = lo; k < hi; k++)
         m |= (uint32_t)((month_first[b[k]] | sc_isdigit(b[k])) != 0) << (k - lo);
+    return m;
+}
+
+/* How far before a year its date may begin: "26th day of September, ". */
+#define DATE_BACK 26
+
+/* The month whose name ends right before the blank before the year at
+ * b[i] ("July 1991", "Sept. 1991"), not after a day ("26 July 1991" is
+ * sc_date_at()'s): 1-12 with its start in *ms, or 0. */
+static int month_before(const uint8_t *b, size_t from, size_t i, size_t *ms)
+{
+    if (i < from + 4 || b[i - 1] != ' ')
+        return 0;
+    size_t p = i - 1, s = p;
+    if (b[s - 1] == '.')
+        s--;
+    while (s > from && p - s < 10 && sc_isalpha(b[s - 1]))
+        s--;
+    size_t e;
+    int m = month_at(b, s, i, &e);
+    if (!m || e != p)
+        return 0;
+    size_t q = s; /* no day before it */
+    while (q > from && b[q - 1] == ' ')
+        q--;
+    if (q < s && q > from && sc_isdigit(b[q - 1]))
+        return 0;
+    *ms = s;
     return m;
 }
 
@@ -546,7 +577,8 @@ void sc_entry_gather_dates(sc_entry *e)
             (b[i - 1] == ' ' || b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '\t' ||
              b[i - 1] == 0xa0) &&
             may_end_date(b, e->so, i)) {
-            size_t lo = i > e->so + 18 ? i - 18 : e->so;
+            /* (back as far as "26th day of September, " before its year) */
+            size_t lo = i > e->so + DATE_BACK ? i - DATE_BACK : e->so;
             uint32_t sm = starts32(b, lo, i); /* bit k - lo: b[k] may begin a date */
             for (; sm && !ymd; sm &= sm - 1) {
                 size_t k = lo + (size_t)__builtin_ctz(sm), end2;
@@ -571,6 +603,20 @@ void sc_entry_gather_dates(sc_entry *e)
             ymd = y * 10000; /* "(1990)": a year alone */
             so = i - 1;
             end = j + 1;
+        }
+        size_t ms; /* "(July 1991)", "in July 1991": a month and year, no day */
+        int mo = !ymd && !two ? month_before(b, e->so, i, &ms) : 0;
+        if (mo && ms > e->so && b[ms - 1] == '(' && j < e->eo && b[j] == ')') {
+            ymd = y * 10000 + mo * 100;
+            so = ms - 1;
+            end = j + 1;
+        } else if (mo && ms >= e->so + 3 && b[ms - 1] == ' ' && b[ms - 2] == 'n' &&
+                   b[ms - 3] == 'i' && (ms == e->so + 3 || !sc_isalpha(b[ms - 4])) &&
+                   !(j < e->eo && sc_isalnum(b[j]))) {
+            ymd = y * 10000 + mo * 100; /* as "in 1957": a step unless the words say enacted */
+            so = ms;
+            end = j;
+            bare = 1;
         }
         if (!ymd && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' && b[i - 3] == 'i' &&
             (i == e->so + 3 || !sc_isalpha(b[i - 4])) && !(j < e->eo && sc_isalnum(b[j]))) {

@@ -115,10 +115,11 @@ void sc_entry_tie_pages(sc_entry *e)
         }
         /* the entry's one law, described before its page: "Public Law
          * 111-191, passed by the 111th Congress and approved June 15, 2010;
-         * 124 Stat. 1278" */
+         * 124 Stat. 1278", "P.L. 106-156, popularly known as the X Act of
+         * 1999, 113 Stat. 1741" */
         if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
             !(nlaws(e) == 1 &&
-              sc_entry_filler(e, cend(e, l), s, allow | F_DWORD | F_CONG, &used)))
+              sc_entry_filler(e, cend(e, l), s, allow | F_DWORD | F_CONG | F_NWORD, &used)))
             continue;
         e->law_of[i] = (int8_t)l;
         if (st->wording & SC_W_LIST_ITEM)

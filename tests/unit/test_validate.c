@@ -116,6 +116,13 @@ static const tcase cases[] = {
       "Pub. L. No. 114-94, 129 Stat. 1312 (2015)" },
     { "law-date", "Public Law 108-90, enacted October 2, 2003", "enacted October 1, 2003",
       "Public Law 108-90, as amended October 2, 2005" },
+    /* an enrolled bill's "the 26th day of July", and a month without its day */
+    { "law-date", "Pub. L. 107-56, signed on the 27th day of September, 2001",
+      "dated September 27, 2001", "Pub. L. 107-56, signed on the 26th day of October, 2001" },
+    { "law-date", "Pub. L. 107-56 (Sept. 2001)", "dated September 2001",
+      "Pub. L. 107-56 (Oct. 2001)" },
+    { "law-date-congress", "Pub. L. 101-336 was enacted in July 1991.", "dated July 1991",
+      "Pub. L. 101-336 was enacted in July 1990." },
     { "doc-law-two-dates", "Public Law 108-90 (October 1, 2003). Public Law 108-90 (October 2, 2003).",
       "earlier in the document",
       "Public Law 108-90 (October 1, 2003). Public Law 108-90 (October 1, 2003)." },
