@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "ctype.h"
 #include "ref_acts.h"
 
 /* Only blanks and @p seps between buf[from..to), at most @p max bytes. */
@@ -87,6 +88,40 @@ static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc
                 act->section, usc->title, usc->section);
 }
 
+/* Does only what says a Code section is an Act's parallel stand between
+ * buf[from..to): blanks, "," or "(", and the words of "(codified at",
+ * ", codified as amended at", "(classified to" -- the Bluebook's and the
+ * Code's notes' -- or, with @p sign_only, "(" alone ("26 U.S.C. § 502
+ * (I.R.C. § 502)"). */
+static int parallel_between(const uint8_t *b, size_t from, size_t to, int sign_only)
+{
+    static const char *const words[] = { "codified", "classified", "as", "amended", "at",
+                                         "to", NULL };
+    if (sign_only)
+        return only(b, from, to, "(", 4);
+    if (to < from || to - from > 40)
+        return 0;
+    int nwords = 0, last_at = 1; /* no words, or the last one is "at"/"to" */
+    for (size_t i = from; i < to;) {
+        if (b[i] == ' ' || b[i] == ',' || b[i] == '(') {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < to && sc_isalpha(b[we]))
+            we++;
+        if (we == i || !sc_word_in(b, i, we, words))
+            return 0;
+        /* the words begin with "codified" or "classified" */
+        if (nwords == 0 && !sc_word_in(b, i, we, (const char *const[]){ "codified", "classified", NULL }))
+            return 0;
+        last_at = sc_word_in(b, i, we, (const char *const[]){ "at", "to", NULL });
+        nwords++;
+        i = we;
+    }
+    return last_at;
+}
+
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
 {
     int acts = 0;
@@ -96,9 +131,10 @@ void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
         return;
     const uint8_t *b = e->w->buf;
     /* a run of one type (i0..i1), then a run of the other (i1+1..j1): the
-     * second the first's parallel when only ", " or " (" stands between
-     * (" (" alone before an Act's sections: "26 U.S.C. § 502 (I.R.C. §
-     * 502)"), paired item by item when the runs are as long */
+     * second the first's parallel when only ", " or " (" stands between,
+     * or "(codified at" (" (" alone before an Act's sections: "26 U.S.C.
+     * § 502 (I.R.C. § 502)"), paired item by item when the runs are as
+     * long */
     for (int i0 = 0; i0 < e->n;) {
         int i1 = i0;
         while (i1 + 1 < e->n && same_list(e, i1))
@@ -112,7 +148,7 @@ void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
         int acts_first = x->type == SC_ACT_SECTION && y->type == SC_USC;
         int usc_first = x->type == SC_USC && y->type == SC_ACT_SECTION;
         if ((acts_first || usc_first) && (e->kind[i1] & e->kind[j0] & SC_EK_IN) &&
-            j1 - j0 == i1 - i0 && only(b, e->ce[i1], e->cs[j0], acts_first ? ",(" : "(", 4))
+            j1 - j0 == i1 - i0 && parallel_between(b, e->ce[i1], e->cs[j0], !acts_first))
             for (int k = 0; k <= i1 - i0; k++) {
                 sc_citation *a = &e->c[acts_first ? i0 + k : j0 + k];
                 sc_citation *u = &e->c[acts_first ? j0 + k : i0 + k];

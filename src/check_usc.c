@@ -302,6 +302,19 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             ed_year = (int)sc_atol(p);
             break;
         }
+    /* "26 U.S.C. § 501(c)(3) (2031)", "(2012 & Supp. V 2031)": no edition
+     * or supplement of a year to come */
+    int last_year = 0;
+    for (const char *p = c->edition; *p; p++)
+        if (sc_isdigit((uint8_t)*p) && (p == c->edition || !sc_isdigit((uint8_t)p[-1])) &&
+            strspn(p, "0123456789") == 4 && (int)sc_atol(p) > last_year)
+            last_year = (int)sc_atol(p);
+    if (last_year > d->current_year) {
+        sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, NULL,
+                "%d U.S.C.%s § %s is cited in the edition of %d, a year still to come", tn, app,
+                c->section, last_year);
+        ed_year = 0;
+    }
     if (!s) {
         if (ed_year && ed_year < 2013)
             return 0; /* an old edition: removed before the table's first release point */

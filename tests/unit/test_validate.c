@@ -160,6 +160,12 @@ static const tcase cases[] = {
      * the tables give it to */
     { "act-name-mismatch", "P.L. 117-168 (commonly known as the CARES Act) in 2022",
       "is Public Law", "P.L. 117-168 (commonly known as the PACT Act) in 2022" },
+    { "usc-edition", "26 U.S.C. § 501(c)(3) (2099)", "a year still to come",
+      "26 U.S.C. § 501(c)(3) (2024)" },
+    { "act-section-usc", "ERISA § 502(a)(1)(B) (codified at 29 U.S.C. § 1133)",
+      "is 29 U.S.C. § 1132", "ERISA § 502(a)(1)(B) (codified at 29 U.S.C. § 1132)" },
+    { "act-section-usc", "Section 502 of ERISA, codified as amended at 29 U.S.C. § 1133",
+      "is 29 U.S.C. § 1132", "Section 502 of ERISA, codified as amended at 29 U.S.C. § 1132" },
     { "stat-mismatch", "Pub. L. No. 101-336, 104 Stat. 237", "begins at 104 Stat. 327",
       "Pub. L. No. 101-336, 104 Stat. 372" },
     { "stat-mismatch", "Pub. L. No. 101-336, 105 Stat. 327", "volume 104",
