@@ -146,6 +146,10 @@ const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn
 /* Is one of the words of @p list (lower case, NULL-terminated) a whole word
  * of b[from..to)? (check_util.c) */
 int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list);
+/** sc_word_among(), but a word of @p list right after one of @p
+ *  unless_after does not count ("known" in "popularly known"). */
+int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *const *list,
+                         const char *const *unless_after);
 void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */

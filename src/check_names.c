@@ -190,25 +190,11 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
     static const char *const popular[] = { "popularly", "commonly", "also", "better",
                                            "generally", "widely", "often", "usually", NULL };
     const sc_name_fact *nf = &e->name[k];
-    const uint8_t *b = e->w->buf;
     size_t cs, ce;
     if (nf->tight || !sc_entry_span(e->w, c, &cs, &ce))
         return 0;
     size_t from = ce <= nf->so ? ce : nf->eo, to = ce <= nf->so ? nf->so : cs;
-    int said = 0, after_popular = 0;
-    for (size_t i = from; i < to && !said;) {
-        if (!sc_isalpha(b[i])) {
-            i++;
-            continue;
-        }
-        size_t we = i;
-        while (we < to && sc_isalpha(b[we]))
-            we++;
-        said = !after_popular && sc_word_in(b, i, we, words);
-        after_popular = sc_word_in(b, i, we, popular);
-        i = we;
-    }
-    if (!said)
+    if (!sc_word_among_unless(e->w->buf, from, to, words, popular))
         return 0;
     const sc_ref_law *own = sc_law_row(c);
     if (!own || !own->enacted)

@@ -407,8 +407,10 @@ const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn
     return NULL;
 }
 
-int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list)
+int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *const *list,
+                         const char *const *unless_after)
 {
+    int after = 0; /* the word before was one of unless_after */
     for (size_t i = from; i < to;) {
         if (!sc_isalpha(b[i])) {
             i++;
@@ -417,9 +419,15 @@ int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *l
         size_t we = i;
         while (we < to && sc_isalpha(b[we]))
             we++;
-        if (sc_word_in(b, i, we, list))
+        if (!after && sc_word_in(b, i, we, list))
             return 1;
+        after = unless_after && sc_word_in(b, i, we, unless_after);
         i = we;
     }
     return 0;
+}
+
+int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list)
+{
+    return sc_word_among_unless(b, from, to, list, NULL);
 }

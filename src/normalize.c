@@ -281,9 +281,12 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
     switch (type) {
     case SC_PUBLIC_LAW:
     case SC_PRIVATE_LAW:
-        /* "Public Law 803, 69th Congress": the Congress after the number */
+        /* "Public Law 803, 69th Congress": the Congress after the number
+         * ("Eighty-first": words that spell no ordinal are no Congress) */
         c->congress = sc_gset(g, SC_G_CONGRESS) ? grp_int(subj, g, SC_G_CONGRESS)
                                                 : sc_ctx_congress_value(subj, g);
+        if (sc_gset(g, SC_G_SPELLED) && c->congress <= 0)
+            return -1;
         c->number = grp_int(subj, g, SC_G_LAW);
         /* "Public Law 0-12", "Public Law 110-0": citation-shaped and
          * impossible -- found, so that the checker can say so */
