@@ -325,7 +325,16 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             sc_emit(d, c, SC_ERROR, SC_D_USC_SECTION_UNKNOWN, NULL,
                     "%d U.S.C.%s has no section %s: no section of title %d has more than %d "
                     "digits", tn, app, c->section, tn, max);
-        else {
+        else if (d->as_of && d->as_of < SC_REF_SECTIONS_SINCE) {
+            /* read as of a date before the release points on record: the
+             * section may have been in the Code then, and gone since */
+            char asof[40];
+            sc_fmt_date(d->as_of, asof, sizeof asof);
+            sc_emit(d, c, SC_NOTE, SC_D_USC_SECTION_UNKNOWN, NULL,
+                    "%d U.S.C.%s § %s is in none of the Code's release points on record (July 2013 "
+                    "on); as of %s%s it may have been in the Code", tn, app, c->section, asof,
+                    d->as_of_stated ? ", the document's date," : "");
+        } else {
             char rel[96], sugg[192];
             sc_fmt_release(sc_ref_release_point(), rel, sizeof rel);
             subsection_fix(c, tn, app, sugg, sizeof sugg);

@@ -138,6 +138,10 @@ typedef struct sc_ref_section {
     uint32_t last_release; /* pool offset; "" when current                   */
 } sc_ref_section;
 
+/** The first day the section table covers (release point 113-21, July
+ *  2013): a section removed before it is not in the table. */
+#define SC_REF_SECTIONS_SINCE 20130701
+
 /**
  * Returns section @p sec of title @p key, or the range row covering it, or
  * NULL when the Code (at the release point, or since July 2013) has none.

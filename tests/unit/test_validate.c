@@ -320,6 +320,35 @@ static void test_house_resolution_severity(void **state)
     }
 }
 
+/* A document dated by its head line (the Congressional Record's, the
+ * Federal Register's) is read as of that date: a section the tables lack
+ * may have been in the Code before July 2013 (a note), one repealed since
+ * was in force then (a note); undated, both are warnings. */
+static void test_document_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *code, *text;
+        int severity;
+    } t[] = {
+        { "usc-section-unknown", "Congressional Record, Volume 151 Issue 68 (Friday, May 20, 2005)\n\n"
+          "grants under section 31318 of title 49, United States Code.", SC_NOTE },
+        { "usc-section-unknown", "grants under section 31318 of title 49, United States Code.", SC_WARNING },
+        { "usc-section-status", "Federal Register / Vol. 70, No. 1 / Monday, January 3, 2005 / Rules\n\n"
+          "Authority: 23 U.S.C. 110.", SC_NOTE },
+        { "usc-section-status", "Authority: 23 U.S.C. 110.", SC_WARNING },
+        /* as of a date after July 2013, a section the tables lack is unknown */
+        { "usc-section-unknown", "Federal Register / Vol. 85, No. 100 / Friday, May 22, 2020 / Rules\n\n"
+          "grants under section 31318 of title 49, United States Code.", SC_WARNING },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        found f = run(t[i].code, t[i].text, NULL);
+        if (f.hits != 1 || f.severity != t[i].severity)
+            fail_msg("\"%s\": %d finding(s), severity %d, not %d", t[i].text, f.hits, f.severity,
+                     t[i].severity);
+    }
+}
+
 /* The dates a document gave its laws are kept for the last 1024 laws: a
  * law dated again otherwise is a doc-law-two-dates finding; one dated
  * before the 1024 laws since is forgotten. */
@@ -367,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_stat_volume_year),
         cmocka_unit_test(test_house_resolution_severity),
         cmocka_unit_test(test_doc_dates_kept),
+        cmocka_unit_test(test_document_date),
     };
     return cmocka_run_group_tests(tests, rules_setup, rules_teardown);
 }
