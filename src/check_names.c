@@ -254,7 +254,8 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
     int k = e->name_of[li];
     const sc_name_fact *nf = &e->name[k];
     const sc_ref_law *const *rows;
-    if (!nf->year || c->type != SC_PUBLIC_LAW || sc_entry_name_laws(e, k, &rows) != 0)
+    if (!nf->year || c->type != SC_PUBLIC_LAW || nf->name_eo - nf->so >= 200 ||
+        sc_entry_name_laws(e, k, &rows) != 0)
         return; /* the name with its year is some law's: check_name's */
     const char *names[16];
     int nn = sc_law_names(c->congress, c->number, names, 16);
@@ -262,8 +263,11 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
     for (int i = 0; i < nn && i < 16; i++) {
         size_t base;
         int y = name_year(names[i], &base);
-        if (!y || y == nf->year || nf->name_eo - nf->so >= 200)
+        if (!y || y == nf->year)
             continue;
+        /* how the title joins its year: ", 2010", " for Fiscal Year 1997", " of 1990" */
+        int comma = names[i][base] == ',', fiscal = !comma && names[i][base + 1] == 'f';
+        const char *join = comma ? ", " : fiscal ? " for Fiscal Year " : " of ";
         /* the written name proper with the title's year: is it this law?
          * (from each word on that may begin it: "See Improving ... Act") */
         int own = 0;
@@ -271,13 +275,11 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
         for (int tries = 0; tries < 6 && !own && so < nf->name_eo; tries++) {
             char probe[240];
             int pl = snprintf(probe, sizeof probe, "%.*s%s%d", (int)(nf->name_eo - so),
-                              (const char *)b + so,
-                              names[i][base] == ',' ? ", "
-                              : names[i][base + 1] == 'f' ? " for Fiscal Year "
-                                                          : " of ",
-                              y);
+                              (const char *)b + so, join, y);
             sc_act_law laws[4];
-            int n = pl > 0 && (size_t)pl < sizeof probe ? sc_act_name_laws(probe, (size_t)pl, laws, 4) : 0;
+            int n = pl > 0 && (size_t)pl < sizeof probe
+                        ? sc_act_name_laws(probe, (size_t)pl, laws, 4)
+                        : 0;
             for (int q = 0; q < n && q < 4 && !own; q++)
                 own = laws[q].congress == c->congress && laws[q].number == c->number;
             if (!own && (so = past_lead_word(b, so, nf->name_eo)) == SIZE_MAX)
@@ -285,16 +287,14 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
         }
         if (!own || renamed(e, k, c))
             continue;
-        size_t wl = nf->name_eo - so;
         char name[48], sugg[320];
         sc_law_name(c, name, sizeof name);
         sc_fmt(sugg, sizeof sugg, "%s is the %s", name, names[i]);
-        const char *of = names[i][base] == ',' ? "for fiscal year" : "of";
+        const char *of = comma || fiscal ? "for fiscal year" : "of";
         sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg, "%s is the %.*s %s %d, not %s %d", name,
-                (int)wl, (const char *)b + so, of, y, of, nf->year);
+                (int)(nf->name_eo - so), (const char *)b + so, of, y, of, nf->year);
         return;
     }
-    return;
 }
 
 static int check_year(sc_doc_state *d, sc_entry *e, int li)
