@@ -416,6 +416,7 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     size_t n = nf->eo - nf->so < sizeof written - 1 ? nf->eo - nf->so : sizeof written - 1;
     memcpy(written, e->w->buf + nf->so, n);
     written[n] = '\0';
+    const char *the = nf->abbr ? "" : "the "; /* "HIPAA is", "the ... Act is" */
     const sc_evidence *ev = &e->ev[li];
     /* the number is the odd fact, and bill-law-mismatch already names the
      * law the bill, the name and the rest point to: one finding says it */
@@ -437,8 +438,8 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
         if (own_title)
             sc_fmt(sugg, sizeof sugg, "%s is the %.150s", name, own_title);
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, own_title ? sugg : NULL,
-                "%s amended the %s (Public Law %d-%d); the name is that Act's, not its own",
-                name, written, rows[0]->congress, rows[0]->number);
+                "%s amended %s%s (Public Law %d-%d); the name is that Act's, not its own",
+                name, the, written, rows[0]->congress, rows[0]->number);
         return 0;
     }
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
@@ -446,7 +447,7 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     } else if (own_title) {
         sc_fmt(sugg, sizeof sugg, "%s is the %.150s", name, own_title);
     } else {
-        sc_fmt(sugg, sizeof sugg, "the %.120s is Pub. L. No. %d-%d", written, rows[0]->congress,
+        sc_fmt(sugg, sizeof sugg, "%s%.120s is Pub. L. No. %d-%d", the, written, rows[0]->congress,
                rows[0]->number);
     }
     /* "section 27 of the X Act of 1980 (P.L. 117-103)": the law in the
@@ -454,21 +455,21 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
      * unless another fact of the entry agrees with the name */
     if (section_of(e, nf) && !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)))
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
-                "the %s is Public Law %d-%d, not %s (which may be the law that amended the "
-                "section cited)", written, rows[0]->congress, rows[0]->number, name);
+                "%s%s is Public Law %d-%d, not %s (which may be the law that amended the "
+                "section cited)", the, written, rows[0]->congress, rows[0]->number, name);
     else if (k == 1 || titled == 1) {
         /* one law has the name, or bears it as its own title while the
          * others have it only from a "referred to" note (which may name a
          * part of another law, or err: "... of 1994, referred to in ...,
          * is section 5051(c) of Pub. L. 103-305" for 103-355) */
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
-                "the %s is Public Law %d-%d, not %s", written, rows[0]->congress, rows[0]->number,
+                "%s%s is Public Law %d-%d, not %s", the, written, rows[0]->congress, rows[0]->number,
                 name);
         return 1; /* the name is another law's: its year says nothing of this one */
     } else /* a name several laws share: worth a look */
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
-                "no law named the %s is %s (the tables give that name to %d other laws, "
-                "Public Law %d-%d first)", written, name, k, rows[0]->congress, rows[0]->number);
+                "no law named %s%s is %s (the tables give that name to %d other laws, "
+                "Public Law %d-%d first)", the, written, name, k, rows[0]->congress, rows[0]->number);
     return 0;
 }
 

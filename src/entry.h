@@ -56,6 +56,7 @@ typedef struct sc_name_fact {
     int year;        /* "Act of 1996", ", 1997", "for Fiscal Year 1997"; 0 */
     uint8_t fiscal;  /* the year is a fiscal year                         */
     uint8_t tight;   /* right before its law: "... Act of 1990, Pub. L."   */
+    uint8_t abbr;    /* an Act's abbreviation beside its law ("HIPAA")    */
     int8_t law;      /* the group index of the law it names, or -1       */
 } sc_name_fact;
 

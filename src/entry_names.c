@@ -425,6 +425,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     f->year = 0;
     f->tight = 0;
     f->fiscal = 0;
+    f->abbr = 0;
     f->law = -1;
     /* its year: " of 1996", ", 1997", " for Fiscal Year 1997" */
     size_t k = ae;
@@ -600,6 +601,101 @@ static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size
     return m;
 }
 
+/* An abbreviation word at b[i..): a capital, then capitals, digits and
+ * "&.-", two capitals at least, at most ten bytes ("HIPAA", "FD&C", "ADA");
+ * its end, or i when there is none. */
+static size_t abbrev_end(const sc_entry *e, size_t i)
+{
+    const uint8_t *b = e->w->buf;
+    size_t k = i;
+    int caps = 0;
+    if (i >= e->eo || !sc_isupper(b[i]) || (i > e->so && sc_isalnum(b[i - 1])))
+        return i;
+    while (k < e->eo && k - i <= 10 &&
+           (sc_isupper(b[k]) || sc_isdigit(b[k]) || b[k] == '&' || b[k] == '.' || b[k] == '-'))
+        caps += sc_isupper(b[k++]);
+    while (k > i && (b[k - 1] == '.' || b[k - 1] == '-'))
+        k--;
+    if (caps < 2 || k - i > 10 || (k < e->eo && sc_isalpha(b[k])))
+        return i;
+    return k;
+}
+
+/* Takes b[so..eo) as a name when the tables know it as an Act's
+ * abbreviation (or name), not inside a name already read. */
+static void abbrev_name(sc_entry *e, size_t so, size_t eo)
+{
+    for (int k = 0; k < e->nname; k++)
+        if (so < e->name[k].eo && eo > e->name[k].so)
+            return;
+    sc_act_law one[1];
+    if (e->nname >= SC_ENTRY_NAMES || sc_act_name_laws((const char *)e->w->buf + so, eo - so, one, 1) <= 0)
+        return;
+    sc_name_fact *f = &e->name[e->nname++];
+    memset(f, 0, sizeof *f);
+    f->so = f->alt_so = so;
+    f->eo = f->name_eo = f->tie_eo = eo;
+    f->law = -1;
+    f->abbr = 1;
+}
+
+/*
+ * An Act's abbreviation standing for its name right beside a law, as its
+ * name stands: after it in brackets or as its popular name ("Pub. L.
+ * 104-193 (HIPAA)", "Public Law 104-193, commonly referred to as
+ * \"HIPAA\""), or before it ("HIPAA, Pub. L. 104-193", "HIPAA (Pub. L.
+ * ...)").  Only there: an abbreviation elsewhere in the entry is often
+ * the Act a law amended.
+ */
+static void abbrevs_by_laws(sc_entry *e)
+{
+    static const char *const lead[] = { "commonly", "popularly", "also", "better", "known",
+                                        "referred", "to", "as", "called", "the", NULL };
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->law_in; m && e->nname < SC_ENTRY_NAMES; m &= m - 1) {
+        int l = __builtin_ctzll(m);
+        /* after: ", commonly known as the \"HIPAA\"", " (HIPAA)" */
+        size_t i = blanks(b, e->ce[l], e->eo), k;
+        int paren = i < e->eo && b[i] == '(';
+        if (i < e->eo && (b[i] == '(' || b[i] == ','))
+            i = blanks(b, i + 1, e->eo);
+        for (int w = 0; w < 6 && i < e->eo; w++) { /* the popular name's words */
+            size_t we = word_end(b, i, e->eo);
+            if (we == i || !sc_word_in(b, i, we, lead))
+                break;
+            i = blanks(b, we, e->eo);
+        }
+        size_t q = i;
+        if (q < e->eo && (b[q] == '"' || b[q] == '\''))
+            q++;
+        else if (q + 2 < e->eo && b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x9c)
+            q += 3;
+        if ((k = abbrev_end(e, q)) > q && (q > i || paren || i > blanks(b, e->ce[l], e->eo) + 1)) {
+            size_t t = k; /* a closing quote, then the end of the phrase */
+            if (t < e->eo && (b[t] == '"' || b[t] == '\''))
+                t++;
+            else if (t + 2 < e->eo && b[t] == 0xe2 && b[t + 1] == 0x80 && b[t + 2] == 0x9d)
+                t += 3;
+            if (t == e->eo || strchr(").,;", b[t]) || (q == i && b[t] == ' ' && !paren))
+                abbrev_name(e, q, k);
+        }
+        /* before: "HIPAA, Pub. L. ...", "HIPAA (Pub. L. ...)" */
+        size_t p = e->cs[l];
+        while (p > e->so && b[p - 1] == ' ')
+            p--;
+        if (p > e->so && (b[p - 1] == ',' || b[p - 1] == '(')) {
+            p--;
+            while (p > e->so && b[p - 1] == ' ')
+                p--;
+            size_t s0 = p;
+            while (s0 > e->so && (sc_isupper(b[s0 - 1]) || sc_isdigit(b[s0 - 1]) || b[s0 - 1] == '&'))
+                s0--;
+            if (s0 < p && abbrev_end(e, s0) == p)
+                abbrev_name(e, s0, p);
+        }
+    }
+}
+
 void sc_entry_gather_names(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
@@ -630,5 +726,6 @@ void sc_entry_gather_names(sc_entry *e)
                 name_at(e, i, we);
         }
     }
+    abbrevs_by_laws(e);
     e->words_read = e->nname < SC_ENTRY_NAMES; /* (the loop stops when the names are full) */
 }

@@ -156,6 +156,11 @@ static const tcase cases[] = {
       "The Violence Against Women Reauthorization Act of 2013 (VAWA 2013; Pub. L. 113-14).",
       "is Public Law 113-4",
       "The Violence Against Women Reauthorization Act of 2013 (VAWA 2013; Pub. L. 113-4)." },
+    /* an Act's abbreviation beside its law stands for its name */
+    { "act-name-mismatch", "Public Law 104-193, commonly referred to as \"HIPAA\".",
+      "HIPAA is Public Law 104-191", "Public Law 104-191, commonly referred to as \"HIPAA\"." },
+    { "act-name-mismatch", "HIPAA (Pub. L. 104-193).", "HIPAA is Public Law 104-191",
+      "HIPAA (Pub. L. 104-191)." },
     /* an acronym of the law's own title is its name, whatever other laws
      * the tables give it to */
     { "act-name-mismatch", "P.L. 117-168 (commonly known as the CARES Act) in 2022",
