@@ -15,6 +15,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
+#include "entry_in.h"
 #include "ref_acts.h"
 
 /* Words that may open the run of capitalized words before a name without
@@ -185,16 +186,14 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
     static const char *const words[] = { "known", "renamed", "redesignated", "formerly",
                                          "amended", "amending", "amends", "referred",
                                          "designated", "now", NULL };
-    /* "popularly known as", "commonly referred to as": the law's popular
-     * name, its own from the start -- no renaming */
-    static const char *const popular[] = { "popularly", "commonly", "also", "better",
-                                           "generally", "widely", "often", "usually", NULL };
     const sc_name_fact *nf = &e->name[k];
     size_t cs, ce;
     if (nf->tight || !sc_entry_span(e->w, c, &cs, &ce))
         return 0;
     size_t from = ce <= nf->so ? ce : nf->eo, to = ce <= nf->so ? nf->so : cs;
-    if (!sc_word_among_unless(e->w->buf, from, to, words, popular))
+    /* "popularly known as", "commonly referred to as": the law's popular
+     * name, its own from the start -- no renaming */
+    if (!sc_word_among_unless(e->w->buf, from, to, words, sc_popular_words))
         return 0;
     const sc_ref_law *own = sc_law_row(c);
     if (!own || !own->enacted)

@@ -296,19 +296,18 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             why = NOT_RANGE_DESCENDS;
     }
     const sc_ref_section *s = sc_ref_usc_section_any_case(c->title, c->section);
-    int ed_year = 0;
+    /* the edition's years (the grammar's: four digits each): the first is
+     * the edition ("2012 & Supp. II 2014" is the 2012 one); none may be of
+     * a year to come ("(2031)", "(2012 & Supp. V 2031)") */
+    int ed_year = 0, last_year = 0;
     for (const char *p = c->edition; *p; p++)
-        if (sc_isdigit((uint8_t)*p) && strlen(p) >= 4) {
-            ed_year = (int)sc_atol(p);
-            break;
+        if (sc_isdigit((uint8_t)*p) && (p == c->edition || !sc_isdigit((uint8_t)p[-1]))) {
+            int y = (int)sc_atol(p);
+            if (!ed_year && strlen(p) >= 4)
+                ed_year = y;
+            if (strspn(p, "0123456789") == 4 && y > last_year)
+                last_year = y;
         }
-    /* "26 U.S.C. § 501(c)(3) (2031)", "(2012 & Supp. V 2031)": no edition
-     * or supplement of a year to come */
-    int last_year = 0;
-    for (const char *p = c->edition; *p; p++)
-        if (sc_isdigit((uint8_t)*p) && (p == c->edition || !sc_isdigit((uint8_t)p[-1])) &&
-            strspn(p, "0123456789") == 4 && (int)sc_atol(p) > last_year)
-            last_year = (int)sc_atol(p);
     if (last_year > d->current_year) {
         sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, NULL,
                 "%d U.S.C.%s § %s is cited in the edition of %d, a year still to come", tn, app,

@@ -653,6 +653,9 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
 {
     static const char *const heads[] = { "Dated:", "DATED:", "Date:", "DATE:", "Approved ",
                                          "APPROVED ", NULL };
+    /* lines whose date follows a weekday ("Friday, May 20, 2005") */
+    static const char *const day_heads[] = { "Congressional Record", "[Congressional Record",
+                                             "Federal Register", NULL };
     size_t lim = len < 4096 ? len : 4096;
     for (size_t i = 0; i < lim; i++) {
         if (i > 0 && b[i - 1] != '\n' && b[i - 1] != ' ')
@@ -680,10 +683,11 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
          * "Congressional Record, Volume 151 Issue 68 (Friday, May 20,
          * 2005)", "Federal Register / Vol. 85, No. 100 / Friday, May 22,
          * 2020 / Rules and Regulations": the date after the weekday */
-        if ((i + 20 < lim && memcmp(b + i, "Congressional Record", 20) == 0) ||
-            (i + 21 < lim && memcmp(b + i, "[Congressional Record", 21) == 0) ||
-            (i + 16 < lim && memcmp(b + i, "Federal Register", 16) == 0)) {
-            for (size_t k = i; k + 5 < lim && b[k] != '\n'; k++) {
+        for (const char *const *h = day_heads; *h; h++) {
+            size_t n = strlen(*h);
+            if (i + n >= lim || memcmp(b + i, *h, n) != 0)
+                continue;
+            for (size_t k = i + n; k + 5 < lim && b[k] != '\n'; k++) {
                 size_t end;
                 int32_t d;
                 if (memcmp(b + k, "day, ", 5) == 0 && (d = sc_date_at(b, k + 5, lim, &end)) != 0)

@@ -29,13 +29,11 @@ static const char *const dword_list[] = { "enacted", "approved", "signed", "into
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
                                           "approved", "signed", "enacted",
                                           "was", "is", "enacted", "as", "the", "known",
-                                          "popularly", "cited", "also", "called", "now",
+                                          "cited", "called", "now", "referred",
                                           "into", "law", "signed", "and", "of", "short",
                                           "title", "on", "in", "being", "becoming",
-                                          "president",
-                                          /* "commonly referred to as": a popular name */
-                                          "commonly", "referred", "better", "generally",
-                                          "widely", "usually", "often", NULL };
+                                          "president", NULL };
+/* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };
 static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "originally",
@@ -305,7 +303,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 ? F_PINS
             : (allow & F_DWORD) && sc_words_in(&dword_set, b, i, we)
                 ? F_DWORD
-            : (allow & F_NWORD) && sc_words_in(&nword_set, b, i, we)
+            : (allow & F_NWORD) && (sc_words_in(&nword_set, b, i, we) ||
+                                    sc_word_in(b, i, we, sc_popular_words))
                 ? F_NWORD
             : (allow & F_ENACT) && sc_words_in(&enact_set, b, i, we)
                 ? F_ENACT

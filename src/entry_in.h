@@ -49,6 +49,24 @@ static inline int digits(const uint8_t *b, size_t i, size_t lim, int max, int *v
     return n > max ? 0 : n;
 }
 
+/* Past one quotation mark at b[i] -- '"', '\'', or in UTF-8 an opening
+ * (U+201C, U+2018) or, with @p closing, a closing (U+201D, U+2019) curly
+ * one -- or i when none stands there. */
+static inline size_t quote_end(const uint8_t *b, size_t i, size_t lim, int closing)
+{
+    if (i < lim && (b[i] == '"' || b[i] == '\''))
+        return i + 1;
+    if (i + 2 < lim && b[i] == 0xe2 && b[i + 1] == 0x80 &&
+        (b[i + 2] == (closing ? 0x9d : 0x9c) || b[i + 2] == (closing ? 0x99 : 0x98)))
+        return i + 3;
+    return i;
+}
+
+/* The words that call a name a law's popular one, the law's own from the
+ * start: "popularly known as", "commonly referred to as" (entry_names.c;
+ * check_names.c: no renaming). */
+extern const char *const sc_popular_words[];
+
 static inline size_t blanks(const uint8_t *b, size_t i, size_t lim)
 {
     while (i < lim) {

@@ -170,11 +170,7 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
     size_t i = blanks(b, eo, e->eo);
     if (i >= e->eo || b[i] != '(')
         return eo;
-    i++;
-    if (i < e->eo && (b[i] == '"' || b[i] == '\''))
-        i++;
-    else if (i + 2 < e->eo && b[i] == 0xe2 && b[i + 1] == 0x80 && (b[i + 2] == 0x9c || b[i + 2] == 0x98))
-        i += 3;
+    i = quote_end(b, i + 1, e->eo, 0);
     if (i + 4 < e->eo && memcmp(b + i, "the ", 4) == 0)
         i += 4;
     size_t ws = i;
@@ -183,10 +179,7 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
         caps += sc_isupper(b[i++]);
     if (caps < 2 || i - ws < 2 || i - ws > 16 || !sc_isupper(b[ws]))
         return eo;
-    if (i < e->eo && (b[i] == '"' || b[i] == '\''))
-        i++;
-    else if (i + 2 < e->eo && b[i] == 0xe2 && b[i + 1] == 0x80 && (b[i + 2] == 0x9d || b[i + 2] == 0x99))
-        i += 3;
+    i = quote_end(b, i, e->eo, 1);
     if (i + 1 < e->eo && b[i] == ' ' && sc_isdigit(b[i + 1])) { /* "EPAct 2005", "VAWA 2013" */
         size_t q = i + 1;
         while (q < e->eo && q - i <= 4 && sc_isdigit(b[q]))
@@ -350,10 +343,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             first = k;
     }
     /* an opening quote is not the name's: "‘Postal Reorganization ..." */
-    while (first < ai && (b[first] == '"' || b[first] == '\'' ||
-                          (b[first] == 0xe2 && first + 2 < ai && b[first + 1] == 0x80 &&
-                           (b[first + 2] == 0x98 || b[first + 2] == 0x9c))))
-        first += b[first] == 0xe2 ? 3 : 1;
+    for (size_t q; first < ai && (q = quote_end(b, first, ai, 0)) > first;)
+        first = q;
     /* "... Treatment Act Amendments", "... Act Reauthorization of 1989": the
      * name goes on over a word the Acts' names carry past their "Act" */
     int carried = 0;
@@ -647,10 +638,12 @@ static void abbrev_name(sc_entry *e, size_t so, size_t eo)
  * ...)").  Only there: an abbreviation elsewhere in the entry is often
  * the Act a law amended.
  */
+const char *const sc_popular_words[] = { "popularly", "commonly", "also", "better", "generally",
+                                         "widely", "often", "usually", NULL };
+
 static void abbrevs_by_laws(sc_entry *e)
 {
-    static const char *const lead[] = { "commonly", "popularly", "also", "better", "known",
-                                        "referred", "to", "as", "called", "the", NULL };
+    static const char *const phrase[] = { "known", "referred", "to", "as", "called", "the", NULL };
     const uint8_t *b = e->w->buf;
     for (uint64_t m = e->law_in; m && e->nname < SC_ENTRY_NAMES; m &= m - 1) {
         int l = __builtin_ctzll(m);
@@ -661,21 +654,13 @@ static void abbrevs_by_laws(sc_entry *e)
             i = blanks(b, i + 1, e->eo);
         for (int w = 0; w < 6 && i < e->eo; w++) { /* the popular name's words */
             size_t we = word_end(b, i, e->eo);
-            if (we == i || !sc_word_in(b, i, we, lead))
+            if (we == i || !(sc_word_in(b, i, we, sc_popular_words) || sc_word_in(b, i, we, phrase)))
                 break;
             i = blanks(b, we, e->eo);
         }
-        size_t q = i;
-        if (q < e->eo && (b[q] == '"' || b[q] == '\''))
-            q++;
-        else if (q + 2 < e->eo && b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x9c)
-            q += 3;
+        size_t q = quote_end(b, i, e->eo, 0);
         if ((k = abbrev_end(e, q)) > q && (q > i || paren || i > blanks(b, e->ce[l], e->eo) + 1)) {
-            size_t t = k; /* a closing quote, then the end of the phrase */
-            if (t < e->eo && (b[t] == '"' || b[t] == '\''))
-                t++;
-            else if (t + 2 < e->eo && b[t] == 0xe2 && b[t + 1] == 0x80 && b[t + 2] == 0x9d)
-                t += 3;
+            size_t t = quote_end(b, k, e->eo, 1); /* then the end of the phrase */
             if (t == e->eo || strchr(").,;", b[t]) || (q == i && b[t] == ' ' && !paren))
                 abbrev_name(e, q, k);
         }
