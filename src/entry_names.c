@@ -232,11 +232,20 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 k = q;
             }
         }
+        /* a colon after a capitalized word inside a name ("Africa: Seeds
+         * of Hope Act", "Goals 2000: Educate America Act"): read over like
+         * a long connector -- the name is looked up whole, then from the
+         * word after the colon */
+        int colon = k > e->so + 1 && b[k - 1] == ':' && caps > 0 && !lower;
+        if (colon)
+            k--;
         size_t ws = k;
         while (ws > e->so && name_char(b[ws - 1]))
             ws--;
-        if (ws == k)
+        if (ws == k || (colon && !(sc_isupper(b[ws]) || sc_isdigit(b[ws]))))
             break;
+        if (colon)
+            keep_alt(&alt, first);
         if (k - ws == 1 && b[ws] == '-' && caps > 0 && !lower) {
             /* a spaced hyphen between capitalized words ("Pyramid Lake
              * Paiute Tribe - Fish Springs Ranch Settlement Act"); unknown
