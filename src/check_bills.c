@@ -187,7 +187,7 @@ static void check_bill_dates(sc_doc_state *d, sc_entry *e)
 {
     for (int k = 0; k < e->ndate; k++) {
         const sc_date_fact *f = &e->date[k];
-        if (f->bill < 0)
+        if (f->bill < 0 || f->bad) /* a day that does not exist: check_dates.c */
             continue;
         sc_citation *b = &e->c[(int)f->bill];
         int cong = b->congress;

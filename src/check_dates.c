@@ -4,7 +4,10 @@
  * (law-date-congress), another day than the law's enactment (law-date),
  * and one law given two dates in one document (doc-law-two-dates).  A date
  * the words make another event's ("introduced", "effective") is not tied.
+ * A day that does not exist ("February 31, 2008") is date-invalid, whatever
+ * it dates, and no other date check reads it.
  */
+#include <stdint.h>
 #include <stdio.h>
 
 #include "check.h"
@@ -87,6 +90,8 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
     const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
     if (dk < 0 || !cg)
         return;
+    if (e->date[dk].bad)
+        return; /* check_bad_dates() */
     int32_t date = e->date[dk].ymd;
     int yonly = date % 10000 == 0, monly = !yonly && date % 100 == 0; /* "(July 1990)" */
     int y = date / 10000;
@@ -115,8 +120,58 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
         remember_date(d, c, l, date);
 }
 
+/* The citation of the window nearest the bytes [so, eo), or -1. */
+static int nearest_citation(const sc_entry *e, size_t so, size_t eo)
+{
+    int best = -1;
+    size_t bd = SIZE_MAX;
+    for (int i = 0; i < e->n; i++) {
+        if (!(e->kind[i] & SC_EK_IN))
+            continue;
+        size_t dist = e->ce[i] <= so ? so - e->ce[i] : e->cs[i] >= eo ? e->cs[i] - eo : 0;
+        if (dist < bd) {
+            bd = dist;
+            best = i;
+        }
+    }
+    return best;
+}
+
+/* Each day of the entry that does not exist: one error, on the law it
+ * dates or else the citation nearest it; the fix is the law's own date. */
+static void check_bad_dates(sc_doc_state *d, sc_entry *e)
+{
+    static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    for (int k = 0; k < e->ndate; k++) {
+        const sc_date_fact *f = &e->date[k];
+        if (!f->bad)
+            continue;
+        int li = f->law >= 0 ? f->law : f->bill >= 0 ? f->bill : nearest_citation(e, f->so, f->eo);
+        if (li < 0)
+            continue;
+        sc_citation *c = &e->c[li];
+        int y = f->ymd / 10000, m = f->ymd / 100 % 100;
+        int days = mdays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+        char month[32];
+        sc_fmt_date(f->ymd / 100 * 100, month, sizeof month);
+        const sc_ref_law *l = f->law >= 0 && sc_is_law(c) ? sc_law_row(c) : NULL;
+        date_text dw;
+        date_text_fill(&dw, c, l, f->ymd);
+        if (f->law >= 0)
+            sc_emit(d, c, SC_ERROR, SC_D_DATE_INVALID, dw.sugg[0] ? dw.sugg : NULL,
+                    "%s is dated %s, a day that does not exist (%s has %d days)", dw.name,
+                    dw.given, month, days);
+        else
+            sc_emit(d, c, SC_ERROR, SC_D_DATE_INVALID, NULL,
+                    "%s is a day that does not exist (%s has %d days)", dw.given, month, days);
+    }
+}
+
 void sc_check_dates(sc_doc_state *d, sc_entry *e)
 {
+    check_bad_dates(d, e);
+    if (!(e->types & (1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW)))
+        return;
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
         if (sc_is_law(c) && c->congress >= 85 && c->congress <= d->current_congress)

@@ -411,13 +411,21 @@ static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, co
         if (group[i].type != SC_STAT || group[i].start < c->end)
             continue;
         size_t s = (size_t)(group[i].start - w->base);
-        if (s > w->len || s - le > 8)
+        if (s > w->len || s - le > 24)
             continue;
         size_t k = le;
         while (k < s && (w->buf[k] == ' ' || w->buf[k] == ',' || w->buf[k] == '\n' ||
                          w->buf[k] == '\r' || w->buf[k] == '(' || w->buf[k] == ';'))
             k++;
-        if (k == s)
+        /* the page's own chapter between: "Pub. L. 80-773, ch. 646, 62 Stat. 869" */
+        if (group[i].chapter > 0 && k + 3 < s && memcmp(w->buf + k, "ch.", 3) == 0) {
+            k += 3;
+            while (k < s && (w->buf[k] == ' ' || sc_isdigit(w->buf[k])))
+                k++;
+            while (k < s && (w->buf[k] == ' ' || w->buf[k] == ','))
+                k++;
+        }
+        if (k == s && s - le <= 8 + (group[i].chapter > 0 ? 16 : 0))
             return &group[i];
     }
     return NULL;
@@ -454,13 +462,32 @@ static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_cita
          where);
 }
 
-static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
+/* Are @p a and @p b written with as many digits, one changed or two
+ * neighbours swapped? */
+static int one_slip(int a, int b)
+{
+    char x[12], y[12];
+    int nx = snprintf(x, sizeof x, "%d", a), ny = snprintf(y, sizeof y, "%d", b);
+    if (nx != ny)
+        return 0;
+    int diff[12], nd = 0;
+    for (int i = 0; i < nx; i++)
+        if (x[i] != y[i]) {
+            if (nd == 2)
+                return 0;
+            diff[nd++] = i;
+        }
+    return nd == 1 || (nd == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] &&
+                       x[diff[1]] == y[diff[0]]);
+}
+
+/* Its number and its page: 1 when a finding was made. */
+static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, sc_citation *c)
 {
     const sc_window *w = e->w;
     sc_citation *group = e->c;
     int n = e->n;
     int C = c->congress;
-    check_law_date(dis, e, li, c);
     if (C >= 57 && C <= 59) {
         int m1 = sc_hist_max_public_law(C, 1), m2 = sc_hist_max_public_law(C, 2);
         int m3 = sc_hist_max_public_law(C, 3);
@@ -473,26 +500,49 @@ static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_ci
             diag(dis, c, SC_ERROR, "hist-law-number", sugg,
                  "Public Law %d-%d does not exist: the %d%s Congress numbered its public laws "
                  "afresh each session, none past %d", C, c->number, C, ORD(C), max);
-            return;
+            return 1;
         }
     }
     sc_citation *st = stat_after(w, group, n, c);
     int v, p;
     if (!st || !stat_vp(st, &v, &p))
-        return;
+        return 0;
     if (stat_after(w, group, n, st))
-        return; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its amendments */
+        return 0; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its amendments */
     const sc_hist_law *l[4];
     int k = sc_hist_public_law(C, c->number, 0, l, 4);
     if (k == 0)
-        return;
+        return 0;
     for (int i = 0; i < k; i++)
         if (contains(l[i], v, p))
-            return;
+            return 0;
     char desc[128], sugg[192];
     law_desc(l[0], desc, sizeof desc);
     sc_fmt(sugg, sizeof sugg, "Public Law %d-%d is %s, at %d Stat. %d", C, c->number, desc,
            l[0]->volume, l[0]->page);
+    /* the evidence: the numbered law of that Congress the page (and the
+     * chapter given with it) belong to, when there is one */
+    const sc_hist_law *at[MAXC];
+    int na = sc_hist_holding(v, p, at, MAXC);
+    const sc_hist_law *ev = NULL;
+    int nev = 0;
+    for (int i = 0; i < na; i++)
+        if (at[i]->publ > 0 && at[i]->congress == C &&
+            (!st->chapter || (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == st->chapter)) &&
+            (!ev || ev->publ != at[i]->publ)) {
+            ev = at[i];
+            nev++;
+        }
+    /* the page alone points to another law only when the number is one
+     * slip from it (a digit changed or two swapped: 80-733 for 80-773);
+     * "Public Law 80-101, 62 Stat. 136" slipped the volume instead */
+    if (nev == 1 && ev->publ != c->number &&
+        (st->chapter || (l[0]->volume == v && one_slip(ev->publ, c->number)))) {
+        char evd[128];
+        law_desc(ev, evd, sizeof evd);
+        sc_fmt(sugg, sizeof sugg, "write Public Law %d-%d: %d Stat. %d%s is %s", C, ev->publ, v,
+               p, st->chapter ? " and its chapter point to it; it" : "", evd);
+    }
     if (l[0]->volume != v)
         diag(dis, st, SC_ERROR, "hist-law-page", sugg,
              "%d Stat. %d is not in Public Law %d-%d: that law is in volume %d", v, p, C,
@@ -501,13 +551,28 @@ static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_ci
         diag(dis, st, SC_ERROR, "hist-law-page", sugg,
              "%d Stat. %d is not in Public Law %d-%d, which begins at %d Stat. %d", v, p, C,
              c->number, l[0]->volume, l[0]->page);
+    return 1;
+}
+
+/* A Public Law of the 57th-81st Congress: its number and page, else its
+ * date (a wrong number is one finding, not also the date it brings) */
+static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
+{
+    if (!check_law_number_page(dis, e, c))
+        check_law_date(dis, e, li, c);
 }
 
 void sc_check_historic(sc_doc_state *d, sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
         sc_citation *c = &e->c[i];
-        if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0))
+        if (c->type == SC_STAT && c->chapter > 0 && !c->date) {
+            /* the date written after the page: checked as if before it,
+             * the citation's own date left as read */
+            c->date = sc_entry_stat_day(e, i);
+            check_chapter(d, c);
+            c->date = 0;
+        } else if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0))
             check_chapter(d, c);
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
             check_public_law(d, e, i, c);

@@ -173,7 +173,7 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
         int dk = e->date_of[l];
         const sc_ref_law *const *named = NULL;
         int nnamed = e->name_of[l] >= 0 ? sc_entry_name_laws(e, e->name_of[l], &named) : 0;
-        int n = slips(c, max, dk >= 0 ? e->date[dk].ymd : 0, named, nnamed, v, 16);
+        int n = slips(c, max, dk >= 0 && !e->date[dk].bad ? e->date[dk].ymd : 0, named, nnamed, v, 16);
         slip_text(c, v, n, sugg, sizeof sugg);
     }
     if (cg->in_progress)

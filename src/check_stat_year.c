@@ -35,8 +35,9 @@ static int year_after(const uint8_t *b, size_t at, size_t lim, size_t *so, size_
 
 /* The date of the law that begins on page @p p of volume @p v, when one
  * does (several that begin there must share the year) and its date is on
- * record and undisputed; its description in @p desc.  0 otherwise. */
-static int32_t law_beginning(int v, int p, char *desc, size_t cap)
+ * record and undisputed; its description in @p desc (the chapter
+ * @p chapter, when the citation gives one that begins there).  0 otherwise. */
+static int32_t law_beginning(int v, int p, int chapter, char *desc, size_t cap)
 {
     if (v > 64) {
         const sc_ref_law *l = sc_ref_law_at_page(v, p);
@@ -49,6 +50,14 @@ static int32_t law_beginning(int v, int p, char *desc, size_t cap)
     const sc_hist_law *at[8];
     int n = sc_hist_at_page(v, p, at, 8);
     int32_t date = 0;
+    /* the chapter the citation gives first, when it begins there */
+    for (int i = 1; i < n && chapter > 0; i++)
+        if (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == chapter &&
+            !(at[0]->kind <= SC_HIST_PRIVATE && at[0]->number == chapter)) {
+            const sc_hist_law *t = at[0];
+            at[0] = at[i];
+            at[i] = t;
+        }
     for (int i = 0; i < n; i++) {
         const sc_hist_law *l = at[i];
         if (l->page != p || !l->date || (l->flags & SC_HIST_DATE_DISPUTED))
@@ -105,7 +114,7 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
         if (!sc_stat_volume_years((int)v, &y0, &y1))
             continue;
         char desc[64] = "", when[40], sugg[192];
-        int32_t date = law_beginning((int)v, (int)p, desc, sizeof desc);
+        int32_t date = law_beginning((int)v, (int)p, c->chapter, desc, sizeof desc);
         if (date && date / 10000 == y)
             continue;
         if (y >= y0 && y <= y1 && !date)

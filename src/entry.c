@@ -192,10 +192,16 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
      * historic markers are read when a U.S. Code finding asks
      * (sc_entry_historic).  An entry of U.S. Code citations alone (most
      * groups of a Code document) finds its ends only then. */
-    int laws = (all & SC_EK_LAW) != 0, bills = (all & SC_EK_BILL) != 0;
+    int laws = (all & SC_EK_LAW) != 0, bills = (all & SC_EK_BILL) != 0, chapters = 0;
     e->first = first;
     e->last = last;
-    if (!laws && !bills) {
+    /* an old law cited by its chapter and page, its date written after
+     * them ("ch. 120, 61 Stat. 136 (June 23, 1947)"): the dates matter */
+    for (uint64_t sm = laws || bills ? 0 : stat_in; sm && !chapters; sm &= sm - 1) {
+        const sc_citation *c = &group[__builtin_ctzll(sm)];
+        chapters = c->chapter > 0 && !c->date;
+    }
+    if (!laws && !bills && !chapters) {
         e->so = first;
         e->eo = last;
         e->bounds_pending = 1;

@@ -43,6 +43,7 @@ typedef struct sc_date_fact {
     int8_t law;    /* the group index of the law it dates, or -1       */
     int8_t bill;   /* the bill whose step it dates (SC_DATE_ROLE_BILL)  */
     uint8_t bare;  /* a bare year, "in 1957": a bill's step at most     */
+    uint8_t bad;   /* no such day: "February 31, 2008" (date-invalid)   */
 } sc_date_fact;
 
 typedef struct sc_name_fact {
@@ -173,6 +174,11 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
  *  no further than @p lim: returns yyyymmdd and sets *end, or returns 0. */
 int32_t sc_date_at(const uint8_t *buf, size_t i, size_t lim, size_t *end);
 
+/** Does the day @p ymd (yyyymmdd) exist?  1 for "February 29, 2008", 0
+ *  for "February 29, 2009" or "April 31, 1990"; a year or a month alone
+ *  (yyyy0000, yyyymm00) exists. */
+int sc_date_real(int32_t ymd);
+
 /** Finds, for the evidence check, which other facts of the entry point to
  *  a law (reconcile.c): fills e->ev[] for every law of the entry. */
 void sc_entry_reconcile(sc_entry *e);
@@ -188,13 +194,20 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap);
 void sc_evidence_fix(const sc_entry *e, int l, char *out, size_t cap);
 
 /** The day-exact date the entry ties to its citation @p li (yyyymmdd), or
- *  0 when none or only a year ("(1990)", yyyy0000) or a month ("(July
- *  1990)", yyyymm00). */
+ *  0 when none, only a year ("(1990)", yyyy0000) or a month ("(July
+ *  1990)", yyyymm00), or a day that does not exist ("February 31"). */
 static inline int32_t sc_entry_law_day(const sc_entry *e, int li)
 {
     int dk = e->date_of[li];
-    return dk >= 0 && e->date[dk].ymd % 100 ? e->date[dk].ymd : 0;
+    return dk >= 0 && e->date[dk].ymd % 100 && !e->date[dk].bad ? e->date[dk].ymd : 0;
 }
+
+/** The day the entry gives its @p i-th citation, a Statutes at Large page
+ *  written without a date of its own ("ch. 120, 61 Stat. 136 (June 23,
+ *  1947)", "48 Stat. 74 (codified at ...) (enacted May 27, 1933)"): the
+ *  first date after it, with nothing but pins, a Code parenthetical and
+ *  words of enactment between, that dates nothing else; or 0. */
+int32_t sc_entry_stat_day(const sc_entry *e, int i);
 
 /** Of the @p k laws @p rows (a name's), the index of the only one enacted
  *  on @p date, or -1 (check_names.c). */

@@ -63,13 +63,25 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (!sc_entry_span(w, a, &as, &ae) || !sc_entry_span(w, b, &bs, &be) || bs < ae ||
         bs - ae > 300)
         return 0;
+    /* a parenthetical saying where the law is in the Code is passed over
+     * whole, with its U.S. Code citations: "Pub. L. No. 111-148, 124 Stat.
+     * 119 (codified as amended at 42 U.S.C. § 18001 et seq.) (H.R. 3590)" */
+    size_t cp_so = 0, cp_eo = 0; /* the first such parenthetical between */
+    for (size_t i = ae; i < bs && !cp_eo; i++)
+        if (w->buf[i] == '(' && (cp_eo = sc_entry_codified_paren(e, i, bs)) != 0)
+            cp_so = i;
     for (int i = 0; i < e->n; i++)
         if (&e->c[i] != a && &e->c[i] != b && e->c[i].type != SC_STAT &&
-            e->c[i].start >= a->end && e->c[i].end <= b->start)
+            e->c[i].start >= a->end && e->c[i].end <= b->start &&
+            !(cp_eo && e->c[i].start >= w->base + cp_so && e->c[i].end <= w->base + cp_eo))
             return 0;
     int depth = 0;
     for (size_t i = ae; i < bs;) {
         uint8_t ch = w->buf[i];
+        if (i == cp_so && cp_eo) {
+            i = cp_eo;
+            continue;
+        }
         /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
          * the law took in, not its own; a ')' closing a parenthesis opened
          * before the first leaves its item */

@@ -66,10 +66,23 @@ static int month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 }
 
 
+/* A date's shape: a year of the Republic, a month, a day of 1 to 31.  The
+ * readers below take every date of that shape -- "February 31, 2008" is a
+ * date written wrong, not prose -- and sc_date_real() tells the days that
+ * exist from those that do not. */
 static int valid_date(int y, int m, int d)
 {
-    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    return y >= 1789 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+    return y >= 1789 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int sc_date_real(int32_t ymd)
+{
+    static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+    if (m < 1 || m > 12 || d < 0)
+        return 0;
+    int leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    return d <= mdays[m - 1] + (m == 2 && leap);
 }
 
 
@@ -131,7 +144,7 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
     return y * 10000 + m * 100 + d;
 }
 
-int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
+static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
     size_t e;
     int y, m, d, n;
@@ -192,6 +205,12 @@ int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
         }
     }
     return 0;
+}
+
+int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
+{
+    int32_t d = date_shape_at(b, i, lim, end);
+    return d && sc_date_real(d) ? d : 0;
 }
 
 /* A date with a two-digit year at b[i]: "7/26/90", "07/26/90" (see
@@ -569,7 +588,7 @@ void sc_entry_gather_dates(sc_entry *e)
         size_t so = i, end = 0;
         /* 1990-07-26: with four digits at i, the one spelling that may
          * begin there, and it has '-' after them */
-        int32_t ymd = !two && j < e->eo && b[j] == '-' ? sc_date_at(b, i, e->eo, &end) : 0;
+        int32_t ymd = !two && j < e->eo && b[j] == '-' ? date_shape_at(b, i, e->eo, &end) : 0;
         int bare = 0;
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
@@ -584,10 +603,10 @@ void sc_entry_gather_dates(sc_entry *e)
                 size_t k = lo + (size_t)__builtin_ctz(sm), end2;
                 if ((k > e->so && sc_isalnum(b[k - 1])) ||
                     (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-')))
-                    continue; /* sc_date_at() reads no date there */
+                    continue; /* date_shape_at() reads no date there */
                 if (sc_isdigit(b[k]) && !day_may_begin(b, k, e->eo))
                     continue; /* nor one that ends with this year */
-                int32_t d = two ? date2_at(b, k, e->eo, &end2) : sc_date_at(b, k, e->eo, &end2);
+                int32_t d = two ? date2_at(b, k, e->eo, &end2) : date_shape_at(b, k, e->eo, &end2);
                 if (d && end2 == j) {
                     ymd = d;
                     so = k;
@@ -640,6 +659,7 @@ void sc_entry_gather_dates(sc_entry *e)
         f->law = -1;
         f->bill = -1;
         f->role = (uint8_t)role_before(b, e->so, so);
+        f->bad = (uint8_t)(ymd % 100 && !sc_date_real(ymd)); /* "February 31, 2008" */
         /* "enacted in 1991", "signed into law in 1991": the law's year, not
          * a bill's step */
         f->bare = (uint8_t)(bare && f->role != SC_DATE_ROLE_ENACTED);

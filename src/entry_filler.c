@@ -41,6 +41,52 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
                                           NULL };
 
+/* The first words of a parenthetical that says where a law is in the
+ * Code, as a table of authorities writes one after the law or its page:
+ * "(codified as amended at 42 U.S.C. § 18001 et seq.)", "(codified as
+ * amended in scattered sections of 26 and 42 U.S.C.)", "(to be codified
+ * at ...)", "(classified to ...)", "(current version at ...)", "(amending
+ * 5 U.S.C. § 552)".  The walk passes over the whole of it. */
+static const char *const codified_words[] = { "codified", "classified", "to", "current",
+                                              "amending", "formerly", NULL };
+
+/* (entry_in.h) */
+size_t sc_entry_codified_paren(const sc_entry *e, size_t i, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    size_t k = blanks(b, i + 1, to), we = word_end(b, k, to);
+    if (!sc_word_in(b, k, we, codified_words))
+        return 0;
+    if (b[k] == 't' || b[k] == 'c') { /* "to be codified", "current version" */
+        size_t k2 = blanks(b, we, to), we2 = word_end(b, k2, to);
+        if ((b[k] == 't' && !sc_word_in(b, k2, we2, (const char *const[]){ "be", NULL })) ||
+            (b[k] == 'c' && b[k + 1] == 'u' &&
+             !sc_word_in(b, k2, we2, (const char *const[]){ "version", NULL })))
+            return 0;
+    }
+    int depth = 0;
+    size_t j = i;
+    for (; j < to; j++) {
+        if (b[j] == '(')
+            depth++;
+        else if (b[j] == ')' && --depth == 0)
+            break;
+        else if (b[j] == ';')
+            return 0;
+    }
+    if (j >= to)
+        return 0;
+    for (uint64_t m = e->law_in | e->stat_in | e->bill_in; m; m &= m - 1) {
+        size_t cs = e->cs[__builtin_ctzll(m)];
+        if (cs > i && cs < j)
+            return 0;
+    }
+    for (int q = 0; q < e->ndate; q++)
+        if (e->date[q].so > i && e->date[q].so < j)
+            return 0;
+    return j + 1;
+}
+
 /* The lists above by first letter (sc_words), set before main(). */
 static sc_words pin_set, dword_set, nword_set, enact_set, cong_set;
 
@@ -156,7 +202,9 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     size_t stop = next_jump(e, i, jumps, allow); /* where one may begin next */
     /* bytes passed over with no other test: blanks, ',' ':' '-' */
     static const uint8_t plain[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, [','] = 1,
-                                        [':'] = 1, [0xa0] = 1, ['-'] = 1 };
+                                        [':'] = 1, [0xa0] = 1, ['-'] = 1,
+                                        /* Markdown's emphasis: "*X Act*, Pub. L." */
+                                        ['*'] = 1, ['_'] = 1 };
     while (i < to) {
         uint8_t ch = b[i];
         /* punctuation, blanks and the section sign (a letter or digit
@@ -171,6 +219,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                     i++; /* a Markdown link's target */
                 if (i < to && b[i] == ')')
                     i++;
+                continue;
+            }
+            size_t cp;
+            if (ch == '(' && (cp = sc_entry_codified_paren(e, i, to)) != 0) {
+                u |= F_CODIFIED;
+                i = cp;
                 continue;
             }
             if (ch == '(' || ch == '[')

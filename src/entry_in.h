@@ -133,6 +133,16 @@ static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
                         * Stat. page in it: its name or description          */
 #define F_CONG  0x800u /* "passed by the 96th Congress and" (before a date  *
                         * of enactment: "... and approved Aug. 17, 1979")    */
+#define F_CODIFIED 0x1000u /* (*used only: always passed) a parenthetical  *
+                        * saying where the law is in the Code: "(codified   *
+                        * as amended at 42 U.S.C. § 18001 et seq.)"          */
+
+/* The end of a parenthetical opening at buf[i] ('(') that says where a
+ * law is in the Code ("(codified as amended at 42 U.S.C. § 18001 et
+ * seq.)", "(to be codified at ...)", "(amending ...)"), just past its ')',
+ * or 0: balanced, before @p to, holding no law, Stat. page, bill or date
+ * of the entry (entry_filler.c). */
+size_t sc_entry_codified_paren(const sc_entry *e, size_t i, size_t to);
 
 /* May buf[from..to) stand between two facts of one law, given @p allow
  * (F_*)?  *used (if not NULL): the classes it took (entry_filler.c) */

@@ -175,6 +175,20 @@ static int comma_only(const uint8_t *b, size_t from, size_t to)
 }
 
 
+/* Are the entry's dates in [from, to) all years alone ("(2010)"), and is
+ * there one? */
+static int years_only_between(const sc_entry *e, size_t from, size_t to)
+{
+    int n = 0;
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so >= from && e->date[k].so < to) {
+            if (e->date[k].ymd % 10000)
+                return 0;
+            n++;
+        }
+    return n > 0;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -209,6 +223,13 @@ void sc_entry_tie_dates(sc_entry *e)
                                          F_STAT | F_PINS | F_DWORD | F_NAME | F_CONG, &used);
         /* ("P.L. 96-53 (Name), passed by the 96th Congress and approved
          * August 17, 1979": the Congress's passage, then the approval) */
+        if (!near_after && after >= 0 && !year_only &&
+            years_only_between(e, cend(e, after), f->so))
+            near_after = sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_NAME | F_DATE,
+                                         &used);
+        /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
+         * 2010)": the Bluebook's year, then the day) */
         int tight_after = near_after && used == 0;
         if (tight_before && !tight_after)
             f->law = (int8_t)before;
@@ -222,7 +243,10 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_prose_linked(e, f->eo, cstart(e, before)))
             f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
-        if (f->law >= 0 && e->date_of[f->law] < 0)
+        /* the first date tied is the law's; a day after its year alone
+         * ("(2010) (signed Mar. 23, 2010)") says more */
+        if (f->law >= 0 && (e->date_of[f->law] < 0 ||
+                            (!year_only && e->date[(int)e->date_of[f->law]].ymd % 10000 == 0)))
             e->date_of[f->law] = (int8_t)k;
     }
 }
@@ -262,6 +286,33 @@ static int coordinated(const sc_entry *e, size_t so)
     return 0;
 }
 
+/* "Americans with Disabilities Act of 1990, 42 U.S.C. §§ 12101-12213
+ * (Pub. L. No. 101-336)": the Code's sections of the Act named at
+ * b[from], then its law in brackets right after them.  Does only that
+ * stand in [from, to) (blanks and commas, the group's U.S. Code citations,
+ * "et seq.", one '(')? */
+static int code_then_law(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = from;
+    int codes = 0;
+    for (;;) {
+        while (i < to && (b[i] == ' ' || b[i] == ','))
+            i++;
+        int jumped = 0;
+        for (int k = 0; k < e->n && !jumped; k++)
+            if ((e->kind[k] & SC_EK_IN) && e->c[k].type == SC_USC && e->cs[k] == i) {
+                i = e->ce[k];
+                jumped = codes = 1;
+            }
+        if (!jumped)
+            break;
+        if (i + 7 <= to && memcmp(b + i, " et seq", 7) == 0)
+            i += b[i + 7] == '.' ? 8 : 7;
+    }
+    return codes && i + 1 == to && b[i] == '(';
+}
+
 /* Names: right before the law, right after it, or "X Act, which became". */
 void sc_entry_tie_names(sc_entry *e)
 {
@@ -287,6 +338,8 @@ void sc_entry_tie_names(sc_entry *e)
         if (to_next && (used & F_SEMI) && after >= 0 &&
             sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_BILL, NULL))
             to_next = 0;
+        if (!to_next && before >= 0 && code_then_law(e, f->tie_eo, cstart(e, before)))
+            to_next = 1, used = 0;
         if (to_next) {
             f->law = (int8_t)before;
             /* only blanks, a comma, "(" or a dash between: the law's own
@@ -309,4 +362,22 @@ void sc_entry_tie_names(sc_entry *e)
         if (f->law >= 0 && e->name_of[f->law] < 0)
             e->name_of[f->law] = (int8_t)k;
     }
+}
+
+int32_t sc_entry_stat_day(const sc_entry *e, int i)
+{
+    if (!(e->kind[i] & SC_EK_IN))
+        return 0;
+    for (int k = 0; k < e->ndate; k++) {
+        const sc_date_fact *f = &e->date[k];
+        if (f->so < e->ce[i])
+            continue;
+        /* the first date after it, if it is this one's */
+        if (f->ymd % 100 == 0 || f->bad || f->law >= 0 || f->bill >= 0 || f->bare ||
+            (f->role != SC_DATE_ROLE_NONE && f->role != SC_DATE_ROLE_ENACTED) ||
+            !sc_entry_filler(e, e->ce[i], f->so, F_PINS | F_DWORD, NULL))
+            return 0;
+        return f->ymd;
+    }
+    return 0;
 }

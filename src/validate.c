@@ -116,8 +116,9 @@ void sc_check_slot(sc_doc_state *d, int slot)
         sc_check_laws(d, e);
     if (types & bill) /* a bill's own checks, its dates, the law it became */
         sc_check_bills(d, e);
-    if (types & law) {
+    if (types & (law | bill)) /* a law's date; a day that does not exist */
         sc_check_dates(d, e);
+    if (types & law) {
         sc_check_names(d, e);
         sc_check_president(d, e);
     }

@@ -165,6 +165,43 @@ static const tcase cases[] = {
      * the tables give it to */
     { "act-name-mismatch", "P.L. 117-168 (commonly known as the CARES Act) in 2022",
       "is Public Law", "P.L. 117-168 (commonly known as the PACT Act) in 2022" },
+    /* a day that does not exist, whatever it dates */
+    { "date-invalid", "Economic Stimulus Act of 2008, Pub. L. 110-185 (Feb. 31, 2008)",
+      "enacted February 13, 2008", "Economic Stimulus Act of 2008, Pub. L. 110-185 (Feb. 29, 2008)" },
+    { "date-invalid", "Pub. L. 111-5 (2009-02-29)", "February 2009 has 28 days",
+      "Pub. L. 111-5 (2009-02-28)" },
+    { "date-invalid", "H.R. 5140 was introduced on April 31, 2008 and became Pub. L. 110-185.",
+      "April 31, 2008 is a day that does not exist",
+      "H.R. 5140 was introduced on April 30, 2008 and became Pub. L. 110-185." },
+    /* a parenthetical saying where the law is in the Code stands between */
+    { "law-date",
+      "Pub. L. No. 111-148, 124 Stat. 119 (codified as amended at 42 U.S.C. § 18001 et seq.) (enacted Mar. 23, 2009)",
+      "dated March 23, 2009",
+      "Pub. L. No. 111-148, 124 Stat. 119 (codified as amended at 42 U.S.C. § 18001 et seq.) (enacted Mar. 23, 2010)" },
+    { "bill-law-mismatch",
+      "Pub. L. No. 111-148, 124 Stat. 119 (codified at 42 U.S.C. § 18001) (H.R. 3950)",
+      "did not come from H.R. 3950",
+      "Pub. L. No. 111-148, 124 Stat. 119 (codified at 42 U.S.C. § 18001) (H.R. 3590)" },
+    /* the Bluebook's year, then the day */
+    { "law-date", "Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 25, 2010)",
+      "dated March 25, 2010", "Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23, 2010)" },
+    /* an old law's date after its chapter and page */
+    { "chapter-date", "Labor Management Relations Act, 1947, ch. 120, 61 Stat. 136 (June 23, 1948)",
+      "not approved June 23, 1948",
+      "Labor Management Relations Act, 1947, ch. 120, 61 Stat. 136 (June 23, 1947)" },
+    /* the chapter between an old law and its page; the fix from both */
+    { "hist-law-page", "Pub. L. No. 80-733, ch. 646, 62 Stat. 869", "write Public Law 80-773",
+      "Pub. L. No. 80-773, ch. 646, 62 Stat. 869" },
+    /* the Act's Code sections between its name and its law */
+    { "act-name-mismatch",
+      "Americans with Disabilities Act of 1990, 42 U.S.C. §§ 12101-12213 (Pub. L. No. 101-363)",
+      "is Public Law 101-336",
+      "Americans with Disabilities Act of 1990, 42 U.S.C. §§ 12101-12213 (Pub. L. No. 101-336)" },
+    /* Markdown's emphasis around the name */
+    { "act-name-mismatch",
+      "*Patient Protection and Affordable Care Act*, Pub. L. No. 111-152, 124 Stat. 119 (2010)",
+      "is Public Law 111-148",
+      "*Patient Protection and Affordable Care Act*, Pub. L. No. 111-148, 124 Stat. 119 (2010)" },
     { "usc-edition", "26 U.S.C. § 501(c)(3) (2099)", "a year still to come",
       "26 U.S.C. § 501(c)(3) (2024)" },
     { "act-section-usc", "ERISA § 502(a)(1)(B) (codified at 29 U.S.C. § 1133)",
