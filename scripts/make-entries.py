@@ -193,6 +193,22 @@ class Law:
 
 
 # ---------------------------------------------------------------- rendering
+class BadDate:
+    """A date of a day that does not exist ("February 30, 2008"): what
+    fmt_date() reads of a date, without datetime's check."""
+
+    def __init__(self, year, month, day):
+        self.year, self.month, self.day = year, month, day
+
+    def isoformat(self):
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def month_days(year, month):
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - dt.timedelta(days=1)).day
+
+
 def fmt_date(d, how):
     if how == "full":
         return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
@@ -277,10 +293,15 @@ def st_bluebook(f, rnd, show):
     tail = ""
     if "page" in show:
         tail = f"{f.stat()}"
-    if "date" in show:
-        d = f"({fmt_date(f.date, f.datefmt)})"
+    cod = f" {f.codified}" if f.codified else ""  # "(codified as amended at ...)"
+    if "date" in show and rnd.random() < 0.3:
+        # the Bluebook's year, then the day with its word (and the Code between)
+        how = rnd.choice(["enacted", "signed", "approved"])
+        d = f"({f.year}){cod} ({how} {fmt_date(f.date, f.datefmt)})"
+    elif "date" in show:
+        d = f"({fmt_date(f.date, f.datefmt)}){cod}"
     else:
-        d = f"({f.year})"
+        d = f"({f.year}){cod}"
     s = ", ".join(parts) + (", " + tail if tail else "") + " " + d
     if "bill" in show:
         by = f" ({f.bill_year})" if f.bill_year else ""
@@ -438,6 +459,12 @@ def st_named(f, rnd, show):
                 f", {f.vol} Stat. {f.page}" if "page" in show else "")
         t = 0
     if t == 0:
+        u = rnd.random()
+        if u < 0.3:  # Markdown's emphasis around the name
+            n = f"*{n}*"
+        elif u < 0.55:  # the Act's Code sections between its name and its law
+            return f"{n}, {f.usc_of} (Pub. L. No. {f.law_num()})" + (
+                f", {f.vol} Stat. {f.page}" if "page" in show else "")
         return f"{n}, Pub. L. No. {f.law_num()}" + (f", {f.vol} Stat. {f.page}" if "page" in show else "")
     if t == 1:
         return f"{f.the_name(rnd, cap=True)} ({law_phrase(rnd, f, 'any')})" + (
@@ -592,6 +619,7 @@ KIND_NEEDS = {
     "usc-section-unknown": {"usc"}, "house-resolution-wording": {"houseres"},
     "law-congress": {"congress", "law"},
     "law-president": {"president", "law"},
+    "date-invalid": {"date", "law"},
 }
 CODE = {k: k for k in KIND_NEEDS}
 
@@ -710,6 +738,20 @@ def plant(g, kind, f, show, style):
         ev = [x for x in other if x != "date"]
         return (var, fmt_date(nd, f.datefmt),
                 ({"type": "date", "value": law.date.isoformat()} if ev else None), ev)
+    if kind == "date-invalid":
+        # a day past the end of its month: the law's own month when it has
+        # fewer than 31 days, else a month of 30 days or February of its year
+        y, m = law.date.year, law.date.month
+        if month_days(y, m) == 31:
+            m = rnd.choice([2, 4, 6, 9, 11])
+        n = month_days(y, m)
+        day = rnd.randint(n + 1, 31)
+        if day > 31 or day <= n:
+            return None
+        f.date = BadDate(y, m, day)
+        ev = [x for x in other if x != "date"]
+        return ("no-such-day", fmt_date(f.date, f.datefmt),
+                {"type": "date", "value": law.date.isoformat()}, ev)
     if kind == "act-year":
         m = re.search(r"(, | of | for Fiscal Year )(\d{4})$", law.name)
         if not m:
@@ -801,22 +843,22 @@ STYLES = [
     ("bluebook", "TABLE OF AUTHORITIES \u2014 Statutes", "blank",
      ["law-number-range", "congress-range", "bill-law-mismatch", "resolution-not-law",
       "stat-mismatch", "law-date", "law-date-congress", "act-year", "act-name-mismatch",
-      "bill-year", "bill-congress"]),
+      "bill-year", "bill-congress", "date-invalid"]),
     ("footnote", "NOTES", "line",
      ["law-number-range", "stat-mismatch", "act-year", "act-name-mismatch", "law-date",
       "bill-law-mismatch", "congress-range", "bill-congress", "resolution-not-law"]),
     ("prose", "LEGISLATIVE HISTORY", "blank",
      ["law-date", "law-date-congress", "bill-law-mismatch", "resolution-not-law",
-      "law-number-range", "act-name-mismatch", "act-year", "law-president"]),
+      "law-number-range", "act-name-mismatch", "act-year", "law-president", "date-invalid"]),
     ("crs", "CRS REPORT \u2014 Background", "blank",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "resolution-not-law",
       "act-name-mismatch", "congress-range"]),
     ("numbered", "LIST OF LAWS CITED", "line",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "law-date-congress",
-      "act-name-mismatch", "act-year", "congress-range", "resolution-not-law"]),
+      "act-name-mismatch", "act-year", "congress-range", "resolution-not-law", "date-invalid"]),
     ("status", "BILL STATUS", "line",
      ["law-number-range", "bill-law-mismatch", "law-date", "law-date-congress", "act-name-mismatch",
-      "congress-range"]),
+      "congress-range", "date-invalid"]),
     ("authority", "AUTHORITY LINES", "blank",
      ["usc-section-unknown", "law-number-range", "stat-mismatch", "congress-range"]),
     ("seed", "Related Public Laws", "line",
@@ -829,7 +871,7 @@ STYLES = [
      ["act-name-mismatch", "act-year", "law-number-range", "congress-range", "stat-mismatch"]),
     ("pair", "LAWS CITED TOGETHER", "blank",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "act-name-mismatch",
-      "act-year", "congress-range", "resolution-not-law"]),
+      "act-year", "congress-range", "resolution-not-law", "date-invalid"]),
     ("enacted", "ENACTING CONGRESSES", "blank",
      ["law-congress", "law-number-range", "stat-mismatch", "act-name-mismatch", "law-date"]),
     ("uscnote", "NOTES TO THE CODE", "blank",
@@ -932,6 +974,15 @@ def new_facts(g, style, law, i, label_kind):
     f.note = rnd.choice(["short", "credit", "effective"] if law.name else ["credit", "effective"])
     if style not in ("bluebook", "footnote", "uscnote") or (style == "uscnote" and f.note != "credit"):
         f.pin = None  # only these render a pin page
+    sec = rnd.choice(g.active)
+    f.usc_of = f"{sec[0]} U.S.C. \u00a7 {sec[1]}" + (" et seq." if rnd.random() < 0.5 else "")
+    f.codified = None
+    if style in ("bluebook", "footnote") and rnd.random() < 0.3:
+        # where the law is in the Code, as a table of authorities says it
+        sec = rnd.choice(g.active)
+        f.codified = rnd.choice([f"(codified as amended in scattered sections of {sec[0]} U.S.C.)",
+                                 f"(codified as amended at {sec[0]} U.S.C. \u00a7 {sec[1]} et seq.)",
+                                 f"(codified at {sec[0]} U.S.C. \u00a7 {sec[1]} note)"])
     if style in ("billafter", "bluebook", "footnote") and rnd.random() < 0.4:
         lo, _ = g.d.term(law.c)
         f.bill_year = law.date.year if law.date.year in (lo.year, lo.year + 1) else lo.year

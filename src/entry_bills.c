@@ -82,6 +82,14 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i = cp_eo;
             continue;
         }
+        int dated = 0; /* a date, whatever its words: "the 7th day of August, 2009" */
+        for (int k = 0; k < e->ndate && !dated; k++)
+            if (e->date[k].so == i && e->date[k].eo <= bs) {
+                i = e->date[k].eo;
+                dated = 1;
+            }
+        if (dated)
+            continue;
         /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
          * the law took in, not its own; a ')' closing a parenthesis opened
          * before the first leaves its item */
