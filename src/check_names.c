@@ -243,6 +243,28 @@ static int name_year(const char *n, size_t *base)
     return atoi(n + len - 4);
 }
 
+/* Is the written name proper w[0..n) one of law @p l's titles with a year
+ * other than @p year (the year written with it; 0: none)? */
+static int own_title_other_year(const sc_ref_law *l, const uint8_t *w, size_t n, int year)
+{
+    if (!year)
+        return 0;
+    const char *names[16];
+    int k = sc_law_names(l->congress, l->number, names, 16);
+    for (int i = 0; i < k && i < 16; i++) {
+        size_t base;
+        int y = name_year(names[i], &base);
+        if (!y || y == year || base != n)
+            continue;
+        size_t j = 0;
+        while (j < n && sc_tolower((uint8_t)names[i][j]) == sc_tolower(w[j]))
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
 /* The name as written is the law's own title with another year ("Americans
  * with Disabilities Act of 1991, Pub. L. No. 101-336", the Act of 1990; a
  * year its Congress allows, so check_year is silent): the name with the
@@ -404,7 +426,12 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
         titled = (uint8_t)((titled >> hit) & 1);
         k = 1;
     }
-    if (names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so) ||
+    /* (not when the name is the law's own title with another year, and
+     * that name with that year is another law's: "Energy and Water
+     * Development Appropriations Act, 1991, Pub. L. No. 101-101" names
+     * 101-514, the Act of the next fiscal year) */
+    if ((names_extend(own, e->w->buf + nf->so, nf->name_eo - nf->so) &&
+         !own_title_other_year(own, e->w->buf + nf->so, nf->name_eo - nf->so, nf->year)) ||
         acronym_of(own, e->w->buf + nf->so, nf->name_eo - nf->so))
         return 0;
     /* a name only Congress.gov's display title gives is no evidence */

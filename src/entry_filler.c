@@ -20,8 +20,9 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
                                          /* Bluebook's abbreviations (T16) */
                                          "tit", "subtit", "subpt", "subdivision", "cl",
                                          "subcl", "subpar", "sched", "pmbl",
-                                         /* "Pub. L. 102-548 (102nd Cong.) (Sept. 21, 1992)" */
-                                         "cong", "congress", NULL };
+                                         /* "Pub. L. 102-548 (102nd Cong.) (Sept. 21, 1992)",
+                                          * "(H.R. 200, 94th Cong., 1st Sess.)" */
+                                         "cong", "congress", "sess", "session", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
                                           "which", "it", "as", "by", "in",
                                           "dated", "was", "became", "date", "of",

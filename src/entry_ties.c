@@ -106,8 +106,19 @@ void sc_entry_tie_pages(sc_entry *e)
              * after its page, when no law comes before it */
             int a = law_after(e, t);
             size_t q = t;
-            while (a >= 0 && q < cstart(e, a) && (e->w->buf[q] == ' ' || e->w->buf[q] == '('))
-                q++;
+            while (a >= 0 && q < cstart(e, a)) {
+                /* the Bluebook's year between: "110 Stat. 1936 (1996) (Pub. L. 104-191)" */
+                int k = 0;
+                while (k < e->ndate && !(e->date[k].so == q && e->date[k].ymd % 10000 == 0 &&
+                                         e->date[k].eo < cstart(e, a)))
+                    k++;
+                if (k < e->ndate)
+                    q = e->date[k].eo;
+                else if (e->w->buf[q] == ' ' || e->w->buf[q] == '(')
+                    q++;
+                else
+                    break;
+            }
             if (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '(')
                 continue;
             l = a;

@@ -197,6 +197,23 @@ static const tcase cases[] = {
       "Americans with Disabilities Act of 1990, 42 U.S.C. §§ 12101-12213 (Pub. L. No. 101-363)",
       "is Public Law 101-336",
       "Americans with Disabilities Act of 1990, 42 U.S.C. §§ 12101-12213 (Pub. L. No. 101-336)" },
+    /* the law's own title with the year of another law of that title */
+    { "act-name-mismatch",
+      "Energy and Water Development Appropriations Act, 1991, Pub. L. No. 101-101, 103 Stat. 641",
+      "is Public Law 101-514",
+      "Energy and Water Development Appropriations Act, 1990, Pub. L. No. 101-101, 103 Stat. 641" },
+    /* the page, the Bluebook's year, then the law in brackets */
+    { "stat-mismatch", "110 Stat. 1936 (1996) (Pub. L. No. 104-193)", "begins at 110 Stat. 2105",
+      "110 Stat. 1936 (1996) (Pub. L. No. 104-191)" },
+    /* a bill's Congress and session between the law and its date */
+    { "law-date-congress",
+      "Pub. L. 94-265 (H.R. 200, 94th Cong., 1st Sess.) (approved April 13, 1977)",
+      "outside the term",
+      "Pub. L. 94-265 (H.R. 200, 94th Cong., 1st Sess.) (approved April 13, 1976)" },
+    /* a date written "the 7th day of August" between a bill and its law */
+    { "resolution-not-law", "H. Res. 2245 became law on the 7th day of August, 2009 (P.L. 111-44).",
+      "cannot become a law",
+      "H.R. 2245 became law on the 7th day of August, 2009 (P.L. 111-44)." },
     /* Markdown's emphasis around the name */
     { "act-name-mismatch",
       "*Patient Protection and Affordable Care Act*, Pub. L. No. 111-152, 124 Stat. 119 (2010)",
