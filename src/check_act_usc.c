@@ -46,12 +46,77 @@ static int same_list(const sc_entry *e, int i)
     return 1;
 }
 
-static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc)
+/* A subsection chain as a parallel compares it: "(a)(9)(B)(i)(II)", no
+ * range or blank in it. */
+static int plain_subs(const char *s)
+{
+    if (s[0] != '(')
+        return 0;
+    for (; *s; s++)
+        if (!sc_isalnum((uint8_t)*s) && *s != '(' && *s != ')')
+            return 0;
+    return 1;
+}
+
+/* The Act's section and its Code section agree: their subsections must
+ * too, as far as both go ("INA § 212(a)(9)(B)(i)(II), 8 U.S.C.
+ * § 1182(a)(9)(B)(i)(III)") -- when the Act's section is classified whole
+ * (its bare number to that Code section), where the Code keeps the Act's
+ * subsections; not when a row of the tables classifies a subsection of it
+ * on its own ("311(d)" to another section). */
+static void check_subsections(sc_doc_state *d, const sc_citation *act, sc_citation *usc)
+{
+    const char *a = act->subsections, *u = usc->subsections;
+    if (!plain_subs(a) || !plain_subs(u))
+        return;
+    size_t k = 0;
+    while (a[k] && u[k] && a[k] == u[k])
+        k++;
+    if (!a[k] || !u[k])
+        return; /* one goes deeper than the other: a pin */
+    char bare[48], tt[8], ts[48];
+    size_t n = strcspn(act->act_section, "(");
+    if (n == 0 || n >= sizeof bare)
+        return;
+    memcpy(bare, act->act_section, n);
+    bare[n] = '\0';
+    int id = sc_act_lookup(act->act, strlen(act->act));
+    if (id < 0 || !sc_act_classify(id, bare, tt, sizeof tt, ts, sizeof ts) ||
+        strcmp(tt, act->title) != 0 || strcmp(ts, act->section) != 0)
+        return;
+    char sugg[256];
+    sc_fmt(sugg, sizeof sugg, "either %s U.S.C. § %s%s for %s, or %s %s %s%s for %s U.S.C. § %s%s",
+           act->title, act->section, a, act->canonical, act->act, sc_act_sign(id), bare, u,
+           usc->title, usc->section, u);
+    sc_emit(d, usc, SC_WARNING, SC_D_ACT_SECTION_USC, sugg,
+            "%s is %s U.S.C. § %s%s, not %s U.S.C. § %s%s: the Code keeps the Act's subsections",
+            act->canonical, act->title, act->section, a, usc->title, usc->section, u);
+}
+
+/* Is the citation at b[at] the last item of a list the scanner did not
+ * read whole ("section 8(t) or section 8(o)(13) of the United States
+ * Housing Act of 1937 (42 U.S.C. 1437f(t))": the parallel may be the
+ * first's)?  "or", "and" or a comma right before it. */
+static int joined_before(const uint8_t *b, size_t lo, size_t at)
+{
+    size_t i = at;
+    while (i > lo && b[i - 1] == ' ')
+        i--;
+    if (i > lo && b[i - 1] == ',')
+        return 1;
+    return (i >= lo + 3 && memcmp(b + i - 3, " or", 3) == 0) ||
+           (i >= lo + 4 && memcmp(b + i - 4, " and", 4) == 0);
+}
+
+static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc, int listed)
 {
     if (!act->title[0] || !act->section[0] || !usc->title[0] || !usc->section[0])
         return; /* the Act's section is not classified, or no section */
-    if (strcmp(act->title, usc->title) == 0 && strcmp(act->section, usc->section) == 0)
+    if (strcmp(act->title, usc->title) == 0 && strcmp(act->section, usc->section) == 0) {
+        if (!listed)
+            check_subsections(d, act, usc);
         return;
+    }
     if (strchr(usc->section, '-') && !sc_ref_usc_section(usc->title, usc->section))
         return; /* a range */
     /* the section written must be in force, and not one moved to the
@@ -155,7 +220,8 @@ void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
                 /* (a note, or "et seq.": the Act's place in the Code, not
                  * the section's) */
                 if (a->form == SC_FORM_FULL && !(u->wording & (SC_W_NOTE | SC_W_ET_SEQ)))
-                    check_pair(d, a, u);
+                    check_pair(d, a, u,
+                               i1 == i0 && joined_before(b, 0, e->cs[acts_first ? i0 : j0]));
             }
         i0 = j0;
     }

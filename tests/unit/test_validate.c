@@ -214,6 +214,14 @@ static const tcase cases[] = {
     { "resolution-not-law", "H. Res. 2245 became law on the 7th day of August, 2009 (P.L. 111-44).",
       "cannot become a law",
       "H.R. 2245 became law on the 7th day of August, 2009 (P.L. 111-44)." },
+    /* the Code keeps the Act's subsections */
+    { "act-section-usc", "INA § 212(a)(9)(B)(i)(II), 8 U.S.C. § 1182(a)(9)(B)(i)(III)",
+      "the Code keeps the Act's subsections",
+      "INA § 212(a)(9)(B)(i)(II), 8 U.S.C. § 1182(a)(9)(B)(i)(II)" },
+    { "act-section-usc",
+      "section 8(o)(13) of the United States Housing Act of 1937 (42 U.S.C. 1437f(t))",
+      "is 42 U.S.C. § 1437f(o)(13)",
+      "section 8(t) or section 8(o)(13) of the United States Housing Act of 1937 (42 U.S.C. 1437f(t))" },
     /* Markdown's emphasis around the name */
     { "act-name-mismatch",
       "*Patient Protection and Affordable Care Act*, Pub. L. No. 111-152, 124 Stat. 119 (2010)",
