@@ -111,6 +111,52 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
     return 0;
 }
 
+/* Does the entry go on past the line end at buf[i] that boundary_at()
+ * takes for a boundary?  A list item's facts wrapped onto the next line:
+ * that line, after its indent, begins with a lower-case letter or with a
+ * parenthesis that is no subsection's designator ("107 Stat. 6\n   (Feb.
+ * 5, 1994)", "116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A)"; not
+ * "section 552\n(b) Exemptions"), or the line ends with an abbreviation's
+ * period ("(Feb.\n5, 1994)", "H.R.\n3162").  (The checker's entries only:
+ * citations are grouped as before.) */
+static int entry_goes_on(const uint8_t *buf, size_t len, size_t i)
+{
+    if (buf[i] != '\n')
+        return 0;
+    size_t j = i + 1;
+    while (j < len && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r'))
+        j++;
+    if (j >= len || buf[j] == '\n')
+        return 0; /* a blank line */
+    if (sc_islower(buf[j]))
+        return 1;
+    if (buf[j] == '(') {
+        /* "(a)", "(1)", "(A)", "(iv)", "(II)", "(123)": a designator */
+        size_t k = j + 1;
+        int lower = 0, upper = 0, digit = 0;
+        while (k < len && k - j <= 5 && sc_isalnum(buf[k])) {
+            lower += sc_islower(buf[k]) != 0;
+            upper += sc_isupper(buf[k]) != 0;
+            digit += sc_isdigit(buf[k]) != 0;
+            k++;
+        }
+        size_t n = k - j - 1;
+        int designator = k < len && buf[k] == ')' && n >= 1 &&
+                         ((lower == (int)n && n <= 4) || (upper == (int)n && n <= 4) ||
+                          (digit == (int)n && n <= 3));
+        return !designator;
+    }
+    size_t e = i;
+    while (e > 0 && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
+        e--;
+    if (e == 0 || buf[e - 1] != '.')
+        return 0;
+    size_t w = e - 1;
+    while (w > 0 && sc_isalpha(buf[w - 1]))
+        w--;
+    return e - 1 > w && is_abbrev(buf + w, e - 1 - w) && (e - 1 - w > 1 || w == 0 || buf[w - 1] == '.');
+}
+
 int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
 {
     if (to - from > SEGMENT_REACH * 2)
@@ -154,7 +200,8 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
             unsigned k = 31u - (unsigned)__builtin_clz(m);
-            if (boundary_at(w->buf, w->len, i - 16 + k)) {
+            if (boundary_at(w->buf, w->len, i - 16 + k) &&
+                !entry_goes_on(w->buf, w->len, i - 16 + k)) {
                 *so = i - 16 + k + 1;
                 goto forward;
             }
@@ -163,7 +210,8 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
     }
 #endif
     for (; i > lo; i--)
-        if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1)) {
+        if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
+            !entry_goes_on(w->buf, w->len, i - 1)) {
             *so = i;
             break;
         }
@@ -177,14 +225,16 @@ forward:
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
-            if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m))) {
+            if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
+                !entry_goes_on(w->buf, w->len, i + (size_t)__builtin_ctz(m))) {
                 *eo = i + (size_t)__builtin_ctz(m);
                 return;
             }
     }
 #endif
     for (; i < hi; i++)
-        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i)) {
+        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
+            !entry_goes_on(w->buf, w->len, i)) {
             *eo = i;
             break;
         }

@@ -222,6 +222,14 @@ static const tcase cases[] = {
       "section 8(o)(13) of the United States Housing Act of 1937 (42 U.S.C. 1437f(t))",
       "is 42 U.S.C. § 1437f(o)(13)",
       "section 8(t) or section 8(o)(13) of the United States Housing Act of 1937 (42 U.S.C. 1437f(t))" },
+    /* a list item's facts wrapped onto the next line; not a subsection there */
+    { "law-date",
+      "2. Family and Medical Leave Act of 1993, Pub. L. No. 103-3, 107 Stat. 6\n   (Feb. 5, 1994).",
+      "dated February 5, 1994", "Pub. L. No. 103-3, 107 Stat. 6\n(b) Feb. 5, 1994." },
+    { "law-date-congress",
+      "Pub. L. No. 107-204, § 806, 116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A) (enacted July 30, 2003).",
+      "outside the term",
+      "Pub. L. No. 107-204, § 806, 116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A) (enacted July 30, 2002)." },
     /* Markdown's emphasis around the name */
     { "act-name-mismatch",
       "*Patient Protection and Affordable Care Act*, Pub. L. No. 111-152, 124 Stat. 119 (2010)",
