@@ -88,7 +88,7 @@ def rows(path):
 
 def norm_name(s):
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    s = re.sub(r"\s+", " ", s.strip().lower())
+    s = re.sub(r"\s+", " ", s.strip().lower()).rstrip(".")  # (a record's "... Act, 1965.")
     return re.sub(r"^the ", "", s)
 
 
@@ -989,6 +989,18 @@ def new_facts(g, style, law, i, label_kind):
     return f
 
 
+def wrap(text, rnd, indent):
+    """The entry wrapped onto a second line where a list item's facts often
+    are: before a parenthesis ("107 Stat. 6\n   (Feb. 5, 1994)") or before
+    the Stat. page ("Pub. L. No. 103-3,\n   107 Stat. 6")."""
+    cuts = [m.start() for m in re.finditer(r" \((?![a-zA-Z0-9]{1,4}\))", text) if m.start() > 30]
+    cuts += [m.start() + 1 for m in re.finditer(r", \d+ Stat\.", text) if m.start() > 30]
+    if not cuts:
+        return text
+    k = rnd.choice(cuts)
+    return text[:k].rstrip(" ") + "\n" + indent + text[k:].lstrip(" ")
+
+
 def build(seed, per_style=40):
     g = Gen(seed)
     rnd = g.rnd
@@ -998,8 +1010,10 @@ def build(seed, per_style=40):
     planted_n = {}
 
     def emit(text, rec):
-        lines.append(text)
-        rec["line"] = len(lines)
+        rec["line"] = len(lines) + 1
+        lines.extend(text.split("\n"))  # a wrapped entry: its lines
+        if "\n" in text:
+            rec["last"] = len(lines)
         rec["entry"] = text
         recs.append(rec)
 
@@ -1084,6 +1098,8 @@ def build(seed, per_style=40):
             else:
                 raise RuntimeError(f"cannot build a {kind} entry in style {style}")
             text = RENDER[style](f, rnd, show)
+            if style in ("numbered", "bluebook") and rnd.random() < 0.15:
+                text = wrap(text, rnd, "   " if style == "numbered" else "")
             if rec["text"]:  # the wrong fact as this style writes it; it must be in the entry
                 shown = [t for t in (rec["text"], rec["text"].replace("-", "\u2013"),
                                      seed_bill(rec["text"])) if t in text]

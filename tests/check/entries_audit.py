@@ -61,7 +61,7 @@ def main():
 
     for rec in recs:
         e = rec["entry"]
-        if lines[rec["line"] - 1] != e:
+        if "\n".join(lines[rec["line"] - 1:rec.get("last", rec["line"])]) != e:
             fail(rec, "the line does not hold the entry")
             continue
         if rec.get("variant") == "historic":  # a section cited with its marker: it must be gone
@@ -81,7 +81,8 @@ def main():
             if fx:
                 truth = {"law": rec["law"], "bill": "bill:" + re.sub(r"(\D+)(\d+)", r"\1/\2", row["bill"]),
                          "date": row["enacted"], "page": f"stat:{row['stat_volume']}/{row['stat_page']}",
-                         "name": row["short_title"].rstrip("."),
+                         # (the record's brackets dropped, as the generator and statcite do)
+                         "name": re.sub(r"^<(.*)>$", r"\1", row["short_title"]).rstrip("."),
                          "congress": rec["law"].split(":")[1].split("-")[0]}[fx["type"]]
                 if fx["value"] != truth:
                     fail(rec, f"expected fix {fx['value']!r} is not the law's {truth!r}")

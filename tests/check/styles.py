@@ -158,13 +158,15 @@ def main():
     with open(os.path.join(d, "entries.expected.jsonl"), encoding="utf-8") as f:
         recs = [json.loads(l) for l in f if l.strip()]
     by_line = {r["line"]: r for r in recs}
+    # a wrapped entry's findings are its first line's
+    owner = {ln: r["line"] for r in recs for ln in range(r["line"], r.get("last", r["line"]) + 1)}
     finds = collections.defaultdict(list)  # line -> findings
     for l in run(bin_, doc).splitlines():
         if not l.strip():
             continue
         c = json.loads(l)
         for dg in c.get("diagnostics", []):
-            finds[c["line"]].append({"code": dg.get("code"), "severity": dg.get("severity"),
+            finds[owner.get(c["line"], c["line"])].append({"code": dg.get("code"), "severity": dg.get("severity"),
                                      "message": dg.get("message", ""),
                                      "suggestion": dg.get("suggestion", ""), "cite": c.get("text")})
 
