@@ -526,13 +526,19 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, sc_citati
     int na = sc_hist_holding(v, p, at, MAXC);
     const sc_hist_law *ev = NULL;
     int nev = 0;
-    for (int i = 0; i < na; i++)
-        if (at[i]->publ > 0 && at[i]->congress == C &&
-            (!st->chapter || (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == st->chapter)) &&
-            (!ev || ev->publ != at[i]->publ)) {
-            ev = at[i];
-            nev++;
-        }
+    for (int pass = 0; pass < 2 && nev != 1; pass++) {
+        /* (a law may end on the page another begins on: the one that
+         * begins there, the page a citation of a whole law gives) */
+        ev = NULL;
+        nev = 0;
+        for (int i = 0; i < na; i++)
+            if (at[i]->publ > 0 && at[i]->congress == C &&
+                (!st->chapter || (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == st->chapter)) &&
+                (pass == 0 || at[i]->page == p) && (!ev || ev->publ != at[i]->publ)) {
+                ev = at[i];
+                nev++;
+            }
+    }
     /* the page alone points to another law only when the number is one
      * slip from it (a digit changed or two swapped: 80-733 for 80-773);
      * "Public Law 80-101, 62 Stat. 136" slipped the volume instead */

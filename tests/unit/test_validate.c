@@ -214,6 +214,10 @@ static const tcase cases[] = {
     { "resolution-not-law", "H. Res. 2245 became law on the 7th day of August, 2009 (P.L. 111-44).",
       "cannot become a law",
       "H.R. 2245 became law on the 7th day of August, 2009 (P.L. 111-44)." },
+    /* the page alone, where one law ends and the next begins: the one
+     * beginning there, its number one slip from the number written */
+    { "hist-law-page", "Pub. L. 74-217, 49 Stat. 620 (1935)", "write Public Law 74-271",
+      "Pub. L. 74-271, 49 Stat. 620 (1935)" },
     /* the Code keeps the Act's subsections */
     { "act-section-usc", "INA § 212(a)(9)(B)(i)(II), 8 U.S.C. § 1182(a)(9)(B)(i)(III)",
       "the Code keeps the Act's subsections",
