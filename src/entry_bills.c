@@ -46,6 +46,19 @@ static int opens_list(const sc_entry *e, size_t at)
     return at > e->so && e->w->buf[at - 1] == '(';
 }
 
+/* The end of a date of the entry (with @p names, or of an Act's name)
+ * that begins at @p i and ends by @p lim, or 0. */
+static size_t fact_end(const sc_entry *e, size_t i, size_t lim, int names)
+{
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so == i && e->date[k].eo <= lim)
+            return e->date[k].eo;
+    for (int k = 0; names && k < e->nname; k++)
+        if (e->name[k].so == i && e->name[k].eo <= lim)
+            return e->name[k].eo;
+    return 0;
+}
+
 /* Do bill a and law b (either order) name one enactment: close, no other
  * bill or law between them, nothing between but names (capitalized words,
  * and the Act names of the entry whole: "Securing our Agriculture and Food
@@ -82,14 +95,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i = cp_eo;
             continue;
         }
-        int dated = 0; /* a date, whatever its words: "the 7th day of August, 2009" */
-        for (int k = 0; k < e->ndate && !dated; k++)
-            if (e->date[k].so == i && e->date[k].eo <= bs) {
-                i = e->date[k].eo;
-                dated = 1;
-            }
-        if (dated)
+        size_t fe = fact_end(e, i, bs, 0); /* a date, whatever its words: "the 7th day of August, 2009" */
+        if (fe) {
+            i = fe;
             continue;
+        }
         /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
          * the law took in, not its own; a ')' closing a parenthesis opened
          * before the first leaves its item */
@@ -107,14 +117,10 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i++;
             continue;
         }
-        int named = 0; /* an Act's name, whatever its lower-case words */
-        for (int k = 0; k < e->nname && !named; k++)
-            if (e->name[k].so == i && e->name[k].eo <= bs) {
-                i = e->name[k].eo;
-                named = 1;
-            }
-        if (named)
+        if ((fe = fact_end(e, i, bs, 1)) != 0) { /* an Act's name, whatever its lower-case words */
+            i = fe;
             continue;
+        }
         size_t we = word_end(w->buf, i, bs);
         if (sc_words_in(&companion_set, w->buf, i, we))
             *companion = 1;
