@@ -144,6 +144,15 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
     return y * 10000 + m * 100 + d;
 }
 
+/* blanks(), and one line end among them: a date a line wraps ("March\n23,
+ * 2010", "March 23,\n2010"), as text from a PDF or a wrapped list writes it */
+static size_t dblanks(const uint8_t *b, size_t i, size_t lim)
+{
+    i = blanks(b, i, lim);
+    size_t j = i < lim && b[i] == '\r' ? i + 1 : i;
+    return j < lim && b[j] == '\n' ? blanks(b, j + 1, lim) : i;
+}
+
 static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
     size_t e;
@@ -151,14 +160,14 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
     if (i > 0 && (sc_isalnum(b[i - 1]) || b[i - 1] == '/' || b[i - 1] == '-'))
         return 0;
     if ((m = month_at(b, i, lim, &e)) != 0) { /* July 26, 1990 */
-        size_t k = blanks(b, e, lim);
+        size_t k = dblanks(b, e, lim);
         if (k == e || !(n = digits(b, k, lim, 2, &d)))
             return 0;
         k += (size_t)n;
         k += ordinal_len(b, k, lim, d); /* "July 26th, 1990" */
         if (k < lim && b[k] == ',')
             k++;
-        size_t k2 = blanks(b, k, lim);
+        size_t k2 = dblanks(b, k, lim);
         if (k2 == k && b[k - 1] != ',')
             return 0;
         if (digits(b, k2, lim, 4, &y) != 4 || (k2 + 4 < lim && sc_isalnum(b[k2 + 4])))
@@ -187,16 +196,16 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
             return slash_date(b, i, lim, 4, end);
         /* 26 July 1990, 26th July 1990, 26th of July, 1990, and an enrolled
          * bill's "the 26th day of July, 1990" */
-        size_t ko = k + ordinal_len(b, k, lim, y), k2 = blanks(b, ko, lim);
+        size_t ko = k + ordinal_len(b, k, lim, y), k2 = dblanks(b, ko, lim);
         if (ko > k && k2 > ko && k2 + 7 < lim && memcmp(b + k2, "day of ", 7) == 0)
-            k2 = blanks(b, k2 + 6, lim);
+            k2 = dblanks(b, k2 + 6, lim);
         else if (ko > k && k2 > ko && k2 + 3 < lim && b[k2] == 'o' && b[k2 + 1] == 'f' && b[k2 + 2] == ' ')
-            k2 = blanks(b, k2 + 2, lim);
+            k2 = dblanks(b, k2 + 2, lim);
         if (k2 > ko && (m = month_at(b, k2, lim, &e)) != 0) {
             d = y;
             if (e < lim && b[e] == ',')
                 e++;
-            size_t k3 = blanks(b, e, lim);
+            size_t k3 = dblanks(b, e, lim);
             if (k3 > e && digits(b, k3, lim, 4, &y) == 4 &&
                 !(k3 + 4 < lim && sc_isalnum(b[k3 + 4])) && valid_date(y, m, d)) {
                 *end = k3 + 4;
@@ -486,7 +495,7 @@ static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
     if (k + n >= lim)
         return 1; /* (sc_date_at reads no date either; no matter) */
     uint8_t c = b[k + n];
-    return c == '/' || c == ' ' || c == '\t' || c == 0xa0 || c == 0xc2 ||
+    return c == '/' || c == ' ' || c == '\t' || c == 0xa0 || c == 0xc2 || c == '\n' || c == '\r' ||
            ((c == 's' || c == 'n' || c == 'r' || c == 't') && n > 0 &&
             ordinal_len(b, k + n, lim, sc_isdigit(b[k + 1]) && n == 2 ? (b[k] - '0') * 10 + b[k + 1] - '0'
                                                                    : b[k] - '0') == 2);
@@ -503,7 +512,8 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
     if (b[i - 1] == ',' || b[i - 1] == '/')
         return 1;
     size_t p = i; /* back over the blanks (blanks() reads "\xc2\xa0" too) */
-    while (p > from && (b[p - 1] == ' ' || b[p - 1] == '\t' || b[p - 1] == 0xa0 || b[p - 1] == 0xc2))
+    while (p > from && (b[p - 1] == ' ' || b[p - 1] == '\t' || b[p - 1] == 0xa0 || b[p - 1] == 0xc2 ||
+                        b[p - 1] == '\n' || b[p - 1] == '\r'))
         p--;
     if (p == i || p == from)
         return 0;
@@ -594,7 +604,7 @@ void sc_entry_gather_dates(sc_entry *e)
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
         if (!ymd && i > e->so &&
             (b[i - 1] == ' ' || b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '\t' ||
-             b[i - 1] == 0xa0) &&
+             b[i - 1] == 0xa0 || b[i - 1] == '\n') &&
             may_end_date(b, e->so, i)) {
             /* (back as far as "26th day of September, " before its year) */
             size_t lo = i > e->so + DATE_BACK ? i - DATE_BACK : e->so;

@@ -234,6 +234,9 @@ static const tcase cases[] = {
       "Pub. L. No. 107-204, § 806, 116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A) (enacted July 30, 2003).",
       "outside the term",
       "Pub. L. No. 107-204, § 806, 116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A) (enacted July 30, 2002)." },
+    /* a date a line wraps */
+    { "law-date", "The President signed Pub. L. 111-148 on March\n25, 2010.", "dated March 25, 2010",
+      "The President signed Pub. L. 111-148 on March\n23, 2010." },
     /* Markdown's emphasis around the name */
     { "act-name-mismatch",
       "*Patient Protection and Affordable Care Act*, Pub. L. No. 111-152, 124 Stat. 119 (2010)",
