@@ -237,6 +237,10 @@ static const tcase cases[] = {
     /* a date a line wraps */
     { "law-date", "The President signed Pub. L. 111-148 on March\n25, 2010.", "dated March 25, 2010",
       "The President signed Pub. L. 111-148 on March\n23, 2010." },
+    /* a table row: the law, then its name in the next cell */
+    { "act-name-mismatch", "P.L. 111-203 | Affordable Care Act | H.R. 4173 | July 21, 2010",
+      "is Public Law 111-148",
+      "P.L. 111-203 | Dodd-Frank Wall Street Reform and Consumer Protection Act | H.R. 4173 | July 21, 2010" },
     /* Markdown's emphasis around the name */
     { "act-name-mismatch",
       "*Patient Protection and Affordable Care Act*, Pub. L. No. 111-152, 124 Stat. 119 (2010)",
