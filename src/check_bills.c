@@ -114,7 +114,7 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
     char bn[32], ln[48], sugg[320], t[128], t2[128];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
     sc_law_name(law, ln, sizeof ln);
-    if (law->type != SC_PUBLIC_LAW)
+    if (law->type != SC_PUBLIC_LAW && law->type != SC_PRIVATE_LAW)
         return;
     if (!sc_lawmaking(b->bill)) {
         const sc_ref_law *own = sc_law_row(law);
@@ -148,6 +148,19 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
         sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg[0] ? sugg : NULL,
                 "%s of the %d%s Congress cannot have become %s, a law of the %d%s Congress", bn,
                 b->congress, SC_ORD(b->congress), ln, law->congress, SC_ORD(law->congress));
+        return;
+    }
+    if (law->type == SC_PRIVATE_LAW) {
+        /* a private law's own bill (private_laws.csv); the evidence and
+         * the document's other laws are the public laws' */
+        if (l && l->bill_type != SC_BILL_NONE &&
+            !(l->bill_type == b->bill && l->bill_number == b->number)) {
+            char from[32];
+            sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
+            sc_fmt(sugg, sizeof sugg, "%s came from %s", ln, from);
+            sc_emit(d, law, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
+                    "%s did not come from %s: it came from %s", ln, bn, from);
+        }
         return;
     }
     remember_bill(d, b, bc, law);

@@ -154,7 +154,11 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
     if (!cg)
         return;
     int max = c->type == SC_PUBLIC_LAW ? cg->public_laws : cg->private_laws;
-    if (c->number != 0 && (max <= 0 || c->number <= max))
+    /* a private law count of 0 from the 82nd Congress on is a count: the
+     * table holds every private law since (the 110th, 113th, 114th, 116th
+     * and 118th enacted none) */
+    int none = c->type == SC_PRIVATE_LAW && c->congress >= 82 && max == 0 && !cg->in_progress;
+    if (c->number != 0 && !none && (max <= 0 || c->number <= max))
         return; /* in range (a gap in the table if not in it), or no count on record ("0") */
     if (sc_law_row(c))
         return; /* the table has it (the row is looked up only here: a cold read) */
@@ -180,6 +184,10 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
         sc_emit(d, c, SC_NOTE, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
                 "%s is past the last %s law on record for the %d%s Congress (%d-%d, as of the "
                 "reference data)", name, kind, c->congress, SC_ORD(c->congress), c->congress, max);
+    else if (none)
+        sc_emit(d, c, SC_ERROR, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
+                "%s does not exist: the %d%s Congress enacted no %s laws", name, c->congress,
+                SC_ORD(c->congress), kind);
     else
         sc_emit(d, c, SC_ERROR, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
                 "%s does not exist: the %d%s Congress enacted %d %s laws", name, c->congress,

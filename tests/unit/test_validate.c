@@ -241,6 +241,10 @@ static const tcase cases[] = {
     { "act-name-mismatch", "P.L. 111-203 | Affordable Care Act | H.R. 4173 | July 21, 2010",
       "is Public Law 111-148",
       "P.L. 111-203 | Dodd-Frank Wall Street Reform and Consumer Protection Act | H.R. 4173 | July 21, 2010" },
+    /* private laws: a Congress that enacted none; a private law's own bill */
+    { "law-number-range", "Priv. L. No. 110-3", "enacted no private laws", "Priv. L. No. 109-1" },
+    { "bill-law-mismatch", "Private Law 115-1 (H.R. 1234)", "it came from H.R. 4641",
+      "Private Law 115-1 (H.R. 4641)" },
     /* Markdown's emphasis around the name */
     { "act-name-mismatch",
       "*Patient Protection and Affordable Care Act*, Pub. L. No. 111-152, 124 Stat. 119 (2010)",
