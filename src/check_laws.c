@@ -154,9 +154,9 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
     if (!cg)
         return;
     int max = c->type == SC_PUBLIC_LAW ? cg->public_laws : cg->private_laws;
-    /* a private law count of 0 from the 82nd Congress on is a count: the
-     * table holds every private law since (the 110th, 113th, 114th, 116th
-     * and 118th enacted none) */
+    /* a private law count of 0 from the 82nd Congress on is the table's
+     * (it holds the private laws since; none of the 110th, 113th, 114th,
+     * 116th, 118th): a number there is not on record */
     int none = c->type == SC_PRIVATE_LAW && c->congress >= 82 && max == 0 && !cg->in_progress;
     if (c->number != 0 && !none && (max <= 0 || c->number <= max))
         return; /* in range (a gap in the table if not in it), or no count on record ("0") */
@@ -184,10 +184,10 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
         sc_emit(d, c, SC_NOTE, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
                 "%s is past the last %s law on record for the %d%s Congress (%d-%d, as of the "
                 "reference data)", name, kind, c->congress, SC_ORD(c->congress), c->congress, max);
-    else if (none)
-        sc_emit(d, c, SC_ERROR, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
-                "%s does not exist: the %d%s Congress enacted no %s laws", name, c->congress,
-                SC_ORD(c->congress), kind);
+    else if (none) /* (a warning: the count is the table's, which has no row of them) */
+        sc_emit(d, c, SC_WARNING, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
+                "%s is not on record: the tables hold no %s law of the %d%s Congress", name, kind,
+                c->congress, SC_ORD(c->congress));
     else
         sc_emit(d, c, SC_ERROR, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
                 "%s does not exist: the %d%s Congress enacted %d %s laws", name, c->congress,

@@ -86,9 +86,8 @@ static const tcase cases[] = {
       "write Pub. L. No. 110-180 (NICS Improvement Amendments Act of 2007): its bill (H.R. 2640) and its name all point to it",
       "NICS Improvement Amendments Act of 2007, H.R. 2640, Public Law 110-180" },
     { "law-number-range", "Public Law 110-1180", "did you mean", "Public Law 110-460" },
-    /* the 111th enacted 2 private laws; for the 110th none is recorded,
-     * which says nothing about Private Law 110-3 */
-    { "law-number-range", "Private Law 111-3", "enacted 2 private laws", "Private Law 110-3" },
+    /* the 111th enacted 2 private laws */
+    { "law-number-range", "Private Law 111-3", "enacted 2 private laws", "Private Law 111-2" },
     { "law-number-form", "Pub. L. 56-591", "57th Congress", "Pub. L. 57-155" },
     { "bill-congress", "H.R. 1, 130th Cong.", "has not met yet", "H.R. 1, 110th Cong." },
     { "bill-year", "H.R. 1559, 108th Cong. (2007)", "sat 2003-2005", "H.R. 1559, 108th Cong. (2003)" },
@@ -242,7 +241,7 @@ static const tcase cases[] = {
       "is Public Law 111-148",
       "P.L. 111-203 | Dodd-Frank Wall Street Reform and Consumer Protection Act | H.R. 4173 | July 21, 2010" },
     /* private laws: a Congress that enacted none; a private law's own bill */
-    { "law-number-range", "Priv. L. No. 110-3", "enacted no private laws", "Priv. L. No. 109-1" },
+    { "law-number-range", "Priv. L. No. 110-3", "no private law of the 110th", "Priv. L. No. 109-1" },
     { "bill-law-mismatch", "Private Law 115-1 (H.R. 1234)", "it came from H.R. 4641",
       "Private Law 115-1 (H.R. 4641)" },
     /* Markdown's emphasis around the name */
