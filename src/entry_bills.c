@@ -24,7 +24,10 @@ static const char *const link_words[] = {
     "short", "title", "public", "pub", "l", "no", "h", "r", "s", "enacting", "passed",
     "introduced", "originally", "from", "president", "approved", "stat", "it", "later",
     "res", "j", "con", "measure", "legislation", "becoming", "being", "house", "senate",
-    "passed", NULL
+    "passed",
+    /* "House Resolution 1559, a bill titled \u201cWar-Related Appropriations,\u201d
+     * which became Public Law No: 108-11" (the seed page) */
+    "titled", "entitled", "named", "called", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
@@ -122,8 +125,8 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             continue;
         }
         size_t we = word_end(w->buf, i, bs);
-        if (sc_words_in(&companion_set, w->buf, i, we))
-            *companion = 1;
+        if (!sc_isupper(ch) && sc_words_in(&companion_set, w->buf, i, we))
+            *companion = 1; /* ("Related" in a capitalized title is a word of the title) */
         else if (!sc_isupper(ch) && !sc_words_in(&link_set, w->buf, i, we) &&
                  !(i >= 2 && w->buf[i - 1] == '-' && sc_isupper(w->buf[i - 2]) == 0 &&
                    sc_isalpha(w->buf[i - 2])))

@@ -172,7 +172,9 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
             return 0;
         if (digits(b, k2, lim, 4, &y) != 4 || (k2 + 4 < lim && sc_isalnum(b[k2 + 4])))
             return 0;
-        if (!valid_date(y, m, d))
+        /* (a capitalized month's day may be any two digits: "December 71,
+         * 2004" is a date written wrong, which sc_date_real() rejects) */
+        if (!valid_date(y, m, d) && !(sc_isupper(b[i]) && d > 31 && valid_date(y, m, 1)))
             return 0;
         *end = k2 + 4;
         return y * 10000 + m * 100 + d;

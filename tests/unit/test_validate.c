@@ -172,6 +172,10 @@ static const tcase cases[] = {
     { "date-invalid", "H.R. 5140 was introduced on April 31, 2008 and became Pub. L. 110-185.",
       "April 31, 2008 is a day that does not exist",
       "H.R. 5140 was introduced on April 30, 2008 and became Pub. L. 110-185." },
+    { "date-invalid",
+      "Senate Bill 2845, Intelligence Reform and Terrorism Prevention Act of 2004 Public Law 108-458 (December 71, 2004)",
+      "enacted December 17, 2004",
+      "Senate Bill 2845, Intelligence Reform and Terrorism Prevention Act of 2004 Public Law 108-458 (December 17, 2004)" },
     /* a parenthetical saying where the law is in the Code stands between */
     { "law-date",
       "Pub. L. No. 111-148, 124 Stat. 119 (codified as amended at 42 U.S.C. § 18001 et seq.) (enacted Mar. 23, 2009)",
@@ -236,6 +240,11 @@ static const tcase cases[] = {
     /* a date a line wraps */
     { "law-date", "The President signed Pub. L. 111-148 on March\n25, 2010.", "dated March 25, 2010",
       "The President signed Pub. L. 111-148 on March\n23, 2010." },
+    /* "a bill titled ..." between a bill and its law; "Related" in the title */
+    { "bill-law-mismatch",
+      "House Resolution 1559, a bill titled \"War-Related Appropriations,\" which became Public Law No: 108-12.",
+      "it came from H.R. 397",
+      "House Resolution 1559, a bill titled \"War-Related Appropriations,\" which became Public Law No: 108-11." },
     /* a table row: the law, then its name in the next cell */
     { "act-name-mismatch", "P.L. 111-203 | Affordable Care Act | H.R. 4173 | July 21, 2010",
       "is Public Law 111-148",
