@@ -117,8 +117,9 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
  * parenthesis that is no subsection's designator ("107 Stat. 6\n   (Feb.
  * 5, 1994)", "116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A)"; not
  * "section 552\n(b) Exemptions"), or the line ends with an abbreviation's
- * period ("(Feb.\n5, 1994)", "H.R.\n3162").  (The checker's entries only:
- * citations are grouped as before.) */
+ * period ("(Feb.\n5, 1994)", "H.R.\n3162").  Citations on such a line are
+ * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
+ * S. 3846, 117th Cong.)": one entry's law and bill). */
 static int entry_goes_on(const uint8_t *buf, size_t len, size_t i)
 {
     if (buf[i] != '\n')
@@ -171,12 +172,14 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
-            if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)))
+            if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
+                !entry_goes_on(w->buf, w->len, i + (size_t)__builtin_ctz(m)))
                 return 1;
     }
 #endif
     for (; i < to; i++)
-        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i))
+        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
+            !entry_goes_on(w->buf, w->len, i))
             return 1;
     return 0;
 }

@@ -237,6 +237,11 @@ static const tcase cases[] = {
       "Pub. L. No. 107-204, § 806, 116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A) (enacted July 30, 2003).",
       "outside the term",
       "Pub. L. No. 107-204, § 806, 116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A) (enacted July 30, 2002)." },
+    /* a citation on the wrapped line is the entry's too */
+    { "bill-law-mismatch",
+      "Preventing PFAS Runoff at Airports Act, Pub. L. No. 117-254, 136 Stat. 2361 (December 20, 2022)\n(enacting S. 3846, 117th Cong.)",
+      "did not come from S. 3846",
+      "Preventing PFAS Runoff at Airports Act, Pub. L. No. 117-254, 136 Stat. 2361 (December 20, 2022)\n(b) S. 3846, 117th Cong." },
     /* a date a line wraps */
     { "law-date", "The President signed Pub. L. 111-148 on March\n25, 2010.", "dated March 25, 2010",
       "The President signed Pub. L. 111-148 on March\n23, 2010." },
