@@ -118,6 +118,13 @@ class Data:
             if r["short_title"]:
                 names.setdefault(norm_name(r["short_title"]), []).append(r)
         self.names = names
+        # every name the Code's notes give some law (data/act_names.tsv): a
+        # planted year must not make the name of another law
+        self.taken = set()
+        with open(os.path.join(root, "act_names.tsv"), encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#") and "\t" in line:
+                    self.taken.add(norm_name(line.split("\t", 1)[0]))
         self.by_key = {(int(r["congress"]), int(r["law_number"])): r for r in pub
                        if r["law_number"].isdigit()}
         self.laws = []
@@ -763,7 +770,7 @@ def plant(g, kind, f, show, style):
             # title ("Americans with Disabilities Act of 1991")
             ny = y + rnd.choice([-2, -1, 1, 2])
             nn = law.name[:m.start(2)] + str(ny)
-            if norm_name(nn) in d.names:
+            if norm_name(nn) in d.names or norm_name(nn) in d.taken:
                 return None
             f.name = nn
             ev = [x for x in other if x != "name"]
@@ -778,7 +785,7 @@ def plant(g, kind, f, show, style):
         else:
             return None
         nn = law.name[:m.start(2)] + str(ny)
-        if norm_name(nn) in d.names:
+        if norm_name(nn) in d.names or norm_name(nn) in d.taken:
             return None
         f.name = nn
         ev = [x for x in other if x != "name"]

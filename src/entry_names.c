@@ -443,7 +443,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     } else if (k < e->eo && b[k] == ',') {
         size_t k2 = blanks(b, k + 1, e->eo);
         /* ", Fiscal Year 1997", ", Fiscal Years 1994 and 1995" */
-        if (k2 + 16 < e->eo && b[k2] == 'F' &&
+        if (k2 + 16 <= e->eo && b[k2] == 'F' && /* (the year may end the entry) */
             (memcmp(b + k2 + 1, "iscal Year ", 11) == 0 ||
              memcmp(b + k2 + 1, "iscal Years ", 12) == 0)) {
             size_t k3 = blanks(b, k2 + 12 + (b[k2 + 11] == 's'), e->eo);
@@ -471,7 +471,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 f->eo = k2 + 4;
             }
         }
-    } else if (k1 + 20 < e->eo && memcmp(b + k1, "for ", 4) == 0) {
+    } else if (k1 + 20 <= e->eo && memcmp(b + k1, "for ", 4) == 0) { /* (as above) */
         size_t k2 = blanks(b, k1 + 4, e->eo);
         if (k2 + 4 < e->eo && memcmp(b + k2, "the ", 4) == 0) /* "for the fiscal year 1963" */
             k2 = blanks(b, k2 + 4, e->eo);

@@ -250,6 +250,10 @@ static const tcase cases[] = {
       "House Resolution 1559, a bill titled \"War-Related Appropriations,\" which became Public Law No: 108-12.",
       "it came from H.R. 397",
       "House Resolution 1559, a bill titled \"War-Related Appropriations,\" which became Public Law No: 108-11." },
+    /* a fiscal year that ends the entry: the name's, and its evidence */
+    { "congress-range",
+      "Public Law 141-92, commonly known as the National Defense Authorization Act for Fiscal Year 2016",
+      "write Pub. L. No. 114-92", "Public Law 114-92, commonly known as the National Defense Authorization Act for Fiscal Year 2016" },
     /* a table row: the law, then its name in the next cell */
     { "act-name-mismatch", "P.L. 111-203 | Affordable Care Act | H.R. 4173 | July 21, 2010",
       "is Public Law 111-148",
