@@ -112,6 +112,13 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
                 "%s is dated %s, outside the term of the %d%s Congress (%s to %s)", dw.name,
                 dw.given, c->congress, SC_ORD(c->congress), s1, s2);
     } else if (l && l->enacted && !own) {
+        /* the number is the odd fact: the date is among the facts that
+         * point to another law, and bill-law-mismatch (checked before)
+         * already names it with that evidence -- one finding says it */
+        const sc_evidence *ev = &e->ev[li];
+        if (ev->law && ev->law != l && (ev->by & SC_EV_DATE) && (ev->by & SC_EV_BILL) &&
+            sc_has_finding(c, SC_D_BILL_LAW_MISMATCH))
+            return;
         date_text_fill(&dw, c, l, date);
         sc_emit(d, c, (l->flags & SC_REF_DATE_DISPUTED) ? SC_NOTE : SC_WARNING, SC_D_LAW_DATE,
                 dw.sugg, "%s is dated %s, but it was enacted %s", dw.name, dw.given, dw.enacted);

@@ -242,6 +242,13 @@ static const tcase cases[] = {
       "Preventing PFAS Runoff at Airports Act, Pub. L. No. 117-254, 136 Stat. 2361 (December 20, 2022)\n(enacting S. 3846, 117th Cong.)",
       "did not come from S. 3846",
       "Preventing PFAS Runoff at Airports Act, Pub. L. No. 117-254, 136 Stat. 2361 (December 20, 2022)\n(b) S. 3846, 117th Cong." },
+    /* the bill and the date point to another law: bill-law-mismatch says
+     * it with that evidence, and no law-date besides */
+    { "bill-law-mismatch", "H.R. 3590 became law on March 23, 2010 (P.L. 111-152).",
+      "its bill (H.R. 3590) and its date (March 23, 2010) all point to it",
+      "H.R. 4872 became law on March 30, 2010 (P.L. 111-152)." },
+    { "law-date", "H.R. 4872 became law on March 23, 2010 (P.L. 111-152).",
+      "enacted March 30, 2010", "H.R. 3590 became law on March 23, 2010 (P.L. 111-152)." },
     /* a date a line wraps */
     { "law-date", "The President signed Pub. L. 111-148 on March\n25, 2010.", "dated March 25, 2010",
       "The President signed Pub. L. 111-148 on March\n23, 2010." },
