@@ -491,6 +491,11 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
                 "%s%s is Public Law %d-%d, not %s", the, written, rows[0]->congress, rows[0]->number,
                 name);
+        /* the name and the date point to another law: this finding names
+         * it with that evidence, and law-date would only repeat it */
+        if (ev->law && ev->law != own && (ev->by & SC_EV_DATE) && (ev->by & SC_EV_NAME) &&
+            !(ev->against & ~SC_EV_NAME))
+            sc_unemit(c, SC_D_LAW_DATE);
         return 1; /* the name is another law's: its year says nothing of this one */
     } else /* a name several laws share: worth a look */
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,

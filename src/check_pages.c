@@ -243,7 +243,15 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
         sc_citation *head = &e->c[(int)e->stat_of[li]];
         if (sc_has_finding(head, SC_D_STAT_VOLUME))
             continue; /* no such volume: said once */
+        int had = sc_has_finding(head, SC_D_STAT_MISMATCH);
         check_page(d, e, li, head, head);
+        /* the page and the date point to another law (and nothing
+         * against it): the page's finding names it with that evidence,
+         * and the law's law-date would only repeat it */
+        const sc_evidence *ev = &e->ev[li];
+        if (!had && sc_has_finding(head, SC_D_STAT_MISMATCH) && ev->law && ev->law != sc_law_row(c) &&
+            (ev->by & SC_EV_PAGE) && (ev->by & SC_EV_DATE) && !(ev->against & ~SC_EV_PAGE))
+            sc_unemit(&e->c[li], SC_D_LAW_DATE);
         if (head->ndiag > 0)
             continue; /* the head is wrong already: its pins say nothing more */
         for (int i = 0; i < e->n; i++)

@@ -249,6 +249,14 @@ static const tcase cases[] = {
       "H.R. 4872 became law on March 30, 2010 (P.L. 111-152)." },
     { "law-date", "H.R. 4872 became law on March 23, 2010 (P.L. 111-152).",
       "enacted March 30, 2010", "H.R. 3590 became law on March 23, 2010 (P.L. 111-152)." },
+    /* the name (the page) and the date point to another law: its finding
+     * says it, and no law-date besides */
+    { "act-name-mismatch",
+      "The Patient Protection and Affordable Care Act became law on March 23, 2010 (P.L. 111-152).",
+      "its name and its date (March 23, 2010) all point to it",
+      "The Health Care and Education Reconciliation Act of 2010 became law on March 30, 2010 (P.L. 111-152)." },
+    { "law-date", "Pub. L. No. 111-152, 124 Stat. 1029 (Mar. 23, 2010).", "enacted March 30, 2010",
+      "Pub. L. No. 111-152, 124 Stat. 119 (Mar. 23, 2010)." },
     /* a date a line wraps */
     { "law-date", "The President signed Pub. L. 111-148 on March\n25, 2010.", "dated March 25, 2010",
       "The President signed Pub. L. 111-148 on March\n23, 2010." },
