@@ -79,6 +79,15 @@ static int page_lower_bound(int vol, int page)
                        sc_hist_page_first, sc_hist_page_key);
 }
 
+int sc_hist_bill(const sc_hist_law *l, int *number)
+{
+    if (!l || l < sc_hist_laws || l >= sc_hist_laws + sc_hist_nlaws)
+        return 0;
+    uint32_t b = sc_hist_bills[l - sc_hist_laws];
+    *number = (int)(b & 0xffffff);
+    return (int)(b >> 24);
+}
+
 int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max)
 {
     int lo = lower_bound(sc_hist_chapter_index, sc_hist_nchapter_index, BY_CHAPTER, vol, ch,

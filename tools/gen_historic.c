@@ -34,6 +34,7 @@ static void die(const char *what)
 
 static sc_hist_law *rows;
 static int nrows;
+static uint32_t *bills; /* each row's bill, parallel to rows: sc_hist_bill */
 
 static long num(const char *s, long lo, long hi, const char *what)
 {
@@ -56,6 +57,25 @@ static int kind_of(const char *s)
     return 0;
 }
 
+/* A bill as the table writes it ("hr7260", "s1958", "hjres444",
+ * "sjres23"): its sc_hist_bill code (SC_HIST_BILL_*) << 24 | number, or 0
+ * for none or another form ("pubres38"). */
+static uint32_t bill_of(const char *b)
+{
+    static const struct { const char *p; uint32_t t; } forms[] = {
+        { "hjres", SC_HIST_BILL_HJRES }, { "sjres", SC_HIST_BILL_SJRES },
+        { "hr", SC_HIST_BILL_HR }, { "s", SC_HIST_BILL_S } };
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+        size_t n = strlen(forms[k].p);
+        if (strncmp(b, forms[k].p, n) != 0 || b[n] < '1' || b[n] > '9')
+            continue;
+        char *end;
+        long v = strtol(b + n, &end, 10);
+        return *end || v > 0xffffff ? 0 : forms[k].t << 24 | (uint32_t)v;
+    }
+    return 0;
+}
+
 /* Sort keys. */
 static int cmp_main(const void *a, const void *b)
 {
@@ -68,6 +88,13 @@ static int cmp_main(const void *a, const void *b)
     if (x->kind != y->kind) return x->kind - y->kind;
     if (x->volume != y->volume) return x->volume - y->volume;
     return x->page < y->page ? -1 : x->page > y->page;
+}
+
+static int cmp_perm(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    int c = cmp_main(&rows[x], &rows[y]);
+    return c ? c : (x > y) - (x < y);
 }
 
 static int cmp_page(const void *a, const void *b)
@@ -325,7 +352,10 @@ int main(int argc, char **argv)
     if (!rows)
         return 1;
     char line[512], *cell[MAXCOL];
-    int col[9], fcol = -1, scol = -1, ecol = -1, ncell, have_hdr = 0;
+    int col[9], fcol = -1, scol = -1, ecol = -1, bcol = -1, ncell, have_hdr = 0;
+    bills = calloc(MAXROWS, sizeof *bills);
+    if (!bills)
+        return 1;
     static const char *const want[9] = { "congress", "session", "kind", "number", "date",
                                          "volume", "page", "publ", "pubres" };
     while (fgets(line, sizeof line, f)) {
@@ -357,6 +387,8 @@ int main(int argc, char **argv)
                     scol = i; /* optional */
                 if (strcmp(cell[i], "end") == 0)
                     ecol = i; /* optional */
+                if (strcmp(cell[i], "bill") == 0)
+                    bcol = i; /* optional */
             }
             have_hdr = 1;
             continue;
@@ -392,11 +424,33 @@ int main(int argc, char **argv)
             r->flags |= SC_HIST_DATE_DISPUTED;
         if (scol >= 0 && scol < ncell && strlen(cell[scol]) == 1)
             r->flags |= SC_HIST_ONE_SOURCE; /* no second source confirms its date */
+        if (bcol >= 0 && bcol < ncell)
+            bills[nrows - 1] = bill_of(cell[bcol]);
     }
     fclose(f);
     if (!have_hdr)
         die("no header");
-    qsort(rows, (size_t)nrows, sizeof *rows, cmp_main);
+    /* sorted through an index, so that each row's bill goes with it (ties,
+     * rows of one key, keep the order of the file) */
+    {
+        uint32_t *perm = malloc(sizeof(uint32_t) * (size_t)nrows);
+        sc_hist_law *r2 = malloc(sizeof *r2 * (size_t)nrows);
+        uint32_t *b2 = malloc(sizeof *b2 * (size_t)nrows);
+        if (!perm || !r2 || !b2)
+            return 1;
+        for (int i = 0; i < nrows; i++)
+            perm[i] = (uint32_t)i;
+        qsort(perm, (size_t)nrows, sizeof *perm, cmp_perm);
+        for (int i = 0; i < nrows; i++) {
+            r2[i] = rows[perm[i]];
+            b2[i] = bills[perm[i]];
+        }
+        memcpy(rows, r2, sizeof *r2 * (size_t)nrows);
+        memcpy(bills, b2, sizeof *b2 * (size_t)nrows);
+        free(perm);
+        free(r2);
+        free(b2);
+    }
 
     uint32_t *pi = malloc(sizeof(uint32_t) * (size_t)nrows);
     uint32_t *li = malloc(sizeof(uint32_t) * (size_t)nrows);
@@ -429,6 +483,10 @@ int main(int argc, char **argv)
                r->volume, r->number, r->publ, r->pubres, r->session, r->kind, r->flags);
     }
     printf("{0,0,0,0,0,0,0,0,0,0,0} };\nconst int sc_hist_nlaws = %d;\n\n", nrows);
+    printf("const uint32_t sc_hist_bills[] = {");
+    for (int i = 0; i < nrows; i++)
+        printf("%s%u,", i % 12 ? "" : "\n", bills[i]);
+    printf("\n0 };\n\n");
     int span = 0;
     for (int i = 0; i < nrows; i++)
         if (rows[i].end - rows[i].page > span)

@@ -38,6 +38,28 @@ static void test_chapter(void **state)
 
 /* The (volume, chapter) index gives what a scan of the volume in page
  * order gives, for every chapter number of every volume. */
+/* Each law's bill travels with it through the sort of the table. */
+static void test_bills(void **state)
+{
+    (void)state;
+    int num = 0;
+    /* ch. 646 of June 25, 1948: H.R. 3214 */
+    assert_int_equal(sc_hist_bill(sc_hist_chapter(80, 2, 646), &num), SC_HIST_BILL_HR);
+    assert_int_equal(num, 3214);
+    /* ch. 531 of August 14, 1935 (the Social Security Act): H.R. 7260 */
+    assert_int_equal(sc_hist_bill(sc_hist_chapter(74, 1, 531), &num), SC_HIST_BILL_HR);
+    assert_int_equal(num, 7260);
+    /* ch. 6 of the 63rd Congress, 3rd session: S.J. Res. 187 */
+    assert_int_equal(sc_hist_bill(sc_hist_chapter(63, 3, 6), &num), SC_HIST_BILL_SJRES);
+    assert_int_equal(num, 187);
+    /* the Judiciary Act of 1789, ch. 20: S. 1 of the 1st Congress */
+    const sc_hist_law *l = sc_hist_chapter(1, 1, 20);
+    assert_non_null(l);
+    assert_int_equal(sc_hist_bill(l, &num), SC_HIST_BILL_S);
+    assert_int_equal(num, 1);
+    assert_int_equal(sc_hist_bill(NULL, &num), 0);
+}
+
 static void test_chapter_index(void **state)
 {
     (void)state;
@@ -197,6 +219,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_chapter), cmocka_unit_test(test_chapter_index),
+        cmocka_unit_test(test_bills),
         cmocka_unit_test(test_flags), cmocka_unit_test(test_pages),
         cmocka_unit_test(test_public_laws), cmocka_unit_test(test_dates),
         cmocka_unit_test(test_former), cmocka_unit_test(test_volume_firsts),

@@ -221,6 +221,9 @@ static const tcase cases[] = {
      * beginning there, its number one slip from the number written */
     { "hist-law-page", "Pub. L. 74-217, 49 Stat. 620 (1935)", "write Public Law 74-271",
       "Pub. L. 74-271, 49 Stat. 620 (1935)" },
+    /* a Public Law before 1951 and its bill (historic_laws.csv) */
+    { "bill-law-mismatch", "Administrative Procedure Act, Pub. L. No. 79-404 (S. 17), 60 Stat. 237 (1946)",
+      "it came from S. 7", "Administrative Procedure Act, Pub. L. No. 79-404 (S. 7), 60 Stat. 237 (1946)" },
     /* the Code keeps the Act's subsections */
     { "act-section-usc", "INA § 212(a)(9)(B)(i)(II), 8 U.S.C. § 1182(a)(9)(B)(i)(III)",
       "the Code keeps the Act's subsections",
