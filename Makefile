@@ -109,7 +109,7 @@ $(BUILD)/tools/gen_follow: $(FOLLOW_SRC) $(BUILD)/gen/grammar_blob.c $(HEADERS) 
 $(BUILD)/gen/follow_tables.c: $(BUILD)/tools/gen_follow | $(BUILD)/gen
 	$(BUILD)/tools/gen_follow > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/tools/gen_refdata: tools/gen_refdata.c tools/gen_util.h src/refdata.h include/statcite.h | $(BUILD)/tools
+$(BUILD)/tools/gen_refdata: tools/gen_refdata.c tools/gen_util.h tools/gen_bill.h src/refdata.h include/statcite.h | $(BUILD)/tools
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Iinclude -Isrc -o $@ $<
 
 $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
@@ -125,8 +125,8 @@ $(BUILD)/tools/gen_acts: tools/gen_acts.c tools/gen_util.h src/act_norm.h src/ac
 $(BUILD)/gen/act_tables.c: $(ACT_DATA) $(BUILD)/tools/gen_acts | $(BUILD)/gen
 	$(BUILD)/tools/gen_acts data > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/tools/gen_historic: tools/gen_historic.c src/ref_historic.h | $(BUILD)/tools
-	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Isrc -o $@ $<
+$(BUILD)/tools/gen_historic: tools/gen_historic.c tools/gen_bill.h src/ref_historic.h include/statcite.h | $(BUILD)/tools
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Iinclude -Isrc -o $@ $<
 
 $(BUILD)/gen/historic_tables.c: data/historic_laws.csv data/usc_former_notes.tsv $(BUILD)/tools/gen_historic | $(BUILD)/gen
 	$(BUILD)/tools/gen_historic data/historic_laws.csv data/usc_former_notes.tsv > $@.tmp && mv $@.tmp $@

@@ -104,6 +104,13 @@ void sc_fmt(char *out, size_t cap, const char *fmt, ...) __attribute__((format(p
 /** Removes @p c's finding of @p code, if any. */
 void sc_unemit(sc_citation *c, sc_code code);
 
+/** Do all the entry's facts @p facts (SC_EV_*) point to one law other than
+ *  the entry's law @p li, and no fact outside @p may_oppose to a third?
+ *  Then the law's number is the odd fact, and the finding that names that
+ *  law with the evidence is the one to say (a wrong law number is one
+ *  finding, not one per fact). */
+int sc_points_elsewhere(const sc_entry *e, int li, unsigned facts, unsigned may_oppose);
+
 /** The code's name ("law-number-range"). */
 const char *sc_code_name(sc_code code);
 

@@ -108,16 +108,12 @@ static void check_bill(sc_doc_state *d, sc_entry *e, int bi)
     }
 }
 
-/* A bill and a law the text ties together: did that bill become that law? */
 /* A Public Law of the 57th-81st Congress and the bill written with it:
  * the bill the table of laws before 1951 gives it (historic_laws.csv, where
  * known; several laws of one number in the 57th-59th Congress: any). */
 static void check_hist_bill(sc_doc_state *d, const sc_citation *b, sc_citation *law,
                             const char *bn, const char *ln)
 {
-    static const int types[] = { [SC_HIST_BILL_HR] = SC_BILL_HR, [SC_HIST_BILL_S] = SC_BILL_S,
-                                 [SC_HIST_BILL_HJRES] = SC_BILL_HJRES,
-                                 [SC_HIST_BILL_SJRES] = SC_BILL_SJRES };
     const sc_hist_law *rows[4];
     int n = sc_hist_public_law(law->congress, law->number, 0, rows, 4), known = 0, from = -1;
     int num = 0;
@@ -125,7 +121,7 @@ static void check_hist_bill(sc_doc_state *d, const sc_citation *b, sc_citation *
         int k = sc_hist_bill(rows[i], &num);
         if (!k)
             continue;
-        if (types[k] == (int)b->bill && num == b->number)
+        if (k == (int)b->bill && num == b->number)
             return; /* its bill */
         known++;
         from = i;
@@ -134,12 +130,13 @@ static void check_hist_bill(sc_doc_state *d, const sc_citation *b, sc_citation *
         return; /* no bill on record (or two laws of the number, each its own) */
     int k = sc_hist_bill(rows[from], &num);
     char bill[32], sugg[96];
-    sc_bill_name(types[k], num, bill, sizeof bill);
+    sc_bill_name(k, num, bill, sizeof bill);
     sc_fmt(sugg, sizeof sugg, "%s came from %s", ln, bill);
     sc_emit(d, law, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg, "%s did not come from %s: it came from %s",
             ln, bn, bill);
 }
 
+/* A bill and a law the text ties together: did that bill become that law? */
 static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
 {
     sc_citation *b = &e->c[bi], *law = &e->c[li];

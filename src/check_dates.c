@@ -115,8 +115,7 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
         /* the number is the odd fact: the date is among the facts that
          * point to another law, and bill-law-mismatch (checked before)
          * already names it with that evidence -- one finding says it */
-        const sc_evidence *ev = &e->ev[li];
-        if (ev->law && ev->law != l && (ev->by & SC_EV_DATE) && (ev->by & SC_EV_BILL) &&
+        if (sc_points_elsewhere(e, li, SC_EV_DATE | SC_EV_BILL, ~0u) &&
             sc_has_finding(c, SC_D_BILL_LAW_MISMATCH))
             return;
         date_text_fill(&dw, c, l, date);
@@ -148,7 +147,6 @@ static int nearest_citation(const sc_entry *e, size_t so, size_t eo)
  * dates or else the citation nearest it; the fix is the law's own date. */
 static void check_bad_dates(sc_doc_state *d, sc_entry *e)
 {
-    static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     for (int k = 0; k < e->ndate; k++) {
         const sc_date_fact *f = &e->date[k];
         if (!f->bad)
@@ -157,8 +155,7 @@ static void check_bad_dates(sc_doc_state *d, sc_entry *e)
         if (li < 0)
             continue;
         sc_citation *c = &e->c[li];
-        int y = f->ymd / 10000, m = f->ymd / 100 % 100;
-        int days = mdays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+        int days = sc_month_days(f->ymd / 10000, f->ymd / 100 % 100);
         char month[32];
         sc_fmt_date(f->ymd / 100 * 100, month, sizeof month);
         const sc_ref_law *l = f->law >= 0 && sc_is_law(c) ? sc_law_row(c) : NULL;

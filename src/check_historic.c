@@ -104,12 +104,12 @@ static void when(int32_t date, char *out, size_t cap)
 
 /* A Stat. citation of volume 65 or later with a date before it: the law of
  * the 82nd-84th Congress at that page must have that date. */
-static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p)
+static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date)
 {
     /* only a law that begins on that very page, of the Congress of the date:
      * this table has no chapters, no private laws and some pages missing */
     const sc_ref_law *l = sc_ref_law_at_page(v, p);
-    if (!l || !l->enacted || l->stat_page != p || l->congress != sc_ref_congress_at(c->date) ||
+    if (!l || !l->enacted || l->stat_page != p || l->congress != sc_ref_congress_at(date) ||
         (l->flags & (SC_REF_DATE_DISPUTED | SC_REF_STAT_UPPER_BOUND)))
         return;
     /* the laws beginning on that page: any of them with the date will do,
@@ -127,7 +127,7 @@ static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p)
         const sc_ref_law *o = &sc_ref_publaws[sc_ref_page_index[i]];
         if (o->stat_volume != v || o->stat_page != l->stat_page)
             break;
-        if (o->enacted == c->date)
+        if (o->enacted == date)
             return;
         same++;
     }
@@ -135,10 +135,10 @@ static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p)
         return;
     /* the page may also be the last one of the law before it */
     const sc_ref_law *prev = p > 1 ? sc_ref_law_at_page(v, p - 1) : NULL;
-    if (prev && prev->enacted == c->date)
+    if (prev && prev->enacted == date)
         return;
     char given[40], is[40], sugg[192];
-    fmt_date(c->date, given, sizeof given);
+    fmt_date(date, given, sizeof given);
     fmt_date(l->enacted, is, sizeof is);
     sc_fmt(sugg, sizeof sugg, "%s Stat. %d is in Public Law %d-%d, enacted %s", c->volume,
            p, l->congress, l->number, is);
@@ -159,15 +159,16 @@ static int of_session(const sc_hist_law *l, int dc, int ds)
  * of another volume (or, from 1951, a law of that date begins on or before
  * the page in a volume of the date's Congress): the volume is the slip.
  * Returns 1 when reported. */
-static int check_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int dc, int ds)
+static int check_volume(sc_doc_state *dis, sc_citation *c, int32_t date, int v, int p, int dc,
+                        int ds)
 {
     int first, last;
-    if (!c->date || !dc || !sc_hist_volume_congresses(v, &first, &last) ||
+    if (!date || !dc || !sc_hist_volume_congresses(v, &first, &last) ||
         (dc >= first && dc <= last))
         return 0;
     char given[40], desc[128], sugg[192], w[64];
-    fmt_date(c->date, given, sizeof given);
-    when(c->date, w, sizeof w);
+    fmt_date(date, given, sizeof given);
+    when(date, w, sizeof w);
     if (dc > 81) {
         /* no chapters on record: a public law of that date holding the page */
         const sc_ref_congress *cg = sc_ref_congress_get(dc);
@@ -177,7 +178,7 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int dc,
             return 0;
         for (int u = l1->stat_volume; u <= ln->stat_volume; u++) {
             const sc_ref_law *l = sc_ref_law_at_page(u, p);
-            if (!l || l->enacted != c->date || l->congress != dc ||
+            if (!l || l->enacted != date || l->congress != dc ||
                 (l->flags & SC_REF_STAT_UPPER_BOUND))
                 continue;
             int next = sc_ref_next_law_page(u, l->stat_page);
@@ -194,7 +195,7 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int dc,
         return 0;
     }
     const sc_hist_law *on[512], *l = NULL; /* a day's laws, private ones too */
-    int n = sc_hist_on_date(c->date, on, 512);
+    int n = sc_hist_on_date(date, on, 512);
     for (int i = 0; i < n; i++)
         if (on[i]->kind <= SC_HIST_PRIVATE && on[i]->number == c->chapter && on[i]->page > 0 &&
             on[i]->volume != v && of_session(on[i], dc, ds)) {
@@ -230,14 +231,15 @@ static int chapter_of_date(const sc_citation *c, int dc, int ds)
     return 0;
 }
 
-static void check_chapter(sc_doc_state *dis, sc_citation *c)
+/* Chapter @p c with @p date, the date the entry gives it (0: none). */
+static void check_chapter(sc_doc_state *dis, sc_citation *c, int32_t date)
 {
     int v, p;
     if (!stat_vp(c, &v, &p))
         return;
     if (v > 64) {
-        if (c->date)
-            check_modern_date(dis, c, v, p);
+        if (date)
+            check_modern_date(dis, c, v, p, date);
         return;
     }
     const sc_hist_law *cand[MAXC], *at[MAXC], *first[MAXC];
@@ -249,12 +251,12 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
      * tables) are not looked up */
     const sc_hist_law *lc0 = NULL;
     for (int i = 0; i < nc && !lc0; i++)
-        if (c->date && cand[i]->date == c->date)
+        if (date && cand[i]->date == date)
             lc0 = cand[i];
     for (int i = 0; i < nc && !lc0; i++)
         if (contains(cand[i], v, p))
             lc0 = cand[i];
-    if (lc0 && contains(lc0, v, p) && (!c->date || !lc0->date || lc0->date == c->date))
+    if (lc0 && contains(lc0, v, p) && (!date || !lc0->date || lc0->date == date))
         return;
     int nf = sc_hist_at_page(v, p, first, MAXC);
     if (nf == 0)
@@ -262,14 +264,14 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     /* the laws that can hold the page: a law may end where another begins */
     int na = sc_hist_holding(v, p, at, MAXC);
     for (int i = 0; i < na; i++)
-        if (at[i]->kind > SC_HIST_PRIVATE && at[i]->number == c->chapter && c->date &&
-            at[i]->date == c->date)
+        if (at[i]->kind > SC_HIST_PRIVATE && at[i]->number == c->chapter && date &&
+            at[i]->date == date)
             return; /* a resolution of that number and date: its number, called a chapter */
-    int dc = c->date ? sc_ref_congress_at(c->date) : 0;
+    int dc = date ? sc_ref_congress_at(date) : 0;
     const sc_ref_congress *cg = dc ? sc_ref_congress_get(dc) : NULL;
-    if (cg && cg->start == c->date && dc > 1)
+    if (cg && cg->start == date && dc > 1)
         dc--; /* March 4: the outgoing Congress approves its last laws that day */
-    int ds = dc ? sc_hist_session_at(dc, c->date) : 0;
+    int ds = dc ? sc_hist_session_at(dc, date) : 0;
     /* the chapter meant: the one with the date given, else the one holding
      * the page, else the one of the session the date falls in (chapters
      * restart each session) */
@@ -283,7 +285,7 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
      * noting a second one of that date: the page is shared) */
     const sc_hist_law *la = NULL, *la2 = NULL;
     for (int i = 0; i < na; i++)
-        if (c->date && at[i]->date == c->date && at[i]->kind <= SC_HIST_PRIVATE) {
+        if (date && at[i]->date == date && at[i]->kind <= SC_HIST_PRIVATE) {
             if (!la)
                 la = at[i];
             else if (!la2 && at[i]->number != la->number)
@@ -291,7 +293,7 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
         }
     /* a resolution of that date there: the citation may be of it */
     for (int i = 0; i < na && !la; i++)
-        if (c->date && at[i]->date == c->date)
+        if (date && at[i]->date == date)
             return;
     /* else the act beginning last on or before the page that holds it */
     for (int i = 0; i < nf && !la; i++)
@@ -301,18 +303,18 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
 
     if (lc && contains(lc, v, p)) {
         /* chapter and page agree; the date must be the chapter's */
-        if (!c->date || !lc->date || lc->date == c->date)
+        if (!date || !lc->date || lc->date == date)
             return;
         law_desc(lc, desc, sizeof desc);
-        when(c->date, w, sizeof w);
-        fmt_date(c->date, given, sizeof given); /* formatted for a finding only */
+        when(date, w, sizeof w);
+        fmt_date(date, given, sizeof given); /* formatted for a finding only */
         sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
         diag(dis, c, date_sure(lc) ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
              "ch. %d, %s Stat. %d was not approved %s%s: that law is %s", c->chapter, c->volume,
              p, given, w, desc);
         return;
     }
-    if (check_volume(dis, c, v, p, dc, ds))
+    if (check_volume(dis, c, date, v, p, dc, ds))
         return;
     if (!lc) {
         /* with a date that no law beginning on or before that page has (an
@@ -322,7 +324,7 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
          * a page is no unknown one either */
         la = NULL;
         for (int i = 0; i < nf && !la; i++)
-            if (first[i]->kind <= SC_HIST_PRIVATE && (!c->date || first[i]->date == c->date))
+            if (first[i]->kind <= SC_HIST_PRIVATE && (!date || first[i]->date == date))
                 la = first[i];
         if (!la || chapter_of_date(c, dc, ds))
             return;
@@ -335,9 +337,9 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c)
     /* the chapter is elsewhere in the volume: which of chapter and page is
      * wrong?  The date decides when it is that of one of the two laws only. */
     law_desc(lc, desc, sizeof desc);
-    if (c->date)
-        fmt_date(c->date, given, sizeof given);
-    int lc_dated = c->date && lc->date == c->date, la_dated = c->date && la && la->date == c->date;
+    if (date)
+        fmt_date(date, given, sizeof given);
+    int lc_dated = date && lc->date == date, la_dated = date && la && la->date == date;
     if (la_dated && !lc_dated) {
         law_desc(la, desc2, sizeof desc2);
         if (la2) {
@@ -572,14 +574,10 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
         sc_citation *c = &e->c[i];
-        if (c->type == SC_STAT && c->chapter > 0 && !c->date) {
-            /* the date written after the page: checked as if before it,
-             * the citation's own date left as read */
-            c->date = sc_entry_stat_day(e, i);
-            check_chapter(d, c);
-            c->date = 0;
-        } else if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0))
-            check_chapter(d, c);
+        if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0))
+            /* its own date, or the one the entry writes after the page
+             * ("ch. 120, 61 Stat. 136 (June 23, 1947)") */
+            check_chapter(d, c, c->date ? c->date : c->chapter > 0 ? sc_entry_stat_day(e, i) : 0);
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
             check_public_law(d, e, i, c);
         else if (c->type == SC_USC)

@@ -248,9 +248,8 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
         /* the page and the date point to another law (and nothing
          * against it): the page's finding names it with that evidence,
          * and the law's law-date would only repeat it */
-        const sc_evidence *ev = &e->ev[li];
-        if (!had && sc_has_finding(head, SC_D_STAT_MISMATCH) && ev->law && ev->law != sc_law_row(c) &&
-            (ev->by & SC_EV_PAGE) && (ev->by & SC_EV_DATE) && !(ev->against & ~SC_EV_PAGE))
+        if (!had && sc_has_finding(head, SC_D_STAT_MISMATCH) &&
+            sc_points_elsewhere(e, li, SC_EV_PAGE | SC_EV_DATE, SC_EV_PAGE))
             sc_unemit(&e->c[li], SC_D_LAW_DATE);
         if (head->ndiag > 0)
             continue; /* the head is wrong already: its pins say nothing more */

@@ -163,6 +163,13 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
 
 int sc_has_finding(const sc_citation *c, sc_code code) { return finding_at(c, code) >= 0; }
 
+int sc_points_elsewhere(const sc_entry *e, int li, unsigned facts, unsigned may_oppose)
+{
+    const sc_evidence *ev = &e->ev[li];
+    return ev->law && ev->law != sc_law_row(&e->c[li]) && (ev->by & facts) == facts &&
+           !(ev->against & ~may_oppose);
+}
+
 void sc_unemit(sc_citation *c, sc_code code)
 {
     int i = finding_at(c, code);

@@ -179,6 +179,10 @@ int32_t sc_date_at(const uint8_t *buf, size_t i, size_t lim, size_t *end);
  *  (yyyy0000, yyyymm00) exists. */
 int sc_date_real(int32_t ymd);
 
+/** The days of month @p m (1-12) of year @p y (29 for a leap February), or
+ *  0 for no month. */
+int sc_month_days(int y, int m);
+
 /** Finds, for the evidence check, which other facts of the entry point to
  *  a law (reconcile.c): fills e->ev[] for every law of the entry. */
 void sc_entry_reconcile(sc_entry *e);

@@ -53,13 +53,11 @@ static int opens_list(const sc_entry *e, size_t at)
  * that begins at @p i and ends by @p lim, or 0. */
 static size_t fact_end(const sc_entry *e, size_t i, size_t lim, int names)
 {
-    for (int k = 0; k < e->ndate; k++)
-        if (e->date[k].so == i && e->date[k].eo <= lim)
-            return e->date[k].eo;
-    for (int k = 0; names && k < e->nname; k++)
-        if (e->name[k].so == i && e->name[k].eo <= lim)
-            return e->name[k].eo;
-    return 0;
+    int k = entry_date_at(e, i);
+    if (k >= 0 && e->date[k].eo <= lim)
+        return e->date[k].eo;
+    k = names ? entry_name_at(e, i) : -1;
+    return k >= 0 && e->name[k].eo <= lim ? e->name[k].eo : 0;
 }
 
 /* Do bill a and law b (either order) name one enactment: close, no other

@@ -75,14 +75,18 @@ static int valid_date(int y, int m, int d)
     return y >= 1789 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-int sc_date_real(int32_t ymd)
+int sc_month_days(int y, int m)
 {
     static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
-    if (m < 1 || m > 12 || d < 0)
+    if (m < 1 || m > 12)
         return 0;
-    int leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    return d <= mdays[m - 1] + (m == 2 && leap);
+    return mdays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+}
+
+int sc_date_real(int32_t ymd)
+{
+    int d = ymd % 100;
+    return d >= 0 && d <= sc_month_days(ymd / 10000, ymd / 100 % 100);
 }
 
 

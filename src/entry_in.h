@@ -118,6 +118,24 @@ static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
     return 0;
 }
 
+/* The entry's date fact (name fact) that begins at window offset @p i,
+ * or -1: facts never overlap, so one at most. */
+static inline int entry_date_at(const sc_entry *e, size_t i)
+{
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so == i)
+            return k;
+    return -1;
+}
+
+static inline int entry_name_at(const sc_entry *e, size_t i)
+{
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so == i)
+            return k;
+    return -1;
+}
+
 /* What may stand between two facts of one law. */
 #define F_STAT  0x001u /* the group's Stat. citations                        */
 #define F_BILL  0x002u /* the group's bills                                   */

@@ -108,11 +108,8 @@ void sc_entry_tie_pages(sc_entry *e)
             size_t q = t;
             while (a >= 0 && q < cstart(e, a)) {
                 /* the Bluebook's year between: "110 Stat. 1936 (1996) (Pub. L. 104-191)" */
-                int k = 0;
-                while (k < e->ndate && !(e->date[k].so == q && e->date[k].ymd % 10000 == 0 &&
-                                         e->date[k].eo < cstart(e, a)))
-                    k++;
-                if (k < e->ndate)
+                int k = entry_date_at(e, q);
+                if (k >= 0 && e->date[k].ymd % 10000 == 0 && e->date[k].eo < cstart(e, a))
                     q = e->date[k].eo;
                 else if (e->w->buf[q] == ' ' || e->w->buf[q] == '(')
                     q++;

@@ -97,12 +97,9 @@ int sc_hist_session_at(int c, int32_t ymd);
 /** The number of laws in the table. */
 int sc_hist_count(void);
 
-/** sc_hist_bill()'s kinds of bill (the table's "hr", "s", "hjres", "sjres"). */
-enum { SC_HIST_BILL_NONE = 0, SC_HIST_BILL_HR, SC_HIST_BILL_S, SC_HIST_BILL_HJRES,
-       SC_HIST_BILL_SJRES };
-
-/** The bill law @p l came from, when the table has it: returns its kind
- *  (SC_HIST_BILL_*, 0 when none is on record) and sets *number. */
+/** The bill law @p l came from, when the table has it: returns its type
+ *  (an sc_bill_type of statcite.h; SC_BILL_NONE, 0, when none is on
+ *  record) and sets *number. */
 int sc_hist_bill(const sc_hist_law *l, int *number);
 
 /* ------------------------------------------ former U.S. Code sections */
@@ -135,7 +132,7 @@ const char *sc_former_to(const sc_former_section *f);
 
 /* Defined in build/gen/historic_tables.c (tools/gen_historic.c). */
 extern const sc_hist_law sc_hist_laws[];    /* by (congress, session, kind group, number) */
-extern const uint32_t sc_hist_bills[];      /* each law's bill: kind << 24 | number, or 0 */
+extern const uint32_t sc_hist_bills[];      /* each law's bill: type << 24 | number, or 0 */
 extern const int sc_hist_nlaws;
 extern const uint32_t sc_hist_page_index[]; /* by (volume, page, number)             */
 extern const int sc_hist_npage_index;

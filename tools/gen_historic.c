@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gen_bill.h"
 #include "ref_historic.h"
 
 #define MAXCOL 16
@@ -34,7 +35,7 @@ static void die(const char *what)
 
 static sc_hist_law *rows;
 static int nrows;
-static uint32_t *bills; /* each row's bill, parallel to rows: sc_hist_bill */
+static uint32_t *bills; /* each row's bill, parallel to rows: sc_hist_bill() */
 
 static long num(const char *s, long lo, long hi, const char *what)
 {
@@ -54,25 +55,6 @@ static int kind_of(const char *s)
         if (strcmp(s, names[i]) == 0)
             return i;
     die("unknown kind");
-    return 0;
-}
-
-/* A bill as the table writes it ("hr7260", "s1958", "hjres444",
- * "sjres23"): its sc_hist_bill code (SC_HIST_BILL_*) << 24 | number, or 0
- * for none or another form ("pubres38"). */
-static uint32_t bill_of(const char *b)
-{
-    static const struct { const char *p; uint32_t t; } forms[] = {
-        { "hjres", SC_HIST_BILL_HJRES }, { "sjres", SC_HIST_BILL_SJRES },
-        { "hr", SC_HIST_BILL_HR }, { "s", SC_HIST_BILL_S } };
-    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
-        size_t n = strlen(forms[k].p);
-        if (strncmp(b, forms[k].p, n) != 0 || b[n] < '1' || b[n] > '9')
-            continue;
-        char *end;
-        long v = strtol(b + n, &end, 10);
-        return *end || v > 0xffffff ? 0 : forms[k].t << 24 | (uint32_t)v;
-    }
     return 0;
 }
 
@@ -424,8 +406,12 @@ int main(int argc, char **argv)
             r->flags |= SC_HIST_DATE_DISPUTED;
         if (scol >= 0 && scol < ncell && strlen(cell[scol]) == 1)
             r->flags |= SC_HIST_ONE_SOURCE; /* no second source confirms its date */
-        if (bcol >= 0 && bcol < ncell)
-            bills[nrows - 1] = bill_of(cell[bcol]);
+        if (bcol >= 0 && bcol < ncell) {
+            uint8_t bt;
+            int32_t bn;
+            gen_bill(cell[bcol], &bt, &bn);
+            bills[nrows - 1] = bn <= 0xffffff ? (uint32_t)bt << 24 | (uint32_t)bn : 0;
+        }
     }
     fclose(f);
     if (!have_hdr)

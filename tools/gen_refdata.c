@@ -20,6 +20,7 @@
 /* ------------------------------------------------------------ helpers */
 
 #define GEN_NAME "gen_refdata"
+#include "gen_bill.h"
 #include "gen_util.h"
 
 
@@ -190,35 +191,6 @@ static int32_t ymd(table *t, int ci)
     return y * 10000 + m * 100 + d;
 }
 
-/* "hr2640" -> SC_BILL_HR, 2640.  Unknown prefixes (OCR slips in the source:
- * "hjes", "skres") give SC_BILL_NONE. */
-static void bill(const char *s, uint8_t *type, int32_t *number)
-{
-    static const struct { const char *p; sc_bill_type t; } map[] = {
-        { "hr", SC_BILL_HR },           { "s", SC_BILL_S },
-        { "hres", SC_BILL_HRES },       { "sres", SC_BILL_SRES },
-        { "hjres", SC_BILL_HJRES },     { "sjres", SC_BILL_SJRES },
-        { "hconres", SC_BILL_HCONRES }, { "sconres", SC_BILL_SCONRES },
-    };
-    size_t k = 0;
-    while (s[k] >= 'a' && s[k] <= 'z')
-        k++;
-    *type = SC_BILL_NONE;
-    *number = 0;
-    if (!s[k] || k == 0)
-        return;
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (strlen(map[i].p) == k && memcmp(map[i].p, s, k) == 0) {
-            char *end;
-            long v = strtol(s + k, &end, 10);
-            if (*end == '\0' && v > 0) {
-                *type = (uint8_t)map[i].t;
-                *number = (int32_t)v;
-            }
-            return;
-        }
-}
-
 /* --------------------------------------------------------------- laws */
 
 typedef struct { sc_ref_law *v; int n, cap; } lawvec;
@@ -262,7 +234,7 @@ static void read_laws(const char *dir, const char *name, lawvec *out, int privat
         l.congress = (int16_t)num(&t, cc, 1);
         l.number = (int32_t)num(&t, cn, 1);
         l.enacted = ymd(&t, ce);
-        bill(t.cell[cb], &l.bill_type, &l.bill_number);
+        gen_bill(t.cell[cb], &l.bill_type, &l.bill_number);
         l.stat_volume = (int16_t)num(&t, cv, 0);
         const char *pg = t.cell[cp];
         if (*pg == 'A') {

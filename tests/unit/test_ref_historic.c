@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "ref_historic.h"
+#include "statcite.h"
 
 static void test_chapter(void **state)
 {
@@ -44,18 +45,18 @@ static void test_bills(void **state)
     (void)state;
     int num = 0;
     /* ch. 646 of June 25, 1948: H.R. 3214 */
-    assert_int_equal(sc_hist_bill(sc_hist_chapter(80, 2, 646), &num), SC_HIST_BILL_HR);
+    assert_int_equal(sc_hist_bill(sc_hist_chapter(80, 2, 646), &num), SC_BILL_HR);
     assert_int_equal(num, 3214);
     /* ch. 531 of August 14, 1935 (the Social Security Act): H.R. 7260 */
-    assert_int_equal(sc_hist_bill(sc_hist_chapter(74, 1, 531), &num), SC_HIST_BILL_HR);
+    assert_int_equal(sc_hist_bill(sc_hist_chapter(74, 1, 531), &num), SC_BILL_HR);
     assert_int_equal(num, 7260);
     /* ch. 6 of the 63rd Congress, 3rd session: S.J. Res. 187 */
-    assert_int_equal(sc_hist_bill(sc_hist_chapter(63, 3, 6), &num), SC_HIST_BILL_SJRES);
+    assert_int_equal(sc_hist_bill(sc_hist_chapter(63, 3, 6), &num), SC_BILL_SJRES);
     assert_int_equal(num, 187);
     /* the Judiciary Act of 1789, ch. 20: S. 1 of the 1st Congress */
     const sc_hist_law *l = sc_hist_chapter(1, 1, 20);
     assert_non_null(l);
-    assert_int_equal(sc_hist_bill(l, &num), SC_HIST_BILL_S);
+    assert_int_equal(sc_hist_bill(l, &num), SC_BILL_S);
     assert_int_equal(num, 1);
     assert_int_equal(sc_hist_bill(NULL, &num), 0);
 }
