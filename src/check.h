@@ -111,6 +111,15 @@ void sc_unemit(sc_citation *c, sc_code code);
  *  finding, not one per fact). */
 int sc_points_elsewhere(const sc_entry *e, int li, unsigned facts, unsigned may_oppose);
 
+/** Is the date @p ymd (yyyymmdd; yyyy0000 a year alone, yyyymm00 a month)
+ *  that of @p enacted, as far as it goes? */
+int sc_date_fits(int32_t ymd, int32_t enacted);
+
+/** Would law-date for the entry's law @p li only repeat another finding?
+ *  sc_points_elsewhere(@p facts, @p may_oppose), and the date the entry
+ *  gives the law (a day, a month or a year alone) is that other law's. */
+int sc_law_date_repeats(const sc_entry *e, int li, unsigned facts, unsigned may_oppose);
+
 /** The code's name ("law-number-range"). */
 const char *sc_code_name(sc_code code);
 

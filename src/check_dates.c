@@ -98,8 +98,7 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
     const sc_ref_law *l = sc_law_row(c);
     date_text dw;
     /* a law may be signed days after its Congress ends: its own date is right */
-    int own = l && l->enacted &&
-              (yonly ? y == l->enacted / 10000 : monly ? date / 100 == l->enacted / 100 : date == l->enacted);
+    int own = l && l->enacted && sc_date_fits(date, l->enacted);
     int outside = !own && (yonly   ? (y < cg->start / 10000 || y > cg->end / 10000)
                            : monly ? (date / 100 < cg->start / 100 || date / 100 > cg->end / 100)
                                    : (date < cg->start || date > cg->end));
@@ -112,11 +111,10 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
                 "%s is dated %s, outside the term of the %d%s Congress (%s to %s)", dw.name,
                 dw.given, c->congress, SC_ORD(c->congress), s1, s2);
     } else if (l && l->enacted && !own) {
-        /* the number is the odd fact: the date is among the facts that
-         * point to another law, and bill-law-mismatch (checked before)
-         * already names it with that evidence -- one finding says it */
-        if (sc_points_elsewhere(e, li, SC_EV_DATE | SC_EV_BILL, ~0u) &&
-            sc_has_finding(c, SC_D_BILL_LAW_MISMATCH))
+        /* the number is the odd fact: the date is that of the law the
+         * bill points to, and bill-law-mismatch (checked before) already
+         * names it with that evidence -- one finding says it */
+        if (sc_law_date_repeats(e, li, SC_EV_BILL, ~0u) && sc_has_finding(c, SC_D_BILL_LAW_MISMATCH))
             return;
         date_text_fill(&dw, c, l, date);
         sc_emit(d, c, (l->flags & SC_REF_DATE_DISPUTED) ? SC_NOTE : SC_WARNING, SC_D_LAW_DATE,

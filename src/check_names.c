@@ -493,7 +493,7 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
                 name);
         /* the name and the date point to another law: this finding names
          * it with that evidence, and law-date would only repeat it */
-        if (sc_points_elsewhere(e, li, SC_EV_DATE | SC_EV_NAME, SC_EV_NAME))
+        if (sc_law_date_repeats(e, li, SC_EV_NAME, SC_EV_NAME))
             sc_unemit(c, SC_D_LAW_DATE);
         return 1; /* the name is another law's: its year says nothing of this one */
     } else /* a name several laws share: worth a look */

@@ -249,7 +249,7 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
          * against it): the page's finding names it with that evidence,
          * and the law's law-date would only repeat it */
         if (!had && sc_has_finding(head, SC_D_STAT_MISMATCH) &&
-            sc_points_elsewhere(e, li, SC_EV_PAGE | SC_EV_DATE, SC_EV_PAGE))
+            sc_law_date_repeats(e, li, SC_EV_PAGE, SC_EV_PAGE))
             sc_unemit(&e->c[li], SC_D_LAW_DATE);
         if (head->ndiag > 0)
             continue; /* the head is wrong already: its pins say nothing more */

@@ -170,6 +170,20 @@ int sc_points_elsewhere(const sc_entry *e, int li, unsigned facts, unsigned may_
            !(ev->against & ~may_oppose);
 }
 
+int sc_date_fits(int32_t ymd, int32_t enacted)
+{
+    return ymd % 10000 == 0 ? ymd / 10000 == enacted / 10000
+           : ymd % 100 == 0 ? ymd / 100 == enacted / 100
+                            : ymd == enacted;
+}
+
+int sc_law_date_repeats(const sc_entry *e, int li, unsigned facts, unsigned may_oppose)
+{
+    int dk = e->date_of[li];
+    return dk >= 0 && !e->date[dk].bad && sc_points_elsewhere(e, li, facts, may_oppose) &&
+           e->ev[li].law->enacted && sc_date_fits(e->date[dk].ymd, e->ev[li].law->enacted);
+}
+
 void sc_unemit(sc_citation *c, sc_code code)
 {
     int i = finding_at(c, code);

@@ -260,6 +260,11 @@ static const tcase cases[] = {
       "The Health Care and Education Reconciliation Act of 2010 became law on March 30, 2010 (P.L. 111-152)." },
     { "law-date", "Pub. L. No. 111-152, 124 Stat. 1029 (Mar. 23, 2010).", "enacted March 30, 2010",
       "Pub. L. No. 111-152, 124 Stat. 119 (Mar. 23, 2010)." },
+    /* a year alone that is the named law's: no law-date beside the name's finding */
+    { "act-name-mismatch", "American Taxpayer Relief Act of 2012, Pub. L. No. 112-204, 126 Stat. 2313 (2013)",
+      "write Pub. L. No. 112-240", "American Taxpayer Relief Act of 2012, Pub. L. No. 112-240, 126 Stat. 2313 (2013)" },
+    { "law-date", "Pub. L. No. 112-204, 126 Stat. 2313 (2013)", "enacted December 4, 2012",
+      "American Taxpayer Relief Act of 2012, Pub. L. No. 112-204, 126 Stat. 2313 (2013)" },
     /* a date a line wraps */
     { "law-date", "The President signed Pub. L. 111-148 on March\n25, 2010.", "dated March 25, 2010",
       "The President signed Pub. L. 111-148 on March\n23, 2010." },
