@@ -161,7 +161,15 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
             }
         if (jumped)
             continue;
-        if (ch == ';' || ch == '(' || ch == ')' || ch == '[' || ch == ']')
+        if (ch == '(') { /* only the one that opens the law: "signed H.R. 3254 into law
+                          * (Public Law 118-165)" */
+            size_t k = i + 1;
+            while (k < to && b[k] == ' ')
+                k++;
+            if (k < to)
+                return 0;
+        }
+        if (ch == ';' || ch == ')' || ch == '[' || ch == ']')
             return 0;
         if (!sc_isalpha(ch)) {
             i++;

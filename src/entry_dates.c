@@ -257,7 +257,10 @@ static const char *const other_words[] = {
 /* Words that may stand between such a word and the date. */
 static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated", "was",
                                          "is", "were", "and", "date", "in", "to", "house",
-                                         "senate", "both", "by", "congress", "cong", NULL };
+                                         "senate", "both", "by", "congress", "cong",
+                                         /* the object signed: "signed it on", "signed the
+                                          * measure into law on" */
+                                         "it", "bill", "measure", "legislation", NULL };
 
 /* The four lists above as one (enacted, bill, other, glue words, in that
  * order) by first letter (sc_words), set before main(): one lookup says
@@ -326,14 +329,37 @@ static size_t president_before(const uint8_t *b, size_t from, size_t i)
     return SIZE_MAX;
 }
 
-/* The role the words right before buf[so] give a date (skipping glue
- * words and a President's name): at most four words back, not past the
- * entry's start. */
-static int role_before(const uint8_t *b, size_t from, size_t so)
+/* Where the entry's bill that ends at b[i] (past blanks) begins, else
+ * SIZE_MAX: "signed H.R. 3254 on December 20, 2024". */
+static size_t bill_ending_at(const sc_entry *e, size_t i)
 {
-    size_t i = so;
+    const uint8_t *b = e->w->buf;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    for (uint64_t bm = e->bill_in; bm; bm &= bm - 1) {
+        int k = __builtin_ctzll(bm);
+        if (e->ce[k] == i)
+            return e->cs[k];
+    }
+    return SIZE_MAX;
+}
+
+/* The role the words right before buf[so] give a date (skipping glue
+ * words, a President's name and the entry's bill -- "the President signed
+ * H.R. 3254 on", "signed it on"): at most four words back, not past the
+ * entry's start. */
+static int role_before(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    size_t from = e->so, i = so;
     int cong = 0; /* "Congress" passed over */
     for (int words = 0; words < 4 && i > from;) {
+        size_t bs = bill_ending_at(e, i);
+        if (bs != SIZE_MAX && bs > from) {
+            i = bs; /* the bill, as one glue word */
+            words++;
+            continue;
+        }
         while (i > from && !sc_isalpha(b[i - 1])) {
             uint8_t ch = b[i - 1];
             if (ch == '.' || ch == ';' || ch == '|' || ch == '\n')
@@ -674,7 +700,7 @@ void sc_entry_gather_dates(sc_entry *e)
         f->ymd = ymd;
         f->law = -1;
         f->bill = -1;
-        f->role = (uint8_t)role_before(b, e->so, so);
+        f->role = (uint8_t)role_before(e, so);
         f->bad = (uint8_t)(ymd % 100 && !sc_date_real(ymd)); /* "February 31, 2008" */
         /* "enacted in 1991", "signed into law in 1991": the law's year, not
          * a bill's step */
