@@ -150,6 +150,12 @@ long sc_strtol10(const char *s, char **end);
 /** The reference row of law citation @p c, or NULL. */
 const sc_ref_law *sc_law_row(const sc_citation *c);
 
+/* Are @p a and @p b written with as many digits, one changed or two
+ * neighbours swapped (a slip of the pen: 327 and 372, 1936 and 1938)? */
+int sc_one_slip(int a, int b);
+/* ... two neighbours swapped only (327 and 372)? */
+int sc_swapped_digits(int a, int b);
+
 /* ------------------------------------------------- check families */
 
 void sc_check_laws(sc_doc_state *d, sc_entry *e);  /* check_laws.c  */
@@ -168,6 +174,7 @@ int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *c
                          const char *const *unless_after);
 void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
+void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after the rest */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */
 void sc_check_stat_year(sc_doc_state *d, sc_entry *e); /* check_stat_year.c */
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e);   /* check_act_usc.c   */

@@ -464,25 +464,6 @@ static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_cita
          where);
 }
 
-/* Are @p a and @p b written with as many digits, one changed or two
- * neighbours swapped? */
-static int one_slip(int a, int b)
-{
-    char x[12], y[12];
-    int nx = snprintf(x, sizeof x, "%d", a), ny = snprintf(y, sizeof y, "%d", b);
-    if (nx != ny)
-        return 0;
-    int diff[12], nd = 0;
-    for (int i = 0; i < nx; i++)
-        if (x[i] != y[i]) {
-            if (nd == 2)
-                return 0;
-            diff[nd++] = i;
-        }
-    return nd == 1 || (nd == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] &&
-                       x[diff[1]] == y[diff[0]]);
-}
-
 /* Its number and its page: 1 when a finding was made. */
 static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, sc_citation *c)
 {
@@ -545,7 +526,7 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, sc_citati
      * slip from it (a digit changed or two swapped: 80-733 for 80-773);
      * "Public Law 80-101, 62 Stat. 136" slipped the volume instead */
     if (nev == 1 && ev->publ != c->number &&
-        (st->chapter || (l[0]->volume == v && one_slip(ev->publ, c->number)))) {
+        (st->chapter || (l[0]->volume == v && sc_one_slip(ev->publ, c->number)))) {
         char evd[128];
         law_desc(ev, evd, sizeof evd);
         sc_fmt(sugg, sizeof sugg, "write Public Law %d-%d: %d Stat. %d%s is %s", C, ev->publ, v,

@@ -5,7 +5,9 @@
  * the first page of the next law of its Congress, or of the volume's
  * private laws, is not in the law (stat-mismatch).  A law given several Stat. citations (its own page and
  * its amendments') is not checked: no one page is its own.  A volume that
- * does not exist -- one printed years from now -- is stat-volume.
+ * does not exist -- one printed years from now -- is stat-volume; a pin
+ * before the page it pins is stat-pin; a law's page that is its first
+ * page with two digits swapped is stat-first-page.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,39 @@
 
 #include "check.h"
 #include "ctype.h"
+
+/* The page a law is cited by, with nothing between law and page that
+ * makes it a provision's (no section or part pin, no "section 2 of" before
+ * the law, no date between as in the Code's credits, "Pub. L. 85-767, Aug.
+ * 27, 1958, 72 Stat. 906"), when it is the law's first page with two
+ * neighbouring digits swapped ("Pub. L. No. 101-336, 104 Stat. 372" for
+ * 327), is a warning (stat-first-page).  Any other page inside the law is
+ * left alone: the Code's notes, the Record and CRS cite a provision of an
+ * omnibus law by its own page ("Public Law 108-106; 117 Stat. 1234"), and
+ * a law's next pages differ from its first by one digit (1241, 1247).  A
+ * first page the tables give only as an upper bound is not compared. */
+static void check_first_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
+                             const sc_ref_law *l, long page)
+{
+    if (e->stat_pinned[li] || page <= l->stat_page || page > 99999 ||
+        !sc_swapped_digits((int)page, l->stat_page) ||
+        (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)))
+        return;
+    size_t ls = e->cs[li], le = e->ce[li], ps, pe;
+    if (!(e->kind[li] & SC_EK_IN) || !sc_entry_span(e->w, st, &ps, &pe))
+        return;
+    size_t lo = le <= ps ? le : pe, hi = le <= ps ? ps : ls; /* between law and page */
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so >= lo && e->date[k].eo <= hi && e->date[k].ymd % 10000 != 0)
+            return; /* a day between: the Code's credit of a provision */
+    char name[48], sugg[160];
+    sc_law_name(&e->c[li], name, sizeof name);
+    sc_fmt(sugg, sizeof sugg, "write %d Stat. %d (and %d Stat. %d, %ld for a pin to page %ld)",
+           l->stat_volume, l->stat_page, l->stat_volume, l->stat_page, page, page);
+    sc_emit(d, st, SC_WARNING, SC_D_STAT_FIRST_PAGE, sugg,
+            "%d Stat. %ld is a page inside %s, one slip from its first page, %d Stat. %d",
+            l->stat_volume, page, name, l->stat_volume, l->stat_page);
+}
 
 static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
                        const sc_citation *head)
@@ -41,8 +76,11 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
              * at 3665, so 105-394 ended before) */
             int pf = vol < SC_REF_STAT_VOLUMES ? sc_ref_pvt_first_by_page[vol] : -1;
             const sc_ref_law *pv = pf >= 0 ? &sc_ref_pvtlaws[pf] : NULL;
-            if (o != l || !pv || pv->stat_page <= l->stat_page || page < pv->stat_page)
+            if (o != l || !pv || pv->stat_page <= l->stat_page || page < pv->stat_page) {
+                if (st == head)
+                    check_first_page(d, e, li, st, l, page);
                 return;
+            }
             o = pv; /* (a pin on its first page: the test below) */
         }
         /* one law may end on the page where the next begins: a pin there
@@ -223,6 +261,38 @@ static void check_volume(sc_doc_state *d, sc_entry *e, int i)
             "there is no volume %ld of the Statutes at Large: volume %d prints the laws of %d, "
             "and one volume is printed a year",
             v, last, last_y);
+}
+
+/* "104 Stat. 327, 325": a pin page before the page it pins cannot be a
+ * page of what that page begins, whatever law it is (stat-pin).  The head
+ * is the list's first page, of the same volume; a head with a finding of
+ * its own (a page outside its law: "37 Stat. 382, 331" for 328, 331) is
+ * the slip, and its pins say nothing more -- so this runs after every
+ * other family (validate.c). */
+void sc_check_pin_order(sc_doc_state *d, sc_entry *e)
+{
+    const sc_citation *head = NULL;
+    long hp = 0;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        sc_citation *c = &e->c[i];
+        if (e->kind[i] & SC_EK_SHORT)
+            continue;
+        char *end;
+        long p = sc_strtol10(c->pages, &end);
+        if (!(c->wording & SC_W_LIST_ITEM)) {
+            head = c;
+            hp = p;
+            continue;
+        }
+        if (!head || head->ndiag > 0 || c->ndiag > 0 || strcmp(head->volume, c->volume) != 0 ||
+            p <= 0 || hp <= 0 || p >= hp || c->start < head->end)
+            continue;
+        char sugg[96];
+        sc_fmt(sugg, sizeof sugg, "a pin is a page from %s Stat. %ld on", c->volume, hp);
+        sc_emit(d, c, SC_ERROR, SC_D_STAT_PIN, sugg,
+                "the pin page %ld comes before the page it pins, %s Stat. %ld", p, c->volume, hp);
+    }
 }
 
 void sc_check_pages(sc_doc_state *d, sc_entry *e)

@@ -452,3 +452,30 @@ int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *l
 {
     return sc_word_among_unless(b, from, to, list, NULL);
 }
+
+/* How @p a and @p b, written with as many digits, differ: 1 for one digit
+ * changed, 2 for two neighbours swapped, 0 for anything else (or none). */
+static int slip_kind(int a, int b)
+{
+    char x[12], y[12];
+    int nx = snprintf(x, sizeof x, "%d", a), ny = snprintf(y, sizeof y, "%d", b);
+    if (nx != ny)
+        return 0;
+    int diff[12], nd = 0;
+    for (int i = 0; i < nx; i++)
+        if (x[i] != y[i]) {
+            if (nd == 2)
+                return 0;
+            diff[nd++] = i;
+        }
+    if (nd == 1)
+        return 1;
+    return nd == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] &&
+                   x[diff[1]] == y[diff[0]]
+               ? 2
+               : 0;
+}
+
+int sc_one_slip(int a, int b) { return slip_kind(a, b) != 0; }
+
+int sc_swapped_digits(int a, int b) { return slip_kind(a, b) == 2; }

@@ -137,4 +137,6 @@ void sc_check_slot(sc_doc_state *d, int slot)
     if (types & (stat | pub | usc))
         sc_check_historic(d, e); /* laws before the 82nd Congress, former sections */
     SC_STAGE_END(SC_ST_HIST, t4);
+    if (types & stat) /* a pin before its page, once every page has its findings */
+        sc_check_pin_order(d, e);
 }

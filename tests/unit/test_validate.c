@@ -304,6 +304,16 @@ static const tcase cases[] = {
       "past Public Law 104-191", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); see 110 Stat. at 2033." },
     { "stat-mismatch", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); id., 110 Stat. at 1920.",
       "comes before 110 Stat. 1936", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); id., 110 Stat. at 1936." },
+    /* a pin before the page it pins; a slip of a law's first page */
+    { "stat-pin", "Pub. L. No. 101-336, § 102, 104 Stat. 327, 325 (1990)",
+      "the pin page 325 comes before the page it pins, 104 Stat. 327",
+      "Pub. L. No. 101-336, § 102, 104 Stat. 327, 331 (1990)" },
+    { "stat-pin", "See 104 Stat. 500, 499.", "comes before the page it pins", "See 104 Stat. 499, 500." },
+    { "stat-first-page", "Pub. L. No. 101-336, 104 Stat. 372 (1990)",
+      "one slip from its first page, 104 Stat. 327",
+      "Consolidated Appropriations Act, 2004 (Public Law 108-199; 118 Stat. 349)" },
+    { "stat-first-page", "Pub. L. No. 101-336, 104 Stat. 372 (1990)", "write 104 Stat. 327",
+      "Pub. L. No. 101-336, § 512, 104 Stat. 372 (1990)" },
     /* a volume that does not exist: the law's own page as the fix */
     { "stat-volume", "Pub. L. No. 104-191, 410 Stat. 1936 (1996)", "write 110 Stat. 1936",
       "Pub. L. No. 104-191, 110 Stat. 1936 (1996)" },
