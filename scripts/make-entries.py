@@ -340,7 +340,12 @@ def st_prose(f, rnd, show):
         if t == 0:
             return f"On {d}, President {f.president} signed {f.bill}{app or ','} which became {law}."
         return f"{f.bill}{app} was signed into law by President {f.president} on {d}, becoming {law}."
-    t = rnd.randrange(5)
+    t = rnd.randrange(7)
+    if t == 5:  # the law in parentheses right after the bill signed
+        return f"On {d}, the President signed {f.bill}{app} into law ({law})."
+    if t == 6:  # the thing signed between the word and the date
+        obj = rnd.choice([f.bill, "it", "the measure", "the bill"])
+        return f"{f.bill}{app} passed both Houses; the President signed {obj} on {d} ({law})."
     if t == 0:
         return f"On {d}, the President signed {f.bill}{app or ','} which became {law}."
     if t == 1:
@@ -403,6 +408,8 @@ def st_authority(f, rnd, show):
     u = f.usc
     parts = [u]
     lp = f"Pub. L. {f.law_num()}"
+    if rnd.random() < 0.3:  # the law's own section, as the regulations write it
+        lp = f"{rnd.choice(['sec.', 'Sec.'])} {rnd.randint(1, 40)}, " + lp
     if "page" in show:
         lp += f", {f.vol} Stat. {f.page}"
     if "law" in show:
@@ -627,6 +634,7 @@ KIND_NEEDS = {
     "law-congress": {"congress", "law"},
     "law-president": {"president", "law"},
     "date-invalid": {"date", "law"},
+    "stat-pin": {"page", "law"}, "stat-first-page": {"page", "law"},
 }
 CODE = {k: k for k in KIND_NEEDS}
 
@@ -725,6 +733,25 @@ def plant(g, kind, f, show, style):
         ev = [x for x in other if x != "page"]
         return var, f"{f.vol} Stat. {f.page}", ({"type": "page", "value": f"stat:{law.vol}/{law.page}"}
                                                if ev else None), ev
+    if kind == "stat-pin":  # "104 Stat. 327, 325": a pin before the page it pins
+        if law.page < 3 or "page" not in show:
+            return None
+        f.pin = rnd.randint(max(1, law.page - 60), law.page - 1)
+        ev = [x for x in other if x != "page"]
+        return "pin-before-page", f.stat(), None, ev
+    if kind == "stat-first-page":  # "104 Stat. 372" for 327: two digits swapped, inside the law
+        s = str(law.page)
+        cands = []
+        for i in range(len(s) - 1):
+            t = s[:i] + s[i + 1] + s[i] + s[i + 2:]
+            if t[0] != "0" and law.page + 3 < int(t) and law.next is not None and int(t) < law.next:
+                cands.append(int(t))
+        if not cands:
+            return None
+        f.page, f.pin = rnd.choice(cands), None
+        ev = [x for x in other if x != "page"]
+        return ("swapped-first-page", f"{f.vol} Stat. {f.page}",
+                {"type": "page", "value": f"stat:{law.vol}/{law.page}"}, ev)
     if kind in ("law-date", "law-date-congress"):
         lo, hi = d.term(law.c)
         if kind == "law-date":
@@ -850,19 +877,20 @@ STYLES = [
     ("bluebook", "TABLE OF AUTHORITIES \u2014 Statutes", "blank",
      ["law-number-range", "congress-range", "bill-law-mismatch", "resolution-not-law",
       "stat-mismatch", "law-date", "law-date-congress", "act-year", "act-name-mismatch",
-      "bill-year", "bill-congress", "date-invalid"]),
+      "bill-year", "bill-congress", "date-invalid", "stat-pin", "stat-first-page"]),
     ("footnote", "NOTES", "line",
      ["law-number-range", "stat-mismatch", "act-year", "act-name-mismatch", "law-date",
-      "bill-law-mismatch", "congress-range", "bill-congress", "resolution-not-law"]),
+      "bill-law-mismatch", "congress-range", "bill-congress", "resolution-not-law", "stat-pin"]),
     ("prose", "LEGISLATIVE HISTORY", "blank",
      ["law-date", "law-date-congress", "bill-law-mismatch", "resolution-not-law",
       "law-number-range", "act-name-mismatch", "act-year", "law-president", "date-invalid"]),
     ("crs", "CRS REPORT \u2014 Background", "blank",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "resolution-not-law",
-      "act-name-mismatch", "congress-range"]),
+      "act-name-mismatch", "congress-range", "stat-first-page"]),
     ("numbered", "LIST OF LAWS CITED", "line",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "law-date-congress",
-      "act-name-mismatch", "act-year", "congress-range", "resolution-not-law", "date-invalid"]),
+      "act-name-mismatch", "act-year", "congress-range", "resolution-not-law", "date-invalid",
+      "stat-first-page"]),
     ("status", "BILL STATUS", "line",
      ["law-number-range", "bill-law-mismatch", "law-date", "law-date-congress", "act-name-mismatch",
       "congress-range", "date-invalid"]),

@@ -323,9 +323,10 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
             sc_unemit(&e->c[li], SC_D_LAW_DATE);
         if (head->ndiag > 0)
             continue; /* the head is wrong already: its pins say nothing more */
+        long hp = sc_strtol10(head->pages, NULL);
         for (int i = 0; i < e->n; i++)
             if (e->c[i].type == SC_STAT && e->law_of[i] == li && (e->c[i].wording & SC_W_LIST_ITEM) &&
-                e->c[i].start > head->start)
-                check_page(d, e, li, &e->c[i], head);
+                e->c[i].start > head->start && sc_strtol10(e->c[i].pages, NULL) >= hp)
+                check_page(d, e, li, &e->c[i], head); /* (a pin before the head: stat-pin) */
     }
 }

@@ -77,6 +77,19 @@ def main():
         if rec["kind"] != "clean":
             if rec["text"] not in e:
                 fail(rec, f"the planted text {rec['text']!r} is not in the entry")
+            vol0, first0 = int(row["stat_volume"]), int(row["stat_page"])
+            if rec["kind"] == "stat-pin":  # the pin is before the page it pins
+                m = re.search(r"\b(\d+) Stat\. (\d+), (\d+)", rec["text"])
+                if not m or int(m.group(3)) >= int(m.group(2)):
+                    fail(rec, f"{rec['text']!r} has no pin before its page")
+            if rec["kind"] == "stat-first-page":  # inside the law, its first page's digits swapped
+                m = re.search(r"\b(\d+) Stat\. (\d+)", rec["text"])
+                pg = int(m.group(2)) if m else 0
+                p = starts.get(vol0, [])
+                nxt = p[bisect.bisect_right(p, first0)] if bisect.bisect_right(p, first0) < len(p) else None
+                if (not m or int(m.group(1)) != vol0 or pg <= first0 or nxt is None or pg >= nxt
+                        or sorted(str(pg)) != sorted(str(first0))):
+                    fail(rec, f"{rec['text']!r} is not a page inside {rec['law']} with the digits of {first0}")
             fx = rec["fix"]
             if fx:
                 truth = {"law": rec["law"], "bill": "bill:" + re.sub(r"(\D+)(\d+)", r"\1/\2", row["bill"]),
