@@ -293,8 +293,8 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
          * (from each word on that may begin it: "See Improving ... Act") */
         int own = 0;
         size_t so = nf->so;
+        char probe[240]; /* the written name with the title's year: the fix, when it is this law */
         for (int tries = 0; tries < 6 && !own && so < nf->name_eo; tries++) {
-            char probe[240];
             int pl = snprintf(probe, sizeof probe, "%.*s%s%d", (int)(nf->name_eo - so),
                               (const char *)b + so, join, y);
             sc_act_law laws[4];
@@ -310,7 +310,10 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
             continue;
         char name[48], sugg[320];
         sc_law_name(c, name, sizeof name);
-        sc_fmt(sugg, sizeof sugg, "%s is the %s", name, names[i]);
+        /* (the name as written, with the year: not another of the law's
+         * titles that has that year, "GLRI Act of 2019" for "Great Lakes
+         * Restoration Initiative Act of 2018") */
+        sc_fmt(sugg, sizeof sugg, "%s is the %s", name, probe);
         const char *of = comma || fiscal ? "for fiscal year" : "of";
         sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg, "%s is the %.*s %s %d, not %s %d", name,
                 (int)(nf->name_eo - so), (const char *)b + so, of, y, of, nf->year);

@@ -304,6 +304,11 @@ static const tcase cases[] = {
       "past Public Law 104-191", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); see 110 Stat. at 2033." },
     { "stat-mismatch", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); id., 110 Stat. at 1920.",
       "comes before 110 Stat. 1936", "Pub. L. No. 104-191, 110 Stat. 1936 (1996); id., 110 Stat. at 1936." },
+    /* a law of two titles with the year ("... Act of 2019" or "GLRI Act of
+     * 2019"): the fix is the name as written, with its year */
+    { "act-year", "Pub. L. No. 116-294 (Great Lakes Restoration Initiative Act of 2018), 134 Stat. 4899",
+      "116-294 is the Great Lakes Restoration Initiative Act of 2019",
+      "Pub. L. No. 116-294 (Great Lakes Restoration Initiative Act of 2019), 134 Stat. 4899" },
     /* a pin before the page it pins; a slip of a law's first page */
     { "stat-pin", "Pub. L. No. 101-336, § 102, 104 Stat. 327, 325 (1990)",
       "the pin page 325 comes before the page it pins, 104 Stat. 327",
