@@ -179,6 +179,9 @@ class Law:
         ok = (t and len(t) <= 95 and not re.search(r"[|;()\[\]]|[Ss]hort [Tt]itle|Public Law|P\.L\.|Pub\. L|H\.R\.|"
                                                    r"\bS\. ?\d|Stat\.|U\.S\.C|\d+-\d+", t)
               and re.search(r"\bAct\b|Amendments\b", t)
+              # "... Act. 1974", "... Act. Amendments of 1963": a period the
+              # record has for a comma or nothing (four rows); no one writes it
+              and not re.search(r"\bAct\. [A-Z0-9]", t)
               # a year more than ten years from the enactment is a typo of the
               # record ("... Act of 1070"), which statcite leaves out too
               and not (re.search(r" (\d{4})\.?$", t)
