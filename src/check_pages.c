@@ -222,15 +222,19 @@ static void check_short_pin(sc_doc_state *d, const sc_entry *e, sc_citation *c)
      * before it (on the pin's own page one law may end and the next begin) */
     int nx = sc_ref_next_law_page((int)v, (int)p0);
     const sc_ref_law *m = nx > 0 && nx < pin ? sc_ref_law_at_page((int)v, nx) : NULL;
-    if (!m || m->congress != l->congress || (m->flags & SC_REF_STAT_UPPER_BOUND))
+    if (!m || m->congress != l->congress)
         return;
+    /* a later law whose first page is only an upper bound (the lowest page
+     * the Code cites of it) still began by then: a warning, as for a full
+     * citation (check_page) */
+    int sev = (m->flags & SC_REF_STAT_UPPER_BOUND) ? SC_WARNING : SC_ERROR;
     const sc_ref_law *o = sc_ref_law_at_page((int)v, (int)pin);
     if (o && o->stat_page < pin)
-        sc_emit(d, c, SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+        sc_emit(d, c, sev, SC_D_STAT_MISMATCH, sugg,
                 "%ld Stat. at %ld is in Public Law %d-%d, past %s (%ld Stat. %ld), which ends "
                 "before page %d", v, pin, o->congress, o->number, name, v, p0, nx);
     else
-        sc_emit(d, c, SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+        sc_emit(d, c, sev, SC_D_STAT_MISMATCH, sugg,
                 "%ld Stat. at %ld is past %s (%ld Stat. %ld), which ends before page %d", v, pin,
                 name, v, p0, nx);
 }

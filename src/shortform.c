@@ -26,7 +26,7 @@
 
 void sc_short_reset(sc_short_state *st, const char *docname)
 {
-    st->have = 0;
+    st->have = st->have_stat = 0;
     st->nrecent = 0;
     st->last_full = SC_NO_ANTECEDENT;
     st->doc_title[0] = '\0';
@@ -91,6 +91,15 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
         snprintf(l->edition, sizeof l->edition, "%s", c->edition);
     st->last_full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     st->have = 1;
+    if (c->type == SC_STAT && (c->wording & SC_W_LIST_ITEM) && st->have_stat &&
+        strcmp(st->stat_volume, c->volume) == 0) {
+        st->stat_end = c->end; /* a pin page ("124 Stat. 119, 242"): the full one is its head */
+    } else if (c->type == SC_STAT && st->last_full != SC_NO_ANTECEDENT) {
+        st->have_stat = 1;
+        st->stat_end = c->end;
+        st->stat_full = st->last_full;
+        memcpy(st->stat_volume, c->volume, sizeof st->stat_volume);
+    }
     if (((c->type == SC_USC && c->title[0]) || (c->type == SC_ACT_SECTION && c->act[0])) &&
         c->form != SC_FORM_SHORT)
         st->recent[st->nrecent++ % SC_SHORT_RECENT] = *l;
@@ -569,10 +578,11 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
     if (l && l->end < base)
         l = NULL; /* out of the buffer: far out of reach */
 
-    if (c->type == SC_STAT) { /* "110 Stat. at 2033": its own key already */
-        if (l && l->type == SC_STAT && strcmp(l->volume, c->volume) == 0 &&
-            c->start - l->end <= SC_SHORT_REACH_SIGN)
-            c->antecedent = st->last_full;
+    if (c->type == SC_STAT) { /* "110 Stat. at 2033": its own key already; the last of
+                               * its volume, whatever came between */
+        if (st->have_stat && strcmp(st->stat_volume, c->volume) == 0 && st->stat_end <= c->start &&
+            c->start - st->stat_end <= SC_SHORT_REACH_SIGN)
+            c->antecedent = st->stat_full;
         return 0;
     }
     if (sc_gset(g, SC_G_THIS)) { /* "of this title": the document's only */

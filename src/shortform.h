@@ -37,6 +37,13 @@ typedef struct sc_short_state {
         char edition[24]; /* an edition before 2013 ("1952 ed."), or ""   */
     } last;
     uint64_t last_full;  /* start of the full citation last resolves to    */
+    /* the last Statutes at Large citation: "104 Stat. at 330" refers to the
+     * last full citation of its volume, with other citations between ("...,
+     * 104 Stat. 327 (codified at 42 U.S.C. § 12101).  Id. § 2, 104 Stat. at
+     * 328") */
+    int have_stat;
+    uint64_t stat_end, stat_full; /* its end; the full citation it is or resolves to */
+    char stat_volume[8];
     char doc_title[8];   /* the document's own U.S. Code title, or ""      */
     /* the last SC_SHORT_RECENT full U.S. Code and Act-section citations (a
      * ring): a bare "§ 922(d)" two cites after "18 U.S.C. § 922(d)" repeats
