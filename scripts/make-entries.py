@@ -329,6 +329,9 @@ def st_footnote(f, rnd, show):
     if f.also is not None:
         a = f.also
         s += f"; see also {a.name + ', ' if a.name else ''}Pub. L. No. {a.c}-{a.n}, {a.vol} Stat. {a.page} ({a.date.year})"
+    if f.at_pin and f.at_next:  # the next footnote: "Id. § 2, 104 Stat. at 328."
+        sec = f" \u00a7 {f.at_sec}," if f.at_sec else ","
+        return s + f".\n{f.fnum + 1}. Id.{sec} {f.vol} Stat. at {f.at_pin}."
     if f.at_pin:
         s += f"; id., {f.vol} Stat. at {f.at_pin}"
     return s + "."
@@ -1005,7 +1008,7 @@ def new_facts(g, style, law, i, label_kind):
         f.name = law.name  # a Short Title note quotes the name exactly
     then = g.d.presidents_on(law.date)
     f.president = next(iter(then)) if len(then) == 1 else None  # (not on an inauguration day)
-    f.also, f.at_pin = None, None
+    f.also, f.at_pin, f.at_next, f.at_sec = None, None, False, None
     f.fnum = 10 + i
     f.label = f"{i + 1}." if label_kind == "num" else f"({chr(97 + i % 26) * (1 + i // 26)})"
     f.law_num_usc = lambda: f.law_num().replace("-", "\u2013")
@@ -1087,6 +1090,10 @@ def build(seed, per_style=40):
                         f.also = g.take()
                     elif f.pin and rnd.random() < 0.4:
                         f.at_pin, f.pin = f.pin, None
+                        # half of them in a footnote of their own, after the
+                        # law's (its Code parenthetical, if any, between)
+                        f.at_next = rnd.random() < 0.5
+                        f.at_sec = rnd.choice([None, str(rnd.randint(2, 30))])
                 if style == "pair":
                     # the other law of the entry: half the time of the same Congress
                     same = rnd.random() < 0.5

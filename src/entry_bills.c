@@ -24,7 +24,7 @@ static const char *const link_words[] = {
     "short", "title", "public", "pub", "l", "no", "h", "r", "s", "enacting", "passed",
     "introduced", "originally", "from", "president", "approved", "stat", "it", "later",
     "res", "j", "con", "measure", "legislation", "becoming", "being", "house", "senate",
-    "passed",
+    "passed", "both",
     /* "House Resolution 1559, a bill titled \u201cWar-Related Appropriations,\u201d
      * which became Public Law No: 108-11" (the seed page) */
     "titled", "entitled", "named", "called", NULL
@@ -58,6 +58,19 @@ static size_t fact_end(const sc_entry *e, size_t i, size_t lim, int names)
         return e->date[k].eo;
     k = names ? entry_name_at(e, i) : -1;
     return k >= 0 && e->name[k].eo <= lim ? e->name[k].eo : 0;
+}
+
+/* After a ';' at from, does the clause up to to refer back to bill a, the
+ * entry's one bill, with law b its one law ("H.R. 1988 passed both Houses;
+ * the President signed the bill on December 9, 1991 (Public Law
+ * 102-195)")?  Its words "the bill", "it", "the measure", "the
+ * legislation" can mean no other. */
+static int refers_back(const sc_entry *e, const sc_citation *a, const sc_citation *b, size_t from,
+                       size_t to)
+{
+    static const char *const anaphor[] = { "bill", "it", "measure", "legislation", NULL };
+    return a->type == SC_BILL && b->type != SC_BILL && a->start < b->start && e->nlaw == 1 &&
+           __builtin_popcountll(e->bill_in) == 1 && sc_word_among(e->w->buf, from, to, anaphor);
 }
 
 /* Do bill a and law b (either order) name one enactment: close, no other
@@ -104,10 +117,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
          * the law took in, not its own; a ')' closing a parenthesis opened
          * before the first leaves its item */
-        if ((ch == ';' && !(depth == 0 && opens_list(e, as))) || ch == '[' || ch == ']' ||
-            (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
+        if ((ch == ';' && !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs)))) ||
+            ch == '[' || ch == ']' || (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
             return 0; /* ';' only inside a parenthetical list the first opens:
-                       * "(P.L. 117-344; 136 Stat. 6193; S. 3405)" */
+                       * "(P.L. 117-344; 136 Stat. 6193; S. 3405)", or before a
+                       * clause that refers back to the entry's one bill */
         if (ch == '(')
             depth++;
         else if (ch == ')' && --depth < 0 &&

@@ -322,6 +322,35 @@ static int code_then_law(const sc_entry *e, size_t from, size_t to)
 }
 
 /* Names: right before the law, right after it, or "X Act, which became". */
+/* The entry's one law when name f stands in apposition to the bill tied to
+ * it -- "BILL, the NAME," or "NAME (BILL)", nothing else between -- else
+ * -1: the bill's name is the law's. */
+static int bills_name(const sc_entry *e, const sc_name_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    for (int l = 0; l < e->n; l++) {
+        int bi = e->bill_of[l];
+        if (!(e->kind[l] & SC_EK_LAW) || bi < 0 || !(e->kind[bi] & SC_EK_IN))
+            continue;
+        size_t q = e->ce[bi];
+        if (q <= f->so) { /* "H.R. 1988, the X Act," */
+            while (q < f->so && (b[q] == ' ' || b[q] == ','))
+                q++;
+            if (q + 4 <= f->so && memcmp(b + q, "the ", 4) == 0)
+                q += 4;
+            if (q == f->so && q > e->ce[bi] && b[e->ce[bi]] == ',')
+                return l;
+        } else if (e->cs[bi] >= f->tie_eo) { /* "the X Act (H.R. 1988)" */
+            q = f->tie_eo;
+            while (q < e->cs[bi] && b[q] == ' ')
+                q++;
+            if (q + 1 == e->cs[bi] && b[q] == '(')
+                return l;
+        }
+    }
+    return -1;
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -371,6 +400,10 @@ void sc_entry_tie_names(sc_entry *e)
         else if (after >= 0 && nlaws(e) == 1 && cited_as(e, f->so))
             f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
                                      * may be cited as the 'X Act of 1988'" */
+        if (f->law < 0 && nlaws(e) == 1)
+            f->law = (int8_t)bills_name(e, f); /* "H.R. 1988, the X Act, passed both Houses;
+                                                * the President signed the bill ... (Public Law
+                                                * 102-195)" */
         if (f->law >= 0 && e->name_of[f->law] < 0)
             e->name_of[f->law] = (int8_t)k;
     }
