@@ -465,7 +465,7 @@ static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_cita
 }
 
 /* Its number and its page: 1 when a finding was made. */
-static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, sc_citation *c)
+static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
     const sc_window *w = e->w;
     sc_citation *group = e->c;
@@ -488,10 +488,14 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, sc_citati
     }
     sc_citation *st = stat_after(w, group, n, c);
     int v, p;
+    if (!st && e->stat_of[li] >= 0 && group[(int)e->stat_of[li]].start < c->start) {
+        /* the page before the law, tied to it: "ch. 681, 45 Stat. 704, Pub.
+         * L. No. 70-469", "45 Stat. 704 (Pub. L. 70-469)" */
+        st = &group[(int)e->stat_of[li]];
+    } else if (st && stat_after(w, group, n, st))
+        return 0; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its amendments */
     if (!st || !stat_vp(st, &v, &p))
         return 0;
-    if (stat_after(w, group, n, st))
-        return 0; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its amendments */
     const sc_hist_law *l[4];
     int k = sc_hist_public_law(C, c->number, 0, l, 4);
     if (k == 0)
@@ -547,18 +551,65 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, sc_citati
  * date (a wrong number is one finding, not also the date it brings) */
 static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
-    if (!check_law_number_page(dis, e, c))
+    if (!check_law_number_page(dis, e, li, c))
         check_law_date(dis, e, li, c);
+}
+
+/* The bill written right after a chapter's page ("Act of Apr. 8, 1930,
+ * ch. 119, 46 Stat. 148 (S. 7566)", ", H.R. 7566"): the chapter's own bill
+ * in the table of laws before 1951, when it has one (bill-law-mismatch).
+ * Only when the chapter holds the page (else the chapter's own finding is
+ * said) and the bill names no Congress other than the chapter's. */
+static void check_chapter_bill(sc_doc_state *dis, const sc_entry *e, int i)
+{
+    sc_citation *c = &e->c[i];
+    int v, p;
+    if (c->ndiag > 0 || !(e->kind[i] & SC_EK_IN) || !e->bill_in || !stat_vp(c, &v, &p) || v > 64)
+        return;
+    const uint8_t *b = e->w->buf;
+    int bi = -1;
+    for (uint64_t m = e->bill_in; m && bi < 0; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        size_t q = e->ce[i];
+        while (q < e->cs[k] && (b[q] == ' ' || b[q] == ',' || b[q] == '('))
+            q++;
+        if (q == e->cs[k] && e->cs[k] > e->ce[i] && e->cs[k] - e->ce[i] <= 3)
+            bi = k;
+    }
+    if (bi < 0)
+        return;
+    const sc_hist_law *cand[MAXC], *lc = NULL;
+    int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
+    for (int k = 0; k < nc; k++)
+        if (contains(cand[k], v, p)) {
+            if (lc)
+                return; /* two chapters of the number hold the page: which one */
+            lc = cand[k];
+        }
+    const sc_citation *bc = &e->c[bi];
+    int num = 0, kind = lc ? sc_hist_bill(lc, &num) : 0;
+    if (!kind || (bc->congress && bc->congress != lc->congress) ||
+        (kind == (int)bc->bill && num == bc->number))
+        return;
+    char bn[32], own[32], sugg[96];
+    sc_bill_name(bc->bill, bc->number, bn, sizeof bn);
+    sc_bill_name(kind, num, own, sizeof own);
+    sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d came from %s", c->chapter, v, p, own);
+    diag(dis, c, SC_ERROR, "bill-law-mismatch", sugg,
+         "ch. %d, %d Stat. %d did not come from %s: it came from %s", c->chapter, v, p, bn, own);
 }
 
 void sc_check_historic(sc_doc_state *d, sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
         sc_citation *c = &e->c[i];
-        if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0))
+        if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0)) {
             /* its own date, or the one the entry writes after the page
              * ("ch. 120, 61 Stat. 136 (June 23, 1947)") */
             check_chapter(d, c, c->date ? c->date : c->chapter > 0 ? sc_entry_stat_day(e, i) : 0);
+            if (c->chapter > 0)
+                check_chapter_bill(d, e, i);
+        }
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
             check_public_law(d, e, i, c);
         else if (c->type == SC_USC)

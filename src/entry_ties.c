@@ -116,7 +116,12 @@ void sc_entry_tie_pages(sc_entry *e)
                 else
                     break;
             }
-            if (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '(')
+            /* or the entry's one law right after a comma: "Act of May 22,
+             * 1928, ch. 681, 45 Stat. 704, Pub. L. No. 70-469" */
+            int comma_after = a >= 0 && nlaws(e) == 1 && cstart(e, a) == t + 2 &&
+                              e->w->buf[t] == ',' && e->w->buf[t + 1] == ' ';
+            if (!comma_after &&
+                (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '('))
                 continue;
             l = a;
             paren_after = 1;
