@@ -225,6 +225,24 @@ size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how)
  * "68A Stat.", "50 App. U.S.C."), or SC_NO_START when there is none.
  */
 #define SC_NO_START ((size_t)-1)
+/* The length of the HTML entity for a space that ends at p[j - 1]
+ * ("&nbsp;", "&#160;", "&#xA0;", "&thinsp;", "&ensp;", "&emsp;": the ones
+ * the grammar's {SP} takes), else 0.  Web pages are scanned with their
+ * entities in place ("110&nbsp;Stat.&nbsp;1936"). */
+static size_t entity_space_before(const uint8_t *p, size_t j)
+{
+    static const char *const ents[] = { "&nbsp;", "&#160;", "&#xA0;", "&#xa0;",
+                                        "&thinsp;", "&ensp;", "&emsp;" };
+    if (j < 6 || p[j - 1] != ';')
+        return 0;
+    for (size_t k = 0; k < sizeof ents / sizeof ents[0]; k++) {
+        size_t n = strlen(ents[k]);
+        if (j >= n && memcmp(p + j - n, ents[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
 static size_t number_before(const uint8_t *p, size_t i)
 {
     size_t j = i;
@@ -238,6 +256,8 @@ static size_t number_before(const uint8_t *p, size_t i)
             } else if (j >= 3 && p[j - 3] == 0xe2 && p[j - 2] == 0x80 &&
                        ((p[j - 1] >= 0x80 && p[j - 1] <= 0x8f) || p[j - 1] == 0xaf)) {
                 j -= 3;
+            } else if (p[j - 1] == ';' && entity_space_before(p, j)) {
+                j -= entity_space_before(p, j);
             } else {
                 break;
             }
