@@ -410,6 +410,34 @@ def st_status(f, rnd, show):
     return " | ".join(cells).replace("|  |", "| |")
 
 
+def st_results(f, rnd, show):
+    """A search result of Congress.gov, copied as text: a fact a line."""
+    y0 = 1789 + 2 * (f.law.c - 1)
+    lines = [f"{f.bill.replace('. ', '.')} \u2014 {ordinal(f.law.c)} Congress ({y0}-{y0 + 1})"]
+    if "name" in show:
+        lines.append(f.name)
+    lines.append("Tracker: Introduced > Passed House > Passed Senate > To President > Became Law")
+    lines.append(f"Latest Action: {fmt_date(f.date, f.datefmt)} Became Public Law No: {f.law_num()}.")
+    return "\n".join(lines)
+
+
+def st_infobox(f, rnd, show):
+    """An encyclopedia's box for the Act, copied as text: label, a tab, value."""
+    lines = [f.name, f"Enacted by\tthe {ordinal(f.law_congress)} United States Congress"]
+    if "date" in show:
+        lines.append(f"Effective\t{fmt_date(f.date, f.datefmt)}")
+    lines += ["Citations", f"Public law\tPub. L. {f.law_num()}"]
+    if "page" in show:
+        lines.append(f"Statutes at Large\t{f.vol} Stat. {f.page}")
+    lines.append("Legislative history")
+    if "bill" in show:
+        lines.append(f"Introduced in the {'Senate' if f.bill.startswith('S') else 'House'} as {f.bill}")
+    if "date" in show:
+        who = f" by President {f.president}" if f.president else ""
+        lines.append(f"Signed into law{who} on {fmt_date(f.date, f.datefmt)}")
+    return "\n".join(lines)
+
+
 def st_authority(f, rnd, show):
     u = f.usc
     parts = [u]
@@ -868,7 +896,7 @@ def plant(g, kind, f, show, style):
             return None
         f.law_congress = t
         ev = [x for x in other]
-        return ("other-congress", f"{ordinal(t)} Cong", {"type": "congress", "value": str(law.c)},
+        return ("other-congress", f"{ordinal(t)} ", {"type": "congress", "value": str(law.c)},
                 ev + ["number"])
     if kind == "usc-section-unknown":
         return None  # planted by the authority style itself
@@ -918,18 +946,24 @@ STYLES = [
     ("uscnote", "NOTES TO THE CODE", "blank",
      ["law-number-range", "stat-mismatch", "law-date", "law-date-congress", "act-year",
       "act-name-mismatch"]),
+    ("results", "SEARCH RESULTS", "blank",
+     ["law-number-range", "bill-law-mismatch", "law-date", "law-date-congress", "act-name-mismatch",
+      "date-invalid"]),
+    ("infobox", "ENCYCLOPEDIA BOXES", "blank",
+     ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "act-name-mismatch",
+      "law-congress", "stat-first-page"]),
 ]
 RENDER = {"bluebook": st_bluebook, "footnote": st_footnote, "prose": st_prose, "crs": st_crs,
           "numbered": st_numbered, "status": st_status, "authority": st_authority, "seed": st_seed,
           "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote, "pair": st_pair,
-          "enacted": st_enacted}
+          "enacted": st_enacted, "results": st_results, "infobox": st_infobox}
 DATEFMT = {"bluebook": ["full", "usc"], "footnote": ["full", "usc"],
            "prose": ["full", "full", "abbr3", "dmy", "usc", "ord", "dayof"], "crs": ["usc", "full", "abbr3"],
            "numbered": ["full", "iso", "us", "dmy", "abbr3"], "status": ["us"], "authority": ["full"],
            "seed": ["full"], "billafter": ["full", "usc", "dmy"], "named": ["full"],
            "uscnote": ["usc"], "pair": ["full", "usc", "abbr3", "us", "iso"],
-           "enacted": ["full", "usc", "abbr3"]}
-NEED_NAME = {"named", "seed"}
+           "enacted": ["full", "usc", "abbr3"], "results": ["us"], "infobox": ["full"]}
+NEED_NAME = {"named", "seed", "infobox"}
 
 
 def show_some(s, rnd, odds, has_name, p_name):
@@ -992,6 +1026,13 @@ def choose_show(style, rnd, law):
     elif style == "enacted":
         s |= {"congress"}
         show_some(s, rnd, (("page", .5), ("date", .4)), has, 0.6)
+    elif style == "results":
+        s |= {"bill", "date"}
+        if has and rnd.random() < 0.8:
+            s.add("name")
+    elif style == "infobox":
+        s |= {"name", "congress"}
+        show_some(s, rnd, (("bill", .7), ("page", .8), ("date", .7)), has, 1.0)
     return s
 
 
@@ -1147,7 +1188,8 @@ def build(seed, per_style=40):
                 text = wrap(text, rnd, "   " if style == "numbered" else "")
             if rec["text"]:  # the wrong fact as this style writes it; it must be in the entry
                 shown = [t for t in (rec["text"], rec["text"].replace("-", "\u2013"),
-                                     seed_bill(rec["text"])) if t in text]
+                                     seed_bill(rec["text"]), rec["text"].replace(". ", "."))
+                         if t in text]
                 if not shown:
                     raise RuntimeError(f"the planted {kind} ({rec['text']}) is not shown: {text}")
                 rec["text"] = shown[0]

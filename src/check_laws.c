@@ -269,7 +269,9 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         int n = sc_ctx_congress_value(b, &g);
         if (n < 1 || n == c->congress)
             continue;
-        if (!(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)))
+        if (!e->record && /* (a record's Congress is its one law's: "Enacted by<TAB>the
+                           * 113th United States Congress" a few lines above the law) */
+            !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)))
             continue;
         char name[48], sugg[160] = "", when[40];
         sc_law_name(c, name, sizeof name);
@@ -293,7 +295,7 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
     for (int l = 0; l < e->n; l++)
         if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);
-            if (e->nlaw == 1 && !bills && (!e->words_read || e->has_cong) &&
+            if (e->nlaw == 1 && (!bills || e->record) && (!e->words_read || e->has_cong) &&
                 e->c[l].congress >= 1 &&
                 e->c[l].congress <= d->current_congress)
                 check_congress(d, e, l);

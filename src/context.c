@@ -120,6 +120,112 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
  * period ("(Feb.\n5, 1994)", "H.R.\n3162").  Citations on such a line are
  * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
  * S. 3846, 117th Cong.)": one entry's law and bill). */
+/* A record: a block of three to RECORD_LINES short lines between blank
+ * lines (or the window's ends), two or more of them labelled -- a ':' or a
+ * tab near the line's start -- that names at most one law: the way a search
+ * result of Congress.gov or an encyclopedia's box describes one law, a fact
+ * a line ("H.R.3590 — 111th Congress (2009-2010)" / "Patient Protection
+ * and Affordable Care Act" / "Sponsor: Rep. Rangel, ..." / "Latest Action:
+ * 03/23/2010 Became Public Law No: 111-148."; "Public law<TAB>113-264" /
+ * "Statutes at Large<TAB>128 Stat. 2393").  Its line ends end no entry.
+ * Lines of a paragraph are longer than RECORD_LINE, or unlabelled; a list
+ * names a law a line (a record, one line with a law); the Code's notes put a
+ * heading over a paragraph. */
+#define RECORD_LINES 16
+#define RECORD_LINE 160
+#define RECORD_LABEL 40 /* a label's ':' or tab within this many bytes */
+
+/* Is buf[s..e) blank (spaces, tabs, CR only)? */
+static int blank_line(const uint8_t *buf, size_t s, size_t e)
+{
+    while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r'))
+        s++;
+    return s == e;
+}
+
+/* Does the line buf[s..e) begin with a label ("Sponsor:", "Public law<TAB>")? */
+static int labelled(const uint8_t *buf, size_t s, size_t e)
+{
+    for (size_t k = s; k < e && k - s < RECORD_LABEL; k++)
+        if (buf[k] == '\t' ? k > s : buf[k] == ':' && k + 1 < e && buf[k + 1] == ' ')
+            return 1;
+    return 0;
+}
+
+/* Is the line end at buf[i] inside a record (above), between two of its
+ * lines? */
+static int in_record(const uint8_t *buf, size_t len, size_t i)
+{
+    /* the lines around it: each non-blank, short */
+    size_t ls = i, le = i + 1;
+    while (ls > 0 && buf[ls - 1] != '\n' && i - ls < RECORD_LINE)
+        ls--;
+    while (le < len && buf[le] != '\n' && le - i <= RECORD_LINE)
+        le++;
+    if ((ls > 0 && buf[ls - 1] != '\n') || le - i > RECORD_LINE || blank_line(buf, ls, i) ||
+        blank_line(buf, i + 1, le))
+        return 0;
+    /* the whole block, line by line, back and forth to a blank line */
+    int lines = 2, labels = labelled(buf, ls, i) + labelled(buf, i + 1, le);
+    size_t so = ls, eo = le;
+    while (so > 0) { /* the line ending at so - 1 */
+        size_t s = so - 1;
+        while (s > 0 && buf[s - 1] != '\n' && so - 1 - s < RECORD_LINE)
+            s--;
+        if (s > 0 && buf[s - 1] != '\n')
+            return 0; /* a long line */
+        if (blank_line(buf, s, so - 1))
+            break;
+        if (++lines > RECORD_LINES)
+            return 0;
+        labels += labelled(buf, s, so - 1);
+        so = s;
+    }
+    while (eo < len) { /* the line beginning at eo + 1 */
+        size_t e = eo + 1;
+        while (e < len && buf[e] != '\n' && e - eo <= RECORD_LINE)
+            e++;
+        if (e - eo > RECORD_LINE)
+            return 0;
+        if (blank_line(buf, eo + 1, e))
+            break;
+        if (++lines > RECORD_LINES)
+            return 0;
+        labels += labelled(buf, eo + 1, e);
+        eo = e;
+    }
+    if (lines < 3 || labels < 2)
+        return 0;
+    /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one) */
+    int laws = 0, here = 0;
+    for (size_t k = so; k < eo && laws < 2; k++) {
+        if (buf[k] == '\n')
+            here = 0;
+        else if (!here &&
+                 ((buf[k] == 'P' && k + 8 <= eo &&
+                   (memcmp(buf + k, "Public L", 8) == 0 || memcmp(buf + k, "Public l", 8) == 0 ||
+                    memcmp(buf + k, "Pub. L", 6) == 0 ||
+                    memcmp(buf + k, "P.L.", 4) == 0 || memcmp(buf + k, "Priv", 4) == 0)) ||
+                  (buf[k] == 'p' && k + 10 <= eo && memcmp(buf + k, "public law", 10) == 0)))
+            laws += here = 1;
+    }
+    return laws <= 1;
+}
+
+int sc_ctx_record(const sc_window *w, size_t from, size_t to)
+{
+    for (const uint8_t *p = w->buf + from; (p = memchr(p, '\n', (size_t)(w->buf + to - p))) != NULL;
+         p++) {
+        size_t i = (size_t)(p - w->buf);
+        size_t j = i + 1;
+        while (j < w->len && (w->buf[j] == ' ' || w->buf[j] == '\t' || w->buf[j] == '\r'))
+            j++;
+        if (j < w->len && w->buf[j] != '\n')
+            return in_record(w->buf, w->len, i);
+    }
+    return 0;
+}
+
 static int entry_goes_on(const uint8_t *buf, size_t len, size_t i)
 {
     if (buf[i] != '\n')
@@ -130,6 +236,8 @@ static int entry_goes_on(const uint8_t *buf, size_t len, size_t i)
     if (j >= len || buf[j] == '\n')
         return 0; /* a blank line */
     if (sc_islower(buf[j]))
+        return 1;
+    if (in_record(buf, len, i))
         return 1;
     if (buf[j] == '(') {
         /* "(a)", "(1)", "(A)", "(iv)", "(II)", "(123)": a designator */

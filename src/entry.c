@@ -143,6 +143,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     memset(e->historic, 0, sizeof e->historic);
     e->historic_read = 0;
     e->words_read = e->has_president = e->has_cong = 0;
+    e->record = 0;
     e->ndate = e->nname = 0;
     e->r = r;
     e->m = m;
@@ -208,6 +209,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         return;
     }
     sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
+    e->record = nlaw == 1 && sc_ctx_record(w, e->so, e->eo);
     sc_entry_gather_dates(e);
     if (laws)
         sc_entry_gather_names(e);

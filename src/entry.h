@@ -126,6 +126,8 @@ typedef struct sc_entry {
     uint8_t kind[SC_GROUP_MAX];
     uint64_t stat_in, bill_in, law_in; /* bit i: citation i is a Stat. / a bill / a law *
                                         * in the window                             */
+    int record; /* the entry is a record of one law, a fact a line (context.c, *
+                 * sc_ctx_record): its law is what its lines describe          */
     int in_order; /* the spans in the window begin in group order (cs[] does *
                    * not decrease): a loop over them may stop at a later one */
     unsigned types; /* bit t: the group has a citation of sc_type t          */

@@ -87,8 +87,12 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         b = t;
     }
     size_t as, ae, bs, be;
-    if (!sc_entry_span(w, a, &as, &ae) || !sc_entry_span(w, b, &bs, &be) || bs < ae ||
-        bs - ae > 300)
+    if (!sc_entry_span(w, a, &as, &ae) || !sc_entry_span(w, b, &bs, &be) || bs < ae)
+        return 0;
+    if (e->record && e->nlaw == 1 && __builtin_popcountll(e->bill_in) == 1)
+        return 1; /* a record's one bill and one law: "H.R.3590 — 111th Congress" ...
+                   * "Became Public Law No: 111-148" */
+    if (bs - ae > 300)
         return 0;
     /* a parenthetical saying where the law is in the Code is passed over
      * whole, with its U.S. Code citations: "Pub. L. No. 111-148, 124 Stat.

@@ -67,6 +67,12 @@ static int nlaws(const sc_entry *e)
     return e->nlaw;
 }
 
+/* The group index of the entry's first law in the window, or -1. */
+static int first_law(const sc_entry *e)
+{
+    return e->law_in ? __builtin_ctzll(e->law_in) : -1;
+}
+
 /* Statutes at Large pages: the law before them, pins and bills between. */
 /* "section 2 of Pub. L. 87-849": a section of the law named just before it */
 static int section_before(const sc_entry *e, size_t at)
@@ -132,8 +138,9 @@ void sc_entry_tie_pages(sc_entry *e)
          * 1999, 113 Stat. 1741" */
         if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
             !(nlaws(e) == 1 &&
-              sc_entry_filler(e, cend(e, l), s, allow | F_DWORD | F_CONG | F_NWORD, &used)))
-            continue;
+              sc_entry_filler(e, cend(e, l), s, allow | F_DWORD | F_CONG | F_NWORD, &used)) &&
+            !e->record)
+            continue; /* (a record's page is its one law's: "Statutes at Large 128 Stat. 2393") */
         e->law_of[i] = (int8_t)l;
         if (st->wording & SC_W_LIST_ITEM)
             continue; /* a pin page of the head before it */
@@ -256,6 +263,9 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_prose_linked(e, f->eo, cstart(e, before)))
             f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
+        else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
+            f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
+                                            * Barack Obama on December 18, 2014" */
         /* the first date tied is the law's; a day after its year alone
          * ("(2010) (signed Mar. 23, 2010)") says more */
         if (f->law >= 0 && (e->date_of[f->law] < 0 ||
@@ -406,7 +416,7 @@ void sc_entry_tie_names(sc_entry *e)
             f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
                                      * may be cited as the 'X Act of 1988'" */
         if (f->law < 0 && nlaws(e) == 1)
-            f->law = (int8_t)bills_name(e, f); /* "H.R. 1988, the X Act, passed both Houses;
+            f->law = (int8_t)(e->record ? first_law(e) : bills_name(e, f)); /* "H.R. 1988, the X Act, passed both Houses;
                                                 * the President signed the bill ... (Public Law
                                                 * 102-195)" */
         if (f->law >= 0 && e->name_of[f->law] < 0)

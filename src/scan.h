@@ -48,4 +48,9 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to);
 void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
                          size_t *so, size_t *eo);
 
+/** Is w->buf[from..to) a record -- a block of short lines between blank
+ *  lines that names at most one law, a fact a line (a search result of
+ *  Congress.gov, an encyclopedia's box) -- with a line end inside it? */
+int sc_ctx_record(const sc_window *w, size_t from, size_t to);
+
 #endif
