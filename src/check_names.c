@@ -217,10 +217,13 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
 
 /* The year of a law's name ("... Act of 1990", "... Act, 2010", "... Act
  * for Fiscal Year 1997"): the year, and in *base the length of the name
- * before it; 0 when it ends in none. */
+ * before it; 0 when it ends in none (a final period, as the record writes
+ * some titles, is passed over). */
 static int name_year(const char *n, size_t *base)
 {
     size_t len = strlen(n);
+    if (len > 0 && n[len - 1] == '.')
+        len--; /* the record's final period ("... Establishment Act of 1999.") */
     if (len < 6 || !sc_isdigit((uint8_t)n[len - 1]) || !sc_isdigit((uint8_t)n[len - 4]) ||
         !sc_isdigit((uint8_t)n[len - 2]) || !sc_isdigit((uint8_t)n[len - 3]) ||
         sc_isalnum((uint8_t)n[len - 5]))

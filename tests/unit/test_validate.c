@@ -309,6 +309,10 @@ static const tcase cases[] = {
     { "act-year", "Pub. L. No. 116-294 (Great Lakes Restoration Initiative Act of 2018), 134 Stat. 4899",
       "116-294 is the Great Lakes Restoration Initiative Act of 2019",
       "Pub. L. No. 116-294 (Great Lakes Restoration Initiative Act of 2019), 134 Stat. 4899" },
+    /* a title the record writes with a final period ("... Act of 1999.") */
+    { "act-year", "Minuteman Missile National Historic Site Establishment Act of 2001, Pub. L. No. 106-115.",
+      "is the Minuteman Missile National Historic Site Establishment Act of 1999, not of 2001",
+      "Minuteman Missile National Historic Site Establishment Act of 1999, Pub. L. No. 106-115." },
     /* a pin before the page it pins; a slip of a law's first page */
     { "stat-pin", "Pub. L. No. 101-336, § 102, 104 Stat. 327, 325 (1990)",
       "the pin page 325 comes before the page it pins, 104 Stat. 327",
