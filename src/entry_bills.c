@@ -60,6 +60,19 @@ static size_t fact_end(const sc_entry *e, size_t i, size_t lim, int names)
     return k >= 0 && e->name[k].eo <= lim ? e->name[k].eo : 0;
 }
 
+int sc_entry_one_bill(const sc_entry *e)
+{
+    const sc_citation *f = NULL;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        const sc_citation *c = &e->c[__builtin_ctzll(m)];
+        if (!f)
+            f = c;
+        else if (c->bill != f->bill || c->number != f->number || c->congress != f->congress)
+            return 0;
+    }
+    return f != NULL;
+}
+
 /* After a ';' at from, does the clause up to to refer back to bill a, the
  * entry's one bill, with law b its one law ("H.R. 1988 passed both Houses;
  * the President signed the bill on December 9, 1991 (Public Law
@@ -70,7 +83,7 @@ static int refers_back(const sc_entry *e, const sc_citation *a, const sc_citatio
 {
     static const char *const anaphor[] = { "bill", "it", "measure", "legislation", NULL };
     return a->type == SC_BILL && b->type != SC_BILL && a->start < b->start && e->nlaw == 1 &&
-           __builtin_popcountll(e->bill_in) == 1 && sc_word_among(e->w->buf, from, to, anaphor);
+           sc_entry_one_bill(e) && sc_word_among(e->w->buf, from, to, anaphor);
 }
 
 /* Do bill a and law b (either order) name one enactment: close, no other
@@ -89,7 +102,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     size_t as, ae, bs, be;
     if (!sc_entry_span(w, a, &as, &ae) || !sc_entry_span(w, b, &bs, &be) || bs < ae)
         return 0;
-    if (e->record && e->nlaw == 1 && __builtin_popcountll(e->bill_in) == 1)
+    if (e->record && e->nlaw == 1 && sc_entry_one_bill(e))
         return 1; /* a record's one bill and one law: "H.R.3590 — 111th Congress" ...
                    * "Became Public Law No: 111-148" */
     if (bs - ae > 300)

@@ -103,6 +103,11 @@ int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
  * -1 when it is none of them. */
 int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
 
+/* Does the entry cite one bill in the window, once or more ("H.R. 2549,
+ * the X Act, passed both Houses; the President signed H.R. 2549 ...")?
+ * (entry_bills.c) */
+int sc_entry_one_bill(const sc_entry *e);
+
 /* Is buf[so..eo) inside one of the group's citations? */
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 {

@@ -337,31 +337,45 @@ static int code_then_law(const sc_entry *e, size_t from, size_t to)
 }
 
 /* Names: right before the law, right after it, or "X Act, which became". */
-/* The entry's one law when name f stands in apposition to the bill tied to
- * it -- "BILL, the NAME," or "NAME (BILL)", nothing else between -- else
- * -1: the bill's name is the law's. */
-static int bills_name(const sc_entry *e, const sc_name_fact *f)
+/* Does name f stand in apposition to bill citation k: "BILL, the NAME,"
+ * or "NAME (BILL)", nothing else between? */
+static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
 {
     const uint8_t *b = e->w->buf;
+    if (!(e->kind[k] & SC_EK_IN))
+        return 0;
+    size_t q = e->ce[k];
+    if (q <= f->so) { /* "H.R. 1988, the X Act," */
+        while (q < f->so && (b[q] == ' ' || b[q] == ','))
+            q++;
+        if (q + 4 <= f->so && memcmp(b + q, "the ", 4) == 0)
+            q += 4;
+        return q == f->so && q > e->ce[k] && b[e->ce[k]] == ',';
+    }
+    if (e->cs[k] < f->tie_eo)
+        return 0;
+    q = f->tie_eo; /* "the X Act (H.R. 1988)" */
+    while (q < e->cs[k] && b[q] == ' ')
+        q++;
+    return q + 1 == e->cs[k] && b[q] == '(';
+}
+
+/* The entry's one law when name f stands in apposition to the bill tied to
+ * it -- or to the same bill cited again ("H.R. 2549, the X Act, passed
+ * ...; the President signed H.R. 2549 on ... (P.L. 102-354)") -- else -1:
+ * the bill's name is the law's. */
+static int bills_name(const sc_entry *e, const sc_name_fact *f)
+{
     for (int l = 0; l < e->n; l++) {
         int bi = e->bill_of[l];
-        if (!(e->kind[l] & SC_EK_LAW) || bi < 0 || !(e->kind[bi] & SC_EK_IN))
+        if (!(e->kind[l] & SC_EK_LAW) || bi < 0)
             continue;
-        size_t q = e->ce[bi];
-        if (q <= f->so) { /* "H.R. 1988, the X Act," */
-            while (q < f->so && (b[q] == ' ' || b[q] == ','))
-                q++;
-            if (q + 4 <= f->so && memcmp(b + q, "the ", 4) == 0)
-                q += 4;
-            if (q == f->so && q > e->ce[bi] && b[e->ce[bi]] == ',')
-                return l;
-        } else if (e->cs[bi] >= f->tie_eo) { /* "the X Act (H.R. 1988)" */
-            q = f->tie_eo;
-            while (q < e->cs[bi] && b[q] == ' ')
-                q++;
-            if (q + 1 == e->cs[bi] && b[q] == '(')
-                return l;
-        }
+        if (apposed(e, f, bi))
+            return l;
+        if (sc_entry_one_bill(e))
+            for (uint64_t m = e->bill_in; m; m &= m - 1)
+                if (apposed(e, f, __builtin_ctzll(m)))
+                    return l;
     }
     return -1;
 }
