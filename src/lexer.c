@@ -85,8 +85,10 @@ static size_t dash_len(const uint8_t *p, size_t n)
             return 3;
     }
     if (p[0] == '&' && n >= 7) {
-        static const char *const ent[] = { "&ndash;", "&mdash;", "&#8211;", "&#8212;",
-                                           "&#x2013;", "&#x2014;" };
+        /* the grammar's {DASH} entities (grammar/00-macros.rules), the same list */
+        static const char *const ent[] = { "&ndash;", "&mdash;", "&hyphen;", "&#8208;",
+                                           "&#8209;", "&#8211;", "&#8212;", "&#x2010;",
+                                           "&#x2011;", "&#x2013;", "&#x2014;" };
         for (size_t i = 0; i < sizeof ent / sizeof ent[0]; i++) {
             size_t l = strlen(ent[i]);
             if (n >= l && memcmp(p, ent[i], l) == 0)
