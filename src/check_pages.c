@@ -282,15 +282,14 @@ void sc_check_pin_order(sc_doc_state *d, sc_entry *e)
         sc_citation *c = &e->c[i];
         if (e->kind[i] & SC_EK_SHORT)
             continue;
-        char *end;
-        long p = sc_strtol10(c->pages, &end);
+        long p = sc_strtol10(c->pages, NULL);
         if (!(c->wording & SC_W_LIST_ITEM)) {
             head = c;
             hp = p;
             continue;
         }
         if (!head || head->ndiag > 0 || c->ndiag > 0 || strcmp(head->volume, c->volume) != 0 ||
-            p <= 0 || hp <= 0 || p >= hp || c->start < head->end)
+            p <= 0 || hp <= 0 || p >= hp)
             continue;
         char sugg[96];
         sc_fmt(sugg, sizeof sugg, "a pin is a page from %s Stat. %ld on", c->volume, hp);

@@ -111,15 +111,6 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
     return 0;
 }
 
-/* Does the entry go on past the line end at buf[i] that boundary_at()
- * takes for a boundary?  A list item's facts wrapped onto the next line:
- * that line, after its indent, begins with a lower-case letter or with a
- * parenthesis that is no subsection's designator ("107 Stat. 6\n   (Feb.
- * 5, 1994)", "116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A)"; not
- * "section 552\n(b) Exemptions"), or the line ends with an abbreviation's
- * period ("(Feb.\n5, 1994)", "H.R.\n3162").  Citations on such a line are
- * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
- * S. 3846, 117th Cong.)": one entry's law and bill). */
 /* A record: a block of three to RECORD_LINES short lines between blank
  * lines (or the window's ends), two or more of them labelled -- a ':' or a
  * tab near the line's start -- that names at most one law: the way a search
@@ -226,6 +217,16 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
     return 0;
 }
 
+/* Does the entry go on past the line end at buf[i] that boundary_at()
+ * takes for a boundary?  A list item's facts wrapped onto the next line:
+ * that line, after its indent, begins with a lower-case letter or with a
+ * parenthesis that is no subsection's designator ("107 Stat. 6\n   (Feb.
+ * 5, 1994)", "116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A)"; not
+ * "section 552\n(b) Exemptions"), or the line ends with an abbreviation's
+ * period ("(Feb.\n5, 1994)", "H.R.\n3162").  Citations on such a line are
+ * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
+ * S. 3846, 117th Cong.)": one entry's law and bill).  Inside a record
+ * (above) every line end goes on. */
 static int entry_goes_on(const uint8_t *buf, size_t len, size_t i)
 {
     if (buf[i] != '\n')

@@ -366,16 +366,14 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
  * the bill's name is the law's. */
 static int bills_name(const sc_entry *e, const sc_name_fact *f)
 {
+    int one = sc_entry_one_bill(e); /* each citation of the bill, else the one tied */
     for (int l = 0; l < e->n; l++) {
         int bi = e->bill_of[l];
         if (!(e->kind[l] & SC_EK_LAW) || bi < 0)
             continue;
-        if (apposed(e, f, bi))
-            return l;
-        if (sc_entry_one_bill(e))
-            for (uint64_t m = e->bill_in; m; m &= m - 1)
-                if (apposed(e, f, __builtin_ctzll(m)))
-                    return l;
+        for (uint64_t m = one ? e->bill_in : 1ull << bi; m; m &= m - 1)
+            if (apposed(e, f, __builtin_ctzll(m)))
+                return l;
     }
     return -1;
 }
@@ -429,10 +427,11 @@ void sc_entry_tie_names(sc_entry *e)
         else if (after >= 0 && nlaws(e) == 1 && cited_as(e, f->so))
             f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
                                      * may be cited as the 'X Act of 1988'" */
+        /* a record's name is its one law's; elsewhere the name of the law's
+         * bill: "H.R. 1988, the X Act, passed both Houses; the President
+         * signed the bill ... (Public Law 102-195)" */
         if (f->law < 0 && nlaws(e) == 1)
-            f->law = (int8_t)(e->record ? first_law(e) : bills_name(e, f)); /* "H.R. 1988, the X Act, passed both Houses;
-                                                * the President signed the bill ... (Public Law
-                                                * 102-195)" */
+            f->law = (int8_t)(e->record ? first_law(e) : bills_name(e, f));
         if (f->law >= 0 && e->name_of[f->law] < 0)
             e->name_of[f->law] = (int8_t)k;
     }

@@ -38,7 +38,13 @@ int sc_trigger_from_name(const char *name)
     return -1;
 }
 
-/* Length of a space at p (ASCII or one of the multi-byte spaces), or 0. */
+/* The HTML entities for a space that the grammar's {SP} takes (web pages
+ * are scanned with their entities in place: "110&nbsp;Stat.&nbsp;1936"). */
+static const char *const space_ents[] = { "&nbsp;", "&#160;", "&#xa0;", "&#xA0;",
+                                          "&thinsp;", "&ensp;", "&emsp;" };
+
+/* Length of a space at p (ASCII or one of the multi-byte spaces, a soft
+ * hyphen, their entities), or 0. */
 static size_t space_len(const uint8_t *p, size_t n)
 {
     if (n == 0)
@@ -61,13 +67,13 @@ static size_t space_len(const uint8_t *p, size_t n)
     if (c == 0xef && n >= 3 && p[1] == 0xbb && p[2] == 0xbf)
         return 3; /* U+FEFF */
     if (c == '&' && n >= 5) {
-        static const char *const ent[] = { "&nbsp;", "&#160;", "&#xa0;", "&#xA0;",
-                                           "&thinsp;", "&ensp;", "&emsp;", "&shy;" };
-        for (size_t i = 0; i < sizeof ent / sizeof ent[0]; i++) {
-            size_t l = strlen(ent[i]);
-            if (n >= l && memcmp(p, ent[i], l) == 0)
+        for (size_t i = 0; i < sizeof space_ents / sizeof space_ents[0]; i++) {
+            size_t l = strlen(space_ents[i]);
+            if (n >= l && memcmp(p, space_ents[i], l) == 0)
                 return l;
         }
+        if (n >= 5 && memcmp(p, "&shy;", 5) == 0)
+            return 5;
     }
     return 0;
 }
@@ -227,19 +233,14 @@ size_t sc_lex_fold(const uint8_t *p, size_t n, char *dst, size_t cap, int how)
  * "68A Stat.", "50 App. U.S.C."), or SC_NO_START when there is none.
  */
 #define SC_NO_START ((size_t)-1)
-/* The length of the HTML entity for a space that ends at p[j - 1]
- * ("&nbsp;", "&#160;", "&#xA0;", "&thinsp;", "&ensp;", "&emsp;": the ones
- * the grammar's {SP} takes), else 0.  Web pages are scanned with their
- * entities in place ("110&nbsp;Stat.&nbsp;1936"). */
+/* The length of the space entity (space_ents) that ends at p[j - 1], or 0. */
 static size_t entity_space_before(const uint8_t *p, size_t j)
 {
-    static const char *const ents[] = { "&nbsp;", "&#160;", "&#xA0;", "&#xa0;",
-                                        "&thinsp;", "&ensp;", "&emsp;" };
     if (j < 6 || p[j - 1] != ';')
         return 0;
-    for (size_t k = 0; k < sizeof ents / sizeof ents[0]; k++) {
-        size_t n = strlen(ents[k]);
-        if (j >= n && memcmp(p + j - n, ents[k], n) == 0)
+    for (size_t k = 0; k < sizeof space_ents / sizeof space_ents[0]; k++) {
+        size_t n = strlen(space_ents[k]);
+        if (j >= n && memcmp(p + j - n, space_ents[k], n) == 0)
             return n;
     }
     return 0;
@@ -251,15 +252,16 @@ static size_t number_before(const uint8_t *p, size_t i)
     for (int k = 0; k < 2; k++) {
         /* spaces: ASCII, NBSP (UTF-8 or Latin-1), U+2000-200F and U+202F;
          * up to 64 of them: HTML input has its tags blanked to spaces
-         * ("<b>117</b> <i>Stat.</i>") */
+         * ("<b>117</b> <i>Stat.</i>"), and their entities */
+        size_t ent;
         for (int n = 0; j > 0 && n < 64; n++) {
             if (sc_isspace(p[j - 1]) || p[j - 1] == 0xa0) {
                 j -= j >= 2 && p[j - 1] == 0xa0 && p[j - 2] == 0xc2 ? 2 : 1;
             } else if (j >= 3 && p[j - 3] == 0xe2 && p[j - 2] == 0x80 &&
                        ((p[j - 1] >= 0x80 && p[j - 1] <= 0x8f) || p[j - 1] == 0xaf)) {
                 j -= 3;
-            } else if (p[j - 1] == ';' && entity_space_before(p, j)) {
-                j -= entity_space_before(p, j);
+            } else if ((ent = entity_space_before(p, j)) != 0) {
+                j -= ent; /* "110&nbsp;Stat." */
             } else {
                 break;
             }
