@@ -73,6 +73,51 @@ int sc_entry_one_bill(const sc_entry *e)
     return f != NULL;
 }
 
+/* The date fact a simple or concurrent resolution carries in an item of
+ * its own, after a ';': "(sec. 10116, P.L. 105-33; H. Res. 5, 106th Cong.,
+ * Jan. 6, 1999, p. 47)" -- its adoption, in a list of authorities; such a
+ * resolution becomes no law, so neither it nor its date is the law's.  The
+ * date's index, or -1. */
+static int res_item(const sc_entry *e, int k)
+{
+    const uint8_t *b = e->w->buf;
+    if (!(e->kind[k] & SC_EK_IN) || e->c[k].type != SC_BILL || sc_lawmaking(e->c[k].bill))
+        return -1;
+    size_t q = e->cs[k]; /* a ';' right before it */
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    if (q == e->so || b[q - 1] != ';')
+        return -1;
+    q = e->ce[k]; /* ", [Nth Cong(ress|.),] date" after it */
+    for (int part = 0; part < 2; part++) {
+        if (q >= e->eo || b[q] != ',')
+            return -1;
+        q++;
+        while (q < e->eo && b[q] == ' ')
+            q++;
+        int d = entry_date_at(e, q);
+        if (d >= 0)
+            return d;
+        size_t w = q; /* "106th Cong." / "106th Congress" */
+        while (w < e->eo && sc_isalnum(b[w]))
+            w++;
+        if (w == q || !sc_isdigit(b[q]) || w + 5 > e->eo || memcmp(b + w, " Cong", 5) != 0)
+            return -1;
+        q = w + 5;
+        while (q < e->eo && (sc_isalpha(b[q]) || b[q] == '.'))
+            q++;
+    }
+    return -1;
+}
+
+int sc_entry_res_item_date(const sc_entry *e, int date)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1)
+        if (res_item(e, __builtin_ctzll(m)) == date)
+            return 1;
+    return 0;
+}
+
 /* After a ';' at from, does the clause up to to refer back to bill a, the
  * entry's one bill, with law b its one law ("H.R. 1988 passed both Houses;
  * the President signed the bill on December 9, 1991 (Public Law
@@ -102,6 +147,8 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     size_t as, ae, bs, be;
     if (!sc_entry_span(w, a, &as, &ae) || !sc_entry_span(w, b, &bs, &be) || bs < ae)
         return 0;
+    if (res_item(e, (int)(a - e->c)) >= 0 || res_item(e, (int)(b - e->c)) >= 0)
+        return 0; /* a resolution in a dated item of its own */
     if (e->record && e->nlaw == 1 && sc_entry_one_bill(e))
         return 1; /* a record's one bill and one law: "H.R.3590 — 111th Congress" ...
                    * "Became Public Law No: 111-148" */

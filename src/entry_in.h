@@ -108,6 +108,10 @@ int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
  * (entry_bills.c) */
 int sc_entry_one_bill(const sc_entry *e);
 
+/* Is date fact @p date the date of a simple or concurrent resolution in an
+ * item of its own ("...; H. Res. 5, Jan. 6, 1999")? (entry_bills.c) */
+int sc_entry_res_item_date(const sc_entry *e, int date);
+
 /* Is buf[so..eo) inside one of the group's citations? */
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 {

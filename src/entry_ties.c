@@ -230,6 +230,9 @@ void sc_entry_tie_dates(sc_entry *e)
             q--;
         if (q > e->so && b[q - 1] == '[')
             continue; /* "[Dec. 31, 2005]": an editor's insertion */
+        if (sc_entry_res_item_date(e, k))
+            continue; /* "(sec. 10116, P.L. 105-33; H. Res. 5, Jan. 6, 1999, p. 47)":
+                       * the resolution's date, in its own item */
         int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
         /* one walk for both: nothing but punctuation between (no class
          * used) is the tight case */
