@@ -273,6 +273,10 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
                            * 113th United States Congress" a few lines above the law) */
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)))
             continue;
+        /* a Congress the law acts on, "by" it: "excepted ... for the elections
+         * to the 91st Congress by Public Law 90-196" */
+        if (end <= cs && sc_word_among(b, end, cs, (const char *const[]){ "by", NULL }))
+            continue;
         char name[48], sugg[160] = "", when[40];
         sc_law_name(c, name, sizeof name);
         const sc_ref_law *row = sc_law_row(c);
