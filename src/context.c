@@ -144,49 +144,80 @@ static int labelled(const uint8_t *buf, size_t s, size_t e)
 }
 
 /* Is the line end at buf[i] inside a record (above), between two of its
- * lines? */
-static int in_record(const uint8_t *buf, size_t len, size_t i)
+ * lines?  The answer is the block's, the same for every line end inside
+ * it: it is remembered in w->memo (when there is one) with the line ends
+ * it holds for, so that the line ends of one block are not each walked
+ * back and forth over the whole block. */
+static int record_memo(const sc_window *w, size_t so, size_t eo, int result)
 {
+    if (w->memo) {
+        w->memo->so = so;
+        w->memo->eo = eo;
+        w->memo->result = result;
+        w->memo->set = 1;
+    }
+    return result;
+}
+
+/* The start of the line that ends at buf[e] (its '\n', or the window's
+ * end), looking back at most RECORD_LINE bytes: SIZE_MAX when it is longer. */
+static size_t line_back(const uint8_t *buf, size_t e)
+{
+    size_t lo = e > RECORD_LINE ? e - RECORD_LINE - 1 : 0;
+    const uint8_t *p = memrchr(buf + lo, '\n', e - lo);
+    if (p)
+        return (size_t)(p - buf) + 1;
+    return e > RECORD_LINE ? SIZE_MAX : 0;
+}
+
+/* The end of the line after the line end buf[i] (its '\n' or len), looking
+ * at most RECORD_LINE bytes on: past i + RECORD_LINE when it is longer. */
+static size_t line_on(const uint8_t *buf, size_t len, size_t i)
+{
+    size_t hi = len - i - 1 > RECORD_LINE ? i + 1 + RECORD_LINE : len;
+    const uint8_t *p = memchr(buf + i + 1, '\n', hi - i - 1);
+    return p ? (size_t)(p - buf) : hi;
+}
+
+static int in_record(const sc_window *w, size_t i)
+{
+    const uint8_t *buf = w->buf;
+    size_t len = w->len;
+    if (w->memo && w->memo->set && w->memo->so <= i && i < w->memo->eo)
+        return w->memo->result;
     /* the lines around it: each non-blank, short */
-    size_t ls = i, le = i + 1;
-    while (ls > 0 && buf[ls - 1] != '\n' && i - ls < RECORD_LINE)
-        ls--;
-    while (le < len && buf[le] != '\n' && le - i <= RECORD_LINE)
-        le++;
-    if ((ls > 0 && buf[ls - 1] != '\n') || le - i > RECORD_LINE || blank_line(buf, ls, i) ||
+    size_t ls = line_back(buf, i), le = line_on(buf, len, i);
+    if (ls == SIZE_MAX || le - i > RECORD_LINE || blank_line(buf, ls, i) ||
         blank_line(buf, i + 1, le))
         return 0;
-    /* the whole block, line by line, back and forth to a blank line */
+    /* the whole block, line by line, back and forth to a blank line; a
+     * long line or too many lines rule out every line end walked over */
     int lines = 2, labels = labelled(buf, ls, i) + labelled(buf, i + 1, le);
     size_t so = ls, eo = le;
     while (so > 0) { /* the line ending at so - 1 */
-        size_t s = so - 1;
-        while (s > 0 && buf[s - 1] != '\n' && so - 1 - s < RECORD_LINE)
-            s--;
-        if (s > 0 && buf[s - 1] != '\n')
-            return 0; /* a long line */
+        size_t s = line_back(buf, so - 1);
+        if (s == SIZE_MAX)
+            return record_memo(w, so - 1, le, 0); /* a long line */
         if (blank_line(buf, s, so - 1))
             break;
         if (++lines > RECORD_LINES)
-            return 0;
+            return record_memo(w, s, le, 0);
         labels += labelled(buf, s, so - 1);
         so = s;
     }
     while (eo < len) { /* the line beginning at eo + 1 */
-        size_t e = eo + 1;
-        while (e < len && buf[e] != '\n' && e - eo <= RECORD_LINE)
-            e++;
+        size_t e = line_on(buf, len, eo);
         if (e - eo > RECORD_LINE)
-            return 0;
+            return record_memo(w, so, eo + 1, 0);
         if (blank_line(buf, eo + 1, e))
             break;
         if (++lines > RECORD_LINES)
-            return 0;
+            return record_memo(w, so, e, 0);
         labels += labelled(buf, eo + 1, e);
         eo = e;
     }
     if (lines < 3 || labels < 2)
-        return 0;
+        return record_memo(w, so, eo, 0);
     /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one) */
     int laws = 0, here = 0;
     for (size_t k = so; k < eo && laws < 2; k++) {
@@ -200,7 +231,7 @@ static int in_record(const uint8_t *buf, size_t len, size_t i)
                   (buf[k] == 'p' && k + 10 <= eo && memcmp(buf + k, "public law", 10) == 0)))
             laws += here = 1;
     }
-    return laws <= 1;
+    return record_memo(w, so, eo, laws <= 1);
 }
 
 int sc_ctx_record(const sc_window *w, size_t from, size_t to)
@@ -212,7 +243,7 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
         while (j < w->len && (w->buf[j] == ' ' || w->buf[j] == '\t' || w->buf[j] == '\r'))
             j++;
         if (j < w->len && w->buf[j] != '\n')
-            return in_record(w->buf, w->len, i);
+            return in_record(w, i);
     }
     return 0;
 }
@@ -227,8 +258,10 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
  * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
  * S. 3846, 117th Cong.)": one entry's law and bill).  Inside a record
  * (above) every line end goes on. */
-static int entry_goes_on(const uint8_t *buf, size_t len, size_t i)
+static int entry_goes_on(const sc_window *w, size_t i)
 {
+    const uint8_t *buf = w->buf;
+    size_t len = w->len;
     if (buf[i] != '\n')
         return 0;
     size_t j = i + 1;
@@ -238,7 +271,7 @@ static int entry_goes_on(const uint8_t *buf, size_t len, size_t i)
         return 0; /* a blank line */
     if (sc_islower(buf[j]))
         return 1;
-    if (in_record(buf, len, i))
+    if (in_record(w, i))
         return 1;
     if (buf[j] == '(') {
         /* "(a)", "(1)", "(A)", "(iv)", "(II)", "(123)": a designator */
@@ -261,10 +294,10 @@ static int entry_goes_on(const uint8_t *buf, size_t len, size_t i)
         e--;
     if (e == 0 || buf[e - 1] != '.')
         return 0;
-    size_t w = e - 1;
-    while (w > 0 && sc_isalpha(buf[w - 1]))
-        w--;
-    return e - 1 > w && is_abbrev(buf + w, e - 1 - w) && (e - 1 - w > 1 || w == 0 || buf[w - 1] == '.');
+    size_t a = e - 1; /* the word before the period */
+    while (a > 0 && sc_isalpha(buf[a - 1]))
+        a--;
+    return e - 1 > a && is_abbrev(buf + a, e - 1 - a) && (e - 1 - a > 1 || a == 0 || buf[a - 1] == '.');
 }
 
 int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
@@ -282,13 +315,13 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
             if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
-                !entry_goes_on(w->buf, w->len, i + (size_t)__builtin_ctz(m)))
+                !entry_goes_on(w, i + (size_t)__builtin_ctz(m)))
                 return 1;
     }
 #endif
     for (; i < to; i++)
         if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
-            !entry_goes_on(w->buf, w->len, i))
+            !entry_goes_on(w, i))
             return 1;
     return 0;
 }
@@ -313,7 +346,7 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
             unsigned k = 31u - (unsigned)__builtin_clz(m);
             if (boundary_at(w->buf, w->len, i - 16 + k) &&
-                !entry_goes_on(w->buf, w->len, i - 16 + k)) {
+                !entry_goes_on(w, i - 16 + k)) {
                 *so = i - 16 + k + 1;
                 goto forward;
             }
@@ -323,7 +356,7 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
 #endif
     for (; i > lo; i--)
         if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
-            !entry_goes_on(w->buf, w->len, i - 1)) {
+            !entry_goes_on(w, i - 1)) {
             *so = i;
             break;
         }
@@ -338,7 +371,7 @@ forward:
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
             if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
-                !entry_goes_on(w->buf, w->len, i + (size_t)__builtin_ctz(m))) {
+                !entry_goes_on(w, i + (size_t)__builtin_ctz(m))) {
                 *eo = i + (size_t)__builtin_ctz(m);
                 return;
             }
@@ -346,7 +379,7 @@ forward:
 #endif
     for (; i < hi; i++)
         if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
-            !entry_goes_on(w->buf, w->len, i)) {
+            !entry_goes_on(w, i)) {
             *eo = i;
             break;
         }

@@ -424,7 +424,8 @@ static void link_pending(sc_scanner *s)
 {
     if (s->npend == 0)
         return;
-    sc_window w = { s->buf, s->len, s->base, s->eof };
+    sc_ctx_memo memo = { 0 };
+    sc_window w = { s->buf, s->len, s->base, s->eof, &memo };
     size_t k = s->pend, at = s->pend;
     for (int j0 = 0; j0 < s->npend; j0 += SC_CHECK_AHEAD) {
         int j1 = s->npend - j0 > SC_CHECK_AHEAD ? j0 + SC_CHECK_AHEAD : s->npend;
@@ -469,7 +470,8 @@ static void finish_group(sc_scanner *s)
  * and it opens the next. */
 static void group_pending(sc_scanner *s)
 {
-    sc_window w = { s->buf, s->len, s->base, s->eof };
+    sc_ctx_memo memo = { 0 };
+    sc_window w = { s->buf, s->len, s->base, s->eof, &memo };
     for (; s->ug < s->qlen; s->ug++) {
         SC_STAGE_BEGIN(t_group);
         if (s->ngroup > 0) {

@@ -18,12 +18,23 @@
 #define SC_QUEUE_MAX   65536u         /* finished citations not yet taken     */
 #define SC_SCAN_STEP   (8u * 1024u)  /* scan once this much new data waits   */
 
-/** The document window: buf[0..len) holds document bytes from offset base. */
+/** What context.c remembers of the window while it lasts: the last block of
+ *  short lines it asked whether it is a record, and the answer, which holds
+ *  for every line end in [so, eo). */
+typedef struct sc_ctx_memo {
+    size_t so, eo;
+    int result, set;
+} sc_ctx_memo;
+
+/** The document window: buf[0..len) holds document bytes from offset base.
+ *  memo, when not NULL, is valid for as long as the window is unchanged:
+ *  whoever makes a window makes its memo with it, zeroed. */
 typedef struct sc_window {
     const uint8_t *buf;
     size_t len;
     uint64_t base;
     int eof;
+    sc_ctx_memo *memo;
 } sc_window;
 
 /** Returns the Congress named by a context.congress match ("108th",

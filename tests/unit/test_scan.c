@@ -15,6 +15,7 @@
 
 #include <cmocka.h>
 
+#include "scan.h"
 #include "statcite.h"
 
 #include "rules_fixture.h"
@@ -284,6 +285,62 @@ static void test_pages(void **state)
     }
 }
 
+/* context.c remembers the last block of short lines it asked whether it is
+ * a record (sc_ctx_memo): asked in any order, with or without the memo, the
+ * entry bounds and the record answers are the same everywhere (a block of
+ * too many lines, one with a long line, one naming two laws, and a record
+ * among them); and the record's lines are one entry. */
+static void test_record_memo(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Intro paragraph ending here.\n"
+        "\n"
+        "L1: a\nL2: b\nL3: c\nL4: d\nL5: e\nL6: f\nL7: g\nL8: h\nL9: i\n"
+        "L10: j\nL11: k\nL12: l\nL13: m\nL14: n\nL15: o\nL16: p\nL17: Pub. L. 90-1\n"
+        "\n"
+        "S.933 \xe2\x80\x94 101st Congress (1989-1990)\n"
+        "Americans with Disabilities Act of 1990\n"
+        "Sponsor: Sen. Harkin, Tom [D-IA] (Introduced 05/09/1989)\n"
+        "Committees: Senate - Labor and Human Resources\n"
+        "Latest Action: 07/26/1990 Became Public Law No: 101-336.\n"
+        "\n"
+        "Notes: a short labelled line\n"
+        "Amendments: Pub. L. 104-191 and\n"
+        "Pub. L. 104-193 struck out the words.\n"
+        "More text on a line.\n"
+        "\n"
+        "A paragraph whose lines are long enough that none of them could be a line of a record, "
+        "for it runs on past the limit of one hundred and sixty bytes that a record's line has, and "
+        "more.\nThen a short line.\nAnd another: with a colon.\nLabel: one more.\n";
+    size_t len = sizeof text - 1;
+    sc_ctx_memo memo = { 0 };
+    sc_window plain = { (const uint8_t *)text, len, 0, 1, NULL };
+    sc_window memod = { (const uint8_t *)text, len, 0, 1, &memo };
+    size_t so0 = 0, eo0 = 0, so1 = 0, eo1 = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < len; k++) {
+            size_t i = pass ? len - 1 - k : k; /* forwards, then backwards */
+            sc_ctx_entry_bounds(&plain, i, i, 320, &so0, &eo0);
+            sc_ctx_entry_bounds(&memod, i, i, 320, &so1, &eo1);
+            assert_int_equal(so0, so1);
+            assert_int_equal(eo0, eo1);
+            size_t e = i + 40 < len ? i + 40 : len;
+            assert_int_equal(sc_ctx_record(&plain, i, e), sc_ctx_record(&memod, i, e));
+        }
+    /* the record: "Sponsor" is in the entry that runs from "S.933" to the
+     * law's line (to its final period, a sentence's end) */
+    const char *rec = strstr(text, "S.933"), *spon = strstr(text, "Sponsor");
+    const char *law_end = strstr(text, "101-336.") + 7;
+    sc_ctx_entry_bounds(&memod, (size_t)(spon - text), (size_t)(spon - text), 320, &so1, &eo1);
+    assert_int_equal(so1, (size_t)(rec - text));
+    assert_int_equal(eo1, (size_t)(law_end - text));
+    assert_true(sc_ctx_record(&memod, so1, eo1));
+    /* two laws' lines: no record, and its line ends end entries */
+    const char *notes = strstr(text, "Amendments:");
+    assert_false(sc_ctx_record(&memod, (size_t)(notes - text), (size_t)(notes - text) + 60));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -295,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_pages),
         cmocka_unit_test(test_utf16_offsets),
         cmocka_unit_test(test_page_marks),
+        cmocka_unit_test(test_record_memo),
     };
     return cmocka_run_group_tests(tests, rules_setup, rules_teardown);
 }
