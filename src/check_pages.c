@@ -131,13 +131,23 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
     if (page < l->stat_page && l->stat_page - page <= 3 &&
         sc_ref_next_law_page((int)vol, (int)page) >= l->stat_page) {
         /* a page or three before the first page on record, with no law
-         * beginning between: the record's first page may be the first
-         * page of the text after a title page -- not evidence enough */
-        return;
+         * beginning there or between: the record's first page may be the
+         * first page of the text after a title page -- not evidence
+         * enough.  A page where another law begins is that law's ("Pub.
+         * L. 99-360 (100 Stat. 764)": 99-359 begins at 764) */
+        const sc_ref_law *at_page = sc_ref_law_at_page((int)vol, (int)page);
+        if (!at_page || at_page->stat_page != page)
+            return;
     }
     if (page < l->stat_page) {
-        sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
-                "%s is not in %s, which begins on a later page", at, name);
+        const sc_ref_law *b = sc_ref_law_at_page((int)vol, (int)page);
+        if (b && b->stat_page == page && b != l)
+            sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                    "%s is the first page of Public Law %d-%d, not of %s, which begins on a "
+                    "later page", at, b->congress, b->number, name);
+        else
+            sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                    "%s is not in %s, which begins on a later page", at, name);
         return;
     }
     /* a pin page past the start of the next law: weaker when either first

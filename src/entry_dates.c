@@ -13,6 +13,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "lexer.h"
 
 /* --------------------------------------------------------------- dates */
 
@@ -527,7 +528,8 @@ static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
     if (k + n >= lim)
         return 1; /* (sc_date_at reads no date either; no matter) */
     uint8_t c = b[k + n];
-    return c == '/' || c == ' ' || c == '\t' || c == 0xa0 || c == 0xc2 || c == '\n' || c == '\r' ||
+    return c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+           ((c >= 0x80 || c == '&') && sc_space_len(b + k + n, lim - k - n) > 0) ||
            ((c == 's' || c == 'n' || c == 'r' || c == 't') && n > 0 &&
             ordinal_len(b, k + n, lim, sc_isdigit(b[k + 1]) && n == 2 ? (b[k] - '0') * 10 + b[k + 1] - '0'
                                                                    : b[k] - '0') == 2);
@@ -543,10 +545,9 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
 {
     if (b[i - 1] == ',' || b[i - 1] == '/')
         return 1;
-    size_t p = i; /* back over the blanks (blanks() reads "\xc2\xa0" too) */
-    while (p > from && (b[p - 1] == ' ' || b[p - 1] == '\t' || b[p - 1] == 0xa0 || b[p - 1] == 0xc2 ||
-                        b[p - 1] == '\n' || b[p - 1] == '\r'))
-        p--;
+    size_t p = i, k; /* back over the blanks (every space blanks() reads, line ends) */
+    while (p > from && (k = sc_space_before(b, from, p)) > 0)
+        p -= k;
     if (p == i || p == from)
         return 0;
     uint8_t c = b[p - 1];
@@ -635,8 +636,7 @@ void sc_entry_gather_dates(sc_entry *e)
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
         if (!ymd && i > e->so &&
-            (b[i - 1] == ' ' || b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '\t' ||
-             b[i - 1] == 0xa0 || b[i - 1] == '\n') &&
+            (b[i - 1] == ',' || b[i - 1] == '/' || sc_space_before(b, e->so, i) > 0) &&
             may_end_date(b, e->so, i)) {
             /* (back as far as "26th day of September, " before its year) */
             size_t lo = i > e->so + DATE_BACK ? i - DATE_BACK : e->so;

@@ -10,6 +10,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "lexer.h"
 
 static const char *const pin_words[] = { "title", "titles", "div", "division", "subtitle",
                                          "subdiv", "ch", "chap", "chapter", "pt", "part",
@@ -215,6 +216,11 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i++;
                 continue;
             }
+            size_t sp; /* a multi-byte space: "§\xe2\x80\xaf2" (the Code's), "&nbsp;" */
+            if ((ch >= 0x80 || ch == '&') && (sp = sc_space_len(b + i, to - i)) > 0) {
+                i += sp;
+                continue;
+            }
             if (ch == '(' && i + 5 < to && memcmp(b + i + 1, "http", 4) == 0) {
                 while (i < to && b[i] != ')' && b[i] != ' ')
                     i++; /* a Markdown link's target */
@@ -245,10 +251,6 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
                 ch == '-') {
                 i++;
-                continue;
-            }
-            if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa0) {
-                i += 2;
                 continue;
             }
             if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x80 &&

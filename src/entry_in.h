@@ -13,6 +13,7 @@
 
 #include "ctype.h"
 #include "entry.h"
+#include "lexer.h"
 
 /* The end of the word at b[i]: its letters, and a soft hyphen (U+00AD)
  * between two of them ("be\u00adcame"), which is invisible: sc_word_in()
@@ -67,13 +68,17 @@ static inline size_t quote_end(const uint8_t *b, size_t i, size_t lim, int closi
  * check_names.c: no renaming). */
 extern const char *const sc_popular_words[];
 
+/* Past the blanks at b[i]: spaces and tabs, and every space the grammar
+ * reads (sc_space_len: no-break, narrow and thin spaces, their entities) --
+ * not a line end. */
 static inline size_t blanks(const uint8_t *b, size_t i, size_t lim)
 {
     while (i < lim) {
-        if (b[i] == ' ' || b[i] == '\t' || b[i] == 0xa0)
+        size_t k;
+        if (b[i] == ' ' || b[i] == '\t')
             i++;
-        else if (b[i] == 0xc2 && i + 1 < lim && b[i + 1] == 0xa0)
-            i += 2;
+        else if ((b[i] >= 0x80 || b[i] == '&') && (k = sc_space_len(b + i, lim - i)) > 0)
+            i += k;
         else
             break;
     }

@@ -43,9 +43,7 @@ int sc_trigger_from_name(const char *name)
 static const char *const space_ents[] = { "&nbsp;", "&#160;", "&#xa0;", "&#xA0;",
                                           "&thinsp;", "&ensp;", "&emsp;" };
 
-/* Length of a space at p (ASCII or one of the multi-byte spaces, a soft
- * hyphen, their entities), or 0. */
-static size_t space_len(const uint8_t *p, size_t n)
+size_t sc_space_len(const uint8_t *p, size_t n)
 {
     if (n == 0)
         return 0;
@@ -76,6 +74,25 @@ static size_t space_len(const uint8_t *p, size_t n)
             return 5;
     }
     return 0;
+}
+
+size_t sc_space_before(const uint8_t *b, size_t from, size_t i)
+{
+    if (i <= from)
+        return 0;
+    uint8_t c = b[i - 1];
+    if (c < 0x80 && c != ';')
+        return sc_isspace(c) ? 1 : 0;
+    /* a multi-byte space or an entity ends here: try each start it may
+     * have, the longest first ("&thinsp;", 8 bytes back); a lone byte
+     * (Latin-1's NBSP) only when no UTF-8 sequence holds it ("\xe2\x80\xa0",
+     * a dagger, is none) */
+    for (size_t k = i - from < 8 ? i - from : 8; k >= 2; k--)
+        if (sc_space_len(b + i - k, k) == k)
+            return k;
+    if (i - 1 > from && b[i - 2] >= 0x80)
+        return 0;
+    return sc_space_len(b + i - 1, 1);
 }
 
 static size_t dash_len(const uint8_t *p, size_t n)
@@ -142,7 +159,7 @@ size_t sc_lex_token(const uint8_t *p, size_t n, int *kind)
         *kind = SC_TOK_WORD;
         return l;
     }
-    if ((l = space_len(p, n)) > 0) {
+    if ((l = sc_space_len(p, n)) > 0) {
         *kind = SC_TOK_SPACE;
         return l;
     }

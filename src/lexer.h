@@ -88,6 +88,17 @@ typedef enum sc_tok {
 /** Returns the length of the token at p[0..n) and its kind in *kind. */
 size_t sc_lex_token(const uint8_t *p, size_t n, int *kind);
 
+/** The length of the space at p[0..n): ASCII white space (line ends
+ *  too), a no-break space (UTF-8 or Latin-1), U+2000-200F, U+202F (the
+ *  Code's narrow space in "§ 2"), U+205F, U+2060, U+3000, U+FEFF, a soft
+ *  hyphen, or an HTML entity for one ("&nbsp;", "&thinsp;"); 0 when none
+ *  begins there.  The grammar's {SP} takes the same. */
+size_t sc_space_len(const uint8_t *p, size_t n);
+
+/** The length of a space (as sc_space_len() reads it) that ends right
+ *  before b[i] and begins at @p from or after, or 0. */
+size_t sc_space_before(const uint8_t *b, size_t from, size_t i);
+
 /* How sc_lex_fold() treats spaces. */
 #define SC_FOLD_DROP_SPACE 0 /* remove every space                        */
 #define SC_FOLD_ONE_SPACE  1 /* each run of spaces becomes one ' '        */
