@@ -173,6 +173,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i = cp_eo;
             continue;
         }
+        size_t ml = ch == '[' || ch == ']' ? md_link_skip(w->buf, i, w->len) : i;
+        if (ml != i) { /* "[H.R. 5376](https://...) ([P.L. 117-169](https://...))" */
+            i = ml;
+            continue;
+        }
         size_t fe = fact_end(e, i, bs, 0); /* a date, whatever its words: "the 7th day of August, 2009" */
         if (fe) {
             i = fe;
@@ -239,10 +244,17 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
             }
         if (jumped)
             continue;
+        size_t ml = ch == '[' || ch == ']' ? md_link_skip(b, i, e->w->len) : i;
+        if (ml != i) { /* a Markdown link's: "signed [H.R. 5376](https://...)" */
+            i = ml;
+            continue;
+        }
         if (ch == '(') { /* only the one that opens the law: "signed H.R. 3254 into law
-                          * (Public Law 118-165)" */
+                          * (Public Law 118-165)", "([P.L. 117-169](https://...))" */
             size_t k = i + 1;
             while (k < to && b[k] == ' ')
+                k++;
+            if (k < to && md_link_skip(b, k, e->w->len) == k + 1)
                 k++;
             if (k < to)
                 return 0;

@@ -228,6 +228,25 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                     i++;
                 continue;
             }
+            size_t ml = ch == '[' || ch == ']' ? md_link_skip(b, i, e->w->len) : i;
+            if (ml != i) { /* "[P.L. 94-8](https://...), April 22, 1976": a link's */
+                i = ml;
+                continue;
+            }
+            if (ch == '(' && (allow & F_PINS) && (u & F_PINS)) {
+                /* a designator of a pin's list: "§ 6(a)–(d)", "§ 8001(a)(1),
+                 * (2), (b)(1)", "§ 101[(a)]" -- not a date's "(1990)" */
+                size_t k = i + 1;
+                while (k < to && k - i <= 5 && sc_isalnum(b[k]))
+                    k++;
+                int dated = 0;
+                for (int q = 0; q < e->ndate && !dated; q++)
+                    dated = e->date[q].so == i;
+                if (k < to && k > i + 1 && b[k] == ')' && !dated) {
+                    i = k + 1;
+                    continue;
+                }
+            }
             size_t cp;
             if (ch == '(' && (cp = sc_entry_codified_paren(e, i, to)) != 0) {
                 u |= F_CODIFIED;

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "ctype.h"
 #include "entry.h"
@@ -67,6 +68,31 @@ static inline size_t quote_end(const uint8_t *b, size_t i, size_t lim, int closi
  * start: "popularly known as", "commonly referred to as" (entry_names.c;
  * check_names.c: no renaming). */
 extern const char *const sc_popular_words[];
+
+/* Markdown's link syntax around a citation ("[P.L. 117-169](https://...)",
+ * as CRS reports and converted pages write every law and bill): at b[i],
+ * the "](target)" that ends a link's text, or the '[' that opens one (its
+ * text closes with "](" before the line ends), is the link's, not the
+ * entry's: past it; else i.  @p lim bounds the look (the window's end). */
+static inline size_t md_link_skip(const uint8_t *b, size_t i, size_t lim)
+{
+    if (b[i] == ']' && i + 2 < lim && b[i + 1] == '(' &&
+        (b[i + 2] == '/' || b[i + 2] == '#' || (i + 6 < lim && memcmp(b + i + 2, "http", 4) == 0))) {
+        size_t k = i + 2;
+        while (k < lim && k - i < 400 && b[k] != ')' && b[k] != ' ' && b[k] != '\n')
+            k++;
+        return k < lim && b[k] == ')' ? k + 1 : i;
+    }
+    if (b[i] == '[') {
+        size_t k = i + 1;
+        while (k < lim && k - i < 200 && b[k] != ']' && b[k] != '[' && b[k] != '\n')
+            k++;
+        if (k + 2 < lim && b[k] == ']' && b[k + 1] == '(' &&
+            (b[k + 2] == '/' || b[k + 2] == '#' || (k + 6 < lim && memcmp(b + k + 2, "http", 4) == 0)))
+            return i + 1;
+    }
+    return i;
+}
 
 /* Past the blanks at b[i]: spaces and tabs, and every space the grammar
  * reads (sc_space_len: no-break, narrow and thin spaces, their entities) --

@@ -17,8 +17,9 @@ Each site gets one change of each kind that applies:
   law    the law's number becomes that of another law of the same Congress,
          with as many digits and one digit changed, whose date and page differ
          (a typo that names another real law: "104-193" for "104-191");
-  page   the page becomes the first page of the nearest other law of the same
-         volume (the page of the law cited next to it, copied by mistake);
+  page   the page becomes the first page of the law before it in the volume,
+         or of the law after the next one (a neighbour's page, copied by
+         mistake; the next law's own first page may be this law's last);
   date   the day of the date becomes the day after it (or before it, at a
          month's end); the spelling is kept.
 
@@ -133,14 +134,17 @@ def other_law(laws, c, n, rng):
     return rng.choice(cands) if cands else None
 
 
-def other_page(by_vol, vol, page):
-    """The first page of the nearest other law of the same volume."""
-    rows = by_vol.get(int(vol), [])
-    best = None
-    for p, _, _ in rows:
-        if p != int(page) and (best is None or abs(p - int(page)) < abs(best - int(page))):
-            best = p
-    return best
+def other_page(by_vol, vol, page, rng):
+    """A page that cannot be the law's: the first page of the law before it
+    in the volume, or of the law after the next one (the next law's first
+    page may still be the law's last, where a pin can stand)."""
+    rows = [p for p, _, _ in by_vol.get(int(vol), [])]
+    pages = sorted(set(rows))
+    p = int(page)
+    before = [q for q in pages if q < p]
+    after = [q for q in pages if q > p]
+    cands = ([before[-1]] if before else []) + ([after[1]] if len(after) > 1 else [])
+    return rng.choice(cands) if cands else None
 
 
 def sites_of(text, recs, laws, by_vol, rng):
@@ -172,7 +176,7 @@ def sites_of(text, recs, laws, by_vol, rng):
             changes.append(("law", s + mm.start(), s + mm.start() + len(str(n)), str(k), lo, hi,
                             line))
         if pm:
-            q = other_page(by_vol, vol, page)
+            q = other_page(by_vol, vol, page, rng)
             if q is not None:
                 ps = lo + pm.end() - len(page)
                 changes.append(("page", ps, ps + len(page), str(q), lo, hi, line))
