@@ -27,7 +27,13 @@ static const char *const link_words[] = {
     "passed", "both",
     /* "House Resolution 1559, a bill titled \u201cWar-Related Appropriations,\u201d
      * which became Public Law No: 108-11" (the seed page) */
-    "titled", "entitled", "named", "called", NULL
+    "titled", "entitled", "named", "called",
+    /* "On May 15, 2002, Congress enacted the \u201c...Act of 2002,\u201d now
+     * recognized as the No FEAR Act (Pub. L. 107-174)"; "on December 31,
+     * 2018, with the enactment into law of the ... Act of 2018 (Public Law
+     * 115-409)"; "signed the measure on March 14, 2025, enacting the
+     * resolution (P.L. 119-2)" */
+    "recognized", "popularly", "commonly", "referred", "enactment", "resolution", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };

@@ -354,6 +354,7 @@ static int role_before(const sc_entry *e, size_t so)
     const uint8_t *b = e->w->buf;
     size_t from = e->so, i = so;
     int cong = 0; /* "Congress" passed over */
+    int act_of = 0; /* the word right before the date was "of" */
     for (int words = 0; words < 4 && i > from;) {
         size_t bs = bill_ending_at(e, i);
         if (bs != SIZE_MAX && bs > from) {
@@ -390,6 +391,11 @@ static int role_before(const sc_entry *e, size_t so)
             }
         }
         int role = role_of(b, i, we);
+        if (role == SC_DATE_ROLE_NONE && we - i == 3 && (b[i] | 0x20) == 'a' && b[i + 1] == 'c' &&
+            b[i + 2] == 't' && act_of)
+            return SC_DATE_ROLE_ENACTED; /* "the Act of July 5, 1994 (Public Law 103-272)":
+                                          * a law named by its date */
+        act_of = words == 0 && we - i == 2 && b[i] == 'o' && b[i + 1] == 'f';
         int by = we - i == 2 && (b[i] | 0x20) == 'b' && (b[i + 1] | 0x20) == 'y';
         if (role != ROLE_GLUE && !(by && (words > 0 || cong)))
             return role; /* a role word's, or none: a word of no list ("by" is
@@ -403,16 +409,45 @@ static int role_before(const sc_entry *e, size_t so)
 }
 
 /* "On July 26, 1990, the President signed ...": the first role word after
- * the date, before the next citation or clause end. */
+ * the date, before the clause ends, with the entry's bills and its first law
+ * after the date passed over as the subject they are ("On July 4, 2025, H.R.
+ * 1 was enacted as P.L. 119-21", "On December 13, 2016, the 21st Century
+ * Cures Act (Pub. L. 114-255) was signed into law"), with their brackets and
+ * their Markdown links; not past a second law. */
 int sc_entry_role_after(const sc_entry *e, size_t eo)
 {
     const uint8_t *b = e->w->buf;
-    size_t lim = eo + 120 < e->eo ? eo + 120 : e->eo;
-    for (int i = 0; i < e->n; i++)
-        if ((e->kind[i] & SC_EK_IN) && e->cs[i] >= eo && e->cs[i] < lim)
-            lim = e->cs[i];
+    size_t lim = eo + 160 < e->eo ? eo + 160 : e->eo;
+    int laws = 0;
     for (size_t i = eo; i < lim;) {
-        if (b[i] == ';' || b[i] == '|' || b[i] == '(')
+        int jumped = 0;
+        for (int k = 0; k < e->n && !jumped; k++)
+            if ((e->kind[k] & SC_EK_IN) && e->cs[k] == i) {
+                if ((e->kind[k] & SC_EK_LAW) && ++laws > 1)
+                    return SC_DATE_ROLE_NONE;
+                i = e->ce[k];
+                jumped = 1;
+            }
+        if (jumped)
+            continue;
+        size_t ml = b[i] == '[' || b[i] == ']' ? md_link_skip(b, i, e->w->len) : i;
+        if (ml != i) {
+            i = ml;
+            continue;
+        }
+        if (b[i] == '(') { /* only one around a citation: "(Pub. L. 114-255)" */
+            size_t k = blanks(b, i + 1, lim);
+            if (k < lim && b[k] == '[')
+                k++;
+            int cite = 0;
+            for (int q = 0; q < e->n && !cite; q++)
+                cite = (e->kind[q] & SC_EK_IN) && e->cs[q] == k;
+            if (!cite)
+                break;
+            i = k;
+            continue;
+        }
+        if (b[i] == ';' || b[i] == '|')
             break;
         if (!sc_isalpha(b[i])) {
             i++;

@@ -201,13 +201,18 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     size_t alt = SC_UNSET; /* first, before a long connector was crossed */
     size_t i = ai;
     int caps = 0, words = 0, lower = 0;
+    /* an appropriations Act's title lists its parts with ';' as with ','
+     * ("Commerce, Justice, Science; Energy and Water Development; and
+     * Interior and Environment Appropriations Act, 2026") -- a ';' after
+     * another Act's name ends a name as before */
+    int approps = ai >= e->so + 15 && memcmp(b + ai - 15, "Appropriations ", 15) == 0;
     while (i > e->so && words < 20) {
         size_t k = i;
         while (k > e->so && (b[k - 1] == ' ' || b[k - 1] == 0xa0))
             k--;
         if (k == i || k == e->so)
             break;
-        if (k > e->so + 1 && b[k - 1] == ',' && caps > 0) {
+        if (k > e->so + 1 && (b[k - 1] == ',' || (b[k - 1] == ';' && approps)) && caps > 0) {
             /* a comma inside a capitalized series ("Food, Agriculture,
              * Conservation, and Trade Act"; "Martin Luther King, Jr.
              * National ...") when a capitalized word stands before it */
@@ -226,8 +231,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 keep_alt(&alt, first);
                 k = r;
                 words++;
-            } else if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q)) {
-                break;
+            } else if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q) ||
+                       (b[k - 1] == ';' && q - qs == 3 && memcmp(b + qs, "Act", 3) == 0)) {
+                break; /* (not "... Act; Energy ... Appropriations Act": two names) */
             } else {
                 k = q;
             }
