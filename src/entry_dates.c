@@ -729,6 +729,18 @@ void sc_entry_gather_dates(sc_entry *e)
             i = j;
             continue;
         }
+        /* "the Act of August 26, 1985 [1983]": the editors' correction of
+         * the year, in brackets right after it, is the date's year */
+        if (end + 7 <= e->eo && b[end] == ' ' && b[end + 1] == '[' && sc_isdigit(b[end + 2]) &&
+            sc_isdigit(b[end + 3]) && sc_isdigit(b[end + 4]) && sc_isdigit(b[end + 5]) &&
+            b[end + 6] == ']') {
+            int cy = (b[end + 2] - '0') * 1000 + (b[end + 3] - '0') * 100 + (b[end + 4] - '0') * 10 +
+                     (b[end + 5] - '0');
+            if (cy >= 1789 && cy <= 2100) {
+                ymd = cy * 10000 + ymd % 10000;
+                end += 7;
+            }
+        }
         sc_date_fact *f = &e->date[e->ndate++];
         f->so = so;
         f->eo = end;

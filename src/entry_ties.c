@@ -259,10 +259,14 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (near_after)
             f->law = (int8_t)after;
         else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
-                 sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD | F_BAR, NULL) &&
+                 sc_entry_filler(e, f->eo, cstart(e, before),
+                                 F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0),
+                                 NULL) &&
                  (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
-            f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)";
-                                      * not "designated Earth Day on March 21, 1975 (P.L. 94-8)" */
+            f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)",
+                                      * "as enacted 10 February 1996, by Section 1324 of
+                                      * Pub. L. 104-106"; not "designated Earth Day on
+                                      * March 21, 1975 (P.L. 94-8)" */
         else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_prose_linked(e, f->eo, cstart(e, before)))
             f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
