@@ -411,6 +411,17 @@ void sc_entry_tie_names(sc_entry *e)
             to_next = 0;
         if (!to_next && before >= 0 && code_then_law(e, f->tie_eo, cstart(e, before)))
             to_next = 1, used = 0;
+        if (!to_next && before >= 0) {
+            /* "the Balanced Budget and Emergency Deficit Control Act of
+             * 1985 (tit. II, P.L. 99-177)": the part of the law the Act is,
+             * in the parenthesis that opens after the name (not "the X Act
+             * of 1970 (84 Stat. 922), Pub. L. 103-322": a page's) */
+            size_t q = blanks(e->w->buf, f->tie_eo, cstart(e, before));
+            if (q < cstart(e, before) && e->w->buf[q] == '(' &&
+                !memchr(e->w->buf + q, ')', cstart(e, before) - q) &&
+                sc_entry_filler(e, q + 1, cstart(e, before), F_PINS, NULL))
+                to_next = 1, used = F_PINS;
+        }
         if (to_next) {
             f->law = (int8_t)before;
             /* only blanks, a comma, "(" or a dash between: the law's own
