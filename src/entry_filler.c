@@ -27,7 +27,9 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
                                           "which", "it", "as", "by", "in",
                                           "dated", "was", "became", "date", "of",
-                                          "the", "president", "public", NULL };
+                                          "the", "president", "public",
+                                          /* "Public Law 85-742, Act of August 23, 1958" */
+                                          "act", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
                                           "approved", "signed", "enacted",
                                           "was", "is", "enacted", "as", "the", "known",
@@ -138,6 +140,43 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at)
     return 0;
 }
 
+/* The end of a bracket at b[i] that describes a part of a law in words,
+ * as the Code's source credits do -- "(3d, 4th sentences)", "(1st
+ * sentence)", "(words before par. (1) related to applicability)", "[2d
+ * par. on p. 276]", "[incorporating H.R. 4121, title III, for FY 1982]" --
+ * its first word an ordinal, "words", "last" or "incorporating", on one
+ * line, with no date in it; else 0. */
+static size_t described_pin_end(const sc_entry *e, size_t i, size_t to)
+{
+    static const char *const first[] = { "words", "last", "incorporating", NULL };
+    const uint8_t *b = e->w->buf;
+    uint8_t close = b[i] == '(' ? ')' : ']';
+    size_t k = blanks(b, i + 1, to), we = k;
+    while (we < to && sc_isalnum(b[we]))
+        we++;
+    int ordinal = we - k >= 2 && we - k <= 4 && sc_isdigit(b[k]) &&
+                  (sc_word_in(b, we - 2, we, (const char *const[]){ "st", "nd", "rd", "th", NULL }) ||
+                   (b[we - 1] == 'd' && sc_isdigit(b[we - 2])));
+    if (!ordinal && !sc_word_in(b, k, we, first))
+        return 0;
+    int depth = 0;
+    for (size_t j = i; j < to && j - i < 200; j++) {
+        if (b[j] == '\n')
+            return 0;
+        if (b[j] == '(' || b[j] == '[')
+            depth++;
+        else if ((b[j] == ')' || b[j] == ']') && --depth == 0) {
+            if (b[j] != close)
+                return 0;
+            for (int q = 0; q < e->ndate; q++)
+                if (e->date[q].so > i && e->date[q].so < j)
+                    return 0;
+            return j + 1;
+        }
+    }
+    return 0;
+}
+
 /* The first place at or after @p i where the walk below may jump: a
  * citation of @p jumps, or (as @p allow says) a date or a name, begins
  * there; SIZE_MAX when none does. */
@@ -231,6 +270,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             size_t ml = ch == '[' || ch == ']' ? md_link_skip(b, i, e->w->len) : i;
             if (ml != i) { /* "[P.L. 94-8](https://...), April 22, 1976": a link's */
                 i = ml;
+                continue;
+            }
+            size_t de;
+            if ((ch == '(' || ch == '[') && (allow & F_PINS) && (de = described_pin_end(e, i, to)) != 0) {
+                u |= F_PINS; /* "(3d, 4th sentences)", "[incorporating H.R. 4121, ...]" */
+                i = de;
                 continue;
             }
             if (ch == '(' && (allow & F_PINS) && (u & F_PINS)) {

@@ -209,6 +209,23 @@ static int years_only_between(const sc_entry *e, size_t from, size_t to)
     return n > 0;
 }
 
+/* Is the word right before b[so] one that a law does to another by its
+ * enactment ("amended", "repealed", "added")?  Then a date between it and
+ * the law ("amended November 8, 1984, P.L. 98-620") is the law's. */
+static int amended_before(const sc_entry *e, size_t so)
+{
+    static const char *const words[] = { "amended", "repealed", "added", "redesignated",
+                                         "renumbered", "transferred", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t we = so;
+    while (we > e->so && b[we - 1] == ' ')
+        we--;
+    size_t ws = we;
+    while (ws > e->so && sc_isalpha(b[ws - 1]))
+        ws--;
+    return we > ws && sc_word_in(b, ws, we, words);
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -223,6 +240,10 @@ void sc_entry_tie_dates(sc_entry *e)
             f->bill = (int8_t)bill_near(e, f->so, f->eo);
             continue;
         }
+        if (f->role == SC_DATE_ROLE_OTHER && before >= 0 && !year_only &&
+            comma_only(b, f->eo, cstart(e, before)) && amended_before(e, f->so))
+            f->role = SC_DATE_ROLE_NONE; /* "amended November 8, 1984, P.L. 98-620": the
+                                          * amending law's own date (a compilation's notes) */
         if (f->role == SC_DATE_ROLE_OTHER || f->bare)
             continue;
         size_t q = f->so;
