@@ -117,7 +117,12 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
         if (sc_law_date_repeats(e, li, SC_EV_BILL, ~0u) && sc_has_finding(c, SC_D_BILL_LAW_MISMATCH))
             return;
         date_text_fill(&dw, c, l, date);
-        sc_emit(d, c, (l->flags & SC_REF_DATE_DISPUTED) ? SC_NOTE : SC_WARNING, SC_D_LAW_DATE,
+        /* a note when the date is the other one a source gives the law
+         * (the sources disagree: the Code's credits say one, the Statutes
+         * at Large another); any other date is wrong whichever is right */
+        int32_t other = sc_ref_law_other_date(l);
+        int disputed = (l->flags & SC_REF_DATE_DISPUTED) && (!other || sc_date_fits(date, other));
+        sc_emit(d, c, disputed ? SC_NOTE : SC_WARNING, SC_D_LAW_DATE,
                 dw.sugg, "%s is dated %s, but it was enacted %s", dw.name, dw.given, dw.enacted);
     }
     if (!yonly && !monly)

@@ -130,6 +130,16 @@ static int page_lower_bound(int vol, int page)
     return lo;
 }
 
+int32_t sc_ref_law_other_date(const sc_ref_law *l)
+{
+    if (!l || !(l->flags & SC_REF_DATE_DISPUTED))
+        return 0;
+    for (int i = 0; i < sc_ref_ndate_alts; i++) /* (a few dozen rows) */
+        if (sc_ref_date_alts[i].congress == l->congress && sc_ref_date_alts[i].number == l->number)
+            return sc_ref_date_alts[i].ymd;
+    return 0;
+}
+
 const sc_ref_law *sc_ref_law_at_page(int vol, int page)
 {
     int i = page_lower_bound(vol, page + 1) - 1; /* last entry with start <= page */

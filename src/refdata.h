@@ -82,6 +82,10 @@ int sc_ref_last_stat_volume(void);
 /** Returns public law @p c-@p n, or NULL when not on record. */
 const sc_ref_law *sc_ref_public_law(int c, int n);
 
+/** The other date (yyyymmdd) a source gives public law @p l when the
+ *  sources disagree about its date (SC_REF_DATE_DISPUTED), or 0. */
+int32_t sc_ref_law_other_date(const sc_ref_law *l);
+
 /** Returns private law @p c-@p n, or NULL when not on record. */
 const sc_ref_law *sc_ref_private_law(int c, int n);
 
@@ -189,6 +193,16 @@ extern const sc_ref_law sc_ref_publaws[];
 extern const int sc_ref_npublaws;
 extern const sc_ref_law sc_ref_pvtlaws[];
 extern const int sc_ref_npvtlaws;
+/* The other date of each public law flagged SC_REF_DATE_DISPUTED whose
+ * record names it (the date the Code's source credits give, or the one
+ * the Statutes at Large's record gave before the Code's corrected it). */
+typedef struct sc_ref_date_alt {
+    int16_t congress;
+    int32_t number;
+    int32_t ymd;
+} sc_ref_date_alt;
+extern const sc_ref_date_alt sc_ref_date_alts[];
+extern const int sc_ref_ndate_alts;
 /* The laws of Congress c are [sc_ref_publaw_first[c], sc_ref_publaw_first[c + 1])
  * (likewise private laws), for every c below SC_REF_LAW_CONGRESSES. */
 #define SC_REF_LAW_CONGRESSES 255

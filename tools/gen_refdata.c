@@ -219,6 +219,11 @@ static int title_year_impossible(const char *st, int32_t enacted)
     return d > 10 || d < -10;
 }
 
+/* The other date of a law whose sources disagree about it (the flag
+ * date_disagrees_usc(...) of public_laws.csv), in table order. */
+static struct { int congress, number, ymd; } alts[256];
+static int nalt;
+
 static void read_laws(const char *dir, const char *name, lawvec *out, int private_laws)
 {
     table t;
@@ -245,8 +250,25 @@ static void read_laws(const char *dir, const char *name, lawvec *out, int privat
         const char *fl = t.cell[cf];
         if (strstr(fl, "number_"))
             l.flags |= SC_REF_NUMBER_INFERRED;
-        if (strstr(fl, "date_"))
+        if (strstr(fl, "date_")) {
             l.flags |= SC_REF_DATE_DISPUTED;
+            /* "date_disagrees_usc(1981-07-10x1)": the other date the
+             * sources give (the Code's source credits), kept beside;
+             * "date_corrected_from_usc(statutes=1979-07-09)": the one the
+             * Statutes at Large's record gave before the Code's corrected it */
+            const char *dd = strstr(fl, "date_disagrees_usc(");
+            const char *dc = strstr(fl, "date_corrected_from_usc(statutes=");
+            int ay, am, ad;
+            if (!private_laws &&
+                ((dd && sscanf(dd + 19, "%d-%d-%d", &ay, &am, &ad) == 3) ||
+                 (dc && sscanf(dc + 33, "%d-%d-%d", &ay, &am, &ad) == 3)) &&
+                nalt < (int)(sizeof alts / sizeof alts[0])) {
+                alts[nalt].congress = l.congress;
+                alts[nalt].number = l.number;
+                alts[nalt].ymd = ay * 10000 + am * 100 + ad;
+                nalt++;
+            }
+        }
         if (strstr(fl, "title_is_billstatus_display_title"))
             l.flags |= SC_REF_TITLE_DISPLAY;
         if (cs >= 0 && strcmp(t.cell[cs], "usc-min-cited-page") == 0)
@@ -496,6 +518,10 @@ int main(int argc, char **argv)
     pvt.n = w;
     emit_laws("sc_ref_publaws", &pub);
     printf("const int sc_ref_npublaws = %d;\n", pub.n);
+    printf("const sc_ref_date_alt sc_ref_date_alts[] = {\n");
+    for (int i = 0; i < nalt; i++)
+        printf("{%d,%d,%d},\n", alts[i].congress, alts[i].number, alts[i].ymd);
+    printf("{0,0,0}};\nconst int sc_ref_ndate_alts = %d;\n", nalt);
     emit_law_firsts("sc_ref_publaw_first", &pub);
     emit_laws("sc_ref_pvtlaws", &pvt);
     printf("const int sc_ref_npvtlaws = %d;\n", pvt.n);

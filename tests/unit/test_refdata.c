@@ -268,6 +268,35 @@ static void test_section_order(void **state)
     assert_int_equal(sc_ref_section_cmp("1357", "1357"), 0);
 }
 
+/* A disputed date's other one: the Code's credits' date (93-444: October
+ * 16, 1974, against the Statutes' October 15), or the Statutes' record's
+ * before the Code's corrected it (97-21: 1979); none for an undisputed law. */
+static void test_other_dates(void **state)
+{
+    (void)state;
+    const sc_ref_law *l = sc_ref_public_law(93, 444);
+    assert_non_null(l);
+    assert_true(l->flags & SC_REF_DATE_DISPUTED);
+    assert_int_equal(l->enacted, 19741015);
+    assert_int_equal(sc_ref_law_other_date(l), 19741016);
+    l = sc_ref_public_law(97, 21);
+    assert_non_null(l);
+    assert_int_equal(sc_ref_law_other_date(l), 19790709);
+    l = sc_ref_public_law(101, 336);
+    assert_non_null(l);
+    assert_false(l->flags & SC_REF_DATE_DISPUTED);
+    assert_int_equal(sc_ref_law_other_date(l), 0);
+    assert_int_equal(sc_ref_law_other_date(NULL), 0);
+    /* every flagged row of the table has its other date on record, and
+     * it differs from the row's own */
+    for (int i = 0; i < sc_ref_ndate_alts; i++) {
+        const sc_ref_law *r = sc_ref_public_law(sc_ref_date_alts[i].congress, sc_ref_date_alts[i].number);
+        assert_non_null(r);
+        assert_int_not_equal(r->enacted, sc_ref_date_alts[i].ymd);
+    }
+    assert_true(sc_ref_ndate_alts >= 18);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,7 +305,7 @@ int main(void)
         cmocka_unit_test(test_private_laws), cmocka_unit_test(test_titles),
         cmocka_unit_test(test_sections),   cmocka_unit_test(test_section_order),
         cmocka_unit_test(test_lookup_indexes), cmocka_unit_test(test_range_rows),
-        cmocka_unit_test(test_page_firsts),
+        cmocka_unit_test(test_page_firsts), cmocka_unit_test(test_other_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
