@@ -391,10 +391,11 @@ static int role_before(const sc_entry *e, size_t so)
             }
         }
         int role = role_of(b, i, we);
-        if (role == SC_DATE_ROLE_NONE && we - i == 3 && (b[i] | 0x20) == 'a' && b[i + 1] == 'c' &&
-            b[i + 2] == 't' && act_of)
-            return SC_DATE_ROLE_ENACTED; /* "the Act of July 5, 1994 (Public Law 103-272)":
-                                          * a law named by its date */
+        if (role == SC_DATE_ROLE_NONE && act_of &&
+            sc_word_in(b, i, we, (const char *const[]){ "act", "resolution", NULL }))
+            return SC_DATE_ROLE_ENACTED; /* "the Act of July 5, 1994 (Public Law 103-272)",
+                                          * "the joint resolution of January 14, 1986
+                                          * (Public Law 99-239)": a law named by its date */
         act_of = words == 0 && we - i == 2 && b[i] == 'o' && b[i + 1] == 'f';
         int by = we - i == 2 && (b[i] | 0x20) == 'b' && (b[i + 1] | 0x20) == 'y';
         if (role != ROLE_GLUE && !(by && (words > 0 || cong)))

@@ -23,7 +23,9 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
                                          "subcl", "subpar", "sched", "pmbl",
                                          /* "Pub. L. 102-548 (102nd Cong.) (Sept. 21, 1992)",
                                           * "(H.R. 200, 94th Cong., 1st Sess.)" */
-                                         "cong", "congress", "sess", "session", NULL };
+                                         "cong", "congress", "sess", "session",
+                                         /* "§ 12, formerly § 11," (the Code's credits) */
+                                         "formerly", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
                                           "which", "it", "as", "by", "in",
                                           "dated", "was", "became", "date", "of",
@@ -382,6 +384,14 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             if (name) {
                 i = k;
                 stop = next_jump(e, i, jumps, allow);
+                continue;
+            }
+        }
+        if ((allow & F_PINS) && (u & F_PINS) && we - i == 2 && b[i] == 't' && b[i + 1] == 'o') {
+            /* "§ 7(a)(27) to (29)": a range of a pin's designators */
+            size_t k = blanks(b, we, to);
+            if (k < to && (sc_isdigit(b[k]) || b[k] == '(')) {
+                i = k;
                 continue;
             }
         }

@@ -249,8 +249,9 @@ void sc_entry_tie_dates(sc_entry *e)
         size_t q = f->so;
         while (q > e->so && b[q - 1] == ' ')
             q--;
-        if (q > e->so && b[q - 1] == '[')
-            continue; /* "[Dec. 31, 2005]": an editor's insertion */
+        if (q > e->so && b[q - 1] == '[' && !(after >= 0 && blanks(b, cend(e, after), q - 1) == q - 1))
+            continue; /* "[Dec. 31, 2005]": an editor's insertion -- of the law's own
+                       * date right after it: "(Public Law 103-182 [Dec. 8, 1993])" */
         if (sc_entry_res_item_date(e, k))
             continue; /* "(sec. 10116, P.L. 105-33; H. Res. 5, Jan. 6, 1999, p. 47)":
                        * the resolution's date, in its own item */
