@@ -283,6 +283,9 @@ check-asan: deps-test
 
 eval: $(BUILD)/statcite
 	@sh tests/eval/run.sh $(BUILD)/statcite $(SHARED)/corpus/dev
+	@if [ -d $(SHARED)/corpus/dev/docs ] && command -v python3 >/dev/null; then \
+	  echo "eval: the checker on changed facts of the dev documents (tests/check/mutate.py):"; \
+	  python3 tests/check/mutate.py $(BUILD)/statcite $(SHARED)/corpus/dev/docs; fi
 
 bench:
 	@sh scripts/ensure-deps.sh bench
