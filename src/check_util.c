@@ -343,12 +343,10 @@ long sc_strtol10(const char *s, char **end)
         return strtol(s, end, 10);
     long v = 0;
     const char *p = s;
-    for (; sc_isdigit((uint8_t)*p); p++) {
-        int d = *p - '0';
-        if (v > (LONG_MAX - d) / 10)
-            return strtol(s, end, 10); /* out of range: strtol's answer */
-        v = v * 10 + d;
-    }
+    for (; sc_isdigit((uint8_t)*p) && p - s < 18; p++) /* (18 digits fit any long) */
+        v = v * 10 + (*p - '0');
+    if (sc_isdigit((uint8_t)*p))
+        return strtol(s, end, 10); /* longer: strtol's answer, out of range or not */
     if (end)
         *end = (char *)(uintptr_t)p;
     return v;

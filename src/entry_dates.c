@@ -420,17 +420,27 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
     const uint8_t *b = e->w->buf;
     size_t lim = eo + 160 < e->eo ? eo + 160 : e->eo;
     int laws = 0;
+    size_t next = SIZE_MAX; /* the first citation start at or after i */
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= eo && e->cs[k] < next)
+            next = e->cs[k];
     for (size_t i = eo; i < lim;) {
-        int jumped = 0;
-        for (int k = 0; k < e->n && !jumped; k++)
-            if ((e->kind[k] & SC_EK_IN) && e->cs[k] == i) {
-                if ((e->kind[k] & SC_EK_LAW) && ++laws > 1)
-                    return SC_DATE_ROLE_NONE;
-                i = e->ce[k];
-                jumped = 1;
-            }
-        if (jumped)
-            continue;
+        if (i == next) {
+            int jumped = 0;
+            for (int k = 0; k < e->n && !jumped; k++)
+                if ((e->kind[k] & SC_EK_IN) && e->cs[k] == i) {
+                    if ((e->kind[k] & SC_EK_LAW) && ++laws > 1)
+                        return SC_DATE_ROLE_NONE;
+                    i = e->ce[k];
+                    jumped = 1;
+                }
+            next = SIZE_MAX;
+            for (int k = 0; k < e->n; k++)
+                if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= i && e->cs[k] < next)
+                    next = e->cs[k];
+            if (jumped)
+                continue;
+        }
         size_t ml = b[i] == '[' || b[i] == ']' ? md_link_skip(b, i, e->w->len) : i;
         if (ml != i) {
             i = ml;
@@ -582,7 +592,7 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
     if (b[i - 1] == ',' || b[i - 1] == '/')
         return 1;
     size_t p = i, k; /* back over the blanks (every space blanks() reads, line ends) */
-    while (p > from && (k = sc_space_before(b, from, p)) > 0)
+    while (p > from && (k = space_before(b, from, p)) > 0)
         p -= k;
     if (p == i || p == from)
         return 0;
@@ -672,7 +682,7 @@ void sc_entry_gather_dates(sc_entry *e)
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
         if (!ymd && i > e->so &&
-            (b[i - 1] == ',' || b[i - 1] == '/' || sc_space_before(b, e->so, i) > 0) &&
+            (b[i - 1] == ',' || b[i - 1] == '/' || space_before(b, e->so, i) > 0) &&
             may_end_date(b, e->so, i)) {
             /* (back as far as "26th day of September, " before its year) */
             size_t lo = i > e->so + DATE_BACK ? i - DATE_BACK : e->so;

@@ -258,7 +258,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
             size_t sp; /* a multi-byte space: "§\xe2\x80\xaf2" (the Code's), "&nbsp;" */
-            if ((ch >= 0x80 || ch == '&') && (sp = sc_space_len(b + i, to - i)) > 0) {
+            if ((ch >= 0x80 || ch == '&') && (sp = uspace_len(b, i, to)) > 0) {
                 i += sp;
                 continue;
             }

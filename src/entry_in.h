@@ -94,6 +94,34 @@ static inline size_t md_link_skip(const uint8_t *b, size_t i, size_t lim)
     return i;
 }
 
+/* sc_space_before(), with the common bytes answered inline: an ASCII
+ * blank or line end is one, another ASCII byte but ';' (an entity's end)
+ * none. */
+static inline size_t space_before(const uint8_t *b, size_t from, size_t i)
+{
+    if (i <= from)
+        return 0;
+    uint8_t c = b[i - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        return 1;
+    if (c < 0x80 && c != ';')
+        return 0;
+    return sc_space_before(b, from, i);
+}
+
+/* sc_space_len() at b[i] for a byte >= 0x80 or '&' (a space an ASCII
+ * blank is not), with the common bytes answered inline: an en dash, a
+ * section sign or a curly quote is no space. */
+static inline size_t uspace_len(const uint8_t *b, size_t i, size_t lim)
+{
+    uint8_t c = b[i];
+    if (c == 0xc2)
+        return i + 1 < lim && (b[i + 1] == 0xa0 || b[i + 1] == 0xad) ? 2 : 0;
+    if (c == 0xe2 && i + 2 < lim && b[i + 1] == 0x80)
+        return (b[i + 2] >= 0x80 && b[i + 2] <= 0x8f) || b[i + 2] == 0xaf ? 3 : 0;
+    return sc_space_len(b + i, lim - i);
+}
+
 /* Past the blanks at b[i]: spaces and tabs, and every space the grammar
  * reads (sc_space_len: no-break, narrow and thin spaces, their entities) --
  * not a line end. */
@@ -103,7 +131,7 @@ static inline size_t blanks(const uint8_t *b, size_t i, size_t lim)
         size_t k;
         if (b[i] == ' ' || b[i] == '\t')
             i++;
-        else if ((b[i] >= 0x80 || b[i] == '&') && (k = sc_space_len(b + i, lim - i)) > 0)
+        else if ((b[i] >= 0x80 || b[i] == '&') && (k = uspace_len(b, i, lim)) > 0)
             i += k;
         else
             break;
