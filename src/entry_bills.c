@@ -319,8 +319,8 @@ static int bill_referenced(const sc_entry *e, const sc_citation *bc)
 }
 
 /* "Section 2(c) of H.J. Res. 682 (Public Law 101-466)": the law in
- * parentheses right after the bill names the bill's own enactment, even
- * when the bill is the object of "of". */
+ * parentheses right after the bill (after the Act's name, at most) names
+ * the bill's own enactment, even when the bill is the object of "of". */
 static int law_in_parens_after(const sc_entry *e, const sc_citation *bc, const sc_citation *law)
 {
     size_t bs, be, ls, le;
@@ -335,6 +335,14 @@ static int law_in_parens_after(const sc_entry *e, const sc_citation *bc, const s
     k++;
     while (k < ls && b[k] == ' ')
         k++;
+    /* the Act's name first: "the enactment of H.R. 3326 (Department of
+     * Defense Appropriations Act, 2010, P.L. 111-118)" */
+    for (int q = 0; q < e->nname && k < ls; q++)
+        if (e->name[q].so == k || e->name[q].alt_so == k) {
+            k = e->name[q].eo;
+            while (k < ls && (b[k] == ' ' || b[k] == ','))
+                k++;
+        }
     return k == ls;
 }
 

@@ -193,6 +193,27 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
     return eo;
 }
 
+/* Is the number at b[ws] a section's or a part's ("section 610 of the
+ * American Taxpayer Relief Act", "§ 5 of", "title 2 of"), not the first word
+ * of a name ("50 States Commemorative Coin Program Act")? */
+static int designates(const sc_entry *e, size_t ws)
+{
+    static const char *const units[] = { "section", "sections", "sec", "secs", "title", "titles",
+                                         "subtitle", "chapter", "part", "division", "div",
+                                         "paragraph", "par", "article", "art", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t q = ws;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '.' || b[q - 1] == 0xa0))
+        q--;
+    if (q > e->so && (b[q - 1] == 0xa7 || (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 &&
+                                          b[q - 1] == 0xaf && q - 4 >= e->so && b[q - 4] == 0xa7)))
+        return 1; /* "§ 610", "§\u202f610" */
+    size_t w = q;
+    while (w > e->so && sc_isalpha(b[w - 1]))
+        w--;
+    return q > w && sc_word_in(b, w, q, units);
+}
+
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
@@ -289,7 +310,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 break;
             }
             if (!lower && caps > 0 && k - ws <= 3 && sc_isdigit(b[ws]) && sc_isdigit(b[k - 1]) &&
-                !number_inside(e, ws, k) && !in_citation(e, ws, k)) {
+                !number_inside(e, ws, k) && !in_citation(e, ws, k) && !designates(e, ws)) {
                 /* a name that begins with a number ("50 States Commemorative
                  * Coin Program Act", "400 Years of African-American History
                  * Commission Act"): unknown whole, it is the rest */

@@ -21,7 +21,11 @@ Each site gets one change of each kind that applies:
          or of the law after the next one (a neighbour's page, copied by
          mistake; the next law's own first page may be this law's last);
   date   the day of the date becomes the day after it (or before it, at a
-         month's end); the spelling is kept.
+         month's end); the spelling is kept;
+  bill   the law's bill, written in the paragraph ("H.R. 3162"), gets the
+         next number (a site of its own: the bill is the law's fact);
+  name   the year of the law's short title written in the paragraph ("...
+         Act of 1990") becomes the year before.
 
 The change is found when the run on the changed document reports an error or a
 warning inside the site's paragraph that the run on the original did not.
@@ -66,7 +70,7 @@ def load_laws():
                 continue
             vol = r["stat_volume"].strip()
             page = r["stat_page"].strip()
-            laws[(c, n)] = (r["enacted"], vol, page)
+            laws[(c, n)] = (r["enacted"], vol, page, r["bill"].strip(), r["short_title"].strip())
             if vol.isdigit() and page.isdigit():
                 by_vol.setdefault(int(vol), []).append((int(page), c, n))
     for v in by_vol.values():
@@ -117,6 +121,27 @@ def page_regex(vol, page):
     return re.compile(rf"(?<!\d){vol}\s+(?:Stat|STAT)\.?\s+{page}(?!\d)")
 
 
+BILL_FORMS = {"hr": r"H\.\s?R\.\s?", "s": r"S\.\s?", "hjres": r"H\.\s?J\.\s?Res\.\s?",
+              "sjres": r"S\.\s?J\.\s?Res\.\s?"}
+
+
+def bill_regex(bill):
+    """The law's bill as written ("H.R. 3162", "H.R.3162", "S. 933")."""
+    m = re.match(r"([a-z]+)(\d+)$", bill)
+    if not m or m.group(1) not in BILL_FORMS:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w.]){BILL_FORMS[m.group(1)]}(?P<n>{m.group(2)})(?!\d)")
+
+
+def title_regex(title):
+    """The law's short title with its year ("... Act of 1990")."""
+    m = re.match(r"(?:the )?(.+ of )(\d{4})$", title)
+    if not m:
+        return re.compile(r"(?!x)x")
+    words = r"\s+".join(re.escape(w) for w in m.group(1).split())
+    return re.compile(rf"{words}\s*(?P<y>{m.group(2)})(?!\d)")
+
+
 def other_law(laws, c, n, rng):
     """Another law of Congress c: as many digits as n, one digit changed,
     with a date and a page of its own."""
@@ -160,12 +185,24 @@ def sites_of(text, recs, laws, by_vol, rng):
         law = laws.get((c, n))
         if not law or not law[0]:
             continue
-        enacted, vol, page = law
+        enacted, vol, page, bill, title = law
         lo, hi = paragraph(text, s, e)
         para = text[lo:hi]
         pm = page_regex(vol, page).search(para) if vol and page else None
         dre, (y, m, d) = date_regex(enacted)
         dm = dre.search(para)
+        bm = bill_regex(bill).search(para) if bill else None
+        tm = title_regex(title).search(para) if title else None
+        if bm:
+            bs = lo + bm.start("n")
+            old = bm.group("n")
+            new = str(int(old) + 1)
+            changes.append(("bill", bs, bs + len(old), new, lo, hi,
+                            text.count("\n", 0, s) + 1))
+        if tm:
+            ys = lo + tm.start("y")
+            changes.append(("name", ys, ys + 4, str(int(tm.group("y")) - 1), lo, hi,
+                            text.count("\n", 0, s) + 1))
         if not pm and not dm:
             continue
         line = text.count("\n", 0, s) + 1
