@@ -144,6 +144,29 @@ static int finding_at(const sc_citation *c, sc_code code)
     return -1;
 }
 
+/* A finding is one line: a run of blanks that holds a line end or a tab
+ * (a name the text wraps, "Intermodal Surface\n      Transportation ...")
+ * becomes one space, in place. */
+static void one_line(char *s)
+{
+    char *w = s;
+    for (const char *r = s; *r;) {
+        if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r') {
+            const char *q = r;
+            int ctl = 0;
+            while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r')
+                ctl |= *q++ != ' ';
+            if (ctl) {
+                *w++ = ' ';
+                r = q;
+                continue;
+            }
+        }
+        *w++ = *r++;
+    }
+    *w = '\0';
+}
+
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap)
 {
@@ -159,6 +182,10 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
         vsnprintf(g->message, sizeof g->message, fmt, ap);
     va_end(cp);
     copy_cut(g->suggestion, sizeof g->suggestion, sugg ? sugg : "");
+    if (strpbrk(g->message, "\t\n\r"))
+        one_line(g->message);
+    if (strpbrk(g->suggestion, "\t\n\r"))
+        one_line(g->suggestion);
 }
 
 int sc_has_finding(const sc_citation *c, sc_code code) { return finding_at(c, code) >= 0; }

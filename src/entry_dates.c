@@ -149,14 +149,7 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
     return y * 10000 + m * 100 + d;
 }
 
-/* blanks(), and one line end among them: a date a line wraps ("March\n23,
- * 2010", "March 23,\n2010"), as text from a PDF or a wrapped list writes it */
-static size_t dblanks(const uint8_t *b, size_t i, size_t lim)
-{
-    i = blanks(b, i, lim);
-    size_t j = i < lim && b[i] == '\r' ? i + 1 : i;
-    return j < lim && b[j] == '\n' ? blanks(b, j + 1, lim) : i;
-}
+/* (dblanks, entry_in.h: a date a line wraps, "March\n23, 2010") */
 
 static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {

@@ -139,6 +139,16 @@ static inline size_t blanks(const uint8_t *b, size_t i, size_t lim)
     return i;
 }
 
+/* blanks(), and one line end among them: a date or a name a line wraps
+ * ("March\n23, 2010", "... Efficiency Act of\n      1991"), as text from a
+ * PDF, the Congressional Record or a wrapped list writes it */
+static inline size_t dblanks(const uint8_t *b, size_t i, size_t lim)
+{
+    i = blanks(b, i, lim);
+    size_t j = i < lim && b[i] == '\r' ? i + 1 : i;
+    return j < lim && b[j] == '\n' ? blanks(b, j + 1, lim) : i;
+}
+
 /* A word list (sc_word_in's) with its words grouped by first letter, so
  * that a word is compared only with the list's words of its own first
  * letter.  The files that read a list keep its set, filled before main()

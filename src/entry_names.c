@@ -231,6 +231,17 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t k = i;
         while (k > e->so && (b[k - 1] == ' ' || b[k - 1] == 0xa0))
             k--;
+        /* a name a line wraps, in text whose lines go on indented ("the
+         * Intermodal Surface\n      Transportation Efficiency Act", the
+         * Congressional Record's columns): over the line end -- not a
+         * heading's, whose next line begins flush */
+        if (k > e->so + 1 && k + 2 <= i && b[k - 1] == '\n' && b[k] == ' ' && b[k + 1] == ' ') {
+            k--;
+            if (k > e->so && b[k - 1] == '\r')
+                k--;
+            while (k > e->so && (b[k - 1] == ' ' || b[k - 1] == 0xa0))
+                k--;
+        }
         if (k == i || k == e->so)
             break;
         if (k > e->so + 1 && (b[k - 1] == ',' || (b[k - 1] == ';' && approps)) && caps > 0) {
@@ -457,12 +468,13 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     /* its year: " of 1996", ", 1997", " for Fiscal Year 1997" */
     size_t k = ae;
     int y;
-    size_t k1 = blanks(b, k, e->eo);
+    size_t k1 = dblanks(b, k, e->eo);
     if (k1 + 5 < e->eo && b[k1] == ',' && b[k1 + 1] == ' ' && b[k1 + 2] == 'o' && b[k1 + 3] == 'f' &&
         b[k1 + 4] == ' ' && sc_isdigit(b[k1 + 5]))
         k1 += 2; /* "... Amendments Act, of 1976": a stray comma */
-    if (k1 + 2 < e->eo && b[k1] == 'o' && b[k1 + 1] == 'f' && b[k1 + 2] == ' ') {
-        size_t k2 = blanks(b, k1 + 2, e->eo);
+    if (k1 + 2 < e->eo && b[k1] == 'o' && b[k1 + 1] == 'f' &&
+        (b[k1 + 2] == ' ' || b[k1 + 2] == '\n' || b[k1 + 2] == '\r')) {
+        size_t k2 = dblanks(b, k1 + 2, e->eo); /* (a line may wrap there: "Act of\n   1991") */
         if (digits(b, k2, e->eo, 4, &y) == 4 && !(k2 + 4 < e->eo && sc_isalnum(b[k2 + 4]))) {
             f->year = y;
             f->eo = k2 + 4;

@@ -407,6 +407,41 @@ static int bills_name(const sc_entry *e, const sc_name_fact *f)
     return -1;
 }
 
+/* The Code's "References in Text" note: "The Americans with Disabilities
+ * Act of 1990, referred to in subsecs. (a) to (c), is Pub. L. 101-336",
+ * "... Act of 1989, referred to in subsec. (a), is section 704(a)(1) of
+ * Pub. L. 101-194": between the name (ending at @p from) and the law (at
+ * @p to), "referred to in" and the places, on one line with no date or
+ * citation, then "is" and at most the pins of the law's part. */
+static int referred_is(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    if (to <= from || to - from > 200)
+        return 0;
+    size_t i = from;
+    if (i < to && b[i] == ',')
+        i++;
+    i = blanks(b, i, to);
+    if (i + 15 > to || memcmp(b + i, "referred to in ", 15) != 0)
+        return 0;
+    size_t is = SIZE_MAX; /* the ", is " after the places */
+    for (size_t k = i + 15; k + 5 <= to && is == SIZE_MAX; k++) {
+        if (b[k] == '\n' || b[k] == ';')
+            return 0;
+        if (b[k] == ',' && memcmp(b + k, ", is ", 5) == 0)
+            is = k + 5;
+    }
+    if (is == SIZE_MAX)
+        return 0;
+    for (int q = 0; q < e->ndate; q++)
+        if (e->date[q].so >= from && e->date[q].so < is)
+            return 0;
+    for (int q = 0; q < e->n; q++)
+        if ((e->kind[q] & SC_EK_IN) && e->cs[q] >= from && e->cs[q] < is)
+            return 0;
+    return is == to || sc_entry_filler(e, is, to, F_PINS | F_NWORD, NULL);
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -433,6 +468,8 @@ void sc_entry_tie_names(sc_entry *e)
             to_next = 0;
         if (!to_next && before >= 0 && code_then_law(e, f->tie_eo, cstart(e, before)))
             to_next = 1, used = 0;
+        if (!to_next && before >= 0 && referred_is(e, f->tie_eo, cstart(e, before)))
+            to_next = 1, used = F_NWORD;
         if (!to_next && before >= 0) {
             /* "the Balanced Budget and Emergency Deficit Control Act of
              * 1985 (tit. II, P.L. 99-177)": the part of the law the Act is,
