@@ -192,6 +192,10 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
          * the law took in, not its own; a ')' closing a parenthesis opened
          * before the first leaves its item */
+        if (ch == '[' && a->type == SC_BILL && blanks(w->buf, i + 1, bs) == bs) {
+            i++; /* the editors' gloss of a bill's law: "H.R. 2014 [Pub. L. 105-34, ...]" */
+            continue;
+        }
         if ((ch == ';' && !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs)))) ||
             ch == '[' || ch == ']' || (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
             return 0; /* ';' only inside a parenthetical list the first opens:
@@ -330,7 +334,21 @@ static int law_in_parens_after(const sc_entry *e, const sc_citation *bc, const s
     size_t k = be;
     while (k < ls && (b[k] == ' ' || b[k] == ','))
         k++;
-    if (k >= ls || b[k] != '(')
+    /* the Act's name in apposition first: "the printed enrollment of H.R.
+     * 5835, the Omnibus Budget Reconciliation Act of 1990 (Public Law
+     * 101-508)" */
+    if (k + 4 < ls && memcmp(b + k, "the ", 4) == 0)
+        for (int q = 0; q < e->nname; q++)
+            if (e->name[q].so == k + 4 || e->name[q].so == k) {
+                k = e->name[q].eo;
+                while (k < ls && (b[k] == ' ' || b[k] == ','))
+                    k++;
+                break;
+            }
+    /* ("[Pub. L. 105-34, ...]": the Code's editors name the bill's law in
+     * square brackets: "the enrollment of H.R. 2014 [Pub. L. 105-34, Aug.
+     * 5, 1997, 111 Stat. 788]") */
+    if (k >= ls || (b[k] != '(' && b[k] != '['))
         return 0;
     k++;
     while (k < ls && b[k] == ' ')
