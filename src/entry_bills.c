@@ -271,6 +271,8 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
         }
         if (ch == ';' || ch == ')' || ch == '[' || ch == ']')
             return 0;
+        if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == 0x9d || b[i - 1] == '"'))
+            return 0; /* a sentence's end: "the Act of August 2, 1946. 1967—Pub. L. 90-19" */
         if (!sc_isalpha(ch)) {
             i++;
             continue;

@@ -307,6 +307,9 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             if (ch == ';' && depth < 0)
                 return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
             if (ch == '.' && i > e->so && (sc_isdigit(b[i - 1]) || b[i - 1] == ')' ||
+                                          /* after a closing quote: '... 1987”. Pub. L.' */
+                                          (i >= e->so + 3 && b[i - 3] == 0xe2 && b[i - 2] == 0x80 &&
+                                           (b[i - 1] == 0x9d || b[i - 1] == 0x99)) ||
                                           (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
                                            sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
                                            sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]) &&

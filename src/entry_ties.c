@@ -209,6 +209,19 @@ static int years_only_between(const sc_entry *e, size_t from, size_t to)
     return n > 0;
 }
 
+/* Is b[so..eo) quoted whole: an opening quotation mark right before it
+ * and a closing one right after ("“December 16, 1987”", "\"1990\"")? */
+static int quoted(const uint8_t *b, size_t lo, size_t hi, size_t so, size_t eo)
+{
+    int open = (so > lo && b[so - 1] == '"') ||
+               (so >= lo + 3 && b[so - 3] == 0xe2 && b[so - 2] == 0x80 &&
+                (b[so - 1] == 0x9c || b[so - 1] == 0x98));
+    int close = (eo < hi && b[eo] == '"') ||
+                (eo + 3 <= hi && b[eo] == 0xe2 && b[eo + 1] == 0x80 &&
+                 (b[eo + 2] == 0x9d || b[eo + 2] == 0x99));
+    return open && close;
+}
+
 /* Is the word right before b[so] one that a law does to another by its
  * enactment ("amended", "repealed", "added")?  Then a date between it and
  * the law ("amended November 8, 1984, P.L. 98-620") is the law's. */
@@ -252,6 +265,9 @@ void sc_entry_tie_dates(sc_entry *e)
         if (q > e->so && b[q - 1] == '[' && !(after >= 0 && blanks(b, cend(e, after), q - 1) == q - 1))
             continue; /* "[Dec. 31, 2005]": an editor's insertion -- of the law's own
                        * date right after it: "(Public Law 103-182 [Dec. 8, 1993])" */
+        if (quoted(b, e->so, e->eo, f->so, f->eo))
+            continue; /* "substituted “December 16, 1987” for “December 2, 1987”":
+                       * quoted words, the amended text's -- no fact of a law */
         if (sc_entry_res_item_date(e, k))
             continue; /* "(sec. 10116, P.L. 105-33; H. Res. 5, Jan. 6, 1999, p. 47)":
                        * the resolution's date, in its own item */
