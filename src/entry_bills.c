@@ -312,16 +312,7 @@ static int bill_referenced(const sc_entry *e, const sc_citation *bc)
                                          "amending", "amend", "amends", "amended", "in",
                                          "by", "with", NULL };
     size_t s, t;
-    if (!sc_entry_span(e->w, bc, &s, &t))
-        return 0;
-    const uint8_t *b = e->w->buf;
-    size_t k = s;
-    while (k > e->so && b[k - 1] == ' ')
-        k--;
-    size_t ws = k;
-    while (ws > e->so && sc_isalpha(b[ws - 1]))
-        ws--;
-    return ws < k && sc_word_in(b, ws, k, words);
+    return sc_entry_span(e->w, bc, &s, &t) && word_before_in(e, s, words);
 }
 
 /* "Section 2(c) of H.J. Res. 682 (Public Law 101-466)": the law in

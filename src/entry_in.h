@@ -149,6 +149,20 @@ static inline size_t dblanks(const uint8_t *b, size_t i, size_t lim)
     return j < lim && b[j] == '\n' ? blanks(b, j + 1, lim) : i;
 }
 
+/* Is the word right before b[at] (past blanks, not before the entry's
+ * start) one of @p list ("amended" before a date, "of" before a bill)? */
+static inline int word_before_in(const sc_entry *e, size_t at, const char *const *list)
+{
+    const uint8_t *b = e->w->buf;
+    size_t we = at;
+    while (we > e->so && b[we - 1] == ' ')
+        we--;
+    size_t ws = we;
+    while (ws > e->so && sc_isalpha(b[ws - 1]))
+        ws--;
+    return we > ws && sc_word_in(b, ws, we, list);
+}
+
 /* A word list (sc_word_in's) with its words grouped by first letter, so
  * that a word is compared only with the list's words of its own first
  * letter.  The files that read a list keep its set, filled before main()

@@ -229,14 +229,7 @@ static int amended_before(const sc_entry *e, size_t so)
 {
     static const char *const words[] = { "amended", "repealed", "added", "redesignated",
                                          "renumbered", "transferred", NULL };
-    const uint8_t *b = e->w->buf;
-    size_t we = so;
-    while (we > e->so && b[we - 1] == ' ')
-        we--;
-    size_t ws = we;
-    while (ws > e->so && sc_isalpha(b[ws - 1]))
-        ws--;
-    return we > ws && sc_word_in(b, ws, we, words);
+    return word_before_in(e, so, words);
 }
 
 void sc_entry_tie_dates(sc_entry *e)
