@@ -335,8 +335,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                     break;
                 }
             }
-            if (lower || (caps == 0 && words > 0) || !number_inside(e, ws, k))
-                break;
+            if (lower || (caps == 0 && words > 0) || !number_inside(e, ws, k) || designates(e, ws))
+                break; /* (not "Section 510 of the ... Act": a section's number ends a name) */
             keep_alt(&alt, first);
             lower = 1;
             words++;

@@ -355,10 +355,16 @@ static int coordinated(const sc_entry *e, size_t so)
 static int code_then_law(const sc_entry *e, size_t from, size_t to)
 {
     const uint8_t *b = e->w->buf;
-    size_t i = from;
+    size_t i = blanks(b, from, to);
+    /* or inside the name's parenthesis, the law after them: "the Chief
+     * Financial Officers Act of 1990 (31 U.S.C. 501 note; Public Law
+     * 101-576)", as enrolled bills write it */
+    int paren = i < to && b[i] == '(';
+    if (paren)
+        i++;
     int codes = 0;
     for (;;) {
-        while (i < to && (b[i] == ' ' || b[i] == ','))
+        while (i < to && (b[i] == ' ' || b[i] == ',' || (paren && b[i] == ';')))
             i++;
         int jumped = 0;
         for (int k = 0; k < e->n && !jumped; k++)
@@ -370,8 +376,10 @@ static int code_then_law(const sc_entry *e, size_t from, size_t to)
             break;
         if (i + 7 <= to && memcmp(b + i, " et seq", 7) == 0)
             i += b[i + 7] == '.' ? 8 : 7;
+        else if (paren && i + 5 <= to && memcmp(b + i, " note", 5) == 0)
+            i += 5;
     }
-    return codes && i + 1 == to && b[i] == '(';
+    return codes && (paren ? i == to : i + 1 == to && b[i] == '(');
 }
 
 /* Names: right before the law, right after it, or "X Act, which became". */
