@@ -315,6 +315,22 @@ static int bill_referenced(const sc_entry *e, const sc_citation *bc)
     return sc_entry_span(e->w, bc, &s, &t) && word_before_in(e, s, words);
 }
 
+/* Past the entry's Act name that begins at b[k] (or, with @p alt, whose
+ * shorter form does), and the blanks and commas after it; k when none
+ * begins there. */
+static size_t past_name(const sc_entry *e, size_t k, size_t lim, int alt)
+{
+    const uint8_t *b = e->w->buf;
+    for (int q = 0; q < e->nname; q++)
+        if (e->name[q].so == k || (alt && e->name[q].alt_so == k)) {
+            k = e->name[q].eo;
+            while (k < lim && (b[k] == ' ' || b[k] == ','))
+                k++;
+            return k;
+        }
+    return k;
+}
+
 /* "Section 2(c) of H.J. Res. 682 (Public Law 101-466)": the law in
  * parentheses right after the bill (after the Act's name, at most) names
  * the bill's own enactment, even when the bill is the object of "of". */
@@ -331,13 +347,7 @@ static int law_in_parens_after(const sc_entry *e, const sc_citation *bc, const s
      * 5835, the Omnibus Budget Reconciliation Act of 1990 (Public Law
      * 101-508)" */
     if (k + 4 < ls && memcmp(b + k, "the ", 4) == 0)
-        for (int q = 0; q < e->nname; q++)
-            if (e->name[q].so == k + 4 || e->name[q].so == k) {
-                k = e->name[q].eo;
-                while (k < ls && (b[k] == ' ' || b[k] == ','))
-                    k++;
-                break;
-            }
+        k = past_name(e, k + 4, ls, 0);
     /* ("[Pub. L. 105-34, ...]": the Code's editors name the bill's law in
      * square brackets: "the enrollment of H.R. 2014 [Pub. L. 105-34, Aug.
      * 5, 1997, 111 Stat. 788]") */
@@ -348,13 +358,7 @@ static int law_in_parens_after(const sc_entry *e, const sc_citation *bc, const s
         k++;
     /* the Act's name first: "the enactment of H.R. 3326 (Department of
      * Defense Appropriations Act, 2010, P.L. 111-118)" */
-    for (int q = 0; q < e->nname && k < ls; q++)
-        if (e->name[q].so == k || e->name[q].alt_so == k) {
-            k = e->name[q].eo;
-            while (k < ls && (b[k] == ' ' || b[k] == ','))
-                k++;
-        }
-    return k == ls;
+    return past_name(e, k, ls, 1) == ls;
 }
 
 void sc_entry_tie_bills(sc_entry *e)

@@ -210,16 +210,13 @@ static int years_only_between(const sc_entry *e, size_t from, size_t to)
 }
 
 /* Is b[so..eo) quoted whole: an opening quotation mark right before it
- * and a closing one right after ("“December 16, 1987”", "\"1990\"")? */
+ * and a closing one right after ("“December 16, 1987”", "\"1990\"";
+ * quote_end's marks)? */
 static int quoted(const uint8_t *b, size_t lo, size_t hi, size_t so, size_t eo)
 {
-    int open = (so > lo && b[so - 1] == '"') ||
-               (so >= lo + 3 && b[so - 3] == 0xe2 && b[so - 2] == 0x80 &&
-                (b[so - 1] == 0x9c || b[so - 1] == 0x98));
-    int close = (eo < hi && b[eo] == '"') ||
-                (eo + 3 <= hi && b[eo] == 0xe2 && b[eo + 1] == 0x80 &&
-                 (b[eo + 2] == 0x9d || b[eo + 2] == 0x99));
-    return open && close;
+    int open = (so > lo && quote_end(b, so - 1, so, 0) == so) ||
+               (so >= lo + 3 && quote_end(b, so - 3, so, 0) == so);
+    return open && quote_end(b, eo, hi, 1) != eo;
 }
 
 /* Is the word right before b[so] one that a law does to another by its

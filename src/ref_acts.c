@@ -454,14 +454,6 @@ int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
         /* a name without its year counts only when nothing bears it whole */
         if (sc_act_keys[j].score == 0 && sc_act_keys[i].score > 0)
             break;
-        /* one "referred to" note against the name's own title, given by
-         * three notes or more, is a slip of the note ("The Alaska National
-         * Interest Lands Conservation Act, referred to in ..., is Pub. L.
-         * 96-497" against sixteen for 96-487): not the name's law */
-        if (j > i && sc_act_keys[j].score <= SC_ACT_SCORE_REFERRED + 1 &&
-            sc_act_keys[j].score >= SC_ACT_SCORE_REFERRED &&
-            sc_act_keys[i].score >= SC_ACT_SCORE_PUBLAW + 3)
-            continue;
         const sc_act_rec *r = &sc_act_recs[sc_act_recs[sc_act_keys[j].act].base];
         if (r->code_title || (!r->number && !r->enacted))
             continue;
@@ -555,20 +547,6 @@ int sc_act_amended_by(int act, int congress, int number)
     return 0;
 }
 
-/* Does the name still name law @p congress-@p number when looked up (not a
- * lone note's slip that sc_act_name_laws() passes over)? */
-static int names_law(const char *name, int congress, int number)
-{
-    sc_act_law laws[8];
-    int k = sc_act_name_laws(name, strlen(name), laws, 8);
-    if (k <= 0 || k > 8)
-        return 1; /* (not found whole, or too common to say: kept as it was) */
-    for (int q = 0; q < k; q++)
-        if (laws[q].congress == congress && laws[q].number == number)
-            return 1;
-    return 0;
-}
-
 int sc_law_names(int congress, int number, const char **names, int max)
 {
     if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
@@ -588,7 +566,7 @@ int sc_law_names(int congress, int number, const char **names, int max)
                 for (int b = 0; b < upto && !dup; b++)
                     dup = sc_act_dnames[q->names_first + (uint32_t)b] == off;
             }
-            if (dup || !names_law(S(off), congress, number))
+            if (dup)
                 continue;
             if (names && n < max)
                 names[n] = S(off);

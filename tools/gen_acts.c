@@ -265,6 +265,33 @@ static int cmp_name(const void *a, const void *b)
     return x->act - y->act;
 }
 
+/* Of the names read from ns[from..nns): one "referred to" note that gives
+ * a name to another Act than the one its title names, by three notes or
+ * more, is a slip of that note ("The Alaska National Interest Lands
+ * Conservation Act, referred to in ..., is Pub. L. 96-497", against
+ * sixteen notes and the short title for 96-487): left out, with a line on
+ * stderr.  Returns how many. */
+static int drop_slips(int from)
+{
+    qsort(ns + from, (size_t)(nns - from), sizeof *ns, cmp_name); /* by name, strongest first */
+    int w = from, dropped = 0;
+    for (int i = from, g = from; i < nns; i++) {
+        if (strcmp(ns[i].norm, ns[g].norm) != 0)
+            g = i; /* the group's first: its strongest */
+        if (i > g && ns[g].score >= SC_ACT_SCORE_PUBLAW + 3 &&
+            ns[i].score >= SC_ACT_SCORE_REFERRED && ns[i].score <= SC_ACT_SCORE_REFERRED + 1 &&
+            strcmp(ns[i].key, ns[g].key) != 0) {
+            fprintf(stderr, "gen_acts: \"%s\" left out for %s: one note against %s's title\n",
+                    ns[i].display ? ns[i].display : ns[i].norm, ns[i].key, ns[g].key);
+            dropped++;
+            continue;
+        }
+        ns[w++] = ns[i];
+    }
+    nns = w;
+    return dropped;
+}
+
 /* Scores: the strongest source, plus how many notes give the name
  * (act_tables.h). */
 static int source_score(const char *src, int votes)
@@ -433,7 +460,7 @@ int main(int argc, char **argv)
     open_table(&t, dir, "act_names.tsv");
     int nn = col(&t, "name"), na = col(&t, "act"), nsc = col(&t, "scope"),
         nsrc = col(&t, "source"), nv = col(&t, "votes");
-    int nnames = 0;
+    int nnames = 0, first_name = nns;
     while (read_row(&t)) {
         if (!sc_act_norm(t.cell[nn], strlen(t.cell[nn]), norm, sizeof norm))
             continue; /* longer than any name statcite looks up */
@@ -447,6 +474,7 @@ int main(int argc, char **argv)
         nnames++;
     }
     fclose(t.f);
+    nnames -= drop_slips(first_name);
 
     /* "X Act of 1996" also as "X Act", when no Act is named "X Act" */
     int full = nns;
