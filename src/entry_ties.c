@@ -229,6 +229,17 @@ static int amended_before(const sc_entry *e, size_t so)
     return word_before_in(e, so, words);
 }
 
+/* Do the words before law @p l (at most 160 bytes back, in the entry) ask
+ * for its enactment date -- "enactment" or "enacted", and no "effective"? */
+static int enactment_of(const sc_entry *e, int l)
+{
+    static const char *const enact[] = { "enactment", "enacted", NULL };
+    static const char *const effective[] = { "effective", NULL };
+    size_t to = cstart(e, l), from = to > e->so + 160 ? to - 160 : e->so;
+    return sc_word_among(e->w->buf, from, to, enact) &&
+           !sc_word_among(e->w->buf, from, to, effective);
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -252,9 +263,13 @@ void sc_entry_tie_dates(sc_entry *e)
         size_t q = f->so;
         while (q > e->so && b[q - 1] == ' ')
             q--;
-        if (q > e->so && b[q - 1] == '[' && !(after >= 0 && blanks(b, cend(e, after), q - 1) == q - 1))
+        if (q > e->so && b[q - 1] == '[' &&
+            !(after >= 0 && blanks(b, cend(e, after), q - 1) == q - 1 && enactment_of(e, after)))
             continue; /* "[Dec. 31, 2005]": an editor's insertion -- of the law's own
-                       * date right after it: "(Public Law 103-182 [Dec. 8, 1993])" */
+                       * date right after it when the words before the law ask for
+                       * that: "the date of enactment of the ... Act (Public Law
+                       * 103-182 [Dec. 8, 1993])"; not "the effective date of Pub.
+                       * L. 97-164 [Oct. 1, 1982]" */
         if (quoted(b, e->so, e->eo, f->so, f->eo))
             continue; /* "substituted “December 16, 1987” for “December 2, 1987”":
                        * quoted words, the amended text's -- no fact of a law */
