@@ -38,17 +38,40 @@ static int roman_or_number(const uint8_t *b, size_t s, size_t e)
 }
 
 /* Past the word at b[so] when it is one that cannot begin a name ("See",
- * "Title VII of the"), and the blanks after it; SIZE_MAX when it may. */
+ * "Title VII of the"), and the blanks after it; SIZE_MAX when it may.  Nor
+ * can a word that closes a quotation ("Operations\" in the Bipartisan
+ * Budget Act": a heading quoted before the name), nor one an article
+ * follows ("Notwithstanding the Federal Assets Sale and Transfer Act":
+ * the name begins with "the") -- asked only of a run of words no law's
+ * name is. */
 static size_t past_lead_word(const uint8_t *b, size_t so, size_t eo)
 {
     size_t we = so;
     while (we < eo && sc_isalpha(b[we]))
         we++;
-    if (we == so || (!sc_word_in(b, so, we, lead_words) && !roman_or_number(b, so, we)))
+    size_t q = we < eo && b[we] == '"'                                        ? we + 1
+               : we + 2 < eo && b[we] == 0xe2 && b[we + 1] == 0x80 && b[we + 2] == 0x9d ? we + 3
+                                                                              : 0;
+    if (we > so && q) {
+        we = q;
+    } else if (we == so ||
+               (!sc_word_in(b, so, we, lead_words) && !roman_or_number(b, so, we) &&
+                !(we + 5 <= eo && memcmp(b + we, " the ", 5) == 0)))
         return SIZE_MAX;
     while (we < eo && (b[we] == ' ' || b[we] == '.'))
         we++;
     return we;
+}
+
+/* The start of the word after the one at b[so] (past its blanks and
+ * marks), or eo. */
+static size_t next_word(const uint8_t *b, size_t so, size_t eo)
+{
+    while (so < eo && b[so] != ' ')
+        so++;
+    while (so < eo && !sc_isalnum(b[so]))
+        so++;
+    return so;
 }
 
 int sc_name_row_on(const sc_ref_law *const *rows, int k, int32_t date)
@@ -293,11 +316,15 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
         int comma = names[i][base] == ',', fiscal = !comma && names[i][base + 1] == 'f';
         const char *join = comma ? ", " : fiscal ? " for Fiscal Year " : " of ";
         /* the written name proper with the title's year: is it this law?
-         * (from each word on that may begin it: "See Improving ... Act") */
+         * From each word on ("Notwithstanding the Federal Assets Sale and
+         * Transfer Act", "such Act” means the Secure Rural Schools ...
+         * Act", "Title II of the ... Act was added by the Asbestos ...
+         * Act"): any word may begin it, as only this law's own title
+         * with its own year is taken. */
         int own = 0;
         size_t so = nf->so;
         char probe[240]; /* the written name with the title's year: the fix, when it is this law */
-        for (int tries = 0; tries < 6 && !own && so < nf->name_eo; tries++) {
+        for (int tries = 0; tries < 24 && !own && so < nf->name_eo; tries++) {
             int pl = snprintf(probe, sizeof probe, "%.*s%s%d", (int)(nf->name_eo - so),
                               (const char *)b + so, join, y);
             sc_act_law laws[4];
@@ -306,8 +333,15 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
                         : 0;
             for (int q = 0; q < n && q < 4 && !own; q++)
                 own = laws[q].congress == c->congress && laws[q].number == c->number;
-            if (!own && (so = past_lead_word(b, so, nf->name_eo)) == SIZE_MAX)
-                break;
+            if (!own)
+                so = next_word(b, so, nf->name_eo);
+        }
+        /* (shown without its article: "is the Bipartisan Budget Act") */
+        if (own && so + 4 < nf->name_eo && (b[so] == 't' || b[so] == 'T') &&
+            memcmp(b + so + 1, "he ", 3) == 0) {
+            so += 4;
+            snprintf(probe, sizeof probe, "%.*s%s%d", (int)(nf->name_eo - so), (const char *)b + so,
+                     join, y);
         }
         if (!own || renamed(e, k, c))
             continue;
@@ -389,6 +423,24 @@ static int section_of(const sc_entry *e, const sc_name_fact *nf)
             return 0;
     }
     return 0;
+}
+
+/* Is law @p c in the editors' brackets right after a name with a year
+ * ("section 101 of the Surface Transportation Extension Act of 2012 [Pub.
+ * L. 112-102]", the Code's notes)?  Then it is the named Act's own law, not
+ * one that amended the section.  (Without a year the name may be a part's
+ * that another law's title shares: "section 9346 of the Pension Protection
+ * Act [Pub. L. 100-203, ...]", a subtitle of 100-203.) */
+static int editors_law(const sc_entry *e, const sc_name_fact *nf, const sc_citation *c)
+{
+    size_t cs, ce;
+    if (!nf->year || !sc_entry_span(e->w, c, &cs, &ce) || cs <= nf->tie_eo)
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t q = nf->tie_eo;
+    while (q < cs && b[q] == ' ')
+        q++;
+    return q + 1 == cs && b[q] == '[';
 }
 
 static int check_name(sc_doc_state *d, sc_entry *e, int li)
@@ -485,7 +537,8 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     /* "section 27 of the X Act of 1980 (P.L. 117-103)": the law in the
      * parenthesis may be the one that amended that section -- only a note,
      * unless another fact of the entry agrees with the name */
-    if (section_of(e, nf) && !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)))
+    if (section_of(e, nf) && !editors_law(e, nf, c) &&
+        !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)))
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "%s%s is Public Law %d-%d, not %s (which may be the law that amended the "
                 "section cited)", the, written, rows[0]->congress, rows[0]->number, name);

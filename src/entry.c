@@ -5,6 +5,7 @@
  * are read on demand (entry_history.c).  Also the word and span helpers
  * the checker shares.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -222,4 +223,22 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         sc_entry_tie_dates(e);
     if (e->nname)
         sc_entry_tie_names(e);
+#ifdef SC_DEBUG_ENTRY
+    /* a developer's build (-DSC_DEBUG_ENTRY): each entry's facts on stderr */
+    const uint8_t *b = w->buf;
+    fprintf(stderr, "entry [%zu,%zu) %d citations\n", e->so, e->eo, n);
+    for (int i = 0; i < n; i++)
+        fprintf(stderr, "  cite %d: %.*s law_of=%d date_of=%d name_of=%d stat_of=%d\n", i,
+                (int)(e->ce[i] - e->cs[i]), (const char *)b + e->cs[i], e->law_of[i],
+                e->date_of[i], e->name_of[i], e->stat_of[i]);
+    for (int k = 0; k < e->ndate; k++)
+        fprintf(stderr, "  date %d: %.*s ymd=%d role=%d law=%d\n", k,
+                (int)(e->date[k].eo - e->date[k].so), (const char *)b + e->date[k].so,
+                e->date[k].ymd, e->date[k].role, e->date[k].law);
+    for (int k = 0; k < e->nname; k++)
+        fprintf(stderr, "  name %d: [%.*s] alt=[%.*s] year=%d tight=%d law=%d\n", k,
+                (int)(e->name[k].eo - e->name[k].so), (const char *)b + e->name[k].so,
+                (int)(e->name[k].eo - e->name[k].alt_so), (const char *)b + e->name[k].alt_so,
+                e->name[k].year, e->name[k].tight, e->name[k].law);
+#endif
 }

@@ -410,6 +410,15 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i = we;
             continue;
         }
+        if ((allow & (F_NWORD | F_PINS)) && we - i == 2 && b[i] == 'a' && b[i + 1] == 's' &&
+            we + 9 < to && memcmp(b + we, " amended", 8) == 0 &&
+            (b[we + 8] == ',' || b[we + 8] == ')')) {
+            /* "Pub. L. 89-285, ..., as amended, known as the X Act": the
+             * law as amended, then on (not "as amended by", another law's) */
+            u |= allow & F_NWORD ? F_NWORD : F_PINS;
+            i = we + 8;
+            continue;
+        }
         if ((allow & F_NWORD) && we - i == 8 &&
             sc_word_in(b, i, we, (const char *const[]){ "referred", NULL })) {
             /* "referred to as the X Act": "to" after "referred" only */

@@ -159,8 +159,8 @@ static size_t subtitle_end(const sc_entry *e, size_t first, size_t ae)
 }
 
 
-/* Where the short form in brackets right after a name ends, or @p eo when
- * none follows: "(HIPAA)", "(the \"ADA\")", "(EPAct 2005)" -- a word of two
+/* Where the short form in brackets right after a name (or its comma) ends,
+ * or @p eo when none follows: "(HIPAA)", "(the \"ADA\")", "(EPAct 2005)" -- a word of two
  * to sixteen letters, digits and "&.-" with two capitals or more, a year or
  * number after it -- closed by ')', or by ';' or ',' when the law follows
  * in the same brackets ("(VAWA 2013; Pub. L. 113-4)"). */
@@ -168,11 +168,31 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
 {
     const uint8_t *b = e->w->buf;
     size_t i = blanks(b, eo, e->eo);
+    if (i + 1 < e->eo && b[i] == ',') /* "... Act of 1990, (ADA), Public Law 101-336" */
+        i = blanks(b, i + 1, e->eo);
     if (i >= e->eo || b[i] != '(')
         return eo;
     i = quote_end(b, i + 1, e->eo, 0);
     if (i + 4 < e->eo && memcmp(b + i, "the ", 4) == 0)
         i += 4;
+    /* a short label then ';' and the law in the same brackets: "(2018
+     * farm bill; P.L. 115-334)", "(BOTS Act; [P.L. 114-274](...))" -- at
+     * most five words, no bracket, comma or line end, and a law next */
+    for (size_t q = i, words = 1; q < e->eo && q - i <= 40 && words <= 5; q++) {
+        if (b[q] == '(' || b[q] == ')' || b[q] == ',' || b[q] == '\n' || b[q] == '[' ||
+            b[q] == '.')
+            break;
+        words += b[q] == ' ';
+        if (b[q] == ';' && q > i) {
+            size_t l = blanks(b, q + 1, e->eo);
+            if (l < e->eo && b[l] == '[')
+                l++;
+            for (uint64_t m = e->law_in; m; m &= m - 1)
+                if (e->cs[__builtin_ctzll(m)] == l)
+                    return q + 1;
+            break;
+        }
+    }
     size_t ws = i;
     int caps = 0;
     while (i < e->eo && i - ws <= 16 && (sc_isalnum(b[i]) || b[i] == '&' || b[i] == '.' || b[i] == '-'))

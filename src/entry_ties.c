@@ -453,15 +453,27 @@ static int referred_is(const sc_entry *e, size_t from, size_t to)
     i = blanks(b, i, to);
     if (i + 15 > to || memcmp(b + i, "referred to in ", 15) != 0)
         return 0;
-    size_t is = SIZE_MAX; /* the ", is " after the places */
+    size_t is = SIZE_MAX; /* the ", is " (or ", see ") after the places */
     for (size_t k = i + 15; k + 5 <= to && is == SIZE_MAX; k++) {
         if (b[k] == '\n' || b[k] == ';')
             return 0;
         if (b[k] == ',' && memcmp(b + k, ", is ", 5) == 0)
             is = k + 5;
+        else if (b[k] == ',' && k + 6 <= to && memcmp(b + k, ", see ", 6) == 0)
+            is = k + 6; /* "For the effective date of ... Act, referred to in subsec. (a),
+                         * see section 1100 of Pub. L. 102-240" */
     }
     if (is == SIZE_MAX)
         return 0;
+    /* "The date of enactment of the X Act, referred to in subsec. (d), is
+     * the date of enactment of Pub. L. 111-281" */
+    static const char *const dates_of[] = { "the date of enactment of ",
+                                            "the date of the enactment of ", NULL };
+    for (int q = 0; dates_of[q]; q++) {
+        size_t n = strlen(dates_of[q]);
+        if (is + n <= to && memcmp(b + is, dates_of[q], n) == 0)
+            is += n;
+    }
     for (int q = 0; q < e->ndate; q++)
         if (e->date[q].so >= from && e->date[q].so < is)
             return 0;
