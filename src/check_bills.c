@@ -260,6 +260,43 @@ static void check_bill_dates(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* "[P.L. 119-45](https://www.congress.gov/bill/119th-congress/house-bill/7148)":
+ * the bill a law's link opens is a fact of the entry as much as a bill
+ * written beside it -- H.R. 7148 became P.L. 119-75 (the link is right, the
+ * number is not), or the link was copied from another law's. */
+static void check_link_bill(sc_doc_state *d, sc_entry *e, int li)
+{
+    sc_citation *law = &e->c[li];
+    const sc_ref_law *l = sc_law_row(law);
+    int cong = e->link_bill[li].congress, type = e->link_bill[li].type,
+        num = e->link_bill[li].number;
+    if (!l || l->bill_type == SC_BILL_NONE || !sc_lawmaking(type) ||
+        (cong == law->congress && l->bill_type == type && l->bill_number == num))
+        return;
+    char bn[32], ln[48], from[32], t[128], sugg[320];
+    sc_bill_name(type, num, bn, sizeof bn);
+    sc_law_name(law, ln, sizeof ln);
+    sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
+    sc_law_title_paren(l, t, sizeof t);
+    const sc_ref_law *became = sc_ref_law_from_bill(cong, type, num);
+    const sc_evidence *ev = &e->ev[li];
+    sugg[0] = '\0';
+    if (ev->law && ev->law != l && (ev->by & ~SC_EV_BILL) && !(ev->against & ~SC_EV_BILL)) {
+        sc_evidence_fix(e, li, sugg, sizeof sugg);
+    } else if (became) {
+        char bt[128];
+        sc_law_title_paren(became, bt, sizeof bt);
+        sc_fmt(sugg, sizeof sugg, "%s of the %d%s Congress became Pub. L. No. %d-%d%.100s; %s came "
+               "from %s", bn, cong, SC_ORD(cong), became->congress, became->number, bt, ln, from);
+    } else {
+        sc_fmt(sugg, sizeof sugg, "%s came from %s", ln, from);
+    }
+    sc_severity sev = (l->flags & SC_REF_NUMBER_INFERRED) ? SC_WARNING : SC_ERROR;
+    sc_emit(d, law, sev, SC_D_BILL_LAW_MISMATCH, sugg,
+            "%s did not come from %s of the %d%s Congress, the bill its link opens: it came "
+            "from %s%s", ln, bn, cong, SC_ORD(cong), from, t);
+}
+
 void sc_check_bills(sc_doc_state *d, sc_entry *e)
 {
     for (int i = 0; i < e->n; i++)
@@ -273,5 +310,7 @@ void sc_check_bills(sc_doc_state *d, sc_entry *e)
             continue;
         if (e->bill_of[l] >= 0)
             check_bill_law(d, e, e->bill_of[l], l);
+        else if ((e->link_bill_in >> l) & 1)
+            check_link_bill(d, e, l);
     }
 }

@@ -215,6 +215,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     if (laws)
         sc_entry_gather_names(e);
     /* each tie step only where there is something to tie */
+    if (laws)
+        sc_entry_link_bills(e);
     if (e->stat_in)
         sc_entry_tie_pages(e);
     if (bills)

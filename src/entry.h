@@ -96,6 +96,8 @@ typedef struct sc_entry {
                          * a check needs the text around them              */
     uint8_t name_asked[SC_ENTRY_NAMES]; /* name_laws[k] holds sc_entry_name_laws()'s *
                                          * answer for name k                     */
+    uint64_t link_bill_in; /* bit l: law l is a Markdown link to its bill's page *
+                            * on congress.gov (link_bill[l])                     */
 
     int8_t law_of[SC_GROUP_MAX];  /* a Stat. page's or bill's law, or -1     */
     int8_t bill_of[SC_GROUP_MAX]; /* a law's bill (the nearest tied), or -1  */
@@ -112,6 +114,10 @@ typedef struct sc_entry {
                                      * on demand: sc_entry_historic)         */
     int historic_read;
     sc_evidence ev[SC_GROUP_MAX]; /* per law (reconcile.c)                   */
+    struct { /* the bill a law's link opens: "[P.L. 119-75](https://www.congress.gov/ *
+              * bill/119th-congress/house-bill/7148)" (set where link_bill_in says) */
+        int congress, type, number;
+    } link_bill[SC_GROUP_MAX];
 
     sc_date_fact date[SC_ENTRY_DATES];
     int ndate;

@@ -3,7 +3,7 @@
  * a bill and a law close together with only names, numbers, dates and
  * link words between; a companion bill ("identical", "compare") marked as
  * such; a bill cited by one of its sections, or as the object of a phrase,
- * left untied.
+ * left untied; the bill a law's Markdown link opens on congress.gov.
  */
 #include <string.h>
 
@@ -392,6 +392,79 @@ void sc_entry_tie_bills(sc_entry *e)
             if (e->law_of[best] < 0)
                 e->law_of[best] = (int8_t)l;
             e->brole[best] = SC_BILL_ROLE_BECAME;
+        }
+    }
+}
+
+/* The bill types as congress.gov's addresses spell them. */
+static const struct {
+    const char *path;
+    int type;
+} bill_paths[] = { { "house-bill/", SC_BILL_HR },
+                   { "senate-bill/", SC_BILL_S },
+                   { "house-joint-resolution/", SC_BILL_HJRES },
+                   { "senate-joint-resolution/", SC_BILL_SJRES },
+                   { "house-concurrent-resolution/", SC_BILL_HCONRES },
+                   { "senate-concurrent-resolution/", SC_BILL_SCONRES },
+                   { "house-resolution/", SC_BILL_HRES },
+                   { "senate-resolution/", SC_BILL_SRES } };
+
+/* The bill of the congress.gov address b[i..lim) ("https://www.congress.gov/
+ * bill/117th-congress/house-bill/5376/text", crsreports.congress.gov's
+ * alike), up to its ')': 1 and *cong, *type, *num, else 0. */
+static int bill_address(const uint8_t *b, size_t i, size_t lim, int *cong, int *type, int *num)
+{
+    size_t end = i;
+    while (end < lim && end - i < 300 && b[end] != ')' && b[end] != ' ' && b[end] != '\n')
+        end++;
+    if (end >= lim || b[end] != ')')
+        return 0;
+    size_t k = i;
+    while (k + 6 < end && memcmp(b + k, "congress.gov/bill/", 18) != 0)
+        k++;
+    if (k + 18 >= end)
+        return 0;
+    k += 18;
+    int c = 0;
+    while (k < end && sc_isdigit(b[k]) && c < 1000)
+        c = c * 10 + (b[k++] - '0');
+    if (k + 2 >= end || !sc_isalpha(b[k]) || !sc_isalpha(b[k + 1]) ||
+        end - k < 12 || memcmp(b + k + 2, "-congress/", 10) != 0)
+        return 0;
+    k += 12;
+    for (size_t t = 0; t < sizeof bill_paths / sizeof bill_paths[0]; t++) {
+        size_t n = strlen(bill_paths[t].path);
+        if (k + n < end && memcmp(b + k, bill_paths[t].path, n) == 0) {
+            k += n;
+            long v = 0;
+            while (k < end && sc_isdigit(b[k]) && v < 100000)
+                v = v * 10 + (b[k++] - '0');
+            if (v <= 0 || v >= 100000 || (k < end && b[k] != '/' && b[k] != '?' && b[k] != '#'))
+                return 0;
+            *cong = c;
+            *type = bill_paths[t].type;
+            *num = (int)v;
+            return c > 0;
+        }
+    }
+    return 0;
+}
+
+void sc_entry_link_bills(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    size_t len = e->w->len;
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int l = __builtin_ctzll(m);
+        size_t k = e->ce[l];
+        if (k + 8 >= len || b[k] != ']' || b[k + 1] != '(' || e->c[l].type != SC_PUBLIC_LAW)
+            continue;
+        int cong, type, num;
+        if (bill_address(b, k + 2, len, &cong, &type, &num)) {
+            e->link_bill[l].congress = cong;
+            e->link_bill[l].type = type;
+            e->link_bill[l].number = num;
+            e->link_bill_in |= 1ull << l;
         }
     }
 }

@@ -383,6 +383,12 @@ static int role_before(const sc_entry *e, size_t so)
                 continue;
             }
         }
+        if (we - i == 9 && (b[i] | 0x20) == 'p' && memcmp(b + i + 1, "resident", 8) == 0 &&
+            i >= from + 7 && memcmp(b + i - 7, "by the ", 7) == 0) {
+            i -= 7; /* "which was signed by the President on July 4, 2025" */
+            words++;
+            continue;
+        }
         int role = role_of(b, i, we);
         if (role == SC_DATE_ROLE_NONE && act_of &&
             sc_word_in(b, i, we, (const char *const[]){ "act", "resolution", NULL }))

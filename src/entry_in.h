@@ -273,5 +273,8 @@ void sc_entry_tie_pages(sc_entry *e);    /* entry_ties.c  */
 void sc_entry_tie_dates(sc_entry *e);    /* entry_ties.c  */
 void sc_entry_tie_names(sc_entry *e);    /* entry_ties.c  */
 void sc_entry_tie_bills(sc_entry *e);    /* entry_bills.c */
+/* Each law written as a Markdown link to a bill's page on congress.gov
+ * (as CRS reports link every law): that bill, in link_bill[] (entry_bills.c). */
+void sc_entry_link_bills(sc_entry *e);
 
 #endif

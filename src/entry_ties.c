@@ -240,6 +240,45 @@ static int enactment_of(const sc_entry *e, int l)
            !sc_word_among(e->w->buf, from, to, effective);
 }
 
+/* Is the law that ends at @p from described by an appositive that ends
+ * in the words of its enactment before the date at @p to?  "([P.L.
+ * 111-5](...), Division A, Title XII), an economic stimulus bill enacted on
+ * February 17, 2009", "P.L. 119-21, a budget reconciliation measure
+ * sometimes known as the \"One Big Beautiful Bill Act,\" which was signed
+ * by the President on July 4, 2025": after the law (its pins, page, link
+ * and brackets), ", a" or ", an", then words of one clause -- no citation,
+ * date, ';' or sentence end between, and none that makes the description
+ * another law's ("a law amending the Act enacted on ..."). */
+static int appositive(const sc_entry *e, size_t from, size_t to)
+{
+    static const char *const others[] = { "amend", "amends", "amended", "amending", "amendment",
+                                          "repeal", "repealed", "repealing", "replaced",
+                                          "replacing", "superseded", "successor", "predecessor",
+                                          "prior", "earlier", "original", "originally",
+                                          "previous", "previously", "under", "pursuant",
+                                          "than", NULL };
+    const uint8_t *b = e->w->buf;
+    if (to <= from || to - from > 240)
+        return 0;
+    size_t p = from;
+    while (p + 4 < to && !(b[p] == ',' && b[p + 1] == ' ' && b[p + 2] == 'a' &&
+                           (b[p + 3] == ' ' || (b[p + 3] == 'n' && b[p + 4] == ' '))))
+        p++;
+    if (p + 4 >= to || (p > from && !sc_entry_filler(e, from, p, F_STAT | F_PINS, NULL)))
+        return 0;
+    for (size_t q = p + 2; q < to; q++)
+        if (b[q] == ';' || b[q] == '\n' || b[q] == '(' || b[q] == '[' ||
+            (b[q] == '.' && q + 2 < to && b[q + 1] == ' ' && sc_isupper(b[q + 2])))
+            return 0;
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->cs[k] > p && e->cs[k] < to)
+            return 0;
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so > p && e->date[k].so < to)
+            return 0;
+    return !sc_word_among(b, p, to, others);
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -294,6 +333,9 @@ void sc_entry_tie_dates(sc_entry *e)
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_NAME | F_DATE,
                                          &used);
+        if (!near_after && after >= 0 && one && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
+            appositive(e, cend(e, after), f->so))
+            near_after = 1, used = F_NWORD;
         /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
          * 2010)": the Bluebook's year, then the day) */
         int tight_after = near_after && used == 0;

@@ -50,8 +50,9 @@ void sc_entry_reconcile(sc_entry *e)
         if (c->type != SC_PUBLIC_LAW)
             continue;
         int b = e->bill_of[l], s = e->stat_of[l], nm = e->name_of[l];
+        int linked = b < 0 && ((e->link_bill_in >> l) & 1); /* the bill its link opens */
         if (!(b >= 0 && sc_lawmaking(e->c[b].bill)) && !(s >= 0 && e->stat_heads[l] == 1) &&
-            nm < 0)
+            nm < 0 && !linked)
             continue; /* no bill, page or name to ask: the written number alone, no evidence */
         const sc_ref_law *own = sc_law_row(c);
         const sc_ref_law *cand[3] = { NULL, NULL, NULL };
@@ -64,6 +65,9 @@ void sc_entry_reconcile(sc_entry *e)
             if (!sc_ref_congress_get(bc) && date)
                 bc = sc_ref_congress_at(date);
             cand[0] = sc_ref_law_from_bill(bc, e->c[b].bill, e->c[b].number);
+        } else if (linked && sc_lawmaking(e->link_bill[l].type)) {
+            cand[0] = sc_ref_law_from_bill(e->link_bill[l].congress, e->link_bill[l].type,
+                                           e->link_bill[l].number);
         }
         if (s >= 0 && e->stat_heads[l] == 1) {
             int several = 0;
@@ -133,6 +137,10 @@ void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap)
         char bn[32];
         sc_bill_name(b->bill, b->number, bn, sizeof bn);
         sc_fmt(parts[n++], sizeof parts[0], "its bill (%s)", bn);
+    } else if ((ev->by & SC_EV_BILL) && ((e->link_bill_in >> l) & 1)) {
+        char bn[32];
+        sc_bill_name(e->link_bill[l].type, e->link_bill[l].number, bn, sizeof bn);
+        sc_fmt(parts[n++], sizeof parts[0], "the bill its link opens (%s)", bn);
     }
     if ((ev->by & SC_EV_PAGE) && e->stat_of[l] >= 0) {
         const sc_citation *s = &e->c[(int)e->stat_of[l]];

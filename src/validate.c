@@ -114,7 +114,8 @@ void sc_check_slot(sc_doc_state *d, int slot)
     SC_STAGE_BEGIN(t2);
     if (types & law)
         sc_check_laws(d, e);
-    if (types & bill) /* a bill's own checks, its dates, the law it became */
+    if ((types & bill) || e->link_bill_in) /* a bill's own checks, its dates, the law it
+                                            * became; the bill a law's link opens */
         sc_check_bills(d, e);
     if (types & (law | bill)) /* a law's date; a day that does not exist */
         sc_check_dates(d, e);
