@@ -425,6 +425,18 @@ static int section_of(const sc_entry *e, const sc_name_fact *nf)
     return 0;
 }
 
+/* Is the bracket opened at b[q] still open at @p to? */
+static int still_open_at(const uint8_t *b, size_t q, size_t to)
+{
+    int depth = 0;
+    for (size_t k = q; k < to; k++) {
+        depth += b[k] == '(';
+        if (b[k] == ')' && --depth == 0)
+            return 0;
+    }
+    return depth > 0;
+}
+
 /* Is law @p c in the editors' brackets right after a name with a year
  * ("section 101 of the Surface Transportation Extension Act of 2012 [Pub.
  * L. 112-102]", the Code's notes)?  Then it is the named Act's own law, not
@@ -443,6 +455,38 @@ static int editors_law(const sc_entry *e, const sc_name_fact *nf, const sc_citat
     return q + 1 == cs && b[q] == '[';
 }
 
+/* Does another law of the entry, cited in the same brackets as law @p li,
+ * bear the name (one of @p rows)?  "the Detainee Treatment Act of 2005
+ * (title XIV of Public Law 109-163 and title X of Public Law 109-148)": an
+ * Act two laws enacted, each cited. */
+static int bracket_mate(const sc_entry *e, int li, const sc_ref_law *const *rows, int n)
+{
+    const uint8_t *b = e->w->buf;
+    if (!(e->kind[li] & SC_EK_IN))
+        return 0;
+    size_t open = e->cs[li];
+    int depth = 0;
+    while (open > e->so && open + 200 > e->cs[li]) {
+        uint8_t ch = b[--open];
+        if (ch == ')')
+            depth++;
+        else if (ch == '(' && depth-- == 0)
+            break;
+    }
+    if (b[open] != '(')
+        return 0;
+    for (int k = 0; k < e->n; k++) {
+        if (k == li || !(e->kind[k] & SC_EK_LAW) || !(e->kind[k] & SC_EK_IN) ||
+            e->cs[k] <= open || !still_open_at(b, open, e->cs[k]))
+            continue;
+        const sc_ref_law *r = sc_law_row(&e->c[k]);
+        for (int i = 0; i < n && r; i++)
+            if (rows[i] == r)
+                return 1;
+    }
+    return 0;
+}
+
 static int check_name(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
@@ -455,6 +499,8 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     for (int i = 0; i < nall; i++)
         if (all[i] == own)
             return 0;
+    if (bracket_mate(e, li, all, nall))
+        return 0;
     /* a name with a year names a law of that year (or the next: a fiscal
      * year); a row that gives it to a law of other years is another Act
      * (one the name's law amended, or one that amended it) and is left

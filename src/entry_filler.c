@@ -398,6 +398,11 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
         }
+        if ((allow & F_PINS) && (u & F_PINS) && we - i == 2 && b[i] == 'o' && b[i + 1] == 'f') {
+            /* "(sec. 105 of P.L. 112-25)": a pin's part of the law */
+            i = we;
+            continue;
+        }
         if ((allow & F_PINS) && we - i == 3 && sc_word_in(b, i, we, (const char *const[]){ "and", NULL })) {
             /* "§§ 101 and 102": a pin goes on -- "and 21 July 1996" does not */
             size_t k = blanks(b, we, to);

@@ -525,6 +525,33 @@ static int referred_is(const sc_entry *e, size_t from, size_t to)
     return is == to || sc_entry_filler(e, is, to, F_PINS | F_NWORD, NULL);
 }
 
+/* Is the bracket opened at b[q] still open at @p to (the brackets inside
+ * it closed: "(sec. 101(a), P.L. 104-4"), not "(84 Stat. 922), Pub. L."? */
+static int still_open(const uint8_t *b, size_t q, size_t to)
+{
+    int depth = 0;
+    for (size_t k = q; k < to; k++) {
+        depth += b[k] == '(';
+        if (b[k] == ')' && --depth == 0)
+            return 0;
+    }
+    return depth > 0;
+}
+
+/* "Budget Enforcement Act of 1997, sec. 10104, P.L. 105-33": the name, a
+ * comma, its own pin and its law, on one line -- not "the X Act, section
+ * 278(d)(3) of Public Law 97-248", a list's next item, another law's
+ * section. */
+static int pins_then_law(const sc_entry *e, size_t from, size_t to)
+{
+    static const char *const of[] = { "of", NULL };
+    const uint8_t *b = e->w->buf;
+    unsigned used = 0;
+    return from < to && b[from] == ',' && to - from <= 40 && !memchr(b + from, '\n', to - from) &&
+           sc_entry_filler(e, from, to, F_PINS, &used) && (used & F_PINS) &&
+           !sc_word_among(b, from, to, of);
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -553,6 +580,8 @@ void sc_entry_tie_names(sc_entry *e)
             to_next = 1, used = 0;
         if (!to_next && before >= 0 && referred_is(e, f->tie_eo, cstart(e, before)))
             to_next = 1, used = F_NWORD;
+        if (!to_next && before >= 0 && pins_then_law(e, f->tie_eo, cstart(e, before)))
+            to_next = 1, used = F_PINS;
         if (!to_next && before >= 0) {
             /* "the Balanced Budget and Emergency Deficit Control Act of
              * 1985 (tit. II, P.L. 99-177)": the part of the law the Act is,
@@ -560,7 +589,7 @@ void sc_entry_tie_names(sc_entry *e)
              * of 1970 (84 Stat. 922), Pub. L. 103-322": a page's) */
             size_t q = blanks(e->w->buf, f->tie_eo, cstart(e, before));
             if (q < cstart(e, before) && e->w->buf[q] == '(' &&
-                !memchr(e->w->buf + q, ')', cstart(e, before) - q) &&
+                still_open(e->w->buf, q, cstart(e, before)) &&
                 sc_entry_filler(e, q + 1, cstart(e, before), F_PINS, NULL))
                 to_next = 1, used = F_PINS;
         }
