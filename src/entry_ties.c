@@ -552,6 +552,68 @@ static int pins_then_law(const sc_entry *e, size_t from, size_t to)
            !sc_word_among(b, from, to, of);
 }
 
+/* The legislative-history note's sentence: the Act as its agent, what it
+ * did, then its law in brackets at the end -- "It was amended by the Ethics
+ * Reform Act of 1989 to permit floor privileges for one attorney (P.L.
+ * 101-194).", "The Ethics Reform Act of 1989 added a sentence to limit
+ * service on the committee (P.L. 101-194, Nov. 30, 1989)".  Name k begins
+ * the sentence or follows "by the", "in the", "under the"; the law (at @p
+ * to) opens a bracket, its pins before it; between them one clause: no
+ * other name, citation or date, no line end, and no word that makes the
+ * law another's ("were amended in 1990 (P.L. ...)", "and later laws"). */
+static int agent_then_law(const sc_entry *e, int k, size_t to)
+{
+    static const char *const others[] = {
+        "amended", "amending", "amendment", "amendments", "repealed", "redesignated",
+        "renamed", "superseded", "replaced", "extended", "reauthorized", "revived",
+        "restored", "revised", "also", "other", "another", "later", "subsequent",
+        "subsequently", "prior", "previous", "previously", "earlier", "and", "or",
+        "see", "cf", "compare", "which", "that", "than", NULL
+    };
+    const sc_name_fact *f = &e->name[k];
+    const uint8_t *b = e->w->buf;
+    size_t from = f->tie_eo;
+    if (to <= from || to - from > 200 || f->abbr)
+        return 0;
+    /* the agent: "by the", "in the", "under the" before it, or a sentence's start */
+    size_t q = f->so;
+    if (q >= e->so + 4 && memcmp(b + q - 4, "the ", 4) == 0)
+        q -= 4;
+    else if (q >= e->so + 4 && memcmp(b + q - 4, "The ", 4) == 0)
+        q -= 4;
+    size_t r = q;
+    while (r > e->so && (b[r - 1] == ' ' || b[r - 1] == '\t'))
+        r--;
+    int agent = r == e->so || (r < q && r > 0 && (b[r - 1] == '.' || b[r - 1] == '>'));
+    static const char *const preps[] = { "by", "in", "under", NULL };
+    agent = agent || (b[q] == 't' && word_before_in(e, q, preps));
+    if (!agent)
+        return 0;
+    /* the law's bracket: "(P.L. 101-194", "(sec. 601(b), P.L. 101-194" */
+    size_t open = to;
+    while (open > from && b[open - 1] != '(')
+        open--;
+    if (open == from || (open < to && !sc_entry_filler(e, open, to, F_PINS, NULL)))
+        return 0;
+    open--; /* at the '(' */
+    if (open == from || b[open - 1] != ' ')
+        return 0;
+    for (size_t i = from; i < open; i++)
+        if (b[i] == '\n' || b[i] == ';' || b[i] == '(' || b[i] == ')' || b[i] == '[' ||
+            (b[i] == '.' && i + 2 < open && b[i + 1] == ' ' && sc_isupper(b[i + 2])))
+            return 0;
+    for (int q2 = 0; q2 < e->nname; q2++)
+        if (q2 != k && e->name[q2].so >= from && e->name[q2].so < open)
+            return 0;
+    for (int q2 = 0; q2 < e->ndate; q2++)
+        if (e->date[q2].so >= from && e->date[q2].so < open)
+            return 0;
+    for (int c = 0; c < e->n; c++)
+        if ((e->kind[c] & SC_EK_IN) && e->cs[c] >= from && e->cs[c] < open)
+            return 0;
+    return !sc_word_among(b, from, open, others);
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -616,6 +678,8 @@ void sc_entry_tie_names(sc_entry *e)
         else if (after >= 0 && nlaws(e) == 1 && cited_as(e, f->so))
             f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
                                      * may be cited as the 'X Act of 1988'" */
+        if (f->law < 0 && before >= 0 && agent_then_law(e, k, cstart(e, before)))
+            f->law = (int8_t)before;
         /* a record's name is its one law's; elsewhere the name of the law's
          * bill: "H.R. 1988, the X Act, passed both Houses; the President
          * signed the bill ... (Public Law 102-195)" */
