@@ -324,7 +324,14 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
         int own = 0;
         size_t so = nf->so;
         char probe[240]; /* the written name with the title's year: the fix, when it is this law */
-        for (int tries = 0; tries < 24 && !own && so < nf->name_eo; tries++) {
+        for (int tries = 0; tries < 40 && !own && so < nf->name_eo; tries++) {
+            /* (only a rest about as long as the title's: its spelling
+             * may differ by an article, blanks and marks, not by words) */
+            size_t rest = nf->name_eo - so;
+            if (rest > base + 12 || rest + 12 < base) {
+                so = next_word(b, so, nf->name_eo);
+                continue;
+            }
             int pl = snprintf(probe, sizeof probe, "%.*s%s%d", (int)(nf->name_eo - so),
                               (const char *)b + so, join, y);
             sc_act_law laws[4];
