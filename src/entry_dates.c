@@ -683,9 +683,21 @@ void sc_entry_gather_dates(sc_entry *e)
         if (!ymd && i > e->so &&
             (b[i - 1] == ',' || b[i - 1] == '/' || space_before(b, e->so, i) > 0) &&
             may_end_date(b, e->so, i)) {
-            /* (back as far as "26th day of September, " before its year) */
-            size_t lo = i > e->so + DATE_BACK ? i - DATE_BACK : e->so;
-            uint32_t sm = starts32(b, lo, i); /* bit k - lo: b[k] may begin a date */
+            /* (back as far as "26th day of September, " before its year;
+             * a line break and its indent before the year count as one
+             * blank: "November 2,\n                 1966", an opinion's) */
+            size_t hi = i;
+            while (hi > e->so && (b[hi - 1] == ' ' || b[hi - 1] == '\t'))
+                hi--;
+            if (hi > e->so && b[hi - 1] == '\n' && i - hi > 2) {
+                hi--;
+                if (hi > e->so && b[hi - 1] == '\r')
+                    hi--;
+            } else {
+                hi = i;
+            }
+            size_t lo = hi > e->so + DATE_BACK ? hi - DATE_BACK : e->so;
+            uint32_t sm = starts32(b, lo, hi); /* bit k - lo: b[k] may begin a date */
             for (; sm && !ymd; sm &= sm - 1) {
                 size_t k = lo + (size_t)__builtin_ctz(sm), end2;
                 if ((k > e->so && sc_isalnum(b[k - 1])) ||
