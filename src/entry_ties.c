@@ -240,6 +240,18 @@ static int enactment_of(const sc_entry *e, int l)
            !sc_word_among(e->w->buf, from, to, effective);
 }
 
+/* The length of "Act of " or "resolution of " right before a date at
+ * @p so (a law named by its date: "the Act of August 29, 1935"), else 0. */
+static int act_named(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    if (so >= e->so + 7 && (b[so - 7] | 0x20) == 'a' && memcmp(b + so - 6, "ct of ", 6) == 0)
+        return 7;
+    if (so >= e->so + 14 && (b[so - 14] | 0x20) == 'r' && memcmp(b + so - 13, "esolution of ", 13) == 0)
+        return 14;
+    return 0;
+}
+
 /* Is the law that ends at @p from described by an appositive that ends
  * in the words of its enactment before the date at @p to?  "([P.L.
  * 111-5](...), Division A, Title XII), an economic stimulus bill enacted on
@@ -323,6 +335,25 @@ void sc_entry_tie_dates(sc_entry *e)
                          sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME,
                                          &used);
+        /* "made the certification referred to in section 8(a)(2) of Pub. L.
+         * 105-42 on Mar. 3, 1999": a law cited for one of its sections,
+         * then "on" and a date no word gives to it, dates the sentence's
+         * act, not the law */
+        if (near_after && used == F_DWORD && f->role == SC_DATE_ROLE_NONE &&
+            section_before(e, cstart(e, after)))
+            near_after = 0;
+        /* "... of Public Law 91-173 (30 U.S.C. 923(b)), and section 14 of the
+         * Act of August 29, 1935": a date that names an Act is that Act's,
+         * not the law's before it -- but for "Public Law 85-742, Act of
+         * August 23, 1958", the law's other name right after it */
+        size_t named = (size_t)act_named(e, f->so);
+        if (named) {
+            size_t ns = f->so - named; /* where "Act of" begins, or "the Act of" */
+            if (ns >= e->so + 4 && (b[ns - 4] | 0x20) == 't' && memcmp(b + ns - 3, "he ", 3) == 0)
+                ns -= 4;
+            if (after >= 0 && !comma_only(b, cend(e, after), ns))
+                after = -1, near_after = 0;
+        }
         if (!near_after && after >= 0 && one && f->role == SC_DATE_ROLE_ENACTED)
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_PINS | F_DWORD | F_NAME | F_CONG, &used);
