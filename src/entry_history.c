@@ -98,9 +98,42 @@ static int find_phrases(const sc_entry *e, size_t from, size_t to, size_t *at, i
     return n;
 }
 
+/* (a cheap test first: a curly quote mark within 300 bytes before s) */
+static inline int struct_quote_possible(const uint8_t *b, size_t s, size_t so)
+{
+    size_t lim = s > so + 300 ? s - 300 : so;
+    return s > lim && memmem(b + lim, s - lim, "\xe2\x80\x9c", 3) != NULL;
+}
+
+/* Is b[s..t) inside the struck text an amendment note quotes --
+ * "substituted “section 3021 of title 38” for “... (5 U.S.C. 1071 and the
+ * following)”", "struck out “section 56 of title 35”" -- a curly quotation
+ * opened after "for", "out" or "striking" and not closed before it? */
+static int struck_text(const sc_entry *e, size_t s, size_t t)
+{
+    static const char *const words[] = { "for", "out", "striking", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t lim = s > e->so + 300 ? s - 300 : e->so;
+    for (size_t k = s; k >= lim + 3; k--) {
+        if (b[k - 3] != 0xe2 || b[k - 2] != 0x80)
+            continue;
+        if (b[k - 1] == 0x9d)
+            return 0; /* a quotation closed before it */
+        if (b[k - 1] != 0x9c)
+            continue;
+        /* the opening mark at k - 3: its closing one after the citation */
+        int closed = 0;
+        for (size_t q = t; q + 2 < e->eo && q < t + 300 && !closed; q++)
+            closed = b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x9d;
+        return closed && word_before_in(e, k - 3, words);
+    }
+    return 0;
+}
+
 /* A U.S. Code citation is historic when its entry says so before it
  * (within HISTORIC_REACH bytes), or in the clause right after it (up to
- * ';' or the line's end, 40 bytes). */
+ * ';' or the line's end, 40 bytes), or it is in the struck text an
+ * amendment note quotes. */
 #define HISTORIC_REACH 240u
 static void mark_historic(sc_entry *e)
 {
@@ -127,8 +160,12 @@ static void mark_historic(sc_entry *e)
             size_t to = last + 40 < e->eo ? last + 40 : e->eo;
             n = find_phrases(e, from, to, at, SC_ENTRY_DATES);
         }
+        if (struct_quote_possible(b, s, e->so) && struck_text(e, s, t)) {
+            e->historic[i] = 1;
+            continue;
+        }
         if (n == 0)
-            return;
+            continue;
         size_t to = t + 40 < e->eo ? t + 40 : e->eo;
         size_t k = t;
         while (k < to && b[k] != '\n' && b[k] != ';')
