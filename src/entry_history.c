@@ -125,7 +125,26 @@ static int struck_text(const sc_entry *e, size_t s, size_t t)
         int closed = 0;
         for (size_t q = t; q + 2 < e->eo && q < t + 300 && !closed; q++)
             closed = b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x9d;
-        return closed && word_before_in(e, k - 3, words);
+        if (!closed || !word_before_in(e, k - 3, words))
+            return 0;
+        /* which word, and what stands before it: "” for “" (after the
+         * inserted text) or "substituted [in text] for “"; "struck out “";
+         * "striking “" -- not "provides for “...”", a quotation of law */
+        size_t w = k - 3;
+        while (w > e->so && b[w - 1] == ' ')
+            w--;
+        if (w >= e->so + 8 && memcmp(b + w - 8, "striking", 8) == 0)
+            return 1;
+        size_t p = w >= e->so + 3 ? w - 3 : w; /* before "for" or "out" */
+        while (p > e->so && b[p - 1] == ' ')
+            p--;
+        if (b[w - 1] == 't') /* "out" */
+            return p >= e->so + 6 && memcmp(b + p - 6, "struck", 6) == 0;
+        if (p >= e->so + 3 && b[p - 3] == 0xe2 && b[p - 2] == 0x80 && b[p - 1] == 0x9d)
+            return 1;
+        /* "substituted for", "substituted in text for" */
+        size_t lo = p > e->so + 24 ? p - 24 : e->so;
+        return p - lo >= 11 && memmem(b + lo, p - lo, "substituted", 11) != NULL;
     }
     return 0;
 }
