@@ -16,6 +16,18 @@
 #include "check.h"
 #include "ctype.h"
 
+/* Is law @p o's first page out of order with the laws numbered next to it
+ * in its volume (printed in number order)?  Then the row's page is a slip
+ * of the record (Pub. L. 117-201 "at 136 Stat. 222", between 117-200 at
+ * 2219 and 117-202 at 2224) and marks no law's end. */
+static int out_of_order(const sc_ref_law *o)
+{
+    const sc_ref_law *p = o->number > 1 ? sc_ref_public_law(o->congress, o->number - 1) : NULL;
+    const sc_ref_law *n = sc_ref_public_law(o->congress, o->number + 1);
+    return (p && p->stat_volume == o->stat_volume && p->stat_page > o->stat_page) ||
+           (n && n->stat_volume == o->stat_volume && n->stat_page < o->stat_page);
+}
+
 /* The page a law is cited by, with nothing between law and page that
  * makes it a provision's (no section or part pin, no "section 2 of" before
  * the law, no date between as in the Code's credits, "Pub. L. 85-767, Aug.
@@ -69,7 +81,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
          * Congress in the volume proves nothing) */
         o = sc_ref_law_at_page((int)vol, (int)page);
         if (!o || o->congress != l->congress || o->number <= l->number ||
-            o->stat_page <= l->stat_page) {
+            o->stat_page <= l->stat_page || out_of_order(o)) {
             /* no later public law begins before the page; the volume's
              * private laws, printed after its public laws, may ("112 Stat.
              * 3670" after Pub. L. 105-394 at 3627: Private Law 105-5 begins
