@@ -120,6 +120,9 @@ static int designator(const uint8_t *b, size_t s, size_t e)
 {
     if (e - s == 1 && sc_isupper(b[s]))
         return 1;
+    /* an omnibus law's divisions past Z: "div. JJ", "div. FFF" */
+    if (e - s <= 3 && sc_isupper(b[s]) && b[s + 1] == b[s] && (e - s == 2 || b[s + 2] == b[s]))
+        return 1;
     for (size_t k = s; k < e; k++) /* the letters strchr("IVXLC", .) finds, or '\0' */
         if (!(b[k] == 'I' || b[k] == 'V' || b[k] == 'X' || b[k] == 'L' || b[k] == 'C' || b[k] == '\0'))
             return 0;
