@@ -35,7 +35,7 @@ static int is_abbrev(const uint8_t *w, size_t n)
                                      "SgtCplPvtPfcAdmColMajRevHonSenGov";
     static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecsCapt";
     static const char *const abbr5 = "subchsubptschedsubcl";
-    static const char *const abbr6 = "subparsubsecsubtit";
+    static const char *const abbr6 = "subparsubsecsubtitsubdiv";
     /* each length compared with a constant count: the compiler compares
      * the bytes inline, with no call for each abbreviation */
 #define ABBREV_IN(list, len)                  \
