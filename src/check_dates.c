@@ -181,7 +181,7 @@ void sc_check_dates(sc_doc_state *d, sc_entry *e)
         return;
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
-        if (sc_is_law(c) && c->congress >= 85 && c->congress <= d->current_congress)
+        if (sc_is_law(c) && c->congress >= 82 && c->congress <= d->current_congress)
             check_date(d, e, l);
     }
 }

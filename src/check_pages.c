@@ -338,7 +338,7 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
     }
     for (int li = 0; li < e->n; li++) {
         const sc_citation *c = &e->c[li];
-        if (c->type != SC_PUBLIC_LAW || c->congress < 85 || c->congress > d->current_congress ||
+        if (c->type != SC_PUBLIC_LAW || c->congress < 82 || c->congress > d->current_congress ||
             e->stat_of[li] < 0 || e->stat_heads[li] != 1)
             continue;
         sc_citation *head = &e->c[(int)e->stat_of[li]];

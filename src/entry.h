@@ -96,6 +96,9 @@ typedef struct sc_entry {
                          * a check needs the text around them              */
     uint8_t name_asked[SC_ENTRY_NAMES]; /* name_laws[k] holds sc_entry_name_laws()'s *
                                          * answer for name k                     */
+    int8_t lead_dates; /* the list's lead-in names what its dates are, not the *
+                        * laws' enactment ("the following days for assembling *
+                        * have been established:"): 1; 0 not read; -1 no      */
     uint64_t link_bill_in; /* bit l: law l is a Markdown link to its bill's page *
                             * on congress.gov (link_bill[l])                     */
 

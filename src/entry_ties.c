@@ -19,6 +19,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "html.h"
 
 /* The law nearest before window offset @p at (its index), or -1; the law
  * nearest after, likewise. */
@@ -240,6 +241,42 @@ static int enactment_of(const sc_entry *e, int l)
            !sc_word_among(e->w->buf, from, to, effective);
 }
 
+/* Does the lead-in of the list this entry is in say its dates are days
+ * of something else than the laws' enactment?  "Since ratification, the
+ * following days for assembling have been established: Public Law 74-120,
+ * Jan. 5, 1937; Public Law 77-395, Jan. 5, 1942; ..." (the House Manual):
+ * the clause before the last ':' of the paragraph before the date names
+ * "days" or "dates" and no enactment.  Read once an entry. */
+static int lead_names_dates(sc_entry *e, size_t so)
+{
+    static const char *const days[] = { "days", "dates", "day", "date", NULL };
+    static const char *const enact[] = { "enacted", "enactment", "approved", "approval",
+                                         "signed", "became", "law", "laws", NULL };
+    if (e->lead_dates)
+        return e->lead_dates > 0;
+    e->lead_dates = -1;
+    const uint8_t *b = e->w->buf;
+    size_t lim = so > 3000 ? so - 3000 : 0, colon = SIZE_MAX;
+    for (size_t k = so; k > lim; k--) {
+        uint8_t ch = b[k - 1];
+        if (ch == SC_HTML_BREAK || (ch == '\n' && k >= 2 && b[k - 2] == '\n'))
+            break; /* the paragraph's start */
+        if (ch == ':') {
+            colon = k - 1;
+            break;
+        }
+    }
+    if (colon == SIZE_MAX)
+        return 0;
+    size_t cs = colon; /* the clause before it: back to a sentence's end */
+    while (cs > lim && colon - cs < 300 && b[cs - 1] != SC_HTML_BREAK && b[cs - 1] != '\n' &&
+           !(b[cs - 1] == '.' && cs < colon && b[cs] == ' '))
+        cs--;
+    if (sc_word_among(b, cs, colon, days) && !sc_word_among(b, cs, colon, enact))
+        e->lead_dates = 1;
+    return e->lead_dates > 0;
+}
+
 /* The length of "Act of " or "resolution of " right before a date at
  * @p so (a law named by its date: "the Act of August 29, 1935"), else 0. */
 static int act_named(const sc_entry *e, size_t so)
@@ -370,6 +407,11 @@ void sc_entry_tie_dates(sc_entry *e)
         /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
          * 2010)": the Bluebook's year, then the day) */
         int tight_after = near_after && used == 0;
+        if (f->role == SC_DATE_ROLE_NONE && (near_after || tight_before) && !year_only &&
+            lead_names_dates(e, f->so)) {
+            f->role = SC_DATE_ROLE_OTHER; /* a day the list is about */
+            continue;
+        }
         if (tight_before && !tight_after)
             f->law = (int8_t)before;
         else if (near_after)
