@@ -98,13 +98,6 @@ static int find_phrases(const sc_entry *e, size_t from, size_t to, size_t *at, i
     return n;
 }
 
-/* (a cheap test first: a curly quote mark within 300 bytes before s) */
-static inline int struct_quote_possible(const uint8_t *b, size_t s, size_t so)
-{
-    size_t lim = s > so + 300 ? s - 300 : so;
-    return s > lim && memmem(b + lim, s - lim, "\xe2\x80\x9c", 3) != NULL;
-}
-
 /* Is b[s..t) inside the struck text an amendment note quotes --
  * "substituted “section 3021 of title 38” for “... (5 U.S.C. 1071 and the
  * following)”", "struck out “section 56 of title 35”" -- a curly quotation
@@ -114,8 +107,13 @@ static int struck_text(const sc_entry *e, size_t s, size_t t)
     static const char *const words[] = { "for", "out", "striking", NULL };
     const uint8_t *b = e->w->buf;
     size_t lim = s > e->so + 300 ? s - 300 : e->so;
-    for (size_t k = s; k >= lim + 3; k--) {
-        if (b[k - 3] != 0xe2 || b[k - 2] != 0x80)
+    for (size_t at = s; at > lim;) {
+        const uint8_t *m = memrchr(b + lim, 0xe2, at - lim);
+        if (!m)
+            return 0;
+        size_t k = (size_t)(m - b) + 3; /* just past the mark */
+        at = k - 3;
+        if (k > s || b[k - 2] != 0x80)
             continue;
         if (b[k - 1] == 0x9d)
             return 0; /* a quotation closed before it */
@@ -163,6 +161,7 @@ static void mark_historic(sc_entry *e)
     }
     const uint8_t *b = e->w->buf;
     size_t at[SC_ENTRY_DATES];
+    size_t quote_at = SIZE_MAX; /* the entry's first curly opening quote, or eo */
     int n = -1;
     for (int i = 0; i < e->n; i++) {
         size_t s, t;
@@ -179,7 +178,13 @@ static void mark_historic(sc_entry *e)
             size_t to = last + 40 < e->eo ? last + 40 : e->eo;
             n = find_phrases(e, from, to, at, SC_ENTRY_DATES);
         }
-        if (struct_quote_possible(b, s, e->so) && struck_text(e, s, t)) {
+        if (quote_at == SIZE_MAX) { /* the entry's first opening quote, once */
+            const uint8_t *qm = memmem(b + e->so, e->eo - e->so, "\xe2\x80\x9c", 3);
+            quote_at = qm ? (size_t)(qm - b) : e->eo;
+        }
+        if (n == 0 && quote_at == e->eo)
+            return; /* no phrase and no quotation: nothing is history */
+        if (quote_at < s && struck_text(e, s, t)) {
             e->historic[i] = 1;
             continue;
         }

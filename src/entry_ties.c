@@ -256,18 +256,15 @@ static int lead_names_dates(sc_entry *e, size_t so)
         return e->lead_dates > 0;
     e->lead_dates = -1;
     const uint8_t *b = e->w->buf;
-    size_t lim = so > 3000 ? so - 3000 : 0, colon = SIZE_MAX;
-    for (size_t k = so; k > lim; k--) {
-        uint8_t ch = b[k - 1];
-        if (ch == SC_HTML_BREAK || (ch == '\n' && k >= 2 && b[k - 2] == '\n'))
-            break; /* the paragraph's start */
-        if (ch == ':') {
-            colon = k - 1;
-            break;
-        }
-    }
-    if (colon == SIZE_MAX)
+    /* (the entry is the list: its lead-in is inside it, before the date) */
+    size_t lim = e->so, colon = SIZE_MAX;
+    const uint8_t *q = so > lim ? memrchr(b + lim, ':', so - lim) : NULL;
+    if (!q)
         return 0;
+    colon = (size_t)(q - b);
+    for (size_t k = colon; k < so; k++)
+        if (b[k] == SC_HTML_BREAK || (b[k] == '\n' && k + 1 < so && b[k + 1] == '\n'))
+            return 0; /* not across a paragraph's end */
     size_t cs = colon; /* the clause before it: back to a sentence's end */
     while (cs > lim && colon - cs < 300 && b[cs - 1] != SC_HTML_BREAK && b[cs - 1] != '\n' &&
            !(b[cs - 1] == '.' && cs < colon && b[cs] == ' '))
