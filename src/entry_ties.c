@@ -242,7 +242,8 @@ static int enactment_of(const sc_entry *e, int l)
 }
 
 /* Does the lead-in of the list this entry is in say its dates are days
- * of something else than the laws' enactment?  "Since ratification, the
+ * of something else than the laws' enactment (asked of a date written
+ * right after its law, or right before it)?  "Since ratification, the
  * following days for assembling have been established: Public Law 74-120,
  * Jan. 5, 1937; Public Law 77-395, Jan. 5, 1942; ..." (the House Manual):
  * the clause before the last ':' of the paragraph before the date names
@@ -256,22 +257,27 @@ static int lead_names_dates(sc_entry *e, size_t so)
         return e->lead_dates > 0;
     e->lead_dates = -1;
     const uint8_t *b = e->w->buf;
-    /* (the entry is the list: its lead-in is inside it, before the date) */
-    size_t lim = e->so, colon = SIZE_MAX;
+    /* (the list's lead-in is in its entry, or in the paragraph before it:
+     * a long list is cut into entries) */
+    size_t lim = e->so > 3000 ? e->so - 3000 : 0, colon = SIZE_MAX;
     const uint8_t *q = so > lim ? memrchr(b + lim, ':', so - lim) : NULL;
     if (!q)
         return 0;
     colon = (size_t)(q - b);
-    for (size_t k = colon; k < so; k++)
-        if (b[k] == SC_HTML_BREAK || (b[k] == '\n' && k + 1 < so && b[k + 1] == '\n'))
-            return 0; /* not across a paragraph's end */
     size_t cs = colon; /* the clause before it: back to a sentence's end */
-    while (cs > lim && colon - cs < 300 && b[cs - 1] != SC_HTML_BREAK && b[cs - 1] != '\n' &&
+    while (cs > lim && colon - cs < 160 && b[cs - 1] != SC_HTML_BREAK && b[cs - 1] != '\n' &&
            !(b[cs - 1] == '.' && cs < colon && b[cs] == ' '))
         cs--;
-    if (sc_word_among(b, cs, colon, days) && !sc_word_among(b, cs, colon, enact))
-        e->lead_dates = 1;
-    return e->lead_dates > 0;
+    if (!sc_word_among(b, cs, colon, days) || sc_word_among(b, cs, colon, enact))
+        return 0;
+    for (const uint8_t *nl = memchr(b + colon, '\n', so - colon); nl;
+         nl = memchr(nl + 1, '\n', (size_t)(b + so - nl - 1)))
+        if (nl + 1 < b + so && nl[1] == '\n')
+            return 0; /* not across a paragraph's end */
+    if (memchr(b + colon, SC_HTML_BREAK, so - colon))
+        return 0;
+    e->lead_dates = 1;
+    return 1;
 }
 
 /* The length of "Act of " or "resolution of " right before a date at
@@ -404,7 +410,7 @@ void sc_entry_tie_dates(sc_entry *e)
         /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
          * 2010)": the Bluebook's year, then the day) */
         int tight_after = near_after && used == 0;
-        if (f->role == SC_DATE_ROLE_NONE && (near_after || tight_before) && !year_only &&
+        if (f->role == SC_DATE_ROLE_NONE && (tight_after || tight_before) && !year_only &&
             lead_names_dates(e, f->so)) {
             f->role = SC_DATE_ROLE_OTHER; /* a day the list is about */
             continue;
