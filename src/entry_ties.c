@@ -456,6 +456,29 @@ static int cited_as(const sc_entry *e, size_t so)
     return i >= e->so + 8 && memcmp(b + i - 8, "cited as", 8) == 0;
 }
 
+/* The Code's Short Title note between law @p l and a name at @p to: "Pub. L. 106-227, § 1, June 6, 2000, 114 Stat. 865,
+ * provided that: “This Act [amending section 1709 of this title] may be
+ * cited as the ‘...’" -- the note is that law's, whatever other notes
+ * its line goes on with. */
+static int provided_that(const sc_entry *e, int l, size_t to)
+{
+    static const char *const joined[] = { "by", "and", "or", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t from = cend(e, l), ls = cstart(e, l);
+    if (to <= from || to - from > 400)
+        return 0;
+    /* the note's own law opens its credit: not "as amended by Pub. L. ...",
+     * nor the second of two that enacted it ("Pub. L. 110-234, ..., and
+     * Pub. L. 110-246, ..., provided that") */
+    size_t q = ls;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == ','))
+        q--;
+    if (word_before_in(e, ls, joined) || (q > e->so && b[q - 1] == ';'))
+        return 0;
+    const uint8_t *p = memmem(b + from, to - from, "provided that", 13);
+    return p && (size_t)(p - b) - from < 160 && !memchr(b + from, '\n', to - from);
+}
+
 /* Is the name at @p so joined to what comes before by "and" or "or" ("...
  * was enacted Jan. 2, 1976, and the Rehabilitation Act Extension of 1976
  * (P.L. 94-230)"): another item, not the name of the law before it. */
@@ -751,7 +774,8 @@ void sc_entry_tie_names(sc_entry *e)
                                    F_NWORD | F_STAT | F_DATE | F_BILL | F_BAR, NULL))))
             f->law = (int8_t)after; /* not across a pin: "section 10 of Public Law 91-672,
                                      * section 15 of the X Act" names another Act */
-        else if (after >= 0 && nlaws(e) == 1 && cited_as(e, f->so))
+        else if (after >= 0 && cited_as(e, f->so) &&
+                 (nlaws(e) == 1 || provided_that(e, after, f->so)))
             f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
                                      * may be cited as the 'X Act of 1988'" */
         if (f->law < 0 && before >= 0 && agent_then_law(e, k, cstart(e, before)))
