@@ -600,6 +600,10 @@ static int referred_is(const sc_entry *e, size_t from, size_t to)
             return 0;
         if (b[k] == ',' && memcmp(b + k, ", is ", 5) == 0)
             is = k + 5;
+        else if (b[k] == ',' && k + 8 <= to && memcmp(b + k, ", means ", 8) == 0)
+            is = k + 8;
+        else if (b[k] == ',' && k + 17 <= to && memcmp(b + k, ", probably means ", 17) == 0)
+            is = k + 17; /* "X, referred to in subsec. (a), probably means Pub. L. ..." */
         else if (b[k] == ',' && k + 6 <= to && memcmp(b + k, ", see ", 6) == 0)
             is = k + 6; /* "For the effective date of ... Act, referred to in subsec. (a),
                          * see section 1100 of Pub. L. 102-240" */
