@@ -25,7 +25,8 @@
 #define SC_ENTRY_DATES 64 /* dates gathered per entry (the first ones): one  *
                           * a citation of the largest group (a source     *
                           * credit of thirty laws has thirty dates)       */
-#define SC_ENTRY_NAMES 8  /* Act names gathered per entry                   */
+#define SC_ENTRY_NAMES 32 /* Act names gathered per entry (a Code note line *
+                          * of Short Title notes names dozens)          */
 #define SC_ENTRY_REACH 320u /* bytes read before the first / after the last  *
                              * citation, at most, to find the entry's ends  */
 

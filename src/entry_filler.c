@@ -313,6 +313,9 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                                           /* after a closing quote: '... 1987”. Pub. L.' */
                                           (i >= e->so + 3 && b[i - 3] == 0xe2 && b[i - 2] == 0x80 &&
                                            (b[i - 1] == 0x9d || b[i - 1] == 0x99)) ||
+                                          /* ... or the editors' bracketed one: '... of 2018[’].”' */
+                                          (i >= e->so + 5 && b[i - 1] == ']' && b[i - 4] == 0xe2 &&
+                                           b[i - 3] == 0x80 && (b[i - 2] == 0x9d || b[i - 2] == 0x99)) ||
                                           (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
                                            sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
                                            sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]) &&

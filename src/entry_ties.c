@@ -447,7 +447,8 @@ static int cited_as(const sc_entry *e, size_t so)
 {
     const uint8_t *b = e->w->buf;
     size_t i = so;
-    while (i > e->so && (b[i - 1] == ' ' || b[i - 1] == '"' || b[i - 1] == '\'' || b[i - 1] >= 0x80))
+    while (i > e->so && (b[i - 1] == ' ' || b[i - 1] == '"' || b[i - 1] == '\'' || b[i - 1] >= 0x80 ||
+                         b[i - 1] == '[' || b[i - 1] == ']')) /* "the [‘]X Act" */
         i--;
     if (i >= e->so + 4 && memcmp(b + i - 4, " the", 4) == 0)
         i -= 4;
