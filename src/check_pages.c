@@ -22,10 +22,17 @@
  * 2219 and 117-202 at 2224) and marks no law's end. */
 static int out_of_order(const sc_ref_law *o)
 {
-    const sc_ref_law *p = o->number > 1 ? sc_ref_public_law(o->congress, o->number - 1) : NULL;
-    const sc_ref_law *n = sc_ref_public_law(o->congress, o->number + 1);
-    return (p && p->stat_volume == o->stat_volume && p->stat_page > o->stat_page) ||
-           (n && n->stat_volume == o->stat_volume && n->stat_page < o->stat_page);
+    /* before both laws numbered just before it, or after both just after
+     * it (one neighbour alone may be the slip: 87-575 at 310 is right,
+     * 87-576 "at 308" after it is not) */
+    int before = 0, after = 0;
+    for (int k = 1; k <= 2; k++) {
+        const sc_ref_law *p = o->number > k ? sc_ref_public_law(o->congress, o->number - k) : NULL;
+        const sc_ref_law *n = sc_ref_public_law(o->congress, o->number + k);
+        before += p && p->stat_volume == o->stat_volume && p->stat_page > o->stat_page;
+        after += n && n->stat_volume == o->stat_volume && n->stat_page < o->stat_page;
+    }
+    return before == 2 || after == 2;
 }
 
 /* The page a law is cited by, with nothing between law and page that
