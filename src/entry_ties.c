@@ -280,8 +280,9 @@ static int lead_names_dates(sc_entry *e, size_t so)
     return 1;
 }
 
-/* The length of "Act of " or "resolution of " right before a date at
- * @p so (a law named by its date: "the Act of August 29, 1935"), else 0. */
+/* The length of "Act of ", "resolution of " or the Code's lower-case "act "
+ * right before a date at @p so (a law named by its date: "the Act of
+ * August 29, 1935", "title II of act June 14, 1955"), else 0. */
 static int act_named(const sc_entry *e, size_t so)
 {
     const uint8_t *b = e->w->buf;
@@ -289,6 +290,9 @@ static int act_named(const sc_entry *e, size_t so)
         return 7;
     if (so >= e->so + 14 && (b[so - 14] | 0x20) == 'r' && memcmp(b + so - 13, "esolution of ", 13) == 0)
         return 14;
+    /* the Code's "act June 14, 1955, ch. 360" (lower case, no "of") */
+    if (so >= e->so + 5 && b[so - 4] == 'a' && memcmp(b + so - 3, "ct ", 3) == 0 && b[so - 5] == ' ')
+        return 4;
     return 0;
 }
 
