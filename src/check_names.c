@@ -432,18 +432,6 @@ static int section_of(const sc_entry *e, const sc_name_fact *nf)
     return 0;
 }
 
-/* Is the bracket opened at b[q] still open at @p to? */
-static int still_open_at(const uint8_t *b, size_t q, size_t to)
-{
-    int depth = 0;
-    for (size_t k = q; k < to; k++) {
-        depth += b[k] == '(';
-        if (b[k] == ')' && --depth == 0)
-            return 0;
-    }
-    return depth > 0;
-}
-
 /* Is law @p c in the editors' brackets right after a name with a year
  * ("section 101 of the Surface Transportation Extension Act of 2012 [Pub.
  * L. 112-102]", the Code's notes)?  Then it is the named Act's own law, not
@@ -484,7 +472,7 @@ static int bracket_mate(const sc_entry *e, int li, const sc_ref_law *const *rows
         return 0;
     for (int k = 0; k < e->n; k++) {
         if (k == li || !(e->kind[k] & SC_EK_LAW) || !(e->kind[k] & SC_EK_IN) ||
-            e->cs[k] <= open || !still_open_at(b, open, e->cs[k]))
+            e->cs[k] <= open || !sc_paren_open(b, open, e->cs[k]))
             continue;
         const sc_ref_law *r = sc_law_row(&e->c[k]);
         for (int i = 0; i < n && r; i++)

@@ -69,6 +69,19 @@ static inline size_t quote_end(const uint8_t *b, size_t i, size_t lim, int closi
  * check_names.c: no renaming). */
 extern const char *const sc_popular_words[];
 
+/* Is the parenthesis opened at b[q] still open at @p to, those inside it
+ * closed ("(sec. 101(a), P.L. 104-4"), not "(84 Stat. 922), Pub. L."? */
+static inline int sc_paren_open(const uint8_t *b, size_t q, size_t to)
+{
+    int depth = 0;
+    for (size_t k = q; k < to; k++) {
+        depth += b[k] == '(';
+        if (b[k] == ')' && --depth == 0)
+            return 0;
+    }
+    return depth > 0;
+}
+
 /* Markdown's link syntax around a citation ("[P.L. 117-169](https://...)",
  * as CRS reports and converted pages write every law and bill): at b[i],
  * the "](target)" that ends a link's text, or the '[' that opens one (its

@@ -296,6 +296,18 @@ static int act_named(const sc_entry *e, size_t so)
     return 0;
 }
 
+/* Does a date or a citation of the entry begin in b[from..to)? */
+static int fact_between(const sc_entry *e, size_t from, size_t to)
+{
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so >= from && e->date[k].so < to)
+            return 1;
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= from && e->cs[k] < to)
+            return 1;
+    return 0;
+}
+
 /* Is the law that ends at @p from described by an appositive that ends
  * in the words of its enactment before the date at @p to?  "([P.L.
  * 111-5](...), Division A, Title XII), an economic stimulus bill enacted on
@@ -326,13 +338,7 @@ static int appositive(const sc_entry *e, size_t from, size_t to)
         if (b[q] == ';' || b[q] == '\n' || b[q] == '(' || b[q] == '[' ||
             (b[q] == '.' && q + 2 < to && b[q + 1] == ' ' && sc_isupper(b[q + 2])))
             return 0;
-    for (int k = 0; k < e->n; k++)
-        if ((e->kind[k] & SC_EK_IN) && e->cs[k] > p && e->cs[k] < to)
-            return 0;
-    for (int k = 0; k < e->ndate; k++)
-        if (e->date[k].so > p && e->date[k].so < to)
-            return 0;
-    return !sc_word_among(b, p, to, others);
+    return !fact_between(e, p + 1, to) && !sc_word_among(b, p, to, others);
 }
 
 void sc_entry_tie_dates(sc_entry *e)
@@ -624,26 +630,9 @@ static int referred_is(const sc_entry *e, size_t from, size_t to)
         if (is + n <= to && memcmp(b + is, dates_of[q], n) == 0)
             is += n;
     }
-    for (int q = 0; q < e->ndate; q++)
-        if (e->date[q].so >= from && e->date[q].so < is)
-            return 0;
-    for (int q = 0; q < e->n; q++)
-        if ((e->kind[q] & SC_EK_IN) && e->cs[q] >= from && e->cs[q] < is)
-            return 0;
+    if (fact_between(e, from, is))
+        return 0;
     return is == to || sc_entry_filler(e, is, to, F_PINS | F_NWORD, NULL);
-}
-
-/* Is the bracket opened at b[q] still open at @p to (the brackets inside
- * it closed: "(sec. 101(a), P.L. 104-4"), not "(84 Stat. 922), Pub. L."? */
-static int still_open(const uint8_t *b, size_t q, size_t to)
-{
-    int depth = 0;
-    for (size_t k = q; k < to; k++) {
-        depth += b[k] == '(';
-        if (b[k] == ')' && --depth == 0)
-            return 0;
-    }
-    return depth > 0;
 }
 
 /* "Budget Enforcement Act of 1997, sec. 10104, P.L. 105-33": the name, a
@@ -713,13 +702,7 @@ static int agent_then_law(const sc_entry *e, int k, size_t to)
     for (int q2 = 0; q2 < e->nname; q2++)
         if (q2 != k && e->name[q2].so >= from && e->name[q2].so < open)
             return 0;
-    for (int q2 = 0; q2 < e->ndate; q2++)
-        if (e->date[q2].so >= from && e->date[q2].so < open)
-            return 0;
-    for (int c = 0; c < e->n; c++)
-        if ((e->kind[c] & SC_EK_IN) && e->cs[c] >= from && e->cs[c] < open)
-            return 0;
-    return !sc_word_among(b, from, open, others);
+    return !fact_between(e, from, open) && !sc_word_among(b, from, open, others);
 }
 
 void sc_entry_tie_names(sc_entry *e)
@@ -759,7 +742,7 @@ void sc_entry_tie_names(sc_entry *e)
              * of 1970 (84 Stat. 922), Pub. L. 103-322": a page's) */
             size_t q = blanks(e->w->buf, f->tie_eo, cstart(e, before));
             if (q < cstart(e, before) && e->w->buf[q] == '(' &&
-                still_open(e->w->buf, q, cstart(e, before)) &&
+                sc_paren_open(e->w->buf, q, cstart(e, before)) &&
                 sc_entry_filler(e, q + 1, cstart(e, before), F_PINS, NULL))
                 to_next = 1, used = F_PINS;
         }
