@@ -355,9 +355,15 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                 const char *dash = strrchr(head->section, '-');
                 if (!dash || dash == head->section || !sc_isalpha((uint8_t)dash[-1]))
                     return -1; /* a range's "1983-1988", no designator's hyphen */
-                char whole[sizeof c->section];
-                snprintf(whole, sizeof whole, "%.*s%s", (int)(dash + 1 - head->section),
-                         head->section, c->section);
+                char whole[sizeof c->section]; /* cut to the field, as before */
+                size_t hl = (size_t)(dash + 1 - head->section), sl = strlen(c->section);
+                if (hl > sizeof whole - 1)
+                    hl = sizeof whole - 1;
+                if (sl > sizeof whole - 1 - hl)
+                    sl = sizeof whole - 1 - hl;
+                memcpy(whole, head->section, hl);
+                memcpy(whole + hl, c->section, sl);
+                whole[hl + sl] = '\0';
                 memcpy(c->section, whole, sizeof c->section);
             }
             sc_sbuf sb = sc_sb_at(c->subsections, sizeof c->subsections);
