@@ -296,6 +296,17 @@ static int act_named(const sc_entry *e, size_t so)
     return 0;
 }
 
+/* Is b[from..to) one clause: no line end, ';', opening bracket (nor, with
+ * @p no_close, closing one) and no sentence end ('.', a blank, a capital)? */
+static int one_clause(const uint8_t *b, size_t from, size_t to, int no_close)
+{
+    for (size_t q = from; q < to; q++)
+        if (b[q] == ';' || b[q] == '\n' || b[q] == '(' || b[q] == '[' || (no_close && b[q] == ')') ||
+            (b[q] == '.' && q + 2 < to && b[q + 1] == ' ' && sc_isupper(b[q + 2])))
+            return 0;
+    return 1;
+}
+
 /* Does a date or a citation of the entry begin in b[from..to)? */
 static int fact_between(const sc_entry *e, size_t from, size_t to)
 {
@@ -334,10 +345,8 @@ static int appositive(const sc_entry *e, size_t from, size_t to)
         p++;
     if (p + 4 >= to || (p > from && !sc_entry_filler(e, from, p, F_STAT | F_PINS, NULL)))
         return 0;
-    for (size_t q = p + 2; q < to; q++)
-        if (b[q] == ';' || b[q] == '\n' || b[q] == '(' || b[q] == '[' ||
-            (b[q] == '.' && q + 2 < to && b[q + 1] == ' ' && sc_isupper(b[q + 2])))
-            return 0;
+    if (!one_clause(b, p + 2, to, 0))
+        return 0;
     return !fact_between(e, p + 1, to) && !sc_word_among(b, p, to, others);
 }
 
@@ -695,10 +704,8 @@ static int agent_then_law(const sc_entry *e, int k, size_t to)
     open--; /* at the '(' */
     if (open == from || b[open - 1] != ' ')
         return 0;
-    for (size_t i = from; i < open; i++)
-        if (b[i] == '\n' || b[i] == ';' || b[i] == '(' || b[i] == ')' || b[i] == '[' ||
-            (b[i] == '.' && i + 2 < open && b[i + 1] == ' ' && sc_isupper(b[i + 2])))
-            return 0;
+    if (!one_clause(b, from, open, 1))
+        return 0;
     for (int q2 = 0; q2 < e->nname; q2++)
         if (q2 != k && e->name[q2].so >= from && e->name[q2].so < open)
             return 0;
