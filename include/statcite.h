@@ -373,7 +373,9 @@ void sc_write_options_init(sc_write_options *o);
 typedef struct sc_writer sc_writer;
 
 /** Creates a writer to @p out (not closed by the writer).  @p opt may be
- *  NULL for the defaults.  Returns NULL when out of memory. */
+ *  NULL for the defaults.  Returns NULL when out of memory.  The writer
+ *  writes @p out without stdio's per-call lock: from its creation to
+ *  sc_writer_finish(), no other thread may use @p out (not even fflush). */
 sc_writer *sc_writer_new(sc_format fmt, FILE *out, const sc_write_options *opt);
 
 /** Writes one citation found in document @p docname.  Returns 0, or -1 on

@@ -279,12 +279,15 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     /* this thread is one of the jobs; a thread that cannot start is one
      * fewer, not a failure */
     int started = 0;
+    if (jobs > 1) /* no message may flush the output under a writer (msg.h) */
+        sc_msg_stdout_shared(1);
     for (int i = 1; i < jobs; i++)
         if (pthread_create(&th[started], NULL, worker, &b) == 0)
             started++;
     worker(&b);
     for (int i = 0; i < started; i++)
         pthread_join(th[i], NULL);
+    sc_msg_stdout_shared(0);
     for (int k = 0; k < n; k++)
         sc_spool_free(b.job[k].sp);
     for (int i = 0; i < b.npool; i++)

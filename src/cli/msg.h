@@ -18,6 +18,14 @@ void sc_msg_set_quiet(int quiet);
  *  message erases it first. */
 void sc_msg_dirty(int dirty);
 
+/** Says whether threads other than the caller may be writing stdout (a
+ *  batch's, batch.c).  While on, a message does not flush stdout first:
+ *  the writers own their stream and write it without stdio's lock
+ *  (writer.h), so a flush from another thread would lose or repeat their
+ *  bytes.  Off (the default), stdout is flushed to keep the two streams in
+ *  order on a terminal. */
+void sc_msg_stdout_shared(int on);
+
 /** Prints "statcite: " and an informational line (e.g. --summary) on stderr;
  *  silenced by --quiet. */
 void sc_msg_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
