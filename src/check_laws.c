@@ -259,9 +259,18 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
     size_t lo = cs > e->so + 220 ? cs - 220 : e->so, hi = ce + 220 < e->eo ? ce + 220 : e->eo;
     sc_groups g;
     for (size_t p = lo; p < hi;) {
-        if (!sc_find_text(b + p, hi - p, "Cong", 4))
+        const uint8_t *cong = sc_find_text(b + p, hi - p, "Cong", 4);
+        if (!cong)
             return; /* every match of the rule holds "Cong": none from p on */
-        size_t end = sc_rule_match(e->r, ctx, e->m, b, hi, p, &g);
+        /* and no match begins before the run of bytes that may stand
+         * before its "Cong" ("One Hundred and Thirteenth United States ",
+         * "113th ", blanks of any kind -- "&nbsp;", a page's running head
+         * "\n117 STAT. 12\n"): the rule is not tried at each byte before */
+        size_t from = (size_t)(cong - b);
+        while (from > p && (sc_isalnum(b[from - 1]) || b[from - 1] >= 0x80 ||
+                            (b[from - 1] && strchr(" \t\n\r\f\v-&;#.,", b[from - 1]))))
+            from--;
+        size_t end = sc_rule_match(e->r, ctx, e->m, b, hi, from, &g);
         if (end == SC_UNSET)
             return;
         size_t so = g.so[SC_G_CITE];
