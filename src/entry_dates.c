@@ -729,14 +729,14 @@ void sc_entry_gather_dates(sc_entry *e)
             so = ms - 1;
             end = j + 1;
         } else if (mo && ms >= e->so + 3 && b[ms - 1] == ' ' && b[ms - 2] == 'n' &&
-                   b[ms - 3] == 'i' && (ms == e->so + 3 || !sc_isalpha(b[ms - 4])) &&
+                   (b[ms - 3] | 0x20) == 'i' && (ms == e->so + 3 || !sc_isalpha(b[ms - 4])) &&
                    !(j < e->eo && sc_isalnum(b[j]))) {
             ymd = y * 10000 + mo * 100; /* as "in 1957": a step unless the words say enacted */
             so = ms;
             end = j;
             bare = 1;
         }
-        if (!ymd && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' && b[i - 3] == 'i' &&
+        if (!ymd && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' && (b[i - 3] | 0x20) == 'i' &&
             (i == e->so + 3 || !sc_isalpha(b[i - 4])) && !(j < e->eo && sc_isalnum(b[j]))) {
             ymd = y * 10000; /* "passed the House in 1957": a bill's step */
             end = j;

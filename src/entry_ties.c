@@ -368,6 +368,16 @@ void sc_entry_tie_dates(sc_entry *e)
             comma_only(b, f->eo, cstart(e, before)) && amended_before(e, f->so))
             f->role = SC_DATE_ROLE_NONE; /* "amended November 8, 1984, P.L. 98-620": the
                                           * amending law's own date (a compilation's notes) */
+        if (f->bare && f->role == SC_DATE_ROLE_ENACTED && one && after < 0 && before >= 0 &&
+            sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD | F_CONG | F_NAME, NULL)) {
+            /* "In 1997, Congress enacted the Health Insurance Portability
+             * and Accountability Act (HIPAA), Pub. L. 104-191": a year the
+             * words give the law's enactment, the law after them */
+            if (e->date_of[before] < 0)
+                e->date_of[before] = (int8_t)k;
+            f->law = (int8_t)before;
+            continue;
+        }
         if (f->role == SC_DATE_ROLE_OTHER || f->bare)
             continue;
         size_t q = f->so;
