@@ -300,6 +300,25 @@ static int entry_goes_on(const sc_window *w, size_t i)
     return e - 1 > a && is_abbrev(buf + a, e - 1 - a) && (e - 1 - a > 1 || a == 0 || buf[a - 1] == '.');
 }
 
+/* Does the entry go on past the boundary at buf[i]?  As entry_goes_on(),
+ * and past a sentence whose next one has no subject of its own, only the
+ * verb of the last one's bill: "S.933 - Americans with Disabilities Act of
+ * 1990, 101st Congress (1989-1990). Became Public Law No: 101-336 on
+ * 07/26/1990." (congress.gov's search results): one enactment, grouped
+ * and read as one entry. */
+static int entry_continues(const sc_window *w, size_t i)
+{
+    if (entry_goes_on(w, i))
+        return 1;
+    const uint8_t *buf = w->buf;
+    if (buf[i] != '.')
+        return 0;
+    size_t j = i + 1;
+    while (j < w->len && (buf[j] == ' ' || buf[j] == '\t'))
+        j++;
+    return j + 7 <= w->len && memcmp(buf + j, "Became ", 7) == 0;
+}
+
 int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
 {
     if (to - from > SEGMENT_REACH * 2)
@@ -315,13 +334,13 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
             if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
-                !entry_goes_on(w, i + (size_t)__builtin_ctz(m)))
+                !entry_continues(w, i + (size_t)__builtin_ctz(m)))
                 return 1;
     }
 #endif
     for (; i < to; i++)
         if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
-            !entry_goes_on(w, i))
+            !entry_continues(w, i))
             return 1;
     return 0;
 }
@@ -346,7 +365,7 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
             unsigned k = 31u - (unsigned)__builtin_clz(m);
             if (boundary_at(w->buf, w->len, i - 16 + k) &&
-                !entry_goes_on(w, i - 16 + k)) {
+                !entry_continues(w, i - 16 + k)) {
                 *so = i - 16 + k + 1;
                 goto forward;
             }
@@ -356,7 +375,7 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
 #endif
     for (; i > lo; i--)
         if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
-            !entry_goes_on(w, i - 1)) {
+            !entry_continues(w, i - 1)) {
             *so = i;
             break;
         }
@@ -371,7 +390,7 @@ forward:
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
             if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
-                !entry_goes_on(w, i + (size_t)__builtin_ctz(m))) {
+                !entry_continues(w, i + (size_t)__builtin_ctz(m))) {
                 *eo = i + (size_t)__builtin_ctz(m);
                 return;
             }
@@ -379,7 +398,7 @@ forward:
 #endif
     for (; i < hi; i++)
         if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
-            !entry_goes_on(w, i)) {
+            !entry_continues(w, i)) {
             *eo = i;
             break;
         }
@@ -506,8 +525,10 @@ static int owned_by_other(const sc_window *w, const sc_citation *group, int n, i
 
 /* The Congress a bill's sentence, parenthetical or list item names. */
 static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
-                            size_t bs, size_t be, const sc_citation *group, int n, int self)
+                            size_t bs, size_t be, const sc_citation *group, int n, int self,
+                            int *beside)
 {
+    *beside = 0;
     /* the nearest boundaries before bs and from be on, SEGMENT_REACH at
      * most away (16 bytes at a time) */
     size_t s0, s1;
@@ -529,6 +550,18 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
         if (d != SC_UNSET && v != 0 && d < best_d && !owned_by_other(w, group, n, self, so)) {
             best = v;
             best_d = d;
+            /* right after the bill, a dash or a comma between: "H.R.5376 —
+             * 117th Congress (2021-2022)", congress.gov's heading -- as
+             * much the bill's own as "H.R. 5376, 117th Cong." */
+            size_t k = be;
+            while (k < so && (w->buf[k] == ' ' || w->buf[k] == ',' || w->buf[k] == '-'))
+                k++;
+            if (k + 3 <= so && w->buf[k] == 0xe2 && w->buf[k + 1] == 0x80 &&
+                (w->buf[k + 2] == 0x93 || w->buf[k + 2] == 0x94))
+                k += 3;
+            while (k < so && w->buf[k] == ' ')
+                k++;
+            *beside = so >= be && k == so && so - be <= 5;
         }
         p = e > p ? e : p + 1;
     }
@@ -585,7 +618,8 @@ void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citati
         if (c->start < w->base || c->end > w->base + w->len)
             continue;
         size_t bs = (size_t)(c->start - w->base), be = (size_t)(c->end - w->base);
-        int v = segment_congress(r, ctx, m, w, bs, be, group, n, i);
+        int beside;
+        int v = segment_congress(r, ctx, m, w, bs, be, group, n, i, &beside);
         if (v < 0) {
             c->wording |= SC_W_CONGRESS_ZERO;
             continue;
@@ -594,7 +628,8 @@ void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citati
             v = heading_block_congress(r, ctx, m, w, bs, be);
         if (v > 0) {
             c->congress = v;
-            c->wording |= SC_W_CONGRESS_LINKED;
+            if (!beside)
+                c->wording |= SC_W_CONGRESS_LINKED;
             sc_norm_finish(c);
         }
     }
