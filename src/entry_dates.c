@@ -123,19 +123,21 @@ static int century_year(int yy)
  * with @p ylen 2 "7/26/90" (a two-digit year, century_year()'s): month,
  * day and year, or day first ("26/07/1990") when the first number cannot
  * be a month; the year followed by neither a letter, a digit nor another
- * '/' -- nor, for two digits, a decimal's point ("1/2/35.5").  0 when
+ * '/' -- nor, for two digits, a decimal's point ("1/2/35.5").  With a
+ * four-digit year, '-' may stand for both '/': "7-26-1990".  0 when
  * there is no such date. */
 static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size_t *end)
 {
     int a, c, y;
     int n1 = digits(b, i, lim, 2, &a);
     size_t k = i + (size_t)n1;
-    if (!n1 || k >= lim || b[k] != '/')
+    if (!n1 || k >= lim || !(b[k] == '/' || (b[k] == '-' && ylen == 4)))
         return 0;
+    uint8_t sep = b[k];
     int n2 = digits(b, k + 1, lim, 2, &c);
     size_t k2 = k + 1 + (size_t)n2, ye = k2 + 1 + (size_t)ylen;
-    if (!n2 || k2 >= lim || b[k2] != '/' || digits(b, k2 + 1, lim, ylen, &y) != ylen ||
-        (ye < lim && (sc_isalnum(b[ye]) || b[ye] == '/' ||
+    if (!n2 || k2 >= lim || b[k2] != sep || digits(b, k2 + 1, lim, ylen, &y) != ylen ||
+        (ye < lim && (sc_isalnum(b[ye]) || b[ye] == sep ||
                       (ylen == 2 && b[ye] == '.' && ye + 1 < lim && sc_isdigit(b[ye + 1])))))
         return 0;
     if (ylen == 2)
@@ -192,7 +194,7 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
     }
     if (n >= 1 && n <= 2) {
         size_t k = i + (size_t)n;
-        if (k < lim && b[k] == '/') /* 07/26/1990, 26/07/1990 */
+        if (k < lim && (b[k] == '/' || b[k] == '-')) /* 07/26/1990, 26/07/1990, 7-26-1990 */
             return slash_date(b, i, lim, 4, end);
         /* 26 July 1990, 26th July 1990, 26th of July, 1990, and an enrolled
          * bill's "the 26th day of July, 1990" */
@@ -573,7 +575,7 @@ static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
     if (k + n >= lim)
         return 1; /* (sc_date_at reads no date either; no matter) */
     uint8_t c = b[k + n];
-    return c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+    return c == '/' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
            ((c >= 0x80 || c == '&') && sc_space_len(b + k + n, lim - k - n) > 0) ||
            ((c == 's' || c == 'n' || c == 'r' || c == 't') && n > 0 &&
             ordinal_len(b, k + n, lim, sc_isdigit(b[k + 1]) && n == 2 ? (b[k] - '0') * 10 + b[k + 1] - '0'
@@ -588,7 +590,7 @@ static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
  * that spares the scan for the date's start after "Act of 1990". */
 static int may_end_date(const uint8_t *b, size_t from, size_t i)
 {
-    if (b[i - 1] == ',' || b[i - 1] == '/')
+    if (b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '-')
         return 1;
     size_t p = i, k; /* back over the blanks (every space blanks() reads, line ends) */
     while (p > from && (k = space_before(b, from, p)) > 0)
@@ -681,7 +683,7 @@ void sc_entry_gather_dates(sc_entry *e)
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
         if (!ymd && i > e->so &&
-            (b[i - 1] == ',' || b[i - 1] == '/' || space_before(b, e->so, i) > 0) &&
+            (b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '-' || space_before(b, e->so, i) > 0) &&
             may_end_date(b, e->so, i)) {
             /* (back as far as "26th day of September, " before its year;
              * a line break and its indent before the year count as one
