@@ -199,9 +199,23 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->last = last;
     /* an old law cited by its chapter and page, its date written after
      * them ("ch. 120, 61 Stat. 136 (June 23, 1947)"): the dates matter */
+    int named = 0; /* a chapter dated in its citation: its Act's name may stand beside it */
     for (uint64_t sm = laws || bills ? 0 : stat_in; sm && !chapters; sm &= sm - 1) {
         const sc_citation *c = &group[__builtin_ctzll(sm)];
         chapters = c->chapter > 0 && !c->date;
+        named |= c->chapter > 0;
+    }
+    if (!laws && !bills && !chapters && named &&
+        sc_find_text(w->buf + (first > 160 ? first - 160 : 0),
+                     (last + 100 < w->len ? last + 100 : w->len) - (first > 160 ? first - 160 : 0),
+                     "Act", 3)) {
+        /* "Act of July 5, 1935, ch. 372, 49 Stat. 449 (Social Security
+         * Act)": the names only (check_chapter_names.c), when an "Act" is
+         * in reach of the name beside it at all (most chapters of the
+         * Code's credits have none) */
+        sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
+        sc_entry_gather_names(e);
+        return;
     }
     if (!laws && !bills && !chapters) {
         e->so = first;
@@ -212,7 +226,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
     e->record = nlaw == 1 && sc_ctx_record(w, e->so, e->eo);
     sc_entry_gather_dates(e);
-    if (laws)
+    if (laws || chapters)
         sc_entry_gather_names(e);
     /* each tie step only where there is something to tie */
     if (laws)

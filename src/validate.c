@@ -126,6 +126,7 @@ void sc_check_slot(sc_doc_state *d, int slot)
     if (types & stat) { /* a law's page is a Stat. citation */
         sc_check_pages(d, e);
         sc_check_stat_year(d, e);
+        sc_check_chapter_names(d, e); /* an old Act's name by its chapter */
     }
     SC_STAGE_END(SC_ST_FAMILY, t2);
     SC_STAGE_BEGIN(t3);

@@ -1,0 +1,206 @@
+/*
+ * check_chapter_names.c -- the Act name of a law cited by its date and
+ * chapter (act-name-mismatch): "Act of July 5, 1935, ch. 372, 49 Stat. 449
+ * (Social Security Act)" names the Act of August 14, 1935, ch. 531, while
+ * ch. 372 is the National Labor Relations Act.  The name's Act comes from
+ * the named-Act tables (data/act_names.tsv: the Code's notes name the old
+ * Acts by date and chapter), the chapter's law from the Statutes at Large
+ * tables of the 1st-81st Congresses (data/historic_laws.csv).
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "ref_acts.h"
+#include "ref_historic.h"
+
+/* A page's volume and page, as numbers (not "68A"). */
+static int vol_page(const sc_citation *c, int *v, int *p)
+{
+    char *end;
+    long vol = sc_strtol10(c->volume, &end);
+    if (*end || vol <= 0)
+        return 0;
+    long page = sc_strtol10(c->pages, &end);
+    if (page <= 0 || (*end && *end != '-'))
+        return 0;
+    *v = (int)vol;
+    *p = (int)page;
+    return 1;
+}
+
+/* The act numbered chapter @p ch that holds page @p p of volume @p v, or
+ * NULL (none, or two). */
+static const sc_hist_law *chapter_holding(int v, int p, int ch)
+{
+    const sc_hist_law *at[8], *hit = NULL;
+    int n = sc_hist_holding(v, p, at, 8);
+    for (int i = 0; i < n && i < 8; i++)
+        if (at[i]->kind == SC_HIST_CHAPTER && at[i]->number == ch) {
+            if (hit)
+                return NULL;
+            hit = at[i];
+        }
+    return hit;
+}
+
+/* Past "ch. 531" / "chap. 531" / "chapter 531" at b[k], or k. */
+static size_t past_chapter(const uint8_t *b, size_t k, size_t to)
+{
+    size_t w = k;
+    while (w < to && sc_isalpha(b[w]))
+        w++;
+    if (!((w - k == 2 && memcmp(b + k, "ch", 2) == 0) || (w - k == 4 && memcmp(b + k, "chap", 4) == 0) ||
+          (w - k == 7 && memcmp(b + k, "chapter", 7) == 0)))
+        return k;
+    if (w < to && b[w] == '.')
+        w++;
+    while (w < to && b[w] == ' ')
+        w++;
+    size_t d = w;
+    while (d < to && sc_isdigit(b[d]))
+        d++;
+    return d > w ? d : k;
+}
+
+/* Is the name b[so..eo) the chapter citation's own, by where it stands:
+ * right before it, with at most its date and chapter between ("Social
+ * Security Act, ch. 531, 49 Stat. 620", "National Labor Relations Act, Act
+ * of July 5, 1935, ch. 372, 49 Stat. 449", "Federal Power Act (June 10,
+ * 1920, ch. 285, 41 Stat. 1063)"), or alone in the parenthesis
+ * right after it or after its year ("49 Stat. 449 (1935) (National Labor
+ * Relations Act)")? */
+static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, size_t ce)
+{
+    const uint8_t *b = e->w->buf;
+    if (f->tie_eo <= cs) {
+        size_t k = f->tie_eo, end;
+        int paren = 0;
+        while (k < cs) {
+            size_t n;
+            if (b[k] == ' ' || b[k] == ',') {
+                k++;
+            } else if (b[k] == '(' && !paren) { /* "Federal Power Act (June 10, 1920, ch. 285, " */
+                paren = 1;
+                k++;
+            } else if ((n = past_chapter(b, k, cs)) > k) {
+                k = n;
+            } else if (k + 7 <= cs && (b[k] | 0x20) == 'a' && memcmp(b + k + 1, "ct of ", 6) == 0) {
+                k += 7;
+            } else if (sc_date_at(b, k, cs, &end) != 0) {
+                k = end;
+            } else {
+                return 0;
+            }
+        }
+        return 1;
+    }
+    if (f->so < ce)
+        return 0;
+    size_t k = ce;
+    for (int q = 0; q < 2; q++) { /* its year or date in a parenthesis first */
+        size_t p = k;
+        while (p < f->so && b[p] == ' ')
+            p++;
+        if (p >= f->so || b[p] != '(')
+            return 0;
+        size_t in = p + 1, de;
+        if (in < f->so && (sc_isdigit(b[in]) || sc_date_at(b, in, f->so, &de) != 0)) {
+            size_t c = in;
+            while (c < f->so && b[c] != ')')
+                c++;
+            if (c >= f->so)
+                return 0;
+            k = c + 1;
+            continue;
+        }
+        if (in + 4 <= f->so && (b[in] | 0x20) == 't' && memcmp(b + in + 1, "he ", 3) == 0)
+            in += 4;
+        if (in != f->so)
+            return 0;
+        size_t t = f->tie_eo;
+        return t < e->eo && b[t] == ')';
+    }
+    return 0;
+}
+
+/* Does Act row @p r designate law @p l?  1 yes, 0 no, -1 not known. */
+static int row_is(const sc_act_law *r, const sc_hist_law *l)
+{
+    if (r->number > 0) /* a numbered law of the 57th-81st Congresses */
+        return l->publ ? r->congress == l->congress && r->number == l->publ : -1;
+    if (r->stat_volume <= 0 || r->stat_page <= 0)
+        return r->enacted ? (l->date ? r->enacted == l->date : -1) : -1;
+    /* the Act's lowest page the Code cites: the law that holds it */
+    const sc_hist_law *at[8];
+    int n = sc_hist_holding(r->stat_volume, (int)r->stat_page, at, 8), known = 0;
+    for (int i = 0; i < n && i < 8; i++) {
+        if (at[i]->kind != SC_HIST_CHAPTER || (r->enacted && at[i]->date && at[i]->date != r->enacted))
+            continue;
+        if (at[i] == l)
+            return 1;
+        known = 1;
+    }
+    return known ? 0 : -1;
+}
+
+void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
+{
+    if (e->nlaw > 0 || e->nname == 0)
+        return; /* names belong to numbered laws first (check_names.c) */
+    int only = -1;
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].type == SC_STAT && e->c[i].chapter > 0 && (e->kind[i] & SC_EK_IN)) {
+            if (only >= 0)
+                return; /* two chapters: whose is the name? */
+            only = i;
+        }
+    if (only < 0)
+        return;
+    sc_citation *c = &e->c[only];
+    int v, p;
+    if (!vol_page(c, &v, &p))
+        return;
+    const sc_hist_law *l = chapter_holding(v, p, c->chapter);
+    if (!l || (c->date && l->date && c->date != l->date))
+        return; /* no such chapter there, or another day's: check_historic.c */
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        const sc_name_fact *f = &e->name[k];
+        if (!names_citation(e, f, e->cs[only], e->ce[only]))
+            continue;
+        sc_act_law rows[8];
+        int n = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
+        if (n <= 0 || n > 8)
+            return; /* unknown, or a name many laws share */
+        for (int i = 0; i < n; i++)
+            if (row_is(&rows[i], l) != 0)
+                return; /* it is this law's, or may be */
+        /* every law of that name is another: say which */
+        const sc_act_law *r = &rows[0];
+        char given[48], own[48], sugg[200], ch[80] = "";
+        sc_fmt_date(l->date, given, sizeof given);
+        sc_fmt_date(r->enacted, own, sizeof own);
+        const sc_hist_law *at[8];
+        int m = r->stat_volume > 0 ? sc_hist_holding(r->stat_volume, (int)r->stat_page, at, 8) : 0;
+        for (int q = 0; q < m && q < 8 && !ch[0]; q++)
+            if (at[q]->kind == SC_HIST_CHAPTER && (!r->enacted || at[q]->date == r->enacted))
+                sc_fmt(ch, sizeof ch, ", ch. %d, %d Stat. %d", at[q]->number, at[q]->volume,
+                       at[q]->page);
+        if (r->number > 0)
+            sc_fmt(sugg, sizeof sugg, "the %.*s is Pub. L. No. %d-%d", (int)(f->eo - f->so),
+                   (const char *)b + f->so, r->congress, r->number);
+        else if (r->enacted)
+            sc_fmt(sugg, sizeof sugg, "the %.*s is the Act of %s%s", (int)(f->eo - f->so),
+                   (const char *)b + f->so, own, ch);
+        else
+            sugg[0] = '\0';
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "the %.*s is not ch. %d of %s (%d Stat. %d)%s%s", (int)(f->eo - f->so),
+                (const char *)b + f->so, l->number, given[0] ? given : "its Congress", l->volume,
+                l->page, r->enacted && r->number == 0 ? ": it was approved " : "",
+                r->enacted && r->number == 0 ? own : "");
+        return;
+    }
+}
