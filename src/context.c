@@ -304,8 +304,9 @@ static int entry_goes_on(const sc_window *w, size_t i)
  * and past a sentence whose next one has no subject of its own, only the
  * verb of the last one's bill: "S.933 - Americans with Disabilities Act of
  * 1990, 101st Congress (1989-1990). Became Public Law No: 101-336 on
- * 07/26/1990." (congress.gov's search results): one enactment, grouped
- * and read as one entry. */
+ * 07/26/1990." (congress.gov's search results), or whose subject is the
+ * last one's bill ("This bill was Public Law 108-458."): one enactment,
+ * grouped and read as one entry. */
 static int entry_continues(const sc_window *w, size_t i)
 {
     if (entry_goes_on(w, i))
@@ -313,10 +314,29 @@ static int entry_continues(const sc_window *w, size_t i)
     const uint8_t *buf = w->buf;
     if (buf[i] != '.')
         return 0;
-    size_t j = i + 1;
-    while (j < w->len && (buf[j] == ' ' || buf[j] == '\t'))
+    size_t j = i + 1, len = w->len;
+    while (j < len && (buf[j] == ' ' || buf[j] == '\t'))
         j++;
-    return j + 7 <= w->len && memcmp(buf + j, "Became ", 7) == 0;
+    if (j + 7 <= len && memcmp(buf + j, "Became ", 7) == 0)
+        return 1;
+    /* "... Senate bill 2845, the ... Act of 2004, became law.  This bill was
+     * Public Law 108-458.": the bill again, by "This bill", "The measure",
+     * "This appropriations bill" (two words at most between) */
+    if (j + 4 <= len && (memcmp(buf + j, "This ", 5) == 0 || memcmp(buf + j, "The ", 4) == 0)) {
+        size_t k = j + (buf[j + 2] == 'i' ? 5 : 4);
+        for (int words = 0; words < 3 && k < len; words++) {
+            size_t we = k;
+            while (we < len && sc_islower(buf[we]))
+                we++;
+            if (we == k || we >= len || !(buf[we] == ' ' || buf[we] == ','))
+                return 0;
+            if ((we - k == 4 && memcmp(buf + k, "bill", 4) == 0) ||
+                (we - k == 7 && memcmp(buf + k, "measure", 7) == 0))
+                return 1;
+            k = we + 1;
+        }
+    }
+    return 0;
 }
 
 int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
