@@ -368,17 +368,9 @@ void sc_entry_tie_dates(sc_entry *e)
             comma_only(b, f->eo, cstart(e, before)) && amended_before(e, f->so))
             f->role = SC_DATE_ROLE_NONE; /* "amended November 8, 1984, P.L. 98-620": the
                                           * amending law's own date (a compilation's notes) */
-        if (f->bare && f->role == SC_DATE_ROLE_ENACTED && one && after < 0 && before >= 0 &&
-            sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD | F_CONG | F_NAME, NULL)) {
-            /* "In 1997, Congress enacted the Health Insurance Portability
-             * and Accountability Act (HIPAA), Pub. L. 104-191": a year the
-             * words give the law's enactment, the law after them */
-            if (e->date_of[before] < 0)
-                e->date_of[before] = (int8_t)k;
-            f->law = (int8_t)before;
-            continue;
-        }
-        if (f->role == SC_DATE_ROLE_OTHER || f->bare)
+        /* the law's enactment, the law after it: "In 1997, Congress enacted" */
+        int enacted_after = f->role == SC_DATE_ROLE_ENACTED && one && after < 0 && before >= 0;
+        if (f->role == SC_DATE_ROLE_OTHER || (f->bare && !enacted_after))
             continue;
         size_t q = f->so;
         while (q > e->so && b[q - 1] == ' ')
@@ -396,6 +388,18 @@ void sc_entry_tie_dates(sc_entry *e)
         if (sc_entry_res_item_date(e, k))
             continue; /* "(sec. 10116, P.L. 105-33; H. Res. 5, Jan. 6, 1999, p. 47)":
                        * the resolution's date, in its own item */
+        if (enacted_after &&
+            sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD | F_CONG | F_NAME, NULL)) {
+            /* "In 1997, Congress enacted the Health Insurance Portability
+             * and Accountability Act (HIPAA), Pub. L. 104-191", "Enacted in
+             * 1991, the ADA (Pub. L. 101-336)": a date the words give the
+             * law's enactment, the law after them and its name between */
+            f->law = (int8_t)before;
+            if (e->date_of[before] < 0 ||
+                (!year_only && e->date[(int)e->date_of[before]].ymd % 10000 == 0))
+                e->date_of[before] = (int8_t)k; /* (as below) */
+            continue;
+        }
         int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
         /* one walk for both: nothing but punctuation between (no class
          * used) is the tight case */
