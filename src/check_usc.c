@@ -100,19 +100,23 @@ static int moved_to(const sc_citation *c, char *to_t, size_t tcap, char *to_s, s
 /* "42 U.S.C. § 1973 (2018)": an edition cites the Code as it then was, but
  * this section had left the Code before that edition's year began -- its
  * repeal's date, or the law of the last release point that held it, is
- * earlier -- so the edition cited does not have it.  Only editions of the
- * years the tables cover (2013 on); the first year written counts ("2012
- * & Supp. II 2014" is the 2012 edition).  Returns 1 with a finding. */
+ * earlier -- so the edition cited does not have it.  An edition before
+ * 2013 (the first release point on record) only by the date in the
+ * section's heading; the first year written counts ("2012 & Supp. II
+ * 2014" is the 2012 edition).  Returns 1 with a finding. */
 static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_section *s,
                               int ed_year, int tn, const char *app)
 {
-    if (ed_year < 2013)
-        return 0;
     const char *heading = sc_ref_section_heading(s);
     /* when it left: the heading's date, else when it became a placeholder,
      * else the law of the last release point that held it */
     enum { BY_HEADING, BY_PLACEHOLDER, BY_RELEASE } by = BY_HEADING;
     int32_t left = s->status != SC_REF_SEC_ACTIVE ? heading_date(heading) : 0;
+    /* an older edition only by the heading's own date ("20 U.S.C. § 1861
+     * (1982)": "Repealed. Pub. L. 95-561, ..., Nov. 1, 1978") -- the
+     * release points and placeholders on record begin in 2013 */
+    if (ed_year < 2013 && !left)
+        return 0;
     if (!left && s->status != SC_REF_SEC_ACTIVE &&
         (left = sc_usc_exit_date(c->title, c->section, NULL)) != 0)
         by = BY_PLACEHOLDER;

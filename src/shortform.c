@@ -27,7 +27,7 @@
 void sc_short_reset(sc_short_state *st, const char *docname)
 {
     st->have = st->have_stat = 0;
-    st->nrecent = 0;
+    st->nrecent = st->nrecent_short = 0;
     st->last_full = SC_NO_ANTECEDENT;
     st->doc_title[0] = '\0';
     if (!docname)
@@ -71,6 +71,7 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
     l->wording = c->wording;
     l->start = c->start;
     l->end = c->end;
+    l->full = c->form == SC_FORM_SHORT ? c->antecedent : c->start;
     memcpy(l->title, c->title, sizeof l->title);
     memcpy(l->section, c->section, sizeof l->section);
     memcpy(l->subsections, c->subsections, sizeof l->subsections);
@@ -103,6 +104,25 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
     if (((c->type == SC_USC && c->title[0]) || (c->type == SC_ACT_SECTION && c->act[0])) &&
         c->form != SC_FORM_SHORT)
         st->recent[st->nrecent++ % SC_SHORT_RECENT] = *l;
+    else if (c->type == SC_USC && c->title[0])
+        st->recent_short[st->nrecent_short++ % SC_SHORT_RECENT] = *l;
+}
+
+/* The newest U.S. Code short form of section @p section, as resolved,
+ * that ends within @p reach before @p at and after the newest full
+ * citation of that section (@p full, or none), or NULL. */
+static const struct sc_short_last *recent_short_of(const sc_short_state *st, const char *section,
+                                                   uint64_t at, uint64_t reach,
+                                                   const struct sc_short_last *full)
+{
+    unsigned n = st->nrecent_short < SC_SHORT_RECENT ? st->nrecent_short : SC_SHORT_RECENT;
+    for (unsigned k = 1; k <= n; k++) {
+        const struct sc_short_last *r = &st->recent_short[(st->nrecent_short - k) % SC_SHORT_RECENT];
+        if (r->end <= at && at - r->end <= reach && strcmp(r->section, section) == 0 &&
+            (!full || r->start > full->start))
+            return r;
+    }
+    return NULL;
 }
 
 /* The k-th newest full citation of the ring (k = 1 the newest) that ends
@@ -682,12 +702,21 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
             !same && first != 'I' && first != 'i' && strcmp(l->section, c->section) != 0
                 ? recent_of(st, SC_USC, c->section, c->start, reach)
                 : NULL;
+        /* "such sections 208 and 211": the sections of that number named
+         * last, though as short forms and with another title cited since */
+        const struct sc_short_last *fs =
+            !same && first != 'I' && first != 'i' && strcmp(l->section, c->section) != 0 &&
+                    c->start >= base && refers_back(buf, (size_t)(c->start - base))
+                ? recent_short_of(st, c->section, c->start, reach, f)
+                : NULL;
+        if (fs)
+            f = fs;
         snprintf(c->title, sizeof c->title, "%s", f ? f->title : l->title);
         c->wording |= (f ? f->wording : l->wording) & SC_W_APPENDIX;
         if (!c->edition[0])
             snprintf(c->edition, sizeof c->edition, "%s", f ? f->edition : l->edition);
         if (f) {
-            c->antecedent = f->start;
+            c->antecedent = f->full;
             sc_norm_finish(c);
             return 0;
         }

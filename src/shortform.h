@@ -31,6 +31,7 @@ typedef struct sc_short_state {
         sc_type type;
         unsigned wording;
         uint64_t start, end;
+        uint64_t full; /* the full citation it is, or resolves to (its start) */
         char title[8], section[48], subsections[64], volume[8];
         char act[96]; /* an Act's section: "§ 237(c)" after "INA § 101" */
         char act_sec[24]; /* and its number there ("208" of "VRA § 208(a)"), or "" */
@@ -51,6 +52,11 @@ typedef struct sc_short_state {
      * U.S.C. § 10508" the Act's */
     struct sc_short_last recent[SC_SHORT_RECENT];
     unsigned nrecent;    /* how many were seen (the ring's next: % SC_SHORT_RECENT)  */
+    /* and the last SC_SHORT_RECENT U.S. Code short forms, as resolved: "such
+     * sections 208 and 211" refers back to the sections 208 and 211 named
+     * before, short or full, whatever title was cited since */
+    struct sc_short_last recent_short[SC_SHORT_RECENT];
+    unsigned nrecent_short;
 } sc_short_state;
 
 /** Forgets everything; takes the document's title from its name when it
