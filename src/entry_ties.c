@@ -217,7 +217,17 @@ static int quoted(const uint8_t *b, size_t lo, size_t hi, size_t so, size_t eo)
 {
     int open = (so > lo && quote_end(b, so - 1, so, 0) == so) ||
                (so >= lo + 3 && quote_end(b, so - 3, so, 0) == so);
-    return open && quote_end(b, eo, hi, 1) != eo;
+    if (!open || quote_end(b, eo, hi, 1) == eo)
+        return 0;
+    /* a CSV cell's quotes are no quotation: '"P.L. 111-5","2/17/2010",' --
+     * a straight '"' right after a field's start (a ',' or a tab, or the
+     * line's start) and right before its end */
+    if (b[so - 1] == '"' && b[eo] == '"' &&
+        (so - 1 == 0 || b[so - 2] == ',' || b[so - 2] == '\t' || b[so - 2] == '\n') &&
+        (eo + 1 >= hi || b[eo + 1] == ',' || b[eo + 1] == '\t' || b[eo + 1] == '\r' ||
+         b[eo + 1] == '\n'))
+        return 0;
+    return 1;
 }
 
 /* Is the word right before b[so] one that a law does to another by its
