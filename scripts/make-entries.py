@@ -232,6 +232,8 @@ def fmt_date(d, how):
         return d.isoformat()
     if how == "us":
         return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if how == "usd":  # "7-26-1990": a spreadsheet's numeric date with dashes
+        return f"{d.month}-{d.day}-{d.year}"
     if how == "us2":  # "7/26/90": only for 1928-2027, the years statcite reads so
         assert 1928 <= d.year <= 2027
         return f"{d.month}/{d.day}/{d.year % 100:02d}"
@@ -419,6 +421,17 @@ def st_results(f, rnd, show):
     lines.append("Tracker: Introduced > Passed House > Passed Senate > To President > Became Law")
     lines.append(f"Latest Action: {fmt_date(f.date, f.datefmt)} Became Public Law No: {f.law_num()}.")
     return "\n".join(lines)
+
+
+def st_csv(f, rnd, show):
+    """A spreadsheet's row exported as CSV: every cell quoted, the empty
+    ones too, numeric dates."""
+    cells = [f"P.L. {f.law_num()}",
+             f.bill if "bill" in show else "",
+             f.name if "name" in show else "",
+             fmt_date(f.date, f.datefmt) if "date" in show else "",
+             f"{f.vol} Stat. {f.page}" if "page" in show else ""]
+    return ",".join('"' + c.replace('"', '""') + '"' for c in cells)
 
 
 def st_infobox(f, rnd, show):
@@ -952,17 +965,21 @@ STYLES = [
     ("infobox", "ENCYCLOPEDIA BOXES", "blank",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "act-name-mismatch",
       "law-congress", "stat-first-page"]),
+    ("csv", "Public Law,Bill,Title,Date,Statutes at Large", "line",
+     ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "law-date-congress",
+      "act-name-mismatch", "congress-range", "date-invalid"]),
 ]
 RENDER = {"bluebook": st_bluebook, "footnote": st_footnote, "prose": st_prose, "crs": st_crs,
           "numbered": st_numbered, "status": st_status, "authority": st_authority, "seed": st_seed,
           "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote, "pair": st_pair,
-          "enacted": st_enacted, "results": st_results, "infobox": st_infobox}
+          "enacted": st_enacted, "results": st_results, "infobox": st_infobox, "csv": st_csv}
 DATEFMT = {"bluebook": ["full", "usc"], "footnote": ["full", "usc"],
            "prose": ["full", "full", "abbr3", "dmy", "usc", "ord", "dayof"], "crs": ["usc", "full", "abbr3"],
            "numbered": ["full", "iso", "us", "dmy", "abbr3"], "status": ["us"], "authority": ["full"],
            "seed": ["full"], "billafter": ["full", "usc", "dmy"], "named": ["full"],
            "uscnote": ["usc"], "pair": ["full", "usc", "abbr3", "us", "iso"],
-           "enacted": ["full", "usc", "abbr3"], "results": ["us"], "infobox": ["full"]}
+           "enacted": ["full", "usc", "abbr3"], "results": ["us"], "infobox": ["full"],
+           "csv": ["us", "usd", "iso"]}
 NEED_NAME = {"named", "seed", "infobox"}
 
 
@@ -1033,6 +1050,9 @@ def choose_show(style, rnd, law):
     elif style == "infobox":
         s |= {"name", "congress"}
         show_some(s, rnd, (("bill", .7), ("page", .8), ("date", .7)), has, 1.0)
+    elif style == "csv":
+        s |= {"date"}
+        show_some(s, rnd, (("bill", .8), ("page", .6)), has, 0.7)
     return s
 
 
