@@ -147,6 +147,10 @@ int sc_lawmaking(int bill_type); /* bills and joint resolutions become law */
 /** strtol(@p s, @p end, 10), read directly when @p s begins with a digit
  *  (a volume or page field): the same value and end. */
 long sc_strtol10(const char *s, char **end);
+/** A Statutes at Large citation's volume and first page as numbers, in
+ *  @p v and @p p: 1, or 0 for a lettered volume ("68A") or a page that is
+ *  not a number. */
+int sc_stat_vol_page(const sc_citation *c, int *v, int *p);
 /** The reference row of law citation @p c, or NULL. */
 const sc_ref_law *sc_law_row(const sc_citation *c);
 

@@ -15,21 +15,6 @@
 #include "ref_acts.h"
 #include "ref_historic.h"
 
-/* A page's volume and page, as numbers (not "68A"). */
-static int vol_page(const sc_citation *c, int *v, int *p)
-{
-    char *end;
-    long vol = sc_strtol10(c->volume, &end);
-    if (*end || vol <= 0)
-        return 0;
-    long page = sc_strtol10(c->pages, &end);
-    if (page <= 0 || (*end && *end != '-'))
-        return 0;
-    *v = (int)vol;
-    *p = (int)page;
-    return 1;
-}
-
 /* The act numbered chapter @p ch that holds page @p p of volume @p v, or
  * NULL (none, or two). */
 static const sc_hist_law *chapter_holding(int v, int p, int ch)
@@ -160,7 +145,7 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
         return;
     sc_citation *c = &e->c[only];
     int v, p;
-    if (!vol_page(c, &v, &p))
+    if (!sc_stat_vol_page(c, &v, &p))
         return;
     const sc_hist_law *l = chapter_holding(v, p, c->chapter);
     if (!l || (c->date && l->date && c->date != l->date))

@@ -74,19 +74,6 @@ static int contains(const sc_hist_law *l, int v, int p)
     return sc_hist_holds(l, v, p);
 }
 
-static int stat_vp(const sc_citation *c, int *v, int *p)
-{
-    char *end;
-    long vol = sc_strtol10(c->volume, &end);
-    if (*end || vol <= 0)
-        return 0; /* "68A": a lettered volume */
-    long page = sc_strtol10(c->pages, &end);
-    if (page <= 0 || (*end && *end != '-'))
-        return 0;
-    *v = (int)vol;
-    *p = (int)page;
-    return 1;
-}
 
 /* The Congress and session a date falls in: " (80th Congress, session 2)" */
 static void when(int32_t date, char *out, size_t cap)
@@ -235,7 +222,7 @@ static int chapter_of_date(const sc_citation *c, int dc, int ds)
 static void check_chapter(sc_doc_state *dis, sc_citation *c, int32_t date)
 {
     int v, p;
-    if (!stat_vp(c, &v, &p))
+    if (!sc_stat_vol_page(c, &v, &p))
         return;
     if (v > 64) {
         if (date)
@@ -494,7 +481,7 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
         st = &group[(int)e->stat_of[li]];
     } else if (st && stat_after(w, group, n, st))
         return 0; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its amendments */
-    if (!st || !stat_vp(st, &v, &p))
+    if (!st || !sc_stat_vol_page(st, &v, &p))
         return 0;
     const sc_hist_law *l[4];
     int k = sc_hist_public_law(C, c->number, 0, l, 4);
@@ -564,7 +551,7 @@ static void check_chapter_bill(sc_doc_state *dis, const sc_entry *e, int i)
 {
     sc_citation *c = &e->c[i];
     int v, p;
-    if (c->ndiag > 0 || !(e->kind[i] & SC_EK_IN) || !e->bill_in || !stat_vp(c, &v, &p) || v > 64)
+    if (c->ndiag > 0 || !(e->kind[i] & SC_EK_IN) || !e->bill_in || !sc_stat_vol_page(c, &v, &p) || v > 64)
         return;
     const uint8_t *b = e->w->buf;
     int bi = -1;

@@ -379,6 +379,20 @@ long sc_strtol10(const char *s, char **end)
     return v;
 }
 
+int sc_stat_vol_page(const sc_citation *c, int *v, int *p)
+{
+    char *end;
+    long vol = sc_strtol10(c->volume, &end);
+    if (*end || vol <= 0)
+        return 0; /* "68A": a lettered volume */
+    long page = sc_strtol10(c->pages, &end);
+    if (page <= 0 || (*end && *end != '-'))
+        return 0;
+    *v = (int)vol;
+    *p = (int)page;
+    return 1;
+}
+
 const sc_ref_law *sc_law_row(const sc_citation *c)
 {
     return c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, c->number)
