@@ -322,7 +322,8 @@ static int entry_continues(const sc_window *w, size_t i)
     /* "... Senate bill 2845, the ... Act of 2004, became law.  This bill was
      * Public Law 108-458.": the bill again, by "This bill", "The measure",
      * "This appropriations bill" (two words at most between) */
-    if (j + 4 <= len && (memcmp(buf + j, "This ", 5) == 0 || memcmp(buf + j, "The ", 4) == 0)) {
+    if ((j + 5 <= len && memcmp(buf + j, "This ", 5) == 0) ||
+        (j + 4 <= len && memcmp(buf + j, "The ", 4) == 0)) {
         size_t k = j + (buf[j + 2] == 'i' ? 5 : 4);
         for (int words = 0; words < 3 && k < len; words++) {
             size_t we = k;
