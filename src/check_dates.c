@@ -129,6 +129,32 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
         remember_date(d, c, l, date);
 }
 
+/* A law's passage dated after its enactment ("In 1965, Congress passed the
+ * Civil Rights Act (Pub. L. 88-352)", enacted July 2, 1964): a law is
+ * passed before it is signed, so that date is wrong (law-date).  One a
+ * year or more before is left alone: a bill may pass one House long
+ * before the law. */
+static void check_passage(sc_doc_state *d, sc_entry *e, int li)
+{
+    sc_citation *c = &e->c[li];
+    int dk = e->passed_of[li];
+    const sc_ref_law *l = sc_law_row(c);
+    if (dk < 0 || e->date[dk].bad || !l || !l->enacted || e->date_of[li] >= 0)
+        return;
+    int32_t date = e->date[dk].ymd;
+    int yonly = date % 10000 == 0, monly = !yonly && date % 100 == 0;
+    int after = yonly ? date / 10000 > l->enacted / 10000
+                : monly ? date / 100 > l->enacted / 100
+                        : date > l->enacted;
+    if (!after)
+        return;
+    date_text dw;
+    date_text_fill(&dw, c, l, date);
+    sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, dw.sugg,
+            "%s is said to have passed %s%s, after its enactment on %s", dw.name,
+            yonly || monly ? "in " : "on ", dw.given, dw.enacted);
+}
+
 /* The citation of the window nearest the bytes [so, eo), or -1. */
 static int nearest_citation(const sc_entry *e, size_t so, size_t eo)
 {
@@ -181,7 +207,9 @@ void sc_check_dates(sc_doc_state *d, sc_entry *e)
         return;
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
-        if (sc_is_law(c) && c->congress >= 82 && c->congress <= d->current_congress)
+        if (sc_is_law(c) && c->congress >= 82 && c->congress <= d->current_congress) {
             check_date(d, e, l);
+            check_passage(d, e, l);
+        }
     }
 }

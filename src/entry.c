@@ -137,6 +137,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     memset(e->bill_of, -1, sizeof e->bill_of);
     memset(e->stat_of, -1, sizeof e->stat_of);
     memset(e->date_of, -1, sizeof e->date_of);
+    memset(e->passed_of, -1, sizeof e->passed_of);
     memset(e->name_of, -1, sizeof e->name_of);
     memset(e->stat_heads, 0, sizeof e->stat_heads);
     memset(e->stat_pinned, 0, sizeof e->stat_pinned);

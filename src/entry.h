@@ -111,6 +111,9 @@ typedef struct sc_entry {
                                         * one of its provisions (a section pin *
                                         * or a date between them)              */
     int8_t date_of[SC_GROUP_MAX]; /* a law's date fact, or -1                */
+    int8_t passed_of[SC_GROUP_MAX]; /* the date of a law's passage, no bill  *
+                                     * cited ("In 1965, Congress passed the  *
+                                     * X Act (Pub. L. ...)"), or -1          */
     int8_t name_of[SC_GROUP_MAX]; /* a law's name fact, or -1                */
     uint8_t brole[SC_GROUP_MAX];  /* a bill's SC_BILL_ROLE_*                 */
     uint8_t historic[SC_GROUP_MAX]; /* cited as history: "(repealed)",       *

@@ -372,6 +372,13 @@ void sc_entry_tie_dates(sc_entry *e)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
         if (f->role == SC_DATE_ROLE_BILL) {
             f->bill = (int8_t)bill_near(e, f->so, f->eo);
+            /* no bill to date: the passage of the one law after it, its
+             * name between ("In 1965, Congress passed the Voting Rights Act
+             * (Pub. L. 89-110)"), which cannot come after its enactment */
+            if (f->bill < 0 && one && after < 0 && before >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo) &&
+                e->passed_of[before] < 0 &&
+                sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD | F_CONG | F_NAME, NULL))
+                e->passed_of[before] = (int8_t)k;
             continue;
         }
         if (f->role == SC_DATE_ROLE_OTHER && before >= 0 && !year_only &&
