@@ -360,6 +360,51 @@ static int appositive(const sc_entry *e, size_t from, size_t to)
     return !fact_between(e, p + 1, to) && !sc_word_among(b, p, to, others);
 }
 
+/* Is the date at @p to the enactment of the law that ends at @p from, told
+ * of it in the next clause of its sentence by "it": "The FAST Act (P.L.
+ * 114-94) authorized highway programs through FY2020; it was enacted
+ * December 4, 2015" ("; it was", ", and it was", then "enacted", "signed",
+ * "signed into law", "approved", and "on")?  Not when the first clause
+ * holds another fact, a name or a word that makes "it" another law ("...
+ * amended the Highway Act; it was enacted in 1956"). */
+static int it_then_date(const sc_entry *e, size_t from, size_t to)
+{
+    static const char *const verbs[] = { "enacted", "signed", "approved", NULL };
+    static const char *const others[] = { "amend", "amends", "amended", "amending", "amendment",
+                                          "repeal", "repeals", "repealed", "repealing", "replaced",
+                                          "replacing", "superseded", "under", "pursuant", NULL };
+    const uint8_t *b = e->w->buf;
+    if (to <= from || to - from > 240)
+        return 0;
+    size_t q = to;
+    while (q > from && b[q - 1] == ' ')
+        q--;
+    if (q >= from + 3 && memcmp(b + q - 3, " on", 3) == 0)
+        for (q -= 2; q > from && b[q - 1] == ' ';)
+            q--;
+    if (q >= from + 9 && memcmp(b + q - 9, " into law", 9) == 0)
+        for (q -= 8; q > from && b[q - 1] == ' ';)
+            q--;
+    size_t ve = q;
+    while (q > from && sc_isalpha(b[q - 1]))
+        q--;
+    if (!sc_word_in(b, q, ve, verbs) || q < from + 8 || memcmp(b + q - 8, " it was ", 8) != 0)
+        return 0;
+    size_t c0 = q - 8; /* the blank before "it" */
+    if (c0 >= from + 5 && memcmp(b + c0 - 5, ", and", 5) == 0)
+        c0 -= 5;
+    else if (c0 >= from + 1 && b[c0 - 1] == ';')
+        c0 -= 1;
+    else
+        return 0;
+    if (!one_clause(b, from, c0, 0) || fact_between(e, from, to))
+        return 0;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so >= from && e->name[k].so < to)
+            return 0;
+    return !sc_word_among(b, from, c0, others);
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -481,6 +526,10 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_prose_linked(e, f->eo, cstart(e, before)))
             f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
+        else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 it_then_date(e, cend(e, after), f->so))
+            f->law = (int8_t)after; /* "The FAST Act (P.L. 114-94) authorized ...; it
+                                     * was enacted December 4, 2015" */
         else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
             f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */
