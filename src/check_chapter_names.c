@@ -110,6 +110,22 @@ static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, s
     return 0;
 }
 
+/* The chapters that hold Act row @p r's lowest page the Code cites and
+ * were approved on its date (or on a day not on record), in @p out (8 at
+ * most); how many. */
+static int row_chapters(const sc_act_law *r, const sc_hist_law **out)
+{
+    const sc_hist_law *at[8];
+    int n = r->stat_volume > 0 && r->stat_page > 0
+                ? sc_hist_holding(r->stat_volume, (int)r->stat_page, at, 8)
+                : 0,
+        k = 0;
+    for (int i = 0; i < n && i < 8; i++)
+        if (at[i]->kind == SC_HIST_CHAPTER && !(r->enacted && at[i]->date && at[i]->date != r->enacted))
+            out[k++] = at[i];
+    return k;
+}
+
 /* Does Act row @p r designate law @p l?  1 yes, 0 no, -1 not known. */
 static int row_is(const sc_act_law *r, const sc_hist_law *l)
 {
@@ -117,17 +133,12 @@ static int row_is(const sc_act_law *r, const sc_hist_law *l)
         return l->publ ? r->congress == l->congress && r->number == l->publ : -1;
     if (r->stat_volume <= 0 || r->stat_page <= 0)
         return r->enacted ? (l->date ? r->enacted == l->date : -1) : -1;
-    /* the Act's lowest page the Code cites: the law that holds it */
     const sc_hist_law *at[8];
-    int n = sc_hist_holding(r->stat_volume, (int)r->stat_page, at, 8), known = 0;
-    for (int i = 0; i < n && i < 8; i++) {
-        if (at[i]->kind != SC_HIST_CHAPTER || (r->enacted && at[i]->date && at[i]->date != r->enacted))
-            continue;
+    int n = row_chapters(r, at);
+    for (int i = 0; i < n; i++)
         if (at[i] == l)
             return 1;
-        known = 1;
-    }
-    return known ? 0 : -1;
+    return n ? 0 : -1;
 }
 
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
@@ -168,9 +179,9 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
         sc_fmt_date(l->date, given, sizeof given);
         sc_fmt_date(r->enacted, own, sizeof own);
         const sc_hist_law *at[8];
-        int m = r->stat_volume > 0 ? sc_hist_holding(r->stat_volume, (int)r->stat_page, at, 8) : 0;
-        for (int q = 0; q < m && q < 8 && !ch[0]; q++)
-            if (at[q]->kind == SC_HIST_CHAPTER && (!r->enacted || at[q]->date == r->enacted))
+        int m = row_chapters(r, at);
+        for (int q = 0; q < m && !ch[0]; q++)
+            if (!r->enacted || at[q]->date == r->enacted) /* (its own date on record) */
                 sc_fmt(ch, sizeof ch, ", ch. %d, %d Stat. %d", at[q]->number, at[q]->volume,
                        at[q]->page);
         if (r->number > 0)

@@ -142,17 +142,13 @@ static void check_passage(sc_doc_state *d, sc_entry *e, int li)
     if (dk < 0 || e->date[dk].bad || !l || !l->enacted || e->date_of[li] >= 0)
         return;
     int32_t date = e->date[dk].ymd;
-    int yonly = date % 10000 == 0, monly = !yonly && date % 100 == 0;
-    int after = yonly ? date / 10000 > l->enacted / 10000
-                : monly ? date / 100 > l->enacted / 100
-                        : date > l->enacted;
-    if (!after)
-        return;
+    if (sc_date_fits(date, l->enacted) || date < l->enacted)
+        return; /* (as far as the date goes: "1964" fits July 2, 1964) */
     date_text dw;
     date_text_fill(&dw, c, l, date);
     sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, dw.sugg,
             "%s is said to have passed %s%s, after its enactment on %s", dw.name,
-            yonly || monly ? "in " : "on ", dw.given, dw.enacted);
+            date % 100 == 0 ? "in " : "on ", dw.given, dw.enacted);
 }
 
 /* The citation of the window nearest the bytes [so, eo), or -1. */

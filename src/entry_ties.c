@@ -329,6 +329,16 @@ static int fact_between(const sc_entry *e, size_t from, size_t to)
     return 0;
 }
 
+/* Words that make what they describe another law than the one cited: "a
+ * law amending the Act enacted on ...", "... replaced No Child Left Behind;
+ * it was signed ..." (appositive(), it_then_date()). */
+static const char *const another_law[] = { "amend", "amends", "amended", "amending", "amendment",
+                                           "repeal", "repeals", "repealed", "repealing",
+                                           "replaced", "replacing", "superseded", "successor",
+                                           "predecessor", "prior", "earlier", "original",
+                                           "originally", "previous", "previously", "under",
+                                           "pursuant", "than", NULL };
+
 /* Is the law that ends at @p from described by an appositive that ends
  * in the words of its enactment before the date at @p to?  "([P.L.
  * 111-5](...), Division A, Title XII), an economic stimulus bill enacted on
@@ -340,12 +350,6 @@ static int fact_between(const sc_entry *e, size_t from, size_t to)
  * another law's ("a law amending the Act enacted on ..."). */
 static int appositive(const sc_entry *e, size_t from, size_t to)
 {
-    static const char *const others[] = { "amend", "amends", "amended", "amending", "amendment",
-                                          "repeal", "repealed", "repealing", "replaced",
-                                          "replacing", "superseded", "successor", "predecessor",
-                                          "prior", "earlier", "original", "originally",
-                                          "previous", "previously", "under", "pursuant",
-                                          "than", NULL };
     const uint8_t *b = e->w->buf;
     if (to <= from || to - from > 240)
         return 0;
@@ -357,7 +361,7 @@ static int appositive(const sc_entry *e, size_t from, size_t to)
         return 0;
     if (!one_clause(b, p + 2, to, 0))
         return 0;
-    return !fact_between(e, p + 1, to) && !sc_word_among(b, p, to, others);
+    return !fact_between(e, p + 1, to) && !sc_word_among(b, p, to, another_law);
 }
 
 /* Is the date at @p to the enactment of the law that ends at @p from, told
@@ -370,9 +374,6 @@ static int appositive(const sc_entry *e, size_t from, size_t to)
 static int it_then_date(const sc_entry *e, size_t from, size_t to)
 {
     static const char *const verbs[] = { "enacted", "signed", "approved", NULL };
-    static const char *const others[] = { "amend", "amends", "amended", "amending", "amendment",
-                                          "repeal", "repeals", "repealed", "repealing", "replaced",
-                                          "replacing", "superseded", "under", "pursuant", NULL };
     const uint8_t *b = e->w->buf;
     if (to <= from || to - from > 240)
         return 0;
@@ -402,7 +403,16 @@ static int it_then_date(const sc_entry *e, size_t from, size_t to)
     for (int k = 0; k < e->nname; k++)
         if (e->name[k].so >= from && e->name[k].so < to)
             return 0;
-    return !sc_word_among(b, from, c0, others);
+    return !sc_word_among(b, from, c0, another_law);
+}
+
+/* From date @p f to law @p l after it only words of the law's making
+ * ("Congress", "enacted", "the") and names: "In 1997, Congress enacted the
+ * X Act (HIPAA), Pub. L. ...", "In 1965, Congress passed the X Act (Pub. L.
+ * ...)". */
+static int words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    return sc_entry_filler(e, f->eo, cstart(e, l), F_DWORD | F_CONG | F_NAME, NULL);
 }
 
 void sc_entry_tie_dates(sc_entry *e)
@@ -420,9 +430,8 @@ void sc_entry_tie_dates(sc_entry *e)
             /* no bill to date: the passage of the one law after it, its
              * name between ("In 1965, Congress passed the Voting Rights Act
              * (Pub. L. 89-110)"), which cannot come after its enactment */
-            if (f->bill < 0 && one && after < 0 && before >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo) &&
-                e->passed_of[before] < 0 &&
-                sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD | F_CONG | F_NAME, NULL))
+            if (f->bill < 0 && one && after < 0 && before >= 0 && e->passed_of[before] < 0 &&
+                !quoted(b, e->so, e->eo, f->so, f->eo) && words_then_law(e, f, before))
                 e->passed_of[before] = (int8_t)k;
             continue;
         }
@@ -450,8 +459,7 @@ void sc_entry_tie_dates(sc_entry *e)
         if (sc_entry_res_item_date(e, k))
             continue; /* "(sec. 10116, P.L. 105-33; H. Res. 5, Jan. 6, 1999, p. 47)":
                        * the resolution's date, in its own item */
-        if (enacted_after &&
-            sc_entry_filler(e, f->eo, cstart(e, before), F_DWORD | F_CONG | F_NAME, NULL)) {
+        if (enacted_after && words_then_law(e, f, before)) {
             /* "In 1997, Congress enacted the Health Insurance Portability
              * and Accountability Act (HIPAA), Pub. L. 104-191", "Enacted in
              * 1991, the ADA (Pub. L. 101-336)": a date the words give the

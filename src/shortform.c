@@ -108,6 +108,28 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
         st->recent_short[st->nrecent_short++ % SC_SHORT_RECENT] = *l;
 }
 
+/* The k-th newest citation of a ring of SC_SHORT_RECENT that has taken
+ * @p count (k = 1 the newest) that ends within @p reach before @p at, or
+ * NULL past the ring's end; one out of reach is skipped (*f NULL, return
+ * 1). */
+static int ring_in(const struct sc_short_last *ring, unsigned count, unsigned k, uint64_t at,
+                   uint64_t reach, const struct sc_short_last **f)
+{
+    unsigned n = count < SC_SHORT_RECENT ? count : SC_SHORT_RECENT;
+    if (k > n)
+        return 0;
+    const struct sc_short_last *r = &ring[(count - k) % SC_SHORT_RECENT];
+    *f = r->end <= at && at - r->end <= reach ? r : NULL;
+    return 1;
+}
+
+/* ring_in() of the full citations. */
+static int ring_at(const sc_short_state *st, unsigned k, uint64_t at, uint64_t reach,
+                   const struct sc_short_last **f)
+{
+    return ring_in(st->recent, st->nrecent, k, at, reach, f);
+}
+
 /* The newest U.S. Code short form of section @p section, as resolved,
  * that ends within @p reach before @p at and after the newest full
  * citation of that section (@p full, or none), or NULL. */
@@ -115,28 +137,11 @@ static const struct sc_short_last *recent_short_of(const sc_short_state *st, con
                                                    uint64_t at, uint64_t reach,
                                                    const struct sc_short_last *full)
 {
-    unsigned n = st->nrecent_short < SC_SHORT_RECENT ? st->nrecent_short : SC_SHORT_RECENT;
-    for (unsigned k = 1; k <= n; k++) {
-        const struct sc_short_last *r = &st->recent_short[(st->nrecent_short - k) % SC_SHORT_RECENT];
-        if (r->end <= at && at - r->end <= reach && strcmp(r->section, section) == 0 &&
-            (!full || r->start > full->start))
+    const struct sc_short_last *r;
+    for (unsigned k = 1; ring_in(st->recent_short, st->nrecent_short, k, at, reach, &r); k++)
+        if (r && strcmp(r->section, section) == 0 && (!full || r->start > full->start))
             return r;
-    }
     return NULL;
-}
-
-/* The k-th newest full citation of the ring (k = 1 the newest) that ends
- * within @p reach before @p at, or NULL past the ring's end; one out of
- * reach is skipped (*f NULL, return 1). */
-static int ring_at(const sc_short_state *st, unsigned k, uint64_t at, uint64_t reach,
-                   const struct sc_short_last **f)
-{
-    unsigned n = st->nrecent < SC_SHORT_RECENT ? st->nrecent : SC_SHORT_RECENT;
-    if (k > n)
-        return 0;
-    const struct sc_short_last *r = &st->recent[(st->nrecent - k) % SC_SHORT_RECENT];
-    *f = r->end <= at && at - r->end <= reach ? r : NULL;
-    return 1;
 }
 
 /* The newest full citation of @p type (SC_USC: of Code section @p
