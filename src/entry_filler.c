@@ -369,20 +369,9 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         for (int k = 0; k < e->nname && !jumped && i == stop; k++)
             if ((allow & F_NAME) && e->name[k].so == i) {
                 u |= F_NAME;
-                i = e->name[k].eo;
+                /* with its short form in brackets: "... Act (HIPAA)," (entry_names.c) */
+                i = e->name[k].tie_eo <= to ? e->name[k].tie_eo : e->name[k].eo;
                 jumped = 1;
-                /* and its initials in parentheses: "... Act (HIPAA)," */
-                size_t q = i;
-                while (q < to && b[q] == ' ')
-                    q++;
-                if (q + 3 < to && b[q] == '(' && sc_isupper(b[q + 1])) {
-                    size_t r = q + 1;
-                    while (r < to && r - q <= 12 && (sc_isupper(b[r]) || sc_isdigit(b[r]) ||
-                                                     b[r] == '-' || b[r] == '&'))
-                        r++;
-                    if (r < to && b[r] == ')' && r - q >= 3)
-                        i = r + 1;
-                }
             }
         if (jumped)
             continue;
