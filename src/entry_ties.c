@@ -406,6 +406,102 @@ static int it_then_date(const sc_entry *e, size_t from, size_t to)
     return !sc_word_among(b, from, c0, another_law);
 }
 
+/* Is law @p l the subject of its sentence: the sentence's (or entry's,
+ * or line's) first words, the law itself or its name with the law in
+ * brackets or after a comma right behind ("The USA PATRIOT Act (Pub. L.
+ * No. 107-56)", "The X Act (HIPAA), Pub. L. 104-191", "Pub. L. 107-56")? */
+static int law_is_subject(const sc_entry *e, int l)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = cstart(e, l);
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '(' || b[q - 1] == '[' || b[q - 1] == ','))
+        q--;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo == q || (e->name[k].tie_eo == q && e->name[k].tie_eo > e->name[k].eo)) {
+            q = e->name[k].so;
+            break;
+        }
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    if (q >= e->so + 3 && (b[q - 3] | 0x20) == 't' && b[q - 2] == 'h' && b[q - 1] == 'e' &&
+        (q == e->so + 3 || !sc_isalpha(b[q - 4])))
+        q -= 3; /* "The" */
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t' || b[q - 1] == '*' || b[q - 1] == '"'))
+        q--;
+    return q == e->so || b[q - 1] == '\n' ||
+           (q >= e->so + 2 && b[q - 1] == ' ' && (b[q - 2] == '.' || b[q - 2] == ':'));
+}
+
+/* Is the date @p f the enactment of the one law @p l that is the subject
+ * of its sentence, the predicate before the date after words that say
+ * nothing of another law?  "The USA PATRIOT Act (Pub. L. No. 107-56),
+ * passed in the wake of the attacks, was signed October 26, 2001", "The
+ * ADA (Pub. L. 101-336) passed the Senate 76-8 and was signed into law by
+ * President George H.W. Bush on July 26, 1990", "Pub. L. 111-148, the
+ * Affordable Care Act, became law on March 23, 2010": from the law to the
+ * date one clause with no fact, name or word of another law, its last
+ * part (after the last ',' or "and") only "was" or "were" (an adverb
+ * may stand after it), the verb of enactment ("signed", "enacted",
+ * "approved"; or "became law"), "into law", the President and "on" or
+ * "in".  Not "..., which was signed": "which" may be another thing's. */
+static int subject_then_date(const sc_entry *e, int l, const sc_date_fact *f)
+{
+    static const char *const verbs[] = { "signed", "enacted", "approved", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t from = cend(e, l), to = f->so;
+    if (to <= from || to - from > 240 || !law_is_subject(e, l) || fact_between(e, from, to) ||
+        sc_word_among(b, from, to, another_law))
+        return 0;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so >= from && e->name[k].so < to && e->name[k].law != l)
+            return 0;
+    /* the predicate: after the last ',' or " and " */
+    size_t p = 0;
+    for (size_t q = to; q > from && !p; q--)
+        if (b[q - 1] == ',')
+            p = q;
+        else if (q >= from + 5 && memcmp(b + q - 5, " and ", 5) == 0)
+            p = q - 1;
+    if (!p || !one_clause(b, from, p, 0)) /* (the predicate is read word by word) */
+        return 0;
+    size_t i = blanks(b, p, to), we = word_end(b, i, to);
+    if (we - i == 6 && memcmp(b + i, "became", 6) == 0) {
+        i = blanks(b, we, to);
+        we = word_end(b, i, to);
+        if (we - i != 3 || memcmp(b + i, "law", 3) != 0)
+            return 0;
+    } else {
+        if (!((we - i == 3 && memcmp(b + i, "was", 3) == 0) ||
+              (we - i == 4 && memcmp(b + i, "were", 4) == 0)))
+            return 0;
+        i = blanks(b, we, to);
+        we = word_end(b, i, to);
+        if (we - i > 4 && b[we - 2] == 'l' && b[we - 1] == 'y') { /* "was formally signed" */
+            i = blanks(b, we, to);
+            we = word_end(b, i, to);
+        }
+        if (!sc_word_in(b, i, we, verbs))
+            return 0;
+        size_t k = blanks(b, we, to);
+        if (k + 8 <= to && memcmp(b + k, "into law", 8) == 0)
+            we = k + 8;
+    }
+    i = blanks(b, we, to);
+    if (i + 3 <= to && memcmp(b + i, "by ", 3) == 0) { /* "by President Bush", "by the President" */
+        i = blanks(b, i + 3, to);
+        if (i + 4 <= to && memcmp(b + i, "the ", 4) == 0)
+            i += 4;
+        if (i + 9 > to || memcmp(b + i, "President", 9) != 0)
+            return 0;
+        i = sc_president_words(b, i, to, NULL, NULL, NULL);
+        i = blanks(b, i, to);
+    }
+    we = word_end(b, i, to);
+    if ((we - i == 2 && (memcmp(b + i, "on", 2) == 0 || memcmp(b + i, "in", 2) == 0)))
+        i = blanks(b, we, to);
+    return i == to;
+}
+
 /* From date @p f to law @p l after it only words of the law's making
  * ("Congress", "enacted", "the") and names: "In 1997, Congress enacted the
  * X Act (HIPAA), Pub. L. ...", "In 1965, Congress passed the X Act (Pub. L.
@@ -538,6 +634,10 @@ void sc_entry_tie_dates(sc_entry *e)
                  it_then_date(e, cend(e, after), f->so))
             f->law = (int8_t)after; /* "The FAST Act (P.L. 114-94) authorized ...; it
                                      * was enacted December 4, 2015" */
+        else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED && subject_then_date(e, after, f))
+            f->law = (int8_t)after; /* "The USA PATRIOT Act (Pub. L. No. 107-56), passed
+                                     * in the wake of the attacks, was signed October
+                                     * 26, 2001" */
         else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
             f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */
