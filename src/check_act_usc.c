@@ -4,8 +4,9 @@
  * "26 U.S.C. § 501(c)(3) (I.R.C. § 501(c)(3))"): the Code section must be
  * the one the Act's section is classified to (data/act_sections.tsv, from
  * the Code's source credits), unless the section written was transferred
- * or renumbered to it (the Code as it was), or is no longer a section in
- * force (check_usc.c says so) -- act-section-usc.
+ * or renumbered to it (the Code as it was), or was a section once and is
+ * no longer in force (check_usc.c says so) -- act-section-usc.  A section
+ * the Code never had (usc-section-unknown) gets the Act's as its fix.
  */
 #include <string.h>
 
@@ -108,11 +109,20 @@ static int joined_before(const uint8_t *b, size_t lo, size_t at)
            (i >= lo + 4 && memcmp(b + i - 4, " and", 4) == 0);
 }
 
+/* Are a and b one string but for the case of their letters? */
+static int same_nocase(const char *a, const char *b)
+{
+    for (; *a && sc_tolower((uint8_t)*a) == sc_tolower((uint8_t)*b); a++, b++)
+        ;
+    return *a == *b;
+}
+
 static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc, int listed)
 {
     if (!act->title[0] || !act->section[0] || !usc->title[0] || !usc->section[0])
         return; /* the Act's section is not classified, or no section */
-    if (strcmp(act->title, usc->title) == 0 && strcmp(act->section, usc->section) == 0) {
+    /* (one section, its letter in either case: "8 U.S.C. 1183A" for 1183a) */
+    if (strcmp(act->title, usc->title) == 0 && same_nocase(act->section, usc->section)) {
         if (!listed)
             check_subsections(d, act, usc);
         return;
@@ -121,9 +131,11 @@ static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc
         return; /* a range */
     /* the section written must be in force, and not one moved to the
      * section the Act's is now */
-    const sc_ref_section *s = sc_ref_usc_section(usc->title, usc->section);
-    if (!s || !(s->flags & SC_REF_SEC_CURRENT) || s->status != SC_REF_SEC_ACTIVE)
-        return;
+    const sc_ref_section *s = sc_ref_usc_section_any_case(usc->title, usc->section);
+    if (s && (!(s->flags & SC_REF_SEC_CURRENT) || s->status != SC_REF_SEC_ACTIVE))
+        return; /* (a section that was: the Code as it was) */
+    /* (a section the Code never had since 2013, usc-section-unknown: its
+     * fix is the Act's section's, as for a section in force) */
     char tt[8], ts[48];
     int kind;
     if (sc_usc_transfer(usc->title, usc->section, tt, sizeof tt, ts, sizeof ts, &kind) &&
