@@ -253,9 +253,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                                         ['*'] = 1, ['_'] = 1 };
     while (i < to) {
         uint8_t ch = b[i];
+        if (i > stop) /* the walk went past it: the next one */
+            stop = next_jump(e, i, jumps, allow);
         /* punctuation, blanks and the section sign (a letter or digit
-         * is none of them: it begins a word, a number or a fact) */
-        if (!sc_isalnum(ch)) {
+         * is none of them: it begins a word, a number or a fact -- as a
+         * fact may begin with a bracket: the Bluebook's "(1990)") */
+        if (!sc_isalnum(ch) && i != stop) {
             if (plain[ch]) {
                 i++;
                 continue;
@@ -350,8 +353,6 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             }
         }
         int jumped = 0;
-        if (i > stop) /* the walk went past it: the next one */
-            stop = next_jump(e, i, jumps, allow);
         for (uint64_t m = i == stop ? jumps : 0; m && !jumped; m &= m - 1) {
             int k = __builtin_ctzll(m);
             if (e->cs[k] == i) {
