@@ -370,8 +370,11 @@ def looks_like_name(n):
         return False
     if not re.match(r"[‘“]?[A-Z0-9]", n):  # "‘Six Triple Eight’ Congressional Gold Medal Act"
         return False
+    # "Section 202 Supportive Housing for the Elderly Act of 2010" is a name
+    # ("Section N" and a capitalized word); "Section 5 of the X Act" is not
     if re.match(r"(This|Such|Section|Sections|Title|Subtitle|Part|Chapter|"
-                r"Division|That|Act|Acts|Its|The Act)\b", n):
+                r"Division|That|Act|Acts|Its|The Act)\b", n) and \
+            not re.match(r"Section \d+[A-Za-z]? (?!Of\b)[A-Z]", n):
         return False
     return True
 

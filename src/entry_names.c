@@ -340,6 +340,23 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 first = ws;
                 break;
             }
+            size_t dw = ws; /* the designator's word before the number */
+            while (dw > e->so && b[dw - 1] == ' ')
+                dw--;
+            size_t dq = dw;
+            while (dw > e->so && sc_isalpha(b[dw - 1]))
+                dw--;
+            if (!lower && caps > 0 && dq - dw == 7 && memcmp(b + dw, "Section", 7) == 0 &&
+                k - ws <= 4 && blanks(b, k, ai) == first && !in_citation(e, ws, k)) {
+                /* a capitalized "Section N" right before the name's first
+                 * word, a part of its name ("Section 202 Supportive Housing
+                 * for the Elderly Act of 2010"): looked up whole, then from
+                 * that word (not "Section 510 of the X Act": a section's) */
+                keep_alt(&alt, first);
+                first = dw;
+                caps++;
+                break;
+            }
             if (!lower && caps > 0 && k - ws <= 3 && sc_isdigit(b[ws]) && sc_isdigit(b[k - 1]) &&
                 !number_inside(e, ws, k) && !in_citation(e, ws, k) && !designates(e, ws)) {
                 /* a name that begins with a number ("50 States Commemorative
