@@ -305,8 +305,9 @@ static int entry_goes_on(const sc_window *w, size_t i)
  * verb of the last one's bill: "S.933 - Americans with Disabilities Act of
  * 1990, 101st Congress (1989-1990). Became Public Law No: 101-336 on
  * 07/26/1990." (congress.gov's search results), or whose subject is the
- * last one's bill ("This bill was Public Law 108-458."): one enactment,
- * grouped and read as one entry. */
+ * last one's bill ("This bill was Public Law 108-458."), or that tells an
+ * enactment of "It" ("It was signed on ..."): one enactment, grouped and
+ * read as one entry. */
 static int entry_continues(const sc_window *w, size_t i)
 {
     if (entry_goes_on(w, i))
@@ -319,6 +320,18 @@ static int entry_continues(const sc_window *w, size_t i)
         j++;
     if (j + 7 <= len && memcmp(buf + j, "Became ", 7) == 0)
         return 1;
+    /* "Public Law 104-191.  It was signed on August 21, 1996.": the law's
+     * enactment, told by "It" in the next sentence (entry_ties.c reads
+     * whether the law is the one "it" stands for) */
+    if (j + 10 <= len && buf[j] == 'I' && buf[j + 1] == 't' && buf[j + 2] == ' ') {
+        static const char *const told[] = { "was signed", "was enacted", "was approved",
+                                            "became law", NULL };
+        for (const char *const *t = told; *t; t++) {
+            size_t tl = strlen(*t);
+            if (j + 3 + tl < len && memcmp(buf + j + 3, *t, tl) == 0 && !sc_isalpha(buf[j + 3 + tl]))
+                return 1;
+        }
+    }
     /* "... Senate bill 2845, the ... Act of 2004, became law.  This bill was
      * Public Law 108-458.": the bill again, by "This bill", "The measure",
      * "This appropriations bill" (two words at most between) */

@@ -364,46 +364,13 @@ static int appositive(const sc_entry *e, size_t from, size_t to)
     return !fact_between(e, p + 1, to) && !sc_word_among(b, p, to, another_law);
 }
 
-/* Is the date at @p to the enactment of the law that ends at @p from, told
- * of it in the next clause of its sentence by "it": "The FAST Act (P.L.
- * 114-94) authorized highway programs through FY2020; it was enacted
- * December 4, 2015" ("; it was", ", and it was", then "enacted", "signed",
- * "signed into law", "approved", and "on")?  Not when the first clause
- * holds another fact, a name or a word that makes "it" another law ("...
- * amended the Highway Act; it was enacted in 1956"). */
-static int it_then_date(const sc_entry *e, size_t from, size_t to)
+/* Only blanks and closing brackets in b[from..to)? */
+static int only_closing(const uint8_t *b, size_t from, size_t to)
 {
-    static const char *const verbs[] = { "enacted", "signed", "approved", NULL };
-    const uint8_t *b = e->w->buf;
-    if (to <= from || to - from > 240)
-        return 0;
-    size_t q = to;
-    while (q > from && b[q - 1] == ' ')
-        q--;
-    if (q >= from + 3 && memcmp(b + q - 3, " on", 3) == 0)
-        for (q -= 2; q > from && b[q - 1] == ' ';)
-            q--;
-    if (q >= from + 9 && memcmp(b + q - 9, " into law", 9) == 0)
-        for (q -= 8; q > from && b[q - 1] == ' ';)
-            q--;
-    size_t ve = q;
-    while (q > from && sc_isalpha(b[q - 1]))
-        q--;
-    if (!sc_word_in(b, q, ve, verbs) || q < from + 8 || memcmp(b + q - 8, " it was ", 8) != 0)
-        return 0;
-    size_t c0 = q - 8; /* the blank before "it" */
-    if (c0 >= from + 5 && memcmp(b + c0 - 5, ", and", 5) == 0)
-        c0 -= 5;
-    else if (c0 >= from + 1 && b[c0 - 1] == ';')
-        c0 -= 1;
-    else
-        return 0;
-    if (!one_clause(b, from, c0, 0) || fact_between(e, from, to))
-        return 0;
-    for (int k = 0; k < e->nname; k++)
-        if (e->name[k].so >= from && e->name[k].so < to)
+    for (size_t q = from; q < to; q++)
+        if (b[q] != ' ' && b[q] != ')' && b[q] != ']')
             return 0;
-    return !sc_word_among(b, from, c0, another_law);
+    return 1;
 }
 
 /* Is law @p l the subject of its sentence: the sentence's (or entry's,
@@ -430,6 +397,78 @@ static int law_is_subject(const sc_entry *e, int l)
         q--;
     return q == e->so || b[q - 1] == '\n' ||
            (q >= e->so + 2 && b[q - 1] == ' ' && (b[q - 2] == '.' || b[q - 2] == ':'));
+}
+
+/* Is the date at @p to the enactment of law @p l, told
+ * of it in the next clause of its sentence by "it": "The FAST Act (P.L.
+ * 114-94) authorized highway programs through FY2020; it was enacted
+ * December 4, 2015" ("; it was", ", and it was", then "enacted", "signed",
+ * "signed into law", "approved", and "on"; "it became law on"), or in the
+ * next sentence ("Public Law 104-191. It was signed on August 21, 1996":
+ * context.c joins it to the entry)?  Not when the first clause
+ * holds another fact, a name or a word that makes "it" another law ("...
+ * amended the Highway Act; it was enacted in 1956"). */
+static int it_then_date(const sc_entry *e, int l, size_t to)
+{
+    static const char *const verbs[] = { "enacted", "signed", "approved", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t from = cend(e, l);
+    if (to <= from || to - from > 240)
+        return 0;
+    size_t q = to;
+    while (q > from && b[q - 1] == ' ')
+        q--;
+    if (q >= from + 3 && memcmp(b + q - 3, " on", 3) == 0)
+        for (q -= 2; q > from && b[q - 1] == ' ';)
+            q--;
+    /* "by President Clinton", "by the President" */
+    for (size_t p = q; p >= from + 4 && p + 60 > q; p--)
+        if (memcmp(b + p - 4, " by ", 4) == 0) {
+            size_t k = p;
+            if (k + 4 <= q && memcmp(b + k, "the ", 4) == 0)
+                k += 4;
+            if (k + 9 <= q && memcmp(b + k, "President", 9) == 0 &&
+                sc_president_words(b, k, q, NULL, NULL, NULL) == q) {
+                for (q = p - 4; q > from && b[q - 1] == ' ';)
+                    q--;
+            }
+            break;
+        }
+    if (q >= from + 9 && memcmp(b + q - 9, " into law", 9) == 0)
+        for (q -= 8; q > from && b[q - 1] == ' ';)
+            q--;
+    size_t ve = q;
+    while (q > from && sc_isalpha(b[q - 1]))
+        q--;
+    if (ve - q == 3 && memcmp(b + q, "law", 3) == 0 && q >= from + 7 &&
+        memcmp(b + q - 7, "became ", 7) == 0) /* "it became law on" */
+        ve = q - 1, q -= 7;
+    if (!(sc_word_in(b, q, ve, verbs) && q >= from + 8 && (b[q - 7] | 0x20) == 'i' &&
+          memcmp(b + q - 6, "t was ", 6) == 0) &&
+        !(ve - q == 6 && memcmp(b + q, "became", 6) == 0 && q >= from + 4 &&
+          (b[q - 3] | 0x20) == 'i' && memcmp(b + q - 2, "t ", 2) == 0))
+        return 0;
+    size_t c0 = q - (b[q] == 'b' ? 4 : 8); /* the blank before "it" */
+    if (b[c0] != ' ')
+        return 0;
+    int sentence = b[c0 + 1] == 'I'; /* "Public Law 104-191. It was signed on" */
+    if (!sentence && c0 >= from + 5 && memcmp(b + c0 - 5, ", and", 5) == 0)
+        c0 -= 5;
+    else if (!sentence && c0 >= from + 1 && b[c0 - 1] == ';')
+        c0 -= 1;
+    else if (sentence && c0 >= from + 1 && b[c0 - 1] == '.' && law_is_subject(e, l) &&
+             only_closing(b, from, c0 - 1))
+        c0 -= 1; /* the sentence before is the law's, and ends with it ("Public Law
+                  * 104-191.", "The X Act (Pub. L. 104-191).": not "Pub. L. 104-191
+                  * directed HHS to adopt a rule. It was signed ...", the rule's) */
+    else
+        return 0;
+    if (!one_clause(b, from, c0, 0) || fact_between(e, from, to))
+        return 0;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so >= from && e->name[k].so < to)
+            return 0;
+    return !sc_word_among(b, from, c0, another_law);
 }
 
 /* Is the date @p f the enactment of the one law @p l that is the subject
@@ -631,7 +670,7 @@ void sc_entry_tie_dates(sc_entry *e)
                  sc_entry_prose_linked(e, f->eo, cstart(e, before)))
             f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
         else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
-                 it_then_date(e, cend(e, after), f->so))
+                 it_then_date(e, after, f->so))
             f->law = (int8_t)after; /* "The FAST Act (P.L. 114-94) authorized ...; it
                                      * was enacted December 4, 2015" */
         else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED && subject_then_date(e, after, f))
