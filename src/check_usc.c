@@ -175,6 +175,28 @@ static void subsection_fix(const sc_citation *c, int tn, const char *app, char *
                "its parentheses?", tn, app, base, c->section[sl - 1], c->subsections);
 }
 
+/* A range written as one ("42 U.S.C. §§ 12101-12250") whose end (or
+ * start) is a section the Code never had since 2013: usc-section-unknown,
+ * as for one section -- not in an old edition, as history, read as of a
+ * date before the release points, nor an end with more digits than the
+ * title's sections have (a typo usc-section-unknown does not guess). */
+static void range_ends(sc_doc_state *d, sc_entry *e, int i, const char *lo, const char *hi, int tn,
+                       const char *app)
+{
+    const sc_citation *c = &e->c[i];
+    const char *bad = !sc_ref_usc_section_any_case(c->title, lo)   ? lo
+                      : !sc_ref_usc_section_any_case(c->title, hi) ? hi
+                                                                   : NULL;
+    if (!bad || c->edition[0] || (d->as_of && d->as_of < SC_REF_SECTIONS_SINCE) ||
+        sc_entry_historic(e, i))
+        return;
+    char rel[96];
+    sc_fmt_release(sc_ref_release_point(), rel, sizeof rel);
+    sc_emit(d, &e->c[i], SC_WARNING, SC_D_USC_SECTION_UNKNOWN, NULL,
+            "%d U.S.C.%s has no section %s, the %s of the range %s-%s (not in release point %s "
+            "nor removed since 2013)", tn, app, bad, bad == lo ? "start" : "end", lo, hi, rel);
+}
+
 /* Checks citation i; returns 1 when it got a usc-section-status finding. */
 static int check_one(sc_doc_state *d, sc_entry *e, int i)
 {
@@ -291,6 +313,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                     "the section range %s-%s ends before it begins", lo, hi);
             return 0;
         }
+        if (written_range && !desig && lo[0] && hi[0])
+            range_ends(d, e, i, lo, hi, tn, app);
         if (written_range || !(descends || desig))
             return 0;
         /* one hyphenated number that no range can be ("262-150", whose
