@@ -28,6 +28,9 @@ static const char *const link_words[] = {
     /* "House Resolution 1559, a bill titled \u201cWar-Related Appropriations,\u201d
      * which became Public Law No: 108-11" (the seed page) */
     "titled", "entitled", "named", "called",
+    /* "ICE was created on April 16, 2003, when President George W. Bush
+     * signed House Resolution 1559, ..." (the seed page) */
+    "when",
     /* "On May 15, 2002, Congress enacted the \u201c...Act of 2002,\u201d now
      * recognized as the No FEAR Act (Pub. L. 107-174)"; "on December 31,
      * 2018, with the enactment into law of the ... Act of 2018 (Public Law
@@ -137,6 +140,37 @@ static int refers_back(const sc_entry *e, const sc_citation *a, const sc_citatio
            sc_entry_one_bill(e) && sc_word_among(e->w->buf, from, to, anaphor);
 }
 
+/* Does a sentence in b[from..to) begin with the entry's one bill again,
+ * "This bill", "The measure", "This appropriations bill", "This
+ * legislation" (two words at most before the noun): "On December 17,
+ * 2004, Senate bill 2845, the ... Act of 2004, became law.  This
+ * appropriations bill established and funded the Bureau ... Public Law
+ * 108-458." (context.c joins that sentence to the entry)? */
+static int this_bill_again(const uint8_t *b, size_t from, size_t to)
+{
+    static const char *const nouns[] = { "bill", "measure", "legislation", NULL };
+    for (size_t i = from; i + 6 < to; i++) {
+        if (b[i] != '.' || b[i + 1] != ' ')
+            continue;
+        size_t k = blanks(b, i + 1, to);
+        if (k + 5 <= to && memcmp(b + k, "This ", 5) == 0)
+            k += 5;
+        else if (k + 4 <= to && memcmp(b + k, "The ", 4) == 0)
+            k += 4;
+        else
+            continue;
+        for (int words = 0; words < 3 && k < to; words++) {
+            size_t we = word_end(b, k, to);
+            if (we == k || !sc_islower(b[k]))
+                break;
+            if (sc_word_in(b, k, we, nouns))
+                return 1;
+            k = blanks(b, we, to);
+        }
+    }
+    return 0;
+}
+
 /* Do bill a and law b (either order) name one enactment: close, no other
  * bill or law between them, nothing between but names (capitalized words,
  * and the Act names of the entry whole: "Securing our Agriculture and Food
@@ -160,6 +194,9 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
                    * "Became Public Law No: 111-148" */
     if (bs - ae > 300)
         return 0;
+    if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
+        this_bill_again(w->buf, ae, bs))
+        return 1; /* the entry's one bill and one law, "This bill" between */
     /* a parenthetical saying where the law is in the Code is passed over
      * whole, with its U.S. Code citations: "Pub. L. No. 111-148, 124 Stat.
      * 119 (codified as amended at 42 U.S.C. § 18001 et seq.) (H.R. 3590)" */

@@ -541,6 +541,20 @@ static int subject_then_date(const sc_entry *e, int l, const sc_date_fact *f)
     return i == to;
 }
 
+/* Is the enactment date @p f that of law @p l by its bill: the entry's
+ * one bill after the date, only names and link words between them, and
+ * the bill tied to the law (entry_bills.c)? */
+static int bill_then_law(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int bi = __builtin_ctzll(m);
+        if (e->cs[bi] >= f->eo && e->cs[bi] < cstart(e, l))
+            return e->law_of[bi] == l && sc_entry_one_bill(e) &&
+                   sc_entry_prose_linked(e, f->eo, e->cs[bi]);
+    }
+    return 0;
+}
+
 /* From date @p f to law @p l after it only words of the law's making
  * ("Congress", "enacted", "the") and names: "In 1997, Congress enacted the
  * X Act (HIPAA), Pub. L. ...", "In 1965, Congress passed the X Act (Pub. L.
@@ -669,6 +683,11 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_prose_linked(e, f->eo, cstart(e, before)))
             f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
+        else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 bill_then_law(e, f, before))
+            f->law = (int8_t)before; /* "On December 17, 2004, Senate bill 2845, the ... Act
+                                      * of 2004, became law.  This bill ... Public Law
+                                      * 108-458" */
         else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  it_then_date(e, after, f->so))
             f->law = (int8_t)after; /* "The FAST Act (P.L. 114-94) authorized ...; it
