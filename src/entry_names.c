@@ -163,11 +163,15 @@ static size_t subtitle_end(const sc_entry *e, size_t first, size_t ae)
  * or @p eo when none follows: "(HIPAA)", "(the \"ADA\")", "(EPAct 2005)" -- a word of two
  * to sixteen letters, digits and "&.-" with two capitals or more, a year or
  * number after it -- closed by ')', or by ';' or ',' when the law follows
- * in the same brackets ("(VAWA 2013; Pub. L. 113-4)"). */
+ * in the same brackets ("(VAWA 2013; Pub. L. 113-4)"); a name or a
+ * short form may be a Markdown link's text ("[X Act](url) ([XA](url);"). */
 static size_t short_form_end(const sc_entry *e, size_t eo)
 {
     const uint8_t *b = e->w->buf;
-    size_t i = blanks(b, eo, e->eo);
+    size_t i = eo;
+    if (i < e->eo && b[i] == ']') /* a name that is a Markdown link's text: its target */
+        i = md_link_skip(b, i, e->eo);
+    i = blanks(b, i, e->eo);
     if (i + 1 < e->eo && b[i] == ',') /* "... Act of 1990, (ADA), Public Law 101-336" */
         i = blanks(b, i + 1, e->eo);
     if (i >= e->eo || b[i] != '(')
@@ -175,6 +179,10 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
     i = quote_end(b, i + 1, e->eo, 0);
     if (i + 4 < e->eo && memcmp(b + i, "the ", 4) == 0)
         i += 4;
+    /* "([HAVA](https://...); [P.L. 107-252](...))": a short form that is a
+     * link's text, read as the short form; then its target */
+    int link = i < e->eo && b[i] == '[' && md_link_skip(b, i, e->eo) == i + 1;
+    i += (size_t)link;
     /* a short label then ';' and the law in the same brackets: "(2018
      * farm bill; P.L. 115-334)", "(BOTS Act; [P.L. 114-274](...))" -- at
      * most five words, no bracket, comma or line end, and a law next */
@@ -199,6 +207,12 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
         caps += sc_isupper(b[i++]);
     if (caps < 2 || i - ws < 2 || i - ws > 16 || !sc_isupper(b[ws]))
         return eo;
+    if (link) {
+        size_t k = md_link_skip(b, i, e->eo);
+        if (k == i)
+            return eo;
+        i = k;
+    }
     i = quote_end(b, i, e->eo, 1);
     if (i + 1 < e->eo && b[i] == ' ' && sc_isdigit(b[i + 1])) { /* "EPAct 2005", "VAWA 2013" */
         size_t q = i + 1;
@@ -242,6 +256,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     size_t alt = SC_UNSET; /* first, before a long connector was crossed */
     size_t i = ai;
     int caps = 0, words = 0, lower = 0;
+    int after_connector = 0; /* the word taken last (after this one) is a connector */
     /* an appropriations Act's title lists its parts with ';' as with ','
      * ("Commerce, Justice, Science; Energy and Water Development; and
      * Interior and Environment Appropriations Act, 2026") -- a ';' after
@@ -380,6 +395,13 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             i = ws;
             continue;
         }
+        /* a word that closes a quotation before a connector ("... Act of
+         * 2008’ or the ‘PRICE of Homeland Security Act"): another name's
+         * end (not "‘Six Triple Eight’ Congressional ... Act") */
+        if (after_connector && caps > 0 &&
+            (b[k - 1] == '"' || (k - ws >= 3 && b[k - 3] == 0xe2 && b[k - 2] == 0x80 &&
+                                 (b[k - 1] == 0x99 || b[k - 1] == 0x9d))))
+            break;
         size_t cw = ws; /* a word in quotes: '"Six Triple Eight" Congressional ... Act' */
         while (cw + 1 < k && (b[cw] == '"' || b[cw] == '\''))
             cw++;
@@ -405,6 +427,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             }
             lower++;
         }
+        after_connector = !(sc_isupper(b[cw]) || sc_isdigit(b[cw]) || b[cw] >= 0x80) &&
+                          sc_words_in(&connector_set, b, ws, k);
         words++;
         i = ws;
     }
