@@ -121,8 +121,14 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
  * "Statutes at Large<TAB>128 Stat. 2393").  Its line ends end no entry.
  * Lines of a paragraph are longer than RECORD_LINE, or unlabelled; a list
  * names a law a line (a record, one line with a law); the Code's notes put a
- * heading over a paragraph. */
+ * heading over a paragraph.  A block of two to FACT_LINES lines that are
+ * each one fact, unlabelled, is one too: a slip law's head ("127 STAT. 555"
+ * / "Public Law 113-44" / "113th Congress"), a list's entry written a fact
+ * a line ("Public Law 113-44" / "127 Stat. 555" / "Oct. 10, 2013" / "H.J.
+ * Res. 91"), with at most one line of the Act's name. */
 #define RECORD_LINES 16
+#define FACT_LINES 8
+#define FACT_LINE 64
 #define RECORD_LINE 160
 #define RECORD_LABEL 40 /* a label's ':' or tab within this many bytes */
 
@@ -140,6 +146,54 @@ static int labelled(const uint8_t *buf, size_t s, size_t e)
     for (size_t k = s; k < e && k - s < RECORD_LABEL; k++)
         if (buf[k] == '\t' ? k > s : buf[k] == ':' && k + 1 < e && buf[k + 1] == ' ')
             return 1;
+    return 0;
+}
+
+/* Is the line buf[s..e) one fact: short, and (after a '[' or '(') a
+ * law, a bill, a Statutes at Large page, a date or a Congress -- 2 -- or
+ * the name of an Act (a capitalized line with the word "Act", no period
+ * at its end) -- 1 --, else 0? */
+static int fact_line(const uint8_t *buf, size_t s, size_t e)
+{
+    static const char *const heads[] = { "Public Law", "Pub. L", "P.L.", "P. L.", "Private Law",
+                                         "Priv. L", "H.R.", "H. R.", "S. ", "S.", "H.J. Res",
+                                         "S.J. Res", "H. J. Res", "S. J. Res", "H.Con", "S.Con",
+                                         "Joint Resolution", "Concurrent Resolution", "An Act",
+                                         "Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug",
+                                         "Sep", "Oct", "Nov", "Dec", NULL };
+    while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
+        e--;
+    while (s < e && (buf[s] == ' ' || buf[s] == '\t'))
+        s++;
+    if (e - s > FACT_LINE || e == s)
+        return 0;
+    if (buf[s] == '[' || buf[s] == '(')
+        s++;
+    for (const char *const *h = heads; *h; h++) {
+        size_t n = strlen(*h);
+        if (e - s >= n && memcmp(buf + s, *h, n) == 0)
+            return n == 2 ? (e - s > 2 && sc_isdigit(buf[s + 2])) * 2 : 2; /* "S.933" */
+    }
+    size_t k = s;
+    while (k < e && sc_isdigit(buf[k]))
+        k++;
+    if (k > s && k < e) {
+        if (k - s <= 3 && e - k > 4 && (memcmp(buf + k, " Stat", 5) == 0 || memcmp(buf + k, " STAT", 5) == 0))
+            return 2; /* "127 STAT. 555" */
+        if (k - s <= 3 && e - k > 10 && (memcmp(buf + k, "th Congress", 11) == 0 ||
+                                         memcmp(buf + k, "st Congress", 11) == 0 ||
+                                         memcmp(buf + k, "nd Congress", 11) == 0 ||
+                                         memcmp(buf + k, "rd Congress", 11) == 0 ||
+                                         memcmp(buf + k, "d Congress", 10) == 0))
+            return 2; /* "113th Congress" */
+        if ((buf[k] == '/' || buf[k] == '-') && k - s <= 4 && e - s <= 10)
+            return 2; /* "10/10/2013", "2013-10-10" */
+    }
+    if (sc_isupper(buf[s]) && buf[e - 1] != '.' && buf[e - 1] != ':')
+        for (size_t q = s; q + 4 <= e; q++)
+            if (buf[q] == ' ' && memcmp(buf + q + 1, "Act", 3) == 0 &&
+                (q + 4 == e || !sc_isalpha(buf[q + 4])))
+                return 1;
     return 0;
 }
 
@@ -193,6 +247,8 @@ static int in_record(const sc_window *w, size_t i)
     /* the whole block, line by line, back and forth to a blank line; a
      * long line or too many lines rule out every line end walked over */
     int lines = 2, labels = labelled(buf, ls, i) + labelled(buf, i + 1, le);
+    int f0 = fact_line(buf, ls, i), f1 = fact_line(buf, i + 1, le);
+    int facts = (f0 > 0) + (f1 > 0), names = (f0 == 1) + (f1 == 1);
     size_t so = ls, eo = le;
     while (so > 0) { /* the line ending at so - 1 */
         size_t s = line_back(buf, so - 1);
@@ -203,6 +259,9 @@ static int in_record(const sc_window *w, size_t i)
         if (++lines > RECORD_LINES)
             return record_memo(w, s, le, 0);
         labels += labelled(buf, s, so - 1);
+        int f = fact_line(buf, s, so - 1);
+        facts += f > 0;
+        names += f == 1;
         so = s;
     }
     while (eo < len) { /* the line beginning at eo + 1 */
@@ -214,9 +273,13 @@ static int in_record(const sc_window *w, size_t i)
         if (++lines > RECORD_LINES)
             return record_memo(w, so, e, 0);
         labels += labelled(buf, eo + 1, e);
+        int f = fact_line(buf, eo + 1, e);
+        facts += f > 0;
+        names += f == 1;
         eo = e;
     }
-    if (lines < 3 || labels < 2)
+    int fact_block = facts == lines && lines <= FACT_LINES && names <= 1 && facts - names >= 2;
+    if ((lines < 3 || labels < 2) && !fact_block)
         return record_memo(w, so, eo, 0);
     /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one) */
     int laws = 0, here = 0;
