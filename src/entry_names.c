@@ -1,7 +1,8 @@
 /*
  * entry_names.c -- the Act names an entry states (entry.h): a capitalized
- * run of words ending in "Act" (or "Amendments"), with its year ("of
- * 1996", ", 1997", "for Fiscal Year 1997").
+ * run of words ending in "Act" (or "Amendments", or a known one in
+ * "Resolution"), with its year ("of 1996", ", 1997", "for Fiscal Year
+ * 1997").
  */
 #include <string.h>
 #ifdef __SSE2__
@@ -270,7 +271,12 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
          * Intermodal Surface\n      Transportation Efficiency Act", the
          * Congressional Record's columns): over the line end -- not a
          * heading's, whose next line begins flush */
-        if (k > e->so + 1 && k + 2 <= i && b[k - 1] == '\n' && b[k] == ' ' && b[k + 1] == ' ') {
+        if (k > e->so + 1 && b[k - 1] == '\n' &&
+            ((k + 2 <= i && b[k] == ' ' && b[k + 1] == ' ') ||
+             /* or a line that ends in a blank, wrapped where the text
+              * would go on (the Congressional Record's "... or the United
+              * States \nLeadership Against HIV/AIDS ... Act of 2003") */
+             (k > e->so + 2 && b[k - 2] == ' ' && sc_isupper(b[k])))) {
             k--;
             if (k > e->so && b[k - 1] == '\r')
                 k--;
@@ -662,7 +668,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     e->nname++;
 }
 
-/* Bit k: an 'A' that may begin "Act" or "Amendments" (an "Ac" or "Am")
+/* Bit k: an 'A' that may begin "Act" or "Amendments" (an "Ac" or "Am"),
+ * or an 'R' that may begin "Resolution" ("Re"),
  * at b[i + k], for k < 64 and i + k < lim (16 bytes at a time with SSE2
  * when the window, @p len bytes, holds b[i + 64]). */
 static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size_t len,
@@ -675,9 +682,13 @@ static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size
             const uint8_t *p = b + i + 16 * q;
             __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)p);
             __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-            __m128i hit = _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('A')),
-                                        _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8('c')),
-                                                     _mm_cmpeq_epi8(v1, _mm_set1_epi8('m'))));
+            __m128i hit = _mm_or_si128(
+                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('A')),
+                              _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8('c')),
+                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('m')))),
+                /* "Re": where "Resolution" may begin ("War Powers Resolution") */
+                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('R')),
+                              _mm_cmpeq_epi8(v1, _mm_set1_epi8('e'))));
             /* and "Pr", "Co": where "President " and "Cong" may begin */
             __m128i pw = _mm_or_si128(
                 _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('P')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('r'))),
@@ -693,7 +704,8 @@ static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size
     (void)len;
 #endif
     for (size_t k = 0; k < 64 && i + k < lim; k++) {
-        m |= (uint64_t)(b[i + k] == 'A' && (b[i + k + 1] == 'c' || b[i + k + 1] == 'm')) << k;
+        m |= (uint64_t)((b[i + k] == 'A' && (b[i + k + 1] == 'c' || b[i + k + 1] == 'm')) ||
+                        (b[i + k] == 'R' && b[i + k + 1] == 'e')) << k;
         w |= (uint64_t)((b[i + k] == 'P' && b[i + k + 1] == 'r') ||
                         (b[i + k] == 'C' && b[i + k + 1] == 'o')) << k;
     }
@@ -790,6 +802,28 @@ static void abbrevs_by_laws(sc_entry *e)
     }
 }
 
+/* A name ending with the word "Resolution" at b[ai..ae) ("War Powers
+ * Resolution", "Continuing Appropriations Resolution, 2013"), kept only
+ * when the tables know it: the word ends more that are no names ("Joint
+ * Resolution", "the concurrent resolution") than names. */
+static void resolution_name(sc_entry *e, size_t ai, size_t ae)
+{
+    name_at(e, ai, ae);
+    int k = e->nname - 1;
+    if (k < 0 || e->name[k].so >= ai || e->name[k].eo < ae)
+        return; /* none read, or not this one */
+    const sc_ref_law *const *rows;
+    sc_act_law one[1];
+    const sc_name_fact *f = &e->name[k];
+    if (sc_entry_name_laws(e, k, &rows) <= 0 &&
+        /* (known without its year: "... Iraq Resolution of 2001", act-year's) */
+        sc_act_name_laws((const char *)e->w->buf + f->so, ae - f->so, one, 1) <= 0 &&
+        sc_act_name_laws((const char *)e->w->buf + f->alt_so, ae - f->alt_so, one, 1) <= 0) {
+        e->name_asked[k] = 0;
+        e->nname--;
+    }
+}
+
 void sc_entry_gather_names(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
@@ -818,6 +852,8 @@ void sc_entry_gather_names(sc_entry *e)
                 name_at(e, i, we);
             else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
                 name_at(e, i, we);
+            else if (we - i == 10 && memcmp(b + i, "Resolution", 10) == 0 && !in_citation(e, i, we))
+                resolution_name(e, i, we);
         }
     }
     abbrevs_by_laws(e);

@@ -561,7 +561,19 @@ static int bill_then_law(const sc_entry *e, const sc_date_fact *f, int l)
  * ...)". */
 static int words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
 {
-    return sc_entry_filler(e, f->eo, cstart(e, l), F_DWORD | F_CONG | F_NAME, NULL);
+    size_t to = cstart(e, l);
+    if (sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME, NULL))
+        return 1;
+    /* or up to the bracket the law is in, when only the part of the law
+     * the Act is stands in it before the law: "... Appropriations Act,
+     * 2026 (Division B of [P.L. 119-37](...))" */
+    const uint8_t *b = e->w->buf;
+    size_t q = to;
+    while (q > f->eo && q + 40 > to && b[q - 1] != '(' && b[q - 1] != ')' && b[q - 1] != ',')
+        q--;
+    return q > f->eo + 1 && b[q - 1] == '(' && q < to &&
+           sc_entry_filler(e, q, to, F_PINS, NULL) &&
+           sc_entry_filler(e, f->eo, q - 1, F_DWORD | F_CONG | F_NAME, NULL);
 }
 
 void sc_entry_tie_dates(sc_entry *e)
