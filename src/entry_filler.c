@@ -145,6 +145,35 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at)
     return 0;
 }
 
+/* Does a law of the group end at @p at, in brackets that open right
+ * before it with words of its enactment only: "H.R. 6 (enacted as Pub.
+ * L. 110-140) (signed Dec. 19, 2007)" -- the brackets are the law's? */
+static int enacted_bracket_at(const sc_entry *e, size_t at)
+{
+    static const char *const words[] = { "enacted", "as", "became", "becoming", "law", NULL };
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] != at)
+            continue;
+        size_t s = e->cs[k];
+        int nw = 0;
+        for (;;) {
+            while (s > e->so && b[s - 1] == ' ')
+                s--;
+            size_t we = s;
+            while (s > e->so && sc_isalpha(b[s - 1]))
+                s--;
+            if (s == we)
+                break;
+            if (!sc_word_in(b, s, we, words) || ++nw > 3)
+                return 0;
+        }
+        return nw > 0 && s > e->so && b[s - 1] == '(';
+    }
+    return 0;
+}
+
 /* The end of a bracket at b[i] that describes a part of a law in words,
  * as the Code's source credits do -- "(3d, 4th sentences)", "(1st
  * sentence)", "(words before par. (1) related to applicability)", "[2d
@@ -308,7 +337,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             }
             if (ch == '(' || ch == '[')
                 depth++;
-            if ((ch == ')' || ch == ']') && --depth < 0 && (depth < -1 || !sc_entry_bracketed_at(e, from)))
+            if ((ch == ')' || ch == ']') && --depth < 0 &&
+                (depth < -1 || !(sc_entry_bracketed_at(e, from) || enacted_bracket_at(e, from))))
                 return 0; /* out of the law's own brackets at most */
             if (ch == ';' && depth < 0)
                 return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
