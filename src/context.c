@@ -197,6 +197,23 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
     return 0;
 }
 
+/* Is the block buf[so..eo) of lines a fact a line: each one fact, at
+ * most one of them a name, two at least of the others? */
+static int fact_block(const uint8_t *buf, size_t so, size_t eo)
+{
+    int facts = 0, names = 0;
+    for (size_t s = so; s < eo;) {
+        const uint8_t *nl = memchr(buf + s, '\n', eo - s);
+        size_t e = nl ? (size_t)(nl - buf) : eo;
+        int f = fact_line(buf, s, e);
+        if (f == 0 || (f == 1 && names++))
+            return 0;
+        facts += f == 2;
+        s = e + 1;
+    }
+    return facts >= 2;
+}
+
 /* Is the line end at buf[i] inside a record (above), between two of its
  * lines?  The answer is the block's, the same for every line end inside
  * it: it is remembered in w->memo (when there is one) with the line ends
@@ -247,8 +264,6 @@ static int in_record(const sc_window *w, size_t i)
     /* the whole block, line by line, back and forth to a blank line; a
      * long line or too many lines rule out every line end walked over */
     int lines = 2, labels = labelled(buf, ls, i) + labelled(buf, i + 1, le);
-    int f0 = fact_line(buf, ls, i), f1 = fact_line(buf, i + 1, le);
-    int facts = (f0 > 0) + (f1 > 0), names = (f0 == 1) + (f1 == 1);
     size_t so = ls, eo = le;
     while (so > 0) { /* the line ending at so - 1 */
         size_t s = line_back(buf, so - 1);
@@ -259,9 +274,6 @@ static int in_record(const sc_window *w, size_t i)
         if (++lines > RECORD_LINES)
             return record_memo(w, s, le, 0);
         labels += labelled(buf, s, so - 1);
-        int f = fact_line(buf, s, so - 1);
-        facts += f > 0;
-        names += f == 1;
         so = s;
     }
     while (eo < len) { /* the line beginning at eo + 1 */
@@ -273,13 +285,9 @@ static int in_record(const sc_window *w, size_t i)
         if (++lines > RECORD_LINES)
             return record_memo(w, so, e, 0);
         labels += labelled(buf, eo + 1, e);
-        int f = fact_line(buf, eo + 1, e);
-        facts += f > 0;
-        names += f == 1;
         eo = e;
     }
-    int fact_block = facts == lines && lines <= FACT_LINES && names <= 1 && facts - names >= 2;
-    if ((lines < 3 || labels < 2) && !fact_block)
+    if ((lines < 3 || labels < 2) && !(lines <= FACT_LINES && fact_block(buf, so, eo)))
         return record_memo(w, so, eo, 0);
     /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one) */
     int laws = 0, here = 0;
