@@ -186,10 +186,14 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
         sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
                 "%s is the first page of Public Law %d-%d, not of %s", at, o->congress,
                 o->number, name);
-    else
+    else {
+        /* (the page the law after the cited one begins: where it ended --
+         * not the later law's, which may be far on) */
+        int lend = sc_ref_next_law_page((int)vol, l->stat_page);
         sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
                 "%s is in Public Law %d-%d, not in %s (which ends before page %d)", at,
-                o->congress, o->number, name, next);
+                o->congress, o->number, name, lend > l->stat_page && lend <= next ? lend : next);
+    }
 }
 
 /* The page of the full citation "V Stat. P" at window offset @p at (a
