@@ -178,6 +178,14 @@ static int parallel_between(const uint8_t *b, size_t from, size_t to, int sign_o
         return only(b, from, to, "(", 4);
     if (to < from || to - from > 40)
         return 0;
+    /* "section 504 of the Rehabilitation Act of 1973, as amended (29 U.S.C.
+     * 794)": the Act as amended, then its parallel in brackets */
+    size_t k = from;
+    while (k < to && (b[k] == ' ' || b[k] == ','))
+        k++;
+    if (to - k >= 10 && memcmp(b + k, "as amended", 10) == 0 && only(b, k + 10, to, ",(", 4) &&
+        memchr(b + k + 10, '(', to - k - 10))
+        return 1;
     int nwords = 0, last_at = 1; /* no words, or the last one is "at"/"to" */
     for (size_t i = from; i < to;) {
         if (b[i] == ' ' || b[i] == ',' || b[i] == '(') {
