@@ -434,6 +434,52 @@ def st_csv(f, rnd, show):
     return ",".join('"' + c.replace('"', '""') + '"' for c in cells)
 
 
+def st_subject(f, rnd, show):
+    """Prose whose subject is the law (its name, the law in brackets) with
+    a phrase between it and its enactment's predicate; the enactment told
+    by "It" in the next sentence; a fact a line (no labels); a bill
+    "(enacted as Pub. L. ...)" with its date in brackets after."""
+    d = fmt_date(f.date, f.datefmt)
+    law = law_phrase(rnd, f, "prose")
+    n = f.the_name(rnd, cap=True) if "name" in show else None
+    pres = f" by President {f.president}" if "president" in show else ""
+    forms = [0, 1, 2, 3]
+    if "page" in show or "bill" in show:
+        forms = [0, 2, 3]  # "It" needs the sentence before to end with the law
+    if "president" in show:
+        forms = [f for f in forms if f in (0, 1)]
+    if "bill" not in show:
+        forms = [f for f in forms if f != 3]
+    t = rnd.choice(forms)
+    inner = law + (f", {f.vol} Stat. {f.page}" if "page" in show else "")
+    if t == 0:
+        head = f"{n} ({inner})" if n else inner
+        if "bill" in show:
+            head += f" ({f.bill})"
+        mid = rnd.choice(["passed after long debate", "a landmark statute",
+                          "which Congress passed with broad support", "debated for months"])
+        verb = rnd.choice(["was signed", "was signed into law", "was approved"] +
+                          ([] if pres else ["was enacted"]))  # (a President signs)
+        return f"{head}, {mid}, {verb}{pres} on {d}."
+    if t == 1:
+        head = f"{n} ({law})" if n else law
+        into = rnd.choice(["", " into law"])
+        return f"{head}. It was signed{into}{pres} on {d}."
+    if t == 2:  # a fact a line, the block between blank lines
+        block = [n] if n and rnd.random() < 0.5 else []
+        block.append(law)
+        if "page" in show:
+            block.append(f"{f.vol} Stat. {f.page}")
+        block.append(d)
+        if "bill" in show:
+            block.append(f.bill)
+        if n and len(block) == len([x for x in block if x != n]):
+            block.append(n.removeprefix("The ").removeprefix("the "))
+        return "\n".join(block)
+    app = f", {f.the_name(rnd)}," if n else ""
+    return f"{f.bill}{app} (enacted as {inner}) (signed {d})."
+
+
 def st_infobox(f, rnd, show):
     """An encyclopedia's box for the Act, copied as text: label, a tab, value."""
     lines = [f.name, f"Enacted by\tthe {ordinal(f.law_congress)} United States Congress"]
@@ -968,18 +1014,22 @@ STYLES = [
     ("csv", "Public Law,Bill,Title,Date,Statutes at Large", "line",
      ["law-number-range", "bill-law-mismatch", "stat-mismatch", "law-date", "law-date-congress",
       "act-name-mismatch", "congress-range", "date-invalid"]),
+    ("subject", "THE LAWS AND THEIR ENACTMENT", "blank",
+     ["law-date", "law-date-congress", "law-number-range", "act-name-mismatch", "act-year",
+      "law-president", "date-invalid", "stat-mismatch", "bill-law-mismatch"]),
 ]
 RENDER = {"bluebook": st_bluebook, "footnote": st_footnote, "prose": st_prose, "crs": st_crs,
           "numbered": st_numbered, "status": st_status, "authority": st_authority, "seed": st_seed,
           "billafter": st_billafter, "named": st_named, "uscnote": st_uscnote, "pair": st_pair,
-          "enacted": st_enacted, "results": st_results, "infobox": st_infobox, "csv": st_csv}
+          "enacted": st_enacted, "results": st_results, "infobox": st_infobox, "csv": st_csv,
+          "subject": st_subject}
 DATEFMT = {"bluebook": ["full", "usc"], "footnote": ["full", "usc"],
            "prose": ["full", "full", "abbr3", "dmy", "usc", "ord", "dayof"], "crs": ["usc", "full", "abbr3"],
            "numbered": ["full", "iso", "us", "dmy", "abbr3"], "status": ["us"], "authority": ["full"],
            "seed": ["full"], "billafter": ["full", "usc", "dmy"], "named": ["full"],
            "uscnote": ["usc"], "pair": ["full", "usc", "abbr3", "us", "iso"],
            "enacted": ["full", "usc", "abbr3"], "results": ["us"], "infobox": ["full"],
-           "csv": ["us", "usd", "iso"]}
+           "csv": ["us", "usd", "iso"], "subject": ["full", "abbr3", "usc", "us"]}
 NEED_NAME = {"named", "seed", "infobox"}
 
 
@@ -1053,6 +1103,9 @@ def choose_show(style, rnd, law):
     elif style == "csv":
         s |= {"date"}
         show_some(s, rnd, (("bill", .8), ("page", .6)), has, 0.7)
+    elif style == "subject":
+        s |= {"date"}
+        show_some(s, rnd, (("president", .25), ("bill", .3), ("page", .3)), has, 0.7)
     return s
 
 

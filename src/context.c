@@ -159,7 +159,7 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
                                          "Priv. L", "H.R.", "H. R.", "S. ", "S.", "H.J. Res",
                                          "S.J. Res", "H. J. Res", "S. J. Res", "H.Con", "S.Con",
                                          "Joint Resolution", "Concurrent Resolution", "An Act",
-                                         "Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug",
+                                         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
                                          "Sep", "Oct", "Nov", "Dec", NULL };
     while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
         e--;
