@@ -1,9 +1,9 @@
 /*
  * entry.c -- reads one entry (entry.h): finds its ends, has its dates and
  * Act names gathered (entry_dates.c, entry_names.c) and every fact tied to
- * the law it describes (entry_ties.c, entry_bills.c); the historic markers
- * are read on demand (entry_history.c).  Also the word and span helpers
- * the checker shares.
+ * the law it describes (entry_ties.c, entry_prose.c, entry_bills.c); the
+ * historic markers are read on demand (entry_history.c).  Also the word
+ * and span helpers the checker shares.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -280,6 +280,16 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to);
  * the next citation or clause end (entry_dates.c). */
 int sc_entry_role_after(const sc_entry *e, size_t eo);
 
+/* entry_prose.c: how prose tells a law's enactment (see there).  @p l is
+ * the law's index in the group, @p to or @p f the date's start or fact. */
+int sc_entry_one_clause(const uint8_t *b, size_t from, size_t to, int no_close);
+int sc_entry_fact_between(const sc_entry *e, size_t from, size_t to);
+int sc_entry_appositive(const sc_entry *e, size_t from, size_t to);
+int sc_entry_it_then_date(const sc_entry *e, int l, size_t to);
+int sc_entry_subject_then_date(const sc_entry *e, int l, const sc_date_fact *f);
+int sc_entry_bill_then_law(const sc_entry *e, const sc_date_fact *f, int l);
+int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l);
+
 void sc_entry_gather_dates(sc_entry *e); /* entry_dates.c */
 void sc_entry_gather_names(sc_entry *e); /* entry_names.c */
 void sc_entry_tie_pages(sc_entry *e);    /* entry_ties.c  */

@@ -1,0 +1,295 @@
+/*
+ * entry_prose.c -- how prose tells a law's enactment far from the law
+ * (entry_in.h): the readers sc_entry_tie_dates() asks whether a date a few
+ * words or a sentence away is the law's -- an appositive ("P.L. 111-5, an
+ * economic stimulus bill enacted on ..."), "it" in the next clause or
+ * sentence, the law as the sentence's subject before "was signed", the
+ * law's bill before it, the words of its making before the law -- and the
+ * clause tests they and the name ties share.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
+
+static size_t cend(const sc_entry *e, int i)
+{
+    return (size_t)(e->c[i].end - e->w->base);
+}
+
+static size_t cstart(const sc_entry *e, int i)
+{
+    return (size_t)(e->c[i].start - e->w->base);
+}
+
+/* Is b[from..to) one clause: no line end, ';', opening bracket (nor, with
+ * @p no_close, closing one) and no sentence end ('.', a blank, a capital)? */
+int sc_entry_one_clause(const uint8_t *b, size_t from, size_t to, int no_close)
+{
+    for (size_t q = from; q < to; q++)
+        if (b[q] == ';' || b[q] == '\n' || b[q] == '(' || b[q] == '[' || (no_close && b[q] == ')') ||
+            (b[q] == '.' && q + 2 < to && b[q + 1] == ' ' && sc_isupper(b[q + 2])))
+            return 0;
+    return 1;
+}
+
+/* Does a date or a citation of the entry begin in b[from..to)? */
+int sc_entry_fact_between(const sc_entry *e, size_t from, size_t to)
+{
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so >= from && e->date[k].so < to)
+            return 1;
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= from && e->cs[k] < to)
+            return 1;
+    return 0;
+}
+
+/* Words that make what they describe another law than the one cited: "a
+ * law amending the Act enacted on ...", "... replaced No Child Left Behind;
+ * it was signed ..." (sc_entry_appositive(), sc_entry_it_then_date()). */
+static const char *const another_law[] = { "amend", "amends", "amended", "amending", "amendment",
+                                           "repeal", "repeals", "repealed", "repealing",
+                                           "replaced", "replacing", "superseded", "successor",
+                                           "predecessor", "prior", "earlier", "original",
+                                           "originally", "previous", "previously", "under",
+                                           "pursuant", "than", NULL };
+
+/* Is the law that ends at @p from described by an appositive that ends
+ * in the words of its enactment before the date at @p to?  "([P.L.
+ * 111-5](...), Division A, Title XII), an economic stimulus bill enacted on
+ * February 17, 2009", "P.L. 119-21, a budget reconciliation measure
+ * sometimes known as the \"One Big Beautiful Bill Act,\" which was signed
+ * by the President on July 4, 2025": after the law (its pins, page, link
+ * and brackets), ", a" or ", an", then words of one clause -- no citation,
+ * date, ';' or sentence end between, and none that makes the description
+ * another law's ("a law amending the Act enacted on ..."). */
+int sc_entry_appositive(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    if (to <= from || to - from > 240)
+        return 0;
+    size_t p = from;
+    while (p + 4 < to && !(b[p] == ',' && b[p + 1] == ' ' && b[p + 2] == 'a' &&
+                           (b[p + 3] == ' ' || (b[p + 3] == 'n' && b[p + 4] == ' '))))
+        p++;
+    if (p + 4 >= to || (p > from && !sc_entry_filler(e, from, p, F_STAT | F_PINS, NULL)))
+        return 0;
+    if (!sc_entry_one_clause(b, p + 2, to, 0))
+        return 0;
+    return !sc_entry_fact_between(e, p + 1, to) && !sc_word_among(b, p, to, another_law);
+}
+
+/* Only blanks and closing brackets in b[from..to)? */
+static int only_closing(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++)
+        if (b[q] != ' ' && b[q] != ')' && b[q] != ']')
+            return 0;
+    return 1;
+}
+
+/* Is law @p l the subject of its sentence: the sentence's (or entry's,
+ * or line's) first words, the law itself or its name with the law in
+ * brackets or after a comma right behind ("The USA PATRIOT Act (Pub. L.
+ * No. 107-56)", "The X Act (HIPAA), Pub. L. 104-191", "Pub. L. 107-56")? */
+static int law_is_subject(const sc_entry *e, int l)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = cstart(e, l);
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '(' || b[q - 1] == '[' || b[q - 1] == ','))
+        q--;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo == q || (e->name[k].tie_eo == q && e->name[k].tie_eo > e->name[k].eo)) {
+            q = e->name[k].so;
+            break;
+        }
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    if (q >= e->so + 3 && (b[q - 3] | 0x20) == 't' && b[q - 2] == 'h' && b[q - 1] == 'e' &&
+        (q == e->so + 3 || !sc_isalpha(b[q - 4])))
+        q -= 3; /* "The" */
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t' || b[q - 1] == '*' || b[q - 1] == '"'))
+        q--;
+    return q == e->so || b[q - 1] == '\n' ||
+           (q >= e->so + 2 && b[q - 1] == ' ' && (b[q - 2] == '.' || b[q - 2] == ':'));
+}
+
+/* Is the date at @p to the enactment of law @p l, told
+ * of it in the next clause of its sentence by "it": "The FAST Act (P.L.
+ * 114-94) authorized highway programs through FY2020; it was enacted
+ * December 4, 2015" ("; it was", ", and it was", then "enacted", "signed",
+ * "signed into law", "approved", and "on"; "it became law on"), or in the
+ * next sentence ("Public Law 104-191. It was signed on August 21, 1996":
+ * context.c joins it to the entry)?  Not when the first clause
+ * holds another fact, a name or a word that makes "it" another law ("...
+ * amended the Highway Act; it was enacted in 1956"). */
+int sc_entry_it_then_date(const sc_entry *e, int l, size_t to)
+{
+    static const char *const verbs[] = { "enacted", "signed", "approved", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t from = cend(e, l);
+    if (to <= from || to - from > 240)
+        return 0;
+    size_t q = to;
+    while (q > from && b[q - 1] == ' ')
+        q--;
+    if (q >= from + 3 && memcmp(b + q - 3, " on", 3) == 0)
+        for (q -= 2; q > from && b[q - 1] == ' ';)
+            q--;
+    /* "by President Clinton", "by the President" */
+    for (size_t p = q; p >= from + 4 && p + 60 > q; p--)
+        if (memcmp(b + p - 4, " by ", 4) == 0) {
+            size_t k = p;
+            if (k + 4 <= q && memcmp(b + k, "the ", 4) == 0)
+                k += 4;
+            if (k + 9 <= q && memcmp(b + k, "President", 9) == 0 &&
+                sc_president_words(b, k, q, NULL, NULL, NULL) == q) {
+                for (q = p - 4; q > from && b[q - 1] == ' ';)
+                    q--;
+            }
+            break;
+        }
+    if (q >= from + 9 && memcmp(b + q - 9, " into law", 9) == 0)
+        for (q -= 8; q > from && b[q - 1] == ' ';)
+            q--;
+    size_t ve = q;
+    while (q > from && sc_isalpha(b[q - 1]))
+        q--;
+    if (ve - q == 3 && memcmp(b + q, "law", 3) == 0 && q >= from + 7 &&
+        memcmp(b + q - 7, "became ", 7) == 0) /* "it became law on" */
+        ve = q - 1, q -= 7;
+    if (!(sc_word_in(b, q, ve, verbs) && q >= from + 8 && (b[q - 7] | 0x20) == 'i' &&
+          memcmp(b + q - 6, "t was ", 6) == 0) &&
+        !(ve - q == 6 && memcmp(b + q, "became", 6) == 0 && q >= from + 4 &&
+          (b[q - 3] | 0x20) == 'i' && memcmp(b + q - 2, "t ", 2) == 0))
+        return 0;
+    size_t c0 = q - (b[q] == 'b' ? 4 : 8); /* the blank before "it" */
+    if (b[c0] != ' ')
+        return 0;
+    int sentence = b[c0 + 1] == 'I'; /* "Public Law 104-191. It was signed on" */
+    if (!sentence && c0 >= from + 5 && memcmp(b + c0 - 5, ", and", 5) == 0)
+        c0 -= 5;
+    else if (!sentence && c0 >= from + 1 && b[c0 - 1] == ';')
+        c0 -= 1;
+    else if (sentence && c0 >= from + 1 && b[c0 - 1] == '.' && law_is_subject(e, l) &&
+             only_closing(b, from, c0 - 1))
+        c0 -= 1; /* the sentence before is the law's, and ends with it ("Public Law
+                  * 104-191.", "The X Act (Pub. L. 104-191).": not "Pub. L. 104-191
+                  * directed HHS to adopt a rule. It was signed ...", the rule's) */
+    else
+        return 0;
+    if (!sc_entry_one_clause(b, from, c0, 0) || sc_entry_fact_between(e, from, to))
+        return 0;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so >= from && e->name[k].so < to)
+            return 0;
+    return !sc_word_among(b, from, c0, another_law);
+}
+
+/* Is the date @p f the enactment of the one law @p l that is the subject
+ * of its sentence, the predicate before the date after words that say
+ * nothing of another law?  "The USA PATRIOT Act (Pub. L. No. 107-56),
+ * passed in the wake of the attacks, was signed October 26, 2001", "The
+ * ADA (Pub. L. 101-336) passed the Senate 76-8 and was signed into law by
+ * President George H.W. Bush on July 26, 1990", "Pub. L. 111-148, the
+ * Affordable Care Act, became law on March 23, 2010": from the law to the
+ * date one clause with no fact, name or word of another law, its last
+ * part (after the last ',' or "and") only "was" or "were" (an adverb
+ * may stand after it), the verb of enactment ("signed", "enacted",
+ * "approved"; or "became law"), "into law", the President and "on" or
+ * "in".  Not "..., which was signed": "which" may be another thing's. */
+int sc_entry_subject_then_date(const sc_entry *e, int l, const sc_date_fact *f)
+{
+    static const char *const verbs[] = { "signed", "enacted", "approved", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t from = cend(e, l), to = f->so;
+    if (to <= from || to - from > 240 || !law_is_subject(e, l) || sc_entry_fact_between(e, from, to) ||
+        sc_word_among(b, from, to, another_law))
+        return 0;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so >= from && e->name[k].so < to && e->name[k].law != l)
+            return 0;
+    /* the predicate: after the last ',' or " and " */
+    size_t p = 0;
+    for (size_t q = to; q > from && !p; q--)
+        if (b[q - 1] == ',')
+            p = q;
+        else if (q >= from + 5 && memcmp(b + q - 5, " and ", 5) == 0)
+            p = q - 1;
+    if (!p || !sc_entry_one_clause(b, from, p, 0)) /* (the predicate is read word by word) */
+        return 0;
+    size_t i = blanks(b, p, to), we = word_end(b, i, to);
+    if (we - i == 6 && memcmp(b + i, "became", 6) == 0) {
+        i = blanks(b, we, to);
+        we = word_end(b, i, to);
+        if (we - i != 3 || memcmp(b + i, "law", 3) != 0)
+            return 0;
+    } else {
+        if (!((we - i == 3 && memcmp(b + i, "was", 3) == 0) ||
+              (we - i == 4 && memcmp(b + i, "were", 4) == 0)))
+            return 0;
+        i = blanks(b, we, to);
+        we = word_end(b, i, to);
+        if (we - i > 4 && b[we - 2] == 'l' && b[we - 1] == 'y') { /* "was formally signed" */
+            i = blanks(b, we, to);
+            we = word_end(b, i, to);
+        }
+        if (!sc_word_in(b, i, we, verbs))
+            return 0;
+        size_t k = blanks(b, we, to);
+        if (k + 8 <= to && memcmp(b + k, "into law", 8) == 0)
+            we = k + 8;
+    }
+    i = blanks(b, we, to);
+    if (i + 3 <= to && memcmp(b + i, "by ", 3) == 0) { /* "by President Bush", "by the President" */
+        i = blanks(b, i + 3, to);
+        if (i + 4 <= to && memcmp(b + i, "the ", 4) == 0)
+            i += 4;
+        if (i + 9 > to || memcmp(b + i, "President", 9) != 0)
+            return 0;
+        i = sc_president_words(b, i, to, NULL, NULL, NULL);
+        i = blanks(b, i, to);
+    }
+    we = word_end(b, i, to);
+    if ((we - i == 2 && (memcmp(b + i, "on", 2) == 0 || memcmp(b + i, "in", 2) == 0)))
+        i = blanks(b, we, to);
+    return i == to;
+}
+
+/* Is the enactment date @p f that of law @p l by its bill: the entry's
+ * one bill after the date, only names and link words between them, and
+ * the bill tied to the law (entry_bills.c)? */
+int sc_entry_bill_then_law(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int bi = __builtin_ctzll(m);
+        if (e->cs[bi] >= f->eo && e->cs[bi] < cstart(e, l))
+            return e->law_of[bi] == l && sc_entry_one_bill(e) &&
+                   sc_entry_prose_linked(e, f->eo, e->cs[bi]);
+    }
+    return 0;
+}
+
+/* From date @p f to law @p l after it only words of the law's making
+ * ("Congress", "enacted", "the") and names: "In 1997, Congress enacted the
+ * X Act (HIPAA), Pub. L. ...", "In 1965, Congress passed the X Act (Pub. L.
+ * ...)". */
+int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    size_t to = cstart(e, l);
+    if (sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME, NULL))
+        return 1;
+    /* or up to the bracket the law is in, when only the part of the law
+     * the Act is stands in it before the law: "... Appropriations Act,
+     * 2026 (Division B of [P.L. 119-37](...))" */
+    const uint8_t *b = e->w->buf;
+    size_t q = to;
+    while (q > f->eo && q + 40 > to && b[q - 1] != '(' && b[q - 1] != ')' && b[q - 1] != ',')
+        q--;
+    return q > f->eo + 1 && b[q - 1] == '(' && q < to &&
+           sc_entry_filler(e, q, to, F_PINS, NULL) &&
+           sc_entry_filler(e, f->eo, q - 1, F_DWORD | F_CONG | F_NAME, NULL);
+}
