@@ -2,9 +2,8 @@
  * entry_in.h -- what the files that read an entry share (entry.c reads,
  * entry_dates.c and entry_names.c gather facts, entry_filler.c,
  * entry_ties.c, entry_prose.c and entry_bills.c tie them to laws,
- * entry_history.c marks
- * history): small byte readers, the filler classes, and the steps of
- * sc_entry_read().  Private to those files.
+ * entry_history.c marks history): small byte readers, the filler classes,
+ * and the steps of sc_entry_read().  Private to those files.
  */
 #ifndef SC_ENTRY_IN_H
 #define SC_ENTRY_IN_H
