@@ -184,9 +184,13 @@ static void range_ends(sc_doc_state *d, sc_entry *e, int i, const char *lo, cons
                        const char *app)
 {
     const sc_citation *c = &e->c[i];
-    const char *bad = !sc_ref_usc_section_any_case(c->title, lo)   ? lo
-                      : !sc_ref_usc_section_any_case(c->title, hi) ? hi
-                                                                   : NULL;
+    /* the sections, without an end's subsections ("6705 to 6707(d)") */
+    char a[64], z[64];
+    sc_fmt(a, sizeof a, "%.*s", (int)strcspn(lo, "("), lo);
+    sc_fmt(z, sizeof z, "%.*s", (int)strcspn(hi, "("), hi);
+    const char *bad = !sc_ref_usc_section_any_case(c->title, a)   ? a
+                      : !sc_ref_usc_section_any_case(c->title, z) ? z
+                                                                  : NULL;
     if (!bad || c->edition[0] || (d->as_of && d->as_of < SC_REF_SECTIONS_SINCE) ||
         sc_entry_historic(e, i))
         return;
@@ -194,7 +198,7 @@ static void range_ends(sc_doc_state *d, sc_entry *e, int i, const char *lo, cons
     sc_fmt_release(sc_ref_release_point(), rel, sizeof rel);
     sc_emit(d, &e->c[i], SC_WARNING, SC_D_USC_SECTION_UNKNOWN, NULL,
             "%d U.S.C.%s has no section %s, the %s of the range %s-%s (not in release point %s "
-            "nor removed since 2013)", tn, app, bad, bad == lo ? "start" : "end", lo, hi, rel);
+            "nor removed since 2013)", tn, app, bad, bad == a ? "start" : "end", lo, hi, rel);
 }
 
 /* Checks citation i; returns 1 when it got a usc-section-status finding. */
