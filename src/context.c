@@ -404,8 +404,12 @@ static int entry_continues(const sc_window *w, size_t i)
         }
     }
     /* "... Senate bill 2845, the ... Act of 2004, became law.  This bill was
-     * Public Law 108-458.": the bill again, by "This bill", "The measure",
-     * "This appropriations bill" (two words at most between) */
+     * Public Law 108-458." */
+    return sc_ctx_bill_again(buf, len, j);
+}
+
+int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j)
+{
     if ((j + 5 <= len && memcmp(buf + j, "This ", 5) == 0) ||
         (j + 4 <= len && memcmp(buf + j, "The ", 4) == 0)) {
         size_t k = j + (buf[j + 2] == 'i' ? 5 : 4);

@@ -11,6 +11,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "scan.h"
 
 
 /* Words that may stand between a bill and the law it became, besides
@@ -140,34 +141,16 @@ static int refers_back(const sc_entry *e, const sc_citation *a, const sc_citatio
            sc_entry_one_bill(e) && sc_word_among(e->w->buf, from, to, anaphor);
 }
 
-/* Does a sentence in b[from..to) begin with the entry's one bill again,
- * "This bill", "The measure", "This appropriations bill", "This
- * legislation" (two words at most before the noun): "On December 17,
- * 2004, Senate bill 2845, the ... Act of 2004, became law.  This
- * appropriations bill established and funded the Bureau ... Public Law
- * 108-458." (context.c joins that sentence to the entry)? */
+/* Does a sentence in b[from..to) begin with the entry's one bill again
+ * (sc_ctx_bill_again(), the test that joined it to the entry): "On
+ * December 17, 2004, Senate bill 2845, the ... Act of 2004, became law.
+ * This appropriations bill established and funded the Bureau ... Public
+ * Law 108-458."? */
 static int this_bill_again(const uint8_t *b, size_t from, size_t to)
 {
-    static const char *const nouns[] = { "bill", "measure", "legislation", NULL };
-    for (size_t i = from; i + 6 < to; i++) {
-        if (b[i] != '.' || b[i + 1] != ' ')
-            continue;
-        size_t k = blanks(b, i + 1, to);
-        if (k + 5 <= to && memcmp(b + k, "This ", 5) == 0)
-            k += 5;
-        else if (k + 4 <= to && memcmp(b + k, "The ", 4) == 0)
-            k += 4;
-        else
-            continue;
-        for (int words = 0; words < 3 && k < to; words++) {
-            size_t we = word_end(b, k, to);
-            if (we == k || !sc_islower(b[k]))
-                break;
-            if (sc_word_in(b, k, we, nouns))
-                return 1;
-            k = blanks(b, we, to);
-        }
-    }
+    for (size_t i = from; i + 6 < to; i++)
+        if (b[i] == '.' && b[i + 1] == ' ' && sc_ctx_bill_again(b, to, blanks(b, i + 1, to)))
+            return 1;
     return 0;
 }
 

@@ -209,6 +209,17 @@ int sc_entry_one_bill(const sc_entry *e);
 int sc_entry_res_item_date(const sc_entry *e, int date);
 
 /* Is buf[so..eo) inside one of the group's citations? */
+/* Citation @p i's end and start as window offsets. */
+static inline size_t cend(const sc_entry *e, int i)
+{
+    return (size_t)(e->c[i].end - e->w->base);
+}
+
+static inline size_t cstart(const sc_entry *e, int i)
+{
+    return (size_t)(e->c[i].start - e->w->base);
+}
+
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 {
     if (eo <= e->first || so >= e->last)

@@ -14,16 +14,6 @@
 #include "entry.h"
 #include "entry_in.h"
 
-static size_t cend(const sc_entry *e, int i)
-{
-    return (size_t)(e->c[i].end - e->w->base);
-}
-
-static size_t cstart(const sc_entry *e, int i)
-{
-    return (size_t)(e->c[i].start - e->w->base);
-}
-
 /* Is b[from..to) one clause: no line end, ';', opening bracket (nor, with
  * @p no_close, closing one) and no sentence end ('.', a blank, a capital)? */
 int sc_entry_one_clause(const uint8_t *b, size_t from, size_t to, int no_close)

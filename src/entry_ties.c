@@ -55,16 +55,6 @@ static int law_after(const sc_entry *e, size_t at)
     return best;
 }
 
-static size_t cend(const sc_entry *e, int i)
-{
-    return (size_t)(e->c[i].end - e->w->base);
-}
-
-static size_t cstart(const sc_entry *e, int i)
-{
-    return (size_t)(e->c[i].start - e->w->base);
-}
-
 static int nlaws(const sc_entry *e)
 {
     return e->nlaw;

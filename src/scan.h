@@ -53,6 +53,13 @@ void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citati
  *  w->buf[from..to). */
 int sc_ctx_boundary(const sc_window *w, size_t from, size_t to);
 
+/** Does the sentence that begins at buf[j] name the bill of the one
+ *  before again, as its subject: "This bill", "The measure", "This
+ *  appropriations bill" (two words at most before the noun)?  The entry
+ *  goes on over such a sentence (context.c); entry_bills.c ties its law
+ *  to that bill. */
+int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j);
+
 /** The ends of the entry (sentence, list item, table row) holding
  *  w->buf[first..last): the boundaries before @p first and after @p last,
  *  looking at most @p reach bytes each way; into *so and *eo. */
