@@ -136,6 +136,23 @@ static void check_hist_bill(sc_doc_state *d, const sc_citation *b, sc_citation *
             ln, bn, bill);
 }
 
+/* Is bill @p bi written as enacted inside law @p li -- "[H.R. 3427, as
+ * enacted by Pub. L. 106-113, div. B, § 1000(a)(7)]", "H.R. 5408, as
+ * enacted into law by section 1 of Public Law 106-398": an omnibus law
+ * that enacts a bill by reference, whose own bill is another one? */
+static int enacted_by_reference(const sc_entry *e, int bi, int li)
+{
+    static const char *const as[] = { "as", NULL }, *const enacted[] = { "enacted", NULL },
+                             *const by[] = { "by", "into", "in", NULL };
+    if (!(e->kind[bi] & SC_EK_IN) || !(e->kind[li] & SC_EK_IN) || e->ce[bi] > e->cs[li] ||
+        e->cs[li] - e->ce[bi] > 80)
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t from = e->ce[bi], to = e->cs[li];
+    return sc_word_among(b, from, to, as) && sc_word_among(b, from, to, enacted) &&
+           sc_word_among(b, from, to, by) && !memchr(b + from, ';', to - from);
+}
+
 /* A bill and a law the text ties together: did that bill become that law? */
 static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
 {
@@ -201,6 +218,8 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
         return; /* an impossible number: law-number-range says it */
     if (l->bill_type == b->bill && l->bill_number == b->number)
         return;
+    if (!became && enacted_by_reference(e, bi, li))
+        return; /* (a bill that became another law is still wrong there) */
     sc_severity sev = (l->flags & SC_REF_NUMBER_INFERRED) ? SC_WARNING : SC_ERROR;
     /* which is wrong, the bill or the number?  The entry's other facts say */
     const sc_evidence *ev = &e->ev[li];

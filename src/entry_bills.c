@@ -37,7 +37,10 @@ static const char *const link_words[] = {
      * 2018, with the enactment into law of the ... Act of 2018 (Public Law
      * 115-409)"; "signed the measure on March 14, 2025, enacting the
      * resolution (P.L. 119-2)" */
-    "recognized", "popularly", "commonly", "referred", "enactment", "resolution", NULL
+    "recognized", "popularly", "commonly", "referred", "enactment", "resolution",
+    /* an omnibus law that enacted the bill by reference: "H.R. 5408, as
+     * enacted into law by section 1 of Public Law 106-398" */
+    "section", "sec", "division", "div", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };

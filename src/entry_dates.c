@@ -399,6 +399,10 @@ static int role_before(const sc_entry *e, size_t so)
                                           * (Public Law 99-239)": a law named by its date */
         act_of = words == 0 && we - i == 2 && b[i] == 'o' && b[i + 1] == 'f';
         int by = we - i == 2 && (b[i] | 0x20) == 'b' && (b[i + 1] | 0x20) == 'y';
+        if (words == 0 && !cong && we - i == 2 && b[i] == 't' && b[i + 1] == 'o')
+            return SC_DATE_ROLE_OTHER; /* "extension of the provisions of this section to
+                                        * Dec. 15, 2019, by Pub. L. 114-23": a time
+                                        * limit, as after "until" -- no day of a law */
         if (role != ROLE_GLUE && !(by && (words > 0 || cong)))
             return role; /* a role word's, or none: a word of no list ("by" is
                           * one -- "by December 31" -- only right before the date) */

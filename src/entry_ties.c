@@ -456,13 +456,37 @@ static int cited_as(const sc_entry *e, size_t so)
     return i >= e->so + 8 && memcmp(b + i - 8, "cited as", 8) == 0;
 }
 
+/* The law a Short Title note's credit opens with, when law @p l is the
+ * one that added or amended the section that says it: "Section 5 of Pub.
+ * L. 86-517, as added Pub. L. 94-588, § 19, ..., provided that: “This Act
+ * ... may be cited as the ‘Multiple-Use Sustained-Yield Act of 1960’”" is
+ * 86-517's name.  @p l itself otherwise. */
+static int credit_opener(const sc_entry *e, int l)
+{
+    static const char *const added[] = { "added", "amended", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t ls = cstart(e, l), q = ls;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    if (q >= e->so + 3 && memcmp(b + q - 3, " by", 3) == 0)
+        q -= 3; /* "as amended by" */
+    if (!word_before_in(e, q, added))
+        return l;
+    int p = law_before(e, q);
+    /* the law before, with only pins between it and ", as added" */
+    return p >= 0 && q - cend(e, p) <= 80 && !memchr(b + cend(e, p), ';', q - cend(e, p)) &&
+                   !memchr(b + cend(e, p), '\n', q - cend(e, p))
+               ? p
+               : l;
+}
+
 /* The Code's Short Title note between law @p l and a name at @p to: "Pub. L. 106-227, § 1, June 6, 2000, 114 Stat. 865,
  * provided that: “This Act [amending section 1709 of this title] may be
  * cited as the ‘...’" -- the note is that law's, whatever other notes
  * its line goes on with. */
 static int provided_that(const sc_entry *e, int l, size_t to)
 {
-    static const char *const joined[] = { "by", "and", "or", NULL };
+    static const char *const joined[] = { "by", "and", "or", "added", "amended", NULL };
     const uint8_t *b = e->w->buf;
     size_t from = cend(e, l), ls = cstart(e, l);
     if (to <= from || to - from > 400)
@@ -754,9 +778,10 @@ void sc_entry_tie_names(sc_entry *e)
             f->law = (int8_t)after; /* not across a pin: "section 10 of Public Law 91-672,
                                      * section 15 of the X Act" names another Act */
         else if (after >= 0 && cited_as(e, f->so) &&
-                 (nlaws(e) == 1 || provided_that(e, after, f->so)))
-            f->law = (int8_t)after; /* a Short Title note: "... provided that: This Act
-                                     * may be cited as the 'X Act of 1988'" */
+                 (nlaws(e) == 1 || provided_that(e, credit_opener(e, after), f->so)))
+            f->law = (int8_t)(nlaws(e) == 1 ? after : credit_opener(e, after));
+        /* (a Short Title note: "... provided that: This Act may be cited as
+         * the 'X Act of 1988'" -- the law that opens its credit) */
         if (f->law < 0 && before >= 0 && agent_then_law(e, k, cstart(e, before)))
             f->law = (int8_t)before;
         /* a record's name is its one law's; elsewhere the name of the law's
