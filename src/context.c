@@ -454,8 +454,76 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
     return 0;
 }
 
+static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
+                             size_t *so, size_t *eo);
+
+/* The lowercase words a citation sentence may hold besides its
+ * citations: pins and the words of a law's citation. */
+static const char *const cite_words[] = { "title", "tit", "div", "sec", "secs", "pt", "at", "note",
+                                          "et", "seq", "stat", "no", "ch", "subch", "art", "cl",
+                                          "l", NULL };
+
+/* (scan.h) A law's citation alone, as legal writing puts it after the
+ * sentence it supports ("Congress enacted the ADA in 1990.  Pub. L. No.
+ * 101-336, 104 Stat. 327."). */
+int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first, size_t last)
+{
+    const uint8_t *buf = w->buf;
+    if (so == 0 || buf[so - 1] != '.' || first < so || last > eo || eo - so > 160)
+        return 0;
+    size_t i = so;
+    while (i < first && (buf[i] == ' ' || buf[i] == '\t'))
+        i++;
+    static const char *const signals[] = { "See also ", "See ", "Cf. ", NULL };
+    for (const char *const *g = signals; *g; g++) {
+        size_t gl = strlen(*g);
+        if (first - i == gl && memcmp(buf + i, *g, gl) == 0)
+            i = first;
+    }
+    if (i != first || buf[first] != 'P')
+        return 0; /* (a public law's citation: "Pub. L.", "Public Law", "P.L.") */
+    for (i = first; i < eo;) {
+        uint8_t c = buf[i];
+        if (sc_isupper(c) || sc_isdigit(c)) {
+            while (i < eo && sc_isalnum(buf[i]))
+                i++; /* a capitalized word, a number: "Pub", "L", "Law", "101", "Stat" */
+        } else if (sc_islower(c)) {
+            size_t we = i;
+            while (we < eo && sc_isalpha(buf[we]))
+                we++;
+            const char *const *cw = cite_words;
+            while (*cw && !(strlen(*cw) == we - i && memcmp(*cw, buf + i, we - i) == 0))
+                cw++;
+            if (!*cw)
+                return 0;
+            i = we;
+        } else if (c == ' ' || c == '.' || c == ',' || c == '-' || c == '(' || c == ')' ||
+                   c == ';' || c == 0xa7 || c == 0xc2 || c == 0xe2 || c == 0x80 || c == 0x93) {
+            i++; /* punctuation, "§", an en dash */
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
                          size_t *so, size_t *eo)
+{
+    ctx_entry_bounds(w, first, last, reach, so, eo);
+    /* a citation sentence: with the sentence before it, which it supports */
+    if (*so > 0 && w->buf[*so - 1] == '.' && sc_ctx_cite_sentence(w, *so, *eo, first, last)) {
+        size_t lo = first > reach ? first - reach : 0, i = *so - 1;
+        for (; i > lo; i--)
+            if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
+                !entry_continues(w, i - 1))
+                break;
+        *so = i;
+    }
+}
+
+static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
+                             size_t *so, size_t *eo)
 {
     size_t lo = first > reach ? first - reach : 0;
     size_t hi = last + reach < w->len ? last + reach : w->len;

@@ -391,6 +391,13 @@ static int role_before(const sc_entry *e, size_t so)
             words++;
             continue;
         }
+        /* "signed on Thursday, July 26, 1990": the day of the week is
+         * passed over without counting */
+        static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday", NULL };
+        int weekday = words == 0 && we - i >= 6 && sc_word_in(b, i, we, weekdays);
+        if (weekday)
+            continue;
         int role = role_of(b, i, we);
         if (role == SC_DATE_ROLE_NONE && act_of &&
             sc_word_in(b, i, we, (const char *const[]){ "act", "resolution", NULL }))
@@ -747,6 +754,17 @@ void sc_entry_gather_dates(sc_entry *e)
             ymd = y * 10000; /* "passed the House in 1957": a bill's step */
             end = j;
             bare = 1;
+        }
+        if (!ymd && !two && i >= e->so + 7 && b[i - 1] == ' ' && !(j < e->eo && sc_isalnum(b[j]))) {
+            /* "— enacted 1991", "signed 2010": a year right after the word
+             * that makes it the law's (role_before() reads that word) */
+            size_t ws = i - 1;
+            while (ws > e->so && sc_isalpha(b[ws - 1]))
+                ws--;
+            if (sc_word_in(b, ws, i - 1, (const char *const[]){ "enacted", "signed", "approved", NULL })) {
+                ymd = y * 10000;
+                end = j;
+            }
         }
         /* "May 31, 1918 Act Repeal Act": a date that names an Act, inside
          * a name, dates nothing */

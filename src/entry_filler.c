@@ -87,8 +87,10 @@ size_t sc_entry_codified_paren(const sc_entry *e, size_t i, size_t to)
         if (cs > i && cs < j)
             return 0;
     }
+    /* (a year alone there is the Code's edition: "(codified as amended at
+     * 42 U.S.C. §§ 12101-12213 (2018))") */
     for (int q = 0; q < e->ndate; q++)
-        if (e->date[q].so > i && e->date[q].so < j)
+        if (e->date[q].so > i && e->date[q].so < j && e->date[q].ymd % 10000 != 0)
             return 0;
     return j + 1;
 }

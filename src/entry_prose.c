@@ -283,3 +283,24 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
            sc_entry_filler(e, q, to, F_PINS, NULL) &&
            sc_entry_filler(e, f->eo, q - 1, F_DWORD | F_CONG | F_NAME, NULL);
 }
+
+/* "President Bush signed it into law on July 26, 1990.  Pub. L. No.
+ * 101-336.", "Signed: 10/26/2001. Public Law 107-56.": the date the
+ * sentence before a citation sentence (scan.h) gives an enactment, with no
+ * other fact after it in that sentence -- the law the citation sentence
+ * cites, which the sentence is about. */
+int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    const uint8_t *b = e->w->buf;
+    size_t to = cstart(e, l), dot = to;
+    if (to <= f->eo || to - f->eo > 160)
+        return 0;
+    while (dot > f->eo && b[dot - 1] != '.')
+        dot--;
+    if (dot == f->eo)
+        return 0;
+    dot--; /* the period that ends the date's sentence */
+    if (sc_entry_fact_between(e, f->eo, dot) || memchr(b + f->eo, ';', dot - f->eo))
+        return 0;
+    return sc_ctx_cite_sentence(e->w, dot + 1, e->eo, to, e->last);
+}

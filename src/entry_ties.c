@@ -430,6 +430,10 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)after; /* "The USA PATRIOT Act (Pub. L. No. 107-56), passed
                                      * in the wake of the attacks, was signed October
                                      * 26, 2001" */
+        else if (one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 sc_entry_date_then_cite(e, f, before))
+            f->law = (int8_t)before; /* "President Bush signed it into law on July 26,
+                                      * 1990.  Pub. L. No. 101-336." */
         else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
             f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */

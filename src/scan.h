@@ -62,9 +62,17 @@ int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j);
 
 /** The ends of the entry (sentence, list item, table row) holding
  *  w->buf[first..last): the boundaries before @p first and after @p last,
- *  looking at most @p reach bytes each way; into *so and *eo. */
+ *  looking at most @p reach bytes each way; into *so and *eo.  A citation
+ *  sentence (sc_ctx_cite_sentence) takes the sentence before it in. */
 void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
                          size_t *so, size_t *eo);
+
+/** Is w->buf[so..eo), the sentence that holds citations first..last, a
+ *  citation sentence: a public law's citation alone (after "See", "See
+ *  also" or "Cf."), with only pins, numbers and punctuation besides,
+ *  after a sentence's period ("... signed it into law on July 26, 1990.
+ *  Pub. L. No. 101-336, 104 Stat. 327.")? */
+int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first, size_t last);
 
 /** Is w->buf[from..to) a record -- a block of short lines between blank
  *  lines that names at most one law, a fact a line (a search result of
