@@ -340,22 +340,99 @@ static size_t bill_ending_at(const sc_entry *e, size_t i)
     return SIZE_MAX;
 }
 
+/* Where the object of a verb that ends at b[i] (past blanks) begins, else
+ * SIZE_MAX: the entry's law, in its brackets or not ("enacted the ADA (Pub.
+ * L. 101-336) in 1991"), or an Act's name -- words up to "Act" ("the
+ * Americans with Disabilities Act", "the CARES Act") or an acronym
+ * ("HIPAA") -- with "in" or "on" and the date after it. */
+static size_t object_ending_at(const sc_entry *e, size_t i)
+{
+    const uint8_t *b = e->w->buf;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    size_t t = i;
+    if (t > e->so && (b[t - 1] == ')' || b[t - 1] == ']'))
+        t--;
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] != t)
+            continue;
+        size_t s = e->cs[k];
+        if (t == i)
+            return s;
+        while (s > e->so && b[s - 1] == ' ')
+            s--;
+        return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[') ? s - 1 : SIZE_MAX;
+    }
+    size_t ws = i;
+    while (ws > e->so && sc_isalpha(b[ws - 1]))
+        ws--;
+    size_t n = i - ws, caps = 0;
+    for (size_t k = ws; k < i; k++)
+        caps += sc_isupper(b[k]) != 0;
+    if (n >= 2 && n <= 8 && caps == n && !(n == 3 && memcmp(b + ws, "ACT", 3) == 0))
+        return ws; /* an acronym: "HIPAA" */
+    if (!(n == 3 && memcmp(b + ws, "Act", 3) == 0))
+        return SIZE_MAX;
+    /* back over the name's words: capitalized, or the small words inside it */
+    static const char *const small[] = { "of", "and", "for", "with", "on", "to", "the", "in", NULL };
+    size_t start = ws;
+    for (int words = 0; words < 16 && ws > e->so; words++) {
+        size_t we = ws;
+        while (we > e->so && b[we - 1] == ' ')
+            we--;
+        size_t k = we;
+        while (k > e->so && (sc_isalpha(b[k - 1]) || b[k - 1] == '-'))
+            k--;
+        if (k == we || we == ws)
+            break;
+        if (sc_isupper(b[k]))
+            start = k;
+        else if (!sc_word_in(b, k, we, small))
+            break;
+        ws = k;
+    }
+    return start;
+}
+
 /* The role the words right before buf[so] give a date (skipping glue
  * words, a President's name and the entry's bill -- "the President signed
  * H.R. 3254 on", "signed it on"): at most four words back, not past the
- * entry's start. */
+ * entry's start.  Past the object of a verb (object_ending_at: "enacted
+ * the ADA in 1991") only the enactment's words count. */
 static int role_before(const sc_entry *e, size_t so)
 {
     const uint8_t *b = e->w->buf;
     size_t from = e->so, i = so;
     int cong = 0; /* "Congress" passed over */
     int act_of = 0; /* the word right before the date was "of" */
+    int object = 0; /* an object passed over */
     for (int words = 0; words < 4 && i > from;) {
         size_t bs = bill_ending_at(e, i);
         if (bs != SIZE_MAX && bs > from) {
             i = bs; /* the bill, as one glue word */
             words++;
             continue;
+        }
+        if (words == 1 && !object) {
+            /* "... (Pub. L. 101-336) in 1991", "... HIPAA on": only after
+             * "in" or "on" right before the date */
+            size_t p = so;
+            while (p > from && b[p - 1] == ' ')
+                p--;
+            size_t os = p >= from + 2 && ((b[p - 2] == 'i' && b[p - 1] == 'n') ||
+                                          (b[p - 2] == 'o' && b[p - 1] == 'n')) &&
+                                (p == from + 2 || b[p - 3] == ' ') && i == p - 2
+                            ? object_ending_at(e, i)
+                            : SIZE_MAX;
+            if (os != SIZE_MAX && os > from) {
+                /* and the name before a law in brackets: "the Americans
+                 * with Disabilities Act (Pub. L. 101-336) in 1991" */
+                size_t ns = b[os] == '(' || b[os] == '[' ? object_ending_at(e, os) : SIZE_MAX;
+                i = ns != SIZE_MAX && ns > from ? ns : os;
+                object = 1;
+                continue;
+            }
         }
         while (i > from && !sc_isalpha(b[i - 1])) {
             uint8_t ch = b[i - 1];
@@ -410,6 +487,8 @@ static int role_before(const sc_entry *e, size_t so)
             return SC_DATE_ROLE_OTHER; /* "extension of the provisions of this section to
                                         * Dec. 15, 2019, by Pub. L. 114-23": a time
                                         * limit, as after "until" -- no day of a law */
+        if (object && role != ROLE_GLUE && role != SC_DATE_ROLE_ENACTED)
+            return SC_DATE_ROLE_NONE;
         if (role != ROLE_GLUE && !(by && (words > 0 || cong)))
             return role; /* a role word's, or none: a word of no list ("by" is
                           * one -- "by December 31" -- only right before the date) */
