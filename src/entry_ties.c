@@ -560,7 +560,30 @@ static int code_then_law(const sc_entry *e, size_t from, size_t to)
         else if (paren && i + 5 <= to && memcmp(b + i, " note", 5) == 0)
             i += 5;
     }
-    return codes && (paren ? i == to : i + 1 == to && b[i] == '(');
+    if (!codes)
+        return 0;
+    if (paren ? i == to : i + 1 == to && b[i] == '(')
+        return 1;
+    /* or the words that say the law enacted it, after them: "the Americans
+     * with Disabilities Act, 42 U.S.C. § 12131, enacted as part of Pub. L.
+     * 101-336", "the X Act (42 U.S.C. 12101 et seq.), enacted by Pub. L. ..." */
+    if (paren) {
+        if (i >= to || b[i] != ')')
+            return 0;
+        i++;
+    }
+    static const char *const enacted[] = { "enacted", "as", "part", "of", "by", "in", NULL };
+    int said = 0;
+    for (;;) {
+        while (i < to && (b[i] == ' ' || b[i] == ','))
+            i++;
+        size_t we = word_end(b, i, to);
+        if (we == i || !sc_word_in(b, i, we, enacted))
+            break;
+        said |= b[i] == 'e';
+        i = we;
+    }
+    return said && i == to;
 }
 
 /* Names: right before the law, right after it, or "X Act, which became". */
