@@ -593,7 +593,12 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
         if (c->type == SC_STAT && (c->chapter > 0 || c->date > 0)) {
             /* its own date, or the one the entry writes after the page
              * ("ch. 120, 61 Stat. 136 (June 23, 1947)") */
-            check_chapter(d, c, c->date ? c->date : c->chapter > 0 ? sc_entry_stat_day(e, i) : 0);
+            int32_t day = c->chapter > 0 ? sc_entry_stat_day(e, i) : 0;
+            check_chapter(d, c, c->date ? c->date : day);
+            if (c->date && day && day != c->date && (e->kind[i] & SC_EK_IN) &&
+                sc_entry_approved_at(e->w, e->ce[i]))
+                check_chapter(d, c, day); /* "Act of June 25, 1948, ch. 645, 62 Stat.
+                                           * 683, approved June 26, 1948" */
             if (c->chapter > 0)
                 check_chapter_bill(d, e, i);
         }

@@ -203,7 +203,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     int named = 0; /* a chapter dated in its citation: its Act's name may stand beside it */
     for (uint64_t sm = laws || bills ? 0 : stat_in; sm && !chapters; sm &= sm - 1) {
         const sc_citation *c = &group[__builtin_ctzll(sm)];
-        chapters = c->chapter > 0 && !c->date;
+        chapters = c->chapter > 0 && (!c->date || sc_entry_approved_at(w, e->ce[__builtin_ctzll(sm)]));
         named |= c->chapter > 0;
     }
     size_t near_lo = first > 160 ? first - 160 : 0, near_hi = last + 100 < w->len ? last + 100 : w->len;

@@ -223,6 +223,14 @@ static inline int32_t sc_entry_law_day(const sc_entry *e, int li)
     return dk >= 0 && e->date[dk].ymd % 100 && !e->date[dk].bad ? e->date[dk].ymd : 0;
 }
 
+/** Where the date of a law's approval begins when it follows a Stat.
+ *  citation that ends at w->buf[t] -- ", approved June 26, 1948", " (June
+ *  26, 1948)", after the law's name in brackets ("62 Stat. 683 (Crimes and
+ *  Criminal Procedure), approved ...") -- else 0.  A chapter's citation
+ *  that has a date of its own and such a date after it states two dates of
+ *  one law, each checked (check_historic.c). */
+size_t sc_entry_approved_at(const sc_window *w, size_t t);
+
 /** The day the entry gives its @p i-th citation, a Statutes at Large page
  *  written without a date of its own ("ch. 120, 61 Stat. 136 (June 23,
  *  1947)", "48 Stat. 74 (codified at ...) (enacted May 27, 1933)"): the

@@ -340,6 +340,20 @@ static size_t bill_ending_at(const sc_entry *e, size_t i)
     return SIZE_MAX;
 }
 
+/* Does "over the President's " or "over the " end at b[i] (not before
+ * @p from), the veto after it overridden? */
+static int over_veto(const uint8_t *b, size_t from, size_t i)
+{
+    static const char *const heads[] = { "over the President's ", "over the President\xe2\x80\x99s ",
+                                         "over the ", NULL };
+    for (const char *const *h = heads; *h; h++) {
+        size_t n = strlen(*h);
+        if (i >= from + n && memcmp(b + i - n, *h, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Where the object of a verb that ends at b[i] (past blanks) begins, else
  * SIZE_MAX: the entry's law, in its brackets or not ("enacted the ADA (Pub.
  * L. 101-336) in 1991"), or an Act's name -- words up to "Act" ("the
@@ -476,6 +490,9 @@ static int role_before(const sc_entry *e, size_t so)
         if (weekday)
             continue;
         int role = role_of(b, i, we);
+        if (we - i == 4 && memcmp(b + i, "veto", 4) == 0 && over_veto(b, from, i))
+            role = SC_DATE_ROLE_ENACTED; /* "became Pub. L. 93-148 over the President's
+                                          * veto on November 7, 1973": the override */
         if (role == SC_DATE_ROLE_NONE && act_of &&
             sc_word_in(b, i, we, (const char *const[]){ "act", "resolution", NULL }))
             return SC_DATE_ROLE_ENACTED; /* "the Act of July 5, 1994 (Public Law 103-272)",

@@ -485,6 +485,21 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
         }
+        if ((allow & F_DWORD) && we - i == 4 && memcmp(b + i, "over", 4) == 0) {
+            /* "became Pub. L. 93-148 over the President's veto on ...": the
+             * override, the law's enactment */
+            static const char *const vetoes[] = { " the President's veto", " the President\xe2\x80\x99s veto",
+                                                  " the veto", " his veto", " her veto", NULL };
+            size_t n = 0;
+            for (const char *const *v = vetoes; *v && !n; v++)
+                if (we + strlen(*v) <= to && memcmp(b + we, *v, strlen(*v)) == 0)
+                    n = strlen(*v);
+            if (n) {
+                u |= F_DWORD;
+                i = we + n;
+                continue;
+            }
+        }
         unsigned why =
             (allow & F_PINS) && (sc_words_in(&pin_set, b, i, we) ||
                                  designator(b, i, we))

@@ -821,6 +821,37 @@ void sc_entry_tie_names(sc_entry *e)
     }
 }
 
+size_t sc_entry_approved_at(const sc_window *w, size_t t)
+{
+    const uint8_t *b = w->buf;
+    size_t lim = t + 120 < w->len ? t + 120 : w->len, i = t, end;
+    while (i < lim && b[i] == ' ')
+        i++;
+    if (i < lim && b[i] == '(') { /* a name in brackets: "(Crimes and Criminal Procedure)" */
+        size_t k = i + 1;
+        while (k < lim && b[k] != ')' && b[k] != '(' && !sc_isdigit(b[k]))
+            k++;
+        if (k < lim && b[k] == ')')
+            i = k + 1;
+    }
+    if (i < lim && b[i] == ',')
+        i++;
+    int open = 0, told = 0; /* "(June 26, 1948)"; "approved June 26, 1948" */
+    while (i < lim && (b[i] == ' ' || b[i] == '('))
+        open |= b[i++] == '(';
+    static const char *const said[] = { "approved ", "enacted ", "signed ", NULL };
+    for (const char *const *s = said; *s && !told; s++) {
+        size_t n = strlen(*s);
+        if (i + n <= lim && memcmp(b + i, *s, n) == 0) {
+            i += n;
+            told = 1;
+        }
+    }
+    /* (a date with neither is the next act's of a list: "35 Stat. 56, May
+     * 27, 1910, ch. 258, ...") */
+    return (open || told) && i < lim && sc_isupper(b[i]) && sc_date_at(b, i, lim, &end) != 0 ? i : 0;
+}
+
 int32_t sc_entry_stat_day(const sc_entry *e, int i)
 {
     if (!(e->kind[i] & SC_EK_IN))
@@ -832,8 +863,9 @@ int32_t sc_entry_stat_day(const sc_entry *e, int i)
         /* the first date after it, if it is this one's */
         if (f->ymd % 100 == 0 || f->bad || f->law >= 0 || f->bill >= 0 || f->bare ||
             (f->role != SC_DATE_ROLE_NONE && f->role != SC_DATE_ROLE_ENACTED) ||
-            !sc_entry_filler(e, e->ce[i], f->so, F_PINS | F_DWORD, NULL))
-            return 0;
+            !sc_entry_filler(e, e->ce[i], f->so, F_PINS | F_DWORD | F_PAREN, NULL))
+            return 0; /* (F_PAREN: "62 Stat. 683 (Crimes and Criminal Procedure),
+                       * approved June 25, 1948") */
         return f->ymd;
     }
     return 0;
