@@ -731,7 +731,8 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
              * 117th Congress (2021-2022)", congress.gov's heading -- as
              * much the bill's own as "H.R. 5376, 117th Cong." */
             size_t k = be;
-            while (k < so && (w->buf[k] == ' ' || w->buf[k] == ',' || w->buf[k] == '-'))
+            while (k < so && (w->buf[k] == ' ' || w->buf[k] == ',' || w->buf[k] == '-' ||
+                              w->buf[k] == '(')) /* "H.R. 3103 (One Hundred Fifth Congress)" */
                 k++;
             if (k + 3 <= so && w->buf[k] == 0xe2 && w->buf[k + 1] == 0x80 &&
                 (w->buf[k + 2] == 0x93 || w->buf[k + 2] == 0x94))
