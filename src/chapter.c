@@ -234,6 +234,42 @@ static int tail_possible(const uint8_t *b, size_t from, size_t to)
     return 1;
 }
 
+/* The order of bill text, when no chapter is written before the page:
+ * "the Act of June 8, 1938 (52 Stat. 631, chapter 327; ...)" -- the
+ * chapter after the page (context.chapter_after), the Act's date before
+ * its bracket or comma (context.actdate), each into @p c when written. */
+static void bill_text_order(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *c,
+                            size_t s)
+{
+    const uint8_t *b = w->buf;
+    size_t e = (size_t)(c->end - w->base);
+    sc_groups g;
+    if (r->ctx_chapter_after >= 0 && e + 4 < w->len && b[e] == ',') {
+        size_t lim = e + 40 < w->len ? e + 40 : w->len;
+        size_t k = e + 1;
+        while (k < lim && (b[k] == ' ' || b[k] == '\n'))
+            k++;
+        if (k + 2 < lim && (b[k] | 0x20) == 'c' && (b[k + 1] | 0x20) == 'h' &&
+            sc_rule_match(r, r->ctx_chapter_after, m, b, lim, e, &g) != SC_UNSET &&
+            sc_gset(&g, SC_G_CHAPTER)) {
+            int num = chapter_value(b + g.so[SC_G_CHAPTER], g.eo[SC_G_CHAPTER] - g.so[SC_G_CHAPTER]);
+            if (num > 0 && num <= 32767)
+                c->chapter = num;
+        }
+    }
+    /* "Act of June 8, 1938 (" / "Act of June 8, 1938, " right before it */
+    size_t k = s;
+    while (k > 0 && b[k - 1] == ' ')
+        k--;
+    if (r->ctx_actdate < 0 || k < 20 || (b[k - 1] != '(' && b[k - 1] != ','))
+        return;
+    size_t from = k > 48 ? k - 48 : 0;
+    if (!memmem(b + from, k - from, "ct of ", 6) ||
+        sc_rule_match(r, r->ctx_actdate, m, b, s, from, &g) == SC_UNSET)
+        return;
+    c->date = sc_chapter_date_value(b, &g);
+}
+
 void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
                      int n)
 {
@@ -247,8 +283,10 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
         size_t s = (size_t)(c->start - w->base);
         size_t from = s > CH_LOOKBACK ? s - CH_LOOKBACK : 0;
         size_t ch = first_chapter_word(w->buf, from, s);
-        if (ch >= s || !tail_possible(w->buf, ch, s))
+        if (ch >= s || !tail_possible(w->buf, ch, s)) {
+            bill_text_order(r, m, w, c, s);
             continue;
+        }
         /* a match begins at most a date (with its spaces) before the word,
          * and at the word itself when no date ends before it */
         size_t comma = date_may_end_before(w->buf, from, ch), ds;
@@ -261,8 +299,10 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
         sc_groups g;
         /* the subject ends where the citation starts: the rule ends in \z,
          * so the leftmost match is the one running up to the citation */
-        if (sc_rule_match(r, ri, m, w->buf, s, from, &g) == SC_UNSET || !sc_gset(&g, SC_G_CHAPTER))
+        if (sc_rule_match(r, ri, m, w->buf, s, from, &g) == SC_UNSET || !sc_gset(&g, SC_G_CHAPTER)) {
+            bill_text_order(r, m, w, c, s);
             continue;
+        }
         int num = chapter_value(w->buf + g.so[SC_G_CHAPTER], g.eo[SC_G_CHAPTER] - g.so[SC_G_CHAPTER]);
         if (num <= 0 || num > 32767)
             continue;

@@ -218,12 +218,67 @@ static int chapter_of_date(const sc_citation *c, int dc, int ds)
     return 0;
 }
 
+/* A Stat. citation named by its Act's date alone, no chapter: "the Act of
+ * June 8, 1938 (52 Stat. 361)", "Act of June 8, 1938, 52 Stat. 631" (bill
+ * text's and briefs' way with laws before 1957): a law of that date must
+ * hold the page.  The fix is the one act of that date in the volume. */
+static void check_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date)
+{
+    if (v > 64) {
+        check_modern_date(dis, c, v, p, date);
+        return;
+    }
+    const sc_hist_law *at[MAXC], *first[MAXC], *on[MAXC];
+    int na = sc_hist_holding(v, p, at, MAXC);
+    for (int i = 0; i < na; i++)
+        if (at[i]->date == date || !at[i]->date)
+            return; /* a law of that date (or of none on record) holds it */
+    /* the act that begins last on or before the page and holds it */
+    int nf = sc_hist_at_page(v, p, first, MAXC);
+    const sc_hist_law *la = NULL;
+    for (int i = 0; i < nf && !la; i++)
+        if (first[i]->kind <= SC_HIST_PRIVATE && contains(first[i], v, p))
+            la = first[i];
+    if (!la || !la->date || (la->page != p && la->end <= 0))
+        return; /* the volume (or that part of it) is not on record, or the law
+                 * there has no last page on record: it need not reach the page */
+    /* the acts of that date printed in the volume: with one, the fix */
+    int no = sc_hist_on_date(date, on, MAXC), one = -1, acts = 0;
+    for (int i = 0; i < no; i++)
+        if (on[i]->volume == v && on[i]->page > 0 && on[i]->kind <= SC_HIST_PRIVATE) {
+            acts++;
+            one = i;
+        }
+    if (no >= MAXC)
+        acts = 2; /* (more than were read: no one fix) */
+    char given[40], w[64], desc[128], sugg[192] = "";
+    fmt_date(date, given, sizeof given);
+    when(date, w, sizeof w);
+    law_desc(la, desc, sizeof desc);
+    if (acts == 1)
+        sc_fmt(sugg, sizeof sugg, "the Act of %s is ch. %d, %d Stat. %d; %s Stat. %d is %s", given,
+               on[one]->number, v, on[one]->page, c->volume, p, desc);
+    else
+        sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
+    /* an error when the page is the first page of a law of another date that
+     * the table is sure of; a warning when it is inside one (its end pages
+     * may be missing from the table) */
+    int sure = la->page == p && date_sure(la);
+    diag(dis, c, sure ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
+         "%s Stat. %d is in no Act of %s%s: that page is in %s", c->volume, p, given, w, desc);
+}
+
 /* Chapter @p c with @p date, the date the entry gives it (0: none). */
 static void check_chapter(sc_doc_state *dis, sc_citation *c, int32_t date)
 {
     int v, p;
     if (!sc_stat_vol_page(c, &v, &p))
         return;
+    if (c->chapter <= 0) {
+        if (date)
+            check_act_date(dis, c, v, p, date);
+        return;
+    }
     if (v > 64) {
         if (date)
             check_modern_date(dis, c, v, p, date);

@@ -713,6 +713,8 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     r->ctx_actyear = rc == 0 ? sc_rules_find(r, "context.actyear") : -1;
     r->ctx_codetitle = rc == 0 ? sc_rules_find(r, "context.codetitle") : -1;
     r->ctx_chapter = rc == 0 ? sc_rules_find(r, "context.chapter") : -1;
+    r->ctx_chapter_after = rc == 0 ? sc_rules_find(r, "context.chapter_after") : -1;
+    r->ctx_actdate = rc == 0 ? sc_rules_find(r, "context.actdate") : -1;
     if (rc == 0) /* a mismatch leaves every first byte allowed: slower, same matches */
         if (!(L->builtin && built_in_sets(r) == 0))
             sc_rules_follow_compute(r);

@@ -106,6 +106,8 @@ struct sc_rules {
     int ctx_actyear;                  /* "context.actyear" (validate.c)   */
     int ctx_codetitle;                /* "context.codetitle" (scan.c)     */
     int ctx_chapter;                  /* "context.chapter" (chapter.c)    */
+    int ctx_chapter_after;            /* "context.chapter_after" (chapter.c) */
+    int ctx_actdate;                  /* "context.actdate" (chapter.c)    */
     /* Per trigger word whose citation starts at the word: the bytes that
      * may follow the word (follow[w][0]) and follow it after one ASCII
      * space (follow[w][1]) in some match of a rule of its kind, found by
