@@ -263,9 +263,23 @@ static void bill_text_order(const sc_rules *r, sc_matcher *m, const sc_window *w
         k--;
     if (r->ctx_actdate < 0 || k < 20 || (b[k - 1] != '(' && b[k - 1] != ','))
         return;
-    size_t from = k > 48 ? k - 48 : 0;
-    if (!memmem(b + from, k - from, "ct of ", 6) ||
-        sc_rule_match(r, r->ctx_actdate, m, b, s, from, &g) == SC_UNSET)
+    /* back over the date, plainly written ("June 8, 1938"), to "Act of "
+     * before it: most pages have a law or a credit's date before them */
+    size_t j = k - 1, y;
+    while (j > 0 && b[j - 1] == ' ')
+        j--;
+    for (y = j; y > 0 && j - y < 4 && sc_isdigit(b[y - 1]); y--)
+        ;
+    if (j - y != 4)
+        return;
+    while (y > 0 && (b[y - 1] == ' ' || b[y - 1] == ',' || sc_isdigit(b[y - 1])) && j - y < 12)
+        y--;
+    while (y > 0 && (sc_isalpha(b[y - 1]) || b[y - 1] == '.') && j - y < 24)
+        y--;
+    while (y > 0 && b[y - 1] == ' ')
+        y--;
+    if (y < 6 || memcmp(b + y - 5, "ct of", 5) != 0 ||
+        sc_rule_match(r, r->ctx_actdate, m, b, s, y - 6, &g) == SC_UNSET)
         return;
     c->date = sc_chapter_date_value(b, &g);
 }
