@@ -254,6 +254,8 @@ static void check_bill_dates(sc_doc_state *d, sc_entry *e)
         const sc_date_fact *f = &e->date[k];
         if (f->bill < 0 || f->bad) /* a day that does not exist: check_dates.c */
             continue;
+        if (f->role == SC_DATE_ROLE_ENACTED)
+            continue; /* the bill's enactment: check_dates.c, against the law it became */
         sc_citation *b = &e->c[(int)f->bill];
         int cong = b->congress;
         if (!cong && e->law_of[(int)f->bill] >= 0)
@@ -316,8 +318,38 @@ static void check_link_bill(sc_doc_state *d, sc_entry *e, int li)
             "from %s%s", ln, bn, cong, SC_ORD(cong), from, t);
 }
 
+/* A bill said to have been enacted, with an Act's name and no law (entry
+ * sc_entry_bill_named), that became no law on record while the named law
+ * came from another bill: the bill is likely the wrong one -- a warning,
+ * as an omnibus law may have enacted it by reference. */
+static void check_bill_named(sc_doc_state *d, sc_entry *e)
+{
+    const sc_ref_law *n, *l;
+    int nk, bi = sc_entry_bill_named(e, &n, &l, &nk);
+    if (bi < 0 || l || n->bill_type == SC_BILL_NONE)
+        return;
+    sc_citation *b = &e->c[bi];
+    int cong = b->congress ? b->congress : n->congress;
+    if (cong == n->congress && n->bill_type == b->bill && n->bill_number == b->number)
+        return;
+    char bn[32], from[32], t[128], sugg[192];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_bill_name(n->bill_type, n->bill_number, from, sizeof from);
+    sc_law_title_paren(n, t, sizeof t);
+    sc_fmt(sugg, sizeof sugg, "Public Law %d-%d%.100s came from %s of the %d%s Congress", n->congress,
+           n->number, t, from, n->congress, SC_ORD(n->congress));
+    const sc_name_fact *f = &e->name[nk];
+    int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
+    sc_emit(d, b, SC_WARNING, SC_D_BILL_LAW_MISMATCH, sugg,
+            "%s of the %d%s Congress became no law on record, but it is given as the %.*s, "
+            "Public Law %d-%d", bn, cong, SC_ORD(cong), nl, (const char *)e->w->buf + f->so,
+            n->congress, n->number);
+}
+
 void sc_check_bills(sc_doc_state *d, sc_entry *e)
 {
+    if (!e->nlaw && e->bill_in && e->nname)
+        check_bill_named(d, e);
     for (int i = 0; i < e->n; i++)
         if (e->c[i].type == SC_BILL)
             check_bill(d, e, i);

@@ -196,9 +196,57 @@ static void check_bad_dates(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* A bill said to have been enacted on a day, no law cited ("H.R. 3162
+ * (107th Congress) was signed into law on October 26, 2002"): that day
+ * against the day the law it became was enacted (law-date; outside that
+ * Congress's term, law-date-congress). */
+static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
+{
+    for (int k = 0; k < e->ndate; k++) {
+        const sc_date_fact *f = &e->date[k];
+        if (f->bill < 0 || f->law >= 0 || f->bad || f->role != SC_DATE_ROLE_ENACTED)
+            continue;
+        sc_citation *b = &e->c[(int)f->bill];
+        const sc_ref_law *l = b->congress >= 82 ? sc_ref_law_from_bill(b->congress, b->bill, b->number) : NULL;
+        const sc_ref_law *named = NULL, *became = NULL;
+        int nk;
+        if (!b->congress && sc_entry_bill_named(e, &named, &became, &nk) == f->bill)
+            l = became; /* no Congress written: the named law's ("The Americans with
+                         * Disabilities Act of 1990 (S. 933) was signed on ...") */
+        if (!l || !l->enacted || sc_date_fits(f->ymd, l->enacted))
+            continue;
+        char bn[32], given[40], enacted[40], sugg[160], s1[40], s2[40];
+        sc_bill_name(b->bill, b->number, bn, sizeof bn);
+        sc_fmt_date(f->ymd, given, sizeof given);
+        sc_fmt_date(l->enacted, enacted, sizeof enacted);
+        sc_fmt(sugg, sizeof sugg, "%s of the %d%s Congress became Public Law %d-%d on %s", bn,
+               l->congress, SC_ORD(l->congress), l->congress, l->number, enacted);
+        const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
+        int y = f->ymd / 10000, yonly = f->ymd % 10000 == 0, monly = !yonly && f->ymd % 100 == 0;
+        int outside = cg && (yonly   ? (y < cg->start / 10000 || y > cg->end / 10000)
+                             : monly ? (f->ymd / 100 < cg->start / 100 || f->ymd / 100 > cg->end / 100)
+                                     : (f->ymd < cg->start || f->ymd > cg->end));
+        if (outside) {
+            sc_fmt_date(cg->start, s1, sizeof s1);
+            sc_fmt_date(cg->end, s2, sizeof s2);
+            sc_emit(d, b, SC_ERROR, SC_D_LAW_DATE_CONGRESS, sugg,
+                    "%s is said to have been enacted %s%s, outside the term of the %d%s Congress "
+                    "(%s to %s)", bn, f->ymd % 100 ? "on " : "in ", given, l->congress,
+                    SC_ORD(l->congress), s1, s2);
+        } else {
+            sc_emit(d, b, SC_WARNING, SC_D_LAW_DATE, sugg,
+                    "%s is said to have been enacted %s%s, but Public Law %d-%d, which it became, "
+                    "was enacted %s", bn, f->ymd % 100 ? "on " : "in ", given, l->congress,
+                    l->number, enacted);
+        }
+    }
+}
+
 void sc_check_dates(sc_doc_state *d, sc_entry *e)
 {
     check_bad_dates(d, e);
+    if (!e->nlaw && e->bill_in)
+        check_bill_enacted(d, e);
     if (!(e->types & (1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW)))
         return;
     for (int l = 0; l < e->n; l++) {

@@ -603,8 +603,37 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     return 0;
 }
 
+/* A bill said to have been enacted, with an Act's name and no law (entry
+ * sc_entry_bill_named): the name's law must be the law the bill became. */
+static void check_bill_name(sc_doc_state *d, sc_entry *e)
+{
+    const sc_ref_law *n, *l;
+    int nk, bi = sc_entry_bill_named(e, &n, &l, &nk);
+    if (bi < 0 || !l || (l->congress == n->congress && l->number == n->number))
+        return;
+    sc_citation *b = &e->c[bi];
+    char bn[32], from[32], t[128], sugg[192];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_law_title_paren(l, t, sizeof t);
+    sugg[0] = '\0';
+    if (n->bill_type != SC_BILL_NONE) {
+        sc_bill_name(n->bill_type, n->bill_number, from, sizeof from);
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d came from %s of the %d%s Congress", n->congress,
+               n->number, from, n->congress, SC_ORD(n->congress));
+    }
+    int cong = b->congress ? b->congress : n->congress;
+    const sc_name_fact *f = &e->name[nk];
+    int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
+    sc_emit(d, b, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+            "the %.*s is Public Law %d-%d, but %s of the %d%s Congress became Public Law %d-%d%s", nl,
+            (const char *)e->w->buf + f->so, n->congress, n->number, bn, cong, SC_ORD(cong),
+            l->congress, l->number, t);
+}
+
 void sc_check_names(sc_doc_state *d, sc_entry *e)
 {
+    if (!e->nlaw && e->bill_in && e->nname)
+        check_bill_name(d, e);
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
         if (!sc_is_law(c) || e->name_of[l] < 0 || c->congress < 85 ||

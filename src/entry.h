@@ -259,6 +259,21 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
  *  from alt_so; on a hit the name begins where it was found from then on. */
 int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 
+/** An entry that cites no law, but one lawmaking bill said to have been
+ *  enacted (a date of its enactment, or "became law", "signed into law",
+ *  "was enacted") and an Act name the tables give to one law ("the USA
+ *  PATRIOT Act (H.R. 3126, 107th Cong.) was signed into law ..."): the
+ *  bill's index, with the named law in *named, the name fact that names it
+ *  in *name and the law the bill became in *became (NULL: none on record;
+ *  the bill's Congress, or else the named law's); else -1. (entry_bills.c) */
+int sc_entry_bill_named(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
+                        int *name);
+
+/** The entry's one lawmaking bill when it cites no law and says the bill
+ *  was enacted (a date of its enactment, or "became law", "signed into
+ *  law", "was enacted"): its index, else -1. (entry_bills.c) */
+int sc_entry_bill_enacted(const sc_entry *e);
+
 /** The document's own date stated in its first bytes (a slip law's or
  *  enrolled bill's header, "Dated: ...", "Date: ..."), or 0. */
 int32_t sc_entry_document_date(const uint8_t *buf, size_t len);

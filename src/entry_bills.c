@@ -491,3 +491,62 @@ void sc_entry_link_bills(sc_entry *e)
         }
     }
 }
+
+/* ------------------------------------------- a bill and a name, no law */
+
+int sc_entry_bill_enacted(const sc_entry *e)
+{
+    if (e->nlaw || !e->bill_in || !sc_entry_one_bill(e))
+        return -1;
+    int bi = __builtin_ctzll(e->bill_in);
+    const sc_citation *b = &e->c[bi];
+    if (!sc_lawmaking(b->bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION)
+        return -1;
+    /* not enacted by reference in another law: "House Resolution 502, 95th
+     * Congress, ..., as enacted into law by section 115 of the Legislative
+     * Branch Appropriation Act, 1978" */
+    const uint8_t *t = e->w->buf + e->so;
+    if (memmem(t, e->eo - e->so, "as enacted", 10))
+        return -1;
+    /* said to have been enacted: a date of its enactment, or the words */
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].bill == bi && e->date[k].role == SC_DATE_ROLE_ENACTED)
+            return bi;
+    static const char *const said[] = { "became law", "signed into law", "was enacted",
+                                        "became Public Law", NULL };
+    for (const char *const *p = said; *p; p++)
+        if (memmem(t, e->eo - e->so, *p, strlen(*p)))
+            return bi;
+    return -1;
+}
+
+int sc_entry_bill_named(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
+                        int *name)
+{
+    *named = *became = NULL;
+    *name = -1;
+    int bi = e->nname ? sc_entry_bill_enacted(e) : -1;
+    if (bi < 0)
+        return -1;
+    const sc_citation *b = &e->c[bi];
+    /* the one law the entry's names name */
+    const sc_ref_law *n = NULL;
+    for (int k = 0; k < e->nname; k++) {
+        const sc_ref_law *const *rows;
+        int nr = sc_entry_name_laws(e, k, &rows);
+        if (nr == 1 && rows[0] && (!n || n == rows[0])) {
+            if (!n)
+                *name = k;
+            n = rows[0];
+        }
+        else if (nr == 1)
+            return -1; /* two names, two laws */
+    }
+    int cong = b->congress ? b->congress : n ? n->congress : 0;
+    if (!n || cong < 82)
+        return -1;
+    *named = n;
+    *became = sc_ref_law_from_bill(cong, (sc_bill_type)b->bill, b->number);
+    return bi;
+}
+

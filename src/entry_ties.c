@@ -298,16 +298,33 @@ static int act_named(const sc_entry *e, size_t so)
     return 0;
 }
 
+/* The entry's one lawmaking bill, when it cites no law, for the date its
+ * words say it was enacted ("H.R. 3162 (107th Congress) was signed into
+ * law on October 26, 2001", "S. 933 became law on July 26, 1990"); or -1. */
+static int enacted_bill(const sc_entry *e)
+{
+    if (e->nlaw || !e->bill_in || !sc_entry_one_bill(e))
+        return -1;
+    int k = __builtin_ctzll(e->bill_in);
+    return sc_lawmaking(e->c[k].bill) && e->brole[k] != SC_BILL_ROLE_COMPANION ? k : -1;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
     const uint8_t *b = e->w->buf;
+    int eb = -2; /* enacted_bill(), asked once */
     for (int k = 0; k < e->ndate; k++) {
         sc_date_fact *f = &e->date[k];
         int after = law_before(e, f->so), before = law_after(e, f->eo);
         int year_only = f->ymd % 10000 == 0;
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
+        if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
+            (eb == -2 ? (eb = enacted_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo)) {
+            f->bill = (int8_t)eb; /* its enactment: check_dates.c compares the law it became */
+            continue;
+        }
         if (f->role == SC_DATE_ROLE_BILL) {
             f->bill = (int8_t)bill_near(e, f->so, f->eo);
             /* no bill to date: the passage of the one law after it, its

@@ -122,6 +122,8 @@ void sc_check_slot(sc_doc_state *d, int slot)
     if (types & law) {
         sc_check_names(d, e);
         sc_check_president(d, e);
+    } else if ((types & bill) && e->nname) {
+        sc_check_names(d, e); /* a bill enacted, named, no law (sc_entry_bill_named) */
     }
     if (types & stat) { /* a law's page is a Stat. citation */
         sc_check_pages(d, e);
