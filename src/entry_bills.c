@@ -38,6 +38,8 @@ static const char *const link_words[] = {
      * 115-409)"; "signed the measure on March 14, 2025, enacting the
      * resolution (P.L. 119-2)" */
     "recognized", "popularly", "commonly", "referred", "enactment", "resolution",
+    /* "P.L. 101-336 began as S. 933", "originated as", "started as" */
+    "began", "begun", "originated", "started", "starting",
     /* an omnibus law that enacted the bill by reference: "H.R. 5408, as
      * enacted into law by section 1 of Public Law 106-398" */
     "section", "sec", "division", "div", NULL
@@ -162,6 +164,23 @@ static int this_bill_again(const uint8_t *b, size_t from, size_t to)
  * and the Act names of the entry whole: "Securing our Agriculture and Food
  * Act"), numbers, dates, punctuation and link words?  Sets *companion when a word says the bill
  * is only a companion of the law's bill. */
+/* Do the words at b[i..to) tell where a law began: "began as", "originated
+ * as", "started as", "was introduced as", "was originally introduced as"? */
+static int origin_after(const uint8_t *b, size_t i, size_t to)
+{
+    static const char *const heads[] = { "began as ", "originated as ", "started as ",
+                                         "was introduced as ", "was originally introduced as ",
+                                         "began in ", "originated in ", NULL };
+    while (i < to && b[i] == ' ')
+        i++;
+    for (const char *const *h = heads; *h; h++) {
+        size_t n = strlen(*h);
+        if (i + n <= to && memcmp(b + i, *h, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)
 {
     const sc_window *w = e->w;
@@ -227,9 +246,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         if (ch == '(')
             depth++;
         else if (ch == ')' && --depth < 0 &&
-                 (depth < -1 || a->type != SC_BILL || !sc_entry_bracketed_at(e, ae)))
+                 (depth < -1 || a->type != SC_BILL || !sc_entry_bracketed_at(e, ae)) &&
+                 !(depth == -1 && a->type != SC_BILL && origin_after(w->buf, i + 1, bs)))
             return 0; /* "(S. Res. 793) was approved as": a bill's own brackets only --
-                       * "(Public Law 100-461), H.R. 4776" is the next item */
+                       * "(Public Law 100-461), H.R. 4776" is the next item; but "(ADA;
+                       * P.L. 101-336) began as S. 933" tells the law's bill */
         if (!sc_isalpha(ch)) {
             i++;
             continue;
