@@ -507,12 +507,35 @@ int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first,
     return 1;
 }
 
+int sc_ctx_period_ends(const sc_window *w, size_t i)
+{
+    return w->buf[i] == '.' && boundary_at(w->buf, w->len, i);
+}
+
+size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
+{
+    static const char *const heads[] = { "That law, ", "This law, ", "The law, ", "That Act, ",
+                                         "It was assigned ", "It was designated ", "It was numbered ",
+                                         "It became ", "It is ", "Designated ", "Enacted as ", NULL };
+    while (i < first && buf[i] == ' ')
+        i++;
+    for (const char *const *h = heads; *h; h++) {
+        size_t n = strlen(*h);
+        if (i + n == first && memcmp(buf + i, *h, n) == 0 && buf[first] == 'P')
+            return n;
+    }
+    return 0;
+}
+
 void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
                          size_t *so, size_t *eo)
 {
     ctx_entry_bounds(w, first, last, reach, so, eo);
-    /* a citation sentence: with the sentence before it, which it supports */
-    if (*so > 0 && w->buf[*so - 1] == '.' && sc_ctx_cite_sentence(w, *so, *eo, first, last)) {
+    /* a citation sentence, or one that begins by calling the law what the
+     * sentence before tells of ("It was assigned Pub. L. 93-406"): with the
+     * sentence before it */
+    if (*so > 0 && w->buf[*so - 1] == '.' &&
+        (sc_ctx_cite_sentence(w, *so, *eo, first, last) || sc_ctx_anaphor(w->buf, *so, first))) {
         size_t lo = first > reach ? first - reach : 0, i = *so - 1;
         for (; i > lo; i--)
             if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&

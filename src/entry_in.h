@@ -300,6 +300,7 @@ int sc_entry_subject_then_date(const sc_entry *e, int l, const sc_date_fact *f);
 int sc_entry_bill_then_law(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l);
+int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l);
 
 void sc_entry_gather_dates(sc_entry *e); /* entry_dates.c */
 void sc_entry_gather_names(sc_entry *e); /* entry_names.c */

@@ -304,3 +304,33 @@ int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l)
         return 0;
     return sc_ctx_cite_sentence(e->w, dot + 1, e->eo, to, e->last);
 }
+
+/* "President Ford signed the Employee Retirement Income Security Act of
+ * 1974 on September 2, 1974. It was assigned Pub. L. 93-406": name @p k in
+ * the sentence right before one that opens by calling law @p l what that
+ * sentence tells of (sc_ctx_anaphor), the only name there, no law between. */
+int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
+{
+    const uint8_t *b = e->w->buf;
+    const sc_name_fact *f = &e->name[k];
+    size_t to = cstart(e, l), dot = to;
+    if (to <= f->tie_eo || to - f->tie_eo > 300)
+        return 0;
+    while (dot > f->tie_eo && b[dot - 1] != '.')
+        dot--;
+    if (dot == f->tie_eo || !sc_ctx_anaphor(b, dot, to))
+        return 0;
+    dot--; /* the period that ends the name's sentence */
+    for (size_t i = f->tie_eo; i < dot; i++)
+        if (b[i] == '.' && i + 1 < dot && b[i + 1] == ' ' && i > 0 && sc_islower(b[i - 1]) &&
+            sc_islower(b[i - 2]))
+            return 0; /* another sentence between */
+    for (int q = 0; q < e->nname; q++)
+        if (q != k && e->name[q].so < dot && e->name[q].eo > (f->so > 200 ? f->so - 200 : 0))
+            return 0; /* another name near: which one is "it"? */
+    for (uint64_t m = e->law_in; m; m &= m - 1)
+        if (e->cs[__builtin_ctzll(m)] >= f->tie_eo && e->cs[__builtin_ctzll(m)] < dot)
+            return 0; /* a law of its own in the sentence (dates may be there) */
+    return 1;
+}
+

@@ -309,6 +309,59 @@ static int enacted_bill(const sc_entry *e)
     return sc_lawmaking(e->c[k].bill) && e->brole[k] != SC_BILL_ROLE_COMPANION ? k : -1;
 }
 
+/* Is the entry about its one law: every Act it names is that law by the
+ * tables (one name or more, all known)?  Then an enactment it tells, in
+ * any sentence, is that law's ("The Alaska Native Claims Settlement Act
+ * (ANCSA; P.L. 92-203) extinguished ...; it was signed into law on
+ * December 18, 1971"). */
+static int about_one_law(sc_entry *e)
+{
+    if (nlaws(e) != 1 || !e->nname)
+        return 0;
+    const sc_ref_law *l = sc_law_row(&e->c[first_law(e)]);
+    if (!l)
+        return 0;
+    for (int k = 0; k < e->nname; k++) {
+        const sc_ref_law *const *rows;
+        int nr = sc_entry_name_laws(e, k, &rows), hit = 0;
+        for (int i = 0; i < nr && i < 4 && !hit; i++)
+            hit = rows[i] == l;
+        if (!hit)
+            return 0;
+    }
+    return 1;
+}
+
+/* Does the sentence of date @p f name the entry's one law -- cite it, name
+ * its Act, or begin with "It" or "The law" for it ("...; it was signed into
+ * law on ...", "When President Johnson signed the Higher Education Act of
+ * 1965 on November 18, 1965")?  (Not "section 1104(5) of this Act, as
+ * enacted on October 21, 1998": another Act's.) */
+static int sentence_names_law(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t s = f->so, t = f->eo;
+    while (s > e->so && !(b[s - 1] == '.' && sc_ctx_period_ends(e->w, s - 1)))
+        s--;
+    while (t < e->eo && !(b[t] == '.' && sc_ctx_period_ends(e->w, t)))
+        t++;
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int l = __builtin_ctzll(m);
+        if (e->cs[l] >= s && e->ce[l] <= t)
+            return 1;
+    }
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so >= s && e->name[k].eo <= t)
+            return 1;
+    size_t i = blanks(b, s, t);
+    static const char *const heads[] = { "It ", "The law ", "That law ", "This law ",
+                                         "The measure ", "The Act ", NULL };
+    for (const char *const *h = heads; *h; h++)
+        if (i + strlen(*h) <= t && memcmp(b + i, *h, strlen(*h)) == 0)
+            return 1;
+    return 0;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -318,6 +371,7 @@ void sc_entry_tie_dates(sc_entry *e)
         sc_date_fact *f = &e->date[k];
         int after = law_before(e, f->so), before = law_after(e, f->eo);
         int year_only = f->ymd % 10000 == 0;
+        int said_before = f->role == SC_DATE_ROLE_ENACTED; /* by the words before it */
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
         if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
@@ -451,6 +505,13 @@ void sc_entry_tie_dates(sc_entry *e)
                  sc_entry_date_then_cite(e, f, before))
             f->law = (int8_t)before; /* "President Bush signed it into law on July 26,
                                       * 1990.  Pub. L. No. 101-336." */
+        else if (one && said_before && f->bill < 0 && !act_named(e, f->so) &&
+                 !sc_entry_res_item_date(e, k) && about_one_law(e) &&
+                 !quoted(b, e->so, e->eo, f->so, f->eo) && sentence_names_law(e, f) &&
+                 !(f->so >= e->so + 14 && memmem(b + f->so - 14, 14, "as enacted ", 11)))
+            f->law = (int8_t)first_law(e); /* "When President Johnson signed the Higher
+                                            * Education Act of 1965 on November 18, 1965, ...
+                                            * That law, Public Law 89-329, ..." */
         else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
             f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */
@@ -790,6 +851,9 @@ void sc_entry_tie_names(sc_entry *e)
             to_next = 1, used = F_NWORD;
         if (!to_next && before >= 0 && pins_then_law(e, f->tie_eo, cstart(e, before)))
             to_next = 1, used = F_PINS;
+        if (!to_next && before >= 0 && sc_entry_name_then_anaphor(e, k, before))
+            to_next = 1, used = F_NWORD; /* "... the X Act of 1974 on ... It was assigned
+                                          * Pub. L. 93-406" */
         if (!to_next && before >= 0) {
             /* "the Balanced Budget and Emergency Deficit Control Act of
              * 1985 (tit. II, P.L. 99-177)": the part of the law the Act is,

@@ -63,7 +63,9 @@ int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j);
 /** The ends of the entry (sentence, list item, table row) holding
  *  w->buf[first..last): the boundaries before @p first and after @p last,
  *  looking at most @p reach bytes each way; into *so and *eo.  A citation
- *  sentence (sc_ctx_cite_sentence) takes the sentence before it in. */
+ *  sentence (sc_ctx_cite_sentence), or one that opens by calling its law
+ *  what the sentence before tells of (sc_ctx_anaphor), takes the sentence
+ *  before it in. */
 void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
                          size_t *so, size_t *eo);
 
@@ -73,6 +75,17 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
  *  after a sentence's period ("... signed it into law on July 26, 1990.
  *  Pub. L. No. 101-336, 104 Stat. 327.")? */
 int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first, size_t last);
+
+/** Does the period at w->buf[i] end a sentence (not an abbreviation's:
+ *  "P.L.", "Stat.", "U.S.")? */
+int sc_ctx_period_ends(const sc_window *w, size_t i);
+
+/** When the sentence that begins at buf[i] opens by calling the public law
+ *  cited at buf[first] what the sentence before tells of -- "That law,
+ *  Public Law 89-329", "It was assigned Pub. L. 93-406", "Designated Public
+ *  Law 93-205" -- the length of those words, else 0.  The entry takes the
+ *  sentence before in (sc_ctx_entry_bounds). */
+size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first);
 
 /** Is w->buf[from..to) a record -- a block of short lines between blank
  *  lines that names at most one law, a fact a line (a search result of
