@@ -630,8 +630,49 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
             l->congress, l->number, t);
 }
 
+/* A section of a named Act written right before a law, as its citation
+ * ("Section 504 of the Rehabilitation Act of 1973, Pub. L. No. 93-112"):
+ * the law must be the Act's, when the tables give the Act one law.  Not
+ * "..., as added by Pub. L. ..." (only a comma or a bracket between). */
+static void check_act_section_law(sc_doc_state *d, sc_entry *e)
+{
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *a = &e->c[i];
+        if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0])
+            continue;
+        for (uint64_t m = e->law_in; m; m &= m - 1) {
+            int l = __builtin_ctzll(m);
+            sc_citation *c = &e->c[l];
+            size_t q = e->ce[i];
+            const uint8_t *b = e->w->buf;
+            if (q < e->so || e->cs[l] < q || e->cs[l] - q > 3 || c->type != SC_PUBLIC_LAW)
+                continue;
+            while (q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
+                q++;
+            if (q != e->cs[l] || e->name_of[l] >= 0 || c->congress < 85 || !sc_law_row(c))
+                continue;
+            sc_act_law one[2];
+            if (sc_act_name_laws(a->act, strlen(a->act), one, 2) != 1 || one[0].number <= 0 ||
+                one[0].congress < 82 || (one[0].congress == c->congress && one[0].number == c->number))
+                continue;
+            /* the Act the law amended, loosely: "the Clean Air Act, Section
+             * 103(g) (P.L. 101-549)", the Clean Air Act Amendments of 1990 */
+            if (names_extend(sc_law_row(c), (const uint8_t *)a->act, strlen(a->act)))
+                continue;
+            char ln[48], sugg[96];
+            sc_law_name(c, ln, sizeof ln);
+            sc_fmt(sugg, sizeof sugg, "the %s is Pub. L. No. %d-%d", a->act, one[0].congress,
+                   one[0].number);
+            sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg, "the %s is Public Law %d-%d, not %s",
+                    a->act, one[0].congress, one[0].number, ln);
+        }
+    }
+}
+
 void sc_check_names(sc_doc_state *d, sc_entry *e)
 {
+    if (e->types & 1u << SC_ACT_SECTION)
+        check_act_section_law(d, e);
     if (!e->nlaw && e->bill_in && e->nname)
         check_bill_name(d, e);
     for (int l = 0; l < e->n; l++) {

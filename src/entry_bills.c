@@ -59,9 +59,18 @@ __attribute__((constructor)) static void bill_sets(void)
 /* Does a parenthesis open right before window offset @p at ("(P.L. ...")? */
 static int opens_list(const sc_entry *e, size_t at)
 {
-    while (at > e->so && e->w->buf[at - 1] == ' ')
+    const uint8_t *b = e->w->buf;
+    while (at > e->so && b[at - 1] == ' ')
         at--;
-    return at > e->so && e->w->buf[at - 1] == '(';
+    if (at > e->so && b[at - 1] == '(')
+        return 1;
+    /* after the Act's short name in it: "(OSH Act; P.L. 91-596; 84 Stat. 1590)" */
+    if (at <= e->so || b[at - 1] != ';')
+        return 0;
+    size_t i = at - 1;
+    while (i > e->so && at - i < 40 && (sc_isalpha(b[i - 1]) || b[i - 1] == ' ' || b[i - 1] == '-'))
+        i--;
+    return i > e->so && i < at - 1 && b[i - 1] == '(' && sc_isupper(b[i]);
 }
 
 /* The end of a date of the entry (with @p names, or of an Act's name)
