@@ -242,6 +242,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
                                    * of the law it became (sc_entry_bill_named) */
     if (e->nname)
         sc_entry_tie_names(e);
+    if (e->nname && bills && laws)
+        sc_entry_tie_named_bill(e);
 #ifdef SC_DEBUG_ENTRY
     /* a developer's build (-DSC_DEBUG_ENTRY): each entry's facts on stderr */
     const uint8_t *b = w->buf;

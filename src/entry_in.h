@@ -301,6 +301,11 @@ int sc_entry_bill_then_law(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l);
+/* An entry about its one law (every Act it names is that law by the
+ * tables): a bill in apposition to the Act's name, tied to no law, is the
+ * law's ("6 May 1960: Civil Rights Act of 1960 (H.R. 8601, 86th Congress)
+ * signed by President Eisenhower; Public Law 86-449"). (entry_ties.c) */
+void sc_entry_tie_named_bill(sc_entry *e);
 
 void sc_entry_gather_dates(sc_entry *e); /* entry_dates.c */
 void sc_entry_gather_names(sc_entry *e); /* entry_names.c */

@@ -325,7 +325,7 @@ static int about_one_law(sc_entry *e)
         const sc_ref_law *const *rows;
         int nr = sc_entry_name_laws(e, k, &rows), hit = 0;
         for (int i = 0; i < nr && i < 4 && !hit; i++)
-            hit = rows[i] == l;
+            hit = rows[i] && rows[i]->congress == l->congress && rows[i]->number == l->number;
         if (!hit)
             return 0;
     }
@@ -686,6 +686,33 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
     while (q < e->cs[k] && b[q] == ' ')
         q++;
     return q + 1 == e->cs[k] && b[q] == '(';
+}
+
+void sc_entry_tie_named_bill(sc_entry *e)
+{
+    int l = first_law(e);
+    if (nlaws(e) != 1 || l < 0 || e->bill_of[l] >= 0 || !about_one_law(e))
+        return;
+    /* not a bill the law enacted by reference: "Section 801 of H.R. 3427, the
+     * ... Act ..., as enacted by reference in Public Law 106-113" */
+    if (memmem(e->w->buf + e->so, e->eo - e->so, "as enacted", 10))
+        return;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->law_of[k] >= 0 || e->brole[k] == SC_BILL_ROLE_COMPANION ||
+            !sc_lawmaking(e->c[k].bill) || section_before(e, e->cs[k]))
+            continue;
+        for (int q = 0; q < e->nname; q++) {
+            sc_name_fact f = e->name[q];
+            f.tie_eo = f.eo; /* (a bill's bracket is read as the name's own short form) */
+            if (apposed(e, &f, k) || apposed(e, &e->name[q], k)) {
+                e->bill_of[l] = (int8_t)k;
+                e->law_of[k] = (int8_t)l;
+                e->brole[k] = SC_BILL_ROLE_BECAME;
+                return;
+            }
+        }
+    }
 }
 
 /* The entry's one law when name f stands in apposition to the bill tied to
