@@ -247,6 +247,22 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
  * Congress is read by the grammar's context.congress rule, as a bill's is
  * (context.c): "112th Congress", "112th Cong.", "One Hundred Twelfth
  * Congress". */
+/* Is the Congress mention ending at b[end] the subject of an enactment:
+ * "the Eighty-sixth Congress provided for the admission of Alaska", "the
+ * 101st Congress enacted"?  (In an entry about its one law, that law's.) */
+static int congress_enacts(const uint8_t *b, size_t end, size_t lim)
+{
+    static const char *const verbs[] = { "enacted", "passed", "provided", "adopted", "approved",
+                                         "created", "established", NULL };
+    size_t i = end;
+    while (i < lim && b[i] == ' ')
+        i++;
+    size_t we = i;
+    while (we < lim && sc_isalpha(b[we]))
+        we++;
+    return we > i && sc_word_in(b, i, we, verbs);
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -280,7 +296,8 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             continue;
         if (!e->record && /* (a record's Congress is its one law's: "Enacted by<TAB>the
                            * 113th United States Congress" a few lines above the law) */
-            !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)))
+            !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
+            !(congress_enacts(b, end, e->eo) && sc_entry_about_one_law(e)))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
          * to the 91st Congress by Public Law 90-196" */

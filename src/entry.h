@@ -269,6 +269,10 @@ int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 int sc_entry_bill_named(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
                         int *name);
 
+/** Is the entry about its one law: does it cite one law, and is every Act
+ *  it names (one or more, all known to the tables) that law? */
+int sc_entry_about_one_law(sc_entry *e);
+
 /** The entry's one lawmaking bill when it cites no law and says the bill
  *  was enacted (a date of its enactment, or "became law", "signed into
  *  law", "was enacted"): its index, else -1. (entry_bills.c) */

@@ -309,12 +309,10 @@ static int enacted_bill(const sc_entry *e)
     return sc_lawmaking(e->c[k].bill) && e->brole[k] != SC_BILL_ROLE_COMPANION ? k : -1;
 }
 
-/* Is the entry about its one law: every Act it names is that law by the
- * tables (one name or more, all known)?  Then an enactment it tells, in
- * any sentence, is that law's ("The Alaska Native Claims Settlement Act
- * (ANCSA; P.L. 92-203) extinguished ...; it was signed into law on
- * December 18, 1971"). */
-static int about_one_law(sc_entry *e)
+/* (entry.h) Then an enactment it tells, in any sentence, is that law's
+ * ("The Alaska Native Claims Settlement Act (ANCSA; P.L. 92-203)
+ * extinguished ...; it was signed into law on December 18, 1971"). */
+int sc_entry_about_one_law(sc_entry *e)
 {
     if (nlaws(e) != 1 || !e->nname)
         return 0;
@@ -506,7 +504,7 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)before; /* "President Bush signed it into law on July 26,
                                       * 1990.  Pub. L. No. 101-336." */
         else if (one && said_before && f->bill < 0 && !act_named(e, f->so) &&
-                 !sc_entry_res_item_date(e, k) && about_one_law(e) &&
+                 !sc_entry_res_item_date(e, k) && sc_entry_about_one_law(e) &&
                  !quoted(b, e->so, e->eo, f->so, f->eo) && sentence_names_law(e, f) &&
                  !(f->so >= e->so + 14 && memmem(b + f->so - 14, 14, "as enacted ", 11)))
             f->law = (int8_t)first_law(e); /* "When President Johnson signed the Higher
@@ -691,7 +689,7 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
 void sc_entry_tie_named_bill(sc_entry *e)
 {
     int l = first_law(e);
-    if (nlaws(e) != 1 || l < 0 || e->bill_of[l] >= 0 || !about_one_law(e))
+    if (nlaws(e) != 1 || l < 0 || e->bill_of[l] >= 0 || !sc_entry_about_one_law(e))
         return;
     /* not a bill the law enacted by reference: "Section 801 of H.R. 3427, the
      * ... Act ..., as enacted by reference in Public Law 106-113" */
