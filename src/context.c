@@ -492,7 +492,7 @@ int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first,
             while (we < eo && sc_isalpha(buf[we]))
                 we++;
             const char *const *cw = cite_words;
-            while (*cw && !(strlen(*cw) == we - i && memcmp(*cw, buf + i, we - i) == 0))
+            while (*cw && !(strncmp(*cw, (const char *)buf + i, we - i) == 0 && (*cw)[we - i] == '\0'))
                 cw++;
             if (!*cw)
                 return 0;
@@ -514,16 +514,21 @@ int sc_ctx_period_ends(const sc_window *w, size_t i)
 
 size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
 {
-    static const char *const heads[] = { "That law, ", "This law, ", "The law, ", "That Act, ",
-                                         "It was assigned ", "It was designated ", "It was numbered ",
-                                         "It became ", "It is ", "Designated ", "Enacted as ", NULL };
+#define HEAD(s) { s, sizeof s - 1 }
+    static const struct { const char *s; size_t n; } heads[] = {
+        HEAD("That law, "), HEAD("This law, "), HEAD("The law, "), HEAD("That Act, "),
+        HEAD("It was assigned "), HEAD("It was designated "), HEAD("It was numbered "),
+        HEAD("It became "), HEAD("It is "), HEAD("Designated "), HEAD("Enacted as ")
+    };
+#undef HEAD
     while (i < first && buf[i] == ' ')
         i++;
-    for (const char *const *h = heads; *h; h++) {
-        size_t n = strlen(*h);
-        if (i + n == first && memcmp(buf + i, *h, n) == 0 && buf[first] == 'P')
-            return n;
-    }
+    if (buf[first] != 'P' || first - i > 20 || (buf[i] != 'T' && buf[i] != 'I' && buf[i] != 'D' &&
+                                                buf[i] != 'E'))
+        return 0;
+    for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++)
+        if (i + heads[h].n == first && memcmp(buf + i, heads[h].s, heads[h].n) == 0)
+            return heads[h].n;
     return 0;
 }
 
@@ -534,7 +539,7 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
     /* a citation sentence, or one that begins by calling the law what the
      * sentence before tells of ("It was assigned Pub. L. 93-406"): with the
      * sentence before it */
-    if (*so > 0 && w->buf[*so - 1] == '.' &&
+    if (*so > 0 && w->buf[*so - 1] == '.' && w->buf[first] == 'P' && first - *so <= 32 &&
         (sc_ctx_cite_sentence(w, *so, *eo, first, last) || sc_ctx_anaphor(w->buf, *so, first))) {
         size_t lo = first > reach ? first - reach : 0, i = *so - 1;
         for (; i > lo; i--)
