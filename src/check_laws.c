@@ -263,6 +263,20 @@ static int congress_enacts(const uint8_t *b, size_t end, size_t lim)
     return we > i && sc_word_in(b, i, we, verbs);
 }
 
+/* Is the Congress mention at b[so] the agent of an enactment: "passed by
+ * the 89th Congress", "enacted by the 101st Congress"? */
+static int congress_by(const uint8_t *b, size_t lo, size_t so)
+{
+    static const char *const heads[] = { "passed by the ", "enacted by the ", "approved by the ",
+                                         "adopted by the ", NULL };
+    for (const char *const *h = heads; *h; h++) {
+        size_t n = strlen(*h);
+        if (so >= lo + n && memcmp(b + so - n, *h, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -297,7 +311,8 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         if (!e->record && /* (a record's Congress is its one law's: "Enacted by<TAB>the
                            * 113th United States Congress" a few lines above the law) */
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
-            !(congress_enacts(b, end, e->eo) && sc_entry_about_one_law(e)))
+            !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so)) &&
+              sc_entry_about_one_law(e)))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
          * to the 91st Congress by Public Law 90-196" */

@@ -248,6 +248,16 @@ static void check_short_pin(sc_doc_state *d, const sc_entry *e, sc_citation *c)
             if (e->c[i].ndiag > 0 || (li >= 0 && sc_law_row(&e->c[li]) != l))
                 return;
         }
+    /* the pin of an Act the entry names, another law of that volume: "Colorado
+     * River Basin Salinity Control Act, supra note 12, 88 Stat. at 268" -- its
+     * antecedent is that note's, not the last page cited */
+    sc_entry_need_names((sc_entry *)e);
+    for (int k = 0; k < e->nname; k++) {
+        const sc_ref_law *const *rows;
+        if (sc_entry_name_laws((sc_entry *)e, k, &rows) == 1 && rows[0] && rows[0] != l &&
+            rows[0]->stat_volume == v && rows[0]->stat_page <= pin)
+            return;
+    }
     char name[48], sugg[160];
     sc_fmt(name, sizeof name, "Public Law %d-%d", l->congress, l->number);
     sc_fmt(sugg, sizeof sugg, "%s begins at %ld Stat. %ld", name, v, p0);

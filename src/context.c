@@ -394,14 +394,34 @@ static int entry_continues(const sc_window *w, size_t i)
     /* "Public Law 104-191.  It was signed on August 21, 1996.": the law's
      * enactment, told by "It" in the next sentence (entry_ties.c reads
      * whether the law is the one "it" stands for) */
-    if (j + 10 <= len && buf[j] == 'I' && buf[j + 1] == 't' && buf[j + 2] == ' ') {
+    /* ... or by "The law", "The statute", "That law, the X Act," ("Thank
+     * you for your letter about P.L. 116-124. That law, the Secure and
+     * Trusted Communications Networks Act of 2019, was signed by President
+     * Obama on ...") */
+    static const char *const subjects[] = { "It ", "The law ", "The statute ", "The Act ",
+                                            "This law ", "That law ", "The law, ", "That law, ",
+                                            "This law, ", "The statute, ", NULL };
+    for (const char *const *sj = subjects; *sj; sj++) {
+        size_t n = strlen(*sj), k = j + n;
+        if (k + 10 > len || memcmp(buf + j, *sj, n) != 0)
+            continue;
+        if ((*sj)[n - 2] == ',') { /* an apposition, then the verb */
+            while (k < len && k - j < 160 && buf[k] != ',' && buf[k] != '.' && buf[k] != '\n')
+                k++;
+            if (k >= len || buf[k] != ',')
+                return 0;
+            k++;
+            while (k < len && buf[k] == ' ')
+                k++;
+        }
         static const char *const told[] = { "was signed", "was enacted", "was approved",
                                             "became law", NULL };
         for (const char *const *t = told; *t; t++) {
             size_t tl = strlen(*t);
-            if (j + 3 + tl < len && memcmp(buf + j + 3, *t, tl) == 0 && !sc_isalpha(buf[j + 3 + tl]))
+            if (k + tl < len && memcmp(buf + k, *t, tl) == 0 && !sc_isalpha(buf[k + tl]))
                 return 1;
         }
+        return 0;
     }
     /* "... Senate bill 2845, the ... Act of 2004, became law.  This bill was
      * Public Law 108-458." */
@@ -518,7 +538,8 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
     static const struct { const char *s; size_t n; } heads[] = {
         HEAD("That law, "), HEAD("This law, "), HEAD("The law, "), HEAD("That Act, "),
         HEAD("It was assigned "), HEAD("It was designated "), HEAD("It was numbered "),
-        HEAD("It became "), HEAD("It is "), HEAD("Designated "), HEAD("Enacted as ")
+        HEAD("It became "), HEAD("It is "), HEAD("Designated "), HEAD("Enacted as "),
+        HEAD("The Act ("), HEAD("The law ("), HEAD("The statute (")
     };
 #undef HEAD
     while (i < first && buf[i] == ' ')
@@ -760,7 +781,9 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
              * much the bill's own as "H.R. 5376, 117th Cong." */
             size_t k = be;
             while (k < so && (w->buf[k] == ' ' || w->buf[k] == ',' || w->buf[k] == '-' ||
-                              w->buf[k] == '(')) /* "H.R. 3103 (One Hundred Fifth Congress)" */
+                              w->buf[k] == '(' || w->buf[k] == '|')) /* "H.R. 3103 (One Hundred
+                                                                      * Fifth Congress)", a table
+                                                                      * row's next cell */
                 k++;
             if (k + 3 <= so && w->buf[k] == 0xe2 && w->buf[k + 1] == 0x80 &&
                 (w->buf[k + 2] == 0x93 || w->buf[k + 2] == 0x94))

@@ -263,3 +263,16 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
                 e->name[k].year, e->name[k].tight, e->name[k].law);
 #endif
 }
+
+void sc_entry_need_names(sc_entry *e)
+{
+    if (e->words_read || e->nname)
+        return;
+    if (e->bounds_pending) {
+        sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
+        e->bounds_pending = 0;
+    }
+    if (e->eo > e->so)
+        sc_entry_gather_names(e);
+}
+

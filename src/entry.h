@@ -269,6 +269,11 @@ int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 int sc_entry_bill_named(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
                         int *name);
 
+/** Reads the entry's Act names now when its reading left them out (an
+ *  entry of Statutes at Large pins alone: "Colorado River Basin Salinity
+ *  Control Act, supra note 12, 88 Stat. at 268"). */
+void sc_entry_need_names(sc_entry *e);
+
 /** Is the entry about its one law: does it cite one law, and is every Act
  *  it names (one or more, all known to the tables) that law? */
 int sc_entry_about_one_law(sc_entry *e);

@@ -686,6 +686,26 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
     return q + 1 == e->cs[k] && b[q] == '(';
 }
 
+/* Is bill @p k the last item after name @p f, after a ';' ("Public Law
+ * 102-490 (October 24, 1992): Membrane Processes Research Act of 1992;
+ * H.R. 3673"), nothing after it in its line but a period? */
+static int item_end_bill(const sc_entry *e, const sc_name_fact *f, int k)
+{
+    const uint8_t *b = e->w->buf;
+    if (!(e->kind[k] & SC_EK_IN) || e->cs[k] < f->eo)
+        return 0;
+    size_t q = f->eo;
+    while (q < e->cs[k] && b[q] == ' ')
+        q++;
+    if (q >= e->cs[k] || b[q] != ';')
+        return 0;
+    q = blanks(b, q + 1, e->cs[k]);
+    size_t t = e->ce[k];
+    while (t < e->w->len && (b[t] == ' ' || b[t] == '.'))
+        t++;
+    return q == e->cs[k] && (t >= e->w->len || b[t] == '\n');
+}
+
 void sc_entry_tie_named_bill(sc_entry *e)
 {
     int l = first_law(e);
@@ -703,7 +723,7 @@ void sc_entry_tie_named_bill(sc_entry *e)
         for (int q = 0; q < e->nname; q++) {
             sc_name_fact f = e->name[q];
             f.tie_eo = f.eo; /* (a bill's bracket is read as the name's own short form) */
-            if (apposed(e, &f, k) || apposed(e, &e->name[q], k)) {
+            if (apposed(e, &f, k) || apposed(e, &e->name[q], k) || item_end_bill(e, &f, k)) {
                 e->bill_of[l] = (int8_t)k;
                 e->law_of[k] = (int8_t)l;
                 e->brole[k] = SC_BILL_ROLE_BECAME;
