@@ -342,6 +342,15 @@ static int entry_goes_on(const sc_window *w, size_t i)
         return 0; /* a blank line */
     if (sc_islower(buf[j]))
         return 1;
+    if (j + 3 < len && buf[j] == 'A' && (buf[j + 1] == '.' || buf[j + 1] == ':') && buf[j + 2] == ' ') {
+        /* a question's answer on the next line: "Q. Which President signed
+         * Public Law 88-157?" / "A. President Kennedy signed it on ..." */
+        size_t q = line_back(buf, i); /* (SIZE_MAX: a line too long for a question) */
+        while (q < i && (buf[q] == ' ' || buf[q] == '\t'))
+            q++;
+        if (q + 3 < i && buf[q] == 'Q' && (buf[q + 1] == '.' || buf[q + 1] == ':') && buf[q + 2] == ' ')
+            return 1;
+    }
     if (in_record(w, i))
         return 1;
     if (buf[j] == '(') {
