@@ -286,6 +286,9 @@ eval: $(BUILD)/statcite
 	@if [ -d $(SHARED)/corpus/dev/docs ] && command -v python3 >/dev/null; then \
 	  echo "eval: the checker on changed facts of the dev documents (tests/check/mutate.py):"; \
 	  python3 tests/check/mutate.py $(BUILD)/statcite $(SHARED)/corpus/dev/docs; fi
+	@if command -v python3 >/dev/null; then \
+	  echo "eval: the checker on citation lists written by new users (tests/check/newuser.py):"; \
+	  python3 tests/check/newuser.py $(BUILD)/statcite; fi
 
 bench:
 	@sh scripts/ensure-deps.sh bench
