@@ -855,7 +855,8 @@ void sc_entry_gather_dates(sc_entry *e)
             end = j;
             bare = 1;
         }
-        if (!ymd && !two && i >= e->so + 7 && b[i - 1] == ' ' && !(j < e->eo && sc_isalnum(b[j]))) {
+        if (!ymd && !two && i >= e->so + 7 && b[i - 1] == ' ' && (b[i - 2] == 'd' || b[i - 2] == 'D') &&
+            !(j < e->eo && sc_isalnum(b[j]))) {
             /* "— enacted 1991", "signed 2010": a year right after the word
              * that makes it the law's (role_before() reads that word) */
             size_t ws = i - 1;

@@ -762,9 +762,20 @@ static void abbrev_name(sc_entry *e, size_t so, size_t eo)
 const char *const sc_popular_words[] = { "popularly", "commonly", "also", "better", "generally",
                                          "widely", "often", "usually", NULL };
 
+/* The words of a popular name's phrase, sc_popular_words and these, by
+ * first letter (sc_words), set before main(). */
+static const char *const popular_phrase[] = { "popularly", "commonly", "also", "better",
+                                              "generally", "widely", "often", "usually", "known",
+                                              "referred", "to", "as", "called", "the", NULL };
+static sc_words popular_phrase_set;
+
+__attribute__((constructor)) static void popular_sets(void)
+{
+    sc_words_init(&popular_phrase_set, popular_phrase);
+}
+
 static void abbrevs_by_laws(sc_entry *e)
 {
-    static const char *const phrase[] = { "known", "referred", "to", "as", "called", "the", NULL };
     const uint8_t *b = e->w->buf;
     for (uint64_t m = e->law_in; m && e->nname < SC_ENTRY_NAMES; m &= m - 1) {
         int l = __builtin_ctzll(m);
@@ -775,7 +786,7 @@ static void abbrevs_by_laws(sc_entry *e)
             i = blanks(b, i + 1, e->eo);
         for (int w = 0; w < 6 && i < e->eo; w++) { /* the popular name's words */
             size_t we = word_end(b, i, e->eo);
-            if (we == i || !(sc_word_in(b, i, we, sc_popular_words) || sc_word_in(b, i, we, phrase)))
+            if (we == i || !sc_words_in(&popular_phrase_set, b, i, we))
                 break;
             i = blanks(b, we, e->eo);
         }
