@@ -407,14 +407,21 @@ static int entry_continues(const sc_window *w, size_t i)
      * you for your letter about P.L. 116-124. That law, the Secure and
      * Trusted Communications Networks Act of 2019, was signed by President
      * Obama on ...") */
-    static const char *const subjects[] = { "It ", "The law ", "The statute ", "The Act ",
-                                            "This law ", "That law ", "The law, ", "That law, ",
-                                            "This law, ", "The statute, ", NULL };
-    for (const char *const *sj = subjects; *sj; sj++) {
-        size_t n = strlen(*sj), k = j + n;
-        if (k + 10 > len || memcmp(buf + j, *sj, n) != 0)
+#define SUBJ(s) { s, sizeof s - 1 }
+    static const struct { const char *s; size_t n; } subjects[] = {
+        SUBJ("It "), SUBJ("The law "), SUBJ("The statute "), SUBJ("The Act "), SUBJ("This law "),
+        SUBJ("That law "), SUBJ("The law, "), SUBJ("That law, "), SUBJ("This law, "),
+        SUBJ("The statute, ")
+    };
+#undef SUBJ
+    if (j + 13 > len || (buf[j] != 'I' && buf[j] != 'T') ||
+        (buf[j] == 'T' && buf[j + 1] != 'h') || (buf[j] == 'I' && buf[j + 1] != 't'))
+        return sc_ctx_bill_again(buf, len, j);
+    for (size_t si = 0; si < sizeof subjects / sizeof subjects[0]; si++) {
+        size_t n = subjects[si].n, k = j + n;
+        if (k + 10 > len || memcmp(buf + j, subjects[si].s, n) != 0)
             continue;
-        if ((*sj)[n - 2] == ',') { /* an apposition, then the verb */
+        if (subjects[si].s[n - 2] == ',') { /* an apposition, then the verb */
             while (k < len && k - j < 160 && buf[k] != ',' && buf[k] != '.' && buf[k] != '\n')
                 k++;
             if (k >= len || buf[k] != ',')
