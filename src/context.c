@@ -388,6 +388,31 @@ static int entry_goes_on(const sc_window *w, size_t i)
  * last one's bill ("This bill was Public Law 108-458."), or that tells an
  * enactment of "It" ("It was signed on ..."): one enactment, grouped and
  * read as one entry. */
+/* Does the sentence at buf[j] say the bill of the one before was signed,
+ * then cite the law ("After ..., the President signed it on June 22, 2016
+ * (Pub. L. 114-182)")?  (sc_ctx_refers_back's words, a law's citation
+ * after them in the sentence.) */
+static int signed_back(const uint8_t *buf, size_t len, size_t j)
+{
+    size_t lim = j + 240 < len ? j + 240 : len;
+    const uint8_t *p = memmem(buf + j, lim - j, "signed ", 7);
+    if (!p)
+        return 0;
+    size_t k = (size_t)(p - buf);
+    const uint8_t *dot = memchr(buf + j, '.', k - j);
+    if (dot && dot + 1 < buf + k && dot[1] == ' ')
+        return 0; /* (past the sentence's end, roughly) */
+    if (!sc_ctx_refers_back(buf, j, k + 24 < lim ? k + 24 : lim))
+        return 0;
+    for (size_t q = k; q + 4 < lim; q++) {
+        if (buf[q] == '.' && q + 1 < lim && buf[q + 1] == ' ' && q >= 1 && sc_islower(buf[q - 1]))
+            return 0; /* the sentence ended */
+        if (buf[q] == 'P' && (memcmp(buf + q, "Pub", 3) == 0 || memcmp(buf + q, "P.L", 3) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 static int entry_continues(const sc_window *w, size_t i)
 {
     if (entry_goes_on(w, i))
@@ -414,6 +439,8 @@ static int entry_continues(const sc_window *w, size_t i)
         SUBJ("The statute, ")
     };
 #undef SUBJ
+    if (signed_back(buf, len, j))
+        return 1;
     if (j + 13 > len || (buf[j] != 'I' && buf[j] != 'T') ||
         (buf[j] == 'T' && buf[j + 1] != 'h') || (buf[j] == 'I' && buf[j + 1] != 't'))
         return sc_ctx_bill_again(buf, len, j);
@@ -569,10 +596,35 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
     return 0;
 }
 
+int sc_ctx_refers_back(const uint8_t *buf, size_t so, size_t first)
+{
+    static const char *const said[] = { "signed it ", "signed the measure", "signed the bill",
+                                        "signed the legislation", NULL };
+    if (first <= so || first - so > 200)
+        return 0;
+    for (const char *const *p = said; *p; p++)
+        if (memmem(buf + so, first - so, *p, strlen(*p)))
+            return 1;
+    return 0;
+}
+
 void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
                          size_t *so, size_t *eo)
 {
     ctx_entry_bounds(w, first, last, reach, so, eo);
+    /* "... moved through the 115th Congress as H.R. 2576.  After ..., the
+     * President signed it on June 22, 2016 (Pub. L. 114-182)": the
+     * sentence before, which tells of the bill signed */
+    if (*so > 0 && w->buf[*so - 1] == '.' && w->buf[first] == 'P' &&
+        sc_ctx_refers_back(w->buf, *so, first)) {
+        size_t lo = first > reach ? first - reach : 0, i = *so - 1;
+        for (; i > lo; i--)
+            if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
+                !entry_continues(w, i - 1))
+                break;
+        *so = i;
+        return;
+    }
     /* a citation sentence, or one that begins by calling the law what the
      * sentence before tells of ("It was assigned Pub. L. 93-406"): with the
      * sentence before it */
@@ -807,6 +859,11 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
             while (k < so && w->buf[k] == ' ')
                 k++;
             *beside = so >= be && k == so && so - be <= 5;
+            /* or right before it: "moved through the 115th Congress as H.R. 2576" */
+            if (eo <= bs && bs - eo <= 4 &&
+                (memcmp(w->buf + eo, " as ", bs - eo) == 0 || memcmp(w->buf + eo, ", ", bs - eo) == 0 ||
+                 memcmp(w->buf + eo, " ", bs - eo) == 0))
+                *beside = 1;
         }
         p = e > p ? e : p + 1;
     }

@@ -715,6 +715,23 @@ void sc_entry_tie_named_bill(sc_entry *e)
      * ... Act ..., as enacted by reference in Public Law 106-113" */
     if (memmem(e->w->buf + e->so, e->eo - e->so, "as enacted", 10))
         return;
+    /* the entry's one bill in the sentence before one that says it was
+     * signed, as the law ("... moved through the 115th Congress as H.R.
+     * 2576.  After ..., the President signed it on June 22, 2016 (Pub. L.
+     * 114-182)") */
+    if (sc_entry_one_bill(e)) {
+        int k = __builtin_ctzll(e->bill_in);
+        size_t s = cstart(e, l);
+        while (s > e->so && !(e->w->buf[s - 1] == '.' && sc_ctx_period_ends(e->w, s - 1)))
+            s--;
+        if (s > e->so && e->ce[k] < s && e->law_of[k] < 0 && sc_lawmaking(e->c[k].bill) &&
+            e->brole[k] != SC_BILL_ROLE_COMPANION && sc_ctx_refers_back(e->w->buf, s, cstart(e, l))) {
+            e->bill_of[l] = (int8_t)k;
+            e->law_of[k] = (int8_t)l;
+            e->brole[k] = SC_BILL_ROLE_BECAME;
+            return;
+        }
+    }
     for (uint64_t m = e->bill_in; m; m &= m - 1) {
         int k = __builtin_ctzll(m);
         if (e->law_of[k] >= 0 || e->brole[k] == SC_BILL_ROLE_COMPANION ||

@@ -87,6 +87,12 @@ int sc_ctx_period_ends(const sc_window *w, size_t i);
  *  sentence before in (sc_ctx_entry_bounds). */
 size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first);
 
+/** Does the sentence buf[so..first), before the law cited at buf[first],
+ *  refer back to a bill the sentence before tells of: "the President
+ *  signed it on June 22, 2016 (Pub. L. 114-182)", "signed the measure",
+ *  "signed the bill"?  The entry takes the sentence before in. */
+int sc_ctx_refers_back(const uint8_t *buf, size_t so, size_t first);
+
 /** Is w->buf[from..to) a record -- a block of short lines between blank
  *  lines that names at most one law, a fact a line (a search result of
  *  Congress.gov, an encyclopedia's box) -- with a line end inside it? */
