@@ -39,6 +39,25 @@ static int president_name(const uint8_t *b, size_t i, size_t lim, size_t *so, si
     return found;
 }
 
+/* Is "President" at b[at] the end of "under ", "during the administration
+ * of " or "administration of ", with the law's enactment told in its
+ * sentence ("became law", "was enacted", "enacted")? */
+static int under_president(const sc_entry *e, size_t at)
+{
+    static const char *const heads[] = { "under ", "administration of ", "presidency of ", NULL };
+    static const char *const enacted[] = { "enacted", "law", NULL };
+    const uint8_t *b = e->w->buf;
+    int head = 0;
+    for (const char *const *h = heads; *h && !head; h++) {
+        size_t n = strlen(*h);
+        head = at >= e->so + n && memcmp(b + at - n, *h, n) == 0;
+    }
+    if (!head)
+        return 0;
+    size_t s0 = at > e->so + 160 ? at - 160 : e->so;
+    return sc_word_among(b, s0, at, enacted);
+}
+
 void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
     if (e->nlaw != 1 || e->eo <= e->so || (e->words_read && !e->has_president))
@@ -67,9 +86,12 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
             continue; /* "Vice President": he signs nothing */
         if (!president_name(b, p, e->eo, &so, &eo))
             continue;
-        /* a word of signing in the clause around: 60 bytes either way */
+        /* a word of signing in the clause around: 60 bytes either way; or
+         * the law's enactment "under President X", "during the
+         * administration of President X" ("it became law on March 7, 1964
+         * (Public Law 88-277), under President John F. Kennedy") */
         size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = eo + 60 < e->eo ? eo + 60 : e->eo;
-        if (!signing_near(b, s0, s1))
+        if (!signing_near(b, s0, s1) && !under_president(e, at))
             continue;
         sc_citation *c = &e->c[l];
         const sc_ref_law *row = sc_law_row(c);

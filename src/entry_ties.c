@@ -88,6 +88,21 @@ static int section_before(const sc_entry *e, size_t at)
                                                          (const char *const[]){ "sec", NULL })));
 }
 
+/* Where "printed at ", "is printed at ", "and is printed at ", "appears
+ * at " or "and appears at " begins when it ends at b[s] (not before @p lo);
+ * else s. */
+static size_t printed_at(const uint8_t *b, size_t lo, size_t s)
+{
+    static const char *const words[] = { "and is printed at ", "is printed at ", "printed at ",
+                                         "and appears at ", "appears at ", NULL };
+    for (const char *const *w = words; *w; w++) {
+        size_t n = strlen(*w);
+        if (s >= lo + n && memcmp(b + s - n, *w, n) == 0)
+            return s - n;
+    }
+    return s;
+}
+
 void sc_entry_tie_pages(sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
@@ -129,9 +144,12 @@ void sc_entry_tie_pages(sc_entry *e)
          * 111-191, passed by the 111th Congress and approved June 15, 2010;
          * 124 Stat. 1278", "P.L. 106-156, popularly known as the X Act of
          * 1999, 113 Stat. 1741" */
+        /* "... and is printed at 92 Stat. 469", "appears at 134 Stat. 158":
+         * the page's own words, passed over for the entry's one law */
+        size_t s2 = nlaws(e) == 1 ? printed_at(e->w->buf, cend(e, l), s) : s;
         if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
             !(nlaws(e) == 1 &&
-              sc_entry_filler(e, cend(e, l), s, allow | F_DWORD | F_CONG | F_NWORD, &used)) &&
+              sc_entry_filler(e, cend(e, l), s2, allow | F_DWORD | F_CONG | F_NWORD, &used)) &&
             !e->record)
             continue; /* (a record's page is its one law's: "Statutes at Large 128 Stat. 2393") */
         e->law_of[i] = (int8_t)l;
@@ -360,6 +378,25 @@ static int sentence_names_law(const sc_entry *e, const sc_date_fact *f)
     return 0;
 }
 
+/* Does date @p f label its line, a timeline's entry: at the line's start
+ * (after a list mark), then ':' or a dash ("2000-06-30: Electronic
+ * Signatures in Global and National Commerce Act (E-SIGN), P.L. 106-229")? */
+static int timeline_date(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = f->so;
+    while (i > 0 && (b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == '*' || b[i - 1] == '-'))
+        i--;
+    if (i > 0 && b[i - 1] != '\n')
+        return 0;
+    size_t t = f->eo;
+    while (t < e->eo && b[t] == ' ')
+        t++;
+    return t < e->eo && (b[t] == ':' || b[t] == '-' || b[t] == '|' ||
+                         (b[t] == 0xe2 && t + 2 < e->eo && b[t + 1] == 0x80 &&
+                          (b[t + 2] == 0x93 || b[t + 2] == 0x94)));
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -476,7 +513,8 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)after;
         else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
                  sc_entry_filler(e, f->eo, cstart(e, before),
-                                 F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0),
+                                 F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0) |
+                                     (timeline_date(e, f) ? F_NAME | F_PINS : 0),
                                  NULL) &&
                  (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
             f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)",
@@ -709,7 +747,7 @@ static int item_end_bill(const sc_entry *e, const sc_name_fact *f, int k)
 void sc_entry_tie_named_bill(sc_entry *e)
 {
     int l = first_law(e);
-    if (nlaws(e) != 1 || l < 0 || e->bill_of[l] >= 0 || !sc_entry_about_one_law(e))
+    if (nlaws(e) != 1 || l < 0 || e->bill_of[l] >= 0)
         return;
     /* not a bill the law enacted by reference: "Section 801 of H.R. 3427, the
      * ... Act ..., as enacted by reference in Public Law 106-113" */
@@ -718,20 +756,44 @@ void sc_entry_tie_named_bill(sc_entry *e)
     /* the entry's one bill in the sentence before one that says it was
      * signed, as the law ("... moved through the 115th Congress as H.R.
      * 2576.  After ..., the President signed it on June 22, 2016 (Pub. L.
-     * 114-182)") */
+     * 114-182)"), or in the law's own sentence, which says it became the
+     * law ("Passed as a joint resolution (S.J. Res. 102) rather than as a
+     * bill, the measure became Public Law 95-341") */
     if (sc_entry_one_bill(e)) {
         int k = __builtin_ctzll(e->bill_in);
-        size_t s = cstart(e, l);
-        while (s > e->so && !(e->w->buf[s - 1] == '.' && sc_ctx_period_ends(e->w, s - 1)))
+        const uint8_t *b = e->w->buf;
+        size_t s = cstart(e, l), t = cend(e, l);
+        while (s > e->so && !(b[s - 1] == '.' && sc_ctx_period_ends(e->w, s - 1)))
             s--;
-        if (s > e->so && e->ce[k] < s && e->law_of[k] < 0 && sc_lawmaking(e->c[k].bill) &&
-            e->brole[k] != SC_BILL_ROLE_COMPANION && sc_ctx_refers_back(e->w->buf, s, cstart(e, l))) {
+        while (t < e->eo && !(b[t] == '.' && sc_ctx_period_ends(e->w, t)))
+            t++;
+        int before = s > e->so && e->ce[k] < s && sc_ctx_refers_back(b, s, cstart(e, l));
+        /* (the bill, or "the measure", the subject of "became": not "H.R.
+         * 10445 ... was not included in the package that became law") */
+        static const char *const became[] = { "the measure became", "the bill became",
+                                              "the resolution became", "the joint resolution became",
+                                              NULL };
+        int same = 0;
+        for (const char *const *p = became; *p && !same && e->cs[k] >= s && e->ce[k] <= t; p++)
+            same = memmem(b + s, t - s, *p, strlen(*p)) != NULL;
+        if (!same && e->cs[k] >= s && e->ce[k] <= t) {
+            size_t q = e->ce[k];
+            while (q < t && (b[q] == ' ' || b[q] == ')' || b[q] == ','))
+                q++;
+            same = (q + 7 <= t && memcmp(b + q, "became ", 7) == 0) ||
+                   (q + 11 <= t && memcmp(b + q, "was enacted", 11) == 0);
+        }
+        if ((before || same) && e->law_of[k] < 0 && sc_lawmaking(e->c[k].bill) &&
+            (same || sc_entry_about_one_law(e)) &&
+            e->brole[k] != SC_BILL_ROLE_COMPANION && !section_before(e, e->cs[k])) {
             e->bill_of[l] = (int8_t)k;
             e->law_of[k] = (int8_t)l;
             e->brole[k] = SC_BILL_ROLE_BECAME;
             return;
         }
     }
+    if (!sc_entry_about_one_law(e))
+        return;
     for (uint64_t m = e->bill_in; m; m &= m - 1) {
         int k = __builtin_ctzll(m);
         if (e->law_of[k] >= 0 || e->brole[k] == SC_BILL_ROLE_COMPANION ||
