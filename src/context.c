@@ -434,7 +434,8 @@ static int entry_continues(const sc_window *w, size_t i)
      * Obama on ...") */
 #define SUBJ(s) { s, sizeof s - 1 }
     static const struct { const char *s; size_t n; } subjects[] = {
-        SUBJ("It "), SUBJ("The law "), SUBJ("The statute "), SUBJ("The Act "), SUBJ("This law "),
+        SUBJ("It "), SUBJ("The law "), SUBJ("The statute "), SUBJ("The Act "), SUBJ("The act "),
+        SUBJ("This law "),
         SUBJ("That law "), SUBJ("The law, "), SUBJ("That law, "), SUBJ("This law, "),
         SUBJ("The statute, ")
     };

@@ -544,7 +544,7 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (one && said_before && f->bill < 0 && !act_named(e, f->so) &&
                  !sc_entry_res_item_date(e, k) && sc_entry_about_one_law(e) &&
                  !quoted(b, e->so, e->eo, f->so, f->eo) && sentence_names_law(e, f) &&
-                 !(f->so >= e->so + 14 && memmem(b + f->so - 14, 14, "as enacted ", 11)))
+                 !(f->so >= e->so + 15 && memmem(b + f->so - 15, 15, " as enacted ", 12)))
             f->law = (int8_t)first_law(e); /* "When President Johnson signed the Higher
                                             * Education Act of 1965 on November 18, 1965, ...
                                             * That law, Public Law 89-329, ..." */
@@ -751,7 +751,7 @@ void sc_entry_tie_named_bill(sc_entry *e)
         return;
     /* not a bill the law enacted by reference: "Section 801 of H.R. 3427, the
      * ... Act ..., as enacted by reference in Public Law 106-113" */
-    if (memmem(e->w->buf + e->so, e->eo - e->so, "as enacted", 10))
+    if (memmem(e->w->buf + e->so, e->eo - e->so, " as enacted", 11))
         return;
     /* the entry's one bill in the sentence before one that says it was
      * signed, as the law ("... moved through the 115th Congress as H.R.
