@@ -536,7 +536,7 @@ int sc_entry_bill_enacted(const sc_entry *e)
      * Congress, ..., as enacted into law by section 115 of the Legislative
      * Branch Appropriation Act, 1978" */
     const uint8_t *t = e->w->buf + e->so;
-    if (memmem(t, e->eo - e->so, " as enacted", 11))
+    if (as_enacted_in(e->w->buf, e->so, e->eo))
         return -1;
     /* said to have been enacted: a date of its enactment, or the words */
     for (int k = 0; k < e->ndate; k++)

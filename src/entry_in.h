@@ -176,6 +176,17 @@ static inline int word_before_in(const sc_entry *e, size_t at, const char *const
     return we > ws && sc_word_in(b, ws, we, list);
 }
 
+/* Is "as enacted" in b[from..to), as its own words ("H.R. 5662, as enacted
+ * by Pub. L. 106-554": enacted by reference; not "was enacted")? */
+static inline int as_enacted_in(const uint8_t *b, size_t from, size_t to)
+{
+    for (const uint8_t *p = sc_find_text(b + from, to - from, "as enacted", 10); p;
+         p = sc_find_text(p + 10, (size_t)(b + to - p) - 10, "as enacted", 10))
+        if (p == b + from || !sc_isalpha(p[-1]))
+            return 1;
+    return 0;
+}
+
 /* A word list (sc_word_in's) with its words grouped by first letter, so
  * that a word is compared only with the list's words of its own first
  * letter.  The files that read a list keep its set, filled before main()

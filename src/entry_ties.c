@@ -751,7 +751,7 @@ void sc_entry_tie_named_bill(sc_entry *e)
         return;
     /* not a bill the law enacted by reference: "Section 801 of H.R. 3427, the
      * ... Act ..., as enacted by reference in Public Law 106-113" */
-    if (memmem(e->w->buf + e->so, e->eo - e->so, " as enacted", 11))
+    if (as_enacted_in(e->w->buf, e->so, e->eo))
         return;
     /* the entry's one bill in the sentence before one that says it was
      * signed, as the law ("... moved through the 115th Congress as H.R.
