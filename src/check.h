@@ -169,6 +169,10 @@ void sc_check_president(sc_doc_state *d, sc_entry *e); /* check_president.c */
 /* The first place in b[0..n) where the wn bytes of w stand, or NULL
  * (check_util.c). */
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn);
+/** The length of the first phrase of @p list (NULL-ended) that ends right
+ *  before b[i] and begins at or after b[lo] ("passed by the " before "89th
+ *  Congress"), else 0. */
+size_t sc_phrase_before(const uint8_t *b, size_t lo, size_t i, const char *const *list);
 /* Is one of the words of @p list (lower case, NULL-terminated) a whole word
  * of b[from..to)? (check_util.c) */
 int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list);

@@ -269,12 +269,7 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
 {
     static const char *const heads[] = { "passed by the ", "enacted by the ", "approved by the ",
                                          "adopted by the ", NULL };
-    for (const char *const *h = heads; *h; h++) {
-        size_t n = strlen(*h);
-        if (so >= lo + n && memcmp(b + so - n, *h, n) == 0)
-            return 1;
-    }
-    return 0;
+    return sc_phrase_before(b, lo, so, heads) > 0;
 }
 
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)

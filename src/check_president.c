@@ -47,12 +47,7 @@ static int under_president(const sc_entry *e, size_t at)
     static const char *const heads[] = { "under ", "administration of ", "presidency of ", NULL };
     static const char *const enacted[] = { "enacted", "law", NULL };
     const uint8_t *b = e->w->buf;
-    int head = 0;
-    for (const char *const *h = heads; *h && !head; h++) {
-        size_t n = strlen(*h);
-        head = at >= e->so + n && memcmp(b + at - n, *h, n) == 0;
-    }
-    if (!head)
+    if (!sc_phrase_before(b, e->so, at, heads))
         return 0;
     size_t s0 = at > e->so + 160 ? at - 160 : e->so;
     return sc_word_among(b, s0, at, enacted);

@@ -453,6 +453,16 @@ int sc_stat_volume_years(int v, int *y0, int *y1)
     return (k >> 30 & 1) != 0;
 }
 
+size_t sc_phrase_before(const uint8_t *b, size_t lo, size_t i, const char *const *list)
+{
+    for (const char *const *p = list; *p; p++) {
+        size_t n = strlen(*p);
+        if (i >= lo + n && memcmp(b + i - n, *p, n) == 0)
+            return n;
+    }
+    return 0;
+}
+
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn)
 {
     /* the first byte by memchr (vectorized), the rest compared: faster

@@ -346,12 +346,7 @@ static int over_veto(const uint8_t *b, size_t from, size_t i)
 {
     static const char *const heads[] = { "over the President's ", "over the President\xe2\x80\x99s ",
                                          "over the ", NULL };
-    for (const char *const *h = heads; *h; h++) {
-        size_t n = strlen(*h);
-        if (i >= from + n && memcmp(b + i - n, *h, n) == 0)
-            return 1;
-    }
-    return 0;
+    return sc_phrase_before(b, from, i, heads) > 0;
 }
 
 /* Where the object of a verb that ends at b[i] (past blanks) begins, else

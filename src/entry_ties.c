@@ -95,12 +95,7 @@ static size_t printed_at(const uint8_t *b, size_t lo, size_t s)
 {
     static const char *const words[] = { "and is printed at ", "is printed at ", "printed at ",
                                          "and appears at ", "appears at ", NULL };
-    for (const char *const *w = words; *w; w++) {
-        size_t n = strlen(*w);
-        if (s >= lo + n && memcmp(b + s - n, *w, n) == 0)
-            return s - n;
-    }
-    return s;
+    return s - sc_phrase_before(b, lo, s, words);
 }
 
 void sc_entry_tie_pages(sc_entry *e)
