@@ -284,6 +284,35 @@ static void bill_text_order(const sc_rules *r, sc_matcher *m, const sc_window *w
     c->date = sc_chapter_date_value(b, &g);
 }
 
+/* The chapter and date written before the Stat. citation @p c at w->buf[s]
+ * ("Act of June 25, 1948, ch. 646, 62 Stat. 869"), the chapter word at
+ * w->buf[ch]: into @p c; 0 when the rule finds none. */
+static int chapter_before(const sc_rules *r, int ri, sc_matcher *m, const sc_window *w,
+                          sc_citation *c, size_t s, size_t from, size_t ch)
+{
+    /* a match begins at most a date (with its spaces) before the word,
+     * and at the word itself when no date ends before it */
+    size_t comma = date_may_end_before(w->buf, from, ch), ds;
+    if (!comma)
+        from = ch;
+    else if ((ds = plain_date_start(w->buf, from, comma)) != 0)
+        from = ds;
+    else if (ch > from + CH_DATE_MAX)
+        from = ch - CH_DATE_MAX;
+    sc_groups g;
+    /* the subject ends where the citation starts: the rule ends in \z,
+     * so the leftmost match is the one running up to the citation */
+    if (sc_rule_match(r, ri, m, w->buf, s, from, &g) == SC_UNSET || !sc_gset(&g, SC_G_CHAPTER))
+        return 0;
+    int num = chapter_value(w->buf + g.so[SC_G_CHAPTER], g.eo[SC_G_CHAPTER] - g.so[SC_G_CHAPTER]);
+    if (num <= 0 || num > 32767)
+        return 1; /* (a chapter written, but no number one: nothing to read after it) */
+    c->chapter = num;
+    c->date = sc_chapter_date_value(w->buf, &g);
+    unglue_footnote(c);
+    return 1;
+}
+
 void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citation *group,
                      int n)
 {
@@ -297,31 +326,7 @@ void sc_chapter_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_ci
         size_t s = (size_t)(c->start - w->base);
         size_t from = s > CH_LOOKBACK ? s - CH_LOOKBACK : 0;
         size_t ch = first_chapter_word(w->buf, from, s);
-        if (ch >= s || !tail_possible(w->buf, ch, s)) {
-            bill_text_order(r, m, w, c, s);
-            continue;
-        }
-        /* a match begins at most a date (with its spaces) before the word,
-         * and at the word itself when no date ends before it */
-        size_t comma = date_may_end_before(w->buf, from, ch), ds;
-        if (!comma)
-            from = ch;
-        else if ((ds = plain_date_start(w->buf, from, comma)) != 0)
-            from = ds;
-        else if (ch > from + CH_DATE_MAX)
-            from = ch - CH_DATE_MAX;
-        sc_groups g;
-        /* the subject ends where the citation starts: the rule ends in \z,
-         * so the leftmost match is the one running up to the citation */
-        if (sc_rule_match(r, ri, m, w->buf, s, from, &g) == SC_UNSET || !sc_gset(&g, SC_G_CHAPTER)) {
-            bill_text_order(r, m, w, c, s);
-            continue;
-        }
-        int num = chapter_value(w->buf + g.so[SC_G_CHAPTER], g.eo[SC_G_CHAPTER] - g.so[SC_G_CHAPTER]);
-        if (num <= 0 || num > 32767)
-            continue;
-        c->chapter = num;
-        c->date = sc_chapter_date_value(w->buf, &g);
-        unglue_footnote(c);
+        if (ch >= s || !tail_possible(w->buf, ch, s) || !chapter_before(r, ri, m, w, c, s, from, ch))
+            bill_text_order(r, m, w, c, s); /* none before the page: bill text's order? */
     }
 }

@@ -173,6 +173,9 @@ const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn
  *  before b[i] and begins at or after b[lo] ("passed by the " before "89th
  *  Congress"), else 0. */
 size_t sc_phrase_before(const uint8_t *b, size_t lo, size_t i, const char *const *list);
+/** The length of the first phrase of @p list (NULL-ended) that begins at
+ *  b[i] and ends by b[to] ("began as " before "S. 933"), else 0. */
+size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *list);
 /* Is one of the words of @p list (lower case, NULL-terminated) a whole word
  * of b[from..to)? (check_util.c) */
 int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list);

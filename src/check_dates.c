@@ -83,6 +83,16 @@ static void remember_date(sc_doc_state *d, sc_citation *c, const sc_ref_law *l, 
     *head = (int16_t)(slot + 1);
 }
 
+/* Is @p date (a day, a month "yyyymm00" or a year "yyyy0000", compared as
+ * far as it goes) outside the term of Congress @p cg? */
+static int outside_term(int32_t date, const sc_ref_congress *cg)
+{
+    int y = date / 10000;
+    return date % 10000 == 0 ? (y < cg->start / 10000 || y > cg->end / 10000)
+           : date % 100 == 0 ? (date / 100 < cg->start / 100 || date / 100 > cg->end / 100)
+                             : (date < cg->start || date > cg->end);
+}
+
 static void check_date(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
@@ -94,14 +104,11 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
         return; /* check_bad_dates() */
     int32_t date = e->date[dk].ymd;
     int yonly = date % 10000 == 0, monly = !yonly && date % 100 == 0; /* "(July 1990)" */
-    int y = date / 10000;
     const sc_ref_law *l = sc_law_row(c);
     date_text dw;
     /* a law may be signed days after its Congress ends: its own date is right */
     int own = l && l->enacted && sc_date_fits(date, l->enacted);
-    int outside = !own && (yonly   ? (y < cg->start / 10000 || y > cg->end / 10000)
-                           : monly ? (date / 100 < cg->start / 100 || date / 100 > cg->end / 100)
-                                   : (date < cg->start || date > cg->end));
+    int outside = !own && outside_term(date, cg);
     if (outside) {
         char s1[40], s2[40];
         date_text_fill(&dw, c, l, date);
@@ -222,11 +229,7 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
         sc_fmt(sugg, sizeof sugg, "%s of the %d%s Congress became Public Law %d-%d on %s", bn,
                l->congress, SC_ORD(l->congress), l->congress, l->number, enacted);
         const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
-        int y = f->ymd / 10000, yonly = f->ymd % 10000 == 0, monly = !yonly && f->ymd % 100 == 0;
-        int outside = cg && (yonly   ? (y < cg->start / 10000 || y > cg->end / 10000)
-                             : monly ? (f->ymd / 100 < cg->start / 100 || f->ymd / 100 > cg->end / 100)
-                                     : (f->ymd < cg->start || f->ymd > cg->end));
-        if (outside) {
+        if (cg && outside_term(f->ymd, cg)) {
             sc_fmt_date(cg->start, s1, sizeof s1);
             sc_fmt_date(cg->end, s2, sizeof s2);
             sc_emit(d, b, SC_ERROR, SC_D_LAW_DATE_CONGRESS, sugg,

@@ -220,7 +220,7 @@ static long antecedent_page(const sc_window *w, size_t at, long v)
 /* "110 Stat. at 2033" after "Pub. L. No. 104-191, 110 Stat. 1936": a pin
  * of the law whose first page its antecedent cites, so before that page,
  * or in a later law of its Congress, it is not in that law. */
-static void check_short_pin(sc_doc_state *d, const sc_entry *e, sc_citation *c)
+static void check_short_pin(sc_doc_state *d, sc_entry *e, sc_citation *c)
 {
     const sc_window *w = e->w;
     char *end;
@@ -251,10 +251,10 @@ static void check_short_pin(sc_doc_state *d, const sc_entry *e, sc_citation *c)
     /* the pin of an Act the entry names, another law of that volume: "Colorado
      * River Basin Salinity Control Act, supra note 12, 88 Stat. at 268" -- its
      * antecedent is that note's, not the last page cited */
-    sc_entry_need_names((sc_entry *)e);
+    sc_entry_need_names(e);
     for (int k = 0; k < e->nname; k++) {
         const sc_ref_law *const *rows;
-        if (sc_entry_name_laws((sc_entry *)e, k, &rows) == 1 && rows[0] && rows[0] != l &&
+        if (sc_entry_name_laws(e, k, &rows) == 1 && rows[0] && rows[0] != l &&
             rows[0]->stat_volume == v && rows[0]->stat_page <= pin)
             return;
     }

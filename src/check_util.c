@@ -463,6 +463,16 @@ size_t sc_phrase_before(const uint8_t *b, size_t lo, size_t i, const char *const
     return 0;
 }
 
+size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *list)
+{
+    for (const char *const *p = list; *p; p++) {
+        size_t n = strlen(*p);
+        if (i + n <= to && memcmp(b + i, *p, n) == 0)
+            return n;
+    }
+    return 0;
+}
+
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn)
 {
     /* the first byte by memchr (vectorized), the rest compared: faster

@@ -380,22 +380,13 @@ static int entry_goes_on(const sc_window *w, size_t i)
     return e - 1 > a && is_abbrev(buf + a, e - 1 - a) && (e - 1 - a > 1 || a == 0 || buf[a - 1] == '.');
 }
 
-/* Does the entry go on past the boundary at buf[i]?  As entry_goes_on(),
- * and past a sentence whose next one has no subject of its own, only the
- * verb of the last one's bill: "S.933 - Americans with Disabilities Act of
- * 1990, 101st Congress (1989-1990). Became Public Law No: 101-336 on
- * 07/26/1990." (congress.gov's search results), or whose subject is the
- * last one's bill ("This bill was Public Law 108-458."), or that tells an
- * enactment of "It" ("It was signed on ..."): one enactment, grouped and
- * read as one entry. */
-/* The first "signed " in buf[from..to), or NULL: memchr finds each 's'
- * (vectorized), the rest is compared -- faster than memmem on the short
- * spans of a sentence. */
+/* The first "signed " in buf[from..to), or NULL: memchr finds each 'g'
+ * (vectorized; rarer than 's'), the rest is compared -- faster than memmem
+ * on the short spans of a sentence. */
 static const uint8_t *find_signed(const uint8_t *buf, size_t from, size_t to)
 {
     if (to < from + 7)
         return NULL;
-    /* by its 'g', a rarer letter than its 's' */
     const uint8_t *end = buf + to - 4;
     for (const uint8_t *q = buf + from + 2; q < end && (q = memchr(q, 'g', (size_t)(end - q))) != NULL;
          q++)
@@ -429,6 +420,15 @@ static int signed_back(const uint8_t *buf, size_t len, size_t j)
     return 0;
 }
 
+/* Does the entry go on past the boundary at buf[i]?  As entry_goes_on(),
+ * and past a sentence whose next one has no subject of its own, only the
+ * verb of the last one's bill: "S.933 - Americans with Disabilities Act of
+ * 1990, 101st Congress (1989-1990). Became Public Law No: 101-336 on
+ * 07/26/1990." (congress.gov's search results), or whose subject is the
+ * last one's bill ("This bill was Public Law 108-458."), or that tells an
+ * enactment of "It" ("It was signed on ...") or "The law", or that says the
+ * President "signed it" and cites the law (signed_back): one enactment,
+ * grouped and read as one entry. */
 static int entry_continues(const sc_window *w, size_t i)
 {
     if (entry_goes_on(w, i))
@@ -537,6 +537,16 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
 static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
                              size_t *so, size_t *eo);
 
+/* Where the entry holding w->buf[i - 1] begins, looking back to @p lo at
+ * most: right after the nearest boundary the entry does not go on past. */
+static size_t boundary_back(const sc_window *w, size_t i, size_t lo)
+{
+    while (i > lo && !(boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
+                       !entry_continues(w, i - 1)))
+        i--;
+    return i;
+}
+
 /* The lowercase words a citation sentence may hold besides its
  * citations: pins and the words of a law's citation. */
 static const char *const cite_words[] = { "title", "tit", "div", "sec", "secs", "pt", "at", "note",
@@ -638,27 +648,14 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
     /* "... moved through the 115th Congress as H.R. 2576.  After ..., the
      * President signed it on June 22, 2016 (Pub. L. 114-182)": the
      * sentence before, which tells of the bill signed */
-    if (*so > 0 && w->buf[*so - 1] == '.' && w->buf[first] == 'P' &&
-        sc_ctx_refers_back(w->buf, *so, first)) {
-        size_t lo = first > reach ? first - reach : 0, i = *so - 1;
-        for (; i > lo; i--)
-            if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
-                !entry_continues(w, i - 1))
-                break;
-        *so = i;
+    if (*so == 0 || w->buf[*so - 1] != '.' || w->buf[first] != 'P')
         return;
-    }
-    /* a citation sentence, or one that begins by calling the law what the
-     * sentence before tells of ("It was assigned Pub. L. 93-406"): with the
-     * sentence before it */
-    if (*so > 0 && w->buf[*so - 1] == '.' && w->buf[first] == 'P' && first - *so <= 32 &&
-        (sc_ctx_cite_sentence(w, *so, *eo, first, last) || sc_ctx_anaphor(w->buf, *so, first))) {
-        size_t lo = first > reach ? first - reach : 0, i = *so - 1;
-        for (; i > lo; i--)
-            if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
-                !entry_continues(w, i - 1))
-                break;
-        *so = i;
+    /* ... or a citation sentence, or one that begins by calling the law
+     * what the sentence before tells of ("It was assigned Pub. L. 93-406") */
+    if (sc_ctx_refers_back(w->buf, *so, first) ||
+        (first - *so <= 32 &&
+         (sc_ctx_cite_sentence(w, *so, *eo, first, last) || sc_ctx_anaphor(w->buf, *so, first)))) {
+        *so = boundary_back(w, *so - 1, first > reach ? first - reach : 0); /* with the sentence before */
     }
 }
 
@@ -690,12 +687,7 @@ static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size
         }
     }
 #endif
-    for (; i > lo; i--)
-        if (boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
-            !entry_continues(w, i - 1)) {
-            *so = i;
-            break;
-        }
+    *so = boundary_back(w, i, lo);
 #if defined(__SSE2__)
 forward:
 #endif
@@ -886,7 +878,7 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
             if (eo <= bs && bs - eo <= 4 &&
                 (memcmp(w->buf + eo, " as ", bs - eo) == 0 || memcmp(w->buf + eo, ", ", bs - eo) == 0 ||
                  memcmp(w->buf + eo, " ", bs - eo) == 0))
-                *beside = 1;
+                *beside = 1; /* (only a prefix of these can be that short: " a" or "," too) */
         }
         p = e > p ? e : p + 1;
     }

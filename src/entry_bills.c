@@ -168,11 +168,6 @@ static int this_bill_again(const uint8_t *b, size_t from, size_t to)
     return 0;
 }
 
-/* Do bill a and law b (either order) name one enactment: close, no other
- * bill or law between them, nothing between but names (capitalized words,
- * and the Act names of the entry whole: "Securing our Agriculture and Food
- * Act"), numbers, dates, punctuation and link words?  Sets *companion when a word says the bill
- * is only a companion of the law's bill. */
 /* Do the words at b[i..to) tell where a law began: "began as", "originated
  * as", "started as", "was introduced as", "was originally introduced as"? */
 static int origin_after(const uint8_t *b, size_t i, size_t to)
@@ -180,15 +175,14 @@ static int origin_after(const uint8_t *b, size_t i, size_t to)
     static const char *const heads[] = { "began as ", "originated as ", "started as ",
                                          "was introduced as ", "was originally introduced as ",
                                          "began in ", "originated in ", NULL };
-    while (i < to && b[i] == ' ')
-        i++;
-    for (const char *const *h = heads; *h; h++) {
-        size_t n = strlen(*h);
-        if (i + n <= to && memcmp(b + i, *h, n) == 0)
-            return 1;
-    }
-    return 0;
+    return sc_phrase_at(b, blanks(b, i, to), to, heads) > 0;
 }
+
+/* Do bill a and law b (either order) name one enactment: close, no other
+ * bill or law between them, nothing between but names (capitalized words,
+ * and the Act names of the entry whole: "Securing our Agriculture and Food
+ * Act"), numbers, dates, punctuation and link words?  Sets *companion when a word says the bill
+ * is only a companion of the law's bill. */
 
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)
 {
@@ -524,20 +518,23 @@ void sc_entry_link_bills(sc_entry *e)
 
 /* ------------------------------------------- a bill and a name, no law */
 
-int sc_entry_bill_enacted(const sc_entry *e)
+int sc_entry_lawmaking_bill(const sc_entry *e)
 {
     if (e->nlaw || !e->bill_in || !sc_entry_one_bill(e))
         return -1;
     int bi = __builtin_ctzll(e->bill_in);
-    const sc_citation *b = &e->c[bi];
-    if (!sc_lawmaking(b->bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION)
-        return -1;
+    return sc_lawmaking(e->c[bi].bill) && e->brole[bi] != SC_BILL_ROLE_COMPANION ? bi : -1;
+}
+
+int sc_entry_bill_enacted(const sc_entry *e)
+{
+    int bi = sc_entry_lawmaking_bill(e);
     /* not enacted by reference in another law: "House Resolution 502, 95th
      * Congress, ..., as enacted into law by section 115 of the Legislative
      * Branch Appropriation Act, 1978" */
-    const uint8_t *t = e->w->buf + e->so;
-    if (as_enacted_in(e->w->buf, e->so, e->eo))
+    if (bi < 0 || as_enacted_in(e->w->buf, e->so, e->eo))
         return -1;
+    const uint8_t *t = e->w->buf + e->so;
     /* said to have been enacted: a date of its enactment, or the words */
     for (int k = 0; k < e->ndate; k++)
         if (e->date[k].bill == bi && e->date[k].role == SC_DATE_ROLE_ENACTED)

@@ -490,10 +490,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
              * override, the law's enactment */
             static const char *const vetoes[] = { " the President's veto", " the President\xe2\x80\x99s veto",
                                                   " the veto", " his veto", " her veto", NULL };
-            size_t n = 0;
-            for (const char *const *v = vetoes; *v && !n; v++)
-                if (we + strlen(*v) <= to && memcmp(b + we, *v, strlen(*v)) == 0)
-                    n = strlen(*v);
+            size_t n = sc_phrase_at(b, we, to, vetoes);
             if (n) {
                 u |= F_DWORD;
                 i = we + n;

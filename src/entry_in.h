@@ -214,6 +214,9 @@ int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
  * the X Act, passed both Houses; the President signed H.R. 2549 ...")?
  * (entry_bills.c) */
 int sc_entry_one_bill(const sc_entry *e);
+/* The entry's one lawmaking bill (no companion) when it cites no law, its
+ * index; else -1.  (entry_bills.c) */
+int sc_entry_lawmaking_bill(const sc_entry *e);
 /* Is date fact @p date the date of a simple or concurrent resolution in an
  * item of its own ("...; H. Res. 5, Jan. 6, 1999")? (entry_bills.c) */
 int sc_entry_res_item_date(const sc_entry *e, int date);

@@ -311,17 +311,6 @@ static int act_named(const sc_entry *e, size_t so)
     return 0;
 }
 
-/* The entry's one lawmaking bill, when it cites no law, for the date its
- * words say it was enacted ("H.R. 3162 (107th Congress) was signed into
- * law on October 26, 2001", "S. 933 became law on July 26, 1990"); or -1. */
-static int enacted_bill(const sc_entry *e)
-{
-    if (e->nlaw || !e->bill_in || !sc_entry_one_bill(e))
-        return -1;
-    int k = __builtin_ctzll(e->bill_in);
-    return sc_lawmaking(e->c[k].bill) && e->brole[k] != SC_BILL_ROLE_COMPANION ? k : -1;
-}
-
 /* (entry.h) Then an enactment it tells, in any sentence, is that law's
  * ("The Alaska Native Claims Settlement Act (ANCSA; P.L. 92-203)
  * extinguished ...; it was signed into law on December 18, 1971"). */
@@ -343,6 +332,20 @@ int sc_entry_about_one_law(sc_entry *e)
     return 1;
 }
 
+/* The sentence of the entry that holds w->buf[so..eo): its start in *s,
+ * its period (or the entry's end) in *t -- periods that end a sentence,
+ * not an abbreviation's (sc_ctx_period_ends). */
+static void sentence_of(const sc_entry *e, size_t so, size_t eo, size_t *s, size_t *t)
+{
+    const uint8_t *b = e->w->buf;
+    while (so > e->so && !(b[so - 1] == '.' && sc_ctx_period_ends(e->w, so - 1)))
+        so--;
+    while (eo < e->eo && !(b[eo] == '.' && sc_ctx_period_ends(e->w, eo)))
+        eo++;
+    *s = so;
+    *t = eo;
+}
+
 /* Does the sentence of date @p f name the entry's one law -- cite it, name
  * its Act, or begin with "It" or "The law" for it ("...; it was signed into
  * law on ...", "When President Johnson signed the Higher Education Act of
@@ -351,11 +354,8 @@ int sc_entry_about_one_law(sc_entry *e)
 static int sentence_names_law(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
-    size_t s = f->so, t = f->eo;
-    while (s > e->so && !(b[s - 1] == '.' && sc_ctx_period_ends(e->w, s - 1)))
-        s--;
-    while (t < e->eo && !(b[t] == '.' && sc_ctx_period_ends(e->w, t)))
-        t++;
+    size_t s, t;
+    sentence_of(e, f->so, f->eo, &s, &t);
     for (uint64_t m = e->law_in; m; m &= m - 1) {
         int l = __builtin_ctzll(m);
         if (e->cs[l] >= s && e->ce[l] <= t)
@@ -396,7 +396,9 @@ void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
     const uint8_t *b = e->w->buf;
-    int eb = -2; /* enacted_bill(), asked once */
+    int eb = -2; /* sc_entry_lawmaking_bill(), asked once: the bill a date of enactment
+                  * dates when the entry cites no law ("H.R. 3162 (107th Congress) was
+                  * signed into law on October 26, 2001") */
     for (int k = 0; k < e->ndate; k++) {
         sc_date_fact *f = &e->date[k];
         int after = law_before(e, f->so), before = law_after(e, f->eo);
@@ -405,7 +407,7 @@ void sc_entry_tie_dates(sc_entry *e)
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
         if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
-            (eb == -2 ? (eb = enacted_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo)) {
+            (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo)) {
             f->bill = (int8_t)eb; /* its enactment: check_dates.c compares the law it became */
             continue;
         }
@@ -539,7 +541,7 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (one && said_before && f->bill < 0 && !act_named(e, f->so) &&
                  !sc_entry_res_item_date(e, k) && sc_entry_about_one_law(e) &&
                  !quoted(b, e->so, e->eo, f->so, f->eo) && sentence_names_law(e, f) &&
-                 !(f->so >= e->so + 15 && memmem(b + f->so - 15, 15, " as enacted ", 12)))
+                 !as_enacted_in(b, f->so >= e->so + 15 ? f->so - 15 : e->so, f->so))
             f->law = (int8_t)first_law(e); /* "When President Johnson signed the Higher
                                             * Education Act of 1965 on November 18, 1965, ...
                                             * That law, Public Law 89-329, ..." */
@@ -757,11 +759,8 @@ void sc_entry_tie_named_bill(sc_entry *e)
     if (sc_entry_one_bill(e)) {
         int k = __builtin_ctzll(e->bill_in);
         const uint8_t *b = e->w->buf;
-        size_t s = cstart(e, l), t = cend(e, l);
-        while (s > e->so && !(b[s - 1] == '.' && sc_ctx_period_ends(e->w, s - 1)))
-            s--;
-        while (t < e->eo && !(b[t] == '.' && sc_ctx_period_ends(e->w, t)))
-            t++;
+        size_t s, t;
+        sentence_of(e, cstart(e, l), cend(e, l), &s, &t);
         int before = s > e->so && e->ce[k] < s && sc_ctx_refers_back(b, s, cstart(e, l));
         /* (the bill, or "the measure", the subject of "became": not "H.R.
          * 10445 ... was not included in the package that became law") */
@@ -1004,11 +1003,13 @@ void sc_entry_tie_names(sc_entry *e)
                                    F_NWORD | F_STAT | F_DATE | F_BILL | F_BAR, NULL))))
             f->law = (int8_t)after; /* not across a pin: "section 10 of Public Law 91-672,
                                      * section 15 of the X Act" names another Act */
-        else if (after >= 0 && cited_as(e, f->so) &&
-                 (nlaws(e) == 1 || provided_that(e, credit_opener(e, after), f->so)))
-            f->law = (int8_t)(nlaws(e) == 1 ? after : credit_opener(e, after));
-        /* (a Short Title note: "... provided that: This Act may be cited as
-         * the 'X Act of 1988'" -- the law that opens its credit) */
+        else if (after >= 0 && cited_as(e, f->so)) {
+            /* a Short Title note: "... provided that: This Act may be cited as
+             * the 'X Act of 1988'" -- the law that opens its credit */
+            int opener = nlaws(e) == 1 ? after : credit_opener(e, after);
+            if (nlaws(e) == 1 || provided_that(e, opener, f->so))
+                f->law = (int8_t)opener;
+        }
         if (f->law < 0 && before >= 0 && agent_then_law(e, k, cstart(e, before)))
             f->law = (int8_t)before;
         /* a record's name is its one law's; elsewhere the name of the law's
@@ -1040,13 +1041,9 @@ size_t sc_entry_approved_at(const sc_window *w, size_t t)
     while (i < lim && (b[i] == ' ' || b[i] == '('))
         open |= b[i++] == '(';
     static const char *const said[] = { "approved ", "enacted ", "signed ", NULL };
-    for (const char *const *s = said; *s && !told; s++) {
-        size_t n = strlen(*s);
-        if (i + n <= lim && memcmp(b + i, *s, n) == 0) {
-            i += n;
-            told = 1;
-        }
-    }
+    size_t n = sc_phrase_at(b, i, lim, said);
+    told = n > 0;
+    i += n;
     /* (a date with neither is the next act's of a list: "35 Stat. 56, May
      * 27, 1910, ch. 258, ...") */
     return (open || told) && i < lim && sc_isupper(b[i]) && sc_date_at(b, i, lim, &end) != 0 ? i : 0;
