@@ -72,7 +72,7 @@ def main():
         sys.exit(__doc__)
     here = os.path.dirname(os.path.abspath(__file__))
     dirs = args[1:] or [os.path.join(here, '..', '..', 'fixtures', 'check', n)
-                        for n in ('newuser1', 'newuser2', 'newuser3')]
+                        for n in ('newuser1', 'newuser2', 'newuser3', 'newuser4')]
     for d in dirs:
         measure(args[0], os.path.normpath(d), '-v' in sys.argv)
 
