@@ -253,7 +253,7 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
 static int congress_enacts(const uint8_t *b, size_t end, size_t lim)
 {
     static const char *const verbs[] = { "enacted", "passed", "provided", "adopted", "approved",
-                                         "created", "established", NULL };
+                                         "created", "established", "sent", "cleared", NULL };
     size_t i = end;
     while (i < lim && b[i] == ' ')
         i++;
@@ -268,7 +268,8 @@ static int congress_enacts(const uint8_t *b, size_t end, size_t lim)
 static int congress_by(const uint8_t *b, size_t lo, size_t so)
 {
     static const char *const heads[] = { "passed by the ", "enacted by the ", "approved by the ",
-                                         "adopted by the ", NULL };
+                                         "adopted by the ", "Enacted by: ", "Enacted by: the ",
+                                         "enacted by: ", "Passed by: ", NULL };
     return sc_phrase_before(b, lo, so, heads) > 0;
 }
 
@@ -329,13 +330,35 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
     }
 }
 
+/* Is every bill of entry e the bill of its one law @p l, written with a
+ * Congress its surroundings gave it ("That Act, passed by the 96th
+ * Congress (S. 3375)") that check_bills.c leaves to the law (the bill of
+ * that number in the law's Congress became the law)?  Then that Congress
+ * is the law's to check. */
+static int bills_the_laws(const sc_entry *e, int l)
+{
+    const sc_citation *law = &e->c[l];
+    int any = 0;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *b = &e->c[i];
+        if (b->type != SC_BILL)
+            continue;
+        const sc_ref_law *same = sc_ref_law_from_bill(law->congress, b->bill, b->number);
+        if (!(b->wording & SC_W_CONGRESS_LINKED) || !same || same->number != law->number)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 void sc_check_laws(sc_doc_state *d, sc_entry *e)
 {
     int bills = (e->types & (1u << SC_BILL)) != 0;
     for (int l = 0; l < e->n; l++)
         if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);
-            if (e->nlaw == 1 && (!bills || e->record) && (!e->words_read || e->has_cong) &&
+            if (e->nlaw == 1 && (!bills || e->record || bills_the_laws(e, l)) &&
+                (!e->words_read || e->has_cong) &&
                 e->c[l].congress >= 1 &&
                 e->c[l].congress <= d->current_congress)
                 check_congress(d, e, l);

@@ -53,19 +53,37 @@ static int under_president(const sc_entry *e, size_t at)
     return sc_word_among(b, s0, at, enacted);
 }
 
+/* The law an entry of no law says its one bill became, signed
+ * ("President Clinton signed S. 700 into law on May 24, 2001"): by the
+ * bill's Congress, or the Act the entry names; NULL when unknown. */
+static const sc_ref_law *bill_became(sc_entry *e, int bi)
+{
+    const sc_citation *b = &e->c[bi];
+    if (b->congress >= 82)
+        return sc_ref_law_from_bill(b->congress, b->bill, b->number);
+    const sc_ref_law *named = NULL, *became = NULL;
+    int nk;
+    return sc_entry_bill_named(e, &named, &became, &nk) == bi ? became : NULL;
+}
+
 void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
-    if (e->nlaw != 1 || e->eo <= e->so || (e->words_read && !e->has_president))
+    if (e->eo <= e->so || (e->words_read && !e->has_president))
         return;
     int l = -1;
-    for (int k = 0; k < e->n; k++)
-        if (e->c[k].type == SC_PUBLIC_LAW)
-            l = k;
-    if (l < 0)
+    const sc_ref_law *row = NULL;
+    if (e->nlaw == 1) {
+        for (int k = 0; k < e->n; k++)
+            if (e->c[k].type == SC_PUBLIC_LAW)
+                l = k;
+        if (l >= 0)
+            row = sc_law_row(&e->c[l]);
+    } else if (e->nlaw == 0 && (l = sc_entry_bill_enacted(e)) >= 0) {
+        row = bill_became(e, l); /* its law's */
+    }
+    if (l < 0 || !(e->kind[l] & SC_EK_IN))
         return;
     const uint8_t *b = e->w->buf;
-    if (!(e->kind[l] & SC_EK_IN))
-        return;
     /* a clause's reach around the law: 300 bytes either way */
     size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
            hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo;
@@ -89,14 +107,18 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
         if (!signing_near(b, s0, s1) && !under_president(e, at))
             continue;
         sc_citation *c = &e->c[l];
-        const sc_ref_law *row = sc_law_row(c);
         if (!row || !row->enacted)
             return;
         if (sc_ref_president_served((const char *)b + so, eo - so, row->enacted) != 0)
             return;
         const sc_ref_president *then = sc_ref_president_at(row->enacted);
-        char name[48], when[40], who[96] = "";
-        sc_law_name(c, name, sizeof name);
+        char name[64], when[40], who[96] = "";
+        if (c->type == SC_BILL) {
+            char bn[32];
+            sc_bill_name(c->bill, c->number, bn, sizeof bn);
+            sc_fmt(name, sizeof name, "%s (Public Law %d-%d)", bn, row->congress, row->number);
+        } else
+            sc_law_name(c, name, sizeof name);
         sc_fmt_date(row->enacted, when, sizeof when);
         if (then)
             sc_fmt(who, sizeof who, "%s %s", sc_ref_pool + (then->known_as ? then->known_as

@@ -420,6 +420,134 @@ static int signed_back(const uint8_t *buf, size_t len, size_t j)
     return 0;
 }
 
+/* Is buf[s..e) one of the lower-case words of @p list (its first letter
+ * either case)? */
+static int word_of(const uint8_t *buf, size_t s, size_t e, const char *const *list)
+{
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (e - s == n && sc_tolower(buf[s]) == (uint8_t)(*list)[0] &&
+            memcmp(buf + s + 1, *list + 1, n - 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The end of the words at buf[j] that stand for the law of the sentence
+ * before, as a sentence's subject: "It", "It's", "Its", "The law", "This
+ * statute", "That Act", "The measure", "The legislation" -- else 0. */
+static size_t back_subject(const uint8_t *buf, size_t len, size_t j)
+{
+    static const char *const dets[] = { "the", "this", "that", NULL };
+    static const char *const nouns[] = { "law", "statute", "act", "measure", "legislation", NULL };
+    size_t we = j;
+    while (we < len && sc_isalpha(buf[we]))
+        we++;
+    size_t k;
+    if (we - j == 2 && buf[j] == 'I' && buf[j + 1] == 't')
+        k = we; /* "It", "It's" */
+    else if (we - j == 3 && memcmp(buf + j, "Its", 3) == 0)
+        k = we;
+    else if (sc_isupper(buf[j]) && word_of(buf, j, we, dets) && we < len && buf[we] == ' ') {
+        size_t ns = we + 1, ne = ns;
+        while (ne < len && sc_isalpha(buf[ne]))
+            ne++;
+        if (!word_of(buf, ns, ne, nouns))
+            return 0;
+        k = ne;
+    } else
+        return 0;
+    if (k + 3 < len && (buf[k] == '\'' || (buf[k] == 0xe2 && buf[k + 1] == 0x80 && buf[k + 2] == 0x99))) {
+        size_t a = k + (buf[k] == '\'' ? 1 : 3);
+        if (a < len && buf[a] == 's')
+            k = a + 1; /* "It's at 103 Stat. 15" */
+    }
+    return k < len && (buf[k] == ' ' || buf[k] == ',') ? k : 0; /* (an apposition may follow:
+                                                                  * "That law, the X Act, was") */
+}
+
+/* The end of the sentence that begins at buf[j], looking @p reach bytes
+ * at most: the first ". " after a lower-case letter or digit, "? ", a
+ * line end, or j + reach. */
+static size_t sentence_reach(const uint8_t *buf, size_t len, size_t j, size_t reach)
+{
+    size_t lim = j + reach < len ? j + reach : len;
+    for (size_t q = j; q < lim; q++) {
+        if (buf[q] == '\n')
+            return q;
+        if ((buf[q] == '.' || buf[q] == '?' || buf[q] == '!') && (q + 1 >= len || buf[q + 1] == ' ' ||
+                                                                   buf[q + 1] == '\n') &&
+            q > j && (sc_islower(buf[q - 1]) || sc_isdigit(buf[q - 1])))
+            return q;
+    }
+    return lim;
+}
+
+/* The words that tell a fact of a law: its enactment or its bill (its
+ * page: " at " before a number -- "It's at 103 Stat. 15"). */
+static const char *const told_words[] = { "signed", "enacted", "approved", "became", "passed",
+                                          "cleared", "assigned", "designated", "numbered",
+                                          "started", "began", "begun", "originated", "introduced",
+                                          NULL };
+/* The verbs whose object "it" (or "the measure", "the bill", "the law")
+ * stands for the law before: "President Reagan signed it", "Congress
+ * passed it". */
+static const char *const object_verbs[] = { "signed", "passed", "approved", "enacted", "cleared",
+                                            NULL };
+
+/* Does a bill's citation begin at buf[i]: capitals with periods or
+ * blanks ("S.", "H.R.", "H. R.", "H.J.Res.", "S. Con. Res."), then a
+ * number? */
+static int bill_shape(const uint8_t *buf, size_t len, size_t i)
+{
+    if (i >= len || (buf[i] != 'S' && buf[i] != 'H'))
+        return 0;
+    size_t k = i + 1, dots = 0;
+    while (k < len && k - i < 14 && (sc_isalpha(buf[k]) || buf[k] == '.' || buf[k] == ' '))
+        dots += buf[k++] == '.';
+    return dots > 0 && k < len && sc_isdigit(buf[k]) && buf[k - 1] == ' ';
+}
+
+/* Does the sentence at buf[j] tell a fact of the law the sentence before
+ * cites, calling it "it" or "the law": a subject that stands for it
+ * (back_subject) with a word of its enactment, bill or page in the
+ * sentence ("It was signed on ...", "That Act, passed by the 96th
+ * Congress", "It's at 103 Stat. 15", "The measure began as S. 863"), or a
+ * verb of enactment with "it" or a bill as its object ("President Reagan
+ * signed it on April 7, 1989", "Congress passed it as H.R. 829",
+ * "President Bush signed S. 700 into law")? */
+int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
+{
+    size_t end = sentence_reach(buf, len, j, 200);
+    size_t k = sc_isupper(buf[j]) ? back_subject(buf, len, j) : 0;
+    for (size_t i = k ? k : j; i < end;) {
+        if (!sc_isalpha(buf[i])) {
+            if (k && buf[i] == ' ' && i + 4 < end && buf[i + 1] == 'a' && buf[i + 2] == 't' &&
+                buf[i + 3] == ' ' && sc_isdigit(buf[i + 4]))
+                return 1; /* "It's at 103 Stat. 15", "is at 92 Stat. 883" */
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < end && sc_isalpha(buf[we]))
+            we++;
+        if (k && word_of(buf, i, we, told_words))
+            return 1;
+        if (!k && word_of(buf, i, we, object_verbs) && we + 3 <= end && buf[we] == ' ') {
+            size_t o = we + 1, oe = o;
+            while (oe < len && sc_isalpha(buf[oe]))
+                oe++;
+            if (oe - o == 2 && buf[o] == 'i' && buf[o + 1] == 't' && (oe >= len || !sc_isalnum(buf[oe])))
+                return 1;
+            if (bill_shape(buf, len, o))
+                return 1; /* "President Clinton signed S. 700 into law on ...": the
+                           * law's bill, if the tables say so (entry_bills.c) */
+        }
+        i = we;
+    }
+    return 0;
+}
+
 /* Does the entry go on past the boundary at buf[i]?  As entry_goes_on(),
  * and past a sentence whose next one has no subject of its own, only the
  * verb of the last one's bill: "S.933 - Americans with Disabilities Act of
@@ -441,48 +569,12 @@ static int entry_continues(const sc_window *w, size_t i)
         j++;
     if (j + 7 <= len && memcmp(buf + j, "Became ", 7) == 0)
         return 1;
-    /* "Public Law 104-191.  It was signed on August 21, 1996.": the law's
-     * enactment, told by "It" in the next sentence (entry_ties.c reads
-     * whether the law is the one "it" stands for) */
-    /* ... or by "The law", "The statute", "That law, the X Act," ("Thank
-     * you for your letter about P.L. 116-124. That law, the Secure and
-     * Trusted Communications Networks Act of 2019, was signed by President
-     * Obama on ...") */
-#define SUBJ(s) { s, sizeof s - 1 }
-    static const struct { const char *s; size_t n; } subjects[] = {
-        SUBJ("It "), SUBJ("The law "), SUBJ("The statute "), SUBJ("The Act "), SUBJ("The act "),
-        SUBJ("This law "),
-        SUBJ("That law "), SUBJ("The law, "), SUBJ("That law, "), SUBJ("This law, "),
-        SUBJ("The statute, ")
-    };
-#undef SUBJ
-    if (signed_back(buf, len, j))
+    /* "Public Law 104-191.  It was signed on August 21, 1996.", "That
+     * law, the X Act, was signed by President Obama on ...", "President
+     * Reagan signed it on April 7, 1989.": the next sentence tells a fact
+     * of the law the last one cites (sc_ctx_tells_back) */
+    if (signed_back(buf, len, j) || sc_ctx_tells_back(buf, len, j))
         return 1;
-    if (j + 13 > len || (buf[j] != 'I' && buf[j] != 'T') ||
-        (buf[j] == 'T' && buf[j + 1] != 'h') || (buf[j] == 'I' && buf[j + 1] != 't'))
-        return sc_ctx_bill_again(buf, len, j);
-    for (size_t si = 0; si < sizeof subjects / sizeof subjects[0]; si++) {
-        size_t n = subjects[si].n, k = j + n;
-        if (k + 10 > len || memcmp(buf + j, subjects[si].s, n) != 0)
-            continue;
-        if (subjects[si].s[n - 2] == ',') { /* an apposition, then the verb */
-            while (k < len && k - j < 160 && buf[k] != ',' && buf[k] != '.' && buf[k] != '\n')
-                k++;
-            if (k >= len || buf[k] != ',')
-                return 0;
-            k++;
-            while (k < len && buf[k] == ' ')
-                k++;
-        }
-        static const char *const told[] = { "was signed", "was enacted", "was approved",
-                                            "became law", NULL };
-        for (const char *const *t = told; *t; t++) {
-            size_t tl = strlen(*t);
-            if (k + tl < len && memcmp(buf + k, *t, tl) == 0 && !sc_isalpha(buf[k + tl]))
-                return 1;
-        }
-        return 0;
-    }
     /* "... Senate bill 2845, the ... Act of 2004, became law.  This bill was
      * Public Law 108-458." */
     return sc_ctx_bill_again(buf, len, j);

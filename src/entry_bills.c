@@ -38,8 +38,11 @@ static const char *const link_words[] = {
      * 115-409)"; "signed the measure on March 14, 2025, enacting the
      * resolution (P.L. 119-2)" */
     "recognized", "popularly", "commonly", "referred", "enactment", "resolution",
-    /* "P.L. 101-336 began as S. 933", "originated as", "started as" */
-    "began", "begun", "originated", "started", "starting",
+    /* "P.L. 101-336 began as S. 933", "originated as", "started as", "(originating
+     * as H.R. 11019)", "cleared the 103rd Congress and became", "which the 97th
+     * Congress sent to President Reagan as H.R. 2120" */
+    "began", "begun", "originated", "originating", "started", "starting", "life", "out",
+    "cleared", "sent",
     /* an omnibus law that enacted the bill by reference: "H.R. 5408, as
      * enacted into law by section 1 of Public Law 106-398" */
     "section", "sec", "division", "div", NULL
@@ -168,14 +171,58 @@ static int this_bill_again(const uint8_t *b, size_t from, size_t to)
     return 0;
 }
 
-/* Do the words at b[i..to) tell where a law began: "began as", "originated
- * as", "started as", "was introduced as", "was originally introduced as"? */
+/* Do the words at b[i..to) tell where a law began: a verb of its
+ * origin -- "began", "originated", "originating", "started", "introduced",
+ * "passed" -- after "and", "it", "was" or "originally", with "out" or
+ * "life" after it, then "as" or "in": "began as", "originated in",
+ * "started life as", "was originally introduced as", "and passed as"? */
 static int origin_after(const uint8_t *b, size_t i, size_t to)
 {
-    static const char *const heads[] = { "began as ", "originated as ", "started as ",
-                                         "was introduced as ", "was originally introduced as ",
-                                         "began in ", "originated in ", NULL };
-    return sc_phrase_at(b, blanks(b, i, to), to, heads) > 0;
+    static const char *const lead[] = { "and", "it", "was", "originally", NULL };
+    static const char *const verbs[] = { "began", "begun", "originated", "originating", "started",
+                                         "starting", "introduced", "passed", NULL };
+    static const char *const then[] = { "out", "life", NULL };
+    static const char *const as[] = { "as", "in", NULL };
+    int verb = 0;
+    for (int words = 0; words < 6; words++) {
+        size_t k = blanks(b, i, to), we = word_end(b, k, to);
+        if (we == k || we >= to || b[we] != ' ')
+            return 0;
+        if (!verb && sc_word_in(b, k, we, verbs))
+            verb = 1;
+        else if (verb && sc_word_in(b, k, we, as))
+            return 1;
+        else if (!(verb ? sc_word_in(b, k, we, then) : sc_word_in(b, k, we, lead)))
+            return 0;
+        i = we;
+    }
+    return 0;
+}
+
+/* Do the words right before the bill at b[bs] (not before @p lo) tell
+ * where a law began (origin_after): "..., signed January 14, 2013 and
+ * passed as H.R. 3331", "and started life as"? */
+static int origin_before(const uint8_t *b, size_t lo, size_t bs)
+{
+    static const char *const verbs[] = { "began", "begun", "originated", "originating", "started",
+                                         "starting", "introduced", "passed", NULL };
+    static const char *const then[] = { "out", "life", NULL };
+    if (bs < lo + 4 || memcmp(b + bs - 4, " as ", 4) != 0)
+        return 0;
+    size_t we = bs - 4;
+    for (int words = 0; words < 2; words++) {
+        size_t ws = we;
+        while (ws > lo && sc_isalpha(b[ws - 1]))
+            ws--;
+        if (ws == we)
+            return 0;
+        if (sc_word_in(b, ws, we, verbs))
+            return 1;
+        if (words || !sc_word_in(b, ws, we, then) || ws == lo || b[ws - 1] != ' ')
+            return 0;
+        we = ws - 1;
+    }
+    return 0;
 }
 
 /* Do bill a and law b (either order) name one enactment: close, no other
@@ -200,6 +247,10 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (e->record && e->nlaw == 1 && sc_entry_one_bill(e))
         return 1; /* a record's one bill and one law: "H.R.3590 — 111th Congress" ...
                    * "Became Public Law No: 111-148" */
+    if (a->type != SC_BILL && b->type == SC_BILL && bs >= e->so + 4 &&
+        memcmp(w->buf + bs - 4, " as ", 4) == 0 && sc_entry_told_back(e, bs, (int)(a - e->c)))
+        return 1; /* "Public Law 101-11 is short.  It started life as H.R. 829", "The
+                   * measure began as S. 863": the law's bill, told in a sentence after */
     if (bs - ae > 300)
         return 0;
     if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
@@ -250,7 +301,8 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             depth++;
         else if (ch == ')' && --depth < 0 &&
                  (depth < -1 || a->type != SC_BILL || !sc_entry_bracketed_at(e, ae)) &&
-                 !(depth == -1 && a->type != SC_BILL && origin_after(w->buf, i + 1, bs)))
+                 !(depth == -1 && a->type != SC_BILL &&
+                   (origin_after(w->buf, i + 1, bs) || origin_before(w->buf, i + 1, bs))))
             return 0; /* "(S. Res. 793) was approved as": a bill's own brackets only --
                        * "(Public Law 100-461), H.R. 4776" is the next item; but "(ADA;
                        * P.L. 101-336) began as S. 933" tells the law's bill */

@@ -315,6 +315,12 @@ int sc_entry_bill_then_law(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l);
+/* Is @p pos in a sentence after law @p l's that tells a fact of it by
+ * "it" or "the law" (sc_ctx_tells_back), as does every sentence between,
+ * in an entry of that one law, with no word of another law after it?
+ * "Public Law 101-11 concerns wildfire crews.  It's at 103 Stat. 15, and
+ * it started life as H.R. 829.  President Reagan signed it on ..." */
+int sc_entry_told_back(const sc_entry *e, size_t pos, int l);
 /* An entry about its one law (every Act it names is that law by the
  * tables): a bill in apposition to the Act's name, tied to no law, is the
  * law's ("6 May 1960: Civil Rights Act of 1960 (H.R. 8601, 86th Congress)

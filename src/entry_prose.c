@@ -334,3 +334,33 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
     return 1;
 }
 
+
+int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
+{
+    const uint8_t *b = e->w->buf;
+    if (e->nlaw != 1 || !(e->kind[l] & SC_EK_IN))
+        return 0;
+    size_t from = cend(e, l);
+    if (pos <= from || pos - from > 400)
+        return 0;
+    int told = 0;
+    for (size_t q = from; q < pos; q++) {
+        if (b[q] == '\n' && q + 1 < pos && b[q + 1] == '\n')
+            return 0; /* a paragraph ended */
+        if (b[q] == '.' && sc_ctx_period_ends(e->w, q)) {
+            size_t j = blanks(b, q + 1, pos);
+            if (j >= pos || !sc_ctx_tells_back(b, e->w->len, j))
+                return 0;
+            told = 1;
+        }
+    }
+    /* "it" may stand for another thing the sentences name, one that is
+     * signed or approved too: "Pub. L. 104-191 directed HHS to adopt a
+     * privacy rule.  It was signed on December 28, 2000." */
+    static const char *const other_thing[] = { "rule", "rules", "regulation", "regulations", "order",
+                                               "orders", "proclamation", "treaty", "convention",
+                                               "agreement", "compact", "contract", "memorandum",
+                                               "plan", "program", "policy", "report", "guidance",
+                                               "directive", "executive", "resolution", NULL };
+    return told && !sc_word_among(b, from, pos, another_law) && !sc_word_among(b, from, pos, other_thing);
+}

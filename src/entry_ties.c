@@ -98,6 +98,14 @@ static size_t printed_at(const uint8_t *b, size_t lo, size_t s)
     return s - sc_phrase_before(b, lo, s, words);
 }
 
+/* Does "at" or "in" stand right before the page at b[s] ("It's at 103
+ * Stat. 15", "printed in 92 Stat. 883")? */
+static int page_at_word(const uint8_t *b, size_t lo, size_t s)
+{
+    return s >= lo + 4 && b[s - 1] == ' ' && b[s - 4] == ' ' &&
+           ((b[s - 3] == 'a' && b[s - 2] == 't') || (b[s - 3] == 'i' && b[s - 2] == 'n'));
+}
+
 void sc_entry_tie_pages(sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
@@ -145,7 +153,7 @@ void sc_entry_tie_pages(sc_entry *e)
         if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
             !(nlaws(e) == 1 &&
               sc_entry_filler(e, cend(e, l), s2, allow | F_DWORD | F_CONG | F_NWORD, &used)) &&
-            !e->record)
+            !e->record && !(page_at_word(e->w->buf, e->so, s) && sc_entry_told_back(e, s, l)))
             continue; /* (a record's page is its one law's: "Statutes at Large 128 Stat. 2393") */
         e->law_of[i] = (int8_t)l;
         if (st->wording & SC_W_LIST_ITEM)
@@ -545,6 +553,11 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)first_law(e); /* "When President Johnson signed the Higher
                                             * Education Act of 1965 on November 18, 1965, ...
                                             * That law, Public Law 89-329, ..." */
+        else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED && !f->bare &&
+                 !quoted(b, e->so, e->eo, f->so, f->eo) && sc_entry_told_back(e, f->so, after))
+            f->law = (int8_t)after; /* "Public Law 101-11 is short.  It was signed on
+                                     * April 7, 1989", "... President Reagan signed it
+                                     * on April 7, 1989" */
         else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
             f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */

@@ -60,6 +60,16 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to);
  *  to that bill. */
 int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j);
 
+/** Does the sentence that begins at buf[j] tell a fact of the law the
+ *  sentence before cites, calling it "it" or "the law": a subject that
+ *  stands for it ("It", "It's", "The law", "That Act", "The measure") with
+ *  a word of its enactment, bill or page ("was signed", "passed by",
+ *  "began as", "at 103 Stat. 15"), or a verb of enactment with "it" as its
+ *  object ("President Reagan signed it", "Congress passed it")?  The
+ *  entry goes on over such a sentence (context.c); entry_prose.c ties its
+ *  facts to that law (sc_entry_told_back). */
+int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j);
+
 /** The ends of the entry (sentence, list item, table row) holding
  *  w->buf[first..last): the boundaries before @p first and after @p last,
  *  looking at most @p reach bytes each way; into *so and *eo.  A citation
