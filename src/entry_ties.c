@@ -88,14 +88,51 @@ static int section_before(const sc_entry *e, size_t at)
                                                          (const char *const[]){ "sec", NULL })));
 }
 
-/* Where "printed at ", "is printed at ", "and is printed at ", "appears
- * at " or "and appears at " begins when it ends at b[s] (not before @p lo);
- * else s. */
+/* Where the words that say where the law is printed begin, when they end
+ * at b[s] (not before @p lo) -- "at" or "in" after at most five of
+ * "printed", "published", "reprinted", "found", "located", "appears",
+ * "is", "can", "be", "you'll", "find", "it", "it's", "and" (one of them a
+ * verb of where, or "it's"/"it is"): "and is printed at ", "appears at ",
+ * "you'll find it at ", "it's at ", "is published in "; else s. */
 static size_t printed_at(const uint8_t *b, size_t lo, size_t s)
 {
-    static const char *const words[] = { "and is printed at ", "is printed at ", "printed at ",
-                                         "and appears at ", "appears at ", NULL };
-    return s - sc_phrase_before(b, lo, s, words);
+    static const char *const where[] = { "printed", "published", "reprinted", "found", "find",
+                                         "located", "appears", "appear", NULL };
+    static const char *const glue[] = { "is", "are", "can", "may", "be", "will", "you", "one",
+                                        "it", "and", "also", "readers", NULL };
+    if (s < lo + 4 || b[s - 1] != ' ' || b[s - 4] != ' ' ||
+        !((b[s - 3] == 'a' && b[s - 2] == 't') || (b[s - 3] == 'i' && b[s - 2] == 'n')))
+        return s;
+    size_t start = s, i = s - 4;
+    int verb = 0, it = 0;
+    for (int words = 0; words < 5; words++) {
+        size_t we = i, ws = i;
+        int apos = 0; /* "you'll", "it's", with ' or U+2019 */
+        while (ws > lo) {
+            if (sc_isalpha(b[ws - 1]))
+                ws--;
+            else if (b[ws - 1] == '\'' && ws - 1 > lo && sc_isalpha(b[ws - 2]))
+                ws--, apos = (int)(we - ws);
+            else if (ws >= lo + 4 && b[ws - 1] == 0x99 && b[ws - 2] == 0x80 && b[ws - 3] == 0xe2 &&
+                     sc_isalpha(b[ws - 4]))
+                ws -= 3, apos = (int)(we - ws);
+            else
+                break;
+        }
+        if (ws == we)
+            break;
+        size_t stem = apos ? we - (size_t)apos : we; /* the word before its ' */
+        int is_where = sc_word_in(b, ws, we, where), is_glue = sc_word_in(b, ws, stem, glue);
+        if (!is_where && !is_glue)
+            break;
+        verb |= is_where;
+        it |= stem - ws == 2 && b[ws] == 'i' && b[ws + 1] == 't' && (apos || words > 0);
+        start = ws;
+        if (ws == lo || b[ws - 1] != ' ')
+            break;
+        i = ws - 1;
+    }
+    return verb || it ? start : s;
 }
 
 /* Does "at" or "in" stand right before the page at b[s] ("It's at 103

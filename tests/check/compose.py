@@ -197,9 +197,11 @@ class Tables:
         pub_pages = collections.defaultdict(set)
         for key, (v, p) in inorder.items():
             pub_pages[v].add(p)
+        # every page any row records (even one out of order, or a private
+        # law's) bounds a pin page: a pin must lie before all of them
         priv_pages = collections.defaultdict(set)
-        for r in _rows('private_laws.csv'):
-            if r['stat_volume'].isdigit() and r['stat_page'].isdigit() and not r['flags']:
+        for r in _rows('private_laws.csv') + rows:
+            if r['stat_volume'].isdigit() and r['stat_page'].isdigit():
                 priv_pages[int(r['stat_volume'])].add(int(r['stat_page']))
         self.vol_max = {v: max(ps) for v, ps in pub_pages.items()}
         pub_sorted = {v: sorted(ps) for v, ps in pub_pages.items()}
@@ -587,28 +589,12 @@ class Composer:
                 facts.add(rng.choice(opts))
         if not facts & {'law', 'name'}:
             facts.add('law' if rng.random() < .7 or not l.names else 'name')
-        if kind == 'name':
-            pass
-        elif kind == 'law':
-            pass
         while len(facts - {'sec'}) < 2:
             opts = [f for f in FACTS if f != 'sec' and f not in facts and self.can_have(l, f)]
             facts.add(rng.choice(opts))
         if 'sec' in facts and not facts & {'law', 'name'}:
             facts.discard('sec')
         return [f for f in FACTS if f in facts]
-
-    def kinds_for(self, l):
-        ks = ['date', 'law', 'congress']
-        if l.stat_ok:
-            ks.append('page')
-        if l.bill:
-            ks.append('bill')
-        if l.names:
-            ks.append('name')
-        if l.pres is not None:
-            ks.append('president')
-        return [k for k in KINDS if k in ks]
 
     def plant(self, seg):
         """Set seg.val[fact] to a wrong value for seg.kind; Err if none."""
@@ -863,6 +849,8 @@ class Composer:
         else:
             l0 = self.draw_law()
         if kind:
+            if kind == 'page':
+                st['pin'] = rng.random() < .5
             if kind == 'date' and st['date'] == 'year':
                 st['date'] = rng.choice(DATE_STYLES)
         facts0 = self.choose_facts(l0, kind, mode)
@@ -1042,7 +1030,7 @@ class Composer:
             units.insert(min(i, len(units)), 'presdate')
         return units
 
-    def np_head(self, seg, head, shape, sentence_start):
+    def np_head(self, seg, head, shape, sentence_start, role='subj'):
         """The subject/object noun phrase of fact head (law|name|bill),
         with a section prefix when the entry has one."""
         rng = self.rng
@@ -1058,12 +1046,12 @@ class Composer:
             s = seg.render('sec')
             if head == 'law' and rng.random() < .5:
                 t = '%s, %s,' % (t, s)
-                shape.append('subj:%s+sec' % head)
+                shape.append('%s:%s+sec' % (role, head))
             else:
                 t = '%s of %s' % (s, t)
-                shape.append('subj:sec.of+%s' % head)
+                shape.append('%s:sec.of+%s' % (role, head))
         else:
-            shape.append('subj:' + head)
+            shape.append('%s:%s' % (role, head))
         return cap(t) if sentence_start else t
 
     def m_prose(self, segs, shape):
@@ -1114,7 +1102,7 @@ class Composer:
             heads = [f for f in R if f in ('law', 'name', 'bill')]
             obj_f = rng.choice(heads)
             R.remove(obj_f)
-            obj = self.np_head(seg, obj_f, shape, False)
+            obj = self.np_head(seg, obj_f, shape, False, 'obj')
             if obj_f == 'bill' and obj.endswith(','):
                 obj = obj[:-1]
             verb = rng.choice(['signed', 'signed into law', 'approved'])
@@ -1142,7 +1130,7 @@ class Composer:
             heads = [f for f in R if f in ('law', 'name')]
             obj_f = rng.choice(heads)
             R.remove(obj_f)
-            obj = self.np_head(seg, obj_f, shape, False)
+            obj = self.np_head(seg, obj_f, shape, False, 'obj')
             verb = rng.choice(['passed', 'enacted', 'adopted'])
             obj = self.attach(seg, R, obj, shape, keep=0)
             text = 'The %s %s %s' % (c, verb, obj)
@@ -1163,8 +1151,6 @@ class Composer:
             else:
                 verb = rng.choice(['became %s', 'was enacted as %s'])
                 vt = verb % seg.render('name', 'the')
-            if tgt == 'law' and seg.has('sec') and not seg.sec_done:
-                seg.sec_done = True
             shape.append('vp:became.' + tgt)
             tail = ''
             if 'date' in R and rng.random() < .6:
@@ -1180,7 +1166,8 @@ class Composer:
         if seg.has('sec') and not seg.sec_done:
             # a sentence of its own for the section
             s = seg.render('sec')
-            parts.append(rng.choice(['See %s.', 'The relevant provision is %s.', 'Cf. %s.']) % s)
+            parts.append(rng.choice(['See %s of the Act.', 'The relevant provision is %s of that law.',
+                                     'Cf. %s of the statute.', 'See id. %s.']) % s)
             shape.append('s:sec')
         text = ' '.join(parts)
         text = re.sub(r',([.,])', r'\1', text)
