@@ -904,7 +904,7 @@ class Composer:
             text = rng.choice(['- ', '* ', '\u2022 ', '\u2013 ']) + text
         elif w == 'num':
             k = rng.randint(1, 12)
-            text = rng.choice(['%d) ' % k, '(%s) ' % 'abcdefghijkl'[k - 1], '%s. ' % 'ivx'[k % 3]]) + text
+            text = rng.choice(['%d) ' % k, '(%s) ' % 'abcdefghijkl'[k - 1], '%s. ' % ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][k - 1]]) + text
         if w != 'none':
             shape.insert(0, 'wrap:' + w)
         return text
@@ -1634,7 +1634,7 @@ class Verifier:
                 spans.append((m.start(), m.end()))
                 ok = pres is not None and pres['last'] == last and first in (pres['first'], pres['known'])
                 out.append(('pres', m.group(0), ok))
-        for m in re.finditer(r'President ([A-Z][a-z]+)\b(?! [A-Z][a-z])', text3):
+        for m in re.finditer(r'President ([A-Z][a-z]+)\b', text3):
             if any(s <= m.start() < e for s, e in spans):
                 continue
             last = m.group(1)
