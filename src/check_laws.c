@@ -204,14 +204,24 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
 {
     static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
                                          "during", "signed", "into", "law", "was", "became",
-                                         "a", "is", "approved", "which", "and", "on", NULL };
+                                         "a", "is", "approved", "which", "and", "on", "as", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
+    /* a ';' only inside brackets, between parts of one item ("(P.L.
+     * 117-344; 117th Cong.)"); outside them it ends a string citation's
+     * item ("..., 103rd Cong. (enacted 1994); Western Oregon Tribal Fairness
+     * Act, PL 115-103") */
+    int depth = 0;
+    for (size_t i = e->so; i < s; i++)
+        depth += (b[i] == '(' || b[i] == '[') - (b[i] == ')' || b[i] == ']');
     for (size_t i = s; i < t;) {
         uint8_t ch = b[i];
+        if (ch == ';' && depth <= 0)
+            return 0;
         if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
             ch == ';' || ch == '\n' || ch == '\t' || ch == 0xa0 || ch == 0xc2) {
+            depth += (ch == '(' || ch == '[') - (ch == ')' || ch == ']');
             i++;
             continue;
         }
@@ -351,13 +361,50 @@ static int bills_the_laws(const sc_entry *e, int l)
     return any;
 }
 
+/* Is law @p l the only law and bill of its item, in an entry of items
+ * (a string citation's, "...; 104 Stat. 747, § 6 (103d Congress, enacted
+ * as Pub. L. No. 101-391); ..."): no other law or bill between the ';'
+ * outside brackets before it and the one after it? */
+static int alone_in_item(const sc_entry *e, int l)
+{
+    const uint8_t *b = e->w->buf;
+    if (!(e->kind[l] & SC_EK_IN))
+        return 0;
+    int depth = 0, item = 0, mine = -1, any = 0;
+    int of[SC_GROUP_MAX];
+    for (int k = 0; k < e->n; k++)
+        of[k] = -1;
+    size_t q = e->so;
+    for (int k = 0; k < e->n; k++) {
+        if (!(e->kind[k] & SC_EK_IN))
+            continue;
+        for (; q < e->cs[k]; q++) {
+            depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
+            if (b[q] == ';' && depth <= 0)
+                item++, any = 1;
+        }
+        of[k] = item;
+        if (k == l)
+            mine = item;
+    }
+    if (!any || mine < 0)
+        return 0;
+    for (int k = 0; k < e->n; k++)
+        if (k != l && of[k] == mine && (sc_is_law(&e->c[k]) || e->c[k].type == SC_BILL))
+            return 0;
+    return 1;
+}
+
 void sc_check_laws(sc_doc_state *d, sc_entry *e)
 {
     int bills = (e->types & (1u << SC_BILL)) != 0;
     for (int l = 0; l < e->n; l++)
         if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);
-            if (e->nlaw == 1 && (!bills || e->record || bills_the_laws(e, l)) &&
+            if (e->nlaw > 1 && e->c[l].congress >= 1 && e->c[l].congress <= d->current_congress &&
+                (!e->words_read || e->has_cong) && alone_in_item(e, l))
+                check_congress(d, e, l); /* one law of a string citation's items */
+            else if (e->nlaw == 1 && (!bills || e->record || bills_the_laws(e, l)) &&
                 (!e->words_read || e->has_cong) &&
                 e->c[l].congress >= 1 &&
                 e->c[l].congress <= d->current_congress)

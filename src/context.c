@@ -6,6 +6,7 @@
  * law or bill-status page; a Congress named elsewhere does not count).
  * See docs/linking.md.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -953,6 +954,51 @@ static int owned_by_other(const sc_window *w, const sc_citation *group, int n, i
     return 0;
 }
 
+/* Is the ';' at buf[q] one between citations, a string citation's or a
+ * list's: a citation of the group right after it, and right before it
+ * (with its closing brackets) one, or a Congress its item ends with ("S.
+ * Res. 598 in the 115th Cong.; S. Res. 284 ...") -- not a clause's ("the
+ * 117th Congress passed Senate Bill 8, which the Governor opposed; House
+ * Bill 3 died")? */
+static int cite_semi(const sc_window *w, const sc_citation *group, int n, size_t q)
+{
+    const uint8_t *buf = w->buf;
+    size_t a = q + 1, z = q;
+    while (a < w->len && a < q + 4 && buf[a] == ' ')
+        a++;
+    while (z > 0 && q - z < 4 && (buf[z - 1] == ' ' || buf[z - 1] == ')' || buf[z - 1] == ']'))
+        z--;
+    int after = 0, before = (z >= 5 && memcmp(buf + z - 5, "Cong.", 5) == 0) ||
+                            (z >= 8 && memcmp(buf + z - 8, "Congress", 8) == 0);
+    for (int i = 0; i < n; i++) {
+        after |= group[i].start == w->base + a;
+        before |= group[i].end == w->base + z;
+    }
+    return after && before;
+}
+
+/* Does a ';' that separates items lie in buf[a..b) (depths counted from
+ * @p from): a citations' ';' (cite_semi) outside all brackets, or outside
+ * the brackets of both ends ("(enacting H.R. 1695); 104 Stat. 747 (103d
+ * Congress, ...)"), not one inside the bracket that holds both ("(103d
+ * Congress; H.R. 5)")? */
+static int other_item(const sc_window *w, const sc_citation *group, int n, size_t from, size_t a,
+                      size_t b)
+{
+    const uint8_t *buf = w->buf;
+    int depth = 0;
+    for (size_t q = from; q < a; q++)
+        depth += (buf[q] == '(' || buf[q] == '[') - (buf[q] == ')' || buf[q] == ']');
+    int da = depth, db, semi = INT_MAX; /* the lowest depth of a ';' between */
+    for (size_t q = a; q < b; q++) {
+        depth += (buf[q] == '(' || buf[q] == '[') - (buf[q] == ')' || buf[q] == ']');
+        if (buf[q] == ';' && depth < semi && cite_semi(w, group, n, q))
+            semi = depth;
+    }
+    db = depth;
+    return semi != INT_MAX && (semi <= 0 || semi < (da < db ? da : db));
+}
+
 /* The Congress a bill's sentence, parenthetical or list item names. */
 static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
                             size_t bs, size_t be, const sc_citation *group, int n, int self,
@@ -977,7 +1023,8 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
         int v = sc_ctx_congress_value(w->buf, &g);
         if (v == 0 && sc_gset(&g, SC_G_ORD))
             v = -1; /* "the 0th Congress": named, and impossible */
-        if (d != SC_UNSET && v != 0 && d < best_d && !owned_by_other(w, group, n, self, so)) {
+        if (d != SC_UNSET && v != 0 && d < best_d && !owned_by_other(w, group, n, self, so) &&
+            !other_item(w, group, n, s0, eo <= bs ? eo : be, eo <= bs ? bs : so)) {
             best = v;
             best_d = d;
             /* right after the bill, a dash or a comma between: "H.R.5376 —

@@ -143,6 +143,29 @@ static int page_at_word(const uint8_t *b, size_t lo, size_t s)
            ((b[s - 3] == 'a' && b[s - 2] == 't') || (b[s - 3] == 'i' && b[s - 2] == 'n'));
 }
 
+/* Does the page at b[s] open an item of the entry: right after its start,
+ * a line's, a ';' or an opening bracket (blanks between)? */
+static int item_head(const sc_entry *e, size_t s)
+{
+    const uint8_t *b = e->w->buf;
+    while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == '\t'))
+        s--;
+    return s == e->so || b[s - 1] == ';' || b[s - 1] == '\n' || b[s - 1] == '(' || b[s - 1] == '[';
+}
+
+/* Is b[from..to) inside one item: no ';' outside brackets opened in it? */
+static int in_item(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    int depth = 0;
+    for (size_t q = from; q < to; q++) {
+        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
+        if (depth < 0 || (b[q] == ';' && depth == 0) || (b[q] == '\n' && q + 1 < to && b[q + 1] == '\n'))
+            return 0;
+    }
+    return 1;
+}
+
 void sc_entry_tie_pages(sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
@@ -151,6 +174,12 @@ void sc_entry_tie_pages(sc_entry *e)
         if (st->type != SC_STAT || !sc_entry_span(e->w, st, &s, &t))
             continue;
         int l = law_before(e, s);
+        /* a page that opens an item, the item's law right after it: "P.L.
+         * 96-103 (...); 79 Stat. 582, P.L. 89-145 (...)" -- that law's */
+        int a0 = l >= 0 ? law_after(e, t) : -1;
+        if (a0 >= 0 && item_head(e, s) && in_item(e, t, cstart(e, a0)))
+            l = -1; /* (or anywhere in its item: "; 101 Stat. 92, 95 (approved ..., enacted
+                     * as Pub.L. 100-6)") */
         unsigned used = 0;
         const unsigned allow =
             F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME | F_PAREN;
@@ -172,7 +201,7 @@ void sc_entry_tie_pages(sc_entry *e)
             }
             /* or the entry's one law right after a comma: "Act of May 22,
              * 1928, ch. 681, 45 Stat. 704, Pub. L. No. 70-469" */
-            int comma_after = a >= 0 && nlaws(e) == 1 && cstart(e, a) == t + 2 &&
+            int comma_after = a >= 0 && (nlaws(e) == 1 || item_head(e, s)) && cstart(e, a) == t + 2 &&
                               e->w->buf[t] == ',' && e->w->buf[t + 1] == ' ';
             if (!comma_after &&
                 (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '('))
