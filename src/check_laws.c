@@ -15,6 +15,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
+#include "entry_in.h"
 #include "normalize.h"
 #include "scan.h"
 
@@ -204,7 +205,8 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
 {
     static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
                                          "during", "signed", "into", "law", "was", "became",
-                                         "a", "is", "approved", "which", "and", "on", "as", NULL };
+                                         "a", "is", "approved", "which", "and", "on", "as",
+                                         "adopted", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
@@ -220,7 +222,8 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         if (ch == ';' && depth <= 0)
             return 0;
         if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
-            ch == ';' || ch == '\n' || ch == '\t' || ch == 0xa0 || ch == 0xc2) {
+            ch == ';' || ch == '\n' || ch == '\t' || ch == 0xa0 || ch == 0xc2 ||
+            ch == '|') { /* (a table row's cells describe its one law) */
             depth += (ch == '(' || ch == '[') - (ch == ')' || ch == ']');
             i++;
             continue;
@@ -273,13 +276,16 @@ static int congress_enacts(const uint8_t *b, size_t end, size_t lim)
     return we > i && sc_word_in(b, i, we, verbs);
 }
 
-/* Is the Congress mention at b[so] the agent of an enactment: "passed by
- * the 89th Congress", "enacted by the 101st Congress"? */
+/* Is the Congress mention at b[so] the agent or the time of an enactment:
+ * "passed by the 89th Congress", "enacted by the 101st Congress", "was
+ * enacted in the 106th Congress", "Enacted by: 117th Congress"? */
 static int congress_by(const uint8_t *b, size_t lo, size_t so)
 {
     static const char *const heads[] = { "passed by the ", "enacted by the ", "approved by the ",
                                          "adopted by the ", "Enacted by: ", "Enacted by: the ",
-                                         "enacted by: ", "Passed by: ", NULL };
+                                         "enacted by: ", "Passed by: ", "enacted in the ",
+                                         "passed in the ", "enacted during the ", "passed during the ",
+                                         "signed in the ", "approved in the ", NULL };
     return sc_phrase_before(b, lo, so, heads) > 0;
 }
 
@@ -318,11 +324,11 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
                            * 113th United States Congress" a few lines above the law) */
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
             !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so)) &&
-              sc_entry_about_one_law(e)))
+              (sc_entry_about_one_law(e) || (so > ce && sc_entry_told_back(e, so, l)))))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
          * to the 91st Congress by Public Law 90-196" */
-        if (end <= cs && sc_word_among(b, end, cs, (const char *const[]){ "by", NULL }))
+        if (!e->record && end <= cs && sc_word_among(b, end, cs, (const char *const[]){ "by", NULL }))
             continue;
         char name[48], sugg[160] = "", when[40];
         sc_law_name(c, name, sizeof name);

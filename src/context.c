@@ -306,6 +306,42 @@ static int in_record(const sc_window *w, size_t i)
     return record_memo(w, so, eo, laws <= 1);
 }
 
+/* Is buf[from..to) a line of labeled fields, a record on one line: three
+ * or more "Label: value" fields, each label one to three capitalized words
+ * (or abbreviations, "Cong.", "P.L.") at the start or after a field
+ * separator ('|', ';', '·', a dash) -- "Cong.: 104th | President: Bill
+ * Clinton | Citation: 108 Stat. 50", "Signed by: Bill Clinton; Public Law:
+ * 105-392; Cong.: One Hundred Fourth Congress"? */
+static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
+{
+    int fields = 0;
+    for (const uint8_t *p = buf + from; (p = memchr(p, ':', (size_t)(buf + to - p))) != NULL; p++) {
+        size_t c = (size_t)(p - buf);
+        if (c + 1 >= to || buf[c + 1] != ' ')
+            continue;
+        size_t k = c; /* back over the label's words */
+        int words = 0;
+        while (k > from && words < 4) {
+            size_t we = k;
+            while (k > from && (sc_isalpha(buf[k - 1]) || buf[k - 1] == '.'))
+                k--;
+            if (k == we || !sc_isalpha(buf[k]))
+                break;
+            words++;
+            if (sc_isupper(buf[k]) && (k == from || buf[k - 1] != ' ' || k - 1 == from ||
+                                      buf[k - 2] == '|' || buf[k - 2] == ';' || buf[k - 2] == 0xb7 ||
+                                      buf[k - 2] == 0x94 || buf[k - 2] == 0x93 || buf[k - 2] == '-')) {
+                fields++; /* (0xb7: '·' U+00B7; 0x93, 0x94: the dashes' last bytes) */
+                break;
+            }
+            if (k == from || buf[k - 1] != ' ')
+                break;
+            k--;
+        }
+    }
+    return fields >= 3;
+}
+
 int sc_ctx_record(const sc_window *w, size_t from, size_t to)
 {
     for (const uint8_t *p = w->buf + from; (p = memchr(p, '\n', (size_t)(w->buf + to - p))) != NULL;
@@ -317,7 +353,7 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
         if (j < w->len && w->buf[j] != '\n')
             return in_record(w, i);
     }
-    return 0;
+    return labeled_fields(w->buf, from, to);
 }
 
 /* Does the entry go on past the line end at buf[i] that boundary_at()

@@ -105,7 +105,9 @@ int sc_ctx_refers_back(const uint8_t *buf, size_t so, size_t first);
 
 /** Is w->buf[from..to) a record -- a block of short lines between blank
  *  lines that names at most one law, a fact a line (a search result of
- *  Congress.gov, an encyclopedia's box) -- with a line end inside it? */
+ *  Congress.gov, an encyclopedia's box) -- with a line end inside it, or
+ *  a line of three or more labeled fields ("Cong.: 104th | President:
+ *  Bill Clinton | Citation: 108 Stat. 50")? */
 int sc_ctx_record(const sc_window *w, size_t from, size_t to);
 
 #endif
