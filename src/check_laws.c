@@ -367,40 +367,6 @@ static int bills_the_laws(const sc_entry *e, int l)
     return any;
 }
 
-/* Is law @p l the only law and bill of its item, in an entry of items
- * (a string citation's, "...; 104 Stat. 747, § 6 (103d Congress, enacted
- * as Pub. L. No. 101-391); ..."): no other law or bill between the ';'
- * outside brackets before it and the one after it? */
-static int alone_in_item(const sc_entry *e, int l)
-{
-    const uint8_t *b = e->w->buf;
-    if (!(e->kind[l] & SC_EK_IN))
-        return 0;
-    int depth = 0, item = 0, mine = -1, any = 0;
-    int of[SC_GROUP_MAX];
-    for (int k = 0; k < e->n; k++)
-        of[k] = -1;
-    size_t q = e->so;
-    for (int k = 0; k < e->n; k++) {
-        if (!(e->kind[k] & SC_EK_IN))
-            continue;
-        for (; q < e->cs[k]; q++) {
-            depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
-            if (b[q] == ';' && depth <= 0)
-                item++, any = 1;
-        }
-        of[k] = item;
-        if (k == l)
-            mine = item;
-    }
-    if (!any || mine < 0)
-        return 0;
-    for (int k = 0; k < e->n; k++)
-        if (k != l && of[k] == mine && (sc_is_law(&e->c[k]) || e->c[k].type == SC_BILL))
-            return 0;
-    return 1;
-}
-
 void sc_check_laws(sc_doc_state *d, sc_entry *e)
 {
     int bills = (e->types & (1u << SC_BILL)) != 0;
@@ -408,7 +374,7 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
         if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);
             if (e->nlaw > 1 && e->c[l].congress >= 1 && e->c[l].congress <= d->current_congress &&
-                (!e->words_read || e->has_cong) && alone_in_item(e, l))
+                (!e->words_read || e->has_cong) && sc_entry_item_alone(e, l, NULL, NULL))
                 check_congress(d, e, l); /* one law of a string citation's items */
             else if (e->nlaw == 1 && (!bills || e->record || bills_the_laws(e, l)) &&
                 (!e->words_read || e->has_cong) &&

@@ -3,14 +3,17 @@
  * (law-president): "signed by President Clinton ... Public Law 101-336",
  * "President Obama signed H.R. 3590 ... P.L. 111-148".  The law's date of
  * enactment (the tables) must fall in a term of a President of that name
- * (data/presidents.csv); only an entry of one law, and only a name next to
- * a word of signing or approving, is compared.
+ * (data/presidents.csv); only an entry of one law (or of a bill said to
+ * have become law, or a string citation's item of one law), and only a
+ * name next to a word of signing or approving, or a record's "Signed by:"
+ * field, is compared.
  */
 #include <string.h>
 
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
+#include "entry_in.h"
 
 /* Is there a word of signing ("signed", "signs", "signing", "signature",
  * "approved") in b[s..t)? */
@@ -40,17 +43,19 @@ static int president_name(const uint8_t *b, size_t i, size_t lim, size_t *so, si
 }
 
 /* Is "President" at b[at] the end of "under ", "during the administration
- * of " or "administration of ", with the law's enactment told in its
- * sentence ("became law", "was enacted", "enacted")? */
+ * of ", "administration of ", "term of " or "presidency of ", with the
+ * law's enactment told in its sentence or the entry's next ("became law",
+ * "was enacted", "enacted")? */
 static int under_president(const sc_entry *e, size_t at)
 {
-    static const char *const heads[] = { "under ", "administration of ", "presidency of ", NULL };
+    static const char *const heads[] = { "under ", "Under ", "administration of ", "presidency of ",
+                                         "term of ", "tenure of ", NULL };
     static const char *const enacted[] = { "enacted", "law", NULL };
     const uint8_t *b = e->w->buf;
     if (!sc_phrase_before(b, e->so, at, heads))
         return 0;
-    size_t s0 = at > e->so + 160 ? at - 160 : e->so;
-    return sc_word_among(b, s0, at, enacted);
+    size_t s0 = at > e->so + 160 ? at - 160 : e->so, s1 = at + 200 < e->eo ? at + 200 : e->eo;
+    return sc_word_among(b, s0, s1, enacted);
 }
 
 /* The law an entry of no law says its one bill became, signed
@@ -66,45 +71,49 @@ static const sc_ref_law *bill_became(sc_entry *e, int bi)
     return sc_entry_bill_named(e, &named, &became, &nk) == bi ? became : NULL;
 }
 
-void sc_check_president(sc_doc_state *d, sc_entry *e)
+/* The President's name the text at b[p..lim) says signed the law, when
+ * the words at @p at introduce it: "President " with a word of signing
+ * near or "under", "administration of" before it; in a record, the
+ * fields "Signed by: " and "President: " (the name right after them).
+ * 1 and the name's last word in *so, *eo, else 0. */
+static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t *eo)
 {
-    if (e->eo <= e->so || (e->words_read && !e->has_president))
-        return;
-    int l = -1;
-    const sc_ref_law *row = NULL;
-    if (e->nlaw == 1) {
-        for (int k = 0; k < e->n; k++)
-            if (e->c[k].type == SC_PUBLIC_LAW)
-                l = k;
-        if (l >= 0)
-            row = sc_law_row(&e->c[l]);
-    } else if (e->nlaw == 0 && (l = sc_entry_bill_enacted(e)) >= 0) {
-        row = bill_became(e, l); /* its law's */
-    }
-    if (l < 0 || !(e->kind[l] & SC_EK_IN))
-        return;
     const uint8_t *b = e->w->buf;
-    /* a clause's reach around the law: 300 bytes either way */
-    size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
-           hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo;
-    for (size_t p = lo; p + 10 < hi;) {
-        const uint8_t *hit = sc_find_text(b + p, hi - p, "President ", 10);
-        if (!hit)
-            return;
-        size_t at = (size_t)(hit - b), so = 0, eo = 0;
-        p = at + 10;
-        if (at > e->so && sc_isalpha(b[at - 1]))
-            continue; /* the end of another word */
-        if (at >= e->so + 5 && memcmp(b + at - 5, "Vice ", 5) == 0)
-            continue; /* "Vice President": he signs nothing */
-        if (!president_name(b, p, e->eo, &so, &eo))
+    static const char *const labels[] = { "Signed by: ", "Signed by:\t", "President: ",
+                                          "Approved by: ", NULL };
+    size_t n;
+    if (e->record && (n = sc_phrase_at(b, at, e->eo, labels)) > 0) {
+        *p = at + n;
+        return president_name(b, at + n, e->eo, so, eo);
+    }
+    if (memcmp(b + at, "President ", 10) != 0)
+        return 0;
+    *p = at + 10;
+    if (at > e->so && sc_isalpha(b[at - 1]))
+        return 0; /* the end of another word */
+    if (at >= e->so + 5 && memcmp(b + at - 5, "Vice ", 5) == 0)
+        return 0; /* "Vice President": he signs nothing */
+    if (!president_name(b, at + 10, e->eo, so, eo))
+        return 0;
+    /* a word of signing in the clause around: 60 bytes either way; or the
+     * law's enactment "under President X", "during the administration of
+     * President X" ("it became law on March 7, 1964 (Public Law 88-277),
+     * under President John F. Kennedy") */
+    size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = *eo + 60 < e->eo ? *eo + 60 : e->eo;
+    return signing_near(b, s0, s1) || under_president(e, at);
+}
+
+/* Law (or bill) @p l, enacted as @p row says: the first President named
+ * as its signer in b[lo..hi) must have been in office that day. */
+static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *row, size_t lo,
+                         size_t hi)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t at = lo; at + 10 < hi; at++) {
+        if (b[at] != 'P' && b[at] != 'S' && b[at] != 'A')
             continue;
-        /* a word of signing in the clause around: 60 bytes either way; or
-         * the law's enactment "under President X", "during the
-         * administration of President X" ("it became law on March 7, 1964
-         * (Public Law 88-277), under President John F. Kennedy") */
-        size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = eo + 60 < e->eo ? eo + 60 : e->eo;
-        if (!signing_near(b, s0, s1) && !under_president(e, at))
+        size_t p, so = 0, eo = 0;
+        if (!signer_at(e, at, &p, &so, &eo))
             continue;
         sc_citation *c = &e->c[l];
         if (!row || !row->enacted)
@@ -132,4 +141,35 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
                 (int)(eo - so), (const char *)b + so);
         return;
     }
+}
+
+void sc_check_president(sc_doc_state *d, sc_entry *e)
+{
+    if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record))
+        return;
+    if (e->nlaw > 1) { /* a string citation: each law alone in its item */
+        for (int k = 0; k < e->n; k++) {
+            size_t lo, hi;
+            if (e->c[k].type == SC_PUBLIC_LAW && sc_entry_item_alone(e, k, &lo, &hi))
+                check_signer(d, e, k, sc_law_row(&e->c[k]), lo, hi);
+        }
+        return;
+    }
+    int l = -1;
+    const sc_ref_law *row = NULL;
+    if (e->nlaw == 1) {
+        for (int k = 0; k < e->n; k++)
+            if (e->c[k].type == SC_PUBLIC_LAW)
+                l = k;
+        if (l >= 0)
+            row = sc_law_row(&e->c[l]);
+    } else if ((l = sc_entry_bill_enacted(e)) >= 0) {
+        row = bill_became(e, l); /* its law's */
+    }
+    if (l < 0 || !(e->kind[l] & SC_EK_IN))
+        return;
+    /* a clause's reach around the law: 300 bytes either way */
+    size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
+           hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo;
+    check_signer(d, e, l, row, lo, hi);
 }

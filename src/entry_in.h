@@ -321,6 +321,12 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l);
  * "Public Law 101-11 concerns wildfire crews.  It's at 103 Stat. 15, and
  * it started life as H.R. 829.  President Reagan signed it on ..." */
 int sc_entry_told_back(const sc_entry *e, size_t pos, int l);
+/* Is law @p l the only law and bill of its item, in an entry of ';' items
+ * (a string citation's, "...; 104 Stat. 747, § 6 (103d Congress, enacted
+ * as Pub. L. No. 101-391); ..."): no other between the ';' outside
+ * brackets before it and the one after it?  Then the item's bounds in
+ * *lo, *hi (when not NULL).  0 for an entry of one item (entry_ties.c). */
+int sc_entry_item_alone(const sc_entry *e, int l, size_t *lo, size_t *hi);
 /* An entry about its one law (every Act it names is that law by the
  * tables): a bill in apposition to the Act's name, tied to no law, is the
  * law's ("6 May 1960: Civil Rights Act of 1960 (H.R. 8601, 86th Congress)

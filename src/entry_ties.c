@@ -1146,3 +1146,37 @@ int32_t sc_entry_stat_day(const sc_entry *e, int i)
     }
     return 0;
 }
+
+int sc_entry_item_alone(const sc_entry *e, int l, size_t *lo, size_t *hi)
+{
+    const uint8_t *b = e->w->buf;
+    if (!(e->kind[l] & SC_EK_IN))
+        return 0;
+    /* the ';' outside brackets before and after the law */
+    int depth = 0;
+    size_t start = e->so, end = e->eo;
+    for (size_t q = e->so; q < e->cs[l]; q++) {
+        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
+        if (b[q] == ';' && depth <= 0)
+            start = q + 1, depth = 0;
+    }
+    depth = 0;
+    for (size_t q = e->ce[l]; q < e->eo; q++) {
+        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
+        if (b[q] == ';' && depth <= 0) {
+            end = q;
+            break;
+        }
+    }
+    if (start == e->so && end == e->eo)
+        return 0; /* no items */
+    for (int k = 0; k < e->n; k++)
+        if (k != l && (e->kind[k] & SC_EK_IN) && e->cs[k] >= start && e->ce[k] <= end &&
+            (sc_is_law(&e->c[k]) || e->c[k].type == SC_BILL))
+            return 0;
+    if (lo)
+        *lo = start;
+    if (hi)
+        *hi = end;
+    return 1;
+}
