@@ -185,6 +185,7 @@ int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *c
                          const char *const *unless_after);
 void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
+void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after the rest */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */

@@ -143,6 +143,29 @@ static int page_at_word(const uint8_t *b, size_t lo, size_t s)
            ((b[s - 3] == 'a' && b[s - 2] == 't') || (b[s - 3] == 'i' && b[s - 2] == 'n'));
 }
 
+/* Is b[t..a) ", " alone, or with the group's bills between (", H.R. 4440,
+ * "): "109 Stat. 2577, H.R.4440, Pub. L. No. 109-135"? */
+static int commas_to(const sc_entry *e, size_t t, size_t a)
+{
+    const uint8_t *b = e->w->buf;
+    while (t + 2 <= a && b[t] == ',' && b[t + 1] == ' ') {
+        t += 2;
+        if (t == a)
+            return 1;
+        int bill = 0;
+        for (uint64_t m = e->bill_in; m && !bill; m &= m - 1) {
+            int k = __builtin_ctzll(m);
+            if (e->cs[k] == t) {
+                t = e->ce[k];
+                bill = 1;
+            }
+        }
+        if (!bill)
+            return 0;
+    }
+    return 0;
+}
+
 /* Does the page at b[s] open an item of the entry: right after its start,
  * a line's, a ';' or an opening bracket (blanks between)? */
 static int item_head(const sc_entry *e, size_t s)
@@ -201,8 +224,8 @@ void sc_entry_tie_pages(sc_entry *e)
             }
             /* or the entry's one law right after a comma: "Act of May 22,
              * 1928, ch. 681, 45 Stat. 704, Pub. L. No. 70-469" */
-            int comma_after = a >= 0 && (nlaws(e) == 1 || item_head(e, s)) && cstart(e, a) == t + 2 &&
-                              e->w->buf[t] == ',' && e->w->buf[t + 1] == ' ';
+            int comma_after = a >= 0 && (nlaws(e) == 1 || item_head(e, s)) &&
+                              commas_to(e, t, cstart(e, a));
             if (!comma_after &&
                 (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '('))
                 continue;

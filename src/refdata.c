@@ -158,6 +158,18 @@ const sc_ref_law *sc_ref_law_at_page(int vol, int page)
     return l;
 }
 
+int sc_ref_laws_on_page(int vol, int page, const sc_ref_law **out, int max)
+{
+    int n = 0;
+    for (int i = page_lower_bound(vol, page); i < sc_ref_npage_index && n < max; i++) {
+        const sc_ref_law *l = &sc_ref_publaws[sc_ref_page_index[i]];
+        if (l->stat_volume != vol || l->stat_page != page)
+            break;
+        out[n++] = l;
+    }
+    return n;
+}
+
 int sc_ref_next_law_page(int vol, int page)
 {
     int i = page_lower_bound(vol, page + 1);

@@ -98,6 +98,10 @@ const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num);
  *  When several laws begin on that page, the first of them. */
 const sc_ref_law *sc_ref_law_at_page(int vol, int page);
 
+/** Writes to @p out (at most @p max) the public laws whose first page is
+ *  page @p page of volume @p vol, in the table's order; returns how many. */
+int sc_ref_laws_on_page(int vol, int page, const sc_ref_law **out, int max);
+
 /** Returns the first page of the next public law of volume @p vol that begins
  *  after @p page, or 0 when there is none on record. */
 int sc_ref_next_law_page(int vol, int page);

@@ -1,0 +1,148 @@
+/*
+ * check_page_names.c -- the Act name beside a Statutes at Large page, when
+ * the entry cites no law by number (act-name-mismatch): "Civil Rights Act
+ * of 1991, 104 Stat. 327 (1991)" names Public Law 102-166 (105 Stat. 1071)
+ * while 104 Stat. 327 is the first page of Public Law 101-336.  The page's
+ * law comes from the public-law table (data/public_laws.csv), the name's
+ * from the named-Act tables (data/act_names.tsv); only a page that is the
+ * first page of a law, and a name right beside it (or in another field of
+ * a record: "Citation: 88 Stat. 276; Short title: ..."), are compared.  The old
+ * laws cited by chapter are check_chapter_names.c's.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "ref_acts.h"
+#include "scan.h"
+
+/* Is the name @p f the page's own by where it stands: right before it,
+ * with at most a comma, an opening bracket or words that say where it is
+ * printed between ("Civil Rights Act of 1991, 105 Stat. 1071", "the X Act
+ * is printed at 105 Stat. 1071"), or right after it or its year ("105
+ * Stat. 1071, the Civil Rights Act of 1991", "105 Stat. 1071 (1991) (Civil
+ * Rights Act of 1991)")? */
+static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_t ce)
+{
+    static const char *const glue[] = { "at", "is", "was", "printed", "published", "reprinted",
+                                        "found", "reported", "in", NULL };
+    const uint8_t *b = e->w->buf;
+    if (f->tie_eo <= cs) {
+        for (size_t k = f->tie_eo; k < cs;) {
+            if (b[k] == ' ' || b[k] == ',' || b[k] == '(') {
+                k++;
+                continue;
+            }
+            size_t we = k;
+            while (we < cs && sc_isalpha(b[we]))
+                we++;
+            if (we == k || !sc_word_in(b, k, we, glue))
+                return 0;
+            k = we;
+        }
+        return cs - f->tie_eo <= 40;
+    }
+    if (f->so < ce || f->so - ce > 40)
+        return 0;
+    for (size_t k = ce; k < f->so;) {
+        if (b[k] == ' ' || b[k] == ',' || b[k] == ')') {
+            k++;
+        } else if (b[k] == '(') { /* "(1991)" or the name's own bracket */
+            size_t q = k + 1;
+            while (q < f->so && sc_isdigit(b[q]))
+                q++;
+            k = q < f->so && b[q] == ')' && q - k == 5 ? q + 1 : k + 1;
+        } else if (k + 4 <= f->so && (b[k] | 0x20) == 't' && memcmp(b + k + 1, "he ", 3) == 0) {
+            k += 4;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Is @p written the start of law @p l's own title ("Omnibus Budget
+ * Reconciliation Act" of "... Act of 1990")? */
+static int own_title(const sc_ref_law *l, const uint8_t *written, size_t n)
+{
+    const char *t = sc_law_short_title(l);
+    if (!t || strlen(t) < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (sc_tolower((uint8_t)t[i]) != sc_tolower(written[i]))
+            return 0;
+    return 1;
+}
+
+void sc_check_page_names(sc_doc_state *d, sc_entry *e)
+{
+    if (e->nlaw > 0 || (e->types & 1u << SC_BILL))
+        return; /* names belong to numbered laws and bills first (check_names.c) */
+    int only = -1;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *c = &e->c[i];
+        if (c->type != SC_STAT || c->chapter > 0 || (c->wording & SC_W_LIST_ITEM))
+            continue;
+        if (!(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT) || only >= 0)
+            return; /* two pages: whose is the name? */
+        only = i;
+    }
+    if (only < 0)
+        return;
+    sc_citation *c = &e->c[only];
+    int v, p;
+    if (!sc_stat_vol_page(c, &v, &p))
+        return;
+    const sc_ref_law *on[8];
+    int non = sc_ref_laws_on_page(v, p, on, 8);
+    if (non <= 0 || non >= 8)
+        return; /* only the first page of a law (or of a few) on record */
+    const sc_ref_law *l = on[0];
+    if (!e->nname) {
+        /* the names, read only now: an "Act" within reach of the page */
+        const uint8_t *b = e->w->buf;
+        size_t lo = e->cs[only] > 120 ? e->cs[only] - 120 : 0,
+               hi = e->ce[only] + 120 < e->w->len ? e->ce[only] + 120 : e->w->len;
+        if (!sc_find_text(b + lo, hi - lo, "Act", 3))
+            return;
+        sc_entry_need_names(e);
+    }
+    const uint8_t *b = e->w->buf;
+    int record = -1; /* a record's fields all describe its one law (asked once) */
+    for (int k = 0; k < e->nname; k++) {
+        const sc_name_fact *f = &e->name[k];
+        if (!names_page(e, f, e->cs[only], e->ce[only]) &&
+            !(record < 0 ? (record = sc_ctx_record(e->w, e->so, e->eo)) : record))
+            continue;
+        size_t n = f->name_eo > f->so ? f->name_eo - f->so : f->eo - f->so;
+        for (int j = 0; j < non; j++)
+            if (own_title(on[j], b + f->so, n))
+                return;
+        sc_act_law rows[8];
+        int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
+        if (nr <= 0 || nr > 4)
+            return; /* unknown, or a name many laws share */
+        for (int i = 0; i < nr; i++) {
+            if (rows[i].number <= 0)
+                return; /* an old Act's (by its date) */
+            int a = sc_act_of_law(rows[i].congress, rows[i].number);
+            for (int j = 0; j < non; j++)
+                if ((rows[i].congress == on[j]->congress && rows[i].number == on[j]->number) ||
+                    (a >= 0 && sc_act_amended_by(a, on[j]->congress, on[j]->number)))
+                    return; /* it is this law's; or the page is of a law that
+                             * amended the named Act: "Clean Air Act, 84 Stat. 1676" */
+        }
+        const sc_act_law *r = &rows[0];
+        char sugg[240], where[40] = "";
+        if (r->stat_volume > 0 && r->stat_page > 0)
+            sc_fmt(where, sizeof where, ", %d Stat. %d", r->stat_volume, (int)r->stat_page);
+        sc_fmt(sugg, sizeof sugg, "the %.*s is Pub. L. No. %d-%d%s", (int)(f->eo - f->so),
+               (const char *)b + f->so, r->congress, (int)r->number, where);
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
+                "%d Stat. %d is the first page of Public Law %d-%d%s, not of the %.*s", v, p,
+                l->congress, (int)l->number, non > 1 ? " (and of the laws after it there)" : "",
+                (int)(f->eo - f->so), (const char *)b + f->so);
+        return;
+    }
+}
