@@ -90,14 +90,14 @@ static int section_before(const sc_entry *e, size_t at)
 
 /* Where the words that say where the law is printed begin, when they end
  * at b[s] (not before @p lo) -- "at" or "in" after at most five of
- * "printed", "published", "reprinted", "found", "located", "appears",
+ * "printed", "published", "reprinted", "reported", "found", "located", "appears",
  * "is", "can", "be", "you'll", "find", "it", "it's", "and" (one of them a
  * verb of where, or "it's"/"it is"): "and is printed at ", "appears at ",
  * "you'll find it at ", "it's at ", "is published in "; else s. */
 static size_t printed_at(const uint8_t *b, size_t lo, size_t s)
 {
-    static const char *const where[] = { "printed", "published", "reprinted", "found", "find",
-                                         "located", "appears", "appear", NULL };
+    static const char *const where[] = { "printed", "published", "reprinted", "reported", "found",
+                                         "find", "located", "appears", "appear", NULL };
     static const char *const glue[] = { "is", "are", "can", "may", "be", "will", "you", "one",
                                         "it", "and", "also", "readers", NULL };
     if (s < lo + 4 || b[s - 1] != ' ' || b[s - 4] != ' ' ||
@@ -258,6 +258,23 @@ void sc_entry_tie_pages(sc_entry *e)
         if (e->stat_heads[l] < 255)
             e->stat_heads[l]++;
     }
+}
+
+/* Are b[a] and b[z] inside one bracket, opened before a and not closed
+ * between ("(enacted Aug. 20, 1958; Pub. L. 85-458)")? */
+static int one_bracket(const sc_entry *e, size_t a, size_t z)
+{
+    const uint8_t *b = e->w->buf;
+    int depth = 0;
+    for (size_t q = e->so; q < a; q++)
+        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
+    int da = depth;
+    for (size_t q = a; q < z; q++) {
+        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
+        if (depth < da)
+            return 0;
+    }
+    return da > 0;
 }
 
 /* Dates: right after the law ("(July 26, 1990)", "| 10/26/2001"), right
@@ -608,7 +625,9 @@ void sc_entry_tie_dates(sc_entry *e)
         else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
                  sc_entry_filler(e, f->eo, cstart(e, before),
                                  F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0) |
-                                     (timeline_date(e, f) ? F_NAME | F_PINS : 0),
+                                     (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
+                                     (f->role == SC_DATE_ROLE_ENACTED && one_bracket(e, f->so, cstart(e, before))
+                                          ? F_SEMI : 0),
                                  NULL) &&
                  (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
             f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)",
