@@ -200,7 +200,7 @@ static int acronym_of(const sc_ref_law *l, const uint8_t *w, size_t n)
  * L. 91-173, ..., known as the Federal Mine Safety and Health Act of
  * 1977": renamed in 1977) -- and do the facts allow it?  A name given
  * later has a year after the law's enactment, or is, in the tables, the
- * name of a law enacted after it (the one that renamed it): "Pub. L.
+ * name of a law enacted after it that amended it (the one that renamed it): "Pub. L.
  * 104-193, popularly known as the Health Insurance Portability and
  * Accountability Act" names a law enacted the day before, which it did
  * not amend: no renaming. */
@@ -225,8 +225,13 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
         return 1;
     const sc_ref_law *const *rows;
     int n = sc_entry_name_laws(e, k, &rows);
+    int own_act = sc_act_of_law(own->congress, own->number);
     for (int i = 0; i < n && i < 4; i++) {
-        if (rows[i]->enacted > own->enacted)
+        /* a later law's name: the law that renamed it -- when it amended
+         * the cited law at all (the tables know the amendments of an Act
+         * the Code classifies; of another, any later law may have) */
+        if (rows[i]->enacted > own->enacted &&
+            (own_act < 0 || sc_act_amended_by(own_act, rows[i]->congress, rows[i]->number)))
             return 1;
         /* or the cited law amended the named one, and may have renamed
          * it: "Pub. L. 95-592, ..., which, as amended by Pub. L. 98-284,

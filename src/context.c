@@ -519,12 +519,12 @@ static size_t sentence_reach(const uint8_t *buf, size_t len, size_t j, size_t re
     return lim;
 }
 
-/* The words that tell a fact of a law: its enactment or its bill (its
- * page: " at " before a number -- "It's at 103 Stat. 15"). */
+/* The words that tell a fact of a law: its enactment, its bill or its name
+ * (its page: " at " before a number -- "It's at 103 Stat. 15"). */
 static const char *const told_words[] = { "signed", "enacted", "approved", "became", "passed",
                                           "cleared", "assigned", "designated", "numbered",
                                           "started", "began", "begun", "originated", "introduced",
-                                          NULL };
+                                          "known", "titled", "entitled", NULL };
 /* The verbs whose object "it" (or "the measure", "the bill", "the law")
  * stands for the law before: "President Reagan signed it", "Congress
  * passed it". */
@@ -767,7 +767,8 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
         HEAD("That law, "), HEAD("This law, "), HEAD("The law, "), HEAD("That Act, "),
         HEAD("It was assigned "), HEAD("It was designated "), HEAD("It was numbered "),
         HEAD("It became "), HEAD("It is "), HEAD("Designated "), HEAD("Enacted as "),
-        HEAD("The Act ("), HEAD("The law ("), HEAD("The statute (")
+        HEAD("The Act ("), HEAD("The law ("), HEAD("The statute ("), HEAD("The law is "),
+        HEAD("The Act is "), HEAD("The statute is "), HEAD("This law is "), HEAD("That law is ")
     };
 #undef HEAD
     while (i < first && buf[i] == ' ')

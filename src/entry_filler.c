@@ -38,7 +38,7 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "cited", "called", "now", "referred",
                                           "into", "law", "signed", "and", "of", "short",
                                           "title", "on", "in", "being", "becoming",
-                                          "president", NULL };
+                                          "president", "bears", "bearing", "carries", "has", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };

@@ -1060,6 +1060,16 @@ static int agent_then_law(const sc_entry *e, int k, size_t to)
     return !sc_entry_fact_between(e, from, open) && !sc_word_among(b, from, open, others);
 }
 
+/* Do words of naming end right before the name at b[so] ("known as the ",
+ * "titled ", "is called the ", "bears the short title ")? */
+static int known_as_before(const sc_entry *e, size_t so)
+{
+    static const char *const heads[] = { "known as the ", "known as ", "titled the ", "titled ",
+                                         "called the ", "called ", "short title ",
+                                         "short title the ", "named the ", NULL };
+    return sc_phrase_before(e->w->buf, e->so, so, heads) > 0;
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -1133,6 +1143,9 @@ void sc_entry_tie_names(sc_entry *e)
         }
         if (f->law < 0 && before >= 0 && agent_then_law(e, k, cstart(e, before)))
             f->law = (int8_t)before;
+        if (f->law < 0 && after >= 0 && known_as_before(e, f->so) && sc_entry_told_back(e, f->so, after))
+            f->law = (int8_t)after; /* "... Public Law No. 115-164 .... That statute is
+                                     * known as the X Act" */
         /* a record's name is its one law's; elsewhere the name of the law's
          * bill: "H.R. 1988, the X Act, passed both Houses; the President
          * signed the bill ... (Public Law 102-195)" */
