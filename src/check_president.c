@@ -163,7 +163,8 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
                 l = k;
         if (l >= 0)
             row = sc_law_row(&e->c[l]);
-    } else if ((l = sc_entry_bill_enacted(e)) >= 0) {
+    } else if (sc_find_text(e->w->buf + e->so, e->eo - e->so, "President ", 10) &&
+               (l = sc_entry_bill_enacted(e)) >= 0) {
         row = bill_became(e, l); /* its law's */
     }
     if (l < 0 || !(e->kind[l] & SC_EK_IN))

@@ -474,6 +474,8 @@ static int word_of(const uint8_t *buf, size_t s, size_t e, const char *const *li
  * statute", "That Act", "The measure", "The legislation" -- else 0. */
 static size_t back_subject(const uint8_t *buf, size_t len, size_t j)
 {
+    if (buf[j] != 'I' && buf[j] != 'T')
+        return 0;
     static const char *const dets[] = { "the", "this", "that", NULL };
     static const char *const nouns[] = { "law", "statute", "act", "measure", "legislation", NULL };
     size_t we = j;
@@ -575,7 +577,22 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
         return 0;
     }
     /* a verb of enactment (each ends in "ed"), then "it" or a bill, in
-     * this sentence: each "d " found 16 bytes at a time */
+     * this sentence, its subject one who enacts ("President Reagan",
+     * "Congress", "The President", "He"): each "d " found 16 bytes at a
+     * time */
+    static const char *const agents[] = { "president", "congress", "he", "she", "lawmakers",
+                                          "both", "house", "senate", NULL };
+    if (buf[j] != 'P' && buf[j] != 'C' && buf[j] != 'H' && buf[j] != 'S' && buf[j] != 'L' &&
+        buf[j] != 'B' && buf[j] != 'T')
+        return 0;
+    size_t ws = j;
+    if (j + 4 < len && memcmp(buf + j, "The ", 4) == 0)
+        ws = j + 4; /* "The President", "The Senate" */
+    size_t fe = ws;
+    while (fe < len && fe - ws < 10 && sc_isalpha(buf[fe]))
+        fe++;
+    if (!word_of(buf, ws, fe, agents))
+        return 0;
     size_t lim = j + 120 < len ? j + 120 : len;
     for (size_t p = j + 2; p + 1 < lim; p += 16) {
         uint32_t m;
@@ -597,10 +614,10 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
             if (q + 3 > lim || buf[q - 1] != 'e' ||
                 (buf[q + 2] != 'i' && buf[q + 2] != 'S' && buf[q + 2] != 'H'))
                 continue;
-            size_t we = q + 1, ws = q - 1;
-            while (ws > j && sc_isalpha(buf[ws - 1]))
-                ws--;
-            if (!word_of(buf, ws, we, object_verbs))
+            size_t we = q + 1, vs = q - 1;
+            while (vs > j && sc_isalpha(buf[vs - 1]))
+                vs--;
+            if (!word_of(buf, vs, we, object_verbs))
                 continue;
             size_t o = we + 1;
             int it = o + 2 <= len && buf[o] == 'i' && buf[o + 1] == 't' &&

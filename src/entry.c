@@ -145,6 +145,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     memset(e->historic, 0, sizeof e->historic);
     e->historic_read = 0;
     e->words_read = e->has_president = e->has_cong = 0;
+    e->items_read = e->nsemi = 0;
     e->record = 0;
     e->ndate = e->nname = 0;
     e->r = r;

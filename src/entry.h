@@ -149,6 +149,11 @@ typedef struct sc_entry {
     /* words the checks look for, noted by the names' scan (entry_names.c)
      * when it read the whole entry (words_read): "President " and "Cong" */
     uint8_t words_read, has_president, has_cong;
+    /* the ';' outside brackets that part the entry's items (a string
+     * citation's), read once when a check asks (sc_entry_item_alone):
+     * nsemi of them at semi[] (offsets from so) */
+    uint8_t items_read, nsemi;
+    uint32_t semi[SC_GROUP_MAX];
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts

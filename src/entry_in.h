@@ -325,8 +325,9 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l);
  * (a string citation's, "...; 104 Stat. 747, § 6 (103d Congress, enacted
  * as Pub. L. No. 101-391); ..."): no other between the ';' outside
  * brackets before it and the one after it?  Then the item's bounds in
- * *lo, *hi (when not NULL).  0 for an entry of one item (entry_ties.c). */
-int sc_entry_item_alone(const sc_entry *e, int l, size_t *lo, size_t *hi);
+ * *lo, *hi (when not NULL).  0 for an entry of one item.  The items are
+ * read once an entry (sc_entry.semi; entry_ties.c). */
+int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi);
 /* An entry about its one law (every Act it names is that law by the
  * tables): a bill in apposition to the Act's name, tied to no law, is the
  * law's ("6 May 1960: Civil Rights Act of 1960 (H.R. 8601, 86th Congress)

@@ -199,8 +199,8 @@ void sc_entry_tie_pages(sc_entry *e)
         int l = law_before(e, s);
         /* a page that opens an item, the item's law right after it: "P.L.
          * 96-103 (...); 79 Stat. 582, P.L. 89-145 (...)" -- that law's */
-        int a0 = l >= 0 ? law_after(e, t) : -1;
-        if (a0 >= 0 && item_head(e, s) && in_item(e, t, cstart(e, a0)))
+        int a0 = l >= 0 && item_head(e, s) ? law_after(e, t) : -1;
+        if (a0 >= 0 && in_item(e, t, cstart(e, a0)))
             l = -1; /* (or anywhere in its item: "; 101 Stat. 92, 95 (approved ..., enacted
                      * as Pub.L. 100-6)") */
         unsigned used = 0;
@@ -1202,29 +1202,34 @@ int32_t sc_entry_stat_day(const sc_entry *e, int i)
     return 0;
 }
 
-int sc_entry_item_alone(const sc_entry *e, int l, size_t *lo, size_t *hi)
+int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi)
 {
     const uint8_t *b = e->w->buf;
     if (!(e->kind[l] & SC_EK_IN))
         return 0;
-    /* the ';' outside brackets before and after the law */
-    int depth = 0;
-    size_t start = e->so, end = e->eo;
-    for (size_t q = e->so; q < e->cs[l]; q++) {
-        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
-        if (b[q] == ';' && depth <= 0)
-            start = q + 1, depth = 0;
-    }
-    depth = 0;
-    for (size_t q = e->ce[l]; q < e->eo; q++) {
-        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
-        if (b[q] == ';' && depth <= 0) {
-            end = q;
-            break;
+    if (!e->items_read) { /* the entry's ';' outside brackets, once */
+        e->items_read = 1;
+        int depth = 0;
+        for (size_t q = e->so; q < e->eo && e->nsemi < SC_GROUP_MAX; q++) {
+            uint8_t ch = b[q];
+            if (ch == '(' || ch == '[')
+                depth++;
+            else if (ch == ')' || ch == ']')
+                depth = depth > 0 ? depth - 1 : 0;
+            else if (ch == ';' && depth == 0)
+                e->semi[e->nsemi++] = (uint32_t)(q - e->so);
         }
     }
-    if (start == e->so && end == e->eo)
+    if (!e->nsemi)
         return 0; /* no items */
+    size_t at = e->cs[l] - e->so;
+    int i = 0;
+    while (i < e->nsemi && e->semi[i] < at)
+        i++;
+    size_t start = i ? e->so + e->semi[i - 1] + 1 : e->so,
+           end = i < e->nsemi ? e->so + e->semi[i] : e->eo;
+    if (e->ce[l] > end)
+        return 0;
     for (int k = 0; k < e->n; k++)
         if (k != l && (e->kind[k] & SC_EK_IN) && e->cs[k] >= start && e->ce[k] <= end &&
             (sc_is_law(&e->c[k]) || e->c[k].type == SC_BILL))
