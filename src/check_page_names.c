@@ -4,9 +4,10 @@
  * of 1991, 104 Stat. 327 (1991)" names Public Law 102-166 (105 Stat. 1071)
  * while 104 Stat. 327 is the first page of Public Law 101-336.  The page's
  * law comes from the public-law table (data/public_laws.csv), the name's
- * from the named-Act tables (data/act_names.tsv); only a page that is the
- * first page of a law, and a name right beside it (or in another field of
- * a record: "Citation: 88 Stat. 276; Short title: ..."), are compared.  The old
+ * from the named-Act tables (data/act_names.tsv); the page must lie in the
+ * named law, from its first page to the next law's (a page the table gives
+ * as exact).  Only a name right beside the page (or in another field of a
+ * record: "Citation: 88 Stat. 276; Short title: ...") is compared.  The old
  * laws cited by chapter are check_chapter_names.c's.
  */
 #include <string.h>
@@ -75,6 +76,29 @@ static int own_title(const sc_ref_law *l, const uint8_t *written, size_t n)
     return 1;
 }
 
+/* Does page @p p of volume @p v lie in law @p r by the public-law table:
+ * from its first page (an exact one) up to the next law's?  1 yes, 0 no,
+ * -1 not known. */
+static int page_in(const sc_ref_law *r, int v, int p)
+{
+    if (!r || r->stat_volume <= 0 || r->stat_page <= 0 || (r->flags & SC_REF_STAT_UPPER_BOUND))
+        return -1;
+    if (r->stat_volume != v || p < (int)r->stat_page)
+        return 0;
+    /* the next law enacted after it (a row out of order in the volume --
+     * an earlier Congress's law on a later page -- is passed over) */
+    int next = (int)r->stat_page;
+    for (int tries = 0; tries < 8; tries++) {
+        next = sc_ref_next_law_page(v, next);
+        if (next == 0)
+            return -1;
+        const sc_ref_law *q = sc_ref_law_at_page(v, next);
+        if (q && q->congress >= r->congress && q->enacted >= r->enacted)
+            return p < next;
+    }
+    return -1;
+}
+
 void sc_check_page_names(sc_doc_state *d, sc_entry *e)
 {
     if (e->nlaw > 0 || (e->types & 1u << SC_BILL))
@@ -94,11 +118,13 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
     int v, p;
     if (!sc_stat_vol_page(c, &v, &p))
         return;
+    const sc_ref_law *at = sc_ref_law_at_page(v, p); /* the law the page is in */
+    if (!at || at->stat_volume != v)
+        return;
     const sc_ref_law *on[8];
-    int non = sc_ref_laws_on_page(v, p, on, 8);
+    int non = sc_ref_laws_on_page(v, (int)at->stat_page, on, 8);
     if (non <= 0 || non >= 8)
-        return; /* only the first page of a law (or of a few) on record */
-    const sc_ref_law *l = on[0];
+        return;
     if (!e->nname) {
         /* the names, read only now: an "Act" within reach of the page */
         const uint8_t *b = e->w->buf;
@@ -126,23 +152,29 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
         for (int i = 0; i < nr; i++) {
             if (rows[i].number <= 0)
                 return; /* an old Act's (by its date) */
+            if (page_in(sc_ref_public_law(rows[i].congress, (int)rows[i].number), v, p) != 0)
+                return; /* the page is in the named law, or may be */
             int a = sc_act_of_law(rows[i].congress, rows[i].number);
             for (int j = 0; j < non; j++)
-                if ((rows[i].congress == on[j]->congress && rows[i].number == on[j]->number) ||
-                    (a >= 0 && sc_act_amended_by(a, on[j]->congress, on[j]->number)))
-                    return; /* it is this law's; or the page is of a law that
-                             * amended the named Act: "Clean Air Act, 84 Stat. 1676" */
+                if (a >= 0 && sc_act_amended_by(a, on[j]->congress, on[j]->number))
+                    return; /* the page is of a law that amended the named Act:
+                             * "Clean Air Act, 84 Stat. 1676" */
         }
         const sc_act_law *r = &rows[0];
-        char sugg[240], where[40] = "";
+        char sugg[240], where[40] = "", in[96];
         if (r->stat_volume > 0 && r->stat_page > 0)
             sc_fmt(where, sizeof where, ", %d Stat. %d", r->stat_volume, (int)r->stat_page);
         sc_fmt(sugg, sizeof sugg, "the %.*s is Pub. L. No. %d-%d%s", (int)(f->eo - f->so),
                (const char *)b + f->so, r->congress, (int)r->number, where);
-        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
-                "%d Stat. %d is the first page of Public Law %d-%d%s, not of the %.*s", v, p,
-                l->congress, (int)l->number, non > 1 ? " (and of the laws after it there)" : "",
-                (int)(f->eo - f->so), (const char *)b + f->so);
+        if ((int)at->stat_page == p)
+            sc_fmt(in, sizeof in, "the first page of Public Law %d-%d%s", at->congress,
+                   (int)at->number, non > 1 ? " (and of the laws after it there)" : "");
+        else
+            sc_fmt(in, sizeof in, "a page of Public Law %d-%d%s (from %d Stat. %d)", at->congress,
+                   (int)at->number, non > 1 ? " or the laws after it there" : "", v,
+                   (int)at->stat_page);
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg, "%d Stat. %d is %s, not of the %.*s",
+                v, p, in, (int)(f->eo - f->so), (const char *)b + f->so);
         return;
     }
 }
