@@ -25,6 +25,69 @@
 
 /* The law nearest before window offset @p at (its index), or -1; the law
  * nearest after, likewise. */
+/* Is b[q] inside one of the entry's names ("Commerce, Justice, Science;
+ * Energy and Water Development; and ... Appropriations Act, 2026")? */
+static int in_name(const sc_entry *e, size_t q)
+{
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so <= q && q < e->name[k].eo)
+            return 1;
+    return 0;
+}
+
+/* The entry's ';' outside brackets and names that part its items (a
+ * string citation's), read once (sc_entry.semi: offsets from so). */
+static void read_items(sc_entry *e)
+{
+    if (e->items_read)
+        return;
+    e->items_read = 1;
+    const uint8_t *b = e->w->buf;
+    int depth = 0;
+    for (size_t q = e->so; q < e->eo && e->nsemi < SC_GROUP_MAX; q++) {
+        uint8_t ch = b[q];
+        if (ch == '(' || ch == '[')
+            depth++;
+        else if (ch == ')' || ch == ']')
+            depth = depth > 0 ? depth - 1 : 0;
+        else if (ch == ';' && depth == 0 && !in_name(e, q))
+            e->semi[e->nsemi++] = (uint32_t)(q - e->so);
+    }
+}
+
+/* Is the fact at b[at] in another item than law @p l -- a ';' outside
+ * brackets between them -- whose item names a law of its own by an Act's
+ * name or a bill ("...; 112 Stat. 3040, October 30, 1998, Dutch John ...
+ * Act of 1998 (...)")?  Then it is that item's fact.  (An item of a law
+ * number only, as the Code's credits write them -- "...; Oct. 9, 1962,
+ * Pub. L. 87-761, § 1, 76 Stat. 760" -- is tied as before.) */
+static int in_other_item(sc_entry *e, int l, size_t at)
+{
+    read_items(e);
+    if (!e->nsemi)
+        return 0;
+    size_t a = (at < cstart(e, l) ? at : cend(e, l)) - e->so, z = (at < cstart(e, l) ? cstart(e, l) : at) - e->so;
+    int i = 0;
+    while (i < e->nsemi && e->semi[i] < a)
+        i++;
+    if (i >= e->nsemi || e->semi[i] >= z)
+        return 0; /* one item */
+    /* the fact's item */
+    size_t rel = at - e->so;
+    int j = 0;
+    while (j < e->nsemi && e->semi[j] < rel)
+        j++;
+    size_t lo = j ? e->so + e->semi[j - 1] + 1 : e->so, hi = j < e->nsemi ? e->so + e->semi[j] : e->eo;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so >= lo && e->name[k].so < hi)
+            return 1;
+    for (int k = 0; k < e->n; k++)
+        if (k != l && (e->kind[k] & SC_EK_IN) && e->cs[k] >= lo && e->cs[k] < hi &&
+            e->c[k].type == SC_BILL)
+            return 1;
+    return 0;
+}
+
 static int law_before(const sc_entry *e, size_t at)
 {
     int best = -1;
@@ -203,6 +266,9 @@ void sc_entry_tie_pages(sc_entry *e)
         if (a0 >= 0 && in_item(e, t, cstart(e, a0)))
             l = -1; /* (or anywhere in its item: "; 101 Stat. 92, 95 (approved ..., enacted
                      * as Pub.L. 100-6)") */
+        else if (l >= 0 && in_other_item(e, l, s))
+            l = -1; /* "...; 112 Stat. 3040, ..., Dutch John ... Act of 1998": its
+                     * item's own Act's */
         unsigned used = 0;
         const unsigned allow =
             F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME | F_PAREN;
@@ -516,6 +582,13 @@ void sc_entry_tie_dates(sc_entry *e)
     for (int k = 0; k < e->ndate; k++) {
         sc_date_fact *f = &e->date[k];
         int after = law_before(e, f->so), before = law_after(e, f->eo);
+        /* not a law of another item of a string citation, when the date's
+         * item names its own law ("...; 84 Stat. 1108, enacted 10/23/1970,
+         * Veterans' Housing Act of 1970, Public Law 91-506") */
+        if (after >= 0 && in_other_item(e, after, f->so))
+            after = -1;
+        if (before >= 0 && in_other_item(e, before, f->so))
+            before = -1;
         int year_only = f->ymd % 10000 == 0;
         int said_before = f->role == SC_DATE_ROLE_ENACTED; /* by the words before it */
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
@@ -1204,22 +1277,9 @@ int32_t sc_entry_stat_day(const sc_entry *e, int i)
 
 int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi)
 {
-    const uint8_t *b = e->w->buf;
     if (!(e->kind[l] & SC_EK_IN))
         return 0;
-    if (!e->items_read) { /* the entry's ';' outside brackets, once */
-        e->items_read = 1;
-        int depth = 0;
-        for (size_t q = e->so; q < e->eo && e->nsemi < SC_GROUP_MAX; q++) {
-            uint8_t ch = b[q];
-            if (ch == '(' || ch == '[')
-                depth++;
-            else if (ch == ')' || ch == ']')
-                depth = depth > 0 ? depth - 1 : 0;
-            else if (ch == ';' && depth == 0)
-                e->semi[e->nsemi++] = (uint32_t)(q - e->so);
-        }
-    }
+    read_items(e);
     if (!e->nsemi)
         return 0; /* no items */
     size_t at = e->cs[l] - e->so;
