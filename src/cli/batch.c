@@ -16,6 +16,11 @@
  * then the record), each file's own repeats already left out by its writer;
  * the copy to the output keeps a record only when its key is new to the run,
  * and so does the thread writing the input next in order straight out.
+ *
+ * Messages go in input order too: a thread holds back the messages of the
+ * input it scans (sc_msg_capture) and the turn holder prints them when that
+ * input goes out, after its records, so stderr is byte for byte that of
+ * -j 1 whatever the threads' timing, and only the turn holder writes it.
  */
 #include "batch.h"
 
@@ -42,6 +47,7 @@ typedef struct job {
     long errors, warnings; /* citations whose worst finding is one */
     int worst;
     int done;
+    sc_msgbuf msgs; /* its messages, printed when it goes out (in order) */
 } job;
 
 typedef struct batch {
@@ -113,6 +119,7 @@ static void scan_one(batch *b, sc_scanner *s, recbuf *rec, int k)
     const char *path = b->paths[k];
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     j->worst = -1;
+    sc_msg_capture(&j->msgs); /* printed by write_ready(), in order */
     if (j->direct) {
         j->tmp = b->out;
     } else {
@@ -126,6 +133,7 @@ static void scan_one(batch *b, sc_scanner *s, recbuf *rec, int k)
         if (j->tmp && !j->direct)
             fclose(j->tmp);
         j->tmp = NULL;
+        sc_msg_capture(NULL);
         return;
     }
     /* direct and framed: this thread alone uses the run's keys until the
@@ -153,6 +161,7 @@ static void scan_one(batch *b, sc_scanner *s, recbuf *rec, int k)
     j->errors = ws.errors;
     j->warnings = ws.warnings;
     j->worst = ws.worst;
+    sc_msg_capture(NULL);
 }
 
 /* Called with the lock held and the turn taken: copies every finished file
@@ -167,8 +176,6 @@ static void write_ready(batch *b)
         if (j->rc != 0)
             res->trouble = 1;
         res->found += j->found;
-        if (b->prog)
-            sc_progress_file(b->prog, b->paths[k], j->found, j->errors, j->warnings);
         if (j->worst > res->worst)
             res->worst = j->worst;
         sc_spool *sp = j->sp;
@@ -185,6 +192,13 @@ static void write_ready(batch *b)
                 sp = NULL;
             }
         }
+        if (j->msgs.len) { /* as -j 1: the records so far, then the messages */
+            if (b->out == stdout && fflush(stdout) != 0 && !res->write_error)
+                res->write_error = errno ? errno : EIO; /* (the turn holder owns it) */
+            sc_msg_replay(&j->msgs);
+        }
+        if (b->prog)
+            sc_progress_file(b->prog, b->paths[k], j->found, j->errors, j->warnings);
         pthread_mutex_lock(&b->mu);
         if (sp && b->npool < POOL_MAX) /* empty, kept for a later input */
             b->pool[b->npool++] = sp;
@@ -288,8 +302,10 @@ int sc_batch_run(char **paths, int n, int jobs, const sc_rules *rules, const sc_
     for (int i = 0; i < started; i++)
         pthread_join(th[i], NULL);
     sc_msg_stdout_shared(0);
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
         sc_spool_free(b.job[k].sp);
+        sc_msg_buf_free(&b.job[k].msgs); /* (an input after a failed write: not out) */
+    }
     for (int i = 0; i < b.npool; i++)
         sc_spool_free(b.pool[i]);
     sc_spool_store_free(b.store);

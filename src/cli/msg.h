@@ -5,6 +5,8 @@
 #ifndef SC_CLI_MSG_H
 #define SC_CLI_MSG_H
 
+#include <stddef.h>
+
 /** Prints "statcite: <message>\n" to stderr. */
 void sc_msg_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -25,6 +27,27 @@ void sc_msg_dirty(int dirty);
  *  bytes.  Off (the default), stdout is flushed to keep the two streams in
  *  order on a terminal. */
 void sc_msg_stdout_shared(int on);
+
+/** Messages held back instead of printed (sc_msg_capture), to be printed
+ *  later, in order, with sc_msg_replay. */
+typedef struct sc_msgbuf {
+    char *p;
+    size_t len, cap;
+} sc_msgbuf;
+
+/** While @p b is given, every message the calling thread emits is appended
+ *  to @p b instead of printed (other threads are not affected); NULL prints
+ *  them again.  A batch thread (batch.c) holds an input's messages until
+ *  every earlier input's are out, so that stderr under -j N is that of -j 1
+ *  byte for byte, and whole lines: no two threads write stderr at once. */
+void sc_msg_capture(sc_msgbuf *b);
+
+/** Prints the messages held in @p b to stderr (erasing a progress line
+ *  first) and empties it. */
+void sc_msg_replay(sc_msgbuf *b);
+
+/** Frees what @p b holds. */
+void sc_msg_buf_free(sc_msgbuf *b);
 
 /** Prints "statcite: " and an informational line (e.g. --summary) on stderr;
  *  silenced by --quiet. */
