@@ -169,8 +169,14 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
     }
     if (l < 0 || !(e->kind[l] & SC_EK_IN))
         return;
-    /* a clause's reach around the law: 300 bytes either way */
+    /* a clause's reach around the law: 300 bytes either way, in its item
+     * of a string citation ("120 Stat. 670, ... (signed by President
+     * George Bush, ...); 110 Stat. 3118 (..., enacted as Pub. L. 104-239)") */
     size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
-           hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo;
+           hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo, ilo, ihi;
+    if (sc_entry_item_alone(e, l, &ilo, &ihi)) {
+        lo = ilo > lo ? ilo : lo;
+        hi = ihi < hi ? ihi : hi;
+    }
     check_signer(d, e, l, row, lo, hi);
 }

@@ -42,6 +42,9 @@ static void read_items(sc_entry *e)
     if (e->items_read)
         return;
     e->items_read = 1;
+    if (e->record)
+        return; /* a record's ';' part its fields, all of its one law's:
+                 * "Public Law: 84-551; Enacted: 6/4/1956; President: ..." */
     const uint8_t *b = e->w->buf;
     int depth = 0;
     for (size_t q = e->so; q < e->eo && e->nsemi < SC_GROUP_MAX; q++) {
@@ -61,7 +64,33 @@ static void read_items(sc_entry *e)
  * Act of 1998 (...)")?  Then it is that item's fact.  (An item of a law
  * number only, as the Code's credits write them -- "...; Oct. 9, 1962,
  * Pub. L. 87-761, § 1, 76 Stat. 760" -- is tied as before.) */
+static int in_other_item_of(sc_entry *e, int l, size_t at, int laws);
+
 static int in_other_item(sc_entry *e, int l, size_t at)
+{
+    return in_other_item_of(e, l, at, 0);
+}
+
+/* Are b[a] and b[z] in two items of the entry (a ';' outside brackets and
+ * names between them)? */
+static int items_apart(sc_entry *e, size_t a, size_t z)
+{
+    read_items(e);
+    if (a > z) {
+        size_t t = a;
+        a = z;
+        z = t;
+    }
+    for (int i = 0; i < e->nsemi; i++)
+        if (e->so + e->semi[i] >= a && e->so + e->semi[i] < z)
+            return 1;
+    return 0;
+}
+
+/* in_other_item(), and with @p laws the fact's item may name its law by
+ * its number too ("...; 102 Stat. 985, August 17, 1988, 100th Congress
+ * (enacted as Pub. L. 100-398)"). */
+static int in_other_item_of(sc_entry *e, int l, size_t at, int laws)
 {
     read_items(e);
     if (!e->nsemi)
@@ -83,7 +112,7 @@ static int in_other_item(sc_entry *e, int l, size_t at)
             return 1;
     for (int k = 0; k < e->n; k++)
         if (k != l && (e->kind[k] & SC_EK_IN) && e->cs[k] >= lo && e->cs[k] < hi &&
-            e->c[k].type == SC_BILL)
+            (e->c[k].type == SC_BILL || (laws && sc_is_law(&e->c[k]))))
             return 1;
     return 0;
 }
@@ -585,7 +614,7 @@ void sc_entry_tie_dates(sc_entry *e)
         /* not a law of another item of a string citation, when the date's
          * item names its own law ("...; 84 Stat. 1108, enacted 10/23/1970,
          * Veterans' Housing Act of 1970, Public Law 91-506") */
-        if (after >= 0 && in_other_item(e, after, f->so))
+        if (after >= 0 && in_other_item_of(e, after, f->so, 1))
             after = -1;
         if (before >= 0 && in_other_item(e, before, f->so))
             before = -1;
@@ -1133,6 +1162,33 @@ static int agent_then_law(const sc_entry *e, int k, size_t to)
     return !sc_entry_fact_between(e, from, open) && !sc_word_among(b, from, open, others);
 }
 
+/* Do b[a] and b[z] stand in two rows of a table or spreadsheet -- a line
+ * end between them, and a law cited on the line of each (the first's line
+ * and the second's both hold one)? */
+static int other_row(const sc_entry *e, size_t a, size_t z)
+{
+    const uint8_t *b = e->w->buf;
+    const uint8_t *nl = memchr(b + a, '\n', z - a);
+    if (!nl)
+        return 0;
+    size_t ls = a; /* a's line */
+    while (ls > e->so && b[ls - 1] != '\n')
+        ls--;
+    size_t le = (size_t)(nl - b), zs = z; /* z's line */
+    while (zs > e->so && b[zs - 1] != '\n')
+        zs--;
+    size_t ze = z;
+    while (ze < e->eo && b[ze] != '\n')
+        ze++;
+    int in_a = 0, in_z = 0;
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        in_a |= e->cs[k] >= ls && e->cs[k] < le;
+        in_z |= e->cs[k] >= zs && e->cs[k] < ze;
+    }
+    return in_a && in_z;
+}
+
 /* Do words of naming end right before the name at b[so] ("known as the ",
  * "titled ", "is called the ", "bears the short title ")? */
 static int known_as_before(const sc_entry *e, size_t so)
@@ -1158,6 +1214,14 @@ void sc_entry_tie_names(sc_entry *e)
             sc_entry_name_laws(e, k, &rows);
         }
         int before = law_after(e, f->tie_eo), after = law_before(e, f->so);
+        /* not a law of another item of a string citation, nor a row's law
+         * on another line when the name's line has one of its own */
+        if (before >= 0 && (items_apart(e, f->tie_eo, cstart(e, before)) ||
+                            other_row(e, f->so, cstart(e, before))))
+            before = -1;
+        if (after >= 0 && (items_apart(e, cend(e, after), f->so) ||
+                           other_row(e, cend(e, after), f->so)))
+            after = -1;
         unsigned used = 0;
         int to_next = before >= 0 &&
                       sc_entry_filler(e, f->tie_eo, cstart(e, before),
