@@ -17,6 +17,10 @@
  */
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
@@ -46,15 +50,44 @@ static void read_items(sc_entry *e)
         return; /* a record's ';' part its fields, all of its one law's:
                  * "Public Law: 84-551; Enacted: 6/4/1956; President: ..." */
     const uint8_t *b = e->w->buf;
+    /* most entries hold no ';' at all: memchr says so at once */
+    const uint8_t *first = e->eo > e->so ? memchr(b + e->so, ';', e->eo - e->so) : NULL;
+    if (!first)
+        return;
     int depth = 0;
-    for (size_t q = e->so; q < e->eo && e->nsemi < SC_GROUP_MAX; q++) {
-        uint8_t ch = b[q];
-        if (ch == '(' || ch == '[')
-            depth++;
-        else if (ch == ')' || ch == ']')
-            depth = depth > 0 ? depth - 1 : 0;
-        else if (ch == ';' && depth == 0 && !in_name(e, q))
-            e->semi[e->nsemi++] = (uint32_t)(q - e->so);
+    size_t q = e->so;
+    while (q < e->eo && e->nsemi < SC_GROUP_MAX) {
+        /* the next ';' or bracket, 16 bytes at a time */
+        uint32_t m = 0;
+        size_t base = q;
+#if defined(__SSE2__)
+        if (q + 16 <= e->eo) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + q));
+            __m128i hit = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')), _mm_cmpeq_epi8(x, _mm_set1_epi8('('))),
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(')')),
+                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('['))),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))));
+            m = (uint32_t)_mm_movemask_epi8(hit);
+            q += 16;
+        } else
+#endif
+        {
+            for (size_t k = q; k < e->eo && k < q + 16; k++)
+                m |= (uint32_t)(b[k] == ';' || b[k] == '(' || b[k] == ')' || b[k] == '[' || b[k] == ']')
+                     << (k - q);
+            q = q + 16 < e->eo ? q + 16 : e->eo;
+        }
+        for (; m && e->nsemi < SC_GROUP_MAX; m &= m - 1) {
+            size_t k = base + (size_t)__builtin_ctz(m);
+            uint8_t ch = b[k];
+            if (ch == '(' || ch == '[')
+                depth++;
+            else if (ch == ')' || ch == ']')
+                depth = depth > 0 ? depth - 1 : 0;
+            else if (depth == 0 && !in_name(e, k))
+                e->semi[e->nsemi++] = (uint32_t)(k - e->so);
+        }
     }
 }
 
