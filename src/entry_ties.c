@@ -213,6 +213,14 @@ static int section_before(const sc_entry *e, size_t at)
                                                          (const char *const[]){ "sec", NULL })));
 }
 
+/* Does "at" or "in" stand right before the page at b[s] ("It's at 103
+ * Stat. 15", "printed in 92 Stat. 883")? */
+static int page_at_word(const uint8_t *b, size_t lo, size_t s)
+{
+    return s >= lo + 4 && b[s - 1] == ' ' && b[s - 4] == ' ' &&
+           ((b[s - 3] == 'a' && b[s - 2] == 't') || (b[s - 3] == 'i' && b[s - 2] == 'n'));
+}
+
 /* Where the words that say where the law is printed begin, when they end
  * at b[s] (not before @p lo) -- "at" or "in" after at most five of
  * "printed", "published", "reprinted", "reported", "found", "located", "appears",
@@ -225,8 +233,7 @@ static size_t printed_at(const uint8_t *b, size_t lo, size_t s)
                                          "find", "located", "appears", "appear", NULL };
     static const char *const glue[] = { "is", "are", "can", "may", "be", "will", "you", "one",
                                         "it", "and", "also", "readers", NULL };
-    if (s < lo + 4 || b[s - 1] != ' ' || b[s - 4] != ' ' ||
-        !((b[s - 3] == 'a' && b[s - 2] == 't') || (b[s - 3] == 'i' && b[s - 2] == 'n')))
+    if (!page_at_word(b, lo, s))
         return s;
     size_t start = s, i = s - 4;
     int verb = 0, it = 0;
@@ -260,13 +267,6 @@ static size_t printed_at(const uint8_t *b, size_t lo, size_t s)
     return verb || it ? start : s;
 }
 
-/* Does "at" or "in" stand right before the page at b[s] ("It's at 103
- * Stat. 15", "printed in 92 Stat. 883")? */
-static int page_at_word(const uint8_t *b, size_t lo, size_t s)
-{
-    return s >= lo + 4 && b[s - 1] == ' ' && b[s - 4] == ' ' &&
-           ((b[s - 3] == 'a' && b[s - 2] == 't') || (b[s - 3] == 'i' && b[s - 2] == 'n'));
-}
 
 /* Is b[t..a) ", " alone, or with the group's bills between (", H.R. 4440,
  * "): "109 Stat. 2577, H.R.4440, Pub. L. No. 109-135"? */
