@@ -18,6 +18,7 @@
 #include "entry_in.h"
 #include "normalize.h"
 #include "scan.h"
+#include "table.h"
 
 /* Numbers one slip away from n (a digit dropped, two digits swapped) that
  * exist: those of a law that bears the entry's name (one of @p named, its
@@ -289,6 +290,24 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
     return sc_phrase_before(b, lo, so, heads) > 0;
 }
 
+/* Law @p c is said to be of the @p n-th Congress, which its number
+ * denies. */
+static void congress_finding(sc_doc_state *d, sc_citation *c, int n)
+{
+    char name[48], sugg[160] = "", when[40];
+    sc_law_name(c, name, sizeof name);
+    const sc_ref_law *row = sc_law_row(c);
+    if (row && row->enacted) {
+        sc_fmt_date(row->enacted, when, sizeof when);
+        sc_fmt(sugg, sizeof sugg, "%s was enacted by the %d%s Congress, %s", name, c->congress,
+               SC_ORD(c->congress), when);
+    }
+    sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg[0] ? sugg : NULL,
+            "%s is a law of the %d%s Congress (its number says so), but the entry says the "
+            "%d%s Congress",
+            name, c->congress, SC_ORD(c->congress), n, SC_ORD(n));
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -297,6 +316,15 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
     if (ctx < 0 || !(e->kind[l] & SC_EK_IN) || e->eo <= e->so)
         return;
     size_t cs = e->cs[l], ce = e->ce[l];
+    if (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS]) {
+        /* a table's row: its cell under "Congress" ("103rd", "Ninety-second") */
+        int n = sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
+        if (n >= 1) {
+            if (n != c->congress)
+                congress_finding(d, c, n);
+            return;
+        }
+    }
     /* within the reach of enacting_gap() around the law */
     size_t lo = cs > e->so + 220 ? cs - 220 : e->so, hi = ce + 220 < e->eo ? ce + 220 : e->eo;
     sc_groups g;
@@ -330,18 +358,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
          * to the 91st Congress by Public Law 90-196" */
         if (!e->record && end <= cs && sc_word_among(b, end, cs, (const char *const[]){ "by", NULL }))
             continue;
-        char name[48], sugg[160] = "", when[40];
-        sc_law_name(c, name, sizeof name);
-        const sc_ref_law *row = sc_law_row(c);
-        if (row && row->enacted) {
-            sc_fmt_date(row->enacted, when, sizeof when);
-            sc_fmt(sugg, sizeof sugg, "%s was enacted by the %d%s Congress, %s", name,
-                   c->congress, SC_ORD(c->congress), when);
-        }
-        sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg[0] ? sugg : NULL,
-                "%s is a law of the %d%s Congress (its number says so), but the entry says the "
-                "%d%s Congress",
-                name, c->congress, SC_ORD(c->congress), n, SC_ORD(n));
+        congress_finding(d, c, n);
         return;
     }
 }
@@ -377,7 +394,8 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
                 (!e->words_read || e->has_cong) && sc_entry_item_alone(e, l, NULL, NULL))
                 check_congress(d, e, l); /* one law of a string citation's items */
             else if (e->nlaw == 1 && (!bills || e->record || bills_the_laws(e, l)) &&
-                (!e->words_read || e->has_cong) &&
+                (!e->words_read || e->has_cong ||
+                 (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS])) &&
                 e->c[l].congress >= 1 &&
                 e->c[l].congress <= d->current_congress)
                 check_congress(d, e, l);

@@ -14,6 +14,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "table.h"
 
 /* Is there a word of signing ("signed", "signs", "signing", "signature",
  * "approved") in b[s..t)? */
@@ -81,7 +82,12 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
     const uint8_t *b = e->w->buf;
     static const char *const labels[] = { "Signed by: ", "Signed by:\t", "President: ",
                                           "Approved by: ", NULL };
-    size_t n;
+    size_t n, ce = e->cell_eo[SC_COL_PRESIDENT];
+    if (e->row && at == e->cell_so[SC_COL_PRESIDENT] && ce > at) {
+        /* a table's row: its cell under "President", "Signed by" */
+        *p = at + (ce - at > 10 && memcmp(b + at, "President ", 10) == 0 ? 10 : 0);
+        return president_name(b, *p, ce, so, eo);
+    }
     if (e->record && (n = sc_phrase_at(b, at, e->eo, labels)) > 0) {
         *p = at + n;
         return president_name(b, at + n, e->eo, so, eo);
@@ -110,7 +116,8 @@ static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *
 {
     const uint8_t *b = e->w->buf;
     for (size_t at = lo; at + 10 < hi; at++) {
-        if (b[at] != 'P' && b[at] != 'S' && b[at] != 'A')
+        if (b[at] != 'P' && b[at] != 'S' && b[at] != 'A' &&
+            !(e->row && at == e->cell_so[SC_COL_PRESIDENT]))
             continue;
         size_t p, so = 0, eo = 0;
         if (!signer_at(e, at, &p, &so, &eo))

@@ -17,6 +17,7 @@
 #include "normalize.h"
 #include "html.h"
 #include "scan.h"
+#include "table.h"
 
 /* How far around a bill to look for its Congress, and for a heading. */
 #define SEGMENT_REACH 600u
@@ -64,6 +65,29 @@ static int is_abbrev(const uint8_t *w, size_t n)
  * sc_ctx_boundary() compares 16 at a time with these same three). */
 static const uint8_t boundary_byte[256] = { [SC_HTML_BREAK] = 1, ['\n'] = 1, ['.'] = 1 };
 
+/* Are the lines around a line end -- the one ending at buf[k], the next
+ * beginning at buf[j] -- two rows of a table, of as many cells
+ * split alike ("92-599 | 86 Stat. 1324 | Richard Nixon | 93rd")?  Each
+ * row is an entry of its own, though it ends in a word.  Most lines of
+ * prose hold no '|' or tab and no ',' but before a blank: those are
+ * passed over at once. */
+static int table_rows_meet(const uint8_t *buf, size_t len, size_t k, size_t j)
+{
+    size_t ls = k > SC_TABLE_LINE ? k - SC_TABLE_LINE : 0;
+    const uint8_t *nl = memrchr(buf + ls, '\n', k - ls);
+    if (!nl && ls > 0)
+        return 0;
+    ls = nl ? (size_t)(nl - buf) + 1 : 0;
+    if (!sc_table_marked(buf, ls, k))
+        return 0;
+    size_t hi = j + SC_TABLE_LINE < len ? j + SC_TABLE_LINE : len;
+    const uint8_t *ne = memchr(buf + j, '\n', hi - j);
+    size_t le = ne ? (size_t)(ne - buf) : hi;
+    uint8_t s1, s2;
+    int n1 = sc_table_line_cells(buf, ls, k, &s1);
+    return n1 >= 2 && sc_table_line_cells(buf, j, le, &s2) == n1 && s1 == s2;
+}
+
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)
 {
     uint8_t c = buf[i];
@@ -86,7 +110,7 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
         uint8_t p = buf[k - 1];
         if (sc_isalpha(p) || p == ',' || p == '-' || p == '(' || p == ';' || p == ':' ||
             (p >= 0x80 && p != 0x9d && p != 0x9c))
-            return 0;
+            return table_rows_meet(buf, len, k, j);
         return 1;
     }
     if (c == '.') {
@@ -944,6 +968,36 @@ int sc_ctx_congress_value(const uint8_t *subj, const sc_groups *g)
     if (sc_gset(g, SC_G_SPELLED))
         return spelled_value(subj + g->so[SC_G_SPELLED], g->eo[SC_G_SPELLED] - g->so[SC_G_SPELLED]);
     return 0;
+}
+
+int sc_ctx_congress_cell(const uint8_t *b, size_t so, size_t eo)
+{
+    if (eo > so + 7 && memcmp(b + eo - 8, "Congress", 8) == 0)
+        eo -= 8; /* "One Hundred Seventh Congress", "92nd Congress" */
+    else if (eo > so + 4 && memcmp(b + eo - 5, "Cong.", 5) == 0)
+        eo -= 5;
+    while (eo > so && (b[eo - 1] == ' ' || b[eo - 1] == '\t'))
+        eo--;
+    if (eo == so)
+        return 0;
+    if (sc_isdigit(b[so])) { /* "103rd", "103d", "103" */
+        int v = 0;
+        size_t i = so;
+        while (i < eo && sc_isdigit(b[i]) && v < 1000)
+            v = v * 10 + (b[i++] - '0');
+        size_t n = eo - i;
+        if (n == 0 || (n <= 2 && ((n == 1 && b[i] == 'd') ||
+                                  (n == 2 && (memcmp(b + i, "st", 2) == 0 || memcmp(b + i, "nd", 2) == 0 ||
+                                              memcmp(b + i, "rd", 2) == 0 || memcmp(b + i, "th", 2) == 0 ||
+                                              memcmp(b + i, "RD", 2) == 0 || memcmp(b + i, "TH", 2) == 0 ||
+                                              memcmp(b + i, "ST", 2) == 0 || memcmp(b + i, "ND", 2) == 0)))))
+            return v;
+        return 0;
+    }
+    for (size_t i = so; i < eo; i++) /* "Ninety-second", "One Hundred First": words alone */
+        if (!sc_isalpha(b[i]) && b[i] != ' ' && b[i] != '-')
+            return 0;
+    return spelled_value(b + so, eo - so);
 }
 
 static size_t line_start(const sc_window *w, size_t i)

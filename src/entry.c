@@ -13,6 +13,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "table.h"
 
 /* ------------------------------------------------------------ words */
 
@@ -126,6 +127,55 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
 
 _Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per citation");
 
+/* Does citation i fill a cell of a table's row: a separator (or the
+ * line's start) before it and after it, past blanks and a quote?  A
+ * citation in prose has a word before it, or ", " ("See, e.g., ..."). */
+static int fills_cell(const uint8_t *b, size_t len, size_t s, size_t t)
+{
+    size_t k = s;
+    while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '"'))
+        k--;
+    if (k > 0 && (b[k - 1] == ',' ? b[k] == ' ' : b[k - 1] != '|' && b[k - 1] != '\t' && b[k - 1] != '\n'))
+        return 0;
+    while (t < len && (b[t] == ' ' || b[t] == '"' || b[t] == '\r'))
+        t++;
+    return t == len || b[t] == '|' || b[t] == '\t' || b[t] == '\n' ||
+           (b[t] == ',' && t + 1 < len && b[t + 1] != ' ');
+}
+
+/* Is the entry's one line a row of a table under a header (table.c)?
+ * Then the row is the entry, and its cells' roles are noted.  Most
+ * entries are not: first, one of its citations must fill a cell. */
+static int entry_row(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    size_t first = e->first, last = e->last, len = e->w->len;
+    int cell = 0;
+    for (int i = 0; i < e->n && i < 8 && !cell; i++)
+        cell = (e->kind[i] & SC_EK_IN) && fills_cell(b, len, e->cs[i], e->ce[i]);
+    if (!cell || last > first + SC_TABLE_LINE || memchr(b + first, '\n', last - first))
+        return 0;
+    sc_table_head h;
+    sc_table_cells c;
+    if (!sc_table_row(b, 0, len, first, &h, &c))
+        return 0;
+    size_t ls = c.so[0], le = c.eo[c.n - 1];
+    while (ls > 0 && b[ls - 1] != '\n')
+        ls--;
+    while (le < len && b[le] != '\n')
+        le++;
+    if (ls > first || le < last)
+        return 0;
+    e->so = ls;
+    e->eo = le;
+    for (int i = 0; i < c.n; i++) {
+        e->cell_so[h.role[i]] = c.so[i];
+        e->cell_eo[h.role[i]] = c.eo[i];
+    }
+    e->cell_so[SC_COL_OTHER] = e->cell_eo[SC_COL_OTHER] = 0;
+    return 1;
+}
+
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
 {
@@ -146,7 +196,9 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->historic_read = 0;
     e->words_read = e->has_president = e->has_cong = 0;
     e->items_read = e->nsemi = 0;
-    e->record = 0;
+    e->record = e->row = 0;
+    memset(e->cell_so, 0, sizeof e->cell_so);
+    memset(e->cell_eo, 0, sizeof e->cell_eo);
     e->ndate = e->nname = 0;
     e->r = r;
     e->m = m;
@@ -225,8 +277,14 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         return;
     }
     sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
-    e->record = nlaw == 1 && sc_ctx_record(w, e->so, e->eo);
+    e->row = entry_row(e);
+    e->record = nlaw == 1 && (e->row || sc_ctx_record(w, e->so, e->eo));
     sc_entry_gather_dates(e);
+    if (e->row && e->cell_eo[SC_COL_DATE] > e->cell_so[SC_COL_DATE])
+        for (int k = 0; k < e->ndate; k++) /* a date under "Enacted", "Date": the law's */
+            if (e->date[k].role == SC_DATE_ROLE_NONE && e->date[k].so >= e->cell_so[SC_COL_DATE] &&
+                e->date[k].eo <= e->cell_eo[SC_COL_DATE])
+                e->date[k].role = SC_DATE_ROLE_ENACTED;
     if (laws || chapters)
         sc_entry_gather_names(e);
     /* each tie step only where there is something to tie */

@@ -708,6 +708,7 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     if (rc == 0 && r->nrules == 0)
         rc = fail(L, L->line, "no rules");
     r->semi_rule = rc == 0 ? sc_rules_find(r, "usc.semi") : -1;
+    r->cell_rule = rc == 0 ? sc_rules_find(r, "public_law.cell") : -1;
     r->ctx_congress = rc == 0 ? sc_rules_find(r, "context.congress") : -1;
     r->ctx_date = rc == 0 ? sc_rules_find(r, "context.date") : -1;
     r->ctx_actyear = rc == 0 ? sc_rules_find(r, "context.actyear") : -1;

@@ -101,6 +101,7 @@ struct sc_rules {
     /* Rules the C code calls by name, found once at load; -1 when the
      * grammar has none (that step is then skipped). */
     int semi_rule;                    /* "usc.semi" (scan.c)              */
+    int cell_rule;                    /* "public_law.cell" (scan.c)       */
     int ctx_congress;                 /* "context.congress" (context.c)   */
     int ctx_date;                     /* "context.date" (validate.c)      */
     int ctx_actyear;                  /* "context.actyear" (validate.c)   */

@@ -25,6 +25,7 @@
 #include "refdata.h"
 #include "shortform.h"
 #include "statebill.h"
+#include "table.h"
 #include "validate.h"
 
 /* Finished groups waiting to be linked, at most (then linked at once). */
@@ -79,6 +80,15 @@ struct sc_scanner {
 
     sc_input_format input; /* of this document; AUTO until the first bytes */
     sc_html_state html;
+
+    /* a table whose header has a law's column (table.c), while its rows go
+     * on: a bare "92-509" in that column is Public Law 92-509.  next: the
+     * document offset of the line to read next */
+    struct {
+        int on, col;
+        sc_table_head h;
+        uint64_t next;
+    } table;
 };
 
 void sc_options_init(sc_options *o)
@@ -142,6 +152,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->qhead = s->qlen = s->pend = s->ug = 0;
     s->npend = 0;
     s->input = s->opt.input;
+    s->table.on = 0;
     sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
     sc_short_reset(&s->shorts, docname);
@@ -539,6 +550,80 @@ static int in_url(const uint8_t *b, size_t at)
 static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size_t end,
                          size_t limit_len);
 
+/* Is the law's word at buf[at] a label in a table's header line, over a
+ * column of laws ("| Public Law | Enacted |", "law,bill")?  Then the rows
+ * under it are read (table_rows()).  Most such words are in prose: a
+ * label is a cell of its own, so a separator or the line's start comes
+ * right before it. */
+static void table_open(sc_scanner *s, size_t at)
+{
+    const uint8_t *b = s->buf;
+    size_t ls = at;
+    while (ls > 0 && (b[ls - 1] == ' ' || b[ls - 1] == '\t' || b[ls - 1] == '"'))
+        ls--;
+    if (ls > 0 && b[ls - 1] != '\n' && b[ls - 1] != '|' && b[ls - 1] != ',' && b[ls - 1] != '\t')
+        return;
+    while (ls > 0 && b[ls - 1] != '\n' && at - ls <= SC_TABLE_LINE)
+        ls--;
+    const uint8_t *nl = memchr(b + at, '\n', s->len - at);
+    if ((ls > 0 && b[ls - 1] != '\n') || (!nl && !s->eof))
+        return;
+    size_t le = nl ? (size_t)(nl - b) : s->len;
+    sc_table_head h;
+    if (!(sc_table_header(b, ls, le, &h)) || !(h.roles & 1u << SC_COL_LAW))
+        return;
+    s->table.h = h;
+    for (int i = 0; i < h.ncol; i++)
+        if (h.role[i] == SC_COL_LAW)
+            s->table.col = i;
+    s->table.next = s->base + le + 1;
+    s->table.on = 1;
+}
+
+/* The rows of the open table whose law's cell begins before buf[upto]:
+ * each bare number there ("92-509", "117–1") is that law, in document
+ * order with the citations the scan finds in the row.  A blank line, or a
+ * line of other cells, ends the table. */
+static void table_rows(sc_scanner *s, size_t upto)
+{
+    const sc_rules *r = s->rules;
+    while (s->table.on) {
+        if (s->table.next < s->base) { /* (a line longer than the lookbehind) */
+            s->table.on = 0;
+            break;
+        }
+        size_t ls = (size_t)(s->table.next - s->base);
+        if (ls >= upto || ls >= s->len) {
+            if (ls >= s->len && s->eof)
+                s->table.on = 0;
+            break;
+        }
+        const uint8_t *nl = memchr(s->buf + ls, '\n', s->len - ls);
+        if (!nl && !s->eof)
+            break; /* the rest of the line is still to come */
+        size_t le = nl ? (size_t)(nl - s->buf) : s->len;
+        sc_table_cells c;
+        if (sc_table_rule_line(s->buf, ls, le)) {
+            s->table.next = s->base + le + 1;
+            continue;
+        }
+        if (sc_table_cells_of(s->buf, ls, le, s->table.h.sep, &c) != s->table.h.ncol) {
+            s->table.on = 0;
+            break;
+        }
+        size_t so = c.so[s->table.col], eo = c.eo[s->table.col];
+        if (so >= upto)
+            break; /* after the citations before it in the row */
+        s->table.next = s->base + le + 1;
+        sc_groups g;
+        sc_citation head;
+        if (r->cell_rule >= 0 && so < eo && sc_isdigit(s->buf[so]) &&
+            sc_rule_match(r, r->cell_rule, s->m, s->buf, eo, so, &g) == eo &&
+            sc_norm_match(&head, SC_PUBLIC_LAW, s->buf, s->base, &g, NULL) == 0)
+            add_citation(s, &head);
+    }
+}
+
 /* Tries every rule of trigger @p kind at buf[at]; emits the longest match
  * with its list items.  Returns the index scanning resumes at, or at when
  * nothing matched. */
@@ -582,8 +667,11 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             cur ^= 1;
         }
     }
-    if (best < 0)
+    if (best < 0) {
+        if (kind == SC_TK_LAW)
+            table_open(s, at); /* "Public Law" heading a column */
         return at;
+    }
     const sc_rule *ru = &r->rule[best];
     if (ru->type == SC_RULE_CONTEXT) {
         if (best == r->ctx_codetitle) { /* "TITLE 35—PATENTS": the document's title */
@@ -742,6 +830,8 @@ static void scan_window(sc_scanner *s)
         SC_STAGE_BEGIN(t_scan);
         size_t at = sc_lex_find_hit(s->buf, s->pos, s->len, &hit);
         SC_STAGE_END(SC_ST_SCAN, t_scan);
+        if (s->table.on)
+            table_rows(s, at < limit ? at : limit);
         if (at >= limit) {
             s->pos = limit;
             break;

@@ -110,4 +110,9 @@ int sc_ctx_refers_back(const uint8_t *buf, size_t so, size_t first);
  *  Bill Clinton | Citation: 108 Stat. 50")? */
 int sc_ctx_record(const sc_window *w, size_t from, size_t to);
 
+/** The Congress a table's cell under a Congress label states, its text
+ *  b[so..eo) alone: "103rd", "103d", "Ninety-second", "One Hundred Seventh
+ *  Congress", "113th Cong."; 0 when it is none. */
+int sc_ctx_congress_cell(const uint8_t *b, size_t so, size_t eo);
+
 #endif

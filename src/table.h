@@ -1,0 +1,83 @@
+/*
+ * table.h -- tables of laws written as text: a header line of column labels
+ * ("| Public Law | Enacted | Stat. |", "public_law,date,bill") and the rows
+ * under it, cells split by '|', a tab or ',' (CSV's quotes kept together).
+ * The header says what each row's cells are: the scanner reads a bare
+ * "92-509" under a law's label as Public Law 92-509 (scan.c), and the
+ * checker reads a row's cells as facts of the row's one law (entry.c).
+ * Pure functions over a byte buffer; nothing here allocates.
+ */
+#ifndef SC_TABLE_H
+#define SC_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* What a column's cells describe (src/table_labels.def). */
+typedef enum sc_col_role {
+    SC_COL_OTHER = 0,
+    SC_COL_LAW,       /* the law's number: "92-509"              */
+    SC_COL_STAT,      /* its page: "86 Stat. 1324"                */
+    SC_COL_BILL,      /* its bill: "H.R. 168"                     */
+    SC_COL_CONGRESS,  /* its Congress: "92nd", "Ninety-second"    */
+    SC_COL_DATE,      /* the day it was enacted                   */
+    SC_COL_PRESIDENT, /* who signed it: "Richard Nixon"           */
+    SC_COL_NAME       /* its name: "Clean Air Act"                */
+} sc_col_role;
+
+#define SC_TABLE_COLS 16  /* a line of more cells is no table's */
+#define SC_TABLE_LINE 600 /* nor a line longer than this        */
+
+/* A line's cells, each [so, eo) in the buffer with its blanks (and a CSV
+ * cell's quotes) trimmed. */
+typedef struct sc_table_cells {
+    int n;
+    size_t so[SC_TABLE_COLS], eo[SC_TABLE_COLS];
+} sc_table_cells;
+
+/* A header: its separator, how many cells, and each column's role. */
+typedef struct sc_table_head {
+    uint8_t sep;
+    uint8_t ncol;
+    uint8_t role[SC_TABLE_COLS];
+    unsigned roles; /* 1u << role, for each role a column has */
+} sc_table_head;
+
+/** The separator of the line buf[ls..le): '|' when it has one, else a
+ *  tab when it has one, else ','. */
+uint8_t sc_table_sep(const uint8_t *buf, size_t ls, size_t le);
+
+/** Splits buf[ls..le) at @p sep into @p c (a '|' table's outer bars open
+ *  and close no cell; a CSV cell in double quotes may hold commas).
+ *  Returns the number of cells, or -1 when there are more than
+ *  SC_TABLE_COLS or the line is longer than SC_TABLE_LINE. */
+int sc_table_cells_of(const uint8_t *buf, size_t ls, size_t le, uint8_t sep, sc_table_cells *c);
+
+/** Does buf[ls..le) hold a '|', a tab, or a ',' right before a byte that
+ *  is no blank -- could it be a row at all?  (A fast test, 16 bytes at a
+ *  time: most lines of prose hold none.) */
+int sc_table_marked(const uint8_t *buf, size_t ls, size_t le);
+
+/** The cells of buf[ls..le) when it is shaped as a row: two cells or
+ *  more, split by '|', a tab or -- each directly before a cell's first
+ *  byte, as a spreadsheet writes it, not ", " as prose does -- ','.  The
+ *  separator in *sep.  0 when it is not. */
+int sc_table_line_cells(const uint8_t *buf, size_t ls, size_t le, uint8_t *sep);
+
+/** Is buf[ls..le) a header: two cells or more, each a label of letters
+ *  (no digit), at least two of them labels of table_labels.def, one of
+ *  them a law's, page's or bill's?  Fills @p h when it is.  Returns 1 or
+ *  0. */
+int sc_table_header(const uint8_t *buf, size_t ls, size_t le, sc_table_head *h);
+
+/** Is buf[ls..le) a rule between header and rows ("| --- | :---: |")? */
+int sc_table_rule_line(const uint8_t *buf, size_t ls, size_t le);
+
+/** The row of a table that holds buf[at], its header found above it (at
+ *  most 64 lines up, none before buf[from]), every line between them a row
+ *  of as many cells or a rule.  Fills @p h and @p c and returns 1, or
+ *  returns 0. */
+int sc_table_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_head *h,
+                 sc_table_cells *c);
+
+#endif
