@@ -331,14 +331,16 @@ static int in_record(const sc_window *w, size_t i)
 }
 
 /* Is buf[from..to) a line of labeled fields, a record on one line: three
- * or more "Label: value" fields, each label one to three capitalized words
- * (or abbreviations, "Cong.", "P.L.") at the start or after a field
- * separator ('|', ';', '·', a dash) -- "Cong.: 104th | President: Bill
- * Clinton | Citation: 108 Stat. 50", "Signed by: Bill Clinton; Public Law:
- * 105-392; Cong.: One Hundred Fourth Congress"? */
+ * or more "Label: value" fields, or two whose labels are a table's
+ * (table_labels.def: "Citation", "Short title", "Law", ...), each label one
+ * to three capitalized words (or abbreviations, "Cong.", "P.L.") at the
+ * start or after a field separator ('|', ';', '·', a dash, a list's '*'
+ * or '•') -- "Cong.: 104th | President: Bill Clinton | Citation: 108 Stat.
+ * 50", "Signed by: Bill Clinton; Public Law: 105-392; Cong.: One Hundred
+ * Fourth Congress", "Citation: 88 Stat. 276; Short title: ..."? */
 static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
 {
-    int fields = 0;
+    int fields = 0, known = 0;
     for (const uint8_t *p = buf + from; (p = memchr(p, ':', (size_t)(buf + to - p))) != NULL; p++) {
         size_t c = (size_t)(p - buf);
         if (c + 1 >= to || buf[c + 1] != ' ')
@@ -354,8 +356,10 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
             words++;
             if (sc_isupper(buf[k]) && (k == from || buf[k - 1] != ' ' || k - 1 == from ||
                                       buf[k - 2] == '|' || buf[k - 2] == ';' || buf[k - 2] == 0xb7 ||
-                                      buf[k - 2] == 0x94 || buf[k - 2] == 0x93 || buf[k - 2] == '-')) {
-                fields++; /* (0xb7: '·' U+00B7; 0x93, 0x94: the dashes' last bytes) */
+                                      buf[k - 2] == 0x94 || buf[k - 2] == 0x93 || buf[k - 2] == '-' ||
+                                      buf[k - 2] == '*' || buf[k - 2] == 0xa2)) {
+                fields++; /* (0xb7: '·' U+00B7; 0x93, 0x94: the dashes' last bytes; 0xa2: '•') */
+                known += sc_table_label_role(buf, k, c) > SC_COL_OTHER;
                 break;
             }
             if (k == from || buf[k - 1] != ' ')
@@ -363,7 +367,7 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
             k--;
         }
     }
-    return fields >= 3;
+    return fields >= 3 || known >= 2;
 }
 
 int sc_ctx_record(const sc_window *w, size_t from, size_t to)

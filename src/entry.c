@@ -157,8 +157,17 @@ static int entry_row(sc_entry *e)
         return 0;
     sc_table_head h;
     sc_table_cells c;
-    if (!sc_table_row(b, 0, len, first, &h, &c))
-        return 0;
+    if (!sc_table_row(b, 0, len, first, &h, &c)) {
+        /* a table with no header: each row one law's, each cell by what
+         * it says -- "President Bill Clinton | 101st Cong. | 104 Stat. 3209
+         * | Public Law 101-612 | November 16, 1990" */
+        if (!sc_table_bare_row(b, 0, len, first, &c))
+            return 0;
+        memset(h.role, SC_COL_OTHER, sizeof h.role);
+        for (int i = 0; i < c.n; i++)
+            if (c.eo[i] - c.so[i] > 10 && memcmp(b + c.so[i], "President ", 10) == 0)
+                h.role[i] = SC_COL_PRESIDENT;
+    }
     size_t ls = c.so[0], le = c.eo[c.n - 1];
     while (ls > 0 && b[ls - 1] != '\n')
         ls--;

@@ -15,6 +15,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "table.h"
 
 /* Lower-case words that may stand inside an Act's name. */
 static const char *const name_connectors[] = { "of", "and", "the", "for", "to", "in", "on",
@@ -314,7 +315,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         /* a colon after a capitalized word inside a name ("Africa: Seeds
          * of Hope Act", "Goals 2000: Educate America Act"): read over like
          * a long connector -- the name is looked up whole, then from the
-         * word after the colon */
+         * word after the colon; but a record's label ends the name there */
         int colon = k > e->so + 1 && b[k - 1] == ':' && caps > 0 && !lower;
         if (colon)
             k--;
@@ -323,6 +324,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             ws--;
         if (ws == k || (colon && !(sc_isupper(b[ws]) || sc_isdigit(b[ws]))))
             break;
+        if (colon && sc_table_label_role(b, ws, k) > SC_COL_OTHER)
+            break; /* a record's label, "Title: ", "Act: ", "Name: ": no part of it */
         if (colon)
             keep_alt(&alt, first);
         if (k - ws == 1 && b[ws] == '-' && caps > 0 && !lower) {

@@ -335,7 +335,13 @@ void sc_entry_tie_pages(sc_entry *e)
         const unsigned allow =
             F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME | F_PAREN;
         int paren_after = 0;
-        if (l < 0) {
+        if (l < 0 && e->record && first_law(e) >= 0) {
+            /* a record's or a table row's page, before its one law or after:
+             * that law's ("128 Stat. 1913,Pub.L. 113-181"; "Statutes at
+             * Large: 72 Stat. 293" / "Pub.L. 85-102") */
+            l = first_law(e);
+            paren_after = 1;
+        } else if (l < 0) {
             /* "104 Stat. 327 (Pub. L. 101-336)": the law in brackets right
              * after its page, when no law comes before it */
             int a = law_after(e, t);

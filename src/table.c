@@ -122,9 +122,7 @@ int sc_table_line_cells(const uint8_t *buf, size_t ls, size_t le, uint8_t *sep)
     return c.n;
 }
 
-/* The role of the label buf[so..eo): its letters, lower-cased, looked up;
- * -1 when it is no label (a digit, or too long). */
-static int label_role(const uint8_t *buf, size_t so, size_t eo)
+int sc_table_label_role(const uint8_t *buf, size_t so, size_t eo)
 {
     if (eo - so > 40)
         return -1;
@@ -154,7 +152,7 @@ int sc_table_header(const uint8_t *buf, size_t ls, size_t le, sc_table_head *h)
     int known = 0;
     unsigned roles = 0;
     for (int i = 0; i < c.n; i++) {
-        int r = label_role(buf, c.so[i], c.eo[i]);
+        int r = sc_table_label_role(buf, c.so[i], c.eo[i]);
         if (r < 0)
             return 0;
         h->role[i] = (uint8_t)r;
@@ -222,4 +220,33 @@ int sc_table_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_tabl
         e = s - 1;
     }
     return 0;
+}
+
+int sc_table_bare_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_cells *c)
+{
+    size_t ls = at, le = at;
+    while (ls > from && buf[ls - 1] != '\n' && at - ls <= SC_TABLE_LINE)
+        ls--;
+    while (le < len && buf[le] != '\n' && le - at <= SC_TABLE_LINE)
+        le++;
+    if ((ls > from && buf[ls - 1] != '\n') || (le < len && buf[le] != '\n'))
+        return 0;
+    uint8_t sep, s2;
+    int n = sc_table_line_cells(buf, ls, le, &sep);
+    if (n < 3)
+        return 0;
+    int next = 0;
+    if (ls > from + 1) { /* the line above */
+        size_t s = ls - 1;
+        while (s > from && buf[s - 1] != '\n' && ls - s <= SC_TABLE_LINE)
+            s--;
+        next = sc_table_line_cells(buf, s, ls - 1, &s2) == n && s2 == sep;
+    }
+    if (!next && le + 1 < len) { /* the line below */
+        size_t e = le + 1;
+        while (e < len && buf[e] != '\n' && e - le <= SC_TABLE_LINE)
+            e++;
+        next = sc_table_line_cells(buf, le + 1, e, &s2) == n && s2 == sep;
+    }
+    return next && sc_table_cells_of(buf, ls, le, sep, c) == n;
 }

@@ -64,6 +64,11 @@ int sc_table_marked(const uint8_t *buf, size_t ls, size_t le);
  *  separator in *sep.  0 when it is not. */
 int sc_table_line_cells(const uint8_t *buf, size_t ls, size_t le, uint8_t *sep);
 
+/** The role of the label buf[so..eo) (table_labels.def), by its letters
+ *  lower-cased: SC_COL_OTHER when it is none of them, -1 when it is no
+ *  label at all (a digit in it, or longer than 40 bytes). */
+int sc_table_label_role(const uint8_t *buf, size_t so, size_t eo);
+
 /** Is buf[ls..le) a header: two cells or more, each a label of letters
  *  (no digit), at least two of them labels of table_labels.def, one of
  *  them a law's, page's or bill's?  Fills @p h when it is.  Returns 1 or
@@ -79,5 +84,10 @@ int sc_table_rule_line(const uint8_t *buf, size_t ls, size_t le);
  *  returns 0. */
 int sc_table_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_head *h,
                  sc_table_cells *c);
+
+/** The row that holds buf[at] of a table with no header: three cells or
+ *  more (sc_table_line_cells()), and the line above or below it a row of
+ *  as many, split alike.  Fills @p c and returns 1, or returns 0. */
+int sc_table_bare_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_cells *c);
 
 #endif

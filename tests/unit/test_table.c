@@ -130,6 +130,28 @@ static void test_rule_and_marks(void **state)
     assert_int_equal(sep, ',');
 }
 
+static void test_bare_row_and_labels(void **state)
+{
+    (void)state;
+    sc_table_cells c;
+    const char *t = "President Dwight Eisenhower | 86th Cong. | Public Law 86-527\n"
+                    "President Bill Clinton | 101st Cong. | Public Law 101-612\n";
+    size_t at = (size_t)(strstr(t, "Public Law 101") - t);
+    assert_int_equal(sc_table_bare_row(B(t), 0, strlen(t), at, &c), 1);
+    cell_is(t, &c, 0, "President Bill Clinton");
+    /* one line alone, or its neighbour of other cells: no table */
+    const char *u = "Intro line.\nPresident Bill Clinton | 101st Cong. | Public Law 101-612\nNext | line\n";
+    at = (size_t)(strstr(u, "Public Law") - u);
+    assert_int_equal(sc_table_bare_row(B(u), 0, strlen(u), at, &c), 0);
+    /* labels by their letters */
+    const char *l = "Short title|Stat.|P.L.|Foo|1990";
+    assert_int_equal(sc_table_label_role(B(l), 0, 11), SC_COL_NAME);
+    assert_int_equal(sc_table_label_role(B(l), 12, 17), SC_COL_STAT);
+    assert_int_equal(sc_table_label_role(B(l), 18, 22), SC_COL_LAW);
+    assert_int_equal(sc_table_label_role(B(l), 23, 26), SC_COL_OTHER);
+    assert_int_equal(sc_table_label_role(B(l), 27, 31), -1);
+}
+
 static void test_congress_cell(void **state)
 {
     (void)state;
@@ -148,7 +170,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cells),         cmocka_unit_test(test_header),
         cmocka_unit_test(test_row),           cmocka_unit_test(test_rule_and_marks),
-        cmocka_unit_test(test_congress_cell),
+        cmocka_unit_test(test_bare_row_and_labels), cmocka_unit_test(test_congress_cell),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
