@@ -127,22 +127,6 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
 
 _Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per citation");
 
-/* Does citation i fill a cell of a table's row: a separator (or the
- * line's start) before it and after it, past blanks and a quote?  A
- * citation in prose has a word before it, or ", " ("See, e.g., ..."). */
-static int fills_cell(const uint8_t *b, size_t len, size_t s, size_t t)
-{
-    size_t k = s;
-    while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '"'))
-        k--;
-    if (k > 0 && (b[k - 1] == ',' ? b[k] == ' ' : b[k - 1] != '|' && b[k - 1] != '\t' && b[k - 1] != '\n'))
-        return 0;
-    while (t < len && (b[t] == ' ' || b[t] == '"' || b[t] == '\r'))
-        t++;
-    return t == len || b[t] == '|' || b[t] == '\t' || b[t] == '\n' ||
-           (b[t] == ',' && t + 1 < len && b[t + 1] != ' ');
-}
-
 /* Is the entry's one line a row of a table under a header (table.c)?
  * Then the row is the entry, and its cells' roles are noted.  Most
  * entries are not: first, one of its citations must fill a cell. */
@@ -152,12 +136,12 @@ static int entry_row(sc_entry *e)
     size_t first = e->first, last = e->last, len = e->w->len;
     int cell = 0;
     for (int i = 0; i < e->n && i < 8 && !cell; i++)
-        cell = (e->kind[i] & SC_EK_IN) && fills_cell(b, len, e->cs[i], e->ce[i]);
+        cell = (e->kind[i] & SC_EK_IN) && sc_table_in_cell(b, len, e->cs[i], e->ce[i]);
     if (!cell || last > first + SC_TABLE_LINE || memchr(b + first, '\n', last - first))
         return 0;
     sc_table_head h;
     sc_table_cells c;
-    if (!sc_table_row(b, 0, len, first, &h, &c)) {
+    if (!sc_table_row(b, 0, len, first, &h, &c, NULL)) {
         /* a table with no header: each row one law's, each cell by what
          * it says -- "President Bill Clinton | 101st Cong. | 104 Stat. 3209
          * | Public Law 101-612 | November 16, 1990" */

@@ -83,12 +83,14 @@ struct sc_scanner {
 
     /* a table whose header has a law's column (table.c), while its rows go
      * on: a bare "92-509" in that column is Public Law 92-509.  next: the
-     * document offset of the line to read next */
+     * document offset of the line to read next; read: where the rows read
+     * so far end (a table found again reads none of them twice) */
     struct {
         int on, col;
         sc_table_head h;
-        uint64_t next;
+        uint64_t next, read;
     } table;
+    uint64_t last_end; /* where the last citation queued ends */
 };
 
 void sc_options_init(sc_options *o)
@@ -153,6 +155,8 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->npend = 0;
     s->input = s->opt.input;
     s->table.on = 0;
+    s->table.read = 0;
+    s->last_end = 0;
     sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
     sc_short_reset(&s->shorts, docname);
@@ -515,6 +519,7 @@ static int add_citation(sc_scanner *s, const sc_citation *c)
 {
     SC_STAGE_BEGIN(t_group);
     int rc;
+    s->last_end = c->end;
     sc_short_seen(&s->shorts, c);
     if (s->opt.count_only && !s->opt.check) {
         /* a group serves only linking (context, chapter, checks), which
@@ -577,12 +582,40 @@ static void table_open(sc_scanner *s, size_t at)
         if (h.role[i] == SC_COL_LAW)
             s->table.col = i;
     s->table.next = s->base + le + 1;
+    if (s->table.next < s->table.read)
+        s->table.next = s->table.read;
     s->table.on = 1;
+}
+
+static void table_rows(sc_scanner *s, size_t upto);
+
+/* The citation at buf[at..end) fills a cell of a row under a header with a
+ * column of laws that no word of the scan opened ("law,bill" / "106-482,HR
+ * 4853": lower-case labels are no trigger words): the table opens at its
+ * header, and the laws of its rows before the citation are read first. */
+static void table_from_row(sc_scanner *s, size_t at, size_t end)
+{
+    sc_table_head h;
+    sc_table_cells c;
+    size_t head_eo;
+    if (!sc_table_in_cell(s->buf, s->len, at, end) ||
+        !sc_table_row(s->buf, 0, s->len, at, &h, &c, &head_eo) || !(h.roles & 1u << SC_COL_LAW))
+        return;
+    s->table.h = h;
+    for (int i = 0; i < h.ncol; i++)
+        if (h.role[i] == SC_COL_LAW)
+            s->table.col = i;
+    s->table.next = s->base + head_eo + 1;
+    if (s->table.next < s->table.read)
+        s->table.next = s->table.read;
+    s->table.on = 1;
+    table_rows(s, at);
 }
 
 /* The rows of the open table whose law's cell begins before buf[upto]:
  * each bare number there ("92-509", "117–1") is that law, in document
- * order with the citations the scan finds in the row.  A blank line, or a
+ * order with the citations the scan finds in the row (none before the
+ * last one queued: a table found late reads no cell out of order).  A blank line, or a
  * line of other cells, ends the table. */
 static void table_rows(sc_scanner *s, size_t upto)
 {
@@ -604,7 +637,7 @@ static void table_rows(sc_scanner *s, size_t upto)
         size_t le = nl ? (size_t)(nl - s->buf) : s->len;
         sc_table_cells c;
         if (sc_table_rule_line(s->buf, ls, le)) {
-            s->table.next = s->base + le + 1;
+            s->table.next = s->table.read = s->base + le + 1;
             continue;
         }
         if (sc_table_cells_of(s->buf, ls, le, s->table.h.sep, &c) != s->table.h.ncol) {
@@ -614,10 +647,10 @@ static void table_rows(sc_scanner *s, size_t upto)
         size_t so = c.so[s->table.col], eo = c.eo[s->table.col];
         if (so >= upto)
             break; /* after the citations before it in the row */
-        s->table.next = s->base + le + 1;
+        s->table.next = s->table.read = s->base + le + 1;
         sc_groups g;
         sc_citation head;
-        if (r->cell_rule >= 0 && so < eo && sc_isdigit(s->buf[so]) &&
+        if (r->cell_rule >= 0 && so < eo && sc_isdigit(s->buf[so]) && s->base + so >= s->last_end &&
             sc_rule_match(r, r->cell_rule, s->m, s->buf, eo, so, &g) == eo &&
             sc_norm_match(&head, SC_PUBLIC_LAW, s->buf, s->base, &g, NULL) == 0)
             add_citation(s, &head);
@@ -700,6 +733,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     if ((sc_gset(bg, SC_G_SHORT) || sc_gset(bg, SC_G_AT)) &&
         sc_short_resolve(&s->shorts, &head, bg, s->buf, s->base, s->len) != 0)
         return best_end; /* a short form with nothing in reach to resolve it */
+    if (!s->table.on)
+        table_from_row(s, at, bg->eo[SC_G_CITE]);
     add_citation(s, &head);
     if (head.end - s->base < bg->eo[SC_G_CITE])
         best_end = (size_t)(head.end - s->base); /* cut short by normalize.c */

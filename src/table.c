@@ -184,8 +184,21 @@ int sc_table_rule_line(const uint8_t *buf, size_t ls, size_t le)
     return dashes >= 3;
 }
 
+int sc_table_in_cell(const uint8_t *b, size_t len, size_t s, size_t t)
+{
+    size_t k = s;
+    while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '"'))
+        k--;
+    if (k > 0 && (b[k - 1] == ',' ? b[k] == ' ' : b[k - 1] != '|' && b[k - 1] != '\t' && b[k - 1] != '\n'))
+        return 0;
+    while (t < len && (b[t] == ' ' || b[t] == '"' || b[t] == '\r'))
+        t++;
+    return t == len || b[t] == '|' || b[t] == '\t' || b[t] == '\n' ||
+           (b[t] == ',' && t + 1 < len && b[t + 1] != ' ');
+}
+
 int sc_table_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_head *h,
-                 sc_table_cells *c)
+                 sc_table_cells *c, size_t *head_eo)
 {
     size_t ls = at, le = at;
     while (ls > from && buf[ls - 1] != '\n' && at - ls <= SC_TABLE_LINE)
@@ -213,8 +226,11 @@ int sc_table_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_tabl
         }
         if (sc_table_cells_of(buf, s, e, sep, &up) != c->n || (up.n == 1 && up.so[0] == up.eo[0]))
             return 0;
-        if (sc_table_header(buf, s, e, h))
+        if (sc_table_header(buf, s, e, h)) {
+            if (head_eo)
+                *head_eo = e;
             return h->sep == sep && h->ncol == c->n;
+        }
         if (s == from)
             return 0;
         e = s - 1;

@@ -80,10 +80,16 @@ int sc_table_rule_line(const uint8_t *buf, size_t ls, size_t le);
 
 /** The row of a table that holds buf[at], its header found above it (at
  *  most 64 lines up, none before buf[from]), every line between them a row
- *  of as many cells or a rule.  Fills @p h and @p c and returns 1, or
- *  returns 0. */
+ *  of as many cells or a rule.  Fills @p h and @p c (and, when not NULL,
+ *  *head_eo: where the header's line ends) and returns 1, or returns 0. */
 int sc_table_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_head *h,
-                 sc_table_cells *c);
+                 sc_table_cells *c, size_t *head_eo);
+
+/** Does the citation at buf[s..t) fill a cell of a table's row: a
+ *  separator (or a line's start) before it and after it, past blanks and
+ *  a quote?  A citation in prose has a word before it, or ", " ("See,
+ *  e.g., ..."): a fast test before the others. */
+int sc_table_in_cell(const uint8_t *buf, size_t len, size_t s, size_t t);
 
 /** The row that holds buf[at] of a table with no header: three cells or
  *  more (sc_table_line_cells()), and the line above or below it a row of

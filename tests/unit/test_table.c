@@ -91,7 +91,7 @@ static void test_row(void **state)
                     "| 92-599 | 86 Stat. 1324 | Richard Nixon | 93rd |\n"
                     "| 94-478 | 90 Stat. 2077 | Gerald Ford | 94th |\n";
     size_t at = (size_t)(strstr(t, "90 Stat.") - t);
-    assert_int_equal(sc_table_row(B(t), 0, strlen(t), at, &h, &c), 1);
+    assert_int_equal(sc_table_row(B(t), 0, strlen(t), at, &h, &c, NULL), 1);
     assert_int_equal(c.n, 4);
     cell_is(t, &c, 0, "94-478");
     cell_is(t, &c, 2, "Gerald Ford");
@@ -103,13 +103,13 @@ static void test_row(void **state)
                     "see also,this\n"
                     "111-91,H.R. 1209,11/6/2009\n";
     at = (size_t)(strstr(u, "H.R. 1424") - u);
-    assert_int_equal(sc_table_row(B(u), 0, strlen(u), at, &h, &c), 1);
+    assert_int_equal(sc_table_row(B(u), 0, strlen(u), at, &h, &c, NULL), 1);
     at = (size_t)(strstr(u, "H.R. 1209") - u);
-    assert_int_equal(sc_table_row(B(u), 0, strlen(u), at, &h, &c), 0);
+    assert_int_equal(sc_table_row(B(u), 0, strlen(u), at, &h, &c, NULL), 0);
     /* prose: no header above */
     const char *p = "The Act, as amended, is Pub. L. 101-336,\nwhich the President, Bush, signed, 104 Stat. 327.\n";
     at = (size_t)(strstr(p, "104 Stat.") - p);
-    assert_int_equal(sc_table_row(B(p), 0, strlen(p), at, &h, &c), 0);
+    assert_int_equal(sc_table_row(B(p), 0, strlen(p), at, &h, &c, NULL), 0);
 }
 
 static void test_rule_and_marks(void **state)
