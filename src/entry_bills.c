@@ -149,11 +149,22 @@ int sc_entry_res_item_date(const sc_entry *e, int date)
  * entry's one bill, with law b its one law ("H.R. 1988 passed both Houses;
  * the President signed the bill on December 9, 1991 (Public Law
  * 102-195)")?  Its words "the bill", "it", "the measure", "the
- * legislation" can mean no other. */
+ * legislation" can mean no other.  Or, law a first, does it tell where
+ * "it" began, right before bill b ("; it began as H.R. 3162")? */
+static int origin_after(const uint8_t *b, size_t i, size_t to);
+static int origin_before(const uint8_t *b, size_t lo, size_t bs);
+
 static int refers_back(const sc_entry *e, const sc_citation *a, const sc_citation *b, size_t from,
                        size_t to)
 {
     static const char *const anaphor[] = { "bill", "it", "measure", "legislation", NULL };
+    if (a->type != SC_BILL && b->type == SC_BILL && a->start < b->start && e->nlaw == 1 &&
+        sc_entry_one_bill(e))
+        /* the law first, then a clause of where "it" began: "Pub. L.
+         * 107-56, ..., signed Oct. 26, 2001; it began in the House as H.R.
+         * 3162" -- that law's bill */
+        return origin_after(e->w->buf, from, to) ||
+               (sc_word_among(e->w->buf, from, to, anaphor) && origin_before(e->w->buf, from, to));
     return a->type == SC_BILL && b->type != SC_BILL && a->start < b->start && e->nlaw == 1 &&
            sc_entry_one_bill(e) && sc_word_among(e->w->buf, from, to, anaphor);
 }
@@ -201,16 +212,19 @@ static int origin_after(const uint8_t *b, size_t i, size_t to)
 
 /* Do the words right before the bill at b[bs] (not before @p lo) tell
  * where a law began (origin_after): "..., signed January 14, 2013 and
- * passed as H.R. 3331", "and started life as"? */
+ * passed as H.R. 3331", "and started life as", "; it began in the House
+ * as"? */
 static int origin_before(const uint8_t *b, size_t lo, size_t bs)
 {
     static const char *const verbs[] = { "began", "begun", "originated", "originating", "started",
                                          "starting", "introduced", "passed", NULL };
-    static const char *const then[] = { "out", "life", NULL };
+    /* the words between the verb and "as": "started life as", "began in
+     * the House as", "originated in the Senate as" */
+    static const char *const then[] = { "out", "life", "in", "the", "House", "Senate", NULL };
     if (bs < lo + 4 || memcmp(b + bs - 4, " as ", 4) != 0)
         return 0;
     size_t we = bs - 4;
-    for (int words = 0; words < 2; words++) {
+    for (int words = 0; words < 4; words++) {
         size_t ws = we;
         while (ws > lo && sc_isalpha(b[ws - 1]))
             ws--;
@@ -218,7 +232,7 @@ static int origin_before(const uint8_t *b, size_t lo, size_t bs)
             return 0;
         if (sc_word_in(b, ws, we, verbs))
             return 1;
-        if (words || !sc_word_in(b, ws, we, then) || ws == lo || b[ws - 1] != ' ')
+        if (!sc_word_in(b, ws, we, then) || ws == lo || b[ws - 1] != ' ')
             return 0;
         we = ws - 1;
     }

@@ -57,10 +57,10 @@ def measure(binary, d, verbose):
     if verbose:
         for i in misses:
             k = keys[i]
-            print('\nmissed #%d (%s: %r for %r)' % (k['n'], k['error'], k['wrong'], k['right']))
+            print('\nmissed #%s (%s: %r for %r)' % (k.get('n', i), k['error'], k['wrong'], k['right']))
             print('\n'.join(lines[starts[i] - 1:ends[i] - 1]).strip())
         for i in alarms:
-            print('\nfalse alarm #%d' % keys[i]['n'])
+            print('\nfalse alarm #%s' % keys[i].get('n', i))
             print('\n'.join(lines[starts[i] - 1:ends[i] - 1]).strip())
             for f in finds[i]:
                 print('  -> ' + f)
