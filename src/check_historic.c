@@ -24,6 +24,7 @@
 #include "check.h"
 #include "ref_historic.h"
 #include "refdata.h"
+#include "rules.h"
 
 #define ORD(n) sc_norm_ord_suffix(n)
 #define MAXC 16 /* laws looked at per lookup */
@@ -58,9 +59,7 @@ static void law_desc(const sc_hist_law *l, char *out, size_t cap)
         sc_fmt(out + n, cap - (size_t)n, " (%s)", d);
 }
 
-/* Is the law's date one to rely on: inside its Congress's term, confirmed
- * by a second source, and not disputed by the sources? */
-static int date_sure(const sc_hist_law *l)
+int sc_hist_date_sure(const sc_hist_law *l)
 {
     const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
     return l->date && cg && l->date >= cg->start && l->date <= cg->end &&
@@ -200,7 +199,7 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int32_t date, int v, 
                p, desc, l->volume, l->page);
     else
         sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", desc, l->volume, l->page);
-    diag(dis, c, fits && date_sure(l) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
+    diag(dis, c, fits && sc_hist_date_sure(l) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
          "%s is not a date of volume %d of the Statutes at Large%s: ch. %d of that date is in "
          "volume %d, at page %d", given, v, w, c->chapter, l->volume, l->page);
     return 1;
@@ -263,7 +262,7 @@ static void check_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int3
     /* an error when the page is the first page of a law of another date that
      * the table is sure of; a warning when it is inside one (its end pages
      * may be missing from the table) */
-    int sure = la->page == p && date_sure(la);
+    int sure = la->page == p && sc_hist_date_sure(la);
     diag(dis, c, sure ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
          "%s Stat. %d is in no Act of %s%s: that page is in %s", c->volume, p, given, w, desc);
 }
@@ -351,7 +350,7 @@ static void check_chapter(sc_doc_state *dis, sc_citation *c, int32_t date)
         when(date, w, sizeof w);
         fmt_date(date, given, sizeof given); /* formatted for a finding only */
         sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
-        diag(dis, c, date_sure(lc) ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
+        diag(dis, c, sc_hist_date_sure(lc) ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
              "ch. %d, %s Stat. %d was not approved %s%s: that law is %s", c->chapter, c->volume,
              p, given, w, desc);
         return;
@@ -501,7 +500,7 @@ static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_cita
     if (dc != c->congress)
         when(date, where, sizeof where);
     sc_fmt(sugg, sizeof sugg, "Public Law %d-%d is %s", c->congress, c->number, desc);
-    diag(dis, c, date_sure(best) ? SC_ERROR : SC_WARNING, "hist-law-date", sugg,
+    diag(dis, c, sc_hist_date_sure(best) ? SC_ERROR : SC_WARNING, "hist-law-date", sugg,
          "Public Law %d-%d was approved %s, not %s%s", c->congress, c->number, is, given,
          where);
 }
@@ -597,6 +596,22 @@ static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_ci
         check_law_date(dis, e, li, c);
 }
 
+const sc_hist_law *sc_hist_cited_chapter(const sc_citation *c)
+{
+    int v, p;
+    if (c->type != SC_STAT || c->chapter <= 0 || !sc_stat_vol_page(c, &v, &p) || v > 64)
+        return NULL;
+    const sc_hist_law *cand[MAXC], *lc = NULL;
+    int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
+    for (int k = 0; k < nc; k++)
+        if (contains(cand[k], v, p)) {
+            if (lc)
+                return NULL; /* two chapters of the number hold the page: which one */
+            lc = cand[k];
+        }
+    return lc;
+}
+
 /* The bill written right after a chapter's page ("Act of Apr. 8, 1930,
  * ch. 119, 46 Stat. 148 (S. 7566)", ", H.R. 7566"): the chapter's own bill
  * in the table of laws before 1951, when it has one (bill-law-mismatch).
@@ -613,23 +628,54 @@ static void check_chapter_bill(sc_doc_state *dis, const sc_entry *e, int i)
     for (uint64_t m = e->bill_in; m && bi < 0; m &= m - 1) {
         int k = __builtin_ctzll(m);
         size_t q = e->ce[i];
-        while (q < e->cs[k] && (b[q] == ' ' || b[q] == ',' || b[q] == '('))
-            q++;
-        if (q == e->cs[k] && e->cs[k] > e->ce[i] && e->cs[k] - e->ce[i] <= 3)
+        int gap = 0, semi = 0, cong = 0;
+        /* separators (at most three before the bill or a Congress), and a
+         * Congress between: "48 Stat. 1064; 74th Congress, S. 3285" (the
+         * bill's Congress, read by context.c); a ';' only before one */
+        while (q < e->cs[k] && gap <= 3) {
+            sc_groups g;
+            size_t ce;
+            if (b[q] == ' ' || b[q] == ',' || b[q] == '(' || b[q] == ';') {
+                semi |= b[q] == ';';
+                q++;
+                gap++;
+            } else if (!cong && e->r->ctx_congress >= 0 && sc_isalnum(b[q]) &&
+                       (ce = sc_rule_match(e->r, e->r->ctx_congress, e->m, b, e->cs[k], q, &g)) !=
+                           SC_UNSET &&
+                       ce > q && g.so[SC_G_CITE] == q &&
+                       sc_ctx_congress_value(b, &g) == e->c[k].congress) {
+                q = ce;
+                gap = 0;
+                cong = 1;
+            } else {
+                break;
+            }
+        }
+        if (q == e->cs[k] && e->cs[k] > e->ce[i] && gap <= 3 && (!semi || cong))
             bi = k;
     }
     if (bi < 0)
         return;
-    const sc_hist_law *cand[MAXC], *lc = NULL;
-    int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
-    for (int k = 0; k < nc; k++)
-        if (contains(cand[k], v, p)) {
-            if (lc)
-                return; /* two chapters of the number hold the page: which one */
-            lc = cand[k];
-        }
+    const sc_hist_law *lc = sc_hist_cited_chapter(c);
     const sc_citation *bc = &e->c[bi];
     int num = 0, kind = lc ? sc_hist_bill(lc, &num) : 0;
+    if (kind && kind == (int)bc->bill && num == bc->number && bc->congress > 0 &&
+        bc->congress != lc->congress) {
+        /* the chapter's own bill, of another Congress than the chapter's:
+         * the Congress is the odd fact */
+        char bn[32], when[40] = "", sugg[160];
+        sc_bill_name(bc->bill, bc->number, bn, sizeof bn);
+        if (lc->date)
+            fmt_date(lc->date, when, sizeof when);
+        sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d (%s) was enacted by the %d%s Congress%s%s",
+               c->chapter, v, p, bn, lc->congress, ORD(lc->congress), when[0] ? ", " : "", when);
+        diag(dis, c, sc_hist_date_sure(lc) ? SC_ERROR : SC_WARNING, "law-congress", sugg,
+             "ch. %d, %d Stat. %d is a law of the %d%s Congress, but the entry says the %d%s "
+             "Congress (%s)",
+             c->chapter, v, p, lc->congress, ORD(lc->congress), bc->congress, ORD(bc->congress),
+             bn);
+        return;
+    }
     if (!kind || (bc->congress && bc->congress != lc->congress) ||
         (kind == (int)bc->bill && num == bc->number))
         return;

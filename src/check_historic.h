@@ -8,6 +8,7 @@
 #define SC_CHECK_HISTORIC_H
 
 #include "entry.h"
+#include "ref_historic.h"
 #include "scan.h"
 #include "statcite.h"
 #include "validate.h"
@@ -26,5 +27,14 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e);
  *  force on the date the document is read as of (d->as_of).  check_former.c;
  *  owns nothing. */
 void sc_check_former(sc_doc_state *d, sc_citation *c);
+
+/** The one Act of the 1st-81st Congresses that Stat. citation @p c names
+ *  by its chapter: of that chapter number in its volume, the one holding
+ *  its page; NULL when none does, or two do. */
+const sc_hist_law *sc_hist_cited_chapter(const sc_citation *c);
+
+/** Is the date of @p l (ref_historic.h) one to rely on: inside its
+ *  Congress's term, confirmed by a second source, undisputed? */
+int sc_hist_date_sure(const sc_hist_law *l);
 
 #endif

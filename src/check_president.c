@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "check_historic.h"
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
@@ -92,8 +93,8 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
         *p = at + n;
         return president_name(b, at + n, e->eo, so, eo);
     }
-    if (memcmp(b + at, "President ", 10) != 0)
-        return 0;
+    if (memcmp(b + at, "President", 9) != 0 || (b[at + 9] != ' ' && b[at + 9] != '\n'))
+        return 0; /* ("President\nJames Buchanan": a line's end between) */
     *p = at + 10;
     if (at > e->so && sc_isalpha(b[at - 1]))
         return 0; /* the end of another word */
@@ -109,10 +110,11 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
     return signing_near(b, s0, s1) || under_president(e, at);
 }
 
-/* Law (or bill) @p l, enacted as @p row says: the first President named
- * as its signer in b[lo..hi) must have been in office that day. */
-static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *row, size_t lo,
-                         size_t hi)
+/* Citation @p c, called @p name in the message, enacted on @p enacted:
+ * the first President named as its signer in b[lo..hi) must have been in
+ * office that day. */
+static void check_signer_on(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
+                            int32_t enacted, size_t lo, size_t hi)
 {
     const uint8_t *b = e->w->buf;
     for (size_t at = lo; at + 10 < hi; at++) {
@@ -122,25 +124,16 @@ static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *
         size_t p, so = 0, eo = 0;
         if (!signer_at(e, at, &p, &so, &eo))
             continue;
-        sc_citation *c = &e->c[l];
-        if (!row || !row->enacted)
+        if (!enacted || sc_ref_president_served((const char *)b + so, eo - so, enacted) != 0)
             return;
-        if (sc_ref_president_served((const char *)b + so, eo - so, row->enacted) != 0)
-            return;
-        const sc_ref_president *then = sc_ref_president_at(row->enacted);
-        char name[64], when[40], who[96] = "";
-        if (c->type == SC_BILL) {
-            char bn[32];
-            sc_bill_name(c->bill, c->number, bn, sizeof bn);
-            sc_fmt(name, sizeof name, "%s (Public Law %d-%d)", bn, row->congress, row->number);
-        } else
-            sc_law_name(c, name, sizeof name);
-        sc_fmt_date(row->enacted, when, sizeof when);
+        const sc_ref_president *then = sc_ref_president_at(enacted);
+        char when[40], who[96] = "";
+        sc_fmt_date(enacted, when, sizeof when);
         if (then)
             sc_fmt(who, sizeof who, "%s %s", sc_ref_pool + (then->known_as ? then->known_as
                                                                             : then->first),
                    sc_ref_pool + then->last);
-        char sugg[160];
+        char sugg[200];
         sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President", name,
                who[0] ? who : "another");
         sc_emit(d, c, SC_WARNING, SC_D_LAW_PRESIDENT, sugg,
@@ -148,6 +141,52 @@ static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *
                 (int)(eo - so), (const char *)b + so);
         return;
     }
+}
+
+/* Law (or bill) @p l, enacted as @p row says: check_signer_on(). */
+static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *row, size_t lo,
+                         size_t hi)
+{
+    sc_citation *c = &e->c[l];
+    if (!row || !row->enacted)
+        return;
+    char name[64];
+    if (c->type == SC_BILL) {
+        char bn[32];
+        sc_bill_name(c->bill, c->number, bn, sizeof bn);
+        sc_fmt(name, sizeof name, "%s (Public Law %d-%d)", bn, row->congress, row->number);
+    } else
+        sc_law_name(c, name, sizeof name);
+    check_signer_on(d, e, c, name, row->enacted, lo, hi);
+}
+
+/* An Act of the 1st-81st Congresses cited by its chapter and page, no law
+ * number ("the General Homestead Act of May 20, 1862 (ch. 75, 12 Stat.
+ * 392) ... President James Buchanan signed it"): its date from the tables
+ * of those Congresses' laws, when they are sure of it.  1 when the entry
+ * is such an Act's. */
+static int check_old_act(sc_doc_state *d, sc_entry *e)
+{
+    int only = -1;
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].type == SC_STAT && e->c[i].chapter > 0 && (e->kind[i] & SC_EK_IN)) {
+            if (only >= 0)
+                return 0; /* two Acts: whose signer? */
+            only = i;
+        }
+    const sc_hist_law *l = only >= 0 ? sc_hist_cited_chapter(&e->c[only]) : NULL;
+    if (!l || !sc_hist_date_sure(l))
+        return 0;
+    sc_citation *c = &e->c[only];
+    if (c->ndiag > 0 || (c->date && c->date != l->date))
+        return 1; /* its date or chapter said wrong already (check_historic.c) */
+    char name[96], when[40];
+    int v, p;
+    sc_stat_vol_page(c, &v, &p);
+    sc_fmt_date(l->date, when, sizeof when);
+    sc_fmt(name, sizeof name, "The Act of %s (ch. %d, %d Stat. %d)", when, c->chapter, v, p);
+    check_signer_on(d, e, c, name, l->date, e->so, e->eo);
+    return 1;
 }
 
 void sc_check_president(sc_doc_state *d, sc_entry *e)
@@ -162,6 +201,9 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
         }
         return;
     }
+    if (e->nlaw == 0 && (e->stat_in & ~0ull) && e->eo > e->so &&
+        sc_find_text(e->w->buf + e->so, e->eo - e->so, "igned", 5) && check_old_act(d, e))
+        return;
     int l = -1;
     const sc_ref_law *row = NULL;
     if (e->nlaw == 1) {

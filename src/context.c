@@ -616,6 +616,21 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
     size_t ws = j;
     if (j + 4 < len && memcmp(buf + j, "The ", 4) == 0)
         ws = j + 4; /* "The President", "The Senate" */
+    if (ws > j && sc_isalnum(buf[ws]) && !(buf[ws] == 'P' || buf[ws] == 'S' || buf[ws] == 'H')) {
+        /* "The 101st Congress", "The Thirty-seventh Congress": its ordinal,
+         * words of letters, digits and hyphens, before "Congress" */
+        size_t q = ws;
+        for (int words = 0; words < 4 && q < len && sc_isalnum(buf[q]); words++) {
+            while (q < len && (sc_isalnum(buf[q]) || buf[q] == '-'))
+                q++;
+            if (q < len && buf[q] == ' ')
+                q++;
+            if (q + 8 <= len && memcmp(buf + q, "Congress", 8) == 0) {
+                ws = q;
+                break;
+            }
+        }
+    }
     size_t fe = ws;
     while (fe < len && fe - ws < 10 && sc_isalpha(buf[fe]))
         fe++;

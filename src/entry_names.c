@@ -851,7 +851,8 @@ void sc_entry_gather_names(sc_entry *e)
         uint64_t pc, m = act_starts64(b, base, lim, e->w->len, &pc);
         for (; pc; pc &= pc - 1) { /* the checks' words (check_president.c, check_laws.c) */
             size_t i = base + (size_t)__builtin_ctzll(pc);
-            if (b[i] == 'P' && i + 10 <= e->eo && memcmp(b + i, "President ", 10) == 0)
+            if (b[i] == 'P' && i + 10 <= e->eo && memcmp(b + i, "President", 9) == 0 &&
+                (b[i + 9] == ' ' || b[i + 9] == '\n'))
                 e->has_president = 1;
             else if (b[i] == 'C' && i + 4 <= e->eo && b[i + 2] == 'n' && b[i + 3] == 'g')
                 e->has_cong = 1;
