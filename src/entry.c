@@ -127,8 +127,9 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
 
 _Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per citation");
 
-/* Is the entry's one line a row of a table under a header (table.c)?
- * Then the row is the entry, and its cells' roles are noted.  Most
+/* Is the entry's one line a row of a table under a header (table.c), 1,
+ * or of a table with none, 2?  Then the row is the entry, and its cells'
+ * roles are noted.  Most
  * entries are not: first, one of its citations must fill a cell. */
 static int entry_row(sc_entry *e)
 {
@@ -141,12 +142,14 @@ static int entry_row(sc_entry *e)
         return 0;
     sc_table_head h;
     sc_table_cells c;
+    int bare = 0;
     if (!sc_table_row(b, 0, len, first, &h, &c, NULL)) {
         /* a table with no header: each row one law's, each cell by what
          * it says -- "President Bill Clinton | 101st Cong. | 104 Stat. 3209
          * | Public Law 101-612 | November 16, 1990" */
         if (!sc_table_bare_row(b, 0, len, first, &c))
             return 0;
+        bare = 1;
         memset(h.role, SC_COL_OTHER, sizeof h.role);
         for (int i = 0; i < c.n; i++)
             if (c.eo[i] - c.so[i] > 10 && memcmp(b + c.so[i], "President ", 10) == 0)
@@ -166,7 +169,7 @@ static int entry_row(sc_entry *e)
         e->cell_eo[h.role[i]] = c.eo[i];
     }
     e->cell_so[SC_COL_OTHER] = e->cell_eo[SC_COL_OTHER] = 0;
-    return 1;
+    return 1 + bare;
 }
 
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
@@ -278,6 +281,17 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
             if (e->date[k].role == SC_DATE_ROLE_NONE && e->date[k].so >= e->cell_so[SC_COL_DATE] &&
                 e->date[k].eo <= e->cell_eo[SC_COL_DATE])
                 e->date[k].role = SC_DATE_ROLE_ENACTED;
+    if (e->row == 2) { /* no header: the one cell that is a date alone, the law's day */
+        int only = -1, cells = 0;
+        for (int k = 0; k < e->ndate; k++)
+            if (e->date[k].role == SC_DATE_ROLE_NONE &&
+                sc_table_in_cell(w->buf, w->len, e->date[k].so, e->date[k].eo)) {
+                only = k;
+                cells++;
+            }
+        if (cells == 1)
+            e->date[only].role = SC_DATE_ROLE_ENACTED;
+    }
     if (laws || chapters)
         sc_entry_gather_names(e);
     /* each tie step only where there is something to tie */

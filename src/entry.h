@@ -143,9 +143,10 @@ typedef struct sc_entry {
                                         * in the window                             */
     int record; /* the entry is a record of one law, a fact a line (context.c, *
                  * sc_ctx_record): its law is what its lines describe          */
-    /* the entry is a row of a table under a header (table.c): the row is
-     * its line, and its cells of each role are cell_so[role]..cell_eo[role]
-     * (empty: no such column).  A row of one law is a record too. */
+    /* the entry is a row of a table under a header (table.c), 1, or of a
+     * table with none, 2: the row is its line, and its cells of each role
+     * are cell_so[role]..cell_eo[role] (empty: no such column).  A row of
+     * one law is a record too. */
     int row;
     size_t cell_so[8], cell_eo[8];
     int in_order; /* the spans in the window begin in group order (cs[] does *

@@ -14,6 +14,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "lexer.h"
+#include "table.h"
 
 /* --------------------------------------------------------------- dates */
 
@@ -417,6 +418,23 @@ static int role_before(const sc_entry *e, size_t so)
 {
     const uint8_t *b = e->w->buf;
     size_t from = e->so, i = so;
+    {
+        /* a field's label: "Date: 6/5/2001", "Enacted: 07/15/2016", "Date of
+         * enactment: ..." -- a table's label of the enactment's day */
+        size_t p = so;
+        while (p > from && b[p - 1] == ' ')
+            p--;
+        if (p > from + 1 && b[p - 1] == ':') {
+            size_t le = p - 1, ls = le;
+            while (ls > from && le - ls < 40 && (sc_isalpha(b[ls - 1]) || b[ls - 1] == ' ' ||
+                                                 b[ls - 1] == '_' || b[ls - 1] == '.'))
+                ls--;
+            while (ls < le && b[ls] == ' ')
+                ls++;
+            if (ls < le && sc_table_label_role(b, ls, le) == SC_COL_DATE)
+                return SC_DATE_ROLE_ENACTED;
+        }
+    }
     int cong = 0; /* "Congress" passed over */
     int act_of = 0; /* the word right before the date was "of" */
     int object = 0; /* an object passed over */

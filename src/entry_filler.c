@@ -38,7 +38,11 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "cited", "called", "now", "referred",
                                           "into", "law", "signed", "and", "of", "short",
                                           "title", "on", "in", "being", "becoming",
-                                          "president", "bears", "bearing", "carries", "has", NULL };
+                                          "president", "bears", "bearing", "carries", "has",
+                                          /* "began as H.R. 3448 and is", "is found at", "was
+                                           * designated" (never "amended", "amending") */
+                                          "began", "started", "originated", "designated",
+                                          "found", "published", "printed", "appears", "at", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };

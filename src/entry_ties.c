@@ -314,6 +314,15 @@ static int in_item(const sc_entry *e, size_t from, size_t to)
     return 1;
 }
 
+/* Has the entry one Statutes at Large page (its pins aside)? */
+static int one_page(const sc_entry *e)
+{
+    int n = 0;
+    for (uint64_t m = e->stat_in; m; m &= m - 1)
+        n += !(e->c[__builtin_ctzll(m)].wording & SC_W_LIST_ITEM);
+    return n == 1;
+}
+
 void sc_entry_tie_pages(sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
@@ -360,7 +369,18 @@ void sc_entry_tie_pages(sc_entry *e)
              * 1928, ch. 681, 45 Stat. 704, Pub. L. No. 70-469" */
             int comma_after = a >= 0 && (nlaws(e) == 1 || item_head(e, s)) &&
                               commas_to(e, t, cstart(e, a));
-            if (!comma_after &&
+            /* or the entry's one law and its one page, the words between
+             * telling one enactment: "... Act of 1996, 100 Stat. 3864,
+             * became Pub. L. No. 104-319", "(100 Stat. 3531) is Public Law
+             * 99-556", "is found at 108 Stat. 1755, 1905, began as H. R.
+             * 3448 and is PL 104-188" */
+            unsigned used2 = 0;
+            int told = !comma_after && a >= 0 && nlaws(e) == 1 && one_page(e) &&
+                       sc_entry_filler(e, t, cstart(e, a),
+                                       F_STAT | F_BILL | F_DATE | F_PINS | F_NWORD | F_DWORD |
+                                           F_CONG | F_NAME,
+                                       &used2);
+            if (!comma_after && !told &&
                 (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '('))
                 continue;
             l = a;
