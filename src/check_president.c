@@ -204,6 +204,21 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
     if (e->nlaw == 0 && (e->stat_in & ~0ull) && e->eo > e->so &&
         sc_find_text(e->w->buf + e->so, e->eo - e->so, "igned", 5) && check_old_act(d, e))
         return;
+    if (e->nlaw == 0 && e->stat_in && !(e->types & 1u << SC_BILL)) {
+        /* the first page of a law, no law cited: "... Act of 2016, signed
+         * by President Obama, appears at 130 Stat. 1497" */
+        int at;
+        const sc_ref_law *pl = sc_entry_page_law(e, &at);
+        if (pl) {
+            char name[64];
+            int v, p;
+            sc_stat_vol_page(&e->c[at], &v, &p);
+            sc_fmt(name, sizeof name, "Public Law %d-%d (%d Stat. %d)", pl->congress, pl->number, v,
+                   p);
+            check_signer_on(d, e, &e->c[at], name, pl->enacted, e->so, e->eo);
+        }
+        return;
+    }
     int l = -1;
     const sc_ref_law *row = NULL;
     if (e->nlaw == 1) {

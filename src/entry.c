@@ -131,7 +131,7 @@ _Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per 
  * or of a table with none, 2?  Then the row is the entry, and its cells'
  * roles are noted.  Most
  * entries are not: first, one of its citations must fill a cell. */
-static int entry_row(sc_entry *e)
+int sc_entry_row(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
     size_t first = e->first, last = e->last, len = e->w->len;
@@ -170,6 +170,27 @@ static int entry_row(sc_entry *e)
     }
     e->cell_so[SC_COL_OTHER] = e->cell_eo[SC_COL_OTHER] = 0;
     return 1 + bare;
+}
+
+void sc_entry_row_dates(sc_entry *e)
+{
+    const sc_window *w = e->w;
+    if (e->row && e->cell_eo[SC_COL_DATE] > e->cell_so[SC_COL_DATE])
+        for (int k = 0; k < e->ndate; k++) /* a date under "Enacted", "Date": the law's */
+            if (e->date[k].role == SC_DATE_ROLE_NONE && e->date[k].so >= e->cell_so[SC_COL_DATE] &&
+                e->date[k].eo <= e->cell_eo[SC_COL_DATE])
+                e->date[k].role = SC_DATE_ROLE_ENACTED;
+    if (e->row == 2) { /* no header: the one cell that is a date alone, the law's day */
+        int only = -1, cells = 0;
+        for (int k = 0; k < e->ndate; k++)
+            if (e->date[k].role == SC_DATE_ROLE_NONE &&
+                sc_table_in_cell(w->buf, w->len, e->date[k].so, e->date[k].eo)) {
+                only = k;
+                cells++;
+            }
+        if (cells == 1)
+            e->date[only].role = SC_DATE_ROLE_ENACTED;
+    }
 }
 
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
@@ -273,25 +294,10 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         return;
     }
     sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
-    e->row = entry_row(e);
+    e->row = sc_entry_row(e);
     e->record = nlaw == 1 && (e->row || sc_ctx_record(w, e->so, e->eo));
     sc_entry_gather_dates(e);
-    if (e->row && e->cell_eo[SC_COL_DATE] > e->cell_so[SC_COL_DATE])
-        for (int k = 0; k < e->ndate; k++) /* a date under "Enacted", "Date": the law's */
-            if (e->date[k].role == SC_DATE_ROLE_NONE && e->date[k].so >= e->cell_so[SC_COL_DATE] &&
-                e->date[k].eo <= e->cell_eo[SC_COL_DATE])
-                e->date[k].role = SC_DATE_ROLE_ENACTED;
-    if (e->row == 2) { /* no header: the one cell that is a date alone, the law's day */
-        int only = -1, cells = 0;
-        for (int k = 0; k < e->ndate; k++)
-            if (e->date[k].role == SC_DATE_ROLE_NONE &&
-                sc_table_in_cell(w->buf, w->len, e->date[k].so, e->date[k].eo)) {
-                only = k;
-                cells++;
-            }
-        if (cells == 1)
-            e->date[only].role = SC_DATE_ROLE_ENACTED;
-    }
+    sc_entry_row_dates(e);
     if (laws || chapters)
         sc_entry_gather_names(e);
     /* each tie step only where there is something to tie */

@@ -95,6 +95,8 @@ typedef struct sc_entry {
     size_t first, last; /* its citations' first start and last end          */
     int bounds_pending; /* so and eo are those of the citations alone until *
                          * a check needs the text around them              */
+    int dates_read; /* sc_entry_gather_dates() ran (an entry of pages alone *
+                     * reads its dates only when a check asks)               */
     uint8_t name_asked[SC_ENTRY_NAMES]; /* name_laws[k] holds sc_entry_name_laws()'s *
                                          * answer for name k                     */
     int8_t lead_dates; /* the list's lead-in names what its dates are, not the *

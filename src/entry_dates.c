@@ -741,6 +741,7 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
  * are rare in prose) and reads the date around each. */
 void sc_entry_gather_dates(sc_entry *e)
 {
+    e->dates_read = 1;
     const uint8_t *b = e->w->buf;
     size_t i = e->so, base = 0;
     uint64_t cand = 0; /* the runs of the block b[base..base + 64) still to read */

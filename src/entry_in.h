@@ -335,6 +335,14 @@ int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi);
 void sc_entry_tie_named_bill(sc_entry *e);
 
 void sc_entry_gather_dates(sc_entry *e); /* entry_dates.c */
+/* Is the entry's one line a row of a table (1: under a header; 2: of a
+ * table with none)?  Then its bounds are the row's and its cells' roles
+ * noted (entry.c). */
+int sc_entry_row(sc_entry *e);
+/* A table row's dates by their column: the one under "Enacted", "Date",
+ * or with no header the one cell that is a date alone, the law's day
+ * (entry.c; after sc_entry_gather_dates). */
+void sc_entry_row_dates(sc_entry *e);
 void sc_entry_gather_names(sc_entry *e); /* entry_names.c */
 void sc_entry_tie_pages(sc_entry *e);    /* entry_ties.c  */
 void sc_entry_tie_dates(sc_entry *e);    /* entry_ties.c  */

@@ -1,0 +1,165 @@
+/*
+ * check_page_facts.c -- the facts an entry gives the law whose first page it
+ * cites, when it cites no law by number or bill (law-date, law-congress):
+ * "The United States-Caribbean Strategic Engagement Act of 2016, signed
+ * 2016-12-08, appears at 130 Stat. 1497" -- 130 Stat. 1497 is the first
+ * page of Public Law 114-291, enacted December 16, 2016; "130 Stat. 6,
+ * Grants Oversight and New Efficiency Act, 113th, Jan. 28, 2016" (a table's
+ * row) -- that law is of the 114th Congress.  The page's law comes from
+ * the public-law table (data/public_laws.csv): one law begins there.  An
+ * Act name of the entry that names another law leaves the entry alone
+ * (check_page_names.c says that the name and the page disagree).  The
+ * signer is check_president.c's.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
+#include "ref_acts.h"
+#include "scan.h"
+#include "table.h"
+
+const sc_ref_law *sc_entry_page_law(sc_entry *e, int *at)
+{
+    if (e->nlaw > 0 || e->bill_in || (e->types & 1u << SC_BILL))
+        return NULL;
+    int only = -1;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *c = &e->c[i];
+        if (c->type != SC_STAT || (c->wording & SC_W_LIST_ITEM))
+            continue;
+        if (c->chapter > 0 || !(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT) ||
+            only >= 0)
+            return NULL; /* an old Act's (check_historic.c), or two pages */
+        only = i;
+    }
+    int v, p;
+    if (only < 0 || e->c[only].ndiag > 0 || !sc_stat_vol_page(&e->c[only], &v, &p))
+        return NULL;
+    const sc_ref_law *on[2];
+    if (sc_ref_laws_on_page(v, p, on, 2) != 1 || on[0]->stat_volume != v ||
+        (int)on[0]->stat_page != p || !on[0]->enacted)
+        return NULL; /* no law, or two, begin on the page */
+    if (e->bounds_pending) {
+        sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
+        e->bounds_pending = 0;
+    }
+    if (!e->dates_read) { /* (an entry of pages alone: read only now) */
+        e->row = sc_entry_row(e);
+        sc_entry_gather_dates(e);
+        sc_entry_row_dates(e);
+    }
+    /* a name of another law: the name or the page is wrong, not the rest */
+    sc_entry_need_names(e);
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        sc_act_law rows[8];
+        const sc_name_fact *f = &e->name[k];
+        int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
+        int mine = nr <= 0;
+        for (int r = 0; r < nr && !mine; r++)
+            mine = rows[r].congress == on[0]->congress && rows[r].number == on[0]->number;
+        if (!mine)
+            return NULL;
+    }
+    *at = only;
+    return on[0];
+}
+
+/* Is the fact at b[so..eo) the page's, at b[cs..ce): in a table's row,
+ * or with only words of one enactment, names, pins and dates between ("...
+ * Act of 2016, signed 2016-12-08, appears at 130 Stat. 1497"; not "the Act
+ * of September 23, 1950, as amended (72 Stat. 548, 558)", the page of the
+ * amending law)? */
+static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
+{
+    if (e->row)
+        return 1;
+    unsigned used = 0;
+    const unsigned allow = F_STAT | F_DATE | F_PINS | F_NWORD | F_DWORD | F_CONG | F_NAME;
+    return eo <= cs ? sc_entry_filler(e, eo, cs, allow, &used)
+                    : ce <= so && sc_entry_filler(e, ce, so, allow, &used);
+}
+
+/* The one date the entry says its law was enacted ("signed 2016-12-08",
+ * a table's "Enacted" cell), with the page at b[cs..ce), or -1. */
+static int enacted_date(sc_entry *e, size_t cs, size_t ce)
+{
+    int k = -1;
+    for (int i = 0; i < e->ndate; i++)
+        if (e->date[i].role == SC_DATE_ROLE_ENACTED && !e->date[i].bad &&
+            joined(e, e->date[i].so, e->date[i].eo, cs, ce)) {
+            if (k >= 0 && e->date[k].ymd != e->date[i].ymd)
+                return -1; /* two days: of which law? */
+            k = i;
+        }
+    return k;
+}
+
+/* The one Congress the entry names: a table row's cell, or the one
+ * mention of context.congress in the entry, with the page at b[cs..ce);
+ * 0 when none (or two). */
+static int stated_congress(sc_entry *e, size_t cs, size_t ce)
+{
+    const uint8_t *b = e->w->buf;
+    if (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS])
+        return sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
+    int ctx = e->r->ctx_congress, n = 0;
+    if (ctx < 0 || !sc_find_text(b + e->so, e->eo - e->so, "Cong", 4))
+        return 0;
+    sc_groups g;
+    for (size_t p = e->so; p < e->eo;) {
+        size_t end = sc_rule_match(e->r, ctx, e->m, b, e->eo, p, &g);
+        if (end == SC_UNSET)
+            break;
+        int v = sc_ctx_congress_value(b, &g);
+        if (v > 0 && !joined(e, g.so[SC_G_CITE], end, cs, ce))
+            return 0;
+        if (v > 0) {
+            if (n && n != v)
+                return 0;
+            n = v;
+        }
+        p = end > p ? end : p + 1;
+    }
+    return n;
+}
+
+void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
+{
+    int at;
+    const sc_ref_law *l = sc_entry_page_law(e, &at);
+    if (!l)
+        return;
+    sc_citation *c = &e->c[at];
+    int v, p;
+    sc_stat_vol_page(c, &v, &p);
+    char when[40], sugg[160];
+    sc_fmt_date(l->enacted, when, sizeof when);
+    int k = enacted_date(e, e->cs[at], e->ce[at]);
+    if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted)) {
+        char given[40];
+        int32_t y = e->date[k].ymd;
+        if (y % 10000 == 0)
+            sc_fmt(given, sizeof given, "%d", y / 10000);
+        else
+            sc_fmt_date(y, given, sizeof given);
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) was enacted %s", l->congress,
+               l->number, v, p, when);
+        sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg,
+                "%d Stat. %d is the first page of Public Law %d-%d, enacted %s, but the entry "
+                "dates it %s",
+                v, p, l->congress, l->number, when, given);
+    }
+    int n = stated_congress(e, e->cs[at], e->ce[at]);
+    if (n > 0 && n != l->congress) {
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) was enacted by the %d%s Congress, %s",
+               l->congress, l->number, v, p, l->congress, SC_ORD(l->congress), when);
+        sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
+                "%d Stat. %d is the first page of Public Law %d-%d, a law of the %d%s Congress, "
+                "but the entry says the %d%s Congress",
+                v, p, l->congress, l->number, l->congress, SC_ORD(l->congress), n, SC_ORD(n));
+    }
+}
