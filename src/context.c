@@ -1170,10 +1170,13 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
                 k++;
             *beside = so >= be && k == so && so - be <= 5;
             /* or right before it: "moved through the 115th Congress as H.R. 2576" */
-            if (eo <= bs && bs - eo <= 4 &&
-                (memcmp(w->buf + eo, " as ", bs - eo) == 0 || memcmp(w->buf + eo, ", ", bs - eo) == 0 ||
-                 memcmp(w->buf + eo, " ", bs - eo) == 0))
-                *beside = 1; /* (only a prefix of these can be that short: " a" or "," too) */
+            size_t gap = bs - eo; /* (a prefix of these: " a" or "," too; never read
+                                   * past a phrase shorter than the gap) */
+            if (eo <= bs && gap <= 4 &&
+                (memcmp(w->buf + eo, " as ", gap) == 0 ||
+                 (gap <= 2 && memcmp(w->buf + eo, ", ", gap) == 0) ||
+                 (gap <= 1 && memcmp(w->buf + eo, " ", gap) == 0)))
+                *beside = 1;
         }
         p = e > p ? e : p + 1;
     }
