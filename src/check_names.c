@@ -682,7 +682,7 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
         check_bill_name(d, e);
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
-        if (!sc_is_law(c) || e->name_of[l] < 0 || c->congress < 85 ||
+        if (!sc_is_law(c) || e->name_of[l] < 0 || c->congress < 82 ||
             c->congress > d->current_congress)
             continue;
         if (!check_name(d, e, l) && !check_year(d, e, l))
