@@ -248,6 +248,16 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         size_t w = i;
         while (i < t && sc_isalpha(b[i]))
             i++;
+        if (i - w == 9 && memcmp(b + w, "President", 9) == 0) {
+            /* "signed by President Ronald Reagan and": the signer's name */
+            for (int words_n = 0; words_n < 4 && i + 1 < t && b[i] == ' ' && sc_isupper(b[i + 1]);
+                 words_n++) {
+                i++;
+                while (i < t && (sc_isalpha(b[i]) || b[i] == '.'))
+                    i++;
+            }
+            continue;
+        }
         if (!sc_word_in(b, w, i, words))
             return 0;
     }
@@ -286,7 +296,9 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
                                          "adopted by the ", "Enacted by: ", "Enacted by: the ",
                                          "enacted by: ", "Passed by: ", "enacted in the ",
                                          "passed in the ", "enacted during the ", "passed during the ",
-                                         "signed in the ", "approved in the ", NULL };
+                                         "signed in the ", "approved in the ",
+                                         /* "... and is a law of the 102nd Congress" */
+                                         "is a law of the ", "was a law of the ", NULL };
     return sc_phrase_before(b, lo, so, heads) > 0;
 }
 

@@ -64,6 +64,8 @@ const sc_ref_law *sc_entry_page_law(sc_entry *e, int *at)
         if (!mine)
             return NULL;
     }
+    /* a record of the page's one law: its fields ("Signed by: ...") are it */
+    e->record = sc_ctx_record(e->w, e->so, e->eo);
     *at = only;
     return on[0];
 }

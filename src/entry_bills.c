@@ -45,7 +45,10 @@ static const char *const link_words[] = {
     "cleared", "sent",
     /* an omnibus law that enacted the bill by reference: "H.R. 5408, as
      * enacted into law by section 1 of Public Law 106-398" */
-    "section", "sec", "division", "div", NULL
+    "section", "sec", "division", "div",
+    /* where the law is printed, between it and its bill: "Pub.L. 86-178,
+     * published at 73 Stat. 414, began as S. 1110" */
+    "published", "printed", "found", "reported", "appears", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };

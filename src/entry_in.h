@@ -191,7 +191,7 @@ static inline int as_enacted_in(const uint8_t *b, size_t from, size_t to)
  * that a word is compared only with the list's words of its own first
  * letter.  The files that read a list keep its set, filled before main()
  * by a constructor (sc_words_init). */
-#define SC_WORDS_MAX 96
+#define SC_WORDS_MAX 128
 typedef struct sc_words {
     uint8_t at[28];                /* the words of first letter 'a' + c are  *
                                     * w[at[c]..at[c + 1]); c = 26: the others */
