@@ -196,7 +196,7 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
     if (e->nlaw > 1) { /* a string citation: each law alone in its item */
         for (int k = 0; k < e->n; k++) {
             size_t lo, hi;
-            if (e->c[k].type == SC_PUBLIC_LAW && sc_entry_item_alone(e, k, &lo, &hi))
+            if (e->c[k].type == SC_PUBLIC_LAW && sc_entry_item_of(e, k, &lo, &hi, 1))
                 check_signer(d, e, k, sc_law_row(&e->c[k]), lo, hi);
         }
         return;
@@ -238,7 +238,7 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
      * George Bush, ...); 110 Stat. 3118 (..., enacted as Pub. L. 104-239)") */
     size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
            hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo, ilo, ihi;
-    if (sc_entry_item_alone(e, l, &ilo, &ihi)) {
+    if (sc_entry_item_of(e, l, &ilo, &ihi, 1)) {
         lo = ilo > lo ? ilo : lo;
         hi = ihi < hi ? ihi : hi;
     }

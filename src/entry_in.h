@@ -328,6 +328,10 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l);
  * *lo, *hi (when not NULL).  0 for an entry of one item.  The items are
  * read once an entry (sc_entry.semi; entry_ties.c). */
 int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi);
+/* sc_entry_item_alone(), but a bill in the item is no other fact's when
+ * @p bills_too: "...; Public Law 109-451 (Dec. 22, 2006, S.895, approved by
+ * President X)" -- the item's signer is its law's whatever its bill. */
+int sc_entry_item_of(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too);
 /* An entry about its one law (every Act it names is that law by the
  * tables): a bill in apposition to the Act's name, tied to no law, is the
  * law's ("6 May 1960: Civil Rights Act of 1960 (H.R. 8601, 86th Congress)

@@ -1400,6 +1400,11 @@ int32_t sc_entry_stat_day(const sc_entry *e, int i)
 
 int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi)
 {
+    return sc_entry_item_of(e, l, lo, hi, 0);
+}
+
+int sc_entry_item_of(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too)
+{
     if (!(e->kind[l] & SC_EK_IN))
         return 0;
     read_items(e);
@@ -1415,7 +1420,7 @@ int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi)
         return 0;
     for (int k = 0; k < e->n; k++)
         if (k != l && (e->kind[k] & SC_EK_IN) && e->cs[k] >= start && e->ce[k] <= end &&
-            (sc_is_law(&e->c[k]) || e->c[k].type == SC_BILL))
+            (sc_is_law(&e->c[k]) || (!bills_too && e->c[k].type == SC_BILL)))
             return 0;
     if (lo)
         *lo = start;
