@@ -554,7 +554,9 @@ static size_t sentence_reach(const uint8_t *buf, size_t len, size_t j, size_t re
 static const char *const told_words[] = { "signed", "enacted", "approved", "became", "passed",
                                           "cleared", "assigned", "designated", "numbered",
                                           "started", "began", "begun", "originated", "introduced",
-                                          "known", "titled", "entitled", NULL };
+                                          "known", "titled", "entitled",
+                                          /* "Its originating bill was H.R. 1319." */
+                                          "originating", NULL };
 /* The verbs whose object "it" (or "the measure", "the bill", "the law")
  * stands for the law before: "President Reagan signed it", "Congress
  * passed it". */

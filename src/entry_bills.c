@@ -224,6 +224,12 @@ static int origin_before(const uint8_t *b, size_t lo, size_t bs)
     /* the words between the verb and "as": "started life as", "began in
      * the House as", "originated in the Senate as" */
     static const char *const then[] = { "out", "life", "in", "the", "House", "Senate", NULL };
+    /* "Its originating bill was H.R. 1319", "The original bill is S. 7" */
+    static const char *const heads[] = { "originating bill was ", "originating bill is ",
+                                         "original bill was ", "original bill is ",
+                                         "originating measure was ", NULL };
+    if (sc_phrase_before(b, lo, bs, heads) > 0)
+        return 1;
     if (bs < lo + 4 || memcmp(b + bs - 4, " as ", 4) != 0)
         return 0;
     size_t we = bs - 4;

@@ -325,11 +325,21 @@ static int one_page(const sc_entry *e)
 
 void sc_entry_tie_pages(sc_entry *e)
 {
+    int head = -1; /* the last page read, not a pin: its pins are its law's */
     for (int i = 0; i < e->n; i++) {
         sc_citation *st = &e->c[i];
         size_t s, t;
         if (st->type != SC_STAT || !sc_entry_span(e->w, st, &s, &t))
             continue;
+        if (st->wording & SC_W_LIST_ITEM) {
+            /* a pin page is its head's: "...; 95 Stat. 1213, 1235, Pub. L.
+             * No. 97-98" -- 1235 is of 97-98 with 1213, not of the law
+             * before the ';' */
+            if (head >= 0 && e->c[head].type == SC_STAT && !strcmp(e->c[head].volume, st->volume))
+                e->law_of[i] = e->law_of[head];
+            continue;
+        }
+        head = i;
         int l = law_before(e, s);
         /* a page that opens an item, the item's law right after it: "P.L.
          * 96-103 (...); 79 Stat. 582, P.L. 89-145 (...)" -- that law's */
