@@ -555,6 +555,24 @@ static int in_url(const uint8_t *b, size_t at)
 static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size_t end,
                          size_t limit_len);
 
+/* Opens the table of header @p h, whose line ends at buf[le], when it has
+ * a column of laws: its rows are read from the next line on (or from where
+ * its rows were read to, when it is found again).  1 when it opens. */
+static int table_at(sc_scanner *s, const sc_table_head *h, size_t le)
+{
+    if (!(h->roles & 1u << SC_COL_LAW))
+        return 0;
+    s->table.h = *h;
+    for (int i = 0; i < h->ncol; i++)
+        if (h->role[i] == SC_COL_LAW)
+            s->table.col = i;
+    s->table.next = s->base + le + 1;
+    if (s->table.next < s->table.read)
+        s->table.next = s->table.read;
+    s->table.on = 1;
+    return 1;
+}
+
 /* Is the law's word at buf[at] a label in a table's header line, over a
  * column of laws ("| Public Law | Enacted |", "law,bill")?  Then the rows
  * under it are read (table_rows()).  Most such words are in prose: a
@@ -575,16 +593,8 @@ static void table_open(sc_scanner *s, size_t at)
         return;
     size_t le = nl ? (size_t)(nl - b) : s->len;
     sc_table_head h;
-    if (!(sc_table_header(b, ls, le, &h)) || !(h.roles & 1u << SC_COL_LAW))
-        return;
-    s->table.h = h;
-    for (int i = 0; i < h.ncol; i++)
-        if (h.role[i] == SC_COL_LAW)
-            s->table.col = i;
-    s->table.next = s->base + le + 1;
-    if (s->table.next < s->table.read)
-        s->table.next = s->table.read;
-    s->table.on = 1;
+    if (sc_table_header(b, ls, le, &h))
+        table_at(s, &h, le);
 }
 
 static void table_rows(sc_scanner *s, size_t upto);
@@ -598,18 +608,9 @@ static void table_from_row(sc_scanner *s, size_t at, size_t end)
     sc_table_head h;
     sc_table_cells c;
     size_t head_eo;
-    if (!sc_table_in_cell(s->buf, s->len, at, end) ||
-        !sc_table_row(s->buf, 0, s->len, at, &h, &c, &head_eo) || !(h.roles & 1u << SC_COL_LAW))
-        return;
-    s->table.h = h;
-    for (int i = 0; i < h.ncol; i++)
-        if (h.role[i] == SC_COL_LAW)
-            s->table.col = i;
-    s->table.next = s->base + head_eo + 1;
-    if (s->table.next < s->table.read)
-        s->table.next = s->table.read;
-    s->table.on = 1;
-    table_rows(s, at);
+    if (sc_table_in_cell(s->buf, s->len, at, end) &&
+        sc_table_row(s->buf, 0, s->len, at, &h, &c, &head_eo) && table_at(s, &h, head_eo))
+        table_rows(s, at);
 }
 
 /* The rows of the open table whose law's cell begins before buf[upto]:
