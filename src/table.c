@@ -12,9 +12,9 @@
 
 static const struct {
     const char *letters;
-    uint8_t role;
+    uint8_t len, role;
 } labels[] = {
-#define SC_TABLE_LABEL(L, R) { L, R },
+#define SC_TABLE_LABEL(L, R) { L, sizeof L - 1, R },
 #include "table_labels.def"
 #undef SC_TABLE_LABEL
 };
@@ -138,7 +138,7 @@ int sc_table_label_role(const uint8_t *buf, size_t so, size_t eo)
         return -1;
     l[n] = 0;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (strcmp(labels[k].letters, l) == 0)
+        if (labels[k].len == n && memcmp(labels[k].letters, l, n) == 0)
             return labels[k].role;
     return SC_COL_OTHER;
 }
@@ -182,19 +182,6 @@ int sc_table_rule_line(const uint8_t *buf, size_t ls, size_t le)
             return 0;
     }
     return dashes >= 3;
-}
-
-int sc_table_in_cell(const uint8_t *b, size_t len, size_t s, size_t t)
-{
-    size_t k = s;
-    while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '"'))
-        k--;
-    if (k > 0 && (b[k - 1] == ',' ? b[k] == ' ' : b[k - 1] != '|' && b[k - 1] != '\t' && b[k - 1] != '\n'))
-        return 0;
-    while (t < len && (b[t] == ' ' || b[t] == '"' || b[t] == '\r'))
-        t++;
-    return t == len || b[t] == '|' || b[t] == '\t' || b[t] == '\n' ||
-           (b[t] == ',' && t + 1 < len && b[t + 1] != ' ');
 }
 
 int sc_table_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_head *h,

@@ -89,7 +89,18 @@ int sc_table_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_tabl
  *  separator (or a line's start) before it and after it, past blanks and
  *  a quote?  A citation in prose has a word before it, or ", " ("See,
  *  e.g., ..."): a fast test before the others. */
-int sc_table_in_cell(const uint8_t *buf, size_t len, size_t s, size_t t);
+static inline int sc_table_in_cell(const uint8_t *b, size_t len, size_t s, size_t t)
+{
+    size_t k = s;
+    while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '"'))
+        k--;
+    if (k > 0 && (b[k - 1] == ',' ? b[k] == ' ' : b[k - 1] != '|' && b[k - 1] != '\t' && b[k - 1] != '\n'))
+        return 0;
+    while (t < len && (b[t] == ' ' || b[t] == '"' || b[t] == '\r'))
+        t++;
+    return t == len || b[t] == '|' || b[t] == '\t' || b[t] == '\n' ||
+           (b[t] == ',' && t + 1 < len && b[t + 1] != ' ');
+}
 
 /** The row that holds buf[at] of a table with no header: three cells or
  *  more (sc_table_line_cells()), and the line above or below it a row of
