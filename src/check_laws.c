@@ -302,6 +302,22 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
     return sc_phrase_before(b, lo, so, heads) > 0;
 }
 
+/* Do the words right after a law at b[ce] say something was done to it
+ * ("was amended", "were repealed", "is extended")? */
+static int acted_on(const uint8_t *b, size_t ce, size_t lim)
+{
+    static const char *const be[] = { " was ", " were ", " is ", " has been ", " had been ", NULL };
+    static const char *const done[] = { "amended", "repealed", "extended", "reauthorized",
+                                        "modified", "revised", "superseded", "suspended", NULL };
+    size_t n = sc_phrase_at(b, ce, lim, be);
+    if (!n)
+        return 0;
+    size_t ws = ce + n, we = ws;
+    while (we < lim && sc_isalpha(b[we]))
+        we++;
+    return sc_word_in(b, ws, we, done);
+}
+
 /* Law @p c is said to be of the @p n-th Congress, which its number
  * denies. */
 static void congress_finding(sc_doc_state *d, sc_citation *c, int n)
@@ -369,6 +385,10 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
          * to the 91st Congress by Public Law 90-196" */
         if (!e->record && end <= cs && sc_word_among(b, end, cs, (const char *const[]){ "by", NULL }))
+            continue;
+        /* a Congress that acted on the law after it: "During the 110th
+         * Congress, Pub. L. 109-390 was amended" -- the law the object */
+        if (!e->record && end <= cs && acted_on(b, ce, e->eo))
             continue;
         congress_finding(d, c, n);
         return;
