@@ -251,5 +251,13 @@ int sc_table_bare_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc
             e++;
         next = sc_table_line_cells(buf, le + 1, e, &s2) == n && s2 == sep;
     }
+    if (!next && sep == '|') { /* a Markdown row alone: "| ... | ... | ... |" */
+        size_t a = ls, z = le;
+        while (a < z && (buf[a] == ' ' || buf[a] == '\t'))
+            a++;
+        while (z > a && (buf[z - 1] == ' ' || buf[z - 1] == '\t' || buf[z - 1] == '\r'))
+            z--;
+        next = z - a >= 2 && buf[a] == '|' && buf[z - 1] == '|';
+    }
     return next && sc_table_cells_of(buf, ls, le, sep, c) == n;
 }

@@ -104,7 +104,9 @@ static inline int sc_table_in_cell(const uint8_t *b, size_t len, size_t s, size_
 
 /** The row that holds buf[at] of a table with no header: three cells or
  *  more (sc_table_line_cells()), and the line above or below it a row of
- *  as many, split alike.  Fills @p c and returns 1, or returns 0. */
+ *  as many, split alike -- or, alone, a Markdown row between outer bars
+ *  ("| August 16, 2012 | 126 Stat. 1310 | Public Law No. 112-173 |").
+ *  Fills @p c and returns 1, or returns 0. */
 int sc_table_bare_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_cells *c);
 
 #endif
