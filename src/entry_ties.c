@@ -314,6 +314,35 @@ static int in_item(const sc_entry *e, size_t from, size_t to)
     return 1;
 }
 
+/* Is law @p a the one law, and no other page, in the parenthesis that
+ * opens right after page @p i and its pins? */
+static int paren_law(const sc_entry *e, int i, int a)
+{
+    const uint8_t *b = e->w->buf;
+    size_t t = e->ce[i];
+    for (int k = i + 1; k < e->n && (e->c[k].wording & SC_W_LIST_ITEM) &&
+                        e->c[k].type == SC_STAT && (e->kind[k] & SC_EK_IN);
+         k++)
+        t = e->ce[k]; /* past its pins: ", 386" */
+    size_t q = t;
+    while (q < e->eo && b[q] == ' ')
+        q++;
+    size_t la = cstart(e, a);
+    if (q >= la || b[q] != '(' || !sc_paren_open(b, q, la))
+        return 0;
+    for (int k = 0; k < e->n; k++)
+        if (k != a && (e->kind[k] & SC_EK_IN) && e->cs[k] > q && e->cs[k] < la &&
+            (sc_is_law(&e->c[k]) || (e->c[k].type == SC_STAT && !(e->c[k].wording & SC_W_LIST_ITEM))))
+            return 0;
+    /* not a law the page's law acted on: "(amending Pub.L. 100-64)" */
+    static const char *const other[] = { "amend", "repeal", "supersed", "extend", "revis",
+                                         "replac", "redesignat", "transfer", NULL };
+    for (int k = 0; other[k]; k++)
+        if (sc_find_text(b + q, la - q, other[k], strlen(other[k])))
+            return 0;
+    return 1;
+}
+
 /* Has the entry one Statutes at Large page (its pins aside)? */
 static int one_page(const sc_entry *e)
 {
@@ -390,7 +419,11 @@ void sc_entry_tie_pages(sc_entry *e)
                                        F_STAT | F_BILL | F_DATE | F_PINS | F_NWORD | F_DWORD |
                                            F_CONG | F_NAME,
                                        &used2);
-            if (!comma_after && !told &&
+            /* or the one law in the parenthesis that opens right after the
+             * page and its pins, its facts before it: "101 Stat. 381, 386
+             * (signed by President Ronald Reagan; enacted as Pub.L. 100-64)" */
+            int in_paren = !comma_after && !told && a >= 0 && paren_law(e, i, a);
+            if (!comma_after && !told && !in_paren &&
                 (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '('))
                 continue;
             l = a;
