@@ -89,13 +89,8 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
     /* or any words of one sentence but those of another law's doing:
      * "The Wilderness Act (88-577, 78 Stat. 890) was written by ... and
      * signed into law on September 3, 1965" */
-    static const char *const other[] = { "amend", "Amend", "repeal", "Repeal", "supersed",
-                                         "extend", "revis", "replac", NULL };
-    const uint8_t *b = e->w->buf;
-    for (int k = 0; other[k]; k++)
-        if (sc_find_text(b + lo, hi - lo, other[k], strlen(other[k])))
-            return 0;
-    return hi - lo <= 200 && !sc_ctx_boundary(e->w, lo, hi);
+    return hi - lo <= 200 && !sc_entry_acted_on(e->w->buf, lo, hi) &&
+           !sc_ctx_boundary(e->w, lo, hi);
 }
 
 /* The one date the entry says its law was enacted ("signed 2016-12-08",

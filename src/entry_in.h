@@ -332,6 +332,11 @@ int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi);
  * @p bills_too: "...; Public Law 109-451 (Dec. 22, 2006, S.895, approved by
  * President X)" -- the item's signer is its law's whatever its bill. */
 int sc_entry_item_of(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too);
+/* Does b[lo..hi) hold a word of another law's doing -- "amend",
+ * "repeal", "supersede", "extend", "revise", "replace", "redesignate",
+ * "transfer" (any form)?  Then a page and a fact on either side of it are
+ * no one law's (entry_ties.c; check_page_facts.c). */
+int sc_entry_acted_on(const uint8_t *b, size_t lo, size_t hi);
 /* An entry about its one law (every Act it names is that law by the
  * tables): a bill in apposition to the Act's name, tied to no law, is the
  * law's ("6 May 1960: Civil Rights Act of 1960 (H.R. 8601, 86th Congress)

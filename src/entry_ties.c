@@ -335,12 +335,18 @@ static int paren_law(const sc_entry *e, int i, int a)
             (sc_is_law(&e->c[k]) || (e->c[k].type == SC_STAT && !(e->c[k].wording & SC_W_LIST_ITEM))))
             return 0;
     /* not a law the page's law acted on: "(amending Pub.L. 100-64)" */
-    static const char *const other[] = { "amend", "repeal", "supersed", "extend", "revis",
-                                         "replac", "redesignat", "transfer", NULL };
-    for (int k = 0; other[k]; k++)
-        if (sc_find_text(b + q, la - q, other[k], strlen(other[k])))
-            return 0;
-    return 1;
+    return !sc_entry_acted_on(b, q, la);
+}
+
+int sc_entry_acted_on(const uint8_t *b, size_t lo, size_t hi)
+{
+    static const char *const stems[] = { "amend", "Amend", "repeal", "Repeal", "supersed",
+                                         "extend", "revis", "replac", "redesignat", "transfer",
+                                         NULL };
+    for (int k = 0; stems[k]; k++)
+        if (sc_find_text(b + lo, hi - lo, stems[k], strlen(stems[k])))
+            return 1;
+    return 0;
 }
 
 /* Has the entry one Statutes at Large page (its pins aside)? */
