@@ -187,11 +187,12 @@ void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
-/** The law whose first page is the entry's one Statutes at Large page, when
- *  it cites no law by number and no bill, one law begins there, and no Act
- *  name of the entry names another law; its citation's index in *at.  NULL
- *  otherwise.  (check_page_facts.c; reads the entry's names on demand.) */
-const sc_ref_law *sc_entry_page_law(sc_entry *e, int *at);
+/** Citation @p c, called @p name in the message, enacted on @p enacted:
+ *  the first President named as its signer in the entry's bytes [lo, hi)
+ *  must have been in office that day, else law-president on @p c.
+ *  (check_president.c) */
+void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
+                     int32_t enacted, size_t lo, size_t hi);
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after the rest */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */

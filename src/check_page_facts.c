@@ -1,6 +1,7 @@
 /*
  * check_page_facts.c -- the facts an entry gives the law whose first page it
- * cites, when it cites no law by number or bill (law-date, law-congress):
+ * cites, when it cites no law by number or bill (law-date, law-congress,
+ * law-president):
  * "The United States-Caribbean Strategic Engagement Act of 2016, signed
  * 2016-12-08, appears at 130 Stat. 1497" -- 130 Stat. 1497 is the first
  * page of Public Law 114-291, enacted December 16, 2016; "130 Stat. 6,
@@ -9,7 +10,7 @@
  * the public-law table (data/public_laws.csv): one law begins there.  An
  * Act name of the entry that names another law leaves the entry alone
  * (check_page_names.c says that the name and the page disagree).  The
- * signer is check_president.c's.
+ * signer too (law-president), by check_president.c's reading.
  */
 #include <string.h>
 
@@ -21,7 +22,12 @@
 #include "scan.h"
 #include "table.h"
 
-const sc_ref_law *sc_entry_page_law(sc_entry *e, int *at)
+/* The law whose first page is the entry's one Statutes at Large page, when
+ * it cites no law by number and no bill, one law begins there, and no Act
+ * name of the entry names another law; its citation's index in *at.  NULL
+ * otherwise.  (An entry of pages alone reads its bounds, row, dates and
+ * names only now.) */
+static const sc_ref_law *page_law(sc_entry *e, int *at)
 {
     if (e->nlaw > 0 || e->bill_in || (e->types & 1u << SC_BILL))
         return NULL;
@@ -140,13 +146,17 @@ static int stated_congress(sc_entry *e, size_t cs, size_t ce)
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
 {
     int at;
-    const sc_ref_law *l = sc_entry_page_law(e, &at);
+    const sc_ref_law *l = page_law(e, &at);
     if (!l)
         return;
     sc_citation *c = &e->c[at];
     int v, p;
     sc_stat_vol_page(c, &v, &p);
-    char when[40], sugg[160];
+    char name[64], when[40], sugg[160];
+    /* its signer ("... Act of 2016, signed by President Obama, appears at
+     * 130 Stat. 1497") */
+    sc_fmt(name, sizeof name, "Public Law %d-%d (%d Stat. %d)", l->congress, l->number, v, p);
+    sc_check_signer(d, e, c, name, l->enacted, e->so, e->eo);
     sc_fmt_date(l->enacted, when, sizeof when);
     int k = enacted_date(e, e->cs[at], e->ce[at]);
     if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted)) {

@@ -113,8 +113,8 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
 /* Citation @p c, called @p name in the message, enacted on @p enacted:
  * the first President named as its signer in b[lo..hi) must have been in
  * office that day. */
-static void check_signer_on(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
-                            int32_t enacted, size_t lo, size_t hi)
+void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
+                     int32_t enacted, size_t lo, size_t hi)
 {
     const uint8_t *b = e->w->buf;
     for (size_t at = lo; at + 10 < hi; at++) {
@@ -143,7 +143,7 @@ static void check_signer_on(sc_doc_state *d, sc_entry *e, sc_citation *c, const 
     }
 }
 
-/* Law (or bill) @p l, enacted as @p row says: check_signer_on(). */
+/* Law (or bill) @p l, enacted as @p row says: sc_check_signer(). */
 static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *row, size_t lo,
                          size_t hi)
 {
@@ -157,7 +157,7 @@ static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *
         sc_fmt(name, sizeof name, "%s (Public Law %d-%d)", bn, row->congress, row->number);
     } else
         sc_law_name(c, name, sizeof name);
-    check_signer_on(d, e, c, name, row->enacted, lo, hi);
+    sc_check_signer(d, e, c, name, row->enacted, lo, hi);
 }
 
 /* An Act of the 1st-81st Congresses cited by its chapter and page, no law
@@ -185,7 +185,7 @@ static int check_old_act(sc_doc_state *d, sc_entry *e)
     sc_stat_vol_page(c, &v, &p);
     sc_fmt_date(l->date, when, sizeof when);
     sc_fmt(name, sizeof name, "The Act of %s (ch. %d, %d Stat. %d)", when, c->chapter, v, p);
-    check_signer_on(d, e, c, name, l->date, e->so, e->eo);
+    sc_check_signer(d, e, c, name, l->date, e->so, e->eo);
     return 1;
 }
 
@@ -204,21 +204,8 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
     if (e->nlaw == 0 && (e->stat_in & ~0ull) && e->eo > e->so &&
         sc_find_text(e->w->buf + e->so, e->eo - e->so, "igned", 5) && check_old_act(d, e))
         return;
-    if (e->nlaw == 0 && e->stat_in && !(e->types & 1u << SC_BILL)) {
-        /* the first page of a law, no law cited: "... Act of 2016, signed
-         * by President Obama, appears at 130 Stat. 1497" */
-        int at;
-        const sc_ref_law *pl = sc_entry_page_law(e, &at);
-        if (pl) {
-            char name[64];
-            int v, p;
-            sc_stat_vol_page(&e->c[at], &v, &p);
-            sc_fmt(name, sizeof name, "Public Law %d-%d (%d Stat. %d)", pl->congress, pl->number, v,
-                   p);
-            check_signer_on(d, e, &e->c[at], name, pl->enacted, e->so, e->eo);
-        }
-        return;
-    }
+    if (e->nlaw == 0 && e->stat_in && !(e->types & 1u << SC_BILL))
+        return; /* the first page of a law, no law cited: check_page_facts.c */
     int l = -1;
     const sc_ref_law *row = NULL;
     if (e->nlaw == 1) {

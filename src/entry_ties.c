@@ -448,8 +448,6 @@ void sc_entry_tie_pages(sc_entry *e)
             !e->record && !(page_at_word(e->w->buf, e->so, s) && sc_entry_told_back(e, s, l)))
             continue; /* (a record's page is its one law's: "Statutes at Large 128 Stat. 2393") */
         e->law_of[i] = (int8_t)l;
-        if (st->wording & SC_W_LIST_ITEM)
-            continue; /* a pin page of the head before it */
         if (e->stat_of[l] < 0) {
             e->stat_of[l] = (int8_t)i;
             /* a section pin between ("sec. 33, 84 Stat. 1620": the walk

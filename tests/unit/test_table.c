@@ -26,27 +26,30 @@ static void cell_is(const char *s, const sc_table_cells *c, int i, const char *w
     assert_memory_equal(s + c->so[i], want, strlen(want));
 }
 
+/* The line s is split at sep (its own separator) into n cells. */
+static void split_is(const char *s, uint8_t sep, sc_table_cells *c, int n)
+{
+    assert_int_equal(sc_table_sep(B(s), 0, strlen(s)), sep);
+    assert_int_equal(sc_table_cells_of(B(s), 0, strlen(s), sep, c), n);
+}
+
 static void test_cells(void **state)
 {
     (void)state;
     sc_table_cells c;
     const char *bar = "| 92-509 | June 22, 1972 |   |";
-    assert_int_equal(sc_table_sep(B(bar), 0, strlen(bar)), '|');
-    assert_int_equal(sc_table_cells_of(B(bar), 0, strlen(bar), '|', &c), 3);
+    split_is(bar, '|', &c, 3);
     cell_is(bar, &c, 0, "92-509");
     cell_is(bar, &c, 1, "June 22, 1972");
     cell_is(bar, &c, 2, "");
     /* a CSV cell in quotes keeps its commas; "" is a quote inside it */
     const char *csv = "128 Stat. 1913,\"Oct. 22, 1994\",\"say \"\"Act\"\"\",103-392";
-    assert_int_equal(sc_table_sep(B(csv), 0, strlen(csv)), ',');
-    assert_int_equal(sc_table_cells_of(B(csv), 0, strlen(csv), ',', &c), 4);
+    split_is(csv, ',', &c, 4);
     cell_is(csv, &c, 0, "128 Stat. 1913");
     cell_is(csv, &c, 1, "Oct. 22, 1994");
     cell_is(csv, &c, 2, "say \"\"Act\"\"");
     cell_is(csv, &c, 3, "103-392");
-    const char *tab = "117-2\tMarch 11, 2021";
-    assert_int_equal(sc_table_sep(B(tab), 0, strlen(tab)), '\t');
-    assert_int_equal(sc_table_cells_of(B(tab), 0, strlen(tab), '\t', &c), 2);
+    split_is("117-2\tMarch 11, 2021", '\t', &c, 2);
     /* too many cells: none */
     const char *many = "a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q";
     assert_int_equal(sc_table_cells_of(B(many), 0, strlen(many), '|', &c), -1);
