@@ -1128,6 +1128,54 @@ static int other_item(const sc_window *w, const sc_citation *group, int n, size_
     return semi != INT_MAX && (semi <= 0 || semi < (da < db ? da : db));
 }
 
+/* Do only words of a bill's own doing in a Congress stand in buf[a..b),
+ * between the bill and that Congress (@p after: the Congress after the
+ * bill) -- "H.R. 3355 in the 104th Congress", "S. 900, introduced in the
+ * 105th Congress", "H.R. 3162, passed by the 107th Congress"; "The 104th
+ * Congress passed H.R. 3355" -- four words at most, with blanks and one
+ * comma after the bill, no bracket, no other word?  The Congress is then
+ * the bill's own, as one written right beside it is. */
+static int bill_congress_words(const uint8_t *buf, size_t a, size_t b, int after)
+{
+    static const char *const bill_first[] = { "in", "the", "during", "of", "was", "is",
+                                              "introduced", "reintroduced", "passed",
+                                              "considered", "reported", "originated",
+                                              "first", "by", "as", NULL };
+    static const char *const cong_first[] = { "passed", "enacted", "considered",
+                                              "introduced", "approved", NULL };
+    const char *const *list = after ? bill_first : cong_first;
+    if (b <= a || b - a > 48)
+        return 0;
+    int words = 0, commas = 0;
+    size_t i = a;
+    while (i < b) {
+        if (buf[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (buf[i] == ',' && after && i == a && !commas++) {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < b && sc_isalpha(buf[we]))
+            we++;
+        if (we == i || ++words > 4)
+            return 0;
+        int known = 0;
+        for (const char *const *p = list; *p && !known; p++) {
+            size_t n = strlen(*p), k = 0;
+            while (k < n && i + k < we && sc_tolower(buf[i + k]) == (uint8_t)(*p)[k])
+                k++;
+            known = k == n && we - i == n;
+        }
+        if (!known)
+            return 0;
+        i = we;
+    }
+    return words > 0;
+}
+
 /* The Congress a bill's sentence, parenthetical or list item names. */
 static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
                             size_t bs, size_t be, const sc_citation *group, int n, int self,
@@ -1179,6 +1227,12 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
                  (gap <= 2 && memcmp(w->buf + eo, ", ", gap) == 0) ||
                  (gap <= 1 && memcmp(w->buf + eo, " ", gap) == 0)))
                 *beside = 1;
+            /* or a few words of the bill's doing in that Congress between
+             * ("H.R. 3355 in the 104th Congress", "The 104th Congress
+             * passed H.R. 3355") */
+            if (!*beside)
+                *beside = so >= be ? bill_congress_words(w->buf, be, so, 1)
+                                   : bill_congress_words(w->buf, eo, bs, 0);
         }
         p = e > p ? e : p + 1;
     }

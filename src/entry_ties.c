@@ -1305,6 +1305,21 @@ static int known_as_before(const sc_entry *e, size_t so)
     return sc_phrase_before(e->w->buf, e->so, so, heads) > 0;
 }
 
+/* Do Stat. pages stand in b[from..to), each tied to law @p l? */
+static int own_pages_between(const sc_entry *e, size_t from, size_t to, int l)
+{
+    int any = 0;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->cs[k] < from || e->cs[k] >= to)
+            continue;
+        if (e->law_of[k] != l)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -1332,6 +1347,14 @@ void sc_entry_tie_names(sc_entry *e)
         int to_next = before >= 0 &&
                       sc_entry_filler(e, f->tie_eo, cstart(e, before),
                                       F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR, &used);
+        /* across the law's own pages too: '"X Act" is printed at 127 Stat.
+         * 506, 507, is Public Law 113-28', "X Act (118 Stat. 1383,
+         * originally H.R. 854, ..., Pub. L. 108-347)" -- not a page of
+         * another law ("the X Act of 1970 (84 Stat. 922), Pub. L.
+         * 103-322": the page is the X Act's) */
+        if (!to_next && before >= 0 && own_pages_between(e, f->tie_eo, cstart(e, before), before))
+            to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
+                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_STAT, &used);
         /* "P.L. 85-570, the X Act; P.L. 85-470, ...": a name after a law
          * with a semicolon between it and the next is the first law's */
         if (to_next && (used & F_SEMI) && after >= 0 &&
