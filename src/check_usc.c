@@ -97,6 +97,21 @@ static int moved_to(const sc_citation *c, char *to_t, size_t tcap, char *to_s, s
     return kind;
 }
 
+/* Does entry @p e cite the place section i moved to (@p to_t, an
+ * appendix's when @p app_to, section @p to_s) as well -- "42 U.S.C. § 1973
+ * (now 52 U.S.C. § 10301)", "..., recodified at 52 U.S.C. § 10301", a
+ * parallel citation of both? */
+static int cites_new_place(const sc_entry *e, int i, const char *to_t, int app_to, const char *to_s)
+{
+    char key[16];
+    sc_fmt(key, sizeof key, "%s%s", to_t, app_to ? "a" : "");
+    for (int k = 0; k < e->n; k++)
+        if (k != i && e->c[k].type == SC_USC && strcmp(e->c[k].title, key) == 0 &&
+            strcmp(e->c[k].section, to_s) == 0)
+            return 1;
+    return 0;
+}
+
 /* "42 U.S.C. § 1973 (2018)": an edition cites the Code as it then was, but
  * this section had left the Code before that edition's year began -- its
  * repeal's date, or the law of the last release point that held it, is
@@ -407,6 +422,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             by = 1; /* (looked up only where a date to compare it with is set) */
         char sugg[320] = "", to_t[8], to_s[48];
         int app_to = 0, kind = moved_to(c, to_t, sizeof to_t, to_s, sizeof to_s, &app_to);
+        if (kind && cites_new_place(e, i, to_t, app_to, to_s))
+            return 0; /* both places given: "42 U.S.C. § 1973 (now 52 U.S.C. § 10301)" */
         if (kind) {
             /* where it went, from the Code's own notes: the fix */
             sc_fmt(sugg, sizeof sugg, "cite %s U.S.C.%s § %s%s", to_t, app_to ? " App." : "",

@@ -1435,6 +1435,9 @@ size_t sc_entry_approved_at(const sc_window *w, size_t t)
         if (k < lim && b[k] == ')')
             i = k + 1;
     }
+    if (i + 6 <= lim && b[i] == '(' && sc_isdigit(b[i + 1]) && sc_isdigit(b[i + 2]) &&
+        sc_isdigit(b[i + 3]) && sc_isdigit(b[i + 4]) && b[i + 5] == ')')
+        i += 6; /* its year, then its day: "49 Stat. 620 (1935), approved August 14, 1935" */
     if (i < lim && b[i] == ',')
         i++;
     int open = 0, told = 0; /* "(June 26, 1948)"; "approved June 26, 1948" */
@@ -1453,10 +1456,16 @@ int32_t sc_entry_stat_day(const sc_entry *e, int i)
 {
     if (!(e->kind[i] & SC_EK_IN))
         return 0;
+    int year = 0; /* a year in brackets passed: "49 Stat. 620 (1935), approved ..." */
     for (int k = 0; k < e->ndate; k++) {
         const sc_date_fact *f = &e->date[k];
         if (f->so < e->ce[i])
             continue;
+        if (!year && f->ymd % 10000 == 0 && e->w->buf[f->so] == '(' && f->law < 0 &&
+            sc_entry_filler(e, e->ce[i], f->so, F_PINS | F_DWORD | F_PAREN, NULL)) {
+            year = 1;
+            continue;
+        }
         /* the first date after it, if it is this one's */
         if (f->ymd % 100 == 0 || f->bad || f->law >= 0 || f->bill >= 0 || f->bare ||
             (f->role != SC_DATE_ROLE_NONE && f->role != SC_DATE_ROLE_ENACTED) ||
