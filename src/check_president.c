@@ -5,8 +5,8 @@
  * enactment (the tables) must fall in a term of a President of that name
  * (data/presidents.csv); only an entry of one law (or of a bill said to
  * have become law, or a string citation's item of one law), and only a
- * name next to a word of signing or approving, or a record's "Signed by:"
- * field, is compared.
+ * name next to a word of signing or approving, the President over whose
+ * veto it was enacted, or a record's "Signed by:" field, is compared.
  */
 #include <string.h>
 
@@ -60,6 +60,22 @@ static int under_president(const sc_entry *e, size_t at)
     return sc_word_among(b, s0, s1, enacted);
 }
 
+/* Was the law enacted over the veto of the President at b[at] (his last
+ * name ending at @p ne): "over President Bush's veto", "overriding
+ * President Reagan's veto", "over the veto of President Nixon"?  He was
+ * in office that day as a signer would have been (an override comes in
+ * the Congress of the veto, which ends before his term can). */
+static int overridden(const sc_entry *e, size_t at, size_t ne)
+{
+    static const char *const before[] = { "over ", "overriding ", "override of ", NULL };
+    static const char *const of[] = { "over the veto of ", "overriding the veto of ", NULL };
+    static const char *const veto[] = { "'s veto", "\xe2\x80\x99s veto", NULL };
+    const uint8_t *b = e->w->buf;
+    if (sc_phrase_before(b, e->so, at, of))
+        return 1;
+    return sc_phrase_before(b, e->so, at, before) && sc_phrase_at(b, ne, e->eo, veto) > 0;
+}
+
 /* The law an entry of no law says its one bill became, signed
  * ("President Clinton signed S. 700 into law on May 24, 2001"): by the
  * bill's Congress, or the Act the entry names; NULL when unknown. */
@@ -107,7 +123,7 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
      * President X" ("it became law on March 7, 1964 (Public Law 88-277),
      * under President John F. Kennedy") */
     size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = *eo + 60 < e->eo ? *eo + 60 : e->eo;
-    return signing_near(b, s0, s1) || under_president(e, at);
+    return signing_near(b, s0, s1) || under_president(e, at) || overridden(e, at, *eo);
 }
 
 /* Citation @p c, called @p name in the message, enacted on @p enacted:
