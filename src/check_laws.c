@@ -332,8 +332,9 @@ static void congress_finding(sc_doc_state *d, sc_citation *c, int n)
     }
     sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg[0] ? sugg : NULL,
             "%s is a law of the %d%s Congress (its number says so), but the entry says the "
-            "%d%s Congress",
-            name, c->congress, SC_ORD(c->congress), n, SC_ORD(n));
+            "%d%s Congress%s",
+            name, c->congress, SC_ORD(c->congress), n, SC_ORD(n),
+            n == 0 ? ", which does not exist" : "");
 }
 
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
@@ -374,8 +375,8 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         size_t so = g.so[SC_G_CITE];
         p = end > p ? end : p + 1;
         int n = sc_ctx_congress_value(b, &g);
-        if (n < 1 || n == c->congress)
-            continue;
+        if ((n < 1 && !(n == 0 && sc_gset(&g, SC_G_ORD))) || n == c->congress)
+            continue; /* (but "the 0th Congress": named, and impossible) */
         if (!e->record && /* (a record's Congress is its one law's: "Enacted by<TAB>the
                            * 113th United States Congress" a few lines above the law) */
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
