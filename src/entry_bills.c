@@ -185,6 +185,26 @@ static int this_bill_again(const uint8_t *b, size_t from, size_t to)
     return 0;
 }
 
+/* Does the sentence after b[from] begin by naming the bill at b[to] as
+ * "the bill" it tells of -- "The bill, H.R. 633, was sponsored by ...",
+ * "The bill was H.R. 633", "This measure (S. 7) ..." -- the sentence
+ * before ending in b[from..to)? */
+static int bill_named_after(const uint8_t *b, size_t from, size_t to)
+{
+    static const char *const subj[] = { "The bill", "This bill", "That bill", "The measure",
+                                        "This measure", "The legislation", NULL };
+    static const char *const link[] = { ", ", " (", " was ", " is ", NULL };
+    size_t dot = SIZE_MAX;
+    for (size_t i = from; i + 1 < to; i++)
+        if ((b[i] == '.' || b[i] == ';') && (b[i + 1] == ' ' || b[i + 1] == '\n'))
+            dot = i;
+    if (dot == SIZE_MAX || b[dot] != '.')
+        return 0;
+    size_t j = blanks(b, dot + 1, to);
+    size_t n = sc_phrase_at(b, j, to, subj), m;
+    return n > 0 && (m = sc_phrase_at(b, j + n, to, link)) > 0 && j + n + m == to;
+}
+
 /* Do the words at b[i..to) tell where a law began: a verb of its
  * origin -- "began", "originated", "originating", "started", "introduced",
  * "passed" -- after "and", "it", "was" or "originally", with "out" or
@@ -279,6 +299,9 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
         this_bill_again(w->buf, ae, bs))
         return 1; /* the entry's one bill and one law, "This bill" between */
+    if (a->type != SC_BILL && b->type == SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
+        bill_named_after(w->buf, ae, bs))
+        return 1; /* "... (Pub. L. 105-382).  The bill, H.R. 633, was sponsored by ..." */
     /* a parenthetical saying where the law is in the Code is passed over
      * whole, with its U.S. Code citations: "Pub. L. No. 111-148, 124 Stat.
      * 119 (codified as amended at 42 U.S.C. § 18001 et seq.) (H.R. 3590)" */
