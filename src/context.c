@@ -222,8 +222,10 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
     return 0;
 }
 
-/* Is the block buf[so..eo) of lines a fact a line: each one fact, at
- * most one of them a name, two at least of the others? */
+/* Is the block buf[so..eo) of lines a fact a line: each one fact or a
+ * labelled field ("Latest Action: 09/14/2007 Became Public Law No:
+ * 110-81." under a bill's line and its Congress's, as congress.gov lists
+ * them), at most one of them a name, two at least of the others? */
 static int fact_block(const uint8_t *buf, size_t so, size_t eo)
 {
     int facts = 0, names = 0;
@@ -231,6 +233,8 @@ static int fact_block(const uint8_t *buf, size_t so, size_t eo)
         const uint8_t *nl = memchr(buf + s, '\n', eo - s);
         size_t e = nl ? (size_t)(nl - buf) : eo;
         int f = fact_line(buf, s, e);
+        if (f == 0 && labelled(buf, s, e))
+            f = 2;
         if (f == 0 || (f == 1 && names++))
             return 0;
         facts += f == 2;
