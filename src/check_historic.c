@@ -687,6 +687,54 @@ static void check_chapter_bill(sc_doc_state *dis, const sc_entry *e, int i)
          "ch. %d, %d Stat. %d did not come from %s: it came from %s", c->chapter, v, p, bn, own);
 }
 
+/* The Congress written right after a chapter's page as the one that
+ * passed it ("Act of Aug. 7, 1916, ch. 275, 39 Stat. 438, passed by the
+ * 63rd Congress", "... 39 Stat. 438 (63rd Cong.)"): the chapter's own
+ * Congress in the tables of laws before 1951 (law-congress).  Only with no
+ * bill in the entry (check_chapter_bill() reads a Congress written with
+ * one), when the chapter holds the page and its date is sure. */
+static void check_chapter_congress(sc_doc_state *dis, const sc_entry *e, int i)
+{
+    static const char *const words[] = { "passed", "enacted", "by", "the", "of", "in", NULL };
+    sc_citation *c = &e->c[i];
+    int v, p;
+    if (c->ndiag > 0 || !(e->kind[i] & SC_EK_IN) || e->bill_in || e->r->ctx_congress < 0 ||
+        !sc_stat_vol_page(c, &v, &p) || v > 64)
+        return;
+    const uint8_t *b = e->w->buf;
+    size_t q = e->ce[i], lim = q + 80 < e->w->len ? q + 80 : e->w->len;
+    int seps = 0, nw = 0;
+    while (q < lim && (b[q] == ' ' || b[q] == ',' || b[q] == '(') && ++seps <= 3)
+        q++;
+    for (;;) { /* "passed by the", "enacted by the", "of the" */
+        size_t we = q;
+        while (we < lim && sc_islower(b[we]))
+            we++;
+        if (we == q || we >= lim || b[we] != ' ' || !sc_word_in(b, q, we, words) || ++nw > 4)
+            break;
+        q = we + 1;
+    }
+    sc_groups g;
+    size_t ce;
+    if (q >= lim || !sc_isalnum(b[q]) ||
+        (ce = sc_rule_match(e->r, e->r->ctx_congress, e->m, b, lim, q, &g)) == SC_UNSET ||
+        g.so[SC_G_CITE] != q)
+        return;
+    (void)ce;
+    int n = sc_ctx_congress_value(b, &g);
+    const sc_hist_law *lc = sc_hist_cited_chapter(c);
+    if (!lc || !sc_hist_date_sure(lc) || n < 1 || n == lc->congress)
+        return;
+    char when[40] = "", sugg[160];
+    if (lc->date)
+        fmt_date(lc->date, when, sizeof when);
+    sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d was enacted by the %d%s Congress%s%s", c->chapter, v,
+           p, lc->congress, ORD(lc->congress), when[0] ? ", " : "", when);
+    diag(dis, c, SC_ERROR, "law-congress", sugg,
+         "ch. %d, %d Stat. %d is a law of the %d%s Congress, but the entry says the %d%s Congress",
+         c->chapter, v, p, lc->congress, ORD(lc->congress), n, ORD(n));
+}
+
 void sc_check_historic(sc_doc_state *d, sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
@@ -700,8 +748,10 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
                 sc_entry_approved_at(e->w, e->ce[i]))
                 check_chapter(d, c, day); /* "Act of June 25, 1948, ch. 645, 62 Stat.
                                            * 683, approved June 26, 1948" */
-            if (c->chapter > 0)
+            if (c->chapter > 0) {
                 check_chapter_bill(d, e, i);
+                check_chapter_congress(d, e, i);
+            }
         }
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
             check_public_law(d, e, i, c);

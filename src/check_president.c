@@ -164,6 +164,19 @@ static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *
                          size_t hi)
 {
     sc_citation *c = &e->c[l];
+    if (!row && c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81) {
+        /* a Public Law of the 57th-81st Congress: its date in the tables of
+         * those Congresses' laws, when one law bears the number and they
+         * are sure of its date ("ch. 649, 54 Stat. 782, Pub. L. No.
+         * 76-759, signed by President Truman") */
+        const sc_hist_law *h[2];
+        char name[64];
+        if (sc_hist_public_law(c->congress, c->number, 0, h, 2) == 1 && sc_hist_date_sure(h[0])) {
+            sc_law_name(c, name, sizeof name);
+            sc_check_signer(d, e, c, name, h[0]->date, lo, hi);
+        }
+        return;
+    }
     if (!row || !row->enacted)
         return;
     char name[64];
