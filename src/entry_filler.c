@@ -50,7 +50,9 @@ static const char *const cong_list[] = { "passed", "by", "the", "congress", "con
 static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "originally",
                                           "introduced", "the", "of", "cong", "congress", "th",
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
-                                          NULL };
+                                          /* where the law began: "originated as H.R. 5788" */
+                                          "began", "begun", "originated", "originating",
+                                          "started", NULL };
 
 /* The first words of a parenthetical that says where a law is in the
  * Code, as a table of authorities writes one after the law or its page:

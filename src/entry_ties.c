@@ -707,6 +707,18 @@ static int timeline_date(const sc_entry *e, const sc_date_fact *f)
                           (b[t + 2] == 0x93 || b[t + 2] == 0x94)));
 }
 
+/* Is every bill that begins in b[from..to) tied to law @p l (none is
+ * fine)? */
+static int own_bills_between(const sc_entry *e, size_t from, size_t to, int l)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->cs[k] >= from && e->cs[k] < to && e->law_of[k] != l)
+            return 0;
+    }
+    return 1;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -808,6 +820,15 @@ void sc_entry_tie_dates(sc_entry *e)
         if (!near_after && after >= 0 && one && f->role == SC_DATE_ROLE_ENACTED)
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_PINS | F_DWORD | F_NAME | F_CONG, &used);
+        /* ("Pub. L. 85-48 (71 Stat. 49, 51), which originated as H. R.
+         * 5788, was signed on May 27, 1957", "P.L. 89-734 ... began as
+         * H.R.15727 and became law on 10/04/1966": the one law's own bill
+         * and where it began, then its enactment) */
+        if (!near_after && after >= 0 && one && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
+            own_bills_between(e, cend(e, after), f->so, after))
+            near_after = sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_NAME | F_CONG | F_ENACT,
+                                         &used);
         /* ("P.L. 96-53 (Name), passed by the 96th Congress and approved
          * August 17, 1979": the Congress's passage, then the approval) */
         if (!near_after && after >= 0 && !year_only &&
