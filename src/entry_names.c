@@ -206,7 +206,7 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
     size_t ws = i;
     int caps = 0;
     while (i < e->eo && i - ws <= 16 && (sc_isalnum(b[i]) || b[i] == '&' || b[i] == '.' || b[i] == '-'))
-        caps += sc_isupper(b[i++]);
+        caps += sc_isupper(b[i++]) != 0;
     if (caps < 2 || i - ws < 2 || i - ws > 16 || !sc_isupper(b[ws]))
         return eo;
     if (link) {
@@ -728,7 +728,7 @@ static size_t abbrev_end(const sc_entry *e, size_t i)
         return i;
     while (k < e->eo && k - i <= 10 &&
            (sc_isupper(b[k]) || sc_isdigit(b[k]) || b[k] == '&' || b[k] == '.' || b[k] == '-'))
-        caps += sc_isupper(b[k++]);
+        caps += sc_isupper(b[k++]) != 0;
     while (k > i && (b[k - 1] == '.' || b[k - 1] == '-'))
         k--;
     if (caps < 2 || k - i > 10 || (k < e->eo && sc_isalpha(b[k])))

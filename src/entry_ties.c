@@ -1341,6 +1341,33 @@ static int own_pages_between(const sc_entry *e, size_t from, size_t to, int l)
     return any;
 }
 
+/* A day in brackets right after a name the entry ties to a law -- "The
+ * X Act (October 6, 2014), which was signed by President Obama, is Pub.L.
+ * 113-212", "X Appropriation Act, 1965 (1964-08-07) was designated Public
+ * Law No. 88-454" -- is that law's date, as the name is the law's (a day
+ * no other tie gave a law or a bill, and no bill's step). */
+static void date_after_name(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        const sc_name_fact *f = &e->name[k];
+        if (f->law < 0)
+            continue;
+        size_t q = blanks(b, f->tie_eo > f->eo ? f->tie_eo : f->eo, e->eo);
+        if (q >= e->eo || b[q] != '(')
+            continue;
+        for (int j = 0; j < e->ndate; j++) {
+            sc_date_fact *d = &e->date[j];
+            if (d->so != q + 1 || d->eo >= e->eo || b[d->eo] != ')' || d->law >= 0 || d->bill >= 0 ||
+                d->ymd % 100 == 0 || d->role == SC_DATE_ROLE_BILL)
+                continue;
+            d->law = f->law;
+            if (e->date_of[f->law] < 0 || e->date[(int)e->date_of[f->law]].ymd % 10000 == 0)
+                e->date_of[f->law] = (int8_t)j;
+        }
+    }
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -1441,6 +1468,7 @@ void sc_entry_tie_names(sc_entry *e)
         if (f->law >= 0 && e->name_of[f->law] < 0)
             e->name_of[f->law] = (int8_t)k;
     }
+    date_after_name(e);
 }
 
 size_t sc_entry_approved_at(const sc_window *w, size_t t)
