@@ -436,6 +436,7 @@ static int role_before(const sc_entry *e, size_t so)
         }
     }
     int cong = 0; /* "Congress" passed over */
+    int pres = 0; /* a President's name passed over */
     int act_of = 0; /* the word right before the date was "of" */
     int object = 0; /* an object passed over */
     for (int words = 0; words < 4 && i > from;) {
@@ -490,6 +491,7 @@ static int role_before(const sc_entry *e, size_t so)
             size_t k = president_before(b, from, i);
             if (k != SIZE_MAX) {
                 i = k;
+                pres = 1;
                 continue;
             }
         }
@@ -523,9 +525,11 @@ static int role_before(const sc_entry *e, size_t so)
                                         * limit, as after "until" -- no day of a law */
         if (object && role != ROLE_GLUE && role != SC_DATE_ROLE_ENACTED)
             return SC_DATE_ROLE_NONE;
-        if (role != ROLE_GLUE && !(by && (words > 0 || cong)))
+        if (role != ROLE_GLUE && !(by && (words > 0 || cong || pres)))
             return role; /* a role word's, or none: a word of no list ("by" is
-                          * one -- "by December 31" -- only right before the date) */
+                          * one -- "by December 31" -- only right before the date,
+                          * not before a President's name: "approved by President
+                          * Richard Nixon, 10/13/1971") */
         if (sc_word_in(b, i, we, (const char *const[]){ "congress", "cong", NULL }))
             cong = 1;
         else
