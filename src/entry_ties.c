@@ -285,6 +285,14 @@ static int commas_to(const sc_entry *e, size_t t, size_t a)
                 bill = 1;
             }
         }
+        /* or the page's pin: "115 Stat. 923, 935, Pub. L. 107-96" */
+        for (uint64_t m = e->stat_in; m && !bill; m &= m - 1) {
+            int k = __builtin_ctzll(m);
+            if (e->cs[k] == t && (e->c[k].wording & SC_W_LIST_ITEM)) {
+                t = e->ce[k];
+                bill = 1;
+            }
+        }
         if (!bill)
             return 0;
     }
@@ -295,9 +303,19 @@ static int commas_to(const sc_entry *e, size_t t, size_t a)
  * a line's, a ';' or an opening bracket (blanks between)? */
 static int item_head(const sc_entry *e, size_t s)
 {
+    /* (after a signal: "See 118 Stat. 801, Pub. L. 108-270; ...") */
+    static const char *const signals[] = { "See, e.g.,", "See also", "see also", "See", "see",
+                                           "Cf.", "cf.", "E.g.,", "e.g.,", "But see", "Accord",
+                                           NULL };
     const uint8_t *b = e->w->buf;
     while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == '\t'))
         s--;
+    size_t n = sc_phrase_before(b, e->so, s, signals);
+    if (n && (s - n == e->so || !sc_isalpha(b[s - n - 1]))) {
+        s -= n;
+        while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == '\t'))
+            s--;
+    }
     return s == e->so || b[s - 1] == ';' || b[s - 1] == '\n' || b[s - 1] == '(' || b[s - 1] == '[';
 }
 
