@@ -237,8 +237,10 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
             if (e->date[k].so == i)
                 to = e->date[k].eo;
         for (int k = 0; k < e->n && to == i; k++)
-            if ((e->kind[k] & SC_EK_IN) && e->cs[k] == i && e->c[k].type == SC_STAT)
-                to = e->ce[k];
+            if ((e->kind[k] & SC_EK_IN) && e->cs[k] == i &&
+                (e->c[k].type == SC_STAT || (e->c[k].type == SC_BILL && e->law_of[k] >= 0)))
+                to = e->ce[k]; /* (a bill only when it is a law's: "P.L. 111-271,
+                                * H.R.3980 (October 12, 2010; 101st Congress)") */
         if (to > i) {
             i = to;
             continue;
@@ -337,6 +339,17 @@ static void congress_finding(sc_doc_state *d, sc_citation *c, int n)
             n == 0 ? ", which does not exist" : "");
 }
 
+/* Is the last word of b[s..t) "by" ("... to the 91st Congress by Public
+ * Law 90-196"), not a "by" before a signer ("115th Cong. (signed by
+ * President Donald Trump, enacted as Pub. L. No. 116-60)")? */
+static int by_right_before(const uint8_t *b, size_t s, size_t t)
+{
+    while (t > s && (b[t - 1] == ' ' || b[t - 1] == '(' || b[t - 1] == ','))
+        t--;
+    return t >= s + 2 && (b[t - 2] | 0x20) == 'b' && b[t - 1] == 'y' &&
+           (t == s + 2 || !sc_isalpha(b[t - 3]));
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -385,7 +398,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
          * to the 91st Congress by Public Law 90-196" */
-        if (!e->record && end <= cs && sc_word_among(b, end, cs, (const char *const[]){ "by", NULL }))
+        if (!e->record && end <= cs && by_right_before(b, end, cs))
             continue;
         /* a Congress that acted on the law after it: "During the 110th
          * Congress, Pub. L. 109-390 was amended" -- the law the object */
