@@ -7,7 +7,8 @@
  * from the named-Act tables (data/act_names.tsv); the page must lie in the
  * named law, from its first page to the next law's (a page the table gives
  * as exact).  Only a name right beside the page (or in another field of a
- * record: "Citation: 88 Stat. 276; Short title: ...") is compared.  The old
+ * record: "Citation: 88 Stat. 276; Short title: ...") is compared; in an
+ * entry with laws, only a string citation's item of a page and a name.  The old
  * laws cited by chapter are check_chapter_names.c's.
  */
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
+#include "entry_in.h"
 #include "ref_acts.h"
 #include "scan.h"
 
@@ -44,11 +46,30 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         }
         return cs - f->tie_eo <= 40;
     }
-    if (f->so < ce || f->so - ce > 40)
+    static const char *const said[] = { "approved", "enacted", "signed", "on", "congress",
+                                        "cong", NULL };
+    if (f->so < ce || f->so - ce > 80)
         return 0;
     for (size_t k = ce; k < f->so;) {
-        if (b[k] == ' ' || b[k] == ',' || b[k] == ')') {
-            k++;
+        size_t to = k; /* over the page's pins and the entry's dates: "102 Stat. 2543,
+                        * 2544, approved Oct. 20, 1988, “X Act of 1988”" */
+        for (int q = 0; q < e->n && to == k; q++)
+            if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_STAT &&
+                (e->c[q].wording & SC_W_LIST_ITEM))
+                to = e->ce[q];
+        for (int q = 0; q < e->ndate && to == k; q++)
+            if (e->date[q].so == k)
+                to = e->date[q].eo;
+        if (to > k) {
+            k = to;
+            continue;
+        }
+        if (b[k] == ' ' || b[k] == ',' || b[k] == ')' || b[k] == '.' || b[k] == 0xa7 ||
+            b[k] == 0xc2 || b[k] == '"') {
+            k++; /* ("§ 6": a pin of the page's) */
+        } else if (k + 3 <= f->so && b[k] == 0xe2 && b[k + 1] == 0x80 &&
+                   (b[k + 2] == 0x9c || b[k + 2] == 0x98)) {
+            k += 3; /* the name's opening quote */
         } else if (b[k] == '(') { /* "(1991)" or the name's own bracket */
             size_t q = k + 1;
             while (q < f->so && sc_isdigit(b[q]))
@@ -56,8 +77,18 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             k = q < f->so && b[q] == ')' && q - k == 5 ? q + 1 : k + 1;
         } else if (k + 4 <= f->so && (b[k] | 0x20) == 't' && memcmp(b + k + 1, "he ", 3) == 0) {
             k += 4;
+        } else if (sc_isdigit(b[k])) { /* a pin's number, a Congress's ordinal */
+            while (k < f->so && sc_isalnum(b[k]))
+                k++;
         } else {
-            return 0;
+            size_t we = k;
+            while (we < f->so && (sc_isalpha(b[we]) || b[we] == '-'))
+                we++;
+            int spelled = we + 5 <= f->so && (memcmp(b + we, " Cong", 5) == 0 ||
+                                              memcmp(b + we, " Hund", 5) == 0);
+            if (we == k || !(sc_word_in(b, k, we, said) || (sc_isupper(b[k]) && spelled)))
+                return 0; /* (a Congress spelled: "Ninety-second Congress") */
+            k = we;
         }
     }
     return 1;
@@ -99,10 +130,31 @@ static int page_in(const sc_ref_law *r, int v, int p)
     return -1;
 }
 
+/* Page @p only of entry @p e and the names in b[lo..hi) beside it (the
+ * entry, or the page's item of a string citation). */
+static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t hi);
+
 void sc_check_page_names(sc_doc_state *d, sc_entry *e)
 {
-    if (e->nlaw > 0 || (e->types & 1u << SC_BILL))
-        return; /* names belong to numbered laws and bills first (check_names.c) */
+    if (e->nlaw > 0 || (e->types & 1u << SC_BILL)) {
+        /* names belong to numbered laws and bills first (check_names.c) --
+         * but for an item of a string citation with a page and no law or
+         * bill: "the X Act (108 Stat. 1409); Pub. L. No. 95-178 (...)" */
+        for (int i = 0; i < e->n; i++) {
+            const sc_citation *c = &e->c[i];
+            size_t lo, hi;
+            if (c->type != SC_STAT || c->chapter > 0 || (c->wording & SC_W_LIST_ITEM) ||
+                (e->kind[i] & SC_EK_SHORT) || !sc_entry_item_of(e, i, &lo, &hi, 0))
+                continue;
+            int pages = 0;
+            for (int k = 0; k < e->n; k++)
+                pages += e->c[k].type == SC_STAT && (e->kind[k] & SC_EK_IN) && e->cs[k] >= lo &&
+                         e->ce[k] <= hi && !(e->c[k].wording & SC_W_LIST_ITEM);
+            if (pages == 1)
+                check_page(d, e, i, lo, hi);
+        }
+        return;
+    }
     int only = -1;
     for (int i = 0; i < e->n; i++) {
         const sc_citation *c = &e->c[i];
@@ -114,6 +166,11 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
     }
     if (only < 0)
         return;
+    check_page(d, e, only, 0, SIZE_MAX);
+}
+
+static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t hi)
+{
     sc_citation *c = &e->c[only];
     int v, p;
     if (!sc_stat_vol_page(c, &v, &p))
@@ -128,16 +185,30 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
     if (!e->nname) {
         /* the names, read only now: an "Act" within reach of the page */
         const uint8_t *b = e->w->buf;
-        size_t lo = e->cs[only] > 120 ? e->cs[only] - 120 : 0,
-               hi = e->ce[only] + 120 < e->w->len ? e->ce[only] + 120 : e->w->len;
-        if (!sc_find_text(b + lo, hi - lo, "Act", 3))
+        size_t near_lo = e->cs[only] > 120 ? e->cs[only] - 120 : 0,
+               near_hi = e->ce[only] + 120 < e->w->len ? e->ce[only] + 120 : e->w->len;
+        if (!sc_find_text(b + near_lo, near_hi - near_lo, "Act", 3))
             return;
         sc_entry_need_names(e);
+    }
+    if (e->nname && !e->dates_read) {
+        /* its dates too, which may stand between the page and the name
+         * ("102 Stat. 2543, 2544, approved Oct. 20, 1988, “X Act of
+         * 1988”"), read as check_page_facts.c reads them */
+        if (e->bounds_pending) {
+            sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
+            e->bounds_pending = 0;
+        }
+        e->row = sc_entry_row(e);
+        sc_entry_gather_dates(e);
+        sc_entry_row_dates(e);
     }
     const uint8_t *b = e->w->buf;
     int record = -1; /* a record's fields all describe its one law (asked once) */
     for (int k = 0; k < e->nname; k++) {
         const sc_name_fact *f = &e->name[k];
+        if (f->so < lo || f->eo > hi || (hi != SIZE_MAX && f->law >= 0))
+            continue; /* (an item's name: not one tied to a law) */
         if (!names_page(e, f, e->cs[only], e->ce[only]) &&
             !(record < 0 ? (record = sc_ctx_record(e->w, e->so, e->eo)) : record))
             continue;
