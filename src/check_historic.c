@@ -717,6 +717,7 @@ static void check_chapter_congress(sc_doc_state *dis, const sc_entry *e, int i)
     sc_groups g;
     size_t ce;
     if (q >= lim || !sc_isalnum(b[q]) ||
+        !sc_find_text(b + q, lim - q < 48 ? lim - q : 48, "Cong", 4) ||
         (ce = sc_rule_match(e->r, e->r->ctx_congress, e->m, b, lim, q, &g)) == SC_UNSET ||
         g.so[SC_G_CITE] != q)
         return;

@@ -310,7 +310,12 @@ static int item_head(const sc_entry *e, size_t s)
     const uint8_t *b = e->w->buf;
     while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == '\t'))
         s--;
-    size_t n = sc_phrase_before(b, e->so, s, signals);
+    /* (each signal ends in one of these pairs: "ee", "so", ".,", "f.", "rd") */
+    uint8_t z = s > e->so ? b[s - 1] : 0, y = s > e->so + 1 ? b[s - 2] : 0;
+    size_t n = (z == 'e' && y == 'e') || (z == 'o' && y == 's') || (z == ',' && y == '.') ||
+                       (z == '.' && y == 'f') || (z == 'd' && y == 'r')
+                   ? sc_phrase_before(b, e->so, s, signals)
+                   : 0;
     if (n && (s - n == e->so || !sc_isalpha(b[s - n - 1]))) {
         s -= n;
         while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == '\t'))
