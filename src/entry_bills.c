@@ -338,11 +338,14 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i++; /* the editors' gloss of a bill's law: "H.R. 2014 [Pub. L. 105-34, ...]" */
             continue;
         }
-        if ((ch == ';' && !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs)))) ||
+        if ((ch == ';' && !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs))) &&
+             !(depth > 0 && a->type != SC_BILL)) ||
             ch == '[' || ch == ']' || (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
             return 0; /* ';' only inside a parenthetical list the first opens:
                        * "(P.L. 117-344; 136 Stat. 6193; S. 3405)", or before a
-                       * clause that refers back to the entry's one bill */
+                       * clause that refers back to the entry's one bill, or in
+                       * the law's own parenthetical opened after it: "117
+                       * Stat. 1328 (approved 2003; enacting H.R.2691)" */
         if (ch == '(')
             depth++;
         else if (ch == ')' && --depth < 0 &&
