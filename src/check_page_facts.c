@@ -10,7 +10,9 @@
  * the public-law table (data/public_laws.csv): one law begins there.  An
  * Act name of the entry that names another law leaves the entry alone
  * (check_page_names.c says that the name and the page disagree).  The
- * signer too (law-president), by check_president.c's reading.
+ * signer too (law-president), by check_president.c's reading.  An entry
+ * of one page and one bill, no law number: the page's law must have come
+ * from that bill (bill-law-mismatch).
  */
 #include <string.h>
 
@@ -143,8 +145,74 @@ static int stated_congress(sc_entry *e, size_t cs, size_t ce)
     return n;
 }
 
+/* An entry of one page and one bill, no law by number ("The bill, S.
+ * 1915, became the X Act, which is printed at 130 Stat. 1391", "122 Stat.
+ * 5014 (enacted 2008, enacting H.R. 6681)"): the one law that begins on the
+ * page must have come from that bill (bill-law-mismatch), when the two are
+ * joined as a page and its facts are (joined()). */
+static void check_page_bill(sc_doc_state *d, sc_entry *e)
+{
+    int only = -1, bi = -1;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *c = &e->c[i];
+        if (c->type == SC_BILL) {
+            if (bi >= 0 || !(e->kind[i] & SC_EK_IN) || !sc_lawmaking(c->bill))
+                return;
+            bi = i;
+        } else if (c->type == SC_STAT && !(c->wording & SC_W_LIST_ITEM)) {
+            if (only >= 0 || c->chapter > 0 || !(e->kind[i] & SC_EK_IN) ||
+                (e->kind[i] & SC_EK_SHORT))
+                return;
+            only = i;
+        }
+    }
+    int v, p;
+    if (only < 0 || bi < 0 || e->c[only].ndiag > 0 || e->c[bi].ndiag > 0 ||
+        !sc_stat_vol_page(&e->c[only], &v, &p))
+        return;
+    const sc_ref_law *on[2];
+    if (sc_ref_laws_on_page(v, p, on, 2) != 1 || on[0]->stat_volume != v ||
+        (int)on[0]->stat_page != p || on[0]->bill_type == SC_BILL_NONE)
+        return; /* no law, or two, begin on the page; or its bill is not known */
+    const sc_ref_law *l = on[0];
+    sc_citation *b = &e->c[bi];
+    if ((b->congress == 0 || b->congress == l->congress) && (int)b->bill == l->bill_type &&
+        b->number == l->bill_number)
+        return; /* its own */
+    if (e->eo <= e->so)
+        return;
+    sc_entry_need_names(e);
+    if (!joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+        return;
+    char bn[32], own[32], sugg[200], became[48] = "";
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_bill_name(l->bill_type, l->bill_number, own, sizeof own);
+    const sc_ref_law *other = sc_ref_law_from_bill(b->congress ? b->congress : l->congress, b->bill,
+                                                   b->number);
+    if (other && other != l)
+        sc_fmt(became, sizeof became, "; %s became Pub. L. No. %d-%d", bn, other->congress,
+               other->number);
+    sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) came from %s%s", l->congress,
+           l->number, v, p, own, became);
+    if (b->congress && b->congress != l->congress)
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
+                "%s of the %d%s Congress cannot be the law at %d Stat. %d: that page is the "
+                "first of Public Law %d-%d, a law of the %d%s Congress",
+                bn, b->congress, SC_ORD(b->congress), v, p, l->congress, l->number, l->congress,
+                SC_ORD(l->congress));
+    else
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
+                "%s did not become the law at %d Stat. %d: that page is the first of Public Law "
+                "%d-%d, which came from %s",
+                bn, v, p, l->congress, l->number, own);
+}
+
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
 {
+    if (e->nlaw == 0 && e->bill_in) {
+        check_page_bill(d, e); /* (its other facts: the bill's, check_bills.c) */
+        return;
+    }
     int at;
     const sc_ref_law *l = page_law(e, &at);
     if (!l)
