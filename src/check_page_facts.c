@@ -10,7 +10,8 @@
  * the public-law table (data/public_laws.csv): one law begins there.  An
  * Act name of the entry that names another law leaves the entry alone
  * (check_page_names.c says that the name and the page disagree).  The
- * signer too (law-president), by check_president.c's reading.  An entry
+ * signer too (law-president), by check_president.c's reading; so for a
+ * string citation's item of one page and no law or bill.  An entry
  * of one page and one bill, no law number: the page's law must have come
  * from that bill (bill-law-mismatch).
  */
@@ -29,13 +30,18 @@
  * name of the entry names another law; its citation's index in *at.  NULL
  * otherwise.  (An entry of pages alone reads its bounds, row, dates and
  * names only now.) */
-static const sc_ref_law *page_law(sc_entry *e, int *at)
+static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi)
 {
-    if (e->nlaw > 0 || e->bill_in || (e->types & 1u << SC_BILL))
+    int item = hi != SIZE_MAX; /* a string citation's item b[lo..hi) */
+    if (!item && (e->nlaw > 0 || e->bill_in || (e->types & 1u << SC_BILL)))
         return NULL;
     int only = -1;
     for (int i = 0; i < e->n; i++) {
         const sc_citation *c = &e->c[i];
+        if (item && (!(e->kind[i] & SC_EK_IN) || e->cs[i] < lo || e->ce[i] > hi))
+            continue;
+        if (item && (sc_is_law(c) || c->type == SC_BILL))
+            return NULL;
         if (c->type != SC_STAT || (c->wording & SC_W_LIST_ITEM))
             continue;
         if (c->chapter > 0 || !(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT) ||
@@ -65,6 +71,8 @@ static const sc_ref_law *page_law(sc_entry *e, int *at)
     for (int k = 0; k < e->nname; k++) {
         sc_act_law rows[8];
         const sc_name_fact *f = &e->name[k];
+        if (f->so < lo || f->eo > hi)
+            continue;
         int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
         int mine = nr <= 0;
         for (int r = 0; r < nr && !mine; r++)
@@ -73,7 +81,8 @@ static const sc_ref_law *page_law(sc_entry *e, int *at)
             return NULL;
     }
     /* a record of the page's one law: its fields ("Signed by: ...") are it */
-    e->record = sc_ctx_record(e->w, e->so, e->eo);
+    if (!item)
+        e->record = sc_ctx_record(e->w, e->so, e->eo);
     *at = only;
     return on[0];
 }
@@ -103,11 +112,12 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
 
 /* The one date the entry says its law was enacted ("signed 2016-12-08",
  * a table's "Enacted" cell), with the page at b[cs..ce), or -1. */
-static int enacted_date(sc_entry *e, size_t cs, size_t ce)
+static int enacted_date(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
 {
     int k = -1;
     for (int i = 0; i < e->ndate; i++)
-        if (e->date[i].role == SC_DATE_ROLE_ENACTED && !e->date[i].bad &&
+        if (e->date[i].role == SC_DATE_ROLE_ENACTED && !e->date[i].bad && e->date[i].so >= lo &&
+            e->date[i].eo <= hi &&
             joined(e, e->date[i].so, e->date[i].eo, cs, ce)) {
             if (k >= 0 && e->date[k].ymd != e->date[i].ymd)
                 return -1; /* two days: of which law? */
@@ -119,17 +129,18 @@ static int enacted_date(sc_entry *e, size_t cs, size_t ce)
 /* The one Congress the entry names: a table row's cell, or the one
  * mention of context.congress in the entry, with the page at b[cs..ce);
  * 0 when none (or two). */
-static int stated_congress(sc_entry *e, size_t cs, size_t ce)
+static int stated_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
 {
     const uint8_t *b = e->w->buf;
     if (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS])
         return sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
+    size_t so = lo > e->so ? lo : e->so, eo = hi < e->eo ? hi : e->eo;
     int ctx = e->r->ctx_congress, n = 0;
-    if (ctx < 0 || !sc_find_text(b + e->so, e->eo - e->so, "Cong", 4))
+    if (ctx < 0 || eo <= so || !sc_find_text(b + so, eo - so, "Cong", 4))
         return 0;
     sc_groups g;
-    for (size_t p = e->so; p < e->eo;) {
-        size_t end = sc_rule_match(e->r, ctx, e->m, b, e->eo, p, &g);
+    for (size_t p = so; p < eo;) {
+        size_t end = sc_rule_match(e->r, ctx, e->m, b, eo, p, &g);
         if (end == SC_UNSET)
             break;
         int v = sc_ctx_congress_value(b, &g);
@@ -207,14 +218,34 @@ static void check_page_bill(sc_doc_state *d, sc_entry *e)
                 bn, v, p, l->congress, l->number, own);
 }
 
+static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi);
+
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
 {
     if (e->nlaw == 0 && e->bill_in) {
         check_page_bill(d, e); /* (its other facts: the bill's, check_bills.c) */
         return;
     }
+    if (e->nlaw == 0) {
+        page_facts(d, e, 0, SIZE_MAX);
+        return;
+    }
+    /* a string citation's item of one page and no law or bill: "...; 120
+     * Stat. 381, X Act of 2005 (approved by President Barack Obama, 25 May
+     * 2006, 109th Cong.)" -- the items before and after are other laws' */
+    for (int i = 0; i < e->n; i++) {
+        size_t lo, hi;
+        if (e->c[i].type == SC_STAT && !(e->c[i].wording & SC_W_LIST_ITEM) &&
+            !(e->kind[i] & SC_EK_SHORT) && e->c[i].chapter == 0 &&
+            sc_entry_item_of(e, i, &lo, &hi, 0))
+            page_facts(d, e, lo, hi);
+    }
+}
+
+static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
+{
     int at;
-    const sc_ref_law *l = page_law(e, &at);
+    const sc_ref_law *l = page_law(e, &at, lo, hi);
     if (!l)
         return;
     sc_citation *c = &e->c[at];
@@ -224,9 +255,9 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
     /* its signer ("... Act of 2016, signed by President Obama, appears at
      * 130 Stat. 1497") */
     sc_fmt(name, sizeof name, "Public Law %d-%d (%d Stat. %d)", l->congress, l->number, v, p);
-    sc_check_signer(d, e, c, name, l->enacted, e->so, e->eo);
+    sc_check_signer(d, e, c, name, l->enacted, lo > e->so ? lo : e->so, hi < e->eo ? hi : e->eo);
     sc_fmt_date(l->enacted, when, sizeof when);
-    int k = enacted_date(e, e->cs[at], e->ce[at]);
+    int k = enacted_date(e, e->cs[at], e->ce[at], lo, hi);
     if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted)) {
         char given[40];
         int32_t y = e->date[k].ymd;
@@ -241,7 +272,7 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
                 "dates it %s",
                 v, p, l->congress, l->number, when, given);
     }
-    int n = stated_congress(e, e->cs[at], e->ce[at]);
+    int n = stated_congress(e, e->cs[at], e->ce[at], lo, hi);
     if (n > 0 && n != l->congress) {
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) was enacted by the %d%s Congress, %s",
                l->congress, l->number, v, p, l->congress, SC_ORD(l->congress), when);

@@ -134,9 +134,9 @@ void sc_check_slot(sc_doc_state *d, int slot)
         sc_check_stat_year(d, e);
         sc_check_chapter_names(d, e); /* an old Act's name by its chapter */
         sc_check_page_names(d, e);    /* a name beside a law's first page, no law cited */
-        if (!(types & law))
-            sc_check_page_facts(d, e); /* its date and Congress, no law cited; or
-                                        * the one bill its law came from */
+        sc_check_page_facts(d, e); /* its date and Congress, no law cited (or in a
+                                    * string citation's item of its own); or the
+                                    * one bill its law came from */
     }
     SC_STAGE_END(SC_ST_FAMILY, t2);
     SC_STAGE_BEGIN(t3);
