@@ -326,6 +326,16 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             break;
         if (colon && sc_table_label_role(b, ws, k) > SC_COL_OTHER)
             break; /* a record's label, "Title: ", "Act: ", "Name: ": no part of it */
+        if (k - ws >= 6 && b[k - 1] == '.' && sc_islower(b[k - 2])) {
+            /* a sentence's last word ("... by the 106th Congress. The Act
+             * is cited as ..."): the name begins after it -- not an
+             * abbreviation ("U.S.", "Jr.", "Bros.") */
+            int word = 1;
+            for (size_t q = ws; q + 1 < k && word; q++)
+                word = sc_isalpha(b[q]) != 0;
+            if (word)
+                break;
+        }
         if (colon)
             keep_alt(&alt, first);
         if (k - ws == 1 && b[ws] == '-' && caps > 0 && !lower) {
