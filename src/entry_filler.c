@@ -415,6 +415,29 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             }
         if (jumped)
             continue;
+        if (sc_isdigit(ch) && (allow & F_CONG) && !(allow & F_PINS)) {
+            /* a Congress's ordinal and its word: "(94th Congress)", "94th
+             * Cong." -- a period after "Congress" ends a sentence */
+            size_t k = i;
+            while (k < to && sc_isdigit(b[k]))
+                k++;
+            size_t oe = k;
+            while (oe < to && sc_islower(b[oe]))
+                oe++;
+            if (oe - k >= 1 && oe - k <= 2 && oe + 5 <= to && memcmp(b + oe, " Cong", 5) == 0) {
+                size_t ce = oe + 5;
+                if (ce < to && b[ce] == '.')
+                    ce++;
+                else if (ce + 4 <= to && memcmp(b + ce, "ress", 4) == 0 &&
+                         !(ce + 4 < to && b[ce + 4] == '.'))
+                    ce += 4;
+                else
+                    return 0;
+                u |= F_CONG;
+                i = ce;
+                continue;
+            }
+        }
         if (sc_isdigit(ch) && (allow & F_PINS)) { /* "2(a)(1)", "101-103", "1001a" */
             u |= F_PINS;
             while (i < to && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')'))

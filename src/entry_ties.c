@@ -1463,8 +1463,8 @@ void sc_entry_tie_names(sc_entry *e)
             f->tight = q == to && to - f->tie_eo <= 4;
         }
         else if (after >= 0 && !coordinated(e, f->so) &&
-                 (sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL,
-                                  NULL) ||
+                 (sc_entry_filler(e, cend(e, after), f->so,
+                                  F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL | F_CONG, NULL) ||
                   /* a table row's cells: "P.L. 111-203 | Affordable Care Act |" (in one row) */
                   (!memchr(e->w->buf + cend(e, after), '\n', f->so - cend(e, after)) &&
                    sc_entry_filler(e, cend(e, after), f->so,
