@@ -114,6 +114,23 @@ __attribute__((constructor)) static void filler_sets(void)
     sc_words_init(&cong_set, cong_list);
 }
 
+/* Is b[s..e) a Congress's ordinal spelled out ("One Hundred Second",
+ * "Ninety-eighth", "Eighty-first"): its last word an ordinal's? */
+static int spelled_ordinal(const uint8_t *b, size_t s, size_t e)
+{
+    static const char *const ends[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+                                        "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                        "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                        "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                                        "twentieth", "thirtieth", "fortieth", "fiftieth",
+                                        "sixtieth", "seventieth", "eightieth", "ninetieth",
+                                        "hundredth", NULL };
+    size_t k = e;
+    while (k > s && sc_isalpha(b[k - 1]))
+        k--;
+    return k < e && sc_word_in(b, k, e, ends);
+}
+
 /* Is the word that ends at b[i] (not before lo) a pin word, abbreviated
  * before the period at b[i] ("subtit.", "subch.", "sched.")? */
 static int pin_abbrev(const uint8_t *b, size_t lo, size_t i)
@@ -447,6 +464,30 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         if (!sc_isalpha(ch))
             return 0;
         size_t we = word_end(b, i, to);
+        if ((allow & F_CONG) && sc_isupper(ch)) {
+            /* a Congress spelled: "One Hundred Second Congress", "Ninety-
+             * eighth Congress" -- capitalized words, then "Congress" (a
+             * period after it ends a sentence) */
+            size_t k = i, ke = we;
+            int words = 0;
+            while (words < 5 && ke > k && sc_isupper(b[k])) {
+                words++;
+                if (ke + 9 <= to && memcmp(b + ke, " Congress", 9) == 0)
+                    break;
+                if (ke + 1 >= to || b[ke] != ' ')
+                    break;
+                k = ke + 1;
+                ke = word_end(b, k, to);
+                while (ke < to && b[ke] == '-' && ke + 1 < to && sc_isalpha(b[ke + 1]))
+                    ke = word_end(b, ke + 1, to);
+            }
+            if (ke + 9 <= to && memcmp(b + ke, " Congress", 9) == 0 &&
+                !(ke + 9 < to && b[ke + 9] == '.') && spelled_ordinal(b, i, ke)) {
+                u |= F_CONG;
+                i = ke + 9;
+                continue;
+            }
+        }
         if ((allow & F_NAME) && we - i == 3 && sc_word_in(b, i, we, (const char *const[]){ "the", NULL })) {
             /* "P.L. 105-56, the Department of Defense Appropriations Act,
              * 1998, 111 Stat. 1203": the article of a name */

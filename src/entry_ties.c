@@ -821,6 +821,14 @@ void sc_entry_tie_dates(sc_entry *e)
                          sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME,
                                          &used);
+        /* (a Congress between, spelled as written with digits: "Pub. L.
+         * 106-66 (One Hundred Sixth Congress, enacted 11/09/1999)") */
+        if (!near_after && after >= 0 && !year_only && f->so > cend(e, after) &&
+            sc_find_text(b + cend(e, after), f->so - cend(e, after), " Congress", 9))
+            near_after = sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI |
+                                             F_NAME | F_CONG,
+                                         &used);
         /* "made the certification referred to in section 8(a)(2) of Pub. L.
          * 105-42 on Mar. 3, 1999": a law cited for one of its sections,
          * then "on" and a date no word gives to it, dates the sentence's
