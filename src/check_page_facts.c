@@ -112,11 +112,32 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
 
 /* The one date the entry says its law was enacted ("signed 2016-12-08",
  * a table's "Enacted" cell), with the page at b[cs..ce), or -1. */
+/* Is date @p f in brackets right after an Act's name ("The X Act (Jul.
+ * 10, 2006), enacted by ..., is printed at 120 Stat. 1758"): the named
+ * Act's day? */
+static int after_name(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = f->so;
+    if (q <= e->so || b[q - 1] != '(' || f->eo >= e->eo || b[f->eo] != ')' ||
+        f->ymd % 100 == 0)
+        return 0;
+    q--;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo == q || e->name[k].tie_eo == q)
+            return 1;
+    return 0;
+}
+
 static int enacted_date(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
 {
     int k = -1;
     for (int i = 0; i < e->ndate; i++)
-        if (e->date[i].role == SC_DATE_ROLE_ENACTED && !e->date[i].bad && e->date[i].so >= lo &&
+        if ((e->date[i].role == SC_DATE_ROLE_ENACTED ||
+             (e->date[i].role == SC_DATE_ROLE_NONE && after_name(e, &e->date[i]))) &&
+            !e->date[i].bad && e->date[i].so >= lo &&
             e->date[i].eo <= hi &&
             joined(e, e->date[i].so, e->date[i].eo, cs, ce)) {
             if (k >= 0 && e->date[k].ymd != e->date[i].ymd)
