@@ -707,6 +707,17 @@ static int entry_continues(const sc_window *w, size_t i)
      * of the law the last one cites (sc_ctx_tells_back) */
     if (signed_back(buf, len, j) || sc_ctx_tells_back(buf, len, j))
         return 1;
+    /* "... signed H.R. 12936 on Jul. 10, 1978. The statute is Pub. L. No.
+     * 95-392": a sentence that opens by calling the law it cites what the
+     * sentence before tells of (sc_ctx_anaphor) */
+    if (j + 24 < len && (buf[j] == 'T' || buf[j] == 'I')) {
+        size_t lim = j + 24 < len ? j + 24 : len;
+        for (size_t q = j + 4; q + 4 < lim + 4 && q + 4 <= len; q++)
+            if (buf[q] == 'P' && (memcmp(buf + q, "Pub", 3) == 0 || memcmp(buf + q, "P.L.", 4) == 0 ||
+                                  memcmp(buf + q, "PL ", 3) == 0) &&
+                sc_ctx_anaphor(buf, j, q) > 0)
+                return 1;
+    }
     /* "... Senate bill 2845, the ... Act of 2004, became law.  This bill was
      * Public Law 108-458." */
     return sc_ctx_bill_again(buf, len, j);

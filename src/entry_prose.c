@@ -285,7 +285,8 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
 }
 
 /* "President Bush signed it into law on July 26, 1990.  Pub. L. No.
- * 101-336.", "Signed: 10/26/2001. Public Law 107-56.": the date the
+ * 101-336.", "Signed: 10/26/2001. Public Law 107-56.", "... on Jul. 10,
+ * 1978. The statute is Pub. L. No. 95-392": the date the
  * sentence before a citation sentence (scan.h) gives an enactment, with no
  * other fact after it in that sentence -- the law the citation sentence
  * cites, which the sentence is about. */
@@ -302,7 +303,10 @@ int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l)
     dot--; /* the period that ends the date's sentence */
     if (sc_entry_fact_between(e, f->eo, dot) || memchr(b + f->eo, ';', dot - f->eo))
         return 0;
-    return sc_ctx_cite_sentence(e->w, dot + 1, e->eo, to, e->last);
+    /* ... or one that opens by calling the law what the sentence before
+     * tells of: "President Jimmy Carter signed H.R. 12936 on Jul. 10,
+     * 1978. The statute is Pub. L. No. 95-392 ..." */
+    return sc_ctx_cite_sentence(e->w, dot + 1, e->eo, to, e->last) || sc_ctx_anaphor(b, dot + 1, to);
 }
 
 /* "President Ford signed the Employee Retirement Income Security Act of
