@@ -396,11 +396,12 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
         while (we > e->so && b[we - 1] == ' ')
             we--;
         size_t k = we;
-        while (k > e->so && (sc_isalpha(b[k - 1]) || b[k - 1] == '-'))
+        while (k > e->so && (sc_isalnum(b[k - 1]) || b[k - 1] == '-'))
             k--;
         if (k == we || we == ws)
             break;
-        if (sc_isupper(b[k]))
+        if (sc_isupper(b[k]) || sc_isdigit(b[k])) /* ("Secure 5G and Beyond Act",
+                                                   * "21st Century Cures Act") */
             start = k;
         else if (!sc_word_in(b, k, we, small))
             break;
