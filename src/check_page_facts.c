@@ -56,15 +56,7 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi)
     if (sc_ref_laws_on_page(v, p, on, 2) != 1 || on[0]->stat_volume != v ||
         (int)on[0]->stat_page != p || !on[0]->enacted)
         return NULL; /* no law, or two, begin on the page */
-    if (e->bounds_pending) {
-        sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
-        e->bounds_pending = 0;
-    }
-    if (!e->dates_read) { /* (an entry of pages alone: read only now) */
-        e->row = sc_entry_row(e);
-        sc_entry_gather_dates(e);
-        sc_entry_row_dates(e);
-    }
+    sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
     /* a name of another law: the name or the page is wrong, not the rest */
     sc_entry_need_names(e);
     const uint8_t *b = e->w->buf;

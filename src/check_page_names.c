@@ -194,14 +194,8 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
     if (e->nname && !e->dates_read) {
         /* its dates too, which may stand between the page and the name
          * ("102 Stat. 2543, 2544, approved Oct. 20, 1988, “X Act of
-         * 1988”"), read as check_page_facts.c reads them */
-        if (e->bounds_pending) {
-            sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
-            e->bounds_pending = 0;
-        }
-        e->row = sc_entry_row(e);
-        sc_entry_gather_dates(e);
-        sc_entry_row_dates(e);
+         * 1988”") */
+        sc_entry_need_dates(e);
     }
     const uint8_t *b = e->w->buf;
     int record = -1; /* a record's fields all describe its one law (asked once) */

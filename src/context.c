@@ -711,8 +711,7 @@ static int entry_continues(const sc_window *w, size_t i)
      * 95-392": a sentence that opens by calling the law it cites what the
      * sentence before tells of (sc_ctx_anaphor) */
     if (j + 24 < len && (buf[j] == 'T' || buf[j] == 'I')) {
-        size_t lim = j + 24 < len ? j + 24 : len;
-        for (size_t q = j + 4; q + 4 < lim + 4 && q + 4 <= len; q++)
+        for (size_t q = j + 4; q < j + 24 && q + 4 <= len; q++) /* (heads: 20 bytes at most) */
             if (buf[q] == 'P' && (memcmp(buf + q, "Pub", 3) == 0 || memcmp(buf + q, "P.L.", 4) == 0 ||
                                   memcmp(buf + q, "PL ", 3) == 0) &&
                 sc_ctx_anaphor(buf, j, q) > 0)
@@ -1177,14 +1176,7 @@ static int bill_congress_words(const uint8_t *buf, size_t a, size_t b, int after
             we++;
         if (we == i || ++words > 4)
             return 0;
-        int known = 0;
-        for (const char *const *p = list; *p && !known; p++) {
-            size_t n = strlen(*p), k = 0;
-            while (k < n && i + k < we && sc_tolower(buf[i + k]) == (uint8_t)(*p)[k])
-                k++;
-            known = k == n && we - i == n;
-        }
-        if (!known)
+        if (!word_of(buf, i, we, list))
             return 0;
         i = we;
     }

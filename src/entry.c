@@ -336,15 +336,30 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
 #endif
 }
 
-void sc_entry_need_names(sc_entry *e)
+void sc_entry_need_bounds(sc_entry *e)
 {
-    if (e->words_read || e->nname)
-        return;
     if (e->bounds_pending) {
         sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
         e->bounds_pending = 0;
     }
+}
+
+void sc_entry_need_names(sc_entry *e)
+{
+    if (e->words_read || e->nname)
+        return;
+    sc_entry_need_bounds(e);
     if (e->eo > e->so)
         sc_entry_gather_names(e);
+}
+
+void sc_entry_need_dates(sc_entry *e)
+{
+    sc_entry_need_bounds(e);
+    if (!e->dates_read) {
+        e->row = sc_entry_row(e);
+        sc_entry_gather_dates(e);
+        sc_entry_row_dates(e);
+    }
 }
 

@@ -287,6 +287,15 @@ int sc_entry_bill_named(sc_entry *e, const sc_ref_law **named, const sc_ref_law 
  *  Control Act, supra note 12, 88 Stat. at 268"). */
 void sc_entry_need_names(sc_entry *e);
 
+/** Finds the entry's bounds now when its reading left them pending (an
+ *  entry of U.S. Code or Statutes at Large citations alone). */
+void sc_entry_need_bounds(sc_entry *e);
+
+/** Reads the entry's dates (and whether it is a table's row) now when its
+ *  reading left them out (an entry of Statutes at Large pages alone), its
+ *  bounds first. */
+void sc_entry_need_dates(sc_entry *e);
+
 /** Is the entry about its one law: does it cite one law, and is every Act
  *  it names (one or more, all known to the tables) that law? */
 int sc_entry_about_one_law(sc_entry *e);

@@ -11,6 +11,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "lexer.h"
+#include "scan.h"
 
 static const char *const pin_words[] = { "title", "titles", "div", "division", "subtitle",
                                          "subdiv", "ch", "chap", "chapter", "pt", "part",
@@ -112,23 +113,6 @@ __attribute__((constructor)) static void filler_sets(void)
     sc_words_init(&nword_set, nword_list);
     sc_words_init(&enact_set, enact_list);
     sc_words_init(&cong_set, cong_list);
-}
-
-/* Is b[s..e) a Congress's ordinal spelled out ("One Hundred Second",
- * "Ninety-eighth", "Eighty-first"): its last word an ordinal's? */
-static int spelled_ordinal(const uint8_t *b, size_t s, size_t e)
-{
-    static const char *const ends[] = { "first", "second", "third", "fourth", "fifth", "sixth",
-                                        "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                        "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                        "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-                                        "twentieth", "thirtieth", "fortieth", "fiftieth",
-                                        "sixtieth", "seventieth", "eightieth", "ninetieth",
-                                        "hundredth", NULL };
-    size_t k = e;
-    while (k > s && sc_isalpha(b[k - 1]))
-        k--;
-    return k < e && sc_word_in(b, k, e, ends);
 }
 
 /* Is the word that ends at b[i] (not before lo) a pin word, abbreviated
@@ -482,7 +466,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                     ke = word_end(b, ke + 1, to);
             }
             if (ke + 9 <= to && memcmp(b + ke, " Congress", 9) == 0 &&
-                !(ke + 9 < to && b[ke + 9] == '.') && spelled_ordinal(b, i, ke)) {
+                !(ke + 9 < to && b[ke + 9] == '.') && sc_ctx_congress_cell(b, i, ke + 9) > 0) {
                 u |= F_CONG;
                 i = ke + 9;
                 continue;

@@ -155,10 +155,7 @@ static int struck_text(const sc_entry *e, size_t s, size_t t)
 static void mark_historic(sc_entry *e)
 {
     e->historic_read = 1;
-    if (e->bounds_pending) {
-        sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
-        e->bounds_pending = 0;
-    }
+    sc_entry_need_bounds(e);
     const uint8_t *b = e->w->buf;
     size_t at[SC_ENTRY_DATES];
     size_t quote_at = SIZE_MAX; /* the entry's first curly opening quote, or eo */
