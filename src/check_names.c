@@ -25,7 +25,11 @@ static const char *const lead_words[] = { "see", "under", "the", "in", "section"
                                           "title", "also", "cf", "pursuant", "by", "to", "of",
                                           "and", "with", "on", "division", "subtitle", "part",
                                           "chapter", "compare", "both", "each", "when", "as",
-                                          "after", "before", "since", "while", "its", NULL };
+                                          "after", "before", "since", "while", "its",
+                                          /* the Bluebook's other signals: "E.g., the X
+                                           * Act", "But see", "Accord", "Contra" */
+                                          "e.g", "i.e", "but", "accord", "contra", "viz",
+                                          NULL };
 
 static int roman_or_number(const uint8_t *b, size_t s, size_t e)
 {
@@ -49,6 +53,9 @@ static size_t past_lead_word(const uint8_t *b, size_t so, size_t eo)
     size_t we = so;
     while (we < eo && sc_isalpha(b[we]))
         we++;
+    /* a signal spelled with periods inside: "E.g.", "i.e." */
+    if (we - so == 1 && we + 2 < eo && b[we] == '.' && sc_isalpha(b[we + 1]) && b[we + 2] == '.')
+        we += 2;
     size_t q = we < eo && b[we] == '"'                                        ? we + 1
                : we + 2 < eo && b[we] == 0xe2 && b[we + 1] == 0x80 && b[we + 2] == 0x9d ? we + 3
                                                                               : 0;
@@ -58,7 +65,7 @@ static size_t past_lead_word(const uint8_t *b, size_t so, size_t eo)
                (!sc_word_in(b, so, we, lead_words) && !roman_or_number(b, so, we) &&
                 !(we + 5 <= eo && memcmp(b + we, " the ", 5) == 0)))
         return SIZE_MAX;
-    while (we < eo && (b[we] == ' ' || b[we] == '.'))
+    while (we < eo && (b[we] == ' ' || b[we] == '.' || b[we] == ','))
         we++;
     return we;
 }

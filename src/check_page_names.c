@@ -50,12 +50,15 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         "cong", NULL };
     if (f->so < ce || f->so - ce > 80)
         return 0;
+    int depth = 0; /* brackets opened after the page */
     for (size_t k = ce; k < f->so;) {
-        size_t to = k; /* over the page's pins and the entry's dates: "102 Stat. 2543,
-                        * 2544, approved Oct. 20, 1988, “X Act of 1988”" */
+        size_t to = k; /* over the page's pins, the entry's bills and dates: "102 Stat.
+                        * 2543, 2544, approved Oct. 20, 1988, “X Act of 1988”", "90
+                        * Stat. 181 (H.R. 8529; X Act of 1976)" */
         for (int q = 0; q < e->n && to == k; q++)
-            if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_STAT &&
-                (e->c[q].wording & SC_W_LIST_ITEM))
+            if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k &&
+                ((e->c[q].type == SC_STAT && (e->c[q].wording & SC_W_LIST_ITEM)) ||
+                 e->c[q].type == SC_BILL))
                 to = e->ce[q];
         for (int q = 0; q < e->ndate && to == k; q++)
             if (e->date[q].so == k)
@@ -64,8 +67,11 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             k = to;
             continue;
         }
-        if (b[k] == ' ' || b[k] == ',' || b[k] == ')' || b[k] == '.' || b[k] == 0xa7 ||
-            b[k] == 0xc2 || b[k] == '"') {
+        if (b[k] == ';' && depth > 0) {
+            k++; /* inside the page's own bracket: "(H.R. 8529; X Act)" */
+        } else if (b[k] == ' ' || b[k] == ',' || b[k] == ')' || b[k] == '.' || b[k] == 0xa7 ||
+                   b[k] == 0xc2 || b[k] == '"') {
+            depth -= b[k] == ')' && depth > 0;
             k++; /* ("§ 6": a pin of the page's) */
         } else if (k + 3 <= f->so && b[k] == 0xe2 && b[k + 1] == 0x80 &&
                    (b[k + 2] == 0x9c || b[k + 2] == 0x98)) {
@@ -74,7 +80,9 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             size_t q = k + 1;
             while (q < f->so && sc_isdigit(b[q]))
                 q++;
-            k = q < f->so && b[q] == ')' && q - k == 5 ? q + 1 : k + 1;
+            int year = q < f->so && b[q] == ')' && q - k == 5;
+            depth += !year;
+            k = year ? q + 1 : k + 1;
         } else if (k + 4 <= f->so && (b[k] | 0x20) == 't' && memcmp(b + k + 1, "he ", 3) == 0) {
             k += 4;
         } else if (sc_isdigit(b[k])) { /* a pin's number, a Congress's ordinal */
@@ -136,10 +144,18 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
 
 void sc_check_page_names(sc_doc_state *d, sc_entry *e)
 {
-    if (e->nlaw > 0 || (e->types & 1u << SC_BILL)) {
-        /* names belong to numbered laws and bills first (check_names.c) --
-         * but for an item of a string citation with a page and no law or
-         * bill: "the X Act (108 Stat. 1409); Pub. L. No. 95-178 (...)" */
+    if (e->nlaw == 0 && (e->types & 1u << SC_BILL)) {
+        /* a bill beside the page and the name, no law: the name is the
+         * bill's first (check_names.c, a bill enacted) -- when that said
+         * nothing, the page's ("90 Stat. 181 (H.R. 8529; X Act of 1976)") */
+        for (int i = 0; i < e->n; i++)
+            if (e->c[i].type == SC_BILL && sc_has_finding(&e->c[i], SC_D_ACT_NAME_MISMATCH))
+                return;
+    }
+    if (e->nlaw > 0) {
+        /* names belong to numbered laws first (check_names.c) --
+         * but for an item of a string citation with a page and no law
+         * or bill: "the X Act (108 Stat. 1409); Pub. L. No. 95-178 (...)" */
         for (int i = 0; i < e->n; i++) {
             const sc_citation *c = &e->c[i];
             size_t lo, hi;

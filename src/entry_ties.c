@@ -1399,6 +1399,24 @@ static void date_after_name(sc_entry *e)
     }
 }
 
+/* Is the name at b[so] set off by a comma (or an opening bracket) from
+ * what stands before it, "the" read over: ", section 115, the X Act" --
+ * not joined by "of": "section 15 of the X Act"? */
+static int set_off(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = so;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+        q--;
+    if (q >= e->so + 3 && (b[q - 3] | 0x20) == 't' && b[q - 2] == 'h' && b[q - 1] == 'e' &&
+        (q == e->so + 3 || !sc_isalpha(b[q - 4]))) {
+        q -= 3;
+        while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+            q--;
+    }
+    return q > e->so && (b[q - 1] == ',' || b[q - 1] == '(');
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -1491,6 +1509,13 @@ void sc_entry_tie_names(sc_entry *e)
         if (f->law < 0 && after >= 0 && known_as_before(e, f->so) && sc_entry_told_back(e, f->so, after))
             f->law = (int8_t)after; /* "... Public Law No. 115-164 .... That statute is
                                      * known as the X Act" */
+        if (f->law < 0 && after >= 0 && !coordinated(e, f->so) && set_off(e, f->so) &&
+            sc_entry_filler(e, cend(e, after), f->so,
+                            F_NWORD | F_PINS | F_STAT | F_DATE | F_BILL | F_CONG, NULL))
+            f->law = (int8_t)after; /* across the law's own pins when the name is set
+                                     * off by a comma: "Public Law No. 103-332,
+                                     * section 115, X Act of 1994" (not "section 15
+                                     * of the X Act") */
         /* a record's name is its one law's; elsewhere the name of the law's
          * bill: "H.R. 1988, the X Act, passed both Houses; the President
          * signed the bill ... (Public Law 102-195)" */
