@@ -347,8 +347,60 @@ void sc_check_pin_order(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* The pins of a page no law of the entry is tied to, when that page is
+ * the first page of exactly one law of the 82nd Congress or later (an exact
+ * first page): a pin past the first page of a later law of its Congress is
+ * not in it ("110 Stat. 1346, 1415": Pub. L. 104-146 begins at 1346, 104-162
+ * at 1375).  A pin on the later law's first page is left alone: the law
+ * may end on that page. */
+static void check_bare_pins(sc_doc_state *d, sc_entry *e, int hi)
+{
+    sc_citation *head = &e->c[hi];
+    char *end;
+    long vol = sc_strtol10(head->volume, &end), page = sc_strtol10(head->pages, NULL);
+    if (*end || vol <= 0 || vol >= SC_REF_STAT_VOLUMES || page <= 0)
+        return;
+    const sc_ref_law *on[2];
+    const sc_ref_law *l = sc_ref_law_at_page((int)vol, (int)page);
+    if (!l || l->stat_volume != vol || l->stat_page != page || l->congress < 82 ||
+        (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)) || out_of_order(l) ||
+        sc_ref_laws_on_page((int)vol, (int)page, on, 2) != 1)
+        return;
+    for (int i = hi + 1; i < e->n; i++) {
+        sc_citation *p = &e->c[i];
+        if (p->type != SC_STAT || !(p->wording & SC_W_LIST_ITEM) || e->law_of[i] >= 0)
+            break; /* the pins that follow the page, and no further */
+        long pin = sc_strtol10(p->pages, &end);
+        if (*end || pin <= page)
+            continue;
+        const sc_ref_law *o = sc_ref_law_at_page((int)vol, (int)pin);
+        if (!o || o == l || o->congress != l->congress || o->number <= l->number ||
+            o->stat_page <= l->stat_page || pin <= o->stat_page || out_of_order(o))
+            continue;
+        int lend = sc_ref_next_law_page((int)vol, l->stat_page);
+        if (lend <= l->stat_page || lend > o->stat_page)
+            lend = o->stat_page;
+        char sugg[160];
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d runs from %ld Stat. %ld to before page %d",
+               l->congress, l->number, vol, page, lend);
+        sc_emit(d, p, (o->flags & SC_REF_STAT_UPPER_BOUND) ? SC_WARNING : SC_ERROR,
+                SC_D_STAT_MISMATCH, sugg,
+                "%ld Stat. %ld is in Public Law %d-%d, not in the law that begins at %ld Stat. "
+                "%ld (Public Law %d-%d, which ends before page %d)",
+                vol, pin, o->congress, o->number, vol, page, l->congress, l->number, lend);
+    }
+}
+
 void sc_check_pages(sc_doc_state *d, sc_entry *e)
 {
+    /* the pins of a page tied to no law: its own law's */
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        const sc_citation *c = &e->c[i];
+        if (e->law_of[i] < 0 && !(c->wording & SC_W_LIST_ITEM) && !(e->kind[i] & SC_EK_SHORT) &&
+            c->chapter <= 0 && c->ndiag == 0 && i + 1 < e->n && (e->c[i + 1].wording & SC_W_LIST_ITEM))
+            check_bare_pins(d, e, i);
+    }
     for (int i = 0; i < e->n; i++)
         if (e->c[i].type == SC_STAT)
             check_volume(d, e, i);
