@@ -207,7 +207,11 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
     static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
                                          "during", "signed", "into", "law", "was", "became",
                                          "a", "is", "approved", "which", "and", "on", "as",
-                                         "adopted", NULL };
+                                         "adopted",
+                                         /* its bill's origin, in the same Congress: "started
+                                          * as H.R. 8760 and was passed by the 93rd Congress" */
+                                         "started", "began", "originated", "originally",
+                                         "introduced", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
@@ -243,6 +247,19 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                 * H.R.3980 (October 12, 2010; 101st Congress)") */
         if (to > i) {
             i = to;
+            continue;
+        }
+        if (ch == 0xa7) { /* the law's section pin: "Pub. L. 104-63, § 3, 109 Stat. 687
+                           * (104th Cong.)" -- "§ 3", "§ 3(a)(1)" */
+            size_t k = i + 1;
+            while (k < t && (b[k] == ' ' || b[k] == 0xa0 || b[k] == 0xc2))
+                k++;
+            size_t d = k;
+            while (k < t && (sc_isalnum(b[k]) || b[k] == '(' || b[k] == ')' || b[k] == '-'))
+                k++;
+            if (d == k || !sc_isdigit(b[d]))
+                return 0;
+            i = k;
             continue;
         }
         if (!sc_isalpha(ch))

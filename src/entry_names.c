@@ -306,6 +306,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 k = r;
                 words++;
             } else if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q) ||
+                       /* a Congress before the comma: "In the 110th Congress, the X
+                        * Act" -- the time, not a part of the name */
+                       (q - qs == 8 && memcmp(b + qs, "Congress", 8) == 0) ||
                        (b[k - 1] == ';' && q - qs == 3 && memcmp(b + qs, "Act", 3) == 0)) {
                 break; /* (not "... Act; Energy ... Appropriations Act": two names) */
             } else {
