@@ -53,7 +53,9 @@ static void remember_date(sc_doc_state *d, sc_citation *c, const sc_ref_law *l, 
     int i = find_date(d, c);
     if (i >= 0) {
         sc_doc_date *p = &d->dates[i];
-        if (p->date != date) {
+        /* (not on the law's own date, as the tables give it: the other one
+         * is wrong, and has its law-date finding where it stands) */
+        if (p->date != date && !(l && l->enacted && sc_date_fits(date, l->enacted))) {
             char before[40];
             date_text_fill(&dw, c, l, date);
             sc_fmt_date(p->date, before, sizeof before);
