@@ -742,6 +742,17 @@ static int own_bills_between(const sc_entry *e, size_t from, size_t to, int l)
     return 1;
 }
 
+/* Does b[z] stand in the parenthesis that opens right after a law ending
+ * at b[ce] ("P.L. 111-224 (originally HR 5874; July 1, 2010)")? */
+static int in_own_paren(const sc_entry *e, size_t ce, size_t z)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = ce;
+    while (q < z && b[q] == ' ')
+        q++;
+    return q < z && b[q] == '(' && one_bracket(e, q + 1, z);
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -848,17 +859,22 @@ void sc_entry_tie_dates(sc_entry *e)
             if (after >= 0 && !comma_only(b, cend(e, after), ns))
                 after = -1, near_after = 0;
         }
+        /* (the words of where it is printed, between: "Pub. L. 88-173, which is
+         * reported at 77 Stat. 305, was signed on 7/25/1963") */
         if (!near_after && after >= 0 && one && f->role == SC_DATE_ROLE_ENACTED)
             near_after = sc_entry_filler(e, cend(e, after), f->so,
-                                         F_STAT | F_PINS | F_DWORD | F_NAME | F_CONG, &used);
+                                         F_STAT | F_PINS | F_DWORD | F_NAME | F_CONG | F_NWORD, &used);
         /* ("Pub. L. 85-48 (71 Stat. 49, 51), which originated as H. R.
          * 5788, was signed on May 27, 1957", "P.L. 89-734 ... began as
          * H.R.15727 and became law on 10/04/1966": the one law's own bill
          * and where it began, then its enactment) */
-        if (!near_after && after >= 0 && one && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
+        int own_paren = !near_after && after >= 0 && in_own_paren(e, cend(e, after), f->so);
+        if (!near_after && after >= 0 && one && !year_only &&
+            (f->role == SC_DATE_ROLE_ENACTED || (f->role == SC_DATE_ROLE_NONE && own_paren)) &&
             own_bills_between(e, cend(e, after), f->so, after))
             near_after = sc_entry_filler(e, cend(e, after), f->so,
-                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_NAME | F_CONG | F_ENACT,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_NAME | F_CONG | F_ENACT |
+                                             (own_paren ? F_SEMI : 0),
                                          &used);
         /* ("P.L. 96-53 (Name), passed by the 96th Congress and approved
          * August 17, 1979": the Congress's passage, then the approval) */
