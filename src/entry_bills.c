@@ -407,6 +407,11 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
             i = ml;
             continue;
         }
+        if (ch == '(' && sc_entry_signer_paren(b, i, to) > i) {
+            i = sc_entry_signer_paren(b, i, to); /* "the X Act (signed by President Gerald Ford)
+                                          * was enacted as PL 94-50" */
+            continue;
+        }
         if (ch == '(') { /* only the one that opens the law: "signed H.R. 3254 into law
                           * (Public Law 118-165)", "([P.L. 117-169](https://...))" */
             size_t k = i + 1;

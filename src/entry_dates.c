@@ -576,6 +576,11 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             i = ml;
             continue;
         }
+        if (b[i] == '(' && sc_entry_signer_paren(b, i, lim) > i) {
+            i = sc_entry_signer_paren(b, i, lim); /* "(signed by President Gerald Ford)":
+                                                   * the verb after it says */
+            continue;
+        }
         if (b[i] == '(') { /* only one around a citation: "(Pub. L. 114-255)" */
             size_t k = blanks(b, i + 1, lim);
             if (k < lim && b[k] == '[')

@@ -244,6 +244,16 @@ static size_t next_jump(const sc_entry *e, size_t i, uint64_t jumps, unsigned al
     return at;
 }
 
+size_t sc_entry_signer_paren(const uint8_t *b, size_t i, size_t to)
+{
+    static const char *const heads[] = { "(signed by President ", "(approved by President ", NULL };
+    size_t n = sc_phrase_at(b, i, to, heads);
+    if (!n)
+        return i;
+    size_t k = sc_president_words(b, i + n, to, NULL, NULL, NULL);
+    return k < to && b[k] == ')' ? k + 1 : i;
+}
+
 /* May buf[from..to) stand between two facts of one law, given @p allow?
  * Not a bracket that closes one opened before @p from, unless the
  * citation ending at @p from stands alone in it: "Pub. L. 96-536
@@ -340,6 +350,13 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 }
             }
             size_t cp;
+            if (ch == '(' && (allow & F_DWORD) && (cp = sc_entry_signer_paren(b, i, to)) > i) {
+                u |= F_DWORD; /* "the X Act (signed by President Gerald Ford) was
+                               * enacted as ...": the signer, as "signed by
+                               * President Gerald Ford" would be */
+                i = cp;
+                continue;
+            }
             if (ch == '(' && (cp = sc_entry_codified_paren(e, i, to)) != 0) {
                 u |= F_CODIFIED;
                 i = cp;

@@ -294,6 +294,11 @@ size_t sc_entry_codified_paren(const sc_entry *e, size_t i, size_t to);
 /* May buf[from..to) stand between two facts of one law, given @p allow
  * (F_*)?  *used (if not NULL): the classes it took (entry_filler.c) */
 int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, unsigned *used);
+
+/* Past a parenthesis at b[i] that names a law's signer alone, "(signed by
+ * President Gerald Ford)", "(approved by President Reagan)" (no further
+ * than @p to); i when it is no such one. */
+size_t sc_entry_signer_paren(const uint8_t *b, size_t i, size_t to);
 /* Does a citation of the group end at @p at, written alone in brackets?
  * (entry_filler.c) */
 int sc_entry_bracketed_at(const sc_entry *e, size_t at);
