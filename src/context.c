@@ -180,12 +180,15 @@ static int labelled(const uint8_t *buf, size_t s, size_t e)
  * at its end) -- 1 --, else 0? */
 static int fact_line(const uint8_t *buf, size_t s, size_t e)
 {
-    static const char *const heads[] = { "Public Law", "Pub. L", "P.L.", "P. L.", "Private Law",
+    static const char *const heads[] = { "Public Law", "Pub. L", "Pub.L", "P.L.", "P. L.", "Private Law",
                                          "Priv. L", "H.R.", "H. R.", "S. ", "S.", "H.J. Res",
                                          "S.J. Res", "H. J. Res", "S. J. Res", "H.Con", "S.Con",
                                          "Joint Resolution", "Concurrent Resolution", "An Act",
                                          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-                                         "Sep", "Oct", "Nov", "Dec", NULL };
+                                         "Sep", "Oct", "Nov", "Dec",
+                                         /* the signer: "Signed by President Johnson" */
+                                         "Signed by President ", "Approved by President ",
+                                         NULL };
     while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
         e--;
     while (s < e && (buf[s] == ' ' || buf[s] == '\t'))
@@ -199,6 +202,9 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
         if (e - s >= n && memcmp(buf + s, *h, n) == 0)
             return n == 2 ? (e - s > 2 && sc_isdigit(buf[s + 2])) * 2 : 2; /* "S.933" */
     }
+    if (e - s >= 4 && buf[s] == 'P' && buf[s + 1] == 'L' &&
+        (sc_isdigit(buf[s + 2]) || ((buf[s + 2] == ' ' || buf[s + 2] == '.') && sc_isdigit(buf[s + 3]))))
+        return 2; /* "PL 89-447", "PL89-447" */
     size_t k = s;
     while (k < e && sc_isdigit(buf[k]))
         k++;
@@ -326,7 +332,9 @@ static int in_record(const sc_window *w, size_t i)
         else if (!here &&
                  ((buf[k] == 'P' && k + 8 <= eo &&
                    (memcmp(buf + k, "Public L", 8) == 0 || memcmp(buf + k, "Public l", 8) == 0 ||
-                    memcmp(buf + k, "Pub. L", 6) == 0 ||
+                    memcmp(buf + k, "Pub. L", 6) == 0 || memcmp(buf + k, "Pub.L", 5) == 0 ||
+                    (buf[k + 1] == 'L' && (sc_isdigit(buf[k + 2]) ||
+                                           (buf[k + 2] == ' ' && sc_isdigit(buf[k + 3])))) ||
                     memcmp(buf + k, "P.L.", 4) == 0 || memcmp(buf + k, "Priv", 4) == 0)) ||
                   (buf[k] == 'p' && k + 10 <= eo && memcmp(buf + k, "public law", 10) == 0)))
             laws += here = 1;
