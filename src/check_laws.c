@@ -367,6 +367,20 @@ static int by_right_before(const uint8_t *b, size_t s, size_t t)
            (t == s + 2 || !sc_isalpha(b[t - 3]));
 }
 
+/* Is the Congress @p n written right beside a bill of the entry, its own
+ * ("P.L. 100-465 | H.R. 2046 | 101st Congress")?  Then bill-law-mismatch
+ * compares it with the law: one finding says it.  (Not one the bill took
+ * from its sentence, SC_W_CONGRESS_LINKED: that one is left to the law.) */
+static int a_bills_congress(const sc_entry *e, int n)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        const sc_citation *b = &e->c[__builtin_ctzll(m)];
+        if (b->congress == n && !(b->wording & SC_W_CONGRESS_LINKED))
+            return 1;
+    }
+    return 0;
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -379,7 +393,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         /* a table's row: its cell under "Congress" ("103rd", "Ninety-second") */
         int n = sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
         if (n >= 1) {
-            if (n != c->congress)
+            if (n != c->congress && !a_bills_congress(e, n))
                 congress_finding(d, c, n);
             return;
         }
@@ -421,7 +435,8 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
          * Congress, Pub. L. 109-390 was amended" -- the law the object */
         if (!e->record && end <= cs && acted_on(b, ce, e->eo))
             continue;
-        congress_finding(d, c, n);
+        if (!a_bills_congress(e, n))
+            congress_finding(d, c, n);
         return;
     }
 }

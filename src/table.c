@@ -251,6 +251,12 @@ int sc_table_bare_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc
             e++;
         next = sc_table_line_cells(buf, le + 1, e, &s2) == n && s2 == sep;
     }
+    /* a row alone, of four cells or more split by '|' ("PL 100-709 | November 23,
+     * 1988 | 102 Stat. 4725 | President Ronald Reagan") or by commas as a
+     * spreadsheet writes them ("10/12/2000,President Bill Clinton,Pub. L. No.
+     * 106-294,S.704"): prose splits no line so */
+    if (!next && n >= 4 && (sep == '|' || sep == ','))
+        next = 1;
     if (!next && sep == '|') { /* a Markdown row alone: "| ... | ... | ... |" */
         size_t a = ls, z = le;
         while (a < z && (buf[a] == ' ' || buf[a] == '\t'))
