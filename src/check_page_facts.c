@@ -13,7 +13,9 @@
  * signer too (law-president), by check_president.c's reading; so for a
  * string citation's item of one page and no law or bill.  An entry
  * of one page and one bill, no law number: the page's law must have come
- * from that bill (bill-law-mismatch).
+ * from that bill (bill-law-mismatch); when it did, the entry's other facts
+ * are that law's, as without the bill (but for those the bill's own checks
+ * spoke of).
  */
 #include <string.h>
 
@@ -30,10 +32,10 @@
  * name of the entry names another law; its citation's index in *at.  NULL
  * otherwise.  (An entry of pages alone reads its bounds, row, dates and
  * names only now.) */
-static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi)
+static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, int own_bill)
 {
     int item = hi != SIZE_MAX; /* a string citation's item b[lo..hi) */
-    if (!item && (e->nlaw > 0 || e->bill_in || (e->types & 1u << SC_BILL)))
+    if (!item && (e->nlaw > 0 || (!own_bill && (e->bill_in || (e->types & 1u << SC_BILL)))))
         return NULL;
     int only = -1;
     for (int i = 0; i < e->n; i++) {
@@ -174,40 +176,40 @@ static int stated_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t 
  * 5014 (enacted 2008, enacting H.R. 6681)"): the one law that begins on the
  * page must have come from that bill (bill-law-mismatch), when the two are
  * joined as a page and its facts are (joined()). */
-static void check_page_bill(sc_doc_state *d, sc_entry *e)
+static int check_page_bill(sc_doc_state *d, sc_entry *e)
 {
     int only = -1, bi = -1;
     for (int i = 0; i < e->n; i++) {
         const sc_citation *c = &e->c[i];
         if (c->type == SC_BILL) {
             if (bi >= 0 || !(e->kind[i] & SC_EK_IN) || !sc_lawmaking(c->bill))
-                return;
+                return 0;
             bi = i;
         } else if (c->type == SC_STAT && !(c->wording & SC_W_LIST_ITEM)) {
             if (only >= 0 || c->chapter > 0 || !(e->kind[i] & SC_EK_IN) ||
                 (e->kind[i] & SC_EK_SHORT))
-                return;
+                return 0;
             only = i;
         }
     }
     int v, p;
     if (only < 0 || bi < 0 || e->c[only].ndiag > 0 || e->c[bi].ndiag > 0 ||
         !sc_stat_vol_page(&e->c[only], &v, &p))
-        return;
+        return 0;
     const sc_ref_law *on[2];
     if (sc_ref_laws_on_page(v, p, on, 2) != 1 || on[0]->stat_volume != v ||
         (int)on[0]->stat_page != p || on[0]->bill_type == SC_BILL_NONE)
-        return; /* no law, or two, begin on the page; or its bill is not known */
+        return 0; /* no law, or two, begin on the page; or its bill is not known */
     const sc_ref_law *l = on[0];
     sc_citation *b = &e->c[bi];
     if ((b->congress == 0 || b->congress == l->congress) && (int)b->bill == l->bill_type &&
         b->number == l->bill_number)
-        return; /* its own */
+        return 1; /* its own */
     if (e->eo <= e->so)
-        return;
+        return 0;
     sc_entry_need_names(e);
     if (!joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
-        return;
+        return 0;
     char bn[32], own[32], sugg[200], became[48] = "";
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
     sc_bill_name(l->bill_type, l->bill_number, own, sizeof own);
@@ -229,18 +231,24 @@ static void check_page_bill(sc_doc_state *d, sc_entry *e)
                 "%s did not become the law at %d Stat. %d: that page is the first of Public Law "
                 "%d-%d, which came from %s",
                 bn, v, p, l->congress, l->number, own);
+    return 0;
 }
 
-static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi);
+static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill);
 
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
 {
     if (e->nlaw == 0 && e->bill_in) {
-        check_page_bill(d, e); /* (its other facts: the bill's, check_bills.c) */
+        /* the page's law must have come from the bill; when it did, the
+         * entry's other facts are that law's too ("Stat.: 105 Stat. 479;
+         * Date: Aug. 14, 1991; Signed by: ...; Bill: S. 1593") -- those
+         * the bill's own checks (check_bills.c) have not spoken of */
+        if (check_page_bill(d, e))
+            page_facts(d, e, 0, SIZE_MAX, 1);
         return;
     }
     if (e->nlaw == 0) {
-        page_facts(d, e, 0, SIZE_MAX);
+        page_facts(d, e, 0, SIZE_MAX, 0);
         return;
     }
     /* a string citation's item of one page and no law or bill: "...; 120
@@ -251,14 +259,23 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
         if (e->c[i].type == SC_STAT && !(e->c[i].wording & SC_W_LIST_ITEM) &&
             !(e->kind[i] & SC_EK_SHORT) && e->c[i].chapter == 0 &&
             sc_entry_item_of(e, i, &lo, &hi, 0))
-            page_facts(d, e, lo, hi);
+            page_facts(d, e, lo, hi, 0);
     }
 }
 
-static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
+/* Has a bill of the entry a finding of @p code already (said once)? */
+static int bill_said(const sc_entry *e, sc_code code)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1)
+        if (sc_has_finding(&e->c[__builtin_ctzll(m)], code))
+            return 1;
+    return 0;
+}
+
+static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill)
 {
     int at;
-    const sc_ref_law *l = page_law(e, &at, lo, hi);
+    const sc_ref_law *l = page_law(e, &at, lo, hi, own_bill);
     if (!l)
         return;
     sc_citation *c = &e->c[at];
@@ -268,10 +285,12 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     /* its signer ("... Act of 2016, signed by President Obama, appears at
      * 130 Stat. 1497") */
     sc_fmt(name, sizeof name, "Public Law %d-%d (%d Stat. %d)", l->congress, l->number, v, p);
-    sc_check_signer(d, e, c, name, l->enacted, lo > e->so ? lo : e->so, hi < e->eo ? hi : e->eo);
+    if (!bill_said(e, SC_D_LAW_PRESIDENT))
+        sc_check_signer(d, e, c, name, l->enacted, lo > e->so ? lo : e->so, hi < e->eo ? hi : e->eo);
     sc_fmt_date(l->enacted, when, sizeof when);
     int k = enacted_date(e, e->cs[at], e->ce[at], lo, hi);
-    if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted)) {
+    if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted) && !bill_said(e, SC_D_LAW_DATE) &&
+        !bill_said(e, SC_D_BILL_YEAR)) {
         char given[40];
         int32_t y = e->date[k].ymd;
         if (y % 10000 == 0)
@@ -286,7 +305,8 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
                 v, p, l->congress, l->number, when, given);
     }
     int n = stated_congress(e, e->cs[at], e->ce[at], lo, hi);
-    if (n > 0 && n != l->congress) {
+    if (n > 0 && n != l->congress && !bill_said(e, SC_D_LAW_CONGRESS) &&
+        !bill_said(e, SC_D_BILL_LAW_MISMATCH)) {
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) was enacted by the %d%s Congress, %s",
                l->congress, l->number, v, p, l->congress, SC_ORD(l->congress), when);
         sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
