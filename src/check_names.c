@@ -210,10 +210,11 @@ static int acronym_of(const sc_ref_law *l, const uint8_t *w, size_t n)
  * name of a law enacted after it that amended it (the one that renamed it): "Pub. L.
  * 104-193, popularly known as the Health Insurance Portability and
  * Accountability Act" names a law enacted the day before, which it did
- * not amend: no renaming. */
+ * not amend: no renaming.  "Known as" alone is a renaming only by the
+ * name's later year or the tables' amendments. */
 static int renamed(sc_entry *e, int k, const sc_citation *c)
 {
-    static const char *const words[] = { "known", "renamed", "redesignated", "formerly",
+    static const char *const words[] = { "renamed", "redesignated", "formerly",
                                          "amended", "amending", "amends", "referred",
                                          "designated", "now", NULL };
     const sc_name_fact *nf = &e->name[k];
@@ -223,7 +224,13 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
     size_t from = ce <= nf->so ? ce : nf->eo, to = ce <= nf->so ? nf->so : cs;
     /* "popularly known as", "commonly referred to as": the law's popular
      * name, its own from the start -- no renaming */
-    if (!sc_word_among_unless(e->w->buf, from, to, words, sc_popular_words))
+    static const char *const known[] = { "known", NULL };
+    /* "known as" alone may tell a later name ("Pub. L. 91-173, Dec. 30, 1969,
+     * 83 Stat. 742, known as the Federal Mine Safety and Health Act of 1977",
+     * the Code's) or only the name: a later name only when its year or the
+     * tables' amendments say so */
+    int strong = sc_word_among_unless(e->w->buf, from, to, words, sc_popular_words);
+    if (!strong && !sc_word_among_unless(e->w->buf, from, to, known, sc_popular_words))
         return 0;
     const sc_ref_law *own = sc_law_row(c);
     if (!own || !own->enacted)
@@ -238,7 +245,8 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
          * the cited law at all (the tables know the amendments of an Act
          * the Code classifies; of another, any later law may have) */
         if (rows[i]->enacted > own->enacted &&
-            (own_act < 0 || sc_act_amended_by(own_act, rows[i]->congress, rows[i]->number)))
+            ((own_act < 0 && strong) ||
+             (own_act >= 0 && sc_act_amended_by(own_act, rows[i]->congress, rows[i]->number))))
             return 1;
         /* or the cited law amended the named one, and may have renamed
          * it: "Pub. L. 95-592, ..., which, as amended by Pub. L. 98-284,
