@@ -381,6 +381,36 @@ static int one_page(const sc_entry *e)
     return n == 1;
 }
 
+/* Does a provision's designator stand in b[from..to) -- a section sign,
+ * "sec.", "title", "div.", "part", ... (a pin of the law's: its page may be
+ * that provision's) -- not only words a pin walk passes that name no
+ * provision ("Stat.:", a label; "No.", "at")? */
+static int provision_between(const sc_entry *e, size_t from, size_t to)
+{
+    static const char *const words[] = { "title", "titles", "div", "division", "subtitle",
+                                         "subdiv", "ch", "chap", "chapter", "pt", "part",
+                                         "sec", "secs", "section", "sections", "subsec",
+                                         "par", "para", "art", "subch", "subchapter", "tit",
+                                         "subtit", "subpt", "subdivision", "cl", "subcl",
+                                         "subpar", "sched", "app", NULL };
+    const uint8_t *b = e->w->buf;
+    for (size_t i = from; i < to;) {
+        if (b[i] == 0xa7)
+            return 1;
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < to && sc_isalpha(b[we]))
+            we++;
+        if (sc_word_in(b, i, we, words))
+            return 1;
+        i = we;
+    }
+    return 0;
+}
+
 void sc_entry_tie_pages(sc_entry *e)
 {
     int head = -1; /* the last page read, not a pin: its pins are its law's */
@@ -477,7 +507,8 @@ void sc_entry_tie_pages(sc_entry *e)
              * above took a pin), or "section 2 of Pub. L. ..." before the
              * law: the page of that provision, which need not be the law's
              * first */
-            e->stat_pinned[l] = (used & F_PINS) || section_before(e, cstart(e, l));
+            e->stat_pinned[l] = ((used & F_PINS) && provision_between(e, cend(e, l), s)) ||
+                                section_before(e, cstart(e, l));
         }
         if (e->stat_heads[l] < 255)
             e->stat_heads[l]++;
