@@ -79,6 +79,34 @@ static int opens_list(const sc_entry *e, size_t at)
     return i > e->so && i < at - 1 && b[i - 1] == '(' && sc_isupper(b[i]);
 }
 
+/* Is the law at b[at] inside the parenthesis a Statutes at Large page of
+ * the entry opens right after it, its own law's ("114 Stat. 1374 (enacted
+ * as Public Law 106-353; approved ...; originally H.R. 4157)")?  Its ';'
+ * part one law's facts. */
+static int in_page_paren(const sc_entry *e, size_t at, int law)
+{
+    const uint8_t *b = e->w->buf;
+    int depth = 0;
+    size_t i = at;
+    while (i > e->so && at - i < 200) {
+        uint8_t ch = b[--i];
+        if (ch == ')')
+            depth++;
+        else if (ch == '(' && depth-- == 0)
+            break;
+    }
+    if (b[i] != '(' || depth >= 0)
+        return 0;
+    while (i > e->so && b[i - 1] == ' ')
+        i--;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] == i && e->law_of[k] == law)
+            return 1;
+    }
+    return 0;
+}
+
 /* The end of a date of the entry (with @p names, or of an Act's name)
  * that begins at @p i and ends by @p lim, or 0. */
 static size_t fact_end(const sc_entry *e, size_t i, size_t lim, int names)
@@ -338,7 +366,9 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i++; /* the editors' gloss of a bill's law: "H.R. 2014 [Pub. L. 105-34, ...]" */
             continue;
         }
-        if ((ch == ';' && !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs))) &&
+        if ((ch == ';' &&
+             !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs) ||
+                              (a->type != SC_BILL && in_page_paren(e, as, (int)(a - e->c))))) &&
              !(depth > 0 && a->type != SC_BILL)) ||
             ch == '[' || ch == ']' || (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
             return 0; /* ';' only inside a parenthetical list the first opens:
