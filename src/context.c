@@ -451,6 +451,9 @@ static int entry_goes_on(const sc_window *w, size_t i)
         e--;
     if (e == 0 || buf[e - 1] != '.')
         return 0;
+    if (table_rows_meet(buf, len, e, j))
+        return 0; /* a row that ends in an abbreviation ("... | 92nd Cong."): the
+                   * next row is the next entry */
     size_t a = e - 1; /* the word before the period */
     while (a > 0 && sc_isalpha(buf[a - 1]))
         a--;
