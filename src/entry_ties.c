@@ -495,8 +495,11 @@ void sc_entry_tie_pages(sc_entry *e)
         /* "... and is printed at 92 Stat. 469", "appears at 134 Stat. 158":
          * the page's own words, passed over for the entry's one law */
         size_t s2 = nlaws(e) == 1 ? printed_at(e->w->buf, cend(e, l), s) : s;
+        size_t ilo, ihi; /* (or the one law of its item of a string citation, the page
+                          * in that item: "...; Public Law 101-337, enacted July 27,
+                          * 1990, 105 Stat. 379; ...") */
         if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
-            !(nlaws(e) == 1 &&
+            !((nlaws(e) == 1 || (sc_entry_item_alone(e, l, &ilo, &ihi) && t <= ihi)) &&
               sc_entry_filler(e, cend(e, l), s2, allow | F_DWORD | F_CONG | F_NWORD, &used)) &&
             !e->record && !(page_at_word(e->w->buf, e->so, s) && sc_entry_told_back(e, s, l)))
             continue; /* (a record's page is its one law's: "Statutes at Large 128 Stat. 2393") */
