@@ -219,6 +219,11 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
         const sc_name_fact *f = &e->name[k];
         if (f->so < lo || f->eo > hi || (hi != SIZE_MAX && f->law >= 0))
             continue; /* (an item's name: not one tied to a law) */
+        /* where the name begins as the tables know it: past words before
+         * it that no name begins with ("The 108th Congress adopted the X
+         * Act of 2004") -- sc_entry_name_laws() moves its start there */
+        const sc_ref_law *const *known;
+        sc_entry_name_laws(e, k, &known);
         if (!names_page(e, f, e->cs[only], e->ce[only]) &&
             !(record < 0 ? (record = sc_ctx_record(e->w, e->so, e->eo)) : record))
             continue;
