@@ -353,6 +353,23 @@ static int in_record(const sc_window *w, size_t i)
 static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
 {
     int fields = 0, known = 0;
+    /* past a note's or a list's marker before the first label: "^52 ",
+     * "n.61 ", "[29] ", "12. ", "(k) " */
+    size_t m = from;
+    if (m < to && (buf[m] == '^' || buf[m] == '[' || buf[m] == '('))
+        m++;
+    else if (m + 1 < to && buf[m] == 'n' && buf[m + 1] == '.')
+        m += 2;
+    size_t d = m;
+    while (m < to && m - d < 4 && (sc_isdigit(buf[m]) || (m == d && sc_islower(buf[m]))))
+        m++;
+    if (m > d && m < to && (buf[m] == ']' || buf[m] == ')' || buf[m] == '.'))
+        m++;
+    if (m > d && m < to && buf[m] == ' ') {
+        while (m < to && buf[m] == ' ')
+            m++;
+        from = m;
+    }
     for (const uint8_t *p = buf + from; (p = memchr(p, ':', (size_t)(buf + to - p))) != NULL; p++) {
         size_t c = (size_t)(p - buf);
         if (c + 1 >= to || buf[c + 1] != ' ')
@@ -570,6 +587,8 @@ static const char *const told_words[] = { "signed", "enacted", "approved", "beca
                                           "cleared", "assigned", "designated", "numbered",
                                           "started", "began", "begun", "originated", "introduced",
                                           "known", "titled", "entitled",
+                                          /* "The statute may be cited as the X Act" */
+                                          "cited", "called",
                                           /* "Its originating bill was H.R. 1319." */
                                           "originating", NULL };
 /* The verbs whose object "it" (or "the measure", "the bill", "the law")

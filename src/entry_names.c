@@ -851,6 +851,20 @@ static void resolution_name(sc_entry *e, size_t ai, size_t ae)
     }
 }
 
+/* Is the "Act" at b[i..we) a record's label, "Act: X Act of 1998", with
+ * no word of a name before it ("· Act:", "; Act:", a line's first word)? */
+static int act_label(const sc_entry *e, size_t i, size_t we)
+{
+    const uint8_t *b = e->w->buf;
+    if (we >= e->eo || b[we] != ':')
+        return 0;
+    size_t k = i;
+    while (k > e->so && b[k - 1] == ' ')
+        k--;
+    return k == e->so || !(sc_isalnum(b[k - 1]) || b[k - 1] == '"' || b[k - 1] == '\'' ||
+                           b[k - 1] == ')');
+}
+
 void sc_entry_gather_names(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
@@ -876,7 +890,7 @@ void sc_entry_gather_names(sc_entry *e)
             if (i > e->so && name_char(b[i - 1]))
                 continue;
             size_t we = word_end(b, i, e->eo);
-            if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't')
+            if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't' && !act_label(e, i, we))
                 name_at(e, i, we);
             else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
                 name_at(e, i, we);
