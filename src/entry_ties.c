@@ -1507,6 +1507,12 @@ void sc_entry_tie_names(sc_entry *e)
         if (to_next && (used & F_SEMI) && after >= 0 &&
             sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_BILL, NULL))
             to_next = 0;
+        /* (its Congress between: "X Act of 2023 of the One Hundred Eighteenth
+         * Congress became Pub.L. 118-6", "the X Act (97th Congress) is ...") */
+        if (!to_next && before >= 0 && cstart(e, before) > f->tie_eo &&
+            sc_find_text(e->w->buf + f->tie_eo, cstart(e, before) - f->tie_eo, " Congress", 9))
+            to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
+                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_CONG, &used);
         if (!to_next && before >= 0 && code_then_law(e, f->tie_eo, cstart(e, before)))
             to_next = 1, used = 0;
         if (!to_next && before >= 0 && referred_is(e, f->tie_eo, cstart(e, before)))
