@@ -211,7 +211,9 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          /* its bill's origin, in the same Congress: "started
                                           * as H.R. 8760 and was passed by the 93rd Congress" */
                                          "started", "began", "originated", "originally",
-                                         "introduced", NULL };
+                                         "introduced",
+                                         /* "(enacting H.R.2056; approved ...; 112th Congress)" */
+                                         "enacting", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
@@ -446,13 +448,13 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
  * Congress (S. 3375)") that check_bills.c leaves to the law (the bill of
  * that number in the law's Congress became the law)?  Then that Congress
  * is the law's to check. */
-static int bills_the_laws(const sc_entry *e, int l)
+static int bills_the_laws(const sc_entry *e, int l, size_t lo, size_t hi)
 {
     const sc_citation *law = &e->c[l];
     int any = 0;
     for (int i = 0; i < e->n; i++) {
         const sc_citation *b = &e->c[i];
-        if (b->type != SC_BILL)
+        if (b->type != SC_BILL || ((e->kind[i] & SC_EK_IN) && (e->cs[i] < lo || e->cs[i] >= hi)))
             continue;
         const sc_ref_law *same = sc_ref_law_from_bill(law->congress, b->bill, b->number);
         if (!(b->wording & SC_W_CONGRESS_LINKED) || !same || same->number != law->number)
@@ -468,10 +470,15 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
     for (int l = 0; l < e->n; l++)
         if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);
+            size_t lo, hi;
             if (e->nlaw > 1 && e->c[l].congress >= 1 && e->c[l].congress <= d->current_congress &&
-                (!e->words_read || e->has_cong) && sc_entry_item_alone(e, l, NULL, NULL))
-                check_congress(d, e, l); /* one law of a string citation's items */
-            else if (e->nlaw == 1 && (!bills || e->record || bills_the_laws(e, l)) &&
+                (!e->words_read || e->has_cong) &&
+                (sc_entry_item_alone(e, l, NULL, NULL) ||
+                 (sc_entry_item_of(e, l, &lo, &hi, 1) && bills_the_laws(e, l, lo, hi))))
+                check_congress(d, e, l); /* one law of a string citation's items (and
+                                          * its own bill: "...; Pub.L. 82-238, 81st
+                                          * Congress (originally S. 1629); ...") */
+            else if (e->nlaw == 1 && (!bills || e->record || bills_the_laws(e, l, 0, SIZE_MAX)) &&
                 (!e->words_read || e->has_cong ||
                  (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS])) &&
                 e->c[l].congress >= 1 &&
