@@ -213,7 +213,11 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          "started", "began", "originated", "originally",
                                          "introduced",
                                          /* "(enacting H.R.2056; approved ...; 112th Congress)" */
-                                         "enacting", NULL };
+                                         "enacting",
+                                         /* where it is printed: "is found at 87 Stat. 913 and
+                                          * was enacted in the 93rd Congress" */
+                                         "found", "at", "appears", "printed", "published",
+                                         "reported", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
