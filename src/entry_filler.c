@@ -43,7 +43,7 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           /* "began as H.R. 3448 and is", "is found at", "was
                                            * designated" (never "amended", "amending") */
                                           "began", "started", "originated", "designated",
-                                          "originally", "originating", "reported",
+                                          "originally", "originating", "reported", "introduced",
                                           "found", "published", "printed", "appears", "at", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",

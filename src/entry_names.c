@@ -472,9 +472,12 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         else /* (one fallback only: the long connector's) */
             first = k;
     }
-    /* an opening quote is not the name's: "‘Postal Reorganization ..." */
+    /* an opening quote is not the name's: "‘Postal Reorganization ..." (nor
+     * of its start without the words before: "enacted “X Act”") */
     for (size_t q; first < ai && (q = quote_end(b, first, ai, 0)) > first;)
         first = q;
+    for (size_t q; alt != SC_UNSET && alt < ai && (q = quote_end(b, alt, ai, 0)) > alt;)
+        alt = q;
     /* "... Treatment Act Amendments", "... Act Reauthorization of 1989": the
      * name goes on over a word the Acts' names carry past their "Act" */
     int carried = 0;

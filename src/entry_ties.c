@@ -908,7 +908,10 @@ void sc_entry_tie_dates(sc_entry *e)
             own_bills_between(e, cend(e, after), f->so, after))
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_NAME | F_CONG | F_ENACT |
-                                             (own_paren ? F_SEMI : 0),
+                                             (own_paren ? F_SEMI : 0) |
+                                             /* "..., is printed at 116 Stat. 124, and
+                                              * was signed into law on" */
+                                             (f->role == SC_DATE_ROLE_ENACTED ? F_NWORD : 0),
                                          &used);
         /* ("P.L. 96-53 (Name), passed by the 96th Congress and approved
          * August 17, 1979": the Congress's passage, then the approval) */
@@ -1434,7 +1437,9 @@ static void date_after_name(sc_entry *e)
         const sc_name_fact *f = &e->name[k];
         if (f->law < 0)
             continue;
-        size_t q = blanks(b, f->tie_eo > f->eo ? f->tie_eo : f->eo, e->eo);
+        size_t q = f->tie_eo > f->eo ? f->tie_eo : f->eo;
+        q = blanks(b, quote_end(b, q, e->eo, 1), e->eo); /* (past its closing quote:
+                                                          * "“X Act of 2022” (12/27/2022)") */
         if (q >= e->eo || b[q] != '(')
             continue;
         for (int j = 0; j < e->ndate; j++) {
