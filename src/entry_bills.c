@@ -302,6 +302,27 @@ static int origin_before(const uint8_t *b, size_t lo, size_t bs)
  * Act"), numbers, dates, punctuation and link words?  Sets *companion when a word says the bill
  * is only a companion of the law's bill. */
 
+/* Does the law at b[bs] stand in the sentence right after the one that
+ * ends after b[ae], a sentence that opens by telling of what the one
+ * before told ("The statute was signed ...", "It became ...")? */
+static int law_told_back(const sc_entry *e, size_t ae, size_t bs)
+{
+    const uint8_t *b = e->w->buf;
+    size_t dot = SIZE_MAX;
+    for (size_t i = ae; i < bs; i++)
+        if (b[i] == '.' && sc_ctx_period_ends(e->w, i)) {
+            if (dot != SIZE_MAX)
+                return 0; /* two sentences between */
+            dot = i;
+        }
+    if (dot == SIZE_MAX)
+        return 0;
+    size_t j = dot + 1;
+    while (j < bs && (b[j] == ' ' || b[j] == '\n' || b[j] == '\t'))
+        j++;
+    return j < bs && (sc_ctx_tells_back(b, e->w->len, j) || sc_ctx_anaphor(b, j, bs) > 0);
+}
+
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)
 {
     const sc_window *w = e->w;
@@ -330,6 +351,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (a->type != SC_BILL && b->type == SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
         bill_named_after(w->buf, ae, bs))
         return 1; /* "... (Pub. L. 105-382).  The bill, H.R. 633, was sponsored by ..." */
+    if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
+        law_told_back(e, ae, bs))
+        return 1; /* "The bill, S.1238, was enacted as the X Act .... The statute was
+                   * ... enacted as Pub. L. No. 109-152": the law of the sentence that
+                   * calls back to the bill's */
     /* a parenthetical saying where the law is in the Code is passed over
      * whole, with its U.S. Code citations: "Pub. L. No. 111-148, 124 Stat.
      * 119 (codified as amended at 42 U.S.C. § 18001 et seq.) (H.R. 3590)" */
