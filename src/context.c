@@ -740,8 +740,8 @@ static int entry_continues(const sc_window *w, size_t i)
     /* "... signed H.R. 12936 on Jul. 10, 1978. The statute is Pub. L. No.
      * 95-392": a sentence that opens by calling the law it cites what the
      * sentence before tells of (sc_ctx_anaphor) */
-    if (j + 24 < len && (buf[j] == 'T' || buf[j] == 'I')) {
-        for (size_t q = j + 4; q < j + 24 && q + 4 <= len; q++) /* (heads: 20 bytes at most) */
+    if (j + 36 < len && (buf[j] == 'T' || buf[j] == 'I')) {
+        for (size_t q = j + 4; q < j + 36 && q + 4 <= len; q++) /* (heads: 32 bytes at most) */
             if (buf[q] == 'P' && (memcmp(buf + q, "Pub", 3) == 0 || memcmp(buf + q, "P.L.", 4) == 0 ||
                                   memcmp(buf + q, "PL ", 3) == 0) &&
                 sc_ctx_anaphor(buf, j, q) > 0)
@@ -871,20 +871,37 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
 #define HEAD(s) { s, sizeof s - 1 }
     static const struct { const char *s; size_t n; } heads[] = {
         HEAD("That law, "), HEAD("This law, "), HEAD("The law, "), HEAD("That Act, "),
-        HEAD("It was assigned "), HEAD("It was designated "), HEAD("It was numbered "),
-        HEAD("It became "), HEAD("It is "), HEAD("Designated "), HEAD("Enacted as "),
-        HEAD("The Act ("), HEAD("The law ("), HEAD("The statute ("), HEAD("The law is "),
-        HEAD("The Act is "), HEAD("The statute is "), HEAD("This law is "), HEAD("That law is ")
+        HEAD("Designated "), HEAD("Enacted as "), HEAD("The Act ("), HEAD("The law ("),
+        HEAD("The statute (")
+    };
+    /* or a subject that stands for the law, then a verb that numbers it:
+     * "It became ", "The law became ", "The statute was enacted as " */
+    static const struct { const char *s; size_t n; } subjects[] = {
+        HEAD("It "), HEAD("The law "), HEAD("This law "), HEAD("That law "), HEAD("The Act "),
+        HEAD("This Act "), HEAD("That Act "), HEAD("The statute "), HEAD("This statute "),
+        HEAD("That statute "), HEAD("The measure ")
+    }, verbs[] = {
+        HEAD("became "), HEAD("is "), HEAD("was assigned "), HEAD("was designated "),
+        HEAD("was numbered "), HEAD("was enacted as "), HEAD("is cited as "),
+        HEAD("was cited as "), HEAD("became law as ")
     };
 #undef HEAD
     while (i < first && buf[i] == ' ')
         i++;
-    if (buf[first] != 'P' || first - i > 20 || (buf[i] != 'T' && buf[i] != 'I' && buf[i] != 'D' &&
+    if (buf[first] != 'P' || first - i > 32 || (buf[i] != 'T' && buf[i] != 'I' && buf[i] != 'D' &&
                                                 buf[i] != 'E'))
         return 0;
     for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++)
         if (i + heads[h].n == first && memcmp(buf + i, heads[h].s, heads[h].n) == 0)
             return heads[h].n;
+    for (size_t h = 0; h < sizeof subjects / sizeof subjects[0]; h++) {
+        size_t n = subjects[h].n;
+        if (i + n >= first || memcmp(buf + i, subjects[h].s, n) != 0)
+            continue;
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+            if (i + n + verbs[v].n == first && memcmp(buf + i + n, verbs[v].s, verbs[v].n) == 0)
+                return n + verbs[v].n;
+    }
     return 0;
 }
 

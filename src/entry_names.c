@@ -329,6 +329,13 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             break;
         if (colon && sc_table_label_role(b, ws, k) > SC_COL_OTHER)
             break; /* a record's label, "Title: ", "Act: ", "Name: ": no part of it */
+        if (b[k - 1] == '.' && k - ws >= 4 &&
+            ((k - ws == 4 && memcmp(b + ws, "Act", 3) == 0) ||
+             (k - ws == 11 && memcmp(b + ws, "Amendments", 10) == 0)))
+            break; /* another name's end, and its sentence's: "... may be cited as
+                    * the X Act. The Act was passed by ..." */
+        if (k - ws == 3 && b[ws] == 0xe2 && b[ws + 1] == 0x80)
+            break; /* a bullet or a dash standing alone, "• Cf. the X Act" */
         if (k - ws >= 6 && b[k - 1] == '.' && sc_islower(b[k - 2])) {
             /* a sentence's last word ("... by the 106th Congress. The Act
              * is cited as ..."): the name begins after it -- not an

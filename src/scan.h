@@ -93,7 +93,9 @@ int sc_ctx_period_ends(const sc_window *w, size_t i);
 /** When the sentence that begins at buf[i] opens by calling the public law
  *  cited at buf[first] what the sentence before tells of -- "That law,
  *  Public Law 89-329", "It was assigned Pub. L. 93-406", "Designated Public
- *  Law 93-205" -- the length of those words, else 0.  The entry takes the
+ *  Law 93-205", "The law became Public Law 98-567" (a subject that stands
+ *  for the law, a verb that numbers it) -- the length of those words,
+ *  else 0.  The entry takes the
  *  sentence before in (sc_ctx_entry_bounds). */
 size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first);
 
