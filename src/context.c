@@ -589,6 +589,8 @@ static const char *const told_words[] = { "signed", "enacted", "approved", "beca
                                           "known", "titled", "entitled",
                                           /* "The statute may be cited as the X Act" */
                                           "cited", "called",
+                                          /* "Its date of enactment is 2016-09-23." */
+                                          "enactment",
                                           /* "Its originating bill was H.R. 1319." */
                                           "originating", NULL };
 /* The verbs whose object "it" (or "the measure", "the bill", "the law")

@@ -777,13 +777,27 @@ static int own_bills_between(const sc_entry *e, size_t from, size_t to, int l)
 }
 
 /* Does b[z] stand in the parenthesis that opens right after a law ending
- * at b[ce] ("P.L. 111-224 (originally HR 5874; July 1, 2010)")? */
+ * at b[ce] ("P.L. 111-224 (originally HR 5874; July 1, 2010)"), or after
+ * the law's own Stat. page and its pins ("Pub.L. 87-145, 75 Stat. 382
+ * (originally H.R. 4323, 27 May 1961)")? */
 static int in_own_paren(const sc_entry *e, size_t ce, size_t z)
 {
     const uint8_t *b = e->w->buf;
     size_t q = ce;
-    while (q < z && b[q] == ' ')
-        q++;
+    for (;;) {
+        while (q < z && (b[q] == ' ' || b[q] == ','))
+            q++;
+        int over = 0;
+        for (uint64_t m = e->stat_in; m && !over; m &= m - 1) {
+            int k = __builtin_ctzll(m);
+            if (e->cs[k] == q && e->law_of[k] >= 0 && cend(e, e->law_of[k]) == ce) {
+                q = e->ce[k];
+                over = 1;
+            }
+        }
+        if (!over)
+            break;
+    }
     return q < z && b[q] == '(' && one_bracket(e, q + 1, z);
 }
 
@@ -938,6 +952,12 @@ void sc_entry_tie_dates(sc_entry *e)
         else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
                  sc_entry_filler(e, f->eo, cstart(e, before),
                                  F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0) |
+                                     /* the law's own bill between: "103 Stat. 16,
+                                      * August 2, 1989, S. 20, P.L. 101-12" */
+                                     (!year_only && own_bills_between(e, f->eo, cstart(e, before), before) &&
+                                              e->bill_in
+                                          ? F_BILL
+                                          : 0) |
                                      (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
                                      (f->role == SC_DATE_ROLE_ENACTED && one_bracket(e, f->so, cstart(e, before))
                                           ? F_SEMI : 0),
