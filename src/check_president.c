@@ -89,6 +89,28 @@ static const sc_ref_law *bill_became(sc_entry *e, int bi)
     return sc_entry_bill_named(e, &named, &became, &nk) == bi ? became : NULL;
 }
 
+/* Is "President X" at b[at], his last name ending at b[ne], a field of a
+ * record alone ("...; President Gerald Ford; Enacted: ...", a line of its
+ * own): a separator or the record's start before it, one after it?  A
+ * record's President is its law's signer. */
+static int field_alone(const sc_entry *e, size_t at, size_t ne)
+{
+    const uint8_t *b = e->w->buf;
+    size_t p = at, q = ne;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    while (q < e->eo && (b[q] == ' ' || b[q] == '.'))
+        q++;
+    /* (separators: ';' '|' '\n', and the last bytes of '·' U+00B7, '•' U+2022,
+     * the dashes U+2013, U+2014) */
+    static const uint8_t sep[256] = { [';'] = 1, ['|'] = 1, ['\n'] = 1, [0xb7] = 1, [0xa2] = 1,
+                                      [0x93] = 1, [0x94] = 1 };
+    int before = p == e->so || sep[b[p - 1]];
+    int after = q == e->eo || sep[b[q]] || (q + 1 < e->eo && b[q] == 0xc2 && b[q + 1] == 0xb7) ||
+                (q + 2 < e->eo && b[q] == 0xe2 && b[q + 1] == 0x80 && sep[b[q + 2]]);
+    return before && after;
+}
+
 /* The President's name the text at b[p..lim) says signed the law, when
  * the words at @p at introduce it: "President " with a word of signing
  * near or "under", "administration of" before it; in a record, the
@@ -123,7 +145,8 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
      * President X" ("it became law on March 7, 1964 (Public Law 88-277),
      * under President John F. Kennedy") */
     size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = *eo + 60 < e->eo ? *eo + 60 : e->eo;
-    return signing_near(b, s0, s1) || under_president(e, at) || overridden(e, at, *eo);
+    return signing_near(b, s0, s1) || under_president(e, at) || overridden(e, at, *eo) ||
+           (e->record && field_alone(e, at, *eo));
 }
 
 /* Citation @p c, called @p name in the message, enacted on @p enacted:
@@ -218,6 +241,17 @@ static int check_old_act(sc_doc_state *d, sc_entry *e)
     return 1;
 }
 
+/* Does the entry cite anything outside b[lo..hi) (its law's item of a
+ * string citation)?  Items of no citation ("Signed: ...; PL 92-575;
+ * Signed by President ...", a record's fields) are the law's. */
+static int cites_outside(const sc_entry *e, size_t lo, size_t hi)
+{
+    for (int i = 0; i < e->n; i++)
+        if ((e->kind[i] & SC_EK_IN) && (e->cs[i] < lo || e->ce[i] > hi))
+            return 1;
+    return 0;
+}
+
 void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
     if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record))
@@ -254,7 +288,7 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
      * George Bush, ...); 110 Stat. 3118 (..., enacted as Pub. L. 104-239)") */
     size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
            hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo, ilo, ihi;
-    if (sc_entry_item_of(e, l, &ilo, &ihi, 1)) {
+    if (sc_entry_item_of(e, l, &ilo, &ihi, 1) && cites_outside(e, ilo, ihi)) {
         lo = ilo > lo ? ilo : lo;
         hi = ihi < hi ? ihi : hi;
     }
