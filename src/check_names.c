@@ -120,7 +120,7 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
                 if (so + 4 < nf->name_eo && (b[so] == 't' || b[so] == 'T') &&
                     memcmp(b + so + 1, "he ", 3) == 0)
                     so += 4;
-                *found_so = so;
+                *found_so = quote_end(b, so, nf->name_eo, 0); /* (nor its opening quote) */
             }
             return n;
         }

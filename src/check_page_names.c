@@ -37,6 +37,18 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 k++;
                 continue;
             }
+            size_t to = quote_end(b, k, cs, 1); /* its closing quote: "“X Act”, 107 Stat." */
+            if (to > k) {
+                k = to;
+                continue;
+            } /* and the entry's bill: "“X Act”, S. 2182, 107 Stat. 2663" */
+            for (int q = 0; q < e->n && to == k; q++)
+                if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_BILL)
+                    to = e->ce[q];
+            if (to > k) {
+                k = to;
+                continue;
+            }
             size_t we = k;
             while (we < cs && sc_isalpha(b[we]))
                 we++;
