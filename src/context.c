@@ -591,6 +591,8 @@ static const char *const told_words[] = { "signed", "enacted", "approved", "beca
                                           "cited", "called",
                                           /* "Its date of enactment is 2016-09-23." */
                                           "enactment",
+                                          /* "That statute bears the short title ..." */
+                                          "bears",
                                           /* "Its originating bill was H.R. 1319." */
                                           "originating", NULL };
 /* The verbs whose object "it" (or "the measure", "the bill", "the law")

@@ -279,8 +279,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             j++;
         if (j < to && b[j] == '(') {
             size_t k = j + 1;
-            while (k < to && k - j < 200 && b[k] != ')' && b[k] != '(' && b[k] != ';')
-                k++;
+            while (k < to && k - j < 200 && b[k] != ')' && b[k] != '(')
+                k++; /* (a ';' inside: "(enacting H. R. 18188; signed 8/8/1968)") */
             int cite = 0;
             for (uint64_t m = e->law_in | e->stat_in; m && !cite; m &= m - 1) {
                 size_t cs = e->cs[__builtin_ctzll(m)];

@@ -251,6 +251,27 @@ static int designates(const sc_entry *e, size_t ws)
 }
 
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
+/* Do the words ending at b[q] name a President -- "President", then one to
+ * four capitalized words or initials ("President George Bush", "President
+ * George H.W. Bush")? */
+static int presidents_name_before(const sc_entry *e, size_t q)
+{
+    const uint8_t *b = e->w->buf;
+    for (int words = 0; words < 5 && q > e->so; words++) {
+        size_t p = q;
+        while (p > e->so && (sc_isalpha(b[p - 1]) || b[p - 1] == '.'))
+            p--;
+        if (p == q || !sc_isupper(b[p]))
+            return 0;
+        if (words > 0 && q - p == 9 && memcmp(b + p, "President", 9) == 0)
+            return 1;
+        if (p == e->so || b[p - 1] != ' ')
+            return 0;
+        q = p - 1;
+    }
+    return 0;
+}
+
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
     const uint8_t *b = e->w->buf;
@@ -309,6 +330,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                        /* a Congress before the comma: "In the 110th Congress, the X
                         * Act" -- the time, not a part of the name */
                        (q - qs == 8 && memcmp(b + qs, "Congress", 8) == 0) ||
+                       /* nor a President's name: "During the term of President George
+                        * Bush, the X Act" */
+                       presidents_name_before(e, q) ||
                        (b[k - 1] == ';' && q - qs == 3 && memcmp(b + qs, "Act", 3) == 0)) {
                 break; /* (not "... Act; Energy ... Appropriations Act": two names) */
             } else {

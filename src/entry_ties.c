@@ -1460,7 +1460,12 @@ static int known_as_before(const sc_entry *e, size_t so)
     static const char *const heads[] = { "known as the ", "known as ", "titled the ", "titled ",
                                          "called the ", "called ", "short title ",
                                          "short title the ", "named the ", NULL };
-    return sc_phrase_before(e->w->buf, e->so, so, heads) > 0;
+    const uint8_t *b = e->w->buf;
+    if (so >= e->so + 3 && b[so - 3] == 0xe2 && b[so - 2] == 0x80 && b[so - 1] == 0x9c)
+        so -= 3; /* its opening quote: 'the short title the “X Act”' */
+    else if (so > e->so && b[so - 1] == '"')
+        so--;
+    return sc_phrase_before(b, e->so, so, heads) > 0;
 }
 
 /* Do Stat. pages stand in b[from..to), each tied to law @p l? */
@@ -1605,6 +1610,9 @@ void sc_entry_tie_names(sc_entry *e)
         else if (after >= 0 && !coordinated(e, f->so) &&
                  (sc_entry_filler(e, cend(e, after), f->so,
                                   F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL | F_CONG, NULL) ||
+                  /* over the law's own parenthesis: "Pub. L. No. 90-464 (enacting H.
+                   * R. 18188; signed 8/8/1968) is known as the X Act" */
+                  sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_PAREN, NULL) ||
                   /* a table row's cells: "P.L. 111-203 | Affordable Care Act |" (in one row) */
                   (!memchr(e->w->buf + cend(e, after), '\n', f->so - cend(e, after)) &&
                    sc_entry_filler(e, cend(e, after), f->so,
