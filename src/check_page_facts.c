@@ -100,8 +100,18 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
     /* or any words of one sentence but those of another law's doing:
      * "The Wilderness Act (88-577, 78 Stat. 890) was written by ... and
      * signed into law on September 3, 1965" */
-    return hi - lo <= 200 && !sc_entry_acted_on(e->w->buf, lo, hi) &&
-           !sc_ctx_boundary(e->w, lo, hi);
+    if (hi - lo > 200 || sc_entry_acted_on(e->w->buf, lo, hi) || sc_ctx_boundary(e->w, lo, hi))
+        return 0;
+    /* (nor across a string citation's ';' between items: "X Act, 112 Stat.
+     * 3035 (...); the Y Act of 1975, H.R. 6461 (...)") */
+    const uint8_t *b = e->w->buf;
+    int depth = 0;
+    for (size_t q = lo; q < hi; q++) {
+        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
+        if (b[q] == ';' && depth <= 0)
+            return 0;
+    }
+    return 1;
 }
 
 /* The one date the entry says its law was enacted ("signed 2016-12-08",
