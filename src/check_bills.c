@@ -20,7 +20,11 @@ static void remember_bill(sc_doc_state *d, sc_citation *b, int bc, const sc_cita
     for (int i = 0; i < d->nbills; i++) {
         sc_doc_bill *p = &d->bills[i];
         if (p->congress == bc && p->type == b->bill && p->number == b->number) {
-            if (p->law_congress != law->congress || p->law_number != law->number) {
+            /* (not where the bill is given its own law, as the tables say:
+             * the other mention is wrong, and bill-law-mismatch says so there) */
+            const sc_ref_law *own = sc_ref_law_from_bill(bc, (sc_bill_type)b->bill, b->number);
+            if ((p->law_congress != law->congress || p->law_number != law->number) &&
+                !(own && own->congress == law->congress && own->number == law->number)) {
                 sc_bill_name(b->bill, b->number, bn, sizeof bn);
                 sc_law_name(law, ln, sizeof ln);
                 sc_emit(d, b, SC_WARNING, SC_D_DOC_BILL_TWO_LAWS, NULL,
