@@ -342,6 +342,36 @@ static int in_record(const sc_window *w, size_t i)
     return record_memo(w, so, eo, laws <= 1);
 }
 
+size_t sc_ctx_marker_end(const uint8_t *b, size_t from, size_t to)
+{
+    size_t i = from, lim = to < from + 12 ? to : from + 12;
+    if (i < lim && (b[i] == '*' || b[i] == '-')) {
+        i++;
+    } else if (i + 2 < lim && b[i] == 0xe2 && b[i + 1] == 0x80 &&
+               (b[i + 2] == 0xa2 || b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
+        i += 3; /* '•', '–', '—' */
+    } else {
+        size_t d = i;
+        if (i < lim && (b[i] == '[' || b[i] == '(' || b[i] == '^'))
+            i++;
+        else if (i + 1 < lim && b[i] == 'n' && b[i + 1] == '.')
+            i += 2;
+        size_t k = i;
+        while (k < lim && (sc_isdigit(b[k]) || (k - i < 6 && b[k] && strchr("ivxlc", b[k]))))
+            k++;
+        if (k == i && k < lim && sc_islower(b[k]) && b[d] == '(')
+            k++; /* "(k)" */
+        if (k == i || (k < lim && sc_isalpha(b[k])))
+            return from;
+        if (k < lim && (b[k] == ']' || b[k] == ')' || b[k] == '.'))
+            k++;
+        else if (b[d] != '^' && b[d] != 'n')
+            return from; /* a number alone is no marker */
+        i = k;
+    }
+    return i < to && b[i] == ' ' ? i : from;
+}
+
 /* Is buf[from..to) a line of labeled fields, a record on one line: three
  * or more "Label: value" fields, or two whose labels are a table's
  * (table_labels.def: "Citation", "Short title", "Law", ...), each label one
@@ -355,17 +385,8 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
     int fields = 0, known = 0;
     /* past a note's or a list's marker before the first label: "^52 ",
      * "n.61 ", "[29] ", "12. ", "(k) " */
-    size_t m = from;
-    if (m < to && (buf[m] == '^' || buf[m] == '[' || buf[m] == '('))
-        m++;
-    else if (m + 1 < to && buf[m] == 'n' && buf[m + 1] == '.')
-        m += 2;
-    size_t d = m;
-    while (m < to && m - d < 4 && (sc_isdigit(buf[m]) || (m == d && sc_islower(buf[m]))))
-        m++;
-    if (m > d && m < to && (buf[m] == ']' || buf[m] == ')' || buf[m] == '.'))
-        m++;
-    if (m > d && m < to && buf[m] == ' ') {
+    size_t m = sc_ctx_marker_end(buf, from, to);
+    if (m > from) {
         while (m < to && buf[m] == ' ')
             m++;
         from = m;

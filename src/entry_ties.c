@@ -299,38 +299,6 @@ static int commas_to(const sc_entry *e, size_t t, size_t a)
     return 0;
 }
 
-/* Past the list's or note's marker that opens the entry -- "[70]", "*",
- * "vii.", "^29", "n.12", "12.", "(k)", "•", "–", a blank after it --
- * (item_head() reads back over the blanks); e->so when it opens with none. */
-static size_t marker_end(const sc_entry *e)
-{
-    const uint8_t *b = e->w->buf;
-    size_t i = e->so, lim = e->eo < e->so + 12 ? e->eo : e->so + 12;
-    if (i < lim && (b[i] == '*' || b[i] == '-')) {
-        i++;
-    } else if (i + 2 < lim && b[i] == 0xe2 && b[i + 1] == 0x80 &&
-               (b[i + 2] == 0xa2 || b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
-        i += 3; /* '•', '–', '—' */
-    } else {
-        size_t d = i;
-        if (i < lim && (b[i] == '[' || b[i] == '(' || b[i] == '^'))
-            i++;
-        else if (i + 1 < lim && b[i] == 'n' && b[i + 1] == '.')
-            i += 2;
-        size_t k = i;
-        while (k < lim && (sc_isdigit(b[k]) || (k - i < 6 && strchr("ivxlc", b[k]) && b[k])))
-            k++;
-        if (k == i || (k < lim && sc_isalpha(b[k])))
-            return e->so;
-        if (k < lim && (b[k] == ']' || b[k] == ')' || b[k] == '.'))
-            k++;
-        else if (b[d] != '^' && b[d] != 'n')
-            return e->so; /* a number alone is no marker */
-        i = k;
-    }
-    return i < e->eo && b[i] == ' ' ? i : e->so;
-}
-
 /* Does the page at b[s] open an item of the entry: right after its start
  * (and its marker), a line's, a ';' or an opening bracket (blanks between)? */
 static int item_head(const sc_entry *e, size_t s)
@@ -354,7 +322,7 @@ static int item_head(const sc_entry *e, size_t s)
             s--;
     }
     return s == e->so || b[s - 1] == ';' || b[s - 1] == '\n' || b[s - 1] == '(' || b[s - 1] == '[' ||
-           s == marker_end(e);
+           s == sc_ctx_marker_end(b, e->so, e->eo);
 }
 
 /* Is b[from..to) inside one item: no ';' outside brackets opened in it? */
@@ -427,21 +395,7 @@ static int provision_between(const sc_entry *e, size_t from, size_t to)
                                          "subtit", "subpt", "subdivision", "cl", "subcl",
                                          "subpar", "sched", "app", NULL };
     const uint8_t *b = e->w->buf;
-    for (size_t i = from; i < to;) {
-        if (b[i] == 0xa7)
-            return 1;
-        if (!sc_isalpha(b[i])) {
-            i++;
-            continue;
-        }
-        size_t we = i;
-        while (we < to && sc_isalpha(b[we]))
-            we++;
-        if (sc_word_in(b, i, we, words))
-            return 1;
-        i = we;
-    }
-    return 0;
+    return (to > from && memchr(b + from, 0xa7, to - from)) || sc_word_among(b, from, to, words);
 }
 
 void sc_entry_tie_pages(sc_entry *e)

@@ -99,6 +99,11 @@ int sc_ctx_period_ends(const sc_window *w, size_t i);
  *  sentence before in (sc_ctx_entry_bounds). */
 size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first);
 
+/** The end of the list's or note's marker that opens buf[from..to) --
+ *  "[70]", "*", "vii.", "^29", "n.12", "12.", "(k)", "•", "–" -- with a
+ *  blank after it (the blank not included), or @p from when none does. */
+size_t sc_ctx_marker_end(const uint8_t *buf, size_t from, size_t to);
+
 /** Does the sentence buf[so..first), before the law cited at buf[first],
  *  refer back to a bill the sentence before tells of: "the President
  *  signed it on June 22, 2016 (Pub. L. 114-182)", "signed the measure",
