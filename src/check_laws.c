@@ -217,7 +217,10 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          /* where it is printed: "is found at 87 Stat. 913 and
                                           * was enacted in the 93rd Congress" */
                                          "found", "at", "appears", "printed", "published",
-                                         "reported", NULL };
+                                         "reported",
+                                         /* a record's label: "Public Law 108-274 — Congress:
+                                          * 98th Congress" */
+                                         "congress", "cong", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
@@ -232,8 +235,12 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         uint8_t ch = b[i];
         if (ch == ';' && depth <= 0)
             return 0;
+        if (ch == 0xe2 && i + 2 < t && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
+            i += 3; /* a dash: "Public Law 108-274 — Congress: 98th Congress" */
+            continue;
+        }
         if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
-            ch == ';' || ch == '\n' || ch == '\t' || ch == 0xa0 || ch == 0xc2 ||
+            ch == ';' || ch == '\n' || ch == '\t' || ch == 0xa0 || ch == 0xc2 || ch == ':' ||
             ch == '|') { /* (a table row's cells describe its one law) */
             depth += (ch == '(' || ch == '[') - (ch == ')' || ch == ']');
             i++;
@@ -253,6 +260,13 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                 * H.R.3980 (October 12, 2010; 101st Congress)") */
         if (to > i) {
             i = to;
+            continue;
+        }
+        if (sc_isdigit(ch) && i + 4 <= t && sc_isdigit(b[i + 1]) && sc_isdigit(b[i + 2]) &&
+            sc_isdigit(b[i + 3]) && (i + 4 == t || !(sc_isalnum(b[i + 4]) || b[i + 4] == '-' ||
+                                                    b[i + 4] == '/')) &&
+            (ch == '1' || ch == '2')) {
+            i += 4; /* the law's year, no date's: "Public Law 90-213 (1967, 100th Congress)" */
             continue;
         }
         if (ch == 0xa7) { /* the law's section pin: "Pub. L. 104-63, § 3, 109 Stat. 687

@@ -614,6 +614,8 @@ static const char *const told_words[] = { "signed", "enacted", "approved", "beca
                                           "enactment",
                                           /* "That statute bears the short title ..." */
                                           "bears",
+                                          /* "The Act is a law of the 74th Congress." */
+                                          "congress",
                                           /* "Its originating bill was H.R. 1319." */
                                           "originating", NULL };
 /* The verbs whose object "it" (or "the measure", "the bill", "the law")
