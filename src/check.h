@@ -92,6 +92,9 @@ int sc_stat_volume_years(int v, int *y0, int *y1);
 
 /** Does @p c have a finding of @p code? */
 int sc_has_finding(const sc_citation *c, sc_code code);
+/** Has a bill of entry @p e a finding of @p code already?  (A finding one
+ *  of the entry's bills has made is not said again for its law's page.) */
+int sc_bill_has_finding(const sc_entry *e, sc_code code);
 
 /** The code named @p name, or SC_D_COUNT when there is none. */
 sc_code sc_code_from_name(const char *name);

@@ -273,15 +273,6 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
     }
 }
 
-/* Has a bill of the entry a finding of @p code already (said once)? */
-static int bill_said(const sc_entry *e, sc_code code)
-{
-    for (uint64_t m = e->bill_in; m; m &= m - 1)
-        if (sc_has_finding(&e->c[__builtin_ctzll(m)], code))
-            return 1;
-    return 0;
-}
-
 static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill)
 {
     int at;
@@ -295,12 +286,12 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
     /* its signer ("... Act of 2016, signed by President Obama, appears at
      * 130 Stat. 1497") */
     sc_fmt(name, sizeof name, "Public Law %d-%d (%d Stat. %d)", l->congress, l->number, v, p);
-    if (!bill_said(e, SC_D_LAW_PRESIDENT))
+    if (!sc_bill_has_finding(e, SC_D_LAW_PRESIDENT))
         sc_check_signer(d, e, c, name, l->enacted, lo > e->so ? lo : e->so, hi < e->eo ? hi : e->eo);
     sc_fmt_date(l->enacted, when, sizeof when);
     int k = enacted_date(e, e->cs[at], e->ce[at], lo, hi);
-    if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted) && !bill_said(e, SC_D_LAW_DATE) &&
-        !bill_said(e, SC_D_BILL_YEAR)) {
+    if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted) && !sc_bill_has_finding(e, SC_D_LAW_DATE) &&
+        !sc_bill_has_finding(e, SC_D_BILL_YEAR)) {
         char given[40];
         int32_t y = e->date[k].ymd;
         if (y % 10000 == 0)
@@ -315,8 +306,8 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
                 v, p, l->congress, l->number, when, given);
     }
     int n = stated_congress(e, e->cs[at], e->ce[at], lo, hi);
-    if (n > 0 && n != l->congress && !bill_said(e, SC_D_LAW_CONGRESS) &&
-        !bill_said(e, SC_D_BILL_LAW_MISMATCH)) {
+    if (n > 0 && n != l->congress && !sc_bill_has_finding(e, SC_D_LAW_CONGRESS) &&
+        !sc_bill_has_finding(e, SC_D_BILL_LAW_MISMATCH)) {
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) was enacted by the %d%s Congress, %s",
                l->congress, l->number, v, p, l->congress, SC_ORD(l->congress), when);
         sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,

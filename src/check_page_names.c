@@ -20,6 +20,17 @@
 #include "ref_acts.h"
 #include "scan.h"
 
+/* Past a bill of the entry that begins at b[k]; k when none does. */
+static size_t bill_end_at(const sc_entry *e, size_t k)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int q = __builtin_ctzll(m);
+        if (e->cs[q] == k)
+            return e->ce[q];
+    }
+    return k;
+}
+
 /* Is the name @p f the page's own by where it stands: right before it,
  * with at most a comma, an opening bracket or words that say where it is
  * printed between ("Civil Rights Act of 1991, 105 Stat. 1071", "the X Act
@@ -37,14 +48,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 k++;
                 continue;
             }
-            size_t to = quote_end(b, k, cs, 1); /* its closing quote: "“X Act”, 107 Stat." */
-            if (to > k) {
-                k = to;
-                continue;
-            } /* and the entry's bill: "“X Act”, S. 2182, 107 Stat. 2663" */
-            for (int q = 0; q < e->n && to == k; q++)
-                if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_BILL)
-                    to = e->ce[q];
+            /* its closing quote, the entry's bill: "“X Act”, S. 2182, 107 Stat. 2663" */
+            size_t to = quote_end(b, k, cs, 1);
+            if (to == k)
+                to = bill_end_at(e, k);
             if (to > k) {
                 k = to;
                 continue;
@@ -64,13 +71,13 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         return 0;
     int depth = 0; /* brackets opened after the page */
     for (size_t k = ce; k < f->so;) {
-        size_t to = k; /* over the page's pins, the entry's bills and dates: "102 Stat.
-                        * 2543, 2544, approved Oct. 20, 1988, “X Act of 1988”", "90
-                        * Stat. 181 (H.R. 8529; X Act of 1976)" */
+        /* over the page's pins, the entry's bills and dates: "102 Stat. 2543,
+         * 2544, approved Oct. 20, 1988, “X Act of 1988”", "90 Stat. 181 (H.R.
+         * 8529; X Act of 1976)" */
+        size_t to = bill_end_at(e, k);
         for (int q = 0; q < e->n && to == k; q++)
-            if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k &&
-                ((e->c[q].type == SC_STAT && (e->c[q].wording & SC_W_LIST_ITEM)) ||
-                 e->c[q].type == SC_BILL))
+            if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_STAT &&
+                (e->c[q].wording & SC_W_LIST_ITEM))
                 to = e->ce[q];
         for (int q = 0; q < e->ndate && to == k; q++)
             if (e->date[q].so == k)
@@ -160,9 +167,8 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
         /* a bill beside the page and the name, no law: the name is the
          * bill's first (check_names.c, a bill enacted) -- when that said
          * nothing, the page's ("90 Stat. 181 (H.R. 8529; X Act of 1976)") */
-        for (int i = 0; i < e->n; i++)
-            if (e->c[i].type == SC_BILL && sc_has_finding(&e->c[i], SC_D_ACT_NAME_MISMATCH))
-                return;
+        if (sc_bill_has_finding(e, SC_D_ACT_NAME_MISMATCH))
+            return;
     }
     if (e->nlaw > 0) {
         /* names belong to numbered laws first (check_names.c) --

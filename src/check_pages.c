@@ -35,6 +35,15 @@ static int out_of_order(const sc_ref_law *o)
     return before == 2 || after == 2;
 }
 
+/* The page law @p l ended before, in volume @p vol: the page the law after
+ * it begins (not a later law's, which may be far on), or @p next, the
+ * first page of the later law of its Congress a page was found in. */
+static int end_before(int vol, const sc_ref_law *l, int next)
+{
+    int lend = sc_ref_next_law_page(vol, l->stat_page);
+    return lend > l->stat_page && lend <= next ? lend : next;
+}
+
 /* The page a law is cited by, with nothing between law and page that
  * makes it a provision's (no section or part pin, no "section 2 of" before
  * the law, no date between as in the Code's credits, "Pub. L. 85-767, Aug.
@@ -189,10 +198,9 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
     else {
         /* (the page the law after the cited one begins: where it ended --
          * not the later law's, which may be far on) */
-        int lend = sc_ref_next_law_page((int)vol, l->stat_page);
         sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
                 "%s is in Public Law %d-%d, not in %s (which ends before page %d)", at,
-                o->congress, o->number, name, lend > l->stat_page && lend <= next ? lend : next);
+                o->congress, o->number, name, end_before((int)vol, l, next));
     }
 }
 
@@ -377,9 +385,7 @@ static void check_bare_pins(sc_doc_state *d, sc_entry *e, int hi)
         if (!o || o == l || o->congress != l->congress || o->number <= l->number ||
             o->stat_page <= l->stat_page || pin <= o->stat_page || out_of_order(o))
             continue;
-        int lend = sc_ref_next_law_page((int)vol, l->stat_page);
-        if (lend <= l->stat_page || lend > o->stat_page)
-            lend = o->stat_page;
+        int lend = end_before((int)vol, l, o->stat_page);
         char sugg[160];
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d runs from %ld Stat. %ld to before page %d",
                l->congress, l->number, vol, page, lend);

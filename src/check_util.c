@@ -190,6 +190,14 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
 
 int sc_has_finding(const sc_citation *c, sc_code code) { return finding_at(c, code) >= 0; }
 
+int sc_bill_has_finding(const sc_entry *e, sc_code code)
+{
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].type == SC_BILL && finding_at(&e->c[i], code) >= 0)
+            return 1;
+    return 0;
+}
+
 int sc_points_elsewhere(const sc_entry *e, int li, unsigned facts, unsigned may_oppose)
 {
     const sc_evidence *ev = &e->ev[li];

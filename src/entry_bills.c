@@ -463,9 +463,9 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
             i = ml;
             continue;
         }
-        if (ch == '(' && sc_entry_signer_paren(b, i, to) > i) {
-            i = sc_entry_signer_paren(b, i, to); /* "the X Act (signed by President Gerald Ford)
-                                          * was enacted as PL 94-50" */
+        size_t sp = ch == '(' ? sc_entry_signer_paren(b, i, to) : i;
+        if (sp > i) { /* "the X Act (signed by President Gerald Ford) was enacted as PL 94-50" */
+            i = sp;
             continue;
         }
         if (ch == '(') { /* only the one that opens the law: "signed H.R. 3254 into law

@@ -576,9 +576,9 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             i = ml;
             continue;
         }
-        if (b[i] == '(' && sc_entry_signer_paren(b, i, lim) > i) {
-            i = sc_entry_signer_paren(b, i, lim); /* "(signed by President Gerald Ford)":
-                                                   * the verb after it says */
+        size_t sp = b[i] == '(' ? sc_entry_signer_paren(b, i, lim) : i;
+        if (sp > i) { /* "(signed by President Gerald Ford)": the verb after it says */
+            i = sp;
             continue;
         }
         if (b[i] == '(') { /* only one around a citation: "(Pub. L. 114-255)" */

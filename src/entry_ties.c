@@ -941,8 +941,8 @@ void sc_entry_tie_dates(sc_entry *e)
                                  F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0) |
                                      /* the law's own bill between: "103 Stat. 16,
                                       * August 2, 1989, S. 20, P.L. 101-12" */
-                                     (!year_only && own_bills_between(e, f->eo, cstart(e, before), before) &&
-                                              e->bill_in
+                                     (e->bill_in && !year_only &&
+                                              own_bills_between(e, f->eo, cstart(e, before), before)
                                           ? F_BILL
                                           : 0) |
                                      (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
