@@ -43,10 +43,24 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         "found", "reported", "in", NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
+        static const char *const signer[] = { "signed by President ", "approved by President ",
+                                              NULL };
+        size_t signed_by = 0; /* the bytes of a signer passed over */
         for (size_t k = f->tie_eo; k < cs;) {
             if (b[k] == ' ' || b[k] == ',' || b[k] == '(') {
                 k++;
                 continue;
+            }
+            /* the signer in the page's bracket: "“X Act of 1991” (signed by
+             * President Bush, 105 Stat. 29)" */
+            size_t sn = b[k - 1] == '(' ? sc_phrase_at(b, k, cs, signer) : 0;
+            if (sn) {
+                size_t to = sc_president_words(b, k + sn, cs, NULL, NULL, NULL);
+                if (to > k + sn && to < cs && (b[to] == ',' || b[to - 1] == ',')) {
+                    signed_by += to - k;
+                    k = to;
+                    continue;
+                }
             }
             /* its closing quote, the entry's bill: "“X Act”, S. 2182, 107 Stat. 2663" */
             size_t to = quote_end(b, k, cs, 1);
@@ -63,7 +77,7 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 return 0;
             k = we;
         }
-        return cs - f->tie_eo <= 40;
+        return cs - f->tie_eo - signed_by <= 40;
     }
     static const char *const said[] = { "approved", "enacted", "signed", "on", "congress",
                                         "cong", NULL };

@@ -15,6 +15,7 @@
 
 #include "ctype.h"
 #include "normalize.h"
+#include "refdata.h"
 #include "html.h"
 #include "scan.h"
 #include "table.h"
@@ -201,6 +202,27 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
         size_t n = strlen(*h);
         if (e - s >= n && memcmp(buf + s, *h, n) == 0)
             return n == 2 ? (e - s > 2 && sc_isdigit(buf[s + 2])) * 2 : 2; /* "S.933" */
+    }
+    if (e - s > 10 && memcmp(buf + s, "President ", 10) == 0) {
+        /* the signer's field alone: "President Gerald Ford" -- capitalized
+         * words to the line's end, the last a President's name on record */
+        size_t k = s + 10, ls = k, le = k;
+        while (k < e && sc_isupper(buf[k])) {
+            size_t ws = k;
+            while (k < e && (sc_isalpha(buf[k]) || buf[k] == '.'))
+                k++;
+            if (!((k - ws == 2 || k - ws == 3) && (buf[ws] == 'J' || buf[ws] == 'S') &&
+                  buf[ws + 1] == 'r')) { /* (not ", Jr.") */
+                ls = ws;
+                le = k;
+            }
+            while (k < e && (buf[k] == ' ' || buf[k] == ','))
+                k++;
+        }
+        while (le > ls && buf[le - 1] == '.')
+            le--;
+        if (k == e && le > ls && sc_ref_president_served((const char *)buf + ls, le - ls, 0) >= 0)
+            return 2;
     }
     if (e - s >= 4 && buf[s] == 'P' && buf[s + 1] == 'L' &&
         (sc_isdigit(buf[s + 2]) || ((buf[s + 2] == ' ' || buf[s + 2] == '.') && sc_isdigit(buf[s + 3]))))

@@ -320,6 +320,10 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     /* a developer's build (-DSC_DEBUG_ENTRY): each entry's facts on stderr */
     const uint8_t *b = w->buf;
     fprintf(stderr, "entry [%zu,%zu) %d citations\n", e->so, e->eo, n);
+    fputs("  text: ", stderr);
+    for (size_t q = e->so; q < e->eo; q++)
+        fputc(b[q] == '\n' ? '|' : b[q], stderr);
+    fputc('\n', stderr);
     for (int i = 0; i < n; i++)
         fprintf(stderr, "  cite %d: %.*s law_of=%d date_of=%d name_of=%d stat_of=%d\n", i,
                 (int)(e->ce[i] - e->cs[i]), (const char *)b + e->cs[i], e->law_of[i],

@@ -904,8 +904,12 @@ void sc_entry_tie_dates(sc_entry *e)
          * H.R.15727 and became law on 10/04/1966": the one law's own bill
          * and where it began, then its enactment) */
         int own_paren = !near_after && after >= 0 && in_own_paren(e, cend(e, after), f->so);
-        if (!near_after && after >= 0 && one && !year_only &&
+        size_t ilo, ihi; /* (or the one law of the date's item of a string citation:
+                          * "...; X Act, 132 Stat. 4402, Public Law 115-305 (signed by
+                          * President Donald Trump, originally HR 6651, 16 October 2018)") */
+        if (!near_after && after >= 0 && !year_only &&
             (f->role == SC_DATE_ROLE_ENACTED || (f->role == SC_DATE_ROLE_NONE && own_paren)) &&
+            (one || (own_paren && sc_entry_item_of(e, after, &ilo, &ihi, 1) && f->eo <= ihi)) &&
             own_bills_between(e, cend(e, after), f->so, after))
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_NAME | F_CONG | F_ENACT |

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "actsection.h"
+#include "check.h"
 #include "cite.h"
 #include "ctype.h"
 #include "lexer.h"
@@ -583,4 +584,18 @@ const char *sc_severity_name(sc_severity s)
     case SC_ERROR: return "error";
     }
     return "?";
+}
+
+int sc_norm_stat_year_item(const sc_citation *item, const uint8_t *buf, size_t end, size_t len)
+{
+    const char *p = item->pages;
+    if (item->type != SC_STAT || strlen(p) != 4 || !all_digits(p) || end >= len || buf[end] != ')')
+        return 0;
+    long y = sc_atol(p);
+    if (y < 1789 || y > 2100)
+        return 0;
+    int y0, y1;
+    if (!sc_stat_volume_years((int)sc_atol(item->volume), &y0, &y1))
+        return 1; /* a volume not on record: a year, as before the tables */
+    return y >= y0 - 1 && y <= y1 + 1;
 }

@@ -54,4 +54,10 @@ void sc_norm_merge_sub(char *dst, size_t cap, const char *prev, const char *item
  *  current one ("2018")?  (Its first number: four digits, below 2013.) */
 int sc_norm_old_edition(const char *ed);
 
+/* Is the Statutes at Large list item @p item, which ends at buf[end] (of
+ * @p len bytes), a year rather than a pin page: four digits that close a
+ * parenthesis, a year of the laws its volume prints or one on either side
+ * ("(102 Stat. 584, 585, 1988)"; not "(128 Stat. 1858, 1869)")? */
+int sc_norm_stat_year_item(const sc_citation *item, const uint8_t *buf, size_t end, size_t len);
+
 #endif

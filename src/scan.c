@@ -780,7 +780,7 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             int irc = sc_norm_match(&items[cur_item], r->rule[ru->next].type, s->buf, s->base,
                                     &g, prev);
             SC_STAGE_END(SC_ST_NORM, t_inorm);
-            if (irc != 0)
+            if (irc != 0 || sc_norm_stat_year_item(&items[cur_item], s->buf, e, limit_len))
                 break;
             add_citation(s, &items[cur_item]);
             prev = &items[cur_item];
