@@ -270,7 +270,10 @@ static void check_bill_dates(sc_doc_state *d, sc_entry *e)
         int y = f->ymd / 10000, y0 = cg->start / 10000, y1 = cg->end / 10000;
         if (cg->end % 10000 <= 103)
             y1--;
-        int outside = f->ymd % 100     ? (f->ymd < cg->start || f->ymd > cg->end)
+        /* (a day no word says is a step may be the law's own, signed up to
+         * a few weeks after its Congress ended: a month's leeway) */
+        int32_t last = f->role == SC_DATE_ROLE_NONE ? cg->end + 100 : cg->end;
+        int outside = f->ymd % 100     ? (f->ymd < cg->start || f->ymd > last)
                       : f->ymd % 10000 ? (f->ymd / 100 < cg->start / 100 || f->ymd / 100 > cg->end / 100)
                                        : (y < y0 || y > y1); /* a day, a month, a year */
         if (!outside)

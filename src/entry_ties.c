@@ -788,6 +788,47 @@ static int in_own_paren(const sc_entry *e, size_t ce, size_t z)
     return q < z && b[q] == '(' && one_bracket(e, q + 1, z);
 }
 
+/* The bill whose own bracket holds the date @p f alone, opened right
+ * after it: "HR 1415 (October 28, 1991)"; -1 when none. */
+static int bill_paren_of(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = f->so, z = f->eo;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    while (z < e->eo && b[z] == ' ')
+        z++;
+    if (q <= e->so || b[q - 1] != '(' || z >= e->eo || b[z] != ')')
+        return -1;
+    q--;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    /* (its Congress between: "H.R. 1559, 108th Cong. (Oct. 28, 2007)") */
+    size_t c = q;
+    if (c > e->so + 6 && b[c - 1] == '.')
+        c--;
+    if (c >= e->so + 8 && memcmp(b + c - 8, "Congress", 8) == 0)
+        c -= 8;
+    else if (c >= e->so + 4 && memcmp(b + c - 4, "Cong", 4) == 0)
+        c -= 4;
+    if (c < q && c > e->so && b[c - 1] == ' ') {
+        size_t o = c - 1;
+        while (o > e->so && sc_isalpha(b[o - 1]) && c - o < 5)
+            o--;
+        size_t d = o;
+        while (d > e->so && sc_isdigit(b[d - 1]))
+            d--;
+        if (d < o && d >= e->so + 2 && b[d - 1] == ' ' && b[d - 2] == ',')
+            q = d - 2;
+    }
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] == q)
+            return k;
+    }
+    return -1;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -823,6 +864,15 @@ void sc_entry_tie_dates(sc_entry *e)
                 !quoted(b, e->so, e->eo, f->so, f->eo) && sc_entry_words_then_law(e, f, before))
                 e->passed_of[before] = (int8_t)k;
             continue;
+        }
+        if (f->role == SC_DATE_ROLE_NONE && after < 0 && before < 0 && !year_only && e->bill_in) {
+            /* a day alone in a bill's own bracket, no law in its item: a
+             * step of that bill ("HR 1415 (October 28, 1991)") */
+            int bi = bill_paren_of(e, f);
+            if (bi >= 0) {
+                f->bill = (int8_t)bi;
+                continue;
+            }
         }
         if (f->role == SC_DATE_ROLE_OTHER && before >= 0 && !year_only &&
             comma_only(b, f->eo, cstart(e, before)) && amended_before(e, f->so))

@@ -608,6 +608,14 @@ static void table_from_row(sc_scanner *s, size_t at, size_t end)
     sc_table_head h;
     sc_table_cells c;
     size_t head_eo;
+    /* (the cell may go on with the page's pins: "95 Stat. 949, 950") */
+    const uint8_t *b = s->buf;
+    for (size_t k = end; k + 2 < s->len && b[k] == ',' && b[k + 1] == ' ' && sc_isdigit(b[k + 2]);) {
+        k += 2;
+        while (k < s->len && sc_isdigit(b[k]))
+            k++;
+        end = k;
+    }
     if (sc_table_in_cell(s->buf, s->len, at, end) &&
         sc_table_row(s->buf, 0, s->len, at, &h, &c, &head_eo) && table_at(s, &h, head_eo))
         table_rows(s, at);
