@@ -639,7 +639,10 @@ static const char *const told_words[] = { "signed", "enacted", "approved", "beca
                                           /* "The Act is a law of the 74th Congress." */
                                           "congress",
                                           /* "Its originating bill was H.R. 1319." */
-                                          "originating", NULL };
+                                          "originating",
+                                          /* "Its Statutes at Large citation is 69 Stat.
+                                           * 339." */
+                                          "citation", NULL };
 /* The verbs whose object "it" (or "the measure", "the bill", "the law")
  * stands for the law before: "President Reagan signed it", "Congress
  * passed it". */

@@ -221,6 +221,34 @@ static int page_at_word(const uint8_t *b, size_t lo, size_t s)
            ((b[s - 3] == 'a' && b[s - 2] == 't') || (b[s - 3] == 'i' && b[s - 2] == 'n'));
 }
 
+/* The page at b[s] after "is" or "was" ("Its Statutes at Large citation is
+ * 69 Stat. 339"), or "at", "in" (page_at_word()): words that give it. */
+static int page_is_word(const uint8_t *b, size_t lo, size_t s)
+{
+    return page_at_word(b, lo, s) ||
+           (s >= lo + 4 && b[s - 1] == ' ' && b[s - 4] == ' ' && b[s - 3] == 'i' && b[s - 2] == 's') ||
+           (s >= lo + 5 && b[s - 1] == ' ' && b[s - 5] == ' ' && b[s - 4] == 'w' && b[s - 3] == 'a' &&
+            b[s - 2] == 's');
+}
+
+/* May b[from..to) stand between a page and its law across one sentence's
+ * end, the next sentence telling back of the law (sc_ctx_tells_back):
+ * "... which is found at 99 Stat. 373. The Act was enacted as Pub.L.
+ * 99-89" -- the bytes before the period and after the next sentence's
+ * subject, each filler of @p allow? */
+static int told_across(const sc_entry *e, size_t from, size_t to, unsigned allow)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t q = from; q < to; q++) {
+        if (b[q] != '.' || !sc_ctx_period_ends(e->w, q))
+            continue;
+        size_t j = blanks(b, q + 1, to);
+        return j < to && (q == from || sc_entry_filler(e, from, q, allow, NULL)) &&
+               sc_ctx_tells_back(b, e->w->len, j) && sc_entry_filler(e, j, to, allow, NULL);
+    }
+    return 0;
+}
+
 /* Where the words that say where the law is printed begin, when they end
  * at b[s] (not before @p lo) -- "at" or "in" after at most five of
  * "printed", "published", "reprinted", "reported", "found", "located", "appears",
@@ -460,11 +488,11 @@ void sc_entry_tie_pages(sc_entry *e)
              * 99-556", "is found at 108 Stat. 1755, 1905, began as H. R.
              * 3448 and is PL 104-188" */
             unsigned used2 = 0;
+            const unsigned told_allow =
+                F_STAT | F_BILL | F_DATE | F_PINS | F_NWORD | F_DWORD | F_CONG | F_NAME;
             int told = !comma_after && a >= 0 && nlaws(e) == 1 && one_page(e) &&
-                       sc_entry_filler(e, t, cstart(e, a),
-                                       F_STAT | F_BILL | F_DATE | F_PINS | F_NWORD | F_DWORD |
-                                           F_CONG | F_NAME,
-                                       &used2);
+                       (sc_entry_filler(e, t, cstart(e, a), told_allow, &used2) ||
+                        told_across(e, t, cstart(e, a), told_allow));
             /* or the one law in the parenthesis that opens right after the
              * page and its pins, its facts before it: "101 Stat. 381, 386
              * (signed by President Ronald Reagan; enacted as Pub.L. 100-64)" */
@@ -488,7 +516,7 @@ void sc_entry_tie_pages(sc_entry *e)
         if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
             !((nlaws(e) == 1 || (sc_entry_item_alone(e, l, &ilo, &ihi) && t <= ihi)) &&
               sc_entry_filler(e, cend(e, l), s2, allow | F_DWORD | F_CONG | F_NWORD, &used)) &&
-            !e->record && !(page_at_word(e->w->buf, e->so, s) && sc_entry_told_back(e, s, l)))
+            !e->record && !(page_is_word(e->w->buf, e->so, s) && sc_entry_told_back(e, s, l)))
             continue; /* (a record's page is its one law's: "Statutes at Large 128 Stat. 2393") */
         e->law_of[i] = (int8_t)l;
         if (e->stat_of[l] < 0) {
