@@ -17,6 +17,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "lexer.h"
 #include "ref_acts.h"
 #include "scan.h"
 
@@ -40,7 +41,8 @@ static size_t bill_end_at(const sc_entry *e, size_t k)
 static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_t ce)
 {
     static const char *const glue[] = { "at", "is", "was", "printed", "published", "reprinted",
-                                        "found", "reported", "in", NULL };
+                                        "found", "reported", "in", "appears", "appear", "located",
+                                        NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",
@@ -49,6 +51,20 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         for (size_t k = f->tie_eo; k < cs;) {
             if (b[k] == ' ' || b[k] == ',' || b[k] == '(') {
                 k++;
+                continue;
+            }
+            if (b[k] == 0xc2 && k + 1 < cs && b[k + 1] == 0xa7) {
+                /* a section of the Act, its page: "the X Act § 4, 118 Stat. 791" */
+                k += 2;
+                if (k + 1 < cs && b[k] == 0xc2 && b[k + 1] == 0xa7)
+                    k += 2; /* "§§" */
+                size_t sp;
+                while (k < cs && (sp = sc_space_len(b + k, cs - k)) > 0)
+                    k += sp;
+                if (k >= cs || !sc_isdigit(b[k]))
+                    return 0;
+                while (k < cs && (sc_isalnum(b[k]) || b[k] == '(' || b[k] == ')' || b[k] == '-'))
+                    k++;
                 continue;
             }
             /* the signer in the page's bracket: "“X Act of 1991” (signed by
@@ -217,6 +233,71 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
     check_page(d, e, only, 0, SIZE_MAX);
 }
 
+/* The page @p p of volume @p v (its law @p at, and the @p non laws that
+ * begin on its first page, @p on) and the Act named by the @p len bytes at
+ * @p name (its words as the tables know them: the first @p n): the page
+ * must lie in a law of that name (act-name-mismatch on @p c). */
+static void compare(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_law *at,
+                    const sc_ref_law *const *on, int non, const char *name, size_t n, size_t len)
+{
+    for (int j = 0; j < non; j++)
+        if (own_title(on[j], (const uint8_t *)name, n))
+            return;
+    sc_act_law rows[8];
+    int nr = sc_act_name_laws(name, len, rows, 8);
+    if (nr <= 0 || nr > 4)
+        return; /* unknown, or a name many laws share */
+    for (int i = 0; i < nr; i++) {
+        if (rows[i].number <= 0)
+            return; /* an old Act's (by its date) */
+        if (page_in(sc_ref_public_law(rows[i].congress, (int)rows[i].number), v, p) != 0)
+            return; /* the page is in the named law, or may be */
+        int a = sc_act_of_law(rows[i].congress, rows[i].number);
+        for (int j = 0; j < non; j++)
+            if (a >= 0 && sc_act_amended_by(a, on[j]->congress, on[j]->number))
+                return; /* the page is of a law that amended the named Act:
+                         * "Clean Air Act, 84 Stat. 1676" */
+    }
+    const sc_act_law *r = &rows[0];
+    char sugg[240], where[40] = "", in[96];
+    if (r->stat_volume > 0 && r->stat_page > 0)
+        sc_fmt(where, sizeof where, ", %d Stat. %d", r->stat_volume, (int)r->stat_page);
+    sc_fmt(sugg, sizeof sugg, "the %.*s is Pub. L. No. %d-%d%s", (int)len, name, r->congress,
+           (int)r->number, where);
+    if ((int)at->stat_page == p)
+        sc_fmt(in, sizeof in, "the first page of Public Law %d-%d%s", at->congress,
+               (int)at->number, non > 1 ? " (and of the laws after it there)" : "");
+    else
+        sc_fmt(in, sizeof in, "a page of Public Law %d-%d%s (from %d Stat. %d)", at->congress,
+               (int)at->number, non > 1 ? " or the laws after it there" : "", v, (int)at->stat_page);
+    sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg, "%d Stat. %d is %s, not of the %.*s", v,
+            p, in, (int)len, name);
+}
+
+/* A section of a named Act cited right beside the page, its words giving
+ * the page as the section's ("§ 4 of the X Act of 1991 appears at 105
+ * Stat. 1667", "the X Act § 4, 118 Stat. 791"): the page is in that Act's
+ * law.  1 when one is, and compared. */
+static int act_section_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t hi, int v,
+                            int p, const sc_ref_law *at, const sc_ref_law *const *on, int non)
+{
+    for (int k = 0; k < e->n; k++) {
+        sc_citation *a = &e->c[k];
+        if (a->type != SC_ACT_SECTION || !(e->kind[k] & SC_EK_IN) || !a->act[0] ||
+            e->cs[k] < lo || e->ce[k] > hi)
+            continue;
+        sc_name_fact f = { 0 };
+        f.so = f.alt_so = e->cs[k];
+        f.eo = f.name_eo = f.tie_eo = e->ce[k];
+        if (!names_page(e, &f, e->cs[only], e->ce[only]))
+            continue;
+        size_t len = strlen(a->act);
+        compare(d, &e->c[only], v, p, at, on, non, a->act, len, len);
+        return 1;
+    }
+    return 0;
+}
+
 static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t hi)
 {
     sc_citation *c = &e->c[only];
@@ -229,6 +310,8 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
     const sc_ref_law *on[8];
     int non = sc_ref_laws_on_page(v, (int)at->stat_page, on, 8);
     if (non <= 0 || non >= 8)
+        return;
+    if ((e->types & 1u << SC_ACT_SECTION) && act_section_page(d, e, only, lo, hi, v, p, at, on, non))
         return;
     if (!e->nname) {
         /* the names, read only now: an "Act" within reach of the page */
@@ -260,39 +343,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
             !(record < 0 ? (record = sc_ctx_record(e->w, e->so, e->eo)) : record))
             continue;
         size_t n = f->name_eo > f->so ? f->name_eo - f->so : f->eo - f->so;
-        for (int j = 0; j < non; j++)
-            if (own_title(on[j], b + f->so, n))
-                return;
-        sc_act_law rows[8];
-        int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
-        if (nr <= 0 || nr > 4)
-            return; /* unknown, or a name many laws share */
-        for (int i = 0; i < nr; i++) {
-            if (rows[i].number <= 0)
-                return; /* an old Act's (by its date) */
-            if (page_in(sc_ref_public_law(rows[i].congress, (int)rows[i].number), v, p) != 0)
-                return; /* the page is in the named law, or may be */
-            int a = sc_act_of_law(rows[i].congress, rows[i].number);
-            for (int j = 0; j < non; j++)
-                if (a >= 0 && sc_act_amended_by(a, on[j]->congress, on[j]->number))
-                    return; /* the page is of a law that amended the named Act:
-                             * "Clean Air Act, 84 Stat. 1676" */
-        }
-        const sc_act_law *r = &rows[0];
-        char sugg[240], where[40] = "", in[96];
-        if (r->stat_volume > 0 && r->stat_page > 0)
-            sc_fmt(where, sizeof where, ", %d Stat. %d", r->stat_volume, (int)r->stat_page);
-        sc_fmt(sugg, sizeof sugg, "the %.*s is Pub. L. No. %d-%d%s", (int)(f->eo - f->so),
-               (const char *)b + f->so, r->congress, (int)r->number, where);
-        if ((int)at->stat_page == p)
-            sc_fmt(in, sizeof in, "the first page of Public Law %d-%d%s", at->congress,
-                   (int)at->number, non > 1 ? " (and of the laws after it there)" : "");
-        else
-            sc_fmt(in, sizeof in, "a page of Public Law %d-%d%s (from %d Stat. %d)", at->congress,
-                   (int)at->number, non > 1 ? " or the laws after it there" : "", v,
-                   (int)at->stat_page);
-        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg, "%d Stat. %d is %s, not of the %.*s",
-                v, p, in, (int)(f->eo - f->so), (const char *)b + f->so);
+        compare(d, c, v, p, at, on, non, (const char *)b + f->so, n, f->eo - f->so);
         return;
     }
 }
