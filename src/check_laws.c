@@ -235,8 +235,15 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         uint8_t ch = b[i];
         if (ch == ';' && depth <= 0)
             return 0;
-        if (ch == 0xe2 && i + 2 < t && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94)) {
-            i += 3; /* a dash: "Public Law 108-274 — Congress: 98th Congress" */
+        if (ch == 0xe2 && i + 2 < t && b[i + 1] == 0x80 &&
+            (b[i + 2] == 0x93 || b[i + 2] == 0x94 || b[i + 2] == 0x9c || b[i + 2] == 0x9d ||
+             b[i + 2] == 0x98 || b[i + 2] == 0x99)) {
+            i += 3; /* a dash: "Public Law 108-274 — Congress: 98th Congress"; a name's
+                     * quotes: "(27 July 2006; “X Act of 2006”; 108th Congress)" */
+            continue;
+        }
+        if (ch == '"') {
+            i++;
             continue;
         }
         if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||

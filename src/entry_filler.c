@@ -406,6 +406,11 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i++;
                 continue;
             }
+            if (ch == ';' && (allow & F_INSEMI) && depth > 0) {
+                u |= F_INSEMI;
+                i++;
+                continue;
+            }
             if ((allow & F_PINS) && (ch == 0xa7 || (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xa7))) {
                 u |= F_PINS;
                 i += ch == 0xa7 ? 1 : 2;
@@ -473,6 +478,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
              * eighth Congress" -- capitalized words, then "Congress" (a
              * period after it ends a sentence) */
             size_t k = i, ke = we;
+            while (ke < to && b[ke] == '-' && ke + 1 < to && sc_isalpha(b[ke + 1]))
+                ke = word_end(b, ke + 1, to); /* "Eighty-second" */
             int words = 0;
             while (words < 5 && ke > k && sc_isupper(b[k])) {
                 words++;

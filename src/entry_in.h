@@ -280,6 +280,8 @@ static inline int entry_name_at(const sc_entry *e, size_t i)
                         * Stat. page in it: its name or description          */
 #define F_CONG  0x800u /* "passed by the 96th Congress and" (before a date  *
                         * of enactment: "... and approved Aug. 17, 1979")    */
+#define F_INSEMI 0x2000u /* ';' inside a bracket opened on the walk: "(100th  *
+                        * Congress; enacted as Pub. L. 100-241)"           */
 #define F_CODIFIED 0x1000u /* (*used only: always passed) a parenthetical  *
                         * saying where the law is in the Code: "(codified   *
                         * as amended at 42 U.S.C. § 18001 et seq.)"          */

@@ -327,6 +327,11 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 k = r;
                 words++;
             } else if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q) ||
+                       /* a name that opens with a quote after the comma begins
+                        * there: "102nd Cong., “Department of ... Act of 1991”" */
+                       (i + 3 <= e->eo && b[i] == 0xe2 && b[i + 1] == 0x80 &&
+                        (b[i + 2] == 0x9c || b[i + 2] == 0x98)) ||
+                       b[i] == '"' ||
                        /* a Congress before the comma: "In the 110th Congress, the X
                         * Act" -- the time, not a part of the name */
                        (q - qs == 8 && memcmp(b + qs, "Congress", 8) == 0) ||
