@@ -229,8 +229,9 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
      * item ("..., 103rd Cong. (enacted 1994); Western Oregon Tribal Fairness
      * Act, PL 115-103") */
     int depth = 0;
-    for (size_t i = e->so; i < s; i++)
-        depth += (b[i] == '(' || b[i] == '[') - (b[i] == ')' || b[i] == ']');
+    for (size_t i = e->so; i < s; i++) /* (a list marker's lone ')' closes nothing: "4) Cf.") */
+        if ((depth += (b[i] == '(' || b[i] == '[') - (b[i] == ')' || b[i] == ']')) < 0)
+            depth = 0;
     for (size_t i = s; i < t;) {
         uint8_t ch = b[i];
         if (ch == ';' && depth <= 0)

@@ -630,7 +630,7 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
     const sc_ref_law *n, *l;
     int nk, bi = sc_entry_bill_named(e, &n, &l, &nk);
     if (bi < 0 || !l || (l->congress == n->congress && l->number == n->number))
-        return;
+        return; /* (a bill that became no law: bill-law-mismatch's) */
     sc_citation *b = &e->c[bi];
     char bn[32], from[32], t[128], sugg[192];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);

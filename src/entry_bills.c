@@ -702,7 +702,9 @@ int sc_entry_bill_enacted(const sc_entry *e)
         if (e->date[k].bill == bi && e->date[k].role == SC_DATE_ROLE_ENACTED)
             return bi;
     static const char *const said[] = { "became law", "signed into law", "was enacted",
-                                        "became Public Law", NULL };
+                                        "became Public Law",
+                                        /* "X Act (115th Congress; enacting H.R. 2873)" */
+                                        "enacting H", "enacting S", NULL };
     for (const char *const *p = said; *p; p++)
         if (memmem(t, e->eo - e->so, *p, strlen(*p)))
             return bi;

@@ -854,10 +854,11 @@ void sc_entry_gather_dates(sc_entry *e)
             i = j;
             continue;
         }
-        if (!ymd && i > e->so && b[i - 1] == '(' && j < e->eo && b[j] == ')') {
-            ymd = y * 10000; /* "(1990)": a year alone */
-            so = i - 1;
-            end = j + 1;
+        if (!ymd && i > e->so && b[i - 1] == '(' && j < e->eo && (b[j] == ')' || b[j] == ';')) {
+            ymd = y * 10000; /* "(1990)": a year alone -- or the first of the
+                              * bracket's parts: "(2018; originally H. R. 6330; ...)" */
+            so = b[j] == ')' ? i - 1 : i; /* (the bracket stays open: its other parts) */
+            end = j + (b[j] == ')');
         }
         size_t ms; /* "(July 1991)", "in July 1991": a month and year, no day */
         int mo = !ymd && !two ? month_before(b, e->so, i, &ms) : 0;

@@ -1600,7 +1600,8 @@ void sc_entry_tie_names(sc_entry *e)
          * 103-322": the page is the X Act's) */
         if (!to_next && before >= 0 && own_pages_between(e, f->tie_eo, cstart(e, before), before))
             to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
-                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_STAT, &used);
+                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_STAT | F_CONG | F_INSEMI,
+                                      &used);
         /* "P.L. 85-570, the X Act; P.L. 85-470, ...": a name after a law
          * with a semicolon between it and the next is the first law's */
         if (to_next && (used & F_SEMI) && after >= 0 &&
@@ -1611,7 +1612,7 @@ void sc_entry_tie_names(sc_entry *e)
         if (!to_next && before >= 0 && cstart(e, before) > f->tie_eo &&
             sc_find_text(e->w->buf + f->tie_eo, cstart(e, before) - f->tie_eo, " Congress", 9))
             to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
-                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_CONG, &used);
+                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_CONG | F_INSEMI, &used);
         if (!to_next && before >= 0 && code_then_law(e, f->tie_eo, cstart(e, before)))
             to_next = 1, used = 0;
         if (!to_next && before >= 0 && referred_is(e, f->tie_eo, cstart(e, before)))

@@ -134,8 +134,21 @@ int sc_table_label_role(const uint8_t *buf, size_t so, size_t eo)
         if (sc_isalpha(buf[i]))
             l[n++] = (char)sc_tolower(buf[i]);
     }
-    if (n == 0)
+    if (n == 0) {
+        /* a column of sections or of row numbers: "§", "#" (no letters) */
+        size_t i = so;
+        while (i < eo && (buf[i] == ' ' || buf[i] == '\t'))
+            i++;
+        size_t k = eo;
+        while (k > i && (buf[k - 1] == ' ' || buf[k - 1] == '\t'))
+            k--;
+        if ((k - i == 2 && buf[i] == 0xc2 && buf[i + 1] == 0xa7) ||
+            (k - i == 4 && buf[i] == 0xc2 && buf[i + 1] == 0xa7 && buf[i + 2] == 0xc2 &&
+             buf[i + 3] == 0xa7) ||
+            (k - i == 1 && buf[i] == '#'))
+            return SC_COL_OTHER;
         return -1;
+    }
     l[n] = 0;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (labels[k].len == n && memcmp(labels[k].letters, l, n) == 0)
