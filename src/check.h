@@ -90,6 +90,11 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
  *  has a date). */
 int sc_stat_volume_years(int v, int *y0, int *y1);
 
+/* Does page @p p of volume @p v lie in law @p r by the public-law table:
+ * from its first page (an exact one) up to the next law's, a row out of
+ * order in the volume passed over?  1 yes, 0 no, -1 not known. */
+int sc_page_in_law(const sc_ref_law *r, int v, int p);
+
 /** Does @p c have a finding of @p code? */
 int sc_has_finding(const sc_citation *c, sc_code code);
 /** Has a bill of entry @p e a finding of @p code already?  (A finding one

@@ -181,6 +181,32 @@ static int stated_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t 
     return n;
 }
 
+/* check_page_bill() when the page is no law's first page: a page inside a
+ * law, given as the bill's ("The statute is reported at 103 Stat. 659 and
+ * started as S. 248"), must lie in the law the bill became (101-123, from
+ * 103 Stat. 759 on) -- when the tables know where that law begins and
+ * ends, and the two are joined as a page and its facts are.  Returns 0. */
+static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, int p)
+{
+    sc_citation *b = &e->c[bi];
+    const sc_ref_law *at = sc_ref_law_at_page(v, p);
+    int cong = b->congress ? b->congress : at && at->stat_volume == v ? at->congress : 0;
+    const sc_ref_law *l = cong ? sc_ref_law_from_bill(cong, b->bill, b->number) : NULL;
+    if (!l || l == at || l->stat_volume <= 0 || sc_page_in_law(l, v, p) != 0 || e->eo <= e->so)
+        return 0;
+    sc_entry_need_names(e);
+    if (!joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+        return 0;
+    char bn[32], sugg[160];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_fmt(sugg, sizeof sugg, "%s became Pub. L. No. %d-%d, which begins at %d Stat. %d", bn,
+           l->congress, l->number, l->stat_volume, (int)l->stat_page);
+    sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
+            "%s became Public Law %d-%d, and %d Stat. %d is not in that law", bn, l->congress,
+            l->number, v, p);
+    return 0;
+}
+
 /* An entry of one page and one bill, no law by number ("The bill, S.
  * 1915, became the X Act, which is printed at 130 Stat. 1391", "122 Stat.
  * 5014 (enacted 2008, enacting H.R. 6681)"): the one law that begins on the
@@ -207,11 +233,12 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e)
         !sc_stat_vol_page(&e->c[only], &v, &p))
         return 0;
     const sc_ref_law *on[2];
+    sc_citation *b = &e->c[bi];
     if (sc_ref_laws_on_page(v, p, on, 2) != 1 || on[0]->stat_volume != v ||
         (int)on[0]->stat_page != p || on[0]->bill_type == SC_BILL_NONE)
-        return 0; /* no law, or two, begin on the page; or its bill is not known */
+        return page_of_bill(d, e, bi, only, v, p); /* no law, or two, begin on the page;
+                                                    * or its bill is not known */
     const sc_ref_law *l = on[0];
-    sc_citation *b = &e->c[bi];
     if ((b->congress == 0 || b->congress == l->congress) && (int)b->bill == l->bill_type &&
         b->number == l->bill_number)
         return 1; /* its own */

@@ -164,28 +164,6 @@ static int own_title(const sc_ref_law *l, const uint8_t *written, size_t n)
     return 1;
 }
 
-/* Does page @p p of volume @p v lie in law @p r by the public-law table:
- * from its first page (an exact one) up to the next law's?  1 yes, 0 no,
- * -1 not known. */
-static int page_in(const sc_ref_law *r, int v, int p)
-{
-    if (!r || r->stat_volume <= 0 || r->stat_page <= 0 || (r->flags & SC_REF_STAT_UPPER_BOUND))
-        return -1;
-    if (r->stat_volume != v || p < (int)r->stat_page)
-        return 0;
-    /* the next law enacted after it (a row out of order in the volume --
-     * an earlier Congress's law on a later page -- is passed over) */
-    int next = (int)r->stat_page;
-    for (int tries = 0; tries < 8; tries++) {
-        next = sc_ref_next_law_page(v, next);
-        if (next == 0)
-            return -1;
-        const sc_ref_law *q = sc_ref_law_at_page(v, next);
-        if (q && q->congress >= r->congress && q->enacted >= r->enacted)
-            return p < next;
-    }
-    return -1;
-}
 
 /* Page @p only of entry @p e and the names in b[lo..hi) beside it (the
  * entry, or the page's item of a string citation). */
@@ -250,7 +228,7 @@ static void compare(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_
     for (int i = 0; i < nr; i++) {
         if (rows[i].number <= 0)
             return; /* an old Act's (by its date) */
-        if (page_in(sc_ref_public_law(rows[i].congress, (int)rows[i].number), v, p) != 0)
+        if (sc_page_in_law(sc_ref_public_law(rows[i].congress, (int)rows[i].number), v, p) != 0)
             return; /* the page is in the named law, or may be */
         int a = sc_act_of_law(rows[i].congress, rows[i].number);
         for (int j = 0; j < non; j++)

@@ -546,3 +546,24 @@ static int slip_kind(int a, int b)
 int sc_one_slip(int a, int b) { return slip_kind(a, b) != 0; }
 
 int sc_swapped_digits(int a, int b) { return slip_kind(a, b) == 2; }
+
+/* (check.h) */
+int sc_page_in_law(const sc_ref_law *r, int v, int p)
+{
+    if (!r || r->stat_volume <= 0 || r->stat_page <= 0 || (r->flags & SC_REF_STAT_UPPER_BOUND))
+        return -1;
+    if (r->stat_volume != v || p < (int)r->stat_page)
+        return 0;
+    /* the next law enacted after it (a row out of order in the volume --
+     * an earlier Congress's law on a later page -- is passed over) */
+    int next = (int)r->stat_page;
+    for (int tries = 0; tries < 8; tries++) {
+        next = sc_ref_next_law_page(v, next);
+        if (next == 0)
+            return -1;
+        const sc_ref_law *q = sc_ref_law_at_page(v, next);
+        if (q && q->congress >= r->congress && q->enacted >= r->enacted)
+            return p < next;
+    }
+    return -1;
+}

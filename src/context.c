@@ -575,7 +575,7 @@ static int word_of(const uint8_t *buf, size_t s, size_t e, const char *const *li
 /* The end of the words at buf[j] that stand for the law of the sentence
  * before, as a sentence's subject: "It", "It's", "Its", "The law", "This
  * statute", "That Act", "The measure", "The legislation" -- else 0. */
-static size_t back_subject(const uint8_t *buf, size_t len, size_t j)
+size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j)
 {
     if (buf[j] != 'I' && buf[j] != 'T')
         return 0;
@@ -672,7 +672,7 @@ static int bill_shape(const uint8_t *buf, size_t len, size_t i)
  * "President Bush signed S. 700 into law")? */
 int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
 {
-    size_t k = sc_isupper(buf[j]) ? back_subject(buf, len, j) : 0;
+    size_t k = sc_isupper(buf[j]) ? sc_ctx_back_subject(buf, len, j) : 0;
     if (k) {
         size_t end = sentence_reach(buf, len, j, 200);
         for (size_t i = k; i < end;) {

@@ -243,8 +243,12 @@ static int told_across(const sc_entry *e, size_t from, size_t to, unsigned allow
         if (b[q] != '.' || !sc_ctx_period_ends(e->w, q))
             continue;
         size_t j = blanks(b, q + 1, to);
-        return j < to && (q == from || sc_entry_filler(e, from, q, allow, NULL)) &&
-               sc_ctx_tells_back(b, e->w->len, j) && sc_entry_filler(e, j, to, allow, NULL);
+        if (j >= to || (q > from && !sc_entry_filler(e, from, q, allow, NULL)) ||
+            !sc_ctx_tells_back(b, e->w->len, j))
+            return 0;
+        /* past the subject that calls back: "The measure is cited as" */
+        size_t k = sc_ctx_back_subject(b, e->w->len, j);
+        return sc_entry_filler(e, k > j && k <= to ? k : j, to, allow, NULL);
     }
     return 0;
 }
@@ -1613,6 +1617,12 @@ void sc_entry_tie_names(sc_entry *e)
             sc_find_text(e->w->buf + f->tie_eo, cstart(e, before) - f->tie_eo, " Congress", 9))
             to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
                                       F_NWORD | F_BILL | F_DATE | F_BAR | F_CONG | F_INSEMI, &used);
+        /* (the law in the next sentence, which calls back: "... signed the X
+         * Act, 112 Stat. 1519. The measure is cited as Pub.L. 105-230.") */
+        if (!to_next && before >= 0 && nlaws(e) == 1 &&
+            told_across(e, f->tie_eo, cstart(e, before),
+                        F_NWORD | F_BILL | F_DATE | F_STAT | F_CONG | F_INSEMI))
+            to_next = 1, used = F_NWORD;
         if (!to_next && before >= 0 && code_then_law(e, f->tie_eo, cstart(e, before)))
             to_next = 1, used = 0;
         if (!to_next && before >= 0 && referred_is(e, f->tie_eo, cstart(e, before)))

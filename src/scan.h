@@ -70,6 +70,11 @@ int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j);
  *  facts to that law (sc_entry_told_back). */
 int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j);
 
+/** Where the subject that calls back to the law ends, when the sentence
+ *  at buf[j] opens with one ("It", "Its", "The law", "This statute", "That
+ *  measure", "The Act" -- and "'s" after it): its end, else 0. */
+size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j);
+
 /** The ends of the entry (sentence, list item, table row) holding
  *  w->buf[first..last): the boundaries before @p first and after @p last,
  *  looking at most @p reach bytes each way; into *so and *eo.  A citation
