@@ -349,6 +349,30 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
     return sc_phrase_before(b, lo, so, heads) > 0;
 }
 
+/* Is the Congress mention at b[so] (ending at @p end) the time a sentence
+ * opens with, the sentence telling an enactment and no amendment: "During
+ * the 117th Congress, the X Act of 2019, which was signed into law by
+ * President Donald Trump, was approved on August 8, 2020"? */
+static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, size_t lim)
+{
+    static const char *const heads[] = { "During the ", "In the ", NULL };
+    static const char *const told[] = { "approved", "enacted", "signed", "became", NULL };
+    static const char *const done[] = { "amended", "repealed", "extended", "reauthorized",
+                                        "modified", "revised", "superseded", "suspended",
+                                        "introduced", "considered", "reported", NULL };
+    size_t n = sc_phrase_before(b, lo, so, heads);
+    if (!n || end >= lim || b[end] != ',')
+        return 0;
+    size_t st = so - n; /* the sentence's start: the entry's, or after ". " */
+    if (st > lo && !(st >= lo + 2 && b[st - 1] == ' ' && (b[st - 2] == '.' || b[st - 2] == '\n')) &&
+        b[st - 1] != '\n')
+        return 0;
+    size_t e = end;
+    while (e < lim && e - end < 300 && !(b[e] == '.' && (e + 1 == lim || b[e + 1] == ' ' || b[e + 1] == '\n')))
+        e++;
+    return sc_word_among(b, end, e, told) && !sc_word_among(b, end, e, done);
+}
+
 /* Do the words right after a law at b[ce] say something was done to it
  * ("was amended", "were repealed", "is extended")? */
 static int acted_on(const uint8_t *b, size_t ce, size_t lim)
@@ -428,6 +452,10 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
     }
     /* within the reach of enacting_gap() around the law */
     size_t lo = cs > e->so + 220 ? cs - 220 : e->so, hi = ce + 220 < e->eo ? ce + 220 : e->eo;
+    if (lo > e->so && lo - e->so < 400 && sc_entry_about_one_law(e))
+        lo = e->so; /* (an entry about its one law: its Congress anywhere in it -- "During
+                     * the 117th Congress, the X Act, ... was approved ... The statute ...
+                     * was enacted as Pub. L. No. 116-154") */
     sc_groups g;
     for (size_t p = lo; p < hi;) {
         const uint8_t *cong = sc_find_text(b + p, hi - p, "Cong", 4);
@@ -452,7 +480,8 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         if (!e->record && /* (a record's Congress is its one law's: "Enacted by<TAB>the
                            * 113th United States Congress" a few lines above the law) */
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
-            !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so)) &&
+            !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so) ||
+               congress_during(b, e->so, so, end, e->eo)) &&
               (sc_entry_about_one_law(e) || (so > ce && sc_entry_told_back(e, so, l)))))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections

@@ -47,12 +47,12 @@ static int president_name(const uint8_t *b, size_t i, size_t lim, size_t *so, si
 /* Is "President" at b[at] the end of "under ", "during the administration
  * of ", "administration of ", "term of " or "presidency of ", with the
  * law's enactment told in its sentence or the entry's next ("became law",
- * "was enacted", "enacted")? */
+ * "was enacted", "enacted", "was approved on")? */
 static int under_president(const sc_entry *e, size_t at)
 {
     static const char *const heads[] = { "under ", "Under ", "administration of ", "presidency of ",
                                          "term of ", "tenure of ", NULL };
-    static const char *const enacted[] = { "enacted", "law", NULL };
+    static const char *const enacted[] = { "enacted", "law", "approved", NULL };
     const uint8_t *b = e->w->buf;
     if (!sc_phrase_before(b, e->so, at, heads))
         return 0;

@@ -414,6 +414,25 @@ static int one_page(const sc_entry *e)
     return n == 1;
 }
 
+/* Is law @p a the one law of the string citation's item that holds the
+ * page at b[s], the item's one page ("...; 102 Stat. 2609, 2635, approved
+ * October 24, 1988, S. 2479, Pub. L. 100-525, X Act of 1988; ...")?  The
+ * entry's one law and one page are their own item. */
+static int item_of_page(sc_entry *e, int a, size_t s)
+{
+    if (nlaws(e) == 1)
+        return one_page(e);
+    size_t lo, hi;
+    if (!sc_entry_item_of(e, a, &lo, &hi, 1) || s < lo || s >= hi)
+        return 0;
+    int n = 0;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        n += !(e->c[k].wording & SC_W_LIST_ITEM) && e->cs[k] >= lo && e->ce[k] <= hi;
+    }
+    return n == 1;
+}
+
 /* Does a provision's designator stand in b[from..to) -- a section sign,
  * "sec.", "title", "div.", "part", ... (a pin of the law's: its page may be
  * that provision's) -- not only words a pin walk passes that name no
@@ -492,9 +511,9 @@ void sc_entry_tie_pages(sc_entry *e)
              * 99-556", "is found at 108 Stat. 1755, 1905, began as H. R.
              * 3448 and is PL 104-188" */
             unsigned used2 = 0;
-            const unsigned told_allow =
-                F_STAT | F_BILL | F_DATE | F_PINS | F_NWORD | F_DWORD | F_CONG | F_NAME | F_INSEMI;
-            int told = !comma_after && a >= 0 && nlaws(e) == 1 && one_page(e) &&
+            const unsigned told_allow = F_STAT | F_BILL | F_DATE | F_PINS | F_NWORD | F_DWORD |
+                                        F_CONG | F_NAME | F_INSEMI | F_ENACT;
+            int told = !comma_after && a >= 0 && item_of_page(e, a, s) &&
                        (sc_entry_filler(e, t, cstart(e, a), told_allow, &used2) ||
                         told_across(e, t, cstart(e, a), told_allow));
             /* or the one law in the parenthesis that opens right after the
