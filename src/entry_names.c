@@ -15,6 +15,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "refdata.h"
 #include "table.h"
 
 /* Lower-case words that may stand inside an Act's name. */
@@ -365,6 +366,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                     * the X Act. The Act was passed by ..." */
         if (k - ws == 3 && b[ws] == 0xe2 && b[ws + 1] == 0x80)
             break; /* a bullet or a dash standing alone, "• Cf. the X Act" */
+        if (k - ws >= 4 && k - ws < 6 && b[k - 1] == '.' && sc_isupper(b[ws]) &&
+            sc_islower(b[k - 2]) && sc_ref_president_served((const char *)b + ws, k - 1 - ws, 0) >= 0)
+            break; /* a sentence that ends with a President's short name: "... was signed
+                    * by President Gerald Ford. The Act was enacted ..." */
         if (k - ws >= 6 && b[k - 1] == '.' && sc_islower(b[k - 2])) {
             /* a sentence's last word ("... by the 106th Congress. The Act
              * is cited as ..."): the name begins after it -- not an
