@@ -533,7 +533,13 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
                 check_congress(d, e, l); /* one law of a string citation's items (and
                                           * its own bill: "...; Pub.L. 82-238, 81st
                                           * Congress (originally S. 1629); ...") */
-            else if (e->nlaw == 1 && (!bills || e->record || bills_the_laws(e, l, 0, SIZE_MAX)) &&
+            else if (e->nlaw == 1 &&
+                     (!bills || e->record || bills_the_laws(e, l, 0, SIZE_MAX) ||
+                      /* (the bills in another item of a string citation: "Public
+                       * Law No. 92-352 (1972-07-13, 93d Congress); X Act § 3, 111
+                       * Stat. 218 (105th Congress, S.543)") */
+                      sc_entry_item_alone(e, l, NULL, NULL) ||
+                      (sc_entry_item_of(e, l, &lo, &hi, 1) && bills_the_laws(e, l, lo, hi))) &&
                 (!e->words_read || e->has_cong ||
                  (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS])) &&
                 e->c[l].congress >= 1 &&

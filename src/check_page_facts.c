@@ -135,12 +135,31 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
     return 0;
 }
 
+/* Is the day @p f right after the page at b[cs..ce) and its pins, a comma
+ * between ("118 Stat. 2239, 2241, Oct. 16, 2004"), or right before it
+ * ("Oct. 30, 2004, 118 Stat. 2239"), as a law's day stands by its page? */
+static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size_t ce)
+{
+    const uint8_t *b = e->w->buf;
+    if (f->ymd % 100 == 0)
+        return 0;
+    size_t q = ce;
+    for (int i = 0; i < e->n; i++) /* past the page's pins */
+        if ((e->kind[i] & SC_EK_IN) && e->c[i].type == SC_STAT &&
+            (e->c[i].wording & SC_W_LIST_ITEM) && e->cs[i] >= q && e->cs[i] <= q + 3)
+            q = e->ce[i];
+    if (f->so >= q)
+        return f->so - q == 2 && b[q] == ',' && b[q + 1] == ' ';
+    return f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ';
+}
+
 static int enacted_date(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
 {
     int k = -1;
     for (int i = 0; i < e->ndate; i++)
         if ((e->date[i].role == SC_DATE_ROLE_ENACTED ||
-             (e->date[i].role == SC_DATE_ROLE_NONE && after_name(e, &e->date[i]))) &&
+             (e->date[i].role == SC_DATE_ROLE_NONE &&
+              (after_name(e, &e->date[i]) || beside_page(e, &e->date[i], cs, ce)))) &&
             !e->date[i].bad && e->date[i].so >= lo &&
             e->date[i].eo <= hi &&
             joined(e, e->date[i].so, e->date[i].eo, cs, ce)) {

@@ -175,6 +175,17 @@ static int labelled(const uint8_t *buf, size_t s, size_t e)
     return 0;
 }
 
+/* The bytes of a list's bullet and its blank at buf[s] ("- ", "* ", "• "),
+ * or 0. */
+static size_t bullet_len(const uint8_t *buf, size_t s, size_t e)
+{
+    if (s + 2 <= e && (buf[s] == '-' || buf[s] == '*') && buf[s + 1] == ' ')
+        return 2;
+    if (s + 4 <= e && buf[s] == 0xe2 && buf[s + 1] == 0x80 && buf[s + 2] == 0xa2 && buf[s + 3] == ' ')
+        return 4;
+    return 0;
+}
+
 /* Is the line buf[s..e) one fact: short, and (after a '[' or '(') a
  * law, a bill, a Statutes at Large page, a date or a Congress -- 2 -- or
  * the name of an Act (a capitalized line with the word "Act", no period
@@ -196,6 +207,8 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
         s++;
     if (e - s > FACT_LINE || e == s)
         return 0;
+    size_t bl = bullet_len(buf, s, e); /* (a list's bullet: fact_block() asks for a label) */
+    s += bl;
     if (buf[s] == '[' || buf[s] == '(')
         s++;
     for (const char *const *h = heads; *h; h++) {
@@ -256,19 +269,25 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
  * them), at most one of them a name, two at least of the others? */
 static int fact_block(const uint8_t *buf, size_t so, size_t eo)
 {
-    int facts = 0, names = 0;
+    int facts = 0, names = 0, bullets = 0, labels = 0;
     for (size_t s = so; s < eo;) {
         const uint8_t *nl = memchr(buf + s, '\n', eo - s);
         size_t e = nl ? (size_t)(nl - buf) : eo;
+        size_t t = s;
+        while (t < e && (buf[t] == ' ' || buf[t] == '\t'))
+            t++;
+        bullets += bullet_len(buf, t, e) > 0;
         int f = fact_line(buf, s, e);
         if (f == 0 && labelled(buf, s, e))
-            f = 2;
+            f = 2, labels++;
         if (f == 0 || (f == 1 && names++))
             return 0;
         facts += f == 2;
         s = e + 1;
     }
-    return facts >= 2;
+    /* (bulleted lines are a list's items unless a label says they are one
+     * record's fields: "- PL 92-228" / "- Enacted bill: S. 2878") */
+    return facts >= 2 && (!bullets || labels);
 }
 
 /* Is the line end at buf[i] inside a record (above), between two of its

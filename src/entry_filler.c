@@ -46,8 +46,8 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "originally", "originating", "reported", "introduced",
                                           "found", "published", "printed", "appears", "at",
                                           /* "is a law of the 87th Congress and bears the
-                                           * short title ..." */
-                                          "a", NULL };
+                                           * short title ...", "may be cited as" */
+                                          "a", "may", "be", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };

@@ -1051,7 +1051,11 @@ void sc_entry_tie_dates(sc_entry *e)
                                           ? F_BILL
                                           : 0) |
                                      (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
-                                     (f->role == SC_DATE_ROLE_ENACTED && one_bracket(e, f->so, cstart(e, before))
+                                     /* (in one bracket with the law, ';' between: said to be
+                                      * its enactment, or no law before the day -- "111 Stat.
+                                      * 1113 (November 12, 1997; PL 105-37; ...)") */
+                                     ((f->role == SC_DATE_ROLE_ENACTED || after < 0) &&
+                                              one_bracket(e, f->so, cstart(e, before))
                                           ? F_SEMI : 0),
                                  NULL) &&
                  (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
@@ -1075,6 +1079,13 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)after; /* "The USA PATRIOT Act (Pub. L. No. 107-56), passed
                                      * in the wake of the attacks, was signed October
                                      * 26, 2001" */
+        else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 !quoted(b, e->so, e->eo, f->so, f->eo) &&
+                 told_across(e, f->eo, cstart(e, before),
+                             F_DWORD | F_NWORD | F_STAT | F_BILL | F_CONG | F_ENACT))
+            f->law = (int8_t)before; /* "... became the X Act on 7/10/2001. The measure
+                                      * appears at 115 Stat. 25 and was enacted as PL
+                                      * 107-14." */
         else if (one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_date_then_cite(e, f, before))
             f->law = (int8_t)before; /* "President Bush signed it into law on July 26,
