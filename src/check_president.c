@@ -52,7 +52,7 @@ static int under_president(const sc_entry *e, size_t at)
 {
     static const char *const heads[] = { "under ", "Under ", "administration of ", "presidency of ",
                                          "term of ", "tenure of ", NULL };
-    static const char *const enacted[] = { "enacted", "law", "approved", NULL };
+    static const char *const enacted[] = { "enacted", "law", "approved", "signed", NULL };
     const uint8_t *b = e->w->buf;
     if (!sc_phrase_before(b, e->so, at, heads))
         return 0;

@@ -708,6 +708,11 @@ int sc_entry_bill_enacted(const sc_entry *e)
     for (const char *const *p = said; *p; p++)
         if (memmem(t, e->eo - e->so, *p, strlen(*p)))
             return bi;
+    /* "The measure, S. 2205, became the Rural Water Supply Act": it became
+     * an Act (a name's capital after "became the") */
+    const uint8_t *q = memmem(t, e->eo - e->so, "became the ", 11);
+    if (q && q + 11 < e->w->buf + e->eo && sc_isupper(q[11]))
+        return bi;
     return -1;
 }
 
