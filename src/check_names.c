@@ -631,6 +631,15 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
     int nk, bi = sc_entry_bill_named(e, &n, &l, &nk);
     if (bi < 0 || !l || (l->congress == n->congress && l->number == n->number))
         return; /* (a bill that became no law: bill-law-mismatch's) */
+    for (uint64_t m = e->stat_in; m; m &= m - 1) { /* the named law's first page: the
+                                                   * page's finding says it, page and
+                                                   * all (check_page_facts.c) */
+        int v, p;
+        const sc_citation *st = &e->c[__builtin_ctzll(m)];
+        if (!(st->wording & SC_W_LIST_ITEM) && sc_stat_vol_page(st, &v, &p) &&
+            n->stat_volume == v && (int)n->stat_page == p)
+            return;
+    }
     sc_citation *b = &e->c[bi];
     char bn[32], from[32], t[128], sugg[192];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
