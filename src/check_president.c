@@ -252,6 +252,25 @@ static int cites_outside(const sc_entry *e, size_t lo, size_t hi)
     return 0;
 }
 
+/* Does the entry name, outside b[lo..hi), an Act the tables give to
+ * laws other than @p row ("See the X Act of 2018, Part II (enacted ...,
+ * signed by President Donald Trump); 110 Stat. 3793, Public Law No.
+ * 104-304": that item is the other Act's)? */
+static int other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law *row)
+{
+    for (int k = 0; k < e->nname; k++) {
+        if (e->name[k].so >= lo && e->name[k].eo <= hi)
+            continue;
+        const sc_ref_law *const *rows;
+        int nr = sc_entry_name_laws(e, k, &rows), mine = 0;
+        for (int i = 0; i < nr && !mine; i++)
+            mine = rows[i] == row;
+        if (nr > 0 && !mine)
+            return 1;
+    }
+    return 0;
+}
+
 void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
     if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record))
@@ -288,7 +307,8 @@ void sc_check_president(sc_doc_state *d, sc_entry *e)
      * George Bush, ...); 110 Stat. 3118 (..., enacted as Pub. L. 104-239)") */
     size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
            hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo, ilo, ihi;
-    if (sc_entry_item_of(e, l, &ilo, &ihi, 1) && cites_outside(e, ilo, ihi)) {
+    if (sc_entry_item_of(e, l, &ilo, &ihi, 1) &&
+        (cites_outside(e, ilo, ihi) || (row && other_act_outside(e, ilo, ihi, row)))) {
         lo = ilo > lo ? ilo : lo;
         hi = ihi < hi ? ihi : hi;
     }
