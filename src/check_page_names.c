@@ -69,22 +69,12 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             }
             if (sc_isdigit(b[k])) {
                 /* its Congress: "“X Act of 1986”, 99th Cong. (98 Stat. 1145)" */
-                size_t q = k;
-                while (q < cs && sc_isdigit(b[q]))
-                    q++;
-                size_t o = q;
-                while (o < cs && sc_islower(b[o]))
-                    o++;
-                if (o - q >= 1 && o - q <= 2 && o + 5 <= cs && memcmp(b + o, " Cong", 5) == 0) {
-                    o += 5;
-                    if (o < cs && b[o] == '.')
-                        o++;
-                    else if (o + 4 <= cs && memcmp(b + o, "ress", 4) == 0)
-                        o += 4;
-                    k = o;
-                    continue;
-                }
-                return 0;
+                int ended;
+                size_t o = sc_entry_ordinal_congress(b, k, cs, &ended);
+                if (!o)
+                    return 0;
+                k = o;
+                continue;
             }
             /* the signer in the page's bracket: "“X Act of 1991” (signed by
              * President Bush, 105 Stat. 29)" */

@@ -247,6 +247,26 @@ static size_t next_jump(const sc_entry *e, size_t i, uint64_t jumps, unsigned al
     return at;
 }
 
+size_t sc_entry_ordinal_congress(const uint8_t *b, size_t i, size_t to, int *ended)
+{
+    size_t k = i;
+    *ended = 0;
+    while (k < to && sc_isdigit(b[k]))
+        k++;
+    size_t oe = k;
+    while (oe < to && sc_islower(b[oe]))
+        oe++;
+    if (k == i || oe - k < 1 || oe - k > 2 || oe + 5 > to || memcmp(b + oe, " Cong", 5) != 0)
+        return 0;
+    size_t ce = oe + 5;
+    if (ce < to && b[ce] == '.')
+        return ce + 1;
+    if (ce + 4 > to || memcmp(b + ce, "ress", 4) != 0)
+        return ce < to && sc_isalpha(b[ce]) ? 0 : ce; /* "94th Cong" */
+    *ended = ce + 4 < to && b[ce + 4] == '.';
+    return ce + 4;
+}
+
 size_t sc_entry_signer_paren(const uint8_t *b, size_t i, size_t to)
 {
     static const char *const heads[] = { "(signed by President ", "(approved by President ", NULL };
@@ -444,21 +464,11 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         if (sc_isdigit(ch) && (allow & F_CONG) && !(allow & F_PINS)) {
             /* a Congress's ordinal and its word: "(94th Congress)", "94th
              * Cong." -- a period after "Congress" ends a sentence */
-            size_t k = i;
-            while (k < to && sc_isdigit(b[k]))
-                k++;
-            size_t oe = k;
-            while (oe < to && sc_islower(b[oe]))
-                oe++;
-            if (oe - k >= 1 && oe - k <= 2 && oe + 5 <= to && memcmp(b + oe, " Cong", 5) == 0) {
-                size_t ce = oe + 5;
-                if (ce < to && b[ce] == '.')
-                    ce++;
-                else if (ce + 4 <= to && memcmp(b + ce, "ress", 4) == 0 &&
-                         !(ce + 4 < to && b[ce + 4] == '.'))
-                    ce += 4;
-                else
-                    return 0;
+            int ended;
+            size_t ce = sc_entry_ordinal_congress(b, i, to, &ended);
+            if (ce && (ended || b[ce - 1] == 'g'))
+                return 0; /* (nor "94th Cong" with no period) */
+            if (ce) {
                 u |= F_CONG;
                 i = ce;
                 continue;

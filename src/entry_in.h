@@ -297,6 +297,12 @@ size_t sc_entry_codified_paren(const sc_entry *e, size_t i, size_t to);
  * (F_*)?  *used (if not NULL): the classes it took (entry_filler.c) */
 int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, unsigned *used);
 
+/* A Congress's ordinal and its word at b[i] ("94th Cong.", "99th Congress",
+ * "94th Cong"),
+ * before @p to: where it ends, else 0; *ended is set when a period right after
+ * "Congress" ends the sentence there. */
+size_t sc_entry_ordinal_congress(const uint8_t *b, size_t i, size_t to, int *ended);
+
 /* Past a parenthesis at b[i] that names a law's signer alone, "(signed by
  * President Gerald Ford)", "(approved by President Reagan)" (no further
  * than @p to); i when it is no such one. */
