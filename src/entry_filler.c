@@ -12,6 +12,7 @@
 #include "entry_in.h"
 #include "lexer.h"
 #include "scan.h"
+#include "table.h"
 
 static const char *const pin_words[] = { "title", "titles", "div", "division", "subtitle",
                                          "subdiv", "ch", "chap", "chapter", "pt", "part",
@@ -426,6 +427,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i++;
                 continue;
             }
+            if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xb7 && (allow & F_BAR)) {
+                u |= F_BAR; /* a middle dot between a line's fields: "Statutes at
+                             * Large: 109 Stat. 1379, 1397 · Pub.L. 103-138" */
+                i += 2;
+                continue;
+            }
             if (ch == ';' && (allow & F_INSEMI) && depth > 0) {
                 u |= F_INSEMI;
                 i++;
@@ -554,6 +561,13 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
              * law as amended, then on (not "as amended by", another law's) */
             u |= allow & F_NWORD ? F_NWORD : F_PINS;
             i = we + 8;
+            continue;
+        }
+        if ((allow & F_NWORD) && we < to && b[we] == ':' && sc_table_label_role(b, i, we) > SC_COL_OTHER) {
+            /* a field's label before the law's fact: "Public Law No. 103-178
+             * — Act: Full Faith and Credit ... Act" */
+            u |= F_NWORD;
+            i = we + 1;
             continue;
         }
         if ((allow & F_NWORD) && we - i == 8 &&

@@ -512,7 +512,7 @@ void sc_entry_tie_pages(sc_entry *e)
              * 3448 and is PL 104-188" */
             unsigned used2 = 0;
             const unsigned told_allow = F_STAT | F_BILL | F_DATE | F_PINS | F_NWORD | F_DWORD |
-                                        F_CONG | F_NAME | F_INSEMI | F_ENACT;
+                                        F_CONG | F_NAME | F_INSEMI | F_ENACT | F_BAR;
             int told = !comma_after && a >= 0 && item_of_page(e, a, s) &&
                        (sc_entry_filler(e, t, cstart(e, a), told_allow, &used2) ||
                         told_across(e, t, cstart(e, a), told_allow));
