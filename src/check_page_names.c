@@ -42,7 +42,7 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
 {
     static const char *const glue[] = { "at", "is", "was", "printed", "published", "reprinted",
                                         "found", "reported", "in", "appears", "appear", "located",
-                                        NULL };
+                                        "of", NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",
@@ -87,10 +87,14 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                     continue;
                 }
             }
-            /* its closing quote, the entry's bill: "“X Act”, S. 2182, 107 Stat. 2663" */
+            /* its closing quote, the entry's bill, a date: "“X Act”, S. 2182, 107
+             * Stat. 2663", "the X Act, 1953 of 1952-02-01 is found at 66 Stat. 3" */
             size_t to = quote_end(b, k, cs, 1);
             if (to == k)
                 to = bill_end_at(e, k);
+            for (int q = 0; q < e->ndate && to == k; q++)
+                if (e->date[q].so == k && e->date[q].eo <= cs)
+                    to = e->date[q].eo;
             if (to > k) {
                 k = to;
                 continue;
@@ -326,9 +330,9 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
          * Act of 2004") -- sc_entry_name_laws() moves its start there */
         const sc_ref_law *const *known;
         sc_entry_name_laws(e, k, &known);
-        if (!names_page(e, f, e->cs[only], e->ce[only]) &&
+        if (!names_page(e, f, e->cs[only], e->ce[only]) && !e->row &&
             !(record < 0 ? (record = sc_ctx_record(e->w, e->so, e->eo)) : record))
-            continue;
+            continue; /* (a table's row is one law's, as a record is) */
         size_t n = f->name_eo > f->so ? f->name_eo - f->so : f->eo - f->so;
         compare(d, c, v, p, at, on, non, (const char *)b + f->so, n, f->eo - f->so);
         return;

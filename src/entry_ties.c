@@ -814,6 +814,22 @@ static int own_bills_between(const sc_entry *e, size_t from, size_t to, int l)
     return 1;
 }
 
+/* own_bills_between(), one of them at least ("Pub. L. No. 83-453,
+ * originating as H.R.8367, of March 10, 1954") */
+static int an_own_bill_between(const sc_entry *e, size_t from, size_t to, int l)
+{
+    int any = 0;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->cs[k] >= from && e->cs[k] < to) {
+            if (e->law_of[k] != l)
+                return 0;
+            any = 1;
+        }
+    }
+    return any;
+}
+
 /* Does b[z] stand in the parenthesis that opens right after a law ending
  * at b[ce] ("P.L. 111-224 (originally HR 5874; July 1, 2010)"), or after
  * the law's own Stat. page and its pins ("Pub.L. 87-145, 75 Stat. 382
@@ -1009,9 +1025,13 @@ void sc_entry_tie_dates(sc_entry *e)
                           * "...; X Act, 132 Stat. 4402, Public Law 115-305 (signed by
                           * President Donald Trump, originally HR 6651, 16 October 2018)") */
         if (!near_after && after >= 0 && !year_only &&
-            (f->role == SC_DATE_ROLE_ENACTED || (f->role == SC_DATE_ROLE_NONE && own_paren)) &&
+            (f->role == SC_DATE_ROLE_ENACTED || (f->role == SC_DATE_ROLE_NONE && own_paren) ||
+             (f->role == SC_DATE_ROLE_NONE && an_own_bill_between(e, cend(e, after), f->so, after))) &&
             (one || (own_paren && sc_entry_item_of(e, after, &ilo, &ihi, 1) && f->eo <= ihi)) &&
             own_bills_between(e, cend(e, after), f->so, after))
+            /* (a day no word gives a role, after the law's own bill and the
+             * words of where it began: "Pub. L. No. 83-453, originating as
+             * H.R.8367, of March 10, 1954") */
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_NAME | F_CONG | F_ENACT |
                                              (own_paren ? F_SEMI : 0) |
