@@ -67,12 +67,9 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                     k++;
                 continue;
             }
-            if (sc_isdigit(b[k])) {
-                /* its Congress: "“X Act of 1986”, 99th Cong. (98 Stat. 1145)" */
-                int ended;
-                size_t o = sc_entry_ordinal_congress(b, k, cs, &ended);
-                if (!o)
-                    return 0;
+            int ended; /* its Congress: "“X Act of 1986”, 99th Cong. (98 Stat. 1145)" */
+            size_t o = sc_isdigit(b[k]) ? sc_entry_ordinal_congress(b, k, cs, &ended) : 0;
+            if (o) {
                 k = o;
                 continue;
             }
