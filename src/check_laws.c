@@ -211,7 +211,7 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          /* its bill's origin, in the same Congress: "started
                                           * as H.R. 8760 and was passed by the 93rd Congress" */
                                          "started", "began", "originated", "originally",
-                                         "introduced",
+                                         "introduced", "from",
                                          /* "(enacting H.R.2056; approved ...; 112th Congress)" */
                                          "enacting",
                                          /* where it is printed: "is found at 87 Stat. 913 and
