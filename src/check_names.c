@@ -235,12 +235,20 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
     const sc_ref_law *own = sc_law_row(c);
     if (!own || !own->enacted)
         return 1; /* nothing to say it could not */
-    if (nf->year > own->enacted / 10000)
-        return 1;
     const sc_ref_law *const *rows;
     int n = sc_entry_name_laws(e, k, &rows);
     int own_act = sc_act_of_law(own->congress, own->number);
+    /* a later year: a later name -- unless the tables give the name to
+     * other laws only, and know this one's amendments, none of them by
+     * those laws ("Pub. L. No. 100-77, ..., known as the Dwight David
+     * Eisenhower Commemorative Coin Act of 1988": 100-467, which did not
+     * amend it; but "Pub. L. 91-173, ..., known as the Federal Mine Safety
+     * and Health Act of 1977" is a name the tables give 91-173 itself) */
+    if (nf->year > own->enacted / 10000 && (n <= 0 || own_act < 0))
+        return 1;
     for (int i = 0; i < n && i < 4; i++) {
+        if (rows[i] == own)
+            return 1; /* its own later name */
         /* a later law's name: the law that renamed it -- when it amended
          * the cited law at all (the tables know the amendments of an Act
          * the Code classifies; of another, any later law may have) */
