@@ -14,6 +14,7 @@
 #endif
 
 #include "ctype.h"
+#include "entry.h"
 #include "normalize.h"
 #include "refdata.h"
 #include "html.h"
@@ -219,22 +220,16 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
     if (e - s > 10 && memcmp(buf + s, "President ", 10) == 0) {
         /* the signer's field alone: "President Gerald Ford" -- capitalized
          * words to the line's end, the last a President's name on record */
-        size_t k = s + 10, ls = k, le = k;
-        while (k < e && sc_isupper(buf[k])) {
-            size_t ws = k;
-            while (k < e && (sc_isalpha(buf[k]) || buf[k] == '.'))
-                k++;
-            if (!((k - ws == 2 || k - ws == 3) && (buf[ws] == 'J' || buf[ws] == 'S') &&
-                  buf[ws + 1] == 'r')) { /* (not ", Jr.") */
-                ls = ws;
-                le = k;
-            }
-            while (k < e && (buf[k] == ' ' || buf[k] == ','))
-                k++;
-        }
-        while (le > ls && buf[le - 1] == '.')
-            le--;
-        if (k == e && le > ls && sc_ref_president_served((const char *)buf + ls, le - ls, 0) >= 0)
+        size_t wso[SC_NAME_WORDS], weo[SC_NAME_WORDS];
+        int n;
+        size_t k = sc_president_words(buf, s + 10, e, wso, weo, &n);
+        while (k < e && (buf[k] == ' ' || buf[k] == ','))
+            k++;
+        if (n > 1 && weo[n - 1] - wso[n - 1] == 2 && (buf[wso[n - 1]] == 'J' || buf[wso[n - 1]] == 'S') &&
+            buf[wso[n - 1] + 1] == 'r')
+            n--; /* (not ", Jr.") */
+        if (k == e && n > 0 &&
+            sc_ref_president_served((const char *)buf + wso[n - 1], weo[n - 1] - wso[n - 1], 0) >= 0)
             return 2;
     }
     if (e - s >= 4 && buf[s] == 'P' && buf[s + 1] == 'L' &&

@@ -251,7 +251,6 @@ static int designates(const sc_entry *e, size_t ws)
     return q > w && sc_word_in(b, w, q, units);
 }
 
-/* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
 /* Do the words ending at b[q] name a President -- "President", then one to
  * four capitalized words or initials ("President George Bush", "President
  * George H.W. Bush")? */
@@ -273,6 +272,7 @@ static int presidents_name_before(const sc_entry *e, size_t q)
     return 0;
 }
 
+/* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
     const uint8_t *b = e->w->buf;

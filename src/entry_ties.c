@@ -802,32 +802,20 @@ static int timeline_date(const sc_entry *e, const sc_date_fact *f)
                           (b[t + 2] == 0x93 || b[t + 2] == 0x94)));
 }
 
-/* Is every bill that begins in b[from..to) tied to law @p l (none is
- * fine)? */
-static int own_bills_between(const sc_entry *e, size_t from, size_t to, int l)
+/* The bills that begin in b[from..to), when each is tied to law @p l:
+ * how many (0: none, which is fine), or -1 when one is not. */
+static int own_bills(const sc_entry *e, size_t from, size_t to, int l)
 {
-    for (uint64_t m = e->bill_in; m; m &= m - 1) {
-        int k = __builtin_ctzll(m);
-        if (e->cs[k] >= from && e->cs[k] < to && e->law_of[k] != l)
-            return 0;
-    }
-    return 1;
-}
-
-/* own_bills_between(), one of them at least ("Pub. L. No. 83-453,
- * originating as H.R.8367, of March 10, 1954") */
-static int an_own_bill_between(const sc_entry *e, size_t from, size_t to, int l)
-{
-    int any = 0;
+    int n = 0;
     for (uint64_t m = e->bill_in; m; m &= m - 1) {
         int k = __builtin_ctzll(m);
         if (e->cs[k] >= from && e->cs[k] < to) {
             if (e->law_of[k] != l)
-                return 0;
-            any = 1;
+                return -1;
+            n++;
         }
     }
-    return any;
+    return n;
 }
 
 /* Does b[z] stand in the parenthesis that opens right after a law ending
@@ -1024,11 +1012,12 @@ void sc_entry_tie_dates(sc_entry *e)
         size_t ilo, ihi; /* (or the one law of the date's item of a string citation:
                           * "...; X Act, 132 Stat. 4402, Public Law 115-305 (signed by
                           * President Donald Trump, originally HR 6651, 16 October 2018)") */
-        if (!near_after && after >= 0 && !year_only &&
-            (f->role == SC_DATE_ROLE_ENACTED || (f->role == SC_DATE_ROLE_NONE && own_paren) ||
-             (f->role == SC_DATE_ROLE_NONE && an_own_bill_between(e, cend(e, after), f->so, after))) &&
-            (one || (own_paren && sc_entry_item_of(e, after, &ilo, &ihi, 1) && f->eo <= ihi)) &&
-            own_bills_between(e, cend(e, after), f->so, after))
+        int ob = !near_after && after >= 0 && !year_only ? own_bills(e, cend(e, after), f->so, after)
+                                                           : -1;
+        if (ob >= 0 &&
+            (f->role == SC_DATE_ROLE_ENACTED ||
+             (f->role == SC_DATE_ROLE_NONE && (own_paren || ob > 0))) &&
+            (one || (own_paren && sc_entry_item_of(e, after, &ilo, &ihi, 1) && f->eo <= ihi)))
             /* (a day no word gives a role, after the law's own bill and the
              * words of where it began: "Pub. L. No. 83-453, originating as
              * H.R.8367, of March 10, 1954") */
@@ -1067,7 +1056,7 @@ void sc_entry_tie_dates(sc_entry *e)
                                      /* the law's own bill between: "103 Stat. 16,
                                       * August 2, 1989, S. 20, P.L. 101-12" */
                                      (e->bill_in && !year_only &&
-                                              own_bills_between(e, f->eo, cstart(e, before), before)
+                                              own_bills(e, f->eo, cstart(e, before), before) >= 0
                                           ? F_BILL
                                           : 0) |
                                      (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
