@@ -71,6 +71,46 @@ static int word_before(const sc_entry *e, size_t ws, size_t *q, size_t *p)
     return *p < ws && *q < *p && !in_citation(e, *q, *p);
 }
 
+/* An acronym in brackets that closes at b[k - 1], capitals and digits
+ * only ("(LIBERTAD)", "(USA PATRIOT ACT)"), a capitalized word before it
+ * outside citations: the offset of its '(' -- else 0. */
+static size_t acronym_open(const sc_entry *e, size_t k)
+{
+    const uint8_t *b = e->w->buf;
+    size_t p = k - 1, lim = k - 1 > e->so + 32 ? k - 33 : e->so;
+    int caps = 0;
+    while (p > lim && b[p - 1] != '(') {
+        uint8_t ch = b[p - 1];
+        if (sc_isupper(ch))
+            caps++;
+        else if (!(sc_isdigit(ch) || ch == ' ' || ch == '.' || ch == '-' || ch == '&' || ch == '/'))
+            return 0;
+        p--;
+    }
+    if (p <= lim || caps < 2)
+        return 0;
+    p--; /* the '(' */
+    size_t q = p;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    size_t qs = q;
+    while (qs > e->so && name_char(b[qs - 1]))
+        qs--;
+    if (qs == q || q == p || !sc_isupper(b[qs]) || in_citation(e, qs, q))
+        return 0;
+    return p;
+}
+
+/* Does a closing quote ('"', U+201D, U+2019) stand in b[from..to)? */
+static int closes_quote(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++)
+        if (b[q] == '"' || (b[q] == 0xe2 && q + 2 < to && b[q + 1] == 0x80 &&
+                            (b[q + 2] == 0x9d || b[q + 2] == 0x99)))
+            return 1;
+    return 0;
+}
+
 /* Do the four bytes at p spell a year, 1700-2099? */
 static int is_year(const uint8_t *p)
 {
@@ -308,6 +348,15 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         }
         if (k == i || k == e->so)
             break;
+        size_t ac = k > e->so + 3 && b[k - 1] == ')' ? acronym_open(e, k) : 0;
+        if (ac) {
+            /* an acronym in brackets inside the name, a part of it
+             * ("Cuban Liberty and Democratic Solidarity (LIBERTAD) Act of
+             * 1996"), when a capitalized word stands before it */
+            words++;
+            i = ac;
+            continue;
+        }
         if (k > e->so + 1 && (b[k - 1] == ',' || (b[k - 1] == ';' && approps)) && caps > 0) {
             /* a comma inside a capitalized series ("Food, Agriculture,
              * Conservation, and Trade Act"; "Martin Luther King, Jr.
@@ -474,6 +523,14 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             first = ws;
             caps++;
             lower = 0;
+            size_t qe = quote_end(b, ws, k, 0);
+            if (qe > ws && b[ws] != '\'' && !closes_quote(b, qe, ai)) {
+                /* an opening quote no quote closes before the name's end:
+                 * the name begins there ("Cf. the “Gold Labeling Act of
+                 * 1976”") */
+                words++;
+                break;
+            }
         } else if (!lower && sc_words_in(&long_connector_set, b, ws, k)) {
             keep_alt(&alt, first);
             lower = 1;

@@ -473,9 +473,10 @@ void sc_entry_tie_pages(sc_entry *e)
         if (a0 >= 0 && in_item(e, t, cstart(e, a0)))
             l = -1; /* (or anywhere in its item: "; 101 Stat. 92, 95 (approved ..., enacted
                      * as Pub.L. 100-6)") */
-        else if (l >= 0 && in_other_item(e, l, s))
+        else if (l >= 0 && in_other_item_of(e, l, s, 1))
             l = -1; /* "...; 112 Stat. 3040, ..., Dutch John ... Act of 1998": its
-                     * item's own Act's */
+                     * item's own Act's; "...; 92nd Congress, 86 Stat. 770 (enacted
+                     * as Pub. L. No. 92-464)": its item's own law's */
         unsigned used = 0;
         const unsigned allow =
             F_STAT | F_BILL | F_DATE | F_PINS | F_SEMI | F_BAR | F_NAME | F_PAREN;
