@@ -42,7 +42,7 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
         const sc_citation *c = &e->c[i];
         if (item && (!(e->kind[i] & SC_EK_IN) || e->cs[i] < lo || e->ce[i] > hi))
             continue;
-        if (item && (sc_is_law(c) || c->type == SC_BILL))
+        if (item && (sc_is_law(c) || (c->type == SC_BILL && !own_bill)))
             return NULL;
         if (c->type != SC_STAT || (c->wording & SC_W_LIST_ITEM))
             continue;
@@ -116,16 +116,16 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
 
 /* The one date the entry says its law was enacted ("signed 2016-12-08",
  * a table's "Enacted" cell), with the page at b[cs..ce), or -1. */
-/* Is date @p f in brackets right after an Act's name ("The X Act (Jul.
- * 10, 2006), enacted by ..., is printed at 120 Stat. 1758"): the named
- * Act's day? */
+/* Is date @p f in brackets right after an Act's name, their first part
+ * ("The X Act (Jul. 10, 2006), enacted by ..., is printed at 120 Stat.
+ * 1758"): the named Act's day? */
 static int after_name(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
     size_t q = f->so;
-    if (q <= e->so || b[q - 1] != '(' || f->eo >= e->eo || b[f->eo] != ')' ||
-        f->ymd % 100 == 0)
-        return 0;
+    if (q <= e->so || b[q - 1] != '(' || f->eo >= e->eo ||
+        !(b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';') || f->ymd % 100 == 0)
+        return 0; /* (the bracket's first part: "X Act (3 August 2004, 108th Congress)") */
     q--;
     while (q > e->so && b[q - 1] == ' ')
         q--;
@@ -205,11 +205,11 @@ static int stated_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t 
  * started as S. 248"), must lie in the law the bill became (101-123, from
  * 103 Stat. 759 on) -- when the tables know where that law begins and
  * ends, and the two are joined as a page and its facts are.  Returns 0. */
-static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, int p)
+static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, int p, int bcong)
 {
     sc_citation *b = &e->c[bi];
     const sc_ref_law *at = sc_ref_law_at_page(v, p);
-    int cong = b->congress ? b->congress : at && at->stat_volume == v ? at->congress : 0;
+    int cong = bcong ? bcong : at && at->stat_volume == v ? at->congress : 0;
     const sc_ref_law *l = cong ? sc_ref_law_from_bill(cong, b->bill, b->number) : NULL;
     if (!l || l == at || l->stat_volume <= 0 || sc_page_in_law(l, v, p) != 0 || e->eo <= e->so)
         return 0;
@@ -231,11 +231,17 @@ static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, i
  * 5014 (enacted 2008, enacting H.R. 6681)"): the one law that begins on the
  * page must have come from that bill (bill-law-mismatch), when the two are
  * joined as a page and its facts are (joined()). */
-static int check_page_bill(sc_doc_state *d, sc_entry *e)
+static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
 {
     int only = -1, bi = -1;
     for (int i = 0; i < e->n; i++) {
         const sc_citation *c = &e->c[i];
+        if (hi != SIZE_MAX) { /* a string citation's item b[lo..hi): its own, no law */
+            if (!(e->kind[i] & SC_EK_IN) || e->cs[i] < lo || e->ce[i] > hi)
+                continue;
+            if (sc_is_law(c))
+                return 0;
+        }
         if (c->type == SC_BILL) {
             if (bi >= 0 || !(e->kind[i] & SC_EK_IN) || !sc_lawmaking(c->bill))
                 return 0;
@@ -253,12 +259,18 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e)
         return 0;
     const sc_ref_law *on[2];
     sc_citation *b = &e->c[bi];
+    /* the bill's Congress: written with it, or read from its sentence --
+     * in a string citation's item, from the item alone (another item's
+     * Congress is another law's) */
+    int bcong = b->congress;
+    if (hi != SIZE_MAX && (b->wording & SC_W_CONGRESS_LINKED))
+        bcong = stated_congress(e, e->cs[only], e->ce[only], lo, hi);
     if (sc_ref_laws_on_page(v, p, on, 2) != 1 || on[0]->stat_volume != v ||
         (int)on[0]->stat_page != p || on[0]->bill_type == SC_BILL_NONE)
-        return page_of_bill(d, e, bi, only, v, p); /* no law, or two, begin on the page;
-                                                    * or its bill is not known */
+        return page_of_bill(d, e, bi, only, v, p, bcong); /* no law, or two, begin on the
+                                                           * page; or its bill is not known */
     const sc_ref_law *l = on[0];
-    if ((b->congress == 0 || b->congress == l->congress) && (int)b->bill == l->bill_type &&
+    if ((bcong == 0 || bcong == l->congress) && (int)b->bill == l->bill_type &&
         b->number == l->bill_number)
         return 1; /* its own */
     if (e->eo <= e->so)
@@ -269,18 +281,17 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e)
     char bn[32], own[32], sugg[200], became[48] = "";
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
     sc_bill_name(l->bill_type, l->bill_number, own, sizeof own);
-    const sc_ref_law *other = sc_ref_law_from_bill(b->congress ? b->congress : l->congress, b->bill,
-                                                   b->number);
+    const sc_ref_law *other = sc_ref_law_from_bill(bcong ? bcong : l->congress, b->bill, b->number);
     if (other && other != l)
         sc_fmt(became, sizeof became, "; %s became Pub. L. No. %d-%d", bn, other->congress,
                other->number);
     sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) came from %s%s", l->congress,
            l->number, v, p, own, became);
-    if (b->congress && b->congress != l->congress)
+    if (bcong && bcong != l->congress)
         sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
                 "%s of the %d%s Congress cannot be the law at %d Stat. %d: that page is the "
                 "first of Public Law %d-%d, a law of the %d%s Congress",
-                bn, b->congress, SC_ORD(b->congress), v, p, l->congress, l->number, l->congress,
+                bn, bcong, SC_ORD(bcong), v, p, l->congress, l->number, l->congress,
                 SC_ORD(l->congress));
     else
         sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
@@ -299,7 +310,7 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
          * entry's other facts are that law's too ("Stat.: 105 Stat. 479;
          * Date: Aug. 14, 1991; Signed by: ...; Bill: S. 1593") -- those
          * the bill's own checks (check_bills.c) have not spoken of */
-        if (check_page_bill(d, e))
+        if (check_page_bill(d, e, 0, SIZE_MAX))
             page_facts(d, e, 0, SIZE_MAX, 1);
         return;
     }
@@ -309,13 +320,19 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
     }
     /* a string citation's item of one page and no law or bill: "...; 120
      * Stat. 381, X Act of 2005 (approved by President Barack Obama, 25 May
-     * 2006, 109th Cong.)" -- the items before and after are other laws' */
+     * 2006, 109th Cong.)" -- the items before and after are other laws';
+     * or of one page and one bill, no law, as an entry of them is read:
+     * "...; the X Act, HR 274, 131 Stat. 846 (114th Cong., enacted May 16,
+     * 2017, ...); ..." */
     for (int i = 0; i < e->n; i++) {
         size_t lo, hi;
         if (e->c[i].type == SC_STAT && !(e->c[i].wording & SC_W_LIST_ITEM) &&
-            !(e->kind[i] & SC_EK_SHORT) && e->c[i].chapter == 0 &&
-            sc_entry_item_of(e, i, &lo, &hi, 0))
-            page_facts(d, e, lo, hi, 0);
+            !(e->kind[i] & SC_EK_SHORT) && e->c[i].chapter == 0) {
+            if (sc_entry_item_of(e, i, &lo, &hi, 0))
+                page_facts(d, e, lo, hi, 0);
+            else if (e->bill_in && sc_entry_item_of(e, i, &lo, &hi, 1) && check_page_bill(d, e, lo, hi))
+                page_facts(d, e, lo, hi, 1);
+        }
     }
 }
 

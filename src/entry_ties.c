@@ -838,6 +838,15 @@ static int in_own_paren(const sc_entry *e, size_t ce, size_t z)
                 over = 1;
             }
         }
+        /* (and the law's name right after them: "Public Law No. 101-271,
+         * 104 Stat. 135, the X Act of 1990 (originally S. 388; ...; May 9,
+         * 1990)") */
+        size_t qn = q + 4 <= z && memcmp(b + q, "the ", 4) == 0 ? q + 4 : q;
+        for (int k = 0; k < e->nname && !over; k++)
+            if (e->name[k].so == qn && q > ce && e->name[k].eo < z) {
+                q = e->name[k].eo;
+                over = 1;
+            }
         if (!over)
             break;
     }
