@@ -212,11 +212,23 @@ static int acronym_of(const sc_ref_law *l, const uint8_t *w, size_t n)
  * Accountability Act" names a law enacted the day before, which it did
  * not amend: no renaming.  "Known as" alone is a renaming only by the
  * name's later year or the tables' amendments. */
+/* Does b[from..to) end with "designated" (and "as"), the law's citation
+ * right after: the law's number given to it, not a new name? */
+static int numbered(const uint8_t *b, size_t from, size_t to)
+{
+    size_t q = to;
+    while (q > from && b[q - 1] == ' ')
+        q--;
+    if (q >= from + 3 && memcmp(b + q - 3, " as", 3) == 0)
+        q -= 3;
+    return q >= from + 11 && memcmp(b + q - 11, " designated", 11) == 0;
+}
+
 static int renamed(sc_entry *e, int k, const sc_citation *c)
 {
-    static const char *const words[] = { "renamed", "redesignated", "formerly",
+    static const char *const words[] = { "designated", "renamed", "redesignated", "formerly",
                                          "amended", "amending", "amends", "referred",
-                                         "designated", "now", NULL };
+                                         "now", NULL }; /* ("designated" first: numbered()) */
     const sc_name_fact *nf = &e->name[k];
     size_t cs, ce;
     if (nf->tight || !sc_entry_span(e->w, c, &cs, &ce))
@@ -230,6 +242,10 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
      * the Code's) or only the name: a later name only when its year or the
      * tables' amendments say so */
     int strong = sc_word_among_unless(e->w->buf, from, to, words, sc_popular_words);
+    if (strong && ce > nf->so && numbered(e->w->buf, from, to) &&
+        !sc_word_among_unless(e->w->buf, from, to, words + 1, sc_popular_words))
+        strong = 0; /* "X Act, enacted ..., which was designated Pub. L. No. 102-251": the
+                     * law's number given, no new name */
     if (!strong && !sc_word_among_unless(e->w->buf, from, to, known, sc_popular_words))
         return 0;
     const sc_ref_law *own = sc_law_row(c);

@@ -42,14 +42,20 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
 {
     static const char *const glue[] = { "at", "is", "was", "printed", "published", "reprinted",
                                         "found", "reported", "in", "appears", "appear", "located",
-                                        "of", NULL };
+                                        "of", "which", "approved", "enacted", "signed", "on",
+                                        NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",
                                               NULL };
-        size_t signed_by = 0; /* the bytes of a signer passed over */
+        size_t signed_by = 0; /* the bytes of a signer and dates passed over */
+        int depth = 0;        /* brackets opened after the name */
         for (size_t k = f->tie_eo; k < cs;) {
-            if (b[k] == ' ' || b[k] == ',' || b[k] == '(') {
+            if (b[k] == ' ' || b[k] == ',' || b[k] == '(' || (b[k] == ';' && depth > 0)) {
+                /* (';' inside the name's own bracket: "the X Act of 2010
+                 * (approved by President Barack Obama; 111th Congress; 123
+                 * Stat. 2142)") */
+                depth += b[k] == '(';
                 k++;
                 continue;
             }
@@ -78,7 +84,8 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             size_t sn = b[k - 1] == '(' ? sc_phrase_at(b, k, cs, signer) : 0;
             if (sn) {
                 size_t to = sc_president_words(b, k + sn, cs, NULL, NULL, NULL);
-                if (to > k + sn && to < cs && (b[to] == ',' || b[to - 1] == ',')) {
+                if (to > k + sn && to < cs &&
+                    (b[to] == ',' || b[to - 1] == ',' || (b[to] == ';' && depth > 0))) {
                     signed_by += to - k;
                     k = to;
                     continue;
@@ -90,8 +97,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             if (to == k)
                 to = bill_end_at(e, k);
             for (int q = 0; q < e->ndate && to == k; q++)
-                if (e->date[q].so == k && e->date[q].eo <= cs)
+                if (e->date[q].so == k && e->date[q].eo <= cs) {
                     to = e->date[q].eo;
+                    signed_by += to - k;
+                }
             if (to > k) {
                 k = to;
                 continue;
@@ -107,6 +116,8 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
     }
     static const char *const said[] = { "approved", "enacted", "signed", "on", "congress",
                                         "cong", NULL };
+    static const char *const signer_after[] = { "signed by President ", "approved by President ",
+                                                NULL };
     if (f->so < ce || f->so - ce > 80)
         return 0;
     int depth = 0; /* brackets opened after the page */
@@ -124,6 +135,13 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 to = e->date[q].eo;
         if (to > k) {
             k = to;
+            continue;
+        }
+        size_t sn = depth > 0 && b[k - 1] == '(' ? sc_phrase_at(b, k, f->so, signer_after) : 0;
+        size_t se = sn ? sc_president_words(b, k + sn, f->so, NULL, NULL, NULL) : 0;
+        if (se > k + sn && se < f->so && (b[se] == ';' || b[se] == ',')) {
+            k = se; /* the signer in the page's bracket: "114 Stat. 13, 04/02/1999
+                     * (approved by President William Clinton; the X Act)" */
             continue;
         }
         if (b[k] == ';' && depth > 0) {
