@@ -131,6 +131,11 @@ typedef struct sc_diag {
                                       * or heading, not written with the bill   */
 #define SC_W_CONGRESS_ZERO    0x200u /* written with a "0th Congress", which    *
                                       * does not exist (congress stays 0)       */
+#define SC_W_BY_NAME          0x400u /* statcite check only: a public law cited *
+                                      * by its Act's name alone, in a sentence  *
+                                      * that cites nothing else ("The X Act of  *
+                                      * 1992 became law on ..."); written only  *
+                                      * with a finding, its text the name       */
 
 /** Sizes of the fixed text fields of a citation (including the NUL). */
 #define SC_RAW_MAX 256

@@ -402,9 +402,10 @@ static void congress_finding(sc_doc_state *d, sc_citation *c, int n)
                SC_ORD(c->congress), when);
     }
     sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg[0] ? sugg : NULL,
-            "%s is a law of the %d%s Congress (its number says so), but the entry says the "
-            "%d%s Congress%s",
-            name, c->congress, SC_ORD(c->congress), n, SC_ORD(n),
+            "%s is a law of the %d%s Congress (%s), but the entry says the %d%s Congress%s",
+            name, c->congress, SC_ORD(c->congress),
+            c->wording & SC_W_BY_NAME ? "the public-law table says so" : "its number says so", n,
+            SC_ORD(n),
             n == 0 ? ", which does not exist" : "");
 }
 

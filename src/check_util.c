@@ -167,6 +167,34 @@ static void one_line(char *s)
     *w = '\0';
 }
 
+/* A finding of a law cited by its Act's name alone (SC_W_BY_NAME) names
+ * the Act where its message first names the law: "the X Act of 1992
+ * (Public Law 102-563) is dated ..." -- when that fits. */
+static void by_name_message(char *msg, size_t cap, const sc_citation *c)
+{
+    char law[48];
+    sc_law_name(c, law, sizeof law);
+    char *at = strstr(msg, law);
+    const char *nm = c->raw;
+    size_t nn = strnlen(nm, sizeof c->raw);
+    if (nn >= 3 && (uint8_t)nm[0] == 0xe2 && (uint8_t)nm[1] == 0x80 && (uint8_t)nm[2] == 0x9c) {
+        nm += 3; /* (its quotes: the name's words alone) */
+        nn -= 3;
+        if (nn >= 3 && (uint8_t)nm[nn - 3] == 0xe2 && (uint8_t)nm[nn - 2] == 0x80 &&
+            (uint8_t)nm[nn - 1] == 0x9d)
+            nn -= 3;
+    }
+    size_t ll = strlen(law), ml = strlen(msg);
+    if (!at || nn == 0 || ml + nn + 7 >= cap)
+        return;
+    char out[sizeof ((sc_diag *)0)->message];
+    size_t pre = (size_t)(at - msg);
+    int the = !(nn >= 4 && (nm[0] | 0x20) == 't' && memcmp(nm + 1, "he ", 3) == 0);
+    snprintf(out, sizeof out, "%.*s%s%.*s (%s)%s", (int)pre, msg, the ? "the " : "", (int)nn, nm,
+             law, at + ll);
+    copy_cut(msg, cap, out);
+}
+
 void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, const char *sugg,
               const char *fmt, va_list ap)
 {
@@ -181,6 +209,8 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
     if (!fmt_msg(g->message, sizeof g->message, fmt, cp))
         vsnprintf(g->message, sizeof g->message, fmt, ap);
     va_end(cp);
+    if (c->wording & SC_W_BY_NAME)
+        by_name_message(g->message, sizeof g->message, c);
     copy_cut(g->suggestion, sizeof g->suggestion, sugg ? sugg : "");
     if (strpbrk(g->message, "\t\n\r"))
         one_line(g->message);

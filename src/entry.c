@@ -193,6 +193,28 @@ void sc_entry_row_dates(sc_entry *e)
     }
 }
 
+/* A law cited by its Act's name alone (SC_W_BY_NAME: "The X Act of 1992
+ * became law on ..."), named in prose that is no citation: a date is its
+ * when words give the day its enactment ("became law on", "approved"),
+ * not only by where it stands ("... under the X Act of 2002 May 9, 2017,
+ * https://...": a report's day); and the names beside it are other Acts'
+ * ("the amendments made by the X Act of 1972, the Y Act of 1977"), no
+ * name of its own. */
+static void by_name_facts(sc_entry *e)
+{
+    for (int i = 0; i < e->n; i++) {
+        if (!(e->c[i].wording & SC_W_BY_NAME))
+            continue;
+        int dk = e->date_of[i];
+        if (dk >= 0 && e->date[dk].role != SC_DATE_ROLE_ENACTED)
+            e->date_of[i] = -1;
+        e->name_of[i] = -1;
+        for (int k = 0; k < e->nname; k++)
+            if (e->name[k].law == i)
+                e->name[k].law = -1;
+    }
+}
+
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
 {
@@ -316,6 +338,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         sc_entry_tie_names(e);
     if (bills && laws && e->nlaw == 1)
         sc_entry_tie_named_bill(e);
+    if (laws)
+        by_name_facts(e);
 #ifdef SC_DEBUG_ENTRY
     /* a developer's build (-DSC_DEBUG_ENTRY): each entry's facts on stderr */
     const uint8_t *b = w->buf;

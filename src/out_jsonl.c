@@ -323,6 +323,8 @@ int sc_out_jsonl_put(sc_writer *w, const char *doc, const sc_citation *c)
         jb_lit(f, ",\"et_seq\":true");
     if (c->wording & SC_W_NOTE)
         jb_lit(f, ",\"note\":true");
+    if (c->wording & SC_W_BY_NAME) /* check only: the law of an Act named alone */
+        jb_lit(f, ",\"by_name\":true");
     if (c->page > 0)
         num_field(f, "pdf_page", c->page);
     zfield(f, "url", c->url, &l);

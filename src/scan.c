@@ -13,9 +13,11 @@
 #endif
 
 #include "actsection.h"
+#include "byname.h"
 #include "chapter.h"
 #include "cite.h"
 #include "ctype.h"
+#include "entry.h"
 #include "html.h"
 #include "lexer.h"
 #include "linecount.h"
@@ -91,6 +93,8 @@ struct sc_scanner {
         uint64_t next, read;
     } table;
     uint64_t last_end; /* where the last citation queued ends */
+    uint64_t names_at; /* check mode: the document offset the Act names are
+                        * read from next (byname.h) */
 };
 
 void sc_options_init(sc_options *o)
@@ -157,6 +161,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->table.on = 0;
     s->table.read = 0;
     s->last_end = 0;
+    s->names_at = 0;
     sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
     sc_short_reset(&s->shorts, docname);
@@ -376,10 +381,63 @@ static void fill_context(sc_scanner *s, sc_citation *c)
 /* The first step of linking the finished group of n citations at q[at]
  * (link_pending()): its context, chapters, keys and forms, and when
  * checking its entry, read into the checker's slot @p slot. */
+static int by_name(const sc_citation *c) { return (c->wording & SC_W_BY_NAME) != 0; }
+
+/* A group's Acts named alone (add_names()): in a group of other citations
+ * (a sentence the scan had not read whole), moved behind them, in order,
+ * to be dropped; a group of them alone is resolved, each to the one law
+ * the tables give its name (byname.h), those that name none or several
+ * moved behind.  Returns how many are to be read and checked. */
+static int by_name_first(sc_scanner *s, const sc_window *w, sc_citation *group, int n)
+{
+    int named = 0;
+    for (int i = 0; i < n; i++)
+        named += by_name(&group[i]);
+    if (!named)
+        return n;
+    int alone = named == n;
+    for (int i = 0; i < n; i++) {
+        sc_citation *c = &group[i];
+        if (!alone || !by_name(c))
+            continue;
+        int cong, num;
+        size_t ns, so = (size_t)(c->start - w->base), eo = (size_t)(c->end - w->base);
+        if (!sc_byname_law(w->buf, so, eo, &cong, &num, &ns)) {
+            c->congress = 0; /* none: dropped */
+            continue;
+        }
+        c->congress = cong;
+        c->number = num;
+        c->start = w->base + ns;
+        size_t k = eo - ns < sizeof c->raw ? eo - ns : sizeof c->raw - 1;
+        memcpy(c->raw, w->buf + ns, k);
+        c->raw[k] = '\0';
+        c->raw_len = eo - ns;
+        sc_norm_finish(c);
+    }
+    /* the kept first, in order (a stable partition, one citation at a time) */
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+        int keep = alone ? group[i].congress > 0 : !by_name(&group[i]);
+        if (!keep)
+            continue;
+        if (i != kept) {
+            sc_citation t = group[i];
+            memmove(&group[kept + 1], &group[kept], (size_t)(i - kept) * sizeof group[0]);
+            group[kept] = t;
+        }
+        kept++;
+    }
+    (void)s;
+    return kept;
+}
+
 static void link_read(sc_scanner *s, const sc_window *w, size_t at, int n, int slot)
 {
     SC_STAGE_BEGIN(t_flush);
     sc_citation *group = s->q + at;
+    if (s->opt.check)
+        n = by_name_first(s, w, group, n);
     if (!s->opt.count_only || s->opt.check) {
         /* fields only written or checked: a bill's Congress from the text
          * around it, a Stat. page's chapter and date (and the historic
@@ -406,6 +464,8 @@ static void link_group(sc_scanner *s, size_t at, int n, size_t *k, int slot)
         sc_check_slot(s->doc, slot);
     for (int i = 0; i < n; i++) {
         sc_citation *c = &group[i];
+        if (by_name(c) && (c->congress <= 0 || c->ndiag == 0))
+            continue; /* an Act named alone: written only with a finding */
         if (!s->opt.count_only) {
             advance_lc(s, c->start);
             c->line = s->lc_line;
@@ -866,6 +926,70 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
 }
 
 /* Scans the window up to what is safe to decide (everything at eof). */
+/* Check mode: queues the Acts named in the window up to buf[upto] whose
+ * sentence cites nothing else -- none of the citations queued before them,
+ * nor the trigger at buf[upto] when @p trigger says one stands there
+ * (byname.h) -- each a public law of the SC_W_BY_NAME wording, to be
+ * resolved and checked as its own group (link_read()).  Not inside a
+ * table whose column of laws is being read: its rows are its laws. */
+static void add_names(sc_scanner *s, size_t upto, int trigger)
+{
+    if (!s->opt.check || s->opt.count_only || s->table.on) {
+        s->names_at = s->base + upto;
+        return;
+    }
+    size_t from = s->names_at > s->base ? (size_t)(s->names_at - s->base) : 0;
+    size_t after = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
+    if (from < after)
+        from = after;
+    sc_ctx_memo memo = { 0 };
+    sc_window w = { s->buf, s->len, s->base, s->eof, &memo };
+    size_t so, eo;
+    for (size_t p; from < upto && (p = sc_byname_next(s->buf, 0, from, upto, s->len)) < upto;) {
+        from = p + 3;
+        if (s->base + p < s->last_end)
+            continue; /* inside the last citation: "section 5 of the X Act" */
+        if (s->last_end > s->base && !sc_ctx_boundary(&w, (size_t)(s->last_end - s->base), p))
+            continue; /* the sentence of the citation before it */
+        if (trigger && (p + 3 >= upto || !sc_ctx_boundary(&w, p + 3, upto)))
+            continue; /* the sentence of the trigger after it */
+        if (!sc_byname_span(s->buf, 0, p, s->len, &so, &eo) || s->base + so < s->last_end)
+            continue;
+        from = eo;
+        if (trigger && (eo >= upto || !sc_ctx_boundary(&w, eo, upto)))
+            continue; /* (its year too) */
+        /* nor in what the entry of either reads: "President Obama signed the
+         * X Act, 2016 on December 18, 2016. Pub. L. 114-113." (a citation
+         * sentence and the sentence it supports) */
+        size_t bs, be;
+        if (trigger) {
+            sc_ctx_entry_bounds(&w, upto, upto, SC_ENTRY_REACH, &bs, &be);
+            if (bs <= so)
+                continue;
+        }
+        if (s->last_end > s->base) {
+            size_t le = (size_t)(s->last_end - s->base);
+            sc_ctx_entry_bounds(&w, le > 0 ? le - 1 : 0, le, SC_ENTRY_REACH, &bs, &be);
+            if (be >= eo)
+                continue;
+        }
+        sc_citation c;
+        sc_cite_clear(&c);
+        c.type = SC_PUBLIC_LAW;
+        c.wording = SC_W_BY_NAME;
+        c.start = s->base + so;
+        c.end = s->base + eo;
+        size_t n = eo - so < sizeof c.raw ? eo - so : sizeof c.raw - 1;
+        memcpy(c.raw, s->buf + so, n);
+        c.raw[n] = '\0';
+        c.raw_len = eo - so;
+        if (queue_push(s, &c, 0) != 0)
+            break;
+    }
+    if (s->names_at < s->base + upto)
+        s->names_at = s->base + upto;
+}
+
 static void scan_window(sc_scanner *s)
 {
     size_t limit = s->eof ? s->len : (s->len > SC_LOOKAHEAD ? s->len - SC_LOOKAHEAD : 0);
@@ -876,6 +1000,8 @@ static void scan_window(sc_scanner *s)
         SC_STAGE_END(SC_ST_SCAN, t_scan);
         if (s->table.on)
             table_rows(s, at < limit ? at : limit);
+        if (s->opt.check)
+            add_names(s, at < limit ? at : limit, at < limit);
         if (at >= limit) {
             s->pos = limit;
             break;

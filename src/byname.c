@@ -1,0 +1,256 @@
+/*
+ * byname.c -- laws cited by their Act's name alone (byname.h): where a name
+ * stands in text, and the one law the tables give it.
+ */
+#include "byname.h"
+
+#include <string.h>
+#if defined(__SSE2__)
+#include <immintrin.h>
+#endif
+
+#include "act_norm.h"
+#include "check.h"
+#include "ctype.h"
+#include "ref_acts.h"
+#include "refdata.h"
+
+/* A byte of a name's word: letters, digits and what joins them ("Owners’",
+ * "Reagan-Udall", "U.S.", "$1"), and the bytes of UTF-8 quotes. */
+static int word_byte(uint8_t ch)
+{
+    return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '"' || ch == '&' || ch == '.' ||
+           ch == '/' || ch == '$' || ch >= 0x80;
+}
+
+/* The words that join a name's capitalized words. */
+static int connector(const uint8_t *b, size_t ws, size_t we)
+{
+    static const char *const words[] = { "of", "and", "the", "for", "on", "to", "in", "&",
+                                         "with", "by", "from", "against", "at", "a", "an",
+                                         NULL };
+    if (we - ws > 7)
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == we - ws && memcmp(b + ws, words[i], we - ws) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the word b[ws..we) begin with a capital (after an opening quote), a
+ * digit or a byte of another script? */
+static int capitalized(const uint8_t *b, size_t ws, size_t we)
+{
+    size_t q = ws;
+    if (q + 3 < we && b[q] == 0xe2 && b[q + 1] == 0x80 && (b[q + 2] == 0x9c || b[q + 2] == 0x98))
+        q += 3;
+    else if (q + 1 < we && b[q] == '"')
+        q++;
+    return sc_isupper(b[q]) || sc_isdigit(b[q]) || (b[q] >= 0x80 && b[q] != 0xe2);
+}
+
+/* The name's first byte, reading back from the "Act" at b[p], or p when no
+ * capitalized word stands before it. */
+static size_t name_start(const uint8_t *b, size_t lo, size_t p)
+{
+    size_t first = p, k = p;
+    int words = 0, last_cap = 1; /* "Act" is capitalized */
+    size_t floor = p > lo + 240 ? p - 240 : lo;
+    while (k > floor && words < 24) {
+        size_t q = k;
+        while (q > floor && b[q - 1] == ' ')
+            q--;
+        if (q == k || q == floor)
+            break;
+        if (b[q - 1] == ',') {
+            /* "Food, Agriculture, Conservation, and Trade Act": a comma
+             * before a capitalized word or "and" -- not before "the"
+             * ("..., the X Act": the name begins after it) */
+            if (!last_cap)
+                break;
+            q--;
+            while (q > floor && b[q - 1] == ' ')
+                q--;
+        }
+        size_t ws = q;
+        while (ws > floor && word_byte(b[ws - 1]))
+            ws--;
+        if (ws == q)
+            break;
+        if (b[q - 1] == '.' && q - ws > 4)
+            break; /* a sentence's end ("... by President Ford. The X Act") -- not
+                    * initials ("U.S.", "K.") */
+        if (capitalized(b, ws, q)) {
+            first = ws;
+            last_cap = 1;
+        } else if (connector(b, ws, q)) {
+            last_cap = q - ws == 3 && memcmp(b + ws, "and", 3) == 0;
+        } else {
+            break;
+        }
+        words++;
+        k = ws;
+    }
+    return first;
+}
+
+#if defined(__SSE2__)
+/* find_act() 32 bytes at a time. */
+__attribute__((target("avx2"))) static size_t find_act_avx2(const uint8_t *b, size_t p, size_t to,
+                                                            size_t lim)
+{
+    const __m256i A = _mm256_set1_epi8('A'), C = _mm256_set1_epi8('c'), T = _mm256_set1_epi8('t');
+    for (; p < to && p + 34 <= lim; p += 32) {
+        __m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p));
+        __m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p + 1));
+        __m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p + 2));
+        __m256i hit = _mm256_and_si256(_mm256_cmpeq_epi8(x0, A),
+                                       _mm256_and_si256(_mm256_cmpeq_epi8(x1, C),
+                                                        _mm256_cmpeq_epi8(x2, T)));
+        unsigned m = (unsigned)_mm256_movemask_epi8(hit);
+        if (m)
+            return p + (size_t)__builtin_ctz(m);
+    }
+    return p;
+}
+#endif
+
+/* The first "Act" that begins in b[from..to), reading at most b[lim - 1];
+ * to when none does.  32 or 16 bytes at a time (AVX2, SSE2): the three
+ * bytes compared at once, as a vector substring search does. */
+static size_t find_act(const uint8_t *b, size_t from, size_t to, size_t lim)
+{
+    size_t p = from;
+#if defined(__SSE2__)
+    if (__builtin_cpu_supports("avx2")) {
+        p = find_act_avx2(b, p, to, lim);
+        if (p < to && p + 3 <= lim && b[p] == 'A' && b[p + 1] == 'c' && b[p + 2] == 't')
+            return p;
+    }
+    const __m128i A = _mm_set1_epi8('A'), C = _mm_set1_epi8('c'), T = _mm_set1_epi8('t');
+    for (; p < to && p + 18 <= lim; p += 16) {
+        __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(b + p));
+        __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(b + p + 1));
+        __m128i x2 = _mm_loadu_si128((const __m128i *)(const void *)(b + p + 2));
+        __m128i hit = _mm_and_si128(_mm_cmpeq_epi8(x0, A),
+                                    _mm_and_si128(_mm_cmpeq_epi8(x1, C), _mm_cmpeq_epi8(x2, T)));
+        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (m) {
+            size_t q = p + (size_t)__builtin_ctz(m);
+            return q < to ? q : to;
+        }
+    }
+#endif
+    for (; p < to && p + 3 <= lim; p++)
+        if (b[p] == 'A' && b[p + 1] == 'c' && b[p + 2] == 't')
+            return p;
+    return to;
+}
+
+size_t sc_byname_next(const uint8_t *b, size_t lo, size_t from, size_t to, size_t lim)
+{
+    while (from + 3 <= to) {
+        size_t p = find_act(b, from, to, lim), e = p + 3;
+        if (p >= to)
+            break;
+        from = e;
+        if (p <= lo || b[p - 1] != ' ' || (e < lim && (sc_isalnum(b[e]) || b[e] == '-')))
+            continue;
+        if (e + 1 < lim && b[e] == ' ' && sc_isupper(b[e + 1]))
+            continue; /* the name goes on past "Act": "X Act Amendments of 1990" */
+        return p;
+    }
+    return to;
+}
+
+int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo)
+{
+    size_t s = name_start(b, lo, p), e = p + 3;
+    if (s == p)
+        return 0;
+    /* its year: " of 1992", ", 1953" */
+    if (e + 8 <= lim && memcmp(b + e, " of ", 4) == 0 && sc_isdigit(b[e + 4]) &&
+        sc_isdigit(b[e + 5]) && sc_isdigit(b[e + 6]) && sc_isdigit(b[e + 7]) &&
+        (e + 8 == lim || !sc_isalnum(b[e + 8])))
+        e += 8;
+    else if (e + 6 <= lim && b[e] == ',' && b[e + 1] == ' ' && sc_isdigit(b[e + 2]) &&
+             sc_isdigit(b[e + 3]) && sc_isdigit(b[e + 4]) && sc_isdigit(b[e + 5]) &&
+             (b[e + 2] == '1' || b[e + 2] == '2') && (e + 6 == lim || !sc_isalnum(b[e + 6])))
+        e += 6;
+    /* "Surface Transportation Extension Act of 2004, Part III" */
+    if (e + 8 <= lim && memcmp(b + e, ", Part ", 7) == 0) {
+        size_t q = e + 7;
+        while (q < lim && (b[q] == 'I' || b[q] == 'V' || b[q] == 'X' || sc_isdigit(b[q])))
+            q++;
+        if (q > e + 7 && (q == lim || !sc_isalnum(b[q])))
+            e = q;
+    }
+    *so = s;
+    *eo = e;
+    return 1;
+}
+
+/* Is the name b[s..eo) public law @p congress-@p number's own title as
+ * enacted (data/public_laws.csv's short title, not a display title)?  A
+ * name a later law gave ("Clean Air Act", the 1955 Act's since 1963), or
+ * only a note's, may be the Act as amended: its facts are not the law's. */
+static int own_title(const uint8_t *b, size_t s, size_t eo, int congress, int number)
+{
+    const char *t = sc_law_short_title(sc_ref_public_law(congress, number));
+    char kw[SC_ACT_NORM_MAX + 1], kt[SC_ACT_NORM_MAX + 1];
+    size_t nw = t ? sc_act_norm((const char *)b + s, eo - s, kw, sizeof kw) : 0;
+    size_t nt = nw ? sc_act_norm(t, strlen(t), kt, sizeof kt) : 0;
+    return nw && nw == nt && memcmp(kw, kt, nw) == 0;
+}
+
+/* The one law of the name b[s..eo): 1 (its Congress and number stored), 0
+ * when the tables know no law of it, -1 when they know several. */
+static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *number)
+{
+    sc_act_law rows[4];
+    int n = sc_act_name_laws((const char *)b + s, eo - s, rows, 4);
+    if (n <= 0)
+        return 0;
+    if (n > 4)
+        return -1;
+    for (int i = 1; i < n; i++)
+        if (rows[i].congress != rows[0].congress || rows[i].number != rows[0].number)
+            return -1;
+    *congress = rows[0].congress;
+    *number = rows[0].number;
+    return 1;
+}
+
+int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
+                  size_t *name_so)
+{
+    /* the name whole; then from after each "the" or "The" in it, or a
+     * signal's period and blank ("Cf. The X Act"), as a name is read from
+     * there: the first the tables know decides */
+    size_t s = so;
+    for (int tries = 0; tries < 6 && s < eo; tries++) {
+        int r = one_law(b, s, eo, congress, number);
+        if (r != 0) {
+            *name_so = s;
+            return r > 0 && own_title(b, s, eo, *congress, *number);
+        }
+        size_t q = s, nx = eo;
+        for (; q + 4 < eo; q++)
+            if ((q == s || b[q - 1] == ' ') && (b[q] | 0x20) == 't' && b[q + 1] == 'h' &&
+                b[q + 2] == 'e' && b[q + 3] == ' ' && q + 4 > s + 0 && q != s) {
+                nx = q + 4;
+                break;
+            }
+        if (nx == eo) { /* none: from the word after the first ". " */
+            for (q = s; q + 2 < eo; q++)
+                if (b[q] == '.' && b[q + 1] == ' ' && sc_isupper(b[q + 2])) {
+                    nx = q + 2;
+                    break;
+                }
+        }
+        if (nx >= eo)
+            break;
+        s = nx;
+    }
+    return 0;
+}

@@ -1,0 +1,46 @@
+/*
+ * byname.h -- laws cited by their Act's name alone, for the checker: "The
+ * Audio Home Recording Act of 1992 became law on 1992-10-19." cites no law
+ * by number, page or bill, yet says a fact of one.  In check mode the
+ * scanner queues such a name as a public law of the SC_W_BY_NAME wording
+ * when nothing else its sentence holds is a citation; the law is the one
+ * the tables (src/ref_acts.h) give that name.  Pure functions over byte
+ * pointers; no allocation.
+ */
+#ifndef SC_BYNAME_H
+#define SC_BYNAME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/**
+ * Where the next "Act" that may end an Act's name begins in b[from..to):
+ * a word of its own after a blank, not "Act" of a longer name ("X Act
+ * Amendments of 1990"), reading at most b[lim - 1] and nothing before
+ * b[lo]; @p to when there is none.
+ */
+size_t sc_byname_next(const uint8_t *b, size_t lo, size_t from, size_t to, size_t lim);
+
+/**
+ * The name whose "Act" begins at b[p]: its capitalized words before it
+ * (with the connectors and commas between them, at most 24 words, none
+ * before b[lo]) and its year after (" of 1992", ", 1953", and ", Part
+ * III").  Returns 1 and stores it in b[*so..*eo); 0 when no capitalized
+ * word stands before "Act" ("This Act" is one: the tables know no law of
+ * it).
+ */
+int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo);
+
+/**
+ * The law the name b[so..eo) designates: the words from its first on, or
+ * when the tables do not know them, from a later word ("During the term of
+ * President Joseph Biden, the X Act" is the X Act).  Returns 1 and stores
+ * the law's Congress and number and where the known name begins, when
+ * the tables give that name to one law, as that law's own title when it
+ * was enacted (data/public_laws.csv); 0 otherwise (an unknown name, one
+ * many laws share, or a name given later: "Clean Air Act").
+ */
+int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
+                  size_t *name_so);
+
+#endif

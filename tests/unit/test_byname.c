@@ -1,0 +1,107 @@
+/*
+ * test_byname.c -- unit tests of src/byname.c: where an Act's name stands
+ * in text (the vector search for "Act" at every offset of its blocks, and
+ * what ends and begins a name), and the one law the tables give it.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "byname.h"
+
+/* The first name in s, or "" (in out). */
+static void first_name(const char *s, char *out, size_t cap)
+{
+    const uint8_t *b = (const uint8_t *)s;
+    size_t n = strlen(s), so, eo;
+    out[0] = '\0';
+    for (size_t from = 0; from < n;) {
+        size_t p = sc_byname_next(b, 0, from, n, n);
+        if (p >= n)
+            return;
+        from = p + 3;
+        if (sc_byname_span(b, 0, p, n, &so, &eo)) {
+            snprintf(out, cap, "%.*s", (int)(eo - so), s + so);
+            return;
+        }
+    }
+}
+
+/* "Act" found wherever it stands in the 32- and 16-byte blocks, and only
+ * up to the end given (the vector loops and the byte loop agree). */
+static void test_every_offset(void **state)
+{
+    (void)state;
+    char buf[160], name[128];
+    for (int pad = 0; pad < 70; pad++) {
+        memset(buf, 'x', sizeof buf);
+        buf[pad] = ' ';
+        memcpy(buf + pad + 1, "The Clean Act of 1990 passed.", 29);
+        buf[pad + 30] = '\0';
+        first_name(buf, name, sizeof name);
+        assert_string_equal(name, "The Clean Act of 1990");
+        /* the word before the name is read no further than its blank */
+        size_t n = strlen(buf), p = sc_byname_next((const uint8_t *)buf, 0, 0, n, n);
+        assert_int_equal(p, (size_t)pad + 11);
+        /* an end before "Act": none */
+        assert_int_equal(sc_byname_next((const uint8_t *)buf, 0, 0, (size_t)pad + 11, n),
+                         (size_t)pad + 11);
+    }
+}
+
+static void test_name_shapes(void **state)
+{
+    (void)state;
+    char name[128];
+    first_name("the Food, Agriculture, Conservation, and Trade Act of 1990 was", name, sizeof name);
+    assert_string_equal(name, "Food, Agriculture, Conservation, and Trade Act of 1990");
+    first_name("During the term of President Ford, the X Y Act (approved ...)", name, sizeof name);
+    assert_string_equal(name, "X Y Act");
+    first_name("signed by President Ford. The Rail Act, 1953 is", name, sizeof name);
+    assert_string_equal(name, "The Rail Act, 1953");
+    first_name("See also Surface Transportation Extension Act of 2004, Part III, enacted", name,
+               sizeof name);
+    assert_string_equal(name, "Surface Transportation Extension Act of 2004, Part III");
+    /* "Act" of a longer name, "Acts", "act", "Act" glued to a word: none */
+    first_name("The Clean Water Act Amendments of 1990 were", name, sizeof name);
+    assert_string_equal(name, "");
+    first_name("the Acts of 1990 and the act of 1991; Non-Act", name, sizeof name);
+    assert_string_equal(name, "");
+    first_name("as amended by this Act", name, sizeof name);
+    assert_string_equal(name, ""); /* (no capitalized word before it) */
+}
+
+static void test_law_of_name(void **state)
+{
+    (void)state;
+    const char *s = "Audio Home Recording Act of 1992";
+    int c = 0, n = 0;
+    size_t ns = 0;
+    assert_int_equal(sc_byname_law((const uint8_t *)s, 0, strlen(s), &c, &n, &ns), 1);
+    assert_int_equal(c, 102);
+    assert_int_equal(n, 563);
+    /* the words before the name are passed over at a "the" */
+    s = "During the term of President Biden, the Audio Home Recording Act of 1992";
+    assert_int_equal(sc_byname_law((const uint8_t *)s, 0, strlen(s), &c, &n, &ns), 1);
+    assert_int_equal(ns, strlen("During the term of President Biden, the "));
+    /* a name a later law gave (the 1955 Act's since 1963), an unknown one */
+    s = "Clean Air Act";
+    assert_int_equal(sc_byname_law((const uint8_t *)s, 0, strlen(s), &c, &n, &ns), 0);
+    s = "Entirely Unknown Widget Act of 1999";
+    assert_int_equal(sc_byname_law((const uint8_t *)s, 0, strlen(s), &c, &n, &ns), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_offset),
+        cmocka_unit_test(test_name_shapes),
+        cmocka_unit_test(test_law_of_name),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
