@@ -211,7 +211,10 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          /* its bill's origin, in the same Congress: "started
                                           * as H.R. 8760 and was passed by the 93rd Congress" */
                                          "started", "began", "originated", "originally",
-                                         "introduced", "from",
+                                         "originating", "introduced", "from",
+                                         /* the name's law: "The X Act of 2005 of the 111th
+                                          * Congress, 119 Stat. 23, is cited as Pub. L. 109-8" */
+                                         "cited",
                                          /* "(enacting H.R.2056; approved ...; 112th Congress)" */
                                          "enacting",
                                          /* where it is printed: "is found at 87 Stat. 913 and
@@ -453,10 +456,17 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
     }
     /* within the reach of enacting_gap() around the law */
     size_t lo = cs > e->so + 220 ? cs - 220 : e->so, hi = ce + 220 < e->eo ? ce + 220 : e->eo;
-    if (lo > e->so && lo - e->so < 400 && sc_entry_about_one_law(e))
-        lo = e->so; /* (an entry about its one law: its Congress anywhere in it -- "During
-                     * the 117th Congress, the X Act, ... was approved ... The statute ...
-                     * was enacted as Pub. L. No. 116-154") */
+    if (((lo > e->so && lo - e->so < 400) || (hi < e->eo && e->eo - hi < 400)) &&
+        sc_entry_about_one_law(e)) {
+        lo = lo - e->so < 400 ? e->so : lo; /* (an entry about its one law: its Congress
+                                             * anywhere in it -- "During the 117th
+                                             * Congress, the X Act, ... was approved ...
+                                             * The statute ... was enacted as Pub. L. No.
+                                             * 116-154"; "... It was signed ..., is known
+                                             * as the X Act, ... and was passed by the 98th
+                                             * Congress") */
+        hi = e->eo - hi < 400 ? e->eo : hi;
+    }
     sc_groups g;
     for (size_t p = lo; p < hi;) {
         const uint8_t *cong = sc_find_text(b + p, hi - p, "Cong", 4);
