@@ -704,7 +704,12 @@ int sc_entry_bill_enacted(const sc_entry *e)
     static const char *const said[] = { "became law", "signed into law", "was enacted",
                                         "became Public Law",
                                         /* "X Act (115th Congress; enacting H.R. 2873)" */
-                                        "enacting H", "enacting S", NULL };
+                                        "enacting H", "enacting S",
+                                        /* its signer: "X Act (H.R. 3797; approved by
+                                         * President Bush)" */
+                                        "signed by President", "approved by President",
+                                        "signed by the President", "approved by the President",
+                                        NULL };
     for (const char *const *p = said; *p; p++)
         if (memmem(t, e->eo - e->so, *p, strlen(*p)))
             return bi;
