@@ -13,6 +13,8 @@
 #include "entry_in.h"
 #include "scan.h"
 
+static int one_paren_of(const sc_entry *e, size_t as, size_t be);
+
 
 /* Words that may stand between a bill and the law it became, besides
  * capitalized words (the Act's name), numbers and punctuation.  A verb
@@ -394,7 +396,8 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         }
         if ((ch == ';' &&
              !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs) ||
-                              (a->type != SC_BILL && in_page_paren(e, as, (int)(a - e->c))))) &&
+                              (a->type != SC_BILL && in_page_paren(e, as, (int)(a - e->c))) ||
+                              (a->type == SC_BILL && one_paren_of(e, as, be)))) &&
              !(depth > 0 && a->type != SC_BILL)) ||
             ch == '[' || ch == ']' || (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
             return 0; /* ';' only inside a parenthetical list the first opens:
@@ -429,6 +432,25 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         i = we;
     }
     return 1;
+}
+
+/* Do b[as] and b[be - 1] stand in one bracket, opened right before the
+ * first after a word at most ("X Act (enacting S. 791; enacted as Pub. L.
+ * 115-226)": the bill and its law, parts of one parenthetical)? */
+static int one_paren_of(const sc_entry *e, size_t as, size_t be)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = as;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    size_t ws = q;
+    while (ws > e->so && sc_isalpha(b[ws - 1]))
+        ws--;
+    if (ws > e->so && b[ws - 1] == '(')
+        q = ws;
+    if (q <= e->so || b[q - 1] != '(')
+        return 0;
+    return sc_paren_open(b, q - 1, be);
 }
 
 /* "On July 26, 1990, the President signed S. 933, the Americans with

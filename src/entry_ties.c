@@ -539,7 +539,9 @@ void sc_entry_tie_pages(sc_entry *e)
                           * 1990, 105 Stat. 379; ...") */
         if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
             !((nlaws(e) == 1 || (sc_entry_item_alone(e, l, &ilo, &ihi) && t <= ihi)) &&
-              sc_entry_filler(e, cend(e, l), s2, allow | F_DWORD | F_CONG | F_NWORD, &used)) &&
+              sc_entry_filler(e, cend(e, l), s2, allow | F_DWORD | F_CONG | F_NWORD | F_ENACT,
+                              &used)) && /* (its bill's words: "..., which was enacted from
+                                          * H.R. 3473, appears at 73 Stat. 374") */
             !e->record && !(page_is_word(e->w->buf, e->so, s) && sc_entry_told_back(e, s, l)))
             continue; /* (a record's page is its one law's: "Statutes at Large 128 Stat. 2393") */
         e->law_of[i] = (int8_t)l;
