@@ -203,6 +203,28 @@ static int own_title(const uint8_t *b, size_t s, size_t eo, int congress, int nu
     return nw && nw == nt && memcmp(kw, kt, nw) == 0;
 }
 
+/* Does the name b[s..eo) end with the year public law @p congress-@p
+ * number was enacted (" of 1983", ", 1953")?  A name of the law's own year
+ * is its name when enacted, as its Short Title note gives it ("Extra Long
+ * Staple Cotton Act of 1983", 98-88) -- a later law's renaming gives a
+ * later year ("Federal Mine Safety and Health Act of 1977", 91-173 of
+ * 1969). */
+static int own_year(const uint8_t *b, size_t s, size_t eo, int congress, int number)
+{
+    const sc_ref_law *l = sc_ref_public_law(congress, number);
+    if (!l || !l->enacted || eo < s + 6)
+        return 0;
+    int y = 0;
+    for (size_t q = eo - 4; q < eo; q++) {
+        if (!sc_isdigit(b[q]))
+            return 0;
+        y = y * 10 + (b[q] - '0');
+    }
+    int sep = (b[eo - 5] == ' ' && eo >= s + 8 && memcmp(b + eo - 8, " of ", 4) == 0) ||
+              (b[eo - 5] == ' ' && b[eo - 6] == ',');
+    return sep && y == l->enacted / 10000;
+}
+
 /* The one law of the name b[s..eo): 1 (its Congress and number stored), 0
  * when the tables know no law of it, -1 when they know several. */
 static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *number)
@@ -232,7 +254,8 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
         int r = one_law(b, s, eo, congress, number);
         if (r != 0) {
             *name_so = s;
-            return r > 0 && own_title(b, s, eo, *congress, *number);
+            return r > 0 && (own_title(b, s, eo, *congress, *number) ||
+                             own_year(b, s, eo, *congress, *number));
         }
         size_t q = s, nx = eo;
         for (; q + 4 < eo; q++)

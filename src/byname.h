@@ -37,7 +37,8 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
  * President Joseph Biden, the X Act" is the X Act).  Returns 1 and stores
  * the law's Congress and number and where the known name begins, when
  * the tables give that name to one law, as that law's own title when it
- * was enacted (data/public_laws.csv); 0 otherwise (an unknown name, one
+ * was enacted (data/public_laws.csv) or with the year it was enacted
+ * ("Extra Long Staple Cotton Act of 1983", 98-88); 0 otherwise (an unknown name, one
  * many laws share, or a name given later: "Clean Air Act").
  */
 int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
