@@ -491,8 +491,14 @@ static int entry_goes_on(const sc_window *w, size_t i)
         j++;
     if (j >= len || buf[j] == '\n')
         return 0; /* a blank line */
-    if (sc_islower(buf[j]))
-        return 1;
+    if (sc_islower(buf[j])) {
+        /* (not the next row of a table whose rows begin so: "sec. 4,92 Stat.
+         * 601,H. R. 6669,P.L. 95-367" / "sec. 306,65 Stat. 293,...") */
+        size_t e = i;
+        while (e > 0 && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
+            e--;
+        return !table_rows_meet(buf, len, e, j);
+    }
     if (j + 3 < len && buf[j] == 'A' && (buf[j + 1] == '.' || buf[j + 1] == ':') && buf[j + 2] == ' ') {
         /* a question's answer on the next line: "Q. Which President signed
          * Public Law 88-157?" / "A. President Kennedy signed it on ..." */
