@@ -942,6 +942,11 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
     size_t after = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
     if (from < after)
         from = after;
+    if (upto < from + 48) { /* no room for a sentence of its own between citations */
+        if (s->names_at < s->base + upto)
+            s->names_at = s->base + upto;
+        return;
+    }
     sc_ctx_memo memo = { 0 };
     sc_window w = { s->buf, s->len, s->base, s->eof, &memo };
     size_t so, eo;
