@@ -49,6 +49,26 @@ static int capitalized(const uint8_t *b, size_t ws, size_t we)
     return sc_isupper(b[q]) || sc_isdigit(b[q]) || (b[q] >= 0x80 && b[q] != 0xe2);
 }
 
+/* Does the word b[ws..we) open with a quote (U+201C, U+2018, '"')? */
+static int opens_quote(const uint8_t *b, size_t ws, size_t we)
+{
+    return (ws + 3 < we && b[ws] == 0xe2 && b[ws + 1] == 0x80 &&
+            (b[ws + 2] == 0x9c || b[ws + 2] == 0x98)) ||
+           (ws + 1 < we && b[ws] == '"');
+}
+
+/* Does a closing quote (U+201D, U+2019 not between letters, '"') stand in
+ * b[from..to)? */
+static int closes_quote_in(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++)
+        if (b[q] == '"' || (b[q] == 0xe2 && q + 2 < to && b[q + 1] == 0x80 &&
+                            (b[q + 2] == 0x9d ||
+                             (b[q + 2] == 0x99 && !(q + 3 < to && sc_isalpha(b[q + 3]))))))
+            return 1;
+    return 0;
+}
+
 /* The name's first byte, reading back from the "Act" at b[p], or p when no
  * capitalized word stands before it. */
 static size_t name_start(const uint8_t *b, size_t lo, size_t p)
@@ -83,6 +103,8 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p)
         if (capitalized(b, ws, q)) {
             first = ws;
             last_cap = 1;
+            if (opens_quote(b, ws, q) && !closes_quote_in(b, q, p))
+                break; /* the name's opening quote: "See “X Act of 2006”" */
         } else if (connector(b, ws, q)) {
             last_cap = q - ws == 3 && memcmp(b + ws, "and", 3) == 0;
         } else {

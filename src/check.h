@@ -195,6 +195,10 @@ void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
+/** The Acts named alone @p v[0..nv) (SC_W_BY_NAME) of entry @p e's group,
+ *  each in a string citation's item with no citation: its law's signer,
+ *  date and Congress in that item (check_page_facts.c). */
+void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv);
 /** Citation @p c, called @p name in the message, enacted on @p enacted:
  *  the first President named as its signer in the entry's bytes [lo, hi)
  *  must have been in office that day, else law-president on @p c.

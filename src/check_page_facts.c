@@ -19,10 +19,12 @@
  */
 #include <string.h>
 
+#include "byname.h"
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "normalize.h"
 #include "ref_acts.h"
 #include "scan.h"
 #include "table.h"
@@ -377,5 +379,78 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
                 "%d Stat. %d is the first page of Public Law %d-%d, a law of the %d%s Congress, "
                 "but the entry says the %d%s Congress",
                 v, p, l->congress, l->number, l->congress, SC_ORD(l->congress), n, SC_ORD(n));
+    }
+}
+
+/* An Act named alone in a string citation's item of its own, no citation
+ * in the item (byname.h; "...; the X Act (approved 2004-08-09, approved by
+ * President Barack Obama)"): the item's signer, day of enactment and
+ * Congress are compared with the law the name designates, as a page's
+ * item's are with its law's (page_facts()), the finding on the name. */
+void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
+{
+    const sc_window *w = e->w;
+    const uint8_t *b = w->buf;
+    for (int i = 0; i < nv; i++) {
+        sc_citation *c = &v[i];
+        if (!(c->wording & SC_W_BY_NAME) || c->start < w->base || c->end > w->base + w->len)
+            continue;
+        size_t so = (size_t)(c->start - w->base), eo = (size_t)(c->end - w->base), lo, hi, ns;
+        int cong, num;
+        if (!sc_entry_item_bare(e, so, &lo, &hi) || eo > hi ||
+            !sc_byname_law(b, so, eo, &cong, &num, &ns))
+            continue;
+        const sc_ref_law *l = sc_ref_public_law(cong, num);
+        if (!l || !l->enacted)
+            continue;
+        int cited = 0; /* the law the entry cites in another item: its facts are read with
+                        * it ("See the X Act of 1996 (signed by ...); 110 Stat. 3793,
+                        * Public Law No. 104-304") */
+        for (int j = 0; j < e->n && !cited; j++)
+            cited = sc_is_law(&e->c[j]) && e->c[j].congress == cong && e->c[j].number == num;
+        if (cited)
+            continue;
+        c->congress = cong;
+        c->number = num;
+        c->start = w->base + ns;
+        size_t k = eo - ns < sizeof c->raw ? eo - ns : sizeof c->raw - 1;
+        memcpy(c->raw, b + ns, k);
+        c->raw[k] = '\0';
+        c->raw_len = eo - ns;
+        sc_norm_finish(c);
+        char name[48], when[40], sugg[192];
+        sc_law_name(c, name, sizeof name);
+        sc_fmt_date(l->enacted, when, sizeof when);
+        sc_check_signer(d, e, c, name, l->enacted, lo > e->so ? lo : e->so, hi < e->eo ? hi : e->eo);
+        int dk = -1; /* the item's one day said to be the enactment */
+        for (int q = 0; q < e->ndate; q++)
+            if (e->date[q].role == SC_DATE_ROLE_ENACTED && !e->date[q].bad && e->date[q].so >= lo &&
+                e->date[q].eo <= hi && joined(e, e->date[q].so, e->date[q].eo, ns, eo)) {
+                if (dk >= 0 && e->date[dk].ymd != e->date[q].ymd) {
+                    dk = -1;
+                    break;
+                }
+                dk = q;
+            }
+        if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted)) {
+            char given[40];
+            int32_t y = e->date[dk].ymd;
+            if (y % 10000 == 0)
+                sc_fmt(given, sizeof given, "%d", y / 10000);
+            else
+                sc_fmt_date(y, given, sizeof given);
+            sc_fmt(sugg, sizeof sugg, "%s was enacted %s", name, when);
+            sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",
+                    name, given, when);
+        }
+        int n = stated_congress(e, ns, eo, lo, hi);
+        if (n > 0 && n != l->congress) {
+            sc_fmt(sugg, sizeof sugg, "%s was enacted by the %d%s Congress, %s", name, l->congress,
+                   SC_ORD(l->congress), when);
+            sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
+                    "%s is a law of the %d%s Congress (the public-law table says so), but the "
+                    "entry says the %d%s Congress",
+                    name, l->congress, SC_ORD(l->congress), n, SC_ORD(n));
+        }
     }
 }

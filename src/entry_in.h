@@ -345,6 +345,10 @@ int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi);
  * @p bills_too: "...; Public Law 109-451 (Dec. 22, 2006, S.895, approved by
  * President X)" -- the item's signer is its law's whatever its bill. */
 int sc_entry_item_of(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too);
+/* The string citation's item that holds b[at] (a ';' outside brackets and
+ * names parts them), in b[*lo..*hi), when it holds no citation of the
+ * entry: 1; 0 when the entry has no items or that item cites something. */
+int sc_entry_item_bare(sc_entry *e, size_t at, size_t *lo, size_t *hi);
 /* Does b[lo..hi) hold a word of another law's doing -- "amend",
  * "repeal", "supersede", "extend", "revise", "replace", "redesignate",
  * "transfer" (any form)?  Then a page and a fact on either side of it are

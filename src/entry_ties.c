@@ -1832,3 +1832,22 @@ int sc_entry_item_of(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too)
         *hi = end;
     return 1;
 }
+
+int sc_entry_item_bare(sc_entry *e, size_t at, size_t *lo, size_t *hi)
+{
+    read_items(e);
+    if (!e->nsemi || at < e->so || at >= e->eo)
+        return 0;
+    size_t rel = at - e->so;
+    int i = 0;
+    while (i < e->nsemi && e->semi[i] < rel)
+        i++;
+    size_t start = i ? e->so + e->semi[i - 1] + 1 : e->so,
+           end = i < e->nsemi ? e->so + e->semi[i] : e->eo;
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->ce[k] > start && e->cs[k] < end)
+            return 0;
+    *lo = start;
+    *hi = end;
+    return 1;
+}

@@ -460,8 +460,23 @@ static void link_group(sc_scanner *s, size_t at, int n, size_t *k, int slot)
 {
     SC_STAGE_BEGIN(t_flush);
     sc_citation *group = s->q + at;
-    if (s->opt.check)
+    if (s->opt.check) {
         sc_check_slot(s->doc, slot);
+        int nreal = 0; /* the group's citations, before its Acts named alone */
+        while (nreal < n && !by_name(&group[nreal]))
+            nreal++;
+        if (nreal > 0 && nreal < n) {
+            /* those in a string citation's item of their own, read now with
+             * the entry; any with a finding goes back to its place */
+            sc_check_slot_names(s->doc, slot, group + nreal, n - nreal);
+            for (int i = nreal; i < n; i++)
+                for (int j = i; j > 0 && group[j].start < group[j - 1].start; j--) {
+                    sc_citation t = group[j];
+                    group[j] = group[j - 1];
+                    group[j - 1] = t;
+                }
+        }
+    }
     for (int i = 0; i < n; i++) {
         sc_citation *c = &group[i];
         if (by_name(c) && (c->congress <= 0 || c->ndiag == 0))
@@ -954,27 +969,38 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
         from = p + 3;
         if (s->base + p < s->last_end)
             continue; /* inside the last citation: "section 5 of the X Act" */
-        if (s->last_end > s->base && !sc_ctx_boundary(&w, (size_t)(s->last_end - s->base), p))
-            continue; /* the sentence of the citation before it */
-        if (trigger && (p + 3 >= upto || !sc_ctx_boundary(&w, p + 3, upto)))
-            continue; /* the sentence of the trigger after it */
+        /* the sentence of the citation before it or of the trigger after it
+         * -- unless a ';' parts them: a string citation's item of its own
+         * ("...; the X Act (approved 2004-08-09, ...); ..."), which the
+         * group's entry reads (sc_check_slot_names()) */
+        size_t le = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
+        int alone = 1;
+        if (le && !sc_ctx_boundary(&w, le, p)) {
+            if (!memchr(s->buf + le, ';', p - le))
+                continue;
+            alone = 0;
+        }
+        if (trigger && (p + 3 >= upto || !sc_ctx_boundary(&w, p + 3, upto))) {
+            if (p + 3 >= upto || !memchr(s->buf + p + 3, ';', upto - p - 3))
+                continue;
+            alone = 0;
+        }
         if (!sc_byname_span(s->buf, 0, p, s->len, &so, &eo) || s->base + so < s->last_end)
             continue;
         from = eo;
-        if (trigger && (eo >= upto || !sc_ctx_boundary(&w, eo, upto)))
+        if (alone && trigger && (eo >= upto || !sc_ctx_boundary(&w, eo, upto)))
             continue; /* (its year too) */
         /* nor in what the entry of either reads: "President Obama signed the
          * X Act, 2016 on December 18, 2016. Pub. L. 114-113." (a citation
          * sentence and the sentence it supports) */
         size_t bs, be;
-        if (trigger) {
+        if (alone && trigger) {
             sc_ctx_entry_bounds(&w, upto, upto, SC_ENTRY_REACH, &bs, &be);
             if (bs <= so)
                 continue;
         }
-        if (s->last_end > s->base) {
-            size_t le = (size_t)(s->last_end - s->base);
-            sc_ctx_entry_bounds(&w, le > 0 ? le - 1 : 0, le, SC_ENTRY_REACH, &bs, &be);
+        if (alone && le) {
+            sc_ctx_entry_bounds(&w, le - 1, le, SC_ENTRY_REACH, &bs, &be);
             if (be >= eo)
                 continue;
         }

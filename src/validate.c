@@ -152,3 +152,12 @@ void sc_check_slot(sc_doc_state *d, int slot)
     if (types & stat) /* a pin before its page, once every page has its findings */
         sc_check_pin_order(d, e);
 }
+
+void sc_check_slot_names(sc_doc_state *d, int slot, sc_citation *v, int nv)
+{
+    if (!d || !d->ahead || nv <= 0)
+        return;
+    sc_entry *e = &d->ahead[slot];
+    if (e->n > 0 && e->eo > e->so)
+        sc_check_name_items(d, e, v, nv);
+}

@@ -39,4 +39,9 @@ int sc_check_read(sc_doc_state *d, int slot, const sc_rules *r, sc_matcher *m,
 /** Runs every check on the entry read into @p slot. */
 void sc_check_slot(sc_doc_state *d, int slot);
 
+/** After sc_check_slot(): the Acts named alone @p v[0..nv) that the group
+ *  of @p slot held besides its citations (read apart from them), each
+ *  checked when it stands in a string citation's item of its own. */
+void sc_check_slot_names(sc_doc_state *d, int slot, sc_citation *v, int nv);
+
 #endif
