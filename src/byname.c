@@ -11,7 +11,9 @@
 
 #include "act_norm.h"
 #include "check.h"
+#include "cite.h"
 #include "ctype.h"
+#include "normalize.h"
 #include "ref_acts.h"
 #include "refdata.h"
 
@@ -298,4 +300,18 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
         s = nx;
     }
     return 0;
+}
+
+const sc_ref_law *sc_byname_resolve(sc_citation *c, const uint8_t *buf, uint64_t base)
+{
+    size_t so = (size_t)(c->start - base), eo = (size_t)(c->end - base), ns;
+    int cong, num;
+    if (!sc_byname_law(buf, so, eo, &cong, &num, &ns))
+        return NULL;
+    c->congress = cong;
+    c->number = num;
+    c->start = base + ns;
+    sc_cite_raw(c, buf, ns, eo);
+    sc_norm_finish(c);
+    return sc_ref_public_law(cong, num);
 }

@@ -44,4 +44,16 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
 int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
                   size_t *name_so);
 
+/**
+ * Citation @p c, an Act named alone (SC_W_BY_NAME) whose span lies in
+ * @p buf (document offset @p base): made a citation of the law its name
+ * designates (sc_byname_law()) -- Congress, number, key and form; its
+ * start and text moved to where the known name begins.  Returns that law,
+ * or NULL (c unchanged) when the name designates none.
+ */
+struct sc_citation;
+struct sc_ref_law;
+const struct sc_ref_law *sc_byname_resolve(struct sc_citation *c, const uint8_t *buf,
+                                           uint64_t base);
+
 #endif

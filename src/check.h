@@ -195,6 +195,10 @@ void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
+/** Law @p c is said to be of the @p n-th Congress, which its number (or,
+ *  for an Act named alone, the public-law table) denies: law-congress on
+ *  @p c (check_laws.c). */
+void sc_law_congress_finding(sc_doc_state *d, sc_citation *c, int n);
 /** The Acts named alone @p v[0..nv) (SC_W_BY_NAME) of entry @p e's group,
  *  each in a string citation's item with no citation: its law's signer,
  *  date and Congress in that item (check_page_facts.c). */

@@ -394,7 +394,7 @@ static int acted_on(const uint8_t *b, size_t ce, size_t lim)
 
 /* Law @p c is said to be of the @p n-th Congress, which its number
  * denies. */
-static void congress_finding(sc_doc_state *d, sc_citation *c, int n)
+void sc_law_congress_finding(sc_doc_state *d, sc_citation *c, int n)
 {
     char name[48], sugg[160] = "", when[40];
     sc_law_name(c, name, sizeof name);
@@ -450,7 +450,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         int n = sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
         if (n >= 1) {
             if (n != c->congress && !a_bills_congress(e, n))
-                congress_finding(d, c, n);
+                sc_law_congress_finding(d, c, n);
             return;
         }
     }
@@ -504,7 +504,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         if (!e->record && end <= cs && acted_on(b, ce, e->eo))
             continue;
         if (!a_bills_congress(e, n))
-            congress_finding(d, c, n);
+            sc_law_congress_finding(d, c, n);
         return;
     }
 }

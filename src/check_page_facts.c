@@ -400,29 +400,25 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
         sc_citation *c = &v[i];
         if (!(c->wording & SC_W_BY_NAME) || c->start < w->base || c->end > w->base + w->len)
             continue;
-        size_t so = (size_t)(c->start - w->base), eo = (size_t)(c->end - w->base), lo, hi, ns;
-        int cong, num;
-        if (!sc_entry_item_bare(e, so, &lo, &hi) || eo > hi ||
-            !sc_byname_law(b, so, eo, &cong, &num, &ns))
+        size_t so = (size_t)(c->start - w->base), eo = (size_t)(c->end - w->base), lo, hi;
+        if (!sc_entry_item_bare(e, so, &lo, &hi) || eo > hi)
             continue;
-        const sc_ref_law *l = sc_ref_public_law(cong, num);
-        if (!l || !l->enacted)
+        const sc_ref_law *l = sc_byname_resolve(c, b, w->base);
+        if (!l || !l->enacted) {
+            c->congress = 0; /* (not written) */
             continue;
+        }
         int cited = 0; /* the law the entry cites in another item: its facts are read with
                         * it ("See the X Act of 1996 (signed by ...); 110 Stat. 3793,
                         * Public Law No. 104-304") */
         for (int j = 0; j < e->n && !cited; j++)
-            cited = sc_is_law(&e->c[j]) && e->c[j].congress == cong && e->c[j].number == num;
-        if (cited)
+            cited = sc_is_law(&e->c[j]) && e->c[j].congress == c->congress &&
+                    e->c[j].number == c->number;
+        if (cited) {
+            c->congress = 0;
             continue;
-        c->congress = cong;
-        c->number = num;
-        c->start = w->base + ns;
-        size_t k = eo - ns < sizeof c->raw ? eo - ns : sizeof c->raw - 1;
-        memcpy(c->raw, b + ns, k);
-        c->raw[k] = '\0';
-        c->raw_len = eo - ns;
-        sc_norm_finish(c);
+        }
+        size_t ns = (size_t)(c->start - w->base);
         char name[48], when[40], sugg[192];
         sc_law_name(c, name, sizeof name);
         sc_fmt_date(l->enacted, when, sizeof when);
@@ -445,13 +441,7 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
                     name, given, when);
         }
         int n = stated_congress(e, ns, eo, lo, hi);
-        if (n > 0 && n != l->congress) {
-            sc_fmt(sugg, sizeof sugg, "%s was enacted by the %d%s Congress, %s", name, l->congress,
-                   SC_ORD(l->congress), when);
-            sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
-                    "%s is a law of the %d%s Congress (the public-law table says so), but the "
-                    "entry says the %d%s Congress",
-                    name, l->congress, SC_ORD(l->congress), n, SC_ORD(n));
-        }
+        if (n > 0 && n != l->congress)
+            sc_law_congress_finding(d, c, n);
     }
 }

@@ -50,6 +50,18 @@ static inline void sc_cite_copy_counted(sc_citation *dst, const sc_citation *src
     dst->context_col = 0;
 }
 
+/** Sets c->raw to the text subj[so..eo) (cut to fit) and c->raw_len to its
+ *  length. */
+static inline void sc_cite_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
+{
+    size_t n = eo - so;
+    c->raw_len = n;
+    if (n >= sizeof c->raw)
+        n = sizeof c->raw - 1;
+    memcpy(c->raw, subj + so, n);
+    c->raw[n] = '\0';
+}
+
 /** Zeroes every field of *c a reader can see (ndiag 0, context ""). */
 static inline void sc_cite_clear(sc_citation *c)
 {

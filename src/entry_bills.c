@@ -440,12 +440,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
 static int one_paren_of(const sc_entry *e, size_t as, size_t be)
 {
     const uint8_t *b = e->w->buf;
-    size_t q = as;
-    while (q > e->so && b[q - 1] == ' ')
-        q--;
-    size_t ws = q;
-    while (ws > e->so && sc_isalpha(b[ws - 1]))
-        ws--;
+    size_t q, ws = word_start_before(e, as, &q);
     if (ws > e->so && b[ws - 1] == '(')
         q = ws;
     if (q <= e->so || b[q - 1] != '(')

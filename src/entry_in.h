@@ -162,18 +162,26 @@ static inline size_t dblanks(const uint8_t *b, size_t i, size_t lim)
     return j < lim && b[j] == '\n' ? blanks(b, j + 1, lim) : i;
 }
 
+/* The word of letters right before b[at], past blanks, not before the
+ * entry's start: its start (== *we when there is none), its end in *we. */
+static inline size_t word_start_before(const sc_entry *e, size_t at, size_t *we)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = at;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    *we = q;
+    while (q > e->so && sc_isalpha(b[q - 1]))
+        q--;
+    return q;
+}
+
 /* Is the word right before b[at] (past blanks, not before the entry's
  * start) one of @p list ("amended" before a date, "of" before a bill)? */
 static inline int word_before_in(const sc_entry *e, size_t at, const char *const *list)
 {
-    const uint8_t *b = e->w->buf;
-    size_t we = at;
-    while (we > e->so && b[we - 1] == ' ')
-        we--;
-    size_t ws = we;
-    while (ws > e->so && sc_isalpha(b[ws - 1]))
-        ws--;
-    return we > ws && sc_word_in(b, ws, we, list);
+    size_t we, ws = word_start_before(e, at, &we);
+    return we > ws && sc_word_in(e->w->buf, ws, we, list);
 }
 
 /* Is "as enacted" in b[from..to), as its own words ("H.R. 5662, as enacted

@@ -241,16 +241,6 @@ static int range_ascends(const uint8_t *subj, const sc_groups *g)
     return atol(x) > la;
 }
 
-static void copy_raw(sc_citation *c, const uint8_t *subj, size_t so, size_t eo)
-{
-    size_t n = eo - so;
-    c->raw_len = n;
-    if (n >= sizeof c->raw)
-        n = sizeof c->raw - 1;
-    memcpy(c->raw, subj + so, n);
-    c->raw[n] = '\0';
-}
-
 int sc_norm_old_edition(const char *ed)
 {
     for (; *ed; ed++)
@@ -277,7 +267,7 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
     c->type = (sc_type)type;
     c->start = base + g->so[SC_G_CITE];
     c->end = base + g->eo[SC_G_CITE];
-    copy_raw(c, subj, g->so[SC_G_CITE], g->eo[SC_G_CITE]);
+    sc_cite_raw(c, subj, g->so[SC_G_CITE], g->eo[SC_G_CITE]);
 
     switch (type) {
     case SC_PUBLIC_LAW:
@@ -318,7 +308,7 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
              * the dash (the scanner resumes at c->end) */
             size_t eo = sc_gset(g, SC_G_SUB) ? g->eo[SC_G_SUB] : g->eo[SC_G_SECTION];
             c->end = base + eo;
-            copy_raw(c, subj, g->so[SC_G_CITE], eo);
+            sc_cite_raw(c, subj, g->so[SC_G_CITE], eo);
             cut = *g;
             cut.so[SC_G_SECTION2] = cut.eo[SC_G_SECTION2] = SC_UNSET;
             g = &cut;

@@ -378,9 +378,6 @@ static void fill_context(sc_scanner *s, sc_citation *c)
     c->context_col = (int)(so - ls);
 }
 
-/* The first step of linking the finished group of n citations at q[at]
- * (link_pending()): its context, chapters, keys and forms, and when
- * checking its entry, read into the checker's slot @p slot. */
 static int by_name(const sc_citation *c) { return (c->wording & SC_W_BY_NAME) != 0; }
 
 /* A group's Acts named alone (add_names()): in a group of other citations
@@ -388,7 +385,7 @@ static int by_name(const sc_citation *c) { return (c->wording & SC_W_BY_NAME) !=
  * to be dropped; a group of them alone is resolved, each to the one law
  * the tables give its name (byname.h), those that name none or several
  * moved behind.  Returns how many are to be read and checked. */
-static int by_name_first(sc_scanner *s, const sc_window *w, sc_citation *group, int n)
+static int by_name_first(const sc_window *w, sc_citation *group, int n)
 {
     int named = 0;
     for (int i = 0; i < n; i++)
@@ -396,25 +393,9 @@ static int by_name_first(sc_scanner *s, const sc_window *w, sc_citation *group, 
     if (!named)
         return n;
     int alone = named == n;
-    for (int i = 0; i < n; i++) {
-        sc_citation *c = &group[i];
-        if (!alone || !by_name(c))
-            continue;
-        int cong, num;
-        size_t ns, so = (size_t)(c->start - w->base), eo = (size_t)(c->end - w->base);
-        if (!sc_byname_law(w->buf, so, eo, &cong, &num, &ns)) {
-            c->congress = 0; /* none: dropped */
-            continue;
-        }
-        c->congress = cong;
-        c->number = num;
-        c->start = w->base + ns;
-        size_t k = eo - ns < sizeof c->raw ? eo - ns : sizeof c->raw - 1;
-        memcpy(c->raw, w->buf + ns, k);
-        c->raw[k] = '\0';
-        c->raw_len = eo - ns;
-        sc_norm_finish(c);
-    }
+    if (alone) /* each to its law; one that names none keeps Congress 0: dropped */
+        for (int i = 0; i < n; i++)
+            sc_byname_resolve(&group[i], w->buf, w->base);
     /* the kept first, in order (a stable partition, one citation at a time) */
     int kept = 0;
     for (int i = 0; i < n; i++) {
@@ -428,16 +409,18 @@ static int by_name_first(sc_scanner *s, const sc_window *w, sc_citation *group, 
         }
         kept++;
     }
-    (void)s;
     return kept;
 }
 
+/* The first step of linking the finished group of n citations at q[at]
+ * (link_pending()): its context, chapters, keys and forms, and when
+ * checking its entry, read into the checker's slot @p slot. */
 static void link_read(sc_scanner *s, const sc_window *w, size_t at, int n, int slot)
 {
     SC_STAGE_BEGIN(t_flush);
     sc_citation *group = s->q + at;
     if (s->opt.check)
-        n = by_name_first(s, w, group, n);
+        n = by_name_first(w, group, n);
     if (!s->opt.count_only || s->opt.check) {
         /* fields only written or checked: a bill's Congress from the text
          * around it, a Stat. page's chapter and date (and the historic
@@ -940,7 +923,6 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
     return taken;
 }
 
-/* Scans the window up to what is safe to decide (everything at eof). */
 /* Check mode: queues the Acts named in the window up to buf[upto] whose
  * sentence cites nothing else -- none of the citations queued before them,
  * nor the trigger at buf[upto] when @p trigger says one stands there
@@ -1010,10 +992,7 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
         c.wording = SC_W_BY_NAME;
         c.start = s->base + so;
         c.end = s->base + eo;
-        size_t n = eo - so < sizeof c.raw ? eo - so : sizeof c.raw - 1;
-        memcpy(c.raw, s->buf + so, n);
-        c.raw[n] = '\0';
-        c.raw_len = eo - so;
+        sc_cite_raw(&c, s->buf, so, eo);
         if (queue_push(s, &c, 0) != 0)
             break;
     }
@@ -1021,6 +1000,7 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
         s->names_at = s->base + upto;
 }
 
+/* Scans the window up to what is safe to decide (everything at eof). */
 static void scan_window(sc_scanner *s)
 {
     size_t limit = s->eof ? s->len : (s->len > SC_LOOKAHEAD ? s->len - SC_LOOKAHEAD : 0);
