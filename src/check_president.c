@@ -138,6 +138,10 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
         return 0; /* the end of another word */
     if (at >= e->so + 5 && memcmp(b + at - 5, "Vice ", 5) == 0)
         return 0; /* "Vice President": he signs nothing */
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so <= at && at < e->name[k].eo)
+            return 0; /* a word of an Act's name: "President John F. Kennedy
+                       * Assassination Records Collection Act of 1992" */
     if (!president_name(b, at + 10, e->eo, so, eo))
         return 0;
     /* a word of signing in the clause around: 60 bytes either way; or the
