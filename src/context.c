@@ -844,10 +844,9 @@ int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j)
     return 0;
 }
 
-int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
+/* The first boundary in w->buf[from..to), or SIZE_MAX. */
+static size_t boundary_first(const sc_window *w, size_t from, size_t to)
 {
-    if (to - from > SEGMENT_REACH * 2)
-        return 1;
     size_t i = from;
 #if defined(__SSE2__)
     /* 16 bytes at a time: only the boundary bytes among them are looked at */
@@ -860,14 +859,73 @@ int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
             if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
                 !entry_continues(w, i + (size_t)__builtin_ctz(m)))
-                return 1;
+                return i + (size_t)__builtin_ctz(m);
     }
 #endif
     for (; i < to; i++)
         if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
             !entry_continues(w, i))
-            return 1;
-    return 0;
+            return i;
+    return SIZE_MAX;
+}
+
+/* The last boundary in w->buf[from..to), or SIZE_MAX. */
+static size_t boundary_last(const sc_window *w, size_t from, size_t to)
+{
+    size_t i = to;
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
+                  brk = _mm_set1_epi8(SC_HTML_BREAK);
+    while (i >= from + 16) {
+        i -= 16;
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(w->buf + i));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
+                                   _mm_cmpeq_epi8(v, brk));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
+            unsigned k = 31u - (unsigned)__builtin_clz(m);
+            if (boundary_at(w->buf, w->len, i + k) && !entry_continues(w, i + k))
+                return i + k;
+            m &= ~(1u << k);
+        }
+    }
+#endif
+    while (i > from) {
+        i--;
+        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
+            !entry_continues(w, i))
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
+{
+    if (to - from > SEGMENT_REACH * 2)
+        return 1;
+    return boundary_first(w, from, to) != SIZE_MAX;
+}
+
+int sc_ctx_boundary_fwd(const sc_window *w, sc_ctx_bound *b, size_t to)
+{
+    if (to - b->fixed > SEGMENT_REACH * 2)
+        return 1;
+    if (b->at == SIZE_MAX && to > b->seen) { /* read on from where the last query stopped */
+        b->at = boundary_first(w, b->seen, to);
+        b->seen = to;
+    }
+    return b->at < to;
+}
+
+int sc_ctx_boundary_back(const sc_window *w, sc_ctx_bound *b, size_t from)
+{
+    if (b->fixed - from > SEGMENT_REACH * 2)
+        return 1;
+    if (b->at == SIZE_MAX && from < b->seen) { /* read back down to from: the last
+                                                * boundary before the fixed end */
+        b->at = boundary_last(w, from, b->seen);
+        b->seen = from;
+    }
+    return b->at != SIZE_MAX && b->at >= from;
 }
 
 static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,

@@ -947,6 +947,14 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
     sc_ctx_memo memo = { 0 };
     sc_window w = { s->buf, s->len, s->base, s->eof, &memo };
     size_t so, eo;
+    /* the last citation's end and the trigger stay while the names between
+     * are read: the boundaries after the one and before the other are
+     * looked for once (sc_ctx_bound), and the entries of each read once */
+    size_t le = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
+    sc_ctx_bound after_cite, before_trigger;
+    sc_ctx_bound_init(&after_cite, le);
+    sc_ctx_bound_init(&before_trigger, upto);
+    size_t trig_so = SIZE_MAX, cite_eo = SIZE_MAX, be;
     for (size_t p; from < upto && (p = sc_byname_next(s->buf, 0, from, upto, s->len)) < upto;) {
         from = p + 3;
         if (s->base + p < s->last_end)
@@ -955,14 +963,13 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
          * -- unless a ';' parts them: a string citation's item of its own
          * ("...; the X Act (approved 2004-08-09, ...); ..."), which the
          * group's entry reads (sc_check_slot_names()) */
-        size_t le = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
         int alone = 1;
-        if (le && !sc_ctx_boundary(&w, le, p)) {
+        if (le && !sc_ctx_boundary_fwd(&w, &after_cite, p)) {
             if (!memchr(s->buf + le, ';', p - le))
                 continue;
             alone = 0;
         }
-        if (trigger && (p + 3 >= upto || !sc_ctx_boundary(&w, p + 3, upto))) {
+        if (trigger && (p + 3 >= upto || !sc_ctx_boundary_back(&w, &before_trigger, p + 3))) {
             if (p + 3 >= upto || !memchr(s->buf + p + 3, ';', upto - p - 3))
                 continue;
             alone = 0;
@@ -970,20 +977,21 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
         if (!sc_byname_span(s->buf, 0, p, s->len, &so, &eo) || s->base + so < s->last_end)
             continue;
         from = eo;
-        if (alone && trigger && (eo >= upto || !sc_ctx_boundary(&w, eo, upto)))
+        if (alone && trigger && (eo >= upto || !sc_ctx_boundary_back(&w, &before_trigger, eo)))
             continue; /* (its year too) */
         /* nor in what the entry of either reads: "President Obama signed the
          * X Act, 2016 on December 18, 2016. Pub. L. 114-113." (a citation
          * sentence and the sentence it supports) */
-        size_t bs, be;
         if (alone && trigger) {
-            sc_ctx_entry_bounds(&w, upto, upto, SC_ENTRY_REACH, &bs, &be);
-            if (bs <= so)
+            if (trig_so == SIZE_MAX)
+                sc_ctx_entry_bounds(&w, upto, upto, SC_ENTRY_REACH, &trig_so, &be);
+            if (trig_so <= so)
                 continue;
         }
         if (alone && le) {
-            sc_ctx_entry_bounds(&w, le - 1, le, SC_ENTRY_REACH, &bs, &be);
-            if (be >= eo)
+            if (cite_eo == SIZE_MAX)
+                sc_ctx_entry_bounds(&w, le - 1, le, SC_ENTRY_REACH, &be, &cite_eo);
+            if (cite_eo >= eo)
                 continue;
         }
         sc_citation c;

@@ -53,6 +53,30 @@ void sc_ctx_link(const sc_rules *r, sc_matcher *m, const sc_window *w, sc_citati
  *  w->buf[from..to). */
 int sc_ctx_boundary(const sc_window *w, size_t from, size_t to);
 
+/** sc_ctx_boundary() asked again and again of one window: for one @p from
+ *  and a growing @p to (sc_ctx_boundary_fwd()), or one @p to and a growing
+ *  @p from (sc_ctx_boundary_back()), each byte between looked at once.  The
+ *  answers are sc_ctx_boundary()'s.  Set up by sc_ctx_bound_init() with
+ *  the end that stays; the caller owns it (no memory). */
+typedef struct sc_ctx_bound {
+    size_t fixed; /* the from, or the to, that stays */
+    size_t seen;  /* the bytes read: [fixed, seen) forward, [seen, fixed) back */
+    size_t at;    /* the boundary found (fwd: the first; back: the last), or SIZE_MAX */
+} sc_ctx_bound;
+
+/** Sets @p b up for queries with @p fixed as their from (or to). */
+static inline void sc_ctx_bound_init(sc_ctx_bound *b, size_t fixed)
+{
+    b->fixed = b->seen = fixed;
+    b->at = SIZE_MAX;
+}
+
+/** sc_ctx_boundary(w, b->fixed, to), @p to not below the last asked. */
+int sc_ctx_boundary_fwd(const sc_window *w, sc_ctx_bound *b, size_t to);
+
+/** sc_ctx_boundary(w, from, b->fixed). */
+int sc_ctx_boundary_back(const sc_window *w, sc_ctx_bound *b, size_t from);
+
 /** Does the sentence that begins at buf[j] name the bill of the one
  *  before again, as its subject: "This bill", "The measure", "This
  *  appropriations bill" (two words at most before the noun)?  The entry

@@ -341,6 +341,42 @@ static void test_record_memo(void **state)
     assert_false(sc_ctx_record(&memod, (size_t)(notes - text), (size_t)(notes - text) + 60));
 }
 
+/* The boundary cursors (sc_ctx_bound) answer as sc_ctx_boundary() does:
+ * for every fixed end of a text with sentences, abbreviations, list items,
+ * lines and a long stretch without any, and every other end in reach,
+ * asked in the order add_names() asks (the moving end growing). */
+static void test_boundary_cursors(void **state)
+{
+    (void)state;
+    static char text[4096];
+    size_t o = (size_t)snprintf(text, sizeof text, "%s",
+        "The Act was signed. See Pub. L. No. 101-336, 104 Stat. 327 (1990).\n"
+        "1. The U.S. Code, 42 U.S.C. 12101 et seq.; the Clean Air Act\n"
+        "2. H.R. 3162 (107th Cong.), enacted Oct. 26, 2001. Then more.\n\n"
+        "A line with no end");
+    while (o < 1700) /* past SEGMENT_REACH * 2 with no boundary: far ends are boundaries */
+        o += (size_t)snprintf(text + o, sizeof text - o, " and words");
+    o += (size_t)snprintf(text + o, sizeof text - o, ". Last sentence. P.L. 90-1.\n");
+    sc_window w = { (const uint8_t *)text, o, 0, 1, NULL };
+    int seen_yes = 0, seen_no = 0;
+    for (size_t fixed = 0; fixed <= o; fixed += 7) {
+        sc_ctx_bound fwd, back;
+        sc_ctx_bound_init(&fwd, fixed);
+        sc_ctx_bound_init(&back, fixed);
+        for (size_t x = fixed; x <= o; x += 3) {
+            int want = sc_ctx_boundary(&w, fixed, x);
+            assert_int_equal(sc_ctx_boundary_fwd(&w, &fwd, x), want);
+            seen_yes += want;
+            seen_no += !want;
+        }
+        for (size_t k = 0; k <= fixed; k += 5) {
+            /* from the far end up to the fixed one */
+            assert_int_equal(sc_ctx_boundary_back(&w, &back, k), sc_ctx_boundary(&w, k, fixed));
+        }
+    }
+    assert_true(seen_yes > 0 && seen_no > 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +389,7 @@ int main(void)
         cmocka_unit_test(test_utf16_offsets),
         cmocka_unit_test(test_page_marks),
         cmocka_unit_test(test_record_memo),
+        cmocka_unit_test(test_boundary_cursors),
     };
     return cmocka_run_group_tests(tests, rules_setup, rules_teardown);
 }
