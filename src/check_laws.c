@@ -488,6 +488,8 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         int n = sc_ctx_congress_value(b, &g);
         if ((n < 1 && !(n == 0 && sc_gset(&g, SC_G_ORD))) || n == c->congress)
             continue; /* (but "the 0th Congress": named, and impossible) */
+        if (so > e->so && b[so - 1] == '^')
+            continue; /* a note's marker, a label after it: "^96 Cong.: 101st Congress" */
         if (!e->record && /* (a record's Congress is its one law's: "Enacted by<TAB>the
                            * 113th United States Congress" a few lines above the law) */
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&

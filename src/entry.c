@@ -130,14 +130,23 @@ _Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per 
 /* Is the entry's one line a row of a table under a header (table.c), 1,
  * or of a table with none, 2?  Then the row is the entry, and its cells'
  * roles are noted.  Most
- * entries are not: first, one of its citations must fill a cell. */
+ * entries are not: first, one of its citations (with the pins after it)
+ * must fill a cell. */
 int sc_entry_row(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
     size_t first = e->first, last = e->last, len = e->w->len;
     int cell = 0;
-    for (int i = 0; i < e->n && i < 8 && !cell; i++)
-        cell = (e->kind[i] & SC_EK_IN) && sc_table_in_cell(b, len, e->cs[i], e->ce[i]);
+    for (int i = 0; i < e->n && i < 8 && !cell; i++) {
+        if (!(e->kind[i] & SC_EK_IN))
+            continue;
+        size_t ce = e->ce[i]; /* with its pins: "90 Stat. 1374, 1375" fills a cell */
+        for (int j = i + 1; j < e->n && (e->kind[j] & SC_EK_IN) &&
+                            (e->c[j].wording & SC_W_LIST_ITEM) && e->cs[j] >= ce;
+             j++)
+            ce = e->ce[j];
+        cell = sc_table_in_cell(b, len, e->cs[i], ce);
+    }
     if (!cell || last > first + SC_TABLE_LINE || memchr(b + first, '\n', last - first))
         return 0;
     sc_table_head h;
@@ -193,9 +202,28 @@ void sc_entry_row_dates(sc_entry *e)
     }
 }
 
+/* Is b[so..eo) alone in the parenthesis right after the name that ends at
+ * @p ne, as an Act's date is written: "the X Act (2016-10-14)"? */
+static int own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim)
+{
+    size_t q = ne;
+    while (q < so && b[q] == ' ')
+        q++;
+    if (q >= so || b[q++] != '(')
+        return 0;
+    while (q < so && b[q] == ' ')
+        q++;
+    if (q != so)
+        return 0;
+    while (eo < lim && b[eo] == ' ')
+        eo++;
+    return eo < lim && b[eo] == ')';
+}
+
 /* A law cited by its Act's name alone (SC_W_BY_NAME: "The X Act of 1992
  * became law on ..."), named in prose that is no citation: a date is its
- * when words give the day its enactment ("became law on", "approved"),
+ * when words give the day its enactment ("became law on", "approved") or
+ * it stands alone in the name's own parenthesis ("the X Act (2016-10-14)"),
  * not only by where it stands ("... under the X Act of 2002 May 9, 2017,
  * https://...": a report's day); and the names beside it are other Acts'
  * ("the amendments made by the X Act of 1972, the Y Act of 1977"), no
@@ -206,7 +234,9 @@ static void by_name_facts(sc_entry *e)
         if (!(e->c[i].wording & SC_W_BY_NAME))
             continue;
         int dk = e->date_of[i];
-        if (dk >= 0 && e->date[dk].role != SC_DATE_ROLE_ENACTED)
+        if (dk >= 0 && e->date[dk].role != SC_DATE_ROLE_ENACTED &&
+            !((e->kind[i] & SC_EK_IN) && own_paren(e->w->buf, e->ce[i], e->date[dk].so,
+                                                  e->date[dk].eo, e->eo)))
             e->date_of[i] = -1;
         e->name_of[i] = -1;
         for (int k = 0; k < e->nname; k++)
