@@ -303,7 +303,7 @@ int sc_entry_about_one_law(sc_entry *e);
 /** The entry's one lawmaking bill when it cites no law and says the bill
  *  was enacted (a date of its enactment, or "became law", "signed into
  *  law", "was enacted"): its index, else -1. (entry_bills.c) */
-int sc_entry_bill_enacted(const sc_entry *e);
+int sc_entry_bill_enacted(sc_entry *e);
 
 /** The document's own date stated in its first bytes (a slip law's or
  *  enrolled bill's header, "Dated: ...", "Date: ..."), or 0. */

@@ -705,7 +705,7 @@ int sc_entry_lawmaking_bill(const sc_entry *e)
     return sc_lawmaking(e->c[bi].bill) && e->brole[bi] != SC_BILL_ROLE_COMPANION ? bi : -1;
 }
 
-int sc_entry_bill_enacted(const sc_entry *e)
+int sc_entry_bill_enacted(sc_entry *e)
 {
     int bi = sc_entry_lawmaking_bill(e);
     /* not enacted by reference in another law: "House Resolution 502, 95th
@@ -730,6 +730,20 @@ int sc_entry_bill_enacted(const sc_entry *e)
     for (const char *const *p = said; *p; p++)
         if (memmem(t, e->eo - e->so, *p, strlen(*p)))
             return bi;
+    /* the Act's bill before it became the Act: "the X Act, 1983 (originally
+     * H.R. 3135)" -- with no page, which would be read with the name
+     * first (check_page_names.c: two facts against the name) */
+    if (e->cs[bi] >= e->so + 11 &&
+        memcmp(e->w->buf + e->cs[bi] - 11, "originally ", 11) == 0) {
+        size_t lo = e->so, hi = e->eo; /* (its item's, in a string citation) */
+        if (!sc_entry_item_alone(e, bi, &lo, &hi))
+            lo = e->so, hi = e->eo;
+        int page = 0;
+        for (uint64_t m = e->stat_in; m && !page; m &= m - 1)
+            page = e->cs[__builtin_ctzll(m)] >= lo && e->ce[__builtin_ctzll(m)] <= hi;
+        if (!page)
+            return bi;
+    }
     /* "The measure, S. 2205, became the Rural Water Supply Act": it became
      * an Act (a name's capital after "became the") */
     const uint8_t *q = memmem(t, e->eo - e->so, "became the ", 11);

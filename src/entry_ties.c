@@ -1299,6 +1299,31 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
     return q + 1 == e->cs[k] && b[q] == '(';
 }
 
+/* Is bill @p k said in the name f's own parenthesis to be the Act's bill:
+ * "X Act of 1990 (enacting H.R.5567; signed November 16, 1990)", "X Act
+ * (131 Stat. 1218; ...; enacting S.583)", "X Act (originally H.R. 3135)"
+ * -- the parenthesis opened right after the name, the bill in it after a
+ * word that makes it the Act's? */
+static int paren_role_bill(const sc_entry *e, const sc_name_fact *f, int k)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = blanks(b, f->eo, e->eo), bs = e->cs[k];
+    if (q >= bs || b[q] != '(')
+        return 0;
+    for (size_t i = q + 1; i < bs; i++)
+        if (b[i] == '(' || b[i] == ')')
+            return 0; /* inside the one parenthesis, not a nested one */
+    static const char *const roles[] = { "enacting ", "originally ", "began as ",
+                                         "introduced as ", NULL };
+    for (const char *const *r = roles; *r; r++) {
+        size_t n = strlen(*r);
+        if (bs >= q + 1 + n && memcmp(b + bs - n, *r, n) == 0 &&
+            (bs - n == q + 1 || b[bs - n - 1] == ' ' || b[bs - n - 1] == ';'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is bill @p k the last item after name @p f, after a ';' ("Public Law
  * 102-490 (October 24, 1992): Membrane Processes Research Act of 1992;
  * H.R. 3673"), nothing after it in its line but a period? */
@@ -1374,7 +1399,8 @@ void sc_entry_tie_named_bill(sc_entry *e)
         for (int q = 0; q < e->nname; q++) {
             sc_name_fact f = e->name[q];
             f.tie_eo = f.eo; /* (a bill's bracket is read as the name's own short form) */
-            if (apposed(e, &f, k) || apposed(e, &e->name[q], k) || item_end_bill(e, &f, k)) {
+            if (apposed(e, &f, k) || apposed(e, &e->name[q], k) || item_end_bill(e, &f, k) ||
+                paren_role_bill(e, &e->name[q], k)) {
                 e->bill_of[l] = (int8_t)k;
                 e->law_of[k] = (int8_t)l;
                 e->brole[k] = SC_BILL_ROLE_BECAME;
