@@ -535,10 +535,11 @@ void sc_entry_tie_pages(sc_entry *e)
          * the page's own words, passed over for the entry's one law */
         size_t s2 = nlaws(e) == 1 ? printed_at(e->w->buf, cend(e, l), s) : s;
         size_t ilo, ihi; /* (or the one law of its item of a string citation, the page
-                          * in that item: "...; Public Law 101-337, enacted July 27,
-                          * 1990, 105 Stat. 379; ...") */
+                          * in that item, its bill too: "...; Public Law 101-337, enacted
+                          * July 27, 1990, 105 Stat. 379; ...", "Pub. L. No. 86-640,
+                          * enacted July 12, 1960, H. R. 5098, 74 Stat. 478; ...") */
         if (!paren_after && !sc_entry_filler(e, cend(e, l), s, allow, &used) &&
-            !((nlaws(e) == 1 || (sc_entry_item_alone(e, l, &ilo, &ihi) && t <= ihi)) &&
+            !((nlaws(e) == 1 || (sc_entry_item_of(e, l, &ilo, &ihi, 1) && t <= ihi)) &&
               sc_entry_filler(e, cend(e, l), s2, allow | F_DWORD | F_CONG | F_NWORD | F_ENACT,
                               &used)) && /* (its bill's words: "..., which was enacted from
                                           * H.R. 3473, appears at 73 Stat. 374") */
