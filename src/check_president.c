@@ -57,7 +57,38 @@ static int under_president(const sc_entry *e, size_t at)
     if (!sc_phrase_before(b, e->so, at, heads))
         return 0;
     size_t s0 = at > e->so + 160 ? at - 160 : e->so, s1 = at + 200 < e->eo ? at + 200 : e->eo;
-    return sc_word_among(b, s0, s1, enacted);
+    if (sc_word_among(b, s0, s1, enacted))
+        return 1;
+    /* or the phrase opens the sentence, and the sentence only says where
+     * the law is printed and what it is called: "Under President Ronald
+     * Reagan, the X Act of 1991 appears at 105 Stat. 247 and is P.L.
+     * 102-45", "During the term of President Kennedy, Pub. L. 83-199 ...
+     * is published at 67 Stat. 388" -- then its enactment is the one event
+     * it tells (not "Under President Obama, Pub. L. 89-110 was enforced") */
+    static const char *const openers[] = { "Under President ", "During the term of President ",
+                                            "During the presidency of President ",
+                                            "During the administration of President ",
+                                            "In the administration of President ", NULL };
+    size_t n = 0;
+    for (const char *const *o = openers; *o && !n; o++) {
+        size_t k = strlen(*o);
+        if (at + 10 >= k && at + 10 - k >= e->so && memcmp(b + at + 10 - k, *o, k) == 0)
+            n = k;
+    }
+    if (!n)
+        return 0;
+    size_t q = at + 10 - n;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
+        q--;
+    if (!(q == e->so || sc_ctx_marker_end(b, e->so, q) == q || (q >= e->so + 1 && b[q - 1] == '.')))
+        return 0;
+    static const char *const told[] = { "appears", "published", "printed", "reported", "found",
+                                        "designated", "began", "became", NULL };
+    static const char *const acted[] = { "amended", "repealed", "implemented", "enforced",
+                                         "extended", "expanded", "reauthorized", "revised",
+                                         "modified", "suspended", "waived", "invoked", "applied",
+                                         "administered", "used", "interpreted", "vetoed", NULL };
+    return sc_word_among(b, at, e->eo, told) && !sc_word_among(b, at, e->eo, acted);
 }
 
 /* Was the law enacted over the veto of the President at b[at] (his last
