@@ -48,7 +48,10 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "found", "published", "printed", "appears", "at",
                                           /* "is a law of the 87th Congress and bears the
                                            * short title ...", "may be cited as" */
-                                          "a", "may", "be", NULL };
+                                          "a", "may", "be",
+                                          /* a field's label: "PL 95-164 — Popular name:
+                                           * Cooperative Forestry Assistance Act" */
+                                          "popular", "name", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };

@@ -272,6 +272,14 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
     size_t to = cstart(e, l);
     if (sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME, NULL))
         return 1;
+    /* its bill and "which is" too, the bill the law's: "On 3/23/1995,
+     * President Clinton approved the X Act of 1995 (104th Congress) (S.
+     * 2), which is Pub. L. 104-1" */
+    for (uint64_t m = e->bill_in; m; m &= m - 1)
+        if (e->law_of[__builtin_ctzll(m)] != l)
+            return 0;
+    if (e->bill_in && sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME | F_BILL | F_NWORD, NULL))
+        return 1;
     /* or up to the bracket the law is in, when only the part of the law
      * the Act is stands in it before the law: "... Appropriations Act,
      * 2026 (Division B of [P.L. 119-37](...))" */

@@ -1630,6 +1630,28 @@ static void date_after_name(sc_entry *e)
     }
 }
 
+/* Does the name ending at b[ne] have its page alone in its own parenthesis,
+ * and then words that make the law after it that Act ("X Act of 1998 (at
+ * 112 Stat. 2371) is cited as Pub. L. No. 105-267", "... (112 Stat. 2371)
+ * became Public Law ...")?  Not a page's parenthesis and a comma ("the X
+ * Act of 1970 (84 Stat. 922), Pub. L. 103-322": an amending law), nor words
+ * of another act ("... (84 Stat. 922) was amended by Pub. L. ..."). */
+static int page_paren_then_law(const sc_entry *e, size_t ne, size_t ls)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = blanks(b, ne, ls), k = q + 1;
+    if (q >= ls || b[q] != '(')
+        return 0;
+    while (k < ls && b[k] != ')' && b[k] != '(')
+        k++;
+    int page = 0;
+    for (uint64_t m = e->stat_in; m && !page; m &= m - 1)
+        page = e->cs[__builtin_ctzll(m)] > q && e->ce[__builtin_ctzll(m)] <= k;
+    static const char *const verbs[] = { "is", "was", "became", NULL };
+    return k < ls && page && sc_entry_filler(e, q + 1, k, F_STAT | F_PINS, NULL) &&
+           sc_word_among(b, k + 1, ls, verbs) && sc_entry_filler(e, k + 1, ls, F_NWORD, NULL);
+}
+
 /* Is the name at b[so] set off by a comma (or an opening bracket) from
  * what stands before it, "the" read over: ", section 115, the X Act" --
  * not joined by "of": "section 15 of the X Act"? */
@@ -1721,6 +1743,8 @@ void sc_entry_tie_names(sc_entry *e)
                 sc_entry_filler(e, q + 1, cstart(e, before), F_PINS, NULL))
                 to_next = 1, used = F_PINS;
         }
+        if (!to_next && before >= 0)
+            to_next = page_paren_then_law(e, f->tie_eo, cstart(e, before)), used = F_NWORD;
         if (to_next) {
             f->law = (int8_t)before;
             /* only blanks, a comma, "(" or a dash between: the law's own
