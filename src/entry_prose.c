@@ -347,6 +347,35 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
 }
 
 
+/* Is a word of another law (another_law) in b[from..to)?  Not "originally"
+ * right before a bill the entry cites: the law's own bill ("Pub. L.
+ * 105-334, originally H. R. 2327, ..."). */
+static int another_law_among(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t i = from; i < to;) {
+        if (!sc_isalpha(b[i]) || (i > from && sc_isalpha(b[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < to && sc_isalpha(b[we]))
+            we++;
+        if (sc_word_in(b, i, we, another_law)) {
+            int bill = 0;
+            if (we - i == 10 && sc_word_in(b, i, we, (const char *const[]){ "originally", NULL })) {
+                size_t q = blanks(b, we, to);
+                for (uint64_t m = e->bill_in; m && !bill; m &= m - 1)
+                    bill = e->cs[__builtin_ctzll(m)] == q;
+            }
+            if (!bill)
+                return 1;
+        }
+        i = we;
+    }
+    return 0;
+}
+
 int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
 {
     const uint8_t *b = e->w->buf;
@@ -374,5 +403,5 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
                                                "agreement", "compact", "contract", "memorandum",
                                                "plan", "program", "policy", "report", "guidance",
                                                "directive", "executive", "resolution", NULL };
-    return told && !sc_word_among(b, from, pos, another_law) && !sc_word_among(b, from, pos, other_thing);
+    return told && !another_law_among(e, from, pos) && !sc_word_among(b, from, pos, other_thing);
 }
