@@ -80,7 +80,7 @@ static int under_president(const sc_entry *e, size_t at)
     size_t q = at + 10 - n;
     while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
         q--;
-    int opens = q == e->so || sc_ctx_marker_end(b, e->so, q) == q || b[q - 1] == '.';
+    int opens = q == e->so || sc_ctx_marker_end(b, e->so, e->eo) == q || b[q - 1] == '.';
     if (!opens && q - e->so <= 4) { /* a list's bullet before it: "- ", "* ", "• " */
         opens = 1;
         for (size_t i = e->so; i < q && opens; i++)

@@ -272,13 +272,22 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
     size_t to = cstart(e, l);
     if (sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME, NULL))
         return 1;
-    /* its bill and "which is" too, the bill the law's: "On 3/23/1995,
-     * President Clinton approved the X Act of 1995 (104th Congress) (S.
-     * 2), which is Pub. L. 104-1" */
-    for (uint64_t m = e->bill_in; m; m &= m - 1)
-        if (e->law_of[__builtin_ctzll(m)] != l)
+    /* its bill, its page and "which is" too, the bill and page the law's:
+     * "On 3/23/1995, President Clinton approved the X Act of 1995 (104th
+     * Congress) (S. 2), which is Pub. L. 104-1", "On 1985-11-08, the X
+     * Act, 99 Stat. 293, is cited as P.L. 99-88" */
+    uint64_t between = 0;
+    for (uint64_t m = e->bill_in | e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        if (e->cs[i] < f->eo || e->cs[i] >= to)
+            continue;
+        if (e->law_of[i] != l)
             return 0;
-    if (e->bill_in && sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME | F_BILL | F_NWORD, NULL))
+        between |= 1ull << i;
+    }
+    if (between && sc_entry_filler(e, f->eo, to,
+                                   F_DWORD | F_CONG | F_NAME | F_BILL | F_STAT | F_PINS | F_NWORD,
+                                   NULL))
         return 1;
     /* or up to the bracket the law is in, when only the part of the law
      * the Act is stands in it before the law: "... Appropriations Act,

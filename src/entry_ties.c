@@ -897,6 +897,47 @@ static int bill_paren_of(const sc_entry *e, const sc_date_fact *f)
     return -1;
 }
 
+/* Does date @p f open its sentence as "On DATE, ...", a sentence that only
+ * tells where a law is printed, what it is called and of which Congress
+ * ("On 11/2/1970, P.L. 91-541 (H.J.Res. 1413) is reported at 84 Stat.
+ * 1407", "On 1985-11-08, the X Act, 99 Stat. 293, is cited as P.L. 99-88")?
+ * Then the day is the one event it tells, the law's enactment -- not in a
+ * sentence of another act ("On May 5, 2010, Pub. L. 111-148 was amended"). */
+static int on_date_opens(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    if (f->so < e->so + 3 || memcmp(b + f->so - 3, "On ", 3) != 0 || f->eo + 2 > e->eo ||
+        b[f->eo] != ',')
+        return 0;
+    size_t q = f->so - 3;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
+        q--;
+    int opens = q == e->so || sc_ctx_marker_end(b, e->so, e->eo) == q || b[q - 1] == '.';
+    if (!opens && q - e->so <= 4) { /* a list's bullet: "- ", "* " */
+        opens = 1;
+        for (size_t i = e->so; i < q && opens; i++)
+            opens = !sc_isalnum(b[i]);
+    }
+    if (!opens)
+        return 0;
+    size_t s, t;
+    sentence_of(e, f->eo, f->eo, &s, &t);
+    static const char *const told[] = { "appears at ", "published at ", "printed at ",
+                                        "reported at ", "found at ", "cited as ",
+                                        "designated as ", "designated Pub", "designated Public",
+                                        "designated P", NULL };
+    static const char *const acted[] = { "amended", "repealed", "passed", "introduced", "vetoed",
+                                         "implemented", "enforced", "extended", "expanded",
+                                         "reauthorized", "revised", "modified", "suspended",
+                                         "waived", "invoked", "applied", "administered", "held",
+                                         "ruled", "decided", "issued", "announced", "filed",
+                                         "effective", "took", "expired", "terminated", NULL };
+    int said = 0;
+    for (const char *const *w = told; *w && !said; w++)
+        said = sc_find_text(b + f->eo, t - f->eo, *w, strlen(*w)) != NULL;
+    return said && !sc_word_among(b, f->eo, t, acted);
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -916,6 +957,8 @@ void sc_entry_tie_dates(sc_entry *e)
             before = -1;
         int year_only = f->ymd % 10000 == 0;
         int said_before = f->role == SC_DATE_ROLE_ENACTED; /* by the words before it */
+        if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only && on_date_opens(e, f))
+            f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
         if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
