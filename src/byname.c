@@ -201,6 +201,11 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
              sc_isdigit(b[e + 3]) && sc_isdigit(b[e + 4]) && sc_isdigit(b[e + 5]) &&
              (b[e + 2] == '1' || b[e + 2] == '2') && (e + 6 == lim || !sc_isalnum(b[e + 6])))
         e += 6;
+    else if (e + 5 <= lim && b[e] == ' ' && sc_isdigit(b[e + 1]) && sc_isdigit(b[e + 2]) &&
+             sc_isdigit(b[e + 3]) && sc_isdigit(b[e + 4]) && (b[e + 1] == '1' || b[e + 1] == '2') &&
+             (e + 5 == lim || !sc_isalnum(b[e + 5])))
+        e += 5; /* a fiscal year's title without its comma: "X Appropriation Act 1959" --
+                 * the year is the name's, not a name many years share */
     /* "Surface Transportation Extension Act of 2004, Part III" */
     if (e + 8 <= lim && memcmp(b + e, ", Part ", 7) == 0) {
         size_t q = e + 7;

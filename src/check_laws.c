@@ -359,7 +359,11 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
 static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, size_t lim)
 {
     static const char *const heads[] = { "During the ", "In the ", NULL };
-    static const char *const told[] = { "approved", "enacted", "signed", "became", NULL };
+    static const char *const told[] = { "approved", "enacted", "signed", "became",
+                                        /* or only where it is printed: "During the 106th
+                                         * Congress, the X Act appears at 112 Stat. 3200" */
+                                        "appears", "printed", "published", "found",
+                                        "designated", NULL };
     static const char *const done[] = { "amended", "repealed", "extended", "reauthorized",
                                         "modified", "revised", "superseded", "suspended",
                                         "introduced", "considered", "reported", NULL };
@@ -383,6 +387,8 @@ static int acted_on(const uint8_t *b, size_t ce, size_t lim)
     static const char *const be[] = { " was ", " were ", " is ", " has been ", " had been ", NULL };
     static const char *const done[] = { "amended", "repealed", "extended", "reauthorized",
                                         "modified", "revised", "superseded", "suspended", NULL };
+    while (ce < lim && (b[ce] == ')' || b[ce] == ']'))
+        ce++; /* the law in the name's bracket: "the X Act (Pub. L. 105-342) was amended" */
     size_t n = sc_phrase_at(b, ce, lim, be);
     if (!n)
         return 0;

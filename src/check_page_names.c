@@ -81,13 +81,25 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             }
             /* the signer in the page's bracket: "“X Act of 1991” (signed by
              * President Bush, 105 Stat. 29)" */
-            size_t sn = b[k - 1] == '(' ? sc_phrase_at(b, k, cs, signer) : 0;
+            size_t sn = b[k - 1] == '(' || (depth > 0 && k >= f->tie_eo + 2 && b[k - 1] == ' ' &&
+                                            b[k - 2] == ',') /* "(3/8/1972, approved by ..." */
+                            ? sc_phrase_at(b, k, cs, signer)
+                            : 0;
             if (sn) {
                 size_t to = sc_president_words(b, k + sn, cs, NULL, NULL, NULL);
                 if (to > k + sn && to < cs &&
                     (b[to] == ',' || b[to - 1] == ',' || (b[to] == ';' && depth > 0))) {
                     signed_by += to - k;
                     k = to;
+                    continue;
+                }
+                if (to > k + sn && to < cs && b[to] == ')' && depth > 0) {
+                    /* the name's own bracket of its signer alone: "The X Act
+                     * (signed by President Dwight Eisenhower) is reported at
+                     * 70 Stat. 498" */
+                    signed_by += to + 1 - k;
+                    k = to + 1;
+                    depth--;
                     continue;
                 }
             }
@@ -348,7 +360,11 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
         if (!names_page(e, f, e->cs[only], e->ce[only]) && !e->row &&
             !(record < 0 ? (record = sc_ctx_record(e->w, e->so, e->eo)) : record))
             continue; /* (a table's row is one law's, as a record is) */
-        size_t n = f->name_eo > f->so ? f->name_eo - f->so : f->eo - f->so;
+        /* (the name proper may stand for the law's title with its year --
+         * "Omnibus Budget Reconciliation Act" -- but a name written with a
+         * year is that year's: "... Act for Fiscal Year 1995" is not the 1993
+         * Act at 106 Stat. 2315) */
+        size_t n = f->name_eo > f->so && !f->year ? f->name_eo - f->so : f->eo - f->so;
         compare(d, c, v, p, at, on, non, (const char *)b + f->so, n, f->eo - f->so);
         return;
     }

@@ -1368,6 +1368,16 @@ static int paren_role_bill(const sc_entry *e, const sc_name_fact *f, int k)
     return 0;
 }
 
+/* Is bill @p k said to be where the law began, wherever it stands: "was
+ * enacted from HR 10417", "originated as S. 5", "began as H.R. 3" (the
+ * entry about one law: its names name it)? */
+static int origin_bill(const sc_entry *e, int k)
+{
+    static const char *const roles[] = { "enacted from ", "originated as ", "began as ",
+                                         "started as ", "introduced as ", "originally ", NULL };
+    return sc_phrase_before(e->w->buf, e->so, e->cs[k], roles) > 0;
+}
+
 /* Is bill @p k the last item after name @p f, after a ';' ("Public Law
  * 102-490 (October 24, 1992): Membrane Processes Research Act of 1992;
  * H.R. 3673"), nothing after it in its line but a period? */
@@ -1444,7 +1454,7 @@ void sc_entry_tie_named_bill(sc_entry *e)
             sc_name_fact f = e->name[q];
             f.tie_eo = f.eo; /* (a bill's bracket is read as the name's own short form) */
             if (apposed(e, &f, k) || apposed(e, &e->name[q], k) || item_end_bill(e, &f, k) ||
-                paren_role_bill(e, &e->name[q], k)) {
+                paren_role_bill(e, &e->name[q], k) || origin_bill(e, k)) {
                 e->bill_of[l] = (int8_t)k;
                 e->law_of[k] = (int8_t)l;
                 e->brole[k] = SC_BILL_ROLE_BECAME;

@@ -67,6 +67,12 @@ static void test_name_shapes(void **state)
     first_name("See also Surface Transportation Extension Act of 2004, Part III, enacted", name,
                sizeof name);
     assert_string_equal(name, "Surface Transportation Extension Act of 2004, Part III");
+    /* a fiscal year's title without its comma: the year is the name's */
+    first_name("; District of Columbia Appropriation Act 1959 (enacted August 6, 1958).", name,
+               sizeof name);
+    assert_string_equal(name, "District of Columbia Appropriation Act 1959");
+    first_name("the X Act 12345 and", name, sizeof name);
+    assert_string_equal(name, "X Act");
     /* "Act" of a longer name, "Acts", "act", "Act" glued to a word: none */
     first_name("The Clean Water Act Amendments of 1990 were", name, sizeof name);
     assert_string_equal(name, "");
