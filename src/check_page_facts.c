@@ -161,7 +161,11 @@ static int enacted_date(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
     for (int i = 0; i < e->ndate; i++)
         if ((e->date[i].role == SC_DATE_ROLE_ENACTED ||
              (e->date[i].role == SC_DATE_ROLE_NONE &&
-              (after_name(e, &e->date[i]) || beside_page(e, &e->date[i], cs, ce)))) &&
+              (after_name(e, &e->date[i]) || beside_page(e, &e->date[i], cs, ce) ||
+               /* the words after it: "On 7/5/1994, President William Clinton
+                * signed the X Act, which is printed at 108 Stat. 4079" */
+               (e->date[i].eo <= cs &&
+                sc_entry_role_after(e, e->date[i].eo) == SC_DATE_ROLE_ENACTED)))) &&
             !e->date[i].bad && e->date[i].so >= lo &&
             e->date[i].eo <= hi &&
             joined(e, e->date[i].so, e->date[i].eo, cs, ce)) {

@@ -443,9 +443,24 @@ static int one_paren_of(const sc_entry *e, size_t as, size_t be)
     size_t q, ws = word_start_before(e, as, &q);
     if (ws > e->so && b[ws - 1] == '(')
         q = ws;
-    if (q <= e->so || b[q - 1] != '(')
+    if (q > e->so && b[q - 1] == '(')
+        return sc_paren_open(b, q - 1, be);
+    /* or a later item of the bracket, the bill said to be the law's:
+     * "113 Stat. 1703 (enacted October 25, 1999; enacting S. 28; 106th
+     * Congress; P.L. 106-143)" -- the bracket the bill stands in */
+    static const char *const roles[] = { "enacting ", "originally ", "originated as ",
+                                         "began as ", NULL };
+    if (!sc_phrase_before(b, e->so, as, roles))
         return 0;
-    return sc_paren_open(b, q - 1, be);
+    int depth = 0;
+    for (q = as; q > e->so; q--) {
+        uint8_t c = b[q - 1];
+        if (c == ')')
+            depth++;
+        else if (c == '(' && depth-- == 0)
+            return sc_paren_open(b, q - 1, be);
+    }
+    return 0;
 }
 
 /* "On July 26, 1990, the President signed S. 933, the Americans with

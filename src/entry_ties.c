@@ -897,6 +897,25 @@ static int bill_paren_of(const sc_entry *e, const sc_date_fact *f)
     return -1;
 }
 
+static int one_bracket(const sc_entry *e, size_t a, size_t z);
+
+/* Do date @p f and law @p l, after it, stand as items of one bracket, only
+ * the law's own facts between ("113 Stat. 1703 (enacted October 25, 1999;
+ * enacting S. 28; 106th Congress; P.L. 106-143)": its bill, its Congress)? */
+static int bracket_items_then_law(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    size_t to = cstart(e, l);
+    if (!one_bracket(e, f->so, to))
+        return 0;
+    for (uint64_t m = e->bill_in | e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        if (e->cs[i] >= f->eo && e->cs[i] < to && e->law_of[i] != l)
+            return 0; /* another law's fact between */
+    }
+    return sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_BILL | F_STAT | F_SEMI | F_ENACT,
+                           NULL);
+}
+
 /* Does date @p f open its sentence as "On DATE, ...", a sentence that only
  * tells where a law is printed, what it is called and of which Congress
  * ("On 11/2/1970, P.L. 91-541 (H.J.Res. 1413) is reported at 84 Stat.
@@ -1009,7 +1028,8 @@ void sc_entry_tie_dates(sc_entry *e)
         if (sc_entry_res_item_date(e, k))
             continue; /* "(sec. 10116, P.L. 105-33; H. Res. 5, Jan. 6, 1999, p. 47)":
                        * the resolution's date, in its own item */
-        if (enacted_after && sc_entry_words_then_law(e, f, before)) {
+        if (enacted_after &&
+            (sc_entry_words_then_law(e, f, before) || bracket_items_then_law(e, f, before))) {
             /* "In 1997, Congress enacted the Health Insurance Portability
              * and Accountability Act (HIPAA), Pub. L. 104-191", "Enacted in
              * 1991, the ADA (Pub. L. 101-336)": a date the words give the
@@ -1026,7 +1046,8 @@ void sc_entry_tie_dates(sc_entry *e)
         unsigned used = 0;
         int near_after = after >= 0 &&
                          sc_entry_filler(e, cend(e, after), f->so,
-                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME |
+                                             F_ENACT,
                                          &used);
         /* (a Congress between, spelled as written with digits: "Pub. L.
          * 106-66 (One Hundred Sixth Congress, enacted 11/09/1999)") */
@@ -1034,7 +1055,7 @@ void sc_entry_tie_dates(sc_entry *e)
             sc_find_text(b + cend(e, after), f->so - cend(e, after), " Congress", 9))
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI |
-                                             F_NAME | F_CONG,
+                                             F_NAME | F_CONG | F_ENACT,
                                          &used);
         /* "made the certification referred to in section 8(a)(2) of Pub. L.
          * 105-42 on Mar. 3, 1999": a law cited for one of its sections,
