@@ -43,7 +43,9 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
     static const char *const glue[] = { "at", "is", "was", "printed", "published", "reprinted",
                                         "found", "reported", "in", "appears", "appear", "located",
                                         "of", "which", "approved", "enacted", "signed", "on",
-                                        NULL };
+                                        /* "was signed into law on July 6, 2015 and appears
+                                         * at 129 Stat. 412" */
+                                        "into", "law", "and", NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",

@@ -419,6 +419,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             sc_islower(b[k - 2]) && sc_ref_president_served((const char *)b + ws, k - 1 - ws, 0) >= 0)
             break; /* a sentence that ends with a President's short name: "... was signed
                     * by President Gerald Ford. The Act was enacted ..." */
+        if (k - ws >= 2 && b[k - 1] == '.' && sc_isdigit(b[k - 2]))
+            break; /* a sentence that ends with a number or a day: "... by President Nixon
+                    * on 08/05/1965. The Act is printed at ..." */
         if (k - ws >= 6 && b[k - 1] == '.' && sc_islower(b[k - 2])) {
             /* a sentence's last word ("... by the 106th Congress. The Act
              * is cited as ..."): the name begins after it -- not an
