@@ -370,9 +370,13 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
     size_t n = sc_phrase_before(b, lo, so, heads);
     if (!n || end >= lim || b[end] != ',')
         return 0;
-    size_t st = so - n; /* the sentence's start: the entry's, or after ". " */
+    size_t st = so - n; /* the sentence's start: the entry's, or after ". ", or after a
+                         * note's marker ("n.127 In the 106th Congress, ...") */
+    size_t ls = lo;
+    while (ls < st && (b[ls] == ' ' || b[ls] == '\t' || b[ls] == '\r' || b[ls] == '\n'))
+        ls++;
     if (st > lo && !(st >= lo + 2 && b[st - 1] == ' ' && (b[st - 2] == '.' || b[st - 2] == '\n')) &&
-        b[st - 1] != '\n')
+        b[st - 1] != '\n' && !(b[st - 1] == ' ' && sc_ctx_marker_end(b, ls, lim) == st - 1))
         return 0;
     size_t e = end;
     while (e < lim && e - end < 300 && !(b[e] == '.' && (e + 1 == lim || b[e + 1] == ' ' || b[e + 1] == '\n')))

@@ -45,7 +45,9 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         "of", "which", "approved", "enacted", "signed", "on",
                                         /* "was signed into law on July 6, 2015 and appears
                                          * at 129 Stat. 412" */
-                                        "into", "law", "and", NULL };
+                                        "into", "law", "and", "became",
+                                        /* "X Act of 2003 of the 108th Congress appears at" */
+                                        "the", NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",

@@ -78,12 +78,13 @@ static int under_president(const sc_entry *e, size_t at)
     if (!n)
         return 0;
     size_t q = at + 10 - n;
-    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
+    size_t ts = sc_entry_text_start(e);
+    while (q > ts && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
         q--;
-    int opens = q == e->so || sc_ctx_marker_end(b, e->so, e->eo) == q || b[q - 1] == '.';
-    if (!opens && q - e->so <= 4) { /* a list's bullet before it: "- ", "* ", "• " */
+    int opens = q <= ts || sc_ctx_marker_end(b, ts, e->eo) == q || b[q - 1] == '.';
+    if (!opens && q - ts <= 4) { /* a list's bullet before it: "- ", "* ", "• " */
         opens = 1;
-        for (size_t i = e->so; i < q && opens; i++)
+        for (size_t i = ts; i < q && opens; i++)
             opens = !sc_isalnum(b[i]);
     }
     if (!opens)

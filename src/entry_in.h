@@ -162,6 +162,17 @@ static inline size_t dblanks(const uint8_t *b, size_t i, size_t lim)
     return j < lim && b[j] == '\n' ? blanks(b, j + 1, lim) : i;
 }
 
+/* Where the entry's text begins: past the blanks and line ends that its
+ * bounds may take in before it. */
+static inline size_t sc_entry_text_start(const sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = e->so;
+    while (i < e->eo && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
+        i++;
+    return i;
+}
+
 /* The word of letters right before b[at], past blanks, not before the
  * entry's start: its start (== *we when there is none), its end in *we. */
 static inline size_t word_start_before(const sc_entry *e, size_t at, size_t *we)

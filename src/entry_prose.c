@@ -344,8 +344,9 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
     dot--; /* the period that ends the name's sentence */
     for (size_t i = f->tie_eo; i < dot; i++)
         if (b[i] == '.' && i + 1 < dot && b[i + 1] == ' ' && i > 0 && sc_islower(b[i - 1]) &&
-            sc_islower(b[i - 2]))
-            return 0; /* another sentence between */
+            sc_islower(b[i - 2]) && sc_ctx_period_ends(e->w, i))
+            return 0; /* another sentence between (not "Stat.": "the X Act of 1992, 106
+                       * Stat. 2183. The law is Pub. L. No. 102-428") */
     for (int q = 0; q < e->nname; q++)
         if (q != k && e->name[q].so < dot && e->name[q].eo > (f->so > 200 ? f->so - 200 : 0))
             return 0; /* another name near: which one is "it"? */

@@ -929,12 +929,13 @@ static int on_date_opens(const sc_entry *e, const sc_date_fact *f)
         b[f->eo] != ',')
         return 0;
     size_t q = f->so - 3;
-    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
+    size_t ts = sc_entry_text_start(e);
+    while (q > ts && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
         q--;
-    int opens = q == e->so || sc_ctx_marker_end(b, e->so, e->eo) == q || b[q - 1] == '.';
-    if (!opens && q - e->so <= 4) { /* a list's bullet: "- ", "* " */
+    int opens = q <= ts || sc_ctx_marker_end(b, ts, e->eo) == q || b[q - 1] == '.';
+    if (!opens && q - ts <= 4) { /* a list's bullet before it: "- ", "* ", "• " */
         opens = 1;
-        for (size_t i = e->so; i < q && opens; i++)
+        for (size_t i = ts; i < q && opens; i++)
             opens = !sc_isalnum(b[i]);
     }
     if (!opens)
@@ -1713,7 +1714,12 @@ static void date_after_name(sc_entry *e)
 static int page_paren_then_law(const sc_entry *e, size_t ne, size_t ls)
 {
     const uint8_t *b = e->w->buf;
-    size_t q = blanks(b, ne, ls), k = q + 1;
+    size_t q = blanks(b, ne, ls);
+    if (q + 3 <= ls && b[q] == 0xe2 && b[q + 1] == 0x80 && (b[q + 2] == 0x9d || b[q + 2] == 0x99))
+        q = blanks(b, q + 3, ls); /* its closing quote: "“X Act” (at 103 Stat. 1946) is" */
+    else if (q < ls && b[q] == '"')
+        q = blanks(b, q + 1, ls);
+    size_t k = q + 1;
     if (q >= ls || b[q] != '(')
         return 0;
     while (k < ls && b[k] != ')' && b[k] != '(')
