@@ -78,16 +78,7 @@ static int under_president(const sc_entry *e, size_t at)
     if (!n)
         return 0;
     size_t q = at + 10 - n;
-    size_t ts = sc_entry_text_start(e);
-    while (q > ts && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
-        q--;
-    int opens = q <= ts || sc_ctx_marker_end(b, ts, e->eo) == q || b[q - 1] == '.';
-    if (!opens && q - ts <= 4) { /* a list's bullet before it: "- ", "* ", "• " */
-        opens = 1;
-        for (size_t i = ts; i < q && opens; i++)
-            opens = !sc_isalnum(b[i]);
-    }
-    if (!opens)
+    if (!sc_entry_sentence_opens(e, q))
         return 0;
     static const char *const told[] = { "appears", "published", "printed", "reported", "found",
                                         "designated", "began", "became", NULL };

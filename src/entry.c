@@ -123,6 +123,22 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
     return i;
 }
 
+int sc_entry_sentence_opens(const sc_entry *e, size_t q)
+{
+    const uint8_t *b = e->w->buf;
+    size_t ts = sc_entry_text_start(e);
+    while (q > ts && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
+        q--;
+    if (q <= ts || sc_ctx_marker_end(b, ts, e->eo) == q || b[q - 1] == '.')
+        return 1;
+    if (q - ts > 4)
+        return 0;
+    for (size_t i = ts; i < q; i++) /* a list's bullet before it: "- ", "* ", "• " */
+        if (sc_isalnum(b[i]))
+            return 0;
+    return 1;
+}
+
 /* --------------------------------------------------------------- read */
 
 _Static_assert(SC_GROUP_MAX <= 64, "sc_entry.stat_in and bill_in hold a bit per citation");

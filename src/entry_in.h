@@ -173,6 +173,11 @@ static inline size_t sc_entry_text_start(const sc_entry *e)
     return i;
 }
 
+/* Does a sentence of the entry open at b[q] -- past blanks and opening
+ * brackets before it, at the entry's text, after a note's marker or a
+ * list's bullet ("n.127 ", "(h) ", "- "), or after a period? */
+int sc_entry_sentence_opens(const sc_entry *e, size_t q);
+
 /* The word of letters right before b[at], past blanks, not before the
  * entry's start: its start (== *we when there is none), its end in *we. */
 static inline size_t word_start_before(const sc_entry *e, size_t at, size_t *we)

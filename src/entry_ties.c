@@ -929,16 +929,7 @@ static int on_date_opens(const sc_entry *e, const sc_date_fact *f)
         b[f->eo] != ',')
         return 0;
     size_t q = f->so - 3;
-    size_t ts = sc_entry_text_start(e);
-    while (q > ts && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
-        q--;
-    int opens = q <= ts || sc_ctx_marker_end(b, ts, e->eo) == q || b[q - 1] == '.';
-    if (!opens && q - ts <= 4) { /* a list's bullet before it: "- ", "* ", "• " */
-        opens = 1;
-        for (size_t i = ts; i < q && opens; i++)
-            opens = !sc_isalnum(b[i]);
-    }
-    if (!opens)
+    if (!sc_entry_sentence_opens(e, q))
         return 0;
     size_t s, t;
     sentence_of(e, f->eo, f->eo, &s, &t);
