@@ -1830,6 +1830,14 @@ void sc_entry_tie_names(sc_entry *e)
         else if (after >= 0 && !coordinated(e, f->so) &&
                  (sc_entry_filler(e, cend(e, after), f->so,
                                   F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL | F_CONG, NULL) ||
+                  /* over the law's own facts told between, its signer and bill:
+                   * "PL 108-484 (enacted ...; signed by President George Bush)
+                   * was enacted from H.R.3818, is found at 118 Stat. 3922, and
+                   * bears the short title the X Act" */
+                  sc_entry_filler(e, cend(e, after), f->so,
+                                  F_NWORD | F_DWORD | F_ENACT | F_STAT | F_DATE | F_SEMI |
+                                      F_BILL | F_CONG,
+                                  NULL) ||
                   /* over the law's own parenthesis: "Pub. L. No. 90-464 (enacting H.
                    * R. 18188; signed 8/8/1968) is known as the X Act" */
                   sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_PAREN, NULL) ||
