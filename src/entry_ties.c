@@ -26,6 +26,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "html.h"
+#include "table.h"
 
 /* The law nearest before window offset @p at (its index), or -1; the law
  * nearest after, likewise. */
@@ -1723,6 +1724,36 @@ static int page_paren_then_law(const sc_entry *e, size_t ne, size_t ls)
            sc_word_among(b, k + 1, ls, verbs) && sc_entry_filler(e, k + 1, ls, F_NWORD, NULL);
 }
 
+/* Does a field's label for the name stand right before b[so], after a
+ * separator ("Public Law 109-374; Short title: X", "... | Popular name:
+ * “X”")?  In an entry of one law, the field is that law's. */
+static int name_labelled(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = so;
+    if (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && b[q - 1] == 0x9c)
+        q -= 3; /* its opening quote */
+    else if (q > e->so && b[q - 1] == '"')
+        q--;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    if (q <= e->so || b[q - 1] != ':')
+        return 0;
+    size_t ce = q - 1, ls = ce;
+    while (ls > e->so && ce - ls < 24 && (sc_isalpha(b[ls - 1]) || b[ls - 1] == ' '))
+        ls--;
+    while (ls < ce && b[ls] == ' ')
+        ls++;
+    size_t p = ls;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    if (!(p == e->so || b[p - 1] == ';' || b[p - 1] == '|' || b[p - 1] == '\n' ||
+          (p >= e->so + 3 && b[p - 3] == 0xe2 && b[p - 2] == 0x80 &&
+           (b[p - 1] == 0x94 || b[p - 1] == 0x93)) || b[p - 1] == 0xb7))
+        return 0; /* (a label opens a field: after a separator, a dash, a middle dot) */
+    return ls < ce && sc_table_label_role(b, ls, ce) == SC_COL_NAME;
+}
+
 /* Is the name at b[so] set off by a comma (or an opening bracket) from
  * what stands before it, "the" read over: ", section 115, the X Act" --
  * not joined by "of": "section 15 of the X Act"? */
@@ -1870,7 +1901,8 @@ void sc_entry_tie_names(sc_entry *e)
          * bill: "H.R. 1988, the X Act, passed both Houses; the President
          * signed the bill ... (Public Law 102-195)" */
         if (f->law < 0 && nlaws(e) == 1)
-            f->law = (int8_t)(e->record ? first_law(e) : bills_name(e, f));
+            f->law = (int8_t)(e->record || name_labelled(e, f->so) ? first_law(e)
+                                                                  : bills_name(e, f));
         if (f->law >= 0 && e->name_of[f->law] < 0)
             e->name_of[f->law] = (int8_t)k;
     }
