@@ -173,6 +173,10 @@ static inline size_t sc_entry_text_start(const sc_entry *e)
     return i;
 }
 
+/* How many of the entry's bills and pages begin in b[from..to), each law
+ * @p l's; -1 when one of them is another law's (entry_ties.c). */
+int sc_entry_facts_between(const sc_entry *e, size_t from, size_t to, int l);
+
 /* Does a sentence of the entry open at b[q] -- past blanks and opening
  * brackets before it, at the entry's text, after a note's marker or a
  * list's bullet ("n.127 ", "(h) ", "- "), or after a period? */

@@ -276,16 +276,10 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
      * "On 3/23/1995, President Clinton approved the X Act of 1995 (104th
      * Congress) (S. 2), which is Pub. L. 104-1", "On 1985-11-08, the X
      * Act, 99 Stat. 293, is cited as P.L. 99-88" */
-    uint64_t between = 0;
-    for (uint64_t m = e->bill_in | e->stat_in; m; m &= m - 1) {
-        int i = __builtin_ctzll(m);
-        if (e->cs[i] < f->eo || e->cs[i] >= to)
-            continue;
-        if (e->law_of[i] != l)
-            return 0;
-        between |= 1ull << i;
-    }
-    if (between && sc_entry_filler(e, f->eo, to,
+    int between = sc_entry_facts_between(e, f->eo, to, l);
+    if (between < 0)
+        return 0;
+    if (between > 0 && sc_entry_filler(e, f->eo, to,
                                    F_DWORD | F_CONG | F_NAME | F_BILL | F_STAT | F_PINS | F_NWORD,
                                    NULL))
         return 1;

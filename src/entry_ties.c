@@ -903,16 +903,25 @@ static int one_bracket(const sc_entry *e, size_t a, size_t z);
 /* Do date @p f and law @p l, after it, stand as items of one bracket, only
  * the law's own facts between ("113 Stat. 1703 (enacted October 25, 1999;
  * enacting S. 28; 106th Congress; P.L. 106-143)": its bill, its Congress)? */
+int sc_entry_facts_between(const sc_entry *e, size_t from, size_t to, int l)
+{
+    int n = 0;
+    for (uint64_t m = e->bill_in | e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        if (e->cs[i] < from || e->cs[i] >= to)
+            continue;
+        if (e->law_of[i] != l)
+            return -1;
+        n++;
+    }
+    return n;
+}
+
 static int bracket_items_then_law(const sc_entry *e, const sc_date_fact *f, int l)
 {
     size_t to = cstart(e, l);
-    if (!one_bracket(e, f->so, to))
-        return 0;
-    for (uint64_t m = e->bill_in | e->stat_in; m; m &= m - 1) {
-        int i = __builtin_ctzll(m);
-        if (e->cs[i] >= f->eo && e->cs[i] < to && e->law_of[i] != l)
-            return 0; /* another law's fact between */
-    }
+    if (!one_bracket(e, f->so, to) || sc_entry_facts_between(e, f->eo, to, l) < 0)
+        return 0; /* (another law's fact between) */
     return sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_BILL | F_STAT | F_SEMI | F_ENACT,
                            NULL);
 }
@@ -1357,12 +1366,12 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
     return q + 1 == e->cs[k] && b[q] == '(';
 }
 
-/* Is bill @p k said in the name f's own parenthesis to be the Act's bill:
- * "X Act of 1990 (enacting H.R.5567; signed November 16, 1990)", "X Act
- * (131 Stat. 1218; ...; enacting S.583)", "X Act (originally H.R. 3135)"
- * -- the parenthesis opened right after the name, the bill in it after a
- * word that makes it the Act's? */
-static int paren_role_bill(const sc_entry *e, const sc_name_fact *f, int k)
+/* Is bill @p k "enacting" in the name f's own parenthesis: "X Act of 1990
+ * (enacting H.R.5567; signed November 16, 1990)", "X Act (131 Stat. 1218;
+ * ...; enacting S.583)" -- the parenthesis opened right after the name, not
+ * a nested one?  ("originally", "began as" say it wherever they stand:
+ * origin_bill().) */
+static int paren_enacting_bill(const sc_entry *e, const sc_name_fact *f, int k)
 {
     const uint8_t *b = e->w->buf;
     size_t q = blanks(b, f->eo, e->eo), bs = e->cs[k];
@@ -1370,21 +1379,14 @@ static int paren_role_bill(const sc_entry *e, const sc_name_fact *f, int k)
         return 0;
     for (size_t i = q + 1; i < bs; i++)
         if (b[i] == '(' || b[i] == ')')
-            return 0; /* inside the one parenthesis, not a nested one */
-    static const char *const roles[] = { "enacting ", "originally ", "began as ",
-                                         "introduced as ", NULL };
-    for (const char *const *r = roles; *r; r++) {
-        size_t n = strlen(*r);
-        if (bs >= q + 1 + n && memcmp(b + bs - n, *r, n) == 0 &&
-            (bs - n == q + 1 || b[bs - n - 1] == ' ' || b[bs - n - 1] == ';'))
-            return 1;
-    }
-    return 0;
+            return 0;
+    return bs >= q + 10 && memcmp(b + bs - 9, "enacting ", 9) == 0 &&
+           (bs - 9 == q + 1 || b[bs - 10] == ' ' || b[bs - 10] == ';');
 }
 
 /* Is bill @p k said to be where the law began, wherever it stands: "was
- * enacted from HR 10417", "originated as S. 5", "began as H.R. 3" (the
- * entry about one law: its names name it)? */
+ * enacted from HR 10417", "originated as S. 5", "began as H.R. 3", "(2021;
+ * originally H.R.208; ...)" (the entry about one law: its names name it)? */
 static int origin_bill(const sc_entry *e, int k)
 {
     static const char *const roles[] = { "enacted from ", "originated as ", "began as ",
@@ -1464,11 +1466,12 @@ void sc_entry_tie_named_bill(sc_entry *e)
         if (e->law_of[k] >= 0 || e->brole[k] == SC_BILL_ROLE_COMPANION ||
             !sc_lawmaking(e->c[k].bill) || section_before(e, e->cs[k]))
             continue;
+        int origin = origin_bill(e, k); /* (an entry about one law has a name) */
         for (int q = 0; q < e->nname; q++) {
             sc_name_fact f = e->name[q];
             f.tie_eo = f.eo; /* (a bill's bracket is read as the name's own short form) */
-            if (apposed(e, &f, k) || apposed(e, &e->name[q], k) || item_end_bill(e, &f, k) ||
-                paren_role_bill(e, &e->name[q], k) || origin_bill(e, k)) {
+            if (origin || apposed(e, &f, k) || apposed(e, &e->name[q], k) ||
+                item_end_bill(e, &f, k) || paren_enacting_bill(e, &e->name[q], k)) {
                 e->bill_of[l] = (int8_t)k;
                 e->law_of[k] = (int8_t)l;
                 e->brole[k] = SC_BILL_ROLE_BECAME;
@@ -1707,10 +1710,8 @@ static int page_paren_then_law(const sc_entry *e, size_t ne, size_t ls)
 {
     const uint8_t *b = e->w->buf;
     size_t q = blanks(b, ne, ls);
-    if (q + 3 <= ls && b[q] == 0xe2 && b[q + 1] == 0x80 && (b[q + 2] == 0x9d || b[q + 2] == 0x99))
-        q = blanks(b, q + 3, ls); /* its closing quote: "“X Act” (at 103 Stat. 1946) is" */
-    else if (q < ls && b[q] == '"')
-        q = blanks(b, q + 1, ls);
+    q = blanks(b, quote_end(b, q, ls, 1), ls); /* its closing quote: "“X Act” (at 103 Stat.
+                                                * 1946) is" */
     size_t k = q + 1;
     if (q >= ls || b[q] != '(')
         return 0;
@@ -1731,9 +1732,9 @@ static int name_labelled(const sc_entry *e, size_t so)
 {
     const uint8_t *b = e->w->buf;
     size_t q = so;
-    if (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && b[q - 1] == 0x9c)
-        q -= 3; /* its opening quote */
-    else if (q > e->so && b[q - 1] == '"')
+    if (q >= e->so + 3 && quote_end(b, q - 3, so, 0) == so)
+        q -= 3; /* its opening quote, curly */
+    else if (q > e->so && quote_end(b, q - 1, so, 0) == so)
         q--;
     while (q > e->so && b[q - 1] == ' ')
         q--;
@@ -1845,8 +1846,8 @@ void sc_entry_tie_names(sc_entry *e)
                 sc_entry_filler(e, q + 1, cstart(e, before), F_PINS, NULL))
                 to_next = 1, used = F_PINS;
         }
-        if (!to_next && before >= 0)
-            to_next = page_paren_then_law(e, f->tie_eo, cstart(e, before)), used = F_NWORD;
+        if (!to_next && before >= 0 && page_paren_then_law(e, f->tie_eo, cstart(e, before)))
+            to_next = 1, used = F_NWORD;
         if (to_next) {
             f->law = (int8_t)before;
             /* only blanks, a comma, "(" or a dash between: the law's own
@@ -1859,12 +1860,10 @@ void sc_entry_tie_names(sc_entry *e)
             f->tight = q == to && to - f->tie_eo <= 4;
         }
         else if (after >= 0 && !coordinated(e, f->so) &&
-                 (sc_entry_filler(e, cend(e, after), f->so,
-                                  F_NWORD | F_STAT | F_DATE | F_SEMI | F_BILL | F_CONG, NULL) ||
-                  /* over the law's own facts told between, its signer and bill:
+                 (/* (the law's own facts told between, its signer and bill too:
                    * "PL 108-484 (enacted ...; signed by President George Bush)
                    * was enacted from H.R.3818, is found at 118 Stat. 3922, and
-                   * bears the short title the X Act" */
+                   * bears the short title the X Act") */
                   sc_entry_filler(e, cend(e, after), f->so,
                                   F_NWORD | F_DWORD | F_ENACT | F_STAT | F_DATE | F_SEMI |
                                       F_BILL | F_CONG,
