@@ -13,7 +13,10 @@
 
 #include <stdint.h>
 
-/* The stages; enum and names side by side. */
+/* The stages; enum and names side by side.  The checker's stages run inside
+ * "group flushed" (scan.c calls sc_check_read() and sc_check_slot() there):
+ * the report prints them indented, after the others, and leaves them out of the sum
+ * that "the rest" is the whole run less (SC_ST_NESTED is the first). */
 #define SC_STAGES(X)                                                          \
     X(SC_ST_SCAN,     "trigger scan (sc_lex_find), per trigger found")         \
     X(SC_ST_RULE,     "rule tried (sc_rule_match at a trigger)")               \
@@ -22,14 +25,15 @@
     X(SC_ST_GROUP,    "citation grouped (add_citation: boundary test)")        \
     X(SC_ST_FLUSH,    "group flushed (context, check, line/col, queue)")       \
     X(SC_ST_WRITE,    "citation written (sc_writer_put)")                      \
-    X(SC_ST_ENTRY,    "checker: entry read (entry.c), per group")              \
-    X(SC_ST_RECON,    "checker: reconciliation (reconcile.c), per group")      \
-    X(SC_ST_FAMILY,   "checker: laws, bills, dates, names, pages, per group")  \
-    X(SC_ST_USCCHK,   "checker: U.S. Code checks, per group")                  \
-    X(SC_ST_HIST,     "checker: old laws and former sections, per group")
+    X(SC_ST_ENTRY,    "  checker: entry read (entry.c), per group")              \
+    X(SC_ST_RECON,    "  checker: reconciliation (reconcile.c), per group")      \
+    X(SC_ST_FAMILY,   "  checker: laws, bills, dates, names, pages, per group")  \
+    X(SC_ST_USCCHK,   "  checker: U.S. Code checks, per group")                  \
+    X(SC_ST_HIST,     "  checker: old laws and former sections, per group")
 
 #define SC_ST_ENUM(e, s) e,
 enum { SC_STAGES(SC_ST_ENUM) SC_ST_COUNT };
+#define SC_ST_NESTED SC_ST_ENTRY /* this stage and those after it: inside SC_ST_FLUSH */
 #undef SC_ST_ENUM
 
 #ifdef SC_STAGE_COUNTERS
