@@ -55,11 +55,15 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         size_t signed_by = 0; /* the bytes of a signer and dates passed over */
         int depth = 0;        /* brackets opened after the name */
         for (size_t k = f->tie_eo; k < cs;) {
-            if (b[k] == ' ' || b[k] == ',' || b[k] == '(' || (b[k] == ';' && depth > 0)) {
+            if (b[k] == ' ' || b[k] == ',' || b[k] == '(' || (b[k] == ';' && depth > 0) ||
+                (b[k] == ')' && depth > 0)) {
                 /* (';' inside the name's own bracket: "the X Act of 2010
                  * (approved by President Barack Obama; 111th Congress; 123
                  * Stat. 2142)") */
-                depth += b[k] == '(';
+                depth += (b[k] == '(') - (b[k] == ')'); /* (a bracket of the name's
+                                                          * facts closes: "the X Act
+                                                          * (106th Congress), 114 Stat.
+                                                          * 1374") */
                 k++;
                 continue;
             }
@@ -80,13 +84,16 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             int ended; /* its Congress: "“X Act of 1986”, 99th Cong. (98 Stat. 1145)" */
             size_t o = sc_isdigit(b[k]) ? sc_entry_ordinal_congress(b, k, cs, &ended) : 0;
             if (o) {
+                signed_by += o - k; /* (a fact, as a date is: not glue) */
                 k = o;
                 continue;
             }
             /* the signer in the page's bracket: "“X Act of 1991” (signed by
              * President Bush, 105 Stat. 29)" */
-            size_t sn = b[k - 1] == '(' || (depth > 0 && k >= f->tie_eo + 2 && b[k - 1] == ' ' &&
-                                            b[k - 2] == ',') /* "(3/8/1972, approved by ..." */
+            size_t sn = b[k - 1] == '(' || (k >= f->tie_eo + 2 && b[k - 1] == ' ' &&
+                                            b[k - 2] == ',') /* "(3/8/1972, approved by ...",
+                                                              * "the X Act, signed by President
+                                                              * Y, is published at" */
                             ? sc_phrase_at(b, k, cs, signer)
                             : 0;
             if (sn) {
