@@ -264,13 +264,14 @@ int sc_entry_bill_then_law(const sc_entry *e, const sc_date_fact *f, int l)
 }
 
 /* From date @p f to law @p l after it only words of the law's making
- * ("Congress", "enacted", "the") and names: "In 1997, Congress enacted the
- * X Act (HIPAA), Pub. L. ...", "In 1965, Congress passed the X Act (Pub. L.
- * ...)". */
+ * ("Congress", "enacted", "the", "was designated") and names: "In 1997,
+ * Congress enacted the X Act (HIPAA), Pub. L. ...", "In 1965, Congress
+ * passed the X Act (Pub. L. ...)", "The X Act was signed into law on Oct.
+ * 14, 1978 and was designated Pub. L. No. 95-588". */
 int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
 {
     size_t to = cstart(e, l);
-    if (sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME, NULL))
+    if (sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME | F_NWORD, NULL))
         return 1;
     /* its bill, its page and "which is" too, the bill and page the law's:
      * "On 3/23/1995, President Clinton approved the X Act of 1995 (104th
