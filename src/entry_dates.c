@@ -370,9 +370,9 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
         size_t s = e->cs[k];
         if (t == i)
             return s;
-        while (s > e->so && b[s - 1] == ' ')
-            s--;
-        return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[') ? s - 1 : SIZE_MAX;
+        /* its bracket, the law's page and bill before it there too:
+         * "signed H. R. 5074 (120 Stat. 1719, Pub. L. No. 109-305) on" */
+        return sc_entry_items_open(e, s);
     }
     /* "... Act of 1965", "... Act, 1997": the year of the name */
     if (i >= e->so + 12 && sc_isdigit(b[i - 1]) && sc_isdigit(b[i - 2]) && sc_isdigit(b[i - 3]) &&

@@ -162,6 +162,37 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at)
     return 0;
 }
 
+/* (entry_in.h) */
+size_t sc_entry_items_open(const sc_entry *e, size_t s)
+{
+    const uint8_t *b = e->w->buf;
+    for (int moved = 1; moved;) {
+        moved = 0;
+        while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == ',' || b[s - 1] == ';'))
+            s--;
+        for (uint64_t m = e->stat_in | e->bill_in; m && !moved; m &= m - 1) {
+            int q = __builtin_ctzll(m);
+            if (e->ce[q] == s && e->cs[q] < s) {
+                s = e->cs[q];
+                moved = 1;
+            }
+        }
+    }
+    return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[') ? s - 1 : SIZE_MAX;
+}
+
+/* Does a law of the group end at @p at, last in a bracket of its own
+ * facts: "(120 Stat. 1719, Pub. L. No. 109-305) on 10 July 2006"? */
+static int items_bracket_at(const sc_entry *e, size_t at)
+{
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] == at)
+            return sc_entry_items_open(e, e->cs[k]) != SIZE_MAX;
+    }
+    return 0;
+}
+
 /* Does a law of the group end at @p at, in brackets that open right
  * before it with words of its enactment only: "H.R. 6 (enacted as Pub.
  * L. 110-140) (signed Dec. 19, 2007)" -- the brackets are the law's? */
@@ -392,7 +423,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             if (ch == '(' || ch == '[')
                 depth++;
             if ((ch == ')' || ch == ']') && --depth < 0 &&
-                (depth < -1 || !(sc_entry_bracketed_at(e, from) || enacted_bracket_at(e, from))))
+                (depth < -1 || !(sc_entry_bracketed_at(e, from) || enacted_bracket_at(e, from) ||
+                                 items_bracket_at(e, from))))
                 return 0; /* out of the law's own brackets at most */
             if (ch == ';' && depth < 0)
                 return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */

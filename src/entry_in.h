@@ -338,6 +338,11 @@ size_t sc_entry_signer_paren(const uint8_t *b, size_t i, size_t to);
 /* Does a citation of the group end at @p at, written alone in brackets?
  * (entry_filler.c) */
 int sc_entry_bracketed_at(const sc_entry *e, size_t at);
+/* Where the bracket opens that holds the citation starting at @p s, back
+ * over the entry's pages and bills before it there and the ',' and ';'
+ * between them ("(120 Stat. 1719, Pub. L. No. 109-305)"); SIZE_MAX when no
+ * bracket opens right before those. */
+size_t sc_entry_items_open(const sc_entry *e, size_t s);
 /* Only names, numbers, the group's bills, punctuation other than ';' and
  * link words in buf[from..to)? (entry_bills.c) */
 int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to);
