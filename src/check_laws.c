@@ -308,6 +308,24 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
             }
             continue;
         }
+        if (!sc_word_in(b, w, i, words) && sc_entry_pin_word(b, w, i)) {
+            /* the law's part: "During the 105th Congress, sec. 10 of Pub. L.
+             * 103-31 was signed", "tit. III, § 309 of" -- its word, then a
+             * number or a designator ("10", "10(a)", "III", "B") */
+            if (i < t && b[i] == '.')
+                i++;
+            while (i < t && b[i] == ' ')
+                i++;
+            size_t d = i;
+            int caps = 1;
+            while (i < t && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')' || b[i] == '-')) {
+                caps &= sc_isupper(b[i]) != 0;
+                i++;
+            }
+            if (d == i || !(sc_isdigit(b[d]) || (caps && i - d <= 6)))
+                return 0;
+            continue;
+        }
         if (!sc_word_in(b, w, i, words))
             return 0;
     }

@@ -122,6 +122,12 @@ __attribute__((constructor)) static void filler_sets(void)
     sc_words_init(&cong_set, cong_list);
 }
 
+/* (entry_in.h) */
+int sc_entry_pin_word(const uint8_t *b, size_t s, size_t e)
+{
+    return sc_words_in(&pin_set, b, s, e);
+}
+
 /* Is the word that ends at b[i] (not before lo) a pin word, abbreviated
  * before the period at b[i] ("subtit.", "subch.", "sched.")? */
 static int pin_abbrev(const uint8_t *b, size_t lo, size_t i)

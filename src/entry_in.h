@@ -343,6 +343,9 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at);
  * between them ("(120 Stat. 1719, Pub. L. No. 109-305)"); SIZE_MAX when no
  * bracket opens right before those. */
 size_t sc_entry_items_open(const sc_entry *e, size_t s);
+/* Is b[s..e) a word of a law's part ("title", "sec", "div", "subtitle", "§"'s
+ * spelled forms, Bluebook's abbreviations)? (entry_filler.c) */
+int sc_entry_pin_word(const uint8_t *b, size_t s, size_t e);
 /* Only names, numbers, the group's bills, punctuation other than ';' and
  * link words in buf[from..to)? (entry_bills.c) */
 int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to);
