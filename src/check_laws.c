@@ -397,8 +397,15 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
         b[st - 1] != '\n' && !(b[st - 1] == ' ' && sc_ctx_marker_end(b, ls, lim) == st - 1))
         return 0;
     size_t e = end;
-    while (e < lim && e - end < 300 && !(b[e] == '.' && (e + 1 == lim || b[e + 1] == ' ' || b[e + 1] == '\n')))
-        e++;
+    for (; e < lim && e - end < 300; e++) {
+        if (!(b[e] == '.' && (e + 1 == lim || b[e + 1] == ' ' || b[e + 1] == '\n')))
+            continue;
+        size_t ws = e; /* (not a part's abbreviation: "tit. III, § 309 of the X Act") */
+        while (ws > end && sc_isalpha(b[ws - 1]))
+            ws--;
+        if (ws == e || !sc_entry_pin_word(b, ws, e))
+            break;
+    }
     return sc_word_among(b, end, e, told) && !sc_word_among(b, end, e, done);
 }
 

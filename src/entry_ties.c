@@ -26,6 +26,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "html.h"
+#include "ref_acts.h"
 #include "table.h"
 
 /* The law nearest before window offset @p at (its index), or -1; the law
@@ -731,10 +732,26 @@ static int act_named(const sc_entry *e, size_t so)
  * extinguished ...; it was signed into law on December 18, 1971"). */
 int sc_entry_about_one_law(sc_entry *e)
 {
-    if (nlaws(e) != 1 || !e->nname)
+    if (nlaws(e) != 1 || (!e->nname && !(e->types & 1u << SC_ACT_SECTION)))
         return 0;
     const sc_ref_law *l = sc_law_row(&e->c[first_law(e)]);
     if (!l)
+        return 0;
+    /* the Acts its sections are of ("In the 94th Congress, tit. III, § 309
+     * of the Intelligence Authorization Act for Fiscal Year 1997 was
+     * designated Public Law No. 104-293"), each that law by the tables */
+    int acts = 0;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *a = &e->c[i];
+        if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0])
+            continue;
+        sc_act_law one[2];
+        if (sc_act_name_laws(a->act, strlen(a->act), one, 2) != 1 ||
+            one[0].congress != l->congress || one[0].number != l->number)
+            return 0;
+        acts++;
+    }
+    if (!e->nname && !acts)
         return 0;
     for (int k = 0; k < e->nname; k++) {
         const sc_ref_law *const *rows;
