@@ -374,7 +374,8 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
  * opens with, the sentence telling an enactment and no amendment: "During
  * the 117th Congress, the X Act of 2019, which was signed into law by
  * President Donald Trump, was approved on August 8, 2020"? */
-static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, size_t lim)
+static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, size_t lim,
+                           int own_bill)
 {
     static const char *const heads[] = { "During the ", "In the ", NULL };
     static const char *const told[] = { "approved", "enacted", "signed", "became",
@@ -383,8 +384,13 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
                                         "appears", "printed", "published", "found",
                                         "designated", NULL };
     static const char *const done[] = { "amended", "repealed", "extended", "reauthorized",
-                                        "modified", "revised", "superseded", "suspended",
-                                        "introduced", "considered", "reported", NULL };
+                                        "modified", "revised", "superseded", "suspended", NULL };
+    /* a bill's steps: of the law's own bill, the law's making in that
+     * Congress ("During the 114th Congress, the X Act was introduced as S.
+     * 1901. The measure was designated PL 113-81"); of any other bill, no
+     * word of the law ("During the 110th Congress, a bill to amend Pub. L.
+     * 109-390 was introduced") */
+    static const char *const steps[] = { "introduced", "considered", "reported", NULL };
     size_t n = sc_phrase_before(b, lo, so, heads);
     if (!n || end >= lim || b[end] != ',')
         return 0;
@@ -394,7 +400,10 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
     while (ls < st && (b[ls] == ' ' || b[ls] == '\t' || b[ls] == '\r' || b[ls] == '\n'))
         ls++;
     if (st > lo && !(st >= lo + 2 && b[st - 1] == ' ' && (b[st - 2] == '.' || b[st - 2] == '\n')) &&
-        b[st - 1] != '\n' && !(b[st - 1] == ' ' && sc_ctx_marker_end(b, ls, lim) == st - 1))
+        b[st - 1] != '\n' && !(b[st - 1] == ' ' && sc_ctx_marker_end(b, ls, lim) == st - 1) &&
+        !((b[st - 1] == '(' || b[st - 1] == '[') && st - 1 == ls)) /* (or a bracket that opens
+                                                                     * the entry: "(During the
+                                                                     * 114th Congress, ...)") */
         return 0;
     size_t e = end;
     for (; e < lim && e - end < 300; e++) {
@@ -406,7 +415,10 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
         if (ws == e || !sc_entry_pin_word(b, ws, e))
             break;
     }
-    return sc_word_among(b, end, e, told) && !sc_word_among(b, end, e, done);
+    if (sc_word_among(b, end, e, done))
+        return 0;
+    int step = sc_word_among(b, end, e, steps);
+    return own_bill ? sc_word_among(b, end, e, told) || step : !step && sc_word_among(b, end, e, told);
 }
 
 /* Do the words right after a law at b[ce] say something was done to it
@@ -472,6 +484,15 @@ static int a_bills_congress(const sc_entry *e, int n)
     return 0;
 }
 
+/* Is a bill of the entry tied to law @p l, its own? */
+static int own_bill(const sc_entry *e, int l)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1)
+        if (e->law_of[__builtin_ctzll(m)] == l)
+            return 1;
+    return 0;
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -529,7 +550,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
                            * 113th United States Congress" a few lines above the law) */
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
             !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so) ||
-               congress_during(b, e->so, so, end, e->eo)) &&
+               congress_during(b, e->so, so, end, e->eo, own_bill(e, l))) &&
               (sc_entry_about_one_law(e) || (so > ce && sc_entry_told_back(e, so, l)))))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections

@@ -556,6 +556,18 @@ static int bill_referenced(const sc_entry *e, const sc_citation *bc)
     return sc_entry_span(e->w, bc, &s, &t) && word_before_in(e, s, words);
 }
 
+/* Is law l the object of a verb that acts on it ("a bill to amend PL
+ * 113-81 was introduced as S. 1902"): a law a bill after it is about, not
+ * the law that bill became? */
+static int law_referenced(const sc_entry *e, const sc_citation *law)
+{
+    static const char *const words[] = { "amend", "amends", "amending", "repeal", "repeals",
+                                         "repealing", "extend", "extends", "extending",
+                                         "reauthorize", "reauthorizes", "reauthorizing", NULL };
+    size_t s, t;
+    return sc_entry_span(e->w, law, &s, &t) && word_before_in(e, s, words);
+}
+
 /* Past the entry's Act name that begins at b[k] (or, with @p alt, whose
  * shorter form does), and the blanks and commas after it; k when none
  * begins there. */
@@ -618,6 +630,8 @@ void sc_entry_tie_bills(sc_entry *e)
                 continue;
             if (b->start > law->start && bill_part(e, b))
                 continue; /* "Pub. L. 99-591, enacting S.2638, § 615": a part of it */
+            if (b->start > law->start && law_referenced(e, law))
+                continue;
             if (companion) {
                 e->brole[i] = SC_BILL_ROLE_COMPANION;
                 continue;
