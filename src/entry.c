@@ -236,6 +236,27 @@ static int own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t l
     return eo < lim && b[eo] == ')';
 }
 
+/* Is the entry a list's entry of the Act named by citation @p i and date
+ * @p f alone: the name opens it, a comma between, the date ends it
+ * ("Oregon Tribal Economic Development Act, September 20, 2018.", "• The X
+ * Act of 1990, July 26, 1990")? */
+static int name_date_entry(const sc_entry *e, int i, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t cs = e->cs[i], k = e->ce[i];
+    if (cs >= e->so + 4 && (b[cs - 4] | 0x20) == 't' && memcmp(b + cs - 3, "he ", 3) == 0)
+        cs -= 4;
+    if (!sc_entry_sentence_opens(e, cs) || k >= f->so || b[k] != ',')
+        return 0;
+    for (k++; k < f->so; k++)
+        if (b[k] != ' ')
+            return 0;
+    for (k = f->eo; k < e->eo; k++)
+        if (!(b[k] == ' ' || b[k] == '.' || b[k] == ';' || b[k] == '\r' || b[k] == '\n'))
+            return 0;
+    return 1;
+}
+
 /* A law cited by its Act's name alone (SC_W_BY_NAME: "The X Act of 1992
  * became law on ..."), named in prose that is no citation: a date is its
  * when words give the day its enactment ("became law on", "approved") or
@@ -251,8 +272,9 @@ static void by_name_facts(sc_entry *e)
             continue;
         int dk = e->date_of[i];
         if (dk >= 0 && e->date[dk].role != SC_DATE_ROLE_ENACTED &&
-            !((e->kind[i] & SC_EK_IN) && own_paren(e->w->buf, e->ce[i], e->date[dk].so,
-                                                  e->date[dk].eo, e->eo)))
+            !((e->kind[i] & SC_EK_IN) &&
+              (own_paren(e->w->buf, e->ce[i], e->date[dk].so, e->date[dk].eo, e->eo) ||
+               name_date_entry(e, i, &e->date[dk]))))
             e->date_of[i] = -1;
         e->name_of[i] = -1;
         for (int k = 0; k < e->nname; k++)
