@@ -56,14 +56,39 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
     int v, p;
     if (only < 0 || e->c[only].ndiag > 0 || !sc_stat_vol_page(&e->c[only], &v, &p))
         return NULL;
-    const sc_ref_law *on[2];
-    if (sc_ref_laws_on_page(v, p, on, 2) != 1 || on[0]->stat_volume != v ||
-        (int)on[0]->stat_page != p || !on[0]->enacted)
-        return NULL; /* no law, or two, begin on the page */
+    const sc_ref_law *on[4];
+    int non = sc_ref_laws_on_page(v, p, on, 4), begin = 0;
+    for (int j = 0; j < non && j < 4; j++)
+        if (on[j]->stat_volume == v && (int)on[j]->stat_page == p && on[j]->enacted)
+            on[begin++] = on[j];
+    if (begin == 0 || non > 4)
+        return NULL; /* no law begins on the page */
     sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
-    /* a name of another law: the name or the page is wrong, not the rest */
     sc_entry_need_names(e);
     const uint8_t *b = e->w->buf;
+    if (begin > 1) {
+        /* two laws begin there (one a page long, "81 Stat. 106"): the one
+         * the entry's Act names, when its names name one of them alone */
+        int pick = -1;
+        for (int k = 0; k < e->nname; k++) {
+            sc_act_law rows[8];
+            const sc_name_fact *f = &e->name[k];
+            if (f->so < lo || f->eo > hi)
+                continue;
+            int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
+            for (int r = 0; r < nr && r < 8; r++)
+                for (int j = 0; j < begin; j++)
+                    if (rows[r].congress == on[j]->congress && rows[r].number == on[j]->number) {
+                        if (pick >= 0 && pick != j)
+                            return NULL;
+                        pick = j;
+                    }
+        }
+        if (pick < 0)
+            return NULL; /* two laws, no name to tell them apart */
+        on[0] = on[pick];
+    }
+    /* a name of another law: the name or the page is wrong, not the rest */
     for (int k = 0; k < e->nname; k++) {
         sc_act_law rows[8];
         const sc_name_fact *f = &e->name[k];
