@@ -458,6 +458,12 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
 
 int sc_ctx_record(const sc_window *w, size_t from, size_t to)
 {
+    /* (the blank lines an entry's bounds take in before its text are no
+     * line end of the record's: "\nn.106 Pub. L. 105-341 — Statutes at
+     * Large: ...") */
+    while (from < to && (w->buf[from] == '\n' || w->buf[from] == '\r' || w->buf[from] == ' ' ||
+                         w->buf[from] == '\t'))
+        from++;
     for (const uint8_t *p = w->buf + from; (p = memchr(p, '\n', (size_t)(w->buf + to - p))) != NULL;
          p++) {
         size_t i = (size_t)(p - w->buf);
