@@ -325,6 +325,26 @@ static int law_told_back(const sc_entry *e, size_t ae, size_t bs)
     return j < bs && (sc_ctx_tells_back(b, e->w->len, j) || sc_ctx_anaphor(b, j, bs) > 0);
 }
 
+/* Does the bracket at b[at] open right after a page of law @p l's, the
+ * page's own bracket ("H. R. 4877, 136 Stat. 1303 (approved 2022; enacted as
+ * PL 117-154)": its ';' parts the page's facts, not the items of a string
+ * citation)? */
+static int page_paren_of(const sc_entry *e, size_t at, int l)
+{
+    if (at == SIZE_MAX)
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = at;
+    while (k > e->so && b[k - 1] == ' ')
+        k--;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int q = __builtin_ctzll(m);
+        if (e->ce[q] == k)
+            return e->law_of[q] == l;
+    }
+    return 0;
+}
+
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)
 {
     const sc_window *w = e->w;
@@ -371,6 +391,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             !(cp_eo && e->c[i].start >= w->base + cp_so && e->c[i].end <= w->base + cp_eo))
             return 0;
     int depth = 0;
+    size_t popen = SIZE_MAX; /* where the outermost bracket between opened */
     for (size_t i = ae; i < bs;) {
         uint8_t ch = w->buf[i];
         if (i == cp_so && cp_eo) {
@@ -398,7 +419,8 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
              !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs) ||
                               (a->type != SC_BILL && in_page_paren(e, as, (int)(a - e->c))) ||
                               (a->type == SC_BILL && one_paren_of(e, as, be)))) &&
-             !(depth > 0 && a->type != SC_BILL)) ||
+             !(depth > 0 && a->type != SC_BILL) &&
+             !(depth == 1 && a->type == SC_BILL && page_paren_of(e, popen, (int)(b - e->c)))) ||
             ch == '[' || ch == ']' || (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
             return 0; /* ';' only inside a parenthetical list the first opens:
                        * "(P.L. 117-344; 136 Stat. 6193; S. 3405)", or before a
@@ -406,7 +428,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
                        * the law's own parenthetical opened after it: "117
                        * Stat. 1328 (approved 2003; enacting H.R.2691)" */
         if (ch == '(')
-            depth++;
+            popen = depth++ == 0 ? i : popen;
         else if (ch == ')' && --depth < 0 &&
                  (depth < -1 || a->type != SC_BILL || !sc_entry_bracketed_at(e, ae)) &&
                  !(depth == -1 && a->type != SC_BILL &&
