@@ -617,6 +617,20 @@ static int comma_only(const uint8_t *b, size_t from, size_t to)
 }
 
 
+/* The law whose page ends right before b[so], only a comma between ("118
+ * Stat. 1135, August 2, 2004"), the page tied to it; SIZE_MAX when none. */
+static size_t page_right_before(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int q = __builtin_ctzll(m);
+        if (e->ce[q] < so && so - e->ce[q] <= 3 && b[e->ce[q]] == ',' &&
+            comma_only(b, e->ce[q], so) && e->law_of[q] >= 0)
+            return (size_t)e->law_of[q];
+    }
+    return SIZE_MAX;
+}
+
 /* Are the entry's dates in [from, to) all years alone ("(2010)"), and is
  * there one? */
 static int years_only_between(const sc_entry *e, size_t from, size_t to)
@@ -1210,6 +1224,11 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
             f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */
+        else if (!year_only && one && f->role != SC_DATE_ROLE_OTHER &&
+                 page_right_before(e, f->so) != SIZE_MAX)
+            f->law = (int8_t)page_right_before(e, f->so); /* "118 Stat. 1135, August 2, 2004, Welfare Reform
+                                 * Extension Act, Part VIII (Pub. L. No. 108-308)":
+                                 * the day right after the law's page */
         /* the first date tied is the law's; a day after its year alone
          * ("(2010) (signed Mar. 23, 2010)") says more */
         if (f->law >= 0 && (e->date_of[f->law] < 0 ||
