@@ -854,9 +854,11 @@ void sc_entry_gather_dates(sc_entry *e)
             i = j;
             continue;
         }
-        if (!ymd && i > e->so && b[i - 1] == '(' && j < e->eo && (b[j] == ')' || b[j] == ';')) {
+        if (!ymd && i > e->so && b[i - 1] == '(' && j < e->eo &&
+            (b[j] == ')' || b[j] == ';' || (b[j] == ',' && j + 1 < e->eo && b[j + 1] == ' '))) {
             ymd = y * 10000; /* "(1990)": a year alone -- or the first of the
-                              * bracket's parts: "(2018; originally H. R. 6330; ...)" */
+                              * bracket's parts: "(2018; originally H. R. 6330; ...)",
+                              * "(1951, Eighty-second Congress)" */
             so = b[j] == ')' ? i - 1 : i; /* (the bracket stays open: its other parts) */
             end = j + (b[j] == ')');
         }
