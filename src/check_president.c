@@ -151,6 +151,11 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
     static const char *const labels[] = { "Signed by: ", "Signed by:\t", "President: ",
                                           "Approved by: ", NULL };
     size_t n, ce = e->cell_eo[SC_COL_PRESIDENT];
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so <= at && at < e->name[k].eo)
+            return 0; /* a word of an Act's name: "President John F. Kennedy
+                       * Assassination Records Collection Act of 1992" -- also a
+                       * table's cell that holds it, whatever its column */
     if (e->row && at == e->cell_so[SC_COL_PRESIDENT] && ce > at) {
         /* a table's row: its cell under "President", "Signed by" */
         *p = at + (ce - at > 10 && memcmp(b + at, "President ", 10) == 0 ? 10 : 0);
@@ -167,10 +172,6 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
         return 0; /* the end of another word */
     if (at >= e->so + 5 && memcmp(b + at - 5, "Vice ", 5) == 0)
         return 0; /* "Vice President": he signs nothing */
-    for (int k = 0; k < e->nname; k++)
-        if (e->name[k].so <= at && at < e->name[k].eo)
-            return 0; /* a word of an Act's name: "President John F. Kennedy
-                       * Assassination Records Collection Act of 1992" */
     if (!president_name(b, at + 10, e->eo, so, eo))
         return 0;
     /* a word of signing in the clause around: 60 bytes either way; or the

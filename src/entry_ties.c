@@ -451,6 +451,25 @@ static int provision_between(const sc_entry *e, size_t from, size_t to)
     return (to > from && memchr(b + from, 0xa7, to - from)) || sc_word_among(b, from, to, words);
 }
 
+/* Is a page of the entry, not tied to law @p l, between that law and b[to]? */
+static int foreign_page_between(const sc_entry *e, int l, size_t to)
+{
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int q = __builtin_ctzll(m);
+        if (e->cs[q] >= cend(e, l) && e->ce[q] <= to && e->law_of[q] != l)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is page @p st of another volume than law @p l's own page (the tables)? */
+static int other_volume(const sc_entry *e, int l, const sc_citation *st)
+{
+    const sc_ref_law *row = sc_law_row(&e->c[l]);
+    int v, p;
+    return row && row->stat_volume > 0 && sc_stat_vol_page(st, &v, &p) && v != row->stat_volume;
+}
+
 void sc_entry_tie_pages(sc_entry *e)
 {
     int head = -1; /* the last page read, not a pin: its pins are its law's */
@@ -547,6 +566,11 @@ void sc_entry_tie_pages(sc_entry *e)
                                           * H.R. 3473, appears at 73 Stat. 374") */
             !e->record && !(page_is_word(e->w->buf, e->so, s) && sc_entry_told_back(e, s, l)))
             continue; /* (a record's page is its one law's: "Statutes at Large 128 Stat. 2393") */
+        if (!paren_after && (used & F_SEMI) && nlaws(e) > 1 && other_volume(e, l, st))
+            continue; /* a string citation's item a page opens, of another volume than
+                       * the law of the item before: "...; PL 106-264, HR 3519; 65 Stat.
+                       * 387 (October 11, 1951, ...)" -- another authority, not that
+                       * law's page ("Pub. L. 104-191; 110 Stat. 1936; Pub. L. ..." is) */
         e->law_of[i] = (int8_t)l;
         if (e->stat_of[l] < 0) {
             e->stat_of[l] = (int8_t)i;
@@ -1090,6 +1114,11 @@ void sc_entry_tie_dates(sc_entry *e)
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI |
                                              F_NAME | F_CONG | F_ENACT,
                                          &used);
+        /* a page between, after a ';', that is not the law's: the date is of
+         * the item that page opens ("PL 106-264, HR 3519; 65 Stat. 387
+         * (October 11, 1951, ...)") */
+        if (near_after && (used & F_SEMI) && foreign_page_between(e, after, f->so))
+            near_after = 0;
         /* "made the certification referred to in section 8(a)(2) of Pub. L.
          * 105-42 on Mar. 3, 1999": a law cited for one of its sections,
          * then "on" and a date no word gives to it, dates the sentence's
