@@ -47,7 +47,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                          * at 129 Stat. 412" */
                                         "into", "law", "and", "became",
                                         /* "X Act of 2003 of the 108th Congress appears at" */
-                                        "the", NULL };
+                                        "the",
+                                        /* "X Act of 1977 is a law of the 95th Congress,
+                                         * appears at 91 Stat. 1013" */
+                                        "a", NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",
@@ -96,6 +99,19 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                                               * Y, is published at" */
                             ? sc_phrase_at(b, k, cs, signer)
                             : 0;
+            if (!sn && k + 13 < cs && memcmp(b + k, "by President ", 13) == 0) {
+                /* "the X Act was signed into law by President Bush and is
+                 * published at 118 Stat. 3898": the signer, and the words of
+                 * signing before it, are facts, not glue */
+                size_t to = sc_president_words(b, k + 13, cs, NULL, NULL, NULL);
+                if (to > k + 13 && to < cs && b[to] == ' ') {
+                    static const char *const verbs[] = { "signed into law ", "signed ",
+                                                         "approved ", NULL };
+                    signed_by += to - k + sc_phrase_before(b, f->tie_eo, k, verbs);
+                    k = to;
+                    continue;
+                }
+            }
             if (sn) {
                 size_t to = sc_president_words(b, k + sn, cs, NULL, NULL, NULL);
                 if (to > k + sn && to < cs &&
