@@ -190,7 +190,10 @@ static int enacted_date(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
                /* the words after it: "On 7/5/1994, President William Clinton
                 * signed the X Act, which is printed at 108 Stat. 4079" */
                (e->date[i].eo <= cs &&
-                sc_entry_role_after(e, e->date[i].eo) == SC_DATE_ROLE_ENACTED)))) &&
+                (sc_entry_role_after(e, e->date[i].eo) == SC_DATE_ROLE_ENACTED ||
+                 /* or opens a sentence that only says where it is printed:
+                  * "On 10/30/1984, the X Act is printed at 98 Stat. 3369" */
+                 sc_entry_on_date_opens(e, &e->date[i])))))) &&
             !e->date[i].bad && e->date[i].so >= lo &&
             e->date[i].eo <= hi &&
             joined(e, e->date[i].so, e->date[i].eo, cs, ce)) {

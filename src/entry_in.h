@@ -346,6 +346,10 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s);
 /* Is b[s..e) a word of a law's part ("title", "sec", "div", "subtitle", "§"'s
  * spelled forms, Bluebook's abbreviations)? (entry_filler.c) */
 int sc_entry_pin_word(const uint8_t *b, size_t s, size_t e);
+/* Does date @p f open its sentence as "On DATE, ...", a sentence that only
+ * tells where a law is printed, what it is called and of which Congress:
+ * the enactment's day? (entry_ties.c) */
+int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f);
 /* Only names, numbers, the group's bills, punctuation other than ';' and
  * link words in buf[from..to)? (entry_bills.c) */
 int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to);

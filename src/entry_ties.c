@@ -981,13 +981,13 @@ static int bracket_items_then_law(const sc_entry *e, const sc_date_fact *f, int 
                            NULL);
 }
 
-/* Does date @p f open its sentence as "On DATE, ...", a sentence that only
+/* (entry_in.h) Does date @p f open its sentence as "On DATE, ...", a sentence that only
  * tells where a law is printed, what it is called and of which Congress
  * ("On 11/2/1970, P.L. 91-541 (H.J.Res. 1413) is reported at 84 Stat.
  * 1407", "On 1985-11-08, the X Act, 99 Stat. 293, is cited as P.L. 99-88")?
  * Then the day is the one event it tells, the law's enactment -- not in a
  * sentence of another act ("On May 5, 2010, Pub. L. 111-148 was amended"). */
-static int on_date_opens(const sc_entry *e, const sc_date_fact *f)
+int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
     if (f->so < e->so + 3 || memcmp(b + f->so - 3, "On ", 3) != 0 || f->eo + 2 > e->eo ||
@@ -1033,7 +1033,7 @@ void sc_entry_tie_dates(sc_entry *e)
             before = -1;
         int year_only = f->ymd % 10000 == 0;
         int said_before = f->role == SC_DATE_ROLE_ENACTED; /* by the words before it */
-        if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only && on_date_opens(e, f))
+        if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only && sc_entry_on_date_opens(e, f))
             f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
