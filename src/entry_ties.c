@@ -1199,6 +1199,13 @@ void sc_entry_tie_dates(sc_entry *e)
                                           ? F_BILL
                                           : 0) |
                                      (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
+                                     /* the law's own page between: "10 June 1960, 74
+                                      * Stat. 913, Public Law No. 86-773" */
+                                     (!year_only && e->stat_in &&
+                                              sc_entry_facts_between(e, f->eo, cstart(e, before),
+                                                                     before) > 0
+                                          ? F_STAT | F_PINS
+                                          : 0) |
                                      /* (in one bracket with the law, ';' between: said to be
                                       * its enactment, or no law before the day -- "111 Stat.
                                       * 1113 (November 12, 1997; PL 105-37; ...)") */
