@@ -163,7 +163,8 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
 }
 
 /* Is the day @p f right after the page at b[cs..ce) and its pins, a comma
- * between ("118 Stat. 2239, 2241, Oct. 16, 2004"), or right before it
+ * between ("118 Stat. 2239, 2241, Oct. 16, 2004") or opening the page's
+ * bracket ("72 Stat. 220 (June 28, 1958)"), or right before it
  * ("Oct. 30, 2004, 118 Stat. 2239"), as a law's day stands by its page? */
 static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size_t ce)
 {
@@ -175,8 +176,8 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
         if ((e->kind[i] & SC_EK_IN) && e->c[i].type == SC_STAT &&
             (e->c[i].wording & SC_W_LIST_ITEM) && e->cs[i] >= q && e->cs[i] <= q + 3)
             q = e->ce[i];
-    if (f->so >= q)
-        return f->so - q == 2 && b[q] == ',' && b[q + 1] == ' ';
+    if (f->so >= q) /* (or in the page's own bracket: "72 Stat. 220 (June 28, 1958)") */
+        return f->so - q == 2 && ((b[q] == ',' && b[q + 1] == ' ') || (b[q] == ' ' && b[q + 1] == '('));
     return f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ';
 }
 
