@@ -349,7 +349,7 @@ static void given_text(int32_t ymd, char *out, size_t cap)
 
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
 {
-    if (e->nlaw == 0 && e->bill_in) {
+    if (e->nlaw == 0 && e->bill_in && sc_entry_one_bill(e)) {
         /* the page's law must have come from the bill; when it did, the
          * entry's other facts are that law's too ("Stat.: 105 Stat. 479;
          * Date: Aug. 14, 1991; Signed by: ...; Bill: S. 1593") -- those
@@ -358,10 +358,11 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
             page_facts(d, e, 0, SIZE_MAX, 1);
         return;
     }
-    if (e->nlaw == 0) {
+    if (e->nlaw == 0 && !e->bill_in) {
         page_facts(d, e, 0, SIZE_MAX, 0);
         return;
     }
+    /* (no law and bills of several items: each item alone, below) */
     /* a string citation's item of one page and no law or bill: "...; 120
      * Stat. 381, X Act of 2005 (approved by President Barack Obama, 25 May
      * 2006, 109th Cong.)" -- the items before and after are other laws';
