@@ -65,42 +65,31 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
         return NULL; /* no law begins on the page */
     sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
     sc_entry_need_names(e);
+    /* the entry's names must name the page's law -- a name of another law
+     * means the name or the page is wrong, not the rest; where two laws
+     * begin on the page (one a page long, "81 Stat. 106"), the one its
+     * names name, when they name one of them alone */
     const uint8_t *b = e->w->buf;
-    if (begin > 1) {
-        /* two laws begin there (one a page long, "81 Stat. 106"): the one
-         * the entry's Act names, when its names name one of them alone */
-        int pick = -1;
-        for (int k = 0; k < e->nname; k++) {
-            sc_act_law rows[8];
-            const sc_name_fact *f = &e->name[k];
-            if (f->so < lo || f->eo > hi)
-                continue;
-            int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
-            for (int r = 0; r < nr && r < 8; r++)
-                for (int j = 0; j < begin; j++)
-                    if (rows[r].congress == on[j]->congress && rows[r].number == on[j]->number) {
-                        if (pick >= 0 && pick != j)
-                            return NULL;
-                        pick = j;
-                    }
-        }
-        if (pick < 0)
-            return NULL; /* two laws, no name to tell them apart */
-        on[0] = on[pick];
-    }
-    /* a name of another law: the name or the page is wrong, not the rest */
+    unsigned cand = (1u << begin) - 1; /* the laws on the page every name names */
     for (int k = 0; k < e->nname; k++) {
         sc_act_law rows[8];
         const sc_name_fact *f = &e->name[k];
         if (f->so < lo || f->eo > hi)
             continue;
         int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
-        int mine = nr <= 0;
-        for (int r = 0; r < nr && !mine; r++)
-            mine = rows[r].congress == on[0]->congress && rows[r].number == on[0]->number;
-        if (!mine)
+        if (nr <= 0)
+            continue; /* a name the tables do not know says nothing */
+        unsigned named = 0;
+        for (int r = 0; r < nr && r < 8; r++)
+            for (int j = 0; j < begin; j++)
+                if (rows[r].congress == on[j]->congress && rows[r].number == on[j]->number)
+                    named |= 1u << j;
+        if (!(cand &= named))
             return NULL;
     }
+    if (cand & (cand - 1))
+        return NULL; /* two laws, no name to tell them apart */
+    on[0] = on[__builtin_ctz(cand)];
     /* a record of the page's one law: its fields ("Signed by: ...") are it */
     if (!item)
         e->record = sc_ctx_record(e->w, e->so, e->eo);
