@@ -62,7 +62,8 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
         if (on[j]->stat_volume == v && (int)on[j]->stat_page == p && on[j]->enacted)
             on[begin++] = on[j];
     if (begin == 0 || non > 4)
-        return NULL; /* no law begins on the page */
+        return NULL; /* no law begins on the page, or more than four do (a page the
+                      * table gives to many laws: "72 Stat. 220") */
     sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
     sc_entry_need_names(e);
     /* the entry's names must name the page's law -- a name of another law
