@@ -1872,6 +1872,11 @@ void sc_entry_tie_names(sc_entry *e)
         int to_next = before >= 0 &&
                       sc_entry_filler(e, f->tie_eo, cstart(e, before),
                                       F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR, &used);
+        /* (its bill in its own bracket: "X Act (enacting H. R. 356) is Public
+         * Law No. 113-133") */
+        if (!to_next && before >= 0 && e->bill_in)
+            to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
+                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_ENACT | F_INSEMI, &used);
         /* across the law's own pages too: '"X Act" is printed at 127 Stat.
          * 506, 507, is Public Law 113-28', "X Act (118 Stat. 1383,
          * originally H.R. 854, ..., Pub. L. 108-347)" -- not a page of
