@@ -1794,7 +1794,11 @@ static int page_paren_then_law(const sc_entry *e, size_t ne, size_t ls)
         page = e->cs[__builtin_ctzll(m)] > q && e->ce[__builtin_ctzll(m)] <= k;
     static const char *const verbs[] = { "is", "was", "became", NULL };
     return k < ls && page && sc_entry_filler(e, q + 1, k, F_STAT | F_PINS, NULL) &&
-           sc_word_among(b, k + 1, ls, verbs) && sc_entry_filler(e, k + 1, ls, F_NWORD, NULL);
+           sc_word_among(b, k + 1, ls, verbs) &&
+           sc_entry_filler(e, k + 1, ls, F_NWORD | F_DATE, NULL); /* (its day too: "... (at
+                                                                  * 134 Stat. 228), approved
+                                                                  * 23 March 2020, which is
+                                                                  * Pub. L. ...") */
 }
 
 /* Does a field's label for the name stand right before b[so], after a
