@@ -337,12 +337,8 @@ static int page_paren_of(const sc_entry *e, size_t at, int l)
     size_t k = at;
     while (k > e->so && b[k - 1] == ' ')
         k--;
-    for (uint64_t m = e->stat_in; m; m &= m - 1) {
-        int q = __builtin_ctzll(m);
-        if (e->ce[q] == k)
-            return e->law_of[q] == l;
-    }
-    return 0;
+    int q = sc_entry_cite_ending_at(e, e->stat_in, k);
+    return q >= 0 && e->law_of[q] == l;
 }
 
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)

@@ -363,17 +363,11 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
     size_t t = i;
     if (t > e->so && (b[t - 1] == ')' || b[t - 1] == ']'))
         t--;
-    for (uint64_t m = e->law_in; m; m &= m - 1) {
-        int k = __builtin_ctzll(m);
-        if (e->ce[k] != t)
-            continue;
-        size_t s = e->cs[k];
-        if (t == i)
-            return s;
-        /* its bracket, the law's page and bill before it there too:
-         * "signed H. R. 5074 (120 Stat. 1719, Pub. L. No. 109-305) on" */
-        return sc_entry_items_open(e, s);
-    }
+    int lk = sc_entry_cite_ending_at(e, e->law_in, t);
+    if (lk >= 0)
+        /* the law, or its bracket -- the law's page and bill before it there
+         * too: "signed H. R. 5074 (120 Stat. 1719, Pub. L. No. 109-305) on" */
+        return t == i ? e->cs[lk] : sc_entry_items_open(e, e->cs[lk]);
     /* "... Act of 1965", "... Act, 1997": the year of the name */
     if (i >= e->so + 12 && sc_isdigit(b[i - 1]) && sc_isdigit(b[i - 2]) && sc_isdigit(b[i - 3]) &&
         sc_isdigit(b[i - 4]) && (memcmp(b + i - 11, "Act of ", 7) == 0 || memcmp(b + i - 9, "Act, ", 5) == 0))

@@ -176,12 +176,10 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s)
         moved = 0;
         while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == ',' || b[s - 1] == ';'))
             s--;
-        for (uint64_t m = e->stat_in | e->bill_in; m && !moved; m &= m - 1) {
-            int q = __builtin_ctzll(m);
-            if (e->ce[q] == s && e->cs[q] < s) {
-                s = e->cs[q];
-                moved = 1;
-            }
+        int q = sc_entry_cite_ending_at(e, e->stat_in | e->bill_in, s);
+        if (q >= 0 && e->cs[q] < s) {
+            s = e->cs[q];
+            moved = 1;
         }
     }
     return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[') ? s - 1 : SIZE_MAX;
@@ -191,12 +189,8 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s)
  * facts: "(120 Stat. 1719, Pub. L. No. 109-305) on 10 July 2006"? */
 static int items_bracket_at(const sc_entry *e, size_t at)
 {
-    for (uint64_t m = e->law_in; m; m &= m - 1) {
-        int k = __builtin_ctzll(m);
-        if (e->ce[k] == at)
-            return sc_entry_items_open(e, e->cs[k]) != SIZE_MAX;
-    }
-    return 0;
+    int k = sc_entry_cite_ending_at(e, e->law_in, at);
+    return k >= 0 && sc_entry_items_open(e, e->cs[k]) != SIZE_MAX;
 }
 
 /* Does a law of the group end at @p at, in brackets that open right

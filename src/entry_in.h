@@ -162,6 +162,18 @@ static inline size_t dblanks(const uint8_t *b, size_t i, size_t lim)
     return j < lim && b[j] == '\n' ? blanks(b, j + 1, lim) : i;
 }
 
+/* The citation of @p mask (bits of the group: e->stat_in, e->law_in, ...)
+ * whose span ends at b[at], or -1. */
+static inline int sc_entry_cite_ending_at(const sc_entry *e, uint64_t mask, size_t at)
+{
+    for (; mask; mask &= mask - 1) {
+        int q = __builtin_ctzll(mask);
+        if (e->ce[q] == at)
+            return q;
+    }
+    return -1;
+}
+
 /* Where the entry's text begins: past the blanks and line ends that its
  * bounds may take in before it. */
 static inline size_t sc_entry_text_start(const sc_entry *e)

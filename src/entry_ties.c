@@ -1098,6 +1098,7 @@ void sc_entry_tie_dates(sc_entry *e)
             continue;
         }
         int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
+        size_t pl; /* (the law of the page right before the day, when asked) */
         /* one walk for both: nothing but punctuation between (no class
          * used) is the tight case */
         unsigned used = 0;
@@ -1261,10 +1262,10 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */
         else if (!year_only && one && f->role != SC_DATE_ROLE_OTHER &&
-                 page_right_before(e, f->so) != SIZE_MAX)
-            f->law = (int8_t)page_right_before(e, f->so); /* "118 Stat. 1135, August 2, 2004, Welfare Reform
-                                 * Extension Act, Part VIII (Pub. L. No. 108-308)":
-                                 * the day right after the law's page */
+                 (pl = page_right_before(e, f->so)) != SIZE_MAX)
+            f->law = (int8_t)pl; /* "118 Stat. 1135, August 2, 2004, Welfare Reform
+                                  * Extension Act, Part VIII (Pub. L. No. 108-308)":
+                                  * the day right after the law's page */
         /* the first date tied is the law's; a day after its year alone
          * ("(2010) (signed Mar. 23, 2010)") says more */
         if (f->law >= 0 && (e->date_of[f->law] < 0 ||
