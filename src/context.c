@@ -110,6 +110,9 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
         if (k == 0)
             return 1;
         uint8_t p = buf[k - 1];
+        if (p == ';' && sc_ctx_marker_end(buf, j, len) != j)
+            return 1; /* a list's item that ends with ';', and the next item's marker:
+                       * "32. Public Law 93-135, ..., enacted 1973-06-31;\n33. Pub. L. ..." */
         if (sc_isalpha(p) || p == ',' || p == '-' || p == '(' || p == ';' || p == ':' ||
             (p >= 0x80 && p != 0x9d && p != 0x9c))
             return table_rows_meet(buf, len, k, j);
