@@ -518,8 +518,13 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         }
         if (sc_isdigit(ch) && (allow & F_PINS)) { /* "2(a)(1)", "101-103", "1001a" */
             u |= F_PINS;
-            while (i < to && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')'))
+            /* (a ')' only when the run opened its '(': "1980)" closes the
+             * walk's bracket, "(S. 2357, 1980); PL ..." -- the next item) */
+            int open = 0;
+            while (i < to && (sc_isalnum(b[i]) || b[i] == '(' || (b[i] == ')' && open > 0))) {
+                open += b[i] == '(' ? 1 : b[i] == ')' ? -1 : 0;
                 i++;
+            }
             continue;
         }
         if (!sc_isalpha(ch))
