@@ -110,9 +110,10 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
         if (k == 0)
             return 1;
         uint8_t p = buf[k - 1];
-        if (p == ';' && sc_ctx_marker_end(buf, j, len) != j)
+        if ((p == ';' || buf[j] == 'n' || buf[j] == '^') && sc_ctx_marker_end(buf, j, len) != j)
             return 1; /* a list's item that ends with ';', and the next item's marker:
-                       * "32. Public Law 93-135, ..., enacted 1973-06-31;\n33. Pub. L. ..." */
+                       * "32. Public Law 93-135, ..., enacted 1973-06-31;\n33. Pub. L. ...";
+                       * a note's marker after any end: "...\nn.51 ...", "...\n^52 ..." */
         if (sc_isalpha(p) || p == ',' || p == '-' || p == '(' || p == ';' || p == ':' ||
             (p >= 0x80 && p != 0x9d && p != 0x9c))
             return table_rows_meet(buf, len, k, j);
@@ -501,6 +502,10 @@ static int entry_goes_on(const sc_window *w, size_t i)
     if (j >= len || buf[j] == '\n')
         return 0; /* a blank line */
     if (sc_islower(buf[j])) {
+        /* (not a note's marker: "n.50 136 Stat. 2354, ...)" / "n.51 ...",
+         * each note an entry) */
+        if (buf[j] == 'n' && sc_ctx_marker_end(buf, j, len) != j)
+            return 0;
         /* (not the next row of a table whose rows begin so: "sec. 4,92 Stat.
          * 601,H. R. 6669,P.L. 95-367" / "sec. 306,65 Stat. 293,...") */
         size_t e = i;

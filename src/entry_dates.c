@@ -404,6 +404,24 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
     return start;
 }
 
+/* Is the ';' at b[semi] inside a bracket (opened after @p from) whose first
+ * part says who signed or approved it: "(signed by President Joe Biden;
+ * September 29, 2022)", "(approved by President Ronald Reagan; 9/30/1986)"
+ * -- the bracket's next part is the day of that signing? */
+static int signing_part_before(const uint8_t *b, size_t from, size_t semi)
+{
+    static const char *const heads[] = { "(signed by President ", "(approved by President ",
+                                         "(signed into law by President ", NULL };
+    size_t q = semi;
+    while (q > from && semi - q < 80 && b[q - 1] != '(' && b[q - 1] != ')' && b[q - 1] != ';' &&
+           b[q - 1] != '\n')
+        q--;
+    if (q <= from || b[q - 1] != '(')
+        return 0;
+    size_t n = sc_phrase_at(b, q - 1, semi, heads);
+    return n && sc_president_words(b, q - 1 + n, semi, NULL, NULL, NULL) == semi;
+}
+
 /* The role the words right before buf[so] give a date (skipping glue
  * words, a President's name and the entry's bill -- "the President signed
  * H.R. 3254 on", "signed it on"): at most four words back, not past the
@@ -463,6 +481,10 @@ static int role_before(const sc_entry *e, size_t so)
         }
         while (i > from && !sc_isalpha(b[i - 1])) {
             uint8_t ch = b[i - 1];
+            if (ch == ';' && signing_part_before(b, from, i - 1)) {
+                i--; /* "(signed by President Joe Biden; September 29, 2022)" */
+                continue;
+            }
             if (ch == '.' || ch == ';' || ch == '|' || ch == '\n')
                 return SC_DATE_ROLE_NONE; /* another clause */
             if (sc_isdigit(ch))
