@@ -567,7 +567,7 @@ static int bill_part(const sc_entry *e, const sc_citation *bc)
  * a law beside it? */
 static int bill_referenced(const sc_entry *e, const sc_citation *bc)
 {
-    static const char *const words[] = { "of", "to", "under", "pursuant", "per", "see",
+    static const char *const words[] = { "of", "to", "under", "pursuant", "per",
                                          "amending", "amend", "amends", "amended", "in",
                                          "by", "with", NULL };
     size_t s, t;
