@@ -777,6 +777,15 @@ int sc_entry_bill_enacted(sc_entry *e)
     for (const char *const *p = said; *p; p++)
         if (memmem(t, e->eo - e->so, *p, strlen(*p)))
             return bi;
+    /* the President its subject: "President George Bush signed the X Act of
+     * 1994 on Oct. 22, 1994. Its originating bill was S. 2500." */
+    const uint8_t *b = e->w->buf;
+    for (const uint8_t *p = t; (p = memmem(p, (size_t)(b + e->eo - p), "President ", 10)) != NULL;
+         p += 10) {
+        size_t k = sc_president_words(b, (size_t)(p - b) + 10, e->eo, NULL, NULL, NULL);
+        if (k > (size_t)(p - b) + 10 && k + 7 <= e->eo && memcmp(b + k, " signed", 7) == 0)
+            return bi;
+    }
     /* the Act's bill before it became the Act: "the X Act, 1983 (originally
      * H.R. 3135)" -- with no page, which would be read with the name
      * first (check_page_names.c: two facts against the name) */
