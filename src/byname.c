@@ -206,6 +206,10 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
              (e + 5 == lim || !sc_isalnum(b[e + 5])))
         e += 5; /* a fiscal year's title without its comma: "X Appropriation Act 1959" --
                  * the year is the name's, not a name many years share */
+    else if (e + 21 <= lim && memcmp(b + e, " for Fiscal Year ", 17) == 0 && sc_isdigit(b[e + 17]) &&
+             sc_isdigit(b[e + 18]) && sc_isdigit(b[e + 19]) && sc_isdigit(b[e + 20]) &&
+             (e + 21 == lim || !sc_isalnum(b[e + 21])))
+        e += 21; /* "Intelligence Authorization Act for Fiscal Year 2015": its fiscal year */
     /* "Surface Transportation Extension Act of 2004, Part III" */
     if (e + 8 <= lim && memcmp(b + e, ", Part ", 7) == 0) {
         size_t q = e + 7;
