@@ -236,6 +236,26 @@ static int own_title(const uint8_t *b, size_t s, size_t eo, int congress, int nu
     return nw && nw == nt && memcmp(kw, kt, nw) == 0;
 }
 
+/* Is the name b[s..eo) public law @p congress-@p number's own title as
+ * enacted without its year, the law's year ("Great Lakes Environmental
+ * Sensitivity Index Act" of 116-274, "... Act of 2020")?  The one law the
+ * tables give that name (one_law) is then the Act meant; a name a later
+ * law gave is no title of the law it names, with or without a year. */
+static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, int number)
+{
+    const sc_ref_law *l = sc_ref_public_law(congress, number);
+    const char *t = l && l->enacted ? sc_law_short_title(l) : NULL;
+    size_t n = t ? strlen(t) : 0;
+    char year[8];
+    snprintf(year, sizeof year, "%04d", (int)(l ? l->enacted / 10000 : 0) % 10000);
+    if (n < 9 || memcmp(t + n - 8, " of ", 4) != 0 || memcmp(t + n - 4, year, 4) != 0)
+        return 0;
+    char kw[SC_ACT_NORM_MAX + 1], kt[SC_ACT_NORM_MAX + 1];
+    size_t nw = sc_act_norm((const char *)b + s, eo - s, kw, sizeof kw);
+    size_t nt = nw ? sc_act_norm(t, n - 8, kt, sizeof kt) : 0;
+    return nw && nw == nt && memcmp(kw, kt, nw) == 0;
+}
+
 /* Does the name b[s..eo) end with the year public law @p congress-@p
  * number was enacted (" of 1983", ", 1953")?  A name of the law's own year
  * is its name when enacted, as its Short Title note gives it ("Extra Long
@@ -288,7 +308,8 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
         if (r != 0) {
             *name_so = s;
             return r > 0 && (own_title(b, s, eo, *congress, *number) ||
-                             own_year(b, s, eo, *congress, *number));
+                             own_year(b, s, eo, *congress, *number) ||
+                             own_title_stem(b, s, eo, *congress, *number));
         }
         size_t q = s, nx = eo;
         for (; q + 4 < eo; q++)
