@@ -102,6 +102,9 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p)
         if (b[q - 1] == '.' && q - ws > 4)
             break; /* a sentence's end ("... by President Ford. The X Act") -- not
                     * initials ("U.S.", "K.") */
+        if (sc_isdigit(b[ws]) && ws > floor &&
+            (b[ws - 1] == '^' || b[ws - 1] == '[' || (b[ws - 1] == '.' && ws - 1 > floor && b[ws - 2] == 'n')))
+            break; /* a note's marker: "^101 Treasury-Post Office Appropriation Act, 1956" */
         if (capitalized(b, ws, q)) {
             first = ws;
             last_cap = 1;
@@ -303,6 +306,13 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
      * signal's period and blank ("Cf. The X Act"), as a name is read from
      * there: the first the tables know decides */
     size_t s = so;
+    /* past a citation signal that opens it: "See Disaster Resiliency
+     * Planning Act (enacted ...)" */
+    static const char *const signals[] = { "See also ", "See, e.g., ", "See ", "But see ",
+                                           "Cf. ", "Compare ", "Accord ", NULL };
+    size_t sg = sc_phrase_at(b, s, eo, signals);
+    if (sg && s + sg < eo && sc_isupper(b[s + sg]))
+        s += sg;
     for (int tries = 0; tries < 6 && s < eo; tries++) {
         int r = one_law(b, s, eo, congress, number);
         if (r != 0) {
