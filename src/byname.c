@@ -316,7 +316,12 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
     for (int tries = 0; tries < 6 && s < eo; tries++) {
         int r = one_law(b, s, eo, congress, number);
         if (r != 0) {
-            *name_so = s;
+            /* (the span without its article: "The X Act of 1981 was ..." is
+             * the X Act's, as after a marker or mid-sentence) */
+            *name_so = s + 4 < eo && (b[s] | 0x20) == 't' && b[s + 1] == 'h' && b[s + 2] == 'e' &&
+                               b[s + 3] == ' '
+                           ? s + 4
+                           : s;
             return r > 0 && (own_title(b, s, eo, *congress, *number) ||
                              own_year(b, s, eo, *congress, *number) ||
                              own_title_stem(b, s, eo, *congress, *number));
