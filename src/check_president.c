@@ -135,6 +135,12 @@ static int field_alone(const sc_entry *e, size_t at, size_t ne)
     static const uint8_t sep[256] = { [';'] = 1, ['|'] = 1, ['\n'] = 1, [0xb7] = 1, [0xa2] = 1,
                                       [0x93] = 1, [0x94] = 1 };
     int before = p == e->so || sep[b[p - 1]];
+    if (!before && (b[p - 1] == '-' || b[p - 1] == '*')) { /* a list's bullet: "- President X" */
+        size_t r = p - 1;
+        while (r > e->so && (b[r - 1] == ' ' || b[r - 1] == '\t'))
+            r--;
+        before = r == e->so || b[r - 1] == '\n';
+    }
     int after = q == e->eo || sep[b[q]] || (q + 1 < e->eo && b[q] == 0xc2 && b[q + 1] == 0xb7) ||
                 (q + 2 < e->eo && b[q] == 0xe2 && b[q + 1] == 0x80 && sep[b[q + 2]]);
     return before && after;
