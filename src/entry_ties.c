@@ -1889,7 +1889,9 @@ void sc_entry_tie_names(sc_entry *e)
          * 103-322": the page is the X Act's) */
         if (!to_next && before >= 0 && own_pages_between(e, f->tie_eo, cstart(e, before), before))
             to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
-                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_STAT | F_CONG | F_INSEMI,
+                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_STAT | F_CONG | F_INSEMI |
+                                          F_PINS, /* "X Act section 22, 100 Stat. 1200 (Pub.L.
+                                                   * 99-472; ...)": the Act's own section */
                                       &used);
         /* "P.L. 85-570, the X Act; P.L. 85-470, ...": a name after a law
          * with a semicolon between it and the next is the first law's */
