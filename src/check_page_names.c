@@ -57,6 +57,7 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                               NULL };
         size_t signed_by = 0; /* the bytes of a signer and dates passed over */
         int depth = 0;        /* brackets opened after the name */
+        int told = 0;         /* a sentence that calls the name back passed into */
         for (size_t k = f->tie_eo; k < cs;) {
             if (b[k] == ' ' || b[k] == ',' || b[k] == '(' || (b[k] == ';' && depth > 0) ||
                 (b[k] == ')' && depth > 0)) {
@@ -142,6 +143,22 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 }
             if (to > k) {
                 k = to;
+                continue;
+            }
+            if (b[k] == '.' && depth == 0 && !told && sc_ctx_period_ends(e->w, k)) {
+                /* the next sentence calls the name's Act back and says where
+                 * it is printed: "... the X Act. This law appears at 84 Stat.
+                 * 506", "... on November 1, 2000. That statute is reported at" */
+                size_t j = k + 1;
+                while (j < cs && b[j] == ' ')
+                    j++;
+                if (j >= cs || !sc_ctx_tells_back(b, e->w->len, j))
+                    return 0;
+                size_t sj = sc_ctx_back_subject(b, e->w->len, j);
+                sj = sj > j && sj <= cs ? sj : j;
+                signed_by += sj - k; /* (its subject stands for the name: no glue) */
+                told = 1;
+                k = sj;
                 continue;
             }
             size_t we = k;
