@@ -1194,10 +1194,12 @@ void sc_entry_tie_dates(sc_entry *e)
                  sc_entry_filler(e, f->eo, cstart(e, before),
                                  F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0) |
                                      /* the law's own bill between: "103 Stat. 16,
-                                      * August 2, 1989, S. 20, P.L. 101-12" */
+                                      * August 2, 1989, S. 20, P.L. 101-12", its word
+                                      * too: "(approved 12 October 1951, enacting H. R.
+                                      * 4329, PL 82-106)" */
                                      (e->bill_in && !year_only &&
                                               own_bills(e, f->eo, cstart(e, before), before) >= 0
-                                          ? F_BILL
+                                          ? F_BILL | F_ENACT
                                           : 0) |
                                      (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
                                      /* the law's own page between: "10 June 1960, 74
