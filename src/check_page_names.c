@@ -8,7 +8,8 @@
  * named law, from its first page to the next law's (a page the table gives
  * as exact).  Only a name right beside the page (or in another field of a
  * record: "Citation: 88 Stat. 276; Short title: ...") is compared; in an
- * entry with laws, only a string citation's item of a page and a name.  The old
+ * entry with laws, only a string citation's item of a page and a name (its
+ * bill beside them at most).  The old
  * laws cited by chapter are check_chapter_names.c's.
  */
 #include <string.h>
@@ -265,13 +266,15 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
     if (e->nlaw > 0) {
         /* names belong to numbered laws first (check_names.c) --
          * but for an item of a string citation with a page and no law
-         * or bill: "the X Act (108 Stat. 1409); Pub. L. No. 95-178 (...)" */
+         * (a bill at most): "the X Act (108 Stat. 1409); Pub. L. No. 95-178
+         * (...)" */
         for (int i = 0; i < e->n; i++) {
             const sc_citation *c = &e->c[i];
             size_t lo, hi;
             if (c->type != SC_STAT || c->chapter > 0 || (c->wording & SC_W_LIST_ITEM) ||
-                (e->kind[i] & SC_EK_SHORT) || !sc_entry_item_of(e, i, &lo, &hi, 0))
-                continue;
+                (e->kind[i] & SC_EK_SHORT) || !sc_entry_item_of(e, i, &lo, &hi, 1))
+                continue; /* (its bill beside it: "...; 108 Stat. 4230, 4234, H.R.512 (the
+                           * X Act of 1993); ...") */
             int pages = 0;
             for (int k = 0; k < e->n; k++)
                 pages += e->c[k].type == SC_STAT && (e->kind[k] & SC_EK_IN) && e->cs[k] >= lo &&
