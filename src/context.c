@@ -611,19 +611,32 @@ static int word_of(const uint8_t *buf, size_t s, size_t e, const char *const *li
  * statute", "That Act", "The measure", "The legislation" -- else 0. */
 size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j)
 {
-    if (buf[j] != 'I' && buf[j] != 'T')
+    /* after a conjunction that opens the sentence: "But that statute,
+     * passed by the 89th Congress as S. 3075, says nothing ..." */
+    static const char *const openers[] = { "But ", "And ", "Yet ", "However, ", "Still, ", NULL };
+    size_t op = 0;
+    for (const char *const *o = openers; *o && !op && j < len && buf[j] != 'I' && buf[j] != 'T'; o++)
+        if (j + strlen(*o) <= len && memcmp(buf + j, *o, strlen(*o)) == 0)
+            op = strlen(*o);
+    if (op) {
+        j += op;
+        if (j >= len || (buf[j] != 'i' && buf[j] != 't'))
+            return 0;
+    } else if (buf[j] != 'I' && buf[j] != 'T') {
         return 0;
+    }
+    uint8_t c0 = sc_toupper(buf[j]); /* (the subject's first letter, as if it opened) */
     static const char *const dets[] = { "the", "this", "that", NULL };
     static const char *const nouns[] = { "law", "statute", "act", "measure", "legislation", NULL };
     size_t we = j;
     while (we < len && sc_isalpha(buf[we]))
         we++;
     size_t k;
-    if (we - j == 2 && buf[j] == 'I' && buf[j + 1] == 't')
+    if (we - j == 2 && c0 == 'I' && buf[j + 1] == 't')
         k = we; /* "It", "It's" */
-    else if (we - j == 3 && memcmp(buf + j, "Its", 3) == 0)
+    else if (we - j == 3 && c0 == 'I' && buf[j + 1] == 't' && buf[j + 2] == 's')
         k = we;
-    else if (sc_isupper(buf[j]) && word_of(buf, j, we, dets) && we < len && buf[we] == ' ') {
+    else if (word_of(buf, j, we, dets) && we < len && buf[we] == ' ') {
         size_t ns = we + 1, ne = ns;
         while (ne < len && sc_isalpha(buf[ne]))
             ne++;
