@@ -470,6 +470,22 @@ static int other_volume(const sc_entry *e, int l, const sc_citation *st)
     return row && row->stat_volume > 0 && sc_stat_vol_page(st, &v, &p) && v != row->stat_volume;
 }
 
+/* Past the ')' of the bracket that holds the page at b[s..t) alone ("at"
+ * before it at most): "Veterans' Benefits Act of 1992 (at 107 Stat. 4320) is
+ * PL 102-568" -- else 0. */
+static size_t page_alone_in_bracket(const sc_entry *e, size_t s, size_t t)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = s;
+    if (q >= e->so + 4 && memcmp(b + q - 3, "at ", 3) == 0)
+        q -= 3;
+    if (q <= e->so || b[q - 1] != '(')
+        return 0;
+    while (t < e->eo && b[t] == ' ')
+        t++;
+    return t < e->eo && b[t] == ')' ? t + 1 : 0;
+}
+
 void sc_entry_tie_pages(sc_entry *e)
 {
     int head = -1; /* the last page read, not a pin: its pins are its law's */
@@ -535,9 +551,12 @@ void sc_entry_tie_pages(sc_entry *e)
             unsigned used2 = 0;
             const unsigned told_allow = F_STAT | F_BILL | F_DATE | F_PINS | F_NWORD | F_DWORD |
                                         F_CONG | F_NAME | F_INSEMI | F_ENACT | F_BAR;
+            size_t pb = page_alone_in_bracket(e, s, t); /* "(at 107 Stat. 4320) is PL ..." */
             int told = !comma_after && a >= 0 && item_of_page(e, a, s) &&
                        (sc_entry_filler(e, t, cstart(e, a), told_allow, &used2) ||
-                        told_across(e, t, cstart(e, a), told_allow));
+                        told_across(e, t, cstart(e, a), told_allow) ||
+                        (pb && pb <= cstart(e, a) &&
+                         sc_entry_filler(e, pb, cstart(e, a), told_allow, &used2)));
             /* or the one law in the parenthesis that opens right after the
              * page and its pins, its facts before it: "101 Stat. 381, 386
              * (signed by President Ronald Reagan; enacted as Pub.L. 100-64)" */
