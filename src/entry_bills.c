@@ -416,7 +416,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
                               (a->type != SC_BILL && in_page_paren(e, as, (int)(a - e->c))) ||
                               (a->type == SC_BILL && one_paren_of(e, as, be)))) &&
              !(depth > 0 && a->type != SC_BILL) &&
-             !(depth == 1 && a->type == SC_BILL && page_paren_of(e, popen, (int)(b - e->c)))) ||
+             !(depth == 1 && a->type == SC_BILL &&
+               (page_paren_of(e, popen, (int)(b - e->c)) ||
+                /* the bill's own bracket, opened right after it: "S. 2713
+                 * (92nd Congress; Pub. L. 92-257; approved 1972)" */
+                blanks(w->buf, ae, popen) == popen))) ||
             ch == '[' || ch == ']' || (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7))
             return 0; /* ';' only inside a parenthetical list the first opens:
                        * "(P.L. 117-344; 136 Stat. 6193; S. 3405)", or before a
