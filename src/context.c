@@ -180,6 +180,20 @@ static int labelled(const uint8_t *buf, size_t s, size_t e)
     return 0;
 }
 
+/* Do @p want lines or more of the block buf[so..eo) (lines parted by '\n')
+ * begin with a label?  Counted only as far as that many. */
+static int labelled_lines(const uint8_t *buf, size_t so, size_t eo, int want)
+{
+    int labels = 0;
+    for (size_t s = so; s <= eo && labels < want;) {
+        const uint8_t *nl = s < eo ? memchr(buf + s, '\n', eo - s) : NULL;
+        size_t e = nl ? (size_t)(nl - buf) : eo;
+        labels += labelled(buf, s, e);
+        s = e + 1;
+    }
+    return labels >= want;
+}
+
 /* The bytes of a list's bullet and its blank at buf[s] ("- ", "* ", "• "),
  * or 0. */
 static size_t bullet_len(const uint8_t *buf, size_t s, size_t e)
@@ -337,8 +351,9 @@ static int in_record(const sc_window *w, size_t i)
         blank_line(buf, i + 1, le))
         return 0;
     /* the whole block, line by line, back and forth to a blank line; a
-     * long line or too many lines rule out every line end walked over */
-    int lines = 2, labels = labelled(buf, ls, i) + labelled(buf, i + 1, le);
+     * long line or too many lines rule out every line end walked over (its
+     * labels are counted after: labelled_lines) */
+    int lines = 2;
     size_t so = ls, eo = le;
     while (so > 0) { /* the line ending at so - 1 */
         size_t s = line_back(buf, so - 1);
@@ -348,7 +363,6 @@ static int in_record(const sc_window *w, size_t i)
             break;
         if (++lines > RECORD_LINES)
             return record_memo(w, s, le, 0);
-        labels += labelled(buf, s, so - 1);
         so = s;
     }
     while (eo < len) { /* the line beginning at eo + 1 */
@@ -359,10 +373,10 @@ static int in_record(const sc_window *w, size_t i)
             break;
         if (++lines > RECORD_LINES)
             return record_memo(w, so, e, 0);
-        labels += labelled(buf, eo + 1, e);
         eo = e;
     }
-    if ((lines < 3 || labels < 2) && !(lines <= FACT_LINES && fact_block(buf, so, eo)))
+    if ((lines < 3 || !labelled_lines(buf, so, eo, 2)) &&
+        !(lines <= FACT_LINES && fact_block(buf, so, eo)))
         return record_memo(w, so, eo, 0);
     /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one) */
     int laws = 0, here = 0;
