@@ -885,6 +885,24 @@ int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j)
     return 0;
 }
 
+/* Does an entry end at w->buf[i]: a boundary (boundary_at) the entry
+ * does not go on past (entry_continues)?  The same bytes are asked of by
+ * the scan's grouping, the Act names' reading and each entry's bounds:
+ * the answer is remembered in w->memo's slots (scan.h) while the window
+ * lasts. */
+static int entry_ends_at(const sc_window *w, size_t i)
+{
+    sc_ctx_memo *mm = w->memo;
+    if (!mm || mm->gen == 0 || i >= 0x7fffffffu)
+        return boundary_at(w->buf, w->len, i) && !entry_continues(w, i);
+    uint64_t key = (uint64_t)mm->gen << 32 | (uint64_t)(i + 1) << 1, *slot = &mm->ends[i % SC_CTX_ENDS];
+    if ((*slot | 1u) == (key | 1u))
+        return (int)(*slot & 1u);
+    int r = boundary_at(w->buf, w->len, i) && !entry_continues(w, i);
+    *slot = key | (uint64_t)r;
+    return r;
+}
+
 /* The first boundary in w->buf[from..to), or SIZE_MAX. */
 static size_t boundary_first(const sc_window *w, size_t from, size_t to)
 {
@@ -898,14 +916,12 @@ static size_t boundary_first(const sc_window *w, size_t from, size_t to)
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
-            if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
-                !entry_continues(w, i + (size_t)__builtin_ctz(m)))
+            if (entry_ends_at(w, i + (size_t)__builtin_ctz(m)))
                 return i + (size_t)__builtin_ctz(m);
     }
 #endif
     for (; i < to; i++)
-        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
-            !entry_continues(w, i))
+        if (boundary_byte[w->buf[i]] && entry_ends_at(w, i))
             return i;
     return SIZE_MAX;
 }
@@ -924,7 +940,7 @@ static size_t boundary_last(const sc_window *w, size_t from, size_t to)
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
             unsigned k = 31u - (unsigned)__builtin_clz(m);
-            if (boundary_at(w->buf, w->len, i + k) && !entry_continues(w, i + k))
+            if (entry_ends_at(w, i + k))
                 return i + k;
             m &= ~(1u << k);
         }
@@ -932,8 +948,7 @@ static size_t boundary_last(const sc_window *w, size_t from, size_t to)
 #endif
     while (i > from) {
         i--;
-        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
-            !entry_continues(w, i))
+        if (boundary_byte[w->buf[i]] && entry_ends_at(w, i))
             return i;
     }
     return SIZE_MAX;
@@ -976,8 +991,7 @@ static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size
  * most: right after the nearest boundary the entry does not go on past. */
 static size_t boundary_back(const sc_window *w, size_t i, size_t lo)
 {
-    while (i > lo && !(boundary_byte[w->buf[i - 1]] && boundary_at(w->buf, w->len, i - 1) &&
-                       !entry_continues(w, i - 1)))
+    while (i > lo && !(boundary_byte[w->buf[i - 1]] && entry_ends_at(w, i - 1)))
         i--;
     return i;
 }
@@ -1131,8 +1145,7 @@ static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
             unsigned k = 31u - (unsigned)__builtin_clz(m);
-            if (boundary_at(w->buf, w->len, i - 16 + k) &&
-                !entry_continues(w, i - 16 + k)) {
+            if (entry_ends_at(w, i - 16 + k)) {
                 *so = i - 16 + k + 1;
                 goto forward;
             }
@@ -1151,16 +1164,14 @@ forward:
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
                                    _mm_cmpeq_epi8(v, brk));
         for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
-            if (boundary_at(w->buf, w->len, i + (size_t)__builtin_ctz(m)) &&
-                !entry_continues(w, i + (size_t)__builtin_ctz(m))) {
+            if (entry_ends_at(w, i + (size_t)__builtin_ctz(m))) {
                 *eo = i + (size_t)__builtin_ctz(m);
                 return;
             }
     }
 #endif
     for (; i < hi; i++)
-        if (boundary_byte[w->buf[i]] && boundary_at(w->buf, w->len, i) &&
-            !entry_continues(w, i)) {
+        if (boundary_byte[w->buf[i]] && entry_ends_at(w, i)) {
             *eo = i;
             break;
         }

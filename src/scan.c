@@ -95,6 +95,13 @@ struct sc_scanner {
     uint64_t last_end; /* where the last citation queued ends */
     uint64_t names_at; /* check mode: the document offset the Act names are
                         * read from next (byname.h) */
+    /* what context.c remembers of the window (scan.h), shared by the
+     * grouping, the Act names' reading and the linking while the window
+     * stays as it was when memo_ok was set: at memo_base, of memo_len */
+    sc_ctx_memo memo;
+    uint64_t memo_base;
+    size_t memo_len;
+    int memo_ok;
 };
 
 void sc_options_init(sc_options *o)
@@ -143,6 +150,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->len = s->pos = 0;
     s->base = 0;
     s->eof = 0;
+    s->memo_ok = 0;
     s->lc_off = 0;
     s->lc_line = 1;
     s->lc_col = 1;
@@ -378,6 +386,20 @@ static void fill_context(sc_scanner *s, sc_citation *c)
     c->context_col = (int)(so - ls);
 }
 
+/* The memo of the window as it is now (scan.h): the scanner's, renewed
+ * when the window has moved or grown since it was last asked for (or a
+ * document began). */
+static sc_ctx_memo *window_memo(sc_scanner *s)
+{
+    if (!s->memo_ok || s->memo_base != s->base || s->memo_len != s->len) {
+        sc_ctx_memo_renew(&s->memo);
+        s->memo_base = s->base;
+        s->memo_len = s->len;
+        s->memo_ok = 1;
+    }
+    return &s->memo;
+}
+
 static int by_name(const sc_citation *c) { return (c->wording & SC_W_BY_NAME) != 0; }
 
 /* A group's Acts named alone (add_names()): in a group of other citations
@@ -497,8 +519,7 @@ static void link_pending(sc_scanner *s)
 {
     if (s->npend == 0)
         return;
-    sc_ctx_memo memo = { 0 };
-    sc_window w = { s->buf, s->len, s->base, s->eof, &memo };
+    sc_window w = { s->buf, s->len, s->base, s->eof, window_memo(s) };
     size_t k = s->pend, at = s->pend;
     for (int j0 = 0; j0 < s->npend; j0 += SC_CHECK_AHEAD) {
         int j1 = s->npend - j0 > SC_CHECK_AHEAD ? j0 + SC_CHECK_AHEAD : s->npend;
@@ -543,8 +564,7 @@ static void finish_group(sc_scanner *s)
  * and it opens the next. */
 static void group_pending(sc_scanner *s)
 {
-    sc_ctx_memo memo = { 0 };
-    sc_window w = { s->buf, s->len, s->base, s->eof, &memo };
+    sc_window w = { s->buf, s->len, s->base, s->eof, window_memo(s) };
     for (; s->ug < s->qlen; s->ug++) {
         SC_STAGE_BEGIN(t_group);
         if (s->ngroup > 0) {
@@ -944,8 +964,7 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
             s->names_at = s->base + upto;
         return;
     }
-    sc_ctx_memo memo = { 0 };
-    sc_window w = { s->buf, s->len, s->base, s->eof, &memo };
+    sc_window w = { s->buf, s->len, s->base, s->eof, window_memo(s) };
     size_t so, eo;
     /* the last citation's end and the trigger stay while the names between
      * are read: the boundaries after the one and before the other are

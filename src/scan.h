@@ -6,6 +6,8 @@
 #ifndef SC_SCAN_H
 #define SC_SCAN_H
 
+#include <string.h>
+
 #include "rules.h"
 #include "statcite.h"
 
@@ -20,15 +22,35 @@
 
 /** What context.c remembers of the window while it lasts: the last block of
  *  short lines it asked whether it is a record, and the answer, which holds
- *  for every line end in [so, eo). */
+ *  for every line end in [so, eo); and, for the bytes it last asked whether
+ *  an entry ends there (the scan's grouping, the Act names' reading and
+ *  each entry's bounds ask of the same bytes), the answer: slot i %
+ *  SC_CTX_ENDS holds (gen << 32 | (i + 1) << 1 | answer), valid while gen
+ *  is the memo's.  A new window's memo has set 0 and a gen of its own
+ *  (sc_ctx_memo_renew); one zeroed has gen 0 and no slot in use. */
+#define SC_CTX_ENDS 1024
 typedef struct sc_ctx_memo {
     size_t so, eo;
     int result, set;
+    uint32_t gen;
+    uint64_t ends[SC_CTX_ENDS];
 } sc_ctx_memo;
+
+/** Forgets what @p memo remembers of the window before (for the next
+ *  one), without clearing its slots: they hold the old gen. */
+static inline void sc_ctx_memo_renew(sc_ctx_memo *memo)
+{
+    memo->set = 0;
+    if (++memo->gen == 0) { /* (the gens came round: no slot may match) */
+        memset(memo->ends, 0, sizeof memo->ends);
+        memo->gen = 1;
+    }
+}
 
 /** The document window: buf[0..len) holds document bytes from offset base.
  *  memo, when not NULL, is valid for as long as the window is unchanged:
- *  whoever makes a window makes its memo with it, zeroed. */
+ *  whoever makes a window makes its memo with it, zeroed or renewed
+ *  (sc_ctx_memo_renew). */
 typedef struct sc_window {
     const uint8_t *buf;
     size_t len;
