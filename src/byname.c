@@ -122,21 +122,32 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p)
 }
 
 #if defined(__SSE2__)
-/* find_act() 32 bytes at a time. */
+/* find_act() 32 bytes at a time (64 while both blocks lie before @p to:
+ * the text between citations, most of a document, is read so).  The
+ * vectors find "Ac" (in text, nine in ten of them begin "Act"); the 't'
+ * after each is looked at alone. */
 __attribute__((target("avx2"))) static size_t find_act_avx2(const uint8_t *b, size_t p, size_t to,
                                                             size_t lim)
 {
-    const __m256i A = _mm256_set1_epi8('A'), C = _mm256_set1_epi8('c'), T = _mm256_set1_epi8('t');
+    const __m256i A = _mm256_set1_epi8('A'), C = _mm256_set1_epi8('c');
+    for (; p + 64 <= to && p + 66 <= lim; p += 64) { /* no "Ac" in b[p..p + 64): on */
+        __m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p));
+        __m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p + 1));
+        __m256i y0 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p + 32));
+        __m256i y1 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p + 33));
+        __m256i hit = _mm256_or_si256(
+            _mm256_and_si256(_mm256_cmpeq_epi8(x0, A), _mm256_cmpeq_epi8(x1, C)),
+            _mm256_and_si256(_mm256_cmpeq_epi8(y0, A), _mm256_cmpeq_epi8(y1, C)));
+        if (!_mm256_testz_si256(hit, hit))
+            break; /* (the loop below reads them) */
+    }
     for (; p < to && p + 34 <= lim; p += 32) {
         __m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p));
         __m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p + 1));
-        __m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(b + p + 2));
-        __m256i hit = _mm256_and_si256(_mm256_cmpeq_epi8(x0, A),
-                                       _mm256_and_si256(_mm256_cmpeq_epi8(x1, C),
-                                                        _mm256_cmpeq_epi8(x2, T)));
-        unsigned m = (unsigned)_mm256_movemask_epi8(hit);
-        if (m)
-            return p + (size_t)__builtin_ctz(m);
+        __m256i hit = _mm256_and_si256(_mm256_cmpeq_epi8(x0, A), _mm256_cmpeq_epi8(x1, C));
+        for (unsigned m = (unsigned)_mm256_movemask_epi8(hit); m; m &= m - 1)
+            if (b[p + (size_t)__builtin_ctz(m) + 2] == 't') /* (p + 33 < lim) */
+                return p + (size_t)__builtin_ctz(m);
     }
     return p;
 }
