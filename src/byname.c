@@ -25,16 +25,24 @@ static int word_byte(uint8_t ch)
            ch == '/' || ch == '$' || ch >= 0x80;
 }
 
-/* The words that join a name's capitalized words. */
+/* The words that join a name's capitalized words, by length: each word
+ * compared only with those of its length, with no strlen() (name_start()
+ * asks of every word before an "Act"). */
 static int connector(const uint8_t *b, size_t ws, size_t we)
 {
-    static const char *const words[] = { "of", "and", "the", "for", "on", "to", "in", "&",
-                                         "with", "by", "from", "against", "at", "a", "an",
-                                         NULL };
-    if (we - ws > 7)
+    static const char *const by_len[8] = { NULL,
+                                           "&a",                /* 1 */
+                                           "oftoonbyatinan",    /* 2 */
+                                           "andthefor",         /* 3 */
+                                           "withfrom",          /* 4 */
+                                           NULL, NULL,
+                                           "against" };         /* 7 */
+    size_t n = we - ws;
+    const char *w = n < 8 ? by_len[n] : NULL;
+    if (!w)
         return 0;
-    for (int i = 0; words[i]; i++)
-        if (strlen(words[i]) == we - ws && memcmp(b + ws, words[i], we - ws) == 0)
+    for (; *w; w += n)
+        if (memcmp(b + ws, w, n) == 0)
             return 1;
     return 0;
 }

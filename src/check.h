@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "entry.h"
 #include "normalize.h"
@@ -153,8 +154,20 @@ static inline int sc_is_law(const sc_citation *c)
 }
 int sc_lawmaking(int bill_type); /* bills and joint resolutions become law */
 /** strtol(@p s, @p end, 10), read directly when @p s begins with a digit
- *  (a volume or page field): the same value and end. */
-long sc_strtol10(const char *s, char **end);
+ *  (a volume or page field): the same value and end.  Inline: the checks
+ *  read a citation's volume and page many times over. */
+static inline long sc_strtol10(const char *s, char **end)
+{
+    long v = 0;
+    const char *p = s;
+    for (; (uint8_t)(*p - '0') < 10 && p - s < 18; p++) /* (18 digits fit any long) */
+        v = v * 10 + (*p - '0');
+    if (p == s || (uint8_t)(*p - '0') < 10)
+        return strtol(s, end, 10); /* no digit first, or longer: strtol's answer */
+    if (end)
+        *end = (char *)(uintptr_t)p;
+    return v;
+}
 /** A Statutes at Large citation's volume and first page as numbers, in
  *  @p v and @p p: 1, or 0 for a lettered volume ("68A") or a page that is
  *  not a number. */

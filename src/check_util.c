@@ -402,21 +402,6 @@ int sc_lawmaking(int type)
            type == SC_BILL_SJRES;
 }
 
-long sc_strtol10(const char *s, char **end)
-{
-    if (!sc_isdigit((uint8_t)*s))
-        return strtol(s, end, 10);
-    long v = 0;
-    const char *p = s;
-    for (; sc_isdigit((uint8_t)*p) && p - s < 18; p++) /* (18 digits fit any long) */
-        v = v * 10 + (*p - '0');
-    if (sc_isdigit((uint8_t)*p))
-        return strtol(s, end, 10); /* longer: strtol's answer, out of range or not */
-    if (end)
-        *end = (char *)(uintptr_t)p;
-    return v;
-}
-
 int sc_stat_vol_page(const sc_citation *c, int *v, int *p)
 {
     char *end;
