@@ -175,8 +175,9 @@ static void mark_historic(sc_entry *e)
             size_t to = last + 40 < e->eo ? last + 40 : e->eo;
             n = find_phrases(e, from, to, at, SC_ENTRY_DATES);
         }
-        if (quote_at == SIZE_MAX) { /* the entry's first opening quote, once */
-            const uint8_t *qm = memmem(b + e->so, e->eo - e->so, "\xe2\x80\x9c", 3);
+        if (quote_at == SIZE_MAX) { /* the entry's first opening quote, once (its lead
+                                     * byte found by memchr: rare in most text) */
+            const uint8_t *qm = sc_find_text(b + e->so, e->eo - e->so, "\xe2\x80\x9c", 3);
             quote_at = qm ? (size_t)(qm - b) : e->eo;
         }
         if (n == 0 && quote_at == e->eo)
