@@ -943,6 +943,8 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
     return taken;
 }
 
+static void read_names(sc_scanner *s, size_t from, size_t upto, int trigger);
+
 /* Check mode: queues the Acts named in the window up to buf[upto] whose
  * sentence cites nothing else -- none of the citations queued before them,
  * nor the trigger at buf[upto] when @p trigger says one stands there
@@ -959,11 +961,18 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
     size_t after = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
     if (from < after)
         from = after;
-    if (upto < from + 48) { /* no room for a sentence of its own between citations */
-        if (s->names_at < s->base + upto)
-            s->names_at = s->base + upto;
-        return;
-    }
+    if (upto >= from + 48) /* else no room for a sentence of its own between citations */
+        read_names(s, from, upto, trigger);
+    if (s->names_at < s->base + upto)
+        s->names_at = s->base + upto;
+}
+
+/* add_names() over b[from..upto), room enough for a sentence: apart, so
+ * that the calls with none (most: one at each trigger) cost a few
+ * compares. */
+__attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, size_t upto,
+                                                 int trigger)
+{
     sc_window w = { s->buf, s->len, s->base, s->eof, window_memo(s) };
     size_t so, eo;
     /* the last citation's end and the trigger stay while the names between
@@ -1023,8 +1032,6 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
         if (queue_push(s, &c, 0) != 0)
             break;
     }
-    if (s->names_at < s->base + upto)
-        s->names_at = s->base + upto;
 }
 
 /* Scans the window up to what is safe to decide (everything at eof). */
