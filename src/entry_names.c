@@ -6,7 +6,7 @@
  */
 #include <string.h>
 #ifdef __SSE2__
-#include <emmintrin.h>
+#include <immintrin.h>
 #endif
 
 #include "act_tables.h"
@@ -788,15 +788,52 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     e->nname++;
 }
 
+#ifdef __SSE2__
+/* act_starts64()'s bits for b[i..i + 64), 32 bytes at a time (AVX2; b[i +
+ * 64] is read): the words' starts returned, "Pr" and "Co" in *pc. */
+__attribute__((target("avx2"))) static uint64_t act_starts64_avx2(const uint8_t *b, size_t i,
+                                                                  uint64_t *pc)
+{
+    uint64_t m = 0, w = 0;
+    for (int q = 0; q < 2; q++) {
+        const uint8_t *p = b + i + 32 * q;
+        __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
+        __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+        __m256i hit = _mm256_or_si256(
+            _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('A')),
+                             _mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8('c')),
+                                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('m')))),
+            _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('R')),
+                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('e'))));
+        __m256i pw = _mm256_or_si256(
+            _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('P')),
+                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('r'))),
+            _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('C')),
+                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('o'))));
+        m |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hit) << (32 * q);
+        w |= (uint64_t)(uint32_t)_mm256_movemask_epi8(pw) << (32 * q);
+    }
+    *pc = w;
+    return m;
+}
+#endif
+
 /* Bit k: an 'A' that may begin "Act" or "Amendments" (an "Ac" or "Am"),
  * or an 'R' that may begin "Resolution" ("Re"),
  * at b[i + k], for k < 64 and i + k < lim (16 bytes at a time with SSE2
- * when the window, @p len bytes, holds b[i + 64]). */
+ * when the window, @p len bytes, holds b[i + 64]; 32 with AVX2, when
+ * @p avx2 says the CPU has it: asked once by the caller). */
 static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size_t len,
-                                    uint64_t *pc)
+                                    uint64_t *pc, int avx2)
 {
     uint64_t m = 0, w = 0;
 #ifdef __SSE2__
+    if (i + 65 <= len && avx2) {
+        m = act_starts64_avx2(b, i, &w);
+        uint64_t keep = i + 64 <= lim ? ~0ull : (1ull << (lim - i)) - 1;
+        *pc = w & keep;
+        return m & keep;
+    }
     if (i + 65 <= len) {
         for (int q = 0; q < 4; q++) {
             const uint8_t *p = b + i + 16 * q;
@@ -822,6 +859,7 @@ static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size
     }
 #else
     (void)len;
+    (void)avx2;
 #endif
     for (size_t k = 0; k < 64 && i + k < lim; k++) {
         m |= (uint64_t)((b[i + k] == 'A' && (b[i + k + 1] == 'c' || b[i + k + 1] == 'm')) ||
@@ -978,8 +1016,13 @@ void sc_entry_gather_names(sc_entry *e)
      * "Ac" or "Am" begins neither word, and one inside a word follows a
      * name's byte: passed over either way */
     size_t lim = e->eo - 2;
+#ifdef __SSE2__
+    int avx2 = __builtin_cpu_supports("avx2");
+#else
+    int avx2 = 0;
+#endif
     for (size_t base = e->so; base < lim && e->nname < SC_ENTRY_NAMES; base += 64) {
-        uint64_t pc, m = act_starts64(b, base, lim, e->w->len, &pc);
+        uint64_t pc, m = act_starts64(b, base, lim, e->w->len, &pc, avx2);
         for (; pc; pc &= pc - 1) { /* the checks' words (check_president.c, check_laws.c) */
             size_t i = base + (size_t)__builtin_ctzll(pc);
             if (b[i] == 'P' && i + 10 <= e->eo && memcmp(b + i, "President", 9) == 0 &&
