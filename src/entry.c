@@ -62,7 +62,9 @@ void sc_words_init(sc_words *ws, const char *const *list)
         ws->at[c] = (uint8_t)n;
         for (const char *const *l = list; *l; l++)
             if (bucket((uint8_t)(*l)[0]) == c) {
+                size_t len = strlen(*l);
                 ws->idx[n] = (uint8_t)(l - list);
+                ws->len[n] = (uint8_t)(len < 255 ? len : 255);
                 ws->w[n++] = *l;
             }
     }
@@ -75,8 +77,8 @@ int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
         return 0;
     uint8_t c0 = sc_tolower(buf[s]);
     int c = bucket(c0);
-    for (int k = ws->at[c]; k < ws->at[c + 1]; k++)
-        if ((uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
+    for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* (a soft hyphen only lengthens the text's) */
+        if (ws->len[k] <= e - s && (uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
             return 1;
     return 0;
 }
@@ -88,7 +90,7 @@ int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
     uint8_t c0 = sc_tolower(buf[s]);
     int c = bucket(c0);
     for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* in list order: the first */
-        if ((uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
+        if (ws->len[k] <= e - s && (uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
             return ws->idx[k];
     return -1;
 }

@@ -237,6 +237,8 @@ typedef struct sc_words {
                                     * w[at[c]..at[c + 1]); c = 26: the others */
     const char *w[SC_WORDS_MAX];
     uint8_t idx[SC_WORDS_MAX];     /* w[k]'s place in the list               */
+    uint8_t len[SC_WORDS_MAX];     /* w[k]'s length (255 for longer): a word  *
+                                    * of text shorter is none of it           */
 } sc_words;
 
 /* Fills @p ws from the NULL-terminated lower-case @p list (at most
