@@ -996,11 +996,24 @@ static size_t boundary_back(const sc_window *w, size_t i, size_t lo)
     return i;
 }
 
-/* The lowercase words a citation sentence may hold besides its
- * citations: pins and the words of a law's citation. */
-static const char *const cite_words[] = { "title", "tit", "div", "sec", "secs", "pt", "at", "note",
-                                          "et", "seq", "stat", "no", "ch", "subch", "art", "cl",
-                                          "l", NULL };
+/* Is buf[i..we) one of the lowercase words a citation sentence may hold
+ * besides its citations: pins and the words of a law's citation ("title",
+ * "tit", "div", "sec", "secs", "pt", "at", "note", "et", "seq", "stat",
+ * "no", "ch", "subch", "art", "cl", "l")?  Compared only with those of its
+ * length. */
+static int cite_word(const uint8_t *buf, size_t i, size_t we)
+{
+    static const char *const by_len[6] = { NULL, "l", "ptatetnochcl", "titdivsecseqart",
+                                           "secsnotestat", "titlesubch" };
+    size_t n = we - i;
+    const char *w = n < 6 ? by_len[n] : NULL;
+    if (!w)
+        return 0;
+    for (; *w; w += n)
+        if (memcmp(buf + i, w, n) == 0)
+            return 1;
+    return 0;
+}
 
 /* (scan.h) A law's citation alone, as legal writing puts it after the
  * sentence it supports ("Congress enacted the ADA in 1990.  Pub. L. No.
@@ -1030,10 +1043,7 @@ int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first,
             size_t we = i;
             while (we < eo && sc_isalpha(buf[we]))
                 we++;
-            const char *const *cw = cite_words;
-            while (*cw && !(strncmp(*cw, (const char *)buf + i, we - i) == 0 && (*cw)[we - i] == '\0'))
-                cw++;
-            if (!*cw)
+            if (!cite_word(buf, i, we))
                 return 0;
             i = we;
         } else if (c == ' ' || c == '.' || c == ',' || c == '-' || c == '(' || c == ')' ||
