@@ -649,7 +649,8 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
         if (named == 0)
             snprintf(c->title, sizeof c->title, "%s", st->doc_title);
         else
-            snprintf(c->title, sizeof c->title, "%d", named);
+            snprintf(c->title, sizeof c->title, "%d", named % 1000); /* (a title's number:
+                                                                       * three digits at most) */
         sc_norm_finish(c);
         return 0;
     }
