@@ -376,7 +376,11 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 keep_alt(&alt, first);
                 k = r;
                 words++;
-            } else if (qs == q || !(sc_isupper(b[qs]) || b[qs] >= 0x80) || in_citation(e, qs, q) ||
+            } else if (qs == q ||
+                       /* (after a straight quote that opens the name: a CSV cell's
+                        * "Treasury, Postal Service, and ... Act, 1974") */
+                       !(sc_isupper(b[qs + (b[qs] == '"' && qs + 1 < q)]) || b[qs] >= 0x80) ||
+                       in_citation(e, qs, q) ||
                        /* a name that opens with a quote after the comma begins
                         * there: "102nd Cong., “Department of ... Act of 1991”" */
                        (i + 3 <= e->eo && b[i] == 0xe2 && b[i + 1] == 0x80 &&
