@@ -683,6 +683,77 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
             l->congress, l->number, t);
 }
 
+/* In a string citation of laws, an item of one bill and one Act's name and
+ * no law of its own, said enacted ("...; the Soviet Scientists Immigration
+ * Act of 1992, S.1664, 102nd Congress (approved 1992); ...", "...; X Act of
+ * 2021 (approved 2022, originally S. 610)."): the name's law must be the law
+ * the bill became, as in an entry of that bill alone (check_bill_name).  A
+ * bill that became no law says nothing here (a companion of the Act's). */
+static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
+{
+    static const char *const said[] = { "approved", "enacted", "enacting", "signed", "became law",
+                                        "originally", NULL };
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int bi = __builtin_ctzll(m);
+        sc_citation *bc = &e->c[bi];
+        size_t lo, hi;
+        if (!sc_lawmaking(bc->bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION ||
+            !sc_entry_item_of(e, bi, &lo, &hi, 0))
+            continue;
+        const sc_ref_law *n = NULL;
+        int nk = -1, two = 0;
+        for (int k = 0; k < e->nname && !two; k++) {
+            const sc_ref_law *const *rows;
+            if (e->name[k].so < lo || e->name[k].eo > hi)
+                continue;
+            int nr = sc_entry_name_laws(e, k, &rows);
+            if (nr != 1 || !rows[0])
+                two = nr > 1;
+            else if (n && n != rows[0])
+                two = 1;
+            else if (!n)
+                n = rows[0], nk = k;
+        }
+        if (!n || two)
+            continue;
+        int enacted = 0;
+        for (int k = 0; said[k] && !enacted; k++)
+            enacted = sc_find_text(b + lo, hi - lo, said[k], strlen(said[k])) != NULL;
+        /* (a Congress read from the text around is another item's, maybe:
+         * the named law's then, as when the bill has none) */
+        int cong = bc->congress && !(bc->wording & SC_W_CONGRESS_LINKED) ? bc->congress
+                                                                          : n->congress;
+        if (!enacted || cong < 82)
+            continue;
+        const sc_ref_law *l = sc_ref_law_from_bill(cong, (sc_bill_type)bc->bill, bc->number);
+        if (!l || l == n)
+            continue;
+        int page = 0; /* the named law's first page in the item: the page's finding says it */
+        for (uint64_t sm = e->stat_in; sm && !page; sm &= sm - 1) {
+            int q = __builtin_ctzll(sm), v, p;
+            page = e->cs[q] >= lo && e->ce[q] <= hi && sc_stat_vol_page(&e->c[q], &v, &p);
+        }
+        if (page)
+            continue;
+        char bn[32], from[32], t[128], sugg[192];
+        sc_bill_name(bc->bill, bc->number, bn, sizeof bn);
+        sc_law_title_paren(l, t, sizeof t);
+        sugg[0] = '\0';
+        if (n->bill_type != SC_BILL_NONE) {
+            sc_bill_name(n->bill_type, n->bill_number, from, sizeof from);
+            sc_fmt(sugg, sizeof sugg, "Public Law %d-%d came from %s of the %d%s Congress",
+                   n->congress, n->number, from, n->congress, SC_ORD(n->congress));
+        }
+        const sc_name_fact *f = &e->name[nk];
+        int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
+        sc_emit(d, bc, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "the %.*s is Public Law %d-%d, but %s of the %d%s Congress became Public Law %d-%d%s",
+                nl, (const char *)b + f->so, n->congress, n->number, bn, cong, SC_ORD(cong),
+                l->congress, l->number, t);
+    }
+}
+
 /* A section of a named Act written right before a law, as its citation
  * ("Section 504 of the Rehabilitation Act of 1973, Pub. L. No. 93-112"):
  * the law must be the Act's, when the tables give the Act one law.  Not
@@ -728,6 +799,8 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
         check_act_section_law(d, e);
     if (!e->nlaw && e->bill_in && e->nname)
         check_bill_name(d, e);
+    else if (e->nlaw && e->bill_in && e->nname)
+        check_item_bill_names(d, e);
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
         if (!sc_is_law(c) || e->name_of[l] < 0 || c->congress < 82 ||
