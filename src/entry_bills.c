@@ -791,10 +791,11 @@ int sc_entry_bill_enacted(sc_entry *e)
             return bi;
     }
     /* the Act's bill before it became the Act: "the X Act, 1983 (originally
-     * H.R. 3135)" -- with no page, which would be read with the name
+     * H.R. 3135)", "The X Act of 2006 began as H.R.3549." -- with no page, which would be read with the name
      * first (check_page_names.c: two facts against the name) */
-    if (e->cs[bi] >= e->so + 11 &&
-        memcmp(e->w->buf + e->cs[bi] - 11, "originally ", 11) == 0) {
+    static const char *const origin[] = { "originally ", "began as ", "originated as ",
+                                          "started as ", NULL };
+    if (sc_phrase_before(e->w->buf, e->so, e->cs[bi], origin)) { /* (or "began as H.R.3549") */
         size_t lo = e->so, hi = e->eo; /* (its item's, in a string citation) */
         if (!sc_entry_item_alone(e, bi, &lo, &hi))
             lo = e->so, hi = e->eo;
