@@ -1911,8 +1911,12 @@ void sc_entry_tie_names(sc_entry *e)
         if (!to_next && before >= 0 && own_pages_between(e, f->tie_eo, cstart(e, before), before))
             to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
                                       F_NWORD | F_BILL | F_DATE | F_BAR | F_STAT | F_CONG | F_INSEMI |
-                                          F_PINS, /* "X Act section 22, 100 Stat. 1200 (Pub.L.
-                                                   * 99-472; ...)": the Act's own section */
+                                          F_PINS | F_ENACT, /* "X Act section 22, 100 Stat. 1200
+                                                             * (Pub.L. 99-472; ...)": the Act's
+                                                             * own section; "X Act, 1989
+                                                             * (enacting H.R. 1451), which is
+                                                             * reported at 101 Stat. 926, is
+                                                             * cited as Pub.L. 100-175" */
                                       &used);
         /* "P.L. 85-570, the X Act; P.L. 85-470, ...": a name after a law
          * with a semicolon between it and the next is the first law's */
