@@ -50,7 +50,10 @@ static const char *const link_words[] = {
     "section", "sec", "division", "div",
     /* where the law is printed, between it and its bill: "Pub.L. 86-178,
      * published at 73 Stat. 414, began as S. 1110" */
-    "published", "printed", "found", "reported", "appears", NULL
+    "published", "printed", "found", "reported", "appears",
+    /* the number it was given: "(S. 2946) was designated Public Law No. 101-624",
+     * "was assigned Pub. L. 93-406" */
+    "designated", "assigned", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
