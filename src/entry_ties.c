@@ -1871,6 +1871,26 @@ static int set_off(const sc_entry *e, size_t so)
     return q > e->so && (b[q - 1] == ',' || b[q - 1] == '(');
 }
 
+/* Does the name at b[so] stand in the law @p l's own bracket, opened after
+ * the law and its pins, as one of its items ("P.L. 104-255, tit. I, § 105
+ * (104th Congress; the National Film Preservation Act of 1996; originally
+ * HR 1734)")?  Only the law's own facts before it in the bracket. */
+static int name_in_law_paren(const sc_entry *e, int l, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = cend(e, l);
+    if (so <= q || so - q > 160)
+        return 0;
+    const uint8_t *p = memchr(b + q, '(', so - q);
+    if (!p)
+        return 0;
+    size_t po = (size_t)(p - b), to = so;
+    if (to >= po + 5 && memcmp(b + to - 4, "the ", 4) == 0)
+        to -= 4;
+    return po > q && sc_entry_filler(e, q, po, F_PINS, NULL) && one_bracket(e, po + 1, so) &&
+           sc_entry_filler(e, po + 1, to, F_CONG | F_DATE | F_BILL | F_ENACT | F_SEMI, NULL);
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -1995,6 +2015,9 @@ void sc_entry_tie_names(sc_entry *e)
         }
         if (f->law < 0 && before >= 0 && agent_then_law(e, k, cstart(e, before)))
             f->law = (int8_t)before;
+        if (f->law < 0 && after >= 0 && name_in_law_paren(e, after, f->so))
+            f->law = (int8_t)after; /* in its bracket after its pins: "P.L. 104-255, tit.
+                                     * I, § 105 (104th Congress; the X Act of 1996; ...)" */
         if (f->law < 0 && after >= 0 && known_as_before(e, f->so) && sc_entry_told_back(e, f->so, after))
             f->law = (int8_t)after; /* "... Public Law No. 115-164 .... That statute is
                                      * known as the X Act" */
