@@ -359,8 +359,9 @@ void sc_check_pin_order(sc_doc_state *d, sc_entry *e)
  * the first page of exactly one law of the 82nd Congress or later (an exact
  * first page): a pin past the first page of a later law of its Congress is
  * not in it ("110 Stat. 1346, 1415": Pub. L. 104-146 begins at 1346, 104-162
- * at 1375).  A pin on the later law's first page is left alone: the law
- * may end on that page. */
+ * at 1375).  A pin on the later law's first page is left alone (the law
+ * may end on that page), unless another law of its Congress begins
+ * between. */
 static void check_bare_pins(sc_doc_state *d, sc_entry *e, int hi)
 {
     sc_citation *head = &e->c[hi];
@@ -383,8 +384,17 @@ static void check_bare_pins(sc_doc_state *d, sc_entry *e, int hi)
             continue;
         const sc_ref_law *o = sc_ref_law_at_page((int)vol, (int)pin);
         if (!o || o == l || o->congress != l->congress || o->number <= l->number ||
-            o->stat_page <= l->stat_page || pin <= o->stat_page || out_of_order(o))
+            o->stat_page <= l->stat_page || pin < o->stat_page || out_of_order(o))
             continue;
+        if (pin == o->stat_page) {
+            /* on the later law's first page: the law may end there -- unless
+             * another law of its Congress begins between ("116 Stat. 74, 81":
+             * 107-151 begins at 76, so 107-150 ended before) */
+            int nx = sc_ref_next_law_page((int)vol, l->stat_page);
+            const sc_ref_law *m = nx > 0 && nx < pin ? sc_ref_law_at_page((int)vol, nx) : NULL;
+            if (!m || m->congress != l->congress)
+                continue;
+        }
         int lend = end_before((int)vol, l, o->stat_page);
         char sugg[160];
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d runs from %ld Stat. %ld to before page %d",
