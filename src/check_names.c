@@ -647,6 +647,28 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     return 0;
 }
 
+/* act-name-mismatch on bill @p b, given as the Act of name fact @p nk
+ * (law @p n), which became law @p l instead (@p cong: the bill's Congress). */
+static void emit_bill_name(sc_doc_state *d, const sc_entry *e, sc_citation *b, const sc_ref_law *n,
+                           const sc_ref_law *l, int nk, int cong)
+{
+    char bn[32], from[32], t[128], sugg[192];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_law_title_paren(l, t, sizeof t);
+    sugg[0] = '\0';
+    if (n->bill_type != SC_BILL_NONE) {
+        sc_bill_name(n->bill_type, n->bill_number, from, sizeof from);
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d came from %s of the %d%s Congress", n->congress,
+               n->number, from, n->congress, SC_ORD(n->congress));
+    }
+    const sc_name_fact *f = &e->name[nk];
+    int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
+    sc_emit(d, b, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+            "the %.*s is Public Law %d-%d, but %s of the %d%s Congress became Public Law %d-%d%s", nl,
+            (const char *)e->w->buf + f->so, n->congress, n->number, bn, cong, SC_ORD(cong),
+            l->congress, l->number, t);
+}
+
 /* A bill said to have been enacted, with an Act's name and no law (entry
  * sc_entry_bill_named): the name's law must be the law the bill became. */
 static void check_bill_name(sc_doc_state *d, sc_entry *e)
@@ -665,22 +687,7 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
             return;
     }
     sc_citation *b = &e->c[bi];
-    char bn[32], from[32], t[128], sugg[192];
-    sc_bill_name(b->bill, b->number, bn, sizeof bn);
-    sc_law_title_paren(l, t, sizeof t);
-    sugg[0] = '\0';
-    if (n->bill_type != SC_BILL_NONE) {
-        sc_bill_name(n->bill_type, n->bill_number, from, sizeof from);
-        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d came from %s of the %d%s Congress", n->congress,
-               n->number, from, n->congress, SC_ORD(n->congress));
-    }
-    int cong = b->congress ? b->congress : n->congress;
-    const sc_name_fact *f = &e->name[nk];
-    int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
-    sc_emit(d, b, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-            "the %.*s is Public Law %d-%d, but %s of the %d%s Congress became Public Law %d-%d%s", nl,
-            (const char *)e->w->buf + f->so, n->congress, n->number, bn, cong, SC_ORD(cong),
-            l->congress, l->number, t);
+    emit_bill_name(d, e, b, n, l, nk, b->congress ? b->congress : n->congress);
 }
 
 /* In a string citation of laws, an item of one bill and one Act's name and
@@ -729,28 +736,14 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
         const sc_ref_law *l = sc_ref_law_from_bill(cong, (sc_bill_type)bc->bill, bc->number);
         if (!l || l == n)
             continue;
-        int page = 0; /* the named law's first page in the item: the page's finding says it */
+        int page = 0; /* a page in the item: the page's checks compare it with the name
+                       * and the bill (check_page_names.c, check_page_facts.c) */
         for (uint64_t sm = e->stat_in; sm && !page; sm &= sm - 1) {
             int q = __builtin_ctzll(sm), v, p;
             page = e->cs[q] >= lo && e->ce[q] <= hi && sc_stat_vol_page(&e->c[q], &v, &p);
         }
-        if (page)
-            continue;
-        char bn[32], from[32], t[128], sugg[192];
-        sc_bill_name(bc->bill, bc->number, bn, sizeof bn);
-        sc_law_title_paren(l, t, sizeof t);
-        sugg[0] = '\0';
-        if (n->bill_type != SC_BILL_NONE) {
-            sc_bill_name(n->bill_type, n->bill_number, from, sizeof from);
-            sc_fmt(sugg, sizeof sugg, "Public Law %d-%d came from %s of the %d%s Congress",
-                   n->congress, n->number, from, n->congress, SC_ORD(n->congress));
-        }
-        const sc_name_fact *f = &e->name[nk];
-        int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
-        sc_emit(d, bc, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-                "the %.*s is Public Law %d-%d, but %s of the %d%s Congress became Public Law %d-%d%s",
-                nl, (const char *)b + f->so, n->congress, n->number, bn, cong, SC_ORD(cong),
-                l->congress, l->number, t);
+        if (!page)
+            emit_bill_name(d, e, bc, n, l, nk, cong);
     }
 }
 
