@@ -685,25 +685,36 @@ static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t l
     return m;
 }
 
+#ifdef __SSE2__
+/* Bit k: b[p + k] is a byte a date can begin with (a digit, a month's
+ * capital), for the 16 bytes at p. */
+static inline uint32_t starts16(const uint8_t *p)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
+    __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
+    __m128i hit = _mm_and_si128(ge0, le9);
+    static const char caps[] = "JFMASOND";
+    for (int q = 0; q < 8; q++)
+        hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(caps[q])));
+    return (uint32_t)_mm_movemask_epi8(hit);
+}
+#endif
+
 /* Bit k: b[lo + k] is a byte a date can begin with (a digit, a month's
- * capital), for lo + k < hi; hi - lo is at most 32: the last 16 bytes at
- * once with SSE2, the few before them a byte at a time. */
+ * capital), for lo + k < hi; hi - lo is at most 32.  With SSE2: 16 bytes
+ * or more as the first 16 and the last 16 (overlapping, the same bits);
+ * fewer as the 16 that end at hi, the bits before lo dropped (when the
+ * buffer has 16 bytes before hi); else a byte at a time. */
 static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
 {
-    uint32_t m = 0;
 #ifdef __SSE2__
-    if (hi - lo >= 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + hi - 16));
-        __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
-        __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
-        __m128i hit = _mm_and_si128(ge0, le9);
-        static const char caps[] = "JFMASOND";
-        for (int q = 0; q < 8; q++)
-            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(caps[q])));
-        hi -= 16;
-        m = (uint32_t)_mm_movemask_epi8(hit) << (hi - lo);
-    }
+    if (hi - lo >= 16)
+        return starts16(b + lo) | starts16(b + hi - 16) << (hi - 16 - lo);
+    if (hi >= 16)
+        return starts16(b + hi - 16) >> (16 - (hi - lo));
 #endif
+    uint32_t m = 0;
     SC_ROLLED
     for (size_t k = lo; k < hi; k++)
         m |= (uint32_t)((month_first[b[k]] | sc_isdigit(b[k])) != 0) << (k - lo);
