@@ -614,6 +614,8 @@ static int one_bracket(const sc_entry *e, size_t a, size_t z)
     for (size_t q = e->so; q < a; q++)
         depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
     int da = depth;
+    if (da <= 0)
+        return 0; /* in no bracket at a: nothing between can change that */
     for (size_t q = a; q < z; q++) {
         depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
         if (depth < da)
