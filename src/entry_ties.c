@@ -355,8 +355,10 @@ static int item_head(const sc_entry *e, size_t s)
         while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == '\t'))
             s--;
     }
+    /* (a list marker ends within twelve bytes of the entry's start:
+     * sc_ctx_marker_end() is asked only there) */
     return s == e->so || b[s - 1] == ';' || b[s - 1] == '\n' || b[s - 1] == '(' || b[s - 1] == '[' ||
-           s == sc_ctx_marker_end(b, e->so, e->eo);
+           (s <= e->so + 12 && s == sc_ctx_marker_end(b, e->so, e->eo));
 }
 
 /* Is b[from..to) inside one item: no ';' outside brackets opened in it? */
