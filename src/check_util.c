@@ -510,9 +510,28 @@ const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn
     return NULL;
 }
 
+/* The bit of a word's first byte (lower-cased) in first_letters(): 'a'
+ * to 'z' bits 0 to 25, any other byte bit 26. */
+static inline uint32_t letter_bit(uint8_t c)
+{
+    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
+/* The first bytes of the words of @p list (NULL-ended; none when NULL) as
+ * letter_bit()s: a word of the text whose bit is not among them is none of
+ * the list's ("known" is not looked for in a list of "designated", ...). */
+static uint32_t first_letters(const char *const *list)
+{
+    uint32_t m = 0;
+    for (; list && *list; list++)
+        m |= letter_bit((uint8_t)(*list)[0]);
+    return m;
+}
+
 int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *const *list,
                          const char *const *unless_after)
 {
+    uint32_t in_list = first_letters(list), in_after = first_letters(unless_after);
     int after = 0; /* the word before was one of unless_after */
     for (size_t i = from; i < to;) {
         if (!sc_isalpha(b[i])) {
@@ -522,9 +541,10 @@ int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *c
         size_t we = i;
         while (we < to && sc_isalpha(b[we]))
             we++;
-        if (!after && sc_word_in(b, i, we, list))
+        uint32_t bit = letter_bit(sc_tolower(b[i]));
+        if (!after && (in_list & bit) && sc_word_in(b, i, we, list))
             return 1;
-        after = unless_after && sc_word_in(b, i, we, unless_after);
+        after = (in_after & bit) && sc_word_in(b, i, we, unless_after);
         i = we;
     }
     return 0;
