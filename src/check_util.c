@@ -555,12 +555,30 @@ int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *l
     return sc_word_among_unless(b, from, to, list, NULL);
 }
 
+/* @p v in decimal into @p out as "%d" writes it ("-12", "1234"), with no
+ * '\0': its length (11 at most). */
+static int decimal(int v, char out[12])
+{
+    char t[12];
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    int n = 0, k = 0;
+    do {
+        t[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        out[k++] = '-';
+    while (n)
+        out[k++] = t[--n];
+    return k;
+}
+
 /* How @p a and @p b, written with as many digits, differ: 1 for one digit
  * changed, 2 for two neighbours swapped, 0 for anything else (or none). */
 static int slip_kind(int a, int b)
 {
     char x[12], y[12];
-    int nx = snprintf(x, sizeof x, "%d", a), ny = snprintf(y, sizeof y, "%d", b);
+    int nx = decimal(a, x), ny = decimal(b, y);
     if (nx != ny)
         return 0;
     int diff[12], nd = 0;
