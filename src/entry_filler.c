@@ -521,8 +521,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             /* (a ')' only when the run opened its '(': "1980)" closes the
              * walk's bracket, "(S. 2357, 1980); PL ..." -- the next item) */
             int open = 0;
-            while (i < to && (sc_isalnum(b[i]) || b[i] == '(' || (b[i] == ')' && open > 0))) {
-                open += b[i] == '(' ? 1 : b[i] == ')' ? -1 : 0;
+            for (;;) { /* (the letters and digits first, the brackets between runs) */
+                while (i < to && sc_isalnum(b[i]))
+                    i++;
+                if (i >= to || !(b[i] == '(' || (b[i] == ')' && open > 0)))
+                    break;
+                open += b[i] == '(' ? 1 : -1;
                 i++;
             }
             continue;
