@@ -579,7 +579,11 @@ const char *sc_severity_name(sc_severity s)
 int sc_norm_stat_year_item(const sc_citation *item, const uint8_t *buf, size_t end, size_t len)
 {
     const char *p = item->pages;
-    if (item->type != SC_STAT || strlen(p) != 4 || !all_digits(p) || end >= len || buf[end] != ')')
+    /* closing the bracket, or before its next part: "(87 Stat. 171, 174,
+     * 1973, signed by President Richard Nixon)", "(..., 1973; ...)" */
+    if (item->type != SC_STAT || strlen(p) != 4 || !all_digits(p) || end >= len ||
+        !(buf[end] == ')' || buf[end] == ';' ||
+          (buf[end] == ',' && end + 2 < len && buf[end + 1] == ' ' && sc_isalpha(buf[end + 2]))))
         return 0;
     long y = sc_atol(p);
     if (y < 1789 || y > 2100)
