@@ -90,6 +90,13 @@ static int table_rows_meet(const uint8_t *buf, size_t len, size_t k, size_t j)
     return n1 >= 2 && sc_table_line_cells(buf, j, le, &s2) == n1 && s1 == s2;
 }
 
+/* Does a note's marker begin the line at buf[j] ("n.51 ", "^52 ")?  Each
+ * note is an entry of its own, whatever the line before ends with. */
+static int note_marker_at(const uint8_t *buf, size_t len, size_t j)
+{
+    return j < len && (buf[j] == 'n' || buf[j] == '^') && sc_ctx_marker_end(buf, j, len) != j;
+}
+
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)
 {
     uint8_t c = buf[i];
@@ -110,7 +117,7 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
         if (k == 0)
             return 1;
         uint8_t p = buf[k - 1];
-        if ((p == ';' || buf[j] == 'n' || buf[j] == '^') && sc_ctx_marker_end(buf, j, len) != j)
+        if ((p == ';' && sc_ctx_marker_end(buf, j, len) != j) || note_marker_at(buf, len, j))
             return 1; /* a list's item that ends with ';', and the next item's marker:
                        * "32. Public Law 93-135, ..., enacted 1973-06-31;\n33. Pub. L. ...";
                        * a note's marker after any end: "...\nn.51 ...", "...\n^52 ..." */
@@ -518,7 +525,7 @@ static int entry_goes_on(const sc_window *w, size_t i)
     if (sc_islower(buf[j])) {
         /* (not a note's marker: "n.50 136 Stat. 2354, ...)" / "n.51 ...",
          * each note an entry) */
-        if (buf[j] == 'n' && sc_ctx_marker_end(buf, j, len) != j)
+        if (note_marker_at(buf, len, j))
             return 0;
         /* (not the next row of a table whose rows begin so: "sec. 4,92 Stat.
          * 601,H. R. 6669,P.L. 95-367" / "sec. 306,65 Stat. 293,...") */
