@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "entry_in.h"
 #include "ref_historic.h"
 
 static void remember_bill(sc_doc_state *d, sc_citation *b, int bc, const sc_citation *law)
@@ -262,6 +263,13 @@ static void check_bill_dates(sc_doc_state *d, sc_entry *e)
             continue; /* the bill's enactment: check_dates.c, against the law it became */
         sc_citation *b = &e->c[(int)f->bill];
         int cong = b->congress;
+        size_t lo, hi;
+        if (cong && (b->wording & SC_W_CONGRESS_LINKED) &&
+            sc_entry_item_of(e, (int)f->bill, &lo, &hi, 1) &&
+            !sc_find_text(e->w->buf + lo, hi - lo, "Cong", 4))
+            cong = 0; /* a string citation's other item's Congress, not this bill's:
+                       * "...; Public Law 100-266, 100th Congress, ...; “X Act of
+                       * 2014”, S.2270 (2014-12-18); ..." */
         if (!cong && e->law_of[(int)f->bill] >= 0)
             cong = e->c[(int)e->law_of[(int)f->bill]].congress;
         const sc_ref_congress *cg = sc_ref_congress_get(cong);
