@@ -307,6 +307,16 @@ static int origin_before(const uint8_t *b, size_t lo, size_t bs)
  * Act"), numbers, dates, punctuation and link words?  Sets *companion when a word says the bill
  * is only a companion of the law's bill. */
 
+/* Does the bill at b[bs] follow "as", or "from" after a verb of where a
+ * law came from ("was enacted from", "came from", "derived from")? */
+static int origin_word_before(const uint8_t *b, size_t lo, size_t bs)
+{
+    static const char *const from[] = { " enacted from ", " came from ", " derived from ",
+                                        " originated from ", " arose from ", " stems from ",
+                                        " stemmed from ", " grew from ", " grew out of ", NULL };
+    return (bs >= lo + 4 && memcmp(b + bs - 4, " as ", 4) == 0) || sc_phrase_before(b, lo, bs, from) > 0;
+}
+
 /* Does the law at b[bs] stand in the sentence right after the one that
  * ends after b[ae], a sentence that opens by telling of what the one
  * before told ("The statute was signed ...", "It became ...")? */
@@ -360,10 +370,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (e->record && e->nlaw == 1 && sc_entry_one_bill(e))
         return 1; /* a record's one bill and one law: "H.R.3590 — 111th Congress" ...
                    * "Became Public Law No: 111-148" */
-    if (a->type != SC_BILL && b->type == SC_BILL && bs >= e->so + 4 &&
-        memcmp(w->buf + bs - 4, " as ", 4) == 0 && sc_entry_told_back(e, bs, (int)(a - e->c)))
+    if (a->type != SC_BILL && b->type == SC_BILL && origin_word_before(w->buf, e->so, bs) &&
+        sc_entry_told_back(e, bs, (int)(a - e->c)))
         return 1; /* "Public Law 101-11 is short.  It started life as H.R. 829", "The
-                   * measure began as S. 863": the law's bill, told in a sentence after */
+                   * measure began as S. 863", "The statute ... was enacted from S.
+                   * 1632": the law's bill, told in a sentence after */
     if (bs - ae > 300)
         return 0;
     if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
