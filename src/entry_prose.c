@@ -352,6 +352,23 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
 }
 
 
+/* Is a word of @p list in b[from..to) outside the entry's Act names (not
+ * the "Program" of "the Basic Pilot Program Extension and Expansion Act")? */
+static int word_among_unnamed(const sc_entry *e, size_t from, size_t to, const char *const *list)
+{
+    const uint8_t *b = e->w->buf;
+    while (from < to) {
+        size_t ns = to, ne = to; /* the first name that ends after from */
+        for (int k = 0; k < e->nname; k++)
+            if (e->name[k].eo > from && e->name[k].so < ns)
+                ns = e->name[k].so, ne = e->name[k].eo;
+        if (ns > from && sc_word_among(b, from, ns < to ? ns : to, list))
+            return 1;
+        from = ne;
+    }
+    return 0;
+}
+
 /* Is a word of another law (another_law) in b[from..to)?  Not "originally"
  * right before a bill the entry cites: the law's own bill ("Pub. L.
  * 105-334, originally H. R. 2327, ..."). */
@@ -408,5 +425,5 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
                                                "agreement", "compact", "contract", "memorandum",
                                                "plan", "program", "policy", "report", "guidance",
                                                "directive", "executive", "resolution", NULL };
-    return told && !another_law_among(e, from, pos) && !sc_word_among(b, from, pos, other_thing);
+    return told && !another_law_among(e, from, pos) && !word_among_unnamed(e, from, pos, other_thing);
 }
