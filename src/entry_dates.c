@@ -802,6 +802,20 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
     return p - ws >= 3 && p - ws <= 9 && month_first[b[ws]];
 }
 
+/* Is the year at b[i] the last part of a bracket that names who signed,
+ * after a comma: "(signed by President Harry Truman, 1952)"? */
+static int signer_then_year(const uint8_t *b, size_t so, size_t i)
+{
+    static const char *const heads[] = { "(signed by President ", "(approved by President ", NULL };
+    if (i < so + 24 || b[i - 1] != ' ' || b[i - 2] != ',')
+        return 0;
+    size_t q = i - 2;
+    while (q > so && q + 64 > i && b[q] != '(' && b[q] != ')')
+        q--;
+    size_t n = b[q] == '(' ? sc_phrase_at(b, q, i, heads) : 0;
+    return n && sc_president_words(b, q + n, i, NULL, NULL, NULL) >= i - 2;
+}
+
 /* Every date the entry states.  Each spelling read here ends in, or
  * begins with, a four-digit year: the scan looks for years (digit runs
  * are rare in prose) and reads the date around each. */
@@ -922,6 +936,11 @@ void sc_entry_gather_dates(sc_entry *e)
                               * "(1951, Eighty-second Congress)" */
             so = b[j] == ')' ? i - 1 : i; /* (the bracket stays open: its other parts) */
             end = j + (b[j] == ')');
+        }
+        if (!ymd && !two && j < e->eo && b[j] == ')' && signer_then_year(b, e->so, i)) {
+            ymd = y * 10000; /* "(signed by President Harry Truman, 1952)": the
+                              * signing's year, the last part of the signer's bracket */
+            end = j;
         }
         size_t ms; /* "(July 1991)", "in July 1991": a month and year, no day */
         int mo = !ymd && !two ? month_before(b, e->so, i, &ms) : 0;

@@ -100,6 +100,8 @@ static void read_items(sc_entry *e)
  * number only, as the Code's credits write them -- "...; Oct. 9, 1962,
  * Pub. L. 87-761, § 1, 76 Stat. 760" -- is tied as before.) */
 static int in_other_item_of(sc_entry *e, int l, size_t at, int laws);
+#define ITEM_LAWS 1
+#define ITEM_PAGES 2
 
 static int in_other_item(sc_entry *e, int l, size_t at)
 {
@@ -122,9 +124,11 @@ static int items_apart(sc_entry *e, size_t a, size_t z)
     return 0;
 }
 
-/* in_other_item(), and with @p laws the fact's item may name its law by
- * its number too ("...; 102 Stat. 985, August 17, 1988, 100th Congress
- * (enacted as Pub. L. 100-398)"). */
+/* in_other_item(), and with @p laws (ITEM_LAWS) the fact's item may name
+ * its law by its number too ("...; 102 Stat. 985, August 17, 1988, 100th
+ * Congress (enacted as Pub. L. 100-398)"), with ITEM_PAGES by its page
+ * ("...; X Act of 1970, 84 Stat. 1770 (approved by President Nixon,
+ * 1970)": read before the entry's names are, when it cites no law). */
 static int in_other_item_of(sc_entry *e, int l, size_t at, int laws)
 {
     read_items(e);
@@ -147,7 +151,8 @@ static int in_other_item_of(sc_entry *e, int l, size_t at, int laws)
             return 1;
     for (int k = 0; k < e->n; k++)
         if (k != l && (e->kind[k] & SC_EK_IN) && e->cs[k] >= lo && e->cs[k] < hi &&
-            (e->c[k].type == SC_BILL || (laws && sc_is_law(&e->c[k]))))
+            (e->c[k].type == SC_BILL || ((laws & ITEM_LAWS) && sc_is_law(&e->c[k])) ||
+             ((laws & ITEM_PAGES) && e->c[k].type == SC_STAT)))
             return 1;
     return 0;
 }
@@ -1061,7 +1066,11 @@ void sc_entry_tie_dates(sc_entry *e)
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
         if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
-            (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo)) {
+            (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo) &&
+            !in_other_item_of(e, eb, f->so, ITEM_LAWS | ITEM_PAGES)) { /* (not another item's: "...(enacting HR
+                                                   * 6074, 116th Congress); X Act of 1970, 84
+                                                   * Stat. 1770 (approved by President Nixon,
+                                                   * 1970)") */
             f->bill = (int8_t)eb; /* its enactment: check_dates.c compares the law it became */
             continue;
         }
