@@ -202,6 +202,22 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
  * ("Public Law 111-148, the Patient Protection and Affordable Care Act,
  * enacted by the 112th Congress", "P.L. 111-148 (112th Cong.)", "the 112th
  * Congress passed Public Law 111-148")?  Not "amended by". */
+/* Past the label of a Congress's field at b[i] (after its blanks, "Cong.:
+ * ", "Congress: "), or 0 when none stands there. */
+static size_t congress_label_after(const uint8_t *b, size_t i, size_t t)
+{
+    size_t k = i;
+    while (k < t && b[k] == ' ')
+        k++;
+    size_t ls = k;
+    while (k < t && k - ls < 12 && (sc_isalpha(b[k]) || b[k] == '.'))
+        k++;
+    if (k == ls || k + 1 >= t || b[k] != ':' || b[k + 1] != ' ' ||
+        sc_table_label_role(b, ls, k) != SC_COL_CONGRESS)
+        return 0;
+    return k + 1;
+}
+
 static int enacting_gap(const sc_entry *e, size_t s, size_t t)
 {
     static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
@@ -237,6 +253,12 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
             depth = 0;
     for (size_t i = s; i < t;) {
         uint8_t ch = b[i];
+        size_t lab;
+        if (ch == ';' && depth <= 0 && (lab = congress_label_after(b, i + 1, e->eo)) != 0) {
+            i = lab; /* the next field of one law's record: "Pub. L. 100-676 — Sec.: §
+                      * 54; Cong.: Ninety-ninth Congress" */
+            continue;
+        }
         if (ch == ';' && depth <= 0)
             return 0;
         if (ch == 0xe2 && i + 2 < t && b[i + 1] == 0x80 &&
@@ -314,8 +336,10 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
              * number or a designator ("10", "10(a)", "III", "B") */
             if (i < t && b[i] == '.')
                 i++;
-            while (i < t && b[i] == ' ')
+            if (i < t && b[i] == ':') /* a field's label: "Sec.: § 54" */
                 i++;
+            while (i < t && (b[i] == ' ' || (b[i] == 0xc2 && i + 1 < t && b[i + 1] == 0xa7)))
+                i += b[i] == ' ' ? 1 : 2;
             size_t d = i;
             int caps = 1;
             while (i < t && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')' || b[i] == '-')) {
