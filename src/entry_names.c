@@ -389,6 +389,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                        /* a Congress before the comma: "In the 110th Congress, the X
                         * Act" -- the time, not a part of the name */
                        (q - qs == 8 && memcmp(b + qs, "Congress", 8) == 0) ||
+                       (q - qs == 5 && memcmp(b + qs, "Cong.", 5) == 0) || /* "(109th Cong., X Act)" */
                        /* nor a President's name: "During the term of President George
                         * Bush, the X Act" */
                        presidents_name_before(e, q) ||
