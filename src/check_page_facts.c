@@ -449,7 +449,11 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
         sc_check_signer(d, e, c, name, l->enacted, lo > e->so ? lo : e->so, hi < e->eo ? hi : e->eo);
         int dk = -1; /* the item's one day said to be the enactment */
         for (int q = 0; q < e->ndate; q++)
-            if (e->date[q].role == SC_DATE_ROLE_ENACTED && !e->date[q].bad && e->date[q].so >= lo &&
+            if ((e->date[q].role == SC_DATE_ROLE_ENACTED ||
+                 /* a day alone in the name's own bracket: "...; X Act of 1997 (10/8/1997)" */
+                 (e->date[q].role == SC_DATE_ROLE_NONE &&
+                  sc_entry_own_paren(b, eo, e->date[q].so, e->date[q].eo, hi))) &&
+                !e->date[q].bad && e->date[q].so >= lo &&
                 e->date[q].eo <= hi && joined(e, e->date[q].so, e->date[q].eo, ns, eo)) {
                 if (dk >= 0 && e->date[dk].ymd != e->date[q].ymd) {
                     dk = -1;

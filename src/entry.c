@@ -220,9 +220,7 @@ void sc_entry_row_dates(sc_entry *e)
     }
 }
 
-/* Is b[so..eo) alone in the parenthesis right after the name that ends at
- * @p ne, as an Act's date is written: "the X Act (2016-10-14)"? */
-static int own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim)
+int sc_entry_own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim)
 {
     size_t q = ne;
     while (q < so && b[q] == ' ')
@@ -275,7 +273,7 @@ static void by_name_facts(sc_entry *e)
         int dk = e->date_of[i];
         if (dk >= 0 && e->date[dk].role != SC_DATE_ROLE_ENACTED &&
             !((e->kind[i] & SC_EK_IN) &&
-              (own_paren(e->w->buf, e->ce[i], e->date[dk].so, e->date[dk].eo, e->eo) ||
+              (sc_entry_own_paren(e->w->buf, e->ce[i], e->date[dk].so, e->date[dk].eo, e->eo) ||
                name_date_entry(e, i, &e->date[dk]))))
             e->date_of[i] = -1;
         e->name_of[i] = -1;

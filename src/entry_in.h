@@ -194,6 +194,10 @@ int sc_entry_facts_between(const sc_entry *e, size_t from, size_t to, int l);
  * list's bullet ("n.127 ", "(h) ", "- "), or after a period? */
 int sc_entry_sentence_opens(const sc_entry *e, size_t q);
 
+/* Is b[so..eo) alone in the parenthesis right after the name that ends at
+ * @p ne, as an Act's date is written: "the X Act (2016-10-14)" (entry.c)? */
+int sc_entry_own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim);
+
 /* The word of letters right before b[at], past blanks, not before the
  * entry's start: its start (== *we when there is none), its end in *we. */
 static inline size_t word_start_before(const sc_entry *e, size_t at, size_t *we)

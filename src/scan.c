@@ -15,6 +15,7 @@
 #include "actsection.h"
 #include "byname.h"
 #include "chapter.h"
+#include "check.h"
 #include "cite.h"
 #include "ctype.h"
 #include "entry.h"
@@ -961,7 +962,10 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
     size_t after = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
     if (from < after)
         from = after;
-    if (upto >= from + 48) /* else no room for a sentence of its own between citations */
+    /* (no room for a sentence of its own between two trigger words under
+     * 48 bytes; at the text's end, room for a name and its fact: "Clean
+     * Air Act (1963).") */
+    if (upto >= from + 48 || (!trigger && upto >= from + 20))
         read_names(s, from, upto, trigger);
     if (s->names_at < s->base + upto)
         s->names_at = s->base + upto;
