@@ -378,8 +378,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 words++;
             } else if (qs == q ||
                        /* (after a straight quote that opens the name: a CSV cell's
-                        * "Treasury, Postal Service, and ... Act, 1974") */
-                       !(sc_isupper(b[qs + (b[qs] == '"' && qs + 1 < q)]) || b[qs] >= 0x80) ||
+                        * "Treasury, Postal Service, and ... Act, 1974", and a curly
+                        * one inside it: "“Safe, Accountable, ... Act”") */
+                       !(sc_isupper(b[quote_end(b, qs + (b[qs] == '"' && qs + 1 < q), q, 0)]) ||
+                         b[qs] >= 0x80) ||
                        in_citation(e, qs, q) ||
                        /* a name that opens with a quote after the comma begins
                         * there: "102nd Cong., “Department of ... Act of 1991”" */
