@@ -213,12 +213,18 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
     char title[8], usc[48];
     if (!act_classify(act, sec, title, usc))
         return -1;
-    if (!head && g->eo[SC_G_ACT] - g->so[SC_G_ACT] > 3 &&
-        memchr(subj + g->so[SC_G_ACT], ' ', g->eo[SC_G_ACT] - g->so[SC_G_ACT]))
+    size_t as = g->so[SC_G_ACT], ae = g->eo[SC_G_ACT];
+    /* (without the quotes it is written in: "of the “Secondary Mortgage
+     * Market Enhancement Act of 1984”") */
+    if (ae - as > 3 && subj[as] == '"')
+        as++;
+    else if (ae - as > 5 && subj[as] == 0xe2 && subj[as + 1] == 0x80 &&
+             (subj[as + 2] == 0x9c || subj[as + 2] == 0x98))
+        as += 3;
+    if (!head && ae - as > 3 && memchr(subj + as, ' ', ae - as))
         /* the name as written ("River and Harbor Act of 1960"; the tables'
          * principal name of that law may be another of its names) */
-        sc_lex_fold(subj + g->so[SC_G_ACT], g->eo[SC_G_ACT] - g->so[SC_G_ACT], c->act,
-                    sizeof c->act, SC_FOLD_ONE_SPACE);
+        sc_lex_fold(subj + as, ae - as, c->act, sizeof c->act, SC_FOLD_ONE_SPACE);
     else if (!head)
         JOIN(c->act, sc_act_name(act));
     JOIN(c->act_section, sec, sub);

@@ -90,6 +90,9 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             size_t o = sc_isdigit(b[k]) ? sc_entry_ordinal_congress(b, k, cs, &ended) : 0;
             if (o) {
                 signed_by += o - k; /* (a fact, as a date is: not glue) */
+                if (k >= f->tie_eo + 7 && memcmp(b + k - 7, "of the ", 7) == 0)
+                    signed_by += 7; /* (and its words: "X Act of 1984 of the 98th Congress
+                                     * was signed on 10/3/1984 and is published at") */
                 k = o;
                 continue;
             }
@@ -354,8 +357,10 @@ static int act_section_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, s
         sc_name_fact f = { 0 };
         f.so = f.alt_so = e->cs[k];
         f.eo = f.name_eo = f.tie_eo = e->ce[k];
-        if (!names_page(e, &f, e->cs[only], e->ce[only]))
-            continue;
+        if (!names_page(e, &f, e->cs[only], e->ce[only]) &&
+            (e->dates_read || (sc_entry_need_dates(e), !names_page(e, &f, e->cs[only], e->ce[only]))))
+            continue; /* (its dates, read only now, may stand between: "Section 106 of
+                       * the X Act ... was signed on 10/3/1984 and is published at") */
         size_t len = strlen(a->act);
         compare(d, &e->c[only], v, p, at, on, non, a->act, len, len);
         return 1;
