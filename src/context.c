@@ -860,7 +860,8 @@ static int entry_continues(const sc_window *w, size_t i)
     /* "... signed H.R. 12936 on Jul. 10, 1978. The statute is Pub. L. No.
      * 95-392": a sentence that opens by calling the law it cites what the
      * sentence before tells of (sc_ctx_anaphor) */
-    if (j + 36 < len && (buf[j] == 'T' || buf[j] == 'I')) {
+    if (j + 8 < len && (buf[j] == 'T' || buf[j] == 'I')) { /* (the loop keeps to len: near
+                                                         * the text's end too) */
         for (size_t q = j + 4; q < j + 36 && q + 4 <= len; q++) /* (heads: 32 bytes at most) */
             if (buf[q] == 'P' && (memcmp(buf + q, "Pub", 3) == 0 || memcmp(buf + q, "P.L.", 4) == 0 ||
                                   memcmp(buf + q, "PL ", 3) == 0) &&

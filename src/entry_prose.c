@@ -296,6 +296,22 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
            sc_entry_filler(e, f->eo, q - 1, F_DWORD | F_CONG | F_NAME, NULL);
 }
 
+/* Does a date or a citation begin in b[from..to) other than a page of
+ * law @p l or of none yet ("On 29 June 1990, President Bush signed the X
+ * Act of 1990 (at 104 Stat. 1028). That statute is Pub. L. 101-443": the
+ * page in the name's bracket is the law's, told back)? */
+static int other_fact_between(const sc_entry *e, size_t from, size_t to, int l)
+{
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so >= from && e->date[k].so < to)
+            return 1;
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= from && e->cs[k] < to &&
+            !(e->c[k].type == SC_STAT && (e->law_of[k] < 0 || e->law_of[k] == l)))
+            return 1;
+    return 0;
+}
+
 /* "President Bush signed it into law on July 26, 1990.  Pub. L. No.
  * 101-336.", "Signed: 10/26/2001. Public Law 107-56.", "... on Jul. 10,
  * 1978. The statute is Pub. L. No. 95-392": the date the
@@ -313,7 +329,7 @@ int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l)
     if (dot == f->eo)
         return 0;
     dot--; /* the period that ends the date's sentence */
-    if (sc_entry_fact_between(e, f->eo, dot) || memchr(b + f->eo, ';', dot - f->eo))
+    if (other_fact_between(e, f->eo, dot, l) || memchr(b + f->eo, ';', dot - f->eo))
         return 0;
     /* ... or one that opens by calling the law what the sentence before
      * tells of: "President Jimmy Carter signed H.R. 12936 on Jul. 10,
