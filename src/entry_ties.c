@@ -1295,11 +1295,14 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
             f->law = (int8_t)first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */
-        else if (!year_only && one && f->role != SC_DATE_ROLE_OTHER &&
-                 (pl = page_right_before(e, f->so)) != SIZE_MAX)
+        else if (!year_only && f->role != SC_DATE_ROLE_OTHER &&
+                 (pl = page_right_before(e, f->so)) != SIZE_MAX &&
+                 (one || (sc_entry_item_of(e, (int)pl, &ilo, &ihi, 1) && f->so >= ilo && f->eo <= ihi)))
             f->law = (int8_t)pl; /* "118 Stat. 1135, August 2, 2004, Welfare Reform
                                   * Extension Act, Part VIII (Pub. L. No. 108-308)":
-                                  * the day right after the law's page */
+                                  * the day right after the law's page -- in a string
+                                  * citation, of its item's one law: "116 Stat. 8, 10,
+                                  * 1/24/2002 (Pub.L. 107-139); Pub.L. 105-93, ..." */
         /* the first date tied is the law's; a day after its year alone
          * ("(2010) (signed Mar. 23, 2010)") says more */
         if (f->law >= 0 && (e->date_of[f->law] < 0 ||
