@@ -86,8 +86,8 @@ static int opens_list(const sc_entry *e, size_t at)
 
 /* Is the law at b[at] inside the parenthesis a Statutes at Large page of
  * the entry opens right after it, its own law's ("114 Stat. 1374 (enacted
- * as Public Law 106-353; approved ...; originally H.R. 4157)")?  Its ';'
- * part one law's facts. */
+ * as Public Law 106-353; approved ...; originally H.R. 4157)"), or after
+ * the page's own facts?  Its ';' part one law's facts. */
 static int in_page_paren(const sc_entry *e, size_t at, int law)
 {
     const uint8_t *b = e->w->buf;
@@ -106,7 +106,11 @@ static int in_page_paren(const sc_entry *e, size_t at, int law)
         i--;
     for (uint64_t m = e->stat_in; m; m &= m - 1) {
         int k = __builtin_ctzll(m);
-        if (e->ce[k] == i && e->law_of[k] == law)
+        if (e->law_of[k] == law &&
+            (e->ce[k] == i || /* (or after the page's own day and Congress: "97 Stat. 53,
+                               * approved 3/29/1983, 98th Congress (enacted as ...") */
+             (e->ce[k] < i && i - e->ce[k] <= 80 &&
+              sc_entry_filler(e, e->ce[k], i, F_DATE | F_DWORD | F_CONG | F_PINS, NULL))))
             return 1;
     }
     return 0;
