@@ -219,11 +219,18 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
         const sc_ref_law *l = b->congress >= 82 ? sc_ref_law_from_bill(b->congress, b->bill, b->number) : NULL;
         const sc_ref_law *named = NULL, *became = NULL;
         int nk;
-        if (!b->congress && sc_entry_bill_named(e, &named, &became, &nk) == f->bill)
+        int by_name = sc_entry_bill_named(e, &named, &became, &nk) == f->bill;
+        if (!b->congress && by_name)
             l = became; /* no Congress written: the named law's ("The Americans with
                          * Disabilities Act of 1990 (S. 933) was signed on ...") */
         if (!l || !l->enacted || sc_date_fits(f->ymd, l->enacted))
             continue;
+        if (by_name && named && named != l && named->enacted && sc_date_fits(f->ymd, named->enacted) &&
+            !(named->bill_type == b->bill && named->bill_number == b->number))
+            continue; /* the day of the law the Act's name gives, another than the bill
+                       * became: the bill is the fact in doubt (act-name-mismatch says so)
+                       * -- not when the name's law came from a bill of that number: its
+                       * Congress is ("X Act (originally S. 1630; 100th Congress)") */
         char bn[32], given[40], enacted[40], sugg[160], s1[40], s2[40];
         sc_bill_name(b->bill, b->number, bn, sizeof bn);
         sc_fmt_date(f->ymd, given, sizeof given);

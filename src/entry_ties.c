@@ -1042,6 +1042,26 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
     return said && !sc_word_among(b, f->eo, t, acted);
 }
 
+/* Is date @p f an item of its own (';' or the bracket around it) in the
+ * bracket where bill @p bi is said to be enacted ("X Act of 1992 (approved
+ * by President George Bush; enacting H.R. 429; Aug. 7, 1992)")?  Then it is
+ * the enactment's day. */
+static int enacting_item_day(const sc_entry *e, int bi, const sc_date_fact *f)
+{
+    static const char *const enacting[] = { "enacting ", "enacted as ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t bs = cstart(e, bi), lo = bs < f->so ? bs : f->so, hi = bs < f->so ? f->so : bs;
+    if (!sc_phrase_before(b, e->so, bs, enacting) || !one_bracket(e, lo, hi))
+        return 0;
+    size_t p = f->so, q = f->eo;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    while (q < e->eo && b[q] == ' ')
+        q++;
+    return p > e->so && (b[p - 1] == ';' || b[p - 1] == '(') && q < e->eo &&
+           (b[q] == ';' || b[q] == ')');
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = nlaws(e) == 1;
@@ -1065,6 +1085,9 @@ void sc_entry_tie_dates(sc_entry *e)
             f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
+        if (f->role == SC_DATE_ROLE_NONE && !f->bare && !year_only && !e->nlaw &&
+            (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && enacting_item_day(e, eb, f))
+            f->role = SC_DATE_ROLE_ENACTED; /* "X Act of 1992 (enacting H.R. 429; Aug. 7, 1992)" */
         if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
             (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo) &&
             !in_other_item_of(e, eb, f->so, ITEM_LAWS | ITEM_PAGES)) { /* (not another item's: "...(enacting HR
