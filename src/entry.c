@@ -246,6 +246,7 @@ static int name_date_entry(const sc_entry *e, int i, const sc_date_fact *f)
     size_t cs = e->cs[i], k = e->ce[i];
     if (cs >= e->so + 4 && (b[cs - 4] | 0x20) == 't' && memcmp(b + cs - 3, "he ", 3) == 0)
         cs -= 4;
+    k = quote_end(b, k, f->so, 1); /* (its closing quote: "“X Act”, 10/2/1986") */
     if (!sc_entry_sentence_opens(e, cs) || k >= f->so || b[k] != ',')
         return 0;
     for (k++; k < f->so; k++)
