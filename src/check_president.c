@@ -146,6 +146,33 @@ static int field_alone(const sc_entry *e, size_t at, size_t ne)
     return before && after;
 }
 
+/* Is "President X" at b[at], his last name ending at b[ne], a cell of a
+ * spreadsheet's line alone ("PL 99-578,10/28/1986,President George Bush":
+ * a ',' right before it and after it, or the line's end) or an item of a
+ * bracket alone ("PL 99-578 (10/28/1986, President George Bush)")?  Then
+ * the row's or the bracket's law is his to sign. */
+static int cell_alone(const sc_entry *e, size_t at, size_t ne)
+{
+    const uint8_t *b = e->w->buf;
+    if (at <= e->so)
+        return 0;
+    if (b[at - 1] == ',')
+        return ne >= e->eo || b[ne] == ',' || b[ne] == '\n' || b[ne] == '\r';
+    size_t p = at;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    if (p == at || p <= e->so || !(b[p - 1] == ',' || b[p - 1] == ';' || b[p - 1] == '('))
+        return 0;
+    if (ne >= e->eo || b[ne] != ')')
+        return 0;
+    for (size_t k = p - 1; k > e->so && at - k < 80; k--) /* the bracket's opening */
+        if (b[k] == '(')
+            return 1;
+        else if (b[k] == ')')
+            return 0;
+    return b[e->so] == '(';
+}
+
 /* The President's name the text at b[p..lim) says signed the law, when
  * the words at @p at introduce it: "President " with a word of signing
  * near or "under", "administration of" before it; in a record, the
@@ -186,7 +213,7 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
      * under President John F. Kennedy") */
     size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = *eo + 60 < e->eo ? *eo + 60 : e->eo;
     return signing_near(b, s0, s1) || under_president(e, at) || overridden(e, at, *eo) ||
-           (e->record && field_alone(e, at, *eo));
+           (e->record && field_alone(e, at, *eo)) || cell_alone(e, at, *eo);
 }
 
 /* Citation @p c, called @p name in the message, enacted on @p enacted:
