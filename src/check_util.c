@@ -603,6 +603,17 @@ int sc_swapped_digits(int a, int b) { return slip_kind(a, b) == 2; }
 /* (check.h) */
 int sc_page_in_law(const sc_ref_law *r, int v, int p)
 {
+    if (r && r->stat_volume == v && r->stat_page > 0 && (r->flags & SC_REF_STAT_UPPER_BOUND) &&
+        p < (int)r->stat_page) {
+        /* a first page known only as at most the one given: a page of an
+         * earlier law of its Congress, whose first page is known, is none of
+         * its (a volume prints a Congress's laws in their order) */
+        const sc_ref_law *q = sc_ref_law_at_page(v, p);
+        if (q && q != r && q->stat_volume == v && !(q->flags & SC_REF_STAT_UPPER_BOUND) &&
+            q->congress == r->congress && q->number < r->number && (int)q->stat_page <= p)
+            return 0;
+        return -1;
+    }
     if (!r || r->stat_volume <= 0 || r->stat_page <= 0 || (r->flags & SC_REF_STAT_UPPER_BOUND))
         return -1;
     if (r->stat_volume != v || p < (int)r->stat_page)
