@@ -266,7 +266,14 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
         if (sc_bill_has_finding(e, SC_D_ACT_NAME_MISMATCH))
             return;
     }
-    if (e->nlaw > 0) {
+    int npages = 0; /* (two pages and no law: each of a string citation's items alone --
+                     * "Cf. 118 Stat. 3598, X Act of 2004; Y Act, 86 Stat. 1174.") */
+    for (int i = 0; i < e->n && npages < 2; i++)
+        npages += e->c[i].type == SC_STAT && e->c[i].chapter == 0 &&
+                  !(e->c[i].wording & SC_W_LIST_ITEM) && (e->kind[i] & SC_EK_IN) &&
+                  !(e->kind[i] & SC_EK_SHORT);
+    if (e->nlaw > 0 || npages > 1) {
+        sc_entry_need_bounds(e); /* (the items of the whole entry) */
         /* names belong to numbered laws first (check_names.c) --
          * but for an item of a string citation with a page and no law
          * (a bill at most): "the X Act (108 Stat. 1409); Pub. L. No. 95-178

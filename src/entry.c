@@ -438,6 +438,7 @@ void sc_entry_need_bounds(sc_entry *e)
     if (e->bounds_pending) {
         sc_ctx_entry_bounds(e->w, e->first, e->last, SC_ENTRY_REACH, &e->so, &e->eo);
         e->bounds_pending = 0;
+        e->items_read = e->nsemi = 0; /* (items read before: of the old bounds) */
     }
 }
 
