@@ -13,6 +13,7 @@
 #include "check.h"
 #include "cite.h"
 #include "ctype.h"
+#include "lexer.h"
 #include "normalize.h"
 #include "ref_acts.h"
 #include "refdata.h"
@@ -193,20 +194,76 @@ static size_t find_act(const uint8_t *b, size_t from, size_t to, size_t lim)
     return to;
 }
 
+/* May the "Act" at b[p] end an Act's name (sc_byname_next)? */
+static inline int name_end(const uint8_t *b, size_t lo, size_t p, size_t lim)
+{
+    size_t e = p + 3;
+    if (p <= lo || b[p - 1] != ' ' || (e < lim && (sc_isalnum(b[e]) || b[e] == '-')))
+        return 0;
+    if (e + 1 < lim && b[e] == ' ' && sc_isupper(b[e + 1]))
+        return 0; /* the name goes on past "Act": "X Act Amendments of 1990" */
+    return 1;
+}
+
 size_t sc_byname_next(const uint8_t *b, size_t lo, size_t from, size_t to, size_t lim)
 {
     while (from + 3 <= to) {
-        size_t p = find_act(b, from, to, lim), e = p + 3;
+        size_t p = find_act(b, from, to, lim);
         if (p >= to)
             break;
-        from = e;
-        if (p <= lo || b[p - 1] != ' ' || (e < lim && (sc_isalnum(b[e]) || b[e] == '-')))
-            continue;
-        if (e + 1 < lim && b[e] == ' ' && sc_isupper(b[e + 1]))
-            continue; /* the name goes on past "Act": "X Act Amendments of 1990" */
-        return p;
+        from = p + 3;
+        if (name_end(b, lo, p, lim))
+            return p;
     }
     return to;
+}
+
+/* Does the lexer's list @p a hold every "Act" at a word start of
+ * b[from..to)?  Before a->from, the few bytes of a trigger's word the scan
+ * stepped past, it must be that none is there at all. */
+static int noted_whole(const uint8_t *b, size_t from, size_t to, size_t lim,
+                       const sc_lex_acts *a)
+{
+    if (to > a->upto || from + 16 < a->from)
+        return 0;
+    for (size_t q = from; q < a->from && q < to; q++)
+        if (q + 3 <= lim && b[q] == 'A' && b[q + 1] == 'c' && b[q + 2] == 't')
+            return 0;
+    return 1;
+}
+
+size_t sc_byname_next_noted(const uint8_t *b, size_t lo, size_t from, size_t to, size_t lim,
+                            const sc_lex_acts *a, int *i)
+{
+    if (!noted_whole(b, from, to, lim, a))
+        return sc_byname_next(b, lo, from, to, lim);
+    if (from + 3 > to)
+        return to;
+    for (; *i < a->n && a->at[*i] < to; ++*i) {
+        size_t r = a->at[*i];
+        if (r < from || !name_end(b, lo, r, lim))
+            continue;
+        /* sc_byname_next() gives up past an "Act" no name ends with that
+         * begins within 6 bytes of to -- inside a word too, which the list
+         * leaves out: the bytes there looked at */
+        if (r + 6 > to)
+            for (size_t q = to > from + 5 ? to - 5 : from; q < r; q++)
+                if (b[q] == 'A' && b[q + 1] == 'c' && b[q + 2] == 't')
+                    return to;
+        return r;
+    }
+    return to;
+}
+
+int sc_byname_none_noted(const uint8_t *b, size_t from, size_t to, size_t lim,
+                         const sc_lex_acts *a)
+{
+    if (!noted_whole(b, from, to, lim, a))
+        return 0;
+    for (int i = 0; i < a->n; i++)
+        if (a->at[i] >= from && a->at[i] < to)
+            return 0;
+    return 1;
 }
 
 int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo)

@@ -22,6 +22,21 @@
 size_t sc_byname_next(const uint8_t *b, size_t lo, size_t from, size_t to, size_t lim);
 
 /**
+ * sc_byname_next(), the same answer, read from the "Act"s the lexer noted
+ * on its way (@p a, sc_lex_find_acts(), over the same b) where its list
+ * holds every one of b[from..to), from b otherwise.  *i: where in the list
+ * to go on (0 at first; the calls for one list in order of @p from).
+ */
+struct sc_lex_acts;
+size_t sc_byname_next_noted(const uint8_t *b, size_t lo, size_t from, size_t to, size_t lim,
+                            const struct sc_lex_acts *a, int *i);
+
+/** Is it sure from the lexer's list @p a that sc_byname_next() finds no
+ *  "Act" at a word start in b[from..to)? */
+int sc_byname_none_noted(const uint8_t *b, size_t from, size_t to, size_t lim,
+                         const struct sc_lex_acts *a);
+
+/**
  * The name whose "Act" begins at b[p]: its capitalized words before it
  * (with the connectors and commas between them, at most 24 words, none
  * before b[lo]) and its year after (" of 1992", ", 1953", and ", Part

@@ -361,6 +361,7 @@ static struct {
     uint16_t run[NWORDS + 1][256];  /* row, second byte: its run in ent[]   */
     centry ent[NENTRIES];
     uint8_t lo[3][16], hi[3][16];   /* the filter, by position              */
+    uint8_t act_lo[3][16], act_hi[3][16]; /* the same letting "Act" through too */
     uint8_t skip[NWORDS];           /* sc_trigger_hit.skip of each word     */
 } T;
 
@@ -550,6 +551,17 @@ static void tables_build(void)
             }
         }
     }
+    /* the checker's filter: "Act" in the bucket of the words of 'A' (the
+     * bytes it adds let a few other words through: classify() refuses
+     * them as it does the filter's other strangers) */
+    memcpy(T.act_lo, T.lo, sizeof T.lo);
+    memcpy(T.act_hi, T.hi, sizeof T.hi);
+    uint8_t abit = (uint8_t)(1u << (bucket_of['A'] ? bucket_of['A'] : 2));
+    for (size_t j = 0; j < 3; j++) {
+        uint8_t c = (uint8_t)"Act"[j];
+        T.act_lo[j][c & 15] |= abit;
+        T.act_hi[j][c >> 4] |= abit;
+    }
 }
 
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -647,18 +659,53 @@ static __attribute__((noinline)) int check_at_call(const uint8_t *p, size_t k, s
     return check_at(p, k, pos, end, start, h);
 }
 
+/* Notes in @p a (NULL: no list) the "Act" that may begin at the word
+ * start p[k], no trigger; past the list's room, where it ends. */
+static inline __attribute__((always_inline)) void note_act(const uint8_t *p, size_t k,
+                                                           size_t end, sc_lex_acts *a)
+{
+    if (a && p[k] == 'A' && k + 3 <= end && p[k + 1] == 'c' && p[k + 2] == 't') {
+        if (a->n < SC_LEX_ACTS)
+            a->at[a->n++] = k;
+        else if (a->stop > k)
+            a->stop = k;
+    }
+}
+
+/* The list @p a (NULL: none) complete up to k, the trigger word found or
+ * the end. */
+static inline __attribute__((always_inline)) void close_acts(sc_lex_acts *a, size_t k)
+{
+    if (a)
+        a->upto = k < a->stop ? k : a->stop;
+}
+
 /* Scalar, from p[i] on: every byte that starts a word at a word start is
- * checked (a citation must still start at or after pos). */
-static size_t find_tail(const uint8_t *p, size_t pos, size_t i, size_t end, sc_trigger_hit *h)
+ * checked (a citation must still start at or after pos); the "Act"s passed
+ * noted in @p a, when not NULL. */
+static inline __attribute__((always_inline)) size_t find_tail_acts(const uint8_t *p, size_t pos,
+                                                                   size_t i, size_t end,
+                                                                   sc_trigger_hit *h,
+                                                                   sc_lex_acts *a)
 {
     for (; i < end; i++) {
         size_t st;
-        if (T.row[p[i]] && (i == 0 || !sc_isalnum(p[i - 1])) &&
-            (h->kind = check_at_call(p, i, pos, end, &st, h)) != SC_TK_NONE)
-            return st;
+        if (T.row[p[i]] && (i == 0 || !sc_isalnum(p[i - 1]))) {
+            if ((h->kind = check_at_call(p, i, pos, end, &st, h)) != SC_TK_NONE) {
+                close_acts(a, i);
+                return st;
+            }
+            note_act(p, i, end, a);
+        }
     }
     h->kind = SC_TK_NONE;
+    close_acts(a, end);
     return end;
+}
+
+static size_t find_tail(const uint8_t *p, size_t pos, size_t i, size_t end, sc_trigger_hit *h)
+{
+    return find_tail_acts(p, pos, i, end, h, NULL);
 }
 
 static size_t find_scalar(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h)
@@ -781,6 +828,78 @@ __attribute__((target("avx2"))) static size_t find_avx2(const uint8_t *p, size_t
     }
     return find_tail(p, pos, i, end, h);
 }
+/* find_avx2() for the checker (sc_lex_find_acts), apart so that the scan
+ * without it stays as it was: the filter that lets "Act" through too, each
+ * one passed noted in @p acts. */
+__attribute__((target("avx2"))) static size_t find_avx2_acts(const uint8_t *p, size_t pos,
+                                                             size_t end, sc_trigger_hit *h,
+                                                             sc_lex_acts *acts)
+{
+    size_t i = pos;
+    const uint8_t(*lo)[16] = T.act_lo, (*hi)[16] = T.act_hi;
+    acts->from = pos;
+    acts->stop = SIZE_MAX;
+    acts->n = 0;
+    if (i == 0) {
+        size_t st;
+        if (end > 0 && T.row[p[0]]) {
+            if ((h->kind = check_at(p, 0, pos, end, &st, h)) != SC_TK_NONE) {
+                close_acts(acts, 0);
+                return st;
+            }
+            note_act(p, 0, end, acts);
+        }
+        i = 1;
+    }
+    const __m256i nib = _mm256_set1_epi8(0x0f), zero = _mm256_setzero_si256(),
+                  L0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lo[0])),
+                  H0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)hi[0])),
+                  L1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lo[1])),
+                  H1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)hi[1])),
+                  L2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lo[2])),
+                  H2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)hi[2])),
+                  LA = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)alnum_lo)),
+                  HA = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)alnum_hi));
+    while (i + 34 <= end) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(p + i));
+        __m256i y = _mm256_loadu_si256((const __m256i *)(p + i + 1));
+        __m256i z = _mm256_loadu_si256((const __m256i *)(p + i + 2));
+        __m256i a = _mm256_and_si256(
+            _mm256_shuffle_epi8(L0, _mm256_and_si256(x, nib)),
+            _mm256_shuffle_epi8(H0, _mm256_and_si256(_mm256_srli_epi16(x, 4), nib)));
+        __m256i b = _mm256_and_si256(
+            _mm256_shuffle_epi8(L1, _mm256_and_si256(y, nib)),
+            _mm256_shuffle_epi8(H1, _mm256_and_si256(_mm256_srli_epi16(y, 4), nib)));
+        __m256i c = _mm256_and_si256(
+            _mm256_shuffle_epi8(L2, _mm256_and_si256(z, nib)),
+            _mm256_shuffle_epi8(H2, _mm256_and_si256(_mm256_srli_epi16(z, 4), nib)));
+        /* the word-start test on every block, without a branch: a branch
+         * on the fingerprint alone is taken about half the time (the byte
+         * before is no letter or digit: alnum_lo, alnum_hi) */
+        __m256i prev = _mm256_loadu_si256((const __m256i *)(p + i - 1));
+        __m256i alnum = _mm256_and_si256(
+            _mm256_shuffle_epi8(LA, _mm256_and_si256(prev, nib)),
+            _mm256_shuffle_epi8(HA, _mm256_and_si256(_mm256_srli_epi16(prev, 4), nib)));
+        __m256i abc = _mm256_and_si256(_mm256_and_si256(a, b), c);
+        __m256i start = _mm256_andnot_si256(_mm256_cmpeq_epi8(abc, zero),
+                                            _mm256_cmpeq_epi8(alnum, zero));
+        unsigned cand = (unsigned)_mm256_movemask_epi8(start);
+        if (cand) {
+            while (cand) {
+                size_t k = i + (size_t)__builtin_ctz(cand), st;
+                if ((h->kind = check_at(p, k, pos, end, &st, h)) != SC_TK_NONE) {
+                    close_acts(acts, k);
+                    return st;
+                }
+                note_act(p, k, end, acts);
+                cand &= cand - 1;
+            }
+        }
+        i += 32;
+    }
+    return find_tail_acts(p, pos, i, end, h, acts);
+}
+
 #endif
 
 typedef size_t (*find_fn)(const uint8_t *, size_t, size_t, sc_trigger_hit *);
@@ -832,6 +951,18 @@ size_t sc_lex_find_hit(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit 
 {
     find_fn f = __atomic_load_n(&find_impl, __ATOMIC_ACQUIRE);
     return f(p, pos, end, h);
+}
+
+size_t sc_lex_find_acts(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h,
+                        sc_lex_acts *a)
+{
+#ifdef SC_X86
+    if (__atomic_load_n(&find_impl, __ATOMIC_ACQUIRE) == find_avx2)
+        return find_avx2_acts(p, pos, end, h, a);
+#endif
+    a->from = a->upto = pos; /* (none noted) */
+    a->n = 0;
+    return sc_lex_find_hit(p, pos, end, h);
 }
 
 size_t sc_lex_find(const uint8_t *p, size_t pos, size_t end, int *kind)

@@ -944,7 +944,8 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
     return taken;
 }
 
-static void read_names(sc_scanner *s, size_t from, size_t upto, int trigger);
+static void read_names(sc_scanner *s, size_t from, size_t upto, int trigger,
+                       const sc_lex_acts *acts);
 
 /* Check mode: queues the Acts named in the window up to buf[upto] whose
  * sentence cites nothing else -- none of the citations queued before them,
@@ -952,7 +953,7 @@ static void read_names(sc_scanner *s, size_t from, size_t upto, int trigger);
  * (byname.h) -- each a public law of the SC_W_BY_NAME wording, to be
  * resolved and checked as its own group (link_read()).  Not inside a
  * table whose column of laws is being read: its rows are its laws. */
-static void add_names(sc_scanner *s, size_t upto, int trigger)
+static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts *acts)
 {
     if (!s->opt.check || s->opt.count_only || s->table.on) {
         s->names_at = s->base + upto;
@@ -964,18 +965,19 @@ static void add_names(sc_scanner *s, size_t upto, int trigger)
         from = after;
     /* (no room for a sentence of its own between two trigger words under
      * 48 bytes; at the text's end, room for a name and its fact: "Clean
-     * Air Act (1963).") */
-    if (upto >= from + 48 || (!trigger && upto >= from + 20))
-        read_names(s, from, upto, trigger);
+     * Air Act (1963)."; none read where the lexer passed no "Act") */
+    if ((upto >= from + 48 || (!trigger && upto >= from + 20)) &&
+        !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
+        read_names(s, from, upto, trigger, acts);
     if (s->names_at < s->base + upto)
         s->names_at = s->base + upto;
 }
 
 /* add_names() over b[from..upto), room enough for a sentence: apart, so
  * that the calls with none (most: one at each trigger) cost a few
- * compares. */
+ * compares.  The "Act"s from the lexer's list @p acts where it holds them. */
 __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, size_t upto,
-                                                 int trigger)
+                                                 int trigger, const sc_lex_acts *acts)
 {
     sc_window w = { s->buf, s->len, s->base, s->eof, window_memo(s) };
     size_t so, eo;
@@ -987,7 +989,9 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
     sc_ctx_bound_init(&after_cite, le);
     sc_ctx_bound_init(&before_trigger, upto);
     size_t trig_so = SIZE_MAX, cite_eo = SIZE_MAX, be;
-    for (size_t p; from < upto && (p = sc_byname_next(s->buf, 0, from, upto, s->len)) < upto;) {
+    int ai = 0;
+    for (size_t p; from < upto &&
+                   (p = sc_byname_next_noted(s->buf, 0, from, upto, s->len, acts, &ai)) < upto;) {
         from = p + 3;
         if (s->base + p < s->last_end)
             continue; /* inside the last citation: "section 5 of the X Act" */
@@ -1038,19 +1042,21 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
     }
 }
 
-/* Scans the window up to what is safe to decide (everything at eof). */
-static void scan_window(sc_scanner *s)
+/* scan_window()'s loop up to @p limit, apart for checking and for not
+ * (@p check a constant): the scan without it keeps its code as it was. */
+static inline __attribute__((always_inline)) void scan_to(sc_scanner *s, size_t limit, int check)
 {
-    size_t limit = s->eof ? s->len : (s->len > SC_LOOKAHEAD ? s->len - SC_LOOKAHEAD : 0);
     while (s->pos < limit) {
         sc_trigger_hit hit;
+        sc_lex_acts acts; /* checking: the "Act"s the scan passed, for add_names() */
         SC_STAGE_BEGIN(t_scan);
-        size_t at = sc_lex_find_hit(s->buf, s->pos, s->len, &hit);
+        size_t at = check ? sc_lex_find_acts(s->buf, s->pos, s->len, &hit, &acts)
+                          : sc_lex_find_hit(s->buf, s->pos, s->len, &hit);
         SC_STAGE_END(SC_ST_SCAN, t_scan);
         if (s->table.on)
             table_rows(s, at < limit ? at : limit);
-        if (s->opt.check)
-            add_names(s, at < limit ? at : limit, at < limit);
+        if (check)
+            add_names(s, at < limit ? at : limit, at < limit, &acts);
         if (at >= limit) {
             s->pos = limit;
             break;
@@ -1060,6 +1066,16 @@ static void scan_window(sc_scanner *s)
         /* nothing here: on past the word ("\xc2\xa7": not at its 0xa7) */
         s->pos = next > at ? next : at + (hit.word_at == at ? hit.skip : 1);
     }
+}
+
+/* Scans the window up to what is safe to decide (everything at eof). */
+static void scan_window(sc_scanner *s)
+{
+    size_t limit = s->eof ? s->len : (s->len > SC_LOOKAHEAD ? s->len - SC_LOOKAHEAD : 0);
+    if (s->opt.check)
+        scan_to(s, limit, 1);
+    else
+        scan_to(s, limit, 0);
     group_pending(s);
     /* A group with nothing near it is complete: flush it. */
     if (s->ngroup > 0) {

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "byname.h"
+#include "lexer.h"
 
 /* The first name in s, or "" (in out). */
 static void first_name(const char *s, char *out, size_t cap)
@@ -102,12 +103,46 @@ static void test_law_of_name(void **state)
     assert_int_equal(sc_byname_law((const uint8_t *)s, 0, strlen(s), &c, &n, &ns), 0);
 }
 
+/* The "Act"s the lexer notes give what the bytes give: for every start of
+ * its scan, every stretch, before and past what its list holds (an "Act"
+ * inside a word near the stretch's end, one the name goes on past). */
+static void test_noted_same(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "The Clean Act of 1990 passed. ReAct Act Pub. L. 101-1; X Act Act Amendments Y Act",
+        "Act Act-x Act, ReActAct Act; Acts Act Z Act of 1953 Article 5 Art. Act",
+        "w ReAct Act x Act y AcAct zAct Act\nQ Act ",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        const uint8_t *b = (const uint8_t *)texts[t];
+        size_t n = strlen(texts[t]);
+        for (size_t pos = 0; pos < n; pos++) {
+            sc_trigger_hit h;
+            sc_lex_acts a;
+            sc_lex_find_acts(b, pos, n, &h, &a);
+            for (size_t from = 0; from <= n; from++)
+                for (size_t to = from; to <= n; to++) {
+                    int i = 0;
+                    size_t f = from, want, got;
+                    do { /* the calls of one list, as read_names() makes them */
+                        want = sc_byname_next(b, 0, f, to, n);
+                        got = sc_byname_next_noted(b, 0, f, to, n, &a, &i);
+                        assert_int_equal(got, want);
+                        f = want + 3;
+                    } while (want < to && f < to);
+                }
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_offset),
         cmocka_unit_test(test_name_shapes),
         cmocka_unit_test(test_law_of_name),
+        cmocka_unit_test(test_noted_same),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
