@@ -23,8 +23,9 @@ size_t sc_byname_next(const uint8_t *b, size_t lo, size_t from, size_t to, size_
 
 /**
  * sc_byname_next(), the same answer, read from the "Act"s the lexer noted
- * on its way (@p a, sc_lex_find_acts(), over the same b) where its list
- * holds every one of b[from..to), from b otherwise.  *i: where in the list
+ * on its way (@p a, sc_lex_find_acts(), over the same b, @p to no further
+ * than the start it returned) where its list holds every one of
+ * b[from..to), from b otherwise.  *i: where in the list
  * to go on (0 at first; the calls for one list in order of @p from).
  */
 struct sc_lex_acts;

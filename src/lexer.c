@@ -660,29 +660,21 @@ static __attribute__((noinline)) int check_at_call(const uint8_t *p, size_t k, s
 }
 
 /* Notes in @p a (NULL: no list) the "Act" that may begin at the word
- * start p[k], no trigger; past the list's room, where it ends. */
+ * start p[k], no trigger; past the list's room, where the list ends. */
 static inline __attribute__((always_inline)) void note_act(const uint8_t *p, size_t k,
                                                            size_t end, sc_lex_acts *a)
 {
     if (a && p[k] == 'A' && k + 3 <= end && p[k + 1] == 'c' && p[k + 2] == 't') {
         if (a->n < SC_LEX_ACTS)
             a->at[a->n++] = k;
-        else if (a->stop > k)
-            a->stop = k;
+        else if (a->upto > k)
+            a->upto = k;
     }
-}
-
-/* The list @p a (NULL: none) complete up to k, the trigger word found or
- * the end. */
-static inline __attribute__((always_inline)) void close_acts(sc_lex_acts *a, size_t k)
-{
-    if (a)
-        a->upto = k < a->stop ? k : a->stop;
 }
 
 /* Scalar, from p[i] on: every byte that starts a word at a word start is
  * checked (a citation must still start at or after pos); the "Act"s passed
- * noted in @p a, when not NULL. */
+ * noted in @p a, when not NULL (note_act). */
 static inline __attribute__((always_inline)) size_t find_tail_acts(const uint8_t *p, size_t pos,
                                                                    size_t i, size_t end,
                                                                    sc_trigger_hit *h,
@@ -691,15 +683,12 @@ static inline __attribute__((always_inline)) size_t find_tail_acts(const uint8_t
     for (; i < end; i++) {
         size_t st;
         if (T.row[p[i]] && (i == 0 || !sc_isalnum(p[i - 1]))) {
-            if ((h->kind = check_at_call(p, i, pos, end, &st, h)) != SC_TK_NONE) {
-                close_acts(a, i);
+            if ((h->kind = check_at_call(p, i, pos, end, &st, h)) != SC_TK_NONE)
                 return st;
-            }
             note_act(p, i, end, a);
         }
     }
     h->kind = SC_TK_NONE;
-    close_acts(a, end);
     return end;
 }
 
@@ -838,15 +827,13 @@ __attribute__((target("avx2"))) static size_t find_avx2_acts(const uint8_t *p, s
     size_t i = pos;
     const uint8_t(*lo)[16] = T.act_lo, (*hi)[16] = T.act_hi;
     acts->from = pos;
-    acts->stop = SIZE_MAX;
+    acts->upto = SIZE_MAX;
     acts->n = 0;
     if (i == 0) {
         size_t st;
         if (end > 0 && T.row[p[0]]) {
-            if ((h->kind = check_at(p, 0, pos, end, &st, h)) != SC_TK_NONE) {
-                close_acts(acts, 0);
+            if ((h->kind = check_at(p, 0, pos, end, &st, h)) != SC_TK_NONE)
                 return st;
-            }
             note_act(p, 0, end, acts);
         }
         i = 1;
@@ -887,10 +874,8 @@ __attribute__((target("avx2"))) static size_t find_avx2_acts(const uint8_t *p, s
         if (cand) {
             while (cand) {
                 size_t k = i + (size_t)__builtin_ctz(cand), st;
-                if ((h->kind = check_at(p, k, pos, end, &st, h)) != SC_TK_NONE) {
-                    close_acts(acts, k);
+                if ((h->kind = check_at(p, k, pos, end, &st, h)) != SC_TK_NONE)
                     return st;
-                }
                 note_act(p, k, end, acts);
                 cand &= cand - 1;
             }

@@ -60,20 +60,21 @@ typedef struct sc_trigger_hit {
 size_t sc_lex_find_hit(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h);
 
 /** Where "Act" begins at a word start (k 0 or p[k - 1] no letter or digit,
- *  p[k + 2] before end) in p[from..upto): every one, in order. */
+ *  p[k + 2] before end) in p[from..upto), upto no further than where
+ *  sc_lex_find_acts() returned: every one, in order. */
 #define SC_LEX_ACTS 32
 typedef struct sc_lex_acts {
-    size_t from, upto; /* the stretch the list is complete for          */
-    size_t stop;       /* the first "Act" left out, the list full        */
+    size_t from, upto;
     int n;
     size_t at[SC_LEX_ACTS];
 } sc_lex_acts;
 
 /** sc_lex_find_hit(), noting in @p a besides each "Act" at a word start it
  *  passes on its way (the checker's search for Acts named alone reads
- *  them there, not the bytes again).  a->from is @p pos; a->upto the
- *  trigger word found or @p end, or less: the list full; a->upto is pos
- *  when the scan in use notes none (only the AVX2 one does). */
+ *  them there, not the bytes again).  a->from is @p pos; a->upto SIZE_MAX
+ *  (the list holds them up to the start returned), or the first left out
+ *  when the list is full, or pos when the scan in use notes none (only
+ *  the AVX2 one does). */
 size_t sc_lex_find_acts(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h,
                         sc_lex_acts *a);
 
