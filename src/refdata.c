@@ -110,14 +110,31 @@ const sc_ref_law *sc_ref_law_from_bill(int c, sc_bill_type type, int num)
     return NULL;
 }
 
+/* page_lower_bound()'s last answers for a volume's pages, direct-mapped
+ * by page: the checks of a citation's page, the reconciliation of its
+ * entry and its output's facts ask the law of the same page in turn
+ * (sc_ref_law_at_page, sc_ref_next_law_page).  An answer is the tables'
+ * own, so only time changes. */
+#define PAGE_MEMO 16
+static _Thread_local struct page_memo {
+    int vol1; /* the volume + 1; 0: empty */
+    int page, i;
+} page_memo[PAGE_MEMO];
+
 /* Index of the first page-index entry at or after (vol, page). */
 static int page_lower_bound(int vol, int page)
 {
     int lo = 0, hi = sc_ref_npage_index;
     if (vol >= 0 && vol < SC_REF_STAT_VOLUMES) {
         /* the volume's entries, by their pages alone (one array) */
-        return sc_lower_bound_i32(sc_ref_page_key, (int)sc_ref_page_first[vol],
-                                  (int)sc_ref_page_first[vol + 1], page);
+        struct page_memo *m = &page_memo[(unsigned)page % PAGE_MEMO];
+        if (m->vol1 != vol + 1 || m->page != page) {
+            m->i = sc_lower_bound_i32(sc_ref_page_key, (int)sc_ref_page_first[vol],
+                                      (int)sc_ref_page_first[vol + 1], page);
+            m->vol1 = vol + 1;
+            m->page = page;
+        }
+        return m->i;
     }
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
