@@ -443,7 +443,8 @@ int sc_act_classify(int act, const char *section, char *title, size_t tcap,
     return sc_act_classify_path(act, NULL, section, title, tcap, usc_section, scap);
 }
 
-int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
+/* sc_act_name_laws(), asked of the tables */
+static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
 {
     char key[SC_ACT_NORM_MAX + 1];
     if (!name || !sc_act_norm(name, len, key, sizeof key))
@@ -484,6 +485,39 @@ int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
         n++;
     }
     return n;
+}
+
+/* sc_act_name_laws()'s last answers, direct-mapped by a hash of the name as
+ * written: an entry's name is asked by its readers and then by several
+ * checks (sc_name_laws, sc_byname_law, the pages' names and facts), each
+ * time normalized and looked up again.  An answer is the tables' own, so
+ * only time changes. */
+#define LAWS_MEMO 256
+#define LAWS_MEMO_NAME 95
+#define LAWS_MEMO_ROWS 8
+static _Thread_local struct laws_memo {
+    uint8_t len; /* of name; 0: empty */
+    char name[LAWS_MEMO_NAME];
+    int n;
+    sc_act_law rows[LAWS_MEMO_ROWS];
+} laws_memo[LAWS_MEMO];
+
+int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
+{
+    if (!name || len == 0 || len > LAWS_MEMO_NAME || max < 0 || max > LAWS_MEMO_ROWS)
+        return name_laws(name, len, out, max);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (uint8_t)name[i]) * 16777619u;
+    struct laws_memo *m = &laws_memo[h % LAWS_MEMO];
+    if (m->len != len || memcmp(m->name, name, len) != 0) {
+        m->n = name_laws(name, len, m->rows, LAWS_MEMO_ROWS);
+        m->len = (uint8_t)len;
+        memcpy(m->name, name, len);
+    }
+    if (out)
+        memcpy(out, m->rows, sizeof *out * (size_t)(m->n < max ? m->n : max));
+    return m->n;
 }
 
 /* The first record with key @p key, or sc_act_nrecs. */
