@@ -17,38 +17,15 @@
 
 /* ------------------------------------------------------------ words */
 
-/* Is buf[s..e), whose first letter (lower-cased) is w[0], the word w?
- * Compared up to its end, past a soft hyphen. */
-static inline int same_word(const uint8_t *buf, size_t s, size_t e, const char *w)
-{
-    size_t k = 1, q = s + 1;
-    while (q < e && w[k]) {
-        if (buf[q] == 0xc2 && q + 1 < e && buf[q + 1] == 0xad) {
-            q += 2;
-            continue;
-        }
-        if (sc_tolower(buf[q]) != (uint8_t)w[k])
-            break;
-        k++;
-        q++;
-    }
-    return q == e && w[k] == '\0';
-}
-
 int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
 {
     if (e <= s)
         return 0;
     uint8_t c0 = sc_tolower(buf[s]);
     for (; *list; list++)
-        if ((uint8_t)(*list)[0] == c0 && same_word(buf, s, e, *list))
+        if ((uint8_t)(*list)[0] == c0 && sc_same_word(buf, s, e, *list))
             return 1;
     return 0;
-}
-
-static int bucket(uint8_t c)
-{
-    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
 }
 
 void sc_words_init(sc_words *ws, const char *const *list)
@@ -61,7 +38,7 @@ void sc_words_init(sc_words *ws, const char *const *list)
     for (int c = 0; c < 27; c++) { /* the words of each bucket, in list order */
         ws->at[c] = (uint8_t)n;
         for (const char *const *l = list; *l; l++)
-            if (bucket((uint8_t)(*l)[0]) == c) {
+            if (sc_words_bucket((uint8_t)(*l)[0]) == c) {
                 size_t len = strlen(*l);
                 ws->idx[n] = (uint8_t)(l - list);
                 ws->len[n] = (uint8_t)(len < 255 ? len : 255);
@@ -69,30 +46,6 @@ void sc_words_init(sc_words *ws, const char *const *list)
             }
     }
     ws->at[27] = (uint8_t)n;
-}
-
-int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
-{
-    if (e <= s)
-        return 0;
-    uint8_t c0 = sc_tolower(buf[s]);
-    int c = bucket(c0);
-    for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* (a soft hyphen only lengthens the text's) */
-        if (ws->len[k] <= e - s && (uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
-            return 1;
-    return 0;
-}
-
-int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
-{
-    if (e <= s)
-        return -1;
-    uint8_t c0 = sc_tolower(buf[s]);
-    int c = bucket(c0);
-    for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* in list order: the first */
-        if (ws->len[k] <= e - s && (uint8_t)ws->w[k][0] == c0 && same_word(buf, s, e, ws->w[k]))
-            return ws->idx[k];
-    return -1;
 }
 
 size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, size_t *eo,

@@ -249,12 +249,57 @@ typedef struct sc_words {
  * SC_WORDS_MAX words; entry.c). */
 void sc_words_init(sc_words *ws, const char *const *list);
 
-/* Is buf[s..e) in the set?  The answer of sc_word_in() for its list. */
-int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
+/* Is buf[s..e), whose first letter (lower-cased) is w[0], the word w?
+ * Compared up to its end, past a soft hyphen. */
+static inline int sc_same_word(const uint8_t *buf, size_t s, size_t e, const char *w)
+{
+    size_t k = 1, q = s + 1;
+    while (q < e && w[k]) {
+        if (buf[q] == 0xc2 && q + 1 < e && buf[q + 1] == 0xad) {
+            q += 2;
+            continue;
+        }
+        if (sc_tolower(buf[q]) != (uint8_t)w[k])
+            break;
+        k++;
+        q++;
+    }
+    return q == e && w[k] == '\0';
+}
+
+/* The bucket of a set's words of first byte @p c. */
+static inline int sc_words_bucket(uint8_t c)
+{
+    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+/* Is buf[s..e) in the set?  The answer of sc_word_in() for its list.
+ * (Inline, as sc_words_find(): the readers ask it of most words.) */
+static inline int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
+{
+    if (e <= s)
+        return 0;
+    uint8_t c0 = sc_tolower(buf[s]);
+    int c = sc_words_bucket(c0);
+    for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* (a soft hyphen only lengthens the text's) */
+        if (ws->len[k] <= e - s && (uint8_t)ws->w[k][0] == c0 && sc_same_word(buf, s, e, ws->w[k]))
+            return 1;
+    return 0;
+}
 
 /* The place in the list of the first of its words that buf[s..e) is, or
  * -1 when it is none of them. */
-int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e);
+static inline int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s, size_t e)
+{
+    if (e <= s)
+        return -1;
+    uint8_t c0 = sc_tolower(buf[s]);
+    int c = sc_words_bucket(c0);
+    for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* in list order: the first */
+        if (ws->len[k] <= e - s && (uint8_t)ws->w[k][0] == c0 && sc_same_word(buf, s, e, ws->w[k]))
+            return ws->idx[k];
+    return -1;
+}
 
 /* Does the entry cite one bill in the window, once or more ("H.R. 2549,
  * the X Act, passed both Houses; the President signed H.R. 2549 ...")?
