@@ -492,7 +492,7 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
  * checks (sc_name_laws, sc_byname_law, the pages' names and facts), each
  * time normalized and looked up again.  An answer is the tables' own, so
  * only time changes. */
-#define LAWS_MEMO 256
+#define LAWS_MEMO 256 /* (h >> 56 below) */
 #define LAWS_MEMO_NAME 95
 #define LAWS_MEMO_ROWS 8
 static _Thread_local struct laws_memo {
@@ -506,10 +506,18 @@ int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
 {
     if (!name || len == 0 || len > LAWS_MEMO_NAME || max < 0 || max > LAWS_MEMO_ROWS)
         return name_laws(name, len, out, max);
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (uint8_t)name[i]) * 16777619u;
-    struct laws_memo *m = &laws_memo[h % LAWS_MEMO];
+    /* the hash: the length and the first and last 8 bytes (a byte loop of
+     * FNV over the whole name cost as much as the lookup it saved) */
+    uint64_t a = len, z = 0;
+    if (len >= 8) {
+        memcpy(&a, name, 8);
+        memcpy(&z, name + len - 8, 8);
+    } else {
+        for (size_t i = 0; i < len; i++)
+            z = z << 8 | (uint8_t)name[i];
+    }
+    uint64_t h = ((a * 0x9e3779b97f4a7c15u) ^ z ^ len) * 0x9e3779b97f4a7c15u;
+    struct laws_memo *m = &laws_memo[h >> 56]; /* (LAWS_MEMO 256) */
     if (m->len != len || memcmp(m->name, name, len) != 0) {
         m->n = name_laws(name, len, m->rows, LAWS_MEMO_ROWS);
         m->len = (uint8_t)len;
