@@ -20,6 +20,28 @@ static int valid(int act)
     return act >= 0 && act < sc_act_nrecs;
 }
 
+/*
+ * The last answers of the lookups by a name as written (sc_act_lookup,
+ * sc_act_name_laws) are remembered, a thread's own, in MEMO_SLOTS slots
+ * direct-mapped by this hash of the name: its length and its first and
+ * last 8 bytes (FNV over every byte cost as much as the lookups it spared).
+ * An answer is the tables' own, so only time changes.
+ */
+#define MEMO_SLOTS 256 /* (the hash's top 8 bits) */
+#define MEMO_NAME 95   /* longer names are not remembered */
+static unsigned name_slot(const char *name, size_t len)
+{
+    uint64_t a = len, z = 0;
+    if (len >= 8) {
+        memcpy(&a, name, 8);
+        memcpy(&z, name + len - 8, 8);
+    } else {
+        for (size_t i = 0; i < len; i++)
+            z = z << 8 | (uint8_t)name[i];
+    }
+    return (unsigned)((((a * 0x9e3779b97f4a7c15u) ^ z ^ len) * 0x9e3779b97f4a7c15u) >> 56);
+}
+
 /* Copies src into dst of cap bytes; 0 (and nothing written) when it does
  * not fit or dst is NULL.  Shared with ref_moves.c (act_tables.h). */
 int sc_act_put(char *dst, size_t cap, const char *src)
@@ -164,7 +186,8 @@ static int chapter_key(const char *key, char *out, size_t cap)
     return 1;
 }
 
-int sc_act_lookup(const char *name, size_t len)
+/* sc_act_lookup(), asked of the tables */
+static int act_lookup(const char *name, size_t len)
 {
     char key[SC_ACT_NORM_MAX + 1];
     if (!name || !sc_act_norm(name, len, key, sizeof key))
@@ -204,6 +227,28 @@ int sc_act_lookup(const char *name, size_t len)
         return sc_act_recs[a].base;
     }
     return -1;
+}
+
+/* sc_act_lookup()'s last answers (see name_slot()): the Act sections'
+ * readers (actsection.c), the entry's names and the U.S. Code checks ask
+ * the same names. */
+static _Thread_local struct lookup_memo {
+    uint8_t len; /* of name; 0: empty */
+    char name[MEMO_NAME];
+    int act;
+} lookup_memo[MEMO_SLOTS];
+
+int sc_act_lookup(const char *name, size_t len)
+{
+    if (!name || len == 0 || len > MEMO_NAME)
+        return act_lookup(name, len);
+    struct lookup_memo *m = &lookup_memo[name_slot(name, len)];
+    if (m->len != len || memcmp(m->name, name, len) != 0) {
+        m->act = act_lookup(name, len);
+        m->len = (uint8_t)len;
+        memcpy(m->name, name, len);
+    }
+    return m->act;
 }
 
 int sc_act_match(const char *text, size_t len, size_t *name_len)
@@ -487,37 +532,23 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
     return n;
 }
 
-/* sc_act_name_laws()'s last answers, direct-mapped by a hash of the name as
- * written: an entry's name is asked by its readers and then by several
- * checks (sc_name_laws, sc_byname_law, the pages' names and facts), each
- * time normalized and looked up again.  An answer is the tables' own, so
- * only time changes. */
-#define LAWS_MEMO 256 /* (h >> 56 below) */
-#define LAWS_MEMO_NAME 95
+/* sc_act_name_laws()'s last answers (see name_slot()): an entry's name is
+ * asked by its readers and then by several checks (sc_name_laws,
+ * sc_byname_law, the pages' names and facts), each time normalized and
+ * looked up again. */
 #define LAWS_MEMO_ROWS 8
 static _Thread_local struct laws_memo {
     uint8_t len; /* of name; 0: empty */
-    char name[LAWS_MEMO_NAME];
+    char name[MEMO_NAME];
     int n;
     sc_act_law rows[LAWS_MEMO_ROWS];
-} laws_memo[LAWS_MEMO];
+} laws_memo[MEMO_SLOTS];
 
 int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
 {
-    if (!name || len == 0 || len > LAWS_MEMO_NAME || max < 0 || max > LAWS_MEMO_ROWS)
+    if (!name || len == 0 || len > MEMO_NAME || max < 0 || max > LAWS_MEMO_ROWS)
         return name_laws(name, len, out, max);
-    /* the hash: the length and the first and last 8 bytes (a byte loop of
-     * FNV over the whole name cost as much as the lookup it saved) */
-    uint64_t a = len, z = 0;
-    if (len >= 8) {
-        memcpy(&a, name, 8);
-        memcpy(&z, name + len - 8, 8);
-    } else {
-        for (size_t i = 0; i < len; i++)
-            z = z << 8 | (uint8_t)name[i];
-    }
-    uint64_t h = ((a * 0x9e3779b97f4a7c15u) ^ z ^ len) * 0x9e3779b97f4a7c15u;
-    struct laws_memo *m = &laws_memo[h >> 56]; /* (LAWS_MEMO 256) */
+    struct laws_memo *m = &laws_memo[name_slot(name, len)];
     if (m->len != len || memcmp(m->name, name, len) != 0) {
         m->n = name_laws(name, len, m->rows, LAWS_MEMO_ROWS);
         m->len = (uint8_t)len;
