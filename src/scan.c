@@ -965,8 +965,10 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
         from = after;
     /* (no room for a sentence of its own between two trigger words under
      * 48 bytes; at the text's end, room for a name and its fact: "Clean
-     * Air Act (1963)."; none read where the lexer passed no "Act") */
+     * Air Act (1963)."; none read where the lexer passed no "Act": at once
+     * when its list is empty and holds the whole stretch) */
     if ((upto >= from + 48 || (!trigger && upto >= from + 20)) &&
+        (acts->n > 0 || from < acts->from || upto > acts->upto) &&
         !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
         read_names(s, from, upto, trigger, acts);
     if (s->names_at < s->base + upto)
