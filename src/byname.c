@@ -337,7 +337,12 @@ static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, i
     const char *t = l && l->enacted ? sc_law_short_title(l) : NULL;
     size_t n = t ? strlen(t) : 0;
     char year[8];
-    snprintf(year, sizeof year, "%04d", (int)(l ? l->enacted / 10000 : 0) % 10000);
+    int y = (int)(l ? l->enacted / 10000 : 0) % 10000;
+    if (y >= 0) /* ("%04d" by hand: snprintf() cost more than the rest) */
+        for (int k = 3; k >= 0; k--, y /= 10)
+            year[k] = (char)('0' + y % 10);
+    else
+        snprintf(year, sizeof year, "%04d", y);
     if (n < 9 || memcmp(t + n - 8, " of ", 4) != 0 || memcmp(t + n - 4, year, 4) != 0)
         return 0;
     char kw[SC_ACT_NORM_MAX + 1], kt[SC_ACT_NORM_MAX + 1];
