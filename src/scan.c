@@ -955,24 +955,28 @@ static void read_names(sc_scanner *s, size_t from, size_t upto, int trigger,
  * table whose column of laws is being read: its rows are its laws. */
 static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts *acts)
 {
+    uint64_t to = s->base + upto;
     if (!s->opt.check || s->opt.count_only || s->table.on) {
-        s->names_at = s->base + upto;
+        s->names_at = to;
         return;
     }
-    size_t from = s->names_at > s->base ? (size_t)(s->names_at - s->base) : 0;
-    size_t after = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
-    if (from < after)
-        from = after;
+    /* from the last names read or the last citation, whichever is later
+     * (in the document's offsets: one compare each) */
+    uint64_t f = s->names_at > s->last_end ? s->names_at : s->last_end;
+    if (f < s->base)
+        f = s->base;
     /* (no room for a sentence of its own between two trigger words under
      * 48 bytes; at the text's end, room for a name and its fact: "Clean
      * Air Act (1963)."; none read where the lexer passed no "Act": at once
      * when its list is empty and holds the whole stretch) */
-    if ((upto >= from + 48 || (!trigger && upto >= from + 20)) &&
-        (acts->n > 0 || from < acts->from || upto > acts->upto) &&
-        !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
-        read_names(s, from, upto, trigger, acts);
-    if (s->names_at < s->base + upto)
-        s->names_at = s->base + upto;
+    if (to >= f + 48 || (!trigger && to >= f + 20)) {
+        size_t from = (size_t)(f - s->base);
+        if ((acts->n > 0 || from < acts->from || upto > acts->upto) &&
+            !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
+            read_names(s, from, upto, trigger, acts);
+    }
+    if (s->names_at < to)
+        s->names_at = to;
 }
 
 /* add_names() over b[from..upto), room enough for a sentence: apart, so
