@@ -488,7 +488,12 @@ size_t sc_phrase_before(const uint8_t *b, size_t lo, size_t i, const char *const
 
 size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *list)
 {
+    if (i >= to)
+        return 0;
     for (const char *const *p = list; *p; p++) {
+        /* (its first byte first: most phrases are passed by it alone) */
+        if ((uint8_t)(*p)[0] != b[i] && (*p)[0] != '\0')
+            continue;
         size_t n = strlen(*p);
         if (i + n <= to && memcmp(b + i, *p, n) == 0)
             return n;
