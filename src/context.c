@@ -637,7 +637,8 @@ size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j)
     static const char *const openers[] = { "But ", "And ", "Yet ", "However, ", "Still, ", NULL };
     size_t op = 0;
     for (const char *const *o = openers; *o && !op && j < len && buf[j] != 'I' && buf[j] != 'T'; o++)
-        if (j + strlen(*o) <= len && memcmp(buf + j, *o, strlen(*o)) == 0)
+        if (buf[j] == (uint8_t)(*o)[0] && j + strlen(*o) <= len &&
+            memcmp(buf + j, *o, strlen(*o)) == 0) /* (its first byte first: most are no opener) */
             op = strlen(*o);
     if (op) {
         j += op;
