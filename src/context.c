@@ -238,6 +238,8 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
     if (buf[s] == '[' || buf[s] == '(')
         s++;
     for (const char *const *h = heads; *h; h++) {
+        if (s >= e || buf[s] != (uint8_t)(*h)[0])
+            continue; /* (its first byte first: most lines begin with none) */
         size_t n = strlen(*h);
         if (e - s >= n && memcmp(buf + s, *h, n) == 0)
             return n == 2 ? (e - s > 2 && sc_isdigit(buf[s + 2])) * 2 : 2; /* "S.933" */
