@@ -270,8 +270,10 @@ static int is_signal(const uint8_t *t, size_t n)
 {
     static const char *const sig[] = { "Id.", "id.", "Cf.", "cf.", "E.g.", "e.g.", "See", "see",
                                        "Accord", "Contra", "Compare", "But", "also", NULL };
-    for (const char *const *s = sig; *s; s++)
-        if (strlen(*s) == n && memcmp(t, *s, n) == 0)
+    if (n == 0)
+        return 0;
+    for (const char *const *s = sig; *s; s++) /* (the first byte first) */
+        if ((uint8_t)(*s)[0] == t[0] && strlen(*s) == n && memcmp(t, *s, n) == 0)
             return 1;
     return 0;
 }
@@ -288,8 +290,10 @@ static int opening_word(const uint8_t *t, size_t n)
         "No", "Nor", "Notwithstanding", "Of", "On", "Only", "Or", "Pursuant", "Since", "So", "Such",
         "That", "The", "Their", "There", "These", "This", "Those", "Though", "Thus", "To", "Under",
         "Unless", "Unlike", "When", "Where", "Whether", "While", "With", "Without", "Yet", NULL };
-    for (const char *const *s = w; *s; s++)
-        if (strlen(*s) == n && memcmp(t, *s, n) == 0)
+    if (n == 0)
+        return 0;
+    for (const char *const *s = w; *s; s++) /* (the first byte first) */
+        if ((uint8_t)(*s)[0] == t[0] && strlen(*s) == n && memcmp(t, *s, n) == 0)
             return 1;
     return 0;
 }
@@ -410,8 +414,11 @@ static int act_short(sc_citation *c, const struct sc_short_last *l, uint64_t ful
 /* Is b[s..e) one of the words of @p list (exactly, lower case)? */
 static int word_of(const uint8_t *b, size_t s, size_t e, const char *const *list)
 {
-    for (; *list; list++)
-        if (strlen(*list) == e - s && memcmp(b + s, *list, e - s) == 0)
+    if (e <= s)
+        return 0;
+    for (; *list; list++) /* (the first byte first) */
+        if ((uint8_t)(*list)[0] == b[s] && strlen(*list) == e - s &&
+            memcmp(b + s, *list, e - s) == 0)
             return 1;
     return 0;
 }
