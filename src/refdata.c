@@ -472,11 +472,43 @@ const sc_ref_section *sc_ref_usc_section(const char *key, const char *sec)
     return s ? s : range_section(t, sec);
 }
 
+/* sc_ref_usc_section_any_case()'s last answers, direct-mapped by title and
+ * section: a U.S. Code citation's section is asked by its check and then
+ * by its output's facts (enrich.c), each time hashed, its case tried both
+ * ways and its title's ranges searched.  An answer is the tables' own. */
+#define SEC_MEMO 64
+static _Thread_local struct sec_memo {
+    int t1; /* the title's code + 1; 0: empty */
+    char sec[48];
+    const sc_ref_section *s;
+} sec_memo[SEC_MEMO];
+
+static const sc_ref_section *section_any_case(int t, const char *sec);
+
 const sc_ref_section *sc_ref_usc_section_any_case(const char *key, const char *sec)
 {
     int t = title_code(key);
+    if (t < 0 || !sec || !*sec)
+        return NULL;
+    size_t n = strlen(sec);
+    if (n >= sizeof sec_memo[0].sec)
+        return section_any_case(t, sec);
+    struct sec_memo *m =
+        &sec_memo[((unsigned)t * 31u + (uint8_t)sec[0] * 7u + (uint8_t)sec[n - 1] + (unsigned)n) %
+                  SEC_MEMO];
+    if (m->t1 != t + 1 || memcmp(m->sec, sec, n + 1) != 0) {
+        m->s = section_any_case(t, sec);
+        m->t1 = t + 1;
+        memcpy(m->sec, sec, n + 1);
+    }
+    return m->s;
+}
+
+/* sc_ref_usc_section_any_case() of title code @p t, asked of the tables */
+static const sc_ref_section *section_any_case(int t, const char *sec)
+{
     char v[64];
-    if (t < 0 || !sec || !*sec || strlen(sec) >= sizeof v)
+    if (strlen(sec) >= sizeof v)
         return NULL;
     const sc_ref_section *s = exact_section(t, sec);
     /* OLRC writes most letters lower case ("1395w") but some upper ("530C") */
