@@ -313,6 +313,23 @@ static int name_year(const char *n, size_t *base)
     return atoi(n + len - 4);
 }
 
+/* Does one of law @p l's titles begin with the written name w[0..n), a
+ * word's end after it ("District of Columbia Appropriation Act" of its
+ * title "District of Columbia Appropriation Act. 1963")? */
+static int title_begins(const sc_ref_law *l, const uint8_t *w, size_t n)
+{
+    const char *names[16];
+    int k = sc_law_names(l->congress, l->number, names, 16);
+    for (int i = 0; i < k && i < 16; i++) {
+        size_t j = 0;
+        while (j < n && names[i][j] && sc_tolower((uint8_t)names[i][j]) == sc_tolower(w[j]))
+            j++;
+        if (j == n && !sc_isalnum((uint8_t)names[i][n]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the written name proper w[0..n) one of law @p l's titles with a year
  * other than @p year (the year written with it; 0: none)? */
 static int own_title_other_year(const sc_ref_law *l, const uint8_t *w, size_t n, int year)
@@ -686,6 +703,10 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
             n->stat_volume == v && (int)n->stat_page == p)
             return;
     }
+    if (nk >= 0 && nk < e->nname &&
+        title_begins(l, e->w->buf + e->name[nk].so, e->name[nk].eo - e->name[nk].so))
+        return; /* the bill's law's own title, its year written apart: "District of
+                 * Columbia Appropriation Act. 1963 | ... | H. R. 12276" */
     sc_citation *b = &e->c[bi];
     emit_bill_name(d, e, b, n, l, nk, b->congress ? b->congress : n->congress);
 }
