@@ -196,12 +196,6 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
                 SC_ORD(c->congress), max, kind);
 }
 
-/* Is e's text [s, t) only what may stand between a law and the Congress
- * that enacted it: blanks, punctuation, the entry's names, dates and the
- * group's other citations (its Stat. page), and the words of enacting
- * ("Public Law 111-148, the Patient Protection and Affordable Care Act,
- * enacted by the 112th Congress", "P.L. 111-148 (112th Cong.)", "the 112th
- * Congress passed Public Law 111-148")?  Not "amended by". */
 /* Past the label of a Congress's field at b[i] (after its blanks, "Cong.:
  * ", "Congress: "), or 0 when none stands there. */
 static size_t congress_label_after(const uint8_t *b, size_t i, size_t t)
@@ -218,6 +212,12 @@ static size_t congress_label_after(const uint8_t *b, size_t i, size_t t)
     return k + 1;
 }
 
+/* Is e's text [s, t) only what may stand between a law and the Congress
+ * that enacted it: blanks, punctuation, the entry's names, dates and the
+ * group's other citations (its Stat. page), and the words of enacting
+ * ("Public Law 111-148, the Patient Protection and Affordable Care Act,
+ * enacted by the 112th Congress", "P.L. 111-148 (112th Cong.)", "the 112th
+ * Congress passed Public Law 111-148")?  Not "amended by". */
 static int enacting_gap(const sc_entry *e, size_t s, size_t t)
 {
     static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
