@@ -211,15 +211,17 @@ static void check_bad_dates(sc_doc_state *d, sc_entry *e)
  * Congress's term, law-date-congress). */
 static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
 {
+    const sc_ref_law *named = NULL, *became = NULL;
+    int nk, nb = -2; /* the bill its Act's name is given to (sc_entry_bill_named), asked once */
     for (int k = 0; k < e->ndate; k++) {
         const sc_date_fact *f = &e->date[k];
         if (f->bill < 0 || f->law >= 0 || f->bad || f->role != SC_DATE_ROLE_ENACTED)
             continue;
         sc_citation *b = &e->c[(int)f->bill];
         const sc_ref_law *l = b->congress >= 82 ? sc_ref_law_from_bill(b->congress, b->bill, b->number) : NULL;
-        const sc_ref_law *named = NULL, *became = NULL;
-        int nk;
-        int by_name = sc_entry_bill_named(e, &named, &became, &nk) == f->bill;
+        if (nb == -2)
+            nb = sc_entry_bill_named(e, &named, &became, &nk);
+        int by_name = nb == f->bill;
         if (!b->congress && by_name)
             l = became; /* no Congress written: the named law's ("The Americans with
                          * Disabilities Act of 1990 (S. 933) was signed on ...") */

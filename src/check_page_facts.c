@@ -411,20 +411,6 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
     }
 }
 
-/* Does the day at b[so] follow the name that ends at @p ne with only its
- * closing quote and a comma between ("...; “X Act”, 10/2/1986 (signed by
- * ...)")? */
-static int comma_then(const uint8_t *b, size_t ne, size_t so)
-{
-    size_t k = quote_end(b, ne, so, 1);
-    if (k >= so || b[k] != ',')
-        return 0;
-    for (k++; k < so; k++)
-        if (b[k] != ' ')
-            return 0;
-    return 1;
-}
-
 /* An Act named alone in a string citation's item of its own, no citation
  * in the item (byname.h; "...; the X Act (approved 2004-08-09, approved by
  * President Barack Obama)"): the item's signer, day of enactment and
@@ -467,7 +453,7 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
                  /* a day alone in the name's own bracket: "...; X Act of 1997 (10/8/1997)" */
                  (e->date[q].role == SC_DATE_ROLE_NONE &&
                   (sc_entry_own_paren(b, eo, e->date[q].so, e->date[q].eo, hi) ||
-                   comma_then(b, eo, e->date[q].so)))) &&
+                   sc_entry_comma_then(b, eo, e->date[q].so)))) &&
                 !e->date[q].bad && e->date[q].so >= lo &&
                 e->date[q].eo <= hi && joined(e, e->date[q].so, e->date[q].eo, ns, eo)) {
                 if (dk >= 0 && e->date[dk].ymd != e->date[q].ymd) {

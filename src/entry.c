@@ -173,6 +173,17 @@ void sc_entry_row_dates(sc_entry *e)
     }
 }
 
+int sc_entry_comma_then(const uint8_t *b, size_t ne, size_t so)
+{
+    size_t k = quote_end(b, ne, so, 1); /* (its closing quote: "“X Act”, 10/2/1986") */
+    if (k >= so || b[k] != ',')
+        return 0;
+    for (k++; k < so; k++)
+        if (b[k] != ' ')
+            return 0;
+    return 1;
+}
+
 int sc_entry_own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim)
 {
     size_t q = ne;
@@ -199,12 +210,8 @@ static int name_date_entry(const sc_entry *e, int i, const sc_date_fact *f)
     size_t cs = e->cs[i], k = e->ce[i];
     if (cs >= e->so + 4 && (b[cs - 4] | 0x20) == 't' && memcmp(b + cs - 3, "he ", 3) == 0)
         cs -= 4;
-    k = quote_end(b, k, f->so, 1); /* (its closing quote: "“X Act”, 10/2/1986") */
-    if (!sc_entry_sentence_opens(e, cs) || k >= f->so || b[k] != ',')
+    if (!sc_entry_sentence_opens(e, cs) || !sc_entry_comma_then(b, k, f->so))
         return 0;
-    for (k++; k < f->so; k++)
-        if (b[k] != ' ')
-            return 0;
     for (k = f->eo; k < e->eo; k++)
         if (!(b[k] == ' ' || b[k] == '.' || b[k] == ';' || b[k] == '\r' || b[k] == '\n'))
             return 0;

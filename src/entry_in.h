@@ -197,6 +197,9 @@ int sc_entry_sentence_opens(const sc_entry *e, size_t q);
 /* Is b[so..eo) alone in the parenthesis right after the name that ends at
  * @p ne, as an Act's date is written: "the X Act (2016-10-14)" (entry.c)? */
 int sc_entry_own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim);
+/* Does b[so] follow the name that ends at @p ne with only its closing quote,
+ * a comma and blanks between ("“X Act”, 10/2/1986") (entry.c)? */
+int sc_entry_comma_then(const uint8_t *b, size_t ne, size_t so);
 
 /* The word of letters right before b[at], past blanks, not before the
  * entry's start: its start (== *we when there is none), its end in *we. */

@@ -25,16 +25,24 @@ int sc_entry_one_clause(const uint8_t *b, size_t from, size_t to, int no_close)
     return 1;
 }
 
-/* Does a date or a citation of the entry begin in b[from..to)? */
-int sc_entry_fact_between(const sc_entry *e, size_t from, size_t to)
+/* Does a date or a citation of the entry begin in b[from..to) -- with
+ * @p pages_of >= -1, not counting a page of law @p pages_of or of none yet? */
+static int fact_in(const sc_entry *e, size_t from, size_t to, int pages_of)
 {
     for (int k = 0; k < e->ndate; k++)
         if (e->date[k].so >= from && e->date[k].so < to)
             return 1;
     for (int k = 0; k < e->n; k++)
-        if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= from && e->cs[k] < to)
+        if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= from && e->cs[k] < to &&
+            !(pages_of >= -1 && e->c[k].type == SC_STAT &&
+              (e->law_of[k] < 0 || e->law_of[k] == pages_of)))
             return 1;
     return 0;
+}
+
+int sc_entry_fact_between(const sc_entry *e, size_t from, size_t to)
+{
+    return fact_in(e, from, to, -2);
 }
 
 /* Words that make what they describe another law than the one cited: "a
@@ -296,22 +304,6 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
            sc_entry_filler(e, f->eo, q - 1, F_DWORD | F_CONG | F_NAME, NULL);
 }
 
-/* Does a date or a citation begin in b[from..to) other than a page of
- * law @p l or of none yet ("On 29 June 1990, President Bush signed the X
- * Act of 1990 (at 104 Stat. 1028). That statute is Pub. L. 101-443": the
- * page in the name's bracket is the law's, told back)? */
-static int other_fact_between(const sc_entry *e, size_t from, size_t to, int l)
-{
-    for (int k = 0; k < e->ndate; k++)
-        if (e->date[k].so >= from && e->date[k].so < to)
-            return 1;
-    for (int k = 0; k < e->n; k++)
-        if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= from && e->cs[k] < to &&
-            !(e->c[k].type == SC_STAT && (e->law_of[k] < 0 || e->law_of[k] == l)))
-            return 1;
-    return 0;
-}
-
 /* "President Bush signed it into law on July 26, 1990.  Pub. L. No.
  * 101-336.", "Signed: 10/26/2001. Public Law 107-56.", "... on Jul. 10,
  * 1978. The statute is Pub. L. No. 95-392": the date the
@@ -329,7 +321,10 @@ int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l)
     if (dot == f->eo)
         return 0;
     dot--; /* the period that ends the date's sentence */
-    if (other_fact_between(e, f->eo, dot, l) || memchr(b + f->eo, ';', dot - f->eo))
+    /* (a page of the law or of none between: "On 29 June 1990, President Bush
+     * signed the X Act of 1990 (at 104 Stat. 1028). That statute is Pub. L.
+     * 101-443" -- the page in the name's bracket is the law's, told back) */
+    if (fact_in(e, f->eo, dot, l) || memchr(b + f->eo, ';', dot - f->eo))
         return 0;
     /* ... or one that opens by calling the law what the sentence before
      * tells of: "President Jimmy Carter signed H.R. 12936 on Jul. 10,
