@@ -542,7 +542,8 @@ static int entry_goes_on(const sc_window *w, size_t i)
         size_t q = line_back(buf, i); /* (SIZE_MAX: a line too long for a question) */
         while (q < i && (buf[q] == ' ' || buf[q] == '\t'))
             q++;
-        if (q + 3 < i && buf[q] == 'Q' && (buf[q + 1] == '.' || buf[q + 1] == ':') && buf[q + 2] == ' ')
+        if (q != SIZE_MAX && q + 3 < i && buf[q] == 'Q' && (buf[q + 1] == '.' || buf[q + 1] == ':') &&
+            buf[q + 2] == ' ')
             return 1;
     }
     if (in_record(w, i))
