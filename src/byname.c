@@ -194,6 +194,18 @@ static size_t find_act(const uint8_t *b, size_t from, size_t to, size_t lim)
     return to;
 }
 
+/* The length of " Amendments of YYYY" at b[e], or 0: the words after "Act"
+ * that make an amending Act's name ("Older Americans Act Amendments of
+ * 1992") -- with its year only, as "Amendments" alone names nothing. */
+static size_t amendments_of(const uint8_t *b, size_t e, size_t lim)
+{
+    if (e + 19 > lim || memcmp(b + e, " Amendments of ", 15) != 0 || !sc_isdigit(b[e + 15]) ||
+        !sc_isdigit(b[e + 16]) || !sc_isdigit(b[e + 17]) || !sc_isdigit(b[e + 18]) ||
+        (e + 19 < lim && sc_isalnum(b[e + 19])))
+        return 0;
+    return 11; /* (" Amendments": the year is read as any name's) */
+}
+
 /* May the "Act" at b[p] end an Act's name (sc_byname_next)? */
 static inline int name_end(const uint8_t *b, size_t lo, size_t p, size_t lim)
 {
@@ -201,7 +213,10 @@ static inline int name_end(const uint8_t *b, size_t lo, size_t p, size_t lim)
     if (p <= lo || b[p - 1] != ' ' || (e < lim && (sc_isalnum(b[e]) || b[e] == '-')))
         return 0;
     if (e + 1 < lim && b[e] == ' ' && sc_isupper(b[e + 1]))
-        return 0; /* the name goes on past "Act": "X Act Amendments of 1990" */
+        return amendments_of(b, e, lim) != 0; /* the name goes on past "Act": "X Act
+                                               * Amendments of 1990" is a name with
+                                               * its year (sc_byname_span), "X Act
+                                               * Reauthorization" none read here */
     return 1;
 }
 
@@ -282,6 +297,7 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
     size_t s = name_start(b, lo, p), e = p + 3;
     if (s == p)
         return 0;
+    e += amendments_of(b, e, lim);
     /* its year: " of 1992", ", 1953" */
     if (e + 8 <= lim && memcmp(b + e, " of ", 4) == 0 && sc_isdigit(b[e + 4]) &&
         sc_isdigit(b[e + 5]) && sc_isdigit(b[e + 6]) && sc_isdigit(b[e + 7]) &&

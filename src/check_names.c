@@ -667,7 +667,7 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
 /* act-name-mismatch on bill @p b, given as the Act of name fact @p nk
  * (law @p n), which became law @p l instead (@p cong: the bill's Congress). */
 static void emit_bill_name(sc_doc_state *d, const sc_entry *e, sc_citation *b, const sc_ref_law *n,
-                           const sc_ref_law *l, int nk, int cong)
+                           const sc_ref_law *l, int nk, int cong, int severity)
 {
     char bn[32], from[32], t[128], sugg[192];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
@@ -680,7 +680,7 @@ static void emit_bill_name(sc_doc_state *d, const sc_entry *e, sc_citation *b, c
     }
     const sc_name_fact *f = &e->name[nk];
     int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
-    sc_emit(d, b, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+    sc_emit(d, b, severity, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
             "the %.*s is Public Law %d-%d, but %s of the %d%s Congress became Public Law %d-%d%s", nl,
             (const char *)e->w->buf + f->so, n->congress, n->number, bn, cong, SC_ORD(cong),
             l->congress, l->number, t);
@@ -691,7 +691,13 @@ static void emit_bill_name(sc_doc_state *d, const sc_entry *e, sc_citation *b, c
 static void check_bill_name(sc_doc_state *d, sc_entry *e)
 {
     const sc_ref_law *n, *l;
-    int nk, bi = sc_entry_bill_named(e, &n, &l, &nk);
+    int nk, bi = sc_entry_bill_named(e, &n, &l, &nk), said = bi >= 0;
+    /* or written beside the name as its number, no word of its enactment:
+     * a warning -- a bill introduced under the Act's name may have become
+     * another law by the time it was enacted (with a page, the page's
+     * checks weigh the name and the bill: check_page_names.c) */
+    if (bi < 0 && !e->stat_in)
+        bi = sc_entry_bill_beside_name(e, &n, &l, &nk);
     if (bi < 0 || !l || (l->congress == n->congress && l->number == n->number))
         return; /* (a bill that became no law: bill-law-mismatch's) */
     for (uint64_t m = e->stat_in; m; m &= m - 1) { /* the named law's first page: the
@@ -708,7 +714,8 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
         return; /* the bill's law's own title, its year written apart: "District of
                  * Columbia Appropriation Act. 1963 | ... | H. R. 12276" */
     sc_citation *b = &e->c[bi];
-    emit_bill_name(d, e, b, n, l, nk, b->congress ? b->congress : n->congress);
+    emit_bill_name(d, e, b, n, l, nk, b->congress ? b->congress : n->congress,
+                   said ? SC_ERROR : SC_WARNING);
 }
 
 /* In a string citation of laws, an item of one bill and one Act's name and
@@ -729,33 +736,15 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
         if (!sc_lawmaking(bc->bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION ||
             !sc_entry_item_of(e, bi, &lo, &hi, 0))
             continue;
-        const sc_ref_law *n = NULL;
-        int nk = -1, two = 0;
-        for (int k = 0; k < e->nname && !two; k++) {
-            const sc_ref_law *const *rows;
-            if (e->name[k].so < lo || e->name[k].eo > hi)
-                continue;
-            int nr = sc_entry_name_laws(e, k, &rows);
-            if (nr != 1 || !rows[0])
-                two = nr > 1;
-            else if (n && n != rows[0])
-                two = 1;
-            else if (!n)
-                n = rows[0], nk = k;
-        }
-        if (!n || two)
+        const sc_ref_law *n;
+        int nk;
+        const sc_ref_law *l = sc_entry_item_bill_law(e, bi, lo, hi, &n, &nk);
+        if (!n)
             continue;
         int enacted = 0;
         for (int k = 0; said[k] && !enacted; k++)
             enacted = sc_find_text(b + lo, hi - lo, said[k], strlen(said[k])) != NULL;
-        /* (a Congress read from the text around is another item's, maybe:
-         * the named law's then, as when the bill has none) */
-        int cong = bc->congress && !(bc->wording & SC_W_CONGRESS_LINKED) ? bc->congress
-                                                                          : n->congress;
-        if (!enacted || cong < 82)
-            continue;
-        const sc_ref_law *l = sc_ref_law_from_bill(cong, (sc_bill_type)bc->bill, bc->number);
-        if (!l || l == n)
+        if (!enacted || !l || l == n)
             continue;
         int page = 0; /* a page in the item: the page's checks compare it with the name
                        * and the bill (check_page_names.c, check_page_facts.c) */
@@ -764,7 +753,7 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
             page = e->cs[q] >= lo && e->ce[q] <= hi && sc_stat_vol_page(&e->c[q], &v, &p);
         }
         if (!page)
-            emit_bill_name(d, e, bc, n, l, nk, cong);
+            emit_bill_name(d, e, bc, n, l, nk, l->congress, SC_ERROR);
     }
 }
 
@@ -811,7 +800,7 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
 {
     if (e->types & 1u << SC_ACT_SECTION)
         check_act_section_law(d, e);
-    if (!e->nlaw && e->bill_in && e->nname)
+    if (!e->nlaw && e->bill_in) /* (its names read there if need be) */
         check_bill_name(d, e);
     else if (e->nlaw && e->bill_in && e->nname)
         check_item_bill_names(d, e);

@@ -338,10 +338,41 @@ static int other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law
     return 0;
 }
 
+/* In a string citation that cites laws, a bill alone in its item, said
+ * signed or enacted there ("See the X Act of 2000, S.2796, 106th
+ * Congress, Dec. 11, 2000 (signed by President George Bush); Y Act, Pub.
+ * L. 99-185"): the item's signer against the day the bill's law was
+ * enacted (sc_entry_item_bill_law), as for a law of its own item. */
+static void check_item_bills(sc_doc_state *d, sc_entry *e)
+{
+    static const char *const said[] = { "signed", "approved", "enacted", "became law", NULL };
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int bi = __builtin_ctzll(m);
+        size_t lo, hi;
+        if (!sc_lawmaking(e->c[bi].bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION ||
+            !sc_entry_item_of(e, bi, &lo, &hi, 0) || !sc_find_text(b + lo, hi - lo, "President ", 10))
+            continue;
+        int enacted = 0, page = 0;
+        for (int k = 0; said[k] && !enacted; k++)
+            enacted = sc_find_text(b + lo, hi - lo, said[k], strlen(said[k])) != NULL;
+        for (uint64_t sm = e->stat_in; sm && !page; sm &= sm - 1)
+            page = e->cs[__builtin_ctzll(sm)] >= lo && e->ce[__builtin_ctzll(sm)] <= hi;
+        /* (a page in the item: its law's signer is checked with the page's
+         * facts, check_page_facts.c) */
+        const sc_ref_law *row =
+            enacted && !page ? sc_entry_item_bill_law(e, bi, lo, hi, NULL, NULL) : NULL;
+        if (row)
+            check_signer(d, e, bi, row, lo, hi);
+    }
+}
+
 void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
     if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record))
         return;
+    if (e->nlaw >= 1 && e->bill_in)
+        check_item_bills(d, e);
     if (e->nlaw > 1) { /* a string citation: each law alone in its item */
         for (int k = 0; k < e->n; k++) {
             size_t lo, hi;

@@ -272,6 +272,23 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
  *  from alt_so; on a hit the name begins where it was found from then on. */
 int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 
+/** A bill alone in an item b[lo..hi) of a string citation (no law of the
+ *  item's own): the law the bill became, by the bill's own Congress, or
+ *  else by the Congress of the one law the item's Act names name; NULL when
+ *  that is unknown or no law came from the bill.  *named (if not NULL) gets
+ *  the one law the item's names name (NULL: none, or names of two laws),
+ *  *name its name fact (-1: none). (entry_bills.c) */
+const sc_ref_law *sc_entry_item_bill_law(sc_entry *e, int bi, size_t lo, size_t hi,
+                                         const sc_ref_law **named, int *name);
+
+/** An entry that cites no law, but one lawmaking bill written beside an
+ *  Act's name as its number, with no word of its enactment ("the X Act of
+ *  2007, H.R. 3569", "the X Act (H.R. 3569)", "H.R. 3569, the X Act"): as
+ *  sc_entry_bill_named(), for a name the tables give to one law.  Reads the
+ *  entry's names when they were not read. (entry_bills.c) */
+int sc_entry_bill_beside_name(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
+                              int *name);
+
 /** An entry that cites no law, but one lawmaking bill said to have been
  *  enacted (a date of its enactment, or "became law", "signed into law",
  *  "was enacted") and an Act name the tables give to one law ("the USA

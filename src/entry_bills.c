@@ -831,6 +831,91 @@ int sc_entry_bill_enacted(sc_entry *e)
     return -1;
 }
 
+const sc_ref_law *sc_entry_item_bill_law(sc_entry *e, int bi, size_t lo, size_t hi,
+                                         const sc_ref_law **named, int *name)
+{
+    const sc_citation *bc = &e->c[bi];
+    const sc_ref_law *n = NULL;
+    int nk = -1, two = 0;
+    for (int k = 0; k < e->nname && !two; k++) {
+        const sc_ref_law *const *rows;
+        if (e->name[k].so < lo || e->name[k].eo > hi)
+            continue;
+        int nr = sc_entry_name_laws(e, k, &rows);
+        if (nr != 1 || !rows[0])
+            two = nr > 1;
+        else if (n && n != rows[0])
+            two = 1;
+        else if (!n)
+            n = rows[0], nk = k;
+    }
+    if (two)
+        n = NULL, nk = -1;
+    if (named)
+        *named = n;
+    if (name)
+        *name = nk;
+    /* (a Congress read from the text around is another item's, maybe:
+     * the named law's then, as when the bill has none) */
+    int cong = bc->congress && !(bc->wording & SC_W_CONGRESS_LINKED) ? bc->congress
+               : n                                                   ? n->congress
+                                                                     : 0;
+    return cong >= 82 ? sc_ref_law_from_bill(cong, (sc_bill_type)bc->bill, bc->number) : NULL;
+}
+
+/* Do only blanks, commas and an opening bracket stand in b[from..to),
+ * and at most @p max bytes? */
+static int apposed(const uint8_t *b, size_t from, size_t to, size_t max)
+{
+    if (to < from || to - from > max || to == from)
+        return 0;
+    for (size_t k = from; k < to; k++)
+        if (b[k] != ' ' && b[k] != ',' && b[k] != '(')
+            return 0;
+    return 1;
+}
+
+int sc_entry_bill_beside_name(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
+                              int *name)
+{
+    *named = *became = NULL;
+    *name = -1;
+    int bi = sc_entry_lawmaking_bill(e);
+    if (bi < 0)
+        return -1;
+    const uint8_t *b = e->w->buf;
+    size_t cs = e->cs[bi], ce = e->ce[bi];
+    /* the bytes first (most bills stand beside no name): "Act" or a year
+     * before ", H.R. N" or " (H.R. N", or ", the " and a capital after it */
+    size_t p = cs;
+    while (p > e->so && (b[p - 1] == ' ' || b[p - 1] == ',' || b[p - 1] == '('))
+        p--;
+    int before = p < cs && p >= e->so + 3 &&
+                 ((b[p - 3] == 'A' && b[p - 2] == 'c' && b[p - 1] == 't') || sc_isdigit(b[p - 1]));
+    int after = ce + 7 <= e->eo && memcmp(b + ce, ", the ", 6) == 0 && sc_isupper(b[ce + 6]);
+    if (!before && !after)
+        return -1;
+    sc_entry_need_names(e);
+    for (int k = 0; k < e->nname; k++) {
+        const sc_name_fact *f = &e->name[k];
+        if (!(before && apposed(b, f->eo, cs, 3)) &&
+            !(after && (f->so == ce + 6 || f->so == ce + 2))) /* (with its article or not) */
+            continue;
+        const sc_ref_law *const *rows;
+        if (sc_entry_name_laws(e, k, &rows) != 1 || !rows[0])
+            return -1;
+        const sc_ref_law *n = rows[0];
+        int cong = e->c[bi].congress ? e->c[bi].congress : n->congress;
+        if (cong < 82)
+            return -1;
+        *named = n;
+        *name = k;
+        *became = sc_ref_law_from_bill(cong, (sc_bill_type)e->c[bi].bill, e->c[bi].number);
+        return bi;
+    }
+    return -1;
+}
+
 int sc_entry_bill_named(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
                         int *name)
 {

@@ -816,6 +816,20 @@ static int signer_then_year(const uint8_t *b, size_t so, size_t i)
     return n && sc_president_words(b, q + n, i, NULL, NULL, NULL) >= i - 2;
 }
 
+/* Is the year at b[i] the last part of a bracket that opens with a
+ * Congress, after a comma: "Pub. L. No. 100-200 (100th Congress, 1987)",
+ * "(94th Cong., 1976)"?  The year of the law or bill before it. */
+static int congress_then_year(const uint8_t *b, size_t so, size_t i)
+{
+    if (i < so + 12 || b[i - 1] != ' ' || b[i - 2] != ',')
+        return 0;
+    size_t q = i - 2;
+    while (q > so && q + 24 > i && b[q] != '(' && b[q] != ')')
+        q--;
+    int ended;
+    return b[q] == '(' && sc_entry_ordinal_congress(b, q + 1, i - 2, &ended) == i - 2;
+}
+
 /* Every date the entry states.  Each spelling read here ends in, or
  * begins with, a four-digit year: the scan looks for years (digit runs
  * are rare in prose) and reads the date around each. */
@@ -937,9 +951,11 @@ void sc_entry_gather_dates(sc_entry *e)
             so = b[j] == ')' ? i - 1 : i; /* (the bracket stays open: its other parts) */
             end = j + (b[j] == ')');
         }
-        if (!ymd && !two && j < e->eo && b[j] == ')' && signer_then_year(b, e->so, i)) {
+        if (!ymd && !two && j < e->eo && b[j] == ')' &&
+            (signer_then_year(b, e->so, i) || congress_then_year(b, e->so, i))) {
             ymd = y * 10000; /* "(signed by President Harry Truman, 1952)": the
-                              * signing's year, the last part of the signer's bracket */
+                              * signing's year, the last part of the signer's bracket;
+                              * "(100th Congress, 1987)": the law's */
             end = j;
         }
         size_t ms; /* "(July 1991)", "in July 1991": a month and year, no day */

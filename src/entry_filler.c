@@ -259,6 +259,19 @@ static size_t described_pin_end(const sc_entry *e, size_t i, size_t to)
     return 0;
 }
 
+/* The end (past its ':') of a field's label of words that begins at b[i]
+ * -- "Statutes at Large:", "Date of enactment:" -- when the label says what
+ * its field holds (table_labels.def); else 0. */
+static size_t label_end(const uint8_t *b, size_t i, size_t to)
+{
+    size_t k = i;
+    while (k < to && k - i < 40 && (sc_isalpha(b[k]) || b[k] == ' ' || b[k] == '.' || b[k] == '_'))
+        k++;
+    if (k >= to || b[k] != ':' || b[k - 1] == ' ')
+        return 0;
+    return sc_table_label_role(b, i, k) > SC_COL_OTHER ? k + 1 : 0;
+}
+
 /* The first place at or after @p i where the walk below may jump: a
  * citation of @p jumps, or (as @p allow says) a date or a name, begins
  * there; SIZE_MAX when none does. */
@@ -647,6 +660,16 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
         }
+        size_t le; /* a field's label of several words before the law's fact:
+                    * "Public Law No. 96-114 · Statutes at Large: 93 Stat. 851",
+                    * "..., Date of enactment: Nov. 16, 1979" (one word: above);
+                    * tried here when capitalized (its first word may be one the
+                    * sets below take: "Date"), else when they take none */
+        if (sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_end(b, i, to)) != 0) {
+            u |= allow & F_NWORD ? F_NWORD : F_DWORD;
+            i = le;
+            continue;
+        }
         unsigned why =
             (allow & F_PINS) && (sc_words_in(&pin_set, b, i, we) ||
                                  designator(b, i, we))
@@ -673,6 +696,11 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         if ((allow & F_PINS) && i + 1 < to && we == i + 1 && b[we] == '(') {
             u |= F_PINS;
             i = we; /* "(a)" inside a pin */
+            continue;
+        }
+        if (!sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_end(b, i, to)) != 0) {
+            u |= allow & F_NWORD ? F_NWORD : F_DWORD;
+            i = le;
             continue;
         }
         return 0;

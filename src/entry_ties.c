@@ -423,6 +423,16 @@ static int one_page(const sc_entry *e)
     return n == 1;
 }
 
+/* Does the bracket that holds law @p a close right after it? */
+static int law_closes_bracket(const sc_entry *e, int a)
+{
+    const uint8_t *b = e->w->buf;
+    size_t k = cend(e, a);
+    while (k < e->eo && b[k] == ' ')
+        k++;
+    return k < e->eo && (b[k] == ')' || b[k] == ']');
+}
+
 /* Is law @p a the one law of the string citation's item that holds the
  * page at b[s], the item's one page ("...; 102 Stat. 2609, 2635, approved
  * October 24, 1988, S. 2479, Pub. L. 100-525, X Act of 1988; ...")?  The
@@ -568,7 +578,15 @@ void sc_entry_tie_pages(sc_entry *e)
              * page and its pins, its facts before it: "101 Stat. 381, 386
              * (signed by President Ronald Reagan; enacted as Pub.L. 100-64)" */
             int in_paren = !comma_after && !told && a >= 0 && paren_law(e, i, a);
-            if (!comma_after && !told && !in_paren &&
+            /* or the one law of a bracket of the law's facts alone, the page
+             * first, a semicolon between: "X Act (95 Stat. 1135, 1147;
+             * Pub.L. 97-88)" (sc_entry_items_open: only pages, bills and
+             * punctuation between the bracket and the law) */
+            size_t io = !comma_after && !told && !in_paren && a >= 0 && item_of_page(e, a, s)
+                            ? sc_entry_items_open(e, cstart(e, a))
+                            : SIZE_MAX;
+            int in_items = io != SIZE_MAX && io < s && law_closes_bracket(e, a);
+            if (!comma_after && !told && !in_paren && !in_items &&
                 (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '('))
                 continue;
             l = a;
@@ -1164,7 +1182,7 @@ void sc_entry_tie_dates(sc_entry *e)
                                          &used);
         /* (a Congress between, spelled as written with digits: "Pub. L.
          * 106-66 (One Hundred Sixth Congress, enacted 11/09/1999)") */
-        if (!near_after && after >= 0 && !year_only && f->so > cend(e, after) &&
+        if (!near_after && after >= 0 && f->so > cend(e, after) &&
             sc_find_text(b + cend(e, after), f->so - cend(e, after), " Congress", 9))
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI |

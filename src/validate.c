@@ -123,8 +123,8 @@ void sc_check_slot(sc_doc_state *d, int slot)
         sc_check_names(d, e);
         sc_check_president(d, e);
     } else if (types & bill) {
-        if (e->nname)
-            sc_check_names(d, e); /* a bill enacted, named, no law (sc_entry_bill_named) */
+        sc_check_names(d, e); /* a bill enacted or beside an Act's name, no law
+                               * (sc_entry_bill_named, sc_entry_bill_beside_name) */
         sc_check_president(d, e); /* a bill signed into law, no law: the law it became */
     }
     if (types & stat) { /* a law's page is a Stat. citation */

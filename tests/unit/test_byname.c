@@ -74,8 +74,14 @@ static void test_name_shapes(void **state)
     assert_string_equal(name, "District of Columbia Appropriation Act 1959");
     first_name("the X Act 12345 and", name, sizeof name);
     assert_string_equal(name, "X Act");
-    /* "Act" of a longer name, "Acts", "act", "Act" glued to a word: none */
+    /* an amending Act's name with its year: the whole name */
     first_name("The Clean Water Act Amendments of 1990 were", name, sizeof name);
+    assert_string_equal(name, "The Clean Water Act Amendments of 1990");
+    /* "Act" of a longer name ("Amendments" without its year, "Act
+     * Reauthorization"), "Acts", "act", "Act" glued to a word: none */
+    first_name("The Clean Water Act Amendments were", name, sizeof name);
+    assert_string_equal(name, "");
+    first_name("the Ryan White CARE Act Reauthorization of 2006 and", name, sizeof name);
     assert_string_equal(name, "");
     first_name("the Acts of 1990 and the act of 1991; Non-Act", name, sizeof name);
     assert_string_equal(name, "");
