@@ -508,6 +508,31 @@ static int a_bills_congress(const sc_entry *e, int n)
     return 0;
 }
 
+/* Does the Congress at b[so] open the bracket right after an Act's name
+ * the entry ties to law @p l -- "... approved the X Act (112th Congress)
+ * on 2008-02-28. The measure is cited as Pub. L. No. 110-189."?  It is
+ * the Act's, so the law's. */
+static int after_law_name(const sc_entry *e, int l, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        const sc_name_fact *f = &e->name[k];
+        if (f->law != l || f->eo >= so)
+            continue;
+        size_t q = f->eo;
+        while (q < so && b[q] == ' ')
+            q++;
+        if (q < so && b[q] == '(') {
+            q++;
+            while (q < so && b[q] == ' ')
+                q++;
+            if (q == so)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is a bill of the entry tied to law @p l, its own? */
 static int own_bill(const sc_entry *e, int l)
 {
@@ -570,8 +595,10 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             continue; /* (but "the 0th Congress": named, and impossible) */
         if (so > e->so && b[so - 1] == '^')
             continue; /* a note's marker, a label after it: "^96 Cong.: 101st Congress" */
-        if (!e->record && /* (a record's Congress is its one law's: "Enacted by<TAB>the
-                           * 113th United States Congress" a few lines above the law) */
+        /* (a record's Congress is its one law's: "Enacted by<TAB>the 113th
+         * United States Congress" a few lines above the law; so is the
+         * Congress in the bracket after the law's name) */
+        if (!e->record && !after_law_name(e, l, so) &&
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
             !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so) ||
                congress_during(b, e->so, so, end, e->eo, own_bill(e, l))) &&

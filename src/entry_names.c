@@ -28,7 +28,10 @@ static const char *const name_connectors[] = { "of", "and", "the", "for", "to", 
  * the capitalized word after it (sc_name_fact.alt_so). */
 static const char *const long_connectors[] = { "through", "into", "during", "under", "upon",
                                                "after", "against", "over", "within", "about",
-                                               "before", "between", "without", NULL };
+                                               "before", "between", "without",
+                                               /* the older titles' "Civil Functions
+                                                * appropriation Act, 1952" */
+                                               "appropriation", "appropriations", NULL };
 /* Capitalized words that begin a reference, not a name: "This Act". */
 static const char *const not_names[] = { "this", "that", "such", "each", "said", "the", "any",
                                          "an", "a", "which", "every", "its", "such", NULL };

@@ -2007,10 +2007,12 @@ void sc_entry_tie_names(sc_entry *e)
             to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
                                       F_NWORD | F_BILL | F_DATE | F_BAR | F_CONG | F_INSEMI, &used);
         /* (the law in the next sentence, which calls back: "... signed the X
-         * Act, 112 Stat. 1519. The measure is cited as Pub.L. 105-230.") */
+         * Act, 112 Stat. 1519. The measure is cited as Pub.L. 105-230.", "the
+         * X Act was enacted from H. R. 1233. The law was approved ... and was
+         * enacted as Pub.L. 113-187.") */
         if (!to_next && before >= 0 && nlaws(e) == 1 &&
             told_across(e, f->tie_eo, cstart(e, before),
-                        F_NWORD | F_BILL | F_DATE | F_STAT | F_CONG | F_INSEMI))
+                        F_NWORD | F_BILL | F_DATE | F_STAT | F_CONG | F_INSEMI | F_ENACT))
             to_next = 1, used = F_NWORD;
         if (!to_next && before >= 0 && code_then_law(e, f->tie_eo, cstart(e, before)))
             to_next = 1, used = 0;
