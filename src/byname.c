@@ -416,9 +416,7 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
     size_t s = so;
     /* past a citation signal that opens it: "See Disaster Resiliency
      * Planning Act (enacted ...)" */
-    static const char *const signals[] = { "See also ", "See, e.g., ", "See ", "But see ",
-                                           "Cf. ", "Compare ", "Accord ", NULL };
-    size_t sg = sc_phrase_at(b, s, eo, signals);
+    size_t sg = sc_phrase_at(b, s, eo, sc_signals);
     if (sg && s + sg < eo && sc_isupper(b[s + sg]))
         s += sg;
     for (int tries = 0; tries < 6 && s < eo; tries++) {

@@ -190,6 +190,10 @@ void sc_check_president(sc_doc_state *d, sc_entry *e); /* check_president.c */
 /* The first place in b[0..n) where the wn bytes of w stand, or NULL
  * (check_util.c). */
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn);
+/** The Bluebook's introductory signals with the blank after them, longest
+ *  first ("See, e.g., ", "E.g., ", "Cf. "): what may open a citation
+ *  sentence before the cited Act's name (check_util.c). */
+extern const char *const sc_signals[];
 /** The length of the first phrase of @p list (NULL-ended) that ends right
  *  before b[i] and begins at or after b[lo] ("passed by the " before "89th
  *  Congress"), else 0. */

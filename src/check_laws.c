@@ -520,8 +520,8 @@ static int after_law_name(const sc_entry *e, int l, size_t so)
         if (f->law != l || f->eo >= so)
             continue;
         size_t q = f->eo;
-        while (q < so && b[q] == ' ')
-            q++;
+        while (q < so && (b[q] == ' ' || b[q] == ','))
+            q++; /* (a comma between: "..., popularly called the X Act of 2008, (100th Cong.)") */
         if (q < so && b[q] == '(') {
             q++;
             while (q < so && b[q] == ' ')

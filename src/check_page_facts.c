@@ -135,14 +135,20 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
  * a table's "Enacted" cell), with the page at b[cs..ce), or -1. */
 /* Is date @p f in brackets right after an Act's name, their first part
  * ("The X Act (Jul. 10, 2006), enacted by ..., is printed at 120 Stat.
- * 1758"): the named Act's day? */
+ * 1758"), or after the name and a comma, the bracket's last ("110 Stat. 56
+ * (X Act of 1996, 24 May 1996)"): the named Act's day? */
 static int after_name(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
     size_t q = f->so;
-    if (q <= e->so || b[q - 1] != '(' || f->eo >= e->eo ||
+    if (q <= e->so + 2 || f->eo >= e->eo ||
         !(b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';') || f->ymd % 100 == 0)
         return 0; /* (the bracket's first part: "X Act (3 August 2004, 108th Congress)") */
+    if (b[q - 1] == ' ' && b[q - 2] == ',' && b[f->eo] == ')')
+        q--; /* or after the name and a comma, closing the page's bracket: "110 Stat.
+              * 56 (Telecommunications Act of 1996, 24 May 1996)" */
+    else if (b[q - 1] != '(')
+        return 0;
     q--;
     while (q > e->so && b[q - 1] == ' ')
         q--;

@@ -452,6 +452,10 @@ static int volume_years_of(int v, int *y0, int *y1)
     return *y1 > 0;
 }
 
+const char *const sc_signals[] = { "See also ", "See, e.g., ", "See generally ", "See ",
+                                   "But see, e.g., ", "But see ", "But cf. ", "Cf., e.g., ",
+                                   "Cf. ", "Compare ", "Accord ", "Contra ", "E.g., ", NULL };
+
 /* sc_stat_volume_years(): volume_years_of(), found once per volume (a walk of its every law, in
  * rows far apart) and kept, packed in one word stored atomically (every
  * thread finds the same): bit 31 found, bit 30 the answer, then the years

@@ -82,6 +82,7 @@ int sc_entry_sentence_opens(const sc_entry *e, size_t q)
 {
     const uint8_t *b = e->w->buf;
     size_t ts = sc_entry_text_start(e);
+    q -= sc_phrase_before(b, ts, q, sc_signals); /* after a signal: "E.g., X Act, ..." */
     while (q > ts && (b[q - 1] == ' ' || b[q - 1] == '[' || b[q - 1] == '('))
         q--;
     if (q <= ts || sc_ctx_marker_end(b, ts, e->eo) == q || b[q - 1] == '.')
@@ -203,7 +204,9 @@ int sc_entry_own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t
 /* Is the entry a list's entry of the Act named by citation @p i and date
  * @p f alone: the name opens it, a comma between, the date ends it
  * ("Oregon Tribal Economic Development Act, September 20, 2018.", "• The X
- * Act of 1990, July 26, 1990")? */
+ * Act of 1990, July 26, 1990") -- or a bracket of more of the Act's facts
+ * after it, no citation or date in it ("X Act of 2011, Sept. 30, 2011
+ * (approved by President Barack Obama; One Hundred Twelfth Congress).")? */
 static int name_date_entry(const sc_entry *e, int i, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
@@ -212,7 +215,25 @@ static int name_date_entry(const sc_entry *e, int i, const sc_date_fact *f)
         cs -= 4;
     if (!sc_entry_sentence_opens(e, cs) || !sc_entry_comma_then(b, k, f->so))
         return 0;
-    for (k = f->eo; k < e->eo; k++)
+    k = f->eo;
+    while (k < e->eo && b[k] == ' ')
+        k++;
+    if (k < e->eo && b[k] == '(') {
+        const uint8_t *close = memchr(b + k, ')', e->eo - k);
+        if (!close)
+            return 0;
+        size_t ce = (size_t)(close - b);
+        for (int q = 0; q < e->n; q++)
+            if ((e->kind[q] & SC_EK_IN) && e->cs[q] > k && e->cs[q] < ce)
+                return 0;
+        for (int q = 0; q < e->ndate; q++)
+            if (e->date[q].so > k && e->date[q].so < ce)
+                return 0;
+        if (memchr(b + k + 1, '(', ce - k - 1))
+            return 0;
+        k = ce + 1;
+    }
+    for (; k < e->eo; k++)
         if (!(b[k] == ' ' || b[k] == '.' || b[k] == ';' || b[k] == '\r' || b[k] == '\n'))
             return 0;
     return 1;

@@ -805,8 +805,9 @@ int sc_entry_bill_enacted(sc_entry *e)
     for (const uint8_t *p = t; (p = memmem(p, (size_t)(b + e->eo - p), "President ", 10)) != NULL;
          p += 10) {
         size_t k = sc_president_words(b, (size_t)(p - b) + 10, e->eo, NULL, NULL, NULL);
-        if (k > (size_t)(p - b) + 10 && k + 7 <= e->eo && memcmp(b + k, " signed", 7) == 0)
-            return bi;
+        if (k > (size_t)(p - b) + 10 && k + 9 <= e->eo &&
+            (memcmp(b + k, " signed", 7) == 0 || memcmp(b + k, " approved", 9) == 0))
+            return bi; /* (or approved: "President Biden approved the bill, H.R. 4032, ...") */
     }
     /* the Act's bill before it became the Act: "the X Act, 1983 (originally
      * H.R. 3135)", "The X Act of 2006 began as H.R.3549." -- with no page, which would be read with the name

@@ -264,10 +264,13 @@ static size_t described_pin_end(const sc_entry *e, size_t i, size_t to)
  * its field holds (table_labels.def); else 0. */
 static size_t label_end(const uint8_t *b, size_t i, size_t to)
 {
+    const uint8_t *colon = memchr(b + i, ':', to - i < 40 ? to - i : 40);
+    if (!colon) /* (most words begin none: one vector compare) */
+        return 0;
     size_t k = i;
-    while (k < to && k - i < 40 && (sc_isalpha(b[k]) || b[k] == ' ' || b[k] == '.' || b[k] == '_'))
+    while (b + k < colon && (sc_isalpha(b[k]) || b[k] == ' ' || b[k] == '.' || b[k] == '_'))
         k++;
-    if (k >= to || b[k] != ':' || b[k - 1] == ' ')
+    if (b + k != colon || k == i || b[k - 1] == ' ')
         return 0;
     return sc_table_label_role(b, i, k) > SC_COL_OTHER ? k + 1 : 0;
 }

@@ -580,10 +580,14 @@ void sc_entry_tie_pages(sc_entry *e)
             int in_paren = !comma_after && !told && a >= 0 && paren_law(e, i, a);
             /* or the one law of a bracket of the law's facts alone, the page
              * first, a semicolon between: "X Act (95 Stat. 1135, 1147;
-             * Pub.L. 97-88)" (sc_entry_items_open: only pages, bills and
-             * punctuation between the bracket and the law) */
+             * Pub.L. 97-88)", "(98 Stat. 149, 150; enacted as Pub. L.
+             * 98-265)" (sc_entry_items_open: only pages, bills and
+             * punctuation between the bracket and the law's words) */
+            static const char *const enacted_as[] = { "enacted as ", "became ", NULL };
             size_t io = !comma_after && !told && !in_paren && a >= 0 && item_of_page(e, a, s)
-                            ? sc_entry_items_open(e, cstart(e, a))
+                            ? sc_entry_items_open(e, cstart(e, a) - sc_phrase_before(e->w->buf, e->so,
+                                                                                     cstart(e, a),
+                                                                                     enacted_as))
                             : SIZE_MAX;
             int in_items = io != SIZE_MAX && io < s && law_closes_bracket(e, a);
             if (!comma_after && !told && !in_paren && !in_items &&
