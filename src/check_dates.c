@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "check.h"
+#include "entry_in.h"
 
 typedef struct date_text {
     char name[48];    /* "Public Law 114-94"                        */
@@ -205,6 +206,9 @@ static void check_bad_dates(sc_doc_state *d, sc_entry *e)
     }
 }
 
+static void emit_bill_date(sc_doc_state *d, sc_citation *b, const sc_date_fact *f,
+                           const sc_ref_law *l);
+
 /* A bill said to have been enacted on a day, no law cited ("H.R. 3162
  * (107th Congress) was signed into law on October 26, 2002"): that day
  * against the day the law it became was enacted (law-date; outside that
@@ -233,26 +237,71 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
                        * became: the bill is the fact in doubt (act-name-mismatch says so)
                        * -- not when the name's law came from a bill of that number: its
                        * Congress is ("X Act (originally S. 1630; 100th Congress)") */
-        char bn[32], given[40], enacted[40], sugg[160], s1[40], s2[40];
-        sc_bill_name(b->bill, b->number, bn, sizeof bn);
-        sc_fmt_date(f->ymd, given, sizeof given);
-        sc_fmt_date(l->enacted, enacted, sizeof enacted);
-        sc_fmt(sugg, sizeof sugg, "%s of the %d%s Congress became Public Law %d-%d on %s", bn,
-               l->congress, SC_ORD(l->congress), l->congress, l->number, enacted);
-        const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
-        if (cg && outside_term(f->ymd, cg)) {
-            sc_fmt_date(cg->start, s1, sizeof s1);
-            sc_fmt_date(cg->end, s2, sizeof s2);
-            sc_emit(d, b, SC_ERROR, SC_D_LAW_DATE_CONGRESS, sugg,
-                    "%s is said to have been enacted %s%s, outside the term of the %d%s Congress "
-                    "(%s to %s)", bn, f->ymd % 100 ? "on " : "in ", given, l->congress,
-                    SC_ORD(l->congress), s1, s2);
-        } else {
-            sc_emit(d, b, SC_WARNING, SC_D_LAW_DATE, sugg,
-                    "%s is said to have been enacted %s%s, but Public Law %d-%d, which it became, "
-                    "was enacted %s", bn, f->ymd % 100 ? "on " : "in ", given, l->congress,
-                    l->number, enacted);
+        emit_bill_date(d, b, f, l);
+    }
+}
+
+/* In a string citation that cites laws, a bill alone in its item with the
+ * day the item says it was enacted ("...; the Plain Writing Act of 2010
+ * (enacted 13 December 2010, ..., enacting H. R. 946); PL 98-316"): that
+ * day against the day of the law the bill became (sc_entry_item_bill_law),
+ * as check_bill_enacted() does for an entry of no law.  Not with a page
+ * in the item: the page's facts are check_page_facts.c's. */
+static void check_item_bill_dates(sc_doc_state *d, sc_entry *e)
+{
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int bi = __builtin_ctzll(m), k = -1;
+        size_t lo, hi;
+        if (!sc_lawmaking(e->c[bi].bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION ||
+            !sc_entry_item_of(e, bi, &lo, &hi, 0))
+            continue;
+        int page = 0;
+        for (uint64_t sm = e->stat_in; sm && !page; sm &= sm - 1)
+            page = e->cs[__builtin_ctzll(sm)] >= lo && e->cs[__builtin_ctzll(sm)] < hi;
+        for (int q = 0; q < e->ndate && !page; q++) {
+            const sc_date_fact *f = &e->date[q];
+            if (f->so < lo || f->eo > hi || f->bad || f->law >= 0 || f->role != SC_DATE_ROLE_ENACTED)
+                continue;
+            if (k >= 0 && e->date[k].ymd != f->ymd)
+                page = 1; /* two days: which is the law's? */
+            k = q;
         }
+        if (page || k < 0)
+            continue;
+        const sc_ref_law *named;
+        int nk;
+        const sc_ref_law *l = sc_entry_item_bill_law(e, bi, lo, hi, &named, &nk);
+        if (!l || !l->enacted || sc_date_fits(e->date[k].ymd, l->enacted) ||
+            (named && named != l))
+            continue; /* (a name of another law: the bill is in doubt, check_names.c) */
+        emit_bill_date(d, &e->c[bi], &e->date[k], l);
+    }
+}
+
+/* law-date (law-date-congress outside the Congress's term) on bill @p b,
+ * said enacted on day @p f, which became law @p l. */
+static void emit_bill_date(sc_doc_state *d, sc_citation *b, const sc_date_fact *f,
+                           const sc_ref_law *l)
+{
+    char bn[32], given[40], enacted[40], sugg[160], s1[40], s2[40];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_fmt_date(f->ymd, given, sizeof given);
+    sc_fmt_date(l->enacted, enacted, sizeof enacted);
+    sc_fmt(sugg, sizeof sugg, "%s of the %d%s Congress became Public Law %d-%d on %s", bn,
+           l->congress, SC_ORD(l->congress), l->congress, l->number, enacted);
+    const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
+    if (cg && outside_term(f->ymd, cg)) {
+        sc_fmt_date(cg->start, s1, sizeof s1);
+        sc_fmt_date(cg->end, s2, sizeof s2);
+        sc_emit(d, b, SC_ERROR, SC_D_LAW_DATE_CONGRESS, sugg,
+                "%s is said to have been enacted %s%s, outside the term of the %d%s Congress "
+                "(%s to %s)", bn, f->ymd % 100 ? "on " : "in ", given, l->congress,
+                SC_ORD(l->congress), s1, s2);
+    } else {
+        sc_emit(d, b, SC_WARNING, SC_D_LAW_DATE, sugg,
+                "%s is said to have been enacted %s%s, but Public Law %d-%d, which it became, "
+                "was enacted %s", bn, f->ymd % 100 ? "on " : "in ", given, l->congress,
+                l->number, enacted);
     }
 }
 
@@ -261,6 +310,8 @@ void sc_check_dates(sc_doc_state *d, sc_entry *e)
     check_bad_dates(d, e);
     if (!e->nlaw && e->bill_in)
         check_bill_enacted(d, e);
+    else if (e->bill_in)
+        check_item_bill_dates(d, e);
     if (!(e->types & (1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW)))
         return;
     for (int l = 0; l < e->n; l++) {

@@ -508,6 +508,32 @@ static int a_bills_congress(const sc_entry *e, int n)
     return 0;
 }
 
+/* Is the Congress at b[so..end) a record's labelled field right before
+ * the law at b[cs], a separator between ("Cong.: 98th Cong.; Public Law No.
+ * 99-552", "Congress: 102d · P.L. 102-61")?  The record's Congress.  (The
+ * rule's match holds the label: "Cong.: 98th".) */
+static int labelled_field_before(const uint8_t *b, size_t so, size_t end, size_t cs)
+{
+    if (end > cs || cs - end > 16 || !congress_label_after(b, so, end))
+        return 0;
+    size_t q = end;
+    while (q < cs && b[q] == ' ')
+        q++;
+    if (q + 5 <= cs && memcmp(b + q, "Cong", 4) == 0) { /* its word: " Cong.", " Congress" */
+        q += 4;
+        while (q < cs && (sc_isalpha(b[q]) || b[q] == '.'))
+            q++;
+    }
+    int seps = 0;
+    for (; q < cs; q++) {
+        if (b[q] == ';' || b[q] == '|' || b[q] == 0xb7)
+            seps++;
+        else if (!(b[q] == ' ' || b[q] == 0xc2))
+            return 0;
+    }
+    return seps == 1;
+}
+
 /* Does the Congress at b[so] open the bracket right after an Act's name
  * the entry ties to law @p l -- "... approved the X Act (112th Congress)
  * on 2008-02-28. The measure is cited as Pub. L. No. 110-189."?  It is
@@ -599,6 +625,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
          * United States Congress" a few lines above the law; so is the
          * Congress in the bracket after the law's name) */
         if (!e->record && !after_law_name(e, l, so) &&
+            !labelled_field_before(b, so, end, cs) &&
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
             !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so) ||
                congress_during(b, e->so, so, end, e->eo, own_bill(e, l))) &&

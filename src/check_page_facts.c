@@ -136,19 +136,23 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
 /* Is date @p f in brackets right after an Act's name, their first part
  * ("The X Act (Jul. 10, 2006), enacted by ..., is printed at 120 Stat.
  * 1758"), or after the name and a comma, the bracket's last ("110 Stat. 56
- * (X Act of 1996, 24 May 1996)"): the named Act's day? */
+ * (X Act of 1996, 24 May 1996)"), or after the name and "of" ("The X Act of
+ * 1990 of 1990-05-01"): the named Act's day? */
 static int after_name(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
     size_t q = f->so;
-    if (q <= e->so + 2 || f->eo >= e->eo ||
-        !(b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';') || f->ymd % 100 == 0)
-        return 0; /* (the bracket's first part: "X Act (3 August 2004, 108th Congress)") */
-    if (b[q - 1] == ' ' && b[q - 2] == ',' && b[f->eo] == ')')
+    if (q <= e->so + 4 || f->eo >= e->eo || f->ymd % 100 == 0)
+        return 0;
+    int ends = b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';';
+    if (memcmp(b + q - 4, " of ", 4) == 0)
+        q -= 3; /* or the name's "of" day: "The X Act of 1990 of 1990-05-01 is reported
+                 * at 104 Stat. 327", as "the Act of July 26, 1990" */
+    else if (ends && b[q - 1] == ' ' && b[q - 2] == ',' && b[f->eo] == ')')
         q--; /* or after the name and a comma, closing the page's bracket: "110 Stat.
               * 56 (Telecommunications Act of 1996, 24 May 1996)" */
-    else if (b[q - 1] != '(')
-        return 0;
+    else if (!ends || b[q - 1] != '(')
+        return 0; /* (the bracket's first part: "X Act (3 August 2004, 108th Congress)") */
     q--;
     while (q > e->so && b[q - 1] == ' ')
         q--;

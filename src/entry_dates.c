@@ -597,10 +597,13 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             i = sp;
             continue;
         }
-        if (b[i] == '(') { /* only one around a citation: "(Pub. L. 114-255)" */
+        if (b[i] == '(') { /* only one around a citation: "(Pub. L. 114-255)", "(at
+                            * 122 Stat. 3939)" */
             size_t k = blanks(b, i + 1, lim);
             if (k < lim && b[k] == '[')
                 k++;
+            if (k + 3 < lim && b[k] == 'a' && b[k + 1] == 't' && b[k + 2] == ' ')
+                k += 3;
             int cite = 0;
             for (int q = 0; q < e->n && !cite; q++)
                 cite = (e->kind[q] & SC_EK_IN) && e->cs[q] == k;
