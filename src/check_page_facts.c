@@ -131,6 +131,20 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
     return 1;
 }
 
+/* Is b[so..eo) an item of its own (';' before and ';' or ')' after) in
+ * the bracket that opens at b[open], no bracket opened or closed
+ * between? */
+static int bracket_item(const uint8_t *b, size_t open, size_t so, size_t eo)
+{
+    for (size_t k = open + 1; k < so; k++)
+        if (b[k] == '(' || b[k] == ')' || b[k] == '[' || b[k] == ']')
+            return 0;
+    size_t p = so;
+    while (p > open && b[p - 1] == ' ')
+        p--;
+    return b[p - 1] == ';' && (b[eo] == ';' || b[eo] == ')');
+}
+
 /* The one date the entry says its law was enacted ("signed 2016-12-08",
  * a table's "Enacted" cell), with the page at b[cs..ce), or -1. */
 /* Is date @p f in brackets right after an Act's name, their first part
@@ -151,7 +165,17 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
     else if (ends && b[q - 1] == ' ' && b[q - 2] == ',' && b[f->eo] == ')')
         q--; /* or after the name and a comma, closing the page's bracket: "110 Stat.
               * 56 (Telecommunications Act of 1996, 24 May 1996)" */
-    else if (!ends || b[q - 1] != '(')
+    else if (ends && b[q - 1] != '(') {
+        /* or an item of its own in the name's bracket: "the X Act (S. 1603;
+         * approved by President Barack Obama; June 30, 2014; ...)" */
+        for (int k = 0; k < e->nname; k++) {
+            size_t o = e->name[k].tie_eo > e->name[k].eo ? e->name[k].tie_eo : e->name[k].eo;
+            if (o + 1 < q && b[o] == ' ' && b[o + 1] == '(' && q - o < 120 &&
+                bracket_item(b, o + 1, f->so, f->eo))
+                return 1;
+        }
+        return 0;
+    } else if (!ends)
         return 0; /* (the bracket's first part: "X Act (3 August 2004, 108th Congress)") */
     q--;
     while (q > e->so && b[q - 1] == ' ')
@@ -176,8 +200,12 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
         if ((e->kind[i] & SC_EK_IN) && e->c[i].type == SC_STAT &&
             (e->c[i].wording & SC_W_LIST_ITEM) && e->cs[i] >= q && e->cs[i] <= q + 3)
             q = e->ce[i];
-    if (f->so >= q) /* (or in the page's own bracket: "72 Stat. 220 (June 28, 1958)") */
-        return f->so - q == 2 && ((b[q] == ',' && b[q + 1] == ' ') || (b[q] == ' ' && b[q + 1] == '('));
+    if (f->so >= q && f->so - q == 2) /* (or in the page's own bracket: "72 Stat. 220 (June 28, 1958)") */
+        return (b[q] == ',' && b[q + 1] == ' ') || (b[q] == ' ' && b[q + 1] == '(');
+    if (f->so > q + 2 && f->so - q < 120 && b[q] == ' ' && b[q + 1] == '(')
+        return bracket_item(b, q + 1, f->so, f->eo); /* "128 Stat. 1913 (S. 1603; approved
+                                                      * by President Barack Obama; June 30,
+                                                      * 2014; 113th Congress)" */
     return f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ';
 }
 

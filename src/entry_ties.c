@@ -1175,6 +1175,16 @@ void sc_entry_tie_dates(sc_entry *e)
             continue;
         }
         int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
+        /* (or a record's three fields, the day opening it: "10/24/1972,Rural
+         * Development Act,Public Law No. 92-419") */
+        for (int nk = 0; nk < e->nname && !tight_before && !year_only && before >= 0; nk++) {
+            const sc_name_fact *nf = &e->name[nk];
+            tight_before = nf->so > f->eo && nf->eo <= cstart(e, before) &&
+                           comma_only(b, f->eo, nf->so) && comma_only(b, nf->eo, cstart(e, before)) &&
+                           memchr(b + f->eo, ',', nf->so - f->eo) &&
+                           memchr(b + nf->eo, ',', cstart(e, before) - nf->eo) &&
+                           sc_entry_sentence_opens(e, f->so);
+        }
         size_t pl; /* (the law of the page right before the day, when asked) */
         /* one walk for both: nothing but punctuation between (no class
          * used) is the tight case */
