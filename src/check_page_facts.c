@@ -200,6 +200,14 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
         if ((e->kind[i] & SC_EK_IN) && e->c[i].type == SC_STAT &&
             (e->c[i].wording & SC_W_LIST_ITEM) && e->cs[i] >= q && e->cs[i] <= q + 3)
             q = e->ce[i];
+    /* and its law's bill after a comma ("134 Stat. 1135, HR 3465 (Oct. 30,
+     * 2020)": page_facts() runs on a bill only when the page's law came
+     * from it, check_page_bill()) */
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        if (e->cs[i] == q + 2 && b[q] == ',' && b[q + 1] == ' ')
+            q = e->ce[i];
+    }
     if (f->so >= q && f->so - q == 2) /* (or in the page's own bracket: "72 Stat. 220 (June 28, 1958)") */
         return (b[q] == ',' && b[q + 1] == ' ') || (b[q] == ' ' && b[q + 1] == '(');
     if (f->so > q + 2 && f->so - q < 120 && b[q] == ' ' && b[q + 1] == '(')
@@ -386,10 +394,14 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
             page_facts(d, e, 0, SIZE_MAX, 1);
         return;
     }
-    if (e->nlaw == 0 && !e->bill_in) {
+    int heads = 0; /* the pages the entry cites, not counting pins */
+    for (uint64_t m = e->stat_in; m && heads < 2; m &= m - 1)
+        heads += !(e->c[__builtin_ctzll(m)].wording & SC_W_LIST_ITEM);
+    if (e->nlaw == 0 && !e->bill_in && heads < 2) {
         page_facts(d, e, 0, SIZE_MAX, 0);
         return;
-    }
+    } /* (pages of several items of a string citation: each item alone, below --
+       * "Cf. X Act, 118 Stat. 1749 (approved ...); Y Act, 94 Stat. 553 (...)") */
     /* (no law and bills of several items: each item alone, below) */
     /* a string citation's item of one page and no law or bill: "...; 120
      * Stat. 381, X Act of 2005 (approved by President Barack Obama, 25 May
