@@ -827,8 +827,9 @@ int sc_entry_bill_enacted(sc_entry *e)
     /* "The measure, S. 2205, became the Rural Water Supply Act": it became
      * an Act (a name's capital after "became the") */
     const uint8_t *q = memmem(t, e->eo - e->so, "became the ", 11);
-    if (q && q + 11 < e->w->buf + e->eo && sc_isupper(q[11]))
-        return bi;
+    if (q && q + 13 < e->w->buf + e->eo &&
+        (sc_isupper(q[11]) || q[11] == '"' || (q[11] == 0xe2 && q[12] == 0x80 && q[13] == 0x9c)))
+        return bi; /* (or a name in quotes: "became the “X Act, 1996”") */
     return -1;
 }
 

@@ -363,6 +363,11 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
     size_t t = i;
     if (t > e->so && (b[t - 1] == ')' || b[t - 1] == ']'))
         t--;
+    /* (a name in quotes: past its closing quote, "... the “X Act, 1996” on") */
+    if (i >= e->so + 3 && b[i - 3] == 0xe2 && b[i - 2] == 0x80 && b[i - 1] == 0x9d)
+        i -= 3;
+    else if (i > e->so && b[i - 1] == '"')
+        i--;
     int lk = sc_entry_cite_ending_at(e, e->law_in, t);
     if (lk >= 0)
         /* the law, or its bracket -- the law's page and bill before it there

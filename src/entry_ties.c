@@ -1175,6 +1175,12 @@ void sc_entry_tie_dates(sc_entry *e)
             continue;
         }
         int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
+        /* (or the first of a bracket of the law's facts, the law closing it:
+         * "the X Act (10/12/2000; Public Law No. 106-461)") */
+        if (!tight_before && !year_only && before >= 0 && f->so > e->so && b[f->so - 1] == '(' &&
+            cstart(e, before) > f->eo && cstart(e, before) - f->eo <= 3 && b[f->eo] == ';' &&
+            blanks(b, f->eo + 1, cstart(e, before)) == cstart(e, before) && law_closes_bracket(e, before))
+            tight_before = 1;
         /* (or a record's three fields, the day opening it: "10/24/1972,Rural
          * Development Act,Public Law No. 92-419") */
         for (int nk = 0; nk < e->nname && !tight_before && !year_only && before >= 0; nk++) {
