@@ -241,6 +241,20 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* Does day @p f open the bracket right after an Act's name ("...; X Act
+ * (Jan. 7, 2020, One Hundred Sixteenth Congress, originally H. R. 4803)")?
+ * The Act's day, as the Bluebook writes a law's. */
+static int opens_name_bracket(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    if (f->so < e->so + 2 || b[f->so - 1] != '(' || b[f->so - 2] != ' ' || f->ymd % 100 == 0)
+        return 0;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo == f->so - 2 || e->name[k].tie_eo == f->so - 2)
+            return 1;
+    return 0;
+}
+
 /* In a string citation that cites laws, a bill alone in its item with the
  * day the item says it was enacted ("...; the Plain Writing Act of 2010
  * (enacted 13 December 2010, ..., enacting H. R. 946); PL 98-316"): that
@@ -260,7 +274,9 @@ static void check_item_bill_dates(sc_doc_state *d, sc_entry *e)
             page = e->cs[__builtin_ctzll(sm)] >= lo && e->cs[__builtin_ctzll(sm)] < hi;
         for (int q = 0; q < e->ndate && !page; q++) {
             const sc_date_fact *f = &e->date[q];
-            if (f->so < lo || f->eo > hi || f->bad || f->law >= 0 || f->role != SC_DATE_ROLE_ENACTED)
+            if (f->so < lo || f->eo > hi || f->bad || f->law >= 0 ||
+                !(f->role == SC_DATE_ROLE_ENACTED ||
+                  (f->role == SC_DATE_ROLE_NONE && opens_name_bracket(e, f))))
                 continue;
             if (k >= 0 && e->date[k].ymd != f->ymd)
                 page = 1; /* two days: which is the law's? */
