@@ -53,7 +53,10 @@ static const char *const link_words[] = {
     "published", "printed", "found", "reported", "appears",
     /* the number it was given: "(S. 2946) was designated Public Law No. 101-624",
      * "was assigned Pub. L. 93-406" */
-    "designated", "assigned", NULL
+    "designated", "assigned",
+    /* "Pub. L. 105-143 may be cited as the X Act. Its originating bill was
+     * H.R. 2626." */
+    "may", "be", "its", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };

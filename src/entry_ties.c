@@ -573,7 +573,10 @@ void sc_entry_tie_pages(sc_entry *e)
                        (sc_entry_filler(e, t, cstart(e, a), told_allow, &used2) ||
                         told_across(e, t, cstart(e, a), told_allow) ||
                         (pb && pb <= cstart(e, a) &&
-                         sc_entry_filler(e, pb, cstart(e, a), told_allow, &used2)));
+                         (sc_entry_filler(e, pb, cstart(e, a), told_allow, &used2) ||
+                          /* "... Act, 1970 (at 93 Stat. 338). The law was enacted
+                           * as Public Law No. 91-145." */
+                          told_across(e, pb, cstart(e, a), told_allow))));
             /* or the one law in the parenthesis that opens right after the
              * page and its pins, its facts before it: "101 Stat. 381, 386
              * (signed by President Ronald Reagan; enacted as Pub.L. 100-64)" */
