@@ -241,16 +241,25 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
     }
 }
 
-/* Does day @p f open the bracket right after an Act's name ("...; X Act
- * (Jan. 7, 2020, One Hundred Sixteenth Congress, originally H. R. 4803)")?
- * The Act's day, as the Bluebook writes a law's. */
+/* Is day @p f a part of its own in the bracket right after an Act's name
+ * ("...; X Act (Jan. 7, 2020, One Hundred Sixteenth Congress, originally
+ * H. R. 4803)")?  The Act's day, as the Bluebook writes a law's. */
 static int opens_name_bracket(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
-    if (f->so < e->so + 2 || b[f->so - 1] != '(' || b[f->so - 2] != ' ' || f->ymd % 100 == 0)
+    if (f->so < e->so + 2 || f->eo >= e->eo || f->ymd % 100 == 0 ||
+        !(b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';'))
+        return 0;
+    /* (or a later part of that bracket: "X Act (Ninety-third Congress,
+     * H.R.14920, Oct. 1, 1974)") */
+    size_t open = f->so - 1;
+    if (b[open] == ' ' && (b[open - 1] == ',' || b[open - 1] == ';'))
+        while (open > e->so && f->so - open < 120 && b[open] != '(' && b[open] != ')')
+            open--;
+    if (b[open] != '(' || open < e->so + 1 || b[open - 1] != ' ')
         return 0;
     for (int k = 0; k < e->nname; k++)
-        if (e->name[k].eo == f->so - 2 || e->name[k].tie_eo == f->so - 2)
+        if (e->name[k].eo == open - 1 || e->name[k].tie_eo == open - 1)
             return 1;
     return 0;
 }
