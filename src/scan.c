@@ -103,6 +103,17 @@ struct sc_scanner {
     uint64_t memo_base;
     size_t memo_len;
     int memo_ok;
+    uint64_t memo_gen; /* renewals of the memo: a window's readings are
+                        * kept while it stays the one renewed last */
+    /* read_names()'s readings after the last citation (which ends at
+     * end): the boundary search after it and its entry's end (SIZE_MAX
+     * until asked), kept across the calls while the citation and the
+     * window stay (gen == memo_gen): the answers are context.c's own */
+    struct {
+        uint64_t end, gen;
+        sc_ctx_bound after;
+        size_t entry_eo;
+    } cite_reads;
 };
 
 void sc_options_init(sc_options *o)
@@ -394,6 +405,7 @@ static sc_ctx_memo *window_memo(sc_scanner *s)
 {
     if (!s->memo_ok || s->memo_base != s->base || s->memo_len != s->len) {
         sc_ctx_memo_renew(&s->memo);
+        s->memo_gen++;
         s->memo_base = s->base;
         s->memo_len = s->len;
         s->memo_ok = 1;
@@ -989,12 +1001,19 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
     size_t so, eo;
     /* the last citation's end and the trigger stay while the names between
      * are read: the boundaries after the one and before the other are
-     * looked for once (sc_ctx_bound), and the entries of each read once */
+     * looked for once (sc_ctx_bound), and the entries of each read once --
+     * the citation's for as long as it is the last one (s->cite_reads:
+     * the next triggers' calls read on after the same citation) */
     size_t le = s->last_end > s->base ? (size_t)(s->last_end - s->base) : 0;
-    sc_ctx_bound after_cite, before_trigger;
-    sc_ctx_bound_init(&after_cite, le);
+    if (s->cite_reads.gen != s->memo_gen || s->cite_reads.end != s->last_end) {
+        s->cite_reads.gen = s->memo_gen;
+        s->cite_reads.end = s->last_end;
+        sc_ctx_bound_init(&s->cite_reads.after, le);
+        s->cite_reads.entry_eo = SIZE_MAX;
+    }
+    sc_ctx_bound *after_cite = &s->cite_reads.after, before_trigger;
     sc_ctx_bound_init(&before_trigger, upto);
-    size_t trig_so = SIZE_MAX, cite_eo = SIZE_MAX, be;
+    size_t trig_so = SIZE_MAX, be;
     int ai = 0;
     for (size_t p; from < upto &&
                    (p = sc_byname_next_noted(s->buf, 0, from, upto, s->len, acts, &ai)) < upto;) {
@@ -1006,7 +1025,7 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
          * ("...; the X Act (approved 2004-08-09, ...); ..."), which the
          * group's entry reads (sc_check_slot_names()) */
         int alone = 1;
-        if (le && !sc_ctx_boundary_fwd(&w, &after_cite, p)) {
+        if (le && !sc_ctx_boundary_fwd(&w, after_cite, p)) {
             if (!memchr(s->buf + le, ';', p - le))
                 continue;
             alone = 0;
@@ -1031,9 +1050,9 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
                 continue;
         }
         if (alone && le) {
-            if (cite_eo == SIZE_MAX)
-                sc_ctx_entry_bounds(&w, le - 1, le, SC_ENTRY_REACH, &be, &cite_eo);
-            if (cite_eo >= eo)
+            if (s->cite_reads.entry_eo == SIZE_MAX)
+                sc_ctx_entry_bounds(&w, le - 1, le, SC_ENTRY_REACH, &be, &s->cite_reads.entry_eo);
+            if (s->cite_reads.entry_eo >= eo)
                 continue;
         }
         sc_citation c;
