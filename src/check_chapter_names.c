@@ -156,7 +156,7 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
         return;
     sc_citation *c = &e->c[only];
     int v, p;
-    if (!sc_stat_vol_page(c, &v, &p))
+    if (!sc_entry_vol_page(e, only, &v, &p))
         return;
     const sc_hist_law *l = chapter_holding(v, p, c->chapter);
     if (!l || (c->date && l->date && c->date != l->date))

@@ -267,11 +267,13 @@ static void check_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int3
          "%s Stat. %d is in no Act of %s%s: that page is in %s", c->volume, p, given, w, desc);
 }
 
-/* Chapter @p c with @p date, the date the entry gives it (0: none). */
-static void check_chapter(sc_doc_state *dis, sc_citation *c, int32_t date)
+/* The entry's chapter citation @p ci with @p date, the date the entry gives
+ * it (0: none). */
+static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t date)
 {
+    sc_citation *c = &e->c[ci];
     int v, p;
-    if (!sc_stat_vol_page(c, &v, &p))
+    if (!sc_entry_vol_page(e, ci, &v, &p))
         return;
     if (c->chapter <= 0) {
         if (date)
@@ -621,7 +623,8 @@ static void check_chapter_bill(sc_doc_state *dis, const sc_entry *e, int i)
 {
     sc_citation *c = &e->c[i];
     int v, p;
-    if (c->ndiag > 0 || !(e->kind[i] & SC_EK_IN) || !e->bill_in || !sc_stat_vol_page(c, &v, &p) || v > 64)
+    if (c->ndiag > 0 || !(e->kind[i] & SC_EK_IN) || !e->bill_in || !sc_entry_vol_page(e, i, &v, &p) ||
+        v > 64)
         return;
     const uint8_t *b = e->w->buf;
     int bi = -1;
@@ -699,7 +702,7 @@ static void check_chapter_congress(sc_doc_state *dis, const sc_entry *e, int i)
     sc_citation *c = &e->c[i];
     int v, p;
     if (c->ndiag > 0 || !(e->kind[i] & SC_EK_IN) || e->bill_in || e->r->ctx_congress < 0 ||
-        !sc_stat_vol_page(c, &v, &p) || v > 64)
+        !sc_entry_vol_page(e, i, &v, &p) || v > 64)
         return;
     const uint8_t *b = e->w->buf;
     size_t q = e->ce[i], lim = q + 80 < e->w->len ? q + 80 : e->w->len;
@@ -744,10 +747,10 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
             /* its own date, or the one the entry writes after the page
              * ("ch. 120, 61 Stat. 136 (June 23, 1947)") */
             int32_t day = c->chapter > 0 ? sc_entry_stat_day(e, i) : 0;
-            check_chapter(d, c, c->date ? c->date : day);
+            check_chapter(d, e, i, c->date ? c->date : day);
             if (c->date && day && day != c->date && (e->kind[i] & SC_EK_IN) &&
                 sc_entry_approved_at(e->w, e->ce[i]))
-                check_chapter(d, c, day); /* "Act of June 25, 1948, ch. 645, 62 Stat.
+                check_chapter(d, e, i, day); /* "Act of June 25, 1948, ch. 645, 62 Stat.
                                            * 683, approved June 26, 1948" */
             if (c->chapter > 0) {
                 check_chapter_bill(d, e, i);

@@ -703,9 +703,9 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
     for (uint64_t m = e->stat_in; m; m &= m - 1) { /* the named law's first page: the
                                                    * page's finding says it, page and
                                                    * all (check_page_facts.c) */
-        int v, p;
-        const sc_citation *st = &e->c[__builtin_ctzll(m)];
-        if (!(st->wording & SC_W_LIST_ITEM) && sc_stat_vol_page(st, &v, &p) &&
+        int v, p, si = __builtin_ctzll(m);
+        const sc_citation *st = &e->c[si];
+        if (!(st->wording & SC_W_LIST_ITEM) && sc_entry_vol_page(e, si, &v, &p) &&
             n->stat_volume == v && (int)n->stat_page == p)
             return;
     }
@@ -750,7 +750,7 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
                        * and the bill (check_page_names.c, check_page_facts.c) */
         for (uint64_t sm = e->stat_in; sm && !page; sm &= sm - 1) {
             int q = __builtin_ctzll(sm), v, p;
-            page = e->cs[q] >= lo && e->ce[q] <= hi && sc_stat_vol_page(&e->c[q], &v, &p);
+            page = e->cs[q] >= lo && e->ce[q] <= hi && sc_entry_vol_page(e, q, &v, &p);
         }
         if (!page)
             emit_bill_name(d, e, bc, n, l, nk, l->congress, SC_ERROR);

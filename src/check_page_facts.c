@@ -54,7 +54,7 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
         only = i;
     }
     int v, p;
-    if (only < 0 || e->c[only].ndiag > 0 || !sc_stat_vol_page(&e->c[only], &v, &p))
+    if (only < 0 || e->c[only].ndiag > 0 || !sc_entry_vol_page(e, only, &v, &p))
         return NULL;
     const sc_ref_law *on[4];
     int non = sc_ref_laws_on_page(v, p, on, 4), begin = 0;
@@ -326,7 +326,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     }
     int v, p;
     if (only < 0 || bi < 0 || e->c[only].ndiag > 0 || e->c[bi].ndiag > 0 ||
-        !sc_stat_vol_page(&e->c[only], &v, &p))
+        !sc_entry_vol_page(e, only, &v, &p))
         return 0;
     const sc_ref_law *on[2];
     sc_citation *b = &e->c[bi];
@@ -428,8 +428,8 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
     if (!l)
         return;
     sc_citation *c = &e->c[at];
-    int v, p;
-    sc_stat_vol_page(c, &v, &p);
+    int v = 0, p = 0; /* (readable: page_law() read them; 0 for GCC's sake) */
+    sc_entry_vol_page(e, at, &v, &p);
     char name[64], when[40], sugg[160];
     /* its signer ("... Act of 2016, signed by President Obama, appears at
      * 130 Stat. 1497") */

@@ -379,7 +379,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
 {
     sc_citation *c = &e->c[only];
     int v, p;
-    if (!sc_stat_vol_page(c, &v, &p))
+    if (!sc_entry_vol_page(e, only, &v, &p))
         return;
     const sc_ref_law *at = sc_ref_law_at_page(v, p); /* the law the page is in */
     if (!at || at->stat_volume != v)

@@ -77,18 +77,17 @@ static void check_first_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *
             l->stat_volume, page, name, l->stat_volume, l->stat_page);
 }
 
-static void check_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
-                       const sc_citation *head)
+static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
 {
-    const sc_citation *c = &e->c[li];
+    const sc_citation *c = &e->c[li], *head = &e->c[hi];
+    sc_citation *st = &e->c[si];
     const sc_ref_law *l = sc_law_row(c);
     if (!l || l->stat_volume <= 0 || l->stat_page <= 0)
         return;
-    char *end;
-    long vol = sc_strtol10(head->volume, &end);
-    if (*end) /* "68A": a lettered volume the table does not model */
+    long vol = e->stat_vol[hi];
+    if (e->stat_vol_end[hi]) /* "68A": a lettered volume the table does not model */
         return;
-    long page = sc_strtol10(st->pages, NULL);
+    long page = e->stat_page[si];
     int next = 0;
     const sc_ref_law *o = NULL;
     if (vol == l->stat_volume && page >= l->stat_page) {
@@ -303,9 +302,8 @@ static void check_short_pin(sc_doc_state *d, sc_entry *e, sc_citation *c)
 static void check_volume(sc_doc_state *d, sc_entry *e, int i)
 {
     sc_citation *c = &e->c[i];
-    char *end;
-    long v = sc_strtol10(c->volume, &end);
-    if (*end || !c->volume[0])
+    long v = e->stat_vol[i];
+    if (e->stat_vol_end[i] || !c->volume[0])
         return; /* "68A": a lettered volume */
     int last = sc_ref_last_stat_volume(), first_y, last_y;
     sc_stat_volume_years(last, &first_y, &last_y);
@@ -339,7 +337,7 @@ void sc_check_pin_order(sc_doc_state *d, sc_entry *e)
         sc_citation *c = &e->c[i];
         if (e->kind[i] & SC_EK_SHORT)
             continue;
-        long p = sc_strtol10(c->pages, NULL);
+        long p = e->stat_page[i];
         if (!(c->wording & SC_W_LIST_ITEM)) {
             head = c;
             hp = p;
@@ -430,11 +428,12 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
         if (c->type != SC_PUBLIC_LAW || c->congress < 82 || c->congress > d->current_congress ||
             e->stat_of[li] < 0 || e->stat_heads[li] != 1)
             continue;
-        sc_citation *head = &e->c[(int)e->stat_of[li]];
+        int hi = e->stat_of[li];
+        sc_citation *head = &e->c[hi];
         if (sc_has_finding(head, SC_D_STAT_VOLUME))
             continue; /* no such volume: said once */
         int had = sc_has_finding(head, SC_D_STAT_MISMATCH);
-        check_page(d, e, li, head, head);
+        check_page(d, e, li, hi, hi);
         /* the page and the date point to another law (and nothing
          * against it): the page's finding names it with that evidence,
          * and the law's law-date would only repeat it */
@@ -443,10 +442,10 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
             sc_unemit(&e->c[li], SC_D_LAW_DATE);
         if (head->ndiag > 0)
             continue; /* the head is wrong already: its pins say nothing more */
-        long hp = sc_strtol10(head->pages, NULL);
+        long hp = e->stat_page[hi];
         for (int i = 0; i < e->n; i++)
             if (e->c[i].type == SC_STAT && e->law_of[i] == li && (e->c[i].wording & SC_W_LIST_ITEM) &&
-                e->c[i].start > head->start && sc_strtol10(e->c[i].pages, NULL) >= hp)
-                check_page(d, e, li, &e->c[i], head); /* (a pin before the head: stat-pin) */
+                e->c[i].start > head->start && e->stat_page[i] >= hp)
+                check_page(d, e, li, i, hi); /* (a pin before the head: stat-pin) */
     }
 }

@@ -300,8 +300,8 @@ static int check_old_act(sc_doc_state *d, sc_entry *e)
     if (c->ndiag > 0 || (c->date && c->date != l->date))
         return 1; /* its date or chapter said wrong already (check_historic.c) */
     char name[96], when[40];
-    int v, p;
-    sc_stat_vol_page(c, &v, &p);
+    int v = 0, p = 0; /* (readable: sc_hist_cited_chapter() read them; 0 for GCC) */
+    sc_entry_vol_page(e, only, &v, &p);
     sc_fmt_date(l->date, when, sizeof when);
     sc_fmt(name, sizeof name, "The Act of %s (ch. %d, %d Stat. %d)", when, c->chapter, v, p);
     sc_check_signer(d, e, c, name, l->date, e->so, e->eo);

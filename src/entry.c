@@ -265,6 +265,17 @@ static void by_name_facts(sc_entry *e)
     }
 }
 
+/* The Statutes at Large citation e->c[i]'s volume and page as numbers
+ * (entry.h: stat_vol, stat_page), as sc_strtol10() reads them. */
+static void read_vol_page(sc_entry *e, int i)
+{
+    char *end;
+    e->stat_vol[i] = sc_strtol10(e->c[i].volume, &end);
+    e->stat_vol_end[i] = *end;
+    e->stat_page[i] = sc_strtol10(e->c[i].pages, &end);
+    e->stat_page_end[i] = *end;
+}
+
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
 {
@@ -324,6 +335,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
             last = t > last ? t : last;
         }
         e->kind[i] = (uint8_t)k;
+        if (c->type == SC_STAT)
+            read_vol_page(e, i);
     }
     e->stat_in = stat_in;
     e->bill_in = bill_in;

@@ -143,6 +143,12 @@ typedef struct sc_entry {
     uint8_t kind[SC_GROUP_MAX];
     uint64_t stat_in, bill_in, law_in; /* bit i: citation i is a Stat. / a bill / a law *
                                         * in the window                             */
+    /* each Statutes at Large citation's volume and page as numbers, read
+     * once (the checks ask them of each page many times over): the values
+     * sc_strtol10() gives, and the byte after each one's digits ('\0' when
+     * the field is a number whole: "68A" has 'A', "2681-480" '-') */
+    long stat_vol[SC_GROUP_MAX], stat_page[SC_GROUP_MAX];
+    char stat_vol_end[SC_GROUP_MAX], stat_page_end[SC_GROUP_MAX];
     int record; /* the entry is a record of one law, a fact a line (context.c, *
                  * sc_ctx_record): its law is what its lines describe          */
     /* the entry is a row of a table under a header (table.c), 1, or of a
@@ -182,6 +188,22 @@ static inline int sc_entry_span(const sc_window *w, const sc_citation *c, size_t
         return 0;
     *s = (size_t)(c->start - w->base);
     *e = (size_t)(c->end - w->base);
+    return 1;
+}
+
+/** sc_stat_vol_page() of the entry's @p i-th citation (a Statutes at
+ *  Large one), from the numbers sc_entry_read() kept: its volume and first
+ *  page in @p v and @p p, 1; or 0 for a lettered volume or a page that is
+ *  not a number. */
+static inline int sc_entry_vol_page(const sc_entry *e, int i, int *v, int *p)
+{
+    long vol = e->stat_vol[i], page = e->stat_page[i];
+    if (e->stat_vol_end[i] || vol <= 0)
+        return 0; /* "68A": a lettered volume */
+    if (page <= 0 || (e->stat_page_end[i] && e->stat_page_end[i] != '-'))
+        return 0;
+    *v = (int)vol;
+    *p = (int)page;
     return 1;
 }
 

@@ -19,16 +19,16 @@ static int same_law(const sc_ref_law *a, const sc_ref_law *b)
     return a && b && a->congress == b->congress && a->number == b->number;
 }
 
-/* The law that begins on the page of Stat. citation @p st, or NULL. */
-static const sc_ref_law *law_beginning_at(const sc_citation *st, int *several)
+/* The law that begins on the page of the entry's Stat. citation @p s, or
+ * NULL. */
+static const sc_ref_law *law_beginning_at(const sc_entry *e, int s, int *several)
 {
-    char *end;
-    long vol = sc_strtol10(st->volume, &end);
+    long vol = e->stat_vol[s];
     *several = 0;
-    if (*end || vol <= 0)
+    if (e->stat_vol_end[s] || vol <= 0)
         return NULL;
-    long page = sc_strtol10(st->pages, &end);
-    if (*end || page <= 0)
+    long page = e->stat_page[s];
+    if (e->stat_page_end[s] || page <= 0)
         return NULL;
     const sc_ref_law *l = sc_ref_law_at_page((int)vol, (int)page);
     if (!l || l->stat_volume != vol || l->stat_page != page)
@@ -71,7 +71,7 @@ void sc_entry_reconcile(sc_entry *e)
         }
         if (s >= 0 && e->stat_heads[l] == 1) {
             int several = 0;
-            const sc_ref_law *p = law_beginning_at(&e->c[s], &several);
+            const sc_ref_law *p = law_beginning_at(e, s, &several);
             if (p && !several)
                 cand[1] = p;
             else if (p && own && own->stat_volume == p->stat_volume &&
