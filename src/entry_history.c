@@ -41,9 +41,12 @@ static int phrase_at(const sc_entry *e, size_t i, size_t to)
     const char *const *p = historic_phrases[sc_tolower(b[i]) - 'a'];
     if (!p)
         return 0;
-    uint8_t c1 = i + 1 < to ? sc_tolower(b[i + 1]) : 0;
+    uint8_t c1 = i + 1 < to ? sc_tolower(b[i + 1]) : 0,
+            c2 = i + 2 < e->eo ? sc_tolower(b[i + 2]) : 0;
     for (; *p; p++) {
-        if ((uint8_t)(*p)[1] != c1)
+        /* (every phrase has three letters or more: the third compared
+         * before the length is asked -- "repealed" is not "reclassified") */
+        if ((uint8_t)(*p)[1] != c1 || (uint8_t)(*p)[2] != c2)
             continue;
         size_t len = strlen(*p), k = 0;
         if (i + len > e->eo)
@@ -119,10 +122,10 @@ static int struck_text(const sc_entry *e, size_t s, size_t t)
             return 0; /* a quotation closed before it */
         if (b[k - 1] != 0x9c)
             continue;
-        /* the opening mark at k - 3: its closing one after the citation */
-        int closed = 0;
-        for (size_t q = t; q + 2 < e->eo && q < t + 300 && !closed; q++)
-            closed = b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x9d;
+        /* the opening mark at k - 3: its closing one after the citation,
+         * beginning within 300 bytes of it (and ending by the entry's end) */
+        size_t hi = t + 302 < e->eo ? t + 302 : e->eo;
+        int closed = hi > t && sc_find_text(b + t, hi - t, "\xe2\x80\x9d", 3) != NULL;
         if (!closed || !word_before_in(e, k - 3, words))
             return 0;
         /* which word, and what stands before it: "” for “" (after the
