@@ -777,6 +777,37 @@ int sc_entry_lawmaking_bill(const sc_entry *e)
     return sc_lawmaking(e->c[bi].bill) && e->brole[bi] != SC_BILL_ROLE_COMPANION ? bi : -1;
 }
 
+/* Does the phrase @p head stand in t[0..n) followed right by one of the
+ * words of @p tails (NULL-ended)? */
+static int head_then(const uint8_t *t, size_t n, const char *head, const char *const *tails)
+{
+    size_t hn = strlen(head);
+    const uint8_t *end = t + n;
+    for (const uint8_t *p = t; (p = memmem(p, (size_t)(end - p), head, hn)) != NULL; p++)
+        for (const char *const *w = tails; *w; w++) {
+            size_t wn = strlen(*w);
+            if ((size_t)(end - p) - hn >= wn && memcmp(p + hn, *w, wn) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* Do the words t[0..n) say a bill was enacted: "became law", "signed into
+ * law", "was enacted", "became Public Law", "enacting H.R. 2873" ("X Act
+ * (115th Congress; enacting H.R. 2873)"), its signer ("X Act (H.R. 3797;
+ * approved by President Bush)", "signed by the President")?  Each phrase
+ * found by its first word (five searches for the ten phrases). */
+static int said_enacted(const uint8_t *t, size_t n)
+{
+    static const char *const became[] = { "law", "Public Law", NULL };
+    static const char *const signed_[] = { "into law", "by President", "by the President", NULL };
+    static const char *const enacting[] = { "H", "S", NULL };
+    static const char *const by[] = { "President", "the President", NULL };
+    return head_then(t, n, "became ", became) || head_then(t, n, "signed ", signed_) ||
+           memmem(t, n, "was enacted", 11) || head_then(t, n, "enacting ", enacting) ||
+           head_then(t, n, "approved by ", by);
+}
+
 int sc_entry_bill_enacted(sc_entry *e)
 {
     int bi = sc_entry_lawmaking_bill(e);
@@ -790,18 +821,8 @@ int sc_entry_bill_enacted(sc_entry *e)
     for (int k = 0; k < e->ndate; k++)
         if (e->date[k].bill == bi && e->date[k].role == SC_DATE_ROLE_ENACTED)
             return bi;
-    static const char *const said[] = { "became law", "signed into law", "was enacted",
-                                        "became Public Law",
-                                        /* "X Act (115th Congress; enacting H.R. 2873)" */
-                                        "enacting H", "enacting S",
-                                        /* its signer: "X Act (H.R. 3797; approved by
-                                         * President Bush)" */
-                                        "signed by President", "approved by President",
-                                        "signed by the President", "approved by the President",
-                                        NULL };
-    for (const char *const *p = said; *p; p++)
-        if (memmem(t, e->eo - e->so, *p, strlen(*p)))
-            return bi;
+    if (said_enacted(t, e->eo - e->so))
+        return bi;
     /* the President its subject: "President George Bush signed the X Act of
      * 1994 on Oct. 22, 1994. Its originating bill was S. 2500." */
     const uint8_t *b = e->w->buf;
