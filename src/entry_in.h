@@ -12,25 +12,47 @@
 #include <stdint.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "ctype.h"
 #include "entry.h"
 #include "lexer.h"
+
+/* The end of the run of ASCII letters at b[i] (not past lim): 16 bytes
+ * at a time with SSE2 while they are below lim (a letter is a byte that,
+ * its 0x20 bit set, is 'a' to 'z'). */
+static inline size_t letters_end(const uint8_t *b, size_t i, size_t lim)
+{
+#ifdef __SSE2__
+    for (; i + 16 <= lim; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
+        x = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+        __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(25)), x);
+        unsigned other = ~(unsigned)_mm_movemask_epi8(letter) & 0xffffu;
+        if (other)
+            return i + (size_t)__builtin_ctz(other);
+    }
+#endif
+    while (i < lim && sc_isalpha(b[i]))
+        i++;
+    return i;
+}
 
 /* The end of the word at b[i]: its letters, and a soft hyphen (U+00AD)
  * between two of them ("be\u00adcame"), which is invisible: sc_word_in()
  * reads past it too. */
 static inline size_t word_end(const uint8_t *b, size_t i, size_t lim)
 {
-    while (i < lim) {
-        if (sc_isalpha(b[i]))
-            i++;
-        else if (b[i] == 0xc2 && i + 2 < lim && b[i + 1] == 0xad && sc_isalpha(b[i + 2]) && i > 0 &&
-                 sc_isalpha(b[i - 1]))
+    for (;;) {
+        i = letters_end(b, i, lim);
+        if (i < lim && b[i] == 0xc2 && i + 2 < lim && b[i + 1] == 0xad && sc_isalpha(b[i + 2]) &&
+            i > 0 && sc_isalpha(b[i - 1]))
             i += 2;
         else
-            break;
+            return i;
     }
-    return i;
 }
 
 /* Loops of a few turns that GCC would otherwise unroll whole at each
