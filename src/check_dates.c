@@ -148,8 +148,10 @@ static void check_passage(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
     int dk = e->passed_of[li];
+    if (dk < 0) /* (most laws: no date of passage; the row is not asked) */
+        return;
     const sc_ref_law *l = sc_law_row(c);
-    if (dk < 0 || e->date[dk].bad || !l || !l->enacted || e->date_of[li] >= 0)
+    if (e->date[dk].bad || !l || !l->enacted || e->date_of[li] >= 0)
         return;
     int32_t date = e->date[dk].ymd;
     if (sc_date_fits(date, l->enacted) || date < l->enacted)
