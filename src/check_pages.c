@@ -306,6 +306,8 @@ static void check_volume(sc_doc_state *d, sc_entry *e, int i)
     if (e->stat_vol_end[i] || !c->volume[0])
         return; /* "68A": a lettered volume */
     int last = sc_ref_last_stat_volume(), first_y, last_y;
+    if (v <= last)
+        return; /* (a volume on record: within the limit below, which is last or more) */
     sc_stat_volume_years(last, &first_y, &last_y);
     long limit = last + (d->current_year > last_y ? d->current_year - last_y : 0);
     if (v <= 0 || v <= limit)
