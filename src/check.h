@@ -96,8 +96,14 @@ int sc_stat_volume_years(int v, int *y0, int *y1);
  * order in the volume passed over?  1 yes, 0 no, -1 not known. */
 int sc_page_in_law(const sc_ref_law *r, int v, int p);
 
-/** Does @p c have a finding of @p code? */
-int sc_has_finding(const sc_citation *c, sc_code code);
+/** sc_has_finding() of a citation with findings: its search of them. */
+int sc_has_finding_among(const sc_citation *c, sc_code code);
+/** Does @p c have a finding of @p code?  (Inline: asked of many a page and
+ *  law, most with no finding at all -- no call then.) */
+static inline int sc_has_finding(const sc_citation *c, sc_code code)
+{
+    return c->ndiag > 0 && sc_has_finding_among(c, code);
+}
 /** Has a bill of entry @p e a finding of @p code already?  (A finding one
  *  of the entry's bills has made is not said again for its law's page.) */
 int sc_bill_has_finding(const sc_entry *e, sc_code code);

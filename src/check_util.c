@@ -218,7 +218,7 @@ void sc_vemit(sc_doc_state *d, sc_citation *c, sc_severity sev, sc_code code, co
         one_line(g->suggestion);
 }
 
-int sc_has_finding(const sc_citation *c, sc_code code) { return finding_at(c, code) >= 0; }
+int sc_has_finding_among(const sc_citation *c, sc_code code) { return finding_at(c, code) >= 0; }
 
 int sc_bill_has_finding(const sc_entry *e, sc_code code)
 {
