@@ -12,13 +12,6 @@
 #include "bsearch.h"
 #include "ctype.h"
 
-const sc_ref_congress *sc_ref_congress_get(int c)
-{
-    if (c < 1 || c > sc_ref_ncongresses)
-        return NULL;
-    return &sc_ref_congresses[c - 1];
-}
-
 int sc_ref_congress_last(void) { return sc_ref_ncongresses; }
 
 int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
@@ -78,7 +71,7 @@ static const sc_ref_law *find_law(const sc_ref_law *v, const uint32_t *first, in
     return NULL;
 }
 
-const sc_ref_law *sc_ref_public_law(int c, int n)
+const sc_ref_law *sc_ref_public_law_search(int c, int n)
 {
     return find_law(sc_ref_publaws, sc_ref_publaw_first, c, n);
 }

@@ -25,9 +25,7 @@ typedef struct sc_ref_congress {
     int32_t private_laws; /* highest private law number, -1 when not known   */
 } sc_ref_congress;
 
-/** Returns Congress @p c, or NULL when the table has none (c < 1 or past
- *  the last one on record). */
-const sc_ref_congress *sc_ref_congress_get(int c);
+/* sc_ref_congress_get(): below, with the tables (inline). */
 
 /** A President's run of office (data/presidents.csv): names are pool
  *  offsets (sc_ref_pool); dates yyyymmdd, both days included (on the day
@@ -79,8 +77,9 @@ typedef struct sc_ref_law {
  *  in. */
 int sc_ref_last_stat_volume(void);
 
-/** Returns public law @p c-@p n, or NULL when not on record. */
-const sc_ref_law *sc_ref_public_law(int c, int n);
+/* sc_ref_public_law(): below, with the tables (inline). */
+/** sc_ref_public_law()'s search of Congress @p c's rows for law @p n. */
+const sc_ref_law *sc_ref_public_law_search(int c, int n);
 
 /** The other date (yyyymmdd) a source gives public law @p l when the
  *  sources disagree about its date (SC_REF_DATE_DISPUTED), or 0. */
@@ -212,6 +211,27 @@ extern const int sc_ref_ndate_alts;
 #define SC_REF_LAW_CONGRESSES 255
 extern const uint32_t sc_ref_publaw_first[SC_REF_LAW_CONGRESSES + 1];
 extern const uint32_t sc_ref_pvtlaw_first[SC_REF_LAW_CONGRESSES + 1];
+
+/** Returns Congress @p c, or NULL when the table has none (c < 1 or past
+ *  the last one on record).  (Inline, as sc_ref_public_law(): the checks
+ *  ask them of most laws they read.) */
+static inline const sc_ref_congress *sc_ref_congress_get(int c)
+{
+    return c < 1 || c > sc_ref_ncongresses ? NULL : &sc_ref_congresses[c - 1];
+}
+
+/** Returns public law @p c-@p n, or NULL when not on record.  Most laws
+ *  stand at their number's place among their Congress's rows: found there
+ *  without a call; the others by sc_ref_public_law_search(). */
+static inline const sc_ref_law *sc_ref_public_law(int c, int n)
+{
+    if (c >= 0 && c < SC_REF_LAW_CONGRESSES) {
+        int lo = (int)sc_ref_publaw_first[c], hi = (int)sc_ref_publaw_first[c + 1];
+        if (n >= 1 && n <= hi - lo && sc_ref_publaws[lo + n - 1].number == n)
+            return &sc_ref_publaws[lo + n - 1];
+    }
+    return sc_ref_public_law_search(c, n);
+}
 extern const uint32_t sc_ref_bill_index[];  /* public laws by (congress, bill) */
 extern const int sc_ref_nbill_index;
 extern const uint32_t sc_ref_page_index[];  /* public laws by (volume, page)   */
