@@ -179,7 +179,13 @@ static inline long sc_strtol10(const char *s, char **end)
  *  not a number. */
 int sc_stat_vol_page(const sc_citation *c, int *v, int *p);
 /** The reference row of law citation @p c, or NULL. */
-const sc_ref_law *sc_law_row(const sc_citation *c);
+static inline const sc_ref_law *sc_law_row(const sc_citation *c)
+{
+    /* (inline: the checks ask it of most laws they read, as sc_ref_public_law()) */
+    return c->type == SC_PUBLIC_LAW    ? sc_ref_public_law(c->congress, c->number)
+           : c->type == SC_PRIVATE_LAW ? sc_ref_private_law(c->congress, c->number)
+                                       : NULL;
+}
 
 /* Are @p a and @p b written with as many digits, one changed or two
  * neighbours swapped (a slip of the pen: 327 and 372, 1936 and 1938)? */

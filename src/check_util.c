@@ -416,13 +416,6 @@ int sc_stat_vol_page(const sc_citation *c, int *v, int *p)
     return 1;
 }
 
-const sc_ref_law *sc_law_row(const sc_citation *c)
-{
-    return c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, c->number)
-           : c->type == SC_PRIVATE_LAW ? sc_ref_private_law(c->congress, c->number)
-                                       : NULL;
-}
-
 /* The first and last year in which laws printed in volume @p v were
  * enacted, from the tables; 0 when the volume is not on record. */
 static int volume_years_of(int v, int *y0, int *y1)
