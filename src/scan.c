@@ -420,13 +420,21 @@ static int by_name(const sc_citation *c) { return (c->wording & SC_W_BY_NAME) !=
  * to be dropped; a group of them alone is resolved, each to the one law
  * the tables give its name (byname.h), those that name none or several
  * moved behind.  Returns how many are to be read and checked. */
-static int by_name_first(const sc_window *w, sc_citation *group, int n)
+static int by_names_first(const sc_window *w, sc_citation *group, int n, int named);
+
+static inline int by_name_first(const sc_window *w, sc_citation *group, int n)
 {
     int named = 0;
     for (int i = 0; i < n; i++)
         named += by_name(&group[i]);
-    if (!named)
-        return n;
+    return named ? by_names_first(w, group, n, named) : n;
+}
+
+/* by_name_first() of a group with @p named Acts named alone: apart, so
+ * that the groups with none (most) pay no frame for its citation copy. */
+__attribute__((noinline)) static int by_names_first(const sc_window *w, sc_citation *group, int n,
+                                                    int named)
+{
     int alone = named == n;
     if (alone) /* each to its law; one that names none keeps Congress 0: dropped */
         for (int i = 0; i < n; i++)
