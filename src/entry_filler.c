@@ -328,6 +328,17 @@ size_t sc_entry_signer_paren(const uint8_t *b, size_t i, size_t to)
     return k < to && b[k] == ')' ? k + 1 : i;
 }
 
+/* sc_word_in() of the one lower-case word @p w of two or three letters,
+ * for a word b[i..we) of word_end()'s as long: its letters alone (a soft
+ * hyphen, two bytes, stands only between two letters), compared in
+ * either case without a call. */
+static inline int short_word(const uint8_t *b, size_t i, size_t we, const char *w)
+{
+    size_t n = we - i;
+    return (b[i] | 0x20) == (uint8_t)w[0] && (b[i + 1] | 0x20) == (uint8_t)w[1] &&
+           (n == 2 || (b[i + 2] | 0x20) == (uint8_t)w[2]);
+}
+
 /* May buf[from..to) stand between two facts of one law, given @p allow?
  * Not a bracket that closes one opened before @p from, unless the
  * citation ending at @p from stands alone in it: "Pub. L. 96-536
@@ -576,7 +587,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
         }
-        if ((allow & F_NAME) && we - i == 3 && sc_word_in(b, i, we, (const char *const[]){ "the", NULL })) {
+        if ((allow & F_NAME) && we - i == 3 && short_word(b, i, we, "the")) {
             /* "P.L. 105-56, the Department of Defense Appropriations Act,
              * 1998, 111 Stat. 1203": the article of a name */
             size_t k = blanks(b, we, to);
@@ -602,7 +613,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i = we;
             continue;
         }
-        if ((allow & F_PINS) && we - i == 3 && sc_word_in(b, i, we, (const char *const[]){ "and", NULL })) {
+        if ((allow & F_PINS) && we - i == 3 && short_word(b, i, we, "and")) {
             /* "§§ 101 and 102": a pin goes on -- "and 21 July 1996" does not */
             size_t k = blanks(b, we, to);
             int pin = k < to && (sc_isdigit(b[k]) || b[k] == 0xa7 || b[k] == 0xc2);
@@ -640,7 +651,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
         }
-        if ((allow & F_NWORD) && we - i == 2 && sc_word_in(b, i, we, (const char *const[]){ "by", NULL })) {
+        if ((allow & F_NWORD) && we - i == 2 && short_word(b, i, we, "by")) {
             /* "signed into law by President Bush on": "by" before the
              * President only ("redesignated the X Act by Pub. L. ..."
              * names another law's act) */
