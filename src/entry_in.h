@@ -472,7 +472,15 @@ int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi);
 /* sc_entry_item_alone(), but a bill in the item is no other fact's when
  * @p bills_too: "...; Public Law 109-451 (Dec. 22, 2006, S.895, approved by
  * President X)" -- the item's signer is its law's whatever its bill. */
-int sc_entry_item_of(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too);
+int sc_entry_item_of_read(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too);
+/* (inline: an entry whose items are read and are one, most, answers 0
+ * without a call -- the pages' checks ask it of each page) */
+static inline int sc_entry_item_of(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too)
+{
+    if (e->items_read && !e->nsemi)
+        return 0;
+    return sc_entry_item_of_read(e, l, lo, hi, bills_too);
+}
 /* The string citation's item that holds b[at] (a ';' outside brackets and
  * names parts them), in b[*lo..*hi), when it holds no citation of the
  * entry: 1; 0 when the entry has no items or that item cites something. */

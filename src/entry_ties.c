@@ -2182,7 +2182,7 @@ int sc_entry_item_alone(sc_entry *e, int l, size_t *lo, size_t *hi)
     return sc_entry_item_of(e, l, lo, hi, 0);
 }
 
-int sc_entry_item_of(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too)
+int sc_entry_item_of_read(sc_entry *e, int l, size_t *lo, size_t *hi, int bills_too)
 {
     if (!(e->kind[l] & SC_EK_IN))
         return 0;
