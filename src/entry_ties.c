@@ -99,7 +99,15 @@ static void read_items(sc_entry *e)
  * Act of 1998 (...)")?  Then it is that item's fact.  (An item of a law
  * number only, as the Code's credits write them -- "...; Oct. 9, 1962,
  * Pub. L. 87-761, § 1, 76 Stat. 760" -- is tied as before.) */
-static int in_other_item_of(sc_entry *e, int l, size_t at, int laws);
+static int in_other_item_read(sc_entry *e, int l, size_t at, int laws);
+/* (inline: an entry whose items are read and are one, most, answers 0
+ * without a call -- asked of each date and page) */
+static inline int in_other_item_of(sc_entry *e, int l, size_t at, int laws)
+{
+    if (e->items_read && !e->nsemi)
+        return 0;
+    return in_other_item_read(e, l, at, laws);
+}
 #define ITEM_LAWS 1
 #define ITEM_PAGES 2
 
@@ -129,7 +137,7 @@ static int items_apart(sc_entry *e, size_t a, size_t z)
  * Congress (enacted as Pub. L. 100-398)"), with ITEM_PAGES by its page
  * ("...; X Act of 1970, 84 Stat. 1770 (approved by President Nixon,
  * 1970)": read before the entry's names are, when it cites no law). */
-static int in_other_item_of(sc_entry *e, int l, size_t at, int laws)
+static int in_other_item_read(sc_entry *e, int l, size_t at, int laws)
 {
     read_items(e);
     if (!e->nsemi)
