@@ -759,7 +759,7 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
         }
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
             check_public_law(d, e, i, c);
-        else if (c->type == SC_USC)
-            sc_check_former(d, c);
+        else if (c->type == SC_USC && c->ndiag > 0)
+            sc_check_former(d, c); /* (a citation with no finding: nothing to look at) */
     }
 }
