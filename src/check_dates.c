@@ -344,8 +344,11 @@ void sc_check_dates(sc_doc_state *d, sc_entry *e)
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
         if (sc_is_law(c) && c->congress >= 82 && c->congress <= d->current_congress) {
-            check_date(d, e, l);
-            check_passage(d, e, l);
+            /* (each only for a law with its date: most laws have neither) */
+            if (e->date_of[l] >= 0)
+                check_date(d, e, l);
+            if (e->passed_of[l] >= 0)
+                check_passage(d, e, l);
         }
     }
 }
