@@ -211,6 +211,36 @@ static void check_bad_dates(sc_doc_state *d, sc_entry *e)
 static void emit_bill_date(sc_doc_state *d, sc_citation *b, const sc_date_fact *f,
                            const sc_ref_law *l);
 
+/* law-date-congress on bill @p b of its own Congress, which became no law
+ * on record, said enacted on day @p f long outside that Congress's term
+ * ("S. 1789 (101st Congress) was signed on 8/3/2010"): a law is signed by
+ * the Congress's end or within days of it ("... became law on January 7,
+ * 1983, in the opening days of the 98th Congress"), so a month's slack after
+ * the term. */
+static void bill_out_of_term(sc_doc_state *d, sc_citation *b, const sc_date_fact *f)
+{
+    const sc_ref_congress *cg = sc_ref_congress_get(b->congress);
+    if (!cg || f->ymd % 100 == 0 || /* (a day, not a year or month alone) */
+        sc_has_finding(b, SC_D_BILL_LAW_MISMATCH)) /* (the bill's Congress said wrong already) */
+        return;
+    int32_t last = cg->end + 100; /* (a month after: "YYYYMMDD" + one month) */
+    if (last % 10000 > 1231)
+        last += 10000 - 1200;
+    if (f->ymd >= cg->start && f->ymd <= last)
+        return;
+    char bn[32], given[40], s1[40], s2[40], sugg[96] = "";
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_fmt_date(f->ymd, given, sizeof given);
+    sc_fmt_date(cg->start, s1, sizeof s1);
+    sc_fmt_date(cg->end, s2, sizeof s2);
+    int then = sc_ref_congress_at(f->ymd);
+    if (then > 0)
+        sc_fmt(sugg, sizeof sugg, "on %s the %d%s Congress sat", given, then, SC_ORD(then));
+    sc_emit(d, b, SC_ERROR, SC_D_LAW_DATE_CONGRESS, sugg[0] ? sugg : NULL,
+            "%s of the %d%s Congress is said to have been enacted on %s, outside that Congress's "
+            "term (%s to %s)", bn, b->congress, SC_ORD(b->congress), given, s1, s2);
+}
+
 /* A bill said to have been enacted on a day, no law cited ("H.R. 3162
  * (107th Congress) was signed into law on October 26, 2002"): that day
  * against the day the law it became was enacted (law-date; outside that
@@ -231,6 +261,12 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
         if (!b->congress && by_name)
             l = became; /* no Congress written: the named law's ("The Americans with
                          * Disabilities Act of 1990 (S. 933) was signed on ...") */
+        if (!l && b->congress && !(b->wording & SC_W_CONGRESS_LINKED) && !e->stat_in &&
+            !memchr(e->w->buf + (f->so < e->cs[(int)f->bill] ? f->so : e->cs[(int)f->bill]), ';',
+                    f->so < e->cs[(int)f->bill] ? e->cs[(int)f->bill] - f->so
+                                                : f->so - e->cs[(int)f->bill]))
+            bill_out_of_term(d, b, f); /* no law on record: its Congress's term still bounds it
+                                        * (the day and the bill in one item, no page) */
         if (!l || !l->enacted || sc_date_fits(f->ymd, l->enacted))
             continue;
         if (by_name && named && named != l && named->enacted && sc_date_fits(f->ymd, named->enacted) &&
