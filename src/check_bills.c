@@ -333,6 +333,9 @@ static void check_link_bill(sc_doc_state *d, sc_entry *e, int li)
             "from %s%s", ln, bn, cong, SC_ORD(cong), from, t);
 }
 
+static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b,
+                              const sc_ref_law *n, int nk, int cong);
+
 /* A bill said to have been enacted, with an Act's name and no law (entry
  * sc_entry_bill_named), that became no law on record while the named law
  * came from another bill: the bill is likely the wrong one -- a warning,
@@ -344,7 +347,41 @@ static void check_bill_named(sc_doc_state *d, sc_entry *e)
     if (bi < 0 || l || n->bill_type == SC_BILL_NONE)
         return;
     sc_citation *b = &e->c[bi];
-    int cong = b->congress ? b->congress : n->congress;
+    emit_named_no_law(d, e, b, n, nk, b->congress ? b->congress : n->congress);
+}
+
+/* In a string citation that cites laws, the same for a bill alone in its
+ * item with an Act's name and a word of its enactment there ("...; the
+ * Fair Sentencing Act, S. 1789 (101st Congress, signed by President Barack
+ * Obama, 8/3/2010); P.L. 94-395 ..."): sc_entry_item_bill_law(). */
+static void check_item_bills_named(sc_doc_state *d, sc_entry *e)
+{
+    static const char *const said[] = { "approved", "enacted", "enacting", "signed", "became law",
+                                        NULL };
+    const uint8_t *t = e->w->buf;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int bi = __builtin_ctzll(m), nk, enacted = 0;
+        sc_citation *b = &e->c[bi];
+        size_t lo, hi;
+        const sc_ref_law *n;
+        if (!sc_lawmaking(b->bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION || !b->congress ||
+            e->law_of[bi] >= 0 || /* (tied to a law: check_bill_law() compares them) */
+            (b->wording & SC_W_CONGRESS_LINKED) || !sc_entry_item_of(e, bi, &lo, &hi, 0) ||
+            sc_entry_item_bill_law(e, bi, lo, hi, &n, &nk) || !n || n->bill_type == SC_BILL_NONE)
+            continue; /* (a bill that became a law: check_names.c compares the two) */
+        for (int k = 0; said[k] && !enacted; k++)
+            enacted = sc_find_text(t + lo, hi - lo, said[k], strlen(said[k])) != NULL;
+        if (enacted)
+            emit_named_no_law(d, e, b, n, nk, b->congress);
+    }
+}
+
+/* bill-law-mismatch (a warning) on bill @p b of Congress @p cong, which
+ * became no law on record, given as the Act of name fact @p nk (law @p n,
+ * which came from another bill). */
+static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b,
+                              const sc_ref_law *n, int nk, int cong)
+{
     if (cong == n->congress && n->bill_type == b->bill && n->bill_number == b->number)
         return;
     char bn[32], from[32], t[128], sugg[192];
@@ -365,6 +402,8 @@ void sc_check_bills(sc_doc_state *d, sc_entry *e)
 {
     if (!e->nlaw && e->bill_in && e->nname)
         check_bill_named(d, e);
+    else if (e->nlaw && e->bill_in && e->nname)
+        check_item_bills_named(d, e);
     for (int i = 0; i < e->n; i++)
         if (e->c[i].type == SC_BILL)
             check_bill(d, e, i);
