@@ -198,7 +198,16 @@ int sc_swapped_digits(int a, int b);
 void sc_check_laws(sc_doc_state *d, sc_entry *e);  /* check_laws.c  */
 void sc_check_bills(sc_doc_state *d, sc_entry *e); /* check_bills.c */
 void sc_check_dates(sc_doc_state *d, sc_entry *e); /* check_dates.c */
-void sc_check_president(sc_doc_state *d, sc_entry *e); /* check_president.c */
+void sc_check_president_of(sc_doc_state *d, sc_entry *e); /* check_president.c */
+/* A President's signature on the entry's law or bill: its first test
+ * inline -- an entry whose words are read and name no President and no
+ * record (most) has nothing to check, and returns without a call. */
+static inline void sc_check_president(sc_doc_state *d, sc_entry *e)
+{
+    if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record))
+        return;
+    sc_check_president_of(d, e);
+}
 /* The first place in b[0..n) where the wn bytes of w stand, or NULL
  * (check_util.c). */
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn);

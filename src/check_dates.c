@@ -370,7 +370,8 @@ static void emit_bill_date(sc_doc_state *d, sc_citation *b, const sc_date_fact *
 
 void sc_check_dates(sc_doc_state *d, sc_entry *e)
 {
-    check_bad_dates(d, e);
+    if (e->nbad) /* (most entries have no day that does not exist) */
+        check_bad_dates(d, e);
     if (!e->nlaw && e->bill_in)
         check_bill_enacted(d, e);
     else if (e->bill_in)

@@ -367,10 +367,9 @@ static void check_item_bills(sc_doc_state *d, sc_entry *e)
     }
 }
 
-void sc_check_president(sc_doc_state *d, sc_entry *e)
+/* (sc_check_president(), check.h, has made its first test) */
+void sc_check_president_of(sc_doc_state *d, sc_entry *e)
 {
-    if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record))
-        return;
     if (e->nlaw >= 1 && e->bill_in)
         check_item_bills(d, e);
     if (e->nlaw > 1) { /* a string citation: each law alone in its item */

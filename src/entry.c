@@ -299,7 +299,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->record = e->row = 0;
     memset(e->cell_so, 0, sizeof e->cell_so);
     memset(e->cell_eo, 0, sizeof e->cell_eo);
-    e->ndate = e->nname = 0;
+    e->ndate = e->nname = e->nbad = 0;
     e->r = r;
     e->m = m;
     e->w = w;

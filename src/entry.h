@@ -130,6 +130,7 @@ typedef struct sc_entry {
 
     sc_date_fact date[SC_ENTRY_DATES];
     int ndate;
+    int nbad; /* of them, days that do not exist (bad): none, no check_bad_dates() */
     sc_name_fact name[SC_ENTRY_NAMES];
     int nname;
     int name_nlaws[SC_ENTRY_NAMES];

@@ -1027,6 +1027,7 @@ void sc_entry_gather_dates(sc_entry *e)
         f->bill = -1;
         f->role = (uint8_t)role_before(e, so);
         f->bad = (uint8_t)(ymd % 100 && !sc_date_real(ymd)); /* "February 31, 2008" */
+        e->nbad += f->bad;
         /* "enacted in 1991", "signed into law in 1991": the law's year, not
          * a bill's step */
         f->bare = (uint8_t)(bare && f->role != SC_DATE_ROLE_ENACTED);
