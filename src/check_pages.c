@@ -94,7 +94,8 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
         /* past the law's first page: in another law only when a later law
          * of the same Congress begins between (a stray row of another
          * Congress in the volume proves nothing) */
-        o = sc_ref_law_at_page((int)vol, (int)page);
+        o = si == hi ? sc_entry_law_at_page(e, si) /* (of vol, page: the entry's memo) */
+                     : sc_ref_law_at_page((int)vol, (int)page);
         if (!o || o->congress != l->congress || o->number <= l->number ||
             o->stat_page <= l->stat_page || out_of_order(o)) {
             /* no later public law begins before the page; the volume's

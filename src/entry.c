@@ -274,6 +274,7 @@ static void read_vol_page(sc_entry *e, int i)
     e->stat_vol_end[i] = *end;
     e->stat_page[i] = sc_strtol10(e->c[i].pages, &end);
     e->stat_page_end[i] = *end;
+    e->stat_law_read &= ~(1ull << i); /* (sc_entry_law_at_page: not asked yet) */
 }
 
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
@@ -290,6 +291,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     memset(e->passed_of, -1, sizeof e->passed_of);
     memset(e->name_of, -1, sizeof e->name_of);
     memset(e->stat_heads, 0, sizeof e->stat_heads);
+    e->stat_law_read = 0;
     memset(e->stat_pinned, 0, sizeof e->stat_pinned);
     memset(e->brole, 0, sizeof e->brole);
     memset(e->historic, 0, sizeof e->historic);

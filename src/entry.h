@@ -150,6 +150,12 @@ typedef struct sc_entry {
      * the field is a number whole: "68A" has 'A', "2681-480" '-') */
     long stat_vol[SC_GROUP_MAX], stat_page[SC_GROUP_MAX];
     char stat_vol_end[SC_GROUP_MAX], stat_page_end[SC_GROUP_MAX];
+    /* sc_ref_law_at_page() of each one's stat_vol and stat_page, asked
+     * once (sc_entry_law_at_page): the entry's reconciliation and the
+     * check of its page ask it in turn.  Bit i of stat_law_read: stat_law[i]
+     * is read.  The tables' own answers. */
+    const sc_ref_law *stat_law[SC_GROUP_MAX];
+    uint64_t stat_law_read;
     int record; /* the entry is a record of one law, a fact a line (context.c, *
                  * sc_ctx_record): its law is what its lines describe          */
     /* the entry is a row of a table under a header (table.c), 1, or of a
@@ -206,6 +212,18 @@ static inline int sc_entry_vol_page(const sc_entry *e, int i, int *v, int *p)
     *v = (int)vol;
     *p = (int)page;
     return 1;
+}
+
+/** sc_ref_law_at_page() of the entry's @p i-th citation's volume and page
+ *  as sc_entry_read() kept them (stat_vol, stat_page), asked of the tables
+ *  once per entry. */
+static inline const sc_ref_law *sc_entry_law_at_page(sc_entry *e, int i)
+{
+    if (!(e->stat_law_read >> i & 1)) {
+        e->stat_law[i] = sc_ref_law_at_page((int)e->stat_vol[i], (int)e->stat_page[i]);
+        e->stat_law_read |= 1ull << i;
+    }
+    return e->stat_law[i];
 }
 
 /** Is the word buf[s..e) (ASCII letters, any case) in the NULL-terminated

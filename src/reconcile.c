@@ -21,7 +21,7 @@ static int same_law(const sc_ref_law *a, const sc_ref_law *b)
 
 /* The law that begins on the page of the entry's Stat. citation @p s, or
  * NULL. */
-static const sc_ref_law *law_beginning_at(const sc_entry *e, int s, int *several)
+static const sc_ref_law *law_beginning_at(sc_entry *e, int s, int *several)
 {
     long vol = e->stat_vol[s];
     *several = 0;
@@ -30,7 +30,7 @@ static const sc_ref_law *law_beginning_at(const sc_entry *e, int s, int *several
     long page = e->stat_page[s];
     if (e->stat_page_end[s] || page <= 0)
         return NULL;
-    const sc_ref_law *l = sc_ref_law_at_page((int)vol, (int)page);
+    const sc_ref_law *l = sc_entry_law_at_page(e, s); /* (of vol, page) */
     if (!l || l->stat_volume != vol || l->stat_page != page)
         return NULL;
     /* several laws may begin on one page: then the page names none */
