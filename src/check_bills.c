@@ -360,18 +360,15 @@ static void check_item_bills_named(sc_doc_state *d, sc_entry *e)
                                         NULL };
     const uint8_t *t = e->w->buf;
     for (uint64_t m = e->bill_in; m; m &= m - 1) {
-        int bi = __builtin_ctzll(m), nk, enacted = 0;
+        int bi = __builtin_ctzll(m), nk;
         sc_citation *b = &e->c[bi];
         size_t lo, hi;
         const sc_ref_law *n;
-        if (!sc_lawmaking(b->bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION || !b->congress ||
-            e->law_of[bi] >= 0 || /* (tied to a law: check_bill_law() compares them) */
-            (b->wording & SC_W_CONGRESS_LINKED) || !sc_entry_item_of(e, bi, &lo, &hi, 0) ||
+        if (!b->congress || e->law_of[bi] >= 0 || /* (tied to a law: check_bill_law() compares them) */
+            (b->wording & SC_W_CONGRESS_LINKED) || !sc_entry_bill_item(e, bi, &lo, &hi) ||
             sc_entry_item_bill_law(e, bi, lo, hi, &n, &nk) || !n || n->bill_type == SC_BILL_NONE)
             continue; /* (a bill that became a law: check_names.c compares the two) */
-        for (int k = 0; said[k] && !enacted; k++)
-            enacted = sc_find_text(t + lo, hi - lo, said[k], strlen(said[k])) != NULL;
-        if (enacted)
+        if (sc_text_has_any(t, lo, hi, said))
             emit_named_no_law(d, e, b, n, nk, b->congress);
     }
 }

@@ -261,10 +261,9 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
         if (!b->congress && by_name)
             l = became; /* no Congress written: the named law's ("The Americans with
                          * Disabilities Act of 1990 (S. 933) was signed on ...") */
+        size_t bs = e->cs[(int)f->bill], lo = f->so < bs ? f->so : bs, hi = f->so < bs ? bs : f->so;
         if (!l && b->congress && !(b->wording & SC_W_CONGRESS_LINKED) && !e->stat_in &&
-            !memchr(e->w->buf + (f->so < e->cs[(int)f->bill] ? f->so : e->cs[(int)f->bill]), ';',
-                    f->so < e->cs[(int)f->bill] ? e->cs[(int)f->bill] - f->so
-                                                : f->so - e->cs[(int)f->bill]))
+            !memchr(e->w->buf + lo, ';', hi - lo))
             bill_out_of_term(d, b, f); /* no law on record: its Congress's term still bounds it
                                         * (the day and the bill in one item, no page) */
         if (!l || !l->enacted || sc_date_fits(f->ymd, l->enacted))
@@ -313,12 +312,9 @@ static void check_item_bill_dates(sc_doc_state *d, sc_entry *e)
     for (uint64_t m = e->bill_in; m; m &= m - 1) {
         int bi = __builtin_ctzll(m), k = -1;
         size_t lo, hi;
-        if (!sc_lawmaking(e->c[bi].bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION ||
-            !sc_entry_item_of(e, bi, &lo, &hi, 0))
+        if (!sc_entry_bill_item(e, bi, &lo, &hi))
             continue;
-        int page = 0;
-        for (uint64_t sm = e->stat_in; sm && !page; sm &= sm - 1)
-            page = e->cs[__builtin_ctzll(sm)] >= lo && e->cs[__builtin_ctzll(sm)] < hi;
+        int page = sc_entry_page_in(e, lo, hi);
         for (int q = 0; q < e->ndate && !page; q++) {
             const sc_date_fact *f = &e->date[q];
             if (f->so < lo || f->eo > hi || f->bad || f->law >= 0 ||

@@ -733,18 +733,12 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
         int bi = __builtin_ctzll(m);
         sc_citation *bc = &e->c[bi];
         size_t lo, hi;
-        if (!sc_lawmaking(bc->bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION ||
-            !sc_entry_item_of(e, bi, &lo, &hi, 0))
+        if (!sc_entry_bill_item(e, bi, &lo, &hi))
             continue;
         const sc_ref_law *n;
         int nk;
         const sc_ref_law *l = sc_entry_item_bill_law(e, bi, lo, hi, &n, &nk);
-        if (!n)
-            continue;
-        int enacted = 0;
-        for (int k = 0; said[k] && !enacted; k++)
-            enacted = sc_find_text(b + lo, hi - lo, said[k], strlen(said[k])) != NULL;
-        if (!enacted || !l || l == n)
+        if (!n || !sc_text_has_any(b, lo, hi, said) || !l || l == n)
             continue;
         int page = 0; /* a page in the item: the page's checks compare it with the name
                        * and the bill (check_page_names.c, check_page_facts.c) */

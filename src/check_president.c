@@ -350,18 +350,13 @@ static void check_item_bills(sc_doc_state *d, sc_entry *e)
     for (uint64_t m = e->bill_in; m; m &= m - 1) {
         int bi = __builtin_ctzll(m);
         size_t lo, hi;
-        if (!sc_lawmaking(e->c[bi].bill) || e->brole[bi] == SC_BILL_ROLE_COMPANION ||
-            !sc_entry_item_of(e, bi, &lo, &hi, 0) || !sc_find_text(b + lo, hi - lo, "President ", 10))
+        if (!sc_entry_bill_item(e, bi, &lo, &hi) || !sc_find_text(b + lo, hi - lo, "President ", 10))
             continue;
-        int enacted = 0, page = 0;
-        for (int k = 0; said[k] && !enacted; k++)
-            enacted = sc_find_text(b + lo, hi - lo, said[k], strlen(said[k])) != NULL;
-        for (uint64_t sm = e->stat_in; sm && !page; sm &= sm - 1)
-            page = e->cs[__builtin_ctzll(sm)] >= lo && e->ce[__builtin_ctzll(sm)] <= hi;
-        /* (a page in the item: its law's signer is checked with the page's
-         * facts, check_page_facts.c) */
-        const sc_ref_law *row =
-            enacted && !page ? sc_entry_item_bill_law(e, bi, lo, hi, NULL, NULL) : NULL;
+        /* (not with a page in the item: its law's signer is checked with the
+         * page's facts, check_page_facts.c) */
+        const sc_ref_law *row = sc_text_has_any(b, lo, hi, said) && !sc_entry_page_in(e, lo, hi)
+                                    ? sc_entry_item_bill_law(e, bi, lo, hi, NULL, NULL)
+                                    : NULL;
         if (row)
             check_signer(d, e, bi, row, lo, hi);
     }

@@ -446,6 +446,14 @@ static int volume_years_of(int v, int *y0, int *y1)
     return *y1 > 0;
 }
 
+int sc_text_has_any(const uint8_t *b, size_t lo, size_t hi, const char *const *list)
+{
+    for (const char *const *w = list; *w && hi > lo; w++)
+        if (sc_find_text(b + lo, hi - lo, *w, strlen(*w)))
+            return 1;
+    return 0;
+}
+
 const char *const sc_signals[] = { "See also ", "See, e.g., ", "See generally ", "See ",
                                    "But see, e.g., ", "But see ", "But cf. ", "Cf., e.g., ",
                                    "Cf. ", "Compare ", "Accord ", "Contra ", "E.g., ", NULL };

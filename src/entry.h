@@ -313,6 +313,15 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
  *  from alt_so; on a hit the name begins where it was found from then on. */
 int sc_entry_name_laws(sc_entry *e, int k, const sc_ref_law *const **rows);
 
+/** Is bill @p bi a lawmaking bill (no companion) alone in its item of a
+ *  string citation, no law or other bill there?  Then 1, with the item in
+ *  b[*lo..*hi). (entry_bills.c) */
+int sc_entry_bill_item(sc_entry *e, int bi, size_t *lo, size_t *hi);
+
+/** Does a Statutes at Large citation of the entry lie in b[lo..hi)?
+ *  (entry_bills.c) */
+int sc_entry_page_in(const sc_entry *e, size_t lo, size_t hi);
+
 /** A bill alone in an item b[lo..hi) of a string citation (no law of the
  *  item's own): the law the bill became, by the bill's own Congress, or
  *  else by the Congress of the one law the item's Act names name; NULL when

@@ -857,6 +857,20 @@ int sc_entry_bill_enacted(sc_entry *e)
     return -1;
 }
 
+int sc_entry_bill_item(sc_entry *e, int bi, size_t *lo, size_t *hi)
+{
+    return sc_lawmaking(e->c[bi].bill) && e->brole[bi] != SC_BILL_ROLE_COMPANION &&
+           sc_entry_item_of(e, bi, lo, hi, 0);
+}
+
+int sc_entry_page_in(const sc_entry *e, size_t lo, size_t hi)
+{
+    for (uint64_t m = e->stat_in; m; m &= m - 1)
+        if (e->cs[__builtin_ctzll(m)] >= lo && e->ce[__builtin_ctzll(m)] <= hi)
+            return 1;
+    return 0;
+}
+
 const sc_ref_law *sc_entry_item_bill_law(sc_entry *e, int bi, size_t lo, size_t hi,
                                          const sc_ref_law **named, int *name)
 {
