@@ -571,6 +571,7 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
     const uint8_t *b = e->w->buf;
     size_t lim = eo + 160 < e->eo ? eo + 160 : e->eo;
     int laws = 0;
+    size_t title_at = SIZE_MAX; /* where a capitalized word's next word starts */
     size_t next = SIZE_MAX; /* the first citation start at or after i */
     for (int k = 0; k < e->n; k++)
         if ((e->kind[k] & SC_EK_IN) && e->cs[k] >= eo && e->cs[k] < next)
@@ -624,6 +625,26 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             continue;
         }
         size_t we = word_end(b, i, lim);
+        int cap = sc_isupper(b[i]);
+        if (cap && i == title_at) { /* a word of a title is no role word: "the
+                                     * Export-Import Bank Act Amendments of 1986
+                                     * became ..." */
+            title_at = blanks(b, we, lim);
+            i = we;
+            continue;
+        }
+        title_at = cap ? blanks(b, we, lim) : SIZE_MAX; /* (where the title's next word
+                                                         * would start) */
+        if (we - i == 5 && memcmp(b + i, "which", 5) == 0 && i >= eo + 2 && b[i - 2] == ',') {
+            /* a clause set off by commas tells of what it follows, not the
+             * day: "On May 26, 1964, Public Law 88-578, which began as HR
+             * 3846, is cited as ..." */
+            const uint8_t *c = memchr(b + we, ',', lim - we);
+            if (c) {
+                i = (size_t)(c - b) + 1;
+                continue;
+            }
+        }
         int role = role_word(b, i, we);
         if (role != SC_DATE_ROLE_NONE)
             return role;

@@ -442,7 +442,8 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f);
  * link words in buf[from..to)? (entry_bills.c) */
 int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to);
 /* The role the first role word after a date at buf[eo] gives it, before
- * the next citation or clause end (entry_dates.c). */
+ * the next citation or clause end, past the entry's Act names and a
+ * ", which ...," clause (entry_dates.c). */
 int sc_entry_role_after(const sc_entry *e, size_t eo);
 
 /* entry_prose.c: how prose tells a law's enactment (see there).  @p l is

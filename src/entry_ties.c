@@ -1042,6 +1042,16 @@ static int bracket_items_then_law(const sc_entry *e, const sc_date_fact *f, int 
                            NULL);
 }
 
+/* Does date @p f open its sentence as "On DATE, ..." ("On Oct. 15, 1986,
+ * the Export-Import Bank Act Amendments of 1986 became Pub. L. 99-472")?
+ * Then the words after it say what happened that day. */
+static int on_date_lead(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    return f->so >= e->so + 3 && memcmp(b + f->so - 3, "On ", 3) == 0 && f->eo < e->eo &&
+           b[f->eo] == ',' && sc_entry_sentence_opens(e, f->so - 3);
+}
+
 /* (entry_in.h) Does date @p f open its sentence as "On DATE, ...", a sentence that only
  * tells where a law is printed, what it is called and of which Congress
  * ("On 11/2/1970, P.L. 91-541 (H.J.Res. 1413) is reported at 84 Stat.
@@ -1051,11 +1061,7 @@ static int bracket_items_then_law(const sc_entry *e, const sc_date_fact *f, int 
 int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
-    if (f->so < e->so + 3 || memcmp(b + f->so - 3, "On ", 3) != 0 || f->eo + 2 > e->eo ||
-        b[f->eo] != ',')
-        return 0;
-    size_t q = f->so - 3;
-    if (!sc_entry_sentence_opens(e, q))
+    if (f->eo + 2 > e->eo || !on_date_lead(e, f))
         return 0;
     size_t s, t;
     sentence_of(e, f->eo, f->eo, &s, &t);
@@ -1352,7 +1358,9 @@ void sc_entry_tie_dates(sc_entry *e)
                  sc_entry_date_then_cite(e, f, before))
             f->law = (int8_t)before; /* "President Bush signed it into law on July 26,
                                       * 1990.  Pub. L. No. 101-336." */
-        else if (one && said_before && f->bill < 0 && !act_named(e, f->so) &&
+        else if (one && (said_before || (f->role == SC_DATE_ROLE_ENACTED && !year_only &&
+                                         on_date_lead(e, f))) &&
+                 f->bill < 0 && !act_named(e, f->so) &&
                  !sc_entry_res_item_date(e, k) && sc_entry_about_one_law(e) &&
                  !quoted(b, e->so, e->eo, f->so, f->eo) && sentence_names_law(e, f) &&
                  !as_enacted_in(b, f->so >= e->so + 15 ? f->so - 15 : e->so, f->so))
