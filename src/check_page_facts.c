@@ -500,9 +500,10 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
         int dk = -1; /* the item's one day said to be the enactment */
         for (int q = 0; q < e->ndate; q++)
             if ((e->date[q].role == SC_DATE_ROLE_ENACTED ||
-                 /* a day alone in the name's own bracket: "...; X Act of 1997 (10/8/1997)" */
+                 /* a day of its own in the name's bracket: "...; X Act of 1997
+                  * (10/8/1997)", "(97th Congress, 10/8/1997)" */
                  (e->date[q].role == SC_DATE_ROLE_NONE &&
-                  (sc_entry_own_paren(b, eo, e->date[q].so, e->date[q].eo, hi) ||
+                  (sc_entry_name_paren_item(b, eo, e->date[q].so, e->date[q].eo, hi) ||
                    sc_entry_comma_then(b, eo, e->date[q].so)))) &&
                 !e->date[q].bad && e->date[q].so >= lo &&
                 e->date[q].eo <= hi && joined(e, e->date[q].so, e->date[q].eo, ns, eo)) {

@@ -185,20 +185,24 @@ int sc_entry_comma_then(const uint8_t *b, size_t ne, size_t so)
     return 1;
 }
 
-int sc_entry_own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim)
+int sc_entry_name_paren_item(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim)
 {
     size_t q = ne;
     while (q < so && b[q] == ' ')
         q++;
-    if (q >= so || b[q++] != '(')
+    if (q >= so || b[q] != '(')
         return 0;
-    while (q < so && b[q] == ' ')
-        q++;
-    if (q != so)
+    for (size_t k = q + 1; k < so; k++)
+        if (b[k] == '(' || b[k] == ')' || b[k] == '[' || b[k] == ']')
+            return 0;
+    size_t p = so;
+    while (p > q + 1 && b[p - 1] == ' ')
+        p--;
+    if (p != q + 1 && b[p - 1] != ';' && b[p - 1] != ',')
         return 0;
     while (eo < lim && b[eo] == ' ')
         eo++;
-    return eo < lim && b[eo] == ')';
+    return eo < lim && (b[eo] == ')' || b[eo] == ';' || b[eo] == ',');
 }
 
 /* Is the entry a list's entry of the Act named by citation @p i and date
@@ -242,7 +246,8 @@ static int name_date_entry(const sc_entry *e, int i, const sc_date_fact *f)
 /* A law cited by its Act's name alone (SC_W_BY_NAME: "The X Act of 1992
  * became law on ..."), named in prose that is no citation: a date is its
  * when words give the day its enactment ("became law on", "approved") or
- * it stands alone in the name's own parenthesis ("the X Act (2016-10-14)"),
+ * it is an item of its own in the name's parenthesis ("the X Act
+ * (2016-10-14)", "X Act, 1973 (92nd Congress, Oct. 9, 1972)"),
  * not only by where it stands ("... under the X Act of 2002 May 9, 2017,
  * https://...": a report's day); and the names beside it are other Acts'
  * ("the amendments made by the X Act of 1972, the Y Act of 1977"), no
@@ -255,7 +260,7 @@ static void by_name_facts(sc_entry *e)
         int dk = e->date_of[i];
         if (dk >= 0 && e->date[dk].role != SC_DATE_ROLE_ENACTED &&
             !((e->kind[i] & SC_EK_IN) &&
-              (sc_entry_own_paren(e->w->buf, e->ce[i], e->date[dk].so, e->date[dk].eo, e->eo) ||
+              (sc_entry_name_paren_item(e->w->buf, e->ce[i], e->date[dk].so, e->date[dk].eo, e->eo) ||
                name_date_entry(e, i, &e->date[dk]))))
             e->date_of[i] = -1;
         e->name_of[i] = -1;

@@ -216,9 +216,12 @@ int sc_entry_facts_between(const sc_entry *e, size_t from, size_t to, int l);
  * list's bullet ("n.127 ", "(h) ", "- "), or after a period? */
 int sc_entry_sentence_opens(const sc_entry *e, size_t q);
 
-/* Is b[so..eo) alone in the parenthesis right after the name that ends at
- * @p ne, as an Act's date is written: "the X Act (2016-10-14)" (entry.c)? */
-int sc_entry_own_paren(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim);
+/* Is b[so..eo) an item of its own in the parenthesis right after the name
+ * that ends at @p ne -- after the '(' or a ';' or ',', before the ')' or a
+ * ';' or ',', no bracket between --, as an Act's date is written: "the X
+ * Act (2016-10-14)", "X Act, 1966 (H.R. 8775; 89th Congress; 4/30/1965)"
+ * (entry.c)? */
+int sc_entry_name_paren_item(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim);
 /* Does b[so] follow the name that ends at @p ne with only its closing quote,
  * a comma and blanks between ("“X Act”, 10/2/1986") (entry.c)? */
 int sc_entry_comma_then(const uint8_t *b, size_t ne, size_t so);
