@@ -411,8 +411,9 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
                   size_t *name_so)
 {
     /* the name whole; then from after each "the" or "The" in it, or a
-     * signal's period and blank ("Cf. The X Act"), as a name is read from
-     * there: the first the tables know decides */
+     * comma before a capitalized word, or a signal's period and blank ("Cf.
+     * The X Act"), as a name is read from there: the first the tables know
+     * decides */
     size_t s = so;
     /* past a citation signal that opens it: "See Disaster Resiliency
      * Planning Act (enacted ...)" */
@@ -439,7 +440,16 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
                 nx = q + 4;
                 break;
             }
-        if (nx == eo) { /* none: from the word after the first ". " */
+        /* or, before it, from the capitalized word after a ", " -- the words
+         * before are a clause's ("Under President Richard Nixon, Public
+         * Works ... Appropriation Act, 1974") -- or, with neither, after the
+         * first ". " */
+        for (q = s; q + 2 < nx; q++)
+            if (b[q] == ',' && b[q + 1] == ' ' && sc_isupper(b[q + 2])) {
+                nx = q + 2;
+                break;
+            }
+        if (nx == eo) {
             for (q = s; q + 2 < eo; q++)
                 if (b[q] == '.' && b[q + 1] == ' ' && sc_isupper(b[q + 2])) {
                     nx = q + 2;
