@@ -240,6 +240,14 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
  *  for an Act named alone, the public-law table) denies: law-congress on
  *  @p c (check_laws.c). */
 void sc_law_congress_finding(sc_doc_state *d, sc_citation *c, int n);
+/** The sections of a named Act that entry @p e cites with no law or bill
+ *  ("§ 4 of the Diplomatic Relations Act was signed into law on Aug. 20,
+ *  1978"): when the tables give the Act one law, the day said to be its
+ *  enactment (or a day of its own in the bracket after the section), the
+ *  Congress and the signer the entry states are compared with that law's
+ *  (law-date, law-congress, law-president), on the first section
+ *  (check_page_facts.c). */
+void sc_check_act_facts(sc_doc_state *d, sc_entry *e);
 /** The Acts named alone @p v[0..nv) (SC_W_BY_NAME) of entry @p e's group,
  *  each in a string citation's item with no citation: its law's signer,
  *  date and Congress in that item (check_page_facts.c). */

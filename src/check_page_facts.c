@@ -15,7 +15,8 @@
  * of one page and one bill, no law number: the page's law must have come
  * from that bill (bill-law-mismatch); when it did, the entry's other facts
  * are that law's, as without the bill (but for those the bill's own checks
- * spoke of).
+ * spoke of).  A section of a named Act cited with no law, its day and
+ * Congress (sc_check_act_facts): the Act's law by the tables.
  */
 #include <string.h>
 
@@ -523,5 +524,93 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
         int n = stated_congress(e, ns, eo, lo, hi);
         if (n > 0 && n != l->congress)
             sc_law_congress_finding(d, c, n);
+    }
+}
+
+/* The one law the Acts of the entry's sections name ("§ 4 of the
+ * Diplomatic Relations Act"), when the tables give each Act one law and
+ * it is the same for all; NULL otherwise. */
+static const sc_ref_law *sections_law(const sc_entry *e)
+{
+    const sc_ref_law *l = NULL;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *a = &e->c[i];
+        if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN))
+            continue;
+        sc_act_law one[2];
+        if (!a->act[0] || sc_act_name_laws(a->act, strlen(a->act), one, 2) != 1)
+            return NULL;
+        const sc_ref_law *r = sc_ref_public_law(one[0].congress, one[0].number);
+        if (!r || !r->enacted || (l && r != l))
+            return NULL;
+        l = r;
+    }
+    return l;
+}
+
+void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
+{
+    const sc_ref_law *l = sections_law(e);
+    if (!l)
+        return;
+    sc_entry_need_dates(e);
+    const uint8_t *b = e->w->buf;
+    for (int i = 0; i < e->n; i++) {
+        sc_citation *c = &e->c[i];
+        size_t cs = e->cs[i], ce = e->ce[i];
+        if (c->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) ||
+            !sc_find_text(b + cs, ce - cs, c->act, strlen(c->act)))
+            continue; /* (the Act's name as written: not "section 8 of the Act
+                       * approved August 3, 1956 (7 U.S.C. 1766)", named by the
+                       * Code's section) */
+        int dk = -1; /* the one day after it said to be the Act's enactment: by
+                      * the words, not naming another Act ("the Act of August 31,
+                      * 1954"), or a day of its own in the section's bracket (a
+                      * day before it may be another Act's: "the Act entitled
+                      * ..., approved August 12, 1968 ... or section 501 of the
+                      * Rehabilitation Act of 1973") */
+        for (int q = 0; q < e->ndate; q++) {
+            const sc_date_fact *f = &e->date[q];
+            if (f->bad || f->so < ce || !(f->role == SC_DATE_ROLE_ENACTED ||
+                            (f->role == SC_DATE_ROLE_NONE &&
+                             sc_entry_name_paren_item(b, ce, f->so, f->eo, e->eo))) ||
+                (f->so >= e->so + 7 && sc_word_in(b, f->so - 7, f->so - 4,
+                                                  (const char *const[]){ "act", NULL }) &&
+                 memcmp(b + f->so - 4, " of ", 4) == 0) ||
+                !joined(e, f->so, f->eo, cs, ce))
+                continue;
+            if (dk >= 0 && e->date[dk].ymd != f->ymd) {
+                dk = -2; /* two days: which? */
+                break;
+            }
+            dk = q;
+        }
+        char name[160], when[40], sugg[96];
+        sc_fmt(name, sizeof name, "the %s (Public Law %d-%d)", c->act, l->congress, l->number);
+        sc_fmt_date(l->enacted, when, sizeof when);
+        if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted)) {
+            char given[40];
+            given_text(e->date[dk].ymd, given, sizeof given);
+            sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", l->congress, l->number,
+                   when);
+            sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",
+                    name, given, when);
+        }
+        /* its Congress: in the section's own bracket ("X Act, 1986 § 107 (99th
+         * Congress, ...)"), not any the sentence names ("... of the Y Act
+         * (2 U.S.C. 1351) shall apply during the 115th Congress") */
+        size_t bo = blanks(b, ce, e->eo);
+        const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
+        int n = close ? stated_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
+        if (n > 0 && n != l->congress) {
+            sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted by the %d%s Congress, %s",
+                   l->congress, l->number, l->congress, SC_ORD(l->congress), when);
+            sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
+                    "%s is a law of the %d%s Congress (the public-law table says so), but the "
+                    "entry says the %d%s Congress",
+                    name, l->congress, SC_ORD(l->congress), n, SC_ORD(n));
+        }
+        sc_check_signer(d, e, c, name, l->enacted, e->so, e->eo);
+        return; /* (the entry's facts: told once, on its first section) */
     }
 }

@@ -142,8 +142,11 @@ void sc_check_slot(sc_doc_state *d, int slot)
     SC_STAGE_BEGIN(t3);
     if (types & (usc | act))
         sc_check_usc(d, e);
-    if (types & act)
+    if (types & act) {
         sc_check_act_usc(d, e);
+        if (!(types & (law | bill | stat)))
+            sc_check_act_facts(d, e); /* the Act's day and Congress, no law cited */
+    }
     SC_STAGE_END(SC_ST_USCCHK, t3);
     SC_STAGE_BEGIN(t4);
     if (types & (stat | pub | usc))
