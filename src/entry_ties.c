@@ -496,8 +496,9 @@ static int other_volume(const sc_entry *e, int l, const sc_citation *st)
 }
 
 /* Past the ')' of the bracket that holds the page at b[s..t) alone ("at"
- * before it at most): "Veterans' Benefits Act of 1992 (at 107 Stat. 4320) is
- * PL 102-568" -- else 0. */
+ * before it at most, its pins after it): "Veterans' Benefits Act of 1992
+ * (at 107 Stat. 4320) is PL 102-568", "(at 95 Stat. 1070, 1072)" -- else
+ * 0. */
 static size_t page_alone_in_bracket(const sc_entry *e, size_t s, size_t t)
 {
     const uint8_t *b = e->w->buf;
@@ -506,6 +507,11 @@ static size_t page_alone_in_bracket(const sc_entry *e, size_t s, size_t t)
         q -= 3;
     if (q <= e->so || b[q - 1] != '(')
         return 0;
+    for (int i = 0; i < e->n; i++) /* (its pins: in the order of the text) */
+        if ((e->kind[i] & SC_EK_IN) && e->c[i].type == SC_STAT &&
+            (e->c[i].wording & SC_W_LIST_ITEM) && e->cs[i] >= t && e->cs[i] <= t + 3 &&
+            b[t] == ',')
+            t = e->ce[i];
     while (t < e->eo && b[t] == ' ')
         t++;
     return t < e->eo && b[t] == ')' ? t + 1 : 0;
