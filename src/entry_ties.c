@@ -1956,12 +1956,33 @@ static int name_labelled(const sc_entry *e, size_t so)
 }
 
 /* Is the name at b[so] set off by a comma (or an opening bracket) from
- * what stands before it, "the" read over: ", section 115, the X Act" --
+ * what stands before it, its opening quote, words of naming and "the" read
+ * over: ", section 115, the X Act", ", sec. 3, known as the “X Act”" --
  * not joined by "of": "section 15 of the X Act"? */
 static int set_off(const sc_entry *e, size_t so)
 {
+    static const char *const naming[] = { "known as", "popularly known as", "also known as",
+                                          "titled", "entitled", "called", NULL };
     const uint8_t *b = e->w->buf;
     size_t q = so;
+    if (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && b[q - 1] == 0x9c)
+        q -= 3;
+    else if (q > e->so && b[q - 1] == '"')
+        q--;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+        q--;
+    if (q >= e->so + 3 && (b[q - 3] | 0x20) == 't' && b[q - 2] == 'h' && b[q - 1] == 'e' &&
+        (q == e->so + 3 || !sc_isalpha(b[q - 4]))) {
+        size_t t = q - 3;
+        while (t > e->so && (b[t - 1] == ' ' || b[t - 1] == '\t'))
+            t--;
+        size_t kn = sc_phrase_before(b, e->so, t, naming);
+        if (kn) /* "known as the" */
+            q = t - kn;
+    } else {
+        size_t kn = sc_phrase_before(b, e->so, q, naming);
+        q -= kn; /* "known as" */
+    }
     while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
         q--;
     if (q >= e->so + 3 && (b[q - 3] | 0x20) == 't' && b[q - 2] == 'h' && b[q - 1] == 'e' &&
