@@ -1022,6 +1022,27 @@ static int bill_paren_of(const sc_entry *e, const sc_date_fact *f)
 
 static int one_bracket(const sc_entry *e, size_t a, size_t z);
 
+/* Do Act names stand in b[from..to), each one the tables give law @p l
+ * ("22 October 2008, “Clean Boating Act”, 122 Stat. 2650, Pub. L.
+ * 110-288": the law's own name between its day and its number)? */
+static int own_names_between(sc_entry *e, size_t from, size_t to, int l)
+{
+    const sc_ref_law *row = sc_law_row(&e->c[l]);
+    int any = 0;
+    for (int k = 0; k < e->nname && row; k++) {
+        if (e->name[k].so < from || e->name[k].so >= to)
+            continue;
+        const sc_ref_law *const *rows;
+        int nr = sc_entry_name_laws(e, k, &rows), hit = 0;
+        for (int i = 0; i < nr && i < 4 && !hit; i++)
+            hit = rows[i] && rows[i]->congress == row->congress && rows[i]->number == row->number;
+        if (!hit)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* Do date @p f and law @p l, after it, stand as items of one bracket, only
  * the law's own facts between ("113 Stat. 1703 (enacted October 25, 1999;
  * enacting S. 28; 106th Congress; P.L. 106-143)": its bill, its Congress)? */
@@ -1318,6 +1339,13 @@ void sc_entry_tie_dates(sc_entry *e)
                                           ? F_BILL | F_ENACT
                                           : 0) |
                                      (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
+                                     /* the law's own name between: "22 October 2008,
+                                      * “Clean Boating Act”, 122 Stat. 2650, Pub. L.
+                                      * 110-288" */
+                                     (!year_only && e->nname &&
+                                              own_names_between(e, f->eo, cstart(e, before), before)
+                                          ? F_NAME
+                                          : 0) |
                                      /* the law's own page between: "10 June 1960, 74
                                       * Stat. 913, Public Law No. 86-773" */
                                      (!year_only && e->stat_in &&
