@@ -60,12 +60,19 @@ static int capitalized(const uint8_t *b, size_t ws, size_t we)
     return sc_isupper(b[q]) || sc_isdigit(b[q]) || (b[q] >= 0x80 && b[q] != 0xe2);
 }
 
+/* The length of the quote the word b[ws..we) opens with (U+201C, U+2018:
+ * 3; '"': 1), 0 for none. */
+static size_t quote_len(const uint8_t *b, size_t ws, size_t we)
+{
+    if (ws + 3 < we && b[ws] == 0xe2 && b[ws + 1] == 0x80 && (b[ws + 2] == 0x9c || b[ws + 2] == 0x98))
+        return 3;
+    return ws + 1 < we && b[ws] == '"';
+}
+
 /* Does the word b[ws..we) open with a quote (U+201C, U+2018, '"')? */
 static int opens_quote(const uint8_t *b, size_t ws, size_t we)
 {
-    return (ws + 3 < we && b[ws] == 0xe2 && b[ws + 1] == 0x80 &&
-            (b[ws + 2] == 0x9c || b[ws + 2] == 0x98)) ||
-           (ws + 1 < we && b[ws] == '"');
+    return quote_len(b, ws, we) > 0;
 }
 
 /* Does a closing quote (U+201D, U+2019 not between letters, '"') stand in
@@ -108,9 +115,10 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p)
             ws--;
         if (ws == q)
             break;
-        if (b[q - 1] == '.' && q - ws > 4)
+        if (b[q - 1] == '.' && q - ws - quote_len(b, ws, q) > 4)
             break; /* a sentence's end ("... by President Ford. The X Act") -- not
-                    * initials ("U.S.", "K.") */
+                    * initials ("U.S.", "K.") nor a title ("“Dr. Benjy Frances
+                    * Brooks ... Act”": its opening quote not counted) */
         if (sc_isdigit(b[ws]) && ws > floor &&
             (b[ws - 1] == '^' || b[ws - 1] == '[' || (b[ws - 1] == '.' && ws - 1 > floor && b[ws - 2] == 'n')))
             break; /* a note's marker: "^101 Treasury-Post Office Appropriation Act, 1956" */
@@ -429,6 +437,7 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
                                b[s + 3] == ' '
                            ? s + 4
                            : s;
+            *name_so += quote_len(b, *name_so, eo); /* (and its opening quote) */
             return r > 0 && (own_title(b, s, eo, *congress, *number) ||
                              own_year(b, s, eo, *congress, *number) ||
                              own_title_stem(b, s, eo, *congress, *number));
