@@ -452,6 +452,19 @@ static int check_year(sc_doc_state *d, sc_entry *e, int li)
     return 1;
 }
 
+/* Do the words between name @p nf and law @p li after it say that the law
+ * is the Act's enactment ("Section 6 of the X Act (106th Cong.) was enacted
+ * as Public Law 106-222", "... became Public Law")?  Then the law is not the
+ * one that amended the section. */
+static int said_enacted_as(const sc_entry *e, const sc_name_fact *nf, int li)
+{
+    static const char *const as[] = { "enacted as", "became", "was designated", "is designated",
+                                      "was assigned", NULL };
+    size_t cs = e->cs[li], ne = nf->tie_eo > nf->eo ? nf->tie_eo : nf->eo;
+    return cs > ne && cs - ne < 80 && sc_text_has_any(e->w->buf, ne, cs, as) &&
+           !memchr(e->w->buf + ne, ';', cs - ne);
+}
+
 /* Is the name the object of "section N of [the]" / "§ N of"? */
 static int section_of(const sc_entry *e, const sc_name_fact *nf)
 {
@@ -639,7 +652,7 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     /* "section 27 of the X Act of 1980 (P.L. 117-103)": the law in the
      * parenthesis may be the one that amended that section -- only a note,
      * unless another fact of the entry agrees with the name */
-    if (section_of(e, nf) && !editors_law(e, nf, c) &&
+    if (section_of(e, nf) && !editors_law(e, nf, c) && !said_enacted_as(e, nf, li) &&
         !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)))
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "%s%s is Public Law %d-%d, not %s (which may be the law that amended the "

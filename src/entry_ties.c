@@ -2095,9 +2095,10 @@ void sc_entry_tie_names(sc_entry *e)
             sc_entry_filler(e, cend(e, after), f->so, F_NWORD | F_STAT | F_DATE | F_BILL, NULL))
             to_next = 0;
         /* (its Congress between: "X Act of 2023 of the One Hundred Eighteenth
-         * Congress became Pub.L. 118-6", "the X Act (97th Congress) is ...") */
+         * Congress became Pub.L. 118-6", "the X Act (97th Congress) is ...",
+         * "(106th Cong.) was enacted as") */
         if (!to_next && before >= 0 && cstart(e, before) > f->tie_eo &&
-            sc_find_text(e->w->buf + f->tie_eo, cstart(e, before) - f->tie_eo, " Congress", 9))
+            sc_find_text(e->w->buf + f->tie_eo, cstart(e, before) - f->tie_eo, " Cong", 5))
             to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
                                       F_NWORD | F_BILL | F_DATE | F_BAR | F_CONG | F_INSEMI, &used);
         /* (the law in the next sentence, which calls back: "... signed the X
