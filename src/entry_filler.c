@@ -339,6 +339,22 @@ static inline int short_word(const uint8_t *b, size_t i, size_t we, const char *
            (n == 2 || (b[i + 2] | 0x20) == (uint8_t)w[2]);
 }
 
+/* Is b[i..i + 4) a year alone between a bracket's separators ("(...; 1986;
+ * ...)", "(1986)"), before @p to? */
+static int year_item(const sc_entry *e, size_t i, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    if (i + 4 > to || (b[i] != '1' && b[i] != '2') || !sc_isdigit(b[i + 1]) ||
+        !sc_isdigit(b[i + 2]) || !sc_isdigit(b[i + 3]) || (i + 4 < to && sc_isalnum(b[i + 4])))
+        return 0;
+    size_t p = i, q = i + 4;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    while (q < to && b[q] == ' ')
+        q++;
+    return p > e->so && (b[p - 1] == ';' || b[p - 1] == '(') && q < to && (b[q] == ';' || b[q] == ')');
+}
+
 /* May buf[from..to) stand between two facts of one law, given @p allow?
  * Not a bracket that closes one opened before @p from, unless the
  * citation ending at @p from stands alone in it: "Pub. L. 96-536
@@ -542,6 +558,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i = ce;
                 continue;
             }
+        }
+        if (sc_isdigit(ch) && (allow & F_DATE) && year_item(e, i, to)) {
+            u |= F_DATE; /* a year of its own in a bracket's items: "(enacting H. R.
+                          * 4712; 1986; enacted as P.L. 99-552; ...)" */
+            i += 4;
+            continue;
         }
         if (sc_isdigit(ch) && (allow & F_PINS)) { /* "2(a)(1)", "101-103", "1001a" */
             u |= F_PINS;
