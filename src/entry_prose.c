@@ -343,7 +343,12 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
     size_t to = cstart(e, l), dot = to;
     if (to <= f->tie_eo || to - f->tie_eo > 300)
         return 0;
-    while (dot > f->tie_eo && b[dot - 1] != '.')
+    /* (the sentence's own period, after a closing quote too: not "S." of
+     * "introduced as S. 2030") */
+    while (dot > f->tie_eo &&
+           (b[dot - 1] != '.' ||
+            !((dot >= 4 && b[dot - 4] == 0xe2 && b[dot - 3] == 0x80 && b[dot - 2] == 0x9d) ||
+              b[dot - 2] == '"' || sc_ctx_period_ends(e->w, dot - 1))))
         dot--;
     if (dot == f->tie_eo || !sc_ctx_anaphor(b, dot, to))
         return 0;

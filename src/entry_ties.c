@@ -246,6 +246,15 @@ static int page_is_word(const uint8_t *b, size_t lo, size_t s)
             b[s - 2] == 's');
 }
 
+/* Does the period at b[q] close a sentence that ends in a quoted name,
+ * a blank and a capital after it ("... enacted the “X Act”. It was ...")? */
+static int quote_period(const uint8_t *b, size_t lo, size_t q, size_t hi)
+{
+    int closes = (q >= lo + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && b[q - 1] == 0x9d) ||
+                 (q > lo && b[q - 1] == '"');
+    return closes && q + 2 < hi && b[q + 1] == ' ' && sc_isupper(b[q + 2]);
+}
+
 /* May b[from..to) stand between a page and its law across one sentence's
  * end, the next sentence telling back of the law (sc_ctx_tells_back):
  * "... which is found at 99 Stat. 373. The Act was enacted as Pub.L.
@@ -255,7 +264,7 @@ static int told_across(const sc_entry *e, size_t from, size_t to, unsigned allow
 {
     const uint8_t *b = e->w->buf;
     for (size_t q = from; q < to; q++) {
-        if (b[q] != '.' || !sc_ctx_period_ends(e->w, q))
+        if (b[q] != '.' || !(sc_ctx_period_ends(e->w, q) || quote_period(b, from, q, to)))
             continue;
         size_t j = blanks(b, q + 1, to);
         if (j >= to || (q > from && !sc_entry_filler(e, from, q, allow, NULL)) ||
