@@ -138,6 +138,7 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             /* its closing quote, the entry's bill, a date: "“X Act”, S. 2182, 107
              * Stat. 2663", "the X Act, 1953 of 1952-02-01 is found at 66 Stat. 3" */
             size_t to = quote_end(b, k, cs, 1);
+            signed_by += to - k; /* (a quote is no glue word) */
             if (to == k)
                 to = bill_end_at(e, k);
             for (int q = 0; q < e->ndate && to == k; q++)
