@@ -124,6 +124,16 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
      * 3035 (...); the Y Act of 1975, H.R. 6461 (...)") */
     const uint8_t *b = e->w->buf;
     int depth = 0;
+    /* (in a bracket opened before both: "the X Act (84 Stat. 1847; enacting
+     * S. 3479)" -- its items are one law's facts) */
+    for (size_t q = lo, shut = 0; q > e->so && q + 80 > lo; q--) {
+        if (b[q - 1] == ')' || b[q - 1] == ']')
+            shut++;
+        else if ((b[q - 1] == '(' || b[q - 1] == '[') && !shut--) {
+            depth = 1;
+            break;
+        }
+    }
     for (size_t q = lo; q < hi; q++) {
         depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
         if (b[q] == ';' && depth <= 0)
