@@ -646,8 +646,9 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             }
         }
         int role = role_word(b, i, we);
-        if (role != SC_DATE_ROLE_NONE)
-            return role;
+        if (role != SC_DATE_ROLE_NONE && !(we - i == 3 && memcmp(b + i, "law", 3) == 0))
+            return role; /* (a verb: not the noun of ", a law of the 86th Congress,", which
+                          * "became law on" gives a date before it) */
         i = we;
     }
     return SC_DATE_ROLE_NONE;

@@ -1091,7 +1091,9 @@ static int on_date_lead(const sc_entry *e, const sc_date_fact *f)
 /* (entry_in.h) Does date @p f open its sentence as "On DATE, ...", a sentence that only
  * tells where a law is printed, what it is called and of which Congress
  * ("On 11/2/1970, P.L. 91-541 (H.J.Res. 1413) is reported at 84 Stat.
- * 1407", "On 1985-11-08, the X Act, 99 Stat. 293, is cited as P.L. 99-88")?
+ * 1407", "On 1985-11-08, the X Act, 99 Stat. 293, is cited as P.L. 99-88",
+ * "On September 13, 1960, sec. 1 of Pub. L. 86-599 (...) is a law of the
+ * Eighty-sixth Congress")?
  * Then the day is the one event it tells, the law's enactment -- not in a
  * sentence of another act ("On May 5, 2010, Pub. L. 111-148 was amended"). */
 int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
@@ -1104,7 +1106,7 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
     static const char *const told[] = { "appears at ", "published at ", "printed at ",
                                         "reported at ", "found at ", "cited as ",
                                         "designated as ", "designated Pub", "designated Public",
-                                        "designated P", NULL };
+                                        "designated P", "is a law of ", NULL };
     static const char *const acted[] = { "amended", "repealed", "passed", "introduced", "vetoed",
                                          "implemented", "enforced", "extended", "expanded",
                                          "reauthorized", "revised", "modified", "suspended",
