@@ -636,13 +636,35 @@ static int word_of(const uint8_t *buf, size_t s, size_t e, const char *const *li
 size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j)
 {
     /* after a conjunction that opens the sentence: "But that statute,
-     * passed by the 89th Congress as S. 3075, says nothing ..." */
+     * passed by the 89th Congress as S. 3075, says nothing ..." (the first
+     * letter of each opener first: most sentences open with none) */
     static const char *const openers[] = { "But ", "And ", "Yet ", "However, ", "Still, ", NULL };
     size_t op = 0;
     for (const char *const *o = openers; *o && !op && j < len && buf[j] != 'I' && buf[j] != 'T'; o++)
         if (buf[j] == (uint8_t)(*o)[0] && j + strlen(*o) <= len &&
             memcmp(buf + j, *o, strlen(*o)) == 0) /* (its first byte first: most are no opener) */
             op = strlen(*o);
+    /* or after a concessive clause: "Although its short title refers to
+     * 2018, it was enacted by the 116th Congress" */
+    static const char *const clauses[] = { "Although ", "Though ", "Even though ", "While ",
+                                           "Whereas ", NULL };
+    for (const char *const *o = clauses; *o && !op && j < len && (buf[j] == 'A' || buf[j] == 'T' ||
+                                                                 buf[j] == 'E' || buf[j] == 'W');
+         o++) {
+        size_t n = strlen(*o);
+        if (j + n > len || memcmp(buf + j, *o, n) != 0)
+            continue;
+        for (size_t q = j + n; q + 2 < len && q < j + 120; q++) {
+            if (buf[q] == '.' || buf[q] == ';' || buf[q] == '\n')
+                break;
+            if (buf[q] == ',' && buf[q + 1] == ' ') {
+                op = q + 2 - j;
+                break;
+            }
+        }
+        if (!op)
+            return 0;
+    }
     if (op) {
         j += op;
         if (j >= len || (buf[j] != 'i' && buf[j] != 't'))
