@@ -477,6 +477,25 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     return 1;
 }
 
+/* Is the citation that begins at b[as] an item of its own, a ';' before it
+ * and a ';' or ')' after it ("136 Stat. 1365 (enacted 08/05/2022; H. R.
+ * 7691; Pub.L. 117-166)")? */
+static int bare_item(const sc_entry *e, size_t as)
+{
+    const uint8_t *b = e->w->buf;
+    size_t p = as;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    if (p == e->so || b[p - 1] != ';')
+        return 0;
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->cs[k] == as) {
+            size_t q = blanks(b, e->ce[k], e->eo);
+            return q < e->eo && (b[q] == ';' || b[q] == ')');
+        }
+    return 0;
+}
+
 /* Do b[as] and b[be - 1] stand in one bracket, opened right before the
  * first after a word at most ("X Act (enacting S. 791; enacted as Pub. L.
  * 115-226)": the bill and its law, parts of one parenthetical)? */
@@ -488,12 +507,13 @@ static int one_paren_of(const sc_entry *e, size_t as, size_t be)
         q = ws;
     if (q > e->so && b[q - 1] == '(')
         return sc_paren_open(b, q - 1, be);
-    /* or a later item of the bracket, the bill said to be the law's:
-     * "113 Stat. 1703 (enacted October 25, 1999; enacting S. 28; 106th
-     * Congress; P.L. 106-143)" -- the bracket the bill stands in */
+    /* or a later item of the bracket, the bill said to be the law's or an
+     * item of its own: "113 Stat. 1703 (enacted October 25, 1999; enacting
+     * S. 28; 106th Congress; P.L. 106-143)", "(enacted 08/05/2022; H. R.
+     * 7691; Pub.L. 117-166)" -- the bracket the bill stands in */
     static const char *const roles[] = { "enacting ", "originally ", "originated as ",
                                          "began as ", NULL };
-    if (!sc_phrase_before(b, e->so, as, roles))
+    if (!sc_phrase_before(b, e->so, as, roles) && !bare_item(e, as))
         return 0;
     int depth = 0;
     for (q = as; q > e->so; q--) {
