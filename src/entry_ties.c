@@ -505,9 +505,9 @@ static int other_volume(const sc_entry *e, int l, const sc_citation *st)
 }
 
 /* Past the ')' of the bracket that holds the page at b[s..t) alone ("at"
- * before it at most, its pins after it): "Veterans' Benefits Act of 1992
- * (at 107 Stat. 4320) is PL 102-568", "(at 95 Stat. 1070, 1072)" -- else
- * 0. */
+ * before it at most, its pins and a bill item after it): "Veterans'
+ * Benefits Act of 1992 (at 107 Stat. 4320) is PL 102-568", "(at 95 Stat.
+ * 1070, 1072)", "(74 Stat. 473, 475; enacting H. R. 11389)" -- else 0. */
 static size_t page_alone_in_bracket(const sc_entry *e, size_t s, size_t t)
 {
     const uint8_t *b = e->w->buf;
@@ -521,6 +521,17 @@ static size_t page_alone_in_bracket(const sc_entry *e, size_t s, size_t t)
             (e->c[i].wording & SC_W_LIST_ITEM) && e->cs[i] >= t && e->cs[i] <= t + 3 &&
             b[t] == ',')
             t = e->ce[i];
+    /* (and its law's bill, an item of its own: "(74 Stat. 473, 475; enacting
+     * H. R. 11389) is cited as Pub.L. 86-642") */
+    static const char *const enacting[] = { "enacting ", "originally ", NULL };
+    size_t k = blanks(b, t, e->eo);
+    if (k < e->eo && b[k] == ';') {
+        k = blanks(b, k + 1, e->eo);
+        k += sc_phrase_at(b, k, e->eo, enacting);
+        for (uint64_t m = e->bill_in; m; m &= m - 1)
+            if (e->cs[__builtin_ctzll(m)] == k)
+                t = e->ce[__builtin_ctzll(m)];
+    }
     while (t < e->eo && b[t] == ' ')
         t++;
     return t < e->eo && b[t] == ')' ? t + 1 : 0;
