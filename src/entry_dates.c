@@ -869,6 +869,7 @@ void sc_entry_gather_dates(sc_entry *e)
     const uint8_t *b = e->w->buf;
     size_t i = e->so, base = 0;
     uint64_t cand = 0; /* the runs of the block b[base..base + 64) still to read */
+    uint64_t four = 0; /* those of them of exactly four digits, in the block */
     int block = 0;     /* a block is read */
 #ifdef __SSE2__
     int avx2 = __builtin_cpu_supports("avx2");
@@ -895,7 +896,8 @@ void sc_entry_gather_dates(sc_entry *e)
              * runs of other lengths are no years -- but for a run of two
              * right after a '/' ("7/26/90": a two-digit year) */
             uint64_t st = dm & ~(dm << 1); /* where runs begin */
-            cand = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
+            four = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
+            cand = four;
             cand |= st & (sl << 1 | (i > e->so && b[i - 1] == '/')) & (dm >> 1) & ~(dm >> 2) &
                     ((1ull << 62) - 1);
             if (dm >> 63)
@@ -910,8 +912,13 @@ void sc_entry_gather_dates(sc_entry *e)
         cand &= cand - 1;
         size_t j = i;
         int y = 0;
-        while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
-            y = y * 10 + (b[j++] - '0');
+        if (four >> (i - base) & 1) { /* (its four digits known: no walk) */
+            y = (b[i] - '0') * 1000 + (b[i + 1] - '0') * 100 + (b[i + 2] - '0') * 10 + (b[i + 3] - '0');
+            j = i + 4;
+        } else {
+            while (j < e->eo && sc_isdigit(b[j]) && j - i < 6)
+                y = y * 10 + (b[j++] - '0');
+        }
         /* "7/26/90": the year of a date, two digits after its '/' */
         int two = j - i == 2 && i > e->so && b[i - 1] == '/' &&
                   !(j < e->eo && (sc_isalnum(b[j]) || b[j] == '/'));
