@@ -40,8 +40,10 @@ void sc_words_init(sc_words *ws, const char *const *list)
         for (const char *const *l = list; *l; l++)
             if (sc_words_bucket((uint8_t)(*l)[0]) == c) {
                 size_t len = strlen(*l);
+                if (len >= 255)
+                    abort(); /* a word longer than len[] holds */
                 ws->idx[n] = (uint8_t)(l - list);
-                ws->len[n] = (uint8_t)(len < 255 ? len : 255);
+                ws->len[n] = (uint8_t)len;
                 ws->w[n++] = *l;
             }
     }

@@ -269,12 +269,12 @@ typedef struct sc_words {
                                     * w[at[c]..at[c + 1]); c = 26: the others */
     const char *w[SC_WORDS_MAX];
     uint8_t idx[SC_WORDS_MAX];     /* w[k]'s place in the list               */
-    uint8_t len[SC_WORDS_MAX];     /* w[k]'s length (255 for longer): a word  *
-                                    * of text shorter is none of it           */
+    uint8_t len[SC_WORDS_MAX];     /* w[k]'s length (under 255): a word of   *
+                                    * text shorter is none of it              */
 } sc_words;
 
 /* Fills @p ws from the NULL-terminated lower-case @p list (at most
- * SC_WORDS_MAX words; entry.c). */
+ * SC_WORDS_MAX words, each under 255 letters; entry.c). */
 void sc_words_init(sc_words *ws, const char *const *list);
 
 /* Is buf[s..e), whose first letter (lower-cased) is w[0], the word w?
@@ -295,6 +295,25 @@ static inline int sc_same_word(const uint8_t *buf, size_t s, size_t e, const cha
     return q == e && w[k] == '\0';
 }
 
+/* Is buf[s..s + n), whose first letter (lower-cased) is w[0], the word w
+ * of n letters?  (A soft hyphen in it would leave it fewer letters.) */
+static inline int sc_same_letters(const uint8_t *buf, size_t s, size_t n, const char *w)
+{
+    for (size_t k = 1; k < n; k++)
+        if (sc_tolower(buf[s + k]) != (uint8_t)w[k])
+            return 0;
+    return 1;
+}
+
+/* Is buf[s..s + n) the set's word k?  Compared letter by letter when as
+ * long as it, else (longer by a soft hyphen, two bytes, or more) by
+ * sc_same_word(). */
+static inline int sc_words_is(const sc_words *ws, int k, const uint8_t *buf, size_t s, size_t n)
+{
+    return ws->len[k] == n ? sc_same_letters(buf, s, n, ws->w[k])
+                           : ws->len[k] + 2u <= n && sc_same_word(buf, s, s + n, ws->w[k]);
+}
+
 /* The bucket of a set's words of first byte @p c. */
 static inline int sc_words_bucket(uint8_t c)
 {
@@ -309,8 +328,8 @@ static inline int sc_words_in(const sc_words *ws, const uint8_t *buf, size_t s, 
         return 0;
     uint8_t c0 = sc_tolower(buf[s]);
     int c = sc_words_bucket(c0);
-    for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* (a soft hyphen only lengthens the text's) */
-        if (ws->len[k] <= e - s && (uint8_t)ws->w[k][0] == c0 && sc_same_word(buf, s, e, ws->w[k]))
+    for (int k = ws->at[c]; k < ws->at[c + 1]; k++)
+        if ((uint8_t)ws->w[k][0] == c0 && sc_words_is(ws, k, buf, s, e - s))
             return 1;
     return 0;
 }
@@ -324,7 +343,7 @@ static inline int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s
     uint8_t c0 = sc_tolower(buf[s]);
     int c = sc_words_bucket(c0);
     for (int k = ws->at[c]; k < ws->at[c + 1]; k++) /* in list order: the first */
-        if (ws->len[k] <= e - s && (uint8_t)ws->w[k][0] == c0 && sc_same_word(buf, s, e, ws->w[k]))
+        if ((uint8_t)ws->w[k][0] == c0 && sc_words_is(ws, k, buf, s, e - s))
             return ws->idx[k];
     return -1;
 }
