@@ -54,10 +54,14 @@ static inline void keep_alt(size_t *alt, size_t first)
         *alt = first;
 }
 
-static int name_char(uint8_t ch)
+/* Can @p ch be in a word of a name: a letter, a digit, one of -'"&./$
+ * ("Presidential $1 Coin Act"), a byte of UTF-8?  (One table lookup.) */
+static inline int name_char(uint8_t ch)
 {
-    return sc_isalnum(ch) || ch == '-' || ch == '\'' || ch == '"' || ch == '&' || ch == '.' ||
-           ch == '/' || ch == '$' || ch >= 0x80; /* "Presidential $1 Coin Act" */
+    static const uint8_t in_name[256] = { ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+                                          ['-'] = 1, ['\''] = 1, ['"'] = 1, ['&'] = 1, ['.'] = 1,
+                                          ['/'] = 1, ['$'] = 1, [0x80 ... 0xff] = 1 };
+    return in_name[ch];
 }
 
 /* The word right before b[ws] across blanks (at least one): b[*q..*p),
