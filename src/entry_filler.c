@@ -409,8 +409,10 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
          * is none of them: it begins a word, a number or a fact -- as a
          * fact may begin with a bracket: the Bluebook's "(1990)") */
         if (!sc_isalnum(ch) && i != stop) {
-            if (plain[ch]) {
-                i++;
+            if (plain[ch]) { /* (and the run of them, up to the next jump) */
+                do
+                    i++;
+                while (i < to && i != stop && plain[b[i]]);
                 continue;
             }
             size_t sp; /* a multi-byte space: "§\xe2\x80\xaf2" (the Code's), "&nbsp;" */
