@@ -611,52 +611,54 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
         }
-        if ((allow & F_NAME) && we - i == 3 && short_word(b, i, we, "the")) {
-            /* "P.L. 105-56, the Department of Defense Appropriations Act,
-             * 1998, 111 Stat. 1203": the article of a name */
-            size_t k = blanks(b, we, to);
-            int name = 0;
-            for (int q = 0; q < e->nname && !name; q++)
-                name = e->name[q].so == k;
-            if (name) {
-                i = k;
-                stop = next_jump(e, i, jumps, allow);
+        if (we - i == 2 || we - i == 3) { /* (the short words' tests: most words are longer) */
+            if ((allow & F_NAME) && we - i == 3 && short_word(b, i, we, "the")) {
+                /* "P.L. 105-56, the Department of Defense Appropriations Act,
+                 * 1998, 111 Stat. 1203": the article of a name */
+                size_t k = blanks(b, we, to);
+                int name = 0;
+                for (int q = 0; q < e->nname && !name; q++)
+                    name = e->name[q].so == k;
+                if (name) {
+                    i = k;
+                    stop = next_jump(e, i, jumps, allow);
+                    continue;
+                }
+            }
+            if ((allow & F_PINS) && (u & F_PINS) && we - i == 2 && b[i] == 't' && b[i + 1] == 'o') {
+                /* "§ 7(a)(27) to (29)": a range of a pin's designators */
+                size_t k = blanks(b, we, to);
+                if (k < to && (sc_isdigit(b[k]) || b[k] == '(')) {
+                    i = k;
+                    continue;
+                }
+            }
+            if ((allow & F_PINS) && (u & F_PINS) && we - i == 2 && b[i] == 'o' && b[i + 1] == 'f') {
+                /* "(sec. 105 of P.L. 112-25)": a pin's part of the law */
+                i = we;
                 continue;
             }
-        }
-        if ((allow & F_PINS) && (u & F_PINS) && we - i == 2 && b[i] == 't' && b[i + 1] == 'o') {
-            /* "§ 7(a)(27) to (29)": a range of a pin's designators */
-            size_t k = blanks(b, we, to);
-            if (k < to && (sc_isdigit(b[k]) || b[k] == '(')) {
-                i = k;
+            if ((allow & F_PINS) && we - i == 3 && short_word(b, i, we, "and")) {
+                /* "§§ 101 and 102": a pin goes on -- "and 21 July 1996" does not */
+                size_t k = blanks(b, we, to);
+                int pin = k < to && (sc_isdigit(b[k]) || b[k] == 0xa7 || b[k] == 0xc2);
+                for (int q = 0; q < e->ndate && pin; q++)
+                    pin = e->date[q].so != k;
+                if (!pin && !(allow & F_CONG))
+                    return 0;
+                u |= pin ? F_PINS : F_CONG;
+                i = we;
                 continue;
             }
-        }
-        if ((allow & F_PINS) && (u & F_PINS) && we - i == 2 && b[i] == 'o' && b[i + 1] == 'f') {
-            /* "(sec. 105 of P.L. 112-25)": a pin's part of the law */
-            i = we;
-            continue;
-        }
-        if ((allow & F_PINS) && we - i == 3 && short_word(b, i, we, "and")) {
-            /* "§§ 101 and 102": a pin goes on -- "and 21 July 1996" does not */
-            size_t k = blanks(b, we, to);
-            int pin = k < to && (sc_isdigit(b[k]) || b[k] == 0xa7 || b[k] == 0xc2);
-            for (int q = 0; q < e->ndate && pin; q++)
-                pin = e->date[q].so != k;
-            if (!pin && !(allow & F_CONG))
-                return 0;
-            u |= pin ? F_PINS : F_CONG;
-            i = we;
-            continue;
-        }
-        if ((allow & (F_NWORD | F_PINS)) && we - i == 2 && b[i] == 'a' && b[i + 1] == 's' &&
-            we + 9 < to && memcmp(b + we, " amended", 8) == 0 &&
-            (b[we + 8] == ',' || b[we + 8] == ')')) {
-            /* "Pub. L. 89-285, ..., as amended, known as the X Act": the
-             * law as amended, then on (not "as amended by", another law's) */
-            u |= allow & F_NWORD ? F_NWORD : F_PINS;
-            i = we + 8;
-            continue;
+            if ((allow & (F_NWORD | F_PINS)) && we - i == 2 && b[i] == 'a' && b[i + 1] == 's' &&
+                we + 9 < to && memcmp(b + we, " amended", 8) == 0 &&
+                (b[we + 8] == ',' || b[we + 8] == ')')) {
+                /* "Pub. L. 89-285, ..., as amended, known as the X Act": the
+                 * law as amended, then on (not "as amended by", another law's) */
+                u |= allow & F_NWORD ? F_NWORD : F_PINS;
+                i = we + 8;
+                continue;
+            }
         }
         if ((allow & F_NWORD) && we < to && b[we] == ':' && sc_table_label_role(b, i, we) > SC_COL_OTHER) {
             /* a field's label before the law's fact: "Public Law No. 103-178
