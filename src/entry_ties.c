@@ -171,6 +171,8 @@ static int law_before(const sc_entry *e, size_t at)
     size_t best_e = 0;
     for (uint64_t m = e->law_in; m; m &= m - 1) { /* the laws in the window, in order */
         int i = __builtin_ctzll(m);
+        if (e->cs[i] >= at && e->in_order)
+            break; /* it and the laws after it end past at */
         size_t t = e->ce[i];
         if (t <= at && (best < 0 || t > best_e)) {
             best = i;
@@ -190,6 +192,8 @@ static int law_after(const sc_entry *e, size_t at)
         if (s >= at && (best < 0 || s < best_s)) {
             best = i;
             best_s = s;
+            if (e->in_order)
+                break; /* the laws after it begin no sooner */
         }
     }
     return best;
