@@ -1864,6 +1864,16 @@ static int agent_then_law(const sc_entry *e, int k, size_t to)
     return !sc_entry_fact_between(e, from, open) && !sc_word_among(b, from, open, others);
 }
 
+/* Where the line of b[i] begins, not before the entry (i itself when it
+ * is not past the entry's start). */
+static size_t line_start(const sc_entry *e, size_t i)
+{
+    if (i <= e->so)
+        return i;
+    const uint8_t *p = memrchr(e->w->buf + e->so, '\n', i - e->so);
+    return p ? (size_t)(p - e->w->buf) + 1 : e->so;
+}
+
 /* Do b[a] and b[z] stand in two rows of a table or spreadsheet -- a line
  * end between them, and a law cited on the line of each (the first's line
  * and the second's both hold one)? */
@@ -1873,15 +1883,11 @@ static int other_row(const sc_entry *e, size_t a, size_t z)
     const uint8_t *nl = memchr(b + a, '\n', z - a);
     if (!nl)
         return 0;
-    size_t ls = a; /* a's line */
-    while (ls > e->so && b[ls - 1] != '\n')
-        ls--;
-    size_t le = (size_t)(nl - b), zs = z; /* z's line */
-    while (zs > e->so && b[zs - 1] != '\n')
-        zs--;
-    size_t ze = z;
-    while (ze < e->eo && b[ze] != '\n')
-        ze++;
+    /* a's line and z's (by memrchr and memchr: the lines of a table's rows
+     * are long) */
+    size_t ls = line_start(e, a), le = (size_t)(nl - b), zs = line_start(e, z);
+    const uint8_t *p = z < e->eo ? memchr(b + z, '\n', e->eo - z) : NULL;
+    size_t ze = p ? (size_t)(p - b) : (z > e->eo ? z : e->eo);
     int in_a = 0, in_z = 0;
     for (uint64_t m = e->law_in; m; m &= m - 1) {
         int k = __builtin_ctzll(m);
