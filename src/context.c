@@ -1308,18 +1308,18 @@ int sc_ctx_congress_cell(const uint8_t *b, size_t so, size_t eo)
     return spelled_value(b + so, eo - so);
 }
 
+/* The start and the end of the line of w->buf[i] (memrchr and memchr: a
+ * line of prose is long). */
 static size_t line_start(const sc_window *w, size_t i)
 {
-    while (i > 0 && w->buf[i - 1] != '\n')
-        i--;
-    return i;
+    const uint8_t *p = i > 0 ? memrchr(w->buf, '\n', i) : NULL;
+    return p ? (size_t)(p - w->buf) + 1 : 0;
 }
 
 static size_t line_end(const sc_window *w, size_t i)
 {
-    while (i < w->len && w->buf[i] != '\n')
-        i++;
-    return i;
+    const uint8_t *p = i < w->len ? memchr(w->buf + i, '\n', w->len - i) : NULL;
+    return p ? (size_t)(p - w->buf) : (i > w->len ? i : w->len);
 }
 
 static int blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
