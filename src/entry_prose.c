@@ -340,16 +340,24 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
 {
     const uint8_t *b = e->w->buf;
     const sc_name_fact *f = &e->name[k];
-    size_t to = cstart(e, l), dot = to;
+    size_t to = cstart(e, l);
     if (to <= f->tie_eo || to - f->tie_eo > 300)
         return 0;
-    /* (the sentence's own period, after a closing quote too: not "S." of
-     * "introduced as S. 2030") */
-    while (dot > f->tie_eo &&
-           (b[dot - 1] != '.' ||
-            !((dot >= 4 && b[dot - 4] == 0xe2 && b[dot - 3] == 0x80 && b[dot - 2] == 0x9d) ||
-              b[dot - 2] == '"' || sc_ctx_period_ends(e->w, dot - 1))))
-        dot--;
+    /* the sentence's own period, after a closing quote too: not "S." of
+     * "introduced as S. 2030" (each period found by memrchr) */
+    size_t dot = f->tie_eo; /* (past the period; tie_eo when none) */
+    for (size_t q = to, d; q > f->tie_eo;) {
+        const uint8_t *p = memrchr(b + f->tie_eo, '.', q - f->tie_eo);
+        if (!p)
+            break;
+        d = (size_t)(p - b);
+        if ((d >= 3 && b[d - 3] == 0xe2 && b[d - 2] == 0x80 && b[d - 1] == 0x9d) ||
+            (d > 0 && b[d - 1] == '"') || sc_ctx_period_ends(e->w, d)) {
+            dot = d + 1;
+            break;
+        }
+        q = d;
+    }
     if (dot == f->tie_eo || !sc_ctx_anaphor(b, dot, to))
         return 0;
     dot--; /* the period that ends the name's sentence */
