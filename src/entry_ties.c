@@ -801,6 +801,25 @@ static int enactment_of(const sc_entry *e, int l)
            !sc_word_among(e->w->buf, from, to, effective);
 }
 
+/* Where the clause that ends at b[colon] begins: past the last line end,
+ * HTML block or sentence's end (". ") before it, looking back 160 bytes at
+ * most and not before @p lim (memrchr for each: no walk a byte at a time). */
+static size_t clause_start(const uint8_t *b, size_t lim, size_t colon)
+{
+    size_t lo = colon > lim + 160 ? colon - 160 : lim, cs = lo;
+    const uint8_t *p = memrchr(b + lo, '\n', colon - lo);
+    if (p)
+        cs = (size_t)(p - b) + 1;
+    p = memrchr(b + cs, SC_HTML_BREAK, colon - cs);
+    if (p)
+        cs = (size_t)(p - b) + 1;
+    for (size_t end = colon > cs ? colon - 1 : cs;
+         end > cs && (p = memrchr(b + cs, '.', end - cs)) != NULL; end = (size_t)(p - b))
+        if (p[1] == ' ')
+            return (size_t)(p - b) + 1;
+    return cs;
+}
+
 /* Does the lead-in of the list this entry is in say its dates are days
  * of something else than the laws' enactment (asked of a date written
  * right after its law, or right before it)?  "Since ratification, the
@@ -824,10 +843,7 @@ static int lead_names_dates(sc_entry *e, size_t so)
     if (!q)
         return 0;
     colon = (size_t)(q - b);
-    size_t cs = colon; /* the clause before it: back to a sentence's end */
-    while (cs > lim && colon - cs < 160 && b[cs - 1] != SC_HTML_BREAK && b[cs - 1] != '\n' &&
-           !(b[cs - 1] == '.' && cs < colon && b[cs] == ' '))
-        cs--;
+    size_t cs = clause_start(b, lim, colon); /* the clause before it */
     if (!sc_word_among(b, cs, colon, days) || sc_word_among(b, cs, colon, enact))
         return 0;
     for (const uint8_t *nl = memchr(b + colon, '\n', so - colon); nl;
