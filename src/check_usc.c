@@ -511,8 +511,13 @@ static int code_title_section(sc_doc_state *d, const sc_citation *c)
     if (c->type != SC_ACT_SECTION || !c->act[0])
         return 0;
     size_t n = strnlen(c->act, sizeof c->act);
-    uint32_t h = 2166136261u; /* FNV-1a of the name: its slot */
-    for (size_t k = 0; k < n; k++)
+    /* its slot: FNV-1a of the name's length, its first 8 bytes and its
+     * last 8 ("... Code of 1954" and "... of 1986" part there); the slot
+     * keeps the whole name, so two names in one slot only ask again */
+    uint32_t h = (2166136261u ^ (uint32_t)n) * 16777619u;
+    for (size_t k = 0; k < n && k < 8; k++)
+        h = (h ^ (uint8_t)c->act[k]) * 16777619u;
+    for (size_t k = n > 16 ? n - 8 : 8; k < n; k++)
         h = (h ^ (uint8_t)c->act[k]) * 16777619u;
     struct sc_code_act *m = &d->code_act[h & (SC_CODE_ACTS - 1)];
     if (strcmp(c->act, m->name) != 0) { /* else a name asked before: its answer */
