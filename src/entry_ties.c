@@ -872,6 +872,18 @@ static int act_named(const sc_entry *e, size_t so)
     return 0;
 }
 
+/* Do the tables give name @p k of the entry law @p l (among the first four
+ * laws of that name)? */
+static int name_is_law(sc_entry *e, int k, const sc_ref_law *l)
+{
+    const sc_ref_law *const *rows;
+    int nr = sc_entry_name_laws(e, k, &rows);
+    for (int i = 0; i < nr && i < 4; i++)
+        if (rows[i] && rows[i]->congress == l->congress && rows[i]->number == l->number)
+            return 1;
+    return 0;
+}
+
 /* (entry.h) Then an enactment it tells, in any sentence, is that law's
  * ("The Alaska Native Claims Settlement Act (ANCSA; P.L. 92-203)
  * extinguished ...; it was signed into law on December 18, 1971"). */
@@ -898,14 +910,9 @@ int sc_entry_about_one_law(sc_entry *e)
     }
     if (!e->nname && !acts)
         return 0;
-    for (int k = 0; k < e->nname; k++) {
-        const sc_ref_law *const *rows;
-        int nr = sc_entry_name_laws(e, k, &rows), hit = 0;
-        for (int i = 0; i < nr && i < 4 && !hit; i++)
-            hit = rows[i] && rows[i]->congress == l->congress && rows[i]->number == l->number;
-        if (!hit)
+    for (int k = 0; k < e->nname; k++)
+        if (!name_is_law(e, k, l))
             return 0;
-    }
     return 1;
 }
 
@@ -1072,11 +1079,7 @@ static int own_names_between(sc_entry *e, size_t from, size_t to, int l)
     for (int k = 0; k < e->nname && row; k++) {
         if (e->name[k].so < from || e->name[k].so >= to)
             continue;
-        const sc_ref_law *const *rows;
-        int nr = sc_entry_name_laws(e, k, &rows), hit = 0;
-        for (int i = 0; i < nr && i < 4 && !hit; i++)
-            hit = rows[i] && rows[i]->congress == row->congress && rows[i]->number == row->number;
-        if (!hit)
+        if (!name_is_law(e, k, row))
             return 0;
         any = 1;
     }
