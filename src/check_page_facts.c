@@ -19,6 +19,9 @@
  * Congress (sc_check_act_facts): the Act's law by the tables.
  */
 #include <string.h>
+#if defined(__SSE2__)
+#include <immintrin.h>
+#endif
 
 #include "byname.h"
 #include "check.h"
@@ -558,8 +561,57 @@ static const sc_ref_law *sections_law(const sc_entry *e)
     return l;
 }
 
+/* Is a year -- four digits alone, the first 1 or 2 -- in b[from..to)?
+ * Blocks of 16 bytes with no digit are passed at once (SSE2). */
+static int year_in(const uint8_t *b, size_t from, size_t to)
+{
+    size_t q = from, run = 0;
+    while (q < to) {
+#if defined(__SSE2__)
+        if (run == 0 && q + 16 <= to) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(b + q));
+            __m128i lo = _mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1));
+            __m128i hi = _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1));
+            if (!_mm_movemask_epi8(_mm_and_si128(lo, hi))) {
+                q += 16;
+                continue;
+            }
+        }
+#endif
+        run = sc_isdigit(b[q]) ? run + 1 : 0;
+        if (run == 4 && (b[q - 3] == '1' || b[q - 3] == '2') && (q + 1 == to || !sc_isdigit(b[q + 1])))
+            return 1;
+        q++;
+    }
+    return 0;
+}
+
+/* May a section of the entry be followed by its Act's facts: a year in
+ * the 160 bytes after it, and a bracket right after it or a word of
+ * enactment; or a President named there?  (Asked first: a Code document
+ * cites thousands of sections with none.) */
+static int act_facts_possible(const sc_entry *e)
+{
+    static const char *const enacted[] = { "signed", "approved", "enacted", "became", NULL };
+    const sc_window *w = e->w;
+    const uint8_t *b = w->buf;
+    for (int i = 0; i < e->n; i++) {
+        if (e->c[i].type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN))
+            continue;
+        size_t ce = e->ce[i], lim = ce + 160 < w->len ? ce + 160 : w->len;
+        int year = year_in(b, ce, lim);
+        size_t q = blanks(b, ce, lim);
+        if ((year && ((q < lim && b[q] == '(') || sc_text_has_any(b, ce, lim, enacted))) ||
+            sc_find_text(b + ce, lim - ce, "President", 9))
+            return 1;
+    }
+    return 0;
+}
+
 void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
 {
+    if (!act_facts_possible(e))
+        return;
     const sc_ref_law *l = sections_law(e);
     if (!l)
         return;
@@ -595,10 +647,20 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
             }
             dk = q;
         }
+        /* its Congress: in the section's own bracket ("X Act, 1986 § 107 (99th
+         * Congress, ...)"), not any the sentence names ("... of the Y Act
+         * (2 U.S.C. 1351) shall apply during the 115th Congress") */
+        size_t bo = blanks(b, ce, e->eo);
+        const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
+        int n = close ? stated_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
+        int wrong_day = dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted);
+        int signer = sc_find_text(b + e->so, e->eo - e->so, "President", 9) != NULL;
+        if (!wrong_day && !(n > 0 && n != l->congress) && !signer)
+            return;
         char name[160], when[40], sugg[96];
         sc_fmt(name, sizeof name, "the %s (Public Law %d-%d)", c->act, l->congress, l->number);
         sc_fmt_date(l->enacted, when, sizeof when);
-        if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted)) {
+        if (wrong_day) {
             char given[40];
             given_text(e->date[dk].ymd, given, sizeof given);
             sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", l->congress, l->number,
@@ -606,12 +668,6 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
             sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",
                     name, given, when);
         }
-        /* its Congress: in the section's own bracket ("X Act, 1986 § 107 (99th
-         * Congress, ...)"), not any the sentence names ("... of the Y Act
-         * (2 U.S.C. 1351) shall apply during the 115th Congress") */
-        size_t bo = blanks(b, ce, e->eo);
-        const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
-        int n = close ? stated_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
         if (n > 0 && n != l->congress) {
             sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted by the %d%s Congress, %s",
                    l->congress, l->number, l->congress, SC_ORD(l->congress), when);
@@ -620,7 +676,8 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
                     "entry says the %d%s Congress",
                     name, l->congress, SC_ORD(l->congress), n, SC_ORD(n));
         }
-        sc_check_signer(d, e, c, name, l->enacted, e->so, e->eo);
+        if (signer)
+            sc_check_signer(d, e, c, name, l->enacted, e->so, e->eo);
         return; /* (the entry's facts: told once, on its first section) */
     }
 }
