@@ -51,7 +51,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         "the",
                                         /* "X Act of 1977 is a law of the 95th Congress,
                                          * appears at 91 Stat. 1013" */
-                                        "a", NULL };
+                                        "a",
+                                        /* "... Act of 2016. Its Statutes at Large citation
+                                         * is 130 Stat. 1504" */
+                                        "statutes", "large", "citation", NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",
@@ -150,7 +153,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 k = to;
                 continue;
             }
-            if (b[k] == '.' && depth == 0 && !told && sc_ctx_period_ends(e->w, k)) {
+            if (b[k] == '.' && depth == 0 && !told &&
+                (sc_ctx_period_ends(e->w, k) || /* (after the name's closing quote too) */
+                 (k >= f->tie_eo + 3 && b[k - 3] == 0xe2 && b[k - 2] == 0x80 && b[k - 1] == 0x9d) ||
+                 (k > f->tie_eo && b[k - 1] == '"'))) {
                 /* the next sentence calls the name's Act back and says where
                  * it is printed: "... the X Act. This law appears at 84 Stat.
                  * 506", "... on November 1, 2000. That statute is reported at" */
