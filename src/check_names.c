@@ -765,7 +765,8 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
 }
 
 /* A section of a named Act written right before a law, as its citation
- * ("Section 504 of the Rehabilitation Act of 1973, Pub. L. No. 93-112"):
+ * ("Section 504 of the Rehabilitation Act of 1973, Pub. L. No. 93-112"), or
+ * in a table row with the row's one law:
  * the law must be the Act's, when the tables give the Act one law.  Not
  * "..., as added by Pub. L. ..." (only a comma or a bracket between). */
 static void check_act_section_law(sc_doc_state *d, sc_entry *e)
@@ -779,11 +780,18 @@ static void check_act_section_law(sc_doc_state *d, sc_entry *e)
             sc_citation *c = &e->c[l];
             size_t q = e->ce[i];
             const uint8_t *b = e->w->buf;
-            if (q < e->so || e->cs[l] < q || e->cs[l] - q > 3 || c->type != SC_PUBLIC_LAW)
+            /* or a table row's one law, its cells one law's facts: "71 Stat.
+             * 441,S. 1747,§ 3,Textile Fiber Products Identification Act,"Aug.
+             * 28, 1957",PL 85-172" */
+            int row = e->row && e->nlaw == 1 && /* (not a row of what the law amended) */
+                      !sc_entry_acted_on(b, e->so, e->eo) &&
+                      !sc_find_text(b + e->so, e->eo - e->so, "added", 5);
+            if (!row && (q < e->so || e->cs[l] < q || e->cs[l] - q > 3))
                 continue;
-            while (q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
+            while (!row && q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
                 q++;
-            if (q != e->cs[l] || e->name_of[l] >= 0 || c->congress < 85 || !sc_law_row(c))
+            if (c->type != SC_PUBLIC_LAW || (!row && q != e->cs[l]) || e->name_of[l] >= 0 ||
+                c->congress < 85 || !sc_law_row(c))
                 continue;
             sc_act_law one[2];
             if (sc_act_name_laws(a->act, strlen(a->act), one, 2) != 1 || one[0].number <= 0 ||
