@@ -236,11 +236,21 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             size_t we = k;
             while (we < f->so && (sc_isalpha(b[we]) || b[we] == '-'))
                 we++;
-            int spelled = we + 5 <= f->so && (memcmp(b + we, " Cong", 5) == 0 ||
-                                              memcmp(b + we, " Hund", 5) == 0);
-            if (we == k || !(sc_word_in(b, k, we, said) || (sc_isupper(b[k]) && spelled)))
-                return 0; /* (a Congress spelled: "Ninety-second Congress") */
-            k = we;
+            /* a Congress spelled: "Ninety-second Congress", "One Hundred
+             * Seventh Congress" -- capitalized words, then "Congress" */
+            size_t ce2 = we;
+            for (int words = 1; words < 5 && sc_isupper(b[k]) && ce2 + 2 < f->so &&
+                                b[ce2] == ' ' && sc_isupper(b[ce2 + 1]) &&
+                                !(ce2 + 5 <= f->so && memcmp(b + ce2, " Cong", 5) == 0);
+                 words++) {
+                ce2++;
+                while (ce2 < f->so && (sc_isalpha(b[ce2]) || b[ce2] == '-'))
+                    ce2++;
+            }
+            int spelled = sc_isupper(b[k]) && ce2 + 5 <= f->so && memcmp(b + ce2, " Cong", 5) == 0;
+            if (we == k || !(sc_word_in(b, k, we, said) || spelled))
+                return 0;
+            k = spelled ? ce2 : we;
         }
     }
     return 1;
