@@ -1,6 +1,6 @@
 /*
  * check_dates.c -- the date an entry gives a law, whatever its spelling
- * and place (entry_ties.c ties it): outside the term of the law's Congress
+ * and place (entry_tie_dates.c ties it): outside the term of the law's Congress
  * (law-date-congress), another day than the law's enactment (law-date),
  * and one law given two dates in one document (doc-law-two-dates).  A date
  * the words make another event's ("introduced", "effective") is not tied.

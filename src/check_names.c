@@ -1,6 +1,6 @@
 /*
  * check_names.c -- the Act names of an entry against the law they are
- * tied to (entry_ties.c): a name the tables give to another law
+ * tied to (entry_tie_names.c): a name the tables give to another law
  * (act-name-mismatch), and a year in the name impossible for the law's
  * Congress (act-year).  "Act of 1996" is the year of enactment (one year
  * either side of the Congress is allowed: a name may carry the fiscal

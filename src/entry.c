@@ -1,8 +1,9 @@
 /*
  * entry.c -- reads one entry (entry.h): finds its ends, has its dates and
  * Act names gathered (entry_dates.c, entry_names.c) and every fact tied to
- * the law it describes (entry_ties.c, entry_prose.c, entry_bills.c); the
- * historic markers are read on demand (entry_history.c).  Also the word
+ * the law it describes (entry_ties.c, entry_tie_dates.c, entry_tie_names.c,
+ * entry_prose.c, entry_bills.c); the historic markers are read on demand
+ * (entry_history.c).  Also the word
  * and span helpers the checker shares.
  */
 #include <stdio.h>

@@ -1,9 +1,10 @@
 /*
  * entry_in.h -- what the files that read an entry share (entry.c reads,
  * entry_dates.c and entry_names.c gather facts, entry_filler.c,
- * entry_ties.c, entry_prose.c and entry_bills.c tie them to laws,
- * entry_history.c marks history): small byte readers, the filler classes,
- * and the steps of sc_entry_read().  Private to those files.
+ * entry_ties.c, entry_tie_dates.c, entry_tie_names.c, entry_prose.c and
+ * entry_bills.c tie them to laws, entry_history.c marks history): small
+ * byte readers, the filler classes, and the steps of sc_entry_read().
+ * Private to those files.
  */
 #ifndef SC_ENTRY_IN_H
 #define SC_ENTRY_IN_H
@@ -458,7 +459,7 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s);
 int sc_entry_pin_word(const uint8_t *b, size_t s, size_t e);
 /* Does date @p f open its sentence as "On DATE, ...", a sentence that only
  * tells where a law is printed, what it is called and of which Congress:
- * the enactment's day? (entry_ties.c) */
+ * the enactment's day? (entry_tie_dates.c) */
 int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f);
 /* Only names, numbers, the group's bills, punctuation other than ';' and
  * link words in buf[from..to)? (entry_bills.c) */
@@ -516,8 +517,67 @@ int sc_entry_acted_on(const uint8_t *b, size_t lo, size_t hi);
 /* An entry about its one law (every Act it names is that law by the
  * tables): a bill in apposition to the Act's name, tied to no law, is the
  * law's ("6 May 1960: Civil Rights Act of 1960 (H.R. 8601, 86th Congress)
- * signed by President Eisenhower; Public Law 86-449"). (entry_ties.c) */
+ * signed by President Eisenhower; Public Law 86-449"). (entry_tie_names.c) */
 void sc_entry_tie_named_bill(sc_entry *e);
+
+/* What the tie files (entry_ties.c, entry_tie_dates.c, entry_tie_names.c)
+ * share. */
+/* Reads once the entry's ';' outside brackets and names that part its
+ * items, a string citation's (sc_entry.semi) (entry_ties.c). */
+void sc_entry_read_items(sc_entry *e);
+/* Is the fact at b[at] in another item than law @p l -- a ';' outside
+ * brackets between them -- whose item names a law of its own by an Act's
+ * name or a bill ("...; 112 Stat. 3040, October 30, 1998, Dutch John ...
+ * Act of 1998 (...)")?  Then it is that item's fact.  (An item of a law
+ * number only, as the Code's credits write them -- "...; Oct. 9, 1962,
+ * Pub. L. 87-761, § 1, 76 Stat. 760" -- is tied as before.)  With @p laws
+ * ITEM_LAWS the item may name its law by its number, with ITEM_PAGES by
+ * its page (entry_ties.c). */
+int sc_entry_in_other_item_read(sc_entry *e, int l, size_t at, int laws);
+#define ITEM_LAWS 1
+#define ITEM_PAGES 2
+/* (inline: an entry whose items are read and are one, most, answers 0
+ * without a call -- asked of each date and page) */
+static inline int sc_entry_in_other_item_of(sc_entry *e, int l, size_t at, int laws)
+{
+    if (e->items_read && !e->nsemi)
+        return 0;
+    return sc_entry_in_other_item_read(e, l, at, laws);
+}
+/* The law nearest before window offset @p at (its index), or -1
+ * (entry_ties.c). */
+int sc_entry_law_before(const sc_entry *e, size_t at);
+/* The law nearest after window offset @p at (its index), or -1
+ * (entry_ties.c). */
+int sc_entry_law_after(const sc_entry *e, size_t at);
+/* How many of the group's citations are laws (public or private). */
+static inline int sc_entry_nlaws(const sc_entry *e)
+{
+    return e->nlaw;
+}
+/* The group index of the entry's first law in the window, or -1. */
+static inline int sc_entry_first_law(const sc_entry *e)
+{
+    return e->law_in ? __builtin_ctzll(e->law_in) : -1;
+}
+/* Is the citation at b[at] a section of the law named just before it
+ * ("section 2 of Pub. L. 87-849")? (entry_ties.c) */
+int sc_entry_section_before(const sc_entry *e, size_t at);
+/* May b[from..to) stand between a fact and its law across one sentence's
+ * end, the next sentence telling back of the law, each filler of @p allow?
+ * (entry_ties.c) */
+int sc_entry_told_across(const sc_entry *e, size_t from, size_t to, unsigned allow);
+/* Does the bracket that holds law @p a close right after it? (entry_ties.c) */
+int sc_entry_law_closes_bracket(const sc_entry *e, int a);
+/* Are b[a] and b[z] inside one bracket, opened before a and not closed
+ * between? (entry_ties.c) */
+int sc_entry_one_bracket(const sc_entry *e, size_t a, size_t z);
+/* Do the tables give name @p k of the entry law @p l (among the first four
+ * laws of that name)? (entry_ties.c) */
+int sc_entry_name_is_law(sc_entry *e, int k, const sc_ref_law *l);
+/* The sentence of the entry that holds w->buf[so..eo): its start in *s,
+ * its period (or the entry's end) in *t (entry_ties.c). */
+void sc_entry_sentence_of(const sc_entry *e, size_t so, size_t eo, size_t *s, size_t *t);
 
 void sc_entry_gather_dates(sc_entry *e); /* entry_dates.c */
 /* Is the entry's one line a row of a table (1: under a header; 2: of a
@@ -530,8 +590,8 @@ int sc_entry_row(sc_entry *e);
 void sc_entry_row_dates(sc_entry *e);
 void sc_entry_gather_names(sc_entry *e); /* entry_names.c */
 void sc_entry_tie_pages(sc_entry *e);    /* entry_ties.c  */
-void sc_entry_tie_dates(sc_entry *e);    /* entry_ties.c  */
-void sc_entry_tie_names(sc_entry *e);    /* entry_ties.c  */
+void sc_entry_tie_dates(sc_entry *e);    /* entry_tie_dates.c */
+void sc_entry_tie_names(sc_entry *e);    /* entry_tie_names.c */
 void sc_entry_tie_bills(sc_entry *e);    /* entry_bills.c */
 /* Each law written as a Markdown link to a bill's page on congress.gov
  * (as CRS reports link every law): that bill, in link_bill[] (entry_bills.c). */

@@ -1,0 +1,736 @@
+/*
+ * entry_tie_dates.c -- ties an entry's dates to the law they describe
+ * (entry.h): a date right after the law ("(July 26, 1990)", "| 10/26/2001"),
+ * right before it in a source credit ("Sept. 1, 1970, Pub. L. 91-369"), or
+ * anywhere in an entry of one law when a word says it is the enactment date
+ * ("signed", "became law on"); a bill step's date to its bill.  Anything
+ * else between them -- another law, a verb that makes the date about
+ * something else ("amending", "effective") -- and the date stays untied.
+ * What the tie files share (the laws before and after a place, the entry's
+ * items, brackets and sentences) is entry_ties.c's (entry_in.h); how prose
+ * tells an enactment a clause or a sentence from the law is read in
+ * entry_prose.c.
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
+#include "html.h"
+
+/* sc_entry_in_other_item_of() with no law numbers or pages (entry_in.h) */
+static int in_other_item(sc_entry *e, int l, size_t at)
+{
+    return sc_entry_in_other_item_of(e, l, at, 0);
+}
+
+/* Is a page of the entry, not tied to law @p l, between that law and b[to]? */
+static int foreign_page_between(const sc_entry *e, int l, size_t to)
+{
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int q = __builtin_ctzll(m);
+        if (e->cs[q] >= cend(e, l) && e->ce[q] <= to && e->law_of[q] != l)
+            return 1;
+    }
+    return 0;
+}
+
+/* Dates: right after the law ("(July 26, 1990)", "| 10/26/2001"), right
+ * before it as in a source credit ("Sept. 1, 1970, Pub. L. 91-369", which
+ * wins over the law before: "74 Stat. 411; Sept. 1, 1970, Pub. L. ..."),
+ * or, in an entry of one law, anywhere a word says it is the enactment
+ * date ("On July 26, 1990, the President signed ..."). */
+/* The bill a bill step's date belongs to: the nearest bill before it with
+ * no law between, else the first bill after it ("Introduced on ..., S. 5"). */
+static int bill_near(const sc_entry *e, size_t so, size_t eo)
+{
+    int best = -1;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (!sc_entry_span(e->w, &e->c[i], &s, &t))
+            continue;
+        if (t <= so && e->c[i].type == SC_BILL)
+            best = i; /* the group is in document order: the last one wins */
+        else if (t <= so && sc_is_law(&e->c[i]))
+            best = -1;
+    }
+    if (best >= 0)
+        return best;
+    for (int i = 0; i < e->n; i++) {
+        size_t s, t;
+        if (sc_entry_span(e->w, &e->c[i], &s, &t) && s >= eo)
+            return e->c[i].type == SC_BILL ? i : -1;
+    }
+    return -1;
+}
+
+static int comma_only(const uint8_t *b, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (b[i] != ' ' && b[i] != ',' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r')
+            return 0;
+    return to - from <= 8;
+}
+
+
+/* The law whose page ends right before b[so], only a comma between ("118
+ * Stat. 1135, August 2, 2004"), the page tied to it; SIZE_MAX when none. */
+static size_t page_right_before(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int q = __builtin_ctzll(m);
+        if (e->ce[q] < so && so - e->ce[q] <= 3 && b[e->ce[q]] == ',' &&
+            comma_only(b, e->ce[q], so) && e->law_of[q] >= 0)
+            return (size_t)e->law_of[q];
+    }
+    return SIZE_MAX;
+}
+
+/* Are the entry's dates in [from, to) all years alone ("(2010)"), and is
+ * there one? */
+static int years_only_between(const sc_entry *e, size_t from, size_t to)
+{
+    int n = 0;
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].so >= from && e->date[k].so < to) {
+            if (e->date[k].ymd % 10000)
+                return 0;
+            n++;
+        }
+    return n > 0;
+}
+
+/* Is b[so..eo) quoted whole: an opening quotation mark right before it
+ * and a closing one right after ("“December 16, 1987”", "\"1990\"";
+ * quote_end's marks)? */
+static int quoted(const uint8_t *b, size_t lo, size_t hi, size_t so, size_t eo)
+{
+    int open = (so > lo && quote_end(b, so - 1, so, 0) == so) ||
+               (so >= lo + 3 && quote_end(b, so - 3, so, 0) == so);
+    if (!open || quote_end(b, eo, hi, 1) == eo)
+        return 0;
+    /* a CSV cell's quotes are no quotation: '"P.L. 111-5","2/17/2010",' --
+     * a straight '"' right after a field's start (a ',' or a tab, or the
+     * line's start) and right before its end */
+    if (b[so - 1] == '"' && b[eo] == '"' &&
+        (so - 1 == 0 || b[so - 2] == ',' || b[so - 2] == '\t' || b[so - 2] == '\n') &&
+        (eo + 1 >= hi || b[eo + 1] == ',' || b[eo + 1] == '\t' || b[eo + 1] == '\r' ||
+         b[eo + 1] == '\n'))
+        return 0;
+    return 1;
+}
+
+/* Is the word right before b[so] one that a law does to another by its
+ * enactment ("amended", "repealed", "added")?  Then a date between it and
+ * the law ("amended November 8, 1984, P.L. 98-620") is the law's. */
+static int amended_before(const sc_entry *e, size_t so)
+{
+    static const char *const words[] = { "amended", "repealed", "added", "redesignated",
+                                         "renumbered", "transferred", NULL };
+    return word_before_in(e, so, words);
+}
+
+/* Do the words before law @p l (at most 160 bytes back, in the entry) ask
+ * for its enactment date -- "enactment" or "enacted", and no "effective"? */
+static int enactment_of(const sc_entry *e, int l)
+{
+    static const char *const enact[] = { "enactment", "enacted", NULL };
+    static const char *const effective[] = { "effective", NULL };
+    size_t to = cstart(e, l), from = to > e->so + 160 ? to - 160 : e->so;
+    return sc_word_among(e->w->buf, from, to, enact) &&
+           !sc_word_among(e->w->buf, from, to, effective);
+}
+
+/* Where the clause that ends at b[colon] begins: past the last line end,
+ * HTML block or sentence's end (". ") before it, looking back 160 bytes at
+ * most and not before @p lim (memrchr for each: no walk a byte at a time). */
+static size_t clause_start(const uint8_t *b, size_t lim, size_t colon)
+{
+    size_t lo = colon > lim + 160 ? colon - 160 : lim, cs = lo;
+    const uint8_t *p = memrchr(b + lo, '\n', colon - lo);
+    if (p)
+        cs = (size_t)(p - b) + 1;
+    p = memrchr(b + cs, SC_HTML_BREAK, colon - cs);
+    if (p)
+        cs = (size_t)(p - b) + 1;
+    for (size_t end = colon > cs ? colon - 1 : cs;
+         end > cs && (p = memrchr(b + cs, '.', end - cs)) != NULL; end = (size_t)(p - b))
+        if (p[1] == ' ')
+            return (size_t)(p - b) + 1;
+    return cs;
+}
+
+/* Does the lead-in of the list this entry is in say its dates are days
+ * of something else than the laws' enactment (asked of a date written
+ * right after its law, or right before it)?  "Since ratification, the
+ * following days for assembling have been established: Public Law 74-120,
+ * Jan. 5, 1937; Public Law 77-395, Jan. 5, 1942; ..." (the House Manual):
+ * the clause before the last ':' of the paragraph before the date names
+ * "days" or "dates" and no enactment.  Read once an entry. */
+static int lead_names_dates(sc_entry *e, size_t so)
+{
+    static const char *const days[] = { "days", "dates", "day", "date", NULL };
+    static const char *const enact[] = { "enacted", "enactment", "approved", "approval",
+                                         "signed", "became", "law", "laws", NULL };
+    if (e->lead_dates)
+        return e->lead_dates > 0;
+    e->lead_dates = -1;
+    const uint8_t *b = e->w->buf;
+    /* (the list's lead-in is in its entry, or in the paragraph before it:
+     * a long list is cut into entries) */
+    size_t lim = e->so > 3000 ? e->so - 3000 : 0, colon = SIZE_MAX;
+    const uint8_t *q = so > lim ? memrchr(b + lim, ':', so - lim) : NULL;
+    if (!q)
+        return 0;
+    colon = (size_t)(q - b);
+    size_t cs = clause_start(b, lim, colon); /* the clause before it */
+    if (!sc_word_among(b, cs, colon, days) || sc_word_among(b, cs, colon, enact))
+        return 0;
+    for (const uint8_t *nl = memchr(b + colon, '\n', so - colon); nl;
+         nl = memchr(nl + 1, '\n', (size_t)(b + so - nl - 1)))
+        if (nl + 1 < b + so && nl[1] == '\n')
+            return 0; /* not across a paragraph's end */
+    if (memchr(b + colon, SC_HTML_BREAK, so - colon))
+        return 0;
+    e->lead_dates = 1;
+    return 1;
+}
+
+/* The length of "Act of ", "resolution of " or the Code's lower-case "act "
+ * right before a date at @p so (a law named by its date: "the Act of
+ * August 29, 1935", "title II of act June 14, 1955"), else 0. */
+static int act_named(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    if (so >= e->so + 7 && (b[so - 7] | 0x20) == 'a' && memcmp(b + so - 6, "ct of ", 6) == 0)
+        return 7;
+    if (so >= e->so + 14 && (b[so - 14] | 0x20) == 'r' && memcmp(b + so - 13, "esolution of ", 13) == 0)
+        return 14;
+    /* the Code's "act June 14, 1955, ch. 360" (lower case, no "of") */
+    if (so >= e->so + 5 && b[so - 4] == 'a' && memcmp(b + so - 3, "ct ", 3) == 0 && b[so - 5] == ' ')
+        return 4;
+    return 0;
+}
+
+/* Does the sentence of date @p f name the entry's one law -- cite it, name
+ * its Act, or begin with "It" or "The law" for it ("...; it was signed into
+ * law on ...", "When President Johnson signed the Higher Education Act of
+ * 1965 on November 18, 1965")?  (Not "section 1104(5) of this Act, as
+ * enacted on October 21, 1998": another Act's.) */
+static int sentence_names_law(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t s, t;
+    sc_entry_sentence_of(e, f->so, f->eo, &s, &t);
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int l = __builtin_ctzll(m);
+        if (e->cs[l] >= s && e->ce[l] <= t)
+            return 1;
+    }
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].so >= s && e->name[k].eo <= t)
+            return 1;
+    size_t i = blanks(b, s, t);
+    static const char *const heads[] = { "It ", "The law ", "That law ", "This law ",
+                                         "The measure ", "The Act ", NULL };
+    for (const char *const *h = heads; *h; h++)
+        if (i + strlen(*h) <= t && memcmp(b + i, *h, strlen(*h)) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does date @p f label its line, a timeline's entry: at the line's start
+ * (after a list mark), then ':' or a dash ("2000-06-30: Electronic
+ * Signatures in Global and National Commerce Act (E-SIGN), P.L. 106-229")? */
+static int timeline_date(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = f->so;
+    while (i > 0 && (b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == '*' || b[i - 1] == '-'))
+        i--;
+    if (i > 0 && b[i - 1] != '\n')
+        return 0;
+    size_t t = f->eo;
+    while (t < e->eo && b[t] == ' ')
+        t++;
+    return t < e->eo && (b[t] == ':' || b[t] == '-' || b[t] == '|' ||
+                         (b[t] == 0xe2 && t + 2 < e->eo && b[t + 1] == 0x80 &&
+                          (b[t + 2] == 0x93 || b[t + 2] == 0x94)));
+}
+
+/* The bills that begin in b[from..to), when each is tied to law @p l:
+ * how many (0: none, which is fine), or -1 when one is not. */
+static int own_bills(const sc_entry *e, size_t from, size_t to, int l)
+{
+    int n = 0;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->cs[k] >= from && e->cs[k] < to) {
+            if (e->law_of[k] != l)
+                return -1;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Does b[z] stand in the parenthesis that opens right after a law ending
+ * at b[ce] ("P.L. 111-224 (originally HR 5874; July 1, 2010)"), or after
+ * the law's own Stat. page and its pins ("Pub.L. 87-145, 75 Stat. 382
+ * (originally H.R. 4323, 27 May 1961)")? */
+static int in_own_paren(const sc_entry *e, size_t ce, size_t z)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = ce;
+    for (;;) {
+        while (q < z && (b[q] == ' ' || b[q] == ','))
+            q++;
+        int over = 0;
+        for (uint64_t m = e->stat_in; m && !over; m &= m - 1) {
+            int k = __builtin_ctzll(m);
+            if (e->cs[k] == q && e->law_of[k] >= 0 && cend(e, e->law_of[k]) == ce) {
+                q = e->ce[k];
+                over = 1;
+            }
+        }
+        /* (and the law's name right after them: "Public Law No. 101-271,
+         * 104 Stat. 135, the X Act of 1990 (originally S. 388; ...; May 9,
+         * 1990)") */
+        size_t qn = q + 4 <= z && memcmp(b + q, "the ", 4) == 0 ? q + 4 : q;
+        for (int k = 0; k < e->nname && !over; k++)
+            if (e->name[k].so == qn && q > ce && e->name[k].eo < z) {
+                q = e->name[k].eo;
+                over = 1;
+            }
+        if (!over)
+            break;
+    }
+    return q < z && b[q] == '(' && sc_entry_one_bracket(e, q + 1, z);
+}
+
+/* The bill whose own bracket holds the date @p f alone, opened right
+ * after it: "HR 1415 (October 28, 1991)"; -1 when none. */
+static int bill_paren_of(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = f->so, z = f->eo;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    while (z < e->eo && b[z] == ' ')
+        z++;
+    if (q <= e->so || b[q - 1] != '(' || z >= e->eo || b[z] != ')')
+        return -1;
+    q--;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    /* (its Congress between: "H.R. 1559, 108th Cong. (Oct. 28, 2007)") */
+    size_t c = q;
+    if (c > e->so + 6 && b[c - 1] == '.')
+        c--;
+    if (c >= e->so + 8 && memcmp(b + c - 8, "Congress", 8) == 0)
+        c -= 8;
+    else if (c >= e->so + 4 && memcmp(b + c - 4, "Cong", 4) == 0)
+        c -= 4;
+    if (c < q && c > e->so && b[c - 1] == ' ') {
+        size_t o = c - 1;
+        while (o > e->so && sc_isalpha(b[o - 1]) && c - o < 5)
+            o--;
+        size_t d = o;
+        while (d > e->so && sc_isdigit(b[d - 1]))
+            d--;
+        if (d < o && d >= e->so + 2 && b[d - 1] == ' ' && b[d - 2] == ',')
+            q = d - 2;
+    }
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] == q)
+            return k;
+    }
+    return -1;
+}
+
+/* Do Act names stand in b[from..to), each one the tables give law @p l
+ * ("22 October 2008, “Clean Boating Act”, 122 Stat. 2650, Pub. L.
+ * 110-288": the law's own name between its day and its number)? */
+static int own_names_between(sc_entry *e, size_t from, size_t to, int l)
+{
+    const sc_ref_law *row = sc_law_row(&e->c[l]);
+    int any = 0;
+    for (int k = 0; k < e->nname && row; k++) {
+        if (e->name[k].so < from || e->name[k].so >= to)
+            continue;
+        if (!sc_entry_name_is_law(e, k, row))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+static int bracket_items_then_law(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    size_t to = cstart(e, l);
+    if (!sc_entry_one_bracket(e, f->so, to) || sc_entry_facts_between(e, f->eo, to, l) < 0)
+        return 0; /* (another law's fact between) */
+    return sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_BILL | F_STAT | F_SEMI | F_ENACT,
+                           NULL);
+}
+
+/* Does date @p f open its sentence as "On DATE, ..." ("On Oct. 15, 1986,
+ * the Export-Import Bank Act Amendments of 1986 became Pub. L. 99-472")?
+ * Then the words after it say what happened that day. */
+static int on_date_lead(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    return f->so >= e->so + 3 && memcmp(b + f->so - 3, "On ", 3) == 0 && f->eo < e->eo &&
+           b[f->eo] == ',' && sc_entry_sentence_opens(e, f->so - 3);
+}
+
+/* (entry_in.h) Does date @p f open its sentence as "On DATE, ...", a sentence that only
+ * tells where a law is printed, what it is called and of which Congress
+ * ("On 11/2/1970, P.L. 91-541 (H.J.Res. 1413) is reported at 84 Stat.
+ * 1407", "On 1985-11-08, the X Act, 99 Stat. 293, is cited as P.L. 99-88",
+ * "On September 13, 1960, sec. 1 of Pub. L. 86-599 (...) is a law of the
+ * Eighty-sixth Congress")?
+ * Then the day is the one event it tells, the law's enactment -- not in a
+ * sentence of another act ("On May 5, 2010, Pub. L. 111-148 was amended"). */
+int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    if (f->eo + 2 > e->eo || !on_date_lead(e, f))
+        return 0;
+    size_t s, t;
+    sc_entry_sentence_of(e, f->eo, f->eo, &s, &t);
+    static const char *const told[] = { "appears at ", "published at ", "printed at ",
+                                        "reported at ", "found at ", "cited as ",
+                                        "designated as ", "designated Pub", "designated Public",
+                                        "designated P", "is a law of ", NULL };
+    static const char *const acted[] = { "amended", "repealed", "passed", "introduced", "vetoed",
+                                         "implemented", "enforced", "extended", "expanded",
+                                         "reauthorized", "revised", "modified", "suspended",
+                                         "waived", "invoked", "applied", "administered", "held",
+                                         "ruled", "decided", "issued", "announced", "filed",
+                                         "effective", "took", "expired", "terminated", NULL };
+    int said = 0;
+    for (const char *const *w = told; *w && !said; w++)
+        said = sc_find_text(b + f->eo, t - f->eo, *w, strlen(*w)) != NULL;
+    return said && !sc_word_among(b, f->eo, t, acted);
+}
+
+/* Is date @p f an item of its own (';' or the bracket around it) in the
+ * bracket where bill @p bi is said to be enacted ("X Act of 1992 (approved
+ * by President George Bush; enacting H.R. 429; Aug. 7, 1992)")?  Then it is
+ * the enactment's day. */
+static int enacting_item_day(const sc_entry *e, int bi, const sc_date_fact *f)
+{
+    static const char *const enacting[] = { "enacting ", "enacted as ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t bs = cstart(e, bi), lo = bs < f->so ? bs : f->so, hi = bs < f->so ? f->so : bs;
+    if (!sc_phrase_before(b, e->so, bs, enacting) || !sc_entry_one_bracket(e, lo, hi))
+        return 0;
+    size_t p = f->so, q = f->eo;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    while (q < e->eo && b[q] == ' ')
+        q++;
+    return p > e->so && (b[p - 1] == ';' || b[p - 1] == '(') && q < e->eo &&
+           (b[q] == ';' || b[q] == ')');
+}
+
+void sc_entry_tie_dates(sc_entry *e)
+{
+    int one = sc_entry_nlaws(e) == 1;
+    const uint8_t *b = e->w->buf;
+    int eb = -2; /* sc_entry_lawmaking_bill(), asked once: the bill a date of enactment
+                  * dates when the entry cites no law ("H.R. 3162 (107th Congress) was
+                  * signed into law on October 26, 2001") */
+    for (int k = 0; k < e->ndate; k++) {
+        sc_date_fact *f = &e->date[k];
+        int after = sc_entry_law_before(e, f->so), before = sc_entry_law_after(e, f->eo);
+        /* not a law of another item of a string citation, when the date's
+         * item names its own law ("...; 84 Stat. 1108, enacted 10/23/1970,
+         * Veterans' Housing Act of 1970, Public Law 91-506") */
+        if (after >= 0 && sc_entry_in_other_item_of(e, after, f->so, 1))
+            after = -1;
+        if (before >= 0 && in_other_item(e, before, f->so))
+            before = -1;
+        int year_only = f->ymd % 10000 == 0;
+        int said_before = f->role == SC_DATE_ROLE_ENACTED; /* by the words before it */
+        if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only && sc_entry_on_date_opens(e, f))
+            f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
+        if (f->role == SC_DATE_ROLE_NONE && after < 0)
+            f->role = (uint8_t)sc_entry_role_after(e, f->eo);
+        if (f->role == SC_DATE_ROLE_NONE && !f->bare && !year_only && !e->nlaw &&
+            (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && enacting_item_day(e, eb, f))
+            f->role = SC_DATE_ROLE_ENACTED; /* "X Act of 1992 (enacting H.R. 429; Aug. 7, 1992)" */
+        if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
+            (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo) &&
+            !sc_entry_in_other_item_of(e, eb, f->so, ITEM_LAWS | ITEM_PAGES)) { /* (not another item's: "...(enacting HR
+                                                   * 6074, 116th Congress); X Act of 1970, 84
+                                                   * Stat. 1770 (approved by President Nixon,
+                                                   * 1970)") */
+            f->bill = (int8_t)eb; /* its enactment: check_dates.c compares the law it became */
+            continue;
+        }
+        if (f->role == SC_DATE_ROLE_BILL) {
+            f->bill = (int8_t)bill_near(e, f->so, f->eo);
+            /* no bill to date: the passage of the one law after it, its
+             * name between ("In 1965, Congress passed the Voting Rights Act
+             * (Pub. L. 89-110)"), which cannot come after its enactment */
+            if (f->bill < 0 && one && after < 0 && before >= 0 && e->passed_of[before] < 0 &&
+                !quoted(b, e->so, e->eo, f->so, f->eo) && sc_entry_words_then_law(e, f, before))
+                e->passed_of[before] = (int8_t)k;
+            continue;
+        }
+        if (f->role == SC_DATE_ROLE_NONE && after < 0 && before < 0 && !year_only && e->bill_in) {
+            /* a day alone in a bill's own bracket, no law in its item: a
+             * step of that bill ("HR 1415 (October 28, 1991)") */
+            int bi = bill_paren_of(e, f);
+            if (bi >= 0) {
+                f->bill = (int8_t)bi;
+                continue;
+            }
+        }
+        if (f->role == SC_DATE_ROLE_OTHER && before >= 0 && !year_only &&
+            comma_only(b, f->eo, cstart(e, before)) && amended_before(e, f->so))
+            f->role = SC_DATE_ROLE_NONE; /* "amended November 8, 1984, P.L. 98-620": the
+                                          * amending law's own date (a compilation's notes) */
+        /* the law's enactment, the law after it: "In 1997, Congress enacted" */
+        int enacted_after = f->role == SC_DATE_ROLE_ENACTED && one && after < 0 && before >= 0;
+        if (f->role == SC_DATE_ROLE_OTHER || (f->bare && !enacted_after))
+            continue;
+        size_t q = f->so;
+        while (q > e->so && b[q - 1] == ' ')
+            q--;
+        if (q > e->so && b[q - 1] == '[' &&
+            !(after >= 0 && blanks(b, cend(e, after), q - 1) == q - 1 && enactment_of(e, after)))
+            continue; /* "[Dec. 31, 2005]": an editor's insertion -- of the law's own
+                       * date right after it when the words before the law ask for
+                       * that: "the date of enactment of the ... Act (Public Law
+                       * 103-182 [Dec. 8, 1993])"; not "the effective date of Pub.
+                       * L. 97-164 [Oct. 1, 1982]" */
+        if (quoted(b, e->so, e->eo, f->so, f->eo))
+            continue; /* "substituted “December 16, 1987” for “December 2, 1987”":
+                       * quoted words, the amended text's -- no fact of a law */
+        if (sc_entry_res_item_date(e, k))
+            continue; /* "(sec. 10116, P.L. 105-33; H. Res. 5, Jan. 6, 1999, p. 47)":
+                       * the resolution's date, in its own item */
+        if (enacted_after &&
+            (sc_entry_words_then_law(e, f, before) || bracket_items_then_law(e, f, before))) {
+            /* "In 1997, Congress enacted the Health Insurance Portability
+             * and Accountability Act (HIPAA), Pub. L. 104-191", "Enacted in
+             * 1991, the ADA (Pub. L. 101-336)": a date the words give the
+             * law's enactment, the law after them and its name between */
+            f->law = (int8_t)before;
+            if (e->date_of[before] < 0 ||
+                (!year_only && e->date[(int)e->date_of[before]].ymd % 10000 == 0))
+                e->date_of[before] = (int8_t)k; /* (as below) */
+            continue;
+        }
+        int tight_before = !year_only && before >= 0 && comma_only(b, f->eo, cstart(e, before));
+        /* (or the first of a bracket of the law's facts, the law closing it:
+         * "the X Act (10/12/2000; Public Law No. 106-461)") */
+        if (!tight_before && !year_only && before >= 0 && f->so > e->so && b[f->so - 1] == '(' &&
+            cstart(e, before) > f->eo && cstart(e, before) - f->eo <= 3 && b[f->eo] == ';' &&
+            blanks(b, f->eo + 1, cstart(e, before)) == cstart(e, before) && sc_entry_law_closes_bracket(e, before))
+            tight_before = 1;
+        /* (or a record's three fields, the day opening it: "10/24/1972,Rural
+         * Development Act,Public Law No. 92-419") */
+        for (int nk = 0; nk < e->nname && !tight_before && !year_only && before >= 0; nk++) {
+            const sc_name_fact *nf = &e->name[nk];
+            tight_before = nf->so > f->eo && nf->eo <= cstart(e, before) &&
+                           comma_only(b, f->eo, nf->so) && comma_only(b, nf->eo, cstart(e, before)) &&
+                           memchr(b + f->eo, ',', nf->so - f->eo) &&
+                           memchr(b + nf->eo, ',', cstart(e, before) - nf->eo) &&
+                           sc_entry_sentence_opens(e, f->so);
+        }
+        size_t pl; /* (the law of the page right before the day, when asked) */
+        /* one walk for both: nothing but punctuation between (no class
+         * used) is the tight case */
+        unsigned used = 0;
+        int near_after = after >= 0 &&
+                         sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI | F_NAME |
+                                             F_ENACT,
+                                         &used);
+        /* (a Congress between, spelled as written with digits: "Pub. L.
+         * 106-66 (One Hundred Sixth Congress, enacted 11/09/1999)") */
+        if (!near_after && after >= 0 && f->so > cend(e, after) &&
+            sc_find_text(b + cend(e, after), f->so - cend(e, after), " Congress", 9))
+            near_after = sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_SEMI |
+                                             F_NAME | F_CONG | F_ENACT,
+                                         &used);
+        /* a page between, after a ';', that is not the law's: the date is of
+         * the item that page opens ("PL 106-264, HR 3519; 65 Stat. 387
+         * (October 11, 1951, ...)") */
+        if (near_after && (used & F_SEMI) && foreign_page_between(e, after, f->so))
+            near_after = 0;
+        /* "made the certification referred to in section 8(a)(2) of Pub. L.
+         * 105-42 on Mar. 3, 1999": a law cited for one of its sections,
+         * then "on" and a date no word gives to it, dates the sentence's
+         * act, not the law */
+        if (near_after && used == F_DWORD && f->role == SC_DATE_ROLE_NONE &&
+            sc_entry_section_before(e, cstart(e, after)))
+            near_after = 0;
+        /* "... of Public Law 91-173 (30 U.S.C. 923(b)), and section 14 of the
+         * Act of August 29, 1935": a date that names an Act is that Act's,
+         * not the law's before it -- but for "Public Law 85-742, Act of
+         * August 23, 1958", the law's other name right after it */
+        size_t named = (size_t)act_named(e, f->so);
+        if (named) {
+            size_t ns = f->so - named; /* where "Act of" begins, or "the Act of" */
+            if (ns >= e->so + 4 && (b[ns - 4] | 0x20) == 't' && memcmp(b + ns - 3, "he ", 3) == 0)
+                ns -= 4;
+            if (after >= 0 && !comma_only(b, cend(e, after), ns))
+                after = -1, near_after = 0;
+        }
+        /* (the words of where it is printed, between: "Pub. L. 88-173, which is
+         * reported at 77 Stat. 305, was signed on 7/25/1963") */
+        if (!near_after && after >= 0 && one && f->role == SC_DATE_ROLE_ENACTED)
+            near_after = sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_PINS | F_DWORD | F_NAME | F_CONG | F_NWORD, &used);
+        /* ("Pub. L. 85-48 (71 Stat. 49, 51), which originated as H. R.
+         * 5788, was signed on May 27, 1957", "P.L. 89-734 ... began as
+         * H.R.15727 and became law on 10/04/1966": the one law's own bill
+         * and where it began, then its enactment) */
+        int own_paren = !near_after && after >= 0 && in_own_paren(e, cend(e, after), f->so);
+        size_t ilo, ihi; /* (or the one law of the date's item of a string citation:
+                          * "...; X Act, 132 Stat. 4402, Public Law 115-305 (signed by
+                          * President Donald Trump, originally HR 6651, 16 October 2018)") */
+        int ob = !near_after && after >= 0 && !year_only ? own_bills(e, cend(e, after), f->so, after)
+                                                           : -1;
+        if (ob >= 0 &&
+            (f->role == SC_DATE_ROLE_ENACTED ||
+             (f->role == SC_DATE_ROLE_NONE && (own_paren || ob > 0))) &&
+            (one || (own_paren && sc_entry_item_of(e, after, &ilo, &ihi, 1) && f->eo <= ihi)))
+            /* (a day no word gives a role, after the law's own bill and the
+             * words of where it began: "Pub. L. No. 83-453, originating as
+             * H.R.8367, of March 10, 1954") */
+            near_after = sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_NAME | F_CONG | F_ENACT |
+                                             (own_paren ? F_SEMI : 0) |
+                                             /* "..., is printed at 116 Stat. 124, and
+                                              * was signed into law on" */
+                                             (f->role == SC_DATE_ROLE_ENACTED ? F_NWORD : 0),
+                                         &used);
+        /* ("P.L. 96-53 (Name), passed by the 96th Congress and approved
+         * August 17, 1979": the Congress's passage, then the approval) */
+        if (!near_after && after >= 0 && !year_only &&
+            years_only_between(e, cend(e, after), f->so))
+            near_after = sc_entry_filler(e, cend(e, after), f->so,
+                                         F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_NAME | F_DATE,
+                                         &used);
+        if (!near_after && after >= 0 && one && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
+            sc_entry_appositive(e, cend(e, after), f->so))
+            near_after = 1, used = F_NWORD;
+        /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
+         * 2010)": the Bluebook's year, then the day) */
+        int tight_after = near_after && used == 0;
+        if (f->role == SC_DATE_ROLE_NONE && (tight_after || tight_before) && !year_only &&
+            lead_names_dates(e, f->so)) {
+            f->role = SC_DATE_ROLE_OTHER; /* a day the list is about */
+            continue;
+        }
+        if (tight_before && !tight_after)
+            f->law = (int8_t)before;
+        else if (near_after)
+            f->law = (int8_t)after;
+        else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
+                 sc_entry_filler(e, f->eo, cstart(e, before),
+                                 F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0) |
+                                     /* the law's own bill between: "103 Stat. 16,
+                                      * August 2, 1989, S. 20, P.L. 101-12", its word
+                                      * too: "(approved 12 October 1951, enacting H. R.
+                                      * 4329, PL 82-106)" */
+                                     (e->bill_in && !year_only &&
+                                              own_bills(e, f->eo, cstart(e, before), before) >= 0
+                                          ? F_BILL | F_ENACT
+                                          : 0) |
+                                     (timeline_date(e, f) ? F_NAME | F_PINS : 0) |
+                                     /* the law's own name between: "22 October 2008,
+                                      * “Clean Boating Act”, 122 Stat. 2650, Pub. L.
+                                      * 110-288" */
+                                     (!year_only && e->nname &&
+                                              own_names_between(e, f->eo, cstart(e, before), before)
+                                          ? F_NAME
+                                          : 0) |
+                                     /* the law's own page between: "10 June 1960, 74
+                                      * Stat. 913, Public Law No. 86-773" */
+                                     (!year_only && e->stat_in &&
+                                              sc_entry_facts_between(e, f->eo, cstart(e, before),
+                                                                     before) > 0
+                                          ? F_STAT | F_PINS
+                                          : 0) |
+                                     /* (in one bracket with the law, ';' between: said to be
+                                      * its enactment, or no law before the day -- "111 Stat.
+                                      * 1113 (November 12, 1997; PL 105-37; ...)") */
+                                     ((f->role == SC_DATE_ROLE_ENACTED || after < 0) &&
+                                              sc_entry_one_bracket(e, f->so, cstart(e, before))
+                                          ? F_SEMI : 0),
+                                 NULL) &&
+                 (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
+            f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)",
+                                      * "as enacted 10 February 1996, by Section 1324 of
+                                      * Pub. L. 104-106"; not "designated Earth Day on
+                                      * March 21, 1975 (P.L. 94-8)" */
+        else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 sc_entry_prose_linked(e, f->eo, cstart(e, before)))
+            f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
+        else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 sc_entry_bill_then_law(e, f, before))
+            f->law = (int8_t)before; /* "On December 17, 2004, Senate bill 2845, the ... Act
+                                      * of 2004, became law.  This bill ... Public Law
+                                      * 108-458" */
+        else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 sc_entry_it_then_date(e, after, f->so))
+            f->law = (int8_t)after; /* "The FAST Act (P.L. 114-94) authorized ...; it
+                                     * was enacted December 4, 2015" */
+        else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED && sc_entry_subject_then_date(e, after, f))
+            f->law = (int8_t)after; /* "The USA PATRIOT Act (Pub. L. No. 107-56), passed
+                                     * in the wake of the attacks, was signed October
+                                     * 26, 2001" */
+        else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 !quoted(b, e->so, e->eo, f->so, f->eo) &&
+                 sc_entry_told_across(e, f->eo, cstart(e, before),
+                             F_DWORD | F_NWORD | F_STAT | F_BILL | F_CONG | F_ENACT))
+            f->law = (int8_t)before; /* "... became the X Act on 7/10/2001. The measure
+                                      * appears at 115 Stat. 25 and was enacted as PL
+                                      * 107-14." */
+        else if (one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 sc_entry_date_then_cite(e, f, before))
+            f->law = (int8_t)before; /* "President Bush signed it into law on July 26,
+                                      * 1990.  Pub. L. No. 101-336." */
+        else if (one && (said_before || (f->role == SC_DATE_ROLE_ENACTED && !year_only &&
+                                         on_date_lead(e, f))) &&
+                 f->bill < 0 && !act_named(e, f->so) &&
+                 !sc_entry_res_item_date(e, k) && sc_entry_about_one_law(e) &&
+                 !quoted(b, e->so, e->eo, f->so, f->eo) && sentence_names_law(e, f) &&
+                 !as_enacted_in(b, f->so >= e->so + 15 ? f->so - 15 : e->so, f->so))
+            f->law = (int8_t)sc_entry_first_law(e); /* "When President Johnson signed the Higher
+                                            * Education Act of 1965 on November 18, 1965, ...
+                                            * That law, Public Law 89-329, ..." */
+        else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED && !f->bare &&
+                 !quoted(b, e->so, e->eo, f->so, f->eo) && sc_entry_told_back(e, f->so, after))
+            f->law = (int8_t)after; /* "Public Law 101-11 is short.  It was signed on
+                                     * April 7, 1989", "... President Reagan signed it
+                                     * on April 7, 1989" */
+        else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
+            f->law = (int8_t)sc_entry_first_law(e); /* a record's "Signed into law by President
+                                            * Barack Obama on December 18, 2014" */
+        else if (!year_only && f->role != SC_DATE_ROLE_OTHER &&
+                 (pl = page_right_before(e, f->so)) != SIZE_MAX &&
+                 (one || (sc_entry_item_of(e, (int)pl, &ilo, &ihi, 1) && f->so >= ilo && f->eo <= ihi)))
+            f->law = (int8_t)pl; /* "118 Stat. 1135, August 2, 2004, Welfare Reform
+                                  * Extension Act, Part VIII (Pub. L. No. 108-308)":
+                                  * the day right after the law's page -- in a string
+                                  * citation, of its item's one law: "116 Stat. 8, 10,
+                                  * 1/24/2002 (Pub.L. 107-139); Pub.L. 105-93, ..." */
+        /* the first date tied is the law's; a day after its year alone
+         * ("(2010) (signed Mar. 23, 2010)") says more */
+        if (f->law >= 0 && (e->date_of[f->law] < 0 ||
+                            (!year_only && e->date[(int)e->date_of[f->law]].ymd % 10000 == 0)))
+            e->date_of[f->law] = (int8_t)k;
+    }
+}
