@@ -29,8 +29,6 @@
 #include "entry_in.h"
 #include "ref_acts.h"
 
-/* The law nearest before window offset @p at (its index), or -1; the law
- * nearest after, likewise. */
 /* Is b[q] inside one of the entry's names ("Commerce, Justice, Science;
  * Energy and Water Development; and ... Appropriations Act, 2026")? */
 static int in_name(const sc_entry *e, size_t q)
@@ -93,11 +91,12 @@ void sc_entry_read_items(sc_entry *e)
     }
 }
 
-/* in_other_item(), and with @p laws (ITEM_LAWS) the fact's item may name
- * its law by its number too ("...; 102 Stat. 985, August 17, 1988, 100th
- * Congress (enacted as Pub. L. 100-398)"), with ITEM_PAGES by its page
- * ("...; X Act of 1970, 84 Stat. 1770 (approved by President Nixon,
- * 1970)": read before the entry's names are, when it cites no law). */
+/* in_other_item() (entry_tie_dates.c), and with @p laws (ITEM_LAWS) the
+ * fact's item may name its law by its number too ("...; 102 Stat. 985,
+ * August 17, 1988, 100th Congress (enacted as Pub. L. 100-398)"), with
+ * ITEM_PAGES by its page ("...; X Act of 1970, 84 Stat. 1770 (approved by
+ * President Nixon, 1970)": read before the entry's names are, when it
+ * cites no law). */
 int sc_entry_in_other_item_read(sc_entry *e, int l, size_t at, int laws)
 {
     sc_entry_read_items(e);
@@ -126,6 +125,8 @@ int sc_entry_in_other_item_read(sc_entry *e, int l, size_t at, int laws)
     return 0;
 }
 
+/* (entry_in.h) The law nearest before window offset @p at (its index), or
+ * -1; sc_entry_law_after(), the law nearest after, likewise. */
 int sc_entry_law_before(const sc_entry *e, size_t at)
 {
     int best = -1;
