@@ -155,8 +155,7 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             }
             if (b[k] == '.' && depth == 0 && !told &&
                 (sc_ctx_period_ends(e->w, k) || /* (after the name's closing quote too) */
-                 (k >= f->tie_eo + 3 && b[k - 3] == 0xe2 && b[k - 2] == 0x80 && b[k - 1] == 0x9d) ||
-                 (k > f->tie_eo && b[k - 1] == '"'))) {
+                 sc_quote_closes_before(b, f->tie_eo, k))) {
                 /* the next sentence calls the name's Act back and says where
                  * it is printed: "... the X Act. This law appears at 84 Stat.
                  * 506", "... on November 1, 2000. That statute is reported at" */

@@ -87,6 +87,15 @@ static inline size_t quote_end(const uint8_t *b, size_t i, size_t lim, int closi
     return i;
 }
 
+/* Does a closing double quote ('"', U+201D) end right before b[q], not
+ * before b[lo] -- a period at b[q] after a quoted name ("... the “X Act”.
+ * It was ...") ends its sentence, which sc_ctx_period_ends() does not say? */
+static inline int sc_quote_closes_before(const uint8_t *b, size_t lo, size_t q)
+{
+    return (q >= lo + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && b[q - 1] == 0x9d) ||
+           (q > lo && b[q - 1] == '"');
+}
+
 /* The words that call a name a law's popular one, the law's own from the
  * start: "popularly known as", "commonly referred to as" (entry_names.c;
  * check_names.c: no renaming). */

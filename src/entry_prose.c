@@ -351,8 +351,7 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
         if (!p)
             break;
         d = (size_t)(p - b);
-        if ((d >= 3 && b[d - 3] == 0xe2 && b[d - 2] == 0x80 && b[d - 1] == 0x9d) ||
-            (d > 0 && b[d - 1] == '"') || sc_ctx_period_ends(e->w, d)) {
+        if (sc_quote_closes_before(b, 0, d) || sc_ctx_period_ends(e->w, d)) {
             dot = d + 1;
             break;
         }

@@ -479,6 +479,30 @@ static int other_row(const sc_entry *e, size_t a, size_t z)
     return in_a && in_z;
 }
 
+/* b[so] past the opening quote right before it (U+201C, '"'), if any. */
+static size_t before_open_quote(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    if (so >= e->so + 3 && b[so - 3] == 0xe2 && b[so - 2] == 0x80 && b[so - 1] == 0x9c)
+        return so - 3;
+    return so > e->so && b[so - 1] == '"' ? so - 1 : so;
+}
+
+/* b[q] back past blanks and a "the" with its blanks ("..., the X Act"). */
+static size_t before_the(const sc_entry *e, size_t q)
+{
+    const uint8_t *b = e->w->buf;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+        q--;
+    if (q >= e->so + 3 && (b[q - 3] | 0x20) == 't' && b[q - 2] == 'h' && b[q - 1] == 'e' &&
+        (q == e->so + 3 || !sc_isalpha(b[q - 4]))) {
+        q -= 3;
+        while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+            q--;
+    }
+    return q;
+}
+
 /* Do words of naming end right before the name at b[so] ("known as the ",
  * "titled ", "is called the ", "bears the short title ")? */
 static int known_as_before(const sc_entry *e, size_t so)
@@ -486,12 +510,8 @@ static int known_as_before(const sc_entry *e, size_t so)
     static const char *const heads[] = { "known as the ", "known as ", "titled the ", "titled ",
                                          "called the ", "called ", "short title ",
                                          "short title the ", "named the ", NULL };
-    const uint8_t *b = e->w->buf;
-    if (so >= e->so + 3 && b[so - 3] == 0xe2 && b[so - 2] == 0x80 && b[so - 1] == 0x9c)
-        so -= 3; /* its opening quote: 'the short title the “X Act”' */
-    else if (so > e->so && b[so - 1] == '"')
-        so--;
-    return sc_phrase_before(b, e->so, so, heads) > 0;
+    /* (past its opening quote: 'the short title the “X Act”') */
+    return sc_phrase_before(e->w->buf, e->so, before_open_quote(e, so), heads) > 0;
 }
 
 /* Do Stat. pages stand in b[from..to), each tied to law @p l? */
@@ -606,33 +626,10 @@ static int set_off(const sc_entry *e, size_t so)
     static const char *const naming[] = { "known as", "popularly known as", "also known as",
                                           "titled", "entitled", "called", NULL };
     const uint8_t *b = e->w->buf;
-    size_t q = so;
-    if (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && b[q - 1] == 0x9c)
-        q -= 3;
-    else if (q > e->so && b[q - 1] == '"')
-        q--;
-    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
-        q--;
-    if (q >= e->so + 3 && (b[q - 3] | 0x20) == 't' && b[q - 2] == 'h' && b[q - 1] == 'e' &&
-        (q == e->so + 3 || !sc_isalpha(b[q - 4]))) {
-        size_t t = q - 3;
-        while (t > e->so && (b[t - 1] == ' ' || b[t - 1] == '\t'))
-            t--;
-        size_t kn = sc_phrase_before(b, e->so, t, naming);
-        if (kn) /* "known as the" */
-            q = t - kn;
-    } else {
-        size_t kn = sc_phrase_before(b, e->so, q, naming);
-        q -= kn; /* "known as" */
-    }
-    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
-        q--;
-    if (q >= e->so + 3 && (b[q - 3] | 0x20) == 't' && b[q - 2] == 'h' && b[q - 1] == 'e' &&
-        (q == e->so + 3 || !sc_isalpha(b[q - 4]))) {
-        q -= 3;
-        while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
-            q--;
-    }
+    size_t q = before_the(e, before_open_quote(e, so)); /* "the" read over */
+    size_t kn = sc_phrase_before(b, e->so, q, naming);
+    if (kn) /* "known as the", and a "the" before the words */
+        q = before_the(e, q - kn);
     return q > e->so && (b[q - 1] == ',' || b[q - 1] == '(');
 }
 

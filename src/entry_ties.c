@@ -205,9 +205,8 @@ static int page_is_word(const uint8_t *b, size_t lo, size_t s)
  * a blank and a capital after it ("... enacted the “X Act”. It was ...")? */
 static int quote_period(const uint8_t *b, size_t lo, size_t q, size_t hi)
 {
-    int closes = (q >= lo + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && b[q - 1] == 0x9d) ||
-                 (q > lo && b[q - 1] == '"');
-    return closes && q + 2 < hi && b[q + 1] == ' ' && sc_isupper(b[q + 2]);
+    return sc_quote_closes_before(b, lo, q) && q + 2 < hi && b[q + 1] == ' ' &&
+           sc_isupper(b[q + 2]);
 }
 
 /* May b[from..to) stand between a page and its law across one sentence's
