@@ -250,6 +250,25 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
     }
 }
 
+/* A bill tied to law @p l across the law's section pin ("Pub. L. 118-23,
+ * § 2 (enacting H.R. 3865)", entry_bills.c): the section may have enacted
+ * it by reference, so the tie is wrong only when the bill became another
+ * law on record -- or is a resolution, which no law enacts. */
+static void check_sect_bill(sc_doc_state *d, sc_entry *e, int l)
+{
+    int bi = e->sect_bill[l];
+    const sc_citation *b = &e->c[bi], *law = &e->c[l];
+    if (law->type != SC_PUBLIC_LAW)
+        return;
+    if (sc_lawmaking(b->bill)) {
+        const sc_ref_law *became =
+            sc_ref_law_from_bill(b->congress ? b->congress : law->congress, b->bill, b->number);
+        if (!became || (became->congress == law->congress && became->number == law->number))
+            return;
+    }
+    check_bill_law(d, e, bi, l);
+}
+
 /* "H.R. 205 passed the House in 1957, in the 89th Congress": a step of a
  * bill dated outside the years of its Congress (written with it, linked
  * from the entry, or that of the law it became). */
@@ -412,6 +431,8 @@ void sc_check_bills(sc_doc_state *d, sc_entry *e)
             continue;
         if (e->bill_of[l] >= 0)
             check_bill_law(d, e, e->bill_of[l], l);
+        else if ((e->sect_bill_in >> l) & 1)
+            check_sect_bill(d, e, l);
         else if ((e->link_bill_in >> l) & 1)
             check_link_bill(d, e, l);
     }

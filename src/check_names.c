@@ -766,6 +766,8 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
 
 /* A section of a named Act written right before a law, as its citation
  * ("Section 504 of the Rehabilitation Act of 1973, Pub. L. No. 93-112"), or
+ * right after it as its own section ("Pub. L. 83-212, § 20, Outer
+ * Continental Shelf Lands Act"), or
  * in a table row with the row's one law:
  * the law must be the Act's, when the tables give the Act one law.  Not
  * "..., as added by Pub. L. ..." (only a comma or a bracket between). */
@@ -786,11 +788,15 @@ static void check_act_section_law(sc_doc_state *d, sc_entry *e)
             int row = e->row && e->nlaw == 1 && /* (not a row of what the law amended) */
                       !sc_entry_acted_on(b, e->so, e->eo) &&
                       !sc_find_text(b + e->so, e->eo - e->so, "added", 5);
-            if (!row && (q < e->so || e->cs[l] < q || e->cs[l] - q > 3))
+            /* or the law's own section right after it, by its Act's name
+             * ("Public Law 105-185, tit. VI, § 604, Agricultural Research,
+             * Extension, and Education Reform Act of 1998": entry.c) */
+            int after = (e->own_sect >> i & 1) && sc_entry_law_before(e, e->cs[i]) == l;
+            if (!row && !after && (q < e->so || e->cs[l] < q || e->cs[l] - q > 3))
                 continue;
-            while (!row && q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
+            while (!row && !after && q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
                 q++;
-            if (c->type != SC_PUBLIC_LAW || (!row && q != e->cs[l]) || e->name_of[l] >= 0 ||
+            if (c->type != SC_PUBLIC_LAW || (!row && !after && q != e->cs[l]) || e->name_of[l] >= 0 ||
                 c->congress < 85 || !sc_law_row(c))
                 continue;
             sc_act_law one[2];

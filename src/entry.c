@@ -285,6 +285,51 @@ static void read_vol_page(sc_entry *e, int i)
     e->stat_law_read &= ~(1ull << i); /* (sc_entry_law_at_page: not asked yet) */
 }
 
+/* Is the named Act's section at b[cs..ce) written "§ 20, Outer Continental
+ * Shelf Lands Act" or "sec. 604, X Act" -- its number, a comma, its Act's
+ * name -- as a law's own section is when it follows the law's citation? */
+static int section_comma_name(const uint8_t *b, size_t cs, size_t ce)
+{
+    size_t i = cs;
+    if (i + 2 < ce && b[i] == 0xc2 && b[i + 1] == 0xa7)
+        i += 2;
+    else if (i + 4 < ce && (b[i] | 0x20) == 's' && b[i + 1] == 'e' && b[i + 2] == 'c' &&
+             b[i + 3] == '.')
+        i += 4;
+    else
+        return 0;
+    i = blanks(b, i, ce);
+    if (i >= ce || !sc_isdigit(b[i]))
+        return 0;
+    while (i < ce && (sc_isalnum(b[i]) || b[i] == '(' || b[i] == ')' || b[i] == '-'))
+        i++;
+    return i + 2 < ce && b[i] == ',' && b[i + 1] == ' ' && sc_isupper(b[i + 2]);
+}
+
+/* The named Acts' sections that are a law's own (e->own_sect): right
+ * after the law, only its pins between ("Public Law 105-185, tit. VI,
+ * § 604, Agricultural Research, Extension, and Education Reform Act of
+ * 1998, 112 Stat. 523") -- the law's pin and its name, which the ties
+ * pass over as they pass "§ 604" (entry_filler.c, entry_bills.c) and
+ * check_names.c compares with the law. */
+static void read_own_sections(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (int i = 0; i < e->n; i++) {
+        size_t t = e->ce[i]; /* (its name whole: not "§ 604, Clean Air Act" of
+                              * "..., Clean Air Act Amendments of 1990") */
+        if ((e->kind[i] & (SC_EK_ACT | SC_EK_IN)) != (SC_EK_ACT | SC_EK_IN) ||
+            !section_comma_name(b, e->cs[i], t) ||
+            (t < e->w->len && b[t] != ',' && b[t] != ';' && b[t] != '(' && b[t] != ')' &&
+             b[t] != '.' && b[t] != '\n' && b[t] != '\r'))
+            continue;
+        int l = sc_entry_law_before(e, e->cs[i]);
+        if (l >= 0 && e->cs[i] - e->ce[l] <= 40 && e->ce[l] < e->cs[i] &&
+            sc_entry_filler(e, e->ce[l], e->cs[i], F_PINS, NULL))
+            e->own_sect |= 1ull << i;
+    }
+}
+
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n)
 {
@@ -389,6 +434,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         return;
     }
     sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
+    if (laws && (types & 1u << SC_ACT_SECTION))
+        read_own_sections(e);
     e->row = sc_entry_row(e);
     e->record = nlaw == 1 && (e->row || sc_ctx_record(w, e->so, e->eo));
     sc_entry_gather_dates(e);

@@ -104,6 +104,17 @@ typedef struct sc_entry {
                         * have been established:"): 1; 0 not read; -1 no      */
     uint64_t link_bill_in; /* bit l: law l is a Markdown link to its bill's page *
                             * on congress.gov (link_bill[l])                     */
+    /* bit i: citation i, a named Act's section, is the law's own section
+     * right after it and its pins, named by its Act: "Pub. L. 83-212,
+     * § 20, Outer Continental Shelf Lands Act," (sc_entry_read): the ties
+     * read it as the law's pin */
+    uint64_t own_sect;
+    /* bit l: law l's bill is tied to it across a section pin ("Pub. L.
+     * 118-23, § 2 (enacting H.R. 3865)"), sect_bill[l]: a section may
+     * enact another bill by reference, so only a bill that became
+     * another law says the tie is wrong (check_bills.c) */
+    uint64_t sect_bill_in;
+    int8_t sect_bill[SC_GROUP_MAX];
 
     int8_t law_of[SC_GROUP_MAX];  /* a Stat. page's or bill's law, or -1     */
     int8_t bill_of[SC_GROUP_MAX]; /* a law's bill (the nearest tied), or -1  */

@@ -361,7 +361,8 @@ static int page_paren_of(const sc_entry *e, size_t at, int l)
     return q >= 0 && e->law_of[q] == l;
 }
 
-static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion)
+static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion,
+                  int *sect)
 {
     const sc_window *w = e->w;
     if (a->start > b->start) {
@@ -403,7 +404,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         if (w->buf[i] == '(' && (cp_eo = sc_entry_codified_paren(e, i, bs)) != 0)
             cp_so = i;
     for (int i = 0; i < e->n; i++)
-        if (&e->c[i] != a && &e->c[i] != b && e->c[i].type != SC_STAT &&
+        if (&e->c[i] != a && &e->c[i] != b && e->c[i].type != SC_STAT && !(e->own_sect >> i & 1) &&
             e->c[i].start >= a->end && e->c[i].end <= b->start &&
             !(cp_eo && e->c[i].start >= w->base + cp_so && e->c[i].end <= w->base + cp_eo))
             return 0;
@@ -424,6 +425,22 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         if (fe) {
             i = fe;
             continue;
+        }
+        if (a->type != SC_BILL && (ch == 0xa7 || ch == 0xc2)) {
+            /* the law's section pin, the bill after it: "Pub. L. 118-23, § 2
+             * (enacting H.R. 3865)", "Pub. L. 83-212, § 20, Outer Continental
+             * Shelf Lands Act, originated as HR 6200" -- a tie across a
+             * section (*sect), as the section may have enacted the bill by
+             * reference */
+            int k = -1;
+            for (uint64_t m = e->own_sect; m && k < 0; m &= m - 1)
+                if (e->cs[__builtin_ctzll(m)] == i)
+                    k = __builtin_ctzll(m);
+            if (k >= 0 || (ch == 0xc2 && i + 1 < bs && w->buf[i + 1] == 0xa7)) {
+                *sect = 1;
+                i = k >= 0 ? e->ce[k] : i + 2;
+                continue;
+            }
         }
         /* "Pub. L. 99-591, § 101(i) [H.R. 5233, title II]" names a bill
          * the law took in, not its own; a ')' closing a parenthesis opened
@@ -683,12 +700,12 @@ void sc_entry_tie_bills(sc_entry *e)
         const sc_citation *law = &e->c[l];
         if (!sc_is_law(law))
             continue;
-        int best = -1;
-        uint64_t best_d = 0;
+        int best = -1, best_sect = -1; /* (best_sect: the nearest tied across a section pin) */
+        uint64_t best_d = 0, sect_d = 0;
         for (int i = 0; i < e->n; i++) {
             const sc_citation *b = &e->c[i];
-            int companion = 0;
-            if (b->type != SC_BILL || !linked(e, b, law, &companion) ||
+            int companion = 0, sect = 0;
+            if (b->type != SC_BILL || !linked(e, b, law, &companion, &sect) ||
                 (bill_referenced(e, b) && !law_in_parens_after(e, b, law)))
                 continue;
             if (b->start > law->start && bill_part(e, b))
@@ -700,10 +717,19 @@ void sc_entry_tie_bills(sc_entry *e)
                 continue;
             }
             uint64_t d = b->start > law->start ? b->start - law->end : law->start - b->end;
-            if (best < 0 || d < best_d) {
+            if (sect) {
+                if (best_sect < 0 || d < sect_d) {
+                    best_sect = i;
+                    sect_d = d;
+                }
+            } else if (best < 0 || d < best_d) {
                 best = i;
                 best_d = d;
             }
+        }
+        if (best < 0 && best_sect >= 0) {
+            e->sect_bill_in |= 1ull << l;
+            e->sect_bill[l] = (int8_t)best_sect;
         }
         if (best >= 0) {
             e->bill_of[l] = (int8_t)best;

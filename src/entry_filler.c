@@ -394,7 +394,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         }
     }
     /* the citations a walk may jump over, in group order */
-    uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0);
+    uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0) |
+                     ((allow & F_PINS) ? e->own_sect : 0); /* (a law's own section, by its Act) */
     size_t stop = next_jump(e, i, jumps, allow); /* where one may begin next */
     /* bytes passed over with no other test: blanks, ',' ':' '-' */
     static const uint8_t plain[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, [','] = 1,
@@ -528,7 +529,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         for (uint64_t m = i == stop ? jumps : 0; m && !jumped; m &= m - 1) {
             int k = __builtin_ctzll(m);
             if (e->cs[k] == i) {
-                u |= e->kind[k] & SC_EK_STAT ? F_STAT : F_BILL;
+                u |= e->kind[k] & SC_EK_STAT ? F_STAT : e->kind[k] & SC_EK_ACT ? F_PINS : F_BILL;
                 i = e->ce[k];
                 jumped = 1;
             }

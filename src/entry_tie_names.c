@@ -249,8 +249,8 @@ static int item_end_bill(const sc_entry *e, const sc_name_fact *f, int k)
 void sc_entry_tie_named_bill(sc_entry *e)
 {
     int l = sc_entry_first_law(e);
-    if (sc_entry_nlaws(e) != 1 || l < 0 || e->bill_of[l] >= 0)
-        return;
+    if (sc_entry_nlaws(e) != 1 || l < 0 || e->bill_of[l] >= 0 || (e->sect_bill_in >> l & 1))
+        return; /* (a bill read across the law's section pin: entry_bills.c) */
     /* not a bill the law enacted by reference: "Section 801 of H.R. 3427, the
      * ... Act ..., as enacted by reference in Public Law 106-113" */
     if (as_enacted_in(e->w->buf, e->so, e->eo))
