@@ -54,7 +54,9 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         "a",
                                         /* "... Act of 2016. Its Statutes at Large citation
                                          * is 130 Stat. 1504" */
-                                        "statutes", "large", "citation", NULL };
+                                        "statutes", "large", "citation",
+                                        /* "... on Dec. 5, 2022, and its citation is" */
+                                        "its", NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",
@@ -169,6 +171,15 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 signed_by += sj - k; /* (its subject stands for the name: no glue) */
                 told = 1;
                 k = sj;
+                continue;
+            }
+            /* the page's publication named: "Its Statutes at Large citation
+             * is 134 Stat. 2277" -- what the page is, as a date is, no glue */
+            static const char *const sal[] = { "Statutes at Large ", "statutes at large ", NULL };
+            size_t sl = b[k] == 'S' || b[k] == 's' ? sc_phrase_at(b, k, cs, sal) : 0;
+            if (sl) {
+                signed_by += sl;
+                k += sl;
                 continue;
             }
             size_t we = k;
