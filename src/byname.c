@@ -358,24 +358,43 @@ static int own_title(const uint8_t *b, size_t s, size_t eo, int congress, int nu
  * Sensitivity Index Act" of 116-274, "... Act of 2020")?  The one law the
  * tables give that name (one_law) is then the Act meant; a name a later
  * law gave is no title of the law it names, with or without a year. */
+static int stem_of(const char *t, const char *year, const char *kw, size_t nw)
+{
+    size_t n = t ? strlen(t) : 0;
+    if (n < 9 || memcmp(t + n - 8, " of ", 4) != 0 || memcmp(t + n - 4, year, 4) != 0)
+        return 0;
+    char kt[SC_ACT_NORM_MAX + 1];
+    size_t nt = sc_act_norm(t, n - 8, kt, sizeof kt);
+    return nw == nt && memcmp(kw, kt, nw) == 0;
+}
+
 static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, int number)
 {
     const sc_ref_law *l = sc_ref_public_law(congress, number);
-    const char *t = l && l->enacted ? sc_law_short_title(l) : NULL;
-    size_t n = t ? strlen(t) : 0;
+    if (!l || !l->enacted)
+        return 0;
     char year[8];
-    int y = (int)(l ? l->enacted / 10000 : 0) % 10000;
+    int y = (int)(l->enacted / 10000) % 10000;
     if (y >= 0) /* ("%04d" by hand: snprintf() cost more than the rest) */
         for (int k = 3; k >= 0; k--, y /= 10)
             year[k] = (char)('0' + y % 10);
     else
         snprintf(year, sizeof year, "%04d", y);
-    if (n < 9 || memcmp(t + n - 8, " of ", 4) != 0 || memcmp(t + n - 4, year, 4) != 0)
-        return 0;
-    char kw[SC_ACT_NORM_MAX + 1], kt[SC_ACT_NORM_MAX + 1];
+    char kw[SC_ACT_NORM_MAX + 1];
     size_t nw = sc_act_norm((const char *)b + s, eo - s, kw, sizeof kw);
-    size_t nt = nw ? sc_act_norm(t, n - 8, kt, sizeof kt) : 0;
-    return nw && nw == nt && memcmp(kw, kt, nw) == 0;
+    if (!nw)
+        return 0;
+    if (stem_of(sc_law_short_title(l), year, kw, nw))
+        return 1;
+    /* or one of the law's names in the Code's Short Title notes, with the
+     * law's year ("Narcotic Addict Treatment Act of 1974", 93-281, whose
+     * row in the public-law table has no title): given when enacted */
+    const char *names[8];
+    int nn = sc_law_names(congress, number, names, 8);
+    for (int i = 0; i < nn && i < 8; i++)
+        if (stem_of(names[i], year, kw, nw))
+            return 1;
+    return 0;
 }
 
 /* Does the name b[s..eo) end with the year public law @p congress-@p
