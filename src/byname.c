@@ -205,16 +205,28 @@ static size_t find_act(const uint8_t *b, size_t from, size_t to, size_t lim)
     return to;
 }
 
-/* The length of " Amendments of YYYY" at b[e], or 0: the words after "Act"
- * that make an amending Act's name ("Older Americans Act Amendments of
- * 1992") -- with its year only, as "Amendments" alone names nothing. */
+/* The length of " Amendments" at b[e], or 0: the word after "Act" that
+ * makes an amending Act's name -- with its year ("Older Americans Act
+ * Amendments of 1992") or where the name ends ("the Arms Control and
+ * Disarmament Act Amendments, signed ...": the tables say whether one law
+ * bears it, as of any name without its year); not when more capitalized
+ * words go on ("X Act Amendments Extension Act") or "of" something else. */
 static size_t amendments_of(const uint8_t *b, size_t e, size_t lim)
 {
-    if (e + 19 > lim || memcmp(b + e, " Amendments of ", 15) != 0 || !sc_isdigit(b[e + 15]) ||
-        !sc_isdigit(b[e + 16]) || !sc_isdigit(b[e + 17]) || !sc_isdigit(b[e + 18]) ||
-        (e + 19 < lim && sc_isalnum(b[e + 19])))
+    if (e + 11 > lim || memcmp(b + e, " Amendments", 11) != 0)
         return 0;
-    return 11; /* (" Amendments": the year is read as any name's) */
+    size_t q = e + 11;
+    if (q < lim && (sc_isalnum(b[q]) || b[q] == '-'))
+        return 0;
+    if (q + 4 <= lim && memcmp(b + q, " of ", 4) == 0)
+        return q + 8 <= lim && sc_isdigit(b[q + 4]) && sc_isdigit(b[q + 5]) &&
+                       sc_isdigit(b[q + 6]) && sc_isdigit(b[q + 7]) &&
+                       !(q + 8 < lim && sc_isalnum(b[q + 8]))
+                   ? 11
+                   : 0; /* (" Amendments": the year is read as any name's) */
+    if (q + 1 < lim && b[q] == ' ' && (sc_isupper(b[q + 1]) || b[q + 1] == '(' || b[q + 1] == '['))
+        return 0;
+    return 11;
 }
 
 /* May the "Act" at b[p] end an Act's name (sc_byname_next)? */
