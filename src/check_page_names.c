@@ -361,9 +361,14 @@ static void compare(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_
                          * "Clean Air Act, 84 Stat. 1676" */
     }
     const sc_act_law *r = &rows[0];
-    char sugg[240], where[40] = "", in[96];
+    char sugg[240], where[48] = "", in[96];
+    const sc_ref_law *rl = sc_ref_public_law(r->congress, (int)r->number);
     if (r->stat_volume > 0 && r->stat_page > 0)
-        sc_fmt(where, sizeof where, ", %d Stat. %d", r->stat_volume, (int)r->stat_page);
+        sc_fmt(where, sizeof where,
+               rl && (rl->flags & SC_REF_STAT_UPPER_BOUND) ? " (at or before %d Stat. %d)"
+                                                           : ", %d Stat. %d",
+               r->stat_volume, (int)r->stat_page); /* (a first page the Code's
+                                                    * citations bound only) */
     sc_fmt(sugg, sizeof sugg, "the %.*s is Pub. L. No. %d-%d%s", (int)len, name, r->congress,
            (int)r->number, where);
     if ((int)at->stat_page == p)

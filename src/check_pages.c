@@ -77,6 +77,28 @@ static void check_first_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *
             l->stat_volume, page, name, l->stat_volume, l->stat_page);
 }
 
+/* For law @p l whose first page the tables give only as an upper bound
+ * (the lowest page the Code cites): does an earlier law of its Congress,
+ * whose first page is known, begin at or after @p page and before that
+ * bound -- so that @p page, before it, is none of @p l's (a volume prints
+ * a Congress's laws in their order)?  Else the law may well begin there:
+ * "Pub. L. 112-5, § 1(a), Mar. 4, 2011, 125 Stat. 14" with 112-5 cited
+ * from page 18 at the lowest. */
+static int before_bounded_law(const sc_ref_law *l, long vol, long page)
+{
+    int p = (int)page;
+    for (int tries = 0; tries < 64 && p > 0 && p < l->stat_page; tries++) {
+        const sc_ref_law *q[4];
+        int n = sc_ref_laws_on_page((int)vol, p, q, 4);
+        for (int i = 0; i < n && i < 4; i++)
+            if (q[i] != l && q[i]->stat_page == p && !(q[i]->flags & SC_REF_STAT_UPPER_BOUND) &&
+                q[i]->congress == l->congress && q[i]->number < l->number)
+                return 1;
+        p = sc_ref_next_law_page((int)vol, p);
+    }
+    return 0;
+}
+
 static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
 {
     const sc_citation *c = &e->c[li], *head = &e->c[hi];
@@ -146,7 +168,8 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
         /* the page, and more, point to another law: the number is wrong */
         sc_evidence_fix(e, li, sugg, sizeof sugg);
     } else {
-        sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", name, l->stat_volume,
+        sc_fmt(sugg, sizeof sugg, "%s begins at %s%d Stat. %d", name,
+               (l->flags & SC_REF_STAT_UPPER_BOUND) ? "or before " : "", l->stat_volume,
                l->stat_page);
     }
     /* the entry's date alone confirms the law: the number is right, and
@@ -173,6 +196,9 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
         if (!at_page || at_page->stat_page != page)
             return;
     }
+    if (page < l->stat_page && (l->flags & SC_REF_STAT_UPPER_BOUND) &&
+        !before_bounded_law(l, vol, page))
+        return; /* (its first page may be before the bound: nothing known) */
     if (page < l->stat_page) {
         const sc_ref_law *b = sc_ref_law_at_page((int)vol, (int)page);
         if (b && b->stat_page == page && b != l)

@@ -623,6 +623,13 @@ int sc_page_in_law(const sc_ref_law *r, int v, int p)
             return 0;
         return -1;
     }
+    /* a first page known only as at most the one given, in another volume:
+     * a law is printed in one volume, which the Code's citations of its
+     * pages give ("Veterans' Benefits Improvements Act of 1996", 104-275,
+     * "110 Stat. 3322" cited as "109 Stat. 777") */
+    if (r && r->stat_volume > 0 && r->stat_page > 0 && (r->flags & SC_REF_STAT_UPPER_BOUND) &&
+        r->stat_volume != v)
+        return 0;
     if (!r || r->stat_volume <= 0 || r->stat_page <= 0 || (r->flags & SC_REF_STAT_UPPER_BOUND))
         return -1;
     if (r->stat_volume != v || p < (int)r->stat_page)
