@@ -340,7 +340,8 @@ static inline int short_word(const uint8_t *b, size_t i, size_t we, const char *
 }
 
 /* Is b[i..i + 4) a year alone between a bracket's separators ("(...; 1986;
- * ...)", "(1986)"), before @p to? */
+ * ...)", "(1986)"), or the session's year after a Congress ("(S. 1438,
+ * 106th Cong., 2000, enacted as ...)"), before @p to? */
 static int year_item(const sc_entry *e, size_t i, size_t to)
 {
     const uint8_t *b = e->w->buf;
@@ -352,6 +353,9 @@ static int year_item(const sc_entry *e, size_t i, size_t to)
         p--;
     while (q < to && b[q] == ' ')
         q++;
+    if (p > e->so + 6 && b[p - 1] == ',' && q < to && (b[q] == ',' || b[q] == ';' || b[q] == ')'))
+        return memcmp(b + p - 6, "Cong.", 5) == 0 ||
+               (p > e->so + 9 && memcmp(b + p - 9, "Congress", 8) == 0);
     return p > e->so && (b[p - 1] == ';' || b[p - 1] == '(') && q < to && (b[q] == ';' || b[q] == ')');
 }
 
