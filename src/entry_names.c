@@ -633,6 +633,18 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             q = nq;
         }
     }
+    /* "Revised Organic Act of the Virgin Islands", "Organic Act of Guam":
+     * a name the tables know that goes on past "Act" with "of" and no year
+     * (the longest they confirm) */
+    if (!carried && ae + 6 < e->eo && memcmp(b + ae, " of ", 4) == 0 &&
+        (sc_isupper(b[ae + 4]) || (ae + 9 < e->eo && memcmp(b + ae + 4, "the ", 4) == 0 &&
+                                   sc_isupper(b[ae + 8])))) {
+        size_t best = longest_known(e, first, ae + 4, ae);
+        if (best > ae) {
+            ae = best;
+            carried = 1;
+        }
+    }
     /* "... Act for Military Construction on Guam": a name the tables know
      * that goes on past "Act" with "for" (the longest they confirm) */
     if (!carried && ae + 6 < e->eo && memcmp(b + ae, " for ", 5) == 0 && sc_isupper(b[ae + 5])) {
