@@ -546,6 +546,11 @@ static int after_law_name(const sc_entry *e, int l, size_t so)
         if (f->law != l || f->eo >= so)
             continue;
         size_t q = f->eo;
+        /* "Occupational Safety and Health Act of the 92nd Congress": the
+         * name's own Congress, whatever sentence then gives its law */
+        if (q + 4 <= so && memcmp(b + q, " of ", 4) == 0 &&
+            (q + 4 == so || (q + 8 == so && memcmp(b + q + 4, "the ", 4) == 0)))
+            return 1;
         while (q < so && (b[q] == ' ' || b[q] == ','))
             q++; /* (a comma between: "..., popularly called the X Act of 2008, (100th Cong.)") */
         if (q < so && b[q] == '(') {
