@@ -363,6 +363,31 @@ static void check_bill_named(sc_doc_state *d, sc_entry *e)
 {
     const sc_ref_law *n, *l;
     int nk, bi = sc_entry_bill_named(e, &n, &l, &nk);
+    if (bi < 0 && !e->stat_in) {
+        /* or written beside the name with a Congress, no word of its
+         * enactment: when the named law came from the bill of that number
+         * in another Congress, the Congress is the slip ("the Air Force
+         * Organization Act of 1951 (H. R. 1726; 81st Congress; ...)",
+         * 82-150 from H.R. 1726 of the 82nd) */
+        bi = sc_entry_bill_beside_name(e, &n, &l, &nk);
+        const sc_citation *b = bi >= 0 ? &e->c[bi] : NULL;
+        if (!b || !b->congress || b->congress == n->congress || n->bill_type != b->bill ||
+            n->bill_number != b->number || (l && l != n))
+            return;
+        char bn[32], t[128], sugg[192];
+        sc_bill_name(b->bill, b->number, bn, sizeof bn);
+        sc_law_title_paren(n, t, sizeof t);
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d%.100s came from %s of the %d%s Congress",
+               n->congress, n->number, t, bn, n->congress, SC_ORD(n->congress));
+        const sc_name_fact *f = &e->name[nk];
+        int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
+        sc_emit(d, &e->c[bi], SC_WARNING, SC_D_BILL_LAW_MISMATCH, sugg,
+                "%s of the %d%s Congress is given as the %.*s, Public Law %d-%d, which came from "
+                "%s of the %d%s Congress", bn, b->congress, SC_ORD(b->congress), nl,
+                (const char *)e->w->buf + f->so, n->congress, n->number, bn, n->congress,
+                SC_ORD(n->congress));
+        return;
+    }
     if (bi < 0 || l || n->bill_type == SC_BILL_NONE)
         return;
     sc_citation *b = &e->c[bi];

@@ -992,11 +992,13 @@ int sc_entry_bill_beside_name(sc_entry *e, const sc_ref_law **named, const sc_re
             return -1;
         const sc_ref_law *n = rows[0];
         int cong = e->c[bi].congress ? e->c[bi].congress : n->congress;
-        if (cong < 82)
-            return -1;
+        if (cong < 82 && n->congress < 82)
+            return -1; /* (the tables give bills from the 82nd Congress on; an
+                        * earlier bill's law is not known, so *became stays NULL) */
         *named = n;
         *name = k;
-        *became = sc_ref_law_from_bill(cong, (sc_bill_type)e->c[bi].bill, e->c[bi].number);
+        *became = cong < 82 ? NULL
+                            : sc_ref_law_from_bill(cong, (sc_bill_type)e->c[bi].bill, e->c[bi].number);
         return bi;
     }
     return -1;
