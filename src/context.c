@@ -433,8 +433,10 @@ size_t sc_ctx_marker_end(const uint8_t *b, size_t from, size_t to)
             i++;
         else if (i + 1 < lim && b[i] == 'n' && b[i + 1] == '.')
             i += 2;
+        /* (a small roman numeral's letters, by table: no strchr() per byte) */
+        static const uint8_t roman[256] = { ['i'] = 1, ['v'] = 1, ['x'] = 1, ['l'] = 1, ['c'] = 1 };
         size_t k = i;
-        while (k < lim && (sc_isdigit(b[k]) || (k - i < 6 && b[k] && strchr("ivxlc", b[k]))))
+        while (k < lim && (sc_isdigit(b[k]) || (k - i < 6 && roman[b[k]])))
             k++;
         if (k == i && k < lim && sc_islower(b[k]) && b[d] == '(')
             k++; /* "(k)" */
