@@ -227,6 +227,26 @@ static int blocked(const uint8_t *p, size_t n, int no_digits, int no_blank_line)
     return 0;
 }
 
+/* The offset of the last of the bytes @p x, @p y, @p z in buf[lo..i), or
+ * SIZE_MAX: 16 bytes at a time, back from @p i. */
+static size_t last_of(const uint8_t *buf, size_t lo, size_t i, uint8_t x, uint8_t y, uint8_t z)
+{
+#if defined(__SSE2__)
+    const __m128i vx = _mm_set1_epi8((char)x), vy = _mm_set1_epi8((char)y), vz = _mm_set1_epi8((char)z);
+    for (; i >= lo + 16; i -= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(buf + i - 16));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vx), _mm_cmpeq_epi8(v, vy)), _mm_cmpeq_epi8(v, vz)));
+        if (m)
+            return i - 16 + 31 - (size_t)__builtin_clz(m);
+    }
+#endif
+    for (; i > lo; i--)
+        if (buf[i - 1] == x || buf[i - 1] == y || buf[i - 1] == z)
+            return i - 1;
+    return SIZE_MAX;
+}
+
 /* Whether document offset @p at lies inside brackets @p open ... @p close
  * opened on its line ("[49 U.S.C. 44901 note]", a printed law's margin
  * note; "(42 U.S.C. 1395w-114(a))", a parallel cite). */
@@ -235,27 +255,8 @@ static int in_brackets(const uint8_t *buf, uint64_t base, uint64_t at, uint8_t o
 {
     if (at < base)
         return 0;
-    size_t i = (size_t)(at - base), lo = i > 200 ? i - 200 : 0;
-#if defined(__SSE2__)
-    /* back 16 bytes at a time: the last of the three stops decides */
-    const __m128i nl = _mm_set1_epi8('\n'), op = _mm_set1_epi8((char)open),
-                  cl = _mm_set1_epi8((char)close);
-    for (; i >= lo + 16; i -= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(buf + i - 16));
-        unsigned m = (unsigned)_mm_movemask_epi8(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cl)), _mm_cmpeq_epi8(v, op)));
-        if (m)
-            return buf[i - 16 + 31 - (size_t)__builtin_clz(m)] == open;
-    }
-#endif
-    for (; i > lo; i--) {
-        uint8_t c = buf[i - 1];
-        if (c == '\n' || c == close)
-            return 0;
-        if (c == open)
-            return 1;
-    }
-    return 0;
+    size_t i = (size_t)(at - base), k = last_of(buf, i > 200 ? i - 200 : 0, i, '\n', close, open);
+    return k != SIZE_MAX && buf[k] == open;
 }
 
 /* A run of letters, digits and ".()'&-" ending at b[e] (exclusive), not
@@ -366,11 +367,9 @@ static int named_before(const uint8_t *b, size_t i, int capital_word)
 {
     size_t lo = i > 120 ? i - 120 : 0;
     i = before_signs(b, lo, i);
-    for (size_t k = i; k > lo; k--)
-        if (b[k - 1] == '\n' || b[k - 1] == ';') {
-            lo = k; /* the same line and clause */
-            break;
-        }
+    size_t nl = last_of(b, lo, i, '\n', ';', ';');
+    if (nl != SIZE_MAX)
+        lo = nl + 1; /* the same line and clause */
     size_t e1 = back_blanks(b, lo, i, 1), s1 = token_start(b, lo, e1);
     if (s1 == e1 || is_signal(b + s1, e1 - s1) || b[e1 - 1] == '-')
         return 0; /* (".--Section 351(a)": a heading's end) */
