@@ -15,6 +15,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "check.h"
 #include "ctype.h"
 #include "normalize.h"
 #include "ref_historic.h"
@@ -172,13 +173,13 @@ static size_t plain_date_start(const uint8_t *b, size_t from, size_t comma)
 static void unglue_footnote(sc_citation *c)
 {
     char *end;
-    long v = strtol(c->volume, &end, 10);
+    long v = sc_strtol10(c->volume, &end); /* (strtol's answer, most volumes read inline) */
     if (*end || v <= 0 || v > 64)
         return; /* only the volumes with chapters on record */
     size_t n = strlen(c->pages);
     if (n < 4 || strspn(c->pages, "0123456789") != n)
         return;
-    long p = strtol(c->pages, NULL, 10);
+    long p = sc_strtol10(c->pages, NULL);
     const sc_hist_law *last[4];
     int k = sc_hist_at_page((int)v, 1 << 30, last, 4);
     if (k == 0 || last[0]->page <= 0 || p <= 2L * last[0]->page)
