@@ -824,12 +824,13 @@ int sc_entry_lawmaking_bill(const sc_entry *e)
 }
 
 /* Does the phrase @p head stand in t[0..n) followed right by one of the
- * words of @p tails (NULL-ended)? */
+ * words of @p tails (NULL-ended)?  (Here and below sc_find_text(), not
+ * memmem(): an entry's text is short.) */
 static int head_then(const uint8_t *t, size_t n, const char *head, const char *const *tails)
 {
     size_t hn = strlen(head);
     const uint8_t *end = t + n;
-    for (const uint8_t *p = t; (p = memmem(p, (size_t)(end - p), head, hn)) != NULL; p++)
+    for (const uint8_t *p = t; (p = sc_find_text(p, (size_t)(end - p), head, hn)) != NULL; p++)
         for (const char *const *w = tails; *w; w++) {
             size_t wn = strlen(*w);
             if ((size_t)(end - p) - hn >= wn && memcmp(p + hn, *w, wn) == 0)
@@ -850,7 +851,7 @@ static int said_enacted(const uint8_t *t, size_t n)
     static const char *const enacting[] = { "H", "S", NULL };
     static const char *const by[] = { "President", "the President", NULL };
     return head_then(t, n, "became ", became) || head_then(t, n, "signed ", signed_) ||
-           memmem(t, n, "was enacted", 11) || head_then(t, n, "enacting ", enacting) ||
+           sc_find_text(t, n, "was enacted", 11) || head_then(t, n, "enacting ", enacting) ||
            head_then(t, n, "approved by ", by);
 }
 
@@ -872,7 +873,7 @@ int sc_entry_bill_enacted(sc_entry *e)
     /* the President its subject: "President George Bush signed the X Act of
      * 1994 on Oct. 22, 1994. Its originating bill was S. 2500." */
     const uint8_t *b = e->w->buf;
-    for (const uint8_t *p = t; (p = memmem(p, (size_t)(b + e->eo - p), "President ", 10)) != NULL;
+    for (const uint8_t *p = t; (p = sc_find_text(p, (size_t)(b + e->eo - p), "President ", 10)) != NULL;
          p += 10) {
         size_t k = sc_president_words(b, (size_t)(p - b) + 10, e->eo, NULL, NULL, NULL);
         if (k > (size_t)(p - b) + 10 && k + 9 <= e->eo &&
@@ -896,7 +897,7 @@ int sc_entry_bill_enacted(sc_entry *e)
     }
     /* "The measure, S. 2205, became the Rural Water Supply Act": it became
      * an Act (a name's capital after "became the") */
-    const uint8_t *q = memmem(t, e->eo - e->so, "became the ", 11);
+    const uint8_t *q = sc_find_text(t, e->eo - e->so, "became the ", 11);
     if (q && q + 13 < e->w->buf + e->eo &&
         (sc_isupper(q[11]) || q[11] == '"' || (q[11] == 0xe2 && q[12] == 0x80 && q[13] == 0x9c)))
         return bi; /* (or a name in quotes: "became the “X Act, 1996”") */
