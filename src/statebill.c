@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "check.h"
 #include "ctype.h"
 
 /* Words of a state's lawmaking; each is looked for as written. */
@@ -39,8 +40,8 @@ static const char *const states[] = {
 
 static int any_of(const uint8_t *b, size_t n, const char *const *words)
 {
-    for (const char *const *w = words; *w; w++)
-        if (memmem(b, n, *w, strlen(*w)))
+    for (const char *const *w = words; *w; w++) /* (sc_find_text: faster than memmem() here) */
+        if (sc_find_text(b, n, *w, strlen(*w)))
             return 1;
     return 0;
 }
