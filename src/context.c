@@ -1344,8 +1344,8 @@ static int blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
 /* Does buf[from..to) hold "Cong"?  Every match of context.congress does
  * ("Congress", "Cong.": grammar/90-context.rules, kept in step with it), so
  * where it is absent the rule is not run (a search over up to 1,200 bytes
- * for each bill without a Congress of its own: sc_find_text(), its first
- * two bytes 16 places at a time, is faster there than memmem()). */
+ * for each bill without a Congress of its own: sc_find_text(), memchr()
+ * and a compare, is faster there than memmem()). */
 static int has_cong(const uint8_t *buf, size_t from, size_t to)
 {
     return to - from >= 4 && sc_find_text(buf + from, to - from, "Cong", 4) != NULL;
