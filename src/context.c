@@ -943,6 +943,11 @@ int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j)
  * lasts. */
 static int entry_ends_at(const sc_window *w, size_t i)
 {
+    /* a period with no blank after it ends nothing (boundary_at): no memo
+     * asked -- "U.S.C.", "1.5" */
+    if (w->buf[i] == '.' &&
+        (i + 1 >= w->len || !(w->buf[i + 1] == ' ' || w->buf[i + 1] == '\n' || w->buf[i + 1] == '\t')))
+        return 0;
     sc_ctx_memo *mm = w->memo;
     if (!mm || mm->gen == 0 || i >= 0x7fffffffu)
         return boundary_at(w->buf, w->len, i) && !entry_continues(w, i);
