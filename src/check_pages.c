@@ -444,9 +444,12 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
             c->chapter <= 0 && c->ndiag == 0 && i + 1 < e->n && (e->c[i + 1].wording & SC_W_LIST_ITEM))
             check_bare_pins(d, e, i);
     }
+    uint64_t stats = 0; /* (the pages, for the pins' loop below) */
     for (int i = 0; i < e->n; i++)
-        if (e->c[i].type == SC_STAT)
+        if (e->c[i].type == SC_STAT) {
             check_volume(d, e, i);
+            stats |= 1ull << i;
+        }
     for (uint64_t m = e->stat_in; m; m &= m - 1) {
         int i = __builtin_ctzll(m);
         if (e->kind[i] & SC_EK_SHORT)
@@ -472,9 +475,11 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
         if (head->ndiag > 0)
             continue; /* the head is wrong already: its pins say nothing more */
         long hp = e->stat_page[hi];
-        for (int i = 0; i < e->n; i++)
-            if (e->c[i].type == SC_STAT && e->law_of[i] == li && (e->c[i].wording & SC_W_LIST_ITEM) &&
-                e->c[i].start > head->start && e->stat_page[i] >= hp)
+        for (uint64_t m = stats; m; m &= m - 1) {
+            int i = __builtin_ctzll(m);
+            if (e->law_of[i] == li && (e->c[i].wording & SC_W_LIST_ITEM) && e->c[i].start > head->start &&
+                e->stat_page[i] >= hp)
                 check_page(d, e, li, i, hi); /* (a pin before the head: stat-pin) */
+        }
     }
 }
