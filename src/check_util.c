@@ -507,15 +507,27 @@ size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *li
     return 0;
 }
 
+/* How common a byte is in English prose, roughly (0: rare -- capitals,
+ * digits, signs): sc_find_text() looks for a text's rarest byte. */
+static const uint8_t prose_freq[256] = {
+    [' '] = 255, ['e'] = 200, ['t'] = 190, ['a'] = 185, ['o'] = 180, ['i'] = 178, ['n'] = 176,
+    ['s'] = 174, ['h'] = 160, ['r'] = 158, ['d'] = 140, ['l'] = 135, ['c'] = 120, ['u'] = 115,
+    ['m'] = 110, ['w'] = 100, ['f'] = 98,  ['g'] = 95,  ['y'] = 90,  ['p'] = 88,  ['b'] = 80,
+    ['v'] = 60,  ['k'] = 50,  ['j'] = 20,  ['x'] = 20,  ['q'] = 10,  ['z'] = 10 };
+
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn)
 {
-    /* the first byte by memchr (vectorized), the rest compared: faster
-     * than memmem's two-way search on the short texts of an entry -- the
-     * second when the first is a blank, found too often (" Congress") */
+    /* the text's rarest byte by memchr (vectorized), the rest compared:
+     * faster than memmem's two-way search on the short texts of an entry,
+     * and than memchr on a first byte that is common (" Congress",
+     * "approved") */
     const uint8_t *end = b + n;
     if (wn == 0 || n < wn)
         return NULL;
-    size_t a = wn > 1 && w[0] == ' ';
+    size_t a = 0;
+    for (size_t k = 1; k < wn && prose_freq[(uint8_t)w[a]]; k++)
+        if (prose_freq[(uint8_t)w[k]] < prose_freq[(uint8_t)w[a]])
+            a = k;
     for (const uint8_t *q = b + a; (q = memchr(q, (uint8_t)w[a], (size_t)(end - q) - (wn - 1 - a))) != NULL;
          q++)
         if (memcmp(q - a, w, wn) == 0)
