@@ -144,6 +144,8 @@ static int chapter_key(const char *key, char *out, size_t cap)
         p += 3;
     int m = -1;
     for (int i = 0; i < 12 && m < 0; i++) {
+        if (*p != months[i][0])
+            continue; /* (every spelling of month i begins so: most keys are no date) */
         size_t fl = strlen(full[i]);
         if (strncmp(p, full[i], fl) == 0 && p[fl] == ' ')
             m = i, p += fl + 1;
