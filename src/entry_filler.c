@@ -169,6 +169,26 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at)
 }
 
 /* (entry_in.h) */
+/* Where a Congress's ordinal that ends at b[s] begins ("92nd Congress",
+ * "92d Cong."), else SIZE_MAX. */
+static size_t congress_ending_at(const uint8_t *b, size_t lo, size_t s)
+{
+    size_t k;
+    if (s >= lo + 9 && memcmp(b + s - 9, " Congress", 9) == 0)
+        k = s - 9;
+    else if (s >= lo + 6 && memcmp(b + s - 6, " Cong.", 6) == 0)
+        k = s - 6;
+    else
+        return SIZE_MAX;
+    size_t o = k;
+    while (o > lo && sc_islower(b[o - 1]) && k - o < 2)
+        o--;
+    size_t d = o;
+    while (d > lo && sc_isdigit(b[d - 1]))
+        d--;
+    return o < k && d < o && (d == lo || !sc_isalnum(b[d - 1])) ? d : SIZE_MAX;
+}
+
 size_t sc_entry_items_open(const sc_entry *e, size_t s)
 {
     const uint8_t *b = e->w->buf;
@@ -180,6 +200,12 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s)
         if (q >= 0 && e->cs[q] < s) {
             s = e->cs[q];
             moved = 1;
+        } else if (s > e->so && (b[s - 1] == 's' || b[s - 1] == '.')) {
+            size_t c = congress_ending_at(b, e->so, s); /* "(92nd Congress; Pub. L. 92-352)" */
+            if (c != SIZE_MAX) {
+                s = c;
+                moved = 1;
+            }
         }
     }
     return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[') ? s - 1 : SIZE_MAX;

@@ -459,9 +459,10 @@ size_t sc_entry_signer_paren(const uint8_t *b, size_t i, size_t to);
  * (entry_filler.c) */
 int sc_entry_bracketed_at(const sc_entry *e, size_t at);
 /* Where the bracket opens that holds the citation starting at @p s, back
- * over the entry's pages and bills before it there and the ',' and ';'
- * between them ("(120 Stat. 1719, Pub. L. No. 109-305)"); SIZE_MAX when no
- * bracket opens right before those. */
+ * over the entry's pages and bills before it there, a Congress's ordinal
+ * ("(92nd Congress; Pub. L. No. 92-352)") and the ',' and ';' between them
+ * ("(120 Stat. 1719, Pub. L. No. 109-305)"); SIZE_MAX when no bracket
+ * opens right before those. */
 size_t sc_entry_items_open(const sc_entry *e, size_t s);
 /* Is b[s..e) a word of a law's part ("title", "sec", "div", "subtitle", "§"'s
  * spelled forms, Bluebook's abbreviations)? (entry_filler.c) */

@@ -561,8 +561,9 @@ void sc_entry_tie_pages(sc_entry *e)
             /* or the one law of a bracket of the law's facts alone, the page
              * first, a semicolon between: "X Act (95 Stat. 1135, 1147;
              * Pub.L. 97-88)", "(98 Stat. 149, 150; enacted as Pub. L.
-             * 98-265)" (sc_entry_items_open: only pages, bills and
-             * punctuation between the bracket and the law's words) */
+             * 98-265)" (sc_entry_items_open: only pages, bills, a
+             * Congress and punctuation between the bracket and the law's
+             * words) */
             static const char *const enacted_as[] = { "enacted as ", "became ", NULL };
             size_t io = !comma_after && !told && !in_paren && a >= 0 && item_of_page(e, a, s)
                             ? sc_entry_items_open(e, cstart(e, a) - sc_phrase_before(e->w->buf, e->so,
