@@ -56,7 +56,11 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                          * is 130 Stat. 1504" */
                                         "statutes", "large", "citation",
                                         /* "... on Dec. 5, 2022, and its citation is" */
-                                        "its", NULL };
+                                        "its",
+                                        /* its bill's origin: "X Act, which originated
+                                         * as S. 3470, is reported at" */
+                                        "originated", "originating", "originally", "as",
+                                        NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         static const char *const signer[] = { "signed by President ", "approved by President ",
@@ -144,8 +148,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
              * Stat. 2663", "the X Act, 1953 of 1952-02-01 is found at 66 Stat. 3" */
             size_t to = quote_end(b, k, cs, 1);
             signed_by += to - k; /* (a quote is no glue word) */
-            if (to == k)
+            if (to == k) {
                 to = bill_end_at(e, k);
+                signed_by += to - k; /* (nor a bill: a fact, as a date is) */
+            }
             for (int q = 0; q < e->ndate && to == k; q++)
                 if (e->date[q].so == k && e->date[q].eo <= cs) {
                     to = e->date[q].eo;
