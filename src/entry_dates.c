@@ -453,6 +453,19 @@ static int role_before(const sc_entry *e, size_t so)
                 return SC_DATE_ROLE_ENACTED;
         }
     }
+    {
+        /* "the X Act, 1991 of October 6, 1990", "X Act of 2016 of
+         * 2/24/2016": a named Act "of" its day, after its name's year */
+        size_t p = so;
+        while (p > from && b[p - 1] == ' ')
+            p--;
+        size_t y = p >= from + 3 ? p - 3 : from;
+        if (y >= from + 9 && memcmp(b + y, " of", 3) == 0 && sc_isdigit(b[y - 1]) &&
+            sc_isdigit(b[y - 2]) && sc_isdigit(b[y - 3]) && sc_isdigit(b[y - 4]) &&
+            (memcmp(b + y - 9, "Act, ", 5) == 0 ||
+             (y >= from + 11 && memcmp(b + y - 11, "Act of ", 7) == 0)))
+            return SC_DATE_ROLE_ENACTED;
+    }
     int cong = 0; /* "Congress" passed over */
     int pres = 0; /* a President's name passed over */
     int act_of = 0; /* the word right before the date was "of" */
