@@ -717,6 +717,12 @@ void sc_entry_tie_bills(sc_entry *e)
                 continue;
             }
             uint64_t d = b->start > law->start ? b->start - law->end : law->start - b->end;
+            size_t bs, be;
+            if (sect && sc_entry_span(e->w, b, &bs, &be) &&
+                (origin_before(e->w->buf, e->so, bs) ||
+                 sc_phrase_before(e->w->buf, e->so, bs, (const char *const[]){ "originally ", NULL })))
+                sect = 0; /* the law's origin, past its pin: "Pub.L. 110-255, § 1, June 30,
+                           * 2008 (originally S. 2146; ...)" -- no section enacts an origin */
             if (sect) {
                 if (best_sect < 0 || d < sect_d) {
                     best_sect = i;
