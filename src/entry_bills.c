@@ -48,6 +48,9 @@ static const char *const link_words[] = {
     /* an omnibus law that enacted the bill by reference: "H.R. 5408, as
      * enacted into law by section 1 of Public Law 106-398" */
     "section", "sec", "division", "div",
+    /* the law's other pins, as the Bluebook abbreviates them: "Public Law No.
+     * 89-136, tit. III, § 302, approved ... (89th Congress; S. 1742; ...)" */
+    "tit", "subtit", "subtitle", "pt", "part",
     /* where the law is printed, between it and its bill: "Pub.L. 86-178,
      * published at 73 Stat. 414, began as S. 1110" */
     "published", "printed", "found", "reported", "appears",
@@ -694,6 +697,19 @@ static int law_in_parens_after(const sc_entry *e, const sc_citation *bc, const s
     return past_name(e, k, ls, 1) == ls;
 }
 
+/* Is a word of enacting ("enacting", "enacted", "incorporating") written
+ * between law @p law and the bill that ends at b[be], or in the 40 bytes
+ * after it -- what a section that enacted a bill by reference says? */
+static int enacting_near(const sc_entry *e, const sc_citation *law, size_t be)
+{
+    size_t ls, le;
+    if (!sc_entry_span(e->w, law, &ls, &le) || le > be)
+        return 1; /* (not known: as the section says) */
+    size_t hi = be + 40 < e->eo ? be + 40 : e->eo;
+    const uint8_t *b = e->w->buf;
+    return sc_find_text(b + le, hi - le, "nact", 4) || sc_find_text(b + le, hi - le, "ncorporat", 9);
+}
+
 void sc_entry_tie_bills(sc_entry *e)
 {
     for (int l = 0; l < e->n; l++) {
@@ -720,9 +736,13 @@ void sc_entry_tie_bills(sc_entry *e)
             size_t bs, be;
             if (sect && sc_entry_span(e->w, b, &bs, &be) &&
                 (origin_before(e->w->buf, e->so, bs) ||
-                 sc_phrase_before(e->w->buf, e->so, bs, (const char *const[]){ "originally ", NULL })))
+                 sc_phrase_before(e->w->buf, e->so, bs, (const char *const[]){ "originally ", NULL }) ||
+                 !enacting_near(e, law, be)))
                 sect = 0; /* the law's origin, past its pin: "Pub.L. 110-255, § 1, June 30,
-                           * 2008 (originally S. 2146; ...)" -- no section enacts an origin */
+                           * 2008 (originally S. 2146; ...)" -- no section enacts an origin;
+                           * nor is a bill among the law's facts a section's, no word of
+                           * enacting it said: "Public Law No. 89-136, tit. III, § 302, ...
+                           * (89th Congress; S. 1742; 79 Stat. 552)" */
             if (sect) {
                 if (best_sect < 0 || d < sect_d) {
                     best_sect = i;
