@@ -637,6 +637,14 @@ int sc_page_in_law(const sc_ref_law *r, int v, int p)
             return 0;
         return -1;
     }
+    /* no page on record, but a day: a volume whose laws were all enacted
+     * in other years holds none of it ("126 Stat. 1627", 2012's, for the
+     * America's Cup Act of 2011, 112-61, whose page the tables lack) */
+    int y0, y1;
+    if (r && (r->stat_volume <= 0 || r->stat_page <= 0) && r->enacted > 0 &&
+        sc_stat_volume_years(v, &y0, &y1) && y0 > 0 &&
+        ((int)(r->enacted / 10000) < y0 || (int)(r->enacted / 10000) > y1))
+        return 0;
     /* a first page known only as at most the one given, in another volume:
      * a law is printed in one volume, which the Code's citations of its
      * pages give ("Veterans' Benefits Improvements Act of 1996", 104-275,
