@@ -198,7 +198,11 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         return cs - f->tie_eo - signed_by <= 40;
     }
     static const char *const said[] = { "approved", "enacted", "signed", "on", "congress",
-                                        "cong", NULL };
+                                        "cong",
+                                        /* its bill's origin: "131 Stat. 1168 (originally
+                                         * HR 3823; the X Act)" */
+                                        "originally", "originated", "originating", "as",
+                                        "enacting", NULL };
     static const char *const signer_after[] = { "signed by President ", "approved by President ",
                                                 NULL };
     if (f->so < ce || f->so - ce > 80)
