@@ -179,6 +179,27 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 k = sj;
                 continue;
             }
+            /* a Congress spelled: "the X Act, 1972, Ninety-second Congress
+             * (86 Stat. 451)" -- the name's fact, as a date is, no glue */
+            if (sc_isupper(b[k])) {
+                size_t q = k, end = 0;
+                for (int words = 0; words < 5 && q < cs && sc_isupper(b[q]); words++) {
+                    while (q < cs && (sc_isalpha(b[q]) || b[q] == '-'))
+                        q++;
+                    if (q + 9 <= cs && memcmp(b + q, " Congress", 9) == 0) {
+                        end = q + 9;
+                        break;
+                    }
+                    if (q + 1 >= cs || b[q] != ' ')
+                        break;
+                    q++;
+                }
+                if (end) {
+                    signed_by += end - k;
+                    k = end;
+                    continue;
+                }
+            }
             /* the page's publication named: "Its Statutes at Large citation
              * is 134 Stat. 2277" -- what the page is, as a date is, no glue */
             static const char *const sal[] = { "Statutes at Large ", "statutes at large ", NULL };
