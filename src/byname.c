@@ -428,7 +428,26 @@ static int own_year(const uint8_t *b, size_t s, size_t eo, int congress, int num
     }
     int sep = (b[eo - 5] == ' ' && eo >= s + 8 && memcmp(b + eo - 8, " of ", 4) == 0) ||
               (b[eo - 5] == ' ' && b[eo - 6] == ',');
-    return sep && y == l->enacted / 10000;
+    if (!sep)
+        return 0;
+    if (y == l->enacted / 10000)
+        return 1;
+    /* or the year before, the name one of the law's own in the Code's
+     * Short Title notes: a bill named in its Congress's first year and
+     * enacted in the second ("Small Business Investment Act Amendments of
+     * 1963", 88-273 of February 28, 1964) -- a renaming gives a later year */
+    if (y + 1 != l->enacted / 10000)
+        return 0;
+    char kw[SC_ACT_NORM_MAX + 1], kt[SC_ACT_NORM_MAX + 1];
+    size_t nw = sc_act_norm((const char *)b + s, eo - s, kw, sizeof kw);
+    const char *names[8];
+    int nn = nw ? sc_law_names(congress, number, names, 8) : 0;
+    for (int i = 0; i < nn && i < 8; i++) {
+        size_t nt = sc_act_norm(names[i], strlen(names[i]), kt, sizeof kt);
+        if (nt == nw && memcmp(kw, kt, nw) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* The one law of the name b[s..eo): 1 (its Congress and number stored), 0
