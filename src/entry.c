@@ -463,7 +463,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
 #ifdef SC_DEBUG_ENTRY
     /* a developer's build (-DSC_DEBUG_ENTRY): each entry's facts on stderr */
     const uint8_t *b = w->buf;
-    fprintf(stderr, "entry [%zu,%zu) %d citations\n", e->so, e->eo, n);
+    fprintf(stderr, "entry [%zu,%zu) %d citations row=%d record=%d\n", e->so, e->eo, n, e->row,
+            e->record);
     fputs("  text: ", stderr);
     for (size_t q = e->so; q < e->eo; q++)
         fputc(b[q] == '\n' ? '|' : b[q], stderr);

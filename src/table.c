@@ -176,7 +176,11 @@ int sc_table_header(const uint8_t *buf, size_t ls, size_t le, sc_table_head *h)
             roles |= 1u << r;
         }
     }
-    if (known < 2 || !(roles & (1u << SC_COL_LAW | 1u << SC_COL_STAT | 1u << SC_COL_BILL)))
+    /* a column of what cites a law: its number, page or bill -- or its
+     * Act's name, a row then one law's facts by the name alone ("Popular
+     * name | Date | Cong.") */
+    if (known < 2 || !(roles & (1u << SC_COL_LAW | 1u << SC_COL_STAT | 1u << SC_COL_BILL |
+                                1u << SC_COL_NAME)))
         return 0;
     h->sep = sep;
     h->ncol = (uint8_t)c.n;

@@ -71,8 +71,8 @@ int sc_table_label_role(const uint8_t *buf, size_t so, size_t eo);
 
 /** Is buf[ls..le) a header: two cells or more, each a label of letters
  *  (no digit), at least two of them labels of table_labels.def, one of
- *  them a law's, page's or bill's?  Fills @p h when it is.  Returns 1 or
- *  0. */
+ *  them a law's, page's, bill's or Act name's?  Fills @p h when it is.
+ *  Returns 1 or 0. */
 int sc_table_header(const uint8_t *buf, size_t ls, size_t le, sc_table_head *h);
 
 /** Is buf[ls..le) a rule between header and rows ("| --- | :---: |")? */
