@@ -60,6 +60,9 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         /* its bill's origin: "X Act, which originated
                                          * as S. 3470, is reported at" */
                                         "originated", "originating", "originally", "as",
+                                        /* "X Act was passed by the One Hundred Sixth
+                                         * Congress. The law is found at" */
+                                        "passed", "by",
                                         NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
