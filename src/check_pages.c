@@ -78,14 +78,20 @@ static void check_first_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *
 }
 
 /* For law @p l whose first page the tables give only as an upper bound
- * (the lowest page the Code cites): does an earlier law of its Congress,
- * whose first page is known, begin at or after @p page and before that
- * bound -- so that @p page, before it, is none of @p l's (a volume prints
- * a Congress's laws in their order)?  Else the law may well begin there:
- * "Pub. L. 112-5, § 1(a), Mar. 4, 2011, 125 Stat. 14" with 112-5 cited
+ * (the lowest page the Code cites): is @p page, before that bound, none of
+ * @p l's?  So when it lies more than BOUND_SLACK pages before it (the
+ * lowest page the Code cites is the page of a law's first sections, its
+ * short title's as a rule: "Pub. L. 107-296, ..., 116 Stat. 2135" cited as
+ * 2064), or when an earlier law of its Congress, whose first page is
+ * known, begins at or after @p page (a volume prints a Congress's laws in
+ * their order).  Else the law may well begin there: "Pub. L. 112-5, §
+ * 1(a), Mar. 4, 2011, 125 Stat. 14", the Code's own note, with 112-5 cited
  * from page 18 at the lowest. */
+#define BOUND_SLACK 8
 static int before_bounded_law(const sc_ref_law *l, long vol, long page)
 {
+    if (page + BOUND_SLACK < l->stat_page)
+        return 1;
     int p = (int)page;
     for (int tries = 0; tries < 64 && p > 0 && p < l->stat_page; tries++) {
         const sc_ref_law *q[4];
