@@ -454,12 +454,15 @@ static int check_year(sc_doc_state *d, sc_entry *e, int li)
 
 /* Do the words between name @p nf and law @p li after it say that the law
  * is the Act's enactment ("Section 6 of the X Act (106th Cong.) was enacted
- * as Public Law 106-222", "... became Public Law")?  Then the law is not the
- * one that amended the section. */
+ * as Public Law 106-222", "... became Public Law", "... is cited as Public
+ * Law")?  Then the law is not the one that amended the section. */
 static int said_enacted_as(const sc_entry *e, const sc_name_fact *nf, int li)
 {
     static const char *const as[] = { "enacted as", "became", "was designated", "is designated",
-                                      "was assigned", NULL };
+                                      "was assigned",
+                                      /* "... of the X Act, 1974, which was signed by ...,
+                                       * is cited as Public Law 93-234" */
+                                      "cited as", NULL };
     size_t cs = e->cs[li], ne = nf->tie_eo > nf->eo ? nf->tie_eo : nf->eo;
     return cs > ne && cs - ne < 80 && sc_text_has_any(e->w->buf, ne, cs, as) &&
            !memchr(e->w->buf + ne, ';', cs - ne);
