@@ -370,14 +370,33 @@ static int own_title(const uint8_t *b, size_t s, size_t eo, int congress, int nu
  * Sensitivity Index Act" of 116-274, "... Act of 2020")?  The one law the
  * tables give that name (one_law) is then the Act meant; a name a later
  * law gave is no title of the law it names, with or without a year. */
-static int stem_of(const char *t, const char *year, const char *kw, size_t nw)
+/* Is the title @p t, normalized, the name kw[0..nw) -- with @p year, its
+ * stem: @p t is the name and " of <year>" ("Narcotic Addict Treatment Act"
+ * of "... Act of 1974")? */
+static int names_as(const char *t, const char *year, const char *kw, size_t nw)
 {
     size_t n = t ? strlen(t) : 0;
-    if (n < 9 || memcmp(t + n - 8, " of ", 4) != 0 || memcmp(t + n - 4, year, 4) != 0)
-        return 0;
+    if (year) {
+        if (n < 9 || memcmp(t + n - 8, " of ", 4) != 0 || memcmp(t + n - 4, year, 4) != 0)
+            return 0;
+        n -= 8;
+    }
     char kt[SC_ACT_NORM_MAX + 1];
-    size_t nt = sc_act_norm(t, n - 8, kt, sizeof kt);
-    return nw == nt && memcmp(kw, kt, nw) == 0;
+    size_t nt = n ? sc_act_norm(t, n, kt, sizeof kt) : 0;
+    return nt && nw == nt && memcmp(kw, kt, nw) == 0;
+}
+
+/* Does one of public law @p congress-@p number's names in the Code's Short
+ * Title notes (its first eight) name it as kw[0..nw), with @p year its
+ * stem (names_as())? */
+static int law_names_as(int congress, int number, const char *year, const char *kw, size_t nw)
+{
+    const char *names[8];
+    int nn = nw ? sc_law_names(congress, number, names, 8) : 0;
+    for (int i = 0; i < nn && i < 8; i++)
+        if (names_as(names[i], year, kw, nw))
+            return 1;
+    return 0;
 }
 
 static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, int number)
@@ -396,17 +415,12 @@ static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, i
     size_t nw = sc_act_norm((const char *)b + s, eo - s, kw, sizeof kw);
     if (!nw)
         return 0;
-    if (stem_of(sc_law_short_title(l), year, kw, nw))
-        return 1;
-    /* or one of the law's names in the Code's Short Title notes, with the
-     * law's year ("Narcotic Addict Treatment Act of 1974", 93-281, whose
-     * row in the public-law table has no title): given when enacted */
-    const char *names[8];
-    int nn = sc_law_names(congress, number, names, 8);
-    for (int i = 0; i < nn && i < 8; i++)
-        if (stem_of(names[i], year, kw, nw))
-            return 1;
-    return 0;
+    /* the table's title, or one of the law's names in the Code's Short
+     * Title notes, with the law's year ("Narcotic Addict Treatment Act of
+     * 1974", 93-281, whose row in the public-law table has no title): given
+     * when enacted */
+    return names_as(sc_law_short_title(l), year, kw, nw) ||
+           law_names_as(congress, number, year, kw, nw);
 }
 
 /* Does the name b[s..eo) end with the year public law @p congress-@p
@@ -438,16 +452,9 @@ static int own_year(const uint8_t *b, size_t s, size_t eo, int congress, int num
      * 1963", 88-273 of February 28, 1964) -- a renaming gives a later year */
     if (y + 1 != l->enacted / 10000)
         return 0;
-    char kw[SC_ACT_NORM_MAX + 1], kt[SC_ACT_NORM_MAX + 1];
+    char kw[SC_ACT_NORM_MAX + 1];
     size_t nw = sc_act_norm((const char *)b + s, eo - s, kw, sizeof kw);
-    const char *names[8];
-    int nn = nw ? sc_law_names(congress, number, names, 8) : 0;
-    for (int i = 0; i < nn && i < 8; i++) {
-        size_t nt = sc_act_norm(names[i], strlen(names[i]), kt, sizeof kt);
-        if (nt == nw && memcmp(kw, kt, nw) == 0)
-            return 1;
-    }
-    return 0;
+    return law_names_as(congress, number, NULL, kw, nw);
 }
 
 /* The one law of the name b[s..eo): 1 (its Congress and number stored), 0

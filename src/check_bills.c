@@ -355,6 +355,17 @@ static void check_link_bill(sc_doc_state *d, sc_entry *e, int li)
 static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b,
                               const sc_ref_law *n, int nk, int cong);
 
+/* The fix for a bill given as named law @p n: "Public Law 82-150 (X Act of
+ * 1951) came from H.R. 1726 of the 82nd Congress". */
+static void named_came_from(const sc_ref_law *n, char *sugg, size_t cap)
+{
+    char from[32], t[128];
+    sc_bill_name(n->bill_type, n->bill_number, from, sizeof from);
+    sc_law_title_paren(n, t, sizeof t);
+    sc_fmt(sugg, cap, "Public Law %d-%d%.100s came from %s of the %d%s Congress", n->congress,
+           n->number, t, from, n->congress, SC_ORD(n->congress));
+}
+
 /* A bill said to have been enacted, with an Act's name and no law (entry
  * sc_entry_bill_named), that became no law on record while the named law
  * came from another bill: the bill is likely the wrong one -- a warning,
@@ -374,11 +385,9 @@ static void check_bill_named(sc_doc_state *d, sc_entry *e)
         if (!b || !b->congress || b->congress == n->congress || n->bill_type != b->bill ||
             n->bill_number != b->number || (l && l != n))
             return;
-        char bn[32], t[128], sugg[192];
+        char bn[32], sugg[192];
         sc_bill_name(b->bill, b->number, bn, sizeof bn);
-        sc_law_title_paren(n, t, sizeof t);
-        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d%.100s came from %s of the %d%s Congress",
-               n->congress, n->number, t, bn, n->congress, SC_ORD(n->congress));
+        named_came_from(n, sugg, sizeof sugg);
         const sc_name_fact *f = &e->name[nk];
         int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
         sc_emit(d, &e->c[bi], SC_WARNING, SC_D_BILL_LAW_MISMATCH, sugg,
@@ -425,12 +434,9 @@ static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b
 {
     if (cong == n->congress && n->bill_type == b->bill && n->bill_number == b->number)
         return;
-    char bn[32], from[32], t[128], sugg[192];
+    char bn[32], sugg[192];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
-    sc_bill_name(n->bill_type, n->bill_number, from, sizeof from);
-    sc_law_title_paren(n, t, sizeof t);
-    sc_fmt(sugg, sizeof sugg, "Public Law %d-%d%.100s came from %s of the %d%s Congress", n->congress,
-           n->number, t, from, n->congress, SC_ORD(n->congress));
+    named_came_from(n, sugg, sizeof sugg);
     const sc_name_fact *f = &e->name[nk];
     int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
     sc_emit(d, b, SC_WARNING, SC_D_BILL_LAW_MISMATCH, sugg,

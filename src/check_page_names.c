@@ -33,6 +33,26 @@ static size_t bill_end_at(const sc_entry *e, size_t k)
     return k;
 }
 
+/* Where " Cong" follows one to five capitalized words that begin at b[k]
+ * -- a Congress spelled: "Ninety-second Congress", "One Hundred Seventh
+ * Cong." -- before @p lim; else 0. */
+static size_t spelled_congress_at(const uint8_t *b, size_t k, size_t lim)
+{
+    if (k >= lim || !sc_isupper(b[k]))
+        return 0;
+    size_t q = k;
+    for (int words = 0; words < 5; words++) {
+        while (q < lim && (sc_isalpha(b[q]) || b[q] == '-'))
+            q++;
+        if (q + 5 <= lim && memcmp(b + q, " Cong", 5) == 0)
+            return q;
+        if (q + 2 >= lim || b[q] != ' ' || !sc_isupper(b[q + 1]))
+            return 0;
+        q++;
+    }
+    return 0;
+}
+
 /* Is the name @p f the page's own by where it stands: right before it,
  * with at most a comma, an opening bracket or words that say where it is
  * printed between ("Civil Rights Act of 1991, 105 Stat. 1071", "the X Act
@@ -184,24 +204,11 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             }
             /* a Congress spelled: "the X Act, 1972, Ninety-second Congress
              * (86 Stat. 451)" -- the name's fact, as a date is, no glue */
-            if (sc_isupper(b[k])) {
-                size_t q = k, end = 0;
-                for (int words = 0; words < 5 && q < cs && sc_isupper(b[q]); words++) {
-                    while (q < cs && (sc_isalpha(b[q]) || b[q] == '-'))
-                        q++;
-                    if (q + 9 <= cs && memcmp(b + q, " Congress", 9) == 0) {
-                        end = q + 9;
-                        break;
-                    }
-                    if (q + 1 >= cs || b[q] != ' ')
-                        break;
-                    q++;
-                }
-                if (end) {
-                    signed_by += end - k;
-                    k = end;
-                    continue;
-                }
+            size_t sp = spelled_congress_at(b, k, cs);
+            if (sp && sp + 9 <= cs && memcmp(b + sp, " Congress", 9) == 0) {
+                signed_by += sp + 9 - k;
+                k = sp + 9;
+                continue;
             }
             /* the page's publication named: "Its Statutes at Large citation
              * is 134 Stat. 2277" -- what the page is, as a date is, no glue */
@@ -280,21 +287,12 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             size_t we = k;
             while (we < f->so && (sc_isalpha(b[we]) || b[we] == '-'))
                 we++;
-            /* a Congress spelled: "Ninety-second Congress", "One Hundred
-             * Seventh Congress" -- capitalized words, then "Congress" */
-            size_t ce2 = we;
-            for (int words = 1; words < 5 && sc_isupper(b[k]) && ce2 + 2 < f->so &&
-                                b[ce2] == ' ' && sc_isupper(b[ce2 + 1]) &&
-                                !(ce2 + 5 <= f->so && memcmp(b + ce2, " Cong", 5) == 0);
-                 words++) {
-                ce2++;
-                while (ce2 < f->so && (sc_isalpha(b[ce2]) || b[ce2] == '-'))
-                    ce2++;
-            }
-            int spelled = sc_isupper(b[k]) && ce2 + 5 <= f->so && memcmp(b + ce2, " Cong", 5) == 0;
-            if (we == k || !(sc_word_in(b, k, we, said) || spelled))
+            /* a Congress spelled: "Ninety-second Congress" (its word is one
+             * of said) */
+            size_t sp = spelled_congress_at(b, k, f->so);
+            if (we == k || !(sc_word_in(b, k, we, said) || sp))
                 return 0;
-            k = spelled ? ce2 : we;
+            k = sp ? sp : we;
         }
     }
     return 1;

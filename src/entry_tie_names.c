@@ -188,10 +188,7 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
             q++;
         if (q + 4 <= f->so && memcmp(b + q, "the ", 4) == 0)
             q += 4;
-        if (q + 3 <= f->so && b[q] == 0xe2 && b[q + 1] == 0x80 && (b[q + 2] == 0x9c || b[q + 2] == 0x98))
-            q += 3; /* its opening quote: "S.3751, “X Act of 2010” (...)" */
-        else if (q < f->so && b[q] == '"')
-            q++;
+        q = quote_end(b, q, f->so, 0); /* its opening quote: "S.3751, “X Act of 2010” (...)" */
         return q == f->so && q > e->ce[k] && b[e->ce[k]] == ',';
     }
     if (e->cs[k] < f->tie_eo)
