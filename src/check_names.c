@@ -352,6 +352,21 @@ static int own_title_other_year(const sc_ref_law *l, const uint8_t *w, size_t n,
     return 0;
 }
 
+/* Is the name's year a bare comma year (", 2018", no "Fiscal Year") that
+ * is the year law @p c was enacted?  After the name of a title that joins
+ * its year with " of " ("Justice for Uncompensated Survivors Today (JUST)
+ * Act of 2017", enacted in 2018) that is the year of the citation ("(JUST)
+ * Act, 2018, 132 Stat. 1288"), not the name's. */
+static int bare_comma_year(const sc_entry *e, const sc_name_fact *nf, const sc_citation *c)
+{
+    const sc_ref_law *row = sc_law_row(c);
+    const uint8_t *b = e->w->buf;
+    if (!row || row->enacted / 10000 != nf->year || nf->name_eo >= nf->eo || b[nf->name_eo] != ',')
+        return 0;
+    size_t k = blanks(b, nf->name_eo + 1, nf->eo);
+    return k + 4 == nf->eo && sc_isdigit(b[k]);
+}
+
 /* The name as written is the law's own title with another year ("Americans
  * with Disabilities Act of 1991, Pub. L. No. 101-336", the Act of 1990; a
  * year its Congress allows, so check_year is silent): the name with the
@@ -375,6 +390,8 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
             continue;
         /* how the title joins its year: ", 2010", " for Fiscal Year 1997", " of 1990" */
         int comma = names[i][base] == ',', fiscal = !comma && names[i][base + 1] == 'f';
+        if (!comma && !fiscal && bare_comma_year(e, nf, c))
+            continue; /* ", 2018" after an "of" title's name: the citation's year */
         const char *join = comma ? ", " : fiscal ? " for Fiscal Year " : " of ";
         /* the written name proper with the title's year: is it this law?
          * From each word on ("Notwithstanding the Federal Assets Sale and
