@@ -73,8 +73,23 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
         }
         k++;
         i = e;
-        if (i < lim && buf[i] == ',') /* "Joseph R. Biden, Jr." */
+        if (i < lim && buf[i] == ',') { /* "Joseph R. Biden, Jr." */
             i++;
+            /* past a comma only a suffix goes on with the name ("Bill
+             * Clinton, Carter G. Woodson Home ... Act": a name after it) */
+            size_t t = i;
+            while (t < lim && (buf[t] == ' ' || buf[t] == '\t'))
+                t++;
+            size_t te = t;
+            while (te < lim && sc_isalpha(buf[te]))
+                te++;
+            static const char *const suffix[] = { "Jr", "Sr", "II", "III", "IV", NULL };
+            int suf = 0;
+            for (const char *const *x = suffix; *x && !suf; x++)
+                suf = te - t == strlen(*x) && memcmp(buf + t, *x, te - t) == 0;
+            if (!suf)
+                break;
+        }
     }
     if (n)
         *n = k;

@@ -243,7 +243,8 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list);
 
 /** The words of a name after "President" at buf[i] (not past @p lim):
  *  capitalized words and initials, "George H.W. Bush", "Joseph R. Biden,
- *  Jr.", at most SC_NAME_WORDS.  Returns where they end; sets so[k], eo[k]
+ *  Jr.", at most SC_NAME_WORDS; a comma ends them unless a suffix ("Jr.",
+ *  "Sr.", "III") follows it.  Returns where they end; sets so[k], eo[k]
  *  to each word's letters (without a trailing period) and *n to their
  *  number (either may be NULL). */
 #define SC_NAME_WORDS 5
