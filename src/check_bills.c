@@ -447,8 +447,11 @@ static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b
 
 void sc_check_bills(sc_doc_state *d, sc_entry *e)
 {
-    if (!e->nlaw && e->bill_in && e->nname)
-        check_bill_named(d, e);
+    if (!e->nlaw && e->bill_in) {
+        sc_entry_need_names(e); /* (an entry of bills alone reads its names only now) */
+        if (e->nname)
+            check_bill_named(d, e);
+    }
     else if (e->nlaw && e->bill_in && e->nname)
         check_item_bills_named(d, e);
     for (int i = 0; i < e->n; i++)

@@ -988,6 +988,27 @@ static int apposed(const uint8_t *b, size_t from, size_t to, size_t max)
     return 1;
 }
 
+/* How far from a bill its Act's name may stand with facts between. */
+#define BESIDE_REACH 100
+
+/* Do only the name's other facts (its Congress, a date), blanks, commas,
+ * brackets and a table's '|' stand between name @p f and the bill at
+ * b[cs..ce), on either side of it, and no more than BESIDE_REACH bytes? */
+static int facts_apart(const sc_entry *e, const sc_name_fact *f, size_t cs, size_t ce)
+{
+    const unsigned allow = F_CONG | F_DATE | F_BAR;
+    const uint8_t *b = e->w->buf;
+    if (f->tie_eo <= cs && cs - f->tie_eo <= BESIDE_REACH)
+        return sc_entry_filler(e, f->tie_eo, cs, allow, NULL);
+    if (f->so >= ce && f->so - ce <= BESIDE_REACH) {
+        size_t to = f->so; /* (its article: "S. 1630, 101st Cong., the X Act") */
+        if (to >= ce + 4 && memcmp(b + to - 4, "the ", 4) == 0)
+            to -= 4;
+        return sc_entry_filler(e, ce, to, allow, NULL);
+    }
+    return 0;
+}
+
 int sc_entry_bill_beside_name(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
                               int *name)
 {
@@ -1006,13 +1027,21 @@ int sc_entry_bill_beside_name(sc_entry *e, const sc_ref_law **named, const sc_re
     int before = p < cs && p >= e->so + 3 &&
                  ((b[p - 3] == 'A' && b[p - 2] == 'c' && b[p - 1] == 't') || sc_isdigit(b[p - 1]));
     int after = ce + 7 <= e->eo && memcmp(b + ce, ", the ", 6) == 0 && sc_isupper(b[ce + 6]);
-    if (!before && !after)
+    /* or the name's other facts between them, its Congress, a date, a
+     * table's cells: "the X Act of 2009 (One Hundred Eleventh Congress, S.
+     * 3186)", "S. 2517,86th Cong.,Housing Act of 1959", "X Act of 1990 |
+     * S. 1630" -- when an "Act" is in reach at all */
+    size_t lo = cs > e->so + BESIDE_REACH ? cs - BESIDE_REACH : e->so,
+           hi = ce + BESIDE_REACH < e->eo ? ce + BESIDE_REACH : e->eo;
+    int apart = !before && !after && sc_find_text(b + lo, hi - lo, "Act", 3) != NULL;
+    if (!before && !after && !apart)
         return -1;
     sc_entry_need_names(e);
     for (int k = 0; k < e->nname; k++) {
         const sc_name_fact *f = &e->name[k];
         if (!(before && apposed(b, f->eo, cs, 3)) &&
-            !(after && (f->so == ce + 6 || f->so == ce + 2))) /* (with its article or not) */
+            !(after && (f->so == ce + 6 || f->so == ce + 2)) && /* (with its article or not) */
+            !(apart && facts_apart(e, f, cs, ce)))
             continue;
         const sc_ref_law *const *rows;
         if (sc_entry_name_laws(e, k, &rows) != 1 || !rows[0])
