@@ -457,6 +457,35 @@ static int own_year(const uint8_t *b, size_t s, size_t eo, int congress, int num
     return law_names_as(congress, number, NULL, kw, nw);
 }
 
+/* Is the name b[s..eo) an acronym and "Act" ("BABIES Act", "POWER 2.0
+ * Act", "USA PATRIOT Act"): words of capitals (and digits, periods,
+ * hyphens), the first of two capitals or more?  A law's Short Title note
+ * gives it beside the law's title ("may be cited as the 'X Act' or the
+ * 'BABIES Act'"), when enacted: a later law renaming an Act gives it a
+ * name of words, not an acronym -- the one law the tables give it to is
+ * the Act meant, as by its own title. */
+static int acronym(const uint8_t *b, size_t s, size_t eo)
+{
+    if (eo < s + 7 || memcmp(b + eo - 4, " Act", 4) != 0)
+        return 0;
+    size_t e = eo - 4, k = s;
+    int first = 1;
+    while (k < e) {
+        size_t we = k, caps = 0;
+        while (we < e && b[we] != ' ') {
+            if (!(sc_isupper(b[we]) || sc_isdigit(b[we]) || b[we] == '.' || b[we] == '-'))
+                return 0;
+            caps += sc_isupper(b[we]) != 0;
+            we++;
+        }
+        if (first && caps < 2)
+            return 0;
+        first = 0;
+        k = we + 1;
+    }
+    return !first;
+}
+
 /* The one law of the name b[s..eo): 1 (its Congress and number stored), 0
  * when the tables know no law of it, -1 when they know several. */
 static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *number)
@@ -500,7 +529,8 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
             *name_so += quote_len(b, *name_so, eo); /* (and its opening quote) */
             return r > 0 && (own_title(b, s, eo, *congress, *number) ||
                              own_year(b, s, eo, *congress, *number) ||
-                             own_title_stem(b, s, eo, *congress, *number));
+                             own_title_stem(b, s, eo, *congress, *number) ||
+                             acronym(b, *name_so, eo));
         }
         size_t q = s, nx = eo;
         for (; q + 4 < eo; q++)
