@@ -590,6 +590,24 @@ static int year_in(const uint8_t *b, size_t from, size_t to)
  * the 160 bytes after it, and a bracket right after it or a word of
  * enactment; or a President named there?  (Asked first: a Code document
  * cites thousands of sections with none.) */
+/* Where the Congress that a predicate right after an Act's section at
+ * b[..ce) names begins ("§ 301 of the X Act was passed by the 115th
+ * Congress", "... was enacted by the One Hundred Sixth Congress"): past
+ * the phrase; 0 when no such phrase follows. */
+static size_t passed_by_congress(const uint8_t *b, size_t ce, size_t lim)
+{
+    static const char *const verb[] = { "was ", "were ", NULL };
+    static const char *const by[] = { "passed by the ", "enacted by the ", "adopted by the ",
+                                      "passed in the ", "enacted in the ", NULL };
+    size_t q = blanks(b, ce, lim);
+    q += sc_phrase_at(b, q, lim, verb);
+    size_t n = sc_phrase_at(b, q, lim, by);
+    if (!n || q + n + 12 > lim)
+        return 0;
+    q += n;
+    return sc_find_text(b + q, (lim - q < 48 ? lim - q : 48), "Cong", 4) ? q : 0;
+}
+
 static int act_facts_possible(const sc_entry *e)
 {
     static const char *const enacted[] = { "signed", "approved", "enacted", "became", NULL };
@@ -602,7 +620,7 @@ static int act_facts_possible(const sc_entry *e)
         int year = year_in(b, ce, lim);
         size_t q = blanks(b, ce, lim);
         if ((year && ((q < lim && b[q] == '(') || sc_text_has_any(b, ce, lim, enacted))) ||
-            sc_find_text(b + ce, lim - ce, "President", 9))
+            sc_find_text(b + ce, lim - ce, "President", 9) || passed_by_congress(b, ce, lim))
             return 1;
     }
     return 0;
@@ -653,6 +671,10 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
         size_t bo = blanks(b, ce, e->eo);
         const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
         int n = close ? stated_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
+        size_t pc = n ? 0 : passed_by_congress(b, ce, e->eo);
+        if (pc) /* or the one a predicate right after it names: "was passed by the
+                 * 115th Congress" (up to its word, "Congress" or "Cong.") */
+            n = stated_congress(e, cs, ce, pc, pc + 48 < e->eo ? pc + 48 : e->eo);
         int wrong_day = dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted);
         int signer = sc_find_text(b + e->so, e->eo - e->so, "President", 9) != NULL;
         if (!wrong_day && !(n > 0 && n != l->congress) && !signer)
