@@ -219,6 +219,46 @@ static int items_bracket_at(const sc_entry *e, size_t at)
     return k >= 0 && sc_entry_items_open(e, e->cs[k]) != SIZE_MAX;
 }
 
+/* Does a Stat. page of the group (or its last pin) end at @p at, last in
+ * a bracket of its Act's facts that holds a date: "The X Act of 2020
+ * (signed Jun. 5, 2020; 134 Stat. 614) became Public Law ..." -- pages,
+ * bills, a Congress and dates (with "signed", "approved" or "enacted"
+ * before them) only, commas and semicolons between? */
+static int dated_page_bracket_at(const sc_entry *e, size_t at)
+{
+    if (sc_entry_cite_ending_at(e, e->stat_in, at) < 0)
+        return 0;
+    static const char *const said[] = { "signed ", "approved ", "enacted ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t s = at;
+    int dated = 0;
+    for (int moved = 1; moved;) {
+        moved = 0;
+        while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == ',' || b[s - 1] == ';'))
+            s--;
+        int q = sc_entry_cite_ending_at(e, e->stat_in | e->bill_in, s);
+        if (q >= 0 && e->cs[q] < s) {
+            s = e->cs[q];
+            moved = 1;
+            continue;
+        }
+        for (int k = 0; k < e->ndate && !moved; k++)
+            if (e->date[k].eo == s && e->date[k].so < s) {
+                s = e->date[k].so;
+                s -= sc_phrase_before(b, e->so, s, said);
+                moved = dated = 1;
+            }
+        if (!moved && s > e->so && (b[s - 1] == 's' || b[s - 1] == '.')) {
+            size_t c = congress_ending_at(b, e->so, s);
+            if (c != SIZE_MAX) {
+                s = c;
+                moved = 1;
+            }
+        }
+    }
+    return dated && s > e->so && b[s - 1] == '(';
+}
+
 /* Does a law of the group end at @p at, in brackets that open right
  * before it with words of its enactment only: "H.R. 6 (enacted as Pub.
  * L. 110-140) (signed Dec. 19, 2007)" -- the brackets are the law's? */
@@ -500,7 +540,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 depth++;
             if ((ch == ')' || ch == ']') && --depth < 0 &&
                 (depth < -1 || !(sc_entry_bracketed_at(e, from) || enacted_bracket_at(e, from) ||
-                                 items_bracket_at(e, from))))
+                                 items_bracket_at(e, from) || dated_page_bracket_at(e, from))))
                 return 0; /* out of the law's own brackets at most */
             if (ch == ';' && depth < 0)
                 return 0; /* "([P.L. 94-8](url)); April 22, 1990": the next item */
