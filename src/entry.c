@@ -471,6 +471,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
                                    * of the law it became (sc_entry_bill_named) */
     if (e->nname)
         sc_entry_tie_names(e);
+    if (e->nname && e->stat_in && laws)
+        sc_entry_tie_name_pages(e);
     if (bills && laws && e->nlaw == 1)
         sc_entry_tie_named_bill(e);
     if (laws)

@@ -600,6 +600,10 @@ int sc_entry_row(sc_entry *e);
 void sc_entry_row_dates(sc_entry *e);
 void sc_entry_gather_names(sc_entry *e); /* entry_names.c */
 void sc_entry_tie_pages(sc_entry *e);    /* entry_ties.c  */
+/* After the names are tied: a page alone in the bracket right after a name
+ * tied to a law, still untied, is that law's ("The X Act of 1996 (112
+ * Stat. 3793, 3803) became law on ... The law is PL 104-304"). */
+void sc_entry_tie_name_pages(sc_entry *e); /* entry_ties.c */
 void sc_entry_tie_dates(sc_entry *e);    /* entry_tie_dates.c */
 void sc_entry_tie_names(sc_entry *e);    /* entry_tie_names.c */
 void sc_entry_tie_bills(sc_entry *e);    /* entry_bills.c */

@@ -480,6 +480,37 @@ static size_t page_alone_in_bracket(const sc_entry *e, size_t s, size_t t)
     return t < e->eo && b[t] == ')' ? t + 1 : 0;
 }
 
+void sc_entry_tie_name_pages(sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        const sc_name_fact *f = &e->name[k];
+        int l = f->law;
+        size_t q = blanks(b, f->tie_eo, e->eo);
+        if (l < 0 || q >= e->eo || b[q] != '(')
+            continue;
+        q = blanks(b, q + 1, e->eo);
+        if (q + 3 <= e->eo && memcmp(b + q, "at ", 3) == 0)
+            q += 3;
+        for (uint64_t m = e->stat_in; m; m &= m - 1) {
+            int i = __builtin_ctzll(m);
+            if (e->cs[i] != q || e->law_of[i] >= 0 || (e->c[i].wording & SC_W_LIST_ITEM) ||
+                !page_alone_in_bracket(e, e->cs[i], e->ce[i]))
+                continue;
+            e->law_of[i] = (int8_t)l;
+            for (int j = i + 1; j < e->n && (e->c[j].wording & SC_W_LIST_ITEM) &&
+                                e->c[j].type == SC_STAT && !strcmp(e->c[j].volume, e->c[i].volume);
+                 j++)
+                if (e->law_of[j] < 0)
+                    e->law_of[j] = (int8_t)l; /* (its pins: the head's law's) */
+            if (e->stat_of[l] < 0)
+                e->stat_of[l] = (int8_t)i;
+            if (e->stat_heads[l] < 255)
+                e->stat_heads[l]++;
+        }
+    }
+}
+
 void sc_entry_tie_pages(sc_entry *e)
 {
     int head = -1; /* the last page read, not a pin: its pins are its law's */
