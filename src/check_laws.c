@@ -394,6 +394,23 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
     return sc_phrase_before(b, lo, so, heads) > 0;
 }
 
+/* Does "reported" in b[from..to) tell a bill's step ("was reported by the
+ * Committee") -- not where a law is printed ("reported at 90 Stat. 189",
+ * "reported in")? */
+static int reported_step(const uint8_t *b, size_t from, size_t to)
+{
+    for (const uint8_t *p = b + from; p + 8 <= b + to && (p = sc_find_text(p, (size_t)(b + to - p),
+                                                                           "reported", 8)) != NULL;
+         p += 8) {
+        size_t k = (size_t)(p - b);
+        if ((k > from && sc_isalpha(b[k - 1])) || (k + 8 < to && sc_isalpha(b[k + 8])))
+            continue; /* (a word of its own: not "unreported", "reportedly") */
+        if (!(k + 12 <= to && (memcmp(b + k + 8, " at ", 4) == 0 || memcmp(b + k + 8, " in ", 4) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the Congress mention at b[so] (ending at @p end) the time a sentence
  * opens with, the sentence telling an enactment and no amendment: "During
  * the 117th Congress, the X Act of 2019, which was signed into law by
@@ -406,7 +423,7 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
                                         /* or only where it is printed: "During the 106th
                                          * Congress, the X Act appears at 112 Stat. 3200" */
                                         "appears", "printed", "published", "found",
-                                        "designated", NULL };
+                                        "designated", "reported", NULL };
     static const char *const done[] = { "amended", "repealed", "extended", "reauthorized",
                                         "modified", "revised", "superseded", "suspended", NULL };
     /* a bill's steps: of the law's own bill, the law's making in that
@@ -414,7 +431,7 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
      * 1901. The measure was designated PL 113-81"); of any other bill, no
      * word of the law ("During the 110th Congress, a bill to amend Pub. L.
      * 109-390 was introduced") */
-    static const char *const steps[] = { "introduced", "considered", "reported", NULL };
+    static const char *const steps[] = { "introduced", "considered", NULL };
     size_t n = sc_phrase_before(b, lo, so, heads);
     if (!n || end >= lim || b[end] != ',')
         return 0;
@@ -436,12 +453,14 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
         size_t ws = e; /* (not a part's abbreviation: "tit. III, § 309 of the X Act") */
         while (ws > end && sc_isalpha(b[ws - 1]))
             ws--;
+        if (e - ws == 1 && sc_isupper(b[ws]))
+            continue; /* (nor an initial: "(H. R. 5608)", "Pub. L. No.") */
         if (ws == e || !sc_entry_pin_word(b, ws, e))
             break;
     }
     if (sc_word_among(b, end, e, done))
         return 0;
-    int step = sc_word_among(b, end, e, steps);
+    int step = sc_word_among(b, end, e, steps) || reported_step(b, end, e);
     return own_bill ? sc_word_among(b, end, e, told) || step : !step && sc_word_among(b, end, e, told);
 }
 
