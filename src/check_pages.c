@@ -35,6 +35,25 @@ static int out_of_order(const sc_ref_law *o)
     return before == 2 || after == 2;
 }
 
+/* The first law after law @p l in volume @p vol, by page, that is a later
+ * law of its Congress in order (not a stray row) and begins at or before
+ * @p page: @p l ended before it.  NULL when none does (a few laws' pages
+ * on from l's). */
+static const sc_ref_law *later_law_by(const sc_ref_law *l, int vol, int page)
+{
+    int next = (int)l->stat_page;
+    for (int tries = 0; tries < 16; tries++) {
+        next = sc_ref_next_law_page(vol, next);
+        if (next <= 0 || next > page)
+            return NULL;
+        const sc_ref_law *q = sc_ref_law_at_page(vol, next);
+        if (q && q->stat_page == next && q->congress == l->congress && q->number > l->number &&
+            !(q->flags & SC_REF_STAT_UPPER_BOUND) && !out_of_order(q))
+            return q;
+    }
+    return NULL;
+}
+
 /* The page law @p l ended before, in volume @p vol: the page the law after
  * it begins (not a later law's, which may be far on), or @p next, the
  * first page of the later law of its Congress a page was found in. */
@@ -116,7 +135,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
     if (e->stat_vol_end[hi]) /* "68A": a lettered volume the table does not model */
         return;
     long page = e->stat_page[si];
-    int next = 0;
+    int next = 0, stray_at_page = 0;
     const sc_ref_law *o = NULL;
     if (vol == l->stat_volume && page >= l->stat_page) {
         /* past the law's first page: in another law only when a later law
@@ -124,8 +143,15 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
          * Congress in the volume proves nothing) */
         o = si == hi ? sc_entry_law_at_page(e, si) /* (of vol, page: the entry's memo) */
                      : sc_ref_law_at_page((int)vol, (int)page);
-        if (!o || o->congress != l->congress || o->number <= l->number ||
-            o->stat_page <= l->stat_page || out_of_order(o)) {
+        const sc_ref_law *q = NULL;
+        if ((!o || o->congress != l->congress || o->number <= l->number ||
+             o->stat_page <= l->stat_page || out_of_order(o)) &&
+            (q = later_law_by(l, (int)vol, (int)page)) != NULL)
+            o = q, stray_at_page = 1; /* (the law at the page a stray row: "66 Stat.
+                                       * 609", 82-477's on record, past 82-532 at 605
+                                       * after 82-531 at 601) */
+        if (!q && (!o || o->congress != l->congress || o->number <= l->number ||
+                   o->stat_page <= l->stat_page || out_of_order(o))) {
             /* no later public law begins before the page; the volume's
              * private laws, printed after its public laws, may ("112 Stat.
              * 3670" after Pub. L. 105-394 at 3627: Private Law 105-5 begins
@@ -227,6 +253,10 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
         sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
                 "%s is the first page of Public Law %d-%d, not of %s", at, o->congress,
                 o->number, name);
+    else if (stray_at_page) /* (the law at the page itself unknown: a stray row there) */
+        sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
+                "%s is not in %s, which ends before page %d, where Public Law %d-%d begins", at,
+                name, end_before((int)vol, l, next), o->congress, o->number);
     else {
         /* (the page the law after the cited one begins: where it ended --
          * not the later law's, which may be far on) */
