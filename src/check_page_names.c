@@ -93,7 +93,8 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         int told = 0;         /* a sentence that calls the name back passed into */
         for (size_t k = f->tie_eo; k < cs;) {
             if (b[k] == ' ' || b[k] == ',' || b[k] == '(' || (b[k] == ';' && depth > 0) ||
-                (b[k] == ')' && depth > 0)) {
+                (b[k] == ')' && depth > 0) || (b[k] == '|' && depth == 0)) {
+                /* ('|' between a table row's cells: "| X Act, 2006 | 119 Stat. 2091 |") */
                 /* (';' inside the name's own bracket: "the X Act of 2010
                  * (approved by President Barack Obama; 111th Congress; 123
                  * Stat. 2142)") */
