@@ -405,7 +405,11 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
     static const char *const told[] = { "appears at ", "published at ", "printed at ",
                                         "reported at ", "found at ", "cited as ",
                                         "designated as ", "designated Pub", "designated Public",
-                                        "designated P", "is a law of ", NULL };
+                                        "designated P", "is a law of ",
+                                        /* what the law's number is: "On 18 June 2002,
+                                         * the X Act (...) is PL 107-236" */
+                                        "is Pub", "is Public Law", "is P.L", "is PL ", "is P. L",
+                                        NULL };
     static const char *const acted[] = { "amended", "repealed", "passed", "introduced", "vetoed",
                                          "implemented", "enforced", "extended", "expanded",
                                          "reauthorized", "revised", "modified", "suspended",
