@@ -146,6 +146,14 @@ static int field_alone(const sc_entry *e, size_t at, size_t ne)
     return before && after;
 }
 
+/* Is the entry one line that cites one law ("Pub.L. 108-389 — President
+ * Barack Obama | Date: October 30, 2004")?  A field alone in it is the
+ * law's, as in a record. */
+static int one_law_line(const sc_entry *e)
+{
+    return e->nlaw == 1 && e->eo > e->so && !memchr(e->w->buf + e->so, '\n', e->eo - e->so);
+}
+
 /* Is "President X" at b[at], his last name ending at b[ne], a cell of a
  * spreadsheet's line alone ("PL 99-578,10/28/1986,President George Bush":
  * a ',' right before it and after it, or the line's end) or an item of a
@@ -213,7 +221,7 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
      * under President John F. Kennedy") */
     size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = *eo + 60 < e->eo ? *eo + 60 : e->eo;
     return signing_near(b, s0, s1) || under_president(e, at) || overridden(e, at, *eo) ||
-           (e->record && field_alone(e, at, *eo)) || cell_alone(e, at, *eo);
+           ((e->record || one_law_line(e)) && field_alone(e, at, *eo)) || cell_alone(e, at, *eo);
 }
 
 /* Citation @p c, called @p name in the message, enacted on @p enacted:
