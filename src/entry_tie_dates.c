@@ -428,10 +428,18 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
  * the enactment's day. */
 static int enacting_item_day(const sc_entry *e, int bi, const sc_date_fact *f)
 {
-    static const char *const enacting[] = { "enacting ", "enacted as ", NULL };
+    static const char *const enacting[] = { "enacting ", "enacted as ",
+                                            /* the Act's bill before it became the Act:
+                                             * "X Act (originally H.R. 2726; October 7,
+                                             * 2016)" */
+                                            "originally ", "began as ", "originated as ", NULL };
+    static const char *const enacting_only[] = { "enacting ", "enacted as ", NULL };
     const uint8_t *b = e->w->buf;
     size_t bs = cstart(e, bi), lo = bs < f->so ? bs : f->so, hi = bs < f->so ? f->so : bs;
-    if (!sc_phrase_before(b, e->so, bs, enacting) || !sc_entry_one_bracket(e, lo, hi))
+    /* (the origin words only with no page in the entry, which is read with
+     * the name first, as sc_entry_bill_enacted() reads them) */
+    if (!sc_phrase_before(b, e->so, bs, e->stat_in ? enacting_only : enacting) ||
+        !sc_entry_one_bracket(e, lo, hi))
         return 0;
     size_t p = f->so, q = f->eo;
     while (p > e->so && b[p - 1] == ' ')
