@@ -181,8 +181,9 @@ static size_t longest_known(const sc_entry *e, size_t first, size_t q, size_t no
         size_t we = q;
         while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
             we++;
-        if (we == q || !(sc_isupper(b[q]) || sc_words_in(&connector_set, b, q, we)))
-            break;
+        if (we == q ||
+            !(sc_isupper(b[q]) || sc_isdigit(b[q]) || sc_words_in(&connector_set, b, q, we)))
+            break; /* (a number goes on: "... Act for the 21st Century") */
         if (sc_isupper(b[q]) && we - first < 200 &&
             sc_act_lookup((const char *)b + first, we - first) >= 0)
             best = we;
@@ -582,8 +583,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t k = blanks(b, fe, ai);
         if (fe - first == 3 && (b[first] | 0x20) == 't' && b[first + 1] == 'h' && b[first + 2] == 'e')
             first = k;
-        else if (alt == SC_UNSET)
-            alt = k;
+        else if (alt == SC_UNSET || alt == first)
+            alt = k; /* (a fallback that began at this word: "bears the short
+                      * title the Every Student Succeeds Act") */
         else /* (one fallback only: the long connector's) */
             first = k;
     }
@@ -647,7 +649,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     }
     /* "... Act for Military Construction on Guam": a name the tables know
      * that goes on past "Act" with "for" (the longest they confirm) */
-    if (!carried && ae + 6 < e->eo && memcmp(b + ae, " for ", 5) == 0 && sc_isupper(b[ae + 5])) {
+    if (!carried && ae + 6 < e->eo && memcmp(b + ae, " for ", 5) == 0 &&
+        (sc_isupper(b[ae + 5]) || (ae + 10 < e->eo && memcmp(b + ae + 5, "the ", 4) == 0 &&
+                                   (sc_isupper(b[ae + 9]) || sc_isdigit(b[ae + 9]))))) {
+        /* (and "for the": "Transportation Equity Act for the 21st Century") */
         size_t best = longest_known(e, first, ae + 5, ae);
         if (best > ae) {
             ae = best;
