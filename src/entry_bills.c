@@ -12,6 +12,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "scan.h"
+#include "table.h"
 
 static int one_paren_of(const sc_entry *e, size_t as, size_t be);
 
@@ -364,6 +365,46 @@ static int page_paren_of(const sc_entry *e, size_t at, int l)
     return q >= 0 && e->law_of[q] == l;
 }
 
+/* Is the bill at b[bs] its field's value, a label for bills right before
+ * it ("Bill: ", "Bill No.: "), and only one separator (';', '|', '·' or a
+ * dash) and blanks between the two citations at b[ae..to)? */
+static int labelled_fields(const sc_entry *e, size_t bs, size_t ae, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    size_t p = bs;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    if (p <= e->so || b[p - 1] != ':')
+        return 0;
+    size_t le = p - 1, ls = le;
+    while (ls > e->so && (sc_isalpha(b[ls - 1]) || b[ls - 1] == '.' || b[ls - 1] == ' ') &&
+           le - ls < 16)
+        ls--;
+    while (ls < le && b[ls] == ' ')
+        ls++;
+    if (ls == le || sc_table_label_role(b, ls, le) != SC_COL_BILL)
+        return 0;
+    /* between the citations: the separator, and the label when it is there */
+    size_t q = ae, seps = 0;
+    while (q < to) {
+        if (q == ls) {
+            q = p;
+            continue;
+        }
+        if (b[q] == ';' || b[q] == '|')
+            seps++, q++;
+        else if (q + 1 < to && b[q] == 0xc2 && b[q + 1] == 0xb7)
+            seps++, q += 2;
+        else if (q + 2 < to && b[q] == 0xe2 && b[q + 1] == 0x80 && (b[q + 2] == 0x93 || b[q + 2] == 0x94))
+            seps++, q += 3;
+        else if (b[q] == ' ')
+            q++;
+        else
+            return 0;
+    }
+    return seps == 1;
+}
+
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion,
                   int *sect)
 {
@@ -381,6 +422,10 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (e->record && e->nlaw == 1 && sc_entry_one_bill(e))
         return 1; /* a record's one bill and one law: "H.R.3590 — 111th Congress" ...
                    * "Became Public Law No: 111-148" */
+    if (e->nlaw == 1 && sc_entry_one_bill(e) && bs - ae < 40 &&
+        labelled_fields(e, a->type == SC_BILL ? as : bs, ae, bs))
+        return 1; /* the one law and its bill's field: "Public Law No. 87-223; Bill:
+                   * HR 7500", "Bill: S. 3259; Pub.L. 84-919" */
     if (a->type != SC_BILL && b->type == SC_BILL && origin_word_before(w->buf, e->so, bs) &&
         sc_entry_told_back(e, bs, (int)(a - e->c)))
         return 1; /* "Public Law 101-11 is short.  It started life as H.R. 829", "The
