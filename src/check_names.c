@@ -17,6 +17,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "ref_acts.h"
+#include "scan.h"
 
 /* Words that may open the run of capitalized words before a name without
  * being part of it: "See the Clean Air Act", "Title VII of the Civil
@@ -719,6 +720,29 @@ static void emit_bill_name(sc_doc_state *d, const sc_entry *e, sc_citation *b, c
             l->congress, l->number, t);
 }
 
+/* Is the page @p si (@p v Stat. @p p) one that two laws begin on, in
+ * another sentence than bill @p bi?  The page's own checks say nothing of
+ * the bill then (check_page_facts.c: no one law, nor joined): the name's
+ * finding is the one ("S. 3228 was enacted as the X Act. Its Statutes at
+ * Large citation is 88 Stat. 143", where 93-287 and 93-288 begin). */
+static int page_apart(const sc_entry *e, int si, int bi, int v, int p)
+{
+    const sc_ref_law *on[2];
+    if (sc_ref_laws_on_page(v, p, on, 2) < 2)
+        return 0;
+    size_t lo = e->ce[bi] < e->cs[si] ? e->ce[bi] : e->ce[si],
+           hi = e->ce[bi] < e->cs[si] ? e->cs[si] : e->cs[bi];
+    if (hi <= lo)
+        return 0;
+    if (sc_ctx_boundary(e->w, lo, hi))
+        return 1;
+    const uint8_t *b = e->w->buf; /* (or a period after a quoted name: "... Act”. Its") */
+    for (size_t k = lo; k + 1 < hi; k++)
+        if (b[k] == '.' && b[k + 1] == ' ' && sc_quote_closes_before(b, lo, k))
+            return 1;
+    return 0;
+}
+
 /* A bill said to have been enacted, with an Act's name and no law (entry
  * sc_entry_bill_named): the name's law must be the law the bill became. */
 static void check_bill_name(sc_doc_state *d, sc_entry *e)
@@ -739,7 +763,7 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
         int v, p, si = __builtin_ctzll(m);
         const sc_citation *st = &e->c[si];
         if (!(st->wording & SC_W_LIST_ITEM) && sc_entry_vol_page(e, si, &v, &p) &&
-            n->stat_volume == v && (int)n->stat_page == p)
+            n->stat_volume == v && (int)n->stat_page == p && !page_apart(e, si, bi, v, p))
             return;
     }
     if (nk >= 0 && nk < e->nname &&
