@@ -81,7 +81,11 @@ static int under_president(const sc_entry *e, size_t at)
     if (!sc_entry_sentence_opens(e, q))
         return 0;
     static const char *const told[] = { "appears", "published", "printed", "reported", "found",
-                                        "designated", "began", "became", NULL };
+                                        "designated", "began", "became",
+                                        /* its bill and its citation: "During the term of
+                                         * President X, Pub. L. N (date) originated as HR
+                                         * 923. Its Statutes at Large citation is ..." */
+                                        "originated", "started", "citation", NULL };
     static const char *const acted[] = { "amended", "repealed", "implemented", "enforced",
                                          "extended", "expanded", "reauthorized", "revised",
                                          "modified", "suspended", "waived", "invoked", "applied",
