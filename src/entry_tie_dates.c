@@ -450,6 +450,34 @@ static int enacting_item_day(const sc_entry *e, int bi, const sc_date_fact *f)
            (b[q] == ';' || b[q] == ')');
 }
 
+/* Is date @p f an item of its own in a bracket whose next or previous
+ * item names the signer ("H. R. 514 (Apr. 14, 2011; signed by President
+ * Barack Obama)", "(signed by President X; Apr. 14, 2011)")?  Then it is
+ * the day of signing, the enactment's (asked with no page in the entry,
+ * which dates the page's law first). */
+static int signer_item_day(const sc_entry *e, const sc_date_fact *f)
+{
+    static const char *const signer[] = { "signed by President ", "approved by President ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t p = f->so, q = f->eo;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    while (q < e->eo && b[q] == ' ')
+        q++;
+    if (!(p > e->so && (b[p - 1] == ';' || b[p - 1] == '(') && q < e->eo &&
+          (b[q] == ';' || b[q] == ')')))
+        return 0;
+    if (b[q] == ';' && sc_phrase_at(b, blanks(b, q + 1, e->eo), e->eo, signer))
+        return 1;
+    if (b[p - 1] != ';')
+        return 0;
+    size_t k = p - 1; /* the item before: back to its ';' or '(' */
+    while (k > e->so && p - k < 120 && b[k - 1] != ';' && b[k - 1] != '(' && b[k - 1] != ')')
+        k--;
+    return k > e->so && (b[k - 1] == ';' || b[k - 1] == '(') &&
+           sc_phrase_at(b, blanks(b, k, p), p, signer) > 0;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -474,8 +502,11 @@ void sc_entry_tie_dates(sc_entry *e)
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
         if (f->role == SC_DATE_ROLE_NONE && !f->bare && !year_only && !e->nlaw &&
-            (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && enacting_item_day(e, eb, f))
-            f->role = SC_DATE_ROLE_ENACTED; /* "X Act of 1992 (enacting H.R. 429; Aug. 7, 1992)" */
+            (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 &&
+            (enacting_item_day(e, eb, f) || (!e->stat_in && signer_item_day(e, f))))
+            f->role = SC_DATE_ROLE_ENACTED; /* "X Act of 1992 (enacting H.R. 429; Aug. 7, 1992)",
+                                             * "H. R. 514 (Apr. 14, 2011; signed by President
+                                             * Barack Obama)" */
         if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
             (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo) &&
             !sc_entry_in_other_item_of(e, eb, f->so, ITEM_LAWS | ITEM_PAGES)) { /* (not another item's: "...(enacting HR
