@@ -775,6 +775,22 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
                    said ? SC_ERROR : SC_WARNING);
 }
 
+/* Is bill @p bi written right beside name @p f, as its number: only
+ * blanks, commas and a closing quote between ("...; Ethics in Government
+ * Act of 1978, S. 2570 (Oct. 26, 1978)", "the “X Act of 2003”, S. 703")? */
+static int item_beside(const sc_entry *e, const sc_name_fact *f, int bi)
+{
+    const uint8_t *b = e->w->buf;
+    size_t from = f->tie_eo, to = e->cs[bi];
+    if (to < from || to - from > 8)
+        return 0;
+    for (size_t k = from; k < to; k++)
+        if (!(b[k] == ' ' || b[k] == ',' || b[k] == '"' ||
+              (k + 2 < to && b[k] == 0xe2 && b[k + 1] == 0x80 && b[k + 2] == 0x9d && (k += 2))))
+            return 0;
+    return 1;
+}
+
 /* In a string citation of laws, an item of one bill and one Act's name and
  * no law of its own, said enacted ("...; the Soviet Scientists Immigration
  * Act of 1992, S.1664, 102nd Congress (approved 1992); ...", "...; X Act of
@@ -795,8 +811,12 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
         const sc_ref_law *n;
         int nk;
         const sc_ref_law *l = sc_entry_item_bill_law(e, bi, lo, hi, &n, &nk);
-        if (!n || !sc_text_has_any(b, lo, hi, said) || !l || l == n)
+        if (!n || !l || l == n)
             continue;
+        int told = sc_text_has_any(b, lo, hi, said);
+        if (!told && !(nk >= 0 && item_beside(e, &e->name[nk], bi)))
+            continue; /* (no word of its enactment: only a bill written as the
+                       * Act's number, right beside its name -- a warning) */
         int page = 0; /* a page in the item: the page's checks compare it with the name
                        * and the bill (check_page_names.c, check_page_facts.c) */
         for (uint64_t sm = e->stat_in; sm && !page; sm &= sm - 1) {
@@ -804,7 +824,7 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
             page = e->cs[q] >= lo && e->ce[q] <= hi && sc_entry_vol_page(e, q, &v, &p);
         }
         if (!page)
-            emit_bill_name(d, e, bc, n, l, nk, l->congress, SC_ERROR);
+            emit_bill_name(d, e, bc, n, l, nk, l->congress, told ? SC_ERROR : SC_WARNING);
     }
 }
 
