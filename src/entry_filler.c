@@ -189,8 +189,13 @@ static size_t congress_ending_at(const uint8_t *b, size_t lo, size_t s)
     return o < k && d < o && (d == lo || !sc_isalnum(b[d - 1])) ? d : SIZE_MAX;
 }
 
-size_t sc_entry_items_open(const sc_entry *e, size_t s)
+/* Back from b[s] over a bracket's items of one law's facts -- pages,
+ * bills, a Congress, and with @p dates its dates (with "signed",
+ * "approved" or "enacted" before them) -- commas and semicolons between:
+ * where the walk stops; *dated (if not NULL) is set when it passed a date. */
+static size_t items_back(const sc_entry *e, size_t s, int dates, int *dated)
 {
+    static const char *const said[] = { "signed ", "approved ", "enacted ", NULL };
     const uint8_t *b = e->w->buf;
     for (int moved = 1; moved;) {
         moved = 0;
@@ -200,7 +205,15 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s)
         if (q >= 0 && e->cs[q] < s) {
             s = e->cs[q];
             moved = 1;
-        } else if (s > e->so && (b[s - 1] == 's' || b[s - 1] == '.')) {
+            continue;
+        }
+        for (int k = 0; dates && k < e->ndate && !moved; k++)
+            if (e->date[k].eo == s && e->date[k].so < s) {
+                s = e->date[k].so;
+                s -= sc_phrase_before(b, e->so, s, said);
+                moved = *dated = 1;
+            }
+        if (!moved && s > e->so && (b[s - 1] == 's' || b[s - 1] == '.')) {
             size_t c = congress_ending_at(b, e->so, s); /* "(92nd Congress; Pub. L. 92-352)" */
             if (c != SIZE_MAX) {
                 s = c;
@@ -208,6 +221,13 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s)
             }
         }
     }
+    return s;
+}
+
+size_t sc_entry_items_open(const sc_entry *e, size_t s)
+{
+    const uint8_t *b = e->w->buf;
+    s = items_back(e, s, 0, NULL);
     return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[') ? s - 1 : SIZE_MAX;
 }
 
@@ -228,34 +248,9 @@ static int dated_page_bracket_at(const sc_entry *e, size_t at)
 {
     if (sc_entry_cite_ending_at(e, e->stat_in, at) < 0)
         return 0;
-    static const char *const said[] = { "signed ", "approved ", "enacted ", NULL };
     const uint8_t *b = e->w->buf;
-    size_t s = at;
     int dated = 0;
-    for (int moved = 1; moved;) {
-        moved = 0;
-        while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == ',' || b[s - 1] == ';'))
-            s--;
-        int q = sc_entry_cite_ending_at(e, e->stat_in | e->bill_in, s);
-        if (q >= 0 && e->cs[q] < s) {
-            s = e->cs[q];
-            moved = 1;
-            continue;
-        }
-        for (int k = 0; k < e->ndate && !moved; k++)
-            if (e->date[k].eo == s && e->date[k].so < s) {
-                s = e->date[k].so;
-                s -= sc_phrase_before(b, e->so, s, said);
-                moved = dated = 1;
-            }
-        if (!moved && s > e->so && (b[s - 1] == 's' || b[s - 1] == '.')) {
-            size_t c = congress_ending_at(b, e->so, s);
-            if (c != SIZE_MAX) {
-                s = c;
-                moved = 1;
-            }
-        }
-    }
+    size_t s = items_back(e, at, 1, &dated);
     return dated && s > e->so && b[s - 1] == '(';
 }
 

@@ -310,16 +310,27 @@ static int in_own_paren(const sc_entry *e, size_t ce, size_t z)
     return q < z && b[q] == '(' && sc_entry_one_bracket(e, q + 1, z);
 }
 
+/* Past the blanks around date @p f: *p where they begin before it, *q
+ * where they end after it (within the entry). */
+static void date_edges(const sc_entry *e, const sc_date_fact *f, size_t *p, size_t *q)
+{
+    const uint8_t *b = e->w->buf;
+    size_t a = f->so, z = f->eo;
+    while (a > e->so && b[a - 1] == ' ')
+        a--;
+    while (z < e->eo && b[z] == ' ')
+        z++;
+    *p = a;
+    *q = z;
+}
+
 /* The bill whose own bracket holds the date @p f alone, opened right
  * after it: "HR 1415 (October 28, 1991)"; -1 when none. */
 static int bill_paren_of(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
-    size_t q = f->so, z = f->eo;
-    while (q > e->so && b[q - 1] == ' ')
-        q--;
-    while (z < e->eo && b[z] == ' ')
-        z++;
+    size_t q, z;
+    date_edges(e, f, &q, &z);
     if (q <= e->so || b[q - 1] != '(' || z >= e->eo || b[z] != ')')
         return -1;
     q--;
@@ -441,11 +452,8 @@ static int enacting_item_day(const sc_entry *e, int bi, const sc_date_fact *f)
     if (!sc_phrase_before(b, e->so, bs, e->stat_in ? enacting_only : enacting) ||
         !sc_entry_one_bracket(e, lo, hi))
         return 0;
-    size_t p = f->so, q = f->eo;
-    while (p > e->so && b[p - 1] == ' ')
-        p--;
-    while (q < e->eo && b[q] == ' ')
-        q++;
+    size_t p, q;
+    date_edges(e, f, &p, &q);
     return p > e->so && (b[p - 1] == ';' || b[p - 1] == '(') && q < e->eo &&
            (b[q] == ';' || b[q] == ')');
 }
@@ -459,11 +467,8 @@ static int signer_item_day(const sc_entry *e, const sc_date_fact *f)
 {
     static const char *const signer[] = { "signed by President ", "approved by President ", NULL };
     const uint8_t *b = e->w->buf;
-    size_t p = f->so, q = f->eo;
-    while (p > e->so && b[p - 1] == ' ')
-        p--;
-    while (q < e->eo && b[q] == ' ')
-        q++;
+    size_t p, q;
+    date_edges(e, f, &p, &q);
     if (!(p > e->so && (b[p - 1] == ';' || b[p - 1] == '(') && q < e->eo &&
           (b[q] == ';' || b[q] == ')')))
         return 0;
