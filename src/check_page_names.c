@@ -227,7 +227,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 return 0;
             k = we;
         }
-        return cs - f->tie_eo - signed_by <= 40;
+        /* (a sentence that calls the name back may say more of the law on
+         * its way to the page: "... The law is a law of the 96th Congress
+         * and is found at 94 Stat. 1564") */
+        return cs - f->tie_eo - signed_by <= (told ? 64u : 40u);
     }
     static const char *const said[] = { "approved", "enacted", "signed", "on", "congress",
                                         "cong",
