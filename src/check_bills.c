@@ -418,11 +418,17 @@ static void check_item_bills_named(sc_doc_state *d, sc_entry *e)
         size_t lo, hi;
         const sc_ref_law *n;
         if (!b->congress || e->law_of[bi] >= 0 || /* (tied to a law: check_bill_law() compares them) */
-            (b->wording & SC_W_CONGRESS_LINKED) || !sc_entry_bill_item(e, bi, &lo, &hi) ||
+            !sc_entry_bill_item(e, bi, &lo, &hi) ||
+            ((b->wording & SC_W_CONGRESS_LINKED) &&
+             !sc_entry_item_states_congress(e, lo, hi, b->congress)) || /* (the item's own) */
             sc_entry_item_bill_law(e, bi, lo, hi, &n, &nk) || !n || n->bill_type == SC_BILL_NONE)
             continue; /* (a bill that became a law: check_names.c compares the two) */
-        if (sc_text_has_any(t, lo, hi, said))
-            emit_named_no_law(d, e, b, n, nk, b->congress);
+        if (sc_text_has_any(t, lo, hi, said) &&
+            !((b->wording & SC_W_CONGRESS_LINKED) && sc_entry_page_in(e, lo, hi)))
+            emit_named_no_law(d, e, b, n, nk, b->congress); /* (a Congress read from the
+                                                             * item's text, a page in it:
+                                                             * the page's checks weigh
+                                                             * the bill, check_page_facts.c) */
     }
 }
 

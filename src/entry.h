@@ -343,6 +343,11 @@ int sc_entry_page_in(const sc_entry *e, size_t lo, size_t hi);
 const sc_ref_law *sc_entry_item_bill_law(sc_entry *e, int bi, size_t lo, size_t hi,
                                          const sc_ref_law **named, int *name);
 
+/** Does the item b[lo..hi) of a string citation state Congress @p cong
+ *  by its ordinal ("105th Congress", "95th Cong.")?  A bill's Congress read
+ *  from its sentence is then the item's own. (entry_bills.c) */
+int sc_entry_item_states_congress(const sc_entry *e, size_t lo, size_t hi, int cong);
+
 /** An entry that cites no law, but one lawmaking bill written beside an
  *  Act's name as its number, with no word of its enactment ("the X Act of
  *  2007, H.R. 3569", "the X Act (H.R. 3569)", "H.R. 3569, the X Act"): as

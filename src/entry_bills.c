@@ -989,6 +989,25 @@ int sc_entry_page_in(const sc_entry *e, size_t lo, size_t hi)
     return 0;
 }
 
+int sc_entry_item_states_congress(const sc_entry *e, size_t lo, size_t hi, int cong)
+{
+    const uint8_t *b = e->w->buf;
+    if (hi <= lo || !sc_find_text(b + lo, hi - lo, " Cong", 5))
+        return 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (!sc_isdigit(b[i]) || (i > lo && sc_isalnum(b[i - 1])))
+            continue;
+        int ended, v = 0;
+        if (!sc_entry_ordinal_congress(b, i, hi, &ended))
+            continue;
+        for (size_t k = i; k < hi && sc_isdigit(b[k]) && v < 1000; k++)
+            v = v * 10 + (b[k] - '0');
+        if (v == cong)
+            return 1;
+    }
+    return 0;
+}
+
 const sc_ref_law *sc_entry_item_bill_law(sc_entry *e, int bi, size_t lo, size_t hi,
                                          const sc_ref_law **named, int *name)
 {
@@ -1015,9 +1034,11 @@ const sc_ref_law *sc_entry_item_bill_law(sc_entry *e, int bi, size_t lo, size_t 
         *name = nk;
     /* (a Congress read from the text around is another item's, maybe:
      * the named law's then, as when the bill has none) */
-    int cong = bc->congress && !(bc->wording & SC_W_CONGRESS_LINKED) ? bc->congress
-               : n                                                   ? n->congress
-                                                                     : 0;
+    int cong = bc->congress && (!(bc->wording & SC_W_CONGRESS_LINKED) ||
+                                sc_entry_item_states_congress(e, lo, hi, bc->congress))
+                   ? bc->congress
+               : n ? n->congress
+                   : 0;
     return cong >= 82 ? sc_ref_law_from_bill(cong, (sc_bill_type)bc->bill, bc->number) : NULL;
 }
 
