@@ -1058,11 +1058,13 @@ static int apposed(const uint8_t *b, size_t from, size_t to, size_t max)
 #define BESIDE_REACH 100
 
 /* Do only the name's other facts (its Congress, a date), blanks, commas,
- * brackets and a table's '|' stand between name @p f and the bill at
- * b[cs..ce), on either side of it, and no more than BESIDE_REACH bytes? */
+ * brackets, a table's '|', a record's labels and separators and the words
+ * that name a law ("was introduced as") stand between name @p f and the
+ * bill at b[cs..ce), on either side of it, and no more than BESIDE_REACH
+ * bytes? */
 static int facts_apart(const sc_entry *e, const sc_name_fact *f, size_t cs, size_t ce)
 {
-    const unsigned allow = F_CONG | F_DATE | F_BAR;
+    const unsigned allow = F_CONG | F_DATE | F_BAR | F_NWORD;
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs && cs - f->tie_eo <= BESIDE_REACH)
         return sc_entry_filler(e, f->tie_eo, cs, allow, NULL);
