@@ -572,6 +572,8 @@ static int after_law_name(const sc_entry *e, int l, size_t so)
             return 1;
         while (q < so && (b[q] == ' ' || b[q] == ','))
             q++; /* (a comma between: "..., popularly called the X Act of 2008, (100th Cong.)") */
+        if (q > f->eo && q + 7 == so && memcmp(b + q, "of the ", 7) == 0)
+            return 1; /* "... Extension Act of 2004, Part II, of the 109th Congress" */
         if (q < so && b[q] == '(') {
             q++;
             while (q < so && b[q] == ' ')
