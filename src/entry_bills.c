@@ -405,6 +405,18 @@ static int labelled_fields(const sc_entry *e, size_t bs, size_t ae, size_t to)
     return seps == 1;
 }
 
+/* Do the law at b[as] and the bill ending at b[be] stand as items of one
+ * bracket opened right before the law's words of enactment ("the X Act of
+ * 1976 (enacted as Public Law No. 94-324; S. 2847)"), the bill last? */
+static int enacted_as_items(const sc_entry *e, size_t as, size_t be)
+{
+    static const char *const heads[] = { "(enacted as ", "(became ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t n = sc_phrase_before(b, e->so, as, heads);
+    size_t q = blanks(b, be, e->eo);
+    return n > 0 && q < e->eo && b[q] == ')' && sc_paren_open(b, as - n, be);
+}
+
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion,
                   int *sect)
 {
@@ -500,6 +512,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         if ((ch == ';' &&
              !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs) ||
                               (a->type != SC_BILL && in_page_paren(e, as, (int)(a - e->c))) ||
+                              (a->type != SC_BILL && enacted_as_items(e, as, be)) ||
                               (a->type == SC_BILL && one_paren_of(e, as, be)))) &&
              !(depth > 0 && a->type != SC_BILL) &&
              !(depth == 1 && a->type == SC_BILL &&
