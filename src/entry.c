@@ -467,7 +467,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     if (e->ndate)
         sc_entry_tie_dates(e);
     if (!laws && !chapters && sc_entry_bill_enacted(e) >= 0)
-        sc_entry_gather_names(e); /* a bill enacted, no law: its Act's name is a fact
+        sc_entry_need_names(e); /* a bill enacted, no law: its Act's name is a fact
                                    * of the law it became (sc_entry_bill_named) */
     if (e->nname)
         sc_entry_tie_names(e);

@@ -483,6 +483,18 @@ static int signer_item_day(const sc_entry *e, const sc_date_fact *f)
            sc_phrase_at(b, blanks(b, k, p), p, signer) > 0;
 }
 
+/* Is the fact at b[at] in another item of a string citation than bill
+ * @p bi, an item that names its own law -- by its page, number or Act's
+ * name ("Cf. the X Act of 2001, 115 Stat. 38 (HR 1836, 107th Cong.);
+ * Customs Simplification Act of 1953 (enacted 8 August 1953)")?  An entry
+ * of bills alone has not read its names yet: read now when it has items. */
+static int other_item_named(sc_entry *e, int bi, size_t at)
+{
+    if (!e->nname && memchr(e->w->buf + e->so, ';', e->eo - e->so))
+        sc_entry_need_names(e);
+    return sc_entry_in_other_item_of(e, bi, at, ITEM_LAWS | ITEM_PAGES);
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -514,7 +526,7 @@ void sc_entry_tie_dates(sc_entry *e)
                                              * Barack Obama)" */
         if (f->role == SC_DATE_ROLE_ENACTED && !f->bare && !e->nlaw &&
             (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 && !quoted(b, e->so, e->eo, f->so, f->eo) &&
-            !sc_entry_in_other_item_of(e, eb, f->so, ITEM_LAWS | ITEM_PAGES)) { /* (not another item's: "...(enacting HR
+            !other_item_named(e, eb, f->so)) { /* (not another item's: "...(enacting HR
                                                    * 6074, 116th Congress); X Act of 1970, 84
                                                    * Stat. 1770 (approved by President Nixon,
                                                    * 1970)") */
