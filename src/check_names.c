@@ -784,10 +784,12 @@ static int item_beside(const sc_entry *e, const sc_name_fact *f, int bi)
     size_t from = f->tie_eo, to = e->cs[bi];
     if (to < from || to - from > 8)
         return 0;
-    for (size_t k = from; k < to; k++)
-        if (!(b[k] == ' ' || b[k] == ',' || b[k] == '"' ||
-              (k + 2 < to && b[k] == 0xe2 && b[k + 1] == 0x80 && b[k + 2] == 0x9d && (k += 2))))
+    for (size_t k = from; k < to;) {
+        size_t q = quote_end(b, k, to, 1);
+        if (q == k && b[k] != ' ' && b[k] != ',')
             return 0;
+        k = q > k ? q : k + 1;
+    }
     return 1;
 }
 

@@ -143,15 +143,13 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
          * Congress in the volume proves nothing) */
         o = si == hi ? sc_entry_law_at_page(e, si) /* (of vol, page: the entry's memo) */
                      : sc_ref_law_at_page((int)vol, (int)page);
-        const sc_ref_law *q = NULL;
-        if ((!o || o->congress != l->congress || o->number <= l->number ||
-             o->stat_page <= l->stat_page || out_of_order(o)) &&
-            (q = later_law_by(l, (int)vol, (int)page)) != NULL)
-            o = q, stray_at_page = 1; /* (the law at the page a stray row: "66 Stat.
-                                       * 609", 82-477's on record, past 82-532 at 605
-                                       * after 82-531 at 601) */
-        if (!q && (!o || o->congress != l->congress || o->number <= l->number ||
-                   o->stat_page <= l->stat_page || out_of_order(o))) {
+        int none_before = !o || o->congress != l->congress || o->number <= l->number ||
+                          o->stat_page <= l->stat_page || out_of_order(o);
+        const sc_ref_law *q = none_before ? later_law_by(l, (int)vol, (int)page) : NULL;
+        if (q) /* (the law at the page a stray row: "66 Stat. 609", 82-477's on
+                * record, past 82-532 at 605 after 82-531 at 601) */
+            o = q, stray_at_page = 1, none_before = 0;
+        if (none_before) {
             /* no later public law begins before the page; the volume's
              * private laws, printed after its public laws, may ("112 Stat.
              * 3670" after Pub. L. 105-394 at 3627: Private Law 105-5 begins

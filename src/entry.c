@@ -83,11 +83,8 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
             size_t te = t;
             while (te < lim && sc_isalpha(buf[te]))
                 te++;
-            static const char *const suffix[] = { "Jr", "Sr", "II", "III", "IV", NULL };
-            int suf = 0;
-            for (const char *const *x = suffix; *x && !suf; x++)
-                suf = te - t == strlen(*x) && memcmp(buf + t, *x, te - t) == 0;
-            if (!suf)
+            static const char *const suffix[] = { "jr", "sr", "ii", "iii", "iv", NULL };
+            if (!sc_word_in(buf, t, te, suffix))
                 break;
         }
     }

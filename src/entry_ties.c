@@ -480,6 +480,20 @@ static size_t page_alone_in_bracket(const sc_entry *e, size_t s, size_t t)
     return t < e->eo && b[t] == ')' ? t + 1 : 0;
 }
 
+/* Ties page @p i (a head, not a pin) to law @p l: the law's first page
+ * when it has none yet, @p pinned saying then that it is a provision's
+ * page (sc_entry.stat_pinned); one more head of the law's. */
+static void tie_page(sc_entry *e, int i, int l, int pinned)
+{
+    e->law_of[i] = (int8_t)l;
+    if (e->stat_of[l] < 0) {
+        e->stat_of[l] = (int8_t)i;
+        e->stat_pinned[l] = (uint8_t)pinned;
+    }
+    if (e->stat_heads[l] < 255)
+        e->stat_heads[l]++;
+}
+
 void sc_entry_tie_name_pages(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
@@ -497,16 +511,12 @@ void sc_entry_tie_name_pages(sc_entry *e)
             if (e->cs[i] != q || e->law_of[i] >= 0 || (e->c[i].wording & SC_W_LIST_ITEM) ||
                 !page_alone_in_bracket(e, e->cs[i], e->ce[i]))
                 continue;
-            e->law_of[i] = (int8_t)l;
+            tie_page(e, i, l, 0);
             for (int j = i + 1; j < e->n && (e->c[j].wording & SC_W_LIST_ITEM) &&
                                 e->c[j].type == SC_STAT && !strcmp(e->c[j].volume, e->c[i].volume);
                  j++)
                 if (e->law_of[j] < 0)
                     e->law_of[j] = (int8_t)l; /* (its pins: the head's law's) */
-            if (e->stat_of[l] < 0)
-                e->stat_of[l] = (int8_t)i;
-            if (e->stat_heads[l] < 255)
-                e->stat_heads[l]++;
         }
     }
 }
@@ -631,18 +641,13 @@ void sc_entry_tie_pages(sc_entry *e)
                        * the law of the item before: "...; PL 106-264, HR 3519; 65 Stat.
                        * 387 (October 11, 1951, ...)" -- another authority, not that
                        * law's page ("Pub. L. 104-191; 110 Stat. 1936; Pub. L. ..." is) */
-        e->law_of[i] = (int8_t)l;
-        if (e->stat_of[l] < 0) {
-            e->stat_of[l] = (int8_t)i;
-            /* a section pin between ("sec. 33, 84 Stat. 1620": the walk
-             * above took a pin), or "section 2 of Pub. L. ..." before the
-             * law: the page of that provision, which need not be the law's
-             * first */
-            e->stat_pinned[l] = ((used & F_PINS) && provision_between(e, cend(e, l), s)) ||
-                                sc_entry_section_before(e, cstart(e, l));
-        }
-        if (e->stat_heads[l] < 255)
-            e->stat_heads[l]++;
+        /* a section pin between ("sec. 33, 84 Stat. 1620": the walk above
+         * took a pin), or "section 2 of Pub. L. ..." before the law: the
+         * page of that provision, which need not be the law's first (asked
+         * for the law's first page only) */
+        tie_page(e, i, l,
+                 e->stat_of[l] < 0 && (((used & F_PINS) && provision_between(e, cend(e, l), s)) ||
+                                       sc_entry_section_before(e, cstart(e, l))));
     }
 }
 
