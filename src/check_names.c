@@ -225,6 +225,25 @@ static int numbered(const uint8_t *b, size_t from, size_t to)
     return q >= from + 11 && memcmp(b + q - 11, " designated", 11) == 0;
 }
 
+/* Does the entry cite the law @p row (as a law, in the window)? */
+static int cites_law(const sc_entry *e, const sc_ref_law *row)
+{
+    for (uint64_t m = e->law_in; m; m &= m - 1)
+        if (sc_law_row(&e->c[__builtin_ctzll(m)]) == row)
+            return 1;
+    return 0;
+}
+
+/* Does a word of @p words stand in b[from..to) -- not one after a word of
+ * a popular name ("commonly referred to"), nor "amended" after "as" ("Pub.
+ * L. 99-509, as amended, known as": the law with its amendments)? */
+static int renaming_said(const uint8_t *b, size_t from, size_t to, const char *const *words)
+{
+    static const char *const unless[] = { "popularly", "commonly", "also", "better", "generally",
+                                          "widely", "often", "usually", "as", NULL };
+    return sc_word_among_unless(b, from, to, words, unless);
+}
+
 static int renamed(sc_entry *e, int k, const sc_citation *c)
 {
     static const char *const words[] = { "designated", "renamed", "redesignated", "formerly",
@@ -273,11 +292,17 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
             ((own_act < 0 && strong) ||
              (own_act >= 0 && sc_act_amended_by(own_act, rows[i]->congress, rows[i]->number))))
             return 1;
-        /* or the cited law amended the named one, and may have renamed
-         * it: "Pub. L. 95-592, ..., which, as amended by Pub. L. 98-284,
-         * ..., is known as the Critical Agricultural Materials Act" */
+        /* or the cited law amended the named one, when the entry cites
+         * that one too ("Pub. L. 95-592, ..., which, as amended by Pub. L.
+         * 98-284, ..., is known as the Critical Agricultural Materials
+         * Act": the name of 95-592) or words of renaming or amending stand
+         * between ("Pub. L. 98-284, amending the X Act").  "Known as"
+         * alone, or after "as amended", does not: "Pub. L. 99-509, ...,
+         * as amended, known as the Omnibus Budget Reconciliation Act of
+         * 1985" names a law 99-509 amended, not 99-509 */
         int a = sc_act_of_law(rows[i]->congress, rows[i]->number);
-        if (a >= 0 && sc_act_amended_by(a, own->congress, own->number))
+        if (a >= 0 && sc_act_amended_by(a, own->congress, own->number) &&
+            (cites_law(e, rows[i]) || renaming_said(e->w->buf, from, to, words)))
             return 1;
     }
     return 0;

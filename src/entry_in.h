@@ -484,6 +484,7 @@ int sc_entry_role_after(const sc_entry *e, size_t eo);
 int sc_entry_one_clause(const uint8_t *b, size_t from, size_t to, int no_close);
 int sc_entry_fact_between(const sc_entry *e, size_t from, size_t to);
 int sc_entry_appositive(const sc_entry *e, size_t from, size_t to);
+int sc_entry_which_and(const sc_entry *e, size_t from, size_t to);
 int sc_entry_it_then_date(const sc_entry *e, int l, size_t to);
 int sc_entry_subject_then_date(const sc_entry *e, int l, const sc_date_fact *f);
 int sc_entry_bill_then_law(const sc_entry *e, const sc_date_fact *f, int l);

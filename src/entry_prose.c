@@ -80,6 +80,40 @@ int sc_entry_appositive(const sc_entry *e, size_t from, size_t to)
     return !sc_entry_fact_between(e, p + 1, to) && !sc_word_among(b, p, to, another_law);
 }
 
+/* Is the law that ends at @p from the subject of a relative clause whose
+ * second verb, after "and", is its enactment on the date at @p to?  "Pub.
+ * L. 104-331, which enacted this chapter and was approved Oct. 26, 1996",
+ * "Pub. L. 107-56, which amended FISA and was signed on October 26, 2001":
+ * after the law (its pins and page), ", which" or ", that", one clause --
+ * no ';', line end, sentence end, other date or citation, no second
+ * "which" or "that" -- then " and " and only words of enactment before the
+ * date ("was approved", "became law on"). */
+int sc_entry_which_and(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    if (to <= from || to - from > 240)
+        return 0;
+    const uint8_t *w = sc_find_text(b + from, to - from, ", which ", 8);
+    if (!w)
+        w = sc_find_text(b + from, to - from, ", that ", 7);
+    if (!w)
+        return 0;
+    size_t p = (size_t)(w - b), c = p + (b[p + 2] == 'w' ? 8 : 7);
+    if (p > from && !sc_entry_filler(e, from, p, F_STAT | F_PINS, NULL))
+        return 0;
+    size_t and = SIZE_MAX; /* the last " and " before the date */
+    for (size_t q = c; q + 5 <= to; q++) {
+        if (b[q] == ';' || b[q] == '\n' ||
+            (b[q] == '.' && q + 2 < to && b[q + 1] == ' ' && sc_isupper(b[q + 2])))
+            return 0;
+        if (b[q] == ' ' && memcmp(b + q, " and ", 5) == 0)
+            and = q + 5;
+    }
+    static const char *const rel[] = { "which", "that", "who", NULL };
+    return and != SIZE_MAX && and > c + 1 && !sc_entry_fact_between(e, p + 1, to) &&
+           !sc_word_among(b, c, and, rel) && sc_entry_filler(e, and, to, F_DWORD, NULL);
+}
+
 /* Only blanks and closing brackets in b[from..to)? */
 static int only_closing(const uint8_t *b, size_t from, size_t to)
 {

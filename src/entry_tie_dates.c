@@ -683,7 +683,8 @@ void sc_entry_tie_dates(sc_entry *e)
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_NAME | F_DATE,
                                          &used);
         if (!near_after && after >= 0 && one && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
-            sc_entry_appositive(e, cend(e, after), f->so))
+            (sc_entry_appositive(e, cend(e, after), f->so) ||
+             sc_entry_which_and(e, cend(e, after), f->so)))
             near_after = 1, used = F_NWORD;
         /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
          * 2010)": the Bluebook's year, then the day) */

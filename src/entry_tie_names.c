@@ -128,7 +128,8 @@ static int code_then_law(const sc_entry *e, size_t from, size_t to)
     /* or inside the name's parenthesis, the law after them: "the Chief
      * Financial Officers Act of 1990 (31 U.S.C. 501 note; Public Law
      * 101-576)", as enrolled bills write it */
-    int paren = i < to && b[i] == '(';
+    int paren = i < to && (b[i] == '(' || b[i] == '[');
+    uint8_t close = paren && b[i] == '[' ? ']' : ')';
     if (paren)
         i++;
     int codes = 0;
@@ -150,13 +151,21 @@ static int code_then_law(const sc_entry *e, size_t from, size_t to)
     }
     if (!codes)
         return 0;
-    if (paren ? i == to : i + 1 == to && b[i] == '(')
+    if (paren ? i == to : i + 1 == to && (b[i] == '(' || b[i] == '['))
         return 1;
+    /* or in a bracket of their own, the law's right after it: "the
+     * Homeland Security Act of 2002 [6 U.S.C. 542] (Public Law 107-296)",
+     * "the X Act (42 U.S.C. 1320b-10) [Pub. L. 100-360, ...]" */
+    if (paren && i < to && b[i] == close) {
+        size_t q = blanks(b, i + 1, to);
+        if (q + 1 == to && (b[q] == '(' || b[q] == '['))
+            return 1;
+    }
     /* or the words that say the law enacted it, after them: "the Americans
      * with Disabilities Act, 42 U.S.C. § 12131, enacted as part of Pub. L.
      * 101-336", "the X Act (42 U.S.C. 12101 et seq.), enacted by Pub. L. ..." */
     if (paren) {
-        if (i >= to || b[i] != ')')
+        if (i >= to || b[i] != close)
             return 0;
         i++;
     }
