@@ -25,6 +25,8 @@ static const char *const link_words[] = {
     "at",   "by",   "with",  "became", "become", "becomes", "enacted", "signed", "into",
     "law",  "was",  "is",    "which",  "now",    "bill",  "act",  "cited",  "known",
     "st",   "nd",   "rd",    "th",     "d",      "cong",  "congress", "sess", "session",
+    "first", "second", "enrolled", /* "(enrolled bill H.R. 6550, Ninety-fifth Congress, first
+                                    * session) [Pub. L. 95-134]" */
     "short", "title", "public", "pub", "l", "no", "h", "r", "s", "enacting", "passed",
     "introduced", "originally", "from", "president", "approved", "stat", "it", "later",
     "res", "j", "con", "measure", "legislation", "becoming", "being", "house", "senate",
@@ -405,6 +407,16 @@ static int labelled_fields(const sc_entry *e, size_t bs, size_t ae, size_t to)
     return seps == 1;
 }
 
+/* Does the bill at b[as] open its own bracket, words of what it is before
+ * it: "(enrolled bill H.R. 6550, Ninety-fifth Congress, first session)
+ * [Pub. L. 95-134]", "(originally H.R. 4276)"? */
+static int bill_heads_bracket(const sc_entry *e, size_t as)
+{
+    static const char *const heads[] = { "(enrolled bill ", "(the enrolled bill ", "(bill ",
+                                         "(originally ", NULL };
+    return sc_phrase_before(e->w->buf, e->so, as, heads) > 0;
+}
+
 /* Do the law at b[as] and the bill ending at b[be] stand as items of one
  * bracket opened right before the law's words of enactment ("the X Act of
  * 1976 (enacted as Public Law No. 94-324; S. 2847)"), the bill last? */
@@ -529,7 +541,8 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         if (ch == '(')
             popen = depth++ == 0 ? i : popen;
         else if (ch == ')' && --depth < 0 &&
-                 (depth < -1 || a->type != SC_BILL || !sc_entry_bracketed_at(e, ae)) &&
+                 (depth < -1 || a->type != SC_BILL ||
+                  !(sc_entry_bracketed_at(e, ae) || bill_heads_bracket(e, as))) &&
                  !(depth == -1 && a->type != SC_BILL &&
                    (origin_after(w->buf, i + 1, bs) || origin_before(w->buf, i + 1, bs))))
             return 0; /* "(S. Res. 793) was approved as": a bill's own brackets only --
