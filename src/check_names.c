@@ -697,8 +697,12 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     }
     /* "section 27 of the X Act of 1980 (P.L. 117-103)": the law in the
      * parenthesis may be the one that amended that section -- only a note,
-     * unless another fact of the entry agrees with the name */
+     * unless another fact of the entry agrees with the name, or the law's
+     * own title is the name with another year ("section 911(a) of the
+     * Rehabilitation Act Amendments of 1991 (Public Law 102-569)", the
+     * Amendments of 1992: one of the two is mistyped) */
     if (section_of(e, nf) && !editors_law(e, nf, c) && !said_enacted_as(e, nf, li) &&
+        !own_title_other_year(own, e->w->buf + nf->so, nf->name_eo - nf->so, nf->year) &&
         !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)))
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "%s%s is Public Law %d-%d, not %s (which may be the law that amended the "
