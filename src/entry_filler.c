@@ -287,12 +287,15 @@ static int enacted_bracket_at(const sc_entry *e, size_t at)
 /* The end of a bracket at b[i] that describes a part of a law in words,
  * as the Code's source credits do -- "(3d, 4th sentences)", "(1st
  * sentence)", "(words before par. (1) related to applicability)", "[2d
- * par. on p. 276]", "[incorporating H.R. 4121, title III, for FY 1982]" --
- * its first word an ordinal, "words", "last" or "incorporating", on one
+ * par. on p. 276]", "[incorporating H.R. 4121, title III, for FY 1982]",
+ * "(related to duties)", "(less last 16 words)", "(matter before par. (1))"
+ * -- its first word an ordinal, "words", "last", "incorporating", "related",
+ * "less" or "matter", on one
  * line, with no date in it; else 0. */
 static size_t described_pin_end(const sc_entry *e, size_t i, size_t to)
 {
-    static const char *const first[] = { "words", "last", "incorporating", NULL };
+    static const char *const first[] = { "words", "last", "incorporating", "related", "less",
+                                         "matter", NULL };
     const uint8_t *b = e->w->buf;
     uint8_t close = b[i] == '(' ? ')' : ']';
     size_t k = blanks(b, i + 1, to), we = k;

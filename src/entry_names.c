@@ -138,6 +138,16 @@ static int year_inside(const sc_entry *e, size_t ws, size_t k)
     return sc_isupper(b[q]) || (p - q == 2 && b[q] == 'o' && b[q + 1] == 'f');
 }
 
+/* Does "or" (or "and") follow b[k], before b[lim]: a year that ends one
+ * name before another ("... Act of 2006 or the SAFE Port Act")? */
+static int or_after(const uint8_t *b, size_t k, size_t lim)
+{
+    while (k < lim && b[k] == ' ')
+        k++;
+    return (k + 3 <= lim && b[k] == 'o' && b[k + 1] == 'r' && b[k + 2] == ' ') ||
+           (k + 4 <= lim && memcmp(b + k, "and ", 4) == 0);
+}
+
 /* Is b[ws..k) a year right after "Act, " ("... Appropriations Act, 2021,
  * and Other Extensions Act")?  Then where that "Act" ends, else 0. */
 static size_t act_comma_year(const sc_entry *e, size_t ws, size_t k)
@@ -474,6 +484,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             i = ay - 3;
             continue;
         }
+        if (numeric && caps > 0 && k - ws == 4 && year_inside(e, ws, k) && or_after(b, k, ai))
+            break; /* "... Port Act of 2006 or the SAFE Port Act": two names of one law,
+                    * each read at its own "Act" */
         if (numeric && !(caps > 0 && year_inside(e, ws, k))) {
             /* another number between capitalized words ("New and Emerging
              * Technologies 911 Improvement Act") is read over once, like a
