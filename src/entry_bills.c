@@ -409,12 +409,30 @@ static int labelled_fields(const sc_entry *e, size_t bs, size_t ae, size_t to)
 
 /* Does the bill at b[as] open its own bracket, words of what it is before
  * it: "(enrolled bill H.R. 6550, Ninety-fifth Congress, first session)
- * [Pub. L. 95-134]", "(originally H.R. 4276)"? */
+ * [Pub. L. 95-134]", "(originally H.R. 4276)", "(enacting S. 3560, 122 Stat.
+ * 4075) was enacted as PL 110-379"? */
 static int bill_heads_bracket(const sc_entry *e, size_t as)
 {
     static const char *const heads[] = { "(enrolled bill ", "(the enrolled bill ", "(bill ",
                                          "(originally ", NULL };
-    return sc_phrase_before(e->w->buf, e->so, as, heads) > 0;
+    static const char *const enacting[] = { "(enacting ", NULL };
+    const uint8_t *b = e->w->buf;
+    if (sc_phrase_before(b, e->so, as, heads) > 0)
+        return 1;
+    /* "(enacting ...)" is the bracket of what stands before it: an Act's
+     * name, whose law may follow ("X Act of 2008 (enacting S. 3560, ...)
+     * was enacted as PL ..."), not a law's ("Pub. L. No. 93-122, ...
+     * (enacting S. 2075), and Pub. L. No. 91-626") */
+    size_t n = sc_phrase_before(b, e->so, as, enacting);
+    if (!n)
+        return 0;
+    size_t q = as - n;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo == q || e->name[k].tie_eo == q)
+            return 1;
+    return 0;
 }
 
 /* Do the law at b[as] and the bill ending at b[be] stand as items of one
