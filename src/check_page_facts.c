@@ -489,7 +489,10 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
         if (!(c->wording & SC_W_BY_NAME) || c->start < w->base || c->end > w->base + w->len)
             continue;
         size_t so = (size_t)(c->start - w->base), eo = (size_t)(c->end - w->base), lo, hi;
-        if (!sc_entry_item_bare(e, so, &lo, &hi) || eo > hi)
+        /* (a signal that opens the name may stand before the entry, which
+         * begins after its period: "Cf. X Act of 1982 (...); 74 Stat. 468") */
+        size_t at = so < e->so && eo > e->so ? e->so : so;
+        if (!sc_entry_item_bare(e, at, &lo, &hi) || eo > hi)
             continue;
         const sc_ref_law *l = sc_byname_resolve(c, b, w->base);
         if (!l || !l->enacted) {

@@ -395,8 +395,11 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
         while (we > e->so && b[we - 1] == ' ')
             we--;
         size_t k = we;
-        while (k > e->so && (sc_isalnum(b[k - 1]) || b[k - 1] == '-'))
-            k--;
+        /* (a word with its apostrophe: "Women's", "Veterans’") */
+        while (k > e->so && (sc_isalnum(b[k - 1]) || b[k - 1] == '-' || b[k - 1] == '\'' ||
+                             (k >= e->so + 3 && b[k - 3] == 0xe2 && b[k - 2] == 0x80 &&
+                              b[k - 1] == 0x99)))
+            k -= b[k - 1] == 0x99 ? 3 : 1;
         if (k == we || we == ws)
             break;
         if (sc_isupper(b[k]) || sc_isdigit(b[k])) /* ("Secure 5G and Beyond Act",
