@@ -118,6 +118,11 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
         return 0;
     if (sc_entry_filler(e, lo, hi, allow, &used))
         return 1;
+    /* or across a sentence's end, the next sentence telling back of the
+     * law ("The measure, H.R. 1944, was enacted as the “X Act”. That
+     * statute ... appears at 107 Stat. 1547") */
+    if (hi - lo <= 300 && sc_entry_told_across(e, lo, hi, allow))
+        return 1;
     /* or any words of one sentence but those of another law's doing:
      * "The Wilderness Act (88-577, 78 Stat. 890) was written by ... and
      * signed into law on September 3, 1965" */
