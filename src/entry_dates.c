@@ -368,6 +368,18 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
         i -= 3;
     else if (i > e->so && b[i - 1] == '"')
         i--;
+    /* the name's page, a comma after it: "approved the X Act, 1952, 65
+     * Stat. 423, on August 28, 1951" -- the name before it is the object */
+    if (t == i && t > e->so + 1 && b[t - 1] == ',') {
+        int pk = sc_entry_cite_ending_at(e, e->stat_in, t - 1);
+        if (pk >= 0) {
+            size_t q = e->cs[pk];
+            while (q > e->so && b[q - 1] == ' ')
+                q--;
+            if (q > e->so && b[q - 1] == ',')
+                t = i = q - 1;
+        }
+    }
     int lk = sc_entry_cite_ending_at(e, e->law_in, t);
     if (lk >= 0)
         /* the law, or its bracket -- the law's page and bill before it there
@@ -626,6 +638,9 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
                 k++;
             if (k + 3 < lim && b[k] == 'a' && b[k + 1] == 't' && b[k + 2] == ' ')
                 k += 3;
+            else if (k + 9 < lim && memcmp(b + k, "enacting ", 9) == 0)
+                k += 9; /* the subject's bill: "On 8/28/1978, the X Act (enacting H.R.
+                         * 13500) was enacted ..." */
             int cite = 0;
             for (int q = 0; q < e->n && !cite; q++)
                 cite = (e->kind[q] & SC_EK_IN) && e->cs[q] == k;
