@@ -419,6 +419,19 @@ static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, i
      * Title notes, with the law's year ("Narcotic Addict Treatment Act of
      * 1974", 93-281, whose row in the public-law table has no title): given
      * when enacted */
+    if (names_as(sc_law_short_title(l), year, kw, nw) ||
+        law_names_as(congress, number, year, kw, nw))
+        return 1;
+    /* or with the year before, in the law's Congress (enacted in its
+     * second year, an even one): a bill named in the first ("Bank Bribery
+     * Amendments Act of 1985", 99-370 of August 4, 1986), as own_year()
+     * reads a name written with that year */
+    y = (int)(l->enacted / 10000);
+    if (y < 1000 || y % 2 != 0)
+        return 0;
+    y--;
+    for (int k = 3; k >= 0; k--, y /= 10)
+        year[k] = (char)('0' + y % 10);
     return names_as(sc_law_short_title(l), year, kw, nw) ||
            law_names_as(congress, number, year, kw, nw);
 }
