@@ -475,10 +475,13 @@ static int role_before(const sc_entry *e, size_t so)
         while (p > from && b[p - 1] == ' ')
             p--;
         size_t y = p >= from + 3 ? p - 3 : from;
-        if (y >= from + 9 && memcmp(b + y, " of", 3) == 0 && sc_isdigit(b[y - 1]) &&
-            sc_isdigit(b[y - 2]) && sc_isdigit(b[y - 3]) && sc_isdigit(b[y - 4]) &&
-            (memcmp(b + y - 9, "Act, ", 5) == 0 ||
-             (y >= from + 11 && memcmp(b + y - 11, "Act of ", 7) == 0)))
+        /* (a comma after the year too: "known as the X Act of 1989, of June
+         * 28, 1990", "... Act, 2005, of Oct. 13, 2004") */
+        size_t d = y > from && b[y - 1] == ',' ? y - 1 : y;
+        if (d >= from + 9 && memcmp(b + y, " of", 3) == 0 && sc_isdigit(b[d - 1]) &&
+            sc_isdigit(b[d - 2]) && sc_isdigit(b[d - 3]) && sc_isdigit(b[d - 4]) &&
+            (memcmp(b + d - 9, "Act, ", 5) == 0 ||
+             (d >= from + 11 && memcmp(b + d - 11, "Act of ", 7) == 0)))
             return SC_DATE_ROLE_ENACTED;
     }
     int cong = 0; /* "Congress" passed over */
