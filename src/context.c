@@ -785,6 +785,21 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
 {
     size_t k = sc_isupper(buf[j]) ? sc_ctx_back_subject(buf, len, j) : 0;
     if (k) {
+        /* "The measure is Pub.L. 116-71", "The law was P.L. 94-8": the
+         * subject, a copula, the law's citation */
+        size_t c = k;
+        while (c < len && buf[c] == ' ')
+            c++;
+        if (c + 4 < len && ((buf[c] == 'i' && buf[c + 1] == 's' && buf[c + 2] == ' ') ||
+                            (c + 5 < len && memcmp(buf + c, "was ", 4) == 0))) {
+            c += buf[c] == 'i' ? 3 : 4;
+            while (c < len && buf[c] == ' ')
+                c++;
+            if (c + 3 < len && buf[c] == 'P' &&
+                (memcmp(buf + c, "Pub", 3) == 0 || memcmp(buf + c, "P.L", 3) == 0 ||
+                 memcmp(buf + c, "PL ", 3) == 0))
+                return 1;
+        }
         size_t end = sentence_reach(buf, len, j, 200);
         for (size_t i = k; i < end;) {
             if (!sc_isalpha(buf[i])) {
