@@ -85,7 +85,10 @@ static int under_president(const sc_entry *e, size_t at)
                                         /* its bill and its citation: "During the term of
                                          * President X, Pub. L. N (date) originated as HR
                                          * 923. Its Statutes at Large citation is ..." */
-                                        "originated", "started", "citation", NULL };
+                                        "originated", "started", "citation",
+                                        /* what it is called: "Under President X, Pub.L.
+                                         * 94-230, ..., bears the short title the ..." */
+                                        "bears", "known", "cited", "called", "titled", NULL };
     static const char *const acted[] = { "amended", "repealed", "implemented", "enforced",
                                          "extended", "expanded", "reauthorized", "revised",
                                          "modified", "suspended", "waived", "invoked", "applied",
