@@ -128,8 +128,9 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p)
         if (capitalized(b, ws, q)) {
             first = ws;
             last_cap = 1;
-            if (opens_quote(b, ws, q) && !closes_quote_in(b, q, p))
-                break; /* the name's opening quote: "See “X Act of 2006”" */
+            if (opens_quote(b, ws, q) && !closes_quote_in(b, ws + quote_len(b, ws, q), p))
+                break; /* the name's opening quote: "See “X Act of 2006”" (not a
+                        * word quoted whole inside it: "Edward ‘Ted’ Kaufman ... Act") */
         } else if (connector(b, ws, q)) {
             last_cap = q - ws == 3 && memcmp(b + ws, "and", 3) == 0;
         } else {
