@@ -178,8 +178,13 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             }
             for (int q = 0; q < e->ndate && to == k; q++)
                 if (e->date[q].so == k && e->date[q].eo <= cs) {
+                    /* (with the words of its enactment right before it: "was
+                     * signed into law on November 9, 2000 and is found at") */
+                    static const char *const dated[] = { "signed into law on ",
+                                                         "became law on ", "enacted on ",
+                                                         "approved on ", "signed on ", NULL };
                     to = e->date[q].eo;
-                    signed_by += to - k;
+                    signed_by += to - k + sc_phrase_before(b, f->tie_eo, k, dated);
                 }
             if (to > k) {
                 k = to;
