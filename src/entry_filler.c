@@ -214,6 +214,25 @@ static size_t items_back(const sc_entry *e, size_t s, int dates, int *dated)
                 s -= sc_phrase_before(b, e->so, s, said);
                 moved = *dated = 1;
             }
+        if (!moved && s > e->so && sc_isalpha(b[s - 1])) {
+            /* the signer's item: "(approved by President George Bush; 122 Stat.
+             * 4820; enacted as Pub. L. 110-425)" */
+            static const char *const signer[] = { "signed by President ", "approved by President ",
+                                                  "signed into law by President ", NULL };
+            size_t o = s;
+            while (o > e->so && s - o < 80 && b[o - 1] != '(' && b[o - 1] != ';' && b[o - 1] != '\n')
+                o--;
+            if (o > e->so && (b[o - 1] == '(' || b[o - 1] == ';')) {
+                while (o < s && b[o] == ' ')
+                    o++;
+                size_t n = sc_phrase_at(b, o, s, signer);
+                if (n && sc_president_words(b, o + n, s, NULL, NULL, NULL) == s) {
+                    s = o;
+                    moved = 1;
+                    continue;
+                }
+            }
+        }
         if (!moved && s > e->so && (b[s - 1] == 's' || b[s - 1] == '.')) {
             size_t c = congress_ending_at(b, e->so, s); /* "(92nd Congress; Pub. L. 92-352)" */
             if (c != SIZE_MAX) {
