@@ -380,6 +380,21 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
                 t = i = q - 1;
         }
     }
+    /* or in its own bracket: "approved the X Act (at 73 Stat. 568) on" */
+    if (t < i) {
+        int pk = sc_entry_cite_ending_at(e, e->stat_in, t);
+        if (pk >= 0) {
+            size_t q = e->cs[pk];
+            if (q >= e->so + 4 && memcmp(b + q - 3, "at ", 3) == 0)
+                q -= 3;
+            if (q > e->so && b[q - 1] == '(') {
+                q--;
+                while (q > e->so && b[q - 1] == ' ')
+                    q--;
+                t = i = q;
+            }
+        }
+    }
     int lk = sc_entry_cite_ending_at(e, e->law_in, t);
     if (lk >= 0)
         /* the law, or its bracket -- the law's page and bill before it there
@@ -397,6 +412,9 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
         caps += sc_isupper(b[k]) != 0;
     if (n >= 2 && n <= 8 && caps == n && !(n == 3 && memcmp(b + ws, "ACT", 3) == 0))
         return ws; /* an acronym: "HIPAA" */
+    if (n == 10 && memcmp(b + ws, "Amendments", 10) == 0 && ws >= e->so + 5 &&
+        memcmp(b + ws - 4, "Act ", 4) == 0)
+        ws -= 4, n = 3; /* "the X Act Amendments (at ...) on": the name's "Act" */
     if (!(n == 3 && memcmp(b + ws, "Act", 3) == 0))
         return SIZE_MAX;
     /* back over the name's words: capitalized, or the small words inside it */
