@@ -430,7 +430,22 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
     int said = 0;
     for (const char *const *w = told; *w && !said; w++)
         said = sc_find_text(b + f->eo, t - f->eo, *w, strlen(*w)) != NULL;
-    return said && !sc_word_among(b, f->eo, t, acted);
+    if (!said)
+        return 0;
+    /* (not a word of an Act's name: "the Revised Organic Act of the Virgin
+     * Islands (PL 83-517) is a law of the 83d Congress") */
+    size_t q = f->eo;
+    for (;;) {
+        size_t next = t, after = t;
+        for (int k = 0; k < e->nname; k++)
+            if (e->name[k].so >= q && e->name[k].so < next)
+                next = e->name[k].so, after = e->name[k].eo;
+        if (sc_word_among(b, q, next, acted))
+            return 0;
+        if (next >= t)
+            return 1;
+        q = after;
+    }
 }
 
 /* Is date @p f an item of its own (';' or the bracket around it) in the
