@@ -196,13 +196,7 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
         return 0;
     } else if (!ends)
         return 0; /* (the bracket's first part: "X Act (3 August 2004, 108th Congress)") */
-    q--;
-    while (q > e->so && b[q - 1] == ' ')
-        q--;
-    for (int k = 0; k < e->nname; k++)
-        if (e->name[k].eo == q || e->name[k].tie_eo == q)
-            return 1;
-    return 0;
+    return sc_entry_name_ends_at(e, q - 1);
 }
 
 /* Is the day @p f right after the page at b[cs..ce) and its pins, a comma

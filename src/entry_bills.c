@@ -424,15 +424,7 @@ static int bill_heads_bracket(const sc_entry *e, size_t as)
      * was enacted as PL ..."), not a law's ("Pub. L. No. 93-122, ...
      * (enacting S. 2075), and Pub. L. No. 91-626") */
     size_t n = sc_phrase_before(b, e->so, as, enacting);
-    if (!n)
-        return 0;
-    size_t q = as - n;
-    while (q > e->so && b[q - 1] == ' ')
-        q--;
-    for (int k = 0; k < e->nname; k++)
-        if (e->name[k].eo == q || e->name[k].tie_eo == q)
-            return 1;
-    return 0;
+    return n && sc_entry_name_ends_at(e, as - n);
 }
 
 /* Do the law at b[as] and the bill ending at b[be] stand as items of one

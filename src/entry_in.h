@@ -381,6 +381,19 @@ static inline size_t cstart(const sc_entry *e, int i)
     return (size_t)(e->c[i].start - e->w->base);
 }
 
+/* Does one of the entry's Act names end at b[q], the blanks before q
+ * passed over (its end, or past its short form: name_fact.tie_eo)? */
+static inline int sc_entry_name_ends_at(const sc_entry *e, size_t q)
+{
+    const uint8_t *b = e->w->buf;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo == q || e->name[k].tie_eo == q)
+            return 1;
+    return 0;
+}
+
 static inline int in_citation(const sc_entry *e, size_t so, size_t eo)
 {
     if (eo <= e->first || so >= e->last)
