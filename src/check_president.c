@@ -209,7 +209,14 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
         *p = at + (ce - at > 10 && memcmp(b + at, "President ", 10) == 0 ? 10 : 0);
         return president_name(b, *p, ce, so, eo);
     }
-    if (e->record && (n = sc_phrase_at(b, at, e->eo, labels)) > 0) {
+    /* (a labelled field of a record, or of an entry of its bill alone,
+     * after a separator: "... | Enacted bill: H. R. 900 | President: ...") */
+    size_t fq = at;
+    while (fq > e->so && b[fq - 1] == ' ')
+        fq--;
+    int field = e->record || (e->nlaw == 0 && (fq == e->so || b[fq - 1] == '|' ||
+                                               b[fq - 1] == ';' || b[fq - 1] == '\n'));
+    if (field && (n = sc_phrase_at(b, at, e->eo, labels)) > 0) {
         *p = at + n;
         return president_name(b, at + n, e->eo, so, eo);
     }
@@ -403,7 +410,7 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
                 l = k;
         if (l >= 0)
             row = sc_law_row(&e->c[l]);
-    } else if (sc_find_text(e->w->buf + e->so, e->eo - e->so, "President ", 10) &&
+    } else if (sc_find_text(e->w->buf + e->so, e->eo - e->so, "President", 9) &&
                (l = sc_entry_bill_enacted(e)) >= 0) {
         row = bill_became(e, l); /* its law's */
     }

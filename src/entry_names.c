@@ -1070,8 +1070,8 @@ void sc_entry_gather_names(sc_entry *e)
         for (; pc; pc &= pc - 1) { /* the checks' words (check_president.c, check_laws.c) */
             size_t i = base + (size_t)__builtin_ctzll(pc);
             if (b[i] == 'P' && i + 10 <= e->eo && memcmp(b + i, "President", 9) == 0 &&
-                (b[i + 9] == ' ' || b[i + 9] == '\n'))
-                e->has_president = 1;
+                (b[i + 9] == ' ' || b[i + 9] == '\n' || b[i + 9] == ':'))
+                e->has_president = 1; /* (a field's label too: "President: ...") */
             else if (b[i] == 'C' && i + 4 <= e->eo && b[i + 2] == 'n' && b[i + 3] == 'g')
                 e->has_cong = 1;
         }
