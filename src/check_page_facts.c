@@ -13,9 +13,10 @@
  * signer too (law-president), by check_president.c's reading; so for a
  * string citation's item of one page and no law or bill.  An entry
  * of one page and one bill, no law number: the page's law must have come
- * from that bill (bill-law-mismatch); when it did, the entry's other facts
- * are that law's, as without the bill (but for those the bill's own checks
- * spoke of).  A section of a named Act cited with no law, its day and
+ * from that bill (bill-law-mismatch) -- of two or more laws that begin on
+ * the page, one must have; when it did, the entry's other facts are that
+ * law's, as without the bill (but for those the bill's own checks spoke
+ * of).  A section of a named Act cited with no law, its day and
  * Congress (sc_check_act_facts): the Act's law by the tables.
  */
 #include <string.h>
@@ -38,6 +39,32 @@
  * name of the entry names another law; its citation's index in *at.  NULL
  * otherwise.  (An entry of pages alone reads its bounds, row, dates and
  * names only now.) */
+/* Of the @p n laws @p on that begin on one page, those every Act name of
+ * the entry's b[lo..hi) names, as a mask (bit j: on[j]); a name the tables
+ * do not know says nothing.  0 when the names name another law. */
+static unsigned names_among(const sc_entry *e, const sc_ref_law *const *on, int n, size_t lo,
+                            size_t hi)
+{
+    const uint8_t *b = e->w->buf;
+    unsigned cand = (1u << n) - 1;
+    for (int k = 0; k < e->nname && cand; k++) {
+        sc_act_law rows[8];
+        const sc_name_fact *f = &e->name[k];
+        if (f->so < lo || f->eo > hi)
+            continue;
+        int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
+        if (nr <= 0)
+            continue;
+        unsigned named = 0;
+        for (int r = 0; r < nr && r < 8; r++)
+            for (int j = 0; j < n; j++)
+                if (rows[r].congress == on[j]->congress && rows[r].number == on[j]->number)
+                    named |= 1u << j;
+        cand &= named;
+    }
+    return cand;
+}
+
 static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, int own_bill)
 {
     int item = hi != SIZE_MAX; /* a string citation's item b[lo..hi) */
@@ -74,23 +101,21 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
      * means the name or the page is wrong, not the rest; where two laws
      * begin on the page (one a page long, "81 Stat. 106"), the one its
      * names name, when they name one of them alone */
-    const uint8_t *b = e->w->buf;
-    unsigned cand = (1u << begin) - 1; /* the laws on the page every name names */
-    for (int k = 0; k < e->nname; k++) {
-        sc_act_law rows[8];
-        const sc_name_fact *f = &e->name[k];
-        if (f->so < lo || f->eo > hi)
+    unsigned cand = names_among(e, on, begin, lo, hi);
+    if (!cand)
+        return NULL;
+    /* the entry's one bill, its law's own (check_page_bill()): the law
+     * that came from it */
+    for (int i = 0; own_bill && begin > 1 && i < e->n; i++) {
+        const sc_citation *c = &e->c[i];
+        if (c->type != SC_BILL || !(e->kind[i] & SC_EK_IN) || e->cs[i] < lo || e->ce[i] > hi)
             continue;
-        int nr = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
-        if (nr <= 0)
-            continue; /* a name the tables do not know says nothing */
-        unsigned named = 0;
-        for (int r = 0; r < nr && r < 8; r++)
-            for (int j = 0; j < begin; j++)
-                if (rows[r].congress == on[j]->congress && rows[r].number == on[j]->number)
-                    named |= 1u << j;
-        if (!(cand &= named))
-            return NULL;
+        unsigned from = 0;
+        for (int j = 0; j < begin; j++)
+            if ((int)c->bill == on[j]->bill_type && c->number == on[j]->bill_number)
+                from |= 1u << j;
+        if (cand & from)
+            cand &= from;
     }
     if (cand & (cand - 1))
         return NULL; /* two laws, no name to tell them apart */
@@ -341,7 +366,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     if (only < 0 || bi < 0 || e->c[only].ndiag > 0 || e->c[bi].ndiag > 0 ||
         !sc_entry_vol_page(e, only, &v, &p))
         return 0;
-    const sc_ref_law *on[2];
+    const sc_ref_law *on[5];
     sc_citation *b = &e->c[bi];
     /* the bill's Congress: written with it, or read from its sentence --
      * in a string citation's item, from the item alone (another item's
@@ -349,28 +374,63 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     int bcong = b->congress;
     if (hi != SIZE_MAX && (b->wording & SC_W_CONGRESS_LINKED))
         bcong = stated_congress(e, e->cs[only], e->ce[only], lo, hi);
-    if (sc_ref_laws_on_page(v, p, on, 2) != 1 || on[0]->stat_volume != v ||
-        (int)on[0]->stat_page != p || on[0]->bill_type == SC_BILL_NONE)
-        return page_of_bill(d, e, bi, only, v, p, bcong); /* no law, or two, begin on the
-                                                           * page; or its bill is not known */
+    int non = sc_ref_laws_on_page(v, p, on, 5);
+    if (non > 4) /* (a page the table gives to many laws: "77 Stat. 132") */
+        return page_of_bill(d, e, bi, only, v, p, bcong);
+    for (int j = 0; j < non; j++)
+        if (on[j]->bill_type == SC_BILL_NONE)
+            non = 0; /* (a law's bill not known: nothing to compare) */
+    if (non == 0)
+        return page_of_bill(d, e, bi, only, v, p, bcong); /* no law begins on the page;
+                                                           * or its bill is not known */
+    /* the law on the page the bill became -- where two or more begin on
+     * it ("80 Stat. 980": 89-687 and 89-688), the one from this bill, its
+     * Congress the fact to compare; none: the first, whose message names
+     * them all */
     const sc_ref_law *l = on[0];
-    if ((bcong == 0 || bcong == l->congress) && (int)b->bill == l->bill_type &&
-        b->number == l->bill_number)
+    int own = -1;
+    for (int j = 0; j < non && own < 0; j++)
+        if ((int)b->bill == on[j]->bill_type && b->number == on[j]->bill_number)
+            own = j;
+    if (own >= 0)
+        l = on[own];
+    if (own >= 0 && (bcong == 0 || bcong == l->congress))
         return 1; /* its own */
     if (e->eo <= e->so)
         return 0;
     sc_entry_need_names(e);
     if (!joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
         return 0;
-    char bn[32], own[32], sugg[200], became[48] = "";
+    unsigned named = own < 0 && non > 1 ? names_among(e, on, non, e->so, e->eo) : 0;
+    if (named && !(named & (named - 1))) /* the one the entry's name names */
+        l = on[__builtin_ctz(named)], non = 1;
+    char bn[32], from[32], sugg[200], became[48] = "";
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
-    sc_bill_name(l->bill_type, l->bill_number, own, sizeof own);
+    sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
     const sc_ref_law *other = sc_ref_law_from_bill(bcong ? bcong : l->congress, b->bill, b->number);
     if (other && other != l)
         sc_fmt(became, sizeof became, "; %s became Pub. L. No. %d-%d", bn, other->congress,
                other->number);
+    if (own < 0 && non > 1 && other) /* the bill became another law: the page is not in it */
+        return page_of_bill(d, e, bi, only, v, p, bcong);
+    if (own < 0 && non > 1) { /* no law of the page came from the bill, nor any law known */
+        char laws[160];
+        size_t o = 0;
+        for (int j = 0; j < non && o < sizeof laws; j++) {
+            sc_bill_name(on[j]->bill_type, on[j]->bill_number, from, sizeof from);
+            o += (size_t)snprintf(laws + o, sizeof laws - o, "%sPublic Law %d-%d (from %s)",
+                                  j == 0 ? "" : j + 1 < non ? ", " : " and ", on[j]->congress,
+                                  on[j]->number, from);
+        }
+        sc_fmt(sugg, sizeof sugg, "check the bill: %s begin at %d Stat. %d%s", laws, v, p,
+               became);
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
+                "%s did not become a law that begins at %d Stat. %d: %s begin there", bn, v, p,
+                laws);
+        return 0;
+    }
     sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) came from %s%s", l->congress,
-           l->number, v, p, own, became);
+           l->number, v, p, from, became);
     if (bcong && bcong != l->congress)
         sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
                 "%s of the %d%s Congress cannot be the law at %d Stat. %d: that page is the "
@@ -381,7 +441,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
         sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
                 "%s did not become the law at %d Stat. %d: that page is the first of Public Law "
                 "%d-%d, which came from %s",
-                bn, v, p, l->congress, l->number, own);
+                bn, v, p, l->congress, l->number, from);
     return 0;
 }
 
