@@ -262,6 +262,7 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after the rest */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */
 void sc_check_stat_year(sc_doc_state *d, sc_entry *e); /* check_stat_year.c */
+void sc_check_notes(sc_doc_state *d, sc_entry *e); /* check_notes.c */
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e);   /* check_act_usc.c   */
 
 #endif

@@ -3,7 +3,7 @@
  * and sc_check_group(), which reads a group of citations as one entry
  * (entry.c), reconciles its facts with the reference tables (reconcile.c)
  * and runs each family of checks (check_laws.c, check_bills.c,
- * check_dates.c, check_names.c, check_pages.c, check_usc.c).  Every code is
+ * check_dates.c, check_names.c, check_pages.c, check_usc.c, check_notes.c ...).  Every code is
  * declared in check_codes.def and documented in docs/checks.md.
  */
 #include "validate.h"
@@ -122,6 +122,8 @@ void sc_check_slot(sc_doc_state *d, int slot)
     if (types & law) {
         sc_check_names(d, e);
         sc_check_president(d, e);
+        if (types & pub)
+            sc_check_notes(d, e); /* a Code note: "Effective Date of 1976 Amendment" */
     } else if (types & bill) {
         sc_check_names(d, e); /* a bill enacted or beside an Act's name, no law
                                * (sc_entry_bill_named, sc_entry_bill_beside_name) */

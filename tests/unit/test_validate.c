@@ -333,6 +333,24 @@ static const tcase cases[] = {
     { "stat-year", "Securities Act of 1933, 48 Stat. 74 (1934)", "was approved May 27, 1933",
       "Securities Act of 1933, 48 Stat. 74, 77 (1933)" },
     { "stat-year", "See 104 Stat. 327 (1992).", "write (1990)", "See 104 Stat. 327, 330 (1990)." },
+    { "note-year",
+      "Effective Date of 1976 Amendment\nAmendment by Pub. L. 94-121 effective Oct. 17, 1976, see "
+      "section 17 of Pub. L. 94-521.\n",
+      "Public Law 94-521, which the note names too",
+      "Effective Date of 1976 Amendment\nAmendment by Pub. L. 94-521 effective Oct. 17, 1976, see "
+      "section 17 of Pub. L. 94-521.\n" },
+    { "note-year",
+      "Effective Date of 2012 Amendment\nAmendment by section 3(g)(6) of Pub. L. 112-29 effective "
+      "upon the expiration of the 18-month period.\n",
+      "was enacted September 16, 2011",
+      "Effective Date of 1988 Amendment\nPub. L. 92-203, § 29(f)(2), as added by Pub. L. 100-241, "
+      "§ 15, Feb. 3, 1988, 101 Stat. 1813, provided that:\n" },
+    { "note-law-mismatch",
+      "Amendment by Pub. L. 94-521 effective Oct. 17, 1976, see section 17 of Pub. L. 94-121, set "
+      "out as a note under section 1 of this title.\n",
+      "Public Law 94-521, the law the note says made the amendment",
+      "Amendment by Pub. L. 100-504 effective 180 days after Oct. 18, 1988, see section 113 of Pub. "
+      "L. 100-504, set out as a note under section 5 of Pub. L. 95-452.\n" },
     { "act-section-usc", "Detention is mandatory under INA § 236(c), 8 U.S.C. § 1231(c).",
       "is 8 U.S.C. § 1226, not 8 U.S.C. § 1231",
       "Detention is mandatory under INA § 236(c), 8 U.S.C. § 1226(c)." },
