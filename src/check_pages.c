@@ -215,16 +215,30 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
                 "%s is not in %s: that law is in volume %d", at, name, l->stat_volume);
         return;
     }
+    const sc_ref_law *inside = NULL; /* the law a page just before the first lies in */
     if (page < l->stat_page && l->stat_page - page <= 3 &&
         sc_ref_next_law_page((int)vol, (int)page) >= l->stat_page) {
         /* a page or three before the first page on record, with no law
          * beginning there or between: the record's first page may be the
-         * first page of the text after a title page -- not evidence
-         * enough.  A page where another law begins is that law's ("Pub.
-         * L. 99-360 (100 Stat. 764)": 99-359 begins at 764) */
+         * first page of the text after a title page -- so when the Code
+         * cites the law from that page or before (data/stat_code_pages.tsv:
+         * "Pub. L. 102-150, ..., 105 Stat. 980", on record at 981), or the
+         * record's page is only an upper bound.  Else the page is in the
+         * law before (118 Stat. 1755 of 108-372, at 1754; 108-373 at
+         * 1756): said as a warning -- a record may be off where the Code
+         * never cites the law.  A page where another law begins is that
+         * law's ("Pub. L. 99-360 (100 Stat. 764)": 99-359 begins at 764) */
         const sc_ref_law *at_page = sc_ref_law_at_page((int)vol, (int)page);
-        if (!at_page || at_page->stat_page != page)
-            return;
+        if (!at_page || at_page->stat_page != page) {
+            int32_t cp = sc_ref_law_code_page(l);
+            if ((cp > 0 && cp <= page) || (l->flags & SC_REF_STAT_UPPER_BOUND) || !at_page ||
+                at_page->stat_volume != vol || at_page->stat_page > page ||
+                at_page->congress != l->congress || at_page->number >= l->number ||
+                out_of_order(at_page))
+                return;
+            inside = at_page;
+            weak = 1;
+        }
     }
     if (page < l->stat_page && (l->flags & SC_REF_STAT_UPPER_BOUND) &&
         !before_bounded_law(l, vol, page))
@@ -235,6 +249,12 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
             sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
                     "%s is the first page of Public Law %d-%d, not of %s, which begins on a "
                     "later page", at, b->congress, b->number, name);
+        else if (inside)
+            sc_emit(d, st, SC_WARNING, SC_D_STAT_MISMATCH, sugg,
+                    "%s is in Public Law %d-%d (from %d Stat. %d), not in %s, which begins at "
+                    "%d Stat. %d on record",
+                    at, inside->congress, inside->number, inside->stat_volume,
+                    (int)inside->stat_page, name, l->stat_volume, (int)l->stat_page);
         else
             sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
                     "%s is not in %s, which begins on a later page", at, name);

@@ -152,6 +152,14 @@ int32_t sc_ref_law_other_date(const sc_ref_law *l)
     return 0;
 }
 
+int32_t sc_ref_law_code_page(const sc_ref_law *l)
+{
+    for (int i = 0; l && i < sc_ref_ncode_pages; i++) /* (about a hundred rows) */
+        if (sc_ref_code_pages[i].congress == l->congress && sc_ref_code_pages[i].number == l->number)
+            return sc_ref_code_pages[i].page;
+    return 0;
+}
+
 const sc_ref_law *sc_ref_law_at_page(int vol, int page)
 {
     int i = page_lower_bound(vol, page + 1) - 1; /* last entry with start <= page */

@@ -85,6 +85,12 @@ const sc_ref_law *sc_ref_public_law_search(int c, int n);
  *  sources disagree about its date (SC_REF_DATE_DISPUTED), or 0. */
 int32_t sc_ref_law_other_date(const sc_ref_law *l);
 
+/** The page before public law @p l's first page on record that the U.S.
+ *  Code cites it at (its source credits and notes: "Pub. L. 102-150, ...,
+ *  105 Stat. 980", on record at 981 -- the record's page is not its
+ *  first), or 0 when the Code cites none. */
+int32_t sc_ref_law_code_page(const sc_ref_law *l);
+
 /** Returns private law @p c-@p n, or NULL when not on record. */
 const sc_ref_law *sc_ref_private_law(int c, int n);
 
@@ -206,6 +212,15 @@ typedef struct sc_ref_date_alt {
 } sc_ref_date_alt;
 extern const sc_ref_date_alt sc_ref_date_alts[];
 extern const int sc_ref_ndate_alts;
+/* The public laws the U.S. Code cites at a page before their first page on
+ * record (data/stat_code_pages.tsv): that page, in the record's volume. */
+typedef struct sc_ref_code_page {
+    int16_t congress;
+    int32_t number;
+    int32_t page;
+} sc_ref_code_page;
+extern const sc_ref_code_page sc_ref_code_pages[];
+extern const int sc_ref_ncode_pages;
 /* The laws of Congress c are [sc_ref_publaw_first[c], sc_ref_publaw_first[c + 1])
  * (likewise private laws), for every c below SC_REF_LAW_CONGRESSES. */
 #define SC_REF_LAW_CONGRESSES 255

@@ -522,6 +522,20 @@ int main(int argc, char **argv)
     for (int i = 0; i < nalt; i++)
         printf("{%d,%d,%d},\n", alts[i].congress, alts[i].number, alts[i].ymd);
     printf("{0,0,0}};\nconst int sc_ref_ndate_alts = %d;\n", nalt);
+    /* the laws the Code cites before their first page on record
+     * (stat_code_pages.tsv, scripts/build-code-pages.py) */
+    {
+        table t;
+        open_table(&t, dir, "stat_code_pages.tsv", '\t');
+        int cc = col(&t, "congress"), cn = col(&t, "law_number"), cp = col(&t, "code_page");
+        int n = 0;
+        printf("const sc_ref_code_page sc_ref_code_pages[] = {\n");
+        while (read_row(&t)) {
+            printf("{%ld,%ld,%ld},\n", num(&t, cc, 1), num(&t, cn, 1), num(&t, cp, 1));
+            n++;
+        }
+        printf("{0,0,0}};\nconst int sc_ref_ncode_pages = %d;\n", n);
+    }
     emit_law_firsts("sc_ref_publaw_first", &pub);
     emit_laws("sc_ref_pvtlaws", &pvt);
     printf("const int sc_ref_npvtlaws = %d;\n", pvt.n);
