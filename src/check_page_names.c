@@ -80,6 +80,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         /* its bill's origin: "X Act, which originated
                                          * as S. 3470, is reported at" */
                                         "originated", "originating", "originally", "as",
+                                        /* "X Act, which was introduced as S.3580,
+                                         * appears at", "X Act began as S. 4001 and is
+                                         * printed at" */
+                                        "introduced", "began", "started",
                                         /* "X Act was passed by the One Hundred Sixth
                                          * Congress. The law is found at" */
                                         "passed", "by",

@@ -652,20 +652,31 @@ int sc_page_in_law(const sc_ref_law *r, int v, int p)
     if (r && r->stat_volume > 0 && r->stat_page > 0 && (r->flags & SC_REF_STAT_UPPER_BOUND) &&
         r->stat_volume != v)
         return 0;
-    if (!r || r->stat_volume <= 0 || r->stat_page <= 0 || (r->flags & SC_REF_STAT_UPPER_BOUND))
+    if (!r || r->stat_volume <= 0 || r->stat_page <= 0)
         return -1;
-    if (r->stat_volume != v || p < (int)r->stat_page)
+    int bound = (r->flags & SC_REF_STAT_UPPER_BOUND) != 0;
+    if (!bound && (r->stat_volume != v || p < (int)r->stat_page))
         return 0;
     /* the next law enacted after it (a row out of order in the volume --
-     * an earlier Congress's law on a later page -- is passed over) */
+     * an earlier Congress's law on a later page -- is passed over); for a
+     * first page known only as at most the one given, a later law of its
+     * Congress whose first page is known, from its bound on: the law ended
+     * before that ("117 Stat. 2649", 108-182's, is none of 108-3's, cited
+     * by the Code from 117 Stat. 7 at the lowest) -- before it, the page
+     * may be the law's or an unknown one's */
     int next = (int)r->stat_page;
     for (int tries = 0; tries < 8; tries++) {
         next = sc_ref_next_law_page(v, next);
         if (next == 0)
             return -1;
         const sc_ref_law *q = sc_ref_law_at_page(v, next);
-        if (q && q->congress >= r->congress && q->enacted >= r->enacted)
+        if (bound) {
+            if (q && q->congress == r->congress && q->number > r->number &&
+                q->enacted >= r->enacted && !(q->flags & SC_REF_STAT_UPPER_BOUND))
+                return p < next ? -1 : 0;
+        } else if (q && q->congress >= r->congress && q->enacted >= r->enacted) {
             return p < next;
+        }
     }
     return -1;
 }
