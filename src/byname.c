@@ -92,10 +92,11 @@ static int closes_quote_in(const uint8_t *b, size_t from, size_t to)
 
 /* The name's first byte, reading back from the "Act" at b[p], or p when no
  * capitalized word stands before it. */
-static size_t name_start(const uint8_t *b, size_t lo, size_t p)
+static size_t name_start(const uint8_t *b, size_t lo, size_t p, int across_the)
 {
     size_t first = p, k = p;
     int words = 0, last_cap = 1; /* "Act" is capitalized */
+    int last_the = 0;            /* the word read last is "the" */
     size_t floor = p > lo + 240 ? p - 240 : lo;
     while (k > floor && words < 24) {
         size_t q = k;
@@ -107,8 +108,11 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p)
             /* "Food, Agriculture, Conservation, and Trade Act": a comma
              * before a capitalized word or "and" -- not before "the"
              * ("..., the X Act": the name begins after it) */
+            if (!last_cap && !(across_the && last_the && q >= floor + 2 && sc_isalpha(b[q - 2])))
+                break; /* (across ", the " when asked: a name that lists its
+                        * parts, "... Justice, the Judiciary, and ... Act") */
             if (!last_cap)
-                break;
+                across_the = 0; /* (once) */
             q--;
             while (q > floor && b[q - 1] == ' ')
                 q--;
@@ -128,11 +132,13 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p)
         if (capitalized(b, ws, q)) {
             first = ws;
             last_cap = 1;
+            last_the = 0;
             if (opens_quote(b, ws, q) && !closes_quote_in(b, ws + quote_len(b, ws, q), p))
                 break; /* the name's opening quote: "See “X Act of 2006”" (not a
                         * word quoted whole inside it: "Edward ‘Ted’ Kaufman ... Act") */
         } else if (connector(b, ws, q)) {
             last_cap = q - ws == 3 && memcmp(b + ws, "and", 3) == 0;
+            last_the = q - ws == 3 && memcmp(b + ws, "the", 3) == 0;
         } else {
             break;
         }
@@ -318,7 +324,7 @@ int sc_byname_none_noted(const uint8_t *b, size_t from, size_t to, size_t lim,
 
 int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo)
 {
-    size_t s = name_start(b, lo, p), e = p + 3;
+    size_t s = name_start(b, lo, p, 0), e = p + 3;
     if (s == p)
         return 0;
     e += amendments_of(b, e, lim);
@@ -347,6 +353,20 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
             q++;
         if (q > e + 7 && (q == lim || !sc_isalnum(b[q])))
             e = q;
+    }
+    /* a name that lists its parts with ", the " inside, which the walk
+     * back stops at ("..., the X Act": the name begins after it): the
+     * longer name when the tables know it ("Departments of State and
+     * Justice, the Judiciary, and Related Agencies Appropriation Act,
+     * 1958") */
+    if (s >= lo + 7 && memcmp(b + s - 6, ", the ", 6) == 0) {
+        size_t s2 = name_start(b, lo, p, 1);
+        if (s2 + 4 < s && (b[s2] | 0x20) == 't' && b[s2 + 1] == 'h' && b[s2 + 2] == 'e' &&
+            b[s2 + 3] == ' ')
+            s2 += 4;
+        sc_act_law rows[1];
+        if (s2 < s && sc_act_name_laws((const char *)b + s2, e - s2, rows, 1) > 0)
+            s = s2;
     }
     *so = s;
     *eo = e;
