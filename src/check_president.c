@@ -142,6 +142,24 @@ static int field_alone(const sc_entry *e, size_t at, size_t ne)
     static const uint8_t sep[256] = { [';'] = 1, ['|'] = 1, ['\n'] = 1, [0xb7] = 1, [0xa2] = 1,
                                       [0x93] = 1, [0x94] = 1 };
     int before = p == e->so || sep[b[p - 1]];
+    if (!before && (b[p - 1] == ']' || sc_isdigit(b[p - 1]) || b[p - 1] == '.')) {
+        /* a note's marker opening the line: "[120] President X | ...",
+         * "^38 President X; ...", "12. President X; ..." */
+        size_t r = p;
+        if (b[r - 1] == ']' || b[r - 1] == '.')
+            r--;
+        size_t d = r;
+        while (r > e->so && sc_isdigit(b[r - 1]) && d - r < 4)
+            r--;
+        if (r < d && r > e->so && (b[r - 1] == '[' || b[r - 1] == '^') &&
+            (b[p - 1] == ']') == (b[r - 1] == '['))
+            r--;
+        else if (r < d && b[p - 1] != '.')
+            r = d; /* (digits alone are no marker) */
+        while (r > e->so && (b[r - 1] == ' ' || b[r - 1] == '\t'))
+            r--;
+        before = r < d && (r == e->so || b[r - 1] == '\n');
+    }
     if (!before && (b[p - 1] == '-' || b[p - 1] == '*')) { /* a list's bullet: "- President X" */
         size_t r = p - 1;
         while (r > e->so && (b[r - 1] == ' ' || b[r - 1] == '\t'))
