@@ -1113,6 +1113,26 @@ static int facts_apart(const sc_entry *e, const sc_name_fact *f, size_t cs, size
     return 0;
 }
 
+/* Is name @p f the value of a name's field ("Popular name: X Act", "Short
+ * title: ...", "Act: ...") -- its label, a ':' and at most "the" before it? */
+static int name_field(const sc_entry *e, const sc_name_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t k = f->so;
+    if (k >= e->so + 4 && memcmp(b + k - 4, "the ", 4) == 0)
+        k -= 4;
+    while (k > e->so && b[k - 1] == ' ')
+        k--;
+    if (k <= e->so || b[k - 1] != ':')
+        return 0;
+    size_t le = k - 1, ls = le;
+    while (ls > e->so && (sc_isalpha(b[ls - 1]) || b[ls - 1] == ' ') && le - ls < 24)
+        ls--;
+    while (ls < le && b[ls] == ' ')
+        ls++;
+    return ls < le && sc_table_label_role(b, ls, le) == SC_COL_NAME;
+}
+
 int sc_entry_bill_beside_name(sc_entry *e, const sc_ref_law **named, const sc_ref_law **became,
                               int *name)
 {
@@ -1138,14 +1158,18 @@ int sc_entry_bill_beside_name(sc_entry *e, const sc_ref_law **named, const sc_re
     size_t lo = cs > e->so + BESIDE_REACH ? cs - BESIDE_REACH : e->so,
            hi = ce + BESIDE_REACH < e->eo ? ce + BESIDE_REACH : e->eo;
     int apart = !before && !after && sc_find_text(b + lo, hi - lo, "Act", 3) != NULL;
-    if (!before && !after && !apart)
+    /* or a record of one bill's labelled fields, no law ("Enacted bill:
+     * S.188; Signed by: ...; Popular name: X Act"): its name's field is
+     * the name of the law the bill became */
+    int record = e->nlaw == 0 && sc_entry_one_bill(e) && sc_ctx_record(e->w, e->so, e->eo);
+    if (!before && !after && !apart && !record)
         return -1;
     sc_entry_need_names(e);
     for (int k = 0; k < e->nname; k++) {
         const sc_name_fact *f = &e->name[k];
         if (!(before && apposed(b, f->eo, cs, 3)) &&
             !(after && (f->so == ce + 6 || f->so == ce + 2)) && /* (with its article or not) */
-            !(apart && facts_apart(e, f, cs, ce)))
+            !(apart && facts_apart(e, f, cs, ce)) && !(record && name_field(e, f)))
             continue;
         const sc_ref_law *const *rows;
         if (sc_entry_name_laws(e, k, &rows) != 1 || !rows[0])
