@@ -504,6 +504,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 while (i < to && i != stop && plain[b[i]]);
                 continue;
             }
+            if (ch == 0xc2 && (allow & F_PINS) && i + 1 < to && b[i + 1] == 0xa7) {
+                u |= F_PINS; /* "§", the commonest byte here after the plain ones: taken
+                              * at once (no test below takes it before the pins') */
+                i += 2;
+                continue;
+            }
             size_t sp; /* a multi-byte space: "§\xe2\x80\xaf2" (the Code's), "&nbsp;" */
             if ((ch >= 0x80 || ch == '&') && (sp = uspace_len(b, i, to)) > 0) {
                 i += sp;
