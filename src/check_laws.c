@@ -594,6 +594,41 @@ static int own_bill(const sc_entry *e, int l)
     return 0;
 }
 
+/* Where the run of bytes that may stand before the "Cong" at b[cong] in a
+ * match of the Congress rule begins, not before @p p: letters, digits,
+ * blanks of any kind ("&nbsp;"), a page's running head ("\n117 STAT.
+ * 12\n").  The run also ends after a word of small letters standing alone
+ * (after no letter, digit, '-', '&' or '#'), other than "and": the rule
+ * holds none before its "Cong" -- its small letters are an ordinal's
+ * suffix ("113th"), a word after a hyphen ("Eighty-first"), an entity's
+ * name ("&nbsp;") and the "and" of "One Hundred and Thirteenth" -- so no
+ * match begins before that word, nor in it (a small letter begins none):
+ * the rule is not tried at each byte of the prose before ("... the first
+ * session of the 96th Congress"). */
+static size_t congress_run(const uint8_t *b, size_t p, size_t cong)
+{
+    size_t from = cong;
+    while (from > p) {
+        uint8_t ch = b[from - 1];
+        if (sc_isalpha(ch)) {
+            size_t ws = from - 1;
+            while (ws > p && sc_isalpha(b[ws - 1]))
+                ws--;
+            if (sc_islower(b[ws]) &&
+                (ws == 0 || !(sc_isalnum(b[ws - 1]) || b[ws - 1] == '-' || b[ws - 1] == '&' ||
+                              b[ws - 1] == '#')) &&
+                !(from - ws == 3 && b[ws] == 'a' && b[ws + 1] == 'n' && b[ws + 2] == 'd'))
+                return from;
+            from = ws;
+        } else if (sc_isdigit(ch) || ch >= 0x80 || (ch && strchr(" \t\n\r\f\v-&;#.,", ch))) {
+            from--;
+        } else {
+            break;
+        }
+    }
+    return from;
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -633,10 +668,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
          * before its "Cong" ("One Hundred and Thirteenth United States ",
          * "113th ", blanks of any kind -- "&nbsp;", a page's running head
          * "\n117 STAT. 12\n"): the rule is not tried at each byte before */
-        size_t from = (size_t)(cong - b);
-        while (from > p && (sc_isalnum(b[from - 1]) || b[from - 1] >= 0x80 ||
-                            (b[from - 1] && strchr(" \t\n\r\f\v-&;#.,", b[from - 1]))))
-            from--;
+        size_t from = congress_run(b, p, (size_t)(cong - b));
         size_t end = sc_rule_match(e->r, ctx, e->m, b, hi, from, &g);
         if (end == SC_UNSET)
             return;
