@@ -679,6 +679,7 @@ sc_rules *sc_rules_load(const char *text, size_t len, const char *origin, char *
     L->err = err;
     L->errsz = errsz;
     r->jit = 1;
+    r->builtin = builtin;
     for (int i = 0; i < SC_MAX_RULES; i++)
         pthread_mutex_init(&r->jit_lock[i], NULL);
 #ifdef SC_FOLLOW_GEN

@@ -95,6 +95,9 @@ struct sc_rules {
     int nby[SC_TK_COUNT];
     uint32_t max_captures;
     int jit;                          /* JIT allowed (STATCITE_JIT=0: no)  */
+    int builtin;                      /* the built-in grammar, whose rules' *
+                                       * shapes the C code may rely on      *
+                                       * (check_laws.c); 0 for --rules      */
     pthread_mutex_t jit_lock[SC_MAX_RULES]; /* each rule's first JIT compilation *
                                              * (one lock a rule: two threads     *
                                              * compile two rules at once)        */
