@@ -594,96 +594,6 @@ static int own_bill(const sc_entry *e, int l)
     return 0;
 }
 
-/* Where the run of bytes that may stand before the "Cong" at b[cong] in a
- * match of the Congress rule begins, not before @p p: letters, digits,
- * blanks of any kind ("&nbsp;"), a page's running head ("\n117 STAT.
- * 12\n").  With @p words (the built-in rule), the run also ends after a
- * word of small letters standing alone (after no letter, digit, '-', '&'
- * or '#'), other than "and": the rule
- * holds none before its "Cong" -- its small letters are an ordinal's
- * suffix ("113th"), a word after a hyphen ("Eighty-first"), an entity's
- * name ("&nbsp;") and the "and" of "One Hundred and Thirteenth" -- so no
- * match begins before that word, nor in it (a small letter begins none):
- * the rule is not tried at each byte of the prose before ("... the first
- * session of the 96th Congress"). */
-static size_t congress_run(const uint8_t *b, size_t p, size_t cong, int words)
-{
-    size_t from = cong;
-    while (from > p) {
-        uint8_t ch = b[from - 1];
-        if (sc_isalpha(ch)) {
-            size_t ws = from - 1;
-            while (ws > p && sc_isalpha(b[ws - 1]))
-                ws--;
-            if (words && sc_islower(b[ws]) &&
-                (ws == 0 || !(sc_isalnum(b[ws - 1]) || b[ws - 1] == '-' || b[ws - 1] == '&' ||
-                              b[ws - 1] == '#')) &&
-                !(from - ws == 3 && b[ws] == 'a' && b[ws + 1] == 'n' && b[ws + 2] == 'd'))
-                return from;
-            from = ws;
-        } else if (sc_isdigit(ch) || ch >= 0x80 || (ch && strchr(" \t\n\r\f\v-&;#.,", ch))) {
-            from--;
-        } else {
-            break;
-        }
-    }
-    return from;
-}
-
-/* May the "Congress" or "Cong." at b[k..we) be the one of a match of the
- * Congress rule?  Before ':' always ("Congress: 96th"); else only after a
- * run of blanks (its {SP1}) that follows a digit ("96 Congress"), a word
- * that is no small-letter word standing alone (an ordinal's suffix,
- * "States", a spelled ordinal: "the Congress", "of Congress" are none),
- * or a byte a blank of another kind ends with (no-break spaces, "&nbsp;",
- * a line's end after a running head).  No when it cannot. */
-static int congress_may_end(const uint8_t *b, size_t k, size_t we, size_t hi)
-{
-    if (we < hi && b[we] == ':')
-        return 1;
-    size_t j = k;
-    while (j > 0 && (b[j - 1] == ' ' || b[j - 1] == '\t' || b[j - 1] == '\n' || b[j - 1] == '\r'))
-        j--;
-    if (j == 0)
-        return 0;
-    uint8_t c = b[j - 1];
-    if (c >= 0x80 || c == ';' || c == '\v' || c == '\f')
-        return 1;
-    if (j == k || !sc_isalnum(c))
-        return 0; /* (no blank before it, or a sign before the blanks) */
-    if (sc_isdigit(c))
-        return 1;
-    size_t ws = j - 1;
-    while (ws > 0 && sc_isalpha(b[ws - 1]))
-        ws--;
-    return !(sc_islower(b[ws]) &&
-             (ws == 0 || !(sc_isalnum(b[ws - 1]) || b[ws - 1] == '-' || b[ws - 1] == '&' ||
-                           b[ws - 1] == '#')));
-}
-
-/* The first "Congress" (no letter or digit after it: not "Congressional")
- * or "Cong." in b[p..hi) that may be a match's (congress_may_end()), or
- * NULL: every match of the Congress rule holds one, and no other "Cong"
- * before it, so its search may begin at the run before it
- * (congress_run()), past the other "Cong"s, and need not begin at all
- * when there is none. */
-static const uint8_t *congress_word(const uint8_t *b, size_t p, size_t hi)
-{
-    for (const uint8_t *q; p < hi && (q = sc_find_text(b + p, hi - p, "Cong", 4)) != NULL;
-         p = (size_t)(q - b) + 4) {
-        size_t k = (size_t)(q - b), we = k + 4;
-        if (we < hi && b[we] == '.')
-            we++;
-        else if (we + 4 <= hi && memcmp(b + we, "ress", 4) == 0 && (we + 4 == hi || !sc_isalnum(b[we + 4])))
-            we += 4;
-        else
-            continue;
-        if (congress_may_end(b, k, we, hi))
-            return q;
-    }
-    return NULL;
-}
-
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -716,17 +626,11 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
     }
     sc_groups g;
     for (size_t p = lo; p < hi;) {
-        /* (the shapes of the built-in rule's matches; a grammar of --rules
-         * is searched from its first "Cong" and the run before it) */
-        const uint8_t *cong = e->r->builtin ? congress_word(b, p, hi)
-                                            : sc_find_text(b + p, hi - p, "Cong", 4);
-        if (!cong)
-            return; /* every match of the rule holds one: none from p on */
-        /* and no match begins before the run of bytes that may stand
-         * before its "Cong" ("One Hundred and Thirteenth United States ",
-         * "113th ", blanks of any kind -- "&nbsp;", a page's running head
-         * "\n117 STAT. 12\n"): the rule is not tried at each byte before */
-        size_t from = congress_run(b, p, (size_t)(cong - b), e->r->builtin);
+        /* (the first place a match may begin, sc_ctx_congress_from: the rule
+         * is not tried at each byte of the prose before) */
+        size_t from = sc_ctx_congress_from(b, p, hi, e->r->builtin);
+        if (from == SIZE_MAX)
+            return; /* no match from p on */
         size_t end = sc_rule_match(e->r, ctx, e->m, b, hi, from, &g);
         if (end == SC_UNSET)
             return;

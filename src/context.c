@@ -1371,6 +1371,102 @@ static int has_cong(const uint8_t *buf, size_t from, size_t to)
     return to - from >= 4 && sc_find_text(buf + from, to - from, "Cong", 4) != NULL;
 }
 
+/* Where the run of bytes that may stand before the "Cong" at b[cong] in a
+ * match of the Congress rule begins, not before @p p: letters, digits,
+ * blanks of any kind ("&nbsp;"), a page's running head ("\n117 STAT.
+ * 12\n").  With @p words (the built-in rule), the run also ends after a
+ * word of small letters standing alone (after no letter, digit, '-', '&'
+ * or '#'), other than "and": the rule
+ * holds none before its "Cong" -- its small letters are an ordinal's
+ * suffix ("113th"), a word after a hyphen ("Eighty-first"), an entity's
+ * name ("&nbsp;") and the "and" of "One Hundred and Thirteenth" -- so no
+ * match begins before that word, nor in it (a small letter begins none):
+ * the rule is not tried at each byte of the prose before ("... the first
+ * session of the 96th Congress"). */
+static size_t congress_run(const uint8_t *b, size_t p, size_t cong, int words)
+{
+    size_t from = cong;
+    while (from > p) {
+        uint8_t ch = b[from - 1];
+        if (sc_isalpha(ch)) {
+            size_t ws = from - 1;
+            while (ws > p && sc_isalpha(b[ws - 1]))
+                ws--;
+            if (words && sc_islower(b[ws]) &&
+                (ws == 0 || !(sc_isalnum(b[ws - 1]) || b[ws - 1] == '-' || b[ws - 1] == '&' ||
+                              b[ws - 1] == '#')) &&
+                !(from - ws == 3 && b[ws] == 'a' && b[ws + 1] == 'n' && b[ws + 2] == 'd'))
+                return from;
+            from = ws;
+        } else if (sc_isdigit(ch) || ch >= 0x80 || (ch && strchr(" \t\n\r\f\v-&;#.,", ch))) {
+            from--;
+        } else {
+            break;
+        }
+    }
+    return from;
+}
+
+/* May the "Congress" or "Cong." at b[k..we) be the one of a match of the
+ * Congress rule?  Before ':' always ("Congress: 96th"); else only after a
+ * run of blanks (its {SP1}) that follows a digit ("96 Congress"), a word
+ * that is no small-letter word standing alone (an ordinal's suffix,
+ * "States", a spelled ordinal: "the Congress", "of Congress" are none),
+ * or a byte a blank of another kind ends with (no-break spaces, "&nbsp;",
+ * a line's end after a running head).  No when it cannot. */
+static int congress_may_end(const uint8_t *b, size_t k, size_t we, size_t hi)
+{
+    if (we < hi && b[we] == ':')
+        return 1;
+    size_t j = k;
+    while (j > 0 && (b[j - 1] == ' ' || b[j - 1] == '\t' || b[j - 1] == '\n' || b[j - 1] == '\r'))
+        j--;
+    if (j == 0)
+        return 0;
+    uint8_t c = b[j - 1];
+    if (c >= 0x80 || c == ';' || c == '\v' || c == '\f')
+        return 1;
+    if (j == k || !sc_isalnum(c))
+        return 0; /* (no blank before it, or a sign before the blanks) */
+    if (sc_isdigit(c))
+        return 1;
+    size_t ws = j - 1;
+    while (ws > 0 && sc_isalpha(b[ws - 1]))
+        ws--;
+    return !(sc_islower(b[ws]) &&
+             (ws == 0 || !(sc_isalnum(b[ws - 1]) || b[ws - 1] == '-' || b[ws - 1] == '&' ||
+                           b[ws - 1] == '#')));
+}
+
+/* The first "Congress" (no letter or digit after it: not "Congressional")
+ * or "Cong." in b[p..hi) that may be a match's (congress_may_end()), or
+ * NULL: every match of the Congress rule holds one, and no other "Cong"
+ * before it, so its search may begin at the run before it
+ * (congress_run()), past the other "Cong"s, and need not begin at all
+ * when there is none. */
+static const uint8_t *congress_word(const uint8_t *b, size_t p, size_t hi)
+{
+    for (const uint8_t *q; p < hi && (q = sc_find_text(b + p, hi - p, "Cong", 4)) != NULL;
+         p = (size_t)(q - b) + 4) {
+        size_t k = (size_t)(q - b), we = k + 4;
+        if (we < hi && b[we] == '.')
+            we++;
+        else if (we + 4 <= hi && memcmp(b + we, "ress", 4) == 0 && (we + 4 == hi || !sc_isalnum(b[we + 4])))
+            we += 4;
+        else
+            continue;
+        if (congress_may_end(b, k, we, hi))
+            return q;
+    }
+    return NULL;
+}
+
+size_t sc_ctx_congress_from(const uint8_t *b, size_t p, size_t hi, int builtin)
+{
+    const uint8_t *cong = builtin ? congress_word(b, p, hi) : sc_find_text(b + p, hi - p, "Cong", 4);
+    return cong ? congress_run(b, p, (size_t)(cong - b), builtin) : SIZE_MAX;
+}
+
 /* Is buf[ls..le) a heading line naming a Congress ("112th Congress",
  * "111th Congress (2009 - 2010)", "One Hundred Thirteenth Congress")? */
 static int heading_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_window *w,
@@ -1508,9 +1604,14 @@ static int segment_congress(const sc_rules *r, int ctx, sc_matcher *m, const sc_
     size_t best_d = SC_UNSET;
     sc_groups g;
     for (size_t p = s0; p < s1;) {
-        if (!has_cong(w->buf, p, s1))
+        /* (the built-in rule from where a match may begin first, another
+         * grammar's from p) */
+        size_t from = r->builtin ? sc_ctx_congress_from(w->buf, p, s1, 1)
+                      : has_cong(w->buf, p, s1) ? p
+                                                : SIZE_MAX;
+        if (from == SIZE_MAX)
             break; /* no match can begin at p or after it */
-        size_t e = sc_rule_match(r, ctx, m, w->buf, s1, p, &g);
+        size_t e = sc_rule_match(r, ctx, m, w->buf, s1, from, &g);
         if (e == SC_UNSET)
             break;
         size_t so = g.so[SC_G_CITE], eo = e;

@@ -173,4 +173,12 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to);
  *  Congress", "113th Cong."; 0 when it is none. */
 int sc_ctx_congress_cell(const uint8_t *b, size_t so, size_t eo);
 
+/** Where a search of the Congress rule (context.congress) in b[p..hi) may
+ *  begin and find the match a search from p finds, or SIZE_MAX when none
+ *  has one: with @p builtin (the built-in grammar, whose matches' shapes
+ *  this knows) after the prose before the first "Congress" or "Cong." a
+ *  match may end with; else at the run of letters, digits and blanks
+ *  before the first "Cong". */
+size_t sc_ctx_congress_from(const uint8_t *b, size_t p, size_t hi, int builtin);
+
 #endif
