@@ -206,6 +206,17 @@ bib-test: $(BUILD)/statcite
 
 cli: $(BUILD)/statcite
 	@sh tests/cli/run.sh $(BUILD)/statcite
+	@# the built-in grammar given as --rules: the same output -- the checker's
+	@# shortcuts that rely on the built-in rules' shapes (sc_rules.builtin,
+	@# context.c's Congress search) must find what the rules find
+	@set -e; f=$$(find fixtures examples -name '*.txt' | LC_ALL=C sort); \
+	  cat $(GRAMMAR) > $(BUILD)/builtin.rules; \
+	  $(BUILD)/statcite -j1 --check -f jsonl $$f > $(BUILD)/builtin.out 2>&1 || true; \
+	  $(BUILD)/statcite -j1 --rules $(BUILD)/builtin.rules --check -f jsonl $$f > $(BUILD)/rules.out 2>&1 || true; \
+	  if cmp -s $(BUILD)/builtin.out $(BUILD)/rules.out; then \
+	    echo "cli: the built-in grammar as --rules: the same output ($$(wc -l < $(BUILD)/builtin.out) lines)"; \
+	  else echo "cli: the built-in grammar as --rules gives other output:"; \
+	    diff $(BUILD)/builtin.out $(BUILD)/rules.out | head -20; exit 1; fi
 
 peer: $(BUILD)/statcite
 	@sh tests/peer/run.sh $(BUILD)/statcite
