@@ -87,13 +87,13 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
     int v, p;
     if (only < 0 || e->c[only].ndiag > 0 || !sc_entry_vol_page(e, only, &v, &p))
         return NULL;
-    const sc_ref_law *on[4];
-    int non = sc_ref_laws_on_page(v, p, on, 4), begin = 0;
-    for (int j = 0; j < non && j < 4; j++)
+    const sc_ref_law *on[9];
+    int non = sc_ref_laws_on_page(v, p, on, 9), begin = 0;
+    for (int j = 0; j < non && j < 8; j++)
         if (on[j]->stat_volume == v && (int)on[j]->stat_page == p && on[j]->enacted)
             on[begin++] = on[j];
-    if (begin == 0 || non > 4)
-        return NULL; /* no law begins on the page, or more than four do (a page the
+    if (begin == 0 || non > 8)
+        return NULL; /* no law begins on the page, or more than eight do (a page the
                       * table gives to many laws: "72 Stat. 220") */
     sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
     sc_entry_need_names(e);

@@ -127,9 +127,12 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             size_t o = sc_isdigit(b[k]) ? sc_entry_ordinal_congress(b, k, cs, &ended) : 0;
             if (o) {
                 signed_by += o - k; /* (a fact, as a date is: not glue) */
-                if (k >= f->tie_eo + 7 && memcmp(b + k - 7, "of the ", 7) == 0)
+                if (k >= f->tie_eo + 7 &&
+                    (memcmp(b + k - 7, "of the ", 7) == 0 || memcmp(b + k - 7, "by the ", 7) == 0))
                     signed_by += 7; /* (and its words: "X Act of 1984 of the 98th Congress
-                                     * was signed on 10/3/1984 and is published at") */
+                                     * was signed on 10/3/1984 and is published at", "X
+                                     * Act, which was enacted by the 109th Congress, is
+                                     * found at") */
                 k = o;
                 continue;
             }
