@@ -178,11 +178,16 @@ void sc_check_notes(sc_doc_state *d, sc_entry *e)
         int i = __builtin_ctzll(m);
         sc_citation *c = &e->c[i];
         size_t cs = e->cs[i], ls = cs;
-        if (c->type != SC_PUBLIC_LAW)
+        /* (at once: the law right after "by " or "of " -- most laws are not) */
+        if (c->type != SC_PUBLIC_LAW || cs < 13 || b[cs - 1] != ' ' ||
+            !((b[cs - 3] == 'b' && b[cs - 2] == 'y') || (b[cs - 3] == 'o' && b[cs - 2] == 'f')))
             continue;
-        while (ls > 0 && b[ls - 1] != '\n' && cs - ls <= 90)
-            ls--;
-        if (cs - ls > 90 || (ls > 0 && b[ls - 1] != '\n') || !made_by(b, ls, cs))
+        size_t lo = cs > 91 ? cs - 91 : 0; /* (the line's start, 90 bytes back at most) */
+        const uint8_t *nl = memrchr(b + lo, '\n', cs - lo);
+        if (!nl && lo > 0)
+            continue;
+        ls = nl ? (size_t)(nl - b) + 1 : 0;
+        if (!made_by(b, ls, cs))
             continue;
         size_t ps, pe, le = cs;
         while (le < e->w->len && b[le] != '\n')
