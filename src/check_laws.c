@@ -644,9 +644,18 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         /* (a record's Congress is its one law's: "Enacted by<TAB>the 113th
          * United States Congress" a few lines above the law; so is the
          * Congress in the bracket after the law's name) */
+        /* (after the law's own section of its Act, from its end: "Public Law
+         * 110-251, § 2, Kendell Frederick Citizenship Assistance Act, 100th
+         * Congress" -- entry.c's own_sect) */
+        size_t after = ce;
+        for (uint64_t m = e->own_sect; m && so >= ce; m &= m - 1) {
+            int k = __builtin_ctzll(m);
+            if (e->cs[k] >= after && e->ce[k] <= so && e->cs[k] - after <= 40)
+                after = e->ce[k];
+        }
         if (!e->record && !after_law_name(e, l, so) &&
             !labelled_field_before(b, so, end, cs) &&
-            !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, ce, so)) &&
+            !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, after, so)) &&
             !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so) ||
                congress_during(b, e->so, so, end, e->eo, own_bill(e, l))) &&
               (sc_entry_about_one_law(e) || (so > ce && sc_entry_told_back(e, so, l)))))

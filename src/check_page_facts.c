@@ -136,6 +136,11 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
 {
     if (e->row)
         return 1;
+    /* a record's fields, no law number: one law's ("Stat.: 98 Stat. 1639 ·
+     * Cong.: 97th · Popular name: X Act Amendments of 1984 · Enacted bill:
+     * S. 38") -- its labels and names are no other law's doing */
+    if (e->nlaw == 0 && e->eo > e->so && sc_ctx_record(e->w, e->so, e->eo))
+        return 1;
     unsigned used = 0;
     const unsigned allow = F_STAT | F_DATE | F_PINS | F_NWORD | F_DWORD | F_CONG | F_NAME;
     size_t lo = eo <= cs ? eo : ce, hi = eo <= cs ? cs : so;

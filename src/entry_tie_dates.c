@@ -18,6 +18,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "html.h"
+#include "table.h"
 
 /* sc_entry_in_other_item_of() with no law numbers or pages (entry_in.h) */
 static int in_other_item(sc_entry *e, int l, size_t at)
@@ -244,6 +245,29 @@ static int sentence_names_law(const sc_entry *e, const sc_date_fact *f)
 /* Does date @p f label its line, a timeline's entry: at the line's start
  * (after a list mark), then ':' or a dash ("2000-06-30: Electronic
  * Signatures in Global and National Commerce Act (E-SIGN), P.L. 106-229")? */
+/* Is date @p f the value of a date's field that opens its line ("Date:
+ * April 9, 1984; Public Law No. 98-216", "Enacted: ...;"): a label of a
+ * date (table_labels.def), ':' and the date?  Then a ';' after it parts
+ * that field from the next, one law's, as '|' does. */
+static int date_field(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t k = f->so;
+    while (k > e->so && b[k - 1] == ' ')
+        k--;
+    if (k <= e->so || b[k - 1] != ':')
+        return 0;
+    size_t le = k - 1, ls = le;
+    while (ls > e->so && sc_isalpha(b[ls - 1]) && le - ls < 12)
+        ls--;
+    if (ls == le || sc_table_label_role(b, ls, le) != SC_COL_DATE)
+        return 0;
+    while (ls > e->so && (b[ls - 1] == ' ' || b[ls - 1] == '\t' || b[ls - 1] == '*' ||
+                          b[ls - 1] == '-'))
+        ls--;
+    return ls == e->so || b[ls - 1] == '\n';
+}
+
 static int timeline_date(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
@@ -744,7 +768,10 @@ void sc_entry_tie_dates(sc_entry *e)
                                       * 1113 (November 12, 1997; PL 105-37; ...)") */
                                      ((f->role == SC_DATE_ROLE_ENACTED || after < 0) &&
                                               sc_entry_one_bracket(e, f->so, cstart(e, before))
-                                          ? F_SEMI : 0),
+                                          ? F_SEMI : 0) |
+                                     /* (a date's field that opens the line, ';' after it:
+                                      * "Date: April 9, 1984; Public Law No. 98-216") */
+                                     (one && date_field(e, f) ? F_SEMI : 0),
                                  NULL) &&
                  (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
             f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)",
