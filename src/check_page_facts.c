@@ -214,6 +214,10 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
     else if (ends && b[q - 1] == ' ' && b[q - 2] == ',' && b[f->eo] == ')')
         q--; /* or after the name and a comma, closing the page's bracket: "110 Stat.
               * 56 (Telecommunications Act of 1996, 24 May 1996)" */
+    else if (b[q - 1] == ' ' && b[q - 2] == ',' &&
+             (b[f->eo] == '.' || (f->eo + 1 < e->eo && b[f->eo] == ' ' && b[f->eo + 1] == '(')))
+        q--; /* or ending the citation, after the name and a comma: "94 Stat. 131, X
+              * Act of 1980, Apr. 11, 1980.", "..., Apr. 11, 1980 (96th Congress)" */
     else if (ends && b[q - 1] != '(') {
         /* or an item of its own in the name's bracket: "the X Act (S. 1603;
          * approved by President Barack Obama; June 30, 2014; ...)" */

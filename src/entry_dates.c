@@ -402,8 +402,10 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
         return t == i ? e->cs[lk] : sc_entry_items_open(e, e->cs[lk]);
     /* "... Act of 1965", "... Act, 1997": the year of the name */
     if (i >= e->so + 12 && sc_isdigit(b[i - 1]) && sc_isdigit(b[i - 2]) && sc_isdigit(b[i - 3]) &&
-        sc_isdigit(b[i - 4]) && (memcmp(b + i - 11, "Act of ", 7) == 0 || memcmp(b + i - 9, "Act, ", 5) == 0))
-        i -= b[i - 6] == ',' ? 6 : 8;
+        sc_isdigit(b[i - 4]) &&
+        (memcmp(b + i - 11, "Act of ", 7) == 0 || memcmp(b + i - 9, "Act, ", 5) == 0 ||
+         (i >= e->so + 18 && memcmp(b + i - 18, "Amendments of ", 14) == 0)))
+        i -= b[i - 6] == ',' ? 6 : 8; /* (and "... Act Amendments of 1980") */
     size_t ws = i;
     while (ws > e->so && sc_isalpha(b[ws - 1]))
         ws--;
