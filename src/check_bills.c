@@ -385,6 +385,13 @@ static void check_bill_named(sc_doc_state *d, sc_entry *e)
         if (!b || !b->congress || b->congress == n->congress || n->bill_type != b->bill ||
             n->bill_number != b->number || (l && l != n))
             return;
+        size_t lo, hi; /* (a Congress read from the sentence, in a string citation whose
+                        * item of the bill names none: another item's -- "X Act (106th
+                        * Congress, ...); the Y Act, Fiscal Year 1991 (originally H.R.
+                        * 1455, ...)") */
+        if ((b->wording & SC_W_CONGRESS_LINKED) && sc_entry_item_of(e, bi, &lo, &hi, 1) &&
+            hi > lo && !sc_find_text(e->w->buf + lo, hi - lo, "Cong", 4))
+            return;
         char bn[32], sugg[192];
         sc_bill_name(b->bill, b->number, bn, sizeof bn);
         named_came_from(n, sugg, sizeof sugg);
