@@ -263,6 +263,7 @@ void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after t
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */
 void sc_check_stat_year(sc_doc_state *d, sc_entry *e); /* check_stat_year.c */
 void sc_check_notes(sc_doc_state *d, sc_entry *e); /* check_notes.c */
+void sc_check_law_head(sc_doc_state *d, sc_entry *e); /* check_pages.c: a slip law's head */
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e);   /* check_act_usc.c   */
 
 #endif

@@ -15,6 +15,8 @@
 
 #include "check.h"
 #include "ctype.h"
+#include "entry.h"
+#include "entry_in.h"
 
 /* Is law @p o's first page out of order with the laws numbered next to it
  * in its volume (printed in number order)?  Then the row's page is a slip
@@ -535,5 +537,76 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
                 e->stat_page[i] >= hp)
                 check_page(d, e, li, i, hi); /* (a pin before the head: stat-pin) */
         }
+    }
+}
+
+/* A slip law's head: its first page's running head on the line above the
+ * law, alone on its line, and its Congress on the line below ("128 STAT.
+ * 1193" / "Public Law 113-121" / "113th Congress", as GPO prints a slip law
+ * and its USLM text gives it).  The scanner reads no citation in a running
+ * head, so the law's entry holds no page: the head's page must lie in the
+ * law (stat-mismatch). */
+static int stat_head_above(const uint8_t *b, size_t ls, long *v, long *p)
+{
+    if (ls < 2 || b[ls - 1] != '\n')
+        return 0;
+    size_t e = ls - 1, s;
+    while (e > 0 && (b[e - 1] == ' ' || b[e - 1] == '\t' || b[e - 1] == '\r'))
+        e--;
+    s = e;
+    while (s > 0 && b[s - 1] != '\n')
+        s--;
+    while (s < e && (b[s] == ' ' || b[s] == '\t'))
+        s++;
+    size_t k = s;
+    long vol = 0, page = 0;
+    while (k < e && sc_isdigit(b[k]) && k - s < 3)
+        vol = vol * 10 + (b[k++] - '0');
+    if (k == s || k + 7 >= e || memcmp(b + k, " STAT. ", 7) != 0)
+        return 0;
+    k += 7;
+    size_t d = k;
+    while (k < e && sc_isdigit(b[k]) && k - d < 5)
+        page = page * 10 + (b[k++] - '0');
+    if (k == d || k != e)
+        return 0;
+    *v = vol;
+    *p = page;
+    return 1;
+}
+
+void sc_check_law_head(sc_doc_state *d, sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        sc_citation *c = &e->c[i];
+        size_t cs = e->cs[i], ce = e->ce[i], q = ce;
+        if (c->type != SC_PUBLIC_LAW || cs < 10 || b[cs - 1] != '\n')
+            continue;
+        while (q < e->w->len && (b[q] == ' ' || b[q] == '\t' || b[q] == '\r'))
+            q++;
+        /* the law alone on its line, its Congress the next ("113th Congress") */
+        if (q >= e->w->len || b[q] != '\n')
+            continue;
+        int ended;
+        size_t r = q + 1, oc = r < e->w->len && sc_isdigit(b[r])
+                                   ? sc_entry_ordinal_congress(b, r, e->w->len, &ended)
+                                   : 0;
+        long v, p;
+        if (!oc || !stat_head_above(b, cs, &v, &p))
+            continue;
+        const sc_ref_law *l = sc_law_row(c);
+        if (!l || sc_page_in_law(l, (int)v, (int)p) != 0)
+            continue;
+        const sc_ref_law *at = sc_ref_law_at_page((int)v, (int)p);
+        char name[48], sugg[200], in[96] = "";
+        sc_law_name(c, name, sizeof name);
+        if (at && at != l && at->stat_volume == v && at->stat_page <= p && sc_page_in_law(at, (int)v, (int)p) == 1)
+            sc_fmt(in, sizeof in, ", a page of Public Law %d-%d (from %d Stat. %d)", at->congress,
+                   at->number, at->stat_volume, at->stat_page);
+        sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", name, l->stat_volume, l->stat_page);
+        sc_emit(d, c, SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                "the running head above %s, %ld STAT. %ld%s, is not in that law", name, v, p, in);
     }
 }

@@ -122,8 +122,10 @@ void sc_check_slot(sc_doc_state *d, int slot)
     if (types & law) {
         sc_check_names(d, e);
         sc_check_president(d, e);
-        if (types & pub)
+        if (types & pub) {
             sc_check_notes(d, e); /* a Code note: "Effective Date of 1976 Amendment" */
+            sc_check_law_head(d, e); /* "128 STAT. 1193" / "Public Law 113-121" */
+        }
     } else if (types & bill) {
         sc_check_names(d, e); /* a bill enacted or beside an Act's name, no law
                                * (sc_entry_bill_named, sc_entry_bill_beside_name) */
