@@ -663,6 +663,38 @@ static int name_in_law_paren(const sc_entry *e, int l, size_t so)
            sc_entry_filler(e, po + 1, to, F_CONG | F_DATE | F_BILL | F_ENACT | F_SEMI, NULL);
 }
 
+/* Past the Act's own section pin right after its name at b[from] ("§ 4",
+ * "§§ 4-5", "sec. 4(a)") when a bracket opens after it, before @p to;
+ * else @p from. */
+static size_t own_pin_end(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = from;
+    while (i < to && b[i] == ' ')
+        i++;
+    if (i + 2 < to && b[i] == 0xc2 && b[i + 1] == 0xa7) {
+        i += 2;
+        if (i + 1 < to && b[i] == 0xc2 && b[i + 1] == 0xa7)
+            i += 2;
+    } else if (i + 4 < to && memcmp(b + i, "sec. ", 5) == 0) {
+        i += 4;
+    } else {
+        return from;
+    }
+    size_t sp;
+    while (i < to && (sp = sc_space_len(b + i, to - i)) > 0)
+        i += sp;
+    if (i >= to || !sc_isdigit(b[i]))
+        return from;
+    while (i < to && (sc_isalnum(b[i]) || b[i] == '-' ||
+                      ((b[i] == '(' || b[i] == ')') && i + 1 < to && b[i + 1] != ' ')))
+        i++;
+    size_t j = i;
+    while (j < to && b[j] == ' ')
+        j++;
+    return j < to && b[j] == '(' ? i : from;
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -687,13 +719,17 @@ void sc_entry_tie_names(sc_entry *e)
                            other_row(e, cend(e, after), f->so)))
             after = -1;
         unsigned used = 0;
+        /* (past the Act's own section right after its name, the law's in
+         * the bracket after: "the X Act § 4 (enacted as P.L. 106-37)",
+         * "... § 4 (July 20, 1999; P.L. 106-37)" -- not "§ 4 of Public Law") */
+        size_t from = before >= 0 ? own_pin_end(e, f->tie_eo, cstart(e, before)) : f->tie_eo;
         int to_next = before >= 0 &&
-                      sc_entry_filler(e, f->tie_eo, cstart(e, before),
+                      sc_entry_filler(e, from, cstart(e, before),
                                       F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR, &used);
         /* (its bill in its own bracket: "X Act (enacting H. R. 356) is Public
          * Law No. 113-133") */
         if (!to_next && before >= 0 && e->bill_in)
-            to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
+            to_next = sc_entry_filler(e, from, cstart(e, before),
                                       F_NWORD | F_BILL | F_DATE | F_BAR | F_ENACT | F_INSEMI, &used);
         /* across the law's own pages too: '"X Act" is printed at 127 Stat.
          * 506, 507, is Public Law 113-28', "X Act (118 Stat. 1383,
