@@ -178,6 +178,12 @@ static inline long sc_strtol10(const char *s, char **end)
  *  @p v and @p p: 1, or 0 for a lettered volume ("68A") or a page that is
  *  not a number. */
 int sc_stat_vol_page(const sc_citation *c, int *v, int *p);
+/** Did law @p l come from bill citation @p b (its type and number; the
+ *  Congress is the caller's to compare)? */
+static inline int sc_law_from_bill_cite(const sc_ref_law *l, const sc_citation *b)
+{
+    return (int)l->bill_type == (int)b->bill && l->bill_number == b->number;
+}
 /** The reference row of law citation @p c, or NULL. */
 static inline const sc_ref_law *sc_law_row(const sc_citation *c)
 {

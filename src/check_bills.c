@@ -205,7 +205,7 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
         /* a private law's own bill (private_laws.csv); the evidence and
          * the document's other laws are the public laws' */
         if (l && l->bill_type != SC_BILL_NONE &&
-            !(l->bill_type == b->bill && l->bill_number == b->number)) {
+            !sc_law_from_bill_cite(l, b)) {
             char from[32];
             sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
             sc_fmt(sugg, sizeof sugg, "%s came from %s", ln, from);
@@ -221,7 +221,7 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
     }
     if (!l)
         return; /* an impossible number: law-number-range says it */
-    if (l->bill_type == b->bill && l->bill_number == b->number)
+    if (sc_law_from_bill_cite(l, b))
         return;
     if (!became && enacted_by_reference(e, bi, li))
         return; /* (a bill that became another law is still wrong there) */
@@ -382,8 +382,8 @@ static void check_bill_named(sc_doc_state *d, sc_entry *e)
          * 82-150 from H.R. 1726 of the 82nd) */
         bi = sc_entry_bill_beside_name(e, &n, &l, &nk);
         const sc_citation *b = bi >= 0 ? &e->c[bi] : NULL;
-        if (!b || !b->congress || b->congress == n->congress || n->bill_type != b->bill ||
-            n->bill_number != b->number || (l && l != n))
+        if (!b || !b->congress || b->congress == n->congress || !sc_law_from_bill_cite(n, b) ||
+            (l && l != n))
             return;
         size_t lo, hi; /* (a Congress read from the sentence, in a string citation whose
                         * item of the bill names none: another item's -- "X Act (106th
@@ -445,7 +445,7 @@ static void check_item_bills_named(sc_doc_state *d, sc_entry *e)
 static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b,
                               const sc_ref_law *n, int nk, int cong)
 {
-    if (cong == n->congress && n->bill_type == b->bill && n->bill_number == b->number)
+    if (cong == n->congress && sc_law_from_bill_cite(n, b))
         return;
     char bn[32], sugg[192];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);

@@ -269,7 +269,7 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
         if (!l || !l->enacted || sc_date_fits(f->ymd, l->enacted))
             continue;
         if (by_name && named && named != l && named->enacted && sc_date_fits(f->ymd, named->enacted) &&
-            !(named->bill_type == b->bill && named->bill_number == b->number))
+            !sc_law_from_bill_cite(named, b))
             continue; /* the day of the law the Act's name gives, another than the bill
                        * became: the bill is the fact in doubt (act-name-mismatch says so)
                        * -- not when the name's law came from a bill of that number: its

@@ -112,7 +112,7 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
             continue;
         unsigned from = 0;
         for (int j = 0; j < begin; j++)
-            if ((int)c->bill == on[j]->bill_type && c->number == on[j]->bill_number)
+            if (sc_law_from_bill_cite(on[j], c))
                 from |= 1u << j;
         if (cand & from)
             cand &= from;
@@ -399,7 +399,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     const sc_ref_law *l = on[0];
     int own = -1;
     for (int j = 0; j < non && own < 0; j++)
-        if ((int)b->bill == on[j]->bill_type && b->number == on[j]->bill_number)
+        if (sc_law_from_bill_cite(on[j], b))
             own = j;
     if (own >= 0)
         l = on[own];
