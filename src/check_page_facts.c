@@ -205,7 +205,9 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
     size_t q = f->so;
-    if (q <= e->so + 4 || f->eo >= e->eo || f->ymd % 100 == 0)
+    /* (the date may end the entry: "108 Stat. 679, X Act, 1994-03-17." --
+     * its period is the entry's end, a byte of the window) */
+    if (q <= e->so + 4 || f->eo > e->eo || f->eo >= e->w->len || f->ymd % 100 == 0)
         return 0;
     int ends = b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';';
     if (memcmp(b + q - 4, " of ", 4) == 0)
