@@ -182,16 +182,39 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
 
 /* Is b[so..eo) an item of its own (';' before and ';' or ')' after) in
  * the bracket that opens at b[open], no bracket opened or closed
- * between? */
+ * between?  In a bracket of no ';', its items parted by commas: ',' before
+ * and ',' or ')' after ("82 Stat. 718 (enacting S. 222, Ninetieth
+ * Congress, Jul. 31, 1968)"); joined() still asks that the items between
+ * be the law's facts. */
 static int bracket_item(const uint8_t *b, size_t open, size_t so, size_t eo)
 {
-    for (size_t k = open + 1; k < so; k++)
+    int semi = 0;
+    for (size_t k = open + 1; k < so; k++) {
         if (b[k] == '(' || b[k] == ')' || b[k] == '[' || b[k] == ']')
             return 0;
+        semi |= b[k] == ';';
+    }
     size_t p = so;
     while (p > open && b[p - 1] == ' ')
         p--;
-    return b[p - 1] == ';' && (b[eo] == ';' || b[eo] == ')');
+    if (b[p - 1] == ';')
+        return b[eo] == ';' || b[eo] == ')';
+    return !semi && p > open + 1 && b[p - 1] == ',' && (b[eo] == ')' || (b[eo] == ',' && b[eo + 1] == ' '));
+}
+
+/* Is date @p f an item of its own in the bracket right after an Act's
+ * name: "the X Act (S. 1603; approved by President Barack Obama; June
+ * 30, 2014; ...)"? */
+static int in_name_bracket(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        size_t o = e->name[k].tie_eo > e->name[k].eo ? e->name[k].tie_eo : e->name[k].eo;
+        if (o + 1 < f->so && b[o] == ' ' && b[o + 1] == '(' && f->so - o < 120 &&
+            bracket_item(b, o + 1, f->so, f->eo))
+            return 1;
+    }
+    return 0;
 }
 
 /* The one date the entry says its law was enacted ("signed 2016-12-08",
@@ -220,19 +243,13 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
              (b[f->eo] == '.' || (f->eo + 1 < e->eo && b[f->eo] == ' ' && b[f->eo + 1] == '(')))
         q--; /* or ending the citation, after the name and a comma: "94 Stat. 131, X
               * Act of 1980, Apr. 11, 1980.", "..., Apr. 11, 1980 (96th Congress)" */
-    else if (ends && b[q - 1] != '(') {
-        /* or an item of its own in the name's bracket: "the X Act (S. 1603;
-         * approved by President Barack Obama; June 30, 2014; ...)" */
-        for (int k = 0; k < e->nname; k++) {
-            size_t o = e->name[k].tie_eo > e->name[k].eo ? e->name[k].tie_eo : e->name[k].eo;
-            if (o + 1 < q && b[o] == ' ' && b[o + 1] == '(' && q - o < 120 &&
-                bracket_item(b, o + 1, f->so, f->eo))
-                return 1;
-        }
-        return 0;
-    } else if (!ends)
+    else if (ends && b[q - 1] != '(')
+        return in_name_bracket(e, f);
+    else if (!ends)
         return 0; /* (the bracket's first part: "X Act (3 August 2004, 108th Congress)") */
-    return sc_entry_name_ends_at(e, q - 1);
+    /* (a comma before it, no name: perhaps the last item of the name's
+     * bracket, "the X Act of 1968 (S. 222, Ninetieth Congress, Jul. 31, 1968)") */
+    return sc_entry_name_ends_at(e, q - 1) || in_name_bracket(e, f);
 }
 
 /* Is the day @p f right after the page at b[cs..ce) and its pins, a comma
