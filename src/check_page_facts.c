@@ -65,6 +65,32 @@ static unsigned names_among(const sc_entry *e, const sc_ref_law *const *on, int 
     return cand;
 }
 
+/* Of the @p n laws @p on that begin on one page, those the Acts of the
+ * entry's named Acts' sections in b[lo..hi) name, as a mask: where two
+ * laws begin on the page, the one of the Act whose section the entry cites
+ * ("Bank Protection Act of 1968 sec. 5 (82 Stat. 294; ...)": 82 Stat. 294
+ * is the first page of 90-388 and 90-389).  Only to choose between the
+ * laws the names left (names_among()): a section of another Act (the one
+ * the law amends) names none of them and chooses nothing. */
+static unsigned act_sections_among(const sc_entry *e, const sc_ref_law *const *on, int n,
+                                   size_t lo, size_t hi)
+{
+    unsigned named = 0;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *c = &e->c[i];
+        if ((e->kind[i] & (SC_EK_ACT | SC_EK_IN)) != (SC_EK_ACT | SC_EK_IN) || e->cs[i] < lo ||
+            e->ce[i] > hi || !c->act[0])
+            continue;
+        sc_act_law rows[8];
+        int nr = sc_act_name_laws(c->act, strlen(c->act), rows, 8);
+        for (int r = 0; r < nr && r < 8; r++)
+            for (int j = 0; j < n; j++)
+                if (rows[r].congress == on[j]->congress && rows[r].number == on[j]->number)
+                    named |= 1u << j;
+    }
+    return named;
+}
+
 static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, int own_bill)
 {
     int item = hi != SIZE_MAX; /* a string citation's item b[lo..hi) */
@@ -104,6 +130,11 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
     unsigned cand = names_among(e, on, begin, lo, hi);
     if (!cand)
         return NULL;
+    if (cand & (cand - 1)) {
+        unsigned sect = act_sections_among(e, on, begin, lo, hi);
+        if (cand & sect)
+            cand &= sect;
+    }
     /* the entry's one bill, its law's own (check_page_bill()): the law
      * that came from it */
     for (int i = 0; own_bill && begin > 1 && i < e->n; i++) {
@@ -274,12 +305,17 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
         if (e->cs[i] == q + 2 && b[q] == ',' && b[q + 1] == ' ')
             q = e->ce[i];
     }
-    if (f->so >= q && f->so - q == 2) /* (or in the page's own bracket: "72 Stat. 220 (June 28, 1958)") */
-        return (b[q] == ',' && b[q + 1] == ' ') || (b[q] == ' ' && b[q + 1] == '(');
+    if (f->so >= q && f->so - q == 2 && /* (or in the page's own bracket: "72 Stat. 220 (June 28, 1958)") */
+        ((b[q] == ',' && b[q + 1] == ' ') || (b[q] == ' ' && b[q + 1] == '(')))
+        return 1;
     if (f->so > q + 2 && f->so - q < 120 && b[q] == ' ' && b[q + 1] == '(')
         return bracket_item(b, q + 1, f->so, f->eo); /* "128 Stat. 1913 (S. 1603; approved
                                                       * by President Barack Obama; June 30,
                                                       * 2014; 113th Congress)" */
+    /* or an item of the bracket the page opens: "X Act sec. 5 (82 Stat. 294;
+     * 28 June 1968; Ninetieth Congress)" */
+    if (f->so >= q + 2 && f->so - q < 120 && cs > e->so && b[cs - 1] == '(')
+        return bracket_item(b, cs - 1, f->so, f->eo);
     return f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ';
 }
 
