@@ -426,13 +426,20 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
         size_t we = ws;
         while (we > e->so && b[we - 1] == ' ')
             we--;
+        /* (a name listing its parts: "the Solar, Wind, Waste, and Geothermal
+         * Power Production Incentives Act of 1990" -- a comma between two
+         * capitalized words, or before "and" -- not "President Bush, the X
+         * Act") */
+        int comma = we < ws && we > e->so + 1 && b[we - 1] == ',' &&
+                    (sc_isupper(b[ws]) || (ws + 4 <= i && memcmp(b + ws, "and ", 4) == 0));
+        we -= comma;
         size_t k = we;
         /* (a word with its apostrophe: "Women's", "Veterans’") */
         while (k > e->so && (sc_isalnum(b[k - 1]) || b[k - 1] == '-' || b[k - 1] == '\'' ||
                              (k >= e->so + 3 && b[k - 3] == 0xe2 && b[k - 2] == 0x80 &&
                               b[k - 1] == 0x99)))
             k -= b[k - 1] == 0x99 ? 3 : 1;
-        if (k == we || we == ws)
+        if (k == we || we == ws || (comma && !sc_isupper(b[k])))
             break;
         if (sc_isupper(b[k]) || sc_isdigit(b[k])) /* ("Secure 5G and Beyond Act",
                                                    * "21st Century Cures Act") */
