@@ -235,14 +235,23 @@ static int bracket_item(const uint8_t *b, size_t open, size_t so, size_t eo)
 
 /* Is date @p f an item of its own in the bracket right after an Act's
  * name: "the X Act (S. 1603; approved by President Barack Obama; June
- * 30, 2014; ...)"? */
+ * 30, 2014; ...)"?  Or, past the Act's own section pin, its first item too:
+ * '“X Act” § 4 (November 8, 1988)'. */
 static int in_name_bracket(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
     for (int k = 0; k < e->nname; k++) {
         size_t o = e->name[k].tie_eo > e->name[k].eo ? e->name[k].tie_eo : e->name[k].eo;
-        if (o + 1 < f->so && b[o] == ' ' && b[o + 1] == '(' && f->so - o < 120 &&
-            bracket_item(b, o + 1, f->so, f->eo))
+        if (o + 3 < f->so && b[o] == 0xe2 && b[o + 1] == 0x80 && b[o + 2] == 0x9d)
+            o += 3; /* (its closing quote: '“X Act” § 4 (...)') */
+        else if (o + 1 < f->so && b[o] == '"')
+            o++;
+        size_t s = o < f->so ? sc_entry_own_pin_end(e, o, f->so) : o;
+        if (s != o && s + 2 == f->so && b[s] == ' ' && b[s + 1] == '(' &&
+            (b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';'))
+            return 1;
+        if (s + 1 < f->so && b[s] == ' ' && b[s + 1] == '(' && f->so - s < 120 &&
+            bracket_item(b, s + 1, f->so, f->eo))
             return 1;
     }
     return 0;
@@ -319,13 +328,39 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
     return f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ';
 }
 
-static int enacted_date(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
+/* Is date @p f an item of its own (or the first) in the bracket right
+ * after a named Act's section whose Act is law @p l ("102 Stat. 1615, “X Act” § 4
+ * (approved by President Ronald Reagan; originally S. 2641; November 8,
+ * 1988)"): the Act's day, as after its name (in_name_bracket())?  Not
+ * the section of another Act: the one the law amends. */
+static int in_section_bracket(const sc_entry *e, const sc_date_fact *f, const sc_ref_law *l)
+{
+    const uint8_t *b = e->w->buf;
+    for (int i = 0; i < e->n; i++) {
+        size_t o = e->ce[i];
+        if ((e->kind[i] & (SC_EK_ACT | SC_EK_IN)) != (SC_EK_ACT | SC_EK_IN) || !e->c[i].act[0] ||
+            o + 1 >= f->so || f->so - o >= 120 || b[o] != ' ' || b[o + 1] != '(' ||
+            !(f->so == o + 2 ? b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';'
+                             : bracket_item(b, o + 1, f->so, f->eo)))
+            continue;
+        sc_act_law rows[8];
+        int nr = sc_act_name_laws(e->c[i].act, strlen(e->c[i].act), rows, 8);
+        for (int r = 0; r < nr && r < 8; r++)
+            if (rows[r].congress == l->congress && rows[r].number == l->number)
+                return 1;
+    }
+    return 0;
+}
+
+static int enacted_date(sc_entry *e, const sc_ref_law *l, size_t cs, size_t ce, size_t lo,
+                        size_t hi)
 {
     int k = -1;
     for (int i = 0; i < e->ndate; i++)
         if ((e->date[i].role == SC_DATE_ROLE_ENACTED ||
              (e->date[i].role == SC_DATE_ROLE_NONE &&
               (after_name(e, &e->date[i]) || beside_page(e, &e->date[i], cs, ce) ||
+               in_section_bracket(e, &e->date[i], l) ||
                /* the words after it: "On 7/5/1994, President William Clinton
                 * signed the X Act, which is printed at 108 Stat. 4079" */
                (e->date[i].eo <= cs &&
@@ -574,7 +609,7 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
     if (!sc_bill_has_finding(e, SC_D_LAW_PRESIDENT))
         sc_check_signer(d, e, c, name, l->enacted, lo > e->so ? lo : e->so, hi < e->eo ? hi : e->eo);
     sc_fmt_date(l->enacted, when, sizeof when);
-    int k = enacted_date(e, e->cs[at], e->ce[at], lo, hi);
+    int k = enacted_date(e, l, e->cs[at], e->ce[at], lo, hi);
     if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted) && !sc_bill_has_finding(e, SC_D_LAW_DATE) &&
         !sc_bill_has_finding(e, SC_D_BILL_YEAR)) {
         char given[40];

@@ -362,6 +362,11 @@ static inline int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s
  * the X Act, passed both Houses; the President signed H.R. 2549 ...")?
  * (entry_bills.c) */
 int sc_entry_one_bill(const sc_entry *e);
+
+/* Past the Act's own section pin right after its name at b[from] ("§ 4",
+ * "§§ 4-5", "sec. 4(a)") when a bracket opens after it, before @p to;
+ * else @p from (entry_tie_names.c). */
+size_t sc_entry_own_pin_end(const sc_entry *e, size_t from, size_t to);
 /* The entry's one lawmaking bill (no companion) when it cites no law, its
  * index; else -1.  (entry_bills.c) */
 int sc_entry_lawmaking_bill(const sc_entry *e);

@@ -663,10 +663,7 @@ static int name_in_law_paren(const sc_entry *e, int l, size_t so)
            sc_entry_filler(e, po + 1, to, F_CONG | F_DATE | F_BILL | F_ENACT | F_SEMI, NULL);
 }
 
-/* Past the Act's own section pin right after its name at b[from] ("§ 4",
- * "§§ 4-5", "sec. 4(a)") when a bracket opens after it, before @p to;
- * else @p from. */
-static size_t own_pin_end(const sc_entry *e, size_t from, size_t to)
+size_t sc_entry_own_pin_end(const sc_entry *e, size_t from, size_t to)
 {
     const uint8_t *b = e->w->buf;
     size_t i = from;
@@ -722,7 +719,7 @@ void sc_entry_tie_names(sc_entry *e)
         /* (past the Act's own section right after its name, the law's in
          * the bracket after: "the X Act § 4 (enacted as P.L. 106-37)",
          * "... § 4 (July 20, 1999; P.L. 106-37)" -- not "§ 4 of Public Law") */
-        size_t from = before >= 0 ? own_pin_end(e, f->tie_eo, cstart(e, before)) : f->tie_eo;
+        size_t from = before >= 0 ? sc_entry_own_pin_end(e, f->tie_eo, cstart(e, before)) : f->tie_eo;
         int to_next = before >= 0 &&
                       sc_entry_filler(e, from, cstart(e, before),
                                       F_NWORD | F_BILL | F_SEMI | F_DATE | F_BAR, &used);
