@@ -288,6 +288,13 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
     return eo;
 }
 
+/* Is the word right before the number at b[ws] capitalized ("Chapter 1")? */
+static int unit_capitalized(const sc_entry *e, size_t ws)
+{
+    size_t we, q = word_start_before(e, ws, &we);
+    return q < we && sc_isupper(e->w->buf[q]);
+}
+
 /* Is the number at b[ws] a section's or a part's ("section 610 of the
  * American Taxpayer Relief Act", "§ 5 of", "title 2 of"), not the first word
  * of a name ("50 States Commemorative Coin Program Act")? */
@@ -530,8 +537,11 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                     break;
                 }
             }
-            if (lower || (caps == 0 && words > 0) || !number_inside(e, ws, k) || designates(e, ws))
-                break; /* (not "Section 510 of the ... Act": a section's number ends a name) */
+            if (lower || (caps == 0 && words > 0) || !number_inside(e, ws, k) ||
+                (designates(e, ws) && !(words == 0 && unit_capitalized(e, ws))))
+                break; /* (not "Section 510 of the ... Act": a section's number ends a name;
+                        * but a capitalized unit's number right before "Act" is the
+                        * name's: "1992 National Assessment of Chapter 1 Act") */
             keep_alt(&alt, first);
             lower = 1;
             words++;
