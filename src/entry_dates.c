@@ -589,6 +589,9 @@ static int role_before(const sc_entry *e, size_t so)
         if (weekday)
             continue;
         int role = role_of(b, i, we);
+        if (we - i == 10 && b[i] == 'A' && i >= from + 4 && memcmp(b + i - 4, "Act ", 4) == 0)
+            return SC_DATE_ROLE_NONE; /* the last word of a name, no role: "Job Training
+                                       * Partnership Act Amendments, 8/1/1986, PL 99-496" */
         if (we - i == 4 && memcmp(b + i, "veto", 4) == 0 && over_veto(b, from, i))
             role = SC_DATE_ROLE_ENACTED; /* "became Pub. L. 93-148 over the President's
                                           * veto on November 7, 1973": the override */
