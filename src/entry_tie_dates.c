@@ -534,6 +534,46 @@ static int other_item_named(sc_entry *e, int bi, size_t at)
     return sc_entry_in_other_item_of(e, bi, at, ITEM_LAWS | ITEM_PAGES);
 }
 
+/* Is b[from..to) a Congress alone between two commas (or ';', or a
+ * bracket's opening): ", 101st Congress, ", ", One Hundred First
+ * Congress; ", " (108th Cong., ", ", 101st Congress ("? */
+static int sep2(const uint8_t *b, size_t at)
+{
+    return ((b[at] == ',' || b[at] == ';') && b[at + 1] == ' ') || (b[at] == ' ' && b[at + 1] == '(');
+}
+
+static int congress_only_between(const uint8_t *b, size_t from, size_t to)
+{
+    if (to < from + 12 || !sep2(b, from) || !sep2(b, to - 2))
+        return 0;
+    size_t i = from + 2, end = to - 2;
+    if (end >= i + 5 && memcmp(b + end - 5, "Cong.", 5) == 0)
+        end -= 5;
+    else if (end >= i + 8 && memcmp(b + end - 8, "Congress", 8) == 0)
+        end -= 8;
+    else
+        return 0;
+    if (end <= i + 1 || b[end - 1] != ' ')
+        return 0;
+    end--;
+    /* the ordinal: "101st", or spelled in capitalized words ("One Hundred
+     * First", "Ninety-third") */
+    if (sc_isdigit(b[i])) {
+        while (i < end && sc_isdigit(b[i]))
+            i++;
+        return end - i == 2 && sc_isalpha(b[i]) && sc_isalpha(b[i + 1]);
+    }
+    for (int words = 0; i < end; words++) {
+        if (words >= 4 || !sc_isupper(b[i]))
+            return 0;
+        while (i < end && (sc_isalpha(b[i]) || b[i] == '-'))
+            i++;
+        if (i < end && b[i++] != ' ')
+            return 0;
+    }
+    return 1;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -740,6 +780,7 @@ void sc_entry_tie_dates(sc_entry *e)
         else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
                  sc_entry_filler(e, f->eo, cstart(e, before),
                                  F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0) |
+
                                      /* the law's own bill between: "103 Stat. 16,
                                       * August 2, 1989, S. 20, P.L. 101-12", its word
                                       * too: "(approved 12 October 1951, enacting H. R.
@@ -778,6 +819,10 @@ void sc_entry_tie_dates(sc_entry *e)
                                       * "as enacted 10 February 1996, by Section 1324 of
                                       * Pub. L. 104-106"; not "designated Earth Day on
                                       * March 21, 1975 (P.L. 94-8)" */
+        else if (!year_only && (f->role == SC_DATE_ROLE_NONE || f->role == SC_DATE_ROLE_ENACTED) &&
+                 before >= 0 && congress_only_between(b, f->eo, cstart(e, before)))
+            f->law = (int8_t)before; /* the law's Congress alone between: "18 October
+                                      * 1990, 101st Congress, P.L. 101-577" */
         else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_prose_linked(e, f->eo, cstart(e, before)))
             f->law = (int8_t)before; /* "On July 26, 1990, the President signed ... Public Law" */
