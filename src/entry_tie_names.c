@@ -754,7 +754,12 @@ void sc_entry_tie_names(sc_entry *e)
         if (!to_next && before >= 0 && cstart(e, before) > f->tie_eo &&
             sc_find_text(e->w->buf + f->tie_eo, cstart(e, before) - f->tie_eo, " Cong", 5))
             to_next = sc_entry_filler(e, f->tie_eo, cstart(e, before),
-                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_CONG | F_INSEMI, &used);
+                                      F_NWORD | F_BILL | F_DATE | F_BAR | F_CONG | F_INSEMI |
+                                          /* and its bill's bracket: "X Act of the 106th
+                                           * Congress (enacting HR 3632), which was
+                                           * designated Pub. L. No. 106-350" */
+                                          (e->bill_in ? F_ENACT : 0),
+                                      &used);
         /* (the law in the next sentence, which calls back: "... signed the X
          * Act, 112 Stat. 1519. The measure is cited as Pub.L. 105-230.", "the
          * X Act was enacted from H. R. 1233. The law was approved ... and was
