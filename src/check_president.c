@@ -15,6 +15,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "scan.h"
 #include "table.h"
 
 /* Is there a word of signing ("signed", "signs", "signing", "signature",
@@ -159,6 +160,20 @@ static int field_alone(const sc_entry *e, size_t at, size_t ne)
         while (r > e->so && (b[r - 1] == ' ' || b[r - 1] == '\t'))
             r--;
         before = r < d && (r == e->so || b[r - 1] == '\n');
+    }
+    if (!before && p > e->so && b[p - 1] != '\n') {
+        /* or any note's marker that opens the line: "n.16 President X · ..." */
+        size_t ls = p;
+        while (ls > e->so && b[ls - 1] != '\n' && p - ls < 16)
+            ls--;
+        if (ls == e->so || b[ls - 1] == '\n') {
+            while (ls < p && (b[ls] == ' ' || b[ls] == '\t'))
+                ls++;
+            size_t m = sc_ctx_marker_end(b, ls, p + 1);
+            while (m > ls && m < p && b[m] == ' ')
+                m++;
+            before = m == p;
+        }
     }
     if (!before && (b[p - 1] == '-' || b[p - 1] == '*')) { /* a list's bullet: "- President X" */
         size_t r = p - 1;
