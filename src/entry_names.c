@@ -338,6 +338,20 @@ static int presidents_name_before(const sc_entry *e, size_t q)
 }
 
 /* One name ending with the word "Act" (or "Amendments of Y") at b[ai..ae). */
+/* Is the word b[ws..k), ending in '’' after an "s", a plural's possessive
+ * ("Veterans’ and Survivors’ Pension Improvement Act"), no opening '‘'
+ * before it on its line that it would close? */
+static int possessive(const sc_entry *e, size_t ws, size_t k)
+{
+    const uint8_t *b = e->w->buf;
+    if (k - ws < 5 || b[k - 4] != 's')
+        return 0;
+    for (size_t q = ws; q > e->so && ws - q < 200 && b[q - 1] != '\n'; q--)
+        if (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && b[q - 1] == 0x98)
+            return 0;
+    return 1;
+}
+
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
     const uint8_t *b = e->w->buf;
@@ -553,7 +567,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
          * end (not "‘Six Triple Eight’ Congressional ... Act") */
         if (after_connector && caps > 0 &&
             (b[k - 1] == '"' || (k - ws >= 3 && b[k - 3] == 0xe2 && b[k - 2] == 0x80 &&
-                                 (b[k - 1] == 0x99 || b[k - 1] == 0x9d))))
+                                 (b[k - 1] == 0x9d || (b[k - 1] == 0x99 && !possessive(e, ws, k))))))
             break;
         size_t cw = ws; /* a word in quotes: '"Six Triple Eight" Congressional ... Act' */
         while (cw + 1 < k && (b[cw] == '"' || b[cw] == '\''))
