@@ -565,6 +565,10 @@ static int after_law_name(const sc_entry *e, int l, size_t so)
         if (f->law != l || f->eo >= so)
             continue;
         size_t q = f->eo;
+        if (q + 3 <= so && b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x9d)
+            q += 3; /* (its closing quote: "the “X Act of 2016” of the 115th Congress") */
+        else if (q < so && b[q] == '"')
+            q++;
         /* "Occupational Safety and Health Act of the 92nd Congress": the
          * name's own Congress, whatever sentence then gives its law */
         if (q + 4 <= so && memcmp(b + q, " of ", 4) == 0 &&
