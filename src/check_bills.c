@@ -430,7 +430,15 @@ static void check_item_bills_named(sc_doc_state *d, sc_entry *e)
              !sc_entry_item_states_congress(e, lo, hi, b->congress)) || /* (the item's own) */
             sc_entry_item_bill_law(e, bi, lo, hi, &n, &nk) || !n || n->bill_type == SC_BILL_NONE)
             continue; /* (a bill that became a law: check_names.c compares the two) */
-        if (sc_text_has_any(t, lo, hi, said) &&
+        /* (or, no word of its enactment, the bill right after the name, a
+         * comma between, and the named law from the bill of that number in
+         * another Congress: "...; the X Act of 2018, H.R. 767, 116th
+         * Congress; ..." -- as sc_entry_bill_beside_name() reads an entry
+         * of its own) */
+        size_t ne = e->name[nk].tie_eo > e->name[nk].eo ? e->name[nk].tie_eo : e->name[nk].eo;
+        int beside = sc_law_from_bill_cite(n, b) && b->congress != n->congress &&
+                     ne + 2 == e->cs[bi] && t[ne] == ',' && !sc_entry_page_in(e, lo, hi);
+        if ((beside || sc_text_has_any(t, lo, hi, said)) &&
             !((b->wording & SC_W_CONGRESS_LINKED) && sc_entry_page_in(e, lo, hi)))
             emit_named_no_law(d, e, b, n, nk, b->congress); /* (a Congress read from the
                                                              * item's text, a page in it:
