@@ -322,6 +322,33 @@ int sc_byname_none_noted(const uint8_t *b, size_t from, size_t to, size_t lim,
     return 1;
 }
 
+/* The end of the fiscal years after ", Fiscal Year" at b[q]: " 1994",
+ * "s 1994 and 1995" (or "s 1994, 1995, and 1996"); @p none when they are
+ * not there. */
+static size_t fiscal_years_end(const uint8_t *b, size_t q, size_t lim, size_t none)
+{
+    int plural = q < lim && b[q] == 's';
+    q += plural;
+    for (int years = 0; years < 4; years++) {
+        if (q + 5 > lim || b[q] != ' ' || !sc_isdigit(b[q + 1]) || !sc_isdigit(b[q + 2]) ||
+            !sc_isdigit(b[q + 3]) || !sc_isdigit(b[q + 4]) || (q + 5 < lim && sc_isalnum(b[q + 5])))
+            return none;
+        q += 5;
+        if (!plural)
+            return q;
+        if (q + 4 <= lim && memcmp(b + q, " and", 4) == 0)
+            q += 4;
+        else if (q + 5 <= lim && memcmp(b + q, ", and", 5) == 0)
+            q += 5;
+        else if (q + 1 < lim && b[q] == ',' && b[q + 1] == ' ' && years < 3 && q + 2 < lim &&
+                 sc_isdigit(b[q + 2]))
+            q += 1;
+        else
+            return years > 0 ? q : none;
+    }
+    return none;
+}
+
 int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo)
 {
     size_t s = name_start(b, lo, p, 0), e = p + 3;
@@ -346,6 +373,10 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
              sc_isdigit(b[e + 18]) && sc_isdigit(b[e + 19]) && sc_isdigit(b[e + 20]) &&
              (e + 21 == lim || !sc_isalnum(b[e + 21])))
         e += 21; /* "Intelligence Authorization Act for Fiscal Year 2015": its fiscal year */
+    else if (e + 19 <= lim && memcmp(b + e, ", Fiscal Year", 13) == 0)
+        e = fiscal_years_end(b, e + 13, lim, e); /* "Foreign Relations Authorization
+                                                  * Act, Fiscal Years 1994 and 1995":
+                                                  * not the name of 1972 it begins with */
     /* "Surface Transportation Extension Act of 2004, Part III" */
     if (e + 8 <= lim && memcmp(b + e, ", Part ", 7) == 0) {
         size_t q = e + 7;
