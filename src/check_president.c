@@ -377,7 +377,10 @@ static int cites_outside(const sc_entry *e, size_t lo, size_t hi)
 /* Does the entry name, outside b[lo..hi), an Act the tables give to
  * laws other than @p row ("See the X Act of 2018, Part II (enacted ...,
  * signed by President Donald Trump); 110 Stat. 3793, Public Law No.
- * 104-304": that item is the other Act's)? */
+ * 104-304": that item is the other Act's)?  Or one they do not know at all,
+ * but in a record's or a row's fields: an item of its own is another Act's
+ * ("The Judiciary Appropriation Act, 1953 (approved by President Harry
+ * Truman); 124 Stat. 1368 (Pub. L. 111-200)"). */
 static int other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law *row)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -387,7 +390,7 @@ static int other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law
         int nr = sc_entry_name_laws(e, k, &rows), mine = 0;
         for (int i = 0; i < nr && !mine; i++)
             mine = rows[i] == row;
-        if (nr > 0 && !mine)
+        if ((nr > 0 && !mine) || (nr == 0 && !e->record && !e->row))
             return 1;
     }
     return 0;
