@@ -230,7 +230,7 @@ static int bracket_item(const uint8_t *b, size_t open, size_t so, size_t eo)
         p--;
     if (b[p - 1] == ';')
         return b[eo] == ';' || b[eo] == ')';
-    return !semi && p > open + 1 && b[p - 1] == ',' && (b[eo] == ')' || (b[eo] == ',' && b[eo + 1] == ' '));
+    return !semi && p > open + 1 && b[p - 1] == ',' && (b[eo] == ')' || b[eo] == ',');
 }
 
 /* Is date @p f an item of its own in the bracket right after an Act's
@@ -240,6 +240,8 @@ static int bracket_item(const uint8_t *b, size_t open, size_t so, size_t eo)
 static int in_name_bracket(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
+    if (f->eo >= e->w->len)
+        return 0; /* (the byte after it is read) */
     for (int k = 0; k < e->nname; k++) {
         size_t o = e->name[k].tie_eo > e->name[k].eo ? e->name[k].tie_eo : e->name[k].eo;
         if (o + 3 < f->so && b[o] == 0xe2 && b[o + 1] == 0x80 && b[o + 2] == 0x9d)
@@ -317,13 +319,13 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
     if (f->so >= q && f->so - q == 2 && /* (or in the page's own bracket: "72 Stat. 220 (June 28, 1958)") */
         ((b[q] == ',' && b[q + 1] == ' ') || (b[q] == ' ' && b[q + 1] == '(')))
         return 1;
-    if (f->so > q + 2 && f->so - q < 120 && b[q] == ' ' && b[q + 1] == '(')
+    if (f->so > q + 2 && f->so - q < 120 && b[q] == ' ' && b[q + 1] == '(' && f->eo < e->w->len)
         return bracket_item(b, q + 1, f->so, f->eo); /* "128 Stat. 1913 (S. 1603; approved
                                                       * by President Barack Obama; June 30,
                                                       * 2014; 113th Congress)" */
     /* or an item of the bracket the page opens: "X Act sec. 5 (82 Stat. 294;
      * 28 June 1968; Ninetieth Congress)" */
-    if (f->so >= q + 2 && f->so - q < 120 && cs > e->so && b[cs - 1] == '(')
+    if (f->so >= q + 2 && f->so - q < 120 && cs > e->so && b[cs - 1] == '(' && f->eo < e->w->len)
         return bracket_item(b, cs - 1, f->so, f->eo);
     return f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ';
 }
@@ -336,6 +338,8 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
 static int in_section_bracket(const sc_entry *e, const sc_date_fact *f, const sc_ref_law *l)
 {
     const uint8_t *b = e->w->buf;
+    if (f->eo >= e->w->len)
+        return 0; /* (the byte after it is read) */
     for (int i = 0; i < e->n; i++) {
         size_t o = e->ce[i];
         if ((e->kind[i] & (SC_EK_ACT | SC_EK_IN)) != (SC_EK_ACT | SC_EK_IN) || !e->c[i].act[0] ||
