@@ -264,6 +264,11 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv);
  *  (check_president.c) */
 void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
                      int32_t enacted, size_t lo, size_t hi);
+/** Does entry @p e name, outside b[lo..hi) (a law's item of a string
+ *  citation), an Act the tables give to laws other than @p row, or one
+ *  they do not know (not in a record's or a row's fields)?  That item is
+ *  the other Act's, its signer too.  (check_president.c) */
+int sc_other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law *row);
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after the rest */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */

@@ -610,8 +610,17 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
     /* its signer ("... Act of 2016, signed by President Obama, appears at
      * 130 Stat. 1497") */
     sc_fmt(name, sizeof name, "Public Law %d-%d (%d Stat. %d)", l->congress, l->number, v, p);
+    size_t slo = lo > e->so ? lo : e->so, shi = hi < e->eo ? hi : e->eo, ilo, ihi;
+    /* (a string citation's other item that names another Act: its signer is
+     * that Act's -- "The X Act (approved by President Harry Truman); 124
+     * Stat. 1368") */
+    if (hi == SIZE_MAX && sc_entry_item_of(e, at, &ilo, &ihi, 1) &&
+        sc_other_act_outside(e, ilo, ihi, l)) {
+        slo = ilo > slo ? ilo : slo;
+        shi = ihi < shi ? ihi : shi;
+    }
     if (!sc_bill_has_finding(e, SC_D_LAW_PRESIDENT))
-        sc_check_signer(d, e, c, name, l->enacted, lo > e->so ? lo : e->so, hi < e->eo ? hi : e->eo);
+        sc_check_signer(d, e, c, name, l->enacted, slo, shi);
     sc_fmt_date(l->enacted, when, sizeof when);
     int k = enacted_date(e, l, e->cs[at], e->ce[at], lo, hi);
     if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted) && !sc_bill_has_finding(e, SC_D_LAW_DATE) &&

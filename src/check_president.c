@@ -381,7 +381,7 @@ static int cites_outside(const sc_entry *e, size_t lo, size_t hi)
  * but in a record's or a row's fields: an item of its own is another Act's
  * ("The Judiciary Appropriation Act, 1953 (approved by President Harry
  * Truman); 124 Stat. 1368 (Pub. L. 111-200)"). */
-static int other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law *row)
+int sc_other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law *row)
 {
     for (int k = 0; k < e->nname; k++) {
         if (e->name[k].so >= lo && e->name[k].eo <= hi)
@@ -458,7 +458,7 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
     size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
            hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo, ilo, ihi;
     if (sc_entry_item_of(e, l, &ilo, &ihi, 1) &&
-        (cites_outside(e, ilo, ihi) || (row && other_act_outside(e, ilo, ihi, row)))) {
+        (cites_outside(e, ilo, ihi) || (row && sc_other_act_outside(e, ilo, ihi, row)))) {
         lo = ilo > lo ? ilo : lo;
         hi = ihi < hi ? ihi : hi;
     }
