@@ -381,7 +381,7 @@ static void check_bill_named(sc_doc_state *d, sc_entry *e)
          * Organization Act of 1951 (H. R. 1726; 81st Congress; ...)",
          * 82-150 from H.R. 1726 of the 82nd) */
         bi = sc_entry_bill_beside_name(e, &n, &l, &nk);
-        const sc_citation *b = bi >= 0 ? &e->c[bi] : NULL;
+        sc_citation *b = bi >= 0 ? &e->c[bi] : NULL;
         if (!b || !b->congress || b->congress == n->congress || !sc_law_from_bill_cite(n, b) ||
             (l && l != n))
             return;
@@ -392,16 +392,7 @@ static void check_bill_named(sc_doc_state *d, sc_entry *e)
         if ((b->wording & SC_W_CONGRESS_LINKED) && sc_entry_item_of(e, bi, &lo, &hi, 1) &&
             hi > lo && !sc_find_text(e->w->buf + lo, hi - lo, "Cong", 4))
             return;
-        char bn[32], sugg[192];
-        sc_bill_name(b->bill, b->number, bn, sizeof bn);
-        named_came_from(n, sugg, sizeof sugg);
-        const sc_name_fact *f = &e->name[nk];
-        int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
-        sc_emit(d, &e->c[bi], SC_WARNING, SC_D_BILL_LAW_MISMATCH, sugg,
-                "%s of the %d%s Congress is given as the %.*s, Public Law %d-%d, which came from "
-                "%s of the %d%s Congress", bn, b->congress, SC_ORD(b->congress), nl,
-                (const char *)e->w->buf + f->so, n->congress, n->number, bn, n->congress,
-                SC_ORD(n->congress));
+        emit_named_no_law(d, e, b, n, nk, b->congress); /* (the Congress's slip) */
         return;
     }
     if (bi < 0 || l || n->bill_type == SC_BILL_NONE)

@@ -564,11 +564,8 @@ static int after_law_name(const sc_entry *e, int l, size_t so)
         const sc_name_fact *f = &e->name[k];
         if (f->law != l || f->eo >= so)
             continue;
-        size_t q = f->eo;
-        if (q + 3 <= so && b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x9d)
-            q += 3; /* (its closing quote: "the “X Act of 2016” of the 115th Congress") */
-        else if (q < so && b[q] == '"')
-            q++;
+        size_t q = quote_end(b, f->eo, so, 1); /* (past its closing quote: "the “X Act of
+                                                * 2016” of the 115th Congress") */
         /* "Occupational Safety and Health Act of the 92nd Congress": the
          * name's own Congress, whatever sentence then gives its law */
         if (q + 4 <= so && memcmp(b + q, " of ", 4) == 0 &&

@@ -233,6 +233,19 @@ static int bracket_item(const uint8_t *b, size_t open, size_t so, size_t eo)
     return !semi && p > open + 1 && b[p - 1] == ',' && (b[eo] == ')' || b[eo] == ',');
 }
 
+/* Is date @p f a part of the bracket that opens at b[s + 1] (" ("),
+ * within 120 bytes: an item of its own (bracket_item()), or with @p
+ * first_too its first part ("(November 8, 1988)", "(June 30, 2014; ...")?
+ * The byte after the date is read: the caller knows it is in the window. */
+static int bracket_part(const uint8_t *b, size_t s, const sc_date_fact *f, int first_too)
+{
+    if (s + 1 >= f->so || f->so - s >= 120 || b[s] != ' ' || b[s + 1] != '(')
+        return 0;
+    if (f->so == s + 2)
+        return first_too && (b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';');
+    return bracket_item(b, s + 1, f->so, f->eo);
+}
+
 /* Is date @p f an item of its own in the bracket right after an Act's
  * name: "the X Act (S. 1603; approved by President Barack Obama; June
  * 30, 2014; ...)"?  Or, past the Act's own section pin, its first item too:
@@ -244,16 +257,9 @@ static int in_name_bracket(const sc_entry *e, const sc_date_fact *f)
         return 0; /* (the byte after it is read) */
     for (int k = 0; k < e->nname; k++) {
         size_t o = e->name[k].tie_eo > e->name[k].eo ? e->name[k].tie_eo : e->name[k].eo;
-        if (o + 3 < f->so && b[o] == 0xe2 && b[o + 1] == 0x80 && b[o + 2] == 0x9d)
-            o += 3; /* (its closing quote: '“X Act” § 4 (...)') */
-        else if (o + 1 < f->so && b[o] == '"')
-            o++;
+        o = quote_end(b, o, f->so, 1); /* (its closing quote: '“X Act” § 4 (...)') */
         size_t s = o < f->so ? sc_entry_own_pin_end(e, o, f->so) : o;
-        if (s != o && s + 2 == f->so && b[s] == ' ' && b[s + 1] == '(' &&
-            (b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';'))
-            return 1;
-        if (s + 1 < f->so && b[s] == ' ' && b[s + 1] == '(' && f->so - s < 120 &&
-            bracket_item(b, s + 1, f->so, f->eo))
+        if (bracket_part(b, s, f, s != o))
             return 1;
     }
     return 0;
@@ -341,11 +347,8 @@ static int in_section_bracket(const sc_entry *e, const sc_date_fact *f, const sc
     if (f->eo >= e->w->len)
         return 0; /* (the byte after it is read) */
     for (int i = 0; i < e->n; i++) {
-        size_t o = e->ce[i];
         if ((e->kind[i] & (SC_EK_ACT | SC_EK_IN)) != (SC_EK_ACT | SC_EK_IN) || !e->c[i].act[0] ||
-            o + 1 >= f->so || f->so - o >= 120 || b[o] != ' ' || b[o + 1] != '(' ||
-            !(f->so == o + 2 ? b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';'
-                             : bracket_item(b, o + 1, f->so, f->eo)))
+            !bracket_part(b, e->ce[i], f, 1))
             continue;
         sc_act_law rows[8];
         int nr = sc_act_name_laws(e->c[i].act, strlen(e->c[i].act), rows, 8);

@@ -143,28 +143,12 @@ static int field_alone(const sc_entry *e, size_t at, size_t ne)
     static const uint8_t sep[256] = { [';'] = 1, ['|'] = 1, ['\n'] = 1, [0xb7] = 1, [0xa2] = 1,
                                       [0x93] = 1, [0x94] = 1 };
     int before = p == e->so || sep[b[p - 1]];
-    if (!before && (b[p - 1] == ']' || sc_isdigit(b[p - 1]) || b[p - 1] == '.')) {
-        /* a note's marker opening the line: "[120] President X | ...",
-         * "^38 President X; ...", "12. President X; ..." */
-        size_t r = p;
-        if (b[r - 1] == ']' || b[r - 1] == '.')
-            r--;
-        size_t d = r;
-        while (r > e->so && sc_isdigit(b[r - 1]) && d - r < 4)
-            r--;
-        if (r < d && r > e->so && (b[r - 1] == '[' || b[r - 1] == '^') &&
-            (b[p - 1] == ']') == (b[r - 1] == '['))
-            r--;
-        else if (r < d && b[p - 1] != '.')
-            r = d; /* (digits alone are no marker) */
-        while (r > e->so && (b[r - 1] == ' ' || b[r - 1] == '\t'))
-            r--;
-        before = r < d && (r == e->so || b[r - 1] == '\n');
-    }
-    if (!before && p > e->so && b[p - 1] != '\n') {
-        /* or any note's marker that opens the line: "n.16 President X · ..." */
+    if (!before && b[p - 1] != '\n') {
+        /* or a note's or a list's marker that opens the line: "[120]
+         * President X | ...", "^38 President X; ...", "12. ...", "n.16 ...",
+         * "(c) ...", "- President X" (sc_ctx_marker_end()) */
         size_t ls = p;
-        while (ls > e->so && b[ls - 1] != '\n' && p - ls < 16)
+        while (ls > e->so && b[ls - 1] != '\n' && p - ls < 80)
             ls--;
         if (ls == e->so || b[ls - 1] == '\n') {
             while (ls < p && (b[ls] == ' ' || b[ls] == '\t'))
@@ -174,12 +158,6 @@ static int field_alone(const sc_entry *e, size_t at, size_t ne)
                 m++;
             before = m == p;
         }
-    }
-    if (!before && (b[p - 1] == '-' || b[p - 1] == '*')) { /* a list's bullet: "- President X" */
-        size_t r = p - 1;
-        while (r > e->so && (b[r - 1] == ' ' || b[r - 1] == '\t'))
-            r--;
-        before = r == e->so || b[r - 1] == '\n';
     }
     int after = q == e->eo || sep[b[q]] || (q + 1 < e->eo && b[q] == 0xc2 && b[q + 1] == 0xb7) ||
                 (q + 2 < e->eo && b[q] == 0xe2 && b[q + 1] == 0x80 && sep[b[q + 2]]);

@@ -18,6 +18,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "html.h"
+#include "scan.h"
 #include "table.h"
 
 /* sc_entry_in_other_item_of() with no law numbers or pages (entry_in.h) */
@@ -242,9 +243,6 @@ static int sentence_names_law(const sc_entry *e, const sc_date_fact *f)
     return 0;
 }
 
-/* Does date @p f label its line, a timeline's entry: at the line's start
- * (after a list mark), then ':' or a dash ("2000-06-30: Electronic
- * Signatures in Global and National Commerce Act (E-SIGN), P.L. 106-229")? */
 /* Is date @p f the value of a date's field that opens its line ("Date:
  * April 9, 1984; Public Law No. 98-216", "Enacted: ...;"): a label of a
  * date (table_labels.def), ':' and the date?  Then a ';' after it parts
@@ -268,6 +266,9 @@ static int date_field(const sc_entry *e, const sc_date_fact *f)
     return ls == e->so || b[ls - 1] == '\n';
 }
 
+/* Does date @p f label its line, a timeline's entry: at the line's start
+ * (after a list mark), then ':' or a dash ("2000-06-30: Electronic
+ * Signatures in Global and National Commerce Act (E-SIGN), P.L. 106-229")? */
 static int timeline_date(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
@@ -534,44 +535,25 @@ static int other_item_named(sc_entry *e, int bi, size_t at)
     return sc_entry_in_other_item_of(e, bi, at, ITEM_LAWS | ITEM_PAGES);
 }
 
-/* Is b[from..to) a Congress alone between two commas (or ';', or a
- * bracket's opening): ", 101st Congress, ", ", One Hundred First
- * Congress; ", " (108th Cong., ", ", 101st Congress ("? */
-static int sep2(const uint8_t *b, size_t at)
+/* Are the two bytes at b[at] a separator of a list's items: ", ", "; ",
+ * or a bracket's opening " ("? */
+static int item_sep(const uint8_t *b, size_t at)
 {
     return ((b[at] == ',' || b[at] == ';') && b[at + 1] == ' ') || (b[at] == ' ' && b[at + 1] == '(');
 }
 
+/* Is b[from..to) a Congress alone between two separators (item_sep()):
+ * ", 101st Congress, ", ", One Hundred First Congress; ", " (108th Cong.,
+ * ", ", 101st Congress ("?  Its words as a table's Congress cell reads
+ * them (sc_ctx_congress_cell()), "Congress" or "Cong." written. */
 static int congress_only_between(const uint8_t *b, size_t from, size_t to)
 {
-    if (to < from + 12 || !sep2(b, from) || !sep2(b, to - 2))
+    if (to < from + 12 || !item_sep(b, from) || !item_sep(b, to - 2))
         return 0;
-    size_t i = from + 2, end = to - 2;
-    if (end >= i + 5 && memcmp(b + end - 5, "Cong.", 5) == 0)
-        end -= 5;
-    else if (end >= i + 8 && memcmp(b + end - 8, "Congress", 8) == 0)
-        end -= 8;
-    else
+    size_t so = from + 2, eo = to - 2;
+    if (!(memcmp(b + eo - 8, "Congress", 8) == 0 || memcmp(b + eo - 5, "Cong.", 5) == 0))
         return 0;
-    if (end <= i + 1 || b[end - 1] != ' ')
-        return 0;
-    end--;
-    /* the ordinal: "101st", or spelled in capitalized words ("One Hundred
-     * First", "Ninety-third") */
-    if (sc_isdigit(b[i])) {
-        while (i < end && sc_isdigit(b[i]))
-            i++;
-        return end - i == 2 && sc_isalpha(b[i]) && sc_isalpha(b[i + 1]);
-    }
-    for (int words = 0; i < end; words++) {
-        if (words >= 4 || !sc_isupper(b[i]))
-            return 0;
-        while (i < end && (sc_isalpha(b[i]) || b[i] == '-'))
-            i++;
-        if (i < end && b[i++] != ' ')
-            return 0;
-    }
-    return 1;
+    return sc_ctx_congress_cell(b, so, eo) > 0;
 }
 
 void sc_entry_tie_dates(sc_entry *e)
@@ -780,7 +762,6 @@ void sc_entry_tie_dates(sc_entry *e)
         else if ((!year_only || f->role == SC_DATE_ROLE_ENACTED) && before >= 0 &&
                  sc_entry_filler(e, f->eo, cstart(e, before),
                                  F_DWORD | F_BAR | (f->role == SC_DATE_ROLE_ENACTED ? F_PINS : 0) |
-
                                      /* the law's own bill between: "103 Stat. 16,
                                       * August 2, 1989, S. 20, P.L. 101-12", its word
                                       * too: "(approved 12 October 1951, enacting H. R.
