@@ -240,6 +240,12 @@ int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *c
                          const char *const *unless_after);
 void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
+/* A page @p p of volume @p v (1-64) that citation @p c gives beside the Act
+ * named by the @p len bytes at @p name, no chapter cited: the page, when a
+ * law begins on it, must lie in a law of that name (act-name-mismatch on
+ * @p c; check_chapter_names.c). */
+void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
+                            size_t len);
 void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
 /** Law @p c is said to be of the @p n-th Congress, which its number (or,
@@ -273,6 +279,10 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after the rest */
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */
 void sc_check_stat_year(sc_doc_state *d, sc_entry *e); /* check_stat_year.c */
+/* Page @p p of volume @p v that citation @p c gives, dated @p day
+ * (yyyymmdd) as its law's: a day of a year the volume prints no law of is
+ * an error (stat-year on @p c, with the law the page is in as the note). */
+void sc_check_stat_day(sc_doc_state *d, sc_citation *c, int v, int p, int32_t day);
 void sc_check_notes(sc_doc_state *d, sc_entry *e); /* check_notes.c */
 void sc_check_law_head(sc_doc_state *d, sc_entry *e); /* check_pages.c: a slip law's head */
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e);   /* check_act_usc.c   */

@@ -5,7 +5,9 @@
  * ch. 372 is the National Labor Relations Act.  The name's Act comes from
  * the named-Act tables (data/act_names.tsv: the Code's notes name the old
  * Acts by date and chapter), the chapter's law from the Statutes at Large
- * tables of the 1st-81st Congresses (data/historic_laws.csv).
+ * tables of the 1st-81st Congresses (data/historic_laws.csv).  So for a
+ * page of those volumes cited with no chapter (sc_check_old_page_name(),
+ * asked by check_page_names.c, which finds the name beside the page).
  */
 #include <string.h>
 
@@ -129,8 +131,8 @@ static int row_chapters(const sc_act_law *r, const sc_hist_law **out)
 /* Does Act row @p r designate law @p l?  1 yes, 0 no, -1 not known. */
 static int row_is(const sc_act_law *r, const sc_hist_law *l)
 {
-    if (r->number > 0) /* a numbered law of the 57th-81st Congresses */
-        return l->publ ? r->congress == l->congress && r->number == l->publ : -1;
+    if (r->number > 0) /* a numbered law: of its Congress alone */
+        return r->congress != l->congress ? 0 : l->publ ? r->number == l->publ : -1;
     if (r->stat_volume <= 0 || r->stat_page <= 0)
         return r->enacted ? (l->date ? r->enacted == l->date : -1) : -1;
     const sc_hist_law *at[8];
@@ -139,6 +141,28 @@ static int row_is(const sc_act_law *r, const sc_hist_law *l)
         if (at[i] == l)
             return 1;
     return n ? 0 : -1;
+}
+
+/* What the named Act of row @p r is, in @p out: "the X Act is Pub. L. No.
+ * 74-271", "the X Act is the Act of August 14, 1935, ch. 531, 49 Stat.
+ * 620" (its chapter when the tables give one on its date); "" when the row
+ * has neither. */
+static void own_law(const sc_act_law *r, const char *name, size_t len, char *out, size_t cap)
+{
+    char own[48], ch[80] = "";
+    sc_fmt_date(r->enacted, own, sizeof own);
+    const sc_hist_law *at[8];
+    int m = row_chapters(r, at);
+    for (int q = 0; q < m && !ch[0]; q++)
+        if (!r->enacted || at[q]->date == r->enacted) /* (its own date on record) */
+            sc_fmt(ch, sizeof ch, ", ch. %d, %d Stat. %d", at[q]->number, at[q]->volume,
+                   at[q]->page);
+    if (r->number > 0)
+        sc_fmt(out, cap, "the %.*s is Pub. L. No. %d-%d", (int)len, name, r->congress, r->number);
+    else if (r->enacted)
+        sc_fmt(out, cap, "the %.*s is the Act of %s%s", (int)len, name, own, ch);
+    else
+        out[0] = '\0';
 }
 
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
@@ -175,23 +199,10 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
                 return; /* it is this law's, or may be */
         /* every law of that name is another: say which */
         const sc_act_law *r = &rows[0];
-        char given[48], own[48], sugg[200], ch[80] = "";
+        char given[48], own[48], sugg[200];
         sc_fmt_date(l->date, given, sizeof given);
         sc_fmt_date(r->enacted, own, sizeof own);
-        const sc_hist_law *at[8];
-        int m = row_chapters(r, at);
-        for (int q = 0; q < m && !ch[0]; q++)
-            if (!r->enacted || at[q]->date == r->enacted) /* (its own date on record) */
-                sc_fmt(ch, sizeof ch, ", ch. %d, %d Stat. %d", at[q]->number, at[q]->volume,
-                       at[q]->page);
-        if (r->number > 0)
-            sc_fmt(sugg, sizeof sugg, "the %.*s is Pub. L. No. %d-%d", (int)(f->eo - f->so),
-                   (const char *)b + f->so, r->congress, r->number);
-        else if (r->enacted)
-            sc_fmt(sugg, sizeof sugg, "the %.*s is the Act of %s%s", (int)(f->eo - f->so),
-                   (const char *)b + f->so, own, ch);
-        else
-            sugg[0] = '\0';
+        own_law(r, (const char *)b + f->so, f->eo - f->so, sugg, sizeof sugg);
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
                 "the %.*s is not ch. %d of %s (%d Stat. %d)%s%s", (int)(f->eo - f->so),
                 (const char *)b + f->so, l->number, given[0] ? given : "its Congress", l->volume,
@@ -199,4 +210,85 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
                 r->enacted && r->number == 0 ? own : "");
         return;
     }
+}
+
+void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
+                            size_t len)
+{
+    const sc_hist_law *at[8];
+    int nat = sc_hist_holding(v, p, at, 8);
+    if (nat <= 0 || nat >= 8)
+        return;
+    sc_act_law rows[8];
+    int nr = sc_act_name_laws(name, len, rows, 8);
+    if (nr <= 0 || nr > 4)
+        return; /* unknown, or a name many laws share */
+    const sc_hist_law *l = NULL, *in = NULL; /* the act that begins on the page; one
+                                              * that holds it */
+    int32_t first = 0; /* the earliest day a law of the name was enacted */
+    for (int i = 0; i < nr; i++)
+        if (!rows[i].enacted)
+            first = -1;
+        else if (first >= 0 && (!first || rows[i].enacted < first))
+            first = rows[i].enacted;
+    for (int j = 0; j < nat; j++) {
+        for (int i = 0; i < nr; i++)
+            if (row_is(&rows[i], at[j]) != 0)
+                return; /* the page is in the named law, or may be */
+        if (at[j]->kind > SC_HIST_PRIVATE)
+            continue;
+        if (at[j]->page == p) {
+            if (l)
+                return; /* two begin there: whose? */
+            l = at[j];
+        } else if (in) {
+            return; /* two hold it */
+        } else {
+            in = at[j];
+        }
+    }
+    /* a page inside a law may be a part of it that amended the named Act
+     * (title II of the Act of August 26, 1935 at 49 Stat. 838, the Federal
+     * Power Act's Parts II and III): only a law's first page is its own,
+     * or a page of a law enacted before any of the name ("Social Security
+     * Act ... 48 Stat. 620", a page of April 26, 1934) */
+    if (!l && in && first > 0 && in->date && in->date < first && !(in->flags & SC_HIST_DATE_DISPUTED))
+        l = in;
+    if (!l)
+        return;
+    int before = first > 0 && l->date && l->date < first && !(l->flags & SC_HIST_DATE_DISPUTED);
+    /* a later law's first page: it may have amended or renamed the named
+     * Act ("the Puerto Rican Federal Relations Act (64 Stat. 319)", the Act
+     * of July 3, 1950 that renamed the Act of 1917) -- unless the Code's
+     * notes give it a name of its own ("Indian Reorganization Act, 48 Stat.
+     * 1269", the Taylor Grazing Act's first page) */
+    const char *its = NULL;
+    int named = l->publ ? sc_law_names(l->congress, l->publ, &its, 1) : 0;
+    if (!named)
+        named = sc_chapter_names(l->date, l->number, &its, 1);
+    if (!before && !named)
+        return;
+    for (int i = 0; i < nr; i++) {
+        int a = rows[i].number > 0 ? sc_act_of_law(rows[i].congress, rows[i].number)
+                                   : sc_act_lookup(name, len);
+        if (a >= 0 && l->publ && sc_act_amended_by(a, l->congress, l->publ))
+            return; /* a law that amended the named Act */
+    }
+    char given[48], sugg[200];
+    sc_fmt_date(l->date, given, sizeof given);
+    own_law(&rows[0], name, len, sugg, sizeof sugg);
+    char law[160];
+    if (named && its)
+        sc_fmt(law, sizeof law, "the %s (ch. %d of the %d%s Congress, %s)", its, l->number,
+               l->congress, SC_ORD(l->congress), given);
+    else
+        sc_fmt(law, sizeof law, "ch. %d of the %d%s Congress (%s)", l->number, l->congress,
+               SC_ORD(l->congress), given);
+    if (l->page != p)
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "%d Stat. %d is a page of %s, from %d Stat. %d, enacted before the %.*s", v, p,
+                law, v, l->page, (int)len, name);
+    else
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "%d Stat. %d is the first page of %s, not of the %.*s", v, p, law, (int)len, name);
 }

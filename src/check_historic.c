@@ -221,10 +221,12 @@ static int chapter_of_date(const sc_citation *c, int dc, int ds)
  * June 8, 1938 (52 Stat. 361)", "Act of June 8, 1938, 52 Stat. 631" (bill
  * text's and briefs' way with laws before 1957): a law of that date must
  * hold the page.  The fix is the one act of that date in the volume. */
-static void check_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date)
+void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date)
 {
     if (v > 64) {
         check_modern_date(dis, c, v, p, date);
+        if (c->ndiag == 0 && date % 100)
+            sc_check_stat_day(dis, c, v, p, date); /* a day of another volume's year */
         return;
     }
     const sc_hist_law *at[MAXC], *first[MAXC], *on[MAXC];
@@ -277,7 +279,7 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
         return;
     if (c->chapter <= 0) {
         if (date)
-            check_act_date(dis, c, v, p, date);
+            sc_check_hist_act_date(dis, c, v, p, date);
         return;
     }
     if (v > 64) {

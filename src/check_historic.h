@@ -33,6 +33,13 @@ void sc_check_former(sc_doc_state *d, sc_citation *c);
  *  its page; NULL when none does, or two do. */
 const sc_hist_law *sc_hist_cited_chapter(const sc_citation *c);
 
+/** A Stat. citation @p c of page @p p of volume @p v, no chapter, that the
+ *  entry dates @p date (yyyymmdd) as its law's: a law of that date must hold
+ *  the page (chapter-date; the fix the one act of that date in the volume);
+ *  for volume 65 on, a law of the 82nd-84th Congress that begins on the
+ *  page must have that date.  Owns nothing. */
+void sc_check_hist_act_date(sc_doc_state *d, sc_citation *c, int v, int p, int32_t date);
+
 /** Is the date of @p l (ref_historic.h) one to rely on: inside its
  *  Congress's term, confirmed by a second source, undisputed? */
 int sc_hist_date_sure(const sc_hist_law *l);

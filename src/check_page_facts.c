@@ -26,6 +26,7 @@
 
 #include "byname.h"
 #include "check.h"
+#include "check_historic.h"
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
@@ -91,26 +92,35 @@ static unsigned act_sections_among(const sc_entry *e, const sc_ref_law *const *o
     return named;
 }
 
-static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, int own_bill)
+/* The entry's one Statutes at Large page (in the string citation's item
+ * b[lo..hi) when @p hi is not SIZE_MAX), cited with no chapter, when the
+ * entry cites no law by number and no bill (but its own, @p own_bill): its
+ * index, or -1. */
+static int one_page(const sc_entry *e, size_t lo, size_t hi, int own_bill)
 {
     int item = hi != SIZE_MAX; /* a string citation's item b[lo..hi) */
     if (!item && (e->nlaw > 0 || (!own_bill && (e->bill_in || (e->types & 1u << SC_BILL)))))
-        return NULL;
+        return -1;
     int only = -1;
     for (int i = 0; i < e->n; i++) {
         const sc_citation *c = &e->c[i];
         if (item && (!(e->kind[i] & SC_EK_IN) || e->cs[i] < lo || e->ce[i] > hi))
             continue;
         if (item && (sc_is_law(c) || (c->type == SC_BILL && !own_bill)))
-            return NULL;
+            return -1;
         if (c->type != SC_STAT || (c->wording & SC_W_LIST_ITEM))
             continue;
         if (c->chapter > 0 || !(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT) ||
             only >= 0)
-            return NULL; /* an old Act's (check_historic.c), or two pages */
+            return -1; /* an old Act's (check_historic.c), or two pages */
         only = i;
     }
-    int v, p;
+    return only;
+}
+
+static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, int own_bill)
+{
+    int only = one_page(e, lo, hi, own_bill), v, p;
     if (only < 0 || e->c[only].ndiag > 0 || !sc_entry_vol_page(e, only, &v, &p))
         return NULL;
     const sc_ref_law *on[9];
@@ -152,7 +162,7 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
         return NULL; /* two laws, no name to tell them apart */
     on[0] = on[__builtin_ctz(cand)];
     /* a record of the page's one law: its fields ("Signed by: ...") are it */
-    if (!item)
+    if (hi == SIZE_MAX)
         e->record = sc_ctx_record(e->w, e->so, e->eo);
     *at = only;
     return on[0];
@@ -344,8 +354,8 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
 static int in_section_bracket(const sc_entry *e, const sc_date_fact *f, const sc_ref_law *l)
 {
     const uint8_t *b = e->w->buf;
-    if (f->eo >= e->w->len)
-        return 0; /* (the byte after it is read) */
+    if (!l || f->eo >= e->w->len)
+        return 0; /* (no law to be the section's; the byte after it is read) */
     for (int i = 0; i < e->n; i++) {
         if ((e->kind[i] & (SC_EK_ACT | SC_EK_IN)) != (SC_EK_ACT | SC_EK_IN) || !e->c[i].act[0] ||
             !bracket_part(b, e->ce[i], f, 1))
@@ -600,12 +610,57 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* page_facts() for a page no law of the public-law table begins on -- a
+ * page of volumes 1-64, or a page inside a law -- with the day the entry
+ * gives as its law's ("Social Security Act, Aug. 14, 1935, 48 Stat. 620",
+ * "48 Stat. 620 (Aug. 14, 1935)", "Act of July 26, 1990, 103 Stat. 327" of
+ * the page's grammar aside): a law of that day must hold a page of volumes
+ * 1-64 (check_historic.c, chapter-date), and a later volume must print laws
+ * of that day's year (stat-year). */
+static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill)
+{
+    int only = one_page(e, lo, hi, own_bill), v, p;
+    if (only < 0 || e->c[only].ndiag > 0 || e->c[only].date > 0 ||
+        !sc_entry_vol_page(e, only, &v, &p))
+        return; /* (a date of the page's own words: check_historic.c) */
+    sc_citation *c = &e->c[only];
+    int y0, y1;
+    if (!sc_stat_volume_years(v, &y0, &y1))
+        return; /* (no volume of that number) */
+    sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
+    int k = enacted_date(e, NULL, e->cs[only], e->ce[only], lo, hi);
+    if (k < 0 || e->date[k].ymd % 100 == 0)
+        return; /* (a year alone: check_stat_year.c reads "(1935)") */
+    int32_t day = e->date[k].ymd;
+    const uint8_t *b = e->w->buf;
+    size_t ds = e->date[k].so;
+    if (ds >= 5 && memcmp(b + ds - 5, "eff. ", 5) == 0 && (ds == 5 || !sc_isalpha(b[ds - 6])))
+        return; /* the Code's "(eff. Jan. 1, 1979, 92 Stat. 3783)": the day it took
+                 * effect (the period may have ended the entry before it) */
+    /* a chapter between the day and the page: the day is that chapter's
+     * Act's, and the page perhaps its too ("June 28, 1947, ch. 162, § 7
+     * (less applicability to § 57 of the Act of June 3, 1916, ch. 134), 61
+     * Stat. 192" -- the page is ch. 162's) */
+    size_t from = e->date[k].eo < e->cs[only] ? e->date[k].eo : e->ce[only],
+           to = e->date[k].eo < e->cs[only] ? e->cs[only] : e->date[k].so;
+    for (size_t q = from; q + 4 < to; q++)
+        if (b[q] == 'c' && b[q + 1] == 'h' && (q == 0 || !sc_isalpha(b[q - 1])) &&
+            (b[q + 2] == '.' || b[q + 2] == 'a') )
+            return;
+    if (v <= 64)
+        sc_check_hist_act_date(d, c, v, p, day);
+    else
+        sc_check_stat_day(d, c, v, p, day);
+}
+
 static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill)
 {
     int at;
     const sc_ref_law *l = page_law(e, &at, lo, hi, own_bill);
-    if (!l)
+    if (!l) {
+        page_day(d, e, lo, hi, own_bill);
         return;
+    }
     sc_citation *c = &e->c[at];
     int v = 0, p = 0; /* (readable: page_law() read them; 0 for GCC's sake) */
     sc_entry_vol_page(e, at, &v, &p);

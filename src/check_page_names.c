@@ -10,7 +10,9 @@
  * record: "Citation: 88 Stat. 276; Short title: ...") is compared; in an
  * entry with laws, only a string citation's item of a page and a name (its
  * bill beside them at most).  The old
- * laws cited by chapter are check_chapter_names.c's.
+ * laws cited by chapter are check_chapter_names.c's, as are the pages of
+ * volumes 1-64 ("Social Security Act, 48 Stat. 620": that page is the
+ * first of ch. 165 of the 73rd Congress).
  */
 #include <string.h>
 
@@ -461,14 +463,18 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
     int v, p;
     if (!sc_entry_vol_page(e, only, &v, &p))
         return;
-    const sc_ref_law *at = sc_ref_law_at_page(v, p); /* the law the page is in */
-    if (!at || at->stat_volume != v)
+    /* (a page of volumes 1-64, the laws of the 1st-81st Congresses:
+     * check_chapter_names.c's tables) */
+    int old = v <= 64;
+    const sc_ref_law *at = old ? NULL : sc_ref_law_at_page(v, p); /* the law the page is in */
+    if (!old && (!at || at->stat_volume != v))
         return;
     const sc_ref_law *on[8];
-    int non = sc_ref_laws_on_page(v, (int)at->stat_page, on, 8);
-    if (non <= 0 || non >= 8)
+    int non = old ? 0 : sc_ref_laws_on_page(v, (int)at->stat_page, on, 8);
+    if (!old && (non <= 0 || non >= 8))
         return;
-    if ((e->types & 1u << SC_ACT_SECTION) && act_section_page(d, e, only, lo, hi, v, p, at, on, non))
+    if (!old && (e->types & 1u << SC_ACT_SECTION) &&
+        act_section_page(d, e, only, lo, hi, v, p, at, on, non))
         return;
     if (!e->nname) {
         /* the names, read only now: an "Act" within reach of the page */
@@ -504,7 +510,10 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
          * year is that year's: "... Act for Fiscal Year 1995" is not the 1993
          * Act at 106 Stat. 2315) */
         size_t n = f->name_eo > f->so && !f->year ? f->name_eo - f->so : f->eo - f->so;
-        compare(d, c, v, p, at, on, non, (const char *)b + f->so, n, f->eo - f->so);
+        if (old)
+            sc_check_old_page_name(d, c, v, p, (const char *)b + f->so, f->eo - f->so);
+        else
+            compare(d, c, v, p, at, on, non, (const char *)b + f->so, n, f->eo - f->so);
         return;
     }
 }

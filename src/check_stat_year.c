@@ -5,7 +5,9 @@
  * enacted in is an error, and a year other than that of the law that
  * begins on the page (when one law, of a date on record, does) is a
  * warning (stat-year).  A year the entry ties to a numbered law of the
- * 82nd Congress on is that law's date, which check_dates.c checks.
+ * 82nd Congress on is that law's date, which check_dates.c checks.  A day
+ * the entry gives a page of a later volume as its law's, no law cited, is
+ * compared with the volume's years alike (sc_check_stat_day()).
  */
 #include <string.h>
 
@@ -139,4 +141,27 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
                     c->volume, p, y, desc, when);
         }
     }
+}
+
+void sc_check_stat_day(sc_doc_state *d, sc_citation *c, int v, int p, int32_t day)
+{
+    int y0, y1;
+    if (!sc_stat_volume_years(v, &y0, &y1) || (day / 10000 >= y0 && day / 10000 <= y1))
+        return;
+    char given[40], span[24], sugg[192] = "";
+    sc_fmt_date(day, given, sizeof given);
+    if (y0 == y1)
+        sc_fmt(span, sizeof span, "%d", y0);
+    else
+        sc_fmt(span, sizeof span, "%d-%d", y0, y1);
+    const sc_ref_law *l = v > 64 ? sc_ref_law_at_page(v, p) : NULL;
+    if (l && l->stat_volume == v && l->enacted && sc_page_in_law(l, v, p) > 0) {
+        char when[40];
+        sc_fmt_date(l->enacted, when, sizeof when);
+        sc_fmt(sugg, sizeof sugg, "%d Stat. %d is a page of Public Law %d-%d (from %d Stat. %d), enacted %s",
+               v, p, l->congress, l->number, v, (int)l->stat_page, when);
+    }
+    sc_emit(d, c, SC_ERROR, SC_D_STAT_YEAR, sugg[0] ? sugg : NULL,
+            "%d Stat. %d is dated %s, but volume %d of the Statutes at Large prints laws of %s", v,
+            p, given, v, span);
 }

@@ -242,6 +242,9 @@ static const char *const bill_words[] = { "introduced", "passed", "reported", "r
                                           "vetoed", "considered", "cleared", "ordered", NULL };
 static const char *const other_words[] = {
     "effective", "veto",
+    /* a session's or a Congress's days: "was begun Dec. 7, 1863, and ended
+     * July 4, 1864, 13 Stat. 1 to 417" */
+    "ended", "begun", "convened", "adjourned",
     "amended", "amendment", "amendments", "hearing", "hearings", "adopted", "agreed",
     "published", "filed", "received", "until", "before", "after", "through", "since",
     "by", "expires", "expired", "ending", "beginning", "from", "prior", "issued",

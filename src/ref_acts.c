@@ -5,6 +5,7 @@
  * generates; no allocation.  (Moved and former Code sections: ref_moves.c.)
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "act_norm.h"
@@ -622,12 +623,9 @@ int sc_act_amended_by(int act, int congress, int number)
     return 0;
 }
 
-int sc_law_names(int congress, int number, const char **names, int max)
+/* Every name of the records keyed @p p (sc_law_names()). */
+static int key_names(const char *p, const char **names, int max)
 {
-    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
-        return 0;
-    char key[32];
-    const char *p = law_key(key + sizeof key - 1, congress, number);
     int n = 0, i0 = first_rec(p);
     for (int i = i0; i < sc_act_nrecs && strcmp(S(sc_act_recs[i].key), p) == 0; i++) {
         const sc_act_rec *r = &sc_act_recs[i];
@@ -649,6 +647,24 @@ int sc_law_names(int congress, int number, const char **names, int max)
         }
     }
     return n;
+}
+
+int sc_law_names(int congress, int number, const char **names, int max)
+{
+    if (congress <= 0 || number <= 0 || congress > 999 || number > 99999)
+        return 0;
+    char key[32];
+    return key_names(law_key(key + sizeof key - 1, congress, number), names, max);
+}
+
+int sc_chapter_names(int32_t date, int chapter, const char **names, int max)
+{
+    if (date < 17000101 || date > 99991231 || chapter <= 0 || chapter > 99999)
+        return 0;
+    char key[40];
+    snprintf(key, sizeof key, "ch:%04d-%02d-%02d:%d", (int)(date / 10000), (int)(date / 100 % 100),
+             (int)(date % 100), chapter);
+    return key_names(key, names, max);
 }
 
 int sc_act_count(void)

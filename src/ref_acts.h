@@ -133,6 +133,11 @@ int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max);
  */
 int sc_law_names(int congress, int number, const char **names, int max);
 
+/** sc_law_names() for the Act of yyyymmdd @p date, chapter @p chapter (a
+ *  law of the 1st-81st Congresses the Code's notes name by its date and
+ *  chapter: "act June 28, 1934, ch. 865"). */
+int sc_chapter_names(int32_t date, int chapter, const char **names, int max);
+
 /** sc_usc_transfer() kinds. */
 enum { SC_XFER_NONE = 0, SC_XFER_TRANSFERRED, SC_XFER_RECLASSIFIED, SC_XFER_RENUMBERED };
 
