@@ -220,6 +220,12 @@ const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn
 /** Does one of the phrases of @p list (NULL-ended) stand anywhere in
  *  b[lo..hi) ("signed", "became law")? (check_util.c) */
 int sc_text_has_any(const uint8_t *b, size_t lo, size_t hi, const char *const *list);
+/* Past the label's mark after name @p f, before @p lim, and the blanks
+ * after it: a colon, a dash ("X Act: Act of June 28, 1934, ...", "X Act --
+ * 48 Stat. 984"), or a period when the name alone heads its line ("X Act
+ * (n.). Act of ..."), an abbreviation or a glossary's "(n.)" before any of
+ * them; f->tie_eo when none follows (check_util.c). */
+size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim);
 /** The Bluebook's introductory signals with the blank after them, longest
  *  first ("See, e.g., ", "E.g., ", "Cf. "): what may open a citation
  *  sentence before the cited Act's name (check_util.c). */

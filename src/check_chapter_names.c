@@ -62,7 +62,7 @@ static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, s
 {
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
-        size_t k = f->tie_eo, end;
+        size_t k = sc_name_label_end(e, f, cs), end; /* (past "X Act: ", "X Act (n.). ") */
         int paren = 0;
         while (k < cs) {
             size_t n;
@@ -165,19 +165,9 @@ static void own_law(const sc_act_law *r, const char *name, size_t len, char *out
         out[0] = '\0';
 }
 
-void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
+/* The chapter citation @p only and the names in b[lo..hi) beside it. */
+static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t hi)
 {
-    if (e->nlaw > 0 || e->nname == 0)
-        return; /* names belong to numbered laws first (check_names.c) */
-    int only = -1;
-    for (int i = 0; i < e->n; i++)
-        if (e->c[i].type == SC_STAT && e->c[i].chapter > 0 && (e->kind[i] & SC_EK_IN)) {
-            if (only >= 0)
-                return; /* two chapters: whose is the name? */
-            only = i;
-        }
-    if (only < 0)
-        return;
     sc_citation *c = &e->c[only];
     int v, p;
     if (!sc_entry_vol_page(e, only, &v, &p))
@@ -188,7 +178,7 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
     const uint8_t *b = e->w->buf;
     for (int k = 0; k < e->nname; k++) {
         const sc_name_fact *f = &e->name[k];
-        if (!names_citation(e, f, e->cs[only], e->ce[only]))
+        if (f->so < lo || f->eo > hi || !names_citation(e, f, e->cs[only], e->ce[only]))
             continue;
         sc_act_law rows[8];
         int n = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
@@ -209,6 +199,45 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
                 l->page, r->enacted && r->number == 0 ? ": it was approved " : "",
                 r->enacted && r->number == 0 ? own : "");
         return;
+    }
+}
+
+void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
+{
+    if (e->nlaw > 0 || e->nname == 0)
+        return; /* names belong to numbered laws first (check_names.c) */
+    int only = -1, two = 0;
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].type == SC_STAT && e->c[i].chapter > 0 && (e->kind[i] & SC_EK_IN)) {
+            two |= only >= 0;
+            only = i;
+        }
+    if (only < 0)
+        return;
+    if (!two) {
+        check_chapter(d, e, only, 0, SIZE_MAX);
+        return;
+    }
+    /* two chapters: whose is the name?  Each line's own, in an entry of
+     * lines (an outline's items: "- Tariff Act of 1930: June 17, 1930, ch.
+     * 497, 46 Stat. 590 / - Indian Reorganization Act: ch. 865, ...") */
+    const uint8_t *b = e->w->buf;
+    for (int i = 0; i < e->n; i++) {
+        if (e->c[i].type != SC_STAT || e->c[i].chapter <= 0 || !(e->kind[i] & SC_EK_IN))
+            continue;
+        size_t lo = e->cs[i], hi = e->ce[i];
+        while (lo > e->so && b[lo - 1] != '\n')
+            lo--;
+        while (hi < e->eo && b[hi] != '\n')
+            hi++;
+        if (lo == e->so && hi == e->eo)
+            return; /* one line: no item to tell the name's */
+        int in_line = 0;
+        for (int k = 0; k < e->n; k++)
+            in_line += e->c[k].type == SC_STAT && e->c[k].chapter > 0 &&
+                       (e->kind[k] & SC_EK_IN) && e->cs[k] >= lo && e->ce[k] <= hi;
+        if (in_line == 1)
+            check_chapter(d, e, i, lo, hi);
     }
 }
 

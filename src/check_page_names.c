@@ -97,7 +97,7 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         size_t signed_by = 0; /* the bytes of a signer and dates passed over */
         int depth = 0;        /* brackets opened after the name */
         int told = 0;         /* a sentence that calls the name back passed into */
-        for (size_t k = f->tie_eo; k < cs;) {
+        for (size_t k = sc_name_label_end(e, f, cs); k < cs;) { /* (past "X Act: ") */
             if (b[k] == ' ' || b[k] == ',' || b[k] == '(' || (b[k] == ';' && depth > 0) ||
                 (b[k] == ')' && depth > 0) || (b[k] == '|' && depth == 0)) {
                 /* ('|' between a table row's cells: "| X Act, 2006 | 119 Stat. 2091 |") */

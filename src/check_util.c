@@ -680,3 +680,47 @@ int sc_page_in_law(const sc_ref_law *r, int v, int p)
     }
     return -1;
 }
+
+size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim)
+{
+    const uint8_t *b = e->w->buf;
+    size_t k = f->tie_eo;
+    while (k < lim && b[k] == ' ')
+        k++;
+    if (k < lim && b[k] == '(') { /* "(n.)", "(IRA)": a glossary's mark, an abbreviation */
+        size_t q = k + 1;
+        while (q < lim && q - k <= 12 && (sc_isalnum(b[q]) || b[q] == '.' || b[q] == '&'))
+            q++;
+        if (q >= lim || b[q] != ')' || q == k + 1)
+            return f->tie_eo;
+        k = q + 1;
+    }
+    size_t s = k;
+    if (k < lim && b[k] == ':')
+        k++;
+    else if (k + 2 < lim && b[k] == 0xe2 && b[k + 1] == 0x80 && (b[k + 2] == 0x94 || b[k + 2] == 0x93))
+        k += 3; /* an em or en dash */
+    else if (k + 1 < lim && b[k] == '-' && b[k + 1] == '-')
+        k += 2;
+    else if (k < lim && b[k] == '.') {
+        /* a heading of the name alone: it opens its line (past a list's
+         * mark) -- "Indian Reorganization Act (n.). Act of June 28, ..." */
+        size_t h = f->so;
+        while (h > 0 && (b[h - 1] == ' ' || b[h - 1] == '\t'))
+            h--;
+        if (h > 0 && (b[h - 1] == '-' || b[h - 1] == '*'))
+            h--;
+        else if (h >= 3 && b[h - 3] == 0xe2 && b[h - 2] == 0x80 && b[h - 1] == 0xa2)
+            h -= 3; /* "•" */
+        while (h > 0 && (b[h - 1] == ' ' || b[h - 1] == '\t'))
+            h--;
+        if (h > 0 && b[h - 1] != '\n')
+            return f->tie_eo;
+        k++;
+    }
+    if (k == s || (k < lim && b[k] != ' ' && b[k] != '\n'))
+        return f->tie_eo; /* (no separator; "2:1") */
+    while (k < lim && (b[k] == ' ' || b[k] == '\n'))
+        k++;
+    return k;
+}
