@@ -254,6 +254,14 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
                             size_t len);
 void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
+/* Is the fact at b[so..eo) the page's at b[cs..ce): in a table's row, a
+ * record's field, or with only words of one enactment, names, pins and
+ * dates between (check_page_facts.c)? */
+int sc_page_joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce);
+/* The one Congress entry @p e names (in b[lo..hi)) for the page at
+ * b[cs..ce): a table row's cell, or the one Congress its text names,
+ * joined to the page; 0 when none, or two (check_page_facts.c). */
+int sc_page_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi);
 /** Law @p c is said to be of the @p n-th Congress, which its number (or,
  *  for an Act named alone, the public-law table) denies: law-congress on
  *  @p c (check_laws.c). */

@@ -692,13 +692,25 @@ static void check_chapter_bill(sc_doc_state *dis, const sc_entry *e, int i)
          "ch. %d, %d Stat. %d did not come from %s: it came from %s", c->chapter, v, p, bn, own);
 }
 
+/* Is citation @p i the entry's one law of the 1st-81st Congresses: its one
+ * chapter citation, and no other page of the Statutes at Large but its
+ * pins? */
+static int one_old_law(const sc_entry *e, int i)
+{
+    for (int k = 0; k < e->n; k++)
+        if (k != i && (e->kind[k] & SC_EK_IN) && e->c[k].type == SC_STAT &&
+            !(e->c[k].wording & SC_W_LIST_ITEM))
+            return 0;
+    return 1;
+}
+
 /* The Congress written right after a chapter's page as the one that
  * passed it ("Act of Aug. 7, 1916, ch. 275, 39 Stat. 438, passed by the
  * 63rd Congress", "... 39 Stat. 438 (63rd Cong.)"): the chapter's own
  * Congress in the tables of laws before 1951 (law-congress).  Only with no
  * bill in the entry (check_chapter_bill() reads a Congress written with
  * one), when the chapter holds the page and its date is sure. */
-static void check_chapter_congress(sc_doc_state *dis, const sc_entry *e, int i)
+static void check_chapter_congress(sc_doc_state *dis, sc_entry *e, int i)
 {
     static const char *const words[] = { "passed", "enacted", "by", "the", "of", "in", NULL };
     sc_citation *c = &e->c[i];
@@ -720,14 +732,16 @@ static void check_chapter_congress(sc_doc_state *dis, const sc_entry *e, int i)
         q = we + 1;
     }
     sc_groups g;
-    size_t ce;
-    if (q >= lim || !sc_isalnum(b[q]) ||
-        !sc_find_text(b + q, lim - q < 48 ? lim - q : 48, "Cong", 4) ||
-        (ce = sc_rule_match(e->r, e->r->ctx_congress, e->m, b, lim, q, &g)) == SC_UNSET ||
-        g.so[SC_G_CITE] != q)
-        return;
-    (void)ce;
-    int n = sc_ctx_congress_value(b, &g);
+    int n = 0;
+    if (q < lim && sc_isalnum(b[q]) && sc_find_text(b + q, lim - q < 48 ? lim - q : 48, "Cong", 4) &&
+        sc_rule_match(e->r, e->r->ctx_congress, e->m, b, lim, q, &g) != SC_UNSET &&
+        g.so[SC_G_CITE] == q)
+        n = sc_ctx_congress_value(b, &g);
+    else if (e->nlaw == 0 && one_old_law(e, i))
+        /* or the one Congress the entry names elsewhere, joined to the
+         * chapter as a page's facts are ("A statute of the 76th Congress
+         * (September 1, 1937), ch. 896, 50 Stat. 888", a table's cell) */
+        n = sc_page_congress(e, e->cs[i], e->ce[i], 0, SIZE_MAX);
     const sc_hist_law *lc = sc_hist_cited_chapter(c);
     if (!lc || !sc_hist_date_sure(lc) || n < 1 || n == lc->congress)
         return;

@@ -173,7 +173,7 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
  * Act of 2016, signed 2016-12-08, appears at 130 Stat. 1497"; not "the Act
  * of September 23, 1950, as amended (72 Stat. 548, 558)", the page of the
  * amending law)? */
-static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
+int sc_page_joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
 {
     if (e->row)
         return 1;
@@ -225,7 +225,7 @@ static int joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
  * the bracket that opens at b[open], no bracket opened or closed
  * between?  In a bracket of no ';', its items parted by commas: ',' before
  * and ',' or ')' after ("82 Stat. 718 (enacting S. 222, Ninetieth
- * Congress, Jul. 31, 1968)"); joined() still asks that the items between
+ * Congress, Jul. 31, 1968)"); sc_page_joined() still asks that the items between
  * be the law's facts. */
 static int bracket_item(const uint8_t *b, size_t open, size_t so, size_t eo)
 {
@@ -387,7 +387,7 @@ static int enacted_date(sc_entry *e, const sc_ref_law *l, size_t cs, size_t ce, 
                  sc_entry_on_date_opens(e, &e->date[i])))))) &&
             !e->date[i].bad && e->date[i].so >= lo &&
             e->date[i].eo <= hi &&
-            joined(e, e->date[i].so, e->date[i].eo, cs, ce)) {
+            sc_page_joined(e, e->date[i].so, e->date[i].eo, cs, ce)) {
             if (k >= 0 && e->date[k].ymd != e->date[i].ymd)
                 return -1; /* two days: of which law? */
             k = i;
@@ -398,7 +398,7 @@ static int enacted_date(sc_entry *e, const sc_ref_law *l, size_t cs, size_t ce, 
 /* The one Congress the entry names: a table row's cell, or the one
  * mention of context.congress in the entry, with the page at b[cs..ce);
  * 0 when none (or two). */
-static int stated_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
+int sc_page_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
 {
     const uint8_t *b = e->w->buf;
     if (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS])
@@ -413,7 +413,7 @@ static int stated_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t 
         if (end == SC_UNSET)
             break;
         int v = sc_ctx_congress_value(b, &g);
-        if (v > 0 && !joined(e, g.so[SC_G_CITE], end, cs, ce))
+        if (v > 0 && !sc_page_joined(e, g.so[SC_G_CITE], end, cs, ce))
             return 0;
         if (v > 0) {
             if (n && n != v)
@@ -439,7 +439,7 @@ static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, i
     if (!l || l == at || l->stat_volume <= 0 || sc_page_in_law(l, v, p) != 0 || e->eo <= e->so)
         return 0;
     sc_entry_need_names(e);
-    if (!joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+    if (!sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
         return 0;
     char bn[32], sugg[160];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
@@ -455,7 +455,7 @@ static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, i
  * 1915, became the X Act, which is printed at 130 Stat. 1391", "122 Stat.
  * 5014 (enacted 2008, enacting H.R. 6681)"): the one law that begins on the
  * page must have come from that bill (bill-law-mismatch), when the two are
- * joined as a page and its facts are (joined()). */
+ * joined as a page and its facts are (sc_page_joined()). */
 static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
 {
     int only = -1, bi = -1;
@@ -489,7 +489,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
      * Congress is another law's) */
     int bcong = b->congress;
     if (hi != SIZE_MAX && (b->wording & SC_W_CONGRESS_LINKED))
-        bcong = stated_congress(e, e->cs[only], e->ce[only], lo, hi);
+        bcong = sc_page_congress(e, e->cs[only], e->ce[only], lo, hi);
     int non = sc_ref_laws_on_page(v, p, on, 5);
     if (non > 4) /* (a page the table gives to many laws: "77 Stat. 132") */
         return page_of_bill(d, e, bi, only, v, p, bcong);
@@ -515,7 +515,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     if (e->eo <= e->so)
         return 0;
     sc_entry_need_names(e);
-    if (!joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+    if (!sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
         return 0;
     unsigned named = own < 0 && non > 1 ? names_among(e, on, non, e->so, e->eo) : 0;
     if (named && !(named & (named - 1))) /* the one the entry's name names */
@@ -653,11 +653,55 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
         sc_check_stat_day(d, c, v, p, day);
 }
 
+/* The Congress an entry names for a page of volumes 1-64 on which one
+ * law begins, cited with no chapter and no law number or bill ("THYE-
+ * BLATNIK ACT -- enacted June 22, 1948 (62 Stat. 568) by the 79th
+ * Congress", a table's row of a Congress and a page): that law's
+ * (law-congress). */
+static void old_page_congress(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
+{
+    int only = one_page(e, lo, hi, 0), v, p;
+    if (only < 0 || e->bill_in || e->c[only].ndiag > 0 || !sc_entry_vol_page(e, only, &v, &p) ||
+        v > 64 || e->r->ctx_congress < 0)
+        return;
+    const sc_hist_law *at[8], *l = NULL;
+    int n = sc_hist_at_page(v, p, at, 8);
+    for (int j = 0; j < n && j < 8; j++)
+        if (at[j]->page == p) {
+            if (l)
+                return; /* two begin there: whose Congress? */
+            l = at[j];
+        }
+    if (!l || !sc_hist_date_sure(l))
+        return;
+    sc_entry_need_bounds(e); /* (an entry of pages alone: read only now) */
+    sc_entry_need_dates(e);
+    sc_entry_need_names(e);
+    int said = sc_page_congress(e, e->cs[only], e->ce[only], lo, hi);
+    if (said <= 0 || said == l->congress)
+        return;
+    char when[40] = "", what[64], sugg[192];
+    if (l->date)
+        sc_fmt_date(l->date, when, sizeof when);
+    if (l->kind <= SC_HIST_PRIVATE)
+        sc_fmt(what, sizeof what, "ch. %d", l->number);
+    else
+        sc_fmt(what, sizeof what, "the resolution printed there");
+    sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s) was enacted by the %d%s Congress%s%s", v, p, what,
+           l->congress, SC_ORD(l->congress), when[0] ? ", " : "", when);
+    sc_emit(d, &e->c[only], SC_ERROR, SC_D_LAW_CONGRESS, sugg,
+            "%d Stat. %d is the first page of %s of the %d%s Congress, but the entry says the "
+            "%d%s Congress",
+            v, p, what, l->congress, SC_ORD(l->congress), said, SC_ORD(said));
+}
+
 static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill)
 {
     int at;
     const sc_ref_law *l = page_law(e, &at, lo, hi, own_bill);
     if (!l) {
+        if (!own_bill)
+            old_page_congress(d, e, lo, hi);
         page_day(d, e, lo, hi, own_bill);
         return;
     }
@@ -692,7 +736,7 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
                 "dates it %s",
                 v, p, l->congress, l->number, when, given);
     }
-    int n = stated_congress(e, e->cs[at], e->ce[at], lo, hi);
+    int n = sc_page_congress(e, e->cs[at], e->ce[at], lo, hi);
     if (n > 0 && n != l->congress && !sc_bill_has_finding(e, SC_D_LAW_CONGRESS) &&
         !sc_bill_has_finding(e, SC_D_BILL_LAW_MISMATCH)) {
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) was enacted by the %d%s Congress, %s",
@@ -752,7 +796,7 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
                   (sc_entry_name_paren_item(b, eo, e->date[q].so, e->date[q].eo, hi) ||
                    sc_entry_comma_then(b, eo, e->date[q].so)))) &&
                 !e->date[q].bad && e->date[q].so >= lo &&
-                e->date[q].eo <= hi && joined(e, e->date[q].so, e->date[q].eo, ns, eo)) {
+                e->date[q].eo <= hi && sc_page_joined(e, e->date[q].so, e->date[q].eo, ns, eo)) {
                 if (dk >= 0 && e->date[dk].ymd != e->date[q].ymd) {
                     dk = -1;
                     break;
@@ -766,7 +810,7 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
             sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",
                     name, given, when);
         }
-        int n = stated_congress(e, ns, eo, lo, hi);
+        int n = sc_page_congress(e, ns, eo, lo, hi);
         if (n > 0 && n != l->congress)
             sc_law_congress_finding(d, c, n);
     }
@@ -889,7 +933,7 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
                 (f->so >= e->so + 7 && sc_word_in(b, f->so - 7, f->so - 4,
                                                   (const char *const[]){ "act", NULL }) &&
                  memcmp(b + f->so - 4, " of ", 4) == 0) ||
-                !joined(e, f->so, f->eo, cs, ce))
+                !sc_page_joined(e, f->so, f->eo, cs, ce))
                 continue;
             if (dk >= 0 && e->date[dk].ymd != f->ymd) {
                 dk = -2; /* two days: which? */
@@ -902,11 +946,11 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
          * (2 U.S.C. 1351) shall apply during the 115th Congress") */
         size_t bo = blanks(b, ce, e->eo);
         const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
-        int n = close ? stated_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
+        int n = close ? sc_page_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
         size_t pc = n ? 0 : passed_by_congress(b, ce, e->eo);
         if (pc) /* or the one a predicate right after it names: "was passed by the
                  * 115th Congress" (up to its word, "Congress" or "Cong.") */
-            n = stated_congress(e, cs, ce, pc, pc + 48 < e->eo ? pc + 48 : e->eo);
+            n = sc_page_congress(e, cs, ce, pc, pc + 48 < e->eo ? pc + 48 : e->eo);
         int wrong_day = dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted);
         int signer = sc_find_text(b + e->so, e->eo - e->so, "President", 9) != NULL;
         if (!wrong_day && !(n > 0 && n != l->congress) && !signer)
