@@ -22,6 +22,7 @@
 #include "ctype.h"
 #include "normalize.h"
 #include "check.h"
+#include "entry_in.h"
 #include "ref_historic.h"
 #include "refdata.h"
 #include "rules.h"
@@ -621,7 +622,9 @@ const sc_hist_law *sc_hist_cited_chapter(const sc_citation *c)
  * in the table of laws before 1951, when it has one (bill-law-mismatch).
  * Only when the chapter holds the page (else the chapter's own finding is
  * said) and the bill names no Congress other than the chapter's. */
-static void check_chapter_bill(sc_doc_state *dis, const sc_entry *e, int i)
+static int one_old_law(const sc_entry *e, int i);
+
+static void check_chapter_bill(sc_doc_state *dis, sc_entry *e, int i)
 {
     sc_citation *c = &e->c[i];
     int v, p;
@@ -657,6 +660,15 @@ static void check_chapter_bill(sc_doc_state *dis, const sc_entry *e, int i)
             }
         }
         if (q == e->cs[k] && e->cs[k] > e->ce[i] && gap <= 3 && (!semi || cong))
+            bi = k;
+    }
+    if (bi < 0 && e->nlaw == 0 && one_old_law(e, i)) {
+        /* or the entry's one bill, joined to the chapter as a page's facts
+         * are: "Originally introduced as H.R. 5886 in the Sixty-fourth
+         * Congress, the measure became law on September 8, 1916 as ch.
+         * 465, 39 Stat. 830" */
+        int k = sc_entry_lawmaking_bill(e);
+        if (k >= 0 && (e->kind[k] & SC_EK_IN) && sc_page_joined(e, e->cs[k], e->ce[k], e->cs[i], e->ce[i]))
             bi = k;
     }
     if (bi < 0)

@@ -456,6 +456,58 @@ static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, i
  * 5014 (enacted 2008, enacting H.R. 6681)"): the one law that begins on the
  * page must have come from that bill (bill-law-mismatch), when the two are
  * joined as a page and its facts are (sc_page_joined()). */
+/* check_page_bill() for a page of volumes 1-64 (ref_historic.h): the one
+ * law that holds it must have come from the bill ("S. 1126 passed the 76th
+ * Congress and became chapter 157 of its first session, enacted May 31,
+ * 1939 (53 Stat. 793)": ch. 157 came from S. 1096), of the bill's Congress
+ * (bill-law-mismatch, law-congress on the bill). */
+static void old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, int p)
+{
+    const sc_hist_law *at[8], *l = NULL;
+    int n = sc_hist_holding(v, p, at, 8), first = 0;
+    for (int j = 0; j < n && j < 8; j++) /* the one that begins there, or holds it */
+        if (at[j]->page == p)
+            l = at[j], first++;
+    if (first > 1 || (!first && n != 1))
+        return; /* two begin there, or hold it: whose bill? */
+    if (!first)
+        l = at[0];
+    int num = 0, kind = l ? sc_hist_bill(l, &num) : 0;
+    if (!kind || !sc_hist_date_sure(l))
+        return;
+    sc_citation *b = &e->c[bi];
+    int own = kind == (int)b->bill && num == b->number;
+    if (own && (!b->congress || b->congress == l->congress))
+        return;
+    if (!own && b->congress && b->congress != l->congress)
+        return; /* another Congress's bill of another number: which is the slip? */
+    if (e->eo <= e->so)
+        return;
+    sc_entry_need_names(e);
+    if (!sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+        return;
+    char bn[32], from[32], what[64], when[40] = "", sugg[200];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_bill_name(kind, num, from, sizeof from);
+    if (l->date)
+        sc_fmt_date(l->date, when, sizeof when);
+    if (l->kind <= SC_HIST_PRIVATE)
+        sc_fmt(what, sizeof what, "ch. %d of the %d%s Congress", l->number, l->congress,
+               SC_ORD(l->congress));
+    else
+        sc_fmt(what, sizeof what, "a resolution of the %d%s Congress", l->congress,
+               SC_ORD(l->congress));
+    sc_fmt(sugg, sizeof sugg, "%d Stat. %d is %s (%s), which came from %s", v, p, what, when, from);
+    if (own)
+        sc_emit(d, b, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
+                "%s of the %d%s Congress cannot be the law at %d Stat. %d: that is %s", bn,
+                b->congress, SC_ORD(b->congress), v, p, what);
+    else
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
+                "%s did not become the law at %d Stat. %d: that page is in %s, which came from %s",
+                bn, v, p, what, from);
+}
+
 static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
 {
     int only = -1, bi = -1;
@@ -482,6 +534,10 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     if (only < 0 || bi < 0 || e->c[only].ndiag > 0 || e->c[bi].ndiag > 0 ||
         !sc_entry_vol_page(e, only, &v, &p))
         return 0;
+    if (v <= 64) {
+        old_page_bill(d, e, bi, only, v, p);
+        return 0;
+    }
     const sc_ref_law *on[5];
     sc_citation *b = &e->c[bi];
     /* the bill's Congress: written with it, or read from its sentence --
