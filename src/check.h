@@ -208,6 +208,10 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e); /* check_president.c *
 /* A President's signature on the entry's law or bill: its first test
  * inline -- an entry whose words are read and name no President and no
  * record (most) has nothing to check, and returns without a call. */
+/* An entry of pages alone whose bounds are still its pages' (pending), with a page of
+ * volumes 1-64 and "President" within 300 bytes of it: its bounds read now,
+ * so that the old Act's signer is checked (check_president.c). */
+void sc_old_page_bounds(sc_entry *e);
 static inline void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
     if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record))

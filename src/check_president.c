@@ -97,6 +97,21 @@ static int under_president(const sc_entry *e, size_t at)
     return sc_word_among(b, at, e->eo, told) && !sc_word_among(b, at, e->eo, acted);
 }
 
+/* Is "President X" at b[at], his last name ending at b[ne], said in office
+ * while the law was enacted: "With President Truman in office, the X Act
+ * was enacted on June 28, 1940"? */
+static int in_office(const sc_entry *e, size_t at, size_t ne)
+{
+    static const char *const with[] = { "With ", "with ", NULL };
+    static const char *const enacted[] = { "enacted", "law", "approved", "signed", NULL };
+    const uint8_t *b = e->w->buf;
+    if (ne + 10 > e->eo || memcmp(b + ne, " in office", 10) != 0 ||
+        !sc_phrase_before(b, e->so, at, with))
+        return 0;
+    size_t s1 = ne + 200 < e->eo ? ne + 200 : e->eo;
+    return sc_word_among(b, ne, s1, enacted);
+}
+
 /* Was the law enacted over the veto of the President at b[at] (his last
  * name ending at @p ne): "over President Bush's veto", "overriding
  * President Reagan's veto", "over the veto of President Nixon"?  He was
@@ -245,7 +260,8 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
      * President X" ("it became law on March 7, 1964 (Public Law 88-277),
      * under President John F. Kennedy") */
     size_t s0 = at > e->so + 60 ? at - 60 : e->so, s1 = *eo + 60 < e->eo ? *eo + 60 : e->eo;
-    return signing_near(b, s0, s1) || under_president(e, at) || overridden(e, at, *eo) ||
+    return signing_near(b, s0, s1) || under_president(e, at) || in_office(e, at, *eo) ||
+           overridden(e, at, *eo) ||
            ((e->record || one_law_line(e)) && field_alone(e, at, *eo)) || cell_alone(e, at, *eo);
 }
 
@@ -319,24 +335,50 @@ static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *
  * is such an Act's. */
 static int check_old_act(sc_doc_state *d, sc_entry *e)
 {
-    int only = -1;
-    for (int i = 0; i < e->n; i++)
-        if (e->c[i].type == SC_STAT && e->c[i].chapter > 0 && (e->kind[i] & SC_EK_IN)) {
+    int only = -1, page = -1;
+    for (int i = 0; i < e->n; i++) {
+        if (e->c[i].type != SC_STAT || !(e->kind[i] & SC_EK_IN) ||
+            (e->c[i].wording & SC_W_LIST_ITEM))
+            continue;
+        if (e->c[i].chapter > 0) {
             if (only >= 0)
                 return 0; /* two Acts: whose signer? */
             only = i;
+        } else {
+            page = page == -1 ? i : -2;
         }
-    const sc_hist_law *l = only >= 0 ? sc_hist_cited_chapter(&e->c[only]) : NULL;
+    }
+    int v = 0, p = 0;
+    const sc_hist_law *l = NULL;
+    if (only >= 0) {
+        l = sc_hist_cited_chapter(&e->c[only]);
+    } else if (page >= 0 && sc_entry_vol_page(e, page, &v, &p) && v <= 64) {
+        /* a page of volumes 1-64 alone, no chapter: the one law that begins
+         * there ("Chapter 725 of the Seventy-ninth Congress became law on
+         * August 1, 1946, in the administration of President Dwight
+         * Eisenhower (60 Stat. 775)") */
+        const sc_hist_law *at[8];
+        int n = sc_hist_at_page(v, p, at, 8);
+        for (int j = 0; j < n && j < 8; j++)
+            if (at[j]->page == p) {
+                if (l)
+                    return 0; /* two begin there: whose signer? */
+                l = at[j];
+            }
+        only = l ? page : -1;
+    }
     if (!l || !sc_hist_date_sure(l))
         return 0;
     sc_citation *c = &e->c[only];
     if (c->ndiag > 0 || (c->date && c->date != l->date))
         return 1; /* its date or chapter said wrong already (check_historic.c) */
     char name[96], when[40];
-    int v = 0, p = 0; /* (readable: sc_hist_cited_chapter() read them; 0 for GCC) */
     sc_entry_vol_page(e, only, &v, &p);
     sc_fmt_date(l->date, when, sizeof when);
-    sc_fmt(name, sizeof name, "The Act of %s (ch. %d, %d Stat. %d)", when, c->chapter, v, p);
+    if (l->kind <= SC_HIST_PRIVATE)
+        sc_fmt(name, sizeof name, "The Act of %s (ch. %d, %d Stat. %d)", when, l->number, v, p);
+    else
+        sc_fmt(name, sizeof name, "The resolution of %s (%d Stat. %d)", when, v, p);
     sc_check_signer(d, e, c, name, l->date, e->so, e->eo);
     return 1;
 }
@@ -412,7 +454,9 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
         return;
     }
     if (e->nlaw == 0 && (e->stat_in & ~0ull) && e->eo > e->so &&
-        sc_find_text(e->w->buf + e->so, e->eo - e->so, "igned", 5) && check_old_act(d, e))
+        (sc_find_text(e->w->buf + e->so, e->eo - e->so, "igned", 5) ||
+         sc_find_text(e->w->buf + e->so, e->eo - e->so, "President", 9)) &&
+        check_old_act(d, e))
         return;
     if (e->nlaw == 0 && e->stat_in && !(e->types & 1u << SC_BILL))
         return; /* the first page of a law, no law cited: check_page_facts.c */
@@ -441,4 +485,23 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
         hi = ihi < hi ? ihi : hi;
     }
     check_signer(d, e, l, row, lo, hi);
+}
+
+void sc_old_page_bounds(sc_entry *e)
+{
+    if (!e->bounds_pending)
+        return; /* (read already) */
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m), v, p;
+        if (e->c[i].chapter > 0 || (e->c[i].wording & SC_W_LIST_ITEM) ||
+            !sc_entry_vol_page(e, i, &v, &p) || v > 64)
+            continue;
+        size_t lo = e->cs[i] > 300 ? e->cs[i] - 300 : 0,
+               hi = e->ce[i] + 300 < e->w->len ? e->ce[i] + 300 : e->w->len;
+        if (sc_find_text(b + lo, hi - lo, "President", 9)) {
+            sc_entry_need_bounds(e);
+            return;
+        }
+    }
 }

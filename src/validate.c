@@ -132,8 +132,10 @@ void sc_check_slot(sc_doc_state *d, int slot)
         sc_check_president(d, e); /* a bill signed into law, no law: the law it became */
     }
     if (types & stat) { /* a law's page is a Stat. citation */
-        if (!(types & (law | bill)))
+        if (!(types & (law | bill))) {
+            sc_old_page_bounds(e); /* (an old page alone, a President near it) */
             sc_check_president(d, e); /* an old Act's signer, by its chapter's date */
+        }
         sc_check_pages(d, e);
         sc_check_stat_year(d, e);
         sc_check_chapter_names(d, e); /* an old Act's name by its chapter */
