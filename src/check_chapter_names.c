@@ -260,22 +260,41 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
             first = -1;
         else if (first >= 0 && (!first || rows[i].enacted < first))
             first = rows[i].enacted;
+    int acts = 0, begin = 0, all_before = first > 0; /* (every law that holds the page
+                                                       * enacted before) */
+    const sc_hist_law *latest = NULL;
     for (int j = 0; j < nat; j++) {
         for (int i = 0; i < nr; i++)
             if (row_is(&rows[i], at[j]) != 0)
                 return; /* the page is in the named law, or may be */
+        if (!at[j]->date || at[j]->date >= first || (at[j]->flags & SC_HIST_DATE_DISPUTED))
+            all_before = 0;
+        else if (!latest || at[j]->date > latest->date)
+            latest = at[j];
         if (at[j]->kind > SC_HIST_PRIVATE)
             continue;
-        if (at[j]->page == p) {
-            if (l)
-                return; /* two begin there: whose? */
-            l = at[j];
-        } else if (in) {
-            return; /* two hold it */
-        } else {
-            in = at[j];
-        }
+        acts++;
+        if (at[j]->page == p)
+            begin++, l = l ? l : at[j];
+        else
+            in = in ? in : at[j];
     }
+    int several = begin > 1 || (!begin && acts > 1);
+    if (several && all_before && latest) {
+        /* several laws hold it (a page of one-page Acts), all enacted before
+         * any law of the name ("Housing Act of 1950, 63 Stat. 48") */
+        char given[48], sugg[200];
+        sc_fmt_date(latest->date, given, sizeof given);
+        own_law(&rows[0], name, len, sugg, sizeof sugg);
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "%d Stat. %d is a page of %d laws of the %d%s Congress, the last of %s, all "
+                "enacted before the %.*s",
+                v, p, nat, latest->congress, SC_ORD(latest->congress), given, (int)len, name);
+        return;
+    }
+    if (several)
+        return; /* two begin there, or hold it: whose? (one that begins there is
+                 * the page's, not one that ends there) */
     /* a page inside a law may be a part of it that amended the named Act
      * (title II of the Act of August 26, 1935 at 49 Stat. 838, the Federal
      * Power Act's Parts II and III): only a law's first page is its own,

@@ -532,14 +532,15 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
             return 1;
         }
     }
-    sc_citation *st = stat_after(w, group, n, c);
+    sc_citation *st = stat_after(w, group, n, c), *more;
     int v, p;
     if (!st && e->stat_of[li] >= 0 && group[(int)e->stat_of[li]].start < c->start) {
         /* the page before the law, tied to it: "ch. 681, 45 Stat. 704, Pub.
          * L. No. 70-469", "45 Stat. 704 (Pub. L. 70-469)" */
         st = &group[(int)e->stat_of[li]];
-    } else if (st && stat_after(w, group, n, st))
-        return 0; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its amendments */
+    } else if (st && (more = stat_after(w, group, n, st)) && !(more->wording & SC_W_LIST_ITEM))
+        return 0; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its
+                   * amendments -- not its pin: "45 Stat. 388, 390" */
     if (!st || !sc_stat_vol_page(st, &v, &p))
         return 0;
     const sc_hist_law *l[4];

@@ -701,8 +701,20 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
            to = e->date[k].eo < e->cs[only] ? e->cs[only] : e->date[k].so;
     for (size_t q = from; q + 4 < to; q++)
         if (b[q] == 'c' && b[q + 1] == 'h' && (q == 0 || !sc_isalpha(b[q - 1])) &&
-            (b[q + 2] == '.' || b[q + 2] == 'a') )
-            return;
+            (b[q + 2] == '.' || b[q + 2] == 'a')) {
+            /* (unless it is the page's own, right before it in its bracket:
+             * "the act of March 3, 1927 (ch. 306; 45 Stat. 1352)") */
+            size_t r = q + 2;
+            while (r < to && (sc_isalpha(b[r]) || b[r] == '.' || b[r] == ' '))
+                r++;
+            size_t dg = r;
+            while (r < to && sc_isdigit(b[r]))
+                r++;
+            while (r < to && (b[r] == ';' || b[r] == ',' || b[r] == ' '))
+                r++;
+            if (r < to || dg == r || to != e->cs[only])
+                return;
+        }
     if (v <= 64)
         sc_check_hist_act_date(d, c, v, p, day);
     else
