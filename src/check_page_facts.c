@@ -313,7 +313,8 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
 /* Is the day @p f right after the page at b[cs..ce) and its pins, a comma
  * between ("118 Stat. 2239, 2241, Oct. 16, 2004") or opening the page's
  * bracket ("72 Stat. 220 (June 28, 1958)"), or right before it
- * ("Oct. 30, 2004, 118 Stat. 2239"), as a law's day stands by its page? */
+ * ("Oct. 30, 2004, 118 Stat. 2239"), or a slip head's field before it,
+ * as a law's day stands by its page? */
 static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size_t ce)
 {
     const uint8_t *b = e->w->buf;
@@ -343,7 +344,13 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
      * 28 June 1968; Ninetieth Congress)" */
     if (f->so >= q + 2 && f->so - q < 120 && cs > e->so && b[cs - 1] == '(' && f->eo < e->w->len)
         return bracket_item(b, cs - 1, f->so, f->eo);
-    return f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ';
+    if (f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ')
+        return 1;
+    /* or a slip head's field before it: "CHAP. 88 -- May 18, 1824 -- 4 Stat.
+     * 24", "... — 4 Stat. 24" */
+    return f->eo <= cs &&
+           ((cs - f->eo == 4 && memcmp(b + f->eo, " -- ", 4) == 0) ||
+            (cs - f->eo == 5 && memcmp(b + f->eo, " \xe2\x80\x94 ", 5) == 0));
 }
 
 /* Is date @p f an item of its own (or the first) in the bracket right
