@@ -234,6 +234,10 @@ size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim);
  *  first ("See, e.g., ", "E.g., ", "Cf. "): what may open a citation
  *  sentence before the cited Act's name (check_util.c). */
 extern const char *const sc_signals[];
+/* Past a signal of sc_signals[] and a "the" after it that open the name at
+ * b[so..eo) ("See the Oklahoma Welfare Act"): where the Act's own name
+ * begins (check_util.c). */
+size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo);
 /** The length of the first phrase of @p list (NULL-ended) that ends right
  *  before b[i] and begins at or after b[lo] ("passed by the " before "89th
  *  Congress"), else 0. */

@@ -14,6 +14,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
+#include "entry_in.h"
 #include "ref_acts.h"
 #include "ref_historic.h"
 
@@ -178,10 +179,19 @@ static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, siz
     const uint8_t *b = e->w->buf;
     for (int k = 0; k < e->nname; k++) {
         const sc_name_fact *f = &e->name[k];
-        if (f->so < lo || f->eo > hi || !names_citation(e, f, e->cs[only], e->ce[only]))
+        if (f->so < lo || f->eo > hi)
             continue;
+        /* where the name begins as the tables know it: past a signal or
+         * words before it ("See United States Housing Act of 1937, chap.
+         * 226, ...") -- sc_entry_name_laws() moves its start there */
+        const sc_ref_law *const *known;
+        sc_entry_name_laws(e, k, &known);
+        if (!names_citation(e, f, e->cs[only], e->ce[only]))
+            continue;
+        size_t so = sc_past_signal(b, f->so, f->eo); /* (an old Act's name: the table of
+                                                      * public laws moved nothing) */
         sc_act_law rows[8];
-        int n = sc_act_name_laws((const char *)b + f->so, f->eo - f->so, rows, 8);
+        int n = sc_act_name_laws((const char *)b + so, f->eo - so, rows, 8);
         if (n <= 0 || n > 8)
             return; /* unknown, or a name many laws share */
         for (int i = 0; i < n; i++)
@@ -192,10 +202,10 @@ static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, siz
         char given[48], own[48], sugg[200];
         sc_fmt_date(l->date, given, sizeof given);
         sc_fmt_date(r->enacted, own, sizeof own);
-        own_law(r, (const char *)b + f->so, f->eo - f->so, sugg, sizeof sugg);
+        own_law(r, (const char *)b + so, f->eo - so, sugg, sizeof sugg);
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-                "the %.*s is not ch. %d of %s (%d Stat. %d)%s%s", (int)(f->eo - f->so),
-                (const char *)b + f->so, l->number, given[0] ? given : "its Congress", l->volume,
+                "the %.*s is not ch. %d of %s (%d Stat. %d)%s%s", (int)(f->eo - so),
+                (const char *)b + so, l->number, given[0] ? given : "its Congress", l->volume,
                 l->page, r->enacted && r->number == 0 ? ": it was approved " : "",
                 r->enacted && r->number == 0 ? own : "");
         return;
@@ -244,6 +254,9 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
 void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
                             size_t len)
 {
+    size_t past = sc_past_signal((const uint8_t *)name, 0, len); /* "See the X Act" */
+    name += past;
+    len -= past;
     const sc_hist_law *at[8];
     int nat = sc_hist_holding(v, p, at, 8);
     if (nat <= 0 || nat >= 8)

@@ -724,3 +724,17 @@ size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim)
         k++;
     return k;
 }
+
+size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo)
+{
+    for (const char *const *s = sc_signals; *s; s++) {
+        size_t n = strlen(*s);
+        if (so + n < eo && memcmp(b + so, *s, n) == 0) {
+            so += n;
+            break;
+        }
+    }
+    if (so + 4 < eo && (b[so] == 't' || b[so] == 'T') && memcmp(b + so + 1, "he ", 3) == 0)
+        so += 4;
+    return so;
+}
