@@ -146,8 +146,8 @@ static int of_session(const sc_hist_law *l, int dc, int ds)
  * of another volume (or, from 1951, a law of that date begins on or before
  * the page in a volume of the date's Congress): the volume is the slip.
  * Returns 1 when reported. */
-static int check_volume(sc_doc_state *dis, sc_citation *c, int32_t date, int v, int p, int dc,
-                        int ds)
+static int check_volume(sc_doc_state *dis, sc_citation *c, int ch, int32_t date, int v, int p,
+                        int dc, int ds)
 {
     int first, last;
     if (!date || !dc || !sc_hist_volume_congresses(v, &first, &last) ||
@@ -184,7 +184,7 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int32_t date, int v, 
     const sc_hist_law *on[512], *l = NULL; /* a day's laws, private ones too */
     int n = sc_hist_on_date(date, on, 512);
     for (int i = 0; i < n; i++)
-        if (on[i]->kind <= SC_HIST_PRIVATE && on[i]->number == c->chapter && on[i]->page > 0 &&
+        if (on[i]->kind <= SC_HIST_PRIVATE && on[i]->number == ch && on[i]->page > 0 &&
             on[i]->volume != v && of_session(on[i], dc, ds)) {
             if (l)
                 return 0; /* two such laws: nothing to tell them apart */
@@ -202,18 +202,18 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int32_t date, int v, 
         sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", desc, l->volume, l->page);
     diag(dis, c, fits && sc_hist_date_sure(l) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
          "%s is not a date of volume %d of the Statutes at Large%s: ch. %d of that date is in "
-         "volume %d, at page %d", given, v, w, c->chapter, l->volume, l->page);
+         "volume %d, at page %d", given, v, w, ch, l->volume, l->page);
     return 1;
 }
 
 /* Is there a chapter of that number in the session the date falls in, even
  * one whose page is not on record? */
-static int chapter_of_date(const sc_citation *c, int dc, int ds)
+static int chapter_of_date(int ch, int dc, int ds)
 {
     if (!dc)
         return 0;
     for (int s = ds ? ds : 1; s <= (ds ? ds : 4); s++)
-        if (sc_hist_chapter(dc, s, c->chapter))
+        if (sc_hist_chapter(dc, s, ch))
             return 1;
     return 0;
 }
@@ -272,13 +272,13 @@ void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int
 
 /* The entry's chapter citation @p ci with @p date, the date the entry gives
  * it (0: none). */
-static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t date)
+static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, int32_t date)
 {
     sc_citation *c = &e->c[ci];
     int v, p;
     if (!sc_entry_vol_page(e, ci, &v, &p))
         return;
-    if (c->chapter <= 0) {
+    if (ch <= 0) {
         if (date)
             sc_check_hist_act_date(dis, c, v, p, date);
         return;
@@ -289,7 +289,7 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
         return;
     }
     const sc_hist_law *cand[MAXC], *at[MAXC], *first[MAXC];
-    int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
+    int nc = sc_hist_chapter_in_volume(v, ch, cand, MAXC);
     /* the common case first: the chapter meant -- the one with the date
      * given, else the first holding the page (as chosen below) -- holds
      * the page and has that date or none; every way below then ends
@@ -310,7 +310,7 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
     /* the laws that can hold the page: a law may end where another begins */
     int na = sc_hist_holding(v, p, at, MAXC);
     for (int i = 0; i < na; i++)
-        if (at[i]->kind > SC_HIST_PRIVATE && at[i]->number == c->chapter && date &&
+        if (at[i]->kind > SC_HIST_PRIVATE && at[i]->number == ch && date &&
             at[i]->date == date)
             return; /* a resolution of that number and date: its number, called a chapter */
     int dc = date ? sc_ref_congress_at(date) : 0;
@@ -356,11 +356,11 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
         fmt_date(date, given, sizeof given); /* formatted for a finding only */
         sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
         diag(dis, c, sc_hist_date_sure(lc) ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
-             "ch. %d, %s Stat. %d was not approved %s%s: that law is %s", c->chapter, c->volume,
+             "ch. %d, %s Stat. %d was not approved %s%s: that law is %s", ch, c->volume,
              p, given, w, desc);
         return;
     }
-    if (check_volume(dis, c, date, v, p, dc, ds))
+    if (check_volume(dis, c, ch, date, v, p, dc, ds))
         return;
     if (!lc) {
         /* with a date that no law beginning on or before that page has (an
@@ -372,12 +372,12 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
         for (int i = 0; i < nf && !la; i++)
             if (first[i]->kind <= SC_HIST_PRIVATE && (!date || first[i]->date == date))
                 la = first[i];
-        if (!la || chapter_of_date(c, dc, ds))
+        if (!la || chapter_of_date(ch, dc, ds))
             return;
         law_desc(la, desc, sizeof desc);
         sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
         diag(dis, c, SC_WARNING, "chapter-unknown", sugg,
-             "volume %d of the Statutes at Large prints no chapter %d on record", v, c->chapter);
+             "volume %d of the Statutes at Large prints no chapter %d on record", v, ch);
         return;
     }
     /* the chapter is elsewhere in the volume: which of chapter and page is
@@ -392,16 +392,16 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
             /* two laws of that date share the page: one ends, one begins */
             int n1 = la->number < la2->number ? la->number : la2->number;
             int n2 = la->number < la2->number ? la2->number : la->number;
-            sc_fmt(sugg, sizeof sugg, "ch. %d or ch. %d for ch. %d", n1, n2, c->chapter);
+            sc_fmt(sugg, sizeof sugg, "ch. %d or ch. %d for ch. %d", n1, n2, ch);
             diag(dis, c, SC_WARNING, "chapter-number", sugg,
                  "%s Stat. %d is not in ch. %d: the laws of %s on that page are ch. %d and "
-                 "ch. %d", c->volume, p, c->chapter, given, n1, n2);
+                 "ch. %d", c->volume, p, ch, given, n1, n2);
             return;
         }
         sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc2);
         diag(dis, c, SC_ERROR, "chapter-number", sugg,
              "%s Stat. %d is not in ch. %d: the law of %s on that page is ch. %d", c->volume, p,
-             c->chapter, given, la->number);
+             ch, given, la->number);
         return;
     }
     if (lc_dated && !la_dated) {
@@ -413,7 +413,7 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
             int foot = lc->volume == v && p == lc->page - 1 && sc_hist_next_page(v, p) == lc->page;
             diag(dis, c, foot ? SC_WARNING : SC_ERROR, "chapter-page", sugg,
                  "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
-                 c->chapter, given, c->volume, lc->page);
+                 ch, given, c->volume, lc->page);
             return;
         }
         /* a pin page past the law's last page, or past the next law on
@@ -421,11 +421,11 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
         if (lc->end > 0)
             diag(dis, c, SC_WARNING, "chapter-page", sugg,
                  "%s Stat. %d is past the end of ch. %d of %s on record (it runs from page %d "
-                 "to page %d)", c->volume, p, c->chapter, given, lc->page, lc->end);
+                 "to page %d)", c->volume, p, ch, given, lc->page, lc->end);
         else
             diag(dis, c, SC_WARNING, "chapter-page", sugg,
                  "%s Stat. %d is past the end of ch. %d of %s on record (it begins at page %d, "
-                 "the next law at page %d)", c->volume, p, c->chapter, given, lc->page,
+                 "the next law at page %d)", c->volume, p, ch, given, lc->page,
                  sc_hist_next_page(v, lc->page));
         return;
     }
@@ -441,15 +441,20 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int32_t 
         return;
     }
     sc_fmt(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",
-           la->number, c->volume, p, c->volume, lc->page, c->chapter);
+           la->number, c->volume, p, c->volume, lc->page, ch);
     /* no date to tell which is wrong: a warning (one of the two is) */
     diag(dis, c, SC_WARNING, "chapter-page", sugg,
          "%s Stat. %d is not in ch. %d (which begins at page %d): that page is in %s", c->volume,
-         p, c->chapter, lc->page, desc2);
+         p, ch, lc->page, desc2);
 }
 
 /* The Stat. citation right after law c in the group ("Pub. L. 80-101, 61
  * Stat. 136"), if any. */
+void sc_check_hist_chapter(sc_doc_state *d, const sc_entry *e, int ci, int ch, int32_t date)
+{
+    check_chapter(d, e, ci, ch, date);
+}
+
 static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, const sc_citation *c)
 {
     if (c->end < w->base)
@@ -776,10 +781,10 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
             /* its own date, or the one the entry writes after the page
              * ("ch. 120, 61 Stat. 136 (June 23, 1947)") */
             int32_t day = c->chapter > 0 ? sc_entry_stat_day(e, i) : 0;
-            check_chapter(d, e, i, c->date ? c->date : day);
+            check_chapter(d, e, i, c->chapter, c->date ? c->date : day);
             if (c->date && day && day != c->date && (e->kind[i] & SC_EK_IN) &&
                 sc_entry_approved_at(e->w, e->ce[i]))
-                check_chapter(d, e, i, day); /* "Act of June 25, 1948, ch. 645, 62 Stat.
+                check_chapter(d, e, i, c->chapter, day); /* "Act of June 25, 1948, ch. 645, 62 Stat.
                                            * 683, approved June 26, 1948" */
             if (c->chapter > 0) {
                 check_chapter_bill(d, e, i);

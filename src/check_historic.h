@@ -33,6 +33,12 @@ void sc_check_former(sc_doc_state *d, sc_citation *c);
  *  its page; NULL when none does, or two do. */
 const sc_hist_law *sc_hist_cited_chapter(const sc_citation *c);
 
+/** The Stat. citation @p ci of entry @p e, of chapter @p ch that the
+ *  grammar did not join to it ("(ch. 37; 9 Stat. 597)") and dated @p date
+ *  (yyyymmdd, 0: none): checked as a chapter citation is -- the chapter,
+ *  its page and date one law (chapter-*).  Owns nothing. */
+void sc_check_hist_chapter(sc_doc_state *d, const sc_entry *e, int ci, int ch, int32_t date);
+
 /** A Stat. citation @p c of page @p p of volume @p v, no chapter, that the
  *  entry dates @p date (yyyymmdd) as its law's: a law of that date must hold
  *  the page (chapter-date; the fix the one act of that date in the volume);

@@ -680,6 +680,48 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
  * the page's grammar aside): a law of that day must hold a page of volumes
  * 1-64 (check_historic.c, chapter-date), and a later volume must print laws
  * of that day's year (stat-year). */
+/* The chapter written right before the page at b[cs], in its bracket or
+ * after a comma ("(ch. 37; 9 Stat. 597)", "chap. 226, 63 Stat. 203" that
+ * the grammar did not join), not before @p lo: its number, else 0. */
+static int own_chapter(const uint8_t *b, size_t lo, size_t cs)
+{
+    size_t r = cs;
+    while (r > lo && (b[r - 1] == ' ' || b[r - 1] == ';' || b[r - 1] == ','))
+        r--;
+    size_t de = r;
+    while (r > lo && sc_isdigit(b[r - 1]))
+        r--;
+    if (r == de || de - r > 5 || r == cs)
+        return 0;
+    size_t ws = r;
+    while (ws > lo && b[ws - 1] == ' ')
+        ws--;
+    size_t we = ws;
+    if (we > lo && b[we - 1] == '.')
+        we--;
+    size_t w0 = we;
+    while (w0 > lo && sc_isalpha(b[w0 - 1]))
+        w0--;
+    if (w0 > lo && sc_isalpha(b[w0 - 1]))
+        return 0;
+    static const char *const ch[] = { "ch", "chap", "chapter", NULL };
+    if (we == w0 || !sc_word_in(b, w0, we, ch)) {
+        /* (capitals: "CHAP.", "Ch.") */
+        char low[8];
+        if (we - w0 >= sizeof low)
+            return 0;
+        for (size_t q = w0; q < we; q++)
+            low[q - w0] = (char)sc_tolower(b[q]);
+        low[we - w0] = '\0';
+        if (strcmp(low, "ch") != 0 && strcmp(low, "chap") != 0 && strcmp(low, "chapter") != 0)
+            return 0;
+    }
+    int n = 0;
+    for (size_t q = r; q < de; q++)
+        n = n * 10 + (b[q] - '0');
+    return n;
+}
+
 static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill)
 {
     int only = one_page(e, lo, hi, own_bill), v, p;
@@ -690,27 +732,29 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
     int y0, y1;
     if (!sc_stat_volume_years(v, &y0, &y1))
         return; /* (no volume of that number) */
+    const uint8_t *b = e->w->buf;
+    /* its own chapter, which the grammar did not join to it: "the act of
+     * March 3, 1851 (ch. 37; 9 Stat. 597)" */
+    int own = v <= 64 ? own_chapter(b, e->so < e->cs[only] ? e->so : 0, e->cs[only]) : 0;
     sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
     int k = enacted_date(e, NULL, e->cs[only], e->ce[only], lo, hi);
-    if (k < 0 || e->date[k].ymd % 100 == 0)
-        return; /* (a year alone: check_stat_year.c reads "(1935)") */
-    int32_t day = e->date[k].ymd;
-    const uint8_t *b = e->w->buf;
-    size_t ds = e->date[k].so;
-    if (ds >= 5 && memcmp(b + ds - 5, "eff. ", 5) == 0 && (ds == 5 || !sc_isalpha(b[ds - 6])))
-        return; /* the Code's "(eff. Jan. 1, 1979, 92 Stat. 3783)": the day it took
-                 * effect (the period may have ended the entry before it) */
+    int32_t day = k >= 0 && e->date[k].ymd % 100 ? e->date[k].ymd : 0; /* (a year alone:
+                                                                         * check_stat_year.c
+                                                                         * reads "(1935)") */
+    size_t ds = k >= 0 ? e->date[k].so : 0;
+    if (day && ds >= 5 && memcmp(b + ds - 5, "eff. ", 5) == 0 && (ds == 5 || !sc_isalpha(b[ds - 6])))
+        day = 0; /* the Code's "(eff. Jan. 1, 1979, 92 Stat. 3783)": the day it took
+                  * effect (the period may have ended the entry before it) */
     /* a chapter between the day and the page: the day is that chapter's
      * Act's, and the page perhaps its too ("June 28, 1947, ch. 162, § 7
      * (less applicability to § 57 of the Act of June 3, 1916, ch. 134), 61
-     * Stat. 192" -- the page is ch. 162's) */
-    size_t from = e->date[k].eo < e->cs[only] ? e->date[k].eo : e->ce[only],
-           to = e->date[k].eo < e->cs[only] ? e->cs[only] : e->date[k].so;
+     * Stat. 192" -- the page is ch. 162's) -- unless it is the page's own,
+     * right before it */
+    size_t from = day ? (e->date[k].eo < e->cs[only] ? e->date[k].eo : e->ce[only]) : 0,
+           to = day ? (e->date[k].eo < e->cs[only] ? e->cs[only] : e->date[k].so) : 0;
     for (size_t q = from; q + 4 < to; q++)
         if (b[q] == 'c' && b[q + 1] == 'h' && (q == 0 || !sc_isalpha(b[q - 1])) &&
             (b[q + 2] == '.' || b[q + 2] == 'a')) {
-            /* (unless it is the page's own, right before it in its bracket:
-             * "the act of March 3, 1927 (ch. 306; 45 Stat. 1352)") */
             size_t r = q + 2;
             while (r < to && (sc_isalpha(b[r]) || b[r] == '.' || b[r] == ' '))
                 r++;
@@ -722,9 +766,11 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
             if (r < to || dg == r || to != e->cs[only])
                 return;
         }
-    if (v <= 64)
+    if (own > 0)
+        sc_check_hist_chapter(d, e, only, own, day); /* its chapter and day */
+    else if (day && v <= 64)
         sc_check_hist_act_date(d, c, v, p, day);
-    else
+    else if (day)
         sc_check_stat_day(d, c, v, p, day);
 }
 
