@@ -238,6 +238,10 @@ extern const char *const sc_signals[];
  * b[so..eo) ("See the Oklahoma Welfare Act"): where the Act's own name
  * begins (check_util.c). */
 size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo);
+/* The chapter written right before the citation at b[cs], after a comma
+ * or a ';' ("(ch. 37; 9 Stat. 597)", "ch. 673, Pub. L. No. 79-171"), not
+ * before @p lo: its number, else 0 (check_util.c). */
+int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs);
 /** The length of the first phrase of @p list (NULL-ended) that ends right
  *  before b[i] and begins at or after b[lo] ("passed by the " before "89th
  *  Congress"), else 0. */

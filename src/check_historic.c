@@ -601,9 +601,29 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
 
 /* A Public Law of the 57th-81st Congress: its number and page, else its
  * date (a wrong number is one finding, not also the date it brings) */
+/* The chapter written right before a Public Law of the 57th-81st Congress
+ * ("Act of July 31, 1945, ch. 673, Pub. L. No. 79-171, 59 Stat. 512"):
+ * the law's own (chapter-number).  1 when reported. */
+static int check_law_chapter(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
+{
+    int ch = sc_chapter_before(e->w->buf, e->so < e->cs[li] ? e->so : 0, e->cs[li]);
+    const sc_hist_law *l[4];
+    if (ch <= 0 || sc_hist_public_law(c->congress, c->number, 0, l, 4) != 1 ||
+        l[0]->kind > SC_HIST_PRIVATE || l[0]->number == ch || !sc_hist_date_sure(l[0]))
+        return 0;
+    char desc[128], sugg[192];
+    law_desc(l[0], desc, sizeof desc);
+    sc_fmt(sugg, sizeof sugg, "Public Law %d-%d is %s, at %d Stat. %d", c->congress, c->number,
+           desc, l[0]->volume, l[0]->page);
+    diag(dis, c, SC_ERROR, "chapter-number", sugg,
+         "Public Law %d-%d is ch. %d of the %d%s Congress, not ch. %d", c->congress, c->number,
+         l[0]->number, l[0]->congress, ORD(l[0]->congress), ch);
+    return 1;
+}
+
 static void check_public_law(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
-    if (!check_law_number_page(dis, e, li, c))
+    if (!check_law_number_page(dis, e, li, c) && !check_law_chapter(dis, e, li, c))
         check_law_date(dis, e, li, c);
 }
 

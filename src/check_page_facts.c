@@ -680,48 +680,6 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
  * the page's grammar aside): a law of that day must hold a page of volumes
  * 1-64 (check_historic.c, chapter-date), and a later volume must print laws
  * of that day's year (stat-year). */
-/* The chapter written right before the page at b[cs], in its bracket or
- * after a comma ("(ch. 37; 9 Stat. 597)", "chap. 226, 63 Stat. 203" that
- * the grammar did not join), not before @p lo: its number, else 0. */
-static int own_chapter(const uint8_t *b, size_t lo, size_t cs)
-{
-    size_t r = cs;
-    while (r > lo && (b[r - 1] == ' ' || b[r - 1] == ';' || b[r - 1] == ','))
-        r--;
-    size_t de = r;
-    while (r > lo && sc_isdigit(b[r - 1]))
-        r--;
-    if (r == de || de - r > 5 || r == cs)
-        return 0;
-    size_t ws = r;
-    while (ws > lo && b[ws - 1] == ' ')
-        ws--;
-    size_t we = ws;
-    if (we > lo && b[we - 1] == '.')
-        we--;
-    size_t w0 = we;
-    while (w0 > lo && sc_isalpha(b[w0 - 1]))
-        w0--;
-    if (w0 > lo && sc_isalpha(b[w0 - 1]))
-        return 0;
-    static const char *const ch[] = { "ch", "chap", "chapter", NULL };
-    if (we == w0 || !sc_word_in(b, w0, we, ch)) {
-        /* (capitals: "CHAP.", "Ch.") */
-        char low[8];
-        if (we - w0 >= sizeof low)
-            return 0;
-        for (size_t q = w0; q < we; q++)
-            low[q - w0] = (char)sc_tolower(b[q]);
-        low[we - w0] = '\0';
-        if (strcmp(low, "ch") != 0 && strcmp(low, "chap") != 0 && strcmp(low, "chapter") != 0)
-            return 0;
-    }
-    int n = 0;
-    for (size_t q = r; q < de; q++)
-        n = n * 10 + (b[q] - '0');
-    return n;
-}
-
 static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill)
 {
     int only = one_page(e, lo, hi, own_bill), v, p;
@@ -735,7 +693,7 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
     const uint8_t *b = e->w->buf;
     /* its own chapter, which the grammar did not join to it: "the act of
      * March 3, 1851 (ch. 37; 9 Stat. 597)" */
-    int own = v <= 64 ? own_chapter(b, e->so < e->cs[only] ? e->so : 0, e->cs[only]) : 0;
+    int own = v <= 64 ? sc_chapter_before(b, e->so < e->cs[only] ? e->so : 0, e->cs[only]) : 0;
     sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
     int k = enacted_date(e, NULL, e->cs[only], e->ce[only], lo, hi);
     int32_t day = k >= 0 && e->date[k].ymd % 100 ? e->date[k].ymd : 0; /* (a year alone:

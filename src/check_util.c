@@ -738,3 +738,42 @@ size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo)
         so += 4;
     return so;
 }
+
+int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs)
+{
+    size_t r = cs;
+    while (r > lo && (b[r - 1] == ' ' || b[r - 1] == ';' || b[r - 1] == ','))
+        r--;
+    size_t de = r;
+    while (r > lo && sc_isdigit(b[r - 1]))
+        r--;
+    if (r == de || de - r > 5 || r == cs)
+        return 0;
+    size_t ws = r;
+    while (ws > lo && b[ws - 1] == ' ')
+        ws--;
+    size_t we = ws;
+    if (we > lo && b[we - 1] == '.')
+        we--;
+    size_t w0 = we;
+    while (w0 > lo && sc_isalpha(b[w0 - 1]))
+        w0--;
+    if (w0 > lo && sc_isalpha(b[w0 - 1]))
+        return 0;
+    static const char *const ch[] = { "ch", "chap", "chapter", NULL };
+    if (we == w0 || !sc_word_in(b, w0, we, ch)) {
+        /* (capitals: "CHAP.", "Ch.") */
+        char low[8];
+        if (we - w0 >= sizeof low)
+            return 0;
+        for (size_t q = w0; q < we; q++)
+            low[q - w0] = (char)sc_tolower(b[q]);
+        low[we - w0] = '\0';
+        if (strcmp(low, "ch") != 0 && strcmp(low, "chap") != 0 && strcmp(low, "chapter") != 0)
+            return 0;
+    }
+    int n = 0;
+    for (size_t q = r; q < de; q++)
+        n = n * 10 + (b[q] - '0');
+    return n;
+}
