@@ -325,7 +325,7 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
      * 1269", the Taylor Grazing Act's first page) */
     const char *its = NULL;
     int named = l->publ ? sc_law_names(l->congress, l->publ, &its, 1) : 0;
-    if (!named)
+    if (!named && (!before || l->kind <= SC_HIST_PRIVATE))
         named = sc_chapter_names(l->date, l->number, &its, 1);
     if (!before && !named)
         return;

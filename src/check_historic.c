@@ -780,6 +780,8 @@ static void check_chapter_congress(sc_doc_state *dis, sc_entry *e, int i)
          * chapter as a page's facts are ("A statute of the 76th Congress
          * (September 1, 1937), ch. 896, 50 Stat. 888", a table's cell) */
         n = sc_page_congress(e, e->cs[i], e->ce[i], 0, SIZE_MAX);
+    if (n < 1)
+        return;
     const sc_hist_law *lc = sc_hist_cited_chapter(c);
     if (!lc || !sc_hist_date_sure(lc) || n < 1 || n == lc->congress)
         return;
