@@ -680,10 +680,10 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
  * the page's grammar aside): a law of that day must hold a page of volumes
  * 1-64 (check_historic.c, chapter-date), and a later volume must print laws
  * of that day's year (stat-year). */
-/* Is there a year (1789-2099, four digits alone) within the entry's reach
- * of the page at b[cs..ce) -- outside y0..y1 unless both are 0?  (Before
- * the entry's dates are read: a day the check could find wrong needs one.) */
-static int year_near(const sc_entry *e, size_t cs, size_t ce, int y0, int y1)
+/* Is there a year (1789-2099, four digits alone) within 200 bytes of the
+ * page at b[cs..ce)?  (Before the entry's dates are read: a day the check
+ * could find wrong needs one.) */
+static int year_near(const sc_entry *e, size_t cs, size_t ce)
 {
     const uint8_t *b = e->w->buf;
     size_t lo = cs > 200 ? cs - 200 : 0, hi = ce + 200 < e->w->len ? ce + 200 : e->w->len;
@@ -693,7 +693,7 @@ static int year_near(const sc_entry *e, size_t cs, size_t ce, int y0, int y1)
             !sc_isdigit(b[q + 2]) || !sc_isdigit(b[q + 3]))
             continue;
         int y = (b[q] - '0') * 1000 + (b[q + 1] - '0') * 100 + (b[q + 2] - '0') * 10 + (b[q + 3] - '0');
-        if (y >= 1789 && y <= 2099 && (!y0 || y < y0 || y > y1))
+        if (y >= 1789 && y <= 2099)
             return 1;
     }
     return 0;
@@ -711,10 +711,11 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
      * March 3, 1851 (ch. 37; 9 Stat. 597)" */
     int own = v <= 64 ? sc_chapter_before(b, e->so < e->cs[only] ? e->so : 0, e->cs[only]) : 0;
     int y0, y1;
-    if (!own && (!sc_stat_volume_years(v, &y0, &y1) ||
-                 !year_near(e, e->cs[only], e->ce[only], v <= 64 ? 0 : y0, v <= 64 ? 0 : y1)))
-        return; /* (no volume of that number; no year near that could be found
-                 * wrong: the dates are not read) */
+    if (!own && (!sc_stat_volume_years(v, &y0, &y1) || (v <= 64 && !year_near(e, e->cs[only], e->ce[only]))))
+        return; /* (no volume of that number; no year near an old page: its
+                 * dates are not read -- near a later volume's page, where the
+                 * Code's notes write years everywhere, the test would cost
+                 * more than the reading it saves) */
     sc_entry_need_dates(e); /* (an entry of pages alone: read only now) */
     int k = enacted_date(e, NULL, e->cs[only], e->ce[only], lo, hi);
     int32_t day = k >= 0 && e->date[k].ymd % 100 ? e->date[k].ymd : 0; /* (a year alone:
