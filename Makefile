@@ -295,6 +295,8 @@ check-asan: deps-test
 # compose.py's seed for make eval: 1 is the seed the checker was developed
 # on; measure a fresh one with make eval COMPOSE_SEED=N.
 COMPOSE_SEED ?= 1
+# compose_old.py's: 1, a seed it was developed on (424242 is kept unseen)
+COMPOSE_OLD_SEED ?= 1
 eval: $(BUILD)/statcite
 	@sh tests/eval/run.sh $(BUILD)/statcite $(SHARED)/corpus/dev
 	@if [ -d $(SHARED)/corpus/dev/docs ] && command -v python3 >/dev/null; then \
@@ -305,7 +307,10 @@ eval: $(BUILD)/statcite
 	  python3 tests/check/newuser.py $(BUILD)/statcite; \
 	  echo "eval: the checker on entries composed from parts in any order (tests/check/compose.py, seed $(COMPOSE_SEED)):"; \
 	  python3 tests/check/compose.py --seed $(COMPOSE_SEED) --n 300 --out $(BUILD)/compose-$(COMPOSE_SEED) >/dev/null && \
-	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/compose-$(COMPOSE_SEED); fi
+	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/compose-$(COMPOSE_SEED); \
+	  echo "eval: the checker on entries about laws of 1789-1950 (tests/check/compose_old.py, seed $(COMPOSE_OLD_SEED)):"; \
+	  python3 tests/check/compose_old.py --seed $(COMPOSE_OLD_SEED) --n 200 --out $(BUILD)/compose-old-$(COMPOSE_OLD_SEED) >/dev/null && \
+	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/compose-old-$(COMPOSE_OLD_SEED); fi
 
 bench:
 	@sh scripts/ensure-deps.sh bench
