@@ -5,7 +5,9 @@
  * ch. 646, 62 Stat. 869"), with the Congress and session the date falls in;
  * a Public Law number of the 57th-59th Congress (numbered afresh each
  * session) beyond both series; a Public Law of the 57th-81st Congress and a
- * Stat. page that is not in it; a U.S. Code section the Code no longer has
+ * Stat. page that is not in it, or a chapter written before it that is not
+ * its own; the bill and the Congress an entry joins to a chapter citation
+ * (its one bill, its one Congress, wherever written); a U.S. Code section the Code no longer has
  * but its notes name as former (check_former.c).
  * Codes: docs/checks.md (chapter-*, hist-*, usc-section-former).
  * Called once per group from sc_check_slot() (validate.c).
@@ -606,7 +608,7 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
  * the law's own (chapter-number).  1 when reported. */
 static int check_law_chapter(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
-    int ch = sc_chapter_before(e->w->buf, e->so < e->cs[li] ? e->so : 0, e->cs[li]);
+    int ch = sc_chapter_before(e->w->buf, e->so < e->cs[li] ? e->so : 0, e->cs[li], NULL);
     const sc_hist_law *l[4];
     if (ch <= 0 || sc_hist_public_law(c->congress, c->number, 0, l, 4) != 1 ||
         l[0]->kind > SC_HIST_PRIVATE || l[0]->number == ch || !sc_hist_date_sure(l[0]))

@@ -17,7 +17,13 @@
  * the page, one must have; when it did, the entry's other facts are that
  * law's, as without the bill (but for those the bill's own checks spoke
  * of).  A section of a named Act cited with no law, its day and
- * Congress (sc_check_act_facts): the Act's law by the tables.
+ * Congress (sc_check_act_facts): the Act's law by the tables.  A page no
+ * law of that table begins on -- a page of volumes 1-64, or one inside a
+ * later law: the day the entry gives it (page_day(): check_historic.c's
+ * chapter-date, with the chapter written right before the page; stat-year
+ * for a later volume), and for volumes 1-64 the Congress and the bill the
+ * entry gives the law that begins on it (old_page_congress(),
+ * old_page_bill()).
  */
 #include <string.h>
 #if defined(__SSE2__)
@@ -709,7 +715,9 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
     const uint8_t *b = e->w->buf;
     /* its own chapter, which the grammar did not join to it: "the act of
      * March 3, 1851 (ch. 37; 9 Stat. 597)" */
-    int own = v <= 64 ? sc_chapter_before(b, e->so < e->cs[only] ? e->so : 0, e->cs[only]) : 0;
+    size_t own_at = SIZE_MAX;
+    int own = v <= 64 ? sc_chapter_before(b, e->so < e->cs[only] ? e->so : 0, e->cs[only], &own_at)
+                      : 0;
     int y0, y1;
     if (!own && (!sc_stat_volume_years(v, &y0, &y1) || (v <= 64 && !year_near(e, e->cs[only], e->ce[only]))))
         return; /* (no volume of that number; no year near an old page: its
@@ -734,18 +742,8 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
            to = day ? (e->date[k].eo < e->cs[only] ? e->cs[only] : e->date[k].so) : 0;
     for (size_t q = from; q + 4 < to; q++)
         if (b[q] == 'c' && b[q + 1] == 'h' && (q == 0 || !sc_isalpha(b[q - 1])) &&
-            (b[q + 2] == '.' || b[q + 2] == 'a')) {
-            size_t r = q + 2;
-            while (r < to && (sc_isalpha(b[r]) || b[r] == '.' || b[r] == ' '))
-                r++;
-            size_t dg = r;
-            while (r < to && sc_isdigit(b[r]))
-                r++;
-            while (r < to && (b[r] == ';' || b[r] == ',' || b[r] == ' '))
-                r++;
-            if (r < to || dg == r || to != e->cs[only])
-                return;
-        }
+            (b[q + 2] == '.' || b[q + 2] == 'a') && q != own_at)
+            return;
     if (own > 0)
         sc_check_hist_chapter(d, e, only, own, day); /* its chapter and day */
     else if (day && v <= 64)

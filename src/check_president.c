@@ -6,7 +6,9 @@
  * (data/presidents.csv); only an entry of one law (or of a bill said to
  * have become law, or a string citation's item of one law), and only a
  * name next to a word of signing or approving, the President over whose
- * veto it was enacted, or a record's "Signed by:" field, is compared.
+ * veto it was enacted, or a record's "Signed by:" field, is compared.  An
+ * old Act's (volumes 1-64) by its chapter, or by the one law that begins on
+ * a page cited alone, its date from the tables of those Congresses' laws.
  */
 #include <string.h>
 

@@ -739,7 +739,7 @@ size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo)
     return so;
 }
 
-int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs)
+int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs, size_t *at)
 {
     size_t r = cs;
     while (r > lo && (b[r - 1] == ' ' || b[r - 1] == ';' || b[r - 1] == ','))
@@ -775,5 +775,7 @@ int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs)
     int n = 0;
     for (size_t q = r; q < de; q++)
         n = n * 10 + (b[q] - '0');
+    if (at)
+        *at = w0;
     return n;
 }
