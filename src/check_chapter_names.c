@@ -166,6 +166,73 @@ static void own_law(const sc_act_law *r, const char *name, size_t len, char *out
         out[0] = '\0';
 }
 
+/* The @p len bytes at @p name, an Act's name beside chapter citation @p c
+ * of law @p l: every law of that name must be another for a finding, which
+ * says which (act-name-mismatch on @p c). */
+static void compare_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l, const char *name,
+                         size_t len)
+{
+    sc_act_law rows[8];
+    int n = sc_act_name_laws(name, len, rows, 8);
+    if (n <= 0 || n > 8)
+        return; /* unknown, or a name many laws share */
+    for (int i = 0; i < n; i++)
+        if (row_is(&rows[i], l) != 0)
+            return; /* it is this law's, or may be */
+    /* every law of that name is another: say which */
+    const sc_act_law *r = &rows[0];
+    char given[48], own[48], sugg[200];
+    sc_fmt_date(l->date, given, sizeof given);
+    sc_fmt_date(r->enacted, own, sizeof own);
+    own_law(r, name, len, sugg, sizeof sugg);
+    sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+            "the %.*s is not ch. %d of %s (%d Stat. %d)%s%s", (int)len, name, l->number,
+            given[0] ? given : "its Congress", l->volume, l->page,
+            r->enacted && r->number == 0 ? ": it was approved " : "",
+            r->enacted && r->number == 0 ? own : "");
+}
+
+/* A glossary's headword right before entry @p e: the line begins (past a
+ * list's mark) with an Act's name the tables know, alone in its sentence
+ * or with a bracket of a few letters ("(n.)", "(IRA)") before the period,
+ * and the entry begins right after that sentence.  1 and the name in
+ * b[*so..*eo), else 0. */
+static int headword(const sc_entry *e, size_t *so, size_t *eo)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = e->so;
+    while (q > 0 && b[q - 1] == ' ')
+        q--;
+    if (q < 2 || b[q - 1] != '.')
+        return 0;
+    size_t end = q - 1; /* the period */
+    if (end > 0 && b[end - 1] == ')') { /* its bracket: "(n.)", "(IRA)" */
+        size_t k = end - 1;
+        while (k > 0 && end - k <= 12 && b[k - 1] != '(' &&
+               (sc_isalpha(b[k - 1]) || b[k - 1] == '.'))
+            k--;
+        if (k == 0 || b[k - 1] != '(')
+            return 0;
+        end = k - 1;
+        while (end > 0 && b[end - 1] == ' ')
+            end--;
+    }
+    size_t ls = end;
+    while (ls > 0 && b[ls - 1] != '\n' && end - ls < 160)
+        ls--;
+    if (ls > 0 && b[ls - 1] != '\n')
+        return 0; /* (a long line: no headword) */
+    while (ls < end && (b[ls] == ' ' || b[ls] == '\t' || b[ls] == '-' || b[ls] == '*'))
+        ls++;
+    size_t nl = 0;
+    if (ls >= end || !sc_isupper(b[ls]) ||
+        sc_act_match((const char *)b + ls, end - ls, &nl) < 0 || nl != end - ls)
+        return 0; /* (the whole sentence must be the name) */
+    *so = ls;
+    *eo = end;
+    return 1;
+}
+
 /* The chapter citation @p only and the names in b[lo..hi) beside it. */
 static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t hi)
 {
@@ -190,32 +257,23 @@ static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, siz
             continue;
         size_t so = sc_past_signal(b, f->so, f->eo); /* (an old Act's name: the table of
                                                       * public laws moved nothing) */
-        sc_act_law rows[8];
-        int n = sc_act_name_laws((const char *)b + so, f->eo - so, rows, 8);
-        if (n <= 0 || n > 8)
-            return; /* unknown, or a name many laws share */
-        for (int i = 0; i < n; i++)
-            if (row_is(&rows[i], l) != 0)
-                return; /* it is this law's, or may be */
-        /* every law of that name is another: say which */
-        const sc_act_law *r = &rows[0];
-        char given[48], own[48], sugg[200];
-        sc_fmt_date(l->date, given, sizeof given);
-        sc_fmt_date(r->enacted, own, sizeof own);
-        own_law(r, (const char *)b + so, f->eo - so, sugg, sizeof sugg);
-        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-                "the %.*s is not ch. %d of %s (%d Stat. %d)%s%s", (int)(f->eo - so),
-                (const char *)b + so, l->number, given[0] ? given : "its Congress", l->volume,
-                l->page, r->enacted && r->number == 0 ? ": it was approved " : "",
-                r->enacted && r->number == 0 ? own : "");
+        compare_name(d, c, l, (const char *)b + so, f->eo - so);
         return;
     }
+    /* or a glossary's headword, the sentence of the name alone that opens
+     * the line before the entry: "Federal Highway Act (n.). Act of November
+     * 9, 1921, ch. 119, 42 Stat. 212, ..." -- the entry is its definition */
+    size_t hs, he;
+    if (lo == 0 && headword(e, &hs, &he))
+        compare_name(d, c, l, (const char *)b + hs, he - hs);
 }
 
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
 {
-    if (e->nlaw > 0 || e->nname == 0)
-        return; /* names belong to numbered laws first (check_names.c) */
+    if (e->nlaw > 0 ||
+        (e->nname == 0 && (e->so < 2 || (e->w->buf[e->so - 1] != ' ' && e->w->buf[e->so - 1] != '.'))))
+        return; /* names belong to numbered laws first (check_names.c); no name, nor a
+                 * sentence before the entry on its line (a headword, headword()) */
     int only = -1, two = 0;
     for (int i = 0; i < e->n; i++)
         if (e->c[i].type == SC_STAT && e->c[i].chapter > 0 && (e->kind[i] & SC_EK_IN)) {
