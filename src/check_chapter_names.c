@@ -201,7 +201,7 @@ static int headword(const sc_entry *e, size_t *so, size_t *eo)
 {
     const uint8_t *b = e->w->buf;
     size_t q = e->so;
-    while (q > 0 && b[q - 1] == ' ')
+    while (q > 0 && q + 4 > e->so && b[q - 1] == ' ')
         q--;
     if (q < 2 || b[q - 1] != '.')
         return 0;
@@ -270,10 +270,10 @@ static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, siz
 
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
 {
-    if (e->nlaw > 0 ||
-        (e->nname == 0 && (e->so < 2 || (e->w->buf[e->so - 1] != ' ' && e->w->buf[e->so - 1] != '.'))))
+    size_t hs, he;
+    if (e->nlaw > 0 || (e->nname == 0 && !headword(e, &hs, &he)))
         return; /* names belong to numbered laws first (check_names.c); no name, nor a
-                 * sentence before the entry on its line (a headword, headword()) */
+                 * glossary's headword before the entry */
     int only = -1, two = 0;
     for (int i = 0; i < e->n; i++)
         if (e->c[i].type == SC_STAT && e->c[i].chapter > 0 && (e->kind[i] & SC_EK_IN)) {
