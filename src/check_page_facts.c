@@ -476,15 +476,7 @@ static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, i
  * (bill-law-mismatch, law-congress on the bill). */
 static void old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, int p)
 {
-    const sc_hist_law *at[8], *l = NULL;
-    int n = sc_hist_holding(v, p, at, 8), first = 0;
-    for (int j = 0; j < n && j < 8; j++) /* the one that begins there, or holds it */
-        if (at[j]->page == p)
-            l = at[j], first++;
-    if (first > 1 || (!first && n != 1))
-        return; /* two begin there, or hold it: whose bill? */
-    if (!first)
-        l = at[0];
+    const sc_hist_law *l = sc_hist_page_law(v, p, 1); /* (two: whose bill?) */
     int num = 0, kind = l ? sc_hist_bill(l, &num) : 0;
     if (!kind || !sc_hist_date_sure(l))
         return;
@@ -763,14 +755,7 @@ static void old_page_congress(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi
     if (only < 0 || e->bill_in || e->c[only].ndiag > 0 || !sc_entry_vol_page(e, only, &v, &p) ||
         v > 64 || e->r->ctx_congress < 0)
         return;
-    const sc_hist_law *at[8], *l = NULL;
-    int n = sc_hist_at_page(v, p, at, 8);
-    for (int j = 0; j < n && j < 8; j++)
-        if (at[j]->page == p) {
-            if (l)
-                return; /* two begin there: whose Congress? */
-            l = at[j];
-        }
+    const sc_hist_law *l = sc_hist_page_law(v, p, 0); /* (two: whose Congress?) */
     if (!l || !sc_hist_date_sure(l))
         return;
     sc_entry_need_bounds(e); /* (an entry of pages alone: read only now) */

@@ -359,14 +359,7 @@ static int check_old_act(sc_doc_state *d, sc_entry *e)
          * there ("Chapter 725 of the Seventy-ninth Congress became law on
          * August 1, 1946, in the administration of President Dwight
          * Eisenhower (60 Stat. 775)") */
-        const sc_hist_law *at[8];
-        int n = sc_hist_at_page(v, p, at, 8);
-        for (int j = 0; j < n && j < 8; j++)
-            if (at[j]->page == p) {
-                if (l)
-                    return 0; /* two begin there: whose signer? */
-                l = at[j];
-            }
+        l = sc_hist_page_law(v, p, 0); /* (two: whose signer?) */
         only = l ? page : -1;
     }
     if (!l || !sc_hist_date_sure(l))

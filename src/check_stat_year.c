@@ -78,6 +78,15 @@ static int32_t law_beginning(int v, int p, int chapter, char *desc, size_t cap)
     return date;
 }
 
+/* A volume's years as the messages write them: "1990", "1935-1936". */
+static void years_text(int y0, int y1, char *out, size_t cap)
+{
+    if (y0 == y1)
+        sc_fmt(out, cap, "%d", y0);
+    else
+        sc_fmt(out, cap, "%d-%d", y0, y1);
+}
+
 /* Is the year at b[so..eo) a date the entry ties to a numbered law of the
  * 82nd Congress on (check_dates.c says what is wrong with it)? */
 static int dated_law(const sc_entry *e, size_t so, size_t eo)
@@ -128,10 +137,7 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
         }
         if (y < y0 || y > y1) {
             char span[24];
-            if (y0 == y1)
-                sc_fmt(span, sizeof span, "%d", y0);
-            else
-                sc_fmt(span, sizeof span, "%d-%d", y0, y1);
+            years_text(y0, y1, span, sizeof span);
             sc_emit(d, c, SC_ERROR, SC_D_STAT_YEAR, date ? sugg : NULL,
                     "%s Stat. %ld is dated %d, but volume %s of the Statutes at Large prints "
                     "laws of %s", c->volume, p, y, c->volume, span);
@@ -150,10 +156,7 @@ void sc_check_stat_day(sc_doc_state *d, sc_citation *c, int v, int p, int32_t da
         return;
     char given[40], span[24], sugg[192] = "";
     sc_fmt_date(day, given, sizeof given);
-    if (y0 == y1)
-        sc_fmt(span, sizeof span, "%d", y0);
-    else
-        sc_fmt(span, sizeof span, "%d-%d", y0, y1);
+    years_text(y0, y1, span, sizeof span);
     const sc_ref_law *l = v > 64 ? sc_ref_law_at_page(v, p) : NULL;
     if (l && l->stat_volume == v && l->enacted && sc_page_in_law(l, v, p) > 0) {
         char when[40];

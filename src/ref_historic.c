@@ -213,6 +213,20 @@ int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max)
     return k;
 }
 
+const sc_hist_law *sc_hist_page_law(int vol, int page, int holding_too)
+{
+    const sc_hist_law *at[8], *l = NULL;
+    int n = holding_too ? sc_hist_holding(vol, page, at, 8) : sc_hist_at_page(vol, page, at, 8);
+    for (int j = 0; j < n && j < 8; j++)
+        if (at[j]->page == page) {
+            if (l)
+                return NULL; /* two begin there */
+            l = at[j];
+        }
+    return l ? l : holding_too && n == 1 ? at[0] : NULL;
+}
+
+
 int sc_hist_volume_congresses(int vol, int *first, int *last)
 {
     if (vol < 1 || vol >= sc_hist_nvolumes || !sc_hist_volume_congress[vol][0])

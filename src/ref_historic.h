@@ -71,6 +71,10 @@ int sc_hist_holds(const sc_hist_law *l, int vol, int page);
  *  another begins).  Returns how many. */
 int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max);
 
+/** The one law that begins on page @p page of volume @p vol; with
+ *  @p holding_too, when none begins there, the one law that holds it
+ *  (sc_hist_holding).  NULL when none does, or two do. */
+const sc_hist_law *sc_hist_page_law(int vol, int page, int holding_too);
 /** Stores in @p first and @p last the range of Congresses whose laws volume
  *  @p vol prints (each with at least ten chapters on record); returns 0
  *  (and stores nothing) when the volume is not on record. */
