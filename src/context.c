@@ -1504,12 +1504,44 @@ static int owned_by_other(const sc_window *w, const sc_citation *group, int n, i
     return 0;
 }
 
+/* Does an Act's name begin at buf[a]: capitalized words, "of", "and",
+ * "for"... between them, up to the word "Act" ("Marine Mammal Protection
+ * Act Amendments of 1988", "the Clean Air Act") -- a string citation's
+ * next item, as a citation is?  A clause goes on in lower case ("the
+ * Senate passed S. 7"). */
+static int act_name_at(const uint8_t *buf, size_t a, size_t len)
+{
+    static const char *const joins[] = { "of", "and", "for", "to", "on", "in", "the", "a", NULL };
+    size_t i = a, lim = a + 160 < len ? a + 160 : len;
+    if (i >= lim || !(sc_isupper(buf[i]) || buf[i] == 't'))
+        return 0;
+    for (int words = 0; i < lim && words < 14; words++) {
+        size_t we = i;
+        while (we < lim && sc_isalpha(buf[we]))
+            we++;
+        if (we == i)
+            return 0;
+        if (we - i == 3 && memcmp(buf + i, "Act", 3) == 0)
+            return words > 0;
+        if (!sc_isupper(buf[i]) && !word_of(buf, i, we, joins))
+            return 0;
+        i = we;
+        if (i < lim && buf[i] == '-')
+            i++;
+        else if (i < lim && buf[i] == ' ')
+            i++;
+        else
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the ';' at buf[q] one between citations, a string citation's or a
- * list's: a citation of the group right after it, and right before it
- * (with its closing brackets) one, or a Congress its item ends with ("S.
- * Res. 598 in the 115th Cong.; S. Res. 284 ...") -- not a clause's ("the
- * 117th Congress passed Senate Bill 8, which the Governor opposed; House
- * Bill 3 died")? */
+ * list's: a citation of the group right after it (or an Act's name, the
+ * next item's head), and right before it (with its closing brackets) one,
+ * or a Congress its item ends with ("S. Res. 598 in the 115th Cong.; S.
+ * Res. 284 ...") -- not a clause's ("the 117th Congress passed Senate Bill
+ * 8, which the Governor opposed; House Bill 3 died")? */
 static int cite_semi(const sc_window *w, const sc_citation *group, int n, size_t q)
 {
     const uint8_t *buf = w->buf;
@@ -1524,6 +1556,8 @@ static int cite_semi(const sc_window *w, const sc_citation *group, int n, size_t
         after |= group[i].start == w->base + a;
         before |= group[i].end == w->base + z;
     }
+    if (!after && before)
+        after = act_name_at(buf, a, w->len);
     return after && before;
 }
 
