@@ -316,6 +316,41 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
     return sc_entry_name_ends_at(e, q - 1) || in_name_bracket(e, f);
 }
 
+/* The length of a slip head's separator at b[q] (" -- ", " — "), else 0. */
+static size_t slip_sep(const uint8_t *b, size_t q, size_t to)
+{
+    if (q + 4 <= to && memcmp(b + q, " -- ", 4) == 0)
+        return 4;
+    if (q + 5 <= to && memcmp(b + q, " \xe2\x80\x94 ", 5) == 0)
+        return 5;
+    return 0;
+}
+
+/* Does b[from..to) join two fields of a slip head: a separator, or
+ * separators around bracketed fields (the bill, the law's number: "--
+ * [H.R. 4471] -- [Public, No. 127] -- "), three at most? */
+static int slip_fields(const uint8_t *b, size_t from, size_t to)
+{
+    size_t q = from;
+    for (int fields = 0; fields <= 3; fields++) {
+        size_t n = slip_sep(b, q, to);
+        if (!n)
+            return 0;
+        q += n;
+        if (q == to)
+            return 1;
+        if (b[q] != '[')
+            return 0;
+        size_t z = q + 1;
+        while (z < to && z - q < 48 && b[z] != ']' && b[z] != '[')
+            z++;
+        if (z >= to || b[z] != ']')
+            return 0;
+        q = z + 1;
+    }
+    return 0;
+}
+
 /* Is the day @p f right after the page at b[cs..ce) and its pins, a comma
  * between ("118 Stat. 2239, 2241, Oct. 16, 2004") or opening the page's
  * bracket ("72 Stat. 220 (June 28, 1958)"), or right before it
@@ -353,10 +388,9 @@ static int beside_page(const sc_entry *e, const sc_date_fact *f, size_t cs, size
     if (f->eo <= cs && cs - f->eo == 2 && b[f->eo] == ',' && b[f->eo + 1] == ' ')
         return 1;
     /* or a slip head's field before it: "CHAP. 88 -- May 18, 1824 -- 4 Stat.
-     * 24", "... — 4 Stat. 24" */
-    return f->eo <= cs &&
-           ((cs - f->eo == 4 && memcmp(b + f->eo, " -- ", 4) == 0) ||
-            (cs - f->eo == 5 && memcmp(b + f->eo, " \xe2\x80\x94 ", 5) == 0));
+     * 24", "... — 4 Stat. 24", bracketed fields between ("April 11, 1918 --
+     * [H.R. 4471] -- [Public, No. 127] -- 41 Stat. 518") */
+    return f->eo <= cs && slip_fields(b, f->eo, cs);
 }
 
 /* Is date @p f an item of its own (or the first) in the bracket right
@@ -473,24 +507,24 @@ static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, i
  * law that holds it must have come from the bill ("S. 1126 passed the 76th
  * Congress and became chapter 157 of its first session, enacted May 31,
  * 1939 (53 Stat. 793)": ch. 157 came from S. 1096), of the bill's Congress
- * (bill-law-mismatch, law-congress on the bill). */
-static void old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, int p)
+ * (bill-law-mismatch, law-congress on the bill).  Returns 1 when it spoke. */
+static int old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, int p)
 {
     const sc_hist_law *l = sc_hist_page_law(v, p, 1); /* (two: whose bill?) */
     int num = 0, kind = l ? sc_hist_bill(l, &num) : 0;
     if (!kind || !sc_hist_date_sure(l))
-        return;
+        return 0;
     sc_citation *b = &e->c[bi];
     int own = kind == (int)b->bill && num == b->number;
     if (own && (!b->congress || b->congress == l->congress))
-        return;
+        return 0;
     if (!own && b->congress && b->congress != l->congress)
-        return; /* another Congress's bill of another number: which is the slip? */
+        return 0; /* another Congress's bill of another number: which is the slip? */
     if (e->eo <= e->so)
-        return;
+        return 0;
     sc_entry_need_names(e);
     if (!sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
-        return;
+        return 0;
     char bn[32], from[32], what[64], when[40] = "", sugg[200];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
     sc_bill_name(kind, num, from, sizeof from);
@@ -511,6 +545,7 @@ static void old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v,
         sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
                 "%s did not become the law at %d Stat. %d: that page is in %s, which came from %s",
                 bn, v, p, what, from);
+    return 1;
 }
 
 static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
@@ -539,10 +574,11 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     if (only < 0 || bi < 0 || e->c[only].ndiag > 0 || e->c[bi].ndiag > 0 ||
         !sc_entry_vol_page(e, only, &v, &p))
         return 0;
-    if (v <= 64) {
-        old_page_bill(d, e, bi, only, v, p);
-        return 0;
-    }
+    if (v <= 64) /* the bill beside a page of volumes 1-64; when nothing is said of
+                  * it, the page's day and chapter are read as the page's alone
+                  * ("65th Congress, 2d Sess. -- Ch. 51 -- April 11, 1918 -- [H.R.
+                  * 4471] -- 41 Stat. 518": page_day()) */
+        return !old_page_bill(d, e, bi, only, v, p);
     const sc_ref_law *on[5];
     sc_citation *b = &e->c[bi];
     /* the bill's Congress: written with it, or read from its sentence --
@@ -730,6 +766,18 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
      * (less applicability to § 57 of the Act of June 3, 1916, ch. 134), 61
      * Stat. 192" -- the page is ch. 162's) -- unless it is the page's own,
      * right before it */
+    /* or the chapter right before the day, which is before the page: a
+     * slip head's fields ("Ch. 51 -- April 11, 1918 -- 41 Stat. 518"), "ch.
+     * 51, April 11, 1918, 41 Stat. 518" -- the day's Act's chapter */
+    if (!own && day && v <= 64 && e->date[k].eo <= e->cs[only]) {
+        size_t q = ds, lo_ch = e->so < ds ? e->so : 0;
+        size_t n = q >= 4 && memcmp(b + q - 4, " -- ", 4) == 0                ? 4
+                   : q >= 5 && memcmp(b + q - 5, " \xe2\x80\x94 ", 5) == 0 ? 5
+                   : q >= 2 && b[q - 2] == ',' && b[q - 1] == ' '            ? 2
+                                                                              : 0;
+        if (n && q - n > lo_ch)
+            own = sc_chapter_before(b, lo_ch, q - n, NULL);
+    }
     size_t from = day ? (e->date[k].eo < e->cs[only] ? e->date[k].eo : e->ce[only]) : 0,
            to = day ? (e->date[k].eo < e->cs[only] ? e->cs[only] : e->date[k].so) : 0;
     for (size_t q = from; q + 4 < to; q++)
