@@ -267,6 +267,11 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
                             size_t len);
 void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
+/* A resolution's number beside its page of volumes 1-64 ("Pub. Res. No.
+ * 38, 58th Cong., 33 Stat. 593"), an Act's in a slip head ("[Public No.
+ * 475] -- 64 Stat. 48"): the page's law's number (resolution-number,
+ * hist-law-page; check_old_numbers.c). */
+void sc_check_old_numbers(sc_doc_state *d, sc_entry *e);
 /* Is the fact at b[so..eo) the page's at b[cs..ce): in a table's row, a
  * record's field, or with only words of one enactment, names, pins and
  * dates between (check_page_facts.c)? */

@@ -143,6 +143,7 @@ void sc_check_slot(sc_doc_state *d, int slot)
         sc_check_page_facts(d, e); /* its date and Congress, no law cited (or in a
                                     * string citation's item of its own); or the
                                     * one bill its law came from */
+        sc_check_old_numbers(d, e); /* an old resolution's or Act's number by its page */
     }
     SC_STAGE_END(SC_ST_FAMILY, t2);
     SC_STAGE_BEGIN(t3);

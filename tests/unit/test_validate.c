@@ -221,6 +221,18 @@ static const tcase cases[] = {
      * beginning there, its number one slip from the number written */
     { "hist-law-page", "Pub. L. 74-217, 49 Stat. 620 (1935)", "write Public Law 74-271",
       "Pub. L. 74-271, 49 Stat. 620 (1935)" },
+    /* a public resolution's number beside its page (historic_laws.csv's pubres) */
+    { "resolution-number", "J. Res. of Oct. 14, 1940, ch. 857, 54 Stat. 1115 (Pub. Res. No. 105).",
+      "Public Resolution No. 106 of the 76th Congress",
+      "J. Res. of Oct. 14, 1940, ch. 857, 54 Stat. 1115 (Pub. Res. No. 106)." },
+    /* before the 57th Congress: its number among the Congress's resolutions */
+    { "resolution-number", "Joint Resolution of March 3, 1875, No. 13, 18 Stat. 525.",
+      "public resolution No. 8 of the 43rd Congress",
+      "Joint Resolution of March 3, 1875, No. 8, 18 Stat. 525." },
+    /* a slip head's Public Law number, no Congress beside it */
+    { "hist-law-page", "81st Cong., 2d Sess. -- Ch. 94 -- Apr. 20, 1950 -- [Public No. 500] -- 64 Stat. 48",
+      "Public Law 81-475",
+      "81st Cong., 2d Sess. -- Ch. 94 -- Apr. 20, 1950 -- [Public No. 475] -- 64 Stat. 48" },
     /* a Public Law before 1951 and its bill (historic_laws.csv) */
     { "bill-law-mismatch", "Administrative Procedure Act, Pub. L. No. 79-404 (S. 17), 60 Stat. 237 (1946)",
       "it came from S. 7", "Administrative Procedure Act, Pub. L. No. 79-404 (S. 7), 60 Stat. 237 (1946)" },
