@@ -309,6 +309,47 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* The page v,p beside the Act named by the @p len bytes at @p name, which
+ * one law of the name on record (@p r) does not hold, although it begins
+ * on the same page of a volume one or two away ("The Agricultural Act of
+ * 1949, 64 Stat. 1051": 63 Stat. 1051), or a few pages before or after the
+ * page cited in the same volume ("Cooperative Forest Management Act (64
+ * Stat. 475)": from 64 Stat. 473, to 474) -- a slip of the volume or the
+ * page, not a later law that amended the Act (which lies anywhere): an
+ * act-name-mismatch with the Act's own page.  @p in is the law that holds
+ * the page.  1 when reported. */
+static int page_slip(sc_doc_state *d, sc_citation *c, int v, int p, const char *name, size_t len,
+                     const sc_act_law *r, const sc_hist_law *in)
+{
+    int ov = r->stat_volume, op = (int)r->stat_page;
+    if (ov <= 0 || op <= 0 || (ov == v && op == p))
+        return 0;
+    const sc_hist_law *all[8], *own[1] = { NULL };
+    int m = row_chapters(r, all);
+    for (int q = 0; q < m; q++)
+        if (all[q]->volume == ov && all[q]->page == op)
+            own[0] = all[q]; /* (the one that begins on its page) */
+    for (int q = 0, k = 0; q < m; q++)
+        if (all[q]->volume == ov && all[q]->page == op && ++k > 1)
+            return 0; /* two begin there: which? */
+    if (!own[0])
+        return 0;
+    int volume = ov != v && op == p && (ov - v <= 2 && v - ov <= 2);
+    int page = ov == v && (op > p ? op - p : p - op) <= 15 && !sc_hist_holds(own[0], v, p);
+    if (!volume && !page)
+        return 0;
+    char when[40], at[40], sugg[200];
+    sc_fmt_date(in->date, when, sizeof when);
+    sc_fmt_date(own[0]->date, at, sizeof at);
+    sc_fmt(sugg, sizeof sugg, "the %.*s is ch. %d of %s, at %d Stat. %d", (int)len, name,
+           own[0]->number, at, ov, op);
+    sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
+            "%d Stat. %d is not in the %.*s, which begins at %d Stat. %d: that page is in ch. %d "
+            "of the %d%s Congress (%s)",
+            v, p, (int)len, name, ov, op, in->number, in->congress, SC_ORD(in->congress), when);
+    return 1;
+}
+
 void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
                             size_t len)
 {
@@ -323,6 +364,19 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
     int nr = sc_act_name_laws(name, len, rows, 8);
     if (nr <= 0 || nr > 4)
         return; /* unknown, or a name many laws share */
+    int inside = 0; /* the page is in a law of the name, or may be */
+    for (int j = 0; j < nat; j++)
+        for (int i = 0; i < nr; i++)
+            inside |= row_is(&rows[i], at[j]) != 0;
+    if (!inside && nr == 1) { /* the law that holds the page: the one that begins
+                               * on it, else the one that holds it alone */
+        const sc_hist_law *in = nat == 1 ? at[0] : NULL;
+        for (int j = 0; j < nat; j++)
+            if (at[j]->page == p)
+                in = in && in->page == p && in != at[j] ? NULL : at[j];
+        if (in && in->date && page_slip(d, c, v, p, name, len, &rows[0], in))
+            return;
+    }
     const sc_hist_law *l = NULL, *in = NULL; /* the act that begins on the page; one
                                               * that holds it */
     int32_t first = 0; /* the earliest day a law of the name was enacted */
