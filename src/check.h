@@ -243,6 +243,9 @@ size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo);
  * before @p lo: its number, and where its word ("ch.") begins in *at when
  * @p at is not NULL; else 0 (check_util.c). */
 int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs, size_t *at);
+/* The chapter in table row @p e's column of chapters ("Ch.", "Chapter"):
+ * a number alone, or after "ch."; 0 when none, or no row (check_util.c). */
+int sc_row_chapter(const sc_entry *e);
 /** The length of the first phrase of @p list (NULL-ended) that ends right
  *  before b[i] and begins at or after b[lo] ("passed by the " before "89th
  *  Congress"), else 0. */

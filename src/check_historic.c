@@ -518,6 +518,17 @@ static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_cita
 }
 
 /* Its number and its page: 1 when a finding was made. */
+/* Are citations @p li and @p si of a table row in its column of laws and
+ * its column of pages? */
+static int row_cells(const sc_entry *e, int li, int si)
+{
+    return e->row && (e->kind[li] & SC_EK_IN) && (e->kind[si] & SC_EK_IN) &&
+           e->cs[li] >= e->cell_so[SC_COL_LAW] && e->ce[li] <= e->cell_eo[SC_COL_LAW] &&
+           e->cell_eo[SC_COL_LAW] > e->cell_so[SC_COL_LAW] &&
+           e->cs[si] >= e->cell_so[SC_COL_STAT] && e->ce[si] <= e->cell_eo[SC_COL_STAT] &&
+           e->cell_eo[SC_COL_STAT] > e->cell_so[SC_COL_STAT];
+}
+
 static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
     const sc_window *w = e->w;
@@ -541,9 +552,11 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
     }
     sc_citation *st = stat_after(w, group, n, c), *more;
     int v, p;
-    if (!st && e->stat_of[li] >= 0 && group[(int)e->stat_of[li]].start < c->start) {
+    if (!st && e->stat_of[li] >= 0 &&
+        (group[(int)e->stat_of[li]].start < c->start || row_cells(e, li, e->stat_of[li]))) {
         /* the page before the law, tied to it: "ch. 681, 45 Stat. 704, Pub.
-         * L. No. 70-469", "45 Stat. 704 (Pub. L. 70-469)" */
+         * L. No. 70-469", "45 Stat. 704 (Pub. L. 70-469)"; or a table row's,
+         * each in its column ("| 79-305 | 34 | 61 Stat. 26 |") */
         st = &group[(int)e->stat_of[li]];
     } else if (st && (more = stat_after(w, group, n, st)) && !(more->wording & SC_W_LIST_ITEM))
         return 0; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its
@@ -567,6 +580,8 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
     int na = sc_hist_holding(v, p, at, MAXC);
     const sc_hist_law *ev = NULL;
     int nev = 0;
+    /* the page's chapter: joined to it, or in the row's column of chapters */
+    int sch = st->chapter > 0 ? st->chapter : sc_row_chapter(e);
     for (int pass = 0; pass < 2 && nev != 1; pass++) {
         /* (a law may end on the page another begins on: the one that
          * begins there, the page a citation of a whole law gives) */
@@ -574,7 +589,7 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
         nev = 0;
         for (int i = 0; i < na; i++)
             if (at[i]->publ > 0 && at[i]->congress == C &&
-                (!st->chapter || (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == st->chapter)) &&
+                (!sch || (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == sch)) &&
                 (pass == 0 || at[i]->page == p) && (!ev || ev->publ != at[i]->publ)) {
                 ev = at[i];
                 nev++;
@@ -584,11 +599,11 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
      * slip from it (a digit changed or two swapped: 80-733 for 80-773);
      * "Public Law 80-101, 62 Stat. 136" slipped the volume instead */
     if (nev == 1 && ev->publ != c->number &&
-        (st->chapter || (l[0]->volume == v && sc_one_slip(ev->publ, c->number)))) {
+        (sch || (l[0]->volume == v && sc_one_slip(ev->publ, c->number)))) {
         char evd[128];
         law_desc(ev, evd, sizeof evd);
         sc_fmt(sugg, sizeof sugg, "write Public Law %d-%d: %d Stat. %d%s is %s", C, ev->publ, v,
-               p, st->chapter ? " and its chapter point to it; it" : "", evd);
+               p, sch ? " and its chapter point to it; it" : "", evd);
     }
     if (l[0]->volume != v)
         diag(dis, st, SC_ERROR, "hist-law-page", sugg,

@@ -746,6 +746,8 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
     size_t own_at = SIZE_MAX;
     int own = v <= 64 ? sc_chapter_before(b, e->so < e->cs[only] ? e->so : 0, e->cs[only], &own_at)
                       : 0;
+    if (!own && v <= 64)
+        own = sc_row_chapter(e); /* or the row's, in a column of chapters ("| 61 Stat. 26 | 34 |") */
     int y0, y1;
     if (!own && (!sc_stat_volume_years(v, &y0, &y1) || (v <= 64 && !year_near(e, e->cs[only], e->ce[only]))))
         return; /* (no volume of that number; no year near an old page: its

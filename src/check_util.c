@@ -779,3 +779,22 @@ int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs, size_t *at)
         *at = w0;
     return n;
 }
+
+/* The chapter in a table row's column of chapters ("Ch.", "Chapter"): a
+ * number alone, or after "ch." / "chap."; 0 when none. */
+int sc_row_chapter(const sc_entry *e)
+{
+    if (!e->row)
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t q = e->cell_so[SC_COL_CHAPTER], z = e->cell_eo[SC_COL_CHAPTER];
+    if (z <= q || z - q > 12)
+        return 0;
+    while (q < z && (sc_isalpha(b[q]) || b[q] == '.' || b[q] == ' '))
+        q++; /* "ch. ", "Chap. " */
+    int n = 0;
+    size_t s = q;
+    while (q < z && sc_isdigit(b[q]) && q - s < 5)
+        n = n * 10 + (b[q++] - '0');
+    return q == z && q > s ? n : 0;
+}

@@ -21,6 +21,7 @@
 #include "rules.h"
 #include "scan.h"
 #include "statcite.h"
+#include "table.h"
 
 #define SC_ENTRY_DATES 64 /* dates gathered per entry (the first ones): one  *
                           * a citation of the largest group (a source     *
@@ -174,7 +175,7 @@ typedef struct sc_entry {
      * are cell_so[role]..cell_eo[role] (empty: no such column).  A row of
      * one law is a record too. */
     int row;
-    size_t cell_so[8], cell_eo[8];
+    size_t cell_so[SC_COL_ROLES], cell_eo[SC_COL_ROLES];
     int in_order; /* the spans in the window begin in group order (cs[] does *
                    * not decrease): a loop over them may stop at a later one */
     unsigned types; /* bit t: the group has a citation of sc_type t          */

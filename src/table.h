@@ -22,7 +22,9 @@ typedef enum sc_col_role {
     SC_COL_CONGRESS,  /* its Congress: "92nd", "Ninety-second"    */
     SC_COL_DATE,      /* the day it was enacted                   */
     SC_COL_PRESIDENT, /* who signed it: "Richard Nixon"           */
-    SC_COL_NAME       /* its name: "Clean Air Act"                */
+    SC_COL_NAME,      /* its name: "Clean Air Act"                */
+    SC_COL_CHAPTER,   /* its chapter, before 1957: "646"          */
+    SC_COL_ROLES      /* (how many roles)                         */
 } sc_col_role;
 
 #define SC_TABLE_COLS 16  /* a line of more cells is no table's */
