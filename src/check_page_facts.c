@@ -733,6 +733,95 @@ static int year_near(const sc_entry *e, size_t cs, size_t ce)
     return 0;
 }
 
+/* Is the chapter number ending at b[k] one of the Code's: "chapter 5 (§
+ * 151 et seq.) of Title 21", "chapter 7 of this title" -- a section's
+ * bracket at most between it and its title? */
+static int code_chapter(const uint8_t *b, size_t k, size_t eo)
+{
+    if (k + 2 < eo && b[k] == ' ' && b[k + 1] == '(') {
+        const uint8_t *z = memchr(b + k, ')', eo - k < 48 ? eo - k : 48);
+        if (!z)
+            return 1; /* ("(§ 151 et seq." unclosed: read as the Code's) */
+        k = (size_t)(z - b) + 1;
+    }
+    static const char *const of[] = { " of title", " of Title", " of this title", " of such title",
+                                      " of the Code", " of the United States Code",
+                                      " of the Revised Statutes", NULL };
+    for (int i = 0; of[i]; i++) {
+        size_t n = strlen(of[i]);
+        if (k + n <= eo && memcmp(b + k, of[i], n) == 0)
+            return 1;
+    }
+    /* a named Act's own chapter ("chapter XI of the Bankruptcy Act"), not
+     * "chapter 34 of the Act of February 27, 1896", "of the laws of the
+     * 74th Congress", "of the Third Congress" */
+    if (k + 9 <= eo && memcmp(b + k, " of the ", 8) == 0 && sc_isupper(b[k + 8])) {
+        static const char *const law[] = { "Act of", "Acts of", "Laws of", "Congress", NULL };
+        for (int i = 0; law[i]; i++) {
+            size_t n = strlen(law[i]);
+            if (k + 8 + n <= eo && memcmp(b + k + 8, law[i], n) == 0)
+                return 0;
+        }
+        size_t w = k + 8; /* "the Third Congress", "the Seventy-third Congress" */
+        while (w < eo && (sc_isalpha(b[w]) || b[w] == '-') && w - k < 40)
+            w++;
+        return !(w + 9 <= eo && memcmp(b + w, " Congress", 9) == 0);
+    }
+    return 0;
+}
+
+/* The one chapter an entry of one old page names, joined to the page as
+ * its facts are ("A law, chapter 46, was passed by the Third Congress in
+ * 1795.  It is printed at 2 Stat. 438"; "Chapter 135, passed by the 79th
+ * Congress in 1945, is printed at 59 Stat. 25"): "chapter N", "ch. N",
+ * "chap. N", one number however often written; its word's start in *at;
+ * else 0. */
+static int entry_chapter(sc_entry *e, size_t cs, size_t ce, size_t *at)
+{
+    const uint8_t *b = e->w->buf;
+    size_t a = cs > 300 ? cs - 300 : 0, z = ce + 300 < e->w->len ? ce + 300 : e->w->len;
+    if (!sc_find_text(b + a, z - a, "hapter", 6) && !sc_find_text(b + a, z - a, "ch.", 3) &&
+        !sc_find_text(b + a, z - a, "Ch.", 3) && !sc_find_text(b + a, z - a, "CHAP", 4))
+        return 0; /* (no chapter near: the entry's bounds are not read) */
+    sc_entry_need_bounds(e); /* (an entry of pages alone: read only now) */
+    int n = 0;
+    size_t first = SIZE_MAX, so = e->so;
+    for (size_t q = so; q + 4 < e->eo; q++) {
+        if ((b[q] != 'c' && b[q] != 'C') || (b[q + 1] != 'h' && b[q + 1] != 'H') ||
+            (q > so && sc_isalpha(b[q - 1])))
+            continue;
+        size_t w = q + 2;
+        while (w < e->eo && sc_isalpha(b[w]) && w - q < 7)
+            w++;
+        size_t k = w;
+        if (k < e->eo && b[k] == '.')
+            k++;
+        if (k < e->eo && b[k] == ' ')
+            k++;
+        size_t ds = k;
+        int v = 0;
+        while (k < e->eo && sc_isdigit(b[k]) && k - ds < 5)
+            v = v * 10 + (b[k++] - '0');
+        if (k == ds || (k < e->eo && sc_isalnum(b[k])))
+            continue;
+        if (sc_chapter_before(b, q, k, NULL) != v)
+            continue; /* ("ch", "chap", "chapter" only, any case: its own reader) */
+        if (code_chapter(b, k, e->eo))
+            continue;
+        if (n && n != v)
+            return 0; /* two chapters: whose is the page? */
+        if (!sc_page_joined(e, q, k, cs, ce))
+            return 0;
+        n = v;
+        if (first == SIZE_MAX)
+            first = q;
+        q = k;
+    }
+    if (n)
+        *at = first;
+    return n;
+}
+
 static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill)
 {
     int only = one_page(e, lo, hi, own_bill), v, p;
@@ -748,6 +837,8 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
                       : 0;
     if (!own && v <= 64)
         own = sc_row_chapter(e); /* or the row's, in a column of chapters ("| 61 Stat. 26 | 34 |") */
+    if (!own && v <= 64)
+        own = entry_chapter(e, e->cs[only], e->ce[only], &own_at); /* or the entry's one */
     int y0, y1;
     if (!own && (!sc_stat_volume_years(v, &y0, &y1) || (v <= 64 && !year_near(e, e->cs[only], e->ce[only]))))
         return; /* (no volume of that number; no year near an old page: its
