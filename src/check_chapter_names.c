@@ -59,6 +59,30 @@ static size_t past_chapter(const uint8_t *b, size_t k, size_t to)
  * 1920, ch. 285, 41 Stat. 1063)"), or alone in the parenthesis
  * right after it or after its year ("49 Stat. 449 (1935) (National Labor
  * Relations Act)")? */
+/* Past a section pin at b[k] ("§ 2", "§§ 2, 3", "sec. 7", "section
+ * 4(a)") before @p lim: where it ends, else k. */
+static size_t past_section(const uint8_t *b, size_t k, size_t lim)
+{
+    size_t q = k;
+    if (q + 2 <= lim && b[q] == 0xc2 && b[q + 1] == 0xa7) {
+        q += 2;
+        if (q + 2 <= lim && b[q] == 0xc2 && b[q + 1] == 0xa7)
+            q += 2;
+    } else if (q + 4 <= lim && (b[q] | 0x20) == 's' && memcmp(b + q + 1, "ec.", 3) == 0) {
+        q += 4;
+    } else if (q + 8 <= lim && (b[q] | 0x20) == 's' && memcmp(b + q + 1, "ection ", 7) == 0) {
+        q += 7;
+    } else {
+        return k;
+    }
+    while (q < lim && b[q] == ' ')
+        q++;
+    size_t ds = q;
+    while (q < lim && (sc_isalnum(b[q]) || b[q] == '(' || b[q] == ')' || b[q] == '-') && q - ds < 16)
+        q++;
+    return q > ds && sc_isdigit(b[ds]) ? q : k;
+}
+
 static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, size_t ce)
 {
     const uint8_t *b = e->w->buf;
@@ -73,6 +97,8 @@ static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, s
                 paren = 1;
                 k++;
             } else if ((n = past_chapter(b, k, cs)) > k) {
+                k = n;
+            } else if ((n = past_section(b, k, cs)) > k) { /* "ch. 680, § 2, 52 Stat. 1094" */
                 k = n;
             } else if (k + 7 <= cs && (b[k] | 0x20) == 'a' && memcmp(b + k + 1, "ct of ", 6) == 0) {
                 k += 7;
@@ -185,10 +211,14 @@ static void compare_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l, 
     sc_fmt_date(l->date, given, sizeof given);
     sc_fmt_date(r->enacted, own, sizeof own);
     own_law(r, name, len, sugg, sizeof sugg);
+    if (r->enacted && r->enacted == l->date) /* another chapter of the same day */
+        sc_fmt(own, sizeof own, "another Act of that day");
     sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
             "the %.*s is not ch. %d of %s (%d Stat. %d)%s%s", (int)len, name, l->number,
             given[0] ? given : "its Congress", l->volume, l->page,
-            r->enacted && r->number == 0 ? ": it was approved " : "",
+            r->enacted && r->number == 0
+                ? (r->enacted == l->date ? ": it is " : ": it was approved ")
+                : "",
             r->enacted && r->number == 0 ? own : "");
 }
 

@@ -12,6 +12,7 @@
 #include "act_tables.h"
 #include "ctype.h"
 #include "ref_acts.h"
+#include "ref_historic.h"
 #include "refdata.h"
 
 #define S(off) (sc_act_pool + (off))
@@ -491,6 +492,29 @@ int sc_act_classify(int act, const char *section, char *title, size_t tcap,
     return sc_act_classify_path(act, NULL, section, title, tcap, usc_section, scap);
 }
 
+/* An Act known by its date and chapter alone ("ch:1938-06-25:679", the
+ * Code cites no page for it): its first page, from the laws of the
+ * 1st-81st Congresses, into @p l (the one chapter of that number approved
+ * that day; nothing when none, or two). */
+static void chapter_page(const char *key, sc_act_law *l)
+{
+    int y, m, d, ch;
+    if (strncmp(key, "ch:", 3) != 0 || sscanf(key + 3, "%4d-%2d-%2d:%d", &y, &m, &d, &ch) != 4)
+        return;
+    const sc_hist_law *on[32], *hit = NULL;
+    int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, 32);
+    for (int i = 0; i < n && i < 32; i++)
+        if (on[i]->kind <= SC_HIST_PRIVATE && on[i]->number == ch && on[i]->page > 0) {
+            if (hit)
+                return;
+            hit = on[i];
+        }
+    if (hit) {
+        l->stat_volume = hit->volume;
+        l->stat_page = hit->page;
+    }
+}
+
 /* sc_act_name_laws(), asked of the tables */
 static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
 {
@@ -528,6 +552,8 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
                     l->stat_volume = pl->stat_volume;
                     l->stat_page = pl->stat_page;
                 }
+            } else if (!l->stat_volume) {
+                chapter_page(S(r->key), l); /* "ch:1938-06-25:679": its page */
             }
         }
         n++;
