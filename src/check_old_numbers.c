@@ -219,30 +219,52 @@ static void check_page(sc_doc_state *d, sc_entry *e, int i, int v, int p)
     }
 }
 
+/* Does b[a..z) write a number these checks read: "Res." or "Resolution"
+ * (a resolution's), "Public No" or "Public, No" (a slip head's)? */
+static int numbers_written(const uint8_t *b, size_t a, size_t z)
+{
+    /* (one search a word, each place it is found tested: the Code's notes
+     * write "Resources" and "Public Law" often) */
+    for (const uint8_t *r = b + a; (r = sc_find_text(r, (size_t)(b + z - r), "Res", 3)) != NULL; r += 3)
+        if ((r + 3 < b + z && r[3] == '.') ||
+            (r + 10 <= b + z && memcmp(r + 3, "olution", 7) == 0))
+            return 1;
+    for (const uint8_t *r = b + a; (r = sc_find_text(r, (size_t)(b + z - r), "Public", 6)) != NULL; r += 6)
+        if ((r + 9 <= b + z && memcmp(r + 6, " No", 3) == 0) ||
+            (r + 10 <= b + z && memcmp(r + 6, ", No", 4) == 0))
+            return 1;
+    return 0;
+}
+
 void sc_check_old_numbers(sc_doc_state *d, sc_entry *e)
 {
-    int need = 1;
-    for (int i = 0; i < e->n; i++) {
-        int v, p;
+    /* the pages of volumes 1-64, and the text around them (240 bytes on
+     * either side), searched once for the words of a number */
+    uint64_t old = 0;
+    size_t a = SIZE_MAX, z = 0;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m), v, p;
         const sc_citation *c = &e->c[i];
-        if (c->type != SC_STAT || (c->wording & SC_W_LIST_ITEM) || !(e->kind[i] & SC_EK_IN) ||
-            (e->kind[i] & SC_EK_SHORT) || c->ndiag > 0 || !sc_entry_vol_page(e, i, &v, &p) ||
-            v > 64)
+        if ((c->wording & SC_W_LIST_ITEM) || (e->kind[i] & SC_EK_SHORT) || c->ndiag > 0 ||
+            !sc_entry_vol_page(e, i, &v, &p) || v > 64)
             continue;
-        if (need) { /* "Res" or "Public" near the page at all?  Then the entry's bounds
-                     * and days, read once (an entry of pages alone reads
-                     * them only now) */
-            size_t a = e->cs[i] > 240 ? e->cs[i] - 240 : 0,
-                   z = e->ce[i] + 240 < e->w->len ? e->ce[i] + 240 : e->w->len;
-            if (!sc_find_text(e->w->buf + a, z - a, "Res", 3) &&
-                !sc_find_text(e->w->buf + a, z - a, "Public", 6))
-                continue;
-            sc_entry_need_bounds(e);
-            sc_entry_need_dates(e);
-            if (e->eo <= e->so)
-                return;
-            need = 0;
-        }
-        check_page(d, e, i, v, p);
+        old |= 1ull << i;
+        a = e->cs[i] < a ? e->cs[i] : a;
+        z = e->ce[i] > z ? e->ce[i] : z;
+    }
+    if (!old)
+        return;
+    a = a > 240 ? a - 240 : 0;
+    z = z + 240 < e->w->len ? z + 240 : e->w->len;
+    if (!numbers_written(e->w->buf, a, z))
+        return;
+    sc_entry_need_bounds(e); /* (an entry of pages alone reads them only now) */
+    sc_entry_need_dates(e);
+    if (e->eo <= e->so)
+        return;
+    for (; old; old &= old - 1) {
+        int i = __builtin_ctzll(old), v = 0, p = 0;
+        if (sc_entry_vol_page(e, i, &v, &p))
+            check_page(d, e, i, v, p);
     }
 }
