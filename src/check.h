@@ -269,6 +269,14 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_name
 void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
                             size_t len);
 void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
+/* The @p len bytes at @p name, an Act's name given to old law @p l (its
+ * chapter citation @p c, or with @p publ its Public Law of the 57th-81st
+ * Congress): every law of that name on record must be another for a
+ * finding, which says which (act-name-mismatch on @p c;
+ * check_chapter_names.c). */
+struct sc_hist_law;
+void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const struct sc_hist_law *l,
+                           const char *name, size_t len, int publ);
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
 /* A resolution's number beside its page of volumes 1-64 ("Pub. Res. No.
  * 38, 58th Cong., 33 Stat. 593"), an Act's in a slip head ("[Public No.

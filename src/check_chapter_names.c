@@ -181,9 +181,13 @@ static void own_law(const sc_act_law *r, const char *name, size_t len, char *out
     const sc_hist_law *at[8];
     int m = row_chapters(r, at);
     for (int q = 0; q < m && !ch[0]; q++)
-        if (!r->enacted || at[q]->date == r->enacted) /* (its own date on record) */
+        if (!r->enacted || at[q]->date == r->enacted) { /* (its own date on record) */
             sc_fmt(ch, sizeof ch, ", ch. %d, %d Stat. %d", at[q]->number, at[q]->volume,
                    at[q]->page);
+            if (at[q]->publ > 0) /* (57th-81st Congress) */
+                sc_fmt(ch + strlen(ch), sizeof ch - strlen(ch), " (Pub. L. No. %d-%d)",
+                       at[q]->congress, at[q]->publ);
+        }
     if (r->number > 0)
         sc_fmt(out, cap, "the %.*s is Pub. L. No. %d-%d", (int)len, name, r->congress, r->number);
     else if (r->enacted)
@@ -197,6 +201,12 @@ static void own_law(const sc_act_law *r, const char *name, size_t len, char *out
  * says which (act-name-mismatch on @p c). */
 static void compare_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l, const char *name,
                          size_t len)
+{
+    sc_check_old_law_name(d, c, l, name, len, 0);
+}
+
+void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l, const char *name,
+                           size_t len, int publ)
 {
     sc_act_law rows[8];
     int n = sc_act_name_laws(name, len, rows, 8);
@@ -213,8 +223,11 @@ static void compare_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l, 
     own_law(r, name, len, sugg, sizeof sugg);
     if (r->enacted && r->enacted == l->date) /* another chapter of the same day */
         sc_fmt(own, sizeof own, "another Act of that day");
+    char what[48] = "";
+    if (publ)
+        sc_fmt(what, sizeof what, "Public Law %d-%d, ", l->congress, l->publ);
     sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-            "the %.*s is not ch. %d of %s (%d Stat. %d)%s%s", (int)len, name, l->number,
+            "the %.*s is not %sch. %d of %s (%d Stat. %d)%s%s", (int)len, name, what, l->number,
             given[0] ? given : "its Congress", l->volume, l->page,
             r->enacted && r->number == 0
                 ? (r->enacted == l->date ? ": it is " : ": it was approved ")

@@ -17,6 +17,8 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "ref_acts.h"
+#include "check_historic.h"
+#include "ref_historic.h"
 #include "scan.h"
 
 /* Words that may open the run of capitalized words before a name without
@@ -912,6 +914,41 @@ static void check_act_section_law(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* The name the entry gives Public Law @p l of the 57th-81st Congress
+ * ("the Smith-Lever Act, Pub. L. 59-47"): the law of the tables before
+ * 1951 that carries the number must be one of the name's. */
+static void old_law_name(sc_doc_state *d, sc_entry *e, int l)
+{
+    sc_citation *c = &e->c[l];
+    const sc_hist_law *h[4];
+    int k = sc_hist_public_law(c->congress, c->number, 0, h, 4);
+    if (k > 1 && k <= 4) { /* a Congress that numbered afresh each session (57th-59th):
+                            * the one of them that holds a page the entry cites */
+        int hit = -1;
+        for (int j = 0; j < k; j++)
+            for (uint64_t m = e->stat_in; m; m &= m - 1) {
+                int i = __builtin_ctzll(m), v, p;
+                if (sc_entry_vol_page(e, i, &v, &p) && sc_hist_holds(h[j], v, p))
+                    hit = hit < 0 || hit == j ? j : 99;
+            }
+        if (hit < 0 || hit == 99)
+            return;
+        h[0] = h[hit];
+        k = 1;
+    }
+    if (k != 1 || h[0]->kind > SC_HIST_PRIVATE || !sc_hist_date_sure(h[0]))
+        return;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int i = __builtin_ctzll(m), v, p;
+        if (sc_entry_vol_page(e, i, &v, &p) && v <= 64 && !sc_hist_holds(h[0], v, p))
+            return; /* a page of another law: the number is in doubt (hist-law-page) */
+    }
+    const sc_name_fact *f = &e->name[e->name_of[l]];
+    const uint8_t *b = e->w->buf;
+    size_t so = sc_past_signal(b, f->so, f->eo);
+    sc_check_old_law_name(d, c, h[0], (const char *)b + so, f->eo - so, 1);
+}
+
 void sc_check_names(sc_doc_state *d, sc_entry *e)
 {
     if (e->types & 1u << SC_ACT_SECTION)
@@ -922,6 +959,11 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
         check_item_bill_names(d, e);
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
+        if (sc_is_law(c) && e->name_of[l] >= 0 && c->type == SC_PUBLIC_LAW &&
+            c->congress >= 57 && c->congress < 82) {
+            old_law_name(d, e, l); /* a Public Law of the 57th-81st Congress */
+            continue;
+        }
         if (!sc_is_law(c) || e->name_of[l] < 0 || c->congress < 82 ||
             c->congress > d->current_congress)
             continue;
