@@ -38,7 +38,7 @@ static int is_abbrev(const uint8_t *w, size_t n)
     static const char *const abbr3 = "PubResRepDocSecNosJanFebMarAprJunJulAugSepOctNovDec"
                                      "AppConMrsIncLtdArtDivVolCirGenStedivartparsectitpts"
                                      "SgtCplPvtPfcAdmColMajRevHonSenGov";
-    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecsCapt";
+    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecsCaptsess";
     static const char *const abbr5 = "subchsubptschedsubcl";
     static const char *const abbr6 = "subparsubsecsubtitsubdiv";
     /* each length compared with a constant count: the compiler compares
@@ -239,8 +239,10 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
                                          "Joint Resolution", "Concurrent Resolution", "An Act",
                                          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
                                          "Sep", "Oct", "Nov", "Dec",
-                                         /* the signer: "Signed by President Johnson" */
+                                         /* the signer: "Signed by President Johnson", "Approved under President Hoover" */
                                          "Signed by President ", "Approved by President ",
+                                         "Approved under President ", "Enacted under President ",
+                                         "Signed into law by President ",
                                          NULL };
     while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
         e--;
