@@ -83,16 +83,40 @@ static size_t past_section(const uint8_t *b, size_t k, size_t lim)
     return q > ds && sc_isdigit(b[ds]) ? q : k;
 }
 
+/* Past the head of an outline's line at b[k]: its indent, bullet and label
+ * ("* Citation: ", "• Statutes at Large: ") -- "X Act:\n* Citation:
+ * chapter 681, 63 Stat. 802" names the chapter as its own line would. */
+static size_t line_head_end(const uint8_t *b, size_t k, size_t cs)
+{
+    while (k < cs && (b[k] == ' ' || b[k] == '\t' || b[k] == '\r'))
+        k++;
+    if (k + 1 < cs && (b[k] == '*' || b[k] == '-') && b[k + 1] == ' ')
+        k += 2;
+    else if (k + 3 < cs && b[k] == 0xe2 && b[k + 1] == 0x80 && b[k + 2] == 0xa2)
+        k += 3;
+    while (k < cs && b[k] == ' ')
+        k++;
+    size_t w = k;
+    while (w < cs && w - k < 24 && (sc_isalpha(b[w]) || b[w] == ' '))
+        w++;
+    return w > k && w < cs && b[w] == ':' && sc_isupper(b[k]) ? w + 1 : k;
+}
+
 static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, size_t ce)
 {
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
         size_t k = sc_name_label_end(e, f, cs), end; /* (past "X Act: ", "X Act (n.). ") */
         int paren = 0;
+        int lines = 0;
         while (k < cs) {
             size_t n;
             if (b[k] == ' ' || b[k] == ',') {
                 k++;
+            } else if ((b[k] == '\n' || b[k] == '\r') && lines++ < 3) {
+                k = line_head_end(b, k + 1, cs); /* an outline's next line */
+            } else if (k > 0 && b[k - 1] == '\n' && line_head_end(b, k, cs) > k) {
+                k = line_head_end(b, k, cs);
             } else if (b[k] == '(' && !paren) { /* "Federal Power Act (June 10, 1920, ch. 285, " */
                 paren = 1;
                 k++;
