@@ -274,6 +274,56 @@ void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int
 
 /* The entry's chapter citation @p ci with @p date, the date the entry gives
  * it (0: none). */
+/* A chapter and page with no day, in an entry that names the Congress
+ * ("a law, chapter 46, was passed by the Third Congress in 1795.  It is
+ * printed at 2 Stat. 438"): the one chapter of that number the Congress
+ * enacted, in any session, when the page is not in it -- its page is the
+ * fix (chapter-volume when it is in another volume, else chapter-page).
+ * 1 when reported. */
+static int congress_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, int v, int p)
+{
+    sc_entry *me = (sc_entry *)e; /* (its names read now: a Congress is joined as they are) */
+    sc_entry_need_names(me);
+    int cong = sc_page_congress(me, e->cs[ci], e->ce[ci], 0, SIZE_MAX);
+    if (cong <= 0 || cong > 81)
+        return 0;
+    const sc_hist_law *cand[4], *l = NULL;
+    int n = 0;
+    for (int s = 1; s <= 4; s++) {
+        const sc_hist_law *h = sc_hist_chapter(cong, s, ch);
+        if (h && h->kind <= SC_HIST_PRIVATE)
+            cand[n++] = h;
+    }
+    /* two sessions' chapters of that number: the one of a year the entry
+     * gives ("... by the 79th Congress in 1945") */
+    for (int i = 0; i < n; i++) {
+        int year = n == 1;
+        for (int k = 0; k < e->ndate && !year; k++)
+            year = !e->date[k].bad && cand[i]->date / 10000 == e->date[k].ymd / 10000;
+        if (year) {
+            if (l)
+                return 0; /* (which?) */
+            l = cand[i];
+        }
+    }
+    if (!l || !l->page || contains(l, v, p) || !sc_hist_date_sure(l))
+        return 0;
+    sc_citation *c = &e->c[ci];
+    char desc[128], sugg[192];
+    law_desc(l, desc, sizeof desc);
+    sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s)", l->volume, l->page, desc);
+    if (l->volume != v)
+        diag(dis, c, SC_ERROR, "chapter-volume", sugg,
+             "ch. %d of the %d%s Congress is in volume %d of the Statutes at Large, at page %d, "
+             "not in volume %d",
+             ch, cong, ORD(cong), l->volume, l->page, v);
+    else
+        diag(dis, c, SC_ERROR, "chapter-page", sugg,
+             "%d Stat. %d is not in ch. %d of the %d%s Congress, which begins at %d Stat. %d", v, p,
+             ch, cong, ORD(cong), l->volume, l->page);
+    return 1;
+}
+
 static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, int32_t date)
 {
     sc_citation *c = &e->c[ci];
@@ -363,6 +413,8 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         return;
     }
     if (check_volume(dis, c, ch, date, v, p, dc, ds))
+        return;
+    if (!date && congress_chapter(dis, e, ci, ch, v, p))
         return;
     if (!lc) {
         /* with a date that no law beginning on or before that page has (an
