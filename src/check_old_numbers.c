@@ -187,7 +187,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int i, int v, int p)
     const uint8_t *b = e->w->buf;
     for (int publ = 0; publ <= 1; publ++) {
         int want = number_of(l, publ);
-        size_t so, eo;
+        size_t so = 0, eo = 0;
         int n = want ? other_number(e, i, publ ? "Public" : "Res", want, &so, &eo) : 0;
         if (!n || day_names_it(e, l, l->congress, n, publ))
             continue; /* (none; or the page is the slip: its day's checks) */
