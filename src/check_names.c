@@ -943,10 +943,24 @@ static void old_law_name(sc_doc_state *d, sc_entry *e, int l)
         if (sc_entry_vol_page(e, i, &v, &p) && v <= 64 && !sc_hist_holds(h[0], v, p))
             return; /* a page of another law: the number is in doubt (hist-law-page) */
     }
+    /* where the name begins as the tables know it: past a signal and the
+     * words before it ("Mr. Speaker, the Wagner-Peyser Act"), the first of
+     * its word starts the tables know a name from */
     const sc_name_fact *f = &e->name[e->name_of[l]];
     const uint8_t *b = e->w->buf;
-    size_t so = sc_past_signal(b, f->so, f->eo);
-    sc_check_old_law_name(d, c, h[0], (const char *)b + so, f->eo - so, 1);
+    size_t so = f->so;
+    for (int tries = 0; tries < 8 && so < f->eo; tries++) {
+        size_t s2 = sc_past_signal(b, so, f->eo);
+        sc_act_law rows[8];
+        if (sc_act_name_laws((const char *)b + s2, f->eo - s2, rows, 8) > 0) {
+            sc_check_old_law_name(d, c, h[0], (const char *)b + s2, f->eo - s2, 1);
+            return;
+        }
+        while (so < f->eo && b[so] != ' ')
+            so++; /* the next word */
+        while (so < f->eo && (b[so] == ' ' || b[so] == ','))
+            so++;
+    }
 }
 
 void sc_check_names(sc_doc_state *d, sc_entry *e)
