@@ -220,15 +220,9 @@ static void own_law(const sc_act_law *r, const char *name, size_t len, char *out
         out[0] = '\0';
 }
 
-/* The @p len bytes at @p name, an Act's name beside chapter citation @p c
- * of law @p l: every law of that name must be another for a finding, which
- * says which (act-name-mismatch on @p c). */
-static void compare_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l, const char *name,
-                         size_t len)
-{
-    sc_check_old_law_name(d, c, l, name, len, 0);
-}
-
+/* (check.h) An Act's name beside chapter citation @p c of law @p l, or
+ * given to its Public Law (@p publ): every law of that name must be
+ * another for a finding, which says which. */
 void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l, const char *name,
                            size_t len, int publ)
 {
@@ -324,7 +318,7 @@ static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, siz
             continue;
         size_t so = sc_past_signal(b, f->so, f->eo); /* (an old Act's name: the table of
                                                       * public laws moved nothing) */
-        compare_name(d, c, l, (const char *)b + so, f->eo - so);
+        sc_check_old_law_name(d, c, l, (const char *)b + so, f->eo - so, 0);
         return;
     }
     /* or a glossary's headword, the sentence of the name alone that opens
@@ -332,7 +326,7 @@ static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, siz
      * 9, 1921, ch. 119, 42 Stat. 212, ..." -- the entry is its definition */
     size_t hs, he;
     if (lo == 0 && headword(e, &hs, &he))
-        compare_name(d, c, l, (const char *)b + hs, he - hs);
+        sc_check_old_law_name(d, c, l, (const char *)b + hs, he - hs, 0);
 }
 
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)

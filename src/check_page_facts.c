@@ -316,13 +316,28 @@ static int after_name(const sc_entry *e, const sc_date_fact *f)
     return sc_entry_name_ends_at(e, q - 1) || in_name_bracket(e, f);
 }
 
+/* A slip head's separators between its fields. */
+static const struct {
+    const char *s;
+    size_t n;
+} slip_seps[] = { { " -- ", 4 }, { " \xe2\x80\x94 ", 5 } };
+
 /* The length of a slip head's separator at b[q] (" -- ", " — "), else 0. */
 static size_t slip_sep(const uint8_t *b, size_t q, size_t to)
 {
-    if (q + 4 <= to && memcmp(b + q, " -- ", 4) == 0)
-        return 4;
-    if (q + 5 <= to && memcmp(b + q, " \xe2\x80\x94 ", 5) == 0)
-        return 5;
+    for (size_t i = 0; i < sizeof slip_seps / sizeof slip_seps[0]; i++)
+        if (q + slip_seps[i].n <= to && memcmp(b + q, slip_seps[i].s, slip_seps[i].n) == 0)
+            return slip_seps[i].n;
+    return 0;
+}
+
+/* The length of a slip head's separator ending at b[q], after @p lo, else 0. */
+static size_t slip_sep_before(const uint8_t *b, size_t lo, size_t q)
+{
+    for (size_t i = 0; i < sizeof slip_seps / sizeof slip_seps[0]; i++)
+        if (q >= lo + slip_seps[i].n &&
+            memcmp(b + q - slip_seps[i].n, slip_seps[i].s, slip_seps[i].n) == 0)
+            return slip_seps[i].n;
     return 0;
 }
 
@@ -864,10 +879,9 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
      * 51, April 11, 1918, 41 Stat. 518" -- the day's Act's chapter */
     if (!own && day && v <= 64 && e->date[k].eo <= e->cs[only]) {
         size_t q = ds, lo_ch = e->so < ds ? e->so : 0;
-        size_t n = q >= 4 && memcmp(b + q - 4, " -- ", 4) == 0                ? 4
-                   : q >= 5 && memcmp(b + q - 5, " \xe2\x80\x94 ", 5) == 0 ? 5
-                   : q >= 2 && b[q - 2] == ',' && b[q - 1] == ' '            ? 2
-                                                                              : 0;
+        size_t n = slip_sep_before(b, 0, q);
+        if (!n && q >= 2 && b[q - 2] == ',' && b[q - 1] == ' ')
+            n = 2;
         if (n && q - n > lo_ch)
             own = sc_chapter_before(b, lo_ch, q - n, NULL);
     }
