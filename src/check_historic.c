@@ -603,6 +603,7 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
         }
     }
     sc_citation *st = stat_after(w, group, n, c), *more;
+    sc_severity sev = SC_ERROR;
     int v, p;
     if (!st && e->stat_of[li] >= 0 &&
         (group[(int)e->stat_of[li]].start < c->start || row_cells(e, li, e->stat_of[li]))) {
@@ -610,6 +611,16 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
          * L. No. 70-469", "45 Stat. 704 (Pub. L. 70-469)"; or a table row's,
          * each in its column ("| 79-305 | 34 | 61 Stat. 26 |") */
         st = &group[(int)e->stat_of[li]];
+    } else if (!st && e->stat_of[li] >= 0 &&
+               sc_entry_filler(e, e->ce[li], e->cs[(int)e->stat_of[li]],
+                               F_DATE | F_DWORD | F_CONG | F_PINS | F_BILL, NULL)) {
+        /* the page after the law with its other facts between, tied to it
+         * by the entry ("Public Law 65-152, approved May 20, 1918, 40 Stat.
+         * 656"; only its date, Congress, bill and pins between, not another
+         * Act's name: "(P.L. 58-33) and the X Act of 1906 (33 Stat. 872)"):
+         * a warning, as a later law's page tied so is (stat-mismatch) */
+        st = &group[(int)e->stat_of[li]];
+        sev = SC_WARNING;
     } else if (st && (more = stat_after(w, group, n, st)) && !(more->wording & SC_W_LIST_ITEM))
         return 0; /* "(Pub. L. 80-101; 61 Stat. 136; 62 Stat. 5)": the law and its
                    * amendments -- not its pin: "45 Stat. 388, 390" */
@@ -658,11 +669,11 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
                p, sch ? " and its chapter point to it; it" : "", evd);
     }
     if (l[0]->volume != v)
-        diag(dis, st, SC_ERROR, "hist-law-page", sugg,
+        diag(dis, st, sev, "hist-law-page", sugg,
              "%d Stat. %d is not in Public Law %d-%d: that law is in volume %d", v, p, C,
              c->number, l[0]->volume);
     else
-        diag(dis, st, SC_ERROR, "hist-law-page", sugg,
+        diag(dis, st, sev, "hist-law-page", sugg,
              "%d Stat. %d is not in Public Law %d-%d, which begins at %d Stat. %d", v, p, C,
              c->number, l[0]->volume, l[0]->page);
     return 1;

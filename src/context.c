@@ -755,7 +755,11 @@ static const char *const told_words[] = { "signed", "enacted", "approved", "beca
                                           "originating",
                                           /* "Its Statutes at Large citation is 69 Stat.
                                            * 339." */
-                                          "citation", NULL };
+                                          "citation",
+                                          /* where it is printed: "It appears in volume 54
+                                           * of the Statutes at Large, page 670" */
+                                          "appears", "printed", "published", "reprinted",
+                                          NULL };
 /* The verbs whose object "it" (or "the measure", "the bill", "the law")
  * stands for the law before: "President Reagan signed it", "Congress
  * passed it". */
