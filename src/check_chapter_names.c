@@ -332,8 +332,13 @@ static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, siz
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
 {
     size_t hs, he;
-    if (e->nlaw > 0 || (e->nname == 0 && !headword(e, &hs, &he)))
-        return; /* names belong to numbered laws first (check_names.c); no name, nor a
+    int law_named = 0; /* a name the entry ties to a numbered law */
+    for (int k = 0; k < e->nname && e->nlaw > 0 && !law_named; k++)
+        law_named = e->name[k].law >= 0;
+    if (law_named || (e->nname == 0 && !headword(e, &hs, &he)))
+        return; /* names belong to numbered laws first (check_names.c) -- not one
+                 * beside the chapter alone: "Second Morrill Act, Act of May 8, 1914,
+                 * ch. 79, 38 Stat. 372 (Public Law 95, 63d Congress)"; no name, nor a
                  * glossary's headword before the entry */
     int only = -1, two = 0;
     for (int i = 0; i < e->n; i++)

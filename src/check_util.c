@@ -704,7 +704,8 @@ size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim)
         k += 2;
     else if (k < lim && b[k] == '.') {
         /* a heading of the name alone: it opens its line (past a list's
-         * mark) -- "Indian Reorganization Act (n.). Act of June 28, ..." */
+         * mark) -- "Indian Reorganization Act (n.). Act of June 28, ..." --
+         * or its sentence */
         size_t h = f->so;
         while (h > 0 && (b[h - 1] == ' ' || b[h - 1] == '\t'))
             h--;
@@ -714,7 +715,10 @@ size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim)
             h -= 3; /* "•" */
         while (h > 0 && (b[h - 1] == ' ' || b[h - 1] == '\t'))
             h--;
-        if (h > 0 && b[h - 1] != '\n')
+        /* or a sentence of its own, a bibliography's title field after
+         * its author's: "U.S. Congress. Second Morrill Act. Act of May 8,
+         * 1914, ch. 79, ..." */
+        if (h > 0 && b[h - 1] != '\n' && !(b[h - 1] == '.' && h < f->so))
             return f->tie_eo;
         k++;
     }

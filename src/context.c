@@ -1195,10 +1195,50 @@ int sc_ctx_refers_back(const uint8_t *buf, size_t so, size_t first)
     return 0;
 }
 
+/* Is buf[s..t) an Act's name alone, a bibliography's title field ("Second
+ * Morrill Act", "Taylor Grazing Act of 1934"): capitalized words (and
+ * "of", "and", "the", "for", "to", a year), the last "Act" or its year? */
+static int name_alone(const uint8_t *buf, size_t s, size_t t)
+{
+    static const char *const small[] = { "of", "and", "the", "for", "to", "on", "in", NULL };
+    size_t last_s = t, words = 0;
+    for (size_t i = s; i < t;) {
+        if (buf[i] == ' ' || buf[i] == '-' || buf[i] == ',') {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < t && (sc_isalnum(buf[we]) || buf[we] == '\''))
+            we++;
+        if (we == i || !(sc_isupper(buf[i]) || (we - i == 4 && sc_isdigit(buf[i])) ||
+                         sc_word_in(buf, i, we, small)))
+            return 0;
+        if (!sc_isdigit(buf[i]))
+            last_s = i;
+        words++;
+        i = we;
+    }
+    return words >= 2 && words <= 12 && last_s + 3 <= t && memcmp(buf + last_s, "Act", 3) == 0 &&
+           (last_s + 3 == t || !sc_isalpha(buf[last_s + 3]));
+}
+
 void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t reach,
                          size_t *so, size_t *eo)
 {
     ctx_entry_bounds(w, first, last, reach, so, eo);
+    /* a bibliography's title field, its own sentence right before the
+     * entry: "U.S. Congress. Second Morrill Act. Act of May 8, 1914, ch.
+     * 79, 38 Stat. 372" -- the Act's name is the entry's */
+    if (*so >= 2 && w->buf[*so - 1] == '.' && first - *so <= 48) {
+        size_t t = *so - 1, s = t;
+        while (s > 0 && t - s < 100 && w->buf[s - 1] != '.' && w->buf[s - 1] != '\n' &&
+               w->buf[s - 1] != ':' && w->buf[s - 1] != ';')
+            s--;
+        while (s < t && w->buf[s] == ' ')
+            s++;
+        if (s > 0 && t - s < 100 && sc_past_signal(w->buf, s, t) == s && name_alone(w->buf, s, t))
+            *so = s; /* (not a sentence of a signal: "See the X Act.") */
+    }
     /* "... moved through the 115th Congress as H.R. 2576.  After ..., the
      * President signed it on June 22, 2016 (Pub. L. 114-182)": the
      * sentence before, which tells of the bill signed */

@@ -463,7 +463,8 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
     size_t from = cend(e, l);
     if (pos <= from || pos - from > 400)
         return 0;
-    int told = 0;
+    int told = 0, bare = 0; /* bare: a sentence's subject is "It", "The measure" */
+    static const char *const law_words[] = { "act", "law", "statute", NULL };
     for (size_t q = from; q < pos; q++) {
         if (b[q] == '\n' && q + 1 < pos && b[q + 1] == '\n')
             return 0; /* a paragraph ended */
@@ -472,15 +473,20 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
             if (j >= pos || !sc_ctx_tells_back(b, e->w->len, j))
                 return 0;
             told = 1;
+            size_t k = sc_isupper(b[j]) ? sc_ctx_back_subject(b, e->w->len, j) : 0;
+            bare |= !(k > j && k <= pos && sc_word_among(b, j, k, law_words));
         }
     }
     /* "it" may stand for another thing the sentences name, one that is
      * signed or approved too: "Pub. L. 104-191 directed HHS to adopt a
-     * privacy rule.  It was signed on December 28, 2000." */
+     * privacy rule.  It was signed on December 28, 2000."  ("The Act",
+     * "The law", "The statute" may not: "... any federally funded program
+     * (29 U.S.C. § 794).  The Act began as H.R. 8074") */
     static const char *const other_thing[] = { "rule", "rules", "regulation", "regulations", "order",
                                                "orders", "proclamation", "treaty", "convention",
                                                "agreement", "compact", "contract", "memorandum",
                                                "plan", "program", "policy", "report", "guidance",
                                                "directive", "executive", "resolution", NULL };
-    return told && !another_law_among(e, from, pos) && !word_among_unnamed(e, from, pos, other_thing);
+    return told && !another_law_among(e, from, pos) &&
+           !(bare && word_among_unnamed(e, from, pos, other_thing));
 }

@@ -595,16 +595,19 @@ static int in_quoted_law(const uint8_t *b, size_t i)
            (k < i && b[k] == '"');
 }
 
-/* Does a Code citation in brackets follow at b[0..n) ("section 303 (41
- * U.S.C. 253)")?  Then the section before it is the Act's own, and that
- * citation its place in the Code. */
+/* Does a Code citation in brackets, or after a comma, follow at b[0..n)
+ * ("section 303 (41 U.S.C. 253)", "(§ 3, 43 U.S.C. § 315b)")?  Then the
+ * section before it is the Act's own, and that citation its place in the
+ * Code. */
 static int code_cite_follows(const uint8_t *b, size_t n)
 {
     size_t i = 0;
     while (i < n && i < 3 && b[i] == ' ')
         i++;
-    if (i >= n || (b[i] != '(' && b[i] != '['))
+    if (i >= n || (b[i] != '(' && b[i] != '[' && b[i] != ','))
         return 0;
+    if (b[i] == ',' && i + 1 < n && b[i + 1] == ' ')
+        i++;
     size_t d = ++i;
     while (i < n && i - d < 3 && sc_isdigit(b[i]))
         i++;
@@ -645,7 +648,8 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
         return -1; /* "N.Y. Penal Law § 120": another code's section */
     if (!same && c->end >= base && c->end - base <= len &&
         code_cite_follows(buf + (c->end - base), len - (size_t)(c->end - base)))
-        return -1; /* "section 303 (41 U.S.C. 253)": an Act's section, placed in the Code */
+        return -1; /* "section 303 (41 U.S.C. 253)", "§ 3, 43 U.S.C. § 315b": an Act's
+                    * section, placed in the Code */
     uint8_t first = (uint8_t)c->raw[0];
     int word = first == 's' || first == 'S';
     size_t at = c->end >= base ? (size_t)(c->end - base) : 0, name_at = 0;

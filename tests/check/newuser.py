@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """newuser.py -- the checker on citation lists written as new users write
-them: fixtures/check/newuser1 to newuser6, each entries.txt (a paragraph an
+them: fixtures/check/newuser1 to newuser8, each entries.txt (a paragraph an
 entry) and key.jsonl (an entry a line: "first_line", "error" -- null for a
 correct entry, else the kind of its one planted error -- "wrong", "right",
 "law").  Independent writers made them from data/ alone, without reading
@@ -73,7 +73,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     dirs = args[1:] or [os.path.join(here, '..', '..', 'fixtures', 'check', n)
                         for n in ('newuser1', 'newuser2', 'newuser3', 'newuser4', 'newuser5',
-                                 'newuser6')]
+                                 'newuser6', 'newuser7', 'newuser8')]
     for d in dirs:
         measure(args[0], os.path.normpath(d), '-v' in sys.argv)
 
