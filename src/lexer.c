@@ -307,6 +307,10 @@ static size_t number_before(const uint8_t *p, size_t i)
 #define SC_TW_NOT_C2 4u      /* not after the byte 0xc2                   */
 #define SC_TW_ID_BEFORE 8u   /* the citation starts at "Id." / "id. at"    *
                               * right before the word, when there is one   */
+#define SC_TW_VOL_BEFORE 16u /* the citation starts at "volume 54 of the " *
+                              * or "page 519 of volume 43 of the " before  *
+                              * the word, or at the word when its volume   *
+                              * follows; else no trigger (vol_before())    */
 
 typedef struct tword {
     const char *w;
@@ -587,6 +591,82 @@ static size_t id_before(const uint8_t *p, size_t i)
     return i;
 }
 
+/* Past the word of @p n bytes (ASCII, the first letter either case)
+ * ending right before p[j], back to where it begins; else SIZE_MAX. */
+static size_t word_back(const uint8_t *p, size_t j, const char *w, size_t n)
+{
+    if (j < n || (j > n && sc_isalnum(p[j - n - 1])) || (p[j - n] | 0x20) != ((uint8_t)w[0] | 0x20) ||
+        memcmp(p + j - n + 1, w + 1, n - 1) != 0)
+        return SIZE_MAX;
+    return j - n;
+}
+
+/* Back from the number ending right before p[j] (one to @p max digits, a
+ * capital after them for the volume: "68A"): where it begins, past the
+ * blank before it; else SIZE_MAX. */
+static size_t number_back(const uint8_t *p, size_t j, int max, int letter)
+{
+    if (letter && j > 0 && p[j - 1] >= 'A' && p[j - 1] <= 'Z')
+        j--;
+    size_t d = j;
+    while (d > 0 && sc_isdigit(p[d - 1]) && j - d < (size_t)max)
+        d--;
+    if (d == j || (d > 0 && sc_isalnum(p[d - 1])) || d == 0 || p[d - 1] != ' ')
+        return SIZE_MAX;
+    return d - 1;
+}
+
+/* Does "Statutes at Large" at p[i] go on with its volume: ", vol. 30",
+ * " (Vol. 30", ", volume 30"? */
+static int vol_after(const uint8_t *p, size_t i, size_t end)
+{
+    size_t k = i + 17;
+    if (k + 6 > end || memcmp(p + i + 11, " Large", 6) != 0)
+        return 0;
+    if (k < end && (p[k] == ',' || p[k] == ' '))
+        k++;
+    if (k < end && p[k] == ' ')
+        k++;
+    if (k < end && p[k] == '(')
+        k++;
+    return k + 5 <= end && (p[k] | 0x20) == 'v' && memcmp(p + k + 1, "ol", 2) == 0 &&
+           (p[k + 3] == '.' || p[k + 3] == 'u');
+}
+
+/* The written-out volume before "Statutes at" at p[i] ("volume 54 of the
+ * ", "vol. 54 of the United States ", "page 519 of volume 43 of the "):
+ * where the citation begins; else i when the volume follows it
+ * ("Statutes at Large, vol. 30, p. 1121"), else SC_NO_START (the book
+ * named in prose: no trigger). */
+static __attribute__((noinline, cold)) size_t vol_before(const uint8_t *p, size_t i, size_t end)
+{
+    size_t j = i, k;
+    if (vol_after(p, i, end))
+        return i;
+    if (j < 5 || p[j - 1] != ' ')
+        return SC_NO_START;
+    j--;
+    if ((k = word_back(p, j, "United States", 13)) != SIZE_MAX && k > 0 && p[k - 1] == ' ')
+        j = k - 1;
+    else if ((k = word_back(p, j, "U.S.", 4)) != SIZE_MAX && k > 0 && p[k - 1] == ' ')
+        j = k - 1;
+    if ((k = word_back(p, j, "the", 3)) != SIZE_MAX && k > 0 && p[k - 1] == ' ')
+        j = k - 1;
+    if ((k = word_back(p, j, "of", 2)) == SIZE_MAX || k == 0 || p[k - 1] != ' ')
+        return SC_NO_START;
+    if ((j = number_back(p, k - 1, 3, 1)) == SIZE_MAX)
+        return SC_NO_START;
+    if ((k = word_back(p, j, "volume", 6)) == SIZE_MAX && (k = word_back(p, j, "vol.", 4)) == SIZE_MAX)
+        return SC_NO_START;
+    /* "page 519 of " before it */
+    size_t v = k;
+    if (v > 4 && p[v - 1] == ' ' && (j = word_back(p, v - 1, "of", 2)) != SIZE_MAX && j > 0 &&
+        p[j - 1] == ' ' && (j = number_back(p, j - 1, 5, 0)) != SIZE_MAX &&
+        (j = word_back(p, j, "page", 4)) != SIZE_MAX)
+        return j;
+    return v;
+}
+
 /* Do the bytes at p go on as word w does past its first 8?  (A byte loop,
  * not memcmp: no call in the scan loop, whose vector registers a call
  * would make the compiler save.) */
@@ -632,6 +712,12 @@ static inline __attribute__((always_inline)) int classify(const uint8_t *p, size
         }
         if (w->flags & SC_TW_ID_BEFORE)
             *start = id_before(p, i);
+        if (__builtin_expect((w->flags & SC_TW_VOL_BEFORE) != 0, 0)) {
+            size_t j = vol_before(p, i, end);
+            if (j == SC_NO_START)
+                continue;
+            *start = j;
+        }
         *word = w->word;
         return w->kind;
     }

@@ -19,7 +19,9 @@
     X(SC_TK_NUMBER,  "number")  /* a title number before the Code's name  */ \
     X(SC_TK_VOLUME,  "volume")  /* a volume number before Stat.          */ \
     X(SC_TK_SECTION, "section") /* section(s) N of title T; Id. § N, Id.  */ \
-    X(SC_TK_TITLE,   "title")   /* title T, United States Code, section N */
+    X(SC_TK_TITLE,   "title")   /* title T, United States Code, section N */ \
+    X(SC_TK_BOOK,    "book")    /* the Statutes at Large written out:     */ \
+                                /* "volume 54 of the Statutes at Large"   */
 
 #define SC_TK_ENUM(e, s) e,
 typedef enum sc_trigger { SC_TRIGGERS(SC_TK_ENUM) SC_TK_COUNT } sc_trigger;
