@@ -239,7 +239,8 @@ extern const char *const sc_signals[];
  * begins (check_util.c). */
 size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo);
 /* The chapter written right before the citation at b[cs], after a comma
- * or a ';' ("(ch. 37; 9 Stat. 597)", "ch. 673, Pub. L. No. 79-171"), not
+ * or a ';' ("(ch. 37; 9 Stat. 597)", "ch. 673, Pub. L. No. 79-171") or
+ * with the citation in its bracket ("ch. 9 (Pub. No. 290, ...)"), not
  * before @p lo: its number, and where its word ("ch.") begins in *at when
  * @p at is not NULL; else 0 (check_util.c). */
 int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs, size_t *at);

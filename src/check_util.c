@@ -746,6 +746,8 @@ size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo)
 int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs, size_t *at)
 {
     size_t r = cs;
+    if (r > lo && b[r - 1] == '(')
+        r--; /* "ch. 19 (Pub. No. 290, 64th Cong.)": the law in the chapter's bracket */
     while (r > lo && (b[r - 1] == ' ' || b[r - 1] == ';' || b[r - 1] == ','))
         r--;
     size_t de = r;

@@ -1144,7 +1144,7 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
     static const struct { const char *s; size_t n; } heads[] = {
         HEAD("That law, "), HEAD("This law, "), HEAD("The law, "), HEAD("That Act, "),
         HEAD("Designated "), HEAD("Enacted as "), HEAD("The Act ("), HEAD("The law ("),
-        HEAD("The statute (")
+        HEAD("The statute ("), HEAD("It's "), HEAD("It\xe2\x80\x99s ")
     };
     /* or a subject that stands for the law, then a verb that numbers it:
      * "It became ", "The law became ", "The statute was enacted as " */
@@ -1158,7 +1158,7 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
         HEAD("was cited as "), HEAD("became law as ")
     };
 #undef HEAD
-    while (i < first && buf[i] == ' ')
+    while (i < first && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r'))
         i++;
     if (buf[first] != 'P' || first - i > 32 || (buf[i] != 'T' && buf[i] != 'I' && buf[i] != 'D' &&
                                                 buf[i] != 'E'))

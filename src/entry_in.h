@@ -41,16 +41,37 @@ static inline size_t letters_end(const uint8_t *b, size_t i, size_t lim)
     return i;
 }
 
+/* Past a line break's hyphen at b[i] ("en-\n    acted", text copied from
+ * a printed page): where the word's next letter, a lower-case one, is;
+ * else i. */
+static inline size_t line_hyphen_end(const uint8_t *b, size_t i, size_t lim)
+{
+    size_t k = i + 1;
+    if (k < lim && b[k] == '\r')
+        k++;
+    if (k >= lim || b[k] != '\n')
+        return i;
+    k++;
+    while (k < lim && k - i < 40 && (b[k] == ' ' || b[k] == '\t'))
+        k++;
+    return k < lim && sc_islower(b[k]) ? k : i;
+}
+
 /* The end of the word at b[i]: its letters, and a soft hyphen (U+00AD)
- * between two of them ("be\u00adcame"), which is invisible: sc_word_in()
- * reads past it too. */
+ * between two of them ("be\u00adcame"), which is invisible, or a line
+ * break's hyphen before a lower-case letter ("en-\nacted"): sc_word_in()
+ * reads past them too. */
 static inline size_t word_end(const uint8_t *b, size_t i, size_t lim)
 {
     for (;;) {
         i = letters_end(b, i, lim);
+        size_t k;
         if (i < lim && b[i] == 0xc2 && i + 2 < lim && b[i + 1] == 0xad && sc_isalpha(b[i + 2]) &&
             i > 0 && sc_isalpha(b[i - 1]))
             i += 2;
+        else if (i < lim && b[i] == '-' && i > 0 && sc_isalpha(b[i - 1]) &&
+                 (k = line_hyphen_end(b, i, lim)) > i)
+            i = k;
         else
             return i;
     }
@@ -295,6 +316,11 @@ static inline int sc_same_word(const uint8_t *buf, size_t s, size_t e, const cha
     while (q < e && w[k]) {
         if (buf[q] == 0xc2 && q + 1 < e && buf[q + 1] == 0xad) {
             q += 2;
+            continue;
+        }
+        size_t h;
+        if (buf[q] == '-' && (h = line_hyphen_end(buf, q, e)) > q) {
+            q = h;
             continue;
         }
         if (sc_tolower(buf[q]) != (uint8_t)w[k])
