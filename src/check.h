@@ -221,6 +221,9 @@ static inline void sc_check_president(sc_doc_state *d, sc_entry *e)
 /* The first place in b[0..n) where the wn bytes of w stand, or NULL
  * (check_util.c). */
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn);
+/** The first "Act" or "ACT" (a heading's name in capitals) in b[0..n),
+ *  else NULL (check_util.c). */
+const uint8_t *sc_find_act(const uint8_t *b, size_t n);
 /** Does one of the phrases of @p list (NULL-ended) stand anywhere in
  *  b[lo..hi) ("signed", "became law")? (check_util.c) */
 int sc_text_has_any(const uint8_t *b, size_t lo, size_t hi, const char *const *list);

@@ -481,7 +481,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
         const uint8_t *b = e->w->buf;
         size_t near_lo = e->cs[only] > 120 ? e->cs[only] - 120 : 0,
                near_hi = e->ce[only] + 120 < e->w->len ? e->ce[only] + 120 : e->w->len;
-        if (!sc_find_text(b + near_lo, near_hi - near_lo, "Act", 3))
+        if (!sc_find_act(b + near_lo, near_hi - near_lo))
             return;
         sc_entry_need_names(e);
     }

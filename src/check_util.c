@@ -515,6 +515,15 @@ static const uint8_t prose_freq[256] = {
     ['m'] = 110, ['w'] = 100, ['f'] = 98,  ['g'] = 95,  ['y'] = 90,  ['p'] = 88,  ['b'] = 80,
     ['v'] = 60,  ['k'] = 50,  ['j'] = 20,  ['x'] = 20,  ['q'] = 10,  ['z'] = 10 };
 
+const uint8_t *sc_find_act(const uint8_t *b, size_t n)
+{
+    const uint8_t *end = b + n;
+    for (const uint8_t *q = b; n >= 3 && (q = memchr(q, 'A', (size_t)(end - q) - 2)) != NULL; q++)
+        if ((q[1] == 'c' && q[2] == 't') || (q[1] == 'C' && q[2] == 'T'))
+            return q;
+    return NULL;
+}
+
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn)
 {
     /* the text's rarest byte by memchr (vectorized), the rest compared:

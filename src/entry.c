@@ -430,7 +430,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     }
     size_t near_lo = first > 160 ? first - 160 : 0, near_hi = last + 100 < w->len ? last + 100 : w->len;
     if (!laws && !bills && !chapters && named &&
-        sc_find_text(w->buf + near_lo, near_hi - near_lo, "Act", 3)) {
+        sc_find_act(w->buf + near_lo, near_hi - near_lo)) {
         /* "Act of July 5, 1935, ch. 372, 49 Stat. 449 (Social Security
          * Act)": the names only (check_chapter_names.c), when an "Act" is
          * in reach of the name beside it at all (most chapters of the

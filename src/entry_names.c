@@ -856,6 +856,80 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     e->nname++;
 }
 
+/* Is b[s..t) a word of capitals (and '-', '\'': "PITTMAN-ROBERTSON")? */
+static int caps_word(const uint8_t *b, size_t s, size_t t)
+{
+    if (t <= s || !sc_isupper(b[s]))
+        return 0;
+    for (size_t q = s; q < t; q++)
+        if (!sc_isupper(b[q]) && b[q] != '-' && b[q] != '\'')
+            return 0;
+    return 1;
+}
+
+/* An Act's name in capitals, a heading's or a title's, ending in "ACT" at
+ * b[ai..ai + 3) ("RIVERS AND HARBORS APPROPRIATION ACT OF 1899", "A
+ * LEGISLATIVE HISTORY OF THE PAPERWORK REDUCTION ACT OF 1980 (Public Law
+ * 96-510, ..."): the longest run of capital words before it that the
+ * named-Act tables know (their key is case-blind, act_norm.h), with its
+ * year; a name they do not know is not read. */
+static void caps_name_at(sc_entry *e, size_t ai)
+{
+    const uint8_t *b = e->w->buf;
+    size_t starts[16];
+    int n = 0;
+    size_t q = ai;
+    /* the capital words before "ACT", one blank between */
+    while (n < 16 && q >= e->so + 2 && b[q - 1] == ' ') {
+        size_t we = q - 1, ws = we;
+        while (ws > e->so && !(b[ws - 1] == ' ' || b[ws - 1] == '\n' || b[ws - 1] == '\t' ||
+                               b[ws - 1] == '(' || b[ws - 1] == '"' || b[ws - 1] == ','))
+            ws--;
+        if (!caps_word(b, ws, we))
+            break;
+        starts[n++] = ws;
+        q = ws;
+    }
+    size_t ae = ai + 3;
+    for (int k = n - 1; k >= 0; k--) { /* the longest first */
+        size_t first = starts[k];
+        if (ae - first > 255 || (first + 4 <= ae && memcmp(b + first, "THE ", 4) == 0))
+            continue; /* (the longest key of act_norm.h; "THE" is no word of the name:
+                       * the key drops it, and the shorter run is the same name) */
+        sc_act_law one[1];
+        if (sc_act_name_laws((const char *)b + first, ae - first, one, 1) <= 0)
+            continue;
+        sc_name_fact *f = &e->name[e->nname];
+        f->so = f->alt_so = first;
+        f->name_eo = f->eo = ae;
+        f->year = 0;
+        f->tight = 0;
+        f->fiscal = 0;
+        f->abbr = 0;
+        f->law = -1;
+        int y;
+        if (ae + 8 <= e->eo && memcmp(b + ae, " OF ", 4) == 0 && digits(b, ae + 4, e->eo, 4, &y) == 4 &&
+            !(ae + 8 < e->eo && sc_isalnum(b[ae + 8]))) {
+            f->year = y;
+            f->eo = ae + 8;
+        } else if (ae + 6 <= e->eo && b[ae] == ',' && b[ae + 1] == ' ' &&
+                   digits(b, ae + 2, e->eo, 4, &y) == 4 && !(ae + 6 < e->eo && sc_isalnum(b[ae + 6])) &&
+                   !in_citation(e, ae + 2, ae + 6)) {
+            f->year = y;
+            f->fiscal = 1;
+            f->eo = ae + 6;
+        }
+        f->tie_eo = short_form_end(e, f->eo);
+        while (e->nname > 0 && e->name[e->nname - 1].eo > f->so) {
+            e->name[e->nname - 1] = *f;
+            f = &e->name[e->nname - 1];
+            e->nname--;
+        }
+        e->nname++;
+        return;
+    }
+}
+
 #ifdef __SSE2__
 /* act_starts64()'s bits for b[i..i + 64), 32 bytes at a time (AVX2; b[i +
  * 64] is read): the words' starts returned, "Pr" and "Co" in *pc. */
@@ -869,8 +943,9 @@ __attribute__((target("avx2"))) static uint64_t act_starts64_avx2(const uint8_t 
         __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
         __m256i hit = _mm256_or_si256(
             _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('A')),
-                             _mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8('c')),
-                                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('m')))),
+                             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8('c')),
+                                                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('m'))),
+                                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('C')))),
             _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('R')),
                              _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('e'))));
         __m256i pw = _mm256_or_si256(
@@ -886,7 +961,8 @@ __attribute__((target("avx2"))) static uint64_t act_starts64_avx2(const uint8_t 
 }
 #endif
 
-/* Bit k: an 'A' that may begin "Act" or "Amendments" (an "Ac" or "Am"),
+/* Bit k: an 'A' that may begin "Act", "ACT" or "Amendments" (an "Ac",
+ * "AC" or "Am"),
  * or an 'R' that may begin "Resolution" ("Re"),
  * at b[i + k], for k < 64 and i + k < lim (16 bytes at a time with SSE2
  * when the window, @p len bytes, holds b[i + 64]; 32 with AVX2, when
@@ -909,8 +985,9 @@ static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size
             __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
             __m128i hit = _mm_or_si128(
                 _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('A')),
-                              _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8('c')),
-                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('m')))),
+                              _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8('c')),
+                                                        _mm_cmpeq_epi8(v1, _mm_set1_epi8('m'))),
+                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('C')))),
                 /* "Re": where "Resolution" may begin ("War Powers Resolution") */
                 _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('R')),
                               _mm_cmpeq_epi8(v1, _mm_set1_epi8('e'))));
@@ -930,7 +1007,8 @@ static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size
     (void)avx2;
 #endif
     for (size_t k = 0; k < 64 && i + k < lim; k++) {
-        m |= (uint64_t)((b[i + k] == 'A' && (b[i + k + 1] == 'c' || b[i + k + 1] == 'm')) ||
+        m |= (uint64_t)((b[i + k] == 'A' &&
+                         (b[i + k + 1] == 'c' || b[i + k + 1] == 'm' || b[i + k + 1] == 'C')) ||
                         (b[i + k] == 'R' && b[i + k + 1] == 'e')) << k;
         w |= (uint64_t)((b[i + k] == 'P' && b[i + k + 1] == 'r') ||
                         (b[i + k] == 'C' && b[i + k + 1] == 'o')) << k;
@@ -1107,6 +1185,8 @@ void sc_entry_gather_names(sc_entry *e)
             size_t we = word_end(b, i, e->eo);
             if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't' && !act_label(e, i, we))
                 name_at(e, i, we);
+            else if (we - i == 3 && b[i + 1] == 'C' && b[i + 2] == 'T')
+                caps_name_at(e, i);
             else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
                 name_at(e, i, we);
             else if (we - i == 10 && memcmp(b + i, "Resolution", 10) == 0 && !in_citation(e, i, we))
