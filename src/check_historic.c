@@ -151,9 +151,15 @@ static int of_session(const sc_hist_law *l, int dc, int ds)
 static int check_volume(sc_doc_state *dis, sc_citation *c, int ch, int32_t date, int v, int p,
                         int dc, int ds)
 {
-    int first, last;
-    if (!date || !dc || !sc_hist_volume_congresses(v, &first, &last) ||
-        (dc >= first && dc <= last))
+    int first, last, y0, y1;
+    if (!date || !dc || !sc_hist_volume_congresses(v, &first, &last))
+        return 0;
+    /* a date of the volume's Congresses, but of a year it prints no law of:
+     * a session of another volume ("Nov. 27, 1940, ch. 920, 53 Stat. 1216":
+     * volume 53 prints the 76th Congress's laws of 1939) */
+    if (dc >= first && dc <= last &&
+        !(dc <= 81 && sc_stat_volume_years(v, &y0, &y1) && y0 > 0 &&
+          (date / 10000 < y0 || date / 10000 > y1)))
         return 0;
     char given[40], desc[128], sugg[192], w[64];
     fmt_date(date, given, sizeof given);
