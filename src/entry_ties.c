@@ -797,6 +797,27 @@ int32_t sc_entry_stat_day(const sc_entry *e, int i)
                        * approved June 25, 1948") */
         return f->ymd;
     }
+    /* none after it: the day right before its chapter, "as" or a bracket
+     * between ("became law on July 28, 1939 as ch. 331, 53 Stat. 1068",
+     * "... on July 28, 1939 (ch. 331, 53 Stat. 1068)") */
+    size_t at = 0;
+    const uint8_t *b = e->w->buf;
+    if (e->c[i].chapter <= 0 || sc_chapter_before(b, e->so, e->cs[i], &at) != e->c[i].chapter)
+        return 0;
+    for (int k = e->ndate - 1; k >= 0; k--) {
+        const sc_date_fact *f = &e->date[k];
+        if (f->eo > at)
+            continue;
+        size_t q = f->eo;
+        while (q < at && (b[q] == ' ' || b[q] == ',' || b[q] == '('))
+            q++;
+        if (q + 3 <= at && b[q] == 'a' && b[q + 1] == 's' && b[q + 2] == ' ')
+            q += 3;
+        if (q != at || f->ymd % 100 == 0 || f->bad || f->law >= 0 || f->bill >= 0 || f->bare ||
+            (f->role != SC_DATE_ROLE_NONE && f->role != SC_DATE_ROLE_ENACTED))
+            return 0;
+        return f->ymd;
+    }
     return 0;
 }
 
