@@ -89,6 +89,10 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         /* "X Act was passed by the One Hundred Sixth
                                          * Congress. The law is found at" */
                                         "passed", "by",
+                                        /* a glossary's definition: "X ACT -- federal
+                                         * statute enacted September 1, 1937 (50
+                                         * Stat. 888)" */
+                                        "federal", "statute",
                                         NULL };
     const uint8_t *b = e->w->buf;
     if (f->tie_eo <= cs) {
