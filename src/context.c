@@ -915,6 +915,11 @@ static int entry_continues(const sc_window *w, size_t i)
         j++;
     if (j + 7 <= len && memcmp(buf + j, "Became ", 7) == 0)
         return 1;
+    /* a record's field that ends in a period ("Codification: 16 U.S.C. §
+     * 1531 et seq." / "Signed into law: by President ..."): the record goes
+     * on at its line's end */
+    if (j < len && buf[j] == '\n' && in_record(w, j))
+        return 1;
     /* "Public Law 104-191.  It was signed on August 21, 1996.", "That
      * law, the X Act, was signed by President Obama on ...", "President
      * Reagan signed it on April 7, 1989.": the next sentence tells a fact
