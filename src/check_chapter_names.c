@@ -434,37 +434,31 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
     for (int j = 0; j < nat; j++)
         for (int i = 0; i < nr; i++)
             inside |= row_is(&rows[i], at[j]) != 0;
-    int ov = rows[0].stat_volume;
-    if (!inside && nr == 1 && ov > 0 && ov != v && (int)rows[0].stat_page == p && ov - v <= 2 &&
-        v - ov <= 2) {
-        /* the page the one law of the name begins on, in a volume one or two
-         * away, and no law of the name holds it ("Oklahoma Welfare Act (50
-         * Stat. 1967)": 49 Stat. 1967) -- whatever holds it in the volume
-         * cited, or nothing on record */
+    if (!inside && nr == 1) {
+        /* the law that holds the page: the one that begins on it, else the
+         * one that holds it alone */
         const sc_hist_law *in = nat == 1 ? at[0] : NULL;
         for (int j = 0; j < nat; j++)
             if (at[j]->page == p)
                 in = in && in->page == p && in != at[j] ? NULL : at[j];
         if (in && in->date && page_slip(d, c, v, p, name, len, &rows[0], in))
             return;
-        char sugg[200];
-        own_law(&rows[0], name, len, sugg, sizeof sugg);
-        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-                "%d Stat. %d is not in the %.*s, which begins at %d Stat. %d", v, p, (int)len,
-                name, ov, p);
-        return;
+        int ov = rows[0].stat_volume;
+        if (ov > 0 && ov != v && (int)rows[0].stat_page == p && ov - v <= 2 && v - ov <= 2) {
+            /* the page the one law of the name begins on, in a volume one
+             * or two away, whatever holds it in the volume cited, or
+             * nothing on record ("Oklahoma Welfare Act (50 Stat. 1967)": 49
+             * Stat. 1967) */
+            char sugg[200];
+            own_law(&rows[0], name, len, sugg, sizeof sugg);
+            sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                    "%d Stat. %d is not in the %.*s, which begins at %d Stat. %d", v, p,
+                    (int)len, name, ov, p);
+            return;
+        }
     }
     if (nat <= 0)
         return;
-    if (!inside && nr == 1) { /* the law that holds the page: the one that begins
-                               * on it, else the one that holds it alone */
-        const sc_hist_law *in = nat == 1 ? at[0] : NULL;
-        for (int j = 0; j < nat; j++)
-            if (at[j]->page == p)
-                in = in && in->page == p && in != at[j] ? NULL : at[j];
-        if (in && in->date && page_slip(d, c, v, p, name, len, &rows[0], in))
-            return;
-    }
     const sc_hist_law *l = NULL, *in = NULL; /* the act that begins on the page; one
                                               * that holds it */
     int32_t first = 0; /* the earliest day a law of the name was enacted */

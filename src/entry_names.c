@@ -352,6 +352,19 @@ static int possessive(const sc_entry *e, size_t ws, size_t k)
     return 1;
 }
 
+/* Keeps the name fact @p f written at e->name[e->nname]: a longer name
+ * over the ones before it ("Postal Reorganization Act Amendments of 1976"
+ * over its "Postal Reorganization Act") replaces them. */
+static void keep_name(sc_entry *e, sc_name_fact *f)
+{
+    while (e->nname > 0 && e->name[e->nname - 1].eo > f->so) {
+        e->name[e->nname - 1] = *f;
+        f = &e->name[e->nname - 1];
+        e->nname--;
+    }
+    e->nname++;
+}
+
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
     const uint8_t *b = e->w->buf;
@@ -846,14 +859,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             f->eo = f->name_eo = we;
     }
     f->tie_eo = short_form_end(e, f->eo);
-    /* a longer name over this one ("Postal Reorganization Act Amendments
-     * of 1976" over its "Postal Reorganization Act") replaces it */
-    while (e->nname > 0 && e->name[e->nname - 1].eo > f->so) {
-        e->name[e->nname - 1] = *f;
-        f = &e->name[e->nname - 1];
-        e->nname--;
-    }
-    e->nname++;
+    keep_name(e, f);
 }
 
 /* Is b[s..t) a word of capitals (and '-', '\'': "PITTMAN-ROBERTSON")? */
@@ -920,12 +926,7 @@ static void caps_name_at(sc_entry *e, size_t ai)
             f->eo = ae + 6;
         }
         f->tie_eo = short_form_end(e, f->eo);
-        while (e->nname > 0 && e->name[e->nname - 1].eo > f->so) {
-            e->name[e->nname - 1] = *f;
-            f = &e->name[e->nname - 1];
-            e->nname--;
-        }
-        e->nname++;
+        keep_name(e, f);
         return;
     }
 }
