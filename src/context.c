@@ -903,6 +903,22 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
  * enactment of "It" ("It was signed on ...") or "The law", or that says the
  * President "signed it" and cites the law (signed_back): one enactment,
  * grouped and read as one entry. */
+/* Does the line at buf[j] open as a record's field: a capital, then a
+ * label's letters and blanks, and ':' within 32 bytes ("Signed into law:
+ * ...")? */
+static int field_line(const uint8_t *buf, size_t len, size_t j)
+{
+    if (j >= len || !sc_isupper(buf[j]))
+        return 0;
+    for (size_t k = j + 1; k < len && k < j + 32; k++) {
+        if (buf[k] == ':')
+            return 1;
+        if (!sc_isalpha(buf[k]) && buf[k] != ' ' && buf[k] != '(' && buf[k] != ')')
+            return 0;
+    }
+    return 0;
+}
+
 static int entry_continues(const sc_window *w, size_t i)
 {
     if (entry_goes_on(w, i))
@@ -918,7 +934,7 @@ static int entry_continues(const sc_window *w, size_t i)
     /* a record's field that ends in a period ("Codification: 16 U.S.C. §
      * 1531 et seq." / "Signed into law: by President ..."): the record goes
      * on at its line's end */
-    if (j < len && buf[j] == '\n' && in_record(w, j))
+    if (j < len && buf[j] == '\n' && field_line(buf, len, j + 1) && in_record(w, j))
         return 1;
     /* "Public Law 104-191.  It was signed on August 21, 1996.", "That
      * law, the X Act, was signed by President Obama on ...", "President
@@ -1241,7 +1257,7 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
             s--;
         while (s < t && w->buf[s] == ' ')
             s++;
-        if (s > 0 && t - s < 100 && sc_past_signal(w->buf, s, t) == s && name_alone(w->buf, s, t))
+        if (s > 0 && t - s < 100 && name_alone(w->buf, s, t) && sc_past_signal(w->buf, s, t) == s)
             *so = s; /* (not a sentence of a signal: "See the X Act.") */
     }
     /* "... moved through the 115th Congress as H.R. 2576.  After ..., the
