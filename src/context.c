@@ -1334,6 +1334,11 @@ static int spelled_value(const uint8_t *p, size_t n)
                                         "nineteenth" };
     static const char *const tens[] = { "twent", "thirt", "fort", "fift", "sixt", "sevent",
                                         "eight", "ninet" };
+    /* (and the cardinals, a volume's: "Thirty-seven Statutes at Large") */
+    static const char *const cards[] = { "one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                         "fourteen", "fifteen", "sixteen", "seventeen",
+                                         "eighteen", "nineteen" };
     int v = 0;
     size_t i = 0;
     while (i < n) {
@@ -1350,12 +1355,17 @@ static int spelled_value(const uint8_t *p, size_t n)
         if (k == 0)
             break;
         if (strncmp(w, "hundred", 7) == 0) {
-            v += 100;
+            v = (v ? v : 1) * 100; /* "One Hundred Eighth" */
             continue;
         }
         int hit = 0;
         for (int j = 0; j < 19 && !hit; j++)
             if (strcmp(w, ones[j]) == 0) {
+                v += j + 1;
+                hit = 1;
+            }
+        for (int j = 0; j < 19 && !hit; j++)
+            if (strcmp(w, cards[j]) == 0) {
                 v += j + 1;
                 hit = 1;
             }

@@ -634,10 +634,49 @@ static int vol_after(const uint8_t *p, size_t i, size_t end)
 }
 
 /* The written-out volume before "Statutes at" at p[i] ("volume 54 of the
- * ", "vol. 54 of the United States ", "page 519 of volume 43 of the "):
+ * ", "vol. 54 of the United States ", "page 519 of volume 43 of the ",
+ * "Forty-first "):
  * where the citation begins; else i when the volume follows it
  * ("Statutes at Large, vol. 30, p. 1121"), else SC_NO_START (the book
  * named in prose: no trigger). */
+/* Is the word ending right before p[j] a volume's number spelled out, a
+ * capital first ("Forty-first", "Thirty-seven", "Sixth")?  Where it
+ * begins; else SIZE_MAX.  (Its first part is compared: the grammar's
+ * stat.written_spelled reads the whole.) */
+static size_t spelled_back(const uint8_t *p, size_t j)
+{
+    static const char *const first[] = { "one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                         "fourteen", "fifteen", "sixteen", "seventeen",
+                                         "eighteen", "nineteen", "twenty", "thirty", "forty",
+                                         "fifty", "sixty", "first", "second", "third",
+                                         "fourth", "fifth", "sixth", "seventh", "eighth",
+                                         "ninth", "tenth", "eleventh", "twelfth",
+                                         "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                                         "seventeenth", "eighteenth", "nineteenth",
+                                         "twentieth", "thirtieth", "fortieth", "fiftieth",
+                                         "sixtieth", NULL };
+    size_t s = j;
+    while (s > 0 && j - s < 24 && (sc_isalpha(p[s - 1]) || p[s - 1] == '-'))
+        s--;
+    if (s == j || !sc_isupper(p[s]) || (s > 0 && sc_isalnum(p[s - 1])))
+        return SIZE_MAX;
+    size_t e = s;
+    while (e < j && p[e] != '-')
+        e++;
+    for (const char *const *w = first; *w; w++) {
+        size_t n = strlen(*w);
+        if (e - s != n)
+            continue;
+        size_t q = 0;
+        while (q < n && (p[s + q] | 0x20) == (uint8_t)(*w)[q])
+            q++;
+        if (q == n)
+            return s;
+    }
+    return SIZE_MAX;
+}
+
 static __attribute__((noinline, cold)) size_t vol_before(const uint8_t *p, size_t i, size_t end)
 {
     size_t j = i, k;
@@ -645,6 +684,8 @@ static __attribute__((noinline, cold)) size_t vol_before(const uint8_t *p, size_
         return i;
     if (j < 5 || p[j - 1] != ' ')
         return SC_NO_START;
+    if ((k = spelled_back(p, j - 1)) != SIZE_MAX)
+        return k; /* "(Forty-first Statutes at Large, page 437)" */
     j--;
     if ((k = word_back(p, j, "United States", 13)) != SIZE_MAX && k > 0 && p[k - 1] == ' ')
         j = k - 1;

@@ -407,8 +407,15 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         break;
     }
     case SC_STAT: {
-        if (sc_gset(g, SC_G_VOLUME))
+        if (sc_gset(g, SC_G_VOLUME)) {
             grp(subj, g, SC_G_VOLUME, c->volume, sizeof c->volume);
+        } else if (sc_gset(g, SC_G_SPELLED)) { /* "Forty-first Statutes at Large" */
+            int v = sc_ctx_congress_value(subj, g);
+            if (v <= 0 || v > 999)
+                return -1;
+            sc_sbuf vb = sc_sb_at(c->volume, sizeof c->volume);
+            sb_i(&vb, v);
+        }
         grp(subj, g, SC_G_PAGE, c->pages, sizeof c->pages);
         if (!c->volume[0] || !c->pages[0] || (int)sc_atol(c->volume) <= 0)
             return -1;

@@ -60,7 +60,8 @@ typedef struct sc_window {
 } sc_window;
 
 /** Returns the Congress named by a context.congress match ("108th",
- *  "One Hundred Eighth"), or 0. */
+ *  "One Hundred Eighth"), or the number of a volume spelled out
+ *  ("Forty-first", "Thirty-seven": cardinals too), or 0. */
 int sc_ctx_congress_value(const uint8_t *subj, const sc_groups *g);
 
 /**
