@@ -192,10 +192,12 @@ static int page_at_word(const uint8_t *b, size_t lo, size_t s)
 }
 
 /* The page at b[s] after "is" or "was" ("Its Statutes at Large citation is
- * 69 Stat. 339"), or "at", "in" (page_at_word()): words that give it. */
+ * 69 Stat. 339"), "cited as", "cite it as", or "at", "in" (page_at_word()):
+ * words that give it. */
 static int page_is_word(const uint8_t *b, size_t lo, size_t s)
 {
-    return page_at_word(b, lo, s) ||
+    static const char *const cited[] = { "cited as ", "cite it as ", NULL };
+    return page_at_word(b, lo, s) || sc_phrase_before(b, lo, s, cited) > 0 ||
            (s >= lo + 4 && b[s - 1] == ' ' && b[s - 4] == ' ' && b[s - 3] == 'i' && b[s - 2] == 's') ||
            (s >= lo + 5 && b[s - 1] == ' ' && b[s - 5] == ' ' && b[s - 4] == 'w' && b[s - 3] == 'a' &&
             b[s - 2] == 's');
