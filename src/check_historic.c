@@ -278,8 +278,6 @@ void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int
          "%s Stat. %d is in no Act of %s%s: that page is in %s", c->volume, p, given, w, desc);
 }
 
-/* The entry's chapter citation @p ci with @p date, the date the entry gives
- * it (0: none). */
 /* A chapter and page with no day, in an entry that names the Congress
  * ("a law, chapter 46, was passed by the Third Congress in 1795.  It is
  * printed at 2 Stat. 438"): the one chapter of that number the Congress
@@ -330,6 +328,8 @@ static int congress_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch
     return 1;
 }
 
+/* The entry's chapter citation @p ci with @p date, the date the entry gives
+ * it (0: none). */
 static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, int32_t date)
 {
     sc_citation *c = &e->c[ci];

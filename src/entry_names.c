@@ -15,6 +15,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "act_norm.h"
 #include "refdata.h"
 #include "table.h"
 
@@ -899,9 +900,9 @@ static void caps_name_at(sc_entry *e, size_t ai)
     size_t ae = ai + 3;
     for (int k = n - 1; k >= 0; k--) { /* the longest first */
         size_t first = starts[k];
-        if (ae - first > 255 || (first + 4 <= ae && memcmp(b + first, "THE ", 4) == 0))
-            continue; /* (the longest key of act_norm.h; "THE" is no word of the name:
-                       * the key drops it, and the shorter run is the same name) */
+        if (ae - first > SC_ACT_NORM_MAX || (first + 4 <= ae && memcmp(b + first, "THE ", 4) == 0))
+            continue; /* (a name longer than any key; "THE" is no word of the name: the
+                       * key drops it, and the shorter run is the same name) */
         sc_act_law one[1];
         if (sc_act_name_laws((const char *)b + first, ae - first, one, 1) <= 0)
             continue;
