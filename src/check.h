@@ -69,7 +69,7 @@ struct sc_doc_state {
         char name[96]; /* "" when empty */
         int title;
     } code_act[SC_CODE_ACTS];
-    /* the entries read ahead of their checks (sc_check_read()), allocated
+    /* the entries read ahead of their checks (sc_check_read_run()), allocated
      * on first use: SC_CHECK_AHEAD of them */
     struct sc_entry *ahead;
 };

@@ -10,7 +10,7 @@
  * (its one bill, its one Congress, wherever written); a U.S. Code section the Code no longer has
  * but its notes name as former (check_former.c).
  * Codes: docs/checks.md (chapter-*, hist-*, usc-section-former).
- * Called once per group from sc_check_slot() (validate.c).
+ * Called once per group from sc_check_run() (validate.c).
  */
 #include "check_historic.h"
 

@@ -342,8 +342,8 @@ static void read_own_sections(sc_entry *e)
     }
 }
 
-void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
-                   sc_citation *group, int n)
+int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                       sc_citation *group, int n)
 {
     /* only the first n of each per-citation array are ever read; the byte
      * arrays are set whole (a fixed size: a few stores, no calls); ev[] is
@@ -364,6 +364,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->words_read = e->has_president = e->has_cong = 0;
     e->items_read = e->nsemi = 0;
     e->record = e->row = 0;
+    e->chapters = 0;
     memset(e->cell_so, 0, sizeof e->cell_so);
     memset(e->cell_eo, 0, sizeof e->cell_eo);
     e->ndate = e->nname = e->nbad = 0;
@@ -412,7 +413,7 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
     e->nlaw = nlaw;
     e->types = types;
     if (first == SIZE_MAX)
-        return; /* no citation in the window */
+        return 0; /* no citation in the window */
     /* dates matter to laws and bills (a bill's steps), names to laws; the
      * historic markers are read when a U.S. Code finding asks
      * (sc_entry_historic).  An entry of U.S. Code citations alone (most
@@ -437,23 +438,34 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
          * Code's credits have none) */
         sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
         sc_entry_gather_names(e);
-        return;
+        return 0;
     }
     if (!laws && !bills && !chapters) {
         e->so = first;
         e->eo = last;
         e->bounds_pending = 1;
-        return;
+        return 0;
     }
+    e->chapters = (uint8_t)chapters;
     sc_ctx_entry_bounds(w, first, last, SC_ENTRY_REACH, &e->so, &e->eo);
     if (laws && (types & 1u << SC_ACT_SECTION))
         read_own_sections(e);
     e->row = sc_entry_row(e);
     e->record = nlaw == 1 && (e->row || sc_ctx_record(w, e->so, e->eo));
+    return 1;
+}
+
+void sc_entry_read_facts(sc_entry *e)
+{
     sc_entry_gather_dates(e);
     sc_entry_row_dates(e);
-    if (laws || chapters)
+    if (e->nlaw > 0 || e->chapters)
         sc_entry_gather_names(e);
+}
+
+void sc_entry_read_ties(sc_entry *e)
+{
+    int laws = e->nlaw > 0, bills = (e->types & 1u << SC_BILL) != 0, chapters = e->chapters;
     /* each tie step only where there is something to tie */
     if (laws)
         sc_entry_link_bills(e);
@@ -476,7 +488,8 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
         by_name_facts(e);
 #ifdef SC_DEBUG_ENTRY
     /* a developer's build (-DSC_DEBUG_ENTRY): each entry's facts on stderr */
-    const uint8_t *b = w->buf;
+    const uint8_t *b = e->w->buf;
+    int n = e->n;
     fprintf(stderr, "entry [%zu,%zu) %d citations row=%d record=%d\n", e->so, e->eo, n, e->row,
             e->record);
     fputs("  text: ", stderr);
@@ -497,6 +510,15 @@ void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_windo
                 (int)(e->name[k].eo - e->name[k].alt_so), (const char *)b + e->name[k].alt_so,
                 e->name[k].year, e->name[k].tight, e->name[k].law);
 #endif
+}
+
+void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                   sc_citation *group, int n)
+{
+    if (sc_entry_read_ends(e, r, m, w, group, n)) {
+        sc_entry_read_facts(e);
+        sc_entry_read_ties(e);
+    }
 }
 
 void sc_entry_need_bounds(sc_entry *e)

@@ -178,6 +178,9 @@ typedef struct sc_entry {
     size_t cell_so[SC_COL_ROLES], cell_eo[SC_COL_ROLES];
     int in_order; /* the spans in the window begin in group order (cs[] does *
                    * not decrease): a loop over them may stop at a later one */
+    uint8_t chapters; /* no law or bill, but an old law's chapter dated after it *
+                       * ("ch. 120, 61 Stat. 136 (June 23, 1947)"): its dates   *
+                       * and names are read (sc_entry_read_ends)                */
     unsigned types; /* bit t: the group has a citation of sc_type t          */
     /* words the checks look for, noted by the names' scan (entry_names.c)
      * when it read the whole entry (words_read): "President " and "Cong" */
@@ -190,9 +193,26 @@ typedef struct sc_entry {
 } sc_entry;
 
 /** Reads the entry of the @p n citations of @p group: its ends, its facts
- *  and their ties (see above). */
+ *  and their ties (see above).  The same as sc_entry_read_ends() and, when
+ *  it returns 1, sc_entry_read_facts() and sc_entry_read_ties(). */
 void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                    sc_citation *group, int n);
+
+/* The three steps of sc_entry_read(), apart so that a run of entries can be
+ * read a step at a time (validate.c: each step's code stays in cache for
+ * the run, as one entry's whole reading would not). */
+
+/** The first step: the citations' kinds and spans and the entry's ends
+ *  (all an entry of pages or U.S. Code sections alone reads now; the rest
+ *  on demand).  1 when the entry has facts to read on: the next steps. */
+int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                       sc_citation *group, int n);
+
+/** The second step: the entry's dates and Act names. */
+void sc_entry_read_facts(sc_entry *e);
+
+/** The third step: each fact tied to the law it describes. */
+void sc_entry_read_ties(sc_entry *e);
 
 /** Does the entry cite its @p i-th citation (a U.S. Code one) as history
  *  ("(repealed)", "prior to its repeal", "formerly classified to")?  The

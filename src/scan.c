@@ -456,9 +456,10 @@ __attribute__((noinline)) static int by_names_first(const sc_window *w, sc_citat
 }
 
 /* The first step of linking the finished group of n citations at q[at]
- * (link_pending()): its context, chapters, keys and forms, and when
- * checking its entry, read into the checker's slot @p slot. */
-static void link_read(sc_scanner *s, const sc_window *w, size_t at, int n, int slot)
+ * (link_pending()): its context, chapters, keys and forms.  Returns how
+ * many of them are to be read and checked (by_name_first(): when checking,
+ * the Acts named alone to be dropped are moved behind the others). */
+static int link_read(sc_scanner *s, const sc_window *w, size_t at, int n)
 {
     SC_STAGE_BEGIN(t_flush);
     sc_citation *group = s->q + at;
@@ -474,20 +475,18 @@ static void link_read(sc_scanner *s, const sc_window *w, size_t at, int n, int s
     if (!s->opt.count_only) /* keys, forms and links: see try_rules() */
         for (int i = 0; i < n; i++)
             sc_norm_finish(&group[i]);
-    if (s->opt.check)
-        sc_check_read(s->doc, slot, s->rules, s->m, w, group, n);
     SC_STAGE_ADD(SC_ST_FLUSH, t_flush);
+    return n;
 }
 
-/* The second step: the group's checks (the entry read into @p slot), its
- * lines and columns, and its place in the queue: moved up to q[*k] unless
- * its type is filtered out. */
+/* The last step: after the group's checks (of the entry read into @p
+ * slot), its Acts named alone, its lines and columns, and its place in
+ * the queue: moved up to q[*k] unless its type is filtered out. */
 static void link_group(sc_scanner *s, size_t at, int n, size_t *k, int slot)
 {
     SC_STAGE_BEGIN(t_flush);
     sc_citation *group = s->q + at;
     if (s->opt.check) {
-        sc_check_slot(s->doc, slot);
         int nreal = 0; /* the group's citations, before its Acts named alone */
         while (nreal < n && !by_name(&group[nreal]))
             nreal++;
@@ -531,11 +530,13 @@ static void link_group(sc_scanner *s, size_t at, int n, size_t *k, int slot)
 
 /* Links the groups finished and not yet linked, in their order (the
  * window still holds their text: it is compacted only after this), up to
- * SC_CHECK_AHEAD at a time in two steps: each one's context, chapters,
- * keys and forms and, when checking, its entry (link_read()), then each
- * one's checks, lines and place in the queue (link_group()).  A step's
- * code runs for the groups in turn and stays in cache.  The queue moves
- * a group up only in its second step, past the groups read before it. */
+ * SC_CHECK_AHEAD at a time in steps: each one's context, chapters, keys
+ * and forms (link_read()); when checking, their entries, read a step of
+ * the reader at a time (sc_check_read_run()), and checked
+ * (sc_check_run()); then each one's Acts named alone, lines and place in
+ * the queue (link_group()).  A step's code runs for
+ * the groups in turn and stays in cache.  The queue moves a group up only
+ * in the last step, past the groups read before it. */
 static void link_pending(sc_scanner *s)
 {
     if (s->npend == 0)
@@ -545,9 +546,18 @@ static void link_pending(sc_scanner *s)
     for (int j0 = 0; j0 < s->npend; j0 += SC_CHECK_AHEAD) {
         int j1 = s->npend - j0 > SC_CHECK_AHEAD ? j0 + SC_CHECK_AHEAD : s->npend;
         size_t a = at;
+        sc_citation *groups[SC_CHECK_AHEAD];
+        int nread[SC_CHECK_AHEAD];
         for (int j = j0; j < j1; j++) {
-            link_read(s, &w, a, s->pend_n[j], j - j0);
+            groups[j - j0] = s->q + a;
+            nread[j - j0] = link_read(s, &w, a, s->pend_n[j]);
             a += (size_t)s->pend_n[j];
+        }
+        if (s->opt.check) {
+            SC_STAGE_BEGIN(t_flush);
+            sc_check_read_run(s->doc, s->rules, s->m, &w, groups, nread, j1 - j0);
+            sc_check_run(s->doc, j1 - j0);
+            SC_STAGE_ADD(SC_ST_FLUSH, t_flush);
         }
         for (int j = j0; j < j1; j++) {
             link_group(s, at, s->pend_n[j], &k, j - j0);

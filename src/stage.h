@@ -14,7 +14,7 @@
 #include <stdint.h>
 
 /* The stages; enum and names side by side.  The checker's stages run inside
- * "group flushed" (scan.c calls sc_check_read() and sc_check_slot() there):
+ * "group flushed" (scan.c calls sc_check_read_run() and sc_check_run() there):
  * the report prints them indented, after the others, and leaves them out of the sum
  * that "the rest" is the whole run less (SC_ST_NESTED is the first). */
 #define SC_STAGES(X)                                                          \

@@ -1,10 +1,11 @@
 /*
- * validate.c -- the checker's front (validate.h): the per-document state,
- * and sc_check_group(), which reads a group of citations as one entry
- * (entry.c), reconciles its facts with the reference tables (reconcile.c)
- * and runs each family of checks (check_laws.c, check_bills.c,
- * check_dates.c, check_names.c, check_pages.c, check_usc.c, check_notes.c ...).  Every code is
- * declared in check_codes.def and documented in docs/checks.md.
+ * validate.c -- the checker's front (validate.h): the per-document state;
+ * sc_check_read_run(), which reads a run of groups of citations, each as
+ * one entry (entry.c), and reconciles their facts with the reference
+ * tables (reconcile.c); and sc_check_run(), which runs each family of
+ * checks (check_laws.c, check_bills.c, check_dates.c, check_names.c,
+ * check_pages.c, check_usc.c, check_notes.c ...) over the run.  Every code
+ * is declared in check_codes.def and documented in docs/checks.md.
  */
 #include "validate.h"
 
@@ -70,43 +71,46 @@ void sc_doc_state_reset(sc_doc_state *d)
     d->doc_read = 0;
 }
 
-int sc_check_read(sc_doc_state *d, int slot, const sc_rules *r, sc_matcher *m,
-                  const sc_window *w, sc_citation *group, int n)
+int sc_check_read_run(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                      sc_citation *const *groups, const int *ns, int nslots)
 {
-    if (!d)
+    if (!d || nslots <= 0)
         return 0;
     if (!d->ahead && !(d->ahead = malloc(SC_CHECK_AHEAD * sizeof *d->ahead)))
         return -1;
-    sc_entry *e = &d->ahead[slot];
+    if (nslots > SC_CHECK_AHEAD)
+        nslots = SC_CHECK_AHEAD;
+    /* each step of the reading for every entry of the run, then the next:
+     * a step's code (the ends, the dates and names, the ties) stays in
+     * cache while it reads them all */
+    uint8_t more[SC_CHECK_AHEAD];
     SC_STAGE_BEGIN(t0);
-    sc_entry_read(e, r, m, w, group, n);
+    for (int k = 0; k < nslots; k++)
+        more[k] = (uint8_t)sc_entry_read_ends(&d->ahead[k], r, m, w, groups[k], ns[k]);
+    for (int k = 0; k < nslots; k++)
+        if (more[k])
+            sc_entry_read_facts(&d->ahead[k]);
+    for (int k = 0; k < nslots; k++)
+        if (more[k])
+            sc_entry_read_ties(&d->ahead[k]);
     SC_STAGE_END(SC_ST_ENTRY, t0);
-    /* the evidence of the group's laws, when it has a public law */
+    /* the evidence of each group's laws, when it has a public law */
     SC_STAGE_BEGIN(t1);
-    if (e->types & 1u << SC_PUBLIC_LAW)
-        sc_entry_reconcile(e);
+    for (int k = 0; k < nslots; k++)
+        if (d->ahead[k].types & 1u << SC_PUBLIC_LAW)
+            sc_entry_reconcile(&d->ahead[k]);
     SC_STAGE_END(SC_ST_RECON, t1);
     return 0;
 }
 
-void sc_check_slot(sc_doc_state *d, int slot)
+/* Runs every family of checks on the entry @p e, in turn.  Each family
+ * only where the group has a citation of a type it checks: most groups
+ * are of one or two types (a Code document's runs of sections, a list of
+ * laws), and a family without its types would only walk the group to
+ * find that out (each family below does nothing without them; the entry's
+ * evidence is zero until reconciled). */
+static void check_entry(sc_doc_state *d, sc_entry *e)
 {
-    if (!d || !d->ahead)
-        return;
-    sc_entry *e = &d->ahead[slot];
-    if (!d->doc_read) {
-        /* the document's own date, from its first bytes, unless --as-of */
-        d->doc_read = 1;
-        if (!d->as_of && e->w->base == 0) {
-            d->as_of = sc_entry_document_date(e->w->buf, e->w->len);
-            d->as_of_stated = d->as_of != 0;
-        }
-    }
-    /* each family only where the group has a citation of a type it
-     * checks: most groups are of one or two types (a Code document's runs
-     * of sections, a list of laws), and a family without its types would
-     * only walk the group to find that out (each family below does nothing
-     * without them; the entry's evidence is zero until reconciled) */
     unsigned types = e->types;
     const unsigned law = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW, bill = 1u << SC_BILL,
                    stat = 1u << SC_STAT, usc = 1u << SC_USC, act = 1u << SC_ACT_SECTION,
@@ -161,6 +165,30 @@ void sc_check_slot(sc_doc_state *d, int slot)
     SC_STAGE_END(SC_ST_HIST, t4);
     if (types & stat) /* a pin before its page, once every page has its findings */
         sc_check_pin_order(d, e);
+}
+
+void sc_check_run(sc_doc_state *d, int nslots)
+{
+    if (!d || !d->ahead || nslots <= 0)
+        return;
+    if (nslots > SC_CHECK_AHEAD)
+        nslots = SC_CHECK_AHEAD;
+    if (!d->doc_read) {
+        /* the document's own date, from its first bytes, unless --as-of */
+        const sc_window *w = d->ahead[0].w;
+        d->doc_read = 1;
+        if (!d->as_of && w->base == 0) {
+            d->as_of = sc_entry_document_date(w->buf, w->len);
+            d->as_of_stated = d->as_of != 0;
+        }
+    }
+    /* an entry at a time, all its families in turn: run a family at a time
+     * over the entries instead, the checks fetched fewer instructions
+     * (-0.7 M first-level misses on the bench corpus) but mispredicted
+     * more branches (+0.6 M), the families' branches trained on one entry
+     * and taken on the next */
+    for (int k = 0; k < nslots; k++)
+        check_entry(d, &d->ahead[k]);
 }
 
 void sc_check_slot_names(sc_doc_state *d, int slot, sc_citation *v, int nv)

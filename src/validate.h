@@ -19,27 +19,32 @@ void sc_doc_state_reset(sc_doc_state *d);
 
 /*
  * A group of citations (one sentence or list item, in document order) is
- * checked in two steps, for a run of groups: each group's entry is read
- * (and its facts reconciled with the tables) into a slot, for up to
- * SC_CHECK_AHEAD groups, then each slot is checked in document order.  The
- * reading needs nothing of the document's state, so the entry reader runs
- * for every group of the run in turn, its code in cache, and then the
- * checks (which do use and change that state) group by group.  Between the
- * two steps a slot's group, and the window @p w, must stay where they are.
+ * checked in two steps, for a run of up to SC_CHECK_AHEAD groups: the
+ * groups' entries are read (and their facts reconciled with the tables)
+ * into slots, then the slots are checked.  The reading goes a stage at a
+ * time over the whole run -- the ends, the facts, the ties -- so that a
+ * stage's code stays in cache while it reads every group (the reader's
+ * code is far larger than the cache; each entry read whole in turn would
+ * fetch all of it again).  The reading needs nothing of the document's
+ * state; the checks (which do use and change it) then run group by group
+ * in document order.  Between the two steps a slot's group, and the
+ * window @p w, must stay where they are.
  */
-#define SC_CHECK_AHEAD 16
+#define SC_CHECK_AHEAD 32
 
-/** Reads the entry of the group @p group[0..n) into slot @p slot
- *  (0 <= slot < SC_CHECK_AHEAD): @p w holds the text around it, @p r and
- *  @p m find dates and Act names in it.  0, or -1 when out of memory (the
- *  group is then not checked: sc_check_slot() does nothing for that slot). */
-int sc_check_read(sc_doc_state *d, int slot, const sc_rules *r, sc_matcher *m,
-                  const sc_window *w, sc_citation *group, int n);
+/** Reads the entries of a run of @p nslots groups (at most SC_CHECK_AHEAD),
+ *  group k @p groups[k][0..ns[k]), into slots 0..nslots-1: @p w holds the
+ *  text around them, @p r and @p m find dates and Act names in it.  0, or
+ *  -1 when out of memory (the groups are then not checked: sc_check_run()
+ *  does nothing). */
+int sc_check_read_run(sc_doc_state *d, const sc_rules *r, sc_matcher *m, const sc_window *w,
+                      sc_citation *const *groups, const int *ns, int nslots);
 
-/** Runs every check on the entry read into @p slot. */
-void sc_check_slot(sc_doc_state *d, int slot);
+/** Runs every check on the entries read into slots 0..nslots-1 by
+ *  sc_check_read_run(), an entry at a time in document order. */
+void sc_check_run(sc_doc_state *d, int nslots);
 
-/** After sc_check_slot(): the Acts named alone @p v[0..nv) that the group
+/** After sc_check_run(): the Acts named alone @p v[0..nv) that the group
  *  of @p slot held besides its citations (read apart from them), each
  *  checked when it stands in a string citation's item of its own. */
 void sc_check_slot_names(sc_doc_state *d, int slot, sc_citation *v, int nv);
