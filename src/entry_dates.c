@@ -269,17 +269,47 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
 static sc_words role_set;
 static int role_ends[4];
 
+/* The same words by their letters, for a word of ASCII letters alone
+ * (role_of_letters()): an open-addressed table, each word in the slot its
+ * hash gives or the next free one, with the role of its first place in
+ * the lists ("by" is a glue word and, first, an other word's). */
+#define ROLE_SLOTS 256 /* (a power of two, over twice the words) */
+static struct {
+    const char *w; /* NULL: a free slot */
+    uint8_t len;
+    uint8_t role;
+} role_slot[ROLE_SLOTS];
+
+/* The slot where the search for a word of @p n letters, first @p c0 and
+ * last @p cl (lower case), begins. */
+static unsigned role_hash(uint8_t c0, uint8_t cl, size_t n)
+{
+    return (c0 * 29u + cl * 7u + (unsigned)n * 61u) & (ROLE_SLOTS - 1);
+}
+
 __attribute__((constructor)) static void role_sets(void)
 {
     static const char *all[SC_WORDS_MAX + 1];
+    static const uint8_t roles[4] = { SC_DATE_ROLE_ENACTED, SC_DATE_ROLE_BILL, SC_DATE_ROLE_OTHER,
+                                      ROLE_GLUE };
     const char *const *lists[4] = { enacted_words, bill_words, other_words, date_glue };
     int n = 0;
     for (int r = 0; r < 4; r++) {
-        for (const char *const *w = lists[r]; *w; w++)
+        for (const char *const *w = lists[r]; *w; w++) {
             if (n < SC_WORDS_MAX)
                 all[n++] = *w;
             else
                 abort(); /* more words than a set holds: SC_WORDS_MAX */
+            size_t len = strlen(*w);
+            unsigned h = role_hash((uint8_t)(*w)[0], (uint8_t)(*w)[len - 1], len);
+            while (role_slot[h].w && strcmp(role_slot[h].w, *w) != 0)
+                h = (h + 1) & (ROLE_SLOTS - 1);
+            if (!role_slot[h].w) { /* (a word's later places change nothing) */
+                role_slot[h].w = *w;
+                role_slot[h].len = (uint8_t)len;
+                role_slot[h].role = roles[r];
+            }
+        }
         role_ends[r] = n;
     }
     all[n] = NULL;
@@ -297,6 +327,22 @@ static int role_of(const uint8_t *b, size_t s, size_t e)
            : k < role_ends[1]   ? SC_DATE_ROLE_BILL
            : k < role_ends[2]   ? SC_DATE_ROLE_OTHER
                                 : ROLE_GLUE;
+}
+
+/* role_of() for a word b[s..e) of ASCII letters alone (no soft hyphen
+ * in it, which role_of() reads past): one slot or a few compared, not
+ * the list of its first letter. */
+static int role_of_letters(const uint8_t *b, size_t s, size_t e)
+{
+    size_t n = e - s;
+    uint8_t c0 = sc_tolower(b[s]);
+    for (unsigned h = role_hash(c0, sc_tolower(b[e - 1]), n);; h = (h + 1) & (ROLE_SLOTS - 1)) {
+        const char *w = role_slot[h].w;
+        if (!w)
+            return SC_DATE_ROLE_NONE;
+        if (role_slot[h].len == n && (uint8_t)w[0] == c0 && sc_same_letters(b, s, n, w))
+            return role_slot[h].role;
+    }
 }
 
 /* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */
@@ -481,12 +527,12 @@ static int role_before(const sc_entry *e, size_t so)
 {
     const uint8_t *b = e->w->buf;
     size_t from = e->so, i = so;
+    size_t p = so; /* past the blanks before the date */
+    while (p > from && b[p - 1] == ' ')
+        p--;
     {
         /* a field's label: "Date: 6/5/2001", "Enacted: 07/15/2016", "Date of
          * enactment: ..." -- a table's label of the enactment's day */
-        size_t p = so;
-        while (p > from && b[p - 1] == ' ')
-            p--;
         if (p > from + 1 && b[p - 1] == ':') {
             size_t le = p - 1, ls = le;
             while (ls > from && le - ls < 40 && (sc_isalpha(b[ls - 1]) || b[ls - 1] == ' ' ||
@@ -501,9 +547,6 @@ static int role_before(const sc_entry *e, size_t so)
     {
         /* "the X Act, 1991 of October 6, 1990", "X Act of 2016 of
          * 2/24/2016": a named Act "of" its day, after its name's year */
-        size_t p = so;
-        while (p > from && b[p - 1] == ' ')
-            p--;
         size_t y = p >= from + 3 ? p - 3 : from;
         /* (a comma after the year too: "known as the X Act of 1989, of June
          * 28, 1990", "... Act, 2005, of Oct. 13, 2004") */
@@ -528,9 +571,6 @@ static int role_before(const sc_entry *e, size_t so)
         if (words == 1 && !object) {
             /* "... (Pub. L. 101-336) in 1991", "... HIPAA on": only after
              * "in" or "on" right before the date */
-            size_t p = so;
-            while (p > from && b[p - 1] == ' ')
-                p--;
             size_t os = p >= from + 2 && ((b[p - 2] == 'i' && b[p - 1] == 'n') ||
                                           (b[p - 2] == 'o' && b[p - 1] == 'n')) &&
                                 (p == from + 2 || b[p - 3] == ' ') && i == p - 2
@@ -591,7 +631,7 @@ static int role_before(const sc_entry *e, size_t so)
         int weekday = words == 0 && we - i >= 6 && sc_word_in(b, i, we, weekdays);
         if (weekday)
             continue;
-        int role = role_of(b, i, we);
+        int role = role_of_letters(b, i, we); /* (letters alone: the walk's) */
         if (we - i == 10 && b[i] == 'A' && i >= from + 4 && memcmp(b + i - 4, "Act ", 4) == 0)
             return SC_DATE_ROLE_NONE; /* the last word of a name, no role: "Job Training
                                        * Partnership Act Amendments, 8/1/1986, PL 99-496" */
@@ -958,6 +998,11 @@ void sc_entry_gather_dates(sc_entry *e)
             block = 1;
             uint64_t sl;
             uint64_t dm = digits64(b, i, e->eo, e->w->len, &sl, avx2);
+            if (!dm) { /* (prose: no digit, no run to read) */
+                i += 64;
+                block = 0;
+                continue;
+            }
             /* each run of exactly four digits that ends in these 64
              * bytes, and the run that reaches their end (read on below):
              * runs of other lengths are no years -- but for a run of two
@@ -1122,7 +1167,8 @@ void sc_entry_gather_dates(sc_entry *e)
         f->law = -1;
         f->bill = -1;
         f->role = (uint8_t)role_before(e, so);
-        f->bad = (uint8_t)(ymd % 100 && !sc_date_real(ymd)); /* "February 31, 2008" */
+        /* "February 31, 2008" (a day up to 28 is in every month) */
+        f->bad = (uint8_t)(ymd % 100 > 28 && !sc_date_real(ymd));
         e->nbad += f->bad;
         /* "enacted in 1991", "signed into law in 1991": the law's year, not
          * a bill's step */
