@@ -219,6 +219,35 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
     return 0;
 }
 
+/* date_shape_at() at the month's capital b[k] for a date that ends with
+ * the year @p year at b[y..y + 4) (a year of the Republic, no letter or
+ * digit after it): the date when the one it reads ends there, else 0.
+ * The back-walk's reader: as the year is known, no digits read for it,
+ * and a day whose blanks do not end at it is left at once. */
+static int32_t month_date_to(const uint8_t *b, size_t k, size_t lim, size_t y, int year)
+{
+    size_t e;
+    int m, d, n;
+    if (k > 0 && (sc_isalnum(b[k - 1]) || b[k - 1] == '/' || b[k - 1] == '-'))
+        return 0;
+    if ((m = month_at(b, k, lim, &e)) == 0)
+        return 0;
+    size_t q = dblanks(b, e, lim);
+    if (q == e || !(n = digits(b, q, lim, 2, &d)))
+        return 0;
+    q += (size_t)n;
+    q += ordinal_len(b, q, lim, d);
+    if (q < lim && b[q] == ',')
+        q++;
+    if (dblanks(b, q, lim) != y || (y == q && b[q - 1] != ','))
+        return 0;
+    /* (valid_date() with the year and month known good; a capitalized
+     * month's day of two digits past 31 too, as date_shape_at() takes it) */
+    if (d < 1 || (d > 31 && !sc_isupper(b[k])))
+        return 0;
+    return year * 10000 + m * 100 + d;
+}
+
 int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
     int32_t d = date_shape_at(b, i, lim, end);
@@ -348,7 +377,7 @@ static int role_of_letters(const uint8_t *b, size_t s, size_t e)
 /* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */
 static int role_word(const uint8_t *b, size_t s, size_t e)
 {
-    int role = role_of(b, s, e);
+    int role = letters_end(b, s, e) == e ? role_of_letters(b, s, e) : role_of(b, s, e);
     return role == ROLE_GLUE ? SC_DATE_ROLE_NONE : role;
 }
 
@@ -1080,7 +1109,13 @@ void sc_entry_gather_dates(sc_entry *e)
                     continue; /* date_shape_at() reads no date there */
                 if (sc_isdigit(b[k]) && !day_may_begin(b, k, e->eo))
                     continue; /* nor one that ends with this year */
-                int32_t d = two ? date2_at(b, k, e->eo, &end2) : date_shape_at(b, k, e->eo, &end2);
+                int32_t d;
+                if (two)
+                    d = date2_at(b, k, e->eo, &end2);
+                else if (sc_isdigit(b[k]))
+                    d = date_shape_at(b, k, e->eo, &end2);
+                else /* (a month's capital: its date, when it ends with this year) */
+                    d = month_date_to(b, k, e->eo, i, y), end2 = j;
                 if (d && end2 == j) {
                     ymd = d;
                     so = k;
