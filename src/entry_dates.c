@@ -537,6 +537,11 @@ static int signing_part_before(const uint8_t *b, size_t from, size_t semi)
 {
     static const char *const heads[] = { "(signed by President ", "(approved by President ",
                                          "(signed into law by President ", NULL };
+    /* (the name, or the blank after "President", ends right before the
+     * ';': not a page's "90 Stat. 2541; ...", with no walk back) */
+    if (semi <= from || !(sc_isalpha(b[semi - 1]) || b[semi - 1] == '.' || b[semi - 1] == ',' ||
+                          b[semi - 1] == ' '))
+        return 0;
     size_t q = semi;
     while (q > from && semi - q < 80 && b[q - 1] != '(' && b[q - 1] != ')' && b[q - 1] != ';' &&
            b[q - 1] != '\n')
@@ -726,6 +731,10 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             if (jumped)
                 continue;
         }
+        if (b[i] == ' ') { /* (the commonest byte, none of the tests below its) */
+            i++;
+            continue;
+        }
         size_t ml = b[i] == '[' || b[i] == ']' ? md_link_skip(b, i, e->w->len) : i;
         if (ml != i) {
             i = ml;
@@ -853,38 +862,54 @@ static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t l
 
 #ifdef __SSE2__
 /* Bit k: b[p + k] is a byte a date can begin with (a digit, a month's
- * capital), for the 16 bytes at p. */
-static inline uint32_t starts16(const uint8_t *p)
+ * capital); of *after: one no date begins right after (a letter, a digit,
+ * '/', '-'), for the 16 bytes at p. */
+static inline uint32_t starts16(const uint8_t *p, uint32_t *after)
 {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
     __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
-    __m128i hit = _mm_and_si128(ge0, le9);
+    __m128i digit = _mm_and_si128(ge0, le9), hit = digit;
     static const char caps[] = "JFMASOND";
     for (int q = 0; q < 8; q++)
         hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(caps[q])));
+    /* (a letter: its 0x20 bit set, 'a' to 'z', as letters_end() reads) */
+    __m128i lc = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    __m128i aft = _mm_or_si128(digit, _mm_cmpeq_epi8(_mm_min_epu8(lc, _mm_set1_epi8(25)), lc));
+    aft = _mm_or_si128(aft, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('/')),
+                                         _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
+    *after = (uint32_t)_mm_movemask_epi8(aft);
     return (uint32_t)_mm_movemask_epi8(hit);
 }
 #endif
 
-/* Bit k: b[lo + k] is a byte a date can begin with (a digit, a month's
- * capital), for lo + k < hi; hi - lo is at most 32.  With SSE2: 16 bytes
- * or more as the first 16 and the last 16 (overlapping, the same bits);
- * fewer as the 16 that end at hi, the bits before lo dropped (when the
- * buffer has 16 bytes before hi); else a byte at a time. */
+/* Bit k: b[lo + k] may begin a date that date_shape_at() reads, for lo +
+ * k < hi (hi - lo is at most 31): a digit or a month's capital -- past
+ * bit 0, not after a letter, a digit, '/' or '-' (the byte before lo is
+ * the caller's to test).  With SSE2: 16 bytes or more as the first 16 and
+ * the last 16 (overlapping, the same bits); fewer as the 16 that end at
+ * hi, the bits before lo dropped (when the buffer has 16 bytes before
+ * hi); else a byte at a time. */
 static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
 {
+    uint32_t m = 0, after = 0;
 #ifdef __SSE2__
-    if (hi - lo >= 16)
-        return starts16(b + lo) | starts16(b + hi - 16) << (hi - 16 - lo);
-    if (hi >= 16)
-        return starts16(b + hi - 16) >> (16 - (hi - lo));
+    uint32_t a1, a2;
+    if (hi - lo >= 16) {
+        m = starts16(b + lo, &a1) | starts16(b + hi - 16, &a2) << (hi - 16 - lo);
+        return m & ~((a1 | a2 << (hi - 16 - lo)) << 1);
+    }
+    if (hi >= 16) {
+        m = starts16(b + hi - 16, &a2) >> (16 - (hi - lo));
+        return m & ~(a2 >> (16 - (hi - lo)) << 1);
+    }
 #endif
-    uint32_t m = 0;
     SC_ROLLED
-    for (size_t k = lo; k < hi; k++)
+    for (size_t k = lo; k < hi; k++) {
         m |= (uint32_t)((month_first[b[k]] | sc_isdigit(b[k])) != 0) << (k - lo);
-    return m;
+        after |= (uint32_t)(sc_isalnum(b[k]) || b[k] == '/' || b[k] == '-') << (k - lo);
+    }
+    return m & ~(after << 1);
 }
 
 /* How far before a year its date may begin: "26th day of September, ". */
@@ -1039,8 +1064,9 @@ void sc_entry_gather_dates(sc_entry *e)
             uint64_t st = dm & ~(dm << 1); /* where runs begin */
             four = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
             cand = four;
-            cand |= st & (sl << 1 | (i > e->so && b[i - 1] == '/')) & (dm >> 1) & ~(dm >> 2) &
-                    ((1ull << 62) - 1);
+            uint64_t after_slash = sl << 1 | (i > e->so && b[i - 1] == '/');
+            if (after_slash) /* (most blocks have no '/') */
+                cand |= st & after_slash & (dm >> 1) & ~(dm >> 2) & ((1ull << 62) - 1);
             if (dm >> 63)
                 cand |= 1ull << (63 - __builtin_clzll(st));
             if (!cand) {
@@ -1104,9 +1130,10 @@ void sc_entry_gather_dates(sc_entry *e)
             uint32_t sm = starts32(b, lo, hi); /* bit k - lo: b[k] may begin a date */
             for (; sm && !ymd; sm &= sm - 1) {
                 size_t k = lo + (size_t)__builtin_ctz(sm), end2;
-                if ((k > e->so && sc_isalnum(b[k - 1])) ||
-                    (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-')))
-                    continue; /* date_shape_at() reads no date there */
+                if (k == lo && ((k > e->so && sc_isalnum(b[k - 1])) ||
+                                (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-'))))
+                    continue; /* date_shape_at() reads no date there (past lo,
+                               * starts32() has left those out) */
                 if (sc_isdigit(b[k]) && !day_may_begin(b, k, e->eo))
                     continue; /* nor one that ends with this year */
                 int32_t d;
