@@ -219,6 +219,35 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
     return 0;
 }
 
+/* date_shape_at() at the month's capital b[k] for a date that ends with
+ * the year @p year at b[y..y + 4) (a year of the Republic, no letter or
+ * digit after it): the date when the one it reads ends there, else 0.
+ * The back-walk's reader: as the year is known, no digits read for it,
+ * and a day whose blanks do not end at it is left at once. */
+static int32_t month_date_to(const uint8_t *b, size_t k, size_t lim, size_t y, int year)
+{
+    size_t e;
+    int m, d, n;
+    if (k > 0 && (sc_isalnum(b[k - 1]) || b[k - 1] == '/' || b[k - 1] == '-'))
+        return 0;
+    if ((m = month_at(b, k, lim, &e)) == 0)
+        return 0;
+    size_t q = dblanks(b, e, lim);
+    if (q == e || !(n = digits(b, q, lim, 2, &d)))
+        return 0;
+    q += (size_t)n;
+    q += ordinal_len(b, q, lim, d);
+    if (q < lim && b[q] == ',')
+        q++;
+    if (dblanks(b, q, lim) != y || (y == q && b[q - 1] != ','))
+        return 0;
+    /* (valid_date() with the year and month known good; a capitalized
+     * month's day of two digits past 31 too, as date_shape_at() takes it) */
+    if (d < 1 || (d > 31 && !sc_isupper(b[k])))
+        return 0;
+    return year * 10000 + m * 100 + d;
+}
+
 int32_t sc_date_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
     int32_t d = date_shape_at(b, i, lim, end);
@@ -269,17 +298,47 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
 static sc_words role_set;
 static int role_ends[4];
 
+/* The same words by their letters, for a word of ASCII letters alone
+ * (role_of_letters()): an open-addressed table, each word in the slot its
+ * hash gives or the next free one, with the role of its first place in
+ * the lists ("by" is a glue word and, first, an other word's). */
+#define ROLE_SLOTS 256 /* (a power of two, over twice the words) */
+static struct {
+    const char *w; /* NULL: a free slot */
+    uint8_t len;
+    uint8_t role;
+} role_slot[ROLE_SLOTS];
+
+/* The slot where the search for a word of @p n letters, first @p c0 and
+ * last @p cl (lower case), begins. */
+static unsigned role_hash(uint8_t c0, uint8_t cl, size_t n)
+{
+    return (c0 * 29u + cl * 7u + (unsigned)n * 61u) & (ROLE_SLOTS - 1);
+}
+
 __attribute__((constructor)) static void role_sets(void)
 {
     static const char *all[SC_WORDS_MAX + 1];
+    static const uint8_t roles[4] = { SC_DATE_ROLE_ENACTED, SC_DATE_ROLE_BILL, SC_DATE_ROLE_OTHER,
+                                      ROLE_GLUE };
     const char *const *lists[4] = { enacted_words, bill_words, other_words, date_glue };
     int n = 0;
     for (int r = 0; r < 4; r++) {
-        for (const char *const *w = lists[r]; *w; w++)
+        for (const char *const *w = lists[r]; *w; w++) {
             if (n < SC_WORDS_MAX)
                 all[n++] = *w;
             else
                 abort(); /* more words than a set holds: SC_WORDS_MAX */
+            size_t len = strlen(*w);
+            unsigned h = role_hash((uint8_t)(*w)[0], (uint8_t)(*w)[len - 1], len);
+            while (role_slot[h].w && strcmp(role_slot[h].w, *w) != 0)
+                h = (h + 1) & (ROLE_SLOTS - 1);
+            if (!role_slot[h].w) { /* (a word's later places change nothing) */
+                role_slot[h].w = *w;
+                role_slot[h].len = (uint8_t)len;
+                role_slot[h].role = roles[r];
+            }
+        }
         role_ends[r] = n;
     }
     all[n] = NULL;
@@ -299,10 +358,26 @@ static int role_of(const uint8_t *b, size_t s, size_t e)
                                 : ROLE_GLUE;
 }
 
+/* role_of() for a word b[s..e) of ASCII letters alone (no soft hyphen
+ * in it, which role_of() reads past): one slot or a few compared, not
+ * the list of its first letter. */
+static int role_of_letters(const uint8_t *b, size_t s, size_t e)
+{
+    size_t n = e - s;
+    uint8_t c0 = sc_tolower(b[s]);
+    for (unsigned h = role_hash(c0, sc_tolower(b[e - 1]), n);; h = (h + 1) & (ROLE_SLOTS - 1)) {
+        const char *w = role_slot[h].w;
+        if (!w)
+            return SC_DATE_ROLE_NONE;
+        if (role_slot[h].len == n && (uint8_t)w[0] == c0 && sc_same_letters(b, s, n, w))
+            return role_slot[h].role;
+    }
+}
+
 /* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */
 static int role_word(const uint8_t *b, size_t s, size_t e)
 {
-    int role = role_of(b, s, e);
+    int role = letters_end(b, s, e) == e ? role_of_letters(b, s, e) : role_of(b, s, e);
     return role == ROLE_GLUE ? SC_DATE_ROLE_NONE : role;
 }
 
@@ -462,6 +537,11 @@ static int signing_part_before(const uint8_t *b, size_t from, size_t semi)
 {
     static const char *const heads[] = { "(signed by President ", "(approved by President ",
                                          "(signed into law by President ", NULL };
+    /* (the name, or the blank after "President", ends right before the
+     * ';': not a page's "90 Stat. 2541; ...", with no walk back) */
+    if (semi <= from || !(sc_isalpha(b[semi - 1]) || b[semi - 1] == '.' || b[semi - 1] == ',' ||
+                          b[semi - 1] == ' '))
+        return 0;
     size_t q = semi;
     while (q > from && semi - q < 80 && b[q - 1] != '(' && b[q - 1] != ')' && b[q - 1] != ';' &&
            b[q - 1] != '\n')
@@ -481,12 +561,12 @@ static int role_before(const sc_entry *e, size_t so)
 {
     const uint8_t *b = e->w->buf;
     size_t from = e->so, i = so;
+    size_t p = so; /* past the blanks before the date */
+    while (p > from && b[p - 1] == ' ')
+        p--;
     {
         /* a field's label: "Date: 6/5/2001", "Enacted: 07/15/2016", "Date of
          * enactment: ..." -- a table's label of the enactment's day */
-        size_t p = so;
-        while (p > from && b[p - 1] == ' ')
-            p--;
         if (p > from + 1 && b[p - 1] == ':') {
             size_t le = p - 1, ls = le;
             while (ls > from && le - ls < 40 && (sc_isalpha(b[ls - 1]) || b[ls - 1] == ' ' ||
@@ -501,9 +581,6 @@ static int role_before(const sc_entry *e, size_t so)
     {
         /* "the X Act, 1991 of October 6, 1990", "X Act of 2016 of
          * 2/24/2016": a named Act "of" its day, after its name's year */
-        size_t p = so;
-        while (p > from && b[p - 1] == ' ')
-            p--;
         size_t y = p >= from + 3 ? p - 3 : from;
         /* (a comma after the year too: "known as the X Act of 1989, of June
          * 28, 1990", "... Act, 2005, of Oct. 13, 2004") */
@@ -528,9 +605,6 @@ static int role_before(const sc_entry *e, size_t so)
         if (words == 1 && !object) {
             /* "... (Pub. L. 101-336) in 1991", "... HIPAA on": only after
              * "in" or "on" right before the date */
-            size_t p = so;
-            while (p > from && b[p - 1] == ' ')
-                p--;
             size_t os = p >= from + 2 && ((b[p - 2] == 'i' && b[p - 1] == 'n') ||
                                           (b[p - 2] == 'o' && b[p - 1] == 'n')) &&
                                 (p == from + 2 || b[p - 3] == ' ') && i == p - 2
@@ -591,7 +665,7 @@ static int role_before(const sc_entry *e, size_t so)
         int weekday = words == 0 && we - i >= 6 && sc_word_in(b, i, we, weekdays);
         if (weekday)
             continue;
-        int role = role_of(b, i, we);
+        int role = role_of_letters(b, i, we); /* (letters alone: the walk's) */
         if (we - i == 10 && b[i] == 'A' && i >= from + 4 && memcmp(b + i - 4, "Act ", 4) == 0)
             return SC_DATE_ROLE_NONE; /* the last word of a name, no role: "Job Training
                                        * Partnership Act Amendments, 8/1/1986, PL 99-496" */
@@ -656,6 +730,10 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
                     next = e->cs[k];
             if (jumped)
                 continue;
+        }
+        if (b[i] == ' ') { /* (the commonest byte, none of the tests below its) */
+            i++;
+            continue;
         }
         size_t ml = b[i] == '[' || b[i] == ']' ? md_link_skip(b, i, e->w->len) : i;
         if (ml != i) {
@@ -784,38 +862,54 @@ static inline uint64_t digits64(const uint8_t *b, size_t i, size_t lim, size_t l
 
 #ifdef __SSE2__
 /* Bit k: b[p + k] is a byte a date can begin with (a digit, a month's
- * capital), for the 16 bytes at p. */
-static inline uint32_t starts16(const uint8_t *p)
+ * capital); of *after: one no date begins right after (a letter, a digit,
+ * '/', '-'), for the 16 bytes at p. */
+static inline uint32_t starts16(const uint8_t *p, uint32_t *after)
 {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i ge0 = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8('0')), x);
     __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('9')), x);
-    __m128i hit = _mm_and_si128(ge0, le9);
+    __m128i digit = _mm_and_si128(ge0, le9), hit = digit;
     static const char caps[] = "JFMASOND";
     for (int q = 0; q < 8; q++)
         hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(caps[q])));
+    /* (a letter: its 0x20 bit set, 'a' to 'z', as letters_end() reads) */
+    __m128i lc = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    __m128i aft = _mm_or_si128(digit, _mm_cmpeq_epi8(_mm_min_epu8(lc, _mm_set1_epi8(25)), lc));
+    aft = _mm_or_si128(aft, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('/')),
+                                         _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
+    *after = (uint32_t)_mm_movemask_epi8(aft);
     return (uint32_t)_mm_movemask_epi8(hit);
 }
 #endif
 
-/* Bit k: b[lo + k] is a byte a date can begin with (a digit, a month's
- * capital), for lo + k < hi; hi - lo is at most 32.  With SSE2: 16 bytes
- * or more as the first 16 and the last 16 (overlapping, the same bits);
- * fewer as the 16 that end at hi, the bits before lo dropped (when the
- * buffer has 16 bytes before hi); else a byte at a time. */
+/* Bit k: b[lo + k] may begin a date that date_shape_at() reads, for lo +
+ * k < hi (hi - lo is at most 31): a digit or a month's capital -- past
+ * bit 0, not after a letter, a digit, '/' or '-' (the byte before lo is
+ * the caller's to test).  With SSE2: 16 bytes or more as the first 16 and
+ * the last 16 (overlapping, the same bits); fewer as the 16 that end at
+ * hi, the bits before lo dropped (when the buffer has 16 bytes before
+ * hi); else a byte at a time. */
 static inline uint32_t starts32(const uint8_t *b, size_t lo, size_t hi)
 {
+    uint32_t m = 0, after = 0;
 #ifdef __SSE2__
-    if (hi - lo >= 16)
-        return starts16(b + lo) | starts16(b + hi - 16) << (hi - 16 - lo);
-    if (hi >= 16)
-        return starts16(b + hi - 16) >> (16 - (hi - lo));
+    uint32_t a1, a2;
+    if (hi - lo >= 16) {
+        m = starts16(b + lo, &a1) | starts16(b + hi - 16, &a2) << (hi - 16 - lo);
+        return m & ~((a1 | a2 << (hi - 16 - lo)) << 1);
+    }
+    if (hi >= 16) {
+        m = starts16(b + hi - 16, &a2) >> (16 - (hi - lo));
+        return m & ~(a2 >> (16 - (hi - lo)) << 1);
+    }
 #endif
-    uint32_t m = 0;
     SC_ROLLED
-    for (size_t k = lo; k < hi; k++)
+    for (size_t k = lo; k < hi; k++) {
         m |= (uint32_t)((month_first[b[k]] | sc_isdigit(b[k])) != 0) << (k - lo);
-    return m;
+        after |= (uint32_t)(sc_isalnum(b[k]) || b[k] == '/' || b[k] == '-') << (k - lo);
+    }
+    return m & ~(after << 1);
 }
 
 /* How far before a year its date may begin: "26th day of September, ". */
@@ -958,6 +1052,11 @@ void sc_entry_gather_dates(sc_entry *e)
             block = 1;
             uint64_t sl;
             uint64_t dm = digits64(b, i, e->eo, e->w->len, &sl, avx2);
+            if (!dm) { /* (prose: no digit, no run to read) */
+                i += 64;
+                block = 0;
+                continue;
+            }
             /* each run of exactly four digits that ends in these 64
              * bytes, and the run that reaches their end (read on below):
              * runs of other lengths are no years -- but for a run of two
@@ -965,8 +1064,9 @@ void sc_entry_gather_dates(sc_entry *e)
             uint64_t st = dm & ~(dm << 1); /* where runs begin */
             four = st & (dm >> 1) & (dm >> 2) & (dm >> 3) & ~(dm >> 4) & ((1ull << 60) - 1);
             cand = four;
-            cand |= st & (sl << 1 | (i > e->so && b[i - 1] == '/')) & (dm >> 1) & ~(dm >> 2) &
-                    ((1ull << 62) - 1);
+            uint64_t after_slash = sl << 1 | (i > e->so && b[i - 1] == '/');
+            if (after_slash) /* (most blocks have no '/') */
+                cand |= st & after_slash & (dm >> 1) & ~(dm >> 2) & ((1ull << 62) - 1);
             if (dm >> 63)
                 cand |= 1ull << (63 - __builtin_clzll(st));
             if (!cand) {
@@ -1030,12 +1130,19 @@ void sc_entry_gather_dates(sc_entry *e)
             uint32_t sm = starts32(b, lo, hi); /* bit k - lo: b[k] may begin a date */
             for (; sm && !ymd; sm &= sm - 1) {
                 size_t k = lo + (size_t)__builtin_ctz(sm), end2;
-                if ((k > e->so && sc_isalnum(b[k - 1])) ||
-                    (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-')))
-                    continue; /* date_shape_at() reads no date there */
+                if (k == lo && ((k > e->so && sc_isalnum(b[k - 1])) ||
+                                (k > 0 && (b[k - 1] == '/' || b[k - 1] == '-'))))
+                    continue; /* date_shape_at() reads no date there (past lo,
+                               * starts32() has left those out) */
                 if (sc_isdigit(b[k]) && !day_may_begin(b, k, e->eo))
                     continue; /* nor one that ends with this year */
-                int32_t d = two ? date2_at(b, k, e->eo, &end2) : date_shape_at(b, k, e->eo, &end2);
+                int32_t d;
+                if (two)
+                    d = date2_at(b, k, e->eo, &end2);
+                else if (sc_isdigit(b[k]))
+                    d = date_shape_at(b, k, e->eo, &end2);
+                else /* (a month's capital: its date, when it ends with this year) */
+                    d = month_date_to(b, k, e->eo, i, y), end2 = j;
                 if (d && end2 == j) {
                     ymd = d;
                     so = k;
@@ -1122,7 +1229,8 @@ void sc_entry_gather_dates(sc_entry *e)
         f->law = -1;
         f->bill = -1;
         f->role = (uint8_t)role_before(e, so);
-        f->bad = (uint8_t)(ymd % 100 && !sc_date_real(ymd)); /* "February 31, 2008" */
+        /* "February 31, 2008" (a day up to 28 is in every month) */
+        f->bad = (uint8_t)(ymd % 100 > 28 && !sc_date_real(ymd));
         e->nbad += f->bad;
         /* "enacted in 1991", "signed into law in 1991": the law's year, not
          * a bill's step */

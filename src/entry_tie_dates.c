@@ -109,6 +109,10 @@ static int years_only_between(const sc_entry *e, size_t from, size_t to)
  * quote_end's marks)? */
 static int quoted(const uint8_t *b, size_t lo, size_t hi, size_t so, size_t eo)
 {
+    /* (the last byte of an opening mark first: most dates have none) */
+    uint8_t c = so > lo ? b[so - 1] : 0;
+    if (c != '"' && c != '\'' && c != 0x9c && c != 0x98)
+        return 0;
     int open = (so > lo && quote_end(b, so - 1, so, 0) == so) ||
                (so >= lo + 3 && quote_end(b, so - 3, so, 0) == so);
     if (!open || quote_end(b, eo, hi, 1) == eo)
