@@ -359,30 +359,54 @@ static size_t label_end(const uint8_t *b, size_t i, size_t to)
     return sc_table_label_role(b, i, k) > SC_COL_OTHER ? k + 1 : 0;
 }
 
-/* The first place at or after @p i where the walk below may jump: a
- * citation of @p jumps, or (as @p allow says) a date or a name, begins
- * there; SIZE_MAX when none does.  (Inlined: asked at each walk's start
- * and after each jump, ~65,000 calls on the bench corpus, its call cost
- * more than its loops for the few facts of most entries.) */
-static inline __attribute__((always_inline)) size_t next_jump(const sc_entry *e, size_t i,
-                                                              uint64_t jumps, unsigned allow)
+/* A fact the walk below may jump over: where it begins (SIZE_MAX: none
+ * is left), where the walk goes on past it, and the class of @p allow the
+ * jump uses. */
+typedef struct fill_jump {
+    size_t at, end;
+    unsigned why;
+} fill_jump;
+
+/* The first fact at or after @p i the walk below may jump over: a
+ * citation of @p jumps, or (as @p allow says) a date or a name, and of
+ * several that begin there the first citation, else date, else name --
+ * the one the walk takes.  (Inlined: asked at each walk's start and after
+ * each jump, ~65,000 calls on the bench corpus, its call cost more than
+ * its loops for the few facts of most entries.) */
+static inline __attribute__((always_inline)) fill_jump next_jump(const sc_entry *e, size_t i, size_t to,
+                                                                 uint64_t jumps, unsigned allow)
 {
     size_t at = SIZE_MAX;
+    int kc = -1, kd = -1, kn = -1; /* the citation, date, name that begins there */
     for (uint64_t m = jumps; m; m &= m - 1) {
-        size_t s = e->cs[__builtin_ctzll(m)];
+        int k = __builtin_ctzll(m);
+        size_t s = e->cs[k];
         if (s >= i && s < at) {
             at = s;
+            kc = k;
             if (e->in_order)
                 break; /* the citations after it begin later */
         }
     }
     for (int k = 0; k < e->ndate && (allow & F_DATE); k++)
-        if (e->date[k].so >= i && e->date[k].so < at)
+        if (e->date[k].so >= i && e->date[k].so < at) {
             at = e->date[k].so;
+            kd = k;
+        }
     for (int k = 0; k < e->nname && (allow & F_NAME); k++)
-        if (e->name[k].so >= i && e->name[k].so < at)
+        if (e->name[k].so >= i && e->name[k].so < at) {
             at = e->name[k].so;
-    return at;
+            kn = k;
+        }
+    /* (each loop takes a fact only before the ones the loops before it took) */
+    if (kn >= 0) /* with its short form in brackets: "... Act (HIPAA)," (entry_names.c) */
+        return (fill_jump){ at, e->name[kn].tie_eo <= to ? e->name[kn].tie_eo : e->name[kn].eo, F_NAME };
+    if (kd >= 0)
+        return (fill_jump){ at, e->date[kd].eo, F_DATE };
+    if (kc >= 0)
+        return (fill_jump){ at, e->ce[kc],
+                            e->kind[kc] & SC_EK_STAT ? F_STAT : e->kind[kc] & SC_EK_ACT ? F_PINS : F_BILL };
+    return (fill_jump){ SIZE_MAX, 0, 0 };
 }
 
 size_t sc_entry_ordinal_congress(const uint8_t *b, size_t i, size_t to, int *ended)
@@ -487,24 +511,29 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     /* the citations a walk may jump over, in group order */
     uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0) |
                      ((allow & F_PINS) ? e->own_sect : 0); /* (a law's own section, by its Act) */
-    size_t stop = next_jump(e, i, jumps, allow); /* where one may begin next */
+    fill_jump stop = next_jump(e, i, to, jumps, allow); /* the next one */
     /* bytes passed over with no other test: blanks, ',' ':' '-' */
     static const uint8_t plain[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, [','] = 1,
                                         [':'] = 1, [0xa0] = 1, ['-'] = 1,
                                         /* Markdown's emphasis: "*X Act*, Pub. L." */
                                         ['*'] = 1, ['_'] = 1 };
     while (i < to) {
+        if (i > stop.at) /* the walk went past it: the next one */
+            stop = next_jump(e, i, to, jumps, allow);
+        if (i == stop.at) { /* a fact: past it */
+            u |= stop.why;
+            i = stop.end;
+            continue;
+        }
         uint8_t ch = b[i];
-        if (i > stop) /* the walk went past it: the next one */
-            stop = next_jump(e, i, jumps, allow);
         /* punctuation, blanks and the section sign (a letter or digit
          * is none of them: it begins a word, a number or a fact -- as a
          * fact may begin with a bracket: the Bluebook's "(1990)") */
-        if (!sc_isalnum(ch) && i != stop) {
+        if (!sc_isalnum(ch)) {
             if (plain[ch]) { /* (and the run of them, up to the next jump) */
                 do
                     i++;
-                while (i < to && i != stop && plain[b[i]]);
+                while (i < to && i != stop.at && plain[b[i]]);
                 continue;
             }
             if (ch == 0xc2 && (allow & F_PINS) && i + 1 < to && b[i + 1] == 0xa7) {
@@ -622,30 +651,6 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
         }
-        int jumped = 0;
-        for (uint64_t m = i == stop ? jumps : 0; m && !jumped; m &= m - 1) {
-            int k = __builtin_ctzll(m);
-            if (e->cs[k] == i) {
-                u |= e->kind[k] & SC_EK_STAT ? F_STAT : e->kind[k] & SC_EK_ACT ? F_PINS : F_BILL;
-                i = e->ce[k];
-                jumped = 1;
-            }
-        }
-        for (int k = 0; k < e->ndate && !jumped && i == stop; k++)
-            if ((allow & F_DATE) && e->date[k].so == i) {
-                u |= F_DATE;
-                i = e->date[k].eo;
-                jumped = 1;
-            }
-        for (int k = 0; k < e->nname && !jumped && i == stop; k++)
-            if ((allow & F_NAME) && e->name[k].so == i) {
-                u |= F_NAME;
-                /* with its short form in brackets: "... Act (HIPAA)," (entry_names.c) */
-                i = e->name[k].tie_eo <= to ? e->name[k].tie_eo : e->name[k].eo;
-                jumped = 1;
-            }
-        if (jumped)
-            continue;
         if (sc_isdigit(ch) && (allow & F_CONG) && !(allow & F_PINS)) {
             /* a Congress's ordinal and its word: "(94th Congress)", "94th
              * Cong." -- a period after "Congress" ends a sentence */
@@ -719,7 +724,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                     name = e->name[q].so == k;
                 if (name) {
                     i = k;
-                    stop = next_jump(e, i, jumps, allow);
+                    stop = next_jump(e, i, to, jumps, allow);
                     continue;
                 }
             }
