@@ -421,19 +421,30 @@ static size_t described_pin_end(const sc_entry *e, size_t i, size_t to)
 }
 
 /* The end (past its ':') of a field's label of words that begins at b[i]
- * -- "Statutes at Large:", "Date of enactment:" -- when the label says what
- * its field holds (table_labels.def); else 0. */
-static size_t label_end(const uint8_t *b, size_t i, size_t to)
+ * and ends at the ':' at b[colon] -- "Statutes at Large:", "Date of
+ * enactment:" -- when the label says what its field holds
+ * (table_labels.def); else 0. */
+static size_t label_end(const uint8_t *b, size_t i, size_t colon)
 {
-    const uint8_t *colon = memchr(b + i, ':', to - i < 40 ? to - i : 40);
-    if (!colon) /* (most words begin none: one vector compare) */
-        return 0;
     size_t k = i;
-    while (b + k < colon && (sc_isalpha(b[k]) || b[k] == ' ' || b[k] == '.' || b[k] == '_'))
+    while (k < colon && (sc_isalpha(b[k]) || b[k] == ' ' || b[k] == '.' || b[k] == '_'))
         k++;
-    if (b + k != colon || k == i || b[k - 1] == ' ')
+    if (k != colon || k == i || b[k - 1] == ' ')
         return 0;
     return sc_table_label_role(b, i, k) > SC_COL_OTHER ? k + 1 : 0;
+}
+
+/* label_end() of a label at b[i] with its ':' in the 40 bytes before @p
+ * to.  *colon keeps the first ':' at or after the walk's place (to when
+ * there is none, SIZE_MAX before it is looked for): one memchr() a walk,
+ * not one a capitalized word. */
+static inline size_t label_at(const uint8_t *b, size_t i, size_t to, size_t *colon)
+{
+    if (*colon == SIZE_MAX || *colon < i) {
+        const uint8_t *c = memchr(b + i, ':', to - i);
+        *colon = c ? (size_t)(c - b) : to;
+    }
+    return *colon < to && *colon - i < 40 ? label_end(b, i, *colon) : 0;
 }
 
 /* A fact the walk below may jump over: where it begins (SIZE_MAX: none
@@ -589,6 +600,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0) |
                      ((allow & F_PINS) ? e->own_sect : 0); /* (a law's own section, by its Act) */
     fill_jump stop = next_jump(e, i, to, jumps, allow); /* the next one */
+    size_t colon = SIZE_MAX; /* (label_at) */
     /* bytes passed over with no other test: blanks, ',' ':' '-' */
     static const uint8_t plain[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, [','] = 1,
                                         [':'] = 1, [0xa0] = 1, ['-'] = 1,
@@ -887,7 +899,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                     * "..., Date of enactment: Nov. 16, 1979" (one word: above);
                     * tried here when capitalized (its first word may be one the
                     * sets below take: "Date"), else when they take none */
-        if (sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_end(b, i, to)) != 0) {
+        if (sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_at(b, i, to, &colon)) != 0) {
             u |= allow & F_NWORD ? F_NWORD : F_DWORD;
             i = le;
             continue;
@@ -919,7 +931,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i = we; /* "(a)" inside a pin */
             continue;
         }
-        if (!sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_end(b, i, to)) != 0) {
+        if (!sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_at(b, i, to, &colon)) != 0) {
             u |= allow & F_NWORD ? F_NWORD : F_DWORD;
             i = le;
             continue;
