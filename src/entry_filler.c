@@ -114,6 +114,57 @@ size_t sc_entry_codified_paren(const sc_entry *e, size_t i, size_t to)
 /* The lists above by first letter (sc_words), set before main(). */
 static sc_words pin_set, dword_set, nword_set, enact_set, cong_set;
 
+/* The lists a word is in, a bit each (word_sets). */
+enum { FW_PIN = 1, FW_DWORD = 2, FW_NWORD = 4, FW_ENACT = 8, FW_CONG = 16 };
+
+/* The lists' words of at most 16 letters in one open-addressed table, by
+ * their letters packed lower-case into two words (fw_key): the walk looks
+ * a word of plain letters up once, in a probe or two, not in each list's
+ * bucket letter by letter.  A slot of len 0 is empty. */
+#define FW_SLOTS 512
+static struct fw_slot {
+    uint64_t lo, hi;
+    uint8_t len, sets;
+} fw_tab[FW_SLOTS];
+
+/* The first slot to probe for the key (lo, hi). */
+static inline size_t fw_hash(uint64_t lo, uint64_t hi)
+{
+    return (size_t)(((lo ^ hi * 0x9e3779b97f4a7c15ull) * 0xff51afd7ed558ccdull) >> 55);
+}
+
+/* The key of the @p n letters (1 to 16) at @p p, of which @p avail bytes
+ * may be read (16 at once when there are as many): their bytes, each with
+ * its 0x20 bit set (a letter's lower case), in a zeroed 16. */
+static inline void fw_key(const uint8_t *p, size_t n, size_t avail, uint64_t *lo, uint64_t *hi)
+{
+    uint64_t w[2] = { 0, 0 };
+    if (avail >= 16)
+        memcpy(w, p, 16); /* (a constant size: two loads, no call) */
+    else
+        memcpy(w, p, n);
+    uint64_t m0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+    uint64_t m1 = n >= 16 ? ~0ull : n <= 8 ? 0 : (1ull << (8 * (n - 8))) - 1;
+    *lo = (w[0] | 0x2020202020202020ull) & m0;
+    *hi = (w[1] | 0x2020202020202020ull) & m1;
+}
+
+/* Puts the words of @p list in fw_tab with the bit @p set. */
+static void fw_add(const char *const *list, unsigned set)
+{
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (n > 16)
+            continue; /* (word_sets() asks the lists themselves of longer words) */
+        uint64_t lo, hi;
+        fw_key((const uint8_t *)*list, n, n, &lo, &hi);
+        size_t h = fw_hash(lo, hi);
+        while (fw_tab[h].len && !(fw_tab[h].lo == lo && fw_tab[h].hi == hi && fw_tab[h].len == n))
+            h = (h + 1) % FW_SLOTS;
+        fw_tab[h] = (struct fw_slot){ lo, hi, (uint8_t)n, (uint8_t)(fw_tab[h].sets | set) };
+    }
+}
+
 __attribute__((constructor)) static void filler_sets(void)
 {
     sc_words_init(&pin_set, pin_words);
@@ -121,6 +172,32 @@ __attribute__((constructor)) static void filler_sets(void)
     sc_words_init(&nword_set, nword_list);
     sc_words_init(&enact_set, enact_list);
     sc_words_init(&cong_set, cong_list);
+    fw_add(pin_words, FW_PIN);
+    fw_add(dword_list, FW_DWORD);
+    fw_add(nword_list, FW_NWORD);
+    fw_add(enact_list, FW_ENACT);
+    fw_add(cong_list, FW_CONG);
+}
+
+/* The lists (FW_*) the word b[i..we) is in, as sc_words_in() answers for
+ * each; its letters end at @p ae (before @p we when a soft hyphen or a line
+ * break's hyphen is in it), @p len bytes of b may be read.  A word of plain
+ * letters is one lookup in fw_tab; the rare others ask each list. */
+static inline unsigned word_sets(const uint8_t *b, size_t i, size_t ae, size_t we, size_t len)
+{
+    size_t n = we - i;
+    if (ae != we || n > 16)
+        return (sc_words_in(&pin_set, b, i, we) ? FW_PIN : 0) |
+               (sc_words_in(&dword_set, b, i, we) ? FW_DWORD : 0) |
+               (sc_words_in(&nword_set, b, i, we) ? FW_NWORD : 0) |
+               (sc_words_in(&enact_set, b, i, we) ? FW_ENACT : 0) |
+               (sc_words_in(&cong_set, b, i, we) ? FW_CONG : 0);
+    uint64_t lo, hi;
+    fw_key(b + i, n, len - i, &lo, &hi);
+    for (size_t h = fw_hash(lo, hi); fw_tab[h].len; h = (h + 1) % FW_SLOTS)
+        if (fw_tab[h].lo == lo && fw_tab[h].hi == hi && fw_tab[h].len == n)
+            return fw_tab[h].sets;
+    return 0;
 }
 
 /* (entry_in.h) */
@@ -344,45 +421,80 @@ static size_t described_pin_end(const sc_entry *e, size_t i, size_t to)
 }
 
 /* The end (past its ':') of a field's label of words that begins at b[i]
- * -- "Statutes at Large:", "Date of enactment:" -- when the label says what
- * its field holds (table_labels.def); else 0. */
-static size_t label_end(const uint8_t *b, size_t i, size_t to)
+ * and ends at the ':' at b[colon] -- "Statutes at Large:", "Date of
+ * enactment:" -- when the label says what its field holds
+ * (table_labels.def); else 0. */
+static size_t label_end(const uint8_t *b, size_t i, size_t colon)
 {
-    const uint8_t *colon = memchr(b + i, ':', to - i < 40 ? to - i : 40);
-    if (!colon) /* (most words begin none: one vector compare) */
-        return 0;
     size_t k = i;
-    while (b + k < colon && (sc_isalpha(b[k]) || b[k] == ' ' || b[k] == '.' || b[k] == '_'))
+    while (k < colon && (sc_isalpha(b[k]) || b[k] == ' ' || b[k] == '.' || b[k] == '_'))
         k++;
-    if (b + k != colon || k == i || b[k - 1] == ' ')
+    if (k != colon || k == i || b[k - 1] == ' ')
         return 0;
     return sc_table_label_role(b, i, k) > SC_COL_OTHER ? k + 1 : 0;
 }
 
-/* The first place at or after @p i where the walk below may jump: a
- * citation of @p jumps, or (as @p allow says) a date or a name, begins
- * there; SIZE_MAX when none does.  (Inlined: asked at each walk's start
- * and after each jump, ~65,000 calls on the bench corpus, its call cost
- * more than its loops for the few facts of most entries.) */
-static inline __attribute__((always_inline)) size_t next_jump(const sc_entry *e, size_t i,
-                                                              uint64_t jumps, unsigned allow)
+/* label_end() of a label at b[i] with its ':' in the 40 bytes before @p
+ * to.  *colon keeps the first ':' at or after the walk's place (to when
+ * there is none, SIZE_MAX before it is looked for): one memchr() a walk,
+ * not one a capitalized word. */
+static inline size_t label_at(const uint8_t *b, size_t i, size_t to, size_t *colon)
+{
+    if (*colon == SIZE_MAX || *colon < i) {
+        const uint8_t *c = memchr(b + i, ':', to - i);
+        *colon = c ? (size_t)(c - b) : to;
+    }
+    return *colon < to && *colon - i < 40 ? label_end(b, i, *colon) : 0;
+}
+
+/* A fact the walk below may jump over: where it begins (SIZE_MAX: none
+ * is left), where the walk goes on past it, and the class of @p allow the
+ * jump uses. */
+typedef struct fill_jump {
+    size_t at, end;
+    unsigned why;
+} fill_jump;
+
+/* The first fact at or after @p i the walk below may jump over: a
+ * citation of @p jumps, or (as @p allow says) a date or a name, and of
+ * several that begin there the first citation, else date, else name --
+ * the one the walk takes.  (Inlined: asked at each walk's start and after
+ * each jump, ~65,000 calls on the bench corpus, its call cost more than
+ * its loops for the few facts of most entries.) */
+static inline __attribute__((always_inline)) fill_jump next_jump(const sc_entry *e, size_t i, size_t to,
+                                                                 uint64_t jumps, unsigned allow)
 {
     size_t at = SIZE_MAX;
+    int kc = -1, kd = -1, kn = -1; /* the citation, date, name that begins there */
     for (uint64_t m = jumps; m; m &= m - 1) {
-        size_t s = e->cs[__builtin_ctzll(m)];
+        int k = __builtin_ctzll(m);
+        size_t s = e->cs[k];
         if (s >= i && s < at) {
             at = s;
+            kc = k;
             if (e->in_order)
                 break; /* the citations after it begin later */
         }
     }
     for (int k = 0; k < e->ndate && (allow & F_DATE); k++)
-        if (e->date[k].so >= i && e->date[k].so < at)
+        if (e->date[k].so >= i && e->date[k].so < at) {
             at = e->date[k].so;
+            kd = k;
+        }
     for (int k = 0; k < e->nname && (allow & F_NAME); k++)
-        if (e->name[k].so >= i && e->name[k].so < at)
+        if (e->name[k].so >= i && e->name[k].so < at) {
             at = e->name[k].so;
-    return at;
+            kn = k;
+        }
+    /* (each loop takes a fact only before the ones the loops before it took) */
+    if (kn >= 0) /* with its short form in brackets: "... Act (HIPAA)," (entry_names.c) */
+        return (fill_jump){ at, e->name[kn].tie_eo <= to ? e->name[kn].tie_eo : e->name[kn].eo, F_NAME };
+    if (kd >= 0)
+        return (fill_jump){ at, e->date[kd].eo, F_DATE };
+    if (kc >= 0)
+        return (fill_jump){ at, e->ce[kc],
+                            e->kind[kc] & SC_EK_STAT ? F_STAT : e->kind[kc] & SC_EK_ACT ? F_PINS : F_BILL };
+    return (fill_jump){ SIZE_MAX, 0, 0 };
 }
 
 size_t sc_entry_ordinal_congress(const uint8_t *b, size_t i, size_t to, int *ended)
@@ -487,24 +599,30 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     /* the citations a walk may jump over, in group order */
     uint64_t jumps = ((allow & F_STAT) ? e->stat_in : 0) | ((allow & F_BILL) ? e->bill_in : 0) |
                      ((allow & F_PINS) ? e->own_sect : 0); /* (a law's own section, by its Act) */
-    size_t stop = next_jump(e, i, jumps, allow); /* where one may begin next */
+    fill_jump stop = next_jump(e, i, to, jumps, allow); /* the next one */
+    size_t colon = SIZE_MAX; /* (label_at) */
     /* bytes passed over with no other test: blanks, ',' ':' '-' */
     static const uint8_t plain[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, [','] = 1,
                                         [':'] = 1, [0xa0] = 1, ['-'] = 1,
                                         /* Markdown's emphasis: "*X Act*, Pub. L." */
                                         ['*'] = 1, ['_'] = 1 };
     while (i < to) {
+        if (i > stop.at) /* the walk went past it: the next one */
+            stop = next_jump(e, i, to, jumps, allow);
+        if (i == stop.at) { /* a fact: past it */
+            u |= stop.why;
+            i = stop.end;
+            continue;
+        }
         uint8_t ch = b[i];
-        if (i > stop) /* the walk went past it: the next one */
-            stop = next_jump(e, i, jumps, allow);
         /* punctuation, blanks and the section sign (a letter or digit
          * is none of them: it begins a word, a number or a fact -- as a
          * fact may begin with a bracket: the Bluebook's "(1990)") */
-        if (!sc_isalnum(ch) && i != stop) {
+        if (!sc_isalnum(ch)) {
             if (plain[ch]) { /* (and the run of them, up to the next jump) */
                 do
                     i++;
-                while (i < to && i != stop && plain[b[i]]);
+                while (i < to && i != stop.at && plain[b[i]]);
                 continue;
             }
             if (ch == 0xc2 && (allow & F_PINS) && i + 1 < to && b[i + 1] == 0xa7) {
@@ -622,30 +740,6 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 continue;
             }
         }
-        int jumped = 0;
-        for (uint64_t m = i == stop ? jumps : 0; m && !jumped; m &= m - 1) {
-            int k = __builtin_ctzll(m);
-            if (e->cs[k] == i) {
-                u |= e->kind[k] & SC_EK_STAT ? F_STAT : e->kind[k] & SC_EK_ACT ? F_PINS : F_BILL;
-                i = e->ce[k];
-                jumped = 1;
-            }
-        }
-        for (int k = 0; k < e->ndate && !jumped && i == stop; k++)
-            if ((allow & F_DATE) && e->date[k].so == i) {
-                u |= F_DATE;
-                i = e->date[k].eo;
-                jumped = 1;
-            }
-        for (int k = 0; k < e->nname && !jumped && i == stop; k++)
-            if ((allow & F_NAME) && e->name[k].so == i) {
-                u |= F_NAME;
-                /* with its short form in brackets: "... Act (HIPAA)," (entry_names.c) */
-                i = e->name[k].tie_eo <= to ? e->name[k].tie_eo : e->name[k].eo;
-                jumped = 1;
-            }
-        if (jumped)
-            continue;
         if (sc_isdigit(ch) && (allow & F_CONG) && !(allow & F_PINS)) {
             /* a Congress's ordinal and its word: "(94th Congress)", "94th
              * Cong." -- a period after "Congress" ends a sentence */
@@ -682,7 +776,9 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         }
         if (!sc_isalpha(ch))
             return 0;
-        size_t we = word_end(b, i, to);
+        /* (word_end(), its letters' end kept: word_sets() asks it) */
+        size_t ae = letters_end(b, i, to);
+        size_t we = ae < to && (b[ae] == 0xc2 || b[ae] == '-') ? word_end(b, ae, to) : ae;
         if ((allow & F_CONG) && sc_isupper(ch)) {
             /* a Congress spelled: "One Hundred Second Congress", "Ninety-
              * eighth Congress" -- capitalized words, then "Congress" (a
@@ -719,7 +815,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                     name = e->name[q].so == k;
                 if (name) {
                     i = k;
-                    stop = next_jump(e, i, jumps, allow);
+                    stop = next_jump(e, i, to, jumps, allow);
                     continue;
                 }
             }
@@ -803,23 +899,22 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                     * "..., Date of enactment: Nov. 16, 1979" (one word: above);
                     * tried here when capitalized (its first word may be one the
                     * sets below take: "Date"), else when they take none */
-        if (sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_end(b, i, to)) != 0) {
+        if (sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_at(b, i, to, &colon)) != 0) {
             u |= allow & F_NWORD ? F_NWORD : F_DWORD;
             i = le;
             continue;
         }
+        unsigned sets = word_sets(b, i, ae, we, e->w->len);
         unsigned why =
-            (allow & F_PINS) && (sc_words_in(&pin_set, b, i, we) ||
-                                 designator(b, i, we))
+            (allow & F_PINS) && ((sets & FW_PIN) || designator(b, i, we))
                 ? F_PINS
-            : (allow & F_DWORD) && sc_words_in(&dword_set, b, i, we)
+            : (allow & F_DWORD) && (sets & FW_DWORD)
                 ? F_DWORD
-            : (allow & F_NWORD) && (sc_words_in(&nword_set, b, i, we) ||
-                                    sc_word_in(b, i, we, sc_popular_words))
+            : (allow & F_NWORD) && ((sets & FW_NWORD) || sc_word_in(b, i, we, sc_popular_words))
                 ? F_NWORD
-            : (allow & F_ENACT) && sc_words_in(&enact_set, b, i, we)
+            : (allow & F_ENACT) && (sets & FW_ENACT)
                 ? F_ENACT
-            : (allow & F_CONG) && sc_words_in(&cong_set, b, i, we)
+            : (allow & F_CONG) && (sets & FW_CONG)
                 ? F_CONG
                 : 0;
         if (why) {
@@ -836,7 +931,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i = we; /* "(a)" inside a pin */
             continue;
         }
-        if (!sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_end(b, i, to)) != 0) {
+        if (!sc_isupper(ch) && (allow & (F_NWORD | F_DWORD)) && (le = label_at(b, i, to, &colon)) != 0) {
             u |= allow & F_NWORD ? F_NWORD : F_DWORD;
             i = le;
             continue;
