@@ -104,6 +104,18 @@ static int note_marker_at(const uint8_t *buf, size_t len, size_t j)
     return j < len && (buf[j] == 'n' || buf[j] == '^') && sc_ctx_marker_end(buf, j, len) != j;
 }
 
+/* Is the period at buf[i] followed by a blank, then (past blanks and
+ * line ends) a capital or a quote -- may a sentence end there? */
+static inline int period_opens(const uint8_t *buf, size_t len, size_t i)
+{
+    size_t j = i + 1;
+    if (j >= len || !(buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t'))
+        return 0;
+    while (j < len && (buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t' || buf[j] == '\r'))
+        j++;
+    return j < len && (sc_isupper(buf[j]) || buf[j] == '"' || buf[j] == 0xe2);
+}
+
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)
 {
     uint8_t c = buf[i];
@@ -134,13 +146,7 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
         return 1;
     }
     if (c == '.') {
-        /* followed by space and a capital or a quote */
-        size_t j = i + 1;
-        if (j >= len || !(buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t'))
-            return 0;
-        while (j < len && (buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t' || buf[j] == '\r'))
-            j++;
-        if (j >= len || !(sc_isupper(buf[j]) || buf[j] == '"' || buf[j] == 0xe2))
+        if (!period_opens(buf, len, i))
             return 0;
         /* preceded by a word that is not an abbreviation, or by a number / ')' */
         size_t k = i;
@@ -687,6 +693,8 @@ size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j)
     for (const char *const *o = clauses; *o && !op && j < len && (buf[j] == 'A' || buf[j] == 'T' ||
                                                                  buf[j] == 'E' || buf[j] == 'W');
          o++) {
+        if (buf[j] != (uint8_t)(*o)[0])
+            continue; /* (its first byte first, as the openers') */
         size_t n = strlen(*o);
         if (j + n > len || memcmp(buf + j, *o, n) != 0)
             continue;
@@ -1002,10 +1010,9 @@ int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j)
  * lasts. */
 static int entry_ends_at(const sc_window *w, size_t i)
 {
-    /* a period with no blank after it ends nothing (boundary_at): no memo
-     * asked -- "U.S.C.", "1.5" */
-    if (w->buf[i] == '.' &&
-        (i + 1 >= w->len || !(w->buf[i + 1] == ' ' || w->buf[i + 1] == '\n' || w->buf[i + 1] == '\t')))
+    /* a period with no blank and capital after it ends nothing
+     * (boundary_at): no memo asked -- "U.S.C.", "1.5", "Stat. 327" */
+    if (w->buf[i] == '.' && !period_opens(w->buf, w->len, i))
         return 0;
     sc_ctx_memo *mm = w->memo;
     if (!mm || mm->gen == 0 || i >= 0x7fffffffu)
