@@ -81,6 +81,12 @@ static int table_rows_meet(const uint8_t *buf, size_t len, size_t k, size_t j)
     if (!nl && ls > 0)
         return 0;
     ls = nl ? (size_t)(nl - buf) + 1 : 0;
+    /* (asked first of bytes from a little before the line's start, 16 * n
+     * + 1 of them, which sc_table_marked() reads 16 at a time with no
+     * byte-by-byte tail: when those hold no mark, the line holds none) */
+    size_t wide = 16 * ((k - ls + 14) / 16) + 1;
+    if (k > ls && k >= wide && !sc_table_marked(buf, k - wide, k))
+        return 0;
     if (!sc_table_marked(buf, ls, k))
         return 0;
     size_t hi = j + SC_TABLE_LINE < len ? j + SC_TABLE_LINE : len;
@@ -96,6 +102,18 @@ static int table_rows_meet(const uint8_t *buf, size_t len, size_t k, size_t j)
 static int note_marker_at(const uint8_t *buf, size_t len, size_t j)
 {
     return j < len && (buf[j] == 'n' || buf[j] == '^') && sc_ctx_marker_end(buf, j, len) != j;
+}
+
+/* Is the period at buf[i] followed by a blank, then (past blanks and
+ * line ends) a capital or a quote -- may a sentence end there? */
+static inline int period_opens(const uint8_t *buf, size_t len, size_t i)
+{
+    size_t j = i + 1;
+    if (j >= len || !(buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t'))
+        return 0;
+    while (j < len && (buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t' || buf[j] == '\r'))
+        j++;
+    return j < len && (sc_isupper(buf[j]) || buf[j] == '"' || buf[j] == 0xe2);
 }
 
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)
@@ -128,13 +146,7 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
         return 1;
     }
     if (c == '.') {
-        /* followed by space and a capital or a quote */
-        size_t j = i + 1;
-        if (j >= len || !(buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t'))
-            return 0;
-        while (j < len && (buf[j] == ' ' || buf[j] == '\n' || buf[j] == '\t' || buf[j] == '\r'))
-            j++;
-        if (j >= len || !(sc_isupper(buf[j]) || buf[j] == '"' || buf[j] == 0xe2))
+        if (!period_opens(buf, len, i))
             return 0;
         /* preceded by a word that is not an abbreviation, or by a number / ')' */
         size_t k = i;
@@ -371,10 +383,21 @@ static int in_record(const sc_window *w, size_t i)
     size_t len = w->len;
     if (w->memo && w->memo->set && w->memo->so <= i && i < w->memo->eo)
         return w->memo->result;
-    /* the lines around it: each non-blank, short */
-    size_t ls = line_back(buf, i), le = line_on(buf, len, i);
-    if (ls == SIZE_MAX || le - i > RECORD_LINE || blank_line(buf, ls, i) ||
-        blank_line(buf, i + 1, le))
+    /* the lines around it: each non-blank, short (the blanks next to i
+     * first, read without a search for either line's other end: most line
+     * ends asked of come after a blank line, or before a long one) */
+    size_t b = i, a = i + 1;
+    while (b > 0 && (buf[b - 1] == ' ' || buf[b - 1] == '\t' || buf[b - 1] == '\r'))
+        b--;
+    while (a < len && (buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\r'))
+        a++;
+    if (b == 0 || buf[b - 1] == '\n' || a == len || buf[a] == '\n')
+        return 0;
+    size_t le = line_on(buf, len, i);
+    if (le - i > RECORD_LINE)
+        return 0;
+    size_t ls = line_back(buf, i);
+    if (ls == SIZE_MAX)
         return 0;
     /* the whole block, line by line, back and forth to a blank line; a
      * long line or too many lines rule out every line end walked over (its
@@ -670,6 +693,8 @@ size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j)
     for (const char *const *o = clauses; *o && !op && j < len && (buf[j] == 'A' || buf[j] == 'T' ||
                                                                  buf[j] == 'E' || buf[j] == 'W');
          o++) {
+        if (buf[j] != (uint8_t)(*o)[0])
+            continue; /* (its first byte first, as the openers') */
         size_t n = strlen(*o);
         if (j + n > len || memcmp(buf + j, *o, n) != 0)
             continue;
@@ -985,10 +1010,9 @@ int sc_ctx_bill_again(const uint8_t *buf, size_t len, size_t j)
  * lasts. */
 static int entry_ends_at(const sc_window *w, size_t i)
 {
-    /* a period with no blank after it ends nothing (boundary_at): no memo
-     * asked -- "U.S.C.", "1.5" */
-    if (w->buf[i] == '.' &&
-        (i + 1 >= w->len || !(w->buf[i + 1] == ' ' || w->buf[i + 1] == '\n' || w->buf[i + 1] == '\t')))
+    /* a period with no blank and capital after it ends nothing
+     * (boundary_at): no memo asked -- "U.S.C.", "1.5", "Stat. 327" */
+    if (w->buf[i] == '.' && !period_opens(w->buf, w->len, i))
         return 0;
     sc_ctx_memo *mm = w->memo;
     if (!mm || mm->gen == 0 || i >= 0x7fffffffu)
@@ -1001,21 +1025,37 @@ static int entry_ends_at(const sc_window *w, size_t i)
     return r;
 }
 
+#if defined(__SSE2__)
+/* The boundary bytes ('\n', '.', SC_HTML_BREAK) among the 16 at p: bit k
+ * for p[k]. */
+static inline unsigned boundary_bits(const uint8_t *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)SC_HTML_BREAK)));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
 /* The first boundary in w->buf[from..to), or SIZE_MAX. */
 static size_t boundary_first(const sc_window *w, size_t from, size_t to)
 {
     size_t i = from;
 #if defined(__SSE2__)
     /* 16 bytes at a time: only the boundary bytes among them are looked at */
-    const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
-                  brk = _mm_set1_epi8(SC_HTML_BREAK);
-    for (; i + 16 <= to; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(w->buf + i));
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
-                                   _mm_cmpeq_epi8(v, brk));
-        for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
+    for (; i + 16 <= to; i += 16)
+        for (unsigned m = boundary_bits(w->buf + i); m; m &= m - 1)
             if (entry_ends_at(w, i + (size_t)__builtin_ctz(m)))
                 return i + (size_t)__builtin_ctz(m);
+    /* the last few: the 16 bytes that end at to, those before i masked
+     * off (no byte-by-byte tail) */
+    if (i < to && to >= 16) {
+        size_t b = to - 16;
+        for (unsigned m = boundary_bits(w->buf + b) & (0xffffu << (i - b)); m; m &= m - 1)
+            if (entry_ends_at(w, b + (size_t)__builtin_ctz(m)))
+                return b + (size_t)__builtin_ctz(m);
+        return SIZE_MAX;
     }
 #endif
     for (; i < to; i++)
@@ -1024,25 +1064,37 @@ static size_t boundary_first(const sc_window *w, size_t from, size_t to)
     return SIZE_MAX;
 }
 
+#if defined(__SSE2__)
+/* The last boundary among the bytes of @p m (bit k: w->buf[b + k]), or
+ * SIZE_MAX. */
+static size_t boundary_last_of(const sc_window *w, size_t b, unsigned m)
+{
+    while (m) {
+        unsigned k = 31u - (unsigned)__builtin_clz(m);
+        if (entry_ends_at(w, b + k))
+            return b + k;
+        m &= ~(1u << k);
+    }
+    return SIZE_MAX;
+}
+#endif
+
 /* The last boundary in w->buf[from..to), or SIZE_MAX. */
 static size_t boundary_last(const sc_window *w, size_t from, size_t to)
 {
     size_t i = to;
 #if defined(__SSE2__)
-    const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
-                  brk = _mm_set1_epi8(SC_HTML_BREAK);
+    /* 16 bytes at a time, backwards: the nearest boundary byte first */
     while (i >= from + 16) {
         i -= 16;
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(w->buf + i));
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
-                                   _mm_cmpeq_epi8(v, brk));
-        for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
-            unsigned k = 31u - (unsigned)__builtin_clz(m);
-            if (entry_ends_at(w, i + k))
-                return i + k;
-            m &= ~(1u << k);
-        }
+        size_t at = boundary_last_of(w, i, boundary_bits(w->buf + i));
+        if (at != SIZE_MAX)
+            return at;
     }
+    /* the last few: the 16 bytes that end at i, those before from masked
+     * off */
+    if (i > from && i >= 16)
+        return boundary_last_of(w, i - 16, boundary_bits(w->buf + i - 16) & (0xffffu << (from + 16 - i)));
 #endif
     while (i > from) {
         i--;
@@ -1089,9 +1141,10 @@ static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size
  * most: right after the nearest boundary the entry does not go on past. */
 static size_t boundary_back(const sc_window *w, size_t i, size_t lo)
 {
-    while (i > lo && !(boundary_byte[w->buf[i - 1]] && entry_ends_at(w, i - 1)))
-        i--;
-    return i;
+    if (i <= lo)
+        return i;
+    size_t at = boundary_last(w, lo, i);
+    return at != SIZE_MAX ? at + 1 : lo;
 }
 
 /* Is buf[i..we) one of the lowercase words a citation sentence may hold
@@ -1279,50 +1332,9 @@ static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size
 {
     size_t lo = first > reach ? first - reach : 0;
     size_t hi = last + reach < w->len ? last + reach : w->len;
-    *so = lo;
-    *eo = hi;
-    size_t i = first;
-#if defined(__SSE2__)
-    /* 16 bytes at a time, as sc_ctx_boundary(): backwards, the nearest
-     * boundary byte first; then forwards */
-    const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
-                  brk = _mm_set1_epi8(SC_HTML_BREAK);
-    for (; i >= lo + 16; i -= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(w->buf + i - 16));
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
-                                   _mm_cmpeq_epi8(v, brk));
-        for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m;) {
-            unsigned k = 31u - (unsigned)__builtin_clz(m);
-            if (entry_ends_at(w, i - 16 + k)) {
-                *so = i - 16 + k + 1;
-                goto forward;
-            }
-            m &= ~(1u << k);
-        }
-    }
-#endif
-    *so = boundary_back(w, i, lo);
-#if defined(__SSE2__)
-forward:
-#endif
-    i = last;
-#if defined(__SSE2__)
-    for (; i + 16 <= hi; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(w->buf + i));
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
-                                   _mm_cmpeq_epi8(v, brk));
-        for (unsigned m = (unsigned)_mm_movemask_epi8(hit); m; m &= m - 1)
-            if (entry_ends_at(w, i + (size_t)__builtin_ctz(m))) {
-                *eo = i + (size_t)__builtin_ctz(m);
-                return;
-            }
-    }
-#endif
-    for (; i < hi; i++)
-        if (boundary_byte[w->buf[i]] && entry_ends_at(w, i)) {
-            *eo = i;
-            break;
-        }
+    *so = boundary_back(w, first, lo);
+    size_t at = boundary_first(w, last, hi);
+    *eo = at != SIZE_MAX ? at : hi;
 }
 
 static int spelled_value(const uint8_t *p, size_t n)
