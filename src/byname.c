@@ -29,26 +29,37 @@ static inline int word_byte(uint8_t ch)
     return in_word[ch];
 }
 
+/* The two, three or four bytes at w as one number, as the compilers read
+ * them (connector()'s words compared so, with no call). */
+#define BN_W2(w) ((uint32_t)(w)[0] | (uint32_t)(w)[1] << 8)
+#define BN_W3(w) (BN_W2(w) | (uint32_t)(w)[2] << 16)
+#define BN_W4(w) (BN_W3(w) | (uint32_t)(w)[3] << 24)
+
 /* The words that join a name's capitalized words, by length: each word
- * compared only with those of its length, with no strlen() (name_start()
+ * compared only with those of its length, as one number (name_start()
  * asks of every word before an "Act"). */
 static int connector(const uint8_t *b, size_t ws, size_t we)
 {
-    static const char *const by_len[8] = { NULL,
-                                           "&a",                /* 1 */
-                                           "oftoonbyatinan",    /* 2 */
-                                           "andthefor",         /* 3 */
-                                           "withfrom",          /* 4 */
-                                           NULL, NULL,
-                                           "against" };         /* 7 */
-    size_t n = we - ws;
-    const char *w = n < 8 ? by_len[n] : NULL;
-    if (!w)
+    const uint8_t *w = b + ws;
+    uint32_t v;
+    switch (we - ws) {
+    case 1:
+        return w[0] == '&' || w[0] == 'a';
+    case 2:
+        v = BN_W2(w);
+        return v == BN_W2("of") || v == BN_W2("to") || v == BN_W2("on") || v == BN_W2("by") ||
+               v == BN_W2("at") || v == BN_W2("in") || v == BN_W2("an");
+    case 3:
+        v = BN_W3(w);
+        return v == BN_W3("and") || v == BN_W3("the") || v == BN_W3("for");
+    case 4:
+        v = BN_W4(w);
+        return v == BN_W4("with") || v == BN_W4("from");
+    case 7:
+        return memcmp(w, "against", 7) == 0;
+    default:
         return 0;
-    for (; *w; w += n)
-        if (memcmp(b + ws, w, n) == 0)
-            return 1;
-    return 0;
+    }
 }
 
 /* Does the word b[ws..we) begin with a capital (after an opening quote), a
@@ -270,9 +281,11 @@ size_t sc_byname_next(const uint8_t *b, size_t lo, size_t from, size_t to, size_
 /* Does the lexer's list @p a hold every "Act" at a word start of
  * b[from..to)?  Before a->from, the few bytes of a trigger's word the scan
  * stepped past, it must be that none is there at all: seen at once when
- * no 'A' is (16 bytes compared at a time). */
-static int noted_whole(const uint8_t *b, size_t from, size_t to, size_t lim,
-                       const sc_lex_acts *a)
+ * no 'A' is (16 bytes compared at a time).  Inlined: asked at nearly every
+ * trigger, its call cost about as much as its test. */
+static inline __attribute__((always_inline)) int noted_whole(const uint8_t *b, size_t from,
+                                                             size_t to, size_t lim,
+                                                             const sc_lex_acts *a)
 {
     if (to > a->upto || from + 16 < a->from)
         return 0;
