@@ -29,26 +29,37 @@ static inline int word_byte(uint8_t ch)
     return in_word[ch];
 }
 
+/* The two, three or four bytes at w as one number, as the compilers read
+ * them (connector()'s words compared so, with no call). */
+#define BN_W2(w) ((uint32_t)(w)[0] | (uint32_t)(w)[1] << 8)
+#define BN_W3(w) (BN_W2(w) | (uint32_t)(w)[2] << 16)
+#define BN_W4(w) (BN_W3(w) | (uint32_t)(w)[3] << 24)
+
 /* The words that join a name's capitalized words, by length: each word
- * compared only with those of its length, with no strlen() (name_start()
+ * compared only with those of its length, as one number (name_start()
  * asks of every word before an "Act"). */
 static int connector(const uint8_t *b, size_t ws, size_t we)
 {
-    static const char *const by_len[8] = { NULL,
-                                           "&a",                /* 1 */
-                                           "oftoonbyatinan",    /* 2 */
-                                           "andthefor",         /* 3 */
-                                           "withfrom",          /* 4 */
-                                           NULL, NULL,
-                                           "against" };         /* 7 */
-    size_t n = we - ws;
-    const char *w = n < 8 ? by_len[n] : NULL;
-    if (!w)
+    const uint8_t *w = b + ws;
+    uint32_t v;
+    switch (we - ws) {
+    case 1:
+        return w[0] == '&' || w[0] == 'a';
+    case 2:
+        v = BN_W2(w);
+        return v == BN_W2("of") || v == BN_W2("to") || v == BN_W2("on") || v == BN_W2("by") ||
+               v == BN_W2("at") || v == BN_W2("in") || v == BN_W2("an");
+    case 3:
+        v = BN_W3(w);
+        return v == BN_W3("and") || v == BN_W3("the") || v == BN_W3("for");
+    case 4:
+        v = BN_W4(w);
+        return v == BN_W4("with") || v == BN_W4("from");
+    case 7:
+        return memcmp(w, "against", 7) == 0;
+    default:
         return 0;
-    for (; *w; w += n)
-        if (memcmp(b + ws, w, n) == 0)
-            return 1;
-    return 0;
+    }
 }
 
 /* Does the word b[ws..we) begin with a capital (after an opening quote), a
@@ -91,8 +102,10 @@ static int closes_quote_in(const uint8_t *b, size_t from, size_t to)
 }
 
 /* The name's first byte, reading back from the "Act" at b[p], or p when no
- * capitalized word stands before it. */
-static size_t name_start(const uint8_t *b, size_t lo, size_t p, int across_the)
+ * capitalized word stands before it; with @p first_cap, the first
+ * capitalized word read (the nearest the "Act"), or p: the walk stops
+ * there, which is enough to tell whether there is a name. */
+static size_t name_start(const uint8_t *b, size_t lo, size_t p, int across_the, int first_cap)
 {
     size_t first = p, k = p;
     int words = 0, last_cap = 1; /* "Act" is capitalized */
@@ -130,6 +143,8 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p, int across_the)
             (b[ws - 1] == '^' || b[ws - 1] == '[' || (b[ws - 1] == '.' && ws - 1 > floor && b[ws - 2] == 'n')))
             break; /* a note's marker: "^101 Treasury-Post Office Appropriation Act, 1956" */
         if (capitalized(b, ws, q)) {
+            if (first_cap)
+                return ws;
             first = ws;
             last_cap = 1;
             last_the = 0;
@@ -266,9 +281,11 @@ size_t sc_byname_next(const uint8_t *b, size_t lo, size_t from, size_t to, size_
 /* Does the lexer's list @p a hold every "Act" at a word start of
  * b[from..to)?  Before a->from, the few bytes of a trigger's word the scan
  * stepped past, it must be that none is there at all: seen at once when
- * no 'A' is (16 bytes compared at a time). */
-static int noted_whole(const uint8_t *b, size_t from, size_t to, size_t lim,
-                       const sc_lex_acts *a)
+ * no 'A' is (16 bytes compared at a time).  Inlined: asked at nearly every
+ * trigger, its call cost about as much as its test. */
+static inline __attribute__((always_inline)) int noted_whole(const uint8_t *b, size_t from,
+                                                             size_t to, size_t lim,
+                                                             const sc_lex_acts *a)
 {
     if (to > a->upto || from + 16 < a->from)
         return 0;
@@ -349,9 +366,14 @@ static size_t fiscal_years_end(const uint8_t *b, size_t q, size_t lim, size_t no
     return none;
 }
 
+int sc_byname_named(const uint8_t *b, size_t lo, size_t p)
+{
+    return name_start(b, lo, p, 0, 1) != p;
+}
+
 int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo)
 {
-    size_t s = name_start(b, lo, p, 0), e = p + 3;
+    size_t s = name_start(b, lo, p, 0, 0), e = p + 3;
     if (s == p)
         return 0;
     e += amendments_of(b, e, lim);
@@ -391,7 +413,7 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
      * Justice, the Judiciary, and Related Agencies Appropriation Act,
      * 1958") */
     if (s >= lo + 7 && memcmp(b + s - 6, ", the ", 6) == 0) {
-        size_t s2 = name_start(b, lo, p, 1);
+        size_t s2 = name_start(b, lo, p, 1, 0);
         if (s2 + 4 < s && (b[s2] | 0x20) == 't' && b[s2 + 1] == 'h' && b[s2 + 2] == 'e' &&
             b[s2 + 3] == ' ')
             s2 += 4;
@@ -569,8 +591,9 @@ static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *nu
     return 1;
 }
 
-int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
-                  size_t *name_so)
+/* sc_byname_law(), asked of the tables */
+static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
+                      size_t *name_so)
 {
     /* the name whole; then from after each "the" or "The" in it, or a
      * comma before a capitalized word, or a signal's period and blank ("Cf.
@@ -625,6 +648,62 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
         s = nx;
     }
     return 0;
+}
+
+/*
+ * sc_byname_law()'s last answers, a thread's own, in LAW_MEMO_SLOTS slots
+ * direct-mapped by a hash of the name (its length, its first and last 8
+ * bytes): a document names the same Acts again and again ("the FD&C Act"),
+ * and each answer normalizes the name and the law's titles anew.  The
+ * answer is a function of the name's bytes alone and the tables'.
+ */
+#define LAW_MEMO_SLOTS 256 /* (the hash's top 8 bits) */
+#define LAW_MEMO_NAME 112  /* longer names are not remembered */
+static _Thread_local struct law_memo {
+    uint8_t len;  /* of name; 0: empty */
+    uint8_t ok;   /* the answer */
+    uint8_t skip; /* name_so - so */
+    int congress, number;
+    char name[LAW_MEMO_NAME];
+} law_memo[LAW_MEMO_SLOTS];
+
+/* The slot of the name b[0..n), 0 < n. */
+static unsigned law_slot(const uint8_t *b, size_t n)
+{
+    uint64_t a = n, z = 0;
+    if (n >= 8) {
+        memcpy(&a, b, 8);
+        memcpy(&z, b + n - 8, 8);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            z = z << 8 | b[i];
+    }
+    return (unsigned)((((a * 0x9e3779b97f4a7c15u) ^ z ^ n) * 0x9e3779b97f4a7c15u) >> 56);
+}
+
+int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
+                  size_t *name_so)
+{
+    size_t n = eo - so;
+    if (eo <= so || n > LAW_MEMO_NAME)
+        return byname_law(b, so, eo, congress, number, name_so);
+    struct law_memo *m = &law_memo[law_slot(b + so, n)];
+    if (m->len != n || memcmp(m->name, b + so, n) != 0) {
+        size_t ns = so;
+        int c = 0, num = 0;
+        m->ok = (uint8_t)byname_law(b, so, eo, &c, &num, &ns);
+        m->congress = c;
+        m->number = num;
+        m->skip = (uint8_t)(ns - so);
+        m->len = (uint8_t)n;
+        memcpy(m->name, b + so, n);
+    }
+    if (!m->ok)
+        return 0;
+    *congress = m->congress;
+    *number = m->number;
+    *name_so = so + m->skip;
+    return 1;
 }
 
 const sc_ref_law *sc_byname_resolve(sc_citation *c, const uint8_t *buf, uint64_t base)

@@ -37,6 +37,11 @@ size_t sc_byname_next_noted(const uint8_t *b, size_t lo, size_t from, size_t to,
 int sc_byname_none_noted(const uint8_t *b, size_t from, size_t to, size_t lim,
                          const struct sc_lex_acts *a);
 
+/** Does sc_byname_span() find a name before the "Act" at b[p] (a
+ *  capitalized word)?  Reads back only to the first capitalized word: a
+ *  cheap test of most "Act"s ("this Act", "under the Act"). */
+int sc_byname_named(const uint8_t *b, size_t lo, size_t p);
+
 /**
  * The name whose "Act" begins at b[p]: its capitalized words before it
  * (with the connectors and commas between them, at most 24 words, none

@@ -1036,8 +1036,10 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
     for (size_t p; from < upto &&
                    (p = sc_byname_next_noted(s->buf, 0, from, upto, s->len, acts, &ai)) < upto;) {
         from = p + 3;
-        if (s->base + p < s->last_end)
-            continue; /* inside the last citation: "section 5 of the X Act" */
+        if (s->base + p < s->last_end || !sc_byname_named(s->buf, 0, p))
+            continue; /* inside the last citation: "section 5 of the X Act"; or
+                       * no name ("this Act", "under the Act"): most, told
+                       * apart before the sentence's bounds are looked for */
         /* the sentence of the citation before it or of the trigger after it
          * -- unless a ';' parts them: a string citation's item of its own
          * ("...; the X Act (approved 2004-08-09, ...); ..."), which the
