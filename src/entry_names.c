@@ -649,9 +649,11 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     /* "... Treatment Act Amendments", "... Act Reauthorization of 1989": the
      * name goes on over a word the Acts' names carry past their "Act" */
     int carried = 0;
-    for (const char *const *w = sc_act_after_words; *w; w++) {
+    for (const char *const *w = sc_act_after_words; *w && ae + 1 < e->eo && b[ae] == ' '; w++) {
+        if (b[ae + 1] != (uint8_t)**w)
+            continue; /* (asked first: a word after "Act" seldom begins as one of them) */
         size_t wl = strlen(*w);
-        if (ae + 1 + wl <= e->eo && b[ae] == ' ' && memcmp(b + ae + 1, *w, wl) == 0 &&
+        if (ae + 1 + wl <= e->eo && memcmp(b + ae + 1, *w, wl) == 0 &&
             (ae + 1 + wl == e->eo || !sc_isalpha(b[ae + 1 + wl]))) {
             ae += 1 + wl;
             carried = 1;
