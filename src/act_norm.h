@@ -19,6 +19,9 @@
 
 #include <stddef.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /** Longest key, in bytes, without the terminating NUL. */
 #define SC_ACT_NORM_MAX 255
@@ -34,34 +37,88 @@
  * key then joins them, as "R.S." and "I.R.C." are written. */
 static inline int sc_act_initials(const char *s, size_t n, size_t i)
 {
-    int letter_before = i >= 2 && s[i - 1] == '.' &&
-                        ((s[i - 2] | 0x20) >= 'a' && (s[i - 2] | 0x20) <= 'z') &&
-                        (i == 2 || s[i - 3] == ' ' || s[i - 3] == '.');
+    /* (most blanks follow a word's last letter: no period, asked first) */
+    if (!(i >= 2 && s[i - 1] == '.' && ((s[i - 2] | 0x20) >= 'a' && (s[i - 2] | 0x20) <= 'z') &&
+          (i == 2 || s[i - 3] == ' ' || s[i - 3] == '.')))
+        return 0;
     size_t j = i;
     while (j < n && s[j] == ' ')
         j++;
-    int letter_after = j + 1 < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') &&
-                       s[j + 1] == '.' &&
-                       (j + 2 == n || !(((s[j + 2] | 0x20) >= 'a' && (s[j + 2] | 0x20) <= 'z')));
-    return letter_before && letter_after;
+    return j + 1 < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') && s[j + 1] == '.' &&
+           (j + 2 == n || !(((s[j + 2] | 0x20) >= 'a' && (s[j + 2] | 0x20) <= 'z')));
 }
+
+#ifdef __SSE2__
+/* The run of bytes from s[0] (16 readable) that the key keeps but for
+ * their case -- none dropped, no blank, none >= 0x80 -- written lowered
+ * into out[0..16) (16 bytes written, those past the run scratch): its
+ * length.  Most of a name is such runs, its words. */
+static inline size_t sc_act_norm_run16(const char *s, char *out)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i drop = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8(',')))),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8('`')));
+    __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), /* and '\t'-'\r' */
+                                 _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
+                                               _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1))));
+    /* (v's own top bit: a byte >= 0x80) */
+    unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(drop, blank), v)) | 0x10000u;
+    __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    _mm_storeu_si128((__m128i *)(void *)out, _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    return (size_t)__builtin_ctz(stop);
+}
+#endif
 
 static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
 {
+    /* each byte's part, one table lookup (most bytes are kept): 0, kept as
+     * it is; 0x20, a capital, lowered by that bit; else dropped, a blank,
+     * or a byte >= 0x80 (none of the marks below begins with an ASCII one) */
+    enum { SC_KEY_DROP = 0x40, SC_KEY_BLANK, SC_KEY_HIGH };
+    static const unsigned char part[256] = {
+        ['A' ... 'Z'] = 0x20, ['\''] = SC_KEY_DROP, ['"'] = SC_KEY_DROP, ['.'] = SC_KEY_DROP,
+        [','] = SC_KEY_DROP, ['`'] = SC_KEY_DROP, [' '] = SC_KEY_BLANK, ['\t'] = SC_KEY_BLANK,
+        ['\n'] = SC_KEY_BLANK, ['\r'] = SC_KEY_BLANK, ['\f'] = SC_KEY_BLANK, ['\v'] = SC_KEY_BLANK,
+        [0x80 ... 0xff] = SC_KEY_HIGH};
     size_t o = 0;
     int space = 0;
+#ifdef __SSE2__
+    /* the last 16 bytes, then 16 that end a run: the runs' reads past s[n - 16] */
+    char tail[32];
+    if (n >= 16) {
+        memcpy(tail, s + n - 16, 16);
+        memset(tail + 16, 0x80, 16);
+    }
+#endif
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c = (unsigned char)s[i], t = part[c];
         char w;
-        if (c < 0x80) { /* ASCII (most bytes): none of the marks below begins so */
-            if (c == '\'' || c == '"' || c == '.' || c == ',' || c == '`')
-                continue;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-                space = o > 0 && !sc_act_initials(s, n, i);
+        if (t < SC_KEY_DROP) {
+#ifdef __SSE2__
+            /* a run at once, when its 16 bytes can be written before
+             * out[cap - 1] (so the key fits as far) */
+            if (n >= 16 && o + space + 16 < cap) {
+                if (space) {
+                    out[o++] = ' ';
+                    space = 0;
+                }
+                size_t r = sc_act_norm_run16(i + 16 <= n ? s + i : tail + (i - (n - 16)), out + o);
+                o += r;
+                i += r - 1;
                 continue;
             }
-            w = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+#endif
+            w = (char)(c | t);
             goto put;
+        }
+        if (t == SC_KEY_DROP)
+            continue;
+        if (t == SC_KEY_BLANK) {
+            space = o > 0 && !sc_act_initials(s, n, i);
+            continue;
         }
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
             unsigned char d = (unsigned char)s[i + 2];

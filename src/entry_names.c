@@ -649,9 +649,11 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     /* "... Treatment Act Amendments", "... Act Reauthorization of 1989": the
      * name goes on over a word the Acts' names carry past their "Act" */
     int carried = 0;
-    for (const char *const *w = sc_act_after_words; *w; w++) {
+    for (const char *const *w = sc_act_after_words; *w && ae + 1 < e->eo && b[ae] == ' '; w++) {
+        if (b[ae + 1] != (uint8_t)**w)
+            continue; /* (asked first: a word after "Act" seldom begins as one of them) */
         size_t wl = strlen(*w);
-        if (ae + 1 + wl <= e->eo && b[ae] == ' ' && memcmp(b + ae + 1, *w, wl) == 0 &&
+        if (ae + 1 + wl <= e->eo && memcmp(b + ae + 1, *w, wl) == 0 &&
             (ae + 1 + wl == e->eo || !sc_isalpha(b[ae + 1 + wl]))) {
             ae += 1 + wl;
             carried = 1;
@@ -932,53 +934,71 @@ static void caps_name_at(sc_entry *e, size_t ai)
     }
 }
 
+/* Blocks of 64 bytes act_starts() reads in one call (with AVX2: most
+ * entries are read in one). */
+#define ACT_BLOCKS 8
+
 #ifdef __SSE2__
-/* act_starts64()'s bits for b[i..i + 64), 32 bytes at a time (AVX2; b[i +
- * 64] is read): the words' starts returned, "Pr" and "Co" in *pc. */
-__attribute__((target("avx2"))) static uint64_t act_starts64_avx2(const uint8_t *b, size_t i,
-                                                                  uint64_t *pc)
+/* act_starts()'s bits for the @p nb blocks of 64 bytes from b[i], 32 bytes
+ * at a time (AVX2; b[i + 64 * nb] is read): the words' starts in m[], "Pr"
+ * and "Co" in pc[]. */
+__attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, size_t i, size_t nb,
+                                                            uint64_t *m, uint64_t *pc)
 {
-    uint64_t m = 0, w = 0;
-    for (int q = 0; q < 2; q++) {
-        const uint8_t *p = b + i + 32 * q;
-        __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
-        __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
-        __m256i hit = _mm256_or_si256(
-            _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('A')),
-                             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8('c')),
-                                                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('m'))),
-                                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('C')))),
-            _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('R')),
-                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('e'))));
-        __m256i pw = _mm256_or_si256(
-            _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('P')),
-                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('r'))),
-            _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('C')),
-                             _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('o'))));
-        m |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hit) << (32 * q);
-        w |= (uint64_t)(uint32_t)_mm256_movemask_epi8(pw) << (32 * q);
+    for (size_t k = 0; k < nb; k++) {
+        uint64_t mk = 0, wk = 0;
+        for (int q = 0; q < 2; q++) {
+            const uint8_t *p = b + i + 64 * k + 32 * q;
+            __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
+            __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+            /* ("c" or "C" after the 'A': the same byte but for bit 0x20) */
+            __m256i hit = _mm256_or_si256(
+                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('A')),
+                                 _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v1, _mm256_set1_epi8(0x20)),
+                                                                   _mm256_set1_epi8('c')),
+                                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('m')))),
+                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('R')),
+                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('e'))));
+            __m256i pw = _mm256_or_si256(
+                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('P')),
+                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('r'))),
+                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('C')),
+                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('o'))));
+            mk |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hit) << (32 * q);
+            wk |= (uint64_t)(uint32_t)_mm256_movemask_epi8(pw) << (32 * q);
+        }
+        m[k] = mk;
+        pc[k] = wk;
     }
-    *pc = w;
-    return m;
 }
 #endif
 
-/* Bit k: an 'A' that may begin "Act", "ACT" or "Amendments" (an "Ac",
- * "AC" or "Am"),
+/* Bit k of m[j]: an 'A' that may begin "Act", "ACT" or "Amendments" (an
+ * "Ac", "AC" or "Am"),
  * or an 'R' that may begin "Resolution" ("Re"),
- * at b[i + k], for k < 64 and i + k < lim (16 bytes at a time with SSE2
- * when the window, @p len bytes, holds b[i + 64]; 32 with AVX2, when
- * @p avx2 says the CPU has it: asked once by the caller). */
-static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size_t len,
-                                    uint64_t *pc, int avx2)
+ * at b[i + 64 * j + k], for k < 64 and i + 64 * j + k < lim; in pc[j], "Pr"
+ * and "Co" (where "President " and "Cong" may begin).  Returns how many
+ * blocks of 64 bytes it read: up to ACT_BLOCKS with AVX2, when @p avx2 says
+ * the CPU has it (asked once by the caller) and the window, @p len bytes,
+ * holds the byte after each; else one, 16 bytes at a time with SSE2 when
+ * the window holds b[i + 64]. */
+static inline int act_starts(const uint8_t *b, size_t i, size_t lim, size_t len, uint64_t *m,
+                             uint64_t *pc, int avx2)
 {
-    uint64_t m = 0, w = 0;
+    uint64_t mk = 0, w = 0;
 #ifdef __SSE2__
     if (i + 65 <= len && avx2) {
-        m = act_starts64_avx2(b, i, &w);
-        uint64_t keep = i + 64 <= lim ? ~0ull : (1ull << (lim - i)) - 1;
-        *pc = w & keep;
-        return m & keep;
+        size_t nb = (lim - i + 63) / 64, fit = (len - i - 1) / 64;
+        if (nb > fit)
+            nb = fit;
+        if (nb > ACT_BLOCKS)
+            nb = ACT_BLOCKS;
+        act_starts_avx2(b, i, nb, m, pc);
+        size_t last = i + 64 * (nb - 1);
+        uint64_t keep = last + 64 <= lim ? ~0ull : (1ull << (lim - last)) - 1;
+        m[nb - 1] &= keep;
+        pc[nb - 1] &= keep;
+        return (int)nb;
     }
     if (i + 65 <= len) {
         for (int q = 0; q < 4; q++) {
@@ -997,26 +1017,28 @@ static inline uint64_t act_starts64(const uint8_t *b, size_t i, size_t lim, size
             __m128i pw = _mm_or_si128(
                 _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('P')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('r'))),
                 _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('C')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('o'))));
-            m |= (uint64_t)(unsigned)_mm_movemask_epi8(hit) << (16 * q);
+            mk |= (uint64_t)(unsigned)_mm_movemask_epi8(hit) << (16 * q);
             w |= (uint64_t)(unsigned)_mm_movemask_epi8(pw) << (16 * q);
         }
         uint64_t keep = i + 64 <= lim ? ~0ull : (1ull << (lim - i)) - 1;
-        *pc = w & keep;
-        return m & keep;
+        m[0] = mk & keep;
+        pc[0] = w & keep;
+        return 1;
     }
 #else
     (void)len;
     (void)avx2;
 #endif
     for (size_t k = 0; k < 64 && i + k < lim; k++) {
-        m |= (uint64_t)((b[i + k] == 'A' &&
-                         (b[i + k + 1] == 'c' || b[i + k + 1] == 'm' || b[i + k + 1] == 'C')) ||
-                        (b[i + k] == 'R' && b[i + k + 1] == 'e')) << k;
+        mk |= (uint64_t)((b[i + k] == 'A' &&
+                          (b[i + k + 1] == 'c' || b[i + k + 1] == 'm' || b[i + k + 1] == 'C')) ||
+                         (b[i + k] == 'R' && b[i + k + 1] == 'e')) << k;
         w |= (uint64_t)((b[i + k] == 'P' && b[i + k + 1] == 'r') ||
                         (b[i + k] == 'C' && b[i + k + 1] == 'o')) << k;
     }
-    *pc = w;
-    return m;
+    m[0] = mk;
+    pc[0] = w;
+    return 1;
 }
 
 /* An abbreviation word at b[i..): a capital, then capitals, digits and
@@ -1155,6 +1177,36 @@ static int act_label(const sc_entry *e, size_t i, size_t we)
                            b[k - 1] == ')');
 }
 
+/* Reads the block of 64 bytes at b[base] with act_starts()'s bits @p m
+ * and @p pc: the names at its words, the checks' words. */
+static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
+{
+    const uint8_t *b = e->w->buf;
+    for (; pc; pc &= pc - 1) { /* the checks' words (check_president.c, check_laws.c) */
+        size_t i = base + (size_t)__builtin_ctzll(pc);
+        if (b[i] == 'P' && i + 10 <= e->eo && memcmp(b + i, "President", 9) == 0 &&
+            (b[i + 9] == ' ' || b[i + 9] == '\n' || b[i + 9] == ':'))
+            e->has_president = 1; /* (a field's label too: "President: ...") */
+        else if (b[i] == 'C' && i + 4 <= e->eo && b[i + 2] == 'n' && b[i + 3] == 'g')
+            e->has_cong = 1;
+    }
+    while (m && e->nname < SC_ENTRY_NAMES) {
+        size_t i = base + (size_t)__builtin_ctzll(m);
+        m &= m - 1;
+        if (i > e->so && name_char(b[i - 1]))
+            continue;
+        size_t we = word_end(b, i, e->eo);
+        if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't' && !act_label(e, i, we))
+            name_at(e, i, we);
+        else if (we - i == 3 && b[i + 1] == 'C' && b[i + 2] == 'T')
+            caps_name_at(e, i);
+        else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
+            name_at(e, i, we);
+        else if (we - i == 10 && memcmp(b + i, "Resolution", 10) == 0 && !in_citation(e, i, we))
+            resolution_name(e, i, we);
+    }
+}
+
 void sc_entry_gather_names(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
@@ -1169,31 +1221,11 @@ void sc_entry_gather_names(sc_entry *e)
 #else
     int avx2 = 0;
 #endif
-    for (size_t base = e->so; base < lim && e->nname < SC_ENTRY_NAMES; base += 64) {
-        uint64_t pc, m = act_starts64(b, base, lim, e->w->len, &pc, avx2);
-        for (; pc; pc &= pc - 1) { /* the checks' words (check_president.c, check_laws.c) */
-            size_t i = base + (size_t)__builtin_ctzll(pc);
-            if (b[i] == 'P' && i + 10 <= e->eo && memcmp(b + i, "President", 9) == 0 &&
-                (b[i + 9] == ' ' || b[i + 9] == '\n' || b[i + 9] == ':'))
-                e->has_president = 1; /* (a field's label too: "President: ...") */
-            else if (b[i] == 'C' && i + 4 <= e->eo && b[i + 2] == 'n' && b[i + 3] == 'g')
-                e->has_cong = 1;
-        }
-        while (m && e->nname < SC_ENTRY_NAMES) {
-            size_t i = base + (size_t)__builtin_ctzll(m);
-            m &= m - 1;
-            if (i > e->so && name_char(b[i - 1]))
-                continue;
-            size_t we = word_end(b, i, e->eo);
-            if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't' && !act_label(e, i, we))
-                name_at(e, i, we);
-            else if (we - i == 3 && b[i + 1] == 'C' && b[i + 2] == 'T')
-                caps_name_at(e, i);
-            else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
-                name_at(e, i, we);
-            else if (we - i == 10 && memcmp(b + i, "Resolution", 10) == 0 && !in_citation(e, i, we))
-                resolution_name(e, i, we);
-        }
+    for (size_t base = e->so; base < lim && e->nname < SC_ENTRY_NAMES;) {
+        uint64_t ms[ACT_BLOCKS], pcs[ACT_BLOCKS];
+        int nb = act_starts(b, base, lim, e->w->len, ms, pcs, avx2);
+        for (int j = 0; j < nb && e->nname < SC_ENTRY_NAMES; j++, base += 64)
+            act_block(e, base, ms[j], pcs[j]);
     }
     abbrevs_by_laws(e);
     e->words_read = e->nname < SC_ENTRY_NAMES; /* (the loop stops when the names are full) */

@@ -24,10 +24,12 @@ static int valid(int act)
 
 /*
  * The last answers of the lookups by a name as written (sc_act_lookup,
- * sc_act_name_laws) are remembered, a thread's own, in MEMO_SLOTS slots
- * direct-mapped by this hash of the name: its length and its first and
- * last 8 bytes (FNV over every byte cost as much as the lookups it spared).
- * An answer is the tables' own, so only time changes.
+ * sc_act_name_laws) are remembered, a thread's own, two to a slot (the
+ * one answered less lately is replaced: two names of one slot, both often
+ * asked, do not put each other out), in MEMO_SLOTS slots chosen by this
+ * hash of the name: its length and its first and last 8 bytes (FNV over
+ * every byte cost as much as the lookups it spared).  An answer is the
+ * tables' own, so only time changes.
  */
 #define MEMO_SLOTS 256 /* (the hash's top 8 bits) */
 #define MEMO_NAME 95   /* longer names are not remembered */
@@ -240,19 +242,26 @@ static _Thread_local struct lookup_memo {
     uint8_t len; /* of name; 0: empty */
     char name[MEMO_NAME];
     int act;
-} lookup_memo[MEMO_SLOTS];
+} lookup_memo[MEMO_SLOTS][2];
+static _Thread_local uint8_t lookup_older[MEMO_SLOTS]; /* the slot's answer asked less lately */
 
 int sc_act_lookup(const char *name, size_t len)
 {
     if (!name || len == 0 || len > MEMO_NAME)
         return act_lookup(name, len);
-    struct lookup_memo *m = &lookup_memo[name_slot(name, len)];
-    if (m->len != len || memcmp(m->name, name, len) != 0) {
-        m->act = act_lookup(name, len);
-        m->len = (uint8_t)len;
-        memcpy(m->name, name, len);
+    unsigned h = name_slot(name, len);
+    struct lookup_memo *m = lookup_memo[h];
+    int w = m[0].len == len && memcmp(m[0].name, name, len) == 0   ? 0
+            : m[1].len == len && memcmp(m[1].name, name, len) == 0 ? 1
+                                                                   : -1;
+    if (w < 0) {
+        w = lookup_older[h];
+        m[w].act = act_lookup(name, len);
+        m[w].len = (uint8_t)len;
+        memcpy(m[w].name, name, len);
     }
-    return m->act;
+    lookup_older[h] = (uint8_t)!w;
+    return m[w].act;
 }
 
 int sc_act_match(const char *text, size_t len, size_t *name_len)
@@ -571,18 +580,26 @@ static _Thread_local struct laws_memo {
     char name[MEMO_NAME];
     int n;
     sc_act_law rows[LAWS_MEMO_ROWS];
-} laws_memo[MEMO_SLOTS];
+} laws_memo[MEMO_SLOTS][2];
+static _Thread_local uint8_t laws_older[MEMO_SLOTS]; /* the slot's answer asked less lately */
 
 int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
 {
     if (!name || len == 0 || len > MEMO_NAME || max < 0 || max > LAWS_MEMO_ROWS)
         return name_laws(name, len, out, max);
-    struct laws_memo *m = &laws_memo[name_slot(name, len)];
-    if (m->len != len || memcmp(m->name, name, len) != 0) {
-        m->n = name_laws(name, len, m->rows, LAWS_MEMO_ROWS);
-        m->len = (uint8_t)len;
-        memcpy(m->name, name, len);
+    unsigned h = name_slot(name, len);
+    struct laws_memo *m = laws_memo[h];
+    int w = m[0].len == len && memcmp(m[0].name, name, len) == 0   ? 0
+            : m[1].len == len && memcmp(m[1].name, name, len) == 0 ? 1
+                                                                   : -1;
+    if (w < 0) {
+        w = laws_older[h];
+        m[w].n = name_laws(name, len, m[w].rows, LAWS_MEMO_ROWS);
+        m[w].len = (uint8_t)len;
+        memcpy(m[w].name, name, len);
     }
+    laws_older[h] = (uint8_t)!w;
+    m += w;
     if (out)
         memcpy(out, m->rows, sizeof *out * (size_t)(m->n < max ? m->n : max));
     return m->n;
