@@ -4,6 +4,7 @@
  * or bill and says whether only pins, the group's other citations, dates,
  * names, punctuation and the given classes of words stand there.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -149,13 +150,18 @@ static inline void fw_key(const uint8_t *p, size_t n, size_t avail, uint64_t *lo
     *hi = (w[1] | 0x2020202020202020ull) & m1;
 }
 
-/* Puts the words of @p list in fw_tab with the bit @p set. */
+/* Puts the words of @p list in fw_tab with the bit @p set (aborts when
+ * the table would be more than half full: the lists outgrew FW_SLOTS, and
+ * a full table's probe would never end). */
 static void fw_add(const char *const *list, unsigned set)
 {
+    static size_t used;
     for (; *list; list++) {
         size_t n = strlen(*list);
         if (n > 16)
             continue; /* (word_sets() asks the lists themselves of longer words) */
+        if (++used > FW_SLOTS / 2)
+            abort();
         uint64_t lo, hi;
         fw_key((const uint8_t *)*list, n, n, &lo, &hi);
         size_t h = fw_hash(lo, hi);
