@@ -657,7 +657,7 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
  * and each answer normalizes the name and the law's titles anew.  The
  * answer is a function of the name's bytes alone and the tables'.
  */
-#define LAW_MEMO_SLOTS 256 /* (the hash's top 8 bits) */
+#define LAW_MEMO_SLOTS 256 /* (sc_act_memo_slot(): its top 8 bits) */
 #define LAW_MEMO_NAME 112  /* longer names are not remembered */
 static _Thread_local struct law_memo {
     uint8_t len;  /* of name; 0: empty */
@@ -667,27 +667,13 @@ static _Thread_local struct law_memo {
     char name[LAW_MEMO_NAME];
 } law_memo[LAW_MEMO_SLOTS];
 
-/* The slot of the name b[0..n), 0 < n. */
-static unsigned law_slot(const uint8_t *b, size_t n)
-{
-    uint64_t a = n, z = 0;
-    if (n >= 8) {
-        memcpy(&a, b, 8);
-        memcpy(&z, b + n - 8, 8);
-    } else {
-        for (size_t i = 0; i < n; i++)
-            z = z << 8 | b[i];
-    }
-    return (unsigned)((((a * 0x9e3779b97f4a7c15u) ^ z ^ n) * 0x9e3779b97f4a7c15u) >> 56);
-}
-
 int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
                   size_t *name_so)
 {
     size_t n = eo - so;
     if (eo <= so || n > LAW_MEMO_NAME)
         return byname_law(b, so, eo, congress, number, name_so);
-    struct law_memo *m = &law_memo[law_slot(b + so, n)];
+    struct law_memo *m = &law_memo[sc_act_memo_slot((const char *)b + so, n)];
     if (m->len != n || memcmp(m->name, b + so, n) != 0) {
         size_t ns = so;
         int c = 0, num = 0;

@@ -33,7 +33,7 @@ static int valid(int act)
  */
 #define MEMO_SLOTS 256 /* (the hash's top 8 bits) */
 #define MEMO_NAME 95   /* longer names are not remembered */
-static unsigned name_slot(const char *name, size_t len)
+unsigned sc_act_memo_slot(const char *name, size_t len)
 {
     uint64_t a = len, z = 0;
     if (len >= 8) {
@@ -235,12 +235,38 @@ static int act_lookup(const char *name, size_t len)
     return -1;
 }
 
-/* sc_act_lookup()'s last answers (see name_slot()): the Act sections'
+/* A memo's key: the name as written. */
+struct memo_key {
+    uint8_t len; /* of name; 0: empty */
+    char name[MEMO_NAME];
+};
+
+/* Which of a slot's two ways, @p k[0] and @p k[1], answers the name
+ * name[0..len): the one that holds it, or (*fresh set) the one asked less
+ * lately (*older), given the name for its answer to be written; *older
+ * then names the other. */
+static int memo_way(struct memo_key *k0, struct memo_key *k1, uint8_t *older, const char *name,
+                    size_t len, int *fresh)
+{
+    int w = k0->len == len && memcmp(k0->name, name, len) == 0   ? 0
+            : k1->len == len && memcmp(k1->name, name, len) == 0 ? 1
+                                                                 : -1;
+    *fresh = w < 0;
+    if (w < 0) {
+        w = *older;
+        struct memo_key *k = w ? k1 : k0;
+        k->len = (uint8_t)len;
+        memcpy(k->name, name, len);
+    }
+    *older = (uint8_t)!w;
+    return w;
+}
+
+/* sc_act_lookup()'s last answers (see sc_act_memo_slot()): the Act sections'
  * readers (actsection.c), the entry's names and the U.S. Code checks ask
  * the same names. */
 static _Thread_local struct lookup_memo {
-    uint8_t len; /* of name; 0: empty */
-    char name[MEMO_NAME];
+    struct memo_key key;
     int act;
 } lookup_memo[MEMO_SLOTS][2];
 static _Thread_local uint8_t lookup_older[MEMO_SLOTS]; /* the slot's answer asked less lately */
@@ -249,18 +275,11 @@ int sc_act_lookup(const char *name, size_t len)
 {
     if (!name || len == 0 || len > MEMO_NAME)
         return act_lookup(name, len);
-    unsigned h = name_slot(name, len);
+    unsigned h = sc_act_memo_slot(name, len);
     struct lookup_memo *m = lookup_memo[h];
-    int w = m[0].len == len && memcmp(m[0].name, name, len) == 0   ? 0
-            : m[1].len == len && memcmp(m[1].name, name, len) == 0 ? 1
-                                                                   : -1;
-    if (w < 0) {
-        w = lookup_older[h];
+    int fresh, w = memo_way(&m[0].key, &m[1].key, &lookup_older[h], name, len, &fresh);
+    if (fresh)
         m[w].act = act_lookup(name, len);
-        m[w].len = (uint8_t)len;
-        memcpy(m[w].name, name, len);
-    }
-    lookup_older[h] = (uint8_t)!w;
     return m[w].act;
 }
 
@@ -570,14 +589,13 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
     return n;
 }
 
-/* sc_act_name_laws()'s last answers (see name_slot()): an entry's name is
+/* sc_act_name_laws()'s last answers (see sc_act_memo_slot()): an entry's name is
  * asked by its readers and then by several checks (sc_name_laws,
  * sc_byname_law, the pages' names and facts), each time normalized and
  * looked up again. */
 #define LAWS_MEMO_ROWS 8
 static _Thread_local struct laws_memo {
-    uint8_t len; /* of name; 0: empty */
-    char name[MEMO_NAME];
+    struct memo_key key;
     int n;
     sc_act_law rows[LAWS_MEMO_ROWS];
 } laws_memo[MEMO_SLOTS][2];
@@ -587,18 +605,11 @@ int sc_act_name_laws(const char *name, size_t len, sc_act_law *out, int max)
 {
     if (!name || len == 0 || len > MEMO_NAME || max < 0 || max > LAWS_MEMO_ROWS)
         return name_laws(name, len, out, max);
-    unsigned h = name_slot(name, len);
+    unsigned h = sc_act_memo_slot(name, len);
     struct laws_memo *m = laws_memo[h];
-    int w = m[0].len == len && memcmp(m[0].name, name, len) == 0   ? 0
-            : m[1].len == len && memcmp(m[1].name, name, len) == 0 ? 1
-                                                                   : -1;
-    if (w < 0) {
-        w = laws_older[h];
+    int fresh, w = memo_way(&m[0].key, &m[1].key, &laws_older[h], name, len, &fresh);
+    if (fresh)
         m[w].n = name_laws(name, len, m[w].rows, LAWS_MEMO_ROWS);
-        m[w].len = (uint8_t)len;
-        memcpy(m[w].name, name, len);
-    }
-    laws_older[h] = (uint8_t)!w;
     m += w;
     if (out)
         memcpy(out, m->rows, sizeof *out * (size_t)(m->n < max ? m->n : max));

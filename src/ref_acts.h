@@ -41,6 +41,11 @@
  */
 int sc_act_lookup(const char *name, size_t len);
 
+/** The slot, 0-255, of the name @p name[0..len) (0 < len) in a memo of
+ *  answers by a name as written: a hash of its length and its first and
+ *  last 8 bytes (ref_acts.c's lookups and byname.c's keep theirs so). */
+unsigned sc_act_memo_slot(const char *name, size_t len);
+
 /**
  * Finds the longest Act name or abbreviation at the start of the @p len bytes
  * at @p text that ends at a word's end ("Social Security Act" in "Social
