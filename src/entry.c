@@ -29,6 +29,31 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list)
     return 0;
 }
 
+void sc_wordtab_add(sc_wordtab *t, const char *const *list, uint8_t val, int keep_first)
+{
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (n == 0 || n > SC_WORDTAB_LEN)
+            continue; /* (the readers ask their sc_words sets of longer words) */
+        uint64_t lo, hi;
+        sc_wordtab_key((const uint8_t *)*list, n, n, &lo, &hi);
+        size_t h = sc_wordtab_hash(lo, hi);
+        while (t->slot[h].len && !(t->slot[h].lo == lo && t->slot[h].hi == hi && t->slot[h].len == n))
+            h = (h + 1) % SC_WORDTAB_SLOTS;
+        if (t->slot[h].len) {
+            if (!keep_first)
+                t->slot[h].val |= val;
+            continue;
+        }
+        if (++t->used > SC_WORDTAB_SLOTS / 2)
+            abort(); /* the lists outgrew the table: SC_WORDTAB_SLOTS */
+        t->slot[h].lo = lo;
+        t->slot[h].hi = hi;
+        t->slot[h].len = (uint8_t)n;
+        t->slot[h].val = val;
+    }
+}
+
 void sc_words_init(sc_words *ws, const char *const *list)
 {
     int n = 0, all = 0;
@@ -510,15 +535,6 @@ void sc_entry_read_ties(sc_entry *e)
                 (int)(e->name[k].eo - e->name[k].alt_so), (const char *)b + e->name[k].alt_so,
                 e->name[k].year, e->name[k].tight, e->name[k].law);
 #endif
-}
-
-void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
-                   sc_citation *group, int n)
-{
-    if (sc_entry_read_ends(e, r, m, w, group, n)) {
-        sc_entry_read_facts(e);
-        sc_entry_read_ties(e);
-    }
 }
 
 void sc_entry_need_bounds(sc_entry *e)

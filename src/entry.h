@@ -2,10 +2,11 @@
  * entry.h -- the entry model of the checker.  An entry is one sentence,
  * list item, table row or footnote: the group of citations the scanner
  * linked (scan.h) plus the text around them up to the entry's boundaries.
- * sc_entry_read() gathers every fact the entry states, whatever the order
- * or spelling -- laws, bills and their role, Statutes at Large pages and
- * pins, dates and their role, Act names and their years, historic markers
- * -- and ties each fact to the law it describes.  reconcile.c then asks
+ * The reader (sc_entry_read_ends() and its next steps) gathers every fact
+ * the entry states, whatever the order or spelling -- laws, bills and
+ * their role, Statutes at Large pages and pins, dates and their role, Act
+ * names and their years, historic markers -- and ties each fact to the
+ * law it describes.  reconcile.c then asks
  * which law the facts point to; the check_*.c files compare.
  *
  * Offsets are indexes into the window (sc_window.buf).  The entry points
@@ -107,7 +108,7 @@ typedef struct sc_entry {
                             * on congress.gov (link_bill[l])                     */
     /* bit i: citation i, a named Act's section, is the law's own section
      * right after it and its pins, named by its Act: "Pub. L. 83-212,
-     * § 20, Outer Continental Shelf Lands Act," (sc_entry_read): the ties
+     * § 20, Outer Continental Shelf Lands Act," (sc_entry_read_ends): the ties
      * read it as the law's pin */
     uint64_t own_sect;
     /* bit l: law l's bill is tied to it across a section pin ("Pub. L.
@@ -192,19 +193,16 @@ typedef struct sc_entry {
     uint32_t semi[SC_GROUP_MAX];
 } sc_entry;
 
-/** Reads the entry of the @p n citations of @p group: its ends, its facts
- *  and their ties (see above).  The same as sc_entry_read_ends() and, when
- *  it returns 1, sc_entry_read_facts() and sc_entry_read_ties(). */
-void sc_entry_read(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
-                   sc_citation *group, int n);
+/* The reader of an entry, in three steps -- its ends, its facts, their
+ * ties (see above) -- apart so that a run of entries can be read a step at
+ * a time (validate.c: each step's code stays in cache for the run, as one
+ * entry's whole reading would not).  An entry is read whole by
+ * sc_entry_read_ends() and, when it returns 1, sc_entry_read_facts() and
+ * sc_entry_read_ties(). */
 
-/* The three steps of sc_entry_read(), apart so that a run of entries can be
- * read a step at a time (validate.c: each step's code stays in cache for
- * the run, as one entry's whole reading would not). */
-
-/** The first step: the citations' kinds and spans and the entry's ends
- *  (all an entry of pages or U.S. Code sections alone reads now; the rest
- *  on demand).  1 when the entry has facts to read on: the next steps. */
+/** The first step, of the @p n citations of @p group: their kinds and
+ *  spans and the entry's ends (all an entry of pages or U.S. Code sections
+ *  alone reads now; the rest on demand).  1 when the entry has facts to read on: the next steps. */
 int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_window *w,
                        sc_citation *group, int n);
 
@@ -231,7 +229,7 @@ static inline int sc_entry_span(const sc_window *w, const sc_citation *c, size_t
 }
 
 /** sc_stat_vol_page() of the entry's @p i-th citation (a Statutes at
- *  Large one), from the numbers sc_entry_read() kept: its volume and first
+ *  Large one), from the numbers sc_entry_read_ends() kept: its volume and first
  *  page in @p v and @p p, 1; or 0 for a lettered volume or a page that is
  *  not a number. */
 static inline int sc_entry_vol_page(const sc_entry *e, int i, int *v, int *p)
@@ -247,7 +245,7 @@ static inline int sc_entry_vol_page(const sc_entry *e, int i, int *v, int *p)
 }
 
 /** sc_ref_law_at_page() of the entry's @p i-th citation's volume and page
- *  as sc_entry_read() kept them (stat_vol, stat_page), asked of the tables
+ *  as sc_entry_read_ends() kept them (stat_vol, stat_page), asked of the tables
  *  once per entry. */
 static inline const sc_ref_law *sc_entry_law_at_page(sc_entry *e, int i)
 {

@@ -298,23 +298,10 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
 static sc_words role_set;
 static int role_ends[4];
 
-/* The same words by their letters, for a word of ASCII letters alone
- * (role_of_letters()): an open-addressed table, each word in the slot its
- * hash gives or the next free one, with the role of its first place in
- * the lists ("by" is a glue word and, first, an other word's). */
-#define ROLE_SLOTS 256 /* (a power of two, over twice the words) */
-static struct {
-    const char *w; /* NULL: a free slot */
-    uint8_t len;
-    uint8_t role;
-} role_slot[ROLE_SLOTS];
-
-/* The slot where the search for a word of @p n letters, first @p c0 and
- * last @p cl (lower case), begins. */
-static unsigned role_hash(uint8_t c0, uint8_t cl, size_t n)
-{
-    return (c0 * 29u + cl * 7u + (unsigned)n * 61u) & (ROLE_SLOTS - 1);
-}
+/* The same words by their letters (entry_in.h), for a word of ASCII
+ * letters alone: a word's value the role of its first place in the lists
+ * ("by" is a glue word and, first, an other word's). */
+static sc_wordtab role_tab;
 
 __attribute__((constructor)) static void role_sets(void)
 {
@@ -329,17 +316,10 @@ __attribute__((constructor)) static void role_sets(void)
                 all[n++] = *w;
             else
                 abort(); /* more words than a set holds: SC_WORDS_MAX */
-            size_t len = strlen(*w);
-            unsigned h = role_hash((uint8_t)(*w)[0], (uint8_t)(*w)[len - 1], len);
-            while (role_slot[h].w && strcmp(role_slot[h].w, *w) != 0)
-                h = (h + 1) & (ROLE_SLOTS - 1);
-            if (!role_slot[h].w) { /* (a word's later places change nothing) */
-                role_slot[h].w = *w;
-                role_slot[h].len = (uint8_t)len;
-                role_slot[h].role = roles[r];
-            }
         }
         role_ends[r] = n;
+        sc_wordtab_add(&role_tab, lists[r], roles[r], 1); /* (a word's later places
+                                                           * change nothing) */
     }
     all[n] = NULL;
     sc_words_init(&role_set, all);
@@ -359,19 +339,12 @@ static int role_of(const uint8_t *b, size_t s, size_t e)
 }
 
 /* role_of() for a word b[s..e) of ASCII letters alone (no soft hyphen
- * in it, which role_of() reads past): one slot or a few compared, not
+ * in it, which role_of() reads past): one probe or a few in role_tab, not
  * the list of its first letter. */
 static int role_of_letters(const uint8_t *b, size_t s, size_t e)
 {
-    size_t n = e - s;
-    uint8_t c0 = sc_tolower(b[s]);
-    for (unsigned h = role_hash(c0, sc_tolower(b[e - 1]), n);; h = (h + 1) & (ROLE_SLOTS - 1)) {
-        const char *w = role_slot[h].w;
-        if (!w)
-            return SC_DATE_ROLE_NONE;
-        if (role_slot[h].len == n && (uint8_t)w[0] == c0 && sc_same_letters(b, s, n, w))
-            return role_slot[h].role;
-    }
+    return e - s <= SC_WORDTAB_LEN ? (int)sc_wordtab_get(&role_tab, b + s, e - s, e - s)
+                                   : role_of(b, s, e);
 }
 
 /* The role word b[s..e) gives a date, SC_DATE_ROLE_NONE for none. */

@@ -118,58 +118,10 @@ static sc_words pin_set, dword_set, nword_set, enact_set, cong_set;
 /* The lists a word is in, a bit each (word_sets). */
 enum { FW_PIN = 1, FW_DWORD = 2, FW_NWORD = 4, FW_ENACT = 8, FW_CONG = 16 };
 
-/* The lists' words of at most 16 letters in one open-addressed table, by
- * their letters packed lower-case into two words (fw_key): the walk looks
- * a word of plain letters up once, in a probe or two, not in each list's
- * bucket letter by letter.  A slot of len 0 is empty. */
-#define FW_SLOTS 512
-static struct fw_slot {
-    uint64_t lo, hi;
-    uint8_t len, sets;
-} fw_tab[FW_SLOTS];
-
-/* The first slot to probe for the key (lo, hi). */
-static inline size_t fw_hash(uint64_t lo, uint64_t hi)
-{
-    return (size_t)(((lo ^ hi * 0x9e3779b97f4a7c15ull) * 0xff51afd7ed558ccdull) >> 55);
-}
-
-/* The key of the @p n letters (1 to 16) at @p p, of which @p avail bytes
- * may be read (16 at once when there are as many): their bytes, each with
- * its 0x20 bit set (a letter's lower case), in a zeroed 16. */
-static inline void fw_key(const uint8_t *p, size_t n, size_t avail, uint64_t *lo, uint64_t *hi)
-{
-    uint64_t w[2] = { 0, 0 };
-    if (avail >= 16)
-        memcpy(w, p, 16); /* (a constant size: two loads, no call) */
-    else
-        memcpy(w, p, n);
-    uint64_t m0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
-    uint64_t m1 = n >= 16 ? ~0ull : n <= 8 ? 0 : (1ull << (8 * (n - 8))) - 1;
-    *lo = (w[0] | 0x2020202020202020ull) & m0;
-    *hi = (w[1] | 0x2020202020202020ull) & m1;
-}
-
-/* Puts the words of @p list in fw_tab with the bit @p set (aborts when
- * the table would be more than half full: the lists outgrew FW_SLOTS, and
- * a full table's probe would never end). */
-static void fw_add(const char *const *list, unsigned set)
-{
-    static size_t used;
-    for (; *list; list++) {
-        size_t n = strlen(*list);
-        if (n > 16)
-            continue; /* (word_sets() asks the lists themselves of longer words) */
-        if (++used > FW_SLOTS / 2)
-            abort();
-        uint64_t lo, hi;
-        fw_key((const uint8_t *)*list, n, n, &lo, &hi);
-        size_t h = fw_hash(lo, hi);
-        while (fw_tab[h].len && !(fw_tab[h].lo == lo && fw_tab[h].hi == hi && fw_tab[h].len == n))
-            h = (h + 1) % FW_SLOTS;
-        fw_tab[h] = (struct fw_slot){ lo, hi, (uint8_t)n, (uint8_t)(fw_tab[h].sets | set) };
-    }
-}
+/* The lists' words in one table (entry_in.h), a word's value the FW_ bits
+ * of the lists it is in: the walk looks a word of plain letters up once,
+ * not in each list's bucket. */
+static sc_wordtab fw_tab;
 
 __attribute__((constructor)) static void filler_sets(void)
 {
@@ -178,11 +130,11 @@ __attribute__((constructor)) static void filler_sets(void)
     sc_words_init(&nword_set, nword_list);
     sc_words_init(&enact_set, enact_list);
     sc_words_init(&cong_set, cong_list);
-    fw_add(pin_words, FW_PIN);
-    fw_add(dword_list, FW_DWORD);
-    fw_add(nword_list, FW_NWORD);
-    fw_add(enact_list, FW_ENACT);
-    fw_add(cong_list, FW_CONG);
+    sc_wordtab_add(&fw_tab, pin_words, FW_PIN, 0);
+    sc_wordtab_add(&fw_tab, dword_list, FW_DWORD, 0);
+    sc_wordtab_add(&fw_tab, nword_list, FW_NWORD, 0);
+    sc_wordtab_add(&fw_tab, enact_list, FW_ENACT, 0);
+    sc_wordtab_add(&fw_tab, cong_list, FW_CONG, 0);
 }
 
 /* The lists (FW_*) the word b[i..we) is in, as sc_words_in() answers for
@@ -192,18 +144,13 @@ __attribute__((constructor)) static void filler_sets(void)
 static inline unsigned word_sets(const uint8_t *b, size_t i, size_t ae, size_t we, size_t len)
 {
     size_t n = we - i;
-    if (ae != we || n > 16)
+    if (ae != we || n > SC_WORDTAB_LEN)
         return (sc_words_in(&pin_set, b, i, we) ? FW_PIN : 0) |
                (sc_words_in(&dword_set, b, i, we) ? FW_DWORD : 0) |
                (sc_words_in(&nword_set, b, i, we) ? FW_NWORD : 0) |
                (sc_words_in(&enact_set, b, i, we) ? FW_ENACT : 0) |
                (sc_words_in(&cong_set, b, i, we) ? FW_CONG : 0);
-    uint64_t lo, hi;
-    fw_key(b + i, n, len - i, &lo, &hi);
-    for (size_t h = fw_hash(lo, hi); fw_tab[h].len; h = (h + 1) % FW_SLOTS)
-        if (fw_tab[h].lo == lo && fw_tab[h].hi == hi && fw_tab[h].len == n)
-            return fw_tab[h].sets;
-    return 0;
+    return sc_wordtab_get(&fw_tab, b + i, n, len - i);
 }
 
 /* (entry_in.h) */

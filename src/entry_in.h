@@ -3,8 +3,8 @@
  * entry_dates.c and entry_names.c gather facts, entry_filler.c,
  * entry_ties.c, entry_tie_dates.c, entry_tie_names.c, entry_prose.c and
  * entry_bills.c tie them to laws, entry_history.c marks history): small
- * byte readers, the filler classes, and the steps of sc_entry_read().
- * Private to those files.
+ * byte readers, the filler classes, and the reader's steps (entry.h:
+ * sc_entry_read_ends() and after).  Private to those files.
  */
 #ifndef SC_ENTRY_IN_H
 #define SC_ENTRY_IN_H
@@ -307,6 +307,71 @@ typedef struct sc_words {
 /* Fills @p ws from the NULL-terminated lower-case @p list (at most
  * SC_WORDS_MAX words, each under 255 letters; entry.c). */
 void sc_words_init(sc_words *ws, const char *const *list);
+
+/* Words of at most SC_WORDTAB_LEN letters by their letters, packed lower
+ * case into two 64-bit numbers, in an open-addressed table (a word in the
+ * slot its hash gives or the next free one), each with a byte its reader
+ * gives it (the lists it is in, a date's role): a word of plain letters is
+ * one probe or two, not its first letter's bucket letter by letter.  A
+ * reader fills its table before main(), from the lists of its sc_words
+ * sets (sc_wordtab_add; entry.c); its words of other bytes or longer ask
+ * the sets. */
+#define SC_WORDTAB_SLOTS 512 /* (the hash's top 9 bits) */
+#define SC_WORDTAB_LEN 16
+typedef struct sc_wordtab {
+    struct {
+        uint64_t lo, hi; /* the letters (sc_wordtab_key) */
+        uint8_t len;     /* 0: a free slot */
+        uint8_t val;
+    } slot[SC_WORDTAB_SLOTS];
+    int used;
+} sc_wordtab;
+
+/* The key of the @p n bytes (1 to SC_WORDTAB_LEN) at @p p, of which @p
+ * avail may be read (16 at once when there are as many): their bytes,
+ * each with its 0x20 bit set (a letter's lower case), in a zeroed 16. */
+static inline void sc_wordtab_key(const uint8_t *p, size_t n, size_t avail, uint64_t *lo,
+                                  uint64_t *hi)
+{
+    uint64_t w[2] = { 0, 0 };
+    if (avail >= 16) {
+        memcpy(w, p, 16); /* (a constant size: two loads, no call) */
+    } else {
+        uint8_t *q = (uint8_t *)w;
+        for (size_t k = 0; k < n; k++)
+            q[k] = p[k];
+    }
+    uint64_t m0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+    uint64_t m1 = n >= 16 ? ~0ull : n <= 8 ? 0 : (1ull << (8 * (n - 8))) - 1;
+    *lo = (w[0] | 0x2020202020202020ull) & m0;
+    *hi = (w[1] | 0x2020202020202020ull) & m1;
+}
+
+/* The slot where the search for the key (lo, hi) begins. */
+static inline size_t sc_wordtab_hash(uint64_t lo, uint64_t hi)
+{
+    return (size_t)(((lo ^ hi * 0x9e3779b97f4a7c15ull) * 0xff51afd7ed558ccdull) >> 55);
+}
+
+/* Puts the words of the NULL-terminated lower-case @p list (those of at
+ * most SC_WORDTAB_LEN letters) in @p t with the value @p val: OR-ed into a
+ * word's value already there, or with @p keep_first, left to the first
+ * value given.  Aborts when the table would be more than half full (its
+ * probes would grow long, and a full table's would never end). */
+void sc_wordtab_add(sc_wordtab *t, const char *const *list, uint8_t val, int keep_first);
+
+/* The value of the word of @p n ASCII letters (1 to SC_WORDTAB_LEN) at @p
+ * p, @p avail bytes readable there; 0 when it is none of the table's. */
+static inline unsigned sc_wordtab_get(const sc_wordtab *t, const uint8_t *p, size_t n,
+                                      size_t avail)
+{
+    uint64_t lo, hi;
+    sc_wordtab_key(p, n, avail, &lo, &hi);
+    for (size_t h = sc_wordtab_hash(lo, hi); t->slot[h].len; h = (h + 1) % SC_WORDTAB_SLOTS)
+        if (t->slot[h].lo == lo && t->slot[h].hi == hi && t->slot[h].len == n)
+            return t->slot[h].val;
+    return 0;
+}
 
 /* Is buf[s..e), whose first letter (lower-cased) is w[0], the word w?
  * Compared up to its end, past a soft hyphen. */

@@ -534,9 +534,9 @@ static void link_group(sc_scanner *s, size_t at, int n, size_t *k, int slot)
  * and forms (link_read()); when checking, their entries, read a step of
  * the reader at a time (sc_check_read_run()), and checked
  * (sc_check_run()); then each one's Acts named alone, lines and place in
- * the queue (link_group()).  A step's code runs for
- * the groups in turn and stays in cache.  The queue moves a group up only
- * in the last step, past the groups read before it. */
+ * the queue (link_group()).  A step's code runs for the groups in turn
+ * and stays in cache.  The queue moves a group up only in the last step,
+ * past the groups read before it. */
 static void link_pending(sc_scanner *s)
 {
     if (s->npend == 0)
