@@ -469,6 +469,16 @@ def main():
     publaws = {}
     for r in load_csv(os.path.join(data, "public_laws.csv"), ","):
         publaws["publ:%s-%s" % (r["congress"], r["law_number"])] = r
+    # the Acts of the 1st-81st Congresses by date and chapter: their first
+    # page, and (57th-81st) their public-law number (historic_laws.csv)
+    hist = {}
+    hpath = os.path.join(data, "historic_laws.csv")
+    if os.path.exists(hpath):
+        with open(hpath, encoding="utf-8") as f:
+            for r in csv.DictReader(l for l in f if not l.startswith("#")):
+                if r["kind"] == "ch" and r["date"] and r["page"].isdigit():
+                    hist.setdefault("ch:%s:%s" % (r["date"], r["number"]), []).append(
+                        (r["volume"], r["page"], r["congress"], r["publ"]))
     terms = []
     for r in load_csv(os.path.join(data, "congresses.csv"), ","):
         terms.append((r["start_date"], r["end_date"], int(r["congress"])))
@@ -528,6 +538,16 @@ def main():
                             law = "publ:%d-%d" % (int(m.group(1)), int(m.group(2)))
                             if law != act:
                                 amends[act].add(law)
+                        # ... and those of the 57th-81st Congresses cited by
+                        # date and chapter ("amended June 29, 1938, ch. 810"),
+                        # by the public-law number the Statutes at Large give
+                        for m in RE_CHAP.finditer(credit):
+                            d = "%s-%02d-%02d" % (m.group(3), MONTHS[m.group(1)],
+                                                  int(m.group(2)))
+                            ch = "ch:%s:%s" % (d, m.group(4))
+                            h = hist.get(ch, [])
+                            if ch != act and len(h) == 1 and h[0][3]:
+                                amends[act].add("publ:%s-%s" % (h[0][2], h[0][3]))
                         if date:
                             act_date[act] = date
                         if vol:
@@ -812,7 +832,8 @@ def main():
     with open(os.path.join(data, "acts.tsv"), "w", encoding="utf-8") as f:
         f.write(hdr)
         f.write("# congress, enacted, stat_volume, stat_page: public_laws.csv for "
-                "numbered laws; else the date in the Code's citation and the lowest "
+                "numbered laws; else the date in the Code's citation and the chapter's "
+                "first page in historic_laws.csv, or (not on record there) the lowest "
                 "Statutes at Large page the Code cites for the Act. chapter: how the "
                 "Code cites a numbered law of the 82nd-84th Congress (date ch. N).\n")
         f.write("act\tchapter\tcongress\tenacted\tstat_volume\tstat_page\tname\n")
@@ -827,7 +848,10 @@ def main():
                 d = act_date.get(act, act.split(":")[1])
                 cg = congress_of(d)
                 c = str(cg) if cg else ""
-                if act_stat.get(act):
+                h = hist.get(act, [])
+                if len(h) == 1:  # the chapter's own first page, on record
+                    v, p = h[0][0], h[0][1]
+                elif act_stat.get(act):
                     v, p = (str(x) for x in min(act_stat[act]))
             nm = principal.get(act, (None, ""))[1]
             f.write("\t".join([act, chapter_of.get(act, ""), c, d, v, p, nm]) + "\n")
@@ -846,8 +870,9 @@ def main():
         f.write(hdr)
         f.write("# The numbered laws a section's source credit names after the Act it "
                 "classifies the section to (\"as added Pub. L. ...\", \"amended Pub. L. "
-                "...\"): laws that added to or amended the Act, for the Acts named in "
-                "act_names.tsv.\n")
+                "...\"; an Act of the 57th-81st Congress cited by date and chapter, by its "
+                "public-law number in historic_laws.csv): laws that added to or amended "
+                "the Act, for the Acts named in act_names.tsv.\n")
         f.write("act\tlaw\n")
         named = {k[1] for k in names}
         for act in sorted(amends):
