@@ -269,9 +269,10 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_name
 /* A page @p p of volume @p v (1-64) that citation @p c gives beside the Act
  * named by the @p len bytes at @p name, no chapter cited: the page, when a
  * law begins on it, must lie in a law of that name (act-name-mismatch on
- * @p c; check_chapter_names.c). */
+ * @p c; check_chapter_names.c).  @p part: the name is that of a part's Act
+ * ("chapter XI of the Bankruptcy Act"), which a later law may have added. */
 void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
-                            size_t len);
+                            size_t len, int part);
 void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
 /* The @p len bytes at @p name, an Act's name given to old law @p l (its
  * chapter citation @p c, or with @p publ its Public Law of the 57th-81st

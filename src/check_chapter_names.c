@@ -416,8 +416,66 @@ static int page_slip(sc_doc_state *d, sc_citation *c, int v, int p, const char *
     return 1;
 }
 
+/* Did a law of the name's rows (@p nr of them) get amended by @p l, as the
+ * Code's credits say (data/act_amendments.tsv: numbered laws, and the
+ * 57th-81st Congresses' Acts by their public-law numbers)? */
+static int amends_named(const sc_act_law *rows, int nr, const char *name, size_t len,
+                        const sc_hist_law *l)
+{
+    for (int i = 0; i < nr; i++) {
+        int a = rows[i].number > 0 ? sc_act_of_law(rows[i].congress, rows[i].number)
+                                   : sc_act_lookup(name, len);
+        if (a >= 0 && l->publ && sc_act_amended_by(a, l->congress, l->publ))
+            return 1;
+    }
+    return 0;
+}
+
+/* The page is in none of the name's laws but in a later law or laws (the
+ * @p nat of @p at): that law may have amended the Act -- the Code's notes
+ * name the amending laws of sections still in the Code only -- so a
+ * warning, not an error, unless the notes do name one of them as amending
+ * it (then nothing).  The name's laws must all be known to lie elsewhere
+ * (the caller's row_is() said 0 for each), and one of them, whose own
+ * page the fix gives.  1 when reported. */
+static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
+                      size_t len, const sc_act_law *rows, int nr, const sc_hist_law *const *at,
+                      int nat, int32_t first)
+{
+    if (nr != 1 || first <= 0 || nat <= 0)
+        return 0;
+    const sc_hist_law *l = NULL; /* the one that begins on the page, else the first */
+    for (int j = 0; j < nat; j++) {
+        if (!at[j]->date || at[j]->date <= first || (at[j]->flags & SC_HIST_DATE_DISPUTED) ||
+            amends_named(rows, nr, name, len, at[j]))
+            return 0; /* not later, or not surely, or an amending law */
+        if (!l || (at[j]->page == p && l->page != p))
+            l = at[j];
+    }
+    char given[48], sugg[200], law[160];
+    sc_fmt_date(l->date, given, sizeof given);
+    own_law(&rows[0], name, len, sugg, sizeof sugg);
+    const char *its = NULL;
+    int named = l->publ ? sc_law_names(l->congress, l->publ, &its, 1) : 0;
+    if (!named && l->kind <= SC_HIST_PRIVATE)
+        named = sc_chapter_names(l->date, l->number, &its, 1);
+    if (named && its)
+        sc_fmt(law, sizeof law, "the %s (ch. %d of the %d%s Congress, %s)", its, l->number,
+               l->congress, SC_ORD(l->congress), given);
+    else
+        sc_fmt(law, sizeof law, "%s %d of the %d%s Congress (%s)",
+               l->kind <= SC_HIST_PRIVATE ? "ch." : "no.", l->number, l->congress,
+               SC_ORD(l->congress), given);
+    sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+            "%d Stat. %d is not in the %.*s: it is %s page of %s%s the Code's notes do not "
+            "name as amending it",
+            v, p, (int)len, name, l->page == p ? "the first" : "a", law,
+            nat > 1 ? " and of other laws, all later, that" : ", a later law");
+    return 1;
+}
+
 void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
-                            size_t len)
+                            size_t len, int part)
 {
     size_t past = sc_past_signal((const uint8_t *)name, 0, len); /* "See the X Act" */
     name += past;
@@ -499,9 +557,13 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
                 v, p, nat, latest->congress, SC_ORD(latest->congress), given, (int)len, name);
         return;
     }
-    if (several)
-        return; /* two begin there, or hold it: whose? (one that begins there is
-                 * the page's, not one that ends there) */
+    if (several) {
+        /* two begin there, or hold it: whose? (one that begins there is the
+         * page's, not one that ends there) -- none of the name's, at least */
+        if (!part)
+            later_page(d, c, v, p, name, len, rows, nr, at, nat, first);
+        return;
+    }
     /* a page inside a law may be a part of it that amended the named Act
      * (title II of the Act of August 26, 1935 at 49 Stat. 838, the Federal
      * Power Act's Parts II and III): only a law's first page is its own,
@@ -509,8 +571,11 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
      * Act ... 48 Stat. 620", a page of April 26, 1934) */
     if (!l && in && first > 0 && in->date && in->date < first && !(in->flags & SC_HIST_DATE_DISPUTED))
         l = in;
-    if (!l)
+    if (!l) {
+        if (!part)
+            later_page(d, c, v, p, name, len, rows, nr, at, nat, first);
         return;
+    }
     int before = first > 0 && l->date && l->date < first && !(l->flags & SC_HIST_DATE_DISPUTED);
     /* a later law's first page: it may have amended or renamed the named
      * Act ("the Puerto Rican Federal Relations Act (64 Stat. 319)", the Act
@@ -521,14 +586,13 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
     int named = l->publ ? sc_law_names(l->congress, l->publ, &its, 1) : 0;
     if (!named && (!before || l->kind <= SC_HIST_PRIVATE))
         named = sc_chapter_names(l->date, l->number, &its, 1);
-    if (!before && !named)
+    if (!before && !named) {
+        if (!part)
+            later_page(d, c, v, p, name, len, rows, nr, at, nat, first);
         return;
-    for (int i = 0; i < nr; i++) {
-        int a = rows[i].number > 0 ? sc_act_of_law(rows[i].congress, rows[i].number)
-                                   : sc_act_lookup(name, len);
-        if (a >= 0 && l->publ && sc_act_amended_by(a, l->congress, l->publ))
-            return; /* a law that amended the named Act */
     }
+    if (amends_named(rows, nr, name, len, l))
+        return; /* a law that amended the named Act */
     char given[48], sugg[200];
     sc_fmt_date(l->date, given, sizeof given);
     own_law(&rows[0], name, len, sugg, sizeof sugg);

@@ -320,6 +320,36 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
     return 1;
 }
 
+/* Is the name that begins at b[so] a part's Act -- "chapter XI of the
+ * Bankruptcy Act", "§ 77B of the", "title II of" -- a pin word or "§", a
+ * designator and "of" (and "the") right before it, not before @p lo? */
+static int part_of_before(const uint8_t *b, size_t lo, size_t so)
+{
+    size_t k = so;
+    while (k > lo && b[k - 1] == ' ')
+        k--;
+    if (k >= lo + 3 && (b[k - 3] | 0x20) == 't' && b[k - 2] == 'h' && b[k - 1] == 'e' &&
+        (k - 3 == lo || b[k - 4] == ' '))
+        for (k -= 3; k > lo && b[k - 1] == ' ';)
+            k--;
+    if (k < lo + 3 || memcmp(b + k - 3, " of", 3) != 0)
+        return 0;
+    k -= 3;
+    size_t de = k; /* the designator: "XI", "77B", "5", "2(a)" */
+    while (k > lo && (sc_isalnum(b[k - 1]) || b[k - 1] == '(' || b[k - 1] == ')' || b[k - 1] == '-'))
+        k--;
+    if (k == de || k == lo)
+        return 0;
+    while (k > lo && (b[k - 1] == ' ' || b[k - 1] == '.'))
+        k--;
+    if (k >= lo + 2 && b[k - 2] == 0xc2 && b[k - 1] == 0xa7)
+        return 1; /* "§ 77B of the" */
+    size_t we = k;
+    while (k > lo && sc_isalpha(b[k - 1]))
+        k--;
+    return we > k && sc_entry_pin_word(b, k, we);
+}
+
 /* Is @p written the start of law @p l's own title ("Omnibus Budget
  * Reconciliation Act" of "... Act of 1990")? */
 static int own_title(const sc_ref_law *l, const uint8_t *written, size_t n)
@@ -515,7 +545,8 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
          * Act at 106 Stat. 2315) */
         size_t n = f->name_eo > f->so && !f->year ? f->name_eo - f->so : f->eo - f->so;
         if (old)
-            sc_check_old_page_name(d, c, v, p, (const char *)b + f->so, f->eo - f->so);
+            sc_check_old_page_name(d, c, v, p, (const char *)b + f->so, f->eo - f->so,
+                                   part_of_before(b, e->so, f->so));
         else
             compare(d, c, v, p, at, on, non, (const char *)b + f->so, n, f->eo - f->so);
         return;
