@@ -416,6 +416,37 @@ static int page_slip(sc_doc_state *d, sc_citation *c, int v, int p, const char *
     return 1;
 }
 
+/* The year a name of an Act ends with ("... Act of 1954", "..., 1930"),
+ * or 0. */
+static int name_year(const char *n)
+{
+    size_t k = strlen(n);
+    if (k < 4 || !sc_isdigit((uint8_t)n[k - 1]) || !sc_isdigit((uint8_t)n[k - 4]) ||
+        (k > 4 && sc_isdigit((uint8_t)n[k - 5])))
+        return 0;
+    return (n[k - 4] - '0') * 1000 + (n[k - 3] - '0') * 100 + (n[k - 2] - '0') * 10 + (n[k - 1] - '0');
+}
+
+/* How many names the Code's notes (or the public-law table) give old law
+ * @p l -- by its public-law number, else (with @p chapters) by its date and
+ * chapter -- and in *its the one to call it by: not one with a later year
+ * than its own when another has none or its own ("Atomic Energy Act of
+ * 1954" is the Act of 1946 as the Act of 1954 restated it: the Act of
+ * August 1, 1946 is the "Atomic Energy Act of 1946"). */
+static int old_law_names(const sc_hist_law *l, int chapters, const char **its)
+{
+    const char *all[8];
+    int n = l->publ ? sc_law_names(l->congress, l->publ, all, 8) : 0;
+    if (!n && chapters)
+        n = sc_chapter_names(l->date, l->number, all, 8);
+    *its = n ? all[0] : NULL;
+    int y = l->date / 10000;
+    for (int i = 1; i < n && i < 8 && y > 0 && name_year(*its) > y; i++)
+        if (name_year(all[i]) <= y)
+            *its = all[i];
+    return n;
+}
+
 /* Did a law of the name's rows (@p nr of them) get amended by @p l, as the
  * Code's credits say (data/act_amendments.tsv: numbered laws, and the
  * 57th-81st Congresses' Acts by their public-law numbers)? */
@@ -456,9 +487,7 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
     sc_fmt_date(l->date, given, sizeof given);
     own_law(&rows[0], name, len, sugg, sizeof sugg);
     const char *its = NULL;
-    int named = l->publ ? sc_law_names(l->congress, l->publ, &its, 1) : 0;
-    if (!named && l->kind <= SC_HIST_PRIVATE)
-        named = sc_chapter_names(l->date, l->number, &its, 1);
+    int named = old_law_names(l, l->kind <= SC_HIST_PRIVATE, &its);
     if (named && its)
         sc_fmt(law, sizeof law, "the %s (ch. %d of the %d%s Congress, %s)", its, l->number,
                l->congress, SC_ORD(l->congress), given);
@@ -583,9 +612,7 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
      * notes give it a name of its own ("Indian Reorganization Act, 48 Stat.
      * 1269", the Taylor Grazing Act's first page) */
     const char *its = NULL;
-    int named = l->publ ? sc_law_names(l->congress, l->publ, &its, 1) : 0;
-    if (!named && (!before || l->kind <= SC_HIST_PRIVATE))
-        named = sc_chapter_names(l->date, l->number, &its, 1);
+    int named = old_law_names(l, !before || l->kind <= SC_HIST_PRIVATE, &its);
     if (!before && !named) {
         if (!part)
             later_page(d, c, v, p, name, len, rows, nr, at, nat, first);

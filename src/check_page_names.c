@@ -255,7 +255,20 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         /* its bill's origin: "131 Stat. 1168 (originally
                                          * HR 3823; the X Act)" */
                                         "originally", "originated", "originating", "as",
-                                        "enacting", NULL };
+                                        "enacting",
+                                        /* words that say the page is the Act's, or
+                                         * where it is: "104 Stat. 327, which is the X
+                                         * Act", "60 Stat. 755 -- that's where you'll
+                                         * find the X Act", "is where the X Act
+                                         * appears", "better known as" (never "amending",
+                                         * "under", "and": another law's) */
+                                        "is", "was", "are", "which", "that", "where", "you",
+                                        "we", "will", "can", "find", "found", "contains",
+                                        "holds", "prints", "printed", "reprinted", "published",
+                                        "reported", "appears", "known", "better", "popularly",
+                                        "commonly", "called", "named", "titled", "entitled",
+                                        "also", "namely", "here", "there", "it", "home", "to",
+                                        NULL };
     static const char *const signer_after[] = { "signed by President ", "approved by President ",
                                                 NULL };
     if (f->so < ce || f->so - ce > 80)
@@ -287,9 +300,14 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         if (b[k] == ';' && depth > 0) {
             k++; /* inside the page's own bracket: "(H.R. 8529; X Act)" */
         } else if (b[k] == ' ' || b[k] == ',' || b[k] == ')' || b[k] == '.' || b[k] == 0xa7 ||
-                   b[k] == 0xc2 || b[k] == '"') {
+                   b[k] == 0xc2 || b[k] == '"' || b[k] == ':' ||
+                   (b[k] == '-' && b[k - 1] == ' ') || (b[k] == '-' && b[k - 1] == '-')) {
             depth -= b[k] == ')' && depth > 0;
-            k++; /* ("§ 6": a pin of the page's) */
+            k++; /* ("§ 6": a pin of the page's; a dash set apart: "60 Stat. 755 --
+                  * the X Act") */
+        } else if (k + 3 <= f->so && b[k] == 0xe2 && b[k + 1] == 0x80 &&
+                   (b[k + 2] == 0x93 || b[k + 2] == 0x94)) {
+            k += 3; /* an en or em dash */
         } else if (k + 3 <= f->so && b[k] == 0xe2 && b[k + 1] == 0x80 &&
                    (b[k + 2] == 0x9c || b[k + 2] == 0x98)) {
             k += 3; /* the name's opening quote */
@@ -315,6 +333,18 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             if (we == k || !(sc_word_in(b, k, we, said) || sp))
                 return 0;
             k = sp ? sp : we;
+            /* a contraction's tail: "that's", "you'll", "it’s" */
+            size_t ap = k < f->so && b[k] == '\''                                   ? 1
+                        : k + 3 <= f->so && b[k] == 0xe2 && b[k + 1] == 0x80 && b[k + 2] == 0x99 ? 3
+                                                                                            : 0;
+            if (ap && !sp) {
+                size_t t = k + ap, te = t;
+                while (te < f->so && sc_islower(b[te]))
+                    te++;
+                if (!sc_word_in(b, t, te, (const char *const[]){ "s", "ll", "re", NULL }))
+                    return 0;
+                k = te;
+            }
         }
     }
     return 1;
