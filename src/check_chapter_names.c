@@ -495,11 +495,16 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
         sc_fmt(law, sizeof law, "%s %d of the %d%s Congress (%s)",
                l->kind <= SC_HIST_PRIVATE ? "ch." : "no.", l->number, l->congress,
                SC_ORD(l->congress), given);
-    sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-            "%d Stat. %d is not in the %.*s: it is %s page of %s%s the Code's notes do not "
-            "name as amending it",
-            v, p, (int)len, name, l->page == p ? "the first" : "a", law,
-            nat > 1 ? " and of other laws, all later, that" : ", a later law");
+    if (nat > 1)
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "%d Stat. %d is not in the %.*s: the %d laws that hold that page, %s among "
+                "them, are later, and the Code's notes name none of them as amending it",
+                v, p, (int)len, name, nat, law);
+    else
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "%d Stat. %d is not in the %.*s: it is %s page of %s, a later law the Code's "
+                "notes do not name as amending it",
+                v, p, (int)len, name, l->page == p ? "the first" : "a", law);
     return 1;
 }
 
