@@ -90,6 +90,9 @@ static void check_bill(sc_doc_state *d, sc_entry *e, int bi)
                     "it to a law: it may be the resolution H.R. Res. %d", b->number, bn, b->number);
         }
     }
+    if (b->number == 0) /* "H.R. 0": read as a citation to be reported */
+        sc_emit(d, b, SC_ERROR, SC_D_BILL_NUMBER_RANGE, NULL,
+                "%s does not exist: the bills of each chamber are numbered from 1", bn);
     if (b->wording & SC_W_CONGRESS_ZERO)
         sc_emit(d, b, SC_ERROR, SC_D_BILL_CONGRESS, NULL,
                 "%s cites the 0th Congress, which does not exist (the 1st met in 1789)", bn);

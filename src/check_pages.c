@@ -378,29 +378,41 @@ static void check_short_pin(sc_doc_state *d, sc_entry *e, sc_citation *c)
                 name, v, p0, nx);
 }
 
-/* A volume of the Statutes at Large that does not exist: past the last
- * one on record by more than the years since its laws (one volume a year:
- * the laws of 2026 are volume 140).  A volume just past the tables
- * may have been printed since: not reported. */
+/* A volume of the Statutes at Large that does not exist: volume 0, or past
+ * the last one on record by more than the years since its laws (one volume
+ * a year: the laws of 2026 are volume 140).  A volume just past the tables
+ * may have been printed since: not reported.  And page 0 of any volume
+ * (stat-page-range). */
 static void check_volume(sc_doc_state *d, sc_entry *e, int i)
 {
     sc_citation *c = &e->c[i];
     long v = e->stat_vol[i];
     if (e->stat_vol_end[i] || !c->volume[0])
         return; /* "68A": a lettered volume */
-    int last = sc_ref_last_stat_volume(), first_y, last_y;
-    if (v <= last)
-        return; /* (a volume on record: within the limit below, which is last or more) */
-    sc_stat_volume_years(last, &first_y, &last_y);
-    long limit = last + (d->current_year > last_y ? d->current_year - last_y : 0);
-    if (v <= 0 || v <= limit)
-        return; /* (no "0 Stat." is read as a citation) */
     char sugg[160] = "";
     int li = e->law_of[i];
     const sc_ref_law *l = li >= 0 ? sc_law_row(&e->c[li]) : NULL;
     if (l && l->stat_volume > 0 && l->stat_page > 0)
         sc_fmt(sugg, sizeof sugg, "write %d Stat. %d: Public Law %d-%d begins there",
                l->stat_volume, l->stat_page, l->congress, (int)l->number);
+    if (v == 0) { /* "0 Stat. 100": read as a citation to be reported */
+        sc_emit(d, c, SC_ERROR, SC_D_STAT_VOLUME, sugg[0] ? sugg : NULL,
+                "there is no volume 0 of the Statutes at Large: its volumes are numbered from 1");
+        return;
+    }
+    if (c->pages[0] == '0' && sc_atol(c->pages) == 0) { /* "104 Stat. 0" */
+        sc_emit(d, c, SC_ERROR, SC_D_STAT_PAGE_RANGE, sugg[0] ? sugg : NULL,
+                "there is no page 0 of volume %ld of the Statutes at Large: its pages are "
+                "numbered from 1", v);
+        return;
+    }
+    int last = sc_ref_last_stat_volume(), first_y, last_y;
+    if (v <= last)
+        return; /* (a volume on record: within the limit below, which is last or more) */
+    sc_stat_volume_years(last, &first_y, &last_y);
+    long limit = last + (d->current_year > last_y ? d->current_year - last_y : 0);
+    if (v <= limit)
+        return;
     sc_emit(d, c, SC_ERROR, SC_D_STAT_VOLUME, sugg[0] ? sugg : NULL,
             "there is no volume %ld of the Statutes at Large: volume %d prints the laws of %d, "
             "and one volume is printed a year",
@@ -518,8 +530,8 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
             continue;
         int hi = e->stat_of[li];
         sc_citation *head = &e->c[hi];
-        if (sc_has_finding(head, SC_D_STAT_VOLUME))
-            continue; /* no such volume: said once */
+        if (sc_has_finding(head, SC_D_STAT_VOLUME) || sc_has_finding(head, SC_D_STAT_PAGE_RANGE))
+            continue; /* no such volume or page: said once */
         int had = sc_has_finding(head, SC_D_STAT_MISMATCH);
         check_page(d, e, li, hi, hi);
         /* the page and the date point to another law (and nothing

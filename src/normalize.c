@@ -292,8 +292,8 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         int shortf = sc_gset(g, SC_G_SHORT); /* title resolved by shortform.c */
         if (sc_gset(g, SC_G_TITLE)) {
             int t = grp_int(subj, g, SC_G_TITLE);
-            if (t <= 0 || t > 99)
-                return -1;
+            if (t < 0 || t > 99)
+                return -1; /* (title 0 is read, for check to report: usc-title) */
             sc_sbuf tb = sc_sb_at(c->title, sizeof c->title);
             sb_i(&tb, t);
             if (sc_gset(g, SC_G_APP))
@@ -395,8 +395,8 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                 c->wording |= SC_W_HOUSE_RESOLUTION;
         }
         c->number = grp_int(subj, g, SC_G_NUM);
-        if (c->number <= 0)
-            return -1;
+        if (c->number < 0)
+            return -1; /* (bill 0 is read, for check to report: bill-number-range) */
         if (sc_gset(g, SC_G_CONGRESS)) {
             c->congress = grp_int(subj, g, SC_G_CONGRESS);
             if (c->congress == 0)
@@ -417,8 +417,8 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             sb_i(&vb, v);
         }
         grp(subj, g, SC_G_PAGE, c->pages, sizeof c->pages);
-        if (!c->volume[0] || !c->pages[0] || (int)sc_atol(c->volume) <= 0)
-            return -1;
+        if (!c->volume[0] || !c->pages[0])
+            return -1; /* (volume 0 and page 0 are read, for check to report) */
         if (sc_gset(g, SC_G_PAGE2)) {
             grp(subj, g, SC_G_PAGE2, b, sizeof b);
             if (sc_atol(b) < sc_atol(c->pages)) {
