@@ -28,7 +28,10 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
                                           * "(H.R. 200, 94th Cong., 1st Sess.)" */
                                          "cong", "congress", "sess", "session",
                                          /* "§ 12, formerly § 11," (the Code's credits) */
-                                         "formerly", NULL };
+                                         "formerly",
+                                         /* a short form's: "Pub. L. No. 101-336, supra
+                                          * note 3, 104 Stat. at 330" */
+                                         "supra", NULL };
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
                                           "which", "it", "as", "by", "in",
                                           "dated", "was", "became", "date", "of",
