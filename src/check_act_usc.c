@@ -132,8 +132,8 @@ static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc
     /* the section written must be in force, and not one moved to the
      * section the Act's is now */
     const sc_ref_section *s = sc_ref_usc_section_any_case(usc->title, usc->section);
-    if (s && (!(s->flags & SC_REF_SEC_CURRENT) || s->status != SC_REF_SEC_ACTIVE))
-        return; /* (a section that was: the Code as it was) */
+    /* (a section that was may be the Code as it was: a note, below) */
+    int was = s && (!(s->flags & SC_REF_SEC_CURRENT) || s->status != SC_REF_SEC_ACTIVE);
     /* (a section the Code never had since 2013, usc-section-unknown: its
      * fix is the Act's section's, as for a section in force) */
     char tt[8], ts[48];
@@ -148,6 +148,23 @@ static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc
     const char *other = id >= 0 ? sc_act_section_at(id, usc->title, usc->section) : NULL;
     const char *sign = sc_act_sign(id); /* "§", or "art." for the UCMJ */
     char sugg[256];
+    if (was) {
+        /* the section written left the Code (usc-section-status says how):
+         * the Act's section, cited with it, says where it is now -- unless
+         * the document is read as of a day the section was still there (or
+         * may have been) */
+        if (d->as_of) {
+            int32_t gone = sc_usc_exit_date(usc->title, usc->section, NULL);
+            if (!gone || d->as_of < gone)
+                return;
+        }
+        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s, where the Code has %s today",
+               act->title, act->section, act->subsections, act->canonical);
+        sc_emit(d, usc, SC_NOTE, SC_D_ACT_SECTION_USC, sugg,
+                "%s is %s U.S.C. § %s; %s, cited as its place, is no longer in the Code",
+                act->canonical, act->title, act->section, usc->canonical);
+        return;
+    }
     if (other)
         sc_fmt(sugg, sizeof sugg, "either %s U.S.C. § %s%s for %s, or %s %s %s%s for %s U.S.C. § %s%s",
                act->title, act->section, act->subsections, act->canonical, act->act, sign, other,
