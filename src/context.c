@@ -672,6 +672,26 @@ static int word_of(const uint8_t *buf, size_t s, size_t e, const char *const *li
     return 0;
 }
 
+/* Is buf[o..) "the " ("The ") and a short form the text before buf[j] defined in
+ * brackets, within 400 bytes -- "the Americans with Disabilities Act
+ * (ADA), Pub. L. 101-336.  President Bush signed the ADA on ..." -- two to
+ * eight capitals? */
+static int defined_short(const uint8_t *buf, size_t len, size_t j, size_t o)
+{
+    if (o + 6 > len || (buf[o] | 0x20) != 't' || memcmp(buf + o + 1, "he ", 3) != 0)
+        return 0;
+    size_t s = o + 4, e = s;
+    while (e < len && e - s <= 8 && sc_isupper(buf[e]))
+        e++;
+    if (e - s < 2 || e - s > 8 || (e < len && sc_isalnum(buf[e])))
+        return 0;
+    size_t n = e - s, lo = j > 400 ? j - 400 : 0;
+    for (size_t q = j; q >= lo + n + 2; q--)
+        if (buf[q - 1] == ')' && buf[q - n - 2] == '(' && memcmp(buf + q - n - 1, buf + s, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* The end of the words at buf[j] that stand for the law of the sentence
  * before, as a sentence's subject: "It", "It's", "Its", "The law", "This
  * statute", "That Act", "The measure", "The legislation" -- else 0. */
@@ -731,8 +751,9 @@ size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j)
         size_t ns = we + 1, ne = ns;
         while (ne < len && sc_isalpha(buf[ne]))
             ne++;
-        if (!word_of(buf, ns, ne, nouns))
-            return 0;
+        if (!word_of(buf, ns, ne, nouns) &&
+            !(we - j == 3 && defined_short(buf, len, j, j) && ne - ns >= 2 && sc_isupper(buf[ne - 1])))
+            return 0; /* (or the short form the text before defined: "The ADA was ...") */
         k = ne;
     } else
         return 0;
@@ -900,7 +921,7 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
         for (; m; m &= m - 1) {
             size_t q = p + (size_t)__builtin_ctz(m); /* the 'd' */
             if (q + 3 > lim || buf[q - 1] != 'e' ||
-                (buf[q + 2] != 'i' && buf[q + 2] != 'S' && buf[q + 2] != 'H'))
+                (buf[q + 2] != 'i' && buf[q + 2] != 'S' && buf[q + 2] != 'H' && buf[q + 2] != 't'))
                 continue;
             size_t we = q + 1, vs = q - 1;
             while (vs > j && sc_isalpha(buf[vs - 1]))
@@ -908,8 +929,9 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
             if (!word_of(buf, vs, we, object_verbs))
                 continue;
             size_t o = we + 1;
-            int it = o + 2 <= len && buf[o] == 'i' && buf[o + 1] == 't' &&
-                     (o + 2 == len || !sc_isalnum(buf[o + 2]));
+            int it = (o + 2 <= len && buf[o] == 'i' && buf[o + 1] == 't' &&
+                      (o + 2 == len || !sc_isalnum(buf[o + 2]))) ||
+                     defined_short(buf, len, j, o); /* "signed the ADA on" */
             if ((it || bill_shape(buf, len, o)) && sentence_reach(buf, len, j, we - j) == we)
                 return 1; /* "President Reagan signed it on ...", "President Clinton
                            * signed S. 700 into law on ...": the law's bill, if the
