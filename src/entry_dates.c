@@ -183,18 +183,35 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
     if (!sc_isdigit(b[i]))
         return 0;
     n = digits(b, i, lim, 4, &y);
-    if (n == 4 && i + 10 <= lim && b[i + 4] == '-' && sc_isdigit(b[i + 5]) &&
-        sc_isdigit(b[i + 6]) && b[i + 7] == '-' && sc_isdigit(b[i + 8]) && sc_isdigit(b[i + 9]) &&
-        (i + 10 == lim || !(sc_isalnum(b[i + 10]) || b[i + 10] == '-'))) { /* 1990-07-26 */
-        m = (b[i + 5] - '0') * 10 + (b[i + 6] - '0');
-        d = (b[i + 8] - '0') * 10 + (b[i + 9] - '0');
-        if (!valid_date(y, m, d))
+    if (n == 4 && i + 8 <= lim && (b[i + 4] == '-' || b[i + 4] == '/')) {
+        /* 1990-07-26, and a spreadsheet's 1990-7-26, 1990/07/26: the year
+         * first, one separator twice */
+        uint8_t sep = b[i + 4];
+        size_t k = i + 5;
+        int n2 = digits(b, k, lim, 2, &m);
+        k += (size_t)n2;
+        if (!n2 || k >= lim || b[k] != sep)
             return 0;
-        *end = i + 10;
+        int n3 = digits(b, k + 1, lim, 2, &d);
+        k += 1 + (size_t)n3;
+        if (!n3 || (k < lim && (sc_isalnum(b[k]) || b[k] == '-' || b[k] == '/')) ||
+            !valid_date(y, m, d))
+            return 0;
+        *end = k;
         return y * 10000 + m * 100 + d;
     }
     if (n >= 1 && n <= 2) {
         size_t k = i + (size_t)n;
+        if (k + 1 < lim && b[k] == '-' && sc_isupper(b[k + 1])) {
+            /* a spreadsheet's 26-Jul-1990 */
+            d = y;
+            if ((m = month_at(b, k + 1, lim, &e)) == 0 || e >= lim || b[e] != '-' ||
+                digits(b, e + 1, lim, 4, &y) != 4 || (e + 5 < lim && sc_isalnum(b[e + 5])) ||
+                !valid_date(y, m, d))
+                return 0;
+            *end = e + 5;
+            return y * 10000 + m * 100 + d;
+        }
         if (k < lim && (b[k] == '/' || b[k] == '-')) /* 07/26/1990, 26/07/1990, 7-26-1990 */
             return slash_date(b, i, lim, 4, end);
         /* 26 July 1990, 26th July 1990, 26th of July, 1990, and an enrolled
@@ -289,7 +306,11 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
                                          "senate", "both", "by", "congress", "cong",
                                          /* the object signed: "signed it on", "signed the
                                           * measure into law on" */
-                                         "it", "bill", "measure", "legislation", NULL };
+                                         "it", "bill", "measure", "legislation",
+                                         /* the date's weekday: "approved Thursday, July
+                                          * 26, 1990" */
+                                         "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday", NULL };
 
 /* The four lists above as one (enacted, bill, other, glue words, in that
  * order) by first letter (sc_words), set before main(): one lookup says
@@ -1079,7 +1100,7 @@ void sc_entry_gather_dates(sc_entry *e)
         size_t so = i, end = 0;
         /* 1990-07-26: with four digits at i, the one spelling that may
          * begin there, and it has '-' after them */
-        int32_t ymd = !two && j < e->eo && b[j] == '-' ? date_shape_at(b, i, e->eo, &end) : 0;
+        int32_t ymd = !two && j < e->eo && (b[j] == '-' || b[j] == '/') ? date_shape_at(b, i, e->eo, &end) : 0;
         int bare = 0;
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */

@@ -37,7 +37,11 @@ static const char *const dword_list[] = { "enacted", "approved", "signed", "into
                                           "dated", "was", "became", "date", "of",
                                           "the", "president", "public",
                                           /* "Public Law 85-742, Act of August 23, 1958" */
-                                          "act", NULL };
+                                          "act",
+                                          /* the date's weekday: "approved Thursday, July
+                                           * 26, 1990" */
+                                          "monday", "tuesday", "wednesday", "thursday",
+                                          "friday", "saturday", "sunday", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
                                           "approved", "signed", "enacted",
                                           "was", "is", "enacted", "as", "the", "known",
