@@ -62,7 +62,11 @@ static const char *const link_words[] = {
     "designated", "assigned",
     /* "Pub. L. 105-143 may be cited as the X Act. Its originating bill was
      * H.R. 2626." */
-    "may", "be", "its", NULL
+    "may", "be", "its",
+    /* where the law came from, as origin_word_before() reads it after the
+     * law: "Public Law 107-56 stems from H.R. 3162", "(formerly H.R. 3162)",
+     * "derived from", "came from", "arose from", "grew out of" */
+    "formerly", "stems", "stemmed", "derived", "came", "arose", "grew", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
