@@ -389,6 +389,10 @@ static void check_volume(sc_doc_state *d, sc_entry *e, int i)
     long v = e->stat_vol[i];
     if (e->stat_vol_end[i] || !c->volume[0])
         return; /* "68A": a lettered volume */
+    int zero = v == 0 || (c->pages[0] == '0' && sc_atol(c->pages) == 0);
+    int last = sc_ref_last_stat_volume(), first_y, last_y;
+    if (v <= last && !zero)
+        return; /* (a volume on record: within the limit below, which is last or more) */
     char sugg[160] = "";
     int li = e->law_of[i];
     const sc_ref_law *l = li >= 0 ? sc_law_row(&e->c[li]) : NULL;
@@ -406,9 +410,6 @@ static void check_volume(sc_doc_state *d, sc_entry *e, int i)
                 "numbered from 1", v);
         return;
     }
-    int last = sc_ref_last_stat_volume(), first_y, last_y;
-    if (v <= last)
-        return; /* (a volume on record: within the limit below, which is last or more) */
     sc_stat_volume_years(last, &first_y, &last_y);
     long limit = last + (d->current_year > last_y ? d->current_year - last_y : 0);
     if (v <= limit)
