@@ -102,7 +102,8 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         int depth = 0;        /* brackets opened after the name */
         int told = 0;         /* a sentence that calls the name back passed into */
         for (size_t k = sc_name_label_end(e, f, cs); k < cs;) { /* (past "X Act: ") */
-            if (b[k] == ' ' || b[k] == ',' || b[k] == '(' || (b[k] == ';' && depth > 0) ||
+            if (b[k] == ' ' || b[k] == ',' || b[k] == '(' || b[k] == '\n' || b[k] == '\r' ||
+                (b[k] == ';' && depth > 0) ||
                 (b[k] == ')' && depth > 0) || (b[k] == '|' && depth == 0)) {
                 /* ('|' between a table row's cells: "| X Act, 2006 | 119 Stat. 2091 |") */
                 /* (';' inside the name's own bracket: "the X Act of 2010
