@@ -127,6 +127,8 @@ static size_t date_may_end_before(const uint8_t *b, size_t from, size_t ch)
             break;
         }
     }
+    if (i >= from + 3 && b[i - 1] == ',' && b[i - 2] == ')' && sc_isdigit(b[i - 3]))
+        return i - 2; /* a date in brackets: "(July 19, 1946), ch. 596" */
     return i >= from + 2 && b[i - 1] == ',' && sc_isdigit(b[i - 2]) ? i - 1 : 0;
 }
 

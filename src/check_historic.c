@@ -152,15 +152,26 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int ch, int32_t date,
                         int dc, int ds)
 {
     int first, last, y0, y1;
-    if (!date || !dc || !sc_hist_volume_congresses(v, &first, &last))
+    if (!date || !dc)
         return 0;
     /* a date of the volume's Congresses, but of a year it prints no law of:
      * a session of another volume ("Nov. 27, 1940, ch. 920, 53 Stat. 1216":
-     * volume 53 prints the 76th Congress's laws of 1939) */
-    if (dc >= first && dc <= last &&
-        !(dc <= 81 && sc_stat_volume_years(v, &y0, &y1) && y0 > 0 &&
-          (date / 10000 < y0 || date / 10000 > y1)))
-        return 0;
+     * volume 53 prints the 76th Congress's laws of 1939).  (A volume whose
+     * Congresses are not on record -- volume 51's few laws of 1937 -- is
+     * one that may print the date.) */
+    int known = sc_hist_volume_congresses(v, &first, &last);
+    int of_volume = !known || (dc >= first && dc <= last &&
+                               !(dc <= 81 && sc_stat_volume_years(v, &y0, &y1) && y0 > 0 &&
+                                 (date / 10000 < y0 || date / 10000 > y1)));
+    if (of_volume) {
+        /* a date the volume may print: only when it prints no chapter of
+         * that number at all is the chapter of that date, printed in
+         * another, the one meant ("September 1, 1937, ch. 896, 51 Stat.
+         * 888": ch. 896 of that day is at 50 Stat. 888) */
+        const sc_hist_law *in_v[4];
+        if (dc > 81 || sc_hist_chapter_in_volume(v, ch, in_v, 4) > 0)
+            return 0;
+    }
     char given[40], desc[128], sugg[192], w[64];
     fmt_date(date, given, sizeof given);
     when(date, w, sizeof w);
@@ -208,9 +219,14 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int ch, int32_t date,
                p, desc, l->volume, l->page);
     else
         sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", desc, l->volume, l->page);
-    diag(dis, c, fits && sc_hist_date_sure(l) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
-         "%s is not a date of volume %d of the Statutes at Large%s: ch. %d of that date is in "
-         "volume %d, at page %d", given, v, w, ch, l->volume, l->page);
+    if (of_volume)
+        diag(dis, c, fits && sc_hist_date_sure(l) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
+             "ch. %d of %s is in volume %d of the Statutes at Large, at page %d, not in volume %d "
+             "(which prints no chapter %d)", ch, given, l->volume, l->page, v, ch);
+    else
+        diag(dis, c, fits && sc_hist_date_sure(l) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
+             "%s is not a date of volume %d of the Statutes at Large%s: ch. %d of that date is in "
+             "volume %d, at page %d", given, v, w, ch, l->volume, l->page);
     return 1;
 }
 
@@ -363,8 +379,20 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
     if (lc0 && contains(lc0, v, p) && (!date || !lc0->date || lc0->date == date))
         return;
     int nf = sc_hist_at_page(v, p, first, MAXC);
-    if (nf == 0)
-        return; /* the volume (or that part of it) is not on record */
+    if (nf == 0) {
+        /* the volume (or that part of it) is not on record -- but a chapter
+         * of that number and date printed in another volume, none of that
+         * number in this one, is the one meant */
+        if (date && nc == 0) {
+            int dc0 = sc_ref_congress_at(date);
+            const sc_ref_congress *cg0 = dc0 ? sc_ref_congress_get(dc0) : NULL;
+            if (cg0 && cg0->start == date && dc0 > 1)
+                dc0--; /* (March 4, as below) */
+            if (dc0)
+                check_volume(dis, c, ch, date, v, p, dc0, sc_hist_session_at(dc0, date));
+        }
+        return;
+    }
     /* the laws that can hold the page: a law may end where another begins */
     int na = sc_hist_holding(v, p, at, MAXC);
     for (int i = 0; i < na; i++)
