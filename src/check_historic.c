@@ -897,7 +897,12 @@ static void check_chapter_congress(sc_doc_state *dis, sc_entry *e, int i)
     if (n < 1)
         return;
     const sc_hist_law *lc = sc_hist_cited_chapter(c);
-    if (!lc || !sc_hist_date_sure(lc) || n < 1 || n == lc->congress)
+    /* (a date one source gives may be wrong, but not the Congress of a
+     * volume that prints one Congress's laws: volume 62, the 80th's) */
+    int vf, vl;
+    if (!lc || n < 1 || n == lc->congress ||
+        !(sc_hist_date_sure(lc) ||
+          (sc_hist_volume_congresses(v, &vf, &vl) && vf == vl && vf == lc->congress)))
         return;
     char when[40] = "", sugg[160];
     if (lc->date)
