@@ -540,7 +540,41 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
  * Stat. 136"), if any. */
 void sc_check_hist_chapter(sc_doc_state *d, const sc_entry *e, int ci, int ch, int32_t date)
 {
+    sc_citation *c = &e->c[ci];
+    int had = c->ndiag;
     check_chapter(d, e, ci, ch, date);
+    int v, p;
+    if (c->ndiag > had || ch <= 0 || !sc_entry_vol_page(e, ci, &v, &p) || v > 64)
+        return;
+    /* chapter and page agree: the one Congress the entry names joined to
+     * the page must be the chapter's ("A law, chapter 398, was passed by
+     * the Seventy-ninth Congress in 1948.  It is printed at 62 Stat. 304":
+     * ch. 398 there is the 80th Congress's) -- its day sure, or the volume
+     * one Congress's */
+    const sc_hist_law *at[MAXC], *l = NULL;
+    int na = sc_hist_holding(v, p, at, MAXC), vf, vl;
+    for (int i = 0; i < na; i++)
+        if (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == ch) {
+            if (l)
+                return; /* (two: which?) */
+            l = at[i];
+        }
+    if (!l || !(sc_hist_date_sure(l) ||
+                (sc_hist_volume_congresses(v, &vf, &vl) && vf == vl && vf == l->congress)))
+        return;
+    sc_entry *me = (sc_entry *)e; /* (its names read now, as congress_chapter() does) */
+    sc_entry_need_names(me);
+    int n = sc_page_congress(me, e->cs[ci], e->ce[ci], 0, SIZE_MAX);
+    if (n < 1 || n == l->congress)
+        return;
+    char when[40] = "", sugg[160];
+    if (l->date)
+        fmt_date(l->date, when, sizeof when);
+    sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d was enacted by the %d%s Congress%s%s", ch, v, p,
+           l->congress, ORD(l->congress), when[0] ? ", " : "", when);
+    diag(d, c, SC_ERROR, "law-congress", sugg,
+         "ch. %d, %d Stat. %d is a law of the %d%s Congress, but the entry says the %d%s Congress",
+         ch, v, p, l->congress, ORD(l->congress), n, ORD(n));
 }
 
 static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, const sc_citation *c)
