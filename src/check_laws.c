@@ -17,6 +17,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "normalize.h"
+#include "ref_historic.h"
 #include "scan.h"
 #include "table.h"
 
@@ -114,6 +115,45 @@ static int evidence_fix(const sc_entry *e, int l, char *out, size_t cap)
     return 1;
 }
 
+/* A Public Law of the 57th-81st Congress past its Congress's count, with
+ * its own page of the Statutes at Large: the one numbered law of that
+ * Congress the page is in (historic_laws.csv), when the number written is
+ * it with a digit added, dropped, changed or two swapped ("Pub. L. No.
+ * 74-2710, 49 Stat. 620": 74-271) -- the fix, with the page as its
+ * evidence; else nothing. */
+static void old_page_fix(const sc_entry *e, int l, char *out, size_t cap)
+{
+    const sc_citation *c = &e->c[l];
+    int si = e->stat_of[l], v, p;
+    if (si < 0 || !sc_entry_vol_page(e, si, &v, &p) || v > 64)
+        return;
+    const sc_hist_law *at[8], *ev = NULL;
+    int na = sc_hist_holding(v, p, at, 8);
+    for (int i = 0; i < na && i < 8; i++)
+        if (at[i]->publ > 0 && at[i]->congress == c->congress &&
+            (at[i]->page == p || na == 1)) {
+            if (ev && ev->publ != at[i]->publ)
+                return; /* (two: which?) */
+            ev = at[i];
+        }
+    if (!ev)
+        return;
+    /* one digit added or dropped, else sc_one_slip()'s change or swap */
+    char a[12], b[12];
+    int na_ = snprintf(a, sizeof a, "%d", (int)ev->publ), nb = snprintf(b, sizeof b, "%d", c->number);
+    int near = 0;
+    if (nb == na_ + 1 || na_ == nb + 1) {
+        const char *lo = nb > na_ ? a : b, *hi = nb > na_ ? b : a;
+        for (int k = 0; k <= (int)strlen(hi) && !near; k++) /* hi without its k-th digit */
+            near = strncmp(hi, lo, (size_t)k) == 0 && strcmp(hi + k + 1, lo + k) == 0;
+    } else {
+        near = sc_one_slip(ev->publ, c->number);
+    }
+    if (near)
+        sc_fmt(out, cap, "write Pub. L. No. %d-%d: its page (%d Stat. %d) points to it", ev->congress,
+               (int)ev->publ, v, p);
+}
+
 static void check_number(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -174,7 +214,9 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
     /* past the last law the Congress's count on record gives */
     sc_law_name(c, name, sizeof name);
     sugg[0] = '\0';
-    if (c->type != SC_PUBLIC_LAW || !evidence_fix(e, l, sugg, sizeof sugg)) {
+    if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
+        old_page_fix(e, l, sugg, sizeof sugg);
+    if (!sugg[0] && (c->type != SC_PUBLIC_LAW || !evidence_fix(e, l, sugg, sizeof sugg))) {
         int v[16];
         int dk = e->date_of[l];
         const sc_ref_law *const *named = NULL;
