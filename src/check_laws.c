@@ -54,6 +54,29 @@ static int slips(const sc_citation *c, int max, int32_t date, const sc_ref_law *
         if (!dup)
             out[n++] = v;
     }
+    /* with a date or a name to tell them, a digit changed too -- only the
+     * numbers of a law of that day or that name ("Public Law 110-533,
+     * signed on May 21, 2008": 110-233 was enacted that day) */
+    for (size_t k = 0; (date || nnamed) && k < len && n < cap; k++)
+        for (char dg = '0'; dg <= '9' && n < cap; dg++) {
+            if (dg == num[k] || (k == 0 && dg == '0'))
+                continue;
+            strcpy(cand, num);
+            cand[k] = dg;
+            int v = atoi(cand);
+            if (v < 1 || v > max)
+                continue;
+            const sc_ref_law *l = c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, v)
+                                                           : sc_ref_private_law(c->congress, v);
+            int fits = l && date && l->enacted == date;
+            for (int q = 0; l && q < nnamed && !fits; q++)
+                fits = named[q] == l;
+            int dup = 0;
+            for (int j = 0; j < n; j++)
+                dup |= out[j] == v;
+            if (fits && !dup)
+                out[n++] = v;
+        }
     /* rank: the entry's date, then its year, then as found */
     int score[16];
     for (int i = 0; i < n; i++) {

@@ -98,6 +98,8 @@ static const tcase cases[] = {
       "write Pub. L. No. 110-180 (NICS Improvement Amendments Act of 2007): its bill (H.R. 2640) and its name all point to it",
       "NICS Improvement Amendments Act of 2007, H.R. 2640, Public Law 110-180" },
     { "law-number-range", "Public Law 110-1180", "did you mean", "Public Law 110-460" },
+    { "law-number-range", "Public Law 110-533, signed on May 21, 2008.", "Pub. L. No. 110-233",
+      "Public Law 110-233, signed on May 21, 2008." },
     { "law-number-range", "Pub. L. No. 74-2710, 49 Stat. 620.", "write Pub. L. No. 74-271",
       "Pub. L. No. 74-271, 49 Stat. 620." },
     /* the 111th enacted 2 private laws */
