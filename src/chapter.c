@@ -17,6 +17,7 @@
 
 #include "check.h"
 #include "ctype.h"
+#include "entry.h"
 #include "normalize.h"
 #include "ref_historic.h"
 #include "rules.h"
@@ -127,8 +128,6 @@ static size_t date_may_end_before(const uint8_t *b, size_t from, size_t ch)
             break;
         }
     }
-    if (i >= from + 3 && b[i - 1] == ',' && b[i - 2] == ')' && sc_isdigit(b[i - 3]))
-        return i - 2; /* a date in brackets: "(July 19, 1946), ch. 596" */
     return i >= from + 2 && b[i - 1] == ',' && sc_isdigit(b[i - 2]) ? i - 1 : 0;
 }
 
@@ -287,12 +286,35 @@ static void bill_text_order(const sc_rules *r, sc_matcher *m, const sc_window *w
     c->date = sc_chapter_date_value(b, &g);
 }
 
+/* The date in brackets right before the chapter word at b[ch], the
+ * bracket closed and a comma after it -- "A statute of the 79th Congress
+ * (July 19, 1946), ch. 596, 60 Stat. 641" -- as yyyymmdd; else 0.  (Read
+ * here, not by the grammar's rule: a second form of its date there costs
+ * every chapter citation's match.) */
+static int32_t bracket_date_before(const uint8_t *b, size_t from, size_t ch)
+{
+    size_t i = ch;
+    while (i > from && b[i - 1] == ' ')
+        i--;
+    if (i < from + 12 || b[i - 1] != ',' || b[i - 2] != ')' || !sc_isdigit(b[i - 3]))
+        return 0;
+    size_t close = i - 2, open = close;
+    while (open > from && close - open < 24 && b[open - 1] != '(')
+        open--;
+    if (open <= from || b[open - 1] != '(')
+        return 0;
+    size_t end;
+    int32_t d = sc_date_at(b, open, close, &end);
+    return d && end == close ? d : 0;
+}
+
 /* The chapter and date written before the Stat. citation @p c at w->buf[s]
  * ("Act of June 25, 1948, ch. 646, 62 Stat. 869"), the chapter word at
  * w->buf[ch]: into @p c; 0 when the rule finds none. */
 static int chapter_before(const sc_rules *r, int ri, sc_matcher *m, const sc_window *w,
                           sc_citation *c, size_t s, size_t from, size_t ch)
 {
+    size_t lo = from; /* (the look-back's start, for a date in brackets) */
     /* a match begins at most a date (with its spaces) before the word,
      * and at the word itself when no date ends before it */
     size_t comma = date_may_end_before(w->buf, from, ch), ds;
@@ -312,6 +334,12 @@ static int chapter_before(const sc_rules *r, int ri, sc_matcher *m, const sc_win
         return 1; /* (a chapter written, but no number one: nothing to read after it) */
     c->chapter = num;
     c->date = sc_chapter_date_value(w->buf, &g);
+    if (!c->date) { /* (before the chapter word the rule matched: back from its number) */
+        size_t cw = g.so[SC_G_CHAPTER];
+        while (cw > lo && (w->buf[cw - 1] == ' ' || w->buf[cw - 1] == '.' || sc_isalpha(w->buf[cw - 1])))
+            cw--;
+        c->date = bracket_date_before(w->buf, lo, cw);
+    }
     unglue_footnote(c);
     return 1;
 }
