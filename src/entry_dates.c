@@ -585,6 +585,16 @@ static int role_before(const sc_entry *e, size_t so)
              (d >= from + 11 && memcmp(b + d - 11, "Act of ", 7) == 0)))
             return SC_DATE_ROLE_ENACTED;
     }
+    /* an enrolled bill's day, "the 10th day of August, 1979": its "the" is
+     * the date's, no word of the walk's four */
+    if (sc_isdigit(b[so]) && p >= from + 4 && (b[p - 3] | 0x20) == 't' && b[p - 2] == 'h' &&
+        b[p - 1] == 'e' && (p - 4 < from || !sc_isalpha(b[p - 4]))) {
+        size_t k = so;
+        while (k < e->eo && sc_isdigit(b[k]))
+            k++;
+        if (k + 1 < e->eo && sc_isalpha(b[k]) && sc_isalpha(b[k + 1])) /* "10th" */
+            i = p - 3;
+    }
     int cong = 0; /* "Congress" passed over */
     int pres = 0; /* a President's name passed over */
     int act_of = 0; /* the word right before the date was "of" */
