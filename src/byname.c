@@ -4,6 +4,7 @@
  */
 #include "byname.h"
 
+#include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <immintrin.h>
@@ -591,6 +592,46 @@ static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *nu
     return 1;
 }
 
+/* A name the tables do not know with its year, whose name without it is
+ * the one law's own title with another year a few years off ("Americans
+ * with Disabilities Act of 1991": the tables know it "of 1990", Public Law
+ * 101-336, and no Act "of 1991"): that law, its year a slip that check's
+ * act-year reports.  Not a name the tables give no year ("Clean Air Act":
+ * "of 1963" may be another law they lack), nor one of several laws. */
+static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
+                     size_t *name_so)
+{
+    size_t s = so;
+    if (s + 4 < eo && (b[s] | 0x20) == 't' && b[s + 1] == 'h' && b[s + 2] == 'e' && b[s + 3] == ' ')
+        s += 4;
+    if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0)
+        return 0;
+    int y = 0;
+    for (size_t q = eo - 4; q < eo; q++) {
+        if (!sc_isdigit(b[q]))
+            return 0;
+        y = y * 10 + (b[q] - '0');
+    }
+    int c = 0, n = 0;
+    if (one_law(b, s, eo - 8, &c, &n) != 1)
+        return 0;
+    const sc_ref_law *l = sc_ref_public_law(c, n);
+    const char *t = l ? sc_law_short_title(l) : NULL;
+    size_t tl = t ? strlen(t) : 0;
+    if (!t || tl < 12 || memcmp(t + tl - 8, " of ", 4) != 0 || tl - 8 != eo - 8 - s)
+        return 0;
+    int ty = atoi(t + tl - 4);
+    if (ty == y || ty - y > 5 || y - ty > 5)
+        return 0;
+    for (size_t k = 0; k < tl - 8; k++) /* (the title is the name but for its year) */
+        if (sc_tolower((uint8_t)t[k]) != sc_tolower(b[s + k]))
+            return 0;
+    *congress = c;
+    *number = n;
+    *name_so = s;
+    return 1;
+}
+
 /* sc_byname_law(), asked of the tables */
 static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
                       size_t *name_so)
@@ -647,7 +688,7 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
             break;
         s = nx;
     }
-    return 0;
+    return year_slip(b, so, eo, congress, number, name_so);
 }
 
 /*

@@ -963,6 +963,30 @@ static void old_law_name(sc_doc_state *d, sc_entry *e, int l)
     }
 }
 
+/* An Act named alone whose year is a slip (byname.c's year_slip(): the
+ * name is the one law's own title but for its year, "Americans with
+ * Disabilities Act of 1991" for the Act of 1990): act-year, the title
+ * the fix. */
+static void by_name_year(sc_doc_state *d, sc_entry *e, int l)
+{
+    sc_citation *c = &e->c[l];
+    const uint8_t *b = e->w->buf;
+    size_t s = e->cs[l], t = e->ce[l];
+    const sc_ref_law *law = sc_law_row(c);
+    const char *title = law ? sc_law_short_title(law) : NULL;
+    size_t tl = title ? strlen(title) : 0;
+    if (!title || tl < 12 || t < s + 12 || memcmp(b + t - 8, " of ", 4) != 0 ||
+        memcmp(title + tl - 8, " of ", 4) != 0 || memcmp(b + t - 4, title + tl - 4, 4) == 0 ||
+        !sc_isdigit(b[t - 1]) || !sc_isdigit(b[t - 4]))
+        return;
+    char sugg[192];
+    sc_fmt(sugg, sizeof sugg, "write the %s (Public Law %d-%d)", title, law->congress,
+           (int)law->number);
+    sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
+            "Public Law %d-%d is the %s: the tables know no Act of that name of %.4s",
+            law->congress, (int)law->number, title, (const char *)b + t - 4);
+}
+
 void sc_check_names(sc_doc_state *d, sc_entry *e)
 {
     if (e->types & 1u << SC_ACT_SECTION)
@@ -984,4 +1008,7 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
         if (!check_name(d, e, l) && !check_year(d, e, l))
             check_title_year(d, e, l);
     }
+    for (int l = 0; l < e->n; l++)
+        if ((e->c[l].wording & SC_W_BY_NAME) && sc_is_law(&e->c[l]))
+            by_name_year(d, e, l);
 }
