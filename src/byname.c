@@ -511,6 +511,19 @@ static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, i
            law_names_as(congress, number, year, kw, nw);
 }
 
+/* The four digits that end a name at b[eo], as a year; -1 when they are not
+ * four digits (the caller has made sure four bytes are there). */
+static int year_at_end(const uint8_t *b, size_t eo)
+{
+    int y = 0;
+    for (size_t q = eo - 4; q < eo; q++) {
+        if (!sc_isdigit(b[q]))
+            return -1;
+        y = y * 10 + (b[q] - '0');
+    }
+    return y;
+}
+
 /* Does the name b[s..eo) end with the year public law @p congress-@p
  * number was enacted (" of 1983", ", 1953")?  A name of the law's own year
  * is its name when enacted, as its Short Title note gives it ("Extra Long
@@ -522,12 +535,9 @@ static int own_year(const uint8_t *b, size_t s, size_t eo, int congress, int num
     const sc_ref_law *l = sc_ref_public_law(congress, number);
     if (!l || !l->enacted || eo < s + 6)
         return 0;
-    int y = 0;
-    for (size_t q = eo - 4; q < eo; q++) {
-        if (!sc_isdigit(b[q]))
-            return 0;
-        y = y * 10 + (b[q] - '0');
-    }
+    int y = year_at_end(b, eo);
+    if (y < 0)
+        return 0;
     int sep = (b[eo - 5] == ' ' && eo >= s + 8 && memcmp(b + eo - 8, " of ", 4) == 0) ||
               (b[eo - 5] == ' ' && b[eo - 6] == ',');
     if (!sep)
@@ -604,14 +614,9 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
     size_t s = so;
     if (s + 4 < eo && (b[s] | 0x20) == 't' && b[s + 1] == 'h' && b[s + 2] == 'e' && b[s + 3] == ' ')
         s += 4;
-    if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0)
+    int y;
+    if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0 || (y = year_at_end(b, eo)) < 0)
         return 0;
-    int y = 0;
-    for (size_t q = eo - 4; q < eo; q++) {
-        if (!sc_isdigit(b[q]))
-            return 0;
-        y = y * 10 + (b[q] - '0');
-    }
     int c = 0, n = 0;
     if (one_law(b, s, eo - 8, &c, &n) != 1)
         return 0;
