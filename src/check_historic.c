@@ -294,6 +294,41 @@ void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int
          "%s Stat. %d is in no Act of %s%s: that page is in %s", c->volume, p, given, w, desc);
 }
 
+/* The Congress @p n an entry gives old law @p l, cited as ch. @p ch at page
+ * @p p of volume @p v, when it is not the law's: law-congress -- when the
+ * law's day is sure, or the volume prints one Congress's laws (a day one
+ * source gives may be wrong, not the Congress of volume 62, the 80th's). */
+static void congress_slip(sc_doc_state *dis, sc_citation *c, const sc_hist_law *l, int ch, int v,
+                          int p, int n)
+{
+    int vf, vl;
+    if (n < 1 || n == l->congress ||
+        !(sc_hist_date_sure(l) ||
+          (sc_hist_volume_congresses(v, &vf, &vl) && vf == vl && vf == l->congress)))
+        return;
+    char when[40] = "", sugg[160];
+    if (l->date)
+        fmt_date(l->date, when, sizeof when);
+    sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d was enacted by the %d%s Congress%s%s", ch, v, p,
+           l->congress, ORD(l->congress), when[0] ? ", " : "", when);
+    diag(dis, c, SC_ERROR, "law-congress", sugg,
+         "ch. %d, %d Stat. %d is a law of the %d%s Congress, but the entry says the %d%s Congress",
+         ch, v, p, l->congress, ORD(l->congress), n, ORD(n));
+}
+
+/* The Congress that approved laws on @p date (on March 4, the outgoing
+ * one: it approves its last laws that day), its session in *ds; 0 when
+ * none is on record. */
+static int date_congress(int32_t date, int *ds)
+{
+    int dc = date ? sc_ref_congress_at(date) : 0;
+    const sc_ref_congress *cg = dc ? sc_ref_congress_get(dc) : NULL;
+    if (cg && cg->start == date && dc > 1)
+        dc--;
+    *ds = dc ? sc_hist_session_at(dc, date) : 0;
+    return dc;
+}
+
 /* A chapter and page with no day, in an entry that names the Congress
  * ("a law, chapter 46, was passed by the Third Congress in 1795.  It is
  * printed at 2 Stat. 438"): the one chapter of that number the Congress
@@ -383,14 +418,9 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         /* the volume (or that part of it) is not on record -- but a chapter
          * of that number and date printed in another volume, none of that
          * number in this one, is the one meant */
-        if (date && nc == 0) {
-            int dc0 = sc_ref_congress_at(date);
-            const sc_ref_congress *cg0 = dc0 ? sc_ref_congress_get(dc0) : NULL;
-            if (cg0 && cg0->start == date && dc0 > 1)
-                dc0--; /* (March 4, as below) */
-            if (dc0)
-                check_volume(dis, c, ch, date, v, p, dc0, sc_hist_session_at(dc0, date));
-        }
+        int ds0, dc0 = date && nc == 0 ? date_congress(date, &ds0) : 0;
+        if (dc0)
+            check_volume(dis, c, ch, date, v, p, dc0, ds0);
         return;
     }
     /* the laws that can hold the page: a law may end where another begins */
@@ -399,11 +429,7 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         if (at[i]->kind > SC_HIST_PRIVATE && at[i]->number == ch && date &&
             at[i]->date == date)
             return; /* a resolution of that number and date: its number, called a chapter */
-    int dc = date ? sc_ref_congress_at(date) : 0;
-    const sc_ref_congress *cg = dc ? sc_ref_congress_get(dc) : NULL;
-    if (cg && cg->start == date && dc > 1)
-        dc--; /* March 4: the outgoing Congress approves its last laws that day */
-    int ds = dc ? sc_hist_session_at(dc, date) : 0;
+    int ds, dc = date_congress(date, &ds);
     /* the chapter meant: the one with the date given, else the one holding
      * the page, else the one of the session the date falls in (chapters
      * restart each session) */
@@ -552,29 +578,18 @@ void sc_check_hist_chapter(sc_doc_state *d, const sc_entry *e, int ci, int ch, i
      * ch. 398 there is the 80th Congress's) -- its day sure, or the volume
      * one Congress's */
     const sc_hist_law *at[MAXC], *l = NULL;
-    int na = sc_hist_holding(v, p, at, MAXC), vf, vl;
+    int na = sc_hist_holding(v, p, at, MAXC);
     for (int i = 0; i < na; i++)
         if (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == ch) {
             if (l)
                 return; /* (two: which?) */
             l = at[i];
         }
-    if (!l || !(sc_hist_date_sure(l) ||
-                (sc_hist_volume_congresses(v, &vf, &vl) && vf == vl && vf == l->congress)))
+    if (!l)
         return;
     sc_entry *me = (sc_entry *)e; /* (its names read now, as congress_chapter() does) */
     sc_entry_need_names(me);
-    int n = sc_page_congress(me, e->cs[ci], e->ce[ci], 0, SIZE_MAX);
-    if (n < 1 || n == l->congress)
-        return;
-    char when[40] = "", sugg[160];
-    if (l->date)
-        fmt_date(l->date, when, sizeof when);
-    sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d was enacted by the %d%s Congress%s%s", ch, v, p,
-           l->congress, ORD(l->congress), when[0] ? ", " : "", when);
-    diag(d, c, SC_ERROR, "law-congress", sugg,
-         "ch. %d, %d Stat. %d is a law of the %d%s Congress, but the entry says the %d%s Congress",
-         ch, v, p, l->congress, ORD(l->congress), n, ORD(n));
+    congress_slip(d, c, l, ch, v, p, sc_page_congress(me, e->cs[ci], e->ce[ci], 0, SIZE_MAX));
 }
 
 static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, const sc_citation *c)
@@ -931,21 +946,8 @@ static void check_chapter_congress(sc_doc_state *dis, sc_entry *e, int i)
     if (n < 1)
         return;
     const sc_hist_law *lc = sc_hist_cited_chapter(c);
-    /* (a date one source gives may be wrong, but not the Congress of a
-     * volume that prints one Congress's laws: volume 62, the 80th's) */
-    int vf, vl;
-    if (!lc || n < 1 || n == lc->congress ||
-        !(sc_hist_date_sure(lc) ||
-          (sc_hist_volume_congresses(v, &vf, &vl) && vf == vl && vf == lc->congress)))
-        return;
-    char when[40] = "", sugg[160];
-    if (lc->date)
-        fmt_date(lc->date, when, sizeof when);
-    sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d was enacted by the %d%s Congress%s%s", c->chapter, v,
-           p, lc->congress, ORD(lc->congress), when[0] ? ", " : "", when);
-    diag(dis, c, SC_ERROR, "law-congress", sugg,
-         "ch. %d, %d Stat. %d is a law of the %d%s Congress, but the entry says the %d%s Congress",
-         c->chapter, v, p, lc->congress, ORD(lc->congress), n, ORD(n));
+    if (lc)
+        congress_slip(dis, c, lc, c->chapter, v, p, n);
 }
 
 void sc_check_historic(sc_doc_state *d, sc_entry *e)

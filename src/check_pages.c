@@ -389,9 +389,9 @@ static void check_volume(sc_doc_state *d, sc_entry *e, int i)
     long v = e->stat_vol[i];
     if (e->stat_vol_end[i] || !c->volume[0])
         return; /* "68A": a lettered volume */
-    int zero = v == 0 || (c->pages[0] == '0' && sc_atol(c->pages) == 0);
+    int page0 = c->pages[0] == '0' && sc_atol(c->pages) == 0; /* "104 Stat. 0" */
     int last = sc_ref_last_stat_volume(), first_y, last_y;
-    if (v <= last && !zero)
+    if (v <= last && v != 0 && !page0)
         return; /* (a volume on record: within the limit below, which is last or more) */
     char sugg[160] = "";
     int li = e->law_of[i];
@@ -404,7 +404,7 @@ static void check_volume(sc_doc_state *d, sc_entry *e, int i)
                 "there is no volume 0 of the Statutes at Large: its volumes are numbered from 1");
         return;
     }
-    if (c->pages[0] == '0' && sc_atol(c->pages) == 0) { /* "104 Stat. 0" */
+    if (page0) {
         sc_emit(d, c, SC_ERROR, SC_D_STAT_PAGE_RANGE, sugg[0] ? sugg : NULL,
                 "there is no page 0 of volume %ld of the Statutes at Large: its pages are "
                 "numbered from 1", v);
