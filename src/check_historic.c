@@ -246,6 +246,9 @@ static int chapter_of_date(int ch, int dc, int ds)
  * June 8, 1938 (52 Stat. 361)", "Act of June 8, 1938, 52 Stat. 631" (bill
  * text's and briefs' way with laws before 1957): a law of that date must
  * hold the page.  The fix is the one act of that date in the volume. */
+static int date_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date,
+                       int exact);
+
 void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date)
 {
     if (v > 64) {
@@ -265,6 +268,12 @@ void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int
     for (int i = 0; i < nf && !la; i++)
         if (first[i]->kind <= SC_HIST_PRIVATE && contains(first[i], v, p))
             la = first[i];
+    /* a date the volume prints no law of: the volume is the slip -- when
+     * the page holds no law on record, or a law of that date begins on
+     * that very page of another volume (a page inside another law, with a
+     * date of another Act near it, is not sure evidence) */
+    if (date_volume(dis, c, v, p, date, la != NULL))
+        return;
     if (!la || !la->date || (la->page != p && la->end <= 0))
         return; /* the volume (or that part of it) is not on record, or the law
                  * there has no last page on record: it need not reach the page */
@@ -327,6 +336,84 @@ static int date_congress(int32_t date, int *ds)
         dc--;
     *ds = dc ? sc_hist_session_at(dc, date) : 0;
     return dc;
+}
+
+/* An Act's date and page, no chapter ("Act of Aug. 14, 1946, 59 Stat.
+ * 1082"; a table's row "8/14/1946,59,1082"), where the date is not of the
+ * Congresses and years volume v prints: the volume is the slip.  The fix
+ * is the one law of that date holding page p in another volume, else the
+ * one law of that date (its first page); none: the finding names the
+ * volume's span.  With @p need_exact, only when a law of that date begins on
+ * page p of another volume.  1 when reported (chapter-volume). */
+static int date_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date,
+                       int need_exact)
+{
+    int first, last, y0, y1, ds, dc = date_congress(date, &ds);
+    if (!dc || dc > 81 || !sc_hist_volume_congresses(v, &first, &last) ||
+        !sc_stat_volume_years(v, &y0, &y1) || y0 <= 0)
+        return 0;
+    const sc_hist_law *on[64], *hold = NULL, *only = NULL, *exact = NULL;
+    int n = sc_hist_on_date(date, on, 64), nhold = 0, nlaw = 0, nexact = 0, other = 0;
+    for (int i = 0; i < n; i++) {
+        if (on[i]->kind > SC_HIST_PRIVATE || on[i]->page <= 0)
+            continue;
+        if (on[i]->volume == v)
+            return 0; /* the volume prints a law of that day */
+        nlaw++;
+        only = on[i];
+        if (other != on[i]->volume)
+            other = other ? -1 : on[i]->volume; /* the one other volume, or -1 */
+        if (on[i]->page == p) {
+            nexact++;
+            exact = on[i];
+        }
+        if (sc_hist_holds(on[i], on[i]->volume, p)) {
+            nhold++;
+            hold = on[i];
+        }
+    }
+    if (nexact == 1) /* the law of that day that begins on that page */
+        hold = exact, nhold = 1;
+    else if (need_exact)
+        return 0;
+    /* a date of the volume's Congresses and years, whose laws on record
+     * are all printed in other volumes (a session the volume does not
+     * print: volume 59 the 79th Congress's first, its second in 60), or
+     * one it may print, of no law on record */
+    if (dc >= first && dc <= last && date / 10000 >= y0 && date / 10000 <= y1 &&
+        (nlaw == 0 || n >= 64))
+        return 0;
+    char given[40], w[64], desc[128], sugg[192] = "";
+    fmt_date(date, given, sizeof given);
+    when(date, w, sizeof w);
+    const sc_hist_law *l = nhold == 1 ? hold : nhold == 0 && nlaw == 1 && n < 64 ? only : NULL;
+    if (l) {
+        law_desc(l, desc, sizeof desc);
+        if (l == hold)
+            sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s, which begins at %d Stat. %d)", l->volume,
+                   p, desc, l->volume, l->page);
+        else
+            sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", desc, l->volume, l->page);
+        diag(dis, c, l == hold && l->page == p && sc_hist_date_sure(l) ? SC_ERROR : SC_WARNING,
+             "chapter-volume", sugg,
+             "%s is not a date of volume %d of the Statutes at Large%s: the Act of that date "
+             "%s is in volume %d, at page %d", given, v, w, l == hold ? "on that page" : "",
+             l->volume, l->page);
+    } else if (other > 0) {
+        diag(dis, c, SC_WARNING, "chapter-volume", NULL,
+             "%s is not a date of volume %d of the Statutes at Large%s: the laws of that date "
+             "are printed in volume %d", given, v, w, other);
+    } else {
+        char years[24];
+        if (y1 > y0)
+            sc_fmt(years, sizeof years, "%d to %d", y0, y1);
+        else
+            sc_fmt(years, sizeof years, "%d", y0);
+        diag(dis, c, SC_WARNING, "chapter-volume", NULL,
+             "%s is not a date of volume %d of the Statutes at Large%s, which prints laws of %s",
+             given, v, w, years);
+    }
+    return 1;
 }
 
 /* A chapter and page with no day, in an entry that names the Congress

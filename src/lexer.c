@@ -301,6 +301,31 @@ static size_t number_before(const uint8_t *p, size_t i)
     return j;
 }
 
+/* Does the word at p[i] open a cell of a table's line, after the letters of
+ * its label ("stat_volume", "Stat. Vol.")?  The line's start, a '|' or a tab
+ * before it (and blanks), or a ',' or a quote right before it (a
+ * spreadsheet's "date,volume,page"; prose writes ", volume").  So "in
+ * volume 42 of the Statutes at Large" is no label, and its citation's start
+ * no trigger passed. */
+static int label_cell(const uint8_t *p, size_t i)
+{
+    size_t k = i, lim = i > 16 ? i - 16 : 0;
+    while (k > lim && (sc_isalpha(p[k - 1]) || p[k - 1] == '_' ||
+                       (k >= 2 && p[k - 1] == '.' && sc_isalpha(p[k - 2])) ||
+                       (k >= 2 && p[k - 1] == ' ' && p[k - 2] == '.')))
+        k--;
+    if (k == 0)
+        return 1;
+    if (k == lim)
+        return 0;
+    uint8_t c = p[k - 1];
+    if (c == '\n' || c == '\r' || c == ',' || c == '|' || c == '\t' || c == '"')
+        return 1;
+    while (k > lim && p[k - 1] == ' ')
+        k--;
+    return k == 0 || p[k - 1] == '|' || p[k - 1] == '\t' || p[k - 1] == '\n';
+}
+
 /* The trigger words (triggers.def), and what the scan needs of them. */
 #define SC_TW_NUMBER 1u      /* the citation starts at the number before  */
 #define SC_TW_NOT_INITIAL 2u /* not after a letter and '.'                */
@@ -311,6 +336,9 @@ static size_t number_before(const uint8_t *p, size_t i)
                               * or "page 519 of volume 43 of the " before  *
                               * the word, or at the word when its volume   *
                               * follows; else no trigger (vol_before())    */
+#define SC_TW_CELL 32u       /* a table's label: the word (after a label's *
+                              * letters, "stat_", "Stat. ") opens a cell;  *
+                              * else no trigger (label_cell())             */
 
 typedef struct tword {
     const char *w;
@@ -744,6 +772,8 @@ static inline __attribute__((always_inline)) int classify(const uint8_t *p, size
         if ((w->flags & SC_TW_NOT_INITIAL) && i >= 2 && p[i - 1] == '.' && sc_isalpha(p[i - 2]))
             continue; /* the S of "U.S." */
         if ((w->flags & SC_TW_NOT_C2) && i > 0 && p[i - 1] == 0xc2)
+            continue;
+        if ((w->flags & SC_TW_CELL) && !label_cell(p, i))
             continue;
         if (w->flags & SC_TW_NUMBER) {
             size_t j = number_before(p, i);

@@ -21,7 +21,9 @@
     X(SC_TK_SECTION, "section") /* section(s) N of title T; Id. § N, Id.  */ \
     X(SC_TK_TITLE,   "title")   /* title T, United States Code, section N */ \
     X(SC_TK_BOOK,    "book")    /* the Statutes at Large written out:     */ \
-                                /* "volume 54 of the Statutes at Large"   */
+                                /* "volume 54 of the Statutes at Large"   */ \
+    X(SC_TK_LABEL,   "label")   /* a table's column label: "Volume" (no   */ \
+                                /* rules; scan.c opens the table there)   */
 
 #define SC_TK_ENUM(e, s) e,
 typedef enum sc_trigger { SC_TRIGGERS(SC_TK_ENUM) SC_TK_COUNT } sc_trigger;

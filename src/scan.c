@@ -84,14 +84,17 @@ struct sc_scanner {
     sc_input_format input; /* of this document; AUTO until the first bytes */
     sc_html_state html;
 
-    /* a table whose header has a law's column (table.c), while its rows go
-     * on: a bare "92-509" in that column is Public Law 92-509.  next: the
+    /* a table whose header has a law's column, or a volume's and a page's
+     * (table.c), while its rows go on: a bare "92-509" in the law's column
+     * is Public Law 92-509, "38" and "730" under "volume" and "page" are 38
+     * Stat. 730.  col, vcol, pcol: those columns (-1: none).  next: the
      * document offset of the line to read next; read: where the rows read
-     * so far end (a table found again reads none of them twice) */
+     * so far end (a table found again reads none of them twice); done:
+     * where in the line at next the cells read so far end */
     struct {
-        int on, col;
+        int on, col, vcol, pcol;
         sc_table_head h;
-        uint64_t next, read;
+        uint64_t next, read, done;
     } table;
     uint64_t last_end; /* where the last citation queued ends */
     uint64_t names_at; /* check mode: the document offset the Act names are
@@ -669,15 +672,25 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
  * its rows were read to, when it is found again).  1 when it opens. */
 static int table_at(sc_scanner *s, const sc_table_head *h, size_t le)
 {
-    if (!(h->roles & 1u << SC_COL_LAW))
+    /* the two columns of a page, unless a column holds its citation whole */
+    const unsigned pair = 1u << SC_COL_VOLUME | 1u << SC_COL_PAGE;
+    int pages = (h->roles & pair) == pair && !(h->roles & 1u << SC_COL_STAT);
+    if (!(h->roles & 1u << SC_COL_LAW) && !pages)
         return 0;
     s->table.h = *h;
-    for (int i = 0; i < h->ncol; i++)
+    s->table.col = s->table.vcol = s->table.pcol = -1;
+    for (int i = 0; i < h->ncol; i++) {
         if (h->role[i] == SC_COL_LAW)
             s->table.col = i;
+        else if (pages && h->role[i] == SC_COL_VOLUME)
+            s->table.vcol = i;
+        else if (pages && h->role[i] == SC_COL_PAGE)
+            s->table.pcol = i;
+    }
     s->table.next = s->base + le + 1;
     if (s->table.next < s->table.read)
         s->table.next = s->table.read;
+    s->table.done = s->table.next;
     s->table.on = 1;
     return 1;
 }
@@ -687,10 +700,15 @@ static int table_at(sc_scanner *s, const sc_table_head *h, size_t le)
  * under it are read (table_rows()).  Most such words are in prose: a
  * label is a cell of its own, so a separator or the line's start comes
  * right before it. */
-static void table_open(sc_scanner *s, size_t at)
+static void table_open(sc_scanner *s, size_t at, int label)
 {
     const uint8_t *b = s->buf;
     size_t ls = at;
+    if (label) /* "stat_volume", "Stat. Vol.": the label's letters before the word */
+        while (ls > 0 && at - ls < 12 && (sc_isalpha(b[ls - 1]) || b[ls - 1] == '_' ||
+                                          (b[ls - 1] == '.' && ls > 1 && sc_isalpha(b[ls - 2])) ||
+                                          (b[ls - 1] == ' ' && ls > 1 && b[ls - 2] == '.')))
+            ls--;
     while (ls > 0 && (b[ls - 1] == ' ' || b[ls - 1] == '\t' || b[ls - 1] == '"'))
         ls--;
     if (ls > 0 && b[ls - 1] != '\n' && b[ls - 1] != '|' && b[ls - 1] != ',' && b[ls - 1] != '\t')
@@ -730,11 +748,42 @@ static void table_from_row(sc_scanner *s, size_t at, size_t end)
         table_rows(s, at);
 }
 
-/* The rows of the open table whose law's cell begins before buf[upto]:
- * each bare number there ("92-509", "117–1") is that law, in document
- * order with the citations the scan finds in the row (none before the
- * last one queued: a table found late reads no cell out of order).  A blank line, or a
- * line of other cells, ends the table. */
+/* The page a table's row gives in two cells, the volume's and the page's:
+ * "38" and "730" are 38 Stat. 730, its span from the first of the two
+ * cells to the end of the other.  1 when both are numbers (a volume of
+ * one to three digits, a page of one to five) and make a citation. */
+static int table_page(sc_scanner *s, const sc_table_cells *c, sc_citation *out)
+{
+    const uint8_t *b = s->buf;
+    size_t vs = c->so[s->table.vcol], ve = c->eo[s->table.vcol];
+    size_t ps = c->so[s->table.pcol], pe = c->eo[s->table.pcol];
+    if (ve <= vs || ve - vs > 3 || pe <= ps || pe - ps > 5)
+        return 0;
+    for (size_t k = vs; k < ve; k++)
+        if (!sc_isdigit(b[k]))
+            return 0;
+    for (size_t k = ps; k < pe; k++)
+        if (!sc_isdigit(b[k]))
+            return 0;
+    sc_groups g;
+    for (int k = 0; k < SC_G_COUNT; k++)
+        g.so[k] = g.eo[k] = SC_UNSET;
+    g.so[SC_G_CITE] = vs < ps ? vs : ps;
+    g.eo[SC_G_CITE] = ve > pe ? ve : pe;
+    g.so[SC_G_VOLUME] = vs;
+    g.eo[SC_G_VOLUME] = ve;
+    g.so[SC_G_PAGE] = ps;
+    g.eo[SC_G_PAGE] = pe;
+    return sc_norm_match(out, SC_STAT, b, s->base, &g, NULL) == 0;
+}
+
+/* The rows of the open table whose cells begin before buf[upto]: each
+ * bare number in the law's column ("92-509", "117–1") is that law, and
+ * the numbers under "volume" and "page" its page, in document order with
+ * the citations the scan finds in the row (none before the last one
+ * queued: a table found late reads no cell out of order).  A row read up
+ * to a cell at upto or after is read on from there at the next call (done).
+ * A blank line, or a line of other cells, ends the table. */
 static void table_rows(sc_scanner *s, size_t upto)
 {
     const sc_rules *r = s->rules;
@@ -755,23 +804,49 @@ static void table_rows(sc_scanner *s, size_t upto)
         size_t le = nl ? (size_t)(nl - s->buf) : s->len;
         sc_table_cells c;
         if (sc_table_rule_line(s->buf, ls, le)) {
-            s->table.next = s->table.read = s->base + le + 1;
+            s->table.next = s->table.read = s->table.done = s->base + le + 1;
             continue;
         }
         if (sc_table_cells_of(s->buf, ls, le, s->table.h.sep, &c) != s->table.h.ncol) {
             s->table.on = 0;
             break;
         }
-        size_t so = c.so[s->table.col], eo = c.eo[s->table.col];
-        if (so >= upto)
-            break; /* after the citations before it in the row */
-        s->table.next = s->table.read = s->base + le + 1;
-        sc_groups g;
-        sc_citation head;
-        if (r->cell_rule >= 0 && so < eo && sc_isdigit(s->buf[so]) && s->base + so >= s->last_end &&
-            sc_rule_match(r, r->cell_rule, s->m, s->buf, eo, so, &g) == eo &&
-            sc_norm_match(&head, SC_PUBLIC_LAW, s->buf, s->base, &g, NULL) == 0)
-            add_citation(s, &head);
+        /* the row's cells to read, in the order they stand: the law's and
+         * the page's (at the first of its two cells) */
+        size_t at[2] = { SIZE_MAX, SIZE_MAX };
+        if (s->table.col >= 0)
+            at[0] = c.so[s->table.col];
+        if (s->table.vcol >= 0)
+            at[1] = c.so[s->table.vcol] < c.so[s->table.pcol] ? c.so[s->table.vcol]
+                                                               : c.so[s->table.pcol];
+        int first = at[1] < at[0], stop = 0;
+        for (int j = 0; j < 2 && !stop; j++) {
+            int item = j ^ first;
+            size_t so = at[item];
+            if (so == SIZE_MAX || s->base + so < s->table.done)
+                continue;
+            if (so >= upto) {
+                stop = 1; /* after the citations before it in the row */
+                break;
+            }
+            s->table.done = s->base + so + 1;
+            sc_citation head;
+            if (s->base + so < s->last_end)
+                continue;
+            if (item == 0) {
+                size_t eo = c.eo[s->table.col];
+                sc_groups g;
+                if (r->cell_rule >= 0 && so < eo && sc_isdigit(s->buf[so]) &&
+                    sc_rule_match(r, r->cell_rule, s->m, s->buf, eo, so, &g) == eo &&
+                    sc_norm_match(&head, SC_PUBLIC_LAW, s->buf, s->base, &g, NULL) == 0)
+                    add_citation(s, &head);
+            } else if (table_page(s, &c, &head)) {
+                add_citation(s, &head);
+            }
+        }
+        if (stop)
+            break;
+        s->table.next = s->table.read = s->table.done = s->base + le + 1;
     }
 }
 
@@ -819,8 +894,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
         }
     }
     if (best < 0) {
-        if (kind == SC_TK_LAW)
-            table_open(s, at); /* "Public Law" heading a column */
+        if (kind == SC_TK_LAW || kind == SC_TK_LABEL)
+            table_open(s, at, kind == SC_TK_LABEL); /* "Public Law", "Volume" heading a column */
         return at;
     }
     const sc_rule *ru = &r->rule[best];

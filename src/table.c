@@ -179,8 +179,10 @@ int sc_table_header(const uint8_t *buf, size_t ls, size_t le, sc_table_head *h)
     /* a column of what cites a law: its number, page or bill -- or its
      * Act's name, a row then one law's facts by the name alone ("Popular
      * name | Date | Cong.") */
-    if (known < 2 || !(roles & (1u << SC_COL_LAW | 1u << SC_COL_STAT | 1u << SC_COL_BILL |
-                                1u << SC_COL_NAME)))
+    const unsigned pair = 1u << SC_COL_VOLUME | 1u << SC_COL_PAGE; /* "volume,page" */
+    if (known < 2 || (!(roles & (1u << SC_COL_LAW | 1u << SC_COL_STAT | 1u << SC_COL_BILL |
+                                 1u << SC_COL_NAME)) &&
+                      (roles & pair) != pair))
         return 0;
     h->sep = sep;
     h->ncol = (uint8_t)c.n;

@@ -24,6 +24,8 @@ typedef enum sc_col_role {
     SC_COL_PRESIDENT, /* who signed it: "Richard Nixon"           */
     SC_COL_NAME,      /* its name: "Clean Air Act"                */
     SC_COL_CHAPTER,   /* its chapter, before 1957: "646"          */
+    SC_COL_VOLUME,    /* its page's volume: "38" (with a page's)  */
+    SC_COL_PAGE,      /* its page in that volume: "730"           */
     SC_COL_ROLES      /* (how many roles)                         */
 } sc_col_role;
 
@@ -73,7 +75,8 @@ int sc_table_label_role(const uint8_t *buf, size_t so, size_t eo);
 
 /** Is buf[ls..le) a header: two cells or more, each a label of letters
  *  (no digit), at least two of them labels of table_labels.def, one of
- *  them a law's, page's, bill's or Act name's?  Fills @p h when it is.
+ *  them a law's, page's, bill's or Act name's, or two of them a volume's
+ *  and a page's?  Fills @p h when it is.
  *  Returns 1 or 0. */
 int sc_table_header(const uint8_t *buf, size_t ls, size_t le, sc_table_head *h);
 
