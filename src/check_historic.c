@@ -268,6 +268,20 @@ void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int
     for (int i = 0; i < nf && !la; i++)
         if (first[i]->kind <= SC_HIST_PRIVATE && contains(first[i], v, p))
             la = first[i];
+    /* no Act there, but the one resolution that begins on the page: "Joint
+     * Resolution of March 3, 1822, 3 Stat. 648" (of March 3, 1821) -- not
+     * one of several printed on one page (private resolutions four to a
+     * page, whose table misses some: another of them may be of that day) */
+    if (!la) {
+        int on_page = 0;
+        for (int i = 0; i < nf; i++)
+            if (first[i]->page == p && first[i]->volume == v) {
+                on_page++;
+                la = first[i]->date ? first[i] : NULL;
+            }
+        if (on_page != 1)
+            la = NULL;
+    }
     /* a date the volume prints no law of: the volume is the slip -- when
      * the page holds no law on record, or a law of that date begins on
      * that very page of another volume (a page inside another law, with a
@@ -300,7 +314,8 @@ void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int
      * may be missing from the table) */
     int sure = la->page == p && sc_hist_date_sure(la);
     diag(dis, c, sure ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
-         "%s Stat. %d is in no Act of %s%s: that page is in %s", c->volume, p, given, w, desc);
+         "%s Stat. %d is in no %s of %s%s: that page is in %s", c->volume, p,
+         la->kind <= SC_HIST_PRIVATE ? "Act" : "law", given, w, desc);
 }
 
 /* The Congress @p n an entry gives old law @p l, cited as ch. @p ch at page

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "check_historic.h"
 #include "ctype.h"
 #include "ref_historic.h"
 
@@ -179,11 +180,56 @@ static int other_number(sc_entry *e, int i, const char *word, int want, size_t *
     return 0;
 }
 
+/* A resolution's number written with its Congress ("Pub. Res. No. 1, 62d
+ * Cong., 37 Stat. 3") beside a page that no numbered resolution holds (the
+ * page's law @p l is an Act, or a resolution without a number on record):
+ * the Congress's one resolution of that number, which does not hold the
+ * page, is the one meant -- the page is the slip.  An error when a year or
+ * day of the entry is the resolution's, else a warning (the number may be
+ * the slip).  1 when reported. */
+static int resolution_elsewhere(sc_doc_state *d, sc_entry *e, int i, int v, int p,
+                                const sc_hist_law *l)
+{
+    size_t so = 0, eo = 0;
+    int n = other_number(e, i, "Res", 0, &so, &eo);
+    if (!n || l->kind == SC_HIST_PUBRES)
+        return 0;
+    int cong = sc_page_congress(e, e->cs[i], e->ce[i], 0, SIZE_MAX);
+    const sc_hist_law *r[2];
+    if (cong <= 0 || cong > 81 || sc_hist_resolution(cong, n, r, 2) != 1 || r[0]->page <= 0 ||
+        r[0]->volume <= 0 || sc_hist_holds(r[0], v, p))
+        return 0;
+    int year = 0;
+    for (int k = 0; k < e->ndate && !year; k++)
+        if (!e->date[k].bad && r[0]->date && e->date[k].ymd / 10000 == r[0]->date / 10000 &&
+            (e->date[k].ymd % 10000 == 0 || e->date[k].ymd == r[0]->date))
+            year = 1;
+    const uint8_t *b = e->w->buf;
+    char when[40] = "", what[96], sugg[200], said[48];
+    if (r[0]->date)
+        sc_fmt_date(r[0]->date, when, sizeof when);
+    sc_fmt(what, sizeof what, "%s Resolution No. %d of the %d%s Congress",
+           cong >= 57 ? "Public" : "public", n, cong, SC_ORD(cong));
+    if (eo - so < sizeof said)
+        sc_fmt(said, sizeof said, "%.*s", (int)(eo - so), (const char *)b + so);
+    else
+        sc_fmt(said, sizeof said, "resolution No. %d", n);
+    sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s%s%s)", r[0]->volume, r[0]->page, what,
+           when[0] ? ", approved " : "", when);
+    sc_emit(d, &e->c[i], year && sc_hist_date_sure(r[0]) ? SC_ERROR : SC_WARNING,
+            SC_D_RESOLUTION_NUMBER, sugg,
+            "%d Stat. %d is not in %s: %s of the %d%s Congress begins at %d Stat. %d", v, p, said,
+            said, cong, SC_ORD(cong), r[0]->volume, r[0]->page);
+    return 1;
+}
+
 static void check_page(sc_doc_state *d, sc_entry *e, int i, int v, int p)
 {
     const sc_hist_law *l = sc_hist_page_law(v, p, 1);
     if (!l)
         return; /* (no law, or two, hold the page) */
+    if (!number_of(l, 0) && resolution_elsewhere(d, e, i, v, p, l))
+        return;
     const uint8_t *b = e->w->buf;
     for (int publ = 0; publ <= 1; publ++) {
         int want = number_of(l, publ);

@@ -254,6 +254,24 @@ int sc_hist_public_law(int c, int n, int session, const sc_hist_law **out, int m
     return k;
 }
 
+int sc_hist_resolution(int c, int n, const sc_hist_law **out, int max)
+{
+    int lo = 0, hi = sc_hist_nlaws, k = 0;
+    while (lo < hi) { /* the Congress's first law */
+        int mid = lo + (hi - lo) / 2;
+        if (sc_hist_laws[mid].congress < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < sc_hist_nlaws && sc_hist_laws[i].congress == c && k < max; i++) {
+        const sc_hist_law *l = &sc_hist_laws[i];
+        if (l->kind == SC_HIST_PUBRES && (c >= 57 ? l->pubres == n : l->number == n))
+            out[k++] = l;
+    }
+    return k;
+}
+
 int sc_hist_max_public_law(int c, int session)
 {
     int i = publ_lower_bound(c + 1, 0) - 1, best = 0;

@@ -86,6 +86,12 @@ int sc_hist_volume_congresses(int vol, int *first, int *last);
  *  Returns how many. */
 int sc_hist_public_law(int c, int n, int session, const sc_hist_law **out, int max);
 
+/** Fills @p out (up to @p max) with the public resolutions of Congress
+ *  @p c that carry number @p n: their Public Resolution number from the
+ *  57th Congress on, before it their number among the Congress's public
+ *  resolutions; returns how many (a search of the Congress's laws). */
+int sc_hist_resolution(int c, int n, const sc_hist_law **out, int max);
+
 /** Returns the highest Public Law number on record for Congress @p c (in
  *  session @p session, 0: any), or 0 when the table has none. */
 int sc_hist_max_public_law(int c, int session);
