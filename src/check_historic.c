@@ -340,6 +340,38 @@ static void congress_slip(sc_doc_state *dis, sc_citation *c, const sc_hist_law *
          ch, v, p, l->congress, ORD(l->congress), n, ORD(n));
 }
 
+/* A chapter and page with no day ("ch. 222, 29 Stat. 909", a table's row
+ * "| 222 | 29 Stat. 909 |") that no chapter of that number in volume v
+ * holds, while one chapter of that number begins on that very page of
+ * another volume (ch. 222 of the 55th Congress, 30 Stat. 909): the volume
+ * is the slip -- chapter and page agreeing elsewhere to the page is more
+ * than chance.  1 when reported (chapter-volume). */
+static int chapter_page_elsewhere(sc_doc_state *dis, sc_citation *c, int ch, int v, int p)
+{
+    const sc_hist_law *x = NULL, *in[8];
+    for (int u = 1; u <= 64; u++) {
+        if (u == v)
+            continue;
+        int n = sc_hist_chapter_in_volume(u, ch, in, 8);
+        for (int i = 0; i < n; i++)
+            if (in[i]->page == p && in[i]->kind <= SC_HIST_PRIVATE) {
+                if (x)
+                    return 0; /* two: nothing tells them apart */
+                x = in[i];
+            }
+    }
+    if (!x)
+        return 0;
+    char desc[128], sugg[192];
+    law_desc(x, desc, sizeof desc);
+    sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s)", x->volume, p, desc);
+    diag(dis, c, sc_hist_date_sure(x) ? SC_ERROR : SC_WARNING, "chapter-volume", sugg,
+         "ch. %d, %s Stat. %d: no ch. %d in volume %d holds that page, and ch. %d of the %d%s "
+         "Congress begins at page %d of volume %d", ch, c->volume, p, ch, v, ch, x->congress,
+         ORD(x->congress), p, x->volume);
+    return 1;
+}
+
 /* The Congress that approved laws on @p date (on March 4, the outgoing
  * one: it approves its last laws that day), its session in *ds; 0 when
  * none is on record. */
@@ -577,6 +609,9 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
     if (check_volume(dis, c, ch, date, v, p, dc, ds))
         return;
     if (!date && congress_chapter(dis, e, ci, ch, v, p))
+        return;
+    if (!date && !(lc && contains(lc, v, p)) && !(la && la->number == ch) &&
+        chapter_page_elsewhere(dis, c, ch, v, p))
         return;
     if (!lc) {
         /* with a date that no law beginning on or before that page has (an
