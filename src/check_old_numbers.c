@@ -10,8 +10,9 @@
  *     (57th-81st Congress) or, before, its number among its Congress's public
  *     resolutions;
  *   - an Act's Public Law number in a slip head: "Apr. 20, 1950 -- [Public No.
- *     475] -- 64 Stat. 48", "[Public, No. 143]" (hist-law-page, as for "Public
- *     Law 81-475, 64 Stat. 48").
+ *     475] -- 64 Stat. 48", "[Public, No. 143]", or "Public Law 502" with no
+ *     Congress beside it ("enacted as Public Law 502, Apr. 20, 1936 (49
+ *     Stat. 1234)") (hist-law-page, as for "Public Law 81-475, 64 Stat. 48").
  * A number that is not the page's law's is an error, unless a day the entry
  * gives is that of the law the number names and not the page's -- then the
  * page is the slip, which the page's own checks report.  Read only in
@@ -117,13 +118,20 @@ static int number_of(const sc_hist_law *l, int publ)
     return l->kind == SC_HIST_PUBRES && l->congress < 57 ? l->number : 0;
 }
 
-/* A slip head's "Public No. 475" or "Public, No. 143" at the word "Public"
- * at b[r] (b[lo..lim) the entry): its number, the phrase in *so..*eo. */
+/* A slip head's "Public No. 475" or "Public, No. 143", or "Public Law 502"
+ * written with no Congress, at the word "Public" at b[r] (b[lo..lim) the
+ * entry): its number, the phrase in *so..*eo. */
 static int public_no_at(const uint8_t *b, size_t lo, size_t lim, size_t r, size_t *so, size_t *eo)
 {
     if (r > lo && sc_isalpha(b[r - 1]))
         return 0;
     size_t q = r + 6;
+    /* "Public Law 502" with no Congress (laws were numbered within their
+     * Congress until the 85th): the Congress is the page's law's */
+    if (q + 5 <= lim && memcmp(b + q, " Law ", 5) == 0 && q + 5 < lim && sc_isdigit(b[q + 5])) {
+        *so = r;
+        return number_at(b, q + 5, lim, eo);
+    }
     if (q < lim && b[q] == ',')
         q++;
     if (q + 4 > lim || memcmp(b + q, " No.", 4) != 0)
@@ -277,7 +285,8 @@ static int numbers_written(const uint8_t *b, size_t a, size_t z)
             return 1;
     for (const uint8_t *r = b + a; (r = sc_find_text(r, (size_t)(b + z - r), "Public", 6)) != NULL; r += 6)
         if ((r + 9 <= b + z && memcmp(r + 6, " No", 3) == 0) ||
-            (r + 10 <= b + z && memcmp(r + 6, ", No", 4) == 0))
+            (r + 10 <= b + z && memcmp(r + 6, ", No", 4) == 0) ||
+            (r + 12 <= b + z && memcmp(r + 6, " Law ", 5) == 0 && sc_isdigit(r[11])))
             return 1;
     return 0;
 }
