@@ -476,7 +476,15 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
     if (nr != 1 || first <= 0 || nat <= 0)
         return 0;
     const sc_hist_law *l = NULL; /* the one that begins on the page, else the first */
+    int starts = 0; /* a law begins on the page: it is the page's (one that ends
+                     * there, of the name's day or before, is not) */
+    for (int j = 0; j < nat; j++)
+        starts |= at[j]->page == p;
+    int nlater = 0;
     for (int j = 0; j < nat; j++) {
+        if (starts && at[j]->page != p)
+            continue;
+        nlater++;
         if (!at[j]->date || at[j]->date <= first || (at[j]->flags & SC_HIST_DATE_DISPUTED) ||
             amends_named(rows, nr, name, len, at[j]))
             return 0; /* not later, or not surely, or an amending law */
@@ -495,11 +503,11 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
         sc_fmt(law, sizeof law, "%s %d of the %d%s Congress (%s)",
                l->kind <= SC_HIST_PRIVATE ? "ch." : "no.", l->number, l->congress,
                SC_ORD(l->congress), given);
-    if (nat > 1)
+    if (nlater > 1)
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-                "%d Stat. %d is not in the %.*s: the %d laws that hold that page, %s among "
+                "%d Stat. %d is not in the %.*s: the %d laws that %s that page, %s among "
                 "them, are later, and the Code's notes name none of them as amending it",
-                v, p, (int)len, name, nat, law);
+                v, p, (int)len, name, nlater, starts ? "begin on" : "hold", law);
     else
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
                 "%d Stat. %d is not in the %.*s: it is %s page of %s, a later law the Code's "
@@ -610,7 +618,10 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
             later_page(d, c, v, p, name, len, rows, nr, at, nat, first);
         return;
     }
-    int before = first > 0 && l->date && l->date < first && !(l->flags & SC_HIST_DATE_DISPUTED);
+    /* (or of the same day, when it begins on the page: a law of the name's
+     * day amended none of it) */
+    int before = first > 0 && l->date && (l->date < first || (l->date == first && l->page == p)) &&
+                 !(l->flags & SC_HIST_DATE_DISPUTED);
     /* a later law's first page: it may have amended or renamed the named
      * Act ("the Puerto Rican Federal Relations Act (64 Stat. 319)", the Act
      * of July 3, 1950 that renamed the Act of 1917) -- unless the Code's
