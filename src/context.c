@@ -966,6 +966,26 @@ static int field_line(const uint8_t *buf, size_t len, size_t j)
     return 0;
 }
 
+/* Does the line that holds buf[i] hold a record's field before it: the
+ * line opens with one, or one follows a period's blank ("BILL DIGEST.
+ * Title: ... Act (H.R. 2544). Enacted by: 117th Congress.")? */
+static int field_before(const uint8_t *buf, size_t i)
+{
+    size_t ls = i;
+    while (ls > 0 && buf[ls - 1] != '\n' && i - ls < 600)
+        ls--;
+    if (ls > 0 && buf[ls - 1] != '\n')
+        return 0;
+    while (ls < i && (buf[ls] == ' ' || buf[ls] == '\t'))
+        ls++;
+    if (field_line(buf, i, ls))
+        return 1;
+    for (size_t q = ls; q + 2 < i; q++)
+        if (buf[q] == '.' && buf[q + 1] == ' ' && field_line(buf, i, q + 2))
+            return 1;
+    return 0;
+}
+
 static int entry_continues(const sc_window *w, size_t i)
 {
     if (entry_goes_on(w, i))
@@ -982,6 +1002,11 @@ static int entry_continues(const sc_window *w, size_t i)
      * 1531 et seq." / "Signed into law: by President ..."): the record goes
      * on at its line's end */
     if (j < len && buf[j] == '\n' && field_line(buf, len, j + 1) && in_record(w, j))
+        return 1;
+    /* and a record on one line, its fields ending in periods ("Enacted by:
+     * 117th Congress. Latest action: became Public Law No: 118-14
+     * (09/22/2023). Citation: 137 Stat. 69."): a field after a field */
+    if (j > i + 1 && field_line(buf, len, j) && field_before(buf, i))
         return 1;
     /* "Public Law 104-191.  It was signed on August 21, 1996.", "That
      * law, the X Act, was signed by President Obama on ...", "President
