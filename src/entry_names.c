@@ -37,14 +37,22 @@ static const char *const long_connectors[] = { "through", "into", "during", "und
 static const char *const not_names[] = { "this", "that", "such", "each", "said", "the", "any",
                                          "an", "a", "which", "every", "its", "such", NULL };
 
+/* Lower-case verbs of a law's making, which no Act's name holds: a name
+ * read back from its "Act" ends before one ("President Truman signed the
+ * McCarran-Ferguson Act": not "President Truman signed the ..."). */
+static const char *const making_verbs[] = { "signed", "signs", "enacted", "approved", "passed",
+                                            "vetoed", "introduced", "sponsored", "became",
+                                            "amended", "repealed", NULL };
+
 /* The lists above by first letter (sc_words), set before main(). */
-static sc_words connector_set, long_connector_set, not_name_set;
+static sc_words connector_set, long_connector_set, not_name_set, verb_set;
 
 __attribute__((constructor)) static void name_sets(void)
 {
     sc_words_init(&connector_set, name_connectors);
     sc_words_init(&long_connector_set, long_connectors);
     sc_words_init(&not_name_set, not_names);
+    sc_words_init(&verb_set, making_verbs);
 }
 
 /* Marks where a name read over a word it may not hold begins without
@@ -626,6 +634,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             keep_alt(&alt, first);
             lower = 1;
         } else if (!sc_words_in(&connector_set, b, ws, k)) {
+            if (sc_words_in(&verb_set, b, ws, k))
+                break; /* "... signed the X Act": the name begins after the verb */
             /* a short lower-case word inside a name, between capitalized
              * ones: "Chimp Haven is Home Act" -- one at a time; or two of
              * up to eight letters ("... for Mothers who deliver Infants
