@@ -443,6 +443,41 @@ static int enacted_as_items(const sc_entry *e, size_t as, size_t be)
     return n > 0 && q < e->eo && b[q] == ')' && sc_paren_open(b, as - n, be);
 }
 
+/* Do the words b[from..bs) before the bill at b[bs] tell that the law
+ * was enacted from it, with its day between ("was enacted on April 13,
+ * 1976, from H.R. 200", "approved Oct. 26, 2001, from")?  A verb of its
+ * making, then only link words and dates, and " from " right before. */
+static int enacted_from(const sc_entry *e, size_t from, size_t bs)
+{
+    static const char *const verbs[] = { "enacted", "approved", "signed", "passed", NULL };
+    static const char *const words[] = { "was", "is", "and", "it", "on", "into", "law", "in",
+                                         NULL };
+    const uint8_t *b = e->w->buf;
+    if (bs < from + 6 || memcmp(b + bs - 6, " from ", 6) != 0)
+        return 0;
+    int verb = 0;
+    for (size_t i = from; i < bs - 5;) {
+        size_t fe = verb ? fact_end(e, i, bs - 5, 0) : 0;
+        if (fe) {
+            i = fe;
+            continue;
+        }
+        if (!sc_isalpha(b[i])) {
+            if (b[i] != ' ' && b[i] != ',' && b[i] != '\n' && b[i] != '\r')
+                return 0;
+            i++;
+            continue;
+        }
+        size_t we = word_end(b, i, bs);
+        if (!verb && sc_word_in(b, i, we, verbs))
+            verb = 1;
+        else if (!sc_word_in(b, i, we, words))
+            return 0;
+        i = we;
+    }
+    return verb;
+}
+
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion,
                   int *sect)
 {
@@ -494,6 +529,23 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             e->c[i].start >= a->end && e->c[i].end <= b->start &&
             !(cp_eo && e->c[i].start >= w->base + cp_so && e->c[i].end <= w->base + cp_eo))
             return 0;
+    /* the law in a bracket that closes before its bill, the words after
+     * the bracket telling where it came from ("(ADA; P.L. 101-336) began as
+     * S. 933", "(MSA; P.L. 94-265; 90 Stat. 331) was enacted on April 13,
+     * 1976, from H.R. 200"): the bracket's ';' parts the law's own facts */
+    int told_after = 0;
+    if (a->type != SC_BILL) {
+        int d = 0;
+        for (size_t i = ae; i < bs; i++) {
+            if (w->buf[i] == '(')
+                d++;
+            else if (w->buf[i] == ')' && --d < 0) {
+                told_after = origin_after(w->buf, i + 1, bs) || origin_before(w->buf, i + 1, bs) ||
+                             enacted_from(e, i + 1, bs);
+                break;
+            }
+        }
+    }
     int depth = 0;
     size_t popen = SIZE_MAX; /* where the outermost bracket between opened */
     for (size_t i = ae; i < bs;) {
@@ -536,7 +588,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             continue;
         }
         if ((ch == ';' &&
-             !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs) ||
+             !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs) || told_after ||
                               (a->type != SC_BILL && in_page_paren(e, as, (int)(a - e->c))) ||
                               (a->type != SC_BILL && enacted_as_items(e, as, be)) ||
                               (a->type == SC_BILL && one_paren_of(e, as, be)))) &&
@@ -557,8 +609,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         else if (ch == ')' && --depth < 0 &&
                  (depth < -1 || a->type != SC_BILL ||
                   !(sc_entry_bracketed_at(e, ae) || bill_heads_bracket(e, as))) &&
-                 !(depth == -1 && a->type != SC_BILL &&
-                   (origin_after(w->buf, i + 1, bs) || origin_before(w->buf, i + 1, bs))))
+                 !(depth == -1 && a->type != SC_BILL && told_after))
             return 0; /* "(S. Res. 793) was approved as": a bill's own brackets only --
                        * "(Public Law 100-461), H.R. 4776" is the next item; but "(ADA;
                        * P.L. 101-336) began as S. 933" tells the law's bill */
