@@ -197,8 +197,16 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
          * when the bill of that number in the law's Congress became this
          * law, the text is right and the linking was not */
         const sc_ref_law *same = sc_ref_law_from_bill(law->congress, b->bill, b->number);
-        if ((b->wording & SC_W_CONGRESS_LINKED) && same && same->number == law->number)
-            return;
+        size_t lo = e->cs[bi] < e->cs[li] ? e->cs[bi] : e->cs[li],
+               hi = e->ce[bi] > e->ce[li] ? e->ce[bi] : e->ce[li];
+        if ((b->wording & SC_W_CONGRESS_LINKED) && same && same->number == law->number &&
+            !((e->kind[bi] & SC_EK_IN) && (e->kind[li] & SC_EK_IN) && e->cs[bi] < e->cs[li] &&
+              sc_entry_item_states_congress(e, lo, hi, b->congress)))
+            return; /* (unless the text between the bill and the law it became says
+                     * it: "H.R. 7020 cleared the 97th Congress ... it became Pub. L.
+                     * 96-510") */
+        if (sc_has_finding(law, SC_D_LAW_CONGRESS))
+            return; /* the Congress's slip, said of the law already */
         sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg[0] ? sugg : NULL,
                 "%s of the %d%s Congress cannot have become %s, a law of the %d%s Congress", bn,
                 b->congress, SC_ORD(b->congress), ln, law->congress, SC_ORD(law->congress));

@@ -478,6 +478,31 @@ static int enacted_from(const sc_entry *e, size_t from, size_t bs)
     return verb;
 }
 
+/* Does "it became" (or "it was enacted as", "it was signed into law as")
+ * stand right before the law at b[ls], or before the Act's name that
+ * stands right before it ("... and on December 11, 1980 it became the
+ * Comprehensive ... Act of 1980, Pub. L. 96-510"): the law of the clause's
+ * subject, "it", the bill of its sentence? */
+static int it_became(const sc_entry *e, size_t from, size_t ls)
+{
+    static const char *const heads[] = { "it became ", "It became ", "it was enacted as ",
+                                         "it was signed into law as ", "it became law as ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t at = ls;
+    for (int k = 0; k < e->nname; k++) { /* the name right before, ", " between */
+        size_t q = e->name[k].eo;
+        while (q < ls && (b[q] == ',' || b[q] == ' ' || b[q] == '\n'))
+            q++;
+        if (q == ls && e->name[k].so >= from) {
+            at = e->name[k].so;
+            if (at >= from + 4 && memcmp(b + at - 4, "the", 3) == 0 &&
+                (b[at - 1] == ' ' || b[at - 1] == '\n'))
+                at -= 4;
+        }
+    }
+    return sc_phrase_before(b, from, at, heads) > 0;
+}
+
 static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b, int *companion,
                   int *sect)
 {
@@ -509,6 +534,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
         this_bill_again(w->buf, ae, bs))
         return 1; /* the entry's one bill and one law, "This bill" between */
+    if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
+        !memchr(w->buf + ae, ';', bs - ae) && it_became(e, ae, bs))
+        return 1; /* "H.R. 7020 cleared the 97th Congress in its closing days, and on
+                   * December 11, 1980 it became ... Pub. L. 96-510": the entry's one
+                   * bill and one law, the law what "it" became */
     if (a->type != SC_BILL && b->type == SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
         bill_named_after(w->buf, ae, bs))
         return 1; /* "... (Pub. L. 105-382).  The bill, H.R. 633, was sponsored by ..." */
@@ -1095,6 +1125,25 @@ int sc_entry_item_states_congress(const sc_entry *e, size_t lo, size_t hi, int c
             v = v * 10 + (b[k] - '0');
         if (v == cong)
             return 1;
+    }
+    /* spelled: "the Ninety-seventh Congress", "One Hundred First Congress":
+     * the one to three capitalized words before it, each start tried */
+    for (size_t i = lo; i + 9 <= hi; i++) {
+        if (b[i] != ' ' || memcmp(b + i + 1, "Congress", 8) != 0)
+            continue;
+        size_t ws = i;
+        for (int words = 0; words < 3; words++) {
+            size_t k = ws;
+            while (k > lo && (sc_isalpha(b[k - 1]) || b[k - 1] == '-'))
+                k--;
+            if (k == ws || !sc_isupper(b[k]))
+                break;
+            if (sc_ctx_congress_cell(b, k, i + 9) == cong)
+                return 1;
+            if (k <= lo || b[k - 1] != ' ')
+                break;
+            ws = k - 1;
+        }
     }
     return 0;
 }
