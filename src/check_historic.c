@@ -25,6 +25,7 @@
 #include "normalize.h"
 #include "check.h"
 #include "entry_in.h"
+#include "ref_acts.h"
 #include "ref_historic.h"
 #include "refdata.h"
 #include "rules.h"
@@ -515,6 +516,27 @@ static int congress_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch
 
 /* The entry's chapter citation @p ci with @p date, the date the entry gives
  * it (0: none). */
+/* Does an Act's name the entry gives designate old law @p l (the
+ * named-Act tables: its date and first page)? */
+static int entry_names_law(const sc_entry *e, const sc_hist_law *l)
+{
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        sc_act_law rows[8];
+        for (int alt = 0; alt < 2; alt++) {
+            size_t so = alt ? e->name[k].alt_so : e->name[k].so, eo = e->name[k].eo;
+            if (eo <= so || (alt && so == e->name[k].so))
+                continue;
+            int n = sc_act_name_laws((const char *)b + so, eo - so, rows, 8);
+            for (int i = 0; i < n && i < 8; i++)
+                if (rows[i].enacted == l->date && rows[i].stat_volume == l->volume &&
+                    rows[i].stat_page == l->page)
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, int32_t date)
 {
     sc_citation *c = &e->c[ci];
@@ -689,6 +711,17 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         diag(dis, c, SC_WARNING, "chapter-page", NULL,
              "%s Stat. %d is in %s, and %s is at page %d: neither is a law of %s", c->volume, p,
              desc2, desc, lc->page, given);
+        return;
+    }
+    if (entry_names_law(e, lc) && !entry_names_law(e, la)) {
+        /* the entry's Act name is the chapter's law: the page is the slip
+         * ("Fair Labor Standards Act of 1938, ch. 676, 52 Stat. 1006") */
+        sc_fmt(sugg, sizeof sugg, "write %s Stat. %d: ch. %d and the Act's name point to it",
+               c->volume, lc->page, ch);
+        diag(dis, c, sc_hist_date_sure(lc) ? SC_ERROR : SC_WARNING, "chapter-page", sugg,
+             "%s Stat. %d is not in ch. %d, the Act the entry names, which begins at %s Stat. "
+             "%d: that page is in %s",
+             c->volume, p, ch, c->volume, lc->page, desc2);
         return;
     }
     sc_fmt(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",

@@ -269,6 +269,11 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         "reported", "appears", "known", "better", "popularly",
                                         "commonly", "called", "named", "titled", "entitled",
                                         "also", "namely", "here", "there", "it", "home", "to",
+                                        /* the Act as amended since, an authority
+                                         * line's: "52 Stat. 1060, as amended (Fair
+                                         * Labor Standards Act of 1938)" (not "as
+                                         * amended by": "by" is no word of these) */
+                                        "amended",
                                         NULL };
     static const char *const signer_after[] = { "signed by President ", "approved by President ",
                                                 NULL };
