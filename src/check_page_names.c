@@ -269,11 +269,6 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         "reported", "appears", "known", "better", "popularly",
                                         "commonly", "called", "named", "titled", "entitled",
                                         "also", "namely", "here", "there", "it", "home", "to",
-                                        /* the Act as amended since, an authority
-                                         * line's: "52 Stat. 1060, as amended (Fair
-                                         * Labor Standards Act of 1938)" (not "as
-                                         * amended by": "by" is no word of these) */
-                                        "amended",
                                         NULL };
     static const char *const signer_after[] = { "signed by President ", "approved by President ",
                                                 NULL };
@@ -336,7 +331,12 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             /* a Congress spelled: "Ninety-second Congress" (its word is one
              * of said) */
             size_t sp = spelled_congress_at(b, k, f->so);
-            if (we == k || !(sc_word_in(b, k, we, said) || sp))
+            /* the Act as amended since, an authority line's: "52 Stat. 1060,
+             * as amended (Fair Labor Standards Act of 1938)" -- not "which
+             * amended the X Act", nor "as amended by" ("by" is no word here) */
+            int as_amended = we - k == 7 && memcmp(b + k, "amended", 7) == 0 && k >= ce + 3 &&
+                             memcmp(b + k - 3, "as ", 3) == 0;
+            if (we == k || !(sc_word_in(b, k, we, said) || sp || as_amended))
                 return 0;
             k = sp ? sp : we;
             /* a contraction's tail: "that's", "you'll", "it’s" */
