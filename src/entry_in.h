@@ -647,7 +647,7 @@ void sc_entry_tie_named_bill(sc_entry *e);
 void sc_entry_read_items(sc_entry *e);
 /* Is the fact at b[at] in another item than law @p l -- a ';' outside
  * brackets between them -- whose item names a law of its own by an Act's
- * name or a bill ("...; 112 Stat. 3040, October 30, 1998, Dutch John ...
+ * name (or an Act's section written out) or a bill ("...; 112 Stat. 3040, October 30, 1998, Dutch John ...
  * Act of 1998 (...)")?  Then it is that item's fact.  (An item of a law
  * number only, as the Code's credits write them -- "...; Oct. 9, 1962,
  * Pub. L. 87-761, § 1, 76 Stat. 760" -- is tied as before.)  With @p laws

@@ -120,7 +120,10 @@ int sc_entry_in_other_item_read(sc_entry *e, int l, size_t at, int laws)
     for (int k = 0; k < e->n; k++)
         if (k != l && (e->kind[k] & SC_EK_IN) && e->cs[k] >= lo && e->cs[k] < hi &&
             (e->c[k].type == SC_BILL || ((laws & ITEM_LAWS) && sc_is_law(&e->c[k])) ||
-             ((laws & ITEM_PAGES) && e->c[k].type == SC_STAT)))
+             ((laws & ITEM_PAGES) && e->c[k].type == SC_STAT) ||
+             /* an Act's section written out: "...; 117 Stat. 2699, Controlling
+              * the Assault ... Act of 2003 § 15, Dec. 16, 2003" names its Act */
+             (e->c[k].type == SC_ACT_SECTION && !(e->kind[k] & SC_EK_SHORT))))
             return 1;
     return 0;
 }
