@@ -186,6 +186,14 @@ static int number_inside(const sc_entry *e, size_t ws, size_t k)
     for (size_t i = ws; i < k; i++)
         if (!sc_isdigit(b[i]) && !(b[i] == '.' && dots++ == 0))
             return 0;
+    /* a number's own abbreviation before it: "Baca Location No. 1 Land
+     * Acquisition and Study Act of 1990" */
+    p = ws;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    if (p >= e->so + 3 && p < ws && b[p - 1] == '.' && b[p - 3] == 'N' && b[p - 2] == 'o' &&
+        (p - 3 == e->so || !sc_isalpha(b[p - 4])) && !in_citation(e, p - 3, p))
+        return 1;
     return word_before(e, ws, &q, &p) && sc_isupper(b[q]);
 }
 
