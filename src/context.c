@@ -1006,8 +1006,10 @@ static int entry_continues(const sc_window *w, size_t i)
     /* and a record on one line, its fields ending in periods ("Enacted by:
      * 117th Congress. Latest action: became Public Law No: 118-14
      * (09/22/2023). Citation: 137 Stat. 69."): a field after a field */
-    if (j > i + 1 && field_line(buf, len, j) && field_before(buf, i))
-        return 1;
+    if (j > i + 1 && j < len && sc_isupper(buf[j]) &&
+        memchr(buf + j, ':', len - j < 32 ? len - j : 32) && field_line(buf, len, j) &&
+        field_before(buf, i))
+        return 1; /* (the ':' looked for first: most sentences have none) */
     /* "Public Law 104-191.  It was signed on August 21, 1996.", "That
      * law, the X Act, was signed by President Obama on ...", "President
      * Reagan signed it on April 7, 1989.": the next sentence tells a fact
