@@ -986,6 +986,22 @@ static int field_before(const uint8_t *buf, size_t i)
     return 0;
 }
 
+/* Do the line that ends at buf[nl] and the next open with one label
+ * ("Authority: ...\nAuthority: ...", a list of fields of one kind): then
+ * they are two entries, not one record's fields. */
+static int same_label(const uint8_t *buf, size_t len, size_t nl)
+{
+    size_t ls = nl;
+    while (ls > 0 && buf[ls - 1] != '\n' && nl - ls < 600)
+        ls--;
+    while (ls < nl && (buf[ls] == ' ' || buf[ls] == '\t'))
+        ls++;
+    const uint8_t *c1 = memchr(buf + ls, ':', nl - ls < 32 ? nl - ls : 32);
+    size_t n = c1 ? (size_t)(c1 - buf) - ls : 0;
+    return n > 0 && nl + 1 + n < len && buf[nl + 1 + n] == ':' &&
+           memcmp(buf + ls, buf + nl + 1, n) == 0;
+}
+
 static int entry_continues(const sc_window *w, size_t i)
 {
     if (entry_goes_on(w, i))
@@ -1001,7 +1017,8 @@ static int entry_continues(const sc_window *w, size_t i)
     /* a record's field that ends in a period ("Codification: 16 U.S.C. §
      * 1531 et seq." / "Signed into law: by President ..."): the record goes
      * on at its line's end */
-    if (j < len && buf[j] == '\n' && field_line(buf, len, j + 1) && in_record(w, j))
+    if (j < len && buf[j] == '\n' && field_line(buf, len, j + 1) && !same_label(buf, len, j) &&
+        in_record(w, j))
         return 1;
     /* and a record on one line, its fields ending in periods ("Enacted by:
      * 117th Congress. Latest action: became Public Law No: 118-14
