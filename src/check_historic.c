@@ -248,7 +248,7 @@ static int chapter_of_date(int ch, int dc, int ds)
  * text's and briefs' way with laws before 1957): a law of that date must
  * hold the page.  The fix is the one act of that date in the volume. */
 static int date_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date,
-                       int exact);
+                       int need_exact);
 
 void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date)
 {
@@ -444,8 +444,8 @@ static int date_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t 
             sc_fmt(sugg, sizeof sugg, "%s begins at %d Stat. %d", desc, l->volume, l->page);
         diag(dis, c, l == hold && l->page == p && sc_hist_date_sure(l) ? SC_ERROR : SC_WARNING,
              "chapter-volume", sugg,
-             "%s is not a date of volume %d of the Statutes at Large%s: the Act of that date "
-             "%s is in volume %d, at page %d", given, v, w, l == hold ? "on that page" : "",
+             "%s is not a date of volume %d of the Statutes at Large%s: the Act of that date%s "
+             "is in volume %d, at page %d", given, v, w, l == hold ? " on that page" : "",
              l->volume, l->page);
     } else if (other > 0) {
         diag(dis, c, SC_WARNING, "chapter-volume", NULL,
