@@ -267,7 +267,14 @@ static int date_field(const sc_entry *e, const sc_date_fact *f)
     while (ls > e->so && (b[ls - 1] == ' ' || b[ls - 1] == '\t' || b[ls - 1] == '*' ||
                           b[ls - 1] == '-'))
         ls--;
-    return ls == e->so || b[ls - 1] == '\n';
+    if (ls == e->so || b[ls - 1] == '\n')
+        return 1;
+    /* (or after a list's marker that opens the line: "(f) Enacted: ...;",
+     * "[12] Date: ...;") */
+    size_t l0 = ls;
+    while (l0 > e->so && b[l0 - 1] != '\n' && ls - l0 < 12)
+        l0--;
+    return (l0 == e->so || b[l0 - 1] == '\n') && sc_ctx_marker_end(b, l0, ls + 1) == ls;
 }
 
 /* Does date @p f label its line, a timeline's entry: at the line's start
