@@ -280,6 +280,10 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e); /* check_page_names.c */
  * finding, which says which (act-name-mismatch on @p c;
  * check_chapter_names.c). */
 struct sc_hist_law;
+/* Does an Act's name, the @p len bytes at @p name, designate old law @p l
+ * by the named-Act tables (one of its laws is @p l: row_is())?
+ * (check_chapter_names.c) */
+int sc_name_is_old_law(const char *name, size_t len, const struct sc_hist_law *l);
 void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const struct sc_hist_law *l,
                            const char *name, size_t len, int publ);
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */

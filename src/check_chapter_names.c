@@ -194,6 +194,16 @@ static int row_is(const sc_act_law *r, const sc_hist_law *l)
     return n ? 0 : -1;
 }
 
+int sc_name_is_old_law(const char *name, size_t len, const sc_hist_law *l)
+{
+    sc_act_law rows[8];
+    int n = sc_act_name_laws(name, len, rows, 8);
+    for (int i = 0; i < n && i < 8; i++)
+        if (row_is(&rows[i], l) == 1)
+            return 1;
+    return 0;
+}
+
 /* What the named Act of row @p r is, in @p out: "the X Act is Pub. L. No.
  * 74-271", "the X Act is the Act of August 14, 1935, ch. 531, 49 Stat.
  * 620" (its chapter when the tables give one on its date); "" when the row

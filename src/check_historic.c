@@ -25,7 +25,6 @@
 #include "normalize.h"
 #include "check.h"
 #include "entry_in.h"
-#include "ref_acts.h"
 #include "ref_historic.h"
 #include "refdata.h"
 #include "rules.h"
@@ -516,23 +515,17 @@ static int congress_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch
 
 /* The entry's chapter citation @p ci with @p date, the date the entry gives
  * it (0: none). */
-/* Does an Act's name the entry gives designate old law @p l (the
- * named-Act tables: its date and first page)? */
+/* Does an Act's name the entry gives (whole, or from its fallback start)
+ * designate old law @p l? */
 static int entry_names_law(const sc_entry *e, const sc_hist_law *l)
 {
-    const uint8_t *b = e->w->buf;
+    const char *b = (const char *)e->w->buf;
     for (int k = 0; k < e->nname; k++) {
-        sc_act_law rows[8];
-        for (int alt = 0; alt < 2; alt++) {
-            size_t so = alt ? e->name[k].alt_so : e->name[k].so, eo = e->name[k].eo;
-            if (eo <= so || (alt && so == e->name[k].so))
-                continue;
-            int n = sc_act_name_laws((const char *)b + so, eo - so, rows, 8);
-            for (int i = 0; i < n && i < 8; i++)
-                if (rows[i].enacted == l->date && rows[i].stat_volume == l->volume &&
-                    rows[i].stat_page == l->page)
-                    return 1;
-        }
+        const sc_name_fact *f = &e->name[k];
+        if ((f->eo > f->so && sc_name_is_old_law(b + f->so, f->eo - f->so, l)) ||
+            (f->alt_so != f->so && f->eo > f->alt_so &&
+             sc_name_is_old_law(b + f->alt_so, f->eo - f->alt_so, l)))
+            return 1;
     }
     return 0;
 }

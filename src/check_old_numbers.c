@@ -188,6 +188,16 @@ static int other_number(sc_entry *e, int i, const char *word, int want, size_t *
     return 0;
 }
 
+/* The number's phrase as written ("Pub. Res. No. 35"), or "resolution No.
+ * 35" when it does not fit @p cap. */
+static void said_as_written(const uint8_t *b, size_t so, size_t eo, int n, char *out, size_t cap)
+{
+    if (eo - so < cap)
+        sc_fmt(out, cap, "%.*s", (int)(eo - so), (const char *)b + so);
+    else
+        sc_fmt(out, cap, "resolution No. %d", n);
+}
+
 /* A resolution's number written with its Congress ("Pub. Res. No. 1, 62d
  * Cong., 37 Stat. 3") beside a page that no numbered resolution holds (the
  * page's law @p l is an Act, or a resolution without a number on record):
@@ -218,10 +228,7 @@ static int resolution_elsewhere(sc_doc_state *d, sc_entry *e, int i, int v, int 
         sc_fmt_date(r[0]->date, when, sizeof when);
     sc_fmt(what, sizeof what, "%s Resolution No. %d of the %d%s Congress",
            cong >= 57 ? "Public" : "public", n, cong, SC_ORD(cong));
-    if (eo - so < sizeof said)
-        sc_fmt(said, sizeof said, "%.*s", (int)(eo - so), (const char *)b + so);
-    else
-        sc_fmt(said, sizeof said, "resolution No. %d", n);
+    said_as_written(b, so, eo, n, said, sizeof said);
     sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s%s%s)", r[0]->volume, r[0]->page, what,
            when[0] ? ", approved " : "", when);
     sc_emit(d, &e->c[i], year && sc_hist_date_sure(r[0]) ? SC_ERROR : SC_WARNING,
@@ -259,11 +266,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int i, int v, int p)
                    l->congress, SC_ORD(l->congress));
         sc_fmt(sugg, sizeof sugg, "%d Stat. %d is %s%s%s", v, p, what, when[0] ? ", approved " : "",
                when);
-        /* as written ("Pub. Res. No. 35"), or "resolution No. 35" */
-        if (eo - so < sizeof said)
-            sc_fmt(said, sizeof said, "%.*s", (int)(eo - so), (const char *)b + so);
-        else
-            sc_fmt(said, sizeof said, "resolution No. %d", n);
+        said_as_written(b, so, eo, n, said, sizeof said);
         sc_emit(d, &e->c[i],
                 (l->flags & (SC_HIST_DATE_DISPUTED | SC_HIST_ONE_SOURCE)) ? SC_WARNING : SC_ERROR,
                 publ ? SC_D_HIST_LAW_PAGE : SC_D_RESOLUTION_NUMBER, sugg,

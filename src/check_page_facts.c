@@ -851,10 +851,7 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
     int own = v <= 64 ? sc_chapter_before(b, e->so < e->cs[only] ? e->so : 0, e->cs[only], &own_at)
                       : 0;
     if (!own && v <= 64) {
-        if (!e->dates_read && !e->row) { /* (an entry of pages alone: is it a row?) */
-            sc_entry_need_bounds(e);
-            e->row = sc_entry_row(e);
-        }
+        sc_entry_need_row(e); /* (an entry of pages alone: is it a row?) */
         own = sc_row_chapter(e); /* or the row's, in a column of chapters ("| 61 Stat. 26 | 34 |") */
     }
     if (!own && v <= 64)

@@ -476,6 +476,7 @@ int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_w
     if (laws && (types & 1u << SC_ACT_SECTION))
         read_own_sections(e);
     e->row = sc_entry_row(e);
+    e->row_read = 1;
     e->record = nlaw == 1 && (e->row || sc_ctx_record(w, e->so, e->eo));
     return 1;
 }
@@ -555,13 +556,23 @@ void sc_entry_need_names(sc_entry *e)
         sc_entry_gather_names(e);
 }
 
-void sc_entry_need_dates(sc_entry *e)
+void sc_entry_need_row(sc_entry *e)
 {
     sc_entry_need_bounds(e);
-    if (!e->dates_read) {
+    if (!e->row_read) {
         e->row = sc_entry_row(e);
+        e->row_read = 1;
+    }
+}
+
+void sc_entry_need_dates(sc_entry *e)
+{
+    if (!e->dates_read) {
+        sc_entry_need_row(e);
         sc_entry_gather_dates(e);
         sc_entry_row_dates(e);
+    } else {
+        sc_entry_need_bounds(e);
     }
 }
 

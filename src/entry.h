@@ -99,6 +99,7 @@ typedef struct sc_entry {
                          * a check needs the text around them              */
     int dates_read; /* sc_entry_gather_dates() ran (an entry of pages alone *
                      * reads its dates only when a check asks)               */
+    uint8_t row_read; /* row was read (sc_entry_row(): sc_entry_need_row())  */
     uint8_t name_asked[SC_ENTRY_NAMES]; /* name_laws[k] holds sc_entry_name_laws()'s *
                                          * answer for name k                     */
     int8_t lead_dates; /* the list's lead-in names what its dates are, not the *
@@ -398,6 +399,10 @@ void sc_entry_need_bounds(sc_entry *e);
  *  reading left them out (an entry of Statutes at Large pages alone), its
  *  bounds first. */
 void sc_entry_need_dates(sc_entry *e);
+
+/** Reads now whether the entry is a table's row (sc_entry_row()), when its
+ *  reading left it out, its bounds first; once an entry. */
+void sc_entry_need_row(sc_entry *e);
 
 /** Is the entry about its one law: does it cite one law, and is every Act
  *  it names (one or more, all known to the tables) that law? */

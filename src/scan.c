@@ -704,15 +704,15 @@ static void table_open(sc_scanner *s, size_t at, int label)
 {
     const uint8_t *b = s->buf;
     size_t ls = at;
-    if (label) /* "stat_volume", "Stat. Vol.": the label's letters before the word */
-        while (ls > 0 && at - ls < 12 && (sc_isalpha(b[ls - 1]) || b[ls - 1] == '_' ||
-                                          (b[ls - 1] == '.' && ls > 1 && sc_isalpha(b[ls - 2])) ||
-                                          (b[ls - 1] == ' ' && ls > 1 && b[ls - 2] == '.')))
+    /* (a column's label word, "volume" of "stat_volume", opens a cell
+     * already: the lexer found it only there, SC_TW_CELL) */
+    if (!label) {
+        while (ls > 0 && (b[ls - 1] == ' ' || b[ls - 1] == '\t' || b[ls - 1] == '"'))
             ls--;
-    while (ls > 0 && (b[ls - 1] == ' ' || b[ls - 1] == '\t' || b[ls - 1] == '"'))
-        ls--;
-    if (ls > 0 && b[ls - 1] != '\n' && b[ls - 1] != '|' && b[ls - 1] != ',' && b[ls - 1] != '\t')
-        return;
+        if (ls > 0 && b[ls - 1] != '\n' && b[ls - 1] != '|' && b[ls - 1] != ',' &&
+            b[ls - 1] != '\t')
+            return;
+    }
     while (ls > 0 && b[ls - 1] != '\n' && at - ls <= SC_TABLE_LINE)
         ls--;
     const uint8_t *nl = memchr(b + at, '\n', s->len - at);
