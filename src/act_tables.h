@@ -109,6 +109,8 @@ static inline uint32_t sc_act_key_hash(const char *k)
 }
 extern const sc_act_sec sc_act_secs[];
 extern const int sc_act_nsecs;
+/* sc_act_secs' rows in the order of (title, U.S. Code section, Act) */
+extern const int32_t sc_act_secs_by_usc[];
 extern const sc_act_xfer sc_act_xfers[];
 extern const int sc_act_nxfers;
 extern const sc_act_former sc_act_formers[];

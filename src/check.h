@@ -338,5 +338,6 @@ void sc_check_stat_day(sc_doc_state *d, sc_citation *c, int v, int p, int32_t da
 void sc_check_notes(sc_doc_state *d, sc_entry *e); /* check_notes.c */
 void sc_check_law_head(sc_doc_state *d, sc_entry *e); /* check_pages.c: a slip law's head */
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e);   /* check_act_usc.c   */
+void sc_check_name_usc(sc_doc_state *d, sc_entry *e);  /* check_name_usc.c  */
 
 #endif

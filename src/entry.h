@@ -391,6 +391,13 @@ int sc_entry_bill_named(sc_entry *e, const sc_ref_law **named, const sc_ref_law 
  *  Control Act, supra note 12, 88 Stat. at 268"). */
 void sc_entry_need_names(sc_entry *e);
 
+/** The Act name of the entry that ends at @p ne (its year included, or
+ *  its short form in brackets after it: "... Act (ADA)"), into @p out:
+ *  from the names read, or, when the entry's names are not read, by
+ *  reading that one name alone (the entry's names stay unread).  1 when
+ *  there is one, else 0. */
+int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out);
+
 /** Finds the entry's bounds now when its reading left them pending (an
  *  entry of U.S. Code or Statutes at Large citations alone). */
 void sc_entry_need_bounds(sc_entry *e);

@@ -1270,3 +1270,36 @@ void sc_entry_gather_names(sc_entry *e)
     abbrevs_by_laws(e);
     e->words_read = e->nname < SC_ENTRY_NAMES; /* (the loop stops when the names are full) */
 }
+
+int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out)
+{
+    sc_entry_need_bounds(e);
+    if (ne <= e->so || ne > e->eo)
+        return 0;
+    int was_read = e->words_read || e->nname, found = 0;
+    if (!was_read) {
+        /* the nearest "Act" or "Amendments" word before it: its name alone,
+         * read as the entry's names would be, then forgotten */
+        const uint8_t *b = e->w->buf;
+        size_t lo = ne > e->so + 200 ? ne - 200 : e->so;
+        for (size_t i = ne; i > lo;) {
+            i--;
+            if (b[i] != 'A' || (i > e->so && name_char(b[i - 1])))
+                continue;
+            size_t we = word_end(b, i, e->eo);
+            if ((we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't' && !act_label(e, i, we)) ||
+                (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)) {
+                name_at(e, i, we);
+                break;
+            }
+        }
+    }
+    for (int k = 0; k < e->nname && !found; k++)
+        if (e->name[k].eo == ne || e->name[k].tie_eo == ne) {
+            *out = e->name[k];
+            found = 1;
+        }
+    if (!was_read)
+        e->nname = 0;
+    return found;
+}

@@ -350,6 +350,16 @@ const char *sc_act_name(int act)
     return r->name ? S(r->name) : S(r->key);
 }
 
+int sc_act_whole(int act)
+{
+    return valid(act) ? sc_act_recs[act].base : -1;
+}
+
+int sc_act_named(int act)
+{
+    return valid(act) && sc_act_recs[act].name != 0;
+}
+
 int sc_act_is_code_title(int act)
 {
     return valid(act) ? sc_act_recs[act].code_title : 0;
@@ -512,6 +522,112 @@ int sc_act_classify_path(int act, const char *path, const char *section, char *t
             return 0;
         *paren = '\0';
     }
+}
+
+/* ------------------------------------------- an Act's place in the Code */
+
+int sc_act_of_usc(const char *title, const char *usc_section, const char **act_section)
+{
+    if (!title || !usc_section)
+        return -1;
+    int lo = 0, hi = sc_act_nsecs; /* the first row of (title, section) */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_act_sec *r = &sc_act_secs[sc_act_secs_by_usc[mid]];
+        int c = strcmp(S(r->title), title);
+        if (!c)
+            c = strcmp(S(r->usc), usc_section);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int act = -1;
+    for (int i = lo; i < sc_act_nsecs; i++) {
+        const sc_act_sec *r = &sc_act_secs[sc_act_secs_by_usc[i]];
+        if (strcmp(S(r->title), title) != 0 || strcmp(S(r->usc), usc_section) != 0)
+            break;
+        if (act >= 0 && r->act != act)
+            return -1; /* (rows of two Acts) */
+        act = r->act;
+        if (act_section)
+            *act_section = S(r->section);
+    }
+    return act;
+}
+
+/* Is @p b @p a with one change: a byte replaced, added or dropped, or two
+ * side by side swapped? */
+static int one_edit(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i = 0;
+    while (i < na && i < nb && a[i] == b[i])
+        i++;
+    if (na == nb) {
+        if (i == na)
+            return 0; /* (the same) */
+        if (strcmp(a + i + 1, b + i + 1) == 0)
+            return 1;
+        return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
+    }
+    if (na + 1 == nb)
+        return strcmp(a + i, b + i + 1) == 0;
+    if (nb + 1 == na)
+        return strcmp(a + i + 1, b + i) == 0;
+    return 0;
+}
+
+int sc_act_title_sections(int act, const char *title, const char *usc_section, sc_act_place *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!valid(act) || !title)
+        return 0;
+    const sc_act_rec *rec = &sc_act_recs[act];
+    const char *scope = S(rec->scope);
+    for (int i = first_sec(rec->base, ""); i < sc_act_nsecs && sc_act_secs[i].act == rec->base;
+         i++) {
+        const sc_act_sec *r = &sc_act_secs[i];
+        if (strcmp(S(r->title), title) != 0 || !within(S(r->path), scope))
+            continue;
+        const char *u = S(r->usc);
+        out->count++;
+        if (!out->first || sc_ref_section_cmp(u, out->first) < 0)
+            out->first = u;
+        if (!out->last || sc_ref_section_cmp(u, out->last) > 0)
+            out->last = u;
+        if (!usc_section)
+            continue;
+        if (strcmp(u, usc_section) == 0)
+            out->has = 1;
+        else if (one_edit(usc_section, u)) {
+            int seen = 0; /* (a Code section of several of the Act's rows) */
+            for (int k = 0; k < out->nnear && k < SC_ACT_NEAR_MAX && !seen; k++)
+                seen = strcmp(out->near[k], u) == 0;
+            if (!seen && out->nnear < SC_ACT_NEAR_MAX)
+                out->near[out->nnear++] = u;
+            else if (!seen)
+                out->nnear++; /* (counted: more than a fix can name) */
+        }
+    }
+    return out->count;
+}
+
+const char *sc_act_usc_title_of(int act, const char *usc_section)
+{
+    if (!valid(act) || !usc_section)
+        return NULL;
+    const sc_act_rec *rec = &sc_act_recs[act];
+    const char *title = NULL;
+    for (int i = first_sec(rec->base, ""); i < sc_act_nsecs && sc_act_secs[i].act == rec->base;
+         i++) {
+        const sc_act_sec *r = &sc_act_secs[i];
+        if (strcmp(S(r->usc), usc_section) != 0 || !within(S(r->path), S(rec->scope)))
+            continue;
+        if (title && strcmp(title, S(r->title)) != 0)
+            return NULL; /* (in two titles) */
+        title = S(r->title);
+    }
+    return title;
 }
 
 int sc_act_classify(int act, const char *section, char *title, size_t tcap,

@@ -60,6 +60,14 @@ int sc_act_match(const char *text, size_t len, size_t *name_len);
 /** Returns the Act's principal name ("" for an id out of range). */
 const char *sc_act_name(int act);
 
+/** Returns the record of the whole Act that Act @p act is (a part of):
+ *  @p act itself for a whole Act; -1 for an id out of range. */
+int sc_act_whole(int act);
+
+/** Returns 1 when the tables give Act @p act a name (sc_act_name() is then
+ *  a name, not the Act's key, "publ:96-478"), else 0. */
+int sc_act_named(int act);
+
 /** Returns 26 for the Internal Revenue Code, 11 for the Bankruptcy Code
  *  (section N of them is section N of that title), else 0. */
 int sc_act_is_code_title(int act);
@@ -188,6 +196,39 @@ int sc_usc_former(const char *title, const char *section, int *event, int *congr
  *  meant), as the source credits of the Code sections credited to the Act
  *  say (data/act_amendments.tsv); else 0. */
 int sc_act_amended_by(int act, int congress, int number);
+
+/** Returns the Act (its whole-Act record) that U.S. Code title @p title
+ *  ("42"), section @p usc_section ("3061") is classified to, and points
+ *  @p act_section (when not NULL) at the Act's own section ("301"; the
+ *  table's string); -1 when no row of the tables classifies the section, or
+ *  rows of two Acts do. */
+int sc_act_of_usc(const char *title, const char *usc_section, const char **act_section);
+
+#define SC_ACT_NEAR_MAX 4
+
+/** Where an Act's sections are in one title of the Code
+ *  (sc_act_title_sections()).  The strings are the tables' (static). */
+typedef struct sc_act_place {
+    int count;          /* the Act's sections classified to the title    */
+    const char *first;  /* the first and last of them in the Code's order */
+    const char *last;   /*   (NULL when count is 0)                       */
+    int has;            /* the section asked is one of them               */
+    int nnear;          /* how many are one change from the section asked */
+    const char *near[SC_ACT_NEAR_MAX]; /* the first SC_ACT_NEAR_MAX of those: *
+                         * a character replaced, added or dropped, or two *
+                         * side by side swapped ("2101" -> "12101")       */
+} sc_act_place;
+
+/** Fills @p out with the sections of Act @p act (for a part of an Act,
+ *  "title VIII", the sections within it) classified to U.S. Code title
+ *  @p title, compared with section @p usc_section (NULL: none compared),
+ *  and returns their count (0 for an id out of range). */
+int sc_act_title_sections(int act, const char *title, const char *usc_section, sc_act_place *out);
+
+/** Returns the one title of the Code ("33") in which Act @p act (a part:
+ *  within its scope) has a section numbered @p usc_section ("1251"), or
+ *  NULL when it has none, or has one in several titles. */
+const char *sc_act_usc_title_of(int act, const char *usc_section);
 
 /** Returns how many Acts (designations) the table holds; ids are 0..n-1. */
 int sc_act_count(void);

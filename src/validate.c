@@ -153,6 +153,8 @@ static void check_entry(sc_doc_state *d, sc_entry *e)
     SC_STAGE_BEGIN(t3);
     if (types & (usc | act))
         sc_check_usc(d, e);
+    if (types & usc)
+        sc_check_name_usc(d, e); /* an Act's name, or its law, and its place in the Code */
     if (types & act) {
         sc_check_act_usc(d, e);
         if (!(types & (law | bill | stat)))

@@ -816,6 +816,30 @@ int main(int argc, char **argv)
                (unsigned)pool_add(rows[i].path), (unsigned)pool_add(rows[i].title),
                (unsigned)pool_add(rows[i].usc));
     printf("{0,0,0,0,0}};\nconst int sc_act_nsecs = %d;\n\n", nrows);
+    /* the same rows by their U.S. Code section: (title, section, Act) */
+    int *byu = xrealloc(NULL, (size_t)(nrows + 1) * sizeof *byu);
+    for (int i = 0; i < nrows; i++)
+        byu[i] = i;
+    for (int gap = nrows / 2; gap > 0; gap /= 2) /* shell sort: no context for qsort */
+        for (int i = gap; i < nrows; i++)
+            for (int j = i; j >= gap; j -= gap) {
+                const secrow *x = &rows[byu[j - gap]], *y = &rows[byu[j]];
+                int c = strcmp(x->title, y->title);
+                if (!c)
+                    c = strcmp(x->usc, y->usc);
+                if (!c)
+                    c = (x->act > y->act) - (x->act < y->act);
+                if (c <= 0)
+                    break;
+                int tmp = byu[j];
+                byu[j] = byu[j - gap];
+                byu[j - gap] = tmp;
+            }
+    printf("const int32_t sc_act_secs_by_usc[] = {\n");
+    for (int i = 0; i < nrows; i++)
+        printf("%d,%s", byu[i], i % 16 == 15 ? "\n" : "");
+    printf("0};\n\n");
+    free(byu);
     printf("const sc_act_xfer sc_act_xfers[] = {\n");
     for (int i = 0; i < nxs; i++)
         printf("{%u,%u,%u,%u,%d},\n", (unsigned)pool_add(xs[i].title),

@@ -395,6 +395,26 @@ static const tcase cases[] = {
       "sections 8 and 9 of the United States Housing Act of 1937 (42 U.S.C. 1437g, 1437f)",
       "which is United States Housing Act of 1937 § 8",
       "sections 8 and 9 of the United States Housing Act of 1937 (42 U.S.C. 1437f, 1437g)" },
+    /* an Act and its place in the Code: one slip from the Act's first section */
+    { "act-name-usc",
+      "The claim arises under the Americans with Disabilities Act of 1990, 42 U.S.C. § 2101 et seq.",
+      "write 42 U.S.C. § 12101 et seq.",
+      "The claim arises under the Americans with Disabilities Act of 1990, 42 U.S.C. § 12101 et seq." },
+    /* another Act's section, which the Act named never amended */
+    { "act-name-usc", "the Age Discrimination in Employment Act, 29 U.S.C. § 261",
+      "is § 12 of the Portal-to-Portal Act of 1947",
+      "the Age Discrimination in Employment Act, 29 U.S.C. § 621" },
+    /* the Act in another title; by its law, "codified at" */
+    { "act-name-usc", "the Clean Water Act, 42 U.S.C. § 1251 et seq.", "write 33 U.S.C. § 1251 et seq.",
+      "the Clean Water Act, 33 U.S.C. § 1251 et seq." },
+    { "act-name-usc", "Pub. L. No. 101-336, 104 Stat. 327 (codified as amended at 42 U.S.C. §§ 2101-12213)",
+      "write 42 U.S.C. §§ 12101-12213",
+      "section 2 of Pub. L. No. 101-336, 104 Stat. 327 (codified at 42 U.S.C. 12101)" },
+    /* the part's place, not the Act's; a section a later law added */
+    { "act-name-usc", "the Fair Housing Act, 42 U.S.C. § 3061 et seq.", "write 42 U.S.C. § 3601 et seq.",
+      "section 516 of the Federal Crop Insurance Act (7 U.S.C. 1516)" },
+    { "act-name-usc", "the Clean Air Act (42 U.S.C. 4701 et seq.)", "Intergovernmental Personnel Act",
+      "the Civil Rights Act of 1991, 42 U.S.C. § 1981a" },
     { "usc-title", "55 U.S.C. § 101", "titles run from 1 to 54", "54 U.S.C. § 100101" },
     { "usc-title", "0 U.S.C. § 1", "no title 0", "1 U.S.C. § 1" },
     { "stat-volume", "Pub. L. No. 101-336, 0 Stat. 327 (1990)", "no volume 0",

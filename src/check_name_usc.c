@@ -1,0 +1,389 @@
+/*
+ * check_name_usc.c -- an Act and the U.S. Code section written as its
+ * place: the Act's name right before the section ("the Americans with
+ * Disabilities Act of 1990, 42 U.S.C. § 12101 et seq.", "the Clean Air Act
+ * (42 U.S.C. 7401 et seq.)") or its law, with "codified at" between
+ * ("Pub. L. No. 101-336, 104 Stat. 327 (codified as amended at 42 U.S.C.
+ * §§ 12101-12213)").  The section must be one of the Act's: the source
+ * credits classify every section of a title that is no positive law to the
+ * Act its credit names first (data/act_sections.tsv).  A section classified
+ * to another Act, which the Act named never amended, or a section the Code
+ * never had when one of the Act's sections is one slip from it, is
+ * act-name-usc.  Silent where the tables cannot tell: an Act with no
+ * section in that title (an amending Act, a positive-law title), a section
+ * no credit places (added by a later law) -- and a section of the Act's
+ * own ("section 504 of the X Act, 29 U.S.C. 794": check_act_usc.c).
+ */
+#include <string.h>
+
+#include "check.h"
+#include "ctype.h"
+#include "ref_acts.h"
+
+/* Does only what says a Code section is an Act's place stand between the
+ * Act and it, at buf[from..to): a ',' or '(' first, then blanks, and the
+ * words of "codified at", "codified as amended at", "classified to" (the
+ * Bluebook's and the Code's notes').  Returns the separator's index, or
+ * SIZE_MAX. */
+static size_t place_words_before(const uint8_t *b, size_t lo, size_t to)
+{
+    static const char *const words[] = { "codified", "classified", "as", "amended", "at",
+                                         "to", NULL };
+    size_t i = to;
+    int nwords = 0, last = 0; /* (the last word read backwards is the first written) */
+    while (i > lo && to - i <= 40) {
+        uint8_t ch = b[i - 1];
+        if (ch == ' ') {
+            i--;
+            continue;
+        }
+        if (ch == ',' || ch == '(') {
+            if (nwords && !last)
+                return SIZE_MAX; /* the words must begin "codified" or "classified" */
+            return i - 1;
+        }
+        size_t ws = i;
+        while (ws > lo && sc_isalpha(b[ws - 1]))
+            ws--;
+        if (ws == i || !sc_word_in(b, ws, i, words))
+            return SIZE_MAX;
+        /* the words read so far end "at" or "to" */
+        if (nwords == 0 && !sc_word_in(b, ws, i, (const char *const[]){ "at", "to", NULL }))
+            return SIZE_MAX;
+        last = sc_word_in(b, ws, i, (const char *const[]){ "codified", "classified", NULL });
+        nwords++;
+        i = ws;
+    }
+    return SIZE_MAX;
+}
+
+/* Is the name or law beginning at buf[so] the possessor of a part written
+ * before it -- "section 516 of the X Act (7 U.S.C. 1516)", "title XV of
+ * Public Law 99-498 (20 U.S.C. ...)", "sec. 6(j) of the X Act" -- whose
+ * place the Code section then is, not the Act's? */
+static int part_of_before(const uint8_t *b, size_t lo, size_t so)
+{
+    static const char *const parts[] = { "section", "sec", "sections", "secs", "title",
+                                         "subtitle", "part", "subpart", "chapter", "ch",
+                                         "subchapter", "subch", "paragraph", "par",
+                                         "subsection", "subsec", "division", "div", "clause",
+                                         "article", "art", "tit", NULL };
+    size_t i = so;
+    while (i > lo && b[i - 1] == ' ')
+        i--;
+    if (i >= lo + 4 && memcmp(b + i - 4, " the", 4) == 0) {
+        i -= 4;
+        while (i > lo && b[i - 1] == ' ')
+            i--;
+    }
+    if (i < lo + 3 || memcmp(b + i - 3, " of", 3) != 0)
+        return 0;
+    i -= 3;
+    while (i > lo && b[i - 1] == ' ')
+        i--;
+    /* the part's designator: "516", "6(j)", "XV", "A" -- then its word */
+    size_t de = i;
+    while (i > lo && (sc_isalnum(b[i - 1]) || b[i - 1] == '(' || b[i - 1] == ')' ||
+                      b[i - 1] == '-' || b[i - 1] == '.') && de - i < 24)
+        i--;
+    if (i == de)
+        return 0;
+    while (i > lo && b[i - 1] == ' ')
+        i--;
+    if (i >= lo + 2 && b[i - 2] == 0xc2 && b[i - 1] == 0xa7)
+        return 1; /* "§ 516 of the X Act" */
+    size_t we = i;
+    if (we > lo && b[we - 1] == '.')
+        we--; /* "sec. 6(j) of" */
+    size_t ws = we;
+    while (ws > lo && sc_isalpha(b[ws - 1]))
+        ws--;
+    return ws < we && sc_word_in(b, ws, we, parts);
+}
+
+/* The Act of the entry's name that ends at buf[ne] (or whose short form in
+ * brackets does: "... Act (ADA), 42 U.S.C."), or -1. */
+static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo)
+{
+    const uint8_t *b = e->w->buf;
+    /* a word that may end an Act's name -- "Act", "Code", "Amendments", a
+     * year, an abbreviation ("ERISA", "I.R.C.") or its bracket -- else no
+     * name is read for the entry */
+    if (ne < 4)
+        return -1;
+    size_t ws = ne;
+    while (ws > 0 && ne - ws < 16 && (sc_isalnum(b[ws - 1]) || b[ws - 1] == '.'))
+        ws--;
+    size_t wl = ne - ws;
+    int caps = 0;
+    for (size_t k = ws; k < ne; k++)
+        caps += sc_isupper(b[k]);
+    if (!(b[ne - 1] == ')' || (wl == 3 && memcmp(b + ws, "Act", 3) == 0) ||
+          (wl == 4 && (memcmp(b + ws, "Acts", 4) == 0 || memcmp(b + ws, "Code", 4) == 0 ||
+                       (sc_isdigit(b[ws]) && sc_isdigit(b[ne - 1])))) ||
+          (wl == 10 && memcmp(b + ws, "Amendments", 10) == 0) || (caps >= 2 && wl <= 8)))
+        return -1;
+    if (caps >= 2 && wl <= 8 && caps + 2 >= (int)wl && (ws == 0 || !sc_isalnum(b[ws - 1]))) {
+        /* an abbreviation of the editorial list: "ERISA", "I.R.C.", "INA" */
+        int act = sc_act_lookup((const char *)b + ws, wl);
+        if (act >= 0 && !part_of_before(b, e->so > ws ? 0 : e->so, ws)) {
+            *so = ws;
+            *eo = ne;
+            return act;
+        }
+    }
+    sc_name_fact nf;
+    if (!sc_entry_name_ending(e, ne, &nf))
+        return -1;
+    const sc_name_fact *f = &nf;
+    size_t ns = sc_past_signal(b, f->so, f->eo); /* ("See X Act, ...": a footnote's) */
+    int act = sc_act_lookup((const char *)b + ns, f->eo - ns);
+    if (act < 0 && f->alt_so > f->so)
+        act = sc_act_lookup((const char *)b + (ns = f->alt_so), f->eo - f->alt_so);
+    if (act < 0 || part_of_before(b, e->so, ns))
+        return -1;
+    *so = ns;
+    *eo = f->eo;
+    return act;
+}
+
+/* The Act that the law ending at buf[ne] is (a public law, or a page of
+ * the Statutes at Large right after one: "Pub. L. No. 101-336, 104 Stat.
+ * 327"), or -1. */
+static int act_of_law_before(const sc_entry *e, size_t ne)
+{
+    for (int j = 0; j < e->n; j++) {
+        if (!(e->kind[j] & SC_EK_IN) || e->ce[j] != ne)
+            continue;
+        int l = j;
+        if (e->c[j].type == SC_STAT && j > 0 && (e->kind[j - 1] & SC_EK_LAW) &&
+            (e->kind[j - 1] & SC_EK_IN) && e->ce[j - 1] <= e->cs[j] && e->cs[j] - e->ce[j - 1] <= 40)
+            l = j - 1;
+        const sc_citation *c = &e->c[l];
+        if (c->type != SC_PUBLIC_LAW || c->congress <= 0 || c->number <= 0 ||
+            part_of_before(e->w->buf, e->so, e->cs[l]))
+            return -1;
+        return sc_act_of_law(c->congress, c->number);
+    }
+    return -1;
+}
+
+/* Writes the Act's sections in the title as a reader would: "42 U.S.C.
+ * § 7401" or "42 U.S.C. §§ 12101-12213". */
+static void fmt_place(char *out, size_t cap, const char *title, const sc_act_place *p)
+{
+    if (p->count == 1 || strcmp(p->first, p->last) == 0)
+        sc_fmt(out, cap, "%s U.S.C. § %s", title, p->first);
+    else
+        sc_fmt(out, cap, "%s U.S.C. §§ %s-%s", title, p->first, p->last);
+}
+
+/* The Act as the entry names it, "the Clean Water Act (the Federal Water
+ * Pollution Control Act)" when the tables' principal name is another;
+ * from its law, the principal name alone. */
+static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t eo, int act)
+{
+    const char *name = sc_act_name(act);
+    if (eo <= so || eo - so > 120) {
+        sc_fmt(out, cap, "the %s", name);
+        return;
+    }
+    size_t n = strlen(name), w = eo - so;
+    char written[128];
+    memcpy(written, b + so, w);
+    written[w] = '\0';
+    /* "Title VII of the X Act": no article before it */
+    const char *the = sc_tolower(written[0]) == 't' && strncmp(written + 1, "itle ", 5) == 0 ? "" : "the ";
+    /* (the same name, or it with its year: "X Act" for "X Act of 1967") */
+    if ((n == w || (n > w && (name[w] == ' ' || name[w] == ','))) && memcmp(name, written, w) == 0)
+        sc_fmt(out, cap, "the %s", name);
+    else if (strstr(written, name)) /* "Title VII of the X Act" */
+        sc_fmt(out, cap, "%s%s", the, written);
+    else
+        sc_fmt(out, cap, "%s%s (the %s)", the, written, name);
+}
+
+/* The law a removed section's heading names first: "Repealed. Pub. L.
+ * 97-258, § 5(b), Sept. 13, 1982, ..." -> 97, 258.  0 when none. */
+static int heading_law(const char *h, int *congress, int *number)
+{
+    const char *p = h ? strstr(h, "Pub. L. ") : NULL;
+    if (!p)
+        return 0;
+    p += 8;
+    long c = 0, n = 0;
+    while (sc_isdigit((uint8_t)*p) && c < 1000)
+        c = c * 10 + (*p++ - '0');
+    if (strncmp(p, "\xe2\x80\x93", 3) == 0) /* (the Code's en dash) */
+        p += 3;
+    else if (*p == '-')
+        p++;
+    else
+        return 0;
+    while (sc_isdigit((uint8_t)*p) && n < 100000)
+        n = n * 10 + (*p++ - '0');
+    if (c <= 0 || n <= 0 || c >= 1000 || n >= 100000)
+        return 0;
+    *congress = (int)c;
+    *number = (int)n;
+    return 1;
+}
+
+/* The section @p s of citation @p c is none of Act @p act's: say so when
+ * the tables show where the Act is and what the section is instead. */
+static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *named)
+{
+    char sec[48];
+    const char *s = c->section, *range_end = NULL;
+    /* a range: its first section ("12101-12213"), unless the Code has the
+     * section so written ("1320d-2") */
+    const char *dash = strchr(s, '-');
+    if (dash && !sc_ref_usc_section(c->title, s)) {
+        /* its first section: the longest part before a '-' that the Code
+         * has ("410eeee-17" of "410eeee-17-471i"), else the part before
+         * the first '-' */
+        for (const char *q = strrchr(s, '-'); q > s; q--) {
+            size_t n = (size_t)(q - s);
+            if (*q != '-' || n >= sizeof sec)
+                continue;
+            memcpy(sec, s, n);
+            sec[n] = '\0';
+            if (sc_ref_usc_section(c->title, sec)) {
+                dash = q;
+                break;
+            }
+        }
+        size_t n = (size_t)(dash - s);
+        if (n == 0 || n >= sizeof sec)
+            return;
+        memcpy(sec, s, n);
+        sec[n] = '\0';
+        s = sec;
+        range_end = dash + 1;
+    }
+    char tt[8], ts[48];
+    int kind;
+    if (!sc_act_named(act) || strchr(c->title, 'a') ||
+        sc_usc_transfer(c->title, s, tt, sizeof tt, ts, sizeof ts, &kind))
+        return; /* (an Appendix, a section moved: usc-section-status says where) */
+    /* (most often the section is the Act's, and the index by section says
+     * so at once) */
+    const char *other_sec = NULL;
+    int other = sc_act_of_usc(c->title, s, &other_sec);
+    if (other >= 0 && sc_act_whole(other) == sc_act_whole(act))
+        return;
+    const char *etseq = (c->wording & SC_W_ET_SEQ) ? " et seq." : "";
+    char sugg[256];
+    sc_act_place p;
+    if (sc_act_title_sections(act, c->title, s, &p) == 0) {
+        /* no section of the Act in the title: the Act's title, when the
+         * section is the Act's there and the title written has none so
+         * numbered ("the Clean Water Act, 42 U.S.C. § 1251": 33 U.S.C.) */
+        const char *t = sc_act_usc_title_of(act, s);
+        if (!t || sc_ref_usc_section_any_case(c->title, s))
+            return;
+        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", t, s, c->subsections, etseq);
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s is in title %s of the Code, not title %s: %s U.S.C. § %s is its section",
+                named, t, c->title, t, s);
+        return;
+    }
+    if (p.has)
+        return; /* one of the Act's sections (not reached when the index said so) */
+    char place[96];
+    fmt_place(place, sizeof place, c->title, &p);
+    if (p.nnear == 1 && range_end)
+        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. §§ %s-%s", c->title, p.near[0], range_end);
+    else if (p.nnear == 1)
+        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", c->title, p.near[0],
+               c->subsections, etseq);
+    else if (etseq[0] || range_end)
+        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s et seq., where the Code places it",
+               c->title, p.first);
+    else
+        sc_fmt(sugg, sizeof sugg, "%s is at %s", named, place);
+    if (other >= 0) {
+        /* another Act's section: unless it is a part of the same law, or
+         * the Act named amended that Act (its sections are then its place
+         * too) -- which the tables say only of numbered laws and named
+         * Acts */
+        int acong = 0, anum = 0;
+        if (sc_act_whole(other) == sc_act_whole(act) || !sc_act_named(other) ||
+            !sc_act_public_law(act, &acong, &anum) || sc_act_amended_by(other, acong, anum))
+            return;
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s U.S.C. § %s is %s %s of the %s, not a section of %s (%s)", c->title, s,
+                sc_act_sign(other), other_sec ? other_sec : "?", sc_act_name(other), named,
+                place);
+        return;
+    }
+    /* classified to no Act: a section added by a later law (silence), one
+     * repealed, or none at all -- one slip from one of the Act's */
+    if (p.nnear != 1)
+        return;
+    const sc_ref_section *row = sc_ref_usc_section_any_case(c->title, s);
+    if (!row) {
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s is at %s; the Code has no section %s of title %s", named, place, s, c->title);
+        return;
+    }
+    /* a section no longer in force, which a law that never amended the Act
+     * repealed (its heading names the law): another Act's section once */
+    int lc, ln;
+    if (row->status == SC_REF_SEC_ACTIVE ||
+        !heading_law(sc_ref_section_heading(row), &lc, &ln))
+        return;
+    int acong = 0, anum = 0;
+    if (sc_act_public_law(act, &acong, &anum) && acong == lc && anum == ln)
+        return;
+    if (sc_act_amended_by(act, lc, ln))
+        return;
+    sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+            "%s U.S.C. § %s is none of the sections of %s (%s): it was %s by Public Law "
+            "%d-%d, which the Code's credits do not show amending that Act",
+            c->title, s, named, place, sc_ref_section_status_name(row->status), lc, ln);
+}
+
+void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (int i = 0; i < e->n; i++) {
+        sc_citation *c = &e->c[i];
+        if (c->type != SC_USC || !(e->kind[i] & SC_EK_IN) || c->form != SC_FORM_FULL ||
+            !c->title[0] || !c->section[0] || (c->wording & SC_W_NOTE))
+            continue;
+        size_t q = e->cs[i]; /* (first the byte before it: most have none of these) */
+        while (q > 0 && b[q - 1] == ' ')
+            q--;
+        if (q == 0 || !(b[q - 1] == '(' || b[q - 1] == ',' || b[q - 1] == 't' || b[q - 1] == 'o'))
+            continue;
+        size_t sep = place_words_before(b, e->cs[i] > 48 ? e->cs[i] - 48 : 0, e->cs[i]);
+        if (sep == SIZE_MAX || sep == 0)
+            continue;
+        size_t ne = sep;
+        while (ne > 0 && b[ne - 1] == ' ')
+            ne--;
+        if (b[sep] == ',' && ne >= 12 && memcmp(b + ne - 12, ", as amended", 12) == 0)
+            ne -= 12; /* "the X Act, as amended, 22 U.S.C. § 611" */
+        /* the name or law must end right there, in no other citation (a
+         * section of the Act's own: "section 504 of the X Act, 29 U.S.C.") */
+        int inside = 0, law = 0;
+        for (int j = 0; j < e->n && !inside; j++) {
+            if (j == i || !(e->kind[j] & SC_EK_IN))
+                continue;
+            if (e->ce[j] == ne && (e->kind[j] & (SC_EK_LAW | SC_EK_STAT)))
+                law = 1;
+            else if (e->cs[j] < ne && e->ce[j] >= ne)
+                inside = 1;
+        }
+        if (inside)
+            continue;
+        size_t so = 0, eo = 0;
+        int act = law ? act_of_law_before(e, ne) : act_named_before(e, ne, &so, &eo);
+        if (act < 0)
+            continue;
+        char named[200];
+        fmt_name(named, sizeof named, b, so, eo, act);
+        check_place(d, c, act, named);
+    }
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""act_places.py -- measures act-name-usc: Acts named beside U.S. Code
+sections, correct and with one slip, built from the tables (data/).
+
+usage: tests/check/act_places.py BIN [--seed N] [--n N] [--report]
+
+For N Acts drawn at random (seed N) among those data/act_names.tsv names by
+a short title (the whole Act, scope empty) and data/act_sections.tsv
+classifies to one title in at least 3 sections, writes entries in several
+styles ("X Act, T U.S.C. § S", "the X Act (T U.S.C. S et seq.)", "X Act,
+codified at T U.S.C. § S", a footnote "See X Act, T U.S.C. §§ S-E."):
+* a correct one: S one of the Act's sections in that title;
+* a slipped one: S with one digit changed, dropped, added or two swapped,
+  kept only when that section is none of the Act's and not one slip from
+  two of them (then no single fix) -- the kind a writer's typo makes (a
+  range's end is the Act's last section in the title).
+Runs `BIN check -f jsonl` and counts, on the slipped entries, those
+reported act-name-usc (a warning) and those whose fix names the Act's
+section; on the correct ones, any act-name-usc (a false alarm).  A slipped
+section is silent by design when it is in force and classified to no Act
+(one a later law added, usc_sections.tsv): counted apart, as "silent by
+design".
+"""
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def rows(name):
+    with open(os.path.join(ROOT, 'data', name), encoding='utf-8') as f:
+        head = None
+        for line in f:
+            if line.startswith('#'):
+                continue
+            cells = line.rstrip('\n').split('\t')
+            if head is None:
+                head = cells
+                continue
+            yield dict(zip(head, cells))
+
+
+def slips(s):
+    """Every one-slip variant of section s's leading digits."""
+    m = re.match(r'(\d+)(.*)', s)
+    if not m:
+        return set()
+    d, rest = m.group(1), m.group(2)
+    out = set()
+    for i in range(len(d)):
+        for c in '0123456789':
+            if c != d[i]:
+                out.add(d[:i] + c + d[i + 1:])
+        if len(d) > 1:
+            out.add(d[:i] + d[i + 1:])
+        if i + 1 < len(d) and d[i] != d[i + 1]:
+            out.add(d[:i] + d[i + 1] + d[i] + d[i + 2:])
+    for i in range(len(d) + 1):
+        for c in '0123456789':
+            out.add(d[:i] + c + d[i:])
+    return {v + rest for v in out if v and not v.startswith('0')}
+
+
+def code_order(s):
+    """A section's place in the Code's order: digit runs by value."""
+    return [(0, int(x)) if x.isdigit() else (1, x) for x in re.findall(r'\d+|\D+', s)]
+
+
+def one_slip(a, b):
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if abs(len(a) - len(b)) != 1:
+        return False
+    x, y = (a, b) if len(a) > len(b) else (b, a)
+    return any(x[:i] + x[i + 1:] == y for i in range(len(x)))
+
+
+STYLES = [
+    '{name}, {t} U.S.C. § {s}.',
+    'The claim arises under the {name} ({t} U.S.C. {s} et seq.).',
+    '{name}, codified at {t} U.S.C. § {s}.',
+    '12. See {name}, {t} U.S.C. §§ {s}–{e}.',
+    'Plaintiffs sued under the {name}, {t} U.S.C. § {s} et seq., and state law.',
+]
+
+
+def main():
+    args = sys.argv[1:]
+    if not args:
+        sys.exit(__doc__)
+    binp = args[0]
+    seed = int(args[args.index('--seed') + 1]) if '--seed' in args else 1
+    n = int(args[args.index('--n') + 1]) if '--n' in args else 300
+    report = '--report' in args
+    rnd = random.Random(seed)
+    names = {}
+    for r in rows('act_names.tsv'):
+        if r['scope'] == '' and 'short-title' in r['source'] and r['act'] not in names:
+            names[r['act']] = r['name']
+    secs = {}
+    for r in rows('act_sections.tsv'):
+        secs.setdefault(r['act'], {}).setdefault(r['title'], set()).add(r['usc_section'])
+    in_force = {(r['title'], r['section']) for r in rows('usc_sections.tsv')
+                if r['status'] == 'active' and r['in_current_release'] == 'yes'}
+    owner = {}
+    for act, by in secs.items():
+        for t, ss in by.items():
+            for s in ss:
+                owner.setdefault((t, s), set()).add(act)
+    acts = sorted(a for a in names if a in secs and max(len(v) for v in secs[a].values()) >= 3)
+    rnd.shuffle(acts)
+    entries = []  # (kind, line text, want fix or None)
+    for act in acts[:n]:
+        t = max(secs[act], key=lambda k: len(secs[act][k]))
+        mine = sorted(secs[act][t])
+        s = rnd.choice(mine)
+        style = rnd.choice(STYLES)
+        # a range's end: the Act's last section in the title, after its first
+        e = max(mine, key=code_order)
+        if '{e}' in style and code_order(e) <= code_order(s):
+            style = STYLES[0]
+        entries.append(('clean', style.format(name=names[act], t=t, s=s, e=e), None))
+        if not re.match(r'\d+$', s):
+            continue
+        cand = [v for v in slips(s) if v not in secs[act][t]
+                and sum(one_slip(v, m) for m in mine) == 1]
+        if not cand:
+            continue
+        v = rnd.choice(sorted(cand))
+        entries.append(('slip', style.format(name=names[act], t=t, s=v, e=e), (t, s, v, act)))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'entries.txt')
+        with open(path, 'w', encoding='utf-8') as f:
+            for _, text, _ in entries:
+                f.write(text + '\n\n')
+        out = subprocess.run([binp, 'check', '-f', 'jsonl', path], capture_output=True,
+                             text=True).stdout
+    by_line = {}
+    for line in out.splitlines():
+        try:
+            d = json.loads(line)
+        except ValueError:
+            continue
+        for g in d.get('diagnostics') or []:
+            if g['code'] == 'act-name-usc' and g['severity'] in ('warning', 'error'):
+                by_line.setdefault(d['line'], []).append(g)
+    found = fixed = slipped = clean = fa = by_design = 0
+    for k, (kind, text, want) in enumerate(entries):
+        got = by_line.get(2 * k + 1, [])
+        if kind == 'clean':
+            clean += 1
+            if got:
+                fa += 1
+                print('false alarm: %s\n  %s' % (text, got[0]['message']))
+            continue
+        slipped += 1
+        t, s, v, act = want
+        if got:
+            found += 1
+            if any(re.search(r'§§? %s\b' % re.escape(s), g.get('suggestion', '')) for g in got):
+                fixed += 1
+            elif report:
+                print('wrong fix: %s\n  %s' % (text, got[0].get('suggestion')))
+        else:
+            # in force and no Act's: a section a later law added -- silent by design
+            silent = (t, v) in in_force and (t, v) not in owner
+            by_design += silent
+            if report:
+                print('%s: %s (the Act\'s %s)' % ('silent by design' if silent else 'missed', text, s))
+    print('act_places: seed %d: %d Acts; %d slipped entries: %d reported act-name-usc, '
+          '%d with the Act\'s section as the fix; %d silent (%d of them a section no Act is '
+          'classified to); %d clean entries: %d false alarms'
+          % (seed, min(n, len(acts)), slipped, found, fixed, slipped - found, by_design, clean, fa))
+    return 1 if fa else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
