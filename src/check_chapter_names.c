@@ -305,6 +305,16 @@ static int headword(const sc_entry *e, size_t *so, size_t *eo)
 }
 
 /* The chapter citation @p only and the names in b[lo..hi) beside it. */
+/* Is the name in the cell under "Name" (or "Act", "Title") of the table
+ * row that is the entry -- the row's law's name, whatever its other cells
+ * hold ("Legislative Pay Act of 1929,2/8/1887,119,24,388")? */
+static int row_name(sc_entry *e, const sc_name_fact *f)
+{
+    sc_entry_need_row(e);
+    size_t so = e->cell_so[SC_COL_NAME], eo = e->cell_eo[SC_COL_NAME];
+    return e->row && eo > so && f->so >= so && f->eo <= eo;
+}
+
 static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t hi)
 {
     sc_citation *c = &e->c[only];
@@ -324,7 +334,7 @@ static void check_chapter(sc_doc_state *d, sc_entry *e, int only, size_t lo, siz
          * 226, ...") -- sc_entry_name_laws() moves its start there */
         const sc_ref_law *const *known;
         sc_entry_name_laws(e, k, &known);
-        if (!names_citation(e, f, e->cs[only], e->ce[only]))
+        if (!names_citation(e, f, e->cs[only], e->ce[only]) && !row_name(e, f))
             continue;
         size_t so = sc_past_signal(b, f->so, f->eo); /* (an old Act's name: the table of
                                                       * public laws moved nothing) */

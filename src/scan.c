@@ -774,7 +774,30 @@ static int table_page(sc_scanner *s, const sc_table_cells *c, sc_citation *out)
     g.eo[SC_G_VOLUME] = ve;
     g.so[SC_G_PAGE] = ps;
     g.eo[SC_G_PAGE] = pe;
-    return sc_norm_match(out, SC_STAT, b, s->base, &g, NULL) == 0;
+    if (sc_norm_match(out, SC_STAT, b, s->base, &g, NULL) != 0)
+        return 0;
+    /* the row's chapter and date, as a chapter citation's ("ch. 388, 61
+     * Stat. 633" after "July 30, 1947,"): the cells under "Chapter" and
+     * "Date" */
+    for (int i = 0; i < s->table.h.ncol && i < c->n; i++) {
+        size_t q = c->so[i], z = c->eo[i];
+        if (s->table.h.role[i] == SC_COL_CHAPTER && z > q && z - q <= 12) {
+            while (q < z && (sc_isalpha(b[q]) || b[q] == '.' || b[q] == ' '))
+                q++; /* "ch. ", "Chap. " */
+            int n = 0;
+            size_t d = q;
+            while (q < z && sc_isdigit(b[q]) && q - d < 5)
+                n = n * 10 + (b[q++] - '0');
+            if (q == z && q > d)
+                out->chapter = n;
+        } else if (s->table.h.role[i] == SC_COL_DATE && z > q) {
+            size_t end;
+            int32_t ymd = sc_date_at(b, q, z, &end);
+            if (ymd && end == z && ymd % 100)
+                out->date = ymd;
+        }
+    }
+    return 1;
 }
 
 /* The rows of the open table whose cells begin before buf[upto]: each
