@@ -413,13 +413,36 @@ static size_t bill_ending_at(const sc_entry *e, size_t i)
     return SIZE_MAX;
 }
 
-/* Does "over the President's " or "over the " end at b[i] (not before
- * @p from), the veto after it overridden? */
+/* Does "over the President's ", "over the ", "over his " or "over
+ * President Nixon's " end at b[i] (not before @p from), the veto after it
+ * overridden? */
 static int over_veto(const uint8_t *b, size_t from, size_t i)
 {
     static const char *const heads[] = { "over the President's ", "over the President\xe2\x80\x99s ",
-                                         "over the ", NULL };
-    return sc_phrase_before(b, from, i, heads) > 0;
+                                         "over the ", "over his ", "over her ", NULL };
+    if (sc_phrase_before(b, from, i, heads) > 0)
+        return 1;
+    size_t q = i; /* the President's name, possessive */
+    if (q >= from + 3 && b[q - 1] == ' ' && b[q - 2] == 's' && b[q - 3] == '\'')
+        q -= 3;
+    else if (q >= from + 5 && b[q - 1] == ' ' && b[q - 2] == 's' && b[q - 3] == 0x99 &&
+             b[q - 4] == 0x80 && b[q - 5] == 0xe2)
+        q -= 5;
+    else
+        return 0;
+    for (int words = 0; words < 4; words++) { /* "George H.W. Bush" */
+        size_t ws = q;
+        while (ws > from && (sc_isalpha(b[ws - 1]) || b[ws - 1] == '.'))
+            ws--;
+        if (ws == q || !sc_isupper(b[ws]))
+            return 0;
+        if (ws >= from + 15 && memcmp(b + ws - 15, "over President ", 15) == 0)
+            return 1;
+        if (ws == from || b[ws - 1] != ' ')
+            return 0;
+        q = ws - 1;
+    }
+    return 0;
 }
 
 /* Where the object of a verb that ends at b[i] (past blanks) begins, else

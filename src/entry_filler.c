@@ -851,6 +851,18 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             static const char *const vetoes[] = { " the President's veto", " the President\xe2\x80\x99s veto",
                                                   " the veto", " his veto", " her veto", NULL };
             size_t n = sc_phrase_at(b, we, to, vetoes);
+            /* "over President Nixon's veto", "over the veto of President
+             * Nixon": his name between */
+            static const char *const poss[] = { "'s veto", "\xe2\x80\x99s veto", NULL };
+            size_t k = blanks(b, we, to), ne;
+            if (!n && k + 10 < to && memcmp(b + k, "President ", 10) == 0 &&
+                (ne = sc_president_words(b, k + 10, to, NULL, NULL, NULL)) > k + 10) {
+                size_t m = sc_phrase_at(b, ne, to, poss);
+                n = m ? ne + m - we : 0;
+            } else if (!n && k + 23 < to && memcmp(b + k, "the veto of President ", 22) == 0 &&
+                       (ne = sc_president_words(b, k + 22, to, NULL, NULL, NULL)) > k + 22) {
+                n = ne - we;
+            }
             if (n) {
                 u |= F_DWORD;
                 i = we + n;
