@@ -15,6 +15,7 @@
  * own ("section 504 of the X Act, 29 U.S.C. 794": check_act_usc.c).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "check.h"
 #include "ctype.h"
@@ -189,15 +190,17 @@ static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t 
         return;
     }
     size_t n = strlen(name), w = eo - so;
+    if (w >= 128)
+        w = 127;
     char written[128];
     memcpy(written, b + so, w);
     written[w] = '\0';
     /* "Title VII of the X Act": no article before it */
     const char *the = sc_tolower(written[0]) == 't' && strncmp(written + 1, "itle ", 5) == 0 ? "" : "the ";
     /* (the same name, or it with its year: "X Act" for "X Act of 1967") */
-    if ((n == w || (n > w && (name[w] == ' ' || name[w] == ','))) && memcmp(name, written, w) == 0)
-        sc_fmt(out, cap, "the %s", name);
-    else if (strstr(written, name)) /* "Title VII of the X Act" */
+    if ((n == w || (n > w && (name[w] == ' ' || name[w] == ','))) && strncasecmp(name, written, w) == 0)
+        sc_fmt(out, cap, "%s%s", the, n == w ? written : name);
+    else if (strstr(written, name) || strcasestr(written, name)) /* "Title VII of the X Act" */
         sc_fmt(out, cap, "%s%s", the, written);
     else
         sc_fmt(out, cap, "%s%s (the %s)", the, written, name);
@@ -231,7 +234,8 @@ static int heading_law(const char *h, int *congress, int *number)
 
 /* The section @p s of citation @p c is none of Act @p act's: say so when
  * the tables show where the Act is and what the section is instead. */
-static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *named)
+static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *named,
+                        int part_named)
 {
     char sec[48];
     const char *s = c->section, *range_end = NULL;
@@ -268,10 +272,13 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
         return; /* (an Appendix, a section moved: usc-section-status says where) */
     /* (most often the section is the Act's, and the index by section says
      * so at once) */
-    const char *other_sec = NULL;
-    int other = sc_act_of_usc(c->title, s, &other_sec);
-    if (other >= 0 && sc_act_whole(other) == sc_act_whole(act))
-        return;
+    const char *other_sec = NULL, *other_path = NULL;
+    int other = sc_act_of_usc(c->title, s, &other_sec, &other_path);
+    int other_part = other >= 0 && sc_act_whole(other) == sc_act_whole(act);
+    if (other_part && (!part_named || sc_act_holds_path(act, other_path)))
+        return; /* the Act's; or a part of it that a popular name may take in
+                 * ("the Fair Housing Act, 42 U.S.C. §§ 3601-3631": titles VIII
+                 * and IX) -- not one a "Title VII of ..." names alone */
     const char *etseq = (c->wording & SC_W_ET_SEQ) ? " et seq." : "";
     char sugg[256];
     sc_act_place p;
@@ -302,6 +309,16 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
                c->title, p.first);
     else
         sc_fmt(sugg, sizeof sugg, "%s is at %s", named, place);
+    if (other_part) {
+        /* another part of the same law: "Title VII of the Civil Rights Act
+         * of 1964, 42 U.S.C. § 2000a" (title II's) */
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s U.S.C. § %s is %s %s of %s of the %s, not a section of %s (%s)", c->title, s,
+                sc_act_sign(other), other_sec ? other_sec : "?",
+                other_path && other_path[0] ? other_path : "another part",
+                sc_act_name(sc_act_whole(act)), named, place);
+        return;
+    }
     if (other >= 0) {
         /* another Act's section: unless it is a part of the same law, or
          * the Act named amended that Act (its sections are then its place
@@ -384,6 +401,9 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
             continue;
         char named[200];
         fmt_name(named, sizeof named, b, so, eo, act);
-        check_place(d, c, act, named);
+        /* a part the name designates itself: "Title VII of the ..." */
+        int part_named = !law && eo > so + 6 && sc_tolower(b[so]) == 't' &&
+                         memcmp(b + so + 1, "itle ", 5) == 0;
+        check_place(d, c, act, named, part_named);
     }
 }

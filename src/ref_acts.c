@@ -526,7 +526,8 @@ int sc_act_classify_path(int act, const char *path, const char *section, char *t
 
 /* ------------------------------------------- an Act's place in the Code */
 
-int sc_act_of_usc(const char *title, const char *usc_section, const char **act_section)
+int sc_act_of_usc(const char *title, const char *usc_section, const char **act_section,
+                  const char **path)
 {
     if (!title || !usc_section)
         return -1;
@@ -552,6 +553,8 @@ int sc_act_of_usc(const char *title, const char *usc_section, const char **act_s
         act = r->act;
         if (act_section)
             *act_section = S(r->section);
+        if (path)
+            *path = S(r->path);
     }
     return act;
 }
@@ -610,6 +613,11 @@ int sc_act_title_sections(int act, const char *title, const char *usc_section, s
         }
     }
     return out->count;
+}
+
+int sc_act_holds_path(int act, const char *path)
+{
+    return valid(act) && path && within(path, S(sc_act_recs[act].scope));
 }
 
 const char *sc_act_usc_title_of(int act, const char *usc_section)

@@ -199,10 +199,16 @@ int sc_act_amended_by(int act, int congress, int number);
 
 /** Returns the Act (its whole-Act record) that U.S. Code title @p title
  *  ("42"), section @p usc_section ("3061") is classified to, and points
- *  @p act_section (when not NULL) at the Act's own section ("301"; the
- *  table's string); -1 when no row of the tables classifies the section, or
- *  rows of two Acts do. */
-int sc_act_of_usc(const char *title, const char *usc_section, const char **act_section);
+ *  @p act_section and @p path (each when not NULL) at the Act's own section
+ *  ("301") and the part of the Act it is in ("title VIII", "" for none;
+ *  the table's strings); -1 when no row of the tables classifies the
+ *  section, or rows of two Acts do. */
+int sc_act_of_usc(const char *title, const char *usc_section, const char **act_section,
+                  const char **path);
+
+/** Does part @p path of an Act ("title VII, subtitle A") lie within Act
+ *  @p act -- a whole Act holds every part, a part ("title VII") its own? */
+int sc_act_holds_path(int act, const char *path);
 
 #define SC_ACT_NEAR_MAX 4
 

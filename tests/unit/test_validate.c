@@ -415,6 +415,10 @@ static const tcase cases[] = {
       "section 516 of the Federal Crop Insurance Act (7 U.S.C. 1516)" },
     { "act-name-usc", "the Clean Air Act (42 U.S.C. 4701 et seq.)", "Intergovernmental Personnel Act",
       "the Civil Rights Act of 1991, 42 U.S.C. § 1981a" },
+    /* a part the name designates, and another part's section */
+    { "act-name-usc", "Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000a",
+      "is § 201 of title II of the Civil Rights Act of 1964",
+      "the Fair Housing Act, 42 U.S.C. § 3631" },
     { "usc-title", "55 U.S.C. § 101", "titles run from 1 to 54", "54 U.S.C. § 100101" },
     { "usc-title", "0 U.S.C. § 1", "no title 0", "1 U.S.C. § 1" },
     { "stat-volume", "Pub. L. No. 101-336, 0 Stat. 327 (1990)", "no volume 0",
