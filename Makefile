@@ -297,6 +297,8 @@ check-asan: deps-test
 COMPOSE_SEED ?= 1
 # compose_old.py's: 1, a seed it was developed on (424242 is kept unseen)
 COMPOSE_OLD_SEED ?= 1
+# act_places.py's: 1, a seed it was developed on (777 is kept unseen)
+ACT_PLACES_SEED ?= 1
 eval: $(BUILD)/statcite
 	@sh tests/eval/run.sh $(BUILD)/statcite $(SHARED)/corpus/dev
 	@if [ -d $(SHARED)/corpus/dev/docs ] && command -v python3 >/dev/null; then \
@@ -310,7 +312,9 @@ eval: $(BUILD)/statcite
 	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/compose-$(COMPOSE_SEED); \
 	  echo "eval: the checker on entries about laws of 1789-1950 (tests/check/compose_old.py, seed $(COMPOSE_OLD_SEED)):"; \
 	  python3 tests/check/compose_old.py --seed $(COMPOSE_OLD_SEED) --n 200 --out $(BUILD)/compose-old-$(COMPOSE_OLD_SEED) >/dev/null && \
-	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/compose-old-$(COMPOSE_OLD_SEED); fi
+	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/compose-old-$(COMPOSE_OLD_SEED); \
+	  echo "eval: Acts named beside U.S. Code sections, one slipped (tests/check/act_places.py, seed $(ACT_PLACES_SEED)):"; \
+	  python3 tests/check/act_places.py $(BUILD)/statcite --seed $(ACT_PLACES_SEED) --n 400; fi
 
 bench:
 	@sh scripts/ensure-deps.sh bench
