@@ -378,6 +378,54 @@ static void check_short_pin(sc_doc_state *d, sc_entry *e, sc_citation *c)
                 name, v, p0, nx);
 }
 
+/* A page past the end of volume @p v (65 on, the laws since 1951): further
+ * past the first page of the volume's last law on record than twice the
+ * longest law on record runs ("104 Stat. 32700": the volume's last law
+ * begins at 5,089) -- no law, private law, resolution or proclamation after
+ * it reaches that far (stat-page-range). */
+static void page_past_end(sc_doc_state *d, sc_entry *e, int i, int v)
+{
+    long p = e->stat_page[i];
+    if (p < 1000 || e->stat_page_end[i])
+        return; /* (a short page; "3009-314", a dash page of an omnibus law; "A3") */
+    /* (the laws since 1951 only: the volumes before printed treaties and
+     * agreements in parts of their own, paged on past the laws) */
+    const sc_ref_law *l = sc_ref_law_at_page(v, 1 << 30);
+    int hv = l && l->congress >= 82 ? l->stat_page : 0;
+    int lv, lp, longest = sc_ref_longest_law(&lv, &lp);
+    if (hv <= 0 || p <= (long)hv + 2L * longest)
+        return;
+    sc_citation *c = &e->c[i];
+    /* the fix: the entry's law's first page; else the one page a digit
+     * dropped gives within the volume ("70 Stat. 8888": 888) */
+    char sugg[128] = "";
+    int li = e->law_of[i];
+    const sc_ref_law *own = li >= 0 ? sc_law_row(&e->c[li]) : NULL;
+    if (own && own->stat_volume == v && own->stat_page > 0) {
+        sc_fmt(sugg, sizeof sugg, "write %d Stat. %d: Public Law %d-%d begins there", v,
+               own->stat_page, own->congress, (int)own->number);
+    } else {
+        char digits[24];
+        int nd = snprintf(digits, sizeof digits, "%ld", p), one = -1;
+        for (int k = 0; k < nd && one != -2; k++) {
+            long q = 0;
+            for (int j = 0; j < nd; j++)
+                if (j != k)
+                    q = q * 10 + (digits[j] - '0');
+            if (q < 1 || q > hv + (long)longest || (k > 0 && digits[k] == digits[k - 1]))
+                continue; /* (dropping either of two same digits: one page) */
+            one = one == -1 ? (int)q : -2;
+        }
+        if (one > 0)
+            sc_fmt(sugg, sizeof sugg, "perhaps %d Stat. %d, a digit fewer", v, one);
+    }
+    sc_emit(d, c, SC_ERROR, SC_D_STAT_PAGE_RANGE, sugg[0] ? sugg : NULL,
+            "%s is past the end of volume %d of the Statutes at Large: its last law on record "
+            "begins at page %d, and no law runs %ld pages (the longest on record, %d Stat. %d, "
+            "about %d)",
+            c->canonical, v, hv, p - hv, lv, lp, longest);
+}
+
 /* A volume of the Statutes at Large that does not exist: volume 0, or past
  * the last one on record by more than the years since its laws (one volume
  * a year: the laws of 2026 are volume 140).  A volume just past the tables
@@ -391,8 +439,11 @@ static void check_volume(sc_doc_state *d, sc_entry *e, int i)
         return; /* "68A": a lettered volume */
     int page0 = c->pages[0] == '0' && sc_atol(c->pages) == 0; /* "104 Stat. 0" */
     int last = sc_ref_last_stat_volume(), first_y, last_y;
-    if (v <= last && v != 0 && !page0)
-        return; /* (a volume on record: within the limit below, which is last or more) */
+    if (v <= last && v != 0 && !page0) {
+        page_past_end(d, e, i, (int)v); /* (a volume on record: within the limit
+                                         * below, which is last or more) */
+        return;
+    }
     char sugg[160] = "";
     int li = e->law_of[i];
     const sc_ref_law *l = li >= 0 ? sc_law_row(&e->c[li]) : NULL;

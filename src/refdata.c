@@ -201,6 +201,36 @@ int sc_ref_next_law_page(int vol, int page)
 
 const char *sc_ref_law_title(const sc_ref_law *l) { return sc_ref_pool + l->short_title; }
 
+int sc_ref_longest_law(int *vol, int *page)
+{
+    /* found once (a walk of the page index) and kept: every thread finds
+     * the same, so a plain atomic store will do */
+    static int known_len, known_vol, known_page;
+    int n = __atomic_load_n(&known_len, __ATOMIC_ACQUIRE);
+    if (!n) {
+        int bv = 0, bp = 0;
+        for (int i = 1; i < sc_ref_npage_index; i++) {
+            const sc_ref_law *a = &sc_ref_publaws[sc_ref_page_index[i - 1]];
+            const sc_ref_law *b = &sc_ref_publaws[sc_ref_page_index[i]];
+            if (a->stat_volume == b->stat_volume && a->stat_page > 0 &&
+                b->stat_page - a->stat_page > n) {
+                n = b->stat_page - a->stat_page;
+                bv = a->stat_volume;
+                bp = a->stat_page;
+            }
+        }
+        __atomic_store_n(&known_vol, bv, __ATOMIC_RELAXED);
+        __atomic_store_n(&known_page, bp, __ATOMIC_RELAXED);
+        __atomic_store_n(&known_len, n > 0 ? n : 1, __ATOMIC_RELEASE);
+    }
+    if (vol)
+        *vol = __atomic_load_n(&known_vol, __ATOMIC_RELAXED);
+    if (page)
+        *page = __atomic_load_n(&known_page, __ATOMIC_RELAXED);
+    return n;
+}
+
+
 /* --------------------------------------------------------- U.S. Code */
 
 /* "8" -> 8, "50a" -> 150; -1 when not a title key. */

@@ -111,6 +111,12 @@ int sc_ref_laws_on_page(int vol, int page, const sc_ref_law **out, int max);
  *  after @p page, or 0 when there is none on record. */
 int sc_ref_next_law_page(int vol, int page);
 
+/** Returns the most pages between the first pages of two public laws that
+ *  follow each other in a volume (the longest law on record, as far as the
+ *  next law's first page tells: 2,124 pages, 134 Stat. 1182), and that law's
+ *  volume and first page in @p vol and @p page (each when not NULL). */
+int sc_ref_longest_law(int *vol, int *page);
+
 /** Returns the law's short title ("" when none on record). */
 const char *sc_ref_law_title(const sc_ref_law *l);
 

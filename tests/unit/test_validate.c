@@ -419,6 +419,11 @@ static const tcase cases[] = {
     { "act-name-usc", "Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000a",
       "is § 201 of title II of the Civil Rights Act of 1964",
       "the Fair Housing Act, 42 U.S.C. § 3631" },
+    /* a page past the end of its volume (the laws since 1951) */
+    { "stat-page-range", "Section 338a, act Aug. 1, 1956, ch. 840, § 2, 70 Stat. 8888, set out duties.",
+      "perhaps 70 Stat. 888", "Section 338a, act Aug. 1, 1956, ch. 840, § 2, 70 Stat. 888, set out duties." },
+    { "stat-page-range", "Pub. L. No. 101-336, 104 Stat. 32700 (1990)", "past the end of volume 104",
+      "Pub. L. No. 104-208, 110 Stat. 3009-314 (1996)" },
     { "usc-title", "55 U.S.C. § 101", "titles run from 1 to 54", "54 U.S.C. § 100101" },
     { "usc-title", "0 U.S.C. § 1", "no title 0", "1 U.S.C. § 1" },
     { "stat-volume", "Pub. L. No. 101-336, 0 Stat. 327 (1990)", "no volume 0",
