@@ -19,6 +19,9 @@ this script):
   usc_transfers.tsv  title, section -> destination title, section, kind
                      (Codification notes of placeholder sections)
   usc_former.tsv     former sections the notes tell of: event, law, date
+  usc_added.tsv      title, section -> the law that added it, its section,
+                     the laws that amended it (a source credit's "Added
+                     Pub. L. ..." first element, and its other elements)
 
 Only facts are extracted (citations, numbers, dates, the government's own
 names); nothing of the repository's Markdown or prose is kept.  Acts are
@@ -111,6 +114,34 @@ def act_from_ref(text):
         return "ch:%s:%s" % (d, m.group(4)), d, text[m.end():]
     if text.startswith("R.S."):
         return "rs", None, text[4:]
+    return None
+
+
+def added_by(credit):
+    """The law a section's credit says added it -- "(Added Pub. L. 93-579,
+    § 3, Dec. 31, 1974, ...)": ("publ:93-579", "3") -- or None (another
+    first element, or no law and section in it).  A law enacted by
+    reference ("§ 1(a)(6) [title I, § 126]") gives its bracketed section."""
+    c = credit.strip().lstrip("(").rstrip(".)")
+    first = split_top(c, "; ")[0].strip()
+    if not first.startswith("Added "):
+        return None
+    a = act_from_ref(first[6:])
+    if not a or a[0] == "rs":
+        return None
+    key, _, rest = a
+    cut = re.search(r",? (as added|as amended|formerly|renumbered|redesignated|and amended|"
+                    r"transferred)\b", rest)
+    head = rest[:cut.start()] if cut else rest
+    if "[" in head:
+        toks = by_reference(head)
+        if not toks or not toks[-1].startswith("§ "):
+            return None
+        return key, toks[-1][2:]
+    for tok in head.split(", "):
+        m = SECTION.match(tok.strip())
+        if m:
+            return key, norm_dash(m.group(1))
     return None
 
 
@@ -492,6 +523,7 @@ def main():
                               % (git_dir, tmp), shell=True)
 
     rows = []                       # (act, path, section, title, usc section)
+    added = {}                      # (title, section) -> (law, its section): "Added Pub. L. ..."
     amends = collections.defaultdict(set)  # act -> the laws its sections' credits name after it
     reasons = collections.Counter()
     act_date, act_stat = {}, collections.defaultdict(list)
@@ -521,6 +553,13 @@ def main():
                 # ---- classification from the source credit
                 if credit:
                     p = parse_credit(credit)
+                    if p == "added" and (title, sec) in current:
+                        a = added_by(credit)
+                        if a and a[0].startswith("publ:"):  # (a numbered law's)
+                            later = sorted({"publ:%d-%d" % (int(m.group(1)), int(m.group(2)))
+                                            for m in RE_PUBL.finditer(credit)} - {a[0]},
+                                           key=lambda x: tuple(int(v) for v in x[5:].split("-")))
+                            added[(title, sec)] = (a[0], a[1], " ".join(later))
                     if isinstance(p, str):
                         reasons[p] += 1
                     elif title in positive:
@@ -890,6 +929,17 @@ def main():
         f.write("title\tsection\tto_title\tto_section\tkind\n")
         for (t, s), (tt, ts, k) in sorted(transfers.items(), key=lambda x: (x[0], x[1])):
             f.write("\t".join([t, s, tt, ts, k]) + "\n")
+
+    with open(os.path.join(data, "usc_added.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# The law that added each section in force, as its source credit's first "
+                "element says (\"Added Pub. L. 93-579, § 3, ...\"), that law's section, and "
+                "the other numbered laws the credit names (amended: its later elements); the "
+                "sections of every title, positive-law titles too, that a numbered law added.\n")
+        f.write("title\tsection\tlaw\tlaw_section\tamended_by\n")
+        for (t, sct), (law, lsec, later) in sorted(added.items()):
+            f.write("\t".join([t, sct, law, lsec, later]) + "\n")
+    print("added: %d sections in force with the law that added them" % len(added))
 
     nformer = 0
     with open(os.path.join(data, "usc_former.tsv"), "w", encoding="utf-8") as f:

@@ -74,6 +74,19 @@ typedef struct sc_act_exit {
     uint8_t before;       /* 1: a placeholder already in the first one (113-21) */
 } sc_act_exit;
 
+/** A section in force that a numbered law added (data/usc_added.tsv),
+ *  sorted by (title bytes, section bytes); its later laws (the credit's
+ *  amendments) are sc_act_added_laws[laws_first ...], congress and number
+ *  packed as congress << 16 | number. */
+typedef struct sc_act_added {
+    uint32_t title, section;
+    uint32_t law_section; /* the adding law's section ("3(a)")              */
+    int16_t congress;     /* the law that added it                          */
+    int32_t number;
+    uint32_t laws_first;
+    uint16_t laws_count;
+} sc_act_added;
+
 /** One numbered law that added to or amended an Act (a later element of the
  *  source credit of a section the Code credits to the Act), sorted by (act,
  *  congress, number). */
@@ -119,6 +132,11 @@ extern const sc_act_exit sc_act_exits[];
 extern const int sc_act_nexits;
 extern const sc_act_amend sc_act_amends[];
 extern const int sc_act_namends;
+extern const sc_act_added sc_act_addeds[];
+extern const int sc_act_naddeds;
+extern const uint32_t sc_act_added_laws[];
+/* sc_act_addeds' rows in the order of (congress, number, title, section) */
+extern const int32_t sc_act_added_by_law[];
 
 /* Copies src into dst of cap bytes (ref_acts.c); 0, and nothing written,
  * when it does not fit or dst is NULL. */

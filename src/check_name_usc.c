@@ -281,8 +281,53 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
                  * and IX) -- not one a "Title VII of ..." names alone */
     const char *etseq = (c->wording & SC_W_ET_SEQ) ? " et seq." : "";
     char sugg[256];
-    sc_act_place p;
-    if (sc_act_title_sections(act, c->title, s, &p) == 0) {
+    int acong = 0, anum = 0;
+    int numbered = sc_act_public_law(act, &acong, &anum);
+    sc_act_place p, pa; /* the Act's sections in the title: classified to it, added by its law */
+    sc_act_title_sections(act, c->title, s, &p);
+    if (numbered)
+        sc_law_added_sections(acong, anum, c->title, s, &pa);
+    else
+        memset(&pa, 0, sizeof pa);
+    int bc, bn;
+    const char *bsec;
+    if (numbered && sc_usc_added(c->title, s, &bc, &bn, &bsec)) {
+        /* a section a numbered law added (a positive-law title's, or one
+         * added to a title): the Act's when its law added or amended it;
+         * else another law's, reported when one of the Act's sections is
+         * one slip from it */
+        if (p.has || pa.has || sc_usc_touched_by(c->title, s, acong, anum) ||
+            p.nnear + pa.nnear != 1)
+            return;
+        const char *fix = p.nnear ? p.near[0] : pa.near[0];
+        sc_act_place *at = p.nnear ? &p : &pa;
+        char place[96];
+        fmt_place(place, sizeof place, c->title, at);
+        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", c->title, fix, c->subsections, etseq);
+        int by = sc_act_of_law(bc, bn);
+        char whose[200] = "";
+        if (sc_act_named(by))
+            sc_fmt(whose, sizeof whose, " (the %s)", sc_act_name(by));
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s U.S.C. § %s is § %s of Public Law %d-%d%s, which added it, not a section of "
+                "%s (%s), whose law never amended it",
+                c->title, s, bsec, bc, bn, whose, named, place);
+        return;
+    }
+    if (p.count == 0 && pa.count > 0) {
+        /* the Act's sections in the title are those its law added: a
+         * section the Code never had, one slip from one of them */
+        if (pa.has || pa.nnear != 1 || sc_ref_usc_section_any_case(c->title, s))
+            return;
+        char place[96];
+        fmt_place(place, sizeof place, c->title, &pa);
+        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", c->title, pa.near[0], c->subsections,
+               etseq);
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s is at %s; the Code has no section %s of title %s", named, place, s, c->title);
+        return;
+    }
+    if (p.count == 0) {
         /* no section of the Act in the title: the Act's title, when the
          * section is the Act's there and the title written has none so
          * numbered ("the Clean Water Act, 42 U.S.C. § 1251": 33 U.S.C.) */
@@ -324,9 +369,8 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
          * the Act named amended that Act (its sections are then its place
          * too) -- which the tables say only of numbered laws and named
          * Acts */
-        int acong = 0, anum = 0;
-        if (sc_act_whole(other) == sc_act_whole(act) || !sc_act_named(other) ||
-            !sc_act_public_law(act, &acong, &anum) || sc_act_amended_by(other, acong, anum))
+        if (sc_act_whole(other) == sc_act_whole(act) || !sc_act_named(other) || !numbered ||
+            sc_act_amended_by(other, acong, anum))
             return;
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
                 "%s U.S.C. § %s is %s %s of the %s, not a section of %s (%s)", c->title, s,
@@ -350,8 +394,7 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     if (row->status == SC_REF_SEC_ACTIVE ||
         !heading_law(sc_ref_section_heading(row), &lc, &ln))
         return;
-    int acong = 0, anum = 0;
-    if (sc_act_public_law(act, &acong, &anum) && acong == lc && anum == ln)
+    if (numbered && acong == lc && anum == ln)
         return;
     if (sc_act_amended_by(act, lc, ln))
         return;

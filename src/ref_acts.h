@@ -236,6 +236,26 @@ int sc_act_title_sections(int act, const char *title, const char *usc_section, s
  *  NULL when it has none, or has one in several titles. */
 const char *sc_act_usc_title_of(int act, const char *usc_section);
 
+/** Returns 1 when section @p section of U.S. Code title @p title, in force,
+ *  was added by numbered public law C-N (its source credit's first element,
+ *  "Added Pub. L. 93-579, § 3, ...": data/usc_added.tsv), writing C, N and
+ *  the law's section ("3"; the table's string) to the pointers not NULL;
+ *  else 0. */
+int sc_usc_added(const char *title, const char *section, int *congress, int *number,
+                 const char **law_section);
+
+/** Returns 1 when public law @p congress-@p number added, or (by the same
+ *  source credit) amended, the section of sc_usc_added(); else 0 (a
+ *  section no numbered law added is 0 too). */
+int sc_usc_touched_by(const char *title, const char *section, int congress, int number);
+
+/** Fills @p out, as sc_act_title_sections() does, with the sections in
+ *  force of title @p title that public law @p congress-@p number added
+ *  (sc_usc_added()), compared with section @p usc_section (NULL: none);
+ *  returns their count. */
+int sc_law_added_sections(int congress, int number, const char *title, const char *usc_section,
+                          sc_act_place *out);
+
 /** Returns how many Acts (designations) the table holds; ids are 0..n-1. */
 int sc_act_count(void);
 

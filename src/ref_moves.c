@@ -2,7 +2,9 @@
  * ref_moves.c -- where U.S. Code sections went (src/ref_acts.h):
  * sc_usc_transfer() for sections transferred, editorially reclassified or
  * renumbered, sc_usc_former() for former sections the notes tell of,
- * sc_usc_exit_date() for when a section became a placeholder.  One binary
+ * sc_usc_exit_date() for when a section became a placeholder,
+ * sc_usc_added() and sc_law_added_sections() for the law that added a
+ * section and the sections a law added.  One binary
  * search (find_row) over the arrays tools/gen_acts.c generates, each sorted
  * by (title, section) bytes; no allocation.
  */
@@ -11,6 +13,7 @@
 
 #include "act_tables.h"
 #include "ref_acts.h"
+#include "refdata.h"
 
 #define S(off) (sc_act_pool + (off))
 
@@ -18,7 +21,8 @@
  * bytes, each beginning with the pool offsets of its title and section and
  * sorted by their bytes (tools/gen_acts.c); -1 when there is none. */
 #define ROW_KEYED(T) (offsetof(T, title) == 0 && offsetof(T, section) == sizeof(uint32_t))
-_Static_assert(ROW_KEYED(sc_act_xfer) && ROW_KEYED(sc_act_former) && ROW_KEYED(sc_act_exit),
+_Static_assert(ROW_KEYED(sc_act_xfer) && ROW_KEYED(sc_act_former) && ROW_KEYED(sc_act_exit) &&
+                   ROW_KEYED(sc_act_added),
                "find_row() reads each row's title and section as its first two uint32_t");
 
 static int find_row(const void *rows, int n, size_t size, const char *title, const char *section)
@@ -102,4 +106,95 @@ int32_t sc_usc_exit_date(const char *title, const char *section, int *before)
     if (before)
         *before = sc_act_exits[i].before;
     return sc_act_exits[i].date;
+}
+
+int sc_usc_added(const char *title, const char *section, int *congress, int *number,
+                 const char **law_section)
+{
+    if (!title || !section)
+        return 0;
+    int i = find_row(sc_act_addeds, sc_act_naddeds, sizeof *sc_act_addeds, title, section);
+    if (i < 0)
+        return 0;
+    const sc_act_added *a = &sc_act_addeds[i];
+    if (congress)
+        *congress = a->congress;
+    if (number)
+        *number = a->number;
+    if (law_section)
+        *law_section = S(a->law_section);
+    return 1;
+}
+
+int sc_usc_touched_by(const char *title, const char *section, int congress, int number)
+{
+    if (!title || !section || congress <= 0 || number <= 0)
+        return 0;
+    int i = find_row(sc_act_addeds, sc_act_naddeds, sizeof *sc_act_addeds, title, section);
+    if (i < 0)
+        return 0;
+    const sc_act_added *a = &sc_act_addeds[i];
+    if (a->congress == congress && a->number == number)
+        return 1;
+    uint32_t key = (uint32_t)congress << 16 | (uint32_t)number;
+    for (unsigned k = 0; k < a->laws_count; k++)
+        if (sc_act_added_laws[a->laws_first + k] == key)
+            return 1;
+    return 0;
+}
+
+/* Is @p b @p a with one change: a byte replaced, added or dropped, or two
+ * side by side swapped? */
+static int one_slip(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i = 0;
+    while (i < na && i < nb && a[i] == b[i])
+        i++;
+    if (na == nb)
+        return i < na && (strcmp(a + i + 1, b + i + 1) == 0 ||
+                          (i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+                           strcmp(a + i + 2, b + i + 2) == 0));
+    if (na + 1 == nb)
+        return strcmp(a + i, b + i + 1) == 0;
+    return nb + 1 == na && strcmp(a + i + 1, b + i) == 0;
+}
+
+int sc_law_added_sections(int congress, int number, const char *title, const char *usc_section,
+                          sc_act_place *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!title || congress <= 0 || number <= 0)
+        return 0;
+    int lo = 0, hi = sc_act_naddeds; /* the law's first row */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_act_added *a = &sc_act_addeds[sc_act_added_by_law[mid]];
+        if (a->congress < congress || (a->congress == congress && a->number < number))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < sc_act_naddeds; i++) {
+        const sc_act_added *a = &sc_act_addeds[sc_act_added_by_law[i]];
+        if (a->congress != congress || a->number != number)
+            break;
+        if (strcmp(S(a->title), title) != 0)
+            continue;
+        const char *u = S(a->section);
+        out->count++;
+        if (!out->first || sc_ref_section_cmp(u, out->first) < 0)
+            out->first = u;
+        if (!out->last || sc_ref_section_cmp(u, out->last) > 0)
+            out->last = u;
+        if (!usc_section)
+            continue;
+        if (strcmp(u, usc_section) == 0)
+            out->has = 1;
+        else if (one_slip(usc_section, u)) {
+            if (out->nnear < SC_ACT_NEAR_MAX)
+                out->near[out->nnear] = u;
+            out->nnear++;
+        }
+    }
+    return out->count;
 }

@@ -1,7 +1,7 @@
 /*
  * gen_acts.c -- build-time tool: reads the Acts tables in data/ (acts.tsv,
  * act_names.tsv, act_sections.tsv, act_abbreviations.tsv, usc_transfers.tsv, usc_exits.tsv,
- * usc_former.tsv)
+ * usc_former.tsv, usc_added.tsv)
  * and writes them as sorted static C arrays with one string pool
  * (src/act_tables.h declares them), so Act lookups need no file at run time.
  *
@@ -677,6 +677,50 @@ int main(int argc, char **argv)
     fclose(t.f);
     qsort(xs, (size_t)nxs, sizeof *xs, cmp_xfer);
 
+    /* usc_added.tsv: (title, section) -> the law that added it, its later laws */
+    typedef struct addrow {
+        char *title, *section, *lsec;
+        int congress, number, first, count;
+    } addrow;
+    addrow *ad = NULL;
+    int nad = 0, cad = 0;
+    uint32_t *adl = NULL;
+    int nadl = 0, cadl = 0;
+    open_table(&t, dir, "usc_added.tsv");
+    int dt = col(&t, "title"), dsn = col(&t, "section"), dl = col(&t, "law"),
+        dls = col(&t, "law_section"), dab = col(&t, "amended_by");
+    while (read_row(&t)) {
+        GROW(ad, nad, cad);
+        addrow *x = &ad[nad++];
+        char end;
+        if (sscanf(t.cell[dl], "publ:%d-%d%c", &x->congress, &x->number, &end) != 2 ||
+            x->congress <= 0 || x->congress > 32767)
+            die(t.file, t.line, "law is not publ:C-N");
+        x->title = xstrdup(title_key(t.cell[dt], tb, sizeof tb));
+        x->section = xstrdup(t.cell[dsn]);
+        x->lsec = xstrdup(t.cell[dls]);
+        x->first = nadl;
+        for (const char *q = t.cell[dab]; *q;) {
+            int c, n, used;
+            if (sscanf(q, "publ:%d-%d%n", &c, &n, &used) != 2 || c <= 0 || c > 32767 ||
+                n <= 0 || n > 65535)
+                die(t.file, t.line, "amended_by is not publ:C-N ...");
+            GROW(adl, nadl, cadl);
+            adl[nadl++] = (uint32_t)c << 16 | (uint32_t)n;
+            q += used;
+            while (*q == ' ')
+                q++;
+        }
+        x->count = nadl - x->first;
+        if (x->count > 65535)
+            die(t.file, t.line, "too many laws");
+    }
+    fclose(t.f);
+    for (int i = 1; i < nad; i++) /* (title, section) bytes; the file's order already */
+        if (strcmp(ad[i - 1].title, ad[i].title) > 0 ||
+            (strcmp(ad[i - 1].title, ad[i].title) == 0 && strcmp(ad[i - 1].section, ad[i].section) >= 0))
+            die("usc_added.tsv", i, "rows out of (title, section) order");
+
     /* usc_former.tsv */
     typedef struct former {
         char *title, *section;
@@ -846,6 +890,39 @@ int main(int argc, char **argv)
                (unsigned)pool_add(xs[i].section), (unsigned)pool_add(xs[i].to_title),
                (unsigned)pool_add(xs[i].to_section), xs[i].kind);
     printf("{0,0,0,0,0}};\nconst int sc_act_nxfers = %d;\n\n", nxs);
+    printf("const sc_act_added sc_act_addeds[] = {\n");
+    for (int i = 0; i < nad; i++)
+        printf("{%u,%u,%u,%d,%d,%d,%d},\n", (unsigned)pool_add(ad[i].title),
+               (unsigned)pool_add(ad[i].section), (unsigned)pool_add(ad[i].lsec), ad[i].congress,
+               ad[i].number, ad[i].first, ad[i].count);
+    printf("{0,0,0,0,0,0,0}};\nconst int sc_act_naddeds = %d;\n\n", nad);
+    printf("const uint32_t sc_act_added_laws[] = {\n");
+    for (int i = 0; i < nadl; i++)
+        printf("%u,%s", (unsigned)adl[i], i % 16 == 15 ? "\n" : "");
+    printf("0};\n\n");
+    {
+        int *byl = xrealloc(NULL, (size_t)(nad + 1) * sizeof *byl);
+        for (int i = 0; i < nad; i++)
+            byl[i] = i;
+        for (int gap = nad / 2; gap > 0; gap /= 2) /* shell sort: no context for qsort */
+            for (int i = gap; i < nad; i++)
+                for (int j = i; j >= gap; j -= gap) {
+                    const addrow *x = &ad[byl[j - gap]], *y = &ad[byl[j]];
+                    int c = x->congress != y->congress ? (x->congress > y->congress) - (x->congress < y->congress)
+                            : x->number != y->number ? (x->number > y->number) - (x->number < y->number)
+                            : (byl[j - gap] > byl[j]) - (byl[j - gap] < byl[j]);
+                    if (c <= 0)
+                        break;
+                    int tmp = byl[j];
+                    byl[j] = byl[j - gap];
+                    byl[j - gap] = tmp;
+                }
+        printf("const int32_t sc_act_added_by_law[] = {\n");
+        for (int i = 0; i < nad; i++)
+            printf("%d,%s", byl[i], i % 16 == 15 ? "\n" : "");
+        printf("0};\n\n");
+        free(byl);
+    }
     printf("const sc_act_former sc_act_formers[] = {\n");
     for (int i = 0; i < nfs; i++)
         printf("{%u,%u,%d,%d,%d,%d},\n", (unsigned)pool_add(fs[i].title),

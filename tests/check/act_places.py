@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """act_places.py -- measures act-name-usc: Acts named beside U.S. Code
-sections, correct and with one slip, built from the tables (data/).
+sections, correct and with one slip, built from the tables (data/): an
+Act's sections are those data/act_sections.tsv classifies to it and those
+its law added (data/usc_added.tsv, positive-law titles too).
 
 usage: tests/check/act_places.py BIN [--seed N] [--n N] [--report]
 
 For N Acts drawn at random (seed N) among those data/act_names.tsv names by
-a short title (the whole Act, scope empty) and data/act_sections.tsv
-classifies to one title in at least 3 sections, writes entries in several
+a short title (the whole Act, scope empty) with at least 3 sections in one
+title, writes entries in several
 styles ("X Act, T U.S.C. § S", "the X Act (T U.S.C. S et seq.)", "X Act,
 codified at T U.S.C. § S", a footnote "See X Act, T U.S.C. §§ S-E."):
 * a correct one: S one of the Act's sections in that title;
@@ -110,9 +112,15 @@ def main():
     secs = {}
     for r in rows('act_sections.tsv'):
         secs.setdefault(r['act'], {}).setdefault(r['title'], set()).add(r['usc_section'])
+    # the sections a numbered law added (positive-law titles too), and the
+    # laws each such section's credit names: the Act's own when its law did
+    touched = {}
+    for r in rows('usc_added.tsv'):
+        secs.setdefault(r['law'], {}).setdefault(r['title'], set()).add(r['section'])
+        touched[(r['title'], r['section'])] = {r['law']} | set(r['amended_by'].split())
     in_force = {(r['title'], r['section']) for r in rows('usc_sections.tsv')
                 if r['status'] == 'active' and r['in_current_release'] == 'yes'}
-    owner = {}
+    owner = {k: {'added'} for k in touched}
     for act, by in secs.items():
         for t, ss in by.items():
             for s in ss:
@@ -133,6 +141,7 @@ def main():
         if not re.match(r'\d+$', s):
             continue
         cand = [v for v in slips(s) if v not in secs[act][t]
+                and act not in touched.get((t, v), ())
                 and sum(one_slip(v, m) for m in mine) == 1]
         if not cand:
             continue

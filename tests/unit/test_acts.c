@@ -411,6 +411,35 @@ static void test_former(void **state)
     assert_false(sc_usc_former("42", NULL, &ev, &c, &n, &d));
 }
 
+/* The sections a numbered law added (usc_added.tsv), and by whose law:
+ * the Privacy Act's 5 U.S.C. 552a, the Sunshine Act's 552b, amended by
+ * 104-66; a section no law added. */
+static void test_added(void **state)
+{
+    (void)state;
+    int c = 0, n = 0;
+    const char *ls = NULL;
+    assert_true(sc_usc_added("5", "552a", &c, &n, &ls));
+    assert_int_equal(c, 93);
+    assert_int_equal(n, 579);
+    assert_string_equal(ls, "3");
+    assert_true(sc_usc_added("5", "552b", &c, &n, NULL));
+    assert_int_equal(n, 409);
+    assert_true(sc_usc_touched_by("5", "552b", 94, 409));
+    assert_true(sc_usc_touched_by("5", "552b", 104, 66));
+    assert_false(sc_usc_touched_by("5", "552b", 93, 579));
+    assert_false(sc_usc_added("42", "1983", &c, &n, &ls)); /* R.S. § 1979 */
+    assert_false(sc_usc_added("5", NULL, &c, &n, &ls));
+    sc_act_place p;
+    assert_true(sc_law_added_sections(93, 579, "5", "552b", &p) >= 1);
+    assert_false(p.has);
+    assert_int_equal(p.nnear, 1);
+    assert_string_equal(p.near[0], "552a");
+    assert_true(sc_law_added_sections(94, 409, "5", "552b", &p) >= 1);
+    assert_true(p.has);
+    assert_int_equal(sc_law_added_sections(94, 409, "42", NULL, &p), 0);
+}
+
 /* Every classification row points at a section the U.S. Code table has. */
 static void test_rows_in_usc_table(void **state)
 {
@@ -443,7 +472,7 @@ int main(void)
         cmocka_unit_test(test_misses),
         cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
         cmocka_unit_test(test_exits),
-        cmocka_unit_test(test_former),
+        cmocka_unit_test(test_former),      cmocka_unit_test(test_added),
         cmocka_unit_test(test_rows_in_usc_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -415,6 +415,11 @@ static const tcase cases[] = {
       "section 516 of the Federal Crop Insurance Act (7 U.S.C. 1516)" },
     { "act-name-usc", "the Clean Air Act (42 U.S.C. 4701 et seq.)", "Intergovernmental Personnel Act",
       "the Civil Rights Act of 1991, 42 U.S.C. § 1981a" },
+    /* a positive-law title: the section another law added, one slip from
+     * the one the Act's law added */
+    { "act-name-usc", "the Privacy Act of 1974, 5 U.S.C. § 552b",
+      "added it, not a section of the Privacy Act of 1974",
+      "the Government in the Sunshine Act, 5 U.S.C. § 552b(c)" },
     /* a part the name designates, and another part's section */
     { "act-name-usc", "Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000a",
       "is § 201 of title II of the Civil Rights Act of 1964",
