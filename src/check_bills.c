@@ -15,6 +15,23 @@
 #include "entry_in.h"
 #include "ref_historic.h"
 
+/* Is bill @p b the one the law of 1951 or before @p law came from, as the
+ * Statutes at Large record it (historic_laws.csv)?  Then it is the other
+ * mention that is wrong. */
+static int hist_bill_of(const sc_citation *law, const sc_citation *b)
+{
+    const sc_hist_law *l[4];
+    int n = law->congress > 0 && law->congress < 82
+                ? sc_hist_public_law(law->congress, law->number, 0, l, 4)
+                : 0;
+    for (int i = 0; i < n && i < 4; i++) {
+        int num = 0;
+        if (sc_hist_bill(l[i], &num) == (int)b->bill && num == b->number)
+            return 1;
+    }
+    return 0;
+}
+
 static void remember_bill(sc_doc_state *d, sc_citation *b, int bc, const sc_citation *law)
 {
     char bn[32], ln[48];
@@ -25,7 +42,8 @@ static void remember_bill(sc_doc_state *d, sc_citation *b, int bc, const sc_cita
              * the other mention is wrong, and bill-law-mismatch says so there) */
             const sc_ref_law *own = sc_ref_law_from_bill(bc, (sc_bill_type)b->bill, b->number);
             if ((p->law_congress != law->congress || p->law_number != law->number) &&
-                !(own && own->congress == law->congress && own->number == law->number)) {
+                !(own && own->congress == law->congress && own->number == law->number) &&
+                !hist_bill_of(law, b)) {
                 sc_bill_name(b->bill, b->number, bn, sizeof bn);
                 sc_law_name(law, ln, sizeof ln);
                 sc_emit(d, b, SC_WARNING, SC_D_DOC_BILL_TWO_LAWS, NULL,
