@@ -372,9 +372,28 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
         check_chapter(d, e, only, 0, SIZE_MAX);
         return;
     }
-    /* two chapters: whose is the name?  Each line's own, in an entry of
-     * lines (an outline's items: "- Tariff Act of 1930: June 17, 1930, ch.
-     * 497, 46 Stat. 590 / - Indian Reorganization Act: ch. 865, ...") */
+    /* two chapters: whose is the name?  Each item's own, in a string
+     * citation of ';' items ("Act of July 31, 1945, ch. 341, 59 Stat. 526;
+     * Sugar Act of 1937, ch. 826, 62 Stat. 1240 (1948)") */
+    int items = 0;
+    for (int i = 0; i < e->n; i++) {
+        size_t lo, hi;
+        if (e->c[i].type != SC_STAT || e->c[i].chapter <= 0 || !(e->kind[i] & SC_EK_IN) ||
+            !sc_entry_item_of(e, i, &lo, &hi, 1))
+            continue;
+        int in_item = 0;
+        for (int k = 0; k < e->n; k++)
+            in_item += e->c[k].type == SC_STAT && e->c[k].chapter > 0 &&
+                       (e->kind[k] & SC_EK_IN) && e->cs[k] >= lo && e->ce[k] <= hi;
+        items = 1;
+        if (in_item == 1)
+            check_chapter(d, e, i, lo, hi);
+    }
+    if (items)
+        return;
+    /* ... each line's own, in an entry of lines (an outline's items: "-
+     * Tariff Act of 1930: June 17, 1930, ch. 497, 46 Stat. 590 / - Indian
+     * Reorganization Act: ch. 865, ...") */
     const uint8_t *b = e->w->buf;
     for (int i = 0; i < e->n; i++) {
         if (e->c[i].type != SC_STAT || e->c[i].chapter <= 0 || !(e->kind[i] & SC_EK_IN))
