@@ -138,6 +138,12 @@ extern const uint32_t sc_act_added_laws[];
 /* sc_act_addeds' rows in the order of (congress, number, title, section) */
 extern const int32_t sc_act_added_by_law[];
 
+/* Counts Code section @p u (a table's string) into @p out, one of an Act's
+ * (sc_act_title_sections(), sc_law_added_sections()): its first and last,
+ * whether it is @p asked (NULL: none asked), or one slip from it (ref_acts.c). */
+struct sc_act_place;
+void sc_act_place_add(struct sc_act_place *out, const char *u, const char *asked);
+
 /* Copies src into dst of cap bytes (ref_acts.c); 0, and nothing written,
  * when it does not fit or dst is NULL. */
 int sc_act_put(char *dst, size_t cap, const char *src);

@@ -801,15 +801,5 @@ int sc_row_chapter(const sc_entry *e)
 {
     if (!e->row)
         return 0;
-    const uint8_t *b = e->w->buf;
-    size_t q = e->cell_so[SC_COL_CHAPTER], z = e->cell_eo[SC_COL_CHAPTER];
-    if (z <= q || z - q > 12)
-        return 0;
-    while (q < z && (sc_isalpha(b[q]) || b[q] == '.' || b[q] == ' '))
-        q++; /* "ch. ", "Chap. " */
-    int n = 0;
-    size_t s = q;
-    while (q < z && sc_isdigit(b[q]) && q - s < 5)
-        n = n * 10 + (b[q++] - '0');
-    return q == z && q > s ? n : 0;
+    return sc_table_chapter_cell(e->w->buf, e->cell_so[SC_COL_CHAPTER], e->cell_eo[SC_COL_CHAPTER]);
 }

@@ -566,18 +566,36 @@ static int one_edit(const char *a, const char *b)
     size_t na = strlen(a), nb = strlen(b), i = 0;
     while (i < na && i < nb && a[i] == b[i])
         i++;
-    if (na == nb) {
-        if (i == na)
-            return 0; /* (the same) */
-        if (strcmp(a + i + 1, b + i + 1) == 0)
-            return 1;
-        return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
-    }
+    if (na == nb)
+        return i < na && (strcmp(a + i + 1, b + i + 1) == 0 ||
+                          (i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+                           strcmp(a + i + 2, b + i + 2) == 0));
     if (na + 1 == nb)
         return strcmp(a + i, b + i + 1) == 0;
-    if (nb + 1 == na)
-        return strcmp(a + i + 1, b + i) == 0;
-    return 0;
+    return nb + 1 == na && strcmp(a + i + 1, b + i) == 0;
+}
+
+void sc_act_place_add(sc_act_place *out, const char *u, const char *asked)
+{
+    out->count++;
+    if (!out->first || sc_ref_section_cmp(u, out->first) < 0)
+        out->first = u;
+    if (!out->last || sc_ref_section_cmp(u, out->last) > 0)
+        out->last = u;
+    if (!asked)
+        return;
+    if (strcmp(u, asked) == 0) {
+        out->has = 1;
+        return;
+    }
+    if (!one_edit(asked, u))
+        return;
+    for (int k = 0; k < out->nnear && k < SC_ACT_NEAR_MAX; k++)
+        if (strcmp(out->near[k], u) == 0)
+            return; /* (a Code section of several rows) */
+    if (out->nnear < SC_ACT_NEAR_MAX)
+        out->near[out->nnear] = u;
+    out->nnear++; /* (counted past SC_ACT_NEAR_MAX: more than a fix can name) */
 }
 
 int sc_act_title_sections(int act, const char *title, const char *usc_section, sc_act_place *out)
@@ -592,25 +610,7 @@ int sc_act_title_sections(int act, const char *title, const char *usc_section, s
         const sc_act_sec *r = &sc_act_secs[i];
         if (strcmp(S(r->title), title) != 0 || !within(S(r->path), scope))
             continue;
-        const char *u = S(r->usc);
-        out->count++;
-        if (!out->first || sc_ref_section_cmp(u, out->first) < 0)
-            out->first = u;
-        if (!out->last || sc_ref_section_cmp(u, out->last) > 0)
-            out->last = u;
-        if (!usc_section)
-            continue;
-        if (strcmp(u, usc_section) == 0)
-            out->has = 1;
-        else if (one_edit(usc_section, u)) {
-            int seen = 0; /* (a Code section of several of the Act's rows) */
-            for (int k = 0; k < out->nnear && k < SC_ACT_NEAR_MAX && !seen; k++)
-                seen = strcmp(out->near[k], u) == 0;
-            if (!seen && out->nnear < SC_ACT_NEAR_MAX)
-                out->near[out->nnear++] = u;
-            else if (!seen)
-                out->nnear++; /* (counted: more than a fix can name) */
-        }
+        sc_act_place_add(out, S(r->usc), usc_section);
     }
     return out->count;
 }

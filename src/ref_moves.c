@@ -13,7 +13,6 @@
 
 #include "act_tables.h"
 #include "ref_acts.h"
-#include "refdata.h"
 
 #define S(off) (sc_act_pool + (off))
 
@@ -143,22 +142,6 @@ int sc_usc_touched_by(const char *title, const char *section, int congress, int 
     return 0;
 }
 
-/* Is @p b @p a with one change: a byte replaced, added or dropped, or two
- * side by side swapped? */
-static int one_slip(const char *a, const char *b)
-{
-    size_t na = strlen(a), nb = strlen(b), i = 0;
-    while (i < na && i < nb && a[i] == b[i])
-        i++;
-    if (na == nb)
-        return i < na && (strcmp(a + i + 1, b + i + 1) == 0 ||
-                          (i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-                           strcmp(a + i + 2, b + i + 2) == 0));
-    if (na + 1 == nb)
-        return strcmp(a + i, b + i + 1) == 0;
-    return nb + 1 == na && strcmp(a + i + 1, b + i) == 0;
-}
-
 int sc_law_added_sections(int congress, int number, const char *title, const char *usc_section,
                           sc_act_place *out)
 {
@@ -180,21 +163,7 @@ int sc_law_added_sections(int congress, int number, const char *title, const cha
             break;
         if (strcmp(S(a->title), title) != 0)
             continue;
-        const char *u = S(a->section);
-        out->count++;
-        if (!out->first || sc_ref_section_cmp(u, out->first) < 0)
-            out->first = u;
-        if (!out->last || sc_ref_section_cmp(u, out->last) > 0)
-            out->last = u;
-        if (!usc_section)
-            continue;
-        if (strcmp(u, usc_section) == 0)
-            out->has = 1;
-        else if (one_slip(usc_section, u)) {
-            if (out->nnear < SC_ACT_NEAR_MAX)
-                out->near[out->nnear] = u;
-            out->nnear++;
-        }
+        sc_act_place_add(out, S(a->section), usc_section);
     }
     return out->count;
 }

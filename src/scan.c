@@ -781,15 +781,9 @@ static int table_page(sc_scanner *s, const sc_table_cells *c, sc_citation *out)
      * "Date" */
     for (int i = 0; i < s->table.h.ncol && i < c->n; i++) {
         size_t q = c->so[i], z = c->eo[i];
-        if (s->table.h.role[i] == SC_COL_CHAPTER && z > q && z - q <= 12) {
-            while (q < z && (sc_isalpha(b[q]) || b[q] == '.' || b[q] == ' '))
-                q++; /* "ch. ", "Chap. " */
-            int n = 0;
-            size_t d = q;
-            while (q < z && sc_isdigit(b[q]) && q - d < 5)
-                n = n * 10 + (b[q++] - '0');
-            if (q == z && q > d)
-                out->chapter = n;
+        int ch;
+        if (s->table.h.role[i] == SC_COL_CHAPTER && (ch = sc_table_chapter_cell(b, q, z)) > 0) {
+            out->chapter = ch;
         } else if (s->table.h.role[i] == SC_COL_DATE && z > q) {
             size_t end;
             int32_t ymd = sc_date_at(b, q, z, &end);

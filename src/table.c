@@ -286,3 +286,16 @@ int sc_table_bare_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc
     }
     return next && sc_table_cells_of(buf, ls, le, sep, c) == n;
 }
+
+int sc_table_chapter_cell(const uint8_t *b, size_t q, size_t z)
+{
+    if (z <= q || z - q > 12)
+        return 0;
+    while (q < z && (sc_isalpha(b[q]) || b[q] == '.' || b[q] == ' '))
+        q++; /* "ch. ", "Chap. " */
+    int n = 0;
+    size_t d = q;
+    while (q < z && sc_isdigit(b[q]) && q - d < 5)
+        n = n * 10 + (b[q++] - '0');
+    return q == z && q > d ? n : 0;
+}

@@ -114,4 +114,9 @@ static inline int sc_table_in_cell(const uint8_t *b, size_t len, size_t s, size_
  *  Fills @p c and returns 1, or returns 0. */
 int sc_table_bare_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc_table_cells *c);
 
+/** The chapter a table's cell under "Ch." or "Chapter" at b[q..z) gives:
+ *  a number alone, or after "ch." / "chap." ("388", "ch. 388"); 0 when
+ *  the cell is anything else (or longer than 12 bytes). */
+int sc_table_chapter_cell(const uint8_t *b, size_t q, size_t z);
+
 #endif
