@@ -14,6 +14,7 @@
  * no credit places (added by a later law) -- and a section of the Act's
  * own ("section 504 of the X Act, 29 U.S.C. 794": check_act_usc.c).
  */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -127,10 +128,24 @@ static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo)
     if (caps >= 2 && wl <= 8 && caps + 2 >= (int)wl && (ws == 0 || !sc_isalnum(b[ws - 1]))) {
         /* an abbreviation of the editorial list: "ERISA", "I.R.C.", "INA" */
         int act = sc_act_lookup((const char *)b + ws, wl);
-        if (act >= 0 && !part_of_before(b, e->so > ws ? 0 : e->so, ws)) {
-            *so = ws;
-            *eo = ne;
-            return act;
+        if (act >= 0) {
+            /* the part before it, its name's: "Title II of the ADA" */
+            size_t t = ws;
+            if (t >= 4 && memcmp(b + t - 4, "the ", 4) == 0)
+                t -= 4;
+            if (t >= 4 && memcmp(b + t - 4, " of ", 4) == 0) {
+                size_t q = t - 4;
+                while (q > 0 && q + 8 > t - 4 && (sc_isupper(b[q - 1]) || sc_isdigit(b[q - 1])))
+                    q--;
+                if (q < t - 4 && q >= 6 && sc_tolower(b[q - 6]) == 't' &&
+                    memcmp(b + q - 5, "itle ", 5) == 0)
+                    ws = q - 6;
+            }
+            if (!part_of_before(b, e->so > ws ? 0 : e->so, ws)) {
+                *so = ws;
+                *eo = ne;
+                return act;
+            }
         }
     }
     sc_name_fact nf;
@@ -235,7 +250,7 @@ static int heading_law(const char *h, int *congress, int *number)
 /* The section @p s of citation @p c is none of Act @p act's: say so when
  * the tables show where the Act is and what the section is instead. */
 static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *named,
-                        int part_named)
+                        const char *part)
 {
     char sec[48];
     const char *s = c->section, *range_end = NULL;
@@ -275,7 +290,7 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     const char *other_sec = NULL, *other_path = NULL;
     int other = sc_act_of_usc(c->title, s, &other_sec, &other_path);
     int other_part = other >= 0 && sc_act_whole(other) == sc_act_whole(act);
-    if (other_part && (!part_named || sc_act_holds_path(act, other_path)))
+    if (other_part && (!part || sc_act_path_within(other_path, part)))
         return; /* the Act's; or a part of it that a popular name may take in
                  * ("the Fair Housing Act, 42 U.S.C. §§ 3601-3631": titles VIII
                  * and IX) -- not one a "Title VII of ..." names alone */
@@ -284,7 +299,9 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     int acong = 0, anum = 0;
     int numbered = sc_act_public_law(act, &acong, &anum);
     sc_act_place p, pa; /* the Act's sections in the title: classified to it, added by its law */
-    sc_act_title_sections(act, c->title, s, &p);
+    /* (the part the name designates, when it has sections in the title) */
+    if (!part || sc_act_part_sections(act, part, c->title, s, &p) == 0)
+        sc_act_title_sections(act, c->title, s, &p);
     if (numbered)
         sc_law_added_sections(acong, anum, c->title, s, &pa);
     else
@@ -444,9 +461,17 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
             continue;
         char named[200];
         fmt_name(named, sizeof named, b, so, eo, act);
-        /* a part the name designates itself: "Title VII of the ..." */
+        /* a part the name designates itself: "Title VII of ...", "Title II
+         * of the ADA" -- "title VII", as the tables write an Act's parts */
+        char part[24];
+        size_t k = so + 6, pe = k;
+        while (pe < eo && pe - k < 8 && (sc_isupper(b[pe]) || sc_isdigit(b[pe])))
+            pe++;
         int part_named = !law && eo > so + 6 && sc_tolower(b[so]) == 't' &&
-                         memcmp(b + so + 1, "itle ", 5) == 0;
-        check_place(d, c, act, named, part_named);
+                         memcmp(b + so + 1, "itle ", 5) == 0 && pe > k && pe + 4 < eo &&
+                         memcmp(b + pe, " of ", 4) == 0;
+        if (part_named)
+            snprintf(part, sizeof part, "title %.*s", (int)(pe - k), (const char *)b + k);
+        check_place(d, c, act, named, part_named ? part : NULL);
     }
 }

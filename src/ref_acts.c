@@ -598,7 +598,8 @@ void sc_act_place_add(sc_act_place *out, const char *u, const char *asked)
     out->nnear++; /* (counted past SC_ACT_NEAR_MAX: more than a fix can name) */
 }
 
-int sc_act_title_sections(int act, const char *title, const char *usc_section, sc_act_place *out)
+int sc_act_part_sections(int act, const char *part, const char *title, const char *usc_section,
+                         sc_act_place *out)
 {
     memset(out, 0, sizeof *out);
     if (!valid(act) || !title)
@@ -608,16 +609,27 @@ int sc_act_title_sections(int act, const char *title, const char *usc_section, s
     for (int i = first_sec(rec->base, ""); i < sc_act_nsecs && sc_act_secs[i].act == rec->base;
          i++) {
         const sc_act_sec *r = &sc_act_secs[i];
-        if (strcmp(S(r->title), title) != 0 || !within(S(r->path), scope))
+        if (strcmp(S(r->title), title) != 0 || !within(S(r->path), scope) ||
+            (part && (!*S(r->path) || !within(S(r->path), part))))
             continue;
         sc_act_place_add(out, S(r->usc), usc_section);
     }
     return out->count;
 }
 
+int sc_act_title_sections(int act, const char *title, const char *usc_section, sc_act_place *out)
+{
+    return sc_act_part_sections(act, NULL, title, usc_section, out);
+}
+
 int sc_act_holds_path(int act, const char *path)
 {
     return valid(act) && path && within(path, S(sc_act_recs[act].scope));
+}
+
+int sc_act_path_within(const char *path, const char *part)
+{
+    return path && within(path, part);
 }
 
 const char *sc_act_usc_title_of(int act, const char *usc_section)

@@ -210,6 +210,11 @@ int sc_act_of_usc(const char *title, const char *usc_section, const char **act_s
  *  @p act -- a whole Act holds every part, a part ("title VII") its own? */
 int sc_act_holds_path(int act, const char *path);
 
+/** Does part @p path of an Act ("title II, subtitle A") lie within part
+ *  @p part ("title II")?  An empty @p part holds every path; NULL @p path
+ *  none. */
+int sc_act_path_within(const char *path, const char *part);
+
 #define SC_ACT_NEAR_MAX 4
 
 /** Where an Act's sections are in one title of the Code
@@ -230,6 +235,11 @@ typedef struct sc_act_place {
  *  @p title, compared with section @p usc_section (NULL: none compared),
  *  and returns their count (0 for an id out of range). */
 int sc_act_title_sections(int act, const char *title, const char *usc_section, sc_act_place *out);
+
+/** sc_act_title_sections() within part @p part of the Act as a text
+ *  names it ("title II" of "Title II of the ADA"; NULL: the whole). */
+int sc_act_part_sections(int act, const char *part, const char *title, const char *usc_section,
+                         sc_act_place *out);
 
 /** Returns the one title of the Code ("33") in which Act @p act (a part:
  *  within its scope) has a section numbered @p usc_section ("1251"), or

@@ -420,6 +420,10 @@ static const tcase cases[] = {
     { "act-name-usc", "the Privacy Act of 1974, 5 U.S.C. § 552b",
       "added it, not a section of the Privacy Act of 1974",
       "the Government in the Sunshine Act, 5 U.S.C. § 552b(c)" },
+    /* a part the name designates with the Act's abbreviation, and another
+     * part's section; its own part's section is silent */
+    { "act-name-usc", "Title II of the ADA, 42 U.S.C. § 12112", "is § 102 of title I",
+      "Title II of the ADA, 42 U.S.C. § 12132" },
     /* a part the name designates, and another part's section */
     { "act-name-usc", "Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000a",
       "is § 201 of title II of the Civil Rights Act of 1964",
