@@ -338,6 +338,11 @@ void sc_check_stat_day(sc_doc_state *d, sc_citation *c, int v, int p, int32_t da
 void sc_check_notes(sc_doc_state *d, sc_entry *e); /* check_notes.c */
 void sc_check_law_head(sc_doc_state *d, sc_entry *e); /* check_pages.c: a slip law's head */
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e);   /* check_act_usc.c   */
+/* Does only what says a Code section is a place of what comes before it
+ * stand between buf[from..to): blanks, "," or "(", and the words of "(codified
+ * at", ", codified as amended at", "(classified to", or ", as amended (" --
+ * or, with @p sign_only, "(" alone (check_act_usc.c; check_name_usc.c). */
+int sc_parallel_between(const uint8_t *b, size_t from, size_t to, int sign_only);
 void sc_check_name_usc(sc_doc_state *d, sc_entry *e);  /* check_name_usc.c  */
 
 #endif

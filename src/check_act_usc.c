@@ -187,7 +187,7 @@ static void check_pair(sc_doc_state *d, const sc_citation *act, sc_citation *usc
  * ", codified as amended at", "(classified to" -- the Bluebook's and the
  * Code's notes' -- or, with @p sign_only, "(" alone ("26 U.S.C. § 502
  * (I.R.C. § 502)"). */
-static int parallel_between(const uint8_t *b, size_t from, size_t to, int sign_only)
+int sc_parallel_between(const uint8_t *b, size_t from, size_t to, int sign_only)
 {
     static const char *const words[] = { "codified", "classified", "as", "amended", "at",
                                          "to", NULL };
@@ -250,7 +250,7 @@ void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
         int acts_first = x->type == SC_ACT_SECTION && y->type == SC_USC;
         int usc_first = x->type == SC_USC && y->type == SC_ACT_SECTION;
         if ((acts_first || usc_first) && (e->kind[i1] & e->kind[j0] & SC_EK_IN) &&
-            j1 - j0 == i1 - i0 && parallel_between(b, e->ce[i1], e->cs[j0], !acts_first))
+            j1 - j0 == i1 - i0 && sc_parallel_between(b, e->ce[i1], e->cs[j0], !acts_first))
             for (int k = 0; k <= i1 - i0; k++) {
                 sc_citation *a = &e->c[acts_first ? i0 + k : j0 + k];
                 sc_citation *u = &e->c[acts_first ? j0 + k : i0 + k];

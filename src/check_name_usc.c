@@ -22,41 +22,36 @@
 #include "ctype.h"
 #include "ref_acts.h"
 
-/* Does only what says a Code section is an Act's place stand between the
- * Act and it, at buf[from..to): a ',' or '(' first, then blanks, and the
- * words of "codified at", "codified as amended at", "classified to" (the
- * Bluebook's and the Code's notes').  Returns the separator's index, or
- * SIZE_MAX. */
+/* Where the separator of an Act and its place in the Code is, before the
+ * section at buf[to]: the nearest ',' or '(' in the 40 bytes before it,
+ * when only what says a place (sc_parallel_between(): "codified at", "as
+ * amended") stands after it.  SIZE_MAX when there is none. */
 static size_t place_words_before(const uint8_t *b, size_t lo, size_t to)
 {
-    static const char *const words[] = { "codified", "classified", "as", "amended", "at",
-                                         "to", NULL };
     size_t i = to;
-    int nwords = 0, last = 0; /* (the last word read backwards is the first written) */
-    while (i > lo && to - i <= 40) {
-        uint8_t ch = b[i - 1];
-        if (ch == ' ') {
-            i--;
-            continue;
-        }
-        if (ch == ',' || ch == '(') {
-            if (nwords && !last)
-                return SIZE_MAX; /* the words must begin "codified" or "classified" */
-            return i - 1;
-        }
-        size_t ws = i;
-        while (ws > lo && sc_isalpha(b[ws - 1]))
-            ws--;
-        if (ws == i || !sc_word_in(b, ws, i, words))
-            return SIZE_MAX;
-        /* the words read so far end "at" or "to" */
-        if (nwords == 0 && !sc_word_in(b, ws, i, (const char *const[]){ "at", "to", NULL }))
-            return SIZE_MAX;
-        last = sc_word_in(b, ws, i, (const char *const[]){ "codified", "classified", NULL });
-        nwords++;
-        i = ws;
-    }
-    return SIZE_MAX;
+    while (i > lo && to - i <= 40 && b[i - 1] != ',' && b[i - 1] != '(')
+        i--;
+    if (i <= lo || to - i > 40 || !sc_parallel_between(b, i - 1, to, 0))
+        return SIZE_MAX;
+    return i - 1;
+}
+
+/* The part of an Act a name opens with, "Title VII of " at b[at] (not
+ * past @p lim): written as the tables write an Act's parts ("title VII")
+ * into @p part (when not NULL), and where its "of " ends; 0 when no such
+ * words open it. */
+static size_t title_part_at(const uint8_t *b, size_t at, size_t lim, char *part, size_t cap)
+{
+    if (at + 6 >= lim || sc_tolower(b[at]) != 't' || memcmp(b + at + 1, "itle ", 5) != 0)
+        return 0;
+    size_t k = at + 6, pe = k;
+    while (pe < lim && pe - k < 8 && (sc_isupper(b[pe]) || sc_isdigit(b[pe])))
+        pe++;
+    if (pe == k || pe + 4 > lim || memcmp(b + pe, " of ", 4) != 0)
+        return 0;
+    if (part)
+        snprintf(part, cap, "title %.*s", (int)(pe - k), (const char *)b + k);
+    return pe + 4;
 }
 
 /* Is the name or law beginning at buf[so] the possessor of a part written
@@ -133,14 +128,11 @@ static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo)
             size_t t = ws;
             if (t >= 4 && memcmp(b + t - 4, "the ", 4) == 0)
                 t -= 4;
-            if (t >= 4 && memcmp(b + t - 4, " of ", 4) == 0) {
-                size_t q = t - 4;
-                while (q > 0 && q + 8 > t - 4 && (sc_isupper(b[q - 1]) || sc_isdigit(b[q - 1])))
-                    q--;
-                if (q < t - 4 && q >= 6 && sc_tolower(b[q - 6]) == 't' &&
-                    memcmp(b + q - 5, "itle ", 5) == 0)
-                    ws = q - 6;
-            }
+            for (size_t q = t >= 20 ? t - 20 : 0; q + 10 <= t; q++)
+                if (title_part_at(b, q, t, NULL, 0) == t) {
+                    ws = q;
+                    break;
+                }
             if (!part_of_before(b, e->so > ws ? 0 : e->so, ws)) {
                 *so = ws;
                 *eo = ne;
@@ -462,16 +454,9 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
         char named[200];
         fmt_name(named, sizeof named, b, so, eo, act);
         /* a part the name designates itself: "Title VII of ...", "Title II
-         * of the ADA" -- "title VII", as the tables write an Act's parts */
+         * of the ADA" */
         char part[24];
-        size_t k = so + 6, pe = k;
-        while (pe < eo && pe - k < 8 && (sc_isupper(b[pe]) || sc_isdigit(b[pe])))
-            pe++;
-        int part_named = !law && eo > so + 6 && sc_tolower(b[so]) == 't' &&
-                         memcmp(b + so + 1, "itle ", 5) == 0 && pe > k && pe + 4 < eo &&
-                         memcmp(b + pe, " of ", 4) == 0;
-        if (part_named)
-            snprintf(part, sizeof part, "title %.*s", (int)(pe - k), (const char *)b + k);
+        int part_named = !law && title_part_at(b, so, eo, part, sizeof part) != 0;
         check_place(d, c, act, named, part_named ? part : NULL);
     }
 }

@@ -622,11 +622,6 @@ int sc_act_title_sections(int act, const char *title, const char *usc_section, s
     return sc_act_part_sections(act, NULL, title, usc_section, out);
 }
 
-int sc_act_holds_path(int act, const char *path)
-{
-    return valid(act) && path && within(path, S(sc_act_recs[act].scope));
-}
-
 int sc_act_path_within(const char *path, const char *part)
 {
     return path && within(path, part);

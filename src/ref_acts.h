@@ -206,10 +206,6 @@ int sc_act_amended_by(int act, int congress, int number);
 int sc_act_of_usc(const char *title, const char *usc_section, const char **act_section,
                   const char **path);
 
-/** Does part @p path of an Act ("title VII, subtitle A") lie within Act
- *  @p act -- a whole Act holds every part, a part ("title VII") its own? */
-int sc_act_holds_path(int act, const char *path);
-
 /** Does part @p path of an Act ("title II, subtitle A") lie within part
  *  @p part ("title II")?  An empty @p part holds every path; NULL @p path
  *  none. */
