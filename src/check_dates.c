@@ -278,6 +278,69 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* An entry of no law, one lawmaking bill beside an Act's name or said
+ * enacted under it, and a day written right after the name, the
+ * Bluebook's "Name, Date" or "Name (Date)" ("the Americans with
+ * Disabilities Act of 1990, June 2, 1990 (enacting S. 933)", "S. 933, the
+ * X Act, June 2, 1990", "the X Act (June 2, 1990) (S. 933)"):
+ * that day is the Act's, the law the name and the bill agree on, and is
+ * checked against its enactment as a law's day beside its number is
+ * (law-date; law-date-congress outside its Congress's term).  The scanner
+ * reads such a name as a law of its own only where its sentence cites
+ * nothing else (scan.c add_names()).  Not when the name and the bill give
+ * two laws (act-name-mismatch or bill-law-mismatch says which is wrong). */
+static void check_named_bill_day(sc_doc_state *d, sc_entry *e)
+{
+    const sc_ref_law *named = NULL, *became = NULL;
+    int nk = -1, bi = sc_entry_bill_named(e, &named, &became, &nk);
+    if (bi < 0)
+        bi = sc_entry_bill_beside_name(e, &named, &became, &nk);
+    if (bi < 0 || nk < 0 || !named || (became && became != named) || !named->enacted)
+        return;
+    const uint8_t *b = e->w->buf;
+    const sc_name_fact *nf = &e->name[nk];
+    size_t ne = nf->tie_eo > nf->eo ? nf->tie_eo : nf->eo;
+    for (int k = 0; k < e->ndate; k++) {
+        const sc_date_fact *f = &e->date[k];
+        int comma = b[ne] == ',' && b[ne + 1] == ' ',
+            bracket = b[ne] == ' ' && b[ne + 1] == '(' && f->eo < e->eo && b[f->eo] == ')';
+        if (f->so != ne + 2 || !(comma || bracket) || f->bad || f->law >= 0 ||
+            f->role != SC_DATE_ROLE_NONE || f->ymd % 100 == 0 || (f->bill >= 0 && f->bill != bi))
+            continue;
+        if (sc_date_fits(f->ymd, named->enacted))
+            return;
+        /* (a sentence of prose about the bill's steps: "The Senate passed
+         * S. 933, the X Act, September 7, 1989" -- its day a step's) */
+        if ((sc_entry_role_words(e, e->so, nf->so) | sc_entry_role_words(e, f->eo, e->eo)) &
+            (1u << SC_DATE_ROLE_BILL | 1u << SC_DATE_ROLE_OTHER))
+            return;
+        char bn[32], given[40], enacted[40], sugg[160], s1[40], s2[40];
+        const sc_citation *c = &e->c[bi];
+        sc_bill_name(c->bill, c->number, bn, sizeof bn);
+        sc_fmt_date(f->ymd, given, sizeof given);
+        sc_fmt_date(named->enacted, enacted, sizeof enacted);
+        int nl = (int)(nf->eo - nf->so);
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%.*s) was enacted %s", named->congress,
+               named->number, nl, (const char *)b + nf->so, enacted);
+        const sc_ref_congress *cg = sc_ref_congress_get(named->congress);
+        if (cg && outside_term(f->ymd, cg)) {
+            sc_fmt_date(cg->start, s1, sizeof s1);
+            sc_fmt_date(cg->end, s2, sizeof s2);
+            sc_emit(d, &e->c[bi], SC_ERROR, SC_D_LAW_DATE_CONGRESS, sugg,
+                    "the %.*s, which %s became (Public Law %d-%d), is dated %s, outside the term "
+                    "of the %d%s Congress (%s to %s)", nl, (const char *)b + nf->so, bn,
+                    named->congress, named->number, given, named->congress,
+                    SC_ORD(named->congress), s1, s2);
+        } else {
+            sc_emit(d, &e->c[bi], SC_WARNING, SC_D_LAW_DATE, sugg,
+                    "the %.*s, which %s became (Public Law %d-%d), is dated %s, but it was "
+                    "enacted %s", nl, (const char *)b + nf->so, bn, named->congress,
+                    named->number, given, enacted);
+        }
+        return;
+    }
+}
+
 /* Is day @p f a part of its own in the bracket right after an Act's name
  * ("...; X Act (Jan. 7, 2020, One Hundred Sixteenth Congress, originally
  * H. R. 4803)")?  The Act's day, as the Bluebook writes a law's. */
@@ -368,8 +431,10 @@ void sc_check_dates(sc_doc_state *d, sc_entry *e)
 {
     if (e->nbad) /* (most entries have no day that does not exist) */
         check_bad_dates(d, e);
-    if (!e->nlaw && e->bill_in)
+    if (!e->nlaw && e->bill_in) {
         check_bill_enacted(d, e);
+        check_named_bill_day(d, e);
+    }
     else if (e->bill_in)
         check_item_bill_dates(d, e);
     if (!(e->types & (1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW)))

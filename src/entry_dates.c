@@ -375,6 +375,27 @@ static int role_word(const uint8_t *b, size_t s, size_t e)
     return role == ROLE_GLUE ? SC_DATE_ROLE_NONE : role;
 }
 
+unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo)
+{
+    const uint8_t *b = e->w->buf;
+    unsigned mask = 0;
+    for (size_t i = so; i < eo;) {
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t s = i;
+        while (i < eo && sc_isalpha(b[i]))
+            i++;
+        if (s > 0 && sc_isalpha(b[s - 1]))
+            continue; /* (the rest of a word begun before so) */
+        int role = role_word(b, s, i);
+        if (role != SC_DATE_ROLE_NONE)
+            mask |= 1u << role;
+    }
+    return mask;
+}
+
 /* Where "President" begins when the capitalized word at b[i] ends a
  * President's name after it ("President Clinton", "President George H.W.
  * Bush": at most four names and initials), else SIZE_MAX. */

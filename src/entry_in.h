@@ -583,6 +583,10 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f);
 /* Only names, numbers, the group's bills, punctuation other than ';' and
  * link words in buf[from..to)? (entry_bills.c) */
 int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to);
+/* The roles the words of buf[so..eo) would give a date (each word's
+ * first: "passed" a bill's step, "effective" another event's, "signed"
+ * the enactment), as a mask of 1 << SC_DATE_ROLE_* (entry_dates.c). */
+unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo);
 /* The role the first role word after a date at buf[eo] gives it, before
  * the next citation or clause end, past the entry's Act names and a
  * ", which ...," clause (entry_dates.c). */
