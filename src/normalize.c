@@ -417,8 +417,9 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             sb_i(&vb, v);
         }
         grp(subj, g, SC_G_PAGE, c->pages, sizeof c->pages);
-        if (!c->volume[0] || !c->pages[0])
-            return -1; /* (volume 0 and page 0 are read, for check to report) */
+        if ((!c->volume[0] && !sc_gset(g, SC_G_AT)) || !c->pages[0])
+            return -1; /* (volume 0 and page 0 are read, for check to report; "Id. at
+                        * 330" has its volume from shortform.c) */
         if (sc_gset(g, SC_G_PAGE2)) {
             grp(subj, g, SC_G_PAGE2, b, sizeof b);
             if (sc_atol(b) < sc_atol(c->pages)) {

@@ -628,6 +628,18 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
     if (l && l->end < base)
         l = NULL; /* out of the buffer: far out of reach */
 
+    if (c->type == SC_STAT && !c->volume[0]) {
+        /* "Id. at 330": the citation right before is a Stat. page, within
+         * reach, and nothing the scan does not read is cited between (a
+         * case: "Smith v. Jones, 500 U.S. 1 (1991). Id. at 5.") */
+        if (!st->have_stat || !l || l->type != SC_STAT || st->stat_end != l->end ||
+            c->start < l->end || c->start - l->end > SC_SHORT_REACH_SIGN || l->end < base ||
+            blocked(buf + (l->end - base), (size_t)(c->start - l->end), 0, 1))
+            return -1;
+        memcpy(c->volume, st->stat_volume, sizeof c->volume);
+        c->antecedent = st->stat_full;
+        return 0;
+    }
     if (c->type == SC_STAT) { /* "110 Stat. at 2033": its own key already; the last of
                                * its volume, whatever came between */
         if (st->have_stat && strcmp(st->stat_volume, c->volume) == 0 && st->stat_end <= c->start &&
