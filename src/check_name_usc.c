@@ -148,6 +148,14 @@ static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo)
     int act = sc_act_lookup((const char *)b + ns, f->eo - ns);
     if (act < 0 && f->alt_so > f->so)
         act = sc_act_lookup((const char *)b + (ns = f->alt_so), f->eo - f->alt_so);
+    /* the words of a sentence's opening read into the name ("Under the
+     * Unfunded Mandates Reform Act of 1995 (2 U.S.C. ...)", "In accordance
+     * with the X Act"): the name after a "the " in it, when the tables
+     * know that one */
+    for (size_t k = f->so; act < 0 && k + 5 < f->eo; k++)
+        if (b[k] == 't' && memcmp(b + k, "the ", 4) == 0 && (k == 0 || b[k - 1] == ' ') &&
+            sc_isupper(b[k + 4]))
+            act = sc_act_lookup((const char *)b + (ns = k + 4), f->eo - k - 4);
     if (act < 0 || part_of_before(b, e->so, ns))
         return -1;
     *so = ns;
