@@ -86,10 +86,11 @@ static void check_first_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *
     if (!(e->kind[li] & SC_EK_IN) || !sc_entry_span(e->w, st, &ps, &pe))
         return;
     size_t lo = le <= ps ? le : pe, hi = le <= ps ? ps : ls; /* between law and page */
-    for (int k = 0; k < e->ndate && !e->row; k++)
+    for (int k = 0; k < e->ndate && !e->row && !e->record; k++)
         if (e->date[k].so >= lo && e->date[k].eo <= hi && e->date[k].ymd % 10000 != 0)
             return; /* a day between: the Code's credit of a provision (not a
-                     * table's row, its cells the law's number, day and page) */
+                     * table's row or a record, their cells or fields the law's
+                     * number, day and page) */
     char name[48], sugg[160];
     sc_law_name(&e->c[li], name, sizeof name);
     sc_fmt(sugg, sizeof sugg, "write %d Stat. %d (and %d Stat. %d, %ld for a pin to page %ld)",

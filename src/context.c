@@ -525,6 +525,8 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
     return fields >= 3 || known >= 2;
 }
 
+static int record_line(const uint8_t *buf, size_t len, size_t i);
+
 int sc_ctx_record(const sc_window *w, size_t from, size_t to)
 {
     /* (the blank lines an entry's bounds take in before its text are no
@@ -542,7 +544,9 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
         if (j < w->len && w->buf[j] != '\n')
             return in_record(w, i);
     }
-    return labeled_fields(w->buf, from, to);
+    return labeled_fields(w->buf, from, to) ||
+           (to > from && memchr(w->buf + from, '.', to - from) &&
+            record_line(w->buf, w->len, from)); /* (a line's fields ending in periods) */
 }
 
 /* Does the entry go on past the line end at buf[i] that boundary_at()
@@ -1002,6 +1006,55 @@ static int same_label(const uint8_t *buf, size_t len, size_t nl)
            memcmp(buf + ls, buf + nl + 1, n) == 0;
 }
 
+/* Is the line that holds buf[i] a record of one law written as fields
+ * ending in periods, no prose between ("Americans with Disabilities Act of
+ * 1990. S. 933. Pub. L. 101-336. July 26, 1990. 104 Stat. 327.", a
+ * bibliography's "U.S. Congress. X Act. Public Law 101-336. 101st Cong.,
+ * 2d sess."): a short line, two fields' periods at least (after a number,
+ * a bracket or "Act"; not an abbreviation's, as in a Code credit's "Pub.
+ * L. 101-336, July 26, 1990, 104 Stat. 330."), every word
+ * that opens in lower case one of a name's or a citation's small words
+ * (no verb: "was", "signed", "is" make it prose), and one law's mark at
+ * most (a line of several laws' fields is no one law's record). */
+static int record_line(const uint8_t *buf, size_t len, size_t i)
+{
+    static const char *const small[] = { "of", "and", "the", "for", "with", "to", "in", "on",
+                                         "at", "by", "et", "seq", "a", "an", "sess", "cong",
+                                         "no", "from", "or", "st", "nd", "rd", "th", "d", NULL };
+    size_t ls = i, le = i;
+    while (ls > 0 && buf[ls - 1] != '\n' && i - ls < 240)
+        ls--;
+    while (le < len && buf[le] != '\n' && le - i < 240)
+        le++;
+    if ((ls > 0 && buf[ls - 1] != '\n') || (le < len && buf[le] != '\n'))
+        return 0;
+    int periods = 0, laws = 0;
+    for (size_t q = ls; q < le; q++) {
+        uint8_t c = buf[q];
+        if (c == '.' && q + 1 < le && buf[q + 1] == ' ' && q > ls &&
+            (sc_isdigit(buf[q - 1]) || buf[q - 1] == ')' ||
+             (q >= ls + 3 && memcmp(buf + q - 3, "Act", 3) == 0)))
+            periods++; /* a field's end: "1990. ", "101-336. ", "Act. " -- not an
+                        * abbreviation's ("Pub. L.", "Stat. 327") */
+        else if (c == 'P' && (q == ls || !sc_isalpha(buf[q - 1])) && q + 3 <= le &&
+                 (buf[q + 1] == 'u' || buf[q + 1] == '.' || buf[q + 1] == 'L'))
+            laws++; /* "Pub", "Public", "P.L.", "PL" */
+        else if (sc_islower(c) && (q == ls || !sc_isalpha(buf[q - 1]))) {
+            size_t we = q;
+            while (we < le && sc_isalpha(buf[we]))
+                we++;
+            const char *const *s = small;
+            for (; *s; s++)
+                if (strlen(*s) == we - q && memcmp(buf + q, *s, we - q) == 0)
+                    break;
+            if (!*s)
+                return 0;
+            q = we - 1;
+        }
+    }
+    return periods >= 2 && laws <= 1;
+}
+
 static int entry_continues(const sc_window *w, size_t i)
 {
     if (entry_goes_on(w, i))
@@ -1014,6 +1067,8 @@ static int entry_continues(const sc_window *w, size_t i)
         j++;
     if (j + 7 <= len && memcmp(buf + j, "Became ", 7) == 0)
         return 1;
+    if (j > i + 1 && j < len && buf[j] != '\n' && record_line(buf, len, i))
+        return 1; /* one law's record on one line, its fields ending in periods */
     /* a record's field that ends in a period ("Codification: 16 U.S.C. §
      * 1531 et seq." / "Signed into law: by President ..."): the record goes
      * on at its line's end */

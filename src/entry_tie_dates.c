@@ -220,6 +220,20 @@ static int act_named(const sc_entry *e, size_t so)
     return 0;
 }
 
+/* Is date @p f a record's field of its own: a period and a blank (or the
+ * line's start) before it, a period (or the line's end) after it? */
+static int period_field(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t len = e->w->len;
+    int open = f->so == 0 || b[f->so - 1] == '\n' ||
+               (f->so >= 2 && b[f->so - 1] == ' ' && b[f->so - 2] == '.');
+    int close = f->eo >= len || b[f->eo] == '\n' || b[f->eo] == '\r' ||
+                (b[f->eo] == '.' && (f->eo + 1 >= len || b[f->eo + 1] == ' ' ||
+                                     b[f->eo + 1] == '\n' || b[f->eo + 1] == '\r'));
+    return open && close;
+}
+
 /* Does the sentence of date @p f name the entry's one law -- cite it, name
  * its Act, or begin with "It" or "The law" for it ("...; it was signed into
  * law on ...", "When President Johnson signed the Higher Education Act of
@@ -859,6 +873,11 @@ void sc_entry_tie_dates(sc_entry *e)
         else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_ENACTED)
             f->law = (int8_t)sc_entry_first_law(e); /* a record's "Signed into law by President
                                             * Barack Obama on December 18, 2014" */
+        else if (!year_only && one && e->record && f->role == SC_DATE_ROLE_NONE &&
+                 f->bill < 0 && period_field(e, f))
+            f->law = (int8_t)sc_entry_first_law(e); /* a field of its own, no word for what
+                                            * it dates: "X Act. S. 933. Pub. L. 101-336.
+                                            * July 26, 1990. 104 Stat. 327." */
         else if (!year_only && f->role != SC_DATE_ROLE_OTHER &&
                  (pl = page_right_before(e, f->so)) != SIZE_MAX &&
                  (one || (sc_entry_item_of(e, (int)pl, &ilo, &ihi, 1) && f->so >= ilo && f->eo <= ihi)))
