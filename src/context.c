@@ -527,6 +527,29 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
 
 static int record_line(const uint8_t *buf, size_t len, size_t i);
 
+/* Does the period at buf[i] end a record's field ("1990. ", "101-336. ",
+ * "(1990). ", "Act. "), not an abbreviation ("Pub. L.", "Stat. 327")?
+ * A blank after it, unless it ends the text. */
+static inline int field_period(const uint8_t *buf, size_t from, size_t i)
+{
+    return i > from && (sc_isdigit(buf[i - 1]) || buf[i - 1] == ')' ||
+                        (i >= from + 3 && buf[i - 1] == 't' && buf[i - 2] == 'c' &&
+                         buf[i - 3] == 'A'));
+}
+
+/* How many periods in buf[from..to) end a field and have a blank after
+ * them (field_period()), two at most counted. */
+static int field_periods(const uint8_t *buf, size_t from, size_t to)
+{
+    int n = 0;
+    for (const uint8_t *p = buf + from; n < 2 && (p = memchr(p, '.', (size_t)(buf + to - p))) != NULL;
+         p++) {
+        size_t i = (size_t)(p - buf);
+        n += i + 1 < to && buf[i + 1] == ' ' && field_period(buf, from, i);
+    }
+    return n;
+}
+
 int sc_ctx_record(const sc_window *w, size_t from, size_t to)
 {
     /* (the blank lines an entry's bounds take in before its text are no
@@ -545,7 +568,7 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
             return in_record(w, i);
     }
     return labeled_fields(w->buf, from, to) ||
-           (to > from && memchr(w->buf + from, '.', to - from) &&
+           (field_periods(w->buf, from, to) >= 2 &&
             record_line(w->buf, w->len, from)); /* (a line's fields ending in periods) */
 }
 
@@ -1006,6 +1029,21 @@ static int same_label(const uint8_t *buf, size_t len, size_t nl)
            memcmp(buf + ls, buf + nl + 1, n) == 0;
 }
 
+/* Is the word t[0..n) in lower case one of a name's or a citation's small
+ * words ("of", "and", "with", "sess", the ordinals' "st", "d")? */
+static int small_word(const uint8_t *t, size_t n)
+{
+    static const char *const small[] = { "of", "and", "the", "for", "with", "to", "in", "on",
+                                         "at", "by", "et", "seq", "a", "an", "sess", "cong",
+                                         "no", "from", "or", "st", "nd", "rd", "th", "d", NULL };
+    if (n > 4)
+        return 0;
+    for (const char *const *w = small; *w; w++)
+        if ((uint8_t)(*w)[0] == t[0] && (*w)[n] == '\0' && memcmp(*w, t, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the line that holds buf[i] a record of one law written as fields
  * ending in periods, no prose between ("Americans with Disabilities Act of
  * 1990. S. 933. Pub. L. 101-336. July 26, 1990. 104 Stat. 327.", a
@@ -1018,24 +1056,21 @@ static int same_label(const uint8_t *buf, size_t len, size_t nl)
  * most (a line of several laws' fields is no one law's record). */
 static int record_line(const uint8_t *buf, size_t len, size_t i)
 {
-    static const char *const small[] = { "of", "and", "the", "for", "with", "to", "in", "on",
-                                         "at", "by", "et", "seq", "a", "an", "sess", "cong",
-                                         "no", "from", "or", "st", "nd", "rd", "th", "d", NULL };
-    size_t ls = i, le = i;
-    while (ls > 0 && buf[ls - 1] != '\n' && i - ls < 240)
-        ls--;
-    while (le < len && buf[le] != '\n' && le - i < 240)
-        le++;
-    if ((ls > 0 && buf[ls - 1] != '\n') || (le < len && buf[le] != '\n'))
+    size_t lo = i > 240 ? i - 240 : 0;
+    const uint8_t *nl = memrchr(buf + lo, '\n', i - lo);
+    if (!nl && lo > 0)
+        return 0; /* (a line too long for a record) */
+    size_t ls = nl ? (size_t)(nl - buf) + 1 : 0;
+    size_t hi = len - i > 240 ? i + 240 : len;
+    const uint8_t *nr = memchr(buf + i, '\n', hi - i);
+    if (!nr && hi < len)
         return 0;
+    size_t le = nr ? (size_t)(nr - buf) : len;
     int periods = 0, laws = 0;
     for (size_t q = ls; q < le; q++) {
         uint8_t c = buf[q];
-        if (c == '.' && q + 1 < le && buf[q + 1] == ' ' && q > ls &&
-            (sc_isdigit(buf[q - 1]) || buf[q - 1] == ')' ||
-             (q >= ls + 3 && memcmp(buf + q - 3, "Act", 3) == 0)))
-            periods++; /* a field's end: "1990. ", "101-336. ", "Act. " -- not an
-                        * abbreviation's ("Pub. L.", "Stat. 327") */
+        if (c == '.' && q + 1 < le && buf[q + 1] == ' ' && field_period(buf, ls, q))
+            periods++;
         else if (c == 'P' && (q == ls || !sc_isalpha(buf[q - 1])) && q + 3 <= le &&
                  (buf[q + 1] == 'u' || buf[q + 1] == '.' || buf[q + 1] == 'L'))
             laws++; /* "Pub", "Public", "P.L.", "PL" */
@@ -1043,11 +1078,7 @@ static int record_line(const uint8_t *buf, size_t len, size_t i)
             size_t we = q;
             while (we < le && sc_isalpha(buf[we]))
                 we++;
-            const char *const *s = small;
-            for (; *s; s++)
-                if (strlen(*s) == we - q && memcmp(buf + q, *s, we - q) == 0)
-                    break;
-            if (!*s)
+            if (!small_word(buf + q, we - q))
                 return 0;
             q = we - 1;
         }
@@ -1067,8 +1098,12 @@ static int entry_continues(const sc_window *w, size_t i)
         j++;
     if (j + 7 <= len && memcmp(buf + j, "Became ", 7) == 0)
         return 1;
-    if (j > i + 1 && j < len && buf[j] != '\n' && record_line(buf, len, i))
-        return 1; /* one law's record on one line, its fields ending in periods */
+    /* one law's record on one line, its fields ending in periods (the
+     * period a field's end itself: most sentences end after a word in
+     * lower case, and are passed by at once) */
+    if (j > i + 1 && j < len && buf[j] != '\n' && field_period(buf, 0, i) &&
+        record_line(buf, len, i))
+        return 1;
     /* a record's field that ends in a period ("Codification: 16 U.S.C. §
      * 1531 et seq." / "Signed into law: by President ..."): the record goes
      * on at its line's end */
