@@ -686,6 +686,13 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i++;
                 continue;
             }
+            if (ch == '/' && (allow & F_BAR) && i > from && b[i - 1] == ' ' && i + 1 < to &&
+                b[i + 1] == ' ') {
+                u |= F_BAR; /* a slash between blanks, a line's fields' separator:
+                             * "X Act / S. 933 / Pub. L. 101-336 / July 26, 1990" */
+                i++;
+                continue;
+            }
             if (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xb7 && (allow & F_BAR)) {
                 u |= F_BAR; /* a middle dot between a line's fields: "Statutes at
                              * Large: 109 Stat. 1379, 1397 · Pub.L. 103-138" */
