@@ -527,6 +527,11 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
 
 static int record_line(const uint8_t *buf, size_t len, size_t i);
 
+int sc_ctx_period_record(const uint8_t *buf, size_t len, size_t i)
+{
+    return record_line(buf, len, i);
+}
+
 /* Does the period at buf[i] end a record's field ("1990. ", "101-336. ",
  * "(1990). ", "Act. "), not an abbreviation ("Pub. L.", "Stat. 327")?
  * A blank after it, unless it ends the text. */
@@ -570,6 +575,18 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
     return labeled_fields(w->buf, from, to) ||
            (field_periods(w->buf, from, to) >= 2 &&
             record_line(w->buf, w->len, from)); /* (a line's fields ending in periods) */
+}
+
+/* Is t[0..n) an abbreviation that ends a citation rather than wraps it:
+ * a Congress's or a session's ("101st Cong.", "2d sess."), "et seq.", a
+ * supplement's or an edition's ("(Supp. V)", "(2018 ed.")? */
+static int ends_citation(const uint8_t *t, size_t n)
+{
+    static const char *const ends[] = { "Cong", "sess", "Sess", "seq", "Supp", "ed", NULL };
+    for (const char *const *w = ends; *w; w++)
+        if (strlen(*w) == n && memcmp(*w, t, n) == 0)
+            return 1;
+    return 0;
 }
 
 /* Does the entry go on past the line end at buf[i] that boundary_at()
@@ -644,6 +661,10 @@ static int entry_goes_on(const sc_window *w, size_t i)
     size_t a = e - 1; /* the word before the period */
     while (a > 0 && sc_isalpha(buf[a - 1]))
         a--;
+    if (sc_isupper(buf[j]) && ends_citation(buf + a, e - 1 - a))
+        return 0; /* a list of citations a line each, each ending so ("S. 933, 101st
+                   * Cong." / "H.R. 3162, 107th Cong."): the next line is the next
+                   * item, not the rest of this one (as "Feb." / "5, 1994" is) */
     return e - 1 > a && is_abbrev(buf + a, e - 1 - a) && (e - 1 - a > 1 || a == 0 || buf[a - 1] == '.');
 }
 

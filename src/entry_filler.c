@@ -662,9 +662,18 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                                           (sc_isalpha(b[i - 1]) && i >= e->so + 5 &&
                                            sc_isalpha(b[i - 2]) && sc_isalpha(b[i - 3]) &&
                                            sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]) &&
-                                           !pin_abbrev(b, e->so, i))))
+                                           !pin_abbrev(b, e->so, i)))) {
+                if ((allow & F_BAR) && i + 1 < to && b[i + 1] == ' ' &&
+                    (sc_isdigit(b[i - 1]) || b[i - 1] == ')' || b[i - 1] == 't') &&
+                    sc_ctx_period_record(b, e->w->len, i)) {
+                    u |= F_BAR; /* a one-line record's field ended ("X Act of 1990. S.
+                                 * 933. 101st Cong."), as a '|' ends a row's cell */
+                    i++;
+                    continue;
+                }
                 return 0; /* "... Act of 1985. [P.L. 115-123]": a sentence ended --
                            * not "subtit. A", "sched. B" */
+            }
             if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == ',' || ch == '(' ||
                 ch == ')' || ch == '[' || ch == ']' || ch == ':' || ch == 0xa0 || ch == '.' ||
                 ch == '-') {
