@@ -112,6 +112,12 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
         /* (the window's end, not the entry's: an entry of Stat. citations
          * alone has not looked for its ends) */
         int y = year_after(b, e->ce[i], e->w->len, &so, &eo);
+        if (!y && c->year > 0 && (e->kind[i] & SC_EK_IN)) {
+            y = c->year; /* the year inside the citation: "Statutes at Large 104
+                          * (1990): 327", "vol. 104, 1990, pp. 327-378" */
+            so = e->cs[i];
+            eo = e->ce[i];
+        }
         if (!y || dated_law(e, so, eo))
             continue;
         char *end;

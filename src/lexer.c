@@ -657,8 +657,21 @@ static int vol_after(const uint8_t *p, size_t i, size_t end)
         k++;
     if (k < end && p[k] == '(')
         k++;
-    return k + 5 <= end && (p[k] | 0x20) == 'v' && memcmp(p + k + 1, "ol", 2) == 0 &&
-           (p[k + 3] == '.' || p[k + 3] == 'u');
+    if (k + 5 <= end && (p[k] | 0x20) == 'v' && memcmp(p + k + 1, "ol", 2) == 0 &&
+        (p[k + 3] == '.' || p[k + 3] == 'u'))
+        return 1;
+    /* Chicago's "Statutes at Large 104 (1990): 327": the volume, its year
+     * in brackets, a colon */
+    size_t d = k;
+    while (d < end && d - k < 3 && p[d] >= '0' && p[d] <= '9')
+        d++;
+    if (d == k || d >= end || (p[d] >= '0' && p[d] <= '9'))
+        return 0;
+    if (d + 8 <= end && p[d] == ' ' && p[d + 1] == '(' && p[d + 6] == ')')
+        d += 7;
+    if (d < end && p[d] == ' ')
+        d++;
+    return d < end && p[d] == ':';
 }
 
 /* The written-out volume before "Statutes at" at p[i] ("volume 54 of the

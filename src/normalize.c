@@ -417,6 +417,8 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             sb_i(&vb, v);
         }
         grp(subj, g, SC_G_PAGE, c->pages, sizeof c->pages);
+        if (sc_gset(g, SC_G_YEAR)) /* "vol. 104, 1990, pp. 327-378" (MLA) */
+            c->year = grp_int(subj, g, SC_G_YEAR);
         if ((!c->volume[0] && !sc_gset(g, SC_G_AT)) || !c->pages[0])
             return -1; /* (volume 0 and page 0 are read, for check to report; "Id. at
                         * 330" has its volume from shortform.c) */
