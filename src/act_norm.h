@@ -11,7 +11,8 @@
  * Invisible format characters are dropped: the soft hyphen (U+00AD, which
  * a name carries where a line may break: "Breast\u00adfeeding"), the
  * zero-width space and joiners (U+200B-200D), the word joiner (U+2060) and
- * the byte-order mark (U+FEFF).
+ * the byte-order mark (U+FEFF).  An ampersand between blanks (or "&amp;")
+ * is read as "and".
  * Locale-free: bytes >= 0x80 other than those marks are kept as they are.
  */
 #ifndef SC_ACT_NORM_H
@@ -82,7 +83,7 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
         ['A' ... 'Z'] = 0x20, ['\''] = SC_KEY_DROP, ['"'] = SC_KEY_DROP, ['.'] = SC_KEY_DROP,
         [','] = SC_KEY_DROP, ['`'] = SC_KEY_DROP, [' '] = SC_KEY_BLANK, ['\t'] = SC_KEY_BLANK,
         ['\n'] = SC_KEY_BLANK, ['\r'] = SC_KEY_BLANK, ['\f'] = SC_KEY_BLANK, ['\v'] = SC_KEY_BLANK,
-        [0x80 ... 0xff] = SC_KEY_HIGH};
+        ['&'] = SC_KEY_HIGH, [0x80 ... 0xff] = SC_KEY_HIGH};
     size_t o = 0;
     int space = 0;
 #ifdef __SSE2__
@@ -152,7 +153,28 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
             space = o > 0;
             continue;
         }
-        w = (char)c; /* another byte >= 0x80: kept as it is */
+        if (c == '&') {
+            /* an ampersand between blanks is "and", and so is a web page's
+             * "&amp;": "Health Insurance Portability & Accountability Act" */
+            size_t k = i + 1;
+            if (k + 4 <= n && memcmp(s + k, "amp;", 4) == 0)
+                k += 4;
+            if (i > 0 && s[i - 1] == ' ' && k < n && s[k] == ' ') {
+                if (space) {
+                    if (o + 1 >= cap)
+                        return 0;
+                    out[o++] = ' ';
+                    space = 0;
+                }
+                if (o + 4 >= cap)
+                    return 0;
+                memcpy(out + o, "and", 3);
+                o += 3;
+                i = k - 1;
+                continue;
+            }
+        }
+        w = (char)c; /* another byte >= 0x80 (or '&' in a word): kept as it is */
     put:
         if (space) {
             if (o + 1 >= cap)

@@ -589,6 +589,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i = ml;
             continue;
         }
+        size_t el = ch == '&' ? sc_entity_len(w->buf, i, bs) : 0;
+        if (el) { /* a web page's "&mdash;", "&nbsp;": the character it stands for */
+            i += el;
+            continue;
+        }
         size_t fe = fact_end(e, i, bs, 0); /* a date, whatever its words: "the 7th day of August, 2009" */
         if (fe) {
             i = fe;

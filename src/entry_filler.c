@@ -521,6 +521,42 @@ static int year_item(const sc_entry *e, size_t i, size_t to)
     return p > e->so && (b[p - 1] == ';' || b[p - 1] == '(') && q < to && (b[q] == ';' || b[q] == ')');
 }
 
+/* The length of the HTML character reference at b[i] when it is a dash
+ * or a quotation mark ("&ndash;", "&mdash;", "&#8211;", "&#x2014;",
+ * "&ldquo;", "&rsquo;", "&quot;", "&#8220;"), else 0: the filler passes it
+ * as it passes the character. */
+static size_t punct_entity(const uint8_t *b, size_t i, size_t to)
+{
+    static const char *const named[] = { "&ndash;", "&mdash;", "&ldquo;", "&rdquo;", "&lsquo;",
+                                         "&rsquo;", "&quot;", "&apos;", NULL };
+    for (const char *const *w = named; *w; w++) {
+        size_t n = strlen(*w);
+        if (i + n <= to && memcmp(b + i, *w, n) == 0)
+            return n;
+    }
+    if (i + 3 >= to || b[i + 1] != '#')
+        return 0;
+    size_t k = i + 2;
+    unsigned v = 0;
+    int hex = b[k] == 'x' || b[k] == 'X';
+    k += (size_t)hex;
+    size_t d = k;
+    for (; k < to && k - d < 6; k++) {
+        int c = b[k] >= '0' && b[k] <= '9' ? b[k] - '0'
+                : hex && (b[k] | 0x20) >= 'a' && (b[k] | 0x20) <= 'f' ? (b[k] | 0x20) - 'a' + 10
+                                                                      : -1;
+        if (c < 0)
+            break;
+        v = v * (hex ? 16u : 10u) + (unsigned)c;
+    }
+    if (k == d || k >= to || b[k] != ';')
+        return 0;
+    /* U+2013, U+2014 (dashes), U+2018-U+201D (quotes), '"', '\'' */
+    return (v >= 0x2013 && v <= 0x2014) || (v >= 0x2018 && v <= 0x201d) || v == 0x22 || v == 0x27
+               ? k + 1 - i
+               : 0;
+}
+
 /* May buf[from..to) stand between two facts of one law, given @p allow?
  * Not a bracket that closes one opened before @p from, unless the
  * citation ending at @p from stands alone in it: "Pub. L. 96-536
@@ -684,6 +720,12 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 (b[i + 2] == 0x93 || b[i + 2] == 0x94 || b[i + 2] == 0x98 || b[i + 2] == 0x99 ||
                  b[i + 2] == 0x9c || b[i + 2] == 0x9d)) {
                 i += 3; /* en or em dash, curly quotes ("(‘Six Triple Eight’ ... Act)") */
+                continue;
+            }
+            size_t el;
+            if (ch == '&' && (el = punct_entity(b, i, to)) > 0) {
+                i += el; /* the same as character references: "&mdash;", "&#8211;",
+                          * "&ldquo;" (a web page's text keeps them) */
                 continue;
             }
             if (ch == '"' || ch == '\'') {

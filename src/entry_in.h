@@ -188,6 +188,27 @@ static inline size_t uspace_len(const uint8_t *b, size_t i, size_t lim)
     return sc_space_len(b + i, lim - i);
 }
 
+/* The length of the HTML character reference at b[i] ("&mdash;",
+ * "&#8211;", "&#x2013;", "&amp;"), which a web page's text keeps, else 0:
+ * '&', a name of letters or '#' and digits (or "#x" and hex digits), ';'. */
+static inline size_t sc_entity_len(const uint8_t *b, size_t i, size_t lim)
+{
+    if (b[i] != '&' || i + 3 >= lim)
+        return 0;
+    size_t k = i + 1;
+    if (b[k] == '#') {
+        k++;
+        if (k < lim && (b[k] == 'x' || b[k] == 'X'))
+            k++;
+    } else if (!sc_isalpha(b[k])) {
+        return 0;
+    }
+    size_t d = k;
+    while (k < lim && k - d < 8 && sc_isalnum(b[k]))
+        k++;
+    return k > d && k < lim && b[k] == ';' ? k + 1 - i : 0;
+}
+
 /* Past the blanks at b[i]: spaces and tabs, and every space the grammar
  * reads (sc_space_len: no-break, narrow and thin spaces, their entities) --
  * not a line end. */

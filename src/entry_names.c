@@ -22,7 +22,7 @@
 /* Lower-case words that may stand inside an Act's name. */
 static const char *const name_connectors[] = { "of", "and", "the", "for", "to", "in", "on",
                                                "a", "an", "with", "by", "from", "at", "or",
-                                               "de", "la", NULL };
+                                               "de", "la", "&", "&amp;", NULL };
 /* Longer lower-case words that stand inside some Acts' names, one between
  * capitalized words ("Safeguarding Tomorrow through Ongoing Risk
  * Mitigation Act"): a name read over one is looked up whole, then from
@@ -502,6 +502,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t ws = k;
         while (ws > e->so && name_char(b[ws - 1]))
             ws--;
+        if (ws == k && k >= e->so + 6 && b[k - 1] == ';' && memcmp(b + k - 5, "&amp", 4) == 0 &&
+            b[k - 6] == ' ')
+            ws = k - 5; /* a web page's "&amp;" between a name's words: its "&" */
         if (ws == k || (colon && !(sc_isupper(b[ws]) || sc_isdigit(b[ws]))))
             break;
         if (colon && sc_table_label_role(b, ws, k) > SC_COL_OTHER)

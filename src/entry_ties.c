@@ -39,6 +39,18 @@ static int in_name(const sc_entry *e, size_t q)
     return 0;
 }
 
+/* Is the ';' at b[k] the end of an HTML character reference a web page's
+ * text keeps ("104&#8211;191", "Pub.&nbsp;L.", "&amp;"): "&", then "#"
+ * and digits (or "#x" and hex digits) or letters, then ';' -- no item's
+ * end. */
+static int entity_end(const uint8_t *b, size_t lo, size_t k)
+{
+    size_t j = k;
+    while (j > lo && k - j < 11 && b[j - 1] != '&' && (sc_isalnum(b[j - 1]) || b[j - 1] == '#'))
+        j--;
+    return j > lo && b[j - 1] == '&' && sc_entity_len(b, j - 1, k + 1) == k + 2 - j;
+}
+
 /* The entry's ';' outside brackets and names that part its items (a
  * string citation's), read once (sc_entry.semi: offsets from so). */
 void sc_entry_read_items(sc_entry *e)
@@ -85,7 +97,7 @@ void sc_entry_read_items(sc_entry *e)
                 depth++;
             else if (ch == ')' || ch == ']')
                 depth = depth > 0 ? depth - 1 : 0;
-            else if (depth == 0 && !in_name(e, k))
+            else if (depth == 0 && !in_name(e, k) && !entity_end(b, e->so, k))
                 e->semi[e->nsemi++] = (uint32_t)(k - e->so);
         }
     }
