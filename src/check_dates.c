@@ -241,6 +241,45 @@ static void bill_out_of_term(sc_doc_state *d, sc_citation *b, const sc_date_fact
             "term (%s to %s)", bn, b->congress, SC_ORD(b->congress), given, s1, s2);
 }
 
+/* A bill written with no Congress, said to have been signed into law on
+ * a day ("The President signed S. 2155 into law on May 24, 2019"): the
+ * bill of the Congress that sat that day.  A law came from it: that law's
+ * day (law-date, as for a bill of a Congress written).  None did, but the
+ * same bill of the Congress before or after became a law on that month
+ * and day of another year: the year slipped (law-date; "S. 2155 of the
+ * 115th Congress became Public Law 115-174 on May 24, 2018").  Otherwise
+ * nothing is said: the tables' bills may lack the law. */
+static void undated_bill_day(sc_doc_state *d, sc_citation *b, const sc_date_fact *f)
+{
+    if (f->ymd % 100 == 0 || !sc_lawmaking(b->bill))
+        return;
+    int c = sc_ref_congress_at(f->ymd);
+    if (c < 82)
+        return;
+    const sc_ref_law *l = sc_ref_law_from_bill(c, (sc_bill_type)b->bill, b->number);
+    if (l) {
+        if (l->enacted && !sc_date_fits(f->ymd, l->enacted))
+            emit_bill_date(d, b, f, l);
+        return;
+    }
+    for (int dc = -1; dc <= 1; dc += 2) {
+        const sc_ref_law *o = sc_ref_law_from_bill(c + dc, (sc_bill_type)b->bill, b->number);
+        if (!o || !o->enacted || o->enacted % 10000 != f->ymd % 10000)
+            continue;
+        char bn[32], given[40], enacted[40], sugg[160];
+        sc_bill_name(b->bill, b->number, bn, sizeof bn);
+        sc_fmt_date(f->ymd, given, sizeof given);
+        sc_fmt_date(o->enacted, enacted, sizeof enacted);
+        sc_fmt(sugg, sizeof sugg, "%s of the %d%s Congress became Public Law %d-%d on %s", bn,
+               o->congress, SC_ORD(o->congress), o->congress, o->number, enacted);
+        sc_emit(d, b, SC_WARNING, SC_D_LAW_DATE, sugg,
+                "%s is said to have been enacted on %s, when the %d%s Congress sat, but no %s of "
+                "that Congress became law; %s of the %d%s Congress did, on %s",
+                bn, given, c, SC_ORD(c), bn, bn, o->congress, SC_ORD(o->congress), enacted);
+        return;
+    }
+}
+
 /* A bill said to have been enacted on a day, no law cited ("H.R. 3162
  * (107th Congress) was signed into law on October 26, 2002"): that day
  * against the day the law it became was enacted (law-date; outside that
@@ -266,6 +305,10 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
             !memchr(e->w->buf + lo, ';', hi - lo))
             bill_out_of_term(d, b, f); /* no law on record: its Congress's term still bounds it
                                         * (the day and the bill in one item, no page) */
+        if (!l && !b->congress && !by_name && !e->stat_in) {
+            undated_bill_day(d, b, f); /* no Congress written: the one its day falls in */
+            continue;
+        }
         if (!l || !l->enacted || sc_date_fits(f->ymd, l->enacted))
             continue;
         if (by_name && named && named != l && named->enacted && sc_date_fits(f->ymd, named->enacted) &&
