@@ -331,6 +331,19 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
                 c->title, s, bsec, bc, bn, whose, named, place);
         return;
     }
+    if (other < 0 && (p.count > 0 || pa.count > 0) && !sc_ref_usc_section_any_case(c->title, s)) {
+        /* a section the title never had, the Act's in another title it has
+         * sections in too ("the Affordable Care Act ... 26 U.S.C. § 18001":
+         * its sections of title 26 are others, § 18001 is of title 42) */
+        const char *t = sc_act_usc_title_of(act, s);
+        if (t && strcmp(t, c->title) != 0) {
+            sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", t, s, c->subsections, etseq);
+            sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                    "%s has no section %s in title %s of the Code: %s U.S.C. § %s is its section",
+                    named, s, c->title, t, s);
+            return;
+        }
+    }
     if (p.count == 0 && pa.count > 0) {
         /* the Act's sections in the title are those its law added: a
          * section the Code never had, one slip from one of them */
@@ -442,6 +455,13 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
             ne--;
         if (b[sep] == ',' && ne >= 12 && memcmp(b + ne - 12, ", as amended", 12) == 0)
             ne -= 12; /* "the X Act, as amended, 22 U.S.C. § 611" */
+        if (b[sep] == '(' && ne >= 7 && b[ne - 1] == ')' && b[ne - 6] == '(' &&
+            sc_isdigit(b[ne - 5]) && sc_isdigit(b[ne - 2])) {
+            ne -= 6; /* the law's year between: "Pub. L. No. 111-148, 124 Stat. 119 (2010)
+                      * (codified as amended at 42 U.S.C. § 18001 et seq.)" */
+            while (ne > 0 && b[ne - 1] == ' ')
+                ne--;
+        }
         /* the name or law must end right there, in no other citation (a
          * section of the Act's own: "section 504 of the X Act, 29 U.S.C.") */
         int inside = 0, law = 0;
