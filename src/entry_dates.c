@@ -1230,6 +1230,18 @@ void sc_entry_gather_dates(sc_entry *e)
             so = ms;
             end = j;
             bare = 1;
+        } else if (mo && ms >= e->so + 8 && b[ms - 1] == ' ' && (b[ms - 2] == 'd' || b[ms - 2] == 'D') &&
+                   !(j < e->eo && sc_isalnum(b[j]))) {
+            /* "(enacted Mar. 2011)", "signed July 1991": a month and year right
+             * after the word that makes them the law's */
+            size_t ws = ms - 1;
+            while (ws > e->so && sc_isalpha(b[ws - 1]))
+                ws--;
+            if (sc_word_in(b, ws, ms - 1, (const char *const[]){ "enacted", "signed", "approved", NULL })) {
+                ymd = y * 10000 + mo * 100;
+                so = ms;
+                end = j;
+            }
         }
         if (!ymd && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' && (b[i - 3] | 0x20) == 'i' &&
             (i == e->so + 3 || !sc_isalpha(b[i - 4])) && !(j < e->eo && sc_isalnum(b[j]))) {
