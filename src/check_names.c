@@ -105,6 +105,8 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
     for (int tries = 0; tries < 6 && so < nf->name_eo; tries++) {
         sc_act_law laws[8];
         int k = sc_act_name_laws((const char *)b + so, nf->eo - so, laws, 8);
+        if (k == 0 && nf->abbr && nf->name_eo < nf->eo) /* "ADA of 1990": the abbreviation's */
+            k = sc_act_name_laws((const char *)b + so, nf->name_eo - so, laws, 8);
         if (k > 8)
             return 0; /* a name many laws share says nothing */
         if (k > 0) {
@@ -405,6 +407,30 @@ static void check_title_year(sc_doc_state *d, sc_entry *e, int li)
     int k = e->name_of[li];
     const sc_name_fact *nf = &e->name[k];
     const sc_ref_law *const *rows;
+    if (nf->abbr && nf->year && c->type == SC_PUBLIC_LAW) {
+        /* an abbreviation with a year ("ADA of 1991, Pub. L. No. 101-336"):
+         * the year of the law's title, when the abbreviation is this law's */
+        if (sc_entry_name_laws(e, k, &rows) != 1 || rows[0] != sc_law_row(c) || renamed(e, k, c))
+            return;
+        const char *names[16];
+        int nn = sc_law_names(c->congress, c->number, names, 16), at = -1;
+        for (int i = 0; i < nn && i < 16; i++) {
+            size_t base;
+            int y = name_year(names[i], &base);
+            if (y == nf->year)
+                return; /* one of its titles has that year */
+            if (y && at < 0 && names[i][base] == ' ' && names[i][base + 1] == 'o')
+                at = i; /* (an "of" title: the abbreviation's "of 1990") */
+        }
+        if (at < 0)
+            return;
+        char name[48], sugg[320];
+        sc_law_name(c, name, sizeof name);
+        sc_fmt(sugg, sizeof sugg, "%s is the %s", name, names[at]);
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg, "%s is the %s (%.*s), not of %d", name,
+                names[at], (int)(nf->name_eo - nf->so), (const char *)e->w->buf + nf->so, nf->year);
+        return;
+    }
     if (!nf->year || c->type != SC_PUBLIC_LAW || nf->name_eo - nf->so >= 200 ||
         sc_entry_name_laws(e, k, &rows) != 0)
         return; /* the name with its year is some law's: check_name's */

@@ -1106,7 +1106,7 @@ static size_t abbrev_end(const sc_entry *e, size_t i)
 
 /* Takes b[so..eo) as a name when the tables know it as an Act's
  * abbreviation (or name), not inside a name already read. */
-static void abbrev_name(sc_entry *e, size_t so, size_t eo)
+static void abbrev_name(sc_entry *e, size_t so, size_t eo, size_t ye, int year)
 {
     for (int k = 0; k < e->nname; k++)
         if (so < e->name[k].eo && eo > e->name[k].so)
@@ -1117,7 +1117,9 @@ static void abbrev_name(sc_entry *e, size_t so, size_t eo)
     sc_name_fact *f = &e->name[e->nname++];
     memset(f, 0, sizeof *f);
     f->so = f->alt_so = so;
-    f->eo = f->name_eo = f->tie_eo = eo;
+    f->name_eo = eo;
+    f->eo = f->tie_eo = ye > eo ? ye : eo; /* (with its year: "ADA of 1990") */
+    f->year = year;
     f->law = -1;
     f->abbr = 1;
 }
@@ -1165,7 +1167,7 @@ static void abbrevs_by_laws(sc_entry *e)
         if ((k = abbrev_end(e, q)) > q && (q > i || paren || i > blanks(b, e->ce[l], e->eo) + 1)) {
             size_t t = quote_end(b, k, e->eo, 1); /* then the end of the phrase */
             if (t == e->eo || strchr(").,;", b[t]) || (q == i && b[t] == ' ' && !paren))
-                abbrev_name(e, q, k);
+                abbrev_name(e, q, k, k, 0);
         }
         /* before: "HIPAA, Pub. L. ...", "HIPAA (Pub. L. ...)" */
         size_t p = e->cs[l];
@@ -1175,11 +1177,19 @@ static void abbrevs_by_laws(sc_entry *e)
             p--;
             while (p > e->so && b[p - 1] == ' ')
                 p--;
+            /* (with a year, "ADA of 1990, Pub. L. ...") */
+            size_t ye = p;
+            int year = 0;
+            if (p >= e->so + 9 && memcmp(b + p - 8, " of ", 4) == 0 && is_year(b + p - 4)) {
+                year = (b[p - 4] - '0') * 1000 + (b[p - 3] - '0') * 100 + (b[p - 2] - '0') * 10 +
+                       (b[p - 1] - '0');
+                p -= 8;
+            }
             size_t s0 = p;
             while (s0 > e->so && (sc_isupper(b[s0 - 1]) || sc_isdigit(b[s0 - 1]) || b[s0 - 1] == '&'))
                 s0--;
             if (s0 < p && abbrev_end(e, s0) == p)
-                abbrev_name(e, s0, p);
+                abbrev_name(e, s0, p, ye, year);
         }
     }
 }
