@@ -1060,7 +1060,7 @@ static int small_word(const uint8_t *t, size_t n)
     if (n > 4)
         return 0;
     for (const char *const *w = small; *w; w++)
-        if ((uint8_t)(*w)[0] == t[0] && (*w)[n] == '\0' && memcmp(*w, t, n) == 0)
+        if ((uint8_t)(*w)[0] == t[0] && strlen(*w) == n && memcmp(*w, t, n) == 0)
             return 1;
     return 0;
 }
