@@ -348,14 +348,18 @@ static void check_named_bill_day(sc_doc_state *d, sc_entry *e)
         int comma = b[ne] == ',' && b[ne + 1] == ' ',
             bracket = b[ne] == ' ' && b[ne + 1] == '(' && f->eo < e->eo && b[f->eo] == ')';
         if (f->so != ne + 2 || !(comma || bracket) || f->bad || f->law >= 0 ||
-            f->role != SC_DATE_ROLE_NONE || f->ymd % 100 == 0 || (f->bill >= 0 && f->bill != bi))
+            !(f->role == SC_DATE_ROLE_NONE || (bracket && f->role == SC_DATE_ROLE_OTHER)) ||
+            f->ymd % 100 == 0 || (f->bill >= 0 && f->bill != bi))
             continue;
         if (sc_date_fits(f->ymd, named->enacted))
             return;
         /* (a sentence of prose about the bill's steps: "The Senate passed
-         * S. 933, the X Act, September 7, 1989" -- its day a step's) */
-        if ((sc_entry_role_words(e, e->so, nf->so) | sc_entry_role_words(e, f->eo, e->eo)) &
-            (1u << SC_DATE_ROLE_BILL | 1u << SC_DATE_ROLE_OTHER))
+         * S. 933, the X Act, September 7, 1989" -- its day a step's; not
+         * the Act's day in brackets right after its name, the Bluebook's
+         * "X Act (Feb. 27, 2010)") */
+        if (!bracket &&
+            (sc_entry_role_words(e, e->so, nf->so) | sc_entry_role_words(e, f->eo, e->eo)) &
+                (1u << SC_DATE_ROLE_BILL | 1u << SC_DATE_ROLE_OTHER))
             return;
         char bn[32], given[40], enacted[40], sugg[160], s1[40], s2[40];
         const sc_citation *c = &e->c[bi];

@@ -39,8 +39,9 @@ static const char *const dword_list[] = { "enacted", "approved", "signed", "into
                                           /* "Public Law 85-742, Act of August 23, 1958" */
                                           "act",
                                           /* the law's name between: "approved Pub. L.
-                                           * 112-165, known as the X Act, on 11/27/2012" */
-                                          "known",
+                                           * 112-165, known as the X Act, on 11/27/2012",
+                                           * "popularly called the X Act" */
+                                          "known", "popularly", "commonly", "called",
                                           /* the date's weekday: "approved Thursday, July
                                            * 26, 1990" */
                                           "monday", "tuesday", "wednesday", "thursday",
