@@ -85,7 +85,7 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
         ['\n'] = SC_KEY_BLANK, ['\r'] = SC_KEY_BLANK, ['\f'] = SC_KEY_BLANK, ['\v'] = SC_KEY_BLANK,
         ['&'] = SC_KEY_HIGH, [0x80 ... 0xff] = SC_KEY_HIGH};
     size_t o = 0;
-    int space = 0;
+    int space = 0, and_rest = 0;
 #ifdef __SSE2__
     /* the last 16 bytes, then 16 that end a run: the runs' reads past s[n - 16] */
     char tail[32];
@@ -160,18 +160,10 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
             if (k + 4 <= n && memcmp(s + k, "amp;", 4) == 0)
                 k += 4;
             if (i > 0 && s[i - 1] == ' ' && k < n && s[k] == ' ') {
-                if (space) {
-                    if (o + 1 >= cap)
-                        return 0;
-                    out[o++] = ' ';
-                    space = 0;
-                }
-                if (o + 4 >= cap)
-                    return 0;
-                memcpy(out + o, "and", 3);
-                o += 3;
                 i = k - 1;
-                continue;
+                w = 'a';
+                and_rest = 1; /* "and": its 'a' put below, then "nd" */
+                goto put;
             }
         }
         w = (char)c; /* another byte >= 0x80 (or '&' in a word): kept as it is */
@@ -182,9 +174,14 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
             out[o++] = ' ';
             space = 0;
         }
-        if (o + 1 >= cap)
+        if (o + 1 + 2 * and_rest >= cap)
             return 0;
         out[o++] = w;
+        if (and_rest) {
+            out[o++] = 'n';
+            out[o++] = 'd';
+            and_rest = 0;
+        }
     }
     out[o] = '\0';
     if (o > 4 && memcmp(out, "the ", 4) == 0) {
