@@ -527,10 +527,6 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
 
 static int record_line(const uint8_t *buf, size_t len, size_t i);
 
-int sc_ctx_period_record(const uint8_t *buf, size_t len, size_t i)
-{
-    return record_line(buf, len, i);
-}
 
 /* Does the period at buf[i] end a record's field ("1990. ", "101-336. ",
  * "(1990). ", "Act. "), not an abbreviation ("Pub. L.", "Stat. 327")?
@@ -555,6 +551,11 @@ static int field_periods(const uint8_t *buf, size_t from, size_t to)
     return n;
 }
 
+int sc_ctx_period_record(const uint8_t *buf, size_t len, size_t i)
+{
+    return field_period(buf, 0, i) && record_line(buf, len, i);
+}
+
 int sc_ctx_record(const sc_window *w, size_t from, size_t to)
 {
     /* (the blank lines an entry's bounds take in before its text are no
@@ -577,17 +578,10 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
             record_line(w->buf, w->len, from)); /* (a line's fields ending in periods) */
 }
 
-/* Is t[0..n) an abbreviation that ends a citation rather than wraps it:
- * a Congress's or a session's ("101st Cong.", "2d sess."), "et seq.", a
- * supplement's or an edition's ("(Supp. V)", "(2018 ed.")? */
-static int ends_citation(const uint8_t *t, size_t n)
-{
-    static const char *const ends[] = { "Cong", "sess", "Sess", "seq", "Supp", "ed", NULL };
-    for (const char *const *w = ends; *w; w++)
-        if (strlen(*w) == n && memcmp(*w, t, n) == 0)
-            return 1;
-    return 0;
-}
+/* The abbreviations that end a citation rather than wrap it: a
+ * Congress's or a session's ("101st Cong.", "2d sess."), "et seq.", a
+ * supplement's or an edition's ("(Supp. V)", "(2018 ed.") -- sc_word_in(). */
+static const char *const citation_ends[] = { "cong", "sess", "seq", "supp", "ed", NULL };
 
 /* Does the entry go on past the line end at buf[i] that boundary_at()
  * takes for a boundary?  A list item's facts wrapped onto the next line:
@@ -661,7 +655,7 @@ static int entry_goes_on(const sc_window *w, size_t i)
     size_t a = e - 1; /* the word before the period */
     while (a > 0 && sc_isalpha(buf[a - 1]))
         a--;
-    if (sc_isupper(buf[j]) && ends_citation(buf + a, e - 1 - a))
+    if (sc_isupper(buf[j]) && sc_word_in(buf, a, e - 1, citation_ends))
         return 0; /* a list of citations a line each, each ending so ("S. 933, 101st
                    * Cong." / "H.R. 3162, 107th Cong."): the next line is the next
                    * item, not the rest of this one (as "Feb." / "5, 1994" is) */
@@ -1050,20 +1044,13 @@ static int same_label(const uint8_t *buf, size_t len, size_t nl)
            memcmp(buf + ls, buf + nl + 1, n) == 0;
 }
 
-/* Is the word t[0..n) in lower case one of a name's or a citation's small
- * words ("of", "and", "with", "sess", the ordinals' "st", "d")? */
-static int small_word(const uint8_t *t, size_t n)
-{
-    static const char *const small[] = { "of", "and", "the", "for", "with", "to", "in", "on",
-                                         "at", "by", "et", "seq", "a", "an", "sess", "cong",
-                                         "no", "from", "or", "st", "nd", "rd", "th", "d", NULL };
-    if (n > 4)
-        return 0;
-    for (const char *const *w = small; *w; w++)
-        if ((uint8_t)(*w)[0] == t[0] && strlen(*w) == n && memcmp(*w, t, n) == 0)
-            return 1;
-    return 0;
-}
+/* The words in lower case a record line may hold: a name's or a
+ * citation's small words ("of", "and", "with", "sess", the ordinals' "st",
+ * "d") -- sc_word_in(). */
+static const char *const record_small_words[] = { "of", "and", "the", "for", "with", "to", "in",
+                                                  "on", "at", "by", "et", "seq", "a", "an",
+                                                  "sess", "cong", "no", "from", "or", "st",
+                                                  "nd", "rd", "th", "d", NULL };
 
 /* Is the line that holds buf[i] a record of one law written as fields
  * ending in periods, no prose between ("Americans with Disabilities Act of
@@ -1099,7 +1086,7 @@ static int record_line(const uint8_t *buf, size_t len, size_t i)
             size_t we = q;
             while (we < le && sc_isalpha(buf[we]))
                 we++;
-            if (!small_word(buf + q, we - q))
+            if (!sc_word_in(buf, q, we, record_small_words))
                 return 0;
             q = we - 1;
         }
@@ -1122,8 +1109,7 @@ static int entry_continues(const sc_window *w, size_t i)
     /* one law's record on one line, its fields ending in periods (the
      * period a field's end itself: most sentences end after a word in
      * lower case, and are passed by at once) */
-    if (j > i + 1 && j < len && buf[j] != '\n' && field_period(buf, 0, i) &&
-        record_line(buf, len, i))
+    if (j > i + 1 && j < len && buf[j] != '\n' && sc_ctx_period_record(buf, len, i))
         return 1;
     /* a record's field that ends in a period ("Codification: 16 U.S.C. §
      * 1531 et seq." / "Signed into law: by President ..."): the record goes

@@ -530,31 +530,27 @@ static size_t punct_entity(const uint8_t *b, size_t i, size_t to)
 {
     static const char *const named[] = { "&ndash;", "&mdash;", "&ldquo;", "&rdquo;", "&lsquo;",
                                          "&rsquo;", "&quot;", "&apos;", NULL };
-    for (const char *const *w = named; *w; w++) {
-        size_t n = strlen(*w);
-        if (i + n <= to && memcmp(b + i, *w, n) == 0)
-            return n;
-    }
-    if (i + 3 >= to || b[i + 1] != '#')
+    size_t n = sc_entity_len(b, i, to); /* its span: '&', a name or '#' digits, ';' */
+    if (n == 0)
         return 0;
-    size_t k = i + 2;
+    if (b[i + 1] != '#') {
+        for (const char *const *w = named; *w; w++)
+            if (strlen(*w) == n && memcmp(b + i, *w, n) == 0)
+                return n;
+        return 0;
+    }
+    int hex = b[i + 2] == 'x' || b[i + 2] == 'X';
     unsigned v = 0;
-    int hex = b[k] == 'x' || b[k] == 'X';
-    k += (size_t)hex;
-    size_t d = k;
-    for (; k < to && k - d < 6; k++) {
-        int c = b[k] >= '0' && b[k] <= '9' ? b[k] - '0'
-                : hex && (b[k] | 0x20) >= 'a' && (b[k] | 0x20) <= 'f' ? (b[k] | 0x20) - 'a' + 10
-                                                                      : -1;
-        if (c < 0)
-            break;
-        v = v * (hex ? 16u : 10u) + (unsigned)c;
+    for (size_t k = i + 2 + (size_t)hex; k < i + n - 1; k++) {
+        unsigned c = (unsigned)sc_tolower(b[k]);
+        c = c <= '9' ? c - '0' : c - 'a' + 10;
+        if (c >= (hex ? 16u : 10u))
+            return 0;
+        v = v * (hex ? 16u : 10u) + c;
     }
-    if (k == d || k >= to || b[k] != ';')
-        return 0;
     /* U+2013, U+2014 (dashes), U+2018-U+201D (quotes), '"', '\'' */
     return (v >= 0x2013 && v <= 0x2014) || (v >= 0x2018 && v <= 0x201d) || v == 0x22 || v == 0x27
-               ? k + 1 - i
+               ? n
                : 0;
 }
 
@@ -701,7 +697,6 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                                            sc_isalpha(b[i - 4]) && sc_isalpha(b[i - 5]) &&
                                            !pin_abbrev(b, e->so, i)))) {
                 if ((allow & F_BAR) && i + 1 < to && b[i + 1] == ' ' &&
-                    (sc_isdigit(b[i - 1]) || b[i - 1] == ')' || b[i - 1] == 't') &&
                     sc_ctx_period_record(b, e->w->len, i)) {
                     u |= F_BAR; /* a one-line record's field ended ("X Act of 1990. S.
                                  * 933. 101st Cong."), as a '|' ends a row's cell */

@@ -107,15 +107,21 @@ int32_t sc_usc_exit_date(const char *title, const char *section, int *before)
     return sc_act_exits[i].date;
 }
 
+/* The row of data/usc_added.tsv of the section, or NULL. */
+static const sc_act_added *added_row(const char *title, const char *section)
+{
+    if (!title || !section)
+        return NULL;
+    int i = find_row(sc_act_addeds, sc_act_naddeds, sizeof *sc_act_addeds, title, section);
+    return i < 0 ? NULL : &sc_act_addeds[i];
+}
+
 int sc_usc_added(const char *title, const char *section, int *congress, int *number,
                  const char **law_section)
 {
-    if (!title || !section)
+    const sc_act_added *a = added_row(title, section);
+    if (!a)
         return 0;
-    int i = find_row(sc_act_addeds, sc_act_naddeds, sizeof *sc_act_addeds, title, section);
-    if (i < 0)
-        return 0;
-    const sc_act_added *a = &sc_act_addeds[i];
     if (congress)
         *congress = a->congress;
     if (number)
@@ -127,12 +133,9 @@ int sc_usc_added(const char *title, const char *section, int *congress, int *num
 
 int sc_usc_touched_by(const char *title, const char *section, int congress, int number)
 {
-    if (!title || !section || congress <= 0 || number <= 0)
+    const sc_act_added *a = congress > 0 && number > 0 ? added_row(title, section) : NULL;
+    if (!a)
         return 0;
-    int i = find_row(sc_act_addeds, sc_act_naddeds, sizeof *sc_act_addeds, title, section);
-    if (i < 0)
-        return 0;
-    const sc_act_added *a = &sc_act_addeds[i];
     if (a->congress == congress && a->number == number)
         return 1;
     uint32_t key = (uint32_t)congress << 16 | (uint32_t)number;

@@ -169,11 +169,12 @@ int sc_ctx_refers_back(const uint8_t *buf, size_t so, size_t first);
  *  Bill Clinton | Citation: 108 Stat. 50")? */
 int sc_ctx_record(const sc_window *w, size_t from, size_t to);
 
-/** Is the line that holds buf[i] one law's record of fields ending in
- *  periods, as a bibliography writes them ("X Act of 1990. S. 933. Pub. L.
- *  101-336. July 26, 1990. 104 Stat. 327.")?  A short line, two fields'
- *  periods (after a number, a bracket or "Act"), one law's mark at most, no
- *  lower-case word but a name's or a citation's small words. */
+/** Does the period at buf[i] end a field of one law's record on one line,
+ *  its fields ending in periods as a bibliography writes them ("X Act of
+ *  1990. S. 933. Pub. L. 101-336. July 26, 1990. 104 Stat. 327.")?  The
+ *  period after a number, a bracket or "Act"; the line short, two such
+ *  periods in it, one law's mark at most, no lower-case word but a name's
+ *  or a citation's small words. */
 int sc_ctx_period_record(const uint8_t *buf, size_t len, size_t i);
 
 /** The Congress a table's cell under a Congress label states, its text

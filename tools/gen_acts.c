@@ -333,6 +333,59 @@ static int cmp_sec(const void *a, const void *b)
     return c ? c : strcmp(x->path, y->path);
 }
 
+/* A row of usc_added.tsv: the section, the law that added it (its section
+ * of that law), its later laws (adl[first..first + count)). */
+typedef struct addrow {
+    char *title, *section, *lsec;
+    int congress, number, first, count;
+} addrow;
+
+/* An index 0..n-1 of rows sorted by a comparison of two of them, printed
+ * as the array @p name (the tables' second orders: the Acts' sections by
+ * U.S. Code section, the added sections by law).  Ties go by index, so the
+ * order is one whatever the sort. */
+static const secrow *index_secs; /* (the rows the comparisons read) */
+static const addrow *index_adds;
+static int (*index_cmp)(int, int);
+
+static int index_qcmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b, c = index_cmp(x, y);
+    return c ? c : (x > y) - (x < y);
+}
+
+static void emit_index(const char *name, int n, int (*cmp)(int, int))
+{
+    int *ix = xrealloc(NULL, (size_t)(n + 1) * sizeof *ix);
+    for (int i = 0; i < n; i++)
+        ix[i] = i;
+    index_cmp = cmp;
+    qsort(ix, (size_t)n, sizeof *ix, index_qcmp);
+    printf("const int32_t %s[] = {\n", name);
+    for (int i = 0; i < n; i++)
+        printf("%d,%s", ix[i], i % 16 == 15 ? "\n" : "");
+    printf("0};\n\n");
+    free(ix);
+}
+
+/* (title, section, Act): the classification by U.S. Code section */
+static int cmp_sec_by_usc(int a, int b)
+{
+    const secrow *x = &index_secs[a], *y = &index_secs[b];
+    int c = strcmp(x->title, y->title);
+    if (!c)
+        c = strcmp(x->usc, y->usc);
+    return c ? c : (x->act > y->act) - (x->act < y->act);
+}
+
+/* (congress, number): the added sections by the law that added them */
+static int cmp_added_by_law(int a, int b)
+{
+    const addrow *x = &index_adds[a], *y = &index_adds[b];
+    return x->congress != y->congress ? (x->congress > y->congress) - (x->congress < y->congress)
+                                      : (x->number > y->number) - (x->number < y->number);
+}
+
 typedef struct xfer {
     char *title, *section, *to_title, *to_section;
     int kind;
@@ -678,10 +731,6 @@ int main(int argc, char **argv)
     qsort(xs, (size_t)nxs, sizeof *xs, cmp_xfer);
 
     /* usc_added.tsv: (title, section) -> the law that added it, its later laws */
-    typedef struct addrow {
-        char *title, *section, *lsec;
-        int congress, number, first, count;
-    } addrow;
     addrow *ad = NULL;
     int nad = 0, cad = 0;
     uint32_t *adl = NULL;
@@ -861,29 +910,8 @@ int main(int argc, char **argv)
                (unsigned)pool_add(rows[i].usc));
     printf("{0,0,0,0,0}};\nconst int sc_act_nsecs = %d;\n\n", nrows);
     /* the same rows by their U.S. Code section: (title, section, Act) */
-    int *byu = xrealloc(NULL, (size_t)(nrows + 1) * sizeof *byu);
-    for (int i = 0; i < nrows; i++)
-        byu[i] = i;
-    for (int gap = nrows / 2; gap > 0; gap /= 2) /* shell sort: no context for qsort */
-        for (int i = gap; i < nrows; i++)
-            for (int j = i; j >= gap; j -= gap) {
-                const secrow *x = &rows[byu[j - gap]], *y = &rows[byu[j]];
-                int c = strcmp(x->title, y->title);
-                if (!c)
-                    c = strcmp(x->usc, y->usc);
-                if (!c)
-                    c = (x->act > y->act) - (x->act < y->act);
-                if (c <= 0)
-                    break;
-                int tmp = byu[j];
-                byu[j] = byu[j - gap];
-                byu[j - gap] = tmp;
-            }
-    printf("const int32_t sc_act_secs_by_usc[] = {\n");
-    for (int i = 0; i < nrows; i++)
-        printf("%d,%s", byu[i], i % 16 == 15 ? "\n" : "");
-    printf("0};\n\n");
-    free(byu);
+    index_secs = rows;
+    emit_index("sc_act_secs_by_usc", nrows, cmp_sec_by_usc);
     printf("const sc_act_xfer sc_act_xfers[] = {\n");
     for (int i = 0; i < nxs; i++)
         printf("{%u,%u,%u,%u,%d},\n", (unsigned)pool_add(xs[i].title),
@@ -900,29 +928,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < nadl; i++)
         printf("%u,%s", (unsigned)adl[i], i % 16 == 15 ? "\n" : "");
     printf("0};\n\n");
-    {
-        int *byl = xrealloc(NULL, (size_t)(nad + 1) * sizeof *byl);
-        for (int i = 0; i < nad; i++)
-            byl[i] = i;
-        for (int gap = nad / 2; gap > 0; gap /= 2) /* shell sort: no context for qsort */
-            for (int i = gap; i < nad; i++)
-                for (int j = i; j >= gap; j -= gap) {
-                    const addrow *x = &ad[byl[j - gap]], *y = &ad[byl[j]];
-                    int c = x->congress != y->congress ? (x->congress > y->congress) - (x->congress < y->congress)
-                            : x->number != y->number ? (x->number > y->number) - (x->number < y->number)
-                            : (byl[j - gap] > byl[j]) - (byl[j - gap] < byl[j]);
-                    if (c <= 0)
-                        break;
-                    int tmp = byl[j];
-                    byl[j] = byl[j - gap];
-                    byl[j - gap] = tmp;
-                }
-        printf("const int32_t sc_act_added_by_law[] = {\n");
-        for (int i = 0; i < nad; i++)
-            printf("%d,%s", byl[i], i % 16 == 15 ? "\n" : "");
-        printf("0};\n\n");
-        free(byl);
-    }
+    index_adds = ad;
+    emit_index("sc_act_added_by_law", nad, cmp_added_by_law);
     printf("const sc_act_former sc_act_formers[] = {\n");
     for (int i = 0; i < nfs; i++)
         printf("{%u,%u,%d,%d,%d,%d},\n", (unsigned)pool_add(fs[i].title),
