@@ -1134,9 +1134,13 @@ static int act_facts_possible(const sc_entry *e)
         if (e->c[i].type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN))
             continue;
         size_t ce = e->ce[i], lim = ce + 160 < w->len ? ce + 160 : w->len;
+        size_t cs = e->cs[i], back = cs > 100 ? cs - 100 : 0; /* (its verb before it: "signed
+                                                                * into law section 2 of the X
+                                                                * Act on June 27, 1980") */
         int year = year_in(b, ce, lim);
         size_t q = blanks(b, ce, lim);
-        if ((year && ((q < lim && b[q] == '(') || sc_text_has_any(b, ce, lim, enacted))) ||
+        if ((year && ((q < lim && b[q] == '(') || sc_text_has_any(b, ce, lim, enacted) ||
+                      sc_text_has_any(b, back, cs, enacted))) ||
             sc_find_text(b + ce, lim - ce, "President", 9) || passed_by_congress(b, ce, lim))
             return 1;
     }

@@ -477,9 +477,26 @@ size_t sc_ctx_marker_end(const uint8_t *b, size_t from, size_t to)
     return i < to && b[i] == ' ' ? i : from;
 }
 
+/* Does a field that names itself begin at buf[i] (after its separator and
+ * blanks): a public law's citation, which needs no label ("Citation: 72
+ * Stat. 1711; P.L. 85-890")?  The spellings a law's rule reads, then a
+ * digit. */
+static int law_field_at(const uint8_t *buf, size_t i, size_t to)
+{
+    while (i < to && (buf[i] == ' ' || buf[i] == '\t'))
+        i++;
+    static const char *const laws[] = { "Public Law No. ", "Public Law ", "Pub. L. No. ", "Pub. L. ",
+                                        "Pub.L. ",         "P.L. ",       "P. L. ",       "PL ",
+                                        NULL };
+    size_t n = sc_phrase_at(buf, i, to, laws);
+    return n > 0 && i + n < to && sc_isdigit(buf[i + n]);
+}
+
 /* Is buf[from..to) a line of labeled fields, a record on one line: three
  * or more "Label: value" fields, or two whose labels are a table's
- * (table_labels.def: "Citation", "Short title", "Law", ...), each label one
+ * (table_labels.def: "Citation", "Short title", "Law", ...) -- or one such
+ * and a field of a law's citation, unlabeled ("Citation: 72 Stat. 1711;
+ * P.L. 85-890", law_field_at()) --, each label one
  * to three capitalized words (or abbreviations, "Cong.", "P.L.") at the
  * start or after a field separator ('|', ';', '·', a dash, a list's '*'
  * or '•') -- "Cong.: 104th | President: Bill Clinton | Citation: 108 Stat.
@@ -521,6 +538,12 @@ static int labeled_fields(const uint8_t *buf, size_t from, size_t to)
                 break;
             k--;
         }
+    }
+    if (known == 1 && fields < 3) { /* a law's own field beside the one label */
+        for (size_t i = from; i < to && known < 2; i++)
+            if (buf[i] == ';' || buf[i] == '|' || (buf[i] == 0xc2 && i + 1 < to && buf[i + 1] == 0xb7))
+                known += law_field_at(buf, i + 1 + (buf[i] == 0xc2), to);
+        known += known < 2 && law_field_at(buf, from, to);
     }
     return fields >= 3 || known >= 2;
 }

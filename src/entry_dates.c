@@ -516,6 +516,14 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
         /* the law, or its bracket -- the law's page and bill before it there
          * too: "signed H. R. 5074 (120 Stat. 1719, Pub. L. No. 109-305) on" */
         return t == i ? e->cs[lk] : sc_entry_items_open(e, e->cs[lk]);
+    /* a section of a named Act, its name in its citation: "signed into law
+     * section 2 of the X Act on June 27, 1980" */
+    uint64_t acts = 0;
+    for (int k = 0; k < e->n && t == i; k++)
+        acts |= (uint64_t)((e->kind[k] & (SC_EK_ACT | SC_EK_IN)) == (SC_EK_ACT | SC_EK_IN)) << k;
+    int ak = acts ? sc_entry_cite_ending_at(e, acts, t) : -1;
+    if (ak >= 0)
+        return e->cs[ak];
     /* "... Act of 1965", "... Act, 1997": the year of the name */
     if (i >= e->so + 12 && sc_isdigit(b[i - 1]) && sc_isdigit(b[i - 2]) && sc_isdigit(b[i - 3]) &&
         sc_isdigit(b[i - 4]) &&

@@ -568,8 +568,8 @@ static void date_after_name(sc_entry *e)
     }
 }
 
-/* Does the name ending at b[ne] have its page alone in its own parenthesis,
- * and then words that make the law after it that Act ("X Act of 1998 (at
+/* Does the name ending at b[ne] have its page in its own parenthesis (its
+ * pin pages, its day and a signer's word beside it at most), and then words that make the law after it that Act ("X Act of 1998 (at
  * 112 Stat. 2371) is cited as Pub. L. No. 105-267", "... (112 Stat. 2371)
  * became Public Law ...")?  Not a page's parenthesis and a comma ("the X
  * Act of 1970 (84 Stat. 922), Pub. L. 103-322": an amending law), nor words
@@ -589,7 +589,9 @@ static int page_paren_then_law(const sc_entry *e, size_t ne, size_t ls)
     for (uint64_t m = e->stat_in; m && !page; m &= m - 1)
         page = e->cs[__builtin_ctzll(m)] > q && e->ce[__builtin_ctzll(m)] <= k;
     static const char *const verbs[] = { "is", "was", "became", NULL };
-    return k < ls && page && sc_entry_filler(e, q + 1, k, F_STAT | F_PINS, NULL) &&
+    /* (its day and a signer's word in the parenthesis too: "X Act (86
+     * Stat. 713, 715; signed Sept. 21, 1972) became PL 92-426") */
+    return k < ls && page && sc_entry_filler(e, q + 1, k, F_STAT | F_PINS | F_SEMI | F_DWORD | F_DATE, NULL) &&
            sc_word_among(b, k + 1, ls, verbs) &&
            sc_entry_filler(e, k + 1, ls, F_NWORD | F_DATE, NULL); /* (its day too: "... (at
                                                                   * 134 Stat. 228), approved
