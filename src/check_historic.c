@@ -566,8 +566,11 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
     if (nf == 0) {
         /* the volume (or that part of it) is not on record -- but a chapter
          * of that number and date printed in another volume, none of that
-         * number in this one, is the one meant */
-        int ds0, dc0 = date && nc == 0 ? date_congress(date, &ds0) : 0;
+         * number in this one (or none of that date, the date no date of
+         * this volume: "Act of May 18, 1938, ch. 250, 53 Stat. 403", volume
+         * 53 printing 1939's ch. 250 -- check_volume() tells), is the one
+         * meant */
+        int ds0, dc0 = date && !(lc0 && lc0->date == date) ? date_congress(date, &ds0) : 0;
         if (dc0)
             check_volume(dis, c, ch, date, v, p, dc0, ds0);
         return;
@@ -827,6 +830,37 @@ static int row_cells(const sc_entry *e, int li, int si)
            e->cell_eo[SC_COL_STAT] > e->cell_so[SC_COL_STAT];
 }
 
+/* Is page @p p of volume @p v, which law @p l holds only as the page where
+ * the next law begins (sc_hist_holds), given as the first page of the law
+ * cited as @p li -- no section pin or day between them (stat_pinned), the
+ * page its first after it -- while another law begins on it?  "Pub. L.
+ * 75-458, 52 Stat. 194": 75-458 begins at 156 and runs to 193; 194 is the
+ * first page of 75-460. */
+static const sc_hist_law *first_page_of_next(const sc_entry *e, int li, const sc_citation *st,
+                                             const sc_hist_law *l, int v, int p)
+{
+    if (l->volume != v || l->page == p || l->end <= 0 || p <= l->end)
+        return NULL;
+    int si = (int)(st - e->c);
+    const sc_hist_law *at[MAXC], *next = NULL;
+    int na = sc_hist_holding(v, p, at, MAXC);
+    for (int i = 0; i < na; i++) /* (a numbered law of the Congress first) */
+        if (at[i] != l && at[i]->page == p &&
+            (!next || (at[i]->publ > 0 && at[i]->congress == l->congress && next->publ <= 0)))
+            next = at[i];
+    if (!next)
+        return NULL;
+    /* (the page's chapter that law's: "Pub. L. No. 75-458, ch. 64, 52 Stat.
+     * 194" -- no provision's page, whatever lies between) */
+    if (st->chapter > 0 && next->kind <= SC_HIST_PRIVATE && next->number == st->chapter)
+        return next;
+    if (e->stat_of[li] == si ? e->stat_pinned[li]
+                             : !((e->kind[si] & SC_EK_IN) && e->cs[si] >= e->ce[li] &&
+                                 sc_entry_filler(e, e->ce[li], e->cs[si], F_DATE | F_CONG | F_BILL, NULL)))
+        return NULL;
+    return next;
+}
+
 static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
     const sc_window *w = e->w;
@@ -876,9 +910,14 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
     int k = sc_hist_public_law(C, c->number, 0, l, 4);
     if (k == 0)
         return 0;
-    for (int i = 0; i < k; i++)
-        if (contains(l[i], v, p))
-            return 0;
+    const sc_hist_law *shared = NULL, *next = NULL; /* the law held the page only as the
+                                                     * page where the next begins */
+    for (int i = 0; i < k && !shared; i++)
+        if (contains(l[i], v, p)) {
+            if (!(next = first_page_of_next(e, li, st, l[i], v, p)))
+                return 0;
+            shared = l[i];
+        }
     char desc[128], sugg[192];
     law_desc(l[0], desc, sizeof desc);
     sc_fmt(sugg, sizeof sugg, "Public Law %d-%d is %s, at %d Stat. %d", C, c->number, desc,
@@ -914,7 +953,16 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
         sc_fmt(sugg, sizeof sugg, "write Public Law %d-%d: %d Stat. %d%s is %s", C, ev->publ, v,
                p, sch ? " and its chapter point to it; it" : "", evd);
     }
-    if (l[0]->volume != v)
+    if (shared) { /* (its own first page is elsewhere: one law may end on the page
+                   * where the next begins, but that is no first page of it) */
+        char nd[128], np[32] = "";
+        law_desc(next, nd, sizeof nd);
+        if (next->publ > 0)
+            sc_fmt(np, sizeof np, "Public Law %d-%d, ", next->congress, next->publ);
+        diag(dis, st, sev, "hist-law-page", sugg,
+             "%d Stat. %d is the first page of %s%s, not of Public Law %d-%d, which begins at "
+             "%d Stat. %d", v, p, np, nd, C, c->number, shared->volume, shared->page);
+    } else if (l[0]->volume != v)
         diag(dis, st, sev, "hist-law-page", sugg,
              "%d Stat. %d is not in Public Law %d-%d: that law is in volume %d", v, p, C,
              c->number, l[0]->volume);
