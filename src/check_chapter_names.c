@@ -440,14 +440,19 @@ static int page_slip(sc_doc_state *d, sc_citation *c, int v, int p, const char *
     if (!own[0])
         return 0;
     int volume = ov != v && op == p && (ov - v <= 2 && v - ov <= 2);
-    int page = ov == v && (op > p ? op - p : p - op) <= 15 && !sc_hist_holds(own[0], v, p);
+    /* (a page near its own, or its own with a digit slipped: "Naval Stores
+     * Act, 42 Stat. 1453", at 1435) */
+    int page = ov == v && ((op > p ? op - p : p - op) <= 15 || sc_one_slip(op, p)) &&
+               !sc_hist_holds(own[0], v, p);
     if (!volume && !page)
         return 0;
     char when[40], at[40], sugg[200];
     sc_fmt_date(in->date, when, sizeof when);
     sc_fmt_date(own[0]->date, at, sizeof at);
-    sc_fmt(sugg, sizeof sugg, "the %.*s is ch. %d of %s, at %d Stat. %d", (int)len, name,
-           own[0]->number, at, ov, op);
+    own_law(r, name, len, sugg, sizeof sugg); /* (its Public Law number too, when it has one) */
+    if (!sugg[0])
+        sc_fmt(sugg, sizeof sugg, "the %.*s is ch. %d of %s, at %d Stat. %d", (int)len, name,
+               own[0]->number, at, ov, op);
     sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
             "%d Stat. %d is not in the %.*s, which begins at %d Stat. %d: that page is in ch. %d "
             "of the %d%s Congress (%s)",

@@ -159,7 +159,15 @@ int sc_hist_holds(const sc_hist_law *l, int vol, int page)
     if (l->end > 0 && page <= l->end)
         return 1;
     /* past its last page on record: only onto the page where the next law
-     * begins (a page count may leave out the page two laws share) */
+     * begins (a page count may leave out the page two laws share) -- not
+     * when a law begins after its first page and by its last: it ended
+     * there ("ch. 77, 38 Stat. 892" to 893, where ch. 78 begins: not on to
+     * 894, where ch. 80 does) */
+    if (l->end > 0) {
+        int inside = sc_hist_next_page(vol, l->page);
+        if (inside > 0 && inside <= l->end)
+            return 0;
+    }
     int next = sc_hist_next_page(vol, l->end > 0 ? l->end : l->page);
     return l->end > 0 ? next == l->end + 1 && page == next : next == 0 || page <= next;
 }
