@@ -434,7 +434,9 @@ static int in_record(const sc_window *w, size_t i)
             here = 0;
         else if (!here &&
                  ((buf[k] == 'P' && k + 8 <= eo &&
-                   (memcmp(buf + k, "Public L", 8) == 0 || memcmp(buf + k, "Public l", 8) == 0 ||
+                   /* (not "Public Land", "Public Lands" in an Act's name) */
+                   (((memcmp(buf + k, "Public L", 8) == 0 || memcmp(buf + k, "Public l", 8) == 0) &&
+                     k + 10 <= eo && buf[k + 8] == 'a' && buf[k + 9] == 'w') ||
                     memcmp(buf + k, "Pub. L", 6) == 0 || memcmp(buf + k, "Pub.L", 5) == 0 ||
                     (buf[k + 1] == 'L' && (sc_isdigit(buf[k + 2]) ||
                                            (buf[k + 2] == ' ' && sc_isdigit(buf[k + 3])))) ||

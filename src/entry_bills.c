@@ -791,6 +791,11 @@ static int bill_part(const sc_entry *e, const sc_citation *bc)
     size_t k = t;
     while (k < e->eo && (b[k] == ' ' || b[k] == ','))
         k++;
+    /* (not past its table row's cell: "...,S. 2205,§ 3" -- the row's
+     * column of sections) */
+    size_t cs = e->cell_so[SC_COL_BILL], ce = e->cell_eo[SC_COL_BILL];
+    if (e->row && ce > cs && s >= cs && t <= ce && k > ce)
+        return 0;
     if (k < e->eo && (b[k] == 0xa7 || (b[k] == 0xc2 && k + 1 < e->eo && b[k + 1] == 0xa7)))
         return 1;
     size_t we = word_end(b, k, e->eo);
