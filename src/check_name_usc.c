@@ -54,6 +54,34 @@ static size_t title_part_at(const uint8_t *b, size_t at, size_t lim, char *part,
     return pe + 4;
 }
 
+static void fmt_place(char *out, size_t cap, const char *title, const sc_act_place *p);
+
+/* A section moved away (sc_usc_transfer: to @p tt § @p ts) written as the
+ * place of Act @p act: act-name-usc when the Act has sections in the title
+ * (of the part @p part names, when it has), the place the section went is
+ * none of the Act's, and one of the Act's sections is one slip from the
+ * one written -- the fix that section, not where the other went. */
+static void moved_slip(sc_doc_state *d, sc_citation *c, int act, const char *named, const char *s,
+                       const char *tt, const char *ts, const char *part)
+{
+    sc_act_place p;
+    if (!part || sc_act_part_sections(act, part, c->title, s, &p) == 0)
+        sc_act_title_sections(act, c->title, s, &p);
+    if (p.count == 0 || p.has || p.nnear != 1)
+        return;
+    const char *osec = NULL, *opath = NULL;
+    int there = sc_act_of_usc(tt, ts, &osec, &opath);
+    if (there >= 0 && sc_act_whole(there) == sc_act_whole(act))
+        return; /* (moved with the Act: its section still) */
+    char place[96], sugg[160];
+    fmt_place(place, sizeof place, c->title, &p);
+    sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", c->title, p.near[0], c->subsections,
+           (c->wording & SC_W_ET_SEQ) ? " et seq." : "");
+    sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+            "%s U.S.C. § %s is none of the sections of %s (%s): it was moved to %s U.S.C. § %s",
+            c->title, s, named, place, tt, ts);
+}
+
 /* Is the name or law beginning at buf[so] the possessor of a part written
  * before it -- "section 516 of the X Act (7 U.S.C. 1516)", "title XV of
  * Public Law 99-498 (20 U.S.C. ...)", "sec. 6(j) of the X Act" -- whose
@@ -282,9 +310,17 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     }
     char tt[8], ts[48];
     int kind;
-    if (!sc_act_named(act) || strchr(c->title, 'a') ||
-        sc_usc_transfer(c->title, s, tt, sizeof tt, ts, sizeof ts, &kind))
-        return; /* (an Appendix, a section moved: usc-section-status says where) */
+    if (!sc_act_named(act) || strchr(c->title, 'a'))
+        return; /* (an Appendix) */
+    if (sc_usc_transfer(c->title, s, tt, sizeof tt, ts, sizeof ts, &kind)) {
+        /* a section moved: usc-section-status says where -- and when the
+         * Act has sections in the title, none of them where it went, and
+         * one of them one slip from it, that section is the one meant
+         * ("Communist Control Act of 1954, codified at 50 U.S.C. § 441": §
+         * 441 went to § 3171, the Act is at §§ 841-844) */
+        moved_slip(d, c, act, named, s, tt, ts, part);
+        return;
+    }
     /* (most often the section is the Act's, and the index by section says
      * so at once) */
     const char *other_sec = NULL, *other_path = NULL;
