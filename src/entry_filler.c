@@ -274,6 +274,19 @@ static size_t items_back(const sc_entry *e, size_t s, int dates, int *dated)
                 }
             }
         }
+        if (!moved && s > e->so && sc_isupper(b[s - 1])) {
+            /* the Act's acronym, opening the bracket: "(ACA; P.L. 111-148)",
+             * "(MSA; P.L. 94-265; 90 Stat. 331)" */
+            size_t o = s;
+            while (o > e->so && s - o < 12 && (sc_isupper(b[o - 1]) || sc_isdigit(b[o - 1]) ||
+                                               b[o - 1] == '-' || b[o - 1] == '&'))
+                o--;
+            if (s - o >= 2 && o > e->so && b[o - 1] == '(' && sc_isupper(b[o]) && sc_isupper(b[o + 1])) {
+                s = o;
+                moved = 1;
+                continue;
+            }
+        }
         if (!moved && s > e->so && (b[s - 1] == 's' || b[s - 1] == '.')) {
             size_t c = congress_ending_at(b, e->so, s); /* "(92nd Congress; Pub. L. 92-352)" */
             if (c != SIZE_MAX) {
