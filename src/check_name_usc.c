@@ -21,6 +21,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "ref_acts.h"
+#include "ref_historic.h"
 
 /* Where the separator of an Act and its place in the Code is, before the
  * section at buf[to]: the nearest ',' or '(' in the 40 bytes before it,
@@ -55,6 +56,28 @@ static size_t title_part_at(const uint8_t *b, size_t at, size_t lim, char *part,
 }
 
 static void fmt_place(char *out, size_t cap, const char *title, const sc_act_place *p);
+
+/* The Public Law number of an Act cited by its date and chapter, from the
+ * tables of the 57th-81st Congresses' laws: 1 and *congress, *number when
+ * one chapter of that number and date has one. */
+static int old_public_law(int act, int *congress, int *number)
+{
+    int32_t date;
+    int ch;
+    if (!sc_act_chapter(sc_act_whole(act), &date, &ch))
+        return 0;
+    const sc_hist_law *on[512]; /* (a session's last day: hundreds of laws) */
+    int n = sc_hist_on_date(date, on, 512), found = 0;
+    for (int i = 0; i < n && i < 512; i++)
+        if (on[i]->kind == SC_HIST_CHAPTER && on[i]->number == ch && on[i]->publ > 0) {
+            if (found++)
+                return 0; /* (two of that number that day: which?) */
+            *congress = on[i]->congress;
+            *number = on[i]->publ;
+        }
+    return found == 1;
+}
+
 
 /* A section moved away (sc_usc_transfer: to @p tt § @p ts) written as the
  * place of Act @p act: act-name-usc when the Act has sections in the title
@@ -435,8 +458,14 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
          * the Act named amended that Act (its sections are then its place
          * too) -- which the tables say only of numbered laws and named
          * Acts */
-        if (sc_act_whole(other) == sc_act_whole(act) || !sc_act_named(other) || !numbered ||
-            sc_act_amended_by(other, acong, anum))
+        int oc = acong, on = anum; /* (an Act cited by its date and chapter: its Public
+                                    * Law number of the tables before 1951, 57th-81st
+                                    * Congresses -- "the Federal Water Pollution Control
+                                    * Act, 33 U.S.C. § 1521": 80-845, which never amended
+                                    * the Deepwater Port Act of 1974) */
+        int by_number = numbered || old_public_law(act, &oc, &on);
+        if (sc_act_whole(other) == sc_act_whole(act) || !sc_act_named(other) || !by_number ||
+            sc_act_amended_by(other, oc, on))
             return;
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
                 "%s U.S.C. § %s is %s %s of the %s, not a section of %s (%s)", c->title, s,

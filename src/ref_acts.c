@@ -360,6 +360,19 @@ int sc_act_named(int act)
     return valid(act) && sc_act_recs[act].name != 0;
 }
 
+int sc_act_chapter(int act, int32_t *date, int *chapter)
+{
+    if (!valid(act))
+        return 0;
+    const char *k = S(sc_act_recs[act].key); /* "ch:1948-06-30:758" */
+    int y, m, d, ch;
+    if (strncmp(k, "ch:", 3) != 0 || sscanf(k + 3, "%4d-%2d-%2d:%d", &y, &m, &d, &ch) != 4 || ch <= 0)
+        return 0;
+    *date = y * 10000 + m * 100 + d;
+    *chapter = ch;
+    return 1;
+}
+
 int sc_act_is_code_title(int act)
 {
     return valid(act) ? sc_act_recs[act].code_title : 0;

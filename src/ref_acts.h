@@ -114,6 +114,11 @@ int sc_act_of_law(int congress, int number);
  *  of) numbered public law C-N, else 0. */
 int sc_act_public_law(int act, int *congress, int *number);
 
+/** When Act @p act is a law cited by its date and chapter ("ch:1948-06-30:758",
+ *  the 1st-81st Congresses), writes its date (yyyymmdd) and chapter and
+ *  returns 1; else 0. */
+int sc_act_chapter(int act, int32_t *date, int *chapter);
+
 /** One law a name designates.  number is 0 for an Act before public-law
  *  numbers (then enacted and the Statutes at Large page identify it); every
  *  field is 0 when not known.  enacted is yyyymmdd. */
