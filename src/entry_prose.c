@@ -409,6 +409,36 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
 }
 
 
+/* "The Bipartisan Safer Communities Act (BSCA, S. 2938) is an act of
+ * Congress that was signed by President Joe Biden on June 25, 2022,
+ * becoming Pub. L. 117-159": name @p k opens its sentence, its subject,
+ * and law @p l ends that sentence as what it became ("becoming", "became",
+ * "was enacted as", "enacted as", "as") -- the entry's one law, no other
+ * name or law in the sentence, no ';' or sentence's end between. */
+int sc_entry_name_subject_becomes(const sc_entry *e, int k, int l)
+{
+    const uint8_t *b = e->w->buf;
+    const sc_name_fact *f = &e->name[k];
+    size_t to = cstart(e, l);
+    if (to <= f->tie_eo || to - f->tie_eo > 300 || sc_entry_nlaws(e) != 1)
+        return 0;
+    static const char *const becomes[] = { "becoming ", "became ", "enacted as ", NULL };
+    if (!sc_phrase_before(b, f->tie_eo, to, becomes))
+        return 0;
+    size_t q = f->so; /* the subject: "The" (or nothing) before the name at its sentence's start */
+    if (q >= e->so + 4 && (b[q - 4] | 0x20) == 't' && memcmp(b + q - 3, "he ", 3) == 0)
+        q -= 4;
+    if (!sc_entry_sentence_opens(e, q))
+        return 0;
+    for (size_t i = f->tie_eo; i < to; i++)
+        if (b[i] == ';' || (b[i] == '.' && sc_ctx_period_ends(e->w, i)))
+            return 0; /* another clause's, or sentence's */
+    for (int q2 = 0; q2 < e->nname; q2++)
+        if (q2 != k && e->name[q2].so >= f->so && e->name[q2].so < to)
+            return 0; /* another name in the sentence: which one became it? */
+    return 1;
+}
+
 /* Is a word of @p list in b[from..to) outside the entry's Act names (not
  * the "Program" of "the Basic Pilot Program Extension and Expansion Act")? */
 static int word_among_unnamed(const sc_entry *e, size_t from, size_t to, const char *const *list)

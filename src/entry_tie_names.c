@@ -185,7 +185,8 @@ static int code_then_law(const sc_entry *e, size_t from, size_t to)
 
 /* Names: right before the law, right after it, or "X Act, which became". */
 /* Does name f stand in apposition to bill citation k: "BILL, the NAME,"
- * or "NAME (BILL)", nothing else between? */
+ * or "NAME (BILL)" (its acronym first at most: "NAME (ACRONYM, BILL)"),
+ * nothing else between? */
 static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
 {
     const uint8_t *b = e->w->buf;
@@ -205,7 +206,15 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
     q = f->tie_eo; /* "the X Act (H.R. 1988)" */
     while (q < e->cs[k] && b[q] == ' ')
         q++;
-    return q + 1 == e->cs[k] && b[q] == '(';
+    if (q >= e->cs[k] || b[q] != '(')
+        return 0;
+    size_t a = q + 1, ae = a; /* (its acronym first: "the X Act (BSCA, S. 2938)") */
+    while (ae < e->cs[k] && ae - a < 12 && (sc_isupper(b[ae]) || sc_isdigit(b[ae]) || b[ae] == '-'))
+        ae++;
+    if (ae - a >= 2 && sc_isupper(b[a]) && sc_isupper(b[a + 1]) && ae + 2 == e->cs[k] &&
+        (b[ae] == ',' || b[ae] == ';') && b[ae + 1] == ' ')
+        return 1;
+    return q + 1 == e->cs[k];
 }
 
 /* Is bill @p k "enacting" in the name f's own parenthesis: "X Act of 1990
@@ -694,6 +703,22 @@ size_t sc_entry_own_pin_end(const sc_entry *e, size_t from, size_t to)
     return j < to && b[j] == '(' ? i : from;
 }
 
+/* Is name @p f the object of a verb that acts on another Act ("amended
+ * the X Act", "to repeal the X Act", "reauthorizing the X Act")? */
+static int object_of_acting_verb(const sc_entry *e, const sc_name_fact *f)
+{
+    static const char *const acting[] = { "amended", "amends", "amend", "amending", "repealed",
+                                          "repeals", "repeal", "repealing", "reauthorized",
+                                          "reauthorizes", "reauthorize", "reauthorizing",
+                                          "extended", "extends", "extending", "superseded",
+                                          "supersedes", "replaced", "replaces", NULL };
+    size_t q = f->so;
+    const uint8_t *b = e->w->buf;
+    if (q >= e->so + 4 && (b[q - 4] | 0x20) == 't' && memcmp(b + q - 3, "he ", 3) == 0)
+        q -= 4;
+    return word_before_in(e, q, acting);
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -745,6 +770,12 @@ void sc_entry_tie_names(sc_entry *e)
                                                              * reported at 101 Stat. 926, is
                                                              * cited as Pub.L. 100-175" */
                                       &used);
+        /* "The Y Act amended the X Act of 1968 and became Pub. L. 117-159":
+         * the object of a verb that acts on another Act, words between it and
+         * the law, is that other Act (right before its law it is the
+         * object's own citation: "amended the Clean Air Act, Pub. L. 88-206") */
+        if (to_next && (used & F_NWORD) && object_of_acting_verb(e, f))
+            to_next = 0;
         /* "P.L. 85-570, the X Act; P.L. 85-470, ...": a name after a law
          * with a semicolon between it and the next is the first law's */
         if (to_next && (used & F_SEMI) && after >= 0 &&
@@ -779,6 +810,10 @@ void sc_entry_tie_names(sc_entry *e)
         if (!to_next && before >= 0 && sc_entry_name_then_anaphor(e, k, before))
             to_next = 1, used = F_NWORD; /* "... the X Act of 1974 on ... It was assigned
                                           * Pub. L. 93-406" */
+        if (!to_next && before >= 0 && sc_entry_name_subject_becomes(e, k, before))
+            to_next = 1, used = F_NWORD; /* "The X Act (BSCA, S. 2938) is an act of
+                                          * Congress that was signed ..., becoming Pub.
+                                          * L. 117-159" */
         if (!to_next && before >= 0) {
             /* "the Balanced Budget and Emergency Deficit Control Act of
              * 1985 (tit. II, P.L. 99-177)": the part of the law the Act is,
