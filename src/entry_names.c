@@ -691,7 +691,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         alt = q;
     /* "... Treatment Act Amendments", "... Act Reauthorization of 1989": the
      * name goes on over a word the Acts' names carry past their "Act" */
-    int carried = 0;
+    int carried = 0, confirmed = 0; /* (confirmed: the tables know the name past "Act") */
     for (const char *const *w = sc_act_after_words; *w && ae + 1 < e->eo && b[ae] == ' '; w++) {
         if (b[ae + 1] != (uint8_t)**w)
             continue; /* (asked first: a word after "Act" seldom begins as one of them) */
@@ -740,7 +740,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t best = longest_known(e, first, ae + 4, ae);
         if (best > ae) {
             ae = best;
-            carried = 1;
+            carried = confirmed = 1;
         }
     }
     /* "... Act for Military Construction on Guam": a name the tables know
@@ -752,7 +752,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t best = longest_known(e, first, ae + 5, ae);
         if (best > ae) {
             ae = best;
-            carried = 1;
+            carried = confirmed = 1;
         }
     }
     /* a word past "Act" that too few names carry to be in that list
@@ -890,8 +890,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         if (se > f->eo)
             f->eo = se;
     }
-    if (f->year == 0 && ae - ai > 3 && caps < 2)
-        return; /* "Amendments" alone needs its year to be a name */
+    if (f->year == 0 && ae - ai > 3 && caps < 2 && !confirmed)
+        return; /* "Amendments" alone needs its year to be a name (not "Organic Act
+                 * of Guam": one the tables know whole) */
     /* "Surface Transportation Extension Act of 2005, Part IV" */
     size_t k4 = f->eo;
     if (k4 + 7 < e->eo && b[k4] == ',')
