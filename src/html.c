@@ -189,8 +189,17 @@ static int is_block(const char *name)
  * (one entry describes one law); a row's and a list's edges stay breaks. */
 static int cell_edge(const char *name, int closing)
 {
-    return strcmp(name, "td") == 0 || strcmp(name, "th") == 0 ||
+    /* (a cell's opening tag only: "</td><td>" as one '|', not two with an
+     * empty cell between, which no header's column then matched) */
+    return ((strcmp(name, "td") == 0 || strcmp(name, "th") == 0) && !closing) ||
            (strcmp(name, "dt") == 0 && closing) || (strcmp(name, "dd") == 0 && !closing);
+}
+
+/* Is the tag a cell's closing one ("</td>", "</th>")?  A blank: the next
+ * cell's opening tag parts the two. */
+static int cell_close(const char *name, int closing)
+{
+    return closing && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0);
 }
 
 void sc_html_reset(sc_html_state *st) { memset(st, 0, sizeof *st); }
@@ -267,7 +276,8 @@ void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n)
                     st->mode = M_RAW, st->raw_end = RAW_SCRIPT, st->match = 0, st->js = JS_CODE;
                 else if (!st->closing && strcmp(st->name, "style") == 0)
                     st->mode = M_RAW, st->raw_end = RAW_STYLE, st->match = 0;
-                p[i] = !is_block(st->name) ? ' ' : cell_edge(st->name, st->closing) ? '|'
+                p[i] = !is_block(st->name) || cell_close(st->name, st->closing) ? ' '
+                       : cell_edge(st->name, st->closing)                            ? '|'
                                                                                      : SC_HTML_BREAK;
                 break;
             } else if (c == '!' && st->nlen == 0 && !st->name_done) {

@@ -8,6 +8,7 @@
 #endif
 
 #include "ctype.h"
+#include "html.h"
 #include "table.h"
 
 static const struct {
@@ -30,7 +31,9 @@ uint8_t sc_table_sep(const uint8_t *buf, size_t ls, size_t le)
     return ',';
 }
 
-static int blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
+/* A blank around a cell -- and the break a web page's row tags leave
+ * (html.h, SC_HTML_BREAK: "<tr><td>" is a break, then the cell's '|') */
+static int blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r' || c == SC_HTML_BREAK; }
 
 int sc_table_cells_of(const uint8_t *buf, size_t ls, size_t le, uint8_t sep, sc_table_cells *c)
 {
