@@ -6,7 +6,9 @@
  * such a document is refused with a message and the other inputs are read.
  *
  * The text, as documented in README.md ("Inputs") and --help:
- *   - word/document.xml, the body: every paragraph (w:p) is one line; w:t
+ *   - word/document.xml, the body: every paragraph (w:p) is one line --
+ *     but a table's row (w:tr) is one line, its cells (w:tc) parted by
+ *     " | " and a cell's paragraphs by blanks, as a text table's; w:t
  *     is its text (whitespace kept as written), w:tab and w:ptab a tab,
  *     w:br and w:cr a line break, w:noBreakHyphen '-', w:softHyphen U+00AD;
  *     deleted text (w:delText), field codes and the fallback copies of
@@ -29,7 +31,8 @@
  * numbers.
  *
  * OpenDocument text (.odt; sc_input_odt) goes through the same walk: its
- * content.xml, every paragraph and heading (text:p, text:h) one line,
+ * content.xml, every paragraph and heading (text:p, text:h) one line (a
+ * table's row, table:table-row, one line of cells as in a DOCX),
  * text:tab a tab, text:line-break a line break, text:s its spaces;
  * annotations and tracked (deleted) changes are skipped; each footnote
  * (text:note) is kept aside, its mark not written, and written after the
@@ -67,11 +70,12 @@ static const char MC_NS[] = "http://schemas.openxmlformats.org/markup-compatibil
 
 /* What an element is to the extractor. */
 enum { E_OTHER = 0, E_P, E_R, E_T, E_TAB, E_BR, E_NBHY, E_SOFTHY, E_FNREF, E_ENREF, E_NOTE,
-       E_SKIP, E_PAGE, E_SPACES, E_ONOTE };
+       E_SKIP, E_PAGE, E_SPACES, E_ONOTE, E_TR, E_TC };
 
 #define ODT_NOTES_MAX (16u << 20) /* an ODT's note text kept for after the body */
 static const char TEXT_NS[] = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 static const char OFFICE_NS[] = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+static const char TABLE_NS[] = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 
 /* What an element standing in a run (w:r) writes. */
 static const char *const run_text[] = {
@@ -120,6 +124,9 @@ typedef struct docx {
     /* OpenDocument text */
     int odt;
     int paras;            /* text:p / text:h open (text is theirs)          */
+    int cells;            /* table cells open (w:tc, table:table-cell): their *
+                           * paragraphs end in a blank, the row in a line end */
+    int cell_no;          /* cells begun in the innermost row open          */
     int in_note;          /* inside a text:note: emit() writes to notes[]   */
     char *notes[2];       /* footnotes, endnotes: "[N] text\n" each         */
     size_t nnote[2], capnote[2];
@@ -261,6 +268,10 @@ static int is_w(const xmlChar *ns)
 
 static int classify_odt(const xmlChar *ns, const char *ln)
 {
+    if (ns && strcmp((const char *)ns, TABLE_NS) == 0)
+        return strcmp(ln, "table-row") == 0    ? E_TR
+               : strcmp(ln, "table-cell") == 0 ? E_TC
+                                               : E_OTHER;
     if (ns && strcmp((const char *)ns, OFFICE_NS) == 0)
         return strcmp(ln, "annotation") == 0 ? E_SKIP : E_OTHER;
     if (!ns || strcmp((const char *)ns, TEXT_NS) != 0)
@@ -293,6 +304,7 @@ static int classify(const docx *d, xmlTextReaderPtr r)
         { "br", E_BR }, { "cr", E_BR }, { "noBreakHyphen", E_NBHY }, { "softHyphen", E_SOFTHY },
         { "footnoteReference", E_FNREF }, { "endnoteReference", E_ENREF },
         { "footnote", E_NOTE }, { "endnote", E_NOTE }, { "lastRenderedPageBreak", E_PAGE },
+        { "tr", E_TR }, { "tc", E_TC },
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(ln, names[i].name) == 0)
@@ -460,9 +472,19 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
                 break;
             case E_P:
                 if (empty)
-                    emit(d, "\n", 1);
+                    emit(d, d->cells > 0 ? " " : "\n", 1);
                 else
                     d->paras++;
+                break;
+            case E_TR: /* a table's row: one line, its cells parted by '|' */
+                end_line(d);
+                d->cell_no = 0;
+                break;
+            case E_TC:
+                if (d->cell_no++ > 0)
+                    emit(d, " | ", 3);
+                if (!empty)
+                    d->cells++;
                 break;
             case E_TAB:
             case E_BR:
@@ -523,12 +545,17 @@ static void read_part(docx *d, zip_int64_t idx, const char *part_name, int part)
         case XML_READER_TYPE_END_ELEMENT:
             if (d->stack[depth] == E_P && d->odt) {
                 d->paras--;
-                /* a note's paragraphs: one line, spaced */
-                emit(d, d->in_note ? " " : "\n", 1);
+                /* a note's paragraphs: one line, spaced (a cell's too) */
+                emit(d, d->in_note || d->cells > 0 ? " " : "\n", 1);
             } else if (d->stack[depth] == E_ONOTE && d->odt) {
                 emit(d, "\n", 1);
                 d->in_note = 0;
             } else if (d->stack[depth] == E_P) {
+                emit(d, d->cells > 0 ? " " : "\n", 1);
+            } else if (d->stack[depth] == E_TC) {
+                if (d->cells > 0)
+                    d->cells--;
+            } else if (d->stack[depth] == E_TR) {
                 emit(d, "\n", 1);
             } else if (d->stack[depth] == E_NOTE && part != PART_BODY && depth == 1) {
                 d->note_start = 0;

@@ -105,7 +105,7 @@ check "brief.docx: 25 citations (one a section of the INA)" [ "$(wc -l <"$tmp/do
 # the footnotes come after the body, under "--- footnotes ---", as "[N] ..."
 "$bin" -f jsonl "$docx" | grep '"key":"stat:118/3638"' >"$tmp/fn" || true
 check "brief.docx: footnote 3 on its own line, after its label" \
-  grep -q '"line":21,"col":5,' "$tmp/fn"
+  grep -q '"line":17,"col":5,' "$tmp/fn"  # (line 17: the body's table is a line a row)
 check "brief.docx: no pdf_page" sh -c "! \"$bin\" -f jsonl $docx | grep -q pdf_page"
 cat "$docx" | keys - >"$tmp/pipe.keys"
 same "brief.docx from a pipe (recognized by its content)" "$tmp/docx.keys" "$tmp/pipe.keys"
