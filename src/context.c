@@ -1075,7 +1075,11 @@ static int same_label(const uint8_t *buf, size_t len, size_t nl)
 static const char *const record_small_words[] = { "of", "and", "the", "for", "with", "to", "in",
                                                   "on", "at", "by", "et", "seq", "a", "an",
                                                   "sess", "cong", "no", "from", "or", "st",
-                                                  "nd", "rd", "th", "d", NULL };
+                                                  "nd", "rd", "th", "d",
+                                                  /* a bibliography's volume and pages:
+                                                   * "Statutes at Large, vol. 104, 1990,
+                                                   * pp. 327-378" (MLA) */
+                                                  "vol", "pp", "p", NULL };
 
 /* Is the line that holds buf[i] a record of one law written as fields
  * ending in periods, no prose between ("Americans with Disabilities Act of
