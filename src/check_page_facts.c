@@ -906,6 +906,49 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
  * BLATNIK ACT -- enacted June 22, 1948 (62 Stat. 568) by the 79th
  * Congress", a table's row of a Congress and a page): that law's
  * (law-congress). */
+/* Does a Congress in a bracket of its own follow page @p i: "2 Stat. 256
+ * (14th Cong.)"? */
+static int congress_paren_after(const sc_entry *e, int i)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = blanks(b, e->ce[i], e->eo);
+    int ended;
+    return q + 1 < e->eo && b[q] == '(' && sc_isdigit(b[q + 1]) &&
+           sc_entry_ordinal_congress(b, q + 1, e->eo, &ended) > 0;
+}
+
+/* A page of volume @p v (1-64), which prints the laws of the @p first to
+ * @p last Congresses, given to the @p said Congress: law-congress, the fix
+ * the law that begins on that page in a volume of that Congress, when one
+ * does. */
+static void volume_congress(sc_doc_state *d, sc_citation *c, int v, int p, int said, int first,
+                            int last)
+{
+    char sugg[192] = "", range[48];
+    for (int u = 1; u <= 64 && !sugg[0]; u++) {
+        int f2, l2;
+        const sc_hist_law *o;
+        if (u == v || !sc_hist_volume_congresses(u, &f2, &l2) || said < f2 || said > l2 ||
+            !(o = sc_hist_page_law(u, p, 0)) || o->congress != said)
+            continue;
+        char when[40] = "";
+        if (o->date)
+            sc_fmt_date(o->date, when, sizeof when);
+        sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s %d of the %d%s Congress%s%s)", u, p,
+               o->kind <= SC_HIST_PRIVATE ? "ch." : "Res.", o->number, said, SC_ORD(said),
+               when[0] ? ", " : "", when);
+    }
+    if (first == last)
+        sc_fmt(range, sizeof range, "the %d%s Congress's laws", first, SC_ORD(first));
+    else
+        sc_fmt(range, sizeof range, "the laws of the %d%s-%d%s Congresses", first, SC_ORD(first),
+               last, SC_ORD(last));
+    sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg[0] ? sugg : NULL,
+            "%d Stat. %d is a page of volume %d of the Statutes at Large, which prints %s, but "
+            "the entry says the %d%s Congress",
+            v, p, v, range, said, SC_ORD(said));
+}
+
 static void old_page_congress(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
 {
     int only = one_page(e, lo, hi, 0), v, p;
@@ -913,12 +956,27 @@ static void old_page_congress(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi
         v > 64 || e->r->ctx_congress < 0)
         return;
     const sc_hist_law *l = sc_hist_page_law(v, p, 0); /* (two: whose Congress?) */
-    if (!l || !sc_hist_date_sure(l))
+    if (l && !sc_hist_date_sure(l))
+        return;
+    int first, last;
+    if (!l && !sc_hist_volume_congresses(v, &first, &last))
         return;
     sc_entry_need_bounds(e); /* (an entry of pages alone: read only now) */
     sc_entry_need_dates(e);
     sc_entry_need_names(e);
     int said = sc_page_congress(e, e->cs[only], e->ce[only], lo, hi);
+    if (!l) {
+        /* no law begins on the page: the Congress said must at least be
+         * one whose laws the volume prints ("| 2 Stat. 256 | 14th |":
+         * volume 2 prints the 6th-12th Congresses' laws) -- said in the
+         * page's own table row or bracket, with no chapter or day the
+         * chapters' checks compare (a document's Congress elsewhere, "81st
+         * Congress, House Report ...", is no fact of the page) */
+        if (said > 0 && (said < first || said > last) && e->c[only].chapter <= 0 &&
+            !e->ndate && (e->row || congress_paren_after(e, only)))
+            volume_congress(d, &e->c[only], v, p, said, first, last);
+        return;
+    }
     if (said <= 0 || said == l->congress)
         return;
     char when[40] = "", what[64], sugg[192];
