@@ -196,7 +196,11 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                      * signed into law on November 9, 2000 and is found at") */
                     static const char *const dated[] = { "signed into law on ",
                                                          "became law on ", "enacted on ",
-                                                         "approved on ", "signed on ", NULL };
+                                                         "approved on ", "signed on ",
+                                                         /* "was approved June 29,
+                                                          * 2005 and is published at" */
+                                                         "approved ", "enacted ", "signed ",
+                                                         NULL };
                     to = e->date[q].eo;
                     signed_by += to - k + sc_phrase_before(b, f->tie_eo, k, dated);
                 }

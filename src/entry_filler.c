@@ -310,7 +310,14 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s)
 static int items_bracket_at(const sc_entry *e, size_t at)
 {
     int k = sc_entry_cite_ending_at(e, e->law_in, at);
-    return k >= 0 && sc_entry_items_open(e, e->cs[k]) != SIZE_MAX;
+    if (k < 0)
+        return 0;
+    /* (its day among the items too: "(signed 2010-10-08, P.L. 111-262) is
+     * reported at 124 Stat. 2780") */
+    int dated = 0;
+    size_t s = items_back(e, e->cs[k], 1, &dated);
+    const uint8_t *b = e->w->buf;
+    return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[');
 }
 
 /* Does a Stat. page of the group (or its last pin) end at @p at, last in
