@@ -214,8 +214,9 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e); /* check_president.c *
 void sc_old_page_bounds(sc_entry *e);
 static inline void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
-    if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record))
-        return;
+    if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record &&
+                           !(e->row && e->cell_eo[SC_COL_PRESIDENT] > e->cell_so[SC_COL_PRESIDENT])))
+        return; /* (a row's cell under "Signed by" names one with no word "President") */
     sc_check_president_of(d, e);
 }
 /* The first place in b[0..n) where the wn bytes of w stand, or NULL

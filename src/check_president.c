@@ -274,9 +274,11 @@ void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *n
                      int32_t enacted, size_t lo, size_t hi)
 {
     const uint8_t *b = e->w->buf;
-    for (size_t at = lo; at + 10 < hi; at++) {
-        if (b[at] != 'P' && b[at] != 'S' && b[at] != 'A' &&
-            !(e->row && at == e->cell_so[SC_COL_PRESIDENT]))
+    for (size_t at = lo; at < hi; at++) {
+        int cell = e->row && at == e->cell_so[SC_COL_PRESIDENT];
+        if ((b[at] != 'P' && b[at] != 'S' && b[at] != 'A' && !cell) ||
+            (at + 10 >= hi && !cell)) /* (room for "President ", but for a row's cell of a
+                                       * short name at its end: "| Joe Biden") */
             continue;
         size_t p, so = 0, eo = 0;
         if (!signer_at(e, at, &p, &so, &eo))
@@ -463,8 +465,11 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
                 l = k;
         if (l >= 0)
             row = sc_law_row(&e->c[l]);
-    } else if (sc_find_text(e->w->buf + e->so, e->eo - e->so, "President", 9) &&
+    } else if ((sc_find_text(e->w->buf + e->so, e->eo - e->so, "President", 9) ||
+                (e->row && e->cell_eo[SC_COL_PRESIDENT] > e->cell_so[SC_COL_PRESIDENT])) &&
                (l = sc_entry_bill_enacted(e)) >= 0) {
+        /* (or a row's cell under "Signed by": "| X Act of 1974 | Richard Nixon |
+         * S.821 | 7 September 1974 |") */
         row = bill_became(e, l); /* its law's */
     }
     if (l < 0 || !(e->kind[l] & SC_EK_IN))

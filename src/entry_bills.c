@@ -1072,6 +1072,16 @@ int sc_entry_bill_enacted(sc_entry *e)
             return bi;
     if (said_enacted(t, e->eo - e->so))
         return bi;
+    /* a table's row of an Act: its bill in the column of bills, a day in the
+     * column of days it was approved ("| X Act of 1974 | Richard Nixon |
+     * S.821 | 7 September 1974 |" under "Act | Signed by | Originating bill |
+     * Approved") */
+    if (e->row && e->cell_eo[SC_COL_BILL] > e->cell_so[SC_COL_BILL] &&
+        e->cs[bi] >= e->cell_so[SC_COL_BILL] && e->ce[bi] <= e->cell_eo[SC_COL_BILL])
+        for (int k = 0; k < e->ndate; k++)
+            if (e->date[k].role == SC_DATE_ROLE_ENACTED && e->cell_eo[SC_COL_DATE] > e->cell_so[SC_COL_DATE] &&
+                e->date[k].so >= e->cell_so[SC_COL_DATE] && e->date[k].eo <= e->cell_eo[SC_COL_DATE])
+                return bi;
     /* the President its subject: "President George Bush signed the X Act of
      * 1994 on Oct. 22, 1994. Its originating bill was S. 2500." */
     const uint8_t *b = e->w->buf;
