@@ -668,6 +668,16 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
         return 0;
     /* several laws bear the name: the entry's date may say which */
     int hit = k > 1 ? sc_name_row_on(rows, k, sc_entry_law_day(e, li)) : -1;
+    /* ... or the law's own Congress, when one of them is of it: "the
+     * Veterans' Health Care Act is PL 98-428" -- of the name's laws (of
+     * 1984, 98-528; of 1992, 102-585) the 98th Congress's */
+    if (hit < 0 && k > 1 && !nf->year) {
+        int of = 0, at = -1;
+        for (int i = 0; i < k; i++)
+            if (rows[i]->congress == c->congress)
+                of++, at = i;
+        hit = of == 1 ? at : -1;
+    }
     if (hit >= 0) {
         rows[0] = rows[hit];
         titled = (uint8_t)((titled >> hit) & 1);
