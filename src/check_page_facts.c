@@ -1197,8 +1197,11 @@ static int act_facts_possible(const sc_entry *e)
                                                                 * Act on June 27, 1980") */
         int year = year_in(b, ce, lim);
         size_t q = blanks(b, ce, lim);
+        int ended; /* (a Congress right after it: "X Act of 2000 section 3, 96th Congress") */
         if ((year && ((q < lim && b[q] == '(') || sc_text_has_any(b, ce, lim, enacted) ||
                       sc_text_has_any(b, back, cs, enacted))) ||
+            (ce + 2 < lim && b[ce] == ',' && b[ce + 1] == ' ' && sc_isdigit(b[ce + 2]) &&
+             sc_entry_ordinal_congress(b, ce + 2, lim, &ended)) ||
             sc_find_text(b + ce, lim - ce, "President", 9) || passed_by_congress(b, ce, lim))
             return 1;
     }
@@ -1250,11 +1253,26 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
         size_t bo = blanks(b, ce, e->eo);
         const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
         int n = close ? sc_page_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
+        if (!n && bo == ce && ce + 2 < e->eo && b[ce] == ',' && b[ce + 1] == ' ' &&
+            sc_isdigit(b[ce + 2])) {
+            /* or the one written right after it, a comma between: "X Act of
+             * 2000 section 3, 96th Congress (H.R. 4640, ...)" */
+            int ended;
+            size_t oe = sc_entry_ordinal_congress(b, ce + 2, e->eo, &ended);
+            if (oe)
+                n = sc_page_congress(e, cs, ce, ce + 2, oe);
+        }
         size_t pc = n ? 0 : passed_by_congress(b, ce, e->eo);
         if (pc) /* or the one a predicate right after it names: "was passed by the
                  * 115th Congress" (up to its word, "Congress" or "Cong.") */
             n = sc_page_congress(e, cs, ce, pc, pc + 48 < e->eo ? pc + 48 : e->eo);
-        int wrong_day = dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted);
+        /* (its bill's findings said it already: "... of October 20, 2020
+         * began as S. 914" -- the bill's law-date) */
+        int wrong_day = dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted) &&
+                        !sc_bill_has_finding(e, SC_D_LAW_DATE);
+        if (n > 0 && n != l->congress && (sc_bill_has_finding(e, SC_D_LAW_CONGRESS) ||
+                                          sc_bill_has_finding(e, SC_D_BILL_LAW_MISMATCH)))
+            n = 0;
         int signer = sc_find_text(b + e->so, e->eo - e->so, "President", 9) != NULL;
         if (!wrong_day && !(n > 0 && n != l->congress) && !signer)
             return;
