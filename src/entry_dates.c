@@ -426,10 +426,30 @@ static size_t bill_ending_at(const sc_entry *e, size_t i)
     const uint8_t *b = e->w->buf;
     while (i > e->so && b[i - 1] == ' ')
         i--;
+    if (!e->bill_in)
+        return SIZE_MAX;
+    if (i > e->so + 8 && b[i - 1] == ')') {
+        /* its Congress in a bracket after it: "S.J.RES.324 (102nd Cong.) on" */
+        size_t o = i - 1;
+        while (o > e->so && i - o < 24 && b[o - 1] != '(')
+            o--;
+        int ended;
+        size_t oe = o > e->so && sc_isdigit(b[o]) ? sc_entry_ordinal_congress(b, o, i - 1, &ended) : 0;
+        if (oe && oe + 1 >= i - 1) {
+            i = o - 1;
+            while (i > e->so && b[i - 1] == ' ')
+                i--;
+        }
+    }
     for (uint64_t bm = e->bill_in; bm; bm &= bm - 1) {
         int k = __builtin_ctzll(bm);
-        if (e->ce[k] == i)
-            return e->cs[k];
+        if (e->ce[k] == i) {
+            /* and the words that call it a bill before it: "the bill, S.J.RES.324" */
+            static const char *const calls[] = { "the bill, ", "the measure, ", "the joint resolution, ",
+                                                  "the resolution, ", NULL };
+            size_t n = sc_phrase_before(b, e->so, e->cs[k], calls);
+            return e->cs[k] - n;
+        }
     }
     return SIZE_MAX;
 }
