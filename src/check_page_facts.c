@@ -1208,6 +1208,28 @@ static int act_facts_possible(const sc_entry *e)
     return 0;
 }
 
+/* Does the item of a string citation that holds citation @p i (the
+ * entry, when it has no items) cite a law or a page -- the facts the laws'
+ * and pages' checks compare? */
+static int cited_in_item(sc_entry *e, int i, size_t *ilo, size_t *ihi)
+{
+    size_t lo = e->so, hi = e->eo;
+    *ilo = lo;
+    *ihi = hi;
+    if (!(e->law_in | e->stat_in) && !sc_entry_item_of(e, i, ilo, ihi, 1))
+        return 0; /* (an entry of no law and one item: the whole entry) */
+    if (!sc_entry_item_of(e, i, &lo, &hi, 1))
+        return (e->law_in | e->stat_in) != 0;
+    *ilo = lo;
+    *ihi = hi;
+    for (uint64_t m = e->law_in | e->stat_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->cs[k] >= lo && e->ce[k] <= hi)
+            return 1;
+    }
+    return 0;
+}
+
 void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
 {
     if (!act_facts_possible(e))
@@ -1219,9 +1241,9 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
     const uint8_t *b = e->w->buf;
     for (int i = 0; i < e->n; i++) {
         sc_citation *c = &e->c[i];
-        size_t cs = e->cs[i], ce = e->ce[i];
+        size_t cs = e->cs[i], ce = e->ce[i], ilo, ihi;
         if (c->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) ||
-            !sc_find_text(b + cs, ce - cs, c->act, strlen(c->act)))
+            !sc_find_text(b + cs, ce - cs, c->act, strlen(c->act)) || cited_in_item(e, i, &ilo, &ihi))
             continue; /* (the Act's name as written: not "section 8 of the Act
                        * approved August 3, 1956 (7 U.S.C. 1766)", named by the
                        * Code's section) */
@@ -1273,7 +1295,12 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
         if (n > 0 && n != l->congress && (sc_bill_has_finding(e, SC_D_LAW_CONGRESS) ||
                                           sc_bill_has_finding(e, SC_D_BILL_LAW_MISMATCH)))
             n = 0;
-        int signer = sc_find_text(b + e->so, e->eo - e->so, "President", 9) != NULL;
+        int signer = sc_find_text(b + ilo, ihi - ilo, "President", 9) != NULL; /* (its item's:
+                                                                                * a string
+                                                                                * citation's
+                                                                                * other items
+                                                                                * are other
+                                                                                * laws') */
         if (!wrong_day && !(n > 0 && n != l->congress) && !signer)
             return;
         char name[160], when[40], sugg[96];
@@ -1296,7 +1323,7 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
                     name, l->congress, SC_ORD(l->congress), n, SC_ORD(n));
         }
         if (signer)
-            sc_check_signer(d, e, c, name, l->enacted, e->so, e->eo);
+            sc_check_signer(d, e, c, name, l->enacted, ilo, ihi);
         return; /* (the entry's facts: told once, on its first section) */
     }
 }

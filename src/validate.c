@@ -157,10 +157,9 @@ static void check_entry(sc_doc_state *d, sc_entry *e)
         sc_check_name_usc(d, e); /* an Act's name, or its law, and its place in the Code */
     if (types & act) {
         sc_check_act_usc(d, e);
-        if (!(types & (law | stat)))
-            sc_check_act_facts(d, e); /* the Act's day and Congress, no law cited (its
-                                       * bill beside it: "X Act of 2000 section 3,
-                                       * 96th Congress (H.R. 4640, approved ...)") */
+        sc_check_act_facts(d, e); /* the Act's day and Congress, no law cited in its
+                                   * item (its bill beside it: "X Act of 2000 section
+                                   * 3, 96th Congress (H.R. 4640, approved ...)") */
     }
     SC_STAGE_END(SC_ST_USCCHK, t3);
     SC_STAGE_BEGIN(t4);
