@@ -439,24 +439,32 @@ static int page_slip(sc_doc_state *d, sc_citation *c, int v, int p, const char *
             return 0; /* two begin there: which? */
     if (!own[0])
         return 0;
-    int volume = ov != v && op == p && (ov - v <= 2 && v - ov <= 2);
+    /* (a volume slip only where one dated law holds the page: else the
+     * caller's warning says so -- whatever holds it, or nothing on record) */
+    int volume = in && ov != v && op == p && (ov - v <= 2 && v - ov <= 2);
     /* (a page near its own, or its own with a digit slipped: "Naval Stores
      * Act, 42 Stat. 1453", at 1435) */
     int page = ov == v && ((op > p ? op - p : p - op) <= 15 || sc_one_slip(op, p)) &&
                !sc_hist_holds(own[0], v, p);
     if (!volume && !page)
         return 0;
-    char when[40], at[40], sugg[200];
-    sc_fmt_date(in->date, when, sizeof when);
+    char when[40] = "", at[40], sugg[200];
+    if (in)
+        sc_fmt_date(in->date, when, sizeof when);
     sc_fmt_date(own[0]->date, at, sizeof at);
     own_law(r, name, len, sugg, sizeof sugg); /* (its Public Law number too, when it has one) */
     if (!sugg[0])
         sc_fmt(sugg, sizeof sugg, "the %.*s is ch. %d of %s, at %d Stat. %d", (int)len, name,
                own[0]->number, at, ov, op);
-    sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
-            "%d Stat. %d is not in the %.*s, which begins at %d Stat. %d: that page is in ch. %d "
-            "of the %d%s Congress (%s)",
-            v, p, (int)len, name, ov, op, in->number, in->congress, SC_ORD(in->congress), when);
+    if (!in) /* (no law on record holds the page: the volume's gaps) */
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
+                "%d Stat. %d is not in the %.*s, which begins at %d Stat. %d", v, p, (int)len,
+                name, ov, op);
+    else
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
+                "%d Stat. %d is not in the %.*s, which begins at %d Stat. %d: that page is in ch. "
+                "%d of the %d%s Congress (%s)",
+                v, p, (int)len, name, ov, op, in->number, in->congress, SC_ORD(in->congress), when);
     return 1;
 }
 
@@ -585,8 +593,9 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
         for (int j = 0; j < nat; j++)
             if (at[j]->page == p)
                 in = in && in->page == p && in != at[j] ? NULL : at[j];
-        if (in && in->date && page_slip(d, c, v, p, name, len, &rows[0], in))
-            return;
+        if (page_slip(d, c, v, p, name, len, &rows[0], in && in->date ? in : NULL))
+            return; /* (or no one law holds it: a page near the Act's own, "Randolph-
+                     * Sheppard Act, 49 Stat. 1569", where two resolutions begin) */
         int ov = rows[0].stat_volume;
         if (ov > 0 && ov != v && (int)rows[0].stat_page == p && ov - v <= 2 && v - ov <= 2) {
             /* the page the one law of the name begins on, in a volume one
