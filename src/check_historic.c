@@ -756,6 +756,32 @@ void sc_check_hist_chapter(sc_doc_state *d, const sc_entry *e, int ci, int ch, i
     sc_entry *me = (sc_entry *)e; /* (its names read now, as congress_chapter() does) */
     sc_entry_need_names(me);
     congress_slip(d, c, l, ch, v, p, sc_page_congress(me, e->cs[ci], e->ce[ci], 0, SIZE_MAX));
+    if (c->ndiag > had || date || !sc_hist_date_sure(l))
+        return;
+    /* ... and the one year it names, no day ("was passed by the
+     * Seventy-fourth Congress in 1933.  It is printed at 49 Stat. 448": ch.
+     * 368 there is of July 3, 1935): a year of the chapter's Congress */
+    sc_entry_need_dates(me);
+    int year = 0;
+    for (int k = 0; k < e->ndate; k++) {
+        if (e->date[k].ymd % 10000 != 0 || e->date[k].bad)
+            return; /* (a day: the day's checks) */
+        if (year && year != e->date[k].ymd / 10000)
+            return; /* (two years: which?) */
+        year = e->date[k].ymd / 10000;
+    }
+    const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
+    if (!year || !cg || (year >= cg->start / 10000 && year <= cg->end / 10000))
+        return;
+    char desc[128], sugg[192];
+    law_desc(l, desc, sizeof desc);
+    sc_fmt(sugg, sizeof sugg, "%d Stat. %d is %s", v, p, desc);
+    char when[40] = "";
+    fmt_date(l->date, when, sizeof when);
+    diag(d, c, SC_WARNING, "chapter-date", sugg,
+         "ch. %d, %d Stat. %d was approved %s, by the %d%s Congress; the entry's year, %d, is no "
+         "year of that Congress",
+         ch, v, p, when, l->congress, ORD(l->congress), year);
 }
 
 static sc_citation *stat_after(const sc_window *w, sc_citation *group, int n, const sc_citation *c)
