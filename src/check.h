@@ -215,7 +215,7 @@ void sc_old_page_bounds(sc_entry *e);
 static inline void sc_check_president(sc_doc_state *d, sc_entry *e)
 {
     if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record &&
-                           !(e->row && e->cell_eo[SC_COL_PRESIDENT] > e->cell_so[SC_COL_PRESIDENT])))
+                           !sc_entry_has_cell(e, SC_COL_PRESIDENT)))
         return; /* (a row's cell under "Signed by" names one with no word "President") */
     sc_check_president_of(d, e);
 }

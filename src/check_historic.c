@@ -849,11 +849,9 @@ static void check_law_date(sc_doc_state *dis, const sc_entry *e, int li, sc_cita
  * its column of pages? */
 static int row_cells(const sc_entry *e, int li, int si)
 {
-    return e->row && (e->kind[li] & SC_EK_IN) && (e->kind[si] & SC_EK_IN) &&
-           e->cs[li] >= e->cell_so[SC_COL_LAW] && e->ce[li] <= e->cell_eo[SC_COL_LAW] &&
-           e->cell_eo[SC_COL_LAW] > e->cell_so[SC_COL_LAW] &&
-           e->cs[si] >= e->cell_so[SC_COL_STAT] && e->ce[si] <= e->cell_eo[SC_COL_STAT] &&
-           e->cell_eo[SC_COL_STAT] > e->cell_so[SC_COL_STAT];
+    return (e->kind[li] & SC_EK_IN) && (e->kind[si] & SC_EK_IN) &&
+           sc_entry_in_cell(e, e->cs[li], e->ce[li], SC_COL_LAW) &&
+           sc_entry_in_cell(e, e->cs[si], e->ce[si], SC_COL_STAT);
 }
 
 /* Is page @p p of volume @p v, which law @p l holds only as the page where

@@ -668,7 +668,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
     if (ctx < 0 || !(e->kind[l] & SC_EK_IN) || e->eo <= e->so)
         return;
     size_t cs = e->cs[l], ce = e->ce[l];
-    if (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS]) {
+    if (sc_entry_has_cell(e, SC_COL_CONGRESS)) {
         /* a table's row: its cell under "Congress" ("103rd", "Ninety-second") */
         int n = sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
         if (n >= 1) {
@@ -783,7 +783,7 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
                       sc_entry_item_alone(e, l, NULL, NULL) ||
                       (sc_entry_item_of(e, l, &lo, &hi, 1) && bills_the_laws(e, l, lo, hi))) &&
                 (!e->words_read || e->has_cong ||
-                 (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS])) &&
+                 sc_entry_has_cell(e, SC_COL_CONGRESS)) &&
                 e->c[l].congress >= 1 &&
                 e->c[l].congress <= d->current_congress)
                 check_congress(d, e, l);

@@ -57,6 +57,15 @@ static size_t title_part_at(const uint8_t *b, size_t at, size_t lim, char *part,
 
 static void fmt_place(char *out, size_t cap, const char *title, const sc_act_place *p);
 
+/* The Act's sections in the title (sc_act_place): those of the part @p part
+ * names when it has sections there, else the whole Act's. */
+static void act_sections_in(int act, const char *part, const char *title, const char *s,
+                            sc_act_place *p)
+{
+    if (!part || sc_act_part_sections(act, part, title, s, p) == 0)
+        sc_act_title_sections(act, title, s, p);
+}
+
 /* The Public Law number of an Act cited by its date and chapter, from the
  * tables of the 57th-81st Congresses' laws: 1 and *congress, *number when
  * one chapter of that number and date has one. */
@@ -88,8 +97,7 @@ static void moved_slip(sc_doc_state *d, sc_citation *c, int act, const char *nam
                        const char *tt, const char *ts, const char *part)
 {
     sc_act_place p;
-    if (!part || sc_act_part_sections(act, part, c->title, s, &p) == 0)
-        sc_act_title_sections(act, c->title, s, &p);
+    act_sections_in(act, part, c->title, s, &p);
     if (p.count == 0 || p.has || p.nnear != 1)
         return;
     const char *osec = NULL, *opath = NULL;
@@ -359,8 +367,7 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     int numbered = sc_act_public_law(act, &acong, &anum);
     sc_act_place p, pa; /* the Act's sections in the title: classified to it, added by its law */
     /* (the part the name designates, when it has sections in the title) */
-    if (!part || sc_act_part_sections(act, part, c->title, s, &p) == 0)
-        sc_act_title_sections(act, c->title, s, &p);
+    act_sections_in(act, part, c->title, s, &p);
     if (numbered)
         sc_law_added_sections(acong, anum, c->title, s, &pa);
     else

@@ -463,7 +463,7 @@ static int enacted_date(sc_entry *e, const sc_ref_law *l, size_t cs, size_t ce, 
 int sc_page_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
 {
     const uint8_t *b = e->w->buf;
-    if (e->row && e->cell_eo[SC_COL_CONGRESS] > e->cell_so[SC_COL_CONGRESS])
+    if (sc_entry_has_cell(e, SC_COL_CONGRESS))
         return sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
     size_t so = lo > e->so ? lo : e->so, eo = hi < e->eo ? hi : e->eo;
     int ctx = e->r->ctx_congress, n = 0;
@@ -906,15 +906,18 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
  * BLATNIK ACT -- enacted June 22, 1948 (62 Stat. 568) by the 79th
  * Congress", a table's row of a Congress and a page): that law's
  * (law-congress). */
-/* Does a Congress in a bracket of its own follow page @p i: "2 Stat. 256
- * (14th Cong.)"? */
-static int congress_paren_after(const sc_entry *e, int i)
+/* Where a Congress's ordinal right after b[i] ends -- after @p open and a
+ * blank: "2 Stat. 256 (14th Cong.)" ('(', blanks before it), "X Act of
+ * 2000 section 3, 96th Congress" (','); 0 when none.  Its start is past
+ * @p open. */
+static size_t congress_after(const uint8_t *b, size_t i, size_t lim, uint8_t open)
 {
-    const uint8_t *b = e->w->buf;
-    size_t q = blanks(b, e->ce[i], e->eo);
+    size_t q = open == '(' ? blanks(b, i, lim) : i;
+    size_t d = q + 1 + (open == ',');
     int ended;
-    return q + 1 < e->eo && b[q] == '(' && sc_isdigit(b[q + 1]) &&
-           sc_entry_ordinal_congress(b, q + 1, e->eo, &ended) > 0;
+    if (d >= lim || b[q] != open || (open == ',' && b[q + 1] != ' ') || !sc_isdigit(b[d]))
+        return 0;
+    return sc_entry_ordinal_congress(b, d, lim, &ended);
 }
 
 /* A page of volume @p v (1-64), which prints the laws of the @p first to
@@ -973,7 +976,7 @@ static void old_page_congress(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi
          * chapters' checks compare (a document's Congress elsewhere, "81st
          * Congress, House Report ...", is no fact of the page) */
         if (said > 0 && (said < first || said > last) && e->c[only].chapter <= 0 &&
-            !e->ndate && (e->row || congress_paren_after(e, only)))
+            !e->ndate && (e->row || congress_after(e->w->buf, e->ce[only], e->eo, '(')))
             volume_congress(d, &e->c[only], v, p, said, first, last);
         return;
     }
@@ -1197,11 +1200,9 @@ static int act_facts_possible(const sc_entry *e)
                                                                 * Act on June 27, 1980") */
         int year = year_in(b, ce, lim);
         size_t q = blanks(b, ce, lim);
-        int ended; /* (a Congress right after it: "X Act of 2000 section 3, 96th Congress") */
         if ((year && ((q < lim && b[q] == '(') || sc_text_has_any(b, ce, lim, enacted) ||
                       sc_text_has_any(b, back, cs, enacted))) ||
-            (ce + 2 < lim && b[ce] == ',' && b[ce + 1] == ' ' && sc_isdigit(b[ce + 2]) &&
-             sc_entry_ordinal_congress(b, ce + 2, lim, &ended)) ||
+            congress_after(b, ce, lim, ',') || /* "X Act of 2000 section 3, 96th Congress" */
             sc_find_text(b + ce, lim - ce, "President", 9) || passed_by_congress(b, ce, lim))
             return 1;
     }
@@ -1275,15 +1276,10 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
         size_t bo = blanks(b, ce, e->eo);
         const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
         int n = close ? sc_page_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
-        if (!n && bo == ce && ce + 2 < e->eo && b[ce] == ',' && b[ce + 1] == ' ' &&
-            sc_isdigit(b[ce + 2])) {
-            /* or the one written right after it, a comma between: "X Act of
-             * 2000 section 3, 96th Congress (H.R. 4640, ...)" */
-            int ended;
-            size_t oe = sc_entry_ordinal_congress(b, ce + 2, e->eo, &ended);
-            if (oe)
-                n = sc_page_congress(e, cs, ce, ce + 2, oe);
-        }
+        size_t oe = n ? 0 : congress_after(b, ce, e->eo, ',');
+        if (oe) /* or the one written right after it, a comma between: "X Act of
+                 * 2000 section 3, 96th Congress (H.R. 4640, ...)" */
+            n = sc_page_congress(e, cs, ce, ce + 2, oe);
         size_t pc = n ? 0 : passed_by_congress(b, ce, e->eo);
         if (pc) /* or the one a predicate right after it names: "was passed by the
                  * 115th Congress" (up to its word, "Congress" or "Cong.") */

@@ -466,7 +466,7 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
         if (l >= 0)
             row = sc_law_row(&e->c[l]);
     } else if ((sc_find_text(e->w->buf + e->so, e->eo - e->so, "President", 9) ||
-                (e->row && e->cell_eo[SC_COL_PRESIDENT] > e->cell_so[SC_COL_PRESIDENT])) &&
+                sc_entry_has_cell(e, SC_COL_PRESIDENT)) &&
                (l = sc_entry_bill_enacted(e)) >= 0) {
         /* (or a row's cell under "Signed by": "| X Act of 1974 | Richard Nixon |
          * S.821 | 7 September 1974 |") */

@@ -196,7 +196,7 @@ int sc_entry_row(sc_entry *e)
 void sc_entry_row_dates(sc_entry *e)
 {
     const sc_window *w = e->w;
-    if (e->row && e->cell_eo[SC_COL_DATE] > e->cell_so[SC_COL_DATE])
+    if (sc_entry_has_cell(e, SC_COL_DATE))
         for (int k = 0; k < e->ndate; k++) /* a date under "Enacted", "Date": the law's */
             if (e->date[k].role == SC_DATE_ROLE_NONE && e->date[k].so >= e->cell_so[SC_COL_DATE] &&
                 e->date[k].eo <= e->cell_eo[SC_COL_DATE])

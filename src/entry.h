@@ -194,6 +194,19 @@ typedef struct sc_entry {
     uint32_t semi[SC_GROUP_MAX];
 } sc_entry;
 
+/* Is the entry a table's row with a cell under a column of role @p col
+ * (SC_COL_*: "President", "Bill", ...)? */
+static inline int sc_entry_has_cell(const sc_entry *e, int col)
+{
+    return e->row && e->cell_eo[col] > e->cell_so[col];
+}
+
+/* Does b[so..eo) lie inside the row's cell of role @p col? */
+static inline int sc_entry_in_cell(const sc_entry *e, size_t so, size_t eo, int col)
+{
+    return sc_entry_has_cell(e, col) && so >= e->cell_so[col] && eo <= e->cell_eo[col];
+}
+
 /* The reader of an entry, in three steps -- its ends, its facts, their
  * ties (see above) -- apart so that a run of entries can be read a step at
  * a time (validate.c: each step's code stays in cache for the run, as one

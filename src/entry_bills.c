@@ -793,8 +793,7 @@ static int bill_part(const sc_entry *e, const sc_citation *bc)
         k++;
     /* (not past its table row's cell: "...,S. 2205,§ 3" -- the row's
      * column of sections) */
-    size_t cs = e->cell_so[SC_COL_BILL], ce = e->cell_eo[SC_COL_BILL];
-    if (e->row && ce > cs && s >= cs && t <= ce && k > ce)
+    if (sc_entry_in_cell(e, s, t, SC_COL_BILL) && k > e->cell_eo[SC_COL_BILL])
         return 0;
     if (k < e->eo && (b[k] == 0xa7 || (b[k] == 0xc2 && k + 1 < e->eo && b[k + 1] == 0xa7)))
         return 1;
@@ -1076,11 +1075,10 @@ int sc_entry_bill_enacted(sc_entry *e)
      * column of days it was approved ("| X Act of 1974 | Richard Nixon |
      * S.821 | 7 September 1974 |" under "Act | Signed by | Originating bill |
      * Approved") */
-    if (e->row && e->cell_eo[SC_COL_BILL] > e->cell_so[SC_COL_BILL] &&
-        e->cs[bi] >= e->cell_so[SC_COL_BILL] && e->ce[bi] <= e->cell_eo[SC_COL_BILL])
+    if (sc_entry_in_cell(e, e->cs[bi], e->ce[bi], SC_COL_BILL))
         for (int k = 0; k < e->ndate; k++)
-            if (e->date[k].role == SC_DATE_ROLE_ENACTED && e->cell_eo[SC_COL_DATE] > e->cell_so[SC_COL_DATE] &&
-                e->date[k].so >= e->cell_so[SC_COL_DATE] && e->date[k].eo <= e->cell_eo[SC_COL_DATE])
+            if (e->date[k].role == SC_DATE_ROLE_ENACTED &&
+                sc_entry_in_cell(e, e->date[k].so, e->date[k].eo, SC_COL_DATE))
                 return bi;
     /* the President its subject: "President George Bush signed the X Act of
      * 1994 on Oct. 22, 1994. Its originating bill was S. 2500." */

@@ -278,10 +278,10 @@ static size_t items_back(const sc_entry *e, size_t s, int dates, int *dated)
             /* the Act's acronym, opening the bracket: "(ACA; P.L. 111-148)",
              * "(MSA; P.L. 94-265; 90 Stat. 331)" */
             size_t o = s;
-            while (o > e->so && s - o < 12 && (sc_isupper(b[o - 1]) || sc_isdigit(b[o - 1]) ||
-                                               b[o - 1] == '-' || b[o - 1] == '&'))
+            while (o > e->so && s - o <= 10 && (sc_isupper(b[o - 1]) || sc_isdigit(b[o - 1]) ||
+                                                b[o - 1] == '-' || b[o - 1] == '&' || b[o - 1] == '.'))
                 o--;
-            if (s - o >= 2 && o > e->so && b[o - 1] == '(' && sc_isupper(b[o]) && sc_isupper(b[o + 1])) {
+            if (o > e->so && b[o - 1] == '(' && sc_entry_abbrev_end(e, o) == s) {
                 s = o;
                 moved = 1;
                 continue;
@@ -298,11 +298,19 @@ static size_t items_back(const sc_entry *e, size_t s, int dates, int *dated)
     return s;
 }
 
-size_t sc_entry_items_open(const sc_entry *e, size_t s)
+/* The bracket that opens the items before b[s] (items_back(), its days
+ * among them when @p dates), else SIZE_MAX. */
+static size_t items_open(const sc_entry *e, size_t s, int dates)
 {
     const uint8_t *b = e->w->buf;
-    s = items_back(e, s, 0, NULL);
+    int dated = 0;
+    s = items_back(e, s, dates, &dated);
     return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[') ? s - 1 : SIZE_MAX;
+}
+
+size_t sc_entry_items_open(const sc_entry *e, size_t s)
+{
+    return items_open(e, s, 0);
 }
 
 /* Does a law of the group end at @p at, last in a bracket of its own
@@ -310,14 +318,9 @@ size_t sc_entry_items_open(const sc_entry *e, size_t s)
 static int items_bracket_at(const sc_entry *e, size_t at)
 {
     int k = sc_entry_cite_ending_at(e, e->law_in, at);
-    if (k < 0)
-        return 0;
     /* (its day among the items too: "(signed 2010-10-08, P.L. 111-262) is
      * reported at 124 Stat. 2780") */
-    int dated = 0;
-    size_t s = items_back(e, e->cs[k], 1, &dated);
-    const uint8_t *b = e->w->buf;
-    return s > e->so && (b[s - 1] == '(' || b[s - 1] == '[');
+    return k >= 0 && items_open(e, e->cs[k], 1) != SIZE_MAX;
 }
 
 /* Does a Stat. page of the group (or its last pin) end at @p at, last in

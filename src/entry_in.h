@@ -626,6 +626,11 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l);
 int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l);
 int sc_entry_name_subject_becomes(const sc_entry *e, int k, int l);
+/* An abbreviation word at b[i..) (entry_names.c): a capital, then capitals,
+ * digits and "&.-", two capitals at least, at most ten bytes ("HIPAA",
+ * "FD&C", "ADA", an Act's acronym "(ACA; ..."); its end, or i when there
+ * is none. */
+size_t sc_entry_abbrev_end(const sc_entry *e, size_t i);
 /* Is @p pos in a sentence after law @p l's that tells a fact of it by
  * "it" or "the law" (sc_ctx_tells_back), as does every sentence between,
  * in an entry of that one law, with no word of another law after it?

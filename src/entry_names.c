@@ -1085,10 +1085,8 @@ static inline int act_starts(const uint8_t *b, size_t i, size_t lim, size_t len,
     return 1;
 }
 
-/* An abbreviation word at b[i..): a capital, then capitals, digits and
- * "&.-", two capitals at least, at most ten bytes ("HIPAA", "FD&C", "ADA");
- * its end, or i when there is none. */
-static size_t abbrev_end(const sc_entry *e, size_t i)
+/* (entry_in.h) */
+size_t sc_entry_abbrev_end(const sc_entry *e, size_t i)
 {
     const uint8_t *b = e->w->buf;
     size_t k = i;
@@ -1165,7 +1163,7 @@ static void abbrevs_by_laws(sc_entry *e)
             i = blanks(b, we, e->eo);
         }
         size_t q = quote_end(b, i, e->eo, 0);
-        if ((k = abbrev_end(e, q)) > q && (q > i || paren || i > blanks(b, e->ce[l], e->eo) + 1)) {
+        if ((k = sc_entry_abbrev_end(e, q)) > q && (q > i || paren || i > blanks(b, e->ce[l], e->eo) + 1)) {
             size_t t = quote_end(b, k, e->eo, 1); /* then the end of the phrase */
             if (t == e->eo || strchr(").,;", b[t]) || (q == i && b[t] == ' ' && !paren))
                 abbrev_name(e, q, k, k, 0);
@@ -1189,7 +1187,7 @@ static void abbrevs_by_laws(sc_entry *e)
             size_t s0 = p;
             while (s0 > e->so && (sc_isupper(b[s0 - 1]) || sc_isdigit(b[s0 - 1]) || b[s0 - 1] == '&'))
                 s0--;
-            if (s0 < p && abbrev_end(e, s0) == p)
+            if (s0 < p && sc_entry_abbrev_end(e, s0) == p)
                 abbrev_name(e, s0, p, ye, year);
         }
     }

@@ -208,11 +208,9 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
         q++;
     if (q >= e->cs[k] || b[q] != '(')
         return 0;
-    size_t a = q + 1, ae = a; /* (its acronym first: "the X Act (BSCA, S. 2938)") */
-    while (ae < e->cs[k] && ae - a < 12 && (sc_isupper(b[ae]) || sc_isdigit(b[ae]) || b[ae] == '-'))
-        ae++;
-    if (ae - a >= 2 && sc_isupper(b[a]) && sc_isupper(b[a + 1]) && ae + 2 == e->cs[k] &&
-        (b[ae] == ',' || b[ae] == ';') && b[ae + 1] == ' ')
+    size_t ae = sc_entry_abbrev_end(e, q + 1); /* (its acronym first: "the X Act (BSCA, S.
+                                                * 2938)") */
+    if (ae > q + 1 && ae + 2 == e->cs[k] && (b[ae] == ',' || b[ae] == ';') && b[ae + 1] == ' ')
         return 1;
     return q + 1 == e->cs[k];
 }
