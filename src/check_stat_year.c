@@ -108,10 +108,18 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
     for (uint64_t m = e->stat_in; m; m &= m - 1) {
         int i = __builtin_ctzll(m);
         sc_citation *c = &e->c[i];
+        if ((c->wording & SC_W_LIST_ITEM) && i > 0 && e->c[i - 1].type == SC_STAT &&
+            strcmp(e->c[i - 1].volume, c->volume) == 0)
+            continue; /* a pin of the page before: the year is that page's law's */
+        int last = i; /* (past its pins: "30 Stat. 1121, 1142 (1899)" dates 1121's law) */
+        while (last + 1 < e->n && (e->c[last + 1].wording & SC_W_LIST_ITEM) &&
+               e->c[last + 1].type == SC_STAT && strcmp(e->c[last + 1].volume, c->volume) == 0 &&
+               (e->kind[last + 1] & SC_EK_IN))
+            last++;
         size_t so, eo;
         /* (the window's end, not the entry's: an entry of Stat. citations
          * alone has not looked for its ends) */
-        int y = year_after(b, e->ce[i], e->w->len, &so, &eo);
+        int y = year_after(b, e->ce[last], e->w->len, &so, &eo);
         if (!y && c->year > 0 && (e->kind[i] & SC_EK_IN)) {
             y = c->year; /* the year inside the citation: "Statutes at Large 104
                           * (1990): 327", "vol. 104, 1990, pp. 327-378" */
