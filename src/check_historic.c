@@ -249,7 +249,40 @@ static int chapter_of_date(int ch, int dc, int ds)
 static int date_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date,
                        int need_exact);
 
-void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date)
+static int entry_names_law(const sc_entry *e, const sc_hist_law *l);
+
+/* The page's dated law @p l only runs onto page @p p, where the law the
+ * entry names begins ("the Pay Readjustment Act of 1942, 56 Stat. 359
+ * (June 11, 1942)": ch. 407 of June 11 ends on the page, ch. 413 of June
+ * 16, the named Act, begins there): the day is not the named Act's. */
+static int named_begins(sc_doc_state *dis, const sc_entry *e, sc_citation *c, int v, int p,
+                        int32_t date, const sc_hist_law *const *at, int na)
+{
+    const sc_hist_law *named = NULL;
+    for (int j = 0; j < na; j++)
+        if (at[j]->page == p && at[j]->date && at[j]->date != date &&
+            at[j]->kind <= SC_HIST_PRIVATE && sc_hist_date_sure(at[j]) && entry_names_law(e, at[j]))
+            named = named ? named : at[j]; /* (two: the first) */
+    if (!named)
+        return 0;
+    const sc_hist_law *ends = NULL; /* the law of that date that ends on the page */
+    for (int j = 0; j < na && !ends; j++)
+        if (at[j]->date == date && at[j]->page != p)
+            ends = at[j];
+    char given[40], own[40], desc[128], sugg[192];
+    fmt_date(date, given, sizeof given);
+    fmt_date(named->date, own, sizeof own);
+    law_desc(named, desc, sizeof desc);
+    sc_fmt(sugg, sizeof sugg, "%s, ch. %d, %d Stat. %d", own, named->number, v, p);
+    diag(dis, c, SC_ERROR, "chapter-date", sugg,
+         "%s Stat. %d is the first page of the Act the entry names, %s, not of an Act of %s "
+         "(ch. %d of that day, from page %d, ends on it)",
+         c->volume, p, desc, given, ends ? ends->number : 0, ends ? ends->page : 0);
+    return 1;
+}
+
+void sc_check_hist_act_date(sc_doc_state *dis, const sc_entry *e, sc_citation *c, int v, int p,
+                            int32_t date)
 {
     if (v > 64) {
         check_modern_date(dis, c, v, p, date);
@@ -258,10 +291,16 @@ void sc_check_hist_act_date(sc_doc_state *dis, sc_citation *c, int v, int p, int
         return;
     }
     const sc_hist_law *at[MAXC], *first[MAXC], *on[MAXC];
-    int na = sc_hist_holding(v, p, at, MAXC);
+    int na = sc_hist_holding(v, p, at, MAXC), held = 0;
     for (int i = 0; i < na; i++)
         if (at[i]->date == date || !at[i]->date)
-            return; /* a law of that date (or of none on record) holds it */
+            held |= at[i]->page == p || !at[i]->date ? 2 : 1;
+    if (held) { /* a law of that date (or of none on record) holds it -- the
+                 * named Act's first page aside, when that law only ends there */
+        if (held == 1 && e && e->nname)
+            named_begins(dis, e, c, v, p, date, at, na);
+        return;
+    }
     /* the act that begins last on or before the page and holds it */
     int nf = sc_hist_at_page(v, p, first, MAXC);
     const sc_hist_law *la = NULL;
@@ -538,7 +577,7 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         return;
     if (ch <= 0) {
         if (date)
-            sc_check_hist_act_date(dis, c, v, p, date);
+            sc_check_hist_act_date(dis, e, c, v, p, date);
         return;
     }
     if (v > 64) {

@@ -43,8 +43,11 @@ void sc_check_hist_chapter(sc_doc_state *d, const sc_entry *e, int ci, int ch, i
  *  entry dates @p date (yyyymmdd) as its law's: a law of that date must hold
  *  the page (chapter-date; the fix the one act of that date in the volume);
  *  for volume 65 on, a law of the 82nd-84th Congress that begins on the
- *  page must have that date.  Owns nothing. */
-void sc_check_hist_act_date(sc_doc_state *d, sc_citation *c, int v, int p, int32_t date);
+ *  page must have that date.  The law entry @p e (NULL: none) names by
+ *  its Act's name is the one that begins on the page, even where a law of
+ *  that date ends on it.  Owns nothing. */
+void sc_check_hist_act_date(sc_doc_state *d, const sc_entry *e, sc_citation *c, int v, int p,
+                            int32_t date);
 
 /** Is the date of @p l (ref_historic.h) one to rely on: inside its
  *  Congress's term, confirmed by a second source, undisputed? */

@@ -896,7 +896,7 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
     if (own > 0)
         sc_check_hist_chapter(d, e, only, own, day); /* its chapter and day */
     else if (day && v <= 64)
-        sc_check_hist_act_date(d, c, v, p, day);
+        sc_check_hist_act_date(d, e, c, v, p, day);
     else if (day)
         sc_check_stat_day(d, c, v, p, day);
 }

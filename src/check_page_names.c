@@ -82,6 +82,9 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                         /* its bill's origin: "X Act, which originated
                                          * as S. 3470, is reported at" */
                                         "originated", "originating", "originally", "as",
+                                        /* the bill it enacted: "X Act (enacting H. R.
+                                         * 14929) is published at" */
+                                        "enacting",
                                         /* "X Act, which was introduced as S.3580,
                                          * appears at", "X Act began as S. 4001 and is
                                          * printed at" */

@@ -329,7 +329,8 @@ static int fact_block(const uint8_t *buf, size_t so, size_t eo)
             t++;
         bullets += bullet_len(buf, t, e) > 0;
         int f = fact_line(buf, s, e);
-        if (f == 0 && labelled(buf, s, e))
+        if (f <= 1 && labelled(buf, s, e)) /* (an Act's name under its label, a field:
+                                             * "P.L. 99-398" / "Short title: X Act") */
             f = 2, labels++;
         if (f == 0 || (f == 1 && names++))
             return 0;

@@ -407,6 +407,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     size_t i = ai;
     int caps = 0, words = 0, lower = 0;
     int after_connector = 0; /* the word taken last (after this one) is a connector */
+    int year_head = 0; /* a year begins it, "Act to" after: "1984 Act to Combat ..." */
     /* an appropriations Act's title lists its parts with ';' as with ','
      * ("Commerce, Justice, Science; Energy and Water Development; and
      * Interior and Environment Appropriations Act, 2026") -- a ';' after
@@ -563,6 +564,18 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         if (numeric && caps > 0 && k - ws == 4 && year_inside(e, ws, k) && or_after(b, k, ai))
             break; /* "... Port Act of 2006 or the SAFE Port Act": two names of one law,
                     * each read at its own "Act" */
+        if (numeric && caps == 0 && words == 0 && k - ws == 4 && ai + 8 < e->eo &&
+            memcmp(b + ai + 3, " to ", 4) == 0 && sc_isupper(b[ai + 7]) && is_year(b + ws) &&
+            !in_citation(e, ws, k)) {
+            /* a year right before "Act to" and a capital: a name that
+             * begins so ("the 1984 Act to Combat International
+             * Terrorism"), taken below when the tables know it */
+            keep_alt(&alt, first);
+            first = ws;
+            caps++;
+            year_head = 1;
+            break;
+        }
         if (numeric && !(caps > 0 && year_inside(e, ws, k))) {
             /* another number between capitalized words ("New and Emerging
              * Technologies 911 Improvement Act") is read over once, like a
@@ -755,6 +768,16 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             carried = confirmed = 1;
         }
     }
+    /* "1984 Act to Combat International Terrorism": the same with "to" */
+    if (!carried && ae + 5 < e->eo && memcmp(b + ae, " to ", 4) == 0 && sc_isupper(b[ae + 4])) {
+        size_t best = longest_known(e, first, ae + 4, ae);
+        if (best > ae) {
+            ae = best;
+            carried = confirmed = 1;
+        }
+    }
+    if (year_head && !confirmed)
+        return; /* "the 1934 Act to amend ...": no name the tables know */
     /* a word past "Act" that too few names carry to be in that list
      * ("Rehabilitation Act Extension of 1976"), before a year: taken when
      * the tables know the name with it, so only a name they confirm grows */
