@@ -622,6 +622,12 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i++; /* the editors' gloss of a bill's law: "H.R. 2014 [Pub. L. 105-34, ...]" */
             continue;
         }
+        if (ch == '[' && a->type != SC_BILL && blanks(w->buf, ae, i) == i &&
+            blanks(w->buf, i + 1, bs) == bs) {
+            i++; /* a law's own bill in square brackets right after it, as GovInfo
+                  * heads a slip law: "Public Law 101-336 [S. 933]" */
+            continue;
+        }
         if ((ch == ';' &&
              !(depth == 0 && (opens_list(e, as) || refers_back(e, a, b, i + 1, bs) || told_after ||
                               (a->type != SC_BILL && in_page_paren(e, as, (int)(a - e->c))) ||
