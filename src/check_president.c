@@ -418,8 +418,9 @@ int sc_other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law *ro
  * Congress, Dec. 11, 2000 (signed by President George Bush); Y Act, Pub.
  * L. 99-185"): the item's signer against the day the bill's law was
  * enacted (sc_entry_item_bill_law), as for a law of its own item. */
-static void check_item_bills(sc_doc_state *d, sc_entry *e)
+static int check_item_bills(sc_doc_state *d, sc_entry *e)
 {
+    int checked = 0;
     static const char *const said[] = { "signed", "approved", "enacted", "became law", NULL };
     const uint8_t *b = e->w->buf;
     for (uint64_t m = e->bill_in; m; m &= m - 1) {
@@ -432,9 +433,12 @@ static void check_item_bills(sc_doc_state *d, sc_entry *e)
         const sc_ref_law *row = sc_text_has_any(b, lo, hi, said) && !sc_entry_page_in(e, lo, hi)
                                     ? sc_entry_item_bill_law(e, bi, lo, hi, NULL, NULL)
                                     : NULL;
-        if (row)
+        if (row) {
             check_signer(d, e, bi, row, lo, hi);
+            checked++;
+        }
     }
+    return checked;
 }
 
 /* (sc_check_president(), check.h, has made its first test) */
@@ -442,6 +446,10 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
 {
     if (e->nlaw >= 1 && e->bill_in)
         check_item_bills(d, e);
+    else if (e->bill_in && e->n > 1 && check_item_bills(d, e))
+        return; /* (no law: the bills of a string citation's items, each in its
+                 * own -- "the X Act of 1988 (S. 1382, enacted 11/5/1988, approved
+                 * by President Bush); the Clean Air Act, 42 U.S.C. § 7401") */
     if (e->nlaw > 1) { /* a string citation: each law alone in its item */
         for (int k = 0; k < e->n; k++) {
             size_t lo, hi;
