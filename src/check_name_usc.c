@@ -428,6 +428,39 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
          * section is the Act's there and the title written has none so
          * numbered ("the Clean Water Act, 42 U.S.C. § 1251": 33 U.S.C.) */
         const char *t = sc_act_usc_title_of(act, s);
+        if (!t && numbered && pa.count == 0 && !range_end) {
+            /* or the title where its law added that section (a positive-law
+             * title's, "the Paperwork Reduction Act of 1995 (42 U.S.C. 3501
+             * et seq.)": 44 U.S.C. § 3501) -- the one title that has it */
+            char tn[8] = "";
+            int found = 0, titles = 0; /* (a law that added sections to one title
+                                        * alone, a codification's) */
+            for (int k = 1; k <= 54 && titles < 2; k++) {
+                char tk[8];
+                snprintf(tk, sizeof tk, "%d", k);
+                sc_act_place q;
+                if (strcmp(tk, c->title) != 0 && sc_law_added_sections(acong, anum, tk, s, &q) > 0) {
+                    titles++;
+                    if (q.has) {
+                        memcpy(tn, tk, sizeof tn);
+                        found++;
+                    }
+                }
+            }
+            found = titles == 1 ? found : 0;
+            /* (not a section of another Act the law amended: "sections 403
+             * and 404 of the Bipartisan Budget Act of 2015 (42 U.S.C. 6241)",
+             * which amended the Energy Policy and Conservation Act's § 161
+             * and added 26 U.S.C. § 6241 besides) */
+            if (found == 1 && !sc_usc_touched_by(c->title, s, acong, anum) &&
+                (other < 0 || (sc_act_named(other) && !sc_act_amended_by(other, acong, anum)))) {
+                sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", tn, s, c->subsections, etseq);
+                sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                        "%s added %s U.S.C. § %s; %s U.S.C. § %s is none of its sections", named, tn,
+                        s, c->title, s);
+                return;
+            }
+        }
         if (!t || sc_ref_usc_section_any_case(c->title, s))
             return;
         sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", t, s, c->subsections, etseq);
