@@ -326,6 +326,10 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
          * shorter than the start's, a designator the table lacks, not a
          * range (the all-digit "2511-18" was expanded above) */
         int desig = strspn(hi, "0123456789") < strspn(lo, "0123456789");
+        if (written_range && lo[strspn(lo, "0123456789")] == '\0' &&
+            hi[strspn(hi, "0123456789")] == '\0')
+            desig = 0; /* (but "§§ 36423–3427", numbers alone, written as a range: one
+                        * that descends -- no end of its last digits makes it one) */
         int descends = lo[0] && !desig && sc_ref_section_cmp(lo, hi) > 0;
         if (descends && written_range) {
             sc_emit(d, c, SC_ERROR, SC_D_USC_RANGE, NULL,
