@@ -316,7 +316,9 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     /* a range: its first section ("12101-12213"), unless the Code has the
      * section so written ("1320d-2") */
     const char *dash = strchr(s, '-');
-    if (dash && !sc_ref_usc_section(c->title, s)) {
+    if (dash && ((c->wording & SC_W_RANGE) || !sc_ref_usc_section(c->title, s))) {
+        /* (written as a range, a range: the lookup would find "1333-1386"
+         * inside the placeholder "1331 to 1334") */
         /* its first section: the longest part before a '-' that the Code
          * has ("410eeee-17" of "410eeee-17-471i"), else the part before
          * the first '-' */
@@ -491,6 +493,18 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
                 sc_act_sign(other), other_sec ? other_sec : "?",
                 other_path && other_path[0] ? other_path : "another part",
                 sc_act_name(sc_act_whole(act)), named, place);
+        return;
+    }
+    /* a range that ends at one of the Act's sections and begins one slip
+     * from another of them ("the Philippine Property Act of 1946, 22
+     * U.S.C. §§ 1333–1386": 1383): the start is the slip, whoever's
+     * section (or placeholder) it is */
+    sc_act_place pe;
+    if (range_end && p.nnear == 1 && (act_sections_in(act, part, c->title, range_end, &pe), pe.has) &&
+        sc_ref_section_cmp(p.near[0], range_end) <= 0) {
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s U.S.C. §§ %s-%s ends at a section of %s but begins at none of them (%s)",
+                c->title, s, range_end, named, place);
         return;
     }
     if (other >= 0) {
