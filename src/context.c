@@ -740,6 +740,24 @@ static int word_of(const uint8_t *buf, size_t s, size_t e, const char *const *li
     return 0;
 }
 
+/* Is buf[o..) a determiner and a noun that stand for the law of the
+ * sentence before ("the law", "this measure", "the legislation"), as the
+ * object of a verb of enactment ("President Bush signed the law on ...")? */
+static int law_noun_at(const uint8_t *buf, size_t len, size_t o)
+{
+    static const char *const dets[] = { "the", "this", "that", NULL };
+    static const char *const nouns[] = { "law", "statute", "act", "measure", "legislation", NULL };
+    size_t we = o;
+    while (we < len && we - o < 5 && sc_isalpha(buf[we]))
+        we++;
+    if (we >= len || buf[we] != ' ' || !word_of(buf, o, we, dets))
+        return 0;
+    size_t ns = we + 1, ne = ns;
+    while (ne < len && ne - ns < 12 && sc_isalpha(buf[ne]))
+        ne++;
+    return word_of(buf, ns, ne, nouns) && (ne == len || !sc_isalnum(buf[ne]));
+}
+
 /* Is buf[o..) "the " ("The ") and a short form the text before buf[j] defined in
  * brackets, within 400 bytes -- "the Americans with Disabilities Act
  * (ADA), Pub. L. 101-336.  President Bush signed the ADA on ..." -- two to
@@ -999,7 +1017,8 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j)
             size_t o = we + 1;
             int it = (o + 2 <= len && buf[o] == 'i' && buf[o + 1] == 't' &&
                       (o + 2 == len || !sc_isalnum(buf[o + 2]))) ||
-                     defined_short(buf, len, j, o); /* "signed the ADA on" */
+                     defined_short(buf, len, j, o) /* "signed the ADA on" */ ||
+                     law_noun_at(buf, len, o);      /* "signed the law on" */
             if ((it || bill_shape(buf, len, o)) && sentence_reach(buf, len, j, we - j) == we)
                 return 1; /* "President Reagan signed it on ...", "President Clinton
                            * signed S. 700 into law on ...": the law's bill, if the
