@@ -500,8 +500,10 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
      * U.S.C. §§ 1333–1386": 1383): the start is the slip, whoever's
      * section (or placeholder) it is */
     sc_act_place pe;
-    if (range_end && p.nnear == 1 && (act_sections_in(act, part, c->title, range_end, &pe), pe.has) &&
-        sc_ref_section_cmp(p.near[0], range_end) <= 0) {
+    if (range_end && p.nnear == 1 && sc_ref_usc_section_any_case(c->title, s) &&
+        (act_sections_in(act, part, c->title, range_end, &pe), pe.has) &&
+        sc_ref_section_cmp(p.near[0], range_end) <= 0) { /* (a start the Code never had:
+                                                           * said so below) */
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
                 "%s U.S.C. §§ %s-%s ends at a section of %s but begins at none of them (%s)",
                 c->title, s, range_end, named, place);
