@@ -497,6 +497,31 @@ static size_t page_alone_in_bracket(const sc_entry *e, size_t s, size_t t)
     return t < e->eo && b[t] == ')' ? t + 1 : 0;
 }
 
+/* Is law @p a followed by a ';' and more of the law's facts to the
+ * close of its bracket, no other law or page among them ("(104 Stat.
+ * 2895; Pub. L. No. 100-575; signed by President Ronald Reagan)")? */
+static int items_close_after(const sc_entry *e, int a)
+{
+    const uint8_t *b = e->w->buf;
+    size_t k = blanks(b, cend(e, a), e->eo);
+    if (k >= e->eo || b[k] != ';')
+        return 0;
+    int depth = 0;
+    size_t q = k;
+    for (; q < e->eo && q < k + 160; q++) {
+        depth += (b[q] == '(' || b[q] == '[') - (b[q] == ')' || b[q] == ']');
+        if (depth < 0)
+            break;
+    }
+    if (depth >= 0)
+        return 0; /* (no close within reach) */
+    for (int j = 0; j < e->n; j++)
+        if ((e->kind[j] & SC_EK_IN) && e->cs[j] > k && e->cs[j] < q &&
+            (sc_is_law(&e->c[j]) || e->c[j].type == SC_STAT))
+            return 0;
+    return 1;
+}
+
 /* Ties page @p i (a head, not a pin) to law @p l: the law's first page
  * when it has none yet, @p pinned saying then that it is a provision's
  * page (sc_entry.stat_pinned); one more head of the law's. */
@@ -628,7 +653,8 @@ void sc_entry_tie_pages(sc_entry *e)
                                                                                      cstart(e, a),
                                                                                      enacted_as))
                             : SIZE_MAX;
-            int in_items = io != SIZE_MAX && io < s && sc_entry_law_closes_bracket(e, a);
+            int in_items = io != SIZE_MAX && io < s &&
+                           (sc_entry_law_closes_bracket(e, a) || items_close_after(e, a));
             if (!comma_after && !told && !in_paren && !in_items &&
                 (a < 0 || q != cstart(e, a) || q == t || e->w->buf[q - 1] != '('))
                 continue;
