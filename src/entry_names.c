@@ -200,6 +200,26 @@ static int number_inside(const sc_entry *e, size_t ws, size_t k)
 /* The end of the longest name the tables know that begins at b[first] and
  * ends with one of the (at most eight) capitalized words or connectors from
  * b[q] on, or @p none when there is none. */
+static size_t longest_known(const sc_entry *e, size_t first, size_t q, size_t none);
+
+/* longest_known() from the name's start, else from its fallback start
+ * @p alt (SC_UNSET: none) -- "See the Organic Act of Guam": "Organic ..." */
+static size_t longest_known_alt(const sc_entry *e, size_t first, size_t alt, size_t q, size_t none)
+{
+    size_t best = longest_known(e, first, q, none);
+    if (best == none && alt != SC_UNSET && alt > first && alt < q)
+        best = longest_known(e, alt, q, none);
+    if (best == none) { /* or past a signal and "the": "See the Organic Act of Guam" */
+        const uint8_t *b = e->w->buf;
+        size_t ps = sc_past_signal(b, first, q);
+        if (ps + 4 < q && memcmp(b + ps, "the ", 4) == 0)
+            ps += 4;
+        if (ps > first && ps < q)
+            best = longest_known(e, ps, q, none);
+    }
+    return best;
+}
+
 static size_t longest_known(const sc_entry *e, size_t first, size_t q, size_t none)
 {
     const uint8_t *b = e->w->buf;
@@ -750,7 +770,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     if (!carried && ae + 6 < e->eo && memcmp(b + ae, " of ", 4) == 0 &&
         (sc_isupper(b[ae + 4]) || (ae + 9 < e->eo && memcmp(b + ae + 4, "the ", 4) == 0 &&
                                    sc_isupper(b[ae + 8])))) {
-        size_t best = longest_known(e, first, ae + 4, ae);
+        size_t best = longest_known_alt(e, first, alt, ae + 4, ae);
         if (best > ae) {
             ae = best;
             carried = confirmed = 1;
@@ -762,7 +782,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         (sc_isupper(b[ae + 5]) || (ae + 10 < e->eo && memcmp(b + ae + 5, "the ", 4) == 0 &&
                                    (sc_isupper(b[ae + 9]) || sc_isdigit(b[ae + 9]))))) {
         /* (and "for the": "Transportation Equity Act for the 21st Century") */
-        size_t best = longest_known(e, first, ae + 5, ae);
+        size_t best = longest_known_alt(e, first, alt, ae + 5, ae);
         if (best > ae) {
             ae = best;
             carried = confirmed = 1;
@@ -770,7 +790,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     }
     /* "1984 Act to Combat International Terrorism": the same with "to" */
     if (!carried && ae + 5 < e->eo && memcmp(b + ae, " to ", 4) == 0 && sc_isupper(b[ae + 4])) {
-        size_t best = longest_known(e, first, ae + 4, ae);
+        size_t best = longest_known_alt(e, first, alt, ae + 4, ae);
         if (best > ae) {
             ae = best;
             carried = confirmed = 1;
