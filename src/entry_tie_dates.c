@@ -681,6 +681,20 @@ void sc_entry_tie_dates(sc_entry *e)
             cstart(e, before) > f->eo && cstart(e, before) - f->eo <= 3 && b[f->eo] == ';' &&
             blanks(b, f->eo + 1, cstart(e, before)) == cstart(e, before) && sc_entry_law_closes_bracket(e, before))
             tight_before = 1;
+        /* (or the Act's day, its name right before it and its law in a
+         * bracket right after, alone: "District of Columbia Appropriation
+         * Act, 1984, 11 August 1983 (Public Law No. 98-125)" -- not a day
+         * of something else, "designated Earth Day on March 21, 1975 (P.L.
+         * 94-8)") */
+        if (!tight_before && !year_only && before >= 0 && e->nname) {
+            size_t op = blanks(b, f->eo, cstart(e, before));
+            if (op < cstart(e, before) && b[op] == '(' &&
+                blanks(b, op + 1, cstart(e, before)) == cstart(e, before) &&
+                sc_entry_law_closes_bracket(e, before))
+                for (int nk = 0; nk < e->nname && !tight_before; nk++)
+                    tight_before = e->name[nk].eo <= f->so && e->name[nk].eo + 3 >= f->so &&
+                                   comma_only(b, e->name[nk].eo, f->so) && b[e->name[nk].eo] == ',';
+        }
         /* (or a record's three fields, the day opening it: "10/24/1972,Rural
          * Development Act,Public Law No. 92-419") */
         for (int nk = 0; nk < e->nname && !tight_before && !year_only && before >= 0; nk++) {
