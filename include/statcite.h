@@ -179,7 +179,7 @@ typedef struct sc_citation {
      * Act's name and its section as written ("287(g)"); "" otherwise. */
     sc_form form;
     uint64_t antecedent;
-    char act[96];
+    char act[208];
     char act_section[48];
 
     /* Filled by the checker (sc_options.check); ndiag == 0 means clean. */

@@ -940,7 +940,7 @@ static void check_act_section_law(sc_doc_state *d, sc_entry *e)
              * 103(g) (P.L. 101-549)", the Clean Air Act Amendments of 1990 */
             if (names_extend(sc_law_row(c), (const uint8_t *)a->act, strlen(a->act)))
                 continue;
-            char ln[48], sugg[96];
+            char ln[48], sugg[192];
             sc_law_name(c, ln, sizeof ln);
             sc_fmt(sugg, sizeof sugg, "the %s is Pub. L. No. %d-%d", a->act, one[0].congress,
                    one[0].number);

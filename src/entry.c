@@ -333,6 +333,8 @@ static int section_comma_name(const uint8_t *b, size_t cs, size_t ce)
     else if (i + 4 < ce && (b[i] | 0x20) == 's' && b[i + 1] == 'e' && b[i + 2] == 'c' &&
              b[i + 3] == '.')
         i += 4;
+    else if (i + 8 < ce && (b[i] | 0x20) == 's' && memcmp(b + i + 1, "ection ", 7) == 0)
+        i += 8; /* "Pub. L. 106-400, section 132, X Act of 2000" */
     else
         return 0;
     i = blanks(b, i, ce);

@@ -33,7 +33,7 @@ typedef struct sc_short_state {
         uint64_t start, end;
         uint64_t full; /* the full citation it is, or resolves to (its start) */
         char title[8], section[48], subsections[64], volume[8];
-        char act[96]; /* an Act's section: "§ 237(c)" after "INA § 101" */
+        char act[208]; /* an Act's section: "§ 237(c)" after "INA § 101" */
         char act_sec[24]; /* and its number there ("208" of "VRA § 208(a)"), or "" */
         char edition[24]; /* an edition before 2013 ("1952 ed."), or ""   */
     } last;
