@@ -674,9 +674,12 @@ int sc_page_in_law(const sc_ref_law *r, int v, int p)
      * by the Code from 117 Stat. 7 at the lowest) -- before it, the page
      * may be the law's or an unknown one's */
     int next = (int)r->stat_page;
-    for (int tries = 0; tries < 8; tries++) {
+    /* (for a bound, every law's first page up to the page asked: the laws
+     * after it may all have bounds too -- 112-29's "at or before 125 Stat.
+     * 284" and 112-30's -- before one whose page is sure) */
+    for (int tries = 0; tries < (bound ? 1024 : 8); tries++) {
         next = sc_ref_next_law_page(v, next);
-        if (next == 0)
+        if (next == 0 || (bound && next > p))
             return -1;
         const sc_ref_law *q = sc_ref_law_at_page(v, next);
         if (bound) {
