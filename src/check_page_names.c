@@ -119,10 +119,13 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 k++;
                 continue;
             }
-            if (b[k] == 0xc2 && k + 1 < cs && b[k + 1] == 0xa7) {
+            size_t sw = (b[k] == 's' || b[k] == 'S') && k + 5 < cs && memcmp(b + k + 1, "ec. ", 4) == 0
+                            ? 5
+                            : 0; /* (or "sec. 7037": "the X Act sec. 7037 (121 Stat. 572)") */
+            if ((b[k] == 0xc2 && k + 1 < cs && b[k + 1] == 0xa7) || sw) {
                 /* a section of the Act, its page: "the X Act § 4, 118 Stat. 791" */
-                k += 2;
-                if (k + 1 < cs && b[k] == 0xc2 && b[k + 1] == 0xa7)
+                k += sw ? sw : 2;
+                if (!sw && k + 1 < cs && b[k] == 0xc2 && b[k + 1] == 0xa7)
                     k += 2; /* "§§" */
                 size_t sp;
                 while (k < cs && (sp = sc_space_len(b + k, cs - k)) > 0)

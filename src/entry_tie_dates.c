@@ -815,7 +815,9 @@ void sc_entry_tie_dates(sc_entry *e)
                                       * 110-288" */
                                      (!year_only && e->nname &&
                                               own_names_between(e, f->eo, cstart(e, before), before)
-                                          ? F_NAME
+                                          ? F_NAME | F_CONG /* (its Congress too: "Nov. 27,
+                                                             * 2006, 109th Cong., the X Act,
+                                                             * Pub.L. 109-326") */
                                           : 0) |
                                      /* the law's own page between: "10 June 1960, 74
                                       * Stat. 913, Public Law No. 86-773" */
