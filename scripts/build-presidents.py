@@ -10,7 +10,10 @@ service, one row for each unbroken run of terms (Grover Cleveland and Donald
 Trump have two).  A term that ends in the future ends where the file says.
 
 Columns: last, first, known_as, start, end (yyyy-mm-dd; the day one ends
-the next begins: both are in office that day, as the checker reads it).
+the next begins: both are in office that day, as the checker reads it),
+middle: the initials of the middle names of a President whose first and
+last names another President bore too ("Q." for John Quincy Adams, "H. W."
+and "W." for the two George Bushes), so that a message names the right one.
 """
 import argparse, csv, sys
 
@@ -38,14 +41,21 @@ def main():
                 runs.append([s, e])
         n = p['name']
         for s, e in runs:
-            rows.append((n['last'], n['first'], n.get('nickname', ''), s, e))
+            rows.append([n['last'], n['first'], n.get('nickname', ''), s, e, n.get('middle', '')])
+    # the middle names' initials, only where first and last names are shared
+    pairs = {}
+    for r in rows:
+        pairs.setdefault((r[0], r[1]), set()).add(r[5])
+    for r in rows:
+        r[5] = (' '.join(w[0] + '.' for w in r[5].split())
+                if len(pairs[(r[0], r[1])]) > 1 else '')
     rows.sort(key=lambda r: r[3])
     with open(a.out, 'w', encoding='utf-8', newline='') as f:
         f.write('# Source: github unitedstates/congress-legislators @%s, executive.yaml (CC0), '
                 'extracted by scripts/build-presidents.py.\n' % head(a.src)[:12])
         f.write('# Facts only: names and dates of office. See data/README.md.\n')
         w = csv.writer(f, lineterminator='\n')
-        w.writerow(['last', 'first', 'known_as', 'start', 'end'])
+        w.writerow(['last', 'first', 'known_as', 'start', 'end', 'middle'])
         for r in rows:
             w.writerow(r)
     print('presidents: %d runs of office' % len(rows), file=sys.stderr)

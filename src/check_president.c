@@ -36,14 +36,20 @@ static int president_name(const uint8_t *b, size_t i, size_t lim, size_t *so, si
     size_t ws[SC_NAME_WORDS], we[SC_NAME_WORDS];
     int n, found = 0;
     sc_president_words(b, i, lim, ws, we, &n);
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
         /* (on date 0 no one was in office: -1 only for a name no President bore) */
         if (we[k] - ws[k] >= 3 &&
             sc_ref_president_served((const char *)b + ws[k], we[k] - ws[k], 0) >= 0) {
             *so = ws[k];
             *eo = we[k];
             found = 1;
+        } else if (k > 0 && we[k] - ws[k - 1] <= 24 &&
+                   sc_ref_president_served((const char *)b + ws[k - 1], we[k] - ws[k - 1], 0) >= 0) {
+            *so = ws[k - 1]; /* a last name of two words: "Van Buren" */
+            *eo = we[k];
+            found = 1;
         }
+    }
     return found;
 }
 
@@ -289,8 +295,9 @@ void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *n
         char when[40], who[96] = "";
         sc_fmt_date(enacted, when, sizeof when);
         if (then)
-            sc_fmt(who, sizeof who, "%s %s", sc_ref_pool + (then->known_as ? then->known_as
-                                                                            : then->first),
+            sc_fmt(who, sizeof who, "%s %s%s%s",
+                   sc_ref_pool + (then->known_as ? then->known_as : then->first),
+                   sc_ref_pool + then->middle, sc_ref_pool[then->middle] ? " " : "",
                    sc_ref_pool + then->last);
         char sugg[200];
         sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President", name,

@@ -32,6 +32,8 @@ typedef struct sc_ref_congress {
  *  one ends and the next begins, both are in office). */
 typedef struct sc_ref_president {
     uint32_t last, first, known_as; /* "Clinton", "William", "Bill" ("" when none) */
+    uint32_t middle; /* initials where another President bore the same first and last
+                      * names: "Q." (John Quincy Adams), "H. W.", "W." ("" else) */
     int32_t start, end;
 } sc_ref_president;
 

@@ -482,7 +482,7 @@ int main(int argc, char **argv)
     /* Presidents, in order of their terms */
     open_table(&t, dir, "presidents.csv", ',');
     int pl = col(&t, "last"), pf = col(&t, "first"), pk = col(&t, "known_as"),
-        ps = col(&t, "start"), pe = col(&t, "end");
+        ps = col(&t, "start"), pe = col(&t, "end"), pm = col(&t, "middle");
     printf("const sc_ref_president sc_ref_presidents[] = {\n");
     int nprez = 0;
     int32_t prev_start = 0;
@@ -491,8 +491,8 @@ int main(int argc, char **argv)
         if (!s || !e || e <= s || s < prev_start || !*t.cell[pl])
             die(t.file, t.line, "bad term (rows in order of their start)");
         prev_start = s;
-        printf("{%u,%u,%u,%d,%d},\n", (unsigned)pool_add(t.cell[pl]), (unsigned)pool_add(t.cell[pf]),
-               (unsigned)pool_add(t.cell[pk]), s, e);
+        printf("{%u,%u,%u,%u,%d,%d},\n", (unsigned)pool_add(t.cell[pl]), (unsigned)pool_add(t.cell[pf]),
+               (unsigned)pool_add(t.cell[pk]), (unsigned)pool_add(t.cell[pm]), s, e);
         nprez++;
     }
     fclose(t.f);
