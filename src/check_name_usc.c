@@ -434,11 +434,11 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
             /* or the title where its law added that section (a positive-law
              * title's, "the Paperwork Reduction Act of 1995 (42 U.S.C. 3501
              * et seq.)": 44 U.S.C. § 3501) -- the one title that has it */
-            char tn[8] = "";
+            char tn[12] = "";
             int found = 0, titles = 0; /* (a law that added sections to one title
                                         * alone, a codification's) */
             for (int k = 1; k <= 54 && titles < 2; k++) {
-                char tk[8];
+                char tk[12];
                 snprintf(tk, sizeof tk, "%d", k);
                 sc_act_place q;
                 if (strcmp(tk, c->title) != 0 && sc_law_added_sections(acong, anum, tk, s, &q) > 0) {
