@@ -251,8 +251,8 @@ static int date_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t 
 
 static int entry_names_law(const sc_entry *e, const sc_hist_law *l);
 
-/* The page's dated law @p l only runs onto page @p p, where the law the
- * entry names begins ("the Pay Readjustment Act of 1942, 56 Stat. 359
+/* A law of @p date (among the @p na laws @p at that hold page @p p) only
+ * runs onto the page, where the law entry @p e names begins ("the Pay Readjustment Act of 1942, 56 Stat. 359
  * (June 11, 1942)": ch. 407 of June 11 ends on the page, ch. 413 of June
  * 16, the named Act, begins there): the day is not the named Act's. */
 static int named_begins(sc_doc_state *dis, const sc_entry *e, sc_citation *c, int v, int p,
