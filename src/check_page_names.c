@@ -121,7 +121,11 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
             }
             size_t sw = (b[k] == 's' || b[k] == 'S') && k + 5 < cs && memcmp(b + k + 1, "ec. ", 4) == 0
                             ? 5
-                            : 0; /* (or "sec. 7037": "the X Act sec. 7037 (121 Stat. 572)") */
+                        : (b[k] == 's' || b[k] == 'S') && k + 8 < cs &&
+                                memcmp(b + k + 1, "ection ", 7) == 0
+                            ? 8
+                            : 0; /* (or "sec. 7037", "section 105": "the X Act sec. 7037
+                                  * (121 Stat. 572)") */
             if ((b[k] == 0xc2 && k + 1 < cs && b[k + 1] == 0xa7) || sw) {
                 /* a section of the Act, its page: "the X Act § 4, 118 Stat. 791" */
                 k += sw ? sw : 2;
