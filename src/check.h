@@ -258,6 +258,10 @@ size_t sc_phrase_before(const uint8_t *b, size_t lo, size_t i, const char *const
 /** The length of the first phrase of @p list (NULL-ended) that begins at
  *  b[i] and ends by b[to] ("began as " before "S. 933"), else 0. */
 size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *list);
+/** Past a part of a law at b[k] before @p to -- "title II", "tit. II",
+ *  "div. B", "subtitle A", "pt. 3" (its designator capitals or digits) --
+ *  where it ends; else @p k. */
+size_t sc_part_end(const uint8_t *b, size_t k, size_t to);
 /* Is one of the words of @p list (lower case, NULL-terminated) a whole word
  * of b[from..to)? (check_util.c) */
 int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list);

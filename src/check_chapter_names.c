@@ -83,25 +83,6 @@ static size_t past_section(const uint8_t *b, size_t k, size_t lim)
     return q > ds && sc_isdigit(b[ds]) ? q : k;
 }
 
-/* Past a part of the law at b[k] ("title II", "tit. II", "div. B",
- * "subtitle A", "pt. 3") before @p lim: where it ends, else k. */
-static size_t past_part(const uint8_t *b, size_t k, size_t lim)
-{
-    static const char *const parts[] = { "title ", "tit. ", "div. ", "division ", "subtitle ",
-                                         "subtit. ", "part ", "pt. ", "Title ", "Tit. ",
-                                         "Div. ", "Division ", "Subtitle ", "Part ", NULL };
-    size_t n = (b[k] | 0x20) == 't' || (b[k] | 0x20) == 'd' || (b[k] | 0x20) == 's' ||
-                       (b[k] | 0x20) == 'p'
-                   ? sc_phrase_at(b, k, lim, parts)
-                   : 0;
-    if (!n || (k > 0 && sc_isalpha(b[k - 1])))
-        return k;
-    size_t q = k + n, ds = q;
-    while (q < lim && sc_isalnum(b[q]) && q - ds < 8)
-        q++;
-    return q > ds && (q == lim || !sc_isalnum(b[q])) ? q : k;
-}
-
 /* Past the head of an outline's line at b[k]: its indent, bullet and label
  * ("* Citation: ", "• Statutes at Large: ") -- "X Act:\n* Citation:
  * chapter 681, 63 Stat. 802" names the chapter as its own line would. */
@@ -143,7 +124,8 @@ static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, s
                 k = n;
             } else if ((n = past_section(b, k, cs)) > k) { /* "ch. 680, § 2, 52 Stat. 1094" */
                 k = n;
-            } else if ((n = past_part(b, k, cs)) > k) { /* "ch. 826, title II, § 208, 62 Stat." */
+            } else if ((k == 0 || !sc_isalpha(b[k - 1])) && (n = sc_part_end(b, k, cs)) > k) {
+                /* "ch. 826, title II, § 208, 62 Stat." */
                 k = n;
             } else if (k + 7 <= cs && (b[k] | 0x20) == 'a' && memcmp(b + k + 1, "ct of ", 6) == 0) {
                 k += 7;

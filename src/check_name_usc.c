@@ -66,6 +66,27 @@ static void act_sections_in(int act, const char *part, const char *title, const 
         sc_act_title_sections(act, title, s, p);
 }
 
+/* Did law @p congress-@p number add sections to one title of the Code
+ * alone, other than @p not (a codification's: a positive-law title), and
+ * section @p s among them?  1 and that title in @p tn (12 bytes). */
+static int added_in_one_title(int congress, int number, const char *not, const char *s, char *tn)
+{
+    int found = 0, titles = 0;
+    for (int k = 1; k <= 54 && titles < 2; k++) {
+        char tk[12];
+        snprintf(tk, sizeof tk, "%d", k);
+        sc_act_place q;
+        if (strcmp(tk, not) == 0 || sc_law_added_sections(congress, number, tk, s, &q) <= 0)
+            continue;
+        titles++;
+        if (q.has) {
+            memcpy(tn, tk, sizeof tk);
+            found = 1;
+        }
+    }
+    return titles == 1 && found;
+}
+
 /* The Public Law number of an Act cited by its date and chapter, from the
  * tables of the 57th-81st Congresses' laws: 1 and *congress, *number when
  * one chapter of that number and date has one. */
@@ -434,27 +455,13 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
             /* or the title where its law added that section (a positive-law
              * title's, "the Paperwork Reduction Act of 1995 (42 U.S.C. 3501
              * et seq.)": 44 U.S.C. § 3501) -- the one title that has it */
-            char tn[12] = "";
-            int found = 0, titles = 0; /* (a law that added sections to one title
-                                        * alone, a codification's) */
-            for (int k = 1; k <= 54 && titles < 2; k++) {
-                char tk[12];
-                snprintf(tk, sizeof tk, "%d", k);
-                sc_act_place q;
-                if (strcmp(tk, c->title) != 0 && sc_law_added_sections(acong, anum, tk, s, &q) > 0) {
-                    titles++;
-                    if (q.has) {
-                        memcpy(tn, tk, sizeof tn);
-                        found++;
-                    }
-                }
-            }
-            found = titles == 1 ? found : 0;
+            char tn[12];
             /* (not a section of another Act the law amended: "sections 403
              * and 404 of the Bipartisan Budget Act of 2015 (42 U.S.C. 6241)",
              * which amended the Energy Policy and Conservation Act's § 161
              * and added 26 U.S.C. § 6241 besides) */
-            if (found == 1 && !sc_usc_touched_by(c->title, s, acong, anum) &&
+            if (added_in_one_title(acong, anum, c->title, s, tn) &&
+                !sc_usc_touched_by(c->title, s, acong, anum) &&
                 (other < 0 || (sc_act_named(other) && !sc_act_amended_by(other, acong, anum)))) {
                 sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", tn, s, c->subsections, etseq);
                 sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
@@ -499,11 +506,13 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
      * from another of them ("the Philippine Property Act of 1946, 22
      * U.S.C. §§ 1333–1386": 1383): the start is the slip, whoever's
      * section (or placeholder) it is */
-    sc_act_place pe;
-    if (range_end && p.nnear == 1 && sc_ref_usc_section_any_case(c->title, s) &&
-        (act_sections_in(act, part, c->title, range_end, &pe), pe.has) &&
-        sc_ref_section_cmp(p.near[0], range_end) <= 0) { /* (a start the Code never had:
-                                                           * said so below) */
+    sc_act_place pe = { 0 };
+    if (range_end && p.nnear == 1 && sc_ref_usc_section_any_case(c->title, s)) /* (a start
+                                                                                * the Code
+                                                                                * never had:
+                                                                                * said below) */
+        act_sections_in(act, part, c->title, range_end, &pe);
+    if (pe.has && sc_ref_section_cmp(p.near[0], range_end) <= 0) {
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
                 "%s U.S.C. §§ %s-%s ends at a section of %s but begins at none of them (%s)",
                 c->title, s, range_end, named, place);

@@ -1214,18 +1214,14 @@ static int act_facts_possible(const sc_entry *e)
  * and pages' checks compare? */
 static int cited_in_item(sc_entry *e, int i, size_t *ilo, size_t *ihi)
 {
-    size_t lo = e->so, hi = e->eo;
-    *ilo = lo;
-    *ihi = hi;
-    if (!(e->law_in | e->stat_in) && !sc_entry_item_of(e, i, ilo, ihi, 1))
-        return 0; /* (an entry of no law and one item: the whole entry) */
-    if (!sc_entry_item_of(e, i, &lo, &hi, 1))
-        return (e->law_in | e->stat_in) != 0;
-    *ilo = lo;
-    *ihi = hi;
-    for (uint64_t m = e->law_in | e->stat_in; m; m &= m - 1) {
+    uint64_t cited = e->law_in | e->stat_in;
+    *ilo = e->so;
+    *ihi = e->eo;
+    if (!sc_entry_item_of(e, i, ilo, ihi, 1))
+        return cited != 0; /* (no items: the whole entry) */
+    for (uint64_t m = cited; m; m &= m - 1) {
         int k = __builtin_ctzll(m);
-        if (e->cs[k] >= lo && e->ce[k] <= hi)
+        if (e->cs[k] >= *ilo && e->ce[k] <= *ihi)
             return 1;
     }
     return 0;

@@ -507,6 +507,20 @@ size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *li
     return 0;
 }
 
+size_t sc_part_end(const uint8_t *b, size_t k, size_t to)
+{
+    static const char *const parts[] = { "title ", "tit. ", "subtitle ", "subtit. ", "div. ",
+                                         "division ", "part ", "pt. ", "Title ", "Tit. ",
+                                         "Subtitle ", "Div. ", "Division ", "Part ", NULL };
+    size_t n = sc_phrase_at(b, k, to, parts);
+    if (!n)
+        return k;
+    size_t q = k + n, d = q;
+    while (q < to && q - d < 8 && (sc_isupper(b[q]) || sc_isdigit(b[q])))
+        q++;
+    return q > d && (q == to || !sc_isalnum(b[q])) ? q : k;
+}
+
 /* How common a byte is in English prose, roughly (0: rare -- capitals,
  * digits, signs): sc_find_text() looks for a text's rarest byte. */
 static const uint8_t prose_freq[256] = {

@@ -679,13 +679,11 @@ size_t sc_entry_own_pin_end(const sc_entry *e, size_t from, size_t to)
     while (i < to && b[i] == ' ')
         i++;
     /* (its part first: "tit. II, § 206", "div. B, title III, § 301") */
-    static const char *const parts[] = { "tit. ", "title ", "Title ", "subtit. ", "subtitle ",
-                                         "div. ", "division ", NULL };
-    for (int k = 0, n; k < 3 && (n = (int)sc_phrase_at(b, i, to, parts)) > 0; k++) {
-        size_t q = i + (size_t)n, d = q;
-        while (q < to && q - d < 8 && (sc_isupper(b[q]) || sc_isdigit(b[q])))
-            q++;
-        if (q == d || q + 1 >= to || b[q] != ',' || b[q + 1] != ' ')
+    for (int k = 0; k < 3; k++) {
+        size_t q = sc_part_end(b, i, to);
+        if (q == i)
+            break;
+        if (q + 1 >= to || b[q] != ',' || b[q + 1] != ' ')
             return from;
         i = q + 2;
     }
