@@ -262,6 +262,9 @@ size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *li
  *  "div. B", "subtitle A", "pt. 3" (its designator capitals or digits) --
  *  where it ends; else @p k. */
 size_t sc_part_end(const uint8_t *b, size_t k, size_t to);
+/** Past a section pin at b[k] before @p to -- "§ 2", "§§ 2", "sec. 7",
+ *  "section 4(a)" (a capital S too), its number a digit first --; else @p k. */
+size_t sc_section_end(const uint8_t *b, size_t k, size_t to);
 /* Is one of the words of @p list (lower case, NULL-terminated) a whole word
  * of b[from..to)? (check_util.c) */
 int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *list);

@@ -59,30 +59,6 @@ static size_t past_chapter(const uint8_t *b, size_t k, size_t to)
  * 1920, ch. 285, 41 Stat. 1063)"), or alone in the parenthesis
  * right after it or after its year ("49 Stat. 449 (1935) (National Labor
  * Relations Act)")? */
-/* Past a section pin at b[k] ("§ 2", "§§ 2, 3", "sec. 7", "section
- * 4(a)") before @p lim: where it ends, else k. */
-static size_t past_section(const uint8_t *b, size_t k, size_t lim)
-{
-    size_t q = k;
-    if (q + 2 <= lim && b[q] == 0xc2 && b[q + 1] == 0xa7) {
-        q += 2;
-        if (q + 2 <= lim && b[q] == 0xc2 && b[q + 1] == 0xa7)
-            q += 2;
-    } else if (q + 4 <= lim && (b[q] | 0x20) == 's' && memcmp(b + q + 1, "ec.", 3) == 0) {
-        q += 4;
-    } else if (q + 8 <= lim && (b[q] | 0x20) == 's' && memcmp(b + q + 1, "ection ", 7) == 0) {
-        q += 7;
-    } else {
-        return k;
-    }
-    while (q < lim && b[q] == ' ')
-        q++;
-    size_t ds = q;
-    while (q < lim && (sc_isalnum(b[q]) || b[q] == '(' || b[q] == ')' || b[q] == '-') && q - ds < 16)
-        q++;
-    return q > ds && sc_isdigit(b[ds]) ? q : k;
-}
-
 /* Past the head of an outline's line at b[k]: its indent, bullet and label
  * ("* Citation: ", "• Statutes at Large: ") -- "X Act:\n* Citation:
  * chapter 681, 63 Stat. 802" names the chapter as its own line would. */
@@ -122,7 +98,7 @@ static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, s
                 k++;
             } else if ((n = past_chapter(b, k, cs)) > k) {
                 k = n;
-            } else if ((n = past_section(b, k, cs)) > k) { /* "ch. 680, § 2, 52 Stat. 1094" */
+            } else if ((n = sc_section_end(b, k, cs)) > k) { /* "ch. 680, § 2, 52 Stat. 1094" */
                 k = n;
             } else if ((k == 0 || !sc_isalpha(b[k - 1])) && (n = sc_part_end(b, k, cs)) > k) {
                 /* "ch. 826, title II, § 208, 62 Stat." */

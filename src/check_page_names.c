@@ -119,25 +119,11 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                 k++;
                 continue;
             }
-            size_t sw = (b[k] == 's' || b[k] == 'S') && k + 5 < cs && memcmp(b + k + 1, "ec. ", 4) == 0
-                            ? 5
-                        : (b[k] == 's' || b[k] == 'S') && k + 8 < cs &&
-                                memcmp(b + k + 1, "ection ", 7) == 0
-                            ? 8
-                            : 0; /* (or "sec. 7037", "section 105": "the X Act sec. 7037
-                                  * (121 Stat. 572)") */
-            if ((b[k] == 0xc2 && k + 1 < cs && b[k + 1] == 0xa7) || sw) {
-                /* a section of the Act, its page: "the X Act § 4, 118 Stat. 791" */
-                k += sw ? sw : 2;
-                if (!sw && k + 1 < cs && b[k] == 0xc2 && b[k + 1] == 0xa7)
-                    k += 2; /* "§§" */
-                size_t sp;
-                while (k < cs && (sp = sc_space_len(b + k, cs - k)) > 0)
-                    k += sp;
-                if (k >= cs || !sc_isdigit(b[k]))
-                    return 0;
-                while (k < cs && (sc_isalnum(b[k]) || b[k] == '(' || b[k] == ')' || b[k] == '-'))
-                    k++;
+            size_t se = sc_section_end(b, k, cs);
+            if (se > k) {
+                /* a section of the Act, its page: "the X Act § 4, 118 Stat. 791",
+                 * "the X Act sec. 7037 (121 Stat. 572)" */
+                k = se;
                 continue;
             }
             int ended; /* its Congress: "“X Act of 1986”, 99th Cong. (98 Stat. 1145)" */

@@ -521,6 +521,29 @@ size_t sc_part_end(const uint8_t *b, size_t k, size_t to)
     return q > d && (q == to || !sc_isalnum(b[q])) ? q : k;
 }
 
+size_t sc_section_end(const uint8_t *b, size_t k, size_t to)
+{
+    size_t q = k;
+    if (q + 2 <= to && b[q] == 0xc2 && b[q + 1] == 0xa7) {
+        q += 2;
+        if (q + 2 <= to && b[q] == 0xc2 && b[q + 1] == 0xa7)
+            q += 2; /* "§§" */
+    } else if (q + 4 <= to && (b[q] | 0x20) == 's' && memcmp(b + q + 1, "ec.", 3) == 0) {
+        q += 4;
+    } else if (q + 8 <= to && (b[q] | 0x20) == 's' && memcmp(b + q + 1, "ection ", 7) == 0) {
+        q += 7;
+    } else {
+        return k;
+    }
+    size_t sp;
+    while (q < to && (sp = sc_space_len(b + q, to - q)) > 0)
+        q += sp;
+    size_t ds = q;
+    while (q < to && (sc_isalnum(b[q]) || b[q] == '(' || b[q] == ')' || b[q] == '-') && q - ds < 16)
+        q++;
+    return q > ds && sc_isdigit(b[ds]) ? q : k;
+}
+
 /* How common a byte is in English prose, roughly (0: rare -- capitals,
  * digits, signs): sc_find_text() looks for a text's rarest byte. */
 static const uint8_t prose_freq[256] = {
