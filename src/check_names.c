@@ -940,6 +940,16 @@ static void check_act_section_law(sc_doc_state *d, sc_entry *e)
              * 103(g) (P.L. 101-549)", the Clean Air Act Amendments of 1990 */
             if (names_extend(sc_law_row(c), (const uint8_t *)a->act, strlen(a->act)))
                 continue;
+            /* the law's bill already said to be another law's, that same
+             * law the name's: one finding ("Public Law 102-314, section 8,
+             * Palo Alto ... Act (originally HR 1642)": bill-law-mismatch) */
+            if (e->bill_of[l] >= 0 && sc_has_finding(c, SC_D_BILL_LAW_MISMATCH)) {
+                const sc_citation *bc = &e->c[(int)e->bill_of[l]];
+                const sc_ref_law *became =
+                    sc_ref_law_from_bill(bc->congress ? bc->congress : c->congress, bc->bill, bc->number);
+                if (became && became->congress == one[0].congress && became->number == one[0].number)
+                    continue;
+            }
             char ln[48], sugg[192];
             sc_law_name(c, ln, sizeof ln);
             sc_fmt(sugg, sizeof sugg, "the %s is Pub. L. No. %d-%d", a->act, one[0].congress,

@@ -228,6 +228,12 @@ int sc_entry_comma_then(const uint8_t *b, size_t ne, size_t so)
 int sc_entry_name_paren_item(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim)
 {
     size_t q = ne;
+    int ended;
+    size_t oc; /* (its Congress between, a comma before it: "See X Act of 1990,
+                * 101st Cong. (July 31, 1990)") */
+    if (q + 3 < so && b[q] == ',' && b[q + 1] == ' ' && sc_isdigit(b[q + 2]) &&
+        (oc = sc_entry_ordinal_congress(b, q + 2, so, &ended)) != 0)
+        q = oc;
     while (q < so && b[q] == ' ')
         q++;
     if (q >= so || b[q] != '(')
@@ -360,7 +366,10 @@ static void read_own_sections(sc_entry *e)
         if ((e->kind[i] & (SC_EK_ACT | SC_EK_IN)) != (SC_EK_ACT | SC_EK_IN) ||
             !section_comma_name(b, e->cs[i], t) ||
             (t < e->w->len && b[t] != ',' && b[t] != ';' && b[t] != '(' && b[t] != ')' &&
-             b[t] != '.' && b[t] != '\n' && b[t] != '\r'))
+             b[t] != '.' && b[t] != '\n' && b[t] != '\r' &&
+             /* (or a bracket after a blank: "..., § 8, Palo Alto ... Act
+              * (originally HR 1642)") */
+             !(b[t] == ' ' && t + 1 < e->w->len && b[t + 1] == '(')))
             continue;
         int l = sc_entry_law_before(e, e->cs[i]);
         if (l >= 0 && e->cs[i] - e->ce[l] <= 40 && e->ce[l] < e->cs[i] &&

@@ -271,8 +271,9 @@ int sc_entry_sentence_opens(const sc_entry *e, size_t q);
 /* Is b[so..eo) an item of its own in the parenthesis right after the name
  * that ends at @p ne -- after the '(' or a ';' or ',', before the ')' or a
  * ';' or ',', no bracket between --, as an Act's date is written: "the X
- * Act (2016-10-14)", "X Act, 1966 (H.R. 8775; 89th Congress; 4/30/1965)"
- * (entry.c)? */
+ * Act (2016-10-14)", "X Act, 1966 (H.R. 8775; 89th Congress; 4/30/1965)",
+ * the Act's Congress between ("X Act of 1990, 101st Cong. (July 31,
+ * 1990)") (entry.c)? */
 int sc_entry_name_paren_item(const uint8_t *b, size_t ne, size_t so, size_t eo, size_t lim);
 /* Does b[so] follow the name that ends at @p ne with only its closing quote,
  * a comma and blanks between ("“X Act”, 10/2/1986") (entry.c)? */

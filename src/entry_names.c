@@ -87,25 +87,51 @@ static int word_before(const sc_entry *e, size_t ws, size_t *q, size_t *p)
     return *p < ws && *q < *p && !in_citation(e, *q, *p);
 }
 
-/* An acronym in brackets that closes at b[k - 1], capitals and digits
- * only ("(LIBERTAD)", "(USA PATRIOT ACT)"), a capitalized word before it
- * outside citations: the offset of its '(' -- else 0. */
+/* A bracket that closes at b[k - 1] and is a part of the name around it,
+ * outside citations: an acronym, capitals and digits only ("Cuban Liberty
+ * and Democratic Solidarity (LIBERTAD) Act", "(USA PATRIOT ACT)"), or a
+ * nickname, one capitalized word ("William M. (Mac) Thornberry National
+ * Defense Authorization Act", "W. J. (Billy) Tauzin ..."), after a
+ * capitalized word; or a subsection's letter or number right after a
+ * section's number ("Small Business 7(a) Lending Oversight Reform Act",
+ * "Puerto Rico Section 1108(g) Amendment").  The offset where the name's
+ * word before it begins (the '(' of an acronym or nickname, the number of
+ * "7(a)") -- else 0. */
 static size_t acronym_open(const sc_entry *e, size_t k)
 {
     const uint8_t *b = e->w->buf;
     size_t p = k - 1, lim = k - 1 > e->so + 32 ? k - 33 : e->so;
-    int caps = 0;
+    int caps = 0, lower = 0, other = 0;
     while (p > lim && b[p - 1] != '(') {
         uint8_t ch = b[p - 1];
         if (sc_isupper(ch))
             caps++;
+        else if (sc_islower(ch))
+            lower++;
         else if (!(sc_isdigit(ch) || ch == ' ' || ch == '.' || ch == '-' || ch == '&' || ch == '/'))
             return 0;
+        else if (!sc_isdigit(ch))
+            other++;
         p--;
     }
-    if (p <= lim || caps < 2)
+    if (p <= lim || p == k - 1)
         return 0;
+    size_t in = k - 1 - p; /* its length inside */
     p--; /* the '(' */
+    if (p > e->so && sc_isalnum(b[p - 1])) {
+        /* a subsection right after a number: "7(a)", "1108(g)" -- one or
+         * two letters or digits, a number before it */
+        size_t qs = p;
+        while (qs > e->so && sc_isdigit(b[qs - 1]))
+            qs--;
+        if (in > 2 || other || caps || qs == p || (qs > e->so && name_char(b[qs - 1])) ||
+            in_citation(e, qs, p))
+            return 0;
+        return qs;
+    }
+    int nick = caps == 1 && lower >= 2 && !other && sc_isupper(b[p + 1]) && in <= 12;
+    if (!nick && (caps < 2 || lower))
+        return 0;
     size_t q = p;
     while (q > e->so && b[q - 1] == ' ')
         q--;
@@ -465,6 +491,13 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             /* an acronym in brackets inside the name, a part of it
              * ("Cuban Liberty and Democratic Solidarity (LIBERTAD) Act of
              * 1996"), when a capitalized word stands before it */
+            if (sc_isdigit(b[ac])) { /* "7(a)": a word of the name */
+                if (after_connector || caps == 0 || designates(e, ac))
+                    break; /* (not "Section 5051(c) of the X Act": a section's) */
+                first = ac;
+                caps++;
+                lower = 0;
+            }
             words++;
             i = ac;
             continue;
