@@ -279,6 +279,10 @@ static int name_end_before(const uint8_t *b, size_t at)
     if (j >= 7 && memcmp(b + j - 7, "of ", 3) == 0 && sc_isdigit(b[j - 1]) &&
         sc_isdigit(b[j - 2]) && sc_isdigit(b[j - 3]) && sc_isdigit(b[j - 4]))
         return 1; /* "Americans with Disabilities Act of 1990 § 102" */
+    if (j >= 9 && sc_isdigit(b[j - 1]) && sc_isdigit(b[j - 2]) && sc_isdigit(b[j - 3]) &&
+        sc_isdigit(b[j - 4]) && b[j - 5] == ' ' &&
+        (b[j - 6] == ',' || memcmp(b + j - 9, "Year", 4) == 0))
+        return 1; /* "X Appropriation Act, 1957 § 105", "X Act for Fiscal Year 1993 § 105" */
     return j >= 4 && j < at - 1 && b[j] == ',' && sc_isdigit(b[j - 1]) && sc_isdigit(b[j - 4]);
 }
 
