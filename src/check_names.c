@@ -897,66 +897,49 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
     }
 }
 
-/* A section of a named Act written right before a law, as its citation
- * ("Section 504 of the Rehabilitation Act of 1973, Pub. L. No. 93-112"), or
- * right after it as its own section ("Pub. L. 83-212, § 20, Outer
- * Continental Shelf Lands Act"), or
- * in a table row with the row's one law:
- * the law must be the Act's, when the tables give the Act one law.  Not
- * "..., as added by Pub. L. ..." (only a comma or a bracket between). */
+/* A section of a named Act that is a law's own (sc_entry_section_name_of():
+ * "Section 504 of the Rehabilitation Act of 1973, Pub. L. No. 93-112",
+ * "Pub. L. 83-212, § 20, Outer Continental Shelf Lands Act", a table row's
+ * one law): the law must be the Act's, when the tables give the Act one
+ * law.  The reconciler counted the name among the law's facts
+ * (reconcile.c): when others point to the Act's law too, the fix says
+ * which. */
 static void check_act_section_law(sc_doc_state *d, sc_entry *e)
 {
-    for (int i = 0; i < e->n; i++) {
-        const sc_citation *a = &e->c[i];
-        if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0])
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int l = __builtin_ctzll(m);
+        sc_citation *c = &e->c[l];
+        sc_act_law one;
+        int i = sc_entry_section_name_of(e, l, &one);
+        if (i < 0)
             continue;
-        for (uint64_t m = e->law_in; m; m &= m - 1) {
-            int l = __builtin_ctzll(m);
-            sc_citation *c = &e->c[l];
-            size_t q = e->ce[i];
-            const uint8_t *b = e->w->buf;
-            /* or a table row's one law, its cells one law's facts: "71 Stat.
-             * 441,S. 1747,§ 3,Textile Fiber Products Identification Act,"Aug.
-             * 28, 1957",PL 85-172" */
-            int row = e->row && e->nlaw == 1 && /* (not a row of what the law amended) */
-                      !sc_entry_acted_on(b, e->so, e->eo) &&
-                      !sc_find_text(b + e->so, e->eo - e->so, "added", 5);
-            /* or the law's own section right after it, by its Act's name
-             * ("Public Law 105-185, tit. VI, § 604, Agricultural Research,
-             * Extension, and Education Reform Act of 1998": entry.c) */
-            int after = (e->own_sect >> i & 1) && sc_entry_law_before(e, e->cs[i]) == l;
-            if (!row && !after && (q < e->so || e->cs[l] < q || e->cs[l] - q > 3))
+        const sc_citation *a = &e->c[i];
+        /* the Act the law amended, loosely: "the Clean Air Act, Section
+         * 103(g) (P.L. 101-549)", the Clean Air Act Amendments of 1990 */
+        if (names_extend(sc_law_row(c), (const uint8_t *)a->act, strlen(a->act)))
+            continue;
+        /* the law's bill already said to be another law's, that same law
+         * the name's: one finding ("Public Law 102-314, section 8, Palo
+         * Alto ... Act (originally HR 1642)": bill-law-mismatch) */
+        if (e->bill_of[l] >= 0 && sc_has_finding(c, SC_D_BILL_LAW_MISMATCH)) {
+            const sc_citation *bc = &e->c[(int)e->bill_of[l]];
+            const sc_ref_law *became =
+                sc_ref_law_from_bill(bc->congress ? bc->congress : c->congress, bc->bill, bc->number);
+            if (became && became->congress == one.congress && became->number == one.number)
                 continue;
-            while (!row && !after && q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
-                q++;
-            if (c->type != SC_PUBLIC_LAW || (!row && !after && q != e->cs[l]) || e->name_of[l] >= 0 ||
-                c->congress < 85 || !sc_law_row(c))
-                continue;
-            sc_act_law one[2];
-            if (sc_act_name_laws(a->act, strlen(a->act), one, 2) != 1 || one[0].number <= 0 ||
-                one[0].congress < 82 || (one[0].congress == c->congress && one[0].number == c->number))
-                continue;
-            /* the Act the law amended, loosely: "the Clean Air Act, Section
-             * 103(g) (P.L. 101-549)", the Clean Air Act Amendments of 1990 */
-            if (names_extend(sc_law_row(c), (const uint8_t *)a->act, strlen(a->act)))
-                continue;
-            /* the law's bill already said to be another law's, that same
-             * law the name's: one finding ("Public Law 102-314, section 8,
-             * Palo Alto ... Act (originally HR 1642)": bill-law-mismatch) */
-            if (e->bill_of[l] >= 0 && sc_has_finding(c, SC_D_BILL_LAW_MISMATCH)) {
-                const sc_citation *bc = &e->c[(int)e->bill_of[l]];
-                const sc_ref_law *became =
-                    sc_ref_law_from_bill(bc->congress ? bc->congress : c->congress, bc->bill, bc->number);
-                if (became && became->congress == one[0].congress && became->number == one[0].number)
-                    continue;
-            }
-            char ln[48], sugg[192];
-            sc_law_name(c, ln, sizeof ln);
-            sc_fmt(sugg, sizeof sugg, "the %s is Pub. L. No. %d-%d", a->act, one[0].congress,
-                   one[0].number);
-            sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg, "the %s is Public Law %d-%d, not %s",
-                    a->act, one[0].congress, one[0].number, ln);
         }
+        char ln[48], sugg[320];
+        sc_law_name(c, ln, sizeof ln);
+        const sc_evidence *ev = &e->ev[l];
+        if (ev->law && ev->law != sc_law_row(c) && ev->law->congress == one.congress &&
+            ev->law->number == one.number && (ev->by & ~SC_EV_NAME))
+            sc_evidence_fix(e, l, sugg, sizeof sugg); /* "its page (87 Stat. 355) and its
+                                                       * name all point to it" */
+        else
+            sc_fmt(sugg, sizeof sugg, "the %s is Pub. L. No. %d-%d", a->act, one.congress,
+                   one.number);
+        sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg, "the %s is Public Law %d-%d, not %s",
+                a->act, one.congress, one.number, ln);
     }
 }
 

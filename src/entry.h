@@ -303,6 +303,19 @@ int sc_month_days(int y, int m);
  *  a law (reconcile.c): fills e->ev[] for every law of the entry. */
 void sc_entry_reconcile(sc_entry *e);
 
+struct sc_act_law;
+
+/** The section of a named Act the entry gives law @p l as its own -- right
+ *  before it as its citation ("Section 504 of the Rehabilitation Act of
+ *  1973, Pub. L. No. 93-112"), right after it, only its pins between
+ *  ("Pub. L. 83-212, § 20, Outer Continental Shelf Lands Act"), or a table
+ *  row's with the row's one law -- when the law (of the 85th Congress on)
+ *  has no name of its own in the entry and the tables give the Act one law
+ *  other than @p l's, that law written into @p one: the Act section's
+ *  index, else -1 (reconcile.c; the name is one of the law's facts, and
+ *  check_names.c compares it). */
+int sc_entry_section_name_of(sc_entry *e, int l, struct sc_act_law *one);
+
 /** "its bill (S. 933), its page (104 Stat. 327) and its name all point
  *  to" -- the facts e->ev[l] rests on, for a message; "" when none. */
 void sc_evidence_text(const sc_entry *e, int l, char *out, size_t cap);

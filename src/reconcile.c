@@ -13,6 +13,8 @@
 
 #include "check.h"
 #include "entry.h"
+#include "entry_in.h"
+#include "ref_acts.h"
 
 static int same_law(const sc_ref_law *a, const sc_ref_law *b)
 {
@@ -41,6 +43,47 @@ static const sc_ref_law *law_beginning_at(sc_entry *e, int s, int *several)
     return l;
 }
 
+int sc_entry_section_name_of(sc_entry *e, int l, sc_act_law *one)
+{
+    sc_citation *c = &e->c[l];
+    if (!(e->types & 1u << SC_ACT_SECTION) || c->type != SC_PUBLIC_LAW || e->name_of[l] >= 0 ||
+        c->congress < 85 || !sc_law_row(c))
+        return -1;
+    const uint8_t *b = e->w->buf;
+    /* a table row's one law, its cells one law's facts: "71 Stat. 441,S.
+     * 1747,§ 3,Textile Fiber Products Identification Act,"Aug. 28,
+     * 1957",PL 85-172" (not a row of what the law amended) */
+    int row = -1;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *a = &e->c[i];
+        if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0])
+            continue;
+        if (row < 0)
+            row = e->row && e->nlaw == 1 && !sc_entry_acted_on(b, e->so, e->eo) &&
+                  !sc_find_text(b + e->so, e->eo - e->so, "added", 5);
+        /* or the law's own section right after it, by its Act's name
+         * ("Public Law 105-185, tit. VI, § 604, Agricultural Research,
+         * Extension, and Education Reform Act of 1998": entry.c) */
+        int after = (e->own_sect >> i & 1) && sc_entry_law_before(e, e->cs[i]) == l;
+        /* or right before it, only a comma or a bracket between: not "...,
+         * as added by Pub. L. ..." */
+        size_t q = e->ce[i];
+        if (!row && !after) {
+            if (q < e->so || e->cs[l] < q || e->cs[l] - q > 3)
+                continue;
+            while (q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
+                q++;
+            if (q != e->cs[l])
+                continue;
+        }
+        if (sc_act_name_laws(a->act, strlen(a->act), one, 1) != 1 || one->number <= 0 ||
+            one->congress < 82 || (one->congress == c->congress && one->number == c->number))
+            continue;
+        return i;
+    }
+    return -1;
+}
+
 void sc_entry_reconcile(sc_entry *e)
 {
     for (int l = 0; l < e->n; l++) {
@@ -51,8 +94,12 @@ void sc_entry_reconcile(sc_entry *e)
             continue;
         int b = e->bill_of[l], s = e->stat_of[l], nm = e->name_of[l];
         int linked = b < 0 && ((e->link_bill_in >> l) & 1); /* the bill its link opens */
+        /* (or the name of a named Act's section that is the law's own: "Section
+         * 504 of the Rehabilitation Act of 1973, Pub. L. No. 93-113") */
+        sc_act_law sect;
+        int sn = nm < 0 ? sc_entry_section_name_of(e, l, &sect) : -1;
         if (!(b >= 0 && sc_lawmaking(e->c[b].bill)) && !(s >= 0 && e->stat_heads[l] == 1) &&
-            nm < 0 && !linked)
+            nm < 0 && sn < 0 && !linked)
             continue; /* no bill, page or name to ask: the written number alone, no evidence */
         const sc_ref_law *own = sc_law_row(c);
         const sc_ref_law *cand[3] = { NULL, NULL, NULL };
@@ -78,6 +125,8 @@ void sc_entry_reconcile(sc_entry *e)
                      own->stat_page == p->stat_page)
                 cand[1] = own; /* one of the laws on that page: this one */
         }
+        if (sn >= 0)
+            cand[2] = sc_ref_public_law(sect.congress, sect.number);
         if (nm >= 0) {
             const sc_ref_law *const *rows;
             int k = sc_entry_name_laws(e, nm, &rows);
