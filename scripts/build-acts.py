@@ -911,12 +911,10 @@ def main():
                 "classifies the section to (\"as added Pub. L. ...\", \"amended Pub. L. "
                 "...\"; an Act of the 57th-81st Congress cited by date and chapter, by its "
                 "public-law number in historic_laws.csv): laws that added to or amended "
-                "the Act, for the Acts named in act_names.tsv.\n")
+                "the Act, for every Act act_sections.tsv classifies sections to, named "
+                "or not.\n")
         f.write("act\tlaw\n")
-        named = {k[1] for k in names}
         for act in sorted(amends):
-            if act not in named:
-                continue
             for law in sorted(amends[act], key=lambda x: tuple(int(v) for v in x[5:].split("-"))):
                 if law != act:
                     f.write(act + "\t" + law + "\n")

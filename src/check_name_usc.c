@@ -109,6 +109,31 @@ static int old_public_law(int act, int *congress, int *number)
 }
 
 
+/* An Act the tables know by no name, as a message calls it: "the Act of
+ * April 26, 1928, ch. 439" (by its date and chapter) or "Public Law
+ * 85-765" -- 1, written into @p out; 0 for a named Act (or one of no such
+ * key). */
+static int unnamed_act(int act, char *out, size_t cap)
+{
+    int32_t date;
+    int ch, cg, n;
+    if (sc_act_named(act))
+        return 0;
+    int whole = sc_act_whole(act);
+    if (sc_act_chapter(whole, &date, &ch)) {
+        char when[40];
+        sc_fmt_date(date, when, sizeof when);
+        sc_fmt(out, cap, "the Act of %s, ch. %d", when, ch);
+        return 1;
+    }
+    const char *key = sc_act_name(whole); /* (its key: "publ:85-765") */
+    if (sscanf(key, "publ:%d-%d", &cg, &n) == 2) {
+        sc_fmt(out, cap, "Public Law %d-%d", cg, n);
+        return 1;
+    }
+    return 0;
+}
+
 /* A section moved away (sc_usc_transfer: to @p tt § @p ts) written as the
  * place of Act @p act: act-name-usc when the Act has sections in the title
  * (of the part @p part names, when it has), the place the section went is
@@ -529,13 +554,18 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
                                     * Act, 33 U.S.C. § 1521": 80-845, which never amended
                                     * the Deepwater Port Act of 1974) */
         int by_number = numbered || old_public_law(act, &oc, &on);
-        if (sc_act_whole(other) == sc_act_whole(act) || !sc_act_named(other) || !by_number ||
-            sc_act_amended_by(other, oc, on))
+        if (sc_act_whole(other) == sc_act_whole(act) || !by_number || sc_act_amended_by(other, oc, on))
             return;
+        /* (an Act of no name: by its date and chapter, or its number --
+         * "16 U.S.C. § 205 is section 1 of the Act of April 26, 1928, ch.
+         * 439", a slip for the Soil and Water Resources Conservation Act's
+         * 2005) */
+        char oname[160];
+        if (!unnamed_act(other, oname, sizeof oname))
+            sc_fmt(oname, sizeof oname, "the %s", sc_act_name(other));
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
-                "%s U.S.C. § %s is %s %s of the %s, not a section of %s (%s)", c->title, s,
-                sc_act_sign(other), other_sec ? other_sec : "?", sc_act_name(other), named,
-                place);
+                "%s U.S.C. § %s is %s %s of %s, not a section of %s (%s)", c->title, s,
+                sc_act_sign(other), other_sec ? other_sec : "?", oname, named, place);
         return;
     }
     /* classified to no Act: a section added by a later law (silence), one
