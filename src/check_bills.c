@@ -457,7 +457,13 @@ static void check_item_bills_named(sc_doc_state *d, sc_entry *e)
          * of its own) */
         size_t ne = e->name[nk].tie_eo > e->name[nk].eo ? e->name[nk].tie_eo : e->name[nk].eo;
         int beside = sc_law_from_bill_cite(n, b) && b->congress != n->congress &&
-                     ne + 2 == e->cs[bi] && t[ne] == ',' && !sc_entry_page_in(e, lo, hi);
+                     ne < e->cs[bi] &&
+                     ((ne + 2 == e->cs[bi] && t[ne] == ',') ||
+                      /* (or the name's Congress and day between, in its bracket:
+                       * "...; X Act of 1982 (Ninety-eighth Congress, 1982-10-13, HR
+                       * 6133); ...") */
+                      (e->cs[bi] - ne <= 80 && sc_entry_filler(e, ne, e->cs[bi], F_CONG | F_DATE, NULL))) &&
+                     !sc_entry_page_in(e, lo, hi);
         if ((beside || sc_text_has_any(t, lo, hi, said)) &&
             !((b->wording & SC_W_CONGRESS_LINKED) && sc_entry_page_in(e, lo, hi)))
             emit_named_no_law(d, e, b, n, nk, b->congress); /* (a Congress read from the

@@ -1285,7 +1285,11 @@ int sc_entry_bill_beside_name(sc_entry *e, const sc_ref_law **named, const sc_re
      * S. 1630" -- when an "Act" is in reach at all */
     size_t lo = cs > e->so + BESIDE_REACH ? cs - BESIDE_REACH : e->so,
            hi = ce + BESIDE_REACH < e->eo ? ce + BESIDE_REACH : e->eo;
-    int apart = !before && !after && sc_find_text(b + lo, hi - lo, "Act", 3) != NULL;
+    int apart = sc_find_text(b + lo, hi - lo, "Act", 3) != NULL; /* (a date's year may
+                                                                   * stand right before
+                                                                   * it too: "X Act (98th
+                                                                   * Congress, October 13,
+                                                                   * 1982, HR 6133)") */
     /* or a record of one bill's labelled fields, no law ("Enacted bill:
      * S.188; Signed by: ...; Popular name: X Act"): its name's field is
      * the name of the law the bill became */
