@@ -88,11 +88,13 @@ static int opens_list(const sc_entry *e, size_t at)
         at--;
     if (at > e->so && b[at - 1] == '(')
         return 1;
-    /* after the Act's short name in it: "(OSH Act; P.L. 91-596; 84 Stat. 1590)" */
+    /* after the Act's short name in it: "(OSH Act; P.L. 91-596; 84 Stat. 1590)",
+     * with a year: "(BBA 97; P.L. 105-33; H.R. 2015)" */
     if (at <= e->so || b[at - 1] != ';')
         return 0;
     size_t i = at - 1;
-    while (i > e->so && at - i < 40 && (sc_isalpha(b[i - 1]) || b[i - 1] == ' ' || b[i - 1] == '-'))
+    while (i > e->so && at - i < 40 &&
+           (sc_isalnum(b[i - 1]) || b[i - 1] == ' ' || b[i - 1] == '-' || b[i - 1] == '\''))
         i--;
     return i > e->so && i < at - 1 && b[i - 1] == '(' && sc_isupper(b[i]);
 }
