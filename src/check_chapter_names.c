@@ -233,6 +233,31 @@ void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l
     char what[48] = "";
     if (publ)
         sc_fmt(what, sizeof what, "Public Law %d-%d, ", l->congress, l->publ);
+    /* a name of one word and "Act", a sponsor's mostly, every law the
+     * tables give it ten years or more from this one: another Act may bear
+     * it too, one the tables do not name ("the Hatch Act, ch. 410, 53 Stat.
+     * 1147 (Aug. 2, 1939)": the tables know only the Hatch Act of 1887; the
+     * Jones Acts of 1916, 1917 and 1920) -- a note; not a name of more
+     * words ("the Indian Reorganization Act, ch. 33, 60 Stat. 23 (1946)") */
+    size_t nw = len, ws = 0;
+    if (nw >= 4 && memcmp(name + nw - 4, " Act", 4) == 0) {
+        ws = nw - 4;
+        while (ws > 0 && name[ws - 1] != ' ')
+            ws--;
+        if (ws == 4 && (name[0] | 0x20) == 't' && memcmp(name + 1, "he ", 3) == 0)
+            ws -= 4;
+    }
+    int far = l->date > 0 && ws == 0 && nw > 4 && memcmp(name + nw - 4, " Act", 4) == 0;
+    for (int i = 0; i < n && far; i++)
+        far = rows[i].enacted > 0 && (rows[i].enacted / 10000 - l->date / 10000 >= 10 ||
+                                      l->date / 10000 - rows[i].enacted / 10000 >= 10);
+    if (far) {
+        sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "the tables know the %.*s only as a law of %d, not as %sch. %d of %s (%d Stat. "
+                "%d): another Act may bear that name", (int)len, name, r->enacted / 10000, what,
+                l->number, given[0] ? given : "its Congress", l->volume, l->page);
+        return;
+    }
     sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
             "the %.*s is not %sch. %d of %s (%d Stat. %d)%s%s", (int)len, name, what, l->number,
             given[0] ? given : "its Congress", l->volume, l->page,
