@@ -774,6 +774,8 @@ static int role_before(const sc_entry *e, size_t so)
     return SC_DATE_ROLE_NONE;
 }
 
+int sc_entry_role_before(const sc_entry *e, size_t so) { return role_before(e, so); }
+
 /* "On July 26, 1990, the President signed ...": the first role word after
  * the date, before the clause ends, with the entry's bills and its first law
  * after the date passed over as the subject they are ("On July 4, 2025, H.R.

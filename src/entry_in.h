@@ -613,6 +613,10 @@ unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo);
  * the next citation or clause end, past the entry's Act names and a
  * ", which ...," clause (entry_dates.c). */
 int sc_entry_role_after(const sc_entry *e, size_t eo);
+/* The role the words right before buf[so] give a date there ("signed
+ * into law on", "approved H.R. 12255, ... on"), a bill passed over as one
+ * word (entry_dates.c). */
+int sc_entry_role_before(const sc_entry *e, size_t so);
 
 /* entry_prose.c: how prose tells a law's enactment (see there).  @p l is
  * the law's index in the group, @p to or @p f the date's start or fact. */

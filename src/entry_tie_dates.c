@@ -581,6 +581,54 @@ static int congress_only_between(const uint8_t *b, size_t from, size_t to)
     return sc_ctx_congress_cell(b, so, eo) > 0;
 }
 
+/* A date after a bill's appositive name, its Congress between at most:
+ * "President Carter approved H. R. 12255, known as the X Act of 1978,
+ * (95th Congress) on 1978-11-10" -- the role the words before the name
+ * give the date (the name's year stopped role_before(), which reads the
+ * words right before the date, at the name). */
+static int appositive_role(sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = f->so;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    if (q < e->so + 4 || b[q - 1] != 'n' || b[q - 2] != 'o' || b[q - 3] != ' ')
+        return SC_DATE_ROLE_NONE;
+    q -= 3;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == ','))
+        q--;
+    if (q > e->so && b[q - 1] == ')') { /* its Congress's bracket */
+        size_t o = q - 1;
+        while (o > e->so && q - o < 40 && b[o - 1] != '(')
+            o--;
+        if (o == e->so || b[o - 1] != '(' || sc_ctx_congress_cell(b, o, q - 1) <= 0)
+            return SC_DATE_ROLE_NONE;
+        q = o - 1;
+        while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == ','))
+            q--;
+    }
+    sc_entry_need_names(e); /* (read when asked: an entry of no law may not have) */
+    for (int k = 0; k < e->nname; k++) {
+        const sc_name_fact *n = &e->name[k];
+        if (n->tie_eo != q && n->eo != q)
+            continue;
+        size_t s = n->so;
+        static const char *const as[] = { "known as the ", "known as ", "called the ", "called ",
+                                          "titled the ", "titled ", NULL };
+        size_t w = sc_phrase_before(b, e->so, s, as);
+        if (!w)
+            return SC_DATE_ROLE_NONE;
+        s -= w;
+        if (s >= e->so + 5 && memcmp(b + s - 5, "also ", 5) == 0)
+            s -= 5;
+        while (s > e->so && (b[s - 1] == ' ' || b[s - 1] == ','))
+            s--;
+        return s > e->so && sc_entry_cite_ending_at(e, e->bill_in, s) >= 0 ? sc_entry_role_before(e, s)
+                                                                           : SC_DATE_ROLE_NONE;
+    }
+    return SC_DATE_ROLE_NONE;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -604,6 +652,9 @@ void sc_entry_tie_dates(sc_entry *e)
             f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
         if (f->role == SC_DATE_ROLE_NONE && after < 0)
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
+        if (f->role == SC_DATE_ROLE_NONE && !year_only && e->bill_in &&
+            appositive_role(e, f) == SC_DATE_ROLE_ENACTED)
+            f->role = SC_DATE_ROLE_ENACTED;
         if (f->role == SC_DATE_ROLE_NONE && !f->bare && !year_only && !e->nlaw &&
             (eb == -2 ? (eb = sc_entry_lawmaking_bill(e)) : eb) >= 0 &&
             (enacting_item_day(e, eb, f) || (!e->stat_in && signer_item_day(e, f))))
