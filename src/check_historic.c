@@ -1224,6 +1224,35 @@ static void check_chapter_congress(sc_doc_state *dis, sc_entry *e, int i)
         congress_slip(dis, c, lc, c->chapter, v, p, n);
 }
 
+/* Does the entry cite one Statutes at Large page? */
+static int one_page(const sc_entry *e)
+{
+    return e->stat_in && !(e->stat_in & (e->stat_in - 1));
+}
+
+/* A table row's page and the chapter in its column of chapters, the day
+ * in its column of days, beside its law ("| 10/26/1949 | 81-393 | 63 Stat.
+ * 910 | 81st | 744 |" under "Approved | Public Law | Citation | Congress |
+ * Ch."): as "ch. 744, 63 Stat. 910" is (check_chapter), when the law and
+ * the page agree (a finding of the row's says more). */
+static void row_chapter(sc_doc_state *d, const sc_entry *e, int i)
+{
+    int ch = sc_row_chapter(e);
+    if (ch <= 0 || !e->nlaw)
+        return; /* (a row of no law: check_page_facts.c reads its chapter) */
+    for (int k = 0; k < e->n; k++)
+        if (e->c[k].ndiag > 0)
+            return; /* (its law's finding said it: "| 79-305 | 61 Stat. 26 |") */
+    int32_t day = 0;
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].role == SC_DATE_ROLE_ENACTED && !e->date[k].bad && e->date[k].ymd % 100) {
+            if (day && day != e->date[k].ymd)
+                return; /* two days: which? */
+            day = e->date[k].ymd;
+        }
+    check_chapter(d, e, i, ch, day);
+}
+
 void sc_check_historic(sc_doc_state *d, sc_entry *e)
 {
     for (int i = 0; i < e->n; i++) {
@@ -1242,6 +1271,8 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
                 check_chapter_congress(d, e, i);
             }
         }
+        else if (c->type == SC_STAT && e->row && (e->kind[i] & SC_EK_IN) && one_page(e))
+            row_chapter(d, e, i); /* the chapter in the row's column of chapters */
         else if (c->type == SC_PUBLIC_LAW && c->congress >= 57 && c->congress <= 81)
             check_public_law(d, e, i, c);
         else if (c->type == SC_USC && c->ndiag > 0)
