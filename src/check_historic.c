@@ -759,6 +759,21 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
              c->volume, p, ch, c->volume, lc->page, desc2);
         return;
     }
+    for (int k = 0; k < e->n && la->publ > 0; k++) {
+        const sc_citation *x = &e->c[k];
+        if (x->type != SC_PUBLIC_LAW || x->congress != la->congress || x->number != la->publ ||
+            !(e->kind[k] & SC_EK_IN))
+            continue;
+        /* the entry's law is the page's: the chapter is the slip ("| 81-393 |
+         * 63 Stat. 910 | 744 |", a table row's) */
+        sc_fmt(sugg, sizeof sugg, "write ch. %d: %s Stat. %d and Public Law %d-%d point to it",
+               la->number, c->volume, p, la->congress, la->publ);
+        diag(dis, c, sc_hist_date_sure(la) ? SC_ERROR : SC_WARNING, "chapter-page", sugg,
+             "%s Stat. %d is not in ch. %d (which begins at page %d): that page, and Public Law "
+             "%d-%d, are %s",
+             c->volume, p, ch, lc->page, la->congress, la->publ, desc2);
+        return;
+    }
     sc_fmt(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",
            la->number, c->volume, p, c->volume, lc->page, ch);
     /* no date to tell which is wrong: a warning (one of the two is) */
