@@ -875,8 +875,8 @@ static void check_item_bill_names(sc_doc_state *d, sc_entry *e)
         int bi = __builtin_ctzll(m);
         sc_citation *bc = &e->c[bi];
         size_t lo, hi;
-        if (!sc_entry_bill_item(e, bi, &lo, &hi))
-            continue;
+        if (bc->ndiag > 0 || !sc_entry_bill_item(e, bi, &lo, &hi))
+            continue; /* (a finding of its own said it: check_bill_name()) */
         const sc_ref_law *n;
         int nk;
         const sc_ref_law *l = sc_entry_item_bill_law(e, bi, lo, hi, &n, &nk);
@@ -1022,8 +1022,10 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
         check_act_section_law(d, e);
     if (!e->nlaw && e->bill_in) /* (its names read there if need be) */
         check_bill_name(d, e);
-    else if (e->nlaw && e->bill_in && e->nname)
-        check_item_bill_names(d, e);
+    if (e->bill_in && e->nname && (e->nlaw || (e->stat_in && (sc_entry_read_items(e), e->nsemi > 0))))
+        check_item_bill_names(d, e); /* (a string citation of pages, no law, too: "See
+                                      * X Act, H.R. 5890 (112th Congress); Y Act, 112
+                                      * Stat. 2935 (10/30/1998)") */
     for (int l = 0; l < e->n; l++) {
         const sc_citation *c = &e->c[l];
         if (sc_is_law(c) && e->name_of[l] >= 0 && c->type == SC_PUBLIC_LAW &&
