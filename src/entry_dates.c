@@ -390,6 +390,9 @@ unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo)
         if (s > 0 && sc_isalpha(b[s - 1]))
             continue; /* (the rest of a word begun before so) */
         int role = role_word(b, s, i);
+        if (role == SC_DATE_ROLE_OTHER && i - s == 2 && b[s] == 'b' && i + 10 <= eo &&
+            memcmp(b + i, " President", 10) == 0)
+            continue; /* "signed by President George Bush": its agent, no time limit */
         if (role != SC_DATE_ROLE_NONE)
             mask |= 1u << role;
     }
