@@ -1380,6 +1380,12 @@ int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out)
                 name_at(e, i, we);
                 break;
             }
+            if (we - i == 3 && b[i + 1] == 'C' && b[i + 2] == 'T') {
+                caps_name_at(e, i); /* (in capitals, as the entry's names are read:
+                                     * "AMERICANS WITH DISABILITIES ACT OF 1990 (42
+                                     * U.S.C. 2101 et seq.)") */
+                break;
+            }
         }
     }
     for (int k = 0; k < e->nname && !found; k++)
