@@ -209,6 +209,17 @@ static void own_law(const sc_act_law *r, const char *name, size_t len, char *out
         out[0] = '\0';
 }
 
+/* Is the name one word and "Act", "the" before it or not ("Hatch Act",
+ * "the Jones Act")? */
+static int one_word_act(const char *name, size_t len)
+{
+    if (len > 4 && (name[0] | 0x20) == 't' && memcmp(name + 1, "he ", 3) == 0) {
+        name += 4;
+        len -= 4;
+    }
+    return len > 4 && memcmp(name + len - 4, " Act", 4) == 0 && !memchr(name, ' ', len - 4);
+}
+
 /* (check.h) An Act's name beside chapter citation @p c of law @p l, or
  * given to its Public Law (@p publ): every law of that name must be
  * another for a finding, which says which. */
@@ -239,15 +250,7 @@ void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l
      * 1147 (Aug. 2, 1939)": the tables know only the Hatch Act of 1887; the
      * Jones Acts of 1916, 1917 and 1920) -- a note; not a name of more
      * words ("the Indian Reorganization Act, ch. 33, 60 Stat. 23 (1946)") */
-    size_t nw = len, ws = 0;
-    if (nw >= 4 && memcmp(name + nw - 4, " Act", 4) == 0) {
-        ws = nw - 4;
-        while (ws > 0 && name[ws - 1] != ' ')
-            ws--;
-        if (ws == 4 && (name[0] | 0x20) == 't' && memcmp(name + 1, "he ", 3) == 0)
-            ws -= 4;
-    }
-    int far = l->date > 0 && ws == 0 && nw > 4 && memcmp(name + nw - 4, " Act", 4) == 0;
+    int far = l->date > 0 && one_word_act(name, len);
     for (int i = 0; i < n && far; i++)
         far = rows[i].enacted > 0 && (rows[i].enacted / 10000 - l->date / 10000 >= 10 ||
                                       l->date / 10000 - rows[i].enacted / 10000 >= 10);

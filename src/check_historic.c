@@ -556,6 +556,19 @@ static int congress_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch
  * it (0: none). */
 /* Does an Act's name the entry gives (whole, or from its fallback start)
  * designate old law @p l? */
+/* Does the entry cite law @p l by its Public Law number (57th-81st
+ * Congress)? */
+static int entry_cites_law(const sc_entry *e, const sc_hist_law *l)
+{
+    for (int k = 0; k < e->n && l->publ > 0; k++) {
+        const sc_citation *x = &e->c[k];
+        if (x->type == SC_PUBLIC_LAW && x->congress == l->congress && x->number == l->publ &&
+            (e->kind[k] & SC_EK_IN))
+            return 1;
+    }
+    return 0;
+}
+
 static int entry_names_law(const sc_entry *e, const sc_hist_law *l)
 {
     const char *b = (const char *)e->w->buf;
@@ -759,11 +772,7 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
              c->volume, p, ch, c->volume, lc->page, desc2);
         return;
     }
-    for (int k = 0; k < e->n && la->publ > 0; k++) {
-        const sc_citation *x = &e->c[k];
-        if (x->type != SC_PUBLIC_LAW || x->congress != la->congress || x->number != la->publ ||
-            !(e->kind[k] & SC_EK_IN))
-            continue;
+    if (entry_cites_law(e, la)) {
         /* the entry's law is the page's: the chapter is the slip ("| 81-393 |
          * 63 Stat. 910 | 744 |", a table row's) */
         sc_fmt(sugg, sizeof sugg, "write ch. %d: %s Stat. %d and Public Law %d-%d point to it",

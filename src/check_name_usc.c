@@ -126,8 +126,7 @@ static int unnamed_act(int act, char *out, size_t cap)
         sc_fmt(out, cap, "the Act of %s, ch. %d", when, ch);
         return 1;
     }
-    const char *key = sc_act_name(whole); /* (its key: "publ:85-765") */
-    if (sscanf(key, "publ:%d-%d", &cg, &n) == 2) {
+    if (sc_act_public_law(whole, &cg, &n)) {
         sc_fmt(out, cap, "Public Law %d-%d", cg, n);
         return 1;
     }

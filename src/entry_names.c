@@ -1305,6 +1305,23 @@ static int act_label(const sc_entry *e, size_t i, size_t we)
                            b[k - 1] == ')');
 }
 
+/* The name that ends in the word b[i..we) (its first letter 'A'), when
+ * that word ends a name -- "Act", "ACT" (a name in capitals) or
+ * "Amendments" --, read into the entry's names: 1; else 0. */
+static inline int name_word_at(sc_entry *e, size_t i, size_t we)
+{
+    const uint8_t *b = e->w->buf;
+    if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't' && !act_label(e, i, we))
+        name_at(e, i, we);
+    else if (we - i == 3 && b[i + 1] == 'C' && b[i + 2] == 'T')
+        caps_name_at(e, i);
+    else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
+        name_at(e, i, we);
+    else
+        return 0;
+    return 1;
+}
+
 /* Reads the block of 64 bytes at b[base] with act_starts()'s bits @p m
  * and @p pc: the names at its words, the checks' words. */
 static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
@@ -1324,13 +1341,8 @@ static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
         if (i > e->so && name_char(b[i - 1]))
             continue;
         size_t we = word_end(b, i, e->eo);
-        if (we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't' && !act_label(e, i, we))
-            name_at(e, i, we);
-        else if (we - i == 3 && b[i + 1] == 'C' && b[i + 2] == 'T')
-            caps_name_at(e, i);
-        else if (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)
-            name_at(e, i, we);
-        else if (we - i == 10 && memcmp(b + i, "Resolution", 10) == 0 && !in_citation(e, i, we))
+        if (!name_word_at(e, i, we) && we - i == 10 && memcmp(b + i, "Resolution", 10) == 0 &&
+            !in_citation(e, i, we))
             resolution_name(e, i, we);
     }
 }
@@ -1374,18 +1386,9 @@ int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out)
             i--;
             if (b[i] != 'A' || (i > e->so && name_char(b[i - 1])))
                 continue;
-            size_t we = word_end(b, i, e->eo);
-            if ((we - i == 3 && b[i + 1] == 'c' && b[i + 2] == 't' && !act_label(e, i, we)) ||
-                (we - i == 10 && memcmp(b + i, "Amendments", 10) == 0)) {
-                name_at(e, i, we);
-                break;
-            }
-            if (we - i == 3 && b[i + 1] == 'C' && b[i + 2] == 'T') {
-                caps_name_at(e, i); /* (in capitals, as the entry's names are read:
-                                     * "AMERICANS WITH DISABILITIES ACT OF 1990 (42
-                                     * U.S.C. 2101 et seq.)") */
-                break;
-            }
+            if (name_word_at(e, i, word_end(b, i, e->eo)))
+                break; /* (in capitals too: "AMERICANS WITH DISABILITIES ACT OF
+                        * 1990 (42 U.S.C. 2101 et seq.)") */
         }
     }
     for (int k = 0; k < e->nname && !found; k++)
