@@ -555,9 +555,10 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
     own_law(&rows[0], name, len, sugg, sizeof sugg);
     const char *its = NULL;
     int named = old_law_names(l, l->kind <= SC_HIST_PRIVATE, &its);
-    if (named && its)
-        sc_fmt(law, sizeof law, "the %s (ch. %d of the %d%s Congress, %s)", its, l->number,
-               l->congress, SC_ORD(l->congress), given);
+    if (named && its) /* (a name the tables begin with "The": "The 1872 Mining Act") */
+        sc_fmt(law, sizeof law, "%s%s (ch. %d of the %d%s Congress, %s)",
+               strncmp(its, "The ", 4) == 0 ? "" : "the ", its, l->number, l->congress,
+               SC_ORD(l->congress), given);
     else
         sc_fmt(law, sizeof law, "%s %d of the %d%s Congress (%s)",
                l->kind <= SC_HIST_PRIVATE ? "ch." : "no.", l->number, l->congress,
@@ -701,8 +702,9 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
     own_law(&rows[0], name, len, sugg, sizeof sugg);
     char law[160];
     if (named && its)
-        sc_fmt(law, sizeof law, "the %s (ch. %d of the %d%s Congress, %s)", its, l->number,
-               l->congress, SC_ORD(l->congress), given);
+        sc_fmt(law, sizeof law, "%s%s (ch. %d of the %d%s Congress, %s)",
+               strncmp(its, "The ", 4) == 0 ? "" : "the ", its, l->number, l->congress,
+               SC_ORD(l->congress), given);
     else
         sc_fmt(law, sizeof law, "ch. %d of the %d%s Congress (%s)", l->number, l->congress,
                SC_ORD(l->congress), given);

@@ -556,6 +556,42 @@ static void check_bare_pins(sc_doc_state *d, sc_entry *e, int hi)
     }
 }
 
+/* A year after law @p li's page or pin, a comma between, that the scanner
+ * read as no pin ("114 Stat. 1983, 1999, Arizona National Forest
+ * Improvement Act, Public Law 106-458"; sc_entry_gather_dates) and that
+ * dates no law: it must be either the law's year (or one its volume
+ * prints) or a page of the law.  Neither is stat-mismatch, on the page.
+ * (A year tied to the law as its date is law-date's.) */
+static void check_page_year(sc_doc_state *d, sc_entry *e, int li, const sc_ref_law *l)
+{
+    for (int k = 0; k < e->ndate; k++) {
+        const sc_date_fact *f = &e->date[k];
+        int pg = f->page;
+        if (pg < 0 || f->law >= 0 || (pg != e->stat_of[li] && e->law_of[pg] != li))
+            continue;
+        sc_citation *st = &e->c[pg];
+        char *end;
+        long vol = sc_strtol10(st->volume, &end);
+        int y = (int)(f->ymd / 10000), y0, y1;
+        if (*end || vol != l->stat_volume || l->enacted <= 0 || y == (int)(l->enacted / 10000) ||
+            (sc_stat_volume_years((int)vol, &y0, &y1) && y >= y0 && y <= y1) ||
+            sc_page_in_law(l, (int)vol, y) != 0)
+            continue;
+        char name[48], sugg[200];
+        sc_law_name(&e->c[li], name, sizeof name);
+        int lend = end_before((int)vol, l, 100000);
+        if (lend < 100000)
+            sc_fmt(sugg, sizeof sugg, "%s was enacted in %d and runs from %ld Stat. %d to before page %d",
+                   name, (int)(l->enacted / 10000), vol, l->stat_page, lend);
+        else
+            sc_fmt(sugg, sizeof sugg, "%s was enacted in %d and begins at %ld Stat. %d", name,
+                   (int)(l->enacted / 10000), vol, l->stat_page);
+        sc_emit(d, st, SC_ERROR, SC_D_STAT_MISMATCH, sugg,
+                "the %d after %ld Stat. %s is neither a page of %s nor its year", y, vol, st->pages,
+                name);
+    }
+}
+
 void sc_check_pages(sc_doc_state *d, sc_entry *e)
 {
     /* the pins of a page tied to no law: its own law's */
@@ -596,6 +632,12 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
             sc_unemit(&e->c[li], SC_D_LAW_DATE);
         if (head->ndiag > 0)
             continue; /* the head is wrong already: its pins say nothing more */
+        if (e->ndate) {
+            const sc_ref_law *l = sc_law_row(c);
+            if (l && l->stat_volume > 0 && l->stat_page > 0 &&
+                !(l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)))
+                check_page_year(d, e, li, l);
+        }
         long hp = e->stat_page[hi];
         for (uint64_t m = stats; m; m &= m - 1) {
             int i = __builtin_ctzll(m);

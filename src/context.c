@@ -273,6 +273,31 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
         if (e - s >= n && memcmp(buf + s, *h, n) == 0)
             return n == 2 ? (e - s > 2 && sc_isdigit(buf[s + 2])) * 2 : 2; /* "S.933" */
     }
+    /* the day after the word that makes it the law's: "Enacted May 10, 1872
+     * by the Forty-second Congress", "Approved 7/26/1990" */
+    static const char *const verbs[] = { "Enacted ", "Approved ", "Signed ", NULL };
+    for (const char *const *v = verbs; *v; v++) {
+        size_t n = strlen(*v);
+        if (e - s > n + 3 && memcmp(buf + s, *v, n) == 0) {
+            size_t q = s + n;
+            if (sc_isdigit(buf[q]))
+                return 2;
+            for (const char *const *h = heads; *h; h++)
+                if (strlen(*h) == 3 && (*h)[0] >= 'A' && (*h)[0] <= 'Z' && (*h)[1] >= 'a' &&
+                    memcmp(buf + q, *h, 3) == 0)
+                    return 2; /* (a month's: the heads of three letters) */
+        }
+    }
+    /* the page with the volume's name spelled: "Statutes at Large, vol. 17,
+     * p. 91", "U.S. Statutes at Large 104 (1990): 327" */
+    static const char *const large[] = { "Statutes at Large", "U.S. Statutes at Large",
+                                         "United States Statutes at Large", NULL };
+    for (const char *const *v = large; *v; v++) {
+        size_t n = strlen(*v);
+        if (e - s > n + 2 && memcmp(buf + s, *v, n) == 0 && buf[s + n] != ':' &&
+            memchr(buf + s + n, ' ', e - s - n) && sc_isdigit(buf[e - 1]))
+            return 2; /* (not a label's: "Statutes at Large: 133 Stat. 1083", a field) */
+    }
     if (e - s > 10 && memcmp(buf + s, "President ", 10) == 0) {
         /* the signer's field alone: "President Gerald Ford" -- capitalized
          * words to the line's end, the last a President's name on record */
@@ -308,9 +333,9 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
     }
     if (sc_isupper(buf[s]) && buf[e - 1] != '.' && buf[e - 1] != ':')
         for (size_t q = s; q + 4 <= e; q++)
-            if (buf[q] == ' ' && memcmp(buf + q + 1, "Act", 3) == 0 &&
+            if (buf[q] == ' ' && (memcmp(buf + q + 1, "Act", 3) == 0 || memcmp(buf + q + 1, "ACT", 3) == 0) &&
                 (q + 4 == e || !sc_isalpha(buf[q + 4])))
-                return 1;
+                return 1; /* (in capitals too: a heading's "BONNEVILLE PROJECT ACT OF 1937") */
     return 0;
 }
 

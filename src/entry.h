@@ -49,6 +49,8 @@ typedef struct sc_date_fact {
     int8_t bill;   /* the bill whose step it dates (SC_DATE_ROLE_BILL)  */
     uint8_t bare;  /* a bare year, "in 1957": a bill's step at most     */
     uint8_t bad;   /* no such day: "February 31, 2008" (date-invalid)   */
+    int8_t page;   /* a year right after a page, read as no pin: the    *
+                    * page's group index ("114 Stat. 1983, 1999,"), -1  */
 } sc_date_fact;
 
 typedef struct sc_name_fact {

@@ -1074,6 +1074,26 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
     return p - ws >= 3 && p - ws <= 9 && month_first[b[ws]];
 }
 
+/* Is the four-digit year at b[i..j) right after a page of the Statutes at
+ * Large (its first page or a pin), a comma between, where the scanner read
+ * it as a year rather than a pin (sc_norm_stat_year_item(): a bracket's or
+ * part's end after it -- "(102 Stat. 584, 585, 1988)", "114 Stat. 1983,
+ * 1999, Arizona National Forest Improvement Act")?  The page's group index
+ * + 1 when it is, else 0. */
+static int year_after_page(const sc_entry *e, size_t i, size_t j)
+{
+    const uint8_t *b = e->w->buf;
+    if (i < e->so + 3 || b[i - 1] != ' ' || b[i - 2] != ',' || j >= e->eo ||
+        !(b[j] == ')' || b[j] == ';' || (b[j] == ',' && j + 2 < e->eo && b[j + 1] == ' ' && sc_isalpha(b[j + 2]))))
+        return 0;
+    for (uint64_t m = e->stat_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] == i - 2)
+            return e->c[k].type == SC_STAT ? k + 1 : 0;
+    }
+    return 0;
+}
+
 /* Is the year at b[i] the last part of a bracket that names who signed,
  * after a comma: "(signed by President Harry Truman, 1952)"? */
 static int signer_then_year(const uint8_t *b, size_t so, size_t i)
@@ -1188,7 +1208,7 @@ void sc_entry_gather_dates(sc_entry *e)
         /* 1990-07-26: with four digits at i, the one spelling that may
          * begin there, and it has '-' after them */
         int32_t ymd = !two && j < e->eo && (b[j] == '-' || b[j] == '/') ? date_shape_at(b, i, e->eo, &end) : 0;
-        int bare = 0;
+        int bare = 0, after_page = 0;
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
         if (!ymd && i > e->so &&
@@ -1242,6 +1262,12 @@ void sc_entry_gather_dates(sc_entry *e)
                               * "(1951, Eighty-second Congress)" */
             so = b[j] == ')' ? i - 1 : i; /* (the bracket stays open: its other parts) */
             end = j + (b[j] == ')');
+        }
+        if (!ymd && !two && e->stat_in && (after_page = year_after_page(e, i, j)) > 0) {
+            ymd = y * 10000; /* "114 Stat. 1983, 1999, Arizona ... Act": the year the
+                              * scanner would not read as a pin (sc_norm_stat_year_item)
+                              * is the page's law's */
+            end = j;
         }
         if (!ymd && !two && j < e->eo && b[j] == ')' &&
             (signer_then_year(b, e->so, i) || congress_then_year(b, e->so, i))) {
@@ -1321,6 +1347,7 @@ void sc_entry_gather_dates(sc_entry *e)
         f->ymd = ymd;
         f->law = -1;
         f->bill = -1;
+        f->page = (int8_t)(after_page - 1);
         f->role = (uint8_t)role_before(e, so);
         /* "February 31, 2008" (a day up to 28 is in every month) */
         f->bad = (uint8_t)(ymd % 100 > 28 && !sc_date_real(ymd));

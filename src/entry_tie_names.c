@@ -193,13 +193,24 @@ static int apposed(const sc_entry *e, const sc_name_fact *f, int k)
     if (!(e->kind[k] & SC_EK_IN))
         return 0;
     size_t q = e->ce[k];
-    if (q <= f->so) { /* "H.R. 1988, the X Act," */
-        while (q < f->so && (b[q] == ' ' || b[q] == ','))
+    if (q <= f->so) { /* "H.R. 1988, the X Act,"; "H.R. 4279 (the X Act)" */
+        size_t open = q;
+        while (open < f->so && b[open] == ' ')
+            open++;
+        int paren = open < f->so && b[open] == '(';
+        q = paren ? open + 1 : q;
+        while (q < f->so && (b[q] == ' ' || (!paren && b[q] == ',')))
             q++;
         if (q + 4 <= f->so && memcmp(b + q, "the ", 4) == 0)
             q += 4;
         q = quote_end(b, q, f->so, 0); /* its opening quote: "S.3751, “X Act of 2010” (...)" */
-        return q == f->so && q > e->ce[k] && b[e->ce[k]] == ',';
+        if (q != f->so || q <= e->ce[k])
+            return 0;
+        if (!paren)
+            return b[e->ce[k]] == ',';
+        /* the bracket holds the name alone, its closing quote at most */
+        size_t z = quote_end(b, f->eo, e->eo, 1);
+        return z < e->eo && b[z] == ')';
     }
     if (e->cs[k] < f->tie_eo)
         return 0;
