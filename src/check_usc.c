@@ -216,6 +216,28 @@ static void range_ends(sc_doc_state *d, sc_entry *e, int i, const char *lo, cons
             "nor removed since 2013)", tn, app, bad, bad == a ? "start" : "end", lo, hi, rel);
 }
 
+/* The end @p hi of a range written as one ("§§"), shorter than its start
+ * @p lo, all digits, and not all digits itself ("876a"): is it a section?
+ * Either as written, or with the start's first digits before it, its last
+ * digits only ("§§ 1701–02a" for 1702a) -- that end stored in @p hi.  Not
+ * when neither is in the table: a section of the family numbered with a
+ * hyphen ("§§ 3142–1 ...") stays a designator. */
+static int written_end(const char *title, const char *lo, char *hi)
+{
+    size_t nl = strlen(lo), nd = strspn(hi, "0123456789"), nh = strlen(hi);
+    if (lo[strspn(lo, "0123456789")] != '\0' || nd == 0 || nd >= nl || nd == nh ||
+        !sc_isalpha((uint8_t)hi[nd]) || nl - nd + nh >= 64)
+        return 0;
+    char full[64];
+    memcpy(full, lo, nl - nd);
+    strcpy(full + nl - nd, hi);
+    if (sc_ref_usc_section(title, full) && sc_ref_section_cmp(lo, full) <= 0) {
+        strcpy(hi, full);
+        return 1;
+    }
+    return sc_ref_usc_section(title, hi) != NULL;
+}
+
 /* Checks citation i; returns 1 when it got a usc-section-status finding. */
 static int check_one(sc_doc_state *d, sc_entry *e, int i)
 {
@@ -330,6 +352,24 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             hi[strspn(hi, "0123456789")] == '\0')
             desig = 0; /* (but "§§ 36423–3427", numbers alone, written as a range: one
                         * that descends -- no end of its last digits makes it one) */
+        if (written_range && desig && written_end(c->title, lo, hi))
+            desig = 0; /* "§§ 5707–876a": the end a section of its own, or the start's
+                        * digits before it ("§§ 1701–02a" for 1702a) */
+        if (written_range && lo[0] && hi[0]) {
+            /* an end with more digits than the title's sections have: as for
+             * one section ("49 U.S.C. §§ 123909–31306a") */
+            int max = title_max_digits(c->title);
+            const char *big = (int)strspn(lo, "0123456789") > max   ? lo
+                              : (int)strspn(hi, "0123456789") > max ? hi
+                                                                    : NULL;
+            if (max > 0 && big && !sc_entry_historic(e, i)) {
+                sc_emit(d, c, SC_ERROR, SC_D_USC_SECTION_UNKNOWN, NULL,
+                        "%d U.S.C.%s has no section %s, the %s of the range %s-%s: no section of "
+                        "title %d has more than %d digits",
+                        tn, app, big, big == lo ? "start" : "end", lo, hi, tn, max);
+                return 0;
+            }
+        }
         int descends = lo[0] && !desig && sc_ref_section_cmp(lo, hi) > 0;
         if (descends && written_range) {
             sc_emit(d, c, SC_ERROR, SC_D_USC_RANGE, NULL,
