@@ -152,9 +152,18 @@ static int row_chapters(const sc_act_law *r, const sc_hist_law **out)
                 ? sc_hist_holding(r->stat_volume, (int)r->stat_page, at, 8)
                 : 0,
         k = 0;
+    int begins = 0; /* a chapter of the row's day begins on its page: the row's law
+                     * is that one, not one that ends there (ch. 424 of March 3,
+                     * 1899 ends on 30 Stat. 1121, where ch. 425 begins) */
     for (int i = 0; i < n && i < 8; i++)
-        if (at[i]->kind == SC_HIST_CHAPTER && !(r->enacted && at[i]->date && at[i]->date != r->enacted))
-            out[k++] = at[i];
+        if (at[i]->kind == SC_HIST_CHAPTER && !(r->enacted && at[i]->date && at[i]->date != r->enacted)) {
+            if (at[i]->page == (int32_t)r->stat_page && !begins) {
+                begins = 1;
+                k = 0;
+            }
+            if (!begins || at[i]->page == (int32_t)r->stat_page)
+                out[k++] = at[i];
+        }
     return k;
 }
 
@@ -576,6 +585,22 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
     return 1;
 }
 
+/* Is law @p h, of the day @p first the earliest law of the name was
+ * enacted, printed before that law in its volume -- an earlier chapter of
+ * the same day, which can have amended none of it ("Rivers and Harbors
+ * Appropriation Act of 1899, 30 Stat. 1111": ch. 424 of March 3, 1899 runs
+ * from 1074 to the Act's first page, 1121)? */
+static int printed_before(const sc_act_law *rows, int nr, int32_t first, const sc_hist_law *h)
+{
+    if (h->date != first || h->page <= 0)
+        return 0;
+    for (int i = 0; i < nr; i++)
+        if (rows[i].enacted == first && rows[i].stat_volume == h->volume && rows[i].stat_page > h->page &&
+            (h->end <= 0 || h->end <= rows[i].stat_page))
+            return 1;
+    return 0;
+}
+
 void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
                             size_t len, int part)
 {
@@ -672,7 +697,8 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
      * Power Act's Parts II and III): only a law's first page is its own,
      * or a page of a law enacted before any of the name ("Social Security
      * Act ... 48 Stat. 620", a page of April 26, 1934) */
-    if (!l && in && first > 0 && in->date && in->date < first && !(in->flags & SC_HIST_DATE_DISPUTED))
+    if (!l && in && first > 0 && in->date && !(in->flags & SC_HIST_DATE_DISPUTED) &&
+        (in->date < first || printed_before(rows, nr, first, in)))
         l = in;
     if (!l) {
         if (!part)
@@ -681,7 +707,8 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
     }
     /* (or of the same day, when it begins on the page: a law of the name's
      * day amended none of it) */
-    int before = first > 0 && l->date && (l->date < first || (l->date == first && l->page == p)) &&
+    int before = first > 0 && l->date &&
+                 (l->date < first || (l->date == first && (l->page == p || printed_before(rows, nr, first, l)))) &&
                  !(l->flags & SC_HIST_DATE_DISPUTED);
     /* a later law's first page: it may have amended or renamed the named
      * Act ("the Puerto Rican Federal Relations Act (64 Stat. 319)", the Act
