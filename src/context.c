@@ -239,6 +239,19 @@ static size_t bullet_len(const uint8_t *buf, size_t s, size_t e)
     return 0;
 }
 
+/* Is the line buf[s..e) (its blanks trimmed) an Act's name: capitalized,
+ * the word "Act" in it, no period or colon at its end?  1, else 0 -- in
+ * capitals too: a heading's "BONNEVILLE PROJECT ACT OF 1937". */
+static int act_name_line(const uint8_t *buf, size_t s, size_t e)
+{
+    if (sc_isupper(buf[s]) && buf[e - 1] != '.' && buf[e - 1] != ':')
+        for (size_t q = s; q + 4 <= e; q++)
+            if (buf[q] == ' ' && (memcmp(buf + q + 1, "Act", 3) == 0 || memcmp(buf + q + 1, "ACT", 3) == 0) &&
+                (q + 4 == e || !sc_isalpha(buf[q + 4])))
+                return 1;
+    return 0;
+}
+
 /* Is the line buf[s..e) one fact: short, and (after a '[' or '(') a
  * law, a bill, a Statutes at Large page, a date or a Congress -- 2 -- or
  * the name of an Act (a capitalized line with the word "Act", no period
@@ -260,8 +273,11 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
         e--;
     while (s < e && (buf[s] == ' ' || buf[s] == '\t'))
         s++;
-    if (e - s > FACT_LINE || e == s)
+    if (e - s > RECORD_LINE || e == s)
         return 0;
+    if (e - s > FACT_LINE) /* long: an Act's name at most ("The Department of the Interior
+                            * and Related Agencies Appropriation Act, 1981") */
+        return act_name_line(buf, s, e);
     size_t bl = bullet_len(buf, s, e); /* (a list's bullet: fact_block() asks for a label) */
     s += bl;
     if (buf[s] == '[' || buf[s] == '(')
@@ -331,12 +347,7 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
         if ((buf[k] == '/' || buf[k] == '-') && k - s <= 4 && e - s <= 10)
             return 2; /* "10/10/2013", "2013-10-10" */
     }
-    if (sc_isupper(buf[s]) && buf[e - 1] != '.' && buf[e - 1] != ':')
-        for (size_t q = s; q + 4 <= e; q++)
-            if (buf[q] == ' ' && (memcmp(buf + q + 1, "Act", 3) == 0 || memcmp(buf + q + 1, "ACT", 3) == 0) &&
-                (q + 4 == e || !sc_isalpha(buf[q + 4])))
-                return 1; /* (in capitals too: a heading's "BONNEVILLE PROJECT ACT OF 1937") */
-    return 0;
+    return act_name_line(buf, s, e);
 }
 
 /* Is the block buf[so..eo) of lines a fact a line: each one fact or a
