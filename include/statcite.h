@@ -136,6 +136,11 @@ typedef struct sc_diag {
                                       * that cites nothing else ("The X Act of  *
                                       * 1992 became law on ..."); written only  *
                                       * with a finding, its text the name       */
+#define SC_W_UNCLASSIFIED     0x800u /* statcite check only: a section of a     *
+                                      * named Act its tables classify none of   *
+                                      * sections like, its number longer than   *
+                                      * theirs ("INA § 2366(c)"); no title or   *
+                                      * section; written only with a finding    */
 
 /** Sizes of the fixed text fields of a citation (including the NUL). */
 #define SC_RAW_MAX 256

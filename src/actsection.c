@@ -211,8 +211,18 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
     if (act < 0 || !sec[0])
         return -1;
     char title[8], usc[48];
-    if (!act_classify(act, sec, title, usc))
-        return -1;
+    int unclassified = 0;
+    if (!act_classify(act, sec, title, usc)) {
+        /* a number longer than every section of the Act the tables classify
+         * ("INA § 2366(c)"): for the checker, which says it cannot be one */
+        int digits;
+        long high;
+        if (head || sc_act_section_span(act, &digits, &high) < SC_ACT_SPAN_MIN ||
+            (int)strspn(sec, "0123456789") <= digits)
+            return -1;
+        unclassified = 1;
+        title[0] = usc[0] = '\0';
+    }
     size_t as = g->so[SC_G_ACT], ae = g->eo[SC_G_ACT];
     /* (without the quotes it is written in: "of the “Secondary Mortgage
      * Market Enhancement Act of 1984”") */
@@ -232,6 +242,10 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
     JOIN(c->section, usc);
     JOIN(c->subsections, sub);
     c->wording &= ~(unsigned)SC_W_RANGE;
+    if (unclassified) {
+        c->wording |= SC_W_UNCLASSIFIED;
+        return 1;
+    }
     return 0;
 }
 
@@ -239,6 +253,16 @@ void sc_actsec_finish(sc_citation *c)
 {
     /* the IRC's or the Bankruptcy Code's sections, the UCMJ's articles: an
      * Act looked up only in a title that holds such an Act */
+    if (c->wording & SC_W_UNCLASSIFIED) { /* no place in the Code: the Act's own key */
+        char folded[SC_KEY_MAX];
+        sc_lex_fold((const uint8_t *)c->act, strlen(c->act), folded, sizeof folded, SC_FOLD_ONE_SPACE);
+        for (char *p = folded; *p; p++)
+            *p = *p == ' ' ? '-' : (char)sc_tolower((uint8_t)*p);
+        JOIN(c->key, "act:", folded, "/", c->act_section);
+        JOIN(c->canonical, c->act, " \xc2\xa7 ", c->act_section);
+        c->url[0] = '\0';
+        return;
+    }
     int id = sc_act_title_special(c->title) ? act_lookup(c->act, strlen(c->act)) : -1;
     int code = sc_act_is_code_title(id);
     const char *sign = sc_act_sign(id);

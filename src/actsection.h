@@ -12,6 +12,11 @@
 #include "rules.h"
 #include "statcite.h"
 
+/* An Act's section the tables do not classify is read (SC_W_UNCLASSIFIED)
+ * only when its number is longer than every one of at least this many
+ * sections of the Act they classify. */
+#define SC_ACT_SPAN_MIN 100
+
 /* How far back "the Act" looks for the Act it means (bytes). */
 #define SC_ACT_BACK_REACH 1500u
 
@@ -22,7 +27,10 @@
  * "INA § 287(g)" and the Act "the Act" refers to are looked for there).
  * @p head: the list head an item inherits from, or NULL.  Returns 0, or -1
  * when the name is no Act the tables know or its section is not classified
- * (then nothing is reported).
+ * (then nothing is reported) -- or 1, for the checker alone, when the
+ * section is not classified and its number has more digits than every
+ * section of the Act the tables classify (SC_W_UNCLASSIFIED: no title or
+ * section).
  */
 int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_groups *g,
                    const sc_citation *head);

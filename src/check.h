@@ -346,6 +346,9 @@ void sc_check_stat_day(sc_doc_state *d, sc_citation *c, int v, int p, int32_t da
 void sc_check_notes(sc_doc_state *d, sc_entry *e); /* check_notes.c */
 void sc_check_law_head(sc_doc_state *d, sc_entry *e); /* check_pages.c: a slip law's head */
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e);   /* check_act_usc.c   */
+/* A named Act's section no table classifies, longer than the Act's
+ * sections (sc_entry.act_unknown): act-section-unknown (check_act_unknown.c). */
+void sc_check_act_unknown(sc_doc_state *d, sc_entry *e);
 /* Does only what says a Code section is a place of what comes before it
  * stand between buf[from..to): blanks, "," or "(", and the words of "(codified
  * at", ", codified as amended at", "(classified to", or ", as amended (" --

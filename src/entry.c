@@ -418,6 +418,12 @@ int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_w
     for (int i = 0; i < n; i++) {
         size_t s, t;
         const sc_citation *c = &group[i];
+        if (c->wording & SC_W_UNCLASSIFIED) { /* no place in the Code: a fact of no
+                                               * family but its own (sc_check_act_unknown) */
+            e->kind[i] = 0;
+            e->act_unknown |= 1ull << i;
+            continue;
+        }
         unsigned k = (sc_is_law(c) ? SC_EK_LAW : 0) | (c->type == SC_STAT ? SC_EK_STAT : 0) |
                      (c->type == SC_BILL ? SC_EK_BILL : 0) |
                      (c->type == SC_ACT_SECTION ? SC_EK_ACT : 0) |

@@ -120,6 +120,10 @@ typedef struct sc_entry {
      * another law says the tie is wrong (check_bills.c) */
     uint64_t sect_bill_in;
     int8_t sect_bill[SC_GROUP_MAX];
+    /* bit i: citation i is a named Act's section no table classifies, its
+     * number longer than the Act's sections (SC_W_UNCLASSIFIED): of no kind,
+     * read by no family but sc_check_act_unknown() */
+    uint64_t act_unknown;
 
     int8_t law_of[SC_GROUP_MAX];  /* a Stat. page's or bill's law, or -1     */
     int8_t bill_of[SC_GROUP_MAX]; /* a law's bill (the nearest tied), or -1  */

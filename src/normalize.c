@@ -435,10 +435,12 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
         }
         break;
     }
-    case SC_ACT_SECTION:
-        if (sc_actsec_norm(c, subj, base, g, head) != 0)
-            return -1;
+    case SC_ACT_SECTION: {
+        int rc = sc_actsec_norm(c, subj, base, g, head);
+        if (rc != 0)
+            return rc; /* (1: a section the checker alone reads, SC_W_UNCLASSIFIED) */
         break;
+    }
     default:
         return -1;
     }

@@ -15,7 +15,9 @@
  * Its key, canonical form and url are not built (left as they are: "" for
  * a head, its head's for a list item): sc_norm_finish() builds them, when
  * the citation's group is linked and only for those kept.  Returns 0, or
- * -1 when the match does not make a citation (a law number 0).
+ * -1 when the match does not make a citation (a law number 0), or 1 when
+ * it makes one for the checker alone (an Act's section no table
+ * classifies, longer than its sections: SC_W_UNCLASSIFIED).
  */
 int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
                   const sc_groups *g, const sc_citation *head);

@@ -5,6 +5,7 @@
  * generates; no allocation.  (Moved and former Code sections: ref_moves.c.)
  */
 #include <pthread.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -656,6 +657,63 @@ const char *sc_act_usc_title_of(int act, const char *usc_section)
         title = S(r->title);
     }
     return title;
+}
+
+int sc_act_section_span(int act, int *digits, long *high)
+{
+    *digits = 0;
+    *high = 0;
+    if (!valid(act) || sc_act_recs[act].code_title)
+        return 0;
+    int base = sc_act_recs[act].base, n = 0;
+    for (int i = first_sec(base, ""); i < sc_act_nsecs && sc_act_secs[i].act == base; i++) {
+        const char *sec = S(sc_act_secs[i].section);
+        int nd = (int)strspn(sec, "0123456789");
+        if (nd == 0)
+            continue;
+        n++;
+        if (nd > *digits)
+            *digits = nd;
+        long v = nd <= 9 ? atol(sec) : 0;
+        if (v > *high)
+            *high = v;
+    }
+    return n;
+}
+
+void sc_act_section_near(int act, const char *section, char *out, size_t cap)
+{
+    out[0] = '\0';
+    size_t nd = strspn(section, "0123456789"), len = 0;
+    if (!valid(act) || nd < 2 || nd >= 16)
+        return;
+    char tried[16][16];
+    int ntried = 0;
+    for (size_t k = 0; k < nd; k++) {
+        char cand[16], title[8], usc[48];
+        size_t m = 0;
+        for (size_t j = 0; j < nd; j++)
+            if (j != k)
+                cand[m++] = section[j];
+        cand[m] = '\0';
+        if (cand[0] == '0')
+            continue;
+        int seen = 0;
+        for (int t = 0; t < ntried; t++)
+            seen |= strcmp(tried[t], cand) == 0;
+        if (seen || ntried >= 16)
+            continue;
+        memcpy(tried[ntried++], cand, m + 1);
+        if (!sc_act_classify(act, cand, title, sizeof title, usc, sizeof usc))
+            continue;
+        int w = snprintf(out + len, cap - len, "%s\xc2\xa7 %s (%s U.S.C. \xc2\xa7 %s)", len ? " or " : "",
+                         cand, title, usc);
+        if (w < 0 || (size_t)w >= cap - len) {
+            out[len] = '\0';
+            return;
+        }
+        len += (size_t)w;
+    }
 }
 
 int sc_act_classify(int act, const char *section, char *title, size_t tcap,

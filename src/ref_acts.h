@@ -95,6 +95,22 @@ int sc_act_title_special(const char *title);
  * and 1 only when the Code has it; for the Uniform Code of Military Justice
  * it is the article ("50a" -> 10 U.S.C. 850a).
  */
+/**
+ * How many sections of Act @p act (the whole Act, whatever part @p act
+ * names) the tables classify, and in *@p digits the most digits the number
+ * of one of them begins with, in *@p high the highest such number.  0 for
+ * an Act not known or a Code title (its sections are the title's).
+ */
+int sc_act_section_span(int act, int *digits, long *high);
+
+/**
+ * Writes to @p out (at most @p cap bytes) the sections of Act @p act the
+ * tables classify that @p section becomes with one of its digits dropped
+ * ("2366" -> "236", "266", "366"), each with its U.S. Code place, as
+ * "§ 236 (8 U.S.C. § 1226) or § 266 (8 U.S.C. § 1306)"; "" when none.
+ */
+void sc_act_section_near(int act, const char *section, char *out, size_t cap);
+
 int sc_act_classify(int act, const char *section, char *title, size_t tcap,
                     char *usc_section, size_t scap);
 

@@ -507,8 +507,10 @@ static void link_group(sc_scanner *s, size_t at, int n, size_t *k, int slot)
     }
     for (int i = 0; i < n; i++) {
         sc_citation *c = &group[i];
-        if (by_name(c) && (c->congress <= 0 || c->ndiag == 0))
-            continue; /* an Act named alone: written only with a finding */
+        if ((by_name(c) && (c->congress <= 0 || c->ndiag == 0)) ||
+            ((c->wording & SC_W_UNCLASSIFIED) && c->ndiag == 0))
+            continue; /* an Act named alone, or an Act's section no table classifies:
+                       * written only with a finding */
         if (!s->opt.count_only) {
             advance_lc(s, c->start);
             c->line = s->lc_line;
@@ -936,8 +938,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
     int nrc =
         sc_norm_match(&head, ru->type, s->buf, s->base, bg, NULL);
     SC_STAGE_END(SC_ST_NORM, t_norm);
-    if (nrc != 0)
-        return at;
+    if (nrc < 0 || (nrc > 0 && !s->opt.check))
+        return at; /* (an Act's section no table classifies: the checker's alone) */
     if (head.type == SC_BILL && sc_state_bill(s->buf, at, bg->eo[SC_G_CITE], limit_len))
         return best_end; /* "the Texas Legislature passed Senate Bill 8" */
     if ((sc_gset(bg, SC_G_SHORT) || sc_gset(bg, SC_G_AT)) &&

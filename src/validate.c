@@ -115,6 +115,8 @@ static void check_entry(sc_doc_state *d, sc_entry *e)
     const unsigned law = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW, bill = 1u << SC_BILL,
                    stat = 1u << SC_STAT, usc = 1u << SC_USC, act = 1u << SC_ACT_SECTION,
                    pub = 1u << SC_PUBLIC_LAW;
+    if (e->act_unknown) /* an Act's section that cannot be one: "INA § 2366(c)" */
+        sc_check_act_unknown(d, e);
     SC_STAGE_BEGIN(t2);
     if (types & law)
         sc_check_laws(d, e);

@@ -395,6 +395,13 @@ static const tcase cases[] = {
       "sections 8 and 9 of the United States Housing Act of 1937 (42 U.S.C. 1437g, 1437f)",
       "which is United States Housing Act of 1937 § 8",
       "sections 8 and 9 of the United States Housing Act of 1937 (42 U.S.C. 1437f, 1437g)" },
+    /* an Act's section longer than every section of the Act the Code
+     * classifies: the sections one dropped digit away as the fix */
+    { "act-section-unknown", "Detention is mandatory under INA § 2366(c).",
+      "did you mean § 266 (8 U.S.C. § 1306) or § 236 (8 U.S.C. § 1226)",
+      "Detention is mandatory under INA § 236(c)." },
+    { "act-section-unknown", "See section 19999 of the Social Security Act.", "at most 4 digits",
+      "See section 1999 of the Social Security Act." },
     /* an Act and its place in the Code: one slip from the Act's first section */
     { "act-name-usc",
       "The claim arises under the Americans with Disabilities Act of 1990, 42 U.S.C. § 2101 et seq.",
