@@ -273,6 +273,31 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
            ((e->record || one_law_line(e)) && field_alone(e, at, *eo)) || cell_alone(e, at, *eo);
 }
 
+/* "President " + the President's full name, as the tables give it. */
+static void president_full(const sc_ref_president *p, char *out, size_t cap)
+{
+    sc_fmt(out, cap, "%s %s%s%s", sc_ref_pool + (p->known_as ? p->known_as : p->first),
+           sc_ref_pool + p->middle, sc_ref_pool[p->middle] ? " " : "", sc_ref_pool + p->last);
+}
+
+/* The signer written (@p who, @p wn bytes) names @p other, a President of
+ * the last name of the one in office when @p c was enacted: law-president. */
+static void other_signer(sc_doc_state *d, sc_citation *c, const char *name, int32_t enacted,
+                         const sc_ref_president *other, const char *who, size_t wn)
+{
+    const sc_ref_president *then = sc_ref_president_at(enacted);
+    char when[40], was[96], sugg[200], term[40];
+    if (!then)
+        return;
+    sc_fmt_date(enacted, when, sizeof when);
+    president_full(then, was, sizeof was);
+    sc_fmt(term, sizeof term, "%d-%d", other->start / 10000, other->end / 10000);
+    sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President", name, was);
+    sc_emit(d, c, SC_WARNING, SC_D_LAW_PRESIDENT, sugg,
+            "%s was enacted %s, when %s was President, not %.*s (President %s)", name, when, was,
+            (int)wn, who, term);
+}
+
 /* Citation @p c, called @p name in the message, enacted on @p enacted:
  * the first President named as its signer in b[lo..hi) must have been in
  * office that day. */
@@ -289,8 +314,22 @@ void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *n
         size_t p, so = 0, eo = 0;
         if (!signer_at(e, at, &p, &so, &eo))
             continue;
-        if (!enacted || sc_ref_president_served((const char *)b + so, eo - so, enacted) != 0)
+        if (!enacted)
             return;
+        if (sc_ref_president_served((const char *)b + so, eo - so, enacted) != 0) {
+            /* a President of that last name was in office: the one the given
+             * names name? ("George W. Bush" for George H. W. Bush) */
+            size_t gs = p, ge = so;
+            while (ge > gs && b[ge - 1] == ' ')
+                ge--;
+            const sc_ref_president *other =
+                ge > gs ? sc_ref_president_other((const char *)b + so, eo - so, (const char *)b + gs,
+                                                 ge - gs, enacted)
+                        : NULL;
+            if (other)
+                other_signer(d, c, name, enacted, other, (const char *)b + gs, eo - gs);
+            return;
+        }
         const sc_ref_president *then = sc_ref_president_at(enacted);
         char when[40], who[96] = "";
         sc_fmt_date(enacted, when, sizeof when);

@@ -32,6 +32,80 @@ int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
     return named ? 0 : -1;
 }
 
+/* Does word w[0..n) equal the NUL-terminated @p s, without regard to case? */
+static int word_is(const char *w, size_t n, const char *s)
+{
+    size_t k = 0;
+    while (k < n && s[k] && sc_tolower((uint8_t)w[k]) == sc_tolower((uint8_t)s[k]))
+        k++;
+    return k == n && !s[k];
+}
+
+/* Do the given names g[0..gn) fit President @p p: the first word his first
+ * name or the name he was known by (or its initial), the initials of the
+ * words after it his middle initials -- none written fits anyone; some
+ * written fit only one who has middle initials on record when @p middles
+ * (another of his names has them), else anyone. */
+static int given_fits(const sc_ref_president *p, const char *g, size_t gn, int middles)
+{
+    char ini[8];
+    int ni = 0, words = 0, first_ok = 0;
+    for (size_t i = 0; i < gn;) {
+        while (i < gn && (g[i] == ' ' || g[i] == '.' || g[i] == ','))
+            i++;
+        size_t s = i;
+        while (i < gn && sc_isalpha((uint8_t)g[i]))
+            i++;
+        if (i == s)
+            break;
+        if (words++ == 0) {
+            const char *first = sc_ref_pool + p->first, *known = sc_ref_pool + p->known_as;
+            first_ok = i - s == 1 ? sc_toupper((uint8_t)g[s]) == sc_toupper((uint8_t)first[0])
+                                  : word_is(g + s, i - s, first) || (p->known_as && word_is(g + s, i - s, known));
+            if (i - s == 2 && sc_isupper((uint8_t)g[s]) && sc_isupper((uint8_t)g[s + 1]))
+                return 0; /* ("JQ", "HW": initials run together; not judged) */
+        } else if (ni < (int)sizeof ini) {
+            ini[ni++] = (char)sc_toupper((uint8_t)g[s]);
+        }
+    }
+    if (!first_ok)
+        return 0;
+    const char *m = sc_ref_pool + p->middle;
+    if (!ni || (!*m && !middles))
+        return 1;
+    int k = 0;
+    for (; *m; m++)
+        if (sc_isalpha((uint8_t)*m)) {
+            if (k >= ni || ini[k] != sc_toupper((uint8_t)*m))
+                return 0;
+            k++;
+        }
+    return k == ni;
+}
+
+const sc_ref_president *sc_ref_president_other(const char *last, size_t n, const char *given,
+                                               size_t gn, int32_t ymd)
+{
+    const sc_ref_president *same[8];
+    int ns = 0, middles = 0;
+    for (int i = 0; i < sc_ref_npresidents && ns < 8; i++) {
+        const sc_ref_president *p = &sc_ref_presidents[i];
+        if (word_is(last, n, sc_ref_pool + p->last)) {
+            same[ns++] = p;
+            middles |= sc_ref_pool[p->middle] != '\0';
+        }
+    }
+    const sc_ref_president *fit = NULL, *served = NULL;
+    int nfit = 0;
+    for (int i = 0; i < ns; i++) {
+        if (same[i]->start <= ymd && ymd <= same[i]->end)
+            served = same[i];
+        if (given_fits(same[i], given, gn, middles))
+            fit = same[i], nfit++;
+    }
+    return ns >= 2 && served && nfit == 1 && fit != served ? fit : NULL;
+}
+
 const sc_ref_president *sc_ref_president_at(int32_t ymd)
 {
     const sc_ref_president *at = NULL;

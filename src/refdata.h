@@ -46,6 +46,17 @@ int sc_ref_president_served(const char *last, size_t n, int32_t ymd);
  *  day two share), or NULL before the first. */
 const sc_ref_president *sc_ref_president_at(int32_t ymd);
 
+/** Of the Presidents whose last name is the @p n bytes at @p last, the one
+ *  the given names written before it (@p given, @p gn bytes: "George W.",
+ *  "Andrew", "John Quincy") name -- when they name exactly one, and he was
+ *  not in office on yyyymmdd @p ymd, while another of that last name was
+ *  ("George W. Bush" on July 26, 1990).  A first name is compared with
+ *  each one's first name and the name he was known by, a middle initial
+ *  with the initials that tell two of one first and last name apart;
+ *  names written without them ("George Bush") name no one.  NULL else. */
+const sc_ref_president *sc_ref_president_other(const char *last, size_t n, const char *given,
+                                               size_t gn, int32_t ymd);
+
 /** Returns the number of the last Congress in the table. */
 int sc_ref_congress_last(void);
 
