@@ -455,7 +455,10 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
                                          "passed in the ", "enacted during the ", "passed during the ",
                                          "signed in the ", "approved in the ",
                                          /* "... and is a law of the 102nd Congress" */
-                                         "is a law of the ", "was a law of the ", NULL };
+                                         "is a law of the ", "was a law of the ",
+                                         /* "enacted August 21, 1996 as part of the
+                                          * 105th Congress" */
+                                         "as part of the ", NULL };
     return sc_phrase_before(b, lo, so, heads) > 0;
 }
 
