@@ -625,6 +625,22 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         int ds0, dc0 = date && !(lc0 && lc0->date == date) ? date_congress(date, &ds0) : 0;
         if (dc0)
             check_volume(dis, c, ch, date, v, p, dc0, ds0);
+        else if (lc0 && date && lc0->date == date && lc0->volume == v && p < lc0->page &&
+                 sc_hist_next_page(v, 0) > p && sc_hist_next_page(v, 0) <= 5) {
+            /* a page of a volume's front matter, before its first law on
+             * record when that law begins on one of its first pages ("act
+             * Mar. 4, 1949, ch. 14, 63 Stat. 1": volume 63's first law
+             * begins at page 3), the chapter of that date later in it -- not
+             * a volume whose first pages the record lacks (volume 53's first
+             * 506, the Internal Revenue Code of 1939: "ch. 2, 53 Stat. 1") */
+            char desc0[128], given0[40], sugg0[192];
+            law_desc(lc0, desc0, sizeof desc0);
+            fmt_date(date, given0, sizeof given0);
+            sc_fmt(sugg0, sizeof sugg0, "%s begins at %s Stat. %d", desc0, c->volume, lc0->page);
+            diag(dis, c, sc_hist_date_sure(lc0) ? SC_ERROR : SC_WARNING, "chapter-page", sugg0,
+                 "%s Stat. %d is not in ch. %d of %s, which begins at %s Stat. %d", c->volume, p,
+                 ch, given0, c->volume, lc0->page);
+        }
         return;
     }
     /* the laws that can hold the page: a law may end where another begins */

@@ -234,8 +234,12 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
          * law's ("Pub. L. 99-360 (100 Stat. 764)": 99-359 begins at 764) */
         const sc_ref_law *at_page = sc_ref_law_at_page((int)vol, (int)page);
         if (!at_page || at_page->stat_page != page) {
+            /* (a page the Code cites the law at that is far before the
+             * record's -- "Pub. L. 100-709, ..., 102 Stat. 2968", on record at
+             * 4725 -- is a slip of the Code's, no title page: not counted) */
             int32_t cp = sc_ref_law_code_page(l);
-            if ((cp > 0 && cp <= page) || (l->flags & SC_REF_STAT_UPPER_BOUND) || !at_page ||
+            if ((cp > 0 && cp <= page && (int32_t)l->stat_page - cp <= 3) ||
+                (l->flags & SC_REF_STAT_UPPER_BOUND) || !at_page ||
                 at_page->stat_volume != vol || at_page->stat_page > page ||
                 at_page->congress != l->congress || at_page->number >= l->number ||
                 out_of_order(at_page))
