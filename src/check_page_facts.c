@@ -174,6 +174,29 @@ static const sc_ref_law *page_law(sc_entry *e, int *at, size_t lo, size_t hi, in
     return on[0];
 }
 
+/* sc_entry_acted_on() over b[lo..hi), the entry's Act names in it passed
+ * over: "the Small Business Investment Act Amendments of 1966" amends
+ * nothing there. */
+static int acted_on_outside_names(const sc_entry *e, size_t lo, size_t hi)
+{
+    const uint8_t *b = e->w->buf;
+    size_t from = lo;
+    while (from < hi) {
+        size_t to = hi, next = hi; /* the next name's start in [from, hi), and its end */
+        for (int k = 0; k < e->nname; k++)
+            if (e->name[k].eo > from && e->name[k].so < to) {
+                to = e->name[k].so > from ? e->name[k].so : from;
+                next = e->name[k].eo < hi ? e->name[k].eo : hi;
+            }
+        if (to > from && sc_entry_acted_on(b, from, to))
+            return 1;
+        if (next <= from)
+            break;
+        from = next;
+    }
+    return 0;
+}
+
 /* Is the fact at b[so..eo) the page's, at b[cs..ce): in a table's row,
  * or with only words of one enactment, names, pins and dates between ("...
  * Act of 2016, signed 2016-12-08, appears at 130 Stat. 1497"; not "the Act
@@ -203,7 +226,7 @@ int sc_page_joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce)
     /* or any words of one sentence but those of another law's doing:
      * "The Wilderness Act (88-577, 78 Stat. 890) was written by ... and
      * signed into law on September 3, 1965" */
-    if (hi - lo > 200 || sc_entry_acted_on(e->w->buf, lo, hi) || sc_ctx_boundary(e->w, lo, hi))
+    if (hi - lo > 200 || acted_on_outside_names(e, lo, hi) || sc_ctx_boundary(e->w, lo, hi))
         return 0;
     /* (nor across a string citation's ';' between items: "X Act, 112 Stat.
      * 3035 (...); the Y Act of 1975, H.R. 6461 (...)") */
