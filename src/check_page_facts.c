@@ -1250,8 +1250,62 @@ static int cited_in_item(sc_entry *e, int i, size_t *ilo, size_t *ihi)
     return 0;
 }
 
+/* A bill in the bracket right after a named Act's section, no law cited
+ * ("Wilderness Act § 4 (enacting S. 27, 1964)"): of the Act's Congress, it
+ * must be the bill the Act's law came from -- act-name-mismatch on the
+ * bill, as for the Act's name beside it (check_names.c). */
+static void act_section_bills(sc_doc_state *d, sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *a = &e->c[i];
+        if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0])
+            continue;
+        size_t bo = blanks(b, e->ce[i], e->eo);
+        const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
+        if (!close)
+            continue;
+        sc_act_law one[2];
+        const sc_ref_law *l = sc_act_name_laws(a->act, strlen(a->act), one, 2) == 1
+                                  ? sc_ref_public_law(one[0].congress, one[0].number)
+                                  : NULL;
+        if (!l || l->bill_type == SC_BILL_NONE)
+            continue;
+        for (uint64_t m = e->bill_in; m; m &= m - 1) {
+            int k = __builtin_ctzll(m);
+            sc_citation *bc = &e->c[k];
+            if (e->cs[k] <= bo || e->ce[k] > (size_t)(close - b) || bc->ndiag > 0 ||
+                !sc_lawmaking(bc->bill) || sc_law_from_bill_cite(l, bc) ||
+                (bc->congress && bc->congress != l->congress) ||
+                sc_entry_acted_on(b, bo, e->cs[k]))
+                continue; /* (not a bill that amended it: "(as amended by S. 27)") */
+            const sc_ref_law *other = sc_ref_law_from_bill(l->congress, bc->bill, bc->number);
+            char bn[32], from[32], sugg[160], t[128];
+            sc_bill_name(bc->bill, bc->number, bn, sizeof bn);
+            sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
+            sc_fmt(sugg, sizeof sugg, "Public Law %d-%d came from %s of the %d%s Congress",
+                   l->congress, l->number, from, l->congress, SC_ORD(l->congress));
+            if (other && other != l) {
+                sc_law_title_paren(other, t, sizeof t);
+                sc_emit(d, bc, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg,
+                        "the %s is Public Law %d-%d, but %s of the %d%s Congress became Public "
+                        "Law %d-%d%s",
+                        a->act, l->congress, l->number, bn, l->congress, SC_ORD(l->congress),
+                        other->congress, other->number, t);
+            } else if (!other) {
+                sc_emit(d, bc, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg,
+                        "the %s is Public Law %d-%d, which came from %s, not %s (no law of the "
+                        "%d%s Congress on record came from it)",
+                        a->act, l->congress, l->number, from, bn, l->congress, SC_ORD(l->congress));
+            }
+        }
+    }
+}
+
 void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
 {
+    if (e->bill_in && e->nlaw == 0)
+        act_section_bills(d, e);
     if (!act_facts_possible(e))
         return;
     const sc_ref_law *l = sections_law(e);
