@@ -301,9 +301,16 @@ void sc_check_hist_act_date(sc_doc_state *dis, const sc_entry *e, sc_citation *c
             named_begins(dis, e, c, v, p, date, at, na);
         return;
     }
-    /* the act that begins last on or before the page and holds it */
+    /* the act that begins last on or before the page and holds it -- one
+     * whose last page is on record first, where two begin on one page
+     * (ch. 76 and ch. 85 of August 11, 1856 at 11 Stat. 33, the one with no
+     * last page, the other running to 42) */
     int nf = sc_hist_at_page(v, p, first, MAXC);
     const sc_hist_law *la = NULL;
+    for (int i = 0; i < nf && !la; i++)
+        if (first[i]->kind <= SC_HIST_PRIVATE && contains(first[i], v, p) &&
+            (first[i]->end > 0 || first[i]->page == p))
+            la = first[i];
     for (int i = 0; i < nf && !la; i++)
         if (first[i]->kind <= SC_HIST_PRIVATE && contains(first[i], v, p))
             la = first[i];
