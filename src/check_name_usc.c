@@ -612,8 +612,9 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
         size_t ne = sep;
         while (ne > 0 && b[ne - 1] == ' ')
             ne--;
-        if (b[sep] == ',' && ne >= 12 && memcmp(b + ne - 12, ", as amended", 12) == 0)
-            ne -= 12; /* "the X Act, as amended, 22 U.S.C. § 611" */
+        if ((b[sep] == ',' || b[sep] == '(') && ne >= 12 && memcmp(b + ne - 12, ", as amended", 12) == 0)
+            ne -= 12; /* "the X Act, as amended, 22 U.S.C. § 611", "..., as amended
+                       * (22 U.S.C. 611 et seq.)" */
         if (b[sep] == '(' && ne >= 7 && b[ne - 1] == ')' && b[ne - 6] == '(' &&
             sc_isdigit(b[ne - 5]) && sc_isdigit(b[ne - 2])) {
             ne -= 6; /* the law's year between: "Pub. L. No. 111-148, 124 Stat. 119 (2010)
