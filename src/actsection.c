@@ -217,8 +217,12 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
          * ("INA § 2366(c)"): for the checker, which says it cannot be one */
         int digits;
         long high;
-        if (head || sc_act_section_span(act, &digits, &high) < SC_ACT_SPAN_MIN ||
-            (int)strspn(sec, "0123456789") <= digits)
+        /* (an Act of SC_ACT_SPAN_MIN numbered sections has numbers of three
+         * digits at least: a section of three or fewer is never longer --
+         * most, asked first, at no cost) */
+        int nd = (int)strspn(sec, "0123456789");
+        if (head || nd <= 3 || sc_act_section_span(act, &digits, &high) < SC_ACT_SPAN_MIN ||
+            nd <= digits)
             return -1;
         unclassified = 1;
         title[0] = usc[0] = '\0';

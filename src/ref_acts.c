@@ -659,26 +659,53 @@ const char *sc_act_usc_title_of(int act, const char *usc_section)
     return title;
 }
 
+/* Each whole Act's classified sections, counted once (sc_act_section_span):
+ * how many are numbered, their most digits, their highest number -- built
+ * on first use, for every Act, in one pass over the rows. */
+typedef struct act_span {
+    int n, digits;
+    long high;
+} act_span;
+static act_span *spans;
+static pthread_once_t spans_once = PTHREAD_ONCE_INIT;
+
+static void spans_build(void)
+{
+    act_span *sp = calloc((size_t)sc_act_nrecs + 1, sizeof *sp);
+    if (!sp)
+        return; /* (no memory: every Act then reads as none classified) */
+    for (int i = 0; i < sc_act_nsecs; i++) {
+        int base = sc_act_secs[i].act;
+        const char *sec = S(sc_act_secs[i].section);
+        int nd = 0;
+        long v = 0;
+        for (; sc_isdigit((uint8_t)sec[nd]); nd++)
+            v = nd < 9 ? v * 10 + (sec[nd] - '0') : v;
+        if (nd == 0 || base < 0 || base >= sc_act_nrecs)
+            continue;
+        act_span *a = &sp[base];
+        a->n++;
+        if (nd > a->digits)
+            a->digits = nd;
+        if (v > a->high)
+            a->high = v;
+    }
+    spans = sp;
+}
+
 int sc_act_section_span(int act, int *digits, long *high)
 {
     *digits = 0;
     *high = 0;
     if (!valid(act) || sc_act_recs[act].code_title)
         return 0;
-    int base = sc_act_recs[act].base, n = 0;
-    for (int i = first_sec(base, ""); i < sc_act_nsecs && sc_act_secs[i].act == base; i++) {
-        const char *sec = S(sc_act_secs[i].section);
-        int nd = (int)strspn(sec, "0123456789");
-        if (nd == 0)
-            continue;
-        n++;
-        if (nd > *digits)
-            *digits = nd;
-        long v = nd <= 9 ? atol(sec) : 0;
-        if (v > *high)
-            *high = v;
-    }
-    return n;
+    pthread_once(&spans_once, spans_build);
+    if (!spans)
+        return 0;
+    const act_span *a = &spans[sc_act_recs[act].base];
+    *digits = a->digits;
+    *high = a->high;
+    return a->n;
 }
 
 void sc_act_section_near(int act, const char *section, char *out, size_t cap)
