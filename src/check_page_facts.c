@@ -1197,9 +1197,12 @@ static int year_in(const uint8_t *b, size_t from, size_t to)
  * the phrase; 0 when no such phrase follows. */
 static size_t passed_by_congress(const uint8_t *b, size_t ce, size_t lim)
 {
-    static const char *const verb[] = { "was ", "were ", NULL };
+    static const char *const verb[] = { "was ", "were ", "is ", NULL };
     static const char *const by[] = { "passed by the ", "enacted by the ", "adopted by the ",
-                                      "passed in the ", "enacted in the ", NULL };
+                                      "passed in the ", "enacted in the ",
+                                      /* "Section 2 of the X Act is a law of the
+                                       * Ninety-second Congress" */
+                                      "a law of the ", NULL };
     size_t q = blanks(b, ce, lim);
     q += sc_phrase_at(b, q, lim, verb);
     size_t n = sc_phrase_at(b, q, lim, by);
