@@ -646,12 +646,13 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
      * The X Act"), as a name is read from there: the first the tables know
      * decides */
     size_t s = so;
-    /* past a citation signal that opens it: "See Disaster Resiliency
-     * Planning Act (enacted ...)" */
-    size_t sg = sc_phrase_at(b, s, eo, sc_signals);
-    if (sg && s + sg < eo && sc_isupper(b[s + sg]))
-        s += sg;
     for (int tries = 0; tries < 6 && s < eo; tries++) {
+        /* past a citation signal that opens it: "See Disaster Resiliency
+         * Planning Act (enacted ...)" -- also after a list's marker, "130.
+         * See ..." */
+        size_t sg = sc_phrase_at(b, s, eo, sc_signals);
+        if (sg && s + sg < eo && sc_isupper(b[s + sg]))
+            s += sg;
         int r = one_law(b, s, eo, congress, number);
         if (r != 0) {
             /* (the span without its article: "The X Act of 1981 was ..." is
