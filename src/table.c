@@ -277,9 +277,8 @@ int sc_table_bare_row(const uint8_t *buf, size_t from, size_t len, size_t at, sc
      * 1988 | 102 Stat. 4725 | President Ronald Reagan") or by commas as a
      * spreadsheet writes them ("10/12/2000,President Bill Clinton,Pub. L. No.
      * 106-294,S.704"): prose splits no line so */
-    if (!next && ((n >= 4 && (sep == '|' || sep == ',')) || (n == 3 && sep == '|')))
-        next = 1; /* (three cells split by '|': "President Eisenhower | 69 Stat. 499 |
-                   * Tax Rate Extension Act of 1955") */
+    if (!next && n >= 4 && (sep == '|' || sep == ','))
+        next = 1;
     if (!next && sep == '|') { /* a Markdown row alone: "| ... | ... | ... |" */
         size_t a = ls, z = le;
         while (a < z && (buf[a] == ' ' || buf[a] == '\t'))
