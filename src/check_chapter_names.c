@@ -585,22 +585,6 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
     return 1;
 }
 
-/* Is law @p h, of the day @p first the earliest law of the name was
- * enacted, printed before that law in its volume -- an earlier chapter of
- * the same day, which can have amended none of it ("Rivers and Harbors
- * Appropriation Act of 1899, 30 Stat. 1111": ch. 424 of March 3, 1899 runs
- * from 1074 to the Act's first page, 1121)? */
-static int printed_before(const sc_act_law *rows, int nr, int32_t first, const sc_hist_law *h)
-{
-    if (h->date != first || h->page <= 0)
-        return 0;
-    for (int i = 0; i < nr; i++)
-        if (rows[i].enacted == first && rows[i].stat_volume == h->volume && rows[i].stat_page > h->page &&
-            (h->end <= 0 || h->end <= rows[i].stat_page))
-            return 1;
-    return 0;
-}
-
 void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
                             size_t len, int part)
 {
@@ -698,7 +682,7 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
      * or a page of a law enacted before any of the name ("Social Security
      * Act ... 48 Stat. 620", a page of April 26, 1934) */
     if (!l && in && first > 0 && in->date && !(in->flags & SC_HIST_DATE_DISPUTED) &&
-        (in->date < first || printed_before(rows, nr, first, in)))
+        in->date < first)
         l = in;
     if (!l) {
         if (!part)
@@ -708,7 +692,7 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
     /* (or of the same day, when it begins on the page: a law of the name's
      * day amended none of it) */
     int before = first > 0 && l->date &&
-                 (l->date < first || (l->date == first && (l->page == p || printed_before(rows, nr, first, l)))) &&
+                 (l->date < first || (l->date == first && l->page == p)) &&
                  !(l->flags & SC_HIST_DATE_DISPUTED);
     /* a later law's first page: it may have amended or renamed the named
      * Act ("the Puerto Rican Federal Relations Act (64 Stat. 319)", the Act

@@ -563,9 +563,6 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
     }
     const uint8_t *b = e->w->buf;
     int record = -1; /* a record's fields all describe its one law (asked once) */
-    if (e->nname)
-        sc_entry_need_row(e); /* (an entry of a page alone: is it a table's row?
-                               * "President Eisenhower | 69 Stat. 499 | X Act of 1955") */
     for (int k = 0; k < e->nname; k++) {
         const sc_name_fact *f = &e->name[k];
         if (f->so < lo || f->eo > hi || (hi != SIZE_MAX && f->law >= 0))

@@ -296,12 +296,12 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
         size_t n = strlen(*v);
         if (e - s > n + 3 && memcmp(buf + s, *v, n) == 0) {
             size_t q = s + n;
+            static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
             if (sc_isdigit(buf[q]))
                 return 2;
-            for (const char *const *h = heads; *h; h++)
-                if (strlen(*h) == 3 && (*h)[0] >= 'A' && (*h)[0] <= 'Z' && (*h)[1] >= 'a' &&
-                    memcmp(buf + q, *h, 3) == 0)
-                    return 2; /* (a month's: the heads of three letters) */
+            for (int m = 0; m < 12; m++)
+                if (memcmp(buf + q, months + 3 * m, 3) == 0)
+                    return 2; /* (a month's first three letters) */
         }
     }
     /* the page with the volume's name spelled: "Statutes at Large, vol. 17,

@@ -14,24 +14,6 @@
 
 int sc_ref_congress_last(void) { return sc_ref_ncongresses; }
 
-int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
-{
-    int named = 0;
-    for (int i = 0; i < sc_ref_npresidents; i++) {
-        const sc_ref_president *p = &sc_ref_presidents[i];
-        const char *l = sc_ref_pool + p->last;
-        size_t k = 0;
-        while (k < n && l[k] && sc_tolower((uint8_t)l[k]) == sc_tolower((uint8_t)last[k]))
-            k++;
-        if (k != n || l[k])
-            continue;
-        named = 1;
-        if (p->start <= ymd && ymd <= p->end)
-            return 1;
-    }
-    return named ? 0 : -1;
-}
-
 /* Does word w[0..n) equal the NUL-terminated @p s, without regard to case? */
 static int word_is(const char *w, size_t n, const char *s)
 {
@@ -39,6 +21,20 @@ static int word_is(const char *w, size_t n, const char *s)
     while (k < n && s[k] && sc_tolower((uint8_t)w[k]) == sc_tolower((uint8_t)s[k]))
         k++;
     return k == n && !s[k];
+}
+
+int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
+{
+    int named = 0;
+    for (int i = 0; i < sc_ref_npresidents; i++) {
+        const sc_ref_president *p = &sc_ref_presidents[i];
+        if (!word_is(last, n, sc_ref_pool + p->last))
+            continue;
+        named = 1;
+        if (p->start <= ymd && ymd <= p->end)
+            return 1;
+    }
+    return named ? 0 : -1;
 }
 
 /* Do the given names g[0..gn) fit President @p p: the first word his first
