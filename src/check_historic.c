@@ -242,6 +242,25 @@ static int chapter_of_date(int ch, int dc, int ds)
     return 0;
 }
 
+/* The chapter @p ch of the session of @p dc/@p ds (every session of the
+ * Congress when @p ds is 0) when the table dates it and not @p date: one
+ * such chapter only, else NULL. */
+static const sc_hist_law *other_day_chapter(int ch, int dc, int ds, int32_t date)
+{
+    const sc_hist_law *found = NULL;
+    if (!dc)
+        return NULL;
+    for (int s = ds ? ds : 1; s <= (ds ? ds : 4); s++) {
+        const sc_hist_law *h = sc_hist_chapter(dc, s, ch);
+        if (!h)
+            continue;
+        if (!h->date || h->date == date || found)
+            return NULL;
+        found = h;
+    }
+    return found;
+}
+
 /* A Stat. citation named by its Act's date alone, no chapter: "the Act of
  * June 8, 1938 (52 Stat. 361)", "Act of June 8, 1938, 52 Stat. 631" (bill
  * text's and briefs' way with laws before 1957): a law of that date must
@@ -716,8 +735,29 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         for (int i = 0; i < nf && !la; i++)
             if (first[i]->kind <= SC_HIST_PRIVATE && (!date || first[i]->date == date))
                 la = first[i];
-        if (!la || chapter_of_date(ch, dc, ds))
+        if (!la)
             return;
+        if (chapter_of_date(ch, dc, ds)) {
+            /* the chapter is on record with no page, but of another day,
+             * and the page begins the law of the day given ("Act of May
+             * 31, 1938, ch. 281, 52 Stat. 591": ch. 281 is of May 26, the
+             * law of May 31 beginning at 591 is ch. 302): two facts
+             * against one, the chapter is the slip */
+            const sc_hist_law *other = other_day_chapter(ch, dc, ds, date);
+            if (!other || !date || la->page != p || la->volume != v)
+                return;
+            law_desc(la, desc2, sizeof desc2);
+            fmt_date(date, given, sizeof given);
+            char odate[40];
+            fmt_date(other->date, odate, sizeof odate);
+            sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc2);
+            diag(dis, c, sc_hist_date_sure(la) && sc_hist_date_sure(other) ? SC_ERROR : SC_WARNING,
+                 "chapter-number", sugg,
+                 "%s Stat. %d is not in ch. %d, which was approved %s: the law of %s that "
+                 "begins on that page is ch. %d",
+                 c->volume, p, ch, odate, given, la->number);
+            return;
+        }
         law_desc(la, desc, sizeof desc);
         sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc);
         diag(dis, c, SC_WARNING, "chapter-unknown", sugg,

@@ -1102,7 +1102,10 @@ int sc_entry_bill_enacted(sc_entry *e)
      * H.R. 3135)", "The X Act of 2006 began as H.R.3549." -- with no page, which would be read with the name
      * first (check_page_names.c: two facts against the name) */
     static const char *const origin[] = { "originally ", "began as ", "originated as ",
-                                          "started as ", NULL };
+                                          "started as ", /* "... Act of 1992.  Its
+                                                          * originating bill was H. R. 707." */
+                                          "originating bill was ", "originating bill is ",
+                                          "original bill was ", "original bill is ", NULL };
     if (sc_phrase_before(e->w->buf, e->so, e->cs[bi], origin)) { /* (or "began as H.R.3549") */
         size_t lo = e->so, hi = e->eo; /* (its item's, in a string citation) */
         if (!sc_entry_item_alone(e, bi, &lo, &hi))

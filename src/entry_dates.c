@@ -1113,8 +1113,8 @@ static int signer_then_year(const uint8_t *b, size_t so, size_t i)
  * "(94th Cong., 1976)"?  The year of the law or bill before it. */
 static int congress_then_year(const uint8_t *b, size_t so, size_t i)
 {
-    if (i < so + 12 || b[i - 1] != ' ' || b[i - 2] != ',')
-        return 0;
+    if (i < so + 12 || b[i - 1] != ' ' || (b[i - 2] != ',' && b[i - 2] != ';'))
+        return 0; /* (or a ';' between: "(113th Congress; 2013)") */
     size_t q = i - 2;
     while (q > so && q + 24 > i && b[q] != '(' && b[q] != ')')
         q--;
