@@ -207,7 +207,8 @@ static int part_of_before(const uint8_t *b, size_t lo, size_t so)
 static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo)
 {
     const uint8_t *b = e->w->buf;
-    /* a word that may end an Act's name -- "Act", "Code", "Amendments", a
+    /* a word that may end an Act's name -- "Act", "Code", "Amendments",
+     * "Resolution", "Law", a
      * year, an abbreviation ("ERISA", "I.R.C.") or its bracket -- else no
      * name is read for the entry */
     if (ne < 4)
@@ -222,7 +223,9 @@ static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo)
     if (!(b[ne - 1] == ')' || (wl == 3 && memcmp(b + ws, "Act", 3) == 0) ||
           (wl == 4 && (memcmp(b + ws, "Acts", 4) == 0 || memcmp(b + ws, "Code", 4) == 0 ||
                        (sc_isdigit(b[ws]) && sc_isdigit(b[ne - 1])))) ||
-          (wl == 10 && memcmp(b + ws, "Amendments", 10) == 0) || (caps >= 2 && wl <= 8)))
+          (wl == 10 && (memcmp(b + ws, "Amendments", 10) == 0 ||
+                        memcmp(b + ws, "Resolution", 10) == 0)) ||
+          (wl == 3 && memcmp(b + ws, "Law", 3) == 0) || (caps >= 2 && wl <= 8)))
         return -1;
     if (caps >= 2 && wl <= 8 && caps + 2 >= (int)wl && (ws == 0 || !sc_isalnum(b[ws - 1]))) {
         /* an abbreviation of the editorial list: "ERISA", "I.R.C.", "INA" */
@@ -298,6 +301,19 @@ static void fmt_place(char *out, size_t cap, const char *title, const sc_act_pla
         sc_fmt(out, cap, "%s U.S.C. §§ %s-%s", title, p->first, p->last);
 }
 
+/* The article before the name @p s: none before "Title VII of the X Act"
+ * or a name that opens with a possessive ("Billy's Law", "Megan’s Law"). */
+static const char *article(const char *s)
+{
+    if (sc_tolower(s[0]) == 't' && strncmp(s + 1, "itle ", 5) == 0)
+        return "";
+    size_t n = strcspn(s, " ");
+    if ((n >= 3 && s[n - 2] == '\'' && s[n - 1] == 's') ||
+        (n >= 5 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0))
+        return "";
+    return "the ";
+}
+
 /* The Act as the entry names it, "the Clean Water Act (the Federal Water
  * Pollution Control Act)" when the tables' principal name is another;
  * from its law, the principal name alone. */
@@ -305,7 +321,7 @@ static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t 
 {
     const char *name = sc_act_name(act);
     if (eo <= so || eo - so > 120) {
-        sc_fmt(out, cap, "the %s", name);
+        sc_fmt(out, cap, "%s%s", article(name), name);
         return;
     }
     size_t n = strlen(name), w = eo - so;
@@ -314,15 +330,14 @@ static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t 
     char written[128];
     memcpy(written, b + so, w);
     written[w] = '\0';
-    /* "Title VII of the X Act": no article before it */
-    const char *the = sc_tolower(written[0]) == 't' && strncmp(written + 1, "itle ", 5) == 0 ? "" : "the ";
+    const char *the = article(written); /* (none before "Title VII of the X Act") */
     /* (the same name, or it with its year: "X Act" for "X Act of 1967") */
     if ((n == w || (n > w && (name[w] == ' ' || name[w] == ','))) && strncasecmp(name, written, w) == 0)
         sc_fmt(out, cap, "%s%s", the, n == w ? written : name);
     else if (strstr(written, name) || strcasestr(written, name)) /* "Title VII of the X Act" */
         sc_fmt(out, cap, "%s%s", the, written);
     else
-        sc_fmt(out, cap, "%s%s (the %s)", the, written, name);
+        sc_fmt(out, cap, "%s%s (%s%s)", the, written, article(name), name);
 }
 
 /* The law a removed section's heading names first: "Repealed. Pub. L.

@@ -1270,9 +1270,11 @@ static void abbrevs_by_laws(sc_entry *e)
 }
 
 /* A name ending with the word "Resolution" at b[ai..ae) ("War Powers
- * Resolution", "Continuing Appropriations Resolution, 2013"), kept only
- * when the tables know it: the word ends more that are no names ("Joint
- * Resolution", "the concurrent resolution") than names. */
+ * Resolution", "Continuing Appropriations Resolution, 2013") -- or "Law"
+ * ("Billy's Law", "International Megan's Law to Prevent ...", read only
+ * before a Code section, sc_entry_name_ending) --, kept only when the
+ * tables know it: the word ends more that are no names ("Joint
+ * Resolution", "the concurrent resolution", "Public Law") than names. */
 static void resolution_name(sc_entry *e, size_t ai, size_t ae)
 {
     name_at(e, ai, ae);
@@ -1378,17 +1380,26 @@ int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out)
         return 0;
     int was_read = e->words_read || e->nname, found = 0;
     if (!was_read) {
-        /* the nearest "Act" or "Amendments" word before it: its name alone,
+        /* the nearest "Act", "Amendments", "Resolution" or "Law" word
+         * before it: its name alone,
          * read as the entry's names would be, then forgotten */
         const uint8_t *b = e->w->buf;
         size_t lo = ne > e->so + 200 ? ne - 200 : e->so;
         for (size_t i = ne; i > lo;) {
             i--;
-            if (b[i] != 'A' || (i > e->so && name_char(b[i - 1])))
+            if ((b[i] != 'A' && b[i] != 'R' && b[i] != 'L') || (i > e->so && name_char(b[i - 1])))
                 continue;
-            if (name_word_at(e, i, word_end(b, i, e->eo)))
+            size_t we = word_end(b, i, e->eo);
+            if (b[i] == 'A' ? name_word_at(e, i, we)
+                            : ((we - i == 10 && memcmp(b + i, "Resolution", 10) == 0) ||
+                               (we - i == 3 && b[i + 1] == 'a' && b[i + 2] == 'w')) &&
+                                  !in_citation(e, i, we)) {
+                if (b[i] != 'A') /* "War Powers Resolution, 50 U.S.C. § 1541", "Billy's
+                                  * Law, 34 U.S.C. § 40507": a name the tables know */
+                    resolution_name(e, i, we);
                 break; /* (in capitals too: "AMERICANS WITH DISABILITIES ACT OF
                         * 1990 (42 U.S.C. 2101 et seq.)") */
+            }
         }
     }
     for (int k = 0; k < e->nname && !found; k++)
