@@ -242,6 +242,11 @@ extern const char *const sc_signals[];
  * b[so..eo) ("See the Oklahoma Welfare Act"): where the Act's own name
  * begins (check_util.c). */
 size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo);
+
+/* The article a finding writes before the Act's name @p name: none before
+ * "Title VII of the X Act" or a short name that opens with a person's
+ * possessive ("Billy's Law", "Megan’s Law"), else "the ". */
+const char *sc_name_article(const char *name);
 /* The chapter written right before the citation at b[cs], after a comma
  * or a ';' ("(ch. 37; 9 Stat. 597)", "ch. 673, Pub. L. No. 79-171") or
  * with the citation in its bracket ("ch. 9 (Pub. No. 290, ...)"), not

@@ -301,19 +301,6 @@ static void fmt_place(char *out, size_t cap, const char *title, const sc_act_pla
         sc_fmt(out, cap, "%s U.S.C. §§ %s-%s", title, p->first, p->last);
 }
 
-/* The article before the name @p s: none before "Title VII of the X Act"
- * or a name that opens with a possessive ("Billy's Law", "Megan’s Law"). */
-static const char *article(const char *s)
-{
-    if (sc_tolower(s[0]) == 't' && strncmp(s + 1, "itle ", 5) == 0)
-        return "";
-    size_t n = strcspn(s, " ");
-    if ((n >= 3 && s[n - 2] == '\'' && s[n - 1] == 's') ||
-        (n >= 5 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0))
-        return "";
-    return "the ";
-}
-
 /* The Act as the entry names it, "the Clean Water Act (the Federal Water
  * Pollution Control Act)" when the tables' principal name is another;
  * from its law, the principal name alone. */
@@ -321,7 +308,7 @@ static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t 
 {
     const char *name = sc_act_name(act);
     if (eo <= so || eo - so > 120) {
-        sc_fmt(out, cap, "%s%s", article(name), name);
+        sc_fmt(out, cap, "%s%s", sc_name_article(name), name);
         return;
     }
     size_t n = strlen(name), w = eo - so;
@@ -330,14 +317,14 @@ static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t 
     char written[128];
     memcpy(written, b + so, w);
     written[w] = '\0';
-    const char *the = article(written); /* (none before "Title VII of the X Act") */
+    const char *the = sc_name_article(written); /* (none before "Title VII of the X Act") */
     /* (the same name, or it with its year: "X Act" for "X Act of 1967") */
     if ((n == w || (n > w && (name[w] == ' ' || name[w] == ','))) && strncasecmp(name, written, w) == 0)
         sc_fmt(out, cap, "%s%s", the, n == w ? written : name);
     else if (strstr(written, name) || strcasestr(written, name)) /* "Title VII of the X Act" */
         sc_fmt(out, cap, "%s%s", the, written);
     else
-        sc_fmt(out, cap, "%s%s (%s%s)", the, written, article(name), name);
+        sc_fmt(out, cap, "%s%s (%s%s)", the, written, sc_name_article(name), name);
 }
 
 /* The law a removed section's heading names first: "Repealed. Pub. L.

@@ -699,7 +699,8 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     size_t n = nf->eo - nf->so < sizeof written - 1 ? nf->eo - nf->so : sizeof written - 1;
     memcpy(written, e->w->buf + nf->so, n);
     written[n] = '\0';
-    const char *the = nf->abbr ? "" : "the "; /* "HIPAA is", "the ... Act is" */
+    const char *the = nf->abbr ? "" : sc_name_article(written); /* "HIPAA is", "the ... Act
+                                                                  * is", "Billy's Law is" */
     const sc_evidence *ev = &e->ev[li];
     /* the number is the odd fact, and bill-law-mismatch already names the
      * law the bill, the name and the rest point to: one finding says it */

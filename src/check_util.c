@@ -843,3 +843,24 @@ int sc_row_chapter(const sc_entry *e)
         return 0;
     return sc_table_chapter_cell(e->w->buf, e->cell_so[SC_COL_CHAPTER], e->cell_eo[SC_COL_CHAPTER]);
 }
+
+const char *sc_name_article(const char *s)
+{
+    if (sc_tolower(s[0]) == 't' && strncmp(s + 1, "itle ", 5) == 0)
+        return "";
+    /* a person's name, possessive, in a short name ("Billy's Law",
+     * "Savanna's Act", "Kari's Law Act"); not a plural's ("the Children's
+     * ...", "the Fishermen's ...") nor a longer name's ("the America's
+     * Water Infrastructure Act") */
+    size_t n = strcspn(s, " "), stem = 0, words = 1;
+    if (n >= 3 && s[n - 2] == '\'' && s[n - 1] == 's')
+        stem = n - 2;
+    else if (n >= 5 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0)
+        stem = n - 4;
+    for (const char *q = s; *q; q++)
+        words += *q == ' ';
+    if (stem >= 2 && words <= 3 && !(stem >= 3 && (memcmp(s + stem - 3, "men", 3) == 0 ||
+                                                  memcmp(s + stem - 3, "ren", 3) == 0)))
+        return "";
+    return "the ";
+}

@@ -1077,8 +1077,10 @@ __attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, si
                                  _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v1, _mm256_set1_epi8(0x20)),
                                                                    _mm256_set1_epi8('c')),
                                                  _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('m')))),
-                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('R')),
-                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('e'))));
+                _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('R')),
+                                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('e'))),
+                                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('L')),
+                                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('a')))));
             __m256i pw = _mm256_or_si256(
                 _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('P')),
                                  _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('r'))),
@@ -1095,7 +1097,7 @@ __attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, si
 
 /* Bit k of m[j]: an 'A' that may begin "Act", "ACT" or "Amendments" (an
  * "Ac", "AC" or "Am"),
- * or an 'R' that may begin "Resolution" ("Re"),
+ * or an 'R' that may begin "Resolution" ("Re"), an 'L' "Law" ("La"),
  * at b[i + 64 * j + k], for k < 64 and i + 64 * j + k < lim; in pc[j], "Pr"
  * and "Co" (where "President " and "Cong" may begin).  Returns how many
  * blocks of 64 bytes it read: up to ACT_BLOCKS with AVX2, when @p avx2 says
@@ -1130,9 +1132,12 @@ static inline int act_starts(const uint8_t *b, size_t i, size_t lim, size_t len,
                               _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8('c')),
                                                         _mm_cmpeq_epi8(v1, _mm_set1_epi8('m'))),
                                            _mm_cmpeq_epi8(v1, _mm_set1_epi8('C')))),
-                /* "Re": where "Resolution" may begin ("War Powers Resolution") */
-                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('R')),
-                              _mm_cmpeq_epi8(v1, _mm_set1_epi8('e'))));
+                /* "Re": where "Resolution" may begin ("War Powers Resolution");
+                 * "La", "Law" ("Megan's Law") */
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('R')),
+                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('e'))),
+                             _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('L')),
+                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('a')))));
             /* and "Pr", "Co": where "President " and "Cong" may begin */
             __m128i pw = _mm_or_si128(
                 _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('P')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('r'))),
@@ -1152,7 +1157,8 @@ static inline int act_starts(const uint8_t *b, size_t i, size_t lim, size_t len,
     for (size_t k = 0; k < 64 && i + k < lim; k++) {
         mk |= (uint64_t)((b[i + k] == 'A' &&
                           (b[i + k + 1] == 'c' || b[i + k + 1] == 'm' || b[i + k + 1] == 'C')) ||
-                         (b[i + k] == 'R' && b[i + k + 1] == 'e')) << k;
+                         (b[i + k] == 'R' && b[i + k + 1] == 'e') ||
+                         (b[i + k] == 'L' && b[i + k + 1] == 'a')) << k;
         w |= (uint64_t)((b[i + k] == 'P' && b[i + k + 1] == 'r') ||
                         (b[i + k] == 'C' && b[i + k + 1] == 'o')) << k;
     }
@@ -1324,6 +1330,19 @@ static inline int name_word_at(sc_entry *e, size_t i, size_t we)
     return 1;
 }
 
+/* Is b[i..we) the word "Law" that may end a name ("Megan's Law", "Jenna
+ * Quinn Law") -- not "Public Law 101-336", "Law No.", a "Law" a number
+ * follows ("Private Law 98-12") or a plural? */
+static inline int law_word(const sc_entry *e, size_t i, size_t we)
+{
+    const uint8_t *b = e->w->buf;
+    if (we - i != 3 || b[i + 1] != 'a' || b[i + 2] != 'w')
+        return 0;
+    if (we + 1 < e->eo && b[we] == ' ' && (sc_isdigit(b[we + 1]) || b[we + 1] == 'N'))
+        return 0; /* "Public Law 101-336", "Law No. 5" */
+    return !(i >= 7 && (memcmp(b + i - 7, "Public ", 7) == 0 || memcmp(b + i - 7, "rivate ", 7) == 0));
+}
+
 /* Reads the block of 64 bytes at b[base] with act_starts()'s bits @p m
  * and @p pc: the names at its words, the checks' words. */
 static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
@@ -1343,7 +1362,8 @@ static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
         if (i > e->so && name_char(b[i - 1]))
             continue;
         size_t we = word_end(b, i, e->eo);
-        if (!name_word_at(e, i, we) && we - i == 10 && memcmp(b + i, "Resolution", 10) == 0 &&
+        if (!name_word_at(e, i, we) &&
+            ((we - i == 10 && memcmp(b + i, "Resolution", 10) == 0) || law_word(e, i, we)) &&
             !in_citation(e, i, we))
             resolution_name(e, i, we);
     }
