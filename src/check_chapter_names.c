@@ -259,18 +259,21 @@ void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l
      * 1147 (Aug. 2, 1939)": the tables know only the Hatch Act of 1887; the
      * Jones Acts of 1916, 1917 and 1920) -- a note; not a name of more
      * words ("the Indian Reorganization Act, ch. 33, 60 Stat. 23 (1946)") */
+    /* (two sponsors' names joined, "McCarran-Ferguson Act", "Taft-Hartley
+     * Act", are rarely another Act's: a warning, not a note) */
     int far = l->date > 0 && one_word_act(name, len);
     for (int i = 0; i < n && far; i++)
         far = rows[i].enacted > 0 && (rows[i].enacted / 10000 - l->date / 10000 >= 10 ||
                                       l->date / 10000 - rows[i].enacted / 10000 >= 10);
-    if (far) {
+    int pair = far && memchr(name, '-', len - 4) != NULL;
+    if (far && !pair) {
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
                 "the tables know the %.*s only as a law of %d, not as %sch. %d of %s (%d Stat. "
                 "%d): another Act may bear that name", (int)len, name, r->enacted / 10000, what,
                 l->number, given[0] ? given : "its Congress", l->volume, l->page);
         return;
     }
-    sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+    sc_emit(d, c, pair ? SC_WARNING : SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
             "the %.*s is not %sch. %d of %s (%d Stat. %d)%s%s", (int)len, name, what, l->number,
             given[0] ? given : "its Congress", l->volume, l->page,
             r->enacted && r->number == 0

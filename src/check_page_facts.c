@@ -1212,6 +1212,35 @@ static size_t passed_by_congress(const uint8_t *b, size_t ce, size_t lim)
     return sc_find_text(b + q, (lim - q < 48 ? lim - q : 48), "Cong", 4) ? q : 0;
 }
 
+/* Where the Congress ends that is the subject of a verb of enactment
+ * right before an Act's section at b[cs] ("The 93rd Congress enacted sec.
+ * 101 of the X Act", "... Congress passed section 2 of the Y Act"): the
+ * end of its word "Congress" or "Cong."; 0 when no such subject. */
+static size_t congress_enacted_before(const uint8_t *b, size_t lo, size_t cs)
+{
+    static const char *const verbs[] = { "enacted", "passed", "adopted", NULL };
+    size_t q = cs;
+    while (q > lo && b[q - 1] == ' ')
+        q--;
+    if (q >= lo + 4 && memcmp(b + q - 3, "the", 3) == 0 && !sc_isalpha(b[q - 4]))
+        q -= 3; /* (its article: "enacted the section") */
+    while (q > lo && b[q - 1] == ' ')
+        q--;
+    size_t ws = q;
+    while (ws > lo && sc_isalpha(b[ws - 1]))
+        ws--;
+    if (ws == q || !sc_word_in(b, ws, q, verbs))
+        return 0;
+    size_t t = ws;
+    while (t > lo && b[t - 1] == ' ')
+        t--;
+    if (t >= lo + 8 && memcmp(b + t - 8, "Congress", 8) == 0)
+        return t;
+    if (t >= lo + 5 && memcmp(b + t - 5, "Cong.", 5) == 0)
+        return t;
+    return 0;
+}
+
 static int act_facts_possible(const sc_entry *e)
 {
     static const char *const enacted[] = { "signed", "approved", "enacted", "became", NULL };
@@ -1229,7 +1258,8 @@ static int act_facts_possible(const sc_entry *e)
         if ((year && ((q < lim && b[q] == '(') || sc_text_has_any(b, ce, lim, enacted) ||
                       sc_text_has_any(b, back, cs, enacted))) ||
             congress_after(b, ce, lim, ',') || /* "X Act of 2000 section 3, 96th Congress" */
-            sc_find_text(b + ce, lim - ce, "President", 9) || passed_by_congress(b, ce, lim))
+            sc_find_text(b + ce, lim - ce, "President", 9) || passed_by_congress(b, ce, lim) ||
+            congress_enacted_before(b, back, cs))
             return 1;
     }
     return 0;
@@ -1360,6 +1390,10 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
         if (pc) /* or the one a predicate right after it names: "was passed by the
                  * 115th Congress" (up to its word, "Congress" or "Cong.") */
             n = sc_page_congress(e, cs, ce, pc, pc + 48 < e->eo ? pc + 48 : e->eo);
+        size_t cb = n ? 0 : congress_enacted_before(b, e->so, cs);
+        if (cb) /* or the subject of its enactment before it: "The 93rd Congress
+                 * enacted sec. 101 of the X Act" */
+            n = sc_page_congress(e, cs, ce, cb > e->so + 60 ? cb - 60 : e->so, cb);
         /* (its bill's findings said it already: "... of October 20, 2020
          * began as S. 914" -- the bill's law-date) */
         int wrong_day = dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted) &&

@@ -413,6 +413,30 @@ static int labelled_fields(const sc_entry *e, size_t bs, size_t ae, size_t to)
     return seps == 1;
 }
 
+/* Where the comma opening a signer's appositive that ends right before
+ * b[p] begins (", signed by President Jimmy Carter, " / ", approved by the
+ * President, "), else SIZE_MAX. */
+static size_t signer_clause_before(const uint8_t *b, size_t lo, size_t p)
+{
+    static const char *const heads[] = { ", signed by ", ", approved by ",
+                                         ", signed into law by ", NULL };
+    while (p > lo && b[p - 1] == ' ')
+        p--;
+    if (p <= lo || b[p - 1] != ',')
+        return SIZE_MAX;
+    size_t lim = p > lo + 80 ? p - 80 : lo;
+    for (size_t q = p - 1; q > lim;) {
+        q--;
+        if (b[q] == ',') {
+            size_t n = sc_phrase_at(b, q, p, heads);
+            return n && sc_find_text(b + q + n, p - q - n, "President", 9) ? q : SIZE_MAX;
+        }
+        if (b[q] == '(' || b[q] == ')' || b[q] == ';' || b[q] == '.')
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Does the bill at b[as] open its own bracket, words of what it is before
  * it: "(enrolled bill H.R. 6550, Ninety-fifth Congress, first session)
  * [Pub. L. 95-134]", "(originally H.R. 4276)", "(enacting S. 3560, 122 Stat.
@@ -430,7 +454,19 @@ static int bill_heads_bracket(const sc_entry *e, size_t as)
      * was enacted as PL ..."), not a law's ("Pub. L. No. 93-122, ...
      * (enacting S. 2075), and Pub. L. No. 91-626") */
     size_t n = sc_phrase_before(b, e->so, as, enacting);
-    return n && sc_entry_name_ends_at(e, as - n);
+    if (!n)
+        return 0;
+    if (sc_entry_name_ends_at(e, as - n))
+        return 1;
+    /* (or its signer between, an appositive: "The “X Act Amendments”,
+     * signed by President Jimmy Carter, (enacting H. R. 11579), enacted as
+     * Pub. L. 95-331") */
+    size_t q = signer_clause_before(b, e->so, as - n);
+    if (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && (b[q - 1] == 0x9d || b[q - 1] == 0x99))
+        q -= 3; /* (a name in quotes) */
+    else if (q > e->so && b[q - 1] == '"')
+        q--;
+    return q != SIZE_MAX && sc_entry_name_ends_at(e, q);
 }
 
 /* Do the law at b[as] and the bill ending at b[be] stand as items of one

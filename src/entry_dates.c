@@ -872,6 +872,11 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             }
         }
         int role = role_word(b, i, we);
+        if (role == SC_DATE_ROLE_OTHER && we - i == 9 && memcmp(b + i, "published", 9) == 0 &&
+            we + 4 < lim && memcmp(b + we, " at ", 4) == 0)
+            return SC_DATE_ROLE_NONE; /* where its subject is printed, not the day it was:
+                                       * "X Act (HR 2) of August 16, 1972 is published at 86
+                                       * Stat. 713" */
         if (role != SC_DATE_ROLE_NONE && !(we - i == 3 && memcmp(b + i, "law", 3) == 0))
             return role; /* (a verb: not the noun of ", a law of the 86th Congress,", which
                           * "became law on" gives a date before it) */
