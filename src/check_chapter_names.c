@@ -540,6 +540,21 @@ static int amends_named(const sc_act_law *rows, int nr, const char *name, size_t
  * it (then nothing).  The name's laws must all be known to lie elsewhere
  * (the caller's row_is() said 0 for each), and one of them, whose own
  * page the fix gives.  1 when reported. */
+/* Was law @p l surely enacted on day @p first or after?  Its date says so,
+ * unless the sources dispute it; then the chapter before it in its session
+ * (chapters are numbered as they are approved) was, undisputed. */
+static int surely_not_before(const sc_hist_law *l, int32_t first)
+{
+    if (!l->date)
+        return 0;
+    if (!(l->flags & SC_HIST_DATE_DISPUTED))
+        return l->date >= first;
+    const sc_hist_law *prev = l->kind <= SC_HIST_PRIVATE && l->number > 1
+                                  ? sc_hist_chapter(l->congress, l->session, l->number - 1)
+                                  : NULL;
+    return prev && prev->date && !(prev->flags & SC_HIST_DATE_DISPUTED) && prev->date >= first;
+}
+
 static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char *name,
                       size_t len, const sc_act_law *rows, int nr, const sc_hist_law *const *at,
                       int nat, int32_t first)
@@ -551,14 +566,19 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
                      * there, of the name's day or before, is not) */
     for (int j = 0; j < nat; j++)
         starts |= at[j]->page == p;
-    int nlater = 0;
+    int nlater = 0, same = 0; /* (same: one of the name's day -- another chapter, that
+                               * amended none of it: "Fair Labor Standards Act of 1938,
+                               * 52 Stat. 1164", two laws of June 25, 1938 beginning
+                               * there) */
     for (int j = 0; j < nat; j++) {
         if (starts && at[j]->page != p)
             continue;
         nlater++;
-        if (!at[j]->date || at[j]->date <= first || (at[j]->flags & SC_HIST_DATE_DISPUTED) ||
+        if (!surely_not_before(at[j], first) || (at[j]->date == first && !starts) ||
             amends_named(rows, nr, name, len, at[j]))
-            return 0; /* not later, or not surely, or an amending law */
+            return 0; /* not later, or not surely, or an amending law (one of the
+                       * name's day that only runs onto the page may be its own) */
+        same |= at[j]->date == first;
         if (!l || (at[j]->page == p && l->page != p))
             l = at[j];
     }
@@ -578,13 +598,15 @@ static int later_page(sc_doc_state *d, sc_citation *c, int v, int p, const char 
     if (nlater > 1)
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
                 "%d Stat. %d is not in the %.*s: the %d laws that %s that page, %s among "
-                "them, are later, and the Code's notes name none of them as amending it",
-                v, p, (int)len, name, nlater, starts ? "begin on" : "hold", law);
+                "them, are %s, and the Code's notes name none of them as amending it",
+                v, p, (int)len, name, nlater, starts ? "begin on" : "hold", law,
+                same ? "of its day or later" : "later");
     else
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
-                "%d Stat. %d is not in the %.*s: it is %s page of %s, a later law the Code's "
+                "%d Stat. %d is not in the %.*s: it is %s page of %s, a %s the Code's "
                 "notes do not name as amending it",
-                v, p, (int)len, name, l->page == p ? "the first" : "a", law);
+                v, p, (int)len, name, l->page == p ? "the first" : "a", law,
+                same ? "law of its day" : "later law");
     return 1;
 }
 
@@ -630,6 +652,19 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
             return;
         }
     }
+    if (nat <= 0 && nr == 1 && rows[0].stat_volume == v && (int)rows[0].stat_page > p &&
+        sc_hist_next_page(v, 0) > p && sc_hist_next_page(v, 0) <= 5) {
+        /* a page of the volume's front matter, before its first law on
+         * record when that law begins on one of its first pages (check_historic.c
+         * says so of a chapter's): "Employment Act of 1946, 60 Stat. 2" */
+        char sugg[200];
+        own_law(&rows[0], name, len, sugg, sizeof sugg);
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
+                "%d Stat. %d is in no law: the laws of volume %d begin at page %d, and the %.*s "
+                "at page %d",
+                v, p, v, sc_hist_next_page(v, 0), (int)len, name, (int)rows[0].stat_page);
+        return;
+    }
     if (nat <= 0)
         return;
     const sc_hist_law *l = NULL, *in = NULL; /* the act that begins on the page; one
@@ -647,7 +682,10 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
         for (int i = 0; i < nr; i++)
             if (row_is(&rows[i], at[j]) != 0)
                 return; /* the page is in the named law, or may be */
-        if (!at[j]->date || at[j]->date >= first || (at[j]->flags & SC_HIST_DATE_DISPUTED))
+        /* (or of the same day, other chapters: a law of the name's day
+         * amended none of it -- "Fair Labor Standards Act of 1938, 52
+         * Stat. 1164", a page of three other laws of June 25, 1938) */
+        if (!at[j]->date || at[j]->date > first || (at[j]->flags & SC_HIST_DATE_DISPUTED))
             all_before = 0;
         else if (!latest || at[j]->date > latest->date)
             latest = at[j];
@@ -668,8 +706,9 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
         own_law(&rows[0], name, len, sugg, sizeof sugg);
         sc_emit(d, c, SC_ERROR, SC_D_ACT_NAME_MISMATCH, sugg[0] ? sugg : NULL,
                 "%d Stat. %d is a page of %d laws of the %d%s Congress, the last of %s, all "
-                "enacted before the %.*s",
-                v, p, nat, latest->congress, SC_ORD(latest->congress), given, (int)len, name);
+                "enacted %s the %.*s",
+                v, p, nat, latest->congress, SC_ORD(latest->congress), given,
+                latest->date == first ? "on or before the day of" : "before", (int)len, name);
         return;
     }
     if (several) {
