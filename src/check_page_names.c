@@ -293,7 +293,7 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
         }
         size_t sn = depth > 0 && b[k - 1] == '(' ? sc_phrase_at(b, k, f->so, signer_after) : 0;
         size_t se = sn ? sc_president_words(b, k + sn, f->so, NULL, NULL, NULL) : 0;
-        if (se > k + sn && se < f->so && (b[se] == ';' || b[se] == ',')) {
+        if (se > k + sn && se < f->so && (b[se] == ';' || b[se] == ',' || b[se - 1] == ',')) {
             k = se; /* the signer in the page's bracket: "114 Stat. 13, 04/02/1999
                      * (approved by President William Clinton; the X Act)" */
             continue;

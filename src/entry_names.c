@@ -985,14 +985,20 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     keep_name(e, f);
 }
 
-/* Is b[s..t) a word of capitals (and '-', '\'': "PITTMAN-ROBERTSON")? */
+/* Is b[s..t) a word of capitals (and '-', '\'', the curly apostrophe:
+ * "PITTMAN-ROBERTSON", "SERVICEMEN’S")? */
 static int caps_word(const uint8_t *b, size_t s, size_t t)
 {
     if (t <= s || !sc_isupper(b[s]))
         return 0;
-    for (size_t q = s; q < t; q++)
+    for (size_t q = s; q < t; q++) {
+        if (q + 3 <= t && b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x99) {
+            q += 2;
+            continue;
+        }
         if (!sc_isupper(b[q]) && b[q] != '-' && b[q] != '\'')
             return 0;
+    }
     return 1;
 }
 
