@@ -461,9 +461,19 @@ static int date_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t 
                        int need_exact)
 {
     int first, last, y0, y1, ds, dc = date_congress(date, &ds);
-    if (!dc || dc > 81 || !sc_hist_volume_congresses(v, &first, &last) ||
-        !sc_stat_volume_years(v, &y0, &y1) || y0 <= 0)
+    if (!dc || dc > 81)
         return 0;
+    if (!sc_hist_volume_congresses(v, &first, &last) || !sc_stat_volume_years(v, &y0, &y1) ||
+        y0 <= 0) {
+        /* a volume of 1-64 that prints no law on record (volumes 7 and 8,
+         * the treaties): a law of that date beginning on that page of
+         * another volume is the one meant ("| 8 Stat. 102 | 29th | |
+         * 1846-08-10 |": ch. 178 at 9 Stat. 102) */
+        if (v < 1 || v > 64 || sc_hist_next_page(v, 0) > 0)
+            return 0;
+        need_exact = 1;
+        first = last = y0 = y1 = 0;
+    }
     const sc_hist_law *on[64], *hold = NULL, *only = NULL, *exact = NULL;
     int n = sc_hist_on_date(date, on, 64), nhold = 0, nlaw = 0, nexact = 0, other = 0;
     for (int i = 0; i < n; i++) {

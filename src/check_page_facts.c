@@ -880,7 +880,11 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
     if (!own && v <= 64)
         own = entry_chapter(e, e->cs[only], e->ce[only], &own_at); /* or the entry's one */
     int y0, y1;
-    if (!own && (!sc_stat_volume_years(v, &y0, &y1) || (v <= 64 && !year_near(e, e->cs[only], e->ce[only]))))
+    if (!own && ((!sc_stat_volume_years(v, &y0, &y1) &&
+                  /* (a volume of laws before 1951 with none on record, the
+                   * treaties': its page is compared as another volume's) */
+                  !(v >= 1 && v <= 64 && sc_hist_next_page(v, 0) == 0)) ||
+                 (v <= 64 && !year_near(e, e->cs[only], e->ce[only]))))
         return; /* (no volume of that number; no year near an old page: its
                  * dates are not read -- near a later volume's page, where the
                  * Code's notes write years everywhere, the test would cost
