@@ -243,6 +243,11 @@ extern const char *const sc_signals[];
  * begins (check_util.c). */
 size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo);
 
+/* The date a Code section's heading gives for its repeal or transfer
+ * ("Repealed. Pub. L. 109-241, title IX, § 902(a)(8), July 11, 2006, ..."),
+ * or 0 (check_usc.c). */
+int32_t sc_usc_heading_date(const char *h);
+
 /* The article a finding writes before the Act's name @p name: none before
  * "Title VII of the X Act" or a short name that opens with a person's
  * possessive ("Billy's Law", "Megan’s Law"), else "the ". */

@@ -579,6 +579,29 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
                 "%s is at %s; the Code has no section %s of title %s", named, place, s, c->title);
         return;
     }
+    /* a section that left the Code before the Act was enacted: never one
+     * of its sections ("Uruguay Round Agreements Act, 19 U.S.C. § 364",
+     * repealed June 17, 1930) */
+    if (row->status != SC_REF_SEC_ACTIVE) {
+        int32_t left = sc_usc_heading_date(sc_ref_section_heading(row)), born = 0;
+        int ch;
+        const sc_ref_law *al = numbered ? sc_ref_public_law(acong, anum) : NULL;
+        if (al)
+            born = al->enacted;
+        else if (!numbered)
+            sc_act_chapter(act, &born, &ch);
+        if (left && born && left < born) {
+            char when[40], enacted[40];
+            sc_fmt_date(left, when, sizeof when);
+            sc_fmt_date(born, enacted, sizeof enacted);
+            sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                    "%s U.S.C. § %s is none of the sections of %s (%s): it was %s %s, before "
+                    "that Act was enacted (%s)",
+                    c->title, s, named, place, sc_ref_section_status_name(row->status), when,
+                    enacted);
+            return;
+        }
+    }
     /* a section no longer in force, which a law that never amended the Act
      * repealed (its heading names the law): another Act's section once */
     int lc, ln;

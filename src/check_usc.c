@@ -55,9 +55,8 @@ static int title_max_digits(const char *key)
     return tn >= 0 && tn < 256 ? sc_ref_section_digits[tn] : 0;
 }
 
-/* The date a section's heading gives for its repeal or transfer
- * ("Repealed. Pub. L. 109-241, title IX, § 902(a)(8), July 11, 2006, ..."). */
-static int32_t heading_date(const char *h)
+/* (check.h) */
+int32_t sc_usc_heading_date(const char *h)
 {
     size_t n = strlen(h), end;
     for (size_t i = 0; i < n; i++) {
@@ -126,7 +125,7 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
     /* when it left: the heading's date, else when it became a placeholder,
      * else the law of the last release point that held it */
     enum { BY_HEADING, BY_PLACEHOLDER, BY_RELEASE } by = BY_HEADING;
-    int32_t left = s->status != SC_REF_SEC_ACTIVE ? heading_date(heading) : 0;
+    int32_t left = s->status != SC_REF_SEC_ACTIVE ? sc_usc_heading_date(heading) : 0;
     /* an older edition only by the heading's own date ("20 U.S.C. § 1861
      * (1982)": "Repealed. Pub. L. 95-561, ..., Nov. 1, 1978") -- the
      * release points and placeholders on record begin in 2013 */
@@ -447,7 +446,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     if (sc_entry_historic(e, i))
         return 0; /* history is history */
     const char *heading = sc_ref_section_heading(s);
-    if (d->as_of && !(s->flags & SC_REF_SEC_CURRENT) && !heading_date(heading) &&
+    if (d->as_of && !(s->flags & SC_REF_SEC_CURRENT) && !sc_usc_heading_date(heading) &&
         d->as_of <= release_date(sc_ref_section_last_release(s))) {
         char asof[40];
         sc_fmt_date(d->as_of, asof, sizeof asof);
@@ -460,7 +459,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         return 0;
     }
     if (s->status != SC_REF_SEC_ACTIVE) {
-        int32_t when = heading_date(heading);
+        int32_t when = sc_usc_heading_date(heading);
         int by = 0; /* when is the release point it was a placeholder by, not the day */
         if (!when && d->as_of && (when = sc_usc_exit_date(c->title, c->section, NULL)) != 0)
             by = 1; /* (looked up only where a date to compare it with is set) */
