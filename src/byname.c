@@ -385,11 +385,12 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
         e += 8;
     else if (e + 6 <= lim && b[e] == ',' && b[e + 1] == ' ' && sc_isdigit(b[e + 2]) &&
              sc_isdigit(b[e + 3]) && sc_isdigit(b[e + 4]) && sc_isdigit(b[e + 5]) &&
-             (b[e + 2] == '1' || b[e + 2] == '2') && (e + 6 == lim || !sc_isalnum(b[e + 6])))
-        e += 6;
+             (b[e + 2] == '1' || b[e + 2] == '2') &&
+             (e + 6 == lim || !(sc_isalnum(b[e + 6]) || b[e + 6] == '-' || b[e + 6] == '/')))
+        e += 6; /* (not an ISO date's year: "X Act, 2016-10-07 (approved ...)") */
     else if (e + 5 <= lim && b[e] == ' ' && sc_isdigit(b[e + 1]) && sc_isdigit(b[e + 2]) &&
              sc_isdigit(b[e + 3]) && sc_isdigit(b[e + 4]) && (b[e + 1] == '1' || b[e + 1] == '2') &&
-             (e + 5 == lim || !sc_isalnum(b[e + 5])))
+             (e + 5 == lim || !(sc_isalnum(b[e + 5]) || b[e + 5] == '-' || b[e + 5] == '/')))
         e += 5; /* a fiscal year's title without its comma: "X Appropriation Act 1959" --
                  * the year is the name's, not a name many years share */
     else if (e + 21 <= lim && memcmp(b + e, " for Fiscal Year ", 17) == 0 && sc_isdigit(b[e + 17]) &&

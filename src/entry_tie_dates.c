@@ -448,6 +448,23 @@ static int on_date_lead(const sc_entry *e, const sc_date_fact *f)
            b[f->eo] == ',' && sc_entry_sentence_opens(e, f->so - 3);
 }
 
+/* Does "introduced" stand in b[from..to) as an act of the sentence ("On
+ * DATE, H.R. 5 was introduced") -- not the law's origin, "introduced as"
+ * ("On September 29, 2000, Public Law No. 106-471, introduced as H. R.
+ * 4646, is printed at ...")? */
+static int introduced_on(const uint8_t *b, size_t from, size_t to)
+{
+    for (const uint8_t *p = b + from; (p = sc_find_text(p, (size_t)(b + to - p), "introduced", 10)) != NULL;
+         p += 10) {
+        size_t i = (size_t)(p - b);
+        if ((i > from && sc_isalpha(b[i - 1])) || (i + 10 < to && sc_isalpha(b[i + 10])))
+            continue; /* (a part of another word) */
+        if (!(i + 14 <= to && memcmp(b + i + 10, " as ", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* (entry_in.h) Does date @p f open its sentence as "On DATE, ...", a sentence that only
  * tells where a law is printed, what it is called and of which Congress
  * ("On 11/2/1970, P.L. 91-541 (H.J.Res. 1413) is reported at 84 Stat.
@@ -471,7 +488,7 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
                                          * the X Act (...) is PL 107-236" */
                                         "is Pub", "is Public Law", "is P.L", "is PL ", "is P. L",
                                         NULL };
-    static const char *const acted[] = { "amended", "repealed", "passed", "introduced", "vetoed",
+    static const char *const acted[] = { "amended", "repealed", "passed", "vetoed",
                                          "implemented", "enforced", "extended", "expanded",
                                          "reauthorized", "revised", "modified", "suspended",
                                          "waived", "invoked", "applied", "administered", "held",
@@ -490,7 +507,7 @@ int sc_entry_on_date_opens(const sc_entry *e, const sc_date_fact *f)
         for (int k = 0; k < e->nname; k++)
             if (e->name[k].so >= q && e->name[k].so < next)
                 next = e->name[k].so, after = e->name[k].eo;
-        if (sc_word_among(b, q, next, acted))
+        if (sc_word_among(b, q, next, acted) || introduced_on(b, q, next))
             return 0;
         if (next >= t)
             return 1;
