@@ -462,11 +462,13 @@ static int bill_heads_bracket(const sc_entry *e, size_t as)
      * signed by President Jimmy Carter, (enacting H. R. 11579), enacted as
      * Pub. L. 95-331") */
     size_t q = signer_clause_before(b, e->so, as - n);
+    if (q == SIZE_MAX)
+        return 0;
     if (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && (b[q - 1] == 0x9d || b[q - 1] == 0x99))
         q -= 3; /* (a name in quotes) */
     else if (q > e->so && b[q - 1] == '"')
         q--;
-    return q != SIZE_MAX && sc_entry_name_ends_at(e, q);
+    return sc_entry_name_ends_at(e, q);
 }
 
 /* Do the law at b[as] and the bill ending at b[be] stand as items of one
