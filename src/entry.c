@@ -231,10 +231,7 @@ int sc_entry_name_paren_item(const uint8_t *b, size_t ne, size_t so, size_t eo, 
     int ended;
     /* (past the quote that closes a name: '* the “X Act of 2011” (112th
      * Congress; Oct. 12, 2011).') */
-    if (q + 3 <= so && b[q] == 0xe2 && b[q + 1] == 0x80 && (b[q + 2] == 0x9d || b[q + 2] == 0x99))
-        q += 3;
-    else if (q < so && b[q] == '"')
-        q++;
+    q = quote_end(b, q, so, 1);
     size_t oc; /* (its Congress between, a comma before it: "See X Act of 1990,
                 * 101st Cong. (July 31, 1990)") */
     if (q + 3 < so && b[q] == ',' && b[q + 1] == ' ' && sc_isdigit(b[q + 2]) &&

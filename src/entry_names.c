@@ -1281,13 +1281,12 @@ static void abbrevs_by_laws(sc_entry *e)
     }
 }
 
-/* A name ending with the word "Resolution" at b[ai..ae) ("War Powers
- * Resolution", "Continuing Appropriations Resolution, 2013") -- or "Law"
- * ("Billy's Law", "International Megan's Law to Prevent ...", read only
- * before a Code section, sc_entry_name_ending) --, kept only when the
- * tables know it: the word ends more that are no names ("Joint
- * Resolution", "the concurrent resolution", "Public Law") than names. */
-static void resolution_name(sc_entry *e, size_t ai, size_t ae)
+/* A name ending with the word "Resolution" or "Law" at b[ai..ae) ("War
+ * Powers Resolution", "Continuing Appropriations Resolution, 2013",
+ * "Megan's Law"), kept only when the tables know it: the words end more
+ * that are no names ("Joint Resolution", "the concurrent resolution",
+ * "state Law") than names. */
+static void known_name_at(sc_entry *e, size_t ai, size_t ae)
 {
     name_at(e, ai, ae);
     int k = e->nname - 1;
@@ -1349,6 +1348,19 @@ static inline int law_word(const sc_entry *e, size_t i, size_t we)
     return !(i >= 7 && (memcmp(b + i - 7, "Public ", 7) == 0 || memcmp(b + i - 7, "rivate ", 7) == 0));
 }
 
+/* The word b[i..we) "Resolution" or "Law" (law_word()) outside the
+ * entry's citations: the name ending in it read, when the tables know it
+ * (known_name_at()); 1.  Else 0. */
+static int known_name_word_at(sc_entry *e, size_t i, size_t we)
+{
+    const uint8_t *b = e->w->buf;
+    if (!((we - i == 10 && memcmp(b + i, "Resolution", 10) == 0) || law_word(e, i, we)) ||
+        in_citation(e, i, we))
+        return 0;
+    known_name_at(e, i, we);
+    return 1;
+}
+
 /* Reads the block of 64 bytes at b[base] with act_starts()'s bits @p m
  * and @p pc: the names at its words, the checks' words. */
 static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
@@ -1368,10 +1380,8 @@ static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
         if (i > e->so && name_char(b[i - 1]))
             continue;
         size_t we = word_end(b, i, e->eo);
-        if (!name_word_at(e, i, we) &&
-            ((we - i == 10 && memcmp(b + i, "Resolution", 10) == 0) || law_word(e, i, we)) &&
-            !in_citation(e, i, we))
-            resolution_name(e, i, we);
+        if (!name_word_at(e, i, we))
+            known_name_word_at(e, i, we);
     }
 }
 
@@ -1416,16 +1426,12 @@ int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out)
             if ((b[i] != 'A' && b[i] != 'R' && b[i] != 'L') || (i > e->so && name_char(b[i - 1])))
                 continue;
             size_t we = word_end(b, i, e->eo);
-            if (b[i] == 'A' ? name_word_at(e, i, we)
-                            : ((we - i == 10 && memcmp(b + i, "Resolution", 10) == 0) ||
-                               (we - i == 3 && b[i + 1] == 'a' && b[i + 2] == 'w')) &&
-                                  !in_citation(e, i, we)) {
-                if (b[i] != 'A') /* "War Powers Resolution, 50 U.S.C. § 1541", "Billy's
-                                  * Law, 34 U.S.C. § 40507": a name the tables know */
-                    resolution_name(e, i, we);
-                break; /* (in capitals too: "AMERICANS WITH DISABILITIES ACT OF
-                        * 1990 (42 U.S.C. 2101 et seq.)") */
-            }
+            /* (in capitals too: "AMERICANS WITH DISABILITIES ACT OF 1990 (42
+             * U.S.C. 2101 et seq.)"; a name the tables know: "War Powers
+             * Resolution, 50 U.S.C. § 1541", "Billy's Law, 34 U.S.C. §
+             * 40507") */
+            if (b[i] == 'A' ? name_word_at(e, i, we) : known_name_word_at(e, i, we))
+                break;
         }
     }
     for (int k = 0; k < e->nname && !found; k++)
