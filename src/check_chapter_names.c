@@ -116,6 +116,19 @@ static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, s
     if (f->so < ce)
         return 0;
     size_t k = ce;
+    /* past its pin pages ("54 Stat. 774, 778 (...)", "774, 778-79") */
+    while (k + 2 < f->so && b[k] == ',' && b[k + 1] == ' ' && sc_isdigit(b[k + 2])) {
+        size_t d = k + 2;
+        while (d < f->so && sc_isdigit(b[d]))
+            d++;
+        size_t r = d < f->so && b[d] == '-' ? d + 1
+                   : d + 3 <= f->so && b[d] == 0xe2 && b[d + 1] == 0x80 && b[d + 2] == 0x93 ? d + 3
+                                                                                          : d;
+        if (r > d && r < f->so && sc_isdigit(b[r]))
+            for (d = r; d < f->so && sc_isdigit(b[d]); d++)
+                ;
+        k = d;
+    }
     for (int q = 0; q < 2; q++) { /* its year or date in a parenthesis first */
         size_t p = k;
         while (p < f->so && b[p] == ' ')
@@ -134,9 +147,17 @@ static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, s
         }
         if (in + 4 <= f->so && (b[in] | 0x20) == 't' && memcmp(b + in + 1, "he ", 3) == 0)
             in += 4;
-        if (in != f->so)
+        /* (quoted: "(the \"Defense Industrial Reserve Act\")") */
+        size_t qo = quote_end(b, in, f->so, 0);
+        if (qo != f->so && in != f->so)
             return 0;
         size_t t = f->tie_eo;
+        if (qo > in) {
+            size_t qc = quote_end(b, t, e->eo, 1);
+            if (qc == t)
+                return 0;
+            t = qc;
+        }
         return t < e->eo && b[t] == ')';
     }
     return 0;

@@ -66,6 +66,11 @@ void sc_entry_read_items(sc_entry *e)
     const uint8_t *first = e->eo > e->so ? memchr(b + e->so, ';', e->eo - e->so) : NULL;
     if (!first)
         return;
+    /* (so do a record's of one bill and no law: "Cong.: Ninety-sixth
+     * Congress; Act: X Act of 1977; Originating bill: S. 126" -- its
+     * Congress is the bill's, as a record's date is its law's) */
+    if (e->nlaw == 0 && sc_entry_one_bill(e) && sc_ctx_record(e->w, e->so, e->eo))
+        return;
     int depth = 0;
     size_t q = e->so;
     while (q < e->eo && e->nsemi < SC_GROUP_MAX) {
