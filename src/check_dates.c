@@ -321,6 +321,22 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* Is day @p f a part of its own in the bracket that opens right after the
+ * name ending at b[ne] ("X Act (H.R. 3162, Oct. 26, 2002)"), after a ','
+ * or ';' and before the bracket's end or its next part? */
+static int name_bracket_part(const sc_entry *e, size_t ne, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    if (ne + 2 >= e->eo || b[ne] != ' ' || b[ne + 1] != '(' || f->so < ne + 4 || f->so - ne > 120 ||
+        f->eo >= e->eo || !(b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';') ||
+        b[f->so - 1] != ' ' || !(b[f->so - 2] == ',' || b[f->so - 2] == ';'))
+        return 0;
+    for (size_t i = ne + 2; i < f->so; i++)
+        if (b[i] == '(' || b[i] == ')')
+            return 0;
+    return 1;
+}
+
 /* An entry of no law, one lawmaking bill beside an Act's name or said
  * enacted under it, and a day written right after the name, the
  * Bluebook's "Name, Date" or "Name (Date)" ("the Americans with
@@ -346,11 +362,18 @@ static void check_named_bill_day(sc_doc_state *d, sc_entry *e)
     for (int k = 0; k < e->ndate; k++) {
         const sc_date_fact *f = &e->date[k];
         int comma = b[ne] == ',' && b[ne + 1] == ' ',
-            bracket = b[ne] == ' ' && b[ne + 1] == '(' && f->eo < e->eo && b[f->eo] == ')';
-        if (f->so != ne + 2 || !(comma || bracket) || f->bad || f->law >= 0 ||
-            !(f->role == SC_DATE_ROLE_NONE || (bracket && f->role == SC_DATE_ROLE_OTHER)) ||
-            f->ymd % 100 == 0 || (f->bill >= 0 && f->bill != bi))
+            bracket = b[ne] == ' ' && b[ne + 1] == '(' && f->eo < e->eo && b[f->eo] == ')',
+            /* (or a later part of the name's own bracket, the bill's facts
+             * before it: "X Act (H.R. 3162, Oct. 26, 2002)", "X Act (S.
+             * 126; 95th Congress; October 7, 1978)") */
+            part = !e->stat_in && f->so != ne + 2 && f->role == SC_DATE_ROLE_NONE &&
+                   name_bracket_part(e, nf->eo, f);
+        if (!part && (f->so != ne + 2 || !(comma || bracket) ||
+                      !(f->role == SC_DATE_ROLE_NONE || (bracket && f->role == SC_DATE_ROLE_OTHER))))
             continue;
+        if (f->bad || f->law >= 0 || f->ymd % 100 == 0 || (f->bill >= 0 && f->bill != bi))
+            continue;
+        bracket |= part;
         if (sc_date_fits(f->ymd, named->enacted))
             return;
         /* (a sentence of prose about the bill's steps: "The Senate passed
