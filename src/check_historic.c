@@ -856,6 +856,17 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
              c->volume, p, ch, lc->page, la->congress, la->publ, desc2);
         return;
     }
+    if (entry_names_law(e, la) && !entry_names_law(e, lc)) {
+        /* or its Act name is the page's law: the chapter is the slip
+         * ("Social Security Act, ch. 513, 49 Stat. 620") */
+        sc_fmt(sugg, sizeof sugg, "write ch. %d: %s Stat. %d and the Act's name point to it",
+               la->number, c->volume, p);
+        diag(dis, c, sc_hist_date_sure(la) ? SC_ERROR : SC_WARNING, "chapter-page", sugg,
+             "%s Stat. %d is not in ch. %d (which begins at page %d): that page, and the Act "
+             "the entry names, are %s",
+             c->volume, p, ch, lc->page, desc2);
+        return;
+    }
     sc_fmt(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",
            la->number, c->volume, p, c->volume, lc->page, ch);
     /* no date to tell which is wrong: a warning (one of the two is) */
