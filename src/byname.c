@@ -619,8 +619,20 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
     if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0 || (y = year_at_end(b, eo)) < 0)
         return 0;
     int c = 0, n = 0;
-    if (one_law(b, s, eo - 8, &c, &n) != 1)
-        return 0;
+    if (one_law(b, s, eo - 8, &c, &n) != 1) {
+        /* (or the name with another year, a few years off, is the one Act's
+         * the tables know: "Rehabilitation Act of 1974", the Act of 1973) */
+        int ty, act = sc_act_year_slip((const char *)b + s, eo - s, &ty);
+        for (size_t k = s; act < 0 && k + 16 < eo; k++) /* (from a "the " in it: "Under
+                                                         * the X Act of 1974") */
+            if (b[k] == ' ' && (b[k + 1] | 0x20) == 't' && b[k + 2] == 'h' && b[k + 3] == 'e' &&
+                b[k + 4] == ' ' && sc_isupper(b[k + 5]))
+                act = sc_act_year_slip((const char *)b + (s = k + 5), eo - k - 5, &ty);
+        if (act < 0 || !sc_act_public_law(act, congress, number))
+            return 0;
+        *name_so = s;
+        return 1;
+    }
     const sc_ref_law *l = sc_ref_public_law(c, n);
     const char *t = l ? sc_law_short_title(l) : NULL;
     size_t tl = t ? strlen(t) : 0;

@@ -283,6 +283,11 @@ int sc_word_among(const uint8_t *b, size_t from, size_t to, const char *const *l
 int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *const *list,
                          const char *const *unless_after);
 void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
+/* act-year on citation @p c for the Act's name b[so..eo) (no article), whose
+ * year is a slip for @p year, the year of Act @p act (sc_act_year_slip()):
+ * "Rehabilitation Act of 1974, 29 U.S.C. § 794" (check_names.c) */
+void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, size_t so,
+                             size_t eo, int act, int year);
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 /* A page @p p of volume @p v (1-64) that citation @p c gives beside the Act
  * named by the @p len bytes at @p name, no chapter cited: the page, when a

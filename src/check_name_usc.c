@@ -203,9 +203,13 @@ static int part_of_before(const uint8_t *b, size_t lo, size_t so)
 }
 
 /* The Act of the entry's name that ends at buf[ne] (or whose short form in
- * brackets does: "... Act (ADA), 42 U.S.C."), or -1. */
-static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo)
+ * brackets does: "... Act (ADA), 42 U.S.C."), or -1.  A name the tables
+ * do not know whose year is a slip ("Rehabilitation Act of 1974", the Act
+ * of 1973: sc_act_year_slip()) gives its Act with the year to *slip (else
+ * 0), also as a part's ("section 504 of the X Act of 1974"), *part then 1. */
+static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo, int *slip, int *part)
 {
+    *slip = *part = 0;
     const uint8_t *b = e->w->buf;
     /* a word that may end an Act's name -- "Act", "Code", "Amendments",
      * "Resolution", "Law", a
@@ -263,8 +267,28 @@ static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo)
         if (b[k] == 't' && memcmp(b + k, "the ", 4) == 0 && (k == 0 || b[k - 1] == ' ') &&
             sc_isupper(b[k + 4]))
             act = sc_act_lookup((const char *)b + (ns = k + 4), f->eo - k - 4);
-    if (act < 0 || part_of_before(b, e->so, ns))
+    if (act < 0 && f->year && f->eo > f->name_eo && !f->fiscal) {
+        /* (no Act of that name and year: one of another year?) */
+        size_t from[3] = { sc_past_signal(b, f->so, f->eo), f->alt_so, SIZE_MAX };
+        for (size_t k = f->so; k + 5 < f->eo; k++)
+            if (b[k] == 't' && memcmp(b + k, "the ", 4) == 0 && (k == 0 || b[k - 1] == ' ') &&
+                sc_isupper(b[k + 4])) {
+                from[2] = k + 4;
+                break;
+            }
+        for (int q = 0; q < 3 && act < 0; q++)
+            if (from[q] < f->eo)
+                act = sc_act_year_slip((const char *)b + (ns = from[q]), f->eo - from[q], slip);
+        if (act < 0)
+            *slip = 0;
+    }
+    if (act < 0)
         return -1;
+    if (part_of_before(b, e->so, ns)) {
+        if (!*slip)
+            return -1;
+        *part = 1;
+    }
     *so = ns;
     *eo = f->eo;
     return act;
@@ -661,9 +685,21 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
         if (inside)
             continue;
         size_t so = 0, eo = 0;
-        int act = law ? act_of_law_before(e, ne) : act_named_before(e, ne, &so, &eo);
+        int slip = 0, of_part = 0;
+        int act = law ? act_of_law_before(e, ne) : act_named_before(e, ne, &so, &eo, &slip, &of_part);
         if (act < 0)
             continue;
+        if (slip) {
+            /* (the section another Act's: the name may be an Act the
+             * tables lack, "section 2312 of the Export Enhancement Act of
+             * 1988 (15 U.S.C. 4727)", title II of Pub. L. 100-418) */
+            int other = sc_act_of_usc(c->title, c->section, NULL, NULL);
+            if (other >= 0 && other != sc_act_whole(act))
+                continue;
+            sc_check_name_year_slip(d, c, b, so, eo, act, slip);
+            if (of_part)
+                continue; /* (its section's place: the Act's own, check_act_usc.c) */
+        }
         char named[200];
         fmt_name(named, sizeof named, b, so, eo, act);
         /* a part the name designates itself: "Title VII of ...", "Title II

@@ -993,6 +993,28 @@ static void old_law_name(sc_doc_state *d, sc_entry *e, int l)
     }
 }
 
+void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, size_t so,
+                             size_t eo, int act, int year)
+{
+    char law[80] = "", sugg[320];
+    int cg, num, ch;
+    int32_t date;
+    if (sc_act_public_law(act, &cg, &num)) {
+        sc_fmt(law, sizeof law, " (Public Law %d-%d)", cg, num);
+    } else if (sc_act_chapter(act, &date, &ch)) {
+        char ds[40];
+        sc_fmt_date(date, ds, sizeof ds);
+        sc_fmt(law, sizeof law, " (Act of %s, ch. %d)", ds, ch);
+    }
+    int nl = eo > so + 4 ? (int)(eo - so - 4) : 0;
+    if (nl > 200)
+        return;
+    sc_fmt(sugg, sizeof sugg, "write the %.*s%d%s", nl, (const char *)b + so, year, law);
+    sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
+            "the tables know no %.*s: the Act of that name is the %.*s%d%s", (int)(eo - so),
+            (const char *)b + so, nl, (const char *)b + so, year, law);
+}
+
 /* An Act named alone whose year is a slip (byname.c's year_slip(): the
  * name is the one law's own title but for its year, "Americans with
  * Disabilities Act of 1991" for the Act of 1990): act-year, the title
@@ -1005,7 +1027,24 @@ static void by_name_year(sc_doc_state *d, sc_entry *e, int l)
     const sc_ref_law *law = sc_law_row(c);
     const char *title = law ? sc_law_short_title(law) : NULL;
     size_t tl = title ? strlen(title) : 0;
-    if (!title || tl < 12 || t < s + 12 || memcmp(b + t - 8, " of ", 4) != 0 ||
+    if (!title || tl < 12 || memcmp(title + tl - 8, " of ", 4) != 0) {
+        /* no short title of that form: the Act of that name with another
+         * year (sc_act_year_slip(), as byname.c read it) */
+        size_t ns = s + 4 < t && (b[s] | 0x20) == 't' && memcmp(b + s + 1, "he ", 3) == 0 ? s + 4 : s;
+        int y, act = sc_act_year_slip((const char *)b + ns, t - ns, &y), cg, num;
+        if (act < 0 || !sc_act_public_law(act, &cg, &num) || !law || cg != law->congress ||
+            num != (int)law->number || t - ns > 200)
+            return;
+        char sugg[320];
+        int nl = (int)(t - ns - 4);
+        sc_fmt(sugg, sizeof sugg, "write the %.*s%d (Public Law %d-%d)", nl, (const char *)b + ns, y,
+               cg, num);
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
+                "Public Law %d-%d is the %.*s%d: the tables know no Act of that name of %.4s", cg,
+                num, nl, (const char *)b + ns, y, (const char *)b + t - 4);
+        return;
+    }
+    if (t < s + 12 || memcmp(b + t - 8, " of ", 4) != 0 ||
         memcmp(title + tl - 8, " of ", 4) != 0 || memcmp(b + t - 4, title + tl - 4, 4) == 0 ||
         !sc_isdigit(b[t - 1]) || !sc_isdigit(b[t - 4]))
         return;

@@ -343,6 +343,49 @@ int sc_act_match(const char *text, size_t len, size_t *name_len)
     return -1;
 }
 
+int sc_act_year_slip(const char *name, size_t len, int *year)
+{
+    char probe[SC_ACT_NORM_MAX + 1];
+    if (!name || len < 12 || len > SC_ACT_NORM_MAX || memcmp(name + len - 8, " of ", 4) != 0)
+        return -1;
+    int y = 0;
+    for (size_t k = len - 4; k < len; k++) {
+        if (!sc_isdigit((unsigned char)name[k]))
+            return -1;
+        y = y * 10 + (name[k] - '0');
+    }
+    if (y < 1789 || y > 2999 || sc_act_lookup(name, len) >= 0)
+        return -1;
+    memcpy(probe, name, len);
+    int hit = -1, hy = 0;
+    /* (the name's other years within 25: one Act only, within 5 -- a name
+     * the tables give several years, "Clean Air Act Amendments of 1966,
+     * 1977, 1990", is a series whose other members they may lack: "of
+     * 1970" is real) */
+    for (int dy = -25; dy <= 25; dy++) {
+        if (dy == 0)
+            continue;
+        int t = y + dy;
+        probe[len - 1] = (char)('0' + t % 10);
+        probe[len - 2] = (char)('0' + t / 10 % 10);
+        probe[len - 3] = (char)('0' + t / 100 % 10);
+        probe[len - 4] = (char)('0' + t / 1000 % 10);
+        int a = sc_act_lookup(probe, len);
+        if (a < 0)
+            continue;
+        if (hit >= 0 && sc_act_whole(a) != sc_act_whole(hit))
+            return -1; /* two Acts of that name */
+        if (hit < 0) {
+            hit = a;
+            hy = t;
+        }
+    }
+    if (hit < 0 || hy - y > 5 || y - hy > 5)
+        return -1;
+    *year = hy;
+    return hit;
+}
+
 const char *sc_act_name(int act)
 {
     if (!valid(act))

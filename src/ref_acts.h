@@ -57,6 +57,18 @@ unsigned sc_act_memo_slot(const char *name, size_t len);
  */
 int sc_act_match(const char *text, size_t len, size_t *name_len);
 
+/**
+ * A name "X of YYYY" the tables do not know, whose "X" they know with
+ * another year a few years off, as one Act only ("Rehabilitation Act of
+ * 1974": the Rehabilitation Act of 1973, and no other "Rehabilitation Act
+ * of" within 25 years of 1974): returns that Act and writes its year to
+ * @p year.  -1 when the name is known as written, has no " of " and a
+ * year at its end, when no Act within five years has it, or when two
+ * Acts within 25 years do (a series, "Clean Air Act Amendments of 1966,
+ * 1977, ...", whose other members the tables may lack).
+ */
+int sc_act_year_slip(const char *name, size_t len, int *year);
+
 /** Returns the Act's principal name ("" for an id out of range). */
 const char *sc_act_name(int act);
 

@@ -16,6 +16,12 @@ codified at T U.S.C. § S", a footnote "See X Act, T U.S.C. §§ S-E."):
   kept only when that section is none of the Act's and not one slip from
   two of them (then no single fix) -- the kind a writer's typo makes (a
   range's end is the Act's last section in the title).
+* for an Act whose short title ends " of YYYY", one more with the year
+  one to three years off, when the tables know no Act of that name and
+  year (act-year: "Rehabilitation Act of 1974, 29 U.S.C. § 794") -- apart,
+  as "series", those whose name the tables give another year within 25
+  (a series, "... Amendments of 1966, 1977", whose other members they may
+  lack: silent by design).
 Runs `BIN check -f jsonl` and counts, on the slipped entries, those
 reported act-name-usc (a warning) and those whose fix names the Act's
 section; on the correct ones, any act-name-usc (a false alarm).  A slipped
@@ -66,6 +72,12 @@ def slips(s):
         for c in '0123456789':
             out.add(d[:i] + c + d[i:])
     return {v + rest for v in out if v and not v.startswith('0')}
+
+
+def base_key(name):
+    """A name as the tables match it, near enough: case and apostrophes
+    aside ("Veterans’ Health Care Act" is "Veterans Health Care Act")."""
+    return re.sub(r"[’'`]", '', name.lower())
 
 
 def code_order(s):
@@ -125,6 +137,11 @@ def main():
         for t, ss in by.items():
             for s in ss:
                 owner.setdefault((t, s), set()).add(act)
+    known = {}  # a name without its year -> the years the tables give it
+    for r in rows('act_names.tsv'):
+        m = re.match(r'(.*) of (\d{4})$', r['name'])
+        if m:
+            known.setdefault(base_key(m.group(1)), set()).add(int(m.group(2)))
     acts = sorted(a for a in names if a in secs and max(len(v) for v in secs[a].values()) >= 3)
     rnd.shuffle(acts)
     entries = []  # (kind, line text, want fix or None)
@@ -138,6 +155,15 @@ def main():
         if '{e}' in style and code_order(e) <= code_order(s):
             style = STYLES[0]
         entries.append(('clean', style.format(name=names[act], t=t, s=s, e=e), None))
+        m = re.match(r'(.*) of (\d{4})$', names[act])
+        if m:
+            y = int(m.group(2)) + rnd.choice((-3, -2, -1, 1, 2, 3))
+            years = known.get(base_key(m.group(1)), set())
+            if y not in years:
+                series = any(abs(o - y) <= 25 for o in years if o != int(m.group(2)))
+                entries.append(('series' if series else 'year',
+                                style.format(name='%s of %d' % (m.group(1), y), t=t, s=s, e=e),
+                                (m.group(1), int(m.group(2)))))
         if not re.match(r'\d+$', s):
             continue
         cand = [v for v in slips(s) if v not in secs[act][t]
@@ -161,9 +187,10 @@ def main():
         except ValueError:
             continue
         for g in d.get('diagnostics') or []:
-            if g['code'] == 'act-name-usc' and g['severity'] in ('warning', 'error'):
+            if g['code'] in ('act-name-usc', 'act-year') and g['severity'] in ('warning', 'error'):
                 by_line.setdefault(d['line'], []).append(g)
     found = fixed = slipped = clean = fa = by_design = 0
+    years = {'year': [0, 0, 0], 'series': [0, 0, 0]}  # entries, act-year, right year in the fix
     for k, (kind, text, want) in enumerate(entries):
         got = by_line.get(2 * k + 1, [])
         if kind == 'clean':
@@ -172,6 +199,15 @@ def main():
                 fa += 1
                 print('false alarm: %s\n  %s' % (text, got[0]['message']))
             continue
+        if kind in years:
+            ys = [g for g in got if g['code'] == 'act-year']
+            years[kind][0] += 1
+            years[kind][1] += bool(ys)
+            years[kind][2] += any('%s of %d' % want in g.get('suggestion', '') for g in ys)
+            if report and kind == 'year' and not ys:
+                print('missed year: %s (the Act of %d)' % (text, want[1]))
+            continue
+        got = [g for g in got if g['code'] == 'act-name-usc']
         slipped += 1
         t, s, v, act = want
         if got:
@@ -190,6 +226,10 @@ def main():
           '%d with the Act\'s section as the fix; %d silent (%d of them a section no Act is '
           'classified to); %d clean entries: %d false alarms'
           % (seed, min(n, len(acts)), slipped, found, fixed, slipped - found, by_design, clean, fa))
+    print('act_places: names with another year: %d reported act-year of %d, %d with the right '
+          'name as the fix; of a series (silent by design): %d of %d reported'
+          % (years['year'][1], years['year'][0], years['year'][2], years['series'][1],
+             years['series'][0]))
     return 1 if fa else 0
 
 

@@ -462,6 +462,36 @@ static void test_rows_in_usc_table(void **state)
     assert_false(sc_act_section_row(n, NULL, NULL, NULL, NULL));
 }
 
+/* sc_act_year_slip(): a name whose year is a slip for the one Act of that
+ * name; silent for a name the tables know, for a series of Acts of that
+ * name (another year within 25), for a name with no year */
+static void test_year_slip(void **state)
+{
+    (void)state;
+    int y = 0;
+    const char *rehab = "Rehabilitation Act of 1974";
+    int a = sc_act_year_slip(rehab, strlen(rehab), &y);
+    assert_true(a >= 0);
+    assert_int_equal(a, act("Rehabilitation Act of 1973"));
+    assert_int_equal(y, 1973);
+    const char *sea = "Securities Exchange Act of 1933";
+    assert_int_equal(sc_act_year_slip(sea, strlen(sea), &y), act("Securities Exchange Act of 1934"));
+    assert_int_equal(y, 1934);
+    /* the name as written is known */
+    y = 0;
+    assert_int_equal(sc_act_year_slip("Rehabilitation Act of 1973", 26, &y), -1);
+    assert_int_equal(y, 0);
+    /* a series: "Clean Air Act Amendments of 1966, 1977, 1990" -- "of 1970" may
+     * be one the tables lack (it is real: Pub. L. 91-604) */
+    const char *caa = "Clean Air Act Amendments of 1970";
+    assert_int_equal(sc_act_year_slip(caa, strlen(caa), &y), -1);
+    /* too far off: six years */
+    const char *far = "Rehabilitation Act of 1979";
+    assert_int_equal(sc_act_year_slip(far, strlen(far), &y), -1);
+    /* no year */
+    assert_int_equal(sc_act_year_slip("Rehabilitation Act", 18, &y), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -473,7 +503,7 @@ int main(void)
         cmocka_unit_test(test_laws),         cmocka_unit_test(test_transfers),
         cmocka_unit_test(test_exits),
         cmocka_unit_test(test_former),      cmocka_unit_test(test_added),
-        cmocka_unit_test(test_rows_in_usc_table),
+        cmocka_unit_test(test_rows_in_usc_table), cmocka_unit_test(test_year_slip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
