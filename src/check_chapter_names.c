@@ -258,8 +258,18 @@ void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l
 {
     sc_act_law rows[8];
     int n = sc_act_name_laws(name, len, rows, 8);
-    if (n <= 0 || n > 8)
-        return; /* unknown, or a name many laws share */
+    if (n == 0) {
+        /* unknown: its year a slip for this chapter's Act ("Securities
+         * Exchange Act of 1933, ch. 404, 48 Stat. 881")? */
+        int y, act = sc_act_year_slip(name, len, &y), ch;
+        int32_t date;
+        if (act >= 0 && sc_act_chapter(act, &date, &ch) && l->kind == SC_HIST_CHAPTER &&
+            ch == l->number && date == l->date)
+            sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y);
+        return;
+    }
+    if (n < 0 || n > 8)
+        return; /* a name many laws share */
     for (int i = 0; i < n; i++)
         if (row_is(&rows[i], l) != 0)
             return; /* it is this law's, or may be */
@@ -643,8 +653,21 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
         return;
     sc_act_law rows[8];
     int nr = sc_act_name_laws(name, len, rows, 8);
-    if (nr <= 0 || nr > 4)
-        return; /* unknown, or a name many laws share */
+    if (nr == 0) {
+        /* unknown: its year a slip for the Act whose chapter holds the
+         * page ("Securities Exchange Act of 1933, 48 Stat. 881")? */
+        int y, act = sc_act_year_slip(name, len, &y), ch;
+        int32_t date;
+        if (act >= 0 && sc_act_chapter(act, &date, &ch))
+            for (int j = 0; j < nat; j++)
+                if (at[j]->kind == SC_HIST_CHAPTER && at[j]->number == ch && at[j]->date == date) {
+                    sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y);
+                    break;
+                }
+        return;
+    }
+    if (nr < 0 || nr > 4)
+        return; /* a name many laws share */
     int inside = 0; /* the page is in a law of the name, or may be */
     for (int j = 0; j < nat; j++)
         for (int i = 0; i < nr; i++)

@@ -467,8 +467,17 @@ static void compare(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_
             return;
     sc_act_law rows[8];
     int nr = sc_act_name_laws(name, len, rows, 8);
-    if (nr <= 0 || nr > 4)
-        return; /* unknown, or a name many laws share */
+    if (nr == 0) {
+        /* unknown: its year a slip for the law the page is in ("Rehabilitation
+         * Act of 1974, 87 Stat. 355")? */
+        int y, act = sc_act_year_slip(name, len, &y), cg, num;
+        if (act >= 0 && sc_act_public_law(act, &cg, &num) &&
+            sc_page_in_law(sc_ref_public_law(cg, num), v, p) == 1)
+            sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y);
+        return;
+    }
+    if (nr < 0 || nr > 4)
+        return; /* a name many laws share */
     for (int i = 0; i < nr; i++) {
         if (rows[i].number <= 0)
             return; /* an old Act's (by its date) */

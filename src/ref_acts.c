@@ -345,43 +345,87 @@ int sc_act_match(const char *text, size_t len, size_t *name_len)
 
 int sc_act_year_slip(const char *name, size_t len, int *year)
 {
-    char probe[SC_ACT_NORM_MAX + 1];
-    if (!name || len < 12 || len > SC_ACT_NORM_MAX || memcmp(name + len - 8, " of ", 4) != 0)
+    char key[SC_ACT_NORM_MAX + 1];
+    if (!name || len < 12 || len > SC_ACT_NORM_MAX || memcmp(name + len - 8, " of ", 4) != 0 ||
+        !sc_isdigit((unsigned char)name[len - 1]))
+        return -1;
+    size_t kl = sc_act_norm(name, len, key, sizeof key);
+    if (kl < 12 || memcmp(key + kl - 8, " of ", 4) != 0)
         return -1;
     int y = 0;
-    for (size_t k = len - 4; k < len; k++) {
-        if (!sc_isdigit((unsigned char)name[k]))
+    for (size_t k = kl - 4; k < kl; k++) {
+        if (!sc_isdigit((unsigned char)key[k]))
             return -1;
-        y = y * 10 + (name[k] - '0');
+        y = y * 10 + (key[k] - '0');
     }
-    if (y < 1789 || y > 2999 || sc_act_lookup(name, len) >= 0)
+    if (y < 1789 || lookup_key(key) >= 0 || sc_act_lookup(name, len) >= 0)
         return -1;
-    memcpy(probe, name, len);
-    int hit = -1, hy = 0;
-    /* (the name's other years within 25: one Act only, within 5 -- a name
-     * the tables give several years, "Clean Air Act Amendments of 1966,
-     * 1977, 1990", is a series whose other members they may lack: "of
-     * 1970" is real) */
-    for (int dy = -25; dy <= 25; dy++) {
-        if (dy == 0)
+    /* the keys of the name with every other year: those that begin with
+     * "<name> of " and end in four digits, together in the sorted index
+     * (one search for where they begin) */
+    size_t pl = kl - 4;
+    key[pl] = '\0';
+    int lo = 0, hi = sc_act_nkeys;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (strcmp(S(sc_act_keys[mid].key), key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* every other year the tables give the name, and its Act */
+    int yrs[16], acts[16], n = 0;
+    for (int i = lo; i < sc_act_nkeys && n < 16; i++) {
+        const char *k = S(sc_act_keys[i].key);
+        if (strncmp(k, key, pl) != 0)
+            break;
+        if (i > lo && sc_act_keys[i].key == sc_act_keys[i - 1].key)
+            continue; /* (the same key's next Act: lookup_key() weighs them) */
+        if (strlen(k) != pl + 4 || !sc_isdigit((unsigned char)k[pl]) ||
+            !sc_isdigit((unsigned char)k[pl + 1]) || !sc_isdigit((unsigned char)k[pl + 2]) ||
+            !sc_isdigit((unsigned char)k[pl + 3]))
             continue;
-        int t = y + dy;
-        probe[len - 1] = (char)('0' + t % 10);
-        probe[len - 2] = (char)('0' + t / 10 % 10);
-        probe[len - 3] = (char)('0' + t / 100 % 10);
-        probe[len - 4] = (char)('0' + t / 1000 % 10);
-        int a = sc_act_lookup(probe, len);
+        int a = lookup_key(k);
         if (a < 0)
+            return -1; /* a name two Acts share */
+        yrs[n] = atoi(k + pl);
+        acts[n++] = sc_act_whole(a);
+    }
+    /* one Act within 25 years of the one written, within 5 the nearest --
+     * a name the tables give two Acts within 25 is a series whose other
+     * members they may lack ("Clean Air Act Amendments of 1966, 1977,
+     * 1990": "of 1970" is real) */
+    int hit = -1, hy = 0, named = 0; /* named: the years the Act itself bears */
+    for (int i = 0; i < n; i++) {
+        if (yrs[i] - y > 25 || y - yrs[i] > 25)
             continue;
-        if (hit >= 0 && sc_act_whole(a) != sc_act_whole(hit))
-            return -1; /* two Acts of that name */
-        if (hit < 0) {
-            hit = a;
-            hy = t;
+        if (hit >= 0 && acts[i] != hit)
+            return -1;
+        if (hit < 0 || abs(yrs[i] - y) < abs(hy - y)) {
+            hit = acts[i];
+            hy = yrs[i];
         }
     }
     if (hit < 0 || hy - y > 5 || y - hy > 5)
         return -1;
+    for (int i = 0; i < n; i++)
+        named += acts[i] == hit;
+    /* (an Act the tables know by two years was renamed: the year it was
+     * enacted in may be its first name -- "the Railroad Retirement Act of
+     * 1935", ch. 812 of August 29, 1935, known as revised "of 1937" and
+     * "of 1974") */
+    if (named > 1) {
+        int cg, num, ch;
+        int32_t date = 0;
+        if (sc_act_public_law(hit, &cg, &num)) {
+            const sc_ref_law *l = sc_ref_public_law(cg, num);
+            date = l ? l->enacted : 0;
+        } else if (!sc_act_chapter(hit, &date, &ch)) {
+            date = 0;
+        }
+        if (date / 10000 == y)
+            return -1;
+    }
     *year = hy;
     return hit;
 }

@@ -65,7 +65,10 @@ int sc_act_match(const char *text, size_t len, size_t *name_len);
  * @p year.  -1 when the name is known as written, has no " of " and a
  * year at its end, when no Act within five years has it, or when two
  * Acts within 25 years do (a series, "Clean Air Act Amendments of 1966,
- * 1977, ...", whose other members the tables may lack).
+ * 1977, ...", whose other members the tables may lack), or when an Act
+ * the tables know by two years (renamed) was enacted in the year written
+ * (its first name: "Railroad Retirement Act of 1935", known as revised
+ * "of 1937" and "of 1974").
  */
 int sc_act_year_slip(const char *name, size_t len, int *year);
 
