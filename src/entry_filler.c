@@ -35,6 +35,9 @@ static const char *const pin_words[] = { "title", "titles", "div", "division", "
 static const char *const dword_list[] = { "enacted", "approved", "signed", "into", "law", "on",
                                           "which", "it", "as", "by", "in",
                                           "dated", "was", "became", "date", "of",
+                                          /* a plural name's: "The X Act Amendments of 1982
+                                           * were signed on" */
+                                          "were",
                                           "the", "president", "public",
                                           /* "Public Law 85-742, Act of August 23, 1958" */
                                           "act",
