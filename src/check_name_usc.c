@@ -37,6 +37,29 @@ static size_t place_words_before(const uint8_t *b, size_t lo, size_t to)
     return i - 1;
 }
 
+/* Before an Act's own section pin that ends at b[ne] -- "§ 504", "§ 10(b)",
+ * "sec. 504" after the name (no citation: a name the tables do not know
+ * as written) --, past the blanks before it; else ne. */
+static size_t past_own_pin(const uint8_t *b, size_t lo, size_t ne)
+{
+    size_t k = ne;
+    while (k > lo && ne - k < 16 && (sc_isalnum(b[k - 1]) || b[k - 1] == '(' || b[k - 1] == ')' ||
+                                      b[k - 1] == '-'))
+        k--;
+    if (k == ne || !sc_isdigit(b[k]) || k < lo + 2 || b[k - 1] != ' ')
+        return ne;
+    k--;
+    if (k >= lo + 2 && b[k - 2] == 0xc2 && b[k - 1] == 0xa7)
+        k -= 2;
+    else if (k >= lo + 4 && memcmp(b + k - 4, "sec.", 4) == 0)
+        k -= 4;
+    else
+        return ne;
+    while (k > lo && b[k - 1] == ' ')
+        k--;
+    return k > lo && sc_isalnum(b[k - 1]) ? k : ne;
+}
+
 /* The part of an Act a name opens with, "Title VII of " at b[at] (not
  * past @p lim): written as the tables write an Act's parts ("title VII")
  * into @p part (when not NULL), and where its "of " ends; 0 when no such
@@ -671,6 +694,8 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
             while (ne > 0 && b[ne - 1] == ' ')
                 ne--;
         }
+        ne = past_own_pin(b, ne > 24 ? ne - 24 : 0, ne); /* ("X Act of 1974 § 504, 29 U.S.C.
+                                                          * § 794") */
         /* the name or law must end right there, in no other citation (a
          * section of the Act's own: "section 504 of the X Act, 29 U.S.C.") */
         int inside = 0, law = 0;

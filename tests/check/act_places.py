@@ -206,6 +206,8 @@ def main():
             years[kind][2] += any('%s of %d' % want in g.get('suggestion', '') for g in ys)
             if report and kind == 'year' and not ys:
                 print('missed year: %s (the Act of %d)' % (text, want[1]))
+            if report and kind == 'series' and ys:
+                print('series reported: %s\n  %s' % (text, ys[0]['message']))
             continue
         got = [g for g in got if g['code'] == 'act-name-usc']
         slipped += 1
