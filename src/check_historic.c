@@ -845,26 +845,20 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
              c->volume, p, ch, c->volume, lc->page, desc2);
         return;
     }
-    if (entry_cites_law(e, la)) {
-        /* the entry's law is the page's: the chapter is the slip ("| 81-393 |
-         * 63 Stat. 910 | 744 |", a table row's) */
-        sc_fmt(sugg, sizeof sugg, "write ch. %d: %s Stat. %d and Public Law %d-%d point to it",
-               la->number, c->volume, p, la->congress, la->publ);
+    /* the entry's law is the page's ("| 81-393 | 63 Stat. 910 | 744 |", a
+     * table row's), or its Act name is ("Social Security Act, ch. 513, 49
+     * Stat. 620"): the chapter is the slip */
+    char by[48] = "";
+    if (entry_cites_law(e, la))
+        sc_fmt(by, sizeof by, "Public Law %d-%d", la->congress, la->publ);
+    else if (entry_names_law(e, la) && !entry_names_law(e, lc))
+        sc_fmt(by, sizeof by, "the Act the entry names");
+    if (by[0]) {
+        sc_fmt(sugg, sizeof sugg, "write ch. %d: %s Stat. %d and %s point to it", la->number,
+               c->volume, p, by[0] == 'P' ? by : "the Act's name");
         diag(dis, c, sc_hist_date_sure(la) ? SC_ERROR : SC_WARNING, "chapter-page", sugg,
-             "%s Stat. %d is not in ch. %d (which begins at page %d): that page, and Public Law "
-             "%d-%d, are %s",
-             c->volume, p, ch, lc->page, la->congress, la->publ, desc2);
-        return;
-    }
-    if (entry_names_law(e, la) && !entry_names_law(e, lc)) {
-        /* or its Act name is the page's law: the chapter is the slip
-         * ("Social Security Act, ch. 513, 49 Stat. 620") */
-        sc_fmt(sugg, sizeof sugg, "write ch. %d: %s Stat. %d and the Act's name point to it",
-               la->number, c->volume, p);
-        diag(dis, c, sc_hist_date_sure(la) ? SC_ERROR : SC_WARNING, "chapter-page", sugg,
-             "%s Stat. %d is not in ch. %d (which begins at page %d): that page, and the Act "
-             "the entry names, are %s",
-             c->volume, p, ch, lc->page, desc2);
+             "%s Stat. %d is not in ch. %d (which begins at page %d): that page, and %s, are %s",
+             c->volume, p, ch, lc->page, by, desc2);
         return;
     }
     sc_fmt(sugg, sizeof sugg, "either ch. %d for %s Stat. %d, or %s Stat. %d for ch. %d",

@@ -365,14 +365,7 @@ int sc_act_year_slip(const char *name, size_t len, int *year)
      * (one search for where they begin) */
     size_t pl = kl - 4;
     key[pl] = '\0';
-    int lo = 0, hi = sc_act_nkeys;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (strcmp(S(sc_act_keys[mid].key), key) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    int lo = first_key(key);
     /* every other year the tables give the name, and its Act */
     int yrs[16], acts[16], n = 0;
     for (int i = lo; i < sc_act_nkeys && n < 16; i++) {
