@@ -252,9 +252,24 @@ static size_t amendments_of(const uint8_t *b, size_t e, size_t lim)
     return 11;
 }
 
-/* May the "Act" at b[p] end an Act's name (sc_byname_next)? */
+/* Is b[p] "Amendments of YYYY", a name of amendments without "Act" that
+ * the lexer notes too ("Education Amendments of 1972", "Social Security
+ * Amendments of 1965"): its length to the year's end, else 0. */
+static inline size_t amendments_name_at(const uint8_t *b, size_t p, size_t lim)
+{
+    if (p + 18 > lim || b[p + 1] != 'm' || memcmp(b + p, "Amendments of ", 14) != 0 ||
+        !sc_isdigit(b[p + 14]) || !sc_isdigit(b[p + 15]) || !sc_isdigit(b[p + 16]) ||
+        !sc_isdigit(b[p + 17]) || (p + 18 < lim && sc_isalnum(b[p + 18])))
+        return 0;
+    return 18;
+}
+
+/* May the "Act" at b[p] end an Act's name (sc_byname_next)?  Or the
+ * "Amendments of YYYY" there (amendments_name_at()). */
 static inline int name_end(const uint8_t *b, size_t lo, size_t p, size_t lim)
 {
+    if (b[p + 1] == 'm')
+        return p > lo && b[p - 1] == ' ' && amendments_name_at(b, p, lim) != 0;
     size_t e = p + 3;
     if (p <= lo || b[p - 1] != ' ' || (e < lim && (sc_isalnum(b[e]) || b[e] == '-')))
         return 0;
@@ -266,10 +281,29 @@ static inline int name_end(const uint8_t *b, size_t lo, size_t p, size_t lim)
     return 1;
 }
 
+/* The first "Amendments of " that begins in b[from..to), reading at most
+ * b[lim - 1]; to when none does (sc_byname_next(), as the lexer notes
+ * them beside the "Act"s). */
+static size_t find_amendments(const uint8_t *b, size_t from, size_t to, size_t lim)
+{
+    for (size_t p = from; p < to && p + 14 <= lim; p++) {
+        const uint8_t *q = memchr(b + p, 'A', to - p);
+        if (!q)
+            break;
+        p = (size_t)(q - b);
+        if (p + 14 <= lim && b[p + 1] == 'm' && memcmp(b + p, "Amendments of ", 14) == 0)
+            return p;
+    }
+    return to;
+}
+
 size_t sc_byname_next(const uint8_t *b, size_t lo, size_t from, size_t to, size_t lim)
 {
     while (from + 3 <= to) {
         size_t p = find_act(b, from, to, lim);
+        size_t pa = find_amendments(b, from, p, lim);
+        if (pa < p)
+            p = pa;
         if (p >= to)
             break;
         from = p + 3;
@@ -377,6 +411,14 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
     size_t s = name_start(b, lo, p, 0, 0), e = p + 3;
     if (s == p)
         return 0;
+    if (b[p + 1] == 'm') { /* "Education Amendments of 1972": its year is its end */
+        size_t n = amendments_name_at(b, p, lim);
+        if (!n)
+            return 0;
+        *so = s;
+        *eo = p + n;
+        return 1;
+    }
     e += amendments_of(b, e, lim);
     /* its year: " of 1992", ", 1953" */
     if (e + 8 <= lim && memcmp(b + e, " of ", 4) == 0 && sc_isdigit(b[e + 4]) &&

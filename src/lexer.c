@@ -589,11 +589,13 @@ static void tables_build(void)
     memcpy(T.act_lo, T.lo, sizeof T.lo);
     memcpy(T.act_hi, T.hi, sizeof T.hi);
     uint8_t abit = (uint8_t)(1u << (bucket_of['A'] ? bucket_of['A'] : 2));
-    for (size_t j = 0; j < 3; j++) {
-        uint8_t c = (uint8_t)"Act"[j];
-        T.act_lo[j][c & 15] |= abit;
-        T.act_hi[j][c >> 4] |= abit;
-    }
+    static const char act_words[2][4] = { "Act", "Ame" }; /* (and "Amendments of") */
+    for (size_t j = 0; j < 3; j++)
+        for (size_t w = 0; w < 2; w++) {
+            uint8_t c = (uint8_t)act_words[w][j];
+            T.act_lo[j][c & 15] |= abit;
+            T.act_hi[j][c >> 4] |= abit;
+        }
 }
 
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -834,7 +836,10 @@ static __attribute__((noinline)) int check_at_call(const uint8_t *p, size_t k, s
 static inline __attribute__((always_inline)) void note_act(const uint8_t *p, size_t k,
                                                            size_t end, sc_lex_acts *a)
 {
-    if (a && p[k] == 'A' && k + 3 <= end && p[k + 1] == 'c' && p[k + 2] == 't') {
+    if (a && p[k] == 'A' && k + 3 <= end &&
+        ((p[k + 1] == 'c' && p[k + 2] == 't') ||
+         /* (a name of amendments without "Act": "Education Amendments of 1972") */
+         (p[k + 1] == 'm' && k + 14 <= end && memcmp(p + k + 2, "endments of ", 12) == 0))) {
         if (a->n < SC_LEX_ACTS)
             a->at[a->n++] = k;
         else if (a->upto > k)

@@ -63,7 +63,8 @@ typedef struct sc_trigger_hit {
 /** sc_lex_find(), telling also which word was found, and where. */
 size_t sc_lex_find_hit(const uint8_t *p, size_t pos, size_t end, sc_trigger_hit *h);
 
-/** Where "Act" begins at a word start (k 0 or p[k - 1] no letter or digit,
+/** Where "Act" (or "Amendments of ", a name of amendments without
+ *  "Act") begins at a word start (k 0 or p[k - 1] no letter or digit,
  *  p[k + 2] before end) in p[from..upto), upto no further than where
  *  sc_lex_find_acts() returned: every one, in order. */
 #define SC_LEX_ACTS 32
