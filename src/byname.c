@@ -627,9 +627,30 @@ static int acronym(const uint8_t *b, size_t s, size_t eo)
     return !first;
 }
 
+/* May the name b[s..eo), which the tables give old Act @p l (a chapter
+ * with its Public Law number, sc_act_law.old_publ), stand for that law as
+ * enacted?  Not a part added later (the "Trust Indenture Act of 1939" is
+ * title III of the Act of May 27, 1933, added in 1939): either with the
+ * year it was approved ("Fair Labor Standards Act of 1938"; a part's name
+ * too, "Securities Act of 1933", title I of the Act of May 27, 1933) or,
+ * without a year, the whole Act's principal name in the tables ("Social
+ * Security Act").  Its own title is not on record: the Code's notes name
+ * the old Acts as "referred to". */
+static int hist_name_ok(const uint8_t *b, size_t s, size_t eo, const sc_act_law *l)
+{
+    if (!l->enacted)
+        return 0;
+    int y = year_at_end(b, eo);
+    if (y >= 0 && eo >= s + 8 && b[eo - 5] == ' ' &&
+        (memcmp(b + eo - 8, " of ", 4) == 0 || b[eo - 6] == ','))
+        return y == l->enacted / 10000; /* (a part too: "Securities Act of 1933", title I) */
+    return !l->part && l->principal;
+}
+
 /* The one law of the name b[s..eo): 1 (its Congress and number stored), 0
  * when the tables know no law of it, -1 when they know several. */
-static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *number)
+static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *number,
+                   int *old)
 {
     sc_act_law rows[4];
     int n = sc_act_name_laws((const char *)b + s, eo - s, rows, 4);
@@ -637,9 +658,19 @@ static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *nu
         return 0;
     if (n > 4)
         return -1;
+    *old = 0;
+    for (int i = 0; i < n; i++)
+        if (!rows[i].number) { /* an old Act's chapter: its Public Law number */
+            if (!rows[i].old_publ)
+                return -1; /* (none on record: before the 57th Congress) */
+            rows[i].number = rows[i].old_publ;
+            *old = 1;
+        }
     for (int i = 1; i < n; i++)
         if (rows[i].congress != rows[0].congress || rows[i].number != rows[0].number)
             return -1;
+    if (*old && !hist_name_ok(b, s, eo, &rows[0]))
+        return -1; /* (known, but not as the law enacted) */
     *congress = rows[0].congress;
     *number = rows[0].number;
     return 1;
@@ -660,17 +691,19 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
     int y;
     if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0 || (y = year_at_end(b, eo)) < 0)
         return 0;
-    int c = 0, n = 0;
-    if (one_law(b, s, eo - 8, &c, &n) != 1) {
+    int c = 0, n = 0, old = 0;
+    if (one_law(b, s, eo - 8, &c, &n, &old) != 1 || old) {
         /* (or the name with another year, a few years off, is the one Act's
-         * the tables know: "Rehabilitation Act of 1974", the Act of 1973) */
+         * the tables know: "Rehabilitation Act of 1974", the Act of 1973;
+         * an old Act's always, its title not on record) */
         int ty, act = sc_act_year_slip((const char *)b + s, eo - s, &ty);
         for (size_t k = s; act < 0 && k + 16 < eo; k++) /* (from a "the " in it: "Under
                                                          * the X Act of 1974") */
             if (b[k] == ' ' && (b[k + 1] | 0x20) == 't' && b[k + 2] == 'h' && b[k + 3] == 'e' &&
                 b[k + 4] == ' ' && sc_isupper(b[k + 5]))
                 act = sc_act_year_slip((const char *)b + (s = k + 5), eo - k - 5, &ty);
-        if (act < 0 || !sc_act_public_law(act, congress, number))
+        if (act < 0 || !(sc_act_public_law(act, congress, number) ||
+                         sc_act_old_public_law(act, congress, number)))
             return 0;
         *name_so = s;
         return 1;
@@ -708,7 +741,7 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
         size_t sg = sc_phrase_at(b, s, eo, sc_signals);
         if (sg && s + sg < eo && sc_isupper(b[s + sg]))
             s += sg;
-        int r = one_law(b, s, eo, congress, number);
+        int old = 0, r = one_law(b, s, eo, congress, number, &old);
         if (r != 0) {
             /* (the span without its article: "The X Act of 1981 was ..." is
              * the X Act's, as after a marker or mid-sentence) */
@@ -717,7 +750,7 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
                            ? s + 4
                            : s;
             *name_so += quote_len(b, *name_so, eo); /* (and its opening quote) */
-            return r > 0 && (own_title(b, s, eo, *congress, *number) ||
+            return r > 0 && (old || own_title(b, s, eo, *congress, *number) ||
                              own_year(b, s, eo, *congress, *number) ||
                              own_title_stem(b, s, eo, *congress, *number) ||
                              acronym(b, *name_so, eo));

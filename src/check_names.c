@@ -1032,8 +1032,11 @@ static void by_name_year(sc_doc_state *d, sc_entry *e, int l)
          * year (sc_act_year_slip(), as byname.c read it) */
         size_t ns = s + 4 < t && (b[s] | 0x20) == 't' && memcmp(b + s + 1, "he ", 3) == 0 ? s + 4 : s;
         int y, act = sc_act_year_slip((const char *)b + ns, t - ns, &y), cg, num;
-        if (act < 0 || !sc_act_public_law(act, &cg, &num) || !law || cg != law->congress ||
-            num != (int)law->number || t - ns > 200)
+        /* (an old Act's name, its law one the historic tables number:
+         * "Securities Exchange Act of 1933" for Public Law 73-291) */
+        if (act < 0 ||
+            !(law ? sc_act_public_law(act, &cg, &num) : sc_act_old_public_law(act, &cg, &num)) ||
+            cg != c->congress || num != c->number || t - ns > 200)
             return;
         char sugg[320];
         int nl = (int)(t - ns - 4);

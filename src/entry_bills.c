@@ -37,6 +37,11 @@ static const char *const link_words[] = {
     /* "ICE was created on April 16, 2003, when President George W. Bush
      * signed House Resolution 1559, ..." (the seed page) */
     "when",
+    /* the President of the day between: "On June 21, 1940, under President
+     * Franklin Roosevelt, the Truman-Hobbs Act became law", "..., during
+     * the presidency of President ...", "..., with President ... in
+     * office, ..." */
+    "under", "during", "presidency", "administration", "office",
     /* "On May 15, 2002, Congress enacted the \u201c...Act of 2002,\u201d now
      * recognized as the No FEAR Act (Pub. L. 107-174)"; "on December 31,
      * 2018, with the enactment into law of the ... Act of 2018 (Public Law

@@ -852,6 +852,60 @@ static void chapter_page(const char *key, sc_act_law *l)
     }
 }
 
+/* The Public Law number of the old Act (57th-81st Congress) the tables
+ * key @p key ("ch:1935-08-14:531"): the public chapter of that number
+ * approved that day in data/historic_laws.csv (one only); 0 when none is
+ * on record. */
+static int old_public_law(const char *key)
+{
+    int y, m, d, ch;
+    if (strncmp(key, "ch:", 3) != 0 || sscanf(key + 3, "%4d-%2d-%2d:%d", &y, &m, &d, &ch) != 4)
+        return 0;
+    const sc_hist_law *on[32], *hit = NULL;
+    int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, 32);
+    for (int i = 0; i < n && i < 32; i++)
+        if (on[i]->kind == SC_HIST_CHAPTER && on[i]->number == ch) {
+            if (hit)
+                return 0;
+            hit = on[i];
+        }
+    return hit && hit->publ > 0 ? hit->publ : 0;
+}
+
+int sc_act_old_public_law(int act, int *congress, int *number)
+{
+    if (!valid(act))
+        return 0;
+    const sc_act_rec *r = &sc_act_recs[sc_act_recs[act].base];
+    if (r->number || S(sc_act_recs[act].scope)[0])
+        return 0;
+    int n = old_public_law(S(r->key));
+    if (n <= 0)
+        return 0;
+    *congress = r->congress;
+    *number = n;
+    return 1;
+}
+
+/* Is @p key (normalized) the principal name of Act @p r, or that name
+ * without the year it ends with ("fair labor standards act" for the "Fair
+ * Labor Standards Act of 1938", "... act" for "... Act, 1947")? */
+static int principal_name(const sc_act_rec *r, const char *key)
+{
+    char pk[SC_ACT_NORM_MAX + 1];
+    size_t n = S(r->name)[0] ? sc_act_norm(S(r->name), strlen(S(r->name)), pk, sizeof pk) : 0;
+    if (!n)
+        return 0;
+    if (strcmp(pk, key) == 0)
+        return 1;
+    size_t kl = strlen(key);
+    if (n < kl + 5 || memcmp(pk, key, kl) != 0 || pk[kl] != ' ' || !sc_isdigit((uint8_t)pk[n - 1]) ||
+        !sc_isdigit((uint8_t)pk[n - 4]) || pk[n - 5] != ' ')
+        return 0;
+    /* what follows the stem: " of YYYY" or " YYYY" */
+    return n == kl + 5 || (n == kl + 8 && memcmp(pk + kl, " of ", 4) == 0);
+}
+
 /* sc_act_name_laws(), asked of the tables */
 static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
 {
@@ -881,6 +935,9 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
             l->stat_volume = r->stat_volume;
             l->stat_page = r->stat_page;
             l->titled = sc_act_keys[j].score >= SC_ACT_SCORE_PUBLAW;
+            l->part = sc_act_keys[j].act != r->base ||
+                      S(sc_act_recs[sc_act_keys[j].act].scope)[0] != '\0';
+            l->principal = principal_name(r, key);
             const sc_ref_law *pl = r->number ? sc_ref_public_law(r->congress, r->number) : NULL;
             if (pl) {
                 if (!l->enacted)
@@ -892,6 +949,7 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
             } else if (!l->stat_volume) {
                 chapter_page(S(r->key), l); /* "ch:1938-06-25:679": its page */
             }
+            l->old_publ = r->number ? 0 : old_public_law(S(r->key));
         }
         n++;
     }

@@ -145,6 +145,13 @@ int sc_act_of_law(int congress, int number);
  *  of) numbered public law C-N, else 0. */
 int sc_act_public_law(int act, int *congress, int *number);
 
+/** Returns 1 and writes the Public Law number the historic tables give the
+ *  whole old Act @p act (57th-81st Congress), which the Act tables key by
+ *  its chapter ("ch:1935-08-14:531" is Public Law 74-271): the public
+ *  chapter that begins on the Act's page and day.  0 for a numbered law
+ *  (sc_act_public_law()), a part, or an Act no number is on record for. */
+int sc_act_old_public_law(int act, int *congress, int *number);
+
 /** When Act @p act is a law cited by its date and chapter ("ch:1948-06-30:758",
  *  the 1st-81st Congresses), writes its date (yyyymmdd) and chapter and
  *  returns 1; else 0. */
@@ -161,6 +168,14 @@ typedef struct sc_act_law {
     int32_t stat_page;
     uint8_t titled;  /* the name is the law's own title (a Short Title note or *
                       * public_laws.csv), not only a "referred to" note's      */
+    uint8_t part;    /* the name is a part's ("title III"), not the whole Act's */
+    uint8_t principal; /* the name is the Act's principal name in the tables   *
+                        * (data/acts.tsv's name column), or it without the     *
+                        * year it ends with                                    */
+    int32_t old_publ; /* an Act of the 57th-81st Congresses keyed by its      *
+                       * chapter (number 0): its Public Law number, the one   *
+                       * of the chapter that begins on its page and day in    *
+                       * data/historic_laws.csv; 0 when none is on record     */
 } sc_act_law;
 
 /**

@@ -702,7 +702,20 @@ def st_margin(c):
     parts += ['[%s]' % r.publ(c.choice(['public', 'publicno']))] if r.law.publ and c.rng.random() < 0.7 else []
     return ' -- '.join(parts + [r.stat()])
 
-STYLES = {f.__name__[3:]: f for f in (st_bluebook, st_act_of, st_source_credit, st_name_page, st_name_date_page,
+def st_named_alone(c):
+    """An Act named alone in prose, with the day it became law and perhaps
+    its President: no chapter, page or number cited."""
+    r = c.pick(('name',))
+    n, d = r.name(), r.date(c.choice(['full', 'full', 'abbr', 'dmy']))
+    under = r.law.pres_in and c.rng.random() < 0.5
+    return c.choice([
+        lambda: 'The %s became law on %s%s.' % (n, d, ', under President %s' % r.president() if under else ''),
+        lambda: 'The %s was enacted on %s.' % (n, d),
+        lambda: 'Congress passed the %s, which was approved %s.' % (n, d),
+        lambda: 'On %s%s, the %s became law.' % (d, ', during the presidency of President %s' % r.president()
+                                                if under else '', n)])()
+
+STYLES = {f.__name__[3:]: f for f in (st_named_alone, st_bluebook, st_act_of, st_source_credit, st_name_page, st_name_date_page,
                                       st_publaw, st_pubres, st_historian, st_leghist, st_glossary, st_outline,
                                       st_table, st_csv, st_footnote, st_stringcite, st_casual, st_agency, st_margin)}
 

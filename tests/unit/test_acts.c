@@ -492,6 +492,37 @@ static void test_year_slip(void **state)
     assert_int_equal(sc_act_year_slip("Rehabilitation Act", 18, &y), -1);
 }
 
+/* An old Act keyed by its chapter, its Public Law number from the historic
+ * tables (sc_act_old_public_law, sc_act_law.old_publ). */
+static void test_old_public_law(void **state)
+{
+    (void)state;
+    int c = 0, n = 0;
+    assert_true(sc_act_old_public_law(act("Social Security Act"), &c, &n));
+    assert_int_equal(c, 74);
+    assert_int_equal(n, 271); /* ch. 531, 49 Stat. 620 */
+    /* two laws begin at 48 Stat. 881 (ch. 394 ends there): the chapter decides */
+    assert_true(sc_act_old_public_law(act("Securities Exchange Act of 1934"), &c, &n));
+    assert_int_equal(c, 73);
+    assert_int_equal(n, 291);
+    /* a numbered law of the 82nd Congress on: sc_act_public_law's, not this */
+    assert_false(sc_act_old_public_law(act("Americans with Disabilities Act of 1990"), &c, &n));
+    /* before the 57th Congress: no number on record */
+    assert_true(act("General Homestead Act") >= 0);
+    assert_false(sc_act_old_public_law(act("General Homestead Act"), &c, &n));
+    /* the rows a name gives: the number, and the name is a part's or the
+     * Act's principal one (or it without its year) */
+    sc_act_law rows[4];
+    assert_int_equal(sc_act_name_laws("Fair Labor Standards Act", 24, rows, 4), 1);
+    assert_int_equal(rows[0].number, 0);
+    assert_int_equal(rows[0].old_publ, 718);
+    assert_true(rows[0].principal);
+    assert_false(rows[0].part);
+    assert_int_equal(sc_act_name_laws("Trust Indenture Act of 1939", 27, rows, 4), 1);
+    assert_true(rows[0].part);
+    assert_false(rows[0].principal);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -504,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_exits),
         cmocka_unit_test(test_former),      cmocka_unit_test(test_added),
         cmocka_unit_test(test_rows_in_usc_table), cmocka_unit_test(test_year_slip),
+        cmocka_unit_test(test_old_public_law),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
