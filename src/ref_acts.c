@@ -937,7 +937,7 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
             l->titled = sc_act_keys[j].score >= SC_ACT_SCORE_PUBLAW;
             l->part = sc_act_keys[j].act != r->base ||
                       S(sc_act_recs[sc_act_keys[j].act].scope)[0] != '\0';
-            l->principal = principal_name(r, key);
+            l->principal = !r->number && principal_name(r, key); /* (asked of old Acts) */
             const sc_ref_law *pl = r->number ? sc_ref_public_law(r->congress, r->number) : NULL;
             if (pl) {
                 if (!l->enacted)

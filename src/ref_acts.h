@@ -169,9 +169,9 @@ typedef struct sc_act_law {
     uint8_t titled;  /* the name is the law's own title (a Short Title note or *
                       * public_laws.csv), not only a "referred to" note's      */
     uint8_t part;    /* the name is a part's ("title III"), not the whole Act's */
-    uint8_t principal; /* the name is the Act's principal name in the tables   *
-                        * (data/acts.tsv's name column), or it without the     *
-                        * year it ends with                                    */
+    uint8_t principal; /* an Act keyed by its chapter (number 0): the name is  *
+                        * its principal name in the tables (data/acts.tsv's    *
+                        * name column), or it without the year it ends with   */
     int32_t old_publ; /* an Act of the 57th-81st Congresses keyed by its      *
                        * chapter (number 0): its Public Law number, the one   *
                        * of the chapter that begins on its page and day in    *
