@@ -288,6 +288,13 @@ void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
  * "Rehabilitation Act of 1974, 29 U.S.C. § 794" (check_names.c) */
 void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, size_t so,
                              size_t eo, int act, int year);
+/* The facts the entry gives the Act named b[so..eo) right before its Code
+ * section, citation @p i, when it cites no law, page, bill or Act's
+ * section: the day said to be its enactment and the President said to sign
+ * it (law-date, hist-law-date, law-president; check_name_facts.c).  Returns
+ * 1 when the entry's facts were read (the caller asks once an entry), 0
+ * when there were none to read. */
+int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t eo);
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 /* A page @p p of volume @p v (1-64) that citation @p c gives beside the Act
  * named by the @p len bytes at @p name, no chapter cited: the page, when a

@@ -668,6 +668,7 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
 void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
+    int told = 0;
     for (int i = 0; i < e->n; i++) {
         sc_citation *c = &e->c[i];
         if (c->type != SC_USC || !(e->kind[i] & SC_EK_IN) || c->form != SC_FORM_FULL ||
@@ -725,6 +726,8 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
             if (of_part)
                 continue; /* (its section's place: the Act's own, check_act_usc.c) */
         }
+        if (!told && !law)
+            told = sc_check_name_facts(d, e, i, so, eo); /* (its day and signer) */
         char named[200];
         fmt_name(named, sizeof named, b, so, eo, act);
         /* a part the name designates itself: "Title VII of ...", "Title II

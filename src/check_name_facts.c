@@ -1,0 +1,115 @@
+/*
+ * check_name_facts.c -- the facts an entry gives the Act it names right
+ * before one of its U.S. Code sections, when it cites no law, page, bill or
+ * Act's section (law-date, hist-law-date, law-president): "The Age
+ * Discrimination in Employment Act of 1967, 29 U.S.C. §§ 621-634, was
+ * enacted on December 15, 1968" -- Public Law 90-202 was enacted December
+ * 15, 1967; "The Endangered Species Act of 1973, 16 U.S.C. §§ 1531-1544, was
+ * signed by President Ford" -- Richard Nixon was President on December 28,
+ * 1973.  The name's law is the one an Act named alone is read as
+ * (byname.h: its own title, or its year; an old Act by the Public Law
+ * number of its chapter), so that a name a later law gave ("Clean Air
+ * Act") is not read as the facts of the law that first bore it.  The day
+ * must be one said to be its enactment, after the section and joined to it
+ * as a page's facts are (sc_page_joined()); the signer, one named in the
+ * sentence.  check_name_usc.c finds the name and calls this once an entry.
+ */
+#include <string.h>
+
+#include "byname.h"
+#include "check.h"
+#include "check_historic.h"
+#include "entry_in.h"
+#include "ref_historic.h"
+
+/* The day public law @p congress-@p number was enacted (yyyymmdd), from
+ * the public-law table or, before the 82nd Congress, the historic one (one
+ * law of that number in the Congress); 0 when not on record. */
+static int32_t enacted_on(int congress, int number)
+{
+    if (congress >= 82) {
+        const sc_ref_law *l = sc_ref_public_law(congress, number);
+        return l ? l->enacted : 0;
+    }
+    const sc_hist_law *h[2];
+    return sc_hist_public_law(congress, number, 0, h, 2) == 1 && sc_hist_date_sure(h[0])
+               ? h[0]->date
+               : 0;
+}
+
+/* Does a citation of the entry begin in b[lo..hi) -- another Act's place
+ * between the section and a day ("the X Act (30 U.S.C. 181 et seq.) or the
+ * Y Act (43 U.S.C. 1331 et seq.) ... on ...")? */
+static int cited_between(const sc_entry *e, size_t lo, size_t hi)
+{
+    for (int k = 0; k < e->n; k++)
+        if (e->cs[k] >= lo && e->cs[k] < hi)
+            return 1;
+    return 0;
+}
+
+/* A date as the entry gives it: "1996" for a year alone, else the day. */
+static void given_text(int32_t ymd, char *out, size_t cap)
+{
+    if (ymd % 10000 == 0)
+        sc_fmt(out, cap, "%d", ymd / 10000);
+    else
+        sc_fmt_date(ymd, out, cap);
+}
+
+int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t eo)
+{
+    const unsigned cited = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW | 1u << SC_STAT |
+                           1u << SC_BILL | 1u << SC_ACT_SECTION;
+    if (e->types & cited)
+        return 0;
+    const uint8_t *b = e->w->buf;
+    sc_citation *c = &e->c[i];
+    size_t cs = e->cs[i], ce = e->ce[i], s, t;
+    sc_entry_sentence_of(e, so, ce, &s, &t);
+    /* (first what is cheap: a President or a word of enactment after it) */
+    static const char *const enacted_words[] = { "signed", "approved", "enacted", "became", NULL };
+    int signer = sc_find_text(b + so, t - so, "President", 9) != NULL;
+    if (!signer && !sc_text_has_any(b, ce, t, enacted_words))
+        return 0;
+    int cg, num;
+    size_t ns;
+    if (!sc_byname_law(b, so, eo, &cg, &num, &ns))
+        return 0;
+    int32_t enacted = enacted_on(cg, num);
+    if (!enacted)
+        return 0;
+    /* the one day after the section said to be the Act's enactment, and
+     * joined to it (not "..., as amended by the Act of August 31, 1954") */
+    sc_entry_need_dates(e);
+    int dk = -1;
+    for (int q = 0; q < e->ndate; q++) {
+        const sc_date_fact *f = &e->date[q];
+        if (f->bad || f->so < ce || f->eo > t || f->role != SC_DATE_ROLE_ENACTED ||
+            (f->so >= e->so + 7 && sc_word_in(b, f->so - 7, f->so - 4, (const char *const[]){ "act", NULL }) &&
+             memcmp(b + f->so - 4, " of ", 4) == 0) || /* (another Act's name: "the Act of
+                                                        * June 8, 1906") */
+            cited_between(e, ce, f->so) || !sc_page_joined(e, f->so, f->eo, cs, ce))
+            continue;
+        if (dk >= 0 && e->date[dk].ymd != f->ymd)
+            return 1; /* two days: which? */
+        dk = q;
+    }
+    char name[200], when[40], given[40], sugg[120];
+    sc_fmt(name, sizeof name, "the %.*s (Public Law %d-%d)", (int)(eo - ns), (const char *)b + ns,
+           cg, num);
+    sc_fmt_date(enacted, when, sizeof when);
+    if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, enacted)) {
+        given_text(e->date[dk].ymd, given, sizeof given);
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", cg, num, when);
+        if (cg >= 82)
+            sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",
+                    name, given, when);
+        else
+            sc_emit(d, c, SC_WARNING, SC_D_HIST_LAW_DATE, sugg, "%s was approved %s, not %s", name,
+                    when, given);
+    }
+    if (signer)
+        sc_check_signer(d, e, c, name, enacted, s, t);
+    return 1;
+}
