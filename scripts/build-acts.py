@@ -241,6 +241,8 @@ RE_ST_REF = re.compile(
     r"[^“”]{0,600}?)provided(?: in part)?(?: that)?:? (?:“([^‘”]{0,120}?))?(?:That )?[‘“]?(?:[Tt]his|[Ss]uch) "
     r"(Act|act|joint resolution|title|subtitle|division|part|chapter|subchapter|section)\b"
     r"([^”]{0,3000}?)may be cited as ((?:the |either the )?[‘“][^”]*?)(?:”|\.\s*$)")
+# what in a Short Title note's citation says a later law gave the name
+RE_LATER_NAME = re.compile(r"\bas (?:added|amended)\b|\b(?:renumbered|redesignated|formerly)\b")
 # "The Uniform Code of Military Justice, referred to in ..., is classified to
 # chapter 47 (§ 801 et seq.) of this title": a name of a chapter of the Code
 RE_REF_CHAPTER = re.compile(
@@ -627,11 +629,21 @@ def main():
                                 scope = "title " + tm.group(1)
                             if a[1]:
                                 act_date.setdefault(a[0], a[1])
+                            # the Act's own title as enacted: the note's section
+                            # is the Act's own, not one a later law added or
+                            # amended to name it ("Act July 14, 1955, ch. 360, §
+                            # 317, as added by Pub. L. 88-206, ..., provided that:
+                            # ... the 'Clean Air Act'"; "[which was known as the
+                            # X Act of 1969 prior to the amendment by ...]")
+                            own = not RE_LATER_NAME.search(ref) and \
+                                "known as" not in (m.group(4) or "")
                             for n in names_of(m.group(5) + "”"):
                                 if looks_like_name(n):
                                     e = names[(n, a[0], scope)]
                                     e[0] += 1
                                     e[1].add("short-title")
+                                    if own:
+                                        e[1].add("own-title")
                     if "referred to in" in para and "is classified" in para:
                         for m in RE_REF_CHAPTER.finditer(para):
                             to_t = title if m.group(3) == "this title" else m.group(4)
@@ -896,7 +908,9 @@ def main():
             f.write("\t".join([act, chapter_of.get(act, ""), c, d, v, p, nm]) + "\n")
     with open(os.path.join(data, "act_names.tsv"), "w", encoding="utf-8") as f:
         f.write(hdr)
-        f.write("# source: short-title (Short Title notes), referred-to (\"X, "
+        f.write("# source: short-title (Short Title notes; own-title beside it when "
+                "the note's section is the Act's own as enacted, not added or amended "
+                "by a later law), referred-to (\"X, "
                 "referred to in ..., is ...\" notes), popular-name (\"Pub. L. ..., "
                 "popularly known as X\" notes), public_laws.csv (its "
                 "short_title); several joined by '+'. votes: notes naming it.\n")

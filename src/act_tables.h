@@ -40,6 +40,9 @@ typedef struct sc_act_namekey {
     uint32_t key;         /* sc_act_norm() of the name                            */
     int32_t act;
     uint16_t score;       /* how strongly the sources give the name; 0: an alias  */
+    uint8_t own;          /* the Act's own title as enacted: a Short Title note   *
+                           * of its own section, not one a later law added or     *
+                           * amended (act_names.tsv "own-title")                  */
 } sc_act_namekey;
 
 /** One classification row, sorted by (act, section bytes, path bytes). */

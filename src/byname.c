@@ -648,9 +648,11 @@ static int hist_name_ok(const uint8_t *b, size_t s, size_t eo, const sc_act_law 
 }
 
 /* The one law of the name b[s..eo): 1 (its Congress and number stored), 0
- * when the tables know no law of it, -1 when they know several. */
+ * when the tables know no law of it, -1 when they know several.  @p old:
+ * an old Act's, numbered by its chapter (hist_name_ok()); @p own: the name
+ * is the law's own title as enacted (its own Short Title section). */
 static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *number,
-                   int *old)
+                   int *old, int *own)
 {
     sc_act_law rows[4];
     int n = sc_act_name_laws((const char *)b + s, eo - s, rows, 4);
@@ -658,7 +660,9 @@ static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *nu
         return 0;
     if (n > 4)
         return -1;
-    *old = 0;
+    *old = *own = 0;
+    for (int i = 0; i < n; i++)
+        *own |= rows[i].own;
     for (int i = 0; i < n; i++)
         if (!rows[i].number) { /* an old Act's chapter: its Public Law number */
             if (!rows[i].old_publ)
@@ -691,8 +695,8 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
     int y;
     if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0 || (y = year_at_end(b, eo)) < 0)
         return 0;
-    int c = 0, n = 0, old = 0;
-    if (one_law(b, s, eo - 8, &c, &n, &old) != 1 || old) {
+    int c = 0, n = 0, old = 0, own = 0;
+    if (one_law(b, s, eo - 8, &c, &n, &old, &own) != 1 || old) {
         /* (or the name with another year, a few years off, is the one Act's
          * the tables know: "Rehabilitation Act of 1974", the Act of 1973;
          * an old Act's always, its title not on record) */
@@ -741,7 +745,7 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
         size_t sg = sc_phrase_at(b, s, eo, sc_signals);
         if (sg && s + sg < eo && sc_isupper(b[s + sg]))
             s += sg;
-        int old = 0, r = one_law(b, s, eo, congress, number, &old);
+        int old = 0, own = 0, r = one_law(b, s, eo, congress, number, &old, &own);
         if (r != 0) {
             /* (the span without its article: "The X Act of 1981 was ..." is
              * the X Act's, as after a marker or mid-sentence) */
@@ -750,7 +754,7 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
                            ? s + 4
                            : s;
             *name_so += quote_len(b, *name_so, eo); /* (and its opening quote) */
-            return r > 0 && (old || own_title(b, s, eo, *congress, *number) ||
+            return r > 0 && (old || own || own_title(b, s, eo, *congress, *number) ||
                              own_year(b, s, eo, *congress, *number) ||
                              own_title_stem(b, s, eo, *congress, *number) ||
                              acronym(b, *name_so, eo));

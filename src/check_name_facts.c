@@ -67,9 +67,10 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     sc_citation *c = &e->c[i];
     size_t cs = e->cs[i], ce = e->ce[i], s, t;
     sc_entry_sentence_of(e, so, ce, &s, &t);
-    /* (first what is cheap: a President or a word of enactment after it) */
+    /* (first what is cheap: a President in its sentence, or a word of
+     * enactment after the section) */
     static const char *const enacted_words[] = { "signed", "approved", "enacted", "became", NULL };
-    int signer = sc_find_text(b + so, t - so, "President", 9) != NULL;
+    int signer = sc_find_text(b + s, t - s, "President", 9) != NULL;
     if (!signer && !sc_text_has_any(b, ce, t, enacted_words))
         return 0;
     int cg, num;

@@ -935,6 +935,7 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
             l->stat_volume = r->stat_volume;
             l->stat_page = r->stat_page;
             l->titled = sc_act_keys[j].score >= SC_ACT_SCORE_PUBLAW;
+            l->own = sc_act_keys[j].own;
             l->part = sc_act_keys[j].act != r->base ||
                       S(sc_act_recs[sc_act_keys[j].act].scope)[0] != '\0';
             l->principal = !r->number && principal_name(r, key); /* (asked of old Acts) */

@@ -168,6 +168,9 @@ typedef struct sc_act_law {
     int32_t stat_page;
     uint8_t titled;  /* the name is the law's own title (a Short Title note or *
                       * public_laws.csv), not only a "referred to" note's      */
+    uint8_t own;     /* the name is the law's own title as enacted: its own    *
+                      * Short Title section, not one a later law added or      *
+                      * amended to name it ("Clean Air Act" is not 84-159's)   */
     uint8_t part;    /* the name is a part's ("title III"), not the whole Act's */
     uint8_t principal; /* an Act keyed by its chapter (number 0): the name is  *
                         * its principal name in the tables (data/acts.tsv's    *

@@ -236,6 +236,7 @@ typedef struct nament {
     char *display; /* NULL for an alias or an abbreviation  */
     char *key, *scope;
     int act, score;
+    int own; /* act_names.tsv's "own-title": the Act's own title as enacted */
 } nament;
 
 static nament *ns;
@@ -252,6 +253,7 @@ static void add_name(const char *norm, const char *display, const char *key,
     e->scope = xstrdup(scope);
     e->act = -1;
     e->score = score;
+    e->own = 0;
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -521,6 +523,7 @@ int main(int argc, char **argv)
             die(t.file, t.line, "empty act");
         add_name(norm, t.cell[nn], t.cell[na], t.cell[nsc],
                  source_score(t.cell[nsrc], num(&t, nv)));
+        ns[nns - 1].own = strstr(t.cell[nsrc], "own-title") != NULL;
         count_after_act(t.cell[nn]);
         add_desig(t.cell[na], t.cell[nsc], 0);
         add_desig(t.cell[na], "", 0);
@@ -883,7 +886,8 @@ int main(int argc, char **argv)
     printf("0};\n\n");
     printf("const sc_act_namekey sc_act_keys[] = {\n");
     for (int i = 0; i < nns; i++)
-        printf("{%u,%d,%d},\n", (unsigned)pool_add(ns[i].norm), ns[i].act, ns[i].score);
+        printf("{%u,%d,%d,%d},\n", (unsigned)pool_add(ns[i].norm), ns[i].act, ns[i].score,
+               ns[i].own);
     printf("};\nconst int sc_act_nkeys = %d;\n\n", nns);
     /* the hashed index of the keys' first entries (act_tables.h) */
     if (nns >= SC_ACT_KEY_HASH / 2 || nns >= 65535) {

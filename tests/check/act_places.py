@@ -22,6 +22,15 @@ codified at T U.S.C. § S", a footnote "See X Act, T U.S.C. §§ S-E."):
   as "series", those whose name the tables give another year within 25
   (a series, "... Amendments of 1966, 1977", whose other members they may
   lack: silent by design).
+* for an Act whose enactment day the tables give (data/acts.tsv), one
+  more with the day it became law or its President after the section
+  ("The X Act of 1990, 42 U.S.C. § 12101, was enacted on July 26, 1990",
+  "..., was signed by President Bush"), no law cited: right, or (half of
+  them) with the day a year or 9-60 days off, or a President not in office
+  that day (data/presidents.csv) -- drawn with an RNG of its own (seed + 1),
+  so that the entries above are those of earlier versions; counted as
+  "facts": a wrong one reported law-date, hist-law-date or law-president,
+  a right one any of them (a false alarm).
 Runs `BIN check -f jsonl` and counts, on the slipped entries, those
 reported act-name-usc (a warning) and those whose fix names the Act's
 section; on the correct ones, any act-name-usc (a false alarm).  A slipped
@@ -108,6 +117,71 @@ STYLES = [
 ]
 
 
+FACT_STYLES = [
+    ('date', 'The {name}, {t} U.S.C. § {s} et seq., was enacted on {d}.'),
+    ('date', '{name}, {t} U.S.C. §§ {s}, became law on {d}.'),
+    ('date', 'Congress passed the {name}, {t} U.S.C. § {s}, which was signed into law on {d}.'),
+    ('pres', 'The {name}, {t} U.S.C. § {s}, was signed by President {p}.'),
+    ('pres', 'President {p} signed the {name}, {t} U.S.C. § {s} et seq., into law.'),
+]
+MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+          'September', 'October', 'November', 'December']
+
+
+def fmt_day(ymd):
+    y, m, d = (int(x) for x in ymd.split('-'))
+    return '%s %d, %d' % (MONTHS[m - 1], d, y)
+
+
+def presidents():
+    import csv
+    with open(os.path.join(ROOT, 'data', 'presidents.csv'), encoding='utf-8') as f:
+        return [r for r in csv.DictReader(l for l in f if not l.startswith('#'))]
+
+
+def in_office(pres, ymd):
+    return [p for p in pres if p['start'] <= ymd <= p['end']]
+
+
+def fact_entries(seed, acts, names, secs, enacted):
+    """(kind, text, want): kind 'fact-clean' or 'fact-bad' ('date' or 'pres')."""
+    import datetime
+    rnd = random.Random(seed + 1)
+    pres = presidents()
+    out = []
+    for act in acts:
+        day = enacted.get(act)
+        if not day:
+            continue
+        t = max(secs[act], key=lambda k: len(secs[act][k]))
+        s = rnd.choice(sorted(secs[act][t]))
+        what, style = rnd.choice(FACT_STYLES)
+        now = in_office(pres, day)
+        if what == 'pres' and (len(now) != 1 or now[0]['start'] == day or now[0]['end'] == day):
+            continue  # (a day two Presidents share: not judged)
+        bad = rnd.random() < 0.5
+        d, p = day, now[0]['last'] if now else ''
+        if bad and what == 'date':
+            y, m, dd = (int(x) for x in day.split('-'))
+            try:
+                if rnd.random() < 0.5:
+                    w = datetime.date(y + rnd.choice((-1, 1)), m, dd)
+                else:
+                    w = datetime.date(y, m, dd) + datetime.timedelta(days=rnd.choice((-1, 1)) * rnd.randint(9, 60))
+            except ValueError:
+                continue
+            d = w.isoformat()
+        elif bad:
+            lasts = {q['last'] for q in now}
+            others = [q for q in pres if q['last'] not in lasts and abs(int(q['start'][:4]) - int(day[:4])) <= 30]
+            if not others:
+                continue
+            p = rnd.choice(others)['last']
+        out.append(('fact-bad' if bad else 'fact-clean',
+                    style.format(name=names[act], t=t, s=s, d=fmt_day(d), p=p), what))
+    return out
+
+
 def main():
     args = sys.argv[1:]
     if not args:
@@ -173,6 +247,8 @@ def main():
             continue
         v = rnd.choice(sorted(cand))
         entries.append(('slip', style.format(name=names[act], t=t, s=v, e=e), (t, s, v, act)))
+    enacted = {r['act']: r['enacted'] for r in rows('acts.tsv') if r['enacted']}
+    entries += fact_entries(seed, acts[:n], names, secs, enacted)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'entries.txt')
         with open(path, 'w', encoding='utf-8') as f:
@@ -187,12 +263,28 @@ def main():
         except ValueError:
             continue
         for g in d.get('diagnostics') or []:
-            if g['code'] in ('act-name-usc', 'act-year') and g['severity'] in ('warning', 'error'):
+            if g['code'] in ('act-name-usc', 'act-year', 'law-date', 'hist-law-date',
+                             'law-president') and g['severity'] in ('warning', 'error'):
                 by_line.setdefault(d['line'], []).append(g)
     found = fixed = slipped = clean = fa = by_design = 0
     years = {'year': [0, 0, 0], 'series': [0, 0, 0]}  # entries, act-year, right year in the fix
+    facts = {'date': [0, 0], 'pres': [0, 0]}  # wrong ones, reported
+    fact_fa = fact_clean = 0
     for k, (kind, text, want) in enumerate(entries):
         got = by_line.get(2 * k + 1, [])
+        if kind.startswith('fact-'):
+            got = [g for g in got if g['code'] in ('law-date', 'hist-law-date', 'law-president')]
+            if kind == 'fact-clean':
+                fact_clean += 1
+                fact_fa += bool(got)
+                if got:
+                    print('false alarm: %s\n  %s' % (text, got[0]['message']))
+            else:
+                facts[want][0] += 1
+                facts[want][1] += bool(got)
+                if report and not got:
+                    print('missed %s: %s' % (want, text))
+            continue
         if kind == 'clean':
             clean += 1
             if got:
@@ -232,7 +324,11 @@ def main():
           'name as the fix; of a series (silent by design): %d of %d reported'
           % (years['year'][1], years['year'][0], years['year'][2], years['series'][1],
              years['series'][0]))
-    return 1 if fa else 0
+    print('act_places: facts after the section, no law cited: wrong days %d reported of %d, '
+          'wrong Presidents %d of %d; %d right ones: %d false alarms'
+          % (facts['date'][1], facts['date'][0], facts['pres'][1], facts['pres'][0], fact_clean,
+             fact_fa))
+    return 1 if fa or fact_fa else 0
 
 
 if __name__ == '__main__':

@@ -523,6 +523,27 @@ static void test_old_public_law(void **state)
     assert_false(rows[0].principal);
 }
 
+/* A name's own-title flag: the law's own Short Title section, not a
+ * name a later law gave (sc_act_law.own, act_names.tsv "own-title"). */
+static void test_own_title(void **state)
+{
+    (void)state;
+    sc_act_law rows[4];
+    assert_int_equal(sc_act_name_laws("Consumer Credit Protection Act", 30, rows, 4), 1);
+    assert_int_equal(rows[0].number, 321);
+    assert_true(rows[0].own);
+    /* "Act July 14, 1955, ch. 360, § 317, as added by Pub. L. 88-206 ...":
+     * the 1955 Act's name since 1963 */
+    assert_int_equal(sc_act_name_laws("Clean Air Act", 13, rows, 4), 1);
+    assert_int_equal(rows[0].congress, 84);
+    assert_false(rows[0].own);
+    /* "Pub. L. 91-173, § 1, ..., as amended by Pub. L. 95-164": renamed */
+    const char *fmsha = "Federal Mine Safety and Health Act of 1977";
+    assert_int_equal(sc_act_name_laws(fmsha, strlen(fmsha), rows, 4), 1);
+    assert_int_equal(rows[0].congress, 91);
+    assert_false(rows[0].own);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -535,7 +556,7 @@ int main(void)
         cmocka_unit_test(test_exits),
         cmocka_unit_test(test_former),      cmocka_unit_test(test_added),
         cmocka_unit_test(test_rows_in_usc_table), cmocka_unit_test(test_year_slip),
-        cmocka_unit_test(test_old_public_law),
+        cmocka_unit_test(test_old_public_law), cmocka_unit_test(test_own_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
