@@ -871,6 +871,20 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
                 continue;
             }
         }
+        if (((we - i == 6 && memcmp(b + i, "during", 6) == 0) ||
+             (we - i == 5 && memcmp(b + i, "under", 5) == 0)) &&
+            i >= eo + 2 && b[i - 2] == ',') {
+            /* the President of the day, set off by commas, tells when, not
+             * what: "On June 21, 1940, during the presidency of President
+             * Franklin Roosevelt, the Truman-Hobbs Act became law" */
+            const uint8_t *c = memchr(b + we, ',', lim - we);
+            if (c && (sc_find_text(b + we, (size_t)(c - b) - we, "President", 9) ||
+                      sc_find_text(b + we, (size_t)(c - b) - we, "presidency", 10) ||
+                      sc_find_text(b + we, (size_t)(c - b) - we, "administration", 14))) {
+                i = (size_t)(c - b) + 1;
+                continue;
+            }
+        }
         int role = role_word(b, i, we);
         if (role == SC_DATE_ROLE_OTHER && we - i == 9 && memcmp(b + i, "published", 9) == 0 &&
             we + 4 < lim && memcmp(b + we, " at ", 4) == 0)
