@@ -441,13 +441,32 @@ int sc_act_named(int act)
     return valid(act) && sc_act_recs[act].name != 0;
 }
 
+/* Reads a chapter's key, "ch:1938-06-25:679": its day and number. */
+static int read_chapter_key(const char *key, int *y, int *m, int *d, int *ch)
+{
+    const char *p = key;
+    if (strncmp(p, "ch:", 3) != 0)
+        return 0;
+    p += 3;
+    for (int k = 0; k < 10; k++)
+        if (k == 4 || k == 7 ? p[k] != '-' : !sc_isdigit((uint8_t)p[k]))
+            return 0;
+    if (p[10] != ':' || !sc_isdigit((uint8_t)p[11]))
+        return 0;
+    *y = atoi(p);
+    *m = atoi(p + 5);
+    *d = atoi(p + 8);
+    *ch = atoi(p + 11);
+    return 1;
+}
+
 int sc_act_chapter(int act, int32_t *date, int *chapter)
 {
     if (!valid(act))
         return 0;
     const char *k = S(sc_act_recs[act].key); /* "ch:1948-06-30:758" */
     int y, m, d, ch;
-    if (strncmp(k, "ch:", 3) != 0 || sscanf(k + 3, "%4d-%2d-%2d:%d", &y, &m, &d, &ch) != 4 || ch <= 0)
+    if (!read_chapter_key(k, &y, &m, &d, &ch) || ch <= 0)
         return 0;
     *date = y * 10000 + m * 100 + d;
     *chapter = ch;
@@ -836,7 +855,7 @@ int sc_act_classify(int act, const char *section, char *title, size_t tcap,
 static void chapter_page(const char *key, sc_act_law *l)
 {
     int y, m, d, ch;
-    if (strncmp(key, "ch:", 3) != 0 || sscanf(key + 3, "%4d-%2d-%2d:%d", &y, &m, &d, &ch) != 4)
+    if (!read_chapter_key(key, &y, &m, &d, &ch))
         return;
     const sc_hist_law *on[32], *hit = NULL;
     int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, 32);
@@ -859,7 +878,7 @@ static void chapter_page(const char *key, sc_act_law *l)
 static int old_public_law(const char *key)
 {
     int y, m, d, ch;
-    if (strncmp(key, "ch:", 3) != 0 || sscanf(key + 3, "%4d-%2d-%2d:%d", &y, &m, &d, &ch) != 4)
+    if (!read_chapter_key(key, &y, &m, &d, &ch))
         return 0;
     const sc_hist_law *on[32], *hit = NULL;
     int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, 32);
