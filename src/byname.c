@@ -701,11 +701,10 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
          * the tables know: "Rehabilitation Act of 1974", the Act of 1973;
          * an old Act's always, its title not on record) */
         int ty, act = sc_act_year_slip((const char *)b + s, eo - s, &ty);
-        for (size_t k = s; act < 0 && k + 16 < eo; k++) /* (from a "the " in it: "Under
-                                                         * the X Act of 1974") */
-            if (b[k] == ' ' && (b[k + 1] | 0x20) == 't' && b[k + 2] == 'h' && b[k + 3] == 'e' &&
-                b[k + 4] == ' ' && sc_isupper(b[k + 5]))
-                act = sc_act_year_slip((const char *)b + (s = k + 5), eo - k - 5, &ty);
+        for (size_t k = sc_after_the(b, s + 1, eo, 1); act < 0 && k + 11 < eo;
+             k = sc_after_the(b, k, eo, 1)) /* (from a "the " in it: "Under the X Act of
+                                             * 1974") */
+            act = sc_act_year_slip((const char *)b + (s = k), eo - k, &ty);
         if (act < 0 || !(sc_act_public_law(act, congress, number) ||
                          sc_act_old_public_law(act, congress, number)))
             return 0;

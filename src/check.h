@@ -242,6 +242,12 @@ extern const char *const sc_signals[];
  * b[so..eo) ("See the Oklahoma Welfare Act"): where the Act's own name
  * begins (check_util.c). */
 size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo);
+/* Where the capitalized word after the first "the " at a word start in
+ * b[from..to) begins ("Under the Unfunded Mandates Reform Act of 1995",
+ * "In accordance with the X Act": the name the words of a sentence's
+ * opening were read into); "The " too with @p any_case; @p to when there
+ * is none (check_util.c). */
+size_t sc_after_the(const uint8_t *b, size_t from, size_t to, int any_case);
 
 /* The date a Code section's heading gives for its repeal or transfer
  * ("Repealed. Pub. L. 109-241, title IX, § 902(a)(8), July 11, 2006, ..."),

@@ -286,19 +286,13 @@ static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo, int 
      * Unfunded Mandates Reform Act of 1995 (2 U.S.C. ...)", "In accordance
      * with the X Act"): the name after a "the " in it, when the tables
      * know that one */
-    for (size_t k = f->so; act < 0 && k + 5 < f->eo; k++)
-        if (b[k] == 't' && memcmp(b + k, "the ", 4) == 0 && (k == 0 || b[k - 1] == ' ') &&
-            sc_isupper(b[k + 4]))
-            act = sc_act_lookup((const char *)b + (ns = k + 4), f->eo - k - 4);
+    for (size_t k = sc_after_the(b, f->so, f->eo, 0); act < 0 && k < f->eo;
+         k = sc_after_the(b, k, f->eo, 0))
+        act = sc_act_lookup((const char *)b + (ns = k), f->eo - k);
     if (act < 0 && f->year && f->eo > f->name_eo && !f->fiscal) {
         /* (no Act of that name and year: one of another year?) */
-        size_t from[3] = { sc_past_signal(b, f->so, f->eo), f->alt_so, SIZE_MAX };
-        for (size_t k = f->so; k + 5 < f->eo; k++)
-            if (b[k] == 't' && memcmp(b + k, "the ", 4) == 0 && (k == 0 || b[k - 1] == ' ') &&
-                sc_isupper(b[k + 4])) {
-                from[2] = k + 4;
-                break;
-            }
+        size_t from[3] = { sc_past_signal(b, f->so, f->eo), f->alt_so,
+                           sc_after_the(b, f->so, f->eo, 0) };
         for (int q = 0; q < 3 && act < 0; q++)
             if (from[q] < f->eo)
                 act = sc_act_year_slip((const char *)b + (ns = from[q]), f->eo - from[q], slip);

@@ -778,6 +778,15 @@ size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim)
     return k;
 }
 
+size_t sc_after_the(const uint8_t *b, size_t from, size_t to, int any_case)
+{
+    for (size_t k = from; k + 5 < to; k++)
+        if ((b[k] == 't' || (any_case && b[k] == 'T')) && b[k + 1] == 'h' && b[k + 2] == 'e' &&
+            b[k + 3] == ' ' && (k == 0 || b[k - 1] == ' ') && sc_isupper(b[k + 4]))
+            return k + 4;
+    return to;
+}
+
 size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo)
 {
     for (const char *const *s = sc_signals; *s; s++) {
