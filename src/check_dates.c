@@ -321,20 +321,30 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
     }
 }
 
-/* Is day @p f a part of its own in the bracket that opens right after the
- * name ending at b[ne] ("X Act (H.R. 3162, Oct. 26, 2002)"), after a ','
- * or ';' and before the bracket's end or its next part? */
+/* The '(' of the bracket day @p f is a part of: its first ("X Act (Oct.
+ * 26, 2002)") or a later one, after a ',' or ';' ("X Act (H.R. 3162, Oct.
+ * 26, 2002)", "(S. 126; 95th Congress; October 7, 1978)"), no bracket
+ * opened or closed between, within 120 bytes; the day ends the bracket or
+ * its part.  SIZE_MAX when it is none. */
+static size_t date_bracket_open(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    if (f->so < e->so + 2 || f->eo >= e->eo || !(b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';'))
+        return SIZE_MAX;
+    size_t open = f->so - 1;
+    if (b[open] == ' ' && (b[open - 1] == ',' || b[open - 1] == ';'))
+        while (open > e->so && f->so - open < 120 && b[open] != '(' && b[open] != ')')
+            open--;
+    return b[open] == '(' ? open : SIZE_MAX;
+}
+
+/* Is day @p f a later part of its own in the bracket that opens right
+ * after the name ending at b[ne] ("X Act (H.R. 3162, Oct. 26, 2002)")? */
 static int name_bracket_part(const sc_entry *e, size_t ne, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
-    if (ne + 2 >= e->eo || b[ne] != ' ' || b[ne + 1] != '(' || f->so < ne + 4 || f->so - ne > 120 ||
-        f->eo >= e->eo || !(b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';') ||
-        b[f->so - 1] != ' ' || !(b[f->so - 2] == ',' || b[f->so - 2] == ';'))
-        return 0;
-    for (size_t i = ne + 2; i < f->so; i++)
-        if (b[i] == '(' || b[i] == ')')
-            return 0;
-    return 1;
+    return ne + 2 < e->eo && b[ne] == ' ' && f->so > ne + 2 && f->so - ne <= 120 &&
+           date_bracket_open(e, f) == ne + 1;
 }
 
 /* An entry of no law, one lawmaking bill beside an Act's name or said
@@ -417,16 +427,10 @@ static void check_named_bill_day(sc_doc_state *d, sc_entry *e)
 static int opens_name_bracket(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
-    if (f->so < e->so + 2 || f->eo >= e->eo || f->ymd % 100 == 0 ||
-        !(b[f->eo] == ')' || b[f->eo] == ',' || b[f->eo] == ';'))
-        return 0;
     /* (or a later part of that bracket: "X Act (Ninety-third Congress,
      * H.R.14920, Oct. 1, 1974)") */
-    size_t open = f->so - 1;
-    if (b[open] == ' ' && (b[open - 1] == ',' || b[open - 1] == ';'))
-        while (open > e->so && f->so - open < 120 && b[open] != '(' && b[open] != ')')
-            open--;
-    if (b[open] != '(' || open < e->so + 1 || b[open - 1] != ' ')
+    size_t open = f->ymd % 100 == 0 ? SIZE_MAX : date_bracket_open(e, f);
+    if (open == SIZE_MAX || open < e->so + 1 || b[open - 1] != ' ')
         return 0;
     for (int k = 0; k < e->nname; k++)
         if (e->name[k].eo == open - 1 || e->name[k].tie_eo == open - 1)
