@@ -99,6 +99,8 @@ struct sc_scanner {
     uint64_t last_end; /* where the last citation queued ends */
     uint64_t names_at; /* check mode: the document offset the Act names are
                         * read from next (byname.h) */
+    int names_held;    /* names_at is a name's, held for the sentence of a
+                        * trigger that may be no citation (add_names())   */
     /* what context.c remembers of the window (scan.h), shared by the
      * grouping, the Act names' reading and the linking while the window
      * stays as it was when memo_ok was set: at memo_base, of memo_len */
@@ -185,6 +187,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->table.read = 0;
     s->last_end = 0;
     s->names_at = 0;
+    s->names_held = 0;
     sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
     sc_short_reset(&s->shorts, docname);
@@ -1068,8 +1071,8 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
     return taken;
 }
 
-static void read_names(sc_scanner *s, size_t from, size_t upto, int trigger,
-                       const sc_lex_acts *acts);
+static size_t read_names(sc_scanner *s, size_t from, size_t upto, int trigger,
+                         const sc_lex_acts *acts);
 
 /* Check mode: queues the Acts named in the window up to buf[upto] whose
  * sentence cites nothing else -- none of the citations queued before them,
@@ -1082,6 +1085,7 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
     uint64_t to = s->base + upto;
     if (!s->opt.check || s->opt.count_only || s->table.on) {
         s->names_at = to;
+        s->names_held = 0;
         return;
     }
     /* from the last names read or the last citation, whichever is later
@@ -1093,22 +1097,57 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
      * 48 bytes; at the text's end, room for a name and its fact: "Clean
      * Air Act (1963)."; none read where the lexer passed no "Act": at once
      * when its list is empty and holds the whole stretch) */
-    if (to >= f + 48 || (!trigger && to >= f + 20)) {
+    size_t deferred = SIZE_MAX;
+    int held = s->names_held && f == s->names_at;
+    if (held || to >= f + 48 || (!trigger && to >= f + 20)) {
         size_t from = (size_t)(f - s->base);
         if ((acts->n > 0 || from < acts->from || upto > acts->upto) &&
             !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
-            read_names(s, from, upto, trigger, acts);
+            deferred = read_names(s, from, upto, trigger, acts);
     }
-    if (s->names_at < to)
-        s->names_at = to;
+    /* (a name in the trigger's sentence is read again at the next call:
+     * the trigger may be no citation -- "President George H.W. Bush",
+     * "passed the House" -- and then the name stands alone after all) */
+    if (deferred != SIZE_MAX && s->base + deferred < to && s->names_at <= s->base + deferred) {
+        s->names_at = s->base + deferred;
+        s->names_held = 1;
+    } else {
+        if (s->names_at < to)
+            s->names_at = to;
+        s->names_held = 0;
+    }
+}
+
+/* Is the Act's name at b[so..eo) in the citation of a congressional
+ * document -- a hearing, a report, a document, a committee print -- its
+ * item (between ';' or line ends, within 400 bytes before and 200 after)
+ * naming one ("..., hearing on the Oversight ... Pursuant to the X Act of
+ * 1978, 118th Cong., 1st sess., March 7, 2023, S.Hrg. 118-205")?  Then the
+ * name is a word of the document's title, and the Congress, session and
+ * day after it are the document's. */
+static int in_document_cite(const uint8_t *b, size_t so, size_t eo, size_t len)
+{
+    size_t lo = so > 400 ? so - 400 : 0, hi = eo + 200 < len ? eo + 200 : len;
+    size_t a = so, z = eo;
+    while (a > lo && b[a - 1] != ';' && b[a - 1] != '\n')
+        a--;
+    while (z < hi && b[z] != ';' && b[z] != '\n')
+        z++;
+    static const char *const marks[] = { "hearing", "Hearing", "Hrg.", "Rept.", "Rpt.", " Doc.",
+                                         "Comm. Print", "Committee Print", NULL };
+    for (const char *const *m = marks; *m; m++)
+        if (sc_find_text(b + a, z - a, *m, strlen(*m)))
+            return 1;
+    return 0;
 }
 
 /* add_names() over b[from..upto), room enough for a sentence: apart, so
  * that the calls with none (most: one at each trigger) cost a few
  * compares.  The "Act"s from the lexer's list @p acts where it holds them. */
-__attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, size_t upto,
-                                                 int trigger, const sc_lex_acts *acts)
+__attribute__((noinline)) static size_t read_names(sc_scanner *s, size_t from, size_t upto,
+                                                   int trigger, const sc_lex_acts *acts)
 {
+    size_t deferred = SIZE_MAX; /* the first name left for the trigger's sentence */
     sc_window w = { s->buf, s->len, s->base, s->eof, window_memo(s) };
     size_t so, eo;
     /* the last citation's end and the trigger stay while the names between
@@ -1145,8 +1184,11 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
             alone = 0;
         }
         if (trigger && (p + 3 >= upto || !sc_ctx_boundary_back(&w, &before_trigger, p + 3))) {
-            if (p + 3 >= upto || !memchr(s->buf + p + 3, ';', upto - p - 3))
+            if (p + 3 >= upto || !memchr(s->buf + p + 3, ';', upto - p - 3)) {
+                if (deferred == SIZE_MAX)
+                    deferred = p;
                 continue;
+            }
             alone = 0;
         }
         if (!sc_byname_span(s->buf, 0, p, s->len, &so, &eo) || s->base + so < s->last_end)
@@ -1169,6 +1211,8 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
             if (s->cite_reads.entry_eo >= eo)
                 continue;
         }
+        if (in_document_cite(s->buf, so, eo, s->len))
+            continue; /* (a word of a hearing's or report's title) */
         sc_citation c;
         sc_cite_clear(&c);
         c.type = SC_PUBLIC_LAW;
@@ -1179,6 +1223,7 @@ __attribute__((noinline)) static void read_names(sc_scanner *s, size_t from, siz
         if (queue_push(s, &c, 0) != 0)
             break;
     }
+    return deferred;
 }
 
 /* scan_window()'s loop up to @p limit, apart for checking and for not
