@@ -780,10 +780,19 @@ size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim)
 
 size_t sc_after_the(const uint8_t *b, size_t from, size_t to, int any_case)
 {
-    for (size_t k = from; k + 5 < to; k++)
-        if ((b[k] == 't' || (any_case && b[k] == 'T')) && b[k + 1] == 'h' && b[k + 2] == 'e' &&
-            b[k + 3] == ' ' && (k == 0 || b[k - 1] == ' ') && sc_isupper(b[k + 4]))
+    /* (its "he " found first, as a vector search finds it) */
+    for (size_t k = from; k + 5 < to;) {
+        const uint8_t *h = sc_find_text(b + k + 1, to - k - 3, "he ", 3);
+        if (!h)
+            break;
+        k = (size_t)(h - b) - 1;
+        if (k + 5 >= to)
+            break;
+        if ((b[k] == 't' || (any_case && b[k] == 'T')) && (k == 0 || b[k - 1] == ' ') &&
+            sc_isupper(b[k + 4]))
             return k + 4;
+        k++;
+    }
     return to;
 }
 

@@ -101,6 +101,7 @@ struct sc_scanner {
                         * read from next (byname.h) */
     int names_held;    /* names_at is a name's, held for the sentence of a
                         * trigger that may be no citation (add_names())   */
+    uint64_t held_upto; /* the trigger it was held for                    */
     /* what context.c remembers of the window (scan.h), shared by the
      * grouping, the Act names' reading and the linking while the window
      * stays as it was when memo_ok was set: at memo_base, of memo_len */
@@ -1099,6 +1100,16 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
      * when its list is empty and holds the whole stretch) */
     size_t deferred = SIZE_MAX;
     int held = s->names_held && f == s->names_at;
+    if (held && trigger && s->held_upto >= s->base && s->held_upto <= to) {
+        /* the next trigger in the same sentence, no ';' between: the names
+         * held stay in its sentence (read_names() would hold them again) */
+        size_t hu = (size_t)(s->held_upto - s->base);
+        sc_window w = { s->buf, s->len, s->base, s->eof, window_memo(s) };
+        if (!memchr(s->buf + hu, ';', upto - hu) && !sc_ctx_boundary(&w, hu, upto)) {
+            s->held_upto = to;
+            return;
+        }
+    }
     if (held || to >= f + 48 || (!trigger && to >= f + 20)) {
         size_t from = (size_t)(f - s->base);
         if ((acts->n > 0 || from < acts->from || upto > acts->upto) &&
@@ -1111,6 +1122,7 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
     if (deferred != SIZE_MAX && s->base + deferred < to && s->names_at <= s->base + deferred) {
         s->names_at = s->base + deferred;
         s->names_held = 1;
+        s->held_upto = to;
     } else {
         if (s->names_at < to)
             s->names_at = to;
@@ -1148,6 +1160,7 @@ __attribute__((noinline)) static size_t read_names(sc_scanner *s, size_t from, s
                                                    int trigger, const sc_lex_acts *acts)
 {
     size_t deferred = SIZE_MAX; /* the first name left for the trigger's sentence */
+    int rereading = s->names_held && s->base + from == s->names_at; /* (held before) */
     sc_window w = { s->buf, s->len, s->base, s->eof, window_memo(s) };
     size_t so, eo;
     /* the last citation's end and the trigger stay while the names between
@@ -1211,8 +1224,9 @@ __attribute__((noinline)) static size_t read_names(sc_scanner *s, size_t from, s
             if (s->cite_reads.entry_eo >= eo)
                 continue;
         }
-        if (in_document_cite(s->buf, so, eo, s->len))
-            continue; /* (a word of a hearing's or report's title) */
+        if (rereading && in_document_cite(s->buf, so, eo, s->len))
+            continue; /* (a word of a hearing's or report's title: the document's
+                       * citation words, which the scanner tries, held it) */
         sc_citation c;
         sc_cite_clear(&c);
         c.type = SC_PUBLIC_LAW;
