@@ -25,9 +25,10 @@ and "(P.L. C-N, H.R. N, Oct. 26, 2001)"), numbered ("1." or "(a)"), status
 named (the Act's name with the law), uscnote (our own, from the U.S. Code's
 notes in ../shared/corpus/dev/docs/usc-06-101-notes-excerpt.txt: Short
 Title notes, source credits with en dashes, Effective Date notes, repeals).
-Not generated: "(codified as amended at 42 U.S.C. ...)" -- data/ does not
-say where a law is classified, so no such claim could be checked true; and
-data/act_names.tsv is not read yet.
+"(codified as amended at T U.S.C. § S et seq.)" and an Act's section between
+its name and its law give one of the law's own sections in force (its
+source credits classify it there, data/act_sections.tsv, or it added it,
+data/usc_added.tsv), or are not written.
 
 Rules the generator keeps (so that the measurement is honest):
 * Only rows without `flags`, with stat_source "statutes", a bill of the
@@ -81,9 +82,10 @@ def ordinal(n):
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
-def rows(path):
+def rows(path, delim=","):
     with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(l for l in f if not l.startswith("#")))
+        return list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter=delim,
+                                   quoting=csv.QUOTE_NONE if delim == "\t" else csv.QUOTE_MINIMAL))
 
 
 def norm_name(s):
@@ -145,6 +147,17 @@ class Data:
                     continue
                 self.secs.append(line.rstrip("\n").split("\t"))
         self.sec_set = {(s[0], s[1]) for s in self.secs}
+        # where each numbered law is in the Code: the sections the source
+        # credits classify to it (act_sections.tsv) and those it added
+        # (usc_added.tsv), in force -- the only places an entry may give it
+        live = {(s[0], s[1]) for s in self.secs if s[2] == "active" and s[5] == "yes"}
+        self.law_secs = {}
+        for r in rows(os.path.join(root, "act_sections.tsv"), "\t") + rows(os.path.join(root, "usc_added.tsv"), "\t"):
+            m = re.fullmatch(r"publ:(\d+)-(\d+)", r.get("act") or r.get("law") or "")
+            t, sc = r["title"], r.get("usc_section") or r.get("section")
+            if m and (t, sc) in live and re.fullmatch(r"\d+[a-z]{0,2}(-\d+[a-z]?)?", sc):
+                self.law_secs.setdefault((int(m.group(1)), int(m.group(2))), set()).add((t, sc))
+        self.law_secs = {k: sorted(v) for k, v in self.law_secs.items()}
         self.presidents = [(r["last"], r["first"], dt.date.fromisoformat(r["start"]),
                             dt.date.fromisoformat(r["end"]))
                            for r in rows(os.path.join(root, "presidents.csv"))]
@@ -569,7 +582,7 @@ def st_named(f, rnd, show):
         u = rnd.random()
         if u < 0.3:  # Markdown's emphasis around the name
             n = f"*{n}*"
-        elif u < 0.55:  # the Act's Code sections between its name and its law
+        elif u < 0.55 and f.usc_of:  # the Act's Code sections between its name and its law
             return f"{n}, {f.usc_of} (Pub. L. No. {f.law_num()})" + (
                 f", {f.vol} Stat. {f.page}" if "page" in show else "")
         return f"{n}, Pub. L. No. {f.law_num()}" + (f", {f.vol} Stat. {f.page}" if "page" in show else "")
@@ -1129,15 +1142,23 @@ def new_facts(g, style, law, i, label_kind):
     f.note = rnd.choice(["short", "credit", "effective"] if law.name else ["credit", "effective"])
     if style not in ("bluebook", "footnote", "uscnote") or (style == "uscnote" and f.note != "credit"):
         f.pin = None  # only these render a pin page
+    # (the draws as they were, so that a seed's other facts stay; the
+    # section itself is the law's own place, or none is written)
+    own = g.d.law_secs.get((law.c, law.n), [])
     sec = rnd.choice(g.active)
-    f.usc_of = f"{sec[0]} U.S.C. \u00a7 {sec[1]}" + (" et seq." if rnd.random() < 0.5 else "")
+    sec = own[law.n % len(own)] if own else None
+    et = rnd.random() < 0.5
+    f.usc_of = f"{sec[0]} U.S.C. \u00a7 {sec[1]}" + (" et seq." if et else "") if sec else None
     f.codified = None
     if style in ("bluebook", "footnote") and rnd.random() < 0.3:
         # where the law is in the Code, as a table of authorities says it
         sec = rnd.choice(g.active)
-        f.codified = rnd.choice([f"(codified as amended in scattered sections of {sec[0]} U.S.C.)",
-                                 f"(codified as amended at {sec[0]} U.S.C. \u00a7 {sec[1]} et seq.)",
-                                 f"(codified at {sec[0]} U.S.C. \u00a7 {sec[1]} note)"])
+        sec = own[(law.n // 7) % len(own)] if own else None
+        form = rnd.choice([0, 1, 2])
+        if sec:
+            f.codified = [f"(codified as amended in scattered sections of {sec[0]} U.S.C.)",
+                          f"(codified as amended at {sec[0]} U.S.C. \u00a7 {sec[1]} et seq.)",
+                          f"(codified at {sec[0]} U.S.C. \u00a7 {sec[1]} note)"][form]
     if style in ("billafter", "bluebook", "footnote") and rnd.random() < 0.4:
         lo, _ = g.d.term(law.c)
         f.bill_year = law.date.year if law.date.year in (lo.year, lo.year + 1) else lo.year

@@ -30,9 +30,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import styles as S  # noqa: E402  (the harness's parsers)
 
 
-def rows(path):
+def rows(path, delim=","):
     with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(l for l in f if not l.startswith("#")))
+        return list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter=delim,
+                                   quoting=csv.QUOTE_NONE if delim == "\t" else csv.QUOTE_MINIMAL))
 
 
 def main():
@@ -54,6 +55,10 @@ def main():
     presidents = rows("data/presidents.csv")
     with open("data/usc_sections.tsv", encoding="utf-8") as f:
         secs = {tuple(l.split("\t")[:2]): l.split("\t")[2] for l in f if not l.startswith("#")}
+    own_secs = {}  # law -> its sections in the Code (source credits, sections it added)
+    for r in rows("data/act_sections.tsv", "\t") + rows("data/usc_added.tsv", "\t"):
+        own_secs.setdefault(r.get("act") or r.get("law"), set()).add(
+            (r["title"], r.get("usc_section") or r.get("section")))
     bad = []
 
     def fail(rec, why):
@@ -104,6 +109,10 @@ def main():
         for k in laws:
             if k not in pub:
                 fail(rec, f"cites {k}, which does not exist")
+        # where the entry says the law is in the Code: one of its own sections
+        for m in re.finditer(r"codified (?:as amended )?at (\d+) U\.S\.C\. \u00a7 (\S+?)(?: et seq\.| note)?\)", e):
+            if (m.group(1), m.group(2)) not in own_secs.get(rec["law"], set()):
+                fail(rec, f"{m.group(1)} U.S.C. {m.group(2)} is not a section of {rec['law']}")
         e = e.split("; see also ")[0]  # a footnote's second law is its own row's facts
         if S.laws_in(e) != {rec["law"]}:
             continue  # several laws: each was built from its own row; their existence is checked above
