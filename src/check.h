@@ -298,8 +298,8 @@ void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, 
  * section, citation @p i, when it cites no law, page, bill or Act's
  * section: the day said to be its enactment and the President said to sign
  * it (law-date, hist-law-date, law-president; check_name_facts.c).  Returns
- * 1 when the entry's facts were read (the caller asks once an entry), 0
- * when there were none to read. */
+ * 1 when the entry needs asking no more (its facts read, or none it could
+ * give any of its sections), 0 when a later section may still have them. */
 int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t eo);
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 /* A page @p p of volume @p v (1-64) that citation @p c gives beside the Act

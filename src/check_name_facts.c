@@ -62,16 +62,17 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     const unsigned cited = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW | 1u << SC_STAT |
                            1u << SC_BILL | 1u << SC_ACT_SECTION;
     if (e->types & cited)
-        return 0;
+        return 1;
     const uint8_t *b = e->w->buf;
     sc_citation *c = &e->c[i];
     size_t cs = e->cs[i], ce = e->ce[i], s, t;
     /* (first what is cheap: a President in the entry, or a word of
-     * enactment after the section; then in its sentence) */
+     * enactment after the section -- with neither, none after a later one;
+     * then in its sentence) */
     static const char *const enacted_words[] = { "signed", "approved", "enacted", "became", NULL };
     if (!sc_find_text(b + e->so, e->eo - e->so, "President", 9) &&
         !sc_text_has_any(b, ce, e->eo, enacted_words))
-        return 0;
+        return 1;
     sc_entry_sentence_of(e, so, ce, &s, &t);
     int signer = sc_find_text(b + s, t - s, "President", 9) != NULL;
     if (!signer && !sc_text_has_any(b, ce, t, enacted_words))
