@@ -865,7 +865,10 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     if (k1 + 2 < e->eo && b[k1] == 'o' && b[k1 + 1] == 'f' &&
         (b[k1 + 2] == ' ' || b[k1 + 2] == '\n' || b[k1 + 2] == '\r')) {
         size_t k2 = dblanks(b, k1 + 2, e->eo); /* (a line may wrap there: "Act of\n   1991") */
-        if (digits(b, k2, e->eo, 4, &y) == 4 && !(k2 + 4 < e->eo && sc_isalnum(b[k2 + 4]))) {
+        if (digits(b, k2, e->eo, 4, &y) == 4 && !(k2 + 4 < e->eo && sc_isalnum(b[k2 + 4])) &&
+            !(k2 + 5 < e->eo && (b[k2 + 4] == '-' || b[k2 + 4] == '/') && sc_isdigit(b[k2 + 5]))) {
+            /* (not an ISO date's year: "..., popularly called X Act, of
+             * 1999-12-17 was enacted") */
             f->year = y;
             f->eo = k2 + 4;
         }
