@@ -336,6 +336,13 @@ int sc_page_joined(sc_entry *e, size_t so, size_t eo, size_t cs, size_t ce);
  * b[cs..ce): a table row's cell, or the one Congress its text names,
  * joined to the page; 0 when none, or two (check_page_facts.c). */
 int sc_page_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi);
+/* The Congress the entry gives the Act whose section (or Code section) is
+ * cited at b[cs..ce), no law cited: in the bracket right after it, right
+ * after it with a comma between ("..., 96th Congress"), in a predicate
+ * after it ("was passed by the 115th Congress") or as the subject of its
+ * enactment before it ("The 93rd Congress enacted ..."); 0 when none
+ * (check_page_facts.c). */
+int sc_cited_congress(sc_entry *e, size_t cs, size_t ce);
 /** Law @p c is said to be of the @p n-th Congress, which its number (or,
  *  for an Act named alone, the public-law table) denies: law-congress on
  *  @p c (check_laws.c). */

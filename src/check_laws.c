@@ -565,7 +565,10 @@ void sc_law_congress_finding(sc_doc_state *d, sc_citation *c, int n)
     sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg[0] ? sugg : NULL,
             "%s is a law of the %d%s Congress (%s), but the entry says the %d%s Congress%s",
             name, c->congress, SC_ORD(c->congress),
-            c->wording & SC_W_BY_NAME ? "the public-law table says so" : "its number says so", n,
+            c->wording & SC_W_BY_NAME
+                ? (c->congress >= 82 ? "the public-law table says so" : "the historic table says so")
+                : "its number says so",
+            n,
             SC_ORD(n),
             n == 0 ? ", which does not exist" : "");
 }

@@ -1,7 +1,7 @@
 /*
  * check_name_facts.c -- the facts an entry gives the Act it names right
  * before one of its U.S. Code sections, when it cites no law, page, bill or
- * Act's section (law-date, hist-law-date, law-president): "The Age
+ * Act's section (law-date, hist-law-date, law-congress, law-president): "The Age
  * Discrimination in Employment Act of 1967, 29 U.S.C. §§ 621-634, was
  * enacted on December 15, 1968" -- Public Law 90-202 was enacted December
  * 15, 1967; "The Endangered Species Act of 1973, 16 U.S.C. §§ 1531-1544, was
@@ -12,7 +12,8 @@
  * Act") is not read as the facts of the law that first bore it.  The day
  * must be one said to be its enactment, after the section and joined to it
  * as a page's facts are (sc_page_joined()); the signer, one named in the
- * sentence.  check_name_usc.c finds the name and calls this once an entry.
+ * sentence; the Congress, one written as a section's (sc_cited_congress()).
+ * check_name_usc.c finds the name and calls this once an entry.
  */
 #include <string.h>
 
@@ -69,13 +70,15 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     /* (first what is cheap: a President in the entry, or a word of
      * enactment after the section -- with neither, none after a later one;
      * then in its sentence) */
-    static const char *const enacted_words[] = { "signed", "approved", "enacted", "became", NULL };
-    if (!sc_find_text(b + e->so, e->eo - e->so, "President", 9) &&
+    static const char *const enacted_words[] = { "signed", "approved", "enacted", "became",
+                                                 "passed", NULL };
+    int cong = sc_find_text(b + e->so, e->eo - e->so, "Cong", 4) != NULL;
+    if (!cong && !sc_find_text(b + e->so, e->eo - e->so, "President", 9) &&
         !sc_text_has_any(b, ce, e->eo, enacted_words))
         return 1;
     sc_entry_sentence_of(e, so, ce, &s, &t);
     int signer = sc_find_text(b + s, t - s, "President", 9) != NULL;
-    if (!signer && !sc_text_has_any(b, ce, t, enacted_words))
+    if (!signer && !cong && !sc_text_has_any(b, ce, t, enacted_words))
         return 0;
     int cg, num;
     size_t ns;
@@ -113,6 +116,21 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         else
             sc_emit(d, c, SC_WARNING, SC_D_HIST_LAW_DATE, sugg, "%s was approved %s, not %s", name,
                     when, given);
+    }
+    /* the Congress it gives the Act: "..., was passed by the 91st Congress" */
+    size_t ce2 = ce; /* (past "et seq." and the comma: "§ 151 et seq., was passed") */
+    if (ce2 + 8 <= e->eo && memcmp(b + ce2, " et seq.", 8) == 0)
+        ce2 += 8;
+    if (ce2 < e->eo && b[ce2] == ',')
+        ce2++;
+    int n = cong ? sc_cited_congress(e, cs, ce2) : 0;
+    if (n > 0 && n != cg) {
+        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted by the %d%s Congress, %s", cg, num,
+               cg, SC_ORD(cg), when);
+        sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
+                "%s is a law of the %d%s Congress (the %s table says so), but the entry says the "
+                "%d%s Congress",
+                name, cg, SC_ORD(cg), cg >= 82 ? "public-law" : "historic", n, SC_ORD(n));
     }
     if (signer)
         sc_check_signer(d, e, c, name, enacted, s, t);

@@ -1339,6 +1339,30 @@ static void act_section_bills(sc_doc_state *d, sc_entry *e)
     }
 }
 
+int sc_cited_congress(sc_entry *e, size_t cs, size_t ce)
+{
+    const uint8_t *b = e->w->buf;
+    /* its Congress: in the section's own bracket ("X Act, 1986 § 107 (99th
+     * Congress, ...)"), not any the sentence names ("... of the Y Act
+     * (2 U.S.C. 1351) shall apply during the 115th Congress") */
+    size_t bo = blanks(b, ce, e->eo);
+    const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
+    int n = close ? sc_page_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
+    size_t oe = n ? 0 : congress_after(b, ce, e->eo, ',');
+    if (oe) /* or the one written right after it, a comma between: "X Act of
+             * 2000 section 3, 96th Congress (H.R. 4640, ...)" */
+        n = sc_page_congress(e, cs, ce, ce + 2, oe);
+    size_t pc = n ? 0 : passed_by_congress(b, ce, e->eo);
+    if (pc) /* or the one a predicate right after it names: "was passed by the
+             * 115th Congress" (up to its word, "Congress" or "Cong.") */
+        n = sc_page_congress(e, cs, ce, pc, pc + 48 < e->eo ? pc + 48 : e->eo);
+    size_t cb = n ? 0 : congress_enacted_before(b, e->so, cs);
+    if (cb) /* or the subject of its enactment before it: "The 93rd Congress
+             * enacted sec. 101 of the X Act" */
+        n = sc_page_congress(e, cs, ce, cb > e->so + 60 ? cb - 60 : e->so, cb);
+    return n;
+}
+
 void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
 {
     if (e->bill_in && e->nlaw == 0)
@@ -1380,24 +1404,7 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
             }
             dk = q;
         }
-        /* its Congress: in the section's own bracket ("X Act, 1986 § 107 (99th
-         * Congress, ...)"), not any the sentence names ("... of the Y Act
-         * (2 U.S.C. 1351) shall apply during the 115th Congress") */
-        size_t bo = blanks(b, ce, e->eo);
-        const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
-        int n = close ? sc_page_congress(e, cs, ce, bo, (size_t)(close - b)) : 0;
-        size_t oe = n ? 0 : congress_after(b, ce, e->eo, ',');
-        if (oe) /* or the one written right after it, a comma between: "X Act of
-                 * 2000 section 3, 96th Congress (H.R. 4640, ...)" */
-            n = sc_page_congress(e, cs, ce, ce + 2, oe);
-        size_t pc = n ? 0 : passed_by_congress(b, ce, e->eo);
-        if (pc) /* or the one a predicate right after it names: "was passed by the
-                 * 115th Congress" (up to its word, "Congress" or "Cong.") */
-            n = sc_page_congress(e, cs, ce, pc, pc + 48 < e->eo ? pc + 48 : e->eo);
-        size_t cb = n ? 0 : congress_enacted_before(b, e->so, cs);
-        if (cb) /* or the subject of its enactment before it: "The 93rd Congress
-                 * enacted sec. 101 of the X Act" */
-            n = sc_page_congress(e, cs, ce, cb > e->so + 60 ? cb - 60 : e->so, cb);
+        int n = sc_cited_congress(e, cs, ce);
         /* (its bill's findings said it already: "... of October 20, 2020
          * began as S. 914" -- the bill's law-date) */
         int wrong_day = dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted) &&
