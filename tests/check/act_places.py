@@ -25,9 +25,10 @@ codified at T U.S.C. § S", a footnote "See X Act, T U.S.C. §§ S-E."):
 * for an Act whose enactment day the tables give (data/acts.tsv), one
   more with the day it became law or its President after the section
   ("The X Act of 1990, 42 U.S.C. § 12101, was enacted on July 26, 1990",
-  "..., was signed by President Bush"), no law cited: right, or (half of
-  them) with the day a year or 9-60 days off, or a President not in office
-  that day (data/presidents.csv) -- drawn with an RNG of its own (seed + 1),
+  "..., was signed by President Bush", "..., was passed by the 101st
+  Congress"), no law cited: right, or (half of them) with the day a year or
+  9-60 days off, a President not in office that day (data/presidents.csv),
+  or a Congress one or two off -- drawn with an RNG of its own (seed + 1),
   so that the entries above are those of earlier versions; counted as
   "facts": a wrong one reported law-date, hist-law-date or law-president,
   a right one any of them (a false alarm).
@@ -123,7 +124,12 @@ FACT_STYLES = [
     ('date', 'Congress passed the {name}, {t} U.S.C. § {s}, which was signed into law on {d}.'),
     ('pres', 'The {name}, {t} U.S.C. § {s}, was signed by President {p}.'),
     ('pres', 'President {p} signed the {name}, {t} U.S.C. § {s} et seq., into law.'),
+    ('cong', 'The {name}, {t} U.S.C. § {s} et seq., was passed by the {c} Congress.'),
 ]
+
+
+def ordinal(n):
+    return '%d%s' % (n, 'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th'))
 MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
           'September', 'October', 'November', 'December']
 
@@ -143,7 +149,7 @@ def in_office(pres, ymd):
     return [p for p in pres if p['start'] <= ymd <= p['end']]
 
 
-def fact_entries(seed, acts, names, secs, enacted):
+def fact_entries(seed, acts, names, secs, enacted, congress):
     """(kind, text, want): kind 'fact-clean' or 'fact-bad' ('date' or 'pres')."""
     import datetime
     rnd = random.Random(seed + 1)
@@ -161,6 +167,11 @@ def fact_entries(seed, acts, names, secs, enacted):
             continue  # (a day two Presidents share: not judged)
         bad = rnd.random() < 0.5
         d, p = day, now[0]['last'] if now else ''
+        c = congress.get(act, 0)
+        if what == 'cong' and not c:
+            continue
+        if bad and what == 'cong':
+            c = max(1, c + rnd.choice((-2, -1, 1, 2)))
         if bad and what == 'date':
             y, m, dd = (int(x) for x in day.split('-'))
             try:
@@ -178,7 +189,8 @@ def fact_entries(seed, acts, names, secs, enacted):
                 continue
             p = rnd.choice(others)['last']
         out.append(('fact-bad' if bad else 'fact-clean',
-                    style.format(name=names[act], t=t, s=s, d=fmt_day(d), p=p), what))
+                    style.format(name=names[act], t=t, s=s, d=fmt_day(d), p=p, c=ordinal(c)),
+                    what))
     return out
 
 
@@ -247,8 +259,10 @@ def main():
             continue
         v = rnd.choice(sorted(cand))
         entries.append(('slip', style.format(name=names[act], t=t, s=v, e=e), (t, s, v, act)))
-    enacted = {r['act']: r['enacted'] for r in rows('acts.tsv') if r['enacted']}
-    entries += fact_entries(seed, acts[:n], names, secs, enacted)
+    acts_rows = list(rows('acts.tsv'))
+    enacted = {r['act']: r['enacted'] for r in acts_rows if r['enacted']}
+    congress = {r['act']: int(r['congress']) for r in acts_rows if r['congress'].isdigit()}
+    entries += fact_entries(seed, acts[:n], names, secs, enacted, congress)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'entries.txt')
         with open(path, 'w', encoding='utf-8') as f:
@@ -264,16 +278,17 @@ def main():
             continue
         for g in d.get('diagnostics') or []:
             if g['code'] in ('act-name-usc', 'act-year', 'law-date', 'hist-law-date',
-                             'law-president') and g['severity'] in ('warning', 'error'):
+                             'law-president', 'law-congress') and g['severity'] in ('warning', 'error'):
                 by_line.setdefault(d['line'], []).append(g)
     found = fixed = slipped = clean = fa = by_design = 0
     years = {'year': [0, 0, 0], 'series': [0, 0, 0]}  # entries, act-year, right year in the fix
-    facts = {'date': [0, 0], 'pres': [0, 0]}  # wrong ones, reported
+    facts = {'date': [0, 0], 'pres': [0, 0], 'cong': [0, 0]}  # wrong ones, reported
     fact_fa = fact_clean = 0
     for k, (kind, text, want) in enumerate(entries):
         got = by_line.get(2 * k + 1, [])
         if kind.startswith('fact-'):
-            got = [g for g in got if g['code'] in ('law-date', 'hist-law-date', 'law-president')]
+            got = [g for g in got if g['code'] in ('law-date', 'hist-law-date', 'law-president',
+                                                  'law-congress')]
             if kind == 'fact-clean':
                 fact_clean += 1
                 fact_fa += bool(got)
@@ -325,9 +340,9 @@ def main():
           % (years['year'][1], years['year'][0], years['year'][2], years['series'][1],
              years['series'][0]))
     print('act_places: facts after the section, no law cited: wrong days %d reported of %d, '
-          'wrong Presidents %d of %d; %d right ones: %d false alarms'
-          % (facts['date'][1], facts['date'][0], facts['pres'][1], facts['pres'][0], fact_clean,
-             fact_fa))
+          'wrong Presidents %d of %d, wrong Congresses %d of %d; %d right ones: %d false alarms'
+          % (facts['date'][1], facts['date'][0], facts['pres'][1], facts['pres'][0],
+             facts['cong'][1], facts['cong'][0], fact_clean, fact_fa))
     return 1 if fa or fact_fa else 0
 
 
