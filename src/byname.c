@@ -567,6 +567,19 @@ static int year_at_end(const uint8_t *b, size_t eo)
     return y;
 }
 
+/* The year the name b[s..eo) ends with, as a name's: " of 1990", ", 1947";
+ * -1 when it ends with none. */
+static int name_year(const uint8_t *b, size_t s, size_t eo)
+{
+    if (eo < s + 6)
+        return -1;
+    int y = year_at_end(b, eo);
+    if (y < 0 || b[eo - 5] != ' ' ||
+        !((eo >= s + 8 && memcmp(b + eo - 8, " of ", 4) == 0) || b[eo - 6] == ','))
+        return -1;
+    return y;
+}
+
 /* Does the name b[s..eo) end with the year public law @p congress-@p
  * number was enacted (" of 1983", ", 1953")?  A name of the law's own year
  * is its name when enacted, as its Short Title note gives it ("Extra Long
@@ -576,14 +589,10 @@ static int year_at_end(const uint8_t *b, size_t eo)
 static int own_year(const uint8_t *b, size_t s, size_t eo, int congress, int number)
 {
     const sc_ref_law *l = sc_ref_public_law(congress, number);
-    if (!l || !l->enacted || eo < s + 6)
+    if (!l || !l->enacted)
         return 0;
-    int y = year_at_end(b, eo);
+    int y = name_year(b, s, eo);
     if (y < 0)
-        return 0;
-    int sep = (b[eo - 5] == ' ' && eo >= s + 8 && memcmp(b + eo - 8, " of ", 4) == 0) ||
-              (b[eo - 5] == ' ' && b[eo - 6] == ',');
-    if (!sep)
         return 0;
     if (y == l->enacted / 10000)
         return 1;
@@ -640,9 +649,8 @@ static int hist_name_ok(const uint8_t *b, size_t s, size_t eo, const sc_act_law 
 {
     if (!l->enacted)
         return 0;
-    int y = year_at_end(b, eo);
-    if (y >= 0 && eo >= s + 8 && b[eo - 5] == ' ' &&
-        (memcmp(b + eo - 8, " of ", 4) == 0 || b[eo - 6] == ','))
+    int y = name_year(b, s, eo);
+    if (y >= 0)
         return y == l->enacted / 10000; /* (a part too: "Securities Act of 1933", title I) */
     return !l->part && l->principal;
 }

@@ -144,6 +144,9 @@ const char *sc_code_name(sc_code code);
 #define SC_ORD(n) sc_norm_ord_suffix(n)
 
 void sc_fmt_date(int32_t ymd, char *out, size_t cap);  /* "July 26, 1990" / "1990" */
+/* A date as the entry gives it: "1996" for a year alone (yyyy0000), else
+ * the day (check_util.c). */
+void sc_fmt_given_date(int32_t ymd, char *out, size_t cap);
 /* An OLRC release point for a message: "115-269not232not254" as "115-269,
  * but for Pub. L. 115-232 and 115-254", "116-344not283u1" with ", update 1". */
 void sc_fmt_release(const char *rp, char *out, size_t cap);

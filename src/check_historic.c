@@ -69,6 +69,14 @@ int sc_hist_date_sure(const sc_hist_law *l)
            !(l->flags & (SC_HIST_DATE_DISPUTED | SC_HIST_ONE_SOURCE));
 }
 
+int32_t sc_hist_public_law_date(int congress, int number)
+{
+    const sc_hist_law *h[2];
+    return sc_hist_public_law(congress, number, 0, h, 2) == 1 && sc_hist_date_sure(h[0])
+               ? h[0]->date
+               : 0;
+}
+
 /* Can page p of volume v be in law l (its first to its last page on
  * record, sc_hist_holds)? */
 static int contains(const sc_hist_law *l, int v, int p)

@@ -53,4 +53,9 @@ void sc_check_hist_act_date(sc_doc_state *d, const sc_entry *e, sc_citation *c, 
  *  Congress's term, confirmed by a second source, undisputed? */
 int sc_hist_date_sure(const sc_hist_law *l);
 
+/** The date (yyyymmdd) of Public Law @p congress-@p number of the 57th-81st
+ *  Congress when one law bears the number and its date is sure
+ *  (sc_hist_date_sure()); 0 otherwise. */
+int32_t sc_hist_public_law_date(int congress, int number);
+
 #endif

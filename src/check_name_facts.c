@@ -21,7 +21,6 @@
 #include "check.h"
 #include "check_historic.h"
 #include "entry_in.h"
-#include "ref_historic.h"
 
 /* The day public law @p congress-@p number was enacted (yyyymmdd), from
  * the public-law table or, before the 82nd Congress, the historic one (one
@@ -32,10 +31,7 @@ static int32_t enacted_on(int congress, int number)
         const sc_ref_law *l = sc_ref_public_law(congress, number);
         return l ? l->enacted : 0;
     }
-    const sc_hist_law *h[2];
-    return sc_hist_public_law(congress, number, 0, h, 2) == 1 && sc_hist_date_sure(h[0])
-               ? h[0]->date
-               : 0;
+    return sc_hist_public_law_date(congress, number);
 }
 
 /* Does a citation of the entry begin in b[lo..hi) -- another Act's place
@@ -47,15 +43,6 @@ static int cited_between(const sc_entry *e, size_t lo, size_t hi)
         if (e->cs[k] >= lo && e->cs[k] < hi)
             return 1;
     return 0;
-}
-
-/* A date as the entry gives it: "1996" for a year alone, else the day. */
-static void given_text(int32_t ymd, char *out, size_t cap)
-{
-    if (ymd % 10000 == 0)
-        sc_fmt(out, cap, "%d", ymd / 10000);
-    else
-        sc_fmt_date(ymd, out, cap);
 }
 
 int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t eo)
@@ -108,7 +95,7 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
            cg, num);
     sc_fmt_date(enacted, when, sizeof when);
     if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, enacted)) {
-        given_text(e->date[dk].ymd, given, sizeof given);
+        sc_fmt_given_date(e->date[dk].ymd, given, sizeof given);
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", cg, num, when);
         if (cg >= 82)
             sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",

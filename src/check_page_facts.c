@@ -698,15 +698,6 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
 
 static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill);
 
-/* A date as the entry gives it: "1996" for a year alone, else the day. */
-static void given_text(int32_t ymd, char *out, size_t cap)
-{
-    if (ymd % 10000 == 0)
-        sc_fmt(out, cap, "%d", ymd / 10000);
-    else
-        sc_fmt_date(ymd, out, cap);
-}
-
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
 {
     if (e->nlaw == 0 && e->bill_in && sc_entry_one_bill(e)) {
@@ -1057,7 +1048,7 @@ static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int o
     if (k >= 0 && !sc_date_fits(e->date[k].ymd, l->enacted) && !sc_bill_has_finding(e, SC_D_LAW_DATE) &&
         !sc_bill_has_finding(e, SC_D_BILL_YEAR)) {
         char given[40];
-        given_text(e->date[k].ymd, given, sizeof given);
+        sc_fmt_given_date(e->date[k].ymd, given, sizeof given);
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d (%d Stat. %d) was enacted %s", l->congress,
                l->number, v, p, when);
         sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg,
@@ -1134,7 +1125,7 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
             }
         if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, l->enacted)) {
             char given[40];
-            given_text(e->date[dk].ymd, given, sizeof given);
+            sc_fmt_given_date(e->date[dk].ymd, given, sizeof given);
             sc_fmt(sugg, sizeof sugg, "%s was enacted %s", name, when);
             sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",
                     name, given, when);
@@ -1425,7 +1416,7 @@ void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
         sc_fmt_date(l->enacted, when, sizeof when);
         if (wrong_day) {
             char given[40];
-            given_text(e->date[dk].ymd, given, sizeof given);
+            sc_fmt_given_date(e->date[dk].ymd, given, sizeof given);
             sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", l->congress, l->number,
                    when);
             sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",

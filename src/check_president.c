@@ -358,11 +358,11 @@ static void check_signer(sc_doc_state *d, sc_entry *e, int l, const sc_ref_law *
          * those Congresses' laws, when one law bears the number and they
          * are sure of its date ("ch. 649, 54 Stat. 782, Pub. L. No.
          * 76-759, signed by President Truman") */
-        const sc_hist_law *h[2];
+        int32_t date = sc_hist_public_law_date(c->congress, c->number);
         char name[64];
-        if (sc_hist_public_law(c->congress, c->number, 0, h, 2) == 1 && sc_hist_date_sure(h[0])) {
+        if (date) {
             sc_law_name(c, name, sizeof name);
-            sc_check_signer(d, e, c, name, h[0]->date, lo, hi);
+            sc_check_signer(d, e, c, name, date, lo, hi);
         }
         return;
     }

@@ -778,6 +778,14 @@ size_t sc_name_label_end(const sc_entry *e, const sc_name_fact *f, size_t lim)
     return k;
 }
 
+void sc_fmt_given_date(int32_t ymd, char *out, size_t cap)
+{
+    if (ymd % 10000 == 0)
+        sc_fmt(out, cap, "%d", ymd / 10000);
+    else
+        sc_fmt_date(ymd, out, cap);
+}
+
 size_t sc_after_the(const uint8_t *b, size_t from, size_t to, int any_case)
 {
     /* (its "he " found first, as a vector search finds it) */

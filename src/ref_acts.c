@@ -848,23 +848,44 @@ int sc_act_classify(int act, const char *section, char *title, size_t tcap,
     return sc_act_classify_path(act, NULL, section, title, tcap, usc_section, scap);
 }
 
+/* The one chapter the historic tables give an Act's key
+ * ("ch:1938-06-25:679": that number, approved that day) among those @p
+ * keep accepts; NULL when none or two. */
+static const sc_hist_law *key_chapter(const char *key, int (*keep)(const sc_hist_law *))
+{
+    int y, m, d, ch;
+    if (!read_chapter_key(key, &y, &m, &d, &ch))
+        return NULL;
+    const sc_hist_law *on[32], *hit = NULL;
+    int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, 32);
+    for (int i = 0; i < n && i < 32; i++)
+        if (on[i]->number == ch && keep(on[i])) {
+            if (hit)
+                return NULL;
+            hit = on[i];
+        }
+    return hit;
+}
+
+/* (an Act, public or private, with its first page on record) */
+static int paged_chapter(const sc_hist_law *h)
+{
+    return h->kind <= SC_HIST_PRIVATE && h->page > 0;
+}
+
+/* (a public Act) */
+static int public_chapter(const sc_hist_law *h)
+{
+    return h->kind == SC_HIST_CHAPTER;
+}
+
 /* An Act known by its date and chapter alone ("ch:1938-06-25:679", the
  * Code cites no page for it): its first page, from the laws of the
  * 1st-81st Congresses, into @p l (the one chapter of that number approved
  * that day; nothing when none, or two). */
 static void chapter_page(const char *key, sc_act_law *l)
 {
-    int y, m, d, ch;
-    if (!read_chapter_key(key, &y, &m, &d, &ch))
-        return;
-    const sc_hist_law *on[32], *hit = NULL;
-    int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, 32);
-    for (int i = 0; i < n && i < 32; i++)
-        if (on[i]->kind <= SC_HIST_PRIVATE && on[i]->number == ch && on[i]->page > 0) {
-            if (hit)
-                return;
-            hit = on[i];
-        }
+    const sc_hist_law *hit = key_chapter(key, paged_chapter);
     if (hit) {
         l->stat_volume = hit->volume;
         l->stat_page = hit->page;
@@ -877,17 +898,7 @@ static void chapter_page(const char *key, sc_act_law *l)
  * on record. */
 static int old_public_law(const char *key)
 {
-    int y, m, d, ch;
-    if (!read_chapter_key(key, &y, &m, &d, &ch))
-        return 0;
-    const sc_hist_law *on[32], *hit = NULL;
-    int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, 32);
-    for (int i = 0; i < n && i < 32; i++)
-        if (on[i]->kind == SC_HIST_CHAPTER && on[i]->number == ch) {
-            if (hit)
-                return 0;
-            hit = on[i];
-        }
+    const sc_hist_law *hit = key_chapter(key, public_chapter);
     return hit && hit->publ > 0 ? hit->publ : 0;
 }
 
