@@ -103,6 +103,22 @@ def norm_dash(s):
     return s.replace("–", "-").replace("—", "-")
 
 
+def laws_in(text):
+    """The keys of every law TEXT cites: "publ:C-N", "ch:YYYY-MM-DD:N"."""
+    keys = {"publ:%d-%d" % (int(m.group(1)), int(m.group(2))) for m in RE_PUBL.finditer(text)}
+    for m in RE_CHAP.finditer(text):
+        keys.add("ch:%s-%02d-%02d:%s" % (m.group(3), MONTHS[m.group(1)], int(m.group(2)),
+                                         m.group(4)))
+    return keys
+
+
+def law_order(key):
+    """Sort key of a law's key: the chapters by date, then the numbered laws."""
+    if key.startswith("publ:"):
+        return (1, "") + tuple(int(v) for v in key[5:].split("-"))
+    return (0, key, 0, 0)
+
+
 def act_from_ref(text):
     """The act named at the start of TEXT: (key, date, rest) or None."""
     m = RE_PUBL.match(text)
@@ -471,11 +487,12 @@ def merge_acts(rows, names, merged):
     """The section rows and the name votes with each Act in `merged` replaced
     by the Act it is merged into (votes and sources of a name summed)."""
     rows = [(merged.get(r[0], r[0]),) + tuple(r[1:]) for r in rows]
-    new_names = collections.defaultdict(lambda: [0, set()])
-    for (n, act, scope), (votes, srcs) in names.items():
+    new_names = collections.defaultdict(lambda: [0, set(), set()])
+    for (n, act, scope), (votes, srcs, by) in names.items():
         e = new_names[(n, merged.get(act, act), scope)]
         e[0] += votes
         e[1] |= srcs
+        e[2] |= {merged.get(x, x) for x in by}
     return rows, new_names
 
 
@@ -529,7 +546,9 @@ def main():
     amends = collections.defaultdict(set)  # act -> the laws its sections' credits name after it
     reasons = collections.Counter()
     act_date, act_stat = {}, collections.defaultdict(list)
-    names = collections.defaultdict(lambda: [0, set()])  # (name, act, scope) -> votes, sources
+    # (name, act, scope) -> votes, sources, the other laws a Short Title
+    # note that is not the Act's own names in its credit (named_by)
+    names = collections.defaultdict(lambda: [0, set(), set()])
     transfers = {}
     former = collections.defaultdict(collections.Counter)
     articles, chapter_names = [], collections.Counter()
@@ -644,6 +663,8 @@ def main():
                                     e[1].add("short-title")
                                     if own:
                                         e[1].add("own-title")
+                                    else:  # the laws that added or amended the name
+                                        e[2].update(laws_in(ref) - {a[0]})
                     if "referred to in" in para and "is classified" in para:
                         for m in RE_REF_CHAPTER.finditer(para):
                             to_t = title if m.group(3) == "this title" else m.group(4)
@@ -724,7 +745,7 @@ def main():
     # year within 10 days is one Act, and the other date a misprint.  Keep
     # the date with the most evidence (classified sections and notes).
     evidence = collections.Counter(r[0] for r in rows)
-    for (n, act, scope), (votes, _) in names.items():
+    for (n, act, scope), (votes, _, _) in names.items():
         evidence[act] += votes
     by_chap = collections.defaultdict(list)
     for act in set(evidence) | set(act_date):
@@ -807,7 +828,7 @@ def main():
     groups = collections.defaultdict(list)
     for (n, act, scope) in names:
         groups[(name_key(n), act, scope)].append(n)
-    merged_names = collections.defaultdict(lambda: [0, set()])
+    merged_names = collections.defaultdict(lambda: [0, set(), set()])
     for (k, act, scope), spellings in groups.items():
         best = max(spellings, key=lambda n: (names[(n, act, scope)][0], not n.startswith("The "),
                                              "public_laws.csv" in names[(n, act, scope)][1], n))
@@ -815,6 +836,7 @@ def main():
         for n in spellings:
             e[0] += names[(n, act, scope)][0]
             e[1] |= names[(n, act, scope)][1]
+            e[2] |= names[(n, act, scope)][2]
     names = merged_names
 
     # ---- classification: one target per (act, path, section); the path keeps
@@ -873,7 +895,7 @@ def main():
         for r in out_rows:
             f.write("\t".join(r) + "\n")
     principal = {}
-    for (n, act, scope), (votes, srcs) in names.items():
+    for (n, act, scope), (votes, srcs, _) in names.items():
         if scope:
             continue
         rank = (("short-title" in srcs) * 2 + ("public_laws.csv" in srcs), votes,
@@ -913,11 +935,16 @@ def main():
                 "by a later law), referred-to (\"X, "
                 "referred to in ..., is ...\" notes), popular-name (\"Pub. L. ..., "
                 "popularly known as X\" notes), public_laws.csv (its "
-                "short_title); several joined by '+'. votes: notes naming it.\n")
-        f.write("name\tact\tscope\tsource\tvotes\n")
+                "short_title); several joined by '+'. votes: notes naming it. "
+                "named_by: the other laws the credit of a Short Title note that is "
+                "not the Act's own (a later law added or amended it) cites -- the "
+                "laws that gave or changed the name -- space-separated.\n")
+        f.write("name\tact\tscope\tsource\tvotes\tnamed_by\n")
         for (n, act, scope) in sorted(names, key=lambda k: (k[0].lower(), k)):
-            votes, srcs = names[(n, act, scope)]
-            f.write("\t".join([n, act, scope, "+".join(sorted(srcs)), str(votes)]) + "\n")
+            votes, srcs, by = names[(n, act, scope)]
+            by = sorted(by - {act}, key=law_order)
+            f.write("\t".join([n, act, scope, "+".join(sorted(srcs)), str(votes),
+                               " ".join(by)]) + "\n")
     namend = 0
     with open(os.path.join(data, "act_amendments.tsv"), "w", encoding="utf-8") as f:
         f.write(hdr)

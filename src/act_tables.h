@@ -43,6 +43,9 @@ typedef struct sc_act_namekey {
     uint8_t own;          /* the Act's own title as enacted: a Short Title note   *
                            * of its own section, not one a later law added or     *
                            * amended (act_names.tsv "own-title")                  */
+    uint32_t by;          /* a name not the Act's own: the laws that gave or      *
+                           * changed it, "publ:94-360 publ:96-561" in the pool    *
+                           * (act_names.tsv "named_by"); 0: none on record        */
 } sc_act_namekey;
 
 /** One classification row, sorted by (act, section bytes, path bytes). */

@@ -660,7 +660,7 @@ static int hist_name_ok(const uint8_t *b, size_t s, size_t eo, const sc_act_law 
  * an old Act's, numbered by its chapter (hist_name_ok()); @p own: the name
  * is the law's own title as enacted (its own Short Title section). */
 static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *number,
-                   int *old, int *own)
+                   int *old, int *own, uint32_t *by)
 {
     sc_act_law rows[4];
     int n = sc_act_name_laws((const char *)b + s, eo - s, rows, 4);
@@ -669,8 +669,12 @@ static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *nu
     if (n > 4)
         return -1;
     *old = *own = 0;
-    for (int i = 0; i < n; i++)
+    *by = 0;
+    for (int i = 0; i < n; i++) {
         *own |= rows[i].own;
+        if (!*by)
+            *by = rows[i].by;
+    }
     for (int i = 0; i < n; i++)
         if (!rows[i].number) { /* an old Act's chapter: its Public Law number */
             if (!rows[i].old_publ)
@@ -704,7 +708,8 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
     if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0 || (y = year_at_end(b, eo)) < 0)
         return 0;
     int c = 0, n = 0, old = 0, own = 0;
-    if (one_law(b, s, eo - 8, &c, &n, &old, &own) != 1 || old) {
+    uint32_t by;
+    if (one_law(b, s, eo - 8, &c, &n, &old, &own, &by) != 1 || old) {
         /* (or the name with another year, a few years off, is the one Act's
          * the tables know: "Rehabilitation Act of 1974", the Act of 1973;
          * an old Act's always, its title not on record) */
@@ -736,9 +741,11 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
     return 1;
 }
 
-/* sc_byname_law(), asked of the tables */
+/* sc_byname_law(), asked of the tables: 1 as there; 2 (and *by) for a
+ * name a later law gave the one law, the laws that gave it on record
+ * (sc_byname_renamed()) */
 static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
-                      size_t *name_so)
+                      size_t *name_so, uint32_t *by)
 {
     /* the name whole; then from after each "the" or "The" in it, or a
      * comma before a capitalized word, or a signal's period and blank ("Cf.
@@ -752,7 +759,7 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
         size_t sg = sc_phrase_at(b, s, eo, sc_signals);
         if (sg && s + sg < eo && sc_isupper(b[s + sg]))
             s += sg;
-        int old = 0, own = 0, r = one_law(b, s, eo, congress, number, &old, &own);
+        int old = 0, own = 0, r = one_law(b, s, eo, congress, number, &old, &own, by);
         if (r != 0) {
             /* (the span without its article: "The X Act of 1981 was ..." is
              * the X Act's, as after a marker or mid-sentence) */
@@ -761,10 +768,13 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
                            ? s + 4
                            : s;
             *name_so += quote_len(b, *name_so, eo); /* (and its opening quote) */
-            return r > 0 && (old || own || own_title(b, s, eo, *congress, *number) ||
-                             own_year(b, s, eo, *congress, *number) ||
-                             own_title_stem(b, s, eo, *congress, *number) ||
-                             acronym(b, *name_so, eo));
+            if (r < 0)
+                return 0;
+            if (old || own || own_title(b, s, eo, *congress, *number) ||
+                own_year(b, s, eo, *congress, *number) ||
+                own_title_stem(b, s, eo, *congress, *number) || acronym(b, *name_so, eo))
+                return 1;
+            return *by ? 2 : 0;
         }
         size_t q = s, nx = eo;
         for (; q + 4 < eo; q++)
@@ -807,23 +817,28 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
 #define LAW_MEMO_NAME 112  /* longer names are not remembered */
 static _Thread_local struct law_memo {
     uint8_t len;  /* of name; 0: empty */
-    uint8_t ok;   /* the answer */
+    uint8_t ok;   /* the answer: byname_law()'s */
+    uint32_t by;
     uint8_t skip; /* name_so - so */
     int congress, number;
     char name[LAW_MEMO_NAME];
 } law_memo[LAW_MEMO_SLOTS];
 
-int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
-                  size_t *name_so)
+/* byname_law() through the memo */
+static int law_memo_ask(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
+                        size_t *name_so, uint32_t *by)
 {
     size_t n = eo - so;
+    *by = 0;
     if (eo <= so || n > LAW_MEMO_NAME)
-        return byname_law(b, so, eo, congress, number, name_so);
+        return byname_law(b, so, eo, congress, number, name_so, by);
     struct law_memo *m = &law_memo[sc_act_memo_slot((const char *)b + so, n)];
     if (m->len != n || memcmp(m->name, b + so, n) != 0) {
         size_t ns = so;
         int c = 0, num = 0;
-        m->ok = (uint8_t)byname_law(b, so, eo, &c, &num, &ns);
+        uint32_t mb = 0;
+        m->ok = (uint8_t)byname_law(b, so, eo, &c, &num, &ns, &mb);
+        m->by = mb;
         m->congress = c;
         m->number = num;
         m->skip = (uint8_t)(ns - so);
@@ -835,6 +850,36 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
     *congress = m->congress;
     *number = m->number;
     *name_so = so + m->skip;
+    *by = m->by;
+    return m->ok;
+}
+
+int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
+                  size_t *name_so)
+{
+    int c, num;
+    size_t ns;
+    uint32_t by;
+    if (law_memo_ask(b, so, eo, &c, &num, &ns, &by) != 1)
+        return 0;
+    *congress = c;
+    *number = num;
+    *name_so = ns;
+    return 1;
+}
+
+int sc_byname_renamed(const uint8_t *b, size_t so, size_t eo, sc_act_law *law, size_t *name_so)
+{
+    int c, num;
+    size_t ns;
+    uint32_t by;
+    if (law_memo_ask(b, so, eo, &c, &num, &ns, &by) != 2)
+        return 0;
+    memset(law, 0, sizeof *law);
+    law->congress = (int16_t)c;
+    law->number = num;
+    law->by = by;
+    *name_so = ns;
     return 1;
 }
 

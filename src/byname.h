@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ref_acts.h"
+
 /**
  * Where the next "Act" that may end an Act's name begins in b[from..to):
  * a word of its own after a blank, not "Act" of a longer name ("X Act
@@ -64,6 +66,16 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
  */
 int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
                   size_t *name_so);
+
+/**
+ * The law a name designates that a later law gave it, read as
+ * sc_byname_law() reads a name, when sc_byname_law() refuses it for that
+ * alone ("Horse Protection Act": Public Law 91-540, so named by Public Law
+ * 94-360) and the laws that gave the name are on record: returns 1 and
+ * fills @p law (congress, number and by, for sc_act_law_named_by(); the
+ * rest 0) and where the known name begins; 0 otherwise.
+ */
+int sc_byname_renamed(const uint8_t *b, size_t so, size_t eo, sc_act_law *law, size_t *name_so);
 
 /**
  * Citation @p c, an Act named alone (SC_W_BY_NAME) whose span lies in

@@ -368,6 +368,11 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv);
  *  (check_president.c) */
 void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
                      int32_t enacted, size_t lo, size_t hi);
+/** sc_check_signer(), the signer also right when in office on one of the
+ *  @p nalso days @p also (yyyymmdd; 0 ones skipped): an Act named by a
+ *  later law, either of whose days its name may stand for. */
+void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
+                          int32_t enacted, const int32_t *also, int nalso, size_t lo, size_t hi);
 /** Does entry @p e name, outside b[lo..hi) (a law's item of a string
  *  citation), an Act the tables give to laws other than @p row, or one
  *  they do not know (not in a record's or a row's fields)?  That item is

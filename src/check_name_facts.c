@@ -8,8 +8,9 @@
  * signed by President Ford" -- Richard Nixon was President on December 28,
  * 1973.  The name's law is the one an Act named alone is read as
  * (byname.h: its own title, or its year; an old Act by the Public Law
- * number of its chapter), so that a name a later law gave ("Clean Air
- * Act") is not read as the facts of the law that first bore it.  The day
+ * number of its chapter); a name a later law gave ("Horse Protection
+ * Act", 91-540's since 94-360) stands for either law, so a fact is wrong
+ * only when it is right for none of them (sc_byname_renamed()).  The day
  * must be one said to be its enactment, after the section and joined to it
  * as a page's facts are (sc_page_joined()); the signer, one named in the
  * sentence; the Congress, one written as a section's (sc_cited_congress()).
@@ -32,6 +33,36 @@ static int32_t enacted_on(int congress, int number)
         return l ? l->enacted : 0;
     }
     return sc_hist_public_law_date(congress, number);
+}
+
+/* The laws that gave the name @p named was found by (sc_act_law_named_by()):
+ * their days in @p also and Congresses in @p cg, and in @p msg the words a
+ * finding adds of them after the law's number ("; so named by Public Law
+ * 94-360 of July 13, 1976").  Returns how many; -1 when more than LATER_LAWS, or one's day
+ * is not on record. */
+#define LATER_LAWS 6
+static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg, size_t cap)
+{
+    int n = 0, c, num;
+    int32_t day;
+    size_t at = 0;
+    for (; sc_act_law_named_by(named, n, &c, &num, &day); n++) {
+        if (n == LATER_LAWS || !day)
+            return -1;
+        also[n] = day;
+        cg[n] = c;
+        char when[40], law[40];
+        sc_fmt_date(day, when, sizeof when);
+        if (num)
+            sc_fmt(law, sizeof law, "Public Law %d-%d", c, num);
+        else
+            sc_fmt(law, sizeof law, "the Act of %s", when);
+        int w = snprintf(msg + at, cap - at, "%s%s of %s", n ? ", " : "; so named by ", law, when);
+        if (w < 0 || (size_t)w >= cap - at)
+            return -1;
+        at += (size_t)w;
+    }
+    return n;
 }
 
 /* Does a citation of the entry begin in b[lo..hi) -- another Act's place
@@ -69,8 +100,22 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         return 0;
     int cg, num;
     size_t ns;
-    if (!sc_byname_law(b, so, eo, &cg, &num, &ns))
-        return 0;
+    /* a name a later law gave ("Horse Protection Act", Public Law 91-540,
+     * so named by 94-360): a fact of either law is right -- the day, the
+     * signer, the Congress of any of them */
+    int32_t also[LATER_LAWS];
+    int also_cg[LATER_LAWS], nalso = 0;
+    char later[160] = "";
+    if (!sc_byname_law(b, so, eo, &cg, &num, &ns)) {
+        sc_act_law named;
+        if (!sc_byname_renamed(b, so, eo, &named, &ns))
+            return 0;
+        cg = named.congress;
+        num = named.number;
+        nalso = later_laws(&named, also, also_cg, later, sizeof later);
+        if (nalso < 0)
+            return 0; /* (more than LATER_LAWS, or one not on record: which day?) */
+    }
     int32_t enacted = enacted_on(cg, num);
     if (!enacted)
         return 0;
@@ -90,11 +135,14 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
             return 1; /* two days: which? */
         dk = q;
     }
-    char name[200], when[40], given[40], sugg[120];
-    sc_fmt(name, sizeof name, "the %.*s (Public Law %d-%d)", (int)(eo - ns), (const char *)b + ns,
-           cg, num);
+    char name[400], when[40], given[40], sugg[120];
+    sc_fmt(name, sizeof name, "the %.*s (Public Law %d-%d%s)", (int)(eo - ns), (const char *)b + ns,
+           cg, num, later);
     sc_fmt_date(enacted, when, sizeof when);
-    if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, enacted)) {
+    int fits_later = 0;
+    for (int k = 0; k < nalso && dk >= 0; k++)
+        fits_later |= sc_date_fits(e->date[dk].ymd, also[k]);
+    if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, enacted) && !fits_later) {
         sc_fmt_given_date(e->date[dk].ymd, given, sizeof given);
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", cg, num, when);
         if (cg >= 82)
@@ -111,6 +159,9 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     if (ce2 < e->eo && b[ce2] == ',')
         ce2++;
     int n = cong ? sc_cited_congress(e, cs, ce2) : 0;
+    for (int k = 0; k < nalso && n > 0; k++)
+        if (also_cg[k] == n)
+            n = 0; /* (the Congress of a law that gave the name) */
     if (n > 0 && n != cg) {
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted by the %d%s Congress, %s", cg, num,
                cg, SC_ORD(cg), when);
@@ -120,6 +171,6 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
                 name, cg, SC_ORD(cg), cg >= 82 ? "public-law" : "historic", n, SC_ORD(n));
     }
     if (signer)
-        sc_check_signer(d, e, c, name, enacted, s, t);
+        sc_check_signer_also(d, e, c, name, enacted, also, nalso, s, t);
     return 1;
 }

@@ -304,6 +304,12 @@ static void other_signer(sc_doc_state *d, sc_citation *c, const char *name, int3
 void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
                      int32_t enacted, size_t lo, size_t hi)
 {
+    sc_check_signer_also(d, e, c, name, enacted, NULL, 0, lo, hi);
+}
+
+void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
+                          int32_t enacted, const int32_t *also, int nalso, size_t lo, size_t hi)
+{
     const uint8_t *b = e->w->buf;
     for (size_t at = lo; at < hi; at++) {
         int cell = e->row && at == e->cell_so[SC_COL_PRESIDENT];
@@ -316,6 +322,9 @@ void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *n
             continue;
         if (!enacted)
             return;
+        for (int k = 0; k < nalso; k++)
+            if (also[k] && sc_ref_president_served((const char *)b + so, eo - so, also[k]) != 0)
+                return; /* (in office on the day of a law that gave the name) */
         if (sc_ref_president_served((const char *)b + so, eo - so, enacted) != 0) {
             /* a President of that last name was in office: the one the given
              * names name? ("George W. Bush" for George H. W. Bush) */

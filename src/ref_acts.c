@@ -936,6 +936,28 @@ static int principal_name(const sc_act_rec *r, const char *key)
     return n == kl + 5 || (n == kl + 8 && memcmp(pk + kl, " of ", 4) == 0);
 }
 
+int sc_act_law_named_by(const sc_act_law *l, int k, int *congress, int *number, int32_t *enacted)
+{
+    const char *p = l && l->by ? S(l->by) : "";
+    for (; *p && k > 0; k--) { /* ("publ:94-360 ch:1956-08-01:852": space-separated) */
+        p = strchr(p, ' ');
+        p = p ? p + 1 : "";
+    }
+    int c = 0, n = 0, y = 0, m = 0, d = 0;
+    if (sscanf(p, "publ:%d-%d", &c, &n) == 2) {
+        const sc_ref_law *pl = sc_ref_public_law(c, n);
+        *enacted = pl ? pl->enacted : 0;
+    } else if (sscanf(p, "ch:%d-%d-%d:", &y, &m, &d) == 3) {
+        *enacted = y * 10000 + m * 100 + d;
+        c = sc_ref_congress_at(*enacted);
+    } else {
+        return 0;
+    }
+    *congress = c;
+    *number = n;
+    return 1;
+}
+
 /* sc_act_name_laws(), asked of the tables */
 static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
 {
@@ -966,6 +988,7 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
             l->stat_page = r->stat_page;
             l->titled = sc_act_keys[j].score >= SC_ACT_SCORE_PUBLAW;
             l->own = sc_act_keys[j].own;
+            l->by = sc_act_keys[j].by;
             l->part = sc_act_keys[j].act != r->base ||
                       S(sc_act_recs[sc_act_keys[j].act].scope)[0] != '\0';
             l->principal = !r->number && principal_name(r, key); /* (asked of old Acts) */

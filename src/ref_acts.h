@@ -179,7 +179,19 @@ typedef struct sc_act_law {
                        * chapter (number 0): its Public Law number, the one   *
                        * of the chapter that begins on its page and day in    *
                        * data/historic_laws.csv; 0 when none is on record     */
+    uint32_t by;      /* a name not its own: the laws that gave or changed it  *
+                       * (read them with sc_act_law_named_by()); 0: none on    *
+                       * record                                               */
 } sc_act_law;
+
+/** The @p k-th law (from 0) that gave or changed the name @p l was found
+ *  by, when that name is not the law's own title as enacted (act_names.tsv
+ *  "named_by": the laws the credit of the Short Title note that a later law
+ *  added or amended cites; "Horse Protection Act", Public Law 91-540, is so
+ *  named by Public Law 94-360).  Writes its Congress, its number (0 for an
+ *  Act cited by date and chapter) and the day it was enacted (yyyymmdd; 0
+ *  when not on record), and returns 1; 0 when there is no k-th. */
+int sc_act_law_named_by(const sc_act_law *l, int k, int *congress, int *number, int32_t *enacted);
 
 /**
  * Writes to @p out (at most @p max) every law the name (as written in text,

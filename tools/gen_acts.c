@@ -237,6 +237,8 @@ typedef struct nament {
     char *key, *scope;
     int act, score;
     int own; /* act_names.tsv's "own-title": the Act's own title as enacted */
+    char *by; /* act_names.tsv's "named_by": the laws that gave or changed a   *
+               * name not the Act's own ("publ:94-360 ..."); NULL: none        */
 } nament;
 
 static nament *ns;
@@ -254,6 +256,7 @@ static void add_name(const char *norm, const char *display, const char *key,
     e->act = -1;
     e->score = score;
     e->own = 0;
+    e->by = NULL;
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -514,7 +517,7 @@ int main(int argc, char **argv)
     /* act_names.tsv */
     open_table(&t, dir, "act_names.tsv");
     int nn = col(&t, "name"), na = col(&t, "act"), nsc = col(&t, "scope"),
-        nsrc = col(&t, "source"), nv = col(&t, "votes");
+        nsrc = col(&t, "source"), nv = col(&t, "votes"), nby = col(&t, "named_by");
     int nnames = 0, first_name = nns;
     while (read_row(&t)) {
         if (!sc_act_norm(t.cell[nn], strlen(t.cell[nn]), norm, sizeof norm))
@@ -524,6 +527,8 @@ int main(int argc, char **argv)
         add_name(norm, t.cell[nn], t.cell[na], t.cell[nsc],
                  source_score(t.cell[nsrc], num(&t, nv)));
         ns[nns - 1].own = strstr(t.cell[nsrc], "own-title") != NULL;
+        if (*t.cell[nby])
+            ns[nns - 1].by = xstrdup(t.cell[nby]);
         count_after_act(t.cell[nn]);
         add_desig(t.cell[na], t.cell[nsc], 0);
         add_desig(t.cell[na], "", 0);
@@ -551,6 +556,8 @@ int main(int argc, char **argv)
         if (lo < full && strcmp(ns[lo].norm, alias) == 0)
             continue;
         add_name(alias, NULL, ns[i].key, ns[i].scope, 0);
+        if (ns[i].by) /* (the name without its year: the same laws gave it) */
+            ns[nns - 1].by = xstrdup(ns[i].by);
     }
 
     /* act_abbreviations.tsv: editorial aliases, resolved through the names */
@@ -886,8 +893,8 @@ int main(int argc, char **argv)
     printf("0};\n\n");
     printf("const sc_act_namekey sc_act_keys[] = {\n");
     for (int i = 0; i < nns; i++)
-        printf("{%u,%d,%d,%d},\n", (unsigned)pool_add(ns[i].norm), ns[i].act, ns[i].score,
-               ns[i].own);
+        printf("{%u,%d,%d,%d,%u},\n", (unsigned)pool_add(ns[i].norm), ns[i].act, ns[i].score,
+               ns[i].own, ns[i].by ? (unsigned)pool_add(ns[i].by) : 0u);
     printf("};\nconst int sc_act_nkeys = %d;\n\n", nns);
     /* the hashed index of the keys' first entries (act_tables.h) */
     if (nns >= SC_ACT_KEY_HASH / 2 || nns >= 65535) {

@@ -544,6 +544,33 @@ static void test_own_title(void **state)
     assert_false(rows[0].own);
 }
 
+/* The laws that gave a name not the Act's own (sc_act_law_named_by,
+ * act_names.tsv "named_by"): the Short Title note's credit's other laws. */
+static void test_named_by(void **state)
+{
+    (void)state;
+    sc_act_law rows[4];
+    int c = 0, n = 0;
+    int32_t day = 0;
+    /* "Pub. L. 91-540, § 1, Dec. 9, 1970, ..., as amended by Pub. L. 94-360" */
+    assert_int_equal(sc_act_name_laws("Horse Protection Act", 20, rows, 4), 1);
+    assert_int_equal(rows[0].number, 540);
+    assert_int_equal(sc_act_law_named_by(&rows[0], 0, &c, &n, &day), 1);
+    assert_int_equal(c, 94);
+    assert_int_equal(n, 360);
+    assert_int_equal(day, 19760713);
+    assert_int_equal(sc_act_law_named_by(&rows[0], 1, &c, &n, &day), 0);
+    /* the Clean Air Act: 88-206 added the note, the laws after renumbered it */
+    assert_int_equal(sc_act_name_laws("Clean Air Act", 13, rows, 4), 1);
+    assert_int_equal(sc_act_law_named_by(&rows[0], 0, &c, &n, &day), 1);
+    assert_int_equal(c, 88);
+    assert_int_equal(n, 206);
+    /* an Act's own title: none */
+    assert_int_equal(sc_act_name_laws("Consumer Credit Protection Act", 30, rows, 4), 1);
+    assert_true(rows[0].own);
+    assert_int_equal(sc_act_law_named_by(&rows[0], 0, &c, &n, &day), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -557,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_former),      cmocka_unit_test(test_added),
         cmocka_unit_test(test_rows_in_usc_table), cmocka_unit_test(test_year_slip),
         cmocka_unit_test(test_old_public_law), cmocka_unit_test(test_own_title),
+        cmocka_unit_test(test_named_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -112,6 +112,22 @@ static void test_law_of_name(void **state)
     /* a name a later law gave (the 1955 Act's since 1963), an unknown one */
     s = "Clean Air Act";
     assert_int_equal(sc_byname_law((const uint8_t *)s, 0, strlen(s), &c, &n, &ns), 0);
+    /* ... read as such by sc_byname_renamed(), the laws that named it with it */
+    sc_act_law named;
+    s = "the Horse Protection Act";
+    assert_int_equal(sc_byname_renamed((const uint8_t *)s, 0, strlen(s), &named, &ns), 1);
+    assert_int_equal(named.congress, 91);
+    assert_int_equal(named.number, 540);
+    assert_int_equal(ns, 4);
+    int32_t day = 0;
+    assert_int_equal(sc_act_law_named_by(&named, 0, &c, &n, &day), 1);
+    assert_int_equal(n, 360);
+    /* not a name the law bears as enacted, nor one only a "referred to" note
+     * gives (no law named it on record) */
+    s = "Audio Home Recording Act of 1992";
+    assert_int_equal(sc_byname_renamed((const uint8_t *)s, 0, strlen(s), &named, &ns), 0);
+    s = "Clean Water Act";
+    assert_int_equal(sc_byname_renamed((const uint8_t *)s, 0, strlen(s), &named, &ns), 0);
     s = "Entirely Unknown Widget Act of 1999";
     assert_int_equal(sc_byname_law((const uint8_t *)s, 0, strlen(s), &c, &n, &ns), 0);
 }
