@@ -650,8 +650,10 @@ static int hist_name_ok(const uint8_t *b, size_t s, size_t eo, const sc_act_law 
     if (!l->enacted)
         return 0;
     int y = name_year(b, s, eo);
-    if (y >= 0)
-        return y == l->enacted / 10000; /* (a part too: "Securities Act of 1933", title I) */
+    if (y >= 0) /* (a part too: "Securities Act of 1933", title I; or the whole Act's
+                 * principal name with another year: "Whaling Convention Act of
+                 * 1949", approved August 9, 1950) */
+        return y == l->enacted / 10000 || (!l->part && l->principal);
     return !l->part && l->principal;
 }
 

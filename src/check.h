@@ -326,6 +326,13 @@ int sc_name_is_old_law(const char *name, size_t len, const struct sc_hist_law *l
 void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const struct sc_hist_law *l,
                            const char *name, size_t len, int publ);
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
+/* The day the entry says page citation @p i's Act was enacted, joined to
+ * the page as a page's facts are (sc_page_joined): "The Wagner-Peyser Act
+ * (ch. 49, 48 Stat. 113) was enacted on June 6, 1933" -- when it is the
+ * entry's one page and it cites no law or bill; 0 when none (or two),
+ * another chapter stands between, or it is the day it took effect
+ * (check_page_facts.c). */
+int32_t sc_page_enacted_day(sc_entry *e, int i);
 /* A resolution's number beside its page of volumes 1-64 ("Pub. Res. No.
  * 38, 58th Cong., 33 Stat. 593"), an Act's in a slip head ("[Public No.
  * 475] -- 64 Stat. 48"): the page's law's number (resolution-number,

@@ -1371,6 +1371,10 @@ void sc_check_historic(sc_doc_state *d, sc_entry *e)
             /* its own date, or the one the entry writes after the page
              * ("ch. 120, 61 Stat. 136 (June 23, 1947)") */
             int32_t day = c->chapter > 0 ? sc_entry_stat_day(e, i) : 0;
+            if (c->chapter > 0 && !c->date && !day)
+                day = sc_page_enacted_day(e, i); /* or one said of it further off: "The X
+                                                  * Act (ch. 49, 48 Stat. 113) was
+                                                  * enacted on June 6, 1933" */
             check_chapter(d, e, i, c->chapter, c->date ? c->date : day);
             if (c->date && day && day != c->date && (e->kind[i] & SC_EK_IN) &&
                 sc_entry_approved_at(e->w, e->ce[i]))

@@ -23,16 +23,26 @@
 #include "check_historic.h"
 #include "entry_in.h"
 
-/* The day public law @p congress-@p number was enacted (yyyymmdd), from
- * the public-law table or, before the 82nd Congress, the historic one (one
- * law of that number in the Congress); 0 when not on record. */
-static int32_t enacted_on(int congress, int number)
+/* The day public law @p congress-@p number, named b[ns..eo), was enacted
+ * (yyyymmdd), from the public-law table or, before the 82nd Congress, the
+ * historic one (one law of that number in the Congress, its date sure; or
+ * the date it gives when the Code cites the Act named by that very date
+ * and its chapter, "June 6, 1934, ch. 404": two sources agree where the
+ * table's own disagreed); 0 when not on record. */
+static int32_t enacted_on(int congress, int number, const uint8_t *b, size_t ns, size_t eo)
 {
     if (congress >= 82) {
         const sc_ref_law *l = sc_ref_public_law(congress, number);
         return l ? l->enacted : 0;
     }
-    return sc_hist_public_law_date(congress, number);
+    int32_t day = sc_hist_public_law_date(congress, number);
+    const sc_hist_law *h[2];
+    sc_act_law rows[2];
+    if (!day && sc_hist_public_law(congress, number, 0, h, 2) == 1 && h[0]->date &&
+        sc_act_name_laws((const char *)b + ns, eo - ns, rows, 2) == 1 && !rows[0].number &&
+        rows[0].old_publ == number && rows[0].enacted == h[0]->date)
+        day = h[0]->date;
+    return day;
 }
 
 /* The laws that gave the name @p named was found by (sc_act_law_named_by()):
@@ -116,7 +126,7 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         if (nalso < 0)
             return 0; /* (more than LATER_LAWS, or one not on record: which day?) */
     }
-    int32_t enacted = enacted_on(cg, num);
+    int32_t enacted = enacted_on(cg, num, b, ns, eo);
     if (!enacted)
         return 0;
     /* the one day after the section said to be the Act's enactment, and

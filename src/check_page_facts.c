@@ -480,6 +480,32 @@ static int enacted_date(sc_entry *e, const sc_ref_law *l, size_t cs, size_t ce, 
     return k;
 }
 
+int32_t sc_page_enacted_day(sc_entry *e, int i)
+{
+    const uint8_t *b = e->w->buf;
+    if (e->nlaw > 0 || e->bill_in || (e->types & 1u << SC_BILL) || !(e->kind[i] & SC_EK_IN) ||
+        (e->kind[i] & SC_EK_SHORT) || (e->stat_in & (e->stat_in - 1)) ||
+        (e->c[i].wording & SC_W_LIST_ITEM))
+        return 0; /* (a law's or a bill's facts; two pages: whose day?) */
+    sc_entry_need_dates(e);
+    size_t cs = e->cs[i], ce = e->ce[i];
+    int k = enacted_date(e, NULL, cs, ce, 0, SIZE_MAX);
+    if (k < 0 || e->date[k].ymd % 100 == 0)
+        return 0;
+    size_t ds = e->date[k].so;
+    if (ds >= 5 && memcmp(b + ds - 5, "eff. ", 5) == 0 && (ds == 5 || !sc_isalpha(b[ds - 6])))
+        return 0; /* (the day it took effect) */
+    /* another chapter between the day and the page: the day is its Act's */
+    size_t own_at = SIZE_MAX;
+    sc_chapter_before(b, e->so < cs ? e->so : 0, cs, &own_at);
+    size_t from = e->date[k].eo < cs ? e->date[k].eo : ce, to = e->date[k].eo < cs ? cs : ds;
+    for (size_t q = from; q + 4 < to; q++)
+        if (b[q] == 'c' && b[q + 1] == 'h' && (q == 0 || !sc_isalpha(b[q - 1])) &&
+            (b[q + 2] == '.' || b[q + 2] == 'a') && q != own_at)
+            return 0;
+    return e->date[k].ymd;
+}
+
 /* The one Congress the entry names: a table row's cell, or the one
  * mention of context.congress in the entry, with the page at b[cs..ce);
  * 0 when none (or two). */
