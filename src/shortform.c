@@ -7,7 +7,9 @@
  * within reach, and (3) nothing that looks like another authority stands
  * between them -- a case ("v.", "531 U.S. 341"), a regulation ("21 C.F.R."),
  * "supra"; for "Id." alone, any number at all; for "section N", a blank
- * line.  No short form is another authority's section named right before
+ * line.  ("Id. § 236(e)" after an Act's section and its parallel place in
+ * the Code, "INA § 236(c), 8 U.S.C. § 1226(c)", is the Act's when the title
+ * has no section 236 in force: parallel_act().)  No short form is another authority's section named right before
  * it ("N.Y. Penal Law § 120": named_before) or an Act's section with its
  * place in the Code in brackets right after it ("section 303 (41 U.S.C.
  * 253)").  With no citation in reach, a short form in a U.S. Code document
@@ -578,6 +580,28 @@ static int act_places(const struct sc_short_last *a, const char *section,
            strcmp(title, l->title) == 0 && strcmp(usc, l->section) == 0;
 }
 
+/* The Act's section cited right before Code citation @p l, only ", " or
+ * " (" between, that the Act places at @p l ("INA § 236(c), 8 U.S.C. §
+ * 1226(c)"), when that Act has a section @p section the Code classifies;
+ * else NULL. */
+static const struct sc_short_last *parallel_act(const sc_short_state *st,
+                                                const struct sc_short_last *l,
+                                                const uint8_t *buf, uint64_t base,
+                                                const char *section)
+{
+    const struct sc_short_last *f;
+    if (!ring_at(st, 2, l->start, 4, &f) || !f || f->type != SC_ACT_SECTION || f->end < base ||
+        !act_places(f, f->act_sec, l))
+        return NULL;
+    for (uint64_t q = f->end; q < l->start; q++)
+        if (buf[q - base] != ',' && buf[q - base] != ' ' && buf[q - base] != '(')
+            return NULL;
+    int act = sc_act_lookup(f->act, strlen(f->act));
+    char title[8], usc[48];
+    return act >= 0 && sc_act_classify(act, section, title, sizeof title, usc, sizeof usc) ? f
+                                                                                           : NULL;
+}
+
 /* Is b[i] on a line that opens with a quotation mark, as each paragraph of a
  * law the Code's notes quote does ("“(a) ...", "“Sec. 2. ...")?  A bare
  * section there with no citation in reach is that law's, not one of the
@@ -713,6 +737,12 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
                 !act_places(a, c->section, l))
                 a = NULL;
         }
+        /* "Id. § 236(e)" after "INA § 236(c), 8 U.S.C. § 1226(c)": an Act's
+         * section and its place in the Code, one authority -- a section
+         * the Act has and the title has not in force is the Act's */
+        if (!a && !same && (first == 'I' || first == 'i') && l->type == SC_USC &&
+            !sc_ref_usc_in_force(l->title, c->section))
+            a = parallel_act(st, l, buf, base, c->section);
         if (a)
             return act_short(c, a, a->start, gap, ngap, word);
         if (l->type == SC_ACT_SECTION && !same && !word)
