@@ -42,7 +42,8 @@ typedef struct sc_act_namekey {
     uint16_t score;       /* how strongly the sources give the name; 0: an alias  */
     uint8_t own;          /* the Act's own title as enacted: a Short Title note   *
                            * of its own section, not one a later law added or     *
-                           * amended (act_names.tsv "own-title")                  */
+                           * amended (act_names.tsv "own-title"); an editorial    *
+                           * alias (act_abbreviations.tsv): its full name's       */
     uint32_t by;          /* a name not the Act's own: the laws that gave or      *
                            * changed it, "publ:94-360 publ:96-561" in the pool    *
                            * (act_names.tsv "named_by"); 0: none on record        */

@@ -597,6 +597,11 @@ int main(int argc, char **argv)
         const char *scope = *t.cell[bs] ? t.cell[bs] : ns[found].scope;
         add_desig(key, scope, 0);
         add_name(akey, NULL, key, scope, SC_ACT_SCORE_ABBREV);
+        /* the alias stands for that name: the Act's own title as enacted,
+         * or one later laws gave it, as that name is */
+        ns[nns - 1].own = ns[found].own;
+        if (ns[found].by)
+            ns[nns - 1].by = xstrdup(ns[found].by);
         nabbr++;
     }
     fclose(t.f);
