@@ -238,11 +238,18 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
              * record's -- "Pub. L. 100-709, ..., 102 Stat. 2968", on record at
              * 4725 -- is a slip of the Code's, no title page: not counted) */
             int32_t cp = sc_ref_law_code_page(l);
-            if ((cp > 0 && cp <= page && (int32_t)l->stat_page - cp <= 3) ||
-                (l->flags & SC_REF_STAT_UPPER_BOUND) || !at_page ||
-                at_page->stat_volume != vol || at_page->stat_page > page ||
-                at_page->congress != l->congress || at_page->number >= l->number ||
-                out_of_order(at_page))
+            /* (no law at all on the page: before the volume's first law
+             * on record -- its front matter, "Pub. L. 104-1, 109 Stat. 2",
+             * the first law of volume 109 at 3 -- unless the Code cites
+             * the law at a page before the record's: said as a warning,
+             * the record may be a page or two off) */
+            int confirmed = !at_page && cp == 0 && !(l->flags & SC_REF_STAT_UPPER_BOUND);
+            if (!confirmed &&
+                ((cp > 0 && cp <= page && (int32_t)l->stat_page - cp <= 3) ||
+                 (l->flags & SC_REF_STAT_UPPER_BOUND) || !at_page ||
+                 at_page->stat_volume != vol || at_page->stat_page > page ||
+                 at_page->congress != l->congress || at_page->number >= l->number ||
+                 out_of_order(at_page)))
                 return;
             inside = at_page;
             weak = 1;
