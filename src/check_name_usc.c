@@ -396,6 +396,60 @@ static int heading_law(const char *h, int *congress, int *number)
 
 /* The section @p s of citation @p c is none of Act @p act's: say so when
  * the tables show where the Act is and what the section is instead. */
+/* Code section @p s of citation @p c, one slip from one of the sections of
+ * the Act @p act (called @p named; at @p place, the fix @p sugg) and
+ * classified to no Act: act-name-usc when the Code never had it, or it
+ * left the Code before the Act was enacted, or a law that never amended
+ * the Act repealed it (check_place()). */
+static void slip_of(sc_doc_state *d, sc_citation *c, const char *s, const char *named,
+                    const char *place, const char *sugg, int act, int numbered, int acong,
+                    int anum)
+{
+    const sc_ref_section *row = sc_ref_usc_section_any_case(c->title, s);
+    if (!row) {
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s is at %s; the Code has no section %s of title %s", named, place, s, c->title);
+        return;
+    }
+    /* a section that left the Code before the Act was enacted: never one
+     * of its sections ("Uruguay Round Agreements Act, 19 U.S.C. § 364",
+     * repealed June 17, 1930) */
+    if (row->status != SC_REF_SEC_ACTIVE) {
+        int32_t left = sc_usc_heading_date(sc_ref_section_heading(row)), born = 0;
+        int ch;
+        const sc_ref_law *al = numbered ? sc_ref_public_law(acong, anum) : NULL;
+        if (al)
+            born = al->enacted;
+        else if (!numbered)
+            sc_act_chapter(act, &born, &ch);
+        if (left && born && left < born) {
+            char when[40], enacted[40];
+            sc_fmt_date(left, when, sizeof when);
+            sc_fmt_date(born, enacted, sizeof enacted);
+            sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                    "%s U.S.C. § %s is none of the sections of %s (%s): it was %s %s, before "
+                    "that Act was enacted (%s)",
+                    c->title, s, named, place, sc_ref_section_status_name(row->status), when,
+                    enacted);
+            return;
+        }
+    }
+    /* a section no longer in force, which a law that never amended the Act
+     * repealed (its heading names the law): another Act's section once */
+    int lc, ln;
+    if (row->status == SC_REF_SEC_ACTIVE ||
+        !heading_law(sc_ref_section_heading(row), &lc, &ln))
+        return;
+    if (numbered && acong == lc && anum == ln)
+        return;
+    if (sc_act_amended_by(act, lc, ln))
+        return;
+    sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+            "%s U.S.C. § %s is none of the sections of %s (%s): it was %s by Public Law "
+            "%d-%d, which the Code's credits do not show amending that Act",
+            c->title, s, named, place, sc_ref_section_status_name(row->status), lc, ln);
+}
+
 static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *named,
                         const char *part)
 {
@@ -503,14 +557,19 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     if (p.count == 0 && pa.count > 0) {
         /* the Act's sections in the title are those its law added: a
          * section the Code never had, one slip from one of them */
-        if (pa.has || pa.nnear != 1 || sc_ref_usc_section_any_case(c->title, s))
+        if (pa.has || pa.nnear != 1)
             return;
         char place[96];
         fmt_place(place, sizeof place, c->title, &pa);
-        sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", c->title, pa.near[0], c->subsections,
-               etseq);
-        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
-                "%s is at %s; the Code has no section %s of title %s", named, place, s, c->title);
+        if (range_end)
+            sc_fmt(sugg, sizeof sugg, "write %s U.S.C. §§ %s-%s", c->title, pa.near[0], range_end);
+        else
+            sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", c->title, pa.near[0],
+                   c->subsections, etseq);
+        /* (a section the Code never had; or one that left it before the
+         * Act, "Heroes Earnings Assistance and Relief Tax Act of 2008, 26
+         * U.S.C. § 280", repealed 1986, the Act's 2801) */
+        slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum);
         return;
     }
     if (p.count == 0) {
@@ -614,49 +673,7 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
      * repealed, or none at all -- one slip from one of the Act's */
     if (p.nnear != 1)
         return;
-    const sc_ref_section *row = sc_ref_usc_section_any_case(c->title, s);
-    if (!row) {
-        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
-                "%s is at %s; the Code has no section %s of title %s", named, place, s, c->title);
-        return;
-    }
-    /* a section that left the Code before the Act was enacted: never one
-     * of its sections ("Uruguay Round Agreements Act, 19 U.S.C. § 364",
-     * repealed June 17, 1930) */
-    if (row->status != SC_REF_SEC_ACTIVE) {
-        int32_t left = sc_usc_heading_date(sc_ref_section_heading(row)), born = 0;
-        int ch;
-        const sc_ref_law *al = numbered ? sc_ref_public_law(acong, anum) : NULL;
-        if (al)
-            born = al->enacted;
-        else if (!numbered)
-            sc_act_chapter(act, &born, &ch);
-        if (left && born && left < born) {
-            char when[40], enacted[40];
-            sc_fmt_date(left, when, sizeof when);
-            sc_fmt_date(born, enacted, sizeof enacted);
-            sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
-                    "%s U.S.C. § %s is none of the sections of %s (%s): it was %s %s, before "
-                    "that Act was enacted (%s)",
-                    c->title, s, named, place, sc_ref_section_status_name(row->status), when,
-                    enacted);
-            return;
-        }
-    }
-    /* a section no longer in force, which a law that never amended the Act
-     * repealed (its heading names the law): another Act's section once */
-    int lc, ln;
-    if (row->status == SC_REF_SEC_ACTIVE ||
-        !heading_law(sc_ref_section_heading(row), &lc, &ln))
-        return;
-    if (numbered && acong == lc && anum == ln)
-        return;
-    if (sc_act_amended_by(act, lc, ln))
-        return;
-    sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
-            "%s U.S.C. § %s is none of the sections of %s (%s): it was %s by Public Law "
-            "%d-%d, which the Code's credits do not show amending that Act",
-            c->title, s, named, place, sc_ref_section_status_name(row->status), lc, ln);
+    slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum);
 }
 
 void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
