@@ -10,7 +10,8 @@
  * (byname.h: its own title, or its year; an old Act by the Public Law
  * number of its chapter); a name a later law gave ("Horse Protection
  * Act", 91-540's since 94-360) stands for either law, so a fact is wrong
- * only when it is right for none of them (sc_byname_renamed()).  The day
+ * only when it is right for none of them (sc_byname_renamed()); so does a
+ * name with its year that two to four laws bear (shared_name()).  The day
  * must be one said to be its enactment, after the section and joined to it
  * as a page's facts are (sc_page_joined()); the signer, one named in the
  * sentence; the Congress, one written as a section's (sc_cited_congress()).
@@ -75,6 +76,54 @@ static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg
     return n;
 }
 
+/* A name with its year that two to four numbered laws bear, all of
+ * them on record ("Food, Conservation, and Energy Act of 2008": 110-234,
+ * and 110-246, enacted again for an enrollment error), the name read from
+ * b[so..eo) or after its "the": the first law in *cg, *num, the others'
+ * days and Congresses in @p also, @p also_cg, the words a finding adds of
+ * them in @p msg (" of May 22, 2008, or 110-246 of June 18, 2008"), where
+ * the name begins in *ns.  Returns how many others; 0 for none of that. */
+static int shared_name(const uint8_t *b, size_t so, size_t eo, int *cg, int *num, size_t *ns,
+                       int32_t *also, int *also_cg, char *msg, size_t cap)
+{
+    size_t s = so;
+    if (s + 4 < eo && (b[s] | 0x20) == 't' && b[s + 1] == 'h' && b[s + 2] == 'e' && b[s + 3] == ' ')
+        s += 4;
+    /* (its year: " of 2008", ", 2008" -- a name without one may be more
+     * laws' than the tables know) */
+    if (eo < s + 10 || !sc_isdigit(b[eo - 1]) || !sc_isdigit(b[eo - 4]) || b[eo - 5] != ' ' ||
+        !(b[eo - 6] == ',' || (b[eo - 6] == 'f' && b[eo - 7] == 'o' && b[eo - 8] == ' ')))
+        return 0;
+    sc_act_law rows[LATER_LAWS + 1];
+    int n = sc_act_name_laws((const char *)b + s, eo - s, rows, LATER_LAWS + 1);
+    if (n < 2 || n > 4)
+        return 0; /* (more: a name of a series, whatever its year) */
+    for (int k = 0; k < n; k++)
+        if (!rows[k].number || !rows[k].enacted)
+            return 0; /* (an old Act by its chapter; a day not on record) */
+    char when[40];
+    sc_fmt_date(rows[0].enacted, when, sizeof when);
+    size_t at = 0;
+    int w = snprintf(msg, cap, " of %s", when);
+    if (w < 0 || (size_t)w >= cap)
+        return 0;
+    at = (size_t)w;
+    for (int k = 1; k < n; k++) {
+        also[k - 1] = rows[k].enacted;
+        also_cg[k - 1] = rows[k].congress;
+        sc_fmt_date(rows[k].enacted, when, sizeof when);
+        w = snprintf(msg + at, cap - at, "%s%d-%d of %s", k + 1 == n ? ", or " : ", ",
+                     rows[k].congress, rows[k].number, when);
+        if (w < 0 || (size_t)w >= cap - at)
+            return 0;
+        at += (size_t)w;
+    }
+    *cg = rows[0].congress;
+    *num = rows[0].number;
+    *ns = s;
+    return n - 1;
+}
+
 /* Does a citation of the entry begin in b[lo..hi) -- another Act's place
  * between the section and a day ("the X Act (30 U.S.C. 181 et seq.) or the
  * Y Act (43 U.S.C. 1331 et seq.) ... on ...")? */
@@ -116,15 +165,21 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     int32_t also[LATER_LAWS];
     int also_cg[LATER_LAWS], nalso = 0;
     char later[160] = "";
+    int several = 0; /* the name is several laws' (shared_name()) */
     if (!sc_byname_law(b, so, eo, &cg, &num, &ns)) {
         sc_act_law named;
-        if (!sc_byname_renamed(b, so, eo, &named, &ns))
+        if (sc_byname_renamed(b, so, eo, &named, &ns)) {
+            cg = named.congress;
+            num = named.number;
+            nalso = later_laws(&named, also, also_cg, later, sizeof later);
+            if (nalso < 0)
+                return 0; /* (more than LATER_LAWS, or one not on record: which day?) */
+        } else if ((nalso = shared_name(b, so, eo, &cg, &num, &ns, also, also_cg, later,
+                                        sizeof later)) > 0) {
+            several = 1;
+        } else {
             return 0;
-        cg = named.congress;
-        num = named.number;
-        nalso = later_laws(&named, also, also_cg, later, sizeof later);
-        if (nalso < 0)
-            return 0; /* (more than LATER_LAWS, or one not on record: which day?) */
+        }
     }
     int32_t enacted = enacted_on(cg, num, b, ns, eo);
     if (!enacted)
@@ -145,7 +200,7 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
             return 1; /* two days: which? */
         dk = q;
     }
-    char name[400], when[40], given[40], sugg[120];
+    char name[400], when[40], given[40], sugg[240];
     sc_fmt(name, sizeof name, "the %.*s (Public Law %d-%d%s)", (int)(eo - ns), (const char *)b + ns,
            cg, num, later);
     sc_fmt_date(enacted, when, sizeof when);
@@ -155,7 +210,14 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, enacted) && !fits_later) {
         sc_fmt_given_date(e->date[dk].ymd, given, sizeof given);
         sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", cg, num, when);
-        if (cg >= 82)
+        if (several) {
+            sc_fmt(sugg, sizeof sugg, "the laws of that name: Public Law %d-%d%s", cg, num,
+                   later);
+            sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg,
+                    "%s is dated %s, a day none of the laws of that name was enacted", name,
+                    given);
+        }
+        else if (cg >= 82)
             sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",
                     name, given, when);
         else
