@@ -49,8 +49,8 @@ static int32_t enacted_on(int congress, int number, const uint8_t *b, size_t ns,
 /* The laws that gave the name @p named was found by (sc_act_law_named_by()):
  * their days in @p also and Congresses in @p cg, and in @p msg the words a
  * finding adds of them after the law's number ("; so named by Public Law
- * 94-360 of July 13, 1976").  Returns how many; -1 when more than LATER_LAWS, or one's day
- * is not on record. */
+ * 94-360 of July 13, 1976").  Returns how many; -1 when more than
+ * LATER_LAWS, or one's day is not on record. */
 #define LATER_LAWS 6
 static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg, size_t cap)
 {
@@ -76,9 +76,9 @@ static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg
     return n;
 }
 
-/* A name with its year that two to four numbered laws bear, all of
- * them on record ("Food, Conservation, and Energy Act of 2008": 110-234,
- * and 110-246, enacted again for an enrollment error), the name read from
+/* A name with its year that two to four numbered laws bear, all of them
+ * on record ("Food, Conservation, and Energy Act of 2008": 110-234, and
+ * 110-246, enacted again for an enrollment error), the name read from
  * b[so..eo) or after its "the": the first law in *cg, *num, the others'
  * days and Congresses in @p also, @p also_cg, the words a finding adds of
  * them in @p msg (" of May 22, 2008, or 110-246 of June 18, 2008"), where
