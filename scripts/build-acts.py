@@ -30,12 +30,14 @@ before public-law numbers, by date and chapter) or "rs" (the Revised
 Statutes); "usc:T:ch:N" is a chapter of the Code numbered in articles.
 Prints its coverage.  Python 3 standard library only.
 """
+import atexit
 import collections
 import csv
 import datetime
 import itertools
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -103,13 +105,25 @@ def norm_dash(s):
     return s.replace("–", "-").replace("—", "-")
 
 
+def publ_key(m):
+    """The key of the numbered law an RE_PUBL match cites: "publ:C-N"."""
+    return "publ:%d-%d" % (int(m.group(1)), int(m.group(2)))
+
+
+def chap_day(m):
+    """The day of the Act an RE_CHAP match cites: "YYYY-MM-DD"."""
+    return "%s-%02d-%02d" % (m.group(3), MONTHS[m.group(1)], int(m.group(2)))
+
+
+def chap_key(m):
+    """The key of the Act an RE_CHAP match cites: "ch:YYYY-MM-DD:N"."""
+    return "ch:%s:%s" % (chap_day(m), m.group(4))
+
+
 def laws_in(text):
     """The keys of every law TEXT cites: "publ:C-N", "ch:YYYY-MM-DD:N"."""
-    keys = {"publ:%d-%d" % (int(m.group(1)), int(m.group(2))) for m in RE_PUBL.finditer(text)}
-    for m in RE_CHAP.finditer(text):
-        keys.add("ch:%s-%02d-%02d:%s" % (m.group(3), MONTHS[m.group(1)], int(m.group(2)),
-                                         m.group(4)))
-    return keys
+    return {publ_key(m) for m in RE_PUBL.finditer(text)} | \
+        {chap_key(m) for m in RE_CHAP.finditer(text)}
 
 
 def law_order(key):
@@ -123,11 +137,10 @@ def act_from_ref(text):
     """The act named at the start of TEXT: (key, date, rest) or None."""
     m = RE_PUBL.match(text)
     if m:
-        return "publ:%d-%d" % (int(m.group(1)), int(m.group(2))), None, text[m.end():]
+        return publ_key(m), None, text[m.end():]
     m = RE_CHAP.match(text)
     if m:
-        d = "%s-%02d-%02d" % (m.group(3), MONTHS[m.group(1)], int(m.group(2)))
-        return "ch:%s:%s" % (d, m.group(4)), d, text[m.end():]
+        return chap_key(m), chap_day(m), text[m.end():]
     if text.startswith("R.S."):
         return "rs", None, text[4:]
     return None
@@ -535,9 +548,10 @@ def main():
 
     # SRC_TREE (optional 3rd argument): HEAD of SRC_GIT_DIR already unpacked
     if len(sys.argv) > 3:
-        tmp, own = sys.argv[3], False
+        tmp = sys.argv[3]
     else:
-        tmp, own = tempfile.mkdtemp(prefix="build-acts."), True
+        tmp = tempfile.mkdtemp(prefix="build-acts.")
+        atexit.register(shutil.rmtree, tmp, True)  # (the unpacked tree: gone at exit)
         subprocess.check_call("git --git-dir '%s' archive HEAD | tar -x -C '%s'"
                               % (git_dir, tmp), shell=True)
 
@@ -577,9 +591,8 @@ def main():
                     if p == "added" and (title, sec) in current:
                         a = added_by(credit)
                         if a and a[0].startswith("publ:"):  # (a numbered law's)
-                            later = sorted({"publ:%d-%d" % (int(m.group(1)), int(m.group(2)))
-                                            for m in RE_PUBL.finditer(credit)} - {a[0]},
-                                           key=lambda x: tuple(int(v) for v in x[5:].split("-")))
+                            later = sorted({publ_key(m) for m in RE_PUBL.finditer(credit)} -
+                                           {a[0]}, key=law_order)
                             added[(title, sec)] = (a[0], a[1], " ".join(later))
                     if isinstance(p, str):
                         reasons[p] += 1
@@ -595,16 +608,14 @@ def main():
                         # "as added Pub. L. 88-206, ...; amended Pub. L. 91-604":
                         # the laws that added to or amended the Act
                         for m in RE_PUBL.finditer(credit):
-                            law = "publ:%d-%d" % (int(m.group(1)), int(m.group(2)))
+                            law = publ_key(m)
                             if law != act:
                                 amends[act].add(law)
                         # ... and those of the 57th-81st Congresses cited by
                         # date and chapter ("amended June 29, 1938, ch. 810"),
                         # by the public-law number the Statutes at Large give
                         for m in RE_CHAP.finditer(credit):
-                            d = "%s-%02d-%02d" % (m.group(3), MONTHS[m.group(1)],
-                                                  int(m.group(2)))
-                            ch = "ch:%s:%s" % (d, m.group(4))
+                            ch = chap_key(m)
                             h = hist.get(ch, [])
                             if ch != act and len(h) == 1 and h[0][3]:
                                 amends[act].add("publ:%s-%s" % (h[0][2], h[0][3]))
@@ -956,7 +967,7 @@ def main():
                 "or not.\n")
         f.write("act\tlaw\n")
         for act in sorted(amends):
-            for law in sorted(amends[act], key=lambda x: tuple(int(v) for v in x[5:].split("-"))):
+            for law in sorted(amends[act], key=law_order):
                 if law != act:
                     f.write(act + "\t" + law + "\n")
                     namend += 1

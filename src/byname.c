@@ -556,6 +556,15 @@ static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, i
 
 /* The four digits that end a name at b[eo], as a year; -1 when they are not
  * four digits (the caller has made sure four bytes are there). */
+/* 4 when the name b[s..eo) opens with its article ("The ", "the "), else 0. */
+static size_t article_len(const uint8_t *b, size_t s, size_t eo)
+{
+    return s + 4 < eo && (b[s] | 0x20) == 't' && b[s + 1] == 'h' && b[s + 2] == 'e' &&
+                   b[s + 3] == ' '
+               ? 4
+               : 0;
+}
+
 static int year_at_end(const uint8_t *b, size_t eo)
 {
     int y = 0;
@@ -703,9 +712,7 @@ static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *nu
 static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
                      size_t *name_so)
 {
-    size_t s = so;
-    if (s + 4 < eo && (b[s] | 0x20) == 't' && b[s + 1] == 'h' && b[s + 2] == 'e' && b[s + 3] == ' ')
-        s += 4;
+    size_t s = so + article_len(b, so, eo);
     int y;
     if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0 || (y = year_at_end(b, eo)) < 0)
         return 0;
@@ -765,10 +772,7 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
         if (r != 0) {
             /* (the span without its article: "The X Act of 1981 was ..." is
              * the X Act's, as after a marker or mid-sentence) */
-            *name_so = s + 4 < eo && (b[s] | 0x20) == 't' && b[s + 1] == 'h' && b[s + 2] == 'e' &&
-                               b[s + 3] == ' '
-                           ? s + 4
-                           : s;
+            *name_so = s + article_len(b, s, eo);
             *name_so += quote_len(b, *name_so, eo); /* (and its opening quote) */
             if (r < 0)
                 return 0;
@@ -883,6 +887,24 @@ int sc_byname_renamed(const uint8_t *b, size_t so, size_t eo, sc_act_law *law, s
     law->by = by;
     *name_so = ns;
     return 1;
+}
+
+int sc_byname_shared(const uint8_t *b, size_t so, size_t eo, sc_act_law *out, int max,
+                     size_t *name_so)
+{
+    size_t s = so + article_len(b, so, eo);
+    if (name_year(b, s, eo) < 0)
+        return 0; /* (a name without its year may be more laws' than the tables know) */
+    sc_act_law rows[5];
+    int n = sc_act_name_laws((const char *)b + s, eo - s, rows, 5);
+    if (n < 2 || n > 4 || n > max)
+        return 0; /* (more: a name of a series, whatever its year) */
+    for (int k = 0; k < n; k++)
+        if (!rows[k].number || !rows[k].enacted)
+            return 0; /* (an old Act by its chapter; a day not on record) */
+    memcpy(out, rows, (size_t)n * sizeof *rows);
+    *name_so = s;
+    return n;
 }
 
 const sc_ref_law *sc_byname_resolve(sc_citation *c, const uint8_t *buf, uint64_t base)

@@ -78,6 +78,18 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
 int sc_byname_renamed(const uint8_t *b, size_t so, size_t eo, sc_act_law *law, size_t *name_so);
 
 /**
+ * The laws a name with its year designates when two to four numbered laws
+ * bear it, all with their day on record ("Food, Conservation, and Energy
+ * Act of 2008": 110-234, and 110-246, enacted again for an enrollment
+ * error), the name b[so..eo) read whole or after its article: writes them
+ * to @p out (room for @p max) and where the name begins, and returns how
+ * many; 0 otherwise (one law, more, a name without its year -- which may
+ * be more laws' than the tables know --, or an old Act by its chapter).
+ */
+int sc_byname_shared(const uint8_t *b, size_t so, size_t eo, sc_act_law *out, int max,
+                     size_t *name_so);
+
+/**
  * Citation @p c, an Act named alone (SC_W_BY_NAME) whose span lies in
  * @p buf (document offset @p base): made a citation of the law its name
  * designates (sc_byname_law()) -- Congress, number, key and form; its

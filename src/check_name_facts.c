@@ -11,7 +11,7 @@
  * number of its chapter); a name a later law gave ("Horse Protection
  * Act", 91-540's since 94-360) stands for either law, so a fact is wrong
  * only when it is right for none of them (sc_byname_renamed()); so does a
- * name with its year that two to four laws bear (shared_name()).  The day
+ * name with its year that two to four laws bear (sc_byname_shared()).  The day
  * must be one said to be its enactment, after the section and joined to it
  * as a page's facts are (sc_page_joined()); the signer, one named in the
  * sentence; the Congress, one written as a section's (sc_cited_congress()).
@@ -76,38 +76,24 @@ static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg
     return n;
 }
 
-/* A name with its year that two to four numbered laws bear, all of them
- * on record ("Food, Conservation, and Energy Act of 2008": 110-234, and
- * 110-246, enacted again for an enrollment error), the name read from
- * b[so..eo) or after its "the": the first law in *cg, *num, the others'
- * days and Congresses in @p also, @p also_cg, the words a finding adds of
- * them in @p msg (" of May 22, 2008, or 110-246 of June 18, 2008"), where
- * the name begins in *ns.  Returns how many others; 0 for none of that. */
+/* The laws of a name several laws bear (sc_byname_shared()): the first in
+ * *cg, *num, the others' days and Congresses in @p also, @p also_cg, the
+ * words a finding adds of them in @p msg (" of May 22, 2008, or 110-246 of
+ * June 18, 2008"), where the name begins in *ns.  Returns how many others;
+ * 0 when the name is not such a name. */
 static int shared_name(const uint8_t *b, size_t so, size_t eo, int *cg, int *num, size_t *ns,
                        int32_t *also, int *also_cg, char *msg, size_t cap)
 {
-    size_t s = so;
-    if (s + 4 < eo && (b[s] | 0x20) == 't' && b[s + 1] == 'h' && b[s + 2] == 'e' && b[s + 3] == ' ')
-        s += 4;
-    /* (its year: " of 2008", ", 2008" -- a name without one may be more
-     * laws' than the tables know) */
-    if (eo < s + 10 || !sc_isdigit(b[eo - 1]) || !sc_isdigit(b[eo - 4]) || b[eo - 5] != ' ' ||
-        !(b[eo - 6] == ',' || (b[eo - 6] == 'f' && b[eo - 7] == 'o' && b[eo - 8] == ' ')))
+    sc_act_law rows[4];
+    int n = sc_byname_shared(b, so, eo, rows, 4, ns);
+    if (n < 2)
         return 0;
-    sc_act_law rows[LATER_LAWS + 1];
-    int n = sc_act_name_laws((const char *)b + s, eo - s, rows, LATER_LAWS + 1);
-    if (n < 2 || n > 4)
-        return 0; /* (more: a name of a series, whatever its year) */
-    for (int k = 0; k < n; k++)
-        if (!rows[k].number || !rows[k].enacted)
-            return 0; /* (an old Act by its chapter; a day not on record) */
     char when[40];
     sc_fmt_date(rows[0].enacted, when, sizeof when);
-    size_t at = 0;
     int w = snprintf(msg, cap, " of %s", when);
     if (w < 0 || (size_t)w >= cap)
         return 0;
-    at = (size_t)w;
+    size_t at = (size_t)w;
     for (int k = 1; k < n; k++) {
         also[k - 1] = rows[k].enacted;
         also_cg[k - 1] = rows[k].congress;
@@ -120,7 +106,6 @@ static int shared_name(const uint8_t *b, size_t so, size_t eo, int *cg, int *num
     }
     *cg = rows[0].congress;
     *num = rows[0].number;
-    *ns = s;
     return n - 1;
 }
 

@@ -480,6 +480,26 @@ static int enacted_date(sc_entry *e, const sc_ref_law *l, size_t cs, size_t ce, 
     return k;
 }
 
+/* Is the day at b[ds..] the one a law took effect ("eff. Jan. 1, 1979")? */
+static int took_effect(const uint8_t *b, size_t ds)
+{
+    return ds >= 5 && memcmp(b + ds - 5, "eff. ", 5) == 0 && (ds == 5 || !sc_isalpha(b[ds - 6]));
+}
+
+/* Does a chapter ("ch.", "chap", "chapter") other than the one at
+ * b[own_at] stand between day @p f and the page at b[cs..ce)?  Then the
+ * day is that chapter's Act's. */
+static int chapter_between(const uint8_t *b, const sc_date_fact *f, size_t cs, size_t ce,
+                           size_t own_at)
+{
+    size_t from = f->eo < cs ? f->eo : ce, to = f->eo < cs ? cs : f->so;
+    for (size_t q = from; q + 4 < to; q++)
+        if (b[q] == 'c' && b[q + 1] == 'h' && (q == 0 || !sc_isalpha(b[q - 1])) &&
+            (b[q + 2] == '.' || b[q + 2] == 'a') && q != own_at)
+            return 1;
+    return 0;
+}
+
 int32_t sc_page_enacted_day(sc_entry *e, int i)
 {
     const uint8_t *b = e->w->buf;
@@ -492,18 +512,12 @@ int32_t sc_page_enacted_day(sc_entry *e, int i)
     int k = enacted_date(e, NULL, cs, ce, 0, SIZE_MAX);
     if (k < 0 || e->date[k].ymd % 100 == 0)
         return 0;
-    size_t ds = e->date[k].so;
-    if (ds >= 5 && memcmp(b + ds - 5, "eff. ", 5) == 0 && (ds == 5 || !sc_isalpha(b[ds - 6])))
-        return 0; /* (the day it took effect) */
+    if (took_effect(b, e->date[k].so))
+        return 0;
     /* another chapter between the day and the page: the day is its Act's */
     size_t own_at = SIZE_MAX;
     sc_chapter_before(b, e->so < cs ? e->so : 0, cs, &own_at);
-    size_t from = e->date[k].eo < cs ? e->date[k].eo : ce, to = e->date[k].eo < cs ? cs : ds;
-    for (size_t q = from; q + 4 < to; q++)
-        if (b[q] == 'c' && b[q + 1] == 'h' && (q == 0 || !sc_isalpha(b[q - 1])) &&
-            (b[q + 2] == '.' || b[q + 2] == 'a') && q != own_at)
-            return 0;
-    return e->date[k].ymd;
+    return chapter_between(b, &e->date[k], cs, ce, own_at) ? 0 : e->date[k].ymd;
 }
 
 /* The one Congress the entry names: a table row's cell, or the one
@@ -912,7 +926,7 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
                                                                          * check_stat_year.c
                                                                          * reads "(1935)") */
     size_t ds = k >= 0 ? e->date[k].so : 0;
-    if (day && ds >= 5 && memcmp(b + ds - 5, "eff. ", 5) == 0 && (ds == 5 || !sc_isalpha(b[ds - 6])))
+    if (day && took_effect(b, ds))
         day = 0; /* the Code's "(eff. Jan. 1, 1979, 92 Stat. 3783)": the day it took
                   * effect (the period may have ended the entry before it) */
     /* a chapter between the day and the page: the day is that chapter's
@@ -931,12 +945,8 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
         if (n && q - n > lo_ch)
             own = sc_chapter_before(b, lo_ch, q - n, NULL);
     }
-    size_t from = day ? (e->date[k].eo < e->cs[only] ? e->date[k].eo : e->ce[only]) : 0,
-           to = day ? (e->date[k].eo < e->cs[only] ? e->cs[only] : e->date[k].so) : 0;
-    for (size_t q = from; q + 4 < to; q++)
-        if (b[q] == 'c' && b[q + 1] == 'h' && (q == 0 || !sc_isalpha(b[q - 1])) &&
-            (b[q + 2] == '.' || b[q + 2] == 'a') && q != own_at)
-            return;
+    if (day && chapter_between(b, &e->date[k], e->cs[only], e->ce[only], own_at))
+        return;
     if (own > 0)
         sc_check_hist_chapter(d, e, only, own, day); /* its chapter and day */
     else if (day && v <= 64)

@@ -943,11 +943,11 @@ int sc_act_law_named_by(const sc_act_law *l, int k, int *congress, int *number, 
         p = strchr(p, ' ');
         p = p ? p + 1 : "";
     }
-    int c = 0, n = 0, y = 0, m = 0, d = 0;
+    int c = 0, n = 0, y, m, d, ch;
     if (sscanf(p, "publ:%d-%d", &c, &n) == 2) {
         const sc_ref_law *pl = sc_ref_public_law(c, n);
         *enacted = pl ? pl->enacted : 0;
-    } else if (sscanf(p, "ch:%d-%d-%d:", &y, &m, &d) == 3) {
+    } else if (read_chapter_key(p, &y, &m, &d, &ch)) {
         *enacted = y * 10000 + m * 100 + d;
         c = sc_ref_congress_at(*enacted);
     } else {
