@@ -128,6 +128,17 @@ static void test_law_of_name(void **state)
     assert_int_equal(sc_byname_renamed((const uint8_t *)s, 0, strlen(s), &named, &ns), 0);
     s = "Clean Water Act";
     assert_int_equal(sc_byname_renamed((const uint8_t *)s, 0, strlen(s), &named, &ns), 0);
+    /* a name with its year two laws bear (110-234, and 110-246, enacted
+     * again): both, read after its article; not a name of one law */
+    sc_act_law two[4];
+    s = "The Food, Conservation, and Energy Act of 2008";
+    assert_int_equal(sc_byname_shared((const uint8_t *)s, 0, strlen(s), two, 4, &ns), 2);
+    assert_int_equal(ns, 4);
+    assert_int_equal(two[0].congress, 110);
+    assert_true((two[0].number == 234 && two[1].number == 246) ||
+                (two[0].number == 246 && two[1].number == 234));
+    s = "Audio Home Recording Act of 1992";
+    assert_int_equal(sc_byname_shared((const uint8_t *)s, 0, strlen(s), two, 4, &ns), 0);
     s = "Entirely Unknown Widget Act of 1999";
     assert_int_equal(sc_byname_law((const uint8_t *)s, 0, strlen(s), &c, &n, &ns), 0);
 }
