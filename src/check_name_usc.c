@@ -403,7 +403,7 @@ static int heading_law(const char *h, int *congress, int *number)
  * the Act repealed it (check_place()). */
 static void slip_of(sc_doc_state *d, sc_citation *c, const char *s, const char *named,
                     const char *place, const char *sugg, int act, int numbered, int acong,
-                    int anum)
+                    int anum, const sc_act_place *at)
 {
     const sc_ref_section *row = sc_ref_usc_section_any_case(c->title, s);
     if (!row) {
@@ -437,9 +437,28 @@ static void slip_of(sc_doc_state *d, sc_citation *c, const char *s, const char *
     /* a section no longer in force, which a law that never amended the Act
      * repealed (its heading names the law): another Act's section once */
     int lc, ln;
-    if (row->status == SC_REF_SEC_ACTIVE ||
-        !heading_law(sc_ref_section_heading(row), &lc, &ln))
+    if (row->status == SC_REF_SEC_ACTIVE)
         return;
+    if (!heading_law(sc_ref_section_heading(row), &lc, &ln)) {
+        /* a place the Code keeps with no law's name -- "Omitted",
+         * "Reserved" -- outside the span of the Act's sections in the
+         * title, one slip from one of them: that one is meant ("Ensuring
+         * Access to Pacific Fisheries Act, 16 U.S.C. § 4801", §§ 4801-4805
+         * omitted, the Act's 7801) -- or, in an old text, the Act's place
+         * before the Code replaced its chapter ("the Federal Water
+         * Pollution Control Act (33 U.S.C. 1151 et seq.)", omitted in
+         * 1972: the message says only what the Code shows now).  (Inside
+         * the span it may be one of the Act's own, omitted since:
+         * usc-section-status alone says so.) */
+        if (!at->first || !at->last || (sc_ref_section_cmp(s, at->first) >= 0 &&
+                                         sc_ref_section_cmp(s, at->last) <= 0))
+            return;
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                "%s U.S.C. § %s is %s in the Code, outside the sections of %s (%s); its § %s "
+                "is one slip from it",
+                c->title, s, sc_ref_section_status_name(row->status), named, place, at->near[0]);
+        return;
+    }
     if (numbered && acong == lc && anum == ln)
         return;
     if (sc_act_amended_by(act, lc, ln))
@@ -569,7 +588,7 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
         /* (a section the Code never had; or one that left it before the
          * Act, "Heroes Earnings Assistance and Relief Tax Act of 2008, 26
          * U.S.C. § 280", repealed 1986, the Act's 2801) */
-        slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum);
+        slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum, &pa);
         return;
     }
     if (p.count == 0) {
@@ -673,7 +692,7 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
      * repealed, or none at all -- one slip from one of the Act's */
     if (p.nnear != 1)
         return;
-    slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum);
+    slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum, &p);
 }
 
 void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
