@@ -230,9 +230,40 @@ static int part_of_before(const uint8_t *b, size_t lo, size_t so)
  * do not know whose year is a slip ("Rehabilitation Act of 1974", the Act
  * of 1973: sc_act_year_slip()) gives its Act with the year to *slip (else
  * 0), also as a part's ("section 504 of the X Act of 1974"), *part then 1. */
-static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo, int *slip, int *part)
+/* A name "X of YYYY" the tables do not know, written before Code section
+ * @p c, that is a slip for the one member of the series "X of" within five
+ * years whose section @p c is -- classified to it, or added by its law --
+ * when no law of the year written added or amended the section ("Customs
+ * Courts Act of 1982, 28 U.S.C. § 2634": the Customs Courts Act of 1980
+ * added it; a Customs Courts Act of 1970 is the series' other member,
+ * which sc_act_year_slip() alone will not choose between): that Act, its
+ * year in *year; else -1. */
+static int series_by_section(const char *name, size_t len, const sc_citation *c, int *year)
 {
-    *slip = *part = 0;
+    int y, acts[4], yrs[4], n = sc_act_year_series(name, len, &y, acts, yrs, 4);
+    if (n <= 0 || sc_usc_touched_in(c->title, c->section, y))
+        return -1;
+    int o = sc_act_of_usc(c->title, c->section, NULL, NULL), bc = 0, bn = 0, hit = -1;
+    int added = sc_usc_added(c->title, c->section, &bc, &bn, NULL);
+    for (int i = 0; i < n; i++) {
+        int cg, num;
+        if (!((o >= 0 && sc_act_whole(o) == acts[i]) ||
+              (added && sc_act_public_law(acts[i], &cg, &num) && cg == bc && num == bn)))
+            continue;
+        if (hit >= 0 && acts[hit] != acts[i])
+            return -1;
+        hit = i;
+    }
+    if (hit < 0)
+        return -1;
+    *year = yrs[hit];
+    return acts[hit];
+}
+
+static int act_named_before(sc_entry *e, size_t ne, const sc_citation *c, size_t *so, size_t *eo,
+                            int *slip, int *part, int *series)
+{
+    *slip = *part = *series = 0;
     const uint8_t *b = e->w->buf;
     /* a word that may end an Act's name -- "Act", "Code", "Amendments",
      * "Resolution", "Law", a
@@ -296,6 +327,12 @@ static int act_named_before(sc_entry *e, size_t ne, size_t *so, size_t *eo, int 
         for (int q = 0; q < 3 && act < 0; q++)
             if (from[q] < f->eo)
                 act = sc_act_year_slip((const char *)b + (ns = from[q]), f->eo - from[q], slip);
+        /* (a series: the member whose section it is) */
+        for (int q = 0; q < 3 && act < 0; q++)
+            if (from[q] < f->eo &&
+                (act = series_by_section((const char *)b + (ns = from[q]), f->eo - from[q], c,
+                                         slip)) >= 0)
+                *series = 1;
         if (act < 0)
             *slip = 0;
     }
@@ -695,6 +732,24 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum, &p);
 }
 
+/* act-year for a name of a series' year written before a section of one
+ * member (series_by_section()): that member, by its section, the fix. */
+static void series_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, size_t so, size_t eo,
+                        int act, int year)
+{
+    int cg, num, nl = eo > so + 4 ? (int)(eo - so - 4) : 0;
+    if (nl > 200 || !sc_act_public_law(act, &cg, &num))
+        return;
+    char sugg[320];
+    sc_fmt(sugg, sizeof sugg, "write the %.*s%d (Public Law %d-%d)", nl, (const char *)b + so, year,
+           cg, num);
+    sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
+            "the tables know no %.*s; %s U.S.C. § %s is a section of the %.*s%d (Public Law "
+            "%d-%d), the one Act of that name within five years whose section it is",
+            (int)(eo - so), (const char *)b + so, c->title, c->section, nl, (const char *)b + so,
+            year, cg, num);
+}
+
 void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
@@ -741,10 +796,15 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
         if (inside)
             continue;
         size_t so = 0, eo = 0;
-        int slip = 0, of_part = 0;
-        int act = law ? act_of_law_before(e, ne) : act_named_before(e, ne, &so, &eo, &slip, &of_part);
+        int slip = 0, of_part = 0, series = 0;
+        int act = law ? act_of_law_before(e, ne)
+                      : act_named_before(e, ne, c, &so, &eo, &slip, &of_part, &series);
         if (act < 0)
             continue;
+        if (series) {
+            series_slip(d, c, b, so, eo, act, slip);
+            continue; /* (the section is the Act's: its place needs no check) */
+        }
         if (slip) {
             /* (the section another Act's: the name may be an Act the
              * tables lack, "section 2312 of the Export Enhancement Act of

@@ -1412,6 +1412,42 @@ void sc_entry_gather_names(sc_entry *e)
     e->words_read = e->nname < SC_ENTRY_NAMES; /* (the loop stops when the names are full) */
 }
 
+/* A name the tables know that ends at b[ne] in a word other than those the
+ * names' scan reads at -- "Health Omnibus Programs Extension of 1988",
+ * "Defense Production Act Extension and Reauthorization of 2008": the
+ * word before its year (" of 1988", ", 1991") or its last, capitalized,
+ * read as a known name's last word (known_name_at()), into *out: 1; then
+ * forgotten (the entry's names are as they were); else 0. */
+static int other_word_name(sc_entry *e, size_t ne, sc_name_fact *out)
+{
+    const uint8_t *b = e->w->buf;
+    size_t p = ne;
+    if (p >= e->so + 4 && sc_isdigit(b[p - 1]) && sc_isdigit(b[p - 4])) {
+        if (p >= e->so + 10 && memcmp(b + p - 8, " of ", 4) == 0)
+            p -= 8;
+        else if (p >= e->so + 8 && b[p - 6] == ',' && b[p - 5] == ' ')
+            p -= 6;
+        else
+            return 0;
+    }
+    size_t q = p;
+    while (q > e->so && sc_isalpha(b[q - 1]))
+        q--;
+    if (p - q < 3 || !sc_isupper(b[q]) || (q > e->so && name_char(b[q - 1])) ||
+        in_citation(e, q, p))
+        return 0;
+    int n0 = e->nname, found = 0;
+    known_name_at(e, q, p);
+    if (e->nname > n0 && (e->name[n0].eo == ne || e->name[n0].tie_eo == ne)) {
+        *out = e->name[n0];
+        found = 1;
+    }
+    for (int k = n0; k < e->nname; k++)
+        e->name_asked[k] = 0;
+    e->nname = n0;
+    return found;
+}
+
 int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out)
 {
     sc_entry_need_bounds(e);
@@ -1442,6 +1478,8 @@ int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out)
             *out = e->name[k];
             found = 1;
         }
+    if (!found && e->nname < SC_ENTRY_NAMES)
+        found = other_word_name(e, ne, out);
     if (!was_read)
         e->nname = 0;
     return found;

@@ -343,7 +343,12 @@ int sc_act_match(const char *text, size_t len, size_t *name_len)
     return -1;
 }
 
-int sc_act_year_slip(const char *name, size_t len, int *year)
+/* The Acts the tables know by name "X of YYYY" with a year other than the
+ * one written, a name they do not know as written: their years in @p yrs
+ * and whole Acts in @p acts (at most 16), the year written in *y; returns
+ * how many, or -1 when the name is known, not of that form, or one that
+ * two Acts share with one year (sc_act_year_slip(), sc_act_year_series()). */
+static int other_years(const char *name, size_t len, int *y, int *yrs, int *acts)
 {
     char key[SC_ACT_NORM_MAX + 1];
     if (!name || len < 12 || len > SC_ACT_NORM_MAX || memcmp(name + len - 8, " of ", 4) != 0 ||
@@ -352,22 +357,20 @@ int sc_act_year_slip(const char *name, size_t len, int *year)
     size_t kl = sc_act_norm(name, len, key, sizeof key);
     if (kl < 12 || memcmp(key + kl - 8, " of ", 4) != 0)
         return -1;
-    int y = 0;
+    *y = 0;
     for (size_t k = kl - 4; k < kl; k++) {
         if (!sc_isdigit((unsigned char)key[k]))
             return -1;
-        y = y * 10 + (key[k] - '0');
+        *y = *y * 10 + (key[k] - '0');
     }
-    if (y < 1789 || lookup_key(key) >= 0 || sc_act_lookup(name, len) >= 0)
+    if (*y < 1789 || lookup_key(key) >= 0 || sc_act_lookup(name, len) >= 0)
         return -1;
     /* the keys of the name with every other year: those that begin with
      * "<name> of " and end in four digits, together in the sorted index
      * (one search for where they begin) */
     size_t pl = kl - 4;
     key[pl] = '\0';
-    int lo = first_key(key);
-    /* every other year the tables give the name, and its Act */
-    int yrs[16], acts[16], n = 0;
+    int lo = first_key(key), n = 0;
     for (int i = lo; i < sc_act_nkeys && n < 16; i++) {
         const char *k = S(sc_act_keys[i].key);
         if (strncmp(k, key, pl) != 0)
@@ -384,6 +387,14 @@ int sc_act_year_slip(const char *name, size_t len, int *year)
         yrs[n] = atoi(k + pl);
         acts[n++] = sc_act_whole(a);
     }
+    return n;
+}
+
+int sc_act_year_slip(const char *name, size_t len, int *year)
+{
+    int y, yrs[16], acts[16], n = other_years(name, len, &y, yrs, acts);
+    if (n < 0)
+        return -1;
     /* one Act within 25 years of the one written, within 5 the nearest --
      * a name the tables give two Acts within 25 is a series whose other
      * members they may lack ("Clean Air Act Amendments of 1966, 1977,
@@ -421,6 +432,17 @@ int sc_act_year_slip(const char *name, size_t len, int *year)
     }
     *year = hy;
     return hit;
+}
+
+int sc_act_year_series(const char *name, size_t len, int *written, int *acts, int *years, int max)
+{
+    int yrs[16], all[16], n = other_years(name, len, written, yrs, all), k = 0;
+    for (int i = 0; i < n && k < max; i++)
+        if (yrs[i] - *written <= 5 && *written - yrs[i] <= 5) {
+            acts[k] = all[i];
+            years[k++] = yrs[i];
+        }
+    return k;
 }
 
 const char *sc_act_name(int act)

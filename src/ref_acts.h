@@ -72,6 +72,17 @@ int sc_act_match(const char *text, size_t len, size_t *name_len);
  */
 int sc_act_year_slip(const char *name, size_t len, int *year);
 
+/**
+ * The members of a series a name "X of YYYY" unknown as written may be
+ * a slip for: the Acts the tables know by "X of" with a year within five
+ * of the one written (which goes to *written), up to @p max of them, in
+ * @p acts (whole Acts) and their years in @p years; returns how many (0
+ * when none, or the name is known, is not of that form, or is shared).
+ * sc_act_year_slip() refuses a series; a caller with other evidence --
+ * the Code section the name is written before -- may pick one of them.
+ */
+int sc_act_year_series(const char *name, size_t len, int *written, int *acts, int *years, int max);
+
 /** Returns the Act's principal name ("" for an id out of range). */
 const char *sc_act_name(int act);
 
@@ -320,6 +331,12 @@ int sc_usc_added(const char *title, const char *section, int *congress, int *num
  *  source credit) amended, the section of sc_usc_added(); else 0 (a
  *  section no numbered law added is 0 too). */
 int sc_usc_touched_by(const char *title, const char *section, int congress, int number);
+
+/** Returns 1 when a law enacted in @p year added or amended section
+ *  @p section of title @p title by its source credit (sc_usc_added(),
+ *  sc_usc_touched_by()); else 0, also for a section no "Added" credit
+ *  names. */
+int sc_usc_touched_in(const char *title, const char *section, int year);
 
 /** Fills @p out, as sc_act_title_sections() does, with the sections in
  *  force of title @p title that public law @p congress-@p number added

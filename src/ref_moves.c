@@ -13,6 +13,7 @@
 
 #include "act_tables.h"
 #include "ref_acts.h"
+#include "refdata.h"
 
 #define S(off) (sc_act_pool + (off))
 
@@ -142,6 +143,23 @@ int sc_usc_touched_by(const char *title, const char *section, int congress, int 
     for (unsigned k = 0; k < a->laws_count; k++)
         if (sc_act_added_laws[a->laws_first + k] == key)
             return 1;
+    return 0;
+}
+
+int sc_usc_touched_in(const char *title, const char *section, int year)
+{
+    const sc_act_added *a = added_row(title, section);
+    if (!a)
+        return 0;
+    const sc_ref_law *l = sc_ref_public_law(a->congress, a->number);
+    if (l && l->enacted / 10000 == year)
+        return 1;
+    for (unsigned k = 0; k < a->laws_count; k++) {
+        uint32_t key = sc_act_added_laws[a->laws_first + k];
+        l = sc_ref_public_law((int)(key >> 16), (int)(key & 0xffff));
+        if (l && l->enacted / 10000 == year)
+            return 1;
+    }
     return 0;
 }
 

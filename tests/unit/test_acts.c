@@ -492,6 +492,33 @@ static void test_year_slip(void **state)
     assert_int_equal(sc_act_year_slip("Rehabilitation Act", 18, &y), -1);
 }
 
+/* sc_act_year_series(): the members within five years of a series' year
+ * no member bears ("Customs Courts Act of 1982": the Act of 1980, the
+ * Act of 1970 too far); none for a name known as written.
+ * sc_usc_touched_in(): the year of a law that added or amended a section
+ * by its credit (28 U.S.C. § 2634, added by Pub. L. 96-417 in 1980). */
+static void test_year_series(void **state)
+{
+    (void)state;
+    int y = 0, acts[4], yrs[4];
+    const char *ccc = "Customs Courts Act of 1982";
+    assert_int_equal(sc_act_year_slip(ccc, strlen(ccc), &y), -1); /* (a series) */
+    int n = sc_act_year_series(ccc, strlen(ccc), &y, acts, yrs, 4);
+    assert_int_equal(n, 1);
+    assert_int_equal(y, 1982);
+    assert_int_equal(acts[0], act("Customs Courts Act of 1980"));
+    assert_int_equal(yrs[0], 1980);
+    const char *near70 = "Customs Courts Act of 1972";
+    n = sc_act_year_series(near70, strlen(near70), &y, acts, yrs, 4);
+    assert_int_equal(n, 1);
+    assert_int_equal(yrs[0], 1970);
+    const char *known = "Customs Courts Act of 1980";
+    assert_int_equal(sc_act_year_series(known, strlen(known), &y, acts, yrs, 4), 0);
+    assert_true(sc_usc_touched_in("28", "2634", 1980));
+    assert_false(sc_usc_touched_in("28", "2634", 1982));
+    assert_false(sc_usc_touched_in("28", "9999", 1980));
+}
+
 /* An old Act keyed by its chapter, its Public Law number from the historic
  * tables (sc_act_old_public_law, sc_act_law.old_publ). */
 static void test_old_public_law(void **state)
@@ -583,6 +610,7 @@ int main(void)
         cmocka_unit_test(test_exits),
         cmocka_unit_test(test_former),      cmocka_unit_test(test_added),
         cmocka_unit_test(test_rows_in_usc_table), cmocka_unit_test(test_year_slip),
+        cmocka_unit_test(test_year_series),
         cmocka_unit_test(test_old_public_law), cmocka_unit_test(test_own_title),
         cmocka_unit_test(test_named_by),
     };
