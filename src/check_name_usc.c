@@ -275,17 +275,21 @@ static int act_named_before(sc_entry *e, size_t ne, const sc_citation *c, size_t
     while (ws > 0 && ne - ws < 16 && (sc_isalnum(b[ws - 1]) || b[ws - 1] == '.'))
         ws--;
     size_t wl = ne - ws;
-    int caps = 0;
+    int caps = 0; /* its capitals */
     for (size_t k = ws; k < ne; k++)
-        caps += sc_isupper(b[k]);
+        caps += sc_isupper(b[k]) != 0;
     if (!(b[ne - 1] == ')' || (wl == 3 && memcmp(b + ws, "Act", 3) == 0) ||
           (wl == 4 && (memcmp(b + ws, "Acts", 4) == 0 || memcmp(b + ws, "Code", 4) == 0 ||
                        (sc_isdigit(b[ws]) && sc_isdigit(b[ne - 1])))) ||
           (wl == 10 && (memcmp(b + ws, "Amendments", 10) == 0 ||
                         memcmp(b + ws, "Resolution", 10) == 0)) ||
-          (wl == 3 && memcmp(b + ws, "Law", 3) == 0) || (caps >= 2 && wl <= 8)))
+          (wl == 3 && memcmp(b + ws, "Law", 3) == 0) || (caps >= 1 && wl <= 8) ||
+          /* (a capitalized word: a name the tables know may end in any --
+           * "International Megan's Law to Prevent ... Sex Offenders") */
+          (wl >= 3 && sc_isupper(b[ws]))))
         return -1;
-    if (caps >= 2 && wl <= 8 && caps + 2 >= (int)wl && (ws == 0 || !sc_isalnum(b[ws - 1]))) {
+    /* (capitals at least half the word but one: "ERISA", "I.R.C.", "INA") */
+    if (caps >= 1 && wl <= 8 && 2 * caps + 2 >= (int)wl && (ws == 0 || !sc_isalnum(b[ws - 1]))) {
         /* an abbreviation of the editorial list: "ERISA", "I.R.C.", "INA" */
         int act = sc_act_lookup((const char *)b + ws, wl);
         if (act >= 0) {

@@ -280,6 +280,26 @@ static void president_full(const sc_ref_president *p, char *out, size_t cap)
            sc_ref_pool + p->middle, sc_ref_pool[p->middle] ? " " : "", sc_ref_pool + p->last);
 }
 
+/* The name of a law for a note, whose text (a finding's suggestion) holds
+ * 191 bytes: @p name whole when it leaves @p room bytes for the rest, else
+ * the law in the brackets at its end ("the International Megan's Law to
+ * Prevent ... Offenders (Public Law 114-119)": "Public Law 114-119"), else
+ * "The law". */
+static const char *note_name(const char *name, size_t room, char *out, size_t cap)
+{
+    size_t n = strlen(name);
+    if (n + room < sizeof ((sc_diag *)0)->suggestion)
+        return name;
+    const char *br = n > 0 && name[n - 1] == ')' ? strstr(name, " (Public Law ") : NULL;
+    while (br && strstr(br + 1, " (Public Law "))
+        br = strstr(br + 1, " (Public Law ");
+    if (br && (size_t)(name + n - 1 - (br + 2)) < cap) {
+        sc_fmt(out, cap, "%.*s", (int)(name + n - 1 - (br + 2)), br + 2);
+        return out;
+    }
+    return "The law";
+}
+
 /* The signer written (@p who, @p wn bytes) names @p other, a President of
  * the last name of the one in office when @p c was enacted: law-president. */
 static void other_signer(sc_doc_state *d, sc_citation *c, const char *name, int32_t enacted,
@@ -292,7 +312,9 @@ static void other_signer(sc_doc_state *d, sc_citation *c, const char *name, int3
     sc_fmt_date(enacted, when, sizeof when);
     president_full(then, was, sizeof was);
     sc_fmt(term, sizeof term, "%d-%d", other->start / 10000, other->end / 10000);
-    sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President", name, was);
+    char nn[40];
+    sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President",
+           note_name(name, 32 + strlen(was), nn, sizeof nn), was);
     sc_emit(d, c, SC_WARNING, SC_D_LAW_PRESIDENT, sugg,
             "%s was enacted %s, when %s was President, not %.*s (President %s)", name, when, was,
             (int)wn, who, term);
@@ -347,8 +369,9 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
                    sc_ref_pool + (then->known_as ? then->known_as : then->first),
                    sc_ref_pool + then->middle, sc_ref_pool[then->middle] ? " " : "",
                    sc_ref_pool + then->last);
-        char sugg[200];
-        sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President", name,
+        char sugg[200], nn[40];
+        sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President",
+               note_name(name, 32 + strlen(who[0] ? who : "another"), nn, sizeof nn),
                who[0] ? who : "another");
         sc_emit(d, c, SC_WARNING, SC_D_LAW_PRESIDENT, sugg,
                 "%s was enacted %s, when no President %.*s was in office", name, when,
