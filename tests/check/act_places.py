@@ -21,7 +21,8 @@ codified at T U.S.C. § S", a footnote "See X Act, T U.S.C. §§ S-E."):
   year (act-year: "Rehabilitation Act of 1974, 29 U.S.C. § 794") -- apart,
   as "series", those whose name the tables give another year within 25
   (a series, "... Amendments of 1966, 1977", whose other members they may
-  lack: silent by design).
+  lack: silent by design, unless the section is the one member's within
+  five years of the year written, which is then the fix).
 * for an Act whose enactment day the tables give (data/acts.tsv), one
   more with the day it became law or its President after the section
   ("The X Act of 1990, 42 U.S.C. § 12101, was enacted on July 26, 1990",
@@ -336,9 +337,10 @@ def main():
           'classified to); %d clean entries: %d false alarms'
           % (seed, min(n, len(acts)), slipped, found, fixed, slipped - found, by_design, clean, fa))
     print('act_places: names with another year: %d reported act-year of %d, %d with the right '
-          'name as the fix; of a series (silent by design): %d of %d reported'
+          'name as the fix; of a series (silent unless the section is one member\'s within '
+          'five years): %d of %d reported, %d with the right name as the fix'
           % (years['year'][1], years['year'][0], years['year'][2], years['series'][1],
-             years['series'][0]))
+             years['series'][0], years['series'][2]))
     print('act_places: facts after the section, no law cited: wrong days %d reported of %d, '
           'wrong Presidents %d of %d, wrong Congresses %d of %d; %d right ones: %d false alarms'
           % (facts['date'][1], facts['date'][0], facts['pres'][1], facts['pres'][0],
