@@ -522,6 +522,10 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
     /* or in its own bracket: "approved the X Act (at 73 Stat. 568) on" */
     if (t < i) {
         int pk = sc_entry_cite_ending_at(e, e->stat_in, t);
+        /* (past its pins: "signed the X Act (135 Stat. 333, 335) on") */
+        while (pk >= 0 && (e->c[pk].wording & SC_W_LIST_ITEM) && e->cs[pk] >= e->so + 2 &&
+               b[e->cs[pk] - 2] == ',' && b[e->cs[pk] - 1] == ' ')
+            pk = sc_entry_cite_ending_at(e, e->stat_in, e->cs[pk] - 2);
         if (pk >= 0) {
             size_t q = e->cs[pk];
             if (q >= e->so + 4 && memcmp(b + q - 3, "at ", 3) == 0)
