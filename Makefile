@@ -118,7 +118,8 @@ $(BUILD)/gen/refdata_tables.c: $(DATA) $(BUILD)/tools/gen_refdata | $(BUILD)/gen
 # The Acts tables (src/ref_acts.h), from data/act*.tsv, usc_transfers.tsv, usc_former.tsv,
 # usc_exits.tsv.
 ACT_DATA := data/acts.tsv data/act_names.tsv data/act_sections.tsv data/act_abbreviations.tsv data/usc_added.tsv \
-            data/usc_transfers.tsv data/usc_former.tsv data/usc_exits.tsv data/act_amendments.tsv
+            data/usc_transfers.tsv data/usc_former.tsv data/usc_exits.tsv data/act_amendments.tsv \
+            data/usc_origin.tsv
 $(BUILD)/tools/gen_acts: tools/gen_acts.c tools/gen_util.h src/act_norm.h src/act_tables.h src/ref_acts.h | $(BUILD)/tools
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Isrc -o $@ $<
 

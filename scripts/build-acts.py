@@ -22,6 +22,10 @@ this script):
   usc_added.tsv      title, section -> the law that added it, its section,
                      the laws that amended it (a source credit's "Added
                      Pub. L. ..." first element, and its other elements)
+  usc_origin.tsv     title, section -> the day its text entered the
+                     statutes (the date of its source credit's first
+                     element), and whether a Prior Provisions note says a
+                     prior section held its number
 
 Only facts are extracted (citations, numbers, dates, the government's own
 names); nothing of the repository's Markdown or prose is kept.  Acts are
@@ -193,6 +197,23 @@ def split_top(s, sep):
         i += 1
     out.append("".join(cur))
     return out
+
+
+def credit_origin(credit, positive):
+    """The day (YYYY-MM-DD) of a source credit's first element -- when the
+    section's text entered the statutes ("Pub. L. 101-336, § 2, July 26,
+    1990", "as added Pub. L. 94-73, ..., Aug. 6, 1975") -- or None: a first
+    element without a day (the Revised Statutes, "R.S. § 1979"), or in a
+    positive-law title a first element that is the title's codification
+    (the sections were in the Code before it; only "Added Pub. L. ..."
+    counts there)."""
+    first = split_top(credit.strip().lstrip("("), ";")[0].strip()
+    if first.startswith("R.S.") or (positive and not first.startswith("Added Pub. L.")):
+        return None
+    m = RE_DATE.search(first)
+    if not m:
+        return None
+    return "%s-%02d-%02d" % (m.group(3), MONTHS[m.group(1)], int(m.group(2)))
 
 
 def parse_credit(credit):
@@ -460,6 +481,10 @@ RE_FORMER = re.compile(
     r"(repeal|repealed|renumbering|renumbered|transfer|transferred|omission|omitted)\b"
     r"(?: (?:by|in) (?:Pub\. L\. (\d+)[–—-](\d+)|act (" + MON_NC + r" \d{1,2}, \d{4})))?")
 RE_DATE = re.compile(MON + r" (\d{1,2}), (\d{4})")
+# a Prior Provisions note's "A prior section 9852a, ..." / "Prior sections ...": the
+# section's number held another text before (an old edition's section of that
+# number is that one)
+RE_PRIOR_SECTION = re.compile(r"\b[Pp]rior sections?\b")
 EVENT = {"repeal": "repealed", "renumbering": "renumbered", "transfer": "transferred",
          "omission": "omitted"}
 
@@ -557,6 +582,8 @@ def main():
 
     rows = []                       # (act, path, section, title, usc section)
     added = {}                      # (title, section) -> (law, its section): "Added Pub. L. ..."
+    origin = {}                     # (title, section) in force -> (day, prior section noted)
+    codified = collections.defaultdict(collections.Counter)  # positive-law title -> first days
     amends = collections.defaultdict(set)  # act -> the laws its sections' credits name after it
     reasons = collections.Counter()
     act_date, act_stat = {}, collections.defaultdict(list)
@@ -585,6 +612,17 @@ def main():
                 if am and (title, sec) in current and fm.get("chapter"):
                     articles.append(("usc:%s:ch:%s" % (title, fm["chapter"]), am.group(1),
                                      title, sec))
+                # ---- when its text entered the statutes
+                if credit and (title, sec) in current:
+                    day = credit_origin(credit, title in positive)
+                    if day:
+                        origin[(title, sec)] = (day, bool(RE_PRIOR_SECTION.search(notes)))
+                    elif title in positive:
+                        # the day of its codification: the title's enacting law
+                        # (the first element of most of its credits)
+                        day = credit_origin(credit, False)
+                        if day:
+                            codified[title][day] += 1
                 # ---- classification from the source credit
                 if credit:
                     p = parse_credit(credit)
@@ -990,6 +1028,38 @@ def main():
         for (t, sct), (law, lsec, later) in sorted(added.items()):
             f.write("\t".join([t, sct, law, lsec, later]) + "\n")
     print("added: %d sections in force with the law that added them" % len(added))
+
+    with open(os.path.join(data, "usc_origin.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        f.write("# The day each section in force entered the statutes: the date of its source "
+                "credit's first element (its enacting law's, or the law that added it), for "
+                "the sections whose first element has one -- not the Revised Statutes', nor "
+                "a positive-law title's codification (only its sections \"Added Pub. L. ...\"); "
+                "prior: a Prior Provisions note names a prior section (the number held "
+                "another text before); codified: the day before which an edition may have "
+                "numbered the title otherwise -- a positive-law title's enactment as one (the "
+                "first element of most of its sections' credits), in another the first Act "
+                "that enacted 150 of its sections or 40% of them.\n")
+        f.write("title\tsection\tentered\tprior\tcodified\n")
+        # the day before which an edition may have numbered the title otherwise:
+        # a positive-law title's codification; in another title the first Act
+        # that enacted a great part of its sections (150 or more, or 40% of those
+        # with a day: the Internal Revenue Code of 1954 in title 26, the Public
+        # Health Service Act of 1944 in 42) -- an older edition's section of that
+        # number may be another text
+        cod = {t: c.most_common(1)[0][0] for t, c in codified.items()}
+        firsts = collections.defaultdict(collections.Counter)
+        for (t, sct), (day, prior) in origin.items():
+            firsts[t][day] += 1
+        for t, c in firsts.items():
+            tot = sum(c.values())
+            big = [d for d, n in c.items() if n >= 150 or (n >= 10 and n >= 0.4 * tot)]
+            if big and t not in cod:
+                cod[t] = min(big)
+        for (t, sct), (day, prior) in sorted(origin.items()):
+            f.write("\t".join([t, sct, day, "yes" if prior else "", cod.get(t, "")]) + "\n")
+    print("origin: %d sections in force with the day they entered the statutes, %d with a "
+          "prior section noted" % (len(origin), sum(1 for v in origin.values() if v[1])))
 
     nformer = 0
     with open(os.path.join(data, "usc_former.tsv"), "w", encoding="utf-8") as f:

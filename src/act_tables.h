@@ -81,6 +81,17 @@ typedef struct sc_act_exit {
     uint8_t before;       /* 1: a placeholder already in the first one (113-21) */
 } sc_act_exit;
 
+/** The day a section in force entered the statutes (data/usc_origin.tsv:
+ *  its source credit's first element's date), sorted by (title bytes,
+ *  section bytes). */
+typedef struct sc_act_origin {
+    uint32_t title, section;
+    int32_t date;         /* yyyymmdd                                           */
+    int32_t codified;     /* yyyymmdd before which an edition may have numbered *
+                           * the title otherwise, or 0                          */
+    uint8_t prior;        /* 1: a Prior Provisions note names a prior section   */
+} sc_act_origin;
+
 /** A section in force that a numbered law added (data/usc_added.tsv),
  *  sorted by (title bytes, section bytes); its later laws (the credit's
  *  amendments) are sc_act_added_laws[laws_first ...], congress and number
@@ -137,6 +148,8 @@ extern const sc_act_former sc_act_formers[];
 extern const int sc_act_nformers;
 extern const sc_act_exit sc_act_exits[];
 extern const int sc_act_nexits;
+extern const sc_act_origin sc_act_origins[];
+extern const int sc_act_norigins;
 extern const sc_act_amend sc_act_amends[];
 extern const int sc_act_namends;
 extern const sc_act_added sc_act_addeds[];

@@ -160,6 +160,35 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
     return 1;
 }
 
+/* "42 U.S.C. § 12101 (1985)": an edition cites the Code as it then was,
+ * but this section's text entered the statutes after the last year the
+ * edition written names (its source credit's first element: Pub. L.
+ * 101-336, July 26, 1990), so no edition or supplement of that year had
+ * it.  A year's grace: an edition holds the laws of its Congress, enacted
+ * through the next January.  Not for a number a prior section held (its
+ * text then was another's: a Prior Provisions note), nor for an edition
+ * before the title took its present numbers (sc_usc_entered()'s
+ * codified), nor where the tables
+ * give no day (the Revised Statutes' sections; a positive-law title's
+ * codified ones, which were in the Code before the title was enacted).
+ * Returns 1 with a finding. */
+static int edition_before_entry(sc_doc_state *d, sc_citation *c, int last_year, int tn,
+                                const char *app)
+{
+    int prior = 0;
+    int32_t codified = 0, in = sc_usc_entered(c->title, c->section, &prior, &codified);
+    if (!in || prior || in < (last_year + 1) * 10000 + 200 || last_year < codified / 10000)
+        return 0; /* (an edition before the title took its present numbers: "title 10,
+                   * U.S.C., 1946 ed., § 1409", before title 10 was enacted in 1956) */
+    char wd[40], sugg[96];
+    sc_fmt_date(in, wd, sizeof wd);
+    sc_fmt(sugg, sizeof sugg, "cite an edition or supplement of %d or later", in / 10000);
+    sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, sugg,
+            "%d U.S.C.%s § %s is cited as in the Code of %d, but its text entered the statutes "
+            "%s, after that", tn, app, c->section, last_year, wd);
+    return 1;
+}
+
 /* The fix of a section the Code lacks that is a subsection written without
  * its parentheses ("28 U.S.C. 636c": "did you mean 28 U.S.C. § 636(c)"), in
  * @p out, or "".  Only for a cite written alone in the abbreviated form --
@@ -439,6 +468,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         }
         return 0;
     }
+    if (last_year && ed_year && s->status == SC_REF_SEC_ACTIVE)
+        edition_before_entry(d, c, last_year, tn, app); /* (not a status finding) */
     if (s->status == SC_REF_SEC_ACTIVE && (s->flags & SC_REF_SEC_CURRENT))
         return 0;
     if (c->edition[0])

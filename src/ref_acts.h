@@ -253,6 +253,17 @@ int sc_usc_transfer(const char *title, const char *section, char *to_title, size
  */
 int32_t sc_usc_exit_date(const char *title, const char *section, int *before);
 
+/** The day section @p section of title @p title, in force, entered the
+ *  statutes -- its source credit's first element's date, "Pub. L. 101-336,
+ *  § 2, July 26, 1990" (data/usc_origin.tsv) -- as yyyymmdd; *prior (when
+ *  not NULL) 1 when a Prior Provisions note says a prior section held its
+ *  number; *codified (when not NULL) the day (yyyymmdd, or 0) before which
+ *  an edition may have numbered the title otherwise (a positive-law
+ *  title's enactment as one; the first Act that enacted a great part of
+ *  it).  0 when not on record (the Revised Statutes' sections, a
+ *  positive-law title's codified ones, a credit with no day). */
+int32_t sc_usc_entered(const char *title, const char *section, int *prior, int32_t *codified);
+
 /** sc_usc_former() events. */
 enum { SC_FORMER_NONE = 0, SC_FORMER_REPEALED, SC_FORMER_RENUMBERED, SC_FORMER_TRANSFERRED,
        SC_FORMER_OMITTED };

@@ -22,7 +22,7 @@
  * sorted by their bytes (tools/gen_acts.c); -1 when there is none. */
 #define ROW_KEYED(T) (offsetof(T, title) == 0 && offsetof(T, section) == sizeof(uint32_t))
 _Static_assert(ROW_KEYED(sc_act_xfer) && ROW_KEYED(sc_act_former) && ROW_KEYED(sc_act_exit) &&
-                   ROW_KEYED(sc_act_added),
+                   ROW_KEYED(sc_act_added) && ROW_KEYED(sc_act_origin),
                "find_row() reads each row's title and section as its first two uint32_t");
 
 static int find_row(const void *rows, int n, size_t size, const char *title, const char *section)
@@ -106,6 +106,20 @@ int32_t sc_usc_exit_date(const char *title, const char *section, int *before)
     if (before)
         *before = sc_act_exits[i].before;
     return sc_act_exits[i].date;
+}
+
+int32_t sc_usc_entered(const char *title, const char *section, int *prior, int32_t *codified)
+{
+    if (!title || !section)
+        return 0;
+    int i = find_row(sc_act_origins, sc_act_norigins, sizeof sc_act_origins[0], title, section);
+    if (i < 0)
+        return 0;
+    if (prior)
+        *prior = sc_act_origins[i].prior;
+    if (codified)
+        *codified = sc_act_origins[i].codified;
+    return sc_act_origins[i].date;
 }
 
 /* The row of data/usc_added.tsv of the section, or NULL. */

@@ -519,6 +519,25 @@ static void test_year_series(void **state)
     assert_false(sc_usc_touched_in("28", "9999", 1980));
 }
 
+/* sc_usc_entered(): the day a section's text entered the statutes (its
+ * credit's first element), a prior section noted, the day a title took
+ * its present numbers; none for the Revised Statutes' sections. */
+static void test_usc_entered(void **state)
+{
+    (void)state;
+    int prior = -1;
+    int32_t cod = -1;
+    assert_int_equal(sc_usc_entered("42", "12101", &prior, &cod), 19900726);
+    assert_int_equal(prior, 0);
+    assert_true(cod > 0 && cod < 19900726); /* (title 42's first great Act) */
+    assert_int_equal(sc_usc_entered("42", "9852a", &prior, NULL), 20071212);
+    assert_int_equal(prior, 1); /* "A prior section 9852a, ..." */
+    assert_int_equal(sc_usc_entered("35", "156", NULL, &cod), 19840924);
+    assert_int_equal(cod, 19520719); /* title 35 enacted July 19, 1952 */
+    assert_int_equal(sc_usc_entered("42", "1983", NULL, NULL), 0); /* R.S. § 1979 */
+    assert_int_equal(sc_usc_entered("42", "99999", NULL, NULL), 0);
+}
+
 /* An old Act keyed by its chapter, its Public Law number from the historic
  * tables (sc_act_old_public_law, sc_act_law.old_publ). */
 static void test_old_public_law(void **state)
@@ -611,6 +630,7 @@ int main(void)
         cmocka_unit_test(test_former),      cmocka_unit_test(test_added),
         cmocka_unit_test(test_rows_in_usc_table), cmocka_unit_test(test_year_slip),
         cmocka_unit_test(test_year_series),
+        cmocka_unit_test(test_usc_entered),
         cmocka_unit_test(test_old_public_law), cmocka_unit_test(test_own_title),
         cmocka_unit_test(test_named_by),
     };
