@@ -172,21 +172,43 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
  * give no day (the Revised Statutes' sections; a positive-law title's
  * codified ones, which were in the Code before the title was enacted).
  * Returns 1 with a finding. */
-static int edition_before_entry(sc_doc_state *d, sc_citation *c, int last_year, int tn,
-                                const char *app)
+static int edition_before_entry(sc_doc_state *d, sc_citation *c, const char *sec, int last_year,
+                                int tn, const char *app)
 {
     int prior = 0;
-    int32_t codified = 0, in = sc_usc_entered(c->title, c->section, &prior, &codified);
+    int32_t codified = 0, in = sc_usc_entered(c->title, sec, &prior, &codified);
     if (!in || prior || in < (last_year + 1) * 10000 + 200 || last_year < codified / 10000)
         return 0; /* (an edition before the title took its present numbers: "title 10,
                    * U.S.C., 1946 ed., § 1409", before title 10 was enacted in 1956) */
     char wd[40], sugg[96];
     sc_fmt_date(in, wd, sizeof wd);
     sc_fmt(sugg, sizeof sugg, "cite an edition or supplement of %d or later", in / 10000);
-    sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, sugg,
-            "%d U.S.C.%s § %s is cited as in the Code of %d, but its text entered the statutes "
-            "%s, after that", tn, app, c->section, last_year, wd);
+    if (strcmp(sec, c->section) != 0)
+        sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, sugg,
+                "%d U.S.C.%s §§ %s are cited as in the Code of %d, but the text of § %s, the "
+                "first, entered the statutes %s, after that", tn, app, c->section, last_year, sec,
+                wd);
+    else
+        sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, sugg,
+                "%d U.S.C.%s § %s is cited as in the Code of %d, but its text entered the "
+                "statutes %s, after that", tn, app, c->section, last_year, wd);
     return 1;
+}
+
+/* The edition a citation names (the grammar's years, four digits each):
+ * *ed_year the first ("2012 & Supp. II 2014" is the 2012 one), *last_year
+ * the last (the supplement's); 0 each when none. */
+static void edition_years(const sc_citation *c, int *ed_year, int *last_year)
+{
+    *ed_year = *last_year = 0;
+    for (const char *p = c->edition; *p; p++)
+        if (sc_isdigit((uint8_t)*p) && (p == c->edition || !sc_isdigit((uint8_t)p[-1]))) {
+            int y = (int)sc_atol(p);
+            if (!*ed_year && strlen(p) >= 4)
+                *ed_year = y;
+            if (strspn(p, "0123456789") == 4 && y > *last_year)
+                *last_year = y;
+        }
 }
 
 /* The fix of a section the Code lacks that is a subsection written without
@@ -404,8 +426,13 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                     "the section range %s-%s ends before it begins", lo, hi);
             return 0;
         }
-        if (written_range && !desig && lo[0] && hi[0])
+        if (written_range && !desig && lo[0] && hi[0]) {
             range_ends(d, e, i, lo, hi, tn, app);
+            int ed_year, last_year; /* (an edition older than its first section) */
+            edition_years(c, &ed_year, &last_year);
+            if (ed_year && last_year <= d->current_year && sc_ref_usc_section(c->title, lo))
+                edition_before_entry(d, c, lo, last_year, tn, app);
+        }
         if (written_range || !(descends || desig))
             return 0;
         /* one hyphenated number that no range can be ("262-150", whose
@@ -418,15 +445,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     /* the edition's years (the grammar's: four digits each): the first is
      * the edition ("2012 & Supp. II 2014" is the 2012 one); none may be of
      * a year to come ("(2031)", "(2012 & Supp. V 2031)") */
-    int ed_year = 0, last_year = 0;
-    for (const char *p = c->edition; *p; p++)
-        if (sc_isdigit((uint8_t)*p) && (p == c->edition || !sc_isdigit((uint8_t)p[-1]))) {
-            int y = (int)sc_atol(p);
-            if (!ed_year && strlen(p) >= 4)
-                ed_year = y;
-            if (strspn(p, "0123456789") == 4 && y > last_year)
-                last_year = y;
-        }
+    int ed_year, last_year;
+    edition_years(c, &ed_year, &last_year);
     if (last_year > d->current_year) {
         sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, NULL,
                 "%d U.S.C.%s § %s is cited in the edition of %d, a year still to come", tn, app,
@@ -469,7 +489,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         return 0;
     }
     if (last_year && ed_year && s->status == SC_REF_SEC_ACTIVE)
-        edition_before_entry(d, c, last_year, tn, app); /* (not a status finding) */
+        edition_before_entry(d, c, c->section, last_year, tn, app); /* (not a status finding) */
     if (s->status == SC_REF_SEC_ACTIVE && (s->flags & SC_REF_SEC_CURRENT))
         return 0;
     if (c->edition[0])
