@@ -387,6 +387,8 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
 int sc_other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law *row);
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
 void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after the rest */
+/* check_amended.c: a law said to amend one enacted after it (law-amended-before) */
+void sc_check_amended(sc_doc_state *d, sc_entry *e);
 void sc_check_usc(sc_doc_state *d, sc_entry *e);   /* check_usc.c   */
 void sc_check_stat_year(sc_doc_state *d, sc_entry *e); /* check_stat_year.c */
 /* Page @p p of volume @p v that citation @p c gives, dated @p day
