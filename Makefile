@@ -300,6 +300,8 @@ COMPOSE_SEED ?= 1
 COMPOSE_OLD_SEED ?= 1
 # act_places.py's: 1, a seed it was developed on (777 is kept unseen)
 ACT_PLACES_SEED ?= 1
+# dated_links.py's: 7, the seed it was developed on (1212 is kept unseen)
+DATED_LINKS_SEED ?= 7
 eval: $(BUILD)/statcite
 	@sh tests/eval/run.sh $(BUILD)/statcite $(SHARED)/corpus/dev
 	@if [ -d $(SHARED)/corpus/dev/docs ] && command -v python3 >/dev/null; then \
@@ -315,7 +317,9 @@ eval: $(BUILD)/statcite
 	  python3 tests/check/compose_old.py --seed $(COMPOSE_OLD_SEED) --n 200 --out $(BUILD)/compose-old-$(COMPOSE_OLD_SEED) >/dev/null && \
 	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/compose-old-$(COMPOSE_OLD_SEED); \
 	  echo "eval: Acts named beside U.S. Code sections, one slipped (tests/check/act_places.py, seed $(ACT_PLACES_SEED)):"; \
-	  python3 tests/check/act_places.py $(BUILD)/statcite --seed $(ACT_PLACES_SEED) --n 400; fi
+	  python3 tests/check/act_places.py $(BUILD)/statcite --seed $(ACT_PLACES_SEED) --n 400; \
+	  echo "eval: Code editions older than the section, laws amended by older ones (tests/check/dated_links.py, seed $(DATED_LINKS_SEED)):"; \
+	  python3 tests/check/dated_links.py $(BUILD)/statcite --seed $(DATED_LINKS_SEED) --n 300; fi
 
 bench:
 	@sh scripts/ensure-deps.sh bench
