@@ -48,11 +48,12 @@ static int only_words(const sc_entry *e, size_t from, size_t to, const char *con
     size_t q = from;
     while (q < to) {
         int passed = 0;
-        for (int k = 0; k < e->n && !passed; k++)
-            if ((e->kind[k] & SC_EK_IN) && e->cs[k] == q && e->ce[k] <= to) {
-                q = e->ce[k];
-                passed = 1;
-            }
+        if (b[q] >= '0' && b[q] <= '9') /* (a citation begins with its number) */
+            for (int k = 0; k < e->n && !passed; k++)
+                if ((e->kind[k] & SC_EK_IN) && e->cs[k] == q && e->ce[k] <= to) {
+                    q = e->ce[k];
+                    passed = 1;
+                }
         if (passed)
             continue;
         if (b[q] == ' ' || b[q] == ',' || b[q] == '(') {
@@ -144,24 +145,30 @@ void sc_check_amended(sc_doc_state *d, sc_entry *e)
     static const char *const before_by[] = { "as ", "which ", "was ", "later ",
                                              "subsequently ", NULL };
     const uint8_t *b = e->w->buf;
-    for (int i = 0; i < e->n; i++) {
-        if (e->c[i].type != SC_PUBLIC_LAW || !(e->kind[i] & SC_EK_IN))
-            continue;
-        int j = i + 1; /* the next law of the entry */
-        while (j < e->n && !(e->c[j].type == SC_PUBLIC_LAW && (e->kind[j] & SC_EK_IN)))
-            j++;
-        if (j >= e->n || e->cs[j] <= e->ce[i] || e->cs[j] - e->ce[i] > 200)
+    int last = -1; /* the entry's law before law j */
+    for (int j = 0; j < e->n; j++) {
+        if ((e->kind[j] & (SC_EK_LAW | SC_EK_IN)) != (SC_EK_LAW | SC_EK_IN) ||
+            e->c[j].type != SC_PUBLIC_LAW)
+            continue; /* (the kinds first: a citation's record is large) */
+        int i = last;
+        last = j;
+        if (i < 0 || e->cs[j] <= e->ce[i] || e->cs[j] - e->ce[i] > 200)
             continue;
         /* the verb: "amended by" (the next law amended this one) or
          * "amending" (this one amended the next) */
         size_t from = e->ce[i], to = e->cs[j], at = SIZE_MAX, vl = 0;
         int amending = 0;
         for (size_t q = from; q + 9 <= to && at == SIZE_MAX; q++) {
+            /* (each "amend" found by its rarest byte: most gaps have none) */
+            const uint8_t *hit = sc_find_text(b + q, to - q, "amend", 5);
+            if (!hit)
+                break;
+            q = (size_t)(hit - b);
             if (q > from && sc_isalpha(b[q - 1]))
                 continue;
             if (q + 11 <= to && memcmp(b + q, "amended by ", 11) == 0)
                 at = q, vl = 11;
-            else if (memcmp(b + q, "amending ", 9) == 0)
+            else if (q + 9 <= to && memcmp(b + q, "amending ", 9) == 0)
                 at = q, vl = 9, amending = 1;
         }
         if (at == SIZE_MAX || !only_words(e, from, at, before_by) ||
