@@ -4,8 +4,8 @@
  * 101-336, 104 Stat. 327, as amended by Pub. L. No. 100-430" (100-430,
  * September 13, 1988, is older than the Americans with Disabilities Act of
  * July 26, 1990); "Pub. L. 99-514, amending Pub. L. 101-336".  Read: a
- * law, its page and pins, then "as amended by" (or "amended by", "amending")
- * and the next law of the entry, an Act's name or a section pin at most
+ * law, its page and pins, then "as amended by" (or "amended by", "as added
+ * by", "amending") and the next law of the entry, an Act's name or a section pin at most
  * between.  The fix, when the Code's credits show one law amending the
  * first law's Act one slip from the one written and enacted after it.
  */
@@ -171,6 +171,16 @@ void sc_check_amended(sc_doc_state *d, sc_entry *e)
             else if (q + 9 <= to && memcmp(b + q, "amending ", 9) == 0)
                 at = q, vl = 9, amending = 1;
         }
+        /* (or "as added by": a section a later law added to the first one) */
+        if (at == SIZE_MAX && to - from >= 9)
+            for (size_t q = from; q + 9 <= to && at == SIZE_MAX; q++) {
+                const uint8_t *hit = sc_find_text(b + q, to - q, "added by ", 9);
+                if (!hit)
+                    break;
+                q = (size_t)(hit - b);
+                if (q >= from + 3 && memcmp(b + q - 3, "as ", 3) == 0)
+                    at = q - 3, vl = 12;
+            }
         if (at == SIZE_MAX || !only_words(e, from, at, before_by) ||
             !name_words(b, at + vl, to))
             continue;
@@ -192,8 +202,8 @@ void sc_check_amended(sc_doc_state *d, sc_entry *e)
         }
         sc_emit(d, &e->c[amending ? i : j], SC_ERROR, SC_D_LAW_AMENDED_BEFORE,
                 sugg[0] ? sugg : NULL,
-                "Public Law %d-%d (%s) cannot have amended Public Law %d-%d, enacted after it "
-                "(%s)",
-                newer->congress, newer->number, wn, older->congress, older->number, wo);
+                "Public Law %d-%d (%s) cannot have %s Public Law %d-%d, enacted after it (%s)",
+                newer->congress, newer->number, wn, vl == 12 ? "added to" : "amended",
+                older->congress, older->number, wo);
     }
 }
