@@ -22,20 +22,30 @@
  * "A")? */
 static int pin_or_date(const uint8_t *b, size_t q, size_t te)
 {
-    static const char *const words[] = { "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July",
-                                         "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "January",
-                                         "February", "March", "April", "August", "September",
-                                         "October", "November", "December", "title", "div.",
-                                         "subtitle", "sec.", "§", "§§", NULL };
-    if (sc_isdigit(b[q]) || (te - q >= 2 && b[q] == 0xc2 && b[q + 1] == 0xa7))
-        return 1;
-    for (const char *const *w = words; *w; w++)
-        if (strlen(*w) == te - q && memcmp(b + q, *w, te - q) == 0)
-            return 1;
+    static const struct {
+        const char *w;
+        size_t n;
+    } words[] = { { "Jan.", 4 },      { "Feb.", 4 },     { "Mar.", 4 },      { "Apr.", 4 },
+                  { "May", 3 },       { "June", 4 },     { "July", 4 },      { "Aug.", 4 },
+                  { "Sept.", 5 },     { "Oct.", 4 },     { "Nov.", 4 },      { "Dec.", 4 },
+                  { "January", 7 },   { "February", 8 }, { "March", 5 },     { "April", 5 },
+                  { "August", 6 },    { "September", 9 }, { "October", 7 },  { "November", 8 },
+                  { "December", 8 },  { "title", 5 },    { "div.", 4 },      { "subtitle", 8 },
+                  { "sec.", 4 } };
+    size_t n = te - q;
+    if (n == 0)
+        return 0;
+    if (sc_isdigit(b[q]) || (n >= 2 && b[q] == 0xc2 && b[q + 1] == 0xa7))
+        return 1; /* a number, "§ 931(b)(5)", "§§" */
     size_t k = q;
     while (k < te && sc_isupper(b[k]))
         k++;
-    return k == te && te - q <= 5;
+    if (k == te && n <= 5)
+        return 1; /* a part's numeral or letter: "VII", "A" */
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (words[w].n == n && words[w].w[0] == b[q] && memcmp(b + q, words[w].w, n) == 0)
+            return 1;
+    return 0;
 }
 
 /* Is b[from..to) -- the text between two citations, the citations of the
@@ -140,70 +150,178 @@ static int amending_slip(const sc_ref_law *a, int cong, int num, int *fc, int *f
     return found == 1;
 }
 
+/* The verb right after law @p i -- past the pages and pins that follow it
+ * (each within 40 bytes of the one before: "Pub. L. 88-277, Mar. 7, 1964,
+ * 78 Stat. 153, as amended by"), then only blanks, commas, a bracket, a
+ * pin's or date's words (pin_or_date()) and "as", "which", "was", "later",
+ * "subsequently", at most 48 bytes, before @p to -- "amended by" (the
+ * next law amended it), "amending" (it amended the next: *amending) or "as
+ * added by": where it begins, its length in *vl; else SIZE_MAX.  A walk of
+ * those few bytes: most laws are followed by none. */
+static size_t verb_after_law(const sc_entry *e, int i, size_t to, size_t *vl, int *amending)
+{
+    static const struct {
+        const char *w;
+        uint8_t n, amending;
+    } verbs[] = { { "amended by ", 11, 0 }, { "amending ", 9, 1 }, { "as added by ", 12, 0 } };
+    static const struct {
+        const char *w;
+        size_t n;
+    } words[] = { { "as", 2 }, { "which", 5 }, { "was", 3 }, { "later", 5 }, { "subsequently", 12 } };
+    const uint8_t *b = e->w->buf;
+    size_t q = e->ce[i];
+    for (int k = i + 1; k < e->n; k++) {
+        if ((e->kind[k] & (SC_EK_IN | SC_EK_LAW)) != SC_EK_IN || e->cs[k] < q ||
+            e->cs[k] > q + 40 || e->ce[k] > to)
+            break;
+        q = e->ce[k];
+    }
+    size_t lim = q + 48 < to ? q + 48 : to;
+    *amending = 0;
+    while (q < lim) {
+        if (b[q] == ' ' || b[q] == ',' || b[q] == '(') {
+            q++;
+            continue;
+        }
+        for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+            if (q + verbs[v].n <= to && memcmp(b + q, verbs[v].w, verbs[v].n) == 0) {
+                *vl = verbs[v].n;
+                *amending = verbs[v].amending;
+                return q;
+            }
+        size_t te = q;
+        while (te < to && b[te] != ' ' && b[te] != ',')
+            te++;
+        int ok = 0;
+        for (size_t w = 0; w < sizeof words / sizeof words[0] && !ok; w++)
+            ok = words[w].n == te - q && memcmp(b + q, words[w].w, te - q) == 0;
+        if (!ok && !pin_or_date(b, q, te))
+            return SIZE_MAX;
+        q = te;
+    }
+    return SIZE_MAX;
+}
+
+/* Law @p i (enacted @p row->enacted) "amended by" an Act the entry names
+ * right after the verb, no law of its own cited between -- "Pub. L. No.
+ * 88-352, 78 Stat. 241, as amended by the Equal Employment Opportunity Act
+ * of 1962": the one law the name designates, enacted before it; or, a name
+ * the tables do not know, its year two or more before the law's (an Act
+ * named for a year is enacted in it or the next). */
+static void named_amender(sc_doc_state *d, sc_entry *e, int i, const sc_ref_law *row, size_t to)
+{
+    static const char *const before_by[] = { "as ", "which ", "was ", "later ",
+                                             "subsequently ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t vl = 0;
+    int amending;
+    size_t at = verb_after_law(e, i, to, &vl, &amending);
+    if (at == SIZE_MAX || amending || !only_words(e, e->ce[i], at, before_by))
+        return;
+    size_t ns = at + vl;
+    if (ns + 4 <= to && memcmp(b + ns, "the ", 4) == 0)
+        ns += 4;
+    sc_entry_need_names(e); /* (the entry's bounds and names, read now) */
+    for (int k = 0; k < e->nname; k++) {
+        const sc_name_fact *f = &e->name[k];
+        if (f->so != ns && f->alt_so != ns)
+            continue;
+        const sc_ref_law *const *rows;
+        int n = sc_entry_name_laws(e, k, &rows);
+        char wo[40], wn[40];
+        sc_fmt_date(row->enacted, wo, sizeof wo);
+        if (n == 1 && rows[0]->enacted && rows[0]->enacted < row->enacted) {
+            sc_fmt_date(rows[0]->enacted, wn, sizeof wn);
+            sc_emit(d, &e->c[i], SC_ERROR, SC_D_LAW_AMENDED_BEFORE, NULL,
+                    "the %.*s (Public Law %d-%d, %s) cannot have %s Public Law %d-%d, enacted "
+                    "after it (%s)",
+                    (int)(f->eo - f->so), (const char *)b + f->so, rows[0]->congress,
+                    (int)rows[0]->number, wn, vl == 12 ? "added to" : "amended",
+                    e->c[i].congress, e->c[i].number, wo);
+        } else if (n <= 0 && f->year && !f->fiscal && f->year + 1 < row->enacted / 10000) {
+            sc_emit(d, &e->c[i], SC_ERROR, SC_D_LAW_AMENDED_BEFORE, NULL,
+                    "the %.*s cannot have %s Public Law %d-%d, enacted after it (%s): an Act "
+                    "named for %d is older",
+                    (int)(f->eo - f->so), (const char *)b + f->so,
+                    vl == 12 ? "added to" : "amended", e->c[i].congress, e->c[i].number, wo,
+                    f->year);
+        }
+        return;
+    }
+}
+
+/* Is there a verb's " by " or "amending" in b[from..to)?  Most laws have
+ * neither in the bytes after them: two vector searches (for 'y' and 'g')
+ * before any walk. */
+static int verb_near(const uint8_t *b, size_t from, size_t to)
+{
+    const uint8_t *end = b + to;
+    for (const uint8_t *p = b + from; (p = memchr(p, 'y', (size_t)(end - p))) != NULL; p++)
+        if (p >= b + from + 2 && p[-1] == 'b' && p[-2] == ' ')
+            return 1;
+    for (const uint8_t *p = b + from; (p = memchr(p, 'g', (size_t)(end - p))) != NULL; p++)
+        if (p >= b + from + 7 && memcmp(p - 7, "amending", 8) == 0)
+            return 1;
+    return 0;
+}
+
+/* Laws @p i and @p j (the next law of the entry, the verb at b[at..] of
+ * @p vl bytes between): the amending one enacted first is the finding. */
+static void law_pair(sc_doc_state *d, sc_entry *e, int i, int j, size_t vl, int amending)
+{
+    const sc_citation *older = &e->c[amending ? j : i], *newer = &e->c[amending ? i : j];
+    const sc_ref_law *lo = sc_law_row(older), *ln = sc_law_row(newer);
+    if (!lo || !ln || !lo->enacted || !ln->enacted || ln->enacted >= lo->enacted)
+        return;
+    char wo[40], wn[40], sugg[192] = "";
+    sc_fmt_date(lo->enacted, wo, sizeof wo);
+    sc_fmt_date(ln->enacted, wn, sizeof wn);
+    int fc, fn;
+    if (amending_slip(lo, newer->congress, newer->number, &fc, &fn)) {
+        char wf[40];
+        sc_fmt_date(sc_ref_public_law(fc, fn)->enacted, wf, sizeof wf);
+        sc_fmt(sugg, sizeof sugg,
+               "write Public Law %d-%d (%s), which the Code's credits show amending it", fc, fn,
+               wf);
+    }
+    sc_emit(d, &e->c[amending ? i : j], SC_ERROR, SC_D_LAW_AMENDED_BEFORE, sugg[0] ? sugg : NULL,
+            "Public Law %d-%d (%s) cannot have %s Public Law %d-%d, enacted after it (%s)",
+            newer->congress, newer->number, wn, vl == 12 ? "added to" : "amended",
+            older->congress, older->number, wo);
+}
+
 void sc_check_amended(sc_doc_state *d, sc_entry *e)
 {
     static const char *const before_by[] = { "as ", "which ", "was ", "later ",
                                              "subsequently ", NULL };
     const uint8_t *b = e->w->buf;
-    int last = -1; /* the entry's law before law j */
-    for (int j = 0; j < e->n; j++) {
-        if ((e->kind[j] & (SC_EK_LAW | SC_EK_IN)) != (SC_EK_LAW | SC_EK_IN) ||
-            e->c[j].type != SC_PUBLIC_LAW)
+    /* each law in turn, the entry's next law j after it (if any) */
+    int i = -1;
+    for (int j = 0; j <= e->n; j++) {
+        if (j < e->n && ((e->kind[j] & (SC_EK_LAW | SC_EK_IN)) != (SC_EK_LAW | SC_EK_IN) ||
+                         e->c[j].type != SC_PUBLIC_LAW))
             continue; /* (the kinds first: a citation's record is large) */
-        int i = last;
-        last = j;
-        if (i < 0 || e->cs[j] <= e->ce[i] || e->cs[j] - e->ce[i] > 200)
+        int l = i;
+        i = j;
+        if (l < 0)
             continue;
-        /* the verb: "amended by" (the next law amended this one) or
-         * "amending" (this one amended the next) */
-        size_t from = e->ce[i], to = e->cs[j], at = SIZE_MAX, vl = 0;
+        size_t to = e->ce[l] + 300 < e->w->len ? e->ce[l] + 300 : e->w->len;
+        if (j < e->n && e->cs[j] < to)
+            to = e->cs[j] > e->ce[l] ? e->cs[j] : e->ce[l];
+        size_t near = e->ce[l] + 110 < to ? e->ce[l] + 110 : to;
+        if (near <= e->ce[l] || !verb_near(b, e->ce[l], near))
+            continue;
+        size_t vl = 0;
         int amending = 0;
-        for (size_t q = from; q + 9 <= to && at == SIZE_MAX; q++) {
-            /* (each "amend" found by its rarest byte: most gaps have none) */
-            const uint8_t *hit = sc_find_text(b + q, to - q, "amend", 5);
-            if (!hit)
-                break;
-            q = (size_t)(hit - b);
-            if (q > from && sc_isalpha(b[q - 1]))
-                continue;
-            if (q + 11 <= to && memcmp(b + q, "amended by ", 11) == 0)
-                at = q, vl = 11;
-            else if (q + 9 <= to && memcmp(b + q, "amending ", 9) == 0)
-                at = q, vl = 9, amending = 1;
-        }
-        /* (or "as added by": a section a later law added to the first one) */
-        if (at == SIZE_MAX && to - from >= 9)
-            for (size_t q = from; q + 9 <= to && at == SIZE_MAX; q++) {
-                const uint8_t *hit = sc_find_text(b + q, to - q, "added by ", 9);
-                if (!hit)
-                    break;
-                q = (size_t)(hit - b);
-                if (q >= from + 3 && memcmp(b + q - 3, "as ", 3) == 0)
-                    at = q - 3, vl = 12;
-            }
-        if (at == SIZE_MAX || !only_words(e, from, at, before_by) ||
-            !name_words(b, at + vl, to))
+        size_t at = verb_after_law(e, l, to, &vl, &amending);
+        if (at == SIZE_MAX || !only_words(e, e->ce[l], at, before_by))
             continue;
-        const sc_citation *older = &e->c[amending ? j : i], *newer = &e->c[amending ? i : j];
-        const sc_ref_law *lo = sc_law_row(older), *ln = sc_law_row(newer);
-        if (!lo || !ln || !lo->enacted || !ln->enacted || ln->enacted >= lo->enacted)
-            continue;
-        /* the amending law was enacted first */
-        char wo[40], wn[40], sugg[192] = "";
-        sc_fmt_date(lo->enacted, wo, sizeof wo);
-        sc_fmt_date(ln->enacted, wn, sizeof wn);
-        int fc, fn;
-        if (amending_slip(lo, newer->congress, newer->number, &fc, &fn)) {
-            char wf[40];
-            sc_fmt_date(sc_ref_public_law(fc, fn)->enacted, wf, sizeof wf);
-            sc_fmt(sugg, sizeof sugg,
-                   "write Public Law %d-%d (%s), which the Code's credits show amending it", fc,
-                   fn, wf);
+        if (j < e->n && e->cs[j] == to && name_words(b, at + vl, to))
+            law_pair(d, e, l, j, vl, amending); /* "X, as amended by Pub. L. Y" */
+        else if (!amending) {
+            const sc_ref_law *row = sc_law_row(&e->c[l]);
+            if (row && row->enacted)
+                named_amender(d, e, l, row, to); /* "X, as amended by the Y Act of 1962" */
         }
-        sc_emit(d, &e->c[amending ? i : j], SC_ERROR, SC_D_LAW_AMENDED_BEFORE,
-                sugg[0] ? sugg : NULL,
-                "Public Law %d-%d (%s) cannot have %s Public Law %d-%d, enacted after it (%s)",
-                newer->congress, newer->number, wn, vl == 12 ? "added to" : "amended",
-                older->congress, older->number, wo);
     }
 }

@@ -128,8 +128,7 @@ static void check_entry(sc_doc_state *d, sc_entry *e)
     if (types & law) {
         sc_check_names(d, e);
         sc_check_president(d, e);
-        if (e->nlaw > 1)
-            sc_check_amended(d, e); /* "X, as amended by Y": Y enacted after X */
+        sc_check_amended(d, e); /* "X, as amended by Y": Y enacted after X */
         if (types & pub) {
             sc_check_notes(d, e); /* a Code note: "Effective Date of 1976 Amendment" */
             sc_check_law_head(d, e); /* "128 STAT. 1193" / "Public Law 113-121" */
