@@ -290,6 +290,35 @@ static void law_pair(sc_doc_state *d, sc_entry *e, int i, int j, size_t vl, int 
             older->congress, older->number, wo);
 }
 
+/* The laws listed after law @p j, the first that amended law @p l ("as
+ * amended by Pub. L. 94-499, Pub. L. 95-XXX and Pub. L. 96-YYY"): each
+ * joined to the one before by ", ", " and " or ", and " (its page and
+ * pins passed over) amended law l too. */
+static void listed_amenders(sc_doc_state *d, sc_entry *e, int l, int j, size_t vl)
+{
+    const uint8_t *b = e->w->buf;
+    for (int k = j + 1; k < e->n; k++) {
+        if (!(e->kind[k] & SC_EK_IN))
+            return;
+        size_t q = e->ce[j];
+        if (!(e->kind[k] & SC_EK_LAW)) { /* (the last one's page or pin) */
+            if (e->cs[k] < q || e->cs[k] > q + 3)
+                return;
+            continue;
+        }
+        for (int p = j + 1; p < k; p++)
+            q = e->ce[p] > q ? e->ce[p] : q;
+        size_t gap = e->cs[k] > q ? e->cs[k] - q : 0;
+        if (!((gap == 2 && memcmp(b + q, ", ", 2) == 0) ||
+              (gap == 5 && memcmp(b + q, " and ", 5) == 0) ||
+              (gap == 6 && memcmp(b + q, ", and ", 6) == 0)) ||
+            e->c[k].type != SC_PUBLIC_LAW)
+            return;
+        law_pair(d, e, l, k, vl, 0);
+        j = k;
+    }
+}
+
 void sc_check_amended(sc_doc_state *d, sc_entry *e)
 {
     static const char *const before_by[] = { "as ", "which ", "was ", "later ",
@@ -316,8 +345,11 @@ void sc_check_amended(sc_doc_state *d, sc_entry *e)
         size_t at = verb_after_law(e, l, to, &vl, &amending);
         if (at == SIZE_MAX || !only_words(e, e->ce[l], at, before_by))
             continue;
-        if (j < e->n && e->cs[j] == to && name_words(b, at + vl, to))
+        if (j < e->n && e->cs[j] == to && name_words(b, at + vl, to)) {
             law_pair(d, e, l, j, vl, amending); /* "X, as amended by Pub. L. Y" */
+            if (!amending)
+                listed_amenders(d, e, l, j, vl); /* "... Pub. L. Y and Pub. L. Z" */
+        }
         else if (!amending) {
             const sc_ref_law *row = sc_law_row(&e->c[l]);
             if (row && row->enacted)
