@@ -36,6 +36,9 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# the last year an edition or supplement may be of (a later one is a year
+# still to come: usc-edition's other finding)
+LAST_YEAR = 2025
 MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
           "Nov.", "Dec."]
 
@@ -70,8 +73,8 @@ def editions(rnd, entered, codified, bad):
     if rnd.random() < 0.3 and y >= 1930:
         e = rnd.randint(max(1926, y - 5), y)
         return "%d & Supp. %s %d" % (e, rnd.choice(["I", "II", "III", "IV", "V"]),
-                                     rnd.randint(y, y + 3))
-    return str(rnd.randint(y, min(y + 12, 2024)))
+                                     rnd.randint(y, max(y, min(y + 3, LAST_YEAR))))
+    return str(rnd.randint(y, max(y, min(y + 12, LAST_YEAR))))
 
 
 def usc_entries(rnd, n):
