@@ -40,13 +40,12 @@ section is silent by design when it is in force and classified to no Act
 (one a later law added, usc_sections.tsv): counted apart, as "silent by
 design".
 """
-import json
 import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
+
+from entry_run import diagnostics_by_line
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -264,23 +263,9 @@ def main():
     enacted = {r['act']: r['enacted'] for r in acts_rows if r['enacted']}
     congress = {r['act']: int(r['congress']) for r in acts_rows if r['congress'].isdigit()}
     entries += fact_entries(seed, acts[:n], names, secs, enacted, congress)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, 'entries.txt')
-        with open(path, 'w', encoding='utf-8') as f:
-            for _, text, _ in entries:
-                f.write(text + '\n\n')
-        out = subprocess.run([binp, 'check', '-f', 'jsonl', path], capture_output=True,
-                             text=True).stdout
-    by_line = {}
-    for line in out.splitlines():
-        try:
-            d = json.loads(line)
-        except ValueError:
-            continue
-        for g in d.get('diagnostics') or []:
-            if g['code'] in ('act-name-usc', 'act-year', 'law-date', 'hist-law-date',
-                             'law-president', 'law-congress') and g['severity'] in ('warning', 'error'):
-                by_line.setdefault(d['line'], []).append(g)
+    by_line = diagnostics_by_line(binp, [text for _, text, _ in entries],
+                                  ('act-name-usc', 'act-year', 'law-date', 'hist-law-date',
+                                   'law-president', 'law-congress'))
     found = fixed = slipped = clean = fa = by_design = 0
     years = {'year': [0, 0, 0], 'series': [0, 0, 0]}  # entries, act-year, right year in the fix
     facts = {'date': [0, 0], 'pres': [0, 0], 'cong': [0, 0]}  # wrong ones, reported

@@ -28,12 +28,11 @@ Runs `BIN check -f jsonl` on each entry (one a line, a blank line between)
 and counts the wrong ones reported with the code, and any warning or error
 on the right ones (a false alarm).  Python 3 standard library only.
 """
-import json
 import os
 import random
-import subprocess
 import sys
-import tempfile
+
+from entry_run import diagnostics_by_line
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # the last year an edition or supplement may be of (a later one is a year
@@ -170,19 +169,7 @@ def main():
         n = int(args[args.index("--n") + 1])
     rnd = random.Random(seed)
     entries = usc_entries(rnd, n) + amend_entries(rnd, n)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "entries.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            for _, _, text in entries:
-                f.write(text + "\n\n")
-        out = subprocess.run([binary, "check", "-f", "jsonl", path], capture_output=True,
-                             text=True).stdout
-    by_line = {}
-    for line in out.splitlines():
-        r = json.loads(line)
-        for dg in r.get("diagnostics", r.get("check", [])) or []:
-            if isinstance(dg, dict) and dg.get("severity") in ("warning", "error"):
-                by_line.setdefault(r["line"], []).append(dg)
+    by_line = diagnostics_by_line(binary, [text for _, _, text in entries])
     stats = {}
     for k, (code, bad, text) in enumerate(entries):
         got = by_line.get(2 * k + 1, [])
