@@ -4,10 +4,12 @@
  * 101-336, 104 Stat. 327, as amended by Pub. L. No. 100-430" (100-430,
  * September 13, 1988, is older than the Americans with Disabilities Act of
  * July 26, 1990); "Pub. L. 99-514, amending Pub. L. 101-336".  Read: a
- * law, its page and pins, then "as amended by" (or "amended by", "as added
- * by", "amending") and the next law of the entry, an Act's name or a section pin at most
- * between.  The fix, when the Code's credits show one law amending the
- * first law's Act one slip from the one written and enacted after it.
+ * law, its page, pins and date, then "as amended by" (or "amended by", "as
+ * added by", "amending") and the next law of the entry, an Act's name or a
+ * section pin at most between -- each law of a list after the verb too --
+ * or an Act named as the amending law, no law of its own cited.  The fix,
+ * when the Code's credits show one law amending the first law's Act one
+ * slip from the one written and enacted after it.
  */
 #include <string.h>
 
