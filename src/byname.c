@@ -554,8 +554,6 @@ static int own_title_stem(const uint8_t *b, size_t s, size_t eo, int congress, i
            law_names_as(congress, number, year, kw, nw);
 }
 
-/* The four digits that end a name at b[eo], as a year; -1 when they are not
- * four digits (the caller has made sure four bytes are there). */
 /* 4 when the name b[s..eo) opens with its article ("The ", "the "), else 0. */
 static size_t article_len(const uint8_t *b, size_t s, size_t eo)
 {
@@ -565,6 +563,8 @@ static size_t article_len(const uint8_t *b, size_t s, size_t eo)
                : 0;
 }
 
+/* The four digits that end a name at b[eo], as a year; -1 when they are not
+ * four digits (the caller has made sure four bytes are there). */
 static int year_at_end(const uint8_t *b, size_t eo)
 {
     int y = 0;

@@ -294,9 +294,12 @@ int sc_word_among_unless(const uint8_t *b, size_t from, size_t to, const char *c
 void sc_check_names(sc_doc_state *d, sc_entry *e); /* check_names.c */
 /* act-year on citation @p c for the Act's name b[so..eo) (no article), whose
  * year is a slip for @p year, the year of Act @p act (sc_act_year_slip()):
- * "Rehabilitation Act of 1974, 29 U.S.C. § 794" (check_names.c) */
+ * "Rehabilitation Act of 1974, 29 U.S.C. § 794" (check_names.c).  With
+ * @p by_section, @p c is a Code section that tells one member of a series
+ * of that name from the others ("Customs Courts Act of 1982, 28 U.S.C. §
+ * 2634": the Act of 1980), said so, for a numbered law only. */
 void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, size_t so,
-                             size_t eo, int act, int year);
+                             size_t eo, int act, int year, int by_section);
 /* The facts the entry gives the Act named b[so..eo) right before its Code
  * section, citation @p i, when it cites no law, page, bill or Act's
  * section: the day said to be its enactment and the President said to sign

@@ -50,47 +50,6 @@ static int pin_or_date(const uint8_t *b, size_t q, size_t te)
     return 0;
 }
 
-/* Is b[from..to) -- the text between two citations, the citations of the
- * entry inside it (pages, pins) passed over -- nothing but blanks, commas,
- * an opening bracket, the law's pins and date (pin_or_date()) and @p words
- * (each ending in a blank)? */
-static int only_words(const sc_entry *e, size_t from, size_t to, const char *const *words)
-{
-    const uint8_t *b = e->w->buf;
-    size_t q = from;
-    while (q < to) {
-        int passed = 0;
-        if (b[q] >= '0' && b[q] <= '9') /* (a citation begins with its number) */
-            for (int k = 0; k < e->n && !passed; k++)
-                if ((e->kind[k] & SC_EK_IN) && e->cs[k] == q && e->ce[k] <= to) {
-                    q = e->ce[k];
-                    passed = 1;
-                }
-        if (passed)
-            continue;
-        if (b[q] == ' ' || b[q] == ',' || b[q] == '(') {
-            q++;
-            continue;
-        }
-        for (const char *const *w = words; *w && !passed; w++) {
-            size_t n = strlen(*w);
-            if (q + n <= to && memcmp(b + q, *w, n) == 0) {
-                q += n;
-                passed = 1;
-            }
-        }
-        if (passed)
-            continue;
-        size_t te = q; /* the token: to a blank or a comma */
-        while (te < to && b[te] != ' ' && b[te] != ',')
-            te++;
-        if (!pin_or_date(b, q, te))
-            return 0;
-        q = te;
-    }
-    return 1;
-}
-
 /* Is b[from..to) an Act's name and a section pin at most ("the ADA
  * Amendments Act of 2008, ", "section 5 of "): capitalized words, their
  * small connectors, years, commas -- no sentence's end, no bracket
@@ -152,14 +111,15 @@ static int amending_slip(const sc_ref_law *a, int cong, int num, int *fc, int *f
     return found == 1;
 }
 
-/* The verb right after law @p i -- past the pages and pins that follow it
- * (each within 40 bytes of the one before: "Pub. L. 88-277, Mar. 7, 1964,
- * 78 Stat. 153, as amended by"), then only blanks, commas, a bracket, a
- * pin's or date's words (pin_or_date()) and "as", "which", "was", "later",
- * "subsequently", at most 48 bytes, before @p to -- "amended by" (the
- * next law amended it), "amending" (it amended the next: *amending) or "as
- * added by": where it begins, its length in *vl; else SIZE_MAX.  A walk of
- * those few bytes: most laws are followed by none. */
+/* The verb right after law @p i, before @p to, with only its pages and
+ * pins (the entry's citations that follow it), blanks, commas, a bracket,
+ * a pin's or date's words (pin_or_date()) and "as", "which", "was",
+ * "later", "subsequently" between, at most 48 bytes past the law or its
+ * last page ("Pub. L. 88-277, Mar. 7, 1964, 78 Stat. 153, as amended by")
+ * -- "amended by" (the next law amended it), "amending" (it amended the
+ * next: *amending) or "as added by": where it begins, its length in *vl;
+ * else SIZE_MAX.  One walk of those few bytes: most laws are followed by
+ * none. */
 static size_t verb_after_law(const sc_entry *e, int i, size_t to, size_t *vl, int *amending)
 {
     static const struct {
@@ -171,18 +131,18 @@ static size_t verb_after_law(const sc_entry *e, int i, size_t to, size_t *vl, in
         size_t n;
     } words[] = { { "as", 2 }, { "which", 5 }, { "was", 3 }, { "later", 5 }, { "subsequently", 12 } };
     const uint8_t *b = e->w->buf;
-    size_t q = e->ce[i];
-    for (int k = i + 1; k < e->n; k++) {
-        if ((e->kind[k] & (SC_EK_IN | SC_EK_LAW)) != SC_EK_IN || e->cs[k] < q ||
-            e->cs[k] > q + 40 || e->ce[k] > to)
-            break;
-        q = e->ce[k];
-    }
-    size_t lim = q + 48 < to ? q + 48 : to;
+    size_t q = e->ce[i], lim = q + 48 < to ? q + 48 : to;
+    int k = i + 1; /* the next of the law's pages and pins, while they run on */
     *amending = 0;
     while (q < lim) {
         if (b[q] == ' ' || b[q] == ',' || b[q] == '(') {
             q++;
+            continue;
+        }
+        if (k < e->n && e->cs[k] == q && (e->kind[k] & (SC_EK_IN | SC_EK_LAW)) == SC_EK_IN &&
+            e->ce[k] <= to) {
+            q = e->ce[k++]; /* (its page or pin: passed over, 48 bytes more after it) */
+            lim = q + 48 < to ? q + 48 : to;
             continue;
         }
         for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
@@ -200,6 +160,8 @@ static size_t verb_after_law(const sc_entry *e, int i, size_t to, size_t *vl, in
         if (!ok && !pin_or_date(b, q, te))
             return SIZE_MAX;
         q = te;
+        if (k < e->n && e->cs[k] < q)
+            k = e->n; /* (a citation inside a word: the pages have ended) */
     }
     return SIZE_MAX;
 }
@@ -212,13 +174,11 @@ static size_t verb_after_law(const sc_entry *e, int i, size_t to, size_t *vl, in
  * named for a year is enacted in it or the next). */
 static void named_amender(sc_doc_state *d, sc_entry *e, int i, const sc_ref_law *row, size_t to)
 {
-    static const char *const before_by[] = { "as ", "which ", "was ", "later ",
-                                             "subsequently ", NULL };
     const uint8_t *b = e->w->buf;
     size_t vl = 0;
     int amending;
     size_t at = verb_after_law(e, i, to, &vl, &amending);
-    if (at == SIZE_MAX || amending || !only_words(e, e->ce[i], at, before_by))
+    if (at == SIZE_MAX || amending)
         return;
     size_t ns = at + vl;
     if (ns + 4 <= to && memcmp(b + ns, "the ", 4) == 0)
@@ -323,8 +283,6 @@ static void listed_amenders(sc_doc_state *d, sc_entry *e, int l, int j, size_t v
 
 void sc_check_amended(sc_doc_state *d, sc_entry *e)
 {
-    static const char *const before_by[] = { "as ", "which ", "was ", "later ",
-                                             "subsequently ", NULL };
     const uint8_t *b = e->w->buf;
     /* each law in turn, the entry's next law j after it (if any) */
     int i = -1;
@@ -345,7 +303,7 @@ void sc_check_amended(sc_doc_state *d, sc_entry *e)
         size_t vl = 0;
         int amending = 0;
         size_t at = verb_after_law(e, l, to, &vl, &amending);
-        if (at == SIZE_MAX || !only_words(e, e->ce[l], at, before_by))
+        if (at == SIZE_MAX)
             continue;
         if (j < e->n && e->cs[j] == to && name_words(b, at + vl, to)) {
             law_pair(d, e, l, j, vl, amending); /* "X, as amended by Pub. L. Y" */

@@ -265,7 +265,7 @@ void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l
         int32_t date;
         if (act >= 0 && sc_act_chapter(act, &date, &ch) && l->kind == SC_HIST_CHAPTER &&
             ch == l->number && date == l->date)
-            sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y);
+            sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y, 0);
         return;
     }
     if (n < 0 || n > 8)
@@ -661,7 +661,7 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
         if (act >= 0 && sc_act_chapter(act, &date, &ch))
             for (int j = 0; j < nat; j++)
                 if (at[j]->kind == SC_HIST_CHAPTER && at[j]->number == ch && at[j]->date == date) {
-                    sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y);
+                    sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y, 0);
                     break;
                 }
         return;

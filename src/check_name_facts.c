@@ -194,20 +194,21 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         fits_later |= sc_date_fits(e->date[dk].ymd, also[k]);
     if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, enacted) && !fits_later) {
         sc_fmt_given_date(e->date[dk].ymd, given, sizeof given);
-        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", cg, num, when);
         if (several) {
             sc_fmt(sugg, sizeof sugg, "the laws of that name: Public Law %d-%d%s", cg, num,
                    later);
             sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg,
                     "%s is dated %s, a day none of the laws of that name was enacted", name,
                     given);
+        } else {
+            sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", cg, num, when);
+            if (cg >= 82)
+                sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg,
+                        "%s is dated %s, but it was enacted %s", name, given, when);
+            else
+                sc_emit(d, c, SC_WARNING, SC_D_HIST_LAW_DATE, sugg, "%s was approved %s, not %s",
+                        name, when, given);
         }
-        else if (cg >= 82)
-            sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg, "%s is dated %s, but it was enacted %s",
-                    name, given, when);
-        else
-            sc_emit(d, c, SC_WARNING, SC_D_HIST_LAW_DATE, sugg, "%s was approved %s, not %s", name,
-                    when, given);
     }
     /* the Congress it gives the Act: "..., was passed by the 91st Congress" */
     size_t ce2 = ce; /* (past "et seq." and the comma: "§ 151 et seq., was passed") */

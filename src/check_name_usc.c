@@ -225,11 +225,6 @@ static int part_of_before(const uint8_t *b, size_t lo, size_t so)
     return ws < we && sc_word_in(b, ws, we, parts);
 }
 
-/* The Act of the entry's name that ends at buf[ne] (or whose short form in
- * brackets does: "... Act (ADA), 42 U.S.C."), or -1.  A name the tables
- * do not know whose year is a slip ("Rehabilitation Act of 1974", the Act
- * of 1973: sc_act_year_slip()) gives its Act with the year to *slip (else
- * 0), also as a part's ("section 504 of the X Act of 1974"), *part then 1. */
 /* A name "X of YYYY" the tables do not know, written before Code section
  * @p c, that is a slip for the one member of the series "X of" within five
  * years whose section @p c is -- classified to it, or added by its law --
@@ -260,6 +255,13 @@ static int series_by_section(const char *name, size_t len, const sc_citation *c,
     return acts[hit];
 }
 
+/* The Act of the entry's name that ends at buf[ne] (or whose short form in
+ * brackets does: "... Act (ADA), 42 U.S.C."), or -1.  A name the tables
+ * do not know whose year is a slip ("Rehabilitation Act of 1974", the Act
+ * of 1973: sc_act_year_slip()) gives its Act with the year to *slip (else
+ * 0), also as a part's ("section 504 of the X Act of 1974"), *part then 1;
+ * or a series' member by the section @p c it is written before
+ * (series_by_section()), *series then 1 too. */
 static int act_named_before(sc_entry *e, size_t ne, const sc_citation *c, size_t *so, size_t *eo,
                             int *slip, int *part, int *series)
 {
@@ -435,8 +437,6 @@ static int heading_law(const char *h, int *congress, int *number)
     return 1;
 }
 
-/* The section @p s of citation @p c is none of Act @p act's: say so when
- * the tables show where the Act is and what the section is instead. */
 /* Code section @p s of citation @p c, one slip from one of the sections of
  * the Act @p act (called @p named; at @p place, the fix @p sugg) and
  * classified to no Act: act-name-usc when the Code never had it, or it
@@ -510,6 +510,8 @@ static void slip_of(sc_doc_state *d, sc_citation *c, const char *s, const char *
             c->title, s, named, place, sc_ref_section_status_name(row->status), lc, ln);
 }
 
+/* The section @p s of citation @p c is none of Act @p act's: say so when
+ * the tables show where the Act is and what the section is instead. */
 static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *named,
                         const char *part)
 {
@@ -736,24 +738,6 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum, &p);
 }
 
-/* act-year for a name of a series' year written before a section of one
- * member (series_by_section()): that member, by its section, the fix. */
-static void series_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, size_t so, size_t eo,
-                        int act, int year)
-{
-    int cg, num, nl = eo > so + 4 ? (int)(eo - so - 4) : 0;
-    if (nl > 200 || !sc_act_public_law(act, &cg, &num))
-        return;
-    char sugg[320];
-    sc_fmt(sugg, sizeof sugg, "write the %.*s%d (Public Law %d-%d)", nl, (const char *)b + so, year,
-           cg, num);
-    sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
-            "the tables know no %.*s; %s U.S.C. § %s is a section of the %.*s%d (Public Law "
-            "%d-%d), the one Act of that name within five years whose section it is",
-            (int)(eo - so), (const char *)b + so, c->title, c->section, nl, (const char *)b + so,
-            year, cg, num);
-}
-
 void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
@@ -806,7 +790,7 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
         if (act < 0)
             continue;
         if (series) {
-            series_slip(d, c, b, so, eo, act, slip);
+            sc_check_name_year_slip(d, c, b, so, eo, act, slip, 1);
             continue; /* (the section is the Act's: its place needs no check) */
         }
         if (slip) {
@@ -816,7 +800,7 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
             int other = sc_act_of_usc(c->title, c->section, NULL, NULL);
             if (other >= 0 && other != sc_act_whole(act))
                 continue;
-            sc_check_name_year_slip(d, c, b, so, eo, act, slip);
+            sc_check_name_year_slip(d, c, b, so, eo, act, slip, 0);
             if (of_part)
                 continue; /* (its section's place: the Act's own, check_act_usc.c) */
         }

@@ -994,13 +994,15 @@ static void old_law_name(sc_doc_state *d, sc_entry *e, int l)
 }
 
 void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, size_t so,
-                             size_t eo, int act, int year)
+                             size_t eo, int act, int year, int by_section)
 {
     char law[80] = "", sugg[320];
     int cg, num, ch;
     int32_t date;
     if (sc_act_public_law(act, &cg, &num)) {
         sc_fmt(law, sizeof law, " (Public Law %d-%d)", cg, num);
+    } else if (by_section) {
+        return; /* (a series' member by its chapter: not said) */
     } else if (sc_act_chapter(act, &date, &ch)) {
         char ds[40];
         sc_fmt_date(date, ds, sizeof ds);
@@ -1010,9 +1012,16 @@ void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, 
     if (nl > 200)
         return;
     sc_fmt(sugg, sizeof sugg, "write the %.*s%d%s", nl, (const char *)b + so, year, law);
-    sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
-            "the tables know no %.*s: the Act of that name is the %.*s%d%s", (int)(eo - so),
-            (const char *)b + so, nl, (const char *)b + so, year, law);
+    if (by_section)
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
+                "the tables know no %.*s; %s U.S.C. § %s is a section of the %.*s%d%s, the one "
+                "Act of that name within five years whose section it is",
+                (int)(eo - so), (const char *)b + so, c->title, c->section, nl,
+                (const char *)b + so, year, law);
+    else
+        sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
+                "the tables know no %.*s: the Act of that name is the %.*s%d%s", (int)(eo - so),
+                (const char *)b + so, nl, (const char *)b + so, year, law);
 }
 
 /* An Act named alone whose year is a slip (byname.c's year_slip(): the

@@ -473,7 +473,7 @@ static void compare(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_
         int y, act = sc_act_year_slip(name, len, &y), cg, num;
         if (act >= 0 && sc_act_public_law(act, &cg, &num) &&
             sc_page_in_law(sc_ref_public_law(cg, num), v, p) == 1)
-            sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y);
+            sc_check_name_year_slip(d, c, (const uint8_t *)name, 0, len, act, y, 0);
         return;
     }
     if (nr < 0 || nr > 4)

@@ -365,10 +365,7 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
         char when[40], who[96] = "";
         sc_fmt_date(enacted, when, sizeof when);
         if (then)
-            sc_fmt(who, sizeof who, "%s %s%s%s",
-                   sc_ref_pool + (then->known_as ? then->known_as : then->first),
-                   sc_ref_pool + then->middle, sc_ref_pool[then->middle] ? " " : "",
-                   sc_ref_pool + then->last);
+            president_full(then, who, sizeof who);
         char sugg[200], nn[40];
         sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President",
                note_name(name, 32 + strlen(who[0] ? who : "another"), nn, sizeof nn),

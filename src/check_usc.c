@@ -358,6 +358,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
     /* a range: "§§ 1983-1988", or "921-931" when no such section exists --
      * but not "1320d-99": a number with a letter before its dash is one
      * designator, and one the Code lacks */
+    int ed_year, last_year; /* the edition's (the range's, below, too) */
+    edition_years(c, &ed_year, &last_year);
     char lo[64], hi[64]; /* strings: only their first bytes set (not 128 zeroes) */
     lo[0] = hi[0] = '\0';
     int known = 0;
@@ -428,8 +430,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         }
         if (written_range && !desig && lo[0] && hi[0]) {
             range_ends(d, e, i, lo, hi, tn, app);
-            int ed_year, last_year; /* (an edition older than its first section) */
-            edition_years(c, &ed_year, &last_year);
+            /* (an edition older than its first section) */
             if (ed_year && last_year <= d->current_year && sc_ref_usc_section(c->title, lo))
                 edition_before_entry(d, c, lo, last_year, tn, app);
         }
@@ -442,11 +443,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             why = NOT_RANGE_DESCENDS;
     }
     const sc_ref_section *s = sc_ref_usc_section_any_case(c->title, c->section);
-    /* the edition's years (the grammar's: four digits each): the first is
-     * the edition ("2012 & Supp. II 2014" is the 2012 one); none may be of
-     * a year to come ("(2031)", "(2012 & Supp. V 2031)") */
-    int ed_year, last_year;
-    edition_years(c, &ed_year, &last_year);
+    /* none of the edition's years may be of a year to come ("(2031)",
+     * "(2012 & Supp. V 2031)") */
     if (last_year > d->current_year) {
         sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, NULL,
                 "%d U.S.C.%s § %s is cited in the edition of %d, a year still to come", tn, app,
