@@ -402,6 +402,11 @@ static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t 
     memcpy(written, b + so, w);
     written[w] = '\0';
     const char *the = sc_name_article(written); /* (none before "Title VII of the X Act") */
+    if (!strchr(written, ' ') && sc_isupper((uint8_t)written[0]) && sc_isupper((uint8_t)written[w - 1]))
+        /* an abbreviation alone ("ERISA", "the ADA"): as the entry writes it */
+        the = so >= 4 && (memcmp(b + so - 4, "the ", 4) == 0 || memcmp(b + so - 4, "The ", 4) == 0)
+                  ? "the "
+                  : "";
     /* (the same name, or it with its year: "X Act" for "X Act of 1967") */
     if ((n == w || (n > w && (name[w] == ' ' || name[w] == ','))) && strncasecmp(name, written, w) == 0)
         sc_fmt(out, cap, "%s%s", the, n == w ? written : name);
@@ -508,6 +513,65 @@ static void slip_of(sc_doc_state *d, sc_citation *c, const char *s, const char *
             "%s U.S.C. § %s is none of the sections of %s (%s): it was %s by Public Law "
             "%d-%d, which the Code's credits do not show amending that Act",
             c->title, s, named, place, sc_ref_section_status_name(row->status), lc, ln);
+}
+
+
+/* The title of the Code where Act @p act (the part @p part names, when it
+ * has sections) has the most sections, those classified to it and those
+ * its law (@p acong-@p anum, when @p numbered) added counted together (a
+ * positive-law title's are only added: "the Taxpayer First Act", title
+ * 26): 1, the title in @p tn (12 bytes) and in @p p the larger of the two
+ * sets there; 0 when it has none. */
+static int act_home(int act, const char *part, int numbered, int acong, int anum, char *tn,
+                    sc_act_place *p)
+{
+    int best = 0;
+    for (int k = 1; k <= 54; k++) {
+        char tk[12];
+        sc_act_place q, qa;
+        snprintf(tk, sizeof tk, "%d", k);
+        act_sections_in(act, part, tk, NULL, &q);
+        qa.count = 0;
+        if (numbered)
+            sc_law_added_sections(acong, anum, tk, NULL, &qa);
+        if (q.count + qa.count > best) {
+            best = q.count + qa.count;
+            *p = q.count >= qa.count ? q : qa;
+            memcpy(tn, tk, sizeof tk);
+        }
+    }
+    return best > 0;
+}
+
+/* Section @p s of the citation is Act @p other's, section @p other_sec,
+ * written as the place of Act @p act (@p named, at @p place): act-name-usc,
+ * unless the two are parts of one law or the Act named amended the other
+ * (its sections are then its place too) -- which the tables say only of
+ * numbered laws (@p numbered: C-N in @p acong, @p anum) and of the
+ * Acts before 1951 their Public Law numbers name. */
+static void other_acts(sc_doc_state *d, sc_citation *c, const char *s, int act, int other,
+                       const char *other_sec, const char *named, const char *place,
+                       const char *sugg, int numbered, int acong, int anum)
+{
+    int oc = acong, on = anum; /* (an Act cited by its date and chapter: its Public
+                                * Law number of the tables before 1951, 57th-81st
+                                * Congresses -- "the Federal Water Pollution Control
+                                * Act, 33 U.S.C. § 1521": 80-845, which never amended
+                                * the Deepwater Port Act of 1974) */
+    int by_number = numbered || old_public_law(act, &oc, &on);
+    if (sc_act_whole(other) == sc_act_whole(act) || !by_number || sc_act_amended_by(other, oc, on) ||
+        sc_usc_touched_by(c->title, s, oc, on))
+        return;
+    /* (an Act of no name: by its date and chapter, or its number --
+     * "16 U.S.C. § 205 is section 1 of the Act of April 26, 1928, ch.
+     * 439", a slip for the Soil and Water Resources Conservation Act's
+     * 2005) */
+    char oname[160];
+    if (!unnamed_act(other, oname, sizeof oname))
+        sc_fmt(oname, sizeof oname, "the %s", sc_act_name(other));
+    sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+            "%s U.S.C. § %s is %s %s of %s, not a section of %s (%s)", c->title, s,
+            sc_act_sign(other), other_sec ? other_sec : "?", oname, named, place);
 }
 
 /* The section @p s of citation @p c is none of Act @p act's: say so when
@@ -658,6 +722,21 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
                 return;
             }
         }
+        if (!t && other >= 0 && pa.count == 0 && !range_end) {
+            /* no section of the Act in the title, and the section another
+             * Act's: "ERISA, 42 U.S.C. § 2000e" (title VII's) -- the Act's
+             * place is the title where most of its sections are */
+            sc_act_place h;
+            char ht[12];
+            if (act_home(act, part, numbered, acong, anum, ht, &h)) {
+                char place[96];
+                fmt_place(place, sizeof place, ht, &h);
+                sc_fmt(sugg, sizeof sugg, "%s is at %s", named, place);
+                other_acts(d, c, s, act, other, other_sec, named, place, sugg, numbered, acong,
+                           anum);
+            }
+            return;
+        }
         if (!t || sc_ref_usc_section_any_case(c->title, s))
             return;
         sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", t, s, c->subsections, etseq);
@@ -707,28 +786,7 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
         return;
     }
     if (other >= 0) {
-        /* another Act's section: unless it is a part of the same law, or
-         * the Act named amended that Act (its sections are then its place
-         * too) -- which the tables say only of numbered laws and named
-         * Acts */
-        int oc = acong, on = anum; /* (an Act cited by its date and chapter: its Public
-                                    * Law number of the tables before 1951, 57th-81st
-                                    * Congresses -- "the Federal Water Pollution Control
-                                    * Act, 33 U.S.C. § 1521": 80-845, which never amended
-                                    * the Deepwater Port Act of 1974) */
-        int by_number = numbered || old_public_law(act, &oc, &on);
-        if (sc_act_whole(other) == sc_act_whole(act) || !by_number || sc_act_amended_by(other, oc, on))
-            return;
-        /* (an Act of no name: by its date and chapter, or its number --
-         * "16 U.S.C. § 205 is section 1 of the Act of April 26, 1928, ch.
-         * 439", a slip for the Soil and Water Resources Conservation Act's
-         * 2005) */
-        char oname[160];
-        if (!unnamed_act(other, oname, sizeof oname))
-            sc_fmt(oname, sizeof oname, "the %s", sc_act_name(other));
-        sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
-                "%s U.S.C. § %s is %s %s of %s, not a section of %s (%s)", c->title, s,
-                sc_act_sign(other), other_sec ? other_sec : "?", oname, named, place);
+        other_acts(d, c, s, act, other, other_sec, named, place, sugg, numbered, acong, anum);
         return;
     }
     /* classified to no Act: a section added by a later law (silence), one

@@ -259,6 +259,25 @@ def main():
             continue
         v = rnd.choice(sorted(cand))
         entries.append(('slip', style.format(name=names[act], t=t, s=v, e=e), (t, s, v, act)))
+    # another Act's section, in a title where the Act named has none
+    # ("ERISA, 42 U.S.C. § 2000e": title VII's): from a draw of its own,
+    # so that the entries above stay as each seed drew them
+    amended = {}
+    for r in rows('act_amendments.tsv'):
+        amended.setdefault(r['act'], set()).add(r['law'])
+    ornd = random.Random(seed + 2)
+    for act in acts[:n]:
+        b = ornd.choice(acts)
+        tb = max(secs[b], key=lambda k: len(secs[b][k]))
+        if b == act or tb in secs[act]:
+            continue
+        v = ornd.choice(sorted(secs[b][tb]))
+        if act in touched.get((tb, v), ()) or act in amended.get(b, ()) or owner.get((tb, v)) != {b}:
+            continue
+        t = max(secs[act], key=lambda k: len(secs[act][k]))
+        style = ornd.choice(STYLES[:3] + STYLES[4:])
+        entries.append(('other', style.format(name=names[act], t=tb, s=v, e=v),
+                        (t, act.startswith('publ:'))))
     acts_rows = list(rows('acts.tsv'))
     enacted = {r['act']: r['enacted'] for r in acts_rows if r['enacted']}
     congress = {r['act']: int(r['congress']) for r in acts_rows if r['congress'].isdigit()}
@@ -270,6 +289,7 @@ def main():
     years = {'year': [0, 0, 0], 'series': [0, 0, 0]}  # entries, act-year, right year in the fix
     facts = {'date': [0, 0], 'pres': [0, 0], 'cong': [0, 0]}  # wrong ones, reported
     fact_fa = fact_clean = 0
+    other = [0, 0, 0, 0, 0]  # entries, of them numbered laws; reported; right place; of no number
     for k, (kind, text, want) in enumerate(entries):
         got = by_line.get(2 * k + 1, [])
         if kind.startswith('fact-'):
@@ -291,6 +311,19 @@ def main():
             if got:
                 fa += 1
                 print('false alarm: %s\n  %s' % (text, got[0]['message']))
+            continue
+        if kind == 'other':
+            t, numbered = want
+            got = [g for g in got if g['code'] == 'act-name-usc']
+            other[0] += 1
+            other[1] += numbered
+            other[2] += bool(got)
+            other[3] += any(' is at %s U.S.C.' % t in g.get('suggestion', '') for g in got)
+            other[4] += bool(got) and not numbered
+            if report and not got:
+                print('%s another Act\'s section: %s' % ('missed' if numbered else 'silent (no number)', text))
+            elif report and not any(' is at %s U.S.C.' % t in g.get('suggestion', '') for g in got):
+                print('another place: %s (title %s)\n  %s' % (text, t, got[0].get('suggestion')))
             continue
         if kind in years:
             ys = [g for g in got if g['code'] == 'act-year']
@@ -326,6 +359,10 @@ def main():
           'five years): %d of %d reported, %d with the right name as the fix'
           % (years['year'][1], years['year'][0], years['year'][2], years['series'][1],
              years['series'][0], years['series'][2]))
+    print('act_places: another Act\'s section, the Act named having none in its title: %d '
+          'entries, %d of them numbered laws (the tables tell what those amended); %d reported '
+          'act-name-usc (%d of an Act of no number), %d with the Act\'s own title as its place'
+          % (other[0], other[1], other[2], other[4], other[3]))
     print('act_places: facts after the section, no law cited: wrong days %d reported of %d, '
           'wrong Presidents %d of %d, wrong Congresses %d of %d; %d right ones: %d false alarms'
           % (facts['date'][1], facts['date'][0], facts['pres'][1], facts['pres'][0],

@@ -423,6 +423,13 @@ static const tcase cases[] = {
     { "act-name-usc", "the Age Discrimination in Employment Act, 29 U.S.C. § 261",
       "is § 12 of the Portal-to-Portal Act of 1947",
       "the Age Discrimination in Employment Act, 29 U.S.C. § 621" },
+    /* another Act's section in a title where the Act named has none; the
+     * Act that amended it (the Civil Rights Act of 1991, title VII) is silent */
+    { "act-name-usc", "ERISA, 42 U.S.C. § 2000e", "is § 701 of the Civil Rights Act of 1964",
+      "the Civil Rights Act of 1991, 42 U.S.C. § 2000e-2" },
+    /* the same, an Act whose law added sections to a positive-law title only */
+    { "act-name-usc", "the Taxpayer First Act, 15 U.S.C. § 4302", "is at 26 U.S.C.",
+      "the Pregnancy Discrimination Act, 42 U.S.C. § 2000e(k)" },
     /* the Act in another title; by its law, "codified at" */
     { "act-name-usc", "the Clean Water Act, 42 U.S.C. § 1251 et seq.", "write 33 U.S.C. § 1251 et seq.",
       "the Clean Water Act, 33 U.S.C. § 1251 et seq." },
