@@ -126,6 +126,7 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
                            1u << SC_BILL | 1u << SC_ACT_SECTION;
     if (e->types & cited)
         return 1;
+    sc_entry_need_bounds(e); /* (an abbreviation's entry has none yet: "ERISA, 29 U.S.C.") */
     const uint8_t *b = e->w->buf;
     sc_citation *c = &e->c[i];
     size_t cs = e->cs[i], ce = e->ce[i], s, t;
@@ -186,8 +187,11 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         dk = q;
     }
     char name[400], when[40], given[40], sugg[240];
-    sc_fmt(name, sizeof name, "the %.*s (Public Law %d-%d%s)", (int)(eo - ns), (const char *)b + ns,
-           cg, num, later);
+    /* (no article before an abbreviation alone: "ERISA (Public Law 93-406)") */
+    int abbr = eo - ns <= 10 && sc_isupper(b[ns]) && sc_isupper(b[eo - 1]) &&
+               !memchr(b + ns, ' ', eo - ns);
+    sc_fmt(name, sizeof name, "%s%.*s (Public Law %d-%d%s)", abbr ? "" : "the ", (int)(eo - ns),
+           (const char *)b + ns, cg, num, later);
     sc_fmt_date(enacted, when, sizeof when);
     int fits_later = 0;
     for (int k = 0; k < nalso && dk >= 0; k++)
