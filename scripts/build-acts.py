@@ -453,6 +453,11 @@ def looks_like_name(n):
         return False
     if not re.match(r"[‘“]?[A-Z0-9]", n):  # "‘Six Triple Eight’ Congressional Gold Medal Act"
         return False
+    # a name and words of its text: "Deficit Reduction Act of 1984, as amended
+    # by section 13567(b) of ...", "Alaska Statehood Act as amended by this
+    # Act", "Trading With the Enemy Act, as amended, and such Act"
+    if re.search(r"\bas (?:amended|added)\b|\b(?:this|such) Act\b", n):
+        return False
     # "Section 202 Supportive Housing for the Elderly Act of 2010" is a name
     # ("Section N" and a capitalized word); "Section 5 of the X Act" is not
     if re.match(r"(This|Such|Section|Sections|Title|Subtitle|Part|Chapter|"

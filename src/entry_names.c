@@ -1478,6 +1478,18 @@ int sc_entry_name_ending(sc_entry *e, size_t ne, sc_name_fact *out)
             *out = e->name[k];
             found = 1;
         }
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname && !found && b[ne - 1] == ')'; k++) {
+        /* a name of its own in the bracket that ends there, the whole of
+         * it: "Genocide Convention Implementation Act of 1987 (the
+         * Proxmire Act), 18 U.S.C. § 1091" */
+        size_t so = e->name[k].so;
+        if (e->name[k].eo == ne - 1 && so > e->so &&
+            (b[so - 1] == '(' || (so >= e->so + 5 && memcmp(b + so - 5, "(the ", 5) == 0))) {
+            *out = e->name[k];
+            found = 1;
+        }
+    }
     if (!found && e->nname < SC_ENTRY_NAMES)
         found = other_word_name(e, ne, out);
     if (!was_read)

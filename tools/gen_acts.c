@@ -483,6 +483,48 @@ static void emit_after_words(void)
     fprintf(stderr, "gen_acts: %d words carry a name past its Act\n", n);
 }
 
+/* The names a short title with a bracket in it is written by too:
+ * without the bracket ("Cuban Liberty and Democratic Solidarity Act of
+ * 1996" for "... Solidarity (LIBERTAD) Act of 1996", "Genocide Convention
+ * Implementation Act of 1987" for "... of 1987 (the Proxmire Act)"); an
+ * abbreviation in it with the words after the bracket ("LIBERTAD Act of
+ * 1996"); a name in it ("Proxmire Act").  Not a designation's bracket
+ * ("Small Business 7(a) Lending ...": no blank before it).  Writes up to
+ * three names into @p out (each @p cap bytes); returns how many. */
+static int bracket_names(const char *name, char out[][SC_ACT_NORM_MAX + 1], size_t cap)
+{
+    const char *o = strstr(name, " (");
+    const char *c = o ? strchr(o, ')') : NULL;
+    if (!o || !c || strchr(c + 1, '(') || c - o < 4)
+        return 0;
+    int n = 0;
+    const char *in = o + 2; /* the bracket's words: in..c */
+    size_t inlen = (size_t)(c - in);
+    char raw[512];
+    /* without it */
+    int w = snprintf(raw, sizeof raw, "%.*s%s", (int)(o - name), name, c + 1);
+    if (w > 0 && (size_t)w < sizeof raw && sc_act_norm(raw, strlen(raw), out[n], cap))
+        n++;
+    int caps = 1, letters = 0;
+    for (const char *q = in; q < c; q++) {
+        if (*q >= 'a' && *q <= 'z')
+            caps = 0;
+        letters += (*q >= 'A' && *q <= 'Z');
+    }
+    if (caps && letters >= 2 && c[1] == ' ') {
+        /* an abbreviation, and the words after the bracket: "LIBERTAD Act of 1996" */
+        w = snprintf(raw, sizeof raw, "%.*s%s", (int)inlen, in, c + 1);
+        if (w > 0 && (size_t)w < sizeof raw && sc_act_norm(raw, strlen(raw), out[n], cap))
+            n++;
+    } else if (c[1] == '\0' && inlen > 8 && strncmp(in, "the ", 4) == 0 &&
+               strncmp(c - 4, " Act", 4) == 0) {
+        /* a name of its own at the end: "(the Proxmire Act)" */
+        if (sc_act_norm(in + 4, inlen - 4, out[n], cap))
+            n++;
+    }
+    return n;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -549,6 +591,30 @@ int main(int argc, char **argv)
     }
     fclose(t.f);
     nnames -= drop_slips(first_name);
+
+    /* the names a bracket in a short title leaves out or holds
+     * (bracket_names()), each when no Act has it as a name already */
+    qsort(ns, (size_t)nns, sizeof *ns, cmp_name);
+    int named_all = nns, nbracket = 0;
+    for (int i = 0; i < named_all; i++) {
+        char bn[3][SC_ACT_NORM_MAX + 1];
+        if (!ns[i].display || !strchr(ns[i].display, '('))
+            continue;
+        int nb = bracket_names(ns[i].display, bn, sizeof bn[0]);
+        for (int k = 0; k < nb; k++) {
+            int taken = 0;
+            for (int j = 0; j < nns && !taken; j++)
+                taken = strcmp(ns[j].norm, bn[k]) == 0;
+            if (taken)
+                continue;
+            add_name(bn[k], NULL, ns[i].key, ns[i].scope, 0);
+            ns[nns - 1].own = ns[i].own;
+            if (ns[i].by)
+                ns[nns - 1].by = xstrdup(ns[i].by);
+            nbracket++;
+        }
+    }
+    fprintf(stderr, "gen_acts: %d names from the brackets of short titles\n", nbracket);
 
     /* "X Act of 1996" also as "X Act", when no Act is named "X Act" */
     int full = nns;
