@@ -61,6 +61,8 @@ RE_PUBL = re.compile(r"Pub\. ?L\. (\d{1,3})[–—-](\d{1,4})\b")
 RE_CHAP = re.compile(MON + r" (\d{1,2}), (\d{4}), ch\. (\d{1,4}[A-Z]?)\b")
 RE_RS = re.compile(r"R\.S\. §+ ?(\d+[A-Za-z]?)")
 RE_STAT = re.compile(r"\b(\d{1,3})[A-Z]? Stat\. (\d{1,5})\b")
+# a law's day and page right after it in a note: ", Oct. 22, 1968, 82 Stat. 1320"
+RE_REF_PAGE = re.compile(r", " + MON_NC + r" \d{1,2}, \d{4}, (\d{1,3}) Stat\. (\d{1,5})\b")
 # path levels that can restart section numbers
 LEVEL = re.compile(r"^(div\.|title|subtitle|ch\.|subch\.|pt\.|subpt\.) "
                    r"([A-Z0-9]+(?:–[A-Z0-9]+)?)$")
@@ -562,6 +564,11 @@ def main():
     publaws = {}
     for r in load_csv(os.path.join(data, "public_laws.csv"), ","):
         publaws["publ:%s-%s" % (r["congress"], r["law_number"])] = r
+    # each law's first page, to know a note's slip of a law's number by the
+    # page it gives ("The Arms Export Control Act ... is Pub. L. 90-269, Oct.
+    # 22, 1968, 82 Stat. 1320": 90-629's page and day)
+    law_at_page = {(r["stat_volume"], r["stat_page"]): k for k, r in publaws.items()}
+    slipped_refs = []
     # the Acts of the 1st-81st Congresses by date and chapter: their first
     # page, and (57th-81st) their public-law number (historic_laws.csv)
     hist = {}
@@ -737,6 +744,16 @@ def main():
                             a = act_from_ref(ref[4:] if ref.startswith("act ") else ref)
                             if not a:
                                 continue
+                            # (the law's own day and page right after it: not a part
+                            # "as added by" another law, whose page that is)
+                            pg = RE_REF_PAGE.match(para, m.end())
+                            if a[0].startswith("publ:") and pg and a[0] in publaws:
+                                own = publaws[a[0]]
+                                other = law_at_page.get((pg.group(1), pg.group(2)))
+                                if other and other != a[0] and \
+                                        (own["stat_volume"], own["stat_page"]) != pg.groups():
+                                    slipped_refs.append((n, a[0], other))
+                                    continue  # the number a slip: the page is another law's
                             lv = [x.strip() for x in m.group(2).split(" of ") if x.strip()]
                             lv = [re.sub(r"^division ", "div. ", x) for x in lv]
                             lv = [re.sub(r"^part ", "pt. ", x) for x in lv]
@@ -1096,6 +1113,8 @@ def main():
     print("Acts cited by date and chapter that are numbered public laws: %d" % len(chapter_of))
     print("Code chapters numbered in articles: %s (%d articles)" % (
         ", ".join(sorted(art_chapters)), len(articles)))
+    print("\"referred to\" notes whose law number is a slip (the page is another law's): %d %s"
+          % (len(slipped_refs), sorted(set(slipped_refs))[:8]))
     print("names: %d rows, %d distinct names"
           % (len(names), len({k[0] for k in names})))
     missing = sum(1 for r in out_rows if (r[3], r[4]) not in usc)
