@@ -163,6 +163,58 @@ static void check_passage(sc_doc_state *d, sc_entry *e, int li)
             date % 100 == 0 ? "in " : "on ", dw.given, dw.enacted);
 }
 
+/* A day beside the bill a law came from, no word saying what it dates,
+ * after the law's enactment ("Federal Employee Representation Improvement
+ * Act, H. R. 782, 22 August 1996 (Pub.L. 104-177, ...)": enacted August 6):
+ * every step of a bill comes before its law, so the day can be no step of
+ * the bill's; it is the law's, and wrong (law-date).  A day before the law
+ * is left alone: it may be the bill's introduction or passage.  Only for a
+ * law with no day of its own in the entry. */
+static void check_bill_day_after(sc_doc_state *d, sc_entry *e, int li)
+{
+    sc_citation *c = &e->c[li];
+    const uint8_t *buf = e->w->buf;
+    const sc_ref_law *l = NULL;
+    int k = -1, kb = -1;
+    for (int q = 0; q < e->ndate; q++) {
+        const sc_date_fact *f = &e->date[q];
+        if (f->law >= 0 || f->bad || f->role != SC_DATE_ROLE_NONE || f->ymd % 100 == 0)
+            continue;
+        /* right after the bill, a comma or a blank between: "H. R. 782, 22 August 1996" */
+        int bi = -1;
+        for (uint64_t m = e->bill_in; m && bi < 0; m &= m - 1) {
+            int j = __builtin_ctzll(m);
+            size_t g = e->ce[j];
+            if (e->law_of[j] != li || g > f->so || f->so - g > 3)
+                continue;
+            while (g < f->so && (buf[g] == ',' || buf[g] == ' '))
+                g++;
+            if (g == f->so)
+                bi = j;
+        }
+        if (bi < 0 || (f->bill >= 0 && f->bill != bi))
+            continue;
+        if (!l && (!(l = sc_law_row(c)) || !l->enacted || !sc_law_from_bill_cite(l, &e->c[bi])))
+            return;
+        if (f->ymd <= l->enacted)
+            continue;
+        if (k >= 0 && e->date[k].ymd != f->ymd)
+            return; /* (two days: which?) */
+        k = q;
+        kb = bi;
+    }
+    if (k < 0)
+        return;
+    char bn[32];
+    const sc_citation *b = &e->c[kb];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    date_text dw;
+    date_text_fill(&dw, c, l, e->date[k].ymd);
+    sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, dw.sugg,
+            "%s is dated %s beside %s, the bill it came from, but it was enacted %s (no step of "
+            "the bill comes after its law)", dw.name, dw.given, bn, dw.enacted);
+}
+
 /* The citation of the window nearest the bytes [so, eo), or -1. */
 static int nearest_citation(const sc_entry *e, size_t so, size_t eo)
 {
@@ -521,6 +573,8 @@ void sc_check_dates(sc_doc_state *d, sc_entry *e)
                 check_date(d, e, l);
             if (e->passed_of[l] >= 0)
                 check_passage(d, e, l);
+            else if (e->date_of[l] < 0 && e->bill_in && e->ndate)
+                check_bill_day_after(d, e, l);
         }
     }
 }

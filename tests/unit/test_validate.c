@@ -48,6 +48,10 @@ static const tcase cases[] = {
       "H.R. 3162 | Became Public Law No: 107-56 | 10/26/01" },
     { "law-date-congress", "Pub. L. No. 88-352, 78 Stat. 241 (approved 7/2/65)", "outside the term",
       "Pub. L. No. 88-352, 78 Stat. 241 (approved 7/2/64)" },
+    /* a day right after the law's bill, after the law: no step of the
+     * bill's; a day before it may be one (its passage) */
+    { "law-date", "H. R. 782, 22 August 1996 (Pub. L. 104-177).", "beside H.R. 782, the bill it came from",
+      "H. R. 782, 22 July 1996 (Pub. L. 104-177)." },
     { "law-date", "Public Law 101-336 was signed into law on 1990-07-27.", "enacted July 26, 1990",
       "Public Law 101-336 took effect on 1992-07-27." },
     { "law-date",
