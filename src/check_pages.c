@@ -414,9 +414,12 @@ static void page_past_end(sc_doc_state *d, sc_entry *e, int i, int v)
     char sugg[128] = "";
     int li = e->law_of[i];
     const sc_ref_law *own = li >= 0 ? sc_law_row(&e->c[li]) : NULL;
-    if (own && own->stat_volume == v && own->stat_page > 0) {
-        sc_fmt(sugg, sizeof sugg, "write %d Stat. %d: Public Law %d-%d begins there", v,
-               own->stat_page, own->congress, (int)own->number);
+    if (own && own->stat_volume != v && own->stat_page == p)
+        return; /* the law's page in another volume: the volume slipped ("P.L.
+                 * 117-331; 137 Stat. 6116": 136), stat-mismatch says so */
+    if (own && own->stat_volume > 0 && own->stat_page > 0) {
+        sc_fmt(sugg, sizeof sugg, "write %d Stat. %d: Public Law %d-%d begins there",
+               own->stat_volume, own->stat_page, own->congress, (int)own->number);
     } else {
         char digits[24];
         int nd = snprintf(digits, sizeof digits, "%ld", p), one = -1;
