@@ -46,6 +46,33 @@ static int32_t enacted_on(int congress, int number, const uint8_t *b, size_t ns,
     return day;
 }
 
+/* An Act before public-law numbers, cited by its date and chapter, that
+ * the name b[so..eo) (an article before it aside) designates alone in the
+ * tables ("the Sherman Act": July 2, 1890, ch. 647): 1, its day in @p day,
+ * its chapter in @p chapter, the row in @p row, where the name begins in
+ * @p ns; else 0.  (The Acts of the 57th-81st Congresses, which have
+ * numbers, are sc_byname_law()'s.) */
+static int old_act(const uint8_t *b, size_t so, size_t eo, size_t *ns, int32_t *day, int *chapter,
+                   sc_act_law *row)
+{
+    size_t s = so;
+    if (eo - s > 4 && (memcmp(b + s, "the ", 4) == 0 || memcmp(b + s, "The ", 4) == 0))
+        s += 4;
+    sc_act_law rows[2];
+    if (sc_act_name_laws((const char *)b + s, eo - s, rows, 2) != 1 || rows[0].number ||
+        rows[0].old_publ || !rows[0].enacted || rows[0].part)
+        return 0;
+    int act = sc_act_lookup((const char *)b + s, eo - s), ch;
+    int32_t d;
+    if (act < 0 || !sc_act_chapter(sc_act_whole(act), &d, &ch) || d != rows[0].enacted)
+        return 0;
+    *ns = s;
+    *day = d;
+    *chapter = ch;
+    *row = rows[0];
+    return 1;
+}
+
 /* The laws that gave the name @p named was found by (sc_act_law_named_by()):
  * their days in @p also and Congresses in @p cg, and in @p msg the words a
  * finding adds of them after the law's number ("; so named by Public Law
@@ -152,6 +179,8 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     int also_cg[LATER_LAWS], nalso = 0;
     char later[160] = "";
     int several = 0; /* the name is several laws' (shared_name()) */
+    int32_t chap_day = 0; /* an Act before public-law numbers: its day and chapter */
+    int chap_no = 0;
     if (!sc_byname_law(b, so, eo, &cg, &num, &ns)) {
         sc_act_law named;
         if (sc_byname_renamed(b, so, eo, &named, &ns)) {
@@ -163,13 +192,28 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         } else if ((nalso = shared_name(b, so, eo, &cg, &num, &ns, also, also_cg, later,
                                         sizeof later)) > 0) {
             several = 1;
+        } else if (old_act(b, so, eo, &ns, &chap_day, &chap_no, &named)) {
+            cg = sc_ref_congress_at(chap_day);
+            num = 0;
+            nalso = later_laws(&named, also, also_cg, later, sizeof later);
+            if (nalso < 0 || cg <= 0)
+                return 0;
         } else {
             return 0;
         }
     }
-    int32_t enacted = enacted_on(cg, num, b, ns, eo);
+    int32_t enacted = chap_day ? chap_day : enacted_on(cg, num, b, ns, eo);
     if (!enacted)
         return 0;
+    /* the law as the messages call it: its number, or its day and chapter */
+    char law[64];
+    if (chap_day) {
+        char day[40];
+        sc_fmt_date(chap_day, day, sizeof day);
+        sc_fmt(law, sizeof law, "the Act of %s, ch. %d", day, chap_no);
+    } else {
+        sc_fmt(law, sizeof law, "Public Law %d-%d", cg, num);
+    }
     /* the one day after the section said to be the Act's enactment, and
      * joined to it (not "..., as amended by the Act of August 31, 1954") */
     sc_entry_need_dates(e);
@@ -190,8 +234,8 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     /* (no article before an abbreviation alone: "ERISA (Public Law 93-406)") */
     int abbr = eo - ns <= 10 && sc_isupper(b[ns]) && sc_isupper(b[eo - 1]) &&
                !memchr(b + ns, ' ', eo - ns);
-    sc_fmt(name, sizeof name, "%s%.*s (Public Law %d-%d%s)", abbr ? "" : "the ", (int)(eo - ns),
-           (const char *)b + ns, cg, num, later);
+    sc_fmt(name, sizeof name, "%s%.*s (%s%s)", abbr ? "" : "the ", (int)(eo - ns),
+           (const char *)b + ns, chap_day ? law + 4 : law, later);
     sc_fmt_date(enacted, when, sizeof when);
     int fits_later = 0;
     for (int k = 0; k < nalso && dk >= 0; k++)
@@ -205,7 +249,7 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
                     "%s is dated %s, a day none of the laws of that name was enacted", name,
                     given);
         } else {
-            sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted %s", cg, num, when);
+            sc_fmt(sugg, sizeof sugg, "%s was enacted %s", law, when);
             if (cg >= 82)
                 sc_emit(d, c, SC_WARNING, SC_D_LAW_DATE, sugg,
                         "%s is dated %s, but it was enacted %s", name, given, when);
@@ -225,8 +269,8 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         if (also_cg[k] == n)
             n = 0; /* (the Congress of a law that gave the name) */
     if (n > 0 && n != cg) {
-        sc_fmt(sugg, sizeof sugg, "Public Law %d-%d was enacted by the %d%s Congress, %s", cg, num,
-               cg, SC_ORD(cg), when);
+        sc_fmt(sugg, sizeof sugg, "%s was enacted by the %d%s Congress, %s", law, cg, SC_ORD(cg),
+               when);
         sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
                 "%s is a law of the %d%s Congress (the %s table says so), but the entry says the "
                 "%d%s Congress",

@@ -31,6 +31,15 @@ static const tcase cases[] = {
     { "act-name-mismatch", "Pub. L. No. 104-193 (Health Insurance Portability and Accountability Act of 1996), 110 Stat. 2105",
       "Personal Responsibility",
       "Pub. L. No. 104-193 (Personal Responsibility and Work Opportunity Reconciliation Act of 1996), 110 Stat. 2105" },
+    /* an Act before public-law numbers named before its Code section: by its
+     * date and chapter (July 2, 1890, ch. 647; Benjamin Harrison) */
+    { "law-president", "The Sherman Act, 15 U.S.C. § 1 et seq., was signed by President Cleveland.",
+      "Act of July 2, 1890, ch. 647",
+      "The Sherman Act, 15 U.S.C. § 1 et seq., was signed by President Harrison." },
+    /* an abbreviation alone before its Code section */
+    { "law-date", "ERISA, 29 U.S.C. § 1001 et seq., was signed into law on September 2, 1975.",
+      "ERISA (Public Law 93-406)",
+      "ERISA, 29 U.S.C. § 1001 et seq., was signed into law on September 2, 1974." },
     { "law-president", "P.L. 107-56 was signed into law by President Clinton.",
       "no President Clinton", "P.L. 107-56 was signed into law by President George W. Bush." },
     { "law-president", "On July 26, 1990, President Clinton signed S. 933, which became Public Law 101-336.",
