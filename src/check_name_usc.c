@@ -18,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "act_norm.h"
 #include "check.h"
 #include "ctype.h"
 #include "ref_acts.h"
@@ -274,8 +275,15 @@ static int act_named_before(sc_entry *e, size_t ne, const sc_citation *c, size_t
     if (ne < 4)
         return -1;
     size_t ws = ne;
-    while (ws > 0 && ne - ws < 16 && (sc_isalnum(b[ws - 1]) || b[ws - 1] == '.'))
-        ws--;
+    for (;;) {
+        while (ws > 0 && ne - ws < 16 && (sc_isalnum(b[ws - 1]) || b[ws - 1] == '.'))
+            ws--;
+        /* (an abbreviation's hyphen or en dash: "MAP-21", "SAFETEA–LU") */
+        size_t h = ws >= 2 && b[ws - 1] == '-' ? 1 : ws >= 4 && b[ws - 3] == 0xe2 && b[ws - 2] == 0x80 && b[ws - 1] == 0x93 ? 3 : 0;
+        if (!h || ws == ne || !sc_isupper(b[ws - h - 1]) || ne - ws + h >= 16)
+            break;
+        ws -= h;
+    }
     size_t wl = ne - ws;
     int caps = 0; /* its capitals */
     for (size_t k = ws; k < ne; k++)
@@ -402,13 +410,20 @@ static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t 
     memcpy(written, b + so, w);
     written[w] = '\0';
     const char *the = sc_name_article(written); /* (none before "Title VII of the X Act") */
-    if (!strchr(written, ' ') && sc_isupper((uint8_t)written[0]) && sc_isupper((uint8_t)written[w - 1]))
-        /* an abbreviation alone ("ERISA", "the ADA"): as the entry writes it */
+    int lower = 0;
+    for (size_t k = 0; k < w; k++)
+        lower |= sc_islower((uint8_t)written[k]);
+    if (!strchr(written, ' ') && sc_isupper((uint8_t)written[0]) && !lower)
+        /* an abbreviation alone ("ERISA", "the ADA", "MAP-21"): as the entry writes it */
         the = so >= 4 && (memcmp(b + so - 4, "the ", 4) == 0 || memcmp(b + so - 4, "The ", 4) == 0)
                   ? "the "
                   : "";
     /* (the same name, or it with its year: "X Act" for "X Act of 1967") */
-    if ((n == w || (n > w && (name[w] == ' ' || name[w] == ','))) && strncasecmp(name, written, w) == 0)
+    char nw[SC_ACT_NORM_MAX + 1], nn[SC_ACT_NORM_MAX + 1];
+    if (sc_act_norm(written, w, nw, sizeof nw) && sc_act_norm(name, n, nn, sizeof nn) &&
+        strcmp(nw, nn) == 0) /* (the same name but for its dashes or case: "MAP-21") */
+        sc_fmt(out, cap, "%s%s", the, written);
+    else if ((n == w || (n > w && (name[w] == ' ' || name[w] == ','))) && strncasecmp(name, written, w) == 0)
         sc_fmt(out, cap, "%s%s", the, n == w ? written : name);
     else if (strstr(written, name) || strcasestr(written, name)) /* "Title VII of the X Act" */
         sc_fmt(out, cap, "%s%s", the, written);
