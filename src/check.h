@@ -155,6 +155,13 @@ void sc_bill_name(int type, int number, char *out, size_t cap); /* "H.R. 2640" *
 /** " (NICS Improvement Amendments Act of 2007)", or "" without a usable
  *  short title on record of 90 bytes at most. */
 void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap);
+/* Is law @p l's title, where Congress.gov's display title is all the
+ * tables have (SC_REF_TITLE_DISPLAY), an Act's name -- "X Act", "X Act of
+ * 2024", "X Act, 2025" -- and not the bill's purpose ("To designate ...",
+ * "Making appropriations ...") nor an appropriations law's (a display
+ * title may name its first divisions)?  Such a title is the law's short
+ * title. */
+int sc_display_title_named(const sc_ref_law *l);
 /** The law's short title fit for a message (150 bytes at most), or NULL. */
 const char *sc_law_short_title(const sc_ref_law *l);
 static inline int sc_is_law(const sc_citation *c)

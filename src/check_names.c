@@ -691,8 +691,10 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
          !own_title_other_year(own, e->w->buf + nf->so, nf->name_eo - nf->so, nf->year)) ||
         acronym_of(own, e->w->buf + nf->so, nf->name_eo - nf->so))
         return 0;
-    /* a name only Congress.gov's display title gives is no evidence */
-    if (k == 1 && (rows[0]->flags & SC_REF_TITLE_DISPLAY))
+    /* a name only Congress.gov's display title gives is no evidence --
+     * unless the title is a short title's shape: an Act's name, not the
+     * bill's purpose ("To designate the facility ...", "Making ...") */
+    if (k == 1 && (rows[0]->flags & SC_REF_TITLE_DISPLAY) && !sc_display_title_named(rows[0]))
         return 0;
     char name[48], written[120], sugg[320];
     sc_law_name(c, name, sizeof name);

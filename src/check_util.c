@@ -380,6 +380,34 @@ void sc_bill_name(int type, int number, char *out, size_t cap)
     fmt_out(&f, out, cap);
 }
 
+int sc_display_title_named(const sc_ref_law *l)
+{
+    const char *t = l ? sc_ref_law_title(l) : "";
+    size_t n = strlen(t);
+    if (n < 5 || n > 150)
+        return 0;
+    static const char *const purpose[] = { "To ", "An Act", "An act", "A bill", "A Bill", "Making ",
+                                           "Providing ", "A joint", "Joint resolution", NULL };
+    for (const char *const *p = purpose; *p; p++)
+        if (strncmp(t, *p, strlen(*p)) == 0)
+            return 0;
+    /* (not an appropriations law's: a bill's display title may name its
+     * first divisions, "Commerce, Justice, Science; ... Appropriations Act,
+     * 2026", where the law is cited as a "Consolidated Appropriations Act") */
+    if (strstr(t, "Appropriations"))
+        return 0;
+    /* its last word "Act", after it at most a year: "X Act", "X Act of 2024",
+     * "X Act, 2025" */
+    const char *end = t + n;
+    if (n > 10 && sc_isdigit((uint8_t)end[-1]) && sc_isdigit((uint8_t)end[-4])) {
+        if (memcmp(end - 8, " of ", 4) == 0)
+            end -= 8;
+        else if (memcmp(end - 6, ", ", 2) == 0)
+            end -= 6;
+    }
+    return end - t >= 4 && memcmp(end - 4, " Act", 4) == 0;
+}
+
 const char *sc_law_short_title(const sc_ref_law *l)
 {
     const char *t = l ? sc_ref_law_title(l) : "";

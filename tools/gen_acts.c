@@ -321,17 +321,24 @@ static int source_score(const char *src, int votes)
     return s + (votes > 999 ? 999 : votes);
 }
 
-/* "x act of 1996" -> "x act": the key ends " of " and four digits. */
+/* "x act of 1996" -> "x act", "x act 2025" (an appropriations Act's
+ * "X Act, 2025") -> "x act": the key ends " of " or "act " and four digits. */
 static int strip_year(const char *norm, char *out, size_t cap)
 {
-    size_t n = strlen(norm);
-    if (n < 9 || n >= cap || memcmp(norm + n - 8, " of ", 4) != 0)
+    size_t n = strlen(norm), cut;
+    if (n < 9 || n >= cap)
+        return 0;
+    if (memcmp(norm + n - 8, " of ", 4) == 0)
+        cut = n - 8;
+    else if (memcmp(norm + n - 9, " act ", 5) == 0)
+        cut = n - 5;
+    else
         return 0;
     for (size_t i = n - 4; i < n; i++)
         if (norm[i] < '0' || norm[i] > '9')
             return 0;
-    memcpy(out, norm, n - 8);
-    out[n - 8] = '\0';
+    memcpy(out, norm, cut);
+    out[cut] = '\0';
     return 1;
 }
 

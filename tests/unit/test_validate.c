@@ -24,6 +24,10 @@ typedef struct tcase {
 
 static const tcase cases[] = {
     /* the whole entry: every fact in any order and spelling */
+    /* a name only a display title gives, an Act's name (not an
+     * appropriations law's), and it without the year after its comma */
+    { "act-name-mismatch", "The American Relief Act (P.L. 118-58).", "Public Law 118-158",
+      "The American Relief Act (P.L. 118-158)." },
     { "act-name-mismatch",
       "Health Insurance Portability and Accountability Act of 1996, Pub. L. No. 104-193",
       "is Public Law 104-191, not Public Law 104-193",
