@@ -446,6 +446,33 @@ def title_year_impossible(t, enacted):
     return bool(m and enacted[:4].isdigit() and abs(int(m.group(1)) - int(enacted[:4])) > 10)
 
 
+RE_AMEND_SUBSEC = re.compile(r"Subsecs?\. ((?:\([a-z0-9]+\)(?:, | and |,? and )?)+)\. "
+                             r"Pub\. L\. (\d+)[–—-](\d+)\b")
+
+
+def body_title_added_by(body, at, notes):
+    """The laws that added the subsection of a section's text whose short
+    title begins at BODY[at] ("- **(c)** *Short title* This chapter may be
+    cited as ..."), as the section's Amendments note says ("Subsecs. (b),
+    (c). Pub. L. 100-153, § 4(3), added subsecs. (b) and (c)"): a name
+    such a law gave (25 U.S.C. 1401's, 1987), not the Act's own as enacted."""
+    line = body[body.rfind("\n", 0, at) + 1:at]
+    d = re.search(r"\*\*\(([a-z0-9]+)\)\*\*", line)
+    if not d or not notes:
+        return set()
+    want = "(%s)" % d.group(1)
+    out = set()
+    for m in RE_AMEND_SUBSEC.finditer(notes):
+        if want not in m.group(1):
+            continue
+        rest = notes[m.end():m.end() + 160]
+        nx = rest.find("Pub. L.")
+        rest = rest[:nx] if nx >= 0 else rest
+        if re.search(r"\badded\b[^;]*" + re.escape(want), rest):
+            out.add("publ:%s-%s" % (m.group(2), m.group(3)))
+    return out
+
+
 def looks_like_name(n):
     if len(n) < 4 or len(n) > 200:
         return False
@@ -678,12 +705,15 @@ def main():
                     reasons["no credit"] += 1
                 # the Act's own short-title section, as the Code sets it out
                 if not isinstance(p if credit else None, (str, type(None))):
-                    for m in RE_BODY_ST.finditer(text[:text.find("## Source credit")]):
+                    body = text[:text.find("## Source credit")]
+                    for m in RE_BODY_ST.finditer(body):
+                        by = body_title_added_by(body, m.start(), notes)
                         for n in names_of(m.group(2)):
                             if looks_like_name(n):
                                 e = names[(n, p[0], "" if m.group(1) == "chapter" and not p[1] else p[1])]
                                 e[0] += 1
                                 e[1].add("short-title")
+                                e[2] |= by - {p[0]}
                 if not notes:
                     continue
                 # ---- names
