@@ -600,6 +600,17 @@ static int congress_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch
  * it (0: none). */
 /* Does an Act's name the entry gives (whole, or from its fallback start)
  * designate old law @p l? */
+
+/* How many pages of volume @p vol before @p page a law on record begins
+ * on, counted up to 3. */
+static int laws_begin_before(int vol, int page)
+{
+    int n = 0;
+    for (int q = sc_hist_next_page(vol, 0); q > 0 && q < page && n < 3; q = sc_hist_next_page(vol, q))
+        n++;
+    return n;
+}
+
 /* Does the entry cite law @p l by its Public Law number (57th-81st
  * Congress)? */
 static int entry_cites_law(const sc_entry *e, const sc_hist_law *l)
@@ -669,14 +680,18 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         int ds0, dc0 = date && !(lc0 && lc0->date == date) ? date_congress(date, &ds0) : 0;
         if (dc0)
             check_volume(dis, c, ch, date, v, p, dc0, ds0);
-        else if (lc0 && date && lc0->date == date && lc0->volume == v && p < lc0->page &&
-                 sc_hist_next_page(v, 0) > p && sc_hist_next_page(v, 0) <= 5) {
-            /* a page of a volume's front matter, before its first law on
-             * record when that law begins on one of its first pages ("act
-             * Mar. 4, 1949, ch. 14, 63 Stat. 1": volume 63's first law
-             * begins at page 3), the chapter of that date later in it -- not
-             * a volume whose first pages the record lacks (volume 53's first
-             * 506, the Internal Revenue Code of 1939: "ch. 2, 53 Stat. 1") */
+        else if (lc0 && date && lc0->date == date && lc0->volume == v && p + 1 < lc0->page &&
+                 (sc_hist_next_page(v, 0) <= 5 ? p < sc_hist_next_page(v, 0)
+                                               : laws_begin_before(v, lc0->page) >= 3)) {
+            /* a page no law on record holds, before the first page of the
+             * chapter of that number and date: a volume's front matter
+             * ("act Mar. 4, 1949, ch. 14, 63 Stat. 1": volume 63's first law
+             * begins at page 3), or a part the record lacks (volume 53's
+             * first 506 pages, the Internal Revenue Code of 1939) when the
+             * chapter is not among the first laws on record after it ("Act
+             * of August 5, 1939, ch. 441, 53 Stat. 120": 1208) -- they may
+             * begin in that part ("ch. 2, 53 Stat. 1" of February 10, 1939,
+             * the second on record, at 510: silent) */
             char desc0[128], given0[40], sugg0[192];
             law_desc(lc0, desc0, sizeof desc0);
             fmt_date(date, given0, sizeof given0);
