@@ -155,6 +155,10 @@ void sc_bill_name(int type, int number, char *out, size_t cap); /* "H.R. 2640" *
 /** " (NICS Improvement Amendments Act of 2007)", or "" without a usable
  *  short title on record of 90 bytes at most. */
 void sc_law_title_paren(const sc_ref_law *l, char *out, size_t cap);
+/* Is the name s[0..n) an abbreviation written alone -- one word, a capital
+ * first and no small letter ("ERISA", "I.R.C.", "MAP-21")?  It takes no
+ * article of its own in a message. */
+int sc_name_is_abbrev(const uint8_t *s, size_t n);
 /* Is law @p l's title, where Congress.gov's display title is all the
  * tables have (SC_REF_TITLE_DISPLAY), an Act's name -- "X Act", "X Act of
  * 2024", "X Act, 2025" -- and not the bill's purpose ("To designate ...",

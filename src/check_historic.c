@@ -596,11 +596,6 @@ static int congress_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch
     return 1;
 }
 
-/* The entry's chapter citation @p ci with @p date, the date the entry gives
- * it (0: none). */
-/* Does an Act's name the entry gives (whole, or from its fallback start)
- * designate old law @p l? */
-
 /* How many pages of volume @p vol before @p page a law on record begins
  * on, counted up to 3. */
 static int laws_begin_before(int vol, int page)
@@ -624,6 +619,8 @@ static int entry_cites_law(const sc_entry *e, const sc_hist_law *l)
     return 0;
 }
 
+/* Does an Act's name the entry gives (whole, or from its fallback start)
+ * designate old law @p l? */
 static int entry_names_law(const sc_entry *e, const sc_hist_law *l)
 {
     const char *b = (const char *)e->w->buf;
@@ -637,6 +634,8 @@ static int entry_names_law(const sc_entry *e, const sc_hist_law *l)
     return 0;
 }
 
+/* The entry's chapter citation @p ci with @p date, the date the entry gives
+ * it (0: none). */
 static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, int32_t date)
 {
     sc_citation *c = &e->c[ci];

@@ -232,11 +232,8 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     }
     char name[400], when[40], given[40], sugg[240];
     /* (no article before an abbreviation alone: "ERISA (Public Law 93-406)") */
-    int abbr = eo - ns <= 12 && sc_isupper(b[ns]) && !memchr(b + ns, ' ', eo - ns);
-    for (size_t k = ns; k < eo && abbr; k++)
-        abbr = !sc_islower(b[k]);
-    sc_fmt(name, sizeof name, "%s%.*s (%s%s)", abbr ? "" : "the ", (int)(eo - ns),
-           (const char *)b + ns, chap_day ? law + 4 : law, later);
+    sc_fmt(name, sizeof name, "%s%.*s (%s%s)", sc_name_is_abbrev(b + ns, eo - ns) ? "" : "the ",
+           (int)(eo - ns), (const char *)b + ns, chap_day ? law + 4 : law, later);
     sc_fmt_date(enacted, when, sizeof when);
     int fits_later = 0;
     for (int k = 0; k < nalso && dk >= 0; k++)

@@ -279,7 +279,11 @@ static int act_named_before(sc_entry *e, size_t ne, const sc_citation *c, size_t
         while (ws > 0 && ne - ws < 16 && (sc_isalnum(b[ws - 1]) || b[ws - 1] == '.'))
             ws--;
         /* (an abbreviation's hyphen or en dash: "MAP-21", "SAFETEA–LU") */
-        size_t h = ws >= 2 && b[ws - 1] == '-' ? 1 : ws >= 4 && b[ws - 3] == 0xe2 && b[ws - 2] == 0x80 && b[ws - 1] == 0x93 ? 3 : 0;
+        size_t h = 0;
+        if (ws >= 2 && b[ws - 1] == '-')
+            h = 1;
+        else if (ws >= 4 && b[ws - 3] == 0xe2 && b[ws - 2] == 0x80 && b[ws - 1] == 0x93)
+            h = 3;
         if (!h || ws == ne || !sc_isupper(b[ws - h - 1]) || ne - ws + h >= 16)
             break;
         ws -= h;
@@ -410,10 +414,7 @@ static void fmt_name(char *out, size_t cap, const uint8_t *b, size_t so, size_t 
     memcpy(written, b + so, w);
     written[w] = '\0';
     const char *the = sc_name_article(written); /* (none before "Title VII of the X Act") */
-    int lower = 0;
-    for (size_t k = 0; k < w; k++)
-        lower |= sc_islower((uint8_t)written[k]);
-    if (!strchr(written, ' ') && sc_isupper((uint8_t)written[0]) && !lower)
+    if (sc_name_is_abbrev(b + so, w))
         /* an abbreviation alone ("ERISA", "the ADA", "MAP-21"): as the entry writes it */
         the = so >= 4 && (memcmp(b + so - 4, "the ", 4) == 0 || memcmp(b + so - 4, "The ", 4) == 0)
                   ? "the "
@@ -529,7 +530,6 @@ static void slip_of(sc_doc_state *d, sc_citation *c, const char *s, const char *
             "%d-%d, which the Code's credits do not show amending that Act",
             c->title, s, named, place, sc_ref_section_status_name(row->status), lc, ln);
 }
-
 
 /* The title of the Code where Act @p act (the part @p part names, when it
  * has sections) has the most sections, those classified to it and those

@@ -380,6 +380,16 @@ void sc_bill_name(int type, int number, char *out, size_t cap)
     fmt_out(&f, out, cap);
 }
 
+int sc_name_is_abbrev(const uint8_t *s, size_t n)
+{
+    if (n == 0 || !sc_isupper(s[0]) || memchr(s, ' ', n))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (sc_islower(s[k]))
+            return 0;
+    return 1;
+}
+
 int sc_display_title_named(const sc_ref_law *l)
 {
     const char *t = l ? sc_ref_law_title(l) : "";
