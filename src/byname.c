@@ -4,6 +4,7 @@
  */
 #include "byname.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -919,4 +920,61 @@ const sc_ref_law *sc_byname_resolve(sc_citation *c, const uint8_t *buf, uint64_t
     sc_cite_raw(c, buf, ns, eo);
     sc_norm_finish(c);
     return sc_ref_public_law(cong, num);
+}
+
+/* (byname.h) */
+int sc_byname_old(const uint8_t *b, size_t so, size_t eo, size_t *name_so, int32_t *day,
+                  int *chapter, sc_act_law *row)
+{
+    /* the name after its article; then from after each "the" in it, as
+     * byname_law() reads one ("Under President Lincoln, the Sherman Act") */
+    for (size_t s = so + article_len(b, so, eo), tries = 0; s < eo && tries < 6;
+         s = sc_after_the(b, s + 1, eo, 1), tries++) {
+        sc_act_law rows[2];
+        size_t e = eo;
+        int n = sc_act_name_laws((const char *)b + s, e - s, rows, 2), y = -1;
+        if (n == 0 && (y = name_year(b, s, eo)) > 0) {
+            /* (a year the tables do not write, the year it was approved:
+             * "Interstate Commerce Act of 1887") */
+            e = eo - 8;
+            n = sc_act_name_laws((const char *)b + s, e - s, rows, 2);
+        }
+        if (n == 0)
+            continue;
+        if (n != 1 || rows[0].number || rows[0].old_publ || !rows[0].enacted || rows[0].part ||
+            (y > 0 && y != rows[0].enacted / 10000))
+            return 0; /* (several laws; a numbered one, sc_byname_law()'s; another year) */
+        int act = sc_act_lookup((const char *)b + s, e - s), ch;
+        int32_t d;
+        if (act < 0 || !sc_act_chapter(sc_act_whole(act), &d, &ch) || d != rows[0].enacted)
+            return 0;
+        *name_so = s;
+        *day = d;
+        *chapter = ch;
+        *row = rows[0];
+        return 1;
+    }
+    return 0;
+}
+
+/* (byname.h) */
+int sc_byname_resolve_old(sc_citation *c, const uint8_t *buf, uint64_t base)
+{
+    size_t so = (size_t)(c->start - base), eo = (size_t)(c->end - base), ns;
+    int32_t day;
+    int chapter;
+    sc_act_law row;
+    if (!sc_byname_old(buf, so, eo, &ns, &day, &chapter, &row) || row.stat_volume <= 0 ||
+        row.stat_page <= 0)
+        return 0;
+    c->type = SC_STAT;
+    c->congress = c->number = 0;
+    snprintf(c->volume, sizeof c->volume, "%d", (int)row.stat_volume);
+    snprintf(c->pages, sizeof c->pages, "%ld", (long)row.stat_page);
+    c->chapter = chapter;
+    c->date = day;
+    c->start = base + ns;
+    sc_cite_raw(c, buf, ns, eo);
+    sc_norm_finish(c);
+    return 1;
 }

@@ -101,4 +101,27 @@ struct sc_ref_law;
 const struct sc_ref_law *sc_byname_resolve(struct sc_citation *c, const uint8_t *buf,
                                            uint64_t base);
 
+/**
+ * An Act before public-law numbers, cited by its date and chapter, that
+ * the name b[so..eo) designates alone in the tables ("the Sherman Act":
+ * July 2, 1890, ch. 647; read after its article, or from after a "the" in
+ * it): returns 1 and stores its day (yyyymmdd) in *day, its chapter, its
+ * row of the tables (sc_act_name_laws()) and where the known name begins;
+ * 0 otherwise -- a numbered law (the Acts of the 57th-81st Congresses
+ * whose number is on record are sc_byname_law()'s), a part, several laws,
+ * or a chapter not on record.
+ */
+int sc_byname_old(const uint8_t *b, size_t so, size_t eo, size_t *name_so, int32_t *day,
+                  int *chapter, sc_act_law *row);
+
+/**
+ * Citation @p c, an Act named alone (SC_W_BY_NAME) whose span lies in
+ * @p buf (document offset @p base) and that sc_byname_resolve() left
+ * alone: when the name is an old Act's (sc_byname_old()), made a citation
+ * of the Statutes at Large page the Act begins on, its date and chapter
+ * set (SC_STAT, still SC_W_BY_NAME), its start and text moved to where the
+ * known name begins; returns 1.  0 (c unchanged) otherwise.
+ */
+int sc_byname_resolve_old(struct sc_citation *c, const uint8_t *buf, uint64_t base);
+
 #endif

@@ -318,6 +318,13 @@ void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, 
  * 1 when the entry needs asking no more (its facts read, or none it could
  * give any of its sections), 0 when a later section may still have them. */
 int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t eo);
+
+/** An old Act named alone, before public-law numbers ("The Sherman Act
+ *  became law on July 2, 1890, under President Harrison"; the scanner made
+ *  each such name of entry @p e's group a citation of the Act's first page,
+ *  sc_byname_resolve_old()): its day, Congress and signer, as
+ *  sc_check_name_facts() reads them after a name, against its chapter's. */
+void sc_check_old_named(sc_doc_state *d, sc_entry *e);
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 /* A page @p p of volume @p v (1-64) that citation @p c gives beside the Act
  * named by the @p len bytes at @p name, no chapter cited: the page, when a

@@ -46,33 +46,6 @@ static int32_t enacted_on(int congress, int number, const uint8_t *b, size_t ns,
     return day;
 }
 
-/* An Act before public-law numbers, cited by its date and chapter, that
- * the name b[so..eo) (an article before it aside) designates alone in the
- * tables ("the Sherman Act": July 2, 1890, ch. 647): 1, its day in @p day,
- * its chapter in @p chapter, the row in @p row, where the name begins in
- * @p ns; else 0.  (The Acts of the 57th-81st Congresses, which have
- * numbers, are sc_byname_law()'s.) */
-static int old_act(const uint8_t *b, size_t so, size_t eo, size_t *ns, int32_t *day, int *chapter,
-                   sc_act_law *row)
-{
-    size_t s = so;
-    if (eo - s > 4 && (memcmp(b + s, "the ", 4) == 0 || memcmp(b + s, "The ", 4) == 0))
-        s += 4;
-    sc_act_law rows[2];
-    if (sc_act_name_laws((const char *)b + s, eo - s, rows, 2) != 1 || rows[0].number ||
-        rows[0].old_publ || !rows[0].enacted || rows[0].part)
-        return 0;
-    int act = sc_act_lookup((const char *)b + s, eo - s), ch;
-    int32_t d;
-    if (act < 0 || !sc_act_chapter(sc_act_whole(act), &d, &ch) || d != rows[0].enacted)
-        return 0;
-    *ns = s;
-    *day = d;
-    *chapter = ch;
-    *row = rows[0];
-    return 1;
-}
-
 /* The laws that gave the name @p named was found by (sc_act_law_named_by()):
  * their days in @p also and Congresses in @p cg, and in @p msg the words a
  * finding adds of them after the law's number ("; so named by Public Law
@@ -151,8 +124,8 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
 {
     const unsigned cited = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW | 1u << SC_STAT |
                            1u << SC_BILL | 1u << SC_ACT_SECTION;
-    if (e->types & cited)
-        return 1;
+    if ((e->types & cited) && !(e->c[i].wording & SC_W_BY_NAME))
+        return 1; /* (but an old Act named alone: its page, sc_check_old_named()) */
     sc_entry_need_bounds(e); /* (an abbreviation's entry has none yet: "ERISA, 29 U.S.C.") */
     const uint8_t *b = e->w->buf;
     sc_citation *c = &e->c[i];
@@ -192,7 +165,7 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         } else if ((nalso = shared_name(b, so, eo, &cg, &num, &ns, also, also_cg, later,
                                         sizeof later)) > 0) {
             several = 1;
-        } else if (old_act(b, so, eo, &ns, &chap_day, &chap_no, &named)) {
+        } else if (sc_byname_old(b, so, eo, &ns, &chap_day, &chap_no, &named)) {
             cg = sc_ref_congress_at(chap_day);
             num = 0;
             nalso = later_laws(&named, also, also_cg, later, sizeof later);
@@ -277,4 +250,14 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     if (signer)
         sc_check_signer_also(d, e, c, name, enacted, also, nalso, s, t);
     return 1;
+}
+
+/* (check.h) */
+void sc_check_old_named(sc_doc_state *d, sc_entry *e)
+{
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *c = &e->c[i];
+        if (c->type == SC_STAT && (c->wording & SC_W_BY_NAME))
+            sc_check_name_facts(d, e, i, e->cs[i], e->ce[i]);
+    }
 }

@@ -443,13 +443,22 @@ __attribute__((noinline)) static int by_names_first(const sc_window *w, sc_citat
                                                     int named)
 {
     int alone = named == n;
-    if (alone) /* each to its law; one that names none keeps Congress 0: dropped */
+    if (alone) /* each to its law, or an old Act to its page; one that names
+                * neither keeps Congress 0 and its type: dropped */
         for (int i = 0; i < n; i++)
-            sc_byname_resolve(&group[i], w->buf, w->base);
+            if (!sc_byname_resolve(&group[i], w->buf, w->base) && group[i].congress <= 0)
+                sc_byname_resolve_old(&group[i], w->buf, w->base);
+    /* an old Act's page only in a group of no law: its checks read the
+     * name's facts alone (sc_check_old_named()), a law's would read the
+     * page as the law's */
+    int laws = 0;
+    for (int i = 0; i < n && alone && !laws; i++)
+        laws = group[i].congress > 0;
     /* the kept first, in order (a stable partition, one citation at a time) */
     int kept = 0;
     for (int i = 0; i < n; i++) {
-        int keep = alone ? group[i].congress > 0 : !by_name(&group[i]);
+        int keep = alone ? group[i].congress > 0 || (group[i].type == SC_STAT && !laws)
+                         : !by_name(&group[i]);
         if (!keep)
             continue;
         if (i != kept) {
@@ -511,7 +520,7 @@ static void link_group(sc_scanner *s, size_t at, int n, size_t *k, int slot)
     }
     for (int i = 0; i < n; i++) {
         sc_citation *c = &group[i];
-        if ((by_name(c) && (c->congress <= 0 || c->ndiag == 0)) ||
+        if ((by_name(c) && ((c->congress <= 0 && c->type != SC_STAT) || c->ndiag == 0)) ||
             ((c->wording & SC_W_UNCLASSIFIED) && c->ndiag == 0))
             continue; /* an Act named alone, or an Act's section no table classifies:
                        * written only with a finding */
