@@ -135,12 +135,19 @@ typedef struct sc_diag {
                                       * by its Act's name alone, in a sentence  *
                                       * that cites nothing else ("The X Act of  *
                                       * 1992 became law on ..."); written only  *
-                                      * with a finding, its text the name       */
+                                      * with a finding, its text the name; an   *
+                                      * Act before public-law numbers, the      *
+                                      * Statutes at Large page it begins on     */
 #define SC_W_UNCLASSIFIED     0x800u /* statcite check only: a section of a     *
                                       * named Act its tables classify none of   *
                                       * sections like, its number longer than   *
                                       * theirs ("INA § 2366(c)"); no title or   *
                                       * section; written only with a finding    */
+#define SC_W_NAME_GIVEN       0x1000u /* statcite check only, with SC_W_BY_NAME: *
+                                       * a name later laws gave the law ("Clean *
+                                       * Air Act": 84-159, so named by 88-206   *
+                                       * and others); a fact of any of them is  *
+                                       * right                                  */
 
 /** Sizes of the fixed text fields of a citation (including the NUL). */
 #define SC_RAW_MAX 256

@@ -777,6 +777,10 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
             *name_so += quote_len(b, *name_so, eo); /* (and its opening quote) */
             if (r < 0)
                 return 0;
+            if (old && *by && !own && name_year(b, s, eo) < 0)
+                return 2; /* an old Act by a name later laws gave or changed, no year
+                           * to tell ("Federal Water Pollution Control Act": 80-845,
+                           * and 92-500 that rewrote it) */
             if (old || own || own_title(b, s, eo, *congress, *number) ||
                 own_year(b, s, eo, *congress, *number) ||
                 own_title_stem(b, s, eo, *congress, *number) || acronym(b, *name_so, eo))
@@ -964,6 +968,16 @@ int sc_byname_resolve_old(sc_citation *c, const uint8_t *buf, uint64_t base)
     int32_t day;
     int chapter;
     sc_act_law row;
+    if (sc_byname_renamed(buf, so, eo, &row, &ns)) {
+        /* a name later laws gave: the law it was given to */
+        c->congress = row.congress;
+        c->number = row.number;
+        c->wording |= SC_W_NAME_GIVEN;
+        c->start = base + ns;
+        sc_cite_raw(c, buf, ns, eo);
+        sc_norm_finish(c);
+        return 1;
+    }
     if (!sc_byname_old(buf, so, eo, &ns, &day, &chapter, &row) || row.stat_volume <= 0 ||
         row.stat_page <= 0)
         return 0;

@@ -49,14 +49,15 @@ static int32_t enacted_on(int congress, int number, const uint8_t *b, size_t ns,
 /* The laws that gave the name @p named was found by (sc_act_law_named_by()):
  * their days in @p also and Congresses in @p cg, and in @p msg the words a
  * finding adds of them after the law's number ("; so named by Public Law
- * 94-360 of July 13, 1976").  Returns how many; -1 when more than
+ * 94-360 of July 13, 1976"; two at most, then "and 2 more").  Returns how
+ * many; -1 when more than
  * LATER_LAWS, or one's day is not on record. */
 #define LATER_LAWS 6
 static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg, size_t cap)
 {
     int n = 0, c, num;
     int32_t day;
-    size_t at = 0;
+    size_t at = 0, cut = 0;
     for (; sc_act_law_named_by(named, n, &c, &num, &day); n++) {
         if (n == LATER_LAWS || !day)
             return -1;
@@ -68,11 +69,22 @@ static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg
             sc_fmt(law, sizeof law, "Public Law %d-%d", c, num);
         else
             sc_fmt(law, sizeof law, "the Act of %s", when);
-        int w = snprintf(msg + at, cap - at, "%s%s of %s", n ? ", " : "; so named by ", law, when);
-        if (w < 0 || (size_t)w >= cap - at)
-            return -1;
+        if (cut)
+            continue;
+        /* (the first two in full; the rest counted: "... and 2 more", so
+         * that a finding's message has room for them) */
+        int w = n < 2 ? snprintf(msg + at, cap - at, "%s%s of %s", n ? ", " : "; so named by ",
+                                 law, when)
+                      : -1;
+        if (w < 0 || (size_t)w >= cap - at) {
+            msg[at] = '\0';
+            cut = at;
+            continue;
+        }
         at += (size_t)w;
     }
+    if (cut && snprintf(msg + cut, cap - cut, " and %d more", n - 2) >= (int)(cap - cut))
+        return -1;
     return n;
 }
 
@@ -253,11 +265,16 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
 }
 
 /* (check.h) */
-void sc_check_old_named(sc_doc_state *d, sc_entry *e)
+int sc_check_old_named(sc_doc_state *d, sc_entry *e)
 {
-    for (int i = 0; i < e->n; i++) {
-        const sc_citation *c = &e->c[i];
-        if (c->type == SC_STAT && (c->wording & SC_W_BY_NAME))
+    /* (the scanner keeps such names only in a group of no other law:
+     * its first citation tells) */
+    const sc_citation *c = &e->c[0];
+    if (e->n <= 0 || !(c->wording & SC_W_BY_NAME) ||
+        (c->type != SC_STAT && !(c->wording & SC_W_NAME_GIVEN)))
+        return 0; /* (a law its name designates as enacted: the law's checks) */
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].wording & SC_W_BY_NAME)
             sc_check_name_facts(d, e, i, e->cs[i], e->ce[i]);
-    }
+    return 1;
 }

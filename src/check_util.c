@@ -188,6 +188,9 @@ static void by_name_message(char *msg, size_t cap, const sc_citation *c)
     size_t ll = strlen(law), ml = strlen(msg);
     if (!at || nn == 0 || ml + nn + 7 >= cap)
         return;
+    if (nn < sizeof ((sc_diag *)0)->message && at - msg >= (ptrdiff_t)nn &&
+        sc_find_text((const uint8_t *)msg, (size_t)(at - msg), nm, nn))
+        return; /* (the message names the Act before the law already) */
     char out[sizeof ((sc_diag *)0)->message];
     size_t pre = (size_t)(at - msg);
     int the = !(nn >= 4 && (nm[0] | 0x20) == 't' && memcmp(nm + 1, "he ", 3) == 0);

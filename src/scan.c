@@ -443,22 +443,22 @@ __attribute__((noinline)) static int by_names_first(const sc_window *w, sc_citat
                                                     int named)
 {
     int alone = named == n;
-    if (alone) /* each to its law, or an old Act to its page; one that names
-                * neither keeps Congress 0 and its type: dropped */
-        for (int i = 0; i < n; i++)
-            if (!sc_byname_resolve(&group[i], w->buf, w->base) && group[i].congress <= 0)
-                sc_byname_resolve_old(&group[i], w->buf, w->base);
-    /* an old Act's page only in a group of no law: its checks read the
-     * name's facts alone (sc_check_old_named()), a law's would read the
-     * page as the law's */
+    /* each to its law; one that names none keeps Congress 0: dropped --
+     * or, in a group of no such law, to the law a name later laws gave, or
+     * an old Act to its page (sc_byname_resolve_old()): their checks read
+     * the facts said of the name alone (sc_check_old_named()), a law's
+     * would read the page as the law's, and the later laws' facts as wrong */
     int laws = 0;
+    for (int i = 0; i < n && alone; i++) {
+        sc_byname_resolve(&group[i], w->buf, w->base);
+        laws += group[i].congress > 0;
+    }
     for (int i = 0; i < n && alone && !laws; i++)
-        laws = group[i].congress > 0;
+        sc_byname_resolve_old(&group[i], w->buf, w->base);
     /* the kept first, in order (a stable partition, one citation at a time) */
     int kept = 0;
     for (int i = 0; i < n; i++) {
-        int keep = alone ? group[i].congress > 0 || (group[i].type == SC_STAT && !laws)
-                         : !by_name(&group[i]);
+        int keep = alone ? group[i].congress > 0 || group[i].type == SC_STAT : !by_name(&group[i]);
         if (!keep)
             continue;
         if (i != kept) {

@@ -115,12 +115,11 @@ static void check_entry(sc_doc_state *d, sc_entry *e)
     const unsigned law = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW, bill = 1u << SC_BILL,
                    stat = 1u << SC_STAT, usc = 1u << SC_USC, act = 1u << SC_ACT_SECTION,
                    pub = 1u << SC_PUBLIC_LAW;
-    if (types == stat && e->n > 0 && (e->c[0].wording & SC_W_BY_NAME)) {
-        sc_check_old_named(d, e); /* an old Act named alone: "The Sherman Act became
-                                   * law under President Lincoln" (its page's checks
-                                   * would read a page the text does not give) */
-        return;
-    }
+    if ((e->c[0].wording & SC_W_BY_NAME) && sc_check_old_named(d, e))
+        return; /* an old Act named alone, or by a name later laws gave: "The
+                 * Sherman Act became law under President Lincoln" (its page's
+                 * checks would read a page the text does not give; a law's, a
+                 * fact of a law that gave the name as wrong) */
     if (e->act_unknown) /* an Act's section that cannot be one: "INA § 2366(c)" */
         sc_check_act_unknown(d, e);
     SC_STAGE_BEGIN(t2);
