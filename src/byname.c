@@ -952,6 +952,14 @@ int sc_byname_old(const uint8_t *b, size_t so, size_t eo, size_t *name_so, int32
         int32_t d;
         if (act < 0 || !sc_act_chapter(sc_act_whole(act), &d, &ch) || d != rows[0].enacted)
             return 0;
+        const char *tn = sc_act_name(act);
+        size_t tl = tn ? strlen(tn) : 0;
+        if (y < 0 && name_year(b, s, eo) < 0 &&
+            (rows[0].by || (tl > 4 && sc_isdigit((uint8_t)tn[tl - 1]) &&
+                            sc_isdigit((uint8_t)tn[tl - 4]))))
+            return 0; /* (no year written, and the tables know the name only with its
+                       * year, or a later law gave it: "Hatch Act" is the Act of 1887's
+                       * as "Hatch Act of 1887", named so in 1998, and the Act of 1939's) */
         *name_so = s;
         *day = d;
         *chapter = ch;
