@@ -498,7 +498,12 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
     for (size_t q = from; q < pos; q++) {
         if (b[q] == '\n' && q + 1 < pos && b[q + 1] == '\n')
             return 0; /* a paragraph ended */
-        if (b[q] == '.' && sc_ctx_period_ends(e->w, q)) {
+        if (b[q] == '.' &&
+            (sc_ctx_period_ends(e->w, q) ||
+             /* (after a closing quote: '... cited as the "X Act of 1978". That
+              * statute is found at ...', as sc_entry_told_across() reads it) */
+             (sc_quote_closes_before(b, from, q) && q + 2 < pos && b[q + 1] == ' ' &&
+              sc_isupper(b[q + 2])))) {
             size_t j = blanks(b, q + 1, pos);
             if (j >= pos || !sc_ctx_tells_back(b, e->w->len, j))
                 return 0;
