@@ -1119,7 +1119,17 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
             return;
         }
     }
-    if (held || to >= f + 48 || (!trigger && to >= f + 20)) {
+    if (!held && to < f + 48 && (trigger || to < f + 20)) {
+        /* (too short yet: read from f on at the next trigger -- this one
+         * may be a word of the name, "Omnibus Public Land Management Act
+         * of 2009", and no citation; when it is one, the next stretch
+         * begins after it, s->last_end) */
+        if (s->names_at < f)
+            s->names_at = f;
+        s->names_held = 0;
+        return;
+    }
+    {
         size_t from = (size_t)(f - s->base);
         if ((acts->n > 0 || from < acts->from || upto > acts->upto) &&
             !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
