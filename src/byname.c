@@ -407,6 +407,33 @@ int sc_byname_named(const uint8_t *b, size_t lo, size_t p)
     return name_start(b, lo, p, 0, 1) != p;
 }
 
+/* sc_byname_span()'s name b[s..e), the walk back stopped at the word in
+ * lower case before it: when that word stands between capitalized words
+ * (and is no connector), the name from the capitalized words before it,
+ * up to three, when the tables know it; else s. */
+static size_t lower_word_name(const uint8_t *b, size_t lo, size_t s, size_t e)
+{
+    size_t we = s - 1, ws = we;
+    while (ws > lo && sc_isalpha(b[ws - 1]))
+        ws--;
+    if (ws == we || !sc_islower(b[ws]) || ws < lo + 2 || b[ws - 1] != ' ' ||
+        !sc_isalpha(b[ws - 2]))
+        return s;
+    for (int words = 0; words < 3 && ws >= lo + 2 && b[ws - 1] == ' ' && sc_isalpha(b[ws - 2]);
+         words++) {
+        size_t cs = ws - 1;
+        while (cs > lo && sc_isalpha(b[cs - 1]))
+            cs--;
+        if (!sc_isupper(b[cs]))
+            break;
+        sc_act_law rows[1];
+        if (sc_act_name_laws((const char *)b + cs, e - cs, rows, 1) > 0)
+            return cs;
+        ws = cs;
+    }
+    return s;
+}
+
 int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo)
 {
     size_t s = name_start(b, lo, p, 0, 0), e = p + 3;
@@ -466,6 +493,12 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
         if (s2 < s && sc_act_name_laws((const char *)b + s2, e - s2, rows, 1) > 0)
             s = s2;
     }
+    /* a name with a word in lower case of its own between capitalized ones,
+     * which the walk back stops at ("Securing our Agriculture and Food
+     * Act": "our"; read from "Agriculture" it is another law's name): the
+     * longer name when the tables know it */
+    if (s >= lo + 4 && b[s - 1] == ' ' && sc_islower(b[s - 2]))
+        s = lower_word_name(b, lo, s, e);
     *so = s;
     *eo = e;
     return 1;
