@@ -1315,15 +1315,19 @@ static int cited_in_item(sc_entry *e, int i, size_t *ilo, size_t *ihi)
 }
 
 /* A bill in the bracket right after a named Act's section, no law cited
- * ("Wilderness Act § 4 (enacting S. 27, 1964)"): of the Act's Congress, it
- * must be the bill the Act's law came from -- act-name-mismatch on the
- * bill, as for the Act's name beside it (check_names.c). */
+ * ("Wilderness Act § 4 (enacting S. 27, 1964)"), or none in the section's
+ * item of a string citation of laws ("...; the Great Ape Conservation Act
+ * of 2000 § 4 (H.R. 4450, 2000)."): of the Act's Congress, it must be the
+ * bill the Act's law came from -- act-name-mismatch on the bill, as for
+ * the Act's name beside it (check_names.c). */
 static void act_section_bills(sc_doc_state *d, sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
     for (int i = 0; i < e->n; i++) {
         const sc_citation *a = &e->c[i];
-        if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0])
+        size_t ilo, ihi;
+        if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0] ||
+            (e->nlaw > 0 && cited_in_item(e, i, &ilo, &ihi)))
             continue;
         size_t bo = blanks(b, e->ce[i], e->eo);
         const uint8_t *close = bo < e->eo && b[bo] == '(' ? memchr(b + bo, ')', e->eo - bo) : NULL;
@@ -1392,7 +1396,7 @@ int sc_cited_congress(sc_entry *e, size_t cs, size_t ce)
 
 void sc_check_act_facts(sc_doc_state *d, sc_entry *e)
 {
-    if (e->bill_in && e->nlaw == 0)
+    if (e->bill_in)
         act_section_bills(d, e);
     if (!act_facts_possible(e))
         return;
