@@ -240,15 +240,26 @@ static size_t bullet_len(const uint8_t *buf, size_t s, size_t e)
 }
 
 /* Is the line buf[s..e) (its blanks trimmed) an Act's name: capitalized,
- * the word "Act" in it, no period or colon at its end?  1, else 0 -- in
- * capitals too: a heading's "BONNEVILLE PROJECT ACT OF 1937". */
+ * the word "Act" in it, or "Amendments of" and a year (a name of
+ * amendments with no "Act": "The Higher Education Amendments of 1986"), no
+ * period or colon at its end?  1, else 0 -- in capitals too: a heading's
+ * "BONNEVILLE PROJECT ACT OF 1937". */
 static int act_name_line(const uint8_t *buf, size_t s, size_t e)
 {
     if (sc_isupper(buf[s]) && buf[e - 1] != '.' && buf[e - 1] != ':')
-        for (size_t q = s; q + 4 <= e; q++)
-            if (buf[q] == ' ' && (memcmp(buf + q + 1, "Act", 3) == 0 || memcmp(buf + q + 1, "ACT", 3) == 0) &&
+        for (size_t q = s; q + 4 <= e; q++) {
+            if (buf[q] != ' ')
+                continue;
+            if ((memcmp(buf + q + 1, "Act", 3) == 0 || memcmp(buf + q + 1, "ACT", 3) == 0) &&
                 (q + 4 == e || !sc_isalpha(buf[q + 4])))
                 return 1;
+            if (q + 19 <= e &&
+                (memcmp(buf + q + 1, "Amendments of ", 14) == 0 ||
+                 memcmp(buf + q + 1, "AMENDMENTS OF ", 14) == 0) &&
+                sc_isdigit(buf[q + 15]) && sc_isdigit(buf[q + 16]) && sc_isdigit(buf[q + 17]) &&
+                sc_isdigit(buf[q + 18]) && (q + 19 == e || !sc_isalnum(buf[q + 19])))
+                return 1;
+        }
     return 0;
 }
 
