@@ -488,7 +488,10 @@ static int in_record(const sc_window *w, size_t i)
                     memcmp(buf + k, "Pub. L", 6) == 0 || memcmp(buf + k, "Pub.L", 5) == 0 ||
                     (buf[k + 1] == 'L' && (sc_isdigit(buf[k + 2]) ||
                                            (buf[k + 2] == ' ' && sc_isdigit(buf[k + 3])))) ||
-                    memcmp(buf + k, "P.L.", 4) == 0 || memcmp(buf + k, "Priv", 4) == 0)) ||
+                    memcmp(buf + k, "P.L.", 4) == 0 ||
+                    /* (a private law's: not "Privilege" in an Act's name) */
+                    ((k + 9 <= eo && memcmp(buf + k, "Private ", 8) == 0 && (buf[k + 8] | 0x20) == 'l') ||
+                     memcmp(buf + k, "Priv. L", 7) == 0 || memcmp(buf + k, "Priv.L", 6) == 0))) ||
                   (buf[k] == 'p' && k + 10 <= eo && memcmp(buf + k, "public law", 10) == 0)))
             laws += here = 1;
     }
