@@ -1084,6 +1084,18 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
 static size_t read_names(sc_scanner *s, size_t from, size_t upto, int trigger,
                          const sc_lex_acts *acts);
 
+/* Is the word right before b[at] (one blank between, none before b[lo])
+ * capitalized? */
+static inline int cap_word_before(const uint8_t *b, size_t lo, size_t at)
+{
+    if (at < lo + 2 || b[at - 1] != ' ')
+        return 0;
+    size_t k = at - 1;
+    while (k > lo && sc_isalpha(b[k - 1]))
+        k--;
+    return k < at - 1 && sc_isupper(b[k]);
+}
+
 /* Check mode: queues the Acts named in the window up to buf[upto] whose
  * sentence cites nothing else -- none of the citations queued before them,
  * nor the trigger at buf[upto] when @p trigger says one stands there
@@ -1120,12 +1132,14 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
         }
     }
     if (!held && to < f + 48 && (trigger || to < f + 20)) {
-        /* (too short yet: read from f on at the next trigger -- this one
-         * may be a word of the name, "Omnibus Public Land Management Act
-         * of 2009", and no citation; when it is one, the next stretch
-         * begins after it, s->last_end) */
-        if (s->names_at < f)
-            s->names_at = f;
+        /* (too short yet: read from f on at the next trigger when this one
+         * may be a word of a name, after a capitalized word -- "Omnibus
+         * Public Land Management Act of 2009" -- and no citation; when it
+         * is one, the next stretch begins after it, s->last_end) */
+        uint64_t at = s->names_at < f ? f : s->names_at;
+        if (!trigger || !cap_word_before(s->buf, (size_t)(f - s->base), upto))
+            at = to;
+        s->names_at = at;
         s->names_held = 0;
         return;
     }
