@@ -889,6 +889,14 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
                 continue;
             }
         }
+        if (we - i == 8 && i == eo + 2 && b[eo] == ',' && memcmp(b + i, "enacting", 8) == 0) {
+            /* the day of the law that enacted the bill right after: "the X
+             * Act (June 28, 1990, enacting H. R. 1465)" */
+            size_t k = blanks(b, we, lim);
+            for (int q = 0; q < e->n; q++)
+                if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_BILL)
+                    return SC_DATE_ROLE_ENACTED;
+        }
         int role = role_word(b, i, we);
         if (role == SC_DATE_ROLE_OTHER && we - i == 9 && memcmp(b + i, "published", 9) == 0 &&
             we + 4 < lim && memcmp(b + we, " at ", 4) == 0)
