@@ -1003,7 +1003,7 @@ int sc_byname_old(const uint8_t *b, size_t so, size_t eo, size_t *name_so, int32
 }
 
 /* (byname.h) */
-int sc_byname_resolve_old(sc_citation *c, const uint8_t *buf, uint64_t base)
+int sc_byname_resolve_facts_only(sc_citation *c, const uint8_t *buf, uint64_t base)
 {
     size_t so = (size_t)(c->start - base), eo = (size_t)(c->end - base), ns;
     int32_t day;

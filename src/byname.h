@@ -118,13 +118,13 @@ int sc_byname_old(const uint8_t *b, size_t so, size_t eo, size_t *name_so, int32
  * Citation @p c, an Act named alone (SC_W_BY_NAME) whose span lies in
  * @p buf (document offset @p base) and that sc_byname_resolve() left
  * alone, made a citation of what the name designates for the checks of
- * the facts said of a name alone (sc_check_old_named()): a name later laws
- * gave (sc_byname_renamed()), of the law it was given to, as
+ * the facts said of a name alone (sc_check_named_alone_facts()): a name
+ * later laws gave (sc_byname_renamed()), of the law it was given to, as
  * sc_byname_resolve() makes one; an old Act's (sc_byname_old()), of the
  * Statutes at Large page the Act begins on, its date and chapter set
  * (SC_STAT, still SC_W_BY_NAME).  Its start and text move to where the
  * known name begins; returns 1.  0 (c unchanged) otherwise.
  */
-int sc_byname_resolve_old(struct sc_citation *c, const uint8_t *buf, uint64_t base);
+int sc_byname_resolve_facts_only(struct sc_citation *c, const uint8_t *buf, uint64_t base);
 
 #endif

@@ -319,14 +319,15 @@ void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, 
  * give any of its sections), 0 when a later section may still have them. */
 int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t eo);
 
-/** Entry @p e's group of Acts named alone that sc_byname_resolve_old()
- *  made citations of (an old Act before public-law numbers, "The Sherman
- *  Act became law on July 2, 1890, under President Lincoln"; a name later
- *  laws gave, "The Clean Air Act was signed by President Hoover"): their
+/** Entry @p e's group of Acts named alone that
+ *  sc_byname_resolve_facts_only() made citations of (an old Act before
+ *  public-law numbers, "The Sherman Act became law on July 2, 1890, under
+ *  President Lincoln"; a name later laws gave, "The Clean Air Act was
+ *  signed by President Hoover"): their
  *  day, Congress and signer, as sc_check_name_facts() reads them after a
  *  name -- a fact of a law that gave the name is right too.  Returns 1
  *  when the group is such a group (no other check is for it), else 0. */
-int sc_check_old_named(sc_doc_state *d, sc_entry *e);
+int sc_check_named_alone_facts(sc_doc_state *d, sc_entry *e);
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 /* A page @p p of volume @p v (1-64) that citation @p c gives beside the Act
  * named by the @p len bytes at @p name, no chapter cited: the page, when a

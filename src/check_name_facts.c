@@ -50,14 +50,14 @@ static int32_t enacted_on(int congress, int number, const uint8_t *b, size_t ns,
  * their days in @p also and Congresses in @p cg, and in @p msg the words a
  * finding adds of them after the law's number ("; so named by Public Law
  * 94-360 of July 13, 1976"; two at most, then "and 2 more").  Returns how
- * many; -1 when more than
- * LATER_LAWS, or one's day is not on record. */
+ * many; -1 when more than LATER_LAWS, or one's day is not on record. */
 #define LATER_LAWS 6
 static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg, size_t cap)
 {
     int n = 0, c, num;
     int32_t day;
-    size_t at = 0, cut = 0;
+    size_t at = 0;
+    int shown = 0, cut = 0;
     for (; sc_act_law_named_by(named, n, &c, &num, &day); n++) {
         if (n == LATER_LAWS || !day)
             return -1;
@@ -73,17 +73,18 @@ static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg
             continue;
         /* (the first two in full; the rest counted: "... and 2 more", so
          * that a finding's message has room for them) */
-        int w = n < 2 ? snprintf(msg + at, cap - at, "%s%s of %s", n ? ", " : "; so named by ",
-                                 law, when)
-                      : -1;
+        int w = shown < 2 ? snprintf(msg + at, cap - at, "%s%s of %s",
+                                     shown ? ", " : "; so named by ", law, when)
+                          : -1;
         if (w < 0 || (size_t)w >= cap - at) {
             msg[at] = '\0';
-            cut = at;
+            cut = 1;
             continue;
         }
         at += (size_t)w;
+        shown++;
     }
-    if (cut && snprintf(msg + cut, cap - cut, " and %d more", n - 2) >= (int)(cap - cut))
+    if (cut && (!shown || snprintf(msg + at, cap - at, " and %d more", n - shown) >= (int)(cap - at)))
         return -1;
     return n;
 }
@@ -137,7 +138,8 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     const unsigned cited = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW | 1u << SC_STAT |
                            1u << SC_BILL | 1u << SC_ACT_SECTION;
     if ((e->types & cited) && !(e->c[i].wording & SC_W_BY_NAME))
-        return 1; /* (but an old Act named alone: its page, sc_check_old_named()) */
+        return 1; /* (but an Act named alone, its page or its law a citation of
+                   * sc_check_named_alone_facts()'s) */
     sc_entry_need_bounds(e); /* (an abbreviation's entry has none yet: "ERISA, 29 U.S.C.") */
     const uint8_t *b = e->w->buf;
     sc_citation *c = &e->c[i];
@@ -265,7 +267,7 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
 }
 
 /* (check.h) */
-int sc_check_old_named(sc_doc_state *d, sc_entry *e)
+int sc_check_named_alone_facts(sc_doc_state *d, sc_entry *e)
 {
     /* (the scanner keeps such names only in a group of no other law:
      * its first citation tells) */

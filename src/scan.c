@@ -445,16 +445,17 @@ __attribute__((noinline)) static int by_names_first(const sc_window *w, sc_citat
     int alone = named == n;
     /* each to its law; one that names none keeps Congress 0: dropped --
      * or, in a group of no such law, to the law a name later laws gave, or
-     * an old Act to its page (sc_byname_resolve_old()): their checks read
-     * the facts said of the name alone (sc_check_old_named()), a law's
-     * would read the page as the law's, and the later laws' facts as wrong */
+     * an old Act to its page (sc_byname_resolve_facts_only()): their
+     * checks read the facts said of the name alone
+     * (sc_check_named_alone_facts()), a law's would read the page as the
+     * law's, and the later laws' facts as wrong */
     int laws = 0;
     for (int i = 0; i < n && alone; i++) {
         sc_byname_resolve(&group[i], w->buf, w->base);
         laws += group[i].congress > 0;
     }
     for (int i = 0; i < n && alone && !laws; i++)
-        sc_byname_resolve_old(&group[i], w->buf, w->base);
+        sc_byname_resolve_facts_only(&group[i], w->buf, w->base);
     /* the kept first, in order (a stable partition, one citation at a time) */
     int kept = 0;
     for (int i = 0; i < n; i++) {
