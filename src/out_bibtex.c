@@ -173,7 +173,8 @@ static void note(char *out, size_t cap, const sc_citation *c, const sc_enrich *e
  * interval ("1995/1997": the law or bill is of those years, which is all
  * that is known); for a Code section, its edition's year, else that of the
  * law the reference table's release point ends with (the Code as it
- * stands); else "".  Returns 1 when @p out is a plain year. */
+ * stands); for a Statutes at Large page, the date written before it; else
+ * "".  Returns 1 when @p out is a plain year. */
 static int bib_date(const sc_citation *c, const sc_enrich *e, char *out, size_t cap)
 {
     int y = 0;
@@ -192,6 +193,9 @@ static int bib_date(const sc_citation *c, const sc_enrich *e, char *out, size_t 
         }
     } else if (e->enacted[0]) {
         y = atoi(e->enacted);
+    } else if (c->type == SC_STAT && c->date > 0) {
+        y = (int)(c->date / 10000); /* the date written before the page ("Act of July
+                                     * 2, 1890, ch. 647, 26 Stat. 209") */
     } else if (c->year > 0) {
         y = c->year;
     } else {
