@@ -766,6 +766,12 @@ static int role_before(const sc_entry *e, size_t so)
             return SC_DATE_ROLE_OTHER; /* "extension of the provisions of this section to
                                         * Dec. 15, 2019, by Pub. L. 114-23": a time
                                         * limit, as after "until" -- no day of a law */
+        if (object && (by || (we - i == 4 && memcmp(b + i, "part", 4) == 0 &&
+                              we + 3 < p && memcmp(b + we, " of", 3) == 0))) {
+            continue; /* the law is the agent or the whole, not counted: "was
+                       * enacted by Pub. L. 104-104 in 1996", "enacted as part of
+                       * Pub. L. 104-104 in 1996" */
+        }
         if (object && role != ROLE_GLUE && role != SC_DATE_ROLE_ENACTED)
             return SC_DATE_ROLE_NONE;
         if (role != ROLE_GLUE && !(by && (words > 0 || cong || pres)))
