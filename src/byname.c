@@ -969,17 +969,19 @@ int sc_byname_old(const uint8_t *b, size_t so, size_t eo, size_t *name_so, int32
          s = sc_after_the(b, s + 1, eo, 1), tries++) {
         sc_act_law rows[2];
         size_t e = eo;
-        int n = sc_act_name_laws((const char *)b + s, e - s, rows, 2), y = -1;
-        if (n == 0 && (y = name_year(b, s, eo)) > 0) {
+        int y = name_year(b, s, eo), stripped = 0;
+        int n = sc_act_name_laws((const char *)b + s, e - s, rows, 2);
+        if (n == 0 && y > 0) {
             /* (a year the tables do not write, the year it was approved:
              * "Interstate Commerce Act of 1887") */
             e = eo - 8;
             n = sc_act_name_laws((const char *)b + s, e - s, rows, 2);
+            stripped = 1;
         }
         if (n == 0)
             continue;
         if (n != 1 || rows[0].number || rows[0].old_publ || !rows[0].enacted || rows[0].part ||
-            (y > 0 && y != rows[0].enacted / 10000))
+            (stripped && y != rows[0].enacted / 10000))
             return 0; /* (several laws; a numbered one, sc_byname_law()'s; another year) */
         int act = sc_act_lookup((const char *)b + s, e - s), ch;
         int32_t d;
@@ -987,9 +989,8 @@ int sc_byname_old(const uint8_t *b, size_t so, size_t eo, size_t *name_so, int32
             return 0;
         const char *tn = sc_act_name(act);
         size_t tl = tn ? strlen(tn) : 0;
-        if (y < 0 && name_year(b, s, eo) < 0 &&
-            (rows[0].by || (tl > 4 && sc_isdigit((uint8_t)tn[tl - 1]) &&
-                            sc_isdigit((uint8_t)tn[tl - 4]))))
+        if (y < 0 && (rows[0].by || (tl > 4 && sc_isdigit((uint8_t)tn[tl - 1]) &&
+                                     sc_isdigit((uint8_t)tn[tl - 4]))))
             return 0; /* (no year written, and the tables know the name only with its
                        * year, or a later law gave it: "Hatch Act" is the Act of 1887's
                        * as "Hatch Act of 1887", named so in 1998, and the Act of 1939's) */

@@ -323,10 +323,10 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
  *  sc_byname_resolve_facts_only() made citations of (an old Act before
  *  public-law numbers, "The Sherman Act became law on July 2, 1890, under
  *  President Lincoln"; a name later laws gave, "The Clean Air Act was
- *  signed by President Hoover"): their
- *  day, Congress and signer, as sc_check_name_facts() reads them after a
- *  name -- a fact of a law that gave the name is right too.  Returns 1
- *  when the group is such a group (no other check is for it), else 0. */
+ *  signed by President Hoover"): their day, Congress and signer, as
+ *  sc_check_name_facts() reads them after a name -- a fact of a law that
+ *  gave the name is right too.  Returns 1 when the group is such a group
+ *  (no other check is for it), else 0. */
 int sc_check_named_alone_facts(sc_doc_state *d, sc_entry *e);
 void sc_check_chapter_names(sc_doc_state *d, sc_entry *e); /* check_chapter_names.c */
 /* A page @p p of volume @p v (1-64) that citation @p c gives beside the Act

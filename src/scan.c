@@ -1137,19 +1137,16 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
          * may be a word of a name, after a capitalized word -- "Omnibus
          * Public Land Management Act of 2009" -- and no citation; when it
          * is one, the next stretch begins after it, s->last_end) */
-        uint64_t at = s->names_at < f ? f : s->names_at;
-        if (!trigger || !cap_word_before(s->buf, (size_t)(f - s->base), upto))
-            at = to;
-        s->names_at = at;
+        uint64_t at = trigger && cap_word_before(s->buf, (size_t)(f - s->base), upto) ? f : to;
+        if (s->names_at < at)
+            s->names_at = at;
         s->names_held = 0;
         return;
     }
-    {
-        size_t from = (size_t)(f - s->base);
-        if ((acts->n > 0 || from < acts->from || upto > acts->upto) &&
-            !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
-            deferred = read_names(s, from, upto, trigger, acts);
-    }
+    size_t from = (size_t)(f - s->base);
+    if ((acts->n > 0 || from < acts->from || upto > acts->upto) &&
+        !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
+        deferred = read_names(s, from, upto, trigger, acts);
     /* (a name in the trigger's sentence is read again at the next call:
      * the trigger may be no citation -- "President George H.W. Bush",
      * "passed the House" -- and then the name stands alone after all) */

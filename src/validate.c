@@ -115,7 +115,7 @@ static void check_entry(sc_doc_state *d, sc_entry *e)
     const unsigned law = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW, bill = 1u << SC_BILL,
                    stat = 1u << SC_STAT, usc = 1u << SC_USC, act = 1u << SC_ACT_SECTION,
                    pub = 1u << SC_PUBLIC_LAW;
-    if ((e->c[0].wording & SC_W_BY_NAME) && sc_check_named_alone_facts(d, e))
+    if (e->n > 0 && (e->c[0].wording & SC_W_BY_NAME) && sc_check_named_alone_facts(d, e))
         return; /* an old Act named alone, or by a name later laws gave: "The
                  * Sherman Act became law under President Lincoln" (its page's
                  * checks would read a page the text does not give; a law's, a
