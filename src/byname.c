@@ -974,7 +974,7 @@ int sc_byname_old(const uint8_t *b, size_t so, size_t eo, size_t *name_so, int32
         if (n == 0 && y > 0) {
             /* (a year the tables do not write, the year it was approved:
              * "Interstate Commerce Act of 1887") */
-            e = eo - 8;
+            e = eo - (memcmp(b + eo - 8, " of ", 4) == 0 ? 8 : 6); /* (" of 1887", ", 1887") */
             n = sc_act_name_laws((const char *)b + s, e - s, rows, 2);
             stripped = 1;
         }
