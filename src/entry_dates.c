@@ -1159,6 +1159,55 @@ static int congress_then_year(const uint8_t *b, size_t so, size_t i)
     return b[q] == '(' && sc_entry_ordinal_congress(b, q + 1, i - 2, &ended) == i - 2;
 }
 
+/* Is the year alone at b[so..end), after "in", the year of an amendment
+ * that a law of the entry made -- the law as the amending one, by "by" or
+ * in brackets: "amended it by Pub. L. 104-104 in 1995", "was amended in
+ * 1995 by Pub. L. 104-104", "amended the Act in 1995 (Pub. L. 104-104)"?
+ * That year is the amending law's, the year it was enacted -- not a day
+ * of a law amended ("Pub. L. 101-336, as amended Dec. 2, 2008"), nor an
+ * amendment's effective day ("amended effective in 1997 by"): "amended"
+ * within five words before, letters and blanks alone between, none of
+ * them a word of a date's role but a glue word. */
+static int amending_law_year(const sc_entry *e, size_t so, size_t end)
+{
+    const uint8_t *b = e->w->buf;
+    if (so < e->so + 4 || memcmp(b + so - 3, "in ", 3) != 0 || sc_isalpha(b[so - 4]))
+        return 0;
+    size_t verb_to = SIZE_MAX; /* where the walk back to "amended" begins */
+    size_t after = end + 4 <= e->eo && memcmp(b + end, " by ", 4) == 0   ? end + 4
+                   : end + 2 <= e->eo && memcmp(b + end, " (", 2) == 0 ? end + 2
+                                                                        : SIZE_MAX;
+    for (uint64_t m = after != SIZE_MAX ? e->law_in : 0; m; m &= m - 1)
+        if (e->cs[__builtin_ctzll(m)] == after)
+            verb_to = so - 3; /* "amended in 1995 by Pub. L. 104-104" */
+    if (verb_to == SIZE_MAX) { /* "amended by Pub. L. 104-104 in 1995" */
+        size_t t = so - 3;
+        while (t > e->so && b[t - 1] == ' ')
+            t--;
+        int lk = sc_entry_cite_ending_at(e, e->law_in, t);
+        if (lk < 0 || e->cs[lk] < e->so + 3 || memcmp(b + e->cs[lk] - 3, "by ", 3) != 0)
+            return 0;
+        verb_to = e->cs[lk] - 3;
+    }
+    size_t i = verb_to;
+    for (int words = 0; words < 5 && i > e->so; words++) {
+        while (i > e->so && b[i - 1] == ' ')
+            i--;
+        size_t we = i;
+        while (i > e->so && sc_isalpha(b[i - 1]))
+            i--;
+        if (i == we)
+            return 0;
+        if (we - i == 7 && memcmp(b + i, "amended", 7) == 0)
+            return 1;
+        int role = role_of_letters(b, i, we);
+        if (role != SC_DATE_ROLE_NONE && role != ROLE_GLUE)
+            return 0; /* a word of its own role between: "amended effective in
+                       * 1997 by", "amended, until repealed in 1999 by" */
+    }
+    return 0;
+}
+
 /* Every date the entry states.  Each spelling read here ends in, or
  * begins with, a four-digit year: the scan looks for years (digit runs
  * are rare in prose) and reads the date around each. */
@@ -1386,6 +1435,8 @@ void sc_entry_gather_dates(sc_entry *e)
         f->bill = -1;
         f->page = (int8_t)(after_page - 1);
         f->role = (uint8_t)role_before(e, so);
+        if (f->role != SC_DATE_ROLE_ENACTED && ymd % 10000 == 0 && amending_law_year(e, so, end))
+            f->role = SC_DATE_ROLE_ENACTED;
         /* "February 31, 2008" (a day up to 28 is in every month) */
         f->bad = (uint8_t)(ymd % 100 > 28 && !sc_date_real(ymd));
         e->nbad += f->bad;
