@@ -619,12 +619,36 @@ static int code_title_section(sc_doc_state *d, const sc_citation *c)
     return m->title;
 }
 
+/* Is the code cited by an abbreviation of its name with no year -- "I.R.C.
+ * § 501", "IRC § 61": the form a citation of the code in force takes, its
+ * section as its title's ("26 U.S.C. § 61") -- not by the name itself, as
+ * an old note names the code of its day ("section 3650 of the Internal
+ * Revenue Code"), nor with an edition's year ("I.R.C. 1954 § 501")? */
+static int abbreviated_now(const sc_citation *c)
+{
+    if (!c->act[0] || c->form == SC_FORM_SHORT || strstr(c->raw, c->act))
+        return 0; /* (a short form's code is the reading's: "the said section 2564(b)"
+                   * after "the Internal Revenue Code of 1939") */
+    /* (a year: four digits alone before the section's number) */
+    const char *sec = c->act_section[0] ? strstr(c->raw, c->act_section) : NULL;
+    for (const char *p = c->raw; sec && p < sec; p++)
+        if (sc_isdigit((uint8_t)p[0]) && (p == c->raw || !sc_isalnum((uint8_t)p[-1])) &&
+            sc_isdigit((uint8_t)p[1]) && sc_isdigit((uint8_t)p[2]) && sc_isdigit((uint8_t)p[3]) &&
+            !sc_isalnum((uint8_t)p[4]))
+            return 0;
+    return sec != NULL;
+}
+
 /* A code cited by its name may be meant in an earlier edition, whose
  * sections were numbered otherwise and have left the Code since: "section
  * 4705(b) of the Internal Revenue Code of 1954", "section 3650 of the
  * Internal Revenue Code [... of 1939]" in a note.  What the Code does not
  * hold today is a note there; an impossible number stays an error. */
-static void cap_named_code(sc_citation *c) { usc_as_notes(c, SC_WARNING); }
+static void cap_named_code(sc_citation *c)
+{
+    if (!abbreviated_now(c))
+        usc_as_notes(c, SC_WARNING);
+}
 
 void sc_check_usc(sc_doc_state *d, sc_entry *e)
 {
