@@ -1006,6 +1006,66 @@ static void volume_congress(sc_doc_state *d, sc_citation *c, int v, int p, int s
             v, p, v, range, said, SC_ORD(said));
 }
 
+/* Does the entry write a chapter ("ch. 51", "Chap. 384", "chapter 9"):
+ * the chapters' own checks (check_historic.c) say which law the page is,
+ * and their fix is the better one. */
+static int chapter_written(const sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t i = e->so; i + 4 < e->eo; i++) {
+        if ((b[i] | 0x20) != 'c' || (b[i + 1] | 0x20) != 'h' || (i > e->so && sc_isalpha(b[i - 1])))
+            continue;
+        size_t k = i + 2;
+        if (k + 2 <= e->eo && (b[k] | 0x20) == 'a' && (b[k + 1] | 0x20) == 'p')
+            k += 2;
+        if (k + 3 <= e->eo && memcmp(b + k, "ter", 3) == 0)
+            k += 3;
+        if (k < e->eo && b[k] == '.')
+            k++;
+        while (k < e->eo && b[k] == ' ')
+            k++;
+        if (k < e->eo && k > i + 2 && sc_isdigit(b[k]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Two laws or more begin on the page (one ends there: "ch. 394" and "ch.
+ * 404" at 48 Stat. 881): which one the entry cites is not known, but when
+ * all are of one Congress, that is the page's -- a Congress said that is
+ * another (@p said) is law-congress.  Returns 1 when the page's laws were
+ * of one Congress (spoken or not). */
+static int shared_page_congress(sc_doc_state *d, sc_citation *c, int v, int p, int said)
+{
+    const sc_hist_law *at[8];
+    int n = sc_hist_at_page(v, p, at, 8), nb = 0, cong = 0;
+    char list[64] = "";
+    size_t o = 0;
+    for (int j = 0; j < n && j < 8; j++) {
+        if (at[j]->page != p)
+            continue;
+        if (cong && at[j]->congress != cong)
+            return 0; /* of two Congresses (a volume of two) */
+        cong = at[j]->congress;
+        if (nb++ < 2 && o < sizeof list)
+            o += (size_t)snprintf(list + o, sizeof list - o, "%s%s %d", nb > 1 ? " and " : "",
+                                  at[j]->kind <= SC_HIST_PRIVATE ? "ch." : "Res.", at[j]->number);
+    }
+    if (nb < 2)
+        return 0;
+    if (said != cong) {
+        char sugg[160];
+        sc_fmt(sugg, sizeof sugg, "%d Stat. %d (%s%s) was enacted by the %d%s Congress", v, p, list,
+               nb > 2 ? " ..." : "", cong, SC_ORD(cong));
+        sc_emit(d, c, SC_ERROR, SC_D_LAW_CONGRESS, sugg,
+                "%d Stat. %d is the first page of %s%s, %s of the %d%s Congress, but the entry "
+                "says the %d%s Congress",
+                v, p, list, nb > 2 ? " and more" : "", nb > 2 ? "all" : "both", cong, SC_ORD(cong),
+                said, SC_ORD(said));
+    }
+    return 1;
+}
+
 static void old_page_congress(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
 {
     int only = one_page(e, lo, hi, 0), v, p;
@@ -1022,6 +1082,9 @@ static void old_page_congress(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi
     sc_entry_need_dates(e);
     sc_entry_need_names(e);
     int said = sc_page_congress(e, e->cs[only], e->ce[only], lo, hi);
+    if (!l && said > 0 && e->c[only].chapter <= 0 && !chapter_written(e) &&
+        shared_page_congress(d, &e->c[only], v, p, said))
+        return;
     if (!l) {
         /* no law begins on the page: the Congress said must at least be
          * one whose laws the volume prints ("| 2 Stat. 256 | 14th |":
