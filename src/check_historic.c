@@ -334,6 +334,13 @@ void sc_check_hist_act_date(sc_doc_state *dis, const sc_entry *e, sc_citation *c
      * last page, the other running to 42) */
     int nf = sc_hist_at_page(v, p, first, MAXC);
     const sc_hist_law *la = NULL;
+    /* (of two that begin there, the one the entry names: "the Securities
+     * Exchange Act of 1934, 48 Stat. 881" is ch. 404, not ch. 394, which
+     * ends on that page) */
+    for (int i = 0; i < nf && !la && e && e->nname; i++)
+        if (first[i]->kind <= SC_HIST_PRIVATE && first[i]->page == p && contains(first[i], v, p) &&
+            entry_names_law(e, first[i]))
+            la = first[i];
     for (int i = 0; i < nf && !la; i++)
         if (first[i]->kind <= SC_HIST_PRIVATE && contains(first[i], v, p) &&
             (first[i]->end > 0 || first[i]->page == p))
