@@ -1070,10 +1070,61 @@ static void by_name_year(sc_doc_state *d, sc_entry *e, int l)
             law->congress, (int)law->number, title, (const char *)b + t - 4);
 }
 
+/* A section of a named Act right before a Public Law of the 57th-81st
+ * Congress, only a comma or a bracket between ("Securities Exchange Act §
+ * 10(b), Pub. L. 73-292", "Social Security Act § 1902, Pub. L. 74-272"):
+ * the law the tables before 1951 give that number must be one the name
+ * designates (sc_check_old_law_name(), as for the name beside it:
+ * old_law_name()) -- not when the tables say the law amended that Act (the
+ * Act as amended, its section's amending law), nor when a page of the
+ * entry is of another law (hist-law-page says so). */
+static void check_old_act_section_law(sc_doc_state *d, sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int l = __builtin_ctzll(m);
+        sc_citation *c = &e->c[l];
+        if (c->type != SC_PUBLIC_LAW || c->congress < 57 || c->congress >= 82 ||
+            e->name_of[l] >= 0 || c->ndiag > 0)
+            continue;
+        int ai = -1;
+        for (int i = 0; i < e->n && ai < 0; i++) {
+            const sc_citation *a = &e->c[i];
+            size_t q = e->ce[i];
+            if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0] ||
+                q > e->cs[l] || e->cs[l] - q > 3)
+                continue;
+            while (q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
+                q++;
+            ai = q == e->cs[l] ? i : -1;
+        }
+        if (ai < 0)
+            continue;
+        const char *name = e->c[ai].act;
+        size_t len = strlen(name);
+        const sc_hist_law *h[4];
+        if (sc_hist_public_law(c->congress, c->number, 0, h, 4) != 1 ||
+            h[0]->kind > SC_HIST_PRIVATE || !sc_hist_date_sure(h[0]))
+            continue;
+        int act = sc_act_lookup(name, len);
+        if (act >= 0 && sc_act_amended_by(act, c->congress, c->number))
+            continue;
+        int other_page = 0;
+        for (uint64_t sm = e->stat_in; sm && !other_page; sm &= sm - 1) {
+            int i = __builtin_ctzll(sm), v, p;
+            other_page = sc_entry_vol_page(e, i, &v, &p) && v <= 64 && !sc_hist_holds(h[0], v, p);
+        }
+        if (!other_page)
+            sc_check_old_law_name(d, c, h[0], name, len, 1);
+    }
+}
+
 void sc_check_names(sc_doc_state *d, sc_entry *e)
 {
-    if (e->types & 1u << SC_ACT_SECTION)
+    if (e->types & 1u << SC_ACT_SECTION) {
         check_act_section_law(d, e);
+        check_old_act_section_law(d, e);
+    }
     if (!e->nlaw && e->bill_in) /* (its names read there if need be) */
         check_bill_name(d, e);
     if (e->bill_in && e->nname && (e->nlaw || (e->stat_in && (sc_entry_read_items(e), e->nsemi > 0))))
