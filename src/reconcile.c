@@ -47,7 +47,7 @@ int sc_entry_section_name_of(sc_entry *e, int l, sc_act_law *one)
 {
     sc_citation *c = &e->c[l];
     if (!(e->types & 1u << SC_ACT_SECTION) || c->type != SC_PUBLIC_LAW || e->name_of[l] >= 0 ||
-        c->congress < 85 || !sc_law_row(c))
+        c->congress < 82 || !sc_law_row(c))
         return -1;
     const uint8_t *b = e->w->buf;
     /* a table row's one law, its cells one law's facts: "71 Stat. 441,S.
