@@ -1058,6 +1058,64 @@ static int month_before(const uint8_t *b, size_t from, size_t i, size_t *ms)
     return m;
 }
 
+/* The day of the month a spelled ordinal b[s..e) says, "first" to
+ * "thirty-first" ("twenty-sixth", "Twenty-Sixth"), else 0. */
+static int spelled_ordinal(const uint8_t *b, size_t s, size_t e)
+{
+    static const char *const ones[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                         "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                         "sixteenth", "seventeenth", "eighteenth", "nineteenth" };
+    char w[24];
+    size_t n = e - s;
+    if (n == 0 || n >= sizeof w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)sc_tolower(b[s + k]);
+    w[n] = '\0';
+    int tens = 0;
+    const char *rest = w;
+    if (strncmp(w, "twenty-", 7) == 0)
+        tens = 20, rest = w + 7;
+    else if (strncmp(w, "thirty-", 7) == 0)
+        tens = 30, rest = w + 7;
+    else if (strcmp(w, "twentieth") == 0)
+        return 20;
+    else if (strcmp(w, "thirtieth") == 0)
+        return 30;
+    for (int k = 0; k < (tens ? 9 : 19); k++)
+        if (strcmp(rest, ones[k]) == 0)
+            return tens + k + 1;
+    return 0;
+}
+
+/* "the twenty-sixth day of July, 1990": an enrolled bill's or a
+ * proclamation's day, spelled, before the year at b[i] (@p y) -- the day,
+ * " day of ", the month, a comma or not: the date, its start in *so; else
+ * 0.  (The digits' form, "the 26th day of July, 1990", is date_shape_at()'s.) */
+static int32_t spelled_day_date(const uint8_t *b, size_t from, size_t i, int y, size_t *so)
+{
+    size_t me = i;
+    while (me > from && b[me - 1] == ' ')
+        me--;
+    if (me > from && b[me - 1] == ',')
+        me--;
+    size_t ms = me, e;
+    while (ms > from && me - ms < 10 && sc_isalpha(b[ms - 1]))
+        ms--;
+    int m = ms < me ? month_at(b, ms, me, &e) : 0;
+    if (!m || e != me || ms < from + 9 || memcmp(b + ms - 8, " day of ", 8) != 0)
+        return 0;
+    size_t oe = ms - 8, os = oe;
+    while (os > from && oe - os < 16 && (sc_isalpha(b[os - 1]) || b[os - 1] == '-'))
+        os--;
+    int d = spelled_ordinal(b, os, oe);
+    if (!d || !valid_date(y, m, d))
+        return 0;
+    *so = os;
+    return y * 10000 + m * 100 + d;
+}
+
 /* Can a date that sc_date_at() reads at the digit b[k] end with a year?
  * Only "07/26/1990" and "26 July 1990" do: one or two digits, then '/'
  * or a blank (1990-07-26 ends with its day; three digits or more begin
@@ -1362,6 +1420,9 @@ void sc_entry_gather_dates(sc_entry *e)
                               * "(100th Congress, 1987)": the law's */
             end = j;
         }
+        if (!ymd && !two && i > e->so + 20 && (b[i - 1] == ' ' || b[i - 1] == ',') &&
+            (ymd = spelled_day_date(b, e->so, i, y, &so)) != 0)
+            end = j; /* "on the twenty-sixth day of July, 1990" */
         size_t ms; /* "(July 1991)", "in July 1991": a month and year, no day */
         int mo = !ymd && !two ? month_before(b, e->so, i, &ms) : 0;
         if (mo && ms > e->so && b[ms - 1] == '(' && j < e->eo && b[j] == ')') {
