@@ -381,6 +381,11 @@ static void check_short_pin(sc_doc_state *d, sc_entry *e, sc_citation *c)
      * citation (check_page) */
     int sev = (m->flags & SC_REF_STAT_UPPER_BOUND) ? SC_WARNING : SC_ERROR;
     const sc_ref_law *o = sc_ref_law_at_page((int)v, (int)pin);
+    int lv, lp, longest = sc_ref_longest_law(&lv, &lp);
+    if (o && o->congress >= 82 && sc_ref_next_law_page((int)v, (int)o->stat_page) <= 0 &&
+        pin > o->stat_page + 2L * longest)
+        return; /* past the volume's end, no law reaches it: stat-page-range says
+                 * so (page_past_end), not that the last law holds it */
     if (o && o->stat_page < pin)
         sc_emit(d, c, sev, SC_D_STAT_MISMATCH, sugg,
                 "%ld Stat. at %ld is in Public Law %d-%d, past %s (%ld Stat. %ld), which ends "
