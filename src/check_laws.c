@@ -257,8 +257,8 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
                 c->congress, SC_ORD(c->congress));
     else
         sc_emit(d, c, SC_ERROR, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
-                "%s does not exist: the %d%s Congress enacted %d %s laws", name, c->congress,
-                SC_ORD(c->congress), max, kind);
+                "%s does not exist: the %d%s Congress enacted %d %s law%s", name, c->congress,
+                SC_ORD(c->congress), max, kind, max == 1 ? "" : "s");
 }
 
 /* Past the label of a Congress's field at b[i] (after its blanks, "Cong.:
