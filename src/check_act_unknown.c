@@ -30,8 +30,9 @@ void sc_check_act_unknown(sc_doc_state *d, sc_entry *e)
         if (near[0])
             sc_fmt(sugg, sizeof sugg, "did you mean %s", near);
         sc_emit(d, c, SC_WARNING, SC_D_ACT_SECTION_UNKNOWN, sugg[0] ? sugg : NULL,
-                "the %s has no section %s that the Code classifies: the %d sections of it "
-                "the Code classifies are numbered with at most %d digits (the highest, %ld)",
-                c->act, sec, n, digits, high);
+                "the %s has no section %s that the Code classifies: the %d section%s of it "
+                "the Code classifies %s numbered with at most %d digit%s (the highest, %ld)",
+                c->act, sec, n, n == 1 ? "" : "s", n == 1 ? "is" : "are", digits,
+                digits == 1 ? "" : "s", high);
     }
 }
