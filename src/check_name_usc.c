@@ -458,6 +458,26 @@ static int heading_law(const char *h, int *congress, int *number)
     return 1;
 }
 
+/* Did Code section @p row, no longer in force, leave the Code before the
+ * Act @p act (its law @p acong-@p anum when @p numbered) was enacted, by
+ * the day its heading gives -- so never one of the Act's sections? The
+ * day it left in *left, the Act's in *born. */
+static int left_before_act(const sc_ref_section *row, int act, int numbered, int acong, int anum,
+                           int32_t *left, int32_t *born)
+{
+    *left = *born = 0;
+    if (row->status == SC_REF_SEC_ACTIVE)
+        return 0;
+    *left = sc_usc_heading_date(sc_ref_section_heading(row));
+    int ch;
+    const sc_ref_law *al = numbered ? sc_ref_public_law(acong, anum) : NULL;
+    if (al)
+        *born = al->enacted;
+    else if (!numbered)
+        sc_act_chapter(act, born, &ch);
+    return *left && *born && *left < *born;
+}
+
 /* Code section @p s of citation @p c, one slip from one of the sections of
  * the Act @p act (called @p named; at @p place, the fix @p sugg) and
  * classified to no Act: act-name-usc when the Code never had it, or it
@@ -477,14 +497,8 @@ static void slip_of(sc_doc_state *d, sc_citation *c, const char *s, const char *
      * of its sections ("Uruguay Round Agreements Act, 19 U.S.C. § 364",
      * repealed June 17, 1930) */
     if (row->status != SC_REF_SEC_ACTIVE) {
-        int32_t left = sc_usc_heading_date(sc_ref_section_heading(row)), born = 0;
-        int ch;
-        const sc_ref_law *al = numbered ? sc_ref_public_law(acong, anum) : NULL;
-        if (al)
-            born = al->enacted;
-        else if (!numbered)
-            sc_act_chapter(act, &born, &ch);
-        if (left && born && left < born) {
+        int32_t left, born;
+        if (left_before_act(row, act, numbered, acong, anum, &left, &born)) {
             char when[40], enacted[40];
             sc_fmt_date(left, when, sizeof when);
             sc_fmt_date(born, enacted, sizeof enacted);
@@ -752,7 +766,12 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
             }
             return;
         }
-        if (!t || sc_ref_usc_section_any_case(c->title, s))
+        /* (a section the title written has, or had: not when it left the
+         * Code before the Act was enacted -- "Family and Medical Leave Act
+         * of 1993, 42 U.S.C. § 2601", repealed in 1973) */
+        const sc_ref_section *row = t ? sc_ref_usc_section_any_case(c->title, s) : NULL;
+        int32_t left, born;
+        if (!t || (row && !left_before_act(row, act, numbered, acong, anum, &left, &born)))
             return;
         sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s%s", t, s, c->subsections, etseq);
         sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
