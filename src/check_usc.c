@@ -240,6 +240,50 @@ static void subsection_fix(const sc_citation *c, int tn, const char *app, char *
                "its parentheses?", tn, app, base, c->section[sl - 1], c->subsections);
 }
 
+/* The fix of a section the Code lacks whose number, two neighbouring digits
+ * swapped, is a section in force of the title that the entry itself names
+ * on the citation's line ("Section 1983 ... 42 U.S.C. § 1938": did you mean
+ * § 1983?; "section 6103(l)(7)(D)(ix) of the Internal Revenue Code of 1986
+ * (26 U.S.C. 1603(1)(7)(D)(ix))", a bill's), in @p out,
+ * or "".  Only on that evidence: a swap alone guesses wrong more often
+ * than right -- most sections the tables lack are sections that left the
+ * Code before 2013, cited as the Code's notes and old reports cite them. */
+static void swap_fix(sc_entry *e, int i, int tn, const char *app, char *out, size_t cap)
+{
+    const sc_citation *c = &e->c[i];
+    out[0] = '\0';
+    size_t nd = strspn(c->section, "0123456789"), sl = strlen(c->section);
+    if (nd < 3 || sl >= 40 || !(e->kind[i] & SC_EK_IN) || (c->wording & (SC_W_RANGE | SC_W_ET_SEQ)))
+        return;
+    sc_entry_need_bounds(e);
+    const uint8_t *b = e->w->buf;
+    char cand[48];
+    for (size_t k = 0; k + 1 < nd; k++) {
+        if (c->section[k] == c->section[k + 1] || (k == 0 && c->section[1] == '0'))
+            continue; /* (one number; no leading zero) */
+        memcpy(cand, c->section, sl + 1);
+        cand[k] = c->section[k + 1];
+        cand[k + 1] = c->section[k];
+        const sc_ref_section *r = sc_ref_usc_in_force(c->title, cand);
+        if (!r || (r->flags & SC_REF_SEC_RANGE))
+            continue;
+        /* the number written elsewhere in the entry's line, a number of its own */
+        size_t lo = e->cs[i], hi = e->ce[i];
+        while (lo > e->so && b[lo - 1] != '\n')
+            lo--;
+        while (hi < e->eo && b[hi] != '\n')
+            hi++;
+        for (size_t q = lo; q + sl <= hi; q++) {
+            if (memcmp(b + q, cand, sl) != 0 || (q > lo && sc_isalnum(b[q - 1])) ||
+                (q + sl < hi && sc_isdigit(b[q + sl])) || (q >= e->cs[i] && q < e->ce[i]))
+                continue;
+            sc_fmt(out, cap, "did you mean %d U.S.C.%s § %s%.60s, the section the entry names "
+                   "(two digits swapped)?", tn, app, cand, c->subsections);
+            return;
+        }
+    }
+}
+
 /* A range written as one ("42 U.S.C. §§ 12101-12250") whose end (or
  * start) is a section the Code never had since 2013: usc-section-unknown,
  * as for one section -- not in an old edition, as history, read as of a
@@ -474,6 +518,8 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             char rel[96], sugg[192];
             sc_fmt_release(sc_ref_release_point(), rel, sizeof rel);
             subsection_fix(c, tn, app, sugg, sizeof sugg);
+            if (!sugg[0])
+                swap_fix(e, i, tn, app, sugg, sizeof sugg);
             sc_emit(d, c, why == NOT_RANGE_DESCENDS ? SC_ERROR : SC_WARNING,
                     SC_D_USC_SECTION_UNKNOWN, sugg[0] ? sugg : NULL,
                     "%d U.S.C.%s has no section %s (not in release point %s nor removed since "
