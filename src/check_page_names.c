@@ -198,7 +198,13 @@ static int names_page(const sc_entry *e, const sc_name_fact *f, size_t cs, size_
                                                          "approved ", "enacted ", "signed ",
                                                          NULL };
                     to = e->date[q].eo;
-                    signed_by += to - k + sc_phrase_before(b, f->tie_eo, k, dated);
+                    /* (an enrolled bill's day with its article: "approved the
+                     * second day of August, 2005" -- "the" is the date's) */
+                    size_t ds = k;
+                    if (ds >= f->tie_eo + 4 && memcmp(b + ds - 4, "the ", 4) == 0 &&
+                        sc_find_text(b + k, to - k, " day of ", 8))
+                        ds -= 4;
+                    signed_by += to - ds + sc_phrase_before(b, f->tie_eo, ds, dated);
                 }
             if (to > k) {
                 k = to;

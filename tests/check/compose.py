@@ -305,7 +305,9 @@ MABBR = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.',
          'Oct.', 'Nov.', 'Dec.']
 MABBR2 = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.',
           'Oct.', 'Nov.', 'Dec.']
-DATE_STYLES = ['long', 'long', 'abbr', 'abbr2', 'dmy', 'iso', 'us', 'us1']
+# ('spelled': an enrolled bill's or a proclamation's "the twenty-sixth day of
+# July, 1990")
+DATE_STYLES = ['long', 'long', 'abbr', 'abbr2', 'dmy', 'iso', 'us', 'us1', 'spelled']
 
 
 def r_date(d, st):
@@ -323,6 +325,8 @@ def r_date(d, st):
         return '%02d/%02d/%d' % (d.month, d.day, d.year)
     if st == 'us1':
         return '%d/%d/%d' % (d.month, d.day, d.year)
+    if st == 'spelled':
+        return 'the %s day of %s, %d' % (ordinal_words(d.day).lower(), MONTHS[d.month - 1], d.year)
     if st == 'year':
         return str(d.year)
     raise ValueError(st)
