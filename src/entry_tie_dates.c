@@ -646,6 +646,22 @@ static int appositive_role(sc_entry *e, const sc_date_fact *f)
     return SC_DATE_ROLE_NONE;
 }
 
+/* Is the law @p l in a bracket right after its own page, and the page
+ * right after date @p f, a comma between: "2 December 1977, 91 Stat. 685
+ * (Public Law 95-95, enacting HR 6161)" -- the day, page and number of one
+ * law (not "designated Earth Day on March 21, 1975 (P.L. 94-8)", no page
+ * between)? */
+static int page_then_law(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    int s = e->stat_of[l];
+    if (s < 0 || !(e->kind[s] & SC_EK_IN) || e->cs[s] < f->eo || e->ce[s] > cstart(e, l) ||
+        !comma_only(e->w->buf, f->eo, e->cs[s]))
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = blanks(b, e->ce[s], cstart(e, l));
+    return k < cstart(e, l) && b[k] == '(' && blanks(b, k + 1, cstart(e, l)) == cstart(e, l);
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -904,7 +920,8 @@ void sc_entry_tie_dates(sc_entry *e)
                                       * "Date: April 9, 1984; Public Law No. 98-216") */
                                      (one && date_field(e, f) ? F_SEMI : 0),
                                  NULL) &&
-                 (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED))
+                 (!sc_entry_bracketed_at(e, cend(e, before)) || f->role == SC_DATE_ROLE_ENACTED ||
+                  page_then_law(e, f, before)))
             f->law = (int8_t)before; /* "became law on Oct. 10, 2008 (Public Law 110-387)",
                                       * "as enacted 10 February 1996, by Section 1324 of
                                       * Pub. L. 104-106"; not "designated Earth Day on
