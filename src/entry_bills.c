@@ -463,6 +463,17 @@ static int bill_heads_bracket(const sc_entry *e, size_t as)
         return 0;
     if (sc_entry_name_ends_at(e, as - n))
         return 1;
+    /* (a name in quotes: "The “X Act” (enacting HR 2826), 108 Stat. 3497,
+     * became Public Law No. 103-376") */
+    size_t r = as - n;
+    while (r > e->so && b[r - 1] == ' ')
+        r--;
+    if (r >= e->so + 3 && b[r - 3] == 0xe2 && b[r - 2] == 0x80 && (b[r - 1] == 0x9d || b[r - 1] == 0x99))
+        r -= 3;
+    else if (r > e->so && b[r - 1] == '"')
+        r--;
+    if (r < as - n && sc_entry_name_ends_at(e, r))
+        return 1;
     /* (or its signer between, an appositive: "The “X Act Amendments”,
      * signed by President Jimmy Carter, (enacting H. R. 11579), enacted as
      * Pub. L. 95-331") */
