@@ -526,6 +526,8 @@ void sc_entry_read_ties(sc_entry *e)
                                    * of the law it became (sc_entry_bill_named) */
     if (e->nname)
         sc_entry_tie_names(e);
+    if (e->nname && e->ndate && laws)
+        sc_entry_tie_name_dates(e); /* "The X Act (5/18/1956; 84th Congress) ... PL 84-511" */
     if (e->nname && e->stat_in && laws)
         sc_entry_tie_name_pages(e);
     if (bills && laws && e->nlaw == 1)

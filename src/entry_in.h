@@ -752,6 +752,10 @@ void sc_entry_tie_pages(sc_entry *e);    /* entry_ties.c  */
 void sc_entry_tie_name_pages(sc_entry *e); /* entry_ties.c */
 void sc_entry_tie_dates(sc_entry *e);    /* entry_tie_dates.c */
 void sc_entry_tie_names(sc_entry *e);    /* entry_tie_names.c */
+/* A day alone opening the bracket right after an Act's name tied to a law
+ * ("The X Act (5/18/1956; 84th Congress) ... PL 84-511"): that law's
+ * (entry_tie_dates.c; after sc_entry_tie_names()). */
+void sc_entry_tie_name_dates(sc_entry *e);
 void sc_entry_tie_bills(sc_entry *e);    /* entry_bills.c */
 /* Each law written as a Markdown link to a bill's page on congress.gov
  * (as CRS reports link every law): that bill, in link_bill[] (entry_bills.c). */
