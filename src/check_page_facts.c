@@ -626,6 +626,94 @@ static int old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, 
     return 1;
 }
 
+/* The chapter the entry writes in b[lo..hi) ("ch. 51", "Chap. 384",
+ * "chapter 9"): its number; 0 when none, -1 when two numbers. */
+static int written_chapter(const sc_entry *e, size_t lo, size_t hi)
+{
+    const uint8_t *b = e->w->buf;
+    int found = 0;
+    for (size_t i = lo; i + 4 < hi; i++) {
+        if ((b[i] | 0x20) != 'c' || (b[i + 1] | 0x20) != 'h' || (i > lo && sc_isalpha(b[i - 1])))
+            continue;
+        size_t k = i + 2;
+        if (k + 2 <= hi && (b[k] | 0x20) == 'a' && (b[k + 1] | 0x20) == 'p')
+            k += 2;
+        if (k + 3 <= hi && memcmp(b + k, "ter", 3) == 0)
+            k += 3;
+        if (k < hi && b[k] == '.')
+            k++;
+        while (k < hi && b[k] == ' ')
+            k++;
+        if (k >= hi || k == i + 2 || !sc_isdigit(b[k]))
+            continue;
+        int n = 0;
+        while (k < hi && sc_isdigit(b[k]) && n < 100000)
+            n = n * 10 + (b[k++] - '0');
+        if (found && found != n)
+            return -1;
+        found = n;
+    }
+    return found;
+}
+
+/* check_page_bill() for a page of volumes 1-64 with chapter @p wch written
+ * before it, apart from it, and the entry's one bill ("69th Cong., Sess. I
+ * -- Ch. 770 -- July 3, 1926 -- [H. R. 13040] -- 44 Stat. 840"): the chapter
+ * of that volume that
+ * holds the page must have come from the bill.  When the page is the first
+ * of another law of that volume that came from the bill (one chapter ends
+ * on the page, the next begins), the chapter is the slip (chapter-page, the
+ * fix that law's chapter); else the bill (bill-law-mismatch).  Returns 1
+ * when it spoke. */
+static int old_chapter_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, int p,
+                            int wch)
+{
+    sc_citation *b = &e->c[bi], *c = &e->c[only];
+    const sc_hist_law *ch[4], *l = NULL;
+    int nch = sc_hist_chapter_in_volume(v, wch, ch, 4);
+    for (int j = 0; j < nch && j < 4; j++)
+        if (ch[j]->kind <= SC_HIST_PRIVATE && sc_hist_holds(ch[j], v, p)) {
+            if (l)
+                return 0; /* (two sessions' chapters of that number hold it) */
+            l = ch[j];
+        }
+    int num = 0, kind = l ? sc_hist_bill(l, &num) : 0;
+    if (!kind || !sc_hist_date_sure(l) || (b->congress && b->congress != l->congress))
+        return 0;
+    if (kind == (int)b->bill && num == b->number)
+        return 0; /* its own */
+    if (e->eo <= e->so)
+        return 0;
+    sc_entry_need_names(e);
+    if (!sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+        return 0;
+    char bn[32], from[32], sugg[200];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_bill_name(kind, num, from, sizeof from);
+    /* the law that begins on the page, of the bill's making */
+    const sc_hist_law *at[8];
+    int n = sc_hist_at_page(v, p, at, 8);
+    for (int j = 0; j < n && j < 8; j++) {
+        int onum = 0, okind = sc_hist_bill(at[j], &onum);
+        if (at[j] != l && at[j]->page == p && at[j]->kind <= SC_HIST_PRIVATE &&
+            at[j]->congress == l->congress && okind == (int)b->bill && onum == b->number) {
+            sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d", at[j]->number, v, p);
+            sc_emit(d, c, SC_ERROR, SC_D_CHAPTER_PAGE, sugg,
+                    "%d Stat. %d is the first page of ch. %d of the %d%s Congress, which came "
+                    "from %s, the entry's bill; ch. %d (from %s) only ends there",
+                    v, p, at[j]->number, at[j]->congress, SC_ORD(at[j]->congress), bn, wch,
+                    from);
+            return 1;
+        }
+    }
+    sc_fmt(sugg, sizeof sugg, "ch. %d of the %d%s Congress came from %s", l->number, l->congress,
+           SC_ORD(l->congress), from);
+    sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg,
+            "%s did not become ch. %d of the %d%s Congress (%d Stat. %d): it came from %s", bn,
+            l->number, l->congress, SC_ORD(l->congress), v, p, from);
+    return 1;
+}
+
 static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
 {
     int only = -1, bi = -1;
@@ -642,8 +730,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
                 return 0;
             bi = i;
         } else if (c->type == SC_STAT && !(c->wording & SC_W_LIST_ITEM)) {
-            if (only >= 0 || c->chapter > 0 || !(e->kind[i] & SC_EK_IN) ||
-                (e->kind[i] & SC_EK_SHORT))
+            if (only >= 0 || !(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT))
                 return 0;
             only = i;
         }
@@ -652,6 +739,19 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     if (only < 0 || bi < 0 || e->c[only].ndiag > 0 || e->c[bi].ndiag > 0 ||
         !sc_entry_vol_page(e, only, &v, &p))
         return 0;
+    if (e->c[only].chapter > 0)
+        return 0; /* (its chapter's checks, its bill's too: check_historic.c) */
+    if (v <= 64) {
+        /* the chapter the entry writes before the page, apart from it ("ch.
+         * 770, July 3, 1926, 44 Stat. 840", a slip head's "Ch. 770 -- July 3,
+         * 1926 -- [H. R. 13040] -- 44 Stat. 840"): its bill; else the law
+         * that begins on the page */
+        int wch = written_chapter(e, e->so, e->cs[only]);
+        if (wch < 0)
+            return 0;
+        if (wch > 0)
+            return !old_chapter_bill(d, e, bi, only, v, p, wch);
+    }
     if (v <= 64) /* the bill beside a page of volumes 1-64; when nothing is said of
                   * it, the page's day and chapter are read as the page's alone
                   * ("65th Congress, 2d Sess. -- Ch. 51 -- April 11, 1918 -- [H.R.
@@ -1006,30 +1106,6 @@ static void volume_congress(sc_doc_state *d, sc_citation *c, int v, int p, int s
             v, p, v, range, said, SC_ORD(said));
 }
 
-/* Does the entry write a chapter ("ch. 51", "Chap. 384", "chapter 9"):
- * the chapters' own checks (check_historic.c) say which law the page is,
- * and their fix is the better one. */
-static int chapter_written(const sc_entry *e)
-{
-    const uint8_t *b = e->w->buf;
-    for (size_t i = e->so; i + 4 < e->eo; i++) {
-        if ((b[i] | 0x20) != 'c' || (b[i + 1] | 0x20) != 'h' || (i > e->so && sc_isalpha(b[i - 1])))
-            continue;
-        size_t k = i + 2;
-        if (k + 2 <= e->eo && (b[k] | 0x20) == 'a' && (b[k + 1] | 0x20) == 'p')
-            k += 2;
-        if (k + 3 <= e->eo && memcmp(b + k, "ter", 3) == 0)
-            k += 3;
-        if (k < e->eo && b[k] == '.')
-            k++;
-        while (k < e->eo && b[k] == ' ')
-            k++;
-        if (k < e->eo && k > i + 2 && sc_isdigit(b[k]))
-            return 1;
-    }
-    return 0;
-}
-
 /* Two laws or more begin on the page (one ends there: "ch. 394" and "ch.
  * 404" at 48 Stat. 881): which one the entry cites is not known, but when
  * all are of one Congress, that is the page's -- a Congress said that is
@@ -1082,7 +1158,7 @@ static void old_page_congress(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi
     sc_entry_need_dates(e);
     sc_entry_need_names(e);
     int said = sc_page_congress(e, e->cs[only], e->ce[only], lo, hi);
-    if (!l && said > 0 && e->c[only].chapter <= 0 && !chapter_written(e) &&
+    if (!l && said > 0 && e->c[only].chapter <= 0 && !written_chapter(e, e->so, e->eo) &&
         shared_page_congress(d, &e->c[only], v, p, said))
         return;
     if (!l) {
