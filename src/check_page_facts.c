@@ -503,15 +503,20 @@ static int chapter_between(const uint8_t *b, const sc_date_fact *f, size_t cs, s
 int32_t sc_page_enacted_day(sc_entry *e, int i)
 {
     const uint8_t *b = e->w->buf;
-    if (e->nlaw > 0 || e->bill_in || (e->types & 1u << SC_BILL) || !(e->kind[i] & SC_EK_IN) ||
-        (e->kind[i] & SC_EK_SHORT) || (e->stat_in & (e->stat_in - 1)) ||
-        (e->c[i].wording & SC_W_LIST_ITEM))
-        return 0; /* (a law's or a bill's facts; two pages: whose day?) */
+    int bills = e->bill_in || (e->types & 1u << SC_BILL);
+    if (e->nlaw > 0 || !(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT) ||
+        (e->stat_in & (e->stat_in - 1)) || (e->c[i].wording & SC_W_LIST_ITEM))
+        return 0; /* (a law's facts; two pages: whose day?) */
     sc_entry_need_dates(e);
     size_t cs = e->cs[i], ce = e->ce[i];
     int k = enacted_date(e, NULL, cs, ce, 0, SIZE_MAX);
     if (k < 0 || e->date[k].ymd % 100 == 0)
         return 0;
+    if (bills && e->date[k].role != SC_DATE_ROLE_ENACTED)
+        return 0; /* (with a bill, a day its words give the enactment alone -- "introduced
+                   * as S. 1098 ..., the measure became law on February 6, 1890 as ch.
+                   * 7, 26 Stat. 5" -- not a step of the bill's; the bill's checks know
+                   * no law before 1951 it became, so the day is read here) */
     if (took_effect(b, e->date[k].so))
         return 0;
     /* another chapter between the day and the page: the day is its Act's */
