@@ -444,15 +444,11 @@ void sc_check_chapter_names(sc_doc_state *d, sc_entry *e)
     /* ... each line's own, in an entry of lines (an outline's items: "-
      * Tariff Act of 1930: June 17, 1930, ch. 497, 46 Stat. 590 / - Indian
      * Reorganization Act: ch. 865, ...") */
-    const uint8_t *b = e->w->buf;
     for (int i = 0; i < e->n; i++) {
         if (e->c[i].type != SC_STAT || e->c[i].chapter <= 0 || !(e->kind[i] & SC_EK_IN))
             continue;
-        size_t lo = e->cs[i], hi = e->ce[i];
-        while (lo > e->so && b[lo - 1] != '\n')
-            lo--;
-        while (hi < e->eo && b[hi] != '\n')
-            hi++;
+        size_t lo, hi;
+        sc_entry_cite_line(e, i, &lo, &hi);
         if (lo == e->so && hi == e->eo)
             return; /* one line: no item to tell the name's */
         int in_line = 0;

@@ -15,6 +15,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
+#include "entry_in.h"
 #include "ref_acts.h"
 
 /* Splits a range section "2000e-2-2000e-5" into ends; tries every dash and
@@ -268,11 +269,8 @@ static void swap_fix(sc_entry *e, int i, int tn, const char *app, char *out, siz
         if (!r || (r->flags & SC_REF_SEC_RANGE))
             continue;
         /* the number written elsewhere in the entry's line, a number of its own */
-        size_t lo = e->cs[i], hi = e->ce[i];
-        while (lo > e->so && b[lo - 1] != '\n')
-            lo--;
-        while (hi < e->eo && b[hi] != '\n')
-            hi++;
+        size_t lo, hi;
+        sc_entry_cite_line(e, i, &lo, &hi);
         for (size_t q = lo; q + sl <= hi; q++) {
             if (memcmp(b + q, cand, sl) != 0 || (q > lo && sc_isalnum(b[q - 1])) ||
                 (q + sl < hi && sc_isdigit(b[q + sl])) || (q >= e->cs[i] && q < e->ce[i]))

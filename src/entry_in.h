@@ -248,6 +248,20 @@ static inline int sc_entry_cite_ending_at(const sc_entry *e, uint64_t mask, size
     return -1;
 }
 
+/* The line of the entry that holds citation @p i: b[*lo..*hi), from the
+ * line end before it (or the entry's start) to the next (or its end). */
+static inline void sc_entry_cite_line(const sc_entry *e, int i, size_t *lo, size_t *hi)
+{
+    const uint8_t *b = e->w->buf;
+    size_t s = e->cs[i], t = e->ce[i];
+    while (s > e->so && b[s - 1] != '\n')
+        s--;
+    while (t < e->eo && b[t] != '\n')
+        t++;
+    *lo = s;
+    *hi = t;
+}
+
 /* Where the entry's text begins: past the blanks and line ends that its
  * bounds may take in before it. */
 static inline size_t sc_entry_text_start(const sc_entry *e)
