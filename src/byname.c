@@ -434,6 +434,31 @@ static size_t lower_word_name(const uint8_t *b, size_t lo, size_t s, size_t e)
     return s;
 }
 
+/* A name that goes on past its "Act" with " for " or " of " and
+ * capitalized words ("Mineral Leasing Act for Acquired Lands", "Organic
+ * Act of Guam"): the end of the longest such name b[s..) the tables know,
+ * up to six words on; else e.  (Read from the "Act" alone, the name is
+ * another Act's: the Mineral Leasing Act of 1920.) */
+static size_t known_name_on(const uint8_t *b, size_t s, size_t e, size_t lim)
+{
+    static const char *const small[] = { "of", "the", "and", "for", "in", "on", "to", NULL };
+    size_t q = e, best = e;
+    if (!(q + 6 < lim && (memcmp(b + q, " for ", 5) == 0 || memcmp(b + q, " of ", 4) == 0)))
+        return e;
+    for (int words = 0; words < 7 && q + 1 < lim && b[q] == ' '; words++) {
+        size_t ws = q + 1, we = ws;
+        while (we < lim && (sc_isalpha(b[we]) || b[we] == '-'))
+            we++;
+        if (we == ws || !(sc_isupper(b[ws]) || sc_word_in(b, ws, we, small)))
+            break;
+        q = we;
+        sc_act_law rows[1];
+        if (sc_isupper(b[ws]) && sc_act_name_laws((const char *)b + s, q - s, rows, 1) > 0)
+            best = q;
+    }
+    return best;
+}
+
 int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo)
 {
     size_t s = name_start(b, lo, p, 0, 0), e = p + 3;
@@ -448,8 +473,11 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
         return 1;
     }
     e += amendments_of(b, e, lim);
+    size_t longer = known_name_on(b, s, e, lim);
     /* its year: " of 1992", ", 1953" */
-    if (e + 8 <= lim && memcmp(b + e, " of ", 4) == 0 && sc_isdigit(b[e + 4]) &&
+    if (longer > e)
+        e = longer; /* "Mineral Leasing Act for Acquired Lands", "Organic Act of Guam" */
+    else if (e + 8 <= lim && memcmp(b + e, " of ", 4) == 0 && sc_isdigit(b[e + 4]) &&
         sc_isdigit(b[e + 5]) && sc_isdigit(b[e + 6]) && sc_isdigit(b[e + 7]) &&
         (e + 8 == lim || !sc_isalnum(b[e + 8])))
         e += 8;
