@@ -278,6 +278,10 @@ const char *sc_name_article(const char *name);
  * before @p lo: its number, and where its word ("ch.") begins in *at when
  * @p at is not NULL; else 0 (check_util.c). */
 int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs, size_t *at);
+/* Past a chapter written at the word start b[k] -- "ch.", "chap." or
+ * "chapter", in any case, blanks, then its number ("ch. 51", "Chap. 384",
+ * "chapter 9") -- before @p to, its number in *n; else k (check_util.c). */
+size_t sc_chapter_at(const uint8_t *b, size_t k, size_t to, int *n);
 /* The chapter in table row @p e's column of chapters ("Ch.", "Chapter"):
  * a number alone, or after "ch."; 0 when none, or no row (check_util.c). */
 int sc_row_chapter(const sc_entry *e);

@@ -33,23 +33,12 @@ static const sc_hist_law *chapter_holding(int v, int p, int ch)
     return hit;
 }
 
-/* Past "ch. 531" / "chap. 531" / "chapter 531" at b[k], or k. */
+/* Past "ch. 531" / "chap. 531" / "chapter 531" at b[k] (lower case: not a
+ * heading's "CHAP."), or k. */
 static size_t past_chapter(const uint8_t *b, size_t k, size_t to)
 {
-    size_t w = k;
-    while (w < to && sc_isalpha(b[w]))
-        w++;
-    if (!((w - k == 2 && memcmp(b + k, "ch", 2) == 0) || (w - k == 4 && memcmp(b + k, "chap", 4) == 0) ||
-          (w - k == 7 && memcmp(b + k, "chapter", 7) == 0)))
-        return k;
-    if (w < to && b[w] == '.')
-        w++;
-    while (w < to && b[w] == ' ')
-        w++;
-    size_t d = w;
-    while (d < to && sc_isdigit(b[d]))
-        d++;
-    return d > w ? d : k;
+    int n;
+    return k < to && sc_islower(b[k]) ? sc_chapter_at(b, k, to, &n) : k;
 }
 
 /* Is the name b[so..eo) the chapter citation's own, by where it stands:

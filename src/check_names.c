@@ -1080,7 +1080,6 @@ static void by_name_year(sc_doc_state *d, sc_entry *e, int l)
  * entry is of another law (hist-law-page says so). */
 static void check_old_act_section_law(sc_doc_state *d, sc_entry *e)
 {
-    const uint8_t *b = e->w->buf;
     for (uint64_t m = e->law_in; m; m &= m - 1) {
         int l = __builtin_ctzll(m);
         sc_citation *c = &e->c[l];
@@ -1088,16 +1087,10 @@ static void check_old_act_section_law(sc_doc_state *d, sc_entry *e)
             e->name_of[l] >= 0 || c->ndiag > 0)
             continue;
         int ai = -1;
-        for (int i = 0; i < e->n && ai < 0; i++) {
-            const sc_citation *a = &e->c[i];
-            size_t q = e->ce[i];
-            if (a->type != SC_ACT_SECTION || !(e->kind[i] & SC_EK_IN) || !a->act[0] ||
-                q > e->cs[l] || e->cs[l] - q > 3)
-                continue;
-            while (q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
-                q++;
-            ai = q == e->cs[l] ? i : -1;
-        }
+        for (int i = 0; i < e->n && ai < 0; i++)
+            if (e->c[i].type == SC_ACT_SECTION && (e->kind[i] & SC_EK_IN) && e->c[i].act[0] &&
+                sc_entry_right_before(e, i, l))
+                ai = i;
         if (ai < 0)
             continue;
         const char *name = e->c[ai].act;

@@ -636,27 +636,17 @@ static int old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, 
 static int written_chapter(const sc_entry *e, size_t lo, size_t hi)
 {
     const uint8_t *b = e->w->buf;
-    int found = 0;
-    for (size_t i = lo; i + 4 < hi; i++) {
-        if ((b[i] | 0x20) != 'c' || (b[i + 1] | 0x20) != 'h' || (i > lo && sc_isalpha(b[i - 1])))
+    int found = 0, n;
+    for (size_t i = lo; i < hi; i++) {
+        if ((b[i] | 0x20) != 'c' || (i > lo && sc_isalpha(b[i - 1])))
             continue;
-        size_t k = i + 2;
-        if (k + 2 <= hi && (b[k] | 0x20) == 'a' && (b[k + 1] | 0x20) == 'p')
-            k += 2;
-        if (k + 3 <= hi && memcmp(b + k, "ter", 3) == 0)
-            k += 3;
-        if (k < hi && b[k] == '.')
-            k++;
-        while (k < hi && b[k] == ' ')
-            k++;
-        if (k >= hi || k == i + 2 || !sc_isdigit(b[k]))
+        size_t end = sc_chapter_at(b, i, hi, &n);
+        if (end == i)
             continue;
-        int n = 0;
-        while (k < hi && sc_isdigit(b[k]) && n < 100000)
-            n = n * 10 + (b[k++] - '0');
         if (found && found != n)
             return -1;
         found = n;
+        i = end - 1;
     }
     return found;
 }
@@ -664,8 +654,7 @@ static int written_chapter(const sc_entry *e, size_t lo, size_t hi)
 /* check_page_bill() for a page of volumes 1-64 with chapter @p wch written
  * before it, apart from it, and the entry's one bill ("69th Cong., Sess. I
  * -- Ch. 770 -- July 3, 1926 -- [H. R. 13040] -- 44 Stat. 840"): the chapter
- * of that volume that
- * holds the page must have come from the bill.  When the page is the first
+ * of that volume that holds the page must have come from the bill.  When the page is the first
  * of another law of that volume that came from the bill (one chapter ends
  * on the page, the next begins), the chapter is the slip (chapter-page, the
  * fix that law's chapter); else the bill (bill-law-mismatch).  Returns 1
@@ -756,12 +745,12 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
             return 0;
         if (wch > 0)
             return !old_chapter_bill(d, e, bi, only, v, p, wch);
-    }
-    if (v <= 64) /* the bill beside a page of volumes 1-64; when nothing is said of
-                  * it, the page's day and chapter are read as the page's alone
-                  * ("65th Congress, 2d Sess. -- Ch. 51 -- April 11, 1918 -- [H.R.
-                  * 4471] -- 41 Stat. 518": page_day()) */
+        /* the bill beside a page of volumes 1-64; when nothing is said of it,
+         * the page's day and chapter are read as the page's alone ("65th
+         * Congress, 2d Sess. -- Ch. 51 -- April 11, 1918 -- [H.R. 4471] -- 41
+         * Stat. 518": page_day()) */
         return !old_page_bill(d, e, bi, only, v, p);
+    }
     const sc_ref_law *on[5];
     sc_citation *b = &e->c[bi];
     /* the bill's Congress: written with it, or read from its sentence --

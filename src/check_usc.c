@@ -258,6 +258,8 @@ static void swap_fix(sc_entry *e, int i, int tn, const char *app, char *out, siz
         return;
     sc_entry_need_bounds(e);
     const uint8_t *b = e->w->buf;
+    size_t lo, hi; /* the citation's line: where the section may be named */
+    sc_entry_cite_line(e, i, &lo, &hi);
     char cand[48];
     for (size_t k = 0; k + 1 < nd; k++) {
         if (c->section[k] == c->section[k + 1] || (k == 0 && c->section[1] == '0'))
@@ -268,9 +270,7 @@ static void swap_fix(sc_entry *e, int i, int tn, const char *app, char *out, siz
         const sc_ref_section *r = sc_ref_usc_in_force(c->title, cand);
         if (!r || (r->flags & SC_REF_SEC_RANGE))
             continue;
-        /* the number written elsewhere in the entry's line, a number of its own */
-        size_t lo, hi;
-        sc_entry_cite_line(e, i, &lo, &hi);
+        /* the number written elsewhere on the line, a number of its own */
         for (size_t q = lo; q + sl <= hi; q++) {
             if (memcmp(b + q, cand, sl) != 0 || (q > lo && sc_isalnum(b[q - 1])) ||
                 (q + sl < hi && sc_isdigit(b[q + sl])) || (q >= e->cs[i] && q < e->ce[i]))

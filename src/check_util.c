@@ -859,6 +859,35 @@ size_t sc_past_signal(const uint8_t *b, size_t so, size_t eo)
     return so;
 }
 
+size_t sc_chapter_at(const uint8_t *b, size_t k, size_t to, int *n)
+{
+    size_t w = k;
+    char low[8];
+    while (w < to && sc_isalpha(b[w]) && w - k < sizeof low - 1) {
+        low[w - k] = (char)sc_tolower(b[w]);
+        w++;
+    }
+    low[w - k] = '\0';
+    if ((w < to && sc_isalpha(b[w])) ||
+        !(strcmp(low, "ch") == 0 || strcmp(low, "chap") == 0 || strcmp(low, "chapter") == 0))
+        return k;
+    if (w < to && b[w] == '.')
+        w++;
+    while (w < to && b[w] == ' ')
+        w++;
+    size_t d = w;
+    int v = 0;
+    while (d < to && sc_isdigit(b[d])) {
+        if (v < 100000)
+            v = v * 10 + (b[d] - '0');
+        d++;
+    }
+    if (d == w)
+        return k;
+    *n = v;
+    return d;
+}
+
 int sc_chapter_before(const uint8_t *b, size_t lo, size_t cs, size_t *at)
 {
     size_t r = cs;

@@ -1599,7 +1599,7 @@ static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size
     *eo = at != SIZE_MAX ? at : hi;
 }
 
-static int spelled_value(const uint8_t *p, size_t n)
+int sc_spelled_number(const uint8_t *p, size_t n)
 {
     static const char *const ones[] = { "first", "second", "third", "fourth", "fifth",
                                         "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -1662,7 +1662,7 @@ int sc_ctx_congress_value(const uint8_t *subj, const sc_groups *g)
         return v;
     }
     if (sc_gset(g, SC_G_SPELLED))
-        return spelled_value(subj + g->so[SC_G_SPELLED], g->eo[SC_G_SPELLED] - g->so[SC_G_SPELLED]);
+        return sc_spelled_number(subj + g->so[SC_G_SPELLED], g->eo[SC_G_SPELLED] - g->so[SC_G_SPELLED]);
     return 0;
 }
 
@@ -1693,7 +1693,7 @@ int sc_ctx_congress_cell(const uint8_t *b, size_t so, size_t eo)
     for (size_t i = so; i < eo; i++) /* "Ninety-second", "One Hundred First": words alone */
         if (!sc_isalpha(b[i]) && b[i] != ' ' && b[i] != '-')
             return 0;
-    return spelled_value(b + so, eo - so);
+    return sc_spelled_number(b + so, eo - so);
 }
 
 /* The start and the end of the line of w->buf[i] (memrchr and memchr: a

@@ -468,11 +468,8 @@ static int bill_heads_bracket(const sc_entry *e, size_t as)
     size_t r = as - n;
     while (r > e->so && b[r - 1] == ' ')
         r--;
-    if (r >= e->so + 3 && b[r - 3] == 0xe2 && b[r - 2] == 0x80 && (b[r - 1] == 0x9d || b[r - 1] == 0x99))
-        r -= 3;
-    else if (r > e->so && b[r - 1] == '"')
-        r--;
-    if (r < as - n && sc_entry_name_ends_at(e, r))
+    size_t qs = sc_quote_start_before(b, e->so, r);
+    if (qs < r && sc_entry_name_ends_at(e, qs))
         return 1;
     /* (or its signer between, an appositive: "The “X Act Amendments”,
      * signed by President Jimmy Carter, (enacting H. R. 11579), enacted as
@@ -480,11 +477,8 @@ static int bill_heads_bracket(const sc_entry *e, size_t as)
     size_t q = signer_clause_before(b, e->so, as - n);
     if (q == SIZE_MAX)
         return 0;
-    if (q >= e->so + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && (b[q - 1] == 0x9d || b[q - 1] == 0x99))
-        q -= 3; /* (a name in quotes) */
-    else if (q > e->so && b[q - 1] == '"')
-        q--;
-    return sc_entry_name_ends_at(e, q);
+    return sc_entry_name_ends_at(e, sc_quote_start_before(b, e->so, q)); /* (a name in
+                                                                        * quotes too) */
 }
 
 /* Do the law at b[as] and the bill ending at b[be] stand as items of one

@@ -1058,37 +1058,6 @@ static int month_before(const uint8_t *b, size_t from, size_t i, size_t *ms)
     return m;
 }
 
-/* The day of the month a spelled ordinal b[s..e) says, "first" to
- * "thirty-first" ("twenty-sixth", "Twenty-Sixth"), else 0. */
-static int spelled_ordinal(const uint8_t *b, size_t s, size_t e)
-{
-    static const char *const ones[] = { "first", "second", "third", "fourth", "fifth", "sixth",
-                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                         "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                         "sixteenth", "seventeenth", "eighteenth", "nineteenth" };
-    char w[24];
-    size_t n = e - s;
-    if (n == 0 || n >= sizeof w)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        w[k] = (char)sc_tolower(b[s + k]);
-    w[n] = '\0';
-    int tens = 0;
-    const char *rest = w;
-    if (strncmp(w, "twenty-", 7) == 0)
-        tens = 20, rest = w + 7;
-    else if (strncmp(w, "thirty-", 7) == 0)
-        tens = 30, rest = w + 7;
-    else if (strcmp(w, "twentieth") == 0)
-        return 20;
-    else if (strcmp(w, "thirtieth") == 0)
-        return 30;
-    for (int k = 0; k < (tens ? 9 : 19); k++)
-        if (strcmp(rest, ones[k]) == 0)
-            return tens + k + 1;
-    return 0;
-}
-
 /* "the twenty-sixth day of July, 1990": an enrolled bill's or a
  * proclamation's day, spelled, before the year at b[i] (@p y) -- the day,
  * " day of ", the month, a comma or not: the date, its start in *so; else
@@ -1109,7 +1078,7 @@ static int32_t spelled_day_date(const uint8_t *b, size_t from, size_t i, int y, 
     size_t oe = ms - 8, os = oe;
     while (os > from && oe - os < 16 && (sc_isalpha(b[os - 1]) || b[os - 1] == '-'))
         os--;
-    int d = spelled_ordinal(b, os, oe);
+    int d = os < oe ? sc_spelled_number(b + os, oe - os) : 0; /* (context.c) */
     if (!d || !valid_date(y, m, d))
         return 0;
     *so = os;

@@ -117,6 +117,16 @@ static inline int sc_quote_closes_before(const uint8_t *b, size_t lo, size_t q)
            (q > lo && b[q - 1] == '"');
 }
 
+/* Where a closing quote ('"', U+201D, U+2019) that ends right before b[q]
+ * begins, not before b[lo]; q when none does ("The “X Act” (enacting ...":
+ * the name's end before its quote). */
+static inline size_t sc_quote_start_before(const uint8_t *b, size_t lo, size_t q)
+{
+    if (q >= lo + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 && (b[q - 1] == 0x9d || b[q - 1] == 0x99))
+        return q - 3;
+    return q > lo && b[q - 1] == '"' ? q - 1 : q;
+}
+
 /* The words that call a name a law's popular one, the law's own from the
  * start: "popularly known as", "commonly referred to as" (entry_names.c;
  * check_names.c: no renaming). */
@@ -246,6 +256,20 @@ static inline int sc_entry_cite_ending_at(const sc_entry *e, uint64_t mask, size
             return q;
     }
     return -1;
+}
+
+/* Does citation @p i end right before citation @p l, only a comma, blanks
+ * or an opening bracket between, three bytes at most ("X Act § 504, Pub.
+ * L. No. 93-112", "X Act § 10 (Pub. L. 73-291)")? */
+static inline int sc_entry_right_before(const sc_entry *e, int i, int l)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = e->ce[i];
+    if (q < e->so || e->cs[l] < q || e->cs[l] - q > 3)
+        return 0;
+    while (q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
+        q++;
+    return q == e->cs[l];
 }
 
 /* The line of the entry that holds citation @p i: b[*lo..*hi), from the

@@ -997,31 +997,24 @@ void sc_entry_tie_dates(sc_entry *e)
 
 void sc_entry_tie_name_dates(sc_entry *e)
 {
+    /* (as sc_entry_tie_name_pages() reads a page there) */
     const uint8_t *b = e->w->buf;
-    for (int k = 0; k < e->ndate; k++) {
-        sc_date_fact *f = &e->date[k];
-        if (f->law >= 0 || f->bill >= 0 || f->role != SC_DATE_ROLE_NONE || f->ymd % 100 == 0 ||
-            f->bad)
+    for (int n = 0; n < e->nname; n++) {
+        const sc_name_fact *nf = &e->name[n];
+        int l = nf->law;
+        size_t q = blanks(b, quote_end(b, nf->tie_eo, e->eo, 1), e->eo); /* (past its quote) */
+        if (l < 0 || e->c[l].type != SC_PUBLIC_LAW || q >= e->eo || b[q] != '(')
             continue;
-        /* the bracket's first item: '(' right before, ';' or ')' right after */
-        size_t p = f->so;
-        while (p > e->so && b[p - 1] == ' ')
-            p--;
-        if (p <= e->so || b[p - 1] != '(' || f->eo >= e->eo || (b[f->eo] != ';' && b[f->eo] != ')'))
-            continue;
-        size_t q = p - 1;
-        while (q > e->so && b[q - 1] == ' ')
-            q--;
-        for (int n = 0; n < e->nname; n++) {
-            const sc_name_fact *nf = &e->name[n];
-            int l = nf->law;
-            if (l < 0 || (nf->eo != q && !(nf->eo + 3 == q && b[q - 3] == 0xe2)) ||
-                e->c[l].type != SC_PUBLIC_LAW)
+        q = blanks(b, q + 1, e->eo);
+        for (int k = 0; k < e->ndate; k++) {
+            sc_date_fact *f = &e->date[k];
+            /* the bracket's first item, alone: ';' or ')' right after */
+            if (f->so != q || f->law >= 0 || f->bill >= 0 || f->role != SC_DATE_ROLE_NONE ||
+                f->ymd % 100 == 0 || f->bad || f->eo >= e->eo || (b[f->eo] != ';' && b[f->eo] != ')'))
                 continue;
             f->law = (int8_t)l;
             if (e->date_of[l] < 0)
                 e->date_of[l] = (int8_t)k;
-            break;
         }
     }
 }

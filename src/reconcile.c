@@ -67,15 +67,8 @@ int sc_entry_section_name_of(sc_entry *e, int l, sc_act_law *one)
         int after = (e->own_sect >> i & 1) && sc_entry_law_before(e, e->cs[i]) == l;
         /* or right before it, only a comma or a bracket between: not "...,
          * as added by Pub. L. ..." */
-        size_t q = e->ce[i];
-        if (!row && !after) {
-            if (q < e->so || e->cs[l] < q || e->cs[l] - q > 3)
-                continue;
-            while (q < e->cs[l] && (b[q] == ',' || b[q] == ' ' || b[q] == '('))
-                q++;
-            if (q != e->cs[l])
-                continue;
-        }
+        if (!row && !after && !sc_entry_right_before(e, i, l))
+            continue;
         if (sc_act_name_laws(a->act, strlen(a->act), one, 1) != 1 || one->number <= 0 ||
             one->congress < 82 || (one->congress == c->congress && one->number == c->number))
             continue;

@@ -64,6 +64,12 @@ typedef struct sc_window {
  *  ("Forty-first", "Thirty-seven": cardinals too), or 0. */
 int sc_ctx_congress_value(const uint8_t *subj, const sc_groups *g);
 
+/** Returns the number the words p[0..n) spell, ordinals and cardinals
+ *  ("Ninety-second", "One Hundred First", "twenty-sixth", "Thirty-seven"),
+ *  the words in any case, parted by blanks or hyphens; 0 when they spell
+ *  none. */
+int sc_spelled_number(const uint8_t *p, size_t n);
+
 /**
  * Links the citations of one group to what surrounds them, in place: bills
  * without a Congress take one named in the same sentence, parenthetical or
