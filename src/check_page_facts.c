@@ -586,6 +586,16 @@ static int page_of_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, i
  * 5014 (enacted 2008, enacting H.R. 6681)"): the one law that begins on the
  * page must have come from that bill (bill-law-mismatch), when the two are
  * joined as a page and its facts are (sc_page_joined()). */
+/* Are the entry's bill @p bi and its page @p only joined as a page and its
+ * facts are (sc_page_joined(), its names read first)? */
+static int bill_page_joined(sc_entry *e, int bi, int only)
+{
+    if (e->eo <= e->so)
+        return 0;
+    sc_entry_need_names(e);
+    return sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]);
+}
+
 /* check_page_bill() for a page of volumes 1-64 (ref_historic.h): the one
  * law that holds it must have come from the bill ("S. 1126 passed the 76th
  * Congress and became chapter 157 of its first session, enacted May 31,
@@ -603,10 +613,7 @@ static int old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, 
         return 0;
     if (!own && b->congress && b->congress != l->congress)
         return 0; /* another Congress's bill of another number: which is the slip? */
-    if (e->eo <= e->so)
-        return 0;
-    sc_entry_need_names(e);
-    if (!sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+    if (!bill_page_joined(e, bi, only))
         return 0;
     char bn[32], from[32], what[64], when[40] = "", sugg[200];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
@@ -676,10 +683,7 @@ static int old_chapter_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int 
         return 0;
     if (kind == (int)b->bill && num == b->number)
         return 0; /* its own */
-    if (e->eo <= e->so)
-        return 0;
-    sc_entry_need_names(e);
-    if (!sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+    if (!bill_page_joined(e, bi, only))
         return 0;
     char bn[32], from[32], sugg[200];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
@@ -781,10 +785,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
         l = on[own];
     if (own >= 0 && (bcong == 0 || bcong == l->congress))
         return 1; /* its own */
-    if (e->eo <= e->so)
-        return 0;
-    sc_entry_need_names(e);
-    if (!sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]))
+    if (!bill_page_joined(e, bi, only))
         return 0;
     unsigned named = own < 0 && non > 1 ? names_among(e, on, non, e->so, e->eo) : 0;
     if (named && !(named & (named - 1))) /* the one the entry's name names */
