@@ -562,6 +562,10 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
      * George Bush, ...); 110 Stat. 3118 (..., enacted as Pub. L. 104-239)") */
     size_t lo = e->cs[l] > e->so + 300 ? e->cs[l] - 300 : e->so,
            hi = e->ce[l] + 300 < e->eo ? e->ce[l] + 300 : e->eo, ilo, ihi;
+    if (e->record) /* a record of one law: every field is its ("Public law | 101-336"
+                    * ... "Signed into law by President ... on July 26, 1990" in an
+                    * encyclopedia's box, its rows apart by a web page's markup) */
+        lo = e->so, hi = e->eo;
     if (sc_entry_item_of(e, l, &ilo, &ihi, 1) &&
         (cites_outside(e, ilo, ihi) || (row && sc_other_act_outside(e, ilo, ihi, row)))) {
         lo = ilo > lo ? ilo : lo;

@@ -425,6 +425,33 @@ static size_t line_on(const uint8_t *buf, size_t len, size_t i)
     return p ? (size_t)(p - buf) : hi;
 }
 
+/* How many of the lines of buf[so..eo) (parted by @p sep) name a law
+ * ("Public Law", "Pub. L.", "P.L.", "PL 89", a private law's), two at
+ * most counted. */
+static int law_lines(const uint8_t *buf, size_t so, size_t eo, uint8_t sep)
+{
+    int laws = 0, here = 0;
+    for (size_t k = so; k < eo && laws < 2; k++) {
+        if (buf[k] == sep)
+            here = 0;
+        else if (!here &&
+                 ((buf[k] == 'P' && k + 8 <= eo &&
+                   /* (not "Public Land", "Public Lands" in an Act's name) */
+                   (((memcmp(buf + k, "Public L", 8) == 0 || memcmp(buf + k, "Public l", 8) == 0) &&
+                     k + 10 <= eo && buf[k + 8] == 'a' && buf[k + 9] == 'w') ||
+                    memcmp(buf + k, "Pub. L", 6) == 0 || memcmp(buf + k, "Pub.L", 5) == 0 ||
+                    (buf[k + 1] == 'L' && (sc_isdigit(buf[k + 2]) ||
+                                           (buf[k + 2] == ' ' && sc_isdigit(buf[k + 3])))) ||
+                    memcmp(buf + k, "P.L.", 4) == 0 ||
+                    /* (a private law's: not "Privilege" in an Act's name) */
+                    ((k + 9 <= eo && memcmp(buf + k, "Private ", 8) == 0 && (buf[k + 8] | 0x20) == 'l') ||
+                     memcmp(buf + k, "Priv. L", 7) == 0 || memcmp(buf + k, "Priv.L", 6) == 0))) ||
+                  (buf[k] == 'p' && k + 10 <= eo && memcmp(buf + k, "public law", 10) == 0)))
+            laws += here = 1;
+    }
+    return laws;
+}
+
 static int in_record(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
@@ -476,26 +503,89 @@ static int in_record(const sc_window *w, size_t i)
         !(lines <= FACT_LINES && fact_block(buf, so, eo)))
         return record_memo(w, so, eo, 0);
     /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one) */
-    int laws = 0, here = 0;
-    for (size_t k = so; k < eo && laws < 2; k++) {
-        if (buf[k] == '\n')
-            here = 0;
-        else if (!here &&
-                 ((buf[k] == 'P' && k + 8 <= eo &&
-                   /* (not "Public Land", "Public Lands" in an Act's name) */
-                   (((memcmp(buf + k, "Public L", 8) == 0 || memcmp(buf + k, "Public l", 8) == 0) &&
-                     k + 10 <= eo && buf[k + 8] == 'a' && buf[k + 9] == 'w') ||
-                    memcmp(buf + k, "Pub. L", 6) == 0 || memcmp(buf + k, "Pub.L", 5) == 0 ||
-                    (buf[k + 1] == 'L' && (sc_isdigit(buf[k + 2]) ||
-                                           (buf[k + 2] == ' ' && sc_isdigit(buf[k + 3])))) ||
-                    memcmp(buf + k, "P.L.", 4) == 0 ||
-                    /* (a private law's: not "Privilege" in an Act's name) */
-                    ((k + 9 <= eo && memcmp(buf + k, "Private ", 8) == 0 && (buf[k + 8] | 0x20) == 'l') ||
-                     memcmp(buf + k, "Priv. L", 7) == 0 || memcmp(buf + k, "Priv.L", 6) == 0))) ||
-                  (buf[k] == 'p' && k + 10 <= eo && memcmp(buf + k, "public law", 10) == 0)))
-            laws += here = 1;
+    return record_memo(w, so, eo, law_lines(buf, so, eo, '\n') <= 1);
+}
+
+/* A row of an HTML table of fields (html.h: a row's cells parted by '|'):
+ * past its blanks, a cell's bar, a label -- a capital, then letters,
+ * blanks, '.', ',', '(', ')', '-', no digit, RECORD_LABEL bytes at most --,
+ * a bar and a value, no other cell: "|Public law   |101-336",
+ * "|Statutes at Large |104 Stat. 327", "|U.S.C. sections created |...". */
+static int html_field_row(const uint8_t *buf, size_t s, size_t e)
+{
+    while (s < e && sc_isspace(buf[s]))
+        s++;
+    if (s + 2 >= e || buf[s] != '|')
+        return 0;
+    for (s++; s < e && sc_isspace(buf[s]);)
+        s++;
+    if (s >= e || !sc_isupper(buf[s]))
+        return 0;
+    size_t k = s;
+    for (; k < e && buf[k] != '|'; k++)
+        if (k - s > RECORD_LABEL ||
+            !(sc_isalpha(buf[k]) || sc_isspace(buf[k]) || buf[k] == '.' || buf[k] == ',' ||
+              buf[k] == '(' || buf[k] == ')' || buf[k] == '-'))
+            return 0;
+    if (k >= e)
+        return 0;
+    for (k++; k < e && sc_isspace(buf[k]);)
+        k++;
+    return k < e && !memchr(buf + k, '|', e - k);
+}
+
+/* Is buf[s..e) blank: spaces, line ends, a cell's bar alone (markup)? */
+static int html_blank(const uint8_t *buf, size_t s, size_t e)
+{
+    while (s < e && (sc_isspace(buf[s]) || buf[s] == '|'))
+        s++;
+    return s == e;
+}
+
+/* An HTML record: the break at buf[i] (SC_HTML_BREAK, the '<' of a "<tr>",
+ * an "<li>") inside a table of fields that describes one law -- the way an
+ * encyclopedia's box does, a row a field ("Public law | 101-336" /
+ * "Statutes at Large | 104 Stat. 327" / "Legislative history" / its items
+ * "Introduced in the Senate as S. 933 ..." / "Signed into law by President
+ * ... on July 26, 1990"): the text between breaks around it, each piece
+ * (markup's blanks aside) HTML_SEGMENT bytes at most, HTML_ROWS pieces at
+ * most each way; two rows of fields in it at least (html_field_row), and at
+ * most one piece naming a law.  Its breaks end no entry, as a text record's
+ * line ends do not (in_record). */
+#define HTML_ROWS 24
+#define HTML_SEGMENT 400
+static int html_record(const sc_window *w, size_t i)
+{
+    const uint8_t *buf = w->buf;
+    size_t len = w->len, so = i, eo = i + 1;
+    /* the pieces before: each from the break before it (so: the first
+     * byte of the first piece taken in) */
+    for (int rows = 0; so > 0 && rows < HTML_ROWS;) {
+        size_t lo = so > HTML_SEGMENT ? so - HTML_SEGMENT : 0;
+        const uint8_t *p = memrchr(buf + lo, SC_HTML_BREAK, so - lo);
+        size_t s = p ? (size_t)(p - buf) + 1 : 0;
+        if (!p && lo > 0)
+            break; /* a long piece: the box begins after it */
+        rows += !html_blank(buf, s, so);
+        so = p ? s - 1 : 0;
     }
-    return record_memo(w, so, eo, laws <= 1);
+    for (int rows = 0; eo < len && rows < HTML_ROWS;) {
+        size_t hi = len - eo > HTML_SEGMENT ? eo + HTML_SEGMENT : len;
+        const uint8_t *p = memchr(buf + eo, SC_HTML_BREAK, hi - eo);
+        size_t e = p ? (size_t)(p - buf) : len;
+        if (!p && hi < len)
+            break;
+        rows += !html_blank(buf, eo, e);
+        eo = p ? e + 1 : len;
+    }
+    int fields = 0;
+    for (size_t s = so; s < eo && fields < 2;) {
+        const uint8_t *p = memchr(buf + s, SC_HTML_BREAK, eo - s);
+        size_t e = p ? (size_t)(p - buf) : eo;
+        fields += html_field_row(buf, s, e);
+        s = e + 1;
+    }
+    return fields >= 2 && law_lines(buf, so, eo, SC_HTML_BREAK) <= 1;
 }
 
 size_t sc_ctx_marker_end(const uint8_t *b, size_t from, size_t to)
@@ -640,6 +730,11 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
     while (from < to && (w->buf[from] == '\n' || w->buf[from] == '\r' || w->buf[from] == ' ' ||
                          w->buf[from] == '\t'))
         from++;
+    /* (an HTML table's rows: the first break inside with text after it) */
+    for (const uint8_t *p = w->buf + from;
+         (p = memchr(p, SC_HTML_BREAK, (size_t)(w->buf + to - p))) != NULL; p++)
+        if (!html_blank(w->buf, (size_t)(p - w->buf) + 1, to))
+            return html_record(w, (size_t)(p - w->buf));
     for (const uint8_t *p = w->buf + from; (p = memchr(p, '\n', (size_t)(w->buf + to - p))) != NULL;
          p++) {
         size_t i = (size_t)(p - w->buf);
@@ -673,9 +768,16 @@ static int entry_goes_on(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
     size_t len = w->len;
+    if (buf[i] == SC_HTML_BREAK)
+        return html_record(w, i); /* a row of an HTML table of one law's fields */
     if (buf[i] != '\n')
         return 0;
-    size_t j = i + 1;
+    size_t j = i + 1, t = i;
+    while (t > 0 && (buf[t - 1] == ' ' || buf[t - 1] == '\t' || buf[t - 1] == '\r'))
+        t--;
+    if (t > 0 && buf[t - 1] == SC_HTML_BREAK)
+        return html_record(w, t - 1); /* a line end of a web page's markup ("</tr>\n<tr>"):
+                                       * the break's answer */
     while (j < len && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r'))
         j++;
     if (j >= len || buf[j] == '\n')
@@ -1459,6 +1561,9 @@ int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first,
             if (!cite_word(buf, i, we))
                 return 0;
             i = we;
+        } else if (c == '.' && i > first && sc_ctx_period_ends(w, i)) {
+            return 1; /* the citation sentence ends: what follows is a sentence of
+                       * its own ("... 82 Stat. 755.  President Johnson signed it") */
         } else if (c == ' ' || c == '.' || c == ',' || c == '-' || c == '(' || c == ')' ||
                    c == ';' || c == 0xa7 || c == 0xc2 || c == 0xe2 || c == 0x80 || c == 0x93) {
             i++; /* punctuation, "§", an en dash */

@@ -366,10 +366,46 @@ int sc_entry_date_then_cite(const sc_entry *e, const sc_date_fact *f, int l)
     return sc_ctx_cite_sentence(e->w, dot + 1, e->eo, to, e->last) || sc_ctx_anaphor(b, dot + 1, to);
 }
 
+/* Does the sentence of name @p f, which ends at the period b[dot], say
+ * only that the Act was enacted: before the name its capitalized words
+ * (the Congress, a President's name, "In"), numbers and the words of an
+ * enactment, after it an enactment's words and dates?  "Congress passed the
+ * X Act in 1968.", "In 1968, President Johnson signed the X Act.", "The X
+ * Act was enacted in 1968." -- not "Congress amended the X Act in 1990." or
+ * "The program began under the X Act.": the citation after such a sentence
+ * may be another law's (the amending law's). */
+static int enacted_sentence(const sc_entry *e, const sc_name_fact *f, size_t dot)
+{
+    static const char *const enact_words[] = { "passed", "enacted", "signed", "approved", "adopted",
+                                               "the", "in", "on", "into", "law", "and", "by",
+                                               "president", "congress", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t s = f->so;
+    while (s > e->so && f->so - s < 200 && !(b[s - 1] == '.' && sc_ctx_period_ends(e->w, s - 1)) &&
+           !(b[s - 1] == '\n' && s >= 2 && b[s - 2] == '\n'))
+        s--;
+    if (s > e->so && b[s - 1] != '.' && b[s - 1] != '\n')
+        return 0; /* (a sentence too long to read) */
+    for (size_t i = s; i < f->so;) {
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(b, i, f->so);
+        if (sc_islower(b[i]) && !sc_word_in(b, i, we, enact_words))
+            return 0;
+        i = we;
+    }
+    return sc_entry_filler(e, f->tie_eo, dot, F_DWORD | F_DATE | F_CONG, NULL);
+}
+
 /* "President Ford signed the Employee Retirement Income Security Act of
  * 1974 on September 2, 1974. It was assigned Pub. L. 93-406": name @p k in
  * the sentence right before one that opens by calling law @p l what that
- * sentence tells of (sc_ctx_anaphor), the only name there, no law between. */
+ * sentence tells of (sc_ctx_anaphor), the only name there, no law between.
+ * Or before a citation sentence (scan.h), when the name's sentence only
+ * says the Act was enacted: "Congress passed the X Act in 1968.  See Pub.
+ * L. No. 90-542, 82 Stat. 906." (enacted_sentence). */
 int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
 {
     const uint8_t *b = e->w->buf;
@@ -391,9 +427,14 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
         }
         q = d;
     }
-    if (dot == f->tie_eo || !sc_ctx_anaphor(b, dot, to))
+    if (dot == f->tie_eo)
+        return 0;
+    int cite = !sc_ctx_anaphor(b, dot, to);
+    if (cite && !sc_ctx_cite_sentence(e->w, dot, e->eo, to, e->last))
         return 0;
     dot--; /* the period that ends the name's sentence */
+    if (cite && !enacted_sentence(e, f, dot))
+        return 0;
     for (size_t i = f->tie_eo; i < dot; i++)
         if (b[i] == '.' && i + 1 < dot && b[i + 1] == ' ' && i > 0 && sc_islower(b[i - 1]) &&
             sc_islower(b[i - 2]) && sc_ctx_period_ends(e->w, i))

@@ -141,7 +141,9 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
  *  citation sentence: a public law's citation alone (after "See", "See
  *  also" or "Cf."), with only pins, numbers and punctuation besides,
  *  after a sentence's period ("... signed it into law on July 26, 1990.
- *  Pub. L. No. 101-336, 104 Stat. 327.")? */
+ *  Pub. L. No. 101-336, 104 Stat. 327.")?  Read to its own end: a sentence
+ *  after it in buf[so..eo) is not its ("... 82 Stat. 755.  President
+ *  Johnson signed it on August 13, 1968."). */
 int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first, size_t last);
 
 /** Does the period at w->buf[i] end a sentence (not an abbreviation's:
