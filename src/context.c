@@ -178,6 +178,7 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
  * a line ("Public Law 113-44" / "127 Stat. 555" / "Oct. 10, 2013" / "H.J.
  * Res. 91"), with at most one line of the Act's name. */
 #define RECORD_LINES 16
+#define BOX_LINES 40 /* a block with three of a box's captions (box_caption) */
 #define FACT_LINES 8
 #define FACT_LINE 64
 #define RECORD_LINE 160
@@ -191,9 +192,65 @@ static int blank_line(const uint8_t *buf, size_t s, size_t e)
     return s == e;
 }
 
-/* Does the line buf[s..e) begin with a label ("Sponsor:", "Public law<TAB>")? */
+/* The captions of an encyclopedia's box of a law (Wikipedia's "Infobox
+ * U.S. legislation"), a label with no ':' or tab after it when the box is
+ * copied as text: "Public law 101-336", "Statutes at Large 104 Stat. 327",
+ * "Enacted by the 101st United States Congress", or the caption alone on
+ * its line and the value on the next. */
+static const char *const box_captions[] = {
+    "Long title", "Acronyms (colloquial)", "Nicknames", "Enacted by", "Effective", "Citations",
+    "Public law", "Private law", "Statutes at Large", "Codification", "Acts amended",
+    "Acts repealed", "Titles amended", "U.S.C. sections created", "U.S.C. sections amended",
+    "Legislative history", "Major amendments", "United States Supreme Court cases", NULL
+};
+
+/* Is the line buf[s..e) one of those captions, then a blank or its end? */
+static int box_caption(const uint8_t *buf, size_t s, size_t e)
+{
+    while (s < e && (buf[s] == ' ' || buf[s] == '\t'))
+        s++;
+    if (s >= e || !sc_isupper(buf[s]) || (buf[s] != 'L' && buf[s] != 'A' && buf[s] != 'N' &&
+                                          buf[s] != 'E' && buf[s] != 'C' && buf[s] != 'P' &&
+                                          buf[s] != 'S' && buf[s] != 'T' && buf[s] != 'U' &&
+                                          buf[s] != 'M'))
+        return 0;
+    size_t n = sc_phrase_at(buf, s, e, box_captions);
+    return n > 0 && (s + n == e || buf[s + n] == ' ' || buf[s + n] == '\t' || buf[s + n] == '\r');
+}
+
+/* (scan.h) The fields of a box that name other laws: the Acts that
+ * amended the law, those it amended or repealed. */
+int sc_ctx_other_acts_field(const uint8_t *buf, size_t so, size_t pos)
+{
+    static const char *const others[] = { "Major amendments", "Acts amended", "Acts repealed",
+                                          NULL };
+    /* the lines (or a web page's rows) from pos back: the nearest one that
+     * opens with a caption says whose field the name is in */
+    size_t e = pos;
+    for (int lines = 0; lines < 12 && e > so; lines++) {
+        size_t s = e;
+        while (s > so && buf[s - 1] != '\n' && buf[s - 1] != SC_HTML_BREAK && e - s < 400)
+            s--;
+        size_t t = s;
+        while (t < e && (buf[t] == ' ' || buf[t] == '\t' || buf[t] == '|'))
+            t++;
+        if (sc_phrase_at(buf, t, e, others))
+            return 1;
+        if (box_caption(buf, t, e))
+            return 0;
+        if (s == so || e - s >= 400)
+            return 0;
+        e = s - 1;
+    }
+    return 0;
+}
+
+/* Does the line buf[s..e) begin with a label ("Sponsor:", "Public law<TAB>",
+ * a box's caption)? */
 static int labelled(const uint8_t *buf, size_t s, size_t e)
 {
+    if (box_caption(buf, s, e))
+        return 1;
     size_t k = s, lim = e > s + RECORD_LABEL ? s + RECORD_LABEL : e;
 #if defined(__SSE2__)
     /* 16 bytes at a time: only the tabs and ':' among them are looked at */
@@ -452,6 +509,47 @@ static int law_lines(const uint8_t *buf, size_t so, size_t eo, uint8_t sep)
     return laws;
 }
 
+/* A record's field may be long: a law's long title after its label
+ * ("Long title<TAB>An Act to amend the Internal Revenue Code of 1986 to
+ * improve portability ...").  The start of the line that ends at buf[e]
+ * when it is such a field (labelled, RECORD_FIELD bytes at most), else
+ * SIZE_MAX. */
+#define RECORD_FIELD 1024
+static int caption_above(const uint8_t *buf, size_t s);
+
+static size_t long_field_back(const uint8_t *buf, size_t e)
+{
+    size_t lo = e > RECORD_FIELD ? e - RECORD_FIELD : 0;
+    const uint8_t *p = memrchr(buf + lo, '\n', e - lo);
+    size_t s = p ? (size_t)(p - buf) + 1 : 0;
+    return (p || lo == 0) && (labelled(buf, s, e) || caption_above(buf, s)) ? s : SIZE_MAX;
+}
+
+/* The end of such a field that begins after the line end buf[i], else
+ * SIZE_MAX. */
+static size_t long_field_on(const uint8_t *buf, size_t len, size_t i)
+{
+    size_t hi = len - i - 1 > RECORD_FIELD ? i + 1 + RECORD_FIELD : len;
+    const uint8_t *p = memchr(buf + i + 1, '\n', hi - i - 1);
+    size_t e = p ? (size_t)(p - buf) : len;
+    return (p || hi == len) && (labelled(buf, i + 1, e) || caption_above(buf, i + 1)) ? e : SIZE_MAX;
+}
+
+/* Is the line above the one that begins at buf[s] a box's caption alone
+ * ("Long title" / "An Act to amend ...": its value on the next line)? */
+static int caption_above(const uint8_t *buf, size_t s)
+{
+    if (s < 2 || buf[s - 1] != '\n')
+        return 0;
+    size_t e = s - 1, t = line_back(buf, e);
+    while (e > t && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
+        e--;
+    while (t < e && (buf[t] == ' ' || buf[t] == '\t'))
+        t++;
+    return t != SIZE_MAX && t < e && box_caption(buf, t, e) &&
+           sc_phrase_at(buf, t, e, box_captions) == e - t;
+}
+
 static int in_record(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
@@ -477,33 +575,79 @@ static int in_record(const sc_window *w, size_t i)
     /* the whole block, line by line, back and forth to a blank line; a
      * long line or too many lines rule out every line end walked over (its
      * labels are counted after: labelled_lines) */
-    int lines = 2;
+    /* (a box's captions make room for more lines: copied as text, its
+     * captions and values may each have a line, "Public law" / "101-336") */
+    int lines = 2, boxes = box_caption(buf, ls, i) + box_caption(buf, i + 1, le);
+#define LINES_MAX (boxes >= 3 ? BOX_LINES : RECORD_LINES)
     size_t so = ls, eo = le;
     while (so > 0) { /* the line ending at so - 1 */
         size_t s = line_back(buf, so - 1);
         if (s == SIZE_MAX)
+            s = long_field_back(buf, so - 1);
+        if (s == SIZE_MAX)
             return record_memo(w, so - 1, le, 0); /* a long line */
         if (blank_line(buf, s, so - 1))
             break;
-        if (++lines > RECORD_LINES)
+        boxes += box_caption(buf, s, so - 1);
+        if (++lines > LINES_MAX)
             return record_memo(w, s, le, 0);
         so = s;
     }
     while (eo < len) { /* the line beginning at eo + 1 */
         size_t e = line_on(buf, len, eo);
         if (e - eo > RECORD_LINE)
+            e = long_field_on(buf, len, eo);
+        if (e == SIZE_MAX)
             return record_memo(w, so, eo + 1, 0);
         if (blank_line(buf, eo + 1, e))
             break;
-        if (++lines > RECORD_LINES)
+        boxes += box_caption(buf, eo + 1, e);
+        if (++lines > LINES_MAX)
             return record_memo(w, so, e, 0);
         eo = e;
     }
+#undef LINES_MAX
     if ((lines < 3 || !labelled_lines(buf, so, eo, 2)) &&
         !(lines <= FACT_LINES && fact_block(buf, so, eo)))
         return record_memo(w, so, eo, 0);
     /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one) */
     return record_memo(w, so, eo, law_lines(buf, so, eo, '\n') <= 1);
+}
+
+/* Do the laws named in buf[so..eo) all bear one number ("Public law |
+ * 101-336" in a box, "(Pub. L. 101-336)" in the paragraph after it)?
+ * Each "Public Law", "Pub. L.", "P.L." read with the number after it (past
+ * "No.", ':', a cell's bar); a mark with no number read is another law. */
+static int one_law_named(const uint8_t *buf, size_t so, size_t eo)
+{
+    static const char *const marks[] = { "Public Law", "Public law", "Pub. L.", "Pub.L.", "P.L.",
+                                         "P. L.", NULL };
+    long first = -1;
+    for (size_t k = so; k < eo; k++) {
+        if (buf[k] != 'P')
+            continue;
+        size_t n = sc_phrase_at(buf, k, eo, marks);
+        if (n == 0)
+            continue;
+        size_t q = k + n;
+        while (q < eo && (buf[q] == ' ' || buf[q] == '|' || buf[q] == ':' || buf[q] == '.' ||
+                          buf[q] == 'N' || buf[q] == 'o'))
+            q++;
+        long c = 0, num = 0;
+        size_t d = q;
+        while (q < eo && sc_isdigit(buf[q]) && q - d < 4)
+            c = c * 10 + (buf[q++] - '0');
+        if (q == d || q >= eo || (buf[q] != '-' && buf[q] != 0xe2))
+            return 0;
+        q += buf[q] == '-' ? 1 : 3; /* (an en dash: 3 bytes) */
+        for (d = q; q < eo && sc_isdigit(buf[q]) && q - d < 5;)
+            num = num * 10 + (buf[q++] - '0');
+        if (q == d || (first >= 0 && first != c * 100000 + num))
+            return 0;
+        first = c * 100000 + num;
+        k = q;
+    }
+    return 1;
 }
 
 /* A row of an HTML table of fields (html.h: a row's cells parted by '|'):
@@ -585,7 +729,7 @@ static int html_record(const sc_window *w, size_t i)
         fields += html_field_row(buf, s, e);
         s = e + 1;
     }
-    return fields >= 2 && law_lines(buf, so, eo, SC_HTML_BREAK) <= 1;
+    return fields >= 2 && (law_lines(buf, so, eo, SC_HTML_BREAK) <= 1 || one_law_named(buf, so, eo));
 }
 
 size_t sc_ctx_marker_end(const uint8_t *b, size_t from, size_t to)

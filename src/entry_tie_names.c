@@ -899,7 +899,10 @@ void sc_entry_tie_names(sc_entry *e)
         /* a record's name is its one law's; elsewhere the name of the law's
          * bill: "H.R. 1988, the X Act, passed both Houses; the President
          * signed the bill ... (Public Law 102-195)" */
-        if (f->law < 0 && sc_entry_nlaws(e) == 1)
+        /* (not a name in a box's field of other laws: "Major amendments" /
+         * "ADA Amendments Act of 2008") */
+        if (f->law < 0 && sc_entry_nlaws(e) == 1 &&
+            !(e->record && sc_ctx_other_acts_field(e->w->buf, e->so, f->so)))
             f->law = (int8_t)(e->record || name_labelled(e, f->so) ? sc_entry_first_law(e)
                                                                   : bills_name(e, f));
         if (f->law >= 0 && e->name_of[f->law] < 0)

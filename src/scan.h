@@ -146,6 +146,12 @@ void sc_ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size_t r
  *  Johnson signed it on August 13, 1968."). */
 int sc_ctx_cite_sentence(const sc_window *w, size_t so, size_t eo, size_t first, size_t last);
 
+/** Is the text at buf[pos] (a name) in a field of a box of one law that
+ *  names other laws -- under "Major amendments", "Acts amended", "Acts
+ *  repealed", looking back over its lines (or a web page's rows) to
+ *  buf[so] at most? */
+int sc_ctx_other_acts_field(const uint8_t *buf, size_t so, size_t pos);
+
 /** Does the period at w->buf[i] end a sentence (not an abbreviation's:
  *  "P.L.", "Stat.", "U.S.")? */
 int sc_ctx_period_ends(const sc_window *w, size_t i);
