@@ -209,11 +209,23 @@ static int box_caption(const uint8_t *buf, size_t s, size_t e)
 {
     while (s < e && (buf[s] == ' ' || buf[s] == '\t'))
         s++;
-    if (s >= e || !sc_isupper(buf[s]) || (buf[s] != 'L' && buf[s] != 'A' && buf[s] != 'N' &&
-                                          buf[s] != 'E' && buf[s] != 'C' && buf[s] != 'P' &&
-                                          buf[s] != 'S' && buf[s] != 'T' && buf[s] != 'U' &&
-                                          buf[s] != 'M'))
+    if (s + 6 > e)
         return 0;
+    /* (the captions' first two letters first: most lines open with none) */
+    uint8_t b1 = buf[s + 1];
+    switch (buf[s]) {
+    case 'A': if (b1 != 'c') return 0; break;
+    case 'C': if (b1 != 'i' && b1 != 'o') return 0; break;
+    case 'E': if (b1 != 'n' && b1 != 'f') return 0; break;
+    case 'L': if (b1 != 'o' && b1 != 'e') return 0; break;
+    case 'M': if (b1 != 'a') return 0; break;
+    case 'N': if (b1 != 'i') return 0; break;
+    case 'P': if (b1 != 'u' && b1 != 'r') return 0; break;
+    case 'S': if (b1 != 't') return 0; break;
+    case 'T': if (b1 != 'i') return 0; break;
+    case 'U': if (b1 != '.' && b1 != 'n') return 0; break;
+    default: return 0;
+    }
     size_t n = sc_phrase_at(buf, s, e, box_captions);
     return n > 0 && (s + n == e || buf[s + n] == ' ' || buf[s + n] == '\t' || buf[s + n] == '\r');
 }
@@ -482,6 +494,11 @@ static size_t line_on(const uint8_t *buf, size_t len, size_t i)
     return p ? (size_t)(p - buf) : hi;
 }
 
+/* May the window hold a web page's breaks (SC_HTML_BREAK: a page's, or a
+ * JSON document's strings)?  Its scanner says (sc_ctx_memo.breaks); yes
+ * when it has no memo. */
+static inline int may_break(const sc_window *w) { return !w->memo || w->memo->breaks; }
+
 /* How many of the lines of buf[so..eo) (parted by @p sep) name a law
  * ("Public Law", "Pub. L.", "P.L.", "PL 89", a private law's), two at
  * most counted. */
@@ -652,9 +669,12 @@ static int one_law_named(const uint8_t *buf, size_t so, size_t eo)
 
 /* A row of an HTML table of fields (html.h: a row's cells parted by '|'):
  * past its blanks, a cell's bar, a label -- a capital, then letters,
- * blanks, '.', ',', '(', ')', '-', no digit, RECORD_LABEL bytes at most --,
+ * blanks, '.', ',', '(', ')', '-', ':', no digit, RECORD_LABEL bytes at
+ * most besides the blanks its markup left --,
  * a bar and a value, no other cell: "|Public law   |101-336",
- * "|Statutes at Large |104 Stat. 327", "|U.S.C. sections created |...". */
+ * "|Statutes at Large |104 Stat. 327", "|U.S.C. sections created |...",
+ * a bill's page's "|Latest Action: |03/23/2010 Became Public Law No:
+ * 111-148.". */
 static int html_field_row(const uint8_t *buf, size_t s, size_t e)
 {
     while (s < e && sc_isspace(buf[s]))
@@ -665,11 +685,11 @@ static int html_field_row(const uint8_t *buf, size_t s, size_t e)
         s++;
     if (s >= e || !sc_isupper(buf[s]))
         return 0;
-    size_t k = s;
+    size_t k = s, n = 0; /* n: the label's bytes, its markup's blanks aside */
     for (; k < e && buf[k] != '|'; k++)
-        if (k - s > RECORD_LABEL ||
+        if ((n += !sc_isspace(buf[k])) > RECORD_LABEL ||
             !(sc_isalpha(buf[k]) || sc_isspace(buf[k]) || buf[k] == '.' || buf[k] == ',' ||
-              buf[k] == '(' || buf[k] == ')' || buf[k] == '-'))
+              buf[k] == '(' || buf[k] == ')' || buf[k] == '-' || buf[k] == ':'))
             return 0;
     if (k >= e)
         return 0;
@@ -686,38 +706,51 @@ static int html_blank(const uint8_t *buf, size_t s, size_t e)
     return s == e;
 }
 
+/* The bytes of buf[s..e) that are not blanks (a web page's markup leaves
+ * blanks), counted to @p most + 1 at most. */
+static size_t html_text_len(const uint8_t *buf, size_t s, size_t e, size_t most)
+{
+    size_t n = 0;
+    for (; s < e && n <= most; s++)
+        n += !sc_isspace(buf[s]);
+    return n;
+}
+
 /* An HTML record: the break at buf[i] (SC_HTML_BREAK, the '<' of a "<tr>",
  * an "<li>") inside a table of fields that describes one law -- the way an
  * encyclopedia's box does, a row a field ("Public law | 101-336" /
  * "Statutes at Large | 104 Stat. 327" / "Legislative history" / its items
  * "Introduced in the Senate as S. 933 ..." / "Signed into law by President
  * ... on July 26, 1990"): the text between breaks around it, each piece
- * (markup's blanks aside) HTML_SEGMENT bytes at most, HTML_ROWS pieces at
- * most each way; two rows of fields in it at least (html_field_row), and at
- * most one piece naming a law.  Its breaks end no entry, as a text record's
- * line ends do not (in_record). */
-#define HTML_ROWS 24
+ * HTML_SEGMENT bytes at most besides its markup's blanks (HTML_RAW in all),
+ * HTML_ROWS pieces at most each way; two rows of fields in it at least
+ * (html_field_row), and the laws it names of one number.  Its breaks end
+ * no entry, as a text record's line ends do not (in_record); the block's
+ * ends into *so, *eo (when not NULL): the entry of a law in it is all of
+ * it (sc_ctx_entry_bounds). */
+#define HTML_ROWS 32
 #define HTML_SEGMENT 400
-static int html_record(const sc_window *w, size_t i)
+#define HTML_RAW 4096
+static int html_record_span(const sc_window *w, size_t i, size_t *bso, size_t *beo)
 {
     const uint8_t *buf = w->buf;
     size_t len = w->len, so = i, eo = i + 1;
     /* the pieces before: each from the break before it (so: the first
      * byte of the first piece taken in) */
     for (int rows = 0; so > 0 && rows < HTML_ROWS;) {
-        size_t lo = so > HTML_SEGMENT ? so - HTML_SEGMENT : 0;
+        size_t lo = so > HTML_RAW ? so - HTML_RAW : 0;
         const uint8_t *p = memrchr(buf + lo, SC_HTML_BREAK, so - lo);
         size_t s = p ? (size_t)(p - buf) + 1 : 0;
-        if (!p && lo > 0)
+        if ((!p && lo > 0) || html_text_len(buf, s, so, HTML_SEGMENT) > HTML_SEGMENT)
             break; /* a long piece: the box begins after it */
         rows += !html_blank(buf, s, so);
         so = p ? s - 1 : 0;
     }
     for (int rows = 0; eo < len && rows < HTML_ROWS;) {
-        size_t hi = len - eo > HTML_SEGMENT ? eo + HTML_SEGMENT : len;
+        size_t hi = len - eo > HTML_RAW ? eo + HTML_RAW : len;
         const uint8_t *p = memchr(buf + eo, SC_HTML_BREAK, hi - eo);
         size_t e = p ? (size_t)(p - buf) : len;
-        if (!p && hi < len)
+        if ((!p && hi < len) || html_text_len(buf, eo, e, HTML_SEGMENT) > HTML_SEGMENT)
             break;
         rows += !html_blank(buf, eo, e);
         eo = p ? e + 1 : len;
@@ -729,8 +762,12 @@ static int html_record(const sc_window *w, size_t i)
         fields += html_field_row(buf, s, e);
         s = e + 1;
     }
+    if (bso)
+        *bso = so, *beo = eo;
     return fields >= 2 && (law_lines(buf, so, eo, SC_HTML_BREAK) <= 1 || one_law_named(buf, so, eo));
 }
+
+static int html_record(const sc_window *w, size_t i) { return html_record_span(w, i, NULL, NULL); }
 
 size_t sc_ctx_marker_end(const uint8_t *b, size_t from, size_t to)
 {
@@ -876,7 +913,7 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
         from++;
     /* (an HTML table's rows: the first break inside with text after it) */
     for (const uint8_t *p = w->buf + from;
-         (p = memchr(p, SC_HTML_BREAK, (size_t)(w->buf + to - p))) != NULL; p++)
+         may_break(w) && (p = memchr(p, SC_HTML_BREAK, (size_t)(w->buf + to - p))) != NULL; p++)
         if (!html_blank(w->buf, (size_t)(p - w->buf) + 1, to))
             return html_record(w, (size_t)(p - w->buf));
     for (const uint8_t *p = w->buf + from; (p = memchr(p, '\n', (size_t)(w->buf + to - p))) != NULL;
@@ -1612,16 +1649,26 @@ static size_t boundary_last(const sc_window *w, size_t from, size_t to)
     return SIZE_MAX;
 }
 
+/* Is buf[from..to) too long to hold no boundary: SEGMENT_REACH * 2 bytes,
+ * or 8 times that when a web page's breaks are among them (its markup's
+ * blanks between the rows of a record: html_record())? */
+static int past_reach(const sc_window *w, size_t from, size_t to)
+{
+    return to - from > SEGMENT_REACH * 2 &&
+           (to - from > SEGMENT_REACH * 16 || !may_break(w) ||
+            !memchr(w->buf + from, SC_HTML_BREAK, to - from));
+}
+
 int sc_ctx_boundary(const sc_window *w, size_t from, size_t to)
 {
-    if (to - from > SEGMENT_REACH * 2)
+    if (past_reach(w, from, to))
         return 1;
     return boundary_first(w, from, to) != SIZE_MAX;
 }
 
 int sc_ctx_boundary_fwd(const sc_window *w, sc_ctx_bound *b, size_t to)
 {
-    if (to - b->fixed > SEGMENT_REACH * 2)
+    if (past_reach(w, b->fixed, to))
         return 1;
     if (b->at == SIZE_MAX && to > b->seen) { /* read on from where the last query stopped */
         b->at = boundary_first(w, b->seen, to);
@@ -1632,7 +1679,7 @@ int sc_ctx_boundary_fwd(const sc_window *w, sc_ctx_bound *b, size_t to)
 
 int sc_ctx_boundary_back(const sc_window *w, sc_ctx_bound *b, size_t from)
 {
-    if (b->fixed - from > SEGMENT_REACH * 2)
+    if (past_reach(w, from, b->fixed))
         return 1;
     if (b->at == SIZE_MAX && from < b->seen) { /* read back down to from: the last
                                                 * boundary before the fixed end */
@@ -1846,6 +1893,19 @@ static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size
     *so = boundary_back(w, first, lo);
     size_t at = boundary_first(w, last, hi);
     *eo = at != SIZE_MAX ? at : hi;
+    /* a record of a web page's box: all of it, its rows apart by markup
+     * ("Public law | 101-336" ... "Signed into law by President ... on July
+     * 26, 1990" a thousand bytes on) */
+    if (!may_break(w))
+        return;
+    const uint8_t *br = *eo > first ? memchr(w->buf + first, SC_HTML_BREAK, *eo - first) : NULL;
+    if (!br && *so < first)
+        br = memrchr(w->buf + *so, SC_HTML_BREAK, first - *so);
+    size_t bso, beo;
+    if (br && html_record_span(w, (size_t)(br - w->buf), &bso, &beo)) {
+        *so = bso < *so ? bso : *so;
+        *eo = beo > *eo ? beo : *eo;
+    }
 }
 
 int sc_spelled_number(const uint8_t *p, size_t n)

@@ -416,6 +416,7 @@ static sc_ctx_memo *window_memo(sc_scanner *s)
         s->memo_base = s->base;
         s->memo_len = s->len;
         s->memo_ok = 1;
+        s->memo.breaks = s->input == SC_INPUT_HTML || s->input == SC_INPUT_JSON;
     }
     return &s->memo;
 }

@@ -32,6 +32,7 @@
 typedef struct sc_ctx_memo {
     size_t so, eo;
     int result, set;
+    int breaks; /* the text may hold SC_HTML_BREAK (a web page, a JSON document) */
     uint32_t gen;
     uint64_t ends[SC_CTX_ENDS];
 } sc_ctx_memo;
