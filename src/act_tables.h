@@ -118,6 +118,9 @@ extern const char sc_act_pool[];
 /* Words that carry an Act's name past its "Act" ("... Act Reauthorization
  * of 1989"), from the names (tools/gen_acts.c); NULL-terminated, sorted. */
 extern const char *const sc_act_after_words[];
+/** The Acts' abbreviations in capitals alone ("ADA", "HIPAA"; not a
+ *  Code's, "IRC"), sorted, NULL-terminated (act_abbreviations.tsv). */
+extern const char *const sc_act_caps[];
 extern const sc_act_rec sc_act_recs[];
 extern const int sc_act_nrecs;
 extern const uint32_t sc_act_dnames[];

@@ -4,6 +4,7 @@
  */
 #include "byname.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #endif
 
 #include "act_norm.h"
+#include "act_tables.h"
 #include "check.h"
 #include "cite.h"
 #include "ctype.h"
@@ -1061,4 +1063,161 @@ int sc_byname_resolve_facts_only(sc_citation *c, const uint8_t *buf, uint64_t ba
     sc_cite_raw(c, buf, ns, eo);
     sc_norm_finish(c);
     return 1;
+}
+
+/* ------------------------------------------------ abbreviations alone */
+
+/* sc_act_caps by first letter: caps_at[c - 'A'] .. caps_at[c - 'A' + 1];
+ * their lengths; and the pairs of first two letters any of them opens
+ * with, a bit each (pair2[first - 'A'] bit second - 'A') */
+static int caps_at[27];
+static uint8_t caps_len[256];
+static uint32_t pair2[26];
+static pthread_once_t caps_once = PTHREAD_ONCE_INIT;
+#if defined(__x86_64__) || defined(__i386__)
+static int caps_avx2;
+#endif
+
+static void caps_setup(void)
+{
+    int n = 0;
+    for (int c = 0; c < 26; c++) {
+        caps_at[c] = n;
+        while (sc_act_caps[n] && sc_act_caps[n][0] == 'A' + c) {
+            caps_len[n & 255] = (uint8_t)strlen(sc_act_caps[n]);
+            pair2[c] |= 1u << (sc_act_caps[n][1] - 'A');
+            n++;
+        }
+    }
+    caps_at[26] = n;
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    caps_avx2 = __builtin_cpu_supports("avx2");
+#endif
+}
+
+/* Is b[s..e) (capitals) one of sc_act_caps? */
+static int caps_known(const uint8_t *b, size_t s, size_t e)
+{
+    int c = b[s] - 'A';
+    for (int k = caps_at[c]; k < caps_at[c + 1]; k++)
+        if (caps_len[k & 255] == e - s && memcmp(sc_act_caps[k], b + s, e - s) == 0)
+            return 1;
+    return 0;
+}
+
+/* The abbreviation that may begin at b[k] (a capital after no capital, a
+ * capital after it): its end, or 0. */
+static size_t caps_word(const uint8_t *b, size_t k, size_t lim)
+{
+    size_t to = lim; /* (the word and the one after it read to lim) */
+    if (!(pair2[b[k] - 'A'] >> (b[k + 1] - 'A') & 1u))
+        return 0; /* (no abbreviation opens with these two letters: most) */
+    if (sc_isalnum(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '-' || b[k - 1] == '&')
+        return 0; /* (inside a word: "U.S.C.", "H.R." is no pair) */
+    size_t e = k + 2;
+    while (e < to && e - k <= 7 && sc_isupper(b[e]))
+        e++;
+    if (e - k > 7 || (e < to && (sc_isalnum(b[e]) || b[e] == '.' || b[e] == '-' || b[e] == '&')) ||
+        !caps_known(b, k, e))
+        return 0;
+    /* a name, not a word that describes another ("ADA enforcement", "ERISA
+     * plans"): a mark or the text's end after it, or one of the words a
+     * name stands before ("HIPAA was enacted", "signed the ADA into law") */
+    static const char *const after[] = { "was", "were", "is", "became", "into", "in", "on", "by",
+                                         "and", "which", "that", "has", "had", "took", "passed",
+                                         "enacted", "signed", "as", NULL };
+    size_t q = e;
+    while (q < to && b[q] == ' ')
+        q++;
+    if (q == e || q >= to || !sc_islower(b[q]))
+        return e;
+    size_t we = q;
+    while (we < to && sc_isalpha(b[we]))
+        we++;
+    return sc_word_in(b, q, we, after) ? e : 0;
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+/* AVX2, 64 bytes a step: where a word of three capitals or more begins (a
+ * capital after no capital, two capitals after it: every abbreviation of
+ * sc_act_caps has three letters at least) in b[*at..to); b[*at - 1 ..
+ * lim) read.  The capitals of a block are one mask, its neighbours' bits
+ * shifted in.  SIZE_MAX and *at where the bytes one by one go on when
+ * none. */
+__attribute__((target("avx2"))) static size_t next_caps_avx2(const uint8_t *b, size_t *at, size_t to,
+                                                            size_t lim, size_t *eo)
+{
+    const __m256i ca = _mm256_set1_epi8('A'), cz = _mm256_set1_epi8(25);
+    size_t i = *at;
+    for (; i < to && i + 66 <= lim; i += 64) {
+        __m256i v0 = _mm256_sub_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(b + i)), ca);
+        __m256i v1 = _mm256_sub_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(b + i + 32)), ca);
+        uint64_t up = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(v0, cz), v0)) |
+                      (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(v1, cz), v1))
+                          << 32;
+        uint64_t m = up & up >> 1 & up >> 2;
+        if (!(m | (up >> 62)))
+            continue; /* (no three capitals in a row, none at the block's end: most) */
+        uint64_t n1 = (uint64_t)((unsigned)(b[i + 64] - 'A') <= 25u), n2 = (uint64_t)((unsigned)(b[i + 65] - 'A') <= 25u);
+        m = up & (up >> 1 | n1 << 63) & (up >> 2 | n1 << 62 | n2 << 63) &
+            ~(up << 1 | (uint64_t)((unsigned)(b[i - 1] - 'A') <= 25u));
+        if (to - i < 64)
+            m &= (1ull << (to - i)) - 1; /* (none at or past to) */
+        for (; m; m &= m - 1) {
+            size_t k = i + (size_t)__builtin_ctzll(m), e = caps_word(b, k, lim);
+            if (e) {
+                *eo = e;
+                return k;
+            }
+        }
+    }
+    *at = i; /* (the rest for the bytes one by one) */
+    return SIZE_MAX;
+}
+#endif
+
+size_t sc_byname_next_caps(const uint8_t *b, size_t from, size_t to, size_t lim, size_t *eo)
+{
+    pthread_once(&caps_once, caps_setup);
+    size_t i = from > 0 ? from : 1; /* (b[i - 1] is read: a word's start) */
+    if (from == 0 && to > 1 && sc_isupper(b[0]) && sc_isupper(b[1]) && (pair2[b[0] - 'A'] >> (b[1] - 'A') & 1u)) {
+        /* (the text's first word) */
+        size_t e = 2;
+        while (e < lim && e <= 7 && sc_isupper(b[e]))
+            e++;
+        if (e <= 7 && (e == lim || !sc_isalnum(b[e])) && caps_known(b, 0, e)) {
+            *eo = e;
+            return 0;
+        }
+    }
+#if defined(__x86_64__) || defined(__i386__)
+    if (caps_avx2) {
+        size_t k = next_caps_avx2(b, &i, to, lim, eo);
+        if (k != SIZE_MAX)
+            return k;
+    }
+#endif
+    for (; i + 1 < to; i++) {
+        size_t e;
+        if (sc_isupper(b[i]) && sc_isupper(b[i + 1]) && !sc_isupper(b[i - 1]) &&
+            (e = caps_word(b, i, lim)) != 0) {
+            *eo = e;
+            return i;
+        }
+    }
+    return to;
+}
+
+int sc_byname_tells_enactment(const uint8_t *b, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *w;
+        size_t n;
+    } words[] = { { "enacted", 7 },  { "signed", 6 },    { "passed", 6 },    { "approved", 8 },
+                  { "became law", 10 }, { "Congress", 8 }, { "President", 9 } };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (sc_find_text(b + lo, hi - lo, words[k].w, words[k].n))
+            return 1;
+    return 0;
 }

@@ -39,6 +39,22 @@ size_t sc_byname_next_noted(const uint8_t *b, size_t lo, size_t from, size_t to,
 int sc_byname_none_noted(const uint8_t *b, size_t from, size_t to, size_t lim,
                          const struct sc_lex_acts *a);
 
+/**
+ * Where the next abbreviation of an Act written in capitals alone begins
+ * in b[from..to) -- one of sc_act_caps ("ADA", "HIPAA", "CERCLA"), a word
+ * of its own (no letter or digit next to it) written as a name ("HIPAA
+ * was", "the ADA.", not "ADA enforcement") -- and its end in *eo; @p to
+ * when there is none.  Reads b[from - 1] and no further than b[lim - 1]
+ * (lim >= to: the bytes after to may be read in blocks).
+ */
+size_t sc_byname_next_caps(const uint8_t *b, size_t from, size_t to, size_t lim, size_t *eo);
+
+/** Does b[lo..hi) tell an enactment: "enacted", "signed", "passed",
+ *  "approved", "became law", "Congress" or "President" in it?  (An
+ *  abbreviation alone is queued only in such a sentence: most name an Act
+ *  for what it says, "ERISA preempts ...".) */
+int sc_byname_tells_enactment(const uint8_t *b, size_t lo, size_t hi);
+
 /** Does sc_byname_span() find a name before the "Act" at b[p] (a
  *  capitalized word)?  Reads back only to the first capitalized word: a
  *  cheap test of most "Act"s ("this Act", "under the Act"). */

@@ -193,7 +193,8 @@ static void by_name_message(char *msg, size_t cap, const sc_citation *c)
         return; /* (the message names the Act before the law already) */
     char out[sizeof ((sc_diag *)0)->message];
     size_t pre = (size_t)(at - msg);
-    int the = !(nn >= 4 && (nm[0] | 0x20) == 't' && memcmp(nm + 1, "he ", 3) == 0);
+    int the = !(nn >= 4 && (nm[0] | 0x20) == 't' && memcmp(nm + 1, "he ", 3) == 0) &&
+              !sc_name_is_abbrev((const uint8_t *)nm, nn); /* ("HIPAA (Public Law ...)") */
     snprintf(out, sizeof out, "%.*s%s%.*s (%s)%s", (int)pre, msg, the ? "the " : "", (int)nn, nm,
              law, at + ll);
     copy_cut(msg, cap, out);

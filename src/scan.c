@@ -102,6 +102,11 @@ struct sc_scanner {
     int names_held;    /* names_at is a name's, held for the sentence of a
                         * trigger that may be no citation (add_names())   */
     uint64_t held_upto; /* the trigger it was held for                    */
+    /* the Acts' abbreviations in capitals looked for (sc_byname_next_caps,
+     * document offsets): the first at or after caps_from is caps_at (its
+     * end caps_eo), or none before caps_to when caps_at is UINT64_MAX --
+     * so that the stretches add_names() reads again are not scanned again */
+    uint64_t caps_from, caps_at, caps_eo, caps_to;
     /* what context.c remembers of the window (scan.h), shared by the
      * grouping, the Act names' reading and the linking while the window
      * stays as it was when memo_ok was set: at memo_base, of memo_len */
@@ -189,6 +194,8 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->last_end = 0;
     s->names_at = 0;
     s->names_held = 0;
+    s->caps_from = s->caps_to = 0;
+    s->caps_at = UINT64_MAX;
     sc_html_reset(&s->html);
     sc_doc_state_reset(s->doc);
     sc_short_reset(&s->shorts, docname);
@@ -1084,7 +1091,7 @@ static size_t semi_items(sc_scanner *s, const sc_citation *head, size_t at, size
 }
 
 static size_t read_names(sc_scanner *s, size_t from, size_t upto, int trigger,
-                         const sc_lex_acts *acts);
+                         const sc_lex_acts *acts, size_t caps, size_t caps_eo);
 
 /* Is the word right before b[at] (one blank between, none before b[lo])
  * capitalized? */
@@ -1096,6 +1103,40 @@ static inline int cap_word_before(const uint8_t *b, size_t lo, size_t at)
     while (k > lo && sc_isalpha(b[k - 1]))
         k--;
     return k < at - 1 && sc_isupper(b[k]);
+}
+
+/* sc_byname_next_caps() over buf[from..upto): upto when none.  Read a
+ * CAPS_CHUNK at a time and remembered (caps_from ...): add_names() asks at
+ * every trigger, of a few bytes each time. */
+#define CAPS_CHUNK 4096
+static size_t next_caps(sc_scanner *s, size_t from, size_t upto, size_t *eo)
+{
+    uint64_t f = s->base + from, u = s->base + upto;
+    int known = s->caps_from <= f && (s->caps_at != UINT64_MAX ? f <= s->caps_at : f < s->caps_to);
+    if (!known || (s->caps_at == UINT64_MAX && u > s->caps_to)) {
+        /* read on: from where the last read stopped when none was found
+         * since f, else from f */
+        size_t lo = known ? (size_t)(s->caps_to - s->base) : from;
+        size_t hi = lo + CAPS_CHUNK < s->len ? lo + CAPS_CHUNK : s->len;
+        if (hi < upto)
+            hi = upto;
+        size_t at = sc_byname_next_caps(s->buf, lo, hi, s->len, eo);
+        if (!known)
+            s->caps_from = f;
+        if (at < hi) {
+            s->caps_at = s->base + at;
+            s->caps_eo = s->base + *eo;
+        } else {
+            s->caps_at = UINT64_MAX;
+            /* (a word at the window's end may go on in the input to come) */
+            s->caps_to = s->base + (hi == s->len && !s->eof && hi > lo + 8 ? hi - 8 : hi);
+        }
+    }
+    if (s->caps_at != UINT64_MAX && s->caps_at < u) {
+        *eo = (size_t)(s->caps_eo - s->base);
+        return (size_t)(s->caps_at - s->base);
+    }
+    return upto;
 }
 
 /* Check mode: queues the Acts named in the window up to buf[upto] whose
@@ -1144,10 +1185,13 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
         s->names_held = 0;
         return;
     }
-    size_t from = (size_t)(f - s->base);
-    if ((acts->n > 0 || from < acts->from || upto > acts->upto) &&
-        !sc_byname_none_noted(s->buf, from, upto, s->len, acts))
-        deferred = read_names(s, from, upto, trigger, acts);
+    size_t from = (size_t)(f - s->base), caps_eo = 0;
+    /* (and the abbreviations in capitals: "HIPAA was enacted by ...") */
+    size_t caps = next_caps(s, from, upto, &caps_eo);
+    if (((acts->n > 0 || from < acts->from || upto > acts->upto) &&
+         !sc_byname_none_noted(s->buf, from, upto, s->len, acts)) ||
+        caps < upto)
+        deferred = read_names(s, from, upto, trigger, acts, caps, caps_eo);
     /* (a name in the trigger's sentence is read again at the next call:
      * the trigger may be no citation -- "President George H.W. Bush",
      * "passed the House" -- and then the name stands alone after all) */
@@ -1187,9 +1231,13 @@ static int in_document_cite(const uint8_t *b, size_t so, size_t eo, size_t len)
 
 /* add_names() over b[from..upto), room enough for a sentence: apart, so
  * that the calls with none (most: one at each trigger) cost a few
- * compares.  The "Act"s from the lexer's list @p acts where it holds them. */
+ * compares.  The "Act"s from the lexer's list @p acts where it holds them;
+ * and the Acts' abbreviations in capitals, the first at b[caps..caps_eo)
+ * (upto: none), each in a sentence that tells an enactment
+ * (sc_byname_tells_enactment: "HIPAA was enacted by the 105th Congress"). */
 __attribute__((noinline)) static size_t read_names(sc_scanner *s, size_t from, size_t upto,
-                                                   int trigger, const sc_lex_acts *acts)
+                                                   int trigger, const sc_lex_acts *acts,
+                                                   size_t caps, size_t caps_eo)
 {
     size_t deferred = SIZE_MAX; /* the first name left for the trigger's sentence */
     int rereading = s->names_held && s->base + from == s->names_at; /* (held before) */
@@ -1211,13 +1259,26 @@ __attribute__((noinline)) static size_t read_names(sc_scanner *s, size_t from, s
     sc_ctx_bound_init(&before_trigger, upto);
     size_t trig_so = SIZE_MAX, be;
     int ai = 0;
-    for (size_t p; from < upto &&
-                   (p = sc_byname_next_noted(s->buf, 0, from, upto, s->len, acts, &ai)) < upto;) {
-        from = p + 3;
-        if (s->base + p < s->last_end || !sc_byname_named(s->buf, 0, p))
-            continue; /* inside the last citation: "section 5 of the X Act"; or
-                       * no name ("this Act", "under the Act"): most, told
-                       * apart before the sentence's bounds are looked for */
+    size_t act = SIZE_MAX; /* the next "Act" (SIZE_MAX: to look for) */
+    for (size_t p; from < upto;) {
+        if (act == SIZE_MAX || act < from)
+            act = sc_byname_next_noted(s->buf, 0, from, upto, s->len, acts, &ai);
+        if (caps < upto && caps < from)
+            caps = next_caps(s, from, upto, &caps_eo);
+        int abbr = caps < act; /* an abbreviation alone: "HIPAA" */
+        p = abbr ? caps : act;
+        if (p >= upto)
+            break;
+        size_t pe = abbr ? caps_eo : p + 3; /* (the word's end) */
+        from = pe;
+        if (s->base + p < s->last_end)
+            continue; /* inside the last citation: "section 5 of the X Act" */
+        if (abbr ? !sc_byname_tells_enactment(s->buf, p > 160 ? p - 160 : 0,
+                                               pe + 200 < s->len ? pe + 200 : s->len)
+                 : !sc_byname_named(s->buf, 0, p))
+            continue; /* no name ("this Act", "under the Act"): most, told apart
+                       * before the sentence's bounds are looked for; an
+                       * abbreviation where no enactment is told */
         /* the sentence of the citation before it or of the trigger after it
          * -- unless a ';' parts them: a string citation's item of its own
          * ("...; the X Act (approved 2004-08-09, ...); ..."), which the
@@ -1228,15 +1289,21 @@ __attribute__((noinline)) static size_t read_names(sc_scanner *s, size_t from, s
                 continue;
             alone = 0;
         }
-        if (trigger && (p + 3 >= upto || !sc_ctx_boundary_back(&w, &before_trigger, p + 3))) {
-            if (p + 3 >= upto || !memchr(s->buf + p + 3, ';', upto - p - 3)) {
+        if (trigger && (pe >= upto || !sc_ctx_boundary_back(&w, &before_trigger, pe))) {
+            if (pe >= upto || !memchr(s->buf + pe, ';', upto - pe)) {
                 if (deferred == SIZE_MAX)
                     deferred = p;
                 continue;
             }
             alone = 0;
         }
-        if (!sc_byname_span(s->buf, 0, p, s->len, &so, &eo) || s->base + so < s->last_end)
+        if (abbr) { /* with its article, as the text writes it: "the ADA" */
+            so = p, eo = pe;
+            if (p >= 4 && (memcmp(s->buf + p - 4, "the ", 4) == 0 || memcmp(s->buf + p - 4, "The ", 4) == 0) &&
+                (p == 4 || !sc_isalnum(s->buf[p - 5])))
+                so = p - 4;
+        }
+        else if (!sc_byname_span(s->buf, 0, p, s->len, &so, &eo) || s->base + so < s->last_end)
             continue;
         from = eo;
         if (alone && trigger && (eo >= upto || !sc_ctx_boundary_back(&w, &before_trigger, eo)))

@@ -476,6 +476,39 @@ static int cmp_after(const void *a, const void *b)
     return strcmp((const char *)a, (const char *)b);
 }
 
+/* The abbreviations written in capitals alone, two to seven letters, of
+ * an Act (not a Code's: "IRC", "INA" are titles): "ADA", "HIPAA",
+ * "CERCLA" -- which a sentence may name alone as its subject ("HIPAA was
+ * enacted by the 104th Congress"), sorted for sc_act_caps. */
+#define MAX_CAPS 256
+static char caps[MAX_CAPS][8];
+static int ncaps;
+
+static void caps_add(const char *a, int code_title)
+{
+    size_t n = strlen(a);
+    if (code_title || n < 2 || n > 7 || ncaps == MAX_CAPS)
+        return;
+    for (size_t k = 0; k < n; k++)
+        if (a[k] < 'A' || a[k] > 'Z')
+            return;
+    memcpy(caps[ncaps++], a, n + 1);
+}
+
+static int cmp_caps(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+static void emit_caps(void)
+{
+    qsort(caps, (size_t)ncaps, sizeof caps[0], cmp_caps);
+    printf("const char *const sc_act_caps[] = {");
+    for (int k = 0; k < ncaps; k++)
+        printf(" \"%s\",", caps[k]);
+    printf(" NULL };\n\n");
+}
+
 static void emit_after_words(void)
 {
     qsort(after, (size_t)nafter, sizeof after[0], cmp_after);
@@ -654,6 +687,7 @@ int main(int argc, char **argv)
     int nabbr = 0, nsorted = nns;
     while (read_row(&t)) {
         char akey[SC_ACT_NORM_MAX + 1];
+        caps_add(t.cell[ba], num(&t, bt));
         if (!sc_act_norm(t.cell[ba], strlen(t.cell[ba]), akey, sizeof akey))
             die(t.file, t.line, "empty abbreviation");
         int ct = num(&t, bt);
@@ -1077,6 +1111,7 @@ int main(int argc, char **argv)
         printf("{%d,%d,%d},%s", am[i].act, am[i].congress, am[i].number, i % 8 == 7 ? "\n" : "");
     printf("{0,0,0}};\nconst int sc_act_namends = %d;\n\n", nam);
     emit_after_words();
+    emit_caps();
     printf("const char sc_act_pool[] =\n");
     for (size_t off = 0; off < pool_len;) {
         size_t n = strlen(pool + off);
