@@ -242,6 +242,13 @@ enum { SC_XFER_NONE = 0, SC_XFER_TRANSFERRED, SC_XFER_RECLASSIFIED, SC_XFER_RENU
 int sc_usc_transfer(const char *title, const char *section, char *to_title, size_t tcap,
                     char *to_section, size_t scap, int *kind);
 
+/** The section that was transferred, reclassified or renumbered to
+ *  section @p section of title @p title ("52", "10301"): its title and
+ *  number written to @p from_title, @p from_section ("42", "1973") and 1;
+ *  0 when none was (data/usc_transfers.tsv; the first move on record). */
+int sc_usc_moved_from(const char *title, const char *section, char *from_title, size_t tcap,
+                      char *from_section, size_t scap);
+
 /**
  * When section @p section of title @p title ("42", "1973"; an appendix
  * "5a"), which the Code now holds as a placeholder without a date

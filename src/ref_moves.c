@@ -76,6 +76,25 @@ int sc_usc_transfer(const char *title, const char *section, char *to_title, size
     return 1;
 }
 
+int sc_usc_moved_from(const char *title, const char *section, char *from_title, size_t tcap,
+                      char *from_section, size_t scap)
+{
+    if (!title || !section)
+        return 0;
+    for (int i = 0; i < sc_act_nxfers; i++) { /* (by destination: no index; asked of an
+                                               * edition's citation only) */
+        const sc_act_xfer *x = &sc_act_xfers[i];
+        if (strcmp(S(x->to_section), section) != 0 || strcmp(S(x->to_title), title) != 0)
+            continue;
+        if (strlen(S(x->title)) + 1 > tcap || strlen(S(x->section)) + 1 > scap)
+            return 0;
+        sc_act_put(from_title, tcap, S(x->title));
+        sc_act_put(from_section, scap, S(x->section));
+        return 1;
+    }
+    return 0;
+}
+
 int sc_usc_former(const char *title, const char *section, int *event, int *congress,
                   int *number, int32_t *date)
 {

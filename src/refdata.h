@@ -144,6 +144,8 @@ typedef struct sc_ref_title {
     char key[8];           /* "8", "50a" for 50 App. (as sc_citation.title)  */
     uint8_t status;        /* SC_REF_TITLE_*                                 */
     uint8_t positive_law;
+    int16_t first_year;    /* a title new since 2013: the year it was first   *
+                            * in the Code (52: 2014); 0 for the others        */
     int32_t sections;      /* sections at the release point                  */
     uint32_t name;         /* pool offset                                    */
 } sc_ref_title;

@@ -592,7 +592,7 @@ int main(int argc, char **argv)
     /* Titles */
     open_table(&t, dir, "usc_titles.csv", ',');
     int tt = col(&t, "title"), tn = col(&t, "name"), tp = col(&t, "positive_law"),
-        ts = col(&t, "status"), tc = col(&t, "sections_current");
+        ts = col(&t, "status"), tc = col(&t, "sections_current"), tno = col(&t, "notes");
     printf("const sc_ref_title sc_ref_titles[] = {\n");
     int ntitles = 0;
     int by_code[200] = { 0 };
@@ -608,7 +608,24 @@ int main(int argc, char **argv)
                      : strcmp(st, "eliminated") == 0 ? SC_REF_TITLE_ELIMINATED
                                                      : SC_REF_TITLE_OTHER;
         by_code[code] = ntitles + 1;
-        printf("{\"%s\",%d,%d,%ld,%u},\n", key, status, strcmp(t.cell[tp], "yes") == 0,
+        /* the year a title created since the release points began (2013)
+         * was first in the Code: "first present in release point 115-46u1
+         * (2017)", or the day it was enacted as positive law, "(Dec. 19,
+         * 2014)" -- no edition before that year had it */
+        int first = 0;
+        const char *fp = strstr(t.cell[tno], "first present in release point");
+        if (fp) {
+            const char *y = strstr(fp, " (");
+            if (!(y && y[2] >= '1' && y[2] <= '2' && strlen(y) >= 7 && y[6] == ')'))
+                y = strstr(t.cell[tno], ", ");
+            for (; y && *y && !first; y++)
+                if (y[0] >= '1' && y[0] <= '2' && y[1] >= '0' && y[1] <= '9' && y[2] >= '0' &&
+                    y[2] <= '9' && y[3] >= '0' && y[3] <= '9' && (y[4] == ')' || y[4] == ';'))
+                    first = atoi(y);
+            if (!first)
+                die(t.file, t.line, "a title first present in a release point, no year given");
+        }
+        printf("{\"%s\",%d,%d,%d,%ld,%u},\n", key, status, strcmp(t.cell[tp], "yes") == 0, first,
                num(&t, tc, 0), (unsigned)pool_add(t.cell[tn]));
         ntitles++;
     }

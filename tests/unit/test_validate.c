@@ -352,6 +352,11 @@ static const tcase cases[] = {
       "Pub. L. 101-336, amending Pub. L. 99-514." },
     { "usc-edition", "42 U.S.C. § 18001 (2006)", "entered the statutes March 23, 2010",
       "42 U.S.C. § 18001 (2012)" },
+    /* a number a move gave, in an edition before the move; a title's */
+    { "usc-edition", "52 U.S.C. § 10301 (2012)", "cite 42 U.S.C. § 1973 (2012)",
+      "52 U.S.C. § 10301 (2018)" },
+    { "usc-edition", "54 U.S.C. § 100101 (2012)", "title 54 was first in the Code in 2014",
+      "54 U.S.C. § 100101 (2018)" },
     { "act-name-usc", "Housing Act of 1964, 20 U.S.C. § 602.", "its § 802 is one slip",
       "Housing Act of 1964, 20 U.S.C. § 802." },
     { "act-year", "Customs Courts Act of 1982, codified at 28 U.S.C. § 2634.",
