@@ -269,6 +269,21 @@ static const sc_hist_law *other_day_chapter(int ch, int dc, int ds, int32_t date
     return found;
 }
 
+/* The chapter @p ch of the session of @p dc/@p ds when it is a private
+ * law of @p date whose page is not a plain number (a volume's part of
+ * private laws: "A159"), else NULL. */
+static const sc_hist_law *same_day_private(int ch, int dc, int ds, int32_t date)
+{
+    if (!dc)
+        return NULL;
+    for (int s = ds ? ds : 1; s <= (ds ? ds : 4); s++) {
+        const sc_hist_law *h = sc_hist_chapter(dc, s, ch);
+        if (h && h->date == date && h->kind == SC_HIST_PRIVATE && h->page == 0)
+            return h;
+    }
+    return NULL;
+}
+
 /* A Stat. citation named by its Act's date alone, no chapter: "the Act of
  * June 8, 1938 (52 Stat. 361)", "Act of June 8, 1938, 52 Stat. 631" (bill
  * text's and briefs' way with laws before 1957): a law of that date must
@@ -783,6 +798,22 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
              * law of May 31 beginning at 591 is ch. 302): two facts
              * against one, the chapter is the slip */
             const sc_hist_law *other = other_day_chapter(ch, dc, ds, date);
+            const sc_hist_law *same = date ? same_day_private(ch, dc, ds, date) : NULL;
+            if (same && la->page == p && la->volume == v && la->kind == SC_HIST_CHAPTER) {
+                /* the chapter is a private law of that very day, printed in
+                 * the volume's part of private laws, and the page begins the
+                 * public law of that day ("Act of Aug. 9, 1950, ch. 671, 64
+                 * Stat. 430": ch. 671 is a private law, 64 Stat. A159; page
+                 * 430 begins ch. 658): one of the two is wrong */
+                law_desc(la, desc2, sizeof desc2);
+                fmt_date(date, given, sizeof given);
+                sc_fmt(sugg, sizeof sugg, "%s Stat. %d is %s", c->volume, p, desc2);
+                diag(dis, c, SC_WARNING, "chapter-number", sugg,
+                     "%s Stat. %d is not in ch. %d, a private law of %s: the public law of that "
+                     "day that begins on that page is ch. %d",
+                     c->volume, p, ch, given, la->number);
+                return;
+            }
             if (!other || !date || la->page != p || la->volume != v)
                 return;
             law_desc(la, desc2, sizeof desc2);
