@@ -12,7 +12,10 @@ from the tables (data/) in several styles:
   (Y)", "T U.S.C. §§ S-S2 (Y)" (a range from the section), "T U.S.C. § S
   (E & Supp. N Y)".  Sections whose number a prior section held (a Prior
   Provisions note) are cited in an older edition too, as right ones: that
-  edition's section of the number is the prior one.
+  edition's section of the number is the prior one.  A number the Code gave
+  after 2013 (a title created since, data/usc_titles.csv's notes; a move,
+  data/usc_transfers.tsv and usc_exits.tsv) is right only in an edition of
+  that year or later: an older one had the section under another number.
 * law-amended-before: a law said to amend another.  Pairs drawn from
   data/act_amendments.tsv (an Act's numbered law and a numbered law the
   Code's credits show amending it, enacted later, data/public_laws.csv);
@@ -76,7 +79,33 @@ def editions(rnd, entered, codified, bad):
     return str(rnd.randint(y, max(y, min(y + 12, LAST_YEAR))))
 
 
+def number_since():
+    """The year from which each section's number was in the Code, where
+    the tables say it began after 2013: its title's first year (a title
+    created since: data/usc_titles.csv's notes, "first present in release
+    point ... (2017)", "(Dec. 19, 2014)"), or the year the section it moved
+    from became a placeholder (data/usc_transfers.tsv, data/usc_exits.tsv).
+    An edition older than that had the section under another number, or
+    not at all."""
+    import re
+    first = {}
+    for r in table("usc_titles.csv", ","):
+        note = r.get("notes", "")
+        if "first present in release point" in note:
+            m = re.search(r"\((?:[A-Z][a-z]+\.? \d{1,2}, )?(\d{4})\)", note)
+            if m:
+                first[r["title"]] = int(m.group(1))
+    exits = {(r["title"], r["section"]): r for r in table("usc_exits.tsv")}
+    since = {}
+    for r in table("usc_transfers.tsv"):
+        x = exits.get((r["title"], r["section"]))
+        if x and not x["before"] and x["date"]:
+            since.setdefault((r["to_title"], r["to_section"]), year(x["date"]))
+    return first, since
+
+
 def usc_entries(rnd, n):
+    first, since = number_since()
     rows = [r for r in table("usc_origin.tsv") if "App" not in r["title"]]
     rnd.shuffle(rows)
     out = []
@@ -90,10 +119,16 @@ def usc_entries(rnd, n):
         if len(out) >= n:
             break
         bad = rnd.random() < 0.5
-        e = editions(rnd, r["entered"], r["codified"], bad)
+        entered = r["entered"]
+        newer = first.get(r["title"], 0)
+        moved = since.get((r["title"], r["section"]), 0)
+        if not bad and max(newer, moved) > year(entered):
+            # right: an edition of the year its number began or later
+            entered = "%d-01-01" % max(newer, moved)
+        e = editions(rnd, entered, r["codified"], bad)
         if e is None:
             continue
-        if r["prior"]:
+        if r["prior"] and not (newer and int(e[:4]) < newer):
             # a number a prior section held: an older edition's section of
             # that number is another text -- right as written, silent
             if not bad:
