@@ -819,6 +819,31 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
                 c->title, s, range_end, named, place);
         return;
     }
+    /* the whole Act cited from a section before its first, one slip from
+     * that first ("Age Discrimination in Employment Act of 1967, 29 U.S.C.
+     * §§ 612-634", "National Environmental Policy Act of 1969, 42 U.S.C.
+     * § 4231 et seq.": 621, 4321) -- the first is meant, whatever other
+     * sections of the Act are one slip from it too, and whoever's the one
+     * written is (4231 was repealed in 1982) */
+    const sc_ref_section *srow = NULL;
+    if ((range_end || etseq[0]) && other < 0 && p.nnear > 1 && p.first &&
+        sc_ref_section_cmp(s, p.first) < 0 &&
+        (!(srow = sc_ref_usc_section_any_case(c->title, s)) || srow->status != SC_REF_SEC_ACTIVE)) {
+        for (int k = 0; k < p.nnear && k < SC_ACT_NEAR_MAX; k++)
+            if (strcmp(p.near[k], p.first) == 0) {
+                if (range_end)
+                    sc_fmt(sugg, sizeof sugg, "write %s U.S.C. §§ %s-%s", c->title, p.first,
+                           range_end);
+                else
+                    sc_fmt(sugg, sizeof sugg, "write %s U.S.C. § %s%s et seq.", c->title, p.first,
+                           c->subsections);
+                sc_emit(d, c, SC_WARNING, SC_D_ACT_NAME_USC, sugg,
+                        "%s U.S.C. § %s, before the first section of %s (%s), is one slip from "
+                        "that first, § %s",
+                        c->title, s, named, place, p.first);
+                return;
+            }
+    }
     if (other >= 0) {
         other_acts(d, c, s, act, other, other_sec, named, place, sugg, numbered, acong, anum);
         return;
