@@ -374,18 +374,94 @@ static void date_edges(const sc_entry *e, const sc_date_fact *f, size_t *p, size
     *q = z;
 }
 
+/* A Congress written as an ordinal ("85th Congress", "85th Cong.") that
+ * ends at b[q] (its blanks, and a ',' or ';' after it, passed over first),
+ * within b[lo..q): where it begins, else q. */
+static size_t congress_back(const uint8_t *b, size_t lo, size_t q)
+{
+    size_t k = q;
+    while (k > lo && (b[k - 1] == ' ' || b[k - 1] == ',' || b[k - 1] == ';'))
+        k--;
+    if (k > lo && b[k - 1] == '.')
+        k--;
+    if (k >= lo + 8 && memcmp(b + k - 8, "Congress", 8) == 0)
+        k -= 8;
+    else if (k >= lo + 4 && memcmp(b + k - 4, "Cong", 4) == 0)
+        k -= 4;
+    else
+        return q;
+    if (k <= lo || b[k - 1] != ' ')
+        return q;
+    size_t o = k - 1;
+    while (o > lo && sc_isalpha(b[o - 1]) && k - o < 5)
+        o--;
+    size_t d = o;
+    while (d > lo && sc_isdigit(b[d - 1]) && o - d < 3)
+        d--;
+    return d < o && (d == lo || !sc_isalnum(b[d - 1])) ? d : q;
+}
+
+/* The same after b[z]: a Congress after ", " or "; " ("Oct. 7, 1978; 85th
+ * Congress"), within b[z..hi): where it ends, else z. */
+static size_t congress_on(const uint8_t *b, size_t z, size_t hi)
+{
+    size_t k = z;
+    if (k < hi && (b[k] == ',' || b[k] == ';'))
+        k++;
+    while (k < hi && b[k] == ' ')
+        k++;
+    size_t d = k;
+    while (k < hi && sc_isdigit(b[k]) && k - d < 3)
+        k++;
+    if (k == d)
+        return z;
+    size_t o = k;
+    while (k < hi && sc_isalpha(b[k]) && k - o < 3)
+        k++;
+    if (k - o < 1 || k >= hi || b[k] != ' ')
+        return z;
+    k++;
+    if (k + 8 <= hi && memcmp(b + k, "Congress", 8) == 0)
+        k += 8;
+    else if (k + 5 <= hi && memcmp(b + k, "Cong.", 5) == 0)
+        k += 5;
+    else
+        return z;
+    while (k < hi && b[k] == ' ')
+        k++;
+    return k;
+}
+
 /* The bill whose own bracket holds the date @p f alone, opened right
- * after it: "HR 1415 (October 28, 1991)"; -1 when none. */
+ * after it: "HR 1415 (October 28, 1991)" -- its Congress in that bracket
+ * too ("H.R. 12598 (85th Congress, 7 October 1978)", "(Oct. 7, 1978; 85th
+ * Cong.)"), or in a bracket of its own between ("H.R. 12598 (85th
+ * Congress) (Oct. 7, 1978)"); -1 when none. */
 static int bill_paren_of(const sc_entry *e, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
     size_t q, z;
     date_edges(e, f, &q, &z);
+    q = congress_back(b, e->so, q);
+    while (q > e->so && b[q - 1] == ' ') /* (with its Congress: the blanks before it) */
+        q--;
+    if (z < e->eo && b[z] != ')')
+        z = congress_on(b, z, e->eo);
     if (q <= e->so || b[q - 1] != '(' || z >= e->eo || b[z] != ')')
         return -1;
     q--;
     while (q > e->so && b[q - 1] == ' ')
         q--;
+    /* (its Congress in a bracket of its own before: "(85th Congress) (Oct.
+     * 7, 1978)") */
+    if (q > e->so && b[q - 1] == ')') {
+        size_t c0 = congress_back(b, e->so, q - 1);
+        if (c0 < q - 1 && c0 > e->so && b[c0 - 1] == '(') {
+            q = c0 - 1;
+            while (q > e->so && b[q - 1] == ' ')
+                q--;
+        }
+    }
     /* (its Congress between: "H.R. 1559, 108th Cong. (Oct. 28, 2007)") */
     size_t c = q;
     if (c > e->so + 6 && b[c - 1] == '.')
