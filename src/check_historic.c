@@ -656,6 +656,54 @@ static int entry_names_law(const sc_entry *e, const sc_hist_law *l)
     return 0;
 }
 
+/* "Act of June 18, 1934, ch. 577, 48 Stat. 989, 990": the chapter @p lc
+ * holds the page cited (@p v, @p p) only as the page where it ends, and
+ * another law begins there that holds the pin after it too (ch. 578, pages
+ * 989-990) -- the page and the pin are that law's: the chapter is the
+ * slip (chapter-number, a warning: the tables' last pages are the
+ * sources' counts).  The pin: the next citation of the entry, a page of
+ * the same volume after ", ". */
+static void pin_past_chapter(sc_doc_state *dis, const sc_entry *e, int ci, const sc_hist_law *lc,
+                             int v, int p)
+{
+    if (ci + 1 >= e->n || lc->page >= p || lc->volume != v)
+        return;
+    sc_citation *c = &e->c[ci];
+    const sc_citation *pc = &e->c[ci + 1];
+    if (pc->type != SC_STAT || pc->chapter || strcmp(pc->volume, c->volume) != 0 ||
+        !(e->kind[ci] & SC_EK_IN) || !(e->kind[ci + 1] & SC_EK_IN))
+        return;
+    const uint8_t *b = e->w->buf;
+    size_t q = e->ce[ci];
+    if (q + 2 > e->cs[ci + 1] || b[q] != ',' || e->cs[ci + 1] - q > 3)
+        return; /* (the page's pin: ", 990" right after it) */
+    char *end;
+    long pin = sc_strtol10(pc->pages, &end);
+    if (*end || pin <= p || (lc->end > 0 && pin <= lc->end))
+        return;
+    const sc_hist_law *first[MAXC];
+    int nf = sc_hist_at_page(v, p, first, MAXC);
+    const sc_hist_law *la = NULL;
+    for (int i = 0; i < nf; i++)
+        if (first[i] != lc && first[i]->page == p && first[i]->kind <= SC_HIST_PRIVATE &&
+            first[i]->date == lc->date && sc_hist_holds(first[i], v, (int)pin)) {
+            if (la)
+                return; /* (two laws begin there and hold it: which one?) */
+            la = first[i];
+        }
+    if (!la)
+        return;
+    char desc[128], sugg[192], given[40];
+    law_desc(la, desc, sizeof desc);
+    fmt_date(lc->date, given, sizeof given);
+    sc_fmt(sugg, sizeof sugg, "write ch. %d: %s Stat. %d and its page %ld are %s", la->number,
+           c->volume, p, pin, desc);
+    diag(dis, c, SC_WARNING, "chapter-number", sugg,
+         "%s Stat. %d, %ld is not in ch. %d of %s, which ends on page %d on record: ch. %d "
+         "begins there and holds page %ld",
+         c->volume, p, pin, lc->number, given, lc->end > 0 ? lc->end : p, la->number, pin);
+}
+
 /* The entry's chapter citation @p ci with @p date, the date the entry gives
  * it (0: none). */
 static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, int32_t date)
@@ -688,8 +736,10 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
     for (int i = 0; i < nc && !lc0; i++)
         if (contains(cand[i], v, p))
             lc0 = cand[i];
-    if (lc0 && contains(lc0, v, p) && (!date || !lc0->date || lc0->date == date))
+    if (lc0 && contains(lc0, v, p) && (!date || !lc0->date || lc0->date == date)) {
+        pin_past_chapter(dis, e, ci, lc0, v, p);
         return;
+    }
     int nf = sc_hist_at_page(v, p, first, MAXC);
     if (nf == 0) {
         /* the volume (or that part of it) is not on record -- but a chapter
