@@ -738,13 +738,21 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     }
     /* "section 27 of the X Act of 1980 (P.L. 117-103)": the law in the
      * parenthesis may be the one that amended that section -- only a note,
-     * unless another fact of the entry agrees with the name, or the law's
+     * unless it was enacted before the Act, or another fact of the entry
+     * agrees with the name, or the law's
      * own title is the name with another year ("section 911(a) of the
      * Rehabilitation Act Amendments of 1991 (Public Law 102-569)", the
      * Amendments of 1992: one of the two is mistyped) */
+    int before_act = nf->year && own->enacted && rows[0]->enacted && own->enacted < rows[0]->enacted;
     if (section_of(e, nf) && !editors_law(e, nf, c) && !said_enacted_as(e, nf, li) &&
         !own_title_other_year(own, e->w->buf + nf->so, nf->name_eo - nf->so, nf->year) &&
-        !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)))
+        !(ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) &&
+        !before_act) /* (a law enacted before the Act amended none of its sections:
+                      * "§ 324 of the X Act, 1962 (PL 87-128)", enacted nine days
+                      * before the Act, 87-141 -- a name with its year: without
+                      * one it may be an earlier law's part of that name, "the
+                      * Pension Protection Act [Pub. L. 100-203]", a subtitle of
+                      * 1987, not the Act of 2006) */
         sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "%s%s is Public Law %d-%d, not %s (which may be the law that amended the "
                 "section cited)", the, written, rows[0]->congress, rows[0]->number, name);
