@@ -227,14 +227,65 @@ static int verb_near(const uint8_t *b, size_t from, size_t to)
     return 0;
 }
 
+/* The amending law @p newer (at e->c[@p at]), enacted after the law
+ * @p lo it is said to amend, but not among those the Code's credits show
+ * amending lo's Act, while exactly one of those is one slip from it ("Pub.
+ * L. 101-336, as amended by Pub. L. 110-235": 110-325, the ADA Amendments
+ * Act of 2008): law-amender-slip, a warning (a law may amend what the Code
+ * does not classify; a slip to the one that did is likelier). */
+static void amender_slip(sc_doc_state *d, sc_entry *e, int at, int old_i, const sc_ref_law *lo,
+                         const sc_citation *newer)
+{
+    /* not when the entry dates the amending law or gives its page, and they
+     * are its own (the number stands confirmed: "Pub. L. 112-81, § 631(f),
+     * Dec. 31, 2011, 125 Stat. 1465"), nor when a section pin follows the
+     * law amended ("Pub. L. 107-314, div. A, title VI, § 621(c), ..., as
+     * amended by": a provision the Code may set out as a note, whose
+     * amendments no section's credit names) */
+    const sc_ref_law *ln = sc_law_row(newer);
+    int dk = e->date_of[at], sk = e->stat_of[at];
+    if ((dk >= 0 && e->date[dk].ymd == ln->enacted) ||
+        (sk >= 0 && e->c[sk].type == SC_STAT && sc_atol(e->c[sk].volume) == ln->stat_volume &&
+         sc_atol(e->c[sk].pages) == ln->stat_page))
+        return;
+    const uint8_t *b = e->w->buf;
+    size_t pin_lo = e->ce[old_i], pin_hi = pin_lo + 80 < e->w->len ? pin_lo + 80 : e->w->len;
+    if (at > old_i && e->cs[at] < pin_hi) /* (before the amending law: not its own pins) */
+        pin_hi = e->cs[at] > pin_lo ? e->cs[at] : pin_lo;
+    if (sc_find_text(b + pin_lo, pin_hi - pin_lo, "\xc2\xa7", 2) ||
+        sc_find_text(b + pin_lo, pin_hi - pin_lo, "sec.", 4))
+        return;
+    int act = sc_act_of_law(lo->congress, (int)lo->number), fc, fn;
+    if (act < 0 || sc_act_amended_by(sc_act_whole(act), newer->congress, newer->number) ||
+        !amending_slip(lo, newer->congress, newer->number, &fc, &fn))
+        return;
+    char wf[40], sugg[192], aname[160] = "";
+    sc_fmt_date(sc_ref_public_law(fc, fn)->enacted, wf, sizeof wf);
+    if (sc_act_named(sc_act_whole(act)))
+        sc_fmt(aname, sizeof aname, " (the %s)", sc_act_name(sc_act_whole(act)));
+    sc_fmt(sugg, sizeof sugg, "write Public Law %d-%d (%s), which the Code's credits show amending it",
+           fc, fn, wf);
+    sc_emit(d, &e->c[at], SC_WARNING, SC_D_LAW_AMENDER_SLIP, sugg,
+            "the Code's credits show Public Law %d-%d amending no section of Public Law %d-%d%s; "
+            "Public Law %d-%d, one slip from it, amended it",
+            newer->congress, newer->number, lo->congress, (int)lo->number, aname, fc, fn);
+}
+
 /* Laws @p i and @p j (the next law of the entry, the verb at b[at..] of
- * @p vl bytes between): the amending one enacted first is the finding. */
+ * @p vl bytes between): the amending one enacted first is the finding --
+ * or, enacted after, one the Code's credits do not show amending the other
+ * law's Act when one slip from it does (amender_slip()). */
 static void law_pair(sc_doc_state *d, sc_entry *e, int i, int j, size_t vl, int amending)
 {
     const sc_citation *older = &e->c[amending ? j : i], *newer = &e->c[amending ? i : j];
     const sc_ref_law *lo = sc_law_row(older), *ln = sc_law_row(newer);
-    if (!lo || !ln || !lo->enacted || !ln->enacted || ln->enacted >= lo->enacted)
+    if (!lo || !ln || !lo->enacted || !ln->enacted)
         return;
+    if (ln->enacted >= lo->enacted) {
+        if (vl != 12) /* (not "as added by") */
+            amender_slip(d, e, amending ? i : j, amending ? j : i, lo, newer);
+        return;
+    }
     char wo[40], wn[40], sugg[192] = "";
     sc_fmt_date(lo->enacted, wo, sizeof wo);
     sc_fmt_date(ln->enacted, wn, sizeof wn);

@@ -350,6 +350,8 @@ static const tcase cases[] = {
       "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, as amended by Pub. L. No. 110-325." },
     { "law-amended-before", "Pub. L. 99-514, amending Pub. L. 101-336.", "cannot have amended",
       "Pub. L. 101-336, amending Pub. L. 99-514." },
+    { "law-amender-slip", "Pub. L. 101-336, as amended by Pub. L. 108-217.",
+      "write Public Law 108-271", "Pub. L. 101-336, as amended by Pub. L. 108-271." },
     { "usc-edition", "42 U.S.C. § 18001 (2006)", "entered the statutes March 23, 2010",
       "42 U.S.C. § 18001 (2012)" },
     /* a number a move gave, in an edition before the move; a title's */
