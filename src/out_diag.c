@@ -45,8 +45,9 @@ static void source_line(sc_writer *w, const sc_citation *c)
     fprintf(f, " %s | ", num);
     size_t ctxl = strlen(c->context);
     char line[sizeof c->context];
-    for (size_t i = 0; i < ctxl; i++) /* a tab or a page's form feed: one space */
-        line[i] = c->context[i] == '\t' || c->context[i] == '\f' ? ' ' : c->context[i];
+    for (size_t i = 0; i < ctxl; i++) /* a control byte -- a tab, a page's form feed, a web
+                                       * page's break (html.h) --: one space */
+        line[i] = (unsigned char)c->context[i] < 0x20 || c->context[i] == 0x7f ? ' ' : c->context[i];
     sc_out_utf8(f, line, ctxl); /* UTF-8 out, always (writer.h) */
     putc('\n', f);
     fprintf(f, " %*s | ", nl, "");
