@@ -410,6 +410,20 @@ static int own_title(const sc_ref_law *l, const uint8_t *written, size_t n)
  * entry, or the page's item of a string citation). */
 static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t hi);
 
+/* Is page citation @p k followed by a pin of its own: the entry's next
+ * citation, a page of the same volume after ", " ("104 Stat. 327, 372"),
+ * or "at" after it? */
+static int page_pinned(const sc_entry *e, int k)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = e->ce[k];
+    if (q + 4 < e->w->len && memcmp(b + q, " at ", 4) == 0)
+        return 1;
+    return k + 1 < e->n && e->c[k + 1].type == SC_STAT && (e->kind[k + 1] & SC_EK_IN) &&
+           strcmp(e->c[k + 1].volume, e->c[k].volume) == 0 && e->cs[k + 1] >= q &&
+           e->cs[k + 1] <= q + 3 && b[q] == ',';
+}
+
 void sc_check_page_names(sc_doc_state *d, sc_entry *e)
 {
     if (e->nlaw == 0 && (e->types & 1u << SC_BILL)) {
@@ -461,16 +475,40 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
     check_page(d, e, only, 0, SIZE_MAX);
 }
 
+/* Page @p p of volume @p v inside law @p l, the Act the entry names beside
+ * it, not its first page but that page's digits swapped, and no pin after
+ * it ("Americans with Disabilities Act of 1990, 104 Stat. 372": 327):
+ * stat-first-page, a warning -- as check_pages.c says beside a law's
+ * number. */
+static void first_page_slip(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_law *l,
+                            const char *name, size_t len, int pinned)
+{
+    if (pinned || l->stat_volume != v || l->stat_page == p || p >= 100000 ||
+        !sc_swapped_digits(p, l->stat_page) || sc_page_in_law(l, v, p) != 1 ||
+        (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)))
+        return;
+    char sugg[160];
+    sc_fmt(sugg, sizeof sugg, "write %d Stat. %d (and %d Stat. %d, %d for a pin to page %d)", v,
+           l->stat_page, v, l->stat_page, p, p);
+    sc_emit(d, c, SC_WARNING, SC_D_STAT_FIRST_PAGE, sugg,
+            "%d Stat. %d is a page inside the %.*s (Public Law %d-%d), one slip from its first "
+            "page, %d Stat. %d",
+            v, p, (int)len, name, l->congress, (int)l->number, v, l->stat_page);
+}
+
 /* The page @p p of volume @p v (its law @p at, and the @p non laws that
  * begin on its first page, @p on) and the Act named by the @p len bytes at
  * @p name (its words as the tables know them: the first @p n): the page
  * must lie in a law of that name (act-name-mismatch on @p c). */
 static void compare(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_law *at,
-                    const sc_ref_law *const *on, int non, const char *name, size_t n, size_t len)
+                    const sc_ref_law *const *on, int non, const char *name, size_t n, size_t len,
+                    int pinned)
 {
     for (int j = 0; j < non; j++)
-        if (own_title(on[j], (const uint8_t *)name, n))
+        if (own_title(on[j], (const uint8_t *)name, n)) {
+            first_page_slip(d, c, v, p, on[j], name, len, pinned);
             return;
+        }
     sc_act_law rows[8];
     int nr = sc_act_name_laws(name, len, rows, 8);
     if (nr == 0) {
@@ -484,6 +522,12 @@ static void compare(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_
     }
     if (nr < 0 || nr > 4)
         return; /* a name many laws share */
+    if (nr == 1 && rows[0].congress == at->congress && rows[0].number == at->number) {
+        first_page_slip(d, c, v, p, at, name, len, pinned); /* (the name the tables give
+                                                             * the page's law: its Short
+                                                             * Title note's) */
+        return;
+    }
     for (int i = 0; i < nr; i++) {
         if (rows[i].number <= 0)
             return; /* an old Act's (by its date) */
@@ -536,7 +580,7 @@ static int act_section_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, s
             continue; /* (its dates, read only now, may stand between: "Section 106 of
                        * the X Act ... was signed on 10/3/1984 and is published at") */
         size_t len = strlen(a->act);
-        compare(d, &e->c[only], v, p, at, on, non, a->act, len, len);
+        compare(d, &e->c[only], v, p, at, on, non, a->act, len, len, 1); /* (a section's page) */
         return 1;
     }
     return 0;
@@ -599,7 +643,8 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
             sc_check_old_page_name(d, c, v, p, (const char *)b + f->so, f->eo - f->so,
                                    part_of_before(b, e->so, f->so));
         else
-            compare(d, c, v, p, at, on, non, (const char *)b + f->so, n, f->eo - f->so);
+            compare(d, c, v, p, at, on, non, (const char *)b + f->so, n, f->eo - f->so,
+                    page_pinned(e, only));
         return;
     }
 }
