@@ -843,17 +843,21 @@ void sc_entry_tie_dates(sc_entry *e)
             tight_before = 1;
         /* (or the Act's day, its name right before it and its law in a
          * bracket right after, alone: "District of Columbia Appropriation
-         * Act, 1984, 11 August 1983 (Public Law No. 98-125)" -- not a day
-         * of something else, "designated Earth Day on March 21, 1975 (P.L.
-         * 94-8)") */
+         * Act, 1984, 11 August 1983 (Public Law No. 98-125)" -- its
+         * Congress between too, "X Act of 2012, 112th Congress, January 14,
+         * 2013 (Pub.L. 112-240)" -- not a day of something else,
+         * "designated Earth Day on March 21, 1975 (P.L. 94-8)") */
         if (!tight_before && !year_only && before >= 0 && e->nname) {
             size_t op = blanks(b, f->eo, cstart(e, before));
+            size_t fs = congress_back(b, e->so, f->so); /* (its Congress before it) */
+            if (fs == f->so || (fs > e->so && b[fs - 1] != ' '))
+                fs = f->so;
             if (op < cstart(e, before) && b[op] == '(' &&
                 blanks(b, op + 1, cstart(e, before)) == cstart(e, before) &&
                 sc_entry_law_closes_bracket(e, before))
                 for (int nk = 0; nk < e->nname && !tight_before; nk++)
-                    tight_before = e->name[nk].eo <= f->so && e->name[nk].eo + 3 >= f->so &&
-                                   comma_only(b, e->name[nk].eo, f->so) && b[e->name[nk].eo] == ',';
+                    tight_before = e->name[nk].eo <= fs && e->name[nk].eo + 3 >= fs &&
+                                   comma_only(b, e->name[nk].eo, fs) && b[e->name[nk].eo] == ',';
         }
         /* (or a record's three fields, the day opening it: "10/24/1972,Rural
          * Development Act,Public Law No. 92-419") */
