@@ -147,6 +147,8 @@ extern const int sc_act_nsecs;
 extern const int32_t sc_act_secs_by_usc[];
 extern const sc_act_xfer sc_act_xfers[];
 extern const int sc_act_nxfers;
+/** sc_act_xfers' indices sorted by (to_title, to_section) bytes. */
+extern const int32_t sc_act_xfer_to[];
 extern const sc_act_former sc_act_formers[];
 extern const int sc_act_nformers;
 extern const sc_act_exit sc_act_exits[];

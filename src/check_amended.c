@@ -93,20 +93,19 @@ static int amending_slip(const sc_ref_law *a, int cong, int num, int *fc, int *f
     if (act < 0)
         return 0;
     act = sc_act_whole(act);
-    for (int side = 0; side < 2; side++) {
-        int v = side ? cong : num, lo = 1, hi = side ? 200 : 9999;
-        for (int w = lo; w <= hi; w++) {
-            if (w == v || !sc_one_slip(v, w))
-                continue;
-            int c = side ? w : cong, n = side ? num : w;
-            const sc_ref_law *l = sc_ref_public_law(c, n);
-            if (!l || l->enacted <= a->enacted || !sc_act_amended_by(act, c, n))
-                continue;
-            if (found++)
-                return 0;
-            *fc = c;
-            *fn = n;
-        }
+    /* (the Act's amending laws, each compared: a few dozen at most) */
+    int c, n, at = 0;
+    for (int k = 0; sc_act_amender(act, k, &at, &c, &n); k++) {
+        if (!((c == cong && n != num && sc_one_slip(num, n)) ||
+              (n == num && c != cong && sc_one_slip(cong, c))))
+            continue;
+        const sc_ref_law *l = sc_ref_public_law(c, n);
+        if (!l || l->enacted <= a->enacted)
+            continue;
+        if (found++)
+            return 0;
+        *fc = c;
+        *fn = n;
     }
     return found == 1;
 }

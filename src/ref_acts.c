@@ -1120,6 +1120,30 @@ int sc_act_amended_by(int act, int congress, int number)
     return 0;
 }
 
+int sc_act_amender(int act, int k, int *at, int *congress, int *number)
+{
+    if (act < 0 || act >= sc_act_nrecs || k < 0)
+        return 0;
+    int a = sc_act_recs[act].base;
+    if (k == 0 || *at <= 0) { /* the Act's first row: the rows sorted by Act */
+        int lo = 0, hi = sc_act_namends;
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (sc_act_amends[mid].act < a)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        *at = lo + 1; /* (stored one past: 0 means "look up") */
+    }
+    int i = *at - 1 + k;
+    if (i >= sc_act_namends || sc_act_amends[i].act != a)
+        return 0;
+    *congress = sc_act_amends[i].congress;
+    *number = sc_act_amends[i].number;
+    return 1;
+}
+
 /* Every name of the records keyed @p p (sc_law_names()). */
 static int key_names(const char *p, const char **names, int max)
 {

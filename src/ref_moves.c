@@ -81,18 +81,27 @@ int sc_usc_moved_from(const char *title, const char *section, char *from_title, 
 {
     if (!title || !section)
         return 0;
-    for (int i = 0; i < sc_act_nxfers; i++) { /* (by destination: no index; asked of an
-                                               * edition's citation only) */
-        const sc_act_xfer *x = &sc_act_xfers[i];
-        if (strcmp(S(x->to_section), section) != 0 || strcmp(S(x->to_title), title) != 0)
-            continue;
-        if (strlen(S(x->title)) + 1 > tcap || strlen(S(x->section)) + 1 > scap)
-            return 0;
-        sc_act_put(from_title, tcap, S(x->title));
-        sc_act_put(from_section, scap, S(x->section));
-        return 1;
+    int lo = 0, hi = sc_act_nxfers; /* (by destination: sc_act_xfer_to) */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const sc_act_xfer *x = &sc_act_xfers[sc_act_xfer_to[mid]];
+        int c = strcmp(S(x->to_title), title);
+        if (c == 0)
+            c = strcmp(S(x->to_section), section);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return 0;
+    if (lo >= sc_act_nxfers)
+        return 0;
+    const sc_act_xfer *x = &sc_act_xfers[sc_act_xfer_to[lo]];
+    if (strcmp(S(x->to_title), title) != 0 || strcmp(S(x->to_section), section) != 0 ||
+        strlen(S(x->title)) + 1 > tcap || strlen(S(x->section)) + 1 > scap)
+        return 0;
+    sc_act_put(from_title, tcap, S(x->title));
+    sc_act_put(from_section, scap, S(x->section));
+    return 1;
 }
 
 int sc_usc_former(const char *title, const char *section, int *event, int *congress,

@@ -433,6 +433,17 @@ static int cmp_xfer(const void *a, const void *b)
     return c ? c : strcmp(x->section, y->section);
 }
 
+/* The transfers by where they went: their indices, sorted by (to_title,
+ * to_section) bytes (sc_act_xfer_to: sc_usc_moved_from()'s search). */
+static const xfer *xfer_base;
+static int cmp_xfer_to(const void *a, const void *b)
+{
+    const xfer *x = &xfer_base[*(const int *)a], *y = &xfer_base[*(const int *)b];
+    int c = strcmp(x->to_title, y->to_title);
+    c = c ? c : strcmp(x->to_section, y->to_section);
+    return c ? c : (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
 /* --------------------------------------------------------------- main */
 
 /*
@@ -1078,6 +1089,20 @@ int main(int argc, char **argv)
                (unsigned)pool_add(xs[i].section), (unsigned)pool_add(xs[i].to_title),
                (unsigned)pool_add(xs[i].to_section), xs[i].kind);
     printf("{0,0,0,0,0}};\nconst int sc_act_nxfers = %d;\n\n", nxs);
+    {
+        int *to = malloc((size_t)(nxs > 0 ? nxs : 1) * sizeof *to);
+        if (!to)
+            die("gen_acts", 0, "out of memory");
+        for (int i = 0; i < nxs; i++)
+            to[i] = i;
+        xfer_base = xs;
+        qsort(to, (size_t)nxs, sizeof *to, cmp_xfer_to);
+        printf("const int32_t sc_act_xfer_to[] = {");
+        for (int i = 0; i < nxs; i++)
+            printf("%d,%s", to[i], i % 16 == 15 ? "\n" : "");
+        printf("0};\n\n");
+        free(to);
+    }
     printf("const sc_act_added sc_act_addeds[] = {\n");
     for (int i = 0; i < nad; i++)
         printf("{%u,%u,%u,%d,%d,%d,%d},\n", (unsigned)pool_add(ad[i].title),
