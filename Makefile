@@ -303,6 +303,9 @@ ACT_PLACES_SEED ?= 1
 # dated_links.py's: 7, the seed it was developed on (1212 measured its first
 # version once, at the end; 2424 is kept unseen)
 DATED_LINKS_SEED ?= 7
+# web_styles.py's: 7, a seed it was developed on (808 was measured once at its
+# making, 909 is kept unseen)
+WEB_STYLES_SEED ?= 7
 eval: $(BUILD)/statcite
 	@sh tests/eval/run.sh $(BUILD)/statcite $(SHARED)/corpus/dev
 	@if [ -d $(SHARED)/corpus/dev/docs ] && command -v python3 >/dev/null; then \
@@ -320,7 +323,10 @@ eval: $(BUILD)/statcite
 	  echo "eval: Acts named beside U.S. Code sections, one slipped (tests/check/act_places.py, seed $(ACT_PLACES_SEED)):"; \
 	  python3 tests/check/act_places.py $(BUILD)/statcite --seed $(ACT_PLACES_SEED) --n 400; \
 	  echo "eval: Code editions older than the section, laws amended by older ones (tests/check/dated_links.py, seed $(DATED_LINKS_SEED)):"; \
-	  python3 tests/check/dated_links.py $(BUILD)/statcite --seed $(DATED_LINKS_SEED) --n 300; fi
+	  python3 tests/check/dated_links.py $(BUILD)/statcite --seed $(DATED_LINKS_SEED) --n 300; \
+	  echo "eval: the checker on laws as web pages and memos describe them (tests/check/web_styles.py, seed $(WEB_STYLES_SEED)):"; \
+	  python3 tests/check/web_styles.py --seed $(WEB_STYLES_SEED) --n 300 --out $(BUILD)/web-styles-$(WEB_STYLES_SEED) >/dev/null && \
+	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/web-styles-$(WEB_STYLES_SEED); fi
 
 bench:
 	@sh scripts/ensure-deps.sh bench
