@@ -1106,16 +1106,15 @@ static int caps_known(const uint8_t *b, size_t s, size_t e)
     return 0;
 }
 
-/* The abbreviation that may begin at b[k] (a capital after no capital, a
- * capital after it): its end, or 0. */
+/* The abbreviation that may begin at b[k] (two capitals, none before them;
+ * the word and the one after it read up to b[lim]): its end, or 0. */
 static size_t caps_word(const uint8_t *b, size_t k, size_t lim)
 {
-    size_t to = lim; /* (the word and the one after it read to lim) */
     if (!(pair2[b[k] - 'A'] >> (b[k + 1] - 'A') & 1u))
         return 0; /* (no abbreviation opens with these two letters: most) */
-    if (sc_isalnum(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '-' || b[k - 1] == '&')
+    if (k > 0 && (sc_isalnum(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '-' || b[k - 1] == '&'))
         return 0; /* (inside a word: "U.S.C.", "H.R." is no pair) */
-    size_t e = k + 2;
+    size_t e = k + 2, to = lim;
     while (e < to && e - k <= 7 && sc_isupper(b[e]))
         e++;
     if (e - k > 7 || (e < to && (sc_isalnum(b[e]) || b[e] == '.' || b[e] == '-' || b[e] == '&')) ||
@@ -1180,17 +1179,9 @@ __attribute__((target("avx2"))) static size_t next_caps_avx2(const uint8_t *b, s
 size_t sc_byname_next_caps(const uint8_t *b, size_t from, size_t to, size_t lim, size_t *eo)
 {
     pthread_once(&caps_once, caps_setup);
-    size_t i = from > 0 ? from : 1; /* (b[i - 1] is read: a word's start) */
-    if (from == 0 && to > 1 && sc_isupper(b[0]) && sc_isupper(b[1]) && (pair2[b[0] - 'A'] >> (b[1] - 'A') & 1u)) {
-        /* (the text's first word) */
-        size_t e = 2;
-        while (e < lim && e <= 7 && sc_isupper(b[e]))
-            e++;
-        if (e <= 7 && (e == lim || !sc_isalnum(b[e])) && caps_known(b, 0, e)) {
-            *eo = e;
-            return 0;
-        }
-    }
+    size_t i = from > 0 ? from : 1, e; /* (b[i - 1] is read: a word's start) */
+    if (from == 0 && to > 1 && sc_isupper(b[0]) && sc_isupper(b[1]) && (e = caps_word(b, 0, lim)))
+        return *eo = e, 0; /* (the text's first word) */
 #if defined(__x86_64__) || defined(__i386__)
     if (caps_avx2) {
         size_t k = next_caps_avx2(b, &i, to, lim, eo);
@@ -1199,7 +1190,6 @@ size_t sc_byname_next_caps(const uint8_t *b, size_t from, size_t to, size_t lim,
     }
 #endif
     for (; i + 1 < to; i++) {
-        size_t e;
         if (sc_isupper(b[i]) && sc_isupper(b[i + 1]) && !sc_isupper(b[i - 1]) &&
             (e = caps_word(b, i, lim)) != 0) {
             *eo = e;

@@ -414,6 +414,19 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
  *  the other Act's, its signer too.  (check_president.c) */
 int sc_other_act_outside(sc_entry *e, size_t lo, size_t hi, const sc_ref_law *row);
 void sc_check_pages(sc_doc_state *d, sc_entry *e); /* check_pages.c */
+/** Is @p page inside law @p l its first page with two neighbouring digits
+ *  swapped ("104 Stat. 372" for 327), a first page the tables give exact?
+ *  (check_pages.c) */
+int sc_page_swaps_first(const sc_ref_law *l, long page);
+/** The pin right after page citation @p k of entry @p e: the next
+ *  citation, a page of the same volume after ", " ("104 Stat. 327, 372",
+ *  "48 Stat. 989, 990"), its index; else -1.  (check_util.c) */
+int sc_entry_pin_after(const sc_entry *e, int k);
+/** stat-first-page on @p st: @p page of law @p l, called @p name in the
+ *  message ("Public Law 101-336"), is one slip from its first page; the
+ *  fix is the first page, and the page as a pin.  (check_pages.c) */
+void sc_emit_first_page(sc_doc_state *d, sc_citation *st, const sc_ref_law *l, long page,
+                        const char *name);
 void sc_check_pin_order(sc_doc_state *d, sc_entry *e); /* check_pages.c: after the rest */
 /* check_amended.c: a law said to amend one enacted after it (law-amended-before) */
 void sc_check_amended(sc_doc_state *d, sc_entry *e);

@@ -95,7 +95,7 @@ static int amending_slip(const sc_ref_law *a, int cong, int num, int *fc, int *f
     act = sc_act_whole(act);
     /* (the Act's amending laws, each compared: a few dozen at most) */
     int c, n, at = 0;
-    for (int k = 0; sc_act_amender(act, k, &at, &c, &n); k++) {
+    while (sc_act_next_amender(act, &at, &c, &n)) {
         if (!((c == cong && n != num && sc_one_slip(num, n)) ||
               (n == num && c != cong && sc_one_slip(cong, c))))
             continue;
@@ -255,13 +255,13 @@ static void amender_slip(sc_doc_state *d, sc_entry *e, int at, int old_i, const 
         sc_find_text(b + pin_lo, pin_hi - pin_lo, "sec.", 4))
         return;
     int act = sc_act_of_law(lo->congress, (int)lo->number), fc, fn;
-    if (act < 0 || sc_act_amended_by(sc_act_whole(act), newer->congress, newer->number) ||
+    if (act < 0 || sc_act_amended_by(act = sc_act_whole(act), newer->congress, newer->number) ||
         !amending_slip(lo, newer->congress, newer->number, &fc, &fn))
         return;
     char wf[40], sugg[192], aname[160] = "";
     sc_fmt_date(sc_ref_public_law(fc, fn)->enacted, wf, sizeof wf);
-    if (sc_act_named(sc_act_whole(act)))
-        sc_fmt(aname, sizeof aname, " (the %s)", sc_act_name(sc_act_whole(act)));
+    if (sc_act_named(act))
+        sc_fmt(aname, sizeof aname, " (the %s)", sc_act_name(act));
     sc_fmt(sugg, sizeof sugg, "write Public Law %d-%d (%s), which the Code's credits show amending it",
            fc, fn, wf);
     sc_emit(d, &e->c[at], SC_WARNING, SC_D_LAW_AMENDER_SLIP, sugg,

@@ -661,22 +661,15 @@ static int entry_names_law(const sc_entry *e, const sc_hist_law *l)
  * another law begins there that holds the pin after it too (ch. 578, pages
  * 989-990) -- the page and the pin are that law's: the chapter is the
  * slip (chapter-number, a warning: the tables' last pages are the
- * sources' counts).  The pin: the next citation of the entry, a page of
- * the same volume after ", ". */
+ * sources' counts).  The pin: sc_entry_pin_after(). */
 static void pin_past_chapter(sc_doc_state *dis, const sc_entry *e, int ci, const sc_hist_law *lc,
                              int v, int p)
 {
-    if (ci + 1 >= e->n || lc->page >= p || lc->volume != v)
-        return;
-    sc_citation *c = &e->c[ci];
-    const sc_citation *pc = &e->c[ci + 1];
-    if (pc->type != SC_STAT || pc->chapter || strcmp(pc->volume, c->volume) != 0 ||
-        !(e->kind[ci] & SC_EK_IN) || !(e->kind[ci + 1] & SC_EK_IN))
-        return;
-    const uint8_t *b = e->w->buf;
-    size_t q = e->ce[ci];
-    if (q + 2 > e->cs[ci + 1] || b[q] != ',' || e->cs[ci + 1] - q > 3)
+    int pi = lc->page < p && lc->volume == v ? sc_entry_pin_after(e, ci) : -1;
+    if (pi < 0 || e->c[pi].chapter)
         return; /* (the page's pin: ", 990" right after it) */
+    sc_citation *c = &e->c[ci];
+    const sc_citation *pc = &e->c[pi];
     char *end;
     long pin = sc_strtol10(pc->pages, &end);
     if (*end || pin <= p || (lc->end > 0 && pin <= lc->end))

@@ -823,8 +823,11 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
      * that first ("Age Discrimination in Employment Act of 1967, 29 U.S.C.
      * §§ 612-634", "National Environmental Policy Act of 1969, 42 U.S.C.
      * § 4231 et seq.": 621, 4321) -- the first is meant, whatever other
-     * sections of the Act are one slip from it too, and whoever's the one
-     * written is (4231 was repealed in 1982) */
+     * sections of the Act are one slip from it too: when the one written
+     * is no Act's and the Code never had it or has it no more (4231 was
+     * repealed in 1982; a section in force before an Act's first may be
+     * where a whole law begins, "the Clayton Act, 15 U.S.C. § 12 et
+     * seq.") */
     const sc_ref_section *srow = NULL;
     if ((range_end || etseq[0]) && other < 0 && p.nnear > 1 && p.first &&
         sc_ref_section_cmp(s, p.first) < 0 &&

@@ -415,13 +415,9 @@ static void check_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, size_t
  * or "at" after it? */
 static int page_pinned(const sc_entry *e, int k)
 {
-    const uint8_t *b = e->w->buf;
     size_t q = e->ce[k];
-    if (q + 4 < e->w->len && memcmp(b + q, " at ", 4) == 0)
-        return 1;
-    return k + 1 < e->n && e->c[k + 1].type == SC_STAT && (e->kind[k + 1] & SC_EK_IN) &&
-           strcmp(e->c[k + 1].volume, e->c[k].volume) == 0 && e->cs[k + 1] >= q &&
-           e->cs[k + 1] <= q + 3 && b[q] == ',';
+    return (q + 4 < e->w->len && memcmp(e->w->buf + q, " at ", 4) == 0) ||
+           sc_entry_pin_after(e, k) >= 0;
 }
 
 void sc_check_page_names(sc_doc_state *d, sc_entry *e)
@@ -476,24 +472,18 @@ void sc_check_page_names(sc_doc_state *d, sc_entry *e)
 }
 
 /* Page @p p of volume @p v inside law @p l, the Act the entry names beside
- * it, not its first page but that page's digits swapped, and no pin after
- * it ("Americans with Disabilities Act of 1990, 104 Stat. 372": 327):
- * stat-first-page, a warning -- as check_pages.c says beside a law's
- * number. */
+ * it, its first page's digits swapped, and no pin after it ("Americans
+ * with Disabilities Act of 1990, 104 Stat. 372": 327): stat-first-page, as
+ * check_pages.c says beside a law's number. */
 static void first_page_slip(sc_doc_state *d, sc_citation *c, int v, int p, const sc_ref_law *l,
                             const char *name, size_t len, int pinned)
 {
-    if (pinned || l->stat_volume != v || l->stat_page == p || p >= 100000 ||
-        !sc_swapped_digits(p, l->stat_page) || sc_page_in_law(l, v, p) != 1 ||
-        (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)))
+    if (pinned || l->stat_volume != v || !sc_page_swaps_first(l, p) || sc_page_in_law(l, v, p) != 1)
         return;
-    char sugg[160];
-    sc_fmt(sugg, sizeof sugg, "write %d Stat. %d (and %d Stat. %d, %d for a pin to page %d)", v,
-           l->stat_page, v, l->stat_page, p, p);
-    sc_emit(d, c, SC_WARNING, SC_D_STAT_FIRST_PAGE, sugg,
-            "%d Stat. %d is a page inside the %.*s (Public Law %d-%d), one slip from its first "
-            "page, %d Stat. %d",
-            v, p, (int)len, name, l->congress, (int)l->number, v, l->stat_page);
+    char named[240];
+    sc_fmt(named, sizeof named, "the %.*s (Public Law %d-%d)", (int)len, name, l->congress,
+           (int)l->number);
+    sc_emit_first_page(d, c, l, p, named);
 }
 
 /* The page @p p of volume @p v (its law @p at, and the @p non laws that

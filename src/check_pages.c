@@ -75,12 +75,29 @@ static int end_before(int vol, const sc_ref_law *l, int next)
  * omnibus law by its own page ("Public Law 108-106; 117 Stat. 1234"), and
  * a law's next pages differ from its first by one digit (1241, 1247).  A
  * first page the tables give only as an upper bound is not compared. */
+/* (check.h) */
+int sc_page_swaps_first(const sc_ref_law *l, long page)
+{
+    return page > l->stat_page && page <= 99999 && sc_swapped_digits((int)page, l->stat_page) &&
+           !(l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED));
+}
+
+/* (check.h) */
+void sc_emit_first_page(sc_doc_state *d, sc_citation *st, const sc_ref_law *l, long page,
+                        const char *name)
+{
+    char sugg[160];
+    sc_fmt(sugg, sizeof sugg, "write %d Stat. %d (and %d Stat. %d, %ld for a pin to page %ld)",
+           l->stat_volume, l->stat_page, l->stat_volume, l->stat_page, page, page);
+    sc_emit(d, st, SC_WARNING, SC_D_STAT_FIRST_PAGE, sugg,
+            "%d Stat. %ld is a page inside %s, one slip from its first page, %d Stat. %d",
+            l->stat_volume, page, name, l->stat_volume, l->stat_page);
+}
+
 static void check_first_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *st,
                              const sc_ref_law *l, long page)
 {
-    if (e->stat_pinned[li] || page <= l->stat_page || page > 99999 ||
-        !sc_swapped_digits((int)page, l->stat_page) ||
-        (l->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)))
+    if (e->stat_pinned[li] || !sc_page_swaps_first(l, page))
         return;
     size_t ls = e->cs[li], le = e->ce[li], ps, pe;
     if (!(e->kind[li] & SC_EK_IN) || !sc_entry_span(e->w, st, &ps, &pe))
@@ -91,13 +108,9 @@ static void check_first_page(sc_doc_state *d, sc_entry *e, int li, sc_citation *
             return; /* a day between: the Code's credit of a provision (not a
                      * table's row or a record, their cells or fields the law's
                      * number, day and page) */
-    char name[48], sugg[160];
+    char name[48];
     sc_law_name(&e->c[li], name, sizeof name);
-    sc_fmt(sugg, sizeof sugg, "write %d Stat. %d (and %d Stat. %d, %ld for a pin to page %ld)",
-           l->stat_volume, l->stat_page, l->stat_volume, l->stat_page, page, page);
-    sc_emit(d, st, SC_WARNING, SC_D_STAT_FIRST_PAGE, sugg,
-            "%d Stat. %ld is a page inside %s, one slip from its first page, %d Stat. %d",
-            l->stat_volume, page, name, l->stat_volume, l->stat_page);
+    sc_emit_first_page(d, st, l, page, name);
 }
 
 /* For law @p l whose first page the tables give only as an upper bound

@@ -222,13 +222,11 @@ static int edition_before_move(sc_doc_state *d, sc_citation *c, const sc_ref_tit
     }
     if (!moved && !newer)
         return 0;
-    char sugg[160] = "", wd[40];
-    int app_from = moved && ft[strlen(ft) - 1] == 'a';
-    int ftn = moved ? (int)sc_atol(ft) : 0;
-    if (moved)
+    if (moved) {
+        char sugg[160], wd[40];
+        int app_from = ft[strlen(ft) - 1] == 'a', ftn = (int)sc_atol(ft);
         sc_fmt(sugg, sizeof sugg, "cite %d U.S.C.%s § %s%s (%s)", ftn, app_from ? " App." : "", fs,
                c->subsections, c->edition);
-    if (moved) {
         sc_fmt_date(moved, wd, sizeof wd);
         sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, sugg,
                 "%d U.S.C.%s § %s is cited as in the Code of %d, but the section had that number "

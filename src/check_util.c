@@ -712,6 +712,19 @@ int sc_one_slip(int a, int b) { return slip_kind(a, b) != 0; }
 int sc_swapped_digits(int a, int b) { return slip_kind(a, b) == 2; }
 
 /* (check.h) */
+int sc_entry_pin_after(const sc_entry *e, int k)
+{
+    if (k + 1 >= e->n || !(e->kind[k] & SC_EK_IN) || !(e->kind[k + 1] & SC_EK_IN))
+        return -1;
+    const sc_citation *c = &e->c[k], *pc = &e->c[k + 1];
+    size_t q = e->ce[k];
+    if (pc->type != SC_STAT || strcmp(pc->volume, c->volume) != 0 || e->w->buf[q] != ',' ||
+        e->cs[k + 1] < q + 1 || e->cs[k + 1] > q + 3)
+        return -1;
+    return k + 1;
+}
+
+/* (check.h) */
 int sc_page_in_law(const sc_ref_law *r, int v, int p)
 {
     if (r && r->stat_volume == v && r->stat_page > 0 && (r->flags & SC_REF_STAT_UPPER_BOUND) &&

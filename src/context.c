@@ -204,8 +204,9 @@ static const char *const box_captions[] = {
     "Legislative history", "Major amendments", "United States Supreme Court cases", NULL
 };
 
-/* Is the line buf[s..e) one of those captions, then a blank or its end? */
-static int box_caption(const uint8_t *buf, size_t s, size_t e)
+/* Does the line buf[s..e) open with one of those captions, then a blank or
+ * its end?  The caption's length, else 0. */
+static size_t box_caption(const uint8_t *buf, size_t s, size_t e)
 {
     while (s < e && (buf[s] == ' ' || buf[s] == '\t'))
         s++;
@@ -227,7 +228,7 @@ static int box_caption(const uint8_t *buf, size_t s, size_t e)
     default: return 0;
     }
     size_t n = sc_phrase_at(buf, s, e, box_captions);
-    return n > 0 && (s + n == e || buf[s + n] == ' ' || buf[s + n] == '\t' || buf[s + n] == '\r');
+    return n > 0 && (s + n == e || buf[s + n] == ' ' || buf[s + n] == '\t' || buf[s + n] == '\r') ? n : 0;
 }
 
 /* (scan.h) The fields of a box that name other laws: the Acts that
@@ -563,8 +564,7 @@ static int caption_above(const uint8_t *buf, size_t s)
         e--;
     while (t < e && (buf[t] == ' ' || buf[t] == '\t'))
         t++;
-    return t != SIZE_MAX && t < e && box_caption(buf, t, e) &&
-           sc_phrase_at(buf, t, e, box_captions) == e - t;
+    return t != SIZE_MAX && t < e && box_caption(buf, t, e) == e - t;
 }
 
 static int in_record(const sc_window *w, size_t i)
@@ -594,7 +594,7 @@ static int in_record(const sc_window *w, size_t i)
      * labels are counted after: labelled_lines) */
     /* (a box's captions make room for more lines: copied as text, its
      * captions and values may each have a line, "Public law" / "101-336") */
-    int lines = 2, boxes = box_caption(buf, ls, i) + box_caption(buf, i + 1, le);
+    int lines = 2, boxes = (box_caption(buf, ls, i) > 0) + (box_caption(buf, i + 1, le) > 0);
 #define LINES_MAX (boxes >= 3 ? BOX_LINES : RECORD_LINES)
     size_t so = ls, eo = le;
     while (so > 0) { /* the line ending at so - 1 */
@@ -605,7 +605,7 @@ static int in_record(const sc_window *w, size_t i)
             return record_memo(w, so - 1, le, 0); /* a long line */
         if (blank_line(buf, s, so - 1))
             break;
-        boxes += box_caption(buf, s, so - 1);
+        boxes += box_caption(buf, s, so - 1) > 0;
         if (++lines > LINES_MAX)
             return record_memo(w, s, le, 0);
         so = s;
@@ -618,7 +618,7 @@ static int in_record(const sc_window *w, size_t i)
             return record_memo(w, so, eo + 1, 0);
         if (blank_line(buf, eo + 1, e))
             break;
-        boxes += box_caption(buf, eo + 1, e);
+        boxes += box_caption(buf, eo + 1, e) > 0;
         if (++lines > LINES_MAX)
             return record_memo(w, so, e, 0);
         eo = e;
@@ -953,12 +953,14 @@ static int entry_goes_on(const sc_window *w, size_t i)
         return html_record(w, i); /* a row of an HTML table of one law's fields */
     if (buf[i] != '\n')
         return 0;
-    size_t j = i + 1, t = i;
-    while (t > 0 && (buf[t - 1] == ' ' || buf[t - 1] == '\t' || buf[t - 1] == '\r'))
-        t--;
-    if (t > 0 && buf[t - 1] == SC_HTML_BREAK)
-        return html_record(w, t - 1); /* a line end of a web page's markup ("</tr>\n<tr>"):
-                                       * the break's answer */
+    if (may_break(w)) { /* a line end of a web page's markup ("</tr>\n<tr>"): the break's answer */
+        size_t t = i;
+        while (t > 0 && (buf[t - 1] == ' ' || buf[t - 1] == '\t' || buf[t - 1] == '\r'))
+            t--;
+        if (t > 0 && buf[t - 1] == SC_HTML_BREAK)
+            return html_record(w, t - 1);
+    }
+    size_t j = i + 1;
     while (j < len && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r'))
         j++;
     if (j >= len || buf[j] == '\n')

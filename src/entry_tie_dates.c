@@ -402,7 +402,8 @@ static size_t congress_back(const uint8_t *b, size_t lo, size_t q)
 }
 
 /* The same after b[z]: a Congress after ", " or "; " ("Oct. 7, 1978; 85th
- * Congress"), within b[z..hi): where it ends, else z. */
+ * Congress", sc_entry_ordinal_congress()), within b[z..hi): where it and
+ * the blanks after it end, else z. */
 static size_t congress_on(const uint8_t *b, size_t z, size_t hi)
 {
     size_t k = z;
@@ -410,26 +411,13 @@ static size_t congress_on(const uint8_t *b, size_t z, size_t hi)
         k++;
     while (k < hi && b[k] == ' ')
         k++;
-    size_t d = k;
-    while (k < hi && sc_isdigit(b[k]) && k - d < 3)
-        k++;
-    if (k == d)
+    int ended;
+    size_t ce = sc_entry_ordinal_congress(b, k, hi, &ended);
+    if (!ce)
         return z;
-    size_t o = k;
-    while (k < hi && sc_isalpha(b[k]) && k - o < 3)
-        k++;
-    if (k - o < 1 || k >= hi || b[k] != ' ')
-        return z;
-    k++;
-    if (k + 8 <= hi && memcmp(b + k, "Congress", 8) == 0)
-        k += 8;
-    else if (k + 5 <= hi && memcmp(b + k, "Cong.", 5) == 0)
-        k += 5;
-    else
-        return z;
-    while (k < hi && b[k] == ' ')
-        k++;
-    return k;
+    while (ce < hi && b[ce] == ' ')
+        ce++;
+    return ce;
 }
 
 /* The bill whose own bracket holds the date @p f alone, opened right
@@ -463,23 +451,9 @@ static int bill_paren_of(const sc_entry *e, const sc_date_fact *f)
         }
     }
     /* (its Congress between: "H.R. 1559, 108th Cong. (Oct. 28, 2007)") */
-    size_t c = q;
-    if (c > e->so + 6 && b[c - 1] == '.')
-        c--;
-    if (c >= e->so + 8 && memcmp(b + c - 8, "Congress", 8) == 0)
-        c -= 8;
-    else if (c >= e->so + 4 && memcmp(b + c - 4, "Cong", 4) == 0)
-        c -= 4;
-    if (c < q && c > e->so && b[c - 1] == ' ') {
-        size_t o = c - 1;
-        while (o > e->so && sc_isalpha(b[o - 1]) && c - o < 5)
-            o--;
-        size_t d = o;
-        while (d > e->so && sc_isdigit(b[d - 1]))
-            d--;
-        if (d < o && d >= e->so + 2 && b[d - 1] == ' ' && b[d - 2] == ',')
-            q = d - 2;
-    }
+    size_t d = congress_back(b, e->so, q);
+    if (d < q && d >= e->so + 2 && b[d - 1] == ' ' && b[d - 2] == ',')
+        q = d - 2;
     for (uint64_t m = e->bill_in; m; m &= m - 1) {
         int k = __builtin_ctzll(m);
         if (e->ce[k] == q)

@@ -1120,12 +1120,12 @@ int sc_act_amended_by(int act, int congress, int number)
     return 0;
 }
 
-int sc_act_amender(int act, int k, int *at, int *congress, int *number)
+int sc_act_next_amender(int act, int *at, int *congress, int *number)
 {
-    if (act < 0 || act >= sc_act_nrecs || k < 0)
+    if (act < 0 || act >= sc_act_nrecs)
         return 0;
     int a = sc_act_recs[act].base;
-    if (k == 0 || *at <= 0) { /* the Act's first row: the rows sorted by Act */
+    if (*at <= 0) { /* the Act's first row: the rows sorted by Act */
         int lo = 0, hi = sc_act_namends;
         while (lo < hi) {
             int mid = lo + (hi - lo) / 2;
@@ -1134,13 +1134,14 @@ int sc_act_amender(int act, int k, int *at, int *congress, int *number)
             else
                 hi = mid;
         }
-        *at = lo + 1; /* (stored one past: 0 means "look up") */
+        *at = lo + 1; /* (one past: 0 means "look up") */
     }
-    int i = *at - 1 + k;
+    int i = *at - 1;
     if (i >= sc_act_namends || sc_act_amends[i].act != a)
         return 0;
     *congress = sc_act_amends[i].congress;
     *number = sc_act_amends[i].number;
+    ++*at;
     return 1;
 }
 

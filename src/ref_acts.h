@@ -293,10 +293,9 @@ int sc_usc_former(const char *title, const char *section, int *event, int *congr
 int sc_act_amended_by(int act, int congress, int number);
 
 /** The laws that added to or amended Act @p act (as sc_act_amended_by()
- *  knows them), one at a time: the @p k-th (from 0) into *@p congress,
- *  *@p number and 1; 0 past the last.  *@p at (0 at first) keeps the place
- *  between calls. */
-int sc_act_amender(int act, int k, int *at, int *congress, int *number);
+ *  knows them), one a call: the next into *@p congress, *@p number and 1;
+ *  0 past the last.  *@p at (0 at first) keeps the place between calls. */
+int sc_act_next_amender(int act, int *at, int *congress, int *number);
 
 /** Returns the Act (its whole-Act record) that U.S. Code title @p title
  *  ("42"), section @p usc_section ("3061") is classified to, and points

@@ -37,42 +37,19 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compose  # noqa: E402  (its tables: every fact from data/)
 
-MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-          'September', 'October', 'November', 'December']
-
-
 def d_long(d):
-    return '%s %d, %d' % (MONTHS[d.month - 1], d.day, d.year)
+    return compose.r_date(d, 'long')
 
 
 def d_num(d):
-    return '%02d/%02d/%d' % (d.month, d.day, d.year)
-
-
-def ordinal(n):
-    s = 'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')
-    return '%d%s' % (n, s)
-
-
-def bill(b):
-    kind, n = b
-    return {'hr': 'H.R. %d', 's': 'S. %d', 'hjres': 'H.J.Res. %d', 'sjres': 'S.J.Res. %d'}[kind] % n
+    return compose.r_date(d, 'us')
 
 
 def abbreviations():
     """The Acts' abbreviations in capitals (act_abbreviations.tsv), by the
     normalized full name they stand for."""
     out = {}
-    path = os.path.join(compose.DATA, 'act_abbreviations.tsv')
-    head = None
-    for line in open(path, encoding='utf-8'):
-        if line.startswith('#'):
-            continue
-        cells = line.rstrip('\n').split('\t')
-        if head is None:
-            head = cells
-            continue
-        r = dict(zip(head, cells))
+    for r in compose._rows('act_abbreviations.tsv', '\t'):
         a = r['abbreviation']
         if r.get('code_title') or not a.isalpha() or not a.isupper() or len(a) < 3:
             continue
@@ -148,9 +125,9 @@ class Maker:
         abbr = next((self.abbr[compose.norm_name(n)] for n, _ in l.names
                      if compose.norm_name(n) in self.abbr), None)
         return dict(name=name, law='%d-%d' % (l.c, l.n), vol=l.vol, page=l.page,
-                    cong=ordinal(l.c), pres=self.pres_name(self.T.presidents[l.pres]),
+                    cong=compose.ordinal_num(l.c), pres=self.pres_name(self.T.presidents[l.pres]),
                     date=d_long(l.date), datenum=d_num(l.date), year=str(l.date.year),
-                    bill=bill(l.bill), y0=start.year, y1=end.year, fn=self.rng.randint(1, 99),
+                    bill=compose.r_bill(l.bill, 0), y0=start.year, y1=end.year, fn=self.rng.randint(1, 99),
                     abbr=abbr)
 
     def plant(self, l, f, kind):
@@ -170,11 +147,11 @@ class Maker:
             o = rng.choice(others)
             if o.bill == l.bill:
                 return None
-            right, f['bill'] = f['bill'], bill(o.bill)
+            right, f['bill'] = f['bill'], compose.r_bill(o.bill, 0)
             return f['bill'], right
         if kind == 'cong':
             c = l.c + rng.choice([-2, -1, 1, 2])
-            right, f['cong'] = f['cong'], ordinal(c)
+            right, f['cong'] = f['cong'], compose.ordinal_num(c)
             return f['cong'], right
         if kind == 'pres':
             me = self.T.presidents[l.pres]
