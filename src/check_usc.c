@@ -161,6 +161,51 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
     return 1;
 }
 
+/* "52 U.S.C. § 10301 (2012)": an edition cites the Code as it then was,
+ * but no edition of that year had this number: its title was first in the
+ * Code later (data/usc_titles.csv: title 52 in 2014, sc_ref_title's
+ * first_year), or the section took the number when it moved here from
+ * another (data/usc_transfers.tsv: 42 U.S.C. § 1973, reclassified) that
+ * became a placeholder after the last year the edition names
+ * (data/usc_exits.tsv: since the release point of August 8, 2014).  By the
+ * move: not when the old one was a placeholder already in the first
+ * release point on record (2013: when, the tables do not say), nor, in a
+ * title older than the edition, for a number a Prior Provisions note says
+ * another section held.  The fix: the old number with the edition.
+ * Returns 1 with a finding. */
+static int edition_before_move(sc_doc_state *d, sc_citation *c, const char *sec, int last_year,
+                               int tn, const char *app)
+{
+    const sc_ref_title *t = sc_ref_usc_title(c->title);
+    char ft[8], fs[48];
+    int before = 0, prior = 0, newer = t && t->first_year > last_year;
+    int32_t moved = 0;
+    if (sc_usc_moved_from(c->title, sec, ft, sizeof ft, fs, sizeof fs)) {
+        moved = sc_usc_exit_date(ft, fs, &before);
+        sc_usc_entered(c->title, sec, &prior, NULL);
+        if (!moved || before || (prior && !newer) || last_year >= moved / 10000)
+            moved = 0; /* (a number another section held before: its text then was that one's) */
+    }
+    if (!moved && !newer)
+        return 0;
+    if (moved) {
+        char sugg[160], wd[40];
+        int app_from = ft[strlen(ft) - 1] == 'a', ftn = (int)sc_atol(ft);
+        sc_fmt(sugg, sizeof sugg, "cite %d U.S.C.%s § %s%s (%s)", ftn, app_from ? " App." : "", fs,
+               c->subsections, c->edition);
+        sc_fmt_date(moved, wd, sizeof wd);
+        sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, sugg,
+                "%d U.S.C.%s § %s is cited as in the Code of %d, but the section had that number "
+                "only from %d: it was %d U.S.C.%s § %s, a placeholder since the release point of %s",
+                tn, app, sec, last_year, moved / 10000, ftn, app_from ? " App." : "", fs, wd);
+    } else {
+        sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, NULL,
+                "%d U.S.C.%s § %s is cited as in the Code of %d, but title %d was first in the "
+                "Code in %d", tn, app, sec, last_year, tn, t->first_year);
+    }
+    return 1;
+}
+
 /* "42 U.S.C. § 12101 (1985)": an edition cites the Code as it then was,
  * but this section's text entered the statutes after the last year the
  * edition written names (its source credit's first element: Pub. L.
@@ -176,6 +221,8 @@ static int edition_after_exit(sc_doc_state *d, sc_citation *c, const sc_ref_sect
 static int edition_before_entry(sc_doc_state *d, sc_citation *c, const char *sec, int last_year,
                                 int tn, const char *app)
 {
+    if (edition_before_move(d, c, sec, last_year, tn, app))
+        return 1; /* (the number itself younger than the edition) */
     int prior = 0;
     int32_t codified = 0, in = sc_usc_entered(c->title, sec, &prior, &codified);
     if (!in || prior || in < (last_year + 1) * 10000 + 200 || last_year < codified / 10000)
@@ -193,50 +240,6 @@ static int edition_before_entry(sc_doc_state *d, sc_citation *c, const char *sec
         sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, sugg,
                 "%d U.S.C.%s § %s is cited as in the Code of %d, but its text entered the "
                 "statutes %s, after that", tn, app, c->section, last_year, wd);
-    return 1;
-}
-
-/* "52 U.S.C. § 10301 (2012)": an edition cites the Code as it then was,
- * but no edition of that year had this number: its title was first in the
- * Code later (data/usc_titles.csv: title 52 in 2014, sc_ref_title's
- * first_year), or the section took the number when it moved here from
- * another (data/usc_transfers.tsv: 42 U.S.C. § 1973, reclassified) that
- * became a placeholder after the last year the edition names
- * (data/usc_exits.tsv: since the release point of August 8, 2014).  By the
- * move: not when the old one was a placeholder already in the first
- * release point on record (2013: when, the tables do not say), nor, in a
- * title older than the edition, for a number a Prior Provisions note says
- * another section held.  The fix: the old number with the edition.
- * Returns 1 with a finding. */
-static int edition_before_move(sc_doc_state *d, sc_citation *c, const sc_ref_title *t,
-                               int last_year, int tn, const char *app)
-{
-    char ft[8], fs[48];
-    int before = 0, prior = 0, newer = t->first_year > last_year;
-    int32_t moved = 0;
-    if (sc_usc_moved_from(c->title, c->section, ft, sizeof ft, fs, sizeof fs)) {
-        moved = sc_usc_exit_date(ft, fs, &before);
-        sc_usc_entered(c->title, c->section, &prior, NULL);
-        if (!moved || before || (prior && !newer) || last_year >= moved / 10000)
-            moved = 0; /* (a number another section held before: its text then was that one's) */
-    }
-    if (!moved && !newer)
-        return 0;
-    if (moved) {
-        char sugg[160], wd[40];
-        int app_from = ft[strlen(ft) - 1] == 'a', ftn = (int)sc_atol(ft);
-        sc_fmt(sugg, sizeof sugg, "cite %d U.S.C.%s § %s%s (%s)", ftn, app_from ? " App." : "", fs,
-               c->subsections, c->edition);
-        sc_fmt_date(moved, wd, sizeof wd);
-        sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, sugg,
-                "%d U.S.C.%s § %s is cited as in the Code of %d, but the section had that number "
-                "only from %d: it was %d U.S.C.%s § %s, a placeholder since the release point of %s",
-                tn, app, c->section, last_year, moved / 10000, ftn, app_from ? " App." : "", fs, wd);
-    } else {
-        sc_emit(d, c, SC_WARNING, SC_D_USC_EDITION, NULL,
-                "%d U.S.C.%s § %s is cited as in the Code of %d, but title %d was first in the "
-                "Code in %d", tn, app, c->section, last_year, tn, t->first_year);
-    }
     return 1;
 }
 
@@ -574,8 +577,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         }
         return 0;
     }
-    if (last_year && ed_year && s->status == SC_REF_SEC_ACTIVE &&
-        !edition_before_move(d, c, t, last_year, tn, app))
+    if (last_year && ed_year && s->status == SC_REF_SEC_ACTIVE)
         edition_before_entry(d, c, c->section, last_year, tn, app); /* (not a status finding) */
     if (s->status == SC_REF_SEC_ACTIVE && (s->flags & SC_REF_SEC_CURRENT))
         return 0;
