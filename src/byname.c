@@ -1108,7 +1108,7 @@ static int caps_known(const uint8_t *b, size_t s, size_t e)
 
 /* The abbreviation that may begin at b[k] (two capitals, none before them;
  * the word and the one after it read up to b[lim]): its end, or 0. */
-static size_t caps_word(const uint8_t *b, size_t k, size_t lim)
+static inline __attribute__((always_inline)) size_t caps_word(const uint8_t *b, size_t k, size_t lim)
 {
     if (!(pair2[b[k] - 'A'] >> (b[k + 1] - 'A') & 1u))
         return 0; /* (no abbreviation opens with these two letters: most) */
