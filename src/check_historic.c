@@ -1307,7 +1307,7 @@ static void check_chapter_bill(sc_doc_state *dis, sc_entry *e, int i)
         int gap = 0, semi = 0, cong = 0;
         /* separators (at most three before the bill or a Congress), and a
          * Congress between: "48 Stat. 1064; 74th Congress, S. 3285" (the
-         * bill's Congress, read by context.c); a ';' only before one */
+         * bill's Congress, read by context_congress.c); a ';' only before one */
         while (q < e->cs[k] && gap <= 3) {
             sc_groups g;
             size_t ce;

@@ -426,7 +426,7 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
  * bill's, checked against the law by bill-law-mismatch), when only words
  * of enacting stand between them, against the Congress of its number.  The
  * Congress is read by the grammar's context.congress rule, as a bill's is
- * (context.c): "112th Congress", "112th Cong.", "One Hundred Twelfth
+ * (context_congress.c): "112th Congress", "112th Cong.", "One Hundred Twelfth
  * Congress". */
 /* Is the Congress mention ending at b[end] the subject of an enactment:
  * "the Eighty-sixth Congress provided for the admission of Alaska", "the

@@ -176,7 +176,7 @@ typedef struct sc_entry {
      * is read.  The tables' own answers. */
     const sc_ref_law *stat_law[SC_GROUP_MAX];
     uint64_t stat_law_read;
-    int record; /* the entry is a record of one law, a fact a line (context.c, *
+    int record; /* the entry is a record of one law, a fact a line (context_records.c, *
                  * sc_ctx_record): its law is what its lines describe          */
     /* the entry is a row of a table under a header (table.c), 1, or of a
      * table with none, 2: the row is its line, and its cells of each role

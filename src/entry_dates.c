@@ -1078,7 +1078,7 @@ static int32_t spelled_day_date(const uint8_t *b, size_t from, size_t i, int y, 
     size_t oe = ms - 8, os = oe;
     while (os > from && oe - os < 16 && (sc_isalpha(b[os - 1]) || b[os - 1] == '-'))
         os--;
-    int d = os < oe ? sc_spelled_number(b + os, oe - os) : 0; /* (context.c) */
+    int d = os < oe ? sc_spelled_number(b + os, oe - os) : 0; /* (context_congress.c) */
     if (!d || !valid_date(y, m, d))
         return 0;
     *so = os;

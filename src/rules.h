@@ -105,7 +105,7 @@ struct sc_rules {
      * grammar has none (that step is then skipped). */
     int semi_rule;                    /* "usc.semi" (scan.c)              */
     int cell_rule;                    /* "public_law.cell" (scan.c)       */
-    int ctx_congress;                 /* "context.congress" (context.c)   */
+    int ctx_congress;                 /* "context.congress" (context_congress.c) */
     int ctx_date;                     /* "context.date" (validate.c)      */
     int ctx_actyear;                  /* "context.actyear" (validate.c)   */
     int ctx_codetitle;                /* "context.codetitle" (scan.c)     */

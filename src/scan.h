@@ -60,6 +60,11 @@ typedef struct sc_window {
     sc_ctx_memo *memo;
 } sc_window;
 
+/* What surrounds a citation, the sc_ctx_* functions below: where sentences
+ * and entries end (context.c), records and boxes of one law
+ * (context_records.c), sentences that go on telling of the last one's law
+ * (context_prose.c), a bill's Congress (context_congress.c). */
+
 /** Returns the Congress named by a context.congress match ("108th",
  *  "One Hundred Eighth"), or the number of a volume spelled out
  *  ("Forty-first", "Thirty-seven": cardinals too), or 0. */
