@@ -379,8 +379,12 @@ int sc_page_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi);
  * after it with a comma between ("..., 96th Congress"), in a predicate
  * after it ("was passed by the 115th Congress") or as the subject of its
  * enactment before it ("The 93rd Congress enacted ..."); 0 when none
- * (check_page_facts.c). */
+ * (check_act_facts.c). */
 int sc_cited_congress(sc_entry *e, size_t cs, size_t ce);
+/* Where a Congress's ordinal right after b[i] ends -- after @p open and a
+ * blank: "2 Stat. 256 (14th Cong.)" ('(', blanks before it), "X Act of
+ * 2000 section 3, 96th Congress" (','); 0 when none (check_page_facts.c). */
+size_t sc_congress_after(const uint8_t *b, size_t i, size_t lim, uint8_t open);
 /** Law @p c is said to be of the @p n-th Congress, which its number (or,
  *  for an Act named alone, the public-law table) denies: law-congress on
  *  @p c (check_laws.c). */
@@ -391,7 +395,7 @@ void sc_law_congress_finding(sc_doc_state *d, sc_citation *c, int n);
  *  enactment (or a day of its own in the bracket after the section), the
  *  Congress and the signer the entry states are compared with that law's
  *  (law-date, law-congress, law-president), on the first section
- *  (check_page_facts.c). */
+ *  (check_act_facts.c). */
 void sc_check_act_facts(sc_doc_state *d, sc_entry *e);
 /** The Acts named alone @p v[0..nv) (SC_W_BY_NAME) of entry @p e's group,
  *  each in a string citation's item with no citation: its law's signer,
