@@ -17,6 +17,7 @@
 #include "lexer.h"
 #include "normalize.h"
 #include "ref_acts.h"
+#include "refdata.h"
 
 /* dst = the strings of @p parts (NULL-terminated), cut to @p cap: the
  * fields and keys of every Act citation, without printf's parsing. */
@@ -212,7 +213,19 @@ int sc_actsec_norm(sc_citation *c, const uint8_t *subj, uint64_t base, const sc_
         return -1;
     char title[8], usc[48];
     int unclassified = 0;
-    if (!act_classify(act, sec, title, usc)) {
+    int classified = act_classify(act, sec, title, usc);
+    int place = classified ? 0 : sc_act_article_place(act, sec, title, sizeof title, usc, sizeof usc);
+    if (place) {
+        /* an article of the UCMJ the chapter does not hold today: where the
+         * Code would hold it ("article 72b": 10 U.S.C. 872b).  One the Code
+         * had ("article 57a": 857a, repealed) is that section, for the Code's
+         * checks; one it never had, or one past the chapter's first or last
+         * article ("article 199"), the checker's alone, which says so */
+        if (place < 0 || !sc_ref_usc_section(title, usc)) {
+            unclassified = 1;
+            title[0] = usc[0] = '\0';
+        }
+    } else if (!classified) {
         /* a number longer than every section of the Act the tables classify
          * ("INA § 2366(c)"): for the checker, which says it cannot be one */
         int digits;
@@ -263,7 +276,9 @@ void sc_actsec_finish(sc_citation *c)
         for (char *p = folded; *p; p++)
             *p = *p == ' ' ? '-' : (char)sc_tolower((uint8_t)*p);
         JOIN(c->key, "act:", folded, "/", c->act_section);
-        JOIN(c->canonical, c->act, " \xc2\xa7 ", c->act_section);
+        /* ("Uniform Code of Military Justice art. 72b": its sign) */
+        JOIN(c->canonical, c->act, " ", sc_act_sign(act_lookup(c->act, strlen(c->act))), " ",
+             c->act_section);
         c->url[0] = '\0';
         return;
     }

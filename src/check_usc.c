@@ -688,11 +688,12 @@ static void cap_short(sc_entry *e, int i)
 #define RUN_MIN 3
 
 /* A section of a code enacted as a title ("I.R.C. § 501", "Bankruptcy Code
- * § 363") is that title's section: checked as one. */
+ * § 363"), or an article of a chapter numbered in articles ("article 57a of
+ * the UCMJ"), is that title's section: checked as one. */
 static int code_title_section(sc_doc_state *d, const sc_citation *c)
 {
-    if (c->type != SC_ACT_SECTION || !c->act[0])
-        return 0;
+    if (c->type != SC_ACT_SECTION || !c->act[0] || !c->title[0])
+        return 0; /* (no title: a section no table classifies, act-section-unknown's) */
     size_t n = strnlen(c->act, sizeof c->act);
     /* its slot: FNV-1a of the name's length, its first 8 bytes and its
      * last 8 ("... Code of 1954" and "... of 1986" part there); the slot
@@ -704,7 +705,10 @@ static int code_title_section(sc_doc_state *d, const sc_citation *c)
         h = (h ^ (uint8_t)c->act[k]) * 16777619u;
     struct sc_code_act *m = &d->code_act[h & (SC_CODE_ACTS - 1)];
     if (strcmp(c->act, m->name) != 0) { /* else a name asked before: its answer */
-        m->title = sc_act_is_code_title(sc_act_lookup(c->act, n)) > 0;
+        int act = sc_act_lookup(c->act, n);
+        /* (and a chapter numbered in articles, the UCMJ: article 57a is
+         * 10 U.S.C. § 857a, section for article) */
+        m->title = sc_act_is_code_title(act) > 0 || strcmp(sc_act_sign(act), "art.") == 0;
         sc_fmt(m->name, sizeof m->name, "%.*s", (int)n, c->act);
     }
     return m->title;

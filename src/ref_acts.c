@@ -610,6 +610,58 @@ static int classify_row(int base, const char *sec, const char *scope, const char
     return found;
 }
 
+/* The number an article or a Code section begins with, and in *rest what
+ * follows it ("72b": 72, "b"); -1 when it begins with no digit or has
+ * more than four. */
+static long lead_number(const char *s, const char **rest)
+{
+    long n = 0;
+    int k = 0;
+    for (; sc_isdigit((unsigned char)s[k]) && k < 5; k++)
+        n = n * 10 + (s[k] - '0');
+    *rest = s + k;
+    return k == 0 || k > 4 ? -1 : n;
+}
+
+int sc_act_article_place(int act, const char *article, char *title, size_t tcap, char *usc,
+                         size_t scap)
+{
+    int t;
+    const char *tail;
+    long a = valid(act) ? lead_number(article, &tail) : -1;
+    if (a <= 0 || !articles_key(S(sc_act_recs[act].key), &t) ||
+        (tail[0] && (!sc_islower((unsigned char)tail[0]) || tail[1])))
+        return 0; /* (no article number, with at most one lower-case letter) */
+    /* the one difference between each row's Code section and its article,
+     * their letters the same: from the tables, not assumed */
+    int base = sc_act_recs[act].base, rows = 0;
+    long diff = 0, low = 0, high = 0;
+    const char *tt = NULL;
+    for (int i = first_sec(base, ""); i < sc_act_nsecs && sc_act_secs[i].act == base; i++) {
+        const char *ra, *rs;
+        long n = lead_number(S(sc_act_secs[i].section), &ra);
+        long m = lead_number(S(sc_act_secs[i].usc), &rs);
+        if (n < 0 || m < 0 || strcmp(ra, rs) != 0 ||
+            (rows && (m - n != diff || strcmp(tt, S(sc_act_secs[i].title)) != 0)))
+            return 0;
+        diff = m - n;
+        tt = S(sc_act_secs[i].title);
+        low = rows && low < n ? low : n;
+        high = rows && high > n ? high : n;
+        rows++;
+    }
+    if (rows < 2 || strlen(tt) + 1 > tcap)
+        return 0;
+    if (a < low || a > high)
+        return -1; /* (past the chapter's articles: its Code section is another chapter's) */
+    char num[32];
+    snprintf(num, sizeof num, "%ld%s", a + diff, tail);
+    if (!sc_act_put(usc, scap, num))
+        return 0;
+    sc_act_put(title, tcap, tt);
+    return 1;
+}
+
 int sc_act_classify_path(int act, const char *path, const char *section, char *title,
                          size_t tcap, char *usc_section, size_t scap)
 {
@@ -708,6 +760,11 @@ static int one_edit(const char *a, const char *b)
     if (na + 1 == nb)
         return strcmp(a + i, b + i + 1) == 0;
     return nb + 1 == na && strcmp(a + i + 1, b + i) == 0;
+}
+
+int sc_act_one_edit(const char *a, const char *b)
+{
+    return one_edit(a, b);
 }
 
 void sc_act_place_add(sc_act_place *out, const char *u, const char *asked)

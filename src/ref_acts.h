@@ -103,6 +103,25 @@ int sc_act_is_code_title(int act);
  *  key is "usc:T:ch:N", data/README.md), "§" for every other Act. */
 const char *sc_act_sign(int act);
 
+/** For a chapter of the Code numbered in articles (sc_act_sign() "art.":
+ *  the Uniform Code of Military Justice, whose rows are the chapter's own
+ *  "Art. N." headings), where article @p article ("72b") would be in the
+ *  Code: its title into @p title, its section into @p usc -- the
+ *  article's number plus the one difference every row of the Act has
+ *  between its Code section and its article (from the tables: 800 for
+ *  the UCMJ, "72b" -> 10 U.S.C. 872b), the article's letter kept.
+ *  Returns 1; -1 (nothing written) for an article numbered below or above
+ *  every article of the Act; 0 (nothing written) for any other Act, an
+ *  article that is no number with at most one lower-case letter, rows with
+ *  no one difference, or a buffer too small.  Whether the Code has that
+ *  section is sc_ref_usc_section()'s to say. */
+int sc_act_article_place(int act, const char *article, char *title, size_t tcap, char *usc,
+                         size_t scap);
+
+/** Is @p b @p a with one change: a byte replaced, added or dropped, or two
+ *  side by side swapped ("72b" and "76b", "2101" and "12101")? */
+int sc_act_one_edit(const char *a, const char *b);
+
 /** Does title @p title ("26") of the Code hold an Act whose sections a
  *  citation names otherwise than the Act's "§ N" -- one that is a title
  *  of its own (sc_act_is_code_title) or numbered in articles (sc_act_sign)?

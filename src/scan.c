@@ -987,8 +987,9 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             g.eo[SC_G_CITE] = bg->eo[SC_G_CITE]; /* item runs to the head's end */
             g.so[SC_G_EDITION] = bg->so[SC_G_EDITION]; /* "of title 13, U.S.C., 1952 ed." */
             g.eo[SC_G_EDITION] = bg->eo[SC_G_EDITION]; /* is every item's edition */
-            if (sc_norm_match(&items[cur_item], r->rule[ru->split].type, s->buf, s->base, &g,
-                              prev) == 0) {
+            int src = sc_norm_match(&items[cur_item], r->rule[ru->split].type, s->buf, s->base,
+                                    &g, prev);
+            if (src == 0 || (src > 0 && s->opt.check)) { /* (1: the checker's alone) */
                 add_citation(s, &items[cur_item]);
                 prev = &items[cur_item];
                 cur_item ^= 1;
@@ -1013,7 +1014,8 @@ static size_t try_rules(sc_scanner *s, const sc_trigger_hit *hit, size_t at, siz
             int irc = sc_norm_match(&items[cur_item], r->rule[ru->next].type, s->buf, s->base,
                                     &g, prev);
             SC_STAGE_END(SC_ST_NORM, t_inorm);
-            if (irc != 0 || sc_norm_stat_year_item(&items[cur_item], s->buf, e, limit_len))
+            if (irc < 0 || (irc > 0 && !s->opt.check) ||
+                sc_norm_stat_year_item(&items[cur_item], s->buf, e, limit_len))
                 break;
             add_citation(s, &items[cur_item]);
             prev = &items[cur_item];

@@ -438,6 +438,14 @@ static const tcase cases[] = {
       "Detention is mandatory under INA § 236(c)." },
     { "act-section-unknown", "See section 19999 of the Social Security Act.", "at most 4 digits",
       "See section 1999 of the Social Security Act." },
+    /* an article of the UCMJ its chapter of the Code does not hold: the
+     * entry's own Code section as the fix; the right article, silent */
+    { "act-section-unknown",
+      "pursuant to articles 50a and 72b of the Uniform Code of Military Justice, 10 U.S.C. 850a, 876b.",
+      "write article 76b: the entry's 10 U.S.C. § 876b is article 76b",
+      "pursuant to articles 50a and 76b of the Uniform Code of Military Justice, 10 U.S.C. 850a, 876b." },
+    { "act-section-unknown", "Under Article 172, UCMJ, the accused was tried.",
+      "its articles are 1 to 146a", "Under Article 112a, UCMJ, the accused was tried." },
     /* an Act and its place in the Code: one slip from the Act's first section */
     { "act-name-usc",
       "The claim arises under the Americans with Disabilities Act of 1990, 42 U.S.C. § 2101 et seq.",
