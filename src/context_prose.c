@@ -59,18 +59,6 @@ int sc_ctx_signed_back(const uint8_t *buf, size_t len, size_t j)
     return 0;
 }
 
-/* Is buf[s..e) one of the lower-case words of @p list (its first letter
- * either case)? */
-int sc_ctx_word_of(const uint8_t *buf, size_t s, size_t e, const char *const *list)
-{
-    uint8_t c0 = sc_tolower(buf[s]);
-    for (; *list; list++)
-        if ((uint8_t)(*list)[0] == c0 && strlen(*list) == e - s &&
-            memcmp(buf + s + 1, *list + 1, e - s - 1) == 0)
-            return 1;
-    return 0;
-}
-
 /* Is buf[o..) a determiner and a noun that stand for the law of the
  * sentence before ("the law", "this measure", "the legislation"), as the
  * object of a verb of enactment ("President Bush signed the law on ...")? */
