@@ -445,6 +445,40 @@ static int wrapped_line(const sc_entry *e, size_t nl)
     return 0;
 }
 
+/* Does the word b[ws..k) end a sentence inside or after a closing quote
+ * -- a period right before or right after one ("... of 2016”.", "...
+ * Act.”", '... 2016".') -- its own end before them being one the walk
+ * below stops at with a period: "Act", "Amendments", a number, a
+ * lower-case word? */
+static int quoted_sentence_end(const uint8_t *b, size_t ws, size_t k)
+{
+    size_t kc = k;
+    int quote = 0, dot = 0;
+    for (int n = 0; n < 3 && kc > ws; n++) {
+        if (kc - ws >= 4 && b[kc - 3] == 0xe2 && b[kc - 2] == 0x80 &&
+            (b[kc - 1] == 0x9d || b[kc - 1] == 0x99) && !quote)
+            kc -= 3, quote = 1;
+        else if (b[kc - 1] == '"' && !quote)
+            kc--, quote = 1;
+        else if (b[kc - 1] == '.' && !dot)
+            kc--, dot = 1;
+        else
+            break;
+    }
+    if (!quote || !dot || kc <= ws)
+        return 0;
+    size_t n = kc - ws;
+    if ((n == 3 && memcmp(b + ws, "Act", 3) == 0) || (n == 10 && memcmp(b + ws, "Amendments", 10) == 0) ||
+        sc_isdigit(b[kc - 1]))
+        return 1;
+    if (n < 5 || !sc_islower(b[kc - 1]))
+        return 0;
+    for (size_t q = ws; q < kc; q++)
+        if (!sc_isalpha(b[q]))
+            return 0;
+    return 1;
+}
+
 static void name_at(sc_entry *e, size_t ai, size_t ae)
 {
     const uint8_t *b = e->w->buf;
@@ -568,6 +602,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
              (k - ws == 11 && memcmp(b + ws, "Amendments", 10) == 0)))
             break; /* another name's end, and its sentence's: "... may be cited as
                     * the X Act. The Act was passed by ..." */
+        if (quoted_sentence_end(b, ws, k))
+            break; /* the same in quotes: "... the short title the “X Act of
+                    * 2016”. The Act is reported at ..." (or "2016.”") */
         if (k - ws == 3 && b[ws] == 0xe2 && b[ws + 1] == 0x80)
             break; /* a bullet or a dash standing alone, "• Cf. the X Act" */
         if (k - ws >= 4 && k - ws < 6 && b[k - 1] == '.' && sc_isupper(b[ws]) &&
