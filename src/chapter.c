@@ -185,8 +185,8 @@ static void unglue_footnote(sc_citation *c)
     int k = sc_hist_at_page((int)v, 1 << 30, last, 4);
     if (k == 0 || last[0]->page <= 0 || p <= 2L * last[0]->page)
         return;
-    const sc_hist_law *cand[16];
-    int nc = sc_hist_chapter_in_volume((int)v, c->chapter, cand, 16);
+    const sc_hist_law *cand[SC_HIST_SAME_CHAPTER_MAX];
+    int nc = sc_hist_chapter_in_volume((int)v, c->chapter, cand, SC_HIST_SAME_CHAPTER_MAX);
     for (size_t cut = 1; cut <= 2 && n - cut >= 1; cut++) {
         long q = p;
         for (size_t i = 0; i < cut; i++)

@@ -443,11 +443,11 @@ static void congress_slip(sc_doc_state *dis, sc_citation *c, const sc_hist_law *
  * than chance.  1 when reported (chapter-volume). */
 static int chapter_page_elsewhere(sc_doc_state *dis, sc_citation *c, int ch, int v, int p)
 {
-    const sc_hist_law *x = NULL, *in[8];
+    const sc_hist_law *x = NULL, *in[SC_HIST_SAME_CHAPTER_MAX];
     for (int u = 1; u <= 64; u++) {
         if (u == v)
             continue;
-        int n = sc_hist_chapter_in_volume(u, ch, in, 8);
+        int n = sc_hist_chapter_in_volume(u, ch, in, SC_HIST_SAME_CHAPTER_MAX);
         for (int i = 0; i < n; i++)
             if (in[i]->page == p && in[i]->kind <= SC_HIST_PRIVATE) {
                 if (x)
@@ -715,8 +715,8 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
             check_modern_date(dis, c, v, p, date);
         return;
     }
-    const sc_hist_law *cand[MAXC], *at[MAXC], *first[MAXC];
-    int nc = sc_hist_chapter_in_volume(v, ch, cand, MAXC);
+    const sc_hist_law *cand[SC_HIST_SAME_CHAPTER_MAX], *at[MAXC], *first[MAXC];
+    int nc = sc_hist_chapter_in_volume(v, ch, cand, SC_HIST_SAME_CHAPTER_MAX);
     /* the common case first: the chapter meant -- the one with the date
      * given, else the first holding the page (as chosen below) -- holds
      * the page and has that date or none; every way below then ends
@@ -1274,8 +1274,8 @@ const sc_hist_law *sc_hist_cited_chapter(const sc_citation *c)
     int v, p;
     if (c->type != SC_STAT || c->chapter <= 0 || !sc_stat_vol_page(c, &v, &p) || v > 64)
         return NULL;
-    const sc_hist_law *cand[MAXC], *lc = NULL;
-    int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, MAXC);
+    const sc_hist_law *cand[SC_HIST_SAME_CHAPTER_MAX], *lc = NULL;
+    int nc = sc_hist_chapter_in_volume(v, c->chapter, cand, SC_HIST_SAME_CHAPTER_MAX);
     for (int k = 0; k < nc; k++)
         if (contains(cand[k], v, p)) {
             if (lc)

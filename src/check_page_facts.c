@@ -666,9 +666,9 @@ static int old_chapter_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int 
                             int wch)
 {
     sc_citation *b = &e->c[bi], *c = &e->c[only];
-    const sc_hist_law *ch[4], *l = NULL;
-    int nch = sc_hist_chapter_in_volume(v, wch, ch, 4);
-    for (int j = 0; j < nch && j < 4; j++)
+    const sc_hist_law *ch[SC_HIST_SAME_CHAPTER_MAX], *l = NULL;
+    int nch = sc_hist_chapter_in_volume(v, wch, ch, SC_HIST_SAME_CHAPTER_MAX);
+    for (int j = 0; j < nch; j++)
         if (ch[j]->kind <= SC_HIST_PRIVATE && sc_hist_holds(ch[j], v, p)) {
             if (l)
                 return 0; /* (two sessions' chapters of that number hold it) */

@@ -45,8 +45,16 @@ typedef struct sc_hist_law {
  *  @p session of Congress @p c, or NULL.  Chapters restart each session. */
 const sc_hist_law *sc_hist_chapter(int c, int session, int ch);
 
-/** Stores in @p out (at most @p max) the acts numbered chapter @p ch that
- *  volume @p vol prints (one per session it covers); returns how many. */
+/** Room for every law of one volume numbered one chapter: the tables hold
+ *  at most 27 (volume 6, chapter 13: public and private chapters of the
+ *  sessions it prints); tools/gen_historic.c fails the build past it.  A
+ *  lookup with less room would leave some out -- and take the rest for
+ *  all of them. */
+#define SC_HIST_SAME_CHAPTER_MAX 32
+
+/** Stores in @p out (at most @p max: SC_HIST_SAME_CHAPTER_MAX holds them
+ *  all) the acts numbered chapter @p ch that volume @p vol prints (one per
+ *  session it covers, public and private); returns how many. */
 int sc_hist_chapter_in_volume(int vol, int ch, const sc_hist_law **out, int max);
 
 /** Stores in @p out (at most @p max) the laws that begin on the greatest

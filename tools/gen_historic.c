@@ -487,6 +487,22 @@ int main(int argc, char **argv)
     emit_volume_firsts("sc_hist_chapter_first", ci, nc);
     emit_second_keys("sc_hist_page_key", pi, np, 0);
     emit_second_keys("sc_hist_chapter_key", ci, nc, 1);
+    /* the laws of one volume that share a chapter number: every lookup of
+     * them (sc_hist_chapter_in_volume) has room for SC_HIST_SAME_CHAPTER_MAX */
+    int same = 0;
+    for (int i = 0, run = 0; i < nc; i++) {
+        run = i > 0 && rows[ci[i]].volume == rows[ci[i - 1]].volume &&
+                      rows[ci[i]].number == rows[ci[i - 1]].number ? run + 1 : 1;
+        if (run > same)
+            same = run;
+    }
+    if (same > SC_HIST_SAME_CHAPTER_MAX) {
+        fprintf(stderr, "gen_historic: %d laws of one volume share a chapter number; "
+                        "SC_HIST_SAME_CHAPTER_MAX (ref_historic.h) is %d\n", same,
+                SC_HIST_SAME_CHAPTER_MAX);
+        exit(1);
+    }
+    fprintf(stderr, "gen_historic: at most %d laws of one volume share a chapter number\n", same);
     emit_page_ends(pi, np);
     printf("const int32_t sc_hist_date_key[] = {");
     for (int i = 0; i < nd; i++)
