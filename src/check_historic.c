@@ -208,8 +208,8 @@ static int check_volume(sc_doc_state *dis, sc_citation *c, int ch, int32_t date,
         }
         return 0;
     }
-    const sc_hist_law *on[512], *l = NULL; /* a day's laws, private ones too */
-    int n = sc_hist_on_date(date, on, 512);
+    const sc_hist_law *on[SC_HIST_SAME_DATE_MAX], *l = NULL; /* a day's laws, private ones too */
+    int n = sc_hist_on_date(date, on, SC_HIST_SAME_DATE_MAX);
     for (int i = 0; i < n; i++)
         if (on[i]->kind <= SC_HIST_PRIVATE && on[i]->number == ch && on[i]->page > 0 &&
             on[i]->volume != v && of_session(on[i], dc, ds)) {
@@ -332,7 +332,7 @@ void sc_check_hist_act_date(sc_doc_state *dis, const sc_entry *e, sc_citation *c
             sc_check_stat_day(dis, c, v, p, date); /* a day of another volume's year */
         return;
     }
-    const sc_hist_law *at[MAXC], *first[MAXC], *on[MAXC];
+    const sc_hist_law *at[MAXC], *first[MAXC], *on[SC_HIST_SAME_DATE_MAX];
     int na = sc_hist_holding(v, p, at, MAXC), held = 0;
     for (int i = 0; i < na; i++)
         if (at[i]->date == date || !at[i]->date)
@@ -387,14 +387,12 @@ void sc_check_hist_act_date(sc_doc_state *dis, const sc_entry *e, sc_citation *c
         return; /* the volume (or that part of it) is not on record, or the law
                  * there has no last page on record: it need not reach the page */
     /* the acts of that date printed in the volume: with one, the fix */
-    int no = sc_hist_on_date(date, on, MAXC), one = -1, acts = 0;
+    int no = sc_hist_on_date(date, on, SC_HIST_SAME_DATE_MAX), one = -1, acts = 0;
     for (int i = 0; i < no; i++)
         if (on[i]->volume == v && on[i]->page > 0 && on[i]->kind <= SC_HIST_PRIVATE) {
             acts++;
             one = i;
         }
-    if (no >= MAXC)
-        acts = 2; /* (more than were read: no one fix) */
     char given[40], w[64], desc[128], sugg[192] = "";
     fmt_date(date, given, sizeof given);
     when(date, w, sizeof w);
@@ -504,8 +502,9 @@ static int date_volume(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t 
         need_exact = 1;
         first = last = y0 = y1 = 0;
     }
-    const sc_hist_law *on[64], *hold = NULL, *only = NULL, *exact = NULL;
-    int n = sc_hist_on_date(date, on, 64), nhold = 0, nlaw = 0, nexact = 0, other = 0;
+    const sc_hist_law *on[SC_HIST_SAME_DATE_MAX], *hold = NULL, *only = NULL, *exact = NULL;
+    int n = sc_hist_on_date(date, on, SC_HIST_SAME_DATE_MAX), nhold = 0, nlaw = 0, nexact = 0,
+        other = 0;
     for (int i = 0; i < n; i++) {
         if (on[i]->kind > SC_HIST_PRIVATE || on[i]->page <= 0)
             continue;

@@ -120,9 +120,9 @@ static int old_public_law(int act, int *congress, int *number)
     int ch;
     if (!sc_act_chapter(sc_act_whole(act), &date, &ch))
         return 0;
-    const sc_hist_law *on[512]; /* (a session's last day: hundreds of laws) */
-    int n = sc_hist_on_date(date, on, 512), found = 0;
-    for (int i = 0; i < n && i < 512; i++)
+    const sc_hist_law *on[SC_HIST_SAME_DATE_MAX]; /* (a session's last day: hundreds of laws) */
+    int n = sc_hist_on_date(date, on, SC_HIST_SAME_DATE_MAX), found = 0;
+    for (int i = 0; i < n; i++)
         if (on[i]->kind == SC_HIST_CHAPTER && on[i]->number == ch && on[i]->publ > 0) {
             if (found++)
                 return 0; /* (two of that number that day: which?) */

@@ -159,9 +159,9 @@ static int day_names_it(const sc_entry *e, const sc_hist_law *l, int c, int n, i
     for (int i = 0; i < e->ndate; i++) {
         if (e->date[i].bad || e->date[i].ymd % 100 == 0 || e->date[i].ymd == l->date)
             continue;
-        const sc_hist_law *on[16];
-        int k = sc_hist_on_date(e->date[i].ymd, on, 16);
-        for (int j = 0; j < k && j < 16; j++)
+        const sc_hist_law *on[SC_HIST_SAME_DATE_MAX];
+        int k = sc_hist_on_date(e->date[i].ymd, on, SC_HIST_SAME_DATE_MAX);
+        for (int j = 0; j < k; j++)
             if (on[j]->congress == c && number_of(on[j], publ) == n)
                 return 1;
     }

@@ -935,9 +935,9 @@ static const sc_hist_law *key_chapter(const char *key, int (*keep)(const sc_hist
     int y, m, d, ch;
     if (!read_chapter_key(key, &y, &m, &d, &ch))
         return NULL;
-    const sc_hist_law *on[32], *hit = NULL;
-    int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, 32);
-    for (int i = 0; i < n && i < 32; i++)
+    const sc_hist_law *on[SC_HIST_SAME_DATE_MAX], *hit = NULL;
+    int n = sc_hist_on_date(y * 10000 + m * 100 + d, on, SC_HIST_SAME_DATE_MAX);
+    for (int i = 0; i < n; i++)
         if (on[i]->number == ch && keep(on[i])) {
             if (hit)
                 return NULL;
@@ -971,14 +971,14 @@ static void chapter_page(const char *key, sc_act_law *l)
     }
 }
 
-/* The Public Law number of the old Act (57th-81st Congress) the tables
- * key @p key ("ch:1935-08-14:531"): the public chapter of that number
- * approved that day in data/historic_laws.csv (one only); 0 when none is
- * on record. */
-static int old_public_law(const char *key)
+/* The old Act (57th-81st Congress) the tables key @p key
+ * ("ch:1935-08-14:531") as a numbered law: the public chapter of that
+ * number approved that day in data/historic_laws.csv (one only), when it
+ * has a Public Law number; NULL otherwise. */
+static const sc_hist_law *old_public_law(const char *key)
 {
     const sc_hist_law *hit = key_chapter(key, public_chapter);
-    return hit && hit->publ > 0 ? hit->publ : 0;
+    return hit && hit->publ > 0 ? hit : NULL;
 }
 
 int sc_act_old_public_law(int act, int *congress, int *number)
@@ -988,11 +988,13 @@ int sc_act_old_public_law(int act, int *congress, int *number)
     const sc_act_rec *r = &sc_act_recs[sc_act_recs[act].base];
     if (r->number || S(sc_act_recs[act].scope)[0])
         return 0;
-    int n = old_public_law(S(r->key));
-    if (n <= 0)
+    const sc_hist_law *h = old_public_law(S(r->key));
+    if (!h)
         return 0;
-    *congress = r->congress;
-    *number = n;
+    /* the chapter's own Congress, not one read from the day: a law of
+     * March 4, 1923 is the 67th's (its last day), not the 68th's */
+    *congress = h->congress;
+    *number = h->publ;
     return 1;
 }
 
@@ -1082,7 +1084,13 @@ static int name_laws(const char *name, size_t len, sc_act_law *out, int max)
             } else if (!l->stat_volume) {
                 chapter_page(S(r->key), l); /* "ch:1938-06-25:679": its page */
             }
-            l->old_publ = r->number ? 0 : old_public_law(S(r->key));
+            /* an old Act's own chapter: its Public Law number (57th-81st
+             * Congress) and its Congress, the table's rather than one read
+             * from the day (a law of March 4, 1923 is the 67th's) */
+            const sc_hist_law *oh = r->number ? NULL : key_chapter(S(r->key), public_chapter);
+            l->old_publ = oh && oh->publ > 0 ? oh->publ : 0;
+            if (oh)
+                l->congress = (int16_t)oh->congress;
         }
         n++;
     }

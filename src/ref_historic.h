@@ -52,6 +52,11 @@ const sc_hist_law *sc_hist_chapter(int c, int session, int ch);
  *  all of them. */
 #define SC_HIST_SAME_CHAPTER_MAX 32
 
+/** Room for every law of one day: the tables hold at most 463 (June 6,
+ *  1906, a session's last day); tools/gen_historic.c fails the build past
+ *  it.  (sc_hist_on_date() with less room leaves laws out.) */
+#define SC_HIST_SAME_DATE_MAX 512
+
 /** Stores in @p out (at most @p max: SC_HIST_SAME_CHAPTER_MAX holds them
  *  all) the acts numbered chapter @p ch that volume @p vol prints (one per
  *  session it covers, public and private); returns how many. */

@@ -502,7 +502,19 @@ int main(int argc, char **argv)
                 SC_HIST_SAME_CHAPTER_MAX);
         exit(1);
     }
-    fprintf(stderr, "gen_historic: at most %d laws of one volume share a chapter number\n", same);
+    int day = 0; /* the laws of one day, for SC_HIST_SAME_DATE_MAX */
+    for (int i = 0, run = 0; i < nd; i++) {
+        run = i > 0 && rows[di[i]].date == rows[di[i - 1]].date ? run + 1 : 1;
+        if (run > day)
+            day = run;
+    }
+    if (day > SC_HIST_SAME_DATE_MAX) {
+        fprintf(stderr, "gen_historic: %d laws of one day; SC_HIST_SAME_DATE_MAX (ref_historic.h) "
+                        "is %d\n", day, SC_HIST_SAME_DATE_MAX);
+        exit(1);
+    }
+    fprintf(stderr, "gen_historic: at most %d laws of one volume share a chapter number, %d "
+                    "laws one day\n", same, day);
     emit_page_ends(pi, np);
     printf("const int32_t sc_hist_date_key[] = {");
     for (int i = 0; i < nd; i++)
