@@ -22,9 +22,9 @@
  * NULL (none, or two). */
 static const sc_hist_law *chapter_holding(int v, int p, int ch)
 {
-    const sc_hist_law *at[8], *hit = NULL;
-    int n = sc_hist_holding(v, p, at, 8);
-    for (int i = 0; i < n && i < 8; i++)
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX], *hit = NULL;
+    int n = sc_hist_holding(v, p, at, SC_HIST_SAME_PAGE_MAX);
+    for (int i = 0; i < n; i++)
         if (at[i]->kind == SC_HIST_CHAPTER && at[i]->number == ch) {
             if (hit)
                 return NULL;
@@ -157,15 +157,15 @@ static int names_citation(const sc_entry *e, const sc_name_fact *f, size_t cs, s
  * most); how many. */
 static int row_chapters(const sc_act_law *r, const sc_hist_law **out)
 {
-    const sc_hist_law *at[8];
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX];
     int n = r->stat_volume > 0 && r->stat_page > 0
-                ? sc_hist_holding(r->stat_volume, (int)r->stat_page, at, 8)
+                ? sc_hist_holding(r->stat_volume, (int)r->stat_page, at, SC_HIST_SAME_PAGE_MAX)
                 : 0,
         k = 0;
     int begins = 0; /* a chapter of the row's day begins on its page: the row's law
                      * is that one, not one that ends there (ch. 424 of March 3,
                      * 1899 ends on 30 Stat. 1121, where ch. 425 begins) */
-    for (int i = 0; i < n && i < 8; i++)
+    for (int i = 0; i < n; i++)
         if (at[i]->kind == SC_HIST_CHAPTER && !(r->enacted && at[i]->date && at[i]->date != r->enacted)) {
             if (at[i]->page == (int32_t)r->stat_page && !begins) {
                 begins = 1;
@@ -184,7 +184,7 @@ static int row_is(const sc_act_law *r, const sc_hist_law *l)
         return r->congress != l->congress ? 0 : l->publ ? r->number == l->publ : -1;
     if (r->stat_volume <= 0 || r->stat_page <= 0)
         return r->enacted ? (l->date ? r->enacted == l->date : -1) : -1;
-    const sc_hist_law *at[8];
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX];
     int n = row_chapters(r, at);
     for (int i = 0; i < n; i++)
         if (at[i] == l)
@@ -196,7 +196,7 @@ int sc_name_is_old_law(const char *name, size_t len, const sc_hist_law *l)
 {
     sc_act_law rows[8];
     int n = sc_act_name_laws(name, len, rows, 8);
-    for (int i = 0; i < n && i < 8; i++)
+    for (int i = 0; i < n; i++)
         if (row_is(&rows[i], l) == 1)
             return 1;
     return 0;
@@ -210,7 +210,7 @@ static void own_law(const sc_act_law *r, const char *name, size_t len, char *out
 {
     char own[48], ch[80] = "";
     sc_fmt_date(r->enacted, own, sizeof own);
-    const sc_hist_law *at[8];
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX];
     int m = row_chapters(r, at);
     for (int q = 0; q < m && !ch[0]; q++)
         if (!r->enacted || at[q]->date == r->enacted) { /* (its own date on record) */
@@ -632,9 +632,9 @@ void sc_check_old_page_name(sc_doc_state *d, sc_citation *c, int v, int p, const
     size_t past = sc_past_signal((const uint8_t *)name, 0, len); /* "See the X Act" */
     name += past;
     len -= past;
-    const sc_hist_law *at[8];
-    int nat = sc_hist_holding(v, p, at, 8);
-    if (nat >= 8)
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX];
+    int nat = sc_hist_holding(v, p, at, SC_HIST_SAME_PAGE_MAX);
+    if (nat >= SC_HIST_SAME_PAGE_MAX)
         return;
     sc_act_law rows[8];
     int nr = sc_act_name_laws(name, len, rows, 8);

@@ -30,7 +30,7 @@
 #include "rules.h"
 
 #define ORD(n) sc_norm_ord_suffix(n)
-#define MAXC 16 /* laws looked at per lookup */
+#define MAXC SC_HIST_SAME_PAGE_MAX /* laws looked at per lookup of a page */
 
 static void diag(sc_doc_state *dis, sc_citation *c, sc_severity sev, const char *code,
                  const char *sugg, const char *fmt, ...) __attribute__((format(printf, 6, 7)));

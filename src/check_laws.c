@@ -150,8 +150,8 @@ static void old_page_fix(const sc_entry *e, int l, char *out, size_t cap)
     int si = e->stat_of[l], v, p;
     if (si < 0 || !sc_entry_vol_page(e, si, &v, &p) || v > 64)
         return;
-    const sc_hist_law *at[8], *ev = NULL;
-    int na = sc_hist_holding(v, p, at, 8);
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX], *ev = NULL;
+    int na = sc_hist_holding(v, p, at, SC_HIST_SAME_PAGE_MAX);
     for (int i = 0; i < na && i < 8; i++)
         if (at[i]->publ > 0 && at[i]->congress == c->congress &&
             (at[i]->page == p || na == 1)) {

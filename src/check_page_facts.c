@@ -685,9 +685,9 @@ static int old_chapter_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int 
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
     sc_bill_name(kind, num, from, sizeof from);
     /* the law that begins on the page, of the bill's making */
-    const sc_hist_law *at[8];
-    int n = sc_hist_at_page(v, p, at, 8);
-    for (int j = 0; j < n && j < 8; j++) {
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX];
+    int n = sc_hist_at_page(v, p, at, SC_HIST_SAME_PAGE_MAX);
+    for (int j = 0; j < n; j++) {
         int onum = 0, okind = sc_hist_bill(at[j], &onum);
         if (at[j] != l && at[j]->page == p && at[j]->kind <= SC_HIST_PRIVATE &&
             at[j]->congress == l->congress && okind == (int)b->bill && onum == b->number) {
@@ -1104,11 +1104,11 @@ static void volume_congress(sc_doc_state *d, sc_citation *c, int v, int p, int s
  * of one Congress (spoken or not). */
 static int shared_page_congress(sc_doc_state *d, sc_citation *c, int v, int p, int said)
 {
-    const sc_hist_law *at[8];
-    int n = sc_hist_at_page(v, p, at, 8), nb = 0, cong = 0;
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX];
+    int n = sc_hist_at_page(v, p, at, SC_HIST_SAME_PAGE_MAX), nb = 0, cong = 0;
     char list[64] = "";
     size_t o = 0;
-    for (int j = 0; j < n && j < 8; j++) {
+    for (int j = 0; j < n; j++) {
         if (at[j]->page != p)
             continue;
         if (cong && at[j]->congress != cong)

@@ -49,8 +49,8 @@ static int32_t law_beginning(int v, int p, int chapter, char *desc, size_t cap)
         sc_fmt(desc, cap, "Public Law %d-%d", l->congress, l->number);
         return l->enacted;
     }
-    const sc_hist_law *at[8];
-    int n = sc_hist_at_page(v, p, at, 8);
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX];
+    int n = sc_hist_at_page(v, p, at, SC_HIST_SAME_PAGE_MAX);
     int32_t date = 0;
     /* the chapter the citation gives first, when it begins there */
     for (int i = 1; i < n && chapter > 0; i++)

@@ -223,9 +223,10 @@ int sc_hist_holding(int vol, int page, const sc_hist_law **out, int max)
 
 const sc_hist_law *sc_hist_page_law(int vol, int page, int holding_too)
 {
-    const sc_hist_law *at[8], *l = NULL;
-    int n = holding_too ? sc_hist_holding(vol, page, at, 8) : sc_hist_at_page(vol, page, at, 8);
-    for (int j = 0; j < n && j < 8; j++)
+    const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX], *l = NULL;
+    int n = holding_too ? sc_hist_holding(vol, page, at, SC_HIST_SAME_PAGE_MAX)
+                        : sc_hist_at_page(vol, page, at, SC_HIST_SAME_PAGE_MAX);
+    for (int j = 0; j < n; j++)
         if (at[j]->page == page) {
             if (l)
                 return NULL; /* two begin there */

@@ -57,6 +57,13 @@ const sc_hist_law *sc_hist_chapter(int c, int session, int ch);
  *  it.  (sc_hist_on_date() with less room leaves laws out.) */
 #define SC_HIST_SAME_DATE_MAX 512
 
+/** Room for every law that holds one page: the tables hold at most 27
+ *  that begin on one page (12 Stat. 820, private chapters) and one or two
+ *  more that reach it; tools/gen_historic.c fails the build when those
+ *  that begin on one page pass half of it.  (sc_hist_at_page() and
+ *  sc_hist_holding() with less room leave laws out.) */
+#define SC_HIST_SAME_PAGE_MAX 64
+
 /** Stores in @p out (at most @p max: SC_HIST_SAME_CHAPTER_MAX holds them
  *  all) the acts numbered chapter @p ch that volume @p vol prints (one per
  *  session it covers, public and private); returns how many. */

@@ -513,8 +513,21 @@ int main(int argc, char **argv)
                         "is %d\n", day, SC_HIST_SAME_DATE_MAX);
         exit(1);
     }
+    int page = 0; /* the laws that begin on one page, for SC_HIST_SAME_PAGE_MAX */
+    for (int i = 0, run = 0; i < np; i++) {
+        run = i > 0 && rows[pi[i]].volume == rows[pi[i - 1]].volume &&
+                      rows[pi[i]].page == rows[pi[i - 1]].page ? run + 1 : 1;
+        if (run > page)
+            page = run;
+    }
+    if (page > SC_HIST_SAME_PAGE_MAX / 2) {
+        fprintf(stderr, "gen_historic: %d laws begin on one page; SC_HIST_SAME_PAGE_MAX "
+                        "(ref_historic.h) is %d, room for twice as many\n", page,
+                SC_HIST_SAME_PAGE_MAX);
+        exit(1);
+    }
     fprintf(stderr, "gen_historic: at most %d laws of one volume share a chapter number, %d "
-                    "laws one day\n", same, day);
+                    "laws one day, %d begin on one page\n", same, day, page);
     emit_page_ends(pi, np);
     printf("const int32_t sc_hist_date_key[] = {");
     for (int i = 0; i < nd; i++)
