@@ -129,8 +129,8 @@ $(BUILD)/gen/act_tables.c: $(ACT_DATA) $(BUILD)/tools/gen_acts | $(BUILD)/gen
 $(BUILD)/tools/gen_historic: tools/gen_historic.c tools/gen_bill.h src/ref_historic.h include/statcite.h | $(BUILD)/tools
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Iinclude -Isrc -o $@ $<
 
-$(BUILD)/gen/historic_tables.c: data/historic_laws.csv data/usc_former_notes.tsv $(BUILD)/tools/gen_historic | $(BUILD)/gen
-	$(BUILD)/tools/gen_historic data/historic_laws.csv data/usc_former_notes.tsv > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/historic_tables.c: data/historic_laws.csv data/usc_former_notes.tsv data/congresses.csv data/historic_laws_conflicts.csv $(BUILD)/tools/gen_historic | $(BUILD)/gen
+	$(BUILD)/tools/gen_historic data/historic_laws.csv data/usc_former_notes.tsv data/congresses.csv data/historic_laws_conflicts.csv > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/gen $(BUILD)/tools $(BUILD)/tests:
 	@mkdir -p $@

@@ -65,7 +65,8 @@ static void law_desc(const sc_hist_law *l, char *out, size_t cap)
 int sc_hist_date_sure(const sc_hist_law *l)
 {
     const sc_ref_congress *cg = sc_ref_congress_get(l->congress);
-    return l->date && cg && l->date >= cg->start && l->date <= cg->end &&
+    return l->date && cg && l->date >= cg->start &&
+           (l->date <= cg->end || (l->flags & SC_HIST_LAST_MORNING)) &&
            !(l->flags & (SC_HIST_DATE_DISPUTED | SC_HIST_ONE_SOURCE));
 }
 

@@ -40,6 +40,11 @@ typedef struct sc_hist_law {
 /** sc_hist_law.flags: only one source has the law (its date confirmed by
  *  none): findings resting on its date are warnings too. */
 #define SC_HIST_ONE_SOURCE 0x02u
+/** sc_hist_law.flags: approved on March 4, the morning after the term
+ *  data/congresses.csv gives its Congress, whose last session sat into it
+ *  (the Statutes print it as that Congress's; the sources agree on the
+ *  day): in the term for sc_hist_date_sure(), not disputed. */
+#define SC_HIST_LAST_MORNING 0x04u
 
 /** Returns the act (public or private) numbered chapter @p ch in session
  *  @p session of Congress @p c, or NULL.  Chapters restart each session. */

@@ -318,12 +318,117 @@ static void emit_former(void)
     printf("\";\n");
 }
 
+/* ---------------------------------------- a Congress's last morning
+ * A law the Statutes print as the outgoing Congress's, approved on March
+ * 4 -- the day after the term data/congresses.csv gives it, whose last
+ * session sat into that morning (presidents.csv's terms end and begin on
+ * that day too) -- is flagged 'd' by the build for its date "outside the
+ * term" alone (historic_laws_conflicts.csv: outside-term-unresolved, no
+ * other date rule).  Such a date is no dispute: SC_HIST_LAST_MORNING. */
+#define MAX_TERMS 128
+static int32_t term_end[MAX_TERMS]; /* yyyymmdd, by Congress */
+static char **ot_keys, **dispute_keys; /* the rows' keys, sorted */
+static int n_ot, n_dispute;
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int32_t day_after(int32_t ymd)
+{
+    static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+    int last = mdays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+    if (++d > last && (d = 1, ++m > 12))
+        m = 1, y++;
+    return y * 10000 + m * 100 + d;
+}
+
+/* Splits a CSV line (no quoted commas in these files) into at most @p max
+ * cells; how many. */
+static int split(char *line, char **cell, int max)
+{
+    int n = 0;
+    line[strcspn(line, "\r\n")] = '\0';
+    for (char *p = line; n < max;) {
+        cell[n++] = p;
+        if (!(p = strchr(p, ',')))
+            break;
+        *p++ = '\0';
+    }
+    return n;
+}
+
+static void read_last_mornings(const char *congresses, const char *conflicts)
+{
+    char line[512], *cell[16], key[128];
+    FILE *f = fopen(congresses, "r");
+    if (!f)
+        die("cannot read the Congresses' terms");
+    while (fgets(line, sizeof line, f)) {
+        int y, m, d, n = split(line, cell, 16);
+        long c = n >= 3 ? strtol(cell[0], NULL, 10) : 0;
+        if (line[0] != '#' && c > 0 && c < MAX_TERMS &&
+            sscanf(cell[2], "%4d-%2d-%2d", &y, &m, &d) == 3)
+            term_end[c] = y * 10000 + m * 100 + d;
+    }
+    fclose(f);
+    if (!(f = fopen(conflicts, "r")))
+        die("cannot read the historic conflicts");
+    int cap = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || strncmp(line, "congress,", 9) == 0)
+            continue;
+        /* congress,session,kind,number,volume,page,field,statutes,other,kept,rule */
+        if (split(line, cell, 16) < 11 || strcmp(cell[6], "date") != 0)
+            continue;
+        snprintf(key, sizeof key, "%s,%s,%s,%s,%s,%s", cell[0], cell[1], cell[2], cell[3],
+                 cell[4], cell[5]);
+        int ot = strcmp(cell[10], "outside-term-unresolved") == 0;
+        if (n_ot + n_dispute >= cap) {
+            cap = cap ? cap * 2 : 1024;
+            ot_keys = realloc(ot_keys, sizeof *ot_keys * (size_t)cap);
+            dispute_keys = realloc(dispute_keys, sizeof *dispute_keys * (size_t)cap);
+            if (!ot_keys || !dispute_keys)
+                die("out of memory");
+        }
+        char *k = strdup(key);
+        if (!k)
+            die("out of memory");
+        if (ot)
+            ot_keys[n_ot++] = k;
+        else
+            dispute_keys[n_dispute++] = k;
+    }
+    fclose(f);
+    qsort(ot_keys, (size_t)n_ot, sizeof *ot_keys, cmp_str);
+    qsort(dispute_keys, (size_t)n_dispute, sizeof *dispute_keys, cmp_str);
+}
+
+/* Is row @p r (its cells @p cell, the columns @p col), flagged 'd', dated
+ * the morning after its Congress's term, for that alone? */
+static int last_morning(char **cell, const int *col, const sc_hist_law *r)
+{
+    char key[128], *kp = key;
+    if (!n_ot || r->congress <= 0 || r->congress >= MAX_TERMS || !term_end[r->congress] ||
+        r->date != day_after(term_end[r->congress]) || r->date % 10000 != 304)
+        return 0;
+    snprintf(key, sizeof key, "%s,%s,%s,%s,%s,%s", cell[col[0]], cell[col[1]], cell[col[2]],
+             cell[col[3]], cell[col[5]], cell[col[6]]);
+    return bsearch(&kp, ot_keys, (size_t)n_ot, sizeof *ot_keys, cmp_str) &&
+           !bsearch(&kp, dispute_keys, (size_t)n_dispute, sizeof *dispute_keys, cmp_str);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: gen_historic data/historic_laws.csv data/usc_former_notes.tsv\n");
+    if (argc != 3 && argc != 5) {
+        fprintf(stderr, "usage: gen_historic data/historic_laws.csv data/usc_former_notes.tsv "
+                        "[data/congresses.csv data/historic_laws_conflicts.csv]\n");
         return 2;
     }
+    if (argc == 5)
+        read_last_mornings(argv[3], argv[4]);
     file = argv[1];
     FILE *f = fopen(file, "r");
     if (!f) {
@@ -403,7 +508,7 @@ int main(int argc, char **argv)
         r->publ = (int16_t)num(cell[col[7]], 0, 32767, "bad publ");
         r->pubres = (int16_t)num(cell[col[8]], 0, 32767, "bad pubres");
         if (fcol >= 0 && fcol < ncell && strchr(cell[fcol], 'd'))
-            r->flags |= SC_HIST_DATE_DISPUTED;
+            r->flags |= last_morning(cell, col, r) ? SC_HIST_LAST_MORNING : SC_HIST_DATE_DISPUTED;
         if (scol >= 0 && scol < ncell && strlen(cell[scol]) == 1)
             r->flags |= SC_HIST_ONE_SOURCE; /* no second source confirms its date */
         if (bcol >= 0 && bcol < ncell) {
@@ -526,6 +631,10 @@ int main(int argc, char **argv)
                 SC_HIST_SAME_PAGE_MAX);
         exit(1);
     }
+    int mornings = 0;
+    for (int i = 0; i < nrows; i++)
+        mornings += (rows[i].flags & SC_HIST_LAST_MORNING) != 0;
+    fprintf(stderr, "gen_historic: %d laws of a Congress's last morning (March 4)\n", mornings);
     fprintf(stderr, "gen_historic: at most %d laws of one volume share a chapter number, %d "
                     "laws one day, %d begin on one page\n", same, day, page);
     emit_page_ends(pi, np);

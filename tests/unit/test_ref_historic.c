@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "check_historic.h"
 #include "ref_historic.h"
 #include "statcite.h"
 
@@ -115,6 +116,21 @@ static void test_flags(void **state)
     l = sc_hist_chapter(80, 2, 646); /* src s, l */
     assert_non_null(l);
     assert_false(l->flags & SC_HIST_ONE_SOURCE);
+    /* the Cotton Standards Act, ch. 288 of March 4, 1923: the morning after
+     * the 67th Congress's term in congresses.csv, the sources agreeing --
+     * no dispute; ch. 268 of that morning, the sources disagreeing about
+     * its day (statutes-kept), stays disputed */
+    l = sc_hist_chapter(67, 4, 288);
+    assert_non_null(l);
+    assert_int_equal(l->date, 19230304);
+    assert_true(l->flags & SC_HIST_LAST_MORNING);
+    assert_false(l->flags & SC_HIST_DATE_DISPUTED);
+    assert_true(sc_hist_date_sure(l));
+    l = sc_hist_chapter(67, 4, 268);
+    assert_non_null(l);
+    assert_true(l->flags & SC_HIST_DATE_DISPUTED);
+    assert_false(l->flags & SC_HIST_LAST_MORNING);
+    assert_false(sc_hist_date_sure(l));
 }
 
 static void test_pages(void **state)
