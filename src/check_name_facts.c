@@ -13,7 +13,9 @@
  * only when it is right for none of them (sc_byname_renamed()); so does a
  * name with its year that two to four laws bear (sc_byname_shared()).  The day
  * must be one said to be its enactment, after the section and joined to it
- * as a page's facts are (sc_page_joined()); the signer, one named in the
+ * as a page's facts are (sc_page_joined()), or the one before it that the
+ * entry's reading ties to it ("On March 30, 1936, the Walsh-Healey Act
+ * became law"); the signer, one named in the
  * sentence; the Congress, one written as a section's (sc_cited_congress()).
  * check_name_usc.c finds the name and calls this once an entry.
  */
@@ -207,11 +209,19 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     int dk = -1;
     for (int q = 0; q < e->ndate; q++) {
         const sc_date_fact *f = &e->date[q];
-        if (f->bad || f->so < ce || f->eo > t || f->role != SC_DATE_ROLE_ENACTED ||
-            (f->so >= e->so + 7 && sc_word_in(b, f->so - 7, f->so - 4, (const char *const[]){ "act", NULL }) &&
-             memcmp(b + f->so - 4, " of ", 4) == 0) || /* (another Act's name: "the Act of
-                                                        * June 8, 1906") */
-            cited_between(e, ce, f->so) || !sc_page_joined(e, f->so, f->eo, cs, ce))
+        /* (or the day before the name that the entry's reading ties to it,
+         * its sentence's opening: "On March 30, 1936, the Walsh-Healey Act
+         * became law") */
+        int tied = e->date_of[i] == q && f->eo <= cs && f->so >= s;
+        if (f->bad || f->eo > t || f->role != SC_DATE_ROLE_ENACTED)
+            continue;
+        if (!tied &&
+            (f->so < ce ||
+             (f->so >= e->so + 7 &&
+              sc_word_in(b, f->so - 7, f->so - 4, (const char *const[]){ "act", NULL }) &&
+              memcmp(b + f->so - 4, " of ", 4) == 0) || /* (another Act's name: "the Act
+                                                          * of June 8, 1906") */
+             cited_between(e, ce, f->so) || !sc_page_joined(e, f->so, f->eo, cs, ce)))
             continue;
         if (dk >= 0 && e->date[dk].ymd != f->ymd)
             return 1; /* two days: which? */
