@@ -602,7 +602,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
              (k - ws == 11 && memcmp(b + ws, "Amendments", 10) == 0)))
             break; /* another name's end, and its sentence's: "... may be cited as
                     * the X Act. The Act was passed by ..." */
-        if (quoted_sentence_end(b, ws, k))
+        if ((b[k - 1] == '.' || b[k - 1] == '"' || b[k - 1] >= 0x80) && quoted_sentence_end(b, ws, k))
             break; /* the same in quotes: "... the short title the “X Act of
                     * 2016”. The Act is reported at ..." (or "2016.”") */
         if (k - ws == 3 && b[ws] == 0xe2 && b[ws + 1] == 0x80)
