@@ -32,16 +32,20 @@ static int cited_article(const sc_entry *e, int act, const char *title, const ch
             sc_act_whole(sc_act_of_usc(u->title, u->section, &asec, NULL)) != sc_act_whole(act) ||
             !sc_act_one_edit(article, asec))
             continue;
+        size_t an = strlen(asec);
         int named = 0; /* (the article the entry names beside it: "50a" for 850a) */
-        for (int j = 0; j < e->n && !named; j++)
-            named = e->c[j].type == SC_ACT_SECTION &&
-                    strncmp(e->c[j].act_section, asec, strlen(asec)) == 0 &&
-                    (e->c[j].act_section[strlen(asec)] == '\0' || e->c[j].act_section[strlen(asec)] == '(');
-        if (named || (found && strcmp(out, asec) != 0))
+        for (int j = 0; j < e->n && !named; j++) {
+            const char *w = e->c[j].act_section;
+            named = e->c[j].type == SC_ACT_SECTION && strncmp(w, asec, an) == 0 &&
+                    (w[an] == '\0' || w[an] == '(');
+        }
+        if (named)
             continue;
-        if (strlen(asec) + 1 > cap || strlen(u->section) + 1 > ucap)
+        if (found && strcmp(out, asec) != 0)
+            return 0; /* (two articles one slip away: which?) */
+        if (an + 1 > cap || strlen(u->section) + 1 > ucap)
             return 0;
-        memcpy(out, asec, strlen(asec) + 1);
+        memcpy(out, asec, an + 1);
         memcpy(usc, u->section, strlen(u->section) + 1);
         found = 1;
     }
@@ -69,8 +73,9 @@ static void article_unknown(sc_doc_state *d, sc_entry *e, sc_citation *c, int ac
                a0, a1, title, pl.first, pl.last);
     char sugg[256] = "", cited[16], cited_usc[48];
     if (cited_article(e, act, title, art, cited, sizeof cited, cited_usc, sizeof cited_usc)) {
-        sc_fmt(sugg, sizeof sugg, "write article %s: the entry's %s U.S.C. \xc2\xa7 %s is article %s",
-               cited, title, cited_usc, cited);
+        sc_fmt(sugg, sizeof sugg,
+               "write article %s: the entry's %s U.S.C. \xc2\xa7 %s is article %s", cited,
+               title, cited_usc, cited);
     } else if (place > 0 && pl.nnear > 0) {
         size_t len = 0;
         for (int k = 0; k < pl.nnear && k < SC_ACT_NEAR_MAX; k++) {

@@ -182,7 +182,8 @@ static int entry_goes_on(const sc_window *w, size_t i)
         return sc_ctx_html_record(w, i); /* a row of an HTML table of one law's fields */
     if (buf[i] != '\n')
         return 0;
-    if (sc_ctx_may_break(w)) { /* a line end of a web page's markup ("</tr>\n<tr>"): the break's answer */
+    if (sc_ctx_may_break(w)) { /* a line end of a web page's markup ("</tr>\n<tr>"): the
+                                * break's answer */
         size_t t = i;
         while (t > 0 && (buf[t - 1] == ' ' || buf[t - 1] == '\t' || buf[t - 1] == '\r'))
             t--;
@@ -281,8 +282,8 @@ static int entry_continues(const sc_window *w, size_t i)
     /* a record's field that ends in a period ("Codification: 16 U.S.C. §
      * 1531 et seq." / "Signed into law: by President ..."): the record goes
      * on at its line's end */
-    if (j < len && buf[j] == '\n' && sc_ctx_field_line(buf, len, j + 1) && !sc_ctx_same_label(buf, len, j) &&
-        sc_ctx_in_record(w, j))
+    if (j < len && buf[j] == '\n' && sc_ctx_field_line(buf, len, j + 1) &&
+        !sc_ctx_same_label(buf, len, j) && sc_ctx_in_record(w, j))
         return 1;
     /* and a record on one line, its fields ending in periods ("Enacted by:
      * 117th Congress. Latest action: became Public Law No: 118-14

@@ -753,7 +753,8 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
         from++;
     /* (an HTML table's rows: the first break inside with text after it) */
     for (const uint8_t *p = w->buf + from;
-         sc_ctx_may_break(w) && (p = memchr(p, SC_HTML_BREAK, (size_t)(w->buf + to - p))) != NULL; p++)
+         sc_ctx_may_break(w) && (p = memchr(p, SC_HTML_BREAK, (size_t)(w->buf + to - p))) != NULL;
+         p++)
         if (!html_blank(w->buf, (size_t)(p - w->buf) + 1, to))
             return sc_ctx_html_record(w, (size_t)(p - w->buf));
     for (const uint8_t *p = w->buf + from; (p = memchr(p, '\n', (size_t)(w->buf + to - p))) != NULL;
