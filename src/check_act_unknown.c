@@ -53,18 +53,13 @@ static int cited_article(const sc_entry *e, int act, const char *title, const ch
 }
 
 /* An article @p art of the Act @p act (one numbered in articles) that its
- * chapter does not hold: act-section-unknown on @p c, with the fix. */
-static void article_unknown(sc_doc_state *d, sc_entry *e, sc_citation *c, int act, const char *art)
+ * chapter does not hold, @p place as sc_act_article_place() answered with
+ * @p title and (place 1) @p usc: act-section-unknown on @p c, with the fix. */
+static void article_unknown(sc_doc_state *d, sc_entry *e, sc_citation *c, int act, const char *art,
+                            int place, const char *title, const char *usc)
 {
-    char title[8], usc[48], range[96] = "";
-    int place = sc_act_article_place(act, art, title, sizeof title, usc, sizeof usc);
+    char range[96] = "";
     sc_act_place pl;
-    if (place < 0) { /* (its title, for the range: any article's place) */
-        char t2[8], u2[48];
-        if (sc_act_article_place(act, "1", t2, sizeof t2, u2, sizeof u2) != 1)
-            return;
-        memcpy(title, t2, sizeof title);
-    }
     const char *a0, *a1;
     if (sc_act_title_sections(act, title, place > 0 ? usc : NULL, &pl) > 0 && pl.first &&
         pl.last && sc_act_of_usc(title, pl.first, &a0, NULL) >= 0 &&
@@ -114,8 +109,9 @@ void sc_check_act_unknown(sc_doc_state *d, sc_entry *e)
         memcpy(sec, c->act_section, ns);
         sec[ns] = '\0';
         char t[8], u[48];
-        if (sc_act_article_place(act, sec, t, sizeof t, u, sizeof u) != 0) {
-            article_unknown(d, e, c, act, sec);
+        int place = sc_act_article_place(act, sec, t, sizeof t, u, sizeof u);
+        if (place) {
+            article_unknown(d, e, c, act, sec, place, t, u);
             continue;
         }
         long high;

@@ -152,7 +152,7 @@ static void old_page_fix(const sc_entry *e, int l, char *out, size_t cap)
         return;
     const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX], *ev = NULL;
     int na = sc_hist_holding(v, p, at, SC_HIST_SAME_PAGE_MAX);
-    for (int i = 0; i < na && i < 8; i++)
+    for (int i = 0; i < na; i++)
         if (at[i]->publ > 0 && at[i]->congress == c->congress &&
             (at[i]->page == p || na == 1)) {
             if (ev && ev->publ != at[i]->publ)

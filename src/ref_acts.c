@@ -650,15 +650,14 @@ int sc_act_article_place(int act, const char *article, char *title, size_t tcap,
         high = rows && high > n ? high : n;
         rows++;
     }
-    if (rows < 2 || strlen(tt) + 1 > tcap)
-        return 0;
-    if (a < low || a > high)
-        return -1; /* (past the chapter's articles: its Code section is another chapter's) */
     char num[32];
     snprintf(num, sizeof num, "%ld%s", a + diff, tail);
-    if (!sc_act_put(usc, scap, num))
+    if (rows < 2 || strlen(tt) + 1 > tcap || strlen(num) + 1 > scap)
         return 0;
     sc_act_put(title, tcap, tt);
+    if (a < low || a > high)
+        return -1; /* (past the chapter's articles: its Code section is another chapter's) */
+    sc_act_put(usc, scap, num);
     return 1;
 }
 

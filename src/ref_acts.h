@@ -110,10 +110,10 @@ const char *sc_act_sign(int act);
  *  article's number plus the one difference every row of the Act has
  *  between its Code section and its article (from the tables: 800 for
  *  the UCMJ, "72b" -> 10 U.S.C. 872b), the article's letter kept.
- *  Returns 1; -1 (nothing written) for an article numbered below or above
- *  every article of the Act; 0 (nothing written) for any other Act, an
- *  article that is no number with at most one lower-case letter, rows with
- *  no one difference, or a buffer too small.  Whether the Code has that
+ *  Returns 1; -1 for an article numbered below or above every article of
+ *  the Act (the title written, no section); 0 (nothing written) for any
+ *  other Act, an article that is no number with at most one lower-case
+ *  letter, rows with no one difference, or a buffer too small.  Whether the Code has that
  *  section is sc_ref_usc_section()'s to say. */
 int sc_act_article_place(int act, const char *article, char *title, size_t tcap, char *usc,
                          size_t scap);

@@ -318,6 +318,40 @@ static void emit_former(void)
     printf("\";\n");
 }
 
+/* The longest run of index @p ix (@p n entries) whose neighbours @p same
+ * says are alike: a chapter number's laws in a volume, a day's, a page's. */
+static int same_chapter(const sc_hist_law *a, const sc_hist_law *b)
+{
+    return a->volume == b->volume && a->number == b->number;
+}
+static int same_day(const sc_hist_law *a, const sc_hist_law *b) { return a->date == b->date; }
+static int same_page(const sc_hist_law *a, const sc_hist_law *b)
+{
+    return a->volume == b->volume && a->page == b->page;
+}
+static int longest_run(const uint32_t *ix, int n,
+                       int (*same)(const sc_hist_law *, const sc_hist_law *))
+{
+    int most = 0;
+    for (int i = 0, run = 0; i < n; i++) {
+        run = i > 0 && same(&rows[ix[i]], &rows[ix[i - 1]]) ? run + 1 : 1;
+        if (run > most)
+            most = run;
+    }
+    return most;
+}
+
+/* Fails the build when @p most laws (@p what) need more room than @p room
+ * (the constant @p name of ref_historic.h); else says how many. */
+static void room_for(int most, int room, const char *what, const char *name)
+{
+    fprintf(stderr, "gen_historic: at most %d %s (%s %d)\n", most, what, name, room);
+    if (most > room) {
+        fprintf(stderr, "gen_historic: %s is too small for the tables\n", name);
+        exit(1);
+    }
+}
+
 /* ---------------------------------------- a Congress's last morning
  * A law the Statutes print as the outgoing Congress's, approved on March
  * 4 -- the day after the term data/congresses.csv gives it, whose last
@@ -333,16 +367,6 @@ static int n_ot, n_dispute;
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int32_t day_after(int32_t ymd)
-{
-    static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
-    int last = mdays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-    if (++d > last && (d = 1, ++m > 12))
-        m = 1, y++;
-    return y * 10000 + m * 100 + d;
 }
 
 /* Splits a CSV line (no quoted commas in these files) into at most @p max
@@ -411,9 +435,9 @@ static void read_last_mornings(const char *congresses, const char *conflicts)
 static int last_morning(char **cell, const int *col, const sc_hist_law *r)
 {
     char key[128], *kp = key;
-    if (!n_ot || r->congress <= 0 || r->congress >= MAX_TERMS || !term_end[r->congress] ||
-        r->date != day_after(term_end[r->congress]) || r->date % 10000 != 304)
-        return 0;
+    if (!n_ot || r->congress <= 0 || r->congress >= MAX_TERMS ||
+        term_end[r->congress] % 10000 != 303 || r->date != term_end[r->congress] + 1)
+        return 0; /* (a term that ended on March 3, the law of the 4th) */
     snprintf(key, sizeof key, "%s,%s,%s,%s,%s,%s", cell[col[0]], cell[col[1]], cell[col[2]],
              cell[col[3]], cell[col[5]], cell[col[6]]);
     return bsearch(&kp, ot_keys, (size_t)n_ot, sizeof *ot_keys, cmp_str) &&
@@ -592,51 +616,21 @@ int main(int argc, char **argv)
     emit_volume_firsts("sc_hist_chapter_first", ci, nc);
     emit_second_keys("sc_hist_page_key", pi, np, 0);
     emit_second_keys("sc_hist_chapter_key", ci, nc, 1);
-    /* the laws of one volume that share a chapter number: every lookup of
-     * them (sc_hist_chapter_in_volume) has room for SC_HIST_SAME_CHAPTER_MAX */
-    int same = 0;
-    for (int i = 0, run = 0; i < nc; i++) {
-        run = i > 0 && rows[ci[i]].volume == rows[ci[i - 1]].volume &&
-                      rows[ci[i]].number == rows[ci[i - 1]].number ? run + 1 : 1;
-        if (run > same)
-            same = run;
-    }
-    if (same > SC_HIST_SAME_CHAPTER_MAX) {
-        fprintf(stderr, "gen_historic: %d laws of one volume share a chapter number; "
-                        "SC_HIST_SAME_CHAPTER_MAX (ref_historic.h) is %d\n", same,
-                SC_HIST_SAME_CHAPTER_MAX);
-        exit(1);
-    }
-    int day = 0; /* the laws of one day, for SC_HIST_SAME_DATE_MAX */
-    for (int i = 0, run = 0; i < nd; i++) {
-        run = i > 0 && rows[di[i]].date == rows[di[i - 1]].date ? run + 1 : 1;
-        if (run > day)
-            day = run;
-    }
-    if (day > SC_HIST_SAME_DATE_MAX) {
-        fprintf(stderr, "gen_historic: %d laws of one day; SC_HIST_SAME_DATE_MAX (ref_historic.h) "
-                        "is %d\n", day, SC_HIST_SAME_DATE_MAX);
-        exit(1);
-    }
-    int page = 0; /* the laws that begin on one page, for SC_HIST_SAME_PAGE_MAX */
-    for (int i = 0, run = 0; i < np; i++) {
-        run = i > 0 && rows[pi[i]].volume == rows[pi[i - 1]].volume &&
-                      rows[pi[i]].page == rows[pi[i - 1]].page ? run + 1 : 1;
-        if (run > page)
-            page = run;
-    }
-    if (page > SC_HIST_SAME_PAGE_MAX / 2) {
-        fprintf(stderr, "gen_historic: %d laws begin on one page; SC_HIST_SAME_PAGE_MAX "
-                        "(ref_historic.h) is %d, room for twice as many\n", page,
-                SC_HIST_SAME_PAGE_MAX);
-        exit(1);
-    }
+    /* the most laws one lookup of them may return: every lookup has room
+     * for them all (ref_historic.h), checked here */
+    room_for(longest_run(ci, nc, same_chapter), SC_HIST_SAME_CHAPTER_MAX,
+             "laws of one volume share a chapter number", "SC_HIST_SAME_CHAPTER_MAX");
+    room_for(longest_run(di, nd, same_day), SC_HIST_SAME_DATE_MAX, "laws of one day",
+             "SC_HIST_SAME_DATE_MAX");
+    /* (a page's lookups also return the laws that reach it from before:
+     * room for twice as many as begin on it) */
+    room_for(2 * longest_run(pi, np, same_page), SC_HIST_SAME_PAGE_MAX,
+             "laws begin on one page, twice that", "SC_HIST_SAME_PAGE_MAX");
     int mornings = 0;
     for (int i = 0; i < nrows; i++)
         mornings += (rows[i].flags & SC_HIST_LAST_MORNING) != 0;
     fprintf(stderr, "gen_historic: %d laws of a Congress's last morning (March 4)\n", mornings);
-    fprintf(stderr, "gen_historic: at most %d laws of one volume share a chapter number, %d "
-                    "laws one day, %d begin on one page\n", same, day, page);
+
     emit_page_ends(pi, np);
     printf("const int32_t sc_hist_date_key[] = {");
     for (int i = 0; i < nd; i++)
