@@ -254,18 +254,56 @@ int sc_entry_name_paren_item(const uint8_t *b, size_t ne, size_t so, size_t eo, 
     return eo < lim && (b[eo] == ')' || b[eo] == ';' || b[eo] == ',');
 }
 
+/* The length of the cell mark, quote or blank at b[k] (< lim), 0 if none:
+ * what stands between and around the cells of a row of two facts -- ',',
+ * ';', ':', '|', a tab, a dash, a period, quotes straight or curly. */
+static size_t cell_mark(const uint8_t *b, size_t k, size_t lim)
+{
+    switch (b[k]) {
+    case ' ': case '\t': case '\r': case '\n': case ',': case ';': case ':': case '|':
+    case '-': case '.': case '"': case '\'':
+        return 1;
+    }
+    if (b[k] == 0xe2 && k + 2 < lim && b[k + 1] == 0x80 &&
+        (b[k + 2] == 0x93 || b[k + 2] == 0x94 || (b[k + 2] >= 0x98 && b[k + 2] <= 0x9d)))
+        return 3; /* en and em dash, curly quotes */
+    return 0;
+}
+
+/* Are b[a..z) cell marks alone (cell_mark), with a mark that parts two
+ * cells among them when @p parted (not blanks and quotes alone)? */
+static int cell_marks(const uint8_t *b, size_t a, size_t z, int parted)
+{
+    int parts = 0;
+    for (size_t n; a < z; a += n) {
+        if ((n = cell_mark(b, a, z)) == 0)
+            return 0;
+        parts |= n == 3 ? b[a + 2] <= 0x94 : b[a] != ' ' && b[a] != '"' && b[a] != '\'';
+    }
+    return parts || !parted;
+}
+
 /* Is the entry a list's entry of the Act named by citation @p i and date
  * @p f alone: the name opens it, a comma between, the date ends it
  * ("Oregon Tribal Economic Development Act, September 20, 2018.", "• The X
  * Act of 1990, July 26, 1990") -- or a bracket of more of the Act's facts
  * after it, no citation or date in it ("X Act of 2011, Sept. 30, 2011
- * (approved by President Barack Obama; One Hundred Twelfth Congress).")? */
+ * (approved by President Barack Obama; One Hundred Twelfth Congress).")?
+ * Or a row of the two alone, cells in either order, marks between them
+ * and nothing else ('"Nov. 3, 2018",“X Act”', "| July 26, 1990 | X Act |",
+ * "July 26, 1990: X Act"). */
 static int name_date_entry(const sc_entry *e, int i, const sc_date_fact *f)
 {
     const uint8_t *b = e->w->buf;
     size_t cs = e->cs[i], k = e->ce[i];
     if (cs >= e->so + 4 && (b[cs - 4] | 0x20) == 't' && memcmp(b + cs - 3, "he ", 3) == 0)
         cs -= 4;
+    if (cell_marks(b, e->so, f->so < cs ? f->so : cs, 0)) {
+        if (f->eo <= cs)
+            return cell_marks(b, f->eo, cs, 1) && cell_marks(b, k, e->eo, 0);
+        if (k <= f->so && cell_marks(b, k, f->so, 1) && cell_marks(b, f->eo, e->eo, 0))
+            return 1;
+    }
     if (!sc_entry_sentence_opens(e, cs) || !sc_entry_comma_then(b, k, f->so))
         return 0;
     k = f->eo;
