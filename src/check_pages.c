@@ -435,7 +435,10 @@ static void page_past_end(sc_doc_state *d, sc_entry *e, int i, int v)
     if (own && own->stat_volume != v && own->stat_page == p)
         return; /* the law's page in another volume: the volume slipped ("P.L.
                  * 117-331; 137 Stat. 6116": 136), stat-mismatch says so */
-    if (own && own->stat_volume > 0 && own->stat_page > 0) {
+    /* a pin page ("124 Stat. 119, 12000"): the one page a digit fewer in
+     * its law, not the law's first page */
+    int pin = (c->wording & SC_W_LIST_ITEM) && own && own->stat_volume == v;
+    if (own && own->stat_volume > 0 && own->stat_page > 0 && !pin) {
         sc_fmt(sugg, sizeof sugg, "write %d Stat. %d: Public Law %d-%d begins there",
                own->stat_volume, own->stat_page, own->congress, (int)own->number);
     } else {
@@ -446,11 +449,15 @@ static void page_past_end(sc_doc_state *d, sc_entry *e, int i, int v)
             for (int j = 0; j < nd; j++)
                 if (j != k)
                     q = q * 10 + (digits[j] - '0');
-            if (q < 1 || q > hv + (long)longest || (k > 0 && digits[k] == digits[k - 1]))
+            if (q < 1 || q > hv + (long)longest || (k > 0 && digits[k] == digits[k - 1]) ||
+                (pin && (q < own->stat_page || sc_page_in_law(own, v, (int)q) != 1)))
                 continue; /* (dropping either of two same digits: one page) */
             one = one == -1 ? (int)q : -2;
         }
-        if (one > 0)
+        if (one > 0 && pin)
+            sc_fmt(sugg, sizeof sugg, "perhaps %d Stat. %d, a digit fewer, a page of Public Law %d-%d",
+                   v, one, own->congress, (int)own->number);
+        else if (one > 0)
             sc_fmt(sugg, sizeof sugg, "perhaps %d Stat. %d, a digit fewer", v, one);
     }
     sc_emit(d, c, SC_ERROR, SC_D_STAT_PAGE_RANGE, sugg[0] ? sugg : NULL,
@@ -674,8 +681,9 @@ void sc_check_pages(sc_doc_state *d, sc_entry *e)
         for (uint64_t m = stats; m; m &= m - 1) {
             int i = __builtin_ctzll(m);
             if (e->law_of[i] == li && (e->c[i].wording & SC_W_LIST_ITEM) && e->c[i].start > head->start &&
-                e->stat_page[i] >= hp)
-                check_page(d, e, li, i, hi); /* (a pin before the head: stat-pin) */
+                e->stat_page[i] >= hp && !sc_has_finding(&e->c[i], SC_D_STAT_PAGE_RANGE))
+                check_page(d, e, li, i, hi); /* (a pin before the head: stat-pin; a pin
+                                              * past its volume's end: said once) */
         }
     }
 }

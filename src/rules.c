@@ -28,7 +28,7 @@ const char *const sc_group_names[SC_G_COUNT] = { SC_GROUPS(SC_G_NAME) };
 #define MATCH_LIMIT 20000u
 #define DEPTH_LIMIT 1000u
 #define JIT_STACK_MAX (512u * 1024u)
-#define MAX_MACROS 96
+#define MAX_MACROS 128
 #define MAX_PATTERN (64u * 1024u)
 
 typedef struct macro {
