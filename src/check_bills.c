@@ -86,6 +86,46 @@ static int evidently_bill(const sc_entry *e, int bi)
     return 0;
 }
 
+/* A bill numbered past the highest of its kind in its Congress
+ * (data/bill_numbers.tsv: "H.R. 54310, 108th Cong.", the House's bills of
+ * the 108th numbered to 5431).  A Congress still sitting at the tables'
+ * snapshot numbers on: only past twice its number then. */
+static void check_number_upper(sc_doc_state *d, const sc_entry *e, sc_citation *b, const char *bn)
+{
+    static const char *const kinds[SC_BILL_NTYPES] = {
+        [SC_BILL_HR] = "House bills", [SC_BILL_S] = "Senate bills",
+        [SC_BILL_HRES] = "House resolutions", [SC_BILL_SRES] = "Senate resolutions",
+        [SC_BILL_HJRES] = "House joint resolutions", [SC_BILL_SJRES] = "Senate joint resolutions",
+        [SC_BILL_HCONRES] = "House concurrent resolutions",
+        [SC_BILL_SCONRES] = "Senate concurrent resolutions",
+    };
+    const sc_ref_congress *cg = sc_ref_congress_get(b->congress);
+    int32_t up = cg && b->bill > SC_BILL_NONE && b->bill < SC_BILL_NTYPES
+                     ? sc_ref_bill_upper_of(b->congress, b->bill)
+                     : 0;
+    if (up <= 0 || b->number <= up || (cg->in_progress && b->number / 2 <= up))
+        return;
+    /* not a law's bill: bill-law-mismatch and resolution-not-law say what
+     * it should be ("(enacting H. Con. Res. 5069)" for the law's H.R. 5069);
+     * a Congress the sentence gave, not the bill, only where no law of the
+     * entry is of another ("See PL 110-207, 110th Cong., ...; PL 117-146
+     * (S. 4900)": S. 4900 is of the 117th) */
+    int bi = (int)(b - e->c);
+    for (int i = 0; i < e->n; i++) {
+        if (!sc_is_law(&e->c[i]))
+            continue;
+        if (e->bill_of[i] == bi ||
+            ((b->wording & SC_W_CONGRESS_LINKED) && e->c[i].congress != b->congress))
+            return;
+    }
+    char last[32];
+    sc_bill_name(b->bill, up, last, sizeof last);
+    sc_emit(d, b, SC_ERROR, SC_D_BILL_NUMBER_RANGE, NULL,
+            "%s does not exist: the %s of the %d%s Congress were numbered to %s%s", bn,
+            kinds[b->bill], b->congress, SC_ORD(b->congress), last,
+            cg->in_progress ? " when the tables were made" : "");
+}
+
 static void check_bill(sc_doc_state *d, sc_entry *e, int bi)
 {
     sc_citation *b = &e->c[bi];
@@ -111,6 +151,8 @@ static void check_bill(sc_doc_state *d, sc_entry *e, int bi)
     if (b->number == 0) /* "H.R. 0": read as a citation to be reported */
         sc_emit(d, b, SC_ERROR, SC_D_BILL_NUMBER_RANGE, NULL,
                 "%s does not exist: the bills of each chamber are numbered from 1", bn);
+    else
+        check_number_upper(d, e, b, bn);
     if (b->wording & SC_W_CONGRESS_ZERO)
         sc_emit(d, b, SC_ERROR, SC_D_BILL_CONGRESS, NULL,
                 "%s cites the 0th Congress, which does not exist (the 1st met in 1789)", bn);

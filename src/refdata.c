@@ -660,6 +660,14 @@ const char *sc_ref_section_status_name(int status)
     return status >= 0 && status < SC_REF_SEC_NSTATUS ? names[status] : "unknown";
 }
 
+int32_t sc_ref_bill_upper_of(int c, int t)
+{
+    for (int i = 0; i < sc_ref_nbill_uppers; i++) /* (96 rows; asked once a bill) */
+        if (sc_ref_bill_uppers[i].congress == c && sc_ref_bill_uppers[i].type == t)
+            return sc_ref_bill_uppers[i].upper;
+    return 0;
+}
+
 int sc_ref_last_stat_volume(void)
 {
     /* from the page index, once (a constant of the tables: any thread

@@ -27,6 +27,19 @@ typedef struct sc_ref_congress {
 
 /* sc_ref_congress_get(): below, with the tables (inline). */
 
+/** How far a kind of bill was numbered in a Congress (data/bill_numbers.tsv,
+ *  the 108th Congress on): no bill of @p type was numbered above @p upper
+ *  (as of the data's snapshot, for a Congress still in progress). */
+typedef struct sc_ref_bill_upper {
+    int16_t congress;
+    uint8_t type;  /* sc_bill_type */
+    int32_t upper;
+} sc_ref_bill_upper;
+
+/** The highest number a bill of type @p t had in Congress @p c, or 0 when
+ *  the tables do not say (before the 108th Congress; a kind none was of). */
+int32_t sc_ref_bill_upper_of(int c, int t);
+
 /** A President's run of office (data/presidents.csv): names are pool
  *  offsets (sc_ref_pool); dates yyyymmdd, both days included (on the day
  *  one ends and the next begins, both are in office). */
@@ -218,6 +231,8 @@ extern const char sc_ref_pool[];
 extern const sc_ref_president sc_ref_presidents[];
 extern const int sc_ref_npresidents;
 extern const sc_ref_congress sc_ref_congresses[];
+extern const sc_ref_bill_upper sc_ref_bill_uppers[];
+extern const int sc_ref_nbill_uppers;
 extern const int sc_ref_ncongresses;
 extern const sc_ref_law sc_ref_publaws[];
 extern const int sc_ref_npublaws;

@@ -542,6 +542,35 @@ int main(int argc, char **argv)
     emit_law_firsts("sc_ref_pvtlaw_first", &pvt);
     printf("\n");
 
+    /* How far each kind of bill was numbered in a Congress (bill_numbers.tsv);
+     * every bill a public law on record came from must lie within it */
+    open_table(&t, dir, "bill_numbers.tsv", '\t');
+    int bc = col(&t, "congress"), bt = col(&t, "type"), bu = col(&t, "upper");
+    printf("const sc_ref_bill_upper sc_ref_bill_uppers[] = {\n");
+    int nupper = 0, last_key = 0;
+    while (read_row(&t)) {
+        char code[16];
+        uint8_t type;
+        int32_t one;
+        snprintf(code, sizeof code, "%s1", t.cell[bt]);
+        gen_bill(code, &type, &one);
+        long c = num(&t, bc, 1), up = num(&t, bu, 1);
+        if (type == SC_BILL_NONE || c > 32767 || (int)(c * 16 + type) <= last_key)
+            die(t.file, t.line, "bad type, or rows not in order of Congress and type");
+        last_key = (int)(c * 16 + type);
+        for (int i = 0; i < pub.n; i++)
+            if (pub.v[i].congress == c && pub.v[i].bill_type == type && pub.v[i].bill_number > up) {
+                fprintf(stderr, "%s/bill_numbers.tsv:%ld: Public Law %d-%d came from bill %s %d, "
+                        "past the upper bound %ld\n", dir, t.line, pub.v[i].congress,
+                        pub.v[i].number, t.cell[bt], pub.v[i].bill_number, up);
+                return 1;
+            }
+        printf("{%ld,%d,%ld},\n", c, type, up);
+        nupper++;
+    }
+    fclose(t.f);
+    printf("};\nconst int sc_ref_nbill_uppers = %d;\n\n", nupper);
+
     uint32_t *idx = xrealloc(NULL, (size_t)pub.n * sizeof *idx);
     int nidx = 0;
     sort_laws = pub.v;

@@ -500,6 +500,17 @@ static const tcase cases[] = {
     { "bill-number-range", "S. 0, 101st Cong.", "numbered from 1", "S. 10, 101st Cong." },
     { "bill-number-range", "H.R. 0 was introduced in 2019.", "H.R. 0 does not exist",
       "H.R. 10 was introduced in 2019." },
+    /* past the highest of its kind in its Congress (data/bill_numbers.tsv);
+     * the highest itself is silent */
+    { "bill-number-range", "S. 31620 (110th Cong.)", "numbered to S. 3741", "S. 3741 (110th Cong.)" },
+    { "bill-number-range", "H.R. 73400 passed the House in the 110th Congress.",
+      "House bills of the 110th Congress", "H.R. 7340 passed the House in the 110th Congress." },
+    /* a page of six digits (a citation only so that check can say so), and
+     * a pin past the volume said once, with its law's page a digit fewer */
+    { "stat-page-range", "124 Stat. 119000", "past the end of volume 124", "124 Stat. 1190" },
+    { "stat-page-range", "Pub. L. No. 111-148, 124 Stat. 119, 12000 (2010).",
+      "perhaps 124 Stat. 1000, a digit fewer, a page of Public Law 111-148",
+      "Pub. L. No. 111-148, 124 Stat. 119, 1000 (2010)." },
     { "usc-title-reserved", "53 U.S.C. § 101", "reserved", "52 U.S.C. § 10101" },
     { "usc-appendix-eliminated", "50 U.S.C. App. § 2401", "eliminated", "18 U.S.C. App. § 1" },
     { "usc-section-unknown", "8 U.S.C. § 99999", "no section 99999", "8 U.S.C. § 1357" },
