@@ -205,6 +205,14 @@ int sc_parallel_between(const uint8_t *b, size_t from, size_t to, int sign_only)
         return 1;
     int nwords = 0, last_at = 1; /* no words, or the last one is "at"/"to" */
     for (size_t i = from; i < to;) {
+        /* the Act's year in its own bracket before its parallel: "Rev.
+         * Stat. § 1979 (1874), codified at 42 U.S.C. § 1983", "INA § 236
+         * (2018), 8 U.S.C. § 1226" */
+        if (nwords == 0 && b[i] == '(' && i + 6 <= to && b[i + 5] == ')' && sc_isdigit(b[i + 1]) &&
+            sc_isdigit(b[i + 2]) && sc_isdigit(b[i + 3]) && sc_isdigit(b[i + 4])) {
+            i += 6;
+            continue;
+        }
         if (b[i] == ' ' || b[i] == ',' || b[i] == '(') {
             i++;
             continue;
