@@ -308,14 +308,51 @@ static size_t subtitle_end(const sc_entry *e, size_t first, size_t ae)
 }
 
 
+/* Where one short form at b[i] ends, or 0: a word of two to sixteen
+ * letters, digits and "&.-" with two capitals or more ("ADA", "EPAct"), a
+ * year or number after it ("VAWA 2013") -- or, after "the" or in quotes,
+ * "Act" or "Acts" -- in quotes or none ("the \"ADA\"", "the “Act”"). */
+static size_t short_form_at(const uint8_t *b, size_t i, size_t lim)
+{
+    size_t q0 = i;
+    i = quote_end(b, i, lim, 0);
+    int the = i + 4 < lim && memcmp(b + i, "the ", 4) == 0, quoted = i > q0;
+    if (the) {
+        q0 = i + 4;
+        i = quote_end(b, q0, lim, 0);
+        quoted |= i > q0;
+    }
+    size_t ws = i;
+    int caps = 0;
+    while (i < lim && i - ws <= 16 && (sc_isalnum(b[i]) || b[i] == '&' || b[i] == '.' || b[i] == '-'))
+        caps += sc_isupper(b[i++]) != 0;
+    int act = (the || quoted) && ((i - ws == 3 && memcmp(b + ws, "Act", 3) == 0) ||
+                      (i - ws == 4 && memcmp(b + ws, "Acts", 4) == 0));
+    if (!act && (caps < 2 || i - ws < 2 || i - ws > 16 || !sc_isupper(b[ws])))
+        return 0;
+    size_t q = quote_end(b, i, lim, 1);
+    if (q + 1 < lim && b[q] == ' ' && sc_isdigit(b[q + 1])) { /* "EPAct 2005", "VAWA 2013" */
+        size_t d = q + 1;
+        while (d < lim && d - q <= 4 && sc_isdigit(b[d]))
+            d++;
+        if (d - q > 5)
+            return 0;
+        q = quote_end(b, d, lim, 1);
+    }
+    return q;
+}
+
 /* Where the short form in brackets right after a name (or its comma) ends,
- * or @p eo when none follows: "(HIPAA)", "(the \"ADA\")", "(EPAct 2005)" -- a word of two
- * to sixteen letters, digits and "&.-" with two capitals or more, a year or
- * number after it -- closed by ')', or by ';' or ',' when the law follows
- * in the same brackets ("(VAWA 2013; Pub. L. 113-4)"); a name or a
- * short form may be a Markdown link's text ("[X Act](url) ([XA](url);"). */
+ * or @p eo when none follows: "(HIPAA)", "(the \"ADA\")", "(EPAct 2005)",
+ * "[ADA]" (short_form_at) -- closed by ')' (or ']'), or by ';' or ',' when
+ * the law follows in the same brackets ("(VAWA 2013; Pub. L. 113-4)"); the
+ * words that define it before it ("(hereinafter ADA)", "(referred to as
+ * the “Act”)"), and more forms after "or" ("(the “ADA” or “Act”)"); a name
+ * or a short form may be a Markdown link's text ("[X Act](url) ([XA](url);"). */
 static size_t short_form_end(const sc_entry *e, size_t eo)
 {
+    static const char *const defining[] = { "hereinafter", "hereafter", "referred", "to", "as",
+                                            "also", "known", "collectively", "or", NULL };
     const uint8_t *b = e->w->buf;
     size_t i = eo;
     if (i < e->eo && b[i] == ']') /* a name that is a Markdown link's text: its target */
@@ -323,56 +360,65 @@ static size_t short_form_end(const sc_entry *e, size_t eo)
     i = blanks(b, i, e->eo);
     if (i + 1 < e->eo && b[i] == ',') /* "... Act of 1990, (ADA), Public Law 101-336" */
         i = blanks(b, i + 1, e->eo);
-    if (i >= e->eo || b[i] != '(')
+    if (i >= e->eo || (b[i] != '(' && b[i] != '['))
         return eo;
-    i = quote_end(b, i + 1, e->eo, 0);
-    if (i + 4 < e->eo && memcmp(b + i, "the ", 4) == 0)
-        i += 4;
-    /* "([HAVA](https://...); [P.L. 107-252](...))": a short form that is a
-     * link's text, read as the short form; then its target */
-    int link = i < e->eo && b[i] == '[' && md_link_skip(b, i, e->eo) == i + 1;
-    i += (size_t)link;
-    /* a short label then ';' and the law in the same brackets: "(2018
-     * farm bill; P.L. 115-334)", "(BOTS Act; [P.L. 114-274](...))" -- at
-     * most five words, no bracket, comma or line end, and a law next */
-    for (size_t q = i, words = 1; q < e->eo && q - i <= 40 && words <= 5; q++) {
-        if (b[q] == '(' || b[q] == ')' || b[q] == ',' || b[q] == '\n' || b[q] == '[' ||
-            b[q] == '.')
+    uint8_t close = b[i] == '(' ? ')' : ']';
+    if (close == ']' && md_link_skip(b, i, e->eo) != i)
+        return eo; /* "[ADA](url)": a link, not a bracket */
+    i++;
+    /* "(hereinafter ...", "(referred to as ...": the defining words */
+    for (int words = 0; words < 4 && i < e->eo && sc_islower(b[i]); words++) {
+        size_t we = i;
+        while (we < e->eo && sc_isalpha(b[we]))
+            we++;
+        if (we >= e->eo || !sc_word_in(b, i, we, defining) || (b[we] != ' ' && b[we] != ','))
             break;
-        words += b[q] == ' ';
-        if (b[q] == ';' && q > i) {
-            size_t l = blanks(b, q + 1, e->eo);
-            if (l < e->eo && b[l] == '[')
-                l++;
-            for (uint64_t m = e->law_in; m; m &= m - 1)
-                if (e->cs[__builtin_ctzll(m)] == l)
-                    return q + 1;
-            break;
+        i = blanks(b, we + (b[we] == ','), e->eo);
+    }
+    if (close == ')') {
+        size_t q0 = quote_end(b, i, e->eo, 0);
+        if (q0 + 4 < e->eo && memcmp(b + q0, "the ", 4) == 0)
+            q0 += 4;
+        /* "([HAVA](https://...); [P.L. 107-252](...))": a short form that is a
+         * link's text, read as the short form; then its target */
+        if (q0 < e->eo && b[q0] == '[' && md_link_skip(b, q0, e->eo) == q0 + 1) {
+            size_t k = short_form_at(b, q0 + 1, e->eo), t;
+            if (!k || (t = md_link_skip(b, k, e->eo)) == k)
+                return eo;
+            return t < e->eo && (b[t] == ')' || b[t] == ';' || b[t] == ',') ? t + 1 : eo;
+        }
+        /* a short label then ';' and the law in the same brackets: "(2018
+         * farm bill; P.L. 115-334)", "(BOTS Act; [P.L. 114-274](...))" -- at
+         * most five words, no bracket, comma or line end, and a law next */
+        for (size_t q = q0, words = 1; q < e->eo && q - q0 <= 40 && words <= 5; q++) {
+            if (b[q] == '(' || b[q] == ')' || b[q] == ',' || b[q] == '\n' || b[q] == '[' ||
+                b[q] == '.')
+                break;
+            words += b[q] == ' ';
+            if (b[q] == ';' && q > q0) {
+                size_t l = blanks(b, q + 1, e->eo);
+                if (l < e->eo && b[l] == '[')
+                    l++;
+                for (uint64_t m = e->law_in; m; m &= m - 1)
+                    if (e->cs[__builtin_ctzll(m)] == l)
+                        return q + 1;
+                break;
+            }
         }
     }
-    size_t ws = i;
-    int caps = 0;
-    while (i < e->eo && i - ws <= 16 && (sc_isalnum(b[i]) || b[i] == '&' || b[i] == '.' || b[i] == '-'))
-        caps += sc_isupper(b[i++]) != 0;
-    if (caps < 2 || i - ws < 2 || i - ws > 16 || !sc_isupper(b[ws]))
-        return eo;
-    if (link) {
-        size_t k = md_link_skip(b, i, e->eo);
-        if (k == i)
+    for (int forms = 0; forms < 3; forms++) {
+        size_t k = short_form_at(b, i, e->eo);
+        if (!k)
             return eo;
         i = k;
-    }
-    i = quote_end(b, i, e->eo, 1);
-    if (i + 1 < e->eo && b[i] == ' ' && sc_isdigit(b[i + 1])) { /* "EPAct 2005", "VAWA 2013" */
-        size_t q = i + 1;
-        while (q < e->eo && q - i <= 4 && sc_isdigit(b[q]))
-            q++;
-        if (q - i > 5)
+        if (i < e->eo && (b[i] == close || (close == ')' && (b[i] == ';' || b[i] == ','))))
+            return i + 1;
+        /* another: "(the “ADA” or “Act”)", "(“ADA” or the “Act”)" */
+        size_t o = i + (i < e->eo && b[i] == ',');
+        if (!(o + 4 <= e->eo && memcmp(b + o, " or ", 4) == 0))
             return eo;
-        i = q;
+        i = o + 4;
     }
-    if (i < e->eo && (b[i] == ')' || b[i] == ';' || b[i] == ','))
-        return i + 1;
     return eo;
 }
 
