@@ -346,8 +346,11 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         }
         size_t to = i; /* a fact of the entry begins here: over it */
         for (int k = 0; k < e->nname && to == i; k++)
-            if (e->name[k].so == i)
-                to = e->name[k].eo;
+            if (e->name[k].so == i) /* (with its short form's closed bracket: "X Act (XA)") */
+                to = e->name[k].tie_eo > e->name[k].eo && (b[e->name[k].tie_eo - 1] == ')' ||
+                                                           b[e->name[k].tie_eo - 1] == ']')
+                         ? e->name[k].tie_eo
+                         : e->name[k].eo;
         for (int k = 0; k < e->ndate && to == i; k++)
             if (e->date[k].so == i)
                 to = e->date[k].eo;

@@ -145,13 +145,14 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
     if (c == '.') {
         if (!period_opens(buf, len, i))
             return 0;
-        /* preceded by a word that is not an abbreviation, or by a number / ')' */
+        /* preceded by a word that is not an abbreviation, or by a number, ')'
+         * or ']' ("... Transfer Act [CIPALTA]. This law ...") */
         size_t k = i;
         while (k > 0 && sc_isalpha(buf[k - 1]))
             k--;
         size_t wl = i - k;
         if (wl == 0)
-            return i > 0 && (sc_isdigit(buf[i - 1]) || buf[i - 1] == ')');
+            return i > 0 && (sc_isdigit(buf[i - 1]) || buf[i - 1] == ')' || buf[i - 1] == ']');
         if (k > 0 && buf[k - 1] == '.')
             return 0; /* U.S. */
         return !is_abbrev(buf + k, wl);

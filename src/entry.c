@@ -157,6 +157,8 @@ int sc_entry_row(sc_entry *e)
                             (e->c[j].wording & SC_W_LIST_ITEM) && e->cs[j] >= ce;
              j++)
             ce = e->ce[j];
+        if (e->c[i].wording & SC_W_BY_NAME) /* with its short form: "X Act (XA)" */
+            ce = sc_entry_short_form_end(e, ce);
         cell = sc_table_in_cell(b, len, e->cs[i], ce);
     }
     if (!cell || last > first + SC_TABLE_LINE || memchr(b + first, '\n', last - first))

@@ -444,6 +444,40 @@ static size_t bill_ending_at(const sc_entry *e, size_t i)
                 i--;
         }
     }
+    {
+        /* or in words after it: "H.R. 4990 of the 102nd Congress on",
+         * "H.R. 4990, 102nd Cong., on" */
+        size_t k = i > e->so && b[i - 1] == ',' ? i - 1 : i;
+        if (k >= e->so + 8 && memcmp(b + k - 8, "Congress", 8) == 0)
+            k -= 8;
+        else if (k >= e->so + 5 && memcmp(b + k - 5, "Cong.", 5) == 0)
+            k -= 5;
+        else
+            k = SIZE_MAX;
+        if (k != SIZE_MAX) {
+            while (k > e->so && b[k - 1] == ' ')
+                k--;
+            size_t d = k;
+            while (d > e->so && k - d < 2 && sc_islower(b[d - 1]))
+                d--;
+            size_t o = d;
+            while (o > e->so && d - o < 3 && sc_isdigit(b[o - 1]))
+                o--;
+            if (o < d && d < k) {
+                while (o > e->so && b[o - 1] == ' ')
+                    o--;
+                if (o >= e->so + 7 && memcmp(b + o - 7, " of the", 7) == 0)
+                    o -= 7;
+                else if (o > e->so && b[o - 1] == ',')
+                    o--;
+                else
+                    o = SIZE_MAX;
+                for (uint64_t bm = e->bill_in; o != SIZE_MAX && bm; bm &= bm - 1)
+                    if (e->ce[__builtin_ctzll(bm)] == o)
+                        i = o;
+            }
+        }
+    }
     for (uint64_t bm = e->bill_in; bm; bm &= bm - 1) {
         int k = __builtin_ctzll(bm);
         if (e->ce[k] == i) {

@@ -597,6 +597,25 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     size_t i = from;
     int depth = 0;
     unsigned u = 0;
+    /* the short form in brackets of a name that ends where the walk
+     * begins: "The X Act [XA] was approved ...", "X Act (XA) (approved
+     * ...; 113th Congress)" (entry_names.c, tie_eo) */
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].tie_eo > e->name[k].eo && i >= e->name[k].eo && i < e->name[k].tie_eo &&
+            e->name[k].tie_eo <= to) {
+            i = e->name[k].tie_eo;
+            break;
+        }
+    /* (the same after a law cited by its name alone: "The X Act (XA) was
+     * approved ...") */
+    for (uint64_t m = e->law_in; i == from && m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] == i && (e->c[k].wording & SC_W_BY_NAME)) {
+            size_t sf = sc_entry_short_form_end(e, i);
+            if (sf <= to)
+                i = sf;
+        }
+    }
     if (allow & F_PAREN) {
         /* "Pub. L. 101-556 (Baca Location No. 1 Land Acquisition and Study
          * Act of 1990), 104 Stat. 2762": the law's own parenthesis */

@@ -674,6 +674,12 @@ int sc_entry_name_subject_becomes(const sc_entry *e, int k, int l);
  * "FD&C", "ADA", an Act's acronym "(ACA; ..."); its end, or i when there
  * is none. */
 size_t sc_entry_abbrev_end(const sc_entry *e, size_t i);
+
+/* Where the short form in brackets right after a name at b[eo] (or its
+ * comma) ends -- "(HIPAA)", "[ADA]", "(hereinafter the “Act”)", "(VAWA
+ * 2013;" before the law in the same brackets -- or @p eo when none
+ * follows (entry_names.c). */
+size_t sc_entry_short_form_end(const sc_entry *e, size_t eo);
 /* Is @p pos in a sentence after law @p l's that tells a fact of it by
  * "it" or "the law" (sc_ctx_tells_back), as does every sentence between,
  * in an entry of that one law, with no word of another law after it?

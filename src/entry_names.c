@@ -349,7 +349,7 @@ static size_t short_form_at(const uint8_t *b, size_t i, size_t lim)
  * words that define it before it ("(hereinafter ADA)", "(referred to as
  * the “Act”)"), and more forms after "or" ("(the “ADA” or “Act”)"); a name
  * or a short form may be a Markdown link's text ("[X Act](url) ([XA](url);"). */
-static size_t short_form_end(const sc_entry *e, size_t eo)
+size_t sc_entry_short_form_end(const sc_entry *e, size_t eo)
 {
     static const char *const defining[] = { "hereinafter", "hereafter", "referred", "to", "as",
                                             "also", "known", "collectively", "or", NULL };
@@ -1096,7 +1096,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         if (we > k4 + 5 && (we == e->eo || !sc_isalpha(b[we])))
             f->eo = f->name_eo = we;
     }
-    f->tie_eo = short_form_end(e, f->eo);
+    f->tie_eo = sc_entry_short_form_end(e, f->eo);
     keep_name(e, f);
 }
 
@@ -1169,7 +1169,7 @@ static void caps_name_at(sc_entry *e, size_t ai)
             f->fiscal = 1;
             f->eo = ae + 6;
         }
-        f->tie_eo = short_form_end(e, f->eo);
+        f->tie_eo = sc_entry_short_form_end(e, f->eo);
         keep_name(e, f);
         return;
     }

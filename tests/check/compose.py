@@ -432,8 +432,32 @@ def r_stat(s, st):
     return t
 
 
+# How writers give an Act's acronym with its name: inside it before its
+# year, or right after it in brackets, with the words that define it.
+ACRO_FORMS = ['inner', 'paren', 'square', 'hereinafter', 'the_quoted', 'or_act']
+ACRO_SKIP = {'of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'with', 'by', 'at'}
+
+
+def acronym(name):
+    """The initials of a name's words before "of YEAR" ("Americans with
+    Disabilities Act of 1990": "ADA"), or None when too few."""
+    base = re.sub(r',? (of )?\d{4}$', '', name)
+    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'\u2019-]*", base)
+               if w.lower() not in ACRO_SKIP and w[0].isupper()]
+    return ''.join(letters) if 2 <= len(letters) <= 8 else None
+
+
 def r_name(name, st):
     text = name[1] if (st['noyear'] and name[1]) else name[0]
+    form, ab = st.get('acro'), acronym(text)
+    if form and ab and not st['quote']:
+        m = re.match(r'^(.*) of (\d{4})$', text)
+        if form == 'inner' and m:
+            return '%s (%s) of %s' % (m.group(1), ab, m.group(2))
+        return text + {'inner': ' (%s)', 'paren': ' (%s)', 'square': ' [%s]',
+                       'hereinafter': ' (hereinafter %s)',
+                       'the_quoted': ' (the \u201c%s\u201d)',
+                       'or_act': ' (the \u201c%s\u201d or \u201cAct\u201d)'}[form] % ab
     if st['quote']:
         text = '\u201c%s\u201d' % text
     return text
@@ -546,6 +570,9 @@ def digit_safe(items, rng, sep):
 class Composer:
     def __init__(self, T, rng, error_share, n=0):
         self.T, self.rng, self.share = T, rng, error_share
+        # the name's acronym forms, drawn apart so that the other draws of a
+        # seed stay what they were before these forms were added
+        self.rng_acro = random.Random(rng.random())
         k = int(round(n * error_share))
         self.plan = [True] * k + [False] * (n - k)   # which entries carry an error
         rng.shuffle(self.plan)
@@ -795,7 +822,8 @@ class Composer:
             'cong': rng.choice(['ord', 'ord', 'ordd', 'words', 'abbr']),
             'pres': rng.choice(['known', 'known', 'last', 'formal']),
             'name': {'the': rng.random() < .6, 'noyear': rng.random() < .3,
-                     'quote': rng.random() < .12},
+                     'quote': rng.random() < .12,
+                     'acro': self.rng_acro.choice([None] * 6 + ACRO_FORMS)},
             'sec': rng.choice(['sym', 'sym', 'sec', 'section']),
             'stat': None,
             'bare': False,
