@@ -12,7 +12,11 @@
  * a name carries where a line may break: "Breast\u00adfeeding"), the
  * zero-width space and joiners (U+200B-200D), the word joiner (U+2060) and
  * the byte-order mark (U+FEFF).  An ampersand between blanks (or "&amp;")
- * is read as "and".
+ * is read as "and".  An acronym in brackets after a blank -- two to twelve
+ * capitals, digits, '&' or '-', two capitals at least, quoted or not --
+ * is dropped with its brackets: "Americans with Disabilities Act (ADA) of
+ * 1990" is "americans with disabilities act of 1990", as is "Cuban Liberty
+ * and Democratic Solidarity (LIBERTAD) Act of 1996" without it.
  * Locale-free: bytes >= 0x80 other than those marks are kept as they are.
  */
 #ifndef SC_ACT_NORM_H
@@ -49,6 +53,37 @@ static inline int sc_act_initials(const char *s, size_t n, size_t i)
            (j + 2 == n || !(((s[j + 2] | 0x20) >= 'a' && (s[j + 2] | 0x20) <= 'z')));
 }
 
+/* The length of an acronym in brackets at s[i] ('('), or 0: two to twelve
+ * capitals, digits, '&' or '-', two capitals at least, in straight or
+ * curly double quotes or none, then ')' and a blank, a comma or the end --
+ * "(ADA)", "(“ADA”)", "(LIBERTAD)". */
+static inline size_t sc_act_acronym_len(const char *s, size_t n, size_t i)
+{
+    size_t k = i + 1;
+    int quoted = 0, caps = 0;
+    if (k < n && s[k] == '"')
+        k++, quoted = 1;
+    else if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+             (unsigned char)s[k + 2] == 0x9C)
+        k += 3, quoted = 1;
+    size_t a = k;
+    while (k < n && k - a < 13 &&
+           ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') || s[k] == '&' || s[k] == '-')) {
+        caps += s[k] >= 'A' && s[k] <= 'Z';
+        k++;
+    }
+    size_t len = k - a;
+    if (quoted && k < n && s[k] == '"')
+        k++;
+    else if (quoted && k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+             (unsigned char)s[k + 2] == 0x9D)
+        k += 3;
+    if (caps < 2 || len > 12 || k >= n || s[k] != ')' ||
+        !(k + 1 == n || s[k + 1] == ' ' || s[k + 1] == ','))
+        return 0;
+    return k + 1 - i;
+}
+
 #ifdef __SSE2__
 /* The run of bytes from s[0] (16 readable) that the key keeps but for
  * their case -- none dropped, no blank, none >= 0x80 -- written lowered
@@ -60,7 +95,8 @@ static inline size_t sc_act_norm_run16(const char *s, char *out)
     __m128i drop = _mm_or_si128(
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
                      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8(',')))),
-        _mm_cmpeq_epi8(v, _mm_set1_epi8('`')));
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('`')),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('(')))); /* ('(' only stops the run) */
     __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), /* and '\t'-'\r' */
                                  _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
                                                _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1))));
@@ -83,7 +119,7 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
         ['A' ... 'Z'] = 0x20, ['\''] = SC_KEY_DROP, ['"'] = SC_KEY_DROP, ['.'] = SC_KEY_DROP,
         [','] = SC_KEY_DROP, ['`'] = SC_KEY_DROP, [' '] = SC_KEY_BLANK, ['\t'] = SC_KEY_BLANK,
         ['\n'] = SC_KEY_BLANK, ['\r'] = SC_KEY_BLANK, ['\f'] = SC_KEY_BLANK, ['\v'] = SC_KEY_BLANK,
-        ['&'] = SC_KEY_HIGH, [0x80 ... 0xff] = SC_KEY_HIGH};
+        ['&'] = SC_KEY_HIGH, ['('] = SC_KEY_HIGH, [0x80 ... 0xff] = SC_KEY_HIGH};
     size_t o = 0;
     int space = 0, and_rest = 0;
 #ifdef __SSE2__
@@ -151,6 +187,12 @@ static inline size_t sc_act_norm(const char *s, size_t n, char *out, size_t cap)
         if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) { /* NBSP */
             i += 1;
             space = o > 0;
+            continue;
+        }
+        size_t al;
+        if (c == '(' && space && (al = sc_act_acronym_len(s, n, i)) > 0) {
+            i += al - 1; /* an acronym after a blank: " (ADA)", " (“ADA”)" -- the
+                          * blank before it stays pending: one blank */
             continue;
         }
         if (c == '&') {

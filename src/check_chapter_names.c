@@ -304,7 +304,7 @@ void sc_check_old_law_name(sc_doc_state *d, sc_citation *c, const sc_hist_law *l
 
 /* A glossary's headword right before entry @p e: the line begins (past a
  * list's mark) with an Act's name the tables know, alone in its sentence
- * or with a bracket of a few letters ("(n.)", "(IRA)") before the period,
+ * or with a bracket or two of a few letters ("(n.)", "(IRA) (n.)") before the period,
  * and the entry begins right after that sentence.  1 and the name in
  * b[*so..*eo), else 0. */
 static int headword(const sc_entry *e, size_t *so, size_t *eo)
@@ -316,10 +316,11 @@ static int headword(const sc_entry *e, size_t *so, size_t *eo)
     if (q < 2 || b[q - 1] != '.')
         return 0;
     size_t end = q - 1; /* the period */
-    if (end > 0 && b[end - 1] == ')') { /* its bracket: "(n.)", "(IRA)" */
+    for (int marks = 0; marks < 2 && end > 0 && b[end - 1] == ')'; marks++) {
+        /* its brackets: "(n.)", "(IRA)", both: "(CEA) (n.)" */
         size_t k = end - 1;
         while (k > 0 && end - k <= 12 && b[k - 1] != '(' &&
-               (sc_isalpha(b[k - 1]) || b[k - 1] == '.'))
+               (sc_isalpha(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '&'))
             k--;
         if (k == 0 || b[k - 1] != '(')
             return 0;

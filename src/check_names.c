@@ -107,16 +107,6 @@ int sc_name_laws(const sc_entry *e, const sc_name_fact *nf, const sc_ref_law **o
         int k = sc_act_name_laws((const char *)b + so, nf->eo - so, laws, 8);
         if (k == 0 && nf->abbr && nf->name_eo < nf->eo) /* "ADA of 1990": the abbreviation's */
             k = sc_act_name_laws((const char *)b + so, nf->name_eo - so, laws, 8);
-        char whole[160];
-        size_t wn = nf->name_eo - so;
-        if (k == 0 && nf->year && !nf->fiscal && wn + 9 <= sizeof whole &&
-            b[blanks(b, nf->name_eo, nf->eo)] == '(') {
-            /* its acronym between the name and its year: "the Americans
-             * with Disabilities Act (ADA) of 1990" -- looked up without it */
-            memcpy(whole, b + so, wn);
-            wn += (size_t)snprintf(whole + wn, sizeof whole - wn, " of %d", nf->year);
-            k = sc_act_name_laws(whole, wn, laws, 8);
-        }
         if (k > 8)
             return 0; /* a name many laws share says nothing */
         if (k > 0) {

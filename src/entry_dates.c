@@ -870,6 +870,11 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             i = sp;
             continue;
         }
+        sp = b[i] == '(' || b[i] == '[' ? sc_entry_short_form_end(e, i) : i;
+        if (sp > i && (b[sp - 1] == ')' || b[sp - 1] == ']')) {
+            i = sp; /* the subject's short form: "On ..., the X Act (the “XA”) became law" */
+            continue;
+        }
         if (b[i] == '(') { /* only one around a citation: "(Pub. L. 114-255)", "(at
                             * 122 Stat. 3939)" */
             size_t k = blanks(b, i + 1, lim);

@@ -589,6 +589,29 @@ static size_t punct_entity(const uint8_t *b, size_t i, size_t to)
  * F_DWORD, F_NWORD, F_ENACT).  Each class only lets the walk go on where it
  * would otherwise stop, so the answer for fewer classes A is this answer
  * and no class outside A used. */
+/* Where the short form in brackets at b[i] ends, when a name or a law
+ * cited by its name alone ends right before it (blanks, a comma between):
+ * "The X Act (XA) was approved ...", "X Act (the “XA”) (approved ...;
+ * 113th Congress)" (entry_names.c: sc_entry_short_form_end); else i. */
+static size_t short_form_after(const sc_entry *e, size_t i, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = i;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == ','))
+        q--;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo == q || sc_quote_start_before(b, e->name[k].eo, q) == e->name[k].eo)
+            return e->name[k].tie_eo > i && e->name[k].tie_eo <= to ? e->name[k].tie_eo : i;
+    for (uint64_t m = e->law_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        if (e->ce[k] == q && (e->c[k].wording & SC_W_BY_NAME)) {
+            size_t sf = sc_entry_short_form_end(e, q);
+            return sf > i && sf <= to ? sf : i;
+        }
+    }
+    return i;
+}
+
 int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, unsigned *used)
 {
     const uint8_t *b = e->w->buf;
@@ -597,25 +620,6 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
     size_t i = from;
     int depth = 0;
     unsigned u = 0;
-    /* the short form in brackets of a name that ends where the walk
-     * begins: "The X Act [XA] was approved ...", "X Act (XA) (approved
-     * ...; 113th Congress)" (entry_names.c, tie_eo) */
-    for (int k = 0; k < e->nname; k++)
-        if (e->name[k].tie_eo > e->name[k].eo && i >= e->name[k].eo && i < e->name[k].tie_eo &&
-            e->name[k].tie_eo <= to) {
-            i = e->name[k].tie_eo;
-            break;
-        }
-    /* (the same after a law cited by its name alone: "The X Act (XA) was
-     * approved ...") */
-    for (uint64_t m = e->law_in; i == from && m; m &= m - 1) {
-        int k = __builtin_ctzll(m);
-        if (e->ce[k] == i && (e->c[k].wording & SC_W_BY_NAME)) {
-            size_t sf = sc_entry_short_form_end(e, i);
-            if (sf <= to)
-                i = sf;
-        }
-    }
     if (allow & F_PAREN) {
         /* "Pub. L. 101-556 (Baca Location No. 1 Land Acquisition and Study
          * Act of 1990), 104 Stat. 2762": the law's own parenthesis */
@@ -682,6 +686,11 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                     i++; /* a Markdown link's target */
                 if (i < to && b[i] == ')')
                     i++;
+                continue;
+            }
+            size_t sf = ch == '(' || ch == '[' ? short_form_after(e, i, to) : i;
+            if (sf > i) { /* a name's short form: "The X Act [XA] was approved" */
+                i = sf;
                 continue;
             }
             size_t ml = ch == '[' || ch == ']' ? md_link_skip(b, i, e->w->len) : i;

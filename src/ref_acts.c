@@ -301,7 +301,15 @@ int sc_act_match(const char *text, size_t len, size_t *name_len)
                 continue;
             ends[n++] = i;
         }
-        /* no name spans a paragraph's end, a ';' or a '(' (a name may wrap a line) */
+        /* no name spans a paragraph's end, a ';' or a '(' (a name may wrap a
+         * line) -- but for an acronym's, which the key drops: "Atomic Energy
+         * Act (AEA) of 1946" */
+        size_t al;
+        if (i < len && text[i] == '(' && i > 0 && text[i - 1] == ' ' &&
+            (al = sc_act_acronym_len(text, len, i)) > 0) {
+            i += al - 1;
+            continue;
+        }
         if (i < len && ((text[i] == '\n' && i + 1 < len && text[i + 1] == '\n') || text[i] == ';' ||
                         text[i] == '('))
             break;

@@ -57,6 +57,8 @@ import sys
 import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import acronyms  # noqa: E402
 DATA = os.path.normpath(os.path.join(HERE, '..', '..', 'data'))
 
 KINDS = ['date', 'law', 'page', 'bill', 'congress', 'name', 'president']
@@ -432,32 +434,11 @@ def r_stat(s, st):
     return t
 
 
-# How writers give an Act's acronym with its name: inside it before its
-# year, or right after it in brackets, with the words that define it.
-ACRO_FORMS = ['inner', 'paren', 'square', 'hereinafter', 'the_quoted', 'or_act']
-ACRO_SKIP = {'of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'with', 'by', 'at'}
-
-
-def acronym(name):
-    """The initials of a name's words before "of YEAR" ("Americans with
-    Disabilities Act of 1990": "ADA"), or None when too few."""
-    base = re.sub(r',? (of )?\d{4}$', '', name)
-    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'\u2019-]*", base)
-               if w.lower() not in ACRO_SKIP and w[0].isupper()]
-    return ''.join(letters) if 2 <= len(letters) <= 8 else None
-
-
 def r_name(name, st):
     text = name[1] if (st['noyear'] and name[1]) else name[0]
-    form, ab = st.get('acro'), acronym(text)
-    if form and ab and not st['quote']:
-        m = re.match(r'^(.*) of (\d{4})$', text)
-        if form == 'inner' and m:
-            return '%s (%s) of %s' % (m.group(1), ab, m.group(2))
-        return text + {'inner': ' (%s)', 'paren': ' (%s)', 'square': ' [%s]',
-                       'hereinafter': ' (hereinafter %s)',
-                       'the_quoted': ' (the \u201c%s\u201d)',
-                       'or_act': ' (the \u201c%s\u201d or \u201cAct\u201d)'}[form] % ab
+    acro = None if st['quote'] else acronyms.with_acronym(text, st.get('acro'))
+    if acro:
+        return acro
     if st['quote']:
         text = '\u201c%s\u201d' % text
     return text
@@ -823,7 +804,7 @@ class Composer:
             'pres': rng.choice(['known', 'known', 'last', 'formal']),
             'name': {'the': rng.random() < .6, 'noyear': rng.random() < .3,
                      'quote': rng.random() < .12,
-                     'acro': self.rng_acro.choice([None] * 6 + ACRO_FORMS)},
+                     'acro': self.rng_acro.choice([None] * 6 + acronyms.FORMS)},
             'sec': rng.choice(['sym', 'sym', 'sec', 'section']),
             'stat': None,
             'bare': False,

@@ -39,6 +39,9 @@ import random
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import acronyms  # noqa: E402
+
 DATA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'data'))
 # error kind of each field an entry can get wrong (session and section are
 # written and verified, never planted)
@@ -430,8 +433,13 @@ class R:
         full = p['full'] is not None and self.c.rng.random() < 0.6
         return self.fact('president', str, 'full' if full else 'last', p['full'] if full else p['last'])
 
-    def name(self, upper=False):
-        return self.fact('name', lambda n: n.upper() if upper else n)
+    def name(self, upper=False, plain=False):
+        """The Act's name, with its acronym now and then (acronyms.py;
+        not in capitals, nor when the caller quotes it: @p plain)."""
+        form = self.c.arng.choice([None] * 6 + acronyms.FORMS)
+        if upper or plain:
+            form = None
+        return self.fact('name', lambda n: n.upper() if upper else acronyms.with_acronym(n, form) or n)
 
     def section(self):
         """'§ 2', 'sec. 2', 'title II, § 202' of act_sections.tsv, or None."""
@@ -447,6 +455,7 @@ class Ctx:
     wrong value (erng), and the laws it cites (units, in order)."""
     def __init__(self, T, seed, bad=None, eseed=0):     # bad: (law id, field)
         self.T, self.rng, self.erng = T, random.Random(seed), random.Random(eseed)
+        self.arng = random.Random('%r acronym' % (seed,))  # (apart: the other draws stay)
         self.bad, self.units, self.planted = bad, [], None
 
     def choice(self, xs):
@@ -500,7 +509,7 @@ def st_act_of(c):
                      lambda: 'Act of %s, %s, %s (%s, %s).' % (d, ch, r.stat(), r.cong(c.choice(['d', 'th'])),
                                                              r.sess(c.choice(['Sess.', 'sess.']))),
                      lambda: 'The claim arises under the act of %s (%s; %s), which Congress never repealed.' % (d, ch, r.stat())]
-                    + [lambda: 'Act of %s, %s, %s (the "%s").' % (d, ch, r.stat(r.pin(0.5)), r.name())] * bool(r.law.name))()
+                    + [lambda: 'Act of %s, %s, %s (the "%s").' % (d, ch, r.stat(r.pin(0.5)), r.name(plain=True))] * bool(r.law.name))()
 
 def st_source_credit(c):
     """The U.S. Code's notes: a source credit of one or two laws, or a 'referred to' note."""

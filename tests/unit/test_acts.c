@@ -211,6 +211,17 @@ static void test_spellings(void **state)
     assert_int_equal(act("Build America, Buy America Act"), sc_act_of_law(117, 58));
     /* a part of an Act named after it */
     assert_string_equal(sc_act_name(act("Title VII")), "title VII of the Civil Rights Act of 1964");
+    /* an acronym in brackets is no part of the name: inside it before the
+     * year, or its official name's own ("(LIBERTAD)"); a bracket of other
+     * words is */
+    int ada = act("Americans with Disabilities Act of 1990");
+    assert_true(ada >= 0);
+    assert_int_equal(act("Americans with Disabilities Act (ADA) of 1990"), ada);
+    assert_int_equal(act("Americans with Disabilities Act (\xe2\x80\x9c" "ADA\xe2\x80\x9d) of 1990"), ada);
+    assert_int_equal(act("Cuban Liberty and Democratic Solidarity Act of 1996"),
+                     act("Cuban Liberty and Democratic Solidarity (LIBERTAD) Act of 1996"));
+    assert_int_equal(act("Americans with Disabilities Act (as amended) of 1990"), -1);
+    assert_int_equal(act("Americans with Disabilities Act (A) of 1990"), -1);
 }
 
 /* Asserts that @p text begins with an Act name of @p n bytes naming @p expect. */
@@ -239,6 +250,8 @@ static void test_match(void **state)
     matched("title VII of the Civil Rights Act of 1964, as amended", 41, "Title VII");
     matched("act June 27, 1952, ch. 477, § 287", 26, "INA");
     matched("'33 Act § 11", 7, "Securities Act");
+    /* over an acronym's bracket inside the name, not another bracket */
+    matched("Atomic Energy Act (AEA) of 1946 (n.).", 31, "Atomic Energy Act of 1946");
     size_t n = 99;
     assert_int_equal(sc_act_match("section 1902 of the Act", 23, &n), -1);
     assert_int_equal(sc_act_match("the Secretary shall", 19, &n), -1);
