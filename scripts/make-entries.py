@@ -65,6 +65,9 @@ import random
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import acronyms  # noqa: E402  (scripts/acronyms.py)
+
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 ABBR_USC = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
@@ -280,6 +283,9 @@ class Facts:
         if rnd.random() < 0.25 and norm_name(short) not in names and \
                 sum(len(v) for k, v in names.items() if base_name(k) == base_name(short)) <= 1:
             self.name = short  # the name without its year is still this law's (and no other's) name
+        # the acronym forms its name is written in now and then (acronyms.py),
+        # drawn apart, so that the entries' other draws stay what they were
+        self.acro = random.Random(f"acronym {law.c}-{law.n}")
         self.houseres = False
         self.dash = "-"
         self.president = None  # the President who signed it, as the entry names him
@@ -291,8 +297,11 @@ class Facts:
         s = f"{self.vol} Stat. {self.page}"
         return s + (f", {self.pin}" if self.pin else "")
 
-    def the_name(self, rnd, cap=False):
+    def the_name(self, rnd, cap=False, acro=True):
         n = self.name
+        # (not inside the name: a planted name must stand as it is planted)
+        form = self.acro.choice([None] * 6 + [f for f in acronyms.FORMS if f != "inner"])
+        n = (acro and acronyms.with_acronym(n, form)) or n
         if rnd.random() < 0.6 and not n.startswith("The "):
             n = ("The " if cap else "the ") + n
         return n
@@ -575,7 +584,7 @@ def st_named(f, rnd, show):
     if t == 4:  # the Act's short form in brackets between the name and the law
         a = acronym(n)
         if 2 <= len(a) <= 12:
-            return f"{f.the_name(rnd, cap=True)} ({a}), {law_phrase(rnd, f, 'any')}" + (
+            return f"{f.the_name(rnd, cap=True, acro=False)} ({a}), {law_phrase(rnd, f, 'any')}" + (
                 f", {f.vol} Stat. {f.page}" if "page" in show else "")
         t = 0
     if t == 0:

@@ -136,15 +136,22 @@ static int in_page_paren(const sc_entry *e, size_t at, int law)
     return 0;
 }
 
-/* The end of a date of the entry (with @p names, or of an Act's name)
- * that begins at @p i and ends by @p lim, or 0. */
+/* The end of a date of the entry (with @p names, or of an Act's name,
+ * with its short form's bracket) that begins at @p i and ends by @p lim,
+ * or 0. */
 static size_t fact_end(const sc_entry *e, size_t i, size_t lim, int names)
 {
     int k = entry_date_at(e, i);
     if (k >= 0 && e->date[k].eo <= lim)
         return e->date[k].eo;
     k = names ? entry_name_at(e, i) : -1;
-    return k >= 0 && e->name[k].eo <= lim ? e->name[k].eo : 0;
+    if (k < 0 || e->name[k].eo > lim)
+        return 0;
+    size_t t = e->name[k].tie_eo; /* with its short form's closed bracket: "X Act (the
+                                   * “XA” or “Act”)" */
+    return t > e->name[k].eo && t <= lim && (e->w->buf[t - 1] == ')' || e->w->buf[t - 1] == ']')
+               ? t
+               : e->name[k].eo;
 }
 
 int sc_entry_one_bill(const sc_entry *e)

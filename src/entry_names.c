@@ -952,6 +952,18 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         if (dated && sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
             ae = we;
     }
+    /* a part's numeral after a comma, when the tables know the name with
+     * it ("The Balanced Budget Downpayment Act, I" -- and "..., II") */
+    if (!carried && ae + 3 < e->eo && b[ae] == ',' && b[ae + 1] == ' ' &&
+        (b[ae + 2] == 'I' || b[ae + 2] == 'V' || b[ae + 2] == 'X')) {
+        size_t we = ae + 2;
+        while (we < e->eo && we - ae < 7 && (b[we] == 'I' || b[we] == 'V' || b[we] == 'X'))
+            we++;
+        sc_act_law one[1];
+        if ((we == e->eo || !sc_isalnum(b[we])) &&
+            sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
+            ae = we;
+    }
     ae = subtitle_end(e, first, ae);
     sc_name_fact *f = &e->name[e->nname];
     f->so = first;

@@ -57,8 +57,8 @@ import sys
 import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-import acronyms  # noqa: E402
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'scripts'))
+import acronyms  # noqa: E402  (scripts/acronyms.py)
 DATA = os.path.normpath(os.path.join(HERE, '..', '..', 'data'))
 
 KINDS = ['date', 'law', 'page', 'bill', 'congress', 'name', 'president']

@@ -1,5 +1,6 @@
 """acronyms.py -- how writers give an Act's acronym with its name, for the
-measuring generators (compose.py, compose_old.py): inside the name before
+generators of test entries (scripts/make-entries.py, tests/check/compose.py,
+tests/check/compose_old.py): inside the name before
 its year ("the Americans with Disabilities Act (ADA) of 1990"), or right
 after it in round or square brackets, with the words that define it
 ("(hereinafter ADA)", "(the “ADA” or “Act”)").  The acronym is the
