@@ -317,10 +317,12 @@ static int headword(const sc_entry *e, size_t *so, size_t *eo)
         return 0;
     size_t end = q - 1; /* the period */
     for (int marks = 0; marks < 2 && end > 0 && b[end - 1] == ')'; marks++) {
-        /* its brackets: "(n.)", "(IRA)", both: "(CEA) (n.)" */
+        /* its brackets: "(n.)", "(IRA)", both: "(CEA) (n.)"; a short form
+         * defined in words: "(the “CBPA”)", "(the “IRA” or “Act”)" */
         size_t k = end - 1;
-        while (k > 0 && end - k <= 12 && b[k - 1] != '(' &&
-               (sc_isalpha(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '&'))
+        while (k > 0 && end - k <= 32 && b[k - 1] != '(' &&
+               (sc_isalpha(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '&' || b[k - 1] == ' ' ||
+                b[k - 1] == '"' || b[k - 1] >= 0x80))
             k--;
         if (k == 0 || b[k - 1] != '(')
             return 0;

@@ -564,7 +564,9 @@ static int act_section_page(sc_doc_state *d, sc_entry *e, int only, size_t lo, s
             continue;
         sc_name_fact f = { 0 };
         f.so = f.alt_so = e->cs[k];
-        f.eo = f.name_eo = f.tie_eo = e->ce[k];
+        f.eo = f.name_eo = e->ce[k];
+        f.tie_eo = sc_entry_short_form_end(e, f.eo); /* (with its Act's short form: "Sec.
+                                                      * 6 of the X Act (the “XA”), ...") */
         if (!names_page(e, &f, e->cs[only], e->ce[only]) &&
             (e->dates_read || (sc_entry_need_dates(e), !names_page(e, &f, e->cs[only], e->ce[only]))))
             continue; /* (its dates, read only now, may stand between: "Section 106 of

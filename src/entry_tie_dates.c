@@ -712,6 +712,25 @@ static int page_then_law(const sc_entry *e, const sc_date_fact *f, int l)
     return k < cstart(e, l) && b[k] == '(' && blanks(b, k + 1, cstart(e, l)) == cstart(e, l);
 }
 
+/* Is date @p f alone in a bracket right after an Act's name (with its
+ * short form): "X Act of 1993 (the “XA”) (1 July 1993), which was signed
+ * ..., is cited as Pub.L. 103-17 and was passed by the 103rd Congress"?
+ * The words after the bracket tell of the Act, not of the day: no role
+ * from them (the name's bracket ties the day, sc_entry_tie_name_dates). */
+static int name_bracket_day(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    if (f->so < e->so + 2 || b[f->so - 1] != '(' || f->eo >= e->eo || b[f->eo] != ')')
+        return 0;
+    size_t q = f->so - 1;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo == q || e->name[k].tie_eo == q)
+            return 1;
+    return 0;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -733,7 +752,7 @@ void sc_entry_tie_dates(sc_entry *e)
         int said_before = f->role == SC_DATE_ROLE_ENACTED; /* by the words before it */
         if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only && sc_entry_on_date_opens(e, f))
             f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
-        if (f->role == SC_DATE_ROLE_NONE && after < 0)
+        if (f->role == SC_DATE_ROLE_NONE && after < 0 && !name_bracket_day(e, f))
             f->role = (uint8_t)sc_entry_role_after(e, f->eo);
         if (f->role == SC_DATE_ROLE_NONE && !year_only && e->bill_in &&
             appositive_role(e, f) == SC_DATE_ROLE_ENACTED)
