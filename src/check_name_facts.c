@@ -213,8 +213,16 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
          * its sentence's opening: "On March 30, 1936, the Walsh-Healey Act
          * became law") */
         int tied = e->date_of[i] == q && f->eo <= cs && f->so >= s;
-        if (f->bad || f->eo > t || f->role != SC_DATE_ROLE_ENACTED)
+        /* (an Act before public-law numbers has no law the entry's reading
+         * ties a day to, its name a page's: the day that opens its sentence
+         * right before it, its role from the words after it -- "On Mar. 3,
+         * 1899, the X Act became law" -- joined to it as a page's day is) */
+        int opens = chap_day && !tied && f->eo <= cs && f->so >= s && f->so <= s + 3;
+        int role = f->role == SC_DATE_ROLE_NONE && opens ? sc_entry_role_after(e, f->eo) : f->role;
+        if (f->bad || f->eo > t || role != SC_DATE_ROLE_ENACTED)
             continue;
+        if (opens && sc_page_joined(e, f->so, f->eo, cs, ce))
+            tied = 1;
         if (!tied &&
             (f->so < ce ||
              (f->so >= e->so + 7 &&
