@@ -771,6 +771,13 @@ int sc_page_in_law(const sc_ref_law *r, int v, int p)
      * 284" and 112-30's -- before one whose page is sure) */
     for (int tries = 0; tries < (bound ? 1024 : 8); tries++) {
         next = sc_ref_next_law_page(v, next);
+        int pf = next == 0 && !bound && v > 0 && v < SC_REF_STAT_VOLUMES ? sc_ref_pvt_first_by_page[v] : -1;
+        if (pf >= 0 && sc_ref_pvtlaws[pf].stat_page > r->stat_page)
+            return p < (int)sc_ref_pvtlaws[pf].stat_page; /* the volume's last public law: it
+                                                           * ends where the private laws
+                                                           * begin ("77 Stat. 1257" is none of
+                                                           * 88-258's, from 77 Stat. 857; 88-1
+                                                           * is at 873) */
         if (next == 0 || (bound && next > p))
             return -1;
         const sc_ref_law *q = sc_ref_law_at_page(v, next);

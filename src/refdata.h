@@ -293,7 +293,9 @@ extern const int sc_ref_npage_index;
 extern const uint32_t sc_ref_page_first[SC_REF_STAT_VOLUMES + 1];
 extern const int32_t sc_ref_page_key[]; /* each page-index entry's page       */
 /* Volume v's first private law by page (an index into sc_ref_pvtlaws), or
- * -1: the private laws are printed after the public laws of their volume. */
+ * -1: the private laws are printed after the public laws of their volume
+ * (the lowest above the first page of its last public law: a row below is
+ * out of order) -- where that last public law ends. */
 extern const int32_t sc_ref_pvt_first_by_page[SC_REF_STAT_VOLUMES];
 extern const sc_ref_title sc_ref_titles[];
 extern const int sc_ref_ntitles;

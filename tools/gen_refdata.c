@@ -597,13 +597,21 @@ int main(int argc, char **argv)
     }
     printf("};\n\n");
     /* each volume's first private law by page (its private laws follow its
-     * public laws), -1 when it has none with a page of the volume's own */
+     * public laws): the lowest above the first page of the volume's last
+     * public law -- a row below it is out of order, a slip of the record
+     * (Private Law 88-122 "at 77 Stat. 116", the volume's others from 873
+     * on) -- -1 when it has none with a page of the volume's own */
     int pfirst[SC_REF_STAT_VOLUMES];
+    int32_t last_pub[SC_REF_STAT_VOLUMES];
     for (int v = 0; v < SC_REF_STAT_VOLUMES; v++)
-        pfirst[v] = -1;
+        pfirst[v] = -1, last_pub[v] = 0;
+    for (int i = 0; i < pub.n; i++)
+        if (pub.v[i].stat_volume > 0 && pub.v[i].stat_volume < SC_REF_STAT_VOLUMES &&
+            !(pub.v[i].flags & SC_REF_STAT_UPPER_BOUND) && pub.v[i].stat_page > last_pub[pub.v[i].stat_volume])
+            last_pub[pub.v[i].stat_volume] = pub.v[i].stat_page;
     for (int i = 0; i < pvt.n; i++) {
         int v = pvt.v[i].stat_volume, *b = v >= 0 && v < SC_REF_STAT_VOLUMES ? &pfirst[v] : NULL;
-        if (b && pvt.v[i].stat_page > 0 && !(pvt.v[i].flags & SC_REF_STAT_APPENDIX) &&
+        if (b && pvt.v[i].stat_page > last_pub[v] && !(pvt.v[i].flags & SC_REF_STAT_APPENDIX) &&
             (*b < 0 || pvt.v[i].stat_page < pvt.v[*b].stat_page))
             *b = i;
     }
