@@ -200,6 +200,8 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
     static const char *const heads[] = { "Public Law", "Pub. L", "Pub.L", "P.L.", "P. L.", "Private Law",
                                          "Priv. L", "H.R.", "H. R.", "S. ", "S.", "H.J. Res",
                                          "S.J. Res", "H. J. Res", "S. J. Res", "H.Con", "S.Con",
+                                         /* (as Congress.gov writes them: "S.J.Res.203") */
+                                         "H.J.Res", "S.J.Res", "H.Res", "S.Res",
                                          "Joint Resolution", "Concurrent Resolution", "An Act",
                                          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
                                          "Sep", "Oct", "Nov", "Dec",
@@ -225,8 +227,9 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
         if (s >= e || buf[s] != (uint8_t)(*h)[0])
             continue; /* (its first byte first: most lines begin with none) */
         size_t n = strlen(*h);
-        if (e - s >= n && memcmp(buf + s, *h, n) == 0)
-            return n == 2 ? (e - s > 2 && sc_isdigit(buf[s + 2])) * 2 : 2; /* "S.933" */
+        if (e - s >= n && memcmp(buf + s, *h, n) == 0 &&
+            (n != 2 || (e - s > 2 && sc_isdigit(buf[s + 2])))) /* "S.933", not "S.J.Res" */
+            return 2;
     }
     /* the day after the word that makes it the law's: "Enacted May 10, 1872
      * by the Forty-second Congress", "Approved 7/26/1990" */
