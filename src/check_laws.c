@@ -308,6 +308,11 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
+    /* (the short form right after it: "X Act of 2017 (the “XA”) (116th
+     * Congress)", the law cited by its name) */
+    size_t sf = sc_entry_short_form_end(e, s);
+    if (sf > s && sf <= t && (b[sf - 1] == ')' || b[sf - 1] == ']'))
+        s = sf;
     /* a ';' only inside brackets, between parts of one item ("(P.L.
      * 117-344; 117th Cong.)"); outside them it ends a string citation's
      * item ("..., 103rd Cong. (enacted 1994); Western Oregon Tribal Fairness
@@ -640,6 +645,8 @@ static int after_law_name(const sc_entry *e, int l, size_t so)
             continue;
         size_t q = quote_end(b, f->eo, so, 1); /* (past its closing quote: "the “X Act of
                                                 * 2016” of the 115th Congress") */
+        if (f->tie_eo > q && f->tie_eo <= so && (b[f->tie_eo - 1] == ')' || b[f->tie_eo - 1] == ']'))
+            q = f->tie_eo; /* (and its short form: "X Act (the “XA”) (114th Congress)") */
         /* "Occupational Safety and Health Act of the 92nd Congress": the
          * name's own Congress, whatever sentence then gives its law */
         if (q + 4 <= so && memcmp(b + q, " of ", 4) == 0 &&

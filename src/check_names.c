@@ -16,6 +16,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "act_norm.h"
 #include "ref_acts.h"
 #include "check_historic.h"
 #include "ref_historic.h"
@@ -1046,9 +1047,20 @@ static void by_name_year(sc_doc_state *d, sc_entry *e, int l)
     const sc_ref_law *law = sc_law_row(c);
     const char *title = law ? sc_law_short_title(law) : NULL;
     size_t tl = title ? strlen(title) : 0;
-    if (!title || tl < 12 || memcmp(title + tl - 8, " of ", 4) != 0) {
-        /* no short title of that form: the Act of that name with another
-         * year (sc_act_year_slip(), as byname.c read it) */
+    /* the law's own title but for its year, or another name it bears
+     * ("the Foreign Earned Income Act of 1978", a title of Public Law
+     * 95-615, whose own is the Tax Treatment Extension Act of 1977) */
+    int own_stem = 0;
+    if (title && tl >= 12 && memcmp(title + tl - 8, " of ", 4) == 0 && t >= s + 12) {
+        char k1[SC_ACT_NORM_MAX + 1], k2[SC_ACT_NORM_MAX + 1];
+        size_t n1 = sc_act_norm((const char *)b + s, t - 8 - s, k1, sizeof k1),
+               n2 = sc_act_norm(title, tl - 8, k2, sizeof k2);
+        own_stem = n1 && n1 == n2 && memcmp(k1, k2, n1) == 0;
+    }
+    if (!own_stem) {
+        /* no short title of that form, or another name of the law: the
+         * Act of that name with another year (sc_act_year_slip(), as
+         * byname.c read it) */
         size_t ns = s + 4 < t && (b[s] | 0x20) == 't' && memcmp(b + s + 1, "he ", 3) == 0 ? s + 4 : s;
         int y, act = sc_act_year_slip((const char *)b + ns, t - ns, &y), cg, num;
         /* (an old Act's name, its law one the historic tables number:

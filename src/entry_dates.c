@@ -533,6 +533,19 @@ static size_t object_ending_at(const sc_entry *e, size_t i)
     const uint8_t *b = e->w->buf;
     while (i > e->so && b[i - 1] == ' ')
         i--;
+    /* a name's short form in brackets: the name before it ("signed the X
+     * Act of 1974 (the “XA”) on ..."; read before the names are) */
+    if (i > e->so + 4 && (b[i - 1] == ')' || b[i - 1] == ']')) {
+        size_t o = i - 1;
+        while (o > e->so && i - o < 48 && b[o - 1] != '(' && b[o - 1] != '[')
+            o--;
+        if (o > e->so + 1 && (b[o - 1] == '(' || b[o - 1] == '[') && b[o - 2] == ' ' &&
+            sc_entry_short_form_end(e, o - 1) == i) {
+            i = o - 1;
+            while (i > e->so && b[i - 1] == ' ')
+                i--;
+        }
+    }
     size_t t = i;
     if (t > e->so && (b[t - 1] == ')' || b[t - 1] == ']'))
         t--;
