@@ -67,7 +67,10 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "a", "may", "be",
                                           /* a field's label: "PL 95-164 — Popular name:
                                            * Cooperative Forestry Assistance Act" */
-                                          "popular", "name", NULL };
+                                          "popular", "name",
+                                          /* the Act in the Code: "the X Act, as codified,
+                                           * Pub. L. No. 101-336" */
+                                          "codified", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };
