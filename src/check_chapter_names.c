@@ -316,15 +316,16 @@ static int headword(const sc_entry *e, size_t *so, size_t *eo)
     if (q < 2 || b[q - 1] != '.')
         return 0;
     size_t end = q - 1; /* the period */
-    for (int marks = 0; marks < 2 && end > 0 && b[end - 1] == ')'; marks++) {
-        /* its brackets: "(n.)", "(IRA)", both: "(CEA) (n.)"; a short form
-         * defined in words: "(the “CBPA”)", "(the “IRA” or “Act”)" */
+    for (int marks = 0; marks < 2 && end > 0 && (b[end - 1] == ')' || b[end - 1] == ']'); marks++) {
+        /* its brackets: "(n.)", "(IRA)", "[IRA]", both: "(CEA) (n.)"; a
+         * short form defined in words: "(the “CBPA”)", "(the “IRA” or “Act”)" */
+        uint8_t open = b[end - 1] == ')' ? '(' : '[';
         size_t k = end - 1;
-        while (k > 0 && end - k <= 32 && b[k - 1] != '(' &&
+        while (k > 0 && end - k <= 32 && b[k - 1] != open &&
                (sc_isalpha(b[k - 1]) || b[k - 1] == '.' || b[k - 1] == '&' || b[k - 1] == ' ' ||
                 b[k - 1] == '"' || b[k - 1] >= 0x80))
             k--;
-        if (k == 0 || b[k - 1] != '(')
+        if (k == 0 || b[k - 1] != open)
             return 0;
         end = k - 1;
         while (end > 0 && b[end - 1] == ' ')

@@ -949,7 +949,13 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         int dated = (we + 8 <= e->eo && memcmp(b + we, " of ", 4) == 0 && is_year(b + we + 4)) ||
                     (we + 6 <= e->eo && b[we] == ',' && b[we + 1] == ' ' && is_year(b + we + 2));
         sc_act_law one[1]; /* (a word of 24 letters or more is no word of a name: not dated) */
-        if (dated && sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
+        int slip_year;
+        size_t ns = sc_past_signal(b, first, ae); /* (not "See": "See X Act Extension") */
+        if (dated && (sc_act_name_laws((const char *)b + ns, we - ns, one, 1) > 0 ||
+                      /* (or with another year: "Rehabilitation Act Extension of 1968" for
+                       * the Extension of 1976 -- act-year's to say) */
+                      (b[we] == ' ' && sc_act_year_slip((const char *)b + ns, we + 8 - ns,
+                                                        &slip_year) >= 0)))
             ae = we;
     }
     /* a part's numeral after a comma, when the tables know the name with

@@ -726,7 +726,8 @@ static int name_bracket_day(const sc_entry *e, const sc_date_fact *f)
     while (q > e->so && b[q - 1] == ' ')
         q--;
     for (int k = 0; k < e->nname; k++)
-        if (e->name[k].eo == q || e->name[k].tie_eo == q)
+        if (e->name[k].eo == q || e->name[k].tie_eo == q ||
+            quote_end(b, e->name[k].eo, q, 1) == q) /* (its closing quote: "the “X Act” (...)") */
             return 1;
     return 0;
 }
