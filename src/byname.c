@@ -462,32 +462,20 @@ static size_t known_name_on(const uint8_t *b, size_t s, size_t e, size_t lim)
 }
 
 /* Where " (XA) of 1990" after a name's "Act" at b[e] ends -- its acronym
- * in brackets (two to twelve capitals, digits, '&' or '-', two capitals
- * at least, quoted or not), then its year -- or e when none: "the
+ * in brackets (sc_act_acronym_len), then its year -- or e when none: "the
  * Americans with Disabilities Act (ADA) of 1990" (act_norm.h reads the
  * name without the acronym). */
 static size_t acronym_year_end(const uint8_t *b, size_t e, size_t lim)
 {
-    size_t k = e + 2;
-    if (!(k + 12 <= lim && b[e] == ' ' && b[e + 1] == '('))
+    size_t al = e + 1 < lim && b[e] == ' ' && b[e + 1] == '('
+                    ? sc_act_acronym_len((const char *)b, lim, e + 1)
+                    : 0,
+           k = e + 1 + al;
+    if (!al || !(k + 8 <= lim && memcmp(b + k, " of ", 4) == 0 && sc_isdigit(b[k + 4]) &&
+                 sc_isdigit(b[k + 5]) && sc_isdigit(b[k + 6]) && sc_isdigit(b[k + 7]) &&
+                 (k + 8 == lim || !sc_isalnum(b[k + 8]))))
         return e;
-    int quoted = b[k] == '"' || (b[k] == 0xe2 && b[k + 1] == 0x80 && b[k + 2] == 0x9c);
-    k += quoted ? (b[k] == '"' ? 1 : 3) : 0;
-    size_t a = k;
-    int caps = 0;
-    while (k < lim && k - a < 13 && (sc_isupper(b[k]) || sc_isdigit(b[k]) || b[k] == '&' || b[k] == '-'))
-        caps += sc_isupper(b[k++]) != 0;
-    if (caps < 2 || k - a > 12)
-        return e;
-    if (quoted && k < lim && b[k] == '"')
-        k++;
-    else if (quoted && k + 3 <= lim && b[k] == 0xe2 && b[k + 1] == 0x80 && b[k + 2] == 0x9d)
-        k += 3;
-    if (!(k + 9 <= lim && b[k] == ')' && memcmp(b + k + 1, " of ", 4) == 0 && sc_isdigit(b[k + 5]) &&
-          sc_isdigit(b[k + 6]) && sc_isdigit(b[k + 7]) && sc_isdigit(b[k + 8]) &&
-          (k + 9 == lim || !sc_isalnum(b[k + 9]))))
-        return e;
-    return k + 9;
+    return k + 8;
 }
 
 int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so, size_t *eo)

@@ -143,31 +143,6 @@ static size_t acronym_open(const sc_entry *e, size_t k)
     return p;
 }
 
-/* The end of an acronym in brackets at b[k] ("(ADA)", "(“ADA”)": two to
- * twelve capitals, digits, '&' or '-', in straight or curly quotes or
- * none), or 0. */
-static size_t acronym_after(const uint8_t *b, size_t k, size_t lim)
-{
-    if (k + 4 > lim || b[k] != '(')
-        return 0;
-    size_t i = k + 1;
-    if (b[i] == '"')
-        i++;
-    else if (i + 3 <= lim && b[i] == 0xe2 && b[i + 1] == 0x80 && b[i + 2] == 0x9c)
-        i += 3;
-    size_t s = i;
-    int caps = 0;
-    while (i < lim && i - s <= 12 && (sc_isupper(b[i]) || sc_isdigit(b[i]) || b[i] == '&' || b[i] == '-'))
-        caps += sc_isupper(b[i++]) != 0;
-    if (caps < 2 || i - s > 12)
-        return 0;
-    if (i < lim && b[i] == '"')
-        i++;
-    else if (i + 3 <= lim && b[i] == 0xe2 && b[i + 1] == 0x80 && b[i + 2] == 0x9d)
-        i += 3;
-    return i < lim && b[i] == ')' ? i + 1 : 0;
-}
-
 /* Does a closing quote ('"', U+201D, U+2019) stand in b[from..to)? */
 static int closes_quote(const uint8_t *b, size_t from, size_t to)
 {
@@ -985,8 +960,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     size_t k = ae;
     int y;
     size_t k1 = dblanks(b, k, e->eo);
-    size_t ab = acronym_after(b, k1, e->eo);
-    if (ab && ab + 8 <= e->eo && memcmp(b + ab, " of ", 4) == 0 && is_year(b + ab + 4))
+    size_t al = k1 < e->eo && b[k1] == '(' ? sc_act_acronym_len((const char *)b, e->eo, k1) : 0,
+           ab = k1 + al;
+    if (al && ab + 8 <= e->eo && memcmp(b + ab, " of ", 4) == 0 && is_year(b + ab + 4))
         k1 = ab + 1; /* its acronym before its year: "the Americans with Disabilities
                       * Act (ADA) of 1990" -- the name runs on to the year */
     if (k1 + 5 < e->eo && b[k1] == ',' && b[k1 + 1] == ' ' && b[k1 + 2] == 'o' && b[k1 + 3] == 'f' &&
