@@ -67,6 +67,44 @@ static void test_bill_index(void **state)
     assert_null(sc_ref_law_from_bill(110, SC_BILL_HRES, 2640));
 }
 
+/* How far each kind of bill was numbered (data/bill_numbers.tsv): the
+ * 110th Congress's Senate bills to S. 3741, every enacted bill within its
+ * Congress's highest, nothing before the 108th Congress */
+static void test_bill_uppers(void **state)
+{
+    (void)state;
+    assert_int_equal(sc_ref_bill_upper_of(110, SC_BILL_S), 3741);
+    assert_int_equal(sc_ref_bill_upper_of(108, SC_BILL_HR), 5431);
+    assert_int_equal(sc_ref_bill_upper_of(107, SC_BILL_HR), 0);
+    assert_int_equal(sc_ref_bill_upper_of(110, SC_BILL_NONE), 0);
+    int checked = 0;
+    for (int i = 0; i < sc_ref_npublaws; i++) {
+        const sc_ref_law *l = &sc_ref_publaws[i];
+        int32_t up = sc_ref_bill_upper_of(l->congress, l->bill_type);
+        if (up > 0) {
+            assert_true(l->bill_number <= up);
+            checked++;
+        }
+    }
+    assert_true(checked > 3000);
+}
+
+/* The volume's first private law by page is above its last public law: a
+ * private law's row below it is out of order (Private Law 88-122 "at 77
+ * Stat. 116"); volume 77's private laws begin with 88-1 at 873 */
+static void test_private_firsts(void **state)
+{
+    (void)state;
+    int pf = sc_ref_pvt_first_by_page[77];
+    assert_true(pf >= 0);
+    assert_int_equal(sc_ref_pvtlaws[pf].stat_page, 873);
+    for (int v = 1; v < SC_REF_STAT_VOLUMES; v++) {
+        int f = sc_ref_pvt_first_by_page[v];
+        if (f >= 0)
+            assert_int_equal(sc_ref_next_law_page(v, sc_ref_pvtlaws[f].stat_page), 0);
+    }
+}
+
 static void test_pages(void **state)
 {
     (void)state;
@@ -306,6 +344,7 @@ int main(void)
         cmocka_unit_test(test_sections),   cmocka_unit_test(test_section_order),
         cmocka_unit_test(test_lookup_indexes), cmocka_unit_test(test_range_rows),
         cmocka_unit_test(test_page_firsts), cmocka_unit_test(test_other_dates),
+        cmocka_unit_test(test_bill_uppers), cmocka_unit_test(test_private_firsts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
