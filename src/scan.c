@@ -1176,7 +1176,10 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
             return;
         }
     }
-    if (!held && to < f + 48 && (trigger || to < f + 20)) {
+    /* (a window's end is no trigger and no text's end: the stretch before
+     * it is read -- the buffer goes on past it -- not skipped as too
+     * short: "\n\nADEA was" cut by the window at "wa" held a name) */
+    if (!held && to < f + 48 && (trigger || (to < f + 20 && s->eof))) {
         /* (too short yet: read from f on at the next trigger when this one
          * may be a word of a name, after a capitalized word -- "Omnibus
          * Public Land Management Act of 2009" -- and no citation; when it

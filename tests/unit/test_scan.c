@@ -89,6 +89,53 @@ static void test_boundary_of_internal_window(void **state)
     free(text);
 }
 
+/* Checking: an Act's abbreviation named alone ("ADEA was enacted by ...",
+ * a law cited by its name) is read whatever the window's end, which a
+ * scan while the input comes puts at its length less SC_LOOKAHEAD: a
+ * stretch after the last citation cut there ("... 75 Stat. 612\n\nADEA
+ * wa|s") was skipped as too short for a name and its facts, as at the
+ * text's end.  Each layout puts the window's end at another byte of it. */
+static void test_names_at_window_end(void **state)
+{
+    (void)state;
+    sc_options o;
+    sc_options_init(&o);
+    o.check = 1;
+    const char *lead = "| 1961 | Peace Corps Act | P.L. 87-195 | 75 Stat. 612 |\n\n";
+    /* (a signer who was not in office: a law cited by its name is kept
+     * with its finding) */
+    const char *said = "ADEA was enacted by the 90th Congress and signed by President Ronald "
+                       "Reagan on December 15, 1967.\n\n";
+    size_t pad = 9000, a = pad + strlen(lead);
+    for (size_t cut = a - 4; cut < a + 12; cut++) {
+        size_t n = cut + SC_LOOKAHEAD; /* (fed whole: the window ends at n - SC_LOOKAHEAD) */
+        char *text = malloc(n + 1);
+        assert_non_null(text);
+        for (size_t i = 0; i < pad; i++)
+            text[i] = i % 64 == 63 ? '\n' : "Words of a paragraph. "[i % 22];
+        memcpy(text + pad, lead, strlen(lead));
+        memcpy(text + a, said, strlen(said));
+        for (size_t i = a + strlen(said); i < n; i++)
+            text[i] = i % 64 == 63 ? '\n' : "More words of prose. "[i % 21];
+        text[n] = '\0';
+        sc_scanner *s = sc_scanner_new(rules, &o);
+        assert_non_null(s);
+        sc_scanner_reset(s, "t");
+        assert_int_equal(sc_scanner_feed(s, text, n), 0);
+        int named = 0;
+        for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
+            named += (c->wording & SC_W_BY_NAME) && strcmp(c->key, "publ:90-202") == 0;
+        sc_scanner_finish(s);
+        for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
+            named += (c->wording & SC_W_BY_NAME) && strcmp(c->key, "publ:90-202") == 0;
+        if (named != 1)
+            fail_msg("window's end at byte %zu of the name's stretch: ADEA read %d times",
+                     cut > a ? cut - a : 0, named);
+        sc_scanner_free(s);
+        free(text);
+    }
+}
+
 static void test_congress_scope(void **state)
 {
     (void)state;
@@ -382,6 +429,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pieces_equal_whole),
         cmocka_unit_test(test_boundary_of_internal_window),
+        cmocka_unit_test(test_names_at_window_end),
         cmocka_unit_test(test_congress_scope),
         cmocka_unit_test(test_types_filter),
         cmocka_unit_test(test_semicolon_items),
