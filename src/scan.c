@@ -1147,6 +1147,8 @@ static size_t next_caps(sc_scanner *s, size_t from, size_t upto, size_t *eo)
  * (byname.h) -- each a public law of the SC_W_BY_NAME wording, to be
  * resolved and checked as its own group (link_read()).  Not inside a
  * table whose column of laws is being read: its rows are its laws. */
+#define NAMES_MARGIN 1024u
+_Static_assert(NAMES_MARGIN < SC_LOOKBEHIND, "names left at a window's end stay in it");
 static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts *acts)
 {
     uint64_t to = s->base + upto;
@@ -1160,6 +1162,17 @@ static void add_names(sc_scanner *s, size_t upto, int trigger, const sc_lex_acts
     uint64_t f = s->names_at > s->last_end ? s->names_at : s->last_end;
     if (f < s->base)
         f = s->base;
+    /* a window's end while more input comes (no trigger there): the names
+     * up to NAMES_MARGIN before it now, those after with the text to come
+     * -- so that where a window ends decides nothing ("... 75 Stat. 612
+     * |\n\nADEA wa|s enacted", "... signed the X Amendment Ac|t.") (the
+     * window keeps SC_LOOKBEHIND bytes before it, more than the margin) */
+    if (!trigger && !s->eof) {
+        if (upto <= NAMES_MARGIN || s->base + upto - NAMES_MARGIN <= f)
+            return;
+        upto -= NAMES_MARGIN;
+        to = s->base + upto;
+    }
     /* (no room for a sentence of its own between two trigger words under
      * 48 bytes; at the text's end, room for a name and its fact: "Clean
      * Air Act (1963)."; none read where the lexer passed no "Act": at once
