@@ -20,6 +20,17 @@
 
 #include "rules_fixture.h"
 
+/* Feeds the slice of @p step bytes at t[i] of the @p n (none past the
+ * end), and finishes the text after its last. */
+static void feed_slice(sc_scanner *s, const char *t, size_t n, size_t i, size_t step)
+{
+    size_t k = n - i < step ? n - i : step;
+    if (k)
+        assert_int_equal(sc_scanner_feed(s, t + i, k), 0);
+    if (i + step > n)
+        sc_scanner_finish(s);
+}
+
 /* Feeds text in pieces of @p step bytes and writes what was found, one
  * "KEY@START:LINE:COL " per citation, or "KEY@pPAGE:LINE " when @p pages
  * (then sc_scanner_set_pages(s, paged) first). */
@@ -34,11 +45,7 @@ static void scan_by_steps(const char *text, size_t step, int pages, int paged, c
     if (pages)
         sc_scanner_set_pages(s, paged);
     for (size_t i = 0; i <= n; i += step) {
-        size_t k = n - i < step ? n - i : step;
-        if (k)
-            assert_int_equal(sc_scanner_feed(s, text + i, k), 0);
-        if (i + step > n)
-            sc_scanner_finish(s);
+        feed_slice(s, text, n, i, step);
         for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
             o += pages ? (size_t)snprintf(out + o, cap - o, "%s@p%u:%llu ", c->key, c->page,
                                           (unsigned long long)c->line)
@@ -151,11 +158,7 @@ static char *check_by_steps(const char *t, size_t n, size_t step, size_t *len)
     char *out = malloc(cap);
     assert_non_null(out);
     for (size_t i = 0; i <= n; i += step) {
-        size_t k = n - i < step ? n - i : step;
-        if (k)
-            assert_int_equal(sc_scanner_feed(s, t + i, k), 0);
-        if (i + step > n)
-            sc_scanner_finish(s);
+        feed_slice(s, t, n, i, step);
         for (const sc_citation *c; (c = sc_scanner_next(s)) != NULL;)
             for (int d = 0; d < c->ndiag; d++) {
                 if (l + 256 > cap) {
