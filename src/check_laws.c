@@ -310,9 +310,7 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         return 0;
     /* (the short form right after it: "X Act of 2017 (the “XA”) (116th
      * Congress)", the law cited by its name) */
-    size_t sf = sc_entry_short_form_end(e, s);
-    if (sf > s && sf <= t && (b[sf - 1] == ')' || b[sf - 1] == ']'))
-        s = sf;
+    s = sc_entry_closed_form(b, s, sc_entry_short_form_end(e, s), t);
     /* a ';' only inside brackets, between parts of one item ("(P.L.
      * 117-344; 117th Cong.)"); outside them it ends a string citation's
      * item ("..., 103rd Cong. (enacted 1994); Western Oregon Tribal Fairness
@@ -352,10 +350,7 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         size_t to = i; /* a fact of the entry begins here: over it */
         for (int k = 0; k < e->nname && to == i; k++)
             if (e->name[k].so == i) /* (with its short form's closed bracket: "X Act (XA)") */
-                to = e->name[k].tie_eo > e->name[k].eo && (b[e->name[k].tie_eo - 1] == ')' ||
-                                                           b[e->name[k].tie_eo - 1] == ']')
-                         ? e->name[k].tie_eo
-                         : e->name[k].eo;
+                to = sc_entry_closed_form(b, e->name[k].eo, e->name[k].tie_eo, SIZE_MAX);
         for (int k = 0; k < e->ndate && to == i; k++)
             if (e->date[k].so == i)
                 to = e->date[k].eo;
@@ -645,8 +640,8 @@ static int after_law_name(const sc_entry *e, int l, size_t so)
             continue;
         size_t q = quote_end(b, f->eo, so, 1); /* (past its closing quote: "the “X Act of
                                                 * 2016” of the 115th Congress") */
-        if (f->tie_eo > q && f->tie_eo <= so && (b[f->tie_eo - 1] == ')' || b[f->tie_eo - 1] == ']'))
-            q = f->tie_eo; /* (and its short form: "X Act (the “XA”) (114th Congress)") */
+        q = sc_entry_closed_form(b, q, f->tie_eo, so); /* (and its short form: "X Act (the
+                                                        * “XA”) (114th Congress)") */
         /* "Occupational Safety and Health Act of the 92nd Congress": the
          * name's own Congress, whatever sentence then gives its law */
         if (q + 4 <= so && memcmp(b + q, " of ", 4) == 0 &&

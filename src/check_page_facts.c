@@ -1270,9 +1270,7 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv)
         }
         size_t ns = (size_t)(c->start - w->base);
         /* (with its short form: "X Act of 2017 (the “XA”) (116th Congress)") */
-        size_t sf = sc_entry_short_form_end(e, eo);
-        if (sf > eo && sf <= hi && (b[sf - 1] == ')' || b[sf - 1] == ']'))
-            eo = sf;
+        eo = sc_entry_closed_form(b, eo, sc_entry_short_form_end(e, eo), hi);
         char name[48], when[40], sugg[192];
         sc_law_name(c, name, sizeof name);
         sc_fmt_date(l->enacted, when, sizeof when);

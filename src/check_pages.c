@@ -171,14 +171,12 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
              * private laws, printed after its public laws, may ("112 Stat.
              * 3670" after Pub. L. 105-394 at 3627: Private Law 105-5 begins
              * at 3665, so 105-394 ended before) */
+            /* (the first above the volume's last public law: a private
+             * law's row below it, out of order, a slip of the record --
+             * Private Law 92-85 "at 86 Stat. 1035", inside Pub. L. 92-522
+             * -- is passed over when the tables are built, refdata.h) */
             int pf = vol < SC_REF_STAT_VOLUMES ? sc_ref_pvt_first_by_page[vol] : -1;
             const sc_ref_law *pv = pf >= 0 ? &sc_ref_pvtlaws[pf] : NULL;
-            /* (not a private law's row whose page a public law of the
-             * volume begins after: out of order, a slip of the record --
-             * Private Law 92-85 "at 86 Stat. 1035", inside Pub. L. 92-522,
-             * the volume's other private laws from page 1527 on) */
-            if (pv && sc_ref_next_law_page((int)vol, pv->stat_page) > 0)
-                pv = NULL;
             if (o != l || !pv || pv->stat_page <= l->stat_page || page < pv->stat_page) {
                 if (st == head)
                     check_first_page(d, e, li, st, l, page);

@@ -347,10 +347,9 @@ static void by_name_facts(sc_entry *e)
         if (!(e->c[i].wording & SC_W_BY_NAME))
             continue;
         int dk = e->date_of[i];
-        size_t ne = e->ce[i], sf; /* (with its short form: "X Act (the “XA”) (2/15/2018)") */
-        if (dk >= 0 && (sf = sc_entry_short_form_end(e, ne)) > ne && sf <= e->date[dk].so &&
-            (e->w->buf[sf - 1] == ')' || e->w->buf[sf - 1] == ']'))
-            ne = sf;
+        size_t ne = e->ce[i]; /* (with its short form: "X Act (the “XA”) (2/15/2018)") */
+        if (dk >= 0)
+            ne = sc_entry_closed_form(e->w->buf, ne, sc_entry_short_form_end(e, ne), e->date[dk].so);
         if (dk >= 0 && e->date[dk].role != SC_DATE_ROLE_ENACTED &&
             !((e->kind[i] & SC_EK_IN) &&
               (sc_entry_name_paren_item(e->w->buf, ne, e->date[dk].so, e->date[dk].eo, e->eo) ||

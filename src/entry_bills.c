@@ -147,11 +147,8 @@ static size_t fact_end(const sc_entry *e, size_t i, size_t lim, int names)
     k = names ? entry_name_at(e, i) : -1;
     if (k < 0 || e->name[k].eo > lim)
         return 0;
-    size_t t = e->name[k].tie_eo; /* with its short form's closed bracket: "X Act (the
-                                   * “XA” or “Act”)" */
-    return t > e->name[k].eo && t <= lim && (e->w->buf[t - 1] == ')' || e->w->buf[t - 1] == ']')
-               ? t
-               : e->name[k].eo;
+    /* (with its short form's closed bracket: "X Act (the “XA” or “Act”)") */
+    return sc_entry_closed_form(e->w->buf, e->name[k].eo, e->name[k].tie_eo, lim);
 }
 
 int sc_entry_one_bill(const sc_entry *e)

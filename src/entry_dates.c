@@ -444,39 +444,18 @@ static size_t bill_ending_at(const sc_entry *e, size_t i)
                 i--;
         }
     }
-    {
-        /* or in words after it: "H.R. 4990 of the 102nd Congress on",
-         * "H.R. 4990, 102nd Cong., on" */
-        size_t k = i > e->so && b[i - 1] == ',' ? i - 1 : i;
-        if (k >= e->so + 8 && memcmp(b + k - 8, "Congress", 8) == 0)
-            k -= 8;
-        else if (k >= e->so + 5 && memcmp(b + k - 5, "Cong.", 5) == 0)
-            k -= 5;
-        else
-            k = SIZE_MAX;
-        if (k != SIZE_MAX) {
-            while (k > e->so && b[k - 1] == ' ')
-                k--;
-            size_t d = k;
-            while (d > e->so && k - d < 2 && sc_islower(b[d - 1]))
-                d--;
-            size_t o = d;
-            while (o > e->so && d - o < 3 && sc_isdigit(b[o - 1]))
-                o--;
-            if (o < d && d < k) {
-                while (o > e->so && b[o - 1] == ' ')
-                    o--;
-                if (o >= e->so + 7 && memcmp(b + o - 7, " of the", 7) == 0)
-                    o -= 7;
-                else if (o > e->so && b[o - 1] == ',')
-                    o--;
-                else
-                    o = SIZE_MAX;
-                for (uint64_t bm = e->bill_in; o != SIZE_MAX && bm; bm &= bm - 1)
-                    if (e->ce[__builtin_ctzll(bm)] == o)
-                        i = o;
-            }
-        }
+    /* or its Congress in words after it: "H.R. 4990 of the 102nd Congress
+     * on", "H.R. 4990, 102nd Cong., on" */
+    size_t o = sc_entry_congress_ending_at(b, e->so, i > e->so && b[i - 1] == ',' ? i - 1 : i);
+    if (o != SIZE_MAX) {
+        while (o > e->so && b[o - 1] == ' ')
+            o--;
+        o = o >= e->so + 7 && memcmp(b + o - 7, " of the", 7) == 0 ? o - 7
+            : o > e->so && b[o - 1] == ','                         ? o - 1
+                                                                   : SIZE_MAX;
+        for (uint64_t bm = e->bill_in; o != SIZE_MAX && bm; bm &= bm - 1)
+            if (e->ce[__builtin_ctzll(bm)] == o)
+                i = o;
     }
     for (uint64_t bm = e->bill_in; bm; bm &= bm - 1) {
         int k = __builtin_ctzll(bm);
@@ -883,8 +862,9 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             i = sp;
             continue;
         }
-        sp = b[i] == '(' || b[i] == '[' ? sc_entry_short_form_end(e, i) : i;
-        if (sp > i && (b[sp - 1] == ')' || b[sp - 1] == ']')) {
+        sp = b[i] == '(' || b[i] == '[' ? sc_entry_closed_form(b, i, sc_entry_short_form_end(e, i), SIZE_MAX)
+                                        : i;
+        if (sp > i) {
             i = sp; /* the subject's short form: "On ..., the X Act (the “XA”) became law" */
             continue;
         }

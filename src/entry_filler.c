@@ -217,9 +217,8 @@ int sc_entry_bracketed_at(const sc_entry *e, size_t at)
 }
 
 /* (entry_in.h) */
-/* Where a Congress's ordinal that ends at b[s] begins ("92nd Congress",
- * "92d Cong."), else SIZE_MAX. */
-static size_t congress_ending_at(const uint8_t *b, size_t lo, size_t s)
+/* (entry_in.h) */
+size_t sc_entry_congress_ending_at(const uint8_t *b, size_t lo, size_t s)
 {
     size_t k;
     if (s >= lo + 9 && memcmp(b + s - 9, " Congress", 9) == 0)
@@ -294,7 +293,7 @@ static size_t items_back(const sc_entry *e, size_t s, int dates, int *dated)
             }
         }
         if (!moved && s > e->so && (b[s - 1] == 's' || b[s - 1] == '.')) {
-            size_t c = congress_ending_at(b, e->so, s); /* "(92nd Congress; Pub. L. 92-352)" */
+            size_t c = sc_entry_congress_ending_at(b, e->so, s); /* "(92nd Congress; Pub. L. 92-352)" */
             if (c != SIZE_MAX) {
                 s = c;
                 moved = 1;

@@ -680,6 +680,19 @@ size_t sc_entry_abbrev_end(const sc_entry *e, size_t i);
  * 2013;" before the law in the same brackets -- or @p eo when none
  * follows (entry_names.c). */
 size_t sc_entry_short_form_end(const sc_entry *e, size_t eo);
+
+/* Where a Congress's ordinal that ends at b[s] (not before @p lo) begins
+ * ("92nd Congress", "92d Cong."), else SIZE_MAX (entry_filler.c). */
+size_t sc_entry_congress_ending_at(const uint8_t *b, size_t lo, size_t s);
+
+/* @p sf, a short form's end after a name at b[from] (sc_entry_short_form_end,
+ * a name's tie_eo), when it closes its bracket -- "(XA)", "[XA]", not "(VAWA
+ * 2013;" open before the law in it -- and lies after @p from and by @p lim;
+ * else @p from. */
+static inline size_t sc_entry_closed_form(const uint8_t *b, size_t from, size_t sf, size_t lim)
+{
+    return sf > from && sf <= lim && (b[sf - 1] == ')' || b[sf - 1] == ']') ? sf : from;
+}
 /* Is @p pos in a sentence after law @p l's that tells a fact of it by
  * "it" or "the law" (sc_ctx_tells_back), as does every sentence between,
  * in an entry of that one law, with no word of another law after it?
