@@ -445,7 +445,7 @@ static size_t known_name_on(const uint8_t *b, size_t s, size_t e, size_t lim)
 {
     static const char *const small[] = { "of", "the", "and", "for", "in", "on", "to", NULL };
     size_t q = e, best = e;
-    if (!(q + 6 < lim && (memcmp(b + q, " for ", 5) == 0 || memcmp(b + q, " of ", 4) == 0)))
+    if (!(q + 6 < lim && (sc_fold_eq(b + q, " for ", 5) || sc_fold_eq(b + q, " of ", 4))))
         return e;
     for (int words = 0; words < 7 && q + 1 < lim && b[q] == ' '; words++) {
         size_t ws = q + 1, we = ws;
@@ -471,7 +471,7 @@ static size_t acronym_year_end(const uint8_t *b, size_t e, size_t lim)
                     ? sc_act_acronym_len((const char *)b, lim, e + 1)
                     : 0,
            k = e + 1 + al;
-    if (!al || !(k + 8 <= lim && memcmp(b + k, " of ", 4) == 0 && sc_isdigit(b[k + 4]) &&
+    if (!al || !(k + 8 <= lim && sc_fold_eq(b + k, " of ", 4) && sc_isdigit(b[k + 4]) &&
                  sc_isdigit(b[k + 5]) && sc_isdigit(b[k + 6]) && sc_isdigit(b[k + 7]) &&
                  (k + 8 == lim || !sc_isalnum(b[k + 8]))))
         return e;
@@ -496,7 +496,7 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
     /* its year: " of 1992", ", 1953" */
     if (longer > e)
         e = longer; /* "Mineral Leasing Act for Acquired Lands", "Organic Act of Guam" */
-    else if (e + 8 <= lim && memcmp(b + e, " of ", 4) == 0 && sc_isdigit(b[e + 4]) &&
+    else if (e + 8 <= lim && sc_fold_eq(b + e, " of ", 4) && sc_isdigit(b[e + 4]) &&
         sc_isdigit(b[e + 5]) && sc_isdigit(b[e + 6]) && sc_isdigit(b[e + 7]) &&
         (e + 8 == lim || !sc_isalnum(b[e + 8])))
         e += 8;
@@ -512,11 +512,11 @@ int sc_byname_span(const uint8_t *b, size_t lo, size_t p, size_t lim, size_t *so
              (e + 5 == lim || !(sc_isalnum(b[e + 5]) || b[e + 5] == '-' || b[e + 5] == '/')))
         e += 5; /* a fiscal year's title without its comma: "X Appropriation Act 1959" --
                  * the year is the name's, not a name many years share */
-    else if (e + 21 <= lim && memcmp(b + e, " for Fiscal Year ", 17) == 0 && sc_isdigit(b[e + 17]) &&
+    else if (e + 21 <= lim && sc_fold_eq(b + e, " for Fiscal Year ", 17) && sc_isdigit(b[e + 17]) &&
              sc_isdigit(b[e + 18]) && sc_isdigit(b[e + 19]) && sc_isdigit(b[e + 20]) &&
              (e + 21 == lim || !sc_isalnum(b[e + 21])))
         e += 21; /* "Intelligence Authorization Act for Fiscal Year 2015": its fiscal year */
-    else if (e + 19 <= lim && memcmp(b + e, ", Fiscal Year", 13) == 0)
+    else if (e + 19 <= lim && sc_fold_eq(b + e, ", Fiscal Year", 13))
         e = fiscal_years_end(b, e + 13, lim, e); /* "Foreign Relations Authorization
                                                   * Act, Fiscal Years 1994 and 1995":
                                                   * not the name of 1972 it begins with */

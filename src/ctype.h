@@ -32,6 +32,17 @@ extern const uint8_t sc_ctype_tab[256];
 #define sc_toupper(c) ((uint8_t)(sc_islower(c) ? (c) - 32 : (c)))
 #define sc_tolower(c) ((uint8_t)(sc_isupper(c) ? (c) + 32 : (c)))
 
+/* Is b[0..n) the text w, letters in either case?  For the small words a
+ * name is read by in capitals too ("ACT FOR ACQUIRED LANDS", "ACT OF
+ * 1990"): sc_fold_eq(b + q, " for ", 5).  The caller has n bytes at b. */
+static inline int sc_fold_eq(const uint8_t *b, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (sc_tolower(b[k]) != sc_tolower((uint8_t)w[k]))
+            return 0;
+    return 1;
+}
+
 /* atol(s) for the short numbers of citations, without the library's
  * locale and overflow machinery: ASCII blanks, a sign, digits.  The same
  * value as atol() (which it calls for a number of more than 18 digits). */

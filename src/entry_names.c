@@ -883,8 +883,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     /* "Revised Organic Act of the Virgin Islands", "Organic Act of Guam":
      * a name the tables know that goes on past "Act" with "of" and no year
      * (the longest they confirm) */
-    if (!carried && ae + 6 < e->eo && memcmp(b + ae, " of ", 4) == 0 &&
-        (sc_isupper(b[ae + 4]) || (ae + 9 < e->eo && memcmp(b + ae + 4, "the ", 4) == 0 &&
+    if (!carried && ae + 6 < e->eo && sc_fold_eq(b + ae, " of ", 4) &&
+        (sc_isupper(b[ae + 4]) || (ae + 9 < e->eo && sc_fold_eq(b + ae + 4, "the ", 4) &&
                                    sc_isupper(b[ae + 8])))) {
         size_t best = longest_known_alt(e, first, alt, ae + 4, ae);
         if (best > ae) {
@@ -894,8 +894,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     }
     /* "... Act for Military Construction on Guam": a name the tables know
      * that goes on past "Act" with "for" (the longest they confirm) */
-    if (!carried && ae + 6 < e->eo && memcmp(b + ae, " for ", 5) == 0 &&
-        (sc_isupper(b[ae + 5]) || (ae + 10 < e->eo && memcmp(b + ae + 5, "the ", 4) == 0 &&
+    if (!carried && ae + 6 < e->eo && sc_fold_eq(b + ae, " for ", 5) &&
+        (sc_isupper(b[ae + 5]) || (ae + 10 < e->eo && sc_fold_eq(b + ae + 5, "the ", 4) &&
                                    (sc_isupper(b[ae + 9]) || sc_isdigit(b[ae + 9]))))) {
         /* (and "for the": "Transportation Equity Act for the 21st Century") */
         size_t best = longest_known_alt(e, first, alt, ae + 5, ae);
@@ -905,7 +905,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         }
     }
     /* "1984 Act to Combat International Terrorism": the same with "to" */
-    if (!carried && ae + 5 < e->eo && memcmp(b + ae, " to ", 4) == 0 && sc_isupper(b[ae + 4])) {
+    if (!carried && ae + 5 < e->eo && sc_fold_eq(b + ae, " to ", 4) && sc_isupper(b[ae + 4])) {
         size_t best = longest_known_alt(e, first, alt, ae + 4, ae);
         if (best > ae) {
             ae = best;
@@ -921,7 +921,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         size_t we = ae + 1;
         while (we < e->eo && we - ae <= 24 && sc_isalpha(b[we]))
             we++;
-        int dated = (we + 8 <= e->eo && memcmp(b + we, " of ", 4) == 0 && is_year(b + we + 4)) ||
+        int dated = (we + 8 <= e->eo && sc_fold_eq(b + we, " of ", 4) && is_year(b + we + 4)) ||
                     (we + 6 <= e->eo && b[we] == ',' && b[we + 1] == ' ' && is_year(b + we + 2));
         sc_act_law one[1]; /* (a word of 24 letters or more is no word of a name: not dated) */
         int slip_year;
@@ -962,13 +962,13 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     size_t k1 = dblanks(b, k, e->eo);
     size_t al = k1 < e->eo && b[k1] == '(' ? sc_act_acronym_len((const char *)b, e->eo, k1) : 0,
            ab = k1 + al;
-    if (al && ab + 8 <= e->eo && memcmp(b + ab, " of ", 4) == 0 && is_year(b + ab + 4))
+    if (al && ab + 8 <= e->eo && sc_fold_eq(b + ab, " of ", 4) && is_year(b + ab + 4))
         k1 = ab + 1; /* its acronym before its year: "the Americans with Disabilities
                       * Act (ADA) of 1990" -- the name runs on to the year */
     if (k1 + 5 < e->eo && b[k1] == ',' && b[k1 + 1] == ' ' && b[k1 + 2] == 'o' && b[k1 + 3] == 'f' &&
         b[k1 + 4] == ' ' && sc_isdigit(b[k1 + 5]))
         k1 += 2; /* "... Amendments Act, of 1976": a stray comma */
-    if (k1 + 2 < e->eo && b[k1] == 'o' && b[k1 + 1] == 'f' &&
+    if (k1 + 2 < e->eo && sc_tolower(b[k1]) == 'o' && sc_tolower(b[k1 + 1]) == 'f' &&
         (b[k1 + 2] == ' ' || b[k1 + 2] == '\n' || b[k1 + 2] == '\r')) {
         size_t k2 = dblanks(b, k1 + 2, e->eo); /* (a line may wrap there: "Act of\n   1991") */
         if (digits(b, k2, e->eo, 4, &y) == 4 && !(k2 + 4 < e->eo && sc_isalnum(b[k2 + 4])) &&
@@ -981,17 +981,17 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     } else if (k < e->eo && b[k] == ',') {
         size_t k2 = blanks(b, k + 1, e->eo);
         /* ", Fiscal Year 1997", ", Fiscal Years 1994 and 1995" */
-        if (k2 + 16 <= e->eo && b[k2] == 'F' && /* (the year may end the entry) */
-            (memcmp(b + k2 + 1, "iscal Year ", 11) == 0 ||
-             memcmp(b + k2 + 1, "iscal Years ", 12) == 0)) {
-            size_t k3 = blanks(b, k2 + 12 + (b[k2 + 11] == 's'), e->eo);
+        if (k2 + 16 <= e->eo && sc_toupper(b[k2]) == 'F' && /* (the year may end the entry) */
+            (sc_fold_eq(b + k2 + 1, "iscal year ", 11) ||
+             sc_fold_eq(b + k2 + 1, "iscal years ", 12))) {
+            size_t k3 = blanks(b, k2 + 12 + (sc_tolower(b[k2 + 11]) == 's'), e->eo);
             if (digits(b, k3, e->eo, 4, &y) == 4 && !(k3 + 4 < e->eo && sc_isalnum(b[k3 + 4]))) {
                 f->year = y;
                 f->fiscal = 1;
                 f->eo = k3 + 4;
                 int y2;
                 size_t k5 = blanks(b, f->eo, e->eo);
-                if (k5 + 8 <= e->eo && memcmp(b + k5, "and ", 4) == 0 &&
+                if (k5 + 8 <= e->eo && sc_fold_eq(b + k5, "and ", 4) &&
                     digits(b, k5 + 4, e->eo, 4, &y2) == 4)
                     f->eo = k5 + 8;
                 k2 = e->eo; /* read */
@@ -1009,23 +1009,21 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 f->eo = k2 + 4;
             }
         }
-    } else if (k1 + 20 <= e->eo && memcmp(b + k1, "for ", 4) == 0) { /* (as above) */
+    } else if (k1 + 20 <= e->eo && sc_fold_eq(b + k1, "for ", 4)) { /* (as above) */
         size_t k2 = blanks(b, k1 + 4, e->eo);
-        if (k2 + 4 < e->eo && memcmp(b + k2, "the ", 4) == 0) /* "for the fiscal year 1963" */
+        if (k2 + 4 < e->eo && sc_fold_eq(b + k2, "the ", 4)) /* "for the fiscal year 1963" */
             k2 = blanks(b, k2 + 4, e->eo);
         if (k2 + 12 < e->eo && sc_tolower(b[k2]) == 'f' &&
-            (memcmp(b + k2 + 1, "iscal Year ", 11) == 0 ||
-             memcmp(b + k2 + 1, "iscal year ", 11) == 0 ||
-             memcmp(b + k2 + 1, "iscal Years ", 12) == 0 ||
-             memcmp(b + k2 + 1, "iscal years ", 12) == 0)) {
-            size_t k3 = blanks(b, k2 + 12 + (b[k2 + 11] == 's'), e->eo);
+            (sc_fold_eq(b + k2 + 1, "iscal year ", 11) ||
+             sc_fold_eq(b + k2 + 1, "iscal years ", 12))) {
+            size_t k3 = blanks(b, k2 + 12 + (sc_tolower(b[k2 + 11]) == 's'), e->eo);
             if (digits(b, k3, e->eo, 4, &y) == 4) {
                 f->year = y;
                 f->fiscal = 1;
                 f->eo = k3 + 4;
                 int y2; /* "for Fiscal Years 1998 and 1999" */
                 size_t k5 = blanks(b, f->eo, e->eo);
-                if (k5 + 8 < e->eo && memcmp(b + k5, "and ", 4) == 0 &&
+                if (k5 + 8 < e->eo && sc_fold_eq(b + k5, "and ", 4) &&
                     digits(b, k5 + 4, e->eo, 4, &y2) == 4)
                     f->eo = k5 + 8;
             }
@@ -1043,7 +1041,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
             f->eo = k1 + 4;
         }
     }
-    if (f->year == 0 && k1 + 4 < e->eo && memcmp(b + k1, "for ", 4) == 0) {
+    if (f->year == 0 && k1 + 4 < e->eo && sc_fold_eq(b + k1, "for ", 4)) {
         /* "... Appropriations Act for Defense, the Global War on Terror, and
          * Hurricane Recovery, 2006": capitalized words, connectors and
          * commas up to a fiscal year */
@@ -1111,6 +1109,34 @@ static int caps_word(const uint8_t *b, size_t s, size_t t)
     return 1;
 }
 
+/* Past the "ACT" at b[ae - 3..ae) of a name in capitals from b[first]:
+ * the end of the longest name the tables know that goes on with a
+ * connector and capital words or numbers ("MINERAL LEASING ACT FOR
+ * ACQUIRED LANDS", "ORGANIC ACT OF GUAM", "TRANSPORTATION EQUITY ACT FOR
+ * THE 21ST CENTURY"), up to eight words on; ae when none.  A fiscal year
+ * is the name's year, not a word of it (" FOR FISCAL YEAR 2010"). */
+static size_t caps_name_on(const sc_entry *e, size_t first, size_t ae)
+{
+    const uint8_t *b = e->w->buf;
+    if (!(ae + 5 < e->eo && (memcmp(b + ae, " FOR ", 5) == 0 || memcmp(b + ae, " OF ", 4) == 0 ||
+                             memcmp(b + ae, " TO ", 4) == 0)) ||
+        (ae + 13 < e->eo && memcmp(b + ae, " FOR FISCAL ", 12) == 0))
+        return ae;
+    size_t q = ae, best = ae;
+    for (int nw = 0; nw < 8 && q + 1 < e->eo && b[q] == ' '; nw++) {
+        size_t ws = q + 1, we = ws;
+        while (we < e->eo && (sc_isupper(b[we]) || sc_isdigit(b[we]) || b[we] == '-' || b[we] == '\''))
+            we++;
+        if (we == ws || (we < e->eo && sc_islower(b[we])) || we - first > SC_ACT_NORM_MAX)
+            break;
+        q = we;
+        sc_act_law one[1];
+        if (sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
+            best = we;
+    }
+    return best;
+}
+
 /* An Act's name in capitals, a heading's or a title's, ending in "ACT" at
  * b[ai..ai + 3) ("RIVERS AND HARBORS APPROPRIATION ACT OF 1899", "A
  * LEGISLATIVE HISTORY OF THE PAPERWORK REDUCTION ACT OF 1980 (Public Law
@@ -1141,8 +1167,10 @@ static void caps_name_at(sc_entry *e, size_t ai)
             continue; /* (a name longer than any key; "THE" is no word of the name: the
                        * key drops it, and the shorter run is the same name) */
         sc_act_law one[1];
-        if (sc_act_name_laws((const char *)b + first, ae - first, one, 1) <= 0)
+        size_t on = caps_name_on(e, first, ae); /* (the longest it has, first) */
+        if (on == ae && sc_act_name_laws((const char *)b + first, ae - first, one, 1) <= 0)
             continue;
+        ae = on;
         sc_name_fact *f = &e->name[e->nname];
         f->so = f->alt_so = first;
         f->name_eo = f->eo = ae;
@@ -1162,6 +1190,20 @@ static void caps_name_at(sc_entry *e, size_t ai)
             f->year = y;
             f->fiscal = 1;
             f->eo = ae + 6;
+        } else if (ae + 21 <= e->eo && memcmp(b + ae, " FOR FISCAL YEAR", 16) == 0) {
+            /* " FOR FISCAL YEAR 2010", " FOR FISCAL YEARS 1992 AND 1993" */
+            size_t k3 = blanks(b, ae + 16 + (b[ae + 16] == 'S'), e->eo);
+            if (k3 > ae + 16 && digits(b, k3, e->eo, 4, &y) == 4 &&
+                !(k3 + 4 < e->eo && sc_isalnum(b[k3 + 4]))) {
+                f->year = y;
+                f->fiscal = 1;
+                f->eo = k3 + 4;
+                int y2;
+                size_t k5 = blanks(b, f->eo, e->eo);
+                if (k5 + 8 <= e->eo && memcmp(b + k5, "AND ", 4) == 0 &&
+                    digits(b, k5 + 4, e->eo, 4, &y2) == 4)
+                    f->eo = k5 + 8;
+            }
         }
         f->tie_eo = sc_entry_short_form_end(e, f->eo);
         keep_name(e, f);
