@@ -71,7 +71,11 @@ static const char *const link_words[] = {
     /* where the law came from, as origin_word_before() reads it after the
      * law: "Public Law 107-56 stems from H.R. 3162", "(formerly H.R. 3162)",
      * "derived from", "came from", "arose from", "grew out of" */
-    "formerly", "stems", "stemmed", "derived", "came", "arose", "grew", NULL
+    "formerly", "stems", "stemmed", "derived", "came", "arose", "grew",
+    /* how the law is known, before "known as": "Pub. L. No. 94-471 ...,
+     * better known as the X Act, 1977, was enacted ... Its originating bill
+     * was H.R. 14956", "also known as", "officially known as" */
+    "better", "also", "best", "widely", "officially", "formally", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
