@@ -141,6 +141,61 @@ static int before_bounded_law(const sc_ref_law *l, long vol, long page)
     return 0;
 }
 
+/* For law @p l whose row's first page is out of order (a slip of the
+ * record: Pub. L. 108-433 "at 118 Stat. 1", between 108-432 at 2611 and
+ * 108-434 at 2614), where its two neighbours on each side are in order
+ * in the same volume: the pages the law lies between, *lo (the law before
+ * it begins there) and *hi (the law after it); 0 when they do not say. */
+static int slipped_bounds(const sc_ref_law *l, int *lo, int *hi)
+{
+    const sc_ref_law *p1 = l->number > 1 ? sc_ref_public_law(l->congress, l->number - 1) : NULL,
+                     *p2 = l->number > 2 ? sc_ref_public_law(l->congress, l->number - 2) : NULL,
+                     *n1 = sc_ref_public_law(l->congress, l->number + 1),
+                     *n2 = sc_ref_public_law(l->congress, l->number + 2);
+    const sc_ref_law *nb[4] = { p2, p1, n1, n2 };
+    for (int k = 0; k < 4; k++)
+        if (!nb[k] || nb[k]->stat_volume != l->stat_volume || nb[k]->stat_page <= 0 ||
+            (nb[k]->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)) ||
+            out_of_order(nb[k]) || (k > 0 && nb[k]->stat_page < nb[k - 1]->stat_page))
+            return 0;
+    *lo = p1->stat_page;
+    *hi = n1->stat_page;
+    return 1;
+}
+
+/* A page cited for law @p l whose row is a slip (slipped_bounds): one
+ * outside the pages its neighbours bound is none of its pages -- said as a
+ * warning (the bounds are the record's, not the law's own page), naming
+ * the law whose first page it is or that it lies in.  1 when said. */
+static int check_slipped_page(sc_doc_state *d, sc_citation *st, const sc_citation *c,
+                              const sc_ref_law *l, long vol, long page)
+{
+    int lo, hi;
+    if (vol != l->stat_volume || !out_of_order(l) || !slipped_bounds(l, &lo, &hi) ||
+        (page >= lo && page <= hi))
+        return 0;
+    const sc_ref_law *o = sc_ref_law_at_page((int)vol, (int)page);
+    if (!o || o == l || o->stat_volume != vol || out_of_order(o))
+        return 0;
+    char name[48], sugg[200], at[64];
+    sc_law_name(c, name, sizeof name);
+    sc_fmt(at, sizeof at, "%ld Stat. %ld", vol, page);
+    sc_fmt(sugg, sizeof sugg,
+           "%s lies between %d Stat. %d (Public Law %d-%d) and %d Stat. %d (Public Law %d-%d)", name,
+           l->stat_volume, lo, l->congress, l->number - 1, l->stat_volume, hi, l->congress,
+           l->number + 1);
+    if (o->stat_page == page)
+        sc_emit(d, st, SC_WARNING, SC_D_STAT_MISMATCH, sugg,
+                "%s is the first page of Public Law %d-%d, not of %s, which is printed %s it",
+                at, o->congress, o->number, name, page < lo ? "after" : "before");
+    else
+        sc_emit(d, st, SC_WARNING, SC_D_STAT_MISMATCH, sugg,
+                "%s is in Public Law %d-%d (from %d Stat. %d), not in %s, which is printed %s it",
+                at, o->congress, o->number, o->stat_volume, (int)o->stat_page, name,
+                page < lo ? "after" : "before");
+    return 1;
+}
+
 static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
 {
     const sc_citation *c = &e->c[li], *head = &e->c[hi];
@@ -152,6 +207,8 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
     if (e->stat_vol_end[hi]) /* "68A": a lettered volume the table does not model */
         return;
     long page = e->stat_page[si];
+    if (check_slipped_page(d, st, c, l, vol, page))
+        return;
     int next = 0, stray_at_page = 0;
     const sc_ref_law *o = NULL;
     if (vol == l->stat_volume && page >= l->stat_page) {
