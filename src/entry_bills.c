@@ -74,8 +74,9 @@ static const char *const link_words[] = {
     "formerly", "stems", "stemmed", "derived", "came", "arose", "grew",
     /* how the law is known, before "known as": "Pub. L. No. 94-471 ...,
      * better known as the X Act, 1977, was enacted ... Its originating bill
-     * was H.R. 14956", "also known as", "officially known as" */
-    "better", "also", "best", "widely", "officially", "formally", NULL
+     * was H.R. 14956", "officially known as" ("also" only before "known":
+     * link_word()) */
+    "better", "best", "widely", "officially", "formally", NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
@@ -87,6 +88,16 @@ __attribute__((constructor)) static void bill_sets(void)
 {
     sc_words_init(&link_set, link_words);
     sc_words_init(&companion_set, companion_words);
+}
+
+/* Is b[i..we) a word that links a bill and a law (link_words): "also"
+ * only in "also known as" -- "Under Pub. L. 108-458, also H.R. 1559" cites
+ * two laws. */
+static int link_word(const uint8_t *b, size_t i, size_t we, size_t lim)
+{
+    return sc_words_in(&link_set, b, i, we) ||
+           (we - i == 4 && memcmp(b + i, "also", 4) == 0 && we + 6 <= lim &&
+            memcmp(b + we, " known", 6) == 0);
 }
 
 /* Does a parenthesis open right before window offset @p at ("(P.L. ...")? */
@@ -723,7 +734,7 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         size_t we = word_end(w->buf, i, bs);
         if (!sc_isupper(ch) && sc_words_in(&companion_set, w->buf, i, we))
             *companion = 1; /* ("Related" in a capitalized title is a word of the title) */
-        else if (!sc_isupper(ch) && !sc_words_in(&link_set, w->buf, i, we) &&
+        else if (!sc_isupper(ch) && !link_word(w->buf, i, we, bs) &&
                  !(i >= 2 && w->buf[i - 1] == '-' && sc_isupper(w->buf[i - 2]) == 0 &&
                    sc_isalpha(w->buf[i - 2])))
             return 0; /* not "Short-term": the rest of a hyphenated name word */
@@ -837,7 +848,7 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
             continue;
         }
         size_t we = word_end(b, i, to);
-        if (!sc_isupper(ch) && !sc_words_in(&link_set, b, i, we))
+        if (!sc_isupper(ch) && !link_word(b, i, we, to))
             return 0;
         i = we;
     }
