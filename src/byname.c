@@ -867,7 +867,12 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
                 own_year(b, s, eo, *congress, *number) ||
                 own_title_stem(b, s, eo, *congress, *number) || acronym(b, *name_so, eo))
                 return 1;
-            return *by ? 2 : 0;
+            /* a name not known as its own title as enacted: a later law
+             * may have given it -- those on record, or one not on record
+             * (a fact is then wrong only before the law: check_name_facts.c) */
+            if (!*by)
+                *by = SC_ACT_BY_UNKNOWN;
+            return 2;
         }
         size_t q = s, nx = eo;
         for (; q + 4 < eo; q++)

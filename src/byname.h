@@ -87,9 +87,12 @@ int sc_byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *nu
  * The law a name designates that a later law gave it, read as
  * sc_byname_law() reads a name, when sc_byname_law() refuses it for that
  * alone ("Horse Protection Act": Public Law 91-540, so named by Public Law
- * 94-360) and the laws that gave the name are on record: returns 1 and
- * fills @p law (congress, number and by, for sc_act_law_named_by(); the
- * rest 0) and where the known name begins; 0 otherwise.
+ * 94-360), or that a later law may have given it -- a name the tables
+ * do not know as the law's own title as enacted and with no law that gave
+ * it on record ("Bank Service Company Act", Public Law 87-856: by is then
+ * SC_ACT_BY_UNKNOWN): returns 1 and fills @p law (congress, number and
+ * by, for sc_act_law_named_by(); the rest 0) and where the known name
+ * begins; 0 otherwise.
  */
 int sc_byname_renamed(const uint8_t *b, size_t so, size_t eo, sc_act_law *law, size_t *name_so);
 

@@ -130,6 +130,10 @@ int sc_points_elsewhere(const sc_entry *e, int li, unsigned facts, unsigned may_
  *  that of @p enacted, as far as it goes? */
 int sc_date_fits(int32_t ymd, int32_t enacted);
 
+/** In the days of the laws that gave a name (sc_check_signer_also()'s
+ *  @p also): a later law not on record, of any day after the law's own. */
+#define SC_ALSO_ANY_LATER INT32_MAX
+
 /** Would law-date for the entry's law @p li only repeat another finding?
  *  sc_points_elsewhere(@p facts, @p may_oppose), and the date the entry
  *  gives the law (a day, a month or a year alone) is that other law's. */
@@ -408,8 +412,9 @@ void sc_check_name_items(sc_doc_state *d, sc_entry *e, sc_citation *v, int nv);
 void sc_check_signer(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
                      int32_t enacted, size_t lo, size_t hi);
 /** sc_check_signer(), the signer also right when in office on one of the
- *  @p nalso days @p also (yyyymmdd; 0 ones skipped): an Act named by a
- *  later law, either of whose days its name may stand for. */
+ *  @p nalso days @p also (yyyymmdd; 0 ones skipped; SC_ALSO_ANY_LATER: on
+ *  any day from @p enacted on): an Act named by a later law, either of
+ *  whose days its name may stand for. */
 void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const char *name,
                           int32_t enacted, const int32_t *also, int nalso, size_t lo, size_t hi);
 /** Does entry @p e name, outside b[lo..hi) (a law's item of a string

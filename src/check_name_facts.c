@@ -60,6 +60,14 @@ static int later_laws(const sc_act_law *named, int32_t *also, int *cg, char *msg
     int32_t day;
     size_t at = 0;
     int shown = 0, cut = 0;
+    if (named->by == SC_ACT_BY_UNKNOWN) {
+        /* a later law not on record may have given the name: any day
+         * after the law's, any Congress from its own on */
+        also[0] = SC_ALSO_ANY_LATER;
+        cg[0] = -1;
+        snprintf(msg, cap, "; or a later law that may have given the name");
+        return 1;
+    }
     for (; sc_act_law_named_by(named, n, &c, &num, &day); n++) {
         if (n == LATER_LAWS || !day)
             return -1;
@@ -242,7 +250,9 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
     sc_fmt_date(enacted, when, sizeof when);
     int fits_later = 0;
     for (int k = 0; k < nalso && dk >= 0; k++)
-        fits_later |= sc_date_fits(e->date[dk].ymd, also[k]);
+        fits_later |= also[k] == SC_ALSO_ANY_LATER
+                          ? e->date[dk].ymd >= enacted || e->date[dk].ymd / 10000 >= enacted / 10000
+                          : sc_date_fits(e->date[dk].ymd, also[k]);
     if (dk >= 0 && !sc_date_fits(e->date[dk].ymd, enacted) && !fits_later) {
         sc_fmt_given_date(e->date[dk].ymd, given, sizeof given);
         if (several) {
@@ -269,8 +279,9 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
         ce2++;
     int n = cong ? sc_cited_congress(e, cs, ce2) : 0;
     for (int k = 0; k < nalso && n > 0; k++)
-        if (also_cg[k] == n)
-            n = 0; /* (the Congress of a law that gave the name) */
+        if (also_cg[k] == n || (also_cg[k] < 0 && n >= cg))
+            n = 0; /* (the Congress of a law that gave the name; any from the
+                    * law's own on, that law not on record) */
     if (n > 0 && n != cg) {
         sc_fmt(sugg, sizeof sugg, "%s was enacted by the %d%s Congress, %s", law, cg, SC_ORD(cg),
                when);

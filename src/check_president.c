@@ -345,8 +345,11 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
         if (!enacted)
             return;
         for (int k = 0; k < nalso; k++)
-            if (also[k] && sc_ref_president_served((const char *)b + so, eo - so, also[k]) != 0)
-                return; /* (in office on the day of a law that gave the name) */
+            if (also[k] == SC_ALSO_ANY_LATER
+                    ? sc_ref_president_served_since((const char *)b + so, eo - so, enacted) != 0
+                    : also[k] && sc_ref_president_served((const char *)b + so, eo - so, also[k]) != 0)
+                return; /* (in office on the day of a law that gave the name; or,
+                         * the law not on record, on a day after the law's) */
         if (sc_ref_president_served((const char *)b + so, eo - so, enacted) != 0) {
             /* a President of that last name was in office: the one the given
              * names name? ("George W. Bush" for George H. W. Bush) */

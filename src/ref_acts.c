@@ -1026,7 +1026,7 @@ static int principal_name(const sc_act_rec *r, const char *key)
 
 int sc_act_law_named_by(const sc_act_law *l, int k, int *congress, int *number, int32_t *enacted)
 {
-    const char *p = l && l->by ? S(l->by) : "";
+    const char *p = l && l->by && l->by != SC_ACT_BY_UNKNOWN ? S(l->by) : "";
     for (; *p && k > 0; k--) { /* ("publ:94-360 ch:1956-08-01:852": space-separated) */
         p = strchr(p, ' ');
         p = p ? p + 1 : "";

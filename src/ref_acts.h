@@ -211,8 +211,14 @@ typedef struct sc_act_law {
                        * data/historic_laws.csv; 0 when none is on record     */
     uint32_t by;      /* a name not its own: the laws that gave or changed it  *
                        * (read them with sc_act_law_named_by()); 0: none on    *
-                       * record                                               */
+                       * record; SC_ACT_BY_UNKNOWN (byname.c's): a name the    *
+                       * tables do not know as the law's own title as enacted, *
+                       * with no law that gave it on record -- a later one may *
+                       * have ("Bank Service Company Act", 87-856's)           */
 } sc_act_law;
+
+/** sc_act_law.by of a name that may be a later law's gift, none on record. */
+#define SC_ACT_BY_UNKNOWN UINT32_MAX
 
 /** The @p k-th law (from 0) that gave or changed the name @p l was found
  *  by, when that name is not the law's own title as enacted (act_names.tsv

@@ -37,6 +37,20 @@ int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
     return named ? 0 : -1;
 }
 
+int sc_ref_president_served_since(const char *last, size_t n, int32_t ymd)
+{
+    int named = 0;
+    for (int i = 0; i < sc_ref_npresidents; i++) {
+        const sc_ref_president *p = &sc_ref_presidents[i];
+        if (!word_is(last, n, sc_ref_pool + p->last))
+            continue;
+        named = 1;
+        if (ymd <= p->end)
+            return 1;
+    }
+    return named ? 0 : -1;
+}
+
 /* Do the given names g[0..gn) fit President @p p: the first word his first
  * name or the name he was known by (or its initial), the initials of the
  * words after it his middle initials -- none written fits anyone; some

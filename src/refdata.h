@@ -55,6 +55,11 @@ typedef struct sc_ref_president {
  *  that name (compared without regard to case). */
 int sc_ref_president_served(const char *last, size_t n, int32_t ymd);
 
+/** Whether a President whose last name is the @p n bytes at @p last was in
+ *  office on yyyymmdd date @p ymd or later: 1 yes, 0 no, -1 when no
+ *  President bore that name. */
+int sc_ref_president_served_since(const char *last, size_t n, int32_t ymd);
+
 /** The President in office on @p ymd (the one who took office last, on a
  *  day two share), or NULL before the first. */
 const sc_ref_president *sc_ref_president_at(int32_t ymd);

@@ -122,8 +122,16 @@ static void test_law_of_name(void **state)
     int32_t day = 0;
     assert_int_equal(sc_act_law_named_by(&named, 0, &c, &n, &day), 1);
     assert_int_equal(n, 360);
+    /* a name the tables do not know as the law's own title as enacted, no
+     * law that gave it on record: its law, and a later law not on record */
+    s = "The Bank Service Company Act";
+    assert_int_equal(sc_byname_renamed((const uint8_t *)s, 0, strlen(s), &named, &ns), 1);
+    assert_int_equal(named.congress, 87);
+    assert_int_equal(named.number, 856);
+    assert_true(named.by == SC_ACT_BY_UNKNOWN);
+    assert_int_equal(sc_act_law_named_by(&named, 0, &c, &n, &day), 0);
     /* not a name the law bears as enacted, nor one only a "referred to" note
-     * gives (no law named it on record) */
+     * gives for an old Act (its chapter's law, sc_byname_law()'s) */
     s = "Audio Home Recording Act of 1992";
     assert_int_equal(sc_byname_renamed((const uint8_t *)s, 0, strlen(s), &named, &ns), 0);
     s = "Clean Water Act";

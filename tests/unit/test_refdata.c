@@ -14,6 +14,21 @@
 
 #include "refdata.h"
 
+/* A President in office on a day, and on it or later (data/presidents.csv:
+ * Eisenhower to January 20, 1961; the Roosevelts before; Kennedy from that
+ * day) */
+static void test_presidents(void **state)
+{
+    (void)state;
+    assert_int_equal(sc_ref_president_served("Kennedy", 7, 19621023), 1);
+    assert_int_equal(sc_ref_president_served("Eisenhower", 10, 19621023), 0);
+    assert_int_equal(sc_ref_president_served_since("Eisenhower", 10, 19621023), 0);
+    assert_int_equal(sc_ref_president_served_since("Eisenhower", 10, 19610120), 1);
+    assert_int_equal(sc_ref_president_served_since("Roosevelt", 9, 19621023), 0);
+    assert_int_equal(sc_ref_president_served_since("Obama", 5, 19621023), 1);
+    assert_int_equal(sc_ref_president_served_since("Smith", 5, 19621023), -1);
+}
+
 static void test_congresses(void **state)
 {
     (void)state;
@@ -339,6 +354,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_congresses), cmocka_unit_test(test_public_laws),
+        cmocka_unit_test(test_presidents),
         cmocka_unit_test(test_bill_index), cmocka_unit_test(test_pages),
         cmocka_unit_test(test_private_laws), cmocka_unit_test(test_titles),
         cmocka_unit_test(test_sections),   cmocka_unit_test(test_section_order),
