@@ -809,7 +809,11 @@ void sc_entry_tie_names(sc_entry *e)
                                           /* and its bill's bracket: "X Act of the 106th
                                            * Congress (enacting HR 3632), which was
                                            * designated Pub. L. No. 106-350" */
-                                          (e->bill_in ? F_ENACT : 0),
+                                          (e->bill_in ? F_ENACT : 0) |
+                                          /* and the Act's own section before it: "X
+                                           * Act, 1982 (hereinafter XA) § 5, 97th Cong.
+                                           * (approved ...; Pub.L. 97-382)" */
+                                          F_PINS,
                                       &used);
         /* (the law in the next sentence, which calls back: "... signed the X
          * Act, 112 Stat. 1519. The measure is cited as Pub.L. 105-230.", "the
