@@ -592,6 +592,20 @@ static int bill_page_joined(sc_entry *e, int bi, int only)
     return sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]);
 }
 
+/* Is old law @p l's date sure (sc_hist_date_sure()), or is it a day the
+ * entry states ("75th Congress, 3rd Session -- Chap. 282 -- May 26, 1938
+ * -- [H.R. 10127] -- 52 Stat. 445": a row of one source, confirmed by the
+ * entry's own day)? */
+static int old_date_known(const sc_entry *e, const sc_hist_law *l)
+{
+    if (sc_hist_date_sure(l))
+        return 1;
+    for (int k = 0; k < e->ndate && l->date; k++)
+        if (!e->date[k].bad && e->date[k].ymd == l->date)
+            return 1;
+    return 0;
+}
+
 /* check_page_bill() for a page of volumes 1-64 (ref_historic.h): the one
  * law that holds it must have come from the bill ("S. 1126 passed the 76th
  * Congress and became chapter 157 of its first session, enacted May 31,
@@ -601,7 +615,7 @@ static int old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, 
 {
     const sc_hist_law *l = sc_hist_page_law(v, p, 1); /* (two: whose bill?) */
     int num = 0, kind = l ? sc_hist_bill(l, &num) : 0;
-    if (!kind || !sc_hist_date_sure(l))
+    if (!kind || !old_date_known(e, l))
         return 0;
     sc_citation *b = &e->c[bi];
     int own = kind == (int)b->bill && num == b->number;
@@ -675,7 +689,7 @@ static int old_chapter_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int 
             l = ch[j];
         }
     int num = 0, kind = l ? sc_hist_bill(l, &num) : 0;
-    if (!kind || !sc_hist_date_sure(l) || (b->congress && b->congress != l->congress))
+    if (!kind || !old_date_known(e, l) || (b->congress && b->congress != l->congress))
         return 0;
     if (kind == (int)b->bill && num == b->number)
         return 0; /* its own */
