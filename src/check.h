@@ -365,6 +365,13 @@ void sc_check_page_facts(sc_doc_state *d, sc_entry *e); /* check_page_facts.c */
  * another chapter stands between, or it is the day it took effect
  * (check_page_facts.c). */
 int32_t sc_page_enacted_day(sc_entry *e, int i);
+/* The year alone the entry says page citation @p i's Act was enacted in,
+ * in words that say so ("approved in 1833", "enacted 1990") or that it
+ * was passed then (*passed set: "was passed by the 22nd Congress in
+ * 1833", the entry citing no bill), joined to the page as
+ * sc_page_enacted_day()'s day is, on the same terms: the year (not
+ * yyyy0000), or 0.  check_stat_year.c compares it as "(1833)". */
+int sc_page_enacted_year(sc_entry *e, int i, int *passed);
 /* A resolution's number beside its page of volumes 1-64 ("Pub. Res. No.
  * 38, 58th Cong., 33 Stat. 593"), an Act's in a slip head ("[Public No.
  * 475] -- 64 Stat. 48"): the page's law's number (resolution-number,

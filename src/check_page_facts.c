@@ -521,6 +521,63 @@ int32_t sc_page_enacted_day(sc_entry *e, int i)
     return chapter_between(b, &e->date[k], cs, ce, own_at) ? 0 : e->date[k].ymd;
 }
 
+int sc_page_enacted_year(sc_entry *e, int i, int *passed)
+{
+    *passed = 0;
+    if (e->nlaw > 0 || !(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT) ||
+        (e->stat_in & (e->stat_in - 1)) || (e->c[i].wording & SC_W_LIST_ITEM) || e->bill_in ||
+        (e->types & 1u << SC_BILL))
+        return 0;
+    sc_entry_need_dates(e);
+    int k = enacted_date(e, NULL, e->cs[i], e->ce[i], 0, SIZE_MAX);
+    const uint8_t *b = e->w->buf;
+    if (k < 0) { /* or the one year the law's passage is said in: "A law, chapter
+                  * 153, was passed by the 22nd Congress in 1833" */
+        for (int q = 0; q < e->ndate; q++) {
+            const sc_date_fact *f = &e->date[q];
+            size_t lo = f->so > e->so + 60 ? f->so - 60 : e->so;
+            if (f->role != SC_DATE_ROLE_BILL || f->bad || f->ymd % 10000 != 0 ||
+                !sc_find_text(b + lo, f->so - lo, "passed", 6) ||
+                sc_find_text(b + lo, f->so - lo, "introduced", 10) ||
+                !sc_page_joined(e, f->so, f->eo, e->cs[i], e->ce[i]))
+                continue;
+            if (k >= 0)
+                return 0; /* (two: which?) */
+            k = q;
+        }
+        if (k < 0)
+            return 0;
+        *passed = 1;
+    } else if (e->date[k].ymd % 10000 != 0 || e->date[k].role != SC_DATE_ROLE_ENACTED) {
+        return 0;
+    }
+    size_t own_at = SIZE_MAX;
+    sc_chapter_before(b, e->so < e->cs[i] ? e->so : 0, e->cs[i], &own_at);
+    return chapter_between(b, &e->date[k], e->cs[i], e->ce[i], own_at) ? 0
+                                                                      : e->date[k].ymd / 10000;
+}
+
+/* Does a congressional document's designation follow the Congress that
+ * ends at b[end] ("81st Congress, House Report No. 557", "97th Cong., S.
+ * Rept. 97-12")?  Then the Congress is the document's, not a law's. */
+static int document_follows(const uint8_t *b, size_t end, size_t lim)
+{
+    static const char *const docs[] = { "House Report", "Senate Report", "House Document",
+                                        "Senate Document", "H. Rept", "S. Rept", "H.R. Rep",
+                                        "H. Rep", "S. Rep", "H.R. Rept", "H. Doc", "S. Doc",
+                                        "Report No", "Conference Report", "Committee Print",
+                                        "Comm. Print", "hearing", "Hearing", NULL };
+    size_t q = end;
+    while (q < lim && q < end + 4 && (b[q] == ' ' || b[q] == ',' || b[q] == '.'))
+        q++;
+    for (const char *const *d = docs; *d; d++) {
+        size_t n = strlen(*d);
+        if (q + n <= lim && memcmp(b + q, *d, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The one Congress the entry names: a table row's cell, or the one
  * mention of context.congress in the entry, with the page at b[cs..ce);
  * 0 when none (or two). */
@@ -539,6 +596,11 @@ int sc_page_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
         if (end == SC_UNSET)
             break;
         int v = sc_ctx_congress_value(b, &g);
+        if (v > 0 && document_follows(b, end, e->eo)) {
+            p = end > p ? end : p + 1; /* (a report's: "81st Congress, House Report
+                                        * No. 557", the Code's revision note) */
+            continue;
+        }
         if (v > 0 && !sc_page_joined(e, g.so[SC_G_CITE], end, cs, ce))
             return 0;
         if (v > 0) {

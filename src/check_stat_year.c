@@ -116,7 +116,7 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
                e->c[last + 1].type == SC_STAT && strcmp(e->c[last + 1].volume, c->volume) == 0 &&
                (e->kind[last + 1] & SC_EK_IN))
             last++;
-        size_t so, eo;
+        size_t so = 0, eo = 0;
         /* (the window's end, not the entry's: an entry of Stat. citations
          * alone has not looked for its ends) */
         int y = year_after(b, e->ce[last], e->w->len, &so, &eo);
@@ -124,6 +124,12 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
             y = c->year; /* the year inside the citation: "Statutes at Large 104
                           * (1990): 327", "vol. 104, 1990, pp. 327-378" */
             so = e->cs[i];
+            eo = e->ce[i];
+        }
+        int passed = 0;
+        if (!y && (y = sc_page_enacted_year(e, i, &passed)) > 0) {
+            so = e->cs[i]; /* the year the words say its Act was enacted in: "A
+                            * law, chapter 153, passed in 1833, 4 Stat. 551" */
             eo = e->ce[i];
         }
         if (!y || dated_law(e, so, eo))
@@ -142,6 +148,10 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
         int32_t date = law_beginning((int)v, (int)p, c->chapter, desc, sizeof desc);
         if (date && date / 10000 == y)
             continue;
+        if (passed && (!date || date / 10000 == y + 1))
+            continue; /* (passed the year before it was approved, by a chamber
+                       * or in December; a year alone the volume's, no one law
+                       * there) -- never after it */
         if (y >= y0 && y <= y1 && !date)
             continue; /* a year of the volume, and no one law begins there */
         if (date) {
