@@ -586,6 +586,8 @@ int sc_page_congress(sc_entry *e, size_t cs, size_t ce, size_t lo, size_t hi)
     const uint8_t *b = e->w->buf;
     if (sc_entry_has_cell(e, SC_COL_CONGRESS))
         return sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
+    sc_entry_need_bounds(e); /* (the text around the page: not only the citations',
+                              * whichever check asked for it first) */
     size_t so = lo > e->so ? lo : e->so, eo = hi < e->eo ? hi : e->eo;
     int ctx = e->r->ctx_congress, n = 0;
     if (ctx < 0 || eo <= so || !sc_find_text(b + so, eo - so, "Cong", 4))
