@@ -1093,9 +1093,13 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
 }
 
 /* Is b[s..t) a word of capitals (and '-', '\'', the curly apostrophe:
- * "PITTMAN-ROBERTSON", "SERVICEMEN’S")? */
+ * "PITTMAN-ROBERTSON", "SERVICEMEN’S", and a curly quote around it:
+ * "‘TED’"; a period after a capital, an
+ * initial's or an abbreviation's: "THOMASINA E. JORDAN", "U.S. HOLOCAUST")? */
 static int caps_word(const uint8_t *b, size_t s, size_t t)
 {
+    if (s + 3 < t && b[s] == 0xe2 && b[s + 1] == 0x80 && b[s + 2] == 0x98)
+        s += 3; /* a nickname in quotes: "EDWARD ‘TED’ KAUFMAN" */
     if (t <= s || !sc_isupper(b[s]))
         return 0;
     for (size_t q = s; q < t; q++) {
@@ -1103,7 +1107,8 @@ static int caps_word(const uint8_t *b, size_t s, size_t t)
             q += 2;
             continue;
         }
-        if (!sc_isupper(b[q]) && b[q] != '-' && b[q] != '\'')
+        if (!sc_isupper(b[q]) && b[q] != '-' && b[q] != '\'' &&
+            !(b[q] == '.' && q > s && sc_isupper(b[q - 1])))
             return 0;
     }
     return 1;

@@ -436,6 +436,9 @@ def r_stat(s, st):
 
 def r_name(name, st):
     text = name[1] if (st['noyear'] and name[1]) else name[0]
+    if st.get('caps'):  # "AMERICANS WITH DISABILITIES ACT OF 1990"
+        text = text.upper()
+        return '\u201c%s\u201d' % text if st['quote'] else text
     acro = None if st['quote'] else acronyms.with_acronym(text, st.get('acro'))
     if acro:
         return acro
@@ -554,6 +557,9 @@ class Composer:
         # the name's acronym forms, drawn apart so that the other draws of a
         # seed stay what they were before these forms were added
         self.rng_acro = random.Random(rng.random())
+        # names in capitals, as headings and some tables print them: a
+        # stream of its own, seeded from the state without drawing from it
+        self.rng_caps = random.Random(rng.getstate()[1][0])
         k = int(round(n * error_share))
         self.plan = [True] * k + [False] * (n - k)   # which entries carry an error
         rng.shuffle(self.plan)
@@ -804,7 +810,8 @@ class Composer:
             'pres': rng.choice(['known', 'known', 'last', 'formal']),
             'name': {'the': rng.random() < .6, 'noyear': rng.random() < .3,
                      'quote': rng.random() < .12,
-                     'acro': self.rng_acro.choice([None] * 6 + acronyms.FORMS)},
+                     'acro': self.rng_acro.choice([None] * 6 + acronyms.FORMS),
+                     'caps': self.rng_caps.random() < .06},
             'sec': rng.choice(['sym', 'sym', 'sec', 'section']),
             'stat': None,
             'bare': False,
