@@ -528,6 +528,15 @@ int sc_page_enacted_year(sc_entry *e, int i, int *passed)
         (e->stat_in & (e->stat_in - 1)) || (e->c[i].wording & SC_W_LIST_ITEM) || e->bill_in ||
         (e->types & 1u << SC_BILL))
         return 0;
+    /* (the words first: an entry of pages alone reads its dates only when
+     * a check asks, and most say nothing of an enactment) */
+    static const char *const told[] = { "approved", "enacted", "passed", "signed", "became",
+                                        NULL };
+    if (!e->dates_read) {
+        sc_entry_need_bounds(e);
+        if (!sc_text_has_any(e->w->buf, e->so, e->eo, told))
+            return 0;
+    }
     sc_entry_need_dates(e);
     int k = enacted_date(e, NULL, e->cs[i], e->ce[i], 0, SIZE_MAX);
     const uint8_t *b = e->w->buf;

@@ -171,7 +171,8 @@ static int check_slipped_page(sc_doc_state *d, sc_citation *st, const sc_citatio
                               const sc_ref_law *l, long vol, long page)
 {
     int lo, hi;
-    if (vol != l->stat_volume || !out_of_order(l) || !slipped_bounds(l, &lo, &hi) ||
+    if (page == l->stat_page || vol != l->stat_volume || !out_of_order(l) ||
+        !slipped_bounds(l, &lo, &hi) ||
         (page >= lo && page <= hi))
         return 0;
     const sc_ref_law *o = sc_ref_law_at_page((int)vol, (int)page);
