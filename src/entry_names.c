@@ -941,8 +941,9 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         while (we < e->eo && we - ae < 7 && (b[we] == 'I' || b[we] == 'V' || b[we] == 'X'))
             we++;
         sc_act_law one[1];
+        size_t ns = sc_past_signal(b, first, ae); /* (not "See": "See The X Act, I") */
         if ((we == e->eo || !sc_isalnum(b[we])) &&
-            sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
+            sc_act_name_laws((const char *)b + ns, we - ns, one, 1) > 0)
             ae = we;
     }
     ae = subtitle_end(e, first, ae);
