@@ -23,7 +23,9 @@ static int word_is(const char *w, size_t n, const char *s)
     return k == n && !s[k];
 }
 
-int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
+/* Was a President whose last name is last[0..n) in office on some day of
+ * [lo, hi]: 1, 0, or -1 when none bore that name. */
+static int served_between(const char *last, size_t n, int32_t lo, int32_t hi)
 {
     int named = 0;
     for (int i = 0; i < sc_ref_npresidents; i++) {
@@ -31,24 +33,20 @@ int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
         if (!word_is(last, n, sc_ref_pool + p->last))
             continue;
         named = 1;
-        if (p->start <= ymd && ymd <= p->end)
+        if (p->start <= hi && lo <= p->end)
             return 1;
     }
     return named ? 0 : -1;
 }
 
+int sc_ref_president_served(const char *last, size_t n, int32_t ymd)
+{
+    return served_between(last, n, ymd, ymd);
+}
+
 int sc_ref_president_served_since(const char *last, size_t n, int32_t ymd)
 {
-    int named = 0;
-    for (int i = 0; i < sc_ref_npresidents; i++) {
-        const sc_ref_president *p = &sc_ref_presidents[i];
-        if (!word_is(last, n, sc_ref_pool + p->last))
-            continue;
-        named = 1;
-        if (ymd <= p->end)
-            return 1;
-    }
-    return named ? 0 : -1;
+    return served_between(last, n, ymd, INT32_MAX);
 }
 
 /* Do the given names g[0..gn) fit President @p p: the first word his first
