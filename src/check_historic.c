@@ -1244,19 +1244,44 @@ static int check_law_number_page(sc_doc_state *dis, const sc_entry *e, int li, s
 /* A Public Law of the 57th-81st Congress: its number and page, else its
  * date (a wrong number is one finding, not also the date it brings) */
 /* The chapter written right before a Public Law of the 57th-81st Congress
- * ("Act of July 31, 1945, ch. 673, Pub. L. No. 79-171, 59 Stat. 512"):
- * the law's own (chapter-number).  1 when reported. */
+ * ("Act of July 31, 1945, ch. 673, Pub. L. No. 79-171, 59 Stat. 512"), or
+ * that of its page or its row: the law's own (chapter-number).  1 when
+ * reported. */
 static int check_law_chapter(sc_doc_state *dis, const sc_entry *e, int li, sc_citation *c)
 {
     int ch = sc_chapter_before(e->w->buf, e->so < e->cs[li] ? e->so : 0, e->cs[li], NULL);
+    /* or the chapter of the law's own page ("Public Law 81-863, ch. 1114, 64
+     * Stat. 1083"), or of its row's column of chapters ("| 81-863 | 81st |
+     * 1114 | 64 Stat. 1083 |") */
+    int si = e->stat_of[li], page_ch = 0;
+    if (ch <= 0 && si >= 0 && si < e->n && e->c[si].chapter > 0)
+        ch = page_ch = e->c[si].chapter;
+    if (ch <= 0 && e->row)
+        ch = page_ch = sc_row_chapter(e);
     const sc_hist_law *l[4];
     if (ch <= 0 || sc_hist_public_law(c->congress, c->number, 0, l, 4) != 1 ||
         l[0]->kind > SC_HIST_PRIVATE || l[0]->number == ch || !sc_hist_date_sure(l[0]))
         return 0;
-    char desc[128], sugg[192];
+    char desc[128], sugg[256];
     law_desc(l[0], desc, sizeof desc);
     sc_fmt(sugg, sizeof sugg, "Public Law %d-%d is %s, at %d Stat. %d", c->congress, c->number,
            desc, l[0]->volume, l[0]->page);
+    /* the chapter and its page agree on another law: the number is the
+     * odd fact ("| 81-863 | 81st | 1114 | 64 Stat. 1083 |": ch. 1114 is
+     * Public Law 81-864) */
+    const sc_hist_law *lc = NULL;
+    if (si >= 0 && si < e->n && e->c[si].type == SC_STAT) {
+        sc_citation at = e->c[si]; /* (the row's chapter is in its own cell) */
+        at.chapter = ch;
+        lc = sc_hist_cited_chapter(&at);
+    }
+    if (page_ch && !lc)
+        return 0; /* (a chapter of the page's that does not hold it: the page's
+                   * own finding, "38 Stat. 785 is not in ch. 2") */
+    if (lc && lc != l[0] && lc->publ > 0 && lc->congress == c->congress)
+        sc_fmt(sugg, sizeof sugg, "ch. %d, %d Stat. %d is Public Law %d-%d; Public Law %d-%d is %s, at %d Stat. %d",
+               ch, lc->volume, (int)e->stat_page[si], lc->congress, lc->publ, c->congress, c->number,
+               desc, l[0]->volume, l[0]->page);
     diag(dis, c, SC_ERROR, "chapter-number", sugg,
          "Public Law %d-%d is ch. %d of the %d%s Congress, not ch. %d", c->congress, c->number,
          l[0]->number, l[0]->congress, ORD(l[0]->congress), ch);
