@@ -751,8 +751,10 @@ static int hist_name_ok(const uint8_t *b, size_t s, size_t eo, const sc_act_law 
 
 /* The one law of the name b[s..eo): 1 (its Congress and number stored), 0
  * when the tables know no law of it, -1 when they know several.  @p old:
- * an old Act's, numbered by its chapter (hist_name_ok()); @p own: the name
- * is the law's own title as enacted (its own Short Title section). */
+ * an old Act's, numbered by its chapter (hist_name_ok()); @p own: bit 1,
+ * the name is the law's own title as enacted (its own Short Title
+ * section); bit 2, a title of the law's at all (a Short Title note or the
+ * Code's text, not only a "referred to" note). */
 static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *number,
                    int *old, int *own, uint32_t *by)
 {
@@ -765,7 +767,7 @@ static int one_law(const uint8_t *b, size_t s, size_t eo, int *congress, int *nu
     *old = *own = 0;
     *by = 0;
     for (int i = 0; i < n; i++) {
-        *own |= rows[i].own;
+        *own |= rows[i].own | (rows[i].titled ? 2 : 0); /* (2: a title, not as enacted) */
         if (!*by)
             *by = rows[i].by;
     }
@@ -834,8 +836,8 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
 }
 
 /* sc_byname_law(), asked of the tables: 1 as there; 2 (and *by) for a
- * name a later law gave the one law, the laws that gave it on record
- * (sc_byname_renamed()) */
+ * name a later law gave the one law, the laws that gave it on record or
+ * SC_ACT_BY_UNKNOWN (sc_byname_renamed()) */
 static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int *number,
                       size_t *name_so, uint32_t *by)
 {
@@ -859,17 +861,23 @@ static int byname_law(const uint8_t *b, size_t so, size_t eo, int *congress, int
             *name_so += quote_len(b, *name_so, eo); /* (and its opening quote) */
             if (r < 0)
                 return 0;
-            if (old && *by && !own && name_year(b, s, eo) < 0)
+            if (old && *by && !(own & 1) && name_year(b, s, eo) < 0)
                 return 2; /* an old Act by a name later laws gave or changed, no year
                            * to tell ("Federal Water Pollution Control Act": 80-845,
                            * and 92-500 that rewrote it) */
-            if (old || own || own_title(b, s, eo, *congress, *number) ||
+            if (old || (own & 1) || own_title(b, s, eo, *congress, *number) ||
                 own_year(b, s, eo, *congress, *number) ||
                 own_title_stem(b, s, eo, *congress, *number) || acronym(b, *name_so, eo))
                 return 1;
             /* a name not known as its own title as enacted: a later law
-             * may have given it -- those on record, or one not on record
-             * (a fact is then wrong only before the law: check_name_facts.c) */
+             * may have given it -- those on record; or, when a Short Title
+             * note or the Code's text gives it as the law's title, one not
+             * on record (a fact is then wrong only before the law:
+             * check_name_facts.c) -- not a name only a "referred to" note
+             * gives ("Small Business Act", 85-536's, which rewrote the Act
+             * of 1953: its day and Congress are no slips) */
+            if (!*by && !(own & 2))
+                return 0;
             if (!*by)
                 *by = SC_ACT_BY_UNKNOWN;
             return 2;

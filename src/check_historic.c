@@ -1254,6 +1254,18 @@ static int check_law_chapter(sc_doc_state *dis, const sc_entry *e, int li, sc_ci
      * Stat. 1083"), or of its row's column of chapters ("| 81-863 | 81st |
      * 1114 | 64 Stat. 1083 |") */
     int si = e->stat_of[li], page_ch = 0;
+    /* (not a page another law of the entry stands before: "Pub. L. 81-863,
+     * 81-864, ch. 1114, 64 Stat. 1083" -- its chapter is the last law's) */
+    for (int k = 0; si >= 0 && k < e->n; k++)
+        if (k != li && sc_is_law(&e->c[k]) && (e->stat_of[k] == si ||
+                                                (e->cs[k] > e->cs[li] && e->cs[k] < e->cs[si])))
+            si = -1;
+    /* (nor one a bare law number stands before, read as no citation) */
+    if (si >= 0 && (!(e->kind[li] & SC_EK_IN) || !(e->kind[si] & SC_EK_IN)))
+        si = -1;
+    for (size_t q = e->ce[li]; si >= 0 && q + 2 < e->cs[si]; q++)
+        if (sc_isdigit(e->w->buf[q]) && e->w->buf[q + 1] == '-' && sc_isdigit(e->w->buf[q + 2]))
+            si = -1;
     if (ch <= 0 && si >= 0 && si < e->n && e->c[si].chapter > 0)
         ch = page_ch = e->c[si].chapter;
     if (ch <= 0 && e->row)

@@ -37,6 +37,8 @@
 #include "scan.h"
 #include "table.h"
 
+static int names_page_law(sc_entry *e, int i);
+
 /* The law whose first page is the entry's one Statutes at Large page, when
  * it cites no law by number and no bill, one law begins there, and no Act
  * name of the entry names another law; its citation's index in *at.  NULL
@@ -532,11 +534,18 @@ int sc_page_enacted_year(sc_entry *e, int i, int *passed)
      * a check asks, and most say nothing of an enactment) */
     static const char *const told[] = { "approved", "enacted", "passed", "signed", "became",
                                         NULL };
-    if (!e->dates_read) {
-        sc_entry_need_bounds(e);
-        if (!sc_text_has_any(e->w->buf, e->so, e->eo, told))
-            return 0;
-    }
+    sc_entry_need_bounds(e);
+    if (!e->dates_read && !sc_text_has_any(e->w->buf, e->so, e->eo, told))
+        return 0;
+    /* (nor where an Act is named that does not begin on the page: the year
+     * may be its, not the page's -- "Section 350, which was added to the
+     * Tariff Act (enacted in 1930) by 48 Stat. 943"; "The Americans with
+     * Disabilities Act, passed in 1991, is printed at 104 Stat. 327" is
+     * the page's law's) */
+    if ((sc_find_text(e->w->buf + e->so, e->eo - e->so, "Act", 3) ||
+         sc_find_text(e->w->buf + e->so, e->eo - e->so, "ACT", 3)) &&
+        !names_page_law(e, i))
+        return 0;
     sc_entry_need_dates(e);
     int k = enacted_date(e, NULL, e->cs[i], e->ce[i], 0, SIZE_MAX);
     const uint8_t *b = e->w->buf;
@@ -665,16 +674,18 @@ static int bill_page_joined(sc_entry *e, int bi, int only)
     return sc_page_joined(e, e->cs[bi], e->ce[bi], e->cs[only], e->ce[only]);
 }
 
-/* Is old law @p l's date sure (sc_hist_date_sure()), or is it a day the
- * entry states ("75th Congress, 3rd Session -- Chap. 282 -- May 26, 1938
- * -- [H.R. 10127] -- 52 Stat. 445": a row of one source, confirmed by the
- * entry's own day)? */
-static int old_date_known(const sc_entry *e, const sc_hist_law *l)
+/* Is old law @p l's date sure (sc_hist_date_sure()), or is it the day the
+ * entry states joined to its page @p only ("75th Congress, 3rd Session --
+ * Chap. 282 -- May 26, 1938 -- [H.R. 10127] -- 52 Stat. 445": a row whose
+ * date is not sure -- of one source, disputed, or outside its Congress's
+ * term -- confirmed by the entry's own day for the page)? */
+static int old_date_known(sc_entry *e, const sc_hist_law *l, int only)
 {
     if (sc_hist_date_sure(l))
         return 1;
     for (int k = 0; k < e->ndate && l->date; k++)
-        if (!e->date[k].bad && e->date[k].ymd == l->date)
+        if (!e->date[k].bad && e->date[k].ymd == l->date &&
+            sc_page_joined(e, e->date[k].so, e->date[k].eo, e->cs[only], e->ce[only]))
             return 1;
     return 0;
 }
@@ -688,7 +699,7 @@ static int old_page_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int v, 
 {
     const sc_hist_law *l = sc_hist_page_law(v, p, 1); /* (two: whose bill?) */
     int num = 0, kind = l ? sc_hist_bill(l, &num) : 0;
-    if (!kind || !old_date_known(e, l))
+    if (!kind || !old_date_known(e, l, only))
         return 0;
     sc_citation *b = &e->c[bi];
     int own = kind == (int)b->bill && num == b->number;
@@ -762,7 +773,7 @@ static int old_chapter_bill(sc_doc_state *d, sc_entry *e, int bi, int only, int 
             l = ch[j];
         }
     int num = 0, kind = l ? sc_hist_bill(l, &num) : 0;
-    if (!kind || !old_date_known(e, l) || (b->congress && b->congress != l->congress))
+    if (!kind || !old_date_known(e, l, only) || (b->congress && b->congress != l->congress))
         return 0;
     if (kind == (int)b->bill && num == b->number)
         return 0; /* its own */
@@ -915,6 +926,7 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
 }
 
 static void page_facts(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own_bill);
+static int named_act_day(sc_entry *e, int32_t day);
 
 void sc_check_page_facts(sc_doc_state *d, sc_entry *e)
 {
@@ -1125,12 +1137,69 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
     }
     if (day && chapter_between(b, &e->date[k], e->cs[only], e->ce[only], own_at))
         return;
+    if (day && !own && named_act_day(e, day))
+        return; /* the day of an Act the entry names, not the page's: "Although
+                 * the Tariff Act was enacted on June 17, 1930, the program rests
+                 * on 48 Stat. 943" (the name beside the page: check_page_names.c) */
     if (own > 0)
         sc_check_hist_chapter(d, e, only, own, day); /* its chapter and day */
     else if (day && v <= 64)
         sc_check_hist_act_date(d, e, c, v, p, day);
     else if (day)
         sc_check_stat_day(d, c, v, p, day);
+}
+
+/* Does every Act the entry names begin on page citation @p i's page (by
+ * the tables: the one law of its name), and does it name one? */
+static int names_page_law(sc_entry *e, int i)
+{
+    int v, p;
+    if (!sc_entry_vol_page(e, i, &v, &p))
+        return 0;
+    sc_entry_need_names(e);
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        sc_act_law rows[2];
+        const sc_name_fact *f = &e->name[k];
+        size_t so = sc_past_signal(b, f->so, f->name_eo);
+        size_t at = sc_after_the(b, so, f->name_eo, 1);
+        if (at > so && at < f->name_eo)
+            so = at;
+        if (sc_act_name_laws((const char *)b + so, f->name_eo - so, rows, 2) != 1 ||
+            rows[0].stat_volume != v || rows[0].stat_page != p)
+            return 0;
+    }
+    return e->nname > 0;
+}
+
+/* Is @p day that of an Act the entry names, by the tables (a law of the
+ * name -- one of up to four -- enacted that day)? */
+static int named_act_day(sc_entry *e, int32_t day)
+{
+    sc_entry_need_names(e);
+    const uint8_t *b = e->w->buf;
+    for (int k = 0; k < e->nname; k++) {
+        sc_act_law rows[4];
+        const sc_name_fact *f = &e->name[k];
+        size_t so = sc_past_signal(b, f->so, f->eo);
+        /* (from after its "the" when the words before are no name's:
+         * "Although the Tariff Act") */
+        size_t at = sc_after_the(b, so, f->eo, 1);
+        if (at > so && at < f->eo)
+            so = at;
+        int n = sc_act_name_laws((const char *)b + so, f->eo - so, rows, 4);
+        char with[256]; /* (or the name with the day's year: "the Tariff Act" was
+                         * enacted on June 17, 1930 -- the Tariff Act of 1930) */
+        if (n == 0 && !f->year && f->eo - so + 8 < sizeof with) {
+            memcpy(with, b + so, f->eo - so);
+            snprintf(with + (f->eo - so), sizeof with - (f->eo - so), " of %d", day / 10000);
+            n = sc_act_name_laws(with, strlen(with), rows, 4);
+        }
+        for (int i = 0; i < n && i < 4; i++) /* (or one of the few laws of the name) */
+            if (rows[i].enacted == day)
+                return 1;
+    }
+    return 0;
 }
 
 /* The Congress an entry names for a page of volumes 1-64 on which one

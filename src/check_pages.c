@@ -166,15 +166,24 @@ static int slipped_bounds(const sc_ref_law *l, int *lo, int *hi)
 /* A page cited for law @p l whose row is a slip (slipped_bounds): one
  * outside the pages its neighbours bound is none of its pages -- said as a
  * warning (the bounds are the record's, not the law's own page), naming
- * the law whose first page it is or that it lies in.  1 when said. */
+ * the law whose first page (the head page @p first) it is or that it lies
+ * in; one inside them may be the law's, whatever the row says ("Pub. L.
+ * 82-452, 66 Stat. 370": on record at a page after both laws after it).
+ * Not when the citation's first page, @p head_page, is the row's: the
+ * entry agrees with the record, and its pins are held to it ("Pub. L.
+ * 90-259, 82 Stat. 3, 5").  1 when said or known to be silent; 0 when the
+ * row is no slip. */
 static int check_slipped_page(sc_doc_state *d, sc_citation *st, const sc_citation *c,
-                              const sc_ref_law *l, long vol, long page)
+                              const sc_ref_law *l, long vol, long page, int first,
+                              long head_page)
 {
     int lo, hi;
-    if (page == l->stat_page || vol != l->stat_volume || !out_of_order(l) ||
-        !slipped_bounds(l, &lo, &hi) ||
-        (page >= lo && page <= hi))
+    if (page == l->stat_page || head_page == l->stat_page || vol != l->stat_volume ||
+        !out_of_order(l) ||
+        !slipped_bounds(l, &lo, &hi))
         return 0;
+    if (page >= lo && page <= hi)
+        return 1;
     const sc_ref_law *o = sc_ref_law_at_page((int)vol, (int)page);
     if (!o || o == l || o->stat_volume != vol || out_of_order(o))
         return 0;
@@ -185,7 +194,7 @@ static int check_slipped_page(sc_doc_state *d, sc_citation *st, const sc_citatio
            "%s lies between %d Stat. %d (Public Law %d-%d) and %d Stat. %d (Public Law %d-%d)", name,
            l->stat_volume, lo, l->congress, l->number - 1, l->stat_volume, hi, l->congress,
            l->number + 1);
-    if (o->stat_page == page)
+    if (o->stat_page == page && first)
         sc_emit(d, st, SC_WARNING, SC_D_STAT_MISMATCH, sugg,
                 "%s is the first page of Public Law %d-%d, not of %s, which is printed %s it",
                 at, o->congress, o->number, name, page < lo ? "after" : "before");
@@ -208,7 +217,7 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
     if (e->stat_vol_end[hi]) /* "68A": a lettered volume the table does not model */
         return;
     long page = e->stat_page[si];
-    if (check_slipped_page(d, st, c, l, vol, page))
+    if (check_slipped_page(d, st, c, l, vol, page, st == head, e->stat_page[hi]))
         return;
     int next = 0, stray_at_page = 0;
     const sc_ref_law *o = NULL;

@@ -72,11 +72,7 @@ static const char *const link_words[] = {
      * law: "Public Law 107-56 stems from H.R. 3162", "(formerly H.R. 3162)",
      * "derived from", "came from", "arose from", "grew out of" */
     "formerly", "stems", "stemmed", "derived", "came", "arose", "grew",
-    /* how the law is known, before "known as": "Pub. L. No. 94-471 ...,
-     * better known as the X Act, 1977, was enacted ... Its originating bill
-     * was H.R. 14956", "officially known as" ("also" only before "known":
-     * link_word()) */
-    "better", "best", "widely", "officially", "formally", NULL
+    NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
                                                "compare", "cf", "version", NULL };
@@ -90,14 +86,17 @@ __attribute__((constructor)) static void bill_sets(void)
     sc_words_init(&companion_set, companion_words);
 }
 
-/* Is b[i..we) a word that links a bill and a law (link_words): "also"
- * only in "also known as" -- "Under Pub. L. 108-458, also H.R. 1559" cites
- * two laws. */
+/* Is b[i..we) a word that links a bill and a law (link_words), or one
+ * of how the law is known right before "known" ("Pub. L. No. 94-471 ...,
+ * better known as the X Act, 1977, was enacted ... Its originating bill was
+ * H.R. 14956", "also known as") -- not "also" alone: "Under Pub. L.
+ * 108-458, also H.R. 1559" cites two laws? */
 static int link_word(const uint8_t *b, size_t i, size_t we, size_t lim)
 {
+    static const char *const known_how[] = { "also", "better", "best", "widely", "officially",
+                                             "formally", NULL };
     return sc_words_in(&link_set, b, i, we) ||
-           (we - i == 4 && memcmp(b + i, "also", 4) == 0 && we + 6 <= lim &&
-            memcmp(b + we, " known", 6) == 0);
+           (we + 6 <= lim && memcmp(b + we, " known", 6) == 0 && sc_word_in(b, i, we, known_how));
 }
 
 /* Does a parenthesis open right before window offset @p at ("(P.L. ...")? */
