@@ -1149,6 +1149,16 @@ static void page_day(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi, int own
         sc_check_stat_day(d, c, v, p, day);
 }
 
+/* Where the name that ends at b[eo] and was read from b[so] begins as
+ * the tables may know it: past a signal, and from after its "the" when
+ * the words before are no name's ("Although the Tariff Act"). */
+static size_t name_from(const uint8_t *b, size_t so, size_t eo)
+{
+    so = sc_past_signal(b, so, eo);
+    size_t at = sc_after_the(b, so, eo, 1);
+    return at > so && at < eo ? at : so;
+}
+
 /* Does every Act the entry names begin on page citation @p i's page (by
  * the tables: the one law of its name), and does it name one? */
 static int names_page_law(sc_entry *e, int i)
@@ -1161,10 +1171,7 @@ static int names_page_law(sc_entry *e, int i)
     for (int k = 0; k < e->nname; k++) {
         sc_act_law rows[2];
         const sc_name_fact *f = &e->name[k];
-        size_t so = sc_past_signal(b, f->so, f->name_eo);
-        size_t at = sc_after_the(b, so, f->name_eo, 1);
-        if (at > so && at < f->name_eo)
-            so = at;
+        size_t so = name_from(b, f->so, f->name_eo);
         if (sc_act_name_laws((const char *)b + so, f->name_eo - so, rows, 2) != 1 ||
             rows[0].stat_volume != v || rows[0].stat_page != p)
             return 0;
@@ -1181,12 +1188,7 @@ static int named_act_day(sc_entry *e, int32_t day)
     for (int k = 0; k < e->nname; k++) {
         sc_act_law rows[4];
         const sc_name_fact *f = &e->name[k];
-        size_t so = sc_past_signal(b, f->so, f->eo);
-        /* (from after its "the" when the words before are no name's:
-         * "Although the Tariff Act") */
-        size_t at = sc_after_the(b, so, f->eo, 1);
-        if (at > so && at < f->eo)
-            so = at;
+        size_t so = name_from(b, f->so, f->eo);
         int n = sc_act_name_laws((const char *)b + so, f->eo - so, rows, 4);
         char with[256]; /* (or the name with the day's year: "the Tariff Act" was
                          * enacted on June 17, 1930 -- the Tariff Act of 1930) */
