@@ -43,6 +43,29 @@ static const sc_ref_law *law_beginning_at(sc_entry *e, int s, int *several)
     return l;
 }
 
+/* A page inside a law (not its first: a provision's page, which names no
+ * law alone) that the written law cannot hold, of a law enacted on the
+ * entry's date whose number is the written one with one digit slipped
+ * ("Aug. 19, 1964, Pub. L. 88-466, title II, 78 Stat. 469": 88-446, of
+ * that day, runs from 465; 88-466 begins at 564): that law, or NULL.  The
+ * three facts together point to it as a first page would. */
+static const sc_ref_law *slipped_number_law(sc_entry *e, int s, const sc_ref_law *own,
+                                            const sc_citation *c, int32_t date)
+{
+    long vol = e->stat_vol[s], page = e->stat_page[s];
+    if (!date || date % 100 == 0 || e->stat_vol_end[s] || e->stat_page_end[s] || vol <= 0 ||
+        page <= 0)
+        return NULL;
+    const sc_ref_law *in = sc_entry_law_at_page(e, s);
+    if (!in || in == own || in->stat_volume != vol || in->enacted != date ||
+        in->congress != c->congress || !sc_one_slip(in->number, (int)c->number) ||
+        (in->flags & (SC_REF_STAT_UPPER_BOUND | SC_REF_NUMBER_INFERRED)) ||
+        sc_page_in_law(in, (int)vol, (int)page) != 1 ||
+        (own && own->stat_volume == vol && sc_page_in_law(own, (int)vol, (int)page) != 0))
+        return NULL;
+    return in;
+}
+
 int sc_entry_section_name_of(sc_entry *e, int l, sc_act_law *one)
 {
     sc_citation *c = &e->c[l];
@@ -117,6 +140,8 @@ void sc_entry_reconcile(sc_entry *e)
             else if (p && own && own->stat_volume == p->stat_volume &&
                      own->stat_page == p->stat_page)
                 cand[1] = own; /* one of the laws on that page: this one */
+            else if (!p)
+                cand[1] = slipped_number_law(e, s, own, c, date);
         }
         if (sn >= 0)
             cand[2] = sc_ref_public_law(sect.congress, sect.number);
