@@ -206,6 +206,26 @@ static int check_slipped_page(sc_doc_state *d, sc_citation *st, const sc_citatio
     return 1;
 }
 
+/* The public laws that begin on page @p page of volume @p vol, as a
+ * message names them: "Public Law 91-394", or, several beginning there,
+ * "Public Laws 91-394, 91-395 and 91-396" (the page names no one of them);
+ * @p first when the tables list none. */
+static void laws_beginning(int vol, int page, const sc_ref_law *first, char *out, size_t cap)
+{
+    const sc_ref_law *on[4];
+    int n = sc_ref_laws_on_page(vol, page, on, 4);
+    if (n > 4)
+        n = 4;
+    if (n <= 1) {
+        sc_fmt(out, cap, "Public Law %d-%d", first->congress, first->number);
+        return;
+    }
+    size_t o = (size_t)snprintf(out, cap, "Public Laws");
+    for (int i = 0; i < n && o < cap; i++)
+        o += (size_t)snprintf(out + o, cap - o, "%s%d-%d", i == 0 ? " " : i == n - 1 ? " and " : ", ",
+                              on[i]->congress, on[i]->number);
+}
+
 static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
 {
     const sc_citation *c = &e->c[li], *head = &e->c[hi];
@@ -338,10 +358,13 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
         return; /* (its first page may be before the bound: nothing known) */
     if (page < l->stat_page) {
         const sc_ref_law *b = sc_ref_law_at_page((int)vol, (int)page);
-        if (b && b->stat_page == page && b != l)
+        char there[96];
+        if (b && b->stat_page == page && b != l) {
+            laws_beginning((int)vol, (int)page, b, there, sizeof there);
             sc_emit(d, st, weak ? SC_WARNING : SC_ERROR, SC_D_STAT_MISMATCH, sugg,
-                    "%s is the first page of Public Law %d-%d, not of %s, which begins on a "
-                    "later page", at, b->congress, b->number, name);
+                    "%s is the first page of %s, not of %s, which begins on a later page", at,
+                    there, name);
+        }
         else if (inside)
             sc_emit(d, st, SC_WARNING, SC_D_STAT_MISMATCH, sugg,
                     "%s is in Public Law %d-%d (from %d Stat. %d), not in %s, which begins at "
@@ -360,10 +383,12 @@ static void check_page(sc_doc_state *d, sc_entry *e, int li, int si, int hi)
         sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
                 "%s is past %s: the private laws of volume %ld begin at page %d (Private Law "
                 "%d-%d), after it", at, name, vol, o->stat_page, o->congress, o->number);
-    else if (page == next) /* the law may end on this page too: say only what is known */
-        sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
-                "%s is the first page of Public Law %d-%d, not of %s", at, o->congress,
-                o->number, name);
+    else if (page == next) { /* the law may end on this page too: say only what is known */
+        char there[96];
+        laws_beginning((int)vol, (int)page, o, there, sizeof there);
+        sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg, "%s is the first page of %s, not of %s", at,
+                there, name);
+    }
     else if (stray_at_page) /* (the law at the page itself unknown: a stray row there) */
         sc_emit(d, st, sev, SC_D_STAT_MISMATCH, sugg,
                 "%s is not in %s, which ends before page %d, where Public Law %d-%d begins", at,
