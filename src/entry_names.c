@@ -491,6 +491,30 @@ static int wrapped_line(const sc_entry *e, size_t nl)
     return 0;
 }
 
+/* Where "for [the] fiscal year[s] YYYY[ and YYYY]" at b[k], in any case
+ * ("for Fiscal Years 1998 and 1999", "FOR FISCAL YEAR 2010"), ends, its
+ * first year in *y; k when none is there.  A name's fiscal year, read by
+ * name_at() and caps_name_at() alike. */
+static size_t fiscal_year_at(const uint8_t *b, size_t k, size_t lim, int *y)
+{
+    if (!(k + 20 <= lim && sc_fold_eq(b + k, "for ", 4)))
+        return k;
+    size_t k2 = blanks(b, k + 4, lim);
+    if (k2 + 4 < lim && sc_fold_eq(b + k2, "the ", 4)) /* "for the fiscal year 1963" */
+        k2 = blanks(b, k2 + 4, lim);
+    if (!(k2 + 12 < lim && sc_tolower(b[k2]) == 'f' &&
+          (sc_fold_eq(b + k2 + 1, "iscal year ", 11) || sc_fold_eq(b + k2 + 1, "iscal years ", 12))))
+        return k;
+    size_t k3 = blanks(b, k2 + 12 + (sc_tolower(b[k2 + 11]) == 's'), lim);
+    if (digits(b, k3, lim, 4, y) != 4 || (k3 + 4 < lim && sc_isalnum(b[k3 + 4])))
+        return k;
+    int y2; /* "for Fiscal Years 1998 and 1999" */
+    size_t k5 = blanks(b, k3 + 4, lim);
+    return k5 + 8 <= lim && sc_fold_eq(b + k5, "and ", 4) && digits(b, k5 + 4, lim, 4, &y2) == 4
+               ? k5 + 8
+               : k3 + 4;
+}
+
 /* Does the word b[ws..k) end a sentence inside or after a closing quote
  * -- a period right before or right after one ("... of 2016”.", "...
  * Act.”", '... 2016".') -- its own end before them being one the walk
@@ -1010,24 +1034,12 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 f->eo = k2 + 4;
             }
         }
-    } else if (k1 + 20 <= e->eo && sc_fold_eq(b + k1, "for ", 4)) { /* (as above) */
-        size_t k2 = blanks(b, k1 + 4, e->eo);
-        if (k2 + 4 < e->eo && sc_fold_eq(b + k2, "the ", 4)) /* "for the fiscal year 1963" */
-            k2 = blanks(b, k2 + 4, e->eo);
-        if (k2 + 12 < e->eo && sc_tolower(b[k2]) == 'f' &&
-            (sc_fold_eq(b + k2 + 1, "iscal year ", 11) ||
-             sc_fold_eq(b + k2 + 1, "iscal years ", 12))) {
-            size_t k3 = blanks(b, k2 + 12 + (sc_tolower(b[k2 + 11]) == 's'), e->eo);
-            if (digits(b, k3, e->eo, 4, &y) == 4) {
-                f->year = y;
-                f->fiscal = 1;
-                f->eo = k3 + 4;
-                int y2; /* "for Fiscal Years 1998 and 1999" */
-                size_t k5 = blanks(b, f->eo, e->eo);
-                if (k5 + 8 < e->eo && sc_fold_eq(b + k5, "and ", 4) &&
-                    digits(b, k5 + 4, e->eo, 4, &y2) == 4)
-                    f->eo = k5 + 8;
-            }
+    } else { /* (as above: "for Fiscal Year 1997") */
+        size_t fy = fiscal_year_at(b, k1, e->eo, &y);
+        if (fy > k1) {
+            f->year = y;
+            f->fiscal = 1;
+            f->eo = fy;
         }
     }
     if (f->year == 0 && k1 == k + 1 && b[k] == ' ' && digits(b, k1, e->eo, 4, &y) == 4 &&
@@ -1196,19 +1208,13 @@ static void caps_name_at(sc_entry *e, size_t ai)
             f->year = y;
             f->fiscal = 1;
             f->eo = ae + 6;
-        } else if (ae + 21 <= e->eo && memcmp(b + ae, " FOR FISCAL YEAR", 16) == 0) {
+        } else if (ae < e->eo && b[ae] == ' ') {
             /* " FOR FISCAL YEAR 2010", " FOR FISCAL YEARS 1992 AND 1993" */
-            size_t k3 = blanks(b, ae + 16 + (b[ae + 16] == 'S'), e->eo);
-            if (k3 > ae + 16 && digits(b, k3, e->eo, 4, &y) == 4 &&
-                !(k3 + 4 < e->eo && sc_isalnum(b[k3 + 4]))) {
+            size_t fe = fiscal_year_at(b, ae + 1, e->eo, &y);
+            if (fe > ae + 1) {
                 f->year = y;
                 f->fiscal = 1;
-                f->eo = k3 + 4;
-                int y2;
-                size_t k5 = blanks(b, f->eo, e->eo);
-                if (k5 + 8 <= e->eo && memcmp(b + k5, "AND ", 4) == 0 &&
-                    digits(b, k5 + 4, e->eo, 4, &y2) == 4)
-                    f->eo = k5 + 8;
+                f->eo = fe;
             }
         }
         f->tie_eo = sc_entry_short_form_end(e, f->eo);

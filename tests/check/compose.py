@@ -559,6 +559,9 @@ class Composer:
         self.rng_acro = random.Random(rng.random())
         # names in capitals, as headings and some tables print them: a
         # stream of its own, seeded from the state without drawing from it
+        # -- its first word after the draw above has turned the state over
+        # (before any draw that word is 0x80000000 for every seed: keep
+        # this line after one)
         self.rng_caps = random.Random(rng.getstate()[1][0])
         k = int(round(n * error_share))
         self.plan = [True] * k + [False] * (n - k)   # which entries carry an error
