@@ -498,13 +498,32 @@ static int chapter_between(const uint8_t *b, const sc_date_fact *f, size_t cs, s
     return 0;
 }
 
+/* Is page citation @p i the entry's one page, in it, with no law cited
+ * (a law's facts are the law's; two pages: whose day?) -- the page whose
+ * day or year the entry's words may give (sc_page_enacted_day(),
+ * sc_page_enacted_year())? */
+static int page_alone(const sc_entry *e, int i)
+{
+    return e->nlaw == 0 && (e->kind[i] & SC_EK_IN) && !(e->kind[i] & SC_EK_SHORT) &&
+           !(e->stat_in & (e->stat_in - 1)) && !(e->c[i].wording & SC_W_LIST_ITEM);
+}
+
+/* Does a chapter other than the page's own stand between date @p k and
+ * page citation @p i?  Then the date is that chapter's Act's. */
+static int other_chapter_between(const sc_entry *e, int k, int i)
+{
+    const uint8_t *b = e->w->buf;
+    size_t own_at = SIZE_MAX;
+    sc_chapter_before(b, e->so < e->cs[i] ? e->so : 0, e->cs[i], &own_at);
+    return chapter_between(b, &e->date[k], e->cs[i], e->ce[i], own_at);
+}
+
 int32_t sc_page_enacted_day(sc_entry *e, int i)
 {
     const uint8_t *b = e->w->buf;
     int bills = e->bill_in || (e->types & 1u << SC_BILL);
-    if (e->nlaw > 0 || !(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT) ||
-        (e->stat_in & (e->stat_in - 1)) || (e->c[i].wording & SC_W_LIST_ITEM))
-        return 0; /* (a law's facts; two pages: whose day?) */
+    if (!page_alone(e, i))
+        return 0;
     sc_entry_need_dates(e);
     size_t cs = e->cs[i], ce = e->ce[i];
     int k = enacted_date(e, NULL, cs, ce, 0, SIZE_MAX);
@@ -518,17 +537,13 @@ int32_t sc_page_enacted_day(sc_entry *e, int i)
     if (took_effect(b, e->date[k].so))
         return 0;
     /* another chapter between the day and the page: the day is its Act's */
-    size_t own_at = SIZE_MAX;
-    sc_chapter_before(b, e->so < cs ? e->so : 0, cs, &own_at);
-    return chapter_between(b, &e->date[k], cs, ce, own_at) ? 0 : e->date[k].ymd;
+    return other_chapter_between(e, k, i) ? 0 : e->date[k].ymd;
 }
 
 int sc_page_enacted_year(sc_entry *e, int i, int *passed)
 {
     *passed = 0;
-    if (e->nlaw > 0 || !(e->kind[i] & SC_EK_IN) || (e->kind[i] & SC_EK_SHORT) ||
-        (e->stat_in & (e->stat_in - 1)) || (e->c[i].wording & SC_W_LIST_ITEM) || e->bill_in ||
-        (e->types & 1u << SC_BILL))
+    if (!page_alone(e, i) || e->bill_in || (e->types & 1u << SC_BILL))
         return 0;
     /* (the words first: an entry of pages alone reads its dates only when
      * a check asks, and most say nothing of an enactment) */
@@ -569,10 +584,7 @@ int sc_page_enacted_year(sc_entry *e, int i, int *passed)
     } else if (e->date[k].ymd % 10000 != 0 || e->date[k].role != SC_DATE_ROLE_ENACTED) {
         return 0;
     }
-    size_t own_at = SIZE_MAX;
-    sc_chapter_before(b, e->so < e->cs[i] ? e->so : 0, e->cs[i], &own_at);
-    return chapter_between(b, &e->date[k], e->cs[i], e->ce[i], own_at) ? 0
-                                                                      : e->date[k].ymd / 10000;
+    return other_chapter_between(e, k, i) ? 0 : e->date[k].ymd / 10000;
 }
 
 /* Does a congressional document's designation follow the Congress that
