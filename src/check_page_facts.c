@@ -1192,7 +1192,9 @@ static int names_page_law(sc_entry *e, int i)
 }
 
 /* Is @p day that of an Act the entry names, by the tables (a law of the
- * name -- one of up to four -- enacted that day)? */
+ * name -- one of up to four; a name without its year is every "X Act of
+ * <year>", sc_act_name_laws(): "the Tariff Act", of 1922 and 1930 --
+ * enacted that day)? */
 static int named_act_day(sc_entry *e, int32_t day)
 {
     sc_entry_need_names(e);
@@ -1202,14 +1204,7 @@ static int named_act_day(sc_entry *e, int32_t day)
         const sc_name_fact *f = &e->name[k];
         size_t so = name_from(b, f->so, f->eo);
         int n = sc_act_name_laws((const char *)b + so, f->eo - so, rows, 4);
-        char with[256]; /* (or the name with the day's year: "the Tariff Act" was
-                         * enacted on June 17, 1930 -- the Tariff Act of 1930) */
-        if (n == 0 && !f->year && f->eo - so + 8 < sizeof with) {
-            memcpy(with, b + so, f->eo - so);
-            snprintf(with + (f->eo - so), sizeof with - (f->eo - so), " of %d", day / 10000);
-            n = sc_act_name_laws(with, strlen(with), rows, 4);
-        }
-        for (int i = 0; i < n && i < 4; i++) /* (or one of the few laws of the name) */
+        for (int i = 0; i < n && i < 4; i++)
             if (rows[i].enacted == day)
                 return 1;
     }
