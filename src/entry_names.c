@@ -1131,28 +1131,20 @@ static int caps_word(const uint8_t *b, size_t s, size_t t)
  * the end of the longest name the tables know that goes on with a
  * connector and capital words or numbers ("MINERAL LEASING ACT FOR
  * ACQUIRED LANDS", "ORGANIC ACT OF GUAM", "TRANSPORTATION EQUITY ACT FOR
- * THE 21ST CENTURY"), up to eight words on; ae when none.  A fiscal year
- * is the name's year, not a word of it (" FOR FISCAL YEAR 2010"). */
+ * THE 21ST CENTURY"), up to eight words on -- longest_known()'s reading,
+ * the one name_at() gives " of Guam"; ae when none.  A fiscal year is the
+ * name's year, not a word of it (" FOR FISCAL YEAR 2010"). */
 static size_t caps_name_on(const sc_entry *e, size_t first, size_t ae)
 {
     const uint8_t *b = e->w->buf;
-    if (!(ae + 5 < e->eo && (memcmp(b + ae, " FOR ", 5) == 0 || memcmp(b + ae, " OF ", 4) == 0 ||
-                             memcmp(b + ae, " TO ", 4) == 0)) ||
-        (ae + 13 < e->eo && memcmp(b + ae, " FOR FISCAL ", 12) == 0))
+    size_t on = ae + 5 < e->eo ? (memcmp(b + ae, " FOR ", 5) == 0   ? 5
+                                  : memcmp(b + ae, " OF ", 4) == 0 ? 4
+                                  : memcmp(b + ae, " TO ", 4) == 0 ? 4
+                                                                   : 0)
+                               : 0;
+    if (!on || (ae + 13 < e->eo && memcmp(b + ae, " FOR FISCAL ", 12) == 0))
         return ae;
-    size_t q = ae, best = ae;
-    for (int nw = 0; nw < 8 && q + 1 < e->eo && b[q] == ' '; nw++) {
-        size_t ws = q + 1, we = ws;
-        while (we < e->eo && (sc_isupper(b[we]) || sc_isdigit(b[we]) || b[we] == '-' || b[we] == '\''))
-            we++;
-        if (we == ws || (we < e->eo && sc_islower(b[we])) || we - first > SC_ACT_NORM_MAX)
-            break;
-        q = we;
-        sc_act_law one[1];
-        if (sc_act_name_laws((const char *)b + first, we - first, one, 1) > 0)
-            best = we;
-    }
-    return best;
+    return longest_known(e, first, ae + on, ae); /* (as name_at() reads " of Guam") */
 }
 
 /* An Act's name in capitals, a heading's or a title's, ending in "ACT" at
