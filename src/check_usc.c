@@ -19,12 +19,15 @@
 #include "ref_acts.h"
 
 /* Splits a range section "2000e-2-2000e-5" into ends; tries every dash and
- * keeps the first split whose ends are both in the table, else the last
- * split.  Subsections of the first end ("10a(1)-10c") are dropped. */
+ * keeps the first split whose end's number is as long as its start's (the
+ * two ends of one family: "1320d-99-1320d-101" is 1320d-99 to 1320d-101,
+ * not 1320d to "99-1320d-101", which a row of ranges the number 99 falls
+ * in would find), those whose ends are both in the table first; else the
+ * first split.  Subsections of the first end ("10a(1)-10c") are dropped. */
 static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int *both_known)
 {
     const char *s = c->section;
-    int found = 0;
+    int found = 0, best = -1;
     *both_known = 0;
     for (const char *p = strchr(s, '-'); p; p = strchr(p + 1, '-')) {
         size_t n = (size_t)(p - s);
@@ -38,14 +41,23 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
             *paren = '\0';
         sc_fmt(b, sizeof b, "%s", p + 1);
         int known = sc_ref_usc_section(c->title, a) && sc_ref_usc_section(c->title, b);
-        if (!found || (known && !*both_known)) {
+        int score = (strspn(b, "0123456789") >= strspn(a, "0123456789")) * 2 + known;
+        if (score > best) {
             strcpy(lo, a);
             strcpy(hi, b);
             found = 1;
+            best = score;
             *both_known = known;
         }
     }
     return found;
+}
+
+/* What joins a range's ends in a message: "-", or " to" when an end has a
+ * hyphen of its own ("1320d-1 to 1320d-9", not "1320d-1-1320d-9"). */
+static const char *range_dash(const char *lo, const char *hi)
+{
+    return strchr(lo, '-') || strchr(hi, '-') ? " to " : "-";
 }
 
 /* The most digits a section number of each title has (its leading run),
@@ -351,8 +363,9 @@ static void range_ends(sc_doc_state *d, sc_entry *e, int i, const char *lo, cons
     char rel[96];
     sc_fmt_release(sc_ref_release_point(), rel, sizeof rel);
     sc_emit(d, &e->c[i], SC_WARNING, SC_D_USC_SECTION_UNKNOWN, NULL,
-            "%d U.S.C.%s has no section %s, the %s of the range %s-%s (not in release point %s "
-            "nor removed since 2013)", tn, app, bad, bad == a ? "start" : "end", lo, hi, rel);
+            "%d U.S.C.%s has no section %s, the %s of the range %s%s%s (not in release point %s "
+            "nor removed since 2013)", tn, app, bad, bad == a ? "start" : "end", lo, range_dash(lo, hi),
+            hi, rel);
 }
 
 /* The end @p hi of a range written as one ("§§"), shorter than its start
@@ -505,16 +518,16 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                                                                     : NULL;
             if (max > 0 && big && !sc_entry_historic(e, i)) {
                 sc_emit(d, c, SC_ERROR, SC_D_USC_SECTION_UNKNOWN, NULL,
-                        "%d U.S.C.%s has no section %s, the %s of the range %s-%s: no section of "
+                        "%d U.S.C.%s has no section %s, the %s of the range %s%s%s: no section of "
                         "title %d has more than %d digits",
-                        tn, app, big, big == lo ? "start" : "end", lo, hi, tn, max);
+                        tn, app, big, big == lo ? "start" : "end", lo, range_dash(lo, hi), hi, tn, max);
                 return 0;
             }
         }
         int descends = lo[0] && !desig && sc_ref_section_cmp(lo, hi) > 0;
         if (descends && written_range) {
             sc_emit(d, c, SC_ERROR, SC_D_USC_RANGE, NULL,
-                    "the section range %s-%s ends before it begins", lo, hi);
+                    "the section range %s%s%s ends before it begins", lo, range_dash(lo, hi), hi);
             return 0;
         }
         if (written_range && !desig && lo[0] && hi[0]) {
