@@ -536,11 +536,24 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             if (ed_year && last_year <= d->current_year && sc_ref_usc_section(c->title, lo))
                 edition_before_entry(d, c, lo, last_year, tn, app);
         }
-        if (written_range || !(descends || desig))
+        if (written_range && desig && lo[0] && lo[strspn(lo, "0123456789")] == '\0') {
+            /* "§§ 1701–02a", its end's last digits only, and neither end a
+             * section (written_end): the end as the start's digits make it */
+            size_t nl = strlen(lo), nd = strspn(hi, "0123456789");
+            char full[64];
+            if (nd > 0 && nd < nl && nl - nd + strlen(hi) < sizeof full) {
+                memcpy(full, lo, nl - nd);
+                strcpy(full + nl - nd, hi);
+                range_ends(d, e, i, lo, full, tn, app);
+            }
+            return 0;
+        }
+        if (written_range ? !desig : !(descends || desig))
             return 0;
         /* one hyphenated number that no range can be ("262-150", whose
-         * end comes first; "3142-1", a designator): a section, and one
-         * the table lacks -- said below, never passed over */
+         * end comes first; "3142-1", a designator, also after two section
+         * signs: "§§ 292b-7b et seq."): a section, and one the table may
+         * lack -- said below, never passed over */
         if (descends)
             why = NOT_RANGE_DESCENDS;
     }
