@@ -165,6 +165,31 @@ static size_t fact_end(const sc_entry *e, size_t i, size_t lim, int names)
     return sc_entry_closed_form(e->w->buf, e->name[k].eo, e->name[k].tie_eo, lim);
 }
 
+/* Is w->buf[from..to) blanks, commas and the entry's dates alone, a date
+ * in its brackets or not ("", ", ", " (July 26, 1990) ")? */
+static int dates_between(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t i = from; i < to;) {
+        size_t fe = b[i] == '(' ? 0 : fact_end(e, i, to, 0);
+        if (fe) {
+            i = fe;
+            continue;
+        }
+        if (b[i] == '(') { /* "(July 26, 1990)": one date, closed */
+            size_t k = blanks(b, i + 1, to), de = k < to ? fact_end(e, k, to, 0) : 0;
+            if (!de || (de = blanks(b, de, to)) >= to || b[de] != ')')
+                return 0;
+            i = de + 1;
+            continue;
+        }
+        if (b[i] != ' ' && b[i] != ',' && b[i] != '\t')
+            return 0;
+        i++;
+    }
+    return 1;
+}
+
 int sc_entry_one_bill(const sc_entry *e)
 {
     const sc_citation *f = NULL;
@@ -690,10 +715,11 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
             i++; /* the editors' gloss of a bill's law: "H.R. 2014 [Pub. L. 105-34, ...]" */
             continue;
         }
-        if (ch == '[' && a->type != SC_BILL && blanks(w->buf, ae, i) == i &&
+        if (ch == '[' && a->type != SC_BILL && dates_between(e, ae, i) &&
             blanks(w->buf, i + 1, bs) == bs) {
             i++; /* a law's own bill in square brackets right after it, as GovInfo
-                  * heads a slip law: "Public Law 101-336 [S. 933]" */
+                  * heads a slip law: "Public Law 101-336 [S. 933]", or after its
+                  * date: "Pub. L. 101-336 (July 26, 1990) [S. 933, 101st Cong.]" */
             continue;
         }
         if ((ch == ';' &&

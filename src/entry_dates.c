@@ -1143,9 +1143,10 @@ static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
 /* Can a date that sc_date_at() reads end with the year at b[i], having
  * begun before it (at @p from or after)?  Only when the year follows ','
  * or '/' ("26,1990", "07/26/1990"), or blanks after a day's digit or ','
- * ("July 26, 1990"), a month abbreviation's period ("26 Sept. 1990") or a
- * capitalized word of a month name's length ("26 July 1990").  A test
- * that spares the scan for the date's start after "Act of 1990". */
+ * ("July 26, 1990"), a month abbreviation's period ("26 Sept. 1990"), a
+ * day's ordinal suffix ("July 26th 1990") or a capitalized word of a month
+ * name's length ("26 July 1990").  A test that spares the scan for the
+ * date's start after "Act of 1990". */
 static int may_end_date(const uint8_t *b, size_t from, size_t i)
 {
     if (b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '-')
@@ -1167,6 +1168,9 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
             break;
         ws--;
     }
+    if (p - ws == 2 && ws > from && sc_isdigit(b[ws - 1]))
+        return (b[ws] == 's' && b[ws + 1] == 't') || (b[ws] == 'n' && b[ws + 1] == 'd') ||
+               (b[ws] == 'r' && b[ws + 1] == 'd') || (b[ws] == 't' && b[ws + 1] == 'h');
     return p - ws >= 3 && p - ws <= 9 && month_first[b[ws]];
 }
 
