@@ -528,17 +528,19 @@ static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b
     named_came_from(n, sugg, sizeof sugg);
     const sc_name_fact *f = &e->name[nk];
     int nl = (int)(f->eo - f->so) < 100 ? (int)(f->eo - f->so) : 100;
+    /* (an abbreviation without "the": "given as HIPAA") */
+    const char *art = sc_name_is_abbrev(e->w->buf + f->so, (size_t)nl) ? "" : "the ";
     if (sc_law_from_bill_cite(n, b)) /* (the bill of that number in the law's Congress: the
                                       * Congress is the slip) */
         sc_emit(d, b, SC_WARNING, SC_D_BILL_LAW_MISMATCH, sugg,
-                "%s of the %d%s Congress is given as the %.*s, Public Law %d-%d, which came "
-                "from %s of the %d%s Congress", bn, cong, SC_ORD(cong), nl,
+                "%s of the %d%s Congress is given as %s%.*s, Public Law %d-%d, which came "
+                "from %s of the %d%s Congress", bn, cong, SC_ORD(cong), art, nl,
                 (const char *)e->w->buf + f->so, n->congress, n->number, bn, n->congress,
                 SC_ORD(n->congress));
     else
         sc_emit(d, b, SC_WARNING, SC_D_BILL_LAW_MISMATCH, sugg,
-                "%s of the %d%s Congress became no law on record, but it is given as the %.*s, "
-                "Public Law %d-%d", bn, cong, SC_ORD(cong), nl, (const char *)e->w->buf + f->so,
+                "%s of the %d%s Congress became no law on record, but it is given as %s%.*s, "
+                "Public Law %d-%d", bn, cong, SC_ORD(cong), art, nl, (const char *)e->w->buf + f->so,
                 n->congress, n->number);
 }
 

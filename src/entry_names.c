@@ -1367,7 +1367,8 @@ static void abbrev_name(sc_entry *e, size_t so, size_t eo, size_t ye, int year)
 }
 
 /*
- * An Act's abbreviation standing for its name right beside a law, as its
+ * An Act's abbreviation standing for its name right beside a law (or a
+ * bill), as its
  * name stands: after it in brackets or as its popular name ("Pub. L.
  * 104-193 (HIPAA)", "Public Law 104-193, commonly referred to as
  * \"HIPAA\""), or before it ("HIPAA, Pub. L. 104-193", "HIPAA (Pub. L.
@@ -1392,7 +1393,9 @@ __attribute__((constructor)) static void popular_sets(void)
 static void abbrevs_by_laws(sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
-    for (uint64_t m = e->law_in; m && e->nname < SC_ENTRY_NAMES; m &= m - 1) {
+    /* (a bill's too, an enacted bill's name: "The ADA (S. 933) ... was
+     * signed by President ...", "S. 933 (ADA)") */
+    for (uint64_t m = e->law_in | e->bill_in; m && e->nname < SC_ENTRY_NAMES; m &= m - 1) {
         int l = __builtin_ctzll(m);
         /* after: ", commonly known as the \"HIPAA\"", " (HIPAA)" */
         size_t i = blanks(b, e->ce[l], e->eo), k;
