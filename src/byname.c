@@ -1138,6 +1138,33 @@ static int caps_known(const uint8_t *b, size_t s, size_t e)
     return 0;
 }
 
+/* Do the capitalized words at b[q..] (a small word of a name among them)
+ * come to "Act" or "Amendments" within six words -- the rest of a name
+ * that an abbreviation opens ("FISA Amendments Act of 2008", "ADA
+ * Amendments Act", "ERISA Industry Committee" not)? */
+static int opens_name(const uint8_t *b, size_t q, size_t to)
+{
+    static const char *const small[] = { "of", "and", "for", "the", "to", "on", "in", NULL };
+    for (int w = 0; w < 6 && q < to; w++) {
+        size_t we = q;
+        while (we < to && (sc_isalpha(b[we]) || b[we] == '-' || b[we] == '\''))
+            we++;
+        if (we == q || !(sc_isupper(b[q]) || sc_word_in(b, q, we, small)))
+            return 0;
+        if ((we - q == 3 && memcmp(b + q, "Act", 3) == 0) ||
+            (we - q == 10 && memcmp(b + q, "Amendments", 10) == 0))
+            return 1;
+        q = we;
+        if (q < to && b[q] == ',')
+            q++;
+        if (q >= to || b[q] != ' ')
+            return 0;
+        while (q < to && b[q] == ' ')
+            q++;
+    }
+    return 0;
+}
+
 /* The abbreviation that may begin at b[k] (two capitals, none before them;
  * the word and the one after it read up to b[lim]): its end, or 0. */
 static inline __attribute__((always_inline)) size_t caps_word(const uint8_t *b, size_t k, size_t lim)
@@ -1161,6 +1188,8 @@ static inline __attribute__((always_inline)) size_t caps_word(const uint8_t *b, 
     size_t q = e;
     while (q < to && b[q] == ' ')
         q++;
+    if (q > e && q < to && sc_isupper(b[q]) && opens_name(b, q, to))
+        return 0; /* the first word of a longer name: "FISA Amendments Act of 2008" */
     if (q == e || q >= to || !sc_islower(b[q]))
         return e;
     size_t we = q;

@@ -250,6 +250,7 @@ static size_t longest_known(const sc_entry *e, size_t first, size_t q, size_t no
 {
     const uint8_t *b = e->w->buf;
     size_t best = none;
+    int of = 0; /* the word before was "of" */
     for (int nw = 0; nw < 8 && q < e->eo; nw++) {
         size_t we = q;
         while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
@@ -257,9 +258,12 @@ static size_t longest_known(const sc_entry *e, size_t first, size_t q, size_t no
         if (we == q ||
             !(sc_isupper(b[q]) || sc_isdigit(b[q]) || sc_words_in(&connector_set, b, q, we)))
             break; /* (a number goes on: "... Act for the 21st Century") */
-        if (sc_isupper(b[q]) && we - first < 200 &&
+        /* (a year after "of" too: "OLDER AMERICANS ACT AMENDMENTS OF 2000",
+         * whose name without it is that of several laws) */
+        if ((sc_isupper(b[q]) || (of && we - q == 4 && sc_isdigit(b[q]))) && we - first < 200 &&
             sc_act_lookup((const char *)b + first, we - first) >= 0)
             best = we;
+        of = we - q == 2 && (b[q] | 0x20) == 'o' && (b[q + 1] | 0x20) == 'f';
         if (we >= e->eo || b[we] != ' ')
             break;
         q = we + 1;
@@ -1140,6 +1144,9 @@ static size_t caps_name_on(const sc_entry *e, size_t first, size_t ae)
     size_t on = ae + 5 < e->eo ? (memcmp(b + ae, " FOR ", 5) == 0   ? 5
                                   : memcmp(b + ae, " OF ", 4) == 0 ? 4
                                   : memcmp(b + ae, " TO ", 4) == 0 ? 4
+                                  /* or a capital word: "OLDER AMERICANS ACT
+                                   * TECHNICAL AMENDMENTS OF 1993" */
+                                  : b[ae] == ' ' && sc_isupper(b[ae + 1]) && sc_isupper(b[ae + 2]) ? 1
                                                                    : 0)
                                : 0;
     if (!on || (ae + 13 < e->eo && memcmp(b + ae, " FOR FISCAL ", 12) == 0))
@@ -1161,9 +1168,15 @@ static void caps_name_at(sc_entry *e, size_t ai)
     size_t q = ai;
     /* the capital words before "ACT", one blank between */
     while (n < 16 && q >= e->so + 2 && b[q - 1] == ' ') {
-        size_t we = q - 1, ws = we;
+        size_t we = q - 1;
+        if (we > e->so + 1 && b[we - 1] == ',' && sc_isupper(b[we - 2]))
+            we--; /* a word and its comma: "OLYMPIC, PARALYMPIC, AND ..." */
+        size_t ws = we;
         while (ws > e->so && !(b[ws - 1] == ' ' || b[ws - 1] == '\n' || b[ws - 1] == '\t' ||
-                               b[ws - 1] == '(' || b[ws - 1] == '"' || b[ws - 1] == ','))
+                               b[ws - 1] == '(' || b[ws - 1] == '"' || b[ws - 1] == ',' ||
+                               /* (an opening curly quote: "“OLDER AMERICANS ACT ...") */
+                               (b[ws - 1] == 0x9c && ws >= e->so + 3 && b[ws - 2] == 0x80 &&
+                                b[ws - 3] == 0xe2)))
             ws--;
         if (!caps_word(b, ws, we))
             break;

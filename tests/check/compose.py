@@ -309,7 +309,14 @@ MABBR2 = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.',
           'Oct.', 'Nov.', 'Dec.']
 # ('spelled': an enrolled bill's or a proclamation's "the twenty-sixth day of
 # July, 1990")
-DATE_STYLES = ['long', 'long', 'abbr', 'abbr2', 'dmy', 'iso', 'us', 'us1', 'spelled']
+# ('ord', 'ord2', 'dord': a day's ordinal, "July 26th, 1990", "July 26th
+# 1990", "26th July 1990", as memos and mail write it)
+DATE_STYLES = ['long', 'long', 'abbr', 'abbr2', 'dmy', 'iso', 'us', 'us1', 'spelled', 'ord',
+               'ord2', 'dord']
+
+
+def day_ordinal(n):
+    return '%d%s' % (n, 'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th'))
 
 
 def r_date(d, st):
@@ -327,6 +334,12 @@ def r_date(d, st):
         return '%02d/%02d/%d' % (d.month, d.day, d.year)
     if st == 'us1':
         return '%d/%d/%d' % (d.month, d.day, d.year)
+    if st == 'ord':
+        return '%s %s, %d' % (MONTHS[d.month - 1], day_ordinal(d.day), d.year)
+    if st == 'ord2':
+        return '%s %s %d' % (MONTHS[d.month - 1], day_ordinal(d.day), d.year)
+    if st == 'dord':
+        return '%s %s %d' % (day_ordinal(d.day), MONTHS[d.month - 1], d.year)
     if st == 'spelled':
         return 'the %s day of %s, %d' % (ordinal_words(d.day).lower(), MONTHS[d.month - 1], d.year)
     if st == 'year':
