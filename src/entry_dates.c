@@ -303,7 +303,8 @@ static const char *const other_words[] = {
 /* Words that may stand between such a word and the date. */
 static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated", "was",
                                          "is", "were", "and", "date", "in", "to", "house",
-                                         "senate", "both", "by", "congress", "cong",
+                                         "senate", "representatives", "both", "by", "congress",
+                                         "cong",
                                          /* the object signed: "signed it on", "signed the
                                           * measure into law on" */
                                          "it", "bill", "measure", "legislation",
@@ -807,8 +808,9 @@ static int role_before(const sc_entry *e, size_t so)
                           * Richard Nixon, 10/13/1971") */
         if (sc_word_in(b, i, we, (const char *const[]){ "congress", "cong", NULL }))
             cong = 1;
-        else
-            words++;
+        else if (!sc_word_in(b, i, we, (const char *const[]){ "house", "senate", "representatives", "the", NULL }))
+            words++; /* (a chamber and "the" are passed over, as a Congress is: "reported in
+                      * the Senate on August 8, 1967") */
     }
     return SC_DATE_ROLE_NONE;
 }
