@@ -855,17 +855,19 @@ static void check_bill_name(sc_doc_state *d, sc_entry *e)
 }
 
 /* Is bill @p bi written right beside name @p f, as its number: only
- * blanks, commas and a closing quote between ("...; Ethics in Government
- * Act of 1978, S. 2570 (Oct. 26, 1978)", "the “X Act of 2003”, S. 703")? */
+ * blanks, commas, a closing quote and an opening bracket between ("...;
+ * Ethics in Government Act of 1978, S. 2570 (Oct. 26, 1978)", "the “X Act
+ * of 2003”, S. 703", "...; X Act (H.R.3784); ...")? */
 static int item_beside(const sc_entry *e, const sc_name_fact *f, int bi)
 {
     const uint8_t *b = e->w->buf;
-    size_t from = f->tie_eo, to = e->cs[bi];
+    /* (from the name's end when its tie holds the bill: "X Act (H.R.3784)") */
+    size_t to = e->cs[bi], from = f->tie_eo <= to ? f->tie_eo : f->eo;
     if (to < from || to - from > 8)
         return 0;
     for (size_t k = from; k < to;) {
         size_t q = quote_end(b, k, to, 1);
-        if (q == k && b[k] != ' ' && b[k] != ',')
+        if (q == k && b[k] != ' ' && b[k] != ',' && !((b[k] == '(' || b[k] == '[') && k + 1 == to))
             return 0;
         k = q > k ? q : k + 1;
     }
