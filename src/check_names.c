@@ -770,8 +770,11 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
         if (sc_law_date_repeats(e, li, SC_EV_NAME, SC_EV_NAME))
             sc_unemit(c, SC_D_LAW_DATE);
         return 1; /* the name is another law's: its year says nothing of this one */
-    } else /* a name several laws share: worth a look */
-        sc_emit(d, c, SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
+    } else /* a name several laws share: worth a look -- a warning when it has its
+            * year, which those laws bear and this one does not ("Food,
+            * Conservation, and Energy Act of 2008, Pub. L. 110-243": 110-234
+            * and 110-246, the Act enacted twice) */
+        sc_emit(d, c, nf->year ? SC_WARNING : SC_NOTE, SC_D_ACT_NAME_MISMATCH, sugg,
                 "no law named %s%s is %s (the tables give that name to %d other laws, "
                 "Public Law %d-%d first)", the, written, name, k, rows[0]->congress, rows[0]->number);
     return 0;

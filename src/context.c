@@ -113,6 +113,29 @@ static inline int period_opens(const uint8_t *buf, size_t len, size_t i)
     return j < len && (sc_isupper(buf[j]) || buf[j] == '"' || buf[j] == 0xe2);
 }
 
+/* Does a timeline's line begin at buf[j]: a year (1789-2099), a list's
+ * marker before it at most ("- ", "* ", "• "), then a dash with blanks
+ * ("1990 - ", "1990 – ", "1990—") or a colon ("1990: ")? */
+static int timeline_line(const uint8_t *buf, size_t j, size_t len)
+{
+    if (j + 2 < len && (buf[j] == '-' || buf[j] == '*') && buf[j + 1] == ' ')
+        j += 2;
+    else if (j + 4 < len && buf[j] == 0xe2 && buf[j + 1] == 0x80 && buf[j + 2] == 0xa2 && buf[j + 3] == ' ')
+        j += 4;
+    if (j + 6 >= len || !(buf[j] == '1' || buf[j] == '2') || !sc_isdigit(buf[j + 1]) ||
+        !sc_isdigit(buf[j + 2]) || !sc_isdigit(buf[j + 3]))
+        return 0;
+    int y = (buf[j] - '0') * 1000 + (buf[j + 1] - '0') * 100 + (buf[j + 2] - '0') * 10 + buf[j + 3] - '0';
+    if (y < 1789 || y > 2099)
+        return 0;
+    size_t k = j + 4;
+    if (buf[k] == ':' || (buf[k] == ' ' && buf[k + 1] == '-'))
+        return buf[k + (buf[k] == ' ') + 1] == ' ';
+    if (buf[k] == ' ')
+        k++;
+    return k + 2 < len && buf[k] == 0xe2 && buf[k + 1] == 0x80 && (buf[k + 2] == 0x93 || buf[k + 2] == 0x94);
+}
+
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)
 {
     uint8_t c = buf[i];
@@ -133,6 +156,9 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
         if (k == 0)
             return 1;
         uint8_t p = buf[k - 1];
+        if (timeline_line(buf, j, len))
+            return 1; /* a timeline's next line: "1973 - Rehabilitation Act (Pub. L.
+                       * 93-112) signed" / "1990 - ADA enacted (P.L. 101-336)" */
         if ((p == ';' && sc_ctx_marker_end(buf, j, len) != j) || note_marker_at(buf, len, j))
             return 1; /* a list's item that ends with ';', and the next item's marker:
                        * "32. Public Law 93-135, ..., enacted 1973-06-31;\n33. Pub. L. ...";

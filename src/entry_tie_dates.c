@@ -1031,6 +1031,12 @@ void sc_entry_tie_dates(sc_entry *e)
                  sc_entry_date_then_cite(e, f, before))
             f->law = (int8_t)before; /* "President Bush signed it into law on July 26,
                                       * 1990.  Pub. L. No. 101-336." */
+        else if (one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 sc_entry_timeline_date(b, e->so, f->so, f->eo, e->eo) &&
+                 !memchr(b + f->eo, '\n', cstart(e, before) - f->eo))
+            f->law = (int8_t)before; /* a timeline's line: "1991 - ADA enacted (P.L.
+                                      * 101-336)", "1986 — Welfare reform: ... Act (P.L.
+                                      * 104-193) enacted." */
         else if (one && (said_before || (f->role == SC_DATE_ROLE_ENACTED && !year_only &&
                                          on_date_lead(e, f))) &&
                  f->bill < 0 && !act_named(e, f->so) &&
