@@ -104,12 +104,17 @@ static void when(int32_t date, char *out, size_t cap)
  * the 82nd-84th Congress at that page must have that date. */
 static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p, int32_t date)
 {
-    /* only a law that begins on that very page, of the Congress of the date:
-     * this table has no chapters, no private laws and some pages missing */
+    /* only a law that begins on that very page: this table has no
+     * chapters, no private laws and some pages missing -- but a volume
+     * prints the laws of one Congress, so a date of another cannot be any
+     * law's of the page ("June 27, 1953, ch. 477, 66 Stat. 163": 82-414,
+     * June 27, 1952) */
     const sc_ref_law *l = sc_ref_law_at_page(v, p);
-    if (!l || !l->enacted || l->stat_page != p || l->congress != sc_ref_congress_at(date) ||
+    if (!l || !l->enacted || l->stat_page != p ||
         (l->flags & (SC_REF_DATE_DISPUTED | SC_REF_STAT_UPPER_BOUND)))
         return;
+    if (sc_ref_congress_at(date) <= 0)
+        return; /* (a date of no Congress on record) */
     /* the laws beginning on that page: any of them with the date will do,
      * and with several the private or unnumbered one may be meant */
     int lo = 0, hi = sc_ref_npage_index, same = 0;
@@ -140,8 +145,10 @@ static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p, i
     fmt_date(l->enacted, is, sizeof is);
     sc_fmt(sugg, sizeof sugg, "%s Stat. %d is in Public Law %d-%d, enacted %s", c->volume,
            p, l->congress, l->number, is);
-    /* a warning: another law of that page may be missing from the table */
-    diag(dis, c, SC_WARNING, "chapter-date", sugg,
+    /* a warning: another law of that page may be missing from the table --
+     * but of the law's Congress, whose volume it is: a day of another
+     * Congress is an error */
+    diag(dis, c, sc_ref_congress_at(date) != l->congress ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
          "%s Stat. %d is dated %s, but the law on that page (Public Law %d-%d) was enacted %s",
          c->volume, p, given, l->congress, l->number, is);
 }
@@ -328,9 +335,11 @@ void sc_check_hist_act_date(sc_doc_state *dis, const sc_entry *e, sc_citation *c
                             int32_t date)
 {
     if (v > 64) {
-        check_modern_date(dis, c, v, p, date);
-        if (c->ndiag == 0 && date % 100)
+        int had = c->ndiag;
+        if (date % 100)
             sc_check_stat_day(dis, c, v, p, date); /* a day of another volume's year */
+        if (c->ndiag == had)
+            check_modern_date(dis, c, v, p, date);
         return;
     }
     const sc_hist_law *at[MAXC], *first[MAXC], *on[SC_HIST_SAME_DATE_MAX];
