@@ -117,10 +117,12 @@ static int cites_new_place(const sc_entry *e, int i, const char *to_t, int app_t
 {
     char key[16];
     sc_fmt(key, sizeof key, "%s%s", to_t, app_to ? "a" : "");
+    size_t n = strlen(to_s);
     for (int k = 0; k < e->n; k++)
         if (k != i && e->c[k].type == SC_USC && strcmp(e->c[k].title, key) == 0 &&
-            strcmp(e->c[k].section, to_s) == 0)
-            return 1;
+            strncmp(e->c[k].section, to_s, n) == 0 &&
+            (e->c[k].section[n] == '\0' || e->c[k].section[n] == '-'))
+            return 1; /* (or a range from it: "(now 52 U.S.C. §§ 10301 to 10702)") */
     return 0;
 }
 
@@ -368,6 +370,42 @@ static void range_ends(sc_doc_state *d, sc_entry *e, int i, const char *lo, cons
             hi, rel);
 }
 
+/* A range written as one whose two ends both moved to one title ("42
+ * U.S.C. §§ 1973 to 1973bb-1", editorially reclassified to title 52): a
+ * usc-section-status warning naming where, as for one section -- not in an
+ * edition, as history, read as of a date, nor where the entry cites the new
+ * place too. */
+static void range_moved(sc_doc_state *d, sc_entry *e, int i, const char *lo, const char *hi, int tn,
+                        const char *app)
+{
+    const sc_citation *c = &e->c[i];
+    if (c->edition[0] || d->as_of || c->ndiag > 0 || sc_entry_historic(e, i))
+        return;
+    char a[64], z[64], t1[8], s1[48], t2[8], s2[48];
+    sc_fmt(a, sizeof a, "%.*s", (int)strcspn(lo, "("), lo);
+    sc_fmt(z, sizeof z, "%.*s", (int)strcspn(hi, "("), hi);
+    int k1 = 0, k2 = 0;
+    if (!sc_usc_transfer(c->title, a, t1, sizeof t1, s1, sizeof s1, &k1) ||
+        !sc_usc_transfer(c->title, z, t2, sizeof t2, s2, sizeof s2, &k2) || strcmp(t1, t2) != 0)
+        return;
+    size_t tl = strlen(t1);
+    int app_to = tl > 0 && t1[tl - 1] == 'a';
+    if (app_to)
+        t1[tl - 1] = '\0';
+    if (cites_new_place(e, i, t1, app_to, s1))
+        return; /* both places given */
+    const char *how = k1 != k2                       ? "moved"
+                      : k1 == SC_XFER_RECLASSIFIED ? "editorially reclassified"
+                      : k1 == SC_XFER_RENUMBERED   ? "renumbered"
+                                                   : "transferred";
+    char sugg[200];
+    sc_fmt(sugg, sizeof sugg, "cite %s U.S.C.%s §§ %s%s%s", t1, app_to ? " App." : "", s1,
+           range_dash(s1, s2), s2);
+    sc_emit(d, &e->c[i], SC_WARNING, SC_D_USC_SECTION_STATUS, sugg,
+            "%d U.S.C.%s §§ %s%s%s were %s to %s U.S.C.%s §§ %s%s%s", tn, app, a, range_dash(a, z),
+            z, how, t1, app_to ? " App." : "", s1, range_dash(s1, s2), s2);
+}
+
 /* The end @p hi of a range written as one ("§§"), shorter than its start
  * @p lo, all digits, and not all digits itself ("876a"): is it a section?
  * Either as written, or with the start's first digits before it, its last
@@ -532,6 +570,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         }
         if (written_range && !desig && lo[0] && hi[0]) {
             range_ends(d, e, i, lo, hi, tn, app);
+            range_moved(d, e, i, lo, hi, tn, app);
             /* (an edition older than its first section) */
             if (ed_year && last_year <= d->current_year && sc_ref_usc_section(c->title, lo))
                 edition_before_entry(d, c, lo, last_year, tn, app);
