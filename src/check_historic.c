@@ -706,6 +706,44 @@ static void pin_past_chapter(sc_doc_state *dis, const sc_entry *e, int ci, const
          c->volume, p, pin, lc->number, given, lc->end > 0 ? lc->end : p, la->number, pin);
 }
 
+/* "National Labor Relations Act, ch. 372, 49 Stat. 449, 472": the pin
+ * after the chapter's page lies past the chapter's last page on record
+ * (457), in a later law of the volume (ch. 374, from 459) -- chapter-page,
+ * a warning (the tables' last pages are the sources' counts).  Not when
+ * the pin is a page the chapter may end on, nor where the record holds no
+ * law at the pin. */
+static void pin_past_end(sc_doc_state *dis, const sc_entry *e, int ci, const sc_hist_law *lc,
+                         int v, int p)
+{
+    int pi = lc->page <= p && lc->volume == v && lc->end > 0 ? sc_entry_pin_after(e, ci) : -1;
+    if (pi < 0 || e->c[pi].chapter)
+        return;
+    sc_citation *c = &e->c[ci];
+    char *end;
+    long pin = sc_strtol10(e->c[pi].pages, &end);
+    if (*end || pin <= lc->end || pin > 100000)
+        return;
+    const sc_hist_law *at[MAXC];
+    int na = sc_hist_holding(v, (int)pin, at, MAXC);
+    const sc_hist_law *la = NULL;
+    for (int i = 0; i < na; i++) {
+        if (at[i] == lc)
+            return; /* (the record has the chapter there too) */
+        if (at[i]->kind <= SC_HIST_PRIVATE && at[i]->page > lc->page && !la)
+            la = at[i];
+    }
+    if (!la)
+        return;
+    char desc[128], given[40], sugg[192];
+    law_desc(la, desc, sizeof desc);
+    fmt_date(lc->date, given, sizeof given);
+    sc_fmt(sugg, sizeof sugg, "ch. %d of %s runs from %s Stat. %d to %d on record", lc->number, given,
+           c->volume, lc->page, lc->end);
+    diag(dis, c, SC_WARNING, "chapter-page", sugg,
+         "%s Stat. %ld, a pin of ch. %d, is past its last page on record (%d): that page is in %s",
+         c->volume, pin, lc->number, lc->end, desc);
+}
+
 /* The entry's chapter citation @p ci with @p date, the date the entry gives
  * it (0: none). */
 static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, int32_t date)
@@ -739,7 +777,10 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
         if (contains(cand[i], v, p))
             lc0 = cand[i];
     if (lc0 && contains(lc0, v, p) && (!date || !lc0->date || lc0->date == date)) {
+        int had = c->ndiag;
         pin_past_chapter(dis, e, ci, lc0, v, p);
+        if (c->ndiag == had)
+            pin_past_end(dis, e, ci, lc0, v, p);
         return;
     }
     int nf = sc_hist_at_page(v, p, first, MAXC);
