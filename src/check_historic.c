@@ -870,6 +870,10 @@ static void check_chapter(sc_doc_state *dis, const sc_entry *e, int ci, int ch, 
     if (!date && congress_chapter(dis, e, ci, ch, v, p))
         return;
     if (!date && !(lc && contains(lc, v, p)) && !(la && la->number == ch) &&
+        /* (not when the entry names the chapter of this volume: the page
+         * is the slip -- "Portal-to-Portal Act of 1947, ch. 52, 61 Stat.
+         * 48", ch. 52 of 1947 at 84, not 28 Stat. 48's ch. 52 of 1894) */
+        !(lc && lc->volume == v && e && e->nname && entry_names_law(e, lc)) &&
         chapter_page_elsewhere(dis, c, ch, v, p))
         return;
     if (!lc) {

@@ -39,7 +39,8 @@ static int year_after(const uint8_t *b, size_t at, size_t lim, size_t *so, size_
  * does (several that begin there must share the year) and its date is on
  * record and undisputed; its description in @p desc (the chapter
  * @p chapter, when the citation gives one that begins there).  0 otherwise. */
-static int32_t law_beginning(int v, int p, int chapter, char *desc, size_t cap)
+static int32_t law_beginning(int v, int p, int chapter, int publ_c, int publ_n, char *desc,
+                             size_t cap)
 {
     if (v > 64) {
         const sc_ref_law *l = sc_ref_law_at_page(v, p);
@@ -52,6 +53,15 @@ static int32_t law_beginning(int v, int p, int chapter, char *desc, size_t cap)
     const sc_hist_law *at[SC_HIST_SAME_PAGE_MAX];
     int n = sc_hist_at_page(v, p, at, SC_HIST_SAME_PAGE_MAX);
     int32_t date = 0;
+    /* the one the entry's Public Law number names first, when it begins
+     * there ("Pub. L. No. 78-410, 58 Stat. 682": ch. 373, not ch. 372 of
+     * the same day and page) */
+    for (int i = 1; i < n && publ_n > 0; i++)
+        if (at[i]->congress == publ_c && at[i]->publ == publ_n) {
+            const sc_hist_law *t = at[0];
+            at[0] = at[i];
+            at[i] = t;
+        }
     /* the chapter the citation gives first, when it begins there */
     for (int i = 1; i < n && chapter > 0; i++)
         if (at[i]->kind <= SC_HIST_PRIVATE && at[i]->number == chapter &&
@@ -145,7 +155,10 @@ void sc_check_stat_year(sc_doc_state *d, sc_entry *e)
         if (!sc_stat_volume_years((int)v, &y0, &y1))
             continue;
         char desc[64] = "", when[40], sugg[192];
-        int32_t date = law_beginning((int)v, (int)p, c->chapter, desc, sizeof desc);
+        int li = e->law_of[i];
+        const sc_citation *lc = li >= 0 && li < e->n && e->c[li].type == SC_PUBLIC_LAW ? &e->c[li] : NULL;
+        int32_t date = law_beginning((int)v, (int)p, c->chapter, lc ? lc->congress : 0,
+                                     lc ? lc->number : 0, desc, sizeof desc);
         if (date && date / 10000 == y)
             continue;
         if (passed && (!date || date / 10000 == y + 1))
