@@ -408,14 +408,26 @@ static int unit_capitalized(const sc_entry *e, size_t ws)
     return q < we && sc_isupper(e->w->buf[q]);
 }
 
+/* Is b[s..e) a Roman numeral in capitals ("VIII", "IX", "XIV")? */
+static int roman_numeral(const uint8_t *b, size_t s, size_t e)
+{
+    if (e <= s || e - s > 8)
+        return 0;
+    for (size_t q = s; q < e; q++)
+        if (!strchr("IVXLC", b[q]) || !b[q])
+            return 0;
+    return 1;
+}
+
 /* Is the number at b[ws] a section's or a part's ("section 610 of the
  * American Taxpayer Relief Act", "§ 5 of", "title 2 of"), not the first word
  * of a name ("50 States Commemorative Coin Program Act")? */
 static int designates(const sc_entry *e, size_t ws)
 {
     static const char *const units[] = { "section", "sections", "sec", "secs", "title", "titles",
-                                         "subtitle", "chapter", "part", "division", "div",
-                                         "paragraph", "par", "article", "art", NULL };
+                                         "tit", "subtitle", "subtit", "chapter", "part", "pt",
+                                         "division", "div", "paragraph", "par", "article", "art",
+                                         NULL };
     const uint8_t *b = e->w->buf;
     size_t q = ws;
     while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '.' || b[q - 1] == 0xa0))
@@ -807,6 +819,19 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         if (sc_isupper(b[cw]) || sc_isdigit(b[cw]) || b[cw] >= 0x80) {
             if (in_citation(e, ws, k))
                 break;
+            if (roman_numeral(b, ws, k) && designates(e, ws)) {
+                /* a part's numeral: the name stops at its unit -- with it when
+                 * capitalized ("Title VII of the Civil Rights Act of 1964", a
+                 * part of the Act's name), else after it ("Fair Housing Act,
+                 * tit. VIII of the Civil Rights Act of 1968": not read back to
+                 * "Fair") */
+                size_t uwe, us = word_start_before(e, ws, &uwe);
+                if (us < uwe && sc_isupper(b[us])) {
+                    first = us;
+                    caps++;
+                }
+                break;
+            }
             first = ws;
             caps++;
             lower = 0;
