@@ -104,7 +104,7 @@ static int slips(const sc_citation *c, int max, int32_t date, const sc_ref_law *
     return n;
 }
 
-static void slip_text(const sc_citation *c, const int *v, int n, char *out, size_t cap)
+static void slip_text(const sc_citation *c, const int *v, int n, int titles, char *out, size_t cap)
 {
     out[0] = '\0';
     if (n == 0)
@@ -116,7 +116,7 @@ static void slip_text(const sc_citation *c, const int *v, int n, char *out, size
         const sc_ref_law *l = c->type == SC_PUBLIC_LAW ? sc_ref_public_law(c->congress, v[j])
                                                        : sc_ref_private_law(c->congress, v[j]);
         char t[128] = "";
-        if (l && n <= 2)
+        if (l && n <= 2 && titles)
             sc_law_title_paren(l, t, sizeof t);
         o += (size_t)snprintf(out + o, cap - o, "%s%s %d-%d%s",
                               j == 0 ? "" : j == n - 1 ? " or " : ", ",
@@ -125,6 +125,26 @@ static void slip_text(const sc_citation *c, const int *v, int n, char *out, size
     }
     if (o < cap)
         sc_fmt(out + o, cap - o, "?");
+}
+
+/* For the fix of an impossible number, in @p out ("" when none): the law
+ * of its Congress whose pages hold the entry's page of it, not as its
+ * first (a first page points to its law: evidence_fix()) -- "Its page
+ * (122 Stat. 4000) lies in Pub. L. No. 110-357, from 122 Stat. 3998",
+ * which the slips may not name. */
+static void page_inside_text(const sc_entry *e, int l, char *out, size_t cap)
+{
+    out[0] = '\0';
+    int si = e->stat_of[l], v, p;
+    if (si < 0 || !sc_entry_vol_page(e, si, &v, &p))
+        return;
+    const sc_ref_law *in = sc_ref_law_at_page(v, p);
+    const sc_citation *c = &e->c[l];
+    if (!in || in->congress != c->congress || in->stat_volume != v || (int)in->stat_page >= p ||
+        (in->flags & SC_REF_STAT_UPPER_BOUND) || sc_page_in_law(in, v, p) <= 0)
+        return;
+    sc_fmt(out, cap, "Its page (%d Stat. %d) lies in Pub. L. No. %d-%d, from %d Stat. %d", v, p,
+           in->congress, in->number, v, (int)in->stat_page);
 }
 
 /* "write Pub. L. No. 101-336 (Americans with ... Act of 1990): its bill
@@ -245,7 +265,13 @@ static void check_number(sc_doc_state *d, sc_entry *e, int l)
         const sc_ref_law *const *named = NULL;
         int nnamed = e->name_of[l] >= 0 ? sc_entry_name_laws(e, e->name_of[l], &named) : 0;
         int n = slips(c, max, dk >= 0 && !e->date[dk].bad ? e->date[dk].ymd : 0, named, nnamed, v, 16);
-        slip_text(c, v, n, sugg, sizeof sugg);
+        char in[96];
+        page_inside_text(e, l, in, sizeof in);
+        slip_text(c, v, n, !in[0], sugg, sizeof sugg); /* (the titles left out beside it:
+                                                        * a fix holds 191 bytes) */
+        size_t o = strlen(sugg);
+        if (in[0] && o < sizeof sugg)
+            sc_fmt(sugg + o, sizeof sugg - o, "%s%s", o ? " " : "", in);
     }
     if (cg->in_progress)
         sc_emit(d, c, SC_NOTE, SC_D_LAW_NUMBER_RANGE, sugg[0] ? sugg : NULL,
