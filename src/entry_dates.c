@@ -1107,11 +1107,18 @@ static int32_t spelled_day_date(const uint8_t *b, size_t from, size_t i, int y, 
     while (ms > from && me - ms < 10 && sc_isalpha(b[ms - 1]))
         ms--;
     int m = ms < me ? month_at(b, ms, me, &e) : 0;
-    if (!m || e != me || ms < from + 9 || memcmp(b + ms - 8, " day of ", 8) != 0)
+    if (!m || e != me || ms < from + 5)
         return 0;
-    size_t oe = ms - 8, os = oe;
+    /* "the twenty-sixth day of July, 1990", or "the twenty-fifth of July
+     * 1990" -- an ordinal's word then, "first" to "thirty-first" */
+    int day = ms >= from + 9 && memcmp(b + ms - 8, " day of ", 8) == 0;
+    if (!day && memcmp(b + ms - 4, " of ", 4) != 0)
+        return 0;
+    size_t oe = ms - (day ? 8 : 4), os = oe;
     while (os > from && oe - os < 16 && (sc_isalpha(b[os - 1]) || b[os - 1] == '-'))
         os--;
+    if (!day && !(oe - os >= 5 && sc_word_in(b, oe - 2, oe, (const char *const[]){ "st", "nd", "rd", "th", NULL })))
+        return 0; /* (an ordinal's ending: not "one of July, 1990") */
     int d = os < oe ? sc_spelled_number(b + os, oe - os) : 0; /* (context_congress.c) */
     if (!d || !valid_date(y, m, d))
         return 0;
