@@ -414,7 +414,7 @@ static int roman_numeral(const uint8_t *b, size_t s, size_t e)
     if (e <= s || e - s > 8)
         return 0;
     for (size_t q = s; q < e; q++)
-        if (!strchr("IVXLC", b[q]) || !b[q])
+        if (b[q] != 'I' && b[q] != 'V' && b[q] != 'X' && b[q] != 'L' && b[q] != 'C')
             return 0;
     return 1;
 }
