@@ -96,6 +96,20 @@ static int outside_term(int32_t date, const sc_ref_congress *cg)
                              : (date < cg->start || date > cg->end);
 }
 
+/* The last day a law of Congress @p cg was enacted on record (its last
+ * laws may be signed days after its term ends: 111-370 to 111-382 on
+ * January 4, 2011), 0 when none; from its last numbers. */
+static int32_t last_enacted(const sc_ref_congress *cg, int congress)
+{
+    int32_t last = 0;
+    for (int n = cg->public_laws, k = 0; n > 0 && k < 40; n--, k++) {
+        const sc_ref_law *l = sc_ref_public_law(congress, n);
+        if (l && l->enacted > last)
+            last = l->enacted;
+    }
+    return last;
+}
+
 static void check_date(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
@@ -112,6 +126,10 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
     /* a law may be signed days after its Congress ends: its own date is right */
     int own = l && l->enacted && sc_date_fits(date, l->enacted);
     int outside = !own && outside_term(date, cg);
+    if (outside && !l && date > cg->end && date % 100 && date <= last_enacted(cg, c->congress))
+        outside = 0; /* (a number not on record, dated when the Congress's last laws
+                      * were signed: "111-390, Jan. 4, 2011" -- law-number-range says
+                      * what is wrong) */
     if (outside) {
         char s1[40], s2[40];
         date_text_fill(&dw, c, l, date);

@@ -190,6 +190,10 @@ int sc_entry_row(sc_entry *e)
     for (int i = 0; i < c.n; i++) {
         e->cell_so[h.role[i]] = c.so[i];
         e->cell_eo[h.role[i]] = c.eo[i];
+        if (h.role[i] == SC_COL_STEP && e->nstep < 4) {
+            e->step_so[e->nstep] = c.so[i];
+            e->step_eo[e->nstep++] = c.eo[i];
+        }
     }
     e->cell_so[SC_COL_OTHER] = e->cell_eo[SC_COL_OTHER] = 0;
     return 1 + bare;
@@ -203,6 +207,10 @@ void sc_entry_row_dates(sc_entry *e)
             if (e->date[k].role == SC_DATE_ROLE_NONE && e->date[k].so >= e->cell_so[SC_COL_DATE] &&
                 e->date[k].eo <= e->cell_eo[SC_COL_DATE])
                 e->date[k].role = SC_DATE_ROLE_ENACTED;
+    for (int s = 0; e->row && s < e->nstep; s++)
+        for (int k = 0; k < e->ndate; k++) /* under "Introduced", "Effective": not the law's */
+            if (e->date[k].so >= e->step_so[s] && e->date[k].eo <= e->step_eo[s])
+                e->date[k].role = SC_DATE_ROLE_OTHER;
     if (e->row == 2) { /* no header: the one cell that is a date alone, the law's day */
         int only = -1, cells = 0;
         for (int k = 0; k < e->ndate; k++)
@@ -449,6 +457,7 @@ int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_w
     e->chapters = 0;
     memset(e->cell_so, 0, sizeof e->cell_so);
     memset(e->cell_eo, 0, sizeof e->cell_eo);
+    e->nstep = 0;
     e->ndate = e->nname = e->nbad = 0;
     e->r = r;
     e->m = m;

@@ -184,6 +184,10 @@ typedef struct sc_entry {
      * one law is a record too. */
     int row;
     size_t cell_so[SC_COL_ROLES], cell_eo[SC_COL_ROLES];
+    /* its cells under the columns of other days than the law's (SC_COL_STEP:
+     * "Introduced", "Passed House", "Effective"), nstep of them */
+    size_t step_so[4], step_eo[4];
+    uint8_t nstep;
     int in_order; /* the spans in the window begin in group order (cs[] does *
                    * not decrease): a loop over them may stop at a later one */
     uint8_t chapters; /* no law or bill, but an old law's chapter dated after it *

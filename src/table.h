@@ -26,6 +26,8 @@ typedef enum sc_col_role {
     SC_COL_CHAPTER,   /* its chapter, before 1957: "646"          */
     SC_COL_VOLUME,    /* its page's volume: "38" (with a page's)  */
     SC_COL_PAGE,      /* its page in that volume: "730"           */
+    SC_COL_STEP,      /* the day of another event than its        *
+                       * enactment: "Introduced", "Effective"      */
     SC_COL_ROLES      /* (how many roles)                         */
 } sc_col_role;
 
