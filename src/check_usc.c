@@ -60,6 +60,19 @@ static const char *range_dash(const char *lo, const char *hi)
     return strchr(lo, '-') || strchr(hi, '-') ? " to " : "-";
 }
 
+/* Could b[0..n) be a subsection's designator -- digits, one or two
+ * letters, or a Roman numeral ("1", "b", "aa", "iv", "XII") -- not a word
+ * of a description run into the citation ("(law enforcement records)")? */
+static int designator_like(const uint8_t *b, size_t n)
+{
+    size_t d = 0, r = 0;
+    for (size_t i = 0; i < n; i++) {
+        d += sc_isdigit(b[i]) != 0;
+        r += strchr("ivxlcIVXLC", b[i]) != NULL && b[i];
+    }
+    return d == n || n <= 2 || r == n;
+}
+
 /* The most digits a section number of each title has (its leading run),
  * from the table (tools/gen_refdata.c counts them). */
 static int title_max_digits(const char *key)
@@ -483,7 +496,7 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         /* unclosed: the run of letters or digits is followed by a blank,
          * punctuation or another "(" -- not by ")" or a dash ("(i-v)") */
         if (k > ce + 1 && k - ce < 8 && (q >= w->len || w->buf[q] != ')') && k < w->len &&
-            w->buf[k] != '-' && w->buf[k] != 0xe2) {
+            w->buf[k] != '-' && w->buf[k] != 0xe2 && designator_like(w->buf + ce + 1, k - ce - 1)) {
             memcpy(tail, w->buf + ce, k - ce);
             tail[k - ce] = '\0';
             bad = 1;
@@ -663,6 +676,12 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                 d->as_of_stated ? "the document's date" : "--as-of", rel);
         return 0;
     }
+    /* a note filed under a section the Code keeps as a heading ("18 U.S.C.
+     * 1 note": notes may stay under a repealed or omitted section -- a
+     * moved one's move with it): said as a note, not a warning */
+    int note_under = (s->status == SC_REF_SEC_REPEALED || s->status == SC_REF_SEC_OMITTED ||
+                      s->status == SC_REF_SEC_OMITTED_OR_REPEALED) &&
+                     (c->wording & SC_W_NOTE) && (s->flags & SC_REF_SEC_CURRENT);
     if (s->status != SC_REF_SEC_ACTIVE) {
         int32_t when = sc_usc_heading_date(heading);
         int by = 0; /* when is the release point it was a placeholder by, not the day */
@@ -706,9 +725,10 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             sc_fmt_date(when, wd + 2, sizeof wd - 3);
             strcat(wd, ")");
         }
-        sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
-                "%d U.S.C.%s § %s was %s%s", tn, app, c->section,
-                sc_ref_section_status_name(s->status), wd);
+        sc_emit(d, c, note_under ? SC_NOTE : SC_WARNING, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
+                "%d U.S.C.%s § %s was %s%s%s", tn, app, c->section,
+                sc_ref_section_status_name(s->status), wd,
+                note_under ? "; notes may still be filed under it" : "");
         return 1;
     }
     if (!(s->flags & SC_REF_SEC_CURRENT)) {

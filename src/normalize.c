@@ -376,6 +376,16 @@ int sc_norm_match(sc_citation *c, int type, const uint8_t *subj, uint64_t base,
             c->wording |= SC_W_ET_SEQ;
         if (sc_gset(g, SC_G_NOTE))
             c->wording |= SC_W_NOTE;
+        {
+            /* "29 U.S.C. 651nt", the GPO compilations' "651 note": no
+             * section's letters are "nt" (they run a, b, ..., aa, bb) */
+            size_t sl = strlen(c->section);
+            if (sl >= 3 && c->section[sl - 2] == 'n' && c->section[sl - 1] == 't' &&
+                sc_isdigit((uint8_t)c->section[sl - 3])) {
+                c->section[sl - 2] = '\0';
+                c->wording |= SC_W_NOTE;
+            }
+        }
         if (sc_gset(g, SC_G_EDITION)) {
             sc_lex_fold(subj + g->so[SC_G_EDITION], g->eo[SC_G_EDITION] - g->so[SC_G_EDITION],
                         c->edition, sizeof c->edition, SC_FOLD_ONE_SPACE);
