@@ -143,6 +143,22 @@ static int cited_between(const sc_entry *e, size_t lo, size_t hi)
     return 0;
 }
 
+/* Is the name at b[so] the object of an amendment -- "amendments to the
+ * Clean Air Act", "an amendment to the X Act", "amending the X Act" -- so
+ * that what the sentence says was signed or enacted is the amendment's? */
+static int amended_name(const uint8_t *b, size_t lo, size_t so)
+{
+    static const char *const heads[] = { "amendments to the ", "amendment to the ",
+                                         "amendments to ", "amendment to ", "amending the ",
+                                         "amendments of the ", NULL };
+    for (const char *const *h = heads; *h; h++) {
+        size_t n = strlen(*h);
+        if (so >= lo + n && memcmp(b + so - n, *h, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t eo)
 {
     const unsigned cited = 1u << SC_PUBLIC_LAW | 1u << SC_PRIVATE_LAW | 1u << SC_STAT |
@@ -152,6 +168,9 @@ int sc_check_name_facts(sc_doc_state *d, sc_entry *e, int i, size_t so, size_t e
                    * sc_check_named_alone_facts()'s) */
     sc_entry_need_bounds(e); /* (an abbreviation's entry has none yet: "ERISA, 29 U.S.C.") */
     const uint8_t *b = e->w->buf;
+    if (amended_name(b, e->so, so))
+        return 1; /* "signed ... the most far reaching amendments to the Clean Air Act":
+                   * the amendments' signer, not the Act's */
     sc_citation *c = &e->c[i];
     size_t cs = e->cs[i], ce = e->ce[i], s, t;
     /* (first what is cheap: a President in the entry, or a word of

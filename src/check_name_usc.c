@@ -858,6 +858,33 @@ static void check_place(sc_doc_state *d, sc_citation *c, int act, const char *na
     slip_of(d, c, s, named, place, sugg, act, numbered, acong, anum, &p);
 }
 
+/* Does the bracket that closes at b[ne - 1] open right after another
+ * Code citation of the entry than @p i (only blanks between) -- that
+ * citation's own parenthetical, not a name standing before citation i? */
+static int paren_of_cite(const sc_entry *e, int i, size_t ne)
+{
+    const uint8_t *b = e->w->buf;
+    size_t o = ne - 1, depth = 0;
+    while (o > e->so) {
+        o--;
+        if (b[o] == ')')
+            depth++;
+        else if (b[o] == '(' && depth-- == 0)
+            break;
+        if (ne - o > 200)
+            return 0;
+    }
+    if (b[o] != '(')
+        return 0;
+    size_t q = o;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    for (int j = 0; j < e->n; j++)
+        if (j != i && (e->kind[j] & SC_EK_IN) && e->ce[j] == q && e->c[j].type == SC_USC)
+            return 1;
+    return 0;
+}
+
 void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
@@ -903,6 +930,9 @@ void sc_check_name_usc(sc_doc_state *d, sc_entry *e)
         }
         if (inside)
             continue;
+        if (b[ne - 1] == ')' && paren_of_cite(e, i, ne))
+            continue; /* "21 U.S.C. §§ 451-470 (Poultry Products Inspection Act), 21
+                       * U.S.C. §§ 601-695": the name is the citation's before it */
         size_t so = 0, eo = 0;
         int slip = 0, of_part = 0, series = 0;
         int act = law ? act_of_law_before(e, ne)
