@@ -1560,6 +1560,20 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
     static const char *const day_heads[] = { "Congressional Record", "[Congressional Record",
                                              "Federal Register", NULL };
     size_t lim = len < 4096 ? len : 4096;
+    /* a compilation's own date, before any other ("As Amended Through P.L.
+     * 116–92, Enacted December 20, 2019" heads the GPO's: the Act's
+     * "Approved October 11, 1976" below it is no date of the text) */
+    const uint8_t *am = sc_find_text(b, lim, "As Amended Through", 18);
+    if (am) {
+        size_t k = (size_t)(am - b) + 18, e = k;
+        while (e < lim && b[e] != '\n' && e - k < 120)
+            e++;
+        const uint8_t *en = sc_find_text(b + k, e - k, "Enacted ", 8);
+        size_t end;
+        int32_t d = en ? sc_date_at(b, (size_t)(en - b) + 8, e, &end) : 0;
+        if (d)
+            return d;
+    }
     for (size_t i = 0; i < lim; i++) {
         if (i > 0 && b[i - 1] != '\n' && b[i - 1] != ' ')
             continue;
