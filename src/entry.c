@@ -194,6 +194,10 @@ int sc_entry_row(sc_entry *e)
             e->step_so[e->nstep] = c.so[i];
             e->step_eo[e->nstep++] = c.eo[i];
         }
+        if (h.role[i] == SC_COL_RELATED && e->nrel < 2) {
+            e->rel_so[e->nrel] = c.so[i];
+            e->rel_eo[e->nrel++] = c.eo[i];
+        }
     }
     e->cell_so[SC_COL_OTHER] = e->cell_eo[SC_COL_OTHER] = 0;
     return 1 + bare;
@@ -457,7 +461,7 @@ int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_w
     e->chapters = 0;
     memset(e->cell_so, 0, sizeof e->cell_so);
     memset(e->cell_eo, 0, sizeof e->cell_eo);
-    e->nstep = 0;
+    e->nstep = e->nrel = 0;
     e->ndate = e->nname = e->nbad = 0;
     e->r = r;
     e->m = m;
@@ -561,6 +565,47 @@ void sc_entry_read_facts(sc_entry *e)
         sc_entry_gather_names(e);
 }
 
+/* A row's law under a column of other laws ("| Pub. L. 110-325 | Sept.
+ * 25, 2008 | S. 3406 | Pub. L. 101-336 |" under "Law | Date | Bill |
+ * Amends"): the row's facts are not its -- each tied to it goes to the
+ * row's law in its "Law" column, when that one has none of the kind. */
+static void row_related_laws(sc_entry *e)
+{
+    int main = -1;
+    for (int i = 0; i < e->n; i++)
+        if ((e->kind[i] & (SC_EK_LAW | SC_EK_IN)) == (SC_EK_LAW | SC_EK_IN) &&
+            sc_entry_in_cell(e, e->cs[i], e->ce[i], SC_COL_LAW))
+            main = main < 0 ? i : -2;
+    for (int li = 0; li < e->n; li++) {
+        if ((e->kind[li] & (SC_EK_LAW | SC_EK_IN)) != (SC_EK_LAW | SC_EK_IN))
+            continue;
+        int rel = 0;
+        for (int r = 0; r < e->nrel && !rel; r++)
+            rel = e->cs[li] >= e->rel_so[r] && e->ce[li] <= e->rel_eo[r];
+        if (!rel)
+            continue;
+        int to = main >= 0 ? main : -1;
+        for (int k = 0; k < e->ndate; k++)
+            if (e->date[k].law == li)
+                e->date[k].law = (int8_t)(to >= 0 && e->date_of[to] < 0 ? to : -1);
+        if (to >= 0 && e->date_of[to] < 0 && e->date_of[li] >= 0)
+            e->date_of[to] = e->date_of[li];
+        e->date_of[li] = -1;
+        for (int k = 0; k < e->nname; k++)
+            if (e->name[k].law == li)
+                e->name[k].law = -1;
+        e->name_of[li] = -1;
+        for (int j = 0; j < e->n; j++)
+            if (e->law_of[j] == li)
+                e->law_of[j] = (int8_t)(to >= 0 ? to : -1);
+        if (to >= 0 && e->bill_of[to] < 0)
+            e->bill_of[to] = e->bill_of[li];
+        if (to >= 0 && e->stat_of[to] < 0)
+            e->stat_of[to] = e->stat_of[li];
+        e->bill_of[li] = e->stat_of[li] = -1;
+    }
+}
+
 void sc_entry_read_ties(sc_entry *e)
 {
     int laws = e->nlaw > 0, bills = (e->types & 1u << SC_BILL) != 0, chapters = e->chapters;
@@ -586,6 +631,8 @@ void sc_entry_read_ties(sc_entry *e)
         sc_entry_tie_named_bill(e);
     if (laws)
         by_name_facts(e);
+    if (e->nrel && e->nlaw > 1)
+        row_related_laws(e);
 #ifdef SC_DEBUG_ENTRY
     /* a developer's build (-DSC_DEBUG_ENTRY): each entry's facts on stderr */
     const uint8_t *b = e->w->buf;

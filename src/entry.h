@@ -188,6 +188,10 @@ typedef struct sc_entry {
      * "Introduced", "Passed House", "Effective"), nstep of them */
     size_t step_so[4], step_eo[4];
     uint8_t nstep;
+    /* and under the columns of other laws than the row's (SC_COL_RELATED:
+     * "Amends", "Amended by"), nrel of them */
+    size_t rel_so[2], rel_eo[2];
+    uint8_t nrel;
     int in_order; /* the spans in the window begin in group order (cs[] does *
                    * not decrease): a loop over them may stop at a later one */
     uint8_t chapters; /* no law or bill, but an old law's chapter dated after it *

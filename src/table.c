@@ -173,7 +173,7 @@ int sc_table_header(const uint8_t *buf, size_t ls, size_t le, sc_table_head *h)
             return 0;
         h->role[i] = (uint8_t)r;
         if (r != SC_COL_OTHER) {
-            if ((roles & 1u << r) && r != SC_COL_STEP)
+            if ((roles & 1u << r) && r != SC_COL_STEP && r != SC_COL_RELATED)
                 return 0; /* two columns of one role: no table of laws this reads
                            * (but days of several steps: "Passed House | Passed Senate") */
             known++;

@@ -28,6 +28,8 @@ typedef enum sc_col_role {
     SC_COL_PAGE,      /* its page in that volume: "730"           */
     SC_COL_STEP,      /* the day of another event than its        *
                        * enactment: "Introduced", "Effective"      */
+    SC_COL_RELATED,   /* another law, not the row's: "Amends",    *
+                       * "Amended by", "Related law"               */
     SC_COL_ROLES      /* (how many roles)                         */
 } sc_col_role;
 
