@@ -830,6 +830,36 @@ static void cap_named_code(sc_citation *c)
         usc_as_notes(c, SC_WARNING);
 }
 
+/* Is citation @p i a short form of a list that a full Code citation
+ * follows at once -- "Sections 2, 3, 9(a), ... and 30, 15 U.S.C. §§ 78b,
+ * 78c, ..." -- an Act's own sections beside their places in the Code, not
+ * the Code's (the scanner reads them by the Code citation before them)? */
+static int parallel_shorts(const sc_entry *e, int i)
+{
+    if (e->c[i].form != SC_FORM_SHORT || !(e->kind[i] & SC_EK_IN))
+        return 0;
+    int r = i; /* the list's first item: written with the word ("Sections 2"), as an
+                * Act's sections are, not "§§" */
+    while (r > 0 && e->c[r - 1].type == SC_USC && e->c[r - 1].form == SC_FORM_SHORT &&
+           (e->kind[r - 1] & SC_EK_IN))
+        r--;
+    if ((e->w->buf[e->cs[r]] | 0x20) != 's')
+        return 0;
+    int j = i + 1;
+    while (j < e->n && e->c[j].type == SC_USC && e->c[j].form == SC_FORM_SHORT &&
+           (e->kind[j] & SC_EK_IN))
+        j++;
+    if (j >= e->n || e->c[j].type != SC_USC || !(e->kind[j] & SC_EK_IN) || e->cs[j] < e->ce[j - 1])
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t k = e->ce[j - 1];
+    if (k < e->cs[j] && b[k] == ',')
+        k++;
+    while (k < e->cs[j] && b[k] == ' ')
+        k++;
+    return k == e->cs[j] && k > e->ce[j - 1] && strcmp(e->c[j].title, e->c[i].title) == 0;
+}
+
 void sc_check_usc(sc_doc_state *d, sc_entry *e)
 {
     int status[SC_GROUP_MAX], nstat = 0;
@@ -837,7 +867,7 @@ void sc_check_usc(sc_doc_state *d, sc_entry *e)
     for (int i = 0; i < e->n; i++)
         named[i] = e->c[i].type != SC_USC && code_title_section(d, &e->c[i]);
     for (int i = 0; i < e->n; i++)
-        if ((e->c[i].type == SC_USC || named[i]) && check_one(d, e, i) &&
+        if ((e->c[i].type == SC_USC || named[i]) && !parallel_shorts(e, i) && check_one(d, e, i) &&
             e->c[i].form != SC_FORM_SHORT)
             status[nstat++] = i;
     for (int i = 0; i < e->n; i++) {
