@@ -1145,8 +1145,9 @@ static int caps_word(const uint8_t *b, size_t s, size_t t)
     if (t <= s || !sc_isupper(b[s]))
         return 0;
     for (size_t q = s; q < t; q++) {
-        if (q + 3 <= t && b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x99) {
-            q += 2;
+        if (q + 3 <= t && b[q] == 0xe2 && b[q + 1] == 0x80 &&
+            (b[q + 2] == 0x99 || ((b[q + 2] == 0x93 || b[q + 2] == 0x94) && q > s && q + 3 < t))) {
+            q += 2; /* (an apostrophe; a dash between two words: "DEVELOPMENT—INDEPENDENT") */
             continue;
         }
         if (!sc_isupper(b[q]) && b[q] != '-' && b[q] != '\'' &&
