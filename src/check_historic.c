@@ -671,18 +671,25 @@ static int entry_names_law(const sc_entry *e, const sc_hist_law *l)
  * 989-990) -- the page and the pin are that law's: the chapter is the
  * slip (chapter-number, a warning: the tables' last pages are the
  * sources' counts).  The pin: sc_entry_pin_after(). */
+/* The page pin right after chapter citation @p ci ("ch. 577, 48 Stat.
+ * 989, 990": 990), when @p ask; -1 when none (nor a chapter's own). */
+static long chapter_pin(const sc_entry *e, int ci, int ask)
+{
+    int pi = ask ? sc_entry_pin_after(e, ci) : -1;
+    if (pi < 0 || e->c[pi].chapter)
+        return -1;
+    char *end;
+    long pin = sc_strtol10(e->c[pi].pages, &end);
+    return *end || pin <= 0 || pin > 100000 ? -1 : pin;
+}
+
 static void pin_past_chapter(sc_doc_state *dis, const sc_entry *e, int ci, const sc_hist_law *lc,
                              int v, int p)
 {
-    int pi = lc->page < p && lc->volume == v ? sc_entry_pin_after(e, ci) : -1;
-    if (pi < 0 || e->c[pi].chapter)
-        return; /* (the page's pin: ", 990" right after it) */
-    sc_citation *c = &e->c[ci];
-    const sc_citation *pc = &e->c[pi];
-    char *end;
-    long pin = sc_strtol10(pc->pages, &end);
-    if (*end || pin <= p || (lc->end > 0 && pin <= lc->end))
+    long pin = chapter_pin(e, ci, lc->page < p && lc->volume == v); /* (the page's pin) */
+    if (pin <= p || (lc->end > 0 && pin <= lc->end))
         return;
+    sc_citation *c = &e->c[ci];
     const sc_hist_law *first[MAXC];
     int nf = sc_hist_at_page(v, p, first, MAXC);
     const sc_hist_law *la = NULL;
@@ -715,14 +722,10 @@ static void pin_past_chapter(sc_doc_state *dis, const sc_entry *e, int ci, const
 static void pin_past_end(sc_doc_state *dis, const sc_entry *e, int ci, const sc_hist_law *lc,
                          int v, int p)
 {
-    int pi = lc->page <= p && lc->volume == v && lc->end > 0 ? sc_entry_pin_after(e, ci) : -1;
-    if (pi < 0 || e->c[pi].chapter)
+    long pin = chapter_pin(e, ci, lc->page <= p && lc->volume == v && lc->end > 0);
+    if (pin <= lc->end)
         return;
     sc_citation *c = &e->c[ci];
-    char *end;
-    long pin = sc_strtol10(e->c[pi].pages, &end);
-    if (*end || pin <= lc->end || pin > 100000)
-        return;
     const sc_hist_law *at[MAXC];
     int na = sc_hist_holding(v, (int)pin, at, MAXC);
     const sc_hist_law *la = NULL;
