@@ -1151,8 +1151,9 @@ static int opens_name(const uint8_t *b, size_t q, size_t to)
             we++;
         if (we == q || !(sc_isupper(b[q]) || sc_word_in(b, q, we, small)))
             return 0;
-        if ((we - q == 3 && memcmp(b + q, "Act", 3) == 0) ||
-            (we - q == 10 && memcmp(b + q, "Amendments", 10) == 0))
+        if (we - q == 3 && memcmp(b + q, "Act", 3) == 0)
+            return w > 0; /* (not "the ERISA Act": the abbreviation's own name) */
+        if (we - q == 10 && memcmp(b + q, "Amendments", 10) == 0)
             return 1;
         q = we;
         if (q < to && b[q] == ',')

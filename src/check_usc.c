@@ -419,6 +419,34 @@ static void range_moved(sc_doc_state *d, sc_entry *e, int i, const char *lo, con
             z, how, t1, app_to ? " App." : "", s1, range_dash(s1, s2), s2);
 }
 
+/* A range written as one whose end is only the last part of its
+ * hyphenated start ("2000e-2-5": 2000e-2 to 2000e-5; "1320a-7a-7b"):
+ * stores the two ends in @p lo and @p hi (64 bytes each) when the start is
+ * a section and the end so read is one too. */
+static int short_family_end(const char *title, const char *sec, char *lo, char *hi)
+{
+    const char *last = strrchr(sec, '-');
+    if (!last || last == sec || strlen(sec) >= 64)
+        return 0;
+    size_t hl = (size_t)(last - sec);
+    char head[64], full[64];
+    memcpy(head, sec, hl);
+    head[hl] = '\0';
+    const char *stem_end = strrchr(head, '-');
+    if (!stem_end || !sc_ref_usc_section(title, head))
+        return 0;
+    size_t sl = (size_t)(stem_end - head) + 1;
+    if (sl + strlen(last + 1) >= sizeof full)
+        return 0;
+    memcpy(full, head, sl);
+    strcpy(full + sl, last + 1);
+    if (!sc_ref_usc_section(title, full) || sc_ref_section_cmp(head, full) > 0)
+        return 0;
+    strcpy(lo, head);
+    strcpy(hi, full);
+    return 1;
+}
+
 /* The end @p hi of a range written as one ("§§"), shorter than its start
  * @p lo, all digits, and not all digits itself ("876a"): is it a section?
  * Either as written, or with the start's first digits before it, its last
@@ -598,6 +626,12 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                 strcpy(full + nl - nd, hi);
                 range_ends(d, e, i, lo, full, tn, app);
             }
+            return 0;
+        }
+        if (written_range && desig && short_family_end(c->title, c->section, lo, hi)) {
+            /* "§§ 2000e-2–5", "§§ 1320a-7a–7b": the end written as the last
+             * part of a hyphenated start's family (2000e-5, 1320a-7b) */
+            range_ends(d, e, i, lo, hi, tn, app);
             return 0;
         }
         if (written_range ? !desig : !(descends || desig))

@@ -569,6 +569,15 @@ void sc_entry_read_facts(sc_entry *e)
  * 25, 2008 | S. 3406 | Pub. L. 101-336 |" under "Law | Date | Bill |
  * Amends"): the row's facts are not its -- each tied to it goes to the
  * row's law in its "Law" column, when that one has none of the kind. */
+/* Does b[so..eo) lie in one of the row's cells of other laws? */
+static int in_related(const sc_entry *e, size_t so, size_t eo)
+{
+    for (int r = 0; r < e->nrel; r++)
+        if (so >= e->rel_so[r] && eo <= e->rel_eo[r])
+            return 1;
+    return 0;
+}
+
 static void row_related_laws(sc_entry *e)
 {
     int main = -1;
@@ -579,30 +588,35 @@ static void row_related_laws(sc_entry *e)
     for (int li = 0; li < e->n; li++) {
         if ((e->kind[li] & (SC_EK_LAW | SC_EK_IN)) != (SC_EK_LAW | SC_EK_IN))
             continue;
-        int rel = 0;
-        for (int r = 0; r < e->nrel && !rel; r++)
-            rel = e->cs[li] >= e->rel_so[r] && e->ce[li] <= e->rel_eo[r];
-        if (!rel)
+        if (!in_related(e, e->cs[li], e->ce[li]))
             continue;
         int to = main >= 0 ? main : -1;
-        for (int k = 0; k < e->ndate; k++)
-            if (e->date[k].law == li)
-                e->date[k].law = (int8_t)(to >= 0 && e->date_of[to] < 0 ? to : -1);
-        if (to >= 0 && e->date_of[to] < 0 && e->date_of[li] >= 0)
-            e->date_of[to] = e->date_of[li];
-        e->date_of[li] = -1;
-        for (int k = 0; k < e->nname; k++)
-            if (e->name[k].law == li)
-                e->name[k].law = -1;
-        e->name_of[li] = -1;
+        /* (a fact in the related cell itself is its law's: "| Pub. L.
+         * 101-336 (S. 933) |" under "Amends") */
+        int dk = e->date_of[li];
+        if (dk >= 0 && !in_related(e, e->date[dk].so, e->date[dk].eo)) {
+            e->date[dk].law = (int8_t)(to >= 0 && e->date_of[to] < 0 ? to : -1);
+            if (to >= 0 && e->date_of[to] < 0)
+                e->date_of[to] = (int8_t)dk;
+            e->date_of[li] = -1;
+        }
+        int nk = e->name_of[li];
+        if (nk >= 0 && !in_related(e, e->name[nk].so, e->name[nk].eo)) {
+            e->name[nk].law = -1;
+            e->name_of[li] = -1;
+        }
         for (int j = 0; j < e->n; j++)
-            if (e->law_of[j] == li)
+            if (e->law_of[j] == li && (e->kind[j] & SC_EK_IN) && !in_related(e, e->cs[j], e->ce[j]))
                 e->law_of[j] = (int8_t)(to >= 0 ? to : -1);
-        if (to >= 0 && e->bill_of[to] < 0)
-            e->bill_of[to] = e->bill_of[li];
-        if (to >= 0 && e->stat_of[to] < 0)
-            e->stat_of[to] = e->stat_of[li];
-        e->bill_of[li] = e->stat_of[li] = -1;
+        int8_t *own[2] = { &e->bill_of[0], &e->stat_of[0] };
+        for (int q = 0; q < 2; q++) {
+            int j = own[q][li];
+            if (j < 0 || j >= e->n || in_related(e, e->cs[j], e->ce[j]))
+                continue;
+            if (to >= 0 && own[q][to] < 0)
+                own[q][to] = (int8_t)j;
+            own[q][li] = -1;
+        }
     }
 }
 

@@ -702,6 +702,7 @@ static int role_before(const sc_entry *e, size_t so)
             i = p - 3;
     }
     int cong = 0; /* "Congress" passed over */
+    int chamber = 0; /* a chamber passed over */
     int pres = 0; /* a President's name passed over */
     int act_of = 0; /* the word right before the date was "of" */
     int object = 0; /* an object passed over */
@@ -801,6 +802,11 @@ static int role_before(const sc_entry *e, size_t so)
         }
         if (object && role != ROLE_GLUE && role != SC_DATE_ROLE_ENACTED)
             return SC_DATE_ROLE_NONE;
+        if (role == SC_DATE_ROLE_ENACTED && chamber)
+            return SC_DATE_ROLE_BILL; /* "signed in the House on", "approved in the
+                                       * Senate on": a chamber's step (the enrolled
+                                       * bill's signing, a conference report), no
+                                       * enactment */
         if (role != ROLE_GLUE && !(by && (words > 0 || cong || pres)))
             return role; /* a role word's, or none: a word of no list ("by" is
                           * one -- "by December 31" -- only right before the date,
@@ -808,9 +814,11 @@ static int role_before(const sc_entry *e, size_t so)
                           * Richard Nixon, 10/13/1971") */
         if (sc_word_in(b, i, we, (const char *const[]){ "congress", "cong", NULL }))
             cong = 1;
-        else if (!sc_word_in(b, i, we, (const char *const[]){ "house", "senate", "representatives", "the", NULL }))
-            words++; /* (a chamber and "the" are passed over, as a Congress is: "reported in
-                      * the Senate on August 8, 1967") */
+        else if (sc_word_in(b, i, we, (const char *const[]){ "house", "senate", "representatives", NULL }))
+            chamber = 1; /* (a chamber is passed over, as a Congress is: "reported in the
+                          * Senate on August 8, 1967") */
+        else if (!sc_word_in(b, i, we, (const char *const[]){ "the", NULL }))
+            words++;
     }
     return SC_DATE_ROLE_NONE;
 }
@@ -943,6 +951,10 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             return SC_DATE_ROLE_NONE; /* where its subject is printed, not the day it was:
                                        * "X Act (HR 2) of August 16, 1972 is published at 86
                                        * Stat. 713" */
+        if (role == SC_DATE_ROLE_ENACTED && b[i] == 'b' && we + 10 <= lim &&
+            memcmp(b + we, " effective", 10) == 0)
+            return SC_DATE_ROLE_OTHER; /* "became effective", "becomes effective": the day
+                                        * it took effect */
         if (role != SC_DATE_ROLE_NONE && !(we - i == 3 && memcmp(b + i, "law", 3) == 0))
             return role; /* (a verb: not the noun of ", a law of the 86th Congress,", which
                           * "became law on" gives a date before it) */

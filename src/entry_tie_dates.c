@@ -638,6 +638,38 @@ static int item_sep(const uint8_t *b, size_t at)
  * ", 101st Congress, ", ", One Hundred First Congress; ", " (108th Cong.,
  * ", ", 101st Congress ("?  Its words as a table's Congress cell reads
  * them (sc_ctx_congress_cell()), "Congress" or "Cong." written. */
+/* Is law @p l the subject of a timeline's line whose date ends at b[from]
+ * -- only a label ("Welfare reform:"), its name or abbreviation (capital
+ * words and their small ones) and a verb of enactment before it, and no
+ * "effective" on the line ("1991 - ADA enacted (P.L. 101-336)"; not "1990 -
+ * ADA enacted, building on ... (P.L. 93-112)", "2008 - X Act signed,
+ * amending P.L. 101-336", "2009 - ADAAA (P.L. 110-325) became effective")? */
+static int timeline_subject(const sc_entry *e, size_t from, int l)
+{
+    static const char *const ok[] = { "enacted", "signed", "into", "law", "becomes", "became",
+                                      "approved", "of", "and", "the", "for", "to", "on", "in",
+                                      "a", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t to = e->cs[l], le = e->ce[l];
+    const uint8_t *colon = memchr(b + from, ':', to - from);
+    size_t i = colon ? (size_t)(colon - b) + 1 : from; /* (a label before a colon) */
+    while (i < to) {
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < to && sc_isalpha(b[we]))
+            we++;
+        if (!sc_isupper(b[i]) && !sc_word_in(b, i, we, ok))
+            return 0;
+        i = we;
+    }
+    while (le < e->eo && b[le] != '\n')
+        le++;
+    return !sc_find_text(b + from, le - from, "effective", 9);
+}
+
 static int congress_only_between(const uint8_t *b, size_t from, size_t to)
 {
     if (to < from + 12 || !item_sep(b, from) || !item_sep(b, to - 2))
@@ -1033,7 +1065,8 @@ void sc_entry_tie_dates(sc_entry *e)
                                       * 1990.  Pub. L. No. 101-336." */
         else if (one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_timeline_date(b, e->so, f->so, f->eo, e->eo) &&
-                 !memchr(b + f->eo, '\n', cstart(e, before) - f->eo))
+                 !memchr(b + f->eo, '\n', cstart(e, before) - f->eo) &&
+                 timeline_subject(e, f->eo, before))
             f->law = (int8_t)before; /* a timeline's line: "1991 - ADA enacted (P.L.
                                       * 101-336)", "1986 — Welfare reform: ... Act (P.L.
                                       * 104-193) enacted." */
