@@ -113,27 +113,49 @@ static inline int period_opens(const uint8_t *buf, size_t len, size_t i)
     return j < len && (sc_isupper(buf[j]) || buf[j] == '"' || buf[j] == 0xe2);
 }
 
-/* Does a timeline's line begin at buf[j]: a year (1789-2099), a list's
- * marker before it at most ("- ", "* ", "• "), then a dash with blanks
- * ("1990 - ", "1990 – ", "1990—") or a colon ("1990: ")? */
+int sc_ctx_timeline(const uint8_t *buf, size_t from, size_t so, size_t eo, size_t lim)
+{
+    size_t i = so;
+    for (;;) {
+        if (i > from && (buf[i - 1] == ' ' || buf[i - 1] == '\t' || buf[i - 1] == '*' ||
+                         buf[i - 1] == '-'))
+            i--;
+        else if (i >= from + 3 && buf[i - 3] == 0xe2 && buf[i - 2] == 0x80 && buf[i - 1] == 0xa2)
+            i -= 3; /* "• " */
+        else
+            break;
+    }
+    if (i > from && buf[i - 1] != '\n')
+        return 0;
+    size_t t = eo;
+    while (t < lim && buf[t] == ' ')
+        t++;
+    if (t + 1 >= lim)
+        return 0;
+    if (buf[t] == ':' || buf[t] == '|')
+        return 1;
+    if (buf[t] == '-') /* ("1991 - ...", "1991- ...", not "1991-92") */
+        return t > eo || buf[t + 1] == ' ';
+    return t + 2 < lim && buf[t] == 0xe2 && buf[t + 1] == 0x80 &&
+           (buf[t + 2] == 0x93 || buf[t + 2] == 0x94);
+}
+
+/* Does a timeline's line begin at buf[j], its label a year (1789-2099;
+ * sc_ctx_timeline)? */
 static int timeline_line(const uint8_t *buf, size_t j, size_t len)
 {
-    if (j + 2 < len && (buf[j] == '-' || buf[j] == '*') && buf[j + 1] == ' ')
-        j += 2;
-    else if (j + 4 < len && buf[j] == 0xe2 && buf[j + 1] == 0x80 && buf[j + 2] == 0xa2 && buf[j + 3] == ' ')
-        j += 4;
-    if (j + 6 >= len || !(buf[j] == '1' || buf[j] == '2') || !sc_isdigit(buf[j + 1]) ||
-        !sc_isdigit(buf[j + 2]) || !sc_isdigit(buf[j + 3]))
+    size_t y0 = j; /* (past a list's mark: "- ", "* ", "• ") */
+    if (y0 + 2 < len && (buf[y0] == '-' || buf[y0] == '*') && buf[y0 + 1] == ' ')
+        y0 += 2;
+    else if (y0 + 4 < len && buf[y0] == 0xe2 && buf[y0 + 1] == 0x80 && buf[y0 + 2] == 0xa2 &&
+             buf[y0 + 3] == ' ')
+        y0 += 4;
+    if (y0 + 6 >= len || !(buf[y0] == '1' || buf[y0] == '2') || !sc_isdigit(buf[y0 + 1]) ||
+        !sc_isdigit(buf[y0 + 2]) || !sc_isdigit(buf[y0 + 3]) || sc_isalnum(buf[y0 + 4]))
         return 0;
-    int y = (buf[j] - '0') * 1000 + (buf[j + 1] - '0') * 100 + (buf[j + 2] - '0') * 10 + buf[j + 3] - '0';
-    if (y < 1789 || y > 2099)
-        return 0;
-    size_t k = j + 4;
-    if (buf[k] == ':' || (buf[k] == ' ' && buf[k + 1] == '-'))
-        return buf[k + (buf[k] == ' ') + 1] == ' ';
-    if (buf[k] == ' ')
-        k++;
-    return k + 2 < len && buf[k] == 0xe2 && buf[k + 1] == 0x80 && (buf[k + 2] == 0x93 || buf[k + 2] == 0x94);
+    int y = (buf[y0] - '0') * 1000 + (buf[y0 + 1] - '0') * 100 + (buf[y0 + 2] - '0') * 10 +
+            buf[y0 + 3] - '0';
+    return y >= 1789 && y <= 2099 && sc_ctx_timeline(buf, j, y0, y0 + 4, len);
 }
 
 static int boundary_at(const uint8_t *buf, size_t len, size_t i)

@@ -14,6 +14,7 @@
 #include "entry.h"
 #include "entry_in.h"
 #include "lexer.h"
+#include "scan.h"
 #include "table.h"
 
 /* --------------------------------------------------------------- dates */
@@ -1195,28 +1196,6 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
     return p - ws >= 3 && p - ws <= 9 && month_first[b[ws]];
 }
 
-/* (entry_in.h) "1991 - ADA enacted (P.L. 101-336)", "1958 — Civil Rights
- * Act of 1957 (Pub. L. 85-315) signed", "1958: Pub. L. 85-315 signed"; a
- * list's marker "- ", "* " or "• " before it; not "1991-92" */
-int sc_entry_timeline_date(const uint8_t *b, size_t from, size_t i, size_t j, size_t lim)
-{
-    size_t s = i;
-    if (s > from + 1 && b[s - 1] == ' ' && (b[s - 2] == '-' || b[s - 2] == '*'))
-        s -= 2;
-    else if (s >= from + 4 && b[s - 1] == ' ' && b[s - 4] == 0xe2 && b[s - 3] == 0x80 && b[s - 2] == 0xa2)
-        s -= 4; /* "• " */
-    if (s > from && b[s - 1] != '\n')
-        return 0;
-    size_t k = j;
-    while (k < lim && b[k] == ' ')
-        k++;
-    if (k + 1 >= lim)
-        return 0;
-    if (b[k] == ':' || (b[k] == '-' && k > j)) /* ("1991 - ...", not "1991-92") */
-        return b[k + 1] == ' ';
-    return k + 3 < lim && b[k] == 0xe2 && b[k + 1] == 0x80 && (b[k + 2] == 0x93 || b[k + 2] == 0x94);
-}
-
 /* Is the four-digit year at b[i..j) right after a page of the Statutes at
  * Large (its first page or a pin), a comma between, where the scanner read
  * it as a year rather than a pin (sc_norm_stat_year_item(): a bracket's or
@@ -1515,7 +1494,7 @@ void sc_entry_gather_dates(sc_entry *e)
                 end = j;
             }
         }
-        if (!ymd && !two && sc_entry_timeline_date(b, e->so, i, j, e->eo)) {
+        if (!ymd && !two && sc_ctx_timeline(b, e->so, i, j, e->eo)) {
             ymd = y * 10000; /* "1991 - ADA enacted (P.L. 101-336)": a timeline's year,
                               * a step unless the words after it say enacted */
             end = j;

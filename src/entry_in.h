@@ -656,11 +656,6 @@ int sc_entry_role_after(const sc_entry *e, size_t eo);
  * word (entry_dates.c). */
 int sc_entry_role_before(const sc_entry *e, size_t so);
 
-/* Is the date at b[so..eo) a timeline's: first on its line (a list's
- * marker before it at most), a dash or a colon after it ("1991 - ADA
- * enacted (P.L. 101-336)", "Dec. 21, 2020 — X Act becomes Pub. L. ...")?
- * @p from and @p lim bound the text read. */
-int sc_entry_timeline_date(const uint8_t *b, size_t from, size_t so, size_t eo, size_t lim);
 
 /* entry_prose.c: how prose tells a law's enactment (see there).  @p l is
  * the law's index in the group, @p to or @p f the date's start or fact. */

@@ -291,23 +291,12 @@ static int date_field(const sc_entry *e, const sc_date_fact *f)
     return (l0 == e->so || b[l0 - 1] == '\n') && sc_ctx_marker_end(b, l0, ls + 1) == ls;
 }
 
-/* Does date @p f label its line, a timeline's entry: at the line's start
- * (after a list mark), then ':' or a dash ("2000-06-30: Electronic
- * Signatures in Global and National Commerce Act (E-SIGN), P.L. 106-229")? */
+/* Does date @p f label its line, a timeline's entry (sc_ctx_timeline:
+ * "2000-06-30: Electronic Signatures in Global and National Commerce Act
+ * (E-SIGN), P.L. 106-229")? */
 static int timeline_date(const sc_entry *e, const sc_date_fact *f)
 {
-    const uint8_t *b = e->w->buf;
-    size_t i = f->so;
-    while (i > 0 && (b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == '*' || b[i - 1] == '-'))
-        i--;
-    if (i > 0 && b[i - 1] != '\n')
-        return 0;
-    size_t t = f->eo;
-    while (t < e->eo && b[t] == ' ')
-        t++;
-    return t < e->eo && (b[t] == ':' || b[t] == '-' || b[t] == '|' ||
-                         (b[t] == 0xe2 && t + 2 < e->eo && b[t + 1] == 0x80 &&
-                          (b[t + 2] == 0x93 || b[t + 2] == 0x94)));
+    return sc_ctx_timeline(e->w->buf, 0, f->so, f->eo, e->eo);
 }
 
 /* The bills that begin in b[from..to), when each is tied to law @p l:
@@ -1064,7 +1053,7 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)before; /* "President Bush signed it into law on July 26,
                                       * 1990.  Pub. L. No. 101-336." */
         else if (one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
-                 sc_entry_timeline_date(b, e->so, f->so, f->eo, e->eo) &&
+                 timeline_date(e, f) &&
                  !memchr(b + f->eo, '\n', cstart(e, before) - f->eo) &&
                  timeline_subject(e, f->eo, before))
             f->law = (int8_t)before; /* a timeline's line: "1991 - ADA enacted (P.L.

@@ -176,6 +176,14 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first);
  *  blank after it (the blank not included), or @p from when none does. */
 size_t sc_ctx_marker_end(const uint8_t *buf, size_t from, size_t to);
 
+/** Does the date (or year) buf[so..eo) label its line as a timeline's
+ *  entry: first on its line (after blanks and a list's mark, "- ", "* ",
+ *  "• ", at most; nothing before @p from is read), then, past blanks, a
+ *  colon, a '|', an en or em dash, or a hyphen with a blank on either side
+ *  ("1991 - ADA enacted (P.L. 101-336)", "2000-06-30: E-SIGN, P.L.
+ *  106-229"; not "1991-92")?  @p lim bounds the bytes read after it. */
+int sc_ctx_timeline(const uint8_t *buf, size_t from, size_t so, size_t eo, size_t lim);
+
 /** Does the sentence buf[so..first), before the law cited at buf[first],
  *  refer back to a bill the sentence before tells of: "the President
  *  signed it on June 22, 2016 (Pub. L. 114-182)", "signed the measure",
