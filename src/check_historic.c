@@ -113,7 +113,8 @@ static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p, i
     if (!l || !l->enacted || l->stat_page != p ||
         (l->flags & (SC_REF_DATE_DISPUTED | SC_REF_STAT_UPPER_BOUND)))
         return;
-    if (sc_ref_congress_at(date) <= 0)
+    int dc = sc_ref_congress_at(date);
+    if (dc <= 0)
         return; /* (a date of no Congress on record) */
     /* the laws beginning on that page: any of them with the date will do,
      * and with several the private or unnumbered one may be meant */
@@ -148,7 +149,7 @@ static void check_modern_date(sc_doc_state *dis, sc_citation *c, int v, int p, i
     /* a warning: another law of that page may be missing from the table --
      * but of the law's Congress, whose volume it is: a day of another
      * Congress is an error */
-    diag(dis, c, sc_ref_congress_at(date) != l->congress ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
+    diag(dis, c, dc != l->congress ? SC_ERROR : SC_WARNING, "chapter-date", sugg,
          "%s Stat. %d is dated %s, but the law on that page (Public Law %d-%d) was enacted %s",
          c->volume, p, given, l->congress, l->number, is);
 }
