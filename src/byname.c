@@ -239,20 +239,27 @@ static size_t find_act(const uint8_t *b, size_t from, size_t to, size_t lim)
  * words go on ("X Act Amendments Extension Act") or "of" something else. */
 static size_t amendments_of(const uint8_t *b, size_t e, size_t lim)
 {
-    if (e + 11 > lim || memcmp(b + e, " Amendments", 11) != 0)
+    /* (past blanks and one line end: "the Clean Air Act\nAmendments of 1990") */
+    size_t a = e;
+    while (a < lim && (b[a] == ' ' || b[a] == '\t' || b[a] == '\r'))
+        a++;
+    if (a < lim && b[a] == '\n')
+        for (a++; a < lim && (b[a] == ' ' || b[a] == '\t');)
+            a++;
+    if (a == e || a + 10 > lim || memcmp(b + a, "Amendments", 10) != 0)
         return 0;
-    size_t q = e + 11;
+    size_t q = a + 10;
     if (q < lim && (sc_isalnum(b[q]) || b[q] == '-'))
         return 0;
     if (q + 4 <= lim && memcmp(b + q, " of ", 4) == 0)
         return q + 8 <= lim && sc_isdigit(b[q + 4]) && sc_isdigit(b[q + 5]) &&
                        sc_isdigit(b[q + 6]) && sc_isdigit(b[q + 7]) &&
                        !(q + 8 < lim && sc_isalnum(b[q + 8]))
-                   ? 11
+                   ? q - e
                    : 0; /* (" Amendments": the year is read as any name's) */
     if (q + 1 < lim && b[q] == ' ' && (sc_isupper(b[q + 1]) || b[q + 1] == '(' || b[q + 1] == '['))
         return 0;
-    return 11;
+    return q - e;
 }
 
 /* Is b[p] "Amendments of YYYY", a name of amendments without "Act" that

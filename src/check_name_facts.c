@@ -148,13 +148,32 @@ static int cited_between(const sc_entry *e, size_t lo, size_t hi)
  * that what the sentence says was signed or enacted is the amendment's? */
 static int amended_name(const uint8_t *b, size_t lo, size_t so)
 {
-    static const char *const heads[] = { "amendments to the ", "amendment to the ",
-                                         "amendments to ", "amendment to ", "amending the ",
-                                         "amendments of the ", NULL };
-    for (const char *const *h = heads; *h; h++) {
-        size_t n = strlen(*h);
-        if (so >= lo + n && memcmp(b + so - n, *h, n) == 0)
+    /* the words before it, back over blanks and line ends (the text may
+     * wrap: "amendments\nto the Clean Air Act"): ["the"] "to"|"of"
+     * "amendment(s)", or ["the"] "amending" */
+    static const char *const to[] = { "to", "of", NULL };
+    static const char *const am[] = { "amendment", "amendments", NULL };
+    size_t we, ws = so;
+    for (int k = 0; k < 3; k++) {
+        while (ws > lo && sc_isspace(b[ws - 1]))
+            ws--;
+        we = ws;
+        while (ws > lo && sc_isalpha(b[ws - 1]))
+            ws--;
+        if (ws == we)
+            return 0;
+        if (k == 0 && sc_word_in(b, ws, we, (const char *const[]){ "the", NULL }))
+            continue;
+        if (sc_word_in(b, ws, we, (const char *const[]){ "amending", NULL }))
             return 1;
+        if (!sc_word_in(b, ws, we, to))
+            return 0;
+        while (ws > lo && sc_isspace(b[ws - 1]))
+            ws--;
+        we = ws;
+        while (ws > lo && sc_isalpha(b[ws - 1]))
+            ws--;
+        return ws < we && sc_word_in(b, ws, we, am);
     }
     return 0;
 }

@@ -894,13 +894,15 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
     /* "... Treatment Act Amendments", "... Act Reauthorization of 1989": the
      * name goes on over a word the Acts' names carry past their "Act" */
     int carried = 0, confirmed = 0; /* (confirmed: the tables know the name past "Act") */
-    for (const char *const *w = sc_act_after_words; *w && ae + 1 < e->eo && b[ae] == ' '; w++) {
-        if (b[ae + 1] != (uint8_t)**w)
+    /* (the word on past a line end too: "the Clean Air Act\nAmendments of 1990") */
+    size_t nx = ae < e->eo && (b[ae] == ' ' || b[ae] == '\n' || b[ae] == '\r') ? dblanks(b, ae, e->eo) : ae;
+    for (const char *const *w = sc_act_after_words; *w && nx > ae && nx < e->eo; w++) {
+        if (b[nx] != (uint8_t)**w)
             continue; /* (asked first: a word after "Act" seldom begins as one of them) */
         size_t wl = strlen(*w);
-        if (ae + 1 + wl <= e->eo && memcmp(b + ae + 1, *w, wl) == 0 &&
-            (ae + 1 + wl == e->eo || !sc_isalpha(b[ae + 1 + wl]))) {
-            ae += 1 + wl;
+        if (nx + wl <= e->eo && memcmp(b + nx, *w, wl) == 0 &&
+            (nx + wl == e->eo || !sc_isalpha(b[nx + wl]))) {
+            ae = nx + wl;
             carried = 1;
             break;
         }
