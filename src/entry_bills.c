@@ -91,12 +91,44 @@ __attribute__((constructor)) static void bill_sets(void)
  * better known as the X Act, 1977, was enacted ... Its originating bill was
  * H.R. 14956", "also known as") -- not "also" alone: "Under Pub. L.
  * 108-458, also H.R. 1559" cites two laws? */
-static int link_word(const uint8_t *b, size_t i, size_t we, size_t lim)
+/* Is b[i..we) a step a chamber took on the bill, said as one: "amended by
+ * the Senate", "modified in conference", "reported by the committee" --
+ * the bill's way to its law ("Introduced in the House as H.R. 4173 and
+ * amended by the Senate, the measure was signed into law ... as Public Law
+ * 111-203"), where "amended" alone says the bill is about a law instead
+ * ("H.R. 2, which amended Public Law 100-1")?  Where the words end, or 0. */
+static size_t chamber_step(const uint8_t *b, size_t i, size_t we, size_t lim)
+{
+    static const char *const step[] = { "amended", "modified", "revised", "changed", "vetoed",
+                                        "considered", "debated", "agreed", NULL };
+    static const char *const by[] = { "by", "in", "to", NULL };
+    static const char *const who[] = { "house", "senate", "conference", "conferees", "committee",
+                                       "both", "congress", "chambers", "houses", "president",
+                                       NULL };
+    if (!sc_word_in(b, i, we, step))
+        return 0;
+    size_t p = dblanks(b, we, lim), pe = word_end(b, p, lim);
+    if (pe == p || !sc_word_in(b, p, pe, by))
+        return 0;
+    p = dblanks(b, pe, lim);
+    pe = word_end(b, p, lim);
+    if (sc_same_word(b, p, pe, "the")) {
+        p = dblanks(b, pe, lim);
+        pe = word_end(b, p, lim);
+    }
+    return pe > p && sc_word_in(b, p, pe, who) ? pe : 0;
+}
+
+/* Where the link word at b[i..we) ends -- we, or past a chamber's step
+ * (chamber_step) -- or 0 when it is none. */
+static size_t link_word(const uint8_t *b, size_t i, size_t we, size_t lim)
 {
     static const char *const known_how[] = { "also", "better", "best", "widely", "officially",
                                              "formally", NULL };
-    return sc_words_in(&link_set, b, i, we) ||
-           (we + 6 <= lim && memcmp(b + we, " known", 6) == 0 && sc_word_in(b, i, we, known_how));
+    if (sc_words_in(&link_set, b, i, we) ||
+        (we + 6 <= lim && memcmp(b + we, " known", 6) == 0 && sc_word_in(b, i, we, known_how)))
+        return we;
+    return chamber_step(b, i, we, lim);
 }
 
 /* Does a parenthesis open right before window offset @p at ("(P.L. ...")? */
@@ -759,10 +791,13 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
         size_t we = word_end(w->buf, i, bs);
         if (!sc_isupper(ch) && sc_words_in(&companion_set, w->buf, i, we))
             *companion = 1; /* ("Related" in a capitalized title is a word of the title) */
-        else if (!sc_isupper(ch) && !link_word(w->buf, i, we, bs) &&
-                 !(i >= 2 && w->buf[i - 1] == '-' && sc_isupper(w->buf[i - 2]) == 0 &&
-                   sc_isalpha(w->buf[i - 2])))
-            return 0; /* not "Short-term": the rest of a hyphenated name word */
+        else if (!sc_isupper(ch)) {
+            size_t le = link_word(w->buf, i, we, bs);
+            if (!le && !(i >= 2 && w->buf[i - 1] == '-' && sc_isupper(w->buf[i - 2]) == 0 &&
+                         sc_isalpha(w->buf[i - 2])))
+                return 0; /* not "Short-term": the rest of a hyphenated name word */
+            we = le > we ? le : we;
+        }
         i = we;
     }
     return 1;
@@ -873,9 +908,10 @@ int sc_entry_prose_linked(const sc_entry *e, size_t from, size_t to)
             continue;
         }
         size_t we = word_end(b, i, to);
-        if (!sc_isupper(ch) && !link_word(b, i, we, to))
+        size_t le = sc_isupper(ch) ? we : link_word(b, i, we, to);
+        if (!le)
             return 0;
-        i = we;
+        i = le;
     }
     return 1;
 }
