@@ -287,6 +287,15 @@ static int entry_goes_on(const sc_window *w, size_t i)
     size_t e = i;
     while (e > 0 && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
         e--;
+    /* a line that opens a bracket it does not close, or a next line that
+     * goes on with the last one's list or closes its bracket: markup's
+     * elements a line each, as text taken from XML or a PDF writes them
+     * ("[" / "Public Law 94-469" / "; Approved October 11, 1976]") -- no
+     * entry begins with ';' or ']', none ends with '[' (a ',' that begins
+     * the next line is a row's empty first cell when the lines are rows) */
+    if ((e > 0 && (buf[e - 1] == '[' || buf[e - 1] == '(')) || buf[j] == ';' || buf[j] == ']' ||
+        buf[j] == ')' || (buf[j] == ',' && !table_rows_meet(buf, len, e, j)))
+        return 1;
     if (e == 0 || buf[e - 1] != '.')
         return 0;
     if (table_rows_meet(buf, len, e, j))
