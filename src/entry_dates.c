@@ -285,8 +285,9 @@ static int32_t date2_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 static const char *const enacted_words[] = {
     "signed", "approved", "enacted", "enactment", "law", "became", "becomes", "approval", NULL
 };
-static const char *const bill_words[] = { "introduced", "passed", "reported", "referred",
-                                          "vetoed", "considered", "cleared", "ordered", NULL };
+static const char *const bill_words[] = { "introduced", "introduction", "passed", "passage",
+                                          "reported", "referred", "vetoed", "considered",
+                                          "cleared", "ordered", NULL };
 static const char *const other_words[] = {
     "effective", "veto",
     /* a session's or a Congress's days: "was begun Dec. 7, 1863, and ended

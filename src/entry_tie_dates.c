@@ -753,6 +753,58 @@ static int name_bracket_day(const sc_entry *e, const sc_date_fact *f)
     return 0;
 }
 
+/* The role a bracket of words right after a date gives it, as a list of
+ * a law's steps labels each day after it ("P.L. 107-56; Oct. 24, 2001
+ * (passed House); Oct. 26, 2001 (signed)", "10/23/2001 (date of
+ * introduction)", "Jan. 1, 2002 (effective date)"): the first role word in
+ * it, or SC_DATE_ROLE_NONE (no bracket, or one that holds more than a few
+ * words -- a citation, a number, a clause). */
+static int paren_label(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = blanks(b, f->eo, e->eo);
+    if (i >= e->eo || b[i] != '(')
+        return SC_DATE_ROLE_NONE;
+    size_t lim = i + 40 < e->eo ? i + 40 : e->eo, k = i + 1;
+    while (k < lim && (sc_isalpha(b[k]) || b[k] == ' ' || b[k] == '-'))
+        k++;
+    if (k >= lim || b[k] != ')')
+        return SC_DATE_ROLE_NONE;
+    unsigned roles = sc_entry_role_words(e, i + 1, k);
+    return roles >> SC_DATE_ROLE_ENACTED & 1 ? SC_DATE_ROLE_ENACTED
+           : roles >> SC_DATE_ROLE_BILL & 1  ? SC_DATE_ROLE_BILL
+           : roles >> SC_DATE_ROLE_OTHER & 1 ? SC_DATE_ROLE_OTHER
+                                             : SC_DATE_ROLE_NONE;
+}
+
+/* Does b[from..to) hold only other steps' days, each with its label in
+ * brackets after it, and the ';' or ',' that part them: "P.L. 107-56;
+ * Oct. 24, 2001 (passed House); Oct. 26, 2001 (signed)" between the law
+ * and the day of its signing? */
+static int labelled_steps_between(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    int n = 0;
+    for (size_t i = from;;) {
+        while (i < to && (b[i] == ' ' || b[i] == ';' || b[i] == ','))
+            i++;
+        if (i >= to)
+            return n > 0;
+        int k = 0;
+        while (k < e->ndate && e->date[k].so != i)
+            k++;
+        if (k == e->ndate ||
+            (e->date[k].role != SC_DATE_ROLE_BILL && e->date[k].role != SC_DATE_ROLE_OTHER) ||
+            paren_label(e, &e->date[k]) == SC_DATE_ROLE_NONE)
+            return 0;
+        const uint8_t *c = memchr(b + e->date[k].eo, ')', to - e->date[k].eo);
+        if (!c)
+            return 0;
+        i = (size_t)(c - b) + 1;
+        n++;
+    }
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -771,6 +823,11 @@ void sc_entry_tie_dates(sc_entry *e)
         if (before >= 0 && in_other_item(e, before, f->so))
             before = -1;
         int year_only = f->ymd % 10000 == 0;
+        int label = year_only ? SC_DATE_ROLE_NONE : paren_label(e, f);
+        if (label != SC_DATE_ROLE_NONE)
+            f->role = (uint8_t)label; /* (over the words before it, which may be the
+                                       * day before's label: "Oct. 23, 2001
+                                       * (introduced), Oct. 26, 2001 (enacted)") */
         int said_before = f->role == SC_DATE_ROLE_ENACTED; /* by the words before it */
         if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only && sc_entry_on_date_opens(e, f))
             f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
@@ -961,6 +1018,9 @@ void sc_entry_tie_dates(sc_entry *e)
             near_after = sc_entry_filler(e, cend(e, after), f->so,
                                          F_STAT | F_BILL | F_PINS | F_DWORD | F_BAR | F_NAME | F_DATE,
                                          &used);
+        if (!near_after && after >= 0 && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
+            labelled_steps_between(e, cend(e, after), f->so))
+            near_after = 1, used = F_DATE | F_SEMI;
         if (!near_after && after >= 0 && one && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
             (sc_entry_appositive(e, cend(e, after), f->so) ||
              sc_entry_which_and(e, cend(e, after), f->so)))
