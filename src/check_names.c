@@ -1040,6 +1040,35 @@ void sc_check_name_year_slip(sc_doc_state *d, sc_citation *c, const uint8_t *b, 
                 (const char *)b + so, nl, (const char *)b + so, year, law);
 }
 
+/* Is the name at b[so] one of a bill's titles, as a status page lists
+ * them by the version that carried them ("SHORT TITLE AS INTRODUCED:",
+ * "<title type="short" as="passed house">", "Short title as reported to
+ * the Senate"), on its line or the line before?  A bill introduced in 2011
+ * may carry "... Act of 2011" and become the Act of 2012: that title is
+ * the bill's, no slip of the law's. */
+static int bill_version_title(const uint8_t *b, size_t lo, size_t so)
+{
+    size_t from = so > lo + 160 ? so - 160 : lo;
+    int lines = 0;
+    size_t q = so;
+    while (q > from && lines < 2)
+        if (b[--q] == '\n')
+            lines++;
+    if (lines == 2)
+        q++;
+    static const char *const tags[] = { "as introduced", "as passed", "as reported",
+                                        "as=\"introduced", "as=\"passed", "as=\"reported",
+                                        "as=\"enacted", NULL };
+    char low[161];
+    size_t n = so - q;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)sc_tolower(b[q + k]);
+    for (const char *const *t = tags; *t; t++)
+        if (sc_find_text((const uint8_t *)low, n, *t, strlen(*t)))
+            return 1;
+    return 0;
+}
+
 /* An Act named alone whose year is a slip (byname.c's year_slip(): the
  * name is the one law's own title but for its year, "Americans with
  * Disabilities Act of 1991" for the Act of 1990): act-year, the title
@@ -1163,6 +1192,7 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
             check_title_year(d, e, l);
     }
     for (int l = 0; l < e->n; l++)
-        if ((e->c[l].wording & SC_W_BY_NAME) && sc_is_law(&e->c[l]))
+        if ((e->c[l].wording & SC_W_BY_NAME) && sc_is_law(&e->c[l]) &&
+            !bill_version_title(e->w->buf, 0, e->cs[l]))
             by_name_year(d, e, l);
 }
