@@ -105,6 +105,19 @@ static int closes_quote_in(const uint8_t *b, size_t from, size_t to)
     return 0;
 }
 
+int sc_byname_wrapped_line(const uint8_t *b, size_t lo, size_t nl)
+{
+    size_t ls = nl;
+    while (ls > lo && b[ls - 1] != '\n' && nl - ls < 60)
+        ls--;
+    if (nl - ls < 60)
+        return 0;
+    for (size_t q = nl; q > nl - 20; q--)
+        if (b[q - 1] == ' ')
+            return 1;
+    return 0;
+}
+
 /* The name's first byte, reading back from the "Act" at b[p], or p when no
  * capitalized word stands before it; with @p first_cap, the first
  * capitalized word read (the nearest the "Act"), or p: the walk stops
@@ -119,6 +132,14 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p, int across_the, 
         size_t q = k;
         while (q > floor && b[q - 1] == ' ')
             q--;
+        /* a name prose wrapped at a fixed width goes on across the line's
+         * end, a word before it and a capital after ("the Violence
+         * Against\nWomen Reauthorization Act") -- not a heading's */
+        if (q == k && q > floor + 2 && b[q - 1] == '\n' && sc_isupper(b[k])) {
+            size_t nl = q - 1, r = nl > floor && b[nl - 1] == '\r' ? nl - 1 : nl;
+            if (r > floor && sc_isalpha(b[r - 1]) && sc_byname_wrapped_line(b, floor, r))
+                q = r;
+        }
         if (q == k || q == floor)
             break;
         if (b[q - 1] == ',') {
@@ -833,8 +854,9 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
     int ty = atoi(t + tl - 4);
     if (ty == y || ty - y > 5 || y - ty > 5)
         return 0;
-    for (size_t k = 0; k < tl - 8; k++) /* (the title is the name but for its year) */
-        if (sc_tolower((uint8_t)t[k]) != sc_tolower(b[s + k]))
+    for (size_t k = 0; k < tl - 8; k++) /* (the title is the name but for its year; a
+                                         * line end where the text wraps, a blank) */
+        if (sc_tolower((uint8_t)t[k]) != sc_tolower(b[s + k]) && !(t[k] == ' ' && b[s + k] == '\n'))
             return 0;
     *congress = c;
     *number = n;

@@ -55,6 +55,13 @@ size_t sc_byname_next_caps(const uint8_t *b, size_t from, size_t to, size_t lim,
  *  for what it says, "ERISA preempts ...".) */
 int sc_byname_tells_enactment(const uint8_t *b, size_t lo, size_t hi);
 
+/** Is the line that ends at b[nl] ('\n') one of prose wrapped at a fixed
+ *  width: 60 bytes or longer from b[lo] on, with a blank in its last 20 (a
+ *  heading or a list's label is shorter; a line of one long token is no
+ *  prose)?  A name may go on across such a line's end ("... in the
+ *  Violence Against\nWomen Reauthorization Act of 2013"). */
+int sc_byname_wrapped_line(const uint8_t *b, size_t lo, size_t nl);
+
 /** Does sc_byname_span() find a name before the "Act" at b[p] (a
  *  capitalized word)?  Reads back only to the first capitalized word: a
  *  cheap test of most "Act"s ("this Act", "under the Act"). */

@@ -10,6 +10,7 @@
 #endif
 
 #include "act_tables.h"
+#include "byname.h"
 #include "ref_acts.h"
 #include "check.h"
 #include "ctype.h"
@@ -490,23 +491,6 @@ static void keep_name(sc_entry *e, sc_name_fact *f)
     e->nname++;
 }
 
-/* Is the line that ends at b[nl] ('\n') one of prose wrapped at a fixed
- * width: 60 bytes or longer, with a blank in its last 20 (a heading or a
- * list's label is shorter; a line of one long token is no prose)? */
-static int wrapped_line(const sc_entry *e, size_t nl)
-{
-    const uint8_t *b = e->w->buf;
-    size_t ls = nl, lo = e->so;
-    while (ls > lo && b[ls - 1] != '\n' && nl - ls < 60)
-        ls--;
-    if (nl - ls < 60)
-        return 0;
-    for (size_t q = nl; q > nl - 20; q--)
-        if (b[q - 1] == ' ')
-            return 1;
-    return 0;
-}
-
 /* Where "for [the] fiscal year[s] YYYY[ and YYYY]" at b[k], in any case
  * ("for Fiscal Years 1998 and 1999", "FOR FISCAL YEAR 2010"), ends, its
  * first year in *y; k when none is there.  A name's fiscal year, read by
@@ -597,7 +581,8 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
               * Gramm-Leach-Bliley\nAct, Public Law 106-102"): a long line
               * (a heading's is short) that ends in a word, the next
               * beginning with a capital */
-             (k > e->so + 2 && sc_isalpha(b[k - 2]) && sc_isupper(b[k]) && wrapped_line(e, k - 1)))) {
+             (k > e->so + 2 && sc_isalpha(b[k - 2]) && sc_isupper(b[k]) &&
+              sc_byname_wrapped_line(b, e->so, k - 1)))) {
             k--;
             if (k > e->so && b[k - 1] == '\r')
                 k--;

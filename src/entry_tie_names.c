@@ -755,7 +755,10 @@ void sc_entry_tie_names(sc_entry *e)
         /* not a law of another item of a string citation, nor a row's law
          * on another line when the name's line has one of its own */
         if (before >= 0 && (items_apart(e, f->tie_eo, cstart(e, before)) ||
-                            other_row(e, f->so, cstart(e, before))))
+                            other_row(e, f->tie_eo, cstart(e, before)))) /* (from its end: a
+                                                                          * name the line wraps,
+                                                                          * "the X Act of\n1996
+                                                                          * (Pub. L. ...)") */
             before = -1;
         if (after >= 0 && (items_apart(e, cend(e, after), f->so) ||
                            other_row(e, cend(e, after), f->so)))
