@@ -776,13 +776,14 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
 
 /* Does the line at buf[j] open as a record's field: a capital, then a
  * label's letters and blanks, and ':' within 32 bytes ("Signed into law:
- * ...")? */
+ * ..."), or a tab (an infobox copied as text: "Statutes at Large\t108
+ * Stat. 4106")? */
 int sc_ctx_field_line(const uint8_t *buf, size_t len, size_t j)
 {
     if (j >= len || !sc_isupper(buf[j]))
         return 0;
     for (size_t k = j + 1; k < len && k < j + 32; k++) {
-        if (buf[k] == ':')
+        if (buf[k] == ':' || buf[k] == '\t')
             return 1;
         if (!sc_isalpha(buf[k]) && buf[k] != ' ' && buf[k] != '(' && buf[k] != ')')
             return 0;

@@ -946,8 +946,48 @@ static int bill_referenced(const sc_entry *e, const sc_citation *bc)
     static const char *const words[] = { "of", "to", "under", "pursuant", "per",
                                          "amending", "amend", "amends", "amended", "in",
                                          "by", "with", NULL };
-    size_t s, t;
-    return sc_entry_span(e->w, bc, &s, &t) && word_before_in(e, s, words);
+    /* (not the bill's own story: "Legislative history of S. 6 (88th
+     * Congress): signed ... (Public Law 88-368)", "Summary of H.R. 3162") */
+    static const char *const own[] = { "history", "text", "summary", "analysis", "passage",
+                                       "enactment", "sponsor", "sponsors", "cosponsors",
+                                       "status", "digest", "overview", "highlights", NULL };
+    size_t s, t, we;
+    if (!sc_entry_span(e->w, bc, &s, &t) || !word_before_in(e, s, words))
+        return 0;
+    size_t ws = word_start_before(e, s, &we);
+    return !(we - ws == 2 && memcmp(e->w->buf + ws, "of", 2) == 0 && word_before_in(e, ws, own));
+}
+
+/* Is bill b a resolution that makes no law (a simple or concurrent one)
+ * cited by a part of it, "title II of S. Con. Res. 11", "section 7 of H.
+ * Con. Res. 64": the part the text refers to, never the source of the law
+ * in brackets after it ("An Act to provide for reconciliation pursuant to
+ * title II of S. Con. Res. 11 (Public Law 103-66)": the Act's law; but
+ * "Section 2(c) of H.J. Res. 682 (Public Law 101-466)" is the joint
+ * resolution's)? */
+static int part_of_bill(const sc_entry *e, const sc_citation *bc)
+{
+    if (bc->bill != SC_BILL_HRES && bc->bill != SC_BILL_SRES &&
+        bc->bill != SC_BILL_HCONRES && bc->bill != SC_BILL_SCONRES)
+        return 0;
+    static const char *const parts[] = { "title", "section", "sec", "subtitle", "part",
+                                         "division", "div", "paragraph", "chapter", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t s, t, we;
+    if (!sc_entry_span(e->w, bc, &s, &t))
+        return 0;
+    size_t ws = word_start_before(e, s, &we);
+    if (!(we - ws == 2 && memcmp(b + ws, "of", 2) == 0))
+        return 0;
+    size_t q = ws; /* the part's number: "II", "7", "7(a)", "101(b)(2)" */
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    size_t ne = q;
+    while (q > e->so && (sc_isalnum(b[q - 1]) || b[q - 1] == '(' || b[q - 1] == ')'))
+        q--;
+    if (q == ne || !(sc_isdigit(b[q]) || b[q] == 'I' || b[q] == 'V' || b[q] == 'X'))
+        return 0;
+    return word_before_in(e, q, parts);
 }
 
 /* Is law l the object of a verb that acts on it ("a bill to amend PL
@@ -1033,7 +1073,7 @@ void sc_entry_tie_bills(sc_entry *e)
             const sc_citation *b = &e->c[i];
             int companion = 0, sect = 0;
             if (b->type != SC_BILL || !linked(e, b, law, &companion, &sect) ||
-                (bill_referenced(e, b) && !law_in_parens_after(e, b, law)))
+                (bill_referenced(e, b) && (!law_in_parens_after(e, b, law) || part_of_bill(e, b))))
                 continue;
             if (b->start > law->start && bill_part(e, b))
                 continue; /* "Pub. L. 99-591, enacting S.2638, § 615": a part of it */
