@@ -17,6 +17,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "entry_in.h"
+#include "ref_historic.h"
 
 /* Is law @p o's first page out of order with the laws numbered next to it
  * in its volume (printed in number order)?  Then the row's page is a slip
@@ -526,9 +527,23 @@ static void page_past_end(sc_doc_state *d, sc_entry *e, int i, int v)
     const sc_ref_law *l = sc_ref_law_at_page(v, 1 << 30);
     int hv = l && l->congress >= 82 ? l->stat_page : 0;
     int lv, lp, longest = sc_ref_longest_law(&lv, &lp);
+    sc_citation *c = &e->c[i];
+    if (hv <= 0 && v <= 64 && p >= 10000) {
+        /* a volume before 1951: past its last law on record by more than
+         * that, and by five digits -- a warning, its treaties and
+         * proclamations paged on after its laws (not on record) */
+        const sc_hist_law *h[1];
+        int ho = sc_hist_at_page(v, 1 << 30, h, 1) > 0 ? h[0]->page : 0;
+        if (ho > 0 && p > (long)ho + 2L * longest)
+            sc_emit(d, c, SC_WARNING, SC_D_STAT_PAGE_RANGE, NULL,
+                    "%s is past every law of volume %d of the Statutes at Large on record: "
+                    "its last begins at page %d, and no law runs %ld pages (the longest on "
+                    "record, %d Stat. %d, about %d)",
+                    c->canonical, v, ho, p - ho, lv, lp, longest);
+        return;
+    }
     if (hv <= 0 || p <= (long)hv + 2L * longest)
         return;
-    sc_citation *c = &e->c[i];
     /* the fix: the entry's law's first page; else the one page a digit
      * dropped gives within the volume ("70 Stat. 8888": 888) */
     char sugg[128] = "";
@@ -676,6 +691,12 @@ static void check_bare_pins(sc_doc_state *d, sc_entry *e, int hi)
         if (!o || o == l || o->congress != l->congress || o->number <= l->number ||
             o->stat_page <= l->stat_page || pin < o->stat_page || out_of_order(o))
             continue;
+        int lv, lp, longest = sc_ref_longest_law(&lv, &lp);
+        if (sc_ref_next_law_page((int)vol, (int)o->stat_page) <= 0 &&
+            pin > o->stat_page + 2L * longest)
+            continue; /* past the volume's end, no law reaches it ("104 Stat. 327,
+                       * 99999"): stat-page-range says so (page_past_end), not that
+                       * the last law holds it */
         if (pin == o->stat_page) {
             /* on the later law's first page: the law may end there -- unless
              * another law of its Congress begins between ("116 Stat. 74, 81":

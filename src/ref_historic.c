@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "bsearch.h"
+#include "refdata.h"
 
 int sc_hist_count(void) { return sc_hist_nlaws; }
 
@@ -169,7 +170,14 @@ int sc_hist_holds(const sc_hist_law *l, int vol, int page)
             return 0;
     }
     int next = sc_hist_next_page(vol, l->end > 0 ? l->end : l->page);
-    return l->end > 0 ? next == l->end + 1 && page == next : next == 0 || page <= next;
+    if (l->end <= 0 && next == 0) {
+        /* the volume's last law, its length not on record: no further than
+         * twice the longest law on record runs ("62 Stat. 99999" is in no
+         * law: the volume's last begins at 1421) */
+        int lv, lp, longest = sc_ref_longest_law(&lv, &lp);
+        return longest <= 0 || page <= l->page + 2 * longest;
+    }
+    return l->end > 0 ? next == l->end + 1 && page == next : page <= next;
 }
 
 

@@ -86,7 +86,9 @@ int sc_hist_next_page(int vol, int page);
 /** Can page @p page of volume @p vol be in law @p l: from its first page to
  *  its last one when known (or the page after it, when a law begins there),
  *  else up to the next page on which a law begins (included: a law may end
- *  on the page where the next one begins)? */
+ *  on the page where the next one begins); the volume's last law, its last
+ *  page not on record, no further than twice the longest law on record
+ *  (sc_ref_longest_law) runs? */
 int sc_hist_holds(const sc_hist_law *l, int vol, int page);
 
 /** Stores in @p out (at most @p max) the acts and resolutions that can hold
