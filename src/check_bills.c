@@ -90,6 +90,24 @@ static int evidently_bill(const sc_entry *e, int bi)
  * (data/bill_numbers.tsv: "H.R. 54310, 108th Cong.", the House's bills of
  * the 108th numbered to 5431).  A Congress still sitting at the tables'
  * snapshot numbers on: only past twice its number then. */
+/* The Congress of the year in a bracket right after bill @p bi that gives
+ * none of its own ("S. 6000 (2024)"): the one Congress that sat from the
+ * year's January 4 to its end (the year of an odd number begins with the
+ * last days of the Congress before), else 0. */
+static int year_congress(const sc_entry *e, int bi, int *year)
+{
+    const uint8_t *b = e->w->buf;
+    size_t k = e->ce[bi];
+    if (!(e->kind[bi] & SC_EK_IN) || k + 6 > e->eo || b[k] != ' ' || b[k + 1] != '(')
+        return 0;
+    int y;
+    if (digits(b, k + 2, e->eo, 4, &y) != 4 || k + 6 >= e->eo || b[k + 6] != ')')
+        return 0;
+    int c = sc_ref_congress_at(y * 10000 + 104);
+    *year = y;
+    return c > 0 && c == sc_ref_congress_at(y * 10000 + 1231) ? c : 0;
+}
+
 static void check_number_upper(sc_doc_state *d, const sc_entry *e, sc_citation *b, const char *bn)
 {
     static const char *const kinds[SC_BILL_NTYPES] = {
@@ -99,9 +117,13 @@ static void check_number_upper(sc_doc_state *d, const sc_entry *e, sc_citation *
         [SC_BILL_HCONRES] = "House concurrent resolutions",
         [SC_BILL_SCONRES] = "Senate concurrent resolutions",
     };
-    const sc_ref_congress *cg = sc_ref_congress_get(b->congress);
+    int cong = b->congress, by_year = 0;
+    if (!cong)
+        cong = year_congress(e, (int)(b - e->c), &by_year); /* (the bill's year: "S. 6000
+                                                             * (2024)") */
+    const sc_ref_congress *cg = sc_ref_congress_get(cong);
     int32_t up = cg && b->bill > SC_BILL_NONE && b->bill < SC_BILL_NTYPES
-                     ? sc_ref_bill_upper_of(b->congress, b->bill)
+                     ? sc_ref_bill_upper_of(cong, b->bill)
                      : 0;
     if (up <= 0 || b->number <= up || (cg->in_progress && b->number / 2 <= up))
         return;
@@ -120,9 +142,12 @@ static void check_number_upper(sc_doc_state *d, const sc_entry *e, sc_citation *
     }
     char last[32];
     sc_bill_name(b->bill, up, last, sizeof last);
+    char of_year[40] = "";
+    if (by_year)
+        sc_fmt(of_year, sizeof of_year, ", the Congress of %d,", by_year);
     sc_emit(d, b, SC_ERROR, SC_D_BILL_NUMBER_RANGE, NULL,
-            "%s does not exist: the %s of the %d%s Congress were numbered to %s%s", bn,
-            kinds[b->bill], b->congress, SC_ORD(b->congress), last,
+            "%s does not exist: the %s of the %d%s Congress%s were numbered to %s%s", bn,
+            kinds[b->bill], cong, SC_ORD(cong), of_year, last,
             cg->in_progress ? " when the tables were made" : "");
 }
 
