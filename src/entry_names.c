@@ -322,6 +322,28 @@ static size_t short_form_at(const uint8_t *b, size_t i, size_t lim)
     return q;
 }
 
+/* Where a short name of an Act that stands in a bracket after its full
+ * name ends -- at most six capitalized words, the last "Act", a "the" and
+ * quotes around them allowed: "(VAWA Reauthorization Act)", "(the
+ * “Disability Act”)" -- or 0. */
+static size_t act_short_name_at(const uint8_t *b, size_t i, size_t lim)
+{
+    i = quote_end(b, i, lim, 0);
+    if (i + 4 < lim && memcmp(b + i, "the ", 4) == 0)
+        i = quote_end(b, i + 4, lim, 0);
+    for (int words = 0; words < 6 && i < lim && (sc_isupper(b[i]) || sc_isdigit(b[i])); words++) {
+        size_t ws = i;
+        while (i < lim && (sc_isalnum(b[i]) || b[i] == '-' || b[i] == '&' || b[i] == '.'))
+            i++;
+        if (i - ws == 3 && memcmp(b + ws, "Act", 3) == 0)
+            return quote_end(b, i, lim, 1);
+        if (i >= lim || b[i] != ' ')
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
 /* Where the short form in brackets right after a name (or its comma) ends,
  * or @p eo when none follows: "(HIPAA)", "(the \"ADA\")", "(EPAct 2005)",
  * "[ADA]" (short_form_at) -- closed by ')' (or ']'), or by ';' or ',' when
@@ -387,7 +409,10 @@ size_t sc_entry_short_form_end(const sc_entry *e, size_t eo)
         }
     }
     for (int forms = 0; forms < 3; forms++) {
-        size_t k = short_form_at(b, i, e->eo);
+        size_t k = short_form_at(b, i, e->eo), ka;
+        if (close == ')' && (!k || (k < e->eo && b[k] == ' ')) &&
+            (ka = act_short_name_at(b, i, e->eo)) > k)
+            k = ka; /* ("(VAWA Reauthorization Act)": not its first word alone) */
         if (!k)
             return eo;
         i = k;
