@@ -373,14 +373,19 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
     static const struct { const char *s; size_t n; } heads[] = {
         HEAD("That law, "), HEAD("This law, "), HEAD("The law, "), HEAD("That Act, "),
         HEAD("Designated "), HEAD("Enacted as "), HEAD("The Act ("), HEAD("The law ("),
-        HEAD("The statute ("), HEAD("It's "), HEAD("It\xe2\x80\x99s ")
+        HEAD("The statute ("), HEAD("It's "), HEAD("It\xe2\x80\x99s "),
+        /* "... signed S. 1235 into law.  The new law, Public Law 109-233,
+         * takes effect immediately." */
+        HEAD("The new law, "), HEAD("The new Act, "), HEAD("The new statute, "),
+        HEAD("The measure, "), HEAD("The legislation, "), HEAD("The new legislation, ")
     };
     /* or a subject that stands for the law, then a verb that numbers it:
      * "It became ", "The law became ", "The statute was enacted as " */
     static const struct { const char *s; size_t n; } subjects[] = {
         HEAD("It "), HEAD("The law "), HEAD("This law "), HEAD("That law "), HEAD("The Act "),
         HEAD("This Act "), HEAD("That Act "), HEAD("The statute "), HEAD("This statute "),
-        HEAD("That statute "), HEAD("The measure ")
+        HEAD("That statute "), HEAD("The measure "), HEAD("The new law "),
+        HEAD("The legislation ")
     }, verbs[] = {
         HEAD("became "), HEAD("is "), HEAD("was assigned "), HEAD("was designated "),
         HEAD("was numbered "), HEAD("was enacted as "), HEAD("is cited as "),
