@@ -298,6 +298,11 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
  * them), at most one of them a name, two at least of the others? */
 static int fact_block(const uint8_t *buf, size_t so, size_t eo)
 {
+    /* a bullet's step of a law with no colon, a field all the same: "- P.L.
+     * 109-226" / "- Enacted May 6, 2006" (an outline's items) */
+    static const char *const steps[] = { "Enacted ", "Signed ", "Approved ", "Introduced ",
+                                         "Passed ", "Effective ", "Originated ", "Became ",
+                                         "Vetoed ", NULL };
     int facts = 0, names = 0, bullets = 0, labels = 0;
     for (size_t s = so; s < eo;) {
         const uint8_t *nl = memchr(buf + s, '\n', eo - s);
@@ -305,11 +310,14 @@ static int fact_block(const uint8_t *buf, size_t so, size_t eo)
         size_t t = s;
         while (t < e && (buf[t] == ' ' || buf[t] == '\t'))
             t++;
-        bullets += bullet_len(buf, t, e) > 0;
+        size_t bl = bullet_len(buf, t, e);
+        bullets += bl > 0;
         int f = fact_line(buf, s, e);
         if (f <= 1 && labelled(buf, s, e)) /* (an Act's name under its label, a field:
                                              * "P.L. 99-398" / "Short title: X Act") */
             f = 2, labels++;
+        else if (f == 2 && bl && sc_phrase_at(buf, t + bl, e, steps))
+            labels++;
         if (f == 0 || (f == 1 && names++))
             return 0;
         facts += f == 2;
