@@ -244,6 +244,16 @@ static int entry_goes_on(const sc_window *w, size_t i)
         j++;
     if (j >= len || buf[j] == '\n')
         return 0; /* a blank line */
+    if (w->memo && w->memo->breaks) {
+        size_t t = i;
+        while (t > 0 && (buf[t - 1] == ' ' || buf[t - 1] == '\t' || buf[t - 1] == '\r'))
+            t--;
+        if (buf[j] == '|' || (t > 0 && buf[t - 1] == '|'))
+            return 1; /* a web page's cells of one row, their markup on lines of
+                       * their own ("<TD>\n<SPAN>3/23/2010</SPAN></TD>\n<TD>\n
+                       * Became Public Law No: 111-148</TD>"): a row's '|', not a
+                       * line of text (a new row opens with a break) */
+    }
     if (sc_islower(buf[j])) {
         /* (not a note's marker: "n.50 136 Stat. 2354, ...)" / "n.51 ...",
          * each note an entry) */
