@@ -232,6 +232,36 @@ int sc_parallel_between(const uint8_t *b, size_t from, size_t to, int sign_only)
     return last_at;
 }
 
+/* The U.S. Code citation that is Act section @p i's parallel past the
+ * law cited right after it -- ", " then a public law, its pages (", 82
+ * Stat. 919") and a bracket of its date, then "codified at" or "(" and
+ * one Code section -- or -1. */
+static int own_law_between(const sc_entry *e, int i)
+{
+    const uint8_t *b = e->w->buf;
+    int l = i + 1;
+    if (l >= e->n || e->c[l].type != SC_PUBLIC_LAW || !(e->kind[l] & SC_EK_IN) ||
+        !only(b, e->ce[i], e->cs[l], ",", 2))
+        return -1;
+    int k = l + 1;
+    while (k < e->n && e->c[k].type == SC_STAT && (e->kind[k] & SC_EK_IN) && k - l <= 3 &&
+           only(b, e->ce[k - 1], e->cs[k], ",", 2))
+        k++;
+    if (k >= e->n || e->c[k].type != SC_USC || !(e->kind[k] & SC_EK_IN) ||
+        (k + 1 < e->n && same_list(e, k)))
+        return -1;
+    size_t from = e->ce[k - 1], q = from;
+    while (q < e->cs[k] && b[q] == ' ')
+        q++;
+    const uint8_t *c = q < e->cs[k] && b[q] == '(' ? memchr(b + q, ')', e->cs[k] - q) : NULL;
+    if (c) { /* the law's date: "(Oct. 2, 1968)" (not the parallel's own bracket) */
+        if (c - (b + q) > 24)
+            return -1;
+        from = (size_t)(c - b) + 1;
+    }
+    return sc_parallel_between(b, from, e->cs[k], 0) ? k : -1;
+}
+
 void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
 {
     int acts = 0;
@@ -257,6 +287,15 @@ void sc_check_act_usc(sc_doc_state *d, sc_entry *e)
         const sc_citation *x = &e->c[i0], *y = &e->c[j0];
         int acts_first = x->type == SC_ACT_SECTION && y->type == SC_USC;
         int usc_first = x->type == SC_USC && y->type == SC_ACT_SECTION;
+        if (x->type == SC_ACT_SECTION && i1 == i0 && x->form == SC_FORM_FULL &&
+            (e->kind[i0] & SC_EK_IN)) {
+            /* the Act's own law and its page between the section and its
+             * parallel: "section 5 of the X Act, Pub. L. 90-543, 82 Stat. 919
+             * (Oct. 2, 1968), codified at 16 U.S.C. 1251" */
+            int k = own_law_between(e, i0);
+            if (k > 0 && !(e->c[k].wording & (SC_W_NOTE | SC_W_ET_SEQ)))
+                check_pair(d, x, &e->c[k], 0);
+        }
         if ((acts_first || usc_first) && (e->kind[i1] & e->kind[j0] & SC_EK_IN) &&
             j1 - j0 == i1 - i0 && sc_parallel_between(b, e->ce[i1], e->cs[j0], !acts_first))
             for (int k = 0; k <= i1 - i0; k++) {
