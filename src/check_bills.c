@@ -569,12 +569,43 @@ static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b
                 n->congress, n->number);
 }
 
+/* A bill said to have become law ("S. 3846 (118th Congress) became law",
+ * "H.R. 1 was signed into law"), no law, Act name, page or day of it in
+ * the entry,
+ * its Congress written with it (the 82nd on, one that no longer sits),
+ * when no law on record came from it: a warning -- an omnibus law may have
+ * enacted it by reference ("as enacted into law by" is read as that). */
+static void check_bill_enacted_none(sc_doc_state *d, sc_entry *e)
+{
+    int bi = sc_entry_bill_enacted(e);
+    if (bi < 0 || e->stat_in || e->nname)
+        return;
+    for (int k = 0; k < e->ndate; k++)
+        if (e->date[k].bill == bi && e->date[k].role == SC_DATE_ROLE_ENACTED)
+            return; /* (the day tells its Congress: law-date-congress weighs the two --
+                     * "S. 1789 (101st Congress) was signed on 8/3/2010", the 111th's) */
+    sc_citation *b = &e->c[bi];
+    const sc_ref_congress *cg = b->congress ? sc_ref_congress_get(b->congress) : NULL;
+    if (!cg || cg->in_progress || b->congress < 82 || (b->wording & SC_W_CONGRESS_LINKED) ||
+        b->bill == SC_BILL_HRES || b->bill == SC_BILL_SRES || b->bill == SC_BILL_HCONRES ||
+        b->bill == SC_BILL_SCONRES || b->number <= 0 ||
+        sc_ref_law_from_bill(b->congress, b->bill, b->number))
+        return; /* (a resolution that makes no law: resolution-not-law's) */
+    char bn[32];
+    sc_bill_name(b->bill, b->number, bn, sizeof bn);
+    sc_emit(d, b, SC_WARNING, SC_D_BILL_LAW_MISMATCH, NULL,
+            "%s of the %d%s Congress is said to have become law, but no law on record came "
+            "from it", bn, b->congress, SC_ORD(b->congress));
+}
+
 void sc_check_bills(sc_doc_state *d, sc_entry *e)
 {
     if (!e->nlaw && e->bill_in) {
         sc_entry_need_names(e); /* (an entry of bills alone reads its names only now) */
         if (e->nname)
             check_bill_named(d, e);
+        else
+            check_bill_enacted_none(d, e);
     }
     else if (e->nlaw && e->bill_in && e->nname)
         check_item_bills_named(d, e);

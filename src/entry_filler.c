@@ -820,6 +820,19 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             size_t ce = sc_entry_ordinal_congress(b, i, to, &ended);
             if (ce && (ended || b[ce - 1] == 'g'))
                 return 0; /* (nor "94th Cong" with no period) */
+            if (!ce && i > 0 && b[i - 1] == '(') { /* an ordinal alone in brackets, as
+                                                     * GovTrack writes a bill's Congress:
+                                                     * "H.R. 3770 (103rd): ..." */
+                size_t k = i;
+                while (k < to && k - i < 3 && sc_isdigit(b[k]))
+                    k++;
+                size_t oe = k;
+                while (oe < to && oe - k < 2 && sc_islower(b[oe]))
+                    oe++;
+                if (oe > k && oe < to && b[oe] == ')' && k > i &&
+                    sc_word_in(b, k, oe, (const char *const[]){ "st", "nd", "rd", "th", "d", NULL }))
+                    ce = oe;
+            }
             if (ce) {
                 u |= F_CONG;
                 i = ce;
