@@ -771,6 +771,10 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
          * Congress, Pub. L. 109-390 was amended" -- the law the object */
         if (!e->record && end <= cs && acted_on(b, ce, e->eo))
             continue;
+        /* nor one whose Act the law acted on: "The 103rd Congress passed the
+         * X Act of 1993, and Pub. L. 110-181 amended it" */
+        if (!e->record && sc_entry_law_acting(e, l))
+            continue;
         if (!a_bills_congress(e, n))
             sc_law_congress_finding(d, c, n);
         return;

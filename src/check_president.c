@@ -560,6 +560,10 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
     }
     if (l < 0 || !(e->kind[l] & SC_EK_IN))
         return;
+    if (e->nlaw == 1 && sc_entry_law_acting(e, l))
+        return; /* the law that amended what the President signed: "Pub. L. 110-181
+                 * amended the X Act of 1993, which President Clinton signed", "The X
+                 * Act, signed by President Clinton, was amended by Pub. L. 110-181" */
     /* a clause's reach around the law: 300 bytes either way, in its item
      * of a string citation ("120 Stat. 670, ... (signed by President
      * George Bush, ...); 110 Stat. 3118 (..., enacted as Pub. L. 104-239)") */

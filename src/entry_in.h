@@ -761,6 +761,13 @@ static inline int sc_entry_in_other_item_of(sc_entry *e, int l, size_t at, int l
 /* The law nearest before window offset @p at (its index), or -1
  * (entry_ties.c). */
 int sc_entry_law_before(const sc_entry *e, size_t at);
+
+/* entry_ties.c: is law @p l the one that acts on something else the
+ * sentence names -- the verb right after it ("which Pub. L. 110-181 later
+ * amended", "and Pub. L. 110-181 amended it") or before it with "by" ("was
+ * amended by Pub. L. 110-181")?  Then the sentence's other facts (a signer,
+ * a day, a Congress, an Act's name) are not its. */
+int sc_entry_law_acting(const sc_entry *e, int l);
 /* The law nearest after window offset @p at (its index), or -1
  * (entry_ties.c). */
 int sc_entry_law_after(const sc_entry *e, size_t at);

@@ -822,6 +822,11 @@ void sc_entry_tie_dates(sc_entry *e)
             after = -1;
         if (before >= 0 && in_other_item(e, before, f->so))
             before = -1;
+        /* nor a law that acted on what the sentence's day is of: "On Feb. 5,
+         * 1993, President Clinton signed the X Act, which Pub. L. 110-181
+         * later amended" */
+        if (before >= 0 && sc_entry_law_acting(e, before))
+            before = -1;
         int year_only = f->ymd % 10000 == 0;
         int label = year_only ? SC_DATE_ROLE_NONE : paren_label(e, f);
         if (label != SC_DATE_ROLE_NONE)

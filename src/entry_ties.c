@@ -147,6 +147,37 @@ int sc_entry_in_other_item_read(sc_entry *e, int l, size_t at, int laws)
 
 /* (entry_in.h) The law nearest before window offset @p at (its index), or
  * -1; sc_entry_law_after(), the law nearest after, likewise. */
+int sc_entry_law_acting(const sc_entry *e, int l)
+{
+    static const char *const acting[] = { "amended", "amends", "repealed", "repeals", "extended",
+                                          "extends", "modified", "modifies", "reauthorized",
+                                          "reauthorizes", "superseded", "supersedes", "replaced",
+                                          "replaces", "revised", "revises", "rewrote", NULL };
+    static const char *const adverbs[] = { "later", "subsequently", "also", "further", "then",
+                                           "since", "recently", "itself", "in", "turn", NULL };
+    const uint8_t *b = e->w->buf;
+    if (!(e->kind[l] & SC_EK_IN))
+        return 0;
+    /* the law, then the verb ("which Pub. L. 110-181 later amended", "and
+     * Pub. L. 110-181 amended it") */
+    size_t i = blanks(b, e->ce[l], e->eo);
+    for (int words = 0; words < 3 && i < e->eo && sc_islower(b[i]); words++) {
+        size_t we = word_end(b, i, e->eo);
+        if (sc_word_in(b, i, we, acting))
+            return 1;
+        if (!sc_word_in(b, i, we, adverbs))
+            break;
+        i = blanks(b, we, e->eo);
+    }
+    /* or the verb, "by", then the law ("was amended by Pub. L. 110-181") */
+    size_t we, ws = word_start_before(e, e->cs[l], &we);
+    if (we - ws == 2 && memcmp(b + ws, "by", 2) == 0) {
+        size_t ve, vs = word_start_before(e, ws, &ve);
+        return ve > vs && sc_word_in(b, vs, ve, acting);
+    }
+    return 0;
+}
+
 int sc_entry_law_before(const sc_entry *e, size_t at)
 {
     int best = -1;
