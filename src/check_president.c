@@ -519,6 +519,45 @@ static int check_item_bills(sc_doc_state *d, sc_entry *e)
     return checked;
 }
 
+/* In a sentence of several laws, no item of its own for each, the clause
+ * of law @p l that names its signer -- "President X signed" right before
+ * it, or ", signed by President X" right after it ("President Clinton
+ * signed Pub. L. 106-570, and President Obama signed Pub. L. 117-150") --
+ * into [*lo, *hi): 1, else 0. */
+static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
+{
+    static const char *const verbs[] = { "signed", "approved", NULL };
+    static const char *const after[] = { "signed by President ", "approved by President ",
+                                         "signed into law by President ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t we, ws = word_start_before(e, e->cs[l], &we);
+    if (we > ws && sc_word_in(b, ws, we, verbs)) {
+        size_t from = ws > e->so + 48 ? ws - 48 : e->so;
+        const uint8_t *p = NULL;
+        for (const uint8_t *q = b + from; (q = sc_find_text(q, (size_t)(b + ws - q), "President ", 10));
+             q += 10)
+            p = q;
+        if (p) { /* (no other law between the President and the verb) */
+            int between = sc_entry_law_before(e, ws);
+            if (between < 0 || e->ce[between] <= (size_t)(p - b)) {
+                *lo = (size_t)(p - b);
+                *hi = e->ce[l];
+                return 1;
+            }
+        }
+    }
+    size_t q = e->ce[l];
+    if (q < e->eo && b[q] == ',')
+        q = blanks(b, q + 1, e->eo);
+    size_t n = sc_phrase_at(b, q, e->eo, after);
+    if (n) {
+        *lo = e->cs[l];
+        *hi = sc_president_words(b, q + n, e->eo, NULL, NULL, NULL);
+        return *hi > q + n;
+    }
+    return 0;
+}
+
 /* (sc_check_president(), check.h, has made its first test) */
 void sc_check_president_of(sc_doc_state *d, sc_entry *e)
 {
@@ -528,10 +567,12 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
         return; /* (no law: the bills of a string citation's items, each in its
                  * own -- "the X Act of 1988 (S. 1382, enacted 11/5/1988, approved
                  * by President Bush); the Clean Air Act, 42 U.S.C. § 7401") */
-    if (e->nlaw > 1) { /* a string citation: each law alone in its item */
+    if (e->nlaw > 1) { /* a string citation: each law alone in its item; else each
+                        * law's own signer clause */
         for (int k = 0; k < e->n; k++) {
             size_t lo, hi;
-            if (e->c[k].type == SC_PUBLIC_LAW && sc_entry_item_of(e, k, &lo, &hi, 1))
+            if (e->c[k].type == SC_PUBLIC_LAW && (e->kind[k] & SC_EK_IN) &&
+                (sc_entry_item_of(e, k, &lo, &hi, 1) || signer_clause(e, k, &lo, &hi)))
                 check_signer(d, e, k, sc_law_row(&e->c[k]), lo, hi);
         }
         return;
