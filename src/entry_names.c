@@ -359,7 +359,7 @@ size_t sc_entry_short_form_end(const sc_entry *e, size_t eo)
     size_t i = eo;
     if (i < e->eo && b[i] == ']') /* a name that is a Markdown link's text: its target */
         i = md_link_skip(b, i, e->eo);
-    i = blanks(b, i, e->eo);
+    i = dblanks(b, i, e->eo); /* (a line may wrap there: "... Act of 2004\n(VAWA ...)") */
     if (i + 1 < e->eo && b[i] == ',') /* "... Act of 1990, (ADA), Public Law 101-336" */
         i = blanks(b, i + 1, e->eo);
     if (i >= e->eo || (b[i] != '(' && b[i] != '['))
