@@ -70,7 +70,11 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           "popular", "name",
                                           /* the Act in the Code: "the X Act, as codified,
                                            * Pub. L. No. 101-336" */
-                                          "codified", NULL };
+                                          "codified",
+                                          /* a compilation's head: "The X Act of 1970
+                                           * (84 Stat. 1566) consists of the Act of
+                                           * December 24, 1970, (Public Law 91-581)" */
+                                          "consists", "comprises", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };
