@@ -833,6 +833,28 @@ int sc_entry_role_before(const sc_entry *e, size_t so) { return role_before(e, s
  * 1 was enacted as P.L. 119-21", "On December 13, 2016, the 21st Century
  * Cures Act (Pub. L. 114-255) was signed into law"), with their brackets and
  * their Markdown links; not past a second law. */
+size_t sc_entry_circumstance_end(const sc_entry *e, size_t at, size_t lim)
+{
+    static const char *const heads[] = { "after", "despite", "amid", "following", "with", "at",
+                                         "in", "surrounded", "before", NULL };
+    const uint8_t *b = e->w->buf;
+    if (at >= lim || b[at] != ',')
+        return at;
+    size_t i = blanks(b, at + 1, lim), we = word_end(b, i, lim);
+    if (we == i || !sc_word_in(b, i, we, heads))
+        return at;
+    const uint8_t *c = memchr(b + we, ',', lim - we);
+    if (!c || c - b - (ptrdiff_t)we > 80)
+        return at;
+    size_t ce = (size_t)(c - b);
+    for (int q = 0; q < e->n; q++)
+        if ((e->kind[q] & SC_EK_IN) && e->cs[q] >= i && e->cs[q] < ce)
+            return at; /* (a citation in it: "..., in Pub. L. 100-1, ...") */
+    if (sc_entry_role_words(e, i, ce) >> SC_DATE_ROLE_ENACTED & 1)
+        return at; /* (its own enactment: "..., after it was signed, ...") */
+    return ce + 1;
+}
+
 int sc_entry_role_after(const sc_entry *e, size_t eo)
 {
     const uint8_t *b = e->w->buf;
@@ -936,6 +958,16 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
                       sc_find_text(b + we, (size_t)(c - b) - we, "presidency", 10) ||
                       sc_find_text(b + we, (size_t)(c - b) - we, "administration", 14))) {
                 i = (size_t)(c - b) + 1;
+                continue;
+            }
+        }
+        if (i == eo + 2 && b[eo] == ',') {
+            /* a clause of the circumstances, set off by commas, tells no role:
+             * "On November 18, 1988, after months of negotiation, President
+             * Reagan signed ..." -- the words after it do */
+            size_t ce = sc_entry_circumstance_end(e, eo, lim);
+            if (ce > eo) {
+                i = ce;
                 continue;
             }
         }

@@ -651,6 +651,12 @@ unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo);
  * the next citation or clause end, past the entry's Act names and a
  * ", which ...," clause (entry_dates.c). */
 int sc_entry_role_after(const sc_entry *e, size_t eo);
+/* entry_dates.c: past a clause of circumstances set off by commas at
+ * b[at] (its ','), right after a date -- "On November 18, 1988, after
+ * months of negotiation, President ..." -- no citation and no word of an
+ * enactment in it, not longer than 80 bytes: where the words after it
+ * begin; else @p at. */
+size_t sc_entry_circumstance_end(const sc_entry *e, size_t at, size_t lim);
 /* The role the words right before buf[so] give a date there ("signed
  * into law on", "approved H.R. 12255, ... on"), a bill passed over as one
  * word (entry_dates.c). */

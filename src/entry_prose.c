@@ -315,6 +315,10 @@ int sc_entry_words_then_law(const sc_entry *e, const sc_date_fact *f, int l)
     size_t to = cstart(e, l);
     if (sc_entry_filler(e, f->eo, to, F_DWORD | F_CONG | F_NAME | F_NWORD, NULL))
         return 1;
+    size_t ce = sc_entry_circumstance_end(e, f->eo, to); /* (past ", after months of
+                                                           * negotiation,") */
+    if (ce > f->eo && sc_entry_filler(e, ce, to, F_DWORD | F_CONG | F_NAME | F_NWORD, NULL))
+        return 1;
     /* its bill, its page and "which is" too, the bill and page the law's:
      * "On 3/23/1995, President Clinton approved the X Act of 1995 (104th
      * Congress) (S. 2), which is Pub. L. 104-1", "On 1985-11-08, the X
