@@ -315,6 +315,9 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          "during", "signed", "into", "law", "was", "became",
                                          "a", "is", "approved", "which", "and", "on", "as",
                                          "adopted",
+                                         /* an encyclopedia's lead: "Pub. L. 101-581 is an
+                                          * Act of the 101st Congress", "a statute of" */
+                                         "an", "act", "statute", "measure",
                                          /* its bill's origin, in the same Congress: "started
                                           * as H.R. 8760 and was passed by the 93rd Congress" */
                                          "started", "began", "originated", "originally",

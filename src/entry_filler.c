@@ -74,7 +74,10 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                           /* a compilation's head: "The X Act of 1970
                                            * (84 Stat. 1566) consists of the Act of
                                            * December 24, 1970, (Public Law 91-581)" */
-                                          "consists", "comprises", NULL };
+                                          "consists", "comprises",
+                                          /* an encyclopedia's lead: "Pub. L. 101-581 is
+                                           * a federal statute signed on ..." */
+                                          "an", "statute", "federal", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };
