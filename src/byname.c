@@ -826,6 +826,7 @@ static int year_slip(const uint8_t *b, size_t so, size_t eo, int *congress, int 
                      size_t *name_so)
 {
     size_t s = so + article_len(b, so, eo);
+    s += quote_len(b, s, eo); /* (a name in quotes: "the “X Act of 1991”") */
     int y;
     if (eo < s + 12 || memcmp(b + eo - 8, " of ", 4) != 0 || (y = year_at_end(b, eo)) < 0)
         return 0;

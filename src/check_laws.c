@@ -318,6 +318,9 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          /* an encyclopedia's lead: "Pub. L. 101-581 is an
                                           * Act of the 101st Congress", "a statute of" */
                                          "an", "act", "statute", "measure",
+                                         /* "enacted in the second session of the 99th
+                                          * Congress" */
+                                         "session", "first", "second", "third", "fourth",
                                          /* its bill's origin, in the same Congress: "started
                                           * as H.R. 8760 and was passed by the 93rd Congress" */
                                          "started", "began", "originated", "originally",

@@ -1247,6 +1247,29 @@ static int in_document_cite(const uint8_t *b, size_t so, size_t eo, size_t len)
     return 0;
 }
 
+/* Is the name b[so..eo) in quotes the title of a record of debate or a
+ * document -- its closing quote, then (past a comma) words of such a record
+ * in its item: 'Rep. Ernest Istook, "Help America Vote Act of 2001,"
+ * remarks in the House, Congressional Record, ...' (the bill's title of the
+ * day, no claim about the law)? */
+static int quoted_record_title(const uint8_t *b, size_t so, size_t eo, size_t len)
+{
+    int open = (so > 0 && b[so - 1] == '"') || b[so] == '"' ||
+               (so >= 3 && b[so - 3] == 0xe2 && b[so - 2] == 0x80 && b[so - 1] == 0x9c) ||
+               (so + 3 <= len && b[so] == 0xe2 && b[so + 1] == 0x80 && b[so + 2] == 0x9c);
+    if (!open)
+        return 0;
+    size_t z = eo, hi = eo + 160 < len ? eo + 160 : len;
+    while (z < hi && b[z] != ';' && b[z] != '\n')
+        z++;
+    static const char *const marks[] = { "remarks", "Congressional Record", "Cong. Rec.", "debate",
+                                         "hearing", "Hearing", "testimony", "Testimony", NULL };
+    for (const char *const *m = marks; *m; m++)
+        if (sc_find_text(b + eo, z - eo, *m, strlen(*m)))
+            return 1;
+    return 0;
+}
+
 /* add_names() over b[from..upto), room enough for a sentence: apart, so
  * that the calls with none (most: one at each trigger) cost a few
  * compares.  The "Act"s from the lexer's list @p acts where it holds them;
@@ -1344,6 +1367,8 @@ __attribute__((noinline)) static size_t read_names(sc_scanner *s, size_t from, s
         if (rereading && in_document_cite(s->buf, so, eo, s->len))
             continue; /* (a word of a hearing's or report's title: the document's
                        * citation words, which the scanner tries, held it) */
+        if (quoted_record_title(s->buf, so, eo, s->len))
+            continue;
         sc_citation c;
         sc_cite_clear(&c);
         c.type = SC_PUBLIC_LAW;
