@@ -247,6 +247,35 @@ static int enacted_by_reference(const sc_entry *e, int bi, int li)
 }
 
 /* A bill and a law the text ties together: did that bill become that law? */
+/* Is bill number @p n of type @p t, as a law's record gives it, one digit
+ * too many for the bill @p cited: past twice the highest that kind was
+ * numbered in any Congress on record (data/bill_numbers.tsv), and @p cited
+ * with one of its digits dropped?  (A few records of the statutes' source
+ * carry such a slip: "s12261" for Pub. L. 107-323, from S. 1226.) */
+static int record_digit_slip(int t, int32_t n, int32_t cited)
+{
+    static int32_t most[SC_BILL_NTYPES + 1];
+    if (t <= SC_BILL_NONE || t >= SC_BILL_NTYPES)
+        return 0;
+    if (!most[t]) {
+        most[t] = -1;
+        for (int c = 1; c <= 200; c++) {
+            int32_t u = sc_ref_bill_upper_of(c, t);
+            most[t] = u > most[t] ? u : most[t];
+        }
+    }
+    if (most[t] <= 0 || n <= 2 * most[t])
+        return 0;
+    char a[16], b[16];
+    int na = snprintf(a, sizeof a, "%ld", (long)n), nb = snprintf(b, sizeof b, "%ld", (long)cited);
+    if (na != nb + 1)
+        return 0;
+    for (int k = 0; k < na; k++) /* (a without its k-th digit is b) */
+        if (memcmp(a, b, (size_t)k) == 0 && memcmp(a + k + 1, b + k, (size_t)(na - k - 1)) == 0)
+            return 1;
+    return 0;
+}
+
 static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
 {
     sc_citation *b = &e->c[bi], *law = &e->c[li];
@@ -319,6 +348,8 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
         return; /* an impossible number: law-number-range says it */
     if (sc_law_from_bill_cite(l, b))
         return;
+    if ((int)l->bill_type == (int)b->bill && record_digit_slip(l->bill_type, l->bill_number, b->number))
+        return; /* the record's slip, not the text's */
     if (!became && enacted_by_reference(e, bi, li))
         return; /* (a bill that became another law is still wrong there) */
     sc_severity sev = (l->flags & SC_REF_NUMBER_INFERRED) ? SC_WARNING : SC_ERROR;
