@@ -805,6 +805,24 @@ static int labelled_steps_between(const sc_entry *e, size_t from, size_t to)
     }
 }
 
+/* Is date @p f the day of a bill right before it ("signed H.R. 6943 on
+ * August 16, 2022") that is tied to law @p l? */
+static int bill_day_of(const sc_entry *e, const sc_date_fact *f, int l)
+{
+    const uint8_t *b = e->w->buf;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int bi = __builtin_ctzll(m);
+        if (e->law_of[bi] != l || e->ce[bi] > f->so || f->so - e->ce[bi] > 6)
+            continue;
+        size_t q = blanks(b, e->ce[bi], f->so);
+        if (q + 2 <= f->so && b[q] == 'o' && b[q + 1] == 'n')
+            q = blanks(b, q + 2, f->so);
+        if (q == f->so)
+            return 1;
+    }
+    return 0;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -820,8 +838,9 @@ void sc_entry_tie_dates(sc_entry *e)
          * Veterans' Housing Act of 1970, Public Law 91-506") */
         if (after >= 0 && sc_entry_in_other_item_of(e, after, f->so, 1))
             after = -1;
-        if (before >= 0 && in_other_item(e, before, f->so))
-            before = -1;
+        if (before >= 0 && in_other_item(e, before, f->so) && !bill_day_of(e, f, before))
+            before = -1; /* (but the day of the bill tied to it: "... signed H.R. 6943 on
+                          * August 16, 2022; it became Pub. L. 117-172") */
         /* nor a law that acted on what the sentence's day is of: "On Feb. 5,
          * 1993, President Clinton signed the X Act, which Pub. L. 110-181
          * later amended" */
@@ -1098,6 +1117,11 @@ void sc_entry_tie_dates(sc_entry *e)
             f->law = (int8_t)before; /* "On December 17, 2004, Senate bill 2845, the ... Act
                                       * of 2004, became law.  This bill ... Public Law
                                       * 108-458" */
+        else if (!year_only && one && before >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
+                 bill_day_of(e, f, before))
+            f->law = (int8_t)before; /* "President Biden signed H.R. 6943 on August 16,
+                                      * 2022; it became Pub. L. 117-172": the day the
+                                      * bill tied to the law was signed */
         else if (one && after >= 0 && f->role == SC_DATE_ROLE_ENACTED &&
                  sc_entry_it_then_date(e, after, f->so))
             f->law = (int8_t)after; /* "The FAST Act (P.L. 114-94) authorized ...; it
