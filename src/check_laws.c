@@ -808,6 +808,25 @@ static int bills_the_laws(const sc_entry *e, int l, size_t lo, size_t hi)
     return any;
 }
 
+/* In an entry of several laws that are no string citation's items each,
+ * the Congress in law @p l's own bracket right after it ("Pub. L. 106-550
+ * (105th Cong.) and Pub. L. 117-28 (117th Cong.)"): its number, else 0. */
+static int own_bracket_congress(const sc_entry *e, int l)
+{
+    const uint8_t *b = e->w->buf;
+    size_t i = blanks(b, e->ce[l], e->eo);
+    if (!(e->kind[l] & SC_EK_IN) || i >= e->eo || b[i] != '(')
+        return 0;
+    i++;
+    int ended, n = 0;
+    size_t ce = sc_entry_ordinal_congress(b, i, e->eo, &ended);
+    if (!ce || ce >= e->eo || (b[ce] != ')' && b[ce] != ','))
+        return 0;
+    for (size_t k = i; k < ce && sc_isdigit(b[k]); k++)
+        n = n * 10 + (b[k] - '0');
+    return n;
+}
+
 void sc_check_laws(sc_doc_state *d, sc_entry *e)
 {
     int bills = (e->types & (1u << SC_BILL)) != 0;
@@ -822,6 +841,12 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
                 check_congress(d, e, l); /* one law of a string citation's items (and
                                           * its own bill: "...; Pub.L. 82-238, 81st
                                           * Congress (originally S. 1629); ...") */
+            else if (e->nlaw > 1 && e->c[l].congress >= 1 &&
+                     e->c[l].congress <= d->current_congress) {
+                int n = own_bracket_congress(e, l);
+                if (n >= 1 && n != e->c[l].congress && !a_bills_congress(e, n))
+                    sc_law_congress_finding(d, &e->c[l], n);
+            }
             else if (e->nlaw == 1 &&
                      (!bills || e->record || bills_the_laws(e, l, 0, SIZE_MAX) ||
                       /* (the bills in another item of a string citation: "Public
