@@ -254,17 +254,15 @@ static int enacted_by_reference(const sc_entry *e, int bi, int li)
  * carry such a slip: "s12261" for Pub. L. 107-323, from S. 1226.) */
 static int record_digit_slip(int t, int32_t n, int32_t cited)
 {
-    static int32_t most[SC_BILL_NTYPES + 1];
     if (t <= SC_BILL_NONE || t >= SC_BILL_NTYPES)
         return 0;
-    if (!most[t]) {
-        most[t] = -1;
-        for (int c = 1; c <= 200; c++) {
-            int32_t u = sc_ref_bill_upper_of(c, t);
-            most[t] = u > most[t] ? u : most[t];
-        }
+    int32_t most = 0; /* (asked each time, no cache shared by threads: only on a
+                       * mismatch, and the tables hold a dozen Congresses) */
+    for (int c = 1; c <= 200; c++) {
+        int32_t u = sc_ref_bill_upper_of(c, t);
+        most = u > most ? u : most;
     }
-    if (most[t] <= 0 || n <= 2 * most[t])
+    if (most <= 0 || n <= 2 * most)
         return 0;
     char a[16], b[16];
     int na = snprintf(a, sizeof a, "%ld", (long)n), nb = snprintf(b, sizeof b, "%ld", (long)cited);
