@@ -247,31 +247,23 @@ static int enacted_by_reference(const sc_entry *e, int bi, int li)
 }
 
 /* A bill and a law the text ties together: did that bill become that law? */
-/* Is bill number @p n of type @p t, as a law's record gives it, one digit
- * too many for the bill @p cited: past twice the highest that kind was
- * numbered in any Congress on record (data/bill_numbers.tsv), and @p cited
- * with one of its digits dropped?  (A few records of the statutes' source
- * carry such a slip: "s12261" for Pub. L. 107-323, from S. 1226.) */
-static int record_digit_slip(int t, int32_t n, int32_t cited)
+/* Is bill number @p n of type @p t, as a law's record gives it, past twice
+ * the highest that kind was numbered in any Congress on record
+ * (data/bill_numbers.tsv), for a House or Senate bill?  A few records of the statutes' source carry
+ * such a slip ("s12261" for Pub. L. 107-323, from S. 1226): no bill can be
+ * said wrong against them. */
+static int record_bill_implausible(int t, int32_t n)
 {
-    if (t <= SC_BILL_NONE || t >= SC_BILL_NTYPES)
-        return 0;
+    if (t != SC_BILL_HR && t != SC_BILL_S)
+        return 0; /* (bills only: joint resolutions were numbered far higher in the
+                   * Congresses of commemorations, before the tables' first) */
     int32_t most = 0; /* (asked each time, no cache shared by threads: only on a
                        * mismatch, and the tables hold a dozen Congresses) */
     for (int c = 1; c <= 200; c++) {
         int32_t u = sc_ref_bill_upper_of(c, t);
         most = u > most ? u : most;
     }
-    if (most <= 0 || n <= 2 * most)
-        return 0;
-    char a[16], b[16];
-    int na = snprintf(a, sizeof a, "%ld", (long)n), nb = snprintf(b, sizeof b, "%ld", (long)cited);
-    if (na != nb + 1)
-        return 0;
-    for (int k = 0; k < na; k++) /* (a without its k-th digit is b) */
-        if (memcmp(a, b, (size_t)k) == 0 && memcmp(a + k + 1, b + k, (size_t)(na - k - 1)) == 0)
-            return 1;
-    return 0;
+    return most > 0 && n > 2 * most;
 }
 
 static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
@@ -346,8 +338,15 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
         return; /* an impossible number: law-number-range says it */
     if (sc_law_from_bill_cite(l, b))
         return;
-    if ((int)l->bill_type == (int)b->bill && record_digit_slip(l->bill_type, l->bill_number, b->number))
-        return; /* the record's slip, not the text's */
+    if (!became && record_bill_implausible(l->bill_type, l->bill_number)) {
+        char from[32];
+        sc_bill_name(l->bill_type, l->bill_number, from, sizeof from);
+        sc_emit(d, law, SC_NOTE, SC_D_BILL_LAW_MISMATCH, NULL,
+                "%s is recorded as from %s, a number past any Congress's bills of that kind on "
+                "record: whether it came from %s is not known", ln, from, bn);
+        return; /* the record's slip: no bill is wrong against it (but one that
+                 * became another law: "S. 1227 became Pub. L. No. 107-256") */
+    }
     if (!became && enacted_by_reference(e, bi, li))
         return; /* (a bill that became another law is still wrong there) */
     sc_severity sev = (l->flags & SC_REF_NUMBER_INFERRED) ? SC_WARNING : SC_ERROR;
@@ -620,6 +619,12 @@ static void check_bill_enacted_none(sc_doc_state *d, sc_entry *e)
         b->bill == SC_BILL_SCONRES || b->number <= 0 ||
         sc_ref_law_from_bill(b->congress, b->bill, b->number))
         return; /* (a resolution that makes no law: resolution-not-law's) */
+    for (int n = 1; n <= cg->public_laws; n++) {
+        const sc_ref_law *r = sc_ref_public_law(b->congress, n);
+        if (!r || r->bill_type == SC_BILL_NONE)
+            return; /* (a law of that Congress whose bill is not on record: 55 of the
+                     * 107th's -- H.R. 4013 became Pub. L. 107-280) */
+    }
     char bn[32];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
     sc_emit(d, b, SC_WARNING, SC_D_BILL_LAW_MISMATCH, NULL,

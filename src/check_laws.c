@@ -779,7 +779,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             continue;
         /* nor one whose Act the law acted on: "The 103rd Congress passed the
          * X Act of 1993, and Pub. L. 110-181 amended it" */
-        if (!e->record && sc_entry_law_acting(e, l))
+        if (!e->record && sc_entry_law_acting(e, l, so))
             continue;
         if (!a_bills_congress(e, n))
             sc_law_congress_finding(d, c, n);

@@ -1056,16 +1056,32 @@ static int bill_version_title(const uint8_t *b, size_t lo, size_t so)
             lines++;
     if (lines == 2)
         q++;
-    static const char *const tags[] = { "as introduced", "as passed", "as reported",
-                                        "as=\"introduced", "as=\"passed", "as=\"reported",
-                                        "as=\"enacted", NULL };
     char low[161];
     size_t n = so - q;
     for (size_t k = 0; k < n; k++)
         low[k] = (char)sc_tolower(b[q + k]);
-    for (const char *const *t = tags; *t; t++)
+    /* the attribute of a status file: as="introduced" */
+    static const char *const attrs[] = { "as=\"introduced", "as=\"passed", "as=\"reported",
+                                         "as=\"enacted", NULL };
+    for (const char *const *t = attrs; *t; t++)
         if (sc_find_text((const uint8_t *)low, n, *t, strlen(*t)))
             return 1;
+    /* or a label: "title", "titles" or "title(s)" right before "as
+     * introduced", "as passed", "as reported" ("SHORT TITLE AS
+     * INTRODUCED:", "Short title as reported to the Senate") -- not "was
+     * passed" */
+    static const char *const steps[] = { " as introduced", " as passed", " as reported", NULL };
+    for (const char *const *t = steps; *t; t++) {
+        size_t tn = strlen(*t);
+        for (const uint8_t *p = (const uint8_t *)low; (p = sc_find_text(p, n - (size_t)(p - (const uint8_t *)low), *t, tn));
+             p += tn) {
+            size_t at = (size_t)(p - (const uint8_t *)low);
+            if ((at >= 5 && memcmp(low + at - 5, "title", 5) == 0) ||
+                (at >= 6 && memcmp(low + at - 6, "titles", 6) == 0) ||
+                (at >= 8 && memcmp(low + at - 8, "title(s)", 8) == 0))
+                return 1;
+        }
+    }
     return 0;
 }
 

@@ -537,7 +537,11 @@ static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
         for (const uint8_t *q = b + from; (q = sc_find_text(q, (size_t)(b + ws - q), "President ", 10));
              q += 10)
             p = q;
-        if (p) { /* (no other law between the President and the verb) */
+        /* the verb right after the President's name ("President Clinton
+         * signed"), no other law between -- not "After President Clinton
+         * left office, Bush signed ..." */
+        size_t ne = p ? sc_president_words(b, (size_t)(p - b) + 10, ws, NULL, NULL, NULL) : 0;
+        if (p && blanks(b, ne, ws) == ws) {
             int between = sc_entry_law_before(e, ws);
             if (between < 0 || e->ce[between] <= (size_t)(p - b)) {
                 *lo = (size_t)(p - b);
@@ -601,10 +605,14 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
     }
     if (l < 0 || !(e->kind[l] & SC_EK_IN))
         return;
-    if (e->nlaw == 1 && sc_entry_law_acting(e, l))
-        return; /* the law that amended what the President signed: "Pub. L. 110-181
-                 * amended the X Act of 1993, which President Clinton signed", "The X
-                 * Act, signed by President Clinton, was amended by Pub. L. 110-181" */
+    if (e->nlaw == 1) {
+        /* the law that amended what the President signed: "Pub. L. 110-181
+         * amended the X Act of 1993, which President Clinton signed", "The X
+         * Act, signed by President Clinton, was amended by Pub. L. 110-181" */
+        const uint8_t *b = e->w->buf, *p = sc_find_text(b + e->so, e->eo - e->so, "President ", 10);
+        if (p && sc_entry_law_acting(e, l, (size_t)(p - b)))
+            return;
+    }
     /* a clause's reach around the law: 300 bytes either way, in its item
      * of a string citation ("120 Stat. 670, ... (signed by President
      * George Bush, ...); 110 Stat. 3118 (..., enacted as Pub. L. 104-239)") */

@@ -768,12 +768,17 @@ static inline int sc_entry_in_other_item_of(sc_entry *e, int l, size_t at, int l
  * (entry_ties.c). */
 int sc_entry_law_before(const sc_entry *e, size_t at);
 
-/* entry_ties.c: is law @p l the one that acts on something else the
- * sentence names -- the verb right after it ("which Pub. L. 110-181 later
- * amended", "and Pub. L. 110-181 amended it") or before it with "by" ("was
- * amended by Pub. L. 110-181")?  Then the sentence's other facts (a signer,
- * a day, a Congress, an Act's name) are not its. */
-int sc_entry_law_acting(const sc_entry *e, int l);
+/* entry_ties.c: is a fact of the entry at b[@p at] not law @p l's because
+ * the law acted on something else the sentence tells of -- the law the
+ * agent, "by" right before it ("The X Act, signed by President Clinton,
+ * was amended by Pub. L. 110-181"), or the subject of a clause of its own
+ * ("..., which Pub. L. 110-181 later amended", "..., and Pub. L. 110-181
+ * amended it"), the fact before it; or the fact in a relative clause after
+ * its verb's object ("Pub. L. 110-181 amended the X Act, which President
+ * Clinton signed")?  Not "Pub. L. 101-336 amended section 504 and was
+ * signed by ...", nor "Enacted by the 100th Congress, Pub. L. 101-336
+ * amended ...". */
+int sc_entry_law_acting(const sc_entry *e, int l, size_t at);
 /* The law nearest after window offset @p at (its index), or -1
  * (entry_ties.c). */
 int sc_entry_law_after(const sc_entry *e, size_t at);

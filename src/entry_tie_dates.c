@@ -770,11 +770,40 @@ static int paren_label(const sc_entry *e, const sc_date_fact *f)
         k++;
     if (k >= lim || b[k] != ')')
         return SC_DATE_ROLE_NONE;
+    /* a bare label: its words the role words and these alone -- not a
+     * comment ("(after passage by both houses)", "(effective immediately)") */
+    static const char *const glue[] = { "date", "of", "the", "by", "in", "house", "senate", "both",
+                                        "houses", "chambers", "president", NULL };
+    for (size_t w = i + 1; w < k;) {
+        size_t we = w;
+        while (we < k && sc_isalpha(b[we]))
+            we++;
+        if (we > w && !sc_word_in(b, w, we, glue) && !sc_entry_role_words(e, w, we))
+            return SC_DATE_ROLE_NONE;
+        w = we < k ? we + 1 : k;
+    }
+    size_t fw = i + 1; /* (it opens with a role word or "date") */
+    while (fw < k && sc_isalpha(b[fw]))
+        fw++;
+    if (!sc_entry_role_words(e, i + 1, fw) && !sc_word_in(b, i + 1, fw, (const char *const[]){ "date", NULL }))
+        return SC_DATE_ROLE_NONE;
     unsigned roles = sc_entry_role_words(e, i + 1, k);
     return roles >> SC_DATE_ROLE_ENACTED & 1 ? SC_DATE_ROLE_ENACTED
            : roles >> SC_DATE_ROLE_BILL & 1  ? SC_DATE_ROLE_BILL
            : roles >> SC_DATE_ROLE_OTHER & 1 ? SC_DATE_ROLE_OTHER
                                              : SC_DATE_ROLE_NONE;
+}
+
+/* Is the role word before date @p f another day's label in brackets --
+ * a ')' the last byte before it past blanks and a comma ("Oct. 23, 2001
+ * (introduced), Oct. 26, 2001 (enacted)")? */
+static int label_before(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = f->so;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == ',' || b[q - 1] == ';'))
+        q--;
+    return q > e->so && b[q - 1] == ')';
 }
 
 /* Does b[from..to) hold only other steps' days, each with its label in
@@ -844,11 +873,14 @@ void sc_entry_tie_dates(sc_entry *e)
         /* nor a law that acted on what the sentence's day is of: "On Feb. 5,
          * 1993, President Clinton signed the X Act, which Pub. L. 110-181
          * later amended" */
-        if (before >= 0 && sc_entry_law_acting(e, before))
+        if (before >= 0 && sc_entry_law_acting(e, before, f->so))
             before = -1;
         int year_only = f->ymd % 10000 == 0;
         int label = year_only ? SC_DATE_ROLE_NONE : paren_label(e, f);
-        if (label != SC_DATE_ROLE_NONE)
+        if (label != SC_DATE_ROLE_NONE &&
+            !(f->role == SC_DATE_ROLE_ENACTED && label != SC_DATE_ROLE_ENACTED &&
+              !label_before(e, f))) /* (never over an enactment the words before it
+                                     * tell, but another day's label) */
             f->role = (uint8_t)label; /* (over the words before it, which may be the
                                        * day before's label: "Oct. 23, 2001
                                        * (introduced), Oct. 26, 2001 (enacted)") */

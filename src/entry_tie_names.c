@@ -799,7 +799,7 @@ void sc_entry_tie_names(sc_entry *e)
             to_next = 0;
         /* "the X Act of 1993, which Pub. L. 110-181 later amended", "..., and
          * Pub. L. 110-181 amended it": the law that acted on it */
-        if (to_next && (used & F_NWORD) && sc_entry_law_acting(e, before))
+        if (to_next && (used & F_NWORD) && sc_entry_law_acting(e, before, f->so))
             to_next = 0;
         /* "P.L. 85-570, the X Act; P.L. 85-470, ...": a name after a law
          * with a semicolon between it and the next is the first law's */

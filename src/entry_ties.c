@@ -147,7 +147,10 @@ int sc_entry_in_other_item_read(sc_entry *e, int l, size_t at, int laws)
 
 /* (entry_in.h) The law nearest before window offset @p at (its index), or
  * -1; sc_entry_law_after(), the law nearest after, likewise. */
-int sc_entry_law_acting(const sc_entry *e, int l)
+/* sc_entry_law_acting()'s answer: 1, the verb right after the law; 2, the
+ * verb and "by" right before it; 4, the law opens a clause of its own
+ * ("which", "and", "that", "while" right before it). */
+static unsigned law_acting(const sc_entry *e, int l)
 {
     static const char *const acting[] = { "amended", "amends", "repealed", "repeals", "extended",
                                           "extends", "modified", "modifies", "reauthorized",
@@ -155,25 +158,57 @@ int sc_entry_law_acting(const sc_entry *e, int l)
                                           "replaces", "revised", "revises", "rewrote", NULL };
     static const char *const adverbs[] = { "later", "subsequently", "also", "further", "then",
                                            "since", "recently", "itself", "in", "turn", NULL };
+    static const char *const opens[] = { "which", "and", "that", "while", "but", NULL };
     const uint8_t *b = e->w->buf;
     if (!(e->kind[l] & SC_EK_IN))
         return 0;
-    /* the law, then the verb ("which Pub. L. 110-181 later amended", "and
-     * Pub. L. 110-181 amended it") */
+    unsigned m = 0;
     size_t i = blanks(b, e->ce[l], e->eo);
     for (int words = 0; words < 3 && i < e->eo && sc_islower(b[i]); words++) {
         size_t we = word_end(b, i, e->eo);
-        if (sc_word_in(b, i, we, acting))
-            return 1;
+        if (sc_word_in(b, i, we, acting)) {
+            m |= 1;
+            break;
+        }
         if (!sc_word_in(b, i, we, adverbs))
             break;
         i = blanks(b, we, e->eo);
     }
-    /* or the verb, "by", then the law ("was amended by Pub. L. 110-181") */
     size_t we, ws = word_start_before(e, e->cs[l], &we);
     if (we - ws == 2 && memcmp(b + ws, "by", 2) == 0) {
         size_t ve, vs = word_start_before(e, ws, &ve);
-        return ve > vs && sc_word_in(b, vs, ve, acting);
+        if (ve > vs && sc_word_in(b, vs, ve, acting))
+            m |= 2;
+    }
+    if (we > ws && sc_word_in(b, ws, we, opens))
+        m |= 4;
+    return m;
+}
+
+int sc_entry_law_acting(const sc_entry *e, int l, size_t at)
+{
+    unsigned m = law_acting(e, l);
+    if (!m)
+        return 0;
+    if (at < e->cs[l]) /* before it: the subject's, when the law is the agent ("was
+                        * amended by Pub. L. ...") or opens a clause of its own
+                        * ("..., which Pub. L. ... later amended") */
+        return (m & 2) || ((m & 1) && (m & 4));
+    /* after it: a relative clause of what it acted on ("Pub. L. ... amended
+     * the X Act, which President Clinton signed") -- not "and was signed" */
+    if (!(m & 1))
+        return 0;
+    const uint8_t *b = e->w->buf;
+    static const char *const rel[] = { "which", "who", "whom", "whose", NULL };
+    for (size_t i = e->ce[l]; i < at && i < e->eo;) {
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(b, i, e->eo);
+        if (sc_word_in(b, i, we, rel))
+            return 1;
+        i = we;
     }
     return 0;
 }

@@ -1259,15 +1259,17 @@ static int quoted_record_title(const uint8_t *b, size_t so, size_t eo, size_t le
                (so + 3 <= len && b[so] == 0xe2 && b[so + 1] == 0x80 && b[so + 2] == 0x9c);
     if (!open)
         return 0;
-    size_t z = eo, hi = eo + 160 < len ? eo + 160 : len;
-    while (z < hi && b[z] != ';' && b[z] != '\n')
-        z++;
-    static const char *const marks[] = { "remarks", "Congressional Record", "Cong. Rec.", "debate",
-                                         "hearing", "Hearing", "testimony", "Testimony", NULL };
-    for (const char *const *m = marks; *m; m++)
-        if (sc_find_text(b + eo, z - eo, *m, strlen(*m)))
-            return 1;
-    return 0;
+    /* past its closing quote and a comma or colon, the record's words
+     * first: ', remarks in the House', '," Congressional Record', '":
+     * Hearing before ...' */
+    size_t z = eo, hi = eo + 48 < len ? eo + 48 : len;
+    while (z < hi && (b[z] == '"' || b[z] == ',' || b[z] == ':' || b[z] == ' ' ||
+                      (b[z] == 0xe2 && z + 2 < hi && b[z + 1] == 0x80 && b[z + 2] == 0x9d)))
+        z += b[z] == 0xe2 ? 3 : 1;
+    static const char *const marks[] = { "remarks", "Congressional Record", "Cong. Rec.",
+                                         "debate in", "Hearing", "hearing before", "testimony",
+                                         "Testimony", NULL };
+    return z > eo && sc_phrase_at(b, z, hi, marks) > 0;
 }
 
 /* add_names() over b[from..upto), room enough for a sentence: apart, so
