@@ -1123,6 +1123,8 @@ static void by_name_year(sc_doc_state *d, sc_entry *e, int l)
         int nl = (int)(t - ns - 4);
         sc_fmt(sugg, sizeof sugg, "write the %.*s%d (Public Law %d-%d)", nl, (const char *)b + ns, y,
                cg, num);
+        if (bill_version_title(b, 0, s))
+            return; /* (a bill's title of a version: "SHORT TITLE AS INTRODUCED:") */
         sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
                 "Public Law %d-%d is the %.*s%d: the tables know no Act of that name of %.4s", cg,
                 num, nl, (const char *)b + ns, y, (const char *)b + t - 4);
@@ -1135,6 +1137,8 @@ static void by_name_year(sc_doc_state *d, sc_entry *e, int l)
     char sugg[192];
     sc_fmt(sugg, sizeof sugg, "write the %s (Public Law %d-%d)", title, law->congress,
            (int)law->number);
+    if (bill_version_title(b, 0, s))
+        return;
     sc_emit(d, c, SC_WARNING, SC_D_ACT_YEAR, sugg,
             "Public Law %d-%d is the %s: the tables know no Act of that name of %.4s",
             law->congress, (int)law->number, title, (const char *)b + t - 4);
@@ -1208,7 +1212,7 @@ void sc_check_names(sc_doc_state *d, sc_entry *e)
             check_title_year(d, e, l);
     }
     for (int l = 0; l < e->n; l++)
-        if ((e->c[l].wording & SC_W_BY_NAME) && sc_is_law(&e->c[l]) &&
-            !bill_version_title(e->w->buf, 0, e->cs[l]))
-            by_name_year(d, e, l);
+        if ((e->c[l].wording & SC_W_BY_NAME) && sc_is_law(&e->c[l]))
+            by_name_year(d, e, l); /* (not a bill's version title: bill_version_title,
+                                    * asked only of a slip found) */
 }
