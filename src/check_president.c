@@ -333,6 +333,12 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
                           int32_t enacted, const int32_t *also, int nalso, size_t lo, size_t hi)
 {
     const uint8_t *b = e->w->buf;
+    /* the first signer named that was not in office, reported only when no
+     * other signer named in reach was: "The X Act, signed by President
+     * Clinton, served as the model for the Y Act, Pub. L. 115-371, which
+     * President Trump signed" names the right one too, the other another
+     * Act's */
+    size_t bad_so = 0, bad_eo = 0;
     for (size_t at = lo; at < hi; at++) {
         int cell = e->row && at == e->cell_so[SC_COL_PRESIDENT];
         if ((b[at] != 'P' && b[at] != 'S' && b[at] != 'A' && !cell) ||
@@ -344,6 +350,12 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
             continue;
         if (!enacted)
             return;
+        if (bad_eo) { /* (a later signer named: only whether it was in office) */
+            if (sc_ref_president_served((const char *)b + so, eo - so, enacted) != 0)
+                return;
+            at = eo;
+            continue;
+        }
         for (int k = 0; k < nalso; k++)
             if (also[k] == SC_ALSO_ANY_LATER
                     ? sc_ref_president_served_since((const char *)b + so, eo - so, enacted) != 0
@@ -364,20 +376,24 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
                 other_signer(d, c, name, enacted, other, (const char *)b + gs, eo - gs);
             return;
         }
-        const sc_ref_president *then = sc_ref_president_at(enacted);
-        char when[40], who[96] = "";
-        sc_fmt_date(enacted, when, sizeof when);
-        if (then)
-            president_full(then, who, sizeof who);
-        char sugg[200], nn[40];
-        sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President",
-               note_name(name, 32 + strlen(who[0] ? who : "another"), nn, sizeof nn),
-               who[0] ? who : "another");
-        sc_emit(d, c, SC_WARNING, SC_D_LAW_PRESIDENT, sugg,
-                "%s was enacted %s, when no President %.*s was in office", name, when,
-                (int)(eo - so), (const char *)b + so);
-        return;
+        bad_so = so;
+        bad_eo = eo;
+        at = eo;
     }
+    if (!bad_eo)
+        return;
+    const sc_ref_president *then = sc_ref_president_at(enacted);
+    char when[40], who[96] = "";
+    sc_fmt_date(enacted, when, sizeof when);
+    if (then)
+        president_full(then, who, sizeof who);
+    char sugg[200], nn[40];
+    sc_fmt(sugg, sizeof sugg, "%s was enacted while %s was President",
+           note_name(name, 32 + strlen(who[0] ? who : "another"), nn, sizeof nn),
+           who[0] ? who : "another");
+    sc_emit(d, c, SC_WARNING, SC_D_LAW_PRESIDENT, sugg,
+            "%s was enacted %s, when no President %.*s was in office", name, when,
+            (int)(bad_eo - bad_so), (const char *)b + bad_so);
 }
 
 /* Law (or bill) @p l, enacted as @p row says: sc_check_signer(). */
