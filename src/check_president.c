@@ -578,6 +578,42 @@ static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
     return 0;
 }
 
+/* Is "President" at b[at] in a relative clause of an Act's name that is
+ * not law @p l's ("The X Act of 2000, which President Bill Clinton signed,
+ * was later followed by Pub. L. 117-351")?  Its signer is that Act's. */
+static int another_names_signer(sc_entry *e, int l, size_t at)
+{
+    static const char *const rel[] = { ", which ", ", that ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t n = 0, q = at;
+    for (const char *const *r = rel; *r && !n; r++) {
+        size_t rl = strlen(*r);
+        if (q >= e->so + rl && memcmp(b + q - rl, *r, rl) == 0)
+            n = rl;
+    }
+    if (!n)
+        return 0;
+    q -= n;
+    sc_entry_need_names(e);
+    const sc_ref_law *own = sc_law_row(&e->c[l]);
+    for (int k = 0; k < e->nname; k++) {
+        if (!(e->name[k].eo == q || e->name[k].tie_eo == q ||
+              quote_end(b, e->name[k].eo, q, 1) == q))
+            continue;
+        if (e->name[k].law >= 0)
+            return e->name[k].law != l;
+        /* (not tied: another Act's when the tables give the name laws, none
+         * of them this one -- "The X Act, which President Trump signed ...,
+         * is Pub. L. 117-130" names its own) */
+        const sc_ref_law *const *rows;
+        int nr = sc_entry_name_laws(e, k, &rows), mine = 0;
+        for (int i = 0; i < nr && !mine; i++)
+            mine = rows[i] == own;
+        return nr > 0 && !mine;
+    }
+    return 0;
+}
+
 /* (sc_check_president(), check.h, has made its first test) */
 void sc_check_president_of(sc_doc_state *d, sc_entry *e)
 {
@@ -627,6 +663,8 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
          * Act, signed by President Clinton, was amended by Pub. L. 110-181" */
         const uint8_t *b = e->w->buf, *p = sc_find_text(b + e->so, e->eo - e->so, "President ", 10);
         if (p && sc_entry_law_acting(e, l, (size_t)(p - b)))
+            return;
+        if (p && another_names_signer(e, l, (size_t)(p - b)))
             return;
     }
     /* a clause's reach around the law: 300 bytes either way, in its item
