@@ -703,6 +703,15 @@ static int own_bill(const sc_entry *e, int l)
     return 0;
 }
 
+/* Is every bill of the entry law @p l's own (tied to it), or none there? */
+static int only_own_bills(const sc_entry *e, int l)
+{
+    for (int i = 0; i < e->n; i++)
+        if (e->c[i].type == SC_BILL && e->law_of[i] != l)
+            return 0;
+    return 1;
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -767,7 +776,11 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, after, so)) &&
             !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so) ||
                congress_during(b, e->so, so, end, e->eo, own_bill(e, l))) &&
-              (sc_entry_about_one_law(e) || (so > ce && sc_entry_told_back(e, so, l)))))
+              (sc_entry_about_one_law(e) || (so > ce && sc_entry_told_back(e, so, l)) ||
+               /* (or the one law of an entry of no name, no other bill: "During
+                * the 99th Congress, lawmakers enacted Pub. L. 100-610") */
+               (end <= cs && e->nlaw == 1 && !e->nname && only_own_bills(e, l) &&
+                congress_during(b, e->so, so, end, e->eo, own_bill(e, l))))))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
          * to the 91st Congress by Public Law 90-196" */
