@@ -1083,6 +1083,15 @@ void sc_entry_tie_dates(sc_entry *e)
             near_after = 1, used = F_NWORD;
         /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
          * 2010)": the Bluebook's year, then the day) */
+        /* (a period after the law's number, then its day in a bracket of its
+         * own: "... Public Law No: 110-53. (August 3, 2007)", the seed page's
+         * list) */
+        if (!near_after && after >= 0 && !year_only && cend(e, after) < f->so &&
+            b[cend(e, after)] == '.') {
+            size_t op = blanks(b, cend(e, after) + 1, f->so);
+            if (op + 1 == f->so && b[op] == '(' && f->eo < e->eo && b[f->eo] == ')')
+                near_after = 1, used = 0;
+        }
         int tight_after = near_after && used == 0;
         if (f->role == SC_DATE_ROLE_NONE && (tight_after || tight_before) && !year_only &&
             lead_names_dates(e, f->so)) {
