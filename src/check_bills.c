@@ -86,10 +86,6 @@ static int evidently_bill(const sc_entry *e, int bi)
     return 0;
 }
 
-/* A bill numbered past the highest of its kind in its Congress
- * (data/bill_numbers.tsv: "H.R. 54310, 108th Cong.", the House's bills of
- * the 108th numbered to 5431).  A Congress still sitting at the tables'
- * snapshot numbers on: only past twice its number then. */
 /* The Congress of the year in a bracket right after bill @p bi that gives
  * none of its own ("S. 6000 (2024)"): the one Congress that sat from the
  * year's January 4 to its end (the year of an odd number begins with the
@@ -108,6 +104,10 @@ static int year_congress(const sc_entry *e, int bi, int *year)
     return c > 0 && c == sc_ref_congress_at(y * 10000 + 1231) ? c : 0;
 }
 
+/* A bill numbered past the highest of its kind in its Congress
+ * (data/bill_numbers.tsv: "H.R. 54310, 108th Cong.", the House's bills of
+ * the 108th numbered to 5431).  A Congress still sitting at the tables'
+ * snapshot numbers on: only past twice its number then. */
 static void check_number_upper(sc_doc_state *d, const sc_entry *e, sc_citation *b, const char *bn)
 {
     static const char *const kinds[SC_BILL_NTYPES] = {
@@ -246,12 +246,11 @@ static int enacted_by_reference(const sc_entry *e, int bi, int li)
            sc_word_among(b, from, to, by) && !memchr(b + from, ';', to - from);
 }
 
-/* A bill and a law the text ties together: did that bill become that law? */
 /* Is bill number @p n of type @p t, as a law's record gives it, past twice
  * the highest that kind was numbered in any Congress on record
- * (data/bill_numbers.tsv), for a House or Senate bill?  A few records of the statutes' source carry
- * such a slip ("s12261" for Pub. L. 107-323, from S. 1226): no bill can be
- * said wrong against them. */
+ * (data/bill_numbers.tsv), for a House or Senate bill?  A few records of
+ * the statutes' source carry such a slip ("s12261" for Pub. L. 107-323,
+ * from S. 1226): no bill can be said wrong against them. */
 static int record_bill_implausible(int t, int32_t n)
 {
     if (t != SC_BILL_HR && t != SC_BILL_S)
@@ -266,6 +265,7 @@ static int record_bill_implausible(int t, int32_t n)
     return most > 0 && n > 2 * most;
 }
 
+/* A bill and a law the text ties together: did that bill become that law? */
 static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
 {
     sc_citation *b = &e->c[bi], *law = &e->c[li];
@@ -599,8 +599,8 @@ static void emit_named_no_law(sc_doc_state *d, const sc_entry *e, sc_citation *b
 
 /* A bill said to have become law ("S. 3846 (118th Congress) became law",
  * "H.R. 1 was signed into law"), no law, Act name, page or day of it in
- * the entry,
- * its Congress written with it (the 82nd on, one that no longer sits),
+ * the entry, its Congress written with it (the 82nd on, one that no longer
+ * sits),
  * when no law on record came from it: a warning -- an omnibus law may have
  * enacted it by reference ("as enacted into law by" is read as that). */
 static void check_bill_enacted_none(sc_doc_state *d, sc_entry *e)
@@ -615,8 +615,7 @@ static void check_bill_enacted_none(sc_doc_state *d, sc_entry *e)
     sc_citation *b = &e->c[bi];
     const sc_ref_congress *cg = b->congress ? sc_ref_congress_get(b->congress) : NULL;
     if (!cg || cg->in_progress || b->congress < 82 || (b->wording & SC_W_CONGRESS_LINKED) ||
-        b->bill == SC_BILL_HRES || b->bill == SC_BILL_SRES || b->bill == SC_BILL_HCONRES ||
-        b->bill == SC_BILL_SCONRES || b->number <= 0 ||
+        !sc_lawmaking(b->bill) || b->number <= 0 ||
         sc_ref_law_from_bill(b->congress, b->bill, b->number))
         return; /* (a resolution that makes no law: resolution-not-law's) */
     for (int n = 1; n <= cg->public_laws; n++) {

@@ -712,6 +712,22 @@ static int only_own_bills(const sc_entry *e, int l)
     return 1;
 }
 
+/* Does the prose around law @p l say that the Congress at b[so..end)
+ * enacted it -- "the 96th Congress passed", "passed by the 96th Congress",
+ * "During the 96th Congress, ... was signed" -- in an entry about that one
+ * law (by its name, or told back to it), or, "During the 99th Congress,
+ * lawmakers enacted Pub. L. 100-610", the one law of an entry of no name
+ * and no other bill? */
+static int prose_congress(sc_entry *e, int l, size_t so, size_t end)
+{
+    const uint8_t *b = e->w->buf;
+    int during = congress_during(b, e->so, so, end, e->eo, own_bill(e, l));
+    if (!during && !congress_enacts(b, end, e->eo) && !congress_by(b, e->so, so))
+        return 0;
+    return sc_entry_about_one_law(e) || (so > e->ce[l] && sc_entry_told_back(e, so, l)) ||
+           (during && end <= e->cs[l] && e->nlaw == 1 && !e->nname && only_own_bills(e, l));
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -774,13 +790,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         if (!e->record && !after_law_name(e, l, so) &&
             !labelled_field_before(b, so, end, cs) &&
             !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, after, so)) &&
-            !((congress_enacts(b, end, e->eo) || congress_by(b, e->so, so) ||
-               congress_during(b, e->so, so, end, e->eo, own_bill(e, l))) &&
-              (sc_entry_about_one_law(e) || (so > ce && sc_entry_told_back(e, so, l)) ||
-               /* (or the one law of an entry of no name, no other bill: "During
-                * the 99th Congress, lawmakers enacted Pub. L. 100-610") */
-               (end <= cs && e->nlaw == 1 && !e->nname && only_own_bills(e, l) &&
-                congress_during(b, e->so, so, end, e->eo, own_bill(e, l))))))
+            !prose_congress(e, l, so, end))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
          * to the 91st Congress by Public Law 90-196" */

@@ -213,6 +213,19 @@ static int boundary_at(const uint8_t *buf, size_t len, size_t i)
  * supplement's or an edition's ("(Supp. V)", "(2018 ed.") -- sc_word_in(). */
 static const char *const citation_ends[] = { "cong", "sess", "seq", "supp", "ed", NULL };
 
+/* Is buf[s..e) a web page's cell edge alone: blanks, breaks and one '|'? */
+static int cell_alone(const uint8_t *buf, size_t s, size_t e)
+{
+    int bars = 0;
+    for (size_t k = s; k < e; k++) {
+        if (buf[k] == '|')
+            bars++;
+        else if (buf[k] != ' ' && buf[k] != '\t' && buf[k] != '\r' && buf[k] != SC_HTML_BREAK)
+            return 0;
+    }
+    return bars == 1;
+}
+
 /* Does the entry go on past the line end at buf[i] that boundary_at()
  * takes for a boundary?  A list item's facts wrapped onto the next line:
  * that line, after its indent, begins with a lower-case letter or with a
@@ -223,37 +236,6 @@ static const char *const citation_ends[] = { "cong", "sess", "seq", "supp", "ed"
  * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
  * S. 3846, 117th Cong.)": one entry's law and bill).  Inside a record
  * (above) every line end goes on. */
-/* The start of the line that holds buf[i] (its '\n' excluded). */
-static size_t line_start_of(const uint8_t *buf, size_t i)
-{
-    size_t k = i;
-    while (k > 0 && buf[k - 1] != '\n' && i - k < 256)
-        k--;
-    return k;
-}
-
-/* The end of the line that begins at buf[j]. */
-static size_t line_end_of(const uint8_t *buf, size_t len, size_t j)
-{
-    size_t k = j;
-    while (k < len && buf[k] != '\n' && k - j < 256)
-        k++;
-    return k;
-}
-
-/* Is buf[s..e) a web page's cell edge alone: blanks, breaks and one '|'? */
-static int cell_alone(const uint8_t *buf, size_t len, size_t s, size_t e)
-{
-    int bars = 0;
-    for (size_t k = s; k < e && k < len; k++) {
-        if (buf[k] == '|')
-            bars++;
-        else if (buf[k] != ' ' && buf[k] != '\t' && buf[k] != '\r' && buf[k] != SC_HTML_BREAK)
-            return 0;
-    }
-    return bars == 1;
-}
-
 static int entry_goes_on(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
@@ -275,12 +257,18 @@ static int entry_goes_on(const sc_window *w, size_t i)
         j++;
     if (j >= len || buf[j] == '\n')
         return 0; /* a blank line */
-    if (w->memo && w->memo->breaks && (cell_alone(buf, len, line_start_of(buf, i), i) ||
-                                       cell_alone(buf, len, j, line_end_of(buf, len, j))))
-        return 1; /* a web page's cell whose opening tag stands on a line of its own
-                   * ("<TD>" / "<SPAN>3/24/2010</SPAN></TD>" / "<TD>" / " Became
-                   * Public Law No: 111-148"): inside the row, not a line of text --
-                   * not a text table's rows in a <pre>, each a line with its bars */
+    if (w->memo && w->memo->breaks) {
+        /* a web page's cell whose opening tag stands on a line of its own
+         * ("<TD>" / "<SPAN>3/24/2010</SPAN></TD>" / "<TD>" / " Became Public
+         * Law No: 111-148"): inside the row, not a line of text -- not a text
+         * table's rows in a <pre>, each a line with its bars */
+        size_t ls = sc_ctx_line_back(buf, i);
+        if (ls != SIZE_MAX && cell_alone(buf, ls, i))
+            return 1;
+        const uint8_t *nl = memchr(buf + j, '\n', len - j < RECORD_LINE ? len - j : RECORD_LINE);
+        if (nl && cell_alone(buf, j, (size_t)(nl - buf)))
+            return 1;
+    }
     if (sc_islower(buf[j])) {
         /* (not a note's marker: "n.50 136 Stat. 2354, ...)" / "n.51 ...",
          * each note an entry) */

@@ -112,7 +112,7 @@ static size_t chamber_step(const uint8_t *b, size_t i, size_t we, size_t lim)
         return 0;
     p = dblanks(b, pe, lim);
     pe = word_end(b, p, lim);
-    if (sc_same_word(b, p, pe, "the")) {
+    if (pe == p + 3 && (b[p] | 0x20) == 't' && sc_same_word(b, p, pe, "the")) {
         p = dblanks(b, pe, lim);
         pe = word_end(b, p, lim);
     }
@@ -967,11 +967,8 @@ static int bill_referenced(const sc_entry *e, const sc_citation *bc)
  * resolution's)? */
 static int part_of_bill(const sc_entry *e, const sc_citation *bc)
 {
-    if (bc->bill != SC_BILL_HRES && bc->bill != SC_BILL_SRES &&
-        bc->bill != SC_BILL_HCONRES && bc->bill != SC_BILL_SCONRES)
+    if (sc_lawmaking(bc->bill))
         return 0;
-    static const char *const parts[] = { "title", "section", "sec", "subtitle", "part",
-                                         "division", "div", "paragraph", "chapter", NULL };
     const uint8_t *b = e->w->buf;
     size_t s, t, we;
     if (!sc_entry_span(e->w, bc, &s, &t))
@@ -985,9 +982,8 @@ static int part_of_bill(const sc_entry *e, const sc_citation *bc)
     size_t ne = q;
     while (q > e->so && (sc_isalnum(b[q - 1]) || b[q - 1] == '(' || b[q - 1] == ')'))
         q--;
-    if (q == ne || !(sc_isdigit(b[q]) || b[q] == 'I' || b[q] == 'V' || b[q] == 'X'))
-        return 0;
-    return word_before_in(e, q, parts);
+    return q < ne && (sc_isdigit(b[q]) || b[q] == 'I' || b[q] == 'V' || b[q] == 'X') &&
+           sc_entry_designates(e, q);
 }
 
 /* Is law l the object of a verb that acts on it ("a bill to amend PL

@@ -767,6 +767,10 @@ static inline int sc_entry_in_other_item_of(sc_entry *e, int l, size_t at, int l
 /* The law nearest before window offset @p at (its index), or -1
  * (entry_ties.c). */
 int sc_entry_law_before(const sc_entry *e, size_t at);
+/* entry_names.c: is the number at b[ws] a section's or a part's ("section
+ * 610 of ...", "§ 5 of", "title II of"): a unit word or a section sign
+ * right before it? */
+int sc_entry_designates(const sc_entry *e, size_t ws);
 
 /* entry_ties.c: is a fact of the entry at b[@p at] not law @p l's because
  * the law acted on something else the sentence tells of -- the law the

@@ -448,7 +448,7 @@ static int roman_numeral(const uint8_t *b, size_t s, size_t e)
 /* Is the number at b[ws] a section's or a part's ("section 610 of the
  * American Taxpayer Relief Act", "§ 5 of", "title 2 of"), not the first word
  * of a name ("50 States Commemorative Coin Program Act")? */
-static int designates(const sc_entry *e, size_t ws)
+int sc_entry_designates(const sc_entry *e, size_t ws)
 {
     static const char *const units[] = { "section", "sections", "sec", "secs", "title", "titles",
                                          "tit", "subtitle", "subtit", "chapter", "part", "pt",
@@ -622,7 +622,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
              * ("Cuban Liberty and Democratic Solidarity (LIBERTAD) Act of
              * 1996"), when a capitalized word stands before it */
             if (sc_isdigit(b[ac])) { /* "7(a)": a word of the name */
-                if (after_connector || caps == 0 || designates(e, ac))
+                if (after_connector || caps == 0 || sc_entry_designates(e, ac))
                     break; /* (not "Section 5051(c) of the X Act": a section's) */
                 first = ac;
                 caps++;
@@ -791,7 +791,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 break;
             }
             if (!lower && caps > 0 && k - ws <= 3 && sc_isdigit(b[ws]) && sc_isdigit(b[k - 1]) &&
-                !number_inside(e, ws, k) && !in_citation(e, ws, k) && !designates(e, ws)) {
+                !number_inside(e, ws, k) && !in_citation(e, ws, k) && !sc_entry_designates(e, ws)) {
                 /* a name that begins with a number ("50 States Commemorative
                  * Coin Program Act", "400 Years of African-American History
                  * Commission Act"): unknown whole, it is the rest */
@@ -806,7 +806,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                 }
             }
             if (lower || (caps == 0 && words > 0) || !number_inside(e, ws, k) ||
-                (designates(e, ws) && !(words == 0 && unit_capitalized(e, ws))))
+                (sc_entry_designates(e, ws) && !(words == 0 && unit_capitalized(e, ws))))
                 break; /* (not "Section 510 of the ... Act": a section's number ends a name;
                         * but a capitalized unit's number right before "Act" is the
                         * name's: "1992 National Assessment of Chapter 1 Act") */
@@ -829,7 +829,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
         if (sc_isupper(b[cw]) || sc_isdigit(b[cw]) || b[cw] >= 0x80) {
             if (in_citation(e, ws, k))
                 break;
-            if (roman_numeral(b, ws, k) && designates(e, ws)) {
+            if (roman_numeral(b, ws, k) && sc_entry_designates(e, ws)) {
                 /* a part's numeral: the name stops at its unit -- with it when
                  * capitalized ("Title VII of the Civil Rights Act of 1964", a
                  * part of the Act's name), else after it ("Fair Housing Act,

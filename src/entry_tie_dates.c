@@ -623,10 +623,6 @@ static int item_sep(const uint8_t *b, size_t at)
     return ((b[at] == ',' || b[at] == ';') && b[at + 1] == ' ') || (b[at] == ' ' && b[at + 1] == '(');
 }
 
-/* Is b[from..to) a Congress alone between two separators (item_sep()):
- * ", 101st Congress, ", ", One Hundred First Congress; ", " (108th Cong.,
- * ", ", 101st Congress ("?  Its words as a table's Congress cell reads
- * them (sc_ctx_congress_cell()), "Congress" or "Cong." written. */
 /* Is law @p l the subject of a timeline's line whose date ends at b[from]
  * -- only a label ("Welfare reform:"), its name or abbreviation (capital
  * words and their small ones) and a verb of enactment before it, and no
@@ -659,6 +655,10 @@ static int timeline_subject(const sc_entry *e, size_t from, int l)
     return !sc_find_text(b + from, le - from, "effective", 9);
 }
 
+/* Is b[from..to) a Congress alone between two separators (item_sep()):
+ * ", 101st Congress, ", ", One Hundred First Congress; ", " (108th Cong.,
+ * ", ", 101st Congress ("?  Its words as a table's Congress cell reads
+ * them (sc_ctx_congress_cell()), "Congress" or "Cong." written. */
 static int congress_only_between(const uint8_t *b, size_t from, size_t to)
 {
     if (to < from + 12 || !item_sep(b, from) || !item_sep(b, to - 2))
@@ -770,24 +770,25 @@ static int paren_label(const sc_entry *e, const sc_date_fact *f)
         k++;
     if (k >= lim || b[k] != ')')
         return SC_DATE_ROLE_NONE;
-    /* a bare label: its words the role words and these alone -- not a
-     * comment ("(after passage by both houses)", "(effective immediately)") */
+    /* a bare label: its words the role words and these alone, the first a
+     * role word or "date" -- not a comment ("(after passage by both
+     * houses)", "(effective immediately)") */
     static const char *const glue[] = { "date", "of", "the", "by", "in", "house", "senate", "both",
                                         "houses", "chambers", "president", NULL };
+    static const char *const first[] = { "date", NULL };
+    if (!sc_isalpha(b[i + 1]))
+        return SC_DATE_ROLE_NONE;
     for (size_t w = i + 1; w < k;) {
         size_t we = w;
         while (we < k && sc_isalpha(b[we]))
             we++;
-        if (we > w && !sc_word_in(b, w, we, glue) && !sc_entry_role_words(e, w, we))
+        if (we > w && !sc_entry_role_words(e, w, we) &&
+            !sc_word_in(b, w, we, w == i + 1 ? first : glue))
             return SC_DATE_ROLE_NONE;
         w = we < k ? we + 1 : k;
     }
-    size_t fw = i + 1; /* (it opens with a role word or "date") */
-    while (fw < k && sc_isalpha(b[fw]))
-        fw++;
-    if (!sc_entry_role_words(e, i + 1, fw) && !sc_word_in(b, i + 1, fw, (const char *const[]){ "date", NULL }))
-        return SC_DATE_ROLE_NONE;
-    unsigned roles = sc_entry_role_words(e, i + 1, k);
+    unsigned roles = sc_entry_role_words(e, i + 1, k); /* (as a whole: "signed by
+                                                          * President", its agent) */
     return roles >> SC_DATE_ROLE_ENACTED & 1 ? SC_DATE_ROLE_ENACTED
            : roles >> SC_DATE_ROLE_BILL & 1  ? SC_DATE_ROLE_BILL
            : roles >> SC_DATE_ROLE_OTHER & 1 ? SC_DATE_ROLE_OTHER
@@ -1081,8 +1082,6 @@ void sc_entry_tie_dates(sc_entry *e)
             (sc_entry_appositive(e, cend(e, after), f->so) ||
              sc_entry_which_and(e, cend(e, after), f->so)))
             near_after = 1, used = F_NWORD;
-        /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
-         * 2010)": the Bluebook's year, then the day) */
         /* (a period after the law's number, then its day in a bracket of its
          * own: "... Public Law No: 110-53. (August 3, 2007)", the seed page's
          * list) */
@@ -1092,6 +1091,8 @@ void sc_entry_tie_dates(sc_entry *e)
             if (op + 1 == f->so && b[op] == '(' && f->eo < e->eo && b[f->eo] == ')')
                 near_after = 1, used = 0;
         }
+        /* ("Pub. L. No. 111-148, 124 Stat. 119 (2010) (signed Mar. 23,
+         * 2010)": the Bluebook's year, then the day) */
         int tight_after = near_after && used == 0;
         if (f->role == SC_DATE_ROLE_NONE && (tight_after || tight_before) && !year_only &&
             lead_names_dates(e, f->so)) {
