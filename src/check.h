@@ -230,16 +230,18 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e); /* check_president.c *
  * volumes 1-64 and "President" within 300 bytes of it: its bounds read now,
  * so that the old Act's signer is checked (check_president.c). */
 void sc_old_page_bounds(sc_entry *e);
-static inline void sc_check_president(sc_doc_state *d, sc_entry *e)
-{
-    if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record &&
-                           !sc_entry_has_cell(e, SC_COL_PRESIDENT)))
-        return; /* (a row's cell under "Signed by" names one with no word "President") */
-    sc_check_president_of(d, e);
-}
 /* The first place in b[0..n) where the wn bytes of w stand, or NULL
  * (check_util.c). */
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn);
+static inline void sc_check_president(sc_doc_state *d, sc_entry *e)
+{
+    if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record &&
+                           !sc_entry_has_cell(e, SC_COL_PRESIDENT) && !e->has_signed))
+        return; /* (a row's cell under "Signed by" names one with no word "President";
+                 * "signed", its signer named without the title: "Clinton signed",
+                 * "signed by Bush") */
+    sc_check_president_of(d, e);
+}
 /** The first "Act" or "ACT" (a heading's name in capitals) in b[0..n),
  *  else NULL (check_util.c). */
 const uint8_t *sc_find_act(const uint8_t *b, size_t n);

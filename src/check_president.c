@@ -224,10 +224,12 @@ static int cell_alone(const sc_entry *e, size_t at, size_t ne)
 
 /* The President's name the text at b[p..lim) says signed the law, when
  * the words at @p at introduce it: "President " with a word of signing
- * near or "under", "administration of" before it; in a record, the
- * fields "Signed by: " and "President: " (the name right after them).
+ * near or "under", "administration of" before it ("Pres. " as well); in
+ * a record, the fields "Signed by: " and "President: " (the name right
+ * after them); when @p bare, a name without a title whose signing is
+ * said right beside it (sc_president_bare()).
  * 1 and the name's last word in *so, *eo, else 0. */
-static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t *eo)
+static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *so, size_t *eo)
 {
     const uint8_t *b = e->w->buf;
     static const char *const labels[] = { "Signed by: ", "Signed by:\t", "President: ",
@@ -254,14 +256,23 @@ static int signer_at(const sc_entry *e, size_t at, size_t *p, size_t *so, size_t
         *p = at + n;
         return president_name(b, at + n, e->eo, so, eo);
     }
-    if (memcmp(b + at, "President", 9) != 0 || (b[at + 9] != ' ' && b[at + 9] != '\n'))
-        return 0; /* ("President\nJames Buchanan": a line's end between) */
-    *p = at + 10;
+    size_t tl; /* the title's bytes */
+    if (memcmp(b + at, "President", 9) == 0 && (b[at + 9] == ' ' || b[at + 9] == '\n'))
+        tl = 10; /* ("President\nJames Buchanan": a line's end between) */
+    else if (at + 6 < e->eo && memcmp(b + at, "Pres. ", 6) == 0)
+        tl = 6; /* "signed by Pres. Reagan" */
+    else if (bare && sc_president_bare(b, e->so, at, e->eo, so, eo)) {
+        *p = at; /* no title, his signing said beside him: "signed by Bush",
+                  * "Clinton signed" */
+        return 1;
+    } else
+        return 0;
+    *p = at + tl;
     if (at > e->so && sc_isalpha(b[at - 1]))
         return 0; /* the end of another word */
     if (at >= e->so + 5 && memcmp(b + at - 5, "Vice ", 5) == 0)
         return 0; /* "Vice President": he signs nothing */
-    if (!president_name(b, at + 10, e->eo, so, eo))
+    if (!president_name(b, at + tl, e->eo, so, eo))
         return 0;
     /* a word of signing in the clause around: 60 bytes either way; or the
      * law's enactment "under President X", "during the administration of
@@ -339,14 +350,29 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
      * President Trump signed" names the right one too, the other another
      * Act's */
     size_t bad_so = 0, bad_eo = 0;
+    int bare = -1; /* "signed", "signs" or "approved" in reach: a name without
+                    * a title can be a signer's (asked at the first one) */
     for (size_t at = lo; at < hi; at++) {
         int cell = e->row && at == e->cell_so[SC_COL_PRESIDENT];
-        if ((b[at] != 'P' && b[at] != 'S' && b[at] != 'A' && !cell) ||
-            (at + 10 >= hi && !cell)) /* (room for "President ", but for a row's cell of a
-                                       * short name at its end: "| Joe Biden") */
-            continue;
+        if (!cell) {
+            if (!sc_isupper(b[at]))
+                continue;
+            /* (room for "President ", but for a row's cell of a short name at
+             * its end: "| Joe Biden") */
+            int title = (b[at] == 'P' || b[at] == 'S' || b[at] == 'A') && at + 10 < hi;
+            if (!title) {
+                if (at > e->so && sc_isalpha(b[at - 1]))
+                    continue;
+                if (bare < 0)
+                    bare = sc_find_text(b + lo, hi - lo, "signed", 6) ||
+                           sc_find_text(b + lo, hi - lo, "signs", 5) ||
+                           sc_find_text(b + lo, hi - lo, "approved", 8);
+                if (!bare)
+                    continue;
+            }
+        }
         size_t p, so = 0, eo = 0;
-        if (!signer_at(e, at, &p, &so, &eo))
+        if (!signer_at(e, at, bare != 0, &p, &so, &eo))
             continue;
         if (!enacted)
             return;
@@ -614,6 +640,25 @@ static int another_names_signer(sc_entry *e, int l, size_t at)
     return 0;
 }
 
+/* Where the entry's first signer named without the title "President"
+ * begins ("Pres. Reagan", "signed by Bush", "Clinton signed": signer_at()),
+ * else SIZE_MAX; asked only when a word of signing is in it. */
+static size_t untitled_signer(const sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    size_t n = e->eo - e->so;
+    if (!sc_find_text(b + e->so, n, "signed", 6) && !sc_find_text(b + e->so, n, "signs", 5) &&
+        !sc_find_text(b + e->so, n, "approved", 8))
+        return SIZE_MAX;
+    for (size_t at = e->so; at < e->eo; at++) {
+        size_t p, so, eo;
+        if (sc_isupper(b[at]) && (at == e->so || !sc_isalpha(b[at - 1])) &&
+            signer_at(e, at, 1, &p, &so, &eo))
+            return at;
+    }
+    return SIZE_MAX;
+}
+
 /* (sc_check_president(), check.h, has made its first test) */
 void sc_check_president_of(sc_doc_state *d, sc_entry *e)
 {
@@ -649,7 +694,7 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
         if (l >= 0)
             row = sc_law_row(&e->c[l]);
     } else if ((sc_find_text(e->w->buf + e->so, e->eo - e->so, "President", 9) ||
-                sc_entry_has_cell(e, SC_COL_PRESIDENT)) &&
+                sc_entry_has_cell(e, SC_COL_PRESIDENT) || untitled_signer(e) != SIZE_MAX) &&
                (l = sc_entry_bill_enacted(e)) >= 0) {
         /* (or a row's cell under "Signed by": "| X Act of 1974 | Richard Nixon |
          * S.821 | 7 September 1974 |") */
@@ -662,6 +707,9 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
          * amended the X Act of 1993, which President Clinton signed", "The X
          * Act, signed by President Clinton, was amended by Pub. L. 110-181" */
         const uint8_t *b = e->w->buf, *p = sc_find_text(b + e->so, e->eo - e->so, "President ", 10);
+        size_t u = p ? SIZE_MAX : untitled_signer(e);
+        if (u != SIZE_MAX)
+            p = b + u; /* "Pub. L. 110-181 amended the X Act, which Clinton signed" */
         if (p && sc_entry_law_acting(e, l, (size_t)(p - b)))
             return;
         if (p && another_names_signer(e, l, (size_t)(p - b)))

@@ -31,11 +31,11 @@ static int is_abbrev(const uint8_t *w, size_t n)
 {
     static const char *const abbr2 = "NoMrMsDrCoJrSrStChClCtFtMtptchclLt";
     /* (ranks and titles before a name: "Sgt. Ketchum Rural Veterans Mental
-     * Health Act", "Lt. Gen. ...", "Capt. ...") */
+     * Health Act", "Lt. Gen. ...", "Capt. ...", "Pres. Reagan") */
     static const char *const abbr3 = "PubResRepDocSecNosJanFebMarAprJunJulAugSepOctNovDec"
                                      "AppConMrsIncLtdArtDivVolCirGenStedivartparsectitpts"
                                      "SgtCplPvtPfcAdmColMajRevHonSenGov";
-    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecsCaptsess";
+    static const char *const abbr4 = "PrivStatCongSessSuppSecsSeptCorpAmdtsecsCaptsessPres";
     static const char *const abbr5 = "subchsubptschedsubcl";
     static const char *const abbr6 = "subparsubsecsubtitsubdiv";
     /* each length compared with a constant count: the compiler compares

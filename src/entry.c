@@ -118,6 +118,62 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
     return i;
 }
 
+size_t sc_president_bare(const uint8_t *b, size_t from, size_t at, size_t lim, size_t *so,
+                         size_t *eo)
+{
+    if (at >= lim || !sc_isupper(b[at]) || at + 1 >= lim || !sc_islower(b[at + 1]) ||
+        (at > from && (sc_isalpha(b[at - 1]) || b[at - 1] == '.' || b[at - 1] == '-')))
+        return 0;
+    /* no capitalized word right before: "Senator Johnson", "Gov. Bush" */
+    size_t q = at;
+    while (q > from && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+        q--;
+    if (q > from && b[q - 1] == '.')
+        q--;
+    if (q > from && sc_isalpha(b[q - 1])) {
+        size_t s = q;
+        while (s > from && sc_isalpha(b[s - 1]))
+            s--;
+        if (sc_isupper(b[s]))
+            return 0;
+    }
+    size_t ws[SC_NAME_WORDS], we[SC_NAME_WORDS];
+    int n;
+    size_t end = sc_president_words(b, at, lim, ws, we, &n);
+    if (n < 1 || n > 4)
+        return 0;
+    /* his signing said around: "signed by Bush", "Clinton signed" */
+    static const char *const by[] = { "signed by ", "approved by ", "signed into law by ", NULL };
+    static const char *const verb[] = { " signed", " approved", " signs", NULL };
+    int said = 0;
+    for (const char *const *p = by; *p && !said; p++) {
+        size_t m = strlen(*p);
+        said = at >= from + m && memcmp(b + at - m, *p, m) == 0;
+    }
+    for (const char *const *p = verb; *p && !said; p++) {
+        size_t m = strlen(*p);
+        said = end + m <= lim && memcmp(b + end, *p, m) == 0 &&
+               (end + m == lim || !sc_isalpha(b[end + m]));
+    }
+    if (!said)
+        return 0;
+    int k = n - 1; /* the last name: its last word, or two ("Van Buren") */
+    if (we[k] - ws[k] < 3 || !sc_islower(b[ws[k] + 1]))
+        return 0;
+    if (sc_ref_president_served((const char *)b + ws[k], we[k] - ws[k], 0) < 0) {
+        if (k == 0 || sc_ref_president_served((const char *)b + ws[k - 1], we[k] - ws[k - 1], 0) < 0)
+            return 0;
+        k--;
+    }
+    size_t ls = ws[k], le = we[n - 1];
+    if (!sc_ref_president_named((const char *)b + ls, le - ls, (const char *)b + at,
+                                k > 0 ? we[k - 1] - at : 0))
+        return 0;
+    *so = ls;
+    *eo = le;
+    return end;
+}
+
 int sc_entry_sentence_opens(const sc_entry *e, size_t q)
 {
     const uint8_t *b = e->w->buf;
@@ -455,7 +511,7 @@ int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_w
     memset(e->brole, 0, sizeof e->brole);
     memset(e->historic, 0, sizeof e->historic);
     e->historic_read = 0;
-    e->words_read = e->has_president = e->has_cong = 0;
+    e->words_read = e->has_president = e->has_cong = e->has_signed = 0;
     e->items_read = e->nsemi = 0;
     e->record = e->row = 0;
     e->chapters = 0;

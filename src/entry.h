@@ -200,7 +200,7 @@ typedef struct sc_entry {
     unsigned types; /* bit t: the group has a citation of sc_type t          */
     /* words the checks look for, noted by the names' scan (entry_names.c)
      * when it read the whole entry (words_read): "President " and "Cong" */
-    uint8_t words_read, has_president, has_cong;
+    uint8_t words_read, has_president, has_cong, has_signed;
     /* the ';' outside brackets that part the entry's items (a string
      * citation's), read once when a check asks (sc_entry_item_alone):
      * nsemi of them at semi[] (offsets from so) */
@@ -297,6 +297,17 @@ int sc_word_in(const uint8_t *buf, size_t s, size_t e, const char *const *list);
 #define SC_NAME_WORDS 5
 size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, size_t *eo,
                           int *n);
+
+/** A President named without his title where the words around say he
+ *  signed: the capitalized words at buf[at] (no capitalized word right
+ *  before them, none of buf before @p from read) are a President's last
+ *  name, after given names that fit him if any ("Bush", "Bill Clinton";
+ *  not "Tim Johnson"), right after "signed by ", "approved by " or "signed
+ *  into law by ", or right before " signed", " approved" or " signs".
+ *  Returns where the name ends, its last name's bytes in *so, *eo; 0 when
+ *  no such name begins at @p at. */
+size_t sc_president_bare(const uint8_t *buf, size_t from, size_t at, size_t lim, size_t *so,
+                         size_t *eo);
 
 /** Reads a date written at buf[i] in any common spelling ("July 26, 1990",
  *  "Jul. 26, 1990", "26 July 1990", "July 26th, 1990", "the 26th of July,

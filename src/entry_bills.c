@@ -1262,6 +1262,15 @@ int sc_entry_bill_enacted(sc_entry *e)
             (memcmp(b + k, " signed", 7) == 0 || memcmp(b + k, " approved", 9) == 0))
             return bi; /* (or approved: "President Biden approved the bill, H.R. 4032, ...") */
     }
+    /* or named without the title: "Clinton signed S. 933 (101st Congress)" */
+    if (sc_find_text(t, e->eo - e->so, " signed", 7) || sc_find_text(t, e->eo - e->so, " approved", 9))
+        for (size_t i = e->so; i < e->eo; i++) {
+            size_t so, eo, k;
+            if (sc_isupper(b[i]) && (i == e->so || !sc_isalpha(b[i - 1])) &&
+                (k = sc_president_bare(b, e->so, i, e->eo, &so, &eo)) != 0 && k + 9 <= e->eo &&
+                (memcmp(b + k, " signed", 7) == 0 || memcmp(b + k, " approved", 9) == 0))
+                return bi;
+        }
     /* the Act's bill before it became the Act: "the X Act, 1983 (originally
      * H.R. 3135)", "The X Act of 2006 began as H.R.3549." -- with no page, which would be read with the name
      * first (check_page_names.c: two facts against the name) */

@@ -393,9 +393,13 @@ unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo)
         if (s > 0 && sc_isalpha(b[s - 1]))
             continue; /* (the rest of a word begun before so) */
         int role = role_word(b, s, i);
-        if (role == SC_DATE_ROLE_OTHER && i - s == 2 && b[s] == 'b' && i + 10 <= eo &&
-            memcmp(b + i, " President", 10) == 0)
-            continue; /* "signed by President George Bush": its agent, no time limit */
+        size_t nso, neo;
+        if (role == SC_DATE_ROLE_OTHER && i - s == 2 && b[s] == 'b' && i + 1 < eo &&
+            ((i + 10 <= eo && memcmp(b + i, " President", 10) == 0) ||
+             (i + 6 <= eo && memcmp(b + i, " Pres.", 6) == 0) ||
+             sc_president_bare(b, e->so, i + 1, eo, &nso, &neo)))
+            continue; /* "signed by President George Bush", "signed by Bush": its
+                       * agent, no time limit */
         if (role != SC_DATE_ROLE_NONE)
             mask |= 1u << role;
     }
@@ -416,11 +420,39 @@ static size_t president_before(const uint8_t *b, size_t from, size_t i)
             k--;
         if (e == k)
             return SIZE_MAX;
-        if (e - k == 9 && memcmp(b + k, "President", 9) == 0)
+        if ((e - k == 9 && memcmp(b + k, "President", 9) == 0) ||
+            (e - k == 4 && memcmp(b + k, "Pres", 4) == 0 && b[e] == '.')) /* "Pres. Reagan" */
             return k;
         if (!sc_isupper(b[k]))
             return SIZE_MAX;
         i = k;
+    }
+    return SIZE_MAX;
+}
+
+/* Where a President's name without his title begins when the capitalized
+ * word at b[i] (its letters ending at b[we]) ends it, his signing said
+ * right before the name: "signed by Bush on", "approved by George H.W. Bush
+ * on" (sc_president_bare(), the name read no further than @p lim); else
+ * SIZE_MAX. */
+static size_t bare_president_before(const uint8_t *b, size_t from, size_t i, size_t we, size_t lim)
+{
+    size_t k = i;
+    for (int words = 0; words < 4; words++) {
+        size_t so, eo;
+        if (sc_president_bare(b, from, k, lim, &so, &eo) && eo == we)
+            return k;
+        size_t j = k; /* the word or initial before */
+        while (j > from && b[j - 1] == ' ')
+            j--;
+        if (j > from && b[j - 1] == '.')
+            j--;
+        size_t t = j;
+        while (t > from && sc_isalpha(b[t - 1]))
+            t--;
+        if (t == j || !sc_isupper(b[t]))
+            return SIZE_MAX;
+        k = t;
     }
     return SIZE_MAX;
 }
@@ -759,6 +791,8 @@ static int role_before(const sc_entry *e, size_t so)
         }
         if (sc_isupper(b[i])) { /* "signed into law by President George H.W. Bush on" */
             size_t k = president_before(b, from, i);
+            if (k == SIZE_MAX)
+                k = bare_president_before(b, from, i, we, so); /* "signed by Bush on" */
             if (k != SIZE_MAX) {
                 i = k;
                 pres = 1;

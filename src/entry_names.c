@@ -1272,8 +1272,8 @@ static void caps_name_at(sc_entry *e, size_t ai)
 
 #ifdef __SSE2__
 /* act_starts()'s bits for the @p nb blocks of 64 bytes from b[i], 32 bytes
- * at a time (AVX2; b[i + 64 * nb] is read): the words' starts in m[], "Pr"
- * and "Co" in pc[]. */
+ * at a time (AVX2; b[i + 64 * nb] is read): the words' starts in m[], "Pr",
+ * "Co" and "gn" in pc[]. */
 __attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, size_t i, size_t nb,
                                                             uint64_t *m, uint64_t *pc)
 {
@@ -1294,10 +1294,12 @@ __attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, si
                                 _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('L')),
                                                  _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('a')))));
             __m256i pw = _mm256_or_si256(
-                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('P')),
-                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('r'))),
-                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('C')),
-                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('o'))));
+                _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('P')),
+                                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('r'))),
+                                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('C')),
+                                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('o')))),
+                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('g')),
+                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('n'))));
             mk |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hit) << (32 * q);
             wk |= (uint64_t)(uint32_t)_mm256_movemask_epi8(pw) << (32 * q);
         }
@@ -1310,8 +1312,9 @@ __attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, si
 /* Bit k of m[j]: an 'A' that may begin "Act", "ACT" or "Amendments" (an
  * "Ac", "AC" or "Am"),
  * or an 'R' that may begin "Resolution" ("Re"), an 'L' "Law" ("La"),
- * at b[i + 64 * j + k], for k < 64 and i + 64 * j + k < lim; in pc[j], "Pr"
- * and "Co" (where "President " and "Cong" may begin).  Returns how many
+ * at b[i + 64 * j + k], for k < 64 and i + 64 * j + k < lim; in pc[j], "Pr",
+ * "Co" and "gn" (where "President ", "Cong" and the "gn" of "signed" may
+ * begin).  Returns how many
  * blocks of 64 bytes it read: up to ACT_BLOCKS with AVX2, when @p avx2 says
  * the CPU has it (asked once by the caller) and the window, @p len bytes,
  * holds the byte after each; else one, 16 bytes at a time with SSE2 when
@@ -1350,10 +1353,14 @@ static inline int act_starts(const uint8_t *b, size_t i, size_t lim, size_t len,
                                            _mm_cmpeq_epi8(v1, _mm_set1_epi8('e'))),
                              _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('L')),
                                            _mm_cmpeq_epi8(v1, _mm_set1_epi8('a')))));
-            /* and "Pr", "Co": where "President " and "Cong" may begin */
+            /* and "Pr", "Co", "gn": where "President ", "Cong" and the "gn" of
+             * "signed" may begin */
             __m128i pw = _mm_or_si128(
-                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('P')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('r'))),
-                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('C')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('o'))));
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('P')),
+                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('r'))),
+                             _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('C')),
+                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('o')))),
+                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('g')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('n'))));
             mk |= (uint64_t)(unsigned)_mm_movemask_epi8(hit) << (16 * q);
             w |= (uint64_t)(unsigned)_mm_movemask_epi8(pw) << (16 * q);
         }
@@ -1372,7 +1379,8 @@ static inline int act_starts(const uint8_t *b, size_t i, size_t lim, size_t len,
                          (b[i + k] == 'R' && b[i + k + 1] == 'e') ||
                          (b[i + k] == 'L' && b[i + k + 1] == 'a')) << k;
         w |= (uint64_t)((b[i + k] == 'P' && b[i + k + 1] == 'r') ||
-                        (b[i + k] == 'C' && b[i + k + 1] == 'o')) << k;
+                        (b[i + k] == 'C' && b[i + k + 1] == 'o') ||
+                        (b[i + k] == 'g' && b[i + k + 1] == 'n')) << k;
     }
     m[0] = mk;
     pc[0] = w;
@@ -1577,11 +1585,17 @@ static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
     const uint8_t *b = e->w->buf;
     for (; pc; pc &= pc - 1) { /* the checks' words (check_president.c, check_laws.c) */
         size_t i = base + (size_t)__builtin_ctzll(pc);
-        if (b[i] == 'P' && i + 10 <= e->eo && memcmp(b + i, "President", 9) == 0 &&
-            (b[i + 9] == ' ' || b[i + 9] == '\n' || b[i + 9] == ':'))
+        if (b[i] == 'P' && i + 10 <= e->eo &&
+            ((memcmp(b + i, "President", 9) == 0 &&
+              (b[i + 9] == ' ' || b[i + 9] == '\n' || b[i + 9] == ':')) ||
+             memcmp(b + i, "Pres. ", 6) == 0))
             e->has_president = 1; /* (a field's label too: "President: ...") */
         else if (b[i] == 'C' && i + 4 <= e->eo && b[i + 2] == 'n' && b[i + 3] == 'g')
             e->has_cong = 1;
+        else if (b[i] == 'g' && i >= e->so + 2 && b[i - 1] == 'i' && b[i - 2] == 's' &&
+                 (i == e->so + 2 || !sc_isalpha(b[i - 3]))) /* (not "designated") */
+            e->has_signed = 1; /* "signed", "signs", "signing": a signer named
+                                * without the title may be near ("Clinton signed") */
     }
     while (m && e->nname < SC_ENTRY_NAMES) {
         size_t i = base + (size_t)__builtin_ctzll(m);

@@ -114,6 +114,28 @@ const sc_ref_president *sc_ref_president_other(const char *last, size_t n, const
     return ns >= 2 && served && nfit == 1 && fit != served ? fit : NULL;
 }
 
+int sc_ref_president_named(const char *last, size_t n, const char *given, size_t gn)
+{
+    int ns = 0, middles = 0;
+    for (int i = 0; i < sc_ref_npresidents; i++) {
+        const sc_ref_president *p = &sc_ref_presidents[i];
+        if (word_is(last, n, sc_ref_pool + p->last)) {
+            ns++;
+            middles |= sc_ref_pool[p->middle] != '\0';
+        }
+    }
+    if (ns == 0)
+        return 0;
+    if (gn == 0)
+        return 1;
+    for (int i = 0; i < sc_ref_npresidents; i++) {
+        const sc_ref_president *p = &sc_ref_presidents[i];
+        if (word_is(last, n, sc_ref_pool + p->last) && given_fits(p, given, gn, middles))
+            return 1;
+    }
+    return 0;
+}
+
 const sc_ref_president *sc_ref_president_at(int32_t ymd)
 {
     const sc_ref_president *at = NULL;

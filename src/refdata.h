@@ -75,6 +75,13 @@ const sc_ref_president *sc_ref_president_at(int32_t ymd);
 const sc_ref_president *sc_ref_president_other(const char *last, size_t n, const char *given,
                                                size_t gn, int32_t ymd);
 
+/** Whether the name of @p gn bytes at @p given (given names and
+ *  initials: "George W.", "Bill"; none when @p gn is 0) and the last name
+ *  of @p n bytes at @p last are some President's: 1 yes, 0 no.  A first
+ *  name and middle initials are compared as sc_ref_president_other()
+ *  compares them. */
+int sc_ref_president_named(const char *last, size_t n, const char *given, size_t gn);
+
 /** Returns the number of the last Congress in the table. */
 int sc_ref_congress_last(void);
 

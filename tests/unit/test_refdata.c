@@ -27,6 +27,16 @@ static void test_presidents(void **state)
     assert_int_equal(sc_ref_president_served_since("Roosevelt", 9, 19621023), 0);
     assert_int_equal(sc_ref_president_served_since("Obama", 5, 19621023), 1);
     assert_int_equal(sc_ref_president_served_since("Smith", 5, 19621023), -1);
+    /* a name some President bore: his last name, given names that fit him
+     * or none ("Bill Clinton", "George W. Bush"; not "Tim Johnson") */
+    assert_int_equal(sc_ref_president_named("Clinton", 7, "", 0), 1);
+    assert_int_equal(sc_ref_president_named("Clinton", 7, "Bill", 4), 1);
+    assert_int_equal(sc_ref_president_named("Clinton", 7, "Hillary", 7), 0);
+    assert_int_equal(sc_ref_president_named("Bush", 4, "George W.", 9), 1);
+    assert_int_equal(sc_ref_president_named("Bush", 4, "Jeb", 3), 0);
+    assert_int_equal(sc_ref_president_named("Johnson", 7, "Lyndon", 6), 1);
+    assert_int_equal(sc_ref_president_named("Johnson", 7, "Tim", 3), 0);
+    assert_int_equal(sc_ref_president_named("Smith", 5, "", 0), 0);
 }
 
 static void test_congresses(void **state)
