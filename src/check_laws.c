@@ -336,7 +336,10 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          "reported",
                                          /* a record's label: "Public Law 108-274 — Congress:
                                           * 98th Congress" */
-                                         "congress", "cong", NULL };
+                                         "congress", "cong",
+                                         /* "which the 104th Congress had passed", "The
+                                          * 104th Congress cleared Pub. L. ..." */
+                                         "had", "has", "cleared", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
@@ -420,7 +423,19 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         size_t w = i;
         while (i < t && sc_isalpha(b[i]))
             i++;
-        if (i - w == 9 && memcmp(b + w, "President", 9) == 0) {
+        size_t nso, neo, ne;
+        if ((ne = sc_president_bare(b, e->so, w, t, &nso, &neo)) != 0) {
+            i = ne; /* "signed by Reagan and": the signer's name without the title */
+            continue;
+        }
+        if (i - w == 5 && memcmp(b + w, "after", 5) == 0 && i + 4 <= t &&
+            memcmp(b + i, " it ", 4) == 0) {
+            i += 3; /* "signed ... on November 21, 1997, after it cleared the 104th
+                     * Congress": the Congress passed it before */
+            continue;
+        }
+        if ((i - w == 9 && memcmp(b + w, "President", 9) == 0) ||
+            (i - w == 4 && memcmp(b + w, "Pres", 4) == 0 && i < t && b[i] == '.' && i++)) {
             /* "signed by President Ronald Reagan and": the signer's name */
             for (int words_n = 0; words_n < 4 && i + 1 < t && b[i] == ' ' && sc_isupper(b[i + 1]);
                  words_n++) {

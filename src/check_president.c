@@ -500,14 +500,16 @@ static int check_old_act(sc_doc_state *d, sc_entry *e)
     return 1;
 }
 
-/* Does the entry cite anything outside b[lo..hi) (its law's item of a
- * string citation)?  Items of no citation ("Signed: ...; PL 92-575;
+/* Does the entry cite anything outside b[lo..hi) (law @p l's item of a
+ * string citation), but l's own bill?  Items of no citation ("Signed: ...; PL 92-575;
  * Signed by President ...", a record's fields) are the law's. */
-static int cites_outside(const sc_entry *e, size_t lo, size_t hi)
+static int cites_outside(const sc_entry *e, int l, size_t lo, size_t hi)
 {
     for (int i = 0; i < e->n; i++)
-        if ((e->kind[i] & SC_EK_IN) && (e->cs[i] < lo || e->ce[i] > hi))
-            return 1;
+        if ((e->kind[i] & SC_EK_IN) && (e->cs[i] < lo || e->ce[i] > hi) &&
+            !(e->c[i].type == SC_BILL && e->law_of[i] == l))
+            return 1; /* (not law @p l's own bill: "President Biden signed S. 2248
+                       * on December 31, 2018; it became Pub. L. 115-407") */
     return 0;
 }
 
@@ -725,7 +727,7 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e)
                     * encyclopedia's box, its rows apart by a web page's markup) */
         lo = e->so, hi = e->eo;
     if (sc_entry_item_of(e, l, &ilo, &ihi, 1) &&
-        (cites_outside(e, ilo, ihi) || (row && sc_other_act_outside(e, ilo, ihi, row)))) {
+        (cites_outside(e, l, ilo, ihi) || (row && sc_other_act_outside(e, ilo, ihi, row)))) {
         lo = ilo > lo ? ilo : lo;
         hi = ihi < hi ? ihi : hi;
     }
