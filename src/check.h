@@ -230,6 +230,11 @@ void sc_check_president_of(sc_doc_state *d, sc_entry *e); /* check_president.c *
  * volumes 1-64 and "President" within 300 bytes of it: its bounds read now,
  * so that the old Act's signer is checked (check_president.c). */
 void sc_old_page_bounds(sc_entry *e);
+/* Where the Congress ends that is the subject of a verb of enactment
+ * right before an Act's section at b[cs] ("The 93rd Congress enacted sec.
+ * 101 of the X Act", "... Congress passed section 2 of the Y Act"): the
+ * end of its word "Congress" or "Cong."; 0 when no such subject. */
+size_t sc_congress_enacted_before(const uint8_t *b, size_t lo, size_t cs); /* check_act_facts.c */
 /* The first place in b[0..n) where the wn bytes of w stand, or NULL
  * (check_util.c). */
 const uint8_t *sc_find_text(const uint8_t *b, size_t n, const char *w, size_t wn);

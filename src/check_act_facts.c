@@ -96,11 +96,8 @@ static size_t passed_by_congress(const uint8_t *b, size_t ce, size_t lim)
     return sc_find_text(b + q, (lim - q < 48 ? lim - q : 48), "Cong", 4) ? q : 0;
 }
 
-/* Where the Congress ends that is the subject of a verb of enactment
- * right before an Act's section at b[cs] ("The 93rd Congress enacted sec.
- * 101 of the X Act", "... Congress passed section 2 of the Y Act"): the
- * end of its word "Congress" or "Cong."; 0 when no such subject. */
-static size_t congress_enacted_before(const uint8_t *b, size_t lo, size_t cs)
+/* (check.h) */
+size_t sc_congress_enacted_before(const uint8_t *b, size_t lo, size_t cs)
 {
     static const char *const verbs[] = { "enacted", "passed", "adopted", NULL };
     size_t q = cs;
@@ -143,7 +140,7 @@ static int act_facts_possible(const sc_entry *e)
                       sc_text_has_any(b, back, cs, enacted))) ||
             sc_congress_after(b, ce, lim, ',') || /* "X Act of 2000 section 3, 96th Congress" */
             sc_find_text(b + ce, lim - ce, "President", 9) || passed_by_congress(b, ce, lim) ||
-            congress_enacted_before(b, back, cs))
+            sc_congress_enacted_before(b, back, cs))
             return 1;
     }
     return 0;
@@ -240,7 +237,7 @@ int sc_cited_congress(sc_entry *e, size_t cs, size_t ce)
     if (pc) /* or the one a predicate right after it names: "was passed by the
              * 115th Congress" (up to its word, "Congress" or "Cong.") */
         n = sc_page_congress(e, cs, ce, pc, pc + 48 < e->eo ? pc + 48 : e->eo);
-    size_t cb = n ? 0 : congress_enacted_before(b, e->so, cs);
+    size_t cb = n ? 0 : sc_congress_enacted_before(b, e->so, cs);
     if (cb) /* or the subject of its enactment before it: "The 93rd Congress
              * enacted sec. 101 of the X Act" */
         n = sc_page_congress(e, cs, ce, cb > e->so + 60 ? cb - 60 : e->so, cb);

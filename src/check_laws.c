@@ -865,6 +865,30 @@ static int own_bracket_congress(const sc_entry *e, int l)
     return n;
 }
 
+/* In an entry of several laws, the Congress that is the subject of the
+ * verb of enactment right before law @p l ("The 102nd Congress enacted
+ * Pub. L. 101-238, the X Act, while the 100th Congress enacted Pub. L.
+ * 100-472", sc_congress_enacted_before()): its number, else 0. */
+static int own_subject_congress(const sc_entry *e, int l)
+{
+    const uint8_t *b = e->w->buf;
+    size_t t = sc_congress_enacted_before(b, e->so, e->cs[l]);
+    if (!(e->kind[l] & SC_EK_IN) || t < e->so + 9)
+        return 0;
+    size_t k = t - (b[t - 1] == '.' ? 5 : 8); /* the ordinal before "Congress", "Cong." */
+    while (k > e->so && b[k - 1] == ' ')
+        k--;
+    size_t oe = k;
+    while (k > e->so && sc_isalnum(b[k - 1]))
+        k--;
+    int ended, n = 0;
+    if (k == oe || !sc_isdigit(b[k]) || !sc_entry_ordinal_congress(b, k, e->eo, &ended))
+        return 0;
+    for (size_t i = k; i < oe && sc_isdigit(b[i]); i++)
+        n = n * 10 + (b[i] - '0');
+    return n;
+}
+
 void sc_check_laws(sc_doc_state *d, sc_entry *e)
 {
     int bills = (e->types & (1u << SC_BILL)) != 0;
@@ -882,6 +906,8 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
             else if (e->nlaw > 1 && e->c[l].congress >= 1 &&
                      e->c[l].congress <= d->current_congress) {
                 int n = own_bracket_congress(e, l);
+                if (n < 1)
+                    n = own_subject_congress(e, l);
                 if (n >= 1 && n != e->c[l].congress && !a_bills_congress(e, n))
                     sc_law_congress_finding(d, &e->c[l], n);
             }

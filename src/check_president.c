@@ -565,14 +565,18 @@ static int check_item_bills(sc_doc_state *d, sc_entry *e)
 
 /* In a sentence of several laws, no item of its own for each, the clause
  * of law @p l that names its signer -- "President X signed" right before
- * it, or ", signed by President X" right after it ("President Clinton
- * signed Pub. L. 106-570, and President Obama signed Pub. L. 117-150") --
- * into [*lo, *hi): 1, else 0. */
+ * it, or ", signed by President X" or " was signed by President X" right
+ * after it ("President Clinton signed Pub. L. 106-570, and President Obama
+ * signed Pub. L. 117-150"), or its verb left out after "and" ("Pub. L.
+ * 106-138 was signed by President Clinton, and Pub. L. 102-191 by
+ * President Reagan") -- into [*lo, *hi): 1, else 0. */
 static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
 {
     static const char *const verbs[] = { "signed", "approved", NULL };
     static const char *const after[] = { "signed by President ", "approved by President ",
-                                         "signed into law by President ", NULL };
+                                         "signed into law by President ",
+                                         "was signed by President ", "was approved by President ",
+                                         "was signed into law by President ", NULL };
     const uint8_t *b = e->w->buf;
     size_t we, ws = word_start_before(e, e->cs[l], &we);
     if (we > ws && sc_word_in(b, ws, we, verbs)) {
@@ -597,7 +601,22 @@ static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
     size_t q = e->ce[l];
     if (q < e->eo && b[q] == ',')
         q = blanks(b, q + 1, e->eo);
+    else if (q + 1 < e->eo && b[q] == ' ')
+        q++;
     size_t n = sc_phrase_at(b, q, e->eo, after);
+    if (!n && q == e->ce[l] + 1 && b[e->ce[l]] == ' ') {
+        /* the verb left out after "and": "Pub. L. 106-138 was signed by
+         * President Clinton, and Pub. L. 102-191 by President Reagan" */
+        static const char *const by[] = { "by President ", NULL };
+        static const char *const and_[] = { ", and ", " and ", NULL };
+        size_t a = sc_phrase_before(b, e->so, e->cs[l], and_);
+        if (a && (n = sc_phrase_at(b, q, e->eo, by)) != 0) {
+            size_t from = e->cs[l] - a > e->so + 200 ? e->cs[l] - a - 200 : e->so;
+            if (!sc_find_text(b + from, e->cs[l] - a - from, "signed by President ", 20) &&
+                !sc_find_text(b + from, e->cs[l] - a - from, "approved by President ", 22))
+                n = 0;
+        }
+    }
     if (n) {
         *lo = e->cs[l];
         *hi = sc_president_words(b, q + n, e->eo, NULL, NULL, NULL);

@@ -76,8 +76,10 @@ static const char *const nword_list[] = { "which", "that", "became", "become", "
                                            * December 24, 1970, (Public Law 91-581)" */
                                           "consists", "comprises",
                                           /* an encyclopedia's lead: "Pub. L. 101-581 is
-                                           * a federal statute signed on ..." */
-                                          "an", "statute", "federal", NULL };
+                                           * a federal statute signed on ...", "is a
+                                           * United States federal statute signed into
+                                           * law by President Bill Clinton on" */
+                                          "an", "statute", "federal", "united", "states", NULL };
 /* (and sc_popular_words: "commonly referred to as", a popular name) */
 static const char *const cong_list[] = { "passed", "by", "the", "congress", "cong", "and",
                                          NULL };
