@@ -243,8 +243,8 @@ static inline void sc_check_president(sc_doc_state *d, sc_entry *e)
     if (e->eo <= e->so || (e->words_read && !e->has_president && !e->record &&
                            !sc_entry_has_cell(e, SC_COL_PRESIDENT) && !e->has_signed))
         return; /* (a row's cell under "Signed by" names one with no word "President";
-                 * "signed", its signer named without the title: "Clinton signed",
-                 * "signed by Bush") */
+                 * "signed" or "approved", its signer named without the title:
+                 * "Clinton signed", "signed by Bush") */
     sc_check_president_of(d, e);
 }
 /** The first "Act" or "ACT" (a heading's name in capitals) in b[0..n),

@@ -424,7 +424,7 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         while (i < t && sc_isalpha(b[i]))
             i++;
         size_t nso, neo, ne;
-        if ((ne = sc_president_bare(b, e->so, w, t, &nso, &neo)) != 0) {
+        if ((ne = sc_president_bare(b, e->so, w, e->eo, &nso, &neo)) != 0 && ne <= t) {
             i = ne; /* "signed by Reagan and": the signer's name without the title */
             continue;
         }

@@ -118,42 +118,164 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
     return i;
 }
 
+/* The word that ends right before b[at] (past blanks and one comma: "the
+ * senator, Johnson"), its bytes in *ws..*we; 0 when none (a bracket, a
+ * sentence's start or another mark before). */
+static int word_before(const uint8_t *b, size_t from, size_t at, size_t *ws, size_t *we)
+{
+    size_t q = at;
+    while (q > from && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+        q--;
+    if (q > from && b[q - 1] == ',')
+        q--;
+    if (q > from && b[q - 1] == '.')
+        q--; /* ("Gov. Bush", "Sen. Johnson") */
+    size_t s = q;
+    while (s > from && sc_isalpha(b[s - 1]))
+        s--;
+    *ws = s;
+    *we = q;
+    return s < q;
+}
+
+/* Is the word at b[s..e) a title or office of someone other than the
+ * President, lower-cased ("former senator Kennedy", "vice president
+ * Biden", "the senator, Johnson")? */
+static int other_title(const uint8_t *b, size_t s, size_t e)
+{
+    static const char *const titles[] = {
+        "senator", "sen", "senators", "representative", "rep", "congressman", "congresswoman",
+        "governor", "gov", "mayor", "speaker", "secretary", "justice", "judge", "vice", "chairman",
+        "chairwoman", "chair", "leader", "candidate", "nominee", "ambassador", "general", "admiral",
+        "attorney", "director", "commissioner", "administrator", "lawmaker", "lawmakers", "mr",
+        "mrs", "ms", "dr", "sponsor", "cosponsor", "opposed", "against", "than", "like", NULL };
+    return sc_word_in(b, s, e, titles);
+}
+
+/* After "signed by X" (X's name ending at b[end]): does the clause go on
+ * as a signer's would -- its end, a date, "on", "in", "and" a verb -- not
+ * as a name of something else's ("signed by Lincoln residents", "by
+ * Reagan's successor", "by Washington and Ottawa")? */
+static int by_signer_ends(const uint8_t *b, size_t end, size_t lim)
+{
+    if (end >= lim)
+        return 1;
+    uint8_t ch = b[end];
+    if (ch == ',' || ch == '.' || ch == ';' || ch == ':' || ch == ')' || ch == ']' || ch == '\n')
+        return 1;
+    if (ch != ' ')
+        return 0; /* ("Reagan's", "Reagan\xe2\x80\x99s": his, not he) */
+    size_t k = end + 1, ke = k;
+    while (ke < lim && sc_isalpha(b[ke]))
+        ke++;
+    if (k < lim && sc_isdigit(b[k]))
+        return 1; /* "signed by Bush 7/26/1990" */
+    static const char *const go_on[] = { "on", "in", "into", "at", "after", "before", "as",
+                                         "to", "with", "without", "over", "during", "when",
+                                         "while", "and", "but", "which", "who", "that", "was",
+                                         "is", "the", NULL };
+    if (ke == k || !sc_word_in(b, k, ke, go_on))
+        return 0;
+    if (ke - k == 3 && memcmp(b + k, "and", 3) == 0) { /* "and" a verb, not another name */
+        size_t n = ke + 1;
+        return ke < lim && b[ke] == ' ' && n < lim && sc_islower(b[n]);
+    }
+    return 1;
+}
+
+/* After "X signed" (the verb ending at b[ve]): is its object the law -- a
+ * citation's first letters, "it", "into law", "the bill", "the X Act" --
+ * or, when @p fronted (the object before: "which Bush signed"), the
+ * clause's end or its day ("on July 26, 1990", "in 1935")?  Not "a trade
+ * pact", "on as a cosponsor", "under Pub. L. ...". */
+static int signed_object(const uint8_t *b, size_t ve, size_t lim, int fronted)
+{
+    if (ve >= lim)
+        return fronted;
+    if (b[ve] != ' ')
+        return fronted && (b[ve] == ',' || b[ve] == '.' || b[ve] == ';' || b[ve] == ')');
+    size_t k = ve + 1, ke = k;
+    while (ke < lim && sc_isalpha(b[ke]))
+        ke++;
+    if (k >= lim)
+        return 0;
+    if (fronted)
+        return (ke - k == 2 && ((b[k] == 'o' && b[k + 1] == 'n') || (b[k] == 'i' && b[k + 1] == 'n')) &&
+                ke + 1 < lim && b[ke] == ' ' && (sc_isdigit(b[ke + 1]) || sc_isupper(b[ke + 1]))) ||
+               (ke - k == 4 && memcmp(b + k, "into", 4) == 0);
+    if (sc_isupper(b[k]))
+        return 1; /* "H.R. 3590", "Pub. L. 101-336", "S. 933", "Public Law" */
+    static const char *const obj[] = { "it", "into", "legislation", NULL };
+    if (sc_word_in(b, k, ke, obj))
+        return 1;
+    static const char *const art[] = { "the", "a", "an", NULL };
+    static const char *const noun[] = { "bill", "measure", "law", "legislation", "act",
+                                        "resolution", "conference", "statute", "enrolled", NULL };
+    if (!sc_word_in(b, k, ke, art) || ke + 1 >= lim || b[ke] != ' ')
+        return 0;
+    size_t n = ke + 1, ne = n;
+    while (ne < lim && sc_isalpha(b[ne]))
+        ne++;
+    return ne > n && (sc_isupper(b[n]) || sc_word_in(b, n, ne, noun));
+}
+
 size_t sc_president_bare(const uint8_t *b, size_t from, size_t at, size_t lim, size_t *so,
                          size_t *eo)
 {
     if (at >= lim || !sc_isupper(b[at]) || at + 1 >= lim || !sc_islower(b[at + 1]) ||
-        (at > from && (sc_isalpha(b[at - 1]) || b[at - 1] == '.' || b[at - 1] == '-')))
+        (at > from && (sc_isalpha(b[at - 1]) || b[at - 1] == '.' || b[at - 1] == '-' ||
+                       b[at - 1] == '&')))
         return 0;
-    /* no capitalized word right before: "Senator Johnson", "Gov. Bush" */
-    size_t q = at;
-    while (q > from && (b[q - 1] == ' ' || b[q - 1] == '\t'))
-        q--;
-    if (q > from && b[q - 1] == '.')
-        q--;
-    if (q > from && sc_isalpha(b[q - 1])) {
-        size_t s = q;
-        while (s > from && sc_isalpha(b[s - 1]))
-            s--;
-        if (sc_isupper(b[s]))
-            return 0;
-    }
+    /* no capitalized word right before ("Senator Johnson", "Gov. Bush",
+     * "Johnson & Johnson"), nor a lower-case title ("former senator
+     * Kennedy") */
+    size_t pws, pwe;
+    int prev = word_before(b, from, at, &pws, &pwe);
+    if (prev && (sc_isupper(b[pws]) || other_title(b, pws, pwe)))
+        return 0;
+    if (at >= from + 2 && b[at - 1] == ' ' && b[at - 2] == '&')
+        return 0;
     size_t ws[SC_NAME_WORDS], we[SC_NAME_WORDS];
     int n;
     size_t end = sc_president_words(b, at, lim, ws, we, &n);
-    if (n < 1 || n > 4)
+    if (n < 1 || n > 4 || (end < lim && b[end] == '&'))
         return 0;
-    /* his signing said around: "signed by Bush", "Clinton signed" */
+    /* his signing said around: "signed by Bush", "Clinton signed H.R. 1" */
     static const char *const by[] = { "signed by ", "approved by ", "signed into law by ", NULL };
     static const char *const verb[] = { " signed", " approved", " signs", NULL };
     int said = 0;
     for (const char *const *p = by; *p && !said; p++) {
         size_t m = strlen(*p);
-        said = at >= from + m && memcmp(b + at - m, *p, m) == 0;
+        said = at >= from + m && memcmp(b + at - m, *p, m) == 0 && by_signer_ends(b, end, lim);
     }
-    for (const char *const *p = verb; *p && !said; p++) {
-        size_t m = strlen(*p);
-        said = end + m <= lim && memcmp(b + end, *p, m) == 0 &&
-               (end + m == lim || !sc_isalpha(b[end + m]));
+    if (!said) {
+        /* the subject of the verb: the sentence's, after its day ("On July
+         * 26, 1990, Bush signed"), or a clause's ("which Bush signed", "when
+         * Clinton signed", "Congress passed it and Clinton signed it") */
+        static const char *const lead[] = { "which", "that", "when", "after", "before", "until",
+                                            "once", "and", "then", "as", "where", "because",
+                                            "since", "later", "finally", "also", NULL };
+        int fronted = prev && sc_word_in(b, pws, pwe, (const char *const[]){ "which", "that", NULL });
+        int subject = prev && sc_word_in(b, pws, pwe, lead);
+        if (!prev) { /* (a mark before, no word: a sentence's start or a bracket) */
+            size_t q = at;
+            while (q > from && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+                q--;
+            subject = q == from || b[q - 1] == '.' || b[q - 1] == '\n' || b[q - 1] == '(' ||
+                      b[q - 1] == ';' || b[q - 1] == ':' || b[q - 1] == '"' || b[q - 1] == '|' ||
+                      (b[q - 1] == ',' && q - 1 > from && sc_isdigit(b[q - 2])) || /* "On July
+                                                                          * 26, 1990, Bush" */
+                      (q >= from + 3 && (uint8_t)b[q - 3] == 0xe2 && (uint8_t)b[q - 2] == 0x80);
+        }
+        if (prev && pwe < at && b[pwe] == ',' && !sc_isdigit(b[pwe - 1]) &&
+            !sc_word_in(b, pws, pwe, lead))
+            subject = 0;
+        for (const char *const *p = verb; *p && subject && !said; p++) {
+            size_t m = strlen(*p);
+            said = end + m <= lim && memcmp(b + end, *p, m) == 0 &&
+                   (end + m == lim || !sc_isalpha(b[end + m])) &&
+                   signed_object(b, end + m, lim, fronted);
+        }
     }
     if (!said)
         return 0;

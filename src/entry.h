@@ -199,7 +199,8 @@ typedef struct sc_entry {
                        * and names are read (sc_entry_read_ends)                */
     unsigned types; /* bit t: the group has a citation of sc_type t          */
     /* words the checks look for, noted by the names' scan (entry_names.c)
-     * when it read the whole entry (words_read): "President " and "Cong" */
+     * when it read the whole entry (words_read): "President " ("Pres. "),
+     * "Cong", a word of signing ("signed", "signs", "approved") */
     uint8_t words_read, has_president, has_cong, has_signed;
     /* the ';' outside brackets that part the entry's items (a string
      * citation's), read once when a check asks (sc_entry_item_alone):
@@ -299,13 +300,22 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
                           int *n);
 
 /** A President named without his title where the words around say he
- *  signed: the capitalized words at buf[at] (no capitalized word right
- *  before them, none of buf before @p from read) are a President's last
- *  name, after given names that fit him if any ("Bush", "Bill Clinton";
- *  not "Tim Johnson"), right after "signed by ", "approved by " or "signed
- *  into law by ", or right before " signed", " approved" or " signs".
- *  Returns where the name ends, its last name's bytes in *so, *eo; 0 when
- *  no such name begins at @p at. */
+ *  signed: the capitalized words at buf[at] are a President's last name,
+ *  after given names that fit him if any ("Bush", "Bill Clinton"; not "Tim
+ *  Johnson", "Jeb Bush"), with no capitalized word or other office right
+ *  before them ("Senator Johnson", "former senator Kennedy", "Johnson &
+ *  Johnson"), and
+ *  - right after "signed by ", "approved by " or "signed into law by ",
+ *    the clause going on as a signer's would ("signed by Bush on ...", not
+ *    "signed by Lincoln residents", "by Reagan's successor"); or
+ *  - the subject of " signed", " approved" or " signs" (at a sentence's
+ *    start, after its day, or after "which", "when", "and" ...), the
+ *    object the law ("Clinton signed H.R. 1", "... it", "... the X Act";
+ *    "which Bush signed on July 26, 1990"), not "Washington signed a
+ *    trade pact".
+ *  None of buf before @p from nor from @p lim on is read.  Returns where
+ *  the name ends, its last name's bytes in *so, *eo; 0 when no such name
+ *  begins at @p at. */
 size_t sc_president_bare(const uint8_t *buf, size_t from, size_t at, size_t lim, size_t *so,
                          size_t *eo);
 

@@ -397,7 +397,7 @@ unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo)
         if (role == SC_DATE_ROLE_OTHER && i - s == 2 && b[s] == 'b' && i + 1 < eo &&
             ((i + 10 <= eo && memcmp(b + i, " President", 10) == 0) ||
              (i + 6 <= eo && memcmp(b + i, " Pres.", 6) == 0) ||
-             sc_president_bare(b, e->so, i + 1, eo, &nso, &neo)))
+             sc_president_bare(b, e->so, i + 1, e->eo, &nso, &neo)))
             continue; /* "signed by President George Bush", "signed by Bush": its
                        * agent, no time limit */
         if (role != SC_DATE_ROLE_NONE)
@@ -433,7 +433,7 @@ static size_t president_before(const uint8_t *b, size_t from, size_t i)
 /* Where a President's name without his title begins when the capitalized
  * word at b[i] (its letters ending at b[we]) ends it, his signing said
  * right before the name: "signed by Bush on", "approved by George H.W. Bush
- * on" (sc_president_bare(), the name read no further than @p lim); else
+ * on" (sc_president_bare(), the text read no further than @p lim); else
  * SIZE_MAX. */
 static size_t bare_president_before(const uint8_t *b, size_t from, size_t i, size_t we, size_t lim)
 {
@@ -792,7 +792,7 @@ static int role_before(const sc_entry *e, size_t so)
         if (sc_isupper(b[i])) { /* "signed into law by President George H.W. Bush on" */
             size_t k = president_before(b, from, i);
             if (k == SIZE_MAX)
-                k = bare_president_before(b, from, i, we, so); /* "signed by Bush on" */
+                k = bare_president_before(b, from, i, we, e->eo); /* "signed by Bush on" */
             if (k != SIZE_MAX) {
                 i = k;
                 pres = 1;
@@ -889,7 +889,80 @@ size_t sc_entry_circumstance_end(const sc_entry *e, size_t at, size_t lim)
     return ce + 1;
 }
 
-int sc_entry_role_after(const sc_entry *e, size_t eo)
+/* The day a word told relative to a date means, as days before it, when
+ * the word b[i..we) (the date ending at b[eo] before it) is one: a news
+ * story's dateline, the event another day -- "WASHINGTON, Oct. 29, 1998
+ * (AP) -- President Clinton on Tuesday signed ..." (the Tuesday on or
+ * before the dateline's day: 8 + its weekday, 0 Monday; after "last", 16
+ * + it), "... yesterday signed" (1), "today" (0); else -1. */
+static int relative_day(const uint8_t *b, size_t eo, size_t i, size_t we)
+{
+    static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
+                                            "friday", "saturday", "sunday", NULL };
+    if (sc_word_in(b, i, we, (const char *const[]){ "yesterday", NULL }))
+        return 1;
+    if (sc_word_in(b, i, we, (const char *const[]){ "today", "tonight", NULL }))
+        return 0;
+    if (i < eo + 3 || we - i < 6 || !sc_word_in(b, i, we, weekdays))
+        return -1;
+    int last = i >= eo + 5 && memcmp(b + i - 5, "last ", 5) == 0;
+    if (!last && !(b[i - 3] == 'o' && b[i - 2] == 'n' && b[i - 1] == ' '))
+        return -1;
+    int w = 0; /* its day of the week, 0 Monday */
+    for (const char *const *d = weekdays; *d && !sc_word_in(b, i, we, (const char *const[]){ *d, NULL }); d++)
+        w++;
+    return (last ? 16 : 8) + w; /* (8 or, after "last", 16 + the weekday:
+                                  * sc_entry_dateline_day() counts back from the date's) */
+}
+
+/* Days since 1970-01-01 of yyyymmdd @p ymd (the proleptic Gregorian
+ * calendar), and back. */
+static long days_of(int32_t ymd)
+{
+    long y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static int32_t ymd_of(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097, doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1, m = mp + (mp < 10 ? 3 : -9);
+    return (int32_t)((y + (m <= 2)) * 10000 + m * 100 + d);
+}
+
+typedef struct rel_day {
+    size_t at; /* where the relative word ends */
+    int back;  /* relative_day()'s */
+} rel_day;
+
+static int role_after(const sc_entry *e, size_t eo, rel_day *rel);
+
+int sc_entry_role_after(const sc_entry *e, size_t eo) { return role_after(e, eo, NULL); }
+
+int32_t sc_entry_dateline_day(const sc_entry *e, const sc_date_fact *f)
+{
+    rel_day rel = { 0, -1 };
+    if (f->ymd % 100 == 0 || f->bad || role_after(e, f->eo, &rel) != SC_DATE_ROLE_OTHER ||
+        rel.back < 0 || role_after(e, rel.at, NULL) != SC_DATE_ROLE_ENACTED)
+        return 0;
+    long z = days_of(f->ymd);
+    if (rel.back < 8)
+        return ymd_of(z - rel.back);
+    int w = (int)(((z + 3) % 7 + 7) % 7); /* (1970-01-01 was a Thursday: 3) */
+    int back = (w - rel.back % 8 + 7) % 7;
+    if (back == 0 && rel.back >= 16)
+        back = 7; /* "last Tuesday" on a Tuesday: the week before */
+    return ymd_of(z - back);
+}
+
+static int role_after(const sc_entry *e, size_t eo, rel_day *rel)
 {
     const uint8_t *b = e->w->buf;
     size_t lim = eo + 160 < e->eo ? eo + 160 : e->eo;
@@ -1012,6 +1085,14 @@ int sc_entry_role_after(const sc_entry *e, size_t eo)
             for (int q = 0; q < e->n; q++)
                 if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_BILL)
                     return SC_DATE_ROLE_ENACTED;
+        }
+        int back = relative_day(b, eo, i, we);
+        if (back >= 0) { /* a day told relative to the date: another day's */
+            if (rel) {
+                rel->at = we;
+                rel->back = back;
+            }
+            return SC_DATE_ROLE_OTHER;
         }
         int role = role_word(b, i, we);
         if (role == SC_DATE_ROLE_OTHER && we - i == 9 && memcmp(b + i, "published", 9) == 0 &&

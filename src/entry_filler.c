@@ -48,7 +48,11 @@ static const char *const dword_list[] = { "enacted", "approved", "signed", "into
                                           /* the date's weekday: "approved Thursday, July
                                            * 26, 1990" */
                                           "monday", "tuesday", "wednesday", "thursday",
-                                          "friday", "saturday", "sunday", NULL };
+                                          "friday", "saturday", "sunday",
+                                          /* a dateline's day told relative to it:
+                                           * "October 27, 1998 -- President Clinton last
+                                           * Tuesday signed P.L. 105-293" */
+                                          "last", "yesterday", "today", "tonight", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
                                           "approved", "signed", "enacted",
                                           "was", "is", "enacted", "as", "the", "known",
@@ -1031,6 +1035,16 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             i = we;
             if (president) /* "signed by President George H.W. Bush on": his name */
                 i = sc_president_words(b, i, to, NULL, NULL, NULL);
+            continue;
+        }
+        size_t nso, neo, ne;
+        if ((allow & (F_NWORD | F_DWORD)) &&
+            ((we - i == 4 && memcmp(b + i, "Pres", 4) == 0 && we < to && b[we] == '.' &&
+              (ne = sc_president_words(b, we + 1, to, NULL, NULL, NULL)) > we + 1) ||
+             ((ne = sc_president_bare(b, e->so, i, e->eo, &nso, &neo)) != 0 && ne <= to))) {
+            u |= allow & F_DWORD ? F_DWORD : F_NWORD;
+            i = ne; /* "signed by Pres. Carter on", "signed into law by Biden on": the
+                     * signer without the title */
             continue;
         }
         if ((allow & F_PINS) && i + 1 < to && we == i + 1 && b[we] == '(') {

@@ -651,6 +651,13 @@ unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo);
  * the next citation or clause end, past the entry's Act names and a
  * ", which ...," clause (entry_dates.c). */
 int sc_entry_role_after(const sc_entry *e, size_t eo);
+/* The day of an enactment a news story's dateline tells relative to it,
+ * date @p f the dateline: "WASHINGTON, Oct. 29, 1998 (AP) -- President
+ * Clinton on Tuesday signed ..." (October 27, 1998: the Tuesday on or
+ * before it), "... yesterday signed" (the day before), "today"; 0 when the
+ * words after @p f tell no such day (sc_entry_role_after() then gives it
+ * no enactment's role: another day's). */
+int32_t sc_entry_dateline_day(const sc_entry *e, const sc_date_fact *f);
 /* entry_dates.c: past a clause of circumstances set off by commas at
  * b[at] (its ','), right after a date -- "On November 18, 1988, after
  * months of negotiation, President ..." -- no citation and no word of an

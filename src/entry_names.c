@@ -1273,7 +1273,7 @@ static void caps_name_at(sc_entry *e, size_t ai)
 #ifdef __SSE2__
 /* act_starts()'s bits for the @p nb blocks of 64 bytes from b[i], 32 bytes
  * at a time (AVX2; b[i + 64 * nb] is read): the words' starts in m[], "Pr",
- * "Co" and "gn" in pc[]. */
+ * "Co", "gn" and "pp" in pc[]. */
 __attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, size_t i, size_t nb,
                                                             uint64_t *m, uint64_t *pc)
 {
@@ -1298,8 +1298,10 @@ __attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, si
                                                  _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('r'))),
                                 _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('C')),
                                                  _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('o')))),
-                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('g')),
-                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('n'))));
+                _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('g')),
+                                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('n'))),
+                                _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8('p')),
+                                                 _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('p')))));
             mk |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hit) << (32 * q);
             wk |= (uint64_t)(uint32_t)_mm256_movemask_epi8(pw) << (32 * q);
         }
@@ -1313,8 +1315,8 @@ __attribute__((target("avx2"))) static void act_starts_avx2(const uint8_t *b, si
  * "Ac", "AC" or "Am"),
  * or an 'R' that may begin "Resolution" ("Re"), an 'L' "Law" ("La"),
  * at b[i + 64 * j + k], for k < 64 and i + 64 * j + k < lim; in pc[j], "Pr",
- * "Co" and "gn" (where "President ", "Cong" and the "gn" of "signed" may
- * begin).  Returns how many
+ * "Co", "gn" and "pp" (where "President ", "Cong", the "gn" of "signed" and
+ * the "pp" of "approved" may begin).  Returns how many
  * blocks of 64 bytes it read: up to ACT_BLOCKS with AVX2, when @p avx2 says
  * the CPU has it (asked once by the caller) and the window, @p len bytes,
  * holds the byte after each; else one, 16 bytes at a time with SSE2 when
@@ -1353,14 +1355,17 @@ static inline int act_starts(const uint8_t *b, size_t i, size_t lim, size_t len,
                                            _mm_cmpeq_epi8(v1, _mm_set1_epi8('e'))),
                              _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('L')),
                                            _mm_cmpeq_epi8(v1, _mm_set1_epi8('a')))));
-            /* and "Pr", "Co", "gn": where "President ", "Cong" and the "gn" of
-             * "signed" may begin */
+            /* and "Pr", "Co", "gn", "pp": where "President ", "Cong" and the
+             * "gn" of "signed", the "pp" of "approved" may begin */
             __m128i pw = _mm_or_si128(
                 _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('P')),
                                            _mm_cmpeq_epi8(v1, _mm_set1_epi8('r'))),
                              _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('C')),
                                            _mm_cmpeq_epi8(v1, _mm_set1_epi8('o')))),
-                _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('g')), _mm_cmpeq_epi8(v1, _mm_set1_epi8('n'))));
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('g')),
+                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('n'))),
+                             _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8('p')),
+                                           _mm_cmpeq_epi8(v1, _mm_set1_epi8('p')))));
             mk |= (uint64_t)(unsigned)_mm_movemask_epi8(hit) << (16 * q);
             w |= (uint64_t)(unsigned)_mm_movemask_epi8(pw) << (16 * q);
         }
@@ -1380,7 +1385,8 @@ static inline int act_starts(const uint8_t *b, size_t i, size_t lim, size_t len,
                          (b[i + k] == 'L' && b[i + k + 1] == 'a')) << k;
         w |= (uint64_t)((b[i + k] == 'P' && b[i + k + 1] == 'r') ||
                         (b[i + k] == 'C' && b[i + k + 1] == 'o') ||
-                        (b[i + k] == 'g' && b[i + k + 1] == 'n')) << k;
+                        (b[i + k] == 'g' && b[i + k + 1] == 'n') ||
+                        (b[i + k] == 'p' && b[i + k + 1] == 'p')) << k;
     }
     m[0] = mk;
     pc[0] = w;
@@ -1596,6 +1602,9 @@ static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
                  (i == e->so + 2 || !sc_isalpha(b[i - 3]))) /* (not "designated") */
             e->has_signed = 1; /* "signed", "signs", "signing": a signer named
                                 * without the title may be near ("Clinton signed") */
+        else if (b[i] == 'p' && i >= e->so + 1 && i + 7 <= e->eo && b[i - 1] == 'a' &&
+                 memcmp(b + i + 2, "roved", 5) == 0 && (i == e->so + 1 || !sc_isalpha(b[i - 2])))
+            e->has_signed = 1; /* "approved": "Reagan approved H.R. 1" */
     }
     while (m && e->nname < SC_ENTRY_NAMES) {
         size_t i = base + (size_t)__builtin_ctzll(m);

@@ -164,6 +164,19 @@ static unsigned law_acting(const sc_entry *e, int l)
         return 0;
     unsigned m = 0;
     size_t i = blanks(b, e->ce[l], e->eo);
+    if (i + 2 < e->eo && b[i] == ',') {
+        /* past its own day set off by commas: "Pub. L. 111-382, enacted
+         * January 4, 2011, amended ..." */
+        static const char *const own[] = { "enacted", "signed", "approved", NULL };
+        size_t k = blanks(b, i + 1, e->eo), ke = word_end(b, k, e->eo);
+        for (int q = 0; q < e->ndate && ke > k && sc_word_in(b, k, ke, own); q++) {
+            const sc_date_fact *f = &e->date[q];
+            if (f->so > ke && f->so <= ke + 4 && f->eo + 1 < e->eo && b[f->eo] == ',') {
+                i = blanks(b, f->eo + 1, e->eo);
+                break;
+            }
+        }
+    }
     for (int words = 0; words < 3 && i < e->eo && sc_islower(b[i]); words++) {
         size_t we = word_end(b, i, e->eo);
         if (sc_word_in(b, i, we, acting)) {
