@@ -375,6 +375,15 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
             i++;
             continue;
         }
+        if ((ch == '-' || ch == '=') && i + 1 < t && b[i + 1] == '>') {
+            i += 2; /* an outline's arrows: "Pub. L. 116-254 => signed 12/23/2020 => 115
+                     * Cong." */
+            continue;
+        }
+        if (ch == 0xe2 && i + 2 < t && b[i + 1] == 0x86 && b[i + 2] == 0x92) {
+            i += 3; /* "→" */
+            continue;
+        }
         if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '[' || ch == ']' ||
             ch == ';' || ch == '\n' || ch == '\t' || ch == 0xa0 || ch == 0xc2 || ch == ':' ||
             ch == '|') { /* (a table row's cells describe its one law) */

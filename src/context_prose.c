@@ -385,9 +385,12 @@ size_t sc_ctx_anaphor(const uint8_t *buf, size_t i, size_t first)
         HEAD("It "), HEAD("The law "), HEAD("This law "), HEAD("That law "), HEAD("The Act "),
         HEAD("This Act "), HEAD("That Act "), HEAD("The statute "), HEAD("This statute "),
         HEAD("That statute "), HEAD("The measure "), HEAD("The new law "),
-        HEAD("The legislation ")
+        HEAD("The legislation "), HEAD("The bill ")
     }, verbs[] = {
-        HEAD("became "), HEAD("is "), HEAD("was assigned "), HEAD("was designated "),
+        /* (a press release's present and future: "The measure becomes
+         * Public Law 100-567", "will become") */
+        HEAD("became "), HEAD("becomes "), HEAD("will become "), HEAD("is "),
+        HEAD("was assigned "), HEAD("was designated "),
         HEAD("was numbered "), HEAD("was enacted as "), HEAD("is cited as "),
         HEAD("was cited as "), HEAD("became law as ")
     };

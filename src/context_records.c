@@ -156,14 +156,20 @@ static int labelled_lines(const uint8_t *buf, size_t so, size_t eo, int want)
     return labels >= want;
 }
 
-/* The bytes of a list's bullet and its blank at buf[s] ("- ", "* ", "• "),
- * or 0. */
-static size_t bullet_len(const uint8_t *buf, size_t s, size_t e)
+/* (scan.h) */
+size_t sc_ctx_bullet_len(const uint8_t *buf, size_t s, size_t e)
 {
     if (s + 2 <= e && (buf[s] == '-' || buf[s] == '*') && buf[s + 1] == ' ')
         return 2;
-    if (s + 4 <= e && buf[s] == 0xe2 && buf[s + 1] == 0x80 && buf[s + 2] == 0xa2 && buf[s + 3] == ' ')
-        return 4;
+    if (s + 3 <= e && buf[s] == 'o' && buf[s + 1] == ' ' && sc_isupper(buf[s + 2]))
+        return 2; /* (a slide's "o Enacted ...": its letter, a capital after) */
+    if (s + 3 <= e && buf[s] == 0xc2 && buf[s + 1] == 0xb7 && buf[s + 2] == ' ')
+        return 3; /* '·' */
+    if (s + 4 <= e && buf[s] == 0xe2 && buf[s + 3] == ' ' &&
+        ((buf[s + 1] == 0x80 && (buf[s + 2] == 0xa2 || buf[s + 2] == 0x93 || buf[s + 2] == 0xa3)) ||
+         (buf[s + 1] == 0x96 && (buf[s + 2] == 0xaa || buf[s + 2] == 0xa0)) ||
+         (buf[s + 1] == 0x97 && (buf[s + 2] == 0xa6 || buf[s + 2] == 0x8b || buf[s + 2] == 0x8f))))
+        return 4; /* '•' '–' '‣'; '▪' '■'; '◦' '○' '●' */
     return 0;
 }
 
@@ -219,7 +225,7 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
     if (e - s > FACT_LINE) /* long: an Act's name at most ("The Department of the Interior
                             * and Related Agencies Appropriation Act, 1981") */
         return act_name_line(buf, s, e);
-    size_t bl = bullet_len(buf, s, e); /* (a list's bullet: fact_block() asks for a label) */
+    size_t bl = sc_ctx_bullet_len(buf, s, e); /* (a list's bullet: fact_block() asks for a label) */
     s += bl;
     if (buf[s] == '[' || buf[s] == '(')
         s++;
@@ -310,7 +316,7 @@ static int fact_block(const uint8_t *buf, size_t so, size_t eo)
         size_t t = s;
         while (t < e && (buf[t] == ' ' || buf[t] == '\t'))
             t++;
-        size_t bl = bullet_len(buf, t, e);
+        size_t bl = sc_ctx_bullet_len(buf, t, e);
         bullets += bl > 0;
         int f = fact_line(buf, s, e);
         if (f <= 1 && labelled(buf, s, e)) /* (an Act's name under its label, a field:

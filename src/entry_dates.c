@@ -133,7 +133,7 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
     int a, c, y;
     int n1 = digits(b, i, lim, 2, &a);
     size_t k = i + (size_t)n1;
-    if (!n1 || k >= lim || !(b[k] == '/' || (b[k] == '-' && ylen == 4)))
+    if (!n1 || k >= lim || !(b[k] == '/' || ((b[k] == '-' || b[k] == '.') && ylen == 4)))
         return 0;
     uint8_t sep = b[k];
     int n2 = digits(b, k + 1, lim, 2, &c);
@@ -154,6 +154,25 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
 }
 
 /* (dblanks, entry_in.h: a date a line wraps, "March\n23, 2010") */
+
+/* Is the number at b[i] part of a designation rather than a date -- a
+ * section's "§ 7.26.1990", "sec. 1.2.1990", "Rule 8.23.1990"? */
+static int dotted_number_before(const uint8_t *b, size_t i)
+{
+    size_t q = i;
+    while (q > 0 && b[q - 1] == ' ')
+        q--;
+    if (q == 0)
+        return 0;
+    if (b[q - 1] == 0xa7 || b[q - 1] == '.' || sc_isdigit(b[q - 1]))
+        return 1; /* "§ 7.26.1990", "No. 7.26.1990" */
+    size_t ws = q;
+    while (ws > 0 && sc_isalpha(b[ws - 1]))
+        ws--;
+    static const char *const des[] = { "section", "sections", "sec", "rule", "reg", "part",
+                                       "chapter", "version", "paragraph", "table", "figure", NULL };
+    return sc_word_in(b, ws, q, des);
+}
 
 static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 {
@@ -214,6 +233,8 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
             return y * 10000 + m * 100 + d;
         }
         if (k < lim && (b[k] == '/' || b[k] == '-')) /* 07/26/1990, 26/07/1990, 7-26-1990 */
+            return slash_date(b, i, lim, 4, end);
+        if (k < lim && b[k] == '.' && !dotted_number_before(b, i)) /* an outline's 7.26.1990 */
             return slash_date(b, i, lim, 4, end);
         /* 26 July 1990, 26th July 1990, 26th of July, 1990, and an enrolled
          * bill's "the 26th day of July, 1990" */
@@ -1303,7 +1324,7 @@ static int day_may_begin(const uint8_t *b, size_t k, size_t lim)
     if (k + n >= lim)
         return 1; /* (sc_date_at reads no date either; no matter) */
     uint8_t c = b[k + n];
-    return c == '/' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+    return c == '/' || c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
            ((c >= 0x80 || c == '&') && sc_space_len(b + k + n, lim - k - n) > 0) ||
            ((c == 's' || c == 'n' || c == 'r' || c == 't') && n > 0 &&
             ordinal_len(b, k + n, lim, sc_isdigit(b[k + 1]) && n == 2 ? (b[k] - '0') * 10 + b[k + 1] - '0'
@@ -1321,6 +1342,8 @@ static int may_end_date(const uint8_t *b, size_t from, size_t i)
 {
     if (b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '-')
         return 1;
+    if (b[i - 1] == '.' && i >= from + 2 && sc_isdigit(b[i - 2]))
+        return 1; /* "7.26.1990" */
     size_t p = i, k; /* back over the blanks (every space blanks() reads, line ends) */
     while (p > from && (k = space_before(b, from, p)) > 0)
         p -= k;
@@ -1531,7 +1554,9 @@ void sc_entry_gather_dates(sc_entry *e)
         /* a date that ends with the year has a blank, ',' or '/' right
          * before it ("July 26, 1990", "26 July 1990", "07/26/1990") */
         if (!ymd && i > e->so &&
-            (b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '-' || space_before(b, e->so, i) > 0) &&
+            (b[i - 1] == ',' || b[i - 1] == '/' || b[i - 1] == '-' ||
+             (b[i - 1] == '.' && i >= e->so + 2 && sc_isdigit(b[i - 2])) ||
+             space_before(b, e->so, i) > 0) &&
             may_end_date(b, e->so, i)) {
             /* (back as far as "26th day of September, " before its year;
              * a line break and its indent before the year count as one

@@ -103,6 +103,15 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
 static const char *const codified_words[] = { "codified", "classified", "to", "current",
                                               "amending", "formerly", NULL };
 
+/* Are the bytes before b[i] on its line blanks only (none before @p from
+ * read)? */
+static int blank_line_start(const uint8_t *b, size_t from, size_t i)
+{
+    while (i > from && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+        i--;
+    return i > from && b[i - 1] == '\n';
+}
+
 /* (entry_in.h) */
 size_t sc_entry_codified_paren(const sc_entry *e, size_t i, size_t to)
 {
@@ -675,6 +684,21 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
             continue;
         }
         uint8_t ch = b[i];
+        size_t bl;
+        if ((ch == 'o' || ch >= 0x80) && i > e->so && (b[i - 1] == ' ' || b[i - 1] == '\n') &&
+            blank_line_start(b, e->so, i) && (bl = sc_ctx_bullet_len(b, i, to)) != 0) {
+            i += bl; /* a slide's sub-bullet: "P.L. 116-213" / "  o Enacted 04-Dec-2019" */
+            continue;
+        }
+        if ((ch == '>' && i > e->so && (b[i - 1] == '-' || b[i - 1] == '=')) ||
+            (ch == '=' && i + 1 < to && b[i + 1] == '>')) {
+            i++; /* an outline's arrows: "X Act -> PL 88-511 -> 8.30.1964", "=>" */
+            continue;
+        }
+        if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x86 && b[i + 2] == 0x92) {
+            i += 3; /* "→" */
+            continue;
+        }
         /* punctuation, blanks and the section sign (a letter or digit
          * is none of them: it begins a word, a number or a fact -- as a
          * fact may begin with a bracket: the Bluebook's "(1990)") */

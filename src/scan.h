@@ -134,6 +134,10 @@ int sc_ctx_tells_back(const uint8_t *buf, size_t len, size_t j);
  *  measure", "The Act" -- and "'s" after it): its end, else 0. */
 size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j);
 
+/* The bytes of a list's bullet and its blank at buf[s], before @p e ("- ",
+ * "* ", "• "; a slide's sub-bullets "◦ ", "▪ ", "– ", "o " before a
+ * capital), or 0 (context_records.c). */
+size_t sc_ctx_bullet_len(const uint8_t *buf, size_t s, size_t e);
 /** The ends of the entry (sentence, list item, table row) holding
  *  w->buf[first..last): the boundaries before @p first and after @p last,
  *  looking at most @p reach bytes each way; into *so and *eo.  A citation
