@@ -339,7 +339,8 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          "congress", "cong",
                                          /* "which the 104th Congress had passed", "The
                                           * 104th Congress cleared Pub. L. ..." */
-                                         "had", "has", "cleared", NULL };
+                                         "had", "has", "cleared", "passing", "clearing",
+                                         "being", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
@@ -437,10 +438,14 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
             i = ne; /* "signed by Reagan and": the signer's name without the title */
             continue;
         }
-        if (i - w == 5 && memcmp(b + w, "after", 5) == 0 && i + 4 <= t &&
-            memcmp(b + i, " it ", 4) == 0) {
-            i += 3; /* "signed ... on November 21, 1997, after it cleared the 104th
-                     * Congress": the Congress passed it before */
+        static const char *const after_what[] = { " it ", " passing ", " clearing ",
+                                                  " being ", NULL };
+        size_t an;
+        if (i - w == 5 && memcmp(b + w, "after", 5) == 0 &&
+            (an = sc_phrase_at(b, i, t, after_what)) != 0) {
+            i += an - 1; /* "signed ... on November 21, 1997, after it cleared the 104th
+                          * Congress", "after passing the 117th Congress": the Congress
+                          * passed it before */
             continue;
         }
         if ((i - w == 9 && memcmp(b + w, "President", 9) == 0) ||

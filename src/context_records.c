@@ -198,7 +198,8 @@ static int act_name_line(const uint8_t *buf, size_t s, size_t e)
 }
 
 /* Is the line buf[s..e) one fact: short, and (after a '[' or '(') a
- * law, a bill, a Statutes at Large page, a date or a Congress -- 2 -- or
+ * law, a bill (or the bill it began as: "Originated as S. 819"), a
+ * Statutes at Large page, a date or a Congress -- 2 -- or
  * the name of an Act (a capitalized line with the word "Act", no period
  * at its end) -- 1 --, else 0? */
 static int fact_line(const uint8_t *buf, size_t s, size_t e)
@@ -252,6 +253,14 @@ static int fact_line(const uint8_t *buf, size_t s, size_t e)
                     return 2; /* (a month's first three letters) */
         }
     }
+    /* the bill it began as: "Originated as S. 819", "Introduced as H.R. 5" */
+    static const char *const origin[] = { "Originated as ", "Introduced as ", "Began as ",
+                                          "Originally ", NULL };
+    static const char *const bills[] = { "H.R.", "H. R.", "HR ", "S. ", "S.", NULL };
+    size_t on = sc_phrase_at(buf, s, e, origin), bn;
+    if (on && (bn = sc_phrase_at(buf, s + on, e, bills)) != 0 && s + on + bn < e &&
+        (sc_isdigit(buf[s + on + bn]) || buf[s + on + bn] == ' '))
+        return 2;
     /* the page with the volume's name spelled: "Statutes at Large, vol. 17,
      * p. 91", "U.S. Statutes at Large 104 (1990): 327" */
     static const char *const large[] = { "Statutes at Large", "U.S. Statutes at Large",
