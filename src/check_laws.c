@@ -920,7 +920,7 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
             else if (e->nlaw > 1 && e->c[l].congress >= 1 &&
                      e->c[l].congress <= d->current_congress) {
                 int n = own_bracket_congress(e, l);
-                if (n < 1)
+                if (n < 1 && (!e->words_read || e->has_cong))
                     n = own_subject_congress(e, l);
                 if (n >= 1 && n != e->c[l].congress && !a_bills_congress(e, n))
                     sc_law_congress_finding(d, &e->c[l], n);

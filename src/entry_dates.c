@@ -920,6 +920,11 @@ static int relative_day(const uint8_t *b, size_t eo, size_t i, size_t we)
 {
     static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
                                             "friday", "saturday", "sunday", NULL };
+    if (we - i < 5 || we - i > 9 ||
+        !((b[we - 3] == 'd' && b[we - 2] == 'a' && b[we - 1] == 'y') ||
+          (b[we - 1] == 't' && b[we - 2] == 'h')))
+        return -1; /* (the words all end in "day" but "tonight": most words are passed
+                    * by their ends) */
     if (sc_word_in(b, i, we, (const char *const[]){ "yesterday", NULL }))
         return 1;
     if (sc_word_in(b, i, we, (const char *const[]){ "today", "tonight", NULL }))
@@ -967,12 +972,14 @@ static int role_after(const sc_entry *e, size_t eo, rel_day *rel);
 
 int sc_entry_role_after(const sc_entry *e, size_t eo) { return role_after(e, eo, NULL); }
 
-int32_t sc_entry_dateline_day(const sc_entry *e, const sc_date_fact *f)
+int32_t sc_entry_dateline_day(const sc_entry *e, const sc_date_fact *f, int *role)
 {
     rel_day rel = { 0, -1 };
-    if (f->ymd % 100 == 0 || f->bad || role_after(e, f->eo, &rel) != SC_DATE_ROLE_OTHER ||
-        rel.back < 0 || role_after(e, rel.at, NULL) != SC_DATE_ROLE_ENACTED)
+    *role = role_after(e, f->eo, &rel);
+    if (f->ymd % 100 == 0 || f->bad || *role != SC_DATE_ROLE_OTHER || rel.back < 0 ||
+        role_after(e, rel.at, NULL) != SC_DATE_ROLE_ENACTED)
         return 0;
+    *role = SC_DATE_ROLE_ENACTED;
     long z = days_of(f->ymd);
     if (rel.back < 8)
         return ymd_of(z - rel.back);
@@ -1107,12 +1114,10 @@ static int role_after(const sc_entry *e, size_t eo, rel_day *rel)
                 if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_BILL)
                     return SC_DATE_ROLE_ENACTED;
         }
-        int back = relative_day(b, eo, i, we);
+        int back = rel ? relative_day(b, eo, i, we) : -1;
         if (back >= 0) { /* a day told relative to the date: another day's */
-            if (rel) {
-                rel->at = we;
-                rel->back = back;
-            }
+            rel->at = we;
+            rel->back = back;
             return SC_DATE_ROLE_OTHER;
         }
         int role = role_word(b, i, we);

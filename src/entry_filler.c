@@ -685,18 +685,11 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         }
         uint8_t ch = b[i];
         size_t bl;
-        if ((ch == 'o' || ch >= 0x80) && i > e->so && (b[i - 1] == ' ' || b[i - 1] == '\n') &&
-            blank_line_start(b, e->so, i) && (bl = sc_ctx_bullet_len(b, i, to)) != 0) {
+        if (((ch == 'o' && i + 1 < to && b[i + 1] == ' ') || ch == 0xe2 ||
+             (ch == 0xc2 && i + 1 < to && b[i + 1] == 0xb7)) && i > e->so &&
+            (b[i - 1] == ' ' || b[i - 1] == '\n') && blank_line_start(b, e->so, i) &&
+            (bl = sc_ctx_bullet_len(b, i, to)) != 0) {
             i += bl; /* a slide's sub-bullet: "P.L. 116-213" / "  o Enacted 04-Dec-2019" */
-            continue;
-        }
-        if ((ch == '>' && i > e->so && (b[i - 1] == '-' || b[i - 1] == '=')) ||
-            (ch == '=' && i + 1 < to && b[i + 1] == '>')) {
-            i++; /* an outline's arrows: "X Act -> PL 88-511 -> 8.30.1964", "=>" */
-            continue;
-        }
-        if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x86 && b[i + 2] == 0x92) {
-            i += 3; /* "→" */
             continue;
         }
         /* punctuation, blanks and the section sign (a letter or digit
@@ -713,6 +706,15 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 u |= F_PINS; /* "§", the commonest byte here after the plain ones: taken
                               * at once (no test below takes it before the pins') */
                 i += 2;
+                continue;
+            }
+            if ((ch == '>' && i > e->so && (b[i - 1] == '-' || b[i - 1] == '=')) ||
+                (ch == '=' && i + 1 < to && b[i + 1] == '>')) {
+                i++; /* an outline's arrows: "X Act -> PL 88-511 -> 8.30.1964", "=>" */
+                continue;
+            }
+            if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x86 && b[i + 2] == 0x92) {
+                i += 3; /* "→" */
                 continue;
             }
             size_t sp; /* a multi-byte space: "§\xe2\x80\xaf2" (the Code's), "&nbsp;" */

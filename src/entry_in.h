@@ -654,10 +654,11 @@ int sc_entry_role_after(const sc_entry *e, size_t eo);
 /* The day of an enactment a news story's dateline tells relative to it,
  * date @p f the dateline: "WASHINGTON, Oct. 29, 1998 (AP) -- President
  * Clinton on Tuesday signed ..." (October 27, 1998: the Tuesday on or
- * before it), "... yesterday signed" (the day before), "today"; 0 when the
- * words after @p f tell no such day (sc_entry_role_after() then gives it
- * no enactment's role: another day's). */
-int32_t sc_entry_dateline_day(const sc_entry *e, const sc_date_fact *f);
+ * before it), "... yesterday signed" (the day before), "today" -- *role
+ * then SC_DATE_ROLE_ENACTED; else 0, *role the one sc_entry_role_after()
+ * gives @p f but for a day told relative to it, which makes it another
+ * day's (SC_DATE_ROLE_OTHER). */
+int32_t sc_entry_dateline_day(const sc_entry *e, const sc_date_fact *f, int *role);
 /* entry_dates.c: past a clause of circumstances set off by commas at
  * b[at] (its ','), right after a date -- "On November 18, 1988, after
  * months of negotiation, President ..." -- no citation and no word of an

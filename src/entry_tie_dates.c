@@ -889,15 +889,13 @@ void sc_entry_tie_dates(sc_entry *e)
         if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only && sc_entry_on_date_opens(e, f))
             f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
         if (f->role == SC_DATE_ROLE_NONE && after < 0 && !name_bracket_day(e, f)) {
-            int32_t day = sc_entry_dateline_day(e, f);
-            if (day) { /* a dateline, the signing told relative to it: "WASHINGTON,
-                        * Oct. 29, 1998 (AP) -- President Clinton on Tuesday signed"
-                        * (October 27) */
+            int role;
+            int32_t day = sc_entry_dateline_day(e, f, &role);
+            if (day) /* a dateline, the signing told relative to it: "WASHINGTON, Oct.
+                      * 29, 1998 (AP) -- President Clinton on Tuesday signed" (October
+                      * 27) */
                 f->ymd = day;
-                f->role = SC_DATE_ROLE_ENACTED;
-            } else {
-                f->role = (uint8_t)sc_entry_role_after(e, f->eo);
-            }
+            f->role = (uint8_t)role;
         }
         if (f->role == SC_DATE_ROLE_NONE && !year_only && e->bill_in &&
             appositive_role(e, f) == SC_DATE_ROLE_ENACTED)
