@@ -308,8 +308,10 @@ static size_t congress_label_after(const uint8_t *b, size_t i, size_t t)
  * group's other citations (its Stat. page), and the words of enacting
  * ("Public Law 111-148, the Patient Protection and Affordable Care Act,
  * enacted by the 112th Congress", "P.L. 111-148 (112th Cong.)", "the 112th
- * Congress passed Public Law 111-148")?  Not "amended by". */
-static int enacting_gap(const sc_entry *e, size_t s, size_t t)
+ * Congress passed Public Law 111-148")?  Not "amended by".  @p cong_first:
+ * the Congress is before the law, s its end ("The 104th Congress cleared
+ * Pub. L. ..."). */
+static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
 {
     static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
                                          "during", "signed", "into", "law", "was", "became",
@@ -336,11 +338,7 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
                                          "reported",
                                          /* a record's label: "Public Law 108-274 — Congress:
                                           * 98th Congress" */
-                                         "congress", "cong",
-                                         /* "which the 104th Congress had passed", "The
-                                          * 104th Congress cleared Pub. L. ..." */
-                                         "had", "has", "cleared", "passing", "clearing",
-                                         "being", NULL };
+                                         "congress", "cong", NULL };
     const uint8_t *b = e->w->buf;
     if (t < s || t - s > 200)
         return 0;
@@ -434,20 +432,36 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t)
         while (i < t && sc_isalpha(b[i]))
             i++;
         size_t nso, neo, ne;
-        if ((ne = sc_president_bare(b, e->so, w, e->eo, &nso, &neo)) != 0 && ne <= t) {
+        if ((ne = sc_president_bare(e, w, &nso, &neo)) != 0 && ne <= t) {
             i = ne; /* "signed by Reagan and": the signer's name without the title */
             continue;
         }
-        static const char *const after_what[] = { " it ", " passing ", " clearing ",
-                                                  " being ", NULL };
+        /* the Congress's passing in other words: "which the 104th Congress had
+         * passed", "The 104th Congress cleared Pub. L. ...", "after it cleared
+         * the 104th Congress", "after passing the 117th Congress" -- not "had
+         * by the 110th Congress become outdated", "being the law the 110th
+         * Congress set out to restore" */
+        static const char *const after_what[] = { " it cleared ", " it passed ", " passing ",
+                                                  " clearing ", " being passed ",
+                                                  " being enacted ", NULL };
+        static const char *const had_what[] = { " passed ", " cleared ", " enacted ", " signed ",
+                                                " approved ", NULL };
         size_t an;
         if (i - w == 5 && memcmp(b + w, "after", 5) == 0 &&
             (an = sc_phrase_at(b, i, t, after_what)) != 0) {
-            i += an - 1; /* "signed ... on November 21, 1997, after it cleared the 104th
-                          * Congress", "after passing the 117th Congress": the Congress
-                          * passed it before */
+            i += an - 1;
             continue;
         }
+        if (((i - w == 3 && (memcmp(b + w, "had", 3) == 0 || memcmp(b + w, "has", 3) == 0)) ||
+             (i - w == 5 && memcmp(b + w, "being", 5) == 0)) &&
+            (an = sc_phrase_at(b, i, t, had_what)) != 0) {
+            i += an - 1;
+            continue;
+        }
+        if (i - w == 7 && memcmp(b + w, "cleared", 7) == 0 &&
+            ((cong_first && w == blanks(b, s, t)) || (i + 4 <= t && memcmp(b + i, " by ", 4) == 0)))
+            continue; /* the Congress its subject or its agent: "The 104th Congress cleared
+                       * Pub. L. ...", "... cleared by the 104th Congress" */
         if ((i - w == 9 && memcmp(b + w, "President", 9) == 0) ||
             (i - w == 4 && memcmp(b + w, "Pres", 4) == 0 && i < t && b[i] == '.' && i++)) {
             /* "signed by President Ronald Reagan and": the signer's name */
@@ -818,7 +832,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         }
         if (!e->record && !after_law_name(e, l, so) &&
             !labelled_field_before(b, so, end, cs) &&
-            !(end <= cs ? enacting_gap(e, end, cs) : so >= ce && enacting_gap(e, after, so)) &&
+            !(end <= cs ? enacting_gap(e, end, cs, 1) : so >= ce && enacting_gap(e, after, so, 0)) &&
             !prose_congress(e, l, so, end))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
@@ -888,6 +902,15 @@ static int own_subject_congress(const sc_entry *e, int l)
     const uint8_t *b = e->w->buf;
     size_t t = sc_congress_enacted_before(b, e->so, e->cs[l]);
     if (!(e->kind[l] & SC_EK_IN) || t < e->so + 9)
+        return 0;
+    /* the law the verb's object, not a word of it: "passed Pub. L. 101-336
+     * amendments and Pub. L. 110-325" */
+    size_t a = blanks(b, e->ce[l], e->eo), ae = a;
+    while (ae < e->eo && sc_isalpha(b[ae]))
+        ae++;
+    static const char *const go_on[] = { "and", "while", "whereas", "which", "that", "in", "on",
+                                         "as", "into", "but", NULL };
+    if (ae > a && sc_islower(b[a]) && !sc_word_in(b, a, ae, go_on))
         return 0;
     size_t k = t - (b[t - 1] == '.' ? 5 : 8); /* the ordinal before "Congress", "Cong." */
     while (k > e->so && b[k - 1] == ' ')

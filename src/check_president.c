@@ -257,11 +257,12 @@ static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *
         return president_name(b, at + n, e->eo, so, eo);
     }
     size_t tl; /* the title's bytes */
-    if (memcmp(b + at, "President", 9) == 0 && (b[at + 9] == ' ' || b[at + 9] == '\n'))
+    if (at + 10 <= e->eo && memcmp(b + at, "President", 9) == 0 &&
+        (b[at + 9] == ' ' || b[at + 9] == '\n'))
         tl = 10; /* ("President\nJames Buchanan": a line's end between) */
     else if (at + 6 < e->eo && memcmp(b + at, "Pres. ", 6) == 0)
         tl = 6; /* "signed by Pres. Reagan" */
-    else if (bare && sc_president_bare(b, e->so, at, e->eo, so, eo)) {
+    else if (bare && sc_president_bare(e, at, so, eo)) {
         *p = at; /* no title, his signing said beside him: "signed by Bush",
                   * "Clinton signed" */
         return 1;

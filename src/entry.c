@@ -155,13 +155,20 @@ static int other_title(const uint8_t *b, size_t s, size_t e)
 /* After "signed by X" (X's name ending at b[end]): does the clause go on
  * as a signer's would -- its end, a date, "on", "in", "and" a verb -- not
  * as a name of something else's ("signed by Lincoln residents", "by
- * Reagan's successor", "by Washington and Ottawa")? */
+ * Reagan's successor", "by Washington and Ottawa", "by Carter, the state
+ * superintendent")? */
 static int by_signer_ends(const uint8_t *b, size_t end, size_t lim)
 {
     if (end >= lim)
         return 1;
     uint8_t ch = b[end];
-    if (ch == ',' || ch == '.' || ch == ';' || ch == ':' || ch == ')' || ch == ']' || ch == '\n')
+    if (ch == ',') { /* not an office after it: "by Carter, the state superintendent" */
+        size_t k = end + 1;
+        while (k < lim && b[k] == ' ')
+            k++;
+        return !(k + 4 <= lim && (memcmp(b + k, "the ", 4) == 0 || memcmp(b + k, "a ", 2) == 0));
+    }
+    if (ch == '.' || ch == ';' || ch == ':' || ch == ')' || ch == ']' || ch == '\n')
         return 1;
     if (ch != ' ')
         return 0; /* ("Reagan's", "Reagan\xe2\x80\x99s": his, not he) */
@@ -170,6 +177,8 @@ static int by_signer_ends(const uint8_t *b, size_t end, size_t lim)
         ke++;
     if (k < lim && sc_isdigit(b[k]))
         return 1; /* "signed by Bush 7/26/1990" */
+    if (k + 10 <= lim && memcmp(b + k, "on behalf", 9) == 0)
+        return 0; /* "approved by Pierce on behalf of the county" */
     static const char *const go_on[] = { "on", "in", "into", "at", "after", "before", "as",
                                          "to", "with", "without", "over", "during", "when",
                                          "while", "and", "but", "which", "who", "that", "was",
@@ -183,13 +192,89 @@ static int by_signer_ends(const uint8_t *b, size_t end, size_t lim)
     return 1;
 }
 
+/* The entry's citation or Act name that begins at b[k], as the object of
+ * a signing: its end, else 0. */
+static size_t law_at(const sc_entry *e, size_t k)
+{
+    for (int q = 0; q < e->n; q++)
+        if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type != SC_USC)
+            return e->ce[q];
+    for (int q = 0; q < e->nname; q++)
+        if (e->name[q].so == k)
+            return e->name[q].eo;
+    return 0;
+}
+
+/* Is the text that ends at b[q] (past blanks and a comma) the law itself
+ * -- a citation of the entry, its bracket ("... Act (Pub. L. 101-336)"),
+ * an Act's name, "it", "the law", "the bill", "the measure" -- and no
+ * preposition's object ("The settlement under Pub. L. 101-336", "the plan
+ * required by Pub. L. 107-110")?  The subject of "was signed by X". */
+static int law_ends(const sc_entry *e, size_t q)
+{
+    const uint8_t *b = e->w->buf;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == ','))
+        q--;
+    size_t start = SIZE_MAX;
+    if (q > e->so && b[q - 1] == ')') { /* "(Pub. L. 101-336)": what it follows */
+        const uint8_t *o = memrchr(b + e->so, '(', q - e->so);
+        if (o && q - (size_t)(o - b) < 64)
+            q = (size_t)(o - b);
+        while (q > e->so && b[q - 1] == ' ')
+            q--;
+    }
+    for (int k = 0; k < e->n && start == SIZE_MAX; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->ce[k] == q && e->c[k].type != SC_USC)
+            start = e->cs[k];
+    for (int k = 0; k < e->nname && start == SIZE_MAX; k++)
+        if (e->name[k].eo == q || e->name[k].tie_eo == q)
+            start = e->name[k].so;
+    size_t ws, we;
+    if (start == SIZE_MAX) { /* "it", "the law", "the measure" */
+        static const char *const pro[] = { "it", "law", "bill", "measure", "statute",
+                                           "legislation", "act", NULL };
+        return word_before(b, e->so, q + (q < e->eo && b[q] == ' '), &ws, &we) && we == q &&
+               sc_word_in(b, ws, we, pro);
+    }
+    if (!word_before(b, e->so, start, &ws, &we))
+        return 1;
+    if (sc_word_in(b, ws, we, (const char *const[]){ "the", NULL }) && !word_before(b, e->so, ws, &ws, &we))
+        return 1;
+    static const char *const prep[] = { "under", "of", "pursuant", "to", "by", "from", "with",
+                                        "per", "in", "amending", "amended", "via", "through",
+                                        "implementing", "for", NULL };
+    return !sc_word_in(b, ws, we, prep);
+}
+
+/* Is a citation or Act name of the entry before b[at], in its sentence,
+ * the law itself (law_ends(): no preposition's object)? */
+static int law_before_in_sentence(const sc_entry *e, size_t at)
+{
+    const uint8_t *b = e->w->buf;
+    size_t best = 0;
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->ce[k] <= at && e->ce[k] > best && e->c[k].type != SC_USC)
+            best = e->ce[k];
+    for (int k = 0; k < e->nname; k++)
+        if (e->name[k].eo <= at && e->name[k].eo > best)
+            best = e->name[k].eo;
+    if (!best)
+        return 0;
+    for (size_t q = best; q < at; q++)
+        if (b[q] == '.' && q + 1 < at && b[q + 1] == ' ' && sc_isupper(b[q + 2]))
+            return 0; /* (another sentence between) */
+    return law_ends(e, best);
+}
+
 /* After "X signed" (the verb ending at b[ve]): is its object the law -- a
- * citation's first letters, "it", "into law", "the bill", "the X Act" --
+ * citation or an Act's name of the entry, "it", "into law", "the bill" --
  * or, when @p fronted (the object before: "which Bush signed"), the
  * clause's end or its day ("on July 26, 1990", "in 1935")?  Not "a trade
- * pact", "on as a cosponsor", "under Pub. L. ...". */
-static int signed_object(const uint8_t *b, size_t ve, size_t lim, int fronted)
+ * pact", "Ohio's accountability plan", "on as a cosponsor". */
+static int signed_object(const sc_entry *e, size_t ve, int fronted)
 {
+    const uint8_t *b = e->w->buf;
+    size_t lim = e->eo;
     if (ve >= lim)
         return fronted;
     if (b[ve] != ' ')
@@ -203,25 +288,31 @@ static int signed_object(const uint8_t *b, size_t ve, size_t lim, int fronted)
         return (ke - k == 2 && ((b[k] == 'o' && b[k + 1] == 'n') || (b[k] == 'i' && b[k + 1] == 'n')) &&
                 ke + 1 < lim && b[ke] == ' ' && (sc_isdigit(b[ke + 1]) || sc_isupper(b[ke + 1]))) ||
                (ke - k == 4 && memcmp(b + k, "into", 4) == 0);
-    if (sc_isupper(b[k]))
-        return 1; /* "H.R. 3590", "Pub. L. 101-336", "S. 933", "Public Law" */
-    static const char *const obj[] = { "it", "into", "legislation", NULL };
-    if (sc_word_in(b, k, ke, obj))
-        return 1;
-    static const char *const art[] = { "the", "a", "an", NULL };
+    if (law_at(e, k))
+        return 1; /* "Clinton signed Pub. L. 101-336", "... H.R. 3590" */
+    if (ke - k == 4 && memcmp(b + k, "into", 4) == 0)
+        return 1; /* "signed into law" */
+    if (ke - k == 2 && b[k] == 'i' && b[k + 1] == 't') /* "it": the law named before it in
+                                                        * its sentence, no preposition's
+                                                        * object ("Congress passed Pub. L.
+                                                        * 101-336, and Bush signed it"; not
+                                                        * "... drafted under Pub. L. 111-5,
+                                                        * and Taylor signed it") */
+        return law_before_in_sentence(e, ve);
     static const char *const noun[] = { "bill", "measure", "law", "legislation", "act",
-                                        "resolution", "conference", "statute", "enrolled", NULL };
-    if (!sc_word_in(b, k, ke, art) || ke + 1 >= lim || b[ke] != ' ')
+                                        "resolution", "statute", NULL };
+    if (!sc_word_in(b, k, ke, (const char *const[]){ "the", NULL }) || ke + 1 >= lim || b[ke] != ' ')
         return 0;
     size_t n = ke + 1, ne = n;
     while (ne < lim && sc_isalpha(b[ne]))
         ne++;
-    return ne > n && (sc_isupper(b[n]) || sc_word_in(b, n, ne, noun));
+    return ne > n && (law_at(e, n) || sc_word_in(b, n, ne, noun));
 }
 
-size_t sc_president_bare(const uint8_t *b, size_t from, size_t at, size_t lim, size_t *so,
-                         size_t *eo)
+size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
 {
+    const uint8_t *b = e->w->buf;
+    size_t from = e->so, lim = e->eo;
     if (at >= lim || !sc_isupper(b[at]) || at + 1 >= lim || !sc_islower(b[at + 1]) ||
         (at > from && (sc_isalpha(b[at - 1]) || b[at - 1] == '.' || b[at - 1] == '-' ||
                        b[at - 1] == '&')))
@@ -237,16 +328,47 @@ size_t sc_president_bare(const uint8_t *b, size_t from, size_t at, size_t lim, s
         return 0;
     size_t ws[SC_NAME_WORDS], we[SC_NAME_WORDS];
     int n;
-    size_t end = sc_president_words(b, at, lim, ws, we, &n);
-    if (n < 1 || n > 4 || (end < lim && b[end] == '&'))
+    sc_president_words(b, at, lim, ws, we, &n);
+    if (n < 1 || n > 4)
         return 0;
-    /* his signing said around: "signed by Bush", "Clinton signed H.R. 1" */
-    static const char *const by[] = { "signed by ", "approved by ", "signed into law by ", NULL };
+    size_t end = we[n - 1]; /* (past the name's last word and its period: "Jr.") */
+    if (end < lim && b[end] == '.' && we[n - 1] - ws[n - 1] <= 3)
+        end++;
+    if (end + 1 < lim && b[end] == ' ' && b[end + 1] == '&')
+        return 0;
+    /* his signing said around, the law what he signed: "Pub. L. 101-336 was
+     * signed by Bush", "Clinton signed H.R. 1" */
+    static const char *const by[] = { "signed by ", "approved by ", "signed into law by ",
+                                       "Signed by ", "Approved by ", NULL };
     static const char *const verb[] = { " signed", " approved", " signs", NULL };
     int said = 0;
     for (const char *const *p = by; *p && !said; p++) {
         size_t m = strlen(*p);
-        said = at >= from + m && memcmp(b + at - m, *p, m) == 0 && by_signer_ends(b, end, lim);
+        if (at < from + m || memcmp(b + at - m, *p, m) != 0 || !by_signer_ends(b, end, lim))
+            continue;
+        /* what was signed: the law before "was signed by" (or a bracket's
+         * or appositive's "(signed by", ", signed by" after it), or a
+         * record's field opening its line */
+        size_t q = at - m;
+        static const char *const aux[] = { "was", "were", "is", "been", "later", "then",
+                                           "also", "finally", "subsequently", NULL };
+        for (int k = 0; k < 3; k++) { /* ("was later signed by") */
+            size_t t = q;
+            while (t > from && b[t - 1] == ' ')
+                t--;
+            size_t s0 = t;
+            while (s0 > from && sc_isalpha(b[s0 - 1]))
+                s0--;
+            if (s0 == t || !sc_word_in(b, s0, t, aux))
+                break;
+            q = s0;
+        }
+        while (q > from && b[q - 1] == ' ')
+            q--;
+        if (q > from && b[q - 1] == '(')
+            q--;
+        said = q == from || b[q - 1] == '\n' || b[q - 1] == '|' || b[q - 1] == ';' ||
+               law_ends(e, q);
     }
     if (!said) {
         /* the subject of the verb: the sentence's, after its day ("On July
@@ -255,7 +377,8 @@ size_t sc_president_bare(const uint8_t *b, size_t from, size_t at, size_t lim, s
         static const char *const lead[] = { "which", "that", "when", "after", "before", "until",
                                             "once", "and", "then", "as", "where", "because",
                                             "since", "later", "finally", "also", NULL };
-        int fronted = prev && sc_word_in(b, pws, pwe, (const char *const[]){ "which", "that", NULL });
+        int which = prev && sc_word_in(b, pws, pwe, (const char *const[]){ "which", "that", NULL });
+        int fronted = which && law_ends(e, pws);
         int subject = prev && sc_word_in(b, pws, pwe, lead);
         if (!prev) { /* (a mark before, no word: a sentence's start or a bracket) */
             size_t q = at;
@@ -265,16 +388,16 @@ size_t sc_president_bare(const uint8_t *b, size_t from, size_t at, size_t lim, s
                       b[q - 1] == ';' || b[q - 1] == ':' || b[q - 1] == '"' || b[q - 1] == '|' ||
                       (b[q - 1] == ',' && q - 1 > from && sc_isdigit(b[q - 2])) || /* "On July
                                                                           * 26, 1990, Bush" */
-                      (q >= from + 3 && (uint8_t)b[q - 3] == 0xe2 && (uint8_t)b[q - 2] == 0x80);
+                      (q >= from + 3 && b[q - 3] == 0xe2 && b[q - 2] == 0x80 &&
+                       (b[q - 1] == 0x93 || b[q - 1] == 0x94 || b[q - 1] == 0x9c));
         }
-        if (prev && pwe < at && b[pwe] == ',' && !sc_isdigit(b[pwe - 1]) &&
-            !sc_word_in(b, pws, pwe, lead))
+        if (prev && pwe < at && b[pwe] == ',' && !sc_word_in(b, pws, pwe, lead))
             subject = 0;
         for (const char *const *p = verb; *p && subject && !said; p++) {
             size_t m = strlen(*p);
             said = end + m <= lim && memcmp(b + end, *p, m) == 0 &&
                    (end + m == lim || !sc_isalpha(b[end + m])) &&
-                   signed_object(b, end + m, lim, fronted);
+                   (signed_object(e, end + m, 0) || (fronted && signed_object(e, end + m, 1)));
         }
     }
     if (!said)

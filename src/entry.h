@@ -300,24 +300,25 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
                           int *n);
 
 /** A President named without his title where the words around say he
- *  signed: the capitalized words at buf[at] are a President's last name,
- *  after given names that fit him if any ("Bush", "Bill Clinton"; not "Tim
- *  Johnson", "Jeb Bush"), with no capitalized word or other office right
- *  before them ("Senator Johnson", "former senator Kennedy", "Johnson &
- *  Johnson"), and
+ *  signed the entry's law: the capitalized words at buf[at] of entry @p e
+ *  are a President's last name, after given names that fit him if any
+ *  ("Bush", "Bill Clinton"; not "Tim Johnson", "Jeb Bush"), with no
+ *  capitalized word or other office right before them ("Senator Johnson",
+ *  "former senator Kennedy", "Johnson & Johnson"), and
  *  - right after "signed by ", "approved by " or "signed into law by ",
- *    the clause going on as a signer's would ("signed by Bush on ...", not
- *    "signed by Lincoln residents", "by Reagan's successor"); or
+ *    what was signed the law itself (a citation or an Act's name of the
+ *    entry, its bracket, "it", "the law"; no preposition's object: not
+ *    "The settlement under Pub. L. 101-336 was approved by Lincoln") and
+ *    the clause going on as a signer's would ("... by Bush on ...", not
+ *    "by Lincoln residents", "by Reagan's successor"); or
  *  - the subject of " signed", " approved" or " signs" (at a sentence's
- *    start, after its day, or after "which", "when", "and" ...), the
- *    object the law ("Clinton signed H.R. 1", "... it", "... the X Act";
- *    "which Bush signed on July 26, 1990"), not "Washington signed a
- *    trade pact".
- *  None of buf before @p from nor from @p lim on is read.  Returns where
- *  the name ends, its last name's bytes in *so, *eo; 0 when no such name
- *  begins at @p at. */
-size_t sc_president_bare(const uint8_t *buf, size_t from, size_t at, size_t lim, size_t *so,
-                         size_t *eo);
+ *    start, after its day or after "which", "when", "and" ...), the object
+ *    the law ("Clinton signed H.R. 1", "... it", "... the X Act", "Pub. L.
+ *    X, which Bush signed on July 26, 1990"), not "Taft signed Ohio's
+ *    plan", "Washington signed a trade pact".
+ *  Only the entry's bytes are read.  Returns where the name ends, its last
+ *  name's bytes in *so, *eo; 0 when no such name begins at @p at. */
+size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo);
 
 /** Reads a date written at buf[i] in any common spelling ("July 26, 1990",
  *  "Jul. 26, 1990", "26 July 1990", "July 26th, 1990", "the 26th of July,

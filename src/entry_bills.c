@@ -1267,7 +1267,7 @@ int sc_entry_bill_enacted(sc_entry *e)
         for (size_t i = e->so; i < e->eo; i++) {
             size_t so, eo, k;
             if (sc_isupper(b[i]) && (i == e->so || !sc_isalpha(b[i - 1])) &&
-                (k = sc_president_bare(b, e->so, i, e->eo, &so, &eo)) != 0 && k + 9 <= e->eo &&
+                (k = sc_president_bare(e, i, &so, &eo)) != 0 && k + 9 <= e->eo &&
                 (memcmp(b + k, " signed", 7) == 0 || memcmp(b + k, " approved", 9) == 0))
                 return bi;
         }

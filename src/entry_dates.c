@@ -139,11 +139,15 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
     int n2 = digits(b, k + 1, lim, 2, &c);
     size_t k2 = k + 1 + (size_t)n2, ye = k2 + 1 + (size_t)ylen;
     if (!n2 || k2 >= lim || b[k2] != sep || digits(b, k2 + 1, lim, ylen, &y) != ylen ||
-        (ye < lim && (sc_isalnum(b[ye]) || b[ye] == sep ||
+        (ye < lim && (sc_isalnum(b[ye]) ||
+                      (b[ye] == sep && !(sep == '.' && !(ye + 1 < lim && sc_isdigit(b[ye + 1])))) ||
                       (ylen == 2 && b[ye] == '.' && ye + 1 < lim && sc_isdigit(b[ye + 1])))))
-        return 0;
+        return 0; /* (a sentence's period after a dotted date ends it: "on 7.26.1991.") */
     if (ylen == 2)
         y = century_year(y);
+    if (sep == '.' && a <= 12 && c <= 12 && a != c)
+        return 0; /* dotted: day first in Europe, month first here -- "5.2.1993" is
+                   * either, "8.23.1990" only one */
     int m = a, d = c;
     if (m > 12 && d <= 12)
         m = c, d = a;
@@ -159,19 +163,22 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
  * section's "§ 7.26.1990", "sec. 1.2.1990", "Rule 8.23.1990"? */
 static int dotted_number_before(const uint8_t *b, size_t i)
 {
-    size_t q = i;
-    while (q > 0 && b[q - 1] == ' ')
+    size_t q = i, lo = i > 24 ? i - 24 : 0; /* (a word's reach back: the entry's
+                                             * window holds it) */
+    while (q > lo && b[q - 1] == ' ')
         q--;
-    if (q == 0)
+    if (q == lo)
         return 0;
-    if (b[q - 1] == 0xa7 || b[q - 1] == '.' || sc_isdigit(b[q - 1]))
-        return 1; /* "§ 7.26.1990", "No. 7.26.1990" */
-    size_t ws = q;
-    while (ws > 0 && sc_isalpha(b[ws - 1]))
+    if ((q >= lo + 2 && b[q - 2] == 0xc2 && b[q - 1] == 0xa7) || sc_isdigit(b[q - 1]) ||
+        (b[q - 1] == '.' && q == i))
+        return 1; /* "§ 7.26.1990", "1.7.26.1990" */
+    size_t ws = q - (b[q - 1] == '.'), we = ws;
+    while (ws > lo && sc_isalpha(b[ws - 1]))
         ws--;
     static const char *const des[] = { "section", "sections", "sec", "rule", "reg", "part",
-                                       "chapter", "version", "paragraph", "table", "figure", NULL };
-    return sc_word_in(b, ws, q, des);
+                                       "chapter", "version", "paragraph", "table", "figure",
+                                       "no", "nos", "exhibit", "appendix", "item", "v", NULL };
+    return sc_word_in(b, ws, we, des);
 }
 
 static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
@@ -418,7 +425,7 @@ unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo)
         if (role == SC_DATE_ROLE_OTHER && i - s == 2 && b[s] == 'b' && i + 1 < eo &&
             ((i + 10 <= eo && memcmp(b + i, " President", 10) == 0) ||
              (i + 6 <= eo && memcmp(b + i, " Pres.", 6) == 0) ||
-             sc_president_bare(b, e->so, i + 1, e->eo, &nso, &neo)))
+             sc_president_bare(e, i + 1, &nso, &neo)))
             continue; /* "signed by President George Bush", "signed by Bush": its
                        * agent, no time limit */
         if (role != SC_DATE_ROLE_NONE)
@@ -454,14 +461,14 @@ static size_t president_before(const uint8_t *b, size_t from, size_t i)
 /* Where a President's name without his title begins when the capitalized
  * word at b[i] (its letters ending at b[we]) ends it, his signing said
  * right before the name: "signed by Bush on", "approved by George H.W. Bush
- * on" (sc_president_bare(), the text read no further than @p lim); else
- * SIZE_MAX. */
-static size_t bare_president_before(const uint8_t *b, size_t from, size_t i, size_t we, size_t lim)
+ * on" (sc_president_bare()); else SIZE_MAX. */
+static size_t bare_president_before(const sc_entry *e, size_t from, size_t i, size_t we)
 {
+    const uint8_t *b = e->w->buf;
     size_t k = i;
     for (int words = 0; words < 4; words++) {
         size_t so, eo;
-        if (sc_president_bare(b, from, k, lim, &so, &eo) && eo == we)
+        if (sc_president_bare(e, k, &so, &eo) && eo == we)
             return k;
         size_t j = k; /* the word or initial before */
         while (j > from && b[j - 1] == ' ')
@@ -707,6 +714,24 @@ static int signing_part_before(const uint8_t *b, size_t from, size_t semi)
     return n && sc_president_words(b, q - 1 + n, semi, NULL, NULL, NULL) == semi;
 }
 
+/* Is a time of day right after the date that ends at b[end] ("Friday,
+ * July 20, 2018 10:14 AM", "..., 2018, 9:30 a.m.")?  Then the date is a
+ * post's or a message's stamp, no law's day. */
+static int time_after(const uint8_t *b, size_t end, size_t lim)
+{
+    size_t k = end;
+    if (k < lim && b[k] == ',')
+        k++;
+    if (k >= lim || (b[k] != ' ' && b[k] != '\t'))
+        return 0;
+    while (k < lim && (b[k] == ' ' || b[k] == '\t'))
+        k++;
+    if (k + 4 > lim || !sc_isdigit(b[k]))
+        return 0;
+    k += 1 + (k + 1 < lim && sc_isdigit(b[k + 1]));
+    return k + 2 < lim && b[k] == ':' && sc_isdigit(b[k + 1]) && sc_isdigit(b[k + 2]);
+}
+
 /* The role the words right before buf[so] give a date (skipping glue
  * words, a President's name and the entry's bill -- "the President signed
  * H.R. 3254 on", "signed it on"): at most four words back, not past the
@@ -813,7 +838,7 @@ static int role_before(const sc_entry *e, size_t so)
         if (sc_isupper(b[i])) { /* "signed into law by President George H.W. Bush on" */
             size_t k = president_before(b, from, i);
             if (k == SIZE_MAX)
-                k = bare_president_before(b, from, i, we, e->eo); /* "signed by Bush on" */
+                k = bare_president_before(e, from, i, we); /* "signed by Bush on" */
             if (k != SIZE_MAX) {
                 i = k;
                 pres = 1;
@@ -931,8 +956,11 @@ static int relative_day(const uint8_t *b, size_t eo, size_t i, size_t we)
         return 0;
     if (i < eo + 3 || we - i < 6 || !sc_word_in(b, i, we, weekdays))
         return -1;
-    int last = i >= eo + 5 && memcmp(b + i - 5, "last ", 5) == 0;
-    if (!last && !(b[i - 3] == 'o' && b[i - 2] == 'n' && b[i - 1] == ' '))
+    /* ("On Tuesday", "Last Tuesday": any case, a word of its own) */
+    int last = i >= eo + 5 && sc_word_in(b, i - 5, i - 1, (const char *const[]){ "last", NULL }) && b[i - 1] == ' ' &&
+               (i - 5 == eo || !sc_isalpha(b[i - 6]));
+    if (!last && !(sc_tolower(b[i - 3]) == 'o' && b[i - 2] == 'n' && b[i - 1] == ' ' &&
+                   (i - 3 == eo || !sc_isalpha(b[i - 4]))))
         return -1;
     int w = 0; /* its day of the week, 0 Monday */
     for (const char *const *d = weekdays; *d && !sc_word_in(b, i, we, (const char *const[]){ *d, NULL }); d++)
@@ -1037,6 +1065,12 @@ static int role_after(const sc_entry *e, size_t eo, rel_day *rel)
             i = sp; /* the subject's short form: "On ..., the X Act (the “XA”) became law" */
             continue;
         }
+        static const char *const wire[] = { "(AP)", "(Reuters)", "(UPI)", "(AFP)", NULL };
+        size_t wl = b[i] == '(' ? sc_phrase_at(b, i, lim, wire) : 0;
+        if (wl) { /* a wire service after a dateline */
+            i += wl;
+            continue;
+        }
         if (b[i] == '(') { /* only one around a citation: "(Pub. L. 114-255)", "(at
                             * 122 Stat. 3939)" */
             size_t k = blanks(b, i + 1, lim);
@@ -1062,6 +1096,13 @@ static int role_after(const sc_entry *e, size_t eo, rel_day *rel)
             continue;
         }
         size_t we = word_end(b, i, lim);
+        int back = rel ? relative_day(b, eo, i, we) : -1;
+        if (back >= 0) { /* a day told relative to the date: another day's ("On
+                          * Monday", a title's capital all the same) */
+            rel->at = we;
+            rel->back = back;
+            return SC_DATE_ROLE_OTHER;
+        }
         int cap = sc_isupper(b[i]);
         if (cap && i == title_at) { /* a word of a title is no role word: "the
                                      * Export-Import Bank Act Amendments of 1986
@@ -1113,12 +1154,6 @@ static int role_after(const sc_entry *e, size_t eo, rel_day *rel)
             for (int q = 0; q < e->n; q++)
                 if ((e->kind[q] & SC_EK_IN) && e->cs[q] == k && e->c[q].type == SC_BILL)
                     return SC_DATE_ROLE_ENACTED;
-        }
-        int back = rel ? relative_day(b, eo, i, we) : -1;
-        if (back >= 0) { /* a day told relative to the date: another day's */
-            rel->at = we;
-            rel->back = back;
-            return SC_DATE_ROLE_OTHER;
         }
         int role = role_word(b, i, we);
         if (role == SC_DATE_ROLE_OTHER && we - i == 9 && memcmp(b + i, "published", 9) == 0 &&
@@ -1706,7 +1741,7 @@ void sc_entry_gather_dates(sc_entry *e)
         f->law = -1;
         f->bill = -1;
         f->page = (int8_t)(after_page - 1);
-        f->role = (uint8_t)role_before(e, so);
+        f->role = (uint8_t)(time_after(b, end, e->eo) ? SC_DATE_ROLE_OTHER : role_before(e, so));
         if (f->role != SC_DATE_ROLE_ENACTED && ymd % 10000 == 0 && amending_law_year(e, so, end))
             f->role = SC_DATE_ROLE_ENACTED;
         /* "February 31, 2008" (a day up to 28 is in every month) */

@@ -48,11 +48,7 @@ static const char *const dword_list[] = { "enacted", "approved", "signed", "into
                                           /* the date's weekday: "approved Thursday, July
                                            * 26, 1990" */
                                           "monday", "tuesday", "wednesday", "thursday",
-                                          "friday", "saturday", "sunday",
-                                          /* a dateline's day told relative to it:
-                                           * "October 27, 1998 -- President Clinton last
-                                           * Tuesday signed P.L. 105-293" */
-                                          "last", "yesterday", "today", "tonight", NULL };
+                                          "friday", "saturday", "sunday", NULL };
 static const char *const nword_list[] = { "which", "that", "became", "become", "becomes",
                                           "approved", "signed", "enacted",
                                           "was", "is", "enacted", "as", "the", "known",
@@ -102,6 +98,19 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
  * 5 U.S.C. § 552)".  The walk passes over the whole of it. */
 static const char *const codified_words[] = { "codified", "classified", "to", "current",
                                               "amending", "formerly", NULL };
+
+/* Does a month's name or abbreviation begin at b[k] ("September",
+ * "Sept.", "Jan")? */
+static int month_word(const uint8_t *b, size_t k, size_t to)
+{
+    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    if (k + 3 > to || !sc_isupper(b[k]))
+        return 0;
+    for (int m = 0; m < 12; m++)
+        if (memcmp(b + k, months + 3 * m, 3) == 0)
+            return 1;
+    return 0;
+}
 
 /* Are the bytes before b[i] on its line blanks only (none before @p from
  * read)? */
@@ -708,13 +717,26 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i += 2;
                 continue;
             }
-            if ((ch == '>' && i > e->so && (b[i - 1] == '-' || b[i - 1] == '=')) ||
-                (ch == '=' && i + 1 < to && b[i + 1] == '>')) {
-                i++; /* an outline's arrows: "X Act -> PL 88-511 -> 8.30.1964", "=>" */
+            size_t al = (ch == '>' && i > e->so && (b[i - 1] == '-' || b[i - 1] == '=')) ||
+                                (ch == '=' && i + 1 < to && b[i + 1] == '>')
+                            ? 1
+                        : ch == 0xe2 && i + 2 < to && b[i + 1] == 0x86 && b[i + 2] == 0x92 ? 3
+                                                                                          : 0;
+            static const char *const wire[] = { "(AP)", "(Reuters)", "(UPI)", "(AFP)", NULL };
+            size_t wl;
+            if (ch == '(' && (allow & F_DWORD) && (wl = sc_phrase_at(b, i, to, wire)) != 0) {
+                i += wl; /* a wire service after a dateline: "WASHINGTON, July 30, 1990
+                          * (AP) -- President Bush on Tuesday signed ..." */
                 continue;
             }
-            if (ch == 0xe2 && i + 2 < to && b[i + 1] == 0x86 && b[i + 2] == 0x92) {
-                i += 3; /* "→" */
+            if (al) {
+                /* an outline's arrows: "X Act -> PL 88-511 -> signed 8.30.1964", "=>",
+                 * "→" -- not to a day alone, a timeline's next event ("Pub. L.
+                 * 101-336 → September 25, 2008: ADAAA ...") */
+                size_t k = blanks(b, i + al, to);
+                if (k < to && (sc_isdigit(b[k]) || month_word(b, k, to)))
+                    return 0;
+                i += al;
                 continue;
             }
             size_t sp; /* a multi-byte space: "§\xe2\x80\xaf2" (the Code's), "&nbsp;" */
@@ -1063,11 +1085,30 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                 i = sc_president_words(b, i, to, NULL, NULL, NULL);
             continue;
         }
+        if ((allow & F_DWORD) && we - i >= 4 && we - i <= 9) {
+            /* a dateline's day told relative to it, right before the signing:
+             * "October 27, 1998 -- President Clinton last Tuesday signed P.L.
+             * 105-293", "... yesterday signed" (not "Pub. L. 116-136 today,
+             * May 1, 2020, has funded ...") */
+            static const char *const rel[] = { "yesterday", "today", "tonight", "last", NULL };
+            static const char *const sign[] = { " signed", " approved", " signs", NULL };
+            size_t k = we;
+            if (we - i == 4 && memcmp(b + i, "last", 4) == 0) {
+                k = blanks(b, we, to);
+                while (k < to && sc_isalpha(b[k]))
+                    k++; /* (its weekday) */
+            }
+            if (sc_word_in(b, i, we, rel) && sc_phrase_at(b, k, to, sign)) {
+                u |= F_DWORD;
+                i = k;
+                continue;
+            }
+        }
         size_t nso, neo, ne;
         if ((allow & (F_NWORD | F_DWORD)) &&
             ((we - i == 4 && memcmp(b + i, "Pres", 4) == 0 && we < to && b[we] == '.' &&
               (ne = sc_president_words(b, we + 1, to, NULL, NULL, NULL)) > we + 1) ||
-             ((ne = sc_president_bare(b, e->so, i, e->eo, &nso, &neo)) != 0 && ne <= to))) {
+             ((ne = sc_president_bare(e, i, &nso, &neo)) != 0 && ne <= to))) {
             u |= allow & F_DWORD ? F_DWORD : F_NWORD;
             i = ne; /* "signed by Pres. Carter on", "signed into law by Biden on": the
                      * signer without the title */

@@ -1598,11 +1598,11 @@ static void act_block(sc_entry *e, size_t base, uint64_t m, uint64_t pc)
             e->has_president = 1; /* (a field's label too: "President: ...") */
         else if (b[i] == 'C' && i + 4 <= e->eo && b[i + 2] == 'n' && b[i + 3] == 'g')
             e->has_cong = 1;
-        else if (b[i] == 'g' && i >= e->so + 2 && b[i - 1] == 'i' && b[i - 2] == 's' &&
+        else if (b[i] == 'g' && i >= e->so + 2 && b[i - 1] == 'i' && (b[i - 2] | 0x20) == 's' &&
                  (i == e->so + 2 || !sc_isalpha(b[i - 3]))) /* (not "designated") */
             e->has_signed = 1; /* "signed", "signs", "signing": a signer named
                                 * without the title may be near ("Clinton signed") */
-        else if (b[i] == 'p' && i >= e->so + 1 && i + 7 <= e->eo && b[i - 1] == 'a' &&
+        else if (b[i] == 'p' && i >= e->so + 1 && i + 7 <= e->eo && (b[i - 1] | 0x20) == 'a' &&
                  memcmp(b + i + 2, "roved", 5) == 0 && (i == e->so + 1 || !sc_isalpha(b[i - 2])))
             e->has_signed = 1; /* "approved": "Reagan approved H.R. 1" */
     }

@@ -886,17 +886,20 @@ void sc_entry_tie_dates(sc_entry *e)
                                        * day before's label: "Oct. 23, 2001
                                        * (introduced), Oct. 26, 2001 (enacted)") */
         int said_before = f->role == SC_DATE_ROLE_ENACTED; /* by the words before it */
+        int role_after = -1; /* (sc_entry_dateline_day()'s, asked once) */
+        if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only) {
+            int32_t day = sc_entry_dateline_day(e, f, &role_after);
+            if (day) { /* a dateline, the signing told relative to it: "WASHINGTON,
+                        * Oct. 29, 1998 (AP) -- President Clinton on Tuesday signed"
+                        * (October 27), "October 29, 1998 -- On Monday, ..." */
+                f->ymd = day;
+                f->role = SC_DATE_ROLE_ENACTED;
+            }
+        }
         if (f->role == SC_DATE_ROLE_NONE && after < 0 && !year_only && sc_entry_on_date_opens(e, f))
             f->role = SC_DATE_ROLE_ENACTED; /* "On 11/2/1970, P.L. 91-541 is reported at ..." */
-        if (f->role == SC_DATE_ROLE_NONE && after < 0 && !name_bracket_day(e, f)) {
-            int role;
-            int32_t day = sc_entry_dateline_day(e, f, &role);
-            if (day) /* a dateline, the signing told relative to it: "WASHINGTON, Oct.
-                      * 29, 1998 (AP) -- President Clinton on Tuesday signed" (October
-                      * 27) */
-                f->ymd = day;
-            f->role = (uint8_t)role;
-        }
+        if (f->role == SC_DATE_ROLE_NONE && after < 0 && !name_bracket_day(e, f))
+            f->role = (uint8_t)(role_after >= 0 ? role_after : sc_entry_role_after(e, f->eo));
         if (f->role == SC_DATE_ROLE_NONE && !year_only && e->bill_in &&
             appositive_role(e, f) == SC_DATE_ROLE_ENACTED)
             f->role = SC_DATE_ROLE_ENACTED;
