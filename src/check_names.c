@@ -785,6 +785,10 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
 static void emit_bill_name(sc_doc_state *d, const sc_entry *e, sc_citation *b, const sc_ref_law *n,
                            const sc_ref_law *l, int nk, int cong, int severity)
 {
+    if (n->bill_type == b->bill && (long)n->bill_number == (long)b->number && n->congress == cong)
+        return; /* the tables give the bill to the named law too: "H.R. 12584" of the
+                 * 86th Congress, the bill of both 86-668 and 86-669 -- which one the
+                 * name's is no fault of the entry's */
     char bn[32], from[32], t[128], sugg[192];
     sc_bill_name(b->bill, b->number, bn, sizeof bn);
     sc_law_title_paren(l, t, sizeof t);

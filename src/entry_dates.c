@@ -311,7 +311,9 @@ static int32_t date2_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 
 /* Words before a date that say what it is the date of. */
 static const char *const enacted_words[] = {
-    "signed", "approved", "enacted", "enactment", "law", "became", "becomes", "approval", NULL
+    "signed", "approved", "enacted", "enactment", "law", "became", "becomes", "approval",
+    /* a timeline's present: "Oct. 19, 1998 -- President Clinton signs the X Act" */
+    "signs", "approves", NULL
 };
 static const char *const bill_words[] = { "introduced", "introduction", "passed", "passage",
                                           "reported", "referred", "vetoed", "considered",
@@ -449,8 +451,20 @@ static size_t president_before(const uint8_t *b, size_t from, size_t i)
         if (e == k)
             return SIZE_MAX;
         if ((e - k == 9 && memcmp(b + k, "President", 9) == 0) ||
-            (e - k == 4 && memcmp(b + k, "Pres", 4) == 0 && b[e] == '.')) /* "Pres. Reagan" */
+            (e - k == 4 && memcmp(b + k, "Pres", 4) == 0 && b[e] == '.')) { /* "Pres. Reagan" */
+            /* and what stands before the title: "then-President Obama", "the
+             * late President Kennedy", "former President Ford" */
+            if (k >= from + 5 && sc_word_in(b, k - 5, k - 1, (const char *const[]){ "then", NULL }) &&
+                b[k - 1] == '-')
+                k -= 5;
+            else if (k >= from + 5 && b[k - 1] == ' ' &&
+                     sc_word_in(b, k - 5, k - 1, (const char *const[]){ "late", NULL }))
+                k -= 5;
+            else if (k >= from + 7 && b[k - 1] == ' ' &&
+                     sc_word_in(b, k - 7, k - 1, (const char *const[]){ "former", NULL }))
+                k -= 7;
             return k;
+        }
         if (!sc_isupper(b[k]))
             return SIZE_MAX;
         i = k;
