@@ -278,6 +278,31 @@ static void check_bad_dates(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* Does a law the entry cites, of bill @p b's number and law @p l's
+ * Congress, fit day @p ymd -- the tables giving the bill to two laws
+ * ("H.R. 10646" of the 86th Congress: 86-518 and 86-532)? */
+static int shared_bill_fits(sc_entry *e, const sc_citation *b, const sc_ref_law *l,
+                            int32_t ymd)
+{
+    for (int i = 0; i < e->n; i++) {
+        const sc_ref_law *r = sc_is_law(&e->c[i]) ? sc_law_row(&e->c[i]) : NULL;
+        if (r && r != l && r->congress == l->congress && r->bill_type == b->bill &&
+            (long)r->bill_number == (long)b->number && r->enacted && sc_date_fits(ymd, r->enacted))
+            return 1;
+    }
+    for (int k = 0; k < e->nname; k++) { /* (or an Act's name the entry gives: its laws) */
+        const sc_ref_law *const *rows;
+        int nr = sc_entry_name_laws(e, k, &rows);
+        for (int q = 0; q < nr; q++) {
+            const sc_ref_law *r = rows[q];
+            if (r != l && r->congress == l->congress && r->bill_type == b->bill &&
+                (long)r->bill_number == (long)b->number && r->enacted && sc_date_fits(ymd, r->enacted))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void emit_bill_date(sc_doc_state *d, sc_citation *b, const sc_date_fact *f,
                            const sc_ref_law *l);
 
@@ -319,7 +344,8 @@ static void bill_out_of_term(sc_doc_state *d, sc_citation *b, const sc_date_fact
  * and day of another year: the year slipped (law-date; "S. 2155 of the
  * 115th Congress became Public Law 115-174 on May 24, 2018").  Otherwise
  * nothing is said: the tables' bills may lack the law. */
-static void undated_bill_day(sc_doc_state *d, sc_citation *b, const sc_date_fact *f)
+static void undated_bill_day(sc_doc_state *d, sc_entry *e, sc_citation *b,
+                             const sc_date_fact *f)
 {
     if (f->ymd % 100 == 0 || !sc_lawmaking(b->bill))
         return;
@@ -328,7 +354,7 @@ static void undated_bill_day(sc_doc_state *d, sc_citation *b, const sc_date_fact
         return;
     const sc_ref_law *l = sc_ref_law_from_bill(c, (sc_bill_type)b->bill, b->number);
     if (l) {
-        if (l->enacted && !sc_date_fits(f->ymd, l->enacted))
+        if (l->enacted && !sc_date_fits(f->ymd, l->enacted) && !shared_bill_fits(e, b, l, f->ymd))
             emit_bill_date(d, b, f, l);
         return;
     }
@@ -376,11 +402,13 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
             bill_out_of_term(d, b, f); /* no law on record: its Congress's term still bounds it
                                         * (the day and the bill in one item, no page) */
         if (!l && !b->congress && !by_name && !e->stat_in) {
-            undated_bill_day(d, b, f); /* no Congress written: the one its day falls in */
+            undated_bill_day(d, e, b, f); /* no Congress written: the one its day falls in */
             continue;
         }
         if (!l || !l->enacted || sc_date_fits(f->ymd, l->enacted))
             continue;
+        if (shared_bill_fits(e, b, l, f->ymd))
+            continue; /* (another law the tables give the bill to has that day) */
         if (by_name && named && named != l && named->enacted && sc_date_fits(f->ymd, named->enacted) &&
             !sc_law_from_bill_cite(named, b))
             continue; /* the day of the law the Act's name gives, another than the bill
@@ -538,7 +566,7 @@ static void check_item_bill_dates(sc_doc_state *d, sc_entry *e)
         int nk;
         const sc_ref_law *l = sc_entry_item_bill_law(e, bi, lo, hi, &named, &nk);
         if (!l || !l->enacted || sc_date_fits(e->date[k].ymd, l->enacted) ||
-            (named && named != l))
+            (named && named != l) || shared_bill_fits(e, &e->c[bi], l, e->date[k].ymd))
             continue; /* (a name of another law: the bill is in doubt, check_names.c) */
         emit_bill_date(d, &e->c[bi], &e->date[k], l);
     }
