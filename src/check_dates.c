@@ -278,6 +278,18 @@ static void check_bad_dates(sc_doc_state *d, sc_entry *e)
     }
 }
 
+/* Law @p l, the first the tables give bill @p b to -- or @p named, the law
+ * the entry's Act's name gives, when the tables give the bill to it too
+ * ("H.R. 10646" of the 86th Congress: 86-518 and 86-532, the name's). */
+static const sc_ref_law *bill_law_named(const sc_ref_law *l, const sc_ref_law *named,
+                                        const sc_citation *b)
+{
+    if (l && named && named != l && named->congress == l->congress && named->bill_type == b->bill &&
+        (long)named->bill_number == (long)b->number)
+        return named;
+    return l;
+}
+
 /* Does a law the entry cites, of bill @p b's number and law @p l's
  * Congress, fit day @p ymd -- the tables giving the bill to two laws
  * ("H.R. 10646" of the 86th Congress: 86-518 and 86-532)? */
@@ -396,6 +408,8 @@ static void check_bill_enacted(sc_doc_state *d, sc_entry *e)
         if (!b->congress && by_name)
             l = became; /* no Congress written: the named law's ("The Americans with
                          * Disabilities Act of 1990 (S. 933) was signed on ...") */
+        if (by_name)
+            l = bill_law_named(l, named, b);
         size_t bs = e->cs[(int)f->bill], lo = f->so < bs ? f->so : bs, hi = f->so < bs ? bs : f->so;
         if (!l && b->congress && !(b->wording & SC_W_CONGRESS_LINKED) && !e->stat_in &&
             !memchr(e->w->buf + lo, ';', hi - lo))
@@ -462,7 +476,8 @@ static void check_named_bill_day(sc_doc_state *d, sc_entry *e)
     int nk = -1, bi = sc_entry_bill_named(e, &named, &became, &nk);
     if (bi < 0)
         bi = sc_entry_bill_beside_name(e, &named, &became, &nk);
-    if (bi < 0 || nk < 0 || !named || (became && became != named) || !named->enacted)
+    if (bi < 0 || nk < 0 || !named ||
+        (became && bill_law_named(became, named, &e->c[bi]) != named) || !named->enacted)
         return;
     const uint8_t *b = e->w->buf;
     const sc_name_fact *nf = &e->name[nk];
@@ -565,6 +580,7 @@ static void check_item_bill_dates(sc_doc_state *d, sc_entry *e)
         const sc_ref_law *named;
         int nk;
         const sc_ref_law *l = sc_entry_item_bill_law(e, bi, lo, hi, &named, &nk);
+        l = bill_law_named(l, named, &e->c[bi]);
         if (!l || !l->enacted || sc_date_fits(e->date[k].ymd, l->enacted) ||
             (named && named != l) || shared_bill_fits(e, &e->c[bi], l, e->date[k].ymd))
             continue; /* (a name of another law: the bill is in doubt, check_names.c) */

@@ -311,9 +311,7 @@ static int32_t date2_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
 
 /* Words before a date that say what it is the date of. */
 static const char *const enacted_words[] = {
-    "signed", "approved", "enacted", "enactment", "law", "became", "becomes", "approval",
-    /* a timeline's present: "Oct. 19, 1998 -- President Clinton signs the X Act" */
-    "signs", "approves", NULL
+    "signed", "approved", "enacted", "enactment", "law", "became", "becomes", "approval", NULL
 };
 static const char *const bill_words[] = { "introduced", "introduction", "passed", "passage",
                                           "reported", "referred", "vetoed", "considered",

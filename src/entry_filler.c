@@ -1087,7 +1087,7 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         }
         if ((allow & (F_NWORD | F_DWORD)) && we - i >= 4 && we - i <= 6 &&
             sc_word_in(b, i, we, (const char *const[]){ "then", "late", "former", NULL }) &&
-            we + 10 <= to && (b[we] == '-' || b[we] == ' ') &&
+            we + 11 <= to && (b[we] == '-' || b[we] == ' ') &&
             memcmp(b + we + 1, "President ", 10) == 0) {
             u |= allow & F_DWORD ? F_DWORD : F_NWORD;
             i = we + 1; /* "signed by then-President Obama on", "the late President" */
