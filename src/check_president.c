@@ -28,6 +28,14 @@ static int signing_near(const uint8_t *b, size_t s, size_t t)
     return sc_word_among(b, s, t, w);
 }
 
+/* Does "signed", "signs" or "approved" stand in b[lo..hi) (a signer named
+ * without the title may be there: sc_president_bare())? */
+static int signing_text(const uint8_t *b, size_t lo, size_t hi)
+{
+    return sc_find_text(b + lo, hi - lo, "signed", 6) || sc_find_text(b + lo, hi - lo, "signs", 5) ||
+           sc_find_text(b + lo, hi - lo, "approved", 8);
+}
+
 /* The President's last name in the words after "President " at b[i]
  * (sc_president_words()): the last word a President bore as his last
  * name, its bytes in *so, *eo; 0 when none of them is one. */
@@ -365,9 +373,7 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
                 if (at > e->so && sc_isalpha(b[at - 1]))
                     continue;
                 if (bare < 0)
-                    bare = sc_find_text(b + lo, hi - lo, "signed", 6) ||
-                           sc_find_text(b + lo, hi - lo, "signs", 5) ||
-                           sc_find_text(b + lo, hi - lo, "approved", 8);
+                    bare = signing_text(b, lo, hi);
                 if (!bare)
                     continue;
             }
@@ -668,9 +674,7 @@ static int another_names_signer(sc_entry *e, int l, size_t at)
 static size_t untitled_signer(const sc_entry *e)
 {
     const uint8_t *b = e->w->buf;
-    size_t n = e->eo - e->so;
-    if (!sc_find_text(b + e->so, n, "signed", 6) && !sc_find_text(b + e->so, n, "signs", 5) &&
-        !sc_find_text(b + e->so, n, "approved", 8))
+    if (!signing_text(b, e->so, e->eo))
         return SIZE_MAX;
     for (size_t at = e->so; at < e->eo; at++) {
         size_t p, so, eo;

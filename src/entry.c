@@ -118,24 +118,22 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
     return i;
 }
 
-/* The word that ends right before b[at] (past blanks and one comma: "the
- * senator, Johnson"), its bytes in *ws..*we; 0 when none (a bracket, a
- * sentence's start or another mark before). */
-static int word_before(const uint8_t *b, size_t from, size_t at, size_t *ws, size_t *we)
+/* The word that ends right before b[at] in entry @p e, past blanks and
+ * one comma or period ("the senator, Johnson", "Gov. Bush":
+ * word_start_before() past the mark), its bytes in *ws..*we; 0 when none (a
+ * bracket, a sentence's start or another mark before). */
+static int word_before(const sc_entry *e, size_t at, size_t *ws, size_t *we)
 {
+    const uint8_t *b = e->w->buf;
     size_t q = at;
-    while (q > from && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
         q--;
-    if (q > from && b[q - 1] == ',')
+    if (q > e->so && b[q - 1] == ',')
         q--;
-    if (q > from && b[q - 1] == '.')
-        q--; /* ("Gov. Bush", "Sen. Johnson") */
-    size_t s = q;
-    while (s > from && sc_isalpha(b[s - 1]))
-        s--;
-    *ws = s;
-    *we = q;
-    return s < q;
+    if (q > e->so && b[q - 1] == '.')
+        q--;
+    *ws = word_start_before(e, q, we);
+    return *ws < *we && *we == q;
 }
 
 /* Is the word at b[s..e) a title or office of someone other than the
@@ -233,12 +231,12 @@ static int law_ends(const sc_entry *e, size_t q)
     if (start == SIZE_MAX) { /* "it", "the law", "the measure" */
         static const char *const pro[] = { "it", "law", "bill", "measure", "statute",
                                            "legislation", "act", NULL };
-        return word_before(b, e->so, q + (q < e->eo && b[q] == ' '), &ws, &we) && we == q &&
+        return word_before(e, q + (q < e->eo && b[q] == ' '), &ws, &we) && we == q &&
                sc_word_in(b, ws, we, pro);
     }
-    if (!word_before(b, e->so, start, &ws, &we))
+    if (!word_before(e, start, &ws, &we))
         return 1;
-    if (sc_word_in(b, ws, we, (const char *const[]){ "the", NULL }) && !word_before(b, e->so, ws, &ws, &we))
+    if (sc_word_in(b, ws, we, (const char *const[]){ "the", NULL }) && !word_before(e, ws, &ws, &we))
         return 1;
     static const char *const prep[] = { "under", "of", "pursuant", "to", "by", "from", "with",
                                         "per", "in", "amending", "amended", "via", "through",
@@ -321,7 +319,7 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
      * "Johnson & Johnson"), nor a lower-case title ("former senator
      * Kennedy") */
     size_t pws, pwe;
-    int prev = word_before(b, from, at, &pws, &pwe);
+    int prev = word_before(e, at, &pws, &pwe);
     if (prev && (sc_isupper(b[pws]) || other_title(b, pws, pwe)))
         return 0;
     if (at >= from + 2 && b[at - 1] == ' ' && b[at - 2] == '&')
@@ -353,15 +351,10 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
         static const char *const aux[] = { "was", "were", "is", "been", "later", "then",
                                            "also", "finally", "subsequently", NULL };
         for (int k = 0; k < 3; k++) { /* ("was later signed by") */
-            size_t t = q;
-            while (t > from && b[t - 1] == ' ')
-                t--;
-            size_t s0 = t;
-            while (s0 > from && sc_isalpha(b[s0 - 1]))
-                s0--;
-            if (s0 == t || !sc_word_in(b, s0, t, aux))
+            size_t awe, aws = word_start_before(e, q, &awe);
+            if (aws == awe || !sc_word_in(b, aws, awe, aux))
                 break;
-            q = s0;
+            q = aws;
         }
         while (q > from && b[q - 1] == ' ')
             q--;

@@ -78,6 +78,11 @@ static int valid_date(int y, int m, int d)
     return y >= 1789 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+int sc_month_at(const uint8_t *b, size_t i, size_t lim, size_t *end)
+{
+    return month_at(b, i, lim, end);
+}
+
 int sc_month_days(int y, int m)
 {
     static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
@@ -947,6 +952,8 @@ size_t sc_entry_circumstance_end(const sc_entry *e, size_t at, size_t lim)
     return ce + 1;
 }
 
+const char *const sc_wire_services[] = { "(AP)", "(Reuters)", "(UPI)", "(AFP)", NULL };
+
 /* The day a word told relative to a date means, as days before it, when
  * the word b[i..we) (the date ending at b[eo] before it) is one: a news
  * story's dateline, the event another day -- "WASHINGTON, Oct. 29, 1998
@@ -1077,8 +1084,7 @@ static int role_after(const sc_entry *e, size_t eo, rel_day *rel)
             i = sp; /* the subject's short form: "On ..., the X Act (the “XA”) became law" */
             continue;
         }
-        static const char *const wire[] = { "(AP)", "(Reuters)", "(UPI)", "(AFP)", NULL };
-        size_t wl = b[i] == '(' ? sc_phrase_at(b, i, lim, wire) : 0;
+        size_t wl = b[i] == '(' ? sc_phrase_at(b, i, lim, sc_wire_services) : 0;
         if (wl) { /* a wire service after a dateline */
             i += wl;
             continue;

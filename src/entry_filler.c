@@ -99,19 +99,6 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
 static const char *const codified_words[] = { "codified", "classified", "to", "current",
                                               "amending", "formerly", NULL };
 
-/* Does a month's name or abbreviation begin at b[k] ("September",
- * "Sept.", "Jan")? */
-static int month_word(const uint8_t *b, size_t k, size_t to)
-{
-    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    if (k + 3 > to || !sc_isupper(b[k]))
-        return 0;
-    for (int m = 0; m < 12; m++)
-        if (memcmp(b + k, months + 3 * m, 3) == 0)
-            return 1;
-    return 0;
-}
-
 /* Are the bytes before b[i] on its line blanks only (none before @p from
  * read)? */
 static int blank_line_start(const uint8_t *b, size_t from, size_t i)
@@ -722,9 +709,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                             ? 1
                         : ch == 0xe2 && i + 2 < to && b[i + 1] == 0x86 && b[i + 2] == 0x92 ? 3
                                                                                           : 0;
-            static const char *const wire[] = { "(AP)", "(Reuters)", "(UPI)", "(AFP)", NULL };
             size_t wl;
-            if (ch == '(' && (allow & F_DWORD) && (wl = sc_phrase_at(b, i, to, wire)) != 0) {
+            if (ch == '(' && (allow & F_DWORD) && (wl = sc_phrase_at(b, i, to, sc_wire_services)) != 0) {
                 i += wl; /* a wire service after a dateline: "WASHINGTON, July 30, 1990
                           * (AP) -- President Bush on Tuesday signed ..." */
                 continue;
@@ -734,7 +720,8 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
                  * "→" -- not to a day alone, a timeline's next event ("Pub. L.
                  * 101-336 → September 25, 2008: ADAAA ...") */
                 size_t k = blanks(b, i + al, to);
-                if (k < to && (sc_isdigit(b[k]) || month_word(b, k, to)))
+                size_t me;
+                if (k < to && (sc_isdigit(b[k]) || (sc_isupper(b[k]) && sc_month_at(b, k, to, &me))))
                     return 0;
                 i += al;
                 continue;

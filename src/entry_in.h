@@ -651,6 +651,12 @@ unsigned sc_entry_role_words(const sc_entry *e, size_t so, size_t eo);
  * the next citation or clause end, past the entry's Act names and a
  * ", which ...," clause (entry_dates.c). */
 int sc_entry_role_after(const sc_entry *e, size_t eo);
+/* The month whose name or abbreviation is the word at b[i] ("July",
+ * "Sept.", "jul"), 1-12, its end in *end; else 0 (entry_dates.c). */
+int sc_month_at(const uint8_t *b, size_t i, size_t lim, size_t *end);
+/* The wire services' brackets after a news story's dateline: "(AP)",
+ * "(Reuters)" ... (entry_dates.c; NULL-ended). */
+extern const char *const sc_wire_services[];
 /* The day of an enactment a news story's dateline tells relative to it,
  * date @p f the dateline: "WASHINGTON, Oct. 29, 1998 (AP) -- President
  * Clinton on Tuesday signed ..." (October 27, 1998: the Tuesday on or
