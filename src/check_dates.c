@@ -268,6 +268,17 @@ static void check_bad_dates(sc_doc_state *d, sc_entry *e)
         const sc_ref_law *l = f->law >= 0 && sc_is_law(c) ? sc_law_row(c) : NULL;
         date_text dw;
         date_text_fill(&dw, c, l, f->ymd);
+        if (f->ymd / 100 % 100 > 12) { /* "13/26/1990": no month of the year, either way */
+            const char *t = (const char *)e->w->buf + f->so;
+            int tn = (int)(f->eo - f->so);
+            if (f->law >= 0)
+                sc_emit(d, c, SC_ERROR, SC_D_DATE_INVALID, dw.sugg[0] ? dw.sugg : NULL,
+                        "%s is dated %.*s, which names no month (there are 12)", dw.name, tn, t);
+            else
+                sc_emit(d, c, SC_ERROR, SC_D_DATE_INVALID, NULL,
+                        "%.*s names no month (there are 12)", tn, t);
+            continue;
+        }
         if (f->law >= 0)
             sc_emit(d, c, SC_ERROR, SC_D_DATE_INVALID, dw.sugg[0] ? dw.sugg : NULL,
                     "%s is dated %s, a day that does not exist (%s has %d days)", dw.name,

@@ -318,8 +318,18 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
     /* no capitalized word right before ("Senator Johnson", "Gov. Bush",
      * "Johnson & Johnson"), nor a lower-case title ("former senator
      * Kennedy") */
-    size_t pws, pwe;
+    size_t pws, pwe, nm = at; /* (where the name's words begin, with "Mr.") */
     int prev = word_before(e, at, &pws, &pwe);
+    /* a news story's second reference, "Mr. Clinton signed the bill", "signed
+     * into law by Mr. Bush": the honorific is the name's, the word before it
+     * the clause's (the Speaker signs enrolled bills "signed by Mr. Johnson":
+     * not with "signed by" alone, below) */
+    int mister = prev && pwe - pws == 2 && b[pws] == 'M' && b[pws + 1] == 'r' &&
+                 (pwe == at - 1 || (b[pwe] == '.' && pwe + 2 == at));
+    if (mister) {
+        nm = pws;
+        prev = word_before(e, nm, &pws, &pwe);
+    }
     if (prev && (sc_isupper(b[pws]) || other_title(b, pws, pwe)))
         return 0;
     if (at >= from + 2 && b[at - 1] == ' ' && b[at - 2] == '&')
@@ -342,12 +352,13 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
     int said = 0;
     for (const char *const *p = by; *p && !said; p++) {
         size_t m = strlen(*p);
-        if (at < from + m || memcmp(b + at - m, *p, m) != 0 || !by_signer_ends(b, end, lim))
+        if (nm < from + m || memcmp(b + nm - m, *p, m) != 0 || !by_signer_ends(b, end, lim) ||
+            (mister && strcmp(*p + 1, "igned by ") == 0)) /* (not "signed by Mr.") */
             continue;
         /* what was signed: the law before "was signed by" (or a bracket's
          * or appositive's "(signed by", ", signed by" after it), or a
          * record's field opening its line */
-        size_t q = at - m;
+        size_t q = nm - m;
         static const char *const aux[] = { "was", "were", "is", "been", "later", "then",
                                            "also", "finally", "subsequently", NULL };
         for (int k = 0; k < 3; k++) { /* ("was later signed by") */
@@ -374,7 +385,7 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
         int fronted = which && law_ends(e, pws);
         int subject = prev && sc_word_in(b, pws, pwe, lead);
         if (!prev) { /* (a mark before, no word: a sentence's start or a bracket) */
-            size_t q = at;
+            size_t q = nm;
             while (q > from && (b[q - 1] == ' ' || b[q - 1] == '\t'))
                 q--;
             subject = q == from || b[q - 1] == '.' || b[q - 1] == '\n' || b[q - 1] == '(' ||

@@ -126,6 +126,16 @@ static int century_year(int yy)
     return yy <= p % 100 ? p - p % 100 + yy : p - p % 100 - 100 + yy;
 }
 
+/* A numeric date with a four-digit year of the Republic that no order of
+ * its fields makes a day: "13/26/1990", "07/62/1990", "1990-13-26" -- a
+ * date written wrong (as "February 31, 2008" is), which sc_date_real()
+ * rejects and the checks report (date-invalid).  Not a field of 0: "7/00/1990"
+ * is a database's day not known. */
+static int bad_numeric(int y, int m, int d)
+{
+    return y >= 1789 && y <= 2100 && m >= 1 && d >= 1 && ((m <= 12 && d > 31) || (m > 12 && d > 12));
+}
+
 /* "07/26/1990" at b[i], or
  * with @p ylen 2 "7/26/90" (a two-digit year, century_year()'s): month,
  * day and year, or day first ("26/07/1990") when the first number cannot
@@ -156,7 +166,7 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
     int m = a, d = c;
     if (m > 12 && d <= 12)
         m = c, d = a;
-    if (!valid_date(y, m, d))
+    if (!valid_date(y, m, d) && !(ylen == 4 && sep != '.' && bad_numeric(y, m, d)))
         return 0;
     *end = ye;
     return y * 10000 + m * 100 + d;
@@ -227,7 +237,7 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
         int n3 = digits(b, k + 1, lim, 2, &d);
         k += 1 + (size_t)n3;
         if (!n3 || (k < lim && (sc_isalnum(b[k]) || b[k] == '-' || b[k] == '/')) ||
-            !valid_date(y, m, d))
+            (!valid_date(y, m, d) && !bad_numeric(y, m, d)))
             return 0;
         *end = k;
         return y * 10000 + m * 100 + d;
@@ -1763,7 +1773,7 @@ void sc_entry_gather_dates(sc_entry *e)
         if (f->role != SC_DATE_ROLE_ENACTED && ymd % 10000 == 0 && amending_law_year(e, so, end))
             f->role = SC_DATE_ROLE_ENACTED;
         /* "February 31, 2008" (a day up to 28 is in every month) */
-        f->bad = (uint8_t)(ymd % 100 > 28 && !sc_date_real(ymd));
+        f->bad = (uint8_t)((ymd % 100 > 28 || ymd / 100 % 100 > 12) && !sc_date_real(ymd));
         e->nbad += f->bad;
         /* "enacted in 1991", "signed into law in 1991": the law's year, not
          * a bill's step */
