@@ -407,6 +407,13 @@ size_t sc_congress_after(const uint8_t *b, size_t i, size_t lim, uint8_t open);
  *  for an Act named alone, the public-law table) denies: law-congress on
  *  @p c (check_laws.c). */
 void sc_law_congress_finding(sc_doc_state *d, sc_citation *c, int n);
+/** The number of the one law of @p c's Congress, a slip of the pen from
+ *  its number (a digit dropped, swapped or changed), that was enacted on
+ *  the day @p date -- the number the day points to when the law cited was
+ *  enacted on another ("While Pub. L. 84-355 was signed ... on 22 May
+ *  1956": 84-535) -- else 0; 0 for two such laws, or a year or month
+ *  alone (check_laws.c). */
+int sc_law_slip_of_day(const sc_citation *c, int32_t date);
 /** The sections of a named Act that entry @p e cites with no law or bill
  *  ("§ 4 of the Diplomatic Relations Act was signed into law on Aug. 20,
  *  1978"): when the tables give the Act one law, the day said to be its

@@ -9,6 +9,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "check.h"
 #include "entry_in.h"
@@ -150,6 +151,19 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
          * at Large another); any other date is wrong whichever is right */
         int32_t other = sc_ref_law_other_date(l);
         int disputed = (l->flags & SC_REF_DATE_DISPUTED) && (!other || sc_date_fits(date, other));
+        /* the number may be the slip, not the day: a law a digit away was
+         * enacted that very day */
+        int slip = !yonly && !monly && !disputed && !(c->wording & SC_W_BY_NAME) &&
+                           e->stat_of[li] < 0 && e->name_of[li] < 0 &&
+                           e->bill_of[li] < 0 && !e->ev[li].by && !e->ev[li].against
+                       ? sc_law_slip_of_day(c, date)
+                       : 0; /* (only the number and the day: a page, bill or name
+                             * would tell which is wrong) */
+        if (slip) {
+            size_t o = strlen(dw.sugg);
+            sc_fmt(dw.sugg + o, sizeof dw.sugg - o, "; or, if the day is right, write Pub. L. No. %d-%d (enacted that day)",
+                   c->congress, slip);
+        }
         sc_emit(d, c, disputed ? SC_NOTE : SC_WARNING, SC_D_LAW_DATE,
                 dw.sugg, "%s is dated %s, but it was enacted %s", dw.name, dw.given, dw.enacted);
     }

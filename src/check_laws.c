@@ -104,6 +104,36 @@ static int slips(const sc_citation *c, int max, int32_t date, const sc_ref_law *
     return n;
 }
 
+int sc_law_slip_of_day(const sc_citation *c, int32_t date)
+{
+    const sc_ref_congress *cg = sc_ref_congress_get(c->congress);
+    if (!cg || date % 100 == 0 || c->type != SC_PUBLIC_LAW)
+        return 0;
+    int v[32], n = slips(c, cg->public_laws, date, NULL, 0, v, 16), hit = 0;
+    /* (and a digit left out: "100-9" for 100-109) */
+    char num[16], cand[16];
+    sc_fmt(num, sizeof num, "%d", c->number);
+    size_t len = strlen(num);
+    for (size_t k = 0; k <= len && len < 6 && n < 32; k++)
+        for (char dg = k == 0 ? '1' : '0'; dg <= '9' && n < 32; dg++) {
+            memcpy(cand, num, k);
+            cand[k] = dg;
+            strcpy(cand + k + 1, num + k);
+            int x = atoi(cand);
+            if (x <= cg->public_laws)
+                v[n++] = x;
+        }
+    for (int i = 0; i < n; i++) {
+        const sc_ref_law *l = sc_ref_public_law(c->congress, v[i]);
+        if (l && l->enacted == date && v[i] != hit) {
+            if (hit)
+                return 0; /* (two: the day does not tell) */
+            hit = v[i];
+        }
+    }
+    return hit;
+}
+
 static void slip_text(const sc_citation *c, const int *v, int n, int titles, char *out, size_t cap)
 {
     out[0] = '\0';

@@ -605,12 +605,30 @@ static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
             }
         }
     }
-    size_t q = e->ce[l];
+    /* "X, Pub. L. A, 106 Stat. 5039, as amended by Pub. L. B, was signed by
+     * President P": the clause closes the appositive, and P signed A, the
+     * sentence's subject -- not B, the object of "amended by" */
+    static const char *const amended[] = { "amended by ", NULL };
+    int am = sc_phrase_before(b, e->so, e->cs[l], amended) != 0;
+    size_t q = e->ce[l], a0 = q;
+    if (!am) {
+        int j = l + 1;
+        while (j < e->n && !(e->c[j].type == SC_PUBLIC_LAW && (e->kind[j] & SC_EK_IN)))
+            j++;
+        size_t ap;
+        if (j < e->n && (ap = sc_phrase_before(b, e->so, e->cs[j], amended)) != 0 &&
+            sc_entry_law_before(e, e->cs[j] - ap) == l && e->ce[j] < e->eo && b[e->ce[j]] == ',')
+            q = e->ce[j]; /* (the subject's clause: after its amender's) */
+    }
     if (q < e->eo && b[q] == ',')
         q = blanks(b, q + 1, e->eo);
     else if (q + 1 < e->eo && b[q] == ' ')
         q++;
     size_t n = sc_phrase_at(b, q, e->eo, after);
+    if (n && am && b[e->ce[l]] == ',')
+        return 0; /* (the amender's: its subject's, above) */
+    if (!n && q != a0 && q != a0 + 1)
+        return 0;
     if (!n && q == e->ce[l] + 1 && b[e->ce[l]] == ' ') {
         /* the verb left out after "and": "Pub. L. 106-138 was signed by
          * President Clinton, and Pub. L. 102-191 by President Reagan" */

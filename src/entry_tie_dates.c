@@ -835,6 +835,32 @@ static int labelled_steps_between(const sc_entry *e, size_t from, size_t to)
     }
 }
 
+/* Does date @p f end the predicate law @p l is the subject of -- "Pub. L.
+ * 109-396 was signed by President Bush on December 15, 2006, Pub. L. 105-18
+ * was enacted ..." -- its verb of enactment after "was", no mark or other
+ * citation between?  Then it is l's day, not the next law's the comma
+ * after it leads to. */
+static int own_predicate_day(const sc_entry *e, int l, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t from = cend(e, l), to = f->so;
+    if (to <= from || to - from > 96 || sc_entry_law_after(e, from) != sc_entry_law_after(e, to))
+        return 0;
+    for (size_t i = from; i < to; i++)
+        if ((b[i] == '.' && !(i >= from + 2 && sc_isupper(b[i - 1]) && b[i - 2] == ' ')) ||
+            b[i] == ';' || b[i] == '(' || b[i] == ')' || b[i] == '\n' || b[i] == ',')
+            return 0; /* (but an initial's period: "President George H. W. Bush") */
+    static const char *const aux[] = { " was ", " were ", " is ", " had been ", NULL };
+    size_t n = sc_phrase_at(b, from, to, aux);
+    if (!n)
+        return 0;
+    size_t ws = from + n, we = ws;
+    while (we < to && sc_isalpha(b[we]))
+        we++;
+    static const char *const verbs[] = { "signed", "approved", "enacted", NULL };
+    return sc_word_in(b, ws, we, verbs);
+}
+
 /* Is date @p f the day of a bill right before it ("signed H.R. 6943 on
  * August 16, 2022") that is tied to law @p l? */
 static int bill_day_of(const sc_entry *e, const sc_date_fact *f, int l)
@@ -1109,6 +1135,9 @@ void sc_entry_tie_dates(sc_entry *e)
             f->role = SC_DATE_ROLE_OTHER; /* a day the list is about */
             continue;
         }
+        if (tight_before && after >= 0 && !year_only &&
+            own_predicate_day(e, after, f))
+            tight_before = 0, near_after = 1;
         if (tight_before && !tight_after)
             f->law = (int8_t)before;
         else if (near_after)
