@@ -237,11 +237,40 @@ static int cell_alone(const sc_entry *e, size_t at, size_t ne)
  * after them); when @p bare, a name without a title whose signing is
  * said right beside it (sc_president_bare()).
  * 1 and the name's last word in *so, *eo, else 0. */
+/* The signer's field label at b[at] -- "Signed by", "President", "Approved
+ * by", "Signed into law by", in any case, '_' for the blank (a YAML key's
+ * "signed_by") -- then ':', a tab or a web page's cell bar ("Signed by
+ * |Ronald Reagan", a definition list's term), and blanks: its length
+ * through them, else 0. */
+static size_t signer_label(const uint8_t *b, size_t at, size_t lim)
+{
+    static const char *const labels[] = { "signed by", "president", "approved by",
+                                          "signed into law by", NULL };
+    for (const char *const *l = labels; *l; l++) {
+        size_t n = strlen(*l), k;
+        if (at + n + 1 >= lim)
+            continue;
+        for (k = 0; k < n && (sc_tolower(b[at + k]) == (uint8_t)(*l)[k] ||
+                              ((*l)[k] == ' ' && b[at + k] == '_'));
+             k++)
+            ;
+        if (k < n)
+            continue;
+        size_t q = at + n;
+        while (q < lim && b[q] == ' ')
+            q++;
+        if (q >= lim || (b[q] != ':' && b[q] != '\t' && b[q] != '|'))
+            continue;
+        for (q++; q < lim && (b[q] == ' ' || b[q] == '\t');)
+            q++;
+        return q - at;
+    }
+    return 0;
+}
+
 static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *so, size_t *eo)
 {
     const uint8_t *b = e->w->buf;
-    static const char *const labels[] = { "Signed by: ", "Signed by:\t", "President: ",
-                                          "Approved by: ", NULL };
     size_t n, ce = e->cell_eo[SC_COL_PRESIDENT];
     for (int k = 0; k < e->nname; k++)
         if (e->name[k].so <= at && at < e->name[k].eo)
@@ -260,7 +289,7 @@ static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *
         fq--;
     int field = e->record || (e->nlaw == 0 && (fq == e->so || b[fq - 1] == '|' ||
                                                b[fq - 1] == ';' || b[fq - 1] == '\n'));
-    if (field && (n = sc_phrase_at(b, at, e->eo, labels)) > 0) {
+    if (field && (n = signer_label(b, at, e->eo)) > 0) {
         *p = at + n;
         return president_name(b, at + n, e->eo, so, eo);
     }
@@ -364,11 +393,14 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
     for (size_t at = lo; at < hi; at++) {
         int cell = e->row && at == e->cell_so[SC_COL_PRESIDENT];
         if (!cell) {
-            if (!sc_isupper(b[at]))
+            int lower = (b[at] == 's' || b[at] == 'p' || b[at] == 'a') &&
+                        (at == e->so || b[at - 1] == '\n') &&
+                        signer_label(b, at, hi); /* (a YAML record's "president: ...") */
+            if (!sc_isupper(b[at]) && !lower)
                 continue;
             /* (room for "President ", but for a row's cell of a short name at
              * its end: "| Joe Biden") */
-            int title = (b[at] == 'P' || b[at] == 'S' || b[at] == 'A') && at + 10 < hi;
+            int title = (b[at] == 'P' || b[at] == 'S' || b[at] == 'A' || lower) && at + 10 < hi;
             if (!title) {
                 if (at > e->so && sc_isalpha(b[at - 1]))
                     continue;

@@ -693,6 +693,11 @@ static void ctx_entry_bounds(const sc_window *w, size_t first, size_t last, size
     const uint8_t *br = *eo > first ? memchr(w->buf + first, SC_HTML_BREAK, *eo - first) : NULL;
     if (!br && *so < first)
         br = memrchr(w->buf + *so, SC_HTML_BREAK, first - *so);
+    /* (or the break that ends it: a definition list's row, "Public law
+     * |101-336", its term opening the entry) */
+    for (size_t q = *eo; !br && q < hi && (w->buf[q] == ' ' || w->buf[q] == SC_HTML_BREAK); q++)
+        if (w->buf[q] == SC_HTML_BREAK)
+            br = w->buf + q;
     size_t bso, beo;
     if (br && sc_ctx_html_record_span(w, (size_t)(br - w->buf), &bso, &beo)) {
         *so = bso < *so ? bso : *so;

@@ -547,18 +547,24 @@ static int html_field_row(const uint8_t *buf, size_t s, size_t e)
 {
     while (s < e && sc_isspace(buf[s]))
         s++;
-    if (s + 2 >= e || buf[s] != '|')
+    if (s + 2 >= e)
         return 0;
-    for (s++; s < e && sc_isspace(buf[s]);)
+    /* (no bar before the label: a definition list's term, "<dt>Public
+     * law</dt><dd>101-336"; a list item's "Public law: 101-336") */
+    int bar = buf[s] == '|';
+    for (s += (size_t)bar; s < e && sc_isspace(buf[s]);)
         s++;
     if (s >= e || !sc_isupper(buf[s]))
         return 0;
     size_t k = s, n = 0; /* n: the label's bytes, its markup's blanks aside */
-    for (; k < e && buf[k] != '|'; k++)
+    for (; k < e && buf[k] != '|'; k++) {
+        if (!bar && buf[k] == ':' && k + 1 < e && buf[k + 1] == ' ')
+            break; /* "Public law: 101-336" */
         if ((n += !sc_isspace(buf[k])) > RECORD_LABEL ||
             !(sc_isalpha(buf[k]) || sc_isspace(buf[k]) || buf[k] == '.' || buf[k] == ',' ||
               buf[k] == '(' || buf[k] == ')' || buf[k] == '-' || buf[k] == ':'))
             return 0;
+    }
     if (k >= e)
         return 0;
     for (k++; k < e && sc_isspace(buf[k]);)
@@ -572,6 +578,21 @@ static int html_blank(const uint8_t *buf, size_t s, size_t e)
     while (s < e && (sc_isspace(buf[s]) || buf[s] == '|'))
         s++;
     return s == e;
+}
+
+/* Does buf[s..e) hold a blank line: two line ends, only blanks between? */
+static int blank_line_in(const uint8_t *buf, size_t s, size_t e)
+{
+    const uint8_t *p = memchr(buf + s, '\n', e - s);
+    while (p) {
+        size_t k = (size_t)(p - buf) + 1;
+        while (k < e && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r'))
+            k++;
+        if (k < e && buf[k] == '\n')
+            return 1;
+        p = k < e ? memchr(buf + k, '\n', e - k) : NULL;
+    }
+    return 0;
 }
 
 /* The bytes of buf[s..e) that are not blanks (a web page's markup leaves
@@ -609,8 +630,10 @@ int sc_ctx_html_record_span(const sc_window *w, size_t i, size_t *bso, size_t *b
         size_t lo = so > HTML_RAW ? so - HTML_RAW : 0;
         const uint8_t *p = memrchr(buf + lo, SC_HTML_BREAK, so - lo);
         size_t s = p ? (size_t)(p - buf) + 1 : 0;
-        if ((!p && lo > 0) || html_text_len(buf, s, so, HTML_SEGMENT) > HTML_SEGMENT)
-            break; /* a long piece: the box begins after it */
+        if ((!p && lo > 0) || html_text_len(buf, s, so, HTML_SEGMENT) > HTML_SEGMENT ||
+            (html_blank(buf, s, so) && blank_line_in(buf, s, so)))
+            break; /* a long piece: the box begins after it; or a blank line
+                    * between markup, the page's source parting two boxes */
         rows += !html_blank(buf, s, so);
         so = p ? s - 1 : 0;
     }
@@ -618,7 +641,8 @@ int sc_ctx_html_record_span(const sc_window *w, size_t i, size_t *bso, size_t *b
         size_t hi = len - eo > HTML_RAW ? eo + HTML_RAW : len;
         const uint8_t *p = memchr(buf + eo, SC_HTML_BREAK, hi - eo);
         size_t e = p ? (size_t)(p - buf) : len;
-        if ((!p && hi < len) || html_text_len(buf, eo, e, HTML_SEGMENT) > HTML_SEGMENT)
+        if ((!p && hi < len) || html_text_len(buf, eo, e, HTML_SEGMENT) > HTML_SEGMENT ||
+            (html_blank(buf, eo, e) && blank_line_in(buf, eo, e)))
             break;
         rows += !html_blank(buf, eo, e);
         eo = p ? e + 1 : len;

@@ -774,8 +774,11 @@ static int role_before(const sc_entry *e, size_t so)
     {
         /* a field's label: "Date: 6/5/2001", "Enacted: 07/15/2016", "Date of
          * enactment: ..." -- a table's label of the enactment's day */
-        if (p > from + 1 && b[p - 1] == ':') {
-            size_t le = p - 1, ls = le;
+        if (p > from + 1 && (b[p - 1] == ':' || b[p - 1] == '|')) {
+            size_t le = p - 1, ls;
+            while (b[p - 1] == '|' && le > from && b[le - 1] == ' ')
+                le--; /* (a web page's term and its value, "Enacted   |July 27, 1990") */
+            ls = le;
             while (ls > from && le - ls < 40 && (sc_isalpha(b[ls - 1]) || b[ls - 1] == ' ' ||
                                                  b[ls - 1] == '_' || b[ls - 1] == '.'))
                 ls--;

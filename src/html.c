@@ -183,23 +183,22 @@ static int is_block(const char *name)
     return 0;
 }
 
-/* Is the tag between two cells of one row -- "<td>", "</td>", "<th>",
- * "</th>", and a definition's "</dt>" "<dd>" ("<dt>3/23/2010</dt><dd>Became
- * Public Law No: 111-148")?  Then it is a '|', as a text table's cells are
- * (one entry describes one law); a row's and a list's edges stay breaks. */
+/* Is the tag between two cells of one row -- "<td>", "<th>", and a
+ * definition's "<dd>" ("<dt>3/23/2010</dt><dd>Became Public Law No:
+ * 111-148")?  Then it is a '|', as a text table's cells are (one entry
+ * describes one law); a row's and a list's edges stay breaks. */
 static int cell_edge(const char *name, int closing)
 {
     /* (a cell's opening tag only: "</td><td>" as one '|', not two with an
      * empty cell between, which no header's column then matched) */
-    return ((strcmp(name, "td") == 0 || strcmp(name, "th") == 0) && !closing) ||
-           (strcmp(name, "dt") == 0 && closing) || (strcmp(name, "dd") == 0 && !closing);
+    return !closing && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0 || strcmp(name, "dd") == 0);
 }
 
-/* Is the tag a cell's closing one ("</td>", "</th>")?  A blank: the next
- * cell's opening tag parts the two. */
+/* Is the tag a cell's closing one ("</td>", "</th>", a term's "</dt>")?  A
+ * blank: the next cell's opening tag parts the two. */
 static int cell_close(const char *name, int closing)
 {
-    return closing && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0);
+    return closing && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0 || strcmp(name, "dt") == 0);
 }
 
 void sc_html_reset(sc_html_state *st) { memset(st, 0, sizeof *st); }
