@@ -341,6 +341,16 @@ static size_t congress_label_after(const uint8_t *b, size_t i, size_t t)
  * Congress passed Public Law 111-148")?  Not "amended by".  @p cong_first:
  * the Congress is before the law, s its end ("The 104th Congress cleared
  * Pub. L. ..."). */
+/* Is the word at b[w] a field's key after a separator -- the line's start
+ * or ',' -- and its blanks ("..., bill : S. 233")? */
+static int field_line(const uint8_t *b, size_t lo, size_t w)
+{
+    size_t q = w;
+    while (q > lo && b[q - 1] == ' ')
+        q--;
+    return q == lo || b[q - 1] == ',' || b[q - 1] == '\n' || b[q - 1] == ';';
+}
+
 static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
 {
     static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
@@ -509,8 +519,11 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
              * number or a designator ("10", "10(a)", "III", "B") */
             if (i < t && b[i] == '.')
                 i++;
-            if (i < t && b[i] == ':') /* a field's label: "Sec.: § 54" */
-                i++;
+            size_t lq = i;
+            while (lq < t && b[lq] == ' ')
+                lq++;
+            if (lq < t && b[lq] == ':') /* a field's label: "Sec.: § 54", "stat : 117 Stat. 1" */
+                i = lq + 1;
             while (i < t && (b[i] == ' ' || (b[i] == 0xc2 && i + 1 < t && b[i + 1] == 0xa7)))
                 i += b[i] == ' ' ? 1 : 2;
             size_t d = i;
@@ -523,8 +536,20 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
                 return 0;
             continue;
         }
-        if (!sc_word_in(b, w, i, words))
-            return 0;
+        if (!sc_word_in(b, w, i, words)) {
+            /* a field's label of the law's record, its key and ':' ("bill : S.
+             * 233 , stat : 117 Stat. 1163 , congress : 106th Congress", a JSON
+             * object's, html.h; "statutes_at_large: 132 Stat. 3130") */
+            size_t k = i;
+            while (k < t && (sc_isalpha(b[k]) || b[k] == '_'))
+                k++;
+            size_t q = k;
+            while (q < t && b[q] == ' ')
+                q++;
+            if (!(e->record || field_line(b, e->so, w)) || q >= t || b[q] != ':' || k - w > 24)
+                return 0;
+            i = q + 1;
+        }
     }
     return 1;
 }

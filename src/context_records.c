@@ -42,11 +42,15 @@
 #define FACT_LINE 64
 #define RECORD_LABEL 40 /* a label's ':' or tab within this many bytes */
 
-/* Is buf[s..e) blank (spaces, tabs, CR only)? */
+/* Is buf[s..e) blank (spaces, tabs, CR only) -- or markup alone, a web
+ * page's or a JSON document's breaks ("  }," between two objects, html.h)
+ * with a ',' after them? */
 static int blank_line(const uint8_t *buf, size_t s, size_t e)
 {
-    while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r'))
-        s++;
+    int marks = 0;
+    while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r' || buf[s] == SC_HTML_BREAK ||
+                     (marks && buf[s] == ',')))
+        marks |= buf[s++] == SC_HTML_BREAK;
     return s == e;
 }
 

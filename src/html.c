@@ -71,6 +71,19 @@ static void script_byte(sc_html_state *st, uint8_t *p)
         }
         break;
     case JS_CODE:
+        if (st->json) { /* a JSON document: an object one record (html.h) */
+            int last = st->js_last;
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+                st->js_last = c;
+            if (c == '"') {
+                st->js = JS_STR;
+                st->js_quote = c;
+                *p = ' ';
+                return;
+            }
+            if (c == ':' || (c == ',' && last != '}' && last != ']'))
+                return; /* (kept: "law : ..., enacted : ...") */
+        }
         if (c == '"' || c == '\'' || c == '`') {
             st->js = JS_STR;
             st->js_quote = c;
@@ -132,7 +145,8 @@ static void script_byte(sc_html_state *st, uint8_t *p)
             *p = ' ';
         } else if (c == st->js_quote) {
             st->js = JS_CODE;
-            *p = SC_HTML_BREAK;
+            *p = st->json ? ' ' : SC_HTML_BREAK;
+            st->js_last = c;
         } else if (c == '\\') {
             st->js = JS_ESC;
             *p = ' ';
@@ -243,6 +257,7 @@ int sc_json_sniff(const uint8_t *p, size_t n)
 
 void sc_json_filter(sc_html_state *st, uint8_t *p, size_t n)
 {
+    st->json = 1;
     for (size_t i = 0; i < n; i++)
         script_byte(st, &p[i]);
 }

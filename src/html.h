@@ -37,6 +37,8 @@ typedef struct sc_html_state {
     int js_quote;    /* the quote of the string literal read    */
     int js_hex;      /* digits of a \u escape read, 0-4          */
     unsigned js_cp;  /* their value so far                      */
+    int json;        /* a JSON document (sc_json_filter), not a page's script */
+    int js_last;     /* a JSON document: its last byte of code, not a blank */
 } sc_html_state;
 
 /** Starts a new document. */
@@ -47,8 +49,11 @@ void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n);
 
 /** Blanks the next @p n bytes of a JSON (or JSON Lines) document in place
  *  but for the text of its string literals, their escapes decoded, as a
- *  script's (above): each string a text of its own.  @p st is reset with
- *  sc_html_reset() for each document. */
+ *  script's (above) -- but that an object is one text, a record of its
+ *  fields: its strings' quotes are blanks, a key's ':' and the ',' between
+ *  two fields stay ("law : Pub. L. 101-336 , enacted : 1990-07-26"), and
+ *  its braces, an array's brackets and a ',' after either are
+ *  SC_HTML_BREAK.  @p st is reset with sc_html_reset() for each document. */
 void sc_json_filter(sc_html_state *st, uint8_t *p, size_t n);
 
 /** Returns nonzero when @p p (the first bytes of a document) begins as JSON
