@@ -929,6 +929,33 @@ static int bills_the_laws(const sc_entry *e, int l, size_t lo, size_t hi)
     return any;
 }
 
+/* Is every bill of the entry in a sentence before law @p l's, not tied to
+ * it, its Congress (if any) one its sentence lent it -- "The House adopted
+ * H. Res. 537, providing for consideration of S. 306. It became Public Law
+ * 90-252 on 2/3/1968, 92nd Congress" (context_congress.c lends the law's
+ * Congress to the bills before it: the law's own to check)? */
+static int bills_before_sentence(const sc_entry *e, int l)
+{
+    const uint8_t *b = e->w->buf;
+    int any = 0;
+    for (int i = 0; i < e->n; i++) {
+        const sc_citation *c = &e->c[i];
+        if (c->type != SC_BILL)
+            continue;
+        if (!(e->kind[i] & SC_EK_IN) || e->law_of[i] == l || e->ce[i] >= e->cs[l] ||
+            (c->congress && !(c->wording & SC_W_CONGRESS_LINKED)))
+            return 0;
+        int ends = 0;
+        for (size_t k = e->ce[i]; k + 2 < e->cs[l] && !ends; k++)
+            ends = b[k] == '.' && b[k + 1] == ' ' && sc_isupper(b[k + 2]) &&
+                   !(k > e->so && sc_isupper(b[k - 1]) && (k - 1 == e->so || !sc_isalpha(b[k - 2])));
+        if (!ends) /* (not an initial's period: "H. Res.") */
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* In an entry of several laws that are no string citation's items each,
  * the Congress in law @p l's own bracket right after it ("Pub. L. 106-550
  * (105th Cong.) and Pub. L. 117-28 (117th Cong.)"): its number, else 0. */
@@ -1005,6 +1032,7 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
             }
             else if (e->nlaw == 1 &&
                      (!bills || e->record || bills_the_laws(e, l, 0, SIZE_MAX) ||
+                      bills_before_sentence(e, l) ||
                       /* (the bills in another item of a string citation: "Public
                        * Law No. 92-352 (1972-07-13, 93d Congress); X Act § 3, 111
                        * Stat. 218 (105th Congress, S.543)") */

@@ -663,6 +663,9 @@ static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
             sc_entry_law_before(e, e->cs[j] - ap) == l && e->ce[j] < e->eo && b[e->ce[j]] == ',')
             q = e->ce[j]; /* (the subject's clause: after its amender's) */
     }
+    if (q < e->eo && b[q] == ')' && e->cs[l] > e->so && b[e->cs[l] - 1] == '(')
+        a0 = ++q; /* the law alone in its bracket after its name: "The Oceans Act
+                   * of 2000 (Pub. L. 106-256) was signed by President ..." */
     if (q < e->eo && b[q] == ',')
         q = blanks(b, q + 1, e->eo);
     else if (q + 1 < e->eo && b[q] == ' ')
