@@ -634,6 +634,18 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
      * 109-390 was introduced") */
     static const char *const steps[] = { "introduced", "considered", NULL };
     size_t n = sc_phrase_before(b, lo, so, heads);
+    if (!n) { /* "In the second session of the 101st Congress, ..." */
+        static const char *const of[] = { " session of the ", NULL };
+        static const char *const nth[] = { "first", "second", "third", "fourth", NULL };
+        size_t o = sc_phrase_before(b, lo, so, of), ws, we = so - o;
+        if (o) {
+            ws = we;
+            while (ws > lo && sc_isalpha(b[ws - 1]))
+                ws--;
+            if (ws < we && sc_word_in(b, ws, we, nth) && (n = sc_phrase_before(b, lo, ws, heads)) != 0)
+                n += so - ws;
+        }
+    }
     if (!n || end >= lim || b[end] != ',')
         return 0;
     size_t st = so - n; /* the sentence's start: the entry's, or after ". ", or after a
@@ -656,6 +668,8 @@ static int congress_during(const uint8_t *b, size_t lo, size_t so, size_t end, s
             ws--;
         if (e - ws == 1 && sc_isupper(b[ws]))
             continue; /* (nor an initial: "(H. R. 5608)", "Pub. L. No.") */
+        if (e + 2 < lim && b[e + 1] == ' ' && sc_isdigit(b[e + 2]))
+            continue; /* (nor an abbreviation before its number: "H.J. Res. 666") */
         if (ws == e || !sc_entry_pin_word(b, ws, e))
             break;
     }
