@@ -650,6 +650,29 @@ static void emit_bill_date(sc_doc_state *d, sc_citation *b, const sc_date_fact *
     }
 }
 
+/* A year alone given law @p li (the Bluebook's "(1975)" after its page)
+ * when a full date given it too took its place as the law's date ("...,
+ * 91 Stat. 837 (1975). President Carter signed the Act on 15 August
+ * 1977."): the year is compared as well, when the law's date on record
+ * fits the full date (else check_date() has said what is wrong). */
+static void check_year_too(sc_doc_state *d, sc_entry *e, int li)
+{
+    int dk = e->date_of[li];
+    const sc_ref_law *l = sc_law_row(&e->c[li]);
+    if (!l || !l->enacted || e->date[dk].ymd % 10000 == 0 || !sc_date_fits(e->date[dk].ymd, l->enacted))
+        return;
+    for (int k = 0; k < e->ndate; k++) {
+        const sc_date_fact *f = &e->date[k];
+        if (k == dk || f->law != li || f->bad || f->ymd % 10000 != 0 ||
+            f->ymd / 10000 == l->enacted / 10000 || (l->flags & SC_REF_DATE_DISPUTED))
+            continue;
+        e->date_of[li] = (int8_t)k; /* (its finding as if alone: check_date()) */
+        check_date(d, e, li);
+        e->date_of[li] = (int8_t)dk;
+        return;
+    }
+}
+
 void sc_check_dates(sc_doc_state *d, sc_entry *e)
 {
     if (e->nbad) /* (most entries have no day that does not exist) */
@@ -666,8 +689,10 @@ void sc_check_dates(sc_doc_state *d, sc_entry *e)
         const sc_citation *c = &e->c[l];
         if (sc_is_law(c) && c->congress >= 82 && c->congress <= d->current_congress) {
             /* (each only for a law with its date: most laws have neither) */
-            if (e->date_of[l] >= 0)
+            if (e->date_of[l] >= 0) {
                 check_date(d, e, l);
+                check_year_too(d, e, l);
+            }
             if (e->passed_of[l] >= 0)
                 check_passage(d, e, l);
             else if (e->date_of[l] < 0 && e->bill_in && e->ndate)
