@@ -409,6 +409,9 @@ size_t sc_entry_short_form_end(const sc_entry *e, size_t eo)
         }
     }
     for (int forms = 0; forms < 3; forms++) {
+        for (int c = 0; c < e->n; c++)
+            if ((e->kind[c] & SC_EK_IN) && e->cs[c] == i)
+                return eo; /* a citation, no short form: "(H.R. 5722, 114th Congress)" */
         size_t k = short_form_at(b, i, e->eo), ka;
         if (close == ')' && (!k || (k < e->eo && b[k] == ' ')) &&
             (ka = act_short_name_at(b, i, e->eo)) > k)
