@@ -191,6 +191,9 @@ static size_t sentence_reach(const uint8_t *buf, size_t len, size_t j, size_t re
 /* The words that tell a fact of a law: its enactment, its bill or its name
  * (its page: " at " before a number -- "It's at 103 Stat. 15"). */
 static const char *const told_words[] = { "signed", "enacted", "approved", "became", "passed",
+                                          /* a press release's present: "The measure, S.
+                                           * 388, becomes Public Law 101-271" */
+                                          "becomes",
                                           "cleared", "assigned", "designated", "numbered",
                                           "started", "began", "begun", "originated", "introduced",
                                           "known", "titled", "entitled",
