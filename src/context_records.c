@@ -120,8 +120,20 @@ int sc_ctx_other_acts_field(const uint8_t *buf, size_t so, size_t pos)
     return 0;
 }
 
+/* Is buf[q] the mark that ends a label of the line buf[s..e): a tab after
+ * it, ':' and a blank, or a BibTeX field's " = {" ("  date = {1992-10-09},")? */
+static inline int label_mark(const uint8_t *buf, size_t s, size_t e, size_t q)
+{
+    if (buf[q] == '\t')
+        return q > s;
+    if (buf[q] == ':')
+        return q + 1 < e && buf[q + 1] == ' ';
+    return buf[q] == '=' && q > s && buf[q - 1] == ' ' && q + 2 < e && buf[q + 1] == ' ' &&
+           (buf[q + 2] == '{' || buf[q + 2] == '"');
+}
+
 /* Does the line buf[s..e) begin with a label ("Sponsor:", "Public law<TAB>",
- * a box's caption)? */
+ * "date = {...}", a box's caption)? */
 static int labelled(const uint8_t *buf, size_t s, size_t e)
 {
     if (box_caption(buf, s, e))
@@ -131,17 +143,19 @@ static int labelled(const uint8_t *buf, size_t s, size_t e)
     /* 16 bytes at a time: only the tabs and ':' among them are looked at */
     for (; k + 16 <= lim; k += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(buf + k));
-        for (unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-                                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(
+                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
+                              _mm_cmpeq_epi8(v, _mm_set1_epi8('='))));
              m; m &= m - 1) {
             size_t q = k + (size_t)__builtin_ctz(m);
-            if (buf[q] == '\t' ? q > s : q + 1 < e && buf[q + 1] == ' ')
+            if (label_mark(buf, s, e, q))
                 return 1;
         }
     }
 #endif
     for (; k < lim; k++)
-        if (buf[k] == '\t' ? k > s : buf[k] == ':' && k + 1 < e && buf[k + 1] == ' ')
+        if (label_mark(buf, s, e, k))
             return 1;
     return 0;
 }

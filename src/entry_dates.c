@@ -774,9 +774,10 @@ static int role_before(const sc_entry *e, size_t so)
     {
         /* a field's label: "Date: 6/5/2001", "Enacted: 07/15/2016", "Date of
          * enactment: ..." -- a table's label of the enactment's day */
-        if (p > from + 1 && (b[p - 1] == ':' || b[p - 1] == '|')) {
-            size_t le = p - 1, ls;
-            while (b[p - 1] == '|' && le > from && b[le - 1] == ' ')
+        size_t bib = p > from + 3 && b[p - 1] == '{' && b[p - 2] == ' ' && b[p - 3] == '=' ? p - 3 : 0;
+        if (p > from + 1 && (b[p - 1] == ':' || b[p - 1] == '|' || bib)) {
+            size_t le = bib ? bib : p - 1, ls; /* (a BibTeX field's "date = {1992-10-09}") */
+            while ((b[p - 1] == '|' || bib) && le > from && b[le - 1] == ' ')
                 le--; /* (a web page's term and its value, "Enacted   |July 27, 1990") */
             ls = le;
             while (ls > from && le - ls < 40 && (sc_isalpha(b[ls - 1]) || b[ls - 1] == ' ' ||

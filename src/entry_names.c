@@ -410,8 +410,14 @@ size_t sc_entry_short_form_end(const sc_entry *e, size_t eo)
     }
     for (int forms = 0; forms < 3; forms++) {
         for (int c = 0; c < e->n; c++)
-            if ((e->kind[c] & SC_EK_IN) && e->cs[c] == i)
-                return eo; /* a citation, no short form: "(H.R. 5722, 114th Congress)" */
+            if ((e->kind[c] & SC_EK_IN) && e->cs[c] == i && e->c[c].type == SC_BILL) {
+                /* a bill: alone in the bracket it is passed over with it
+                 * ("X Act of 1972 (HR 2) of August 16, 1972"); with more, the
+                 * bracket is no short form's ("(H.R. 5722, 114th Congress)": "H.R.
+                 * 5722" read as one, as "EPAct 2005", cut the bracket) */
+                size_t q = blanks(b, e->ce[c], e->eo);
+                return q < e->eo && b[q] == close ? q + 1 : eo;
+            }
         size_t k = short_form_at(b, i, e->eo), ka;
         if (close == ')' && (!k || (k < e->eo && b[k] == ' ')) &&
             (ka = act_short_name_at(b, i, e->eo)) > k)
