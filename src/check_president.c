@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "html.h"
 #include "check_historic.h"
 #include "ctype.h"
 #include "entry.h"
@@ -248,8 +249,10 @@ static size_t signer_label(const uint8_t *b, size_t at, size_t lim)
                                           "signed into law by", NULL };
     for (const char *const *l = labels; *l; l++) {
         size_t n = strlen(*l), k;
-        if (at + n + 1 >= lim)
-            continue;
+        if (at + n + 1 >= lim || ((*l)[0] == 'p' && b[at] == 'p'))
+            continue; /* (not "president: Derrick Johnson", an organization's,
+                       * in a data file's record: "President:" as a field's
+                       * label is a box's) */
         for (k = 0; k < n && (sc_tolower(b[at + k]) == (uint8_t)(*l)[k] ||
                               ((*l)[k] == ' ' && b[at + k] == '_'));
              k++)
@@ -269,15 +272,15 @@ static size_t signer_label(const uint8_t *b, size_t at, size_t lim)
 }
 
 /* Does b[at] open a field of a line of fields -- the entry's start, or
- * after a line end or a separator (',', ';', '|') and blanks: "law : Pub.
- * L. 118-23 , signed_by : Donald Trump" (a JSON object's, html.h)? */
+ * after a line end or a ',' and blanks: "law : Pub. L. 118-23 , signed_by :
+ * Donald Trump" (a JSON object's, html.h)? */
 static int field_start(const sc_entry *e, size_t at)
 {
     const uint8_t *b = e->w->buf;
     size_t q = at;
     while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
         q--;
-    return q == e->so || b[q - 1] == '\n' || b[q - 1] == ',' || b[q - 1] == ';' || b[q - 1] == '|';
+    return q == e->so || b[q - 1] == '\n' || b[q - 1] == ',';
 }
 
 static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *so, size_t *eo)
@@ -303,7 +306,29 @@ static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *
                                                b[fq - 1] == ';' || b[fq - 1] == '\n'));
     if ((field || field_start(e, at)) && (n = signer_label(b, at, e->eo)) > 0) {
         *p = at + n;
-        return president_name(b, at + n, e->eo, so, eo);
+        if (!president_name(b, at + n, e->eo, so, eo))
+            return 0;
+        /* the name alone in its field: not "signed by: Carter, David O., U.S.
+         * District Judge", "signed_by: Lyndon Johnson, for the Johnson Family
+         * Trust" */
+        size_t q = *eo;
+        while (q < e->eo && (b[q] == ' ' || b[q] == '.' || b[q] == '"'))
+            q++;
+        if (q < e->eo && b[q] == ',') {
+            size_t k = q + 1;
+            while (k < e->eo && b[k] == ' ')
+                k++;
+            size_t ke = k;
+            while (ke < e->eo && (sc_isalpha(b[ke]) || b[ke] == '_'))
+                ke++;
+            while (ke < e->eo && b[ke] == ' ')
+                ke++;
+            return ke > k && ke < e->eo && b[ke] == ':'; /* (the next field's key) */
+        }
+        return q >= e->eo || b[q] == '\n' || b[q] == '|' || b[q] == ';' || b[q] == '}' ||
+               b[q] == SC_HTML_BREAK || b[q] == ')' ||
+               (q + 1 < e->eo && b[q] == 0xc2 && b[q + 1] == 0xb7) || /* "· Citation: ..." */
+               (q + 2 < e->eo && b[q] == 0xe2 && b[q + 1] == 0x80 && b[q + 2] == 0x94);
     }
     size_t tl; /* the title's bytes */
     if (at + 10 <= e->eo && memcmp(b + at, "President", 9) == 0 &&
@@ -653,28 +678,37 @@ static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
      * sentence's subject -- not B, the object of "amended by" */
     static const char *const amended[] = { "amended by ", NULL };
     int am = sc_phrase_before(b, e->so, e->cs[l], amended) != 0;
-    size_t q = e->ce[l], a0 = q;
+    size_t q = e->ce[l];
+    int jumped = 0; /* q moved past the amender's citation */
     if (!am) {
         int j = l + 1;
         while (j < e->n && !(e->c[j].type == SC_PUBLIC_LAW && (e->kind[j] & SC_EK_IN)))
             j++;
         size_t ap;
+        static const char *const by[] = { "added by ", "amended by ", "enacted by ", NULL };
         if (j < e->n && (ap = sc_phrase_before(b, e->so, e->cs[j], amended)) != 0 &&
-            sc_entry_law_before(e, e->cs[j] - ap) == l && e->ce[j] < e->eo && b[e->ce[j]] == ',')
-            q = e->ce[j]; /* (the subject's clause: after its amender's) */
+            sc_entry_law_before(e, e->cs[j] - ap) == l && e->ce[j] < e->eo && b[e->ce[j]] == ',' &&
+            !sc_phrase_before(b, e->so, e->cs[l], by)) /* (not "42 U.S.C. 12102, as added by
+                                                       * Pub. L. A, as amended by Pub. L. B,
+                                                       * was signed ...": the section's) */
+            q = e->ce[j], jumped = 1; /* (the subject's clause: after its amender's) */
     }
-    if (q < e->eo && b[q] == ')' && e->cs[l] > e->so && b[e->cs[l] - 1] == '(')
-        a0 = ++q; /* the law alone in its bracket after its name: "The Oceans Act
+    if (!jumped && q < e->eo && b[q] == ')' && e->cs[l] > e->so && b[e->cs[l] - 1] == '(')
+        ++q; /* the law alone in its bracket after its name: "The Oceans Act
                    * of 2000 (Pub. L. 106-256) was signed by President ..." */
     if (q < e->eo && b[q] == ',')
         q = blanks(b, q + 1, e->eo);
     else if (q + 1 < e->eo && b[q] == ' ')
         q++;
     size_t n = sc_phrase_at(b, q, e->eo, after);
-    if (n && am && b[e->ce[l]] == ',')
+    /* (only a finite verb closes the appositive: "..., as amended by Pub. L.
+     * 110-325, signed by President George W. Bush on ...", a participle, is
+     * the amender's) */
+    int finite = n && q + 4 < e->eo && memcmp(b + q, "was ", 4) == 0;
+    if (jumped && !finite)
+        return 0; /* (the subject's clause after its amender's: none) */
+    if (n && am && b[e->ce[l]] == ',' && finite)
         return 0; /* (the amender's: its subject's, above) */
-    if (!n && q != a0 && q != a0 + 1)
-        return 0;
     if (!n && q == e->ce[l] + 1 && b[e->ce[l]] == ' ') {
         /* the verb left out after "and": "Pub. L. 106-138 was signed by
          * President Clinton, and Pub. L. 102-191 by President Reagan" */

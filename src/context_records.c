@@ -642,6 +642,8 @@ int sc_ctx_html_record_span(const sc_window *w, size_t i, size_t *bso, size_t *b
 {
     const uint8_t *buf = w->buf;
     size_t len = w->len, so = i, eo = i + 1;
+    if ((i + 1 < len && buf[i + 1] == SC_HTML_BREAK) || (i > 0 && buf[i - 1] == SC_HTML_BREAK))
+        return 0; /* a list's or table's end (html.c): no record's row edge */
     /* the pieces before: each from the break before it (so: the first
      * byte of the first piece taken in) */
     for (int rows = 0; so > 0 && rows < HTML_ROWS;) {
@@ -649,9 +651,10 @@ int sc_ctx_html_record_span(const sc_window *w, size_t i, size_t *bso, size_t *b
         const uint8_t *p = memrchr(buf + lo, SC_HTML_BREAK, so - lo);
         size_t s = p ? (size_t)(p - buf) + 1 : 0;
         if ((!p && lo > 0) || html_text_len(buf, s, so, HTML_SEGMENT) > HTML_SEGMENT ||
-            (html_blank(buf, s, so) && blank_line_in(buf, s, so)))
+            (html_blank(buf, s, so) && blank_line_in(buf, s, so)) || (p && s == so))
             break; /* a long piece: the box begins after it; or a blank line
-                    * between markup, the page's source parting two boxes */
+                    * between markup, the page's source parting two boxes; or
+                    * two breaks side by side, a list's or table's end (html.c) */
         rows += !html_blank(buf, s, so);
         so = p ? s - 1 : 0;
     }
@@ -660,7 +663,7 @@ int sc_ctx_html_record_span(const sc_window *w, size_t i, size_t *bso, size_t *b
         const uint8_t *p = memchr(buf + eo, SC_HTML_BREAK, hi - eo);
         size_t e = p ? (size_t)(p - buf) : len;
         if ((!p && hi < len) || html_text_len(buf, eo, e, HTML_SEGMENT) > HTML_SEGMENT ||
-            (html_blank(buf, eo, e) && blank_line_in(buf, eo, e)))
+            (html_blank(buf, eo, e) && blank_line_in(buf, eo, e)) || (p && e == eo))
             break;
         rows += !html_blank(buf, eo, e);
         eo = p ? e + 1 : len;

@@ -234,13 +234,23 @@ static int law_ends(const sc_entry *e, size_t q)
         return word_before(e, q + (q < e->eo && b[q] == ' '), &ws, &we) && we == q &&
                sc_word_in(b, ws, we, pro);
     }
-    if (!word_before(e, start, &ws, &we))
-        return 1;
-    if (sc_word_in(b, ws, we, (const char *const[]){ "the", NULL }) && !word_before(e, ws, &ws, &we))
-        return 1;
     static const char *const prep[] = { "under", "of", "pursuant", "to", "by", "from", "with",
                                         "per", "in", "amending", "amended", "via", "through",
-                                        "implementing", "for", NULL };
+                                        "implementing", "for",
+                                        /* "The Texas RFRA, modeled on Pub. L. 103-141, was
+                                         * signed into law by Bush": another law's model */
+                                        "on", "upon", "after", "like", "than", NULL };
+    if (!word_before(e, start, &ws, &we))
+        return 1;
+    /* (over "the" and up to two words of small letters: "modeled on the
+     * federal Religious Freedom Restoration Act") */
+    for (int k = 0; k < 3 && sc_islower(b[ws]) && we < start && b[we] == ' ' &&
+                    !sc_word_in(b, ws, we, prep);
+         k++) {
+        size_t ps = ws;
+        if (!word_before(e, ps, &ws, &we) || we + 1 != ps)
+            return 1;
+    }
     return !sc_word_in(b, ws, we, prep);
 }
 
@@ -320,10 +330,10 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
      * Kennedy") */
     size_t pws, pwe, nm = at; /* (where the name's words begin, with "Mr.") */
     int prev = word_before(e, at, &pws, &pwe);
-    /* a news story's second reference, "Mr. Clinton signed the bill", "signed
-     * into law by Mr. Bush": the honorific is the name's, the word before it
-     * the clause's (the Speaker signs enrolled bills "signed by Mr. Johnson":
-     * not with "signed by" alone, below) */
+    /* a news story's second reference, "signed into law by Mr. Bush",
+     * "approved by Mr. Clinton": the honorific is the name's, the word before
+     * it the clause's (the Speaker signs enrolled bills: not "signed by Mr.
+     * Johnson", nor "Mr. Johnson signed the bill", below) */
     int mister = prev && pwe - pws == 2 && b[pws] == 'M' && b[pws + 1] == 'r' &&
                  (pwe == at - 1 || (b[pwe] == '.' && pwe + 2 == at));
     if (mister) {
@@ -374,7 +384,8 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
         said = q == from || b[q - 1] == '\n' || b[q - 1] == '|' || b[q - 1] == ';' ||
                law_ends(e, q);
     }
-    if (!said) {
+    if (!said && !mister) { /* (not "Mr. Johnson signed the bill": the Speaker signs
+                             * enrolled bills, and "Mr." is his too) */
         /* the subject of the verb: the sentence's, after its day ("On July
          * 26, 1990, Bush signed"), or a clause's ("which Bush signed", "when
          * Clinton signed", "Congress passed it and Clinton signed it") */

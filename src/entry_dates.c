@@ -127,7 +127,8 @@ static int century_year(int yy)
 }
 
 /* A numeric date with a four-digit year of the Republic that no order of
- * its fields makes a day: "13/26/1990", "07/62/1990", "1990-13-26" -- a
+ * its fields makes a day, its fields parted by '/': "13/26/1990",
+ * "07/62/1990", "1990/13/26" (not '-': "Tenn. Code Ann. 68-11-1802") -- a
  * date written wrong (as "February 31, 2008" is), which sc_date_real()
  * rejects and the checks report (date-invalid).  Not a field of 0: "7/00/1990"
  * is a database's day not known. */
@@ -166,7 +167,7 @@ static int32_t slash_date(const uint8_t *b, size_t i, size_t lim, int ylen, size
     int m = a, d = c;
     if (m > 12 && d <= 12)
         m = c, d = a;
-    if (!valid_date(y, m, d) && !(ylen == 4 && sep != '.' && bad_numeric(y, m, d)))
+    if (!valid_date(y, m, d) && !(ylen == 4 && sep == '/' && bad_numeric(y, m, d)))
         return 0;
     *end = ye;
     return y * 10000 + m * 100 + d;
@@ -237,8 +238,8 @@ static int32_t date_shape_at(const uint8_t *b, size_t i, size_t lim, size_t *end
         int n3 = digits(b, k + 1, lim, 2, &d);
         k += 1 + (size_t)n3;
         if (!n3 || (k < lim && (sc_isalnum(b[k]) || b[k] == '-' || b[k] == '/')) ||
-            (!valid_date(y, m, d) && !bad_numeric(y, m, d)))
-            return 0;
+            (!valid_date(y, m, d) && !(sep == '/' && bad_numeric(y, m, d))))
+            return 0; /* (not "2010-13-26", a docket's number as likely as a day) */
         *end = k;
         return y * 10000 + m * 100 + d;
     }

@@ -858,7 +858,26 @@ static int own_predicate_day(const sc_entry *e, int l, const sc_date_fact *f)
     while (we < to && sc_isalpha(b[we]))
         we++;
     static const char *const verbs[] = { "signed", "approved", "enacted", NULL };
-    return sc_word_in(b, ws, we, verbs);
+    if (!sc_word_in(b, ws, we, verbs))
+        return 0;
+    /* then only its agent and the day's preposition: "by President George
+     * H. W. Bush on", "into law by Obama on", "by the 105th Congress on" --
+     * not "nine days before the reconciliation act enacted on", another
+     * act's day */
+    static const char *const glue[] = { "by", "into", "law", "on", "in", "the", "of", NULL };
+    for (size_t i = we; i < to;) {
+        if (!sc_isalnum(b[i])) {
+            i++;
+            continue;
+        }
+        size_t e2 = i;
+        while (e2 < to && sc_isalnum(b[e2]))
+            e2++;
+        if (!sc_isupper(b[i]) && !sc_isdigit(b[i]) && !sc_word_in(b, i, e2, glue))
+            return 0;
+        i = e2;
+    }
+    return 1;
 }
 
 /* Is date @p f the day of a bill right before it ("signed H.R. 6943 on
@@ -876,6 +895,32 @@ static int bill_day_of(const sc_entry *e, const sc_date_fact *f, int l)
         if (q == f->so)
             return 1;
     }
+    return 0;
+}
+
+/* Is year-alone date @p f the edition of a U.S. Code citation right before
+ * it -- "42 U.S.C. § 12101 (2018)", "(2018 ed.)" -- not a law's year? */
+static int code_edition(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = f->so; /* (its span may hold its bracket: "(2018)") */
+    if (b[q] != '(') {
+        while (q > e->so && b[q - 1] == ' ')
+            q--;
+        if (q == e->so || b[q - 1] != '(')
+            return 0;
+        q--;
+    }
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    for (int k = 0; k < e->n; k++)
+        if ((e->kind[k] & SC_EK_IN) && e->c[k].type == SC_USC && e->ce[k] <= q &&
+            blanks(b, e->ce[k], q) == q) /* (blanks only between) */
+            return 1;
+    for (int k = 0; k < e->n; k++) /* (or "et seq." after it) */
+        if ((e->kind[k] & SC_EK_IN) && e->c[k].type == SC_USC && e->ce[k] <= q && q - e->ce[k] <= 12 &&
+            sc_find_text(b + e->ce[k], q - e->ce[k], "seq", 3))
+            return 1;
     return 0;
 }
 
@@ -903,6 +948,10 @@ void sc_entry_tie_dates(sc_entry *e)
         if (before >= 0 && sc_entry_law_acting(e, before, f->so))
             before = -1;
         int year_only = f->ymd % 10000 == 0;
+        if (year_only && e->types & 1u << SC_USC && code_edition(e, f)) {
+            f->role = SC_DATE_ROLE_OTHER; /* the Code's edition: "42 U.S.C. § 12101 (2018)" */
+            continue;
+        }
         int label = year_only ? SC_DATE_ROLE_NONE : paren_label(e, f);
         if (label != SC_DATE_ROLE_NONE &&
             !(f->role == SC_DATE_ROLE_ENACTED && label != SC_DATE_ROLE_ENACTED &&

@@ -208,6 +208,13 @@ static int cell_edge(const char *name, int closing)
     return !closing && (strcmp(name, "td") == 0 || strcmp(name, "th") == 0 || strcmp(name, "dd") == 0);
 }
 
+/* Is the tag a list's or a table's ("ul", "ol", "dl", "table")? */
+static int container(const char *name)
+{
+    return strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0 || strcmp(name, "dl") == 0 ||
+           strcmp(name, "table") == 0;
+}
+
 /* Is the tag a cell's closing one ("</td>", "</th>", a term's "</dt>")?  A
  * blank: the next cell's opening tag parts the two. */
 static int cell_close(const char *name, int closing)
@@ -293,6 +300,12 @@ void sc_html_filter(sc_html_state *st, uint8_t *p, size_t n)
                 p[i] = !is_block(st->name) || cell_close(st->name, st->closing) ? ' '
                        : cell_edge(st->name, st->closing)                            ? '|'
                                                                                      : SC_HTML_BREAK;
+                /* a list's or a table's end: two breaks side by side (the
+                 * tag's last blank the first), which no other markup makes --
+                 * an HTML record does not run on past it into the next list
+                 * (sc_ctx_html_record_span: "</ul><ul class=board>") */
+                if (st->closing && i > 0 && p[i - 1] == ' ' && container(st->name))
+                    p[i - 1] = SC_HTML_BREAK;
                 break;
             } else if (c == '!' && st->nlen == 0 && !st->name_done) {
                 st->mode = M_COMMENT; /* <!-- ... --> or <!DOCTYPE ...> */
