@@ -306,6 +306,11 @@ DATED_LINKS_SEED ?= 7
 # web_styles.py's: 7, a seed it was developed on (808 was measured once at its
 # making, 909 is kept unseen)
 WEB_STYLES_SEED ?= 7
+# formats.py's and prose.py's: 3, a seed they were developed on (4 and 5
+# measured the checker once, at the end of the session of 2026-12-07; 6 is
+# the next unseen, 99 is kept)
+FORMATS_SEED ?= 3
+PROSE_SEED ?= 3
 eval: $(BUILD)/statcite
 	@sh tests/eval/run.sh $(BUILD)/statcite $(SHARED)/corpus/dev
 	@if [ -d $(SHARED)/corpus/dev/docs ] && command -v python3 >/dev/null; then \
@@ -326,7 +331,11 @@ eval: $(BUILD)/statcite
 	  python3 tests/check/dated_links.py $(BUILD)/statcite --seed $(DATED_LINKS_SEED) --n 300; \
 	  echo "eval: the checker on laws as web pages and memos describe them (tests/check/web_styles.py, seed $(WEB_STYLES_SEED)):"; \
 	  python3 tests/check/web_styles.py --seed $(WEB_STYLES_SEED) --n 300 --out $(BUILD)/web-styles-$(WEB_STYLES_SEED) >/dev/null && \
-	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/web-styles-$(WEB_STYLES_SEED); fi
+	  python3 tests/check/newuser.py $(BUILD)/statcite $(BUILD)/web-styles-$(WEB_STYLES_SEED); \
+	  echo "eval: laws in twelve structured formats, JSON, YAML, BibTeX, HTML lists ... (tests/check/formats.py, seed $(FORMATS_SEED)):"; \
+	  python3 tests/check/formats.py $(BUILD)/statcite --seed $(FORMATS_SEED) | tail -1; \
+	  echo "eval: laws in fifteen styles of prose (tests/check/prose.py, seed $(PROSE_SEED)):"; \
+	  python3 tests/check/prose.py $(BUILD)/statcite --seed $(PROSE_SEED) | tail -1; fi
 
 bench:
 	@sh scripts/ensure-deps.sh bench

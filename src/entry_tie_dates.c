@@ -898,6 +898,33 @@ static int bill_day_of(const sc_entry *e, const sc_date_fact *f, int l)
     return 0;
 }
 
+/* Is law @p l the value of a record's key that makes it another law than
+ * the record's own -- "amendedBy : Pub. L. 111-152", "repealed_by:",
+ * "supersededBy", "relatedLaw" (a JSON object's, html.h)? */
+static int other_laws_key(const sc_entry *e, int l)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = cstart(e, l);
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    if (q == e->so || b[q - 1] != ':')
+        return 0;
+    q--;
+    while (q > e->so && b[q - 1] == ' ')
+        q--;
+    size_t ke = q;
+    while (q > e->so && ke - q < 32 && (sc_isalpha(b[q - 1]) || b[q - 1] == '_'))
+        q--;
+    char key[33];
+    size_t n = 0;
+    for (size_t i = q; i < ke && n < sizeof key - 1; i++)
+        if (b[i] != '_')
+            key[n++] = (char)sc_tolower(b[i]);
+    key[n] = '\0';
+    return strstr(key, "amend") || strstr(key, "repeal") || strstr(key, "supersed") ||
+           strstr(key, "replac") || strstr(key, "related");
+}
+
 /* Is year-alone date @p f the edition of a U.S. Code citation right before
  * it -- "42 U.S.C. § 12101 (2018)", "(2018 ed.)" -- not a law's year? */
 static int code_edition(const sc_entry *e, const sc_date_fact *f)
@@ -946,6 +973,12 @@ void sc_entry_tie_dates(sc_entry *e)
          * 1993, President Clinton signed the X Act, which Pub. L. 110-181
          * later amended" */
         if (before >= 0 && sc_entry_law_acting(e, before, f->so))
+            before = -1;
+        /* nor a law a record's key calls another's: "law : Pub. L. 111-148 ,
+         * amendedBy : Pub. L. 111-152 , enacted : 2010-03-23" */
+        if (after >= 0 && other_laws_key(e, after))
+            after = -1;
+        if (before >= 0 && other_laws_key(e, before))
             before = -1;
         int year_only = f->ymd % 10000 == 0;
         if (year_only && e->types & 1u << SC_USC && code_edition(e, f)) {
