@@ -61,6 +61,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_args  # noqa: E402 (the shared command line)
+from probe_args import pct  # noqa: E402
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -560,48 +564,8 @@ def score(binp, out, man, report):
     return stats
 
 
-def pct(a, b):
-    return '%.1f%%' % (100.0 * a / b) if b else '-'
-
-
-def usage(msg):
-    sys.stderr.write('prose.py: %s\n%s' % (msg, __doc__.split('\n\n')[1] + '\n'))
-    sys.exit(2)
-
-
-def parse_args(args):
-    if not args or args[0].startswith('-'):
-        usage('BIN missing')
-    opts = {'bin': args[0], 'seed': 1, 'n': 9, 'out': None, 'report': False}
-    i = 1
-    while i < len(args):
-        a = args[i]
-        if a in ('--seed', '--n', '--out'):
-            if i + 1 >= len(args):
-                usage('%s needs a value' % a)
-            v = args[i + 1]
-            if a == '--out':
-                opts['out'] = v
-            else:
-                try:
-                    opts[a[2:]] = int(v)
-                except ValueError:
-                    usage('%s wants a number, not %r' % (a, v))
-            i += 2
-        elif a == '--report':
-            opts['report'] = True
-            i += 1
-        else:
-            usage('unknown argument %r' % a)
-    if opts['n'] < 1:
-        usage('--n wants a number of 1 or more')
-    if not (os.path.isfile(opts['bin']) and os.access(opts['bin'], os.X_OK)):
-        usage('no executable %r' % opts['bin'])
-    return opts
-
-
 def main():
-    opts = parse_args(sys.argv[1:])
+    opts = probe_args.parse(sys.argv[1:], 'prose.py', 9, __doc__)
     seed = opts['seed']
     out = opts['out']
     tmp = None
