@@ -140,7 +140,7 @@ static int labelled(const uint8_t *buf, size_t s, size_t e)
         return 1;
     size_t k = s, lim = e > s + RECORD_LABEL ? s + RECORD_LABEL : e;
 #if defined(__SSE2__)
-    /* 16 bytes at a time: only the tabs and ':' among them are looked at */
+    /* 16 bytes at a time: only the tabs, ':' and '=' among them are looked at */
     for (; k + 16 <= lim; k += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(buf + k));
         for (unsigned m = (unsigned)_mm_movemask_epi8(

@@ -4,15 +4,19 @@
  * comments and styles become spaces; the '<' of a block element (p, div,
  * li, tr, br, h1, ...) becomes SC_HTML_BREAK, which ends a sentence group
  * (docs/linking.md) without adding a line; one between the cells of a row
- * (td, th) or a definition's term and text (</dt>, <dd>) becomes a '|', as
- * a text table's cell bar (one row describes one law).  Entities stay as written: the
- * grammar reads &sect; &nbsp; &#167; &ndash; itself.
+ * (td, th) or a definition's term and text (<dd>) becomes a '|', as a text
+ * table's cell bar (one row describes one law).  A list's or a table's end
+ * (</ul>, </ol>, </dl>, </table>) is two SC_HTML_BREAKs side by side, which
+ * no other markup makes: a web page's record of one law ends there
+ * (context_records.c).  Entities stay as written: the grammar reads &sect;
+ * &nbsp; &#167; &ndash; itself.
  *
  * A script's code becomes spaces too, but not its string literals: pages
  * that render their text from data ("const opinions = [{"text": "... 28
  * U.S.C. \u00a7 1915 ..."}]", JSON-LD) hold it there, and it is what the
  * reader sees.  Each literal is a text of its own (its quotes become
- * SC_HTML_BREAK); inside it an escape is decoded in place, right-aligned in
+ * SC_HTML_BREAK; in a JSON document, an object is one text: sc_json_filter());
+ * inside it an escape is decoded in place, right-aligned in
  * its bytes ("\u00a7" is four spaces and the two bytes of U+00A7, "\n" two
  * spaces), so offsets still hold.  Comments ("//", "/" "*") are code.
  */
