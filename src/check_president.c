@@ -231,13 +231,6 @@ static int cell_alone(const sc_entry *e, size_t at, size_t ne)
     return b[e->so] == '(';
 }
 
-/* The President's name the text at b[p..lim) says signed the law, when
- * the words at @p at introduce it: "President " with a word of signing
- * near or "under", "administration of" before it ("Pres. " as well); in
- * a record, the fields "Signed by: " and "President: " (the name right
- * after them); when @p bare, a name without a title whose signing is
- * said right beside it (sc_president_bare()).
- * 1 and the name's last word in *so, *eo, else 0. */
 /* The signer's field label at b[at] -- "Signed by", "President", "Approved
  * by", "Signed into law by", in any case, '_' for the blank (a YAML key's
  * "signed_by") -- then ':', a tab or a web page's cell bar ("Signed by
@@ -283,6 +276,13 @@ static int field_start(const sc_entry *e, size_t at)
     return q == e->so || b[q - 1] == '\n' || b[q - 1] == ',';
 }
 
+/* The President's name the text at b[p..lim) says signed the law, when
+ * the words at @p at introduce it: "President " with a word of signing
+ * near or "under", "administration of" before it ("Pres. " as well); in
+ * a record, the fields "Signed by: " and "President: " (the name right
+ * after them); when @p bare, a name without a title whose signing is
+ * said right beside it (sc_president_bare()).
+ * 1 and the name's last word in *so, *eo, else 0. */
 static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *so, size_t *eo)
 {
     const uint8_t *b = e->w->buf;
@@ -695,7 +695,7 @@ static int signer_clause(const sc_entry *e, int l, size_t *lo, size_t *hi)
     }
     if (!jumped && q < e->eo && b[q] == ')' && e->cs[l] > e->so && b[e->cs[l] - 1] == '(')
         ++q; /* the law alone in its bracket after its name: "The Oceans Act
-                   * of 2000 (Pub. L. 106-256) was signed by President ..." */
+              * of 2000 (Pub. L. 106-256) was signed by President ..." */
     if (q < e->eo && b[q] == ',')
         q = blanks(b, q + 1, e->eo);
     else if (q + 1 < e->eo && b[q] == ' ')
