@@ -303,6 +303,10 @@ size_t sc_phrase_before(const uint8_t *b, size_t lo, size_t i, const char *const
 /** The length of the first phrase of @p list (NULL-ended) that begins at
  *  b[i] and ends by b[to] ("began as " before "S. 933"), else 0. */
 size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *list);
+/* Does b[at] open a field of a line of fields -- @p lo, or after a line
+ * end or a ',' (with @p semi also a ';') and blanks: "law : Pub. L. 118-23 ,
+ * signed_by : Donald Trump", a JSON object's (html.h)? (check_util.c) */
+int sc_field_opens(const uint8_t *b, size_t lo, size_t at, int semi);
 /** Past a part of a law at b[k] before @p to -- "title II", "tit. II",
  *  "div. B", "subtitle A", "pt. 3" (its designator capitals or digits) --
  *  where it ends; else @p k. */

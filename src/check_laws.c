@@ -341,16 +341,6 @@ static size_t congress_label_after(const uint8_t *b, size_t i, size_t t)
  * Congress passed Public Law 111-148")?  Not "amended by".  @p cong_first:
  * the Congress is before the law, s its end ("The 104th Congress cleared
  * Pub. L. ..."). */
-/* Is the word at b[w] a field's key after a separator -- the line's start
- * or ',' -- and its blanks ("..., bill : S. 233")? */
-static int field_line(const uint8_t *b, size_t lo, size_t w)
-{
-    size_t q = w;
-    while (q > lo && b[q - 1] == ' ')
-        q--;
-    return q == lo || b[q - 1] == ',' || b[q - 1] == '\n' || b[q - 1] == ';';
-}
-
 static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
 {
     static const char *const words[] = { "enacted", "passed", "by", "the", "of", "in",
@@ -546,7 +536,7 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
             size_t q = k;
             while (q < t && b[q] == ' ')
                 q++;
-            if (!(e->record || field_line(b, e->so, w)) || q >= t || b[q] != ':' || k - w > 24)
+            if (!(e->record || sc_field_opens(b, e->so, w, 1)) || q >= t || b[q] != ':' || k - w > 24)
                 return 0;
             i = q + 1;
         }

@@ -264,18 +264,6 @@ static size_t signer_label(const uint8_t *b, size_t at, size_t lim)
     return 0;
 }
 
-/* Does b[at] open a field of a line of fields -- the entry's start, or
- * after a line end or a ',' and blanks: "law : Pub. L. 118-23 , signed_by :
- * Donald Trump" (a JSON object's, html.h)? */
-static int field_start(const sc_entry *e, size_t at)
-{
-    const uint8_t *b = e->w->buf;
-    size_t q = at;
-    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '\t'))
-        q--;
-    return q == e->so || b[q - 1] == '\n' || b[q - 1] == ',';
-}
-
 /* The President's name the text at b[p..lim) says signed the law, when
  * the words at @p at introduce it: "President " with a word of signing
  * near or "under", "administration of" before it ("Pres. " as well); in
@@ -304,7 +292,7 @@ static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *
         fq--;
     int field = e->record || (e->nlaw == 0 && (fq == e->so || b[fq - 1] == '|' ||
                                                b[fq - 1] == ';' || b[fq - 1] == '\n'));
-    if ((field || field_start(e, at)) && (n = signer_label(b, at, e->eo)) > 0) {
+    if ((field || sc_field_opens(b, e->so, at, 0)) && (n = signer_label(b, at, e->eo)) > 0) {
         *p = at + n;
         if (!president_name(b, at + n, e->eo, so, eo))
             return 0;
@@ -430,8 +418,9 @@ void sc_check_signer_also(sc_doc_state *d, sc_entry *e, sc_citation *c, const ch
     for (size_t at = lo; at < hi; at++) {
         int cell = e->row && at == e->cell_so[SC_COL_PRESIDENT];
         if (!cell) {
-            int lower = (b[at] == 's' || b[at] == 'p' || b[at] == 'a') && field_start(e, at) &&
-                        signer_label(b, at, hi); /* (a YAML record's "president: ...") */
+            int lower = (b[at] == 's' || b[at] == 'p' || b[at] == 'a') &&
+                        sc_field_opens(b, e->so, at, 0) &&
+                        signer_label(b, at, hi); /* (a YAML record's "signed_by: ...") */
             if (!sc_isupper(b[at]) && !lower)
                 continue;
             /* (room for "President ", but for a row's cell of a short name at

@@ -534,6 +534,14 @@ size_t sc_phrase_before(const uint8_t *b, size_t lo, size_t i, const char *const
     return 0;
 }
 
+int sc_field_opens(const uint8_t *b, size_t lo, size_t at, int semi)
+{
+    size_t q = at;
+    while (q > lo && (b[q - 1] == ' ' || b[q - 1] == '\t'))
+        q--;
+    return q == lo || b[q - 1] == '\n' || b[q - 1] == ',' || (semi && b[q - 1] == ';');
+}
+
 size_t sc_phrase_at(const uint8_t *b, size_t i, size_t to, const char *const *list)
 {
     if (i >= to)

@@ -940,13 +940,10 @@ static int code_edition(const sc_entry *e, const sc_date_fact *f)
     }
     while (q > e->so && b[q - 1] == ' ')
         q--;
-    for (int k = 0; k < e->n; k++)
+    for (int k = 0; k < e->n; k++) /* (blanks only between, or "et seq.") */
         if ((e->kind[k] & SC_EK_IN) && e->c[k].type == SC_USC && e->ce[k] <= q &&
-            blanks(b, e->ce[k], q) == q) /* (blanks only between) */
-            return 1;
-    for (int k = 0; k < e->n; k++) /* (or "et seq." after it) */
-        if ((e->kind[k] & SC_EK_IN) && e->c[k].type == SC_USC && e->ce[k] <= q && q - e->ce[k] <= 12 &&
-            sc_find_text(b + e->ce[k], q - e->ce[k], "seq", 3))
+            (blanks(b, e->ce[k], q) == q ||
+             (q - e->ce[k] <= 12 && sc_find_text(b + e->ce[k], q - e->ce[k], "seq", 3))))
             return 1;
     return 0;
 }
