@@ -214,6 +214,9 @@ static inline const sc_ref_law *sc_law_row(const sc_citation *c)
 /* Are @p a and @p b written with as many digits, one changed or two
  * neighbours swapped (a slip of the pen: 327 and 372, 1936 and 1938)? */
 int sc_one_slip(int a, int b);
+/* sc_one_slip()'s slips, or one digit added or dropped (100-9 for
+ * 100-109): could @p a be written for @p b by a slip of the pen? */
+int sc_pen_slip(int a, int b);
 /* ... two neighbours swapped only (327 and 372)? */
 int sc_swapped_digits(int a, int b);
 

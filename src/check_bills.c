@@ -311,6 +311,12 @@ static void check_bill_law(sc_doc_state *d, sc_entry *e, int bi, int li)
                      * 96-510") */
         if (sc_has_finding(law, SC_D_LAW_CONGRESS))
             return; /* the Congress's slip, said of the law already */
+        if (same && same->number == law->number) /* the bill's Congress is the slip: "(originating
+                                                  * as S. 1438, 106th Cong.)" of Pub. L.
+                                                  * 107-107, S. 1438 of the 107th */
+            sc_fmt(sugg, sizeof sugg, "write %s, %d%s Cong.: %s of the %d%s Congress became %s", bn,
+                   law->congress, SC_ORD(law->congress), bn, law->congress, SC_ORD(law->congress),
+                   ln);
         sc_emit(d, b, SC_ERROR, SC_D_BILL_LAW_MISMATCH, sugg[0] ? sugg : NULL,
                 "%s of the %d%s Congress cannot have become %s, a law of the %d%s Congress", bn,
                 b->congress, SC_ORD(b->congress), ln, law->congress, SC_ORD(law->congress));

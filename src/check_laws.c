@@ -15,6 +15,7 @@
 #include "check.h"
 #include "ctype.h"
 #include "entry.h"
+#include "html.h"
 #include "entry_in.h"
 #include "normalize.h"
 #include "ref_historic.h"
@@ -211,18 +212,7 @@ static void old_page_fix(const sc_entry *e, int l, char *out, size_t cap)
         }
     if (!ev)
         return;
-    /* one digit added or dropped, else sc_one_slip()'s change or swap */
-    char a[12], b[12];
-    int na_ = snprintf(a, sizeof a, "%d", (int)ev->publ), nb = snprintf(b, sizeof b, "%d", c->number);
-    int near = 0;
-    if (nb == na_ + 1 || na_ == nb + 1) {
-        const char *lo = nb > na_ ? a : b, *hi = nb > na_ ? b : a;
-        for (int k = 0; k <= (int)strlen(hi) && !near; k++) /* hi without its k-th digit */
-            near = strncmp(hi, lo, (size_t)k) == 0 && strcmp(hi + k + 1, lo + k) == 0;
-    } else {
-        near = sc_one_slip(ev->publ, c->number);
-    }
-    if (near)
+    if (sc_pen_slip(ev->publ, c->number))
         sc_fmt(out, cap, "write Pub. L. No. %d-%d: its page (%d Stat. %d) points to it", ev->congress,
                (int)ev->publ, v, p);
 }
@@ -830,6 +820,48 @@ static int prose_congress(sc_entry *e, int l, size_t so, size_t end)
            (during && end <= e->cs[l] && e->nlaw == 1 && !e->nname && only_own_bills(e, l));
 }
 
+/* A record's Congress under a key of small letters, the rule's "Cong"
+ * being a capital's: "congress: 107th" (YAML), "congress = {99th}"
+ * (BibTeX), "congress : 107" (JSON, its quotes blanks: html.c) -- the key
+ * opening a field, its value an ordinal or a number that ends the field
+ * (an optional " Congress" after it).  Its number, or -1 when there is
+ * none. */
+static int record_key_congress(const sc_entry *e)
+{
+    const uint8_t *b = e->w->buf;
+    for (size_t at = e->so; at + 10 <= e->eo;) {
+        const uint8_t *q = sc_find_text(b + at, e->eo - at, "congress", 8);
+        if (!q)
+            return -1;
+        size_t k = (size_t)(q - b), v = k + 8;
+        at = v;
+        if (!sc_field_opens(b, e->so, k, 0))
+            continue;
+        while (v < e->eo && (b[v] == ' ' || b[v] == '\t'))
+            v++;
+        if (v < e->eo && b[v] == ':')
+            v++;
+        else if (v + 1 < e->eo && b[v] == '=')
+            v++;
+        else
+            continue;
+        while (v < e->eo && (b[v] == ' ' || b[v] == '\t' || b[v] == '{' || b[v] == '"'))
+            v++;
+        size_t fe = v; /* the field's end */
+        while (fe < e->eo && fe - v < 40 && b[fe] != '\n' && b[fe] != '\r' && b[fe] != ',' &&
+               b[fe] != ';' && b[fe] != '|' && b[fe] != '}' && b[fe] != '"' &&
+               b[fe] != SC_HTML_BREAK)
+            fe++;
+        size_t ve = fe;
+        while (ve > v && (b[ve - 1] == ' ' || b[ve - 1] == '\t'))
+            ve--;
+        int n = ve > v && (fe == e->eo || fe - v < 40) ? sc_ctx_congress_cell(b, v, ve) : 0;
+        if (n >= 1)
+            return n;
+    }
+    return -1;
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -842,6 +874,14 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
         /* a table's row: its cell under "Congress" ("103rd", "Ninety-second") */
         int n = sc_ctx_congress_cell(b, e->cell_so[SC_COL_CONGRESS], e->cell_eo[SC_COL_CONGRESS]);
         if (n >= 1) {
+            if (n != c->congress && !a_bills_congress(e, n))
+                sc_law_congress_finding(d, c, n);
+            return;
+        }
+    }
+    if (e->record) {
+        int n = record_key_congress(e);
+        if (n >= 0) {
             if (n != c->congress && !a_bills_congress(e, n))
                 sc_law_congress_finding(d, c, n);
             return;
@@ -923,7 +963,9 @@ static int bills_the_laws(const sc_entry *e, int l, size_t lo, size_t hi)
     int any = 0;
     for (int i = 0; i < e->n; i++) {
         const sc_citation *b = &e->c[i];
-        if (b->type != SC_BILL || ((e->kind[i] & SC_EK_IN) && (e->cs[i] < lo || e->cs[i] >= hi)))
+        if (b->type != SC_BILL || ((e->kind[i] & SC_EK_IN) && (e->cs[i] < lo || e->cs[i] >= hi)) ||
+            sc_entry_rule_for(e, i) >= 0) /* (the rule that took the bill up: no bill of a
+                                           * law) */
             continue;
         const sc_ref_law *same = sc_ref_law_from_bill(law->congress, b->bill, b->number);
         if (!(b->wording & SC_W_CONGRESS_LINKED) || !same || same->number != law->number)
@@ -1042,7 +1084,8 @@ void sc_check_laws(sc_doc_state *d, sc_entry *e)
                        * Stat. 218 (105th Congress, S.543)") */
                       sc_entry_item_alone(e, l, NULL, NULL) ||
                       (sc_entry_item_of(e, l, &lo, &hi, 1) && bills_the_laws(e, l, lo, hi))) &&
-                (!e->words_read || e->has_cong ||
+                (!e->words_read || e->has_cong || e->record || /* (a key of small
+                                                                 * letters: "congress:") */
                  sc_entry_has_cell(e, SC_COL_CONGRESS)) &&
                 e->c[l].congress >= 1 &&
                 e->c[l].congress <= d->current_congress)

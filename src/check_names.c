@@ -731,6 +731,15 @@ static int check_name(sc_doc_state *d, sc_entry *e, int li)
     }
     if (ev->law && ev->law != own && (ev->by & ~SC_EV_NAME)) {
         sc_evidence_fix(e, li, sugg, sizeof sugg);
+    } else if (own_title && rows[0]->congress == own->congress &&
+               sc_pen_slip(rows[0]->number, own->number) && (k == 1 || titled == 1)) {
+        /* the name's law a slip of the pen from the number (104-238 written
+         * 104-237): more likely the number slipped than the name is another
+         * law's that happens to lie one digit away -- both said, that first */
+        sc_fmt(sugg, sizeof sugg,
+               "write Pub. L. No. %d-%d, the name's law (a digit slipped); or keep %d-%d and "
+               "call it the %.110s",
+               rows[0]->congress, rows[0]->number, own->congress, own->number, own_title);
     } else if (own_title) {
         sc_fmt(sugg, sizeof sugg, "%s is the %.150s", name, own_title);
     } else {

@@ -242,10 +242,9 @@ static size_t signer_label(const uint8_t *b, size_t at, size_t lim)
                                           "signed into law by", NULL };
     for (const char *const *l = labels; *l; l++) {
         size_t n = strlen(*l), k;
-        if (at + n + 1 >= lim || ((*l)[0] == 'p' && b[at] == 'p'))
-            continue; /* (not "president: Derrick Johnson", an organization's,
-                       * in a data file's record: "President:" as a field's
-                       * label is a box's) */
+        if (at + n + 1 >= lim)
+            continue; /* (a lower-case "president:" is asked for its whole
+                       * name after: signer_at()) */
         for (k = 0; k < n && (sc_tolower(b[at + k]) == (uint8_t)(*l)[k] ||
                               ((*l)[k] == ' ' && b[at + k] == '_'));
              k++)
@@ -262,6 +261,15 @@ static size_t signer_label(const uint8_t *b, size_t at, size_t lim)
         return q - at;
     }
     return 0;
+}
+
+/* The end of the given names before a last name at b[so] that begin at
+ * b[gs]: the blanks before it left out. */
+static size_t given_end(const uint8_t *b, size_t gs, size_t so)
+{
+    while (so > gs && (b[so - 1] == ' ' || b[so - 1] == '\t'))
+        so--;
+    return so;
 }
 
 /* The President's name the text at b[p..lim) says signed the law, when
@@ -295,6 +303,15 @@ static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *
     if ((field || sc_field_opens(b, e->so, at, 0)) && (n = signer_label(b, at, e->eo)) > 0) {
         *p = at + n;
         if (!president_name(b, at + n, e->eo, so, eo))
+            return 0;
+        /* a lower-case "president:" labels a President only by his whole
+         * name ("president: George H. W. Bush" in a YAML record of a law),
+         * not "president: Derrick Johnson", an organization's in a data
+         * file's record, whose last name a President bore */
+        if (b[at] == 'p' && (*so <= at + n ||
+                             !sc_ref_president_named((const char *)b + *so, *eo - *so,
+                                                     (const char *)b + at + n,
+                                                     given_end(b, at + n, *so) - (at + n))))
             return 0;
         /* the name alone in its field: not "signed by: Carter, David O., U.S.
          * District Judge", "signed_by: Lyndon Johnson, for the Johnson Family

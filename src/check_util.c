@@ -717,6 +717,22 @@ static int slip_kind(int a, int b)
 
 int sc_one_slip(int a, int b) { return slip_kind(a, b) != 0; }
 
+int sc_pen_slip(int a, int b)
+{
+    char x[12], y[12];
+    int nx = decimal(a, x), ny = decimal(b, y);
+    if (nx == ny)
+        return slip_kind(a, b) != 0;
+    if (nx != ny + 1 && ny != nx + 1)
+        return 0;
+    const char *lo = nx < ny ? x : y, *hi = nx < ny ? y : x;
+    int nl = nx < ny ? nx : ny;
+    for (int k = 0; k <= nl; k++) /* hi without its k-th digit is lo */
+        if (memcmp(hi, lo, (size_t)k) == 0 && memcmp(hi + k + 1, lo + k, (size_t)(nl - k)) == 0)
+            return 1;
+    return 0;
+}
+
 int sc_swapped_digits(int a, int b) { return slip_kind(a, b) == 2; }
 
 /* (check.h) */

@@ -235,6 +235,45 @@ int sc_entry_one_bill(const sc_entry *e)
     return f != NULL;
 }
 
+int sc_entry_rule_for(const sc_entry *e, int k)
+{
+    static const char *const rule[] = { ", providing for consideration of ",
+                                        ", providing for the consideration of ", NULL };
+    if (!(e->kind[k] & SC_EK_IN) || e->c[k].type != SC_BILL || sc_lawmaking(e->c[k].bill))
+        return -1;
+    size_t n = sc_phrase_at(e->w->buf, e->ce[k], e->eo, rule);
+    for (uint64_t m = n ? e->bill_in : 0; m; m &= m - 1) {
+        int j = __builtin_ctzll(m);
+        if (e->cs[j] == e->ce[k] + n && sc_lawmaking(e->c[j].bill))
+            return j;
+    }
+    return -1;
+}
+
+/* sc_entry_one_bill(), a resolution that is the rule for taking up the
+ * bill passed over (sc_entry_rule_for()): "The House adopted H. Res. 424,
+ * providing for consideration of H.R. 6184, and the measure passed" -- a
+ * resolution is no bill that becomes a law, and that one names the bill
+ * it is for. */
+static int one_bill_its_rule(const sc_entry *e)
+{
+    const sc_citation *f = NULL;
+    for (uint64_t m = e->bill_in; m; m &= m - 1) {
+        int k = __builtin_ctzll(m);
+        const sc_citation *c = &e->c[k];
+        if (!sc_lawmaking(c->bill)) {
+            if (sc_entry_rule_for(e, k) < 0)
+                return 0;
+            continue;
+        }
+        if (!f)
+            f = c;
+        else if (c->bill != f->bill || c->number != f->number || c->congress != f->congress)
+            return 0;
+    }
+    return f != NULL;
+}
+
 /* The date fact a simple or concurrent resolution carries in an item of
  * its own, after a ';': "(sec. 10116, P.L. 105-33; H. Res. 5, 106th Cong.,
  * Jan. 6, 1999, p. 47)" -- its adoption, in a list of authorities; such a
@@ -659,8 +698,8 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
         this_bill_again(w->buf, ae, bs))
         return 1; /* the entry's one bill and one law, "This bill" between */
-    if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
-        !memchr(w->buf + ae, ';', bs - ae) && it_became(e, ae, bs))
+    if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && one_bill_its_rule(e) &&
+        sc_lawmaking(a->bill) && !memchr(w->buf + ae, ';', bs - ae) && it_became(e, ae, bs))
         return 1; /* "H.R. 7020 cleared the 97th Congress in its closing days, and on
                    * December 11, 1980 it became ... Pub. L. 96-510": the entry's one
                    * bill and one law, the law what "it" became */
@@ -950,7 +989,9 @@ static int bill_referenced(const sc_entry *e, const sc_citation *bc)
      * Congress): signed ... (Public Law 88-368)", "Summary of H.R. 3162") */
     static const char *const own[] = { "history", "text", "summary", "analysis", "passage",
                                        "enactment", "sponsor", "sponsors", "cosponsors",
-                                       "status", "digest", "overview", "highlights", NULL };
+                                       "status", "digest", "overview", "highlights",
+                                       /* a rule's: "providing for consideration of H.R. 6184" */
+                                       "consideration", NULL };
     size_t s, t, we;
     if (!sc_entry_span(e->w, bc, &s, &t) || !word_before_in(e, s, words))
         return 0;

@@ -353,7 +353,7 @@ static const char *const date_glue[] = { "on", "of", "the", "into", "as", "dated
                                          "cong",
                                          /* the object signed: "signed it on", "signed the
                                           * measure into law on" */
-                                         "it", "bill", "measure", "legislation",
+                                         "it", "bill", "measure", "legislation", "statute",
                                          /* the date's weekday: "approved Thursday, July
                                           * 26, 1990" */
                                          "monday", "tuesday", "wednesday", "thursday",

@@ -514,6 +514,12 @@ static inline int sc_words_find(const sc_words *ws, const uint8_t *buf, size_t s
  * (entry_bills.c) */
 int sc_entry_one_bill(const sc_entry *e);
 
+/* When citation @p k is a simple or concurrent resolution that is the
+ * rule for taking up a bill the entry cites right after it ("H. Res. 424,
+ * providing for consideration of H.R. 6184"), that bill's index; else -1
+ * (entry_bills.c). */
+int sc_entry_rule_for(const sc_entry *e, int k);
+
 /* Past the Act's own section pin right after its name at b[from] ("§ 4",
  * "§§ 4-5", "sec. 4(a)") when a bracket opens after it, before @p to;
  * else @p from (entry_tie_names.c). */

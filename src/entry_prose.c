@@ -468,7 +468,18 @@ int sc_entry_name_subject_becomes(const sc_entry *e, int k, int l)
     if (to <= f->tie_eo || to - f->tie_eo > 300 || sc_entry_nlaws(e) != 1)
         return 0;
     static const char *const becomes[] = { "becoming ", "became ", "enacted as ", NULL };
-    if (!sc_phrase_before(b, f->tie_eo, to, becomes))
+    /* or "as " after the subject's enacting verb, the clause's own: "The X
+     * Act, 1998 was enacted on October 7, 1997, before the fiscal year it
+     * funds had run its course, as Public Law 105-55" (not "The X Act was
+     * amended in 1990, as Public Law ...": the amender) */
+    static const char *const as[] = { ", as ", NULL };
+    static const char *const enacting[] = { "enacted", "approved", "signed", NULL };
+    static const char *const acting[] = { "amended", "amending", "repealed", "extended",
+                                          "reauthorized", "revised", "replaced", "superseded",
+                                          "modified", "renamed", "redesignated", NULL };
+    if (!sc_phrase_before(b, f->tie_eo, to, becomes) &&
+        !(sc_phrase_before(b, f->tie_eo, to, as) && sc_word_among(b, f->tie_eo, to, enacting) &&
+          !sc_word_among(b, f->tie_eo, to, acting)))
         return 0;
     size_t q = f->so; /* the subject: "The" (or nothing) before the name at its sentence's start */
     if (q >= e->so + 4 && (b[q - 4] | 0x20) == 't' && memcmp(b + q - 3, "he ", 3) == 0)
@@ -522,7 +533,15 @@ static int another_law_among(const sc_entry *e, size_t from, size_t to)
                 for (uint64_t m = e->bill_in; m && !bill; m &= m - 1)
                     bill = e->cs[__builtin_ctzll(m)] == q;
             }
-            if (!bill)
+            /* "Pub. L. 110-301, as amended.": the law's own state, right
+             * after it, no other law */
+            int as = i >= from + 3 && memcmp(b + i - 3, "as ", 3) == 0;
+            size_t a = as ? i - 3 : i;
+            while (a > from && (b[a - 1] == ' ' || b[a - 1] == ','))
+                a--;
+            int as_amended = as && a == from && we - i == 7 && memcmp(b + i, "amended", 7) == 0 &&
+                             (we == to || b[we] == '.' || b[we] == ',' || b[we] == ';' || b[we] == ')');
+            if (!bill && !as_amended)
                 return 1;
         }
         i = we;
