@@ -421,6 +421,12 @@ void sc_law_congress_finding(sc_doc_state *d, sc_citation *c, int n);
  *  1956": 84-535) -- else 0; 0 for two such laws, or a year or month
  *  alone (check_laws.c). */
 int sc_law_slip_of_day(const sc_citation *c, int32_t date);
+/** Is record e, with law @p l, that law's own -- no field keyed as a data
+ *  file keys another thing's ("committee:", "member:", "author =",
+ *  "subject_law:"), and the law a field's value, not words inside one
+ *  ("note: ... became Pub. L. 101-336")?  Then its Congress and its
+ *  "president:" are the law's (check_laws.c). */
+int sc_entry_law_record(const sc_entry *e, int l);
 /** The sections of a named Act that entry @p e cites with no law or bill
  *  ("§ 4 of the Diplomatic Relations Act was signed into law on Aug. 20,
  *  1978"): when the tables give the Act one law, the day said to be its

@@ -526,8 +526,10 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
             size_t q = k;
             while (q < t && b[q] == ' ')
                 q++;
-            if (!(e->record || sc_field_opens(b, e->so, w, 1)) || q >= t || b[q] != ':' || k - w > 24)
-                return 0;
+            if (!(e->record || sc_field_opens(b, e->so, w, 1)) || q >= t || b[q] != ':' || k - w > 24 ||
+                sc_table_label_role(b, w, k) <= SC_COL_OTHER)
+                return 0; /* (a key of the law's facts: not "subject_law:", a hearing's
+                           * record's) */
             i = q + 1;
         }
     }
@@ -862,6 +864,73 @@ static int record_key_congress(const sc_entry *e)
     return -1;
 }
 
+/* The key of a data file's field at b[at] (a field opens there: a line's
+ * start, after ',', a brace's break): small letters and '_' ("congress",
+ * "subject_law"), after blanks, a list's '-' and quotes, then ':' or '='.
+ * Its bytes in *ks, *ke; 0 when none stands there. */
+static int data_key(const uint8_t *b, size_t at, size_t lim, size_t *ks, size_t *ke)
+{
+    size_t k = at;
+    while (k < lim && (b[k] == ' ' || b[k] == '\t' || b[k] == '-' || b[k] == '"' || b[k] == '{' ||
+                       b[k] == SC_HTML_BREAK))
+        k++;
+    size_t s = k;
+    while (k < lim && k - s < 32 && (sc_islower(b[k]) || b[k] == '_'))
+        k++;
+    size_t t = k;
+    while (k < lim && (b[k] == ' ' || b[k] == '"'))
+        k++;
+    if (t == s || k >= lim || (b[k] != ':' && b[k] != '='))
+        return 0;
+    *ks = s;
+    *ke = t;
+    return 1;
+}
+
+/* Is record e, with law @p l, that law's own?  Not when a field of it is
+ * keyed as a data file keys another thing's ("committee:", "member:",
+ * "hearing:", "author =", "subject_law:"): the record is a hearing's, a
+ * member's, a report's, and its Congress theirs; nor when the law stands
+ * inside a field's text ("note: ... became Pub. L. 101-336", "title =
+ * {Hearing on ... (amending Pub. L. 101-336)}") rather than as its value.
+ * Keys of a law's facts (table_labels.def) and of a citation's (title,
+ * number, note, year, url) are the law's. */
+int sc_entry_law_record(const sc_entry *e, int l)
+{
+    static const char *const neutral[] = { "number", "no", "note", "notes", "year", "url", "link",
+                                           "howpublished", "type", "id", "key", "source",
+                                           "summary", "description", "status", "sponsor",
+                                           "sponsors", "cosponsors", "publisher",
+                                           "institution", "pages", "volume", "month", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t law_key_end = SIZE_MAX; /* past the key of the field that holds the law */
+    int law_key_role = SC_COL_OTHER;
+    for (size_t at = e->so; at < e->eo; at++) {
+        if (at > e->so && b[at - 1] != '\n' && b[at - 1] != ',' && b[at - 1] != SC_HTML_BREAK)
+            continue;
+        size_t ks, ke;
+        if (!data_key(b, at, e->eo, &ks, &ke))
+            continue;
+        int role = sc_table_label_role(b, ks, ke);
+        if (role == SC_COL_OTHER && !sc_word_in(b, ks, ke, neutral))
+            return 0;
+        if (ks <= e->cs[l]) {
+            law_key_end = ke;
+            law_key_role = role;
+        }
+    }
+    if (law_key_end == SIZE_MAX || law_key_end > e->cs[l])
+        return 1; /* (no key of a data file before it: a record of labels) */
+    if (law_key_role == SC_COL_RELATED)
+        return 0; /* the law under "related_law:", "amended_by:": another's */
+    /* the law its field's value: only the key's marks and quotes between */
+    for (size_t q = law_key_end; q < e->cs[l]; q++)
+        if (!(b[q] == ' ' || b[q] == '"' || b[q] == ':' || b[q] == '=' || b[q] == '{' ||
+              b[q] == '\t'))
+            return 0;
+    return 1;
+}
+
 static void check_congress(sc_doc_state *d, sc_entry *e, int l)
 {
     sc_citation *c = &e->c[l];
@@ -879,7 +948,8 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             return;
         }
     }
-    if (e->record) {
+    int record = e->record && sc_entry_law_record(e, l);
+    if (record) {
         int n = record_key_congress(e);
         if (n >= 0) {
             if (n != c->congress && !a_bills_congress(e, n))
@@ -929,22 +999,22 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             if (e->cs[k] >= after && e->ce[k] <= so && e->cs[k] - after <= 40)
                 after = e->ce[k];
         }
-        if (!e->record && !after_law_name(e, l, so) &&
+        if (!record && !after_law_name(e, l, so) &&
             !labelled_field_before(b, so, end, cs) &&
             !(end <= cs ? enacting_gap(e, end, cs, 1) : so >= ce && enacting_gap(e, after, so, 0)) &&
             !prose_congress(e, l, so, end))
             continue;
         /* a Congress the law acts on, "by" it: "excepted ... for the elections
          * to the 91st Congress by Public Law 90-196" */
-        if (!e->record && end <= cs && by_right_before(b, end, cs))
+        if (!record && end <= cs && by_right_before(b, end, cs))
             continue;
         /* a Congress that acted on the law after it: "During the 110th
          * Congress, Pub. L. 109-390 was amended" -- the law the object */
-        if (!e->record && end <= cs && acted_on(b, ce, e->eo))
+        if (!record && end <= cs && acted_on(b, ce, e->eo))
             continue;
         /* nor one whose Act the law acted on: "The 103rd Congress passed the
          * X Act of 1993, and Pub. L. 110-181 amended it" */
-        if (!e->record && sc_entry_law_acting(e, l, so))
+        if (!record && sc_entry_law_acting(e, l, so))
             continue;
         if (!a_bills_congress(e, n))
             sc_law_congress_finding(d, c, n);

@@ -308,7 +308,8 @@ static int signer_at(const sc_entry *e, size_t at, int bare, size_t *p, size_t *
          * name ("president: George H. W. Bush" in a YAML record of a law),
          * not "president: Derrick Johnson", an organization's in a data
          * file's record, whose last name a President bore */
-        if (b[at] == 'p' && (*so <= at + n ||
+        if (b[at] == 'p' && (*so <= at + n || !e->record ||
+                             !sc_entry_law_record(e, sc_entry_first_law(e)) ||
                              !sc_ref_president_named((const char *)b + *so, *eo - *so,
                                                      (const char *)b + at + n,
                                                      given_end(b, at + n, *so) - (at + n))))

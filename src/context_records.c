@@ -814,6 +814,35 @@ int sc_ctx_period_record(const uint8_t *buf, size_t len, size_t i)
     return field_period(buf, 0, i) && record_line(buf, len, i);
 }
 
+/* How many fields of a data file's object on one line -- keys of small
+ * letters and '_' of a law's facts (table_labels.def), then ':' or '=':
+ * '{"law": "Pub. L. 107-107", "congress": "106", "bill": "S. 1438"}', its
+ * quotes blanks (html.c: " law :  Pub. L. 107-107 ,  congress :  106 ,") --
+ * the text [from, to) holds, each opening it or after a ','. */
+static int data_fields(const uint8_t *buf, size_t from, size_t to)
+{
+    int known = 0;
+    for (size_t at = from; at < to;) {
+        size_t k = at;
+        while (k < to && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '{' || buf[k] == SC_HTML_BREAK))
+            k++;
+        size_t ks = k;
+        while (k < to && k - ks < 32 && (sc_islower(buf[k]) || buf[k] == '_'))
+            k++;
+        size_t ke = k;
+        while (k < to && (buf[k] == ' ' || buf[k] == '"'))
+            k++;
+        if (ke > ks && k < to && (buf[k] == ':' || buf[k] == '=') &&
+            sc_table_label_role(buf, ks, ke) > SC_COL_OTHER)
+            known++;
+        const uint8_t *c = memchr(buf + k, ',', to - k);
+        if (!c)
+            break;
+        at = (size_t)(c - buf) + 1;
+    }
+    return known;
+}
+
 int sc_ctx_record(const sc_window *w, size_t from, size_t to)
 {
     /* (the blank lines an entry's bounds take in before its text are no
@@ -837,7 +866,7 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to)
         if (j < w->len && w->buf[j] != '\n')
             return sc_ctx_in_record(w, i);
     }
-    return labeled_fields(w->buf, from, to) ||
+    return labeled_fields(w->buf, from, to) || data_fields(w->buf, from, to) >= 2 ||
            (field_periods(w->buf, from, to) >= 2 &&
             record_line(w->buf, w->len, from)); /* (a line's fields ending in periods) */
 }

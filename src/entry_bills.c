@@ -698,8 +698,16 @@ static int linked(const sc_entry *e, const sc_citation *a, const sc_citation *b,
     if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && sc_entry_one_bill(e) &&
         this_bill_again(w->buf, ae, bs))
         return 1; /* the entry's one bill and one law, "This bill" between */
-    if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 && one_bill_its_rule(e) &&
-        sc_lawmaking(a->bill) && !memchr(w->buf + ae, ';', bs - ae) && it_became(e, ae, bs))
+    if (a->type == SC_BILL && b->type != SC_BILL && e->nlaw == 1 &&
+        (sc_entry_one_bill(e) ||
+         /* (past the rule that took it up, when no other measure is told
+          * of between: not "... H.R. 4872, and voted to pass the Senate's
+          * health care bill.  It became ...") */
+         (one_bill_its_rule(e) && sc_lawmaking(a->bill) &&
+          !sc_word_among(w->buf, ae, bs,
+                         (const char *const[]){ "bill", "bills", "amendment", "amendments",
+                                                "act", "resolution", "version", NULL }))) &&
+        !memchr(w->buf + ae, ';', bs - ae) && it_became(e, ae, bs))
         return 1; /* "H.R. 7020 cleared the 97th Congress in its closing days, and on
                    * December 11, 1980 it became ... Pub. L. 96-510": the entry's one
                    * bill and one law, the law what "it" became */

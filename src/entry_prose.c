@@ -460,6 +460,29 @@ int sc_entry_name_then_anaphor(const sc_entry *e, int k, int l)
  * and law @p l ends that sentence as what it became ("becoming", "became",
  * "was enacted as", "enacted as", "as") -- the entry's one law, no other
  * name or law in the sentence, no ';' or sentence's end between. */
+/* Do the words b[from..to) after a subject's name say it was enacted as
+ * the law at b[to], one predicate alone: "was enacted" ("was signed",
+ * "was approved") right after the name, then its day and an aside, then
+ * ", as " -- "The X Act, 1998 was enacted on October 7, 1997, before the
+ * fiscal year it funds had run its course, as Public Law 105-55"?  Not
+ * with a second clause between, whose law it is: "... was signed on July
+ * 26, 1990, and was substantially broadened eighteen years later, as
+ * Public Law 110-325". */
+static int enacted_as(const uint8_t *b, size_t from, size_t to)
+{
+    static const char *const as[] = { ", as ", NULL };
+    static const char *const verbs[] = { "was enacted ", "was signed ", "was approved ", NULL };
+    static const char *const second[] = { "and", "but", "was", "were", "later", "then",
+                                          "which", "amended", NULL };
+    size_t q = from;
+    while (q < to && b[q] == ' ')
+        q++;
+    size_t n = sc_phrase_at(b, q, to, verbs);
+    if (!n || !sc_phrase_before(b, q, to, as) || memchr(b + q, ';', to - q))
+        return 0;
+    return !sc_word_among(b, q + n, to - 4, second);
+}
+
 int sc_entry_name_subject_becomes(const sc_entry *e, int k, int l)
 {
     const uint8_t *b = e->w->buf;
@@ -472,14 +495,7 @@ int sc_entry_name_subject_becomes(const sc_entry *e, int k, int l)
      * Act, 1998 was enacted on October 7, 1997, before the fiscal year it
      * funds had run its course, as Public Law 105-55" (not "The X Act was
      * amended in 1990, as Public Law ...": the amender) */
-    static const char *const as[] = { ", as ", NULL };
-    static const char *const enacting[] = { "enacted", "approved", "signed", NULL };
-    static const char *const acting[] = { "amended", "amending", "repealed", "extended",
-                                          "reauthorized", "revised", "replaced", "superseded",
-                                          "modified", "renamed", "redesignated", NULL };
-    if (!sc_phrase_before(b, f->tie_eo, to, becomes) &&
-        !(sc_phrase_before(b, f->tie_eo, to, as) && sc_word_among(b, f->tie_eo, to, enacting) &&
-          !sc_word_among(b, f->tie_eo, to, acting)))
+    if (!sc_phrase_before(b, f->tie_eo, to, becomes) && !enacted_as(b, f->tie_eo, to))
         return 0;
     size_t q = f->so; /* the subject: "The" (or nothing) before the name at its sentence's start */
     if (q >= e->so + 4 && (b[q - 4] | 0x20) == 't' && memcmp(b + q - 3, "he ", 3) == 0)
@@ -556,6 +572,15 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
         return 0;
     size_t from = cend(e, l);
     if (pos <= from || pos - from > 400)
+        return 0;
+    /* the law the object of another's doing ("It replaced the Workforce
+     * Investment Act of 1998.  Congress enacted the statute on July 22,
+     * 2014"): the statute told of after is the one that did it */
+    static const char *const object_of[] = { "replaced the ", "amended the ", "repealed the ",
+                                             "superseded the ", "replacing the ", "amending the ",
+                                             "repealing the ", "superseding the ", "replaced ",
+                                             "amended ", "repealed ", "superseded ", NULL };
+    if ((e->kind[l] & SC_EK_IN) && sc_phrase_before(b, e->so, e->cs[l], object_of))
         return 0;
     int told = 0, bare = 0; /* bare: a sentence's subject is "It", "The measure" */
     static const char *const law_words[] = { "act", "law", "statute", NULL };

@@ -729,7 +729,8 @@ static int object_of_acting_verb(const sc_entry *e, const sc_name_fact *f)
                                           "repeals", "repeal", "repealing", "reauthorized",
                                           "reauthorizes", "reauthorize", "reauthorizing",
                                           "extended", "extends", "extending", "superseded",
-                                          "supersedes", "replaced", "replaces", NULL };
+                                          "supersedes", "superseding", "replaced", "replaces",
+                                          "replacing", "renamed", "renames", "renaming", NULL };
     size_t q = f->so;
     const uint8_t *b = e->w->buf;
     if (q >= e->so + 4 && (b[q - 4] | 0x20) == 't' && memcmp(b + q - 3, "he ", 3) == 0)

@@ -83,6 +83,8 @@ static void script_byte(sc_html_state *st, uint8_t *p)
             }
             if (c == ':' || (c == ',' && last != '}' && last != ']'))
                 return; /* (kept: "law : ..., enacted : ...") */
+            if (sc_isdigit(c) || ((c == '-' || c == '.') && (sc_isdigit((uint8_t)last) || last == ':')))
+                return; /* a number, a value as written: "congress": 106 */
         }
         if (c == '"' || c == '\'' || c == '`') {
             st->js = JS_STR;
