@@ -1124,12 +1124,27 @@ static int own_subject_congress(const sc_entry *e, int l)
     return n;
 }
 
+/* Has a law cited before law @p l in the entry, the same law ("the X Act
+ * (HIPAA)": its name and its abbreviation), a law-congress finding?  One
+ * says it. */
+static int said_of_same(const sc_entry *e, int l)
+{
+    const sc_citation *c = &e->c[l];
+    for (int j = 0; j < l; j++)
+        if (sc_is_law(&e->c[j]) && e->c[j].type == c->type && e->c[j].congress == c->congress &&
+            e->c[j].number == c->number && sc_has_finding(&e->c[j], SC_D_LAW_CONGRESS))
+            return 1;
+    return 0;
+}
+
 void sc_check_laws(sc_doc_state *d, sc_entry *e)
 {
     int bills = (e->types & (1u << SC_BILL)) != 0;
     for (int l = 0; l < e->n; l++)
         if (sc_is_law(&e->c[l])) {
             check_number(d, e, l);
+            if (said_of_same(e, l))
+                continue;
             size_t lo, hi;
             if (e->nlaw > 1 && e->c[l].congress >= 1 && e->c[l].congress <= d->current_congress &&
                 (!e->words_read || e->has_cong) &&

@@ -805,7 +805,14 @@ int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_w
                      (c->form == SC_FORM_SHORT ? SC_EK_SHORT : 0);
         all |= k;
         types |= 1u << (c->type & 31);
-        nlaw += (k & SC_EK_LAW) != 0;
+        if (k & SC_EK_LAW) { /* (the laws, each once: a heading's "Public Law 103 - 376"
+                              * and its record's "Public Law Number: 103-376" are one) */
+            int again = 0;
+            for (int j = 0; j < i && !again; j++)
+                again = (e->kind[j] & SC_EK_LAW) && group[j].type == c->type &&
+                        group[j].congress == c->congress && group[j].number == c->number;
+            nlaw += !again;
+        }
         if (sc_entry_span(w, c, &s, &t)) {
             uint64_t bit = 1ull << i;
             k |= SC_EK_IN;
