@@ -111,13 +111,6 @@ static int32_t last_enacted(const sc_ref_congress *cg, int congress)
     return last;
 }
 
-/* How many months apart the days @p a and @p b are, by their months. */
-static int months_apart(int32_t a, int32_t b)
-{
-    int ma = a / 10000 * 12 + a / 100 % 100, mb = b / 10000 * 12 + b / 100 % 100;
-    return ma > mb ? ma - mb : mb - ma;
-}
-
 static void check_date(sc_doc_state *d, sc_entry *e, int li)
 {
     sc_citation *c = &e->c[li];
@@ -162,13 +155,13 @@ static void check_date(sc_doc_state *d, sc_entry *e, int li)
          * enacted that very day */
         int slip = !yonly && !monly && !disputed && !(c->wording & SC_W_BY_NAME) &&
                            e->stat_of[li] < 0 && e->name_of[li] < 0 &&
-                           e->bill_of[li] < 0 && !e->ev[li].by && !e->ev[li].against &&
-                           months_apart(date, l->enacted) > 2
+                           e->bill_of[li] < 0 && !e->ev[li].by && !e->ev[li].against
                        ? sc_law_slip_of_day(c, date)
                        : 0; /* (only the number and the day: a page, bill or name
-                             * would tell which is wrong; and a day months from the
-                             * law's -- one a day or weeks off is the slip, whatever
-                             * law of the same day a digit away) */
+                             * would tell which is wrong.  A day days off may be the
+                             * day's slip or the number's -- laws numbered in turn are
+                             * enacted days apart, "1983-04-22" for 98-23 is 98-22's
+                             * day -- so both are said, the day's first) */
         if (slip) {
             size_t o = strlen(dw.sugg);
             sc_fmt(dw.sugg + o, sizeof dw.sugg - o, "; or, if the day is right, write Pub. L. No. %d-%d (enacted that day)",

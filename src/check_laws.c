@@ -788,6 +788,20 @@ static int after_law_name(const sc_entry *e, int l, size_t so)
     return 0;
 }
 
+/* Does the Congress at b[so] stand right after the day the entry ties to
+ * law @p l, an adjunct of that day ("Congress enacted the statute on
+ * 2020-12-23, in the 116th Congress")?  It is the law's. */
+static int after_law_day(const sc_entry *e, int l, size_t so)
+{
+    static const char *const joins[] = { ", in the ", " in the ", ", during the ", " during the ",
+                                         ", by the ", " by the ", NULL };
+    int k = e->date_of[l];
+    if (k < 0 || e->date[k].eo >= so || e->date[k].ymd % 100 == 0)
+        return 0;
+    size_t n = sc_phrase_at(e->w->buf, e->date[k].eo, so, joins);
+    return n && e->date[k].eo + n == so;
+}
+
 /* Is a bill of the entry tied to law @p l, its own? */
 static int own_bill(const sc_entry *e, int l)
 {
@@ -999,7 +1013,7 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             if (e->cs[k] >= after && e->ce[k] <= so && e->cs[k] - after <= 40)
                 after = e->ce[k];
         }
-        if (!record && !after_law_name(e, l, so) &&
+        if (!record && !after_law_name(e, l, so) && !after_law_day(e, l, so) &&
             !labelled_field_before(b, so, end, cs) &&
             !(end <= cs ? enacting_gap(e, end, cs, 1) : so >= ce && enacting_gap(e, after, so, 0)) &&
             !prose_congress(e, l, so, end))

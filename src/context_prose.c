@@ -50,9 +50,19 @@ int sc_ctx_signed_back(const uint8_t *buf, size_t len, size_t j)
         return 0; /* (past the sentence's end, roughly) */
     if (!sc_ctx_refers_back(buf, j, k + 24 < lim ? k + 24 : lim))
         return 0;
-    for (size_t q = k; q + 4 < lim; q++) {
-        if (buf[q] == '.' && q + 1 < lim && buf[q + 1] == ' ' && q >= 1 && sc_islower(buf[q - 1]))
-            return 0; /* the sentence ended */
+    /* (the law up to 120 bytes past "signed": "... signed it on Nov. 26,
+     * 1997, and it became Public Law 105-118") */
+    size_t lim2 = k + 120 < len ? k + 120 : len;
+    for (size_t q = k; q + 4 < lim2; q++) {
+        if (buf[q] == '.' && q + 1 < lim2 && buf[q + 1] == ' ' && q >= 1 && sc_islower(buf[q - 1])) {
+            size_t ws = q - 1;
+            while (ws > j && sc_isalpha(buf[ws - 1]))
+                ws--;
+            static const char *const months[] = { "jan", "feb", "mar", "apr", "aug", "sep",
+                                                  "sept", "oct", "nov", "dec", NULL };
+            if (!sc_word_in(buf, ws, q, months))
+                return 0; /* the sentence ended (not at a month's abbreviation: "on Nov. 26") */
+        }
         if (buf[q] == 'P' && (memcmp(buf + q, "Pub", 3) == 0 || memcmp(buf + q, "P.L", 3) == 0))
             return 1;
     }
