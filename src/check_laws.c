@@ -802,6 +802,34 @@ static int after_law_day(const sc_entry *e, int l, size_t so)
     return n && e->date[k].eo + n == so;
 }
 
+/* Does a verb of acting on a law follow the Congress ending at b[end]
+ * ("..., which the 110th Congress amended in 2008")?  That Congress acted
+ * on the law; it did not enact it. */
+static int acted_after(const uint8_t *b, size_t end, size_t lim)
+{
+    static const char *const verbs[] = { "amended", "repealed", "reauthorized", "extended",
+                                         "revised", "modified", "expanded", "renewed", "restored",
+                                         "changed", "updated", "broadened", "strengthened",
+                                         "weakened", "overhauled", "rewrote", "narrowed",
+                                         "codified", "recodified", "reenacted", NULL };
+    size_t i = end;
+    while (i < lim && b[i] == ' ')
+        i++;
+    size_t we = i;
+    while (we < lim && sc_isalpha(b[we]))
+        we++;
+    return we > i && sc_word_in(b, i, we, verbs);
+}
+
+/* Is the Congress at b[so] where a bill was "first introduced" ("first
+ * introduced in the 99th Congress"), an earlier Congress than the law's? */
+static int first_introduced(const uint8_t *b, size_t lo, size_t so)
+{
+    static const char *const heads[] = { "first introduced in the ", "originally introduced in the ",
+                                         "first proposed in the ", NULL };
+    return sc_phrase_before(b, lo, so, heads) > 0;
+}
+
 /* Is a bill of the entry tied to law @p l, its own? */
 static int own_bill(const sc_entry *e, int l)
 {
@@ -1001,6 +1029,9 @@ static void check_congress(sc_doc_state *d, sc_entry *e, int l)
             continue; /* (but "the 0th Congress": named, and impossible) */
         if (so > e->so && b[so - 1] == '^')
             continue; /* a note's marker, a label after it: "^96 Cong.: 101st Congress" */
+        if (acted_after(b, end, e->eo) || first_introduced(b, e->so, so))
+            continue; /* "which the 110th Congress amended", "first introduced in the
+                       * 99th Congress": another Congress's doing */
         /* (a record's Congress is its one law's: "Enacted by<TAB>the 113th
          * United States Congress" a few lines above the law; so is the
          * Congress in the bracket after the law's name) */

@@ -453,8 +453,6 @@ static int caption_above(const uint8_t *buf, size_t s)
     return t != SIZE_MAX && t < e && box_caption(buf, t, e) == e - t;
 }
 
-static int one_law_named(const uint8_t *buf, size_t so, size_t eo, int *read);
-
 int sc_ctx_in_record(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
@@ -515,22 +513,16 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
     if ((lines < 3 || !labelled_lines(buf, so, eo, 2)) &&
         !(lines <= FACT_LINES && fact_block(buf, so, eo)))
         return record_memo(w, so, eo, 0);
-    /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one),
-     * or lines that all name one ("Public Law 103 - 376 - Farm Credit ... Act"
-     * over "Public Law Number: 103-376") */
-    int nl = law_lines(buf, so, eo, '\n'), read = 0;
-    return record_memo(w, so, eo, nl <= 1 || (one_law_named(buf, so, eo, &read) && read >= nl));
+    /* at most one line naming a law ("Public law<TAB>Pub. L. 113-264" is one) */
+    return record_memo(w, so, eo, law_lines(buf, so, eo, '\n') <= 1);
 }
 
 /* Do the laws named in buf[so..eo) all bear one number ("Public law |
  * 101-336" in a box, "(Pub. L. 101-336)" in the paragraph after it)?
  * Each "Public Law", "Pub. L.", "P.L." read with the number after it (past
- * "Number", "No.", ':', a cell's bar, blanks around its dash); a mark with
- * no number read is another law, but for a box's caption alone on its line.
- * With @p read, how many numbers it read (none: 1 all the same). */
-static int one_law_named(const uint8_t *buf, size_t so, size_t eo, int *read)
+ * "No.", ':', a cell's bar); a mark with no number read is another law. */
+static int one_law_named(const uint8_t *buf, size_t so, size_t eo)
 {
-    int nread = 0;
     static const char *const marks[] = { "Public Law", "Public law", "Pub. L.", "Pub.L.", "P.L.",
                                          "P. L.", NULL };
     long first = -1;
@@ -541,37 +533,23 @@ static int one_law_named(const uint8_t *buf, size_t so, size_t eo, int *read)
         if (n == 0)
             continue;
         size_t q = k + n;
-        if (q + 7 <= eo && memcmp(buf + q, " Number", 7) == 0)
-            q += 7; /* "Public Law Number: 103-376" */
         while (q < eo && (buf[q] == ' ' || buf[q] == '|' || buf[q] == ':' || buf[q] == '.' ||
                           buf[q] == 'N' || buf[q] == 'o'))
             q++;
         long c = 0, num = 0;
         size_t d = q;
-        if (q < eo && buf[q] == '\n' && (k == so || buf[k - 1] == '\n')) {
-            k = q; /* a box's caption, its line alone: "Public law" over "Pub. L. 89-545" */
-            nread++; /* (its line one of the law's) */
-            continue;
-        }
         while (q < eo && sc_isdigit(buf[q]) && q - d < 4)
             c = c * 10 + (buf[q++] - '0');
-        if (q + 1 < eo && buf[q] == ' ' && (buf[q + 1] == '-' || buf[q + 1] == 0xe2))
-            q++; /* (blanks around the dash: GovInfo's heading "Public Law 103 - 376 - ...") */
         if (q == d || q >= eo || (buf[q] != '-' && buf[q] != 0xe2))
             return 0;
         q += buf[q] == '-' ? 1 : 3; /* (an en dash: 3 bytes) */
-        if (q < eo && buf[q] == ' ')
-            q++;
         for (d = q; q < eo && sc_isdigit(buf[q]) && q - d < 5;)
             num = num * 10 + (buf[q++] - '0');
         if (q == d || (first >= 0 && first != c * 100000 + num))
             return 0;
         first = c * 100000 + num;
-        nread++;
         k = q;
     }
-    if (read)
-        *read = nread;
     return 1;
 }
 
@@ -699,7 +677,7 @@ int sc_ctx_html_record_span(const sc_window *w, size_t i, size_t *bso, size_t *b
     }
     if (bso)
         *bso = so, *beo = eo;
-    return fields >= 2 && (law_lines(buf, so, eo, SC_HTML_BREAK) <= 1 || one_law_named(buf, so, eo, NULL));
+    return fields >= 2 && (law_lines(buf, so, eo, SC_HTML_BREAK) <= 1 || one_law_named(buf, so, eo));
 }
 
 size_t sc_ctx_marker_end(const uint8_t *b, size_t from, size_t to)

@@ -443,6 +443,18 @@ int sc_entry_sentence_opens(const sc_entry *e, size_t q)
         q--;
     if (q <= ts || sc_ctx_marker_end(b, ts, e->eo) == q || b[q - 1] == '.')
         return 1;
+    /* a timeline's day that opens the entry, then ':' or a dash: "July
+     * 30, 1980: The X Act ..." */
+    size_t d = q;
+    if (b[d - 1] == ':' || b[d - 1] == '-')
+        d--;
+    else if (d >= ts + 3 && b[d - 3] == 0xe2 && b[d - 2] == 0x80 && (b[d - 1] == 0x93 || b[d - 1] == 0x94))
+        d -= 3;
+    while (d < q && d > ts && b[d - 1] == ' ')
+        d--;
+    for (int k = 0; d < q && k < e->ndate; k++)
+        if (e->date[k].so == ts && e->date[k].eo == d)
+            return 1;
     if (q - ts > 4)
         return 0;
     for (size_t i = ts; i < q; i++) /* a list's bullet before it: "- ", "* ", "• " */
@@ -805,14 +817,7 @@ int sc_entry_read_ends(sc_entry *e, const sc_rules *r, sc_matcher *m, const sc_w
                      (c->form == SC_FORM_SHORT ? SC_EK_SHORT : 0);
         all |= k;
         types |= 1u << (c->type & 31);
-        if (k & SC_EK_LAW) { /* (the laws, each once: a heading's "Public Law 103 - 376"
-                              * and its record's "Public Law Number: 103-376" are one) */
-            int again = 0;
-            for (int j = 0; j < i && !again; j++)
-                again = (e->kind[j] & SC_EK_LAW) && group[j].type == c->type &&
-                        group[j].congress == c->congress && group[j].number == c->number;
-            nlaw += !again;
-        }
+        nlaw += (k & SC_EK_LAW) != 0;
         if (sc_entry_span(w, c, &s, &t)) {
             uint64_t bit = 1ull << i;
             k |= SC_EK_IN;

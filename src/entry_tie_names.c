@@ -738,6 +738,31 @@ static int object_of_acting_verb(const sc_entry *e, const sc_name_fact *f)
     return word_before_in(e, q, acting);
 }
 
+/* Does the name at b[so] stand in a data file's field whose key is not a
+ * name's -- '"replaces": "Workforce Investment Act of 1998"', "predecessor:
+ * ..." -- in a record of one law?  Then it is another Act's (a key of small
+ * letters and '_'; a name's own, "title", "short_title", "popular_name",
+ * is the law's). */
+static int other_key_name(const sc_entry *e, size_t so)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = so;
+    while (q > e->so && so - q < 8 && (b[q - 1] == ' ' || b[q - 1] == '"' || b[q - 1] == '{' ||
+                                      b[q - 1] == '\t'))
+        q--;
+    if (q == e->so || (b[q - 1] != ':' && b[q - 1] != '='))
+        return 0;
+    q--;
+    while (q > e->so && (b[q - 1] == ' ' || b[q - 1] == '"'))
+        q--;
+    size_t ke = q;
+    while (q > e->so && ke - q < 32 && (sc_islower(b[q - 1]) || b[q - 1] == '_'))
+        q--;
+    if (q == ke || (q > e->so && sc_isalnum(b[q - 1])))
+        return 0;
+    return sc_table_label_role(b, q, ke) != SC_COL_NAME;
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -914,7 +939,8 @@ void sc_entry_tie_names(sc_entry *e)
         /* (not a name in a box's field of other laws: "Major amendments" /
          * "ADA Amendments Act of 2008") */
         if (f->law < 0 && sc_entry_nlaws(e) == 1 &&
-            !(e->record && sc_ctx_other_acts_field(e->w->buf, e->so, f->so)))
+            !(e->record && (sc_ctx_other_acts_field(e->w->buf, e->so, f->so) ||
+                            other_key_name(e, f->so))))
             f->law = (int8_t)(e->record || name_labelled(e, f->so) ? sc_entry_first_law(e)
                                                                   : bills_name(e, f));
         if (f->law >= 0 && e->name_of[f->law] < 0)
