@@ -818,7 +818,8 @@ int sc_ctx_period_record(const uint8_t *buf, size_t len, size_t i)
  * letters and '_' of a law's facts (table_labels.def), then ':' or '=':
  * '{"law": "Pub. L. 107-107", "congress": "106", "bill": "S. 1438"}', its
  * quotes blanks (html.c: " law :  Pub. L. 107-107 ,  congress :  106 ,") --
- * the text [from, to) holds, each opening it or after a ','. */
+ * the text [from, to) holds, each opening it or after a ','; none unless
+ * the text opens with such a key. */
 static int data_fields(const uint8_t *buf, size_t from, size_t to)
 {
     int known = 0;
@@ -832,8 +833,10 @@ static int data_fields(const uint8_t *buf, size_t from, size_t to)
         size_t ke = k;
         while (k < to && (buf[k] == ' ' || buf[k] == '"'))
             k++;
-        if (ke > ks && k < to && (buf[k] == ':' || buf[k] == '=') &&
-            sc_table_label_role(buf, ks, ke) > SC_COL_OTHER)
+        int key = ke > ks && k < to && (buf[k] == ':' || buf[k] == '=');
+        if (!key && at == from)
+            return 0; /* (an object opens with its first key: prose is passed at once) */
+        if (key && sc_table_label_role(buf, ks, ke) > SC_COL_OTHER)
             known++;
         const uint8_t *c = memchr(buf + k, ',', to - k);
         if (!c)
