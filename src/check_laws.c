@@ -546,17 +546,23 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
 /* Is the Congress mention ending at b[end] the subject of an enactment:
  * "the Eighty-sixth Congress provided for the admission of Alaska", "the
  * 101st Congress enacted"?  (In an entry about its one law, that law's.) */
-static int congress_enacts(const uint8_t *b, size_t end, size_t lim)
+/* Is the word after b[end] (past its blanks) one of @p list? */
+static int word_after_in(const uint8_t *b, size_t end, size_t lim, const char *const *list)
 {
-    static const char *const verbs[] = { "enacted", "passed", "provided", "adopted", "approved",
-                                         "created", "established", "sent", "cleared", NULL };
     size_t i = end;
     while (i < lim && b[i] == ' ')
         i++;
     size_t we = i;
     while (we < lim && sc_isalpha(b[we]))
         we++;
-    return we > i && sc_word_in(b, i, we, verbs);
+    return we > i && sc_word_in(b, i, we, list);
+}
+
+static int congress_enacts(const uint8_t *b, size_t end, size_t lim)
+{
+    static const char *const verbs[] = { "enacted", "passed", "provided", "adopted", "approved",
+                                         "created", "established", "sent", "cleared", NULL };
+    return word_after_in(b, end, lim, verbs);
 }
 
 /* Is the Congress mention at b[so] the agent or the time of an enactment:
@@ -812,13 +818,7 @@ static int acted_after(const uint8_t *b, size_t end, size_t lim)
                                          "changed", "updated", "broadened", "strengthened",
                                          "weakened", "overhauled", "rewrote", "narrowed",
                                          "codified", "recodified", "reenacted", NULL };
-    size_t i = end;
-    while (i < lim && b[i] == ' ')
-        i++;
-    size_t we = i;
-    while (we < lim && sc_isalpha(b[we]))
-        we++;
-    return we > i && sc_word_in(b, i, we, verbs);
+    return word_after_in(b, end, lim, verbs);
 }
 
 /* Is the Congress at b[so] where a bill was "first introduced" ("first
