@@ -543,9 +543,6 @@ static int enacting_gap(const sc_entry *e, size_t s, size_t t, int cong_first)
  * Congress is read by the grammar's context.congress rule, as a bill's is
  * (context_congress.c): "112th Congress", "112th Cong.", "One Hundred Twelfth
  * Congress". */
-/* Is the Congress mention ending at b[end] the subject of an enactment:
- * "the Eighty-sixth Congress provided for the admission of Alaska", "the
- * 101st Congress enacted"?  (In an entry about its one law, that law's.) */
 /* Is the word after b[end] (past its blanks) one of @p list? */
 static int word_after_in(const uint8_t *b, size_t end, size_t lim, const char *const *list)
 {
@@ -558,6 +555,9 @@ static int word_after_in(const uint8_t *b, size_t end, size_t lim, const char *c
     return we > i && sc_word_in(b, i, we, list);
 }
 
+/* Is the Congress mention ending at b[end] the subject of an enactment:
+ * "the Eighty-sixth Congress provided for the admission of Alaska", "the
+ * 101st Congress enacted"?  (In an entry about its one law, that law's.) */
 static int congress_enacts(const uint8_t *b, size_t end, size_t lim)
 {
     static const char *const verbs[] = { "enacted", "passed", "provided", "adopted", "approved",
