@@ -382,8 +382,9 @@ static void bill_out_of_term(sc_doc_state *d, sc_citation *b, const sc_date_fact
  * day (law-date, as for a bill of a Congress written).  None did, but the
  * same bill of the Congress before or after became a law on that month
  * and day of another year: the year slipped (law-date; "S. 2155 of the
- * 115th Congress became Public Law 115-174 on May 24, 2018").  Otherwise
- * nothing is said: the tables' bills may lack the law. */
+ * 115th Congress became Public Law 115-174 on May 24, 2018") -- unless the
+ * Congress before's became law that very day, signed after its term.
+ * Otherwise nothing is said: the tables' bills may lack the law. */
 static void undated_bill_day(sc_doc_state *d, sc_entry *e, sc_citation *b,
                              const sc_date_fact *f)
 {
@@ -398,6 +399,12 @@ static void undated_bill_day(sc_doc_state *d, sc_entry *e, sc_citation *b,
             emit_bill_date(d, b, f, l);
         return;
     }
+    /* the bill of the Congress before, signed that very day after its
+     * term ("H.R. 4508 was signed into law on January 13, 2021": of the
+     * 116th Congress, which ended January 3) -- right as written */
+    const sc_ref_law *before = sc_ref_law_from_bill(c - 1, (sc_bill_type)b->bill, b->number);
+    if (before && before->enacted == f->ymd)
+        return;
     for (int dc = -1; dc <= 1; dc += 2) {
         const sc_ref_law *o = sc_ref_law_from_bill(c + dc, (sc_bill_type)b->bill, b->number);
         if (!o || !o->enacted || o->enacted % 10000 != f->ymd % 10000)

@@ -981,3 +981,127 @@ static int record_line(const uint8_t *buf, size_t len, size_t i)
     return periods >= 2 && laws <= 1;
 }
 
+
+/* The words of a record's key that make its field another law's or
+ * bill's than the record's own: "Related bills:", "prior_bill",
+ * "companion_bill", "vetoed_predecessors", "amended_by" (with the keys
+ * table_labels.def gives SC_COL_RELATED). */
+static const char *const related_words[] = { "related",     "prior",        "previous",
+                                             "earlier",     "companion",    "companions",
+                                             "predecessor", "predecessors", "identical",
+                                             "similar",     "vetoed",       "amends",
+                                             "amended",     "amending",     "repeals",
+                                             "repealed",    "superseded",   "supersedes",
+                                             "replaced",    "replaces",     NULL };
+
+/* Is buf[ks..ke) a key of another thing's field (related_words)? */
+static int related_key(const uint8_t *buf, size_t ks, size_t ke)
+{
+    if (sc_table_label_role(buf, ks, ke) == SC_COL_RELATED)
+        return 1;
+    for (size_t w = ks; w < ke;) {
+        while (w < ke && !sc_isalpha(buf[w]))
+            w++;
+        size_t we = w;
+        while (we < ke && sc_isalpha(buf[we]))
+            we++;
+        if (we > w && sc_word_in(buf, w, we, related_words))
+            return 1;
+        w = we;
+    }
+    return 0;
+}
+
+/* The key whose mark (':' or " = ") is at buf[q], when one stands before
+ * it in buf[ls..q): letters, '_', '-', '.' and blanks in quotes or none,
+ * after the line's start, a field's ',', a brace or bracket, a bar, a ';'
+ * or a list's '-'.  Its bytes in *ks, *ke; 0 when none. */
+static int key_before(const uint8_t *buf, size_t ls, size_t q, size_t *ks, size_t *ke)
+{
+    size_t e = q;
+    while (e > ls && (buf[e - 1] == ' ' || buf[e - 1] == '"' || buf[e - 1] == '\t'))
+        e--;
+    size_t s = e;
+    while (s > ls && e - s < 40 &&
+           (sc_isalpha(buf[s - 1]) || buf[s - 1] == '_' || buf[s - 1] == '.' ||
+            (buf[s - 1] == ' ' && s - 1 > ls && sc_isalpha(buf[s - 2]))))
+        s--;
+    if (s == e || e - s >= 40)
+        return 0;
+    size_t p = s;
+    while (p > ls && (buf[p - 1] == ' ' || buf[p - 1] == '"' || buf[p - 1] == '\t'))
+        p--;
+    if (p > ls && !(buf[p - 1] == ',' || buf[p - 1] == '{' || buf[p - 1] == '[' ||
+                    buf[p - 1] == '|' || buf[p - 1] == ';' || buf[p - 1] == '-'))
+        return 0;
+    *ks = s;
+    *ke = e;
+    return 1;
+}
+
+/* A YAML parent's key: the nearest line above buf[ls] (not before lo, six
+ * lines at most) indented less than @p indent, when it ends in "key:"
+ * with no value -- the key of a nested field's mapping or list
+ * ("prior_versions:" above "  - bill: H.R. 770").  Its bytes in *ks, *ke. */
+static int parent_key(const uint8_t *buf, size_t lo, size_t ls, size_t indent, size_t *ks,
+                      size_t *ke)
+{
+    for (int n = 0; n < 6 && ls > lo + 1; n++) {
+        size_t le = ls - 1; /* the '\n' ending the line above */
+        const uint8_t *nl = memrchr(buf + lo, '\n', le - lo);
+        size_t s = nl ? (size_t)(nl - buf) + 1 : lo;
+        size_t k = s;
+        while (k < le && buf[k] == ' ')
+            k++;
+        if (k < le && k - s < indent) {
+            size_t e = le;
+            while (e > k && (buf[e - 1] == ' ' || buf[e - 1] == '\r'))
+                e--;
+            return e > k + 1 && buf[e - 1] == ':' && key_before(buf, k, e - 1, ks, ke);
+        }
+        ls = s;
+    }
+    return 0;
+}
+
+int sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
+{
+    size_t ls = at;
+    while (ls > lo && at - ls < 600 && buf[ls - 1] != '\n' && buf[ls - 1] != SC_HTML_BREAK)
+        ls--;
+    if (ls > lo && at - ls >= 600)
+        return 0;
+    /* back from the citation: its own field's key, then the key of each
+     * brace or bracket that holds it ("vetoed_predecessors": [{"bill": ...) */
+    int depth = 0, own = 0;
+    for (size_t q = at; q > ls; q--) {
+        uint8_t c = buf[q - 1];
+        size_t ks, ke;
+        if (c == ']' || c == '}')
+            depth++;
+        else if (c == '[' || c == '{') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            own = 1; /* (past an opening: its key next) */
+            size_t k = q - 1;
+            while (k > ls && buf[k - 1] == ' ')
+                k--;
+            if (k > ls && (buf[k - 1] == ':' || buf[k - 1] == '=') && key_before(buf, ls, k - 1, &ks, &ke) &&
+                related_key(buf, ks, ke))
+                return 1;
+        } else if (depth == 0 && !own && (c == ':' || (c == '=' && q >= 2 && buf[q - 2] == ' ')) &&
+                   key_before(buf, ls, q - 1, &ks, &ke)) {
+            if (related_key(buf, ks, ke))
+                return 1;
+            own = 1;
+        }
+    }
+    /* a YAML list item's or nested mapping's parent */
+    size_t k = ls;
+    while (k < at && buf[k] == ' ')
+        k++;
+    size_t ks, ke;
+    return k > ls && parent_key(buf, lo, ls, k - ls, &ks, &ke) && related_key(buf, ks, ke);
+}

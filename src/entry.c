@@ -960,6 +960,8 @@ void sc_entry_read_ties(sc_entry *e)
         sc_entry_tie_bills(e);
     if (e->ndate)
         sc_entry_tie_dates(e);
+    if (e->nlaw > 1 && (e->ndate || bills))
+        sc_entry_tie_in_order(e); /* "A and B were signed on X and Y, respectively" */
     if (!laws && !chapters && sc_entry_bill_enacted(e) >= 0)
         sc_entry_need_names(e); /* a bill enacted, no law: its Act's name is a fact
                                    * of the law it became (sc_entry_bill_named) */
@@ -975,6 +977,9 @@ void sc_entry_read_ties(sc_entry *e)
         by_name_facts(e);
     if (e->nrel && e->nlaw > 1)
         row_related_laws(e);
+    if (e->nlaw == 1 && bills && e->ndate)
+        sc_entry_cut_other_story(e); /* "... in 2000.  President Trump signed H.R. 3151
+                                      * on July 1, 2019.": another law's story */
 #ifdef SC_DEBUG_ENTRY
     /* a developer's build (-DSC_DEBUG_ENTRY): each entry's facts on stderr */
     const uint8_t *b = e->w->buf;

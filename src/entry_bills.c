@@ -1106,11 +1106,84 @@ static int enacting_near(const sc_entry *e, const sc_citation *law, size_t be)
     return sc_find_text(b + le, hi - le, "nact", 4) || sc_find_text(b + le, hi - le, "ncorporat", 9);
 }
 
+/* Does the clause of bill @p bc say it did not become law -- "A similar
+ * bill, S. 848, died in committee", "H.R. 770, which President Bush
+ * vetoed", "S. 5 never became law", "H.R. 11 stalled in the Senate"?
+ * Then it is no law's bill (a veto overridden is: "vetoed, but Congress
+ * overrode the veto").  The clause: from the bill to the sentence's end,
+ * a ';' or 100 bytes. */
+static int bill_failed(const sc_entry *e, const sc_citation *bc)
+{
+    static const char *const fates[] = { "died", "dies", "failed", "fails", "stalled", "stalls",
+                                         "languished", "lapsed", "vetoed", "tabled", "defeated",
+                                         "rejected", "withdrawn", NULL };
+    static const char *const after_never[] = { "became", "become", "enacted", "passed", "signed",
+                                               "made", "reached", "cleared", "got", NULL };
+    static const char *const overridden[] = { "override", "overrode", "overridden", "overriding",
+                                              NULL };
+    size_t s, t;
+    if (!sc_entry_span(e->w, bc, &s, &t))
+        return 0;
+    const uint8_t *b = e->w->buf;
+    size_t lim = t + 100 < e->eo ? t + 100 : e->eo;
+    int fate = 0;
+    for (size_t i = t; i < lim;) {
+        if (b[i] == ';' || (b[i] == '.' && i + 1 < lim && (b[i + 1] == ' ' || b[i + 1] == '\n') &&
+                            i > 0 && sc_islower(b[i - 1])))
+            break;
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = word_end(b, i, lim);
+        if (sc_word_in(b, i, we, overridden))
+            return 0;
+        if (sc_word_in(b, i, we, fates))
+            fate = 1;
+        else if (we - i == 5 && memcmp(b + i, "never", 5) == 0) {
+            size_t n = blanks(b, we, lim);
+            fate |= sc_word_in(b, n, word_end(b, n, lim), after_never);
+        }
+        i = we;
+    }
+    return fate;
+}
+
+/* The entry's laws and bills that stand in a field of another law or
+ * bill than the entry's own (sc_ctx_field_related): "related_law":
+ * "Pub. L. 110-181", "Related Bills: H.R. 11 (111th Congress)",
+ * "prior_bill: H.R. 770" -- a bit a citation.  Asked only when the entry
+ * has a bill and a law, and only of those. */
+static uint64_t related_fields(const sc_entry *e)
+{
+    uint64_t laws = 0, bills = 0, rel = 0;
+    for (int i = 0; i < e->n && i < 64; i++) {
+        if (sc_is_law(&e->c[i]))
+            laws |= 1ull << i;
+        else if (e->c[i].type == SC_BILL)
+            bills |= 1ull << i;
+    }
+    if (!laws || !bills)
+        return 0;
+    for (uint64_t m = laws | bills; m; m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        if (sc_ctx_field_related(e->w->buf, e->so, e->cs[i]))
+            rel |= 1ull << i;
+    }
+    return rel;
+}
+
 void sc_entry_tie_bills(sc_entry *e)
 {
+    uint64_t rel = related_fields(e);
     for (int l = 0; l < e->n; l++) {
         const sc_citation *law = &e->c[l];
         if (!sc_is_law(law))
+            continue;
+        /* a record's field of another law or bill is not the record's law
+         * or its bill ("related_law": "Pub. L. 110-181", "Related Bills:
+         * H.R. 11 (111th Congress)", "prior_bill: H.R. 770") */
+        if (l < 64 && (rel >> l & 1))
             continue;
         int best = -1, best_sect = -1; /* (best_sect: the nearest tied across a section pin) */
         uint64_t best_d = 0, sect_d = 0;
@@ -1118,6 +1191,7 @@ void sc_entry_tie_bills(sc_entry *e)
             const sc_citation *b = &e->c[i];
             int companion = 0, sect = 0;
             if (b->type != SC_BILL || !linked(e, b, law, &companion, &sect) ||
+                (i < 64 && (rel >> i & 1)) || bill_failed(e, b) ||
                 (bill_referenced(e, b) && (!law_in_parens_after(e, b, law) || part_of_bill(e, b))))
                 continue;
             if (b->start > law->start && bill_part(e, b))

@@ -763,6 +763,36 @@ static int other_key_name(const sc_entry *e, size_t so)
     return sc_table_label_role(b, q, ke) != SC_COL_NAME;
 }
 
+/* The law whose aside law @p l is, when l is set off after it by "as
+ * amended by" and a comma closes the aside before b[to]: "Pub. L.
+ * 101-336, as amended by Pub. L. 110-325, is the Americans with
+ * Disabilities Act of 1990" tells of 101-336 -- else -1. */
+static int aside_host(const sc_entry *e, int l, size_t to)
+{
+    static const char *const asides[] = { "as amended by ", "as added by ", "as modified by ",
+                                          "as extended by ", "as redesignated by ",
+                                          "as renumbered by ", NULL };
+    const uint8_t *b = e->w->buf;
+    size_t q = blanks(b, cend(e, l), to);
+    if (q < to && b[q] == '(') { /* (its own bracket: "Pub. L. 111-85 (Oct. 28, 2009),") */
+        const uint8_t *c = memchr(b + q, ')', to - q < 80 ? to - q : 80);
+        q = c ? blanks(b, (size_t)(c - b) + 1, to) : to;
+    }
+    if (q >= to || b[q] != ',')
+        return -1;
+    for (int h = 0; h < e->n; h++) {
+        if (h == l || !sc_is_law(&e->c[h]) || cend(e, h) > cstart(e, l))
+            continue;
+        size_t k = cend(e, h);
+        if (k < cstart(e, l) && b[k] == ',')
+            k = blanks(b, k + 1, cstart(e, l));
+        size_t n = sc_phrase_at(b, k, cstart(e, l), asides);
+        if (n > 0 && k + n == cstart(e, l))
+            return h;
+    }
+    return -1;
+}
+
 void sc_entry_tie_names(sc_entry *e)
 {
     for (int k = 0; k < e->nname; k++) {
@@ -943,6 +973,11 @@ void sc_entry_tie_names(sc_entry *e)
                             other_key_name(e, f->so))))
             f->law = (int8_t)(e->record || name_labelled(e, f->so) ? sc_entry_first_law(e)
                                                                   : bills_name(e, f));
+        if (f->law >= 0 && f->law == after && after >= 0) {
+            int host = aside_host(e, after, f->so);
+            if (host >= 0)
+                f->law = (int8_t)host; /* "A, as amended by B, is the X Act": A's */
+        }
         if (f->law >= 0 && e->name_of[f->law] < 0)
             e->name_of[f->law] = (int8_t)k;
     }

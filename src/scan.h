@@ -201,6 +201,15 @@ int sc_ctx_refers_back(const uint8_t *buf, size_t so, size_t first);
  *  Bill Clinton | Citation: 108 Stat. 50")? */
 int sc_ctx_record(const sc_window *w, size_t from, size_t to);
 
+/** Does the citation at buf[at] stand in a record's field of another law
+ *  or bill than the record's own: under a key of related_words or of
+ *  table_labels.def's SC_COL_RELATED ("Related Bills: H.R. 11 (111th
+ *  Congress)", "prior_bill: H.R. 770", "related_law": "Pub. L. 110-181"),
+ *  or in a brace, bracket or YAML list under such a key
+ *  ("vetoed_predecessors": [{"bill": "H.R. 770"}])?  Reads buf[lo..at)
+ *  only, the citation's line and the six above it at most. */
+int sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at);
+
 /** Does the period at buf[i] end a field of one law's record on one line,
  *  its fields ending in periods as a bibliography writes them ("X Act of
  *  1990. S. 933. Pub. L. 101-336. July 26, 1990. 104 Stat. 327.")?  The
