@@ -577,6 +577,9 @@ static int congress_by(const uint8_t *b, size_t lo, size_t so)
                                          "signed in the ", "approved in the ",
                                          /* "... and is a law of the 102nd Congress" */
                                          "is a law of the ", "was a law of the ",
+                                         /* "The Act was the product of the Eighty-ninth
+                                          * Congress" */
+                                         "product of the ", "the work of the ",
                                          /* "enacted August 21, 1996 as part of the
                                           * 105th Congress" */
                                          "as part of the ", NULL };

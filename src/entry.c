@@ -384,6 +384,37 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
         said = q == from || b[q - 1] == '\n' || b[q - 1] == '|' || b[q - 1] == ';' ||
                law_ends(e, q);
     }
+    if (!said && nm >= from + 3 && memcmp(b + nm - 3, "by ", 3) == 0 && by_signer_ends(b, end, lim)) {
+        /* the day between the verb and its agent: "Pub. L. 112-189 was
+         * signed Oct. 5, 2012 by Obama", "approved on July 26, 1990, by
+         * Bush" -- the verb before that day, the law before the verb */
+        size_t q = nm - 3;
+        while (q > from && (b[q - 1] == ' ' || b[q - 1] == ','))
+            q--;
+        for (int k = 0; k < e->ndate && !said; k++) {
+            if (e->date[k].eo != q || e->date[k].ymd % 100 == 0)
+                continue;
+            size_t v = e->date[k].so;
+            while (v > from && b[v - 1] == ' ')
+                v--;
+            if (v >= from + 2 && memcmp(b + v - 2, "on", 2) == 0 && (v - 2 == from || b[v - 3] == ' '))
+                for (v -= 2; v > from && b[v - 1] == ' ';)
+                    v--;
+            static const char *const verbs[] = { "signed", "approved", "signed into law",
+                                                 "enacted", NULL };
+            size_t m = sc_phrase_before(b, from, v, verbs);
+            if (!m)
+                continue;
+            size_t w = v - m;
+            static const char *const aux[] = { "was", "were", "is", "been", NULL };
+            size_t awe, aws = word_start_before(e, w, &awe);
+            if (aws < awe && sc_word_in(b, aws, awe, aux))
+                w = aws;
+            while (w > from && b[w - 1] == ' ')
+                w--;
+            said = law_ends(e, w);
+        }
+    }
     if (!said && !mister) { /* (not "Mr. Johnson signed the bill": the Speaker signs
                              * enrolled bills, and "Mr." is his too) */
         /* the subject of the verb: the sentence's, after its day ("On July

@@ -225,8 +225,9 @@ static int number_inside(const sc_entry *e, size_t ws, size_t k)
 }
 
 /* The end of the longest name the tables know that begins at b[first] and
- * ends with one of the (at most eight) capitalized words or connectors from
- * b[q] on, or @p none when there is none. */
+ * ends with one of the (at most sixteen) capitalized words or connectors
+ * from b[q] on, or @p none when there is none ("... Act for Recovery from
+ * and Response to Terrorist Attacks on the United States": twelve). */
 static size_t longest_known(const sc_entry *e, size_t first, size_t q, size_t none);
 
 /* longest_known() from the name's start, else from its fallback start
@@ -252,7 +253,7 @@ static size_t longest_known(const sc_entry *e, size_t first, size_t q, size_t no
     const uint8_t *b = e->w->buf;
     size_t best = none;
     int of = 0; /* the word before was "of" */
-    for (int nw = 0; nw < 8 && q < e->eo; nw++) {
+    for (int nw = 0; nw < 16 && q < e->eo; nw++) {
         size_t we = q;
         while (we < e->eo && (sc_isalnum(b[we]) || b[we] == '-' || b[we] == '\''))
             we++;

@@ -948,6 +948,64 @@ static int code_edition(const sc_entry *e, const sc_date_fact *f)
     return 0;
 }
 
+/* Is date @p f a news dateline's day in brackets after its city in
+ * capitals, at the entry's or a line's start: "WASHINGTON (October 22,
+ * 2003) -- President Bush today signed ..."? */
+static int dateline_bracket(const sc_entry *e, const sc_date_fact *f)
+{
+    const uint8_t *b = e->w->buf;
+    size_t q = blanks(b, f->eo, e->eo), p = f->so;
+    if (q >= e->eo || b[q] != ')' || p <= e->so || b[p - 1] != '(')
+        return 0;
+    p--;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    size_t caps = 0;
+    while (p > e->so && b[p - 1] != '\n' &&
+           (sc_isupper(b[p - 1]) || b[p - 1] == ' ' || b[p - 1] == ',' || b[p - 1] == '.'))
+        caps += sc_isupper(b[--p]) != 0;
+    return caps >= 3 && (p == e->so || b[p - 1] == '\n');
+}
+
+/* Does b[from..to) hold, between a law and its day of enactment, only
+ * other events' days, each with its own word of what it dates, and the
+ * small words of the sentence: "Pub. L. 101-336, effective July 26, 1992,
+ * was signed July 27, 1990", "(effective Jan. 26, 1992; signed July 27,
+ * 1990)", "introduced on Jan. 4, 1990 and signed on ..."? */
+static int worded_days_between(const sc_entry *e, size_t from, size_t to)
+{
+    static const char *const glue[] = { "was",  "were", "is",   "on",   "and",   "the",  "it",
+                                        "its",  "took", "take", "takes", "effect", "into", "law",
+                                        "by",   "of",   "date", "then", "later", "but",  "in",
+                                        "first", "as",  NULL };
+    const uint8_t *b = e->w->buf;
+    int days = 0;
+    for (size_t i = from; i < to;) {
+        uint8_t c = b[i];
+        if (c == ' ' || c == ',' || c == ';' || c == '(' || c == ')') {
+            i++;
+            continue;
+        }
+        int k = 0;
+        while (k < e->ndate && e->date[k].so != i)
+            k++;
+        if (k < e->ndate) {
+            if (e->date[k].role != SC_DATE_ROLE_OTHER && e->date[k].role != SC_DATE_ROLE_BILL)
+                return 0;
+            days++;
+            i = e->date[k].eo;
+            continue;
+        }
+        if (!sc_isalpha(c))
+            return 0;
+        size_t we = word_end(b, i, to);
+        if (!sc_entry_role_words(e, i, we) && !sc_word_in(b, i, we, glue))
+            return 0;
+        i = we;
+    }
+    return days > 0;
+}
+
 void sc_entry_tie_dates(sc_entry *e)
 {
     int one = sc_entry_nlaws(e) == 1;
@@ -1066,8 +1124,11 @@ void sc_entry_tie_dates(sc_entry *e)
         if (sc_entry_res_item_date(e, k))
             continue; /* "(sec. 10116, P.L. 105-33; H. Res. 5, Jan. 6, 1999, p. 47)":
                        * the resolution's date, in its own item */
+        sc_date_fact past = *f; /* (a dateline's day in brackets: read from past them) */
+        if (enacted_after && dateline_bracket(e, f))
+            past.eo = blanks(b, f->eo, e->eo) + 1;
         if (enacted_after &&
-            (sc_entry_words_then_law(e, f, before) || bracket_items_then_law(e, f, before))) {
+            (sc_entry_words_then_law(e, &past, before) || bracket_items_then_law(e, f, before))) {
             /* "In 1997, Congress enacted the Health Insurance Portability
              * and Accountability Act (HIPAA), Pub. L. 104-191", "Enacted in
              * 1991, the ADA (Pub. L. 101-336)": a date the words give the
@@ -1193,6 +1254,10 @@ void sc_entry_tie_dates(sc_entry *e)
         if (!near_after && after >= 0 && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
             labelled_steps_between(e, cend(e, after), f->so))
             near_after = 1, used = F_DATE | F_SEMI;
+        if (!near_after && after >= 0 && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
+            worded_days_between(e, cend(e, after), f->so))
+            near_after = 1, used = F_DATE; /* "Pub. L. 101-336, effective July 26, 1992,
+                                            * was signed July 27, 1990" */
         if (!near_after && after >= 0 && one && !year_only && f->role == SC_DATE_ROLE_ENACTED &&
             (sc_entry_appositive(e, cend(e, after), f->so) ||
              sc_entry_which_and(e, cend(e, after), f->so)))

@@ -233,8 +233,14 @@ int sc_html_sniff(const uint8_t *p, size_t n)
         i = 3;
     while (i < n && sc_isspace(p[i]))
         i++;
+    /* a page, or a fragment of one pasted alone ("<table><tr><td>Pub. L.
+     * 110-2</td>...", "<ul><li>...") */
     static const char *const starts[] = { "<!doctype html", "<html", "<head", "<body", "<!--",
-                                          "<meta", "<title", "<p>", "<div" };
+                                          "<meta", "<title", "<p>", "<p ", "<div", "<table",
+                                          "<tr>", "<tr ", "<thead", "<tbody", "<ul>", "<ul ",
+                                          "<ol>", "<ol ", "<li>", "<dl>", "<h1", "<h2", "<h3",
+                                          "<h4", "<h5", "<h6", "<section", "<article",
+                                          "<blockquote", "<span", "<a href" };
     for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++) {
         size_t l = strlen(starts[k]), j;
         if (i + l > n)
