@@ -393,18 +393,36 @@ static void undated_bill_day(sc_doc_state *d, sc_entry *e, sc_citation *b,
     int c = sc_ref_congress_at(f->ymd);
     if (c < 82)
         return;
+    /* the bill of the Congress before, signed that very day after its
+     * term ("H.R. 4508 was signed into law on January 13, 2021": of the
+     * 116th Congress, which ended January 3) -- right as written, whatever
+     * the same bill of the new Congress became */
+    const sc_ref_law *before = sc_ref_law_from_bill(c - 1, (sc_bill_type)b->bill, b->number);
+    if (before && before->enacted == f->ymd)
+        return;
     const sc_ref_law *l = sc_ref_law_from_bill(c, (sc_bill_type)b->bill, b->number);
+    if (!l && before && before->enacted / 100 == f->ymd / 100 &&
+        sc_ref_congress_at(before->enacted) == c) {
+        /* its days after the term, one off: "H.R. 4508 was signed on
+         * January 14, 2021" (of the 116th Congress, January 13) */
+        char bn[32], given[40], enacted[40], sugg[160];
+        sc_bill_name(b->bill, b->number, bn, sizeof bn);
+        sc_fmt_date(f->ymd, given, sizeof given);
+        sc_fmt_date(before->enacted, enacted, sizeof enacted);
+        sc_fmt(sugg, sizeof sugg, "%s of the %d%s Congress became Public Law %d-%d on %s", bn,
+               before->congress, SC_ORD(before->congress), before->congress, before->number,
+               enacted);
+        sc_emit(d, b, SC_WARNING, SC_D_LAW_DATE, sugg,
+                "%s is said to have been enacted on %s, but %s of the %d%s Congress, signed after "
+                "its term, became law on %s",
+                bn, given, bn, before->congress, SC_ORD(before->congress), enacted);
+        return;
+    }
     if (l) {
         if (l->enacted && !sc_date_fits(f->ymd, l->enacted) && !shared_bill_fits(e, b, l, f->ymd))
             emit_bill_date(d, b, f, l);
         return;
     }
-    /* the bill of the Congress before, signed that very day after its
-     * term ("H.R. 4508 was signed into law on January 13, 2021": of the
-     * 116th Congress, which ended January 3) -- right as written */
-    const sc_ref_law *before = sc_ref_law_from_bill(c - 1, (sc_bill_type)b->bill, b->number);
-    if (before && before->enacted == f->ymd)
-        return;
     for (int dc = -1; dc <= 1; dc += 2) {
         const sc_ref_law *o = sc_ref_law_from_bill(c + dc, (sc_bill_type)b->bill, b->number);
         if (!o || !o->enacted || o->enacted % 10000 != f->ymd % 10000)

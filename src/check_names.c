@@ -259,6 +259,11 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
     if (nf->tight || !sc_entry_span(e->w, c, &cs, &ce))
         return 0;
     size_t from = ce <= nf->so ? ce : nf->eo, to = ce <= nf->so ? nf->so : cs;
+    /* past an aside of other laws between: "Pub. L. 101-336, as amended by
+     * Pub. L. 110-325, is the X Act" -- its "amended" renames nothing */
+    for (int i = 0; i < e->n && ce <= nf->so; i++)
+        if (sc_is_law(&e->c[i]) && e->cs[i] >= from && e->ce[i] <= to && e->ce[i] > from)
+            from = e->ce[i];
     /* "popularly known as", "commonly referred to as": the law's popular
      * name, its own from the start -- no renaming */
     static const char *const known[] = { "known", NULL };

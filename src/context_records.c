@@ -990,9 +990,13 @@ static const char *const related_words[] = { "related",     "prior",        "pre
                                              "earlier",     "companion",    "companions",
                                              "predecessor", "predecessors", "identical",
                                              "similar",     "vetoed",       "amends",
-                                             "amended",     "amending",     "repeals",
-                                             "repealed",    "superseded",   "supersedes",
-                                             "replaced",    "replaces",     NULL };
+                                             "repeals",     "repealed",     "superseded",
+                                             "supersedes",  "replaced",     "replaces",
+                                             "counterpart", "successor",    "competing",
+                                             "alternative", "substitute",   "reintroduced",
+                                             "incorporated", "other",       "precursor",
+                                             "precursors",  NULL }; /* (not "amended" in a word of its own:
+                                                      * "bill_as_amended", "amended_bill") */
 
 /* Is buf[ks..ke) a key of another thing's field (related_words)? */
 static int related_key(const uint8_t *buf, size_t ks, size_t ke)
@@ -1039,24 +1043,33 @@ static int key_before(const uint8_t *buf, size_t ls, size_t q, size_t *ks, size_
     return 1;
 }
 
-/* A YAML parent's key: the nearest line above buf[ls] (not before lo, six
- * lines at most) indented less than @p indent, when it ends in "key:"
- * with no value -- the key of a nested field's mapping or list
- * ("prior_versions:" above "  - bill: H.R. 770").  Its bytes in *ks, *ke. */
+/* A YAML parent's key: the nearest line above buf[ls] (not before lo,
+ * twelve lines at most) indented less than @p indent, when it ends in
+ * "key:" with no value -- the key of a nested field's mapping or list
+ * ("prior_versions:" above "  - bill: H.R. 770").  Its bytes in *ks, *ke;
+ * the parent line's start in *pls and its indent in *pin. */
 static int parent_key(const uint8_t *buf, size_t lo, size_t ls, size_t indent, size_t *ks,
-                      size_t *ke)
+                      size_t *ke, size_t *pls, size_t *pin)
 {
-    for (int n = 0; n < 6 && ls > lo + 1; n++) {
+    for (int n = 0; n < 12 && ls > lo + 1; n++) {
         size_t le = ls - 1; /* the '\n' ending the line above */
         const uint8_t *nl = memrchr(buf + lo, '\n', le - lo);
         size_t s = nl ? (size_t)(nl - buf) + 1 : lo;
         size_t k = s;
         while (k < le && buf[k] == ' ')
             k++;
+        if (k < le && k - s < indent && buf[k] == '-' && k + 2 - s == indent) {
+            indent = k - s; /* a list item's first key, a sibling: "  - title: X" over
+                             * "    bill: H.R. 1957" -- the item's parent is above */
+            ls = s;
+            continue;
+        }
         if (k < le && k - s < indent) {
             size_t e = le;
             while (e > k && (buf[e - 1] == ' ' || buf[e - 1] == '\r'))
                 e--;
+            *pls = s;
+            *pin = k - s;
             return e > k + 1 && buf[e - 1] == ':' && key_before(buf, k, e - 1, ks, ke);
         }
         ls = s;
@@ -1064,7 +1077,18 @@ static int parent_key(const uint8_t *buf, size_t lo, size_t ls, size_t indent, s
     return 0;
 }
 
-int sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
+/* Past the mark at buf[q] (':', '=') and the blanks, quotes, brackets
+ * and a list's '-' after it: where the field's value begins. */
+static size_t value_at(const uint8_t *buf, size_t q, size_t at)
+{
+    q++;
+    while (q < at && (buf[q] == ' ' || buf[q] == '"' || buf[q] == '[' || buf[q] == '{' ||
+                      buf[q] == '-' || buf[q] == '\t'))
+        q++;
+    return q;
+}
+
+size_t sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
 {
     size_t ls = at;
     while (ls > lo && at - ls < 600 && buf[ls - 1] != '\n' && buf[ls - 1] != SC_HTML_BREAK)
@@ -1074,6 +1098,7 @@ int sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
     /* back from the citation: its own field's key, then the key of each
      * brace or bracket that holds it ("vetoed_predecessors": [{"bill": ...) */
     int depth = 0, own = 0;
+    size_t own_value = 0; /* where the citation's own field's value begins */
     for (size_t q = at; q > ls; q--) {
         uint8_t c = buf[q - 1];
         size_t ks, ke;
@@ -1090,11 +1115,12 @@ int sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
                 k--;
             if (k > ls && (buf[k - 1] == ':' || buf[k - 1] == '=') && key_before(buf, ls, k - 1, &ks, &ke) &&
                 related_key(buf, ks, ke))
-                return 1;
+                return own_value ? own_value : value_at(buf, k - 1, at);
         } else if (depth == 0 && !own && (c == ':' || (c == '=' && q >= 2 && buf[q - 2] == ' ')) &&
                    key_before(buf, ls, q - 1, &ks, &ke)) {
+            own_value = value_at(buf, q - 1, at);
             if (related_key(buf, ks, ke))
-                return 1;
+                return own_value;
             own = 1;
         }
     }
@@ -1102,6 +1128,10 @@ int sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
     size_t k = ls;
     while (k < at && buf[k] == ' ')
         k++;
-    size_t ks, ke;
-    return k > ls && parent_key(buf, lo, ls, k - ls, &ks, &ke) && related_key(buf, ks, ke);
+    /* (its parents up to three levels: "related:" / "  prior:" / "    - bill:") */
+    size_t ks, ke, pls = ls, pin = k - ls;
+    for (int lv = 0; lv < 3 && pin > 0 && parent_key(buf, lo, pls, pin, &ks, &ke, &pls, &pin); lv++)
+        if (related_key(buf, ks, ke))
+            return own_value ? own_value : value_at(buf, k, at);
+    return 0;
 }

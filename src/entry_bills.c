@@ -1106,47 +1106,109 @@ static int enacting_near(const sc_entry *e, const sc_citation *law, size_t be)
     return sc_find_text(b + le, hi - le, "nact", 4) || sc_find_text(b + le, hi - le, "ncorporat", 9);
 }
 
-/* Does the clause of bill @p bc say it did not become law -- "A similar
- * bill, S. 848, died in committee", "H.R. 770, which President Bush
- * vetoed", "S. 5 never became law", "H.R. 11 stalled in the Senate"?
- * Then it is no law's bill (a veto overridden is: "vetoed, but Congress
- * overrode the veto").  The clause: from the bill to the sentence's end,
- * a ';' or 100 bytes. */
-static int bill_failed(const sc_entry *e, const sc_citation *bc)
+/* Does the rest of a bill's clause from b[from] tell it enacted after
+ * all -- a veto overridden ("vetoed September 23, 2016, became law",
+ * "over his veto", "by two-thirds") -- up to the sentence's end, a ';', a
+ * ", and" or another law's citation (another story: "..., and Pub. L.
+ * 103-3 was enacted in 1993")? */
+static int overridden_after(const sc_entry *e, size_t from)
 {
-    static const char *const fates[] = { "died", "dies", "failed", "fails", "stalled", "stalls",
-                                         "languished", "lapsed", "vetoed", "tabled", "defeated",
-                                         "rejected", "withdrawn", NULL };
-    static const char *const after_never[] = { "became", "become", "enacted", "passed", "signed",
-                                               "made", "reached", "cleared", "got", NULL };
-    static const char *const overridden[] = { "override", "overrode", "overridden", "overriding",
-                                              NULL };
-    size_t s, t;
-    if (!sc_entry_span(e->w, bc, &s, &t))
-        return 0;
+    static const char *const enacted[] = { "override", "overrode", "overridden", "overriding",
+                                           "over", "became", "become", "enacted", "two", "law",
+                                           NULL };
     const uint8_t *b = e->w->buf;
-    size_t lim = t + 100 < e->eo ? t + 100 : e->eo;
-    int fate = 0;
-    for (size_t i = t; i < lim;) {
-        if (b[i] == ';' || (b[i] == '.' && i + 1 < lim && (b[i + 1] == ' ' || b[i + 1] == '\n') &&
-                            i > 0 && sc_islower(b[i - 1])))
+    size_t lim = from + 120 < e->eo ? from + 120 : e->eo;
+    for (int k = 0; k < e->n; k++)
+        if (sc_is_law(&e->c[k]) && e->cs[k] >= from && e->cs[k] < lim)
+            lim = e->cs[k];
+    for (size_t i = from; i < lim;) {
+        if (b[i] == ';' || (b[i] == '.' && i + 1 < lim && b[i + 1] == ' ' && sc_islower(b[i - 1])) ||
+            (b[i] == ',' && i + 5 <= lim && memcmp(b + i, ", and", 5) == 0))
             break;
         if (!sc_isalpha(b[i])) {
             i++;
             continue;
         }
         size_t we = word_end(b, i, lim);
-        if (sc_word_in(b, i, we, overridden))
-            return 0;
-        if (sc_word_in(b, i, we, fates))
-            fate = 1;
-        else if (we - i == 5 && memcmp(b + i, "never", 5) == 0) {
-            size_t n = blanks(b, we, lim);
-            fate |= sc_word_in(b, n, word_end(b, n, lim), after_never);
-        }
+        if (sc_word_in(b, i, we, enacted))
+            return 1;
         i = we;
     }
-    return fate;
+    return 0;
+}
+
+/* Is bill @p bc the subject of a verb that says it did not become law --
+ * "A similar bill, S. 848, died in committee", "H.R. 770, which President
+ * Bush vetoed", "S. 5 never became law", "H.R. 11 stalled in the Senate"?
+ * Then it is no law's bill.  The verb its own: only a relative pronoun,
+ * auxiliaries, an agent's capitalized words and a bracket between
+ * ("S. 848 (110th Congress) was later tabled"), and not the bill a law's
+ * bracket opens with ("Pub. L. 110-325 (S. 3407), which rejected ...": the
+ * law's).  A veto overridden, or the bill enacted after all, in the rest
+ * of the clause is no failure ("vetoed September 23, 2016, became law"). */
+static int bill_failed(const sc_entry *e, const sc_citation *bc)
+{
+    static const char *const fates[] = { "died", "dies", "failed", "fails", "stalled", "stalls",
+                                         "languished", "lapsed", "vetoed", "tabled", "defeated",
+                                         "rejected", "withdrawn", NULL };
+    static const char *const lead[] = { "which", "that", "was", "were", "had", "has", "been",
+                                        "later", "then", "subsequently", "eventually", "quietly",
+                                        "ultimately", "also", "by", "the", "itself", NULL };
+    static const char *const after_never[] = { "became", "become", "enacted", "passed", "signed",
+                                               "made", "reached", "cleared", "got", NULL };
+    size_t s, t;
+    if (!sc_entry_span(e->w, bc, &s, &t))
+        return 0;
+    const uint8_t *b = e->w->buf;
+    if (origin_word_before(b, e->so, s))
+        return 0; /* claimed as a law's origin: "Pub. L. 114-222 came from S. 2041,
+                   * which President Obama vetoed ..." */
+    size_t p = s;
+    while (p > e->so && b[p - 1] == ' ')
+        p--;
+    size_t ws, we0 = 0;
+    ws = word_start_before(e, p, &we0);
+    if (ws < we0 && we0 == p && sc_word_in(b, ws, we0, (const char *const[]){ "vetoed", "killed",
+                                                                               "blocked", NULL }))
+        return !overridden_after(e, t); /* its object: "President Bush vetoed S. 5 in 1992" */
+    if (p > e->so && (b[p - 1] == '(' || b[p - 1] == '[')) {
+        size_t q = p - 1;
+        while (q > e->so && b[q - 1] == ' ')
+            q--;
+        for (int k = 0; k < e->n; k++)
+            if (sc_is_law(&e->c[k]) && e->ce[k] == q)
+                return 0; /* the law's own bill, in its bracket */
+    }
+    size_t lim = t + 120 < e->eo ? t + 120 : e->eo, fate = 0;
+    for (size_t i = t; i < lim && !fate;) {
+        if (b[i] == ';' || b[i] == '.')
+            return 0;
+        if (b[i] == '(') { /* a bracket of its own: "(110th Congress)" */
+            const uint8_t *c = memchr(b + i, ')', lim - i < 40 ? lim - i : 40);
+            if (!c)
+                return 0;
+            i = (size_t)(c - b) + 1;
+            continue;
+        }
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        if (i - t > 60)
+            return 0;
+        size_t we = word_end(b, i, lim);
+        if (sc_word_in(b, i, we, fates))
+            fate = we;
+        else if (we - i == 5 && memcmp(b + i, "never", 5) == 0) {
+            size_t n = blanks(b, we, lim);
+            if (!sc_word_in(b, n, word_end(b, n, lim), after_never))
+                return 0;
+            fate = word_end(b, n, lim);
+        } else if (!sc_isupper(b[i]) && !sc_word_in(b, i, we, lead))
+            return 0;
+        i = we;
+    }
+    return fate && !overridden_after(e, fate);
 }
 
 /* The entry's laws and bills that stand in a field of another law or
@@ -1167,9 +1229,24 @@ static uint64_t related_fields(const sc_entry *e)
         return 0;
     for (uint64_t m = laws | bills; m; m &= m - 1) {
         int i = __builtin_ctzll(m);
-        if (sc_ctx_field_related(e->w->buf, e->so, e->cs[i]))
-            rel |= 1ull << i;
+        size_t v = sc_ctx_field_related(e->w->buf, e->so, e->cs[i]);
+        if (!v)
+            continue;
+        /* a field's value, a citation opening it ("Related Bills: H.R. 11
+         * (...); H.R. 2831"), not a sentence after a label ("Related
+         * reading: the ADA, Pub. L. 101-336") */
+        for (int k = 0; k < e->n; k++) /* (of its kind: not "Earlier statute: Pub. L.
+                                          * 101-336 (S. 934)", the law's own bill) */
+            if (e->cs[k] == v && (e->c[k].type == SC_BILL) == (e->c[i].type == SC_BILL)) {
+                rel |= 1ull << i;
+                break;
+            }
     }
+    /* a law under such a key is another's than the record's only when the
+     * record has a law of its own ("amending_law: Pub. L. 110-325" alone
+     * is the record's law) */
+    if ((laws & ~rel) == 0)
+        rel &= ~laws;
     return rel;
 }
 

@@ -1702,8 +1702,12 @@ void sc_entry_gather_dates(sc_entry *e)
             ymd = y * 10000 + mo * 100;
             so = ms - 1;
             end = j + 1;
-        } else if (mo && ms >= e->so + 3 && b[ms - 1] == ' ' && b[ms - 2] == 'n' &&
-                   (b[ms - 3] | 0x20) == 'i' && (ms == e->so + 3 || !sc_isalpha(b[ms - 4])) &&
+        } else if (mo &&
+                   ((ms >= e->so + 3 && b[ms - 1] == ' ' && b[ms - 2] == 'n' &&
+                     (b[ms - 3] | 0x20) == 'i' && (ms == e->so + 3 || !sc_isalpha(b[ms - 4]))) ||
+                    /* the next of a list: "in July 1990 and September 2008" */
+                    (ms >= e->so + 6 && memcmp(b + ms - 5, " and ", 5) == 0 &&
+                     sc_isdigit(b[ms - 6]))) &&
                    !(j < e->eo && sc_isalnum(b[j]))) {
             ymd = y * 10000 + mo * 100; /* as "in 1957": a step unless the words say enacted */
             so = ms;

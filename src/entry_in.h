@@ -862,10 +862,11 @@ void sc_entry_tie_bills(sc_entry *e);    /* entry_bills.c */
  * came from H.R. 475 and H.J. Res. 20"), over the nearest-fact ties
  * (entry_tie_order.c; after sc_entry_tie_bills and sc_entry_tie_dates). */
 void sc_entry_tie_in_order(sc_entry *e);
-/* An entry's later sentence whose bill and day name a law of another
- * Congress ("Pub. L. 106-224 was enacted in 2000.  President Trump signed
- * H.R. 3151 on July 1, 2019."): the entry ends before it, its facts no
- * longer the law's (entry_other_story.c; after the ties). */
+/* An entry's later sentence whose bill and day name another law (of
+ * another Congress, or of another day and a number no pen slip away):
+ * "Pub. L. 106-224 was enacted in 2000.  President Trump signed H.R. 3151
+ * on July 1, 2019."  Its facts are no longer the law's, and the entry ends
+ * before it when it is the last (entry_other_story.c; after the ties). */
 void sc_entry_cut_other_story(sc_entry *e);
 /* Each law written as a Markdown link to a bill's page on congress.gov
  * (as CRS reports link every law): that bill, in link_bill[] (entry_bills.c). */

@@ -763,15 +763,24 @@ static int other_key_name(const sc_entry *e, size_t so)
     return sc_table_label_role(b, q, ke) != SC_COL_NAME;
 }
 
-/* The law whose aside law @p l is, when l is set off after it by "as
- * amended by" and a comma closes the aside before b[to]: "Pub. L.
- * 101-336, as amended by Pub. L. 110-325, is the Americans with
- * Disabilities Act of 1990" tells of 101-336 -- else -1. */
+/* The law whose aside law @p l is: l set off after it by "as amended
+ * by" (or "as added by", "as last amended by", "amended by", "as
+ * reauthorized by" ...; "section 4 of" and more laws with "and" may stand
+ * in the aside), a comma closing the aside, then a verb that gives the
+ * name at b[to] to the sentence's subject: "Pub. L. 101-336, as amended by
+ * Pub. L. 110-325, is the Americans with Disabilities Act of 1990" tells
+ * of 101-336.  Not an appositive of l's own: "Pub. L. 93-112, as added by
+ * Pub. L. 105-220, the Workforce Investment Act of 1998, governs" -- else
+ * -1. */
 static int aside_host(const sc_entry *e, int l, size_t to)
 {
-    static const char *const asides[] = { "as amended by ", "as added by ", "as modified by ",
-                                          "as extended by ", "as redesignated by ",
-                                          "as renumbered by ", NULL };
+    static const char *const asides[] = { "as ", "amended ", "added ", "modified ", "extended ",
+                                          "redesignated ", "renumbered ", "reauthorized ",
+                                          "last ", "further ", "most ", "recently ", "by ",
+                                          "through ", "section ", "sec. ", "of ", "and ",
+                                          NULL };
+    static const char *const verbs[] = { "is", "was", "are", "were", "remains", "known", "called",
+                                         "cited", "became", "becomes", "titled", "entitled", NULL };
     const uint8_t *b = e->w->buf;
     size_t q = blanks(b, cend(e, l), to);
     if (q < to && b[q] == '(') { /* (its own bracket: "Pub. L. 111-85 (Oct. 28, 2009),") */
@@ -780,14 +789,58 @@ static int aside_host(const sc_entry *e, int l, size_t to)
     }
     if (q >= to || b[q] != ',')
         return -1;
+    /* (past its own page: "Pub. L. 110-325, 122 Stat. 3553, is the ...") */
+    for (int c = 0; c < e->n; c++)
+        if (e->c[c].type == SC_STAT && cstart(e, c) == blanks(b, q + 1, to)) {
+            q = blanks(b, cend(e, c), to);
+            if (q >= to || b[q] != ',')
+                return -1;
+            break;
+        }
+    /* a verb after the aside: "..., is the X Act" */
+    size_t v = blanks(b, q + 1, to);
+    if (!sc_word_in(b, v, word_end(b, v, to), verbs))
+        return -1;
     for (int h = 0; h < e->n; h++) {
         if (h == l || !sc_is_law(&e->c[h]) || cend(e, h) > cstart(e, l))
             continue;
         size_t k = cend(e, h);
         if (k < cstart(e, l) && b[k] == ',')
             k = blanks(b, k + 1, cstart(e, l));
-        size_t n = sc_phrase_at(b, k, cstart(e, l), asides);
-        if (n > 0 && k + n == cstart(e, l))
+        if (k == cend(e, h) || !sc_phrase_at(b, k, cstart(e, l), (const char *const[]){ "as ", "amended ", NULL }))
+            continue;
+        /* the aside's words, the laws in it, a section's number */
+        int words = 0;
+        while (k < cstart(e, l) && words < 12) {
+            size_t n = sc_phrase_at(b, k, cstart(e, l), asides);
+            if (n) {
+                k = blanks(b, k + n, cstart(e, l));
+                words++;
+                continue;
+            }
+            int c = 0;
+            while (c < e->n && cstart(e, c) != k)
+                c++;
+            if (c < e->n && sc_is_law(&e->c[c])) {
+                k = blanks(b, cend(e, c), cstart(e, l));
+                if (k < cstart(e, l) && b[k] == ',')
+                    k = blanks(b, k + 1, cstart(e, l));
+                words++;
+                continue;
+            }
+            if (sc_isdigit(b[k]) || b[k] == '(' || b[k] == ')' || sc_isalpha(b[k]) == 0) {
+                size_t w = k;
+                while (w < cstart(e, l) && b[w] != ' ')
+                    w++;
+                if (w == k || !(sc_isdigit(b[k]) || b[k] == '('))
+                    break;
+                k = blanks(b, w, cstart(e, l)); /* "section 4(b) of" */
+                words++;
+                continue;
+            }
+            break;
+        }
+        if (k == cstart(e, l))
             return h;
     }
     return -1;

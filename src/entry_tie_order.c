@@ -39,19 +39,42 @@ static int list_glue(const uint8_t *b, size_t from, size_t to)
     return words <= 1;
 }
 
-/* Between the laws' list and the facts' (b[from..to)): the clause's verb
- * and its small words, no sentence's or clause's end -- ". ", ';', a
- * bracket -- and no more than 80 bytes ("were signed on", "came from",
- * "were enacted as"). */
-static int same_clause(const uint8_t *b, size_t from, size_t to)
+/* The words that may stand between the laws' list and a list of their
+ * days: an enactment's ("were signed on", "were enacted, respectively,
+ * on") -- not another event's ("took effect on", "were amended on"). */
+static const char *const day_words[] = { "were", "was", "are", "signed", "enacted", "approved",
+                                         "into", "law", "on", "respectively", "became", "laws",
+                                         "by", "the", "president", "both", "in", NULL };
+/* ... and a list of their bills: where they came from ("came from",
+ * "were enacted as", "originated as") -- not bills that acted on them
+ * ("were later amended by H.R. 1 and H.R. 1892"). */
+static const char *const bill_words[] = { "came", "come", "from", "were", "are", "enacted", "as",
+                                          "originated", "began", "started", "originally",
+                                          "respectively", "the", "bills", "their", NULL };
+
+/* Between the laws' list and the facts' (b[from..to)): only words of
+ * @p words, no sentence's or clause's end -- ". ", ';', a bracket -- and
+ * no more than 80 bytes. */
+static int same_clause(const uint8_t *b, size_t from, size_t to, const char *const *words)
 {
     if (to < from || to - from > 80)
         return 0;
-    for (size_t i = from; i < to; i++)
+    for (size_t i = from; i < to;) {
         if (b[i] == ';' || b[i] == '(' || b[i] == ')' || b[i] == '[' || b[i] == ']' ||
             b[i] == '\n' || b[i] == ':' || (b[i] == '.' && i + 1 < to && b[i + 1] == ' ') ||
             sc_isdigit(b[i]))
             return 0;
+        if (!sc_isalpha(b[i])) {
+            i++;
+            continue;
+        }
+        size_t we = i;
+        while (we < to && sc_isalpha(b[we]))
+            we++;
+        if (!sc_word_in(b, i, we, words))
+            return 0;
+        i = we;
+    }
     return 1;
 }
 
@@ -90,7 +113,7 @@ static int date_list(const sc_entry *e, size_t after, int k, int *dates)
         const sc_date_fact *f = &e->date[d];
         if (f->so < after)
             continue;
-        if (n == 0 ? !same_clause(b, after, f->so)
+        if (n == 0 ? !same_clause(b, after, f->so, day_words)
                    : !list_glue(b, e->date[dates[n - 1]].eo, f->so))
             return 0;
         if (f->bad || (f->ymd % 10000) == 0)
@@ -122,7 +145,7 @@ static int bill_list(const sc_entry *e, size_t after, int k, int *bills)
             continue;
         if (e->c[i].type != SC_BILL)
             return n == k; /* (another citation ends the list) */
-        if (n == 0 ? !same_clause(b, after, e->cs[i]) : !list_glue(b, last, e->cs[i]))
+        if (n == 0 ? !same_clause(b, after, e->cs[i], bill_words) : !list_glue(b, last, e->cs[i]))
             return n == k;
         if (n == k)
             return 0; /* (a list of more bills than laws) */
@@ -139,8 +162,10 @@ void sc_entry_tie_in_order(sc_entry *e)
     if (!k)
         return;
     size_t after = e->ce[laws[k - 1]];
-    if (e->ndate >= k && date_list(e, after, k, facts)) {
-        /* the list's verb is the first date's: "were signed on A and B" */
+    /* (the list's verb the first date's, a word of enactment: "were signed
+     * on A and B") */
+    if (e->ndate >= k && date_list(e, after, k, facts) &&
+        e->date[facts[0]].role == SC_DATE_ROLE_ENACTED) {
         uint8_t role = e->date[facts[0]].role;
         for (int d = 0; d < e->ndate; d++)
             for (int a = 0; a < k; a++)

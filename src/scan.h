@@ -206,9 +206,13 @@ int sc_ctx_record(const sc_window *w, size_t from, size_t to);
  *  table_labels.def's SC_COL_RELATED ("Related Bills: H.R. 11 (111th
  *  Congress)", "prior_bill: H.R. 770", "related_law": "Pub. L. 110-181"),
  *  or in a brace, bracket or YAML list under such a key
- *  ("vetoed_predecessors": [{"bill": "H.R. 770"}])?  Reads buf[lo..at)
- *  only, the citation's line and the six above it at most. */
-int sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at);
+ *  ("vetoed_predecessors": [{"bill": "H.R. 770"}])?  Returns where the
+ *  value of the citation's own field begins (past the key's mark, blanks,
+ *  quotes and brackets), for the caller to ask whether a citation opens
+ *  it (a field's value, not a sentence: "Related reading: the ADA, ...");
+ *  0 when it is no such field.  Reads buf[lo..at) only, the citation's
+ *  line and the six above it at most. */
+size_t sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at);
 
 /** Does the period at buf[i] end a field of one law's record on one line,
  *  its fields ending in periods as a bibliography writes them ("X Act of
