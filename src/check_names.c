@@ -260,10 +260,14 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
         return 0;
     size_t from = ce <= nf->so ? ce : nf->eo, to = ce <= nf->so ? nf->so : cs;
     /* past an aside of other laws between: "Pub. L. 101-336, as amended by
-     * Pub. L. 110-325, is the X Act" -- its "amended" renames nothing */
+     * Pub. L. 110-325, is the X Act" -- its "amended" is of the aside's law
+     * only (below: a name the law has since, or that law's) */
+    const sc_ref_law *aside = NULL;
     for (int i = 0; i < e->n && ce <= nf->so; i++)
-        if (sc_is_law(&e->c[i]) && e->cs[i] >= from && e->ce[i] <= to && e->ce[i] > from)
+        if (sc_is_law(&e->c[i]) && e->cs[i] >= from && e->ce[i] <= to && e->ce[i] > from) {
             from = e->ce[i];
+            aside = sc_law_row(&e->c[i]);
+        }
     /* "popularly known as", "commonly referred to as": the law's popular
      * name, its own from the start -- no renaming */
     static const char *const known[] = { "known", NULL };
@@ -276,7 +280,7 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
         !sc_word_among_unless(e->w->buf, from, to, words + 1, sc_popular_words))
         strong = 0; /* "X Act, enacted ..., which was designated Pub. L. No. 102-251": the
                      * law's number given, no new name */
-    if (!strong && !sc_word_among_unless(e->w->buf, from, to, known, sc_popular_words))
+    if (!strong && !aside && !sc_word_among_unless(e->w->buf, from, to, known, sc_popular_words))
         return 0;
     const sc_ref_law *own = sc_law_row(c);
     if (!own || !own->enacted)
@@ -290,14 +294,18 @@ static int renamed(sc_entry *e, int k, const sc_citation *c)
      * Eisenhower Commemorative Coin Act of 1988": 100-467, which did not
      * amend it; but "Pub. L. 91-173, ..., known as the Federal Mine Safety
      * and Health Act of 1977" is a name the tables give 91-173 itself) */
-    if (nf->year > own->enacted / 10000 && (n <= 0 || own_act < 0))
-        return 1;
+    if (nf->year > own->enacted / 10000 && (n <= 0 || own_act < 0) && (strong || !aside))
+        return 1; /* (not by an aside's "amended" alone) */
     for (int i = 0; i < n && i < 4; i++) {
         if (rows[i] == own)
             return 1; /* its own later name */
         /* a later law's name: the law that renamed it -- when it amended
          * the cited law at all (the tables know the amendments of an Act
          * the Code classifies; of another, any later law may have) */
+        if (aside && !strong && rows[i] != aside)
+            continue; /* (the aside's "amended" is its own law's: "Pub. L. 101-336, as
+                       * amended by Pub. L. 110-325, is the Civil Rights Act of 1991"
+                       * names 102-166) */
         if (rows[i]->enacted > own->enacted &&
             ((own_act < 0 && strong) ||
              (own_act >= 0 && sc_act_amended_by(own_act, rows[i]->congress, rows[i]->number))))

@@ -153,6 +153,21 @@ static const sc_ref_law *bill_became(sc_entry *e, int bi)
     const sc_citation *b = &e->c[bi];
     if (b->congress >= 82)
         return sc_ref_law_from_bill(b->congress, b->bill, b->number);
+    /* no Congress written: the law the bill of the day's Congress (or the
+     * one before, signed after its term) became that very day -- "H.R.
+     * 4508 was signed into law by President Biden on January 13, 2021" */
+    for (int k = 0; k < e->ndate && !b->congress && !e->stat_in; k++) { /* (a page: its own
+                                                                            * law's, below) */
+        const sc_date_fact *f = &e->date[k];
+        if (f->bill != bi || f->role != SC_DATE_ROLE_ENACTED || f->ymd % 100 == 0)
+            continue;
+        int c = sc_ref_congress_at(f->ymd);
+        for (int dc = 0; dc >= -1 && c > 0; dc--) {
+            const sc_ref_law *l = sc_ref_law_from_bill(c + dc, b->bill, b->number);
+            if (l && l->enacted == f->ymd)
+                return l;
+        }
+    }
     const sc_ref_law *named = NULL, *became = NULL;
     int nk;
     return sc_entry_bill_named(e, &named, &became, &nk) == bi ? became : NULL;

@@ -1124,6 +1124,26 @@ size_t sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
             own = 1;
         }
     }
+    /* a label alone on a line above the citation's, the citation opening
+     * its line: a bill-status page's "Related Bills:" then "S. 2234<TAB>
+     * Identical bill" (eight lines up at most, no blank line between) */
+    if (!own && at == ls) {
+        size_t s = ls;
+        for (int n = 0; n < 8 && s > lo + 1 && buf[s - 1] == '\n'; n++) {
+            size_t le = s - 1;
+            while (le > lo && (buf[le - 1] == ' ' || buf[le - 1] == '\r' || buf[le - 1] == '\t'))
+                le--;
+            const uint8_t *nl = memrchr(buf + lo, '\n', le - lo);
+            size_t ps = nl ? (size_t)(nl - buf) + 1 : lo;
+            if (le == ps)
+                break; /* (a blank line) */
+            if (buf[le - 1] == ':') {
+                size_t ks, ke;
+                return key_before(buf, ps, le - 1, &ks, &ke) && related_key(buf, ks, ke) ? at : 0;
+            }
+            s = ps;
+        }
+    }
     /* a YAML list item's or nested mapping's parent */
     size_t k = ls;
     while (k < at && buf[k] == ' ')

@@ -991,13 +991,13 @@ void sc_entry_read_ties(sc_entry *e)
         sc_entry_tie_bills(e);
     if (e->ndate)
         sc_entry_tie_dates(e);
-    if (e->nlaw > 1 && (e->ndate || bills))
-        sc_entry_tie_in_order(e); /* "A and B were signed on X and Y, respectively" */
     if (!laws && !chapters && sc_entry_bill_enacted(e) >= 0)
         sc_entry_need_names(e); /* a bill enacted, no law: its Act's name is a fact
                                    * of the law it became (sc_entry_bill_named) */
     if (e->nname)
         sc_entry_tie_names(e);
+    if (e->nlaw > 1 && (e->ndate || bills || e->nname))
+        sc_entry_tie_in_order(e); /* "A and B were signed on X and Y, respectively" */
     if (e->nname && e->ndate && laws)
         sc_entry_tie_name_dates(e); /* "The X Act (5/18/1956; 84th Congress) ... PL 84-511" */
     if (e->nname && e->stat_in && laws)

@@ -333,7 +333,7 @@ static const char *const bill_words[] = { "introduced", "introduction", "passed"
                                           "reported", "referred", "vetoed", "considered",
                                           "cleared", "ordered", NULL };
 static const char *const other_words[] = {
-    "effective", "veto",
+    "effective", "effect", "veto", /* ("took effect on") */
     /* a session's or a Congress's days: "was begun Dec. 7, 1863, and ended
      * July 4, 1864, 13 Stat. 1 to 417" */
     "ended", "begun", "convened", "adjourned",
@@ -1726,8 +1726,13 @@ void sc_entry_gather_dates(sc_entry *e)
                 end = j;
             }
         }
-        if (!ymd && i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' && (b[i - 3] | 0x20) == 'i' &&
-            (i == e->so + 3 || !sc_isalpha(b[i - 4])) && !(j < e->eo && sc_isalnum(b[j]))) {
+        if (!ymd &&
+            ((i >= e->so + 3 && b[i - 1] == ' ' && b[i - 2] == 'n' && (b[i - 3] | 0x20) == 'i' &&
+              (i == e->so + 3 || !sc_isalpha(b[i - 4]))) ||
+             /* the next of a list: "in 1990 and 2008" */
+             (i >= e->so + 6 && memcmp(b + i - 5, " and ", 5) == 0 && sc_isdigit(b[i - 6]) &&
+              i >= e->so + 10 && sc_isdigit(b[i - 9]) && !sc_isdigit(b[i - 10]))) &&
+            !(j < e->eo && sc_isalnum(b[j]))) {
             ymd = y * 10000; /* "passed the House in 1957": a bill's step */
             end = j;
             bare = 1;

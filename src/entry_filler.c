@@ -38,6 +38,8 @@ static const char *const dword_list[] = { "enacted", "approved", "signed", "into
                                           /* a plural name's: "The X Act Amendments of 1982
                                            * were signed on" */
                                           "were",
+                                          /* a note's: "P.L. 117-355 got signed January 5" */
+                                          "got",
                                           "the", "president", "public",
                                           /* "Public Law 85-742, Act of August 23, 1958" */
                                           "act",
@@ -910,6 +912,19 @@ int sc_entry_filler(const sc_entry *e, size_t from, size_t to, unsigned allow, u
         }
         if (!sc_isalpha(ch))
             return 0;
+        if ((allow & F_NWORD) && (ch == 'i' || ch == 't' || ch == 'n' || ch == 'v')) {
+            /* the words that say the law is the name's: "the X Act (i.e., Pub.
+             * L. 112-73)", "-- that's Pub. L. 112-73", ", namely Pub. L." */
+            static const char *const namely[] = { "i.e.,", "i.e.", "ie,", "that's",
+                                                  "that\xe2\x80\x99s", "namely", "viz.,",
+                                                  "viz.", NULL };
+            size_t n = sc_phrase_at(b, i, to, namely);
+            if (n && (i + n == to || !sc_isalpha(b[i + n]))) {
+                u |= F_NWORD;
+                i += n;
+                continue;
+            }
+        }
         /* (word_end(), its letters' end kept: word_sets() asks it) */
         size_t ae = letters_end(b, i, to);
         size_t we = ae < to && (b[ae] == 0xc2 || b[ae] == '-') ? word_end(b, ae, to) : ae;

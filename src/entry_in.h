@@ -857,10 +857,11 @@ void sc_entry_tie_names(sc_entry *e);    /* entry_tie_names.c */
  * (entry_tie_dates.c; after sc_entry_tie_names()). */
 void sc_entry_tie_name_dates(sc_entry *e);
 void sc_entry_tie_bills(sc_entry *e);    /* entry_bills.c */
-/* A list of laws, then in its clause a list of as many dates or bills:
- * each fact the law's in its place ("Pub. L. 110-2 and Pub. L. 110-5
- * came from H.R. 475 and H.J. Res. 20"), over the nearest-fact ties
- * (entry_tie_order.c; after sc_entry_tie_bills and sc_entry_tie_dates). */
+/* A list of laws, then in its clause a list of as many dates or bills
+ * (or before it of bills or Act names): each fact the law's in its place
+ * ("Pub. L. 110-2 and Pub. L. 110-5 came from H.R. 475 and H.J. Res. 20"),
+ * over the nearest-fact ties (entry_tie_order.c; after the bills', dates'
+ * and names' ties). */
 void sc_entry_tie_in_order(sc_entry *e);
 /* An entry's later sentence whose bill and day name another law (of
  * another Congress, or of another day and a number no pen slip away):

@@ -967,6 +967,35 @@ static int dateline_bracket(const sc_entry *e, const sc_date_fact *f)
     return caps >= 3 && (p == e->so || b[p - 1] == '\n');
 }
 
+/* Is date @p k a news dateline's ("WASHINGTON (May 25, 2015) --",
+ * "WASHINGTON, May 25, 2015 --") in an entry that gives another day after
+ * it ("... President Obama on May 22, 2015 signed H.R. 1191")?  The
+ * story's own day is then the law's, not the dateline's. */
+static int dateline_then_day(const sc_entry *e, int k)
+{
+    const sc_date_fact *f = &e->date[k];
+    const uint8_t *b = e->w->buf;
+    int dl = dateline_bracket(e, f);
+    if (!dl) { /* "CITY, Month D, YYYY --": the city in capitals before, a dash after */
+        size_t p = f->so, caps = 0;
+        if (p < e->so + 2 || b[p - 1] != ' ' || b[p - 2] != ',')
+            return 0;
+        p -= 2;
+        while (p > e->so && b[p - 1] != '\n' &&
+               (sc_isupper(b[p - 1]) || b[p - 1] == ' ' || b[p - 1] == '.'))
+            caps += sc_isupper(b[--p]) != 0;
+        size_t q = blanks(b, f->eo, e->eo);
+        dl = caps >= 3 && (p == e->so || b[p - 1] == '\n') && q + 1 < e->eo &&
+             (b[q] == '-' || (b[q] == 0xe2 && q + 2 < e->eo && b[q + 1] == 0x80) || b[q] == '(');
+    }
+    if (!dl)
+        return 0;
+    for (int j = 0; j < e->ndate; j++)
+        if (j != k && e->date[j].so > f->eo && e->date[j].ymd % 100 != 0)
+            return 1;
+    return 0;
+}
+
 /* Does b[from..to) hold, between a law and its day of enactment, only
  * other events' days, each with its own word of what it dates, and the
  * small words of the sentence: "Pub. L. 101-336, effective July 26, 1992,
@@ -1036,6 +1065,8 @@ void sc_entry_tie_dates(sc_entry *e)
         if (before >= 0 && other_laws_key(e, before))
             before = -1;
         int year_only = f->ymd % 10000 == 0;
+        if (!year_only && f->so < e->so + 40 && dateline_then_day(e, k))
+            continue; /* a news dateline, the story's own day after it */
         if (year_only && e->types & 1u << SC_USC && code_edition(e, f)) {
             f->role = SC_DATE_ROLE_OTHER; /* the Code's edition: "42 U.S.C. § 12101 (2018)" */
             continue;

@@ -804,9 +804,16 @@ static int aside_host(const sc_entry *e, int l, size_t to)
     for (int h = 0; h < e->n; h++) {
         if (h == l || !sc_is_law(&e->c[h]) || cend(e, h) > cstart(e, l))
             continue;
-        size_t k = cend(e, h);
+        size_t k = blanks(b, cend(e, h), cstart(e, l));
+        if (k < cstart(e, l) && b[k] == '(') { /* (its own bracket: "Pub. L. 87-195
+                                                * (September 4, 1961), as amended by") */
+            const uint8_t *c = memchr(b + k, ')', cstart(e, l) - k);
+            k = c ? (size_t)(c - b) + 1 : k;
+        }
         if (k < cstart(e, l) && b[k] == ',')
             k = blanks(b, k + 1, cstart(e, l));
+        else
+            k = cend(e, h);
         if (k == cend(e, h) || !sc_phrase_at(b, k, cstart(e, l), (const char *const[]){ "as ", "amended ", NULL }))
             continue;
         /* the aside's words, the laws in it, a section's number */

@@ -3,9 +3,11 @@
  * 101-336 and Pub. L. 101-335 were signed on July 26, 1990 and July 17,
  * 1990, respectively", "Pub. L. 110-2 and Pub. L. 110-5 came from H.R. 475
  * and H.J. Res. 20".  A list of laws, then in the same clause a list of as
- * many dates or as many bills: each fact is the law's in its place.  The
- * nearest-fact ties (entry_tie_dates.c, entry_bills.c) would give the
- * first fact to the last law.  Runs after them (entry.c).
+ * many dates or as many bills (or the dates in the last law's bracket), or
+ * before it a list of as many bills or Act names ("S. 2152 and H.R. 4188,
+ * which became ..."): each fact is the law's in its place.  The
+ * nearest-fact ties (entry_tie_dates.c, entry_bills.c, entry_tie_names.c)
+ * would give the first fact to the last law.  Runs after them (entry.c).
  */
 #include <string.h>
 
@@ -78,24 +80,49 @@ static int same_clause(const uint8_t *b, size_t from, size_t to, const char *con
     return 1;
 }
 
+/* Past a law's own bracket right after b[ce] ("Pub. L. 101-336 (S. 933)
+ * and ..."): the byte after its ')' (100 bytes at most, no bracket
+ * inside), or ce when none opens there. */
+static size_t past_bracket(const uint8_t *b, size_t ce, size_t lim)
+{
+    size_t q = ce;
+    while (q < lim && b[q] == ' ')
+        q++;
+    if (q >= lim || b[q] != '(')
+        return ce;
+    for (size_t k = q + 1; k < lim && k < q + 100; k++) {
+        if (b[k] == '(')
+            return ce;
+        if (b[k] == ')')
+            return k + 1;
+    }
+    return ce;
+}
+
 /* The entry's laws in a list: the longest run of laws, each parted from
- * the next by list_glue alone; their group indexes in @p laws, how many
- * returned (0 when there is no run of two). */
-static int law_list(const sc_entry *e, int *laws)
+ * the next by list_glue alone, past its own bracket ("Pub. L. 101-336 (S.
+ * 933) and Pub. L. 110-325 (S. 3406)"); their group indexes in @p laws,
+ * where the list ends in *after, how many returned (0 when there is no
+ * run of two). */
+static int law_list(const sc_entry *e, int *laws, size_t *after)
 {
     const uint8_t *b = e->w->buf;
     int best = 0, n = 0, run[ORDER_MAX];
+    size_t tail = 0; /* past the run's last law and its own bracket */
     for (int i = 0; i < e->n; i++) {
         if (!sc_is_law(&e->c[i]) || !(e->kind[i] & SC_EK_IN)) {
-            n = 0;
+            if (n > 0 && e->cs[i] >= tail)
+                n = 0; /* (a citation in the last law's own bracket does not part the list) */
             continue;
         }
-        if (n > 0 && !(n < ORDER_MAX && list_glue(b, e->ce[run[n - 1]], e->cs[i])))
+        if (n > 0 && !(n < ORDER_MAX && list_glue(b, tail, e->cs[i])))
             n = 0;
         run[n++] = i;
+        tail = past_bracket(b, e->ce[i], e->eo);
         if (n > best) {
             best = n;
             memcpy(laws, run, (size_t)n * sizeof *run);
+            *after = tail;
         }
     }
     return best >= 2 ? best : 0;
@@ -116,8 +143,8 @@ static int date_list(const sc_entry *e, size_t after, int k, int *dates)
         if (n == 0 ? !same_clause(b, after, f->so, day_words)
                    : !list_glue(b, e->date[dates[n - 1]].eo, f->so))
             return 0;
-        if (f->bad || (f->ymd % 10000) == 0)
-            return 0; /* (a year alone: no day of a law) */
+        if (f->bad)
+            return 0;
         dates[n++] = d;
     }
     if (n != k)
@@ -155,18 +182,107 @@ static int bill_list(const sc_entry *e, size_t after, int k, int *bills)
     return n == k;
 }
 
+/* The words between a list of bills and the list of the laws they became
+ * after it: "S. 2152 and H.R. 4188, which became Public Laws 114-121 and
+ * 114-120, respectively". */
+static const char *const became_words[] = { "which", "that", "became", "become", "were",
+                                            "enacted", "as", "respectively", "the", "signed",
+                                            "into", "law", "laws", NULL };
+
+/* Past a bill's Congress written after it (", 114th Cong.", " (114th
+ * Congress)" is a bracket: past_bracket()), or ce. */
+static size_t past_congress(const uint8_t *b, size_t ce, size_t lim)
+{
+    size_t q = ce;
+    if (q < lim && b[q] == ',')
+        q++;
+    while (q < lim && b[q] == ' ')
+        q++;
+    size_t d = q;
+    while (q < lim && sc_isdigit(b[q]))
+        q++;
+    if (q == d)
+        return ce;
+    while (q < lim && sc_islower(b[q]))
+        q++;
+    if (q + 6 <= lim && memcmp(b + q, " Cong.", 6) == 0)
+        return q + 6;
+    if (q + 9 <= lim && memcmp(b + q, " Congress", 9) == 0)
+        return q + 9;
+    return ce;
+}
+
+/* The bills right before the laws' list, in a list of as many that
+ * became them ("Congress passed S. 2152, 114th Cong. and H.R. 4188, 114th
+ * Cong., which became Public Law 114-121 and Pub. L. 114-120,
+ * respectively"): their indexes in @p bills, 1 when there are @p k. */
+static int bill_list_before(const sc_entry *e, size_t first, int k, int *bills)
+{
+    const uint8_t *b = e->w->buf;
+    int n = 0;
+    size_t next = first;
+    for (int i = e->n - 1; i >= 0 && n < k; i--) {
+        if (e->cs[i] >= first)
+            continue;
+        if (e->c[i].type != SC_BILL)
+            return 0;
+        size_t end = past_bracket(b, past_congress(b, e->ce[i], next), next);
+        if (end < next && b[end] == ',')
+            end++;
+        if (n == 0 ? !same_clause(b, end, next, became_words) : !list_glue(b, end, next))
+            return 0;
+        bills[k - 1 - n] = i;
+        n++;
+        next = e->cs[i];
+    }
+    return n == k;
+}
+
+/* The Act names right before the laws' list, in a list of as many ("The
+ * X Act of 2000 and the Y Act became Pub. L. No. 106-407 and Pub. L.
+ * 113-87"): their indexes in @p names, 1 when there are @p k. */
+static int name_list_before(const sc_entry *e, size_t first, int k, int *names)
+{
+    const uint8_t *b = e->w->buf;
+    int n = 0;
+    size_t next = first;
+    for (int j = e->nname - 1; j >= 0 && n < k; j--) {
+        const sc_name_fact *f = &e->name[j];
+        if (f->so >= first)
+            continue;
+        size_t end = f->tie_eo;
+        if (n == 0 ? !same_clause(b, end, next, became_words) : !list_glue(b, end, next))
+            return 0;
+        names[k - 1 - n] = j;
+        n++;
+        next = f->so;
+        if (next >= e->so + 4 && memcmp(b + next - 4, "the ", 4) == 0)
+            next -= 4; /* ("and the Y Act") */
+    }
+    return n == k;
+}
+
 void sc_entry_tie_in_order(sc_entry *e)
 {
     int laws[ORDER_MAX], facts[ORDER_MAX];
-    int k = law_list(e, laws);
+    size_t after = 0;
+    int k = law_list(e, laws, &after);
     if (!k)
         return;
-    size_t after = e->ce[laws[k - 1]];
     /* (the list's verb the first date's, a word of enactment: "were signed
      * on A and B") */
-    if (e->ndate >= k && date_list(e, after, k, facts) &&
-        e->date[facts[0]].role == SC_DATE_ROLE_ENACTED) {
-        uint8_t role = e->date[facts[0]].role;
+    /* (the dates in the last law's own bracket: "Pub. L. 100-702 and Pub. L.
+     * 110-161 (signed November 19, 1988 and December 26, 2007,
+     * respectively)") */
+    const uint8_t *b = e->w->buf;
+    size_t open = blanks(b, e->ce[laws[k - 1]], e->eo);
+    if (e->ndate >= k &&
+        (date_list(e, after, k, facts) ||
+         (open < e->eo && b[open] == '(' && date_list(e, open + 1, k, facts))) &&
+        (e->date[facts[0]].role == SC_DATE_ROLE_ENACTED ||
+         e->date[facts[0]].role == SC_DATE_ROLE_NONE)) { /* (only an enactment's words
+                                                             * between: day_words) */
+        uint8_t role = SC_DATE_ROLE_ENACTED;
         for (int d = 0; d < e->ndate; d++)
             for (int a = 0; a < k; a++)
                 if (e->date[d].law == laws[a])
@@ -184,7 +300,7 @@ void sc_entry_tie_in_order(sc_entry *e)
             if (e->date_of[laws[a]] >= 0 && e->date[e->date_of[laws[a]]].law != laws[a])
                 e->date_of[laws[a]] = -1;
     }
-    if (bill_list(e, after, k, facts)) {
+    if (bill_list(e, after, k, facts) || bill_list_before(e, e->cs[laws[0]], k, facts)) {
         for (int a = 0; a < k; a++) {
             int bi = e->bill_of[laws[a]];
             if (bi >= 0 && e->law_of[bi] == laws[a])
@@ -194,6 +310,17 @@ void sc_entry_tie_in_order(sc_entry *e)
             e->bill_of[laws[a]] = (int8_t)facts[a];
             e->law_of[facts[a]] = (int8_t)laws[a];
             e->brole[facts[a]] = SC_BILL_ROLE_BECAME;
+        }
+    }
+    if (e->nname >= k && name_list_before(e, e->cs[laws[0]], k, facts)) {
+        for (int a = 0; a < k; a++) {
+            int nk = e->name_of[laws[a]];
+            if (nk >= 0 && e->name[nk].law == laws[a])
+                e->name[nk].law = -1;
+        }
+        for (int a = 0; a < k; a++) {
+            e->name[facts[a]].law = (int8_t)laws[a];
+            e->name_of[laws[a]] = (int8_t)facts[a];
         }
     }
 }
