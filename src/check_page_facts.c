@@ -843,6 +843,10 @@ static int check_page_bill(sc_doc_state *d, sc_entry *e, size_t lo, size_t hi)
     if (only < 0 || bi < 0 || e->c[only].ndiag > 0 || e->c[bi].ndiag > 0 ||
         !sc_entry_vol_page(e, only, &v, &p))
         return 0;
+    size_t rv = sc_ctx_field_related(e->w->buf, 0, e->cs[bi]);
+    if (rv && rv <= e->cs[bi])
+        return 0; /* a bill of a record's field of others: "related:" / "- H.R. 551"
+                   * above the record's "stat: 128 Stat. 1377" */
     if (e->c[only].chapter > 0)
         return 0; /* (its chapter's checks, its bill's too: check_historic.c) */
     if (v <= 64) {

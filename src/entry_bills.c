@@ -1229,7 +1229,9 @@ static uint64_t related_fields(const sc_entry *e)
         return 0;
     for (uint64_t m = laws | bills; m; m &= m - 1) {
         int i = __builtin_ctzll(m);
-        size_t v = sc_ctx_field_related(e->w->buf, e->so, e->cs[i]);
+        size_t v = sc_ctx_field_related(e->w->buf, 0, e->cs[i]); /* (from the window's
+                                                                  * start: a YAML list's key
+                                                                  * may stand above the entry) */
         if (!v)
             continue;
         /* a field's value, a citation opening it ("Related Bills: H.R. 11

@@ -969,8 +969,8 @@ static int dateline_bracket(const sc_entry *e, const sc_date_fact *f)
 
 /* Is date @p k a news dateline's ("WASHINGTON (May 25, 2015) --",
  * "WASHINGTON, May 25, 2015 --") in an entry that gives another day after
- * it ("... President Obama on May 22, 2015 signed H.R. 1191")?  The
- * story's own day is then the law's, not the dateline's. */
+ * it ("... President Obama on May 22, 2015 signed H.R. 1191") or a loose
+ * time ("last week signed")?  The dateline's day is then no law's. */
 static int dateline_then_day(const sc_entry *e, int k)
 {
     const sc_date_fact *f = &e->date[k];
@@ -993,7 +993,13 @@ static int dateline_then_day(const sc_entry *e, int k)
     for (int j = 0; j < e->ndate; j++)
         if (j != k && e->date[j].so > f->eo && e->date[j].ymd % 100 != 0)
             return 1;
-    return 0;
+    /* or a time the story gives only loosely: "President Obama last week
+     * signed", "earlier this month", "recently" (not "today", "on Tuesday":
+     * sc_entry_dateline_day() counts those back) */
+    static const char *const vague[] = { "week", "weeks", "month", "months", "recently",
+                                         "earlier", "previously", "ago", NULL };
+    size_t lim = f->eo + 80 < e->eo ? f->eo + 80 : e->eo;
+    return sc_word_among(b, f->eo, lim, vague);
 }
 
 /* Does b[from..to) hold, between a law and its day of enactment, only

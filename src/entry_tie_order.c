@@ -99,6 +99,39 @@ static size_t past_bracket(const uint8_t *b, size_t ce, size_t lim)
     return ce;
 }
 
+/* Does a '(' open right before b[cs] (past blanks)? */
+static int paren_before(const uint8_t *b, size_t lo, size_t cs)
+{
+    while (cs > lo && b[cs - 1] == ' ')
+        cs--;
+    return cs > lo && b[cs - 1] == '(';
+}
+
+/* Between two laws each in its Act name's bracket: the list's glue, an
+ * article, the next name, its '(' -- b[from..to) is ") and the Y Act (" from
+ * past the first law's ')' ("The X Act (Pub. L. 101-374) and the Y Act of
+ * 2003 (Pub. L. 108-76)"). */
+static int named_item_gap(const sc_entry *e, size_t from, size_t to)
+{
+    const uint8_t *b = e->w->buf;
+    if (!paren_before(b, from, to))
+        return 0;
+    size_t open = to;
+    while (open > from && b[open - 1] == ' ')
+        open--;
+    open--; /* the '(' */
+    for (int j = 0; j < e->nname; j++) {
+        const sc_name_fact *f = &e->name[j];
+        if (f->so <= from || f->tie_eo > open || blanks(b, f->tie_eo, open) != open)
+            continue;
+        size_t ns = f->so;
+        if (ns >= from + 4 && memcmp(b + ns - 4, "the ", 4) == 0)
+            ns -= 4;
+        return list_glue(b, from, ns);
+    }
+    return 0;
+}
+
 /* The entry's laws in a list: the longest run of laws, each parted from
  * the next by list_glue alone, past its own bracket ("Pub. L. 101-336 (S.
  * 933) and Pub. L. 110-325 (S. 3406)"); their group indexes in @p laws,
@@ -115,10 +148,17 @@ static int law_list(const sc_entry *e, int *laws, size_t *after)
                 n = 0; /* (a citation in the last law's own bracket does not part the list) */
             continue;
         }
-        if (n > 0 && !(n < ORDER_MAX && list_glue(b, tail, e->cs[i])))
+        if (n > 0 && !(n < ORDER_MAX && (list_glue(b, tail, e->cs[i]) ||
+                                           named_item_gap(e, tail, e->cs[i]))))
             n = 0;
         run[n++] = i;
         tail = past_bracket(b, e->ce[i], e->eo);
+        if (tail == e->ce[i]) { /* (the law in its name's bracket: "the X Act (Pub. L.
+                                 * 101-374) and the Y Act (Pub. L. 108-76)") */
+            size_t q = blanks(b, tail, e->eo);
+            if (q < e->eo && b[q] == ')' && e->cs[i] > e->so && paren_before(b, e->so, e->cs[i]))
+                tail = q + 1;
+        }
         if (n > best) {
             best = n;
             memcpy(laws, run, (size_t)n * sizeof *run);
@@ -287,6 +327,11 @@ void sc_entry_tie_in_order(sc_entry *e)
             for (int a = 0; a < k; a++)
                 if (e->date[d].law == laws[a])
                     e->date[d].law = -1;
+        for (int a = 0; a < k; a++) /* (nor another law's any more: "Pub. L. 113-273
+                                     * ... . Congress passed S. 2152 and ...") */
+            for (int l = 0; l < e->n; l++)
+                if (e->date_of[l] == facts[a])
+                    e->date_of[l] = -1;
         for (int a = 0; a < k; a++) {
             sc_date_fact *f = &e->date[facts[a]];
             if (f->role == SC_DATE_ROLE_NONE)
@@ -306,6 +351,10 @@ void sc_entry_tie_in_order(sc_entry *e)
             if (bi >= 0 && e->law_of[bi] == laws[a])
                 e->law_of[bi] = -1;
         }
+        for (int a = 0; a < k; a++)
+            for (int l = 0; l < e->n; l++)
+                if (e->bill_of[l] == facts[a])
+                    e->bill_of[l] = -1;
         for (int a = 0; a < k; a++) {
             e->bill_of[laws[a]] = (int8_t)facts[a];
             e->law_of[facts[a]] = (int8_t)laws[a];
@@ -318,6 +367,10 @@ void sc_entry_tie_in_order(sc_entry *e)
             if (nk >= 0 && e->name[nk].law == laws[a])
                 e->name[nk].law = -1;
         }
+        for (int a = 0; a < k; a++)
+            for (int l = 0; l < e->n; l++)
+                if (e->name_of[l] == facts[a])
+                    e->name_of[l] = -1;
         for (int a = 0; a < k; a++) {
             e->name[facts[a]].law = (int8_t)laws[a];
             e->name_of[laws[a]] = (int8_t)facts[a];
