@@ -1090,10 +1090,21 @@ static size_t value_at(const uint8_t *buf, size_t q, size_t at)
 
 size_t sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
 {
-    size_t ls = at;
-    while (ls > lo && at - ls < 600 && buf[ls - 1] != '\n' && buf[ls - 1] != SC_HTML_BREAK)
-        ls--;
-    if (ls > lo && at - ls >= 600)
+    /* the line's start (memrchr: most citations stand in long lines of
+     * prose), then at once no when the line holds no key's mark before the
+     * citation, is not indented, and the citation does not open it (a
+     * label's line above) */
+    size_t from = at - lo > 600 ? at - 600 : lo, ls = from;
+    const uint8_t *nl = memrchr(buf + from, '\n', at - from),
+                  *br = memrchr(buf + from, SC_HTML_BREAK, at - from);
+    if (nl)
+        ls = (size_t)(nl - buf) + 1;
+    if (br && (size_t)(br - buf) + 1 > ls)
+        ls = (size_t)(br - buf) + 1;
+    if (!nl && !br && from > lo)
+        return 0; /* (a line too long for a record's) */
+    if (at > ls && buf[ls] != ' ' && buf[ls] != '-' && buf[ls] != '\t' &&
+        !memchr(buf + ls, ':', at - ls) && !memchr(buf + ls, '=', at - ls))
         return 0;
     /* back from the citation: its own field's key, then the key of each
      * brace or bracket that holds it ("vetoed_predecessors": [{"bill": ...) */
@@ -1133,8 +1144,8 @@ size_t sc_ctx_field_related(const uint8_t *buf, size_t lo, size_t at)
             size_t le = s - 1;
             while (le > lo && (buf[le - 1] == ' ' || buf[le - 1] == '\r' || buf[le - 1] == '\t'))
                 le--;
-            const uint8_t *nl = memrchr(buf + lo, '\n', le - lo);
-            size_t ps = nl ? (size_t)(nl - buf) + 1 : lo;
+            const uint8_t *up = memrchr(buf + lo, '\n', le - lo);
+            size_t ps = up ? (size_t)(up - buf) + 1 : lo;
             if (le == ps)
                 break; /* (a blank line) */
             if (buf[le - 1] == ':') {
