@@ -439,6 +439,14 @@ size_t sc_president_bare(const sc_entry *e, size_t at, size_t *so, size_t *eo)
         }
         if (prev && pwe < at && b[pwe] == ',' && !sc_word_in(b, pws, pwe, lead))
             subject = 0;
+        if (!subject) { /* after a spaced dash that opens the clause: "heads up - Clinton
+                         * signed PL 112-122", "FYI -- Bush signed ..." */
+            size_t q = nm;
+            while (q > from && b[q - 1] == ' ')
+                q--;
+            subject = q < nm && q >= from + 2 && b[q - 1] == '-' &&
+                      (b[q - 2] == ' ' || (b[q - 2] == '-' && q >= from + 3 && b[q - 3] == ' '));
+        }
         for (const char *const *p = verb; *p && subject && !said; p++) {
             size_t m = strlen(*p);
             said = end + m <= lim && memcmp(b + end, *p, m) == 0 &&
