@@ -1166,8 +1166,7 @@ static int bill_failed(const sc_entry *e, const sc_citation *bc)
     size_t p = s;
     while (p > e->so && b[p - 1] == ' ')
         p--;
-    size_t ws, we0 = 0;
-    ws = word_start_before(e, p, &we0);
+    size_t we0, ws = word_start_before(e, p, &we0);
     if (ws < we0 && we0 == p && sc_word_in(b, ws, we0, (const char *const[]){ "vetoed", "killed",
                                                                                "blocked", NULL }))
         return !overridden_after(e, t); /* its object: "President Bush vetoed S. 5 in 1992" */

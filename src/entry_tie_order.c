@@ -70,9 +70,7 @@ static int same_clause(const uint8_t *b, size_t from, size_t to, const char *con
             i++;
             continue;
         }
-        size_t we = i;
-        while (we < to && sc_isalpha(b[we]))
-            we++;
+        size_t we = letters_end(b, i, to);
         if (!sc_word_in(b, i, we, words))
             return 0;
         i = we;
