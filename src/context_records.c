@@ -453,6 +453,32 @@ static int caption_above(const uint8_t *buf, size_t s)
     return t != SIZE_MAX && t < e && box_caption(buf, t, e) == e - t;
 }
 
+/* Does the line that begins at buf[s] (before @p e) open an item of a YAML
+ * list of records ("- law: Pub. L. 107-56", its other fields indented
+ * below it)?  Then its indentation plus one; else 0.  One item is one
+ * record: the block of a record stops at its item's first line and
+ * before the next item's. */
+static size_t item_opens(const uint8_t *buf, size_t len, size_t s, size_t e)
+{
+    size_t k = s;
+    while (k < e && k - s < 16 && buf[k] == ' ')
+        k++;
+    if (k + 2 >= e || buf[k] != '-' || buf[k + 1] != ' ')
+        return 0;
+    size_t ind = k - s + 1, q = k + 2;
+    while (q < e && q - k < RECORD_LABEL && (sc_isalnum(buf[q]) || buf[q] == '_' || buf[q] == ' '))
+        q++;
+    if (q == k + 2 || q >= e || buf[q] != ':')
+        return 0;
+    /* its next field indented under it, past the dash (a markdown list of
+     * one record's fields, "- Citation: ..." / "- Congress: ...", is
+     * lines of one block) */
+    size_t n = e + 1;
+    while (n < len && n - e - 1 < ind + 16 && buf[n] == ' ')
+        n++;
+    return n - e - 1 > ind && n < len && buf[n] != '-' && buf[n] != '\n' ? ind : 0;
+}
+
 int sc_ctx_in_record(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
@@ -482,8 +508,8 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
      * captions and values may each have a line, "Public law" / "101-336") */
     int lines = 2, boxes = (box_caption(buf, ls, i) > 0) + (box_caption(buf, i + 1, le) > 0);
 #define LINES_MAX (boxes >= 3 ? BOX_LINES : RECORD_LINES)
-    size_t so = ls, eo = le;
-    while (so > 0) { /* the line ending at so - 1 */
+    size_t so = ls, eo = le, item = item_opens(buf, len, ls, i);
+    while (so > 0 && !item) { /* the line ending at so - 1 */
         size_t s = sc_ctx_line_back(buf, so - 1);
         if (s == SIZE_MAX)
             s = long_field_back(buf, so - 1);
@@ -494,7 +520,13 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
         boxes += box_caption(buf, s, so - 1) > 0;
         if (++lines > LINES_MAX)
             return record_memo(w, s, le, 0);
+        item = item_opens(buf, len, s, so - 1);
         so = s;
+    }
+    if (item) { /* the line after i opens the next item: i ends a record */
+        size_t next = item_opens(buf, len, i + 1, le);
+        if (next && next <= item)
+            return 0;
     }
     while (eo < len) { /* the line beginning at eo + 1 */
         size_t e = line_on(buf, len, eo);
@@ -504,6 +536,9 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
             return record_memo(w, so, eo + 1, 0);
         if (blank_line(buf, eo + 1, e))
             break;
+        size_t next = item_opens(buf, len, eo + 1, e);
+        if (next && (!item || next <= item))
+            break; /* (the next item of a YAML list: another record) */
         boxes += box_caption(buf, eo + 1, e) > 0;
         if (++lines > LINES_MAX)
             return record_memo(w, so, e, 0);

@@ -72,6 +72,8 @@ static const char *const link_words[] = {
      * law: "Public Law 107-56 stems from H.R. 3162", "(formerly H.R. 3162)",
      * "derived from", "came from", "arose from", "grew out of" */
     "formerly", "stems", "stemmed", "derived", "came", "arose", "grew",
+    /* a label's words: "(original bill: H.R. 3162)", "(source bill: S. 933)" */
+    "original", "source",
     NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",

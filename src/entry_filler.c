@@ -90,7 +90,10 @@ static const char *const enact_list[] = { "enacting", "enacted", "as", "from", "
                                           "st", "nd", "rd", "d", "sess", "session", "bill",
                                           /* where the law began: "originated as H.R. 5788" */
                                           "began", "begun", "originated", "originating",
-                                          "started", NULL };
+                                          "started",
+                                          /* a label's: "(original bill: H.R. 3162)",
+                                           * "(source bill: S. 933)" */
+                                          "original", "source", NULL };
 
 /* The first words of a parenthetical that says where a law is in the
  * Code, as a table of authorities writes one after the law or its page:
