@@ -74,6 +74,9 @@ static const char *const link_words[] = {
     "formerly", "stems", "stemmed", "derived", "came", "arose", "grew",
     /* a label's words: "(original bill: H.R. 3162)", "(source bill: S. 933)" */
     "original", "source",
+    /* the President as the one who signed it: "passed H.R. 3162 and sent it
+     * to the President, who signed it as Public Law 107-56" */
+    "who",
     NULL
 };
 static const char *const companion_words[] = { "companion", "identical", "similar", "related",
