@@ -236,6 +236,25 @@ static int cell_alone(const uint8_t *buf, size_t s, size_t e)
  * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
  * S. 3846, 117th Cong.)": one entry's law and bill).  Inside a record
  * (above) every line end goes on. */
+/* Does the line after the line end at buf[nl] tell back of the law the
+ * sentence before it cites, as entry_continues() reads the sentence after a
+ * period ("Pub. L. 110-157 was enacted on December 26, 2007." / "The Act
+ * was introduced as H.R. 797.": a sentence a line)?  Not after a line that
+ * holds no period's end, nor in a record or a table (the next line another
+ * field or row). */
+static int tells_back_below(const sc_window *w, size_t nl)
+{
+    const uint8_t *buf = w->buf;
+    size_t len = w->len, e = nl, j = nl + 1;
+    while (e > 0 && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
+        e--;
+    while (j < len && (buf[j] == ' ' || buf[j] == '\t'))
+        j++;
+    if (e < 2 || buf[e - 1] != '.' || !sc_isalnum(buf[e - 2]) || j >= len || !sc_isupper(buf[j]))
+        return 0;
+    return sc_ctx_signed_back(buf, len, j) || sc_ctx_tells_back(buf, len, j);
+}
+
 static int entry_goes_on(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
@@ -326,6 +345,9 @@ static int entry_goes_on(const sc_window *w, size_t i)
     if (table_rows_meet(buf, len, e, j))
         return 0; /* a row that ends in an abbreviation ("... | 92nd Cong."): the
                    * next row is the next entry */
+    if (tells_back_below(w, i))
+        return 1; /* a sentence a line, the next telling a fact of the law the last
+                   * one cites (entry_continues) */
     size_t a = e - 1; /* the word before the period */
     while (a > 0 && sc_isalpha(buf[a - 1]))
         a--;
@@ -381,6 +403,9 @@ static int entry_continues(const sc_window *w, size_t i)
      * of the law the last one cites (sc_ctx_tells_back) */
     if (sc_ctx_signed_back(buf, len, j) || sc_ctx_tells_back(buf, len, j))
         return 1;
+    if (j < len && buf[j] == '\n' && tells_back_below(w, j))
+        return 1; /* (a sentence a line: "... enacted on December 26, 2007." / "The Act
+                   * was introduced as H.R. 797.") */
     /* "... signed H.R. 12936 on Jul. 10, 1978. The statute is Pub. L. No.
      * 95-392": a sentence that opens by calling the law it cites what the
      * sentence before tells of (sc_ctx_anaphor) */

@@ -120,6 +120,19 @@ int sc_ctx_other_acts_field(const uint8_t *buf, size_t so, size_t pos)
     return 0;
 }
 
+/* (scan.h) */
+size_t sc_ctx_tag_len(const uint8_t *buf, size_t s, size_t e)
+{
+    if (s + 3 <= e && buf[s] == '%' && (sc_isupper(buf[s + 1]) || sc_isdigit(buf[s + 1])) &&
+        buf[s + 2] == ' ')
+        return 3; /* refer / EndNote: "%T Americans with Disabilities Act of 1990" */
+    if (s + 5 <= e && (sc_isupper(buf[s]) && (sc_isupper(buf[s + 1]) || sc_isdigit(buf[s + 1]))) &&
+        buf[s + 2] == ' ' && buf[s + 3] == ' ' && buf[s + 4] == '-' &&
+        (s + 5 == e || buf[s + 5] == ' '))
+        return s + 6 <= e ? 6 : 5; /* RIS: "VL  - 104" */
+    return 0;
+}
+
 /* Is buf[q] the mark that ends a label of the line buf[s..e): a tab after
  * it, ':' and a blank, or a BibTeX field's " = {" ("  date = {1992-10-09},")? */
 static inline int label_mark(const uint8_t *buf, size_t s, size_t e, size_t q)
@@ -136,7 +149,7 @@ static inline int label_mark(const uint8_t *buf, size_t s, size_t e, size_t q)
  * "date = {...}", a box's caption)? */
 static int labelled(const uint8_t *buf, size_t s, size_t e)
 {
-    if (box_caption(buf, s, e))
+    if (box_caption(buf, s, e) || sc_ctx_tag_len(buf, s, e))
         return 1;
     size_t k = s, lim = e > s + RECORD_LABEL ? s + RECORD_LABEL : e;
 #if defined(__SSE2__)

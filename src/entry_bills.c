@@ -376,7 +376,7 @@ static int bill_named_after(const uint8_t *b, size_t from, size_t to)
             dot = i;
     if (dot == SIZE_MAX || b[dot] != '.')
         return 0;
-    size_t j = blanks(b, dot + 1, to);
+    size_t j = dblanks(b, dot + 1, to);
     size_t n = sc_phrase_at(b, j, to, subj), m;
     return n > 0 && (m = sc_phrase_at(b, j + n, to, link)) > 0 && j + n + m == to;
 }

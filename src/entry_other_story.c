@@ -24,7 +24,7 @@ static size_t last_sentence(const sc_window *w, size_t from, size_t to)
 {
     const uint8_t *b = w->buf;
     for (size_t i = to; i > from + 1; i--) {
-        if (b[i - 1] != ' ')
+        if (b[i - 1] != ' ' && b[i - 1] != '\n') /* (a sentence a line too) */
             continue;
         size_t p = i - 1;
         if (b[p - 1] == '"' || b[p - 1] == ')')
@@ -34,7 +34,7 @@ static size_t last_sentence(const sc_window *w, size_t from, size_t to)
             (c == '.' && (sc_ctx_period_ends(w, p - 1) ||
                           (p < i - 1 && p >= from + 2 && sc_islower(b[p - 2]))))) {
             size_t k = i;
-            while (k < to && b[k] == ' ')
+            while (k < to && (b[k] == ' ' || b[k] == '\n'))
                 k++;
             return k;
         }

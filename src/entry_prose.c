@@ -593,7 +593,7 @@ int sc_entry_told_back(const sc_entry *e, size_t pos, int l)
               * statute is found at ...', as sc_entry_told_across() reads it) */
              (sc_quote_closes_before(b, from, q) && q + 2 < pos && b[q + 1] == ' ' &&
               sc_isupper(b[q + 2])))) {
-            size_t j = blanks(b, q + 1, pos);
+            size_t j = dblanks(b, q + 1, pos); /* (a sentence a line) */
             if (j >= pos || !sc_ctx_tells_back(b, e->w->len, j))
                 return 0;
             told = 1;

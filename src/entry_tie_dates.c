@@ -220,6 +220,20 @@ static int act_named(const sc_entry *e, size_t so)
     return 0;
 }
 
+/* Is buf[so] right after a tagged export's date tag on its line: refer and
+ * EndNote's "%8 " (date) and "%D " (year), RIS's "DA  - ", "PY  - ", "Y1  - "
+ * (sc_ctx_tag_len)?  Not the date a record was accessed (RIS "Y2"). */
+static int date_tag(const uint8_t *b, size_t so)
+{
+    size_t ls = so >= 6 && b[so - 1] == ' ' ? so - 6 : SIZE_MAX;
+    if (so >= 3 && (so == 3 || b[so - 4] == '\n') && sc_ctx_tag_len(b, so - 3, so) == 3)
+        return b[so - 2] == '8' || b[so - 2] == 'D';
+    if (ls == SIZE_MAX || (ls > 0 && b[ls - 1] != '\n') || sc_ctx_tag_len(b, ls, so) != 6)
+        return 0;
+    return (b[ls] == 'D' && b[ls + 1] == 'A') || (b[ls] == 'P' && b[ls + 1] == 'Y') ||
+           (b[ls] == 'Y' && b[ls + 1] == '1');
+}
+
 /* Is date @p f a record's field of its own: a period and a blank (or the
  * line's start) before it, a period (or the line's end) after it? */
 static int period_field(const sc_entry *e, const sc_date_fact *f)
@@ -227,7 +241,7 @@ static int period_field(const sc_entry *e, const sc_date_fact *f)
     const uint8_t *b = e->w->buf;
     size_t len = e->w->len;
     int open = f->so == 0 || b[f->so - 1] == '\n' ||
-               (f->so >= 2 && b[f->so - 1] == ' ' && b[f->so - 2] == '.');
+               (f->so >= 2 && b[f->so - 1] == ' ' && b[f->so - 2] == '.') || date_tag(b, f->so);
     int close = f->eo >= len || b[f->eo] == '\n' || b[f->eo] == '\r' ||
                 (b[f->eo] == '.' && (f->eo + 1 >= len || b[f->eo + 1] == ' ' ||
                                      b[f->eo + 1] == '\n' || b[f->eo + 1] == '\r'));

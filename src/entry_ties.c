@@ -321,7 +321,7 @@ int sc_entry_told_across(const sc_entry *e, size_t from, size_t to, unsigned all
     for (size_t q = from; q < to; q++) {
         if (b[q] != '.' || !(sc_ctx_period_ends(e->w, q) || quote_period(b, from, q, to)))
             continue;
-        size_t j = blanks(b, q + 1, to);
+        size_t j = dblanks(b, q + 1, to); /* (a sentence a line) */
         if (j >= to || (q > from && !sc_entry_filler(e, from, q, allow, NULL)) ||
             !sc_ctx_tells_back(b, e->w->len, j))
             return 0;

@@ -616,6 +616,22 @@ static void finish_group(sc_scanner *s)
     s->ngroup = 0;
 }
 
+/* Does @p c, a law's bare number, open a line after the open group's last
+ * citation (which ends at buf[from]; c begins at buf[to])?  A table's row
+ * read under its header's law column (table_rows(): "Public Law<TAB>Bill" /
+ * "115-407<TAB>S. 2248" / "112-194<TAB>S. 300"): the row before is another
+ * law's, though a line that opens with a number may go on a sentence. */
+static int cell_law_opens(const sc_scanner *s, const sc_citation *c, size_t from, size_t to)
+{
+    if (c->type != SC_PUBLIC_LAW || (c->wording & (SC_W_LIST_ITEM | SC_W_PLURAL)) ||
+        !sc_isdigit(s->buf[to]))
+        return 0;
+    size_t k = to;
+    while (k > from && (s->buf[k - 1] == ' ' || s->buf[k - 1] == '\t'))
+        k--;
+    return k > from && s->buf[k - 1] == '\n';
+}
+
 /* Groups the citations not yet grouped (q[ug..qlen), in order): each
  * joins the open group unless a sentence or list-item boundary (or the
  * group's size or span) separates them, when the open group is finished
@@ -630,7 +646,7 @@ static void group_pending(sc_scanner *s)
             const sc_citation *last = first + s->ngroup - 1;
             size_t from = (size_t)(last->end - s->base), to = (size_t)(c->start - s->base);
             if (s->ngroup >= SC_GROUP_MAX || c->start - first->start > SC_GROUP_SPAN ||
-                (to > from && sc_ctx_boundary(&w, from, to)))
+                (to > from && (sc_ctx_boundary(&w, from, to) || cell_law_opens(s, c, from, to))))
                 finish_group(s); /* (may move the queue's entries: ug with them) */
         }
         if (s->ngroup++ == 0)

@@ -138,6 +138,11 @@ size_t sc_ctx_back_subject(const uint8_t *buf, size_t len, size_t j);
  * "* ", "• "; a slide's sub-bullets "◦ ", "▪ ", "– ", "o " before a
  * capital), or 0 (context_records.c). */
 size_t sc_ctx_bullet_len(const uint8_t *buf, size_t s, size_t e);
+/* The bytes of a tagged export's field tag at buf[s], before @p e: refer
+ * and EndNote's "%T " (a '%', a capital or digit, a blank), RIS's "TI  - "
+ * (two capitals or a capital and a digit, two blanks, '-', a blank); or 0
+ * (context_records.c).  Such lines are a record's labelled fields. */
+size_t sc_ctx_tag_len(const uint8_t *buf, size_t s, size_t e);
 /** The ends of the entry (sentence, list item, table row) holding
  *  w->buf[first..last): the boundaries before @p first and after @p last,
  *  looking at most @p reach bytes each way; into *so and *eo.  A citation
