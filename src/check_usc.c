@@ -496,7 +496,26 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
         return 0;
     }
     if (t->status == SC_REF_TITLE_ELIMINATED) {
-        if (!sc_entry_historic(e, i))
+        const sc_ref_section *s = d->as_of ? sc_ref_usc_section(c->title, c->section) : NULL;
+        if (d->as_of && !s && d->as_of < SC_REF_SECTIONS_SINCE) {
+            /* (no section of it on record, a date before the release points
+             * the tables hold: the appendix was the Code then) */
+            char asof[40];
+            sc_fmt_date(d->as_of, asof, sizeof asof);
+            sc_emit(d, c, SC_NOTE, SC_D_USC_APPENDIX_ELIMINATED, NULL,
+                    "the appendix to title %d was eliminated after %s (%s)", tn, asof,
+                    d->as_of_stated ? "the document's date" : "--as-of");
+        } else if (s && d->as_of <= release_date(sc_ref_section_last_release(s))) {
+            /* the appendix as the document's date knew it: "Decided June 2,
+             * 1952. ... 50 U.S.C. App. § 468" */
+            char asof[40], rel[96];
+            sc_fmt_date(d->as_of, asof, sizeof asof);
+            sc_fmt_release(sc_ref_section_last_release(s), rel, sizeof rel);
+            sc_emit(d, c, SC_NOTE, SC_D_USC_APPENDIX_ELIMINATED, NULL,
+                    "the appendix to title %d was eliminated after %s (%s): § %s was in it "
+                    "until release point %s",
+                    tn, asof, d->as_of_stated ? "the document's date" : "--as-of", c->section, rel);
+        } else if (!sc_entry_historic(e, i))
             sc_emit(d, c, SC_WARNING, SC_D_USC_APPENDIX_ELIMINATED,
                     "cite the section of the title it was moved to, or the edition: (2012)",
                     "the appendix to title %d was eliminated; its sections were repealed or "
@@ -729,8 +748,9 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             /* where it went, from the Code's own notes: the fix */
             sc_fmt(sugg, sizeof sugg, "cite %s U.S.C.%s § %s%s", to_t, app_to ? " App." : "",
                    to_s, c->subsections);
-            if (d->as_of && when && d->as_of < when)
-                ; /* in force then: the note below says so */
+            if ((d->as_of && when && d->as_of < when) ||
+                (d->as_of && !when && d->as_of < SC_REF_SECTIONS_SINCE))
+                ; /* in force then, or maybe: the notes below say so */
             else {
                 sc_emit(d, c, SC_WARNING, SC_D_USC_SECTION_STATUS, sugg,
                         "%d U.S.C.%s § %s was %s to %s U.S.C.%s § %s", tn, app, c->section,
@@ -750,6 +770,19 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
                     "%d U.S.C.%s § %s was in force as of %s (%s): it was %s %s %s", tn, app,
                     c->section, asof, d->as_of_stated ? "the document's date" : "--as-of",
                     sc_ref_section_status_name(s->status), by ? "by" : "on", wd);
+            return 0;
+        }
+        if (d->as_of && !when && d->as_of < SC_REF_SECTIONS_SINCE) {
+            /* no day on record, and the document's before the first release
+             * point the tables hold (July 2013): it may have been in force
+             * then ("Decided June 25, 1998. ... 2 U.S.C. § 691") */
+            char asof[40];
+            sc_fmt_date(d->as_of, asof, sizeof asof);
+            sc_emit(d, c, SC_NOTE, SC_D_USC_SECTION_STATUS, sugg[0] ? sugg : NULL,
+                    "%d U.S.C.%s § %s was %s on a day not on record, before July 2013; it may "
+                    "have been in force as of %s (%s)", tn, app, c->section,
+                    sc_ref_section_status_name(s->status), asof,
+                    d->as_of_stated ? "the document's date" : "--as-of");
             return 0;
         }
         char wd[48] = "";

@@ -1801,7 +1801,13 @@ void sc_entry_gather_dates(sc_entry *e)
 int32_t sc_entry_document_date(const uint8_t *b, size_t len)
 {
     static const char *const heads[] = { "Dated:", "DATED:", "Date:", "DATE:", "Approved ",
-                                         "APPROVED ", NULL };
+                                         "APPROVED ",
+                                         /* a court's opinion: "Argued March 4, 1952. --
+                                          * Decided June 2, 1952.", "Decided: January 5,
+                                          * 2010", "Date Filed: 03/12/1993" */
+                                         "Decided ", "Decided:", "DECIDED:", "DECIDED ",
+                                         "Filed:", "FILED:", "Date Filed:", "Opinion Filed:",
+                                         NULL };
     /* lines whose date follows a weekday ("Friday, May 20, 2005") */
     static const char *const day_heads[] = { "Congressional Record", "[Congressional Record",
                                              "Federal Register", NULL };
@@ -1820,9 +1826,44 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
         if (d)
             return d;
     }
-    for (size_t i = 0; i < lim; i++) {
-        if (i > 0 && b[i - 1] != '\n' && b[i - 1] != ' ')
+    /* a court's slip opinion that opens with its date, the caption beside
+     * it across a column's blanks ("March 12, 1993    UNITED STATES COURT
+     * OF APPEALS"): the date first, then three blanks and a capital word */
+    size_t f0 = 0, fe;
+    while (f0 < lim && (b[f0] == ' ' || b[f0] == '\n' || b[f0] == '\r' || b[f0] == '\t'))
+        f0++;
+    int32_t first = f0 < lim && sc_isupper(b[f0]) ? sc_date_at(b, f0, lim, &fe) : 0;
+    if (first && first % 100 != 0 && fe + 4 < lim && b[fe] == ' ' && b[fe + 1] == ' ' &&
+        b[fe + 2] == ' ') {
+        size_t k = fe;
+        while (k < lim && b[k] == ' ')
+            k++;
+        if (k + 1 < lim && (sc_isupper(b[k]) || b[k] == '[') && sc_isupper(b[k + 1]))
+            return first;
+    }
+    /* ... or that gives it on a line of its own, centered under the
+     * caption ("Circuit Judges." / "September 22, 2010"): a court's caption
+     * before it */
+    const uint8_t *court = sc_find_text(b, lim, "Court", 5);
+    if (!court)
+        court = sc_find_text(b, lim, "COURT", 5);
+    for (size_t i = court ? (size_t)(court - b) : lim; i < lim; i++) {
+        if (b[i] != '\n')
             continue;
+        size_t k = i + 1, e2;
+        while (k < lim && b[k] == ' ')
+            k++;
+        int32_t d = k - i - 1 >= 8 && k < lim && sc_isupper(b[k]) ? sc_date_at(b, k, lim, &e2) : 0;
+        if (!d || d % 100 == 0)
+            continue;
+        while (e2 < lim && (b[e2] == ' ' || b[e2] == '\r'))
+            e2++;
+        if (e2 < lim && b[e2] == '\n')
+            return d;
+    }
+    for (size_t i = 0; i < lim; i++) {
+        if (i > 0 && b[i - 1] != '\n' && b[i - 1] != ' ' && b[i - 1] != '-' && b[i - 1] != 0x94)
+            continue; /* (a word's start: after a line's end, a blank, a dash -- "--Decided") */
         /* a slip law's head: PUBLIC LAW 113-121—JUNE 10, 2014 */
         if (i + 11 < lim && memcmp(b + i, "PUBLIC LAW ", 11) == 0) {
             size_t k = i + 11;

@@ -32,7 +32,7 @@
 void sc_short_reset(sc_short_state *st, const char *docname)
 {
     st->have = st->have_stat = 0;
-    st->nrecent = st->nrecent_short = 0;
+    st->nrecent = st->nrecent_short = st->nrecent_act = 0;
     st->last_full = SC_NO_ANTECEDENT;
     st->doc_title[0] = '\0';
     if (!docname)
@@ -107,8 +107,11 @@ void sc_short_seen(sc_short_state *st, const sc_citation *c)
         memcpy(st->stat_volume, c->volume, sizeof st->stat_volume);
     }
     if (((c->type == SC_USC && c->title[0]) || (c->type == SC_ACT_SECTION && c->act[0])) &&
-        c->form != SC_FORM_SHORT)
+        c->form != SC_FORM_SHORT) {
         st->recent[st->nrecent++ % SC_SHORT_RECENT] = *l;
+        if (c->type == SC_ACT_SECTION)
+            st->recent_act[st->nrecent_act++ % SC_SHORT_RECENT] = *l;
+    }
     else if (c->type == SC_USC && c->title[0])
         st->recent_short[st->nrecent_short++ % SC_SHORT_RECENT] = *l;
 }
@@ -158,6 +161,19 @@ static const struct sc_short_last *recent_of(const sc_short_state *st, sc_type t
     const struct sc_short_last *f;
     for (unsigned k = 1; ring_at(st, k, at, reach, &f); k++)
         if (f && f->type == type && strcmp(type == SC_USC ? f->section : f->act_sec, section) == 0)
+            return f;
+    return NULL;
+}
+
+/* The newest full Act-section citation of section @p section ending within
+ * SC_SHORT_REACH_ACT before @p at, whatever was cited since
+ * (sc_short_state.recent_act), or NULL. */
+static const struct sc_short_last *recent_act_of(const sc_short_state *st, const char *section,
+                                                 uint64_t at)
+{
+    const struct sc_short_last *f;
+    for (unsigned k = 1; ring_in(st->recent_act, st->nrecent_act, k, at, SC_SHORT_REACH_ACT, &f); k++)
+        if (f && strcmp(f->act_sec, section) == 0)
             return f;
     return NULL;
 }
@@ -732,10 +748,18 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
             /* farther back, when the Code section just cited is where that
              * Act's section is classified ("Section 208 of the VRA ... 52
              * U.S.C. § 10508, ... violate Section 208") */
+            /* -- or when that title has no such section in force: "§ 244(c)(2)
+             * of the Immigration and Nationality Act, 8 U.S.C. § 1254(c)(2) ...
+             * under § 244(a)(1) of the Act, 8 U.S.C. § 1254(a)(1). Section
+             * 244(a)(1) provides": the Act's, though the Code has placed its
+             * § 244 elsewhere since (8 U.S.C. 1254a) */
             if (!a && l->type == SC_USC &&
                 (a = recent_of(st, SC_ACT_SECTION, c->section, c->start, UINT64_MAX)) != NULL &&
                 !act_places(a, c->section, l))
                 a = NULL;
+            if (!a && l->type == SC_USC && !st->doc_title[0] &&
+                !sc_ref_usc_in_force(l->title, c->section))
+                a = recent_act_of(st, c->section, c->start);
         }
         /* "Id. § 236(e)" after "INA § 236(c), 8 U.S.C. § 1226(c)": an Act's
          * section and its place in the Code, one authority -- a section

@@ -20,6 +20,9 @@
 #define SC_SHORT_REACH_SIGN    2000u /* "§ N", "Id. § N": about a page     */
 #define SC_SHORT_REACH_SECTION  400u /* "section N": the same paragraph    */
 #define SC_SHORT_REACH_SAME     200u /* "Id." alone: the next sentence      */
+#define SC_SHORT_REACH_ACT   40000u /* "Section 244(a)(1)" repeating an Act's
+                                      * section whose title lacks it: a report's
+                                      * notes pages on (shortform.c) */
 #define SC_SHORT_RECENT 4 /* full citations a bare section is matched against */
 
 /** What a scanner remembers for short forms: the last citation it found
@@ -57,6 +60,13 @@ typedef struct sc_short_state {
      * before, short or full, whatever title was cited since */
     struct sc_short_last recent_short[SC_SHORT_RECENT];
     unsigned nrecent_short;
+    /* and the last SC_SHORT_RECENT full Act-section citations alone, however
+     * many Code citations came since: "Section 244(a)(1)" after "§ 244(c)(2)
+     * of the Immigration and Nationality Act, 8 U.S.C. § 1254(c)(2)" and four
+     * other citations is the Act's, when the title has no such section in
+     * force */
+    struct sc_short_last recent_act[SC_SHORT_RECENT];
+    unsigned nrecent_act;
 } sc_short_state;
 
 /** Forgets everything; takes the document's title from its name when it
