@@ -40,7 +40,16 @@ static int range_split(const sc_citation *c, char *lo, char *hi, size_t cap, int
         if (paren)
             *paren = '\0';
         sc_fmt(b, sizeof b, "%s", p + 1);
-        int known = sc_ref_usc_section(c->title, a) && sc_ref_usc_section(c->title, b);
+        /* (an end of the start's last digits, "1961-68": 1968 known) */
+        size_t na = strlen(a), nb = strlen(b);
+        char bb[64];
+        if (nb < na && strspn(a, "0123456789") == na && strspn(b, "0123456789") == nb) {
+            memcpy(bb, a, na - nb);
+            memcpy(bb + na - nb, b, nb + 1);
+        } else {
+            memcpy(bb, b, nb + 1);
+        }
+        int known = sc_ref_usc_section(c->title, a) && sc_ref_usc_section(c->title, bb);
         int score = (strspn(b, "0123456789") >= strspn(a, "0123456789")) * 2 + known;
         if (score > best) {
             strcpy(lo, a);
@@ -284,6 +293,23 @@ static void edition_years(const sc_citation *c, int *ed_year, int *last_year)
             if (strspn(p, "0123456789") == 4 && y > *last_year)
                 *last_year = y;
         }
+    /* a supplement by its number alone, the Supreme Court's way: "(1982 ed.,
+     * Supp. III)" is the third of the yearly supplements after the 1982
+     * edition, 1985's */
+    const char *sp = strstr(c->edition, "Supp");
+    if (sp && *ed_year && *last_year == *ed_year) {
+        sp += 4;
+        while (*sp == '.' || *sp == ' ')
+            sp++;
+        int n = 0, prev = 0;
+        for (; *sp == 'I' || *sp == 'V' || *sp == 'X'; sp++) {
+            int v = *sp == 'I' ? 1 : *sp == 'V' ? 5 : 10;
+            n += v > prev && prev ? v - 2 * prev : v; /* ("IV": 1, then 5 - 2) */
+            prev = v;
+        }
+        if (n > 0 && n < 12 && !sc_isalnum((uint8_t)*sp))
+            *last_year = *ed_year + n;
+    }
 }
 
 /* The fix of a section the Code lacks that is a subsection written without
@@ -542,7 +568,16 @@ static int check_one(sc_doc_state *d, sc_entry *e, int i)
             q++; /* "5172(f )" */
         /* unclosed: the run of letters or digits is followed by a blank,
          * punctuation or another "(" -- not by ")" or a dash ("(i-v)") */
-        if (k > ce + 1 && k - ce < 8 && (q >= w->len || w->buf[q] != ')') && k < w->len &&
+        /* (nor a list of them in one bracket, "§§ 1302(b, h)": a ',' and a
+         * designator, then ')') */
+        size_t r = k;
+        while (r + 2 < w->len && w->buf[r] == ',' && w->buf[r + 1] == ' ' && sc_isalnum(w->buf[r + 2])) {
+            r += 2;
+            while (r < w->len && r - k < 24 && sc_isalnum(w->buf[r]))
+                r++;
+        }
+        int listed = r > k && r < w->len && w->buf[r] == ')';
+        if (k > ce + 1 && k - ce < 8 && (q >= w->len || w->buf[q] != ')') && k < w->len && !listed &&
             w->buf[k] != '-' && w->buf[k] != 0xe2 && designator_like(w->buf + ce + 1, k - ce - 1)) {
             memcpy(tail, w->buf + ce, k - ce);
             tail[k - ce] = '\0';
