@@ -76,27 +76,39 @@ int32_t sc_chapter_date_value(const uint8_t *b, const sc_groups *g)
     return year * 10000 + month * 100 + day;
 }
 
-/* The first "ch." / "chap." / "chapter" / "CH." in buf[from..to), or to.
+/* Is b[k] the older chapter word "c." -- a lower-case 'c' alone, a
+ * period, a blank and a digit ("1942, c. 587, 56 Stat. 795")? */
+static inline int c_dot(const uint8_t *b, size_t from, size_t k, size_t to)
+{
+    return b[k] == 'c' && k + 3 < to && b[k + 1] == '.' && b[k + 2] == ' ' && sc_isdigit(b[k + 3]) &&
+           (k == from || !sc_isalnum(b[k - 1]));
+}
+
+/* The first "ch." / "chap." / "chapter" / "CH." / "c." in buf[from..to), or to.
  * Most Stat. citations have none before them: the rule is not run then. */
 static size_t first_chapter_word(const uint8_t *b, size_t from, size_t to)
 {
     size_t i = from + 1;
 #if defined(__SSE2__)
     /* 16 places at a time: a "c" or "C" just before an "h" or "H" */
-    const __m128i lc = _mm_set1_epi8(0x20), c = _mm_set1_epi8('c'), h = _mm_set1_epi8('h');
+    const __m128i lc = _mm_set1_epi8(0x20), c = _mm_set1_epi8('c'), h = _mm_set1_epi8('h'),
+                  dot = _mm_set1_epi8('.');
     for (; i + 17 <= to; i += 16) {
         __m128i v0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(b + i - 1)), lc);
         __m128i v1 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(b + i)), lc);
-        unsigned m = (unsigned)_mm_movemask_epi8(
-            _mm_and_si128(_mm_cmpeq_epi8(v0, c), _mm_cmpeq_epi8(v1, h)));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+            _mm_cmpeq_epi8(v0, c), _mm_or_si128(_mm_cmpeq_epi8(v1, h), _mm_cmpeq_epi8(v1, dot))));
         for (; m; m &= m - 1) {
             size_t k = i + (size_t)__builtin_ctz(m); /* k + 1 < to: k < i + 16 */
-            if (b[k + 1] == '.' || (b[k + 1] == 'a' && k + 2 < to && b[k + 2] == 'p'))
+            if (b[k] == '.' ? c_dot(b, from, k - 1, to)
+                            : b[k + 1] == '.' || (b[k + 1] == 'a' && k + 2 < to && b[k + 2] == 'p'))
                 return k - 1;
         }
     }
 #endif
     for (; i + 1 < to; i++) {
+        if (b[i] == '.' && b[i - 1] == 'c' && c_dot(b, from, i - 1, to))
+            return i - 1;
         if ((b[i] != 'h' && b[i] != 'H') || (b[i - 1] != 'c' && b[i - 1] != 'C'))
             continue;
         if (b[i + 1] == '.' || (b[i + 1] == 'a' && i + 2 < to && b[i + 2] == 'p'))
@@ -232,6 +244,8 @@ static int tail_possible(const uint8_t *b, size_t from, size_t to)
         if ((c == '.' || c == 'a') && (b[i - 2] == 'h' || b[i - 2] == 'H') && i >= from + 3 &&
             (b[i - 3] == 'c' || b[i - 3] == 'C'))
             return 1; /* "ch." / "chap": the last chapter word, reached cleanly */
+        if (c == '.' && b[i - 2] == 'c' && c_dot(b, from, i - 2, to))
+            return 1; /* (or "c.") */
     }
     return 1;
 }
