@@ -128,11 +128,13 @@ static int name_before(const uint8_t *subj, size_t floor, size_t end, size_t *so
         size_t ws = i, wl = we - ws;
         if (wl == 0)
             break;
-        int ok = sc_isupper(subj[ws]) || link_word(subj + ws, wl) ||
-                 (wl == 4 && sc_isdigit(subj[ws]));
+        /* (a year's last digits: "'34 Act", the Securities Exchange Act of 1934) */
+        int head = sc_isupper(subj[ws]) || (wl == 3 && subj[ws] == '\'' && sc_isdigit(subj[ws + 1]) &&
+                                            sc_isdigit(subj[ws + 2]));
+        int ok = head || link_word(subj + ws, wl) || (wl == 4 && sc_isdigit(subj[ws]));
         if (!ok)
             break;
-        if (sc_isupper(subj[ws]) && !link_word(subj + ws, wl) &&
+        if (head && !link_word(subj + ws, wl) &&
             !(e - ws == 3 && memcmp(subj + ws, "Act", 3) == 0)) { /* "Act" alone is no name */
             int a = act_lookup((const char *)subj + ws, e - ws);
             if (a >= 0) {
@@ -311,6 +313,14 @@ static int name_end_before(const uint8_t *b, size_t at)
     if (j >= 1 && sc_isupper(b[j - 1]))
         return 1;
     if (j >= 2 && b[j - 1] == '.' && sc_isupper(b[j - 2]))
+        return 1;
+    /* two names joined, the Act's sponsors': "Dodd-Frank § 166", "Sarbanes-Oxley
+     * § 209" (a capital after a hyphen, 3 to 7 small letters after it) */
+    size_t k = j;
+    while (k > 0 && j - k < 8 && sc_islower(b[k - 1]))
+        k--;
+    if (j - k >= 3 && j - k <= 7 && k >= 3 && sc_isupper(b[k - 1]) && b[k - 2] == '-' &&
+        sc_islower(b[k - 3]))
         return 1;
     if (j >= 1 && b[j - 1] == ',')
         j--;
