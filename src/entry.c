@@ -84,6 +84,13 @@ size_t sc_president_words(const uint8_t *buf, size_t i, size_t lim, size_t *so, 
         size_t s = i;
         while (s < lim && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == ','))
             s++;
+        if (k == 0 && s < lim && (buf[s] == '\n' || buf[s] == '\r')) {
+            /* a line that ends with the title ("signed by President" /
+             * "Ronald Reagan on ..."): the name on the next */
+            s += buf[s] == '\r' && s + 1 < lim && buf[s + 1] == '\n' ? 2 : 1;
+            while (s < lim && (buf[s] == ' ' || buf[s] == '\t'))
+                s++;
+        }
         if (s >= lim || !sc_isupper(buf[s]))
             break;
         size_t e = s;

@@ -20,6 +20,7 @@
 #include "ctype.h"
 #include "entry.h"
 #include "html.h"
+#include "quoted.h"
 #include "lexer.h"
 #include "linecount.h"
 #include "normalize.h"
@@ -83,6 +84,7 @@ struct sc_scanner {
 
     sc_input_format input; /* of this document; AUTO until the first bytes */
     sc_html_state html;
+    sc_quote_state quote; /* plain text: an e-mail's quote marks (quoted.h) */
 
     /* a table whose header has a law's column, or a volume's and a page's
      * (table.c), while its rows go on: a bare "92-509" in the law's column
@@ -197,6 +199,7 @@ void sc_scanner_reset(sc_scanner *s, const char *docname)
     s->caps_from = s->caps_to = 0;
     s->caps_at = UINT64_MAX;
     sc_html_reset(&s->html);
+    sc_quote_reset(&s->quote);
     sc_doc_state_reset(s->doc);
     sc_short_reset(&s->shorts, docname);
 }
@@ -1491,6 +1494,8 @@ int sc_scanner_feed(sc_scanner *s, const void *data, size_t len)
             sc_html_filter(&s->html, s->buf + s->len, n);
         else if (s->input == SC_INPUT_JSON)
             sc_json_filter(&s->html, s->buf + s->len, n);
+        else
+            sc_quote_filter(&s->quote, s->buf + s->len, n);
         s->len += n;
         p += n;
         len -= n;
