@@ -1155,6 +1155,11 @@ static int role_after(const sc_entry *e, size_t eo, rel_day *rel)
                 i = (size_t)(c - b) + 1;
                 continue;
             }
+            /* ... and one that runs on to the sentence's end tells of its
+             * thing only: no word before it gave the day a role ("On March
+             * 5, 2024, the plaintiff sued under the X Act of 2008, which
+             * began as S. 2565 and was signed on July 31, 2008") */
+            return SC_DATE_ROLE_NONE;
         }
         if (((we - i == 6 && memcmp(b + i, "during", 6) == 0) ||
              (we - i == 5 && memcmp(b + i, "under", 5) == 0)) &&
@@ -1198,9 +1203,11 @@ static int role_after(const sc_entry *e, size_t eo, rel_day *rel)
             memcmp(b + we, " effective", 10) == 0)
             return SC_DATE_ROLE_OTHER; /* "became effective", "becomes effective": the day
                                         * it took effect */
-        if (role != SC_DATE_ROLE_NONE && !(we - i == 3 && memcmp(b + i, "law", 3) == 0))
+        if (role != SC_DATE_ROLE_NONE &&
+            !(we - i == 3 && (b[i] | 0x20) == 'l' && b[i + 1] == 'a' && b[i + 2] == 'w'))
             return role; /* (a verb: not the noun of ", a law of the 86th Congress,", which
-                          * "became law on" gives a date before it) */
+                          * "became law on" gives a date before it; nor the first word
+                          * of a title, "the Law Enforcement ... Act of 2008") */
         i = we;
     }
     return SC_DATE_ROLE_NONE;
