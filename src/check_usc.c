@@ -307,7 +307,10 @@ static void edition_years(const sc_citation *c, int *ed_year, int *last_year)
             n += v > prev && prev ? v - 2 * prev : v; /* ("IV": 1, then 5 - 2) */
             prev = v;
         }
-        if (n > 0 && n < 12 && !sc_isalnum((uint8_t)*sp))
+        while (*sp == ' ')
+            sp++;
+        if (n > 0 && n < 12 && !sc_isalnum((uint8_t)*sp)) /* (no year after it: "Supp. V
+                                                          * 1987" is 1987's) */
             *last_year = *ed_year + n;
     }
 }

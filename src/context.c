@@ -276,6 +276,9 @@ static int entry_goes_on(const sc_window *w, size_t i)
         j++;
     if (j >= len || buf[j] == '\n')
         return 0; /* a blank line */
+    if (buf[j] == '#' && j + 1 < len && (buf[j + 1] == ' ' || buf[j + 1] == '#'))
+        return 0; /* a Markdown heading or a YAML comment opens the next line: it
+                   * goes on no entry before it */
     if (w->memo && w->memo->breaks) {
         /* a web page's cell whose opening tag stands on a line of its own
          * ("<TD>" / "<SPAN>3/24/2010</SPAN></TD>" / "<TD>" / " Became Public

@@ -492,6 +492,25 @@ static size_t item_opens(const uint8_t *buf, size_t len, size_t s, size_t e)
     return n - e - 1 > ind && n < len && buf[n] != '-' && buf[n] != '\n' ? ind : 0;
 }
 
+/* Does the line buf[s..e) give a tagged export's record type -- refer and
+ * EndNote's "%0 Statute", RIS's "TY  - STAT"?  1 for a statute's record,
+ * 2 for another's (a journal article, a report, a case, a hearing, a bill:
+ * their dates and Congresses are not a law's, though a title names one),
+ * 0 for no type line.  Each such line opens a record. */
+static int tag_type(const uint8_t *buf, size_t s, size_t e)
+{
+    size_t t = sc_ctx_tag_len(buf, s, e);
+    if (!t || !((t == 3 && buf[s + 1] == '0') || (t == 6 && buf[s] == 'T' && buf[s + 1] == 'Y')))
+        return 0;
+    size_t v = s + t, ve = e;
+    while (ve > v && (buf[ve - 1] == ' ' || buf[ve - 1] == '\r'))
+        ve--;
+    return (ve - v == 7 && memcmp(buf + v, "Statute", 7) == 0) ||
+                   (ve - v == 4 && memcmp(buf + v, "STAT", 4) == 0)
+               ? 1
+               : 2;
+}
+
 int sc_ctx_in_record(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
@@ -522,7 +541,10 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
     int lines = 2, boxes = (box_caption(buf, ls, i) > 0) + (box_caption(buf, i + 1, le) > 0);
 #define LINES_MAX (boxes >= 3 ? BOX_LINES : RECORD_LINES)
     size_t so = ls, eo = le, item = item_opens(buf, len, ls, i);
-    while (so > 0 && !item) { /* the line ending at so - 1 */
+    int type = tag_type(buf, ls, i); /* (a tagged export's record opens at its type) */
+    if (type == 0 && tag_type(buf, i + 1, le) != 0)
+        return 0; /* the next record's type on the next line: i ends a record */
+    while (so > 0 && !item && !type) { /* the line ending at so - 1 */
         size_t s = sc_ctx_line_back(buf, so - 1);
         if (s == SIZE_MAX)
             s = long_field_back(buf, so - 1);
@@ -534,6 +556,7 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
         if (++lines > LINES_MAX)
             return record_memo(w, s, le, 0);
         item = item_opens(buf, len, s, so - 1);
+        type = tag_type(buf, s, so - 1);
         so = s;
     }
     if (item) { /* the line after i opens the next item: i ends a record */
@@ -549,15 +572,22 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
             return record_memo(w, so, eo + 1, 0);
         if (blank_line(buf, eo + 1, e))
             break;
-        size_t next = item_opens(buf, len, eo + 1, e);
-        if (next && (!item || next <= item))
-            break; /* (the next item of a YAML list: another record) */
+        size_t next = item_opens(buf, len, eo + 1, e), in = eo + 1;
+        while (in < e && buf[in] == ' ')
+            in++;
+        if ((next && (!item || next <= item)) || (item && in - eo - 1 < item))
+            break; /* (the next item of a YAML list: another record; or a line
+                    * not indented under the item's dash, "# a comment") */
+        if (tag_type(buf, eo + 1, e))
+            break; /* (the next record of a tagged export) */
         boxes += box_caption(buf, eo + 1, e) > 0;
         if (++lines > LINES_MAX)
             return record_memo(w, so, e, 0);
         eo = e;
     }
 #undef LINES_MAX
+    if (type == 2)
+        return record_memo(w, so, eo, 0); /* an export's record of another thing than a law */
     if ((lines < 3 || !labelled_lines(buf, so, eo, 2)) &&
         !(lines <= FACT_LINES && fact_block(buf, so, eo)))
         return record_memo(w, so, eo, 0);

@@ -1142,6 +1142,18 @@ static int overridden_after(const sc_entry *e, size_t from)
     return 0;
 }
 
+/* Is bill @p bc what the law is compared with -- "signed the same day as
+ * H.R. 3401", "on the same date as S. 5", "at the same time as" -- another
+ * measure, no bill of the law? */
+static int bill_compared(const sc_entry *e, const sc_citation *bc)
+{
+    static const char *const same[] = { "same day as ", "same date as ", "same time as ",
+                                        "same day as the ", NULL };
+    size_t bs = (size_t)(bc->start - e->w->base);
+    size_t lo = bs > e->so + 24 ? bs - 24 : e->so;
+    return sc_phrase_before(e->w->buf, lo, bs, same) > 0;
+}
+
 /* Is bill @p bc the subject of a verb that says it did not become law --
  * "A similar bill, S. 848, died in committee", "H.R. 770, which President
  * Bush vetoed", "S. 5 never became law", "H.R. 11 stalled in the Senate"?
@@ -1274,7 +1286,7 @@ void sc_entry_tie_bills(sc_entry *e)
             const sc_citation *b = &e->c[i];
             int companion = 0, sect = 0;
             if (b->type != SC_BILL || !linked(e, b, law, &companion, &sect) ||
-                (i < 64 && (rel >> i & 1)) || bill_failed(e, b) ||
+                (i < 64 && (rel >> i & 1)) || bill_failed(e, b) || bill_compared(e, b) ||
                 (bill_referenced(e, b) && (!law_in_parens_after(e, b, law) || part_of_bill(e, b))))
                 continue;
             if (b->start > law->start && bill_part(e, b))

@@ -1805,16 +1805,64 @@ void sc_entry_gather_dates(sc_entry *e)
 
 /* ------------------------------------------------- the document's date */
 
+/* The date of a court's head at b[i] (one of @p heads: "Decided June 2,
+ * 1952."), when the head opens its line at the line's first byte -- or
+ * follows the date of the line's own "Argued ..." there ("Argued March 24,
+ * 2009. Decided January 21, 2010. Reargued September 9, 2009.") -- and
+ * the date ends the line or another head follows it; else 0.  Not a
+ * list's, a docket's or a table of authorities' ("1. Chadha -- Decided June
+ * 23, 1983.", "Filed: 03/12/1993 -- complaint", "   Argued May 12, 1952.
+ * Decided June 2, 1952." under a case's name). */
+static int32_t court_head(const uint8_t *b, size_t i, size_t lim, const char *const *heads)
+{
+    static const char *const more[] = { "Argued", "Reargued", "Submitted", "Decided", "Filed",
+                                        "Amended", "Released", NULL };
+    size_t n = sc_phrase_at(b, i, lim, heads);
+    if (!n)
+        return 0;
+    size_t ls = i;
+    while (ls > 0 && b[ls - 1] != '\n' && i - ls < 200)
+        ls--;
+    if (ls < i && !(i - ls > 7 && (memcmp(b + ls, "Argued ", 7) == 0 ||
+                                   memcmp(b + ls, "Submitted ", 10) == 0)))
+        return 0;
+    size_t k = blanks(b, i + n, lim), end;
+    int32_t d = sc_date_at(b, k, lim, &end);
+    if (!d)
+        return 0;
+    while (end < lim && (b[end] == '.' || b[end] == ' ' || b[end] == '\t' || b[end] == '\r'))
+        end++;
+    return end >= lim || b[end] == '\n' || sc_phrase_at(b, end, lim, more) ? d : 0;
+}
+
+/* Where the first line that opens "Argued " or "Reargued " at its first
+ * byte begins in b[0..lim) -- a court's head ("Argued Feb. 22, 1982." over
+ * "Decided June 23, 1983.") -- or lim. */
+static size_t argued_line(const uint8_t *b, size_t lim)
+{
+    for (const uint8_t *p = b; p + 9 < b + lim; p++) {
+        if ((p == b || p[-1] == '\n') &&
+            (memcmp(p, "Argued ", 7) == 0 || memcmp(p, "Reargued ", 9) == 0))
+            return (size_t)(p - b);
+        if (!(p = memchr(p, '\n', (size_t)(b + lim - p))))
+            break;
+    }
+    return lim;
+}
+
 int32_t sc_entry_document_date(const uint8_t *b, size_t len)
 {
     static const char *const heads[] = { "Dated:", "DATED:", "Date:", "DATE:", "Approved ",
                                          "APPROVED ",
-                                         /* a court's opinion: "Argued March 4, 1952. --
-                                          * Decided June 2, 1952.", "Decided: January 5,
-                                          * 2010", "Date Filed: 03/12/1993" */
-                                         "Decided ", "Decided:", "DECIDED:", "DECIDED ",
-                                         "Filed:", "FILED:", "Date Filed:", "Opinion Filed:",
-                                         NULL };
+                                         /* an e-mail's head: "Sent: Monday, March 4, 2024" */
+                                         "Sent:", NULL };
+    /* a court's opinion, under its caption: "Argued May 12, 1952." /
+     * "Decided June 2, 1952.", "Decided: January 5, 2010", "Date Filed:
+     * 03/12/1993" -- each at a line's start (or after the line's "Argued
+     * ..." date), the date alone on the rest of its line (court_head()) */
+    static const char *const court_heads[] = { "Decided ", "Decided:", "DECIDED:", "DECIDED ",
+                                               "Filed:", "FILED:", "Filed ", "Date Filed:",
+                                               "Opinion Filed:", NULL };
     /* lines whose date follows a weekday ("Friday, May 20, 2005") */
     static const char *const day_heads[] = { "Congressional Record", "[Congressional Record",
                                              "Federal Register", NULL };
@@ -1845,8 +1893,12 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
         size_t k = fe;
         while (k < lim && b[k] == ' ')
             k++;
-        if (k + 1 < lim && (sc_isupper(b[k]) || b[k] == '[') && sc_isupper(b[k + 1]))
-            return first;
+        size_t q = k;
+        while (q < lim && b[q] != '\n' && !sc_islower(b[q]))
+            q++;
+        if (k + 1 < lim && (sc_isupper(b[k]) || b[k] == '[') && sc_isupper(b[k + 1]) &&
+            (q >= lim || b[q] == '\n'))
+            return first; /* (the caption in capitals to the line's end) */
     }
     /* ... or that gives it on a line of its own, centered under the
      * caption ("Circuit Judges." / "September 22, 2010"): a court's caption
@@ -1854,6 +1906,7 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
     const uint8_t *court = sc_find_text(b, lim, "Court", 5);
     if (!court)
         court = sc_find_text(b, lim, "COURT", 5);
+    size_t argued = argued_line(b, lim); /* (a court's head without its name) */
     for (size_t i = court ? (size_t)(court - b) : lim; i < lim; i++) {
         if (b[i] != '\n')
             continue;
@@ -1871,6 +1924,12 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
     for (size_t i = 0; i < lim; i++) {
         if (i > 0 && b[i - 1] != '\n' && b[i - 1] != ' ' && b[i - 1] != '-' && b[i - 1] != 0x94)
             continue; /* (a word's start: after a line's end, a blank, a dash -- "--Decided") */
+        if ((b[i] == 'D' || b[i] == 'F' || b[i] == 'O') &&
+            ((court && (size_t)(court - b) < i) || argued < i)) {
+            int32_t d = court_head(b, i, lim, court_heads);
+            if (d)
+                return d;
+        }
         /* a slip law's head: PUBLIC LAW 113-121—JUNE 10, 2014 */
         if (i + 11 < lim && memcmp(b + i, "PUBLIC LAW ", 11) == 0) {
             size_t k = i + 11;
@@ -1905,6 +1964,8 @@ int32_t sc_entry_document_date(const uint8_t *b, size_t len)
                     return d;
             }
         }
+        if (i > 0 && b[i - 1] != '\n' && b[i - 1] != ' ')
+            continue; /* (the heads above: after a blank too -- "--Decided" for a court's) */
         for (const char *const *h = heads; *h; h++) {
             size_t n = strlen(*h);
             if (i + n < lim && memcmp(b + i, *h, n) == 0) {

@@ -1,7 +1,8 @@
 /*
  * quoted.c -- an e-mail's quote marks blanked in place (quoted.h): each
- * line's start is found with memchr, so a text of long lines costs a
- * vector scan, not a byte loop.
+ * '>' is found with memchr (most texts have none, or few), and only those
+ * at a line's start -- blanks and other marks before them back to the line
+ * end -- are looked at further.
  */
 #include "quoted.h"
 
@@ -9,42 +10,34 @@
 
 void sc_quote_reset(sc_quote_state *st) { st->bol = 1; }
 
-/* From p[i], at a line's start (or in its blanks and marks): the marks
- * blanked up to the line's text.  Returns where the line's text begins,
- * or n when the bytes end first (st->bol stays 1: the next call goes on). */
-static size_t marks(sc_quote_state *st, uint8_t *p, size_t i, size_t n)
+/* Does p[i] stand at a line's start: only blanks (and marks already
+ * blanked) before it back to a line end, or back to the bytes' start when
+ * the stream was at a line's start there (@p bol)? */
+static int at_line_start(const uint8_t *p, size_t i, int bol)
 {
-    for (; i < n; i++) {
-        uint8_t c = p[i];
-        if (c == ' ' || c == '\t')
-            continue;
-        /* a mark, when a blank, another mark or the line's end follows (or
-         * the bytes end: most marks come with their blank) */
-        if (c == '>' && (i + 1 == n || p[i + 1] == ' ' || p[i + 1] == '>' || p[i + 1] == '\n' ||
-                         p[i + 1] == '\r')) {
-            p[i] = ' ';
-            continue;
-        }
-        st->bol = 0;
-        return i;
-    }
-    return n;
+    while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t'))
+        i--;
+    return i == 0 ? bol : p[i - 1] == '\n';
 }
 
 void sc_quote_filter(sc_quote_state *st, uint8_t *p, size_t n)
 {
-    size_t i = 0;
-    if (st->bol && (i = marks(st, p, 0, n)) == n)
+    if (n == 0)
         return;
-    for (;;) {
-        const uint8_t *nl = memchr(p + i, '\n', n - i);
-        if (!nl) {
-            st->bol = 0;
-            return;
-        }
-        i = (size_t)(nl - p) + 1;
-        st->bol = 1;
-        if (i == n || (i = marks(st, p, i, n)) == n)
-            return;
+    int bol = st->bol;
+    for (const uint8_t *q = p; (q = memchr(q, '>', n - (size_t)(q - p))) != NULL; q++) {
+        size_t i = (size_t)(q - p);
+        /* a mark, when a blank, another mark or the line's end follows (or
+         * the bytes end: most marks come with their blank) */
+        if ((i + 1 == n || p[i + 1] == ' ' || p[i + 1] == '>' || p[i + 1] == '\n' ||
+             p[i + 1] == '\r') &&
+            at_line_start(p, i, bol))
+            p[i] = ' ';
     }
+    /* where the stream stands after these bytes: at a line's start when
+     * only blanks (and blanked marks) follow the last line end */
+    size_t k = n;
+    while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
+        k--;
+    st->bol = (uint8_t)(k == 0 ? bol : p[k - 1] == '\n');
 }
