@@ -809,6 +809,14 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
                 : NULL;
         if (fs)
             f = fs;
+        /* a bare section far shorter than the one cited last, which that
+         * title has not in force, is an Act's the text names otherwise
+         * ("... to RESPA. 12 U.S.C. 2605. Sections 6(k)(1)(A), 6(k)(2) ...":
+         * RESPA's), not a section of that title */
+        if (!f && !same && first != 'I' && first != 'i' &&
+            strspn(c->section, "0123456789") + 2 <= strspn(l->section, "0123456789") &&
+            !sc_ref_usc_in_force(l->title, c->section))
+            return -1;
         snprintf(c->title, sizeof c->title, "%s", f ? f->title : l->title);
         c->wording |= (f ? f->wording : l->wording) & SC_W_APPENDIX;
         if (!c->edition[0])
