@@ -226,16 +226,6 @@ static int cell_alone(const uint8_t *buf, size_t s, size_t e)
     return bars == 1;
 }
 
-/* Does the entry go on past the line end at buf[i] that boundary_at()
- * takes for a boundary?  A list item's facts wrapped onto the next line:
- * that line, after its indent, begins with a lower-case letter or with a
- * parenthesis that is no subsection's designator ("107 Stat. 6\n   (Feb.
- * 5, 1994)", "116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A)"; not
- * "section 552\n(b) Exemptions"), or the line ends with an abbreviation's
- * period ("(Feb.\n5, 1994)", "H.R.\n3162").  Citations on such a line are
- * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
- * S. 3846, 117th Cong.)": one entry's law and bill).  Inside a record
- * (above) every line end goes on. */
 /* Does the line after the line end at buf[nl] tell back of the law the
  * sentence before it cites, as entry_continues() reads the sentence after a
  * period ("Pub. L. 110-157 was enacted on December 26, 2007." / "The Act
@@ -255,6 +245,16 @@ static int tells_back_below(const sc_window *w, size_t nl)
     return sc_ctx_signed_back(buf, len, j) || sc_ctx_tells_back(buf, len, j);
 }
 
+/* Does the entry go on past the line end at buf[i] that boundary_at()
+ * takes for a boundary?  A list item's facts wrapped onto the next line:
+ * that line, after its indent, begins with a lower-case letter or with a
+ * parenthesis that is no subsection's designator ("107 Stat. 6\n   (Feb.
+ * 5, 1994)", "116 Stat. 745, 802\n(codified at 18 U.S.C. § 1514A)"; not
+ * "section 552\n(b) Exemptions"), or the line ends with an abbreviation's
+ * period ("(Feb.\n5, 1994)", "H.R.\n3162").  Citations on such a line are
+ * grouped with those before it too ("2361 (December 20, 2022)\n(enacting
+ * S. 3846, 117th Cong.)": one entry's law and bill).  Inside a record
+ * (above) every line end goes on. */
 static int entry_goes_on(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
