@@ -265,7 +265,7 @@ static void bill_text_order(const sc_rules *r, sc_matcher *m, const sc_window *w
         size_t k = e + 1;
         while (k < lim && (b[k] == ' ' || b[k] == '\n'))
             k++;
-        if (k + 2 < lim && (b[k] | 0x20) == 'c' && (b[k + 1] | 0x20) == 'h' &&
+        if (k + 2 < lim && (b[k] | 0x20) == 'c' && ((b[k + 1] | 0x20) == 'h' || b[k + 1] == '.') &&
             sc_rule_match(r, r->ctx_chapter_after, m, b, lim, e, &g) != SC_UNSET &&
             sc_gset(&g, SC_G_CHAPTER)) {
             int num = chapter_value(b + g.so[SC_G_CHAPTER], g.eo[SC_G_CHAPTER] - g.so[SC_G_CHAPTER]);
