@@ -242,7 +242,10 @@ static int tells_back_below(const sc_window *w, size_t nl)
         j++;
     if (e < 2 || buf[e - 1] != '.' || !sc_isalnum(buf[e - 2]) || j >= len || !sc_isupper(buf[j]))
         return 0;
-    return sc_ctx_signed_back(buf, len, j) || sc_ctx_tells_back(buf, len, j);
+    /* (its subject the law's, "It", "The Act", "The measure": a line that
+     * opens otherwise -- "The President signed S. 2155 ..." -- is a list's
+     * next sentence, a fact of its own) */
+    return sc_ctx_back_subject(buf, len, j) > j && sc_ctx_tells_back(buf, len, j);
 }
 
 /* Does the entry go on past the line end at buf[i] that boundary_at()
