@@ -160,7 +160,7 @@ static size_t name_start(const uint8_t *b, size_t lo, size_t p, int across_the, 
             ws--;
         if (ws == q)
             break;
-        if (q - ws == 1 && ws > floor && b[ws - 1] == '%' && (ws - 1 == 0 || b[ws - 2] == '\n'))
+        if (sc_ctx_tag_word(b, floor, ws, q))
             break; /* a tagged export's field tag: "%T Military Justice Act of 1983" */
         if (b[q - 1] == '.' && q - ws - quote_len(b, ws, q) > 4)
             break; /* a sentence's end ("... by President Ford. The X Act") -- not

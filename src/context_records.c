@@ -133,6 +133,13 @@ size_t sc_ctx_tag_len(const uint8_t *buf, size_t s, size_t e)
     return 0;
 }
 
+/* (scan.h) */
+int sc_ctx_tag_word(const uint8_t *buf, size_t lo, size_t ws, size_t we)
+{
+    return we == ws + 1 && ws > lo && buf[ws - 1] == '%' && (ws - 1 == 0 || buf[ws - 2] == '\n') &&
+           sc_ctx_tag_len(buf, ws - 1, we + 1) == 3;
+}
+
 /* Is buf[q] the mark that ends a label of the line buf[s..e): a tab after
  * it, ':' and a blank, or a BibTeX field's " = {" ("  date = {1992-10-09},")? */
 static inline int label_mark(const uint8_t *buf, size_t s, size_t e, size_t q)
@@ -511,6 +518,15 @@ static int tag_type(const uint8_t *buf, size_t s, size_t e)
                : 2;
 }
 
+/* Does the line buf[s..e) open the next record after one whose YAML item
+ * has indentation @p item (0: none) -- the next item at that indentation
+ * or less, or a tagged export's type line? */
+static int opens_next(const uint8_t *buf, size_t len, size_t s, size_t e, size_t item)
+{
+    size_t next = item_opens(buf, len, s, e);
+    return (next && (!item || next <= item)) || tag_type(buf, s, e) != 0;
+}
+
 int sc_ctx_in_record(const sc_window *w, size_t i)
 {
     const uint8_t *buf = w->buf;
@@ -559,11 +575,8 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
         type = tag_type(buf, s, so - 1);
         so = s;
     }
-    if (item) { /* the line after i opens the next item: i ends a record */
-        size_t next = item_opens(buf, len, i + 1, le);
-        if (next && next <= item)
-            return 0;
-    }
+    if (item && opens_next(buf, len, i + 1, le, item))
+        return 0; /* the line after i opens the next item: i ends a record */
     while (eo < len) { /* the line beginning at eo + 1 */
         size_t e = line_on(buf, len, eo);
         if (e - eo > RECORD_LINE)
@@ -572,14 +585,12 @@ int sc_ctx_in_record(const sc_window *w, size_t i)
             return record_memo(w, so, eo + 1, 0);
         if (blank_line(buf, eo + 1, e))
             break;
-        size_t next = item_opens(buf, len, eo + 1, e), in = eo + 1;
+        size_t in = eo + 1;
         while (in < e && buf[in] == ' ')
             in++;
-        if ((next && (!item || next <= item)) || (item && in - eo - 1 < item))
-            break; /* (the next item of a YAML list: another record; or a line
-                    * not indented under the item's dash, "# a comment") */
-        if (tag_type(buf, eo + 1, e))
-            break; /* (the next record of a tagged export) */
+        if (opens_next(buf, len, eo + 1, e, item) || (item && in - eo - 1 < item))
+            break; /* (the next record; or a line not indented under the item's
+                    * dash, "# a comment") */
         boxes += box_caption(buf, eo + 1, e) > 0;
         if (++lines > LINES_MAX)
             return record_memo(w, so, e, 0);

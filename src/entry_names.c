@@ -713,8 +713,7 @@ static void name_at(sc_entry *e, size_t ai, size_t ae)
                     * 2016”. The Act is reported at ..." (or "2016.”") */
         if (k - ws == 3 && b[ws] == 0xe2 && b[ws + 1] == 0x80)
             break; /* a bullet or a dash standing alone, "• Cf. the X Act" */
-        if (ws > e->so && b[ws - 1] == '%' && sc_ctx_tag_len(b, ws - 1, k + 1) == 3 &&
-            (ws - 1 == 0 || b[ws - 2] == '\n'))
+        if (sc_ctx_tag_word(b, e->so, ws, k))
             break; /* a tagged export's field tag: "%T Military Justice Act of 1983" */
         if (k - ws >= 4 && k - ws < 6 && b[k - 1] == '.' && sc_isupper(b[ws]) &&
             sc_islower(b[k - 2]) && sc_ref_president_served((const char *)b + ws, k - 1 - ws, 0) >= 0)

@@ -143,6 +143,10 @@ size_t sc_ctx_bullet_len(const uint8_t *buf, size_t s, size_t e);
  * (two capitals or a capital and a digit, two blanks, '-', a blank); or 0
  * (context_records.c).  Such lines are a record's labelled fields. */
 size_t sc_ctx_tag_len(const uint8_t *buf, size_t s, size_t e);
+/* Is the word buf[ws..we) (not before @p lo) the letter of such a tag that
+ * opens its line ("%T Military Justice Act of 1983": "T"), no word of a
+ * name (context_records.c)? */
+int sc_ctx_tag_word(const uint8_t *buf, size_t lo, size_t ws, size_t we);
 /** The ends of the entry (sentence, list item, table row) holding
  *  w->buf[first..last): the boundaries before @p first and after @p last,
  *  looking at most @p reach bytes each way; into *so and *eo.  A citation

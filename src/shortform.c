@@ -152,30 +152,26 @@ static const struct sc_short_last *recent_short_of(const sc_short_state *st, con
     return NULL;
 }
 
-/* The newest full citation of @p type (SC_USC: of Code section @p
- * section; SC_ACT_SECTION: of an Act's section numbered @p section) that
- * ends within @p reach before @p at, or NULL. */
-static const struct sc_short_last *recent_of(const sc_short_state *st, sc_type type,
-                                             const char *section, uint64_t at, uint64_t reach)
+/* The newest citation of @p type (SC_USC: of Code section @p section;
+ * SC_ACT_SECTION: of an Act's section numbered @p section) in the ring
+ * @p ring, which has taken @p count, that ends within @p reach before @p
+ * at, or NULL. */
+static const struct sc_short_last *ring_find(const struct sc_short_last *ring, unsigned count,
+                                             sc_type type, const char *section, uint64_t at,
+                                             uint64_t reach)
 {
     const struct sc_short_last *f;
-    for (unsigned k = 1; ring_at(st, k, at, reach, &f); k++)
+    for (unsigned k = 1; ring_in(ring, count, k, at, reach, &f); k++)
         if (f && f->type == type && strcmp(type == SC_USC ? f->section : f->act_sec, section) == 0)
             return f;
     return NULL;
 }
 
-/* The newest full Act-section citation of section @p section ending within
- * SC_SHORT_REACH_ACT before @p at, whatever was cited since
- * (sc_short_state.recent_act), or NULL. */
-static const struct sc_short_last *recent_act_of(const sc_short_state *st, const char *section,
-                                                 uint64_t at)
+/* ring_find() of the full citations (sc_short_state.recent). */
+static const struct sc_short_last *recent_of(const sc_short_state *st, sc_type type,
+                                             const char *section, uint64_t at, uint64_t reach)
 {
-    const struct sc_short_last *f;
-    for (unsigned k = 1; ring_in(st->recent_act, st->nrecent_act, k, at, SC_SHORT_REACH_ACT, &f); k++)
-        if (f && strcmp(f->act_sec, section) == 0)
-            return f;
-    return NULL;
+    return ring_find(st->recent, st->nrecent, type, section, at, reach);
 }
 
 int sc_short_possible(const sc_short_state *st, uint64_t at, int word)
@@ -759,7 +755,8 @@ int sc_short_resolve(sc_short_state *st, sc_citation *c, const sc_groups *g,
                 a = NULL;
             if (!a && l->type == SC_USC && !st->doc_title[0] &&
                 !sc_ref_usc_in_force(l->title, c->section))
-                a = recent_act_of(st, c->section, c->start);
+                a = ring_find(st->recent_act, st->nrecent_act, SC_ACT_SECTION, c->section,
+                              c->start, SC_SHORT_REACH_ACT);
         }
         /* "Id. § 236(e)" after "INA § 236(c), 8 U.S.C. § 1226(c)": an Act's
          * section and its place in the Code, one authority -- a section
